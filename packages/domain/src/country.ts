@@ -1,0 +1,16 @@
+/** Countries, and the pair of countries a deployment tracks. */
+import { z } from "zod";
+import { ZCountryCode, ZLocalizedText } from "./common";
+
+export const ZCountry = z.object({
+  code: ZCountryCode,
+  name: ZLocalizedText,
+  variants: z.array(z.string().trim().min(1)).default([]),
+});
+export type Country = z.infer<typeof ZCountry>;
+
+/** A deployment follows one pair of countries; third parties may still be named in records. */
+export const ZCountryPair = z
+  .tuple([ZCountryCode, ZCountryCode])
+  .refine(([a, b]) => a !== b, { message: "A pair needs two different countries" });
+export type CountryPair = z.infer<typeof ZCountryPair>;

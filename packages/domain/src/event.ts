@@ -1,0 +1,42 @@
+/** Events: typed happenings between the parties, with participants, areas and links. */
+import { z } from "zod";
+import { ZAgreementAction } from "./agreement";
+import { ZCountryCode, ZId, ZLocalizedText, ZSlug } from "./common";
+import { ZDateOrRange } from "./partial-date";
+import { ZEventType, ZPlover } from "./plover";
+
+export const ZLocation = z.object({
+  place: z.string().trim().min(1).optional(),
+  city: z.string().trim().min(1).optional(),
+  countryCode: ZCountryCode.optional(),
+});
+export type Location = z.infer<typeof ZLocation>;
+
+export const ZParticipantInput = z.object({
+  personId: ZId,
+  /** The position the person held at the time, when known. */
+  positionId: ZId.nullable().default(null),
+  /** Which side the person spoke for: a country code of the pair or a third party. */
+  side: ZCountryCode,
+});
+export type ParticipantInput = z.infer<typeof ZParticipantInput>;
+
+export const ZAgreementLinkInput = z.object({ agreementId: ZId, action: ZAgreementAction });
+
+export const ZEventInput = z.object({
+  slug: ZSlug,
+  type: ZEventType,
+  /** Defaults to the mapping of `type` when omitted. */
+  plover: ZPlover.optional(),
+  title: ZLocalizedText,
+  date: ZDateOrRange,
+  location: ZLocation.default({}),
+  summary: ZLocalizedText,
+  outcomes: z.array(z.string().trim().min(1)).default([]),
+  participants: z.array(ZParticipantInput).default([]),
+  organizationIds: z.array(ZId).default([]),
+  areaSlugs: z.array(ZSlug).default([]),
+  agreementLinks: z.array(ZAgreementLinkInput).default([]),
+  parentEventId: ZId.nullable().default(null),
+});
+export type EventInput = z.infer<typeof ZEventInput>;

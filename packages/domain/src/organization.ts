@@ -1,0 +1,29 @@
+/** Organisations: ministries, agencies, multilateral bodies, media outlets, think tanks. */
+import { z } from "zod";
+import { ZCountryCode, ZId, ZLocalizedText, ZSlug } from "./common";
+
+export const ORGANIZATION_KINDS = [
+  "government",
+  "ministry",
+  "agency",
+  "legislature",
+  "military",
+  "multilateral",
+  "media",
+  "think_tank",
+  "company",
+  "other",
+] as const;
+export const ZOrganizationKind = z.enum(ORGANIZATION_KINDS);
+
+export const ZOrganizationInput = z.object({
+  slug: ZSlug,
+  name: ZLocalizedText,
+  shortName: z.string().trim().min(1).max(40).optional(),
+  kind: ZOrganizationKind,
+  countryCode: ZCountryCode.nullable().default(null),
+  parentId: ZId.nullable().default(null),
+  variants: z.array(z.string().trim().min(1)).default([]),
+  url: z.url().optional(),
+});
+export type OrganizationInput = z.infer<typeof ZOrganizationInput>;

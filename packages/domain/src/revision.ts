@@ -1,0 +1,59 @@
+/** Revisions and audit entries: every change to every record, with who, when, what and why. */
+import { z } from "zod";
+import { ZId, ZRecordKind } from "./common";
+
+export const ROLES = ["curator", "editor", "admin"] as const;
+export const ZRole = z.enum(ROLES);
+export type Role = z.infer<typeof ZRole>;
+
+/** Curators write drafts; editors also review and publish; admins also manage users. */
+export function roleAtLeast(role: Role | null | undefined, needed: Role): boolean {
+  if (!role) return false;
+  return ROLES.indexOf(role) >= ROLES.indexOf(needed);
+}
+
+export const AUDIT_ACTIONS = [
+  "create",
+  "update",
+  "submit",
+  "publish",
+  "unpublish",
+  "archive",
+  "restore",
+  "merge",
+  "unmerge",
+  "verdict",
+  "grade",
+  "role",
+  "import",
+] as const;
+export const ZAuditAction = z.enum(AUDIT_ACTIONS);
+export type AuditAction = z.infer<typeof ZAuditAction>;
+
+export const ZRevision = z.object({
+  id: ZId,
+  recordKind: ZRecordKind,
+  recordId: ZId,
+  version: z.number().int().positive(),
+  snapshot: z.record(z.string(), z.unknown()),
+  authorId: ZId.nullable(),
+  reason: z.string(),
+  createdAt: z.string(),
+});
+export type Revision = z.infer<typeof ZRevision>;
+
+export interface FieldChange {
+  path: string;
+  before: unknown;
+  after: unknown;
+}
+
+/** Field-level differences between two snapshots, by dotted path; arrays compare as wholes. */
+export function diffSnapshots(before: unknown, after: unknown, path = ""): FieldChange[] {
+  const isObj = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+  if (isObj(before) && isObj(after)) {
+    const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
+    return keys.flatMap((k) => diffSnapshots(before[k], after[k], path ? `${path}.${k}` : k));
+  }
+  return JSON.stringify(before) === JSON.stringify(after) ? [] : [{ path, before, after }];
+}

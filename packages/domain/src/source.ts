@@ -1,0 +1,98 @@
+/** Sources, their reliability grades, citations into them, and claims checked in them. */
+import { z } from "zod";
+import { ZId, ZRecordKind, ZSlug } from "./common";
+import { ZDay, ZPartialDate } from "./partial-date";
+
+export const SOURCE_KINDS = ["official", "news", "analysis", "dataset", "other"] as const;
+export const ZSourceKind = z.enum(SOURCE_KINDS);
+
+/**
+ * Reliability, in the spirit of the Admiralty code: A completely reliable, B usually reliable,
+ * C fairly reliable, D not usually reliable, E unreliable, F cannot be judged.
+ */
+export const SOURCE_GRADES = ["A", "B", "C", "D", "E", "F"] as const;
+export const ZSourceGrade = z.enum(SOURCE_GRADES);
+export type SourceGrade = z.infer<typeof ZSourceGrade>;
+export const GRADE_LABELS: Record<SourceGrade, string> = {
+  A: "Completely reliable",
+  B: "Usually reliable",
+  C: "Fairly reliable",
+  D: "Not usually reliable",
+  E: "Unreliable",
+  F: "Reliability cannot be judged",
+};
+
+/** How the publication date was established. */
+export const ZPublishedBasis = z.enum(["stated", "dateline", "url", "cited_by", "inferred", "unknown"]);
+
+export const ZSourceInput = z.object({
+  slug: ZSlug,
+  kind: ZSourceKind,
+  title: z.string().trim().min(1).max(500),
+  publisherId: ZId.nullable().default(null),
+  publisherName: z.string().trim().min(1).max(200),
+  url: z.url().nullable().default(null),
+  publishedAt: ZPartialDate.nullable().default(null),
+  publishedBasis: ZPublishedBasis.default("unknown"),
+  accessedAt: ZDay.nullable().default(null),
+  language: z.string().trim().min(2).max(8).default("en"),
+  /** Full text, kept for curators; the public sees metadata and cited quotes only. */
+  text: z.string().max(2_000_000).default(""),
+  /** Date order the publisher writes numeric dates in. */
+  dateOrder: z.enum(["dmy", "mdy", "ymd"]).optional(),
+  grade: ZSourceGrade.default("F"),
+  gradeReason: z.string().trim().min(1).default("Not yet graded"),
+});
+export type SourceInput = z.infer<typeof ZSourceInput>;
+
+/** What a citation points at: a record, or one field of it. */
+export const ZCitationTarget = z.object({
+  kind: ZRecordKind,
+  id: ZId,
+  field: z.string().trim().min(1).max(80).nullable().default(null),
+});
+
+export const ZCitationInput = z
+  .object({
+    sourceId: ZId,
+    target: ZCitationTarget,
+    quote: z.string().trim().min(1).max(600),
+    /** Character offsets of the quote in the source text (UTF-16 code units, end exclusive). */
+    start: z.number().int().nonnegative(),
+    end: z.number().int().positive(),
+  })
+  .refine((c) => c.end > c.start, { message: "A quote ends after it starts", path: ["end"] });
+export type CitationInput = z.infer<typeof ZCitationInput>;
+
+/** Checks a citation's offsets against the source text it quotes. */
+export function quoteMatches(text: string, c: { quote: string; start: number; end: number }): boolean {
+  return text.slice(c.start, c.end) === c.quote;
+}
+
+export const CLAIM_VERDICTS = ["supported", "disputed", "false", "unverified"] as const;
+export const ZClaimVerdict = z.enum(CLAIM_VERDICTS);
+export type ClaimVerdict = z.infer<typeof ZClaimVerdict>;
+
+/** Wikidata-style rank of one competing value for a field. */
+export const ZClaimRank = z.enum(["preferred", "normal", "deprecated"]);
+
+export const ZClaimInput = z.object({
+  slug: ZSlug,
+  sourceId: ZId,
+  statement: z.string().trim().min(1).max(1000),
+  quote: z.string().trim().min(1).max(600).optional(),
+  start: z.number().int().nonnegative().optional(),
+  end: z.number().int().positive().optional(),
+  /** The record and field the claim is about, when it is about one. */
+  subject: ZCitationTarget.nullable().default(null),
+  /** The value the source gives for that field (e.g. "2015" for a signing date). */
+  value: z.string().trim().min(1).optional(),
+  rank: ZClaimRank.default("normal"),
+  verdict: ZClaimVerdict.default("unverified"),
+  reasoning: z.string().trim().min(1).default("Not yet assessed"),
+  supportingSourceIds: z.array(ZId).default([]),
+  opposingSourceIds: z.array(ZId).default([]),
+});
+export type ClaimInput = z.infer<typeof ZClaimInput>;
+
+export const ZSlugOrId = z.union([ZSlug, ZId]);

@@ -13,3 +13,4 @@ export * from "./commitment";
 export * from "./commitment-status";
 export * from "./source";
 export * from "./revision";
+export * from "./suggestion";

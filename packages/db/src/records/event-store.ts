@@ -1,0 +1,84 @@
+/** Events with their participants, organisations and agreement links. */
+import { dateBounds, ploverFor, ZEventInput } from "@ties/domain";
+import { dayDate, json, joinSearch, type RecordStore, stateOf } from "./record-store";
+
+export const eventStore: RecordStore<typeof ZEventInput> = {
+  kind: "event",
+  schema: ZEventInput,
+  table: "Event",
+  hasState: true,
+  async write(tx, id, e, meta) {
+    const bounds = dateBounds(e.date);
+    const plover = e.plover ?? ploverFor(e.type);
+    const people = e.participants.length
+      ? await tx.person.findMany({ where: { id: { in: e.participants.map((p) => p.personId) } }, select: { name: true, variants: true } })
+      : [];
+    const data = {
+      slug: e.slug,
+      type: e.type,
+      ploverCode: plover.code,
+      ploverMode: plover.mode,
+      title: json(e.title),
+      titleEn: e.title.en,
+      date: e.date,
+      dateFirst: dayDate(bounds.first)!,
+      dateLast: dayDate(bounds.last)!,
+      precision: bounds.precision,
+      location: json(e.location),
+      summary: json(e.summary),
+      outcomes: e.outcomes,
+      areaSlugs: e.areaSlugs,
+      parentEventId: e.parentEventId,
+      state: meta.state,
+      version: meta.version,
+      searchText: joinSearch(
+        e.title.en,
+        e.title.fr,
+        e.summary.en,
+        e.summary.fr,
+        e.outcomes,
+        e.location.city,
+        e.location.place,
+        people.map((p) => p.name),
+      ),
+      ...(meta.state === "published" ? { publishedAt: new Date() } : {}),
+    };
+    if (meta.create) await tx.event.create({ data: { id, ...data } });
+    else {
+      await tx.event.update({ where: { id }, data });
+      await tx.eventParticipant.deleteMany({ where: { eventId: id } });
+      await tx.eventOrganization.deleteMany({ where: { eventId: id } });
+      await tx.eventAgreement.deleteMany({ where: { eventId: id } });
+    }
+    if (e.participants.length)
+      await tx.eventParticipant.createMany({ data: e.participants.map((p) => ({ eventId: id, personId: p.personId, positionId: p.positionId, side: p.side })) });
+    if (e.organizationIds.length)
+      await tx.eventOrganization.createMany({ data: [...new Set(e.organizationIds)].map((organizationId) => ({ eventId: id, organizationId })) });
+    if (e.agreementLinks.length)
+      await tx.eventAgreement.createMany({ data: e.agreementLinks.map((l) => ({ eventId: id, agreementId: l.agreementId, action: l.action })), skipDuplicates: true });
+  },
+  async read(tx, id) {
+    const r = await tx.event.findUnique({
+      where: { id },
+      include: { participants: { orderBy: { id: "asc" } }, organizations: true, agreements: true },
+    });
+    if (!r) return null;
+    const input = ZEventInput.parse({
+      slug: r.slug,
+      type: r.type,
+      plover: { code: r.ploverCode, mode: r.ploverMode },
+      title: r.title,
+      date: r.date,
+      location: r.location,
+      summary: r.summary,
+      outcomes: r.outcomes,
+      participants: r.participants.map((p) => ({ personId: p.personId, positionId: p.positionId, side: p.side })),
+      organizationIds: r.organizations.map((o) => o.organizationId).sort(),
+      areaSlugs: r.areaSlugs,
+      agreementLinks: r.agreements.map((a) => ({ agreementId: a.agreementId, action: a.action })),
+      parentEventId: r.parentEventId,
+    });
+    return { input, state: stateOf(r.state), version: r.version };
+  },
+  label: (e) => e.title.en,
+};

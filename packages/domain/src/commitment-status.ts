@@ -3,11 +3,11 @@
  * "today": overdue is never stored, so it cannot go stale.
  */
 import type { CommitmentEvidence, CommitmentStatus } from "./commitment";
-import { comparePartialDates, type Day, isPeriodOver, periodEnd } from "./partial-date";
+import { comparePartialDates, type Day, isPeriodOver, periodEnd, periodStart } from "./partial-date";
 
 export interface CommitmentStatusResult {
   status: CommitmentStatus;
-  /** Fulfilled after the due period ended. */
+  /** Fulfilled certainly after the due period ended (evidence dated "2025" is not late for a "2025-06" due date). */
   late: boolean;
   /** The evidence the status rests on, when it rests on any. */
   evidence: CommitmentEvidence | null;
@@ -26,7 +26,7 @@ export function computeCommitmentStatus(
     .sort((a, b) => comparePartialDates(a.date, b.date));
   const latest = known.at(-1) ?? null;
   if (latest && latest.resolution !== "in_progress") {
-    const late = latest.resolution === "fulfilled" && dueBy !== null && periodEnd(latest.date) > dueBy;
+    const late = latest.resolution === "fulfilled" && dueBy !== null && periodStart(latest.date) > dueBy;
     return { status: latest.resolution, late, evidence: latest, dueBy };
   }
   if (commitment.due && isPeriodOver(commitment.due, today)) {

@@ -15,11 +15,21 @@ export interface PositionSpan {
 
 export type HolderCertainty = "certain" | "possible";
 
-const norm = (s: string) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9가-힣]+/g, " ").trim();
+// Accents are stripped under NFKD, then NFC recomposes Hangul: left decomposed into jamo, every
+// Korean label would fall outside 가-힣 and normalise to "", matching any other Korean label.
+const norm = (s: string) =>
+  s
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/[^a-z0-9가-힣]+/g, " ")
+    .trim();
 
 /** True when `query` names this position's role: its key, its title in any language, or a variant. */
 export function matchesRole(position: PositionSpan, query: string): boolean {
   const q = norm(query);
+  if (q === "") return false;
   if (q === norm(position.role)) return true;
   const labels = [position.title.en, position.title.fr, position.title.ko, ...position.titleVariants].filter((l): l is string => !!l);
   return labels.some((l) => norm(l) === q);

@@ -55,5 +55,14 @@ export function diffSnapshots(before: unknown, after: unknown, path = ""): Field
     const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
     return keys.flatMap((k) => diffSnapshots(before[k], after[k], path ? `${path}.${k}` : k));
   }
-  return JSON.stringify(before) === JSON.stringify(after) ? [] : [{ path, before, after }];
+  return stableJson(before) === stableJson(after) ? [] : [{ path, before, after }];
+}
+
+/** JSON with object keys sorted, so that key order (which JSONB storage does not keep) is no change. */
+function stableJson(value: unknown): string | undefined {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    typeof v === "object" && v !== null && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
 }

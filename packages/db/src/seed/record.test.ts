@@ -24,7 +24,9 @@ function seedText(sourceId: string): string | null {
 
 const quoted = [
   ...record.citations.map((c) => ({ id: c.id, sourceId: c.sourceId, quote: c.quote, start: c.start, end: c.end })),
-  ...record.claims.filter((c) => c.quote !== undefined).map((c) => ({ id: c.id, sourceId: c.sourceId, quote: c.quote!, start: c.start, end: c.end })),
+  ...record.claims
+    .filter((c) => c.quote !== undefined)
+    .map((c) => ({ id: c.id, sourceId: c.sourceId, quote: c.quote!, start: c.start, end: c.end })),
 ];
 
 describe("seed record: schema", () => {
@@ -98,7 +100,15 @@ describe("seed record: referential integrity", () => {
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
     const codes = record.countries.map((c) => c.code);
     expect(new Set(codes).size).toBe(codes.length);
-    for (const list of [record.organizations, record.people, record.events, record.agreements, record.commitments, record.sources, record.claims]) {
+    for (const list of [
+      record.organizations,
+      record.people,
+      record.events,
+      record.agreements,
+      record.commitments,
+      record.sources,
+      record.claims,
+    ]) {
       const slugs = list.map((r) => r.slug);
       expect(slugs.filter((s, i) => slugs.indexOf(s) !== i)).toEqual([]);
     }
@@ -253,7 +263,9 @@ describe("seed record: one record per real thing", () => {
     const meeting = meetings[0]!;
     expect(meeting.location.city).toBe("Ottawa");
     expect(meeting.participants.map((p) => p.personId).sort()).toEqual(["per-chung-byung-won", "per-weldon-epp"]);
-    const citingSources = new Set(record.citations.filter((c) => c.target.kind === "event" && c.target.id === meeting.id).map((c) => c.sourceId));
+    const citingSources = new Set(
+      record.citations.filter((c) => c.target.kind === "event" && c.target.id === meeting.id).map((c) => c.sourceId),
+    );
     expect(citingSources).toEqual(new Set(["src-korea-herald-2025-03-08", "src-analysis-2025-03-ottawa-meeting"]));
   });
 

@@ -181,7 +181,7 @@ export const seedRecord: SeedRecordInput = {
         { name: "Jeong Byeong-won", kind: "romanization", lang: "rr" },
       ],
       summary: {
-        en: "Korean career diplomat; Deputy Minister for Political Affairs at the Ministry of Foreign Affairs in 2025, earlier Consul General in Vancouver.",
+        en: "Korean career diplomat; Deputy Minister for Political Affairs at the Ministry of Foreign Affairs in 2025.",
       },
     },
     {

@@ -1,8 +1,9 @@
 /** Database settings, validated once. */
-import { resolve } from "node:path";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { z } from "zod";
 
-const repoRoot = resolve(new URL("../../..", import.meta.url).pathname);
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
 
 export const ZDbEnv = z.object({
   DATABASE_URL: z

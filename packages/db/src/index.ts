@@ -1,10 +1,7 @@
+/** Runtime database access for the API and apps: the client factory, the write path, queries. */
 export { createPrismaClient, type Db } from "./client";
 export * from "./curation";
-export * from "./databases";
-export { DatabaseSetupError, portFree, type RunningPostgres, startEmbeddedPostgres } from "./embedded-postgres";
-export { type DbEnv, readDbEnv, repoRoot } from "./env";
-export { migrateDeploy } from "./migrate";
 export * from "./records";
-export { loadSeed, type SeedResult } from "./seed/load-seed";
+export * from "./queries";
 export { type SeedRecord, type SeedRecordInput, ZSeedRecord } from "./seed/seed-record";
 export { Prisma } from "./generated/prisma/client";

@@ -1,9 +1,10 @@
 /** Applies the committed migrations with Prisma's JS schema engine. */
 import { execFile } from "node:child_process";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 
-const pkgRoot = new URL("..", import.meta.url).pathname;
+const pkgRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
 const prismaBin = join(pkgRoot, "node_modules/.bin/prisma");
 
 export async function migrateDeploy(url: string): Promise<void> {

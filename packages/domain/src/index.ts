@@ -15,3 +15,4 @@ export * from "./source";
 export * from "./revision";
 export * from "./suggestion";
 export * from "./errors";
+export * from "./views";

@@ -1,0 +1,26 @@
+/** Server-only wiring: the database client, auth, and the tRPC caller for the signed-in user. */
+import "server-only";
+import { createCaller, createRequestContext } from "@ties/api";
+import { createAuth, type TiesAuth } from "@ties/api/server";
+import { createPrismaClient, type Db } from "@ties/db";
+import { headers } from "next/headers";
+import { env } from "./env";
+
+const g = globalThis as unknown as { tiesDb?: Db; tiesAuth?: TiesAuth };
+
+export function db(): Db {
+  g.tiesDb ??= createPrismaClient(env().DATABASE_URL);
+  return g.tiesDb;
+}
+
+export function auth(): TiesAuth {
+  const e = env();
+  g.tiesAuth ??= createAuth(db(), { baseURL: e.ADMIN_URL, secret: e.BETTER_AUTH_SECRET, trustedOrigins: [e.ADMIN_URL, ...e.TRUSTED_ORIGINS] });
+  return g.tiesAuth;
+}
+
+/** A caller acting as the user of the current request (authorisation happens in the API). */
+export async function serverApi() {
+  const ctx = await createRequestContext({ db: db(), auth: auth(), headers: await headers(), surface: "admin" });
+  return { api: createCaller(ctx), user: ctx.user };
+}

@@ -1,0 +1,37 @@
+/**
+ * The request context: the database and the signed-in user, if any. `createContextInner` builds
+ * it without a request, for tests and server-side callers.
+ */
+import type { Db } from "@ties/db";
+import type { Role } from "@ties/domain";
+import type { TiesAuth } from "./auth";
+import { isRole } from "./auth";
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+}
+
+export interface Context {
+  db: Db;
+  user: SessionUser | null;
+  /** Set when the caller may use curation procedures (the admin app); the public site never is. */
+  surface: "public" | "admin";
+}
+
+export function createContextInner(opts: { db: Db; user?: SessionUser | null; surface?: Context["surface"] }): Context {
+  return { db: opts.db, user: opts.user ?? null, surface: opts.surface ?? "public" };
+}
+
+/** Reads the session from the request's cookies through better-auth. */
+export async function createRequestContext(opts: { db: Db; auth: TiesAuth | null; headers: Headers; surface: Context["surface"] }): Promise<Context> {
+  let user: SessionUser | null = null;
+  if (opts.auth && opts.surface === "admin") {
+    const session = await opts.auth.api.getSession({ headers: opts.headers }).catch(() => null);
+    const u = session?.user as { id: string; email: string; name: string; role?: unknown; banned?: boolean | null } | undefined;
+    if (u && !u.banned) user = { id: u.id, email: u.email, name: u.name, role: isRole(u.role) ? u.role : "curator" };
+  }
+  return createContextInner({ db: opts.db, user, surface: opts.surface });
+}

@@ -1,0 +1,24 @@
+/** Settings the API and auth read, validated once. */
+import { z } from "zod";
+
+export const ZApiEnv = z.object({
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// URL"),
+  BETTER_AUTH_SECRET: z.string().min(32, "BETTER_AUTH_SECRET must be at least 32 characters"),
+  /** The admin app's public origin; sign-in requests from any other origin are refused. */
+  ADMIN_URL: z.url().default("http://localhost:3001"),
+  WEB_URL: z.url().default("http://localhost:3000"),
+  /** Extra exact origins trusted for sign-in, comma-separated. */
+  TRUSTED_ORIGINS: z
+    .string()
+    .default("")
+    .transform((s) => s.split(",").map((o) => o.trim()).filter(Boolean)),
+  TIES_ADMIN_EMAIL: z.email().default("admin@ties.local"),
+  TIES_ADMIN_PASSWORD: z.string().min(12, "TIES_ADMIN_PASSWORD must be at least 12 characters").optional(),
+});
+export type ApiEnv = z.infer<typeof ZApiEnv>;
+
+export function readApiEnv(env: NodeJS.ProcessEnv = process.env): ApiEnv {
+  const r = ZApiEnv.safeParse(env);
+  if (!r.success) throw new Error(r.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`).join("; "));
+  return r.data;
+}

@@ -1,0 +1,63 @@
+/**
+ * The tRPC instance and its procedure builders, one per access level. Domain errors become
+ * transport errors here, in one place.
+ */
+import { fieldErrors, type Role, roleAtLeast, TiesError } from "@ties/domain";
+import { initTRPC, TRPCError } from "@trpc/server";
+import { ZodError } from "zod";
+import type { Context, SessionUser } from "./context";
+
+const CODE: Record<TiesError["code"], TRPCError["code"]> = {
+  VALIDATION: "BAD_REQUEST",
+  RULE: "UNPROCESSABLE_CONTENT",
+  NOT_FOUND: "NOT_FOUND",
+  CONFLICT: "CONFLICT",
+  FORBIDDEN: "FORBIDDEN",
+  UNAUTHENTICATED: "UNAUTHORIZED",
+};
+
+export function toTRPCError(e: unknown): TRPCError {
+  if (e instanceof TRPCError) return e;
+  if (e instanceof TiesError) return new TRPCError({ code: CODE[e.code], message: e.message, cause: e });
+  if (e instanceof ZodError) return new TRPCError({ code: "BAD_REQUEST", message: "Input is invalid", cause: e });
+  return new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: "Internal error", cause: e instanceof Error ? e : undefined });
+}
+
+const t = initTRPC.context<Context>().create({
+  errorFormatter({ shape, error }) {
+    const cause = error.cause;
+    const fields =
+      cause instanceof ZodError ? fieldErrors(cause) : cause instanceof TiesError ? ((cause.details.fields as Record<string, string[]>) ?? null) : null;
+    const conflict = cause instanceof TiesError && cause.code === "CONFLICT" ? cause.details : null;
+    return {
+      ...shape,
+      message: error.code === "INTERNAL_SERVER_ERROR" ? "Internal error" : shape.message,
+      data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path, fields, conflict },
+    };
+  },
+});
+
+export const router = t.router;
+export const middleware = t.middleware;
+export const createCallerFactory = t.createCallerFactory;
+
+/** Turns thrown domain errors into transport errors for every procedure. */
+const mapErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok) throw toTRPCError(result.error.cause instanceof TiesError ? result.error.cause : result.error);
+  return result;
+});
+
+export const publicProcedure = t.procedure.use(mapErrors);
+
+function requireRole(role: Role) {
+  return t.middleware(({ ctx, next }) => {
+    if (ctx.surface !== "admin" || !ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to do this" });
+    if (!roleAtLeast(ctx.user.role, role)) throw new TRPCError({ code: "FORBIDDEN", message: `This needs the ${role} role` });
+    return next({ ctx: { ...ctx, user: ctx.user as SessionUser } });
+  });
+}
+
+export const curatorProcedure = publicProcedure.use(requireRole("curator"));
+export const editorProcedure = publicProcedure.use(requireRole("editor"));
+export const adminProcedure = publicProcedure.use(requireRole("admin"));

@@ -1,0 +1,81 @@
+/**
+ * What the public API returns: the read models of each record kind, and the list inputs.
+ * These are the API contract; the db layer maps rows to them.
+ */
+import { z } from "zod";
+import { ZAgreementAction } from "./agreement";
+import { ZId, ZLocalizedText, ZPublicationState } from "./common";
+import { ZLocation } from "./event";
+import { ZDay, ZPrecision } from "./partial-date";
+import { ZEventType, ZPlover } from "./plover";
+
+export const ZCursor = z.string().max(200);
+
+export const ZPageInput = z.object({
+  limit: z.number().int().min(1).max(100).default(20),
+  cursor: ZCursor.nullish(),
+});
+
+export const page = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+
+export const ZEventListInput = ZPageInput.extend({
+  from: ZDay.optional(),
+  to: ZDay.optional(),
+  type: ZEventType.optional(),
+  area: z.string().max(80).optional(),
+  person: z.string().max(120).optional(),
+  organization: z.string().max(120).optional(),
+  agreement: z.string().max(120).optional(),
+  q: z.string().max(200).optional(),
+});
+export type EventListInput = z.infer<typeof ZEventListInput>;
+
+export const ZEventSummary = z.object({
+  id: ZId,
+  slug: z.string(),
+  type: ZEventType,
+  plover: ZPlover,
+  title: ZLocalizedText,
+  date: z.string(),
+  dateFirst: ZDay,
+  dateLast: ZDay,
+  precision: ZPrecision,
+  location: ZLocation,
+  summary: ZLocalizedText,
+  areaSlugs: z.array(z.string()),
+  state: ZPublicationState,
+});
+export type EventSummary = z.infer<typeof ZEventSummary>;
+
+export const ZEventParticipantView = z.object({
+  personId: ZId,
+  personSlug: z.string(),
+  name: z.string(),
+  side: z.string(),
+  title: z.string().nullable(),
+});
+
+export const ZCitationView = z.object({
+  id: ZId,
+  sourceId: ZId,
+  sourceSlug: z.string(),
+  sourceTitle: z.string(),
+  publisherName: z.string(),
+  grade: z.string(),
+  field: z.string().nullable(),
+  quote: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+});
+export type CitationView = z.infer<typeof ZCitationView>;
+
+export const ZEventDetail = ZEventSummary.extend({
+  outcomes: z.array(z.string()),
+  participants: z.array(ZEventParticipantView),
+  organizations: z.array(z.object({ id: ZId, slug: z.string(), name: ZLocalizedText })),
+  agreements: z.array(z.object({ id: ZId, slug: z.string(), name: ZLocalizedText, shortName: z.string().nullable(), action: ZAgreementAction })),
+  parentEventId: ZId.nullable(),
+  citations: z.array(ZCitationView),
+  version: z.number().int(),
+});
+export type EventDetail = z.infer<typeof ZEventDetail>;

@@ -1,0 +1,171 @@
+/**
+ * Starts Ties: PostgreSQL (embedded, or the one at DATABASE_URL), migrations, the seed record
+ * when the database is empty, the first admin, a build when sources changed, and both apps.
+ * Ctrl-C stops the apps, then the database.
+ */
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import {
+  assertReachable,
+  DatabaseSetupError,
+  ensureDatabase,
+  loadSeed,
+  migrateDeploy,
+  portFree,
+  type RunningPostgres,
+  readDbEnv,
+  repoRoot,
+  startEmbeddedPostgres,
+} from "@ties/db/ops";
+import { createPrismaClient } from "@ties/db";
+import { seedRecord } from "@ties/db/seed";
+import { ensureFirstAdmin } from "@ties/api/server";
+
+const WEB_PORT = Number(process.env.WEB_PORT ?? 3000);
+const ADMIN_PORT = Number(process.env.ADMIN_PORT ?? 3001);
+const children: ChildProcess[] = [];
+let pg: RunningPostgres | null = null;
+let stopping = false;
+
+function fail(message: string): never {
+  console.error(`\nError: ${message}`);
+  void shutdown(1);
+  throw new Error(message);
+}
+
+async function shutdown(code = 0) {
+  if (stopping) return;
+  stopping = true;
+  for (const c of children) {
+    if (c.pid && c.exitCode === null) {
+      try {
+        process.kill(-c.pid, "SIGTERM");
+      } catch {}
+    }
+  }
+  await Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once("exit", r)) : null)));
+  if (pg) {
+    process.stdout.write("Stopping PostgreSQL... ");
+    await pg.stop().catch(() => {});
+    console.log("stopped.");
+  }
+  process.exit(code);
+}
+for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(sig, () => void shutdown(0));
+
+async function main() {
+  const env = (() => {
+    try {
+      return readDbEnv();
+    } catch (e) {
+      return fail((e as Error).message);
+    }
+  })();
+  for (const [name, port] of [
+    ["web", WEB_PORT],
+    ["admin", ADMIN_PORT],
+  ] as const) {
+    if (!(await portFree(port, "0.0.0.0")))
+      fail(`Port ${port} for the ${name} app is already in use; stop what uses it or set ${name.toUpperCase()}_PORT`);
+  }
+
+  let url: string;
+  if (env.DATABASE_URL) {
+    url = env.DATABASE_URL;
+    await assertReachable(url).catch((e) => fail((e as Error).message));
+    console.log(`Using the PostgreSQL at DATABASE_URL.`);
+  } else {
+    process.stdout.write(`Starting PostgreSQL (data in ${env.TIES_DATA_DIR})... `);
+    try {
+      pg = await startEmbeddedPostgres({ dataDir: env.TIES_DATA_DIR, port: env.TIES_PG_PORT });
+    } catch (e) {
+      console.log("");
+      fail(e instanceof DatabaseSetupError ? e.message : `PostgreSQL could not start: ${(e as Error).message}`);
+    }
+    url = pg.urlFor("ties");
+    await ensureDatabase(url, "ties");
+    console.log(`ready on port ${env.TIES_PG_PORT}.`);
+  }
+
+  process.stdout.write("Applying migrations... ");
+  await migrateDeploy(url).catch((e) => fail((e as Error).message));
+  console.log("done.");
+
+  const db = createPrismaClient(url, { max: 3 });
+  if ((await db.event.count()) === 0) {
+    process.stdout.write("Loading the curated seed record... ");
+    const texts = join(repoRoot, "../shared/seeds");
+    const r = await loadSeed(db, seedRecord, { textsDir: existsSync(texts) ? texts : undefined });
+    console.log(`${r.created} records.`);
+  }
+  const admin = await ensureFirstAdmin(db);
+  await db.$disconnect();
+
+  console.log("Building the apps (skipped when nothing changed)...");
+  const build = spawnSync(join(repoRoot, "node_modules/.bin/turbo"), ["run", "build", "--filter=@ties/web", "--filter=@ties/admin", "--output-logs=errors-only"], {
+    cwd: repoRoot,
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", TURBO_TELEMETRY_DISABLED: "1", DO_NOT_TRACK: "1" },
+  });
+  if (build.status !== 0) fail("The build failed (see above).");
+
+  const appEnv = { ...process.env, BETTER_AUTH_SECRET: authSecret(), DATABASE_URL: url, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" };
+  for (const [app, port] of [
+    ["web", WEB_PORT],
+    ["admin", ADMIN_PORT],
+  ] as const) {
+    const child = spawn(join(repoRoot, "apps", app, "node_modules/.bin/next"), ["start", "-p", String(port)], {
+      cwd: join(repoRoot, "apps", app),
+      env: { ...appEnv, PUBLIC_URL: `http://localhost:${port}`, WEB_URL: `http://localhost:${WEB_PORT}`, ADMIN_URL: `http://localhost:${ADMIN_PORT}` },
+      stdio: ["ignore", "inherit", "inherit"],
+      detached: true,
+    });
+    child.on("error", (e) => fail(`The ${app} app could not start: ${e.message}`));
+    child.on("exit", (code) => {
+      if (!stopping) {
+        console.error(`The ${app} app stopped (exit ${code}).`);
+        void shutdown(1);
+      }
+    });
+    children.push(child);
+  }
+  await Promise.all([waitFor(`http://localhost:${WEB_PORT}/`), waitFor(`http://localhost:${ADMIN_PORT}/`)]);
+  console.log(`
+Ties is running.
+  Public site:  http://localhost:${WEB_PORT}
+  Admin app:    http://localhost:${ADMIN_PORT}
+  Sign in as    ${admin.email}  ${admin.password ? `password: ${admin.password}  (shown once; set TIES_ADMIN_PASSWORD to choose it)` : "with the password set for that account"}
+Press Ctrl-C to stop (the database stops too).`);
+}
+
+/** The session-signing secret: BETTER_AUTH_SECRET, or one generated once and kept in .data. */
+function authSecret(): string {
+  if (process.env.BETTER_AUTH_SECRET) return process.env.BETTER_AUTH_SECRET;
+  const file = join(repoRoot, ".data/auth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(join(repoRoot, ".data"), { recursive: true });
+  const secret = randomBytes(32).toString("hex");
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+async function waitFor(url: string, timeoutMs = 90_000) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    try {
+      const r = await fetch(url, { redirect: "manual" });
+      if (r.status < 500) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  fail(`${url} did not answer within ${timeoutMs / 1000} s`);
+}
+
+main().catch((e) => {
+  if (!stopping) {
+    console.error(`\nError: ${(e as Error).message}`);
+    void shutdown(1);
+  }
+});

@@ -1,0 +1,117 @@
+/**
+ * One PostgreSQL server and one set of built apps for the whole test run. Creates the migrated
+ * templates that every integration test file clones, and, when the apps are built, serves them
+ * against a seeded database for the end-to-end tier.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { chmodSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ensureFirstAdmin } from "@ties/api/server";
+import {
+  cloneDatabase,
+  dropDatabase,
+  ensureDatabase,
+  loadSeed,
+  migrateDeploy,
+  portFree,
+  type RunningPostgres,
+  repoRoot,
+  startEmbeddedPostgres,
+  withDatabase,
+} from "@ties/db/ops";
+import { createPrismaClient } from "@ties/db";
+import { seedRecord } from "@ties/db/seed";
+import { TEMPLATE_EMPTY, TEMPLATE_SEEDED } from "@ties/db/testing";
+
+export const E2E_ADMIN = { email: "admin@e2e.test", password: "e2e-admin-password-1" };
+const SEED_TEXTS = join(repoRoot, "../shared/seeds");
+
+async function freePort(from: number): Promise<number> {
+  for (let p = from; p < from + 200; p++) if (await portFree(p)) return p;
+  throw new Error(`No free port from ${from}`);
+}
+
+async function waitFor(url: string, timeoutMs = 60_000) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    try {
+      const r = await fetch(url, { redirect: "manual" });
+      if (r.status < 500) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+export default async function setup() {
+  let pg: RunningPostgres | null = null;
+  let dataDir: string | null = null;
+  let server = process.env.TIES_TEST_DATABASE_URL;
+  if (!server) {
+    dataDir = mkdtempSync(join(tmpdir(), "ties-test-pg-"));
+    // The server runs as an unprivileged user when tests run as root: it must reach its folder.
+    chmodSync(dataDir, 0o755);
+    pg = await startEmbeddedPostgres({ dataDir: join(dataDir, "data"), port: await freePort(55432), ephemeral: true });
+    server = pg.url;
+  }
+  process.env.TIES_TEST_PG_URL = server;
+
+  await dropDatabase(server, TEMPLATE_SEEDED);
+  await dropDatabase(server, TEMPLATE_EMPTY);
+  await ensureDatabase(server, TEMPLATE_EMPTY);
+  await migrateDeploy(withDatabase(server, TEMPLATE_EMPTY));
+  await cloneDatabase(server, TEMPLATE_EMPTY, TEMPLATE_SEEDED);
+  const seeded = createPrismaClient(withDatabase(server, TEMPLATE_SEEDED), { max: 2 });
+  await loadSeed(seeded, seedRecord, { textsDir: existsSync(SEED_TEXTS) ? SEED_TEXTS : undefined });
+  await seeded.$disconnect();
+
+  const apps: ChildProcess[] = [];
+  const built = ["web", "admin"].every((a) => existsSync(join(repoRoot, "apps", a, ".next/BUILD_ID")));
+  if (built && process.env.TIES_E2E !== "0") {
+    await cloneDatabase(server, TEMPLATE_SEEDED, "ties_e2e");
+    const url = withDatabase(server, "ties_e2e");
+    const db = createPrismaClient(url, { max: 2 });
+    await ensureFirstAdmin(db, { TIES_ADMIN_EMAIL: E2E_ADMIN.email, TIES_ADMIN_PASSWORD: E2E_ADMIN.password });
+    await db.$disconnect();
+    const webPort = await freePort(3100);
+    const adminPort = await freePort(webPort + 1);
+    const env = {
+      ...process.env,
+      DATABASE_URL: url,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      BETTER_AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e",
+      WEB_URL: `http://localhost:${webPort}`,
+      ADMIN_URL: `http://localhost:${adminPort}`,
+    };
+    for (const [app, port] of [
+      ["web", webPort],
+      ["admin", adminPort],
+    ] as const) {
+      apps.push(
+        spawn(join(repoRoot, "apps", app, "node_modules/.bin/next"), ["start", "-p", String(port)], {
+          cwd: join(repoRoot, "apps", app),
+          env,
+          stdio: ["ignore", "ignore", "inherit"],
+          detached: true,
+        }),
+      );
+    }
+    process.env.TIES_E2E_WEB_URL = env.WEB_URL;
+    process.env.TIES_E2E_ADMIN_URL = env.ADMIN_URL;
+    process.env.TIES_E2E_DATABASE_URL = url;
+    await Promise.all([waitFor(`${env.WEB_URL}/`), waitFor(`${env.ADMIN_URL}/`)]);
+  }
+
+  return async () => {
+    for (const a of apps) {
+      try {
+        if (a.pid) process.kill(-a.pid, "SIGTERM");
+      } catch {}
+    }
+    await Promise.all(apps.map((a) => (a.exitCode === null ? new Promise((r) => a.once("exit", r)) : null)));
+    await pg?.stop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  };
+}

@@ -1,0 +1,157 @@
+/**
+ * Agreements and what was done to them. Named agreements ("General Security of Information
+ * Agreement", "Canada-Korea Free Trade Agreement (CKFTA)", "Accord de libre-échange"), described
+ * ones ("an agreement on the protection of military and defence information") and generic heads
+ * taken up by an action verb ("formally adopted an action plan") are found, given the action
+ * the sentence reports, and matched to known agreements by name, acronym or subject.
+ */
+import type { AgreementAction, KnownAgreement, RecordMatch } from "@ties/domain";
+import { findCountryMentions } from "./country-mentions";
+import { normalizeName } from "./normalize-name";
+import { keepLongest, type Span } from "./text-span";
+
+export interface AgreementMention extends Span {
+  text: string;
+  name: string;
+  acronym: string | null;
+  generic: boolean;
+  rule: string;
+}
+
+const HEAD_EN =
+  "(?:Agreement|Partnership|Action Plan|Plan of Action|Treaty|Accord|Arrangement|Memorandum of Understanding|MOU|MoU|Framework|Roadmap|Road Map|Convention|Protocol|Joint Declaration|Joint Statement|Charter)";
+const CAPW = "(?:[\\p{Lu}][\\p{L}'’]*(?:-[\\p{Lu}][\\p{L}]*)*|\\d\\+\\d|of|on|for|the|and|between)";
+const NAMED_EN = new RegExp(`(?<![\\p{L}])(?:${CAPW}\\s){1,9}${HEAD_EN}(?![\\p{L}]|\\s[\\p{Lu}][\\p{Ll}])(?:\\s(?:on|for|of|between)\\s(?:the\\s)?(?:[\\p{Lu}][\\p{L}'’-]*\\s?){1,6})?(?:\\s\\((?<acr>[\\p{Lu}][\\p{Lu}a-z-]{1,9})\\))?`, "gu");
+const NAMED_FR = /(?<![\p{L}])(?:Accord|Partenariat|Plan d['’]action|Traité|Protocole d['’]entente|Protocole|Entente|Déclaration commune|Feuille de route)(?:\s(?:de|du|des|d['’]|sur|la|le|l['’]|en|matière|relatif|à|entre|et|[\p{L}-]+(?=\s|$|[,.;()]))){0,9}?(?=[,.;()]|\s(?:a|ont|est|sont|qui|que|sera|seront|lors|avec|dans|pour|afin|visant|signé|conclu|lancé|adopté|prolongé|le|en\s\d|\d))(?:\s\((?<acr>[\p{Lu}][\p{Lu}a-z-]{1,9})\))?/gu;
+const DESCRIBED = /(?<![\p{L}])(?:an?|the|un|l['’])\s*(?<head>agreement|accord|arrangement|treaty|traité|entente)\s+(?<rel>on|for|concerning|regarding|sur|relatif à|concernant|en matière de)\s+(?<subject>(?:the\s|la\s|les\s|l['’])?[\p{L}-]+(?:\s(?:and|of|the|on|for|et|de|des|du|la|le|l['’])?\s?[\p{L}-]+){0,7})/giu;
+const GENERIC = /(?<![\p{L}])(?:an?|the|its|their|a new|un|une|le|la|l['’])\s+(?<head>action plan|free trade agreement|FTA|strategic partnership|comprehensive strategic partnership|memorandum of understanding|MOU|security agreement|defen[cs]e agreement|plan d['’]action|accord de libre-échange|partenariat stratégique)(?![\p{L}])/giu;
+
+/** Trailing words that end a described subject ("... information, which will ...") */
+const SUBJECT_STOP = /\s(?:which|that|to|will|would|is|are|was|were|with|in|at|by|and\s(?:the|to|will)|qui|que|afin|pour|lors|dans|a|ont|est)\b.*$/iu;
+
+export function findAgreementMentions(text: string, lang: "en" | "fr"): AgreementMention[] {
+  const out: AgreementMention[] = [];
+  const push = (start: number, raw: string, name: string, acronym: string | null, generic: boolean, rule: string) => {
+    out.push({ start, end: start + raw.length, text: raw, name: name.trim(), acronym, generic, rule });
+  };
+  NAMED_EN.lastIndex = 0;
+  for (let m = NAMED_EN.exec(text); m; m = NAMED_EN.exec(text)) {
+    let raw = m[0];
+    let start = m.index;
+    const lead = /^(?:(?:the|of|on|for|and|between|The|In|On|At|A|An|Under|During|With|Both|Minister|Ministers)\s)+/u.exec(raw);
+    if (lead) {
+      start += lead[0].length;
+      raw = raw.slice(lead[0].length);
+    }
+    const words = raw.replace(/\s\([^)]*\)$/, "").split(/\s+/);
+    if (words.length < 2 && !m.groups?.acr) continue;
+    push(start, raw, raw.replace(/\s\([^)]*\)$/, ""), m.groups?.acr ?? null, false, "agreement.named");
+  }
+  if (lang === "fr") {
+    NAMED_FR.lastIndex = 0;
+    for (let m = NAMED_FR.exec(text); m; m = NAMED_FR.exec(text)) {
+      const raw = m[0];
+      if (raw.split(/\s+/).length < 2) continue;
+      push(m.index, raw, raw.replace(/\s\([^)]*\)$/, ""), m.groups?.acr ?? null, false, "agreement.named-fr");
+    }
+  }
+  DESCRIBED.lastIndex = 0;
+  for (let m = DESCRIBED.exec(text); m; m = DESCRIBED.exec(text)) {
+    const subject = m.groups!.subject!.replace(SUBJECT_STOP, "").replace(/[,.;]+$/, "");
+    const headAt = m[0].toLowerCase().indexOf(m.groups!.head!.toLowerCase());
+    const start = m.index + headAt;
+    const raw = text.slice(start, m.index + m[0].indexOf(m.groups!.subject!) + subject.length);
+    push(start, raw, raw, null, false, "agreement.described");
+  }
+  GENERIC.lastIndex = 0;
+  for (let m = GENERIC.exec(text); m; m = GENERIC.exec(text)) {
+    const head = m.groups!.head!;
+    const start = m.index + m[0].lastIndexOf(head);
+    push(start, head, head, null, true, "agreement.generic");
+  }
+  // Acronyms defined once ("(CKFTA)") stand for the agreement later in the text.
+  for (const a of out.filter((o) => o.acronym)) {
+    const re = new RegExp(`(?<![\\p{L}(])${a.acronym}(?![\\p{L})])`, "gu");
+    for (let m = re.exec(text); m; m = re.exec(text)) if (m.index > a.end) push(m.index, m[0], a.name, a.acronym, false, "agreement.acronym");
+  }
+  return keepLongest(out.filter((o) => isAgreementName(o)));
+}
+
+function isAgreementName(o: AgreementMention): boolean {
+  if (o.rule !== "agreement.named") return true;
+  // Named phrases must not be organisations, events or headlines ("Strengthening ... Partnership between ...").
+  if (/\b(?:Organization|Organisation|Institute|Ministry|Summit)\b/.test(o.name)) return false;
+  return !/^[\p{Lu}][\p{Ll}]+ing\b/u.test(o.name);
+}
+
+const ACTIONS: Array<{ action: AgreementAction; re: RegExp }> = [
+  { action: "negotiations_launched", re: /\b(?:launch(?:ed)?\s+(?:toward|towards|of)?\s*negotiations|(?:start|begin|began|launch|open)(?:ed|ing)?\s+(?:formal\s+)?(?:negotiations|talks)|negotiations\s+(?:on|toward|towards|for)|lancement des négociations|lanc\w+ des négociations|négociations (?:sur|en vue))\b/iu },
+  { action: "signed", re: /\b(?:signed|signing|sign|signé(?:e|s)?|signature|ont signé|signeront)\b/iu },
+  { action: "concluded", re: /\b(?:concluded|conclusion of|conclude|conclu(?:e|s)?)\b/iu },
+  { action: "adopted", re: /\b(?:adopted|adopt|adoption of|adopté(?:e|s)?|adoption)\b/iu },
+  { action: "extended", re: /\b(?:extended|extension|extend|renewed|renouvelé|prolongé(?:e)?|prolongation|reconduit)\b/iu },
+  { action: "terminated", re: /\b(?:terminated|termination|withdr[ae]w from|scrapped|ended|résilié|dénoncé|retir\w+ de)\b/iu },
+  { action: "amended", re: /\b(?:amended|amendment|upgrade[ds]?|revis(?:e|ed|ion)|modifié|modernis\w+)\b/iu },
+  { action: "launched", re: /\b(?:launched|launch|established|lancé(?:e)?|lancement|établi)\b/iu },
+  { action: "reaffirmed", re: /\b(?:reaffirmed|reaffirm|reiterated|renewed (?:their|its) commitment|réaffirmé|réitéré|réaffirment)\b/iu },
+  { action: "proposed", re: /\b(?:proposed|propos(?:e|al)|proposé)\b/iu },
+];
+
+/** The action on an agreement reported by its sentence, the verb nearest the mention winning. */
+export function actionFor(sentence: string, mentionOffsetInSentence: number): { action: AgreementAction; at: number } | null {
+  let best: { action: AgreementAction; at: number; distance: number } | null = null;
+  for (const a of ACTIONS) {
+    const re = new RegExp(a.re.source, "giu");
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+      const distance = Math.abs(m.index - mentionOffsetInSentence);
+      // Negotiations launched outranks a bare "launch" at the same place.
+      if (!best || distance < best.distance || (distance === best.distance && a.action === "negotiations_launched")) best = { action: a.action, at: m.index, distance };
+    }
+  }
+  return best && best.distance < 160 ? { action: best.action, at: best.at } : null;
+}
+
+/** Subjects that several names can share ("security of information" ~ "protection of military information"). */
+const CONCEPTS: Array<{ key: string; re: RegExp }> = [
+  { key: "infosec", re: /security of (?:military |classified )?information|protection of (?:military and defen[cs]e |military |classified |defen[cs]e )?information|information security|gsomia|gsoia|sécurité de l['’]information|protection des (?:informations|renseignements)/i },
+  { key: "fta", re: /free trade|\bfta\b|libre-échange|libre échange/i },
+  { key: "csp", re: /comprehensive strategic partnership|partenariat stratégique global|partenariat stratégique intégral/i },
+  { key: "action-plan", re: /action plan|plan of action|plan d['’]action/i },
+  { key: "youth-mobility", re: /youth mobility|working holiday|mobilité des jeunes/i },
+  { key: "social-security", re: /social security|sécurité sociale/i },
+  { key: "double-taxation", re: /double taxation|double imposition/i },
+];
+
+function conceptsOf(s: string): Set<string> {
+  return new Set(CONCEPTS.filter((c) => c.re.test(s)).map((c) => c.key));
+}
+
+const STOP = new Set(["the", "of", "on", "for", "and", "a", "an", "agreement", "between", "la", "le", "de", "des", "du", "l", "sur", "et", "accord"]);
+function tokens(s: string): Set<string> {
+  return new Set(normalizeName(s).split(/[^a-z0-9+]+/).filter((t) => t && !STOP.has(t)));
+}
+
+export function matchAgreement(m: AgreementMention, known: readonly KnownAgreement[]): RecordMatch | null {
+  const name = normalizeName(m.name);
+  let best: RecordMatch | null = null;
+  const mc = conceptsOf(m.name);
+  const mt = tokens(m.name);
+  for (const k of known) {
+    const names = [k.name, ...(k.shortName ? [k.shortName] : []), ...k.variants];
+    if (names.some((n) => normalizeName(n) === name) || (m.acronym && names.some((n) => n === m.acronym))) return { id: k.id, score: 0.95, reason: "same name or acronym" };
+    for (const n of names) {
+      const kc = conceptsOf(n);
+      const kt = tokens(n);
+      const conceptScore = mc.size && kc.size ? [...mc].filter((c) => kc.has(c)).length / new Set([...mc, ...kc]).size : 0;
+      const tokenScore = mt.size && kt.size ? [...mt].filter((t) => kt.has(t)).length / new Set([...mt, ...kt]).size : 0;
+      const score = Math.min(0.9, 0.65 * conceptScore + 0.45 * tokenScore);
+      if (score >= 0.45 && (!best || score > best.score)) best = { id: k.id, score, reason: conceptScore > 0 ? "same subject" : "similar name" };
+    }
+  }
+  return best;
+}
+
+/** Third countries named in an agreement's own name ("Korea-UK FTA") mean it is not the pair's. */
+export function countriesInName(name: string): Set<string> {
+  return new Set(findCountryMentions(name).map((c) => c.code));
+}

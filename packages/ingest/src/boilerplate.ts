@@ -1,0 +1,190 @@
+/**
+ * Boilerplate removal. Web pages around an article carry navigation, ads, "Related Articles"
+ * with other stories, comment forms, app promos, translation links, author bios, copyright and
+ * newsletter lines. They are classified line by line (plus inline ad runs), reported as removed
+ * spans, and masked out so that nothing in them can yield a record.
+ */
+import type { BoilerplateKind } from "@ties/domain";
+import type { Span } from "./text-span";
+
+export interface BoilerplateBlock extends Span {
+  kind: BoilerplateKind;
+  removed: boolean;
+  rule: string;
+  confidence: number;
+}
+
+interface LineRule {
+  kind: Exclude<BoilerplateKind, "content">;
+  rule: string;
+  test: RegExp;
+  /** The rest of the document after this line is boilerplate too (a related-stories list, a comment thread). */
+  toEnd?: boolean;
+  /** Only short lines qualify, so a sentence that merely mentions the word survives. */
+  maxLength?: number;
+}
+
+const LINE_RULES: LineRule[] = [
+  {
+    kind: "related_articles",
+    rule: "boilerplate.related-heading",
+    test: /^(?:related (?:articles|stories|posts|news|content)|more (?:from|on|stories)|you (?:may|might) also like|read (?:more|also|next)|recommended(?: for you)?|most (?:read|popular|viewed)|similar posts|see also|à lire aussi|articles? (?:connexes|similaires)|sur le même sujet|lire aussi)\b[:\s]*$/i,
+    toEnd: true,
+  },
+  {
+    kind: "comments",
+    rule: "boilerplate.comment-form",
+    test: /^(?:leave a (?:comment|reply)|post a comment|add a comment|laisser un commentaire|laissez un commentaire|\d+ comments?)\b/i,
+    toEnd: true,
+    maxLength: 60,
+  },
+  {
+    kind: "comments",
+    rule: "boilerplate.comment-line",
+    test: /your email address will not be published|required fields are marked|votre adresse (?:e-mail|courriel|de messagerie) ne sera pas publiée|^comments?\s*$|^no comments yet|^be the first to comment|^commentaires?\s*$|^post comment$|^submit$|^cancel reply$/i,
+  },
+  {
+    kind: "app_promo",
+    rule: "boilerplate.app-promo",
+    test: /download (?:the|our) app|get (?:it|the app) on|app[- ]?store|google play|play[- ]?store|télécharge[rz] l['’]application|try our ai features|explore what .{0,40} can do for you/i,
+    maxLength: 240,
+  },
+  { kind: "translations", rule: "boilerplate.also-available-in", test: /^(?:this (?:post|article|page) is also available in|read this in|cet article est aussi disponible en|également disponible en)\b/i },
+  { kind: "copyright", rule: "boilerplate.copyright", test: /©|\bcopyright\b|all rights reserved|tous droits réservés|^\(c\) \d{4}/i, maxLength: 200 },
+  {
+    kind: "newsletter",
+    rule: "boilerplate.newsletter",
+    test: /newsletter|subscribe (?:to|now)|sign up for|abonnez-vous|infolettre|inscrivez-vous/i,
+    maxLength: 200,
+  },
+  {
+    kind: "share",
+    rule: "boilerplate.share",
+    test: /^(?:share(?: this(?: article| post)?)?|paylaş|partager|tweet|print|email|facebook|twitter|linkedin|whatsapp|copy link|imprimer)(?:[\s|,/]+(?:facebook|twitter|x|linkedin|email|print|whatsapp|reddit|telegram))*\s*:?$/i,
+  },
+  {
+    kind: "navigation",
+    rule: "boilerplate.navigation",
+    test: /^(?:logo|home|menu|search|skip to (?:main )?content|scroll to top|back to top|go to top|next (?:post|article)|previous (?:post|article)|main menu|navigation|accueil|retour en haut|sign in|log ?in|orange background|advertisement|publicité|sponsored)\s*$/i,
+  },
+  { kind: "navigation", rule: "boilerplate.menu-bar", test: /^(?:[\p{L} &]{2,20}\s*[|•»›]\s*){2,}[\p{L} &]{2,20}$/u },
+  { kind: "navigation", rule: "boilerplate.timestamp", test: /^(?:time)?\d+\s+(?:minutes?|hours?|days?)\s+ago$|^il y a \d+ (?:minutes?|heures?|jours?)$/i },
+  { kind: "references", rule: "boilerplate.footnote", test: /^\[(?:\d{1,3}|[ivxl]{1,6})\]\s*(?:["“«]|ibid|https?:|[^\n]{0,200}(?:https?:\/\/|\(date (?:of )?access))/i },
+];
+
+const AD_WORDS = /\b(?:VISA|VISAS|LOANS?|CASINO|INSURANCE|BUY|CHEAP|DISCOUNT|APPLY|ONLINE|CLICK|FREE|OFFER|DEALS?|BOOK NOW|ETA|PASSPORT|IMMIGRATION SERVICES)\b/;
+/** An all-capitals run of three or more words inside prose: a link-ad pasted into the article. */
+const INLINE_CAPS_RUN = /(?<=[.!?]\s*|^)(?:[A-Z][A-Z0-9'’&-]+\s+){2,}[A-Z][A-Z0-9'’&-]+(?=\s*$|\s*\n|\s+[A-Z][a-z])/gm;
+
+const BIO_WORDS = /\b(?:graduated|graduate of|ph\.?d|doctoral|is currently (?:pursuing|a|an|working)|research interests|serves as|is a (?:senior |former |staff |freelance )?(?:fellow|reporter|journalist|correspondent|analyst|researcher|writer|editor|professor|specialist)|holds a|master['’]?s degree|primary interests|est diplômée?|est (?:journaliste|chercheure?|analyste|correspondante?))\b/gi;
+
+export function classifyBoilerplate(text: string): BoilerplateBlock[] {
+  const lines: Array<Span & { body: string }> = [];
+  const re = /[^\n]*(?:\n|$)/g;
+  for (let m = re.exec(text); m && m[0] !== ""; m = re.exec(text)) lines.push({ start: m.index, end: m.index + m[0].length, body: m[0].trim() });
+
+  const blocks: BoilerplateBlock[] = [];
+  let toEndFrom: { at: number; rule: LineRule } | null = null;
+  const previousBodies: string[] = [];
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (toEndFrom) break;
+    if (line.body === "") {
+      blocks.push({ start: line.start, end: line.end, kind: "content", removed: false, rule: "boilerplate.blank", confidence: 1 });
+      continue;
+    }
+    const rule = LINE_RULES.find((r) => (r.maxLength === undefined || line.body.length <= r.maxLength) && r.test.test(line.body));
+    if (rule) {
+      if (rule.toEnd) {
+        toEndFrom = { at: line.start, rule };
+        break;
+      }
+      blocks.push({ start: line.start, end: line.end, kind: rule.kind, removed: true, rule: rule.rule, confidence: 0.9 });
+      continue;
+    }
+    if (isAuthorBio(line.body, lines, i, previousBodies, text.length, line.start)) {
+      blocks.push({ start: line.start, end: line.end, kind: "author_bio", removed: true, rule: "boilerplate.author-bio", confidence: 0.8 });
+      previousBodies.push(line.body);
+      continue;
+    }
+    if (/^[A-Z0-9 '’&-]{6,}$/.test(line.body) && AD_WORDS.test(line.body)) {
+      blocks.push({ start: line.start, end: line.end, kind: "advertisement", removed: true, rule: "boilerplate.ad-line", confidence: 0.85 });
+      continue;
+    }
+    pushContentWithInlineAds(text, line, blocks);
+    previousBodies.push(line.body);
+  }
+  if (toEndFrom) {
+    blocks.push({
+      start: toEndFrom.at,
+      end: text.length,
+      kind: toEndFrom.rule.kind,
+      removed: true,
+      rule: toEndFrom.rule.rule,
+      confidence: 0.85,
+    });
+  }
+  return mergeAdjacent(blocks);
+}
+
+function pushContentWithInlineAds(text: string, line: Span & { body: string }, blocks: BoilerplateBlock[]): void {
+  const slice = text.slice(line.start, line.end);
+  let cursor = line.start;
+  INLINE_CAPS_RUN.lastIndex = 0;
+  for (let m = INLINE_CAPS_RUN.exec(slice); m; m = INLINE_CAPS_RUN.exec(slice)) {
+    const run = m[0];
+    const start = line.start + m.index;
+    // A heading-like all-caps line is content; only ad vocabulary inside prose is removed.
+    if (!AD_WORDS.test(run) || (m.index === 0 && run.trim().length === slice.trim().length)) continue;
+    if (start > cursor) blocks.push({ start: cursor, end: start, kind: "content", removed: false, rule: "boilerplate.content", confidence: 0.9 });
+    blocks.push({ start, end: start + run.length, kind: "advertisement", removed: true, rule: "boilerplate.inline-ad", confidence: 0.85 });
+    cursor = start + run.length;
+  }
+  if (cursor < line.end) blocks.push({ start: cursor, end: line.end, kind: "content", removed: false, rule: "boilerplate.content", confidence: 0.9 });
+}
+
+/**
+ * An author box: a name line repeated (photo caption + heading) or followed by a paragraph
+ * that starts with that name and reads like a CV, in the last part of the page.
+ */
+function isAuthorBio(
+  body: string,
+  lines: ReadonlyArray<Span & { body: string }>,
+  i: number,
+  previousBodies: readonly string[],
+  textLength: number,
+  start: number,
+): boolean {
+  if (start < textLength * 0.5) return false;
+  const shortName = /^[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,3}$/u;
+  if (shortName.test(body)) {
+    const next = lines.slice(i + 1).find((l) => l.body !== "");
+    if (next && (next.body === body || startsWithSameName(next.body, body) && bioScore(next.body) >= 1)) return true;
+    if (previousBodies.at(-1) === body) return true;
+  }
+  const prevName = previousBodies.at(-1);
+  if (prevName && shortName.test(prevName) && startsWithSameName(body, prevName) && bioScore(body) >= 1) return true;
+  return body.length > 120 && bioScore(body) >= 3;
+}
+
+function startsWithSameName(paragraph: string, name: string): boolean {
+  const fold = (s: string) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  const first = fold(name).split(/\s+/)[0] ?? "";
+  return first.length > 1 && fold(paragraph).startsWith(first);
+}
+
+function bioScore(paragraph: string): number {
+  return paragraph.match(BIO_WORDS)?.length ?? 0;
+}
+
+function mergeAdjacent(blocks: BoilerplateBlock[]): BoilerplateBlock[] {
+  const out: BoilerplateBlock[] = [];
+  for (const b of blocks) {
+    const last = out.at(-1);
+    if (last && last.end === b.start && last.kind === b.kind && last.removed === b.removed) last.end = b.end;
+    else out.push({ ...b });
+  }
+  // Blank lines between two removed blocks of the same kind belong to them.
+  return out;
+}

@@ -1,0 +1,123 @@
+/** Month, weekday and season words in English and French, and the calendar arithmetic the date rules share. */
+import { addDays, daysInMonth, isoWeekday, toPartialDate, type Day } from "@ties/domain";
+
+const EN_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const FR_MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
+const EN_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+const FR_WEEKDAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
+
+/** English month names as written in prose (capitalised), with the usual abbreviations. */
+export const EN_MONTH_RE =
+  "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.|Apr\\.?|Jun\\.|Jul\\.|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
+export const EN_MONTH_FULL_RE = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+export const FR_MONTH_RE = "(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)";
+export const EN_WEEKDAY_RE = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+export const EN_WEEKDAY_ABBR_RE = "(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+export const FR_WEEKDAY_RE = "(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)";
+
+function fold(word: string): string {
+  return word.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/\.$/, "");
+}
+
+/** 1-12 for an English or French month name or abbreviation. */
+export function monthNumber(word: string): number | null {
+  const w = fold(word);
+  for (const list of [EN_MONTHS, FR_MONTHS]) {
+    const i = list.findIndex((m) => fold(m) === w || (w.length >= 3 && fold(m).startsWith(w) && list === EN_MONTHS));
+    if (i >= 0) return i + 1;
+  }
+  return null;
+}
+
+/** ISO weekday 1 (Monday) - 7 for an English or French weekday name or abbreviation. */
+export function weekdayNumber(word: string): number | null {
+  const w = fold(word);
+  for (const list of [EN_WEEKDAYS, FR_WEEKDAYS]) {
+    const i = list.findIndex((d) => d === w || (w.length >= 3 && d.startsWith(w)));
+    if (i >= 0) return i + 1;
+  }
+  return null;
+}
+
+export interface YMD {
+  year: number;
+  month: number;
+  day: number;
+}
+
+export function parseDay(day: Day): YMD {
+  const [y, m, d] = day.split("-").map(Number);
+  return { year: y!, month: m!, day: d! };
+}
+
+export function isValidDay(year: number, month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+export function dayString(year: number, month: number, day: number): string {
+  return toPartialDate({ year, month, day });
+}
+
+export function monthString(year: number, month: number): string {
+  return toPartialDate({ year, month });
+}
+
+/** How to place a date the text gives without a year (or a weekday without a date). */
+export type Direction = "past" | "future" | "next" | "last" | "this";
+
+/** The year of a month (and day) with no year written, relative to the reference day. */
+export function yearFor(month: number, day: number | undefined, ref: Day, direction: Direction): number {
+  const r = parseDay(ref);
+  const key = (m: number, d: number) => m * 100 + d;
+  const here = key(r.month, r.day);
+  const there = key(month, day ?? (direction === "past" || direction === "last" ? 1 : daysInMonth(r.year, month)));
+  switch (direction) {
+    case "this":
+      return r.year;
+    case "next":
+      return month > r.month ? r.year : r.year + 1;
+    case "last":
+      return month < r.month ? r.year : r.year - 1;
+    case "future":
+      return there >= here ? r.year : r.year + 1;
+    case "past":
+      return there <= here ? r.year : r.year - 1;
+  }
+}
+
+/** The day a weekday names, relative to the reference day. */
+export function weekdayFrom(weekday: number, ref: Day, direction: Direction): Day {
+  const w = isoWeekday(ref);
+  switch (direction) {
+    case "past":
+      return addDays(ref, -((w - weekday + 7) % 7));
+    case "last":
+      return addDays(ref, -((w - weekday + 7) % 7 || 7));
+    case "future":
+    case "this":
+      return addDays(ref, (weekday - w + 7) % 7);
+    case "next":
+      return addDays(ref, (weekday - w + 7) % 7 || 7);
+  }
+}
+
+/** Monday-to-Sunday week holding a day. */
+export function weekOf(day: Day): { start: Day; end: Day } {
+  const start = addDays(day, 1 - isoWeekday(day));
+  return { start, end: addDays(start, 6) };
+}
+
+export function shiftMonth(year: number, month: number, by: number): { year: number; month: number } {
+  const i = year * 12 + (month - 1) + by;
+  return { year: Math.floor(i / 12), month: (i % 12) + 1 };
+}
+
+/** Season words to their first and last month (northern hemisphere; winter runs into the next year). */
+export function seasonMonths(word: string): { first: number; last: number } | null {
+  const w = fold(word);
+  if (w === "spring" || w === "printemps") return { first: 3, last: 5 };
+  if (w === "summer" || w === "ete") return { first: 6, last: 8 };
+  if (w === "fall" || w === "autumn" || w === "automne") return { first: 9, last: 11 };
+  if (w === "winter" || w === "hiver") return { first: 12, last: 2 };
+  return null;
+}

@@ -1,0 +1,119 @@
+/**
+ * Country names, demonyms and capitals in English and French, and the mentions of them in a text.
+ * Used to tell which countries a sentence speaks of, and so whether a record concerns the pair.
+ */
+import type { Span } from "./text-span";
+
+export interface CountryMention extends Span {
+  code: string;
+  text: string;
+  /** "Korea's ..." or "la Corée ...": a possessive or modifier, not an actor. */
+  possessive: boolean;
+  /** A capital city standing for its government (Seoul, Ottawa). */
+  capital: boolean;
+}
+
+interface CountryForms {
+  code: string;
+  names: string[];
+  capitals: string[];
+}
+
+/** Longest forms first within each country; "North Korea" is tried before "Korea". */
+const COUNTRIES: CountryForms[] = [
+  {
+    code: "KP",
+    names: [
+      "Democratic People['’]s Republic of Korea", "North Korean?s?", "N\\. Korean?", "DPRK", "Corée du Nord", "République populaire démocratique de Corée",
+      "nord-coréen(?:ne)?s?", "RPDC",
+    ],
+    capitals: ["Pyongyang"],
+  },
+  {
+    code: "KR",
+    names: [
+      "Republic of Korea", "South Korean?s?", "S\\. Korean?", "ROK", "Korean?s?", "Corée du Sud", "République de Corée", "Corée",
+      "sud-coréen(?:ne)?s?", "coréen(?:ne)?s?",
+    ],
+    capitals: ["Seoul", "Séoul"],
+  },
+  { code: "CA", names: ["Canada", "Canadian?s?", "canadien(?:ne)?s?"], capitals: ["Ottawa"] },
+  { code: "US", names: ["United States", "U\\.S\\.(?:A\\.)?", "US", "USA", "Americans?", "États-Unis", "américain(?:e)?s?"], capitals: ["Washington"] },
+  { code: "GB", names: ["United Kingdom", "Britain", "British", "UK", "U\\.K\\.", "Royaume-Uni", "britannique"], capitals: ["London", "Londres"] },
+  { code: "JP", names: ["Japan(?:ese)?", "Japon", "japonais(?:e)?"], capitals: ["Tokyo"] },
+  { code: "CN", names: ["China", "Chinese", "Chine", "chinois(?:e)?"], capitals: ["Beijing", "Pékin"] },
+  { code: "RU", names: ["Russian?", "Russie", "russe"], capitals: ["Moscow", "Moscou"] },
+  { code: "UA", names: ["Ukrainian?", "ukrainien(?:ne)?"], capitals: ["Kyiv", "Kiev"] },
+  { code: "AU", names: ["Australian?", "Australie"], capitals: ["Canberra"] },
+  { code: "FR", names: ["France"], capitals: ["Paris"] },
+  { code: "DE", names: ["Germany", "German", "Allemagne"], capitals: ["Berlin"] },
+  { code: "IT", names: ["Italy", "Italian", "Italie"], capitals: ["Rome"] },
+  { code: "LV", names: ["Latvian?", "Lettonie"], capitals: ["Riga"] },
+  { code: "IN", names: ["India", "Indian", "Inde"], capitals: ["New Delhi"] },
+  { code: "CU", names: ["Cuban?", "cubain(?:e)?"], capitals: ["Havana"] },
+  { code: "TR", names: ["Türkiye", "Turkey", "Turkish", "Turquie"], capitals: ["Ankara"] },
+  { code: "MX", names: ["Mexico", "Mexican", "Mexique"], capitals: [] },
+  { code: "VN", names: ["Vietnam(?:ese)?", "Viet Nam"], capitals: ["Hanoi"] },
+  { code: "PH", names: ["Philippines", "Philippine"], capitals: ["Manila"] },
+  { code: "ID", names: ["Indonesian?", "Indonésie"], capitals: ["Jakarta"] },
+  { code: "NZ", names: ["New Zealand", "Nouvelle-Zélande"], capitals: ["Wellington"] },
+  { code: "FI", names: ["Finland", "Finnish", "Finlande"], capitals: ["Helsinki"] },
+  { code: "PL", names: ["Poland", "Polish", "Pologne"], capitals: ["Warsaw", "Varsovie"] },
+  { code: "SG", names: ["Singapore", "Singapour"], capitals: [] },
+];
+
+/** Country names a pair can be given by code, for messages and subject tests. */
+export const COUNTRY_CODES = COUNTRIES.map((c) => c.code);
+
+const alternation = COUNTRIES.flatMap((c) => [
+  ...c.names.map((n) => ({ code: c.code, source: n, capital: false })),
+  ...c.capitals.map((n) => ({ code: c.code, source: n, capital: true })),
+]);
+
+const MENTION_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}-])(?:${alternation.map((a, i) => `(?<c${i}>${a.source})`).join("|")})(?![\\p{L}\\p{N}])`,
+  "gu",
+);
+const CAPS_CITY_RE = new RegExp(
+  `(?<![\\p{L}])(${COUNTRIES.flatMap((c) => c.capitals.map((n) => n.toUpperCase())).join("|")})(?![\\p{L}])`,
+  "gu",
+);
+
+/** Words after "Korea" that make it part of an organisation or a media name, not the country as an actor. */
+const NOT_A_COUNTRY_AFTER = /^\s+(?:Herald|Times|JoongAng|Institute|Council|Foundation|Peninsula|War\b)/;
+
+export function findCountryMentions(text: string, range: Span = { start: 0, end: text.length }): CountryMention[] {
+  const slice = text.slice(range.start, range.end);
+  const out: CountryMention[] = [];
+  MENTION_RE.lastIndex = 0;
+  for (let m = MENTION_RE.exec(slice); m; m = MENTION_RE.exec(slice)) {
+    const groups = m.groups ?? {};
+    const idx = alternation.findIndex((_, i) => groups[`c${i}`] !== undefined);
+    const entry = alternation[idx];
+    if (!entry) continue;
+    const start = range.start + m.index;
+    const end = start + m[0].length;
+    const after = text.slice(end, end + 20);
+    if (NOT_A_COUNTRY_AFTER.test(after)) continue;
+    const possessive = /^['’]s?\b/.test(after) || /^-(?!\p{Lu})/u.test(after);
+    out.push({ start, end, code: entry.code, text: m[0], possessive, capital: entry.capital });
+  }
+  CAPS_CITY_RE.lastIndex = 0;
+  for (let m = CAPS_CITY_RE.exec(slice); m; m = CAPS_CITY_RE.exec(slice)) {
+    const name = m[1]!;
+    const entry = alternation.find((a) => a.capital && a.source.toUpperCase() === name);
+    if (!entry) continue;
+    const start = range.start + m.index;
+    out.push({ start, end: start + name.length, code: entry.code, text: name, possessive: false, capital: true });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export function countryCodesIn(mentions: readonly CountryMention[]): Set<string> {
+  return new Set(mentions.map((m) => m.code));
+}
+
+/** A country code for a demonym or name inside a short phrase ("South Korean", "Canada's"), if one. */
+export function countryOfPhrase(phrase: string): string | null {
+  return findCountryMentions(phrase)[0]?.code ?? null;
+}

@@ -1,0 +1,528 @@
+/**
+ * Finds date expressions and resolves them against a reference day: explicit dates in English
+ * and French, Korean ministry styles ("March 7 (Fri.)", "2025.3.7.", "2025. 3. 7."), numeric dates
+ * in the publisher's order, ranges, and relative or vague expressions ("on Friday", "within the
+ * year", "by the end of June", "in the second half of 2025", "d'ici la fin du mois", "à
+ * l'automne"). Each hit keeps its offsets into the original text and a precision.
+ */
+import { addDays, type Day, periodEnd, type Precision } from "@ties/domain";
+import {
+  dayString,
+  type Direction,
+  EN_MONTH_FULL_RE,
+  EN_MONTH_RE,
+  EN_WEEKDAY_ABBR_RE,
+  EN_WEEKDAY_RE,
+  FR_MONTH_RE,
+  FR_WEEKDAY_RE,
+  isValidDay,
+  monthNumber,
+  monthString,
+  parseDay,
+  seasonMonths,
+  shiftMonth,
+  weekdayFrom,
+  weekdayNumber,
+  weekOf,
+  yearFor,
+} from "./calendar-words";
+import type { DecidedOrder } from "./publisher-conventions";
+import { isFutureSentence } from "./tense";
+import { keepLongest, type Span } from "./text-span";
+
+export interface DateHit extends Span {
+  text: string;
+  value: string;
+  precision: Precision;
+  ambiguous: boolean;
+  rule: string;
+  confidence: number;
+  reference: Day;
+  /** Relative or vague expressions ("this year", "on Friday") as opposed to written dates. */
+  relative: boolean;
+}
+
+export interface DateContext {
+  published: Day;
+  lang: "en" | "fr";
+  order: DecidedOrder;
+  /** Reference day at an offset: the latest wire dateline before it, else the publication date. */
+  referenceAt: (offset: number) => Day;
+}
+
+interface Resolution {
+  value: string;
+  precision: Precision;
+  ambiguous?: boolean;
+  confidence?: number;
+  relative?: boolean;
+}
+
+type Groups = Record<string, string | undefined>;
+
+interface DateRule {
+  rule: string;
+  re: RegExp;
+  lang?: "en" | "fr";
+  resolve: (g: Groups, ref: Day, future: boolean, ctx: DateContext) => Resolution | null;
+}
+
+const B = "(?<![\\p{L}\\p{N}])";
+const E = "(?![\\p{L}\\p{N}])";
+const ORD = "(?:st|nd|rd|th)?";
+const APOS = "['’]";
+
+function num(s: string | undefined): number | undefined {
+  if (s === undefined) return undefined;
+  return s.toLowerCase() === "1er" ? 1 : Number(s);
+}
+
+function dir(future: boolean): Direction {
+  return future ? "future" : "past";
+}
+
+function dayRange(y1: number, m1: number, d1: number, y2: number, m2: number, d2: number): Resolution | null {
+  if (!isValidDay(y1, m1, d1) || !isValidDay(y2, m2, d2)) return null;
+  const a = dayString(y1, m1, d1);
+  const b = dayString(y2, m2, d2);
+  if (b < a) return null;
+  return a === b ? { value: a, precision: "day" } : { value: `${a}/${b}`, precision: "day" };
+}
+
+/** Month and day with an optional second day or month and an optional year. */
+function monthDay(g: Groups, ref: Day, future: boolean): Resolution | null {
+  const m1 = monthNumber(g.m1!);
+  const d1 = num(g.d1)!;
+  if (!m1) return null;
+  const m2 = g.m2 ? monthNumber(g.m2) : m1;
+  const d2 = num(g.d2) ?? d1;
+  if (!m2) return null;
+  const explicitYear = num(g.y);
+  const y1 = explicitYear ?? yearFor(m1, d1, ref, dir(future));
+  const y2 = m2 < m1 ? y1 + 1 : y1;
+  const r = dayRange(y1, m1, d1, y2, m2, d2);
+  if (r) r.confidence = explicitYear ? 0.95 : 0.85;
+  if (r && explicitYear === undefined) r.relative = true;
+  return r;
+}
+
+function season(word: string, year: number): Resolution | null {
+  const s = seasonMonths(word);
+  if (!s) return null;
+  const endYear = s.last < s.first ? year + 1 : year;
+  return { value: `${monthString(year, s.first)}/${monthString(endYear, s.last)}`, precision: "month", confidence: 0.7 };
+}
+
+function seasonYear(word: string, ref: Day, direction: Direction): number {
+  const s = seasonMonths(word);
+  const r = parseDay(ref);
+  if (!s) return r.year;
+  const last = s.last < s.first ? s.last + 12 : s.last;
+  if (direction === "next") return r.month >= s.first ? r.year + 1 : r.year;
+  if (direction === "last") return r.month > last ? r.year : r.year - 1;
+  if (direction === "future") return r.month > last ? r.year + 1 : r.year;
+  if (direction === "past") return r.month >= s.first ? r.year : r.year - 1;
+  return r.year;
+}
+
+function half(which: string, year: number): Resolution {
+  const second = /^(?:second|2nd|2|h2|deuxi[èe]me|second|2e)$/i.test(which);
+  return second
+    ? { value: `${monthString(year, 7)}/${monthString(year, 12)}`, precision: "month" }
+    : { value: `${monthString(year, 1)}/${monthString(year, 6)}`, precision: "month" };
+}
+
+function quarter(which: string, year: number): Resolution {
+  const q = /^(?:first|1st|1)$/i.test(which) ? 1 : /^(?:second|2nd|2)$/i.test(which) ? 2 : /^(?:third|3rd|3)$/i.test(which) ? 3 : 4;
+  return { value: `${monthString(year, q * 3 - 2)}/${monthString(year, q * 3)}`, precision: "month" };
+}
+
+function relYear(rel: string | undefined, ref: Day): number {
+  const y = parseDay(ref).year;
+  if (!rel) return y;
+  if (/next|prochain|following|coming/i.test(rel)) return y + 1;
+  if (/last|previous|dernier|derni[èe]re|pass[ée]/i.test(rel)) return y - 1;
+  return y;
+}
+
+function numericOrder(a: number, b: number, y: number, ctx: DateContext): Resolution | null {
+  const dmy = isValidDay(y, b, a) ? dayString(y, b, a) : null;
+  const mdy = isValidDay(y, a, b) ? dayString(y, a, b) : null;
+  if (!dmy && !mdy) return null;
+  if (dmy && !mdy) return { value: dmy, precision: "day", confidence: 0.9 };
+  if (mdy && !dmy) return { value: mdy, precision: "day", confidence: 0.9 };
+  const preferred = ctx.order.order === "dmy" ? dmy! : mdy!;
+  const ambiguous = ctx.order.guessed && dmy !== mdy;
+  return { value: preferred, precision: "day", ambiguous, confidence: ambiguous ? 0.5 : 0.9 };
+}
+
+const RULES: DateRule[] = [
+  {
+    rule: "date.korean-ymd",
+    re: new RegExp(`${B}(?<y>(?:19|20)\\d{2})\\s?\\.\\s?(?<m>\\d{1,2})\\s?\\.\\s?(?<d>\\d{1,2})(?!\\d)\\.?(?:\\s*\\(${EN_WEEKDAY_ABBR_RE}\\.?\\))?`, "gu"),
+    resolve: (g) => dayRange(num(g.y)!, num(g.m)!, num(g.d)!, num(g.y)!, num(g.m)!, num(g.d)!),
+  },
+  {
+    rule: "date.iso",
+    re: new RegExp(`${B}(?<y>(?:19|20)\\d{2})[-/](?<m>\\d{1,2})[-/](?<d>\\d{1,2})${E}`, "gu"),
+    resolve: (g) => dayRange(num(g.y)!, num(g.m)!, num(g.d)!, num(g.y)!, num(g.m)!, num(g.d)!),
+  },
+  {
+    rule: "date.hangul-ymd",
+    re: /(?<y>(?:19|20)\d{2})년\s*(?<m>\d{1,2})월\s*(?<d>\d{1,2})일/gu,
+    resolve: (g) => dayRange(num(g.y)!, num(g.m)!, num(g.d)!, num(g.y)!, num(g.m)!, num(g.d)!),
+  },
+  {
+    rule: "date.numeric-day-month-year",
+    re: /(?<!\d)(?<a>\d{1,2})[./-](?<b>\d{1,2})[./-](?<y>(?:19|20)\d{2})(?!\d)/gu,
+    resolve: (g, _ref, _f, ctx) => numericOrder(num(g.a)!, num(g.b)!, num(g.y)!, ctx),
+  },
+  {
+    rule: "date.month-day",
+    lang: "en",
+    re: new RegExp(
+      `${B}(?:(?<wd>${EN_WEEKDAY_RE}),?\\s+)?(?<m1>${EN_MONTH_RE})\\s+(?<d1>\\d{1,2})${ORD}(?!\\d)(?:\\s*\\(${EN_WEEKDAY_ABBR_RE}\\.?\\))?` +
+        `(?:\\s*(?:-|–|—|to|through|until|and)\\s*(?:(?<m2>${EN_MONTH_RE})\\s+)?(?<d2>\\d{1,2})${ORD}(?!\\d)(?:\\s*\\(${EN_WEEKDAY_ABBR_RE}\\.?\\))?)?` +
+        `(?:,?\\s+(?<y>(?:19|20)\\d{2})(?!\\d))?`,
+      "gu",
+    ),
+    resolve: (g, ref, future) => monthDay(g, ref, future),
+  },
+  {
+    rule: "date.day-month",
+    lang: "en",
+    re: new RegExp(
+      `(?<![\\p{L}\\p{N}.,+])(?:(?<wd>${EN_WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(?<d1>\\d{1,2})${ORD}(?:\\s*(?:-|–|to)\\s*(?<d2>\\d{1,2})${ORD})?\\s+(?:of\\s+)?(?<m1>${EN_MONTH_RE})(?:,?\\s+(?<y>(?:19|20)\\d{2})(?!\\d))?`,
+      "gu",
+    ),
+    resolve: (g, ref, future) => monthDay(g, ref, future),
+  },
+  {
+    rule: "date.month-range-year",
+    re: new RegExp(`${B}(?<m1>${EN_MONTH_FULL_RE}|${FR_MONTH_RE})\\s*(?:-|–|to|through|à)\\s*(?<m2>${EN_MONTH_FULL_RE}|${FR_MONTH_RE}),?\\s+(?<y>(?:19|20)\\d{2})${E}`, "giu"),
+    resolve: (g) => {
+      const a = monthNumber(g.m1!);
+      const b = monthNumber(g.m2!);
+      const y = num(g.y)!;
+      if (!a || !b || b < a) return null;
+      return { value: `${monthString(y, a)}/${monthString(y, b)}`, precision: "month" };
+    },
+  },
+  {
+    rule: "date.month-year",
+    re: new RegExp(`${B}(?<m1>${EN_MONTH_RE})(?:,?\\s+(?:of\\s+)?)(?<y>(?:19|20)\\d{2})${E}`, "gu"),
+    resolve: (g) => {
+      const m = monthNumber(g.m1!);
+      return m ? { value: monthString(num(g.y)!, m), precision: "month", confidence: 0.95 } : null;
+    },
+  },
+  {
+    rule: "date.half-year",
+    re: /(?<![\p{L}])(?:in\s+)?the\s+(?<n>first|second|1st|2nd)\s+half\s+of\s+(?:(?<y>(?:19|20)\d{2})|(?<rel>this|next|last)\s+year|the\s+year)|(?<![\p{L}])(?<n2>H1|H2)\s+(?<y2>(?:19|20)\d{2})/gu,
+    resolve: (g, ref) => half(g.n ?? g.n2!.slice(1), g.y ?? g.y2 ? num(g.y ?? g.y2)! : relYear(g.rel, ref)),
+  },
+  {
+    rule: "date.quarter",
+    re: /(?<![\p{L}])(?:in\s+)?the\s+(?<n>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?:(?<y>(?:19|20)\d{2})|(?<rel>this|next|last)\s+year|the\s+year)|(?<![\p{L}])Q(?<q>[1-4])\s+(?<y2>(?:19|20)\d{2})/gu,
+    resolve: (g, ref) => quarter(g.n ?? g.q!, g.y ?? g.y2 ? num(g.y ?? g.y2)! : relYear(g.rel, ref)),
+  },
+  {
+    rule: "date.part-of-year",
+    lang: "en",
+    re: /(?<![\p{L}])(?<part>early|mid|late|the end of|the beginning of|the start of)[- ](?:(?<y>(?:19|20)\d{2})|(?<rel>this|next|last)\s+year)(?![\p{N}])/giu,
+    resolve: (g, ref) => ({ value: String(g.y ? num(g.y)! : relYear(g.rel, ref)), precision: "year", confidence: 0.75, relative: !g.y }),
+  },
+  {
+    rule: "date.end-of-month-named",
+    lang: "en",
+    re: new RegExp(
+      `(?<![\\p{L}])(?:(?:by|before|until|through)\\s+)?(?:the\\s+)?end\\s+of\\s+(?<m>${EN_MONTH_FULL_RE})(?:\\s+(?<y>(?:19|20)\\d{2})|\\s+(?<rel>next|this|last)\\s+year)?(?![\\p{L}\\p{N}])`,
+      "gu",
+    ),
+    resolve: (g, ref) => {
+      const m = monthNumber(g.m!)!;
+      const y = g.y ? num(g.y)! : g.rel ? relYear(g.rel, ref) : yearFor(m, undefined, ref, "future");
+      return { value: monthString(y, m), precision: "month", relative: !g.y };
+    },
+  },
+  {
+    rule: "date.this-year",
+    lang: "en",
+    re: /(?<![\p{L}])(?:(?:by|before|until)\s+)?(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year|year[- ]end|the\s+year['’]s\s+end|(?:later|earlier)\s+this\s+year|this\s+year|within\s+(?:the|this)\s+year|in\s+the\s+course\s+of\s+the\s+year|the\s+current\s+year)(?![\p{L}])/giu,
+    resolve: (_g, ref) => ({ value: String(relYear(undefined, ref)), precision: "year", relative: true, confidence: 0.85 }),
+  },
+  {
+    rule: "date.next-year",
+    lang: "en",
+    re: /(?<![\p{L}])(?:(?:by|before|until)\s+)?(?:(?:the\s+)?end\s+of\s+next\s+year|(?:early|late|later|mid-)?\s*next\s+year|the\s+(?:following|coming)\s+year)(?![\p{L}])/giu,
+    resolve: (_g, ref) => ({ value: String(relYear("next", ref)), precision: "year", relative: true, confidence: 0.8 }),
+  },
+  {
+    rule: "date.last-year",
+    lang: "en",
+    re: /(?<![\p{L}])(?:(?:early|late|earlier)\s+)?(?:last\s+year|the\s+previous\s+year)(?![\p{L}])/giu,
+    resolve: (_g, ref) => ({ value: String(relYear("last", ref)), precision: "year", relative: true, confidence: 0.8 }),
+  },
+  {
+    rule: "date.relative-month",
+    lang: "en",
+    re: /(?<![\p{L}])(?:(?:by|before|until)\s+)?(?:(?:the\s+)?end\s+of\s+(?:the|this)\s+month|(?:later|earlier)\s+this\s+month|this\s+month|(?<next>next\s+month|the\s+(?:following|coming)\s+month)|(?<last>last\s+month|the\s+previous\s+month))(?![\p{L}])/giu,
+    resolve: (g, ref) => {
+      const r = parseDay(ref);
+      const s = shiftMonth(r.year, r.month, g.next ? 1 : g.last ? -1 : 0);
+      return { value: monthString(s.year, s.month), precision: "month", relative: true, confidence: 0.8 };
+    },
+  },
+  {
+    rule: "date.bare-month",
+    lang: "en",
+    re: new RegExp(
+      `(?<![\\p{L}])(?:(?<prep>in|by|until|since|from|starting(?: in)?|before|after|during|this|last|next|early|late|mid-|the)\\s*)(?<m>${EN_MONTH_FULL_RE})(?!\\s*\\d)(?![\\p{L}])`,
+      "gu",
+    ),
+    resolve: (g, ref, future) => {
+      const m = monthNumber(g.m!)!;
+      const prep = (g.prep ?? "").toLowerCase();
+      const direction: Direction = prep === "next" ? "next" : prep === "last" ? "last" : prep === "this" ? "this" : prep === "since" ? "past" : dir(future);
+      return { value: monthString(yearFor(m, undefined, ref, direction), m), precision: "month", relative: true, confidence: 0.75 };
+    },
+  },
+  {
+    rule: "date.week",
+    lang: "en",
+    re: /(?<![\p{L}])(?:(?<next>next\s+week)|(?<last>last\s+week)|(?:earlier\s+|later\s+)?this\s+week)(?![\p{L}])/giu,
+    resolve: (g, ref) => {
+      const w = weekOf(addDays(ref, g.next ? 7 : g.last ? -7 : 0));
+      return { value: `${w.start}/${w.end}`, precision: "day", relative: true, confidence: 0.7 };
+    },
+  },
+  {
+    rule: "date.day-word",
+    lang: "en",
+    re: /(?<![\p{L}])(?<w>today|yesterday|tomorrow|tonight)(?![\p{L}])/giu,
+    resolve: (g, ref) => {
+      const w = g.w!.toLowerCase();
+      return { value: addDays(ref, w === "yesterday" ? -1 : w === "tomorrow" ? 1 : 0), precision: "day", relative: true, confidence: 0.85 };
+    },
+  },
+  {
+    rule: "date.weekday",
+    lang: "en",
+    re: new RegExp(`(?<![\\p{L}])(?:(?<mod>last|next|this|on|coming|past)\\s+)?(?<wd>${EN_WEEKDAY_RE})(?![\\p{L}])`, "giu"),
+    resolve: (g, ref, future) => {
+      const wd = weekdayNumber(g.wd!)!;
+      const mod = (g.mod ?? "").toLowerCase();
+      const direction: Direction = mod === "last" || mod === "past" ? "last" : mod === "next" ? "next" : mod === "this" || mod === "coming" ? "future" : dir(future);
+      return { value: weekdayFrom(wd, ref, direction), precision: "day", relative: true, confidence: 0.8 };
+    },
+  },
+  {
+    rule: "date.season",
+    lang: "en",
+    re: /(?<![\p{L}])(?:(?<mod>this|next|last|early|late|in\s+the|during\s+the|by\s+the|in)\s+)?(?<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?<y>(?:19|20)\d{2}))?(?![\p{L}\p{N}])/giu,
+    resolve: (g, ref, future) => {
+      if (!g.mod && !g.y) return null;
+      if (/^in$/i.test(g.mod ?? "") && !g.y) return null;
+      const mod = (g.mod ?? "").toLowerCase();
+      const direction: Direction = mod === "next" ? "next" : mod === "last" ? "last" : dir(future || mod === "this");
+      const r = season(g.s!, g.y ? num(g.y)! : seasonYear(g.s!, ref, direction));
+      if (r) r.relative = !g.y;
+      return r;
+    },
+  },
+  {
+    rule: "date.year",
+    re: /(?<![\p{L}\p{N}.,/$#€£+:-])(?:(?<prep>in|since|by|until|from|during|of|for|en|depuis|jusqu['’]en|d['’]ici)\s+)?(?<y>(?:19|20)\d{2})(?![\p{N}+%]|[-/.]\d|\s*(?:%|percent|per cent))/giu,
+    resolve: (g) => ({ value: g.y!, precision: "year", confidence: g.prep ? 0.85 : 0.75 }),
+  },
+  /* ---------- French ---------- */
+  {
+    rule: "date.fr.range",
+    lang: "fr",
+    re: new RegExp(
+      `${B}du\\s+(?<d1>1er|\\d{1,2})(?:\\s+(?<m1x>${FR_MONTH_RE}))?\\s+au\\s+(?<d2>1er|\\d{1,2})\\s+(?<m2>${FR_MONTH_RE})(?:\\s+(?<y>(?:19|20)\\d{2}))?${E}`,
+      "giu",
+    ),
+    resolve: (g, ref, future) => monthDay({ ...g, m1: g.m1x ?? g.m2, m2: g.m2 }, ref, future),
+  },
+  {
+    rule: "date.fr.day-month",
+    lang: "fr",
+    re: new RegExp(
+      `${B}(?:(?:le|du|au|ce)\\s+)?(?:(?<wd>${FR_WEEKDAY_RE})\\s+)?(?<d1>1er|\\d{1,2})(?:\\s*(?:-|–|et|au)\\s*(?<d2>\\d{1,2}))?\\s+(?<m1>${FR_MONTH_RE})(?:\\s+(?<y>(?:19|20)\\d{2}))?${E}`,
+      "giu",
+    ),
+    resolve: (g, ref, future) => monthDay(g, ref, future),
+  },
+  {
+    rule: "date.fr.month-year",
+    lang: "fr",
+    re: new RegExp(`${B}(?:(?:en|d['’]ici|dès|depuis)\\s+)?(?<m1>${FR_MONTH_RE})\\s+(?<y>(?:19|20)\\d{2})${E}`, "giu"),
+    resolve: (g) => {
+      const m = monthNumber(g.m1!);
+      return m ? { value: monthString(num(g.y)!, m), precision: "month", confidence: 0.95 } : null;
+    },
+  },
+  {
+    rule: "date.fr.end-of-month",
+    lang: "fr",
+    re: new RegExp(`${B}(?:d${APOS}ici|avant|à)\\s+la\\s+fin\\s+(?:(?<this>du\\s+mois|de\\s+ce\\s+mois)|(?:de\\s+|d${APOS})(?<m>${FR_MONTH_RE}))${E}`, "giu"),
+    resolve: (g, ref) => {
+      const r = parseDay(ref);
+      if (g.this) return { value: monthString(r.year, r.month), precision: "month", relative: true, confidence: 0.85 };
+      const m = monthNumber(g.m!)!;
+      return { value: monthString(yearFor(m, undefined, ref, "future"), m), precision: "month", relative: true, confidence: 0.85 };
+    },
+  },
+  {
+    rule: "date.fr.this-year",
+    lang: "fr",
+    re: new RegExp(
+      `${B}(?:(?:d${APOS}ici|avant|à)\\s+la\\s+fin\\s+de\\s+(?:l${APOS}année|l${APOS}an|cette\\s+année)(?:\\s+en\\s+cours)?|(?:plus\\s+tard\\s+|au\\s+cours\\s+de\\s+|dans\\s+le\\s+courant\\s+de\\s+)?cette\\s+année|dans\\s+l${APOS}année|au\\s+cours\\s+de\\s+l${APOS}année|l${APOS}année\\s+en\\s+cours)${E}`,
+      "giu",
+    ),
+    resolve: (_g, ref) => ({ value: String(relYear(undefined, ref)), precision: "year", relative: true, confidence: 0.85 }),
+  },
+  {
+    rule: "date.fr.next-year",
+    lang: "fr",
+    re: new RegExp(
+      `${B}(?:(?:au\\s+)?(?:début|courant|fin)\\s+(?:de\\s+)?)?(?:l${APOS}an\\s+prochain|l${APOS}année\\s+prochaine)${E}`,
+      "giu",
+    ),
+    resolve: (_g, ref) => ({ value: String(relYear("next", ref)), precision: "year", relative: true, confidence: 0.8 }),
+  },
+  {
+    rule: "date.fr.last-year",
+    lang: "fr",
+    re: new RegExp(`${B}(?:l${APOS}an\\s+(?:dernier|passé)|l${APOS}année\\s+(?:dernière|passée))${E}`, "giu"),
+    resolve: (_g, ref) => ({ value: String(relYear("last", ref)), precision: "year", relative: true, confidence: 0.8 }),
+  },
+  {
+    rule: "date.fr.relative-month",
+    lang: "fr",
+    re: /(?<![\p{L}])(?:ce\s+mois-ci|(?<next>le\s+mois\s+prochain)|(?<last>le\s+mois\s+(?:dernier|passé)))(?![\p{L}])/giu,
+    resolve: (g, ref) => {
+      const r = parseDay(ref);
+      const s = shiftMonth(r.year, r.month, g.next ? 1 : g.last ? -1 : 0);
+      return { value: monthString(s.year, s.month), precision: "month", relative: true, confidence: 0.8 };
+    },
+  },
+  {
+    rule: "date.fr.half-year",
+    lang: "fr",
+    re: new RegExp(`${B}(?:au\\s+)?(?<n>premier|second|deuxième|1er|2e)\\s+semestre\\s+(?:de\\s+|d${APOS})?(?:(?<y>(?:19|20)\\d{2})|(?<this>l${APOS}année|cette\\s+année))${E}`, "giu"),
+    resolve: (g, ref) => half(/premier|1er/i.test(g.n!) ? "first" : "second", g.y ? num(g.y)! : relYear(undefined, ref)),
+  },
+  {
+    rule: "date.fr.part-of-year",
+    lang: "fr",
+    re: new RegExp(`${B}(?:au\\s+|à\\s+la\\s+)?(?:début|fin|mi-|milieu)\\s*(?:de\\s+|d${APOS})?(?<y>(?:19|20)\\d{2})${E}`, "giu"),
+    resolve: (g) => ({ value: g.y!, precision: "year", confidence: 0.75 }),
+  },
+  {
+    rule: "date.fr.bare-month",
+    lang: "fr",
+    re: new RegExp(`${B}(?<prep>en|d${APOS}ici|dès|depuis|jusqu${APOS}en|avant)\\s+(?<m>${FR_MONTH_RE})(?!\\s*\\d)${E}`, "giu"),
+    resolve: (g, ref, future) => {
+      const m = monthNumber(g.m!)!;
+      const direction: Direction = /depuis/i.test(g.prep!) ? "past" : /d.ici|dès|avant|jusqu/i.test(g.prep!) ? "future" : dir(future);
+      return { value: monthString(yearFor(m, undefined, ref, direction), m), precision: "month", relative: true, confidence: 0.75 };
+    },
+  },
+  {
+    rule: "date.fr.season",
+    lang: "fr",
+    re: new RegExp(
+      `${B}(?<mod>au|à\\s+l${APOS}|à|cet|cette|ce|l${APOS}|d${APOS}ici\\s+l${APOS}|d${APOS}ici\\s+à\\s+l${APOS})\\s*(?<s>automne|printemps|été|hiver)(?:\\s+(?<next>prochain|dernier))?(?:\\s+(?:de\\s+)?(?<y>(?:19|20)\\d{2}))?${E}`,
+      "giu",
+    ),
+    resolve: (g, ref, future) => {
+      const direction: Direction = g.next ? (/prochain/i.test(g.next) ? "next" : "last") : dir(future || /cet|ce|d.ici/i.test(g.mod!) || true);
+      const r = season(g.s!, g.y ? num(g.y)! : seasonYear(g.s!, ref, direction));
+      if (r) r.relative = !g.y;
+      return r;
+    },
+  },
+  {
+    rule: "date.fr.day-word",
+    lang: "fr",
+    re: new RegExp(`${B}(?<w>aujourd${APOS}hui|hier|demain)${E}`, "giu"),
+    resolve: (g, ref) => {
+      const w = g.w!.toLowerCase();
+      return { value: addDays(ref, w === "hier" ? -1 : w === "demain" ? 1 : 0), precision: "day", relative: true, confidence: 0.85 };
+    },
+  },
+  {
+    rule: "date.fr.weekday",
+    lang: "fr",
+    re: new RegExp(`${B}(?:le\\s+|ce\\s+)?(?<wd>${FR_WEEKDAY_RE})(?:\\s+(?<mod>dernier|prochain))?${E}`, "giu"),
+    resolve: (g, ref, future) => {
+      const wd = weekdayNumber(g.wd!)!;
+      const direction: Direction = g.mod ? (/dernier/i.test(g.mod) ? "last" : "next") : dir(future);
+      return { value: weekdayFrom(wd, ref, direction), precision: "day", relative: true, confidence: 0.8 };
+    },
+  },
+  {
+    rule: "date.fr.week",
+    lang: "fr",
+    re: /(?<![\p{L}])(?:(?<next>la\s+semaine\s+prochaine)|(?<last>la\s+semaine\s+(?:dernière|passée))|cette\s+semaine)(?![\p{L}])/giu,
+    resolve: (g, ref) => {
+      const w = weekOf(addDays(ref, g.next ? 7 : g.last ? -7 : 0));
+      return { value: `${w.start}/${w.end}`, precision: "day", relative: true, confidence: 0.7 };
+    },
+  },
+];
+
+/** Words before a four-digit number that make it a count, an amount or an identifier, not a year. */
+const NOT_A_YEAR_BEFORE = /(?:No\.?|number|resolution|page|pp?\.|\$|US\$|KRW|won|dollars?|CAD|USD|flight|route)\s*$/i;
+
+export function findDates(text: string, ctx: DateContext, sentenceOf: (offset: number) => Span | undefined): DateHit[] {
+  const hits: DateHit[] = [];
+  for (const rule of RULES) {
+    if (rule.lang && rule.lang !== ctx.lang) continue;
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+      if (m[0].length === 0) {
+        rule.re.lastIndex++;
+        continue;
+      }
+      let start = m.index;
+      let end = start + m[0].length;
+      const raw = m[0];
+      const lead = /^\s+/.exec(raw)?.[0].length ?? 0;
+      start += lead;
+      end -= /\s+$/.exec(raw)?.[0].length ?? 0;
+      if (rule.rule === "date.year") {
+        // The span is the year itself; the preposition only raised confidence.
+        start = m.index + raw.lastIndexOf(m.groups?.y ?? "");
+        if (NOT_A_YEAR_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+      }
+      const sentence = sentenceOf(start);
+      const windowStart = Math.max(sentence?.start ?? 0, start - 90);
+      const future = isFutureSentence(text.slice(windowStart, Math.min(end + 30, sentence?.end ?? end)), ctx.lang);
+      const ref = ctx.referenceAt(start);
+      const r = rule.resolve(m.groups ?? {}, ref, future, ctx);
+      if (!r) continue;
+      hits.push({
+        start,
+        end,
+        text: text.slice(start, end),
+        value: r.value,
+        precision: r.precision,
+        ambiguous: r.ambiguous ?? false,
+        rule: rule.rule,
+        confidence: r.confidence ?? 0.9,
+        reference: ref,
+        relative: r.relative ?? false,
+      });
+    }
+  }
+  return keepLongest(hits);
+}
+
+/** Last day of a date or range value, for due dates. */
+export function lastDayOf(value: string): Day {
+  const end = value.includes("/") ? value.split("/")[1]! : value;
+  return periodEnd(end);
+}

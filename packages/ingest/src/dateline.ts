@@ -1,0 +1,54 @@
+/**
+ * Wire datelines ("OTTAWA, March 8 --", "SEOUL, March 8 (Yonhap) --", "OTTAWA, le 7 mars 2025 /CNW/ -").
+ * The dateline's day is the reference for relative days in the copy that follows it.
+ */
+import type { Day } from "@ties/domain";
+import { EN_MONTH_RE, FR_MONTH_RE, isValidDay, dayString, monthNumber, yearFor } from "./calendar-words";
+import type { Span } from "./text-span";
+
+export interface Dateline {
+  city: Span & { text: string };
+  date: Span & { text: string };
+  day: Day;
+}
+
+const EN_DATELINE = new RegExp(
+  `(?<=^|\\n)[ \\t]*(?<city>[\\p{Lu}][\\p{Lu}\\p{L} .'-]{1,30}?)(?:,\\s*[\\p{Lu}][\\p{L}. ]{1,25})?,\\s+(?<date>(?<m>${EN_MONTH_RE})\\s+(?<d>\\d{1,2})(?:,\\s*(?<y>(?:19|20)\\d{2}))?)\\s*(?:\\([^)\\n]{2,30}\\))?\\s*(?:--|—|–|-)`,
+  "gu",
+);
+const FR_DATELINE = new RegExp(
+  `(?<=^|\\n)[ \\t]*(?<city>[\\p{Lu}][\\p{L} .'-]{1,30}?)(?:\\s*\\([^)\\n]{2,30}\\))?,\\s+(?<date>le\\s+(?<d>1er|\\d{1,2})\\s+(?<m>${FR_MONTH_RE})\\s+(?<y>(?:19|20)\\d{2}))\\s*(?:\\/[^/\\n]{2,20}\\/)?\\s*(?:--|—|–|-)`,
+  "giu",
+);
+
+export function findDatelines(text: string, published: Day): Dateline[] {
+  const out: Dateline[] = [];
+  for (const re of [EN_DATELINE, FR_DATELINE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const g = m.groups ?? {};
+      const month = monthNumber(g.m!);
+      const d = g.d!.toLowerCase() === "1er" ? 1 : Number(g.d);
+      if (!month) continue;
+      const year = g.y ? Number(g.y) : yearFor(month, d, published, "past");
+      if (!isValidDay(year, month, d)) continue;
+      const cityStart = m.index + m[0].indexOf(g.city!);
+      const dateStart = m.index + m[0].indexOf(g.date!, cityStart - m.index + g.city!.length);
+      out.push({
+        city: { start: cityStart, end: cityStart + g.city!.length, text: g.city! },
+        date: { start: dateStart, end: dateStart + g.date!.length, text: g.date! },
+        day: dayString(year, month, d),
+      });
+    }
+  }
+  return out.sort((a, b) => a.date.start - b.date.start);
+}
+
+/** The reference day for an offset: the latest dateline at or before it, else the publication date. */
+export function referenceResolver(datelines: readonly Dateline[], published: Day): (offset: number) => Day {
+  return (offset) => {
+    let ref = published;
+    for (const d of datelines) if (d.city.start <= offset) ref = d.day;
+    return ref;
+  };
+}

@@ -1,0 +1,66 @@
+/**
+ * Event candidates: meetings, visits, summits, calls, signings, statements, exercises and
+ * commemorations the text reports as done, with a date, a type and its PLOVER code, a location
+ * and participants; and the known event each one may be (same date within its precision,
+ * overlapping participants), offered as a merge.
+ */
+import { dateBounds, type EventType, type KnownEvent, type RecordMatch } from "@ties/domain";
+
+const TRIGGERS: Array<{ type: EventType; re: RegExp }> = [
+  { type: "phone_call", re: /\b(?:phone (?:call|conversation|talks)|telephone (?:call|conversation)|spoke (?:by|on the) (?:phone|telephone)|held a call|video ?call|videoconference|entretien téléphonique|appel téléphonique|s['’]est entretenue? au téléphone)\b/iu },
+  { type: "signing", re: /\b(?:signed|signing ceremony|ont signé|a signé|signature)\b/iu },
+  { type: "joint_statement", re: /\b(?:issued a joint statement|joint statement|joint declaration|déclaration commune)\b/iu },
+  { type: "summit", re: /\b(?:summit|sommet)\b/iu },
+  { type: "dialogue_round", re: /\b(?:held (?:the|their) [\w\s+-]{0,40}dialogue|round of (?:talks|negotiations|the dialogue)|(?:strategic|policy|security) dialogue (?:was )?held|dialogue a eu lieu|ont tenu le [\p{L}\s+-]{0,40}dialogue)\b/iu },
+  { type: "exercise", re: /\b(?:(?:joint|combined) (?:military |naval )?(?:exercises?|drills?)|exercice (?:conjoint|militaire))\b/iu },
+  { type: "commemoration", re: /\b(?:paid tribute|commemorat\w+|wreath|ceremony marking|a rendu hommage|commémor\w+)\b/iu },
+  { type: "visit", re: /\b(?:visit(?:ed)?|trip to|official visit|state visit|visite|s['’]est rendue? (?:à|en|au))\b/iu },
+  { type: "meeting", re: /\b(?:met|meeting|held talks|talks with|bilateral talks|consultations|a rencontré|ont rencontré|rencontre|s['’]est entretenue? avec|se sont entretenus|réunion)\b/iu },
+];
+
+export interface EventTrigger {
+  type: EventType;
+  at: number;
+  text: string;
+}
+
+/** The event a sentence reports as having happened, if any. Future plans are commitments instead. */
+export function eventTrigger(sentenceText: string, sentenceStart: number): EventTrigger | null {
+  if (/\b(?:will|plan(?:s|ned)? to|to be held|scheduled|upcoming|next (?:year|month|week)|expected to|would|aura lieu|se tiendra|prévoient)\b/i.test(sentenceText)) return null;
+  for (const t of TRIGGERS) {
+    const m = t.re.exec(sentenceText);
+    if (m) return { type: t.type, at: sentenceStart + m.index, text: m[0] };
+  }
+  return null;
+}
+
+export function isMultilateralSetting(sentenceText: string): boolean {
+  return /\b(?:on the (?:sidelines|margins) of|on the fringes of|en marge d[eu]|at the (?:G7|G20|NATO|APEC|ASEAN|UN)|lors du sommet d[eu] (?:G7|G20|l['’]OTAN))\b/i.test(sentenceText);
+}
+
+export function matchKnownEvent(
+  date: string,
+  participantIds: readonly string[],
+  type: EventType,
+  city: string | null,
+  known: readonly KnownEvent[],
+): RecordMatch | null {
+  const mine = dateBounds(date);
+  let best: RecordMatch | null = null;
+  for (const k of known) {
+    const theirs = dateBounds(k.date);
+    if (mine.last < theirs.first || theirs.last < mine.first) continue;
+    const shared = participantIds.filter((p) => k.participantIds.includes(p)).length;
+    let score = 0;
+    let reason = "";
+    if (shared > 0) {
+      score = 0.6 + 0.35 * (shared / Math.max(1, Math.min(participantIds.length, k.participantIds.length)));
+      reason = `same date (within its precision) and ${shared} shared participant(s)`;
+    } else if ((k.type === type || !k.type) && k.city && city && k.city.toLowerCase() === city.toLowerCase()) {
+      score = 0.55;
+      reason = "same date, type and city";
+    }
+    if (score > 0 && (!best || score > best.score)) best = { id: k.id, score: Math.min(0.95, score), reason };
+  }
+  return best;
+}

@@ -1,0 +1,382 @@
+/**
+ * extract(): source text in, suggested records out. Boilerplate is masked first (same length,
+ * so every offset is an offset into the original), then dates, people, organisations, places,
+ * agreements, commitments, quotes, areas and events are found on the kept text, limited to the
+ * country pair where they are records of the relationship, and validated against the domain schema.
+ */
+import {
+  type AgreementSuggestion,
+  type BoilerplateSpan,
+  type CommitmentSuggestion,
+  type DateSuggestion,
+  type EventSuggestion,
+  type Extraction,
+  type ExtractOptions,
+  type PersonSuggestion,
+  type QuoteSuggestion,
+  periodEnd,
+  ploverFor,
+  ZExtraction,
+  ZExtractOptions,
+} from "@ties/domain";
+import { actionFor, countriesInName, findAgreementMentions, matchAgreement } from "./agreements";
+import { findAreas } from "./areas";
+import { classifyBoilerplate } from "./boilerplate";
+import { findCommitmentTriggers } from "./commitments";
+import { findCountryMentions } from "./country-mentions";
+import { type DateHit, findDates } from "./date-expressions";
+import { findDatelines, referenceResolver } from "./dateline";
+import { eventTrigger, isMultilateralSetting, matchKnownEvent } from "./events";
+import { detectLanguage } from "./language";
+import { findOrganizations } from "./organizations";
+import { findPeople, type Person } from "./people";
+import { distinctPlaces, findPlaceMentions } from "./places";
+import { decideDateOrder, publisherFromText } from "./publisher-conventions";
+import { findQuotes } from "./quotes";
+import { buildPairScope } from "./pair-scope";
+import { type Sentence, splitParagraphs, splitSentences } from "./sentence-splitter";
+import { maskSpans, type Span } from "./text-span";
+import { TITLE_WORDS } from "./name-vocabulary";
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+export function extract(text: string, options: ExtractOptions): Extraction {
+  const opts = ZExtractOptions.parse(options);
+  const pair = opts.pair ?? (["KR", "CA"] as [string, string]);
+  const known = opts.known ?? { people: [], organizations: [], agreements: [], events: [] };
+  const lang = opts.lang ?? detectLanguage(text);
+
+  /* boilerplate */
+  const blocks = classifyBoilerplate(text);
+  const removed = blocks.filter((b) => b.removed);
+  const kept = maskSpans(text, removed);
+  const boilerplate: BoilerplateSpan[] = blocks
+    .filter((b) => text.slice(b.start, b.end).trim() !== "")
+    .map((b) => ({ start: b.start, end: b.end, text: text.slice(b.start, b.end), kind: b.kind, removed: b.removed, rule: b.rule, confidence: b.confidence }));
+
+  const paragraphs = splitParagraphs(kept);
+  const sentences = splitSentences(kept, paragraphs);
+  const sentenceOf = (offset: number): Sentence | undefined => sentences.find((s) => s.start <= offset && offset < s.end);
+
+  /* dates */
+  const publisher = opts.publisher ?? publisherFromText(text);
+  const order = decideDateOrder(kept, lang, publisher);
+  const datelines = findDatelines(kept, opts.published);
+  const referenceAt = referenceResolver(datelines, opts.published);
+  const dateHits = findDates(kept, { published: opts.published, lang, order, referenceAt }, sentenceOf);
+  const dates: DateSuggestion[] = dateHits.map((d) => ({
+    start: d.start,
+    end: d.end,
+    text: d.text,
+    confidence: d.confidence,
+    rule: d.rule,
+    value: d.value,
+    precision: d.precision,
+    ambiguous: d.ambiguous,
+    reference: d.reference,
+  }));
+
+  /* people, organisations, places */
+  const people = findPeople(kept, sentences, { known: known.people, pair, lang });
+  const organizations = findOrganizations(kept, known.organizations);
+  const placeMentions = findPlaceMentions(kept);
+  const scope = buildPairScope(kept, sentences, pair);
+
+  const personAt = (start: number, end: number): Person | undefined => people.find((p) => p.mentions.some((m) => m.start < end && start < m.end));
+  const peopleIn = (s: Span): Person[] => people.filter((p) => p.mentions.some((m) => m.start >= s.start && m.end <= s.end));
+  const lastPersonBefore = (offset: number): Person | undefined => {
+    let best: Person | undefined;
+    let at = -1;
+    for (const p of people) for (const m of p.mentions) if (m.end <= offset && m.start > at) {
+      best = p;
+      at = m.start;
+    }
+    return best;
+  };
+  const datesIn = (s: Span): DateHit[] => dateHits.filter((d) => d.start >= s.start && d.end <= s.end);
+
+  /** The parties of a sentence, widened by its people's sides. */
+  const sentenceParties = (s: Sentence): Set<string> => {
+    const parties = new Set(scope.partiesOf(s));
+    return parties;
+  };
+  const sentenceIsPair = (s: Sentence): boolean => {
+    if (!scope.aboutPair) return false;
+    const parties = sentenceParties(s);
+    if (parties.size === 0) return peopleIn(s).some((p) => p.side && pair.includes(p.side));
+    return scope.isPair(parties);
+  };
+
+  /* agreements */
+  const agreementMentions = findAgreementMentions(kept, lang);
+  const namedSoFar: typeof agreementMentions = [];
+  const agreements: AgreementSuggestion[] = [];
+  for (const a of agreementMentions) {
+    const s = sentenceOf(a.start);
+    if (!s) continue;
+    const inName = countriesInName(a.name);
+    const nameIsPair = [...inName].some((c) => pair.includes(c)) && [...inName].every((c) => pair.includes(c));
+    if ([...inName].some((c) => !pair.includes(c))) continue;
+    if (!nameIsPair) {
+      if (!sentenceIsPair(s)) continue;
+      // A third country right before the mention ("co-operation with Russia under the ... agreement") makes it theirs.
+      const near = findCountryMentions(kept, { start: Math.max(s.start, a.start - 70), end: a.start }).filter((c) => !pair.includes(c.code));
+      if (near.length > 0 && a.generic) continue;
+    }
+    let name = a.name;
+    let acronym = a.acronym;
+    const bareHead = /^(?:the\s+)?(?:Action Plan|Agreement|Partnership|Accord|Treaty|action plan|agreement|FTA|MOU)$/i.test(a.name);
+    if (a.generic || bareHead) {
+      const head = a.name.toLowerCase().replace(/^the\s+/, "");
+      const antecedent = [...namedSoFar].reverse().find((n) => n.name.toLowerCase().endsWith(head) || (head === "fta" && /free trade/i.test(n.name)));
+      if (antecedent) {
+        name = antecedent.name;
+        acronym = antecedent.acronym;
+      }
+    } else namedSoFar.push(a);
+    const offsetInSentence = a.start - s.start;
+    const act = actionFor(s.text, offsetInSentence);
+    if ((a.generic || bareHead) && !act) continue;
+    const sentenceDates = datesIn(s);
+    const nearestDate = act ? nearest(sentenceDates, s.start + act.at) : nearest(sentenceDates, a.start);
+    const fallbackDate = act && !nearestDate ? paragraphDate(s, sentences, dateHits) : undefined;
+    const match = matchAgreement({ ...a, name, acronym }, known.agreements);
+    agreements.push({
+      start: a.start,
+      end: a.end,
+      text: kept.slice(a.start, a.end),
+      confidence: round((a.generic ? 0.55 : 0.75) + (act ? 0.1 : 0) + (match ? 0.1 : 0)),
+      rule: a.rule + (act ? "+action" : ""),
+      name,
+      action: act?.action ?? null,
+      date: act ? ((nearestDate ?? fallbackDate)?.value ?? null) : null,
+      match,
+    });
+  }
+  const agreementsOut = dedupeAgreements(agreements);
+
+  /* commitments */
+  const commitments: CommitmentSuggestion[] = [];
+  for (const s of sentences) {
+    if (!sentenceIsPair(s)) continue;
+    const triggers = findCommitmentTriggers(
+      s,
+      lang,
+      (start, end) => isPeopleSubject(kept, start, end, people),
+      (subject) => isCountrySubject(subject),
+    );
+    const t = triggers[0];
+    if (!t) continue;
+    const subjectCountries = findCountryMentions(t.subject).filter((c) => !c.possessive).map((c) => c.code);
+    const subjectPerson = personAt(t.subjectStart, t.at);
+    let parties: string[];
+    if (subjectCountries.length > 0) parties = [...new Set(subjectCountries)];
+    else if (/^(?:she|he|elle|il)$/i.test(t.subject)) parties = [lastPersonBefore(t.subjectStart)?.side].filter((c): c is string => !!c);
+    else if (subjectPerson?.side && !/\band\b|\bet\b/.test(t.subject)) parties = [subjectPerson.side];
+    else parties = [...pair];
+    if (parties.some((c) => !pair.includes(c)) || parties.length === 0) continue;
+    const after = datesIn(s).filter((d) => d.start >= t.at && d.precision !== undefined);
+    const due = after.find((d) => d.relative || d.precision !== "day" || d.start > t.at) ?? null;
+    const dueValue = due ? (due.value.includes("/") ? due.value.split("/")[1]! : due.value) : null;
+    commitments.push({
+      start: s.start,
+      end: s.end,
+      text: s.text,
+      confidence: round(t.strong ? 0.8 : 0.65),
+      rule: `commitment.${t.strong ? "pledge-verb" : "future-with-actor"}`,
+      trigger: t.trigger,
+      parties,
+      due: dueValue,
+      dueLastDay: dueValue ? periodEnd(dueValue) : null,
+      dueText: due?.text ?? null,
+    });
+  }
+
+  /* quotes */
+  const quotes: QuoteSuggestion[] = findQuotes(kept, sentences).map((q) => {
+    let speaker: Person | undefined;
+    if (q.attribution) {
+      speaker = personAt(q.attribution.start, q.attribution.end);
+      if (!speaker && /^(?:he|she|il|elle)$/i.test(q.attributionText ?? "")) speaker = lastPersonBefore(q.start);
+    }
+    const speakerTitle = speaker?.title ?? null;
+    const speakerName = speaker?.name ?? (q.attributionText && !/^(?:he|she|they|il|elle)$/i.test(q.attributionText) ? q.attributionText : null);
+    return {
+      start: q.start,
+      end: q.end,
+      text: q.text,
+      confidence: round(speaker ? 0.85 : speakerName ? 0.6 : 0.4),
+      rule: q.rule,
+      speaker: speakerName,
+      speakerTitle,
+      direct: q.direct,
+      speakerMatch: speaker?.match ?? null,
+    };
+  });
+
+  /* events */
+  const events: EventSuggestion[] = [];
+  if (scope.aboutPair) {
+    for (const s of sentences) {
+      const trig = eventTrigger(s.text, s.start);
+      if (!trig) continue;
+      const participants = new Set(peopleIn(s));
+      const pronoun = /^(?:(?:[\p{Lu}][\p{Ll}]+\s){0,3}[^,]*,\s*)?(?:she|he|elle|il)\b/iu.exec(s.text);
+      if (pronoun) {
+        const p = lastPersonBefore(s.start);
+        if (p) participants.add(p);
+      }
+      const sides = new Set([...participants].map((p) => p.side).filter((c): c is string => !!c));
+      const placesHere = placeMentions.filter((p) => p.start >= s.start && p.end <= s.end);
+      const visitTo = /\bvisit(?:ed)?\s+(?:to\s+)?|trip to |visite (?:en|au|à) /i.test(s.text) ? placesHere.find((p) => p.kind === "country") : undefined;
+      const parties = sentenceParties(s);
+      // "... co-operation with Russia under the agreement signed at the June summit": the nearest actor before the verb is a third country.
+      const nearestActor = findCountryMentions(kept, { start: s.start, end: trig.at })
+        .map((c) => ({ at: c.start, pair: pair.includes(c.code) }))
+        .concat([...participants].flatMap((p) => p.mentions.filter((m) => m.start >= s.start && m.end <= trig.at).map((m) => ({ at: m.start, pair: true }))))
+        .sort((a, b) => b.at - a.at)[0];
+      if (nearestActor && !nearestActor.pair && trig.at - nearestActor.at < 90) continue;
+      const involved = new Set([...sides, ...parties, ...(visitTo?.countryCode ? [visitTo.countryCode] : [])]);
+      if (!pair.every((c) => involved.has(c))) continue;
+      if ([...parties].some((c) => !pair.includes(c) && c !== "KP")) continue;
+      const own = datesIn(s).filter((d) => d.precision === "day" || d.precision === "month");
+      const date = own.sort((a, b) => rank(a) - rank(b))[0] ?? paragraphDate(s, sentences, dateHits) ?? datelineDate(s, datelines, dateHits);
+      if (!date) continue;
+      const city =
+        placesHere.find((p) => p.kind === "city" || p.kind === "site") ??
+        [...placeMentions].reverse().find((p) => p.kind === "city" && p.end <= s.start && sentences.find((x) => x.start <= p.start && p.start < x.end)?.paragraph === s.paragraph) ??
+        (datelines[0] ? placeMentions.find((p) => p.start === datelines[0]!.city.start) : undefined);
+      const location = { city: city && city.kind === "city" ? city.name : null, countryCode: city?.countryCode ?? visitTo?.countryCode ?? null };
+      const thirdCountry = !!location.countryCode && !pair.includes(location.countryCode);
+      const plover = ploverFor(trig.type, { multilateral: isMultilateralSetting(s.text), thirdCountry });
+      const list = [...participants].map((p) => ({ name: p.name, side: p.side, personId: p.match?.id ?? null }));
+      const existing = events.find((e) => e.type === trig.type && e.date === date.value);
+      if (existing) {
+        for (const p of list) if (!existing.participants.some((x) => x.name === p.name)) existing.participants.push(p);
+        continue;
+      }
+      events.push({
+        start: s.start,
+        end: s.end,
+        text: s.text,
+        confidence: round(0.55 + (own.length > 0 ? 0.15 : 0) + (list.length > 0 ? 0.1 : 0) + (location.city ? 0.05 : 0)),
+        rule: `event.${trig.type}`,
+        date: date.value,
+        type: trig.type,
+        plover,
+        location,
+        participants: list,
+        match: null,
+      });
+    }
+    for (const e of events) {
+      const ids = e.participants.map((p) => p.personId).filter((id): id is string => !!id);
+      e.match = matchKnownEvent(e.date, ids, e.type, e.location.city, known.events);
+    }
+  }
+
+  const peopleOut: PersonSuggestion[] = people.map((p) => {
+    const first = p.mentions.find((m) => m.full) ?? p.mentions[0]!;
+    return {
+      start: first.start,
+      end: first.end,
+      text: kept.slice(first.start, first.end),
+      confidence: round(p.confidence),
+      rule: p.rule,
+      name: p.name,
+      title: p.title,
+      side: p.side,
+      mentions: p.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text })),
+      match: p.match,
+    };
+  });
+
+  const result: Extraction = {
+    published: opts.published,
+    lang,
+    publisher,
+    pair,
+    dateOrder: { order: order.order, source: order.source },
+    aboutPair: scope.aboutPair,
+    boilerplate,
+    dates,
+    people: peopleOut,
+    organizations: organizations.map((o) => ({
+      start: o.start,
+      end: o.end,
+      text: o.text,
+      confidence: o.confidence,
+      rule: o.rule,
+      name: o.name,
+      shortName: o.shortName,
+      countryCode: o.countryCode,
+      match: o.match,
+    })),
+    places: distinctPlaces(placeMentions).map((p) => ({ start: p.start, end: p.end, text: p.text, confidence: 0.85, rule: "place.gazetteer", name: p.name, kind: p.kind, countryCode: p.countryCode })),
+    agreements: agreementsOut,
+    commitments,
+    quotes,
+    areas: findAreas(kept).map((a) => ({ start: a.start, end: a.end, text: a.text, confidence: round(Math.min(0.95, 0.4 + 0.1 * a.hits)), rule: "area.vocabulary", slug: a.slug, hits: a.hits })),
+    events,
+  };
+  return ZExtraction.parse(result);
+}
+
+function rank(d: DateHit): number {
+  return (d.precision === "day" ? 0 : 1) + (d.relative ? 0.5 : 0);
+}
+
+function nearest(hits: readonly DateHit[], offset: number): DateHit | undefined {
+  return [...hits].filter((h) => h.precision !== "year" || true).sort((a, b) => Math.abs(a.start - offset) - Math.abs(b.start - offset))[0];
+}
+
+/** A day-precise date from the two sentences before, in the same paragraph ("On 18 July ... met. During the meeting ..."). */
+function paragraphDate(s: Sentence, sentences: readonly Sentence[], hits: readonly DateHit[]): DateHit | undefined {
+  const prior = sentences.filter((x) => x.paragraph === s.paragraph && x.index < s.index && x.index >= s.index - 2);
+  for (const p of [...prior].reverse()) {
+    const d = hits.find((h) => h.start >= p.start && h.end <= p.end && h.precision === "day");
+    if (d) return d;
+  }
+  return undefined;
+}
+
+function datelineDate(s: Sentence, datelines: ReturnType<typeof findDatelines>, hits: readonly DateHit[]): DateHit | undefined {
+  const d = [...datelines].reverse().find((x) => x.date.start <= s.start);
+  return d ? hits.find((h) => h.start === d.date.start) : undefined;
+}
+
+/** A subject made only of people and their titles: "Cho and Joly", "Minister Joly", "la ministre Joly". */
+function isPeopleSubject(text: string, start: number, end: number, people: readonly Person[]): boolean {
+  const inside = people.flatMap((p) => p.mentions).filter((m) => m.start >= start && m.end <= end);
+  if (inside.length === 0) return false;
+  let rest = text.slice(start, end);
+  for (const m of [...inside].sort((a, b) => b.start - a.start)) rest = rest.slice(0, m.start - start) + " " + rest.slice(m.end - start);
+  return rest
+    .split(/[\s,&]+/)
+    .filter(Boolean)
+    .every((w) => /^(?:and|et|the|la|le|l['’]|his|her|their|sa|son|both|also|aussi)$/i.test(w) || TITLE_WORDS.has(w.toLowerCase()) || !!findCountryMentions(w)[0]);
+}
+
+function isCountrySubject(subject: string): boolean {
+  const mentions = findCountryMentions(subject);
+  if (mentions.length === 0) return false;
+  // Only country names joined by "and"/","/"et" (plus "the"), no possessives: "South Korea and Canada", "le Canada".
+  let rest = subject;
+  for (const m of [...mentions].reverse()) {
+    if (m.possessive) return false;
+    rest = rest.slice(0, m.start) + rest.slice(m.end);
+  }
+  return /^(?:\s|and|et|,|&|the|le|la|l['’]|both|also|further|aussi|également)*$/iu.test(rest);
+}
+
+/** One suggestion per agreement and action; a mention with no action is dropped when the agreement has one with an action. */
+function dedupeAgreements(items: AgreementSuggestion[]): AgreementSuggestion[] {
+  const key = (a: AgreementSuggestion) => a.match?.id ?? a.name.toLowerCase();
+  const out: AgreementSuggestion[] = [];
+  for (const a of items) {
+    const same = out.find((o) => key(o) === key(a) && o.action === a.action);
+    if (same) continue;
+    out.push(a);
+  }
+  return out.filter((a) => a.action !== null || !out.some((o) => o !== a && key(o) === key(a) && o.action !== null));
+}

@@ -1,0 +1,81 @@
+/**
+ * Word lists behind person detection: Korean family names (romanised), common given names,
+ * title words in English and French, and capitalised words that are never part of a person's name.
+ */
+
+export const KOREAN_SURNAMES = new Set([
+  "Kim", "Lee", "Yi", "Rhee", "Park", "Pak", "Bak", "Choi", "Choe", "Chung", "Jung", "Jeong", "Cheong", "Kang", "Cho", "Jo", "Yoon", "Yun",
+  "Jang", "Chang", "Lim", "Im", "Han", "Oh", "Seo", "Suh", "Shin", "Sin", "Kwon", "Hwang", "Ahn", "An", "Song", "Yoo", "Yu", "Ryu", "Hong",
+  "Jeon", "Chun", "Jun", "Ko", "Go", "Koh", "Moon", "Mun", "Yang", "Son", "Sohn", "Bae", "Baek", "Paik", "Heo", "Huh", "Nam", "Noh", "Roh",
+  "Ha", "Kwak", "Sung", "Seong", "Cha", "Joo", "Ju", "Woo", "Min", "Ryoo", "Na", "Jin", "Ji", "Um", "Eom", "Chae", "Won", "Byun", "Byeon",
+  "Yeo", "Choo", "Chu", "Do", "Gu", "Koo", "Ku", "Ma", "Maeng", "Gil", "Ban", "Wi", "Pyo", "Myung", "Kee", "Ki", "Tak", "Yeom", "Hyun",
+]);
+
+/** Capitalised second words after a Korean family name that show it is not a name ("Park Avenue", "Han River"). */
+export const NOT_KOREAN_GIVEN = new Set(["Avenue", "Street", "River", "Road", "Hall", "Park", "Group", "Square", "Station", "Dynasty", "Mountain"]);
+
+export const COMMON_GIVEN_NAMES = new Set(
+  (
+    "Mélanie Melanie Justin Stephen Mark Catherine Chrystia Anita Dominic François Francois Marc Jean Pierre Paul John James Robert Michael William " +
+    "David Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony Donald Steven Andrew Kenneth Joshua Kevin Brian George Edward Ronald " +
+    "Timothy Jason Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Larry Frank Scott Brandon Benjamin Samuel Gregory Alexander Patrick Jack Dennis " +
+    "Jerry Tyler Aaron Henry Adam Douglas Nathan Peter Zachary Kyle Walter Harold Jeremy Ethan Carl Keith Roger Gerald Christian Terry Sean Arthur " +
+    "Austin Noah Lawrence Jesse Joe Bryan Billy Jordan Albert Dylan Bruce Willie Gabriel Alan Juan Logan Wayne Ralph Roy Eugene Randy Vincent " +
+    "Russell Louis Philip Bobby Johnny Bradley Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa Margaret Betty " +
+    "Sandra Ashley Dorothy Kimberly Emily Donna Michelle Carol Amanda Melissa Deborah Stephanie Rebecca Laura Sharon Cynthia Kathleen Amy Shirley " +
+    "Angela Helen Anna Brenda Pamela Nicole Samantha Katherine Emma Ruth Christine Debra Rachel Carolyn Janet Virginia Maria Heather Diane Julie " +
+    "Joyce Victoria Kelly Christina Joan Evelyn Lauren Judith Olivia Martha Cheryl Megan Andrea Hannah Jacqueline Ann Jean Alice Kathryn Gloria " +
+    "Teresa Doris Sara Janice Julia Marie Madison Grace Judy Theresa Beverly Denise Marilyn Amber Danielle Abigail Brittany Rose Diana Natalie " +
+    "Sophia Alexis Lori Kayla Jane Marc-André Jean-François Jean-Yves Marie-Claude Mélanie Sylvie Isabelle Nathalie Chantal Sophie Valérie " +
+    "Geneviève Julie Caroline Stéphane Sébastien Mathieu Guillaume Philippe Nicolas Olivier Yves Jacques Michel Alain Denis Luc Éric Martin Bill " +
+    "Kamala Joe Antony Lloyd Hillary Barack Boris Rishi Keir Emmanuel Olaf Volodymyr Vladimir Xi Fumio Shinzo Anthony Ursula Jens Ahmed Mohammed " +
+    "Ali Omar Ibrahim Ana Carlos Luis Jose José Miguel Javier Claudio Ignacio Yevgeniy Sergei Sergey Dmitry Igor Hans Klaus Jürgen Angela Giorgia " +
+    "Kishida Narendra Rahul Priya Ravi Weldon Harjit Bill Mélanie Marco Ahmed Omar Liz Ed Rob Tom Tim Jim Bob Dan Ben Sam Nick Chris Matt Mike Steve " +
+    "Tony Rick Ron Ken Jeff Greg Pat Kate Jen Sue Deb Beth Meg Kim Ali Lee"
+  ).split(/\s+/),
+);
+
+/** Head words that make a phrase a title. */
+export const TITLE_HEAD =
+  /\b(?:minister|ministre|president|présidente?|ambassador|ambassadeur|ambassadrice|secretary|secrétaire|director|directeur|directrice|chair(?:man|woman|person)?|advis[oe]r|conseill(?:er|ère)|envoy|envoyée?|governor|gouverneure?|premier|première|commissioner|commissaire|spokes(?:person|man|woman)|porte-parole|consul|commander|commandant|chief|chef|senator|sénat(?:eur|rice)|mayor|maire|mairesse|speaker|king|queen|roi|reine|prince|professor|professeure?|ceo|representative|représentante?|leader|dirigeante?|head|general|général|admiral|amiral|counsel+or|chancellor|chancelière?|delegate|délégué|negotiator|négociat(?:eur|rice)|official|officer|counterpart|homologue|attaché|deputy|adjointe?|sous-ministre|vice-ministre|mp|député|députée)\b/iu;
+
+/** Words a title is built from (lower-cased), besides capitalised organisation words. */
+export const TITLE_WORDS = new Set(
+  (
+    "minister ministers ministre vice-ministre sous-ministre deputy vice assistant associate acting president présidente président prime premier première " +
+    "first second third senior chief principal special permanent parliamentary under state secretary secrétaire ambassador ambassadeur ambassadrice director " +
+    "directeur directrice general générale général chair chairman chairwoman chairperson advisor adviser conseiller conseillère envoy governor commissioner " +
+    "spokesperson spokesman spokeswoman porte-parole consul commander admiral mayor senator speaker king queen prince professor ceo representative head " +
+    "leader executive counterpart homologue counsellor counselor chancellor delegate négociateur négociatrice negotiator official officer adjoint adjointe coordinator foreign " +
+    "affairs national security defence defense trade political economic international global policy planning multilateral bilateral unification finance " +
+    "industry energy environment climate health justice immigration innovation science technology agriculture fisheries oceans culture interior public " +
+    "safety development commerce étrangères etrangeres défense sécurité nationale mondiales internationale internationales ministère affaires indo-pacific " +
+    "asia asia-pacific pacific north south east west region regional division bureau branch office embassy trésor treasury navy army air force forces staff"
+  ).split(/\s+/),
+);
+
+/** Small words allowed inside a title ("Minister of Foreign Affairs", "ministre des Affaires étrangères"). */
+export const TITLE_CONNECTORS = new Set(["of", "for", "the", "to", "on", "and", "at", "in", "de", "des", "du", "la", "le", "l", "aux", "à", "et", "pour", "d"]);
+
+/** Capitalised words that are never part of a person's name. */
+export const NOT_NAME_WORDS = new Set(
+  (
+    "The A An In On At By For Of And But Or As To With From This That These Those It Its Their They He She We Our His Her Also While When After " +
+    "Before During Since Under Over About According Although Both Each Many Most Some Such Other Another New Old Meanwhile However Furthermore " +
+    "Additionally Notably Moreover Given In Despite Regarding Following Ahead Speaking Addressing Read Related Articles Comments Leave " +
+    "Minister Ministers Ministry President Prime Deputy Vice Assistant Foreign Affairs Global National Security Defence Defense Trade Republic " +
+    "South North East West United States Nations Kingdom Pacific Indo-Pacific Asia Asia-Pacific Europe European Union Council Agreement Partnership " +
+    "Strategic Comprehensive Action Plan Dialogue Economic International Institute Office Department General Information Forces Armed Operation " +
+    "War Memorial Peninsula Free Korean Koreans Korea Canada Canadian Canadians Government Parliament Assembly House Senate Embassy Ambassador " +
+    "Secretary Director Chair Chairman Advisor Adviser Envoy Governor Senator Mayor Monday Tuesday Wednesday Thursday Friday Saturday Sunday " +
+    "January February March April May June July August September October November December Analysis Welcome Canada-Korea Korea-Canada Strengthening " +
+    "Centre Center University College School Bank Fund Group Company Corporation Agency Commission Committee Association Foundation Forum Summit " +
+    "Organisation Organization Treaty Declaration Statement Strategy Indo Arctic Atlantic Coast Guard Navy Army Air Force Command Peace Cooperation " +
+    "Co-operation Development Policy Political Relations Relations Ties Support Welcome Daily Herald Times Yonhap News Press Agence Le La Les Un Une " +
+    "Des Du De Au Aux Et Ministre Premier Première Affaires Étrangères Mondiales Sécurité Défense Conseil Accord Partenariat Sommet Selon Lors " +
+    "Dans Pour Avec Par Sur Sous Cette Ce Ces Mme Madame Monsieur Team Canada's Korea's Sir Dame Lord Lady Saint St Mount Lake River Island " +
+    "Seoul Ottawa Busan Toronto Vancouver Montreal Montréal Washington Tokyo Beijing Pyongyang Brussels Kyiv Moscow London Paris Jeju Incheon " +
+    "Japanese Chinese American British Russian Ukrainian German French Australian Latvian Cuban Indian Turkish Minister's President's Operation " +
+    "NATO APEC OECD ASEAN G7 G20 UN EU Free Trade Critical Minerals Energy Climate Health Human Rights Technology Science Culture Youth Women Girls"
+  ).split(/\s+/),
+);

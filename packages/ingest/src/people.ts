@@ -1,0 +1,367 @@
+/**
+ * People: names with their titles and the side they speak for. Korean names are family name
+ * first with hyphenated or spaced given names ("Chung Byung-won", "Yoon Suk Yeol"); other names
+ * are accepted when a title, a speech verb or the known-records snapshot vouches for them, so
+ * that capitalised phrases ("Global Affairs") are not taken for people. Later short mentions
+ * ("Minister Joly", "Chung") are attached to the full name they refer to.
+ */
+import type { KnownPerson, RecordMatch } from "@ties/domain";
+import { findCountryMentions } from "./country-mentions";
+import { COMMON_GIVEN_NAMES, KOREAN_SURNAMES, NOT_KOREAN_GIVEN, NOT_NAME_WORDS, TITLE_CONNECTORS, TITLE_HEAD, TITLE_WORDS } from "./name-vocabulary";
+import { nameTokenKey, normalizeName } from "./normalize-name";
+import type { Sentence } from "./sentence-splitter";
+import { overlaps, type Span } from "./text-span";
+
+export interface PersonMention extends Span {
+  text: string;
+  /** Full name, or a family name standing alone ("Joly"). */
+  full: boolean;
+  title: string | null;
+  titleSide: string | null;
+  rule: string;
+}
+
+export interface Person {
+  name: string;
+  family: string;
+  korean: boolean;
+  mentions: PersonMention[];
+  title: string | null;
+  side: string | null;
+  sideConfidence: number;
+  match: RecordMatch | null;
+  knownCountry: string | null;
+  confidence: number;
+  rule: string;
+}
+
+const TOKEN = "[\\p{Lu}][\\p{Ll}'’]+(?:-[\\p{L}][\\p{Ll}]+)?";
+const KOREAN_RE = new RegExp(`(?<![\\p{L}-])(?<family>[\\p{Lu}][\\p{Ll}]+)\\s(?<given>${TOKEN})(?:\\s(?<third>[\\p{Lu}][\\p{Ll}]{1,5}))?(?![\\p{L}-])`, "gu");
+const WESTERN_RE = new RegExp(
+  `(?<![\\p{L}-])(?<first>${TOKEN}|[\\p{Lu}]\\.)(?:\\s(?<middle>${TOKEN}|[\\p{Lu}]\\.))?\\s(?<last>(?:(?:de|van|von|der|da|di|du|le|la|Mc)\\s)?[\\p{Lu}][\\p{Ll}]*(?:[\\p{Lu}][\\p{Ll}]+)?(?:-[\\p{Lu}][\\p{Ll}]+)?)(?![\\p{L}-])`,
+  "gu",
+);
+const SPEECH_AFTER = /^\s*(?:,\s*[^,]{0,80},\s*)?(?:said|says|told|stated|noted|added|stressed|emphasi[sz]ed|underlined|urged|explained|announced|wrote|a déclaré|a dit|a affirmé|a souligné|a ajouté|a indiqué|a annoncé)\b/u;
+const MEETING_BEFORE = /(?:met(?: with)?|meet(?: with)?|meeting with|talks with|spoke with|called|hosted|welcomed by|visited by|rencontré|rencontre avec|entretenu(?:e)? avec|s['’]est entretenu(?:e)? avec)\s+$/u;
+const KOREAN_SYLLABLE = /^(?:[bcdghjkmnprstwy]{0,2}h?)(?:a|ae|ya|yae|eo|e|yeo|ye|o|wa|wae|oe|yo|u|wo|we|wi|yu|eu|ui|i|oo|ou|ee|eun|yoo)(?:k|n|l|m|p|t|ng|r)?$/i;
+
+function isNameToken(word: string): boolean {
+  const bare = word.replace(/['’]s$/, "");
+  return !NOT_NAME_WORDS.has(bare) && findCountryMentions(bare).length === 0;
+}
+
+function looksKoreanGiven(token: string): boolean {
+  return token.split("-").every((part) => {
+    const p = part.toLowerCase();
+    return p.length <= 7 && (KOREAN_SYLLABLE.test(p) || splitsIntoSyllables(p));
+  });
+}
+
+function splitsIntoSyllables(word: string): boolean {
+  // Unhyphenated two-syllable given names ("Myoungjin", "Jina").
+  for (let i = 1; i < word.length; i++) if (KOREAN_SYLLABLE.test(word.slice(0, i)) && KOREAN_SYLLABLE.test(word.slice(i))) return true;
+  return false;
+}
+
+export function familyOf(name: string, korean: boolean): string {
+  const parts = name.split(/\s+/);
+  return (korean ? parts[0] : parts.at(-1)) ?? name;
+}
+
+interface Candidate extends Span {
+  text: string;
+  korean: boolean;
+  rule: string;
+}
+
+function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const s of sentences) {
+    KOREAN_RE.lastIndex = 0;
+    for (let m = KOREAN_RE.exec(s.text); m; m = KOREAN_RE.exec(s.text)) {
+      const g = m.groups!;
+      if (!KOREAN_SURNAMES.has(g.family!) || NOT_KOREAN_GIVEN.has(g.given!) || !isNameToken(g.given!) || !looksKoreanGiven(g.given!)) {
+        KOREAN_RE.lastIndex = m.index + g.family!.length + 1;
+        continue;
+      }
+      let name = `${g.family} ${g.given}`;
+      if (g.third && !g.given!.includes("-") && isNameToken(g.third) && looksKoreanGiven(g.third) && g.third.length <= 5) name += ` ${g.third}`;
+      const start = s.start + m.index;
+      out.push({ start, end: start + name.length, text: name, korean: true, rule: "person.korean-name" });
+      KOREAN_RE.lastIndex = m.index + name.length;
+    }
+    WESTERN_RE.lastIndex = 0;
+    for (let m = WESTERN_RE.exec(s.text); m; m = WESTERN_RE.exec(s.text)) {
+      const g = m.groups!;
+      const tokens = [g.first!, g.middle, g.last!].filter((t): t is string => t !== undefined);
+      if (!tokens.every((t) => /^[\p{Lu}]\.$/u.test(t) || isNameToken(t.replace(/^(?:de|van|von|der|da|di|du|le|la|Mc)\s/, "")))) {
+        WESTERN_RE.lastIndex = m.index + g.first!.length + 1;
+        continue;
+      }
+      const start = s.start + m.index;
+      const name = m[0];
+      out.push({ start, end: start + name.length, text: name, korean: false, rule: "person.name" });
+    }
+  }
+  // A Korean reading wins over a Western one on the same words.
+  const korean = out.filter((c) => c.korean);
+  return [...korean, ...out.filter((c) => !c.korean && !korean.some((k) => overlaps(k, c)))].sort((a, b) => a.start - b.start);
+}
+
+interface TitleFound {
+  title: string;
+  side: string | null;
+  start: number;
+  end: number;
+}
+
+/** A title written before the name: "Vice Minister for Political Affairs Chung Byung-won", "la ministre des Affaires étrangères, Mélanie Joly". */
+export function titleBefore(text: string, nameStart: number, sentenceStart: number): TitleFound | null {
+  let cursor = nameStart;
+  let before = text.slice(sentenceStart, cursor);
+  let comma = false;
+  const commaMatch = /,\s*$/.exec(before);
+  if (commaMatch) {
+    comma = true;
+    cursor -= commaMatch[0].length;
+    before = text.slice(sentenceStart, cursor);
+  } else if (!/\s$/.test(before)) return null;
+  const words = [...before.matchAll(/[\p{L}][\p{L}'’.-]*|\([\p{Lu}]{2,8}\)/gu)];
+  let firstIdx = words.length;
+  let side: string | null = null;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i]![0];
+    const gapEnd = i === words.length - 1 ? before.length : words[i + 1]!.index;
+    const gap = before.slice(w.length + words[i]!.index, gapEnd);
+    if (/[,;:.!?"“”()]/.test(gap.replace(/\([\p{Lu}]{2,8}\)/gu, ""))) break;
+    const bare = w.replace(/['’]s$/, "");
+    const lower = bare.toLowerCase();
+    const country = findCountryMentions(w)[0];
+    if (country) {
+      side = side ?? country.code;
+      const next = words[i + 1]?.[0] ?? "";
+      // "Korea Institute ... Director": a country name opening an organisation's name stays in the title.
+      if (!/['’]s$/.test(w) && /^[\p{Lu}]/u.test(next) && !TITLE_WORDS.has(next.toLowerCase())) {
+        firstIdx = i;
+        continue;
+      }
+      break;
+    }
+    if (TITLE_WORDS.has(lower) || TITLE_CONNECTORS.has(lower) || /^\([\p{Lu}]{2,8}\)$/u.test(w) || /^l['’]/i.test(w) && TITLE_WORDS.has(lower.slice(2))) {
+      firstIdx = i;
+      continue;
+    }
+    if (/^[\p{Lu}]/u.test(w) && !NOT_NAME_WORDS_BACKSTOP.has(bare) && i < words.length - 1) {
+      firstIdx = i;
+      continue;
+    }
+    break;
+  }
+  while (firstIdx < words.length && TITLE_CONNECTORS.has(words[firstIdx]![0].toLowerCase())) firstIdx++;
+  if (firstIdx >= words.length) return null;
+  const start = sentenceStart + words[firstIdx]!.index;
+  const title = text.slice(start, cursor).trim();
+  if (!TITLE_HEAD.test(title)) return null;
+  // An English title is glued to the name; a comma before the name is the French (or appositive) style.
+  if (comma && !/^(?:la|le|l['’])?\s*\p{Ll}/u.test(text.slice(Math.max(sentenceStart, start - 4), start) + title) && !/\b(?:minister|ministre|president|ambassador)\s*$/i.test(title)) return null;
+  return { title: title.replace(/^(?:the|la|le|l['’])\s+/i, ""), side, start, end: cursor };
+}
+
+/** Capitalised words that end a backwards title scan (sentence openers, verbs of reporting). */
+const NOT_NAME_WORDS_BACKSTOP = new Set(["The", "In", "On", "At", "According", "During", "After", "Before", "While", "When", "With", "And", "But", "As", "From", "By", "Meanwhile", "Additionally", "Furthermore", "Notably", "Also", "Selon", "Lors", "Le", "La", "Les", "Et"]);
+
+/** A title written after the name: "Mélanie Joly, Minister of Foreign Affairs", "Weldon Epp, Canada's Assistant Deputy Minister ...". */
+export function titleAfter(text: string, nameEnd: number, sentenceEnd: number): TitleFound | null {
+  const after = text.slice(nameEnd, sentenceEnd);
+  const m = /^,\s+((?:the\s+|la\s+|le\s+|l['’])?[\p{L}'’][^,;.()"“”]{2,160})/u.exec(after);
+  if (!m) return null;
+  let phrase = m[1]!.replace(/\s+(?:and|et|who|qui|has|have|had|is|was|said|met|a|est)\s.*$/u, "").trim();
+  phrase = phrase.replace(/\s+(?:in|on|à|le)\s+(?:the\s+)?(?:capital|[\p{Lu}][\p{L}]+day|\d).*$/u, "").trim();
+  const firstWords = phrase.split(/\s+/).slice(0, 7).join(" ");
+  if (!TITLE_HEAD.test(firstWords)) return null;
+  const firstWord = phrase.split(/\s+/)[0] ?? "";
+  if (/^\p{Lu}/u.test(firstWord) && !TITLE_WORDS.has(firstWord.toLowerCase()) && !findCountryMentions(firstWord).length && !/^(?:The|La|Le|L['’])/u.test(firstWord)) return null;
+  const countries = findCountryMentions(phrase);
+  const start = nameEnd + m[0].indexOf(m[1]!);
+  const title = phrase.replace(/^(?:the|la|le|l['’])\s*/i, "").replace(/^[\p{L}-]+['’]s\s+/u, "");
+  return { title, side: countries[0]?.code ?? null, start, end: start + phrase.length };
+}
+
+function matchKnown(name: string, known: readonly KnownPerson[]): RecordMatch | null {
+  const norm = normalizeName(name);
+  const key = nameTokenKey(name);
+  for (const k of known) {
+    const names = [k.name, ...k.variants];
+    if (names.some((n) => normalizeName(n) === norm)) return { id: k.id, score: 0.95, reason: "same name (accents, case and hyphens aside)" };
+  }
+  for (const k of known) {
+    const names = [k.name, ...k.variants];
+    if (names.some((n) => nameTokenKey(n) === key)) return { id: k.id, score: 0.85, reason: "same name in another order" };
+  }
+  return null;
+}
+
+export interface PeopleOptions {
+  known: readonly KnownPerson[];
+  pair: readonly [string, string];
+  lang: "en" | "fr";
+}
+
+export function findPeople(text: string, sentences: readonly Sentence[], opts: PeopleOptions): Person[] {
+  const people: Person[] = [];
+  const byKey = new Map<string, Person>();
+  const sentenceOf = (offset: number) => sentences.find((s) => s.start <= offset && offset < s.end);
+
+  for (const c of fullNameCandidates(sentences)) {
+    const s = sentenceOf(c.start)!;
+    const before = titleBefore(text, c.start, s.start);
+    const after = titleAfter(text, c.end, s.end);
+    const match = matchKnown(c.text, opts.known);
+    const speech = SPEECH_AFTER.test(text.slice(c.end, Math.min(s.end, c.end + 120)));
+    const meeting = MEETING_BEFORE.test(text.slice(Math.max(s.start, c.start - 40), c.start));
+    const firstToken = c.text.split(/\s+/)[0]!;
+    const vouched = c.korean || match || before || after || speech || meeting || COMMON_GIVEN_NAMES.has(firstToken);
+    if (!vouched) continue;
+    const korean = c.korean;
+    const title = before ?? after;
+    const mention: PersonMention = { start: c.start, end: c.end, text: c.text, full: true, title: title?.title ?? null, titleSide: title?.side ?? null, rule: c.rule };
+    const key = match ? `known:${match.id}` : nameTokenKey(c.text);
+    const existing = byKey.get(key);
+    if (existing) {
+      existing.mentions.push(mention);
+      continue;
+    }
+    const person: Person = {
+      name: c.text,
+      family: familyOf(c.text, korean),
+      korean,
+      mentions: [mention],
+      title: null,
+      side: null,
+      sideConfidence: 0,
+      match,
+      knownCountry: match ? (opts.known.find((k) => k.id === match.id)?.countryCode ?? null) : null,
+      confidence: 0,
+      rule: c.rule + (before ? "+title-before" : after ? "+title-after" : speech ? "+speech" : meeting ? "+meeting" : match ? "+known" : ""),
+    };
+    byKey.set(key, person);
+    people.push(person);
+  }
+
+  attachShortMentions(text, sentences, people, opts);
+  for (const p of people) settle(p, opts);
+  return people.filter((p) => p.mentions.length > 0).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+/** "Minister Joly", "Joly said", "Chung urged": the family name alone, attached to the nearest full name before it. */
+function attachShortMentions(text: string, sentences: readonly Sentence[], people: Person[], opts: PeopleOptions): void {
+  const fullSpans = people.flatMap((p) => p.mentions);
+  const families = new Map<string, Person[]>();
+  for (const p of people) families.set(p.family, [...(families.get(p.family) ?? []), p]);
+  for (const k of opts.known) {
+    const fam = familyOf(k.name, /^[\p{Lu}][\p{Ll}]+ [\p{Lu}][\p{Ll}]+-/u.test(k.name));
+    if (!families.has(fam)) families.set(fam, []);
+  }
+  for (const s of sentences) {
+    const re = /(?<![\p{L}-])[\p{Lu}][\p{Ll}'’]+(?:-[\p{Lu}][\p{Ll}]+)?(?![\p{L}-])/gu;
+    for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+      const word = m[0];
+      const start = s.start + m.index;
+      const span = { start, end: start + word.length };
+      if (fullSpans.some((f) => overlaps(f, span))) continue;
+      const nextWord = /^\s([\p{Lu}][\p{Ll}]+)/u.exec(text.slice(span.end, span.end + 20))?.[1];
+      const candidates = families.get(word);
+      const title = titleBefore(text, start, s.start);
+      const shortTitle = title && /^(?:[\p{Lu}][\p{Ll}]+\s?){1,3}$/u.test(title.title) && TITLE_HEAD.test(title.title) ? title : null;
+      if (candidates === undefined) {
+        // A lone surname after a bare title ("President Trump") is a person the text names only this way.
+        if (!shortTitle || !isNameToken(word) || (nextWord && isNameToken(nextWord)) || !/^[\p{Lu}][\p{Ll}]{2,}$/u.test(word)) continue;
+        if (KOREAN_SURNAMES.has(word) && nextWord) continue;
+        const match = matchKnownFamily(word, opts.known);
+        const person: Person = {
+          name: match ? opts.known.find((k) => k.id === match.id)!.name : word,
+          family: word,
+          korean: false,
+          mentions: [],
+          title: null,
+          side: null,
+          sideConfidence: 0,
+          match,
+          knownCountry: match ? (opts.known.find((k) => k.id === match.id)?.countryCode ?? null) : null,
+          confidence: 0,
+          rule: "person.title-and-surname",
+        };
+        people.push(person);
+        families.set(word, [person]);
+        person.mentions.push({ ...span, text: word, full: false, title: shortTitle.title, titleSide: shortTitle.side, rule: "person.title-and-surname" });
+        continue;
+      }
+      if (nextWord && isNameToken(nextWord) && KOREAN_SURNAMES.has(word)) continue;
+      let target = nearestBefore(candidates, start);
+      if (!target && candidates.length === 0) {
+        const match = matchKnownFamily(word, opts.known);
+        if (!match || !shortTitle) continue;
+        target = {
+          name: opts.known.find((k) => k.id === match.id)!.name,
+          family: word,
+          korean: false,
+          mentions: [],
+          title: null,
+          side: null,
+          sideConfidence: 0,
+          match,
+          knownCountry: opts.known.find((k) => k.id === match.id)?.countryCode ?? null,
+          confidence: 0,
+          rule: "person.known-surname",
+        };
+        people.push(target);
+        candidates.push(target);
+      }
+      if (!target) target = candidates[0];
+      if (!target) continue;
+      target.mentions.push({ ...span, text: word, full: false, title: shortTitle?.title ?? null, titleSide: shortTitle?.side ?? null, rule: "person.surname" });
+    }
+  }
+}
+
+function matchKnownFamily(word: string, known: readonly KnownPerson[]): RecordMatch | null {
+  const hits = known.filter((k) => [k.name, ...k.variants].some((n) => normalizeName(n).split(" ").includes(normalizeName(word))));
+  return hits.length === 1 ? { id: hits[0]!.id, score: 0.6, reason: "family name and title only" } : null;
+}
+
+function nearestBefore(candidates: readonly Person[], offset: number): Person | undefined {
+  let best: Person | undefined;
+  let bestAt = -1;
+  for (const p of candidates) {
+    for (const m of p.mentions) if (m.full && m.start < offset && m.start > bestAt) {
+      best = p;
+      bestAt = m.start;
+    }
+  }
+  return best;
+}
+
+/** Picks the person's title (the longest one written next to a name) and side, and a confidence. */
+function settle(p: Person, opts: PeopleOptions): void {
+  p.mentions.sort((a, b) => a.start - b.start);
+  const titled = p.mentions.filter((m) => m.title);
+  const best = titled.sort((a, b) => (b.title?.length ?? 0) - (a.title?.length ?? 0))[0];
+  p.title = best?.title ?? null;
+  const explicit = p.mentions.find((m) => m.titleSide)?.titleSide ?? null;
+  if (p.knownCountry) {
+    p.side = p.knownCountry;
+    p.sideConfidence = 0.95;
+  } else if (explicit) {
+    p.side = explicit;
+    p.sideConfidence = 0.85;
+  } else if (p.korean && opts.pair.includes("KR")) {
+    p.side = "KR";
+    p.sideConfidence = 0.6;
+  } else if (!p.korean && p.title && opts.pair.includes("KR") && /minist|ambassad|secretar|premier|prime|deputy/i.test(p.title)) {
+    // A government title on a non-Korean name, in a text about Korea and its partner: the partner's side.
+    p.side = opts.pair.find((c) => c !== "KR") ?? null;
+    p.sideConfidence = 0.5;
+  }
+  const full = p.mentions.some((m) => m.full);
+  p.confidence = Math.min(0.98, (full ? 0.7 : 0.5) + (p.title ? 0.15 : 0) + (p.match ? 0.1 : 0) + (p.mentions.length > 1 ? 0.05 : 0));
+}

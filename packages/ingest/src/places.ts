@@ -1,0 +1,93 @@
+/** Places: cities, countries, regions and sites from a gazetteer, each with the country it lies in. */
+import type { Span } from "./text-span";
+
+export interface Place extends Span {
+  text: string;
+  name: string;
+  kind: "city" | "country" | "region" | "site";
+  countryCode: string | null;
+}
+
+const PLACES: Array<{ names: string[]; name: string; kind: Place["kind"]; country: string | null }> = [
+  { names: ["Seoul", "Séoul", "SEOUL"], name: "Seoul", kind: "city", country: "KR" },
+  { names: ["Busan", "Pusan"], name: "Busan", kind: "city", country: "KR" },
+  { names: ["Incheon"], name: "Incheon", kind: "city", country: "KR" },
+  { names: ["Jeju"], name: "Jeju", kind: "city", country: "KR" },
+  { names: ["Gyeongju"], name: "Gyeongju", kind: "city", country: "KR" },
+  { names: ["Ottawa", "OTTAWA"], name: "Ottawa", kind: "city", country: "CA" },
+  { names: ["Toronto"], name: "Toronto", kind: "city", country: "CA" },
+  { names: ["Vancouver"], name: "Vancouver", kind: "city", country: "CA" },
+  { names: ["Montreal", "Montréal"], name: "Montreal", kind: "city", country: "CA" },
+  { names: ["Québec City", "Quebec City", "Québec", "Quebec"], name: "Quebec", kind: "city", country: "CA" },
+  { names: ["Calgary"], name: "Calgary", kind: "city", country: "CA" },
+  { names: ["Halifax"], name: "Halifax", kind: "city", country: "CA" },
+  { names: ["Kananaskis"], name: "Kananaskis", kind: "city", country: "CA" },
+  { names: ["Washington", "WASHINGTON"], name: "Washington", kind: "city", country: "US" },
+  { names: ["New York"], name: "New York", kind: "city", country: "US" },
+  { names: ["Tokyo"], name: "Tokyo", kind: "city", country: "JP" },
+  { names: ["Beijing", "Pékin"], name: "Beijing", kind: "city", country: "CN" },
+  { names: ["Pyongyang"], name: "Pyongyang", kind: "city", country: "KP" },
+  { names: ["London", "Londres", "LONDON"], name: "London", kind: "city", country: "GB" },
+  { names: ["Brussels", "Bruxelles"], name: "Brussels", kind: "city", country: "BE" },
+  { names: ["Kyiv", "Kiev"], name: "Kyiv", kind: "city", country: "UA" },
+  { names: ["Moscow", "Moscou"], name: "Moscow", kind: "city", country: "RU" },
+  { names: ["Paris"], name: "Paris", kind: "city", country: "FR" },
+  { names: ["Geneva", "Genève"], name: "Geneva", kind: "city", country: "CH" },
+  { names: ["Singapore"], name: "Singapore", kind: "city", country: "SG" },
+  { names: ["Jakarta"], name: "Jakarta", kind: "city", country: "ID" },
+  { names: ["Riga"], name: "Riga", kind: "city", country: "LV" },
+  { names: ["Alaska"], name: "Alaska", kind: "region", country: "US" },
+  { names: ["South Korea", "Republic of Korea", "Corée du Sud", "République de Corée", "Korea", "Corée"], name: "South Korea", kind: "country", country: "KR" },
+  { names: ["North Korea", "Corée du Nord"], name: "North Korea", kind: "country", country: "KP" },
+  { names: ["Canada"], name: "Canada", kind: "country", country: "CA" },
+  { names: ["United States", "États-Unis"], name: "United States", kind: "country", country: "US" },
+  { names: ["United Kingdom", "Britain", "Royaume-Uni"], name: "United Kingdom", kind: "country", country: "GB" },
+  { names: ["Japan", "Japon"], name: "Japan", kind: "country", country: "JP" },
+  { names: ["China", "Chine"], name: "China", kind: "country", country: "CN" },
+  { names: ["Russia", "Russie"], name: "Russia", kind: "country", country: "RU" },
+  { names: ["Ukraine"], name: "Ukraine", kind: "country", country: "UA" },
+  { names: ["Latvia", "Lettonie"], name: "Latvia", kind: "country", country: "LV" },
+  { names: ["Australia", "Australie"], name: "Australia", kind: "country", country: "AU" },
+  { names: ["Indo-Pacific", "Indo-Pacifique"], name: "Indo-Pacific", kind: "region", country: null },
+  { names: ["North Pacific", "Pacifique Nord"], name: "North Pacific", kind: "region", country: null },
+  { names: ["Asia-Pacific", "Asie-Pacifique"], name: "Asia-Pacific", kind: "region", country: null },
+  { names: ["Korean Peninsula", "péninsule coréenne"], name: "Korean Peninsula", kind: "region", country: null },
+  { names: ["Arctic", "Arctique"], name: "Arctic", kind: "region", country: null },
+  { names: ["East Asia", "Asie de l'Est"], name: "East Asia", kind: "region", country: null },
+  { names: ["Eastern Europe"], name: "Eastern Europe", kind: "region", country: null },
+  { names: ["Demilitarized Zone", "DMZ"], name: "Demilitarized Zone", kind: "site", country: null },
+  { names: ["War Memorial of Korea"], name: "War Memorial of Korea", kind: "site", country: "KR" },
+  { names: ["Parliament Hill", "Colline du Parlement"], name: "Parliament Hill", kind: "site", country: "CA" },
+];
+
+const ALL = PLACES.flatMap((p) => p.names.map((n) => ({ n, p }))).sort((a, b) => b.n.length - a.n.length);
+const PLACE_RE = new RegExp(`(?<![\\p{L}-])(?:${ALL.map((a) => a.n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\\p{L}]|-\\p{Lu})`, "gu");
+
+/** Every place mention, in text order (several per place). */
+export function findPlaceMentions(text: string): Place[] {
+  const out: Place[] = [];
+  PLACE_RE.lastIndex = 0;
+  for (let m = PLACE_RE.exec(text); m; m = PLACE_RE.exec(text)) {
+    const entry = ALL.find((a) => a.n === m[0]);
+    if (!entry) continue;
+    // "Korea Herald", "Korean War": a country word inside a longer proper name is not a place.
+    if (entry.p.kind === "country" && /^\s(?:Herald|Times|Institute|Council|Foundation|War\b)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 15))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], name: entry.p.name, kind: entry.p.kind, countryCode: entry.p.country });
+  }
+  return out;
+}
+
+/** One suggestion per place: its first mention. */
+export function distinctPlaces(mentions: readonly Place[]): Place[] {
+  const seen = new Set<string>();
+  return mentions.filter((p) => {
+    if (seen.has(p.name)) return false;
+    seen.add(p.name);
+    return true;
+  });
+}
+
+export function placeByName(name: string): { name: string; country: string | null; kind: Place["kind"] } | null {
+  const hit = ALL.find((a) => a.n.toLowerCase() === name.toLowerCase());
+  return hit ? { name: hit.p.name, country: hit.p.country, kind: hit.p.kind } : null;
+}

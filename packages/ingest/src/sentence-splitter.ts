@@ -1,0 +1,72 @@
+/**
+ * Splits kept text into paragraphs (lines) and sentences, keeping offsets. Abbreviations common
+ * in diplomatic copy ("S. Korea", "U.S.", "(Fri.)", "Mr.", "2025.3.7.") do not end a sentence.
+ */
+import type { Span } from "./text-span";
+
+export interface Sentence extends Span {
+  text: string;
+  paragraph: number;
+  index: number;
+}
+
+export interface Paragraph extends Span {
+  text: string;
+  index: number;
+}
+
+const ABBREVIATIONS = new Set(
+  [
+    "mr", "mrs", "ms", "dr", "st", "mt", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jr", "sr", "gen", "lt", "col", "sgt", "capt", "cmdr",
+    "adm", "sen", "rep", "gov", "prof", "hon", "rt", "gén", "mme", "mlle", "m", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "u.s", "u.k", "u.n", "e.u", "p.m", "a.m", "approx", "fig", "dept",
+  ].map((s) => s.toLowerCase()),
+);
+
+export function splitParagraphs(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  const re = /[^\n]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!/\S/.test(m[0])) continue;
+    let start = m.index;
+    let end = m.index + m[0].length;
+    while (/\s/.test(text[start]!)) start++;
+    while (/\s/.test(text[end - 1]!)) end--;
+    out.push({ start, end, text: text.slice(start, end), index: out.length });
+  }
+  return out;
+}
+
+export function splitSentences(text: string, paragraphs: readonly Paragraph[]): Sentence[] {
+  const out: Sentence[] = [];
+  const boundary = /[.!?]+["”’»)\]]*(?:\[\w+\])?(?=\s+["“«‘(]?[\p{Lu}\d])/gu;
+  for (const p of paragraphs) {
+    let start = p.start;
+    boundary.lastIndex = 0;
+    for (let m = boundary.exec(p.text); m; m = boundary.exec(p.text)) {
+      const at = p.start + m.index;
+      const before = text.slice(Math.max(p.start, at - 12), at);
+      const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? "";
+      const bare = word.replace(/^\.+/, "").toLowerCase();
+      // A single capital ("S."), a known abbreviation, or a numeric date part is not a sentence end.
+      if (/^\p{Lu}$/u.test(word) || ABBREVIATIONS.has(bare) || /\d$/.test(before) && /^\.\s*\d/.test(text.slice(at, at + 4))) continue;
+      if (/\(\s*\p{L}{2,4}$/u.test(before)) continue;
+      const end = at + m[0].length;
+      out.push(makeSentence(text, start, end, p.index, out.length));
+      start = end;
+    }
+    if (start < p.end) out.push(makeSentence(text, start, p.end, p.index, out.length));
+  }
+  return out.filter((s) => s.end > s.start);
+}
+
+function makeSentence(text: string, start: number, end: number, paragraph: number, index: number): Sentence {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end, text: text.slice(start, end), paragraph, index };
+}
+
+/** The sentence holding an offset, if any. */
+export function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
+  return sentences.find((s) => s.start <= offset && offset < s.end);
+}

@@ -1,0 +1,40 @@
+/** Offsets into the original text, and the masked copy every extractor reads. */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Replaces every removed span with spaces (newlines kept) so offsets into the copy are offsets into the original. */
+export function maskSpans(text: string, removed: readonly Span[]): string {
+  if (removed.length === 0) return text;
+  const chars = text.split("");
+  for (const r of removed) {
+    for (let i = r.start; i < r.end; i++) if (chars[i] !== "\n") chars[i] = " ";
+  }
+  return chars.join("");
+}
+
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+export function contains(outer: Span, inner: Span): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}
+
+/** Keeps the longest of overlapping spans (earliest on a tie), in text order. */
+export function keepLongest<T extends Span>(items: readonly T[]): T[] {
+  const sorted = [...items].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: T[] = [];
+  for (const it of sorted) if (!kept.some((k) => overlaps(k, it))) kept.push(it);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Trims whitespace off a span of `text`. */
+export function trimSpan(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end };
+}

@@ -1,0 +1,69 @@
+/**
+ * The labelled set: hand annotations of what each fixture document should yield. Seed documents
+ * are referenced by path (never copied into the repository) and resolved at run time; when the
+ * shared seeds are absent those fixtures are reported as unavailable rather than failing.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { ZAgreementAction, ZDateOrRange, ZDay, ZEventType, ZKnownSnapshot, ZPartialDate } from "@ties/domain";
+import { z } from "zod";
+
+export const ZExpectedDate = z.object({
+  text: z.string().min(1),
+  value: ZDateOrRange,
+  /** Which occurrence of `text` in the document (1-based), when it occurs more than once. */
+  occurrence: z.number().int().positive().default(1),
+  ambiguous: z.boolean().optional(),
+});
+export const ZLabelledDocument = z.object({
+  id: z.string().min(1),
+  note: z.string().optional(),
+  source: z.union([z.object({ seed: z.string().min(1) }), z.object({ file: z.string().min(1) })]),
+  published: ZDay,
+  lang: z.enum(["en", "fr"]),
+  publisher: z.string().optional(),
+  forbidPairRecords: z.boolean().default(false),
+  expect: z.object({
+    dates: z.array(ZExpectedDate),
+    people: z.array(z.object({ name: z.string(), title: z.string().optional(), side: z.string().optional(), match: z.string().optional() })),
+    agreements: z.array(z.object({ name: z.string(), action: ZAgreementAction, date: ZDateOrRange.optional(), match: z.string().optional() })),
+    commitments: z.array(z.object({ contains: z.string(), due: ZPartialDate.nullable() })),
+    quotes: z.array(z.object({ speaker: z.string(), contains: z.string() })),
+    events: z.array(z.object({ date: ZDateOrRange, type: ZEventType, city: z.string().optional(), match: z.string().optional() })),
+    boilerplateRemoved: z.array(z.string()),
+  }),
+});
+export type LabelledDocument = z.infer<typeof ZLabelledDocument>;
+
+export interface LoadedDocument {
+  doc: LabelledDocument;
+  text: string | null;
+  path: string;
+}
+
+export const FIXTURES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../test/fixtures");
+const REPO_ROOT = resolve(FIXTURES_DIR, "../../../..");
+
+/** Where a seed reference may live: as written from the repository root, or the shared seeds folder beside it. */
+function seedCandidates(ref: string): string[] {
+  return [resolve(REPO_ROOT, ref), resolve(REPO_ROOT, "../shared/seeds", basename(ref)), resolve("/work/shared/seeds", basename(ref))];
+}
+
+export function seedsAvailable(): boolean {
+  return seedCandidates("x").some((p) => existsSync(dirname(p)) && dirname(p).endsWith("seeds"));
+}
+
+export function loadLabelledSet(dir: string = FIXTURES_DIR): { documents: LoadedDocument[]; known: z.infer<typeof ZKnownSnapshot> } {
+  const known = ZKnownSnapshot.parse(JSON.parse(readFileSync(join(dir, "known-snapshot.json"), "utf8")));
+  const documents = readdirSync(dir)
+    .filter((f) => f.endsWith(".json") && f !== "known-snapshot.json")
+    .sort()
+    .map((f) => {
+      const doc = ZLabelledDocument.parse(JSON.parse(readFileSync(join(dir, f), "utf8")));
+      const path = "seed" in doc.source ? (seedCandidates(doc.source.seed).find((p) => existsSync(p)) ?? doc.source.seed) : join(dir, doc.source.file);
+      const text = existsSync(path) ? readFileSync(path, "utf8") : null;
+      return { doc, text, path };
+    });
+  return { documents, known };
+}

@@ -24,7 +24,7 @@ import { createPrismaClient } from "@ties/db";
 import { seedRecord } from "@ties/db/seed";
 import { TEMPLATE_EMPTY, TEMPLATE_SEEDED } from "@ties/db/testing";
 
-export const E2E_ADMIN = { email: "admin@e2e.test", password: "e2e-admin-password-1" };
+import { E2E_ADMIN } from "../support/e2e-admin";
 const SEED_TEXTS = join(repoRoot, "../shared/seeds");
 
 async function freePort(from: number): Promise<number> {

@@ -6,10 +6,14 @@ import { z } from "zod";
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
 
 export const ZDbEnv = z.object({
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// URL")
-    .optional(),
+  // An empty DATABASE_URL means "not set": use the embedded server.
+  DATABASE_URL: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// URL")
+      .optional(),
+  ),
   TIES_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54320),
   TIES_DATA_DIR: z.string().default(resolve(repoRoot, ".data/postgres")),
 });

@@ -1,0 +1,83 @@
+/**
+ * The Prisma schema and the committed migrations must describe the same database. Applies the
+ * migrations to one fresh database and the schema's own DDL to another, then compares tables,
+ * columns, keys and indexes as PostgreSQL reports them.
+ */
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { ensureDatabase, dropDatabase, migrateDeploy, repoRoot, withDatabase } from "@ties/db/ops";
+import { testServerUrl } from "@ties/db/testing";
+import pg from "pg";
+import { afterAll, describe, expect, it } from "vitest";
+
+const dbPkg = join(repoRoot, "packages/db");
+const names = { migrated: `drift_m_${process.pid}`, schema: `drift_s_${process.pid}` };
+
+function prismaDiff(args: string[]): string {
+  return execFileSync(process.execPath, [join(dbPkg, "scripts/prisma.mjs"), "migrate", "diff", ...args, "--script"], {
+    cwd: dbPkg,
+    encoding: "utf8",
+    env: { ...process.env, DATABASE_URL: withDatabase(testServerUrl(), "postgres") },
+  });
+}
+
+async function catalog(url: string) {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    const columns = await c.query(`
+      SELECT table_name, column_name, data_type, udt_name, is_nullable, column_default
+      FROM information_schema.columns WHERE table_schema = 'public' AND table_name <> '_prisma_migrations'
+      ORDER BY table_name, column_name`);
+    const constraints = await c.query(`
+      SELECT conrelid::regclass::text AS tbl, conname, contype, pg_get_constraintdef(oid) AS def
+      FROM pg_constraint WHERE connamespace = 'public'::regnamespace AND conrelid::regclass::text <> '_prisma_migrations'
+      ORDER BY 1, 2`);
+    // Search indexes are hand-written SQL that Prisma cannot express; they are checked separately.
+    const indexes = await c.query(`
+      SELECT tablename, indexname, indexdef FROM pg_indexes
+      WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' AND indexname NOT LIKE '%_search_idx'
+      ORDER BY 1, 2`);
+    const search = await c.query(`SELECT indexname FROM pg_indexes WHERE schemaname = 'public' AND indexname LIKE '%_search_idx' ORDER BY 1`);
+    return { columns: columns.rows, constraints: constraints.rows, indexes: indexes.rows, search: search.rows.map((r) => r.indexname) };
+  } finally {
+    await c.end();
+  }
+}
+
+describe("schema and migrations", () => {
+  afterAll(async () => {
+    await dropDatabase(testServerUrl(), names.migrated);
+    await dropDatabase(testServerUrl(), names.schema);
+  });
+
+  it("the committed migrations build exactly the database the Prisma schema describes", async () => {
+    const server = testServerUrl();
+    await ensureDatabase(server, names.migrated);
+    await migrateDeploy(withDatabase(server, names.migrated));
+
+    await ensureDatabase(server, names.schema);
+    const ddl = prismaDiff(["--from-empty", "--to-schema-datamodel", join(dbPkg, "prisma/schema.prisma")]);
+    const c = new pg.Client({ connectionString: withDatabase(server, names.schema) });
+    await c.connect();
+    await c.query(ddl);
+    await c.end();
+
+    const [fromMigrations, fromSchema] = await Promise.all([
+      catalog(withDatabase(server, names.migrated)),
+      catalog(withDatabase(server, names.schema)),
+    ]);
+    expect(fromMigrations.columns).toEqual(fromSchema.columns);
+    expect(fromMigrations.constraints).toEqual(fromSchema.constraints);
+    expect(fromMigrations.indexes).toEqual(fromSchema.indexes);
+    expect(fromMigrations.search).toEqual(["Agreement_search_idx", "Event_search_idx", "Organization_search_idx", "Person_search_idx", "Source_search_idx"]);
+  });
+
+  it("the schema snapshot kept for authoring the next migration matches the schema", () => {
+    const snapshot = join(dbPkg, "prisma/migrations/schema.last.prisma");
+    const ddl = prismaDiff(["--from-schema-datamodel", snapshot, "--to-schema-datamodel", join(dbPkg, "prisma/schema.prisma")]);
+    expect(ddl).not.toMatch(/\b(CREATE|ALTER|DROP)\b/);
+    expect(readFileSync(snapshot, "utf8").length).toBeGreaterThan(0);
+  });
+});

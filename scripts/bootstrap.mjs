@@ -22,6 +22,25 @@ export function pnpm(args, opts = {}) {
 
 export function ensureInstalled() {
   checkNode();
+  installDependencies();
+  generatePrismaClient();
+}
+
+/** The Prisma client is generated code that start-up imports: keep it in step with the schema. */
+function generatePrismaClient() {
+  const schema = `${root}packages/db/prisma/schema.prisma`;
+  const stamp = `${root}packages/db/src/generated/.schema-hash`;
+  const hash = createHash("sha256").update(readFileSync(schema)).digest("hex");
+  if (existsSync(stamp) && readFileSync(stamp, "utf8") === hash) return;
+  const r = spawnSync(process.execPath, [`${root}packages/db/scripts/prisma.mjs`, "generate"], { cwd: `${root}packages/db`, stdio: ["ignore", "ignore", "inherit"] });
+  if (r.status !== 0) {
+    console.error("Generating the Prisma client failed (see above).");
+    process.exit(r.status ?? 1);
+  }
+  writeFileSync(stamp, hash);
+}
+
+function installDependencies() {
   const lock = `${root}pnpm-lock.yaml`;
   const stamp = `${root}node_modules/.ties-install`;
   const hash = createHash("sha256")

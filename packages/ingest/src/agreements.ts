@@ -22,9 +22,9 @@ const HEAD_EN =
   "(?:Agreement|Partnership|Action Plan|Plan of Action|Treaty|Accord|Arrangement|Memorandum of Understanding|MOU|MoU|Framework|Roadmap|Road Map|Convention|Protocol|Joint Declaration|Joint Statement|Charter)";
 const CAPW = "(?:[\\p{Lu}][\\p{L}'’]*(?:-[\\p{Lu}][\\p{L}]*)*|\\d\\+\\d|of|on|for|the|and|between)";
 const NAMED_EN = new RegExp(`(?<![\\p{L}])(?:${CAPW}\\s){1,9}${HEAD_EN}(?![\\p{L}]|\\s[\\p{Lu}][\\p{Ll}])(?:\\s(?:on|for|of|between)\\s(?:the\\s)?(?:[\\p{Lu}][\\p{L}'’-]*\\s?){1,6})?(?:\\s\\((?<acr>[\\p{Lu}][\\p{Lu}a-z-]{1,9})\\))?`, "gu");
-const NAMED_FR = /(?<![\p{L}])(?:Accord|Partenariat|Plan d['’]action|Traité|Protocole d['’]entente|Protocole|Entente|Déclaration commune|Feuille de route)(?:\s(?:de|du|des|d['’]|sur|la|le|l['’]|en|matière|relatif|à|entre|et|[\p{L}-]+(?=\s|$|[,.;()]))){0,9}?(?=[,.;()]|\s(?:a|ont|est|sont|qui|que|sera|seront|lors|avec|dans|pour|afin|visant|signé|conclu|lancé|adopté|prolongé|le|en\s\d|\d))(?:\s\((?<acr>[\p{Lu}][\p{Lu}a-z-]{1,9})\))?/gu;
+const NAMED_FR = /(?<![\p{L}])(?:Accord|Partenariat|Plan d['’]action|Traité|Protocole d['’]entente|Protocole|Entente|Déclaration commune|Feuille de route)(?:\s(?:d['’]|l['’])?[\p{L}-]+){0,9}?(?=[,.;()]|\s(?:a|ont|est|sont|qui|que|sera|seront|lors|avec|dans|pour|afin|visant|signé|conclu|lancé|adopté|prolongé|le|en\s\d|\d))(?:\s\((?<acr>[\p{Lu}][\p{Lu}a-z-]{1,9})\))?/gu;
 const DESCRIBED = /(?<![\p{L}])(?:an?|the|un|l['’])\s*(?<head>agreement|accord|arrangement|treaty|traité|entente)\s+(?<rel>on|for|concerning|regarding|sur|relatif à|concernant|en matière de)\s+(?<subject>(?:the\s|la\s|les\s|l['’])?[\p{L}-]+(?:\s(?:and|of|the|on|for|et|de|des|du|la|le|l['’])?\s?[\p{L}-]+){0,7})/giu;
-const GENERIC = /(?<![\p{L}])(?:an?|the|its|their|a new|un|une|le|la|l['’])\s+(?<head>action plan|free trade agreement|FTA|strategic partnership|comprehensive strategic partnership|memorandum of understanding|MOU|security agreement|defen[cs]e agreement|plan d['’]action|accord de libre-échange|partenariat stratégique)(?![\p{L}])/giu;
+const GENERIC = /(?<![\p{L}])(?:an?|the|its|their|a new|un|une|le|la|l['’])\s+(?<head>action plan|free trade agreement|FTA|strategic partnership|comprehensive strategic partnership|memorandum of understanding|MOU|(?:(?:defen[cs]e|security|trade|investment|cooperation|co-operation|information|mobility|nuclear|energy|fisheries|customs|tax)(?:\s+and)?\s+){1,4}(?:agreement|arrangement)|plan d['’]action|accord de libre-échange|partenariat stratégique)(?![\p{L}])/giu;
 
 /** Trailing words that end a described subject ("... information, which will ...") */
 const SUBJECT_STOP = /\s(?:which|that|to|will|would|is|are|was|were|with|in|at|by|and\s(?:the|to|will)|qui|que|afin|pour|lors|dans|a|ont|est)\b.*$/iu;
@@ -103,6 +103,8 @@ export function actionFor(sentence: string, mentionOffsetInSentence: number): { 
   for (const a of ACTIONS) {
     const re = new RegExp(a.re.source, "giu");
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+      // "plan to sign", "will conclude", "s'engagent à signer": not done yet.
+      if (/\b(?:to|will|would|shall|de|à|d['’]ici)\s+$/iu.test(sentence.slice(Math.max(0, m.index - 10), m.index))) continue;
       const distance = Math.abs(m.index - mentionOffsetInSentence);
       // Negotiations launched outranks a bare "launch" at the same place.
       if (!best || distance < best.distance || (distance === best.distance && a.action === "negotiations_launched")) best = { action: a.action, at: m.index, distance };
@@ -113,7 +115,7 @@ export function actionFor(sentence: string, mentionOffsetInSentence: number): { 
 
 /** Subjects that several names can share ("security of information" ~ "protection of military information"). */
 const CONCEPTS: Array<{ key: string; re: RegExp }> = [
-  { key: "infosec", re: /security of (?:military |classified )?information|protection of (?:military and defen[cs]e |military |classified |defen[cs]e )?information|information security|gsomia|gsoia|sécurité de l['’]information|protection des (?:informations|renseignements)/i },
+  { key: "infosec", re: /security of (?:military |classified )?information|protection of (?:military and defen[cs]e |military |classified |defen[cs]e )?information|information security|gsomia|gsoia|sécurité (?:générale )?de l['’]information|protection des (?:informations|renseignements)/i },
   { key: "fta", re: /free trade|\bfta\b|libre-échange|libre échange/i },
   { key: "csp", re: /comprehensive strategic partnership|partenariat stratégique global|partenariat stratégique intégral/i },
   { key: "action-plan", re: /action plan|plan of action|plan d['’]action/i },
@@ -153,5 +155,5 @@ export function matchAgreement(m: AgreementMention, known: readonly KnownAgreeme
 
 /** Third countries named in an agreement's own name ("Korea-UK FTA") mean it is not the pair's. */
 export function countriesInName(name: string): Set<string> {
-  return new Set(findCountryMentions(name).map((c) => c.code));
+  return new Set(findCountryMentions(name.replace(/[-–]/g, " ")).map((c) => c.code));
 }

@@ -82,7 +82,22 @@ const CAPS_CITY_RE = new RegExp(
 /** Words after "Korea" that make it part of an organisation or a media name, not the country as an actor. */
 const NOT_A_COUNTRY_AFTER = /^\s+(?:Herald|Times|JoongAng|Institute|Council|Foundation|Peninsula|War\b)/;
 
-export function findCountryMentions(text: string, range: Span = { start: 0, end: text.length }): CountryMention[] {
+/** Short phrases (single words, titles) are looked up again and again while reading names. */
+const phraseCache = new Map<string, CountryMention[]>();
+
+export function findCountryMentions(text: string, range?: Span): CountryMention[] {
+  if (range === undefined && text.length <= 80) {
+    const cached = phraseCache.get(text);
+    if (cached) return cached;
+    const found = scanCountryMentions(text, { start: 0, end: text.length });
+    if (phraseCache.size > 5000) phraseCache.clear();
+    phraseCache.set(text, found);
+    return found;
+  }
+  return scanCountryMentions(text, range ?? { start: 0, end: text.length });
+}
+
+function scanCountryMentions(text: string, range: Span): CountryMention[] {
   const slice = text.slice(range.start, range.end);
   const out: CountryMention[] = [];
   MENTION_RE.lastIndex = 0;

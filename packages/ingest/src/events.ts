@@ -15,7 +15,7 @@ const TRIGGERS: Array<{ type: EventType; re: RegExp }> = [
   { type: "exercise", re: /\b(?:(?:joint|combined) (?:military |naval )?(?:exercises?|drills?)|exercice (?:conjoint|militaire))\b/iu },
   { type: "commemoration", re: /\b(?:paid tribute|commemorat\w+|wreath|ceremony marking|a rendu hommage|commémor\w+)\b/iu },
   { type: "visit", re: /\b(?:visit(?:ed)?|trip to|official visit|state visit|visite|s['’]est rendue? (?:à|en|au))\b/iu },
-  { type: "meeting", re: /\b(?:met|meeting|held talks|talks with|bilateral talks|consultations|a rencontré|ont rencontré|rencontre|s['’]est entretenue? avec|se sont entretenus|réunion)\b/iu },
+  { type: "meeting", re: /\b(?:met|meeting|held talks|talks with|bilateral talks|consultations|a rencontré|ont rencontré|rencontre|s['’]est entretenue?|se sont entretenus|réunion)\b/iu },
 ];
 
 export interface EventTrigger {

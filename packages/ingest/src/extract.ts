@@ -24,7 +24,7 @@ import { findAreas } from "./areas";
 import { classifyBoilerplate } from "./boilerplate";
 import { findCommitmentTriggers } from "./commitments";
 import { findCountryMentions } from "./country-mentions";
-import { type DateHit, findDates } from "./date-expressions";
+import { type DateHit, findDates, lastDayOf } from "./date-expressions";
 import { findDatelines, referenceResolver } from "./dateline";
 import { eventTrigger, isMultilateralSetting, matchKnownEvent } from "./events";
 import { detectLanguage } from "./language";
@@ -139,7 +139,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     if ((a.generic || bareHead) && !act) continue;
     const sentenceDates = datesIn(s);
     const nearestDate = act ? nearest(sentenceDates, s.start + act.at) : nearest(sentenceDates, a.start);
-    const fallbackDate = act && !nearestDate ? paragraphDate(s, sentences, dateHits) : undefined;
+    const fallbackDate = act && !nearestDate ? (paragraphDate(s, sentences, dateHits, datelines) ?? datelineDate(s, datelines, dateHits)) : undefined;
     const match = matchAgreement({ ...a, name, acronym }, known.agreements);
     agreements.push({
       start: a.start,
@@ -176,7 +176,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     else parties = [...pair];
     if (parties.some((c) => !pair.includes(c)) || parties.length === 0) continue;
     const after = datesIn(s).filter((d) => d.start >= t.at && d.precision !== undefined);
-    const due = after.find((d) => d.relative || d.precision !== "day" || d.start > t.at) ?? null;
+    const due = after.find((d) => lastDayOf(d.value) >= d.reference) ?? null;
     const dueValue = due ? (due.value.includes("/") ? due.value.split("/")[1]! : due.value) : null;
     commitments.push({
       start: s.start,
@@ -220,6 +220,8 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     for (const s of sentences) {
       const trig = eventTrigger(s.text, s.start);
       if (!trig) continue;
+      const pledge = commitments.find((c) => c.start === s.start);
+      if (pledge && s.text.indexOf(pledge.trigger) + s.start <= trig.at) continue;
       const participants = new Set(peopleIn(s));
       const pronoun = /^(?:(?:[\p{Lu}][\p{Ll}]+\s){0,3}[^,]*,\s*)?(?:she|he|elle|il)\b/iu.exec(s.text);
       if (pronoun) {
@@ -240,7 +242,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       if (!pair.every((c) => involved.has(c))) continue;
       if ([...parties].some((c) => !pair.includes(c) && c !== "KP")) continue;
       const own = datesIn(s).filter((d) => d.precision === "day" || d.precision === "month");
-      const date = own.sort((a, b) => rank(a) - rank(b))[0] ?? paragraphDate(s, sentences, dateHits) ?? datelineDate(s, datelines, dateHits);
+      const date = own.sort((a, b) => rank(a) - rank(b))[0] ?? paragraphDate(s, sentences, dateHits, datelines) ?? datelineDate(s, datelines, dateHits);
       if (!date) continue;
       const city =
         placesHere.find((p) => p.kind === "city" || p.kind === "site") ??
@@ -330,11 +332,12 @@ function nearest(hits: readonly DateHit[], offset: number): DateHit | undefined 
   return [...hits].filter((h) => h.precision !== "year" || true).sort((a, b) => Math.abs(a.start - offset) - Math.abs(b.start - offset))[0];
 }
 
-/** A day-precise date from the two sentences before, in the same paragraph ("On 18 July ... met. During the meeting ..."). */
-function paragraphDate(s: Sentence, sentences: readonly Sentence[], hits: readonly DateHit[]): DateHit | undefined {
-  const prior = sentences.filter((x) => x.paragraph === s.paragraph && x.index < s.index && x.index >= s.index - 2);
+/** A day-precise date from the two sentences before ("On 18 July ... met. During the meeting ..."); a dateline's own date is only a last resort. */
+function paragraphDate(s: Sentence, sentences: readonly Sentence[], hits: readonly DateHit[], datelines: ReturnType<typeof findDatelines>): DateHit | undefined {
+  // Wire copy puts one sentence in a paragraph, so the window crosses paragraphs.
+  const prior = sentences.filter((x) => x.index < s.index && x.index >= s.index - 2);
   for (const p of [...prior].reverse()) {
-    const d = hits.find((h) => h.start >= p.start && h.end <= p.end && h.precision === "day");
+    const d = hits.find((h) => h.start >= p.start && h.end <= p.end && h.precision === "day" && !datelines.some((l) => l.date.start === h.start));
     if (d) return d;
   }
   return undefined;

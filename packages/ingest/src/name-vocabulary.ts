@@ -76,6 +76,7 @@ export const NOT_NAME_WORDS = new Set(
     "Dans Pour Avec Par Sur Sous Cette Ce Ces Mme Madame Monsieur Team Canada's Korea's Sir Dame Lord Lady Saint St Mount Lake River Island " +
     "Seoul Ottawa Busan Toronto Vancouver Montreal Montréal Washington Tokyo Beijing Pyongyang Brussels Kyiv Moscow London Paris Jeju Incheon " +
     "Japanese Chinese American British Russian Ukrainian German French Australian Latvian Cuban Indian Turkish Minister's President's Operation " +
+    "Natural Resources Industry Business Finance Transport Environment Agriculture Fisheries Oceans Justice Immigration Innovation Commerce Labour " +
     "NATO APEC OECD ASEAN G7 G20 UN EU Free Trade Critical Minerals Energy Climate Health Human Rights Technology Science Culture Youth Women Girls"
   ).split(/\s+/),
 );

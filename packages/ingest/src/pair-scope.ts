@@ -81,13 +81,13 @@ function actorsOf(text: string, s: Sentence, mentions: readonly CountryMention[]
     if (m.start < verbAt) out.add(m.code);
   }
   // "between Canada and South Korea", "Canada and South Korea" after the verb still name the parties.
-  const coordinated = /(?:^|\s)(?:between|of|with|entre|et|and)\s*$/;
+  const coordinated = /(?:^|\s)(?:between|of|with|entre|et|and)\s*(?:the\s+|le\s+|la\s+|l['’])?$/;
   for (let i = 0; i + 1 < mentions.length; i++) {
     const a = mentions[i]!;
     const b = mentions[i + 1]!;
     const gap = text.slice(a.end, b.start);
-    if (/^\s*(?:and|&|,|et|-|–)\s*(?:the\s+)?$/.test(gap) && a.start >= verbAt && !a.possessive && (pair.includes(a.code) || pair.includes(b.code))) {
-      if (coordinated.test(text.slice(Math.max(s.start, a.start - 12), a.start)) || /^\s*(?:and|et)\s*$/.test(gap)) {
+    if (/^\s*(?:and|&|,|et|-|–)\s*(?:the\s+|le\s+|la\s+|l['’])?$/.test(gap) && a.start >= verbAt && !a.possessive && (pair.includes(a.code) || pair.includes(b.code))) {
+      if (coordinated.test(text.slice(Math.max(s.start, a.start - 12), a.start)) || /^\s*(?:and|et)\s*(?:the\s+|le\s+|la\s+|l['’])?$/.test(gap)) {
         out.add(a.code);
         if (!b.possessive || /['’]s\s+(?:top|foreign|leaders|ministers|officials|diplomats|governments|ministries)/.test(text.slice(b.end, b.end + 30))) out.add(b.code);
       }

@@ -98,8 +98,13 @@ function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] {
         WESTERN_RE.lastIndex = m.index + g.first!.length + 1;
         continue;
       }
-      const start = s.start + m.index;
-      const name = m[0];
+      let start = s.start + m.index;
+      let name = m[0];
+      // "Natural Resources Michael Vandergrift" (a title ending in capitals): start at the given name.
+      if (g.middle && !COMMON_GIVEN_NAMES.has(g.first!) && COMMON_GIVEN_NAMES.has(g.middle)) {
+        start += name.indexOf(g.middle);
+        name = name.slice(name.indexOf(g.middle));
+      }
       out.push({ start, end: start + name.length, text: name, korean: false, rule: "person.name" });
     }
   }
@@ -151,7 +156,7 @@ export function titleBefore(text: string, nameStart: number, sentenceStart: numb
       firstIdx = i;
       continue;
     }
-    if (/^[\p{Lu}]/u.test(w) && !NOT_NAME_WORDS_BACKSTOP.has(bare) && i < words.length - 1) {
+    if (/^[\p{Lu}]/u.test(w) && !NOT_NAME_WORDS_BACKSTOP.has(bare)) {
       firstIdx = i;
       continue;
     }

@@ -54,6 +54,7 @@ export function findQuotes(text: string, sentences: ReadonlyArray<Span & { text:
     out.push({ start: qStart, end: qStart + q.length, text: q, direct: true, attribution, attributionText: attribution ? text.slice(attribution.start, attribution.end) : null, rule });
   }
   for (const s of sentences) {
+    if (/[“”"«»]/.test(s.text)) continue;
     REPORTED.lastIndex = 0;
     const m = REPORTED.exec(s.text);
     if (!m?.groups?.speaker || !m.groups.q) continue;

@@ -1,12 +1,10 @@
-import { appRouter, createRequestContext } from "@ties/api";
-import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+/** /api/trpc: every procedure for the signed-in curator, with the shared hardening. */
+import { createRequestContext, handleTrpcRequest } from "@ties/api";
 import { auth, db } from "../../../../server/services";
 
 const handler = (req: Request) =>
-  fetchRequestHandler({
+  handleTrpcRequest(req, {
     endpoint: "/api/trpc",
-    req,
-    router: appRouter,
     createContext: () => createRequestContext({ db: db(), auth: auth(), headers: req.headers, surface: "admin" }),
   });
 

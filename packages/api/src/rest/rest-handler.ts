@@ -1,0 +1,92 @@
+/**
+ * The plain HTTP/JSON read API (GET /api/v1/...): routes a request to a public tRPC query,
+ * coerces the query string through the procedure's own input schema, and answers JSON with an
+ * ETag and Cache-Control. Errors go through the shared mapping in `http-status.ts`.
+ */
+import { TiesError } from "@ties/domain";
+import { type AnyTRPCRouter, callTRPCProcedure, TRPCError } from "@trpc/server";
+import type { Context } from "../context";
+import { cachedJsonResponse, PUBLIC_CACHE_CONTROL } from "../http-cache";
+import { httpErrorResponse, jsonError } from "../http-status";
+import { procedureAt, procedureSchemas } from "./procedure-schemas";
+import { parseQuery } from "./query-params";
+import { REST_RESOURCES, type RestResource } from "./resources";
+
+export interface RestHandlerOptions {
+  router: AnyTRPCRouter;
+  /** Must build a public-surface context: the REST API is read-only and anonymous. */
+  createContext: () => Context | Promise<Context>;
+  /** Where the API is mounted; the default is /api/v1. */
+  basePath?: string;
+  resources?: readonly RestResource[];
+  cacheControl?: string;
+}
+
+const ALLOW = "GET, HEAD";
+
+function route(resources: readonly RestResource[], segments: string[]): { path: string; idOrSlug: string | null; segment: string } | null {
+  const [segment, idOrSlug, ...rest] = segments;
+  const resource = resources.find((r) => r.segment === segment);
+  if (!resource || rest.length > 0) return null;
+  if (idOrSlug === undefined) return { path: resource.list, idOrSlug: null, segment: resource.segment };
+  return resource.byId ? { path: resource.byId, idOrSlug, segment: resource.segment } : null;
+}
+
+export function createRestHandler(opts: RestHandlerOptions): (req: Request) => Promise<Response> {
+  const basePath = (opts.basePath ?? "/api/v1").replace(/\/+$/, "");
+  const resources = opts.resources ?? REST_RESOURCES;
+  return async (req) => {
+    try {
+      if (req.method !== "GET" && req.method !== "HEAD") {
+        return jsonError(405, { error: { code: "METHOD_NOT_SUPPORTED", message: "This API is read-only: use GET", fields: null } }, { allow: ALLOW });
+      }
+      const url = new URL(req.url);
+      const rel = url.pathname.startsWith(basePath) ? url.pathname.slice(basePath.length) : url.pathname;
+      let segments: string[];
+      try {
+        segments = rel.split("/").filter(Boolean).map(decodeURIComponent);
+      } catch {
+        throw new TiesError("NOT_FOUND", "No such resource");
+      }
+      const target = route(resources, segments);
+      const procedure = target ? procedureAt(opts.router, target.path) : null;
+      if (!target || !procedure) throw new TiesError("NOT_FOUND", `No such resource: ${url.pathname}`);
+
+      let input: Record<string, unknown>;
+      if (target.idOrSlug === null) {
+        const schema = procedureSchemas(procedure).input;
+        input = schema ? parseQuery(schema, url.searchParams) : {};
+      } else {
+        if ([...url.searchParams.keys()].length > 0) {
+          throw new TiesError("VALIDATION", "Invalid query: a single record takes no parameters", {
+            fields: Object.fromEntries([...url.searchParams.keys()].map((k) => [k, ["Unknown parameter"]])),
+          });
+        }
+        input = { id: target.idOrSlug };
+      }
+
+      const ctx = await opts.createContext();
+      let result: unknown;
+      try {
+        result = await callTRPCProcedure({
+          router: opts.router,
+          path: target.path,
+          type: "query",
+          ctx,
+          getRawInput: async () => input,
+          signal: req.signal,
+          batchIndex: 0,
+        });
+      } catch (e) {
+        // A path segment that is not even a well-formed id or slug names nothing: 404, like an unknown one.
+        if (target.idOrSlug !== null && e instanceof TRPCError && e.code === "BAD_REQUEST") {
+          throw new TiesError("NOT_FOUND", `No ${target.segment} record ${target.idOrSlug}`);
+        }
+        throw e;
+      }
+      return cachedJsonResponse(req, result, opts.cacheControl ?? PUBLIC_CACHE_CONTROL);
+    } catch (e) {
+      return httpErrorResponse(e);
+    }
+  };
+}

@@ -1,9 +1,27 @@
-/** The whole API: one router per record kind. */
+/** The whole API: one router per record kind, plus search and stats. */
+import { agreementRouter } from "./routers/agreement";
+import { areaRouter } from "./routers/area";
+import { claimRouter } from "./routers/claim";
+import { commitmentRouter } from "./routers/commitment";
 import { eventRouter } from "./routers/event";
+import { organizationRouter } from "./routers/organization";
+import { personRouter } from "./routers/person";
+import { searchRouter } from "./routers/search";
+import { sourceRouter } from "./routers/source";
+import { statsRouter } from "./routers/stats";
 import { createCallerFactory, router } from "./trpc";
 
 export const appRouter = router({
   event: eventRouter,
+  agreement: agreementRouter,
+  commitment: commitmentRouter,
+  person: personRouter,
+  organization: organizationRouter,
+  area: areaRouter,
+  source: sourceRouter,
+  claim: claimRouter,
+  search: searchRouter,
+  stats: statsRouter,
 });
 export type AppRouter = typeof appRouter;
 export const createCaller = createCallerFactory(appRouter);

@@ -1,7 +1,7 @@
 /** Events: public reads. */
 import { getEvent, listEvents } from "@ties/db";
-import { page, TiesError, ZEventDetail, ZEventListInput, ZEventSummary, ZSlugOrId } from "@ties/domain";
-import { z } from "zod";
+import { page, ZByIdInput, ZBySlugInput, ZEventDetail, ZEventListInput, ZEventSummary } from "@ties/domain";
+import { requireFound } from "../require-found";
 import { publicProcedure, router } from "../trpc";
 
 export const eventRouter = router({
@@ -10,11 +10,11 @@ export const eventRouter = router({
     .output(page(ZEventSummary))
     .query(({ ctx, input }) => listEvents(ctx.db, input, { publicOnly: true })),
   byId: publicProcedure
-    .input(z.object({ id: ZSlugOrId }))
+    .input(ZByIdInput)
     .output(ZEventDetail)
-    .query(async ({ ctx, input }) => {
-      const e = await getEvent(ctx.db, input.id, { publicOnly: true });
-      if (!e) throw new TiesError("NOT_FOUND", `No published event ${input.id}`);
-      return e;
-    }),
+    .query(async ({ ctx, input }) => requireFound(await getEvent(ctx.db, input.id, { publicOnly: true }), "published event", input.id)),
+  bySlug: publicProcedure
+    .input(ZBySlugInput)
+    .output(ZEventDetail)
+    .query(async ({ ctx, input }) => requireFound(await getEvent(ctx.db, input.slug, { publicOnly: true }), "published event", input.slug)),
 });

@@ -1,8 +1,12 @@
 /** Keyset cursors: opaque strings holding the sort key of the last item of a page. */
 import { TiesError } from "@ties/domain";
 
-export function encodeCursor(parts: (string | number)[]): string {
+export function encodeCursor(parts: (string | number | null)[]): string {
   return Buffer.from(JSON.stringify(parts)).toString("base64url");
+}
+
+function invalidCursor(): TiesError {
+  return new TiesError("VALIDATION", "The cursor is not valid", { fields: { cursor: ["Not a cursor this list produced"] } });
 }
 
 export function decodeCursor(cursor: string, arity: number): (string | number)[] {
@@ -10,5 +14,37 @@ export function decodeCursor(cursor: string, arity: number): (string | number)[]
     const parts: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
     if (Array.isArray(parts) && parts.length === arity && parts.every((p) => typeof p === "string" || typeof p === "number")) return parts;
   } catch {}
-  throw new TiesError("VALIDATION", "The cursor is not valid", { fields: { cursor: ["Not a cursor this list produced"] } });
+  throw invalidCursor();
+}
+
+/** A cursor of [sort value, id] where both are strings; the sort value may be null (sorted last). */
+export function decodeKeyCursor(cursor: string): { key: string | null; id: string } {
+  try {
+    const parts: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    if (Array.isArray(parts) && parts.length === 2 && (typeof parts[0] === "string" || parts[0] === null) && typeof parts[1] === "string") {
+      return { key: parts[0], id: parts[1] };
+    }
+  } catch {}
+  throw invalidCursor();
+}
+
+/** A cursor holding a date key (ISO), validated so that a forged value cannot reach the database as garbage. */
+export function decodeDateCursor(cursor: string): { at: Date | null; id: string } {
+  const { key, id } = decodeKeyCursor(cursor);
+  if (key === null) return { at: null, id };
+  const at = new Date(key);
+  if (Number.isNaN(at.getTime())) throw invalidCursor();
+  return { at, id };
+}
+
+/** Cuts a page out of `limit + 1` fetched rows and makes the cursor from the last row kept. */
+export function pageOf<R, T>(
+  rows: R[],
+  limit: number,
+  map: (r: R) => T,
+  key: (r: R) => (string | number | null)[],
+): { items: T[]; nextCursor: string | null } {
+  const kept = rows.slice(0, limit);
+  const last = rows.length > limit ? kept.at(-1) : undefined;
+  return { items: kept.map(map), nextCursor: last ? encodeCursor(key(last)) : null };
 }

@@ -109,7 +109,13 @@ export async function getEvent(db: Db, idOrSlug: string, opts: { publicOnly: boo
     organizations: r.organizations.map((o) => o.organization),
     agreements: r.agreements
       .filter((a) => !opts.publicOnly || a.agreement.state === "published")
-      .map((a) => ({ id: a.agreement.id, slug: a.agreement.slug, name: a.agreement.name, shortName: a.agreement.shortName, action: a.action })),
+      .map((a) => ({
+        id: a.agreement.id,
+        slug: a.agreement.slug,
+        name: a.agreement.name,
+        shortName: a.agreement.shortName,
+        action: a.action,
+      })),
     citations,
   });
 }

@@ -1,0 +1,122 @@
+/** Reading claims: what sources state and the curators' verdicts, with the sources for and against. */
+import {
+  type ClaimDetail,
+  type ClaimListInput,
+  type ClaimSummary,
+  type PublicationState,
+  type RecordRef,
+  ZClaimDetail,
+  ZClaimSummary,
+} from "@ties/domain";
+import type { Db } from "../client";
+import type { Prisma } from "../generated/prisma/client";
+import { decodeKeyCursor, pageOf } from "./cursor";
+import { resolveRefs } from "./record-refs";
+
+export const claimSummarySelect = {
+  id: true,
+  slug: true,
+  statement: true,
+  verdict: true,
+  rank: true,
+  value: true,
+  subjectKind: true,
+  subjectId: true,
+  subjectField: true,
+  state: true,
+} satisfies Prisma.ClaimSelect;
+
+type SummaryRow = Prisma.ClaimGetPayload<{ select: typeof claimSummarySelect }>;
+
+/** Claim summaries with their subjects resolved; a subject the reader may not see is left out. */
+export async function toClaimSummaries(db: Db, rows: SummaryRow[], opts: { publicOnly: boolean }): Promise<ClaimSummary[]> {
+  const refs = await resolveRefs(
+    db,
+    rows.flatMap((r) => (r.subjectKind && r.subjectId ? [{ kind: r.subjectKind, id: r.subjectId }] : [])),
+    opts,
+  );
+  return rows.map((r) => {
+    const subject: RecordRef | undefined = r.subjectKind && r.subjectId ? refs.get(`${r.subjectKind}:${r.subjectId}`) : undefined;
+    return ZClaimSummary.parse({
+      id: r.id,
+      slug: r.slug,
+      statement: r.statement,
+      verdict: r.verdict,
+      rank: r.rank,
+      value: r.value,
+      subject: subject ? { ...subject, field: r.subjectField } : null,
+      state: r.state,
+    });
+  });
+}
+
+/** Ordered by slug (unique), then id. */
+export async function listClaims(
+  db: Db,
+  input: ClaimListInput,
+  opts: { publicOnly: boolean; state?: PublicationState },
+): Promise<{ items: ClaimSummary[]; nextCursor: string | null }> {
+  const where: Prisma.ClaimWhereInput[] = [];
+  if (opts.publicOnly) where.push({ state: "published", source: { state: "published" } });
+  else if (opts.state) where.push({ state: opts.state });
+  if (input.verdict) where.push({ verdict: input.verdict });
+  if (input.source) where.push({ source: { OR: [{ id: input.source }, { slug: input.source }] } });
+  if (input.subjectKind) where.push({ subjectKind: input.subjectKind });
+  if (input.subjectId) where.push({ subjectId: input.subjectId });
+  if (input.cursor) {
+    const { key, id } = decodeKeyCursor(input.cursor);
+    where.push({ OR: [{ slug: { gt: key ?? "" } }, { slug: key ?? "", id: { gt: id } }] });
+  }
+  const rows = await db.claim.findMany({
+    where: { AND: where },
+    orderBy: [{ slug: "asc" }, { id: "asc" }],
+    take: input.limit + 1,
+    select: claimSummarySelect,
+  });
+  const page = pageOf(
+    rows,
+    input.limit,
+    (r) => r,
+    (r) => [r.slug, r.id],
+  );
+  return { items: await toClaimSummaries(db, page.items, opts), nextCursor: page.nextCursor };
+}
+
+const sourceRefSelect = { id: true, slug: true, title: true, publisherName: true, grade: true } satisfies Prisma.SourceSelect;
+
+export async function getClaim(db: Db, idOrSlug: string, opts: { publicOnly: boolean }): Promise<ClaimDetail | null> {
+  const pub = opts.publicOnly ? { state: "published" } : {};
+  const r = await db.claim.findFirst({
+    where: { OR: [{ id: idOrSlug }, { slug: idOrSlug }], ...pub, ...(opts.publicOnly ? { source: { state: "published" } } : {}) },
+    select: {
+      ...claimSummarySelect,
+      quote: true,
+      start: true,
+      end: true,
+      reasoning: true,
+      version: true,
+      supportingSourceIds: true,
+      opposingSourceIds: true,
+      source: { select: sourceRefSelect },
+    },
+  });
+  if (!r) return null;
+  const others = await db.source.findMany({
+    where: { id: { in: [...r.supportingSourceIds, ...r.opposingSourceIds] }, ...pub },
+    select: sourceRefSelect,
+  });
+  const byId = new Map(others.map((s) => [s.id, s]));
+  const pick = (ids: string[]) => ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
+  const [summary] = await toClaimSummaries(db, [r], opts);
+  return ZClaimDetail.parse({
+    ...summary,
+    source: r.source,
+    quote: r.quote,
+    start: r.start,
+    end: r.end,
+    reasoning: r.reasoning,
+    supportingSources: pick(r.supportingSourceIds),
+    opposingSources: pick(r.opposingSourceIds),
+    version: r.version,
+  });
+}

@@ -1,0 +1,123 @@
+/** Reading people: lists, detail with positions over time and events, and who held a role on a day. */
+import {
+  comparePartialDates,
+  type HolderView,
+  type HoldersInput,
+  holdersOn,
+  type PersonDetail,
+  type PersonListInput,
+  type PersonSummary,
+  type PositionView,
+  type PublicationState,
+  ZHolderView,
+  ZPersonDetail,
+  ZPersonSummary,
+  ZPositionView,
+} from "@ties/domain";
+import type { Db } from "../client";
+import type { Prisma } from "../generated/prisma/client";
+import { decodeKeyCursor, pageOf } from "./cursor";
+import { citationsFor, listEvents } from "./events";
+import { idsMatching } from "./search-filter";
+
+export const personSummarySelect = { id: true, slug: true, name: true, countryCode: true, state: true } satisfies Prisma.PersonSelect;
+
+export const positionViewSelect = {
+  id: true,
+  role: true,
+  title: true,
+  titleVariants: true,
+  start: true,
+  end: true,
+  note: true,
+  organizationId: true,
+  organization: { select: { id: true, slug: true, name: true } },
+} satisfies Prisma.PositionSelect;
+
+type PositionRow = Prisma.PositionGetPayload<{ select: typeof positionViewSelect }>;
+
+export function toPositionView(p: PositionRow): PositionView {
+  return ZPositionView.parse({ ...p, organization: p.organization });
+}
+
+/** Earliest first; a position with no known start sorts by its end; open-ended last among equals. */
+export function comparePositions(a: { start: string | null; end: string | null }, b: { start: string | null; end: string | null }): number {
+  const ka = a.start ?? a.end;
+  const kb = b.start ?? b.end;
+  if (ka && kb && ka !== kb) return comparePartialDates(ka, kb);
+  if (!ka !== !kb) return ka ? -1 : 1;
+  return (a.end === null ? 1 : 0) - (b.end === null ? 1 : 0);
+}
+
+/** Ordered by display name, then id. */
+export async function listPeople(
+  db: Db,
+  input: PersonListInput,
+  opts: { publicOnly: boolean; state?: PublicationState },
+): Promise<{ items: PersonSummary[]; nextCursor: string | null }> {
+  const where: Prisma.PersonWhereInput[] = [{ mergedIntoId: null }];
+  if (opts.publicOnly) where.push({ state: "published" });
+  else if (opts.state) where.push({ state: opts.state });
+  if (input.country) where.push({ countryCode: input.country });
+  if (input.organization)
+    where.push({ positions: { some: { organization: { OR: [{ id: input.organization }, { slug: input.organization }] } } } });
+  if (input.q?.trim()) where.push({ id: { in: await idsMatching(db, "Person", input.q) } });
+  if (input.cursor) {
+    const { key, id } = decodeKeyCursor(input.cursor);
+    where.push({ OR: [{ name: { gt: key ?? "" } }, { name: key ?? "", id: { gt: id } }] });
+  }
+  const rows = await db.person.findMany({
+    where: { AND: where },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    take: input.limit + 1,
+    select: personSummarySelect,
+  });
+  return pageOf(
+    rows,
+    input.limit,
+    (r) => ZPersonSummary.parse(r),
+    (r) => [r.name, r.id],
+  );
+}
+
+export async function getPerson(db: Db, idOrSlug: string, opts: { publicOnly: boolean }): Promise<PersonDetail | null> {
+  const r = await db.person.findFirst({
+    where: { OR: [{ id: idOrSlug }, { slug: idOrSlug }], ...(opts.publicOnly ? { state: "published" } : {}) },
+    select: {
+      ...personSummarySelect,
+      familyName: true,
+      givenName: true,
+      variants: true,
+      summary: true,
+      version: true,
+      positions: { select: positionViewSelect },
+    },
+  });
+  if (!r) return null;
+  const events = await listEvents(db, { limit: 100, person: r.id }, { publicOnly: opts.publicOnly });
+  return ZPersonDetail.parse({
+    ...r,
+    summary: r.summary ?? null,
+    positions: [...r.positions].sort(comparePositions).map(toPositionView),
+    events: events.items,
+    citations: await citationsFor(db, "person", r.id),
+  });
+}
+
+/** Who held a role at an organisation on a day, by the domain rule `holdersOn` (imprecise bounds give "possible"). */
+export async function positionHolders(db: Db, input: HoldersInput, opts: { publicOnly: boolean }): Promise<HolderView[]> {
+  const org = await db.organization.findFirst({
+    where: { OR: [{ id: input.organization }, { slug: input.organization }], ...(opts.publicOnly ? { state: "published" } : {}) },
+    select: { id: true },
+  });
+  if (!org) return [];
+  const rows = await db.position.findMany({
+    where: { organizationId: org.id, person: { mergedIntoId: null, ...(opts.publicOnly ? { state: "published" } : {}) } },
+    select: { ...positionViewSelect, person: { select: personSummarySelect } },
+    orderBy: { id: "asc" },
+  });
+  const spans = rows.map((p) => ({ ...p, title: ZPositionView.shape.title.parse(p.title) }));
+  return holdersOn(spans, { role: input.role, organizationId: org.id, day: input.date }).map(({ position, certainty }) =>
+    ZHolderView.parse({ person: position.person, position: toPositionView(position), certainty }),
+  );
+}

@@ -1,0 +1,37 @@
+/** Public read models of organisations. */
+import { z } from "zod";
+import { ZCountryCode, ZId, ZLocalizedText, ZPublicationState } from "./common";
+import { ZOrganizationKind } from "./organization";
+import { ZCitationView, ZEventSummary, ZPageInput } from "./views";
+import { ZPersonSummary, ZPositionView } from "./views-person";
+
+export const ZOrganizationListInput = ZPageInput.extend({
+  kind: ZOrganizationKind.optional(),
+  country: ZCountryCode.optional(),
+  q: z.string().max(200).optional(),
+});
+export type OrganizationListInput = z.infer<typeof ZOrganizationListInput>;
+
+export const ZOrganizationSummary = z.object({
+  id: ZId,
+  slug: z.string(),
+  name: ZLocalizedText,
+  shortName: z.string().nullable(),
+  kind: ZOrganizationKind,
+  countryCode: z.string().nullable(),
+  state: ZPublicationState,
+});
+export type OrganizationSummary = z.infer<typeof ZOrganizationSummary>;
+
+export const ZOrganizationDetail = ZOrganizationSummary.extend({
+  variants: z.array(z.string()),
+  url: z.string().nullable(),
+  parent: z.object({ id: ZId, slug: z.string(), name: ZLocalizedText }).nullable(),
+  /** Positions at this organisation, with who held them. */
+  positions: z.array(z.object({ person: ZPersonSummary, position: ZPositionView })),
+  /** Published events the organisation took part in, latest first. */
+  events: z.array(ZEventSummary),
+  citations: z.array(ZCitationView),
+  version: z.number().int(),
+});
+export type OrganizationDetail = z.infer<typeof ZOrganizationDetail>;

@@ -4,7 +4,9 @@ import { spawn } from "node:child_process";
 import { ensureInstalled, root } from "./bootstrap.mjs";
 
 ensureInstalled();
-const child = spawn(`${root}node_modules/.bin/tsx`, [`${root}scripts/ties-start.ts`, ...process.argv.slice(2)], {
+// tsx as a loader, not its CLI: the CLI sits between us and the start-up and does not pass
+// every signal on, so a SIGINT sent to this process alone would leave the database running.
+const child = spawn(process.execPath, ["--import", "tsx", `${root}scripts/ties-start.ts`, ...process.argv.slice(2)], {
   cwd: root,
   stdio: "inherit",
   env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },

@@ -254,7 +254,7 @@ const RULES: DateRule[] = [
   {
     rule: "date.next-year",
     lang: "en",
-    re: /(?<![\p{L}])(?:(?:by|before|until)\s+)?(?:(?:the\s+)?end\s+of\s+next\s+year|(?:early|late|later|mid-)?\s*next\s+year|the\s+(?:following|coming)\s+year)(?![\p{L}])/giu,
+    re: /(?<![\p{L}])(?:(?:by|before|until)\s+)?(?:(?:the\s+)?end\s+of\s+next\s+year|(?:(?:early|late|later|mid-)\s*)?next\s+year|the\s+(?:following|coming)\s+year)(?![\p{L}])/giu,
     resolve: (_g, ref) => ({ value: String(relYear("next", ref)), precision: "year", relative: true, confidence: 0.8 }),
   },
   {
@@ -500,7 +500,8 @@ export function findDates(text: string, ctx: DateContext, sentenceOf: (offset: n
       }
       const sentence = sentenceOf(start);
       const windowStart = Math.max(sentence?.start ?? 0, start - 90);
-      const future = isFutureSentence(text.slice(windowStart, Math.min(end + 30, sentence?.end ?? end)), ctx.lang);
+      // Only the words leading up to the date decide its tense ("met on Friday and agreed to ..." is past).
+      const future = isFutureSentence(text.slice(windowStart, end), ctx.lang);
       const ref = ctx.referenceAt(start);
       const r = rule.resolve(m.groups ?? {}, ref, future, ctx);
       if (!r) continue;

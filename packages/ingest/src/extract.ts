@@ -81,6 +81,9 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   const organizations = findOrganizations(kept, known.organizations);
   const placeMentions = findPlaceMentions(kept);
   const scope = buildPairScope(kept, sentences, pair);
+  // A text may name only one country and still be about the pair through its people ("Chung Byung-won met ... of Global Affairs Canada").
+  const sidesNamed = (c: string, min: number) => people.some((p) => p.side === c && p.sideConfidence >= min);
+  const aboutPair = scope.aboutPair || (pair.every((c) => sidesNamed(c, 0.6)) && pair.some((c) => sidesNamed(c, 0.85)));
 
   const personAt = (start: number, end: number): Person | undefined => people.find((p) => p.mentions.some((m) => m.start < end && start < m.end));
   const peopleIn = (s: Span): Person[] => people.filter((p) => p.mentions.some((m) => m.start >= s.start && m.end <= s.end));
@@ -101,7 +104,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     return parties;
   };
   const sentenceIsPair = (s: Sentence): boolean => {
-    if (!scope.aboutPair) return false;
+    if (!aboutPair) return false;
     const parties = sentenceParties(s);
     if (parties.size === 0) return peopleIn(s).some((p) => p.side && pair.includes(p.side));
     return scope.isPair(parties);
@@ -216,7 +219,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
 
   /* events */
   const events: EventSuggestion[] = [];
-  if (scope.aboutPair) {
+  if (aboutPair) {
     for (const s of sentences) {
       const trig = eventTrigger(s.text, s.start);
       if (!trig) continue;
@@ -299,7 +302,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     publisher,
     pair,
     dateOrder: { order: order.order, source: order.source },
-    aboutPair: scope.aboutPair,
+    aboutPair,
     boilerplate,
     dates,
     people: peopleOut,

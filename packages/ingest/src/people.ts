@@ -168,7 +168,7 @@ export function titleBefore(text: string, nameStart: number, sentenceStart: numb
   const title = text.slice(start, cursor).trim();
   if (!TITLE_HEAD.test(title)) return null;
   // An English title is glued to the name; a comma before the name is the French (or appositive) style.
-  if (comma && !/^(?:la|le|l['’])?\s*\p{Ll}/u.test(text.slice(Math.max(sentenceStart, start - 4), start) + title) && !/\b(?:minister|ministre|president|ambassador)\s*$/i.test(title)) return null;
+  if (comma && !/^\p{Ll}/u.test(title) && !/\b(?:minister|ministre|president|ambassador)\s*$/i.test(title)) return null;
   return { title: title.replace(/^(?:the|la|le|l['’])\s+/i, ""), side, start, end: cursor };
 }
 
@@ -185,6 +185,8 @@ export function titleAfter(text: string, nameEnd: number, sentenceEnd: number): 
   const firstWords = phrase.split(/\s+/).slice(0, 7).join(" ");
   if (!TITLE_HEAD.test(firstWords)) return null;
   const firstWord = phrase.split(/\s+/)[0] ?? "";
+  // "Mélanie Joly, s'est entretenue ...": a lower-case first word must itself belong to a title.
+  if (/^\p{Ll}/u.test(firstWord) && !TITLE_WORDS.has(firstWord.toLowerCase()) && !/^(?:the|a|an|la|le|l['’]|un|une)$/i.test(firstWord) && !/^l['’]/i.test(firstWord)) return null;
   if (/^\p{Lu}/u.test(firstWord) && !TITLE_WORDS.has(firstWord.toLowerCase()) && !findCountryMentions(firstWord).length && !/^(?:The|La|Le|L['’])/u.test(firstWord)) return null;
   const countries = findCountryMentions(phrase);
   const start = nameEnd + m[0].indexOf(m[1]!);

@@ -1,0 +1,98 @@
+import { formatDateRange, GRADE_LABELS, parseDateOrRange, type SourceGrade } from "@ties/domain";
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { publicApi } from "../../../server/api";
+import { orNotFound } from "../../../server/load";
+
+type Props = { params: Promise<{ slug: string }> };
+
+async function load(slug: string) {
+  await connection();
+  return orNotFound(publicApi().event.byId({ id: slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const e = await load((await params).slug);
+  return { title: e.title.en, description: e.summary.en, openGraph: { title: e.title.en, description: e.summary.en, type: "article" } };
+}
+
+const TYPE_LABEL: Record<string, string> = {
+  meeting: "Meeting",
+  visit: "Visit",
+  summit: "Summit",
+  dialogue_round: "Dialogue round",
+  phone_call: "Phone call",
+  joint_statement: "Joint statement",
+  signing: "Signing",
+  exercise: "Exercise",
+  commemoration: "Commemoration",
+  other: "Other",
+};
+
+export default async function EventPage({ params }: Props) {
+  const e = await load((await params).slug);
+  const where = [e.location.place, e.location.city].filter(Boolean).join(", ");
+  return (
+    <article>
+      <p className="kicker">
+        {TYPE_LABEL[e.type]} · <time dateTime={e.dateFirst}>{formatDateRange(parseDateOrRange(e.date)!)}</time>
+        {where && ` · ${where}`}
+      </p>
+      <h1>{e.title.en}</h1>
+      <p>{e.summary.en}</p>
+      {e.outcomes.length > 0 && (
+        <>
+          <h2>Outcomes</h2>
+          <ul>
+            {e.outcomes.map((o) => (
+              <li key={o}>{o}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {e.participants.length > 0 && (
+        <>
+          <h2>Participants</h2>
+          <ul>
+            {e.participants.map((p) => (
+              <li key={p.personId}>
+                {p.name}
+                {p.title && `, ${p.title}`} ({p.side})
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {e.agreements.length > 0 && (
+        <>
+          <h2>Agreements</h2>
+          <ul>
+            {e.agreements.map((a) => (
+              <li key={`${a.id}-${a.action}`}>
+                {a.shortName ?? a.name.en}: {a.action.replace(/_/g, " ")}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h2>Sources</h2>
+      <ol className="citations">
+        {e.citations.map((c) => (
+          <li key={c.id}>
+            <blockquote>“{c.quote}”</blockquote>
+            <cite>
+              {c.sourceTitle}, {c.publisherName}
+            </cite>{" "}
+            <span className="grade" title={GRADE_LABELS[c.grade as SourceGrade]}>
+              grade {c.grade}
+            </span>
+          </li>
+        ))}
+      </ol>
+      <p className="meta">
+        PLOVER {e.plover.code}
+        {e.plover.mode && ` (${e.plover.mode})`}
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,37 @@
+/** An event page in a real browser: reached from the home page, it shows its facts and their sources. */
+import type { BrowserContext } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { e2eApps, launchBrowser } from "../support/browser";
+
+describe("event page", () => {
+  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+  let context: BrowserContext;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    context = browser.context;
+  });
+  afterAll(async () => browser?.close());
+
+  it("opens from the home page with participants and quoted, graded sources", async () => {
+    const page = await context.newPage();
+    await page.goto(e2eApps().webUrl);
+    await page.locator("ol.events li", { hasText: "Ottawa" }).first().locator("h3 a").click();
+    await page.waitForURL(/\/events\//);
+    await expect(page.locator("h1").textContent()).resolves.toContain("Ottawa");
+    const participants = await page.locator("h2:has-text('Participants') + ul li").allTextContents();
+    expect(participants.some((p) => p.includes("Chung Byung-won"))).toBe(true);
+    expect(participants.some((p) => p.includes("Weldon Epp"))).toBe(true);
+    // One meeting reported by two outlets: one page citing both.
+    const cites = await page.locator("ol.citations cite").allTextContents();
+    expect(new Set(cites.map((c) => c.split(",").at(-1)?.trim())).size).toBeGreaterThanOrEqual(2);
+    await expect(page.locator("ol.citations .grade").first().textContent()).resolves.toMatch(/grade [A-F]/);
+  });
+
+  it("answers an unknown event with a 404 page that leads back home", async () => {
+    const page = await context.newPage();
+    const res = await page.goto(`${e2eApps().webUrl}/events/no-such-event`);
+    expect(res?.status()).toBe(404);
+    await expect(page.locator("h1").textContent()).resolves.toBe("Not found");
+    await expect(page.locator("main a[href='/']").count()).resolves.toBe(1);
+  });
+});

@@ -41,7 +41,12 @@ class BodyTooLarge extends Error {}
 /** Reads the body, stopping as soon as it passes the limit (a missing or lying Content-Length is no way around it). */
 async function readBodyCapped(req: Request, max: number): Promise<Uint8Array<ArrayBuffer>> {
   const declared = Number(req.headers.get("content-length") ?? "0");
-  if (Number.isFinite(declared) && declared > max) throw new BodyTooLarge();
+  if (Number.isFinite(declared) && declared > max) {
+    // Cancelling (rather than leaving the body unread) frees the connection: an unread body left
+    // on a keep-alive socket stalls the client's next request until the socket times out.
+    await req.body?.cancel().catch(() => {});
+    throw new BodyTooLarge();
+  }
   if (!req.body) return new Uint8Array();
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];

@@ -24,4 +24,12 @@ export interface RestResource {
 
 export const REST_RESOURCES: readonly RestResource[] = [
   { segment: "events", list: "event.list", byId: "event.byId", title: "Events", item: "Event" },
+  { segment: "agreements", list: "agreement.list", byId: "agreement.byId", title: "Agreements", item: "Agreement" },
+  { segment: "commitments", list: "commitment.list", byId: "commitment.byId", title: "Commitments", item: "Commitment" },
+  { segment: "people", list: "person.list", byId: "person.byId", title: "People", item: "Person" },
+  { segment: "organizations", list: "organization.list", byId: "organization.byId", title: "Organizations", item: "Organization" },
+  { segment: "areas", list: "area.list", byId: "area.byId", title: "Areas", item: "Area" },
+  { segment: "sources", list: "source.list", byId: "source.byId", title: "Sources", item: "Source" },
+  { segment: "claims", list: "claim.list", byId: "claim.byId", title: "Claims", item: "Claim" },
+  { segment: "search", list: "search.query", title: "Search", item: "SearchHit" },
 ];

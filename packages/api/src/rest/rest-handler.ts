@@ -52,18 +52,14 @@ export function createRestHandler(opts: RestHandlerOptions): (req: Request) => P
       const procedure = target ? procedureAt(opts.router, target.path) : null;
       if (!target || !procedure) throw new TiesError("NOT_FOUND", `No such resource: ${url.pathname}`);
 
-      let input: Record<string, unknown>;
-      if (target.idOrSlug === null) {
-        const schema = procedureSchemas(procedure).input;
-        input = schema ? parseQuery(schema, url.searchParams) : {};
-      } else {
-        if ([...url.searchParams.keys()].length > 0) {
-          throw new TiesError("VALIDATION", "Invalid query: a single record takes no parameters", {
-            fields: Object.fromEntries([...url.searchParams.keys()].map((k) => [k, ["Unknown parameter"]])),
-          });
-        }
-        input = { id: target.idOrSlug };
-      }
+      // A record's id comes from the path; any other input the procedure takes (e.g. `today`) from the query.
+      const schema = procedureSchemas(procedure).input;
+      const input =
+        target.idOrSlug === null
+          ? schema
+            ? parseQuery(schema, url.searchParams)
+            : {}
+          : { ...(schema && "id" in schema.shape ? parseQuery(schema.omit({ id: true }), url.searchParams) : {}), id: target.idOrSlug };
 
       const ctx = await opts.createContext();
       let result: unknown;

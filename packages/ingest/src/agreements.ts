@@ -22,12 +22,12 @@ const HEAD_EN =
   "(?:Agreement|Partnership|Action Plan|Plan of Action|Treaty|Accord|Arrangement|Memorandum of Understanding|MOU|MoU|Framework|Roadmap|Road Map|Convention|Protocol|Joint Declaration|Joint Statement|Charter)";
 const CAPW = "(?:[\\p{Lu}][\\p{L}'’]*(?:-[\\p{Lu}][\\p{L}]*)*|\\d\\+\\d|of|on|for|the|and|between)";
 const NAMED_EN = new RegExp(`(?<![\\p{L}])(?:${CAPW}\\s){1,9}${HEAD_EN}(?![\\p{L}]|\\s[\\p{Lu}][\\p{Ll}])(?:\\s(?:on|for|of|between)\\s(?:the\\s)?(?:[\\p{Lu}][\\p{L}'’-]*\\s?){1,6})?(?:\\s\\((?<acr>[\\p{Lu}][\\p{Lu}a-z-]{1,9})\\))?`, "gu");
-const NAMED_FR = /(?<![\p{L}])(?:Accord|Partenariat|Plan d['’]action|Traité|Protocole d['’]entente|Protocole|Entente|Déclaration commune|Feuille de route)(?:\s(?:d['’]|l['’])?[\p{L}-]+){0,9}?(?=[,.;()]|\s(?:a|ont|est|sont|qui|que|sera|seront|lors|avec|dans|pour|afin|visant|signé|conclu|lancé|adopté|prolongé|le|en\s\d|\d))(?:\s\((?<acr>[\p{Lu}][\p{Lu}a-z-]{1,9})\))?/gu;
-const DESCRIBED = /(?<![\p{L}])(?:an?|the|un|l['’])\s*(?<head>agreement|accord|arrangement|treaty|traité|entente)\s+(?<rel>on|for|concerning|regarding|sur|relatif à|concernant|en matière de)\s+(?<subject>(?:the\s|la\s|les\s|l['’])?[\p{L}-]+(?:\s(?:and|of|the|on|for|et|de|des|du|la|le|l['’])?\s?[\p{L}-]+){0,7})/giu;
+const NAMED_FR = /(?<![\p{L}])(?:Accord|Partenariat|Plan d['’]action|Traité|Protocole d['’]entente|Protocole|Entente|Déclaration commune|Feuille de route)(?:\s(?:d['’]|l['’])?[\p{L}-]+){0,9}?(?=[,.;()]|\s(?:a|ont|est|sont|qui|que|sera|seront|lors|avec|dans|pour|afin|visant|signé|conclu|lancé|adopté|prolongé|le|la|les|entre|en\s\d|\d))(?:\s\((?<acr>[\p{Lu}][\p{Lu}a-z-]{1,9})\))?/gu;
+const DESCRIBED = /(?<![\p{L}])(?:an?|the|un|l['’])\s*(?<head>agreement|accord|arrangement|treaty|traité|entente)\s+(?<rel>on|for|concerning|regarding|sur|relatif à|concernant|en matière de)\s+(?<subject>(?:the\s|la\s|les\s|l['’])?[\p{L}-]+(?:\s(?:and|of|the|on|for|et|de|des|du|la|le|l['’])?\s?[\p{L}-]+(?:['’][\p{L}-]+)?){0,7})/giu;
 const GENERIC = /(?<![\p{L}])(?:an?|the|its|their|a new|un|une|le|la|l['’])\s+(?<head>action plan|free trade agreement|FTA|strategic partnership|comprehensive strategic partnership|memorandum of understanding|MOU|(?:(?:defen[cs]e|security|trade|investment|cooperation|co-operation|information|mobility|nuclear|energy|fisheries|customs|tax)(?:\s+and)?\s+){1,4}(?:agreement|arrangement)|plan d['’]action|accord de libre-échange|partenariat stratégique)(?![\p{L}])/giu;
 
 /** Trailing words that end a described subject ("... information, which will ...") */
-const SUBJECT_STOP = /\s(?:which|that|to|will|would|is|are|was|were|with|in|at|by|and\s(?:the|to|will)|qui|que|afin|pour|lors|dans|a|ont|est)\b.*$/iu;
+const SUBJECT_STOP = /\s(?:which|that|to|will|would|is|are|was|were|with|in|at|by|and\s(?:the|to|will)|qui|que|afin|pour|lors|dans|a|ont|est)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])).*$/iu;
 
 export function findAgreementMentions(text: string, lang: "en" | "fr"): AgreementMention[] {
   const out: AgreementMention[] = [];
@@ -81,30 +81,31 @@ function isAgreementName(o: AgreementMention): boolean {
   if (o.rule !== "agreement.named") return true;
   // Named phrases must not be organisations, events or headlines ("Strengthening ... Partnership between ...").
   if (/\b(?:Organization|Organisation|Institute|Ministry|Summit)\b/.test(o.name)) return false;
-  return !/^[\p{Lu}][\p{Ll}]+ing\b/u.test(o.name);
+  return !/^[\p{Lu}][\p{Ll}]+ing(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/u.test(o.name);
 }
 
 const ACTIONS: Array<{ action: AgreementAction; re: RegExp }> = [
-  { action: "negotiations_launched", re: /\b(?:launch(?:ed)?\s+(?:toward|towards|of)?\s*negotiations|(?:start|begin|began|launch|open)(?:ed|ing)?\s+(?:formal\s+)?(?:negotiations|talks)|negotiations\s+(?:on|toward|towards|for)|lancement des négociations|lanc\w+ des négociations|négociations (?:sur|en vue))\b/iu },
-  { action: "signed", re: /\b(?:signed|signing|sign|signé(?:e|s)?|signature|ont signé|signeront)\b/iu },
-  { action: "concluded", re: /\b(?:concluded|conclusion of|conclude|conclu(?:e|s)?)\b/iu },
-  { action: "adopted", re: /\b(?:adopted|adopt|adoption of|adopté(?:e|s)?|adoption)\b/iu },
-  { action: "extended", re: /\b(?:extended|extension|extend|renewed|renouvelé|prolongé(?:e)?|prolongation|reconduit)\b/iu },
-  { action: "terminated", re: /\b(?:terminated|termination|withdr[ae]w from|scrapped|ended|résilié|dénoncé|retir\w+ de)\b/iu },
-  { action: "amended", re: /\b(?:amended|amendment|upgrade[ds]?|revis(?:e|ed|ion)|modifié|modernis\w+)\b/iu },
-  { action: "launched", re: /\b(?:launched|launch|established|lancé(?:e)?|lancement|établi)\b/iu },
-  { action: "reaffirmed", re: /\b(?:reaffirmed|reaffirm|reiterated|renewed (?:their|its) commitment|réaffirmé|réitéré|réaffirment)\b/iu },
-  { action: "proposed", re: /\b(?:proposed|propos(?:e|al)|proposé)\b/iu },
+  { action: "negotiations_launched", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:launch(?:ed)?\s+(?:toward|towards|of)?\s*negotiations|(?:start|begin|began|launch|open)(?:ed|ing)?\s+(?:formal\s+)?(?:negotiations|talks)|negotiations\s+(?:on|toward|towards|for)|lancement des négociations|lanc\w+ des négociations|négociations (?:sur|en vue))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu },
+  { action: "signed", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:signed|signing|sign|signé(?:e|s)?|signature|ont signé|signeront)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu },
+  { action: "concluded", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:concluded|conclusion of|conclude|conclu(?:e|s)?)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu },
+  { action: "adopted", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:adopted|adopt|adoption of|adopté(?:e|s)?|adoption)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu },
+  { action: "extended", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:extended|extension|extend|renewed|renouvelé|prolongé(?:e)?|prolongation|reconduit)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu },
+  { action: "terminated", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:terminated|termination|withdr[ae]w from|scrapped|ended|résilié|dénoncé|retir\w+ de)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu },
+  { action: "amended", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:amended|amendment|upgrade[ds]?|revis(?:e|ed|ion)|modifié|modernis\w+)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu },
+  { action: "launched", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:launched|launch|established|lancé(?:e)?|lancement|établi)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu },
+  { action: "reaffirmed", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:reaffirmed|reaffirm|reiterated|renewed (?:their|its) commitment|réaffirmé|réitéré|réaffirment)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu },
+  { action: "proposed", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:proposed|propos(?:e|al)|proposé)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu },
 ];
 
 /** The action on an agreement reported by its sentence, the verb nearest the mention winning. */
 export function actionFor(sentence: string, mentionOffsetInSentence: number): { action: AgreementAction; at: number } | null {
   let best: { action: AgreementAction; at: number; distance: number } | null = null;
   for (const a of ACTIONS) {
-    const re = new RegExp(a.re.source, "giu");
+    const re = a.re;
+    re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       // "plan to sign", "will conclude", "s'engagent à signer": not done yet.
-      if (/\b(?:to|will|would|shall|de|à|d['’]ici)\s+$/iu.test(sentence.slice(Math.max(0, m.index - 10), m.index))) continue;
+      if (/(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:to|will|would|shall|de|à|d['’]ici)\s+$/iu.test(sentence.slice(Math.max(0, m.index - 10), m.index))) continue;
       const distance = Math.abs(m.index - mentionOffsetInSentence);
       // Negotiations launched outranks a bare "launch" at the same place.
       if (!best || distance < best.distance || (distance === best.distance && a.action === "negotiations_launched")) best = { action: a.action, at: m.index, distance };

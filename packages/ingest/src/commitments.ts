@@ -17,7 +17,7 @@ export interface CommitmentTrigger {
 }
 
 const TRIGGERS_EN =
-  /\b(?:(?<will>will(?!\s+(?:be|have|need|not|also\s+be|likely|probably|help|benefit|serve|enable|contribute|facilitate|bolster|allow|lead|pave|require|depend|remain|continue\s+to\s+be))\b)|agreed\s+to|agreed\s+on|decided\s+to|pledged(?:\s+to)?|vowed\s+to|promised\s+to|undertook\s+to|committed\s+to|commit\s+to|(?:are|is)\s+committed\s+to|(?<!\b(?:action|an?|the|this|that)\s)(?:plan|plans|planned|intend|intends)\s+to|announced\s+plans\s+to|(?:are|is)\s+set\s+to|(?:reaffirmed|reiterated|underlined|expressed|renewed|affirmed)\s+(?:their|her|his|its)\s+(?:\w+\s+)?commitment\s+to)\b/giu;
+  /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:(?<will>will(?!\s+(?:be|have|need|not|also\s+be|likely|probably|help|benefit|serve|enable|contribute|facilitate|bolster|allow|lead|pave|require|depend|remain|continue\s+to\s+be))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])))|agreed\s+to|agreed\s+on|decided\s+to|pledged(?:\s+to)?|vowed\s+to|promised\s+to|undertook\s+to|committed\s+to|commit\s+to|(?:are|is)\s+committed\s+to|(?<!(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:action|an?|the|this|that)\s)(?:plan|plans|planned|intend|intends)\s+to|announced\s+plans\s+to|(?:are|is)\s+set\s+to|(?:reaffirmed|reiterated|underlined|expressed|renewed|affirmed)\s+(?:their|her|his|its)\s+(?:\w+\s+)?commitment\s+to)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu;
 const TRIGGERS_FR =
   /(?<![\p{L}])(?:s['’]engagent\s+à|se\s+sont\s+engagés?\s+à|s['’]est\s+engagée?\s+à|s['’]engage\s+à|ont\s+(?:\p{L}+ment\s+)?convenu\s+de|conviennent\s+de|ont\s+(?:\p{L}+ment\s+)?décidé\s+de|ont\s+résolu\s+de|prévoient\s+de|entendent|comptent|vont|va|(?<fut>continuera|continueront|tiendra|tiendront|renforcera|renforceront|organisera|organiseront|lancera|lanceront|signera|signeront|établira|établiront|travaillera|travailleront|poursuivra|poursuivront|accueillera|accueilleront|collaborera|collaboreront|coopérera|coopéreront|élargira|élargiront|approfondira|approfondiront)|(?:ont\s+)?réaffirmé\s+(?:leur|son)\s+engagement\s+à)(?![\p{L}])/giu;
 
@@ -25,13 +25,13 @@ const TRIGGERS_FR =
 function clauseSubject(sentenceText: string, triggerOffset: number): { subject: string; offset: number } {
   const head = sentenceText.slice(0, triggerOffset);
   let offset = 0;
-  for (const m of head.matchAll(/, |; |: | -- | — | – |\bthat |\bque |\bqu['’]|^\d+\.\s+/gu)) offset = Math.max(offset, m.index + m[0].length);
+  for (const m of head.matchAll(/, |; |: | -- | — | – |(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))that |(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))que |(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))qu['’]|^\d+\.\s+/gu)) offset = Math.max(offset, m.index + m[0].length);
   return { subject: head.slice(offset).trim(), offset };
 }
 
 /** "The two sides welcomed X and agreed to ...": the subject of the first verb carries over to a coordinated second one. */
 function sentenceSubjectCandidates(sentenceText: string): string[] {
-  const body = sentenceText.replace(/^\s*\d+\.\s+/, "").replace(/^(?:In|On|At|During|After|Notably|Additionally|Furthermore|Moreover|Meanwhile|En|Lors|Par ailleurs|De plus)\b[^,]{0,80},\s+/u, "");
+  const body = sentenceText.replace(/^\s*\d+\.\s+/, "").replace(/^(?:In|On|At|During|After|Notably|Additionally|Furthermore|Moreover|Meanwhile|En|Lors|Par ailleurs|De plus)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))[^,]{0,80},\s+/u, "");
   const words = body.split(/\s+/);
   return words.slice(0, 8).map((_, i) => words.slice(0, i + 1).join(" "));
 }
@@ -49,7 +49,7 @@ export function findCommitmentTriggers(sentence: Sentence, lang: "en" | "fr", is
     const clean = subject.replace(/\s+(?:have|has|had|are|is|were|was|also|ont|a|sont|est)$/iu, "").replace(/^(?:notably|additionally|furthermore|moreover|meanwhile|also|in addition|however|and|but|et|de plus|en outre|par ailleurs|enfin)\s*,?\s*/i, "").trim();
     let agent = AGENT.test(clean) || isCountryAgent(clean) || (clean.length > 0 && isActorSpan(subjectStart + subject.indexOf(clean), subjectStart + subject.length));
     let who = clean;
-    if (!agent && /\b(?:and|et)\s+(?:\p{L}+(?:ly|ment)\s+)?$/u.test(sentence.text.slice(0, m.index))) {
+    if (!agent && /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:and|et)\s+(?:\p{L}+(?:ly|ment)\s+)?$/u.test(sentence.text.slice(0, m.index))) {
       const lead = sentenceSubjectCandidates(sentence.text).find((c) => AGENT.test(c) || isCountryAgent(c));
       if (lead) {
         agent = true;

@@ -7,15 +7,15 @@
 import { dateBounds, type EventType, type KnownEvent, type RecordMatch } from "@ties/domain";
 
 const TRIGGERS: Array<{ type: EventType; re: RegExp }> = [
-  { type: "phone_call", re: /\b(?:phone (?:call|conversation|talks)|telephone (?:call|conversation)|spoke (?:by|on the) (?:phone|telephone)|held a call|video ?call|videoconference|entretien téléphonique|appel téléphonique|s['’]est entretenue? au téléphone)\b/iu },
-  { type: "signing", re: /\b(?:signed|signing ceremony|ont signé|a signé|signature)\b/iu },
-  { type: "joint_statement", re: /\b(?:issued a joint statement|joint statement|joint declaration|déclaration commune)\b/iu },
-  { type: "summit", re: /\b(?:summit|sommet)\b/iu },
-  { type: "dialogue_round", re: /\b(?:held (?:the|their) [\w\s+-]{0,40}dialogue|round of (?:talks|negotiations|the dialogue)|(?:strategic|policy|security) dialogue (?:was )?held|dialogue a eu lieu|ont tenu le [\p{L}\s+-]{0,40}dialogue)\b/iu },
-  { type: "exercise", re: /\b(?:(?:joint|combined) (?:military |naval )?(?:exercises?|drills?)|exercice (?:conjoint|militaire))\b/iu },
-  { type: "commemoration", re: /\b(?:paid tribute|commemorat\w+|wreath|ceremony marking|a rendu hommage|commémor\w+)\b/iu },
-  { type: "visit", re: /\b(?:visit(?:ed)?|trip to|official visit|state visit|visite|s['’]est rendue? (?:à|en|au))\b/iu },
-  { type: "meeting", re: /\b(?:met|meeting|held talks|talks with|bilateral talks|consultations|a rencontré|ont rencontré|rencontre|s['’]est entretenue?|se sont entretenus|réunion)\b/iu },
+  { type: "phone_call", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:phone (?:call|conversation|talks)|telephone (?:call|conversation)|spoke (?:by|on the) (?:phone|telephone)|held a call|video ?call|videoconference|entretien téléphonique|appel téléphonique|s['’]est entretenue? au téléphone)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu },
+  { type: "signing", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:signed|signing ceremony|ont signé|a signé|signature)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu },
+  { type: "joint_statement", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:issued a joint statement|joint statement|joint declaration|déclaration commune)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu },
+  { type: "summit", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:summit|sommet)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu },
+  { type: "dialogue_round", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:held (?:the|their) [\w\s+-]{0,40}dialogue|round of (?:talks|negotiations|the dialogue)|(?:strategic|policy|security) dialogue (?:was )?held|dialogue a eu lieu|ont tenu le [\p{L}\s+-]{0,40}dialogue)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu },
+  { type: "exercise", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:(?:joint|combined) (?:military |naval )?(?:exercises?|drills?)|exercice (?:conjoint|militaire))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu },
+  { type: "commemoration", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:paid tribute|commemorat\w+|wreath|ceremony marking|a rendu hommage|commémor\w+)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu },
+  { type: "visit", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:visit(?:ed)?|trip to|official visit|state visit|visite|s['’]est rendue? (?:à|en|au))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu },
+  { type: "meeting", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:met|meeting|held talks|talks with|bilateral talks|consultations|a rencontré|ont rencontré|rencontre|s['’]est entretenue?|se sont entretenus|réunion)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu },
 ];
 
 export interface EventTrigger {
@@ -25,10 +25,16 @@ export interface EventTrigger {
 }
 
 /** The event a sentence reports as having happened, if any. Future plans are commitments instead. */
+/** Cheap test first: most sentences name no event at all. */
+const ANY_TRIGGER = /met|meet|visit|summit|sommet|call|phone|t[ée]l[ée]ph|sign|statement|d[ée]claration|dialogue|round|exercise|drill|exercice|tribute|commemor|comm[ée]mor|hommage|wreath|ceremony|talks|consult|rencontr|entreten|r[ée]union|trip|visite/i;
+
 export function eventTrigger(sentenceText: string, sentenceStart: number): EventTrigger | null {
+  if (!ANY_TRIGGER.test(sentenceText)) return null;
   if (/\b(?:will|plan(?:s|ned)? to|to be held|scheduled|upcoming|next (?:year|month|week)|expected to|would|aura lieu|se tiendra|prévoient)\b/i.test(sentenceText)) return null;
+  // "on the sidelines of the G7 summit" names the setting, not the event: look past it for the meeting.
+  const body = sentenceText.replace(/(?:on the (?:sidelines|margins|fringes) of|en marge d[eu]s?|lors d[eu]s?)\s+(?:the\s+|la\s+|l['’])?[^,.;]{0,60}?(?:summit|sommet|meeting|réunion|conference|conférence)/giu, (m) => " ".repeat(m.length));
   for (const t of TRIGGERS) {
-    const m = t.re.exec(sentenceText);
+    const m = t.re.exec(body);
     if (m) return { type: t.type, at: sentenceStart + m.index, text: m[0] };
   }
   return null;

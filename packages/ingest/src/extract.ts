@@ -226,7 +226,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       const pledge = commitments.find((c) => c.start === s.start);
       if (pledge && s.text.indexOf(pledge.trigger) + s.start <= trig.at) continue;
       const participants = new Set(peopleIn(s));
-      const pronoun = /^(?:(?:[\p{Lu}][\p{Ll}]+\s){0,3}[^,]*,\s*)?(?:she|he|elle|il)\b/iu.exec(s.text);
+      const pronoun = /^(?:(?:[\p{Lu}][\p{Ll}]+\s){0,3}[^,]*,\s*)?(?:she|he|elle|il)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu.exec(s.text);
       if (pronoun) {
         const p = lastPersonBefore(s.start);
         if (p) participants.add(p);

@@ -67,12 +67,12 @@ export function buildPairScope(text: string, sentences: readonly Sentence[], pai
  */
 function actorsOf(text: string, s: Sentence, mentions: readonly CountryMention[], pair: readonly [string, string]): Set<string> {
   const out = new Set<string>();
-  const verb = /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|shall|must|agreed?|decided|met|meet|held|hold|signed|pledged|vowed|plans?|announced|launched|adopted|concluded|reaffirmed|reiterated|share|shares|became|commit(?:s|ted)?|urged|welcomed|continues?|est|sont|ont|a|va|vont|sera|seront|se sont|s['’]engagent|conviennent|agree|cooperate|co-operate|strengthen|bolster|boost|work(?:ing)?)\b/u;
+  const verb = /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:is|are|was|were|has|have|had|will|would|can|could|should|shall|must|agreed?|decided|met|meet|held|hold|signed|pledged|vowed|plans?|announced|launched|adopted|concluded|reaffirmed|reiterated|share|shares|became|commit(?:s|ted)?|urged|welcomed|continues?|est|sont|ont|a|va|vont|sera|seront|se sont|s['’]engagent|conviennent|agree|cooperate|co-operate|strengthen|bolster|boost|work(?:ing)?)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/u;
   const body = text.slice(s.start, s.end);
   const v = verb.exec(body);
   const verbAt = v ? s.start + v.index : s.end;
   // "In response to North Korea's provocations and its ties with Russia, both sides ...": an opening adverbial names no actor.
-  const opener = /^(?:In|On|At|Amid|Given|Following|After|Before|During|Despite|Addressing|Regarding|With|Against|Unlike|Like|As|En|Dans|Face|Suite|Après|Avant|Lors|Malgré)\b[^,]{0,200},/u.exec(body);
+  const opener = /^(?:In|On|At|Amid|Given|Following|After|Before|During|Despite|Addressing|Regarding|With|Against|Unlike|Like|As|En|Dans|Face|Suite|Après|Avant|Lors|Malgré)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))[^,]{0,200},/u.exec(body);
   const actorsFrom = opener ? s.start + opener[0].length : s.start;
   for (const m of mentions) {
     if (m.possessive || m.start < actorsFrom) continue;

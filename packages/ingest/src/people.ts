@@ -41,7 +41,7 @@ const WESTERN_RE = new RegExp(
   `(?<![\\p{L}-])(?<first>${TOKEN}|[\\p{Lu}]\\.)(?:\\s(?<middle>${TOKEN}|[\\p{Lu}]\\.))?\\s(?<last>(?:(?:de|van|von|der|da|di|du|le|la|Mc)\\s)?[\\p{Lu}][\\p{Ll}]*(?:[\\p{Lu}][\\p{Ll}]+)?(?:-[\\p{Lu}][\\p{Ll}]+)?)(?![\\p{L}-])`,
   "gu",
 );
-const SPEECH_AFTER = /^\s*(?:,\s*[^,]{0,80},\s*)?(?:said|says|told|stated|noted|added|stressed|emphasi[sz]ed|underlined|urged|explained|announced|wrote|a déclaré|a dit|a affirmé|a souligné|a ajouté|a indiqué|a annoncé)\b/u;
+const SPEECH_AFTER = /^\s*(?:,\s*[^,]{0,80},\s*)?(?:said|says|told|stated|noted|added|stressed|emphasi[sz]ed|underlined|urged|explained|announced|wrote|a déclaré|a dit|a affirmé|a souligné|a ajouté|a indiqué|a annoncé)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/u;
 const MEETING_BEFORE = /(?:met(?: with)?|meet(?: with)?|meeting with|talks with|spoke with|called|hosted|welcomed by|visited by|rencontré|rencontre avec|entretenu(?:e)? avec|s['’]est entretenu(?:e)? avec)\s+$/u;
 const KOREAN_SYLLABLE = /^(?:[bcdghjkmnprstwy]{0,2}h?)(?:a|ae|ya|yae|eo|e|yeo|ye|o|wa|wae|oe|yo|u|wo|we|wi|yu|eu|ui|i|oo|ou|ee|eun|yoo)(?:k|n|l|m|p|t|ng|r)?$/i;
 
@@ -138,12 +138,17 @@ export function titleBefore(text: string, nameStart: number, sentenceStart: numb
     const w = words[i]![0];
     const gapEnd = i === words.length - 1 ? before.length : words[i + 1]!.index;
     const gap = before.slice(w.length + words[i]!.index, gapEnd);
-    if (/[,;:.!?"“”()]/.test(gap.replace(/\([\p{Lu}]{2,8}\)/gu, ""))) break;
+    if (/[,;:.!?"“”()/–—]|\d|\s-\s/.test(gap.replace(/\([\p{Lu}]{2,8}\)/gu, ""))) break;
     const bare = w.replace(/['’]s$/, "");
     const lower = bare.toLowerCase();
     const country = findCountryMentions(w)[0];
     if (country) {
       side = side ?? country.code;
+      // "ministre des Affaires étrangères de la République de Corée": a country inside a French title.
+      if (TITLE_CONNECTORS.has(words[i - 1]?.[0].toLowerCase() ?? "") && /^(?:de|du|des|d['’])$/i.test(words[i - 1]?.[0] ?? "")) {
+        firstIdx = i;
+        continue;
+      }
       const next = words[i + 1]?.[0] ?? "";
       // "Korea Institute ... Director": a country name opening an organisation's name stays in the title.
       if (!/['’]s$/.test(w) && /^[\p{Lu}]/u.test(next) && !TITLE_WORDS.has(next.toLowerCase())) {

@@ -1,10 +1,10 @@
 /**
- * Command line: `ties extract <file> --published YYYY-MM-DD [--lang en|fr] [--publisher NAME] [--pair KR,CA] [--full]`.
+ * Command line: `ties extract <file> --published YYYY-MM-DD [--lang en|fr] [--publisher NAME] [--pair KR,CA] [--known snapshot.json] [--full]`.
  * Prints the suggestions as JSON on stdout; any failure is one line on stderr and a non-zero exit.
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { type Extraction, ZDay } from "@ties/domain";
+import { type Extraction, type KnownSnapshot, ZDay, ZKnownSnapshot } from "@ties/domain";
 import { extract } from "./extract";
 
 interface CliArgs {
@@ -14,6 +14,7 @@ interface CliArgs {
   lang?: "en" | "fr";
   publisher?: string;
   pair?: [string, string];
+  known?: string;
   full: boolean;
 }
 
@@ -46,7 +47,7 @@ function parseArgs(argv: readonly string[]): CliArgs {
     if (!a || !b || !/^[A-Z]{2}$/.test(a) || !/^[A-Z]{2}$/.test(b) || a === b) throw new Error(`--pair must be two country codes such as KR,CA (got ${pairFlag})`);
     pair = [a, b];
   }
-  return { command, file, published, lang, publisher: flags.get("publisher"), pair, full };
+  return { command, file, published, lang, publisher: flags.get("publisher"), pair, known: flags.get("known"), full };
 }
 
 /** The compact shape the command prints: the fields a curator scans first, each with its span. */
@@ -80,7 +81,13 @@ function main(): void {
   } catch (e) {
     throw new Error(`cannot read ${args.file}: ${e instanceof Error && "code" in e ? String(e.code) : "unreadable"}`);
   }
-  const result = extract(text, { published: args.published, lang: args.lang, publisher: args.publisher, pair: args.pair });
+  let known: KnownSnapshot | undefined;
+  if (args.known) {
+    const parsed = ZKnownSnapshot.safeParse(JSON.parse(readFileSync(resolve(base, args.known), "utf8")));
+    if (!parsed.success) throw new Error(`--known ${args.known} is not a known-records snapshot: ${parsed.error.issues[0]?.message ?? "invalid"}`);
+    known = parsed.data;
+  }
+  const result = extract(text, { published: args.published, lang: args.lang, publisher: args.publisher, pair: args.pair, known });
   process.stdout.write(`${JSON.stringify(args.full ? result : summary(result), null, 2)}\n`);
 }
 

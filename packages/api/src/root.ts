@@ -1,14 +1,17 @@
-/** The whole API: one router per record kind, plus search and stats. */
+/** The whole API: one router per record kind (public reads and curation), search, stats and user management. */
 import { agreementRouter } from "./routers/agreement";
 import { areaRouter } from "./routers/area";
+import { citationRouter } from "./routers/citation";
 import { claimRouter } from "./routers/claim";
 import { commitmentRouter } from "./routers/commitment";
 import { eventRouter } from "./routers/event";
 import { organizationRouter } from "./routers/organization";
 import { personRouter } from "./routers/person";
+import { positionRouter } from "./routers/position";
 import { searchRouter } from "./routers/search";
 import { sourceRouter } from "./routers/source";
 import { statsRouter } from "./routers/stats";
+import { userRouter } from "./routers/user";
 import { createCallerFactory, router } from "./trpc";
 
 export const appRouter = router({
@@ -22,6 +25,9 @@ export const appRouter = router({
   claim: claimRouter,
   search: searchRouter,
   stats: statsRouter,
+  position: positionRouter,
+  citation: citationRouter,
+  user: userRouter,
 });
 export type AppRouter = typeof appRouter;
 export const createCaller = createCallerFactory(appRouter);

@@ -42,7 +42,8 @@ export function newId(kind: RecordKind): string {
   return `${kind.slice(0, 3)}-${rand}`;
 }
 
-async function record(
+/** Writes the revision and the audit entry of one change; callers hold the transaction. */
+export async function recordRevision(
   tx: Tx,
   kind: RecordKind,
   id: string,
@@ -62,7 +63,7 @@ async function record(
 }
 
 /** Claims the next version of a record if it is still at `baseVersion`; otherwise explains the conflict. */
-async function bumpVersion(tx: Tx, store: RecordStore, id: string, baseVersion: number): Promise<number> {
+export async function bumpVersion(tx: Tx, store: RecordStore, id: string, baseVersion: number): Promise<number> {
   const n = await tx.$executeRawUnsafe(`UPDATE "${store.table}" SET version = version + 1 WHERE id = $1 AND version = $2`, id, baseVersion);
   if (n === 1) return baseVersion + 1;
   const rows = await tx.$queryRawUnsafe<{ version: number }[]>(`SELECT version FROM "${store.table}" WHERE id = $1`, id);
@@ -93,7 +94,7 @@ export async function createRecord(
   const state = store.hasState ? (opts.state ?? "draft") : "published";
   const run = async (tx: Tx) => {
     await store.write(tx, id, input, { create: true, state, version: 1 });
-    await record(tx, kind, id, 1, { input, state }, opts.actor, "create", opts.reason ?? "Created");
+    await recordRevision(tx, kind, id, 1, { input, state }, opts.actor, "create", opts.reason ?? "Created");
     return { id, version: 1, state };
   };
   try {
@@ -108,23 +109,45 @@ export async function updateRecord(
   kind: RecordKind,
   id: string,
   rawInput: unknown,
-  opts: { actor: Actor; baseVersion: number; reason?: string; action?: AuditAction },
+  opts: { actor: Actor; baseVersion: number; reason?: string; action?: AuditAction; tx?: Tx },
 ): Promise<WriteResult> {
   const store = mustStore(kind);
   const input = parseOrThrow(store.schema, rawInput, `The ${kind}`);
   try {
-    return await db.$transaction(async (tx) => {
+    const run = async (tx: Tx) => {
       const version = await bumpVersion(tx, store, id, opts.baseVersion);
       const current = await store.read(tx, id);
       const state = current!.state;
       await store.write(tx, id, input, { create: false, state, version });
       const changes = diffSnapshots(current!.input, input).map((c) => c.path);
-      await record(tx, kind, id, version, { input, state }, opts.actor, opts.action ?? "update", opts.reason ?? "Edited", { changes });
+      await recordRevision(tx, kind, id, version, { input, state }, opts.actor, opts.action ?? "update", opts.reason ?? "Edited", {
+        changes,
+      });
       return { id, version, state };
-    }, TX_OPTIONS);
+    };
+    return opts.tx ? await run(opts.tx) : await db.$transaction(run, TX_OPTIONS);
   } catch (e) {
     throw uniqueToValidation(e, kind);
   }
+}
+
+/**
+ * Applies a change to the record's current content (a verdict, a grade) as one update: the
+ * content is read and rewritten in the same transaction, and the base revision still decides.
+ */
+export async function patchRecord(
+  db: Db,
+  kind: RecordKind,
+  id: string,
+  patch: (current: unknown) => unknown,
+  opts: { actor: Actor; baseVersion: number; reason?: string; action?: AuditAction },
+): Promise<WriteResult> {
+  const store = mustStore(kind);
+  return db.$transaction(async (tx) => {
+    const current = await store.read(tx, id);
+    if (!current) throw new TiesError("NOT_FOUND", `No ${kind} with id ${id}`);
+    return updateRecord(db, kind, id, patch(current.input), { ...opts, tx });
+  }, TX_OPTIONS);
 }
 
 /** Which publication states each workflow step may start from. */
@@ -141,12 +164,12 @@ export async function changeState(
   kind: RecordKind,
   id: string,
   step: WorkflowStep,
-  opts: { actor: Actor; baseVersion: number; reason?: string },
+  opts: { actor: Actor; baseVersion: number; reason?: string; tx?: Tx },
 ): Promise<WriteResult> {
   const store = mustStore(kind);
   if (!store.hasState) throw new TiesError("VALIDATION", `A ${kind} is published with the record it belongs to`);
   const rule = TRANSITIONS[step];
-  return db.$transaction(async (tx) => {
+  const run = async (tx: Tx): Promise<WriteResult> => {
     const version = await bumpVersion(tx, store, id, opts.baseVersion);
     const current = (await store.read(tx, id))!;
     if (!rule.from.includes(current.state)) {
@@ -157,12 +180,13 @@ export async function changeState(
       rule.to,
       id,
     );
-    await record(tx, kind, id, version, { input: current.input, state: rule.to }, opts.actor, step, opts.reason ?? step, {
+    await recordRevision(tx, kind, id, version, { input: current.input, state: rule.to }, opts.actor, step, opts.reason ?? step, {
       from: current.state,
       to: rule.to,
     });
     return { id, version, state: rule.to };
-  }, TX_OPTIONS);
+  };
+  return opts.tx ? run(opts.tx) : db.$transaction(run, TX_OPTIONS);
 }
 
 const ZSnapshot = z.object({ input: z.unknown(), state: ZPublicationState });
@@ -228,7 +252,9 @@ function uniqueToValidation(e: unknown, kind: string): unknown {
     return new TiesError("VALIDATION", `Another ${kind} already uses this ${field}`, { fields: { [field]: ["Already in use"] } });
   }
   if (err?.code === "P2003") {
-    return new TiesError("VALIDATION", `The ${kind} refers to a record that does not exist`, { fields: { _: [String(err.meta?.field_name ?? "reference")] } });
+    return new TiesError("VALIDATION", `The ${kind} refers to a record that does not exist`, {
+      fields: { _: [String(err.meta?.field_name ?? "reference")] },
+    });
   }
   return e;
 }

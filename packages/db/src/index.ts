@@ -5,3 +5,4 @@ export * from "./records";
 export * from "./queries";
 export { type SeedRecord, type SeedRecordInput, ZSeedRecord } from "./seed/seed-record";
 export { Prisma } from "./generated/prisma/client";
+export * from "./merge";

@@ -26,3 +26,4 @@ export * from "./views-stats";
 export * from "./views-source";
 export * from "./views-claim";
 export * from "./views-search";
+export * from "./views-curation";

@@ -1,8 +1,23 @@
-/** Agreements: public reads, with the status timeline derived from milestones. */
-import { getAgreement, listAgreements } from "@ties/db";
-import { page, ZAgreementDetail, ZAgreementListInput, ZAgreementSummary, ZByIdAsOfInput, ZBySlugAsOfInput } from "@ties/domain";
+/** Agreements: public reads, with the status timeline derived from milestones; curation procedures (signed in, role-checked). */
+import { agreementStore, getAgreement, listAgreements } from "@ties/db";
+import {
+  ZAdminListState,
+  ZAdminRecord,
+  ZAgreementDetail,
+  ZAgreementInput,
+  ZAgreementListInput,
+  ZAgreementSummary,
+  ZByIdAsOfInput,
+  ZBySlugAsOfInput,
+  ZCreateInput,
+  ZHistoryInput,
+  ZUpdateInput,
+  ZWriteResult,
+  page,
+} from "@ties/domain";
 import { requireFound } from "../require-found";
-import { publicProcedure, router } from "../trpc";
+import { curatorProcedure, publicProcedure, router } from "../trpc";
+import { adminRecordFor, createFor, historyProcedures, updateFor, workflowProcedures } from "./curation-procedures";
 
 export const agreementRouter = router({
   list: publicProcedure
@@ -21,4 +36,23 @@ export const agreementRouter = router({
     .query(async ({ ctx, input }) =>
       requireFound(await getAgreement(ctx.db, input.slug, { publicOnly: true, today: input.today }), "published agreement", input.slug),
     ),
+  // Curation: curators draft and submit, editors publish and restore.
+  adminList: curatorProcedure
+    .input(ZAgreementListInput.extend(ZAdminListState.shape))
+    .output(page(ZAgreementSummary))
+    .query(({ ctx, input }) => listAgreements(ctx.db, input, { publicOnly: false, state: input.state })),
+  adminById: curatorProcedure
+    .input(ZHistoryInput)
+    .output(ZAdminRecord(ZAgreementInput))
+    .query(({ ctx, input }) => adminRecordFor(agreementStore, ctx.db, input.id)),
+  create: curatorProcedure
+    .input(ZCreateInput(ZAgreementInput))
+    .output(ZWriteResult)
+    .mutation(({ ctx, input }) => createFor(agreementStore, ctx, input)),
+  update: curatorProcedure
+    .input(ZUpdateInput(ZAgreementInput))
+    .output(ZWriteResult)
+    .mutation(({ ctx, input }) => updateFor(agreementStore, ctx, input)),
+  ...historyProcedures(agreementStore),
+  ...workflowProcedures(agreementStore),
 });

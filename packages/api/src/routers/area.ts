@@ -1,8 +1,23 @@
-/** Cooperation areas: public reads. */
-import { getArea, listAreas } from "@ties/db";
-import { page, ZByIdInput, ZBySlugInput, ZAreaDetail, ZAreaListInput, ZAreaSummary } from "@ties/domain";
+/** Cooperation areas: public reads; curation procedures (signed in, role-checked). */
+import { areaStore, getArea, listAreas } from "@ties/db";
+import {
+  ZAdminListState,
+  ZAdminRecord,
+  ZArea,
+  ZAreaDetail,
+  ZAreaListInput,
+  ZAreaSummary,
+  ZByIdInput,
+  ZBySlugInput,
+  ZCreateInput,
+  ZHistoryInput,
+  ZUpdateInput,
+  ZWriteResult,
+  page,
+} from "@ties/domain";
 import { requireFound } from "../require-found";
-import { publicProcedure, router } from "../trpc";
+import { curatorProcedure, publicProcedure, router } from "../trpc";
+import { adminRecordFor, createFor, historyProcedures, updateFor, workflowProcedures } from "./curation-procedures";
 
 export const areaRouter = router({
   list: publicProcedure
@@ -17,4 +32,23 @@ export const areaRouter = router({
     .input(ZBySlugInput)
     .output(ZAreaDetail)
     .query(async ({ ctx, input }) => requireFound(await getArea(ctx.db, input.slug, { publicOnly: true }), "published area", input.slug)),
+  // Curation: curators draft and submit, editors publish and restore.
+  adminList: curatorProcedure
+    .input(ZAreaListInput.extend(ZAdminListState.shape))
+    .output(page(ZAreaSummary))
+    .query(({ ctx, input }) => listAreas(ctx.db, input, { publicOnly: false, state: input.state })),
+  adminById: curatorProcedure
+    .input(ZHistoryInput)
+    .output(ZAdminRecord(ZArea))
+    .query(({ ctx, input }) => adminRecordFor(areaStore, ctx.db, input.id)),
+  create: curatorProcedure
+    .input(ZCreateInput(ZArea))
+    .output(ZWriteResult)
+    .mutation(({ ctx, input }) => createFor(areaStore, ctx, input)),
+  update: curatorProcedure
+    .input(ZUpdateInput(ZArea))
+    .output(ZWriteResult)
+    .mutation(({ ctx, input }) => updateFor(areaStore, ctx, input)),
+  ...historyProcedures(areaStore),
+  ...workflowProcedures(areaStore),
 });

@@ -1,8 +1,25 @@
-/** Claims and their verdicts: public reads. */
-import { getClaim, listClaims } from "@ties/db";
-import { page, ZByIdInput, ZBySlugInput, ZClaimDetail, ZClaimListInput, ZClaimSummary } from "@ties/domain";
+/** Claims and their verdicts: public reads; curation procedures (signed in, role-checked). */
+import { claimStore, getClaim, listClaims } from "@ties/db";
+import {
+  ZAdminListState,
+  ZAdminRecord,
+  ZByIdInput,
+  ZBySlugInput,
+  ZClaimDetail,
+  ZClaimInput,
+  ZClaimListInput,
+  ZClaimSummary,
+  ZCreateInput,
+  ZHistoryInput,
+  ZUpdateInput,
+  ZSetVerdictInput,
+  ZWriteResult,
+  page,
+} from "@ties/domain";
+import { setClaimVerdict } from "../claim-checking";
 import { requireFound } from "../require-found";
-import { publicProcedure, router } from "../trpc";
+import { curatorProcedure, publicProcedure, router } from "../trpc";
+import { adminRecordFor, createFor, historyProcedures, updateFor, workflowProcedures } from "./curation-procedures";
 
 export const claimRouter = router({
   list: publicProcedure
@@ -17,4 +34,27 @@ export const claimRouter = router({
     .input(ZBySlugInput)
     .output(ZClaimDetail)
     .query(async ({ ctx, input }) => requireFound(await getClaim(ctx.db, input.slug, { publicOnly: true }), "published claim", input.slug)),
+  // Curation: curators draft and submit, editors publish and restore.
+  adminList: curatorProcedure
+    .input(ZClaimListInput.extend(ZAdminListState.shape))
+    .output(page(ZClaimSummary))
+    .query(({ ctx, input }) => listClaims(ctx.db, input, { publicOnly: false, state: input.state })),
+  adminById: curatorProcedure
+    .input(ZHistoryInput)
+    .output(ZAdminRecord(ZClaimInput))
+    .query(({ ctx, input }) => adminRecordFor(claimStore, ctx.db, input.id)),
+  create: curatorProcedure
+    .input(ZCreateInput(ZClaimInput))
+    .output(ZWriteResult)
+    .mutation(({ ctx, input }) => createFor(claimStore, ctx, input)),
+  update: curatorProcedure
+    .input(ZUpdateInput(ZClaimInput))
+    .output(ZWriteResult)
+    .mutation(({ ctx, input }) => updateFor(claimStore, ctx, input)),
+  ...historyProcedures(claimStore),
+  setVerdict: curatorProcedure
+    .input(ZSetVerdictInput)
+    .output(ZWriteResult)
+    .mutation(({ ctx, input }) => setClaimVerdict(ctx.db, ctx.user, input)),
+  ...workflowProcedures(claimStore),
 });

@@ -1,8 +1,23 @@
-/** Commitments: public reads; the status is computed for `today` (default: the current day). */
-import { getCommitment, listCommitments } from "@ties/db";
-import { page, ZByIdAsOfInput, ZBySlugAsOfInput, ZCommitmentDetail, ZCommitmentListInput, ZCommitmentSummary } from "@ties/domain";
+/** Commitments: public reads; the status is computed for `today` (default: the current day); curation procedures (signed in, role-checked). */
+import { commitmentStore, getCommitment, listCommitments } from "@ties/db";
+import {
+  ZAdminListState,
+  ZAdminRecord,
+  ZByIdAsOfInput,
+  ZBySlugAsOfInput,
+  ZCommitmentDetail,
+  ZCommitmentInput,
+  ZCommitmentListInput,
+  ZCommitmentSummary,
+  ZCreateInput,
+  ZHistoryInput,
+  ZUpdateInput,
+  ZWriteResult,
+  page,
+} from "@ties/domain";
 import { requireFound } from "../require-found";
-import { publicProcedure, router } from "../trpc";
+import { curatorProcedure, publicProcedure, router } from "../trpc";
+import { adminRecordFor, createFor, historyProcedures, updateFor, workflowProcedures } from "./curation-procedures";
 
 export const commitmentRouter = router({
   list: publicProcedure
@@ -21,4 +36,23 @@ export const commitmentRouter = router({
     .query(async ({ ctx, input }) =>
       requireFound(await getCommitment(ctx.db, input.slug, { publicOnly: true, today: input.today }), "published commitment", input.slug),
     ),
+  // Curation: curators draft and submit, editors publish and restore.
+  adminList: curatorProcedure
+    .input(ZCommitmentListInput.extend(ZAdminListState.shape))
+    .output(page(ZCommitmentSummary))
+    .query(({ ctx, input }) => listCommitments(ctx.db, input, { publicOnly: false, state: input.state })),
+  adminById: curatorProcedure
+    .input(ZHistoryInput)
+    .output(ZAdminRecord(ZCommitmentInput))
+    .query(({ ctx, input }) => adminRecordFor(commitmentStore, ctx.db, input.id)),
+  create: curatorProcedure
+    .input(ZCreateInput(ZCommitmentInput))
+    .output(ZWriteResult)
+    .mutation(({ ctx, input }) => createFor(commitmentStore, ctx, input)),
+  update: curatorProcedure
+    .input(ZUpdateInput(ZCommitmentInput))
+    .output(ZWriteResult)
+    .mutation(({ ctx, input }) => updateFor(commitmentStore, ctx, input)),
+  ...historyProcedures(commitmentStore),
+  ...workflowProcedures(commitmentStore),
 });

@@ -1,8 +1,24 @@
-/** Events: public reads. */
-import { getEvent, listEvents } from "@ties/db";
-import { page, ZByIdInput, ZBySlugInput, ZEventDetail, ZEventListInput, ZEventSummary } from "@ties/domain";
+/** Events: public reads; curation procedures (signed in, role-checked). */
+import { eventStore, getEvent, listEvents } from "@ties/db";
+import {
+  ZAdminListState,
+  ZAdminRecord,
+  ZByIdInput,
+  ZBySlugInput,
+  ZCreateInput,
+  ZEventDetail,
+  ZEventInput,
+  ZEventListInput,
+  ZEventSummary,
+  ZHistoryInput,
+  ZUpdateInput,
+  ZWriteResult,
+  page,
+} from "@ties/domain";
 import { requireFound } from "../require-found";
-import { publicProcedure, router } from "../trpc";
+import { curatorProcedure, publicProcedure, router } from "../trpc";
+import { mergeProcedures } from "./merge-procedures";
+import { adminRecordFor, createFor, historyProcedures, updateFor, workflowProcedures } from "./curation-procedures";
 
 export const eventRouter = router({
   list: publicProcedure
@@ -17,4 +33,24 @@ export const eventRouter = router({
     .input(ZBySlugInput)
     .output(ZEventDetail)
     .query(async ({ ctx, input }) => requireFound(await getEvent(ctx.db, input.slug, { publicOnly: true }), "published event", input.slug)),
+  // Curation: curators draft and submit, editors publish and restore.
+  adminList: curatorProcedure
+    .input(ZEventListInput.extend(ZAdminListState.shape))
+    .output(page(ZEventSummary))
+    .query(({ ctx, input }) => listEvents(ctx.db, input, { publicOnly: false, state: input.state })),
+  adminById: curatorProcedure
+    .input(ZHistoryInput)
+    .output(ZAdminRecord(ZEventInput))
+    .query(({ ctx, input }) => adminRecordFor(eventStore, ctx.db, input.id)),
+  create: curatorProcedure
+    .input(ZCreateInput(ZEventInput))
+    .output(ZWriteResult)
+    .mutation(({ ctx, input }) => createFor(eventStore, ctx, input)),
+  update: curatorProcedure
+    .input(ZUpdateInput(ZEventInput))
+    .output(ZWriteResult)
+    .mutation(({ ctx, input }) => updateFor(eventStore, ctx, input)),
+  ...historyProcedures(eventStore),
+  ...mergeProcedures("event"),
+  ...workflowProcedures(eventStore),
 });

@@ -1,8 +1,24 @@
-/** Organisations: public reads. */
-import { getOrganization, listOrganizations } from "@ties/db";
-import { page, ZByIdInput, ZBySlugInput, ZOrganizationDetail, ZOrganizationListInput, ZOrganizationSummary } from "@ties/domain";
+/** Organisations: public reads; curation procedures (signed in, role-checked). */
+import { getOrganization, listOrganizations, organizationStore } from "@ties/db";
+import {
+  ZAdminListState,
+  ZAdminRecord,
+  ZByIdInput,
+  ZBySlugInput,
+  ZCreateInput,
+  ZHistoryInput,
+  ZOrganizationDetail,
+  ZOrganizationInput,
+  ZOrganizationListInput,
+  ZOrganizationSummary,
+  ZUpdateInput,
+  ZWriteResult,
+  page,
+} from "@ties/domain";
 import { requireFound } from "../require-found";
-import { publicProcedure, router } from "../trpc";
+import { curatorProcedure, publicProcedure, router } from "../trpc";
+import { mergeProcedures } from "./merge-procedures";
+import { adminRecordFor, createFor, historyProcedures, updateFor, workflowProcedures } from "./curation-procedures";
 
 export const organizationRouter = router({
   list: publicProcedure
@@ -21,4 +37,24 @@ export const organizationRouter = router({
     .query(async ({ ctx, input }) =>
       requireFound(await getOrganization(ctx.db, input.slug, { publicOnly: true }), "published organisation", input.slug),
     ),
+  // Curation: curators draft and submit, editors publish and restore.
+  adminList: curatorProcedure
+    .input(ZOrganizationListInput.extend(ZAdminListState.shape))
+    .output(page(ZOrganizationSummary))
+    .query(({ ctx, input }) => listOrganizations(ctx.db, input, { publicOnly: false, state: input.state })),
+  adminById: curatorProcedure
+    .input(ZHistoryInput)
+    .output(ZAdminRecord(ZOrganizationInput))
+    .query(({ ctx, input }) => adminRecordFor(organizationStore, ctx.db, input.id)),
+  create: curatorProcedure
+    .input(ZCreateInput(ZOrganizationInput))
+    .output(ZWriteResult)
+    .mutation(({ ctx, input }) => createFor(organizationStore, ctx, input)),
+  update: curatorProcedure
+    .input(ZUpdateInput(ZOrganizationInput))
+    .output(ZWriteResult)
+    .mutation(({ ctx, input }) => updateFor(organizationStore, ctx, input)),
+  ...historyProcedures(organizationStore),
+  ...mergeProcedures("organization"),
+  ...workflowProcedures(organizationStore),
 });

@@ -1,9 +1,27 @@
-/** People: public reads, positions over time, and who held a role on a day. */
-import { getPerson, listPeople, positionHolders } from "@ties/db";
-import { page, ZByIdInput, ZBySlugInput, ZHolderView, ZHoldersInput, ZPersonDetail, ZPersonListInput, ZPersonSummary } from "@ties/domain";
+/** People: public reads, positions over time, and who held a role on a day; curation procedures (signed in, role-checked). */
+import { getPerson, listPeople, personStore, positionHolders } from "@ties/db";
+import {
+  ZAdminListState,
+  ZAdminRecord,
+  ZByIdInput,
+  ZBySlugInput,
+  ZCreateInput,
+  ZHistoryInput,
+  ZHolderView,
+  ZHoldersInput,
+  ZPersonDetail,
+  ZPersonInput,
+  ZPersonListInput,
+  ZPersonSummary,
+  ZUpdateInput,
+  ZWriteResult,
+  page,
+} from "@ties/domain";
 import { z } from "zod";
 import { requireFound } from "../require-found";
-import { publicProcedure, router } from "../trpc";
+import { curatorProcedure, publicProcedure, router } from "../trpc";
+import { mergeProcedures } from "./merge-procedures";
+import { adminRecordFor, createFor, historyProcedures, updateFor, workflowProcedures } from "./curation-procedures";
 
 export const personRouter = router({
   list: publicProcedure
@@ -25,4 +43,24 @@ export const personRouter = router({
     .input(ZHoldersInput)
     .output(z.array(ZHolderView))
     .query(({ ctx, input }) => positionHolders(ctx.db, input, { publicOnly: true })),
+  // Curation: curators draft and submit, editors publish and restore.
+  adminList: curatorProcedure
+    .input(ZPersonListInput.extend(ZAdminListState.shape))
+    .output(page(ZPersonSummary))
+    .query(({ ctx, input }) => listPeople(ctx.db, input, { publicOnly: false, state: input.state })),
+  adminById: curatorProcedure
+    .input(ZHistoryInput)
+    .output(ZAdminRecord(ZPersonInput))
+    .query(({ ctx, input }) => adminRecordFor(personStore, ctx.db, input.id)),
+  create: curatorProcedure
+    .input(ZCreateInput(ZPersonInput))
+    .output(ZWriteResult)
+    .mutation(({ ctx, input }) => createFor(personStore, ctx, input)),
+  update: curatorProcedure
+    .input(ZUpdateInput(ZPersonInput))
+    .output(ZWriteResult)
+    .mutation(({ ctx, input }) => updateFor(personStore, ctx, input)),
+  ...historyProcedures(personStore),
+  ...mergeProcedures("person"),
+  ...workflowProcedures(personStore),
 });

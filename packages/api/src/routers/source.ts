@@ -1,8 +1,25 @@
-/** Sources (metadata, grade, what they support; never the full text): public reads. */
-import { getSource, listSources } from "@ties/db";
-import { page, ZByIdInput, ZBySlugInput, ZSourceDetail, ZSourceListInput, ZSourceSummary } from "@ties/domain";
+/** Sources (metadata, grade, what they support; never the full text): public reads; curation procedures (signed in, role-checked). */
+import { getSource, listSources, sourceStore } from "@ties/db";
+import {
+  ZAdminListState,
+  ZAdminRecord,
+  ZByIdInput,
+  ZBySlugInput,
+  ZCreateInput,
+  ZHistoryInput,
+  ZSourceDetail,
+  ZSourceInput,
+  ZSourceListInput,
+  ZSourceSummary,
+  ZUpdateInput,
+  ZSetGradeInput,
+  ZWriteResult,
+  page,
+} from "@ties/domain";
+import { setSourceGrade } from "../claim-checking";
 import { requireFound } from "../require-found";
-import { publicProcedure, router } from "../trpc";
+import { curatorProcedure, publicProcedure, router } from "../trpc";
+import { adminRecordFor, createFor, historyProcedures, updateFor, workflowProcedures } from "./curation-procedures";
 
 export const sourceRouter = router({
   list: publicProcedure
@@ -19,4 +36,27 @@ export const sourceRouter = router({
     .query(async ({ ctx, input }) =>
       requireFound(await getSource(ctx.db, input.slug, { publicOnly: true }), "published source", input.slug),
     ),
+  // Curation: curators draft and submit, editors publish and restore.
+  adminList: curatorProcedure
+    .input(ZSourceListInput.extend(ZAdminListState.shape))
+    .output(page(ZSourceSummary))
+    .query(({ ctx, input }) => listSources(ctx.db, input, { publicOnly: false, state: input.state })),
+  adminById: curatorProcedure
+    .input(ZHistoryInput)
+    .output(ZAdminRecord(ZSourceInput))
+    .query(({ ctx, input }) => adminRecordFor(sourceStore, ctx.db, input.id)),
+  create: curatorProcedure
+    .input(ZCreateInput(ZSourceInput))
+    .output(ZWriteResult)
+    .mutation(({ ctx, input }) => createFor(sourceStore, ctx, input)),
+  update: curatorProcedure
+    .input(ZUpdateInput(ZSourceInput))
+    .output(ZWriteResult)
+    .mutation(({ ctx, input }) => updateFor(sourceStore, ctx, input)),
+  ...historyProcedures(sourceStore),
+  setGrade: curatorProcedure
+    .input(ZSetGradeInput)
+    .output(ZWriteResult)
+    .mutation(({ ctx, input }) => setSourceGrade(ctx.db, ctx.user, input)),
+  ...workflowProcedures(sourceStore),
 });

@@ -1,5 +1,5 @@
 /** Reading events: filtered, keyset-paginated lists and full detail. */
-import { type EventDetail, type EventListInput, type EventSummary, ZEventDetail, ZEventSummary } from "@ties/domain";
+import { type EventDetail, type EventListInput, type EventSummary, type PublicationState, ZEventDetail, ZEventSummary } from "@ties/domain";
 import type { Db } from "../client";
 import type { Prisma } from "../generated/prisma/client";
 import { decodeCursor, encodeCursor } from "./cursor";
@@ -37,10 +37,11 @@ export function toEventSummary(r: SummaryRow): EventSummary {
 export async function listEvents(
   db: Db,
   input: EventListInput,
-  opts: { publicOnly: boolean },
+  opts: { publicOnly: boolean; state?: PublicationState },
 ): Promise<{ items: EventSummary[]; nextCursor: string | null }> {
   const where: Prisma.EventWhereInput[] = [{ mergedIntoId: null }];
   if (opts.publicOnly) where.push({ state: "published" });
+  else if (opts.state) where.push({ state: opts.state });
   if (input.from) where.push({ dateLast: { gte: new Date(`${input.from}T00:00:00Z`) } });
   if (input.to) where.push({ dateFirst: { lte: new Date(`${input.to}T00:00:00Z`) } });
   if (input.type) where.push({ type: input.type });

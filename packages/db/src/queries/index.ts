@@ -10,3 +10,4 @@ export * from "./record-refs";
 export * from "./search";
 export * from "./sources";
 export * from "./stats";
+export * from "./admin-records";

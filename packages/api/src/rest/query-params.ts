@@ -41,7 +41,8 @@ export function parseQuery(schema: z.ZodObject, params: URLSearchParams): Record
     const values = params.getAll(key).filter((v) => v !== "");
     const field = Object.hasOwn(shape, key) ? shape[key] : undefined;
     if (!field) {
-      fields[key] = [`Unknown parameter; this endpoint takes ${Object.keys(shape).join(", ")}`];
+      const known = Object.keys(shape);
+      fields[key] = [known.length > 0 ? `Unknown parameter; this endpoint takes ${known.join(", ")}` : "Unknown parameter; this endpoint takes none"];
       continue;
     }
     if (values.length === 0) continue;

@@ -3,7 +3,7 @@
  * when the database is empty, the first admin, a build when sources changed, and both apps.
  * Ctrl-C stops the apps, then the database.
  */
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { type ChildProcess, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -22,6 +22,7 @@ import {
 import { createPrismaClient } from "@ties/db";
 import { seedRecord } from "@ties/db/seed";
 import { ensureFirstAdmin } from "@ties/api/server";
+import { spawnApp, stopApps } from "./apps";
 
 const WEB_PORT = Number(process.env.WEB_PORT ?? 3000);
 const ADMIN_PORT = Number(process.env.ADMIN_PORT ?? 3001);
@@ -38,14 +39,7 @@ function fail(message: string): never {
 async function shutdown(code = 0) {
   if (stopping) return;
   stopping = true;
-  for (const c of children) {
-    if (c.pid && c.exitCode === null) {
-      try {
-        process.kill(-c.pid, "SIGTERM");
-      } catch {}
-    }
-  }
-  await Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once("exit", r)) : null)));
+  await stopApps(children);
   if (pg) {
     process.stdout.write("Stopping PostgreSQL... ");
     await pg.stop().catch(() => {});
@@ -116,11 +110,10 @@ async function main() {
     ["web", WEB_PORT],
     ["admin", ADMIN_PORT],
   ] as const) {
-    const child = spawn(join(repoRoot, "apps", app, "node_modules/.bin/next"), ["start", "-p", String(port)], {
-      cwd: join(repoRoot, "apps", app),
-      env: { ...appEnv, PUBLIC_URL: `http://localhost:${port}`, WEB_URL: `http://localhost:${WEB_PORT}`, ADMIN_URL: `http://localhost:${ADMIN_PORT}` },
-      stdio: ["ignore", "inherit", "inherit"],
-      detached: true,
+    const child = spawnApp(repoRoot, app, port, {
+      ...appEnv,
+      WEB_URL: `http://localhost:${WEB_PORT}`,
+      ADMIN_URL: `http://localhost:${ADMIN_PORT}`,
     });
     child.on("error", (e) => fail(`The ${app} app could not start: ${e.message}`));
     child.on("exit", (code) => {

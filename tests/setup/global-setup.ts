@@ -3,7 +3,7 @@
  * templates that every integration test file clones, and, when the apps are built, serves them
  * against a seeded database for the end-to-end tier.
  */
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { chmodSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -23,6 +23,7 @@ import {
 import { createPrismaClient } from "@ties/db";
 import { seedRecord } from "@ties/db/seed";
 import { TEMPLATE_EMPTY, TEMPLATE_SEEDED } from "@ties/db/testing";
+import { spawnApp, stopApps } from "../../scripts/apps";
 
 import { E2E_ADMIN } from "../support/e2e-admin";
 const SEED_TEXTS = join(repoRoot, "../shared/seeds");
@@ -89,14 +90,7 @@ export default async function setup() {
       ["web", webPort],
       ["admin", adminPort],
     ] as const) {
-      apps.push(
-        spawn(join(repoRoot, "apps", app, "node_modules/.bin/next"), ["start", "-p", String(port)], {
-          cwd: join(repoRoot, "apps", app),
-          env,
-          stdio: ["ignore", "ignore", "inherit"],
-          detached: true,
-        }),
-      );
+      apps.push(spawnApp(repoRoot, app, port, env, "ignore"));
     }
     process.env.TIES_E2E_WEB_URL = env.WEB_URL;
     process.env.TIES_E2E_ADMIN_URL = env.ADMIN_URL;
@@ -105,12 +99,7 @@ export default async function setup() {
   }
 
   return async () => {
-    for (const a of apps) {
-      try {
-        if (a.pid) process.kill(-a.pid, "SIGTERM");
-      } catch {}
-    }
-    await Promise.all(apps.map((a) => (a.exitCode === null ? new Promise((r) => a.once("exit", r)) : null)));
+    await stopApps(apps);
     await pg?.stop();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   };

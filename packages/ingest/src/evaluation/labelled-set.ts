@@ -43,6 +43,8 @@ export interface LoadedDocument {
 }
 
 export const FIXTURES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../test/fixtures");
+/** Documents written after the rules were tuned and never used to tune them: the honest figures come from here. */
+export const HELD_OUT_DIR = join(FIXTURES_DIR, "held-out");
 const REPO_ROOT = resolve(FIXTURES_DIR, "../../../..");
 
 /** Where a seed reference may live: as written from the repository root, or the shared seeds folder beside it. */
@@ -54,8 +56,14 @@ export function seedsAvailable(): boolean {
   return seedCandidates("x").some((p) => existsSync(dirname(p)) && dirname(p).endsWith("seeds"));
 }
 
+/** A set's own snapshot of known records, else the development set's (the held-out set shares it). */
+function knownSnapshotPath(dir: string): string {
+  const own = join(dir, "known-snapshot.json");
+  return existsSync(own) ? own : join(FIXTURES_DIR, "known-snapshot.json");
+}
+
 export function loadLabelledSet(dir: string = FIXTURES_DIR): { documents: LoadedDocument[]; known: z.infer<typeof ZKnownSnapshot> } {
-  const known = ZKnownSnapshot.parse(JSON.parse(readFileSync(join(dir, "known-snapshot.json"), "utf8")));
+  const known = ZKnownSnapshot.parse(JSON.parse(readFileSync(knownSnapshotPath(dir), "utf8")));
   const documents = readdirSync(dir)
     .filter((f) => f.endsWith(".json") && f !== "known-snapshot.json")
     .sort()

@@ -1,6 +1,7 @@
 /**
  * Commitments: pledges by the parties ("will hold", "agreed to", "decided to", "pledged",
- * "vowed", "plan to", "s'engagent à", "ont convenu de"), with the due date the sentence gives
+ * "vowed", "plan to", "instructed their ministers to", "s'engagent à", "s'est par ailleurs engagé à",
+ * "ont convenu de"), with the due date the sentence gives
  * and the parties. "Will" only counts when an actor is its subject: "the two countries will
  * hold" is a pledge, "this cooperation will help" is a forecast.
  */
@@ -17,9 +18,9 @@ export interface CommitmentTrigger {
 }
 
 const TRIGGERS_EN =
-  /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:(?<will>will(?!\s+(?:be|have|need|not|also\s+be|likely|probably|help|benefit|serve|enable|contribute|facilitate|bolster|allow|lead|pave|require|depend|remain|continue\s+to\s+be))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])))|agreed\s+to|agreed\s+on|decided\s+to|pledged(?:\s+to)?|vowed\s+to|promised\s+to|undertook\s+to|committed\s+to|commit\s+to|(?:are|is)\s+committed\s+to|(?<!(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:action|an?|the|this|that)\s)(?:plan|plans|planned|intend|intends)\s+to|announced\s+plans\s+to|(?:are|is)\s+set\s+to|(?:reaffirmed|reiterated|underlined|expressed|renewed|affirmed)\s+(?:their|her|his|its)\s+(?:\w+\s+)?commitment\s+to)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu;
+  /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:(?<will>will(?!\s+(?:be|have|need|not|also\s+be|likely|probably|help|benefit|serve|enable|contribute|facilitate|bolster|allow|lead|pave|require|depend|remain|continue\s+to\s+be))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])))|agreed\s+to|agreed\s+on|decided\s+to|pledged(?:\s+to)?|vowed\s+to|promised\s+to|undertook\s+to|committed\s+to|commit\s+to|(?:are|is)\s+committed\s+to|(?<!(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:action|an?|the|this|that)\s)(?:plan|plans|planned|intend|intends)\s+to|announced\s+plans\s+to|(?:instructed|directed|tasked|mandated)(?=\s+(?:their|the|relevant|respective|senior|officials|ministers|ministries)[^.;]{0,70}?\s(?:to|with)\s)|(?:are|is)\s+set\s+to|(?:reaffirmed|reiterated|underlined|expressed|renewed|affirmed)\s+(?:their|her|his|its)\s+(?:\w+\s+)?commitment\s+to)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu;
 const TRIGGERS_FR =
-  /(?<![\p{L}])(?:s['’]engagent\s+à|se\s+sont\s+engagés?\s+à|s['’]est\s+engagée?\s+à|s['’]engage\s+à|ont\s+(?:\p{L}+ment\s+)?convenu\s+de|conviennent\s+de|ont\s+(?:\p{L}+ment\s+)?décidé\s+de|ont\s+résolu\s+de|prévoient\s+de|entendent|comptent|vont|va|(?<fut>continuera|continueront|tiendra|tiendront|renforcera|renforceront|organisera|organiseront|lancera|lanceront|signera|signeront|établira|établiront|travaillera|travailleront|poursuivra|poursuivront|accueillera|accueilleront|collaborera|collaboreront|coopérera|coopéreront|élargira|élargiront|approfondira|approfondiront)|(?:ont\s+)?réaffirmé\s+(?:leur|son)\s+engagement\s+à)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:s['’]engagent\s+à|se\s+sont\s+engagés?\s+à|s['’]est\s+(?:\p{L}+\s+){0,2}engagée?\s+à|se\s+sont\s+(?:\p{L}+\s+){1,2}engagé(?:e|s|es)?\s+à|a\s+promis\s+de|ont\s+promis\s+de|s['’]engage\s+à|ont\s+(?:\p{L}+ment\s+)?convenu\s+de|conviennent\s+de|ont\s+(?:\p{L}+ment\s+)?décidé\s+de|ont\s+résolu\s+de|prévoient\s+de|entendent|comptent|vont|va|(?<fut>continuera|continueront|tiendra|tiendront|renforcera|renforceront|organisera|organiseront|lancera|lanceront|signera|signeront|établira|établiront|travaillera|travailleront|poursuivra|poursuivront|accueillera|accueilleront|collaborera|collaboreront|coopérera|coopéreront|élargira|élargiront|approfondira|approfondiront)|(?:ont\s+)?réaffirmé\s+(?:leur|son)\s+engagement\s+à)(?![\p{L}])/giu;
 
 /** Openers of a clause that are not its subject ("Notably,", "In the critical minerals sector,"). */
 function clauseSubject(sentenceText: string, triggerOffset: number): { subject: string; offset: number } {

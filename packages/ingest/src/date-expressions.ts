@@ -27,6 +27,7 @@ import {
   yearFor,
 } from "./calendar-words";
 import type { DecidedOrder } from "./publisher-conventions";
+import { RELATIVE_PERIOD_RULES } from "./relative-periods";
 import { isFutureSentence } from "./tense";
 import { keepLongest, type Span } from "./text-span";
 
@@ -479,7 +480,7 @@ const NOT_A_YEAR_BEFORE = /(?:No\.?|number|resolution|page|pp?\.|\$|US\$|KRW|won
 
 export function findDates(text: string, ctx: DateContext, sentenceOf: (offset: number) => Span | undefined): DateHit[] {
   const hits: DateHit[] = [];
-  for (const rule of RULES) {
+  for (const rule of [...RULES, ...RELATIVE_PERIOD_RULES]) {
     if (rule.lang && rule.lang !== ctx.lang) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {

@@ -179,7 +179,8 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     else parties = [...pair];
     if (parties.some((c) => !pair.includes(c)) || parties.length === 0) continue;
     const after = datesIn(s).filter((d) => d.start >= t.at && d.precision !== undefined);
-    const due = after.find((d) => lastDayOf(d.value) >= d.reference) ?? null;
+    // A relative day that is not after the reference ("..., the ministry said Thursday") dates the report, not the pledge.
+    const due = after.find((d) => lastDayOf(d.value) >= d.reference && !(d.relative && d.precision === "day" && !d.value.includes("/") && d.value <= d.reference)) ?? null;
     const dueValue = due ? (due.value.includes("/") ? due.value.split("/")[1]! : due.value) : null;
     commitments.push({
       start: s.start,

@@ -28,11 +28,11 @@ export interface TrpcHttpOptions {
 }
 
 /** An error in tRPC's own envelope, so the tRPC client reads it like any other. */
-function trpcErrorResponse(router: AppRouter, error: TRPCError, status = getHTTPStatusCodeFromError(error)): Response {
+function trpcErrorResponse(router: AppRouter, error: TRPCError, extra: Record<string, string> = {}): Response {
   const shape = getTRPCErrorShape({ config: router._def._config, error, type: "unknown", path: undefined, input: undefined, ctx: undefined });
   return new Response(JSON.stringify({ error: shape }), {
-    status,
-    headers: { "content-type": "application/json", "cache-control": "no-store" },
+    status: getHTTPStatusCodeFromError(error),
+    headers: { "content-type": "application/json", "cache-control": "no-store", ...extra },
   });
 }
 
@@ -113,7 +113,8 @@ export async function handleTrpcRequest(req: Request, opts: TrpcHttpOptions): Pr
     });
   } catch (e) {
     if (e instanceof BodyTooLarge) {
-      return trpcErrorResponse(router, new TRPCError({ code: "PAYLOAD_TOO_LARGE", message: `The body is over ${limits.maxBodyBytes} bytes` }));
+      // The rest of the body is never read, so the connection cannot carry another request.
+      return trpcErrorResponse(router, new TRPCError({ code: "PAYLOAD_TOO_LARGE", message: `The body is over ${limits.maxBodyBytes} bytes` }), { connection: "close" });
     }
     // Anything thrown before tRPC answered (a broken URL, an aborted body) is the request's fault.
     const error = e instanceof TRPCError ? e : new TRPCError({ code: "BAD_REQUEST", message: "Malformed request", cause: e instanceof Error ? e : undefined });

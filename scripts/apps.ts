@@ -12,7 +12,17 @@ export function spawnApp(repoRoot: string, app: AppName, port: number, env: Node
   const cwd = join(repoRoot, "apps", app);
   const [cmd, args] =
     app === "admin" ? [process.execPath, [join(cwd, "server.mjs")]] : [join(cwd, "node_modules/.bin/next"), ["start", "-p", String(port)]];
-  return spawn(cmd, args, { cwd, env: { ...env, PORT: String(port) }, stdio: ["ignore", stdout, "inherit"], detached: true });
+  return spawn(cmd, args, { cwd, env: { ...productionEnv(env), PORT: String(port) }, stdio: ["ignore", stdout, "inherit"], detached: true });
+}
+
+/**
+ * The environment an app runs with: NODE_ENV production and none of a test runner's markers
+ * (libraries such as better-auth relax origin checks when they think they run under test).
+ */
+function productionEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const out: NodeJS.ProcessEnv = { ...env, NODE_ENV: "production" };
+  for (const key of Object.keys(out)) if (key === "TEST" || key.startsWith("VITEST")) delete out[key];
+  return out;
 }
 
 /** Stops apps started by spawnApp and waits until they have exited. */

@@ -77,6 +77,7 @@ export const NOT_NAME_WORDS = new Set(
     "Seoul Ottawa Busan Toronto Vancouver Montreal Montréal Washington Tokyo Beijing Pyongyang Brussels Kyiv Moscow London Paris Jeju Incheon " +
     "Japanese Chinese American British Russian Ukrainian German French Australian Latvian Cuban Indian Turkish Minister's President's Operation " +
     "Natural Resources Industry Business Finance Transport Environment Agriculture Fisheries Oceans Justice Immigration Innovation Commerce Labour " +
+    "Honourable Honorable Hon Excellency Mr Mrs Ms Dr Mme Mlle Messrs " +
     "NATO APEC OECD ASEAN G7 G20 UN EU Free Trade Critical Minerals Energy Climate Health Human Rights Technology Science Culture Youth Women Girls"
   ).split(/\s+/),
 );

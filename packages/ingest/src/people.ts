@@ -11,6 +11,7 @@ import { COMMON_GIVEN_NAMES, KOREAN_SURNAMES, NOT_KOREAN_GIVEN, NOT_NAME_WORDS, 
 import { nameTokenKey, normalizeName } from "./normalize-name";
 import type { Sentence } from "./sentence-splitter";
 import { overlaps, type Span } from "./text-span";
+import { wellKnownSide } from "./well-known-people";
 
 export interface PersonMention extends Span {
   text: string;
@@ -43,7 +44,8 @@ const WESTERN_RE = new RegExp(
 );
 const SPEECH_AFTER = /^\s*(?:,\s*[^,]{0,80},\s*)?(?:said|says|told|stated|noted|added|stressed|emphasi[sz]ed|underlined|urged|explained|announced|wrote|a déclaré|a dit|a affirmé|a souligné|a ajouté|a indiqué|a annoncé)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/u;
 const MEETING_BEFORE = /(?:met(?: with)?|meet(?: with)?|meeting with|talks with|spoke with|called|hosted|welcomed by|visited by|rencontré|rencontre avec|entretenu(?:e)? avec|s['’]est entretenu(?:e)? avec)\s+$/u;
-const KOREAN_SYLLABLE = /^(?:[bcdghjkmnprstwy]{0,2}h?)(?:a|ae|ya|yae|eo|e|yeo|ye|o|wa|wae|oe|yo|u|wo|we|wi|yu|eu|ui|i|oo|ou|ee|eun|yoo)(?:k|n|l|m|p|t|ng|r)?$/i;
+// Finals include "ck", an older romanisation of ㄱ ("Gyu-back", "Jong-back").
+const KOREAN_SYLLABLE = /^(?:[bcdghjkmnprstwy]{0,2}h?)(?:a|ae|ya|yae|eo|e|yeo|ye|o|wa|wae|oe|yo|u|wo|we|wi|yu|eu|ui|i|oo|ou|ee|eun|yoo)(?:ck|k|n|l|m|p|t|ng|r)?$/i;
 
 function isNameToken(word: string): boolean {
   const bare = word.replace(/['’]s$/, "");
@@ -138,14 +140,18 @@ export function titleBefore(text: string, nameStart: number, sentenceStart: numb
     const w = words[i]![0];
     const gapEnd = i === words.length - 1 ? before.length : words[i + 1]!.index;
     const gap = before.slice(w.length + words[i]!.index, gapEnd);
-    if (/[,;:.!?"“”()/–—]|\d|\s-\s/.test(gap.replace(/\([\p{Lu}]{2,8}\)/gu, ""))) break;
+    if (/[,;:.!?"“”()/–—]|\d|\s-\s|--/.test(gap.replace(/\([\p{Lu}]{2,8}\)/gu, ""))) break;
     const bare = w.replace(/['’]s$/, "");
     const lower = bare.toLowerCase();
     const country = findCountryMentions(w)[0];
     if (country) {
-      side = side ?? country.code;
-      // "ministre des Affaires étrangères de la République de Corée": a country inside a French title.
-      if (TITLE_CONNECTORS.has(words[i - 1]?.[0].toLowerCase() ?? "") && /^(?:de|du|des|d['’])$/i.test(words[i - 1]?.[0] ?? "")) {
+      const prev = words[i - 1]?.[0].toLowerCase() ?? "";
+      const prev2 = words[i - 2]?.[0].toLowerCase() ?? "";
+      // "Ambassador of Canada to the ROK", "ambassadeur du Canada en Corée": the country of posting is not the side.
+      const posting = /^(?:to|in|en|au|auprès)$/.test(prev) || (/^(?:the|la|le|l['’])$/.test(prev) && /^(?:to|in|auprès)$/.test(prev2));
+      if (!posting) side = side ?? country.code;
+      // "ministre des Affaires étrangères de la République de Corée", "Prime Minister of Canada": a country inside the title.
+      if (/^(?:de|du|des|d['’]|of|to|in|en|au)$/i.test(prev) || (/^(?:the|la|l['’])$/i.test(prev) && /^(?:of|to|in|de|auprès)$/i.test(prev2))) {
         firstIdx = i;
         continue;
       }
@@ -173,7 +179,8 @@ export function titleBefore(text: string, nameStart: number, sentenceStart: numb
   const title = text.slice(start, cursor).trim();
   if (!TITLE_HEAD.test(title)) return null;
   // An English title is glued to the name; a comma before the name is the French (or appositive) style.
-  if (comma && !/^\p{Ll}/u.test(title) && !/\b(?:minister|ministre|president|ambassador)\s*$/i.test(title)) return null;
+  // A title that opens with its head word ("Minister of Energy and Natural Resources, Tim Hodgson") is an appositive too.
+  if (comma && !/^\p{Ll}/u.test(title) && !/\b(?:minister|ministre|president|ambassador)\s*$/i.test(title) && !TITLE_HEAD.test(title.split(/\s+/).slice(0, 2).join(" "))) return null;
   return { title: title.replace(/^(?:the|la|le|l['’])\s+/i, ""), side, start, end: cursor };
 }
 
@@ -224,11 +231,17 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
   const byKey = new Map<string, Person>();
   const sentenceOf = (offset: number) => sentences.find((s) => s.start <= offset && offset < s.end);
 
-  for (const c of fullNameCandidates(sentences)) {
+  const candidates = fullNameCandidates(sentences);
+  for (const c of candidates) {
     const s = sentenceOf(c.start)!;
-    const before = titleBefore(text, c.start, s.start);
-    const after = titleAfter(text, c.end, s.end);
     const match = matchKnown(c.text, opts.known);
+    if (!match && isByline(text, c)) continue;
+    // "M. Carney" is Monsieur Carney: the surname is attached later as a short mention.
+    if (opts.lang === "fr" && /^M\.\s/u.test(c.text)) continue;
+    const before = titleBefore(text, c.start, s.start);
+    let after = titleAfter(text, c.end, s.end);
+    // "Mark Carney, the President of the Republic of Korea, Lee Jae-myung": that title belongs to the next name.
+    if (after && candidates.some((o) => o.start > after!.end && /^\s*,\s*$/.test(text.slice(after!.end, o.start)))) after = null;
     const speech = SPEECH_AFTER.test(text.slice(c.end, Math.min(s.end, c.end + 120)));
     const meeting = MEETING_BEFORE.test(text.slice(Math.max(s.start, c.start - 40), c.start));
     const firstToken = c.text.split(/\s+/)[0]!;
@@ -263,6 +276,24 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
   attachShortMentions(text, sentences, people, opts);
   for (const p of people) settle(p, opts);
   return people.filter((p) => p.mentions.length > 0).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+/**
+ * A writer's credit rather than a person in the story: a name alone on its line, or after "By",
+ * "Par", "With a report from", optionally followed by a role ("By Kim Soo-yeon, Staff Reporter").
+ */
+export function isByline(text: string, c: Span & { text: string }): boolean {
+  const lineStart = text.lastIndexOf("\n", c.start - 1) + 1;
+  const nl = text.indexOf("\n", c.end);
+  const line = text.slice(lineStart, nl < 0 ? text.length : nl);
+  const at = c.start - lineStart;
+  const lead = line.slice(0, at);
+  const rest = line.slice(at + c.text.length);
+  const credit = /^\s*(?:(?:By|Par|From|De|With (?:a )?reports? (?:from|by)|With files from|Avec (?:la collaboration|des informations) de|Written by|Story by|Photo(?:s|graph)? by)\s+)?$/iu.test(lead);
+  if (!credit) return false;
+  if (/^\s*$/.test(rest)) return true;
+  // "| March 10, 2026 | 4 min read", ", Staff Reporter", "and Jane Doe"
+  return /^\s*(?:[|•·–—-]|,\s*(?:staff|senior|special|political|foreign|national|chief|reporter|correspondent|journalist|journaliste|correspondante?|editor|writer|columnist|the canadian press|la presse|yonhap|afp|reuters)|and\s+[\p{Lu}])/iu.test(rest);
 }
 
 /** "Minister Joly", "Joly said", "Chung urged": the family name alone, attached to the nearest full name before it. */
@@ -366,6 +397,9 @@ function settle(p: Person, opts: PeopleOptions): void {
   } else if (explicit) {
     p.side = explicit;
     p.sideConfidence = 0.85;
+  } else if (wellKnownSide(p.name)) {
+    p.side = wellKnownSide(p.name);
+    p.sideConfidence = 0.8;
   } else if (p.korean && opts.pair.includes("KR")) {
     p.side = "KR";
     p.sideConfidence = 0.6;

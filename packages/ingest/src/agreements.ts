@@ -29,7 +29,16 @@ const GENERIC = /(?<![\p{L}])(?:an?|the|its|their|a new|un|une|le|la|l['’])\s+
 /** Trailing words that end a described subject ("... information, which will ...") */
 const SUBJECT_STOP = /\s(?:which|that|to|will|would|is|are|was|were|with|in|at|by|and\s(?:the|to|will)|qui|que|afin|pour|lors|dans|a|ont|est)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])).*$/iu;
 
-export function findAgreementMentions(text: string, lang: "en" | "fr"): AgreementMention[] {
+/** What the extractor needs of a known agreement to spot it under another name. */
+export interface KnownAgreementNames {
+  name: string;
+  shortName?: string;
+  variants: readonly string[];
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+export function findAgreementMentions(text: string, lang: "en" | "fr", known: readonly KnownAgreementNames[] = []): AgreementMention[] {
   const out: AgreementMention[] = [];
   const push = (start: number, raw: string, name: string, acronym: string | null, generic: boolean, rule: string) => {
     out.push({ start, end: start + raw.length, text: raw, name: name.trim(), acronym, generic, rule });
@@ -74,6 +83,17 @@ export function findAgreementMentions(text: string, lang: "en" | "fr"): Agreemen
     const re = new RegExp(`(?<![\\p{L}(])${a.acronym}(?![\\p{L})])`, "gu");
     for (let m = re.exec(text); m; m = re.exec(text)) if (m.index > a.end) push(m.index, m[0], a.name, a.acronym, false, "agreement.acronym");
   }
+  // A known agreement's short name ("CKFTA") or recorded wording stands for it even when the text never spells it out.
+  for (const k of known) {
+    const forms = [...(k.shortName ? [{ form: k.shortName, flags: "gu" }] : []), ...k.variants.filter((v) => v.length >= 8).map((v) => ({ form: v, flags: "giu" }))];
+    for (const { form, flags } of forms) {
+      const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(form)}(?![\\p{L}\\p{N}])`, flags);
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        if (out.some((o) => o.start <= m!.index && m!.index < o.end)) continue;
+        push(m.index, m[0], k.name, k.shortName ?? null, false, "agreement.known-form");
+      }
+    }
+  }
   return keepLongest(out.filter((o) => isAgreementName(o)));
 }
 
@@ -91,13 +111,17 @@ const ACTIONS: Array<{ action: AgreementAction; re: RegExp }> = [
   { action: "adopted", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:adopted|adopt|adoption of|adopté(?:e|s)?|adoption)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu },
   { action: "extended", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:extended|extension|extend|renewed|renouvelé|prolongé(?:e)?|prolongation|reconduit)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu },
   { action: "terminated", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:terminated|termination|withdr[ae]w from|scrapped|ended|résilié|dénoncé|retir\w+ de)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu },
-  { action: "amended", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:amended|amendment|upgrade[ds]?|revis(?:e|ed|ion)|modifié|modernis\w+)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu },
-  { action: "launched", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:launched|launch|established|lancé(?:e)?|lancement|établi)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu },
+  { action: "amended", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:amended|amendment|upgrade[ds]?(?!\s+(?:[\p{L}-]+\s+){0,3}to\s+(?:an?|the)\s)|revis(?:e|ed|ion)|modifié|modernis\w+)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu },
+  { action: "launched", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:launched|launch|established(?!\s+(?:under|by|pursuant|in\s+accordance))|upgraded\s+(?:[\p{L}-]+\s+){0,3}to\s+(?:an?|the)|lancé(?:e)?|lancement|établi)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu },
   { action: "reaffirmed", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:reaffirmed|reaffirm|reiterated|renewed (?:their|its) commitment|réaffirmé|réitéré|réaffirment)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu },
   { action: "proposed", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:proposed|propos(?:e|al)|proposé)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu },
 ];
 
-/** The action on an agreement reported by its sentence, the verb nearest the mention winning. */
+/**
+ * The action on an agreement reported by its sentence, the verb nearest the mention winning.
+ * "upgraded their relationship to a Comprehensive Strategic Partnership" launches the partnership;
+ * "the Joint Committee established under the FTA" establishes the committee, not the agreement.
+ */
 export function actionFor(sentence: string, mentionOffsetInSentence: number): { action: AgreementAction; at: number } | null {
   let best: { action: AgreementAction; at: number; distance: number } | null = null;
   for (const a of ACTIONS) {

@@ -111,7 +111,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   };
 
   /* agreements */
-  const agreementMentions = findAgreementMentions(kept, lang);
+  const agreementMentions = findAgreementMentions(kept, lang, known.agreements);
   const namedSoFar: typeof agreementMentions = [];
   const agreements: AgreementSuggestion[] = [];
   for (const a of agreementMentions) {
@@ -142,7 +142,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     if ((a.generic || bareHead) && !act) continue;
     const sentenceDates = datesIn(s);
     const nearestDate = act ? nearest(sentenceDates, s.start + act.at) : nearest(sentenceDates, a.start);
-    const fallbackDate = act && !nearestDate ? (paragraphDate(s, sentences, dateHits, datelines) ?? datelineDate(s, datelines, dateHits)) : undefined;
+    const fallbackDate = act && !nearestDate ? (earlierDate(s, sentences, dateHits, datelines, true) ?? paragraphDate(s, sentences, dateHits, datelines) ?? earlierDate(s, sentences, dateHits, datelines, false) ?? datelineDate(s, datelines, dateHits)) : undefined;
     const match = matchAgreement({ ...a, name, acronym }, known.agreements);
     agreements.push({
       start: a.start,
@@ -343,6 +343,22 @@ function paragraphDate(s: Sentence, sentences: readonly Sentence[], hits: readon
   for (const p of [...prior].reverse()) {
     const d = hits.find((h) => h.start >= p.start && h.end <= p.end && h.precision === "day" && !datelines.some((l) => l.date.start === h.start));
     if (d) return d;
+  }
+  return undefined;
+}
+
+/**
+ * For an action with no date of its own ("On the occasion of the Dialogue, the two sides signed
+ * ..."): the nearest day or month written in an earlier sentence, a dateline aside. Releases
+ * date the occasion once, in their opening paragraph, and every later action happened then.
+ */
+function earlierDate(s: Sentence, sentences: readonly Sentence[], hits: readonly DateHit[], datelines: ReturnType<typeof findDatelines>, sameParagraph: boolean): DateHit | undefined {
+  // Within the paragraph a month will do ("travelled to Ottawa in September 2022. During that visit ... launched"); further back only a day.
+  const prior = sentences.filter((x) => x.index < s.index && (!sameParagraph || x.paragraph === s.paragraph));
+  for (const p of [...prior].reverse()) {
+    const inP = hits.filter((h) => h.start >= p.start && h.end <= p.end && (h.precision === "day" || (sameParagraph && h.precision === "month")) && !h.value.includes("/") && !datelines.some((l) => l.date.start === h.start));
+    const d = inP.at(-1);
+    if (d && d.value <= d.reference) return d;
   }
   return undefined;
 }

@@ -7,15 +7,15 @@
 import { dateBounds, type EventType, type KnownEvent, type RecordMatch } from "@ties/domain";
 
 const TRIGGERS: Array<{ type: EventType; re: RegExp }> = [
-  { type: "phone_call", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:phone (?:call|conversation|talks)|telephone (?:call|conversation)|spoke (?:by|on the) (?:phone|telephone)|held a call|video ?call|videoconference|entretien téléphonique|appel téléphonique|s['’]est entretenue? au téléphone)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu },
+  { type: "phone_call", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:phone (?:call|conversation|talks)|(?:spoke|speaks|talked) (?:with|to) (?!(?:the )?(?:reporters|journalists|media|press|students|audience|crowd|business|participants|delegates)(?![\p{L}]))(?=(?:the |his |her )?\p{Lu})|telephone (?:call|conversation)|spoke (?:by|on the) (?:phone|telephone)|held a call|video ?call|videoconference|entretien téléphonique|appel téléphonique|s['’]est entretenue? au téléphone)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu },
   { type: "signing", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:signed|signing ceremony|ont signé|a signé|signature)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu },
   { type: "joint_statement", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:issued a joint statement|joint statement|joint declaration|déclaration commune)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu },
   { type: "summit", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:summit|sommet)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu },
-  { type: "dialogue_round", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:held (?:the|their) [\w\s+-]{0,40}dialogue|round of (?:talks|negotiations|the dialogue)|(?:strategic|policy|security) dialogue (?:was )?held|dialogue a eu lieu|ont tenu le [\p{L}\s+-]{0,40}dialogue)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu },
+  { type: "dialogue_round", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:held (?:the|their|its) [\w\s+-]{0,80}(?:dialogue|joint committee|consultations?)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)) (?:meeting|session|round) of the [\p{L}\s-]{0,60}(?:dialogue|committee|commission|consultations?|talks)|round of (?:talks|negotiations|the dialogue)|(?:strategic|policy|security) dialogue (?:was )?held|dialogue a eu lieu|ont tenu le [\p{L}\s+-]{0,40}dialogue)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu },
   { type: "exercise", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:(?:joint|combined) (?:military |naval )?(?:exercises?|drills?)|exercice (?:conjoint|militaire))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu },
   { type: "commemoration", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:paid tribute|commemorat\w+|wreath|ceremony marking|a rendu hommage|commémor\w+)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu },
-  { type: "visit", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:visit(?:ed)?|trip to|official visit|state visit|visite|s['’]est rendue? (?:à|en|au))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu },
-  { type: "meeting", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:met|meeting|held talks|talks with|bilateral talks|consultations|a rencontré|ont rencontré|rencontre|s['’]est entretenue?|se sont entretenus|réunion)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu },
+  { type: "visit", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:visit(?:ed)?|travell?ed to|trip to|official visit|state visit|visite|s['’]est rendue? (?:à|en|au))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu },
+  { type: "meeting", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:met|meeting|held talks|talks with|bilateral talks|consultations|a rencontré|ont rencontré|avait rencontré|a reçu|a accueilli|rencontre|s['’]est entretenue?|se sont entretenus|réunion)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu },
 ];
 
 export interface EventTrigger {
@@ -24,21 +24,44 @@ export interface EventTrigger {
   text: string;
 }
 
-/** The event a sentence reports as having happened, if any. Future plans are commitments instead. */
 /** Cheap test first: most sentences name no event at all. */
-const ANY_TRIGGER = /met|meet|visit|summit|sommet|call|phone|t[ée]l[ée]ph|sign|statement|d[ée]claration|dialogue|round|exercise|drill|exercice|tribute|commemor|comm[ée]mor|hommage|wreath|ceremony|talks|consult|rencontr|entreten|r[ée]union|trip|visite/i;
+const ANY_TRIGGER = /met|meet|reçu|accueilli|visit|summit|sommet|call|phone|spoke|speaks|talked|travel|committee|session|t[ée]l[ée]ph|sign|statement|d[ée]claration|dialogue|round|exercise|drill|exercice|tribute|commemor|comm[ée]mor|hommage|wreath|ceremony|talks|consult|rencontr|entreten|r[ée]union|trip|visite/i;
 
+/** The event a sentence reports as having happened, if any. Future plans are commitments instead. */
 export function eventTrigger(sentenceText: string, sentenceStart: number): EventTrigger | null {
   if (!ANY_TRIGGER.test(sentenceText)) return null;
   if (/\b(?:will|plan(?:s|ned)? to|to be held|scheduled|upcoming|next (?:year|month|week)|expected to|would|aura lieu|se tiendra|prévoient)\b/i.test(sentenceText)) return null;
+  // French future and obligation: "doit se rendre à Séoul le 3 février", "se rendra", "sera reçu".
+  if (/(?<![\p{L}])(?:doit|doivent|devra|devront|se rendra|se rendront|sera|seront|prévue?s?)(?![\p{L}])/iu.test(sentenceText)) return null;
   // "on the sidelines of the G7 summit" names the setting, not the event: look past it for the meeting.
-  const body = sentenceText.replace(/(?:on the (?:sidelines|margins|fringes) of|en marge d[eu]s?|lors d[eu]s?)\s+(?:the\s+|la\s+|l['’])?[^,.;]{0,60}?(?:summit|sommet|meeting|réunion|conference|conférence)/giu, (m) => " ".repeat(m.length));
+  // "During the meeting, ...", "à l'issue de la rencontre": the event already reported, named as a setting.
+  const unmasked = sentenceText.replace(/(?<![\p{L}])(?:^\s*|during|at|after|following|on the occasion of|ahead of|before|since|à l['’]issue de|lors de|pendant|au cours de|depuis)\s*(?:the|this|that|their|la|cette|ce|leur|l['’])\s*(?:[\p{L}-]+\s+){0,2}(?:meeting|talks|visit|call|dialogue|summit|rencontre|réunion|visite|entretien|sommet)(?![\p{L}])/giu, (m) => " ".repeat(m.length));
+  const body = unmasked.replace(/(?:on the (?:sidelines|margins|fringes) of|en marge d[eu]s?|lors d[eu]s?)\s+(?:the\s+|la\s+|l['’])?[^,.;]{0,60}?(?:summit|sommet|meeting|réunion|conference|conférence)/giu, (m) => " ".repeat(m.length));
+  // Specific kinds (a call, a signing, a dialogue round) win wherever they are; among the generic
+  // ones (summit, visit, meeting) the first in the sentence is the main clause: "held talks ...,
+  // in the first visit to Seoul by ..." is a meeting.
+  let generic: EventTrigger | null = null;
   for (const t of TRIGGERS) {
     const m = t.re.exec(body);
-    if (m) return { type: t.type, at: sentenceStart + m.index, text: m[0] };
+    if (!m) continue;
+    // "invited the Prime Minister to visit Korea": an infinitive is a plan, not a report.
+    if (/(?<![\p{L}])(?:to|à|de)\s+$/iu.test(body.slice(Math.max(0, m.index - 4), m.index))) continue;
+    const hit = { type: t.type, at: sentenceStart + m.index, text: m[0] };
+    if (!GENERIC_TYPES.has(t.type)) return hit;
+    if (!generic || hit.at < generic.at) generic = hit;
   }
-  return null;
+  return generic;
 }
+
+const GENERIC_TYPES = new Set<EventType>(["summit", "visit", "meeting"]);
+
+/** Titles of heads of state or government: a meeting between two of them is a summit. */
+export function isLeaderTitle(title: string | null): boolean {
+  return !!title && title.length <= 60 && /(?<![\p{L}])(?:president|présidente?|prime minister|premier ministre|première ministre)(?![\p{L}])/iu.test(title) && !/vice|deputy|adjoint|assistant|executive|chief|bank|university|institute|association|company|corporation|council|committee/i.test(title);
+}
+
+/** "the two leaders", "both sides", "les deux ministres": the parties already named stand behind the sentence. */
+export const PAIR_ANAPHORA = /(?<![\p{L}])(?:the two|both|les deux)\s+(?:leaders|sides|ministers|countries|governments|delegations|presidents|dirigeants|parties|pays|ministres|gouvernements|délégations)(?![\p{L}])/iu;
 
 export function isMultilateralSetting(sentenceText: string): boolean {
   return /\b(?:on the (?:sidelines|margins) of|on the fringes of|en marge d[eu]|at the (?:G7|G20|NATO|APEC|ASEAN|UN)|lors du sommet d[eu] (?:G7|G20|l['’]OTAN))\b/i.test(sentenceText);

@@ -26,7 +26,7 @@ import { findCommitmentTriggers } from "./commitments";
 import { findCountryMentions } from "./country-mentions";
 import { type DateHit, findDates, lastDayOf } from "./date-expressions";
 import { findDatelines, referenceResolver } from "./dateline";
-import { eventTrigger, isMultilateralSetting, matchKnownEvent } from "./events";
+import { eventTrigger, isLeaderTitle, isMultilateralSetting, matchKnownEvent, PAIR_ANAPHORA } from "./events";
 import { detectLanguage } from "./language";
 import { findOrganizations } from "./organizations";
 import { findPeople, type Person } from "./people";
@@ -218,6 +218,17 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     };
   });
 
+  /** Who "the two leaders" are: the last earlier sentence naming two or more sides decides whether they are the pair. */
+  const lastTwoSides = (s: Sentence): "pair" | "other" | "none" => {
+    for (const x of [...sentences].reverse()) {
+      if (x.index >= s.index) continue;
+      const sides = new Set([...peopleIn(x).map((p) => p.side), ...sentenceParties(x)].filter((c): c is string => !!c));
+      if (sides.size < 2) continue;
+      return [...sides].every((c) => pair.includes(c)) && pair.every((c) => sides.has(c)) ? "pair" : "other";
+    }
+    return "none";
+  };
+
   /* events */
   const events: EventSuggestion[] = [];
   if (aboutPair) {
@@ -243,20 +254,33 @@ export function extract(text: string, options: ExtractOptions): Extraction {
         .sort((a, b) => b.at - a.at)[0];
       if (nearestActor && !nearestActor.pair && trig.at - nearestActor.at < 90) continue;
       const involved = new Set([...sides, ...parties, ...(visitTo?.countryCode ? [visitTo.countryCode] : [])]);
+      // "The two Leaders held a summit meeting in Ottawa": in a text about the pair, the pair.
+      if (PAIR_ANAPHORA.test(s.text.slice(0, trig.at - s.start)) && lastTwoSides(s) === "pair") for (const c of pair) involved.add(c);
       if (!pair.every((c) => involved.has(c))) continue;
       if ([...parties].some((c) => !pair.includes(c) && c !== "KP")) continue;
       const own = datesIn(s).filter((d) => d.precision === "day" || d.precision === "month");
-      const date = own.sort((a, b) => rank(a) - rank(b))[0] ?? paragraphDate(s, sentences, dateHits, datelines) ?? datelineDate(s, datelines, dateHits);
+      const date =
+        own.sort((a, b) => rank(a) - rank(b))[0] ??
+        earlierDate(s, sentences, dateHits, datelines, true) ??
+        paragraphDate(s, sentences, dateHits, datelines) ??
+        earlierDate(s, sentences, dateHits, datelines, false) ??
+        datelineDate(s, datelines, dateHits);
       if (!date) continue;
+      // "... held talks in Seoul ..., a political scientist at the University of Calgary": the city after "in"/"à" is where it happened.
+      const cityAfterIn = placesHere.find((p) => p.kind === "city" && /(?:(?<![\p{L}])(?:in|at|à|au)\s+(?:the\s+)?)$/iu.test(kept.slice(Math.max(s.start, p.start - 8), p.start)) && !/(?:University|Université) of\s+$|de\s+$/u.test(kept.slice(Math.max(s.start, p.start - 20), p.start)));
       const city =
+        cityAfterIn ??
         placesHere.find((p) => p.kind === "city" || p.kind === "site") ??
         [...placeMentions].reverse().find((p) => p.kind === "city" && p.end <= s.start && sentences.find((x) => x.start <= p.start && p.start < x.end)?.paragraph === s.paragraph) ??
         (datelines[0] ? placeMentions.find((p) => p.start === datelines[0]!.city.start) : undefined);
       const location = { city: city && city.kind === "city" ? city.name : null, countryCode: city?.countryCode ?? visitTo?.countryCode ?? null };
       const thirdCountry = !!location.countryCode && !pair.includes(location.countryCode);
-      const plover = ploverFor(trig.type, { multilateral: isMultilateralSetting(s.text), thirdCountry });
+      // Heads of state or government of both sides meeting is a summit, whatever the verb ("met on the sidelines of APEC").
+      const leaderSides = new Set([...participants].filter((p) => isLeaderTitle(p.title) && p.side).map((p) => p.side));
+      const type = trig.type === "meeting" && pair.every((c) => leaderSides.has(c)) ? "summit" : trig.type;
+      const plover = ploverFor(type, { multilateral: isMultilateralSetting(s.text), thirdCountry });
       const list = [...participants].map((p) => ({ name: p.name, side: p.side, personId: p.match?.id ?? null }));
-      const existing = events.find((e) => e.type === trig.type && e.date === date.value);
+      const existing = events.find((e) => e.type === type && e.date === date.value);
       if (existing) {
         for (const p of list) if (!existing.participants.some((x) => x.name === p.name)) existing.participants.push(p);
         continue;
@@ -266,9 +290,9 @@ export function extract(text: string, options: ExtractOptions): Extraction {
         end: s.end,
         text: s.text,
         confidence: round(0.55 + (own.length > 0 ? 0.15 : 0) + (list.length > 0 ? 0.1 : 0) + (location.city ? 0.05 : 0)),
-        rule: `event.${trig.type}`,
+        rule: `event.${type}${type !== trig.type ? "-leaders" : ""}`,
         date: date.value,
-        type: trig.type,
+        type,
         plover,
         location,
         participants: list,

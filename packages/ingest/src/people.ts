@@ -156,6 +156,11 @@ export function titleBefore(text: string, nameStart: number, sentenceStart: numb
         continue;
       }
       const next = words[i + 1]?.[0] ?? "";
+      // "le président sud-coréen Lee Jae-myung", "la ministre canadienne": a French adjective after its title word.
+      if (/^\p{Ll}/u.test(w) && TITLE_WORDS.has(prev)) {
+        firstIdx = i;
+        continue;
+      }
       // "Korea Institute ... Director": a country name opening an organisation's name stays in the title.
       if (!/['’]s$/.test(w) && /^[\p{Lu}]/u.test(next) && !TITLE_WORDS.has(next.toLowerCase())) {
         firstIdx = i;

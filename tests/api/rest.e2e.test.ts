@@ -108,8 +108,16 @@ describe.skipIf(!WEB_URL)("REST API /api/v1", () => {
     ["/events?limit=1.5", "limit"],
     ["/events?from=2025-13-45", "from"],
     ["/events?to=yesterday", "to"],
+    // Year 0 passes the YYYY-MM-DD check but PostgreSQL has no year 0.
+    ["/events?from=0000-01-01", "from"],
+    ["/events?to=0000-06-15", "to"],
     ["/events?type=party", "type"],
     ["/events?cursor=not-a-cursor", "cursor"],
+    // Well-encoded cursors holding the wrong values must not reach the database.
+    [`/events?cursor=${Buffer.from("[1,2]").toString("base64url")}`, "cursor"],
+    [`/events?cursor=${Buffer.from('["275760-09-14",""]').toString("base64url")}`, "cursor"],
+    [`/agreements?cursor=${Buffer.from('[{"a":1},[]]').toString("base64url")}`, "cursor"],
+    [`/people?cursor=${Buffer.from("[null,7]").toString("base64url")}`, "cursor"],
     ["/events?limit=1&limit=2", "limit"],
     ["/events?colour=blue", "colour"],
     ["/agreements?limit=-1", "limit"],

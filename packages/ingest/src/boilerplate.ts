@@ -28,7 +28,7 @@ const LINE_RULES: LineRule[] = [
   {
     kind: "related_articles",
     rule: "boilerplate.related-heading",
-    test: /^(?:related (?:articles|stories|posts|news|content)|more (?:from|on|stories)|you (?:may|might) also like|read (?:more|also|next)|recommended(?: for you)?|most (?:read|popular|viewed)|similar posts|see also|à lire aussi|articles? (?:connexes|similaires)|sur le même sujet|lire aussi)\b[:\s]*$/i,
+    test: /^(?:related (?:articles|stories|posts|news|content)|more (?:from|on|stories)|you (?:may|might) also like|read (?:more|also|next)|recommended(?: for you)?|most (?:read|popular|viewed|liked|shared)|trending(?: now)?|associated links|related links|keywords|liens (?:connexes|associés)|mots-clés|similar posts|see also|à lire aussi|articles? (?:connexes|similaires)|sur le même sujet|lire aussi)\b[:\s]*$/i,
     toEnd: true,
   },
   {
@@ -69,6 +69,12 @@ const LINE_RULES: LineRule[] = [
   },
   { kind: "navigation", rule: "boilerplate.menu-bar", test: /^(?:[\p{L} &]{2,20}\s*[|•»›]\s*){2,}[\p{L} &]{2,20}$/u },
   { kind: "navigation", rule: "boilerplate.timestamp", test: /^(?:time)?\d+\s+(?:minutes?|hours?|days?)\s+ago$|^il y a \d+ (?:minutes?|heures?|jours?)$/i },
+  // Sections that close an article and hold nothing of it: notes, the author's bio, the press contacts.
+  { kind: "references", rule: "boilerplate.notes-heading", test: /^(?:notes|endnotes|footnotes|references|sources|bibliography|notes de (?:bas de page|fin)|références)\s*:?$/i, toEnd: true },
+  { kind: "author_bio", rule: "boilerplate.about-author", test: /^(?:about the authors?|à propos de l['’]auteure?|l['’]auteure?)\s*:?$/i, toEnd: true },
+  { kind: "navigation", rule: "boilerplate.contacts", test: /^(?:contacts?|media (?:relations|contacts?|inquiries)|for more information|renseignements|personnes-ressources|relations avec les médias)\s*:?$/i, toEnd: true },
+  { kind: "navigation", rule: "boilerplate.cookies", test: /we use cookies|this (?:site|website) uses cookies|cookie (?:policy|settings|preferences)|nous utilisons des (?:témoins|cookies)|accept all cookies/i, maxLength: 400 },
+  { kind: "navigation", rule: "boilerplate.page-tools", test: /^(?:report (?:a problem|an? (?:editorial )?error|a technical issue|a typo)[^\n]{0,40}|date modified:?|editorial code of conduct|signaler un problème[^\n]{0,40}|date de modification\s*:?|attachments?|there are no attachments\.?|views?\s+\d+|follow us[^\n]{0,80}|suivez-nous[^\n]{0,80})$/i },
   { kind: "references", rule: "boilerplate.footnote", test: /^\[(?:\d{1,3}|[ivxl]{1,6})\]\s*(?:["“«]|ibid|https?:|[^\n]{0,200}(?:https?:\/\/|\(date (?:of )?access))/i },
 ];
 

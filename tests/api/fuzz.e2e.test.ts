@@ -7,7 +7,7 @@
 import { allProcedures, appRouter, procedureSchemas, REST_RESOURCES } from "@ties/api";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { WEB_URL } from "./served-apps";
+import { ADMIN_URL, WEB_URL } from "./served-apps";
 
 const procedures = allProcedures(appRouter).map(({ path, procedure }) => ({
   path,
@@ -99,8 +99,15 @@ describe.skipIf(!WEB_URL)("fuzz: never a 5xx", () => {
     );
   });
 
-  // Next 16.4.6 answers 500 (plain text, before any route code runs) when a dynamic route segment
-  // holds malformed percent-encoding such as /api/v1/people/%E0%A4%A or /events/%ZZ: its
-  // DecodeError -> 400 mapping misses on this path. Needs a proxy.ts that rejects such URLs.
-  it.todo("malformed percent-encoding in a path segment is a 400, not Next's 500");
+  // Next.js itself answers 500 when a dynamic segment holds malformed percent-encoding; both apps'
+  // proxies turn that into a 400 before routing.
+  it("malformed percent-encoding in a path is a 400 JSON error, not a 500", async () => {
+    for (const base of [WEB_URL, ADMIN_URL]) {
+      for (const path of ["/api/v1/people/%E0%A4%A", "/events/%ZZ", "/%C0%AF", "/api/trpc/event.list%FF"]) {
+        const r = await statusOf(`${base}${path}`);
+        expect(r.status, `${base}${path} -> ${r.body}`).toBe(400);
+        expect(JSON.parse(r.body).error.code).toBe("BAD_REQUEST");
+      }
+    }
+  });
 });

@@ -26,6 +26,8 @@ export function parsePartialDate(value: string): DateParts | null {
   const m = PARTIAL_RE.exec(value.trim());
   if (!m) return null;
   const year = Number(m[1]);
+  // There is no year 0 in the calendar the sources and PostgreSQL use.
+  if (year < 1) return null;
   if (m[2] === undefined) return { year };
   const month = Number(m[2]);
   if (month < 1 || month > 12) return null;

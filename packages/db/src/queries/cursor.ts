@@ -5,7 +5,7 @@ export function encodeCursor(parts: (string | number | null)[]): string {
   return Buffer.from(JSON.stringify(parts)).toString("base64url");
 }
 
-function invalidCursor(): TiesError {
+export function invalidCursor(): TiesError {
   return new TiesError("VALIDATION", "The cursor is not valid", { fields: { cursor: ["Not a cursor this list produced"] } });
 }
 
@@ -33,7 +33,8 @@ export function decodeDateCursor(cursor: string): { at: Date | null; id: string 
   const { key, id } = decodeKeyCursor(cursor);
   if (key === null) return { at: null, id };
   const at = new Date(key);
-  if (Number.isNaN(at.getTime())) throw invalidCursor();
+  // PostgreSQL dates run from 4713 BC; a forged cursor must not reach it as an unstorable value.
+  if (Number.isNaN(at.getTime()) || at.getUTCFullYear() < 1 || at.getUTCFullYear() > 9999) throw invalidCursor();
   return { at, id };
 }
 

@@ -2,7 +2,7 @@
 import { type EventDetail, type EventListInput, type EventSummary, type PublicationState, ZEventDetail, ZEventSummary } from "@ties/domain";
 import type { Db } from "../client";
 import type { Prisma } from "../generated/prisma/client";
-import { decodeCursor, encodeCursor } from "./cursor";
+import { decodeDateCursor, encodeCursor, invalidCursor } from "./cursor";
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -56,9 +56,8 @@ export async function listEvents(
     where.push({ id: { in: ids.map((r) => r.id) } });
   }
   if (input.cursor) {
-    const [d, id] = decodeCursor(input.cursor, 2) as [string, string];
-    const at = new Date(d);
-    if (Number.isNaN(at.getTime())) decodeCursor("", 2);
+    const { at, id } = decodeDateCursor(input.cursor);
+    if (!at) throw invalidCursor();
     where.push({ OR: [{ dateFirst: { lt: at } }, { dateFirst: at, id: { lt: id } }] });
   }
   const rows = await db.event.findMany({

@@ -49,7 +49,7 @@ function installDependencies() {
     .digest("hex");
   if (existsSync(stamp) && readFileSync(stamp, "utf8") === hash) return;
   console.log("Installing dependencies (pnpm)...");
-  const r = pnpm(["install", "--frozen-lockfile", "--reporter=append-only"], {
+  const r = pnpm(["install", "--frozen-lockfile", "--reporter=append-only", "--loglevel=warn"], {
     env: { PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1", NEXT_TELEMETRY_DISABLED: "1" },
   });
   if (r.status !== 0) {

@@ -197,7 +197,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   }
 
   /* quotes */
-  const quotes: QuoteSuggestion[] = findQuotes(kept, sentences).map((q) => {
+  const quotes: QuoteSuggestion[] = findQuotes(kept, sentences, people.flatMap((p) => p.mentions)).map((q) => {
     let speaker: Person | undefined;
     if (q.attribution) {
       speaker = personAt(q.attribution.start, q.attribution.end);

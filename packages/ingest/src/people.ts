@@ -311,7 +311,8 @@ function attachShortMentions(text: string, sentences: readonly Sentence[], peopl
     if (!families.has(fam)) families.set(fam, []);
   }
   for (const s of sentences) {
-    const re = /(?<![\p{L}-])[\p{Lu}][\p{Ll}'’]+(?:-[\p{Lu}][\p{Ll}]+)?(?![\p{L}-])/gu;
+    // "McGuinty", "MacKinnon", "DeSantis": a surname may carry one inner capital after a short prefix.
+    const re = /(?<![\p{L}-])[\p{Lu}](?:[\p{Ll}]{1,2}[\p{Lu}])?[\p{Ll}'’]+(?:-[\p{Lu}][\p{Ll}]+)?(?![\p{L}-])/gu;
     for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
       const word = m[0];
       const start = s.start + m.index;

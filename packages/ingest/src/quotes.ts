@@ -1,7 +1,13 @@
 /**
  * Quotes and their speakers: direct quotes in curly, straight or French quotation marks with an
- * attribution before or after ("“...” – Mélanie Joly, Minister of Foreign Affairs", "“...,” he
- * said", « ... », a déclaré ...), and reported speech ("Chung said the move ...").
+ * attribution after ("“...,” Cho said", "“...,” said Minister of National Defence David McGuinty",
+ * « ... », a indiqué le ministre Kim, "– Mélanie Joly, Minister of Foreign Affairs") or before in
+ * the same sentence ("Cho said the two countries “share ...”", "Anand stressed that Ottawa sees
+ * Seoul as “...”", "M. Kim a également souligné que Séoul compte « ... »"), and reported speech
+ * ("Chung said the move ..."). Attributions never cross a paragraph: a name on the next line is
+ * another sentence's subject. When the caller knows where people are named, the speaker is the
+ * person named in the attribution clause (the one nearest before the verb when it comes first), so
+ * titles and appositives between a name and its verb do not hide the speaker.
  */
 import type { Span } from "./text-span";
 
@@ -14,43 +20,75 @@ export interface QuoteFound extends Span {
   rule: string;
 }
 
-const SPEECH = "(?:said|says|added|noted|stated|stressed|emphasi[sz]ed|underlined|told\\s+[\\p{L}]+|explained|remarked|declared|wrote|a déclaré|a dit|a affirmé|a souligné|a ajouté|a indiqué|a rappelé|a expliqué|déclare|affirme|souligne)";
+/** English and French verbs of saying; French past tenses may carry an adverb ("a également souligné", "a pour sa part souligné"). */
+const EN_SPEECH = "(?:said|says|added|noted|stated|stressed|emphasi[sz]ed|underlined|told\\s+[\\p{L}]+(?:\\s+[\\p{Ll}]+)?|explained|remarked|declared|wrote|described\\s+[^,.;]{1,60}?\\s+as|insisted|pointed\\s+out|observed)";
+const FR_PARTICIPLE = "(?:déclaré|dit|affirmé|souligné|ajouté|indiqué|rappelé|expliqué|précisé|insisté|estimé|fait\\s+valoir)";
+const FR_SPEECH = `(?:a(?:\\s+(?:également|aussi|pour\\s+sa\\s+part|par\\s+ailleurs|quant\\s+à\\s+lui|quant\\s+à\\s+elle|encore|en\\s+outre)){0,2}\\s+${FR_PARTICIPLE}|déclare|affirme|souligne|indique|précise)`;
+const SPEECH = `(?:(?:has\\s+|had\\s+)?${EN_SPEECH}|${FR_SPEECH})`;
 const SPEAKER = "(?<speaker>(?:he|she|they|il|elle|(?:the|la|le)\\s+[\\p{Ll}\\s]{2,40}?(?:minister|ministre|ministry|ministère|president|présidente?|official|spokesperson|porte-parole|ambassador|ambassadeur)|[\\p{Lu}][\\p{L}'’.-]*(?:\\s+[\\p{Lu}][\\p{L}'’.-]*){0,3}))";
+/** A speaker written with a title holding lowercase links ("Minister of National Defence David McGuinty", "le ministre Kim"). */
+const TITLED_SPEAKER = "(?<speaker>(?:(?:le|la|the)\\s+)?[\\p{L}][\\p{L}'’.-]*(?:\\s+(?:of|for|and|the|de|du|des|la|l['’]|et|[\\p{Lu}][\\p{L}'’.()-]*|\\(?[\\p{Lu}][\\p{L}'’.-]*\\)?)){0,9})";
 
-const DIRECT = /[“"«]\s*(?<q>[^“”"«»]{12,2000}?)\s*[”"»]/gu;
-const AFTER_DASH = /^\s*[–—-]\s*(?<speaker>[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})/u;
-const AFTER_VERB_FIRST = new RegExp(`^\\s*,?\\s*${SPEECH}\\s+${SPEAKER}`, "iu");
-const AFTER_SPEAKER_FIRST = new RegExp(`^\\s*,?\\s*${SPEAKER}\\s+${SPEECH}`, "u");
-const FR_INVERTED = new RegExp(`^\\s*,?\\s*(?:a\\s+)?(?:déclaré|dit|affirmé|souligné|ajouté|indiqué|expliqué)\\s+${SPEAKER}`, "iu");
-const BEFORE = new RegExp(`${SPEAKER}\\s+${SPEECH}(?:\\s+that)?\\s*[:,]?\\s*$`, "u");
+const DIRECT = /[“"«]\s*(?<q>[^“”"«»]{3,2000}?)\s*[”"»]/gu;
+const AFTER_DASH = /^[ \t]*[–—-][ \t]*(?<speaker>[\p{Lu}][\p{L}'’.-]*(?:[ \t]+[\p{Lu}][\p{L}'’.-]*){0,3})/u;
+const AFTER_VERB_FIRST = new RegExp(`^[ \\t]*,?[ \\t]*(?:${SPEECH}|selon)\\s+${TITLED_SPEAKER}`, "iu");
+const AFTER_SPEAKER_FIRST = new RegExp(`^[ \\t]*,?[ \\t]*${SPEAKER}[ \\t]+${SPEECH}`, "u");
+const FR_INVERTED = new RegExp(`^[ \\t]*,?[ \\t]*(?:a\\s+)?(?:${FR_PARTICIPLE}|selon)\\s+${TITLED_SPEAKER}`, "iu");
+/** A verb of saying in the lead-in of a sentence that ends in a quote: "X said the two countries", "Anand stressed that Ottawa sees Seoul as". */
+const LEAD_IN_VERB = new RegExp(`(?<![\\p{L}])${SPEECH}(?![\\p{L}])`, "giu");
+const PRONOUN_SUBJECT = /(?<![\p{L}])(?:he|she|il|elle)\s*$/iu;
 const REPORTED = new RegExp(`${SPEAKER}\\s+(?:said|says|told\\s+[\\p{L}\\s]{2,30}?|stated|noted|stressed|emphasi[sz]ed|argued|warned|a déclaré|a affirmé|a souligné|a indiqué)\\s+(?:that\\s+|que\\s+|qu['’])?(?<q>[^“”"«»]{15,600})`, "gu");
+const PRONOUN = /^(?:he|she|they|il|elle)$/i;
 
-export function findQuotes(text: string, sentences: ReadonlyArray<Span & { text: string }>): QuoteFound[] {
+/** The last of `spans` lying wholly inside [start, end). */
+function lastInside(spans: readonly Span[], start: number, end: number): Span | undefined {
+  let best: Span | undefined;
+  for (const s of spans) if (s.start >= start && s.end <= end && (!best || s.start > best.start)) best = s;
+  return best;
+}
+
+function firstInside(spans: readonly Span[], start: number, end: number): Span | undefined {
+  let best: Span | undefined;
+  for (const s of spans) if (s.start >= start && s.end <= end && (!best || s.start < best.start)) best = s;
+  return best;
+}
+
+/**
+ * `mentions` are where people are named (optional): they let a clause's person win over the
+ * capitalised words a regular expression would take.
+ */
+export function findQuotes(text: string, sentences: ReadonlyArray<Span & { text: string }>, mentions: readonly Span[] = []): QuoteFound[] {
   const out: QuoteFound[] = [];
+  const sentenceAt = (at: number) => sentences.find((s) => s.start <= at && at < s.end);
   DIRECT.lastIndex = 0;
   for (let m = DIRECT.exec(text); m; m = DIRECT.exec(text)) {
     const q = m.groups!.q!;
     const qStart = m.index + m[0].indexOf(q);
     const end = m.index + m[0].length;
-    const after = text.slice(end, end + 160);
-    const before = text.slice(Math.max(0, m.index - 120), m.index);
+    const after = text.slice(end, end + 200);
     let attribution: Span | null = null;
     let rule = "quote.direct";
     const a = AFTER_DASH.exec(after) ?? FR_INVERTED.exec(after) ?? AFTER_VERB_FIRST.exec(after) ?? AFTER_SPEAKER_FIRST.exec(after);
     if (a?.groups?.speaker) {
       const at = end + a.index + a[0].lastIndexOf(a.groups.speaker);
-      attribution = { start: at, end: at + a.groups.speaker.length };
+      // The clause runs to the end of its sentence: a person named there is the speaker, titles and all.
+      const clauseEnd = end + (/[.;!?\n]/.exec(after.slice(a.index + a[0].length))?.index ?? after.length - a[0].length) + a.index + a[0].length;
+      const person = firstInside(mentions, end, clauseEnd);
+      attribution = person && person.start >= end ? { start: person.start, end: person.end } : { start: at, end: at + a.groups.speaker.length };
       rule = "quote.direct+attribution-after";
     } else {
-      const b = BEFORE.exec(before);
-      if (b?.groups?.speaker) {
-        const at = m.index - before.length + b.index;
-        attribution = { start: at, end: at + b.groups.speaker.length };
-        rule = "quote.direct+attribution-before";
-      }
+      attribution = leadInAttribution(text, m.index, sentenceAt(m.index), mentions);
+      if (attribution) rule = "quote.direct+attribution-before";
+    }
+    // "“...,” she said. “...”": a quote that follows an attributed one in the same paragraph, with only that attribution between them, continues it.
+    const previous = out[out.length - 1];
+    if (!attribution && previous?.attribution && previous.attribution.start >= previous.end && !text.slice(previous.end, m.index).includes("\n") && m.index - previous.attribution.end < 12) {
+      attribution = previous.attribution;
+      rule = "quote.direct+continued";
     }
     // Scare quotes around a few words are not quotations.
     if (!attribution && q.split(/\s+/).length < 6) continue;
+    if (q.length < 12 && !attribution) continue;
     out.push({ start: qStart, end: qStart + q.length, text: q, direct: true, attribution, attributionText: attribution ? text.slice(attribution.start, attribution.end) : null, rule });
   }
   for (const s of sentences) {
@@ -59,6 +97,9 @@ export function findQuotes(text: string, sentences: ReadonlyArray<Span & { text:
     const m = REPORTED.exec(s.text);
     if (!m?.groups?.speaker || !m.groups.q) continue;
     const speakerStart = s.start + m.index;
+    const speakerEnd = speakerStart + m.groups.speaker.length;
+    // With people known, reported speech needs a person or a pronoun as its subject ("Witnesses told the committee" is no one's quote).
+    if (mentions.length > 0 && !PRONOUN.test(m.groups.speaker) && !mentions.some((p) => p.start < speakerEnd && speakerStart < p.end)) continue;
     const qStart = s.start + m.index + m[0].lastIndexOf(m.groups.q);
     const qText = m.groups.q.replace(/[.\s]+$/, "");
     if (out.some((o) => o.start <= qStart && qStart < o.end + 5)) continue;
@@ -67,10 +108,32 @@ export function findQuotes(text: string, sentences: ReadonlyArray<Span & { text:
       end: qStart + qText.length,
       text: qText,
       direct: false,
-      attribution: { start: speakerStart, end: speakerStart + m.groups.speaker.length },
+      attribution: { start: speakerStart, end: speakerEnd },
       attributionText: m.groups.speaker,
       rule: "quote.reported",
     });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Cho said the two countries “...”", "Minister McGuinty noted that ... and said the project
+ * would be decided “...”": the last verb of saying before the quote in its sentence, and the
+ * person named nearest before that verb (or a pronoun subject, left for the caller to resolve).
+ */
+function leadInAttribution(text: string, quoteAt: number, sentence: (Span & { text: string }) | undefined, mentions: readonly Span[]): Span | null {
+  const from = Math.max(sentence?.start ?? 0, quoteAt - 300, text.lastIndexOf("\n", quoteAt - 1) + 1);
+  const lead = text.slice(from, quoteAt);
+  let verb: RegExpExecArray | null = null;
+  LEAD_IN_VERB.lastIndex = 0;
+  for (let v = LEAD_IN_VERB.exec(lead); v; v = LEAD_IN_VERB.exec(lead)) verb = v;
+  if (!verb) return null;
+  const verbAt = from + verb.index;
+  const person = lastInside(mentions, from, verbAt);
+  if (person) return { start: person.start, end: person.end };
+  const pronoun = PRONOUN_SUBJECT.exec(text.slice(from, verbAt).trimEnd());
+  if (pronoun) return { start: from + pronoun.index, end: from + pronoun.index + pronoun[0].trim().length };
+  if (mentions.length > 0) return null;
+  const b = new RegExp(`${SPEAKER}\\s+$`, "u").exec(text.slice(from, verbAt));
+  return b?.groups?.speaker ? { start: from + b.index, end: from + b.index + b.groups.speaker.length } : null;
 }

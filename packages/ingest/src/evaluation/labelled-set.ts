@@ -45,6 +45,8 @@ export interface LoadedDocument {
 export const FIXTURES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../test/fixtures");
 /** Documents written after the rules were tuned and never used to tune them: the honest figures come from here. */
 export const HELD_OUT_DIR = join(FIXTURES_DIR, "held-out");
+/** A second unseen set, written after the first held-out figures, in yet other publishers' styles and conventions. */
+export const UNSEEN_2_DIR = join(FIXTURES_DIR, "unseen-2");
 const REPO_ROOT = resolve(FIXTURES_DIR, "../../../..");
 
 /** Where a seed reference may live: as written from the repository root, or the shared seeds folder beside it. */

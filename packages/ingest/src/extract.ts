@@ -82,8 +82,14 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   const placeMentions = findPlaceMentions(kept);
   const scope = buildPairScope(kept, sentences, pair);
   // A text may name only one country and still be about the pair through its people ("Chung Byung-won met ... of Global Affairs Canada").
+  const peopleInSentence = (x: Span): Person[] => people.filter((p) => p.mentions.some((m) => m.start >= x.start && m.end <= x.end));
   const sidesNamed = (c: string, min: number) => people.some((p) => p.side === c && p.sideConfidence >= min);
-  const aboutPair = scope.aboutPair || (pair.every((c) => sidesNamed(c, 0.6)) && pair.some((c) => sidesNamed(c, 0.85)));
+  // Or through people of both sides acting together, with no country named at all ("Prime Minister Carney spoke with President Lee"): a leader whose side every reader knows, met in one sentence by someone of the other side.
+  const sidesMeet = sentences.some((s) => {
+    const sides = new Set(peopleInSentence(s).map((p) => p.side));
+    return pair.every((c) => sides.has(c)) && [...sides].every((c) => c !== null && pair.includes(c));
+  });
+  const aboutPair = scope.aboutPair || (pair.every((c) => sidesNamed(c, 0.6)) && (pair.some((c) => sidesNamed(c, 0.85)) || (sidesMeet && pair.some((c) => sidesNamed(c, 0.8)))));
 
   const personAt = (start: number, end: number): Person | undefined => people.find((p) => p.mentions.some((m) => m.start < end && start < m.end));
   const peopleIn = (s: Span): Person[] => people.filter((p) => p.mentions.some((m) => m.start >= s.start && m.end <= s.end));
@@ -103,9 +109,23 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     const parties = new Set(scope.partiesOf(s));
     return parties;
   };
+  /** Who "the two leaders" are: the last earlier sentence naming two or more sides decides whether they are the pair. */
+  const lastTwoSides = (s: Sentence): "pair" | "other" | "none" => {
+    for (const x of [...sentences].reverse()) {
+      if (x.index >= s.index) continue;
+      const sides = new Set([...peopleIn(x).map((p) => p.side), ...sentenceParties(x)].filter((c): c is string => !!c));
+      if (sides.size < 2) continue;
+      return [...sides].every((c) => pair.includes(c)) && pair.every((c) => sides.has(c)) ? "pair" : "other";
+    }
+    return "none";
+  };
+
+  /** "The two ministers agreed ...", "Les deux dirigeants ont convenu ...", "They also agreed ...": the pair, when the last sentence naming two sides named the pair's. */
+  const PAIR_SUBJECT = /^(?:[^,]{0,40},\s*)?(?:they|ils|elles|(?:the|les)\s+(?:leaders|ministers|navies|dirigeants|ministres))(?![\p{L}])/iu;
   const sentenceIsPair = (s: Sentence): boolean => {
     if (!aboutPair) return false;
     const parties = sentenceParties(s);
+    if (parties.size === 0 && (PAIR_ANAPHORA.test(s.text) || PAIR_SUBJECT.test(s.text)) && lastTwoSides(s) === "pair") return true;
     if (parties.size === 0) return peopleIn(s).some((p) => p.side && pair.includes(p.side));
     return scope.isPair(parties);
   };
@@ -170,6 +190,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     );
     const t = triggers[0];
     if (!t) continue;
+    if (isRecordedCommitment(kept, s, t.at, t.trigger, datesIn(s), opts.published)) continue;
     const subjectCountries = findCountryMentions(t.subject).filter((c) => !c.possessive).map((c) => c.code);
     const subjectPerson = personAt(t.subjectStart, t.at);
     let parties: string[];
@@ -217,17 +238,6 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       speakerMatch: speaker?.match ?? null,
     };
   });
-
-  /** Who "the two leaders" are: the last earlier sentence naming two or more sides decides whether they are the pair. */
-  const lastTwoSides = (s: Sentence): "pair" | "other" | "none" => {
-    for (const x of [...sentences].reverse()) {
-      if (x.index >= s.index) continue;
-      const sides = new Set([...peopleIn(x).map((p) => p.side), ...sentenceParties(x)].filter((c): c is string => !!c));
-      if (sides.size < 2) continue;
-      return [...sides].every((c) => pair.includes(c)) && pair.every((c) => sides.has(c)) ? "pair" : "other";
-    }
-    return "none";
-  };
 
   /* events */
   const events: EventSuggestion[] = [];
@@ -390,6 +400,21 @@ function earlierDate(s: Sentence, sentences: readonly Sentence[], hits: readonly
 function datelineDate(s: Sentence, datelines: ReturnType<typeof findDatelines>, hits: readonly DateHit[]): DateHit | undefined {
   const d = [...datelines].reverse().find((x) => x.date.start <= s.start);
   return d ? hits.find((h) => h.start === d.date.start) : undefined;
+}
+
+/**
+ * "They also reaffirmed their commitment to the General Security of Information Agreement",
+ * "... reaffirmed their commitment to the FTA on its tenth anniversary last year": a renewed
+ * commitment to a named agreement, or one dated well before publication, records history rather
+ * than pledging anything new. "Reaffirmed their commitment to working together" still counts.
+ */
+function isRecordedCommitment(text: string, s: Sentence, at: number, trigger: string, dates: readonly DateHit[], published: string): boolean {
+  if (!/commitment\s+to$|engagement\s+à$/iu.test(trigger)) return false;
+  const object = text.slice(at + trigger.length, s.end);
+  if (/^\s+(?:the|la|le|l['’])\s*(?:[\p{Lu}][\p{L}-]*\s+){0,6}(?:Agreement|Partnership|Treaty|Accord|FTA|Plan|Arrangement|Accord|Partenariat|Traité|Entente)(?![\p{L}])/u.test(object)) return true;
+  if (/^\s+(?:the\s+)?[\p{Lu}]{3,}(?![\p{L}])/u.test(object)) return true;
+  const monthBefore = new Date(Date.parse(`${published}T00:00:00Z`) - 31 * 86_400_000).toISOString().slice(0, 10);
+  return dates.some((d) => d.start > at && lastDayOf(d.value) < monthBefore);
 }
 
 /** A subject made only of people and their titles: "Cho and Joly", "Minister Joly", "la ministre Joly". */

@@ -28,7 +28,7 @@ const LINE_RULES: LineRule[] = [
   {
     kind: "related_articles",
     rule: "boilerplate.related-heading",
-    test: /^(?:related (?:articles|stories|posts|news|content)|more (?:from|on|stories)|you (?:may|might) also like|read (?:more|also|next)|recommended(?: for you)?|most (?:read|popular|viewed|liked|shared)|trending(?: now)?|associated links|related links|keywords|liens (?:connexes|associés)|mots-clés|similar posts|see also|à lire aussi|articles? (?:connexes|similaires)|sur le même sujet|lire aussi)\b[:\s]*$/i,
+    test: /^(?:related (?:articles?|stories|story|posts?|news|content|research)|more (?:from|on|stories)|you (?:may|might) also like|read (?:more|also|next)|recommended(?: for you)?|most (?:read|popular|viewed|liked|shared)|trending(?: now)?|associated links|related links|keywords|liens (?:connexes|associés)|mots-clés|similar posts|see also|à lire aussi|articles? (?:connexes|similaires)|sur le même sujet|lire aussi)\b[:\s]*$/i,
     toEnd: true,
   },
   {

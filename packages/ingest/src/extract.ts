@@ -411,7 +411,7 @@ function datelineDate(s: Sentence, datelines: ReturnType<typeof findDatelines>, 
 function isRecordedCommitment(text: string, s: Sentence, at: number, trigger: string, dates: readonly DateHit[], published: string): boolean {
   if (!/commitment\s+to$|engagement\s+à$/iu.test(trigger)) return false;
   const object = text.slice(at + trigger.length, s.end);
-  if (/^\s+(?:the|la|le|l['’])\s*(?:[\p{Lu}][\p{L}-]*\s+){0,6}(?:Agreement|Partnership|Treaty|Accord|FTA|Plan|Arrangement|Accord|Partenariat|Traité|Entente)(?![\p{L}])/u.test(object)) return true;
+  if (/^\s+(?:the|la|le|l['’])\s*(?:(?:[\p{Lu}][\p{L}-]*|of|on|for|and|de|du|des|sur)\s+){0,8}(?:Agreement|Partnership|Treaty|Accord|FTA|Plan|Arrangement|Accord|Partenariat|Traité|Entente)(?![\p{L}])/u.test(object)) return true;
   if (/^\s+(?:the\s+)?[\p{Lu}]{3,}(?![\p{L}])/u.test(object)) return true;
   const monthBefore = new Date(Date.parse(`${published}T00:00:00Z`) - 31 * 86_400_000).toISOString().slice(0, 10);
   return dates.some((d) => d.start > at && lastDayOf(d.value) < monthBefore);

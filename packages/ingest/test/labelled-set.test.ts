@@ -1,6 +1,6 @@
 /** Runs the labelled set and holds the extractor to its quality and speed targets. */
 import { describe, expect, it } from "vitest";
-import { HELD_OUT_DIR, type LoadedDocument, loadLabelledSet, seedsAvailable } from "../src/evaluation/labelled-set";
+import { HELD_OUT_DIR, type LoadedDocument, loadLabelledSet, seedsAvailable, UNSEEN_2_DIR } from "../src/evaluation/labelled-set";
 import { evaluate, precision, recall } from "../src/evaluation/score-labelled-set";
 
 const { documents, known } = loadLabelledSet();
@@ -49,4 +49,28 @@ describe("labelled set: held-out documents (written after the rules, in other pu
   it("meets the targets", () => {
     assertTargets(heldOut);
   });
+});
+
+describe("labelled set: second unseen set (other publishers, French, countries never named, Canada-Japan)", () => {
+  const unseen2 = loadLabelledSet(UNSEEN_2_DIR).documents;
+  it("has ten of them, with French, an unrelated pair and a text naming no country", () => {
+    expect(unseen2.length).toBe(10);
+    expect(unseen2.filter((d) => d.doc.lang === "fr").length).toBeGreaterThanOrEqual(2);
+    expect(unseen2.some((d) => d.doc.forbidPairRecords)).toBe(true);
+  });
+  it("meets the targets for dates, commitments, unrelated pairs, boilerplate and speed, and holds people and agreements at their present level", () => {
+    const r = evaluate(unseen2, known, 5);
+    expect(r.unavailable).toEqual([]);
+    expect(recall(r.fields.dates)).toBeGreaterThanOrEqual(0.95);
+    expect(recall(r.fields.commitments)).toBeGreaterThanOrEqual(0.75);
+    expect(r.forbiddenPairRecords).toEqual([]);
+    expect(r.fromBoilerplate).toEqual([]);
+    expect(recall(r.fields.boilerplate)).toBeGreaterThanOrEqual(0.9);
+    expect(r.msPer10Kb).toBeLessThanOrEqual(50);
+    // Not yet at the 90% / 85% targets (Japanese ministers given Canada's side, titles holding "of the", an MOU's name): floors against regression.
+    expect(recall(r.fields.people)).toBeGreaterThanOrEqual(0.87);
+    expect(precision(r.fields.people)).toBeGreaterThanOrEqual(0.85);
+    expect(recall(r.fields.agreements)).toBeGreaterThanOrEqual(0.66);
+  });
+  it.todo("meets the people (recall and precision >= 90%) and agreements (recall >= 85%) targets");
 });

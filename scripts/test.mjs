@@ -36,6 +36,8 @@ step("tests", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `-
 if (existsSync(report)) {
   const r = JSON.parse(readFileSync(report, "utf8"));
   passed += r.numPassedTests ?? 0;
+  const skipped = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
+  if (skipped > 0) console.log(`\n${skipped} tests skipped (see the report above for which and why)`);
   failed += (r.numFailedTests ?? 0) + (r.numTotalTestSuites && r.success === false && !r.numFailedTests ? 1 : 0);
 } else {
   failed++;

@@ -23,9 +23,8 @@ import { createPrismaClient } from "@ties/db";
 import { seedRecord } from "@ties/db/seed";
 import { ensureFirstAdmin } from "@ties/api/server";
 import { spawnApp, stopApps } from "./apps";
+import { readStartEnv, type StartEnv } from "./start-env";
 
-const WEB_PORT = Number(process.env.WEB_PORT ?? 3000);
-const ADMIN_PORT = Number(process.env.ADMIN_PORT ?? 3001);
 const children: ChildProcess[] = [];
 let pg: RunningPostgres | null = null;
 let stopping = false;
@@ -50,13 +49,14 @@ async function shutdown(code = 0) {
 for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(sig, () => void shutdown(0));
 
 async function main() {
-  const env = (() => {
+  const [env, settings] = (() => {
     try {
-      return readDbEnv();
+      return [readDbEnv(), readStartEnv()] as const;
     } catch (e) {
       return fail((e as Error).message);
     }
   })();
+  const { WEB_PORT, ADMIN_PORT } = settings;
   for (const [name, port] of [
     ["web", WEB_PORT],
     ["admin", ADMIN_PORT],
@@ -94,7 +94,7 @@ async function main() {
     const r = await loadSeed(db, seedRecord, { textsDir: existsSync(texts) ? texts : undefined });
     console.log(`${r.created} records.`);
   }
-  const admin = await ensureFirstAdmin(db);
+  const admin = await ensureFirstAdmin(db, settings);
   await db.$disconnect();
 
   console.log("Building the apps (skipped when nothing changed)...");
@@ -105,7 +105,7 @@ async function main() {
   });
   if (build.status !== 0) fail("The build failed (see above).");
 
-  const appEnv = { ...process.env, BETTER_AUTH_SECRET: authSecret(), DATABASE_URL: url, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" };
+  const appEnv = { ...process.env, BETTER_AUTH_SECRET: authSecret(settings), DATABASE_URL: url, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" };
   for (const [app, port] of [
     ["web", WEB_PORT],
     ["admin", ADMIN_PORT],
@@ -129,13 +129,13 @@ async function main() {
 Ties is running.
   Public site:  http://localhost:${WEB_PORT}
   Admin app:    http://localhost:${ADMIN_PORT}
-  Sign in as    ${admin.email}  ${admin.password ? `password: ${admin.password}  (shown once; set TIES_ADMIN_PASSWORD to choose it)` : "with the password set for that account"}
+  Sign in as    ${admin.email}  ${admin.password ? `password: ${admin.password}  (shown this once: note it down)` : "with the password set for that account"}
 Press Ctrl-C to stop (the database stops too).`);
 }
 
 /** The session-signing secret: BETTER_AUTH_SECRET, or one generated once and kept in .data. */
-function authSecret(): string {
-  if (process.env.BETTER_AUTH_SECRET) return process.env.BETTER_AUTH_SECRET;
+function authSecret(settings: StartEnv): string {
+  if (settings.BETTER_AUTH_SECRET) return settings.BETTER_AUTH_SECRET;
   const file = join(repoRoot, ".data/auth-secret");
   if (existsSync(file)) return readFileSync(file, "utf8").trim();
   mkdirSync(join(repoRoot, ".data"), { recursive: true });

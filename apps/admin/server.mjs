@@ -7,6 +7,14 @@ import { fileURLToPath } from "node:url";
 import next from "next";
 
 const port = Number(process.env.PORT ?? 3001);
+if (!Number.isInteger(port) || port < 1 || port > 65535) {
+  console.error(`PORT must be a port number (got ${process.env.PORT})`);
+  process.exit(1);
+}
+if (!["", "0", "1", undefined].includes(process.env.TRUST_PROXY)) {
+  console.error(`TRUST_PROXY must be 1 (behind a reverse proxy) or 0 (got ${process.env.TRUST_PROXY})`);
+  process.exit(1);
+}
 const trustProxy = process.env.TRUST_PROXY === "1";
 const app = next({ dev: false, dir: fileURLToPath(new URL(".", import.meta.url)), port });
 const handle = app.getRequestHandler();

@@ -42,4 +42,16 @@ describe("admin sign-in", () => {
     await page.waitForURL((u) => u.pathname === "/");
     await expect(page.locator("main").textContent()).resolves.toContain(`${E2E_ADMIN.email} (admin)`);
   });
+
+  it("signs out from the app, and refuses a sign-out posted from another site", async () => {
+    const forged = await fetch(`${e2eApps().adminUrl}/sign-out`, { method: "POST", headers: { origin: "https://evil.example" }, redirect: "manual" });
+    expect(forged.status).toBe(403);
+    const page = await context.newPage();
+    await page.goto(e2eApps().adminUrl);
+    expect(new URL(page.url()).pathname).toBe("/");
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.waitForURL((u) => u.pathname === "/sign-in");
+    await page.goto(e2eApps().adminUrl);
+    expect(new URL(page.url()).pathname).toBe("/sign-in");
+  });
 });

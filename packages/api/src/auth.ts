@@ -3,10 +3,11 @@
  * (curator, editor, admin) and rate-limited sign-in. Sign-up is closed: admins create accounts.
  */
 import type { Db } from "@ties/db";
-import { ROLES, type Role } from "@ties/domain";
+import { parseOrThrow, ROLES, type Role } from "@ties/domain";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { generateRandomString, hashPassword } from "better-auth/crypto";
+import { z } from "zod";
 
 export interface AuthOptions {
   baseURL: string;
@@ -55,18 +56,25 @@ export async function createUserWithPassword(db: Db, u: { email: string; name: s
   return id;
 }
 
+export const ZFirstAdminSettings = z.object({
+  TIES_ADMIN_EMAIL: z.email("TIES_ADMIN_EMAIL must be an email address").default("admin@ties.local"),
+  TIES_ADMIN_PASSWORD: z.string().min(12, "TIES_ADMIN_PASSWORD must be at least 12 characters").optional(),
+});
+
 /**
  * Makes sure an admin exists. The first time, the credentials come from TIES_ADMIN_EMAIL and
- * TIES_ADMIN_PASSWORD, or a password is generated and returned so it can be shown once.
+ * TIES_ADMIN_PASSWORD, or a password is generated. The password is returned only when the
+ * account was created now, so it is shown once and never claimed for an existing account.
  */
 export async function ensureFirstAdmin(
   db: Db,
-  env: Record<string, string | undefined> = process.env,
+  settings: z.input<typeof ZFirstAdminSettings>,
 ): Promise<{ email: string; password: string | null; created: boolean }> {
+  const s = parseOrThrow(ZFirstAdminSettings, settings, "The first admin's settings");
   const existing = await db.user.findFirst({ where: { role: "admin" }, orderBy: { createdAt: "asc" } });
-  if (existing) return { email: existing.email, password: env.TIES_ADMIN_PASSWORD ?? null, created: false };
-  const email = (env.TIES_ADMIN_EMAIL ?? "admin@ties.local").toLowerCase();
-  const password = env.TIES_ADMIN_PASSWORD ?? generateRandomString(16, "a-z", "A-Z", "0-9");
+  if (existing) return { email: existing.email, password: null, created: false };
+  const email = s.TIES_ADMIN_EMAIL.toLowerCase();
+  const password = s.TIES_ADMIN_PASSWORD ?? generateRandomString(16, "a-z", "A-Z", "0-9");
   await createUserWithPassword(db, { email, name: "Administrator", password, role: "admin" });
   return { email, password, created: true };
 }

@@ -12,8 +12,6 @@ export const ZApiEnv = z.object({
     .string()
     .default("")
     .transform((s) => s.split(",").map((o) => o.trim()).filter(Boolean)),
-  TIES_ADMIN_EMAIL: z.email().default("admin@ties.local"),
-  TIES_ADMIN_PASSWORD: z.string().min(12, "TIES_ADMIN_PASSWORD must be at least 12 characters").optional(),
 });
 export type ApiEnv = z.infer<typeof ZApiEnv>;
 

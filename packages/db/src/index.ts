@@ -1,5 +1,6 @@
 /** Runtime database access for the API and apps: the client factory, the write path, queries. */
 export { createPrismaClient, type Db } from "./client";
+export { processClient } from "./process-client";
 export * from "./curation";
 export * from "./records";
 export * from "./queries";

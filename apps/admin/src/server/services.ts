@@ -2,21 +2,19 @@
 import "server-only";
 import { createCaller, createRequestContext } from "@ties/api";
 import { createAuth, type TiesAuth } from "@ties/api/server";
-import { createPrismaClient, type Db } from "@ties/db";
+import { type Db, processClient } from "@ties/db";
 import { headers } from "next/headers";
 import { env } from "./env";
 
-const g = globalThis as unknown as { tiesDb?: Db; tiesAuth?: TiesAuth };
-
 export function db(): Db {
-  g.tiesDb ??= createPrismaClient(env().DATABASE_URL);
-  return g.tiesDb;
+  return processClient(env().DATABASE_URL);
 }
 
+let cachedAuth: TiesAuth | null = null;
 export function auth(): TiesAuth {
   const e = env();
-  g.tiesAuth ??= createAuth(db(), { baseURL: e.ADMIN_URL, secret: e.BETTER_AUTH_SECRET, trustedOrigins: [e.ADMIN_URL, ...e.TRUSTED_ORIGINS] });
-  return g.tiesAuth;
+  cachedAuth ??= createAuth(db(), { baseURL: e.ADMIN_URL, secret: e.BETTER_AUTH_SECRET, trustedOrigins: [e.ADMIN_URL, ...e.TRUSTED_ORIGINS] });
+  return cachedAuth;
 }
 
 /** A caller acting as the user of the current request (authorisation happens in the API). */

@@ -1,14 +1,11 @@
-/** Server-side access to the public API: a tRPC caller over the shared database client. */
+/** Server-side access to the public API: a tRPC caller over the process's database client. */
 import "server-only";
 import { createCaller, createContextInner } from "@ties/api";
-import { createPrismaClient, type Db } from "@ties/db";
+import { type Db, processClient } from "@ties/db";
 import { env } from "./env";
 
-const g = globalThis as unknown as { tiesDb?: Db };
-
 export function db(): Db {
-  g.tiesDb ??= createPrismaClient(env().DATABASE_URL);
-  return g.tiesDb;
+  return processClient(env().DATABASE_URL);
 }
 
 export function publicApi() {

@@ -53,7 +53,8 @@ export default async function setup() {
     dataDir = mkdtempSync(join(tmpdir(), "ties-test-pg-"));
     // The server runs as an unprivileged user when tests run as root: it must reach its folder.
     chmodSync(dataDir, 0o755);
-    pg = await startEmbeddedPostgres({ dataDir: join(dataDir, "data"), port: await freePort(55432), ephemeral: true });
+    // A random start keeps two test runs on one machine from racing for the same port.
+    pg = await startEmbeddedPostgres({ dataDir: join(dataDir, "data"), port: await freePort(55432 + Math.floor(Math.random() * 2000)), ephemeral: true });
     server = pg.url;
   }
   process.env.TIES_TEST_PG_URL = server;

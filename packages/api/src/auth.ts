@@ -61,6 +61,19 @@ export const ZFirstAdminSettings = z.object({
   TIES_ADMIN_PASSWORD: z.string().min(12, "TIES_ADMIN_PASSWORD must be at least 12 characters").optional(),
 });
 
+/** Sets a new password for an account and ends its sessions; returns false when there is no such account. */
+export async function resetPassword(db: Db, email: string, password: string): Promise<boolean> {
+  const user = await db.user.findUnique({ where: { email: email.toLowerCase() }, select: { id: true } });
+  if (!user) return false;
+  const hash = await hashPassword(password);
+  await db.$transaction([
+    db.account.updateMany({ where: { userId: user.id, providerId: "credential" }, data: { password: hash } }),
+    db.session.deleteMany({ where: { userId: user.id } }),
+    db.auditEntry.create({ data: { action: "update", recordKind: "user", recordId: user.id, actorId: null, details: { reason: "Password reset from the command line" } } }),
+  ]);
+  return true;
+}
+
 /**
  * Makes sure an admin exists. The first time, the credentials come from TIES_ADMIN_EMAIL and
  * TIES_ADMIN_PASSWORD, or a password is generated. The password is returned only when the

@@ -27,6 +27,11 @@ export function portFree(port: number, host = "127.0.0.1"): Promise<boolean> {
 const USER = "ties";
 const PASSWORD = "ties";
 
+/** The URL of a database on an embedded server already running on `port` (e.g. under `npm start`). */
+export function embeddedDatabaseUrl(port: number, database: string): string {
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+}
+
 export async function startEmbeddedPostgres(opts: { dataDir: string; port: number; /** Trade crash safety for speed (test servers only). */ ephemeral?: boolean }): Promise<RunningPostgres> {
   const { dataDir, port } = opts;
   try {
@@ -67,9 +72,9 @@ export async function startEmbeddedPostgres(opts: { dataDir: string; port: numbe
     await pg.start();
   } catch (e) {
     const tail = logs.slice(-5).join(" ").replace(/\s+/g, " ").slice(0, 400);
-    throw new DatabaseSetupError(`PostgreSQL could not start in ${dataDir}: ${(e as Error).message ?? e} ${tail}`.trim());
+    throw new DatabaseSetupError(`PostgreSQL could not start in ${dataDir}: ${e instanceof Error ? e.message : String(e ?? "it exited")} ${tail}`.trim());
   }
-  const urlFor = (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  const urlFor = (database: string) => embeddedDatabaseUrl(port, database);
   let stopped = false;
   return {
     url: urlFor("postgres"),

@@ -1,6 +1,6 @@
 /** Operations tooling: servers, databases, migrations and seeding (scripts and tests, not apps). */
 export * from "./databases";
-export { DatabaseSetupError, portFree, type RunningPostgres, startEmbeddedPostgres } from "./embedded-postgres";
+export { DatabaseSetupError, embeddedDatabaseUrl, portFree, type RunningPostgres, startEmbeddedPostgres } from "./embedded-postgres";
 export { type DbEnv, readDbEnv, repoRoot } from "./env";
 export { migrateDeploy } from "./migrate";
 export { loadSeed, type SeedResult } from "./seed/load-seed";

@@ -47,6 +47,8 @@ export const FIXTURES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "..
 export const HELD_OUT_DIR = join(FIXTURES_DIR, "held-out");
 /** A second unseen set, written after the first held-out figures, in yet other publishers' styles and conventions. */
 export const UNSEEN_2_DIR = join(FIXTURES_DIR, "unseen-2");
+/** A third unseen set, annotated before the extractor was run on it: features, wires from multilateral summits, provincial releases, newsletters, Hansard, timelines. */
+export const UNSEEN_3_DIR = join(FIXTURES_DIR, "unseen-3");
 const REPO_ROOT = resolve(FIXTURES_DIR, "../../../..");
 
 /** Where a seed reference may live: as written from the repository root, or the shared seeds folder beside it. */

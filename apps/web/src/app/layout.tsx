@@ -1,11 +1,15 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { site } from "../server/site";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Ties: Korea–Canada", template: "%s · Ties" },
-  description: "A public, source-cited record of the relationship between the Republic of Korea and Canada.",
-};
+export function generateMetadata(): Metadata {
+  const s = site();
+  return {
+    title: { default: `Ties: ${s.label}`, template: "%s · Ties" },
+    description: `A public, source-cited record of the relationship between ${s.between}.`,
+  };
+}
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
@@ -13,7 +17,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <body>
         <header className="site-header">
           <a href="/" className="brand">
-            Ties <span>Korea–Canada</span>
+            Ties <span>{site().label}</span>
           </a>
         </header>
         <main id="main">{children}</main>

@@ -1,14 +1,15 @@
 import { formatDateRange, parseDateOrRange } from "@ties/domain";
 import { connection } from "next/server";
 import { publicApi } from "../server/api";
+import { site } from "../server/site";
 
 export default async function Home() {
   await connection();
   const { items } = await publicApi().event.list({ limit: 20 });
   return (
     <>
-      <h1>Korea–Canada: the record</h1>
-      <p>Meetings, visits, agreements and commitments between the Republic of Korea and Canada, each backed by its sources.</p>
+      <h1>{site().label}: the record</h1>
+      <p>Meetings, visits, agreements and commitments between {site().between}, each backed by its sources.</p>
       <h2>Latest events</h2>
       <ol className="events" aria-label="Latest events">
         {items.map((e) => (

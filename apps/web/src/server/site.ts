@@ -1,0 +1,44 @@
+/**
+ * What this deployment tracks: the pair of countries and how the site names them. Ties is not
+ * tied to one pair; a deployment sets TIES_PAIR (ISO codes) and, optionally, the names.
+ */
+import { ZCountryPair } from "@ties/domain";
+import { z } from "zod";
+
+const NAMES: Record<string, { short: string; long: string }> = {
+  KR: { short: "Korea", long: "the Republic of Korea" },
+  CA: { short: "Canada", long: "Canada" },
+};
+
+const ZSiteEnv = z.object({
+  TIES_PAIR: z
+    .string()
+    .default("KR,CA")
+    .transform((s) => s.split(",").map((c) => c.trim().toUpperCase()))
+    .pipe(ZCountryPair),
+  TIES_PAIR_NAMES: z.string().optional(),
+});
+
+export interface Site {
+  pair: [string, string];
+  /** "Korea–Canada" */
+  label: string;
+  /** "the Republic of Korea and Canada" */
+  between: string;
+}
+
+let cached: Site | null = null;
+export function site(): Site {
+  if (cached) return cached;
+  const env = ZSiteEnv.parse(process.env);
+  const [a, b] = env.TIES_PAIR;
+  // TIES_PAIR_NAMES="Korea|the Republic of Korea,Canada|Canada" overrides the built-in names.
+  const custom = env.TIES_PAIR_NAMES?.split(",").map((n) => {
+    const [short, long] = n.split("|").map((x) => x.trim());
+    return { short: short ?? n, long: long ?? short ?? n };
+  });
+  const name = (code: string, i: number) => custom?.[i] ?? NAMES[code] ?? { short: code, long: code };
+  const [na, nb] = [name(a, 0), name(b, 1)];
+  cached = { pair: [a, b], label: `${na.short}–${nb.short}`, between: `${na.long} and ${nb.long}` };
+  return cached;
+}

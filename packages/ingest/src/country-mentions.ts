@@ -45,7 +45,8 @@ const COUNTRIES: CountryForms[] = [
   { code: "RU", names: ["Russian?", "Russie", "russe"], capitals: ["Moscow", "Moscou"] },
   { code: "UA", names: ["Ukrainian?", "ukrainien(?:ne)?"], capitals: ["Kyiv", "Kiev"] },
   { code: "AU", names: ["Australian?", "Australie"], capitals: ["Canberra"] },
-  { code: "FR", names: ["France"], capitals: ["Paris"] },
+  // "French" is also the language ("in French"): a country only before a word of government ("French President").
+  { code: "FR", names: ["France", "French(?=\\s+(?:[\\p{Lu}][\\p{Ll}]+\\s+){0,2}(?:President|Prime Minister|Minister|Foreign|Ambassador|Defen[cs]e|Navy|government|officials?))"], capitals: ["Paris"] },
   { code: "DE", names: ["Germany", "German", "Allemagne"], capitals: ["Berlin"] },
   { code: "IT", names: ["Italy", "Italian", "Italie"], capitals: ["Rome"] },
   { code: "LV", names: ["Latvian?", "Lettonie"], capitals: ["Riga"] },
@@ -61,6 +62,16 @@ const COUNTRIES: CountryForms[] = [
   { code: "PL", names: ["Poland", "Polish", "Pologne"], capitals: ["Warsaw", "Varsovie"] },
   { code: "SG", names: ["Singapore", "Singapour"], capitals: [] },
 ];
+
+/**
+ * Demonyms that name a language as often as a country ("French"), read as the country only where
+ * a title follows them; a title scan that sees the word alone asks here.
+ */
+const TITLE_DEMONYMS: Record<string, string> = { French: "FR", Spanish: "ES", Dutch: "NL", Swedish: "SE", Norwegian: "NO", Danish: "DK" };
+
+export function countryOfTitleDemonym(word: string): string | null {
+  return TITLE_DEMONYMS[word] ?? null;
+}
 
 /** Country names a pair can be given by code, for messages and subject tests. */
 export const COUNTRY_CODES = COUNTRIES.map((c) => c.code);

@@ -8,7 +8,7 @@ export const KOREAN_SURNAMES = new Set([
   "Jang", "Chang", "Lim", "Im", "Han", "Oh", "Seo", "Suh", "Shin", "Sin", "Kwon", "Hwang", "Ahn", "An", "Song", "Yoo", "Yu", "Ryu", "Hong",
   "Jeon", "Chun", "Jun", "Ko", "Go", "Koh", "Moon", "Mun", "Yang", "Son", "Sohn", "Bae", "Baek", "Paik", "Heo", "Huh", "Nam", "Noh", "Roh",
   "Ha", "Kwak", "Sung", "Seong", "Cha", "Joo", "Ju", "Woo", "Min", "Ryoo", "Na", "Jin", "Ji", "Um", "Eom", "Chae", "Won", "Byun", "Byeon",
-  "Yeo", "Choo", "Chu", "Do", "Gu", "Koo", "Ku", "Ma", "Maeng", "Gil", "Ban", "Wi", "Pyo", "Myung", "Kee", "Ki", "Tak", "Yeom", "Hyun",
+  "Yeo", "Choo", "Chu", "Do", "Gu", "Koo", "Ku", "Ma", "Maeng", "Gil", "Ban", "Wi", "Pyo", "Myung", "Kee", "Ki", "Tak", "Yeom", "Hyun", "Seok", "Suk", "Sim", "Shim", "Eun", "Bang", "Gong", "Kong", "Yeon",
 ]);
 
 /** Capitalised second words after a Korean family name that show it is not a name ("Park Avenue", "Han River"). */
@@ -78,6 +78,7 @@ export const NOT_NAME_WORDS = new Set(
     "Japanese Chinese American British Russian Ukrainian German French Australian Latvian Cuban Indian Turkish Minister's President's Operation " +
     "Natural Resources Industry Business Finance Transport Environment Agriculture Fisheries Oceans Justice Immigration Innovation Commerce Labour " +
     "Honourable Honorable Hon Excellency Mr Mrs Ms Dr Mme Mlle Messrs " +
+    "Administration Program Programme Acquisition Procurement Artificial Intelligence Digital Residence Schedule Weekly Official Consulate " +
     "NATO APEC OECD ASEAN G7 G20 UN EU Free Trade Critical Minerals Energy Climate Health Human Rights Technology Science Culture Youth Women Girls"
   ).split(/\s+/),
 );

@@ -6,7 +6,7 @@
  * ("Minister Joly", "Chung") are attached to the full name they refer to.
  */
 import type { KnownPerson, RecordMatch } from "@ties/domain";
-import { findCountryMentions } from "./country-mentions";
+import { countryOfTitleDemonym, findCountryMentions } from "./country-mentions";
 import { COMMON_GIVEN_NAMES, KOREAN_SURNAMES, NOT_KOREAN_GIVEN, NOT_NAME_WORDS, TITLE_CONNECTORS, TITLE_HEAD, TITLE_WORDS } from "./name-vocabulary";
 import { nameTokenKey, normalizeName } from "./normalize-name";
 import type { Sentence } from "./sentence-splitter";
@@ -140,10 +140,15 @@ export function titleBefore(text: string, nameStart: number, sentenceStart: numb
     const w = words[i]![0];
     const gapEnd = i === words.length - 1 ? before.length : words[i + 1]!.index;
     const gap = before.slice(w.length + words[i]!.index, gapEnd);
-    if (/[,;:.!?"“”()/–—]|\d|\s-\s|--/.test(gap.replace(/\([\p{Lu}]{2,8}\)/gu, ""))) break;
+    if (/[,;:.!?"“”()/–—]|\d|\s-\s|--/.test(gap.replace(/\([\p{Lu}]{2,8}\)/gu, ""))) {
+      // "Minister of Trade, Industry and Energy Kim": a comma between capitalised words of a portfolio list, when a head word opens the list.
+      if (!(/^,\s+$/.test(gap) && /^[\p{Lu}]/u.test(w) && /^[\p{Lu}]/u.test(words[i + 1]![0]) && commaListHasHead(words.map((x) => x[0]), i))) break;
+    }
     const bare = w.replace(/['’]s$/, "");
     const lower = bare.toLowerCase();
-    const country = findCountryMentions(w)[0];
+    // "... Yoon Ji-won and Director General ...": another person's name ends the title.
+    if (/^[\p{Lu}][\p{Ll}]+-[\p{Ll}]+$/u.test(w) && KOREAN_SURNAMES.has(words[i - 1]?.[0] ?? "")) break;
+    const country = findCountryMentions(w)[0] ?? demonymMention(w, words[i + 1]?.[0]);
     if (country) {
       const prev = words[i - 1]?.[0].toLowerCase() ?? "";
       const prev2 = words[i - 2]?.[0].toLowerCase() ?? "";
@@ -158,6 +163,11 @@ export function titleBefore(text: string, nameStart: number, sentenceStart: numb
       const next = words[i + 1]?.[0] ?? "";
       // "le président sud-coréen Lee Jae-myung", "la ministre canadienne": a French adjective after its title word.
       if (/^\p{Ll}/u.test(w) && TITLE_WORDS.has(prev)) {
+        firstIdx = i;
+        continue;
+      }
+      // "... of Global Affairs Canada Jennie Chen": a country name closing an organisation's name stays in the title.
+      if (!/['’]s$/.test(w) && i === words.length - 1 && /^[\p{Lu}][\p{Ll}]/u.test(words[i - 1]?.[0] ?? "") && !NOT_NAME_WORDS_BACKSTOP.has(words[i - 1]![0])) {
         firstIdx = i;
         continue;
       }
@@ -187,6 +197,22 @@ export function titleBefore(text: string, nameStart: number, sentenceStart: numb
   // A title that opens with its head word ("Minister of Energy and Natural Resources, Tim Hodgson") is an appositive too.
   if (comma && !/^\p{Ll}/u.test(title) && !/\b(?:minister|ministre|president|ambassador)\s*$/i.test(title) && !TITLE_HEAD.test(title.split(/\s+/).slice(0, 2).join(" "))) return null;
   return { title: title.replace(/^(?:the|la|le|l['’])\s+/i, ""), side, start, end: cursor };
+}
+
+/** "French" before a title word names the country; alone it may be the language. */
+function demonymMention(word: string, next: string | undefined): { code: string } | undefined {
+  const code = countryOfTitleDemonym(word);
+  return code && next !== undefined && (TITLE_WORDS.has(next.toLowerCase()) || TITLE_HEAD.test(next)) ? { code } : undefined;
+}
+
+/** Whether the words before a comma, read backwards through "of", "the" and capitalised words, reach a title head ("Minister of Trade, ..."). */
+function commaListHasHead(words: readonly string[], at: number): boolean {
+  for (let j = at; j >= 0 && at - j < 8; j--) {
+    const w = words[j]!;
+    if (TITLE_HEAD.test(w)) return j < at && TITLE_CONNECTORS.has(words[j + 1]!.toLowerCase());
+    if (!/^[\p{Lu}]/u.test(w) && !TITLE_CONNECTORS.has(w.toLowerCase())) return false;
+  }
+  return false;
 }
 
 /** Capitalised words that end a backwards title scan (sentence openers, verbs of reporting). */
@@ -254,7 +280,8 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
     if (!vouched) continue;
     const korean = c.korean;
     const title = before ?? after;
-    const mention: PersonMention = { start: c.start, end: c.end, text: c.text, full: true, title: title?.title ?? null, titleSide: title?.side ?? null, rule: c.rule };
+    // "Rear-Admiral Christopher Robinson, Commander of Canadian Fleet Pacific": the side may sit in the title written after the name.
+    const mention: PersonMention = { start: c.start, end: c.end, text: c.text, full: true, title: title?.title ?? null, titleSide: before?.side ?? after?.side ?? null, rule: c.rule };
     const key = match ? `known:${match.id}` : nameTokenKey(c.text);
     const existing = byKey.get(key);
     if (existing) {

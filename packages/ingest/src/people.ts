@@ -221,6 +221,12 @@ const NOT_NAME_WORDS_BACKSTOP = new Set(["The", "In", "On", "At", "According", "
 /** A title written after the name: "Mélanie Joly, Minister of Foreign Affairs", "Weldon Epp, Canada's Assistant Deputy Minister ...". */
 export function titleAfter(text: string, nameEnd: number, sentenceEnd: number): TitleFound | null {
   const after = text.slice(nameEnd, sentenceEnd);
+  // Hansard's "Hon. David McGuinty (Minister of National Defence, Lib.):": a title in brackets, before the party.
+  const bracket = /^\s\(((?:[\p{Lu}][\p{L}'’-]*|of|for|the|and|de|des|du|la)(?:\s(?:[\p{Lu}][\p{L}'’-]*|of|for|the|and|to|de|des|du|la))*)(?:,\s[^)]{1,20})?\)/u.exec(after);
+  if (bracket && TITLE_HEAD.test(bracket[1]!.split(/\s+/)[0]!)) {
+    const start = nameEnd + bracket[0].indexOf(bracket[1]!);
+    return { title: bracket[1]!, side: findCountryMentions(bracket[1]!)[0]?.code ?? null, start, end: start + bracket[1]!.length };
+  }
   const m = /^,\s+((?:the\s+|la\s+|le\s+|l['’])?[\p{L}'’][^,;.()"“”]{2,160})/u.exec(after);
   if (!m) return null;
   let phrase = m[1]!.replace(/\s+(?:and|et|who|qui|has|have|had|is|was|said|met|a|est)\s.*$/u, "").trim();
@@ -255,6 +261,8 @@ export interface PeopleOptions {
   known: readonly KnownPerson[];
   pair: readonly [string, string];
   lang: "en" | "fr";
+  /** The text's sentences, for the countries named around a person. */
+  sentences?: readonly Sentence[];
 }
 
 export function findPeople(text: string, sentences: readonly Sentence[], opts: PeopleOptions): Person[] {
@@ -306,7 +314,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
   }
 
   attachShortMentions(text, sentences, people, opts);
-  for (const p of people) settle(p, opts);
+  for (const p of people) settle(p, { ...opts, sentences });
   return people.filter((p) => p.mentions.length > 0).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }
 
@@ -417,6 +425,19 @@ function nearestBefore(candidates: readonly Person[], offset: number): Person | 
   return best;
 }
 
+/**
+ * The one country other than the pair (and North Korea, which the pair's texts discuss) named in the
+ * sentence of the person's first full mention: its code, null when several are named, undefined when none.
+ */
+function thirdCountryOf(p: Person, opts: PeopleOptions): string | null | undefined {
+  const first = p.mentions.find((m) => m.full);
+  const sentence = first && opts.sentences?.find((s) => s.start <= first.start && first.start < s.end);
+  if (!sentence) return undefined;
+  const others = new Set(findCountryMentions(sentence.text).map((c) => c.code).filter((c) => !opts.pair.includes(c) && c !== "KP"));
+  if (others.size === 0) return undefined;
+  return others.size === 1 ? [...others][0]! : null;
+}
+
 /** Picks the person's title (the longest one written next to a name) and side, and a confidence. */
 function settle(p: Person, opts: PeopleOptions): void {
   p.mentions.sort((a, b) => a.start - b.start);
@@ -437,9 +458,12 @@ function settle(p: Person, opts: PeopleOptions): void {
     p.side = "KR";
     p.sideConfidence = 0.6;
   } else if (!p.korean && p.title && opts.pair.includes("KR") && /minist|ambassad|secretar|premier|prime|deputy/i.test(p.title)) {
-    // A government title on a non-Korean name, in a text about Korea and its partner: the partner's side.
-    p.side = opts.pair.find((c) => c !== "KR") ?? null;
-    p.sideConfidence = 0.5;
+    // A government title on a non-Korean name, in a text about Korea and its partner: the partner's side,
+    // unless the sentence naming the person names one third country ("Foreign Minister Motegi and his
+    // Canadian counterpart ... in Tokyo"): that country's official then.
+    const third = thirdCountryOf(p, opts);
+    p.side = third === undefined ? (opts.pair.find((c) => c !== "KR") ?? null) : third;
+    p.sideConfidence = third === undefined ? 0.5 : 0.45;
   }
   const full = p.mentions.some((m) => m.full);
   p.confidence = Math.min(0.98, (full ? 0.7 : 0.5) + (p.title ? 0.15 : 0) + (p.match ? 0.1 : 0) + (p.mentions.length > 1 ? 0.05 : 0));

@@ -26,6 +26,8 @@ const NAMED_FR = /(?<![\p{L}])(?:Accord|Partenariat|Plan d['’]action|Traité|P
 const DESCRIBED = /(?<![\p{L}])(?:an?|the|un|l['’])\s*(?<head>agreement|accord|arrangement|treaty|traité|entente)\s+(?<rel>on|for|concerning|regarding|sur|relatif à|concernant|en matière de)\s+(?<subject>(?:the\s|la\s|les\s|l['’])?[\p{L}-]+(?:\s(?:and|of|the|on|for|et|de|des|du|la|le|l['’])?\s?[\p{L}-]+(?:['’][\p{L}-]+)?){0,7})/giu;
 const GENERIC = /(?<![\p{L}])(?:an?|the|its|their|a new|un|une|le|la|l['’])\s+(?<head>action plan|free trade agreement|FTA|strategic partnership|comprehensive strategic partnership|memorandum of understanding|MOU|(?:(?:defen[cs]e|security|trade|investment|cooperation|co-operation|information|mobility|nuclear|energy|fisheries|customs|tax)(?:\s+and)?\s+){1,4}(?:agreement|arrangement)|plan d['’]action|accord de libre-échange|partenariat stratégique)(?![\p{L}])/giu;
 
+const MOU_DESCRIBED = /(?<![\p{L}])(?:an?|the|un|le)\s+(?<head>memorandum of understanding|MOU|MoU|protocole d['’]entente)(?:\s\((?:MOU|MoU|PE)\))?\s+(?:on|for|concerning|regarding|sur|relatif à|concernant|en matière de)\s+(?<subject>(?:the\s|la\s|les\s|l['’])?[\p{L}-]+(?:\s(?:and|of|the|on|for|et|de|des|du|la|le|l['’])?\s?[\p{L}-]+){0,7})/giu;
+
 /** Trailing words that end a described subject ("... information, which will ...") */
 const SUBJECT_STOP = /\s(?:which|that|to|will|would|is|are|was|were|with|in|at|by|and\s(?:the|to|will)|qui|que|afin|pour|lors|dans|a|ont|est)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])).*$/iu;
 
@@ -72,6 +74,14 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
     const raw = text.slice(start, m.index + m[0].indexOf(m.groups!.subject!) + subject.length);
     push(start, raw, raw, null, false, "agreement.described");
   }
+  // "a memorandum of understanding (MOU) on critical minerals supply chain cooperation": an MOU is named by its subject.
+  MOU_DESCRIBED.lastIndex = 0;
+  for (let m = MOU_DESCRIBED.exec(text); m; m = MOU_DESCRIBED.exec(text)) {
+    const subject = m.groups!.subject!.replace(SUBJECT_STOP, "").replace(/[,.;]+$/, "");
+    const start = m.index + m[0].indexOf(m.groups!.head!);
+    const raw = text.slice(start, m.index + m[0].lastIndexOf(m.groups!.subject!) + subject.length);
+    push(start, raw, raw, null, false, "agreement.mou-subject");
+  }
   GENERIC.lastIndex = 0;
   for (let m = GENERIC.exec(text); m; m = GENERIC.exec(text)) {
     const head = m.groups!.head!;
@@ -112,7 +122,7 @@ const ACTIONS: Array<{ action: AgreementAction; re: RegExp }> = [
   { action: "extended", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:extended|extension|extend|renewed|renouvelé|prolongé(?:e)?|prolongation|reconduit)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu },
   { action: "terminated", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:terminated|termination|withdr[ae]w from|scrapped|ended|résilié|dénoncé|retir\w+ de)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu },
   { action: "amended", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:amended|amendment|upgrade[ds]?(?!\s+(?:[\p{L}-]+\s+){0,3}to\s+(?:an?|the)\s)|revis(?:e|ed|ion)|modifié|modernis\w+)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu },
-  { action: "launched", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:launched|launch|established(?!\s+(?:under|by|pursuant|in\s+accordance))|upgraded\s+(?:[\p{L}-]+\s+){0,3}to\s+(?:an?|the)|lancé(?:e)?|lancement|établi)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu },
+  { action: "launched", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:launched|launch|established(?!\s+(?:under|by|pursuant|in\s+accordance))|upgrade[ds]?\s+(?:[\p{L}-]+\s+){0,3}to\s+(?:an?|the)|lancé(?:e)?|lancement|établi)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu },
   { action: "reaffirmed", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:reaffirmed|reaffirm|reiterated|renewed (?:their|its) commitment|réaffirmé|réitéré|réaffirment)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu },
   { action: "proposed", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:proposed|propos(?:e|al)|proposé)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu },
 ];
@@ -130,12 +140,25 @@ export function actionFor(sentence: string, mentionOffsetInSentence: number): { 
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       // "plan to sign", "will conclude", "s'engagent à signer": not done yet.
       if (/(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:to|will|would|shall|de|à|d['’]ici)\s+$/iu.test(sentence.slice(Math.max(0, m.index - 10), m.index))) continue;
+      // "..., and on February 3 the two leaders signed an MOU": a verb in another coordinated clause acts on that clause's object.
+      if (crossesClause(sentence, m.index, mentionOffsetInSentence)) continue;
       const distance = Math.abs(m.index - mentionOffsetInSentence);
       // Negotiations launched outranks a bare "launch" at the same place.
       if (!best || distance < best.distance || (distance === best.distance && a.action === "negotiations_launched")) best = { action: a.action, at: m.index, distance };
     }
   }
   return best && best.distance < 160 ? { action: best.action, at: best.at } : null;
+}
+
+/** Coordinated clauses: ", and", ", while", ", but", ";", ", et", ", mais" followed by a new clause. */
+const CLAUSE_BREAK = /(?:,\s+(?:and|while|but|whereas|et|mais|tandis que)|;)\s/giu;
+
+/** Whether a clause break lies between two offsets of a sentence. */
+export function crossesClause(sentence: string, a: number, b: number): boolean {
+  const [from, to] = a < b ? [a, b] : [b, a];
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(sentence); m; m = CLAUSE_BREAK.exec(sentence)) if (m.index > from && m.index < to) return true;
+  return false;
 }
 
 /** Subjects that several names can share ("security of information" ~ "protection of military information"). */

@@ -19,7 +19,7 @@ import {
   ZExtraction,
   ZExtractOptions,
 } from "@ties/domain";
-import { actionFor, countriesInName, findAgreementMentions, matchAgreement } from "./agreements";
+import { actionFor, countriesInName, crossesClause, findAgreementMentions, matchAgreement } from "./agreements";
 import { findAreas } from "./areas";
 import { classifyBoilerplate } from "./boilerplate";
 import { findCommitmentTriggers } from "./commitments";
@@ -151,7 +151,11 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     const bareHead = /^(?:the\s+)?(?:Action Plan|Agreement|Partnership|Accord|Treaty|action plan|agreement|FTA|MOU)$/i.test(a.name);
     if (a.generic || bareHead) {
       const head = a.name.toLowerCase().replace(/^the\s+/, "");
-      const antecedent = [...namedSoFar].reverse().find((n) => n.name.toLowerCase().endsWith(head) || (head === "fta" && /free trade/i.test(n.name)));
+      // "Under the MOU": the last memorandum named by its subject.
+      const isMou = (n: string) => /^(?:memorandum of understanding|mou)(?![\p{L}])/iu.test(n);
+      const antecedent = [...namedSoFar]
+        .reverse()
+        .find((n) => n.name.toLowerCase().endsWith(head) || (head === "fta" && /free trade/i.test(n.name)) || (isMou(head) && isMou(n.name) && n.name.length > head.length));
       if (antecedent) {
         name = antecedent.name;
         acronym = antecedent.acronym;
@@ -160,7 +164,10 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     const offsetInSentence = a.start - s.start;
     const act = actionFor(s.text, offsetInSentence);
     if ((a.generic || bareHead) && !act) continue;
-    const sentenceDates = datesIn(s);
+    // A date in another coordinated clause ("... in 2022, and the two countries reaffirmed ... last year") dates that clause, not this action.
+    const allSentenceDates = datesIn(s);
+    const clauseDates = act ? allSentenceDates.filter((d) => !crossesClause(s.text, d.start - s.start, act.at)) : allSentenceDates;
+    const sentenceDates = clauseDates.length > 0 ? clauseDates : allSentenceDates;
     const nearestDate = act ? nearest(sentenceDates, s.start + act.at) : nearest(sentenceDates, a.start);
     const fallbackDate = act && !nearestDate ? (earlierDate(s, sentences, dateHits, datelines, true) ?? paragraphDate(s, sentences, dateHits, datelines) ?? earlierDate(s, sentences, dateHits, datelines, false) ?? datelineDate(s, datelines, dateHits)) : undefined;
     const match = matchAgreement({ ...a, name, acronym }, known.agreements);

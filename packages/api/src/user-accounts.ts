@@ -3,23 +3,23 @@
  * audit entry in the same transaction; a ban also ends the user's sessions. Admins cannot demote
  * or ban themselves, so the last admin cannot lock everyone out by accident.
  */
-import type { Db } from "@ties/db";
-import { decodeKeyCursor, encodeCursor } from "@ties/db";
+import { type Db, decodeKeyCursor, type Prisma, pageOf } from "@ties/db";
 import { type Role, TiesError, type UserView, ZUserView } from "@ties/domain";
-import { createUserWithPassword, isRole } from "./auth";
+import { generateRandomString, hashPassword } from "better-auth/crypto";
+import { isRole } from "./auth";
 import type { SessionUser } from "./context";
 
-const userSelect = { id: true, name: true, email: true, role: true, banned: true, banReason: true, createdAt: true } as const;
+const userSelect = {
+  id: true,
+  name: true,
+  email: true,
+  role: true,
+  banned: true,
+  banReason: true,
+  createdAt: true,
+} as const satisfies Prisma.UserSelect;
 
-function toView(u: {
-  id: string;
-  name: string;
-  email: string;
-  role: string | null;
-  banned: boolean | null;
-  banReason: string | null;
-  createdAt: Date;
-}): UserView {
+function toView(u: Prisma.UserGetPayload<{ select: typeof userSelect }>): UserView {
   return ZUserView.parse({
     ...u,
     role: isRole(u.role) ? u.role : "curator",
@@ -43,21 +43,39 @@ export async function listUsers(
     take: input.limit + 1,
     select: userSelect,
   });
-  const kept = rows.slice(0, input.limit);
-  const last = rows.length > input.limit ? kept.at(-1) : undefined;
-  return { items: kept.map(toView), nextCursor: last ? encodeCursor([last.email, last.id]) : null };
+  return pageOf(rows, input.limit, toView, (u) => [u.email, u.id]);
 }
 
+const emailTaken = () => new TiesError("VALIDATION", "An account with this email exists", { fields: { email: ["Already in use"] } });
+
+/**
+ * The account, its password and the audit entry are written in one transaction: an account never
+ * exists unaudited. Two admins creating the same email at once get one account and one
+ * validation error (the unique email decides), never an internal error.
+ */
 export async function createUser(
   db: Db,
   actor: SessionUser,
   input: { email: string; name: string; password: string; role: Role },
 ): Promise<UserView> {
-  const taken = await db.user.findUnique({ where: { email: input.email.toLowerCase() }, select: { id: true } });
-  if (taken) throw new TiesError("VALIDATION", "An account with this email exists", { fields: { email: ["Already in use"] } });
-  const id = await createUserWithPassword(db, input);
-  await audit(db, actor, id, { change: "created", role: input.role });
-  return toView(await db.user.findUniqueOrThrow({ where: { id }, select: userSelect }));
+  const email = input.email.toLowerCase();
+  if (await db.user.findUnique({ where: { email }, select: { id: true } })) throw emailTaken();
+  const password = await hashPassword(input.password);
+  const id = generateRandomString(24);
+  try {
+    return await db.$transaction(async (tx) => {
+      const u = await tx.user.create({
+        data: { id, email, name: input.name, role: input.role, emailVerified: true },
+        select: userSelect,
+      });
+      await tx.account.create({ data: { id: generateRandomString(24), accountId: id, providerId: "credential", userId: id, password } });
+      await audit(tx, actor, id, { change: "created", role: input.role });
+      return toView(u);
+    });
+  } catch (e) {
+    if ((e as { code?: unknown })?.code === "P2002") throw emailTaken();
+    throw e;
+  }
 }
 
 async function mustUser(db: Db, userId: string) {

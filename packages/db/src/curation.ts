@@ -7,11 +7,14 @@
 import {
   type AuditAction,
   diffSnapshots,
+  MERGEABLE_KINDS,
   type PublicationState,
   parseOrThrow,
   type RecordKind,
   TiesError,
+  type ZHistoryEntry,
   ZPublicationState,
+  type ZWriteResult,
 } from "@ties/domain";
 import { z } from "zod";
 import type { Db } from "./client";
@@ -23,13 +26,58 @@ export interface Actor {
   name?: string;
 }
 
-export interface WriteResult {
-  id: string;
-  version: number;
-  state: PublicationState;
-}
+export type WriteResult = z.infer<typeof ZWriteResult>;
 
 const TX_OPTIONS = { maxWait: 15_000, timeout: 30_000 } as const;
+
+/** PostgreSQL's "try again" failures: a serialization failure or a deadlock between two writers. */
+const RETRYABLE_SQLSTATES = new Set(["40001", "40P01"]);
+
+function isWriteRace(e: unknown): boolean {
+  const seen = new Set<unknown>();
+  let err: unknown = e;
+  // The pg driver adapter wraps the driver's error; Prisma itself reports P2034.
+  while (err && typeof err === "object" && !seen.has(err)) {
+    seen.add(err);
+    const o = err as { code?: unknown; originalCode?: unknown; meta?: { code?: unknown }; cause?: unknown; message?: unknown };
+    if (o.code === "P2034") return true;
+    for (const c of [o.code, o.originalCode, o.meta?.code]) if (typeof c === "string" && RETRYABLE_SQLSTATES.has(c)) return true;
+    if (typeof o.message === "string" && /deadlock detected|could not serialize access/.test(o.message)) return true;
+    err = o.cause;
+  }
+  return false;
+}
+
+/**
+ * Turns a transaction lost to a concurrent writer (deadlock, serialization failure) into the
+ * CONFLICT every stale save gets, so that no race between curators ends as an internal error.
+ */
+export function writeRaceToConflict(e: unknown): unknown {
+  if (e instanceof TiesError || !isWriteRace(e)) return e;
+  return new TiesError("CONFLICT", "Another change to the same records was saved at the same moment. Reload and try again.", {
+    currentVersion: null,
+    baseVersion: null,
+    changedBy: null,
+    changedAt: null,
+  });
+}
+
+/** Runs a write in a transaction, or in the caller's, mapping lost races to CONFLICT. */
+export async function inTransaction<T>(db: Db, run: (tx: Tx) => Promise<T>, opts: { tx?: Tx; timeout?: number } = {}): Promise<T> {
+  if (opts.tx) return run(opts.tx);
+  try {
+    return await db.$transaction(run, { ...TX_OPTIONS, ...(opts.timeout ? { timeout: opts.timeout } : {}) });
+  } catch (e) {
+    throw writeRaceToConflict(e);
+  }
+}
+
+/** Locks rows of one table in id order, so that two writers taking the same rows cannot deadlock. */
+export async function lockRows(tx: Tx, store: RecordStore, ids: string[]): Promise<void> {
+  const sorted = [...new Set(ids)].sort();
+  if (sorted.length === 0) return;
+  await tx.$queryRawUnsafe(`SELECT id FROM "${store.table}" WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE`, sorted);
+}
 
 function mustStore(kind: RecordKind): RecordStore {
   const store = storeFor(kind);
@@ -98,7 +146,7 @@ export async function createRecord(
     return { id, version: 1, state };
   };
   try {
-    return opts.tx ? await run(opts.tx) : await db.$transaction(run, TX_OPTIONS);
+    return await inTransaction(db, run, opts);
   } catch (e) {
     throw uniqueToValidation(e, kind);
   }
@@ -125,7 +173,7 @@ export async function updateRecord(
       });
       return { id, version, state };
     };
-    return opts.tx ? await run(opts.tx) : await db.$transaction(run, TX_OPTIONS);
+    return await inTransaction(db, run, opts);
   } catch (e) {
     throw uniqueToValidation(e, kind);
   }
@@ -143,19 +191,48 @@ export async function patchRecord(
   opts: { actor: Actor; baseVersion: number; reason?: string; action?: AuditAction },
 ): Promise<WriteResult> {
   const store = mustStore(kind);
-  return db.$transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const current = await store.read(tx, id);
     if (!current) throw new TiesError("NOT_FOUND", `No ${kind} with id ${id}`);
     return updateRecord(db, kind, id, patch(current.input), { ...opts, tx });
-  }, TX_OPTIONS);
+  });
+}
+
+/**
+ * Gives records whose linked rows another change moved (a merge repointing participants,
+ * positions, citations...) a new revision holding what they now have, with an audit entry. Their
+ * version moves on, so a curator who loaded one before cannot save over the change unseen.
+ */
+export async function reviseLinkedRecords(
+  tx: Tx,
+  kind: RecordKind,
+  ids: Iterable<string>,
+  opts: { actor: Actor; action: AuditAction; reason: string; details?: Record<string, unknown> },
+): Promise<void> {
+  const store = mustStore(kind);
+  for (const id of [...new Set(ids)].sort()) {
+    const current = await store.read(tx, id);
+    if (!current) continue;
+    const version = await bumpVersion(tx, store, id, current.version);
+    await store.refresh?.(tx, id);
+    await recordRevision(tx, kind, id, version, { input: current.input, state: current.state }, opts.actor, opts.action, opts.reason, {
+      ...opts.details,
+      linksMoved: true,
+    });
+  }
 }
 
 /** Which publication states each workflow step may start from. */
-const TRANSITIONS: Record<"submit" | "publish" | "unpublish" | "archive", { from: PublicationState[]; to: PublicationState }> = {
+const TRANSITIONS: Record<
+  "submit" | "publish" | "unpublish" | "archive" | "unarchive",
+  { from: PublicationState[]; to: PublicationState }
+> = {
   submit: { from: ["draft"], to: "in_review" },
   publish: { from: ["draft", "in_review"], to: "published" },
   unpublish: { from: ["published"], to: "draft" },
   archive: { from: ["draft", "in_review", "published"], to: "archived" },
+  // Back to a draft, to be reviewed again; a merged record comes back only by undoing its merge.
+  unarchive: { from: ["archived"], to: "draft" },
 };
 export type WorkflowStep = keyof typeof TRANSITIONS;
 
@@ -175,6 +252,14 @@ export async function changeState(
     if (!rule.from.includes(current.state)) {
       throw new TiesError("RULE", `Cannot ${step} a ${kind} that is ${current.state.replace("_", " ")}`);
     }
+    if (step === "unarchive" && (MERGEABLE_KINDS as readonly string[]).includes(kind)) {
+      const rows = await tx.$queryRawUnsafe<{ mergedIntoId: string | null }[]>(
+        `SELECT "mergedIntoId" FROM "${store.table}" WHERE id = $1`,
+        id,
+      );
+      const into = rows[0]?.mergedIntoId;
+      if (into) throw new TiesError("RULE", `This ${kind} was merged into ${into}: undo the merge to bring it back`);
+    }
     await tx.$executeRawUnsafe(
       `UPDATE "${store.table}" SET state = $1${store.kind === "event" && rule.to === "published" ? `, "publishedAt" = now()` : ""} WHERE id = $2`,
       rule.to,
@@ -186,20 +271,12 @@ export async function changeState(
     });
     return { id, version, state: rule.to };
   };
-  return opts.tx ? run(opts.tx) : db.$transaction(run, TX_OPTIONS);
+  return inTransaction(db, run, opts);
 }
 
 const ZSnapshot = z.object({ input: z.unknown(), state: ZPublicationState });
 
-export interface HistoryEntry {
-  version: number;
-  authorId: string | null;
-  authorName: string | null;
-  reason: string;
-  createdAt: string;
-  state: PublicationState;
-  changes: { path: string; before: unknown; after: unknown }[];
-}
+export type HistoryEntry = z.infer<typeof ZHistoryEntry>;
 
 export async function recordHistory(db: Db | Tx, kind: RecordKind, id: string): Promise<HistoryEntry[]> {
   const revisions = await db.revision.findMany({ where: { recordKind: kind, recordId: id }, orderBy: { version: "asc" } });
@@ -244,11 +321,28 @@ export async function restoreRevision(
   });
 }
 
+/**
+ * The field a unique constraint guards. Prisma's own engine names it in `meta.target`; through the
+ * pg driver adapter it may come as the adapter's constraint fields or only in the message, as the
+ * constraint name (`Event_slug_key`, `Position_personId_role_key`).
+ */
+function uniqueField(err: { meta?: Record<string, unknown>; message?: string }): string {
+  const target = err.meta?.target;
+  if (Array.isArray(target) && target.length) return target.join(".");
+  if (typeof target === "string" && target) return target.replace(/^[A-Za-z]+_(.+)_key$/, "$1").replace(/_/g, ".");
+  const adapter = err.meta?.driverAdapterError as { cause?: { constraint?: { fields?: unknown; index?: unknown } } } | undefined;
+  const fields = adapter?.cause?.constraint?.fields;
+  if (Array.isArray(fields) && fields.length) return fields.map((f) => String(f).replace(/"/g, "")).join(".");
+  const index = adapter?.cause?.constraint?.index;
+  const name = typeof index === "string" ? index : /constraint "?([A-Za-z0-9_]+)"?/.exec(err.message ?? "")?.[1];
+  const m = name ? /^[A-Za-z]+_(.+)_key$/.exec(name) : null;
+  return m ? m[1]!.replace(/_/g, ".") : "value";
+}
+
 function uniqueToValidation(e: unknown, kind: string): unknown {
   const err = e as Prisma.PrismaClientKnownRequestError;
   if (err?.code === "P2002") {
-    const target = (err.meta?.target as string[] | string | undefined) ?? "slug";
-    const field = Array.isArray(target) ? target.join(".") : String(target);
+    const field = uniqueField(err);
     return new TiesError("VALIDATION", `Another ${kind} already uses this ${field}`, { fields: { [field]: ["Already in use"] } });
   }
   if (err?.code === "P2003") {

@@ -19,6 +19,7 @@ export const AUDIT_ACTIONS = [
   "publish",
   "unpublish",
   "archive",
+  "unarchive",
   "restore",
   "merge",
   "unmerge",
@@ -42,11 +43,8 @@ export const ZRevision = z.object({
 });
 export type Revision = z.infer<typeof ZRevision>;
 
-export interface FieldChange {
-  path: string;
-  before: unknown;
-  after: unknown;
-}
+export const ZFieldChange = z.object({ path: z.string(), before: z.unknown(), after: z.unknown() });
+export type FieldChange = z.infer<typeof ZFieldChange>;
 
 /** Field-level differences between two snapshots, by dotted path; arrays compare as wholes. */
 export function diffSnapshots(before: unknown, after: unknown, path = ""): FieldChange[] {

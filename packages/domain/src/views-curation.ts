@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { ZId, ZPublicationState, ZRecordKind } from "./common";
-import { ZRole } from "./revision";
+import { ZFieldChange, ZRole } from "./revision";
 import { ZClaimVerdict, ZSourceGrade } from "./source";
 
 const ZReason = z.string().trim().min(1).max(1000).optional();
@@ -23,7 +23,6 @@ export const ZHistoryInput = z.object({ id: ZId });
 export const ZRestoreInput = z.object({ id: ZId, version: z.number().int().positive(), baseVersion: ZBaseVersion, reason: ZReason });
 export type RestoreInput = z.infer<typeof ZRestoreInput>;
 
-export const ZFieldChange = z.object({ path: z.string(), before: z.unknown(), after: z.unknown() });
 export const ZHistoryEntry = z.object({
   version: z.number().int().positive(),
   authorId: z.string().nullable(),
@@ -88,6 +87,11 @@ export const ZMergeView = z.object({
   movedCounts: z.record(z.string(), z.number().int().nonnegative()),
   at: z.string(),
   undoneAt: z.string().nullable(),
+  /**
+   * Links an unmerge could not put back because they no longer pointed at the survivor (edited
+   * since the merge), by link kind: the ids (or "record:other" keys) left where they are.
+   */
+  notRestored: z.record(z.string(), z.array(z.string())).default({}),
 });
 export type MergeView = z.infer<typeof ZMergeView>;
 

@@ -18,7 +18,7 @@ import {
 import { ZHistoryEntry, ZHistoryInput, ZRestoreInput, ZStateChangeInput, ZWriteResult } from "@ties/domain";
 import { z } from "zod";
 import type { SessionUser } from "../context";
-import { actorOf, assertMayEdit } from "../edit-policy";
+import { actorOf, assertMayCreate, assertMayEdit } from "../edit-policy";
 import { requireFound } from "../require-found";
 import { curatorProcedure, editorProcedure } from "../trpc";
 
@@ -27,7 +27,8 @@ interface WriteContext {
   user: SessionUser;
 }
 
-export function createFor(store: RecordStore, ctx: WriteContext, input: { data: unknown; reason?: string }) {
+export async function createFor(store: RecordStore, ctx: WriteContext, input: { data: unknown; reason?: string }) {
+  await assertMayCreate(ctx.db, ctx.user, store, input.data);
   return createRecord(ctx.db, store.kind, input.data, { actor: actorOf(ctx.user), reason: input.reason });
 }
 
@@ -36,7 +37,7 @@ export async function updateFor(
   ctx: WriteContext,
   input: { id: string; baseVersion: number; data: unknown; reason?: string },
 ) {
-  await assertMayEdit(ctx.db, ctx.user, store, input.id);
+  await assertMayEdit(ctx.db, ctx.user, store, input.id, input.data);
   return updateRecord(ctx.db, store.kind, input.id, input.data, {
     actor: actorOf(ctx.user),
     baseVersion: input.baseVersion,
@@ -78,12 +79,13 @@ function step(store: RecordStore, s: WorkflowStep, procedure: typeof curatorProc
     );
 }
 
-/** Curators submit for review; editors publish, unpublish and archive. */
+/** Curators submit for review; editors publish, unpublish, archive and bring back from the archive. */
 export function workflowProcedures(store: RecordStore) {
   return {
     submit: step(store, "submit", curatorProcedure),
     publish: step(store, "publish", editorProcedure),
     unpublish: step(store, "unpublish", editorProcedure),
     archive: step(store, "archive", editorProcedure),
+    unarchive: step(store, "unarchive", editorProcedure),
   };
 }

@@ -54,6 +54,7 @@ const RECORD: Record<string, Role> = {
   publish: "editor",
   unpublish: "editor",
   archive: "editor",
+  unarchive: "editor",
 };
 const MERGE: Record<string, Role> = { merge: "editor", unmerge: "editor", merges: "curator" };
 const SUB_RECORD: Record<string, Role> = {

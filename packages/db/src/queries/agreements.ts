@@ -98,7 +98,7 @@ export async function getAgreement(db: Db, idOrSlug: string, opts: { publicOnly:
   });
   if (!r) return null;
   const milestoneEvents = await db.event.findMany({
-    where: { id: { in: r.milestones.flatMap((m) => (m.eventId ? [m.eventId] : [])) }, ...pub },
+    where: { id: { in: r.milestones.flatMap((m) => (m.eventId ? [m.eventId] : [])) }, ...pub, mergedIntoId: null },
     select: { id: true, slug: true, title: true },
   });
   const eventById = new Map(milestoneEvents.map((e) => [e.id, e]));

@@ -68,8 +68,9 @@ export async function listCommitments(
   if (opts.publicOnly) where.push({ state: "published" });
   else if (opts.state) where.push({ state: opts.state });
   if (input.area) where.push({ areaSlugs: { has: input.area } });
-  if (input.event) where.push({ event: { OR: [{ id: input.event }, { slug: input.event }] } });
-  if (input.agreement) where.push({ agreement: { OR: [{ id: input.agreement }, { slug: input.agreement }] } });
+  const linkedVisible = opts.publicOnly ? { state: "published" } : {};
+  if (input.event) where.push({ event: { OR: [{ id: input.event }, { slug: input.event }], ...linkedVisible } });
+  if (input.agreement) where.push({ agreement: { OR: [{ id: input.agreement }, { slug: input.agreement }], ...linkedVisible } });
   if (input.dueFrom) where.push({ dueLast: { gte: new Date(`${input.dueFrom}T00:00:00Z`) } });
   if (input.dueTo) where.push({ dueLast: { lte: new Date(`${input.dueTo}T00:00:00Z`) } });
 

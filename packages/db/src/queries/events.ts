@@ -1,8 +1,8 @@
 /** Reading events: filtered, keyset-paginated lists and full detail. */
 import { type EventDetail, type EventListInput, type EventSummary, type PublicationState, ZEventDetail, ZEventSummary } from "@ties/domain";
 import type { Db } from "../client";
-import type { Prisma } from "../generated/prisma/client";
-import { decodeDateCursor, encodeCursor, invalidCursor } from "./cursor";
+import { Prisma } from "../generated/prisma/client";
+import { decodeDateCursor, invalidCursor, pageOf } from "./cursor";
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -34,52 +34,65 @@ export function toEventSummary(r: SummaryRow): EventSummary {
   });
 }
 
+/**
+ * The page's ids come from one keyset query over every filter, free text included, so that a
+ * broad text match never travels to the database as a list of ids; the rows are then read by id.
+ */
 export async function listEvents(
   db: Db,
   input: EventListInput,
   opts: { publicOnly: boolean; state?: PublicationState },
 ): Promise<{ items: EventSummary[]; nextCursor: string | null }> {
-  const where: Prisma.EventWhereInput[] = [{ mergedIntoId: null }];
-  if (opts.publicOnly) where.push({ state: "published" });
-  else if (opts.state) where.push({ state: opts.state });
-  if (input.from) where.push({ dateLast: { gte: new Date(`${input.from}T00:00:00Z`) } });
-  if (input.to) where.push({ dateFirst: { lte: new Date(`${input.to}T00:00:00Z`) } });
-  if (input.type) where.push({ type: input.type });
-  if (input.area) where.push({ areaSlugs: { has: input.area } });
-  if (input.person) where.push({ participants: { some: { person: { OR: [{ id: input.person }, { slug: input.person }] } } } });
+  const where: Prisma.Sql[] = [Prisma.sql`e."mergedIntoId" IS NULL`];
+  const state = opts.publicOnly ? "published" : opts.state;
+  if (state) where.push(Prisma.sql`e.state = ${state}`);
+  // A linked record filters public lists only when the public may see it.
+  const linkedVisible = (alias: string) =>
+    opts.publicOnly ? Prisma.sql` AND ${Prisma.raw(alias)}.state = 'published' AND ${Prisma.raw(alias)}."mergedIntoId" IS NULL` : Prisma.empty;
+  if (input.from) where.push(Prisma.sql`e."dateLast" >= ${input.from}::date`);
+  if (input.to) where.push(Prisma.sql`e."dateFirst" <= ${input.to}::date`);
+  if (input.type) where.push(Prisma.sql`e.type = ${input.type}`);
+  if (input.area) where.push(Prisma.sql`${input.area} = ANY(e."areaSlugs")`);
+  if (input.person)
+    where.push(Prisma.sql`EXISTS (SELECT 1 FROM "EventParticipant" ep JOIN "Person" p ON p.id = ep."personId"
+      WHERE ep."eventId" = e.id AND (p.id = ${input.person} OR p.slug = ${input.person})${linkedVisible("p")})`);
   if (input.organization)
-    where.push({ organizations: { some: { organization: { OR: [{ id: input.organization }, { slug: input.organization }] } } } });
-  if (input.agreement) where.push({ agreements: { some: { agreement: { OR: [{ id: input.agreement }, { slug: input.agreement }] } } } });
-  if (input.q?.trim()) {
-    const ids = await db.$queryRaw<{ id: string }[]>`
-      SELECT id FROM "Event" WHERE ties_search_vector("searchText") @@ ties_search_query(${input.q})`;
-    where.push({ id: { in: ids.map((r) => r.id) } });
-  }
+    where.push(Prisma.sql`EXISTS (SELECT 1 FROM "EventOrganization" eo JOIN "Organization" o ON o.id = eo."organizationId"
+      WHERE eo."eventId" = e.id AND (o.id = ${input.organization} OR o.slug = ${input.organization})${linkedVisible("o")})`);
+  if (input.agreement)
+    where.push(Prisma.sql`EXISTS (SELECT 1 FROM "EventAgreement" ea JOIN "Agreement" a ON a.id = ea."agreementId"
+      WHERE ea."eventId" = e.id AND (a.id = ${input.agreement} OR a.slug = ${input.agreement})${
+        opts.publicOnly ? Prisma.sql` AND a.state = 'published'` : Prisma.empty
+      })`);
+  if (input.q?.trim()) where.push(Prisma.sql`ties_search_vector(e."searchText") @@ ties_search_query(${input.q})`);
   if (input.cursor) {
     const { at, id } = decodeDateCursor(input.cursor);
     if (!at) throw invalidCursor();
-    where.push({ OR: [{ dateFirst: { lt: at } }, { dateFirst: at, id: { lt: id } }] });
+    const atDay = day(at);
+    where.push(Prisma.sql`(e."dateFirst" < ${atDay}::date OR (e."dateFirst" = ${atDay}::date AND e.id < ${id}))`);
   }
-  const rows = await db.event.findMany({
-    where: { AND: where },
-    orderBy: [{ dateFirst: "desc" }, { id: "desc" }],
-    take: input.limit + 1,
-    select: eventSummarySelect,
-  });
-  const items = rows.slice(0, input.limit).map(toEventSummary);
-  const last = rows.length > input.limit ? rows[input.limit - 1] : undefined;
-  return { items, nextCursor: last ? encodeCursor([last.dateFirst.toISOString(), last.id]) : null };
+  const page = await db.$queryRaw<{ id: string }[]>`
+    SELECT e.id FROM "Event" e WHERE ${Prisma.join(where, " AND ")}
+    ORDER BY e."dateFirst" DESC, e.id DESC LIMIT ${input.limit + 1}`;
+  const rows = await db.event.findMany({ where: { id: { in: page.map((r) => r.id) } }, select: eventSummarySelect });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const ordered = page.flatMap((r) => (byId.has(r.id) ? [byId.get(r.id)!] : []));
+  return pageOf(ordered, input.limit, toEventSummary, (r) => [r.dateFirst.toISOString(), r.id]);
 }
 
 export async function getEvent(db: Db, idOrSlug: string, opts: { publicOnly: boolean }): Promise<EventDetail | null> {
+  // The public sees an event's links only to records it may see itself: published, not merged away.
+  const visible = opts.publicOnly ? { state: "published", mergedIntoId: null } : {};
   const r = await db.event.findFirst({
     where: { OR: [{ id: idOrSlug }, { slug: idOrSlug }], ...(opts.publicOnly ? { state: "published" } : {}) },
     select: {
       ...eventSummarySelect,
       outcomes: true,
       parentEventId: true,
+      parent: { select: { state: true, mergedIntoId: true } },
       version: true,
       participants: {
+        where: { person: visible },
         orderBy: { id: "asc" },
         select: {
           personId: true,
@@ -88,7 +101,7 @@ export async function getEvent(db: Db, idOrSlug: string, opts: { publicOnly: boo
           position: { select: { title: true } },
         },
       },
-      organizations: { select: { organization: { select: { id: true, slug: true, name: true } } } },
+      organizations: { where: { organization: visible }, select: { organization: { select: { id: true, slug: true, name: true } } } },
       agreements: { select: { action: true, agreement: { select: { id: true, slug: true, name: true, shortName: true, state: true } } } },
     },
   });
@@ -97,7 +110,8 @@ export async function getEvent(db: Db, idOrSlug: string, opts: { publicOnly: boo
   return ZEventDetail.parse({
     ...toEventSummary(r),
     outcomes: r.outcomes,
-    parentEventId: r.parentEventId,
+    parentEventId:
+      r.parent && (!opts.publicOnly || (r.parent.state === "published" && r.parent.mergedIntoId === null)) ? r.parentEventId : null,
     version: r.version,
     participants: r.participants.map((p) => ({
       personId: p.personId,

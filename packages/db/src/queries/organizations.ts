@@ -71,7 +71,10 @@ export async function getOrganization(db: Db, idOrSlug: string, opts: { publicOn
   });
   if (!r) return null;
   const parent = r.parentId
-    ? await db.organization.findFirst({ where: { id: r.parentId, ...pub }, select: { id: true, slug: true, name: true } })
+    ? await db.organization.findFirst({
+        where: { id: r.parentId, ...(opts.publicOnly ? { state: "published", mergedIntoId: null } : {}) },
+        select: { id: true, slug: true, name: true },
+      })
     : null;
   const events = await listEvents(db, { limit: 100, organization: r.id }, { publicOnly: opts.publicOnly });
   return ZOrganizationDetail.parse({

@@ -60,7 +60,16 @@ export async function listPeople(
   else if (opts.state) where.push({ state: opts.state });
   if (input.country) where.push({ countryCode: input.country });
   if (input.organization)
-    where.push({ positions: { some: { organization: { OR: [{ id: input.organization }, { slug: input.organization }] } } } });
+    where.push({
+      positions: {
+        some: {
+          organization: {
+            OR: [{ id: input.organization }, { slug: input.organization }],
+            ...(opts.publicOnly ? { state: "published", mergedIntoId: null } : {}),
+          },
+        },
+      },
+    });
   if (input.q?.trim()) where.push({ id: { in: await idsMatching(db, "Person", input.q) } });
   if (input.cursor) {
     const { key, id } = decodeKeyCursor(input.cursor);
@@ -90,7 +99,8 @@ export async function getPerson(db: Db, idOrSlug: string, opts: { publicOnly: bo
       variants: true,
       summary: true,
       version: true,
-      positions: { select: positionViewSelect },
+      // A position shows its organisation, so the public sees only positions at organisations it may see.
+      positions: { where: opts.publicOnly ? { organization: { state: "published", mergedIntoId: null } } : {}, select: positionViewSelect },
     },
   });
   if (!r) return null;
@@ -107,7 +117,7 @@ export async function getPerson(db: Db, idOrSlug: string, opts: { publicOnly: bo
 /** Who held a role at an organisation on a day, by the domain rule `holdersOn` (imprecise bounds give "possible"). */
 export async function positionHolders(db: Db, input: HoldersInput, opts: { publicOnly: boolean }): Promise<HolderView[]> {
   const org = await db.organization.findFirst({
-    where: { OR: [{ id: input.organization }, { slug: input.organization }], ...(opts.publicOnly ? { state: "published" } : {}) },
+    where: { OR: [{ id: input.organization }, { slug: input.organization }], ...(opts.publicOnly ? { state: "published", mergedIntoId: null } : {}) },
     select: { id: true },
   });
   if (!org) return [];

@@ -1,6 +1,23 @@
 /** Events with their participants, organisations and agreement links. */
-import { dateBounds, ploverFor, ZEventInput } from "@ties/domain";
-import { dayDate, json, joinSearch, type RecordStore, stateOf } from "./record-store";
+import { dateBounds, type EventInput, ploverFor, ZEventInput } from "@ties/domain";
+import { dayDate, json, joinSearch, type RecordStore, stateOf, type Tx } from "./record-store";
+
+/** What free-text search matches an event by: its texts and its participants' names. */
+async function eventSearchText(tx: Tx, e: EventInput): Promise<string> {
+  const people = e.participants.length
+    ? await tx.person.findMany({ where: { id: { in: e.participants.map((p) => p.personId) } }, select: { name: true } })
+    : [];
+  return joinSearch(
+    e.title.en,
+    e.title.fr,
+    e.summary.en,
+    e.summary.fr,
+    e.outcomes,
+    e.location.city,
+    e.location.place,
+    people.map((p) => p.name),
+  );
+}
 
 export const eventStore: RecordStore<typeof ZEventInput> = {
   kind: "event",
@@ -10,9 +27,6 @@ export const eventStore: RecordStore<typeof ZEventInput> = {
   async write(tx, id, e, meta) {
     const bounds = dateBounds(e.date);
     const plover = e.plover ?? ploverFor(e.type);
-    const people = e.participants.length
-      ? await tx.person.findMany({ where: { id: { in: e.participants.map((p) => p.personId) } }, select: { name: true, variants: true } })
-      : [];
     const data = {
       slug: e.slug,
       type: e.type,
@@ -31,19 +45,10 @@ export const eventStore: RecordStore<typeof ZEventInput> = {
       parentEventId: e.parentEventId,
       state: meta.state,
       version: meta.version,
-      searchText: joinSearch(
-        e.title.en,
-        e.title.fr,
-        e.summary.en,
-        e.summary.fr,
-        e.outcomes,
-        e.location.city,
-        e.location.place,
-        people.map((p) => p.name),
-      ),
-      ...(meta.state === "published" ? { publishedAt: new Date() } : {}),
+      searchText: await eventSearchText(tx, e),
     };
-    if (meta.create) await tx.event.create({ data: { id, ...data } });
+    // publishedAt is when the event went public: set by the publish step, or here when an event is created published.
+    if (meta.create) await tx.event.create({ data: { id, ...data, ...(meta.state === "published" ? { publishedAt: new Date() } : {}) } });
     else {
       await tx.event.update({ where: { id }, data });
       await tx.eventParticipant.deleteMany({ where: { eventId: id } });
@@ -51,11 +56,18 @@ export const eventStore: RecordStore<typeof ZEventInput> = {
       await tx.eventAgreement.deleteMany({ where: { eventId: id } });
     }
     if (e.participants.length)
-      await tx.eventParticipant.createMany({ data: e.participants.map((p) => ({ eventId: id, personId: p.personId, positionId: p.positionId, side: p.side })) });
+      await tx.eventParticipant.createMany({
+        data: e.participants.map((p) => ({ eventId: id, personId: p.personId, positionId: p.positionId, side: p.side })),
+      });
     if (e.organizationIds.length)
-      await tx.eventOrganization.createMany({ data: [...new Set(e.organizationIds)].map((organizationId) => ({ eventId: id, organizationId })) });
+      await tx.eventOrganization.createMany({
+        data: [...new Set(e.organizationIds)].map((organizationId) => ({ eventId: id, organizationId })),
+      });
     if (e.agreementLinks.length)
-      await tx.eventAgreement.createMany({ data: e.agreementLinks.map((l) => ({ eventId: id, agreementId: l.agreementId, action: l.action })), skipDuplicates: true });
+      await tx.eventAgreement.createMany({
+        data: e.agreementLinks.map((l) => ({ eventId: id, agreementId: l.agreementId, action: l.action })),
+        skipDuplicates: true,
+      });
   },
   async read(tx, id) {
     const r = await tx.event.findUnique({
@@ -79,6 +91,10 @@ export const eventStore: RecordStore<typeof ZEventInput> = {
       parentEventId: r.parentEventId,
     });
     return { input, state: stateOf(r.state), version: r.version };
+  },
+  async refresh(tx, id) {
+    const current = await eventStore.read(tx, id);
+    if (current) await tx.event.update({ where: { id }, data: { searchText: await eventSearchText(tx, current.input) } });
   },
   label: (e) => e.title.en,
 };

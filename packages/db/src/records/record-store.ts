@@ -24,6 +24,8 @@ export interface RecordStore<S extends z.ZodType = z.ZodType> {
   /** Writes the record's rows, replacing owned sub-rows. Creates when `create` is set. */
   write(tx: Tx, id: string, input: z.output<S>, meta: { create: boolean; state: PublicationState; version: number }): Promise<void>;
   read(tx: Tx, id: string): Promise<StoredRecord<z.output<S>> | null>;
+  /** Recomputes columns derived from linked rows (search text) after those rows moved without a write. */
+  refresh?(tx: Tx, id: string): Promise<void>;
   /** A short human label for audit lines and conflicts. */
   label(input: z.output<S>): string;
 }

@@ -3,7 +3,7 @@
  * `npm run eval:ingest` (a benchmark), not asserted here.
  */
 import { describe, expect, it } from "vitest";
-import { HELD_OUT_DIR, type LoadedDocument, loadLabelledSet, seedsAvailable, UNSEEN_2_DIR } from "../src/evaluation/labelled-set";
+import { HELD_OUT_DIR, type LoadedDocument, loadLabelledSet, seedsAvailable, UNSEEN_2_DIR, UNSEEN_3_DIR } from "../src/evaluation/labelled-set";
 import { evaluate, precision, recall } from "../src/evaluation/score-labelled-set";
 
 const { documents, known } = loadLabelledSet();
@@ -54,23 +54,38 @@ describe("labelled set: held-out documents (written after the rules, in other pu
 });
 
 describe("labelled set: second unseen set (other publishers, French, countries never named, Canada-Japan)", () => {
+  // People and agreements reached their targets with the third set's rules; the full targets now hold here.
   const unseen2 = loadLabelledSet(UNSEEN_2_DIR).documents;
   it("has ten of them, with French, an unrelated pair and a text naming no country", () => {
     expect(unseen2.length).toBe(10);
     expect(unseen2.filter((d) => d.doc.lang === "fr").length).toBeGreaterThanOrEqual(2);
     expect(unseen2.some((d) => d.doc.forbidPairRecords)).toBe(true);
   });
-  it("meets the targets for dates, commitments, unrelated pairs and boilerplate, and holds people and agreements at their present level", () => {
-    const r = evaluate(unseen2, known, 1);
+  it("meets the targets", () => {
+    assertTargets(unseen2);
+  });
+});
+
+describe("labelled set: third unseen set (features, summit wires with other bilaterals, provinces, newsletters, Hansard, timelines)", () => {
+  const unseen3 = loadLabelledSet(UNSEEN_3_DIR).documents;
+  it("has eight of them, with French", () => {
+    expect(unseen3.length).toBe(8);
+    expect(unseen3.some((d) => d.doc.lang === "fr")).toBe(true);
+  });
+  it("meets the people targets, keeps other pairs and boilerplate out, and holds the other fields at their present level", () => {
+    const r = evaluate(unseen3, known, 1);
     expect(r.unavailable).toEqual([]);
-    expect(recall(r.fields.dates)).toBeGreaterThanOrEqual(0.95);
-    expect(recall(r.fields.commitments)).toBeGreaterThanOrEqual(0.75);
+    expect(recall(r.fields.people)).toBeGreaterThanOrEqual(0.9);
+    expect(precision(r.fields.people)).toBeGreaterThanOrEqual(0.9);
     expect(r.forbiddenPairRecords).toEqual([]);
     expect(r.fromBoilerplate).toEqual([]);
-    expect(recall(r.fields.boilerplate)).toBeGreaterThanOrEqual(0.9);
-    // Not yet at the 90% / 85% targets (Japanese ministers given Canada's side, titles holding "of the", an MOU's name): floors against regression.
-    expect(recall(r.fields.people)).toBeGreaterThanOrEqual(0.87);
-    expect(precision(r.fields.people)).toBeGreaterThanOrEqual(0.85);
+    // Below the targets, held at the level reached (floors against regression, not targets): dates ("the same day",
+    // "two years ago", a newsletter's calendar read against the wrong year), agreements (a province's MOU, appositive
+    // 'launched in 2022', 'concluded the negotiations'), commitments (a province's and a company's pledges, Hansard's
+    // 'we will') and boilerplate (author lines, list navigation, mailing furniture).
+    expect(recall(r.fields.dates)).toBeGreaterThanOrEqual(0.87);
     expect(recall(r.fields.agreements)).toBeGreaterThanOrEqual(0.66);
+    expect(recall(r.fields.commitments)).toBeGreaterThanOrEqual(0.63);
+    expect(recall(r.fields.boilerplate)).toBeGreaterThanOrEqual(0.62);
   });
 });

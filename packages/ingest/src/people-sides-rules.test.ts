@@ -1,0 +1,45 @@
+/** People rules from the third unseen set: portfolio titles with commas, third-country officials, bracketed and trailing titles. */
+import { describe, expect, it } from "vitest";
+import { extract } from "./extract";
+import { titleBefore } from "./people";
+
+const run = (text: string) => extract(text, { published: "2026-03-24", lang: "en" });
+const person = (text: string, name: string) => run(text).people.find((p) => p.name === name);
+
+describe("people: titles and sides", () => {
+  it("reads a portfolio list with commas as one title", () => {
+    const text = "Minister of Jobs, Economy, Trade and Immigration Joseph Schow met Korean investors in Calgary.";
+    expect(titleBefore(text, text.indexOf("Joseph"), 0)?.title).toBe("Minister of Jobs, Economy, Trade and Immigration");
+    expect(person(text, "Joseph Schow")?.side).toBe("CA");
+  });
+  it("keeps an organisation ending in a country name inside the title, and stops at another person's name", () => {
+    const text = "Ambassador Yoon Ji-won and Director General of Global Affairs Canada Jennie Chen held talks in Seoul.";
+    const t = titleBefore(text, text.indexOf("Jennie"), 0);
+    expect(t?.title).toBe("Director General of Global Affairs Canada");
+    expect(t?.side).toBe("CA");
+  });
+  it("finds Korean family names such as Seok after a title holding 'of the'", () => {
+    const text = "Minister of the Defense Acquisition Program Administration Seok Jong-gun signed the agreement with Canada.";
+    const names = run(text).people.map((p) => p.name);
+    expect(names).toContain("Seok Jong-gun");
+    expect(names).not.toContain("Acquisition Program Administration");
+  });
+  it("gives a non-pair official the third country named in the sentence, not the partner's side", () => {
+    const text = "Foreign Minister Toshimitsu Motegi and his Canadian counterpart Anita Anand signed the agreement in Tokyo. Korea welcomed it.";
+    expect(person(text, "Toshimitsu Motegi")?.side).toBe("JP");
+    expect(person(text, "Anita Anand")?.side).toBe("CA");
+  });
+  it("reads 'French' before a title as France", () => {
+    expect(person("French President Emmanuel Macron met Korean President Lee Jae-myung and Canada's leader.", "Emmanuel Macron")?.side).toBe("FR");
+  });
+  it("takes the side from a title after the name when the one before holds none", () => {
+    const text = "\"We train with Korea,\" said Rear-Admiral Christopher Robinson, Commander of Canadian Fleet Pacific.";
+    expect(person(text, "Christopher Robinson")?.side).toBe("CA");
+  });
+  it("reads a Hansard speaker's bracketed title", () => {
+    const text = "Hon. David McGuinty (Minister of National Defence, Lib.): Mr. Speaker, we are working with Korea on submarines.";
+    const p = person(text, "David McGuinty");
+    expect(p?.title).toBe("Minister of National Defence");
+    expect(p?.side).toBe("CA");
+  });
+});

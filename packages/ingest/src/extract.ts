@@ -19,6 +19,7 @@ import {
   ZExtraction,
   ZExtractOptions,
 } from "@ties/domain";
+import { sameDayHits } from "./same-day";
 import { actionFor, countriesInName, crossesClause, findAgreementMentions, matchAgreement } from "./agreements";
 import { findAreas } from "./areas";
 import { classifyBoilerplate } from "./boilerplate";
@@ -63,7 +64,8 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   const order = decideDateOrder(kept, lang, publisher);
   const datelines = findDatelines(kept, opts.published);
   const referenceAt = referenceResolver(datelines, opts.published);
-  const dateHits = findDates(kept, { published: opts.published, lang, order, referenceAt }, sentenceOf);
+  const writtenDates = findDates(kept, { published: opts.published, lang, order, referenceAt }, sentenceOf);
+  const dateHits = [...writtenDates, ...sameDayHits(kept, writtenDates)].sort((a, b) => a.start - b.start);
   const dates: DateSuggestion[] = dateHits.map((d) => ({
     start: d.start,
     end: d.end,

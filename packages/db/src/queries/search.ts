@@ -6,7 +6,7 @@
 import { SEARCH_KINDS, type SearchHit, type SearchInput, TiesError, ZSearchHit, ZSearchKind } from "@ties/domain";
 import type { Db } from "../client";
 import { Prisma } from "../generated/prisma/client";
-import { decodeCursor, encodeCursor } from "./cursor";
+import { decodeCursor, pageOf } from "./cursor";
 
 // Private-use characters mark matches: they cannot occur in curated text, so splitting on them is safe.
 const START = "\uE000";
@@ -64,12 +64,10 @@ export async function searchRecords(db: Db, input: SearchInput): Promise<{ items
       LATERAL (SELECT ts_headline('english', p.body, q.query, ${HEADLINE_OPTIONS}) AS plain,
                       ts_headline('english', public.unaccent('public.unaccent'::regdictionary, p.body), q.query, ${HEADLINE_OPTIONS}) AS folded) h
      ORDER BY p.rank DESC, p.kind ASC, p.id ASC`;
-  const kept = rows.slice(0, input.limit);
-  const last = rows.length > input.limit ? kept.at(-1) : undefined;
-  return {
-    items: kept.map((r) =>
-      ZSearchHit.parse({ kind: r.kind, id: r.id, slug: r.slug, title: r.title, rank: r.rank, snippet: snippetParts(r.headline) }),
-    ),
-    nextCursor: last ? encodeCursor([last.rank, last.kind, last.id]) : null,
-  };
+  return pageOf(
+    rows,
+    input.limit,
+    (r) => ZSearchHit.parse({ kind: r.kind, id: r.id, slug: r.slug, title: r.title, rank: r.rank, snippet: snippetParts(r.headline) }),
+    (r) => [r.rank, r.kind, r.id],
+  );
 }

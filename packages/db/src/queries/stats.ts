@@ -22,27 +22,30 @@ export async function areaWithDescendants(db: Db, slug: string): Promise<string[
   return [...out];
 }
 
+/** `AND col >= from AND col <= to` for the date bounds a stats request gives (either may be absent). */
+function dateCond(input: Pick<StatsInput, "from" | "to">, col: string): Prisma.Sql {
+  return Prisma.sql`${input.from ? Prisma.sql`AND ${Prisma.raw(col)} >= ${input.from}::date` : Prisma.empty} ${
+    input.to ? Prisma.sql`AND ${Prisma.raw(col)} <= ${input.to}::date` : Prisma.empty
+  }`;
+}
+
 export async function activityByYear(db: Db, input: StatsInput): Promise<YearCount[]> {
   const slugs = input.area ? await areaWithDescendants(db, input.area) : null;
   const areaCond = (col: string) => (slugs ? Prisma.sql`AND ${Prisma.raw(col)} && ${slugs}::text[]` : Prisma.empty);
-  const dateCond = (col: string) =>
-    Prisma.sql`${input.from ? Prisma.sql`AND ${Prisma.raw(col)} >= ${input.from}::date` : Prisma.empty} ${
-      input.to ? Prisma.sql`AND ${Prisma.raw(col)} <= ${input.to}::date` : Prisma.empty
-    }`;
   const rows = await db.$queryRaw<{ year: number; what: string; n: bigint }[]>`
     SELECT extract(year FROM e."dateFirst")::int AS year, 'events' AS what, count(*) AS n
-      FROM "Event" e WHERE e.state = 'published' AND e."mergedIntoId" IS NULL ${areaCond(`e."areaSlugs"`)} ${dateCond(`e."dateFirst"`)}
+      FROM "Event" e WHERE e.state = 'published' AND e."mergedIntoId" IS NULL ${areaCond(`e."areaSlugs"`)} ${dateCond(input, `e."dateFirst"`)}
       GROUP BY 1
     UNION ALL
     SELECT extract(year FROM d.day)::int, 'commitments', count(*)
       FROM (SELECT coalesce(ev."dateFirst", c."dueLast") AS day FROM "Commitment" c LEFT JOIN "Event" ev ON ev.id = c."eventId"
             WHERE c.state = 'published' ${areaCond(`c."areaSlugs"`)}) d
-      WHERE d.day IS NOT NULL ${dateCond("d.day")}
+      WHERE d.day IS NOT NULL ${dateCond(input, "d.day")}
       GROUP BY 1
     UNION ALL
     SELECT extract(year FROM m."dateFirst")::int, 'milestones', count(*)
       FROM "Milestone" m JOIN "Agreement" a ON a.id = m."agreementId"
-      WHERE a.state = 'published' ${areaCond(`a."areaSlugs"`)} ${dateCond(`m."dateFirst"`)}
+      WHERE a.state = 'published' ${areaCond(`a."areaSlugs"`)} ${dateCond(input, `m."dateFirst"`)}
       GROUP BY 1`;
   const byYear = new Map<number, YearCount>();
   for (const r of rows) {
@@ -55,15 +58,11 @@ export async function activityByYear(db: Db, input: StatsInput): Promise<YearCou
 
 export async function activityStats(db: Db, input: StatsInput): Promise<ActivityStats> {
   const slugs = input.area ? await areaWithDescendants(db, input.area) : null;
-  const dateCond = (col: string) =>
-    Prisma.sql`${input.from ? Prisma.sql`AND ${Prisma.raw(col)} >= ${input.from}::date` : Prisma.empty} ${
-      input.to ? Prisma.sql`AND ${Prisma.raw(col)} <= ${input.to}::date` : Prisma.empty
-    }`;
   const [byYear, counts, areas] = await Promise.all([
     activityByYear(db, input),
     db.$queryRaw<{ slug: string; what: string; n: bigint }[]>`
       SELECT s AS slug, 'events' AS what, count(*) AS n FROM "Event" e, unnest(e."areaSlugs") s
-        WHERE e.state = 'published' AND e."mergedIntoId" IS NULL ${dateCond(`e."dateFirst"`)} GROUP BY 1
+        WHERE e.state = 'published' AND e."mergedIntoId" IS NULL ${dateCond(input, `e."dateFirst"`)} GROUP BY 1
       UNION ALL
       SELECT s, 'agreements', count(*) FROM "Agreement" a, unnest(a."areaSlugs") s WHERE a.state = 'published' GROUP BY 1
       UNION ALL

@@ -9,15 +9,12 @@ import {
   ZAgreementSummary,
   ZByIdAsOfInput,
   ZBySlugAsOfInput,
-  ZCreateInput,
   ZHistoryInput,
-  ZUpdateInput,
-  ZWriteResult,
   page,
 } from "@ties/domain";
 import { requireFound } from "../require-found";
 import { curatorProcedure, publicProcedure, router } from "../trpc";
-import { adminRecordFor, createFor, historyProcedures, updateFor, workflowProcedures } from "./curation-procedures";
+import { adminRecordFor, recordProcedures } from "./curation-procedures";
 
 export const agreementRouter = router({
   list: publicProcedure
@@ -45,14 +42,5 @@ export const agreementRouter = router({
     .input(ZHistoryInput)
     .output(ZAdminRecord(ZAgreementInput))
     .query(({ ctx, input }) => adminRecordFor(agreementStore, ctx.db, input.id)),
-  create: curatorProcedure
-    .input(ZCreateInput(ZAgreementInput))
-    .output(ZWriteResult)
-    .mutation(({ ctx, input }) => createFor(agreementStore, ctx, input)),
-  update: curatorProcedure
-    .input(ZUpdateInput(ZAgreementInput))
-    .output(ZWriteResult)
-    .mutation(({ ctx, input }) => updateFor(agreementStore, ctx, input)),
-  ...historyProcedures(agreementStore),
-  ...workflowProcedures(agreementStore),
+  ...recordProcedures(agreementStore),
 });

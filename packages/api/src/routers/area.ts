@@ -9,15 +9,12 @@ import {
   ZAreaSummary,
   ZByIdInput,
   ZBySlugInput,
-  ZCreateInput,
   ZHistoryInput,
-  ZUpdateInput,
-  ZWriteResult,
   page,
 } from "@ties/domain";
 import { requireFound } from "../require-found";
 import { curatorProcedure, publicProcedure, router } from "../trpc";
-import { adminRecordFor, createFor, historyProcedures, updateFor, workflowProcedures } from "./curation-procedures";
+import { adminRecordFor, recordProcedures } from "./curation-procedures";
 
 export const areaRouter = router({
   list: publicProcedure
@@ -41,14 +38,5 @@ export const areaRouter = router({
     .input(ZHistoryInput)
     .output(ZAdminRecord(ZArea))
     .query(({ ctx, input }) => adminRecordFor(areaStore, ctx.db, input.id)),
-  create: curatorProcedure
-    .input(ZCreateInput(ZArea))
-    .output(ZWriteResult)
-    .mutation(({ ctx, input }) => createFor(areaStore, ctx, input)),
-  update: curatorProcedure
-    .input(ZUpdateInput(ZArea))
-    .output(ZWriteResult)
-    .mutation(({ ctx, input }) => updateFor(areaStore, ctx, input)),
-  ...historyProcedures(areaStore),
-  ...workflowProcedures(areaStore),
+  ...recordProcedures(areaStore),
 });

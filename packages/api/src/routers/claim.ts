@@ -9,9 +9,7 @@ import {
   ZClaimInput,
   ZClaimListInput,
   ZClaimSummary,
-  ZCreateInput,
   ZHistoryInput,
-  ZUpdateInput,
   ZSetVerdictInput,
   ZWriteResult,
   page,
@@ -19,7 +17,7 @@ import {
 import { setClaimVerdict } from "../claim-checking";
 import { requireFound } from "../require-found";
 import { curatorProcedure, publicProcedure, router } from "../trpc";
-import { adminRecordFor, createFor, historyProcedures, updateFor, workflowProcedures } from "./curation-procedures";
+import { adminRecordFor, recordProcedures } from "./curation-procedures";
 
 export const claimRouter = router({
   list: publicProcedure
@@ -43,18 +41,9 @@ export const claimRouter = router({
     .input(ZHistoryInput)
     .output(ZAdminRecord(ZClaimInput))
     .query(({ ctx, input }) => adminRecordFor(claimStore, ctx.db, input.id)),
-  create: curatorProcedure
-    .input(ZCreateInput(ZClaimInput))
-    .output(ZWriteResult)
-    .mutation(({ ctx, input }) => createFor(claimStore, ctx, input)),
-  update: curatorProcedure
-    .input(ZUpdateInput(ZClaimInput))
-    .output(ZWriteResult)
-    .mutation(({ ctx, input }) => updateFor(claimStore, ctx, input)),
-  ...historyProcedures(claimStore),
+  ...recordProcedures(claimStore),
   setVerdict: curatorProcedure
     .input(ZSetVerdictInput)
     .output(ZWriteResult)
     .mutation(({ ctx, input }) => setClaimVerdict(ctx.db, ctx.user, input)),
-  ...workflowProcedures(claimStore),
 });

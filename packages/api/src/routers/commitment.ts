@@ -9,15 +9,12 @@ import {
   ZCommitmentInput,
   ZCommitmentListInput,
   ZCommitmentSummary,
-  ZCreateInput,
   ZHistoryInput,
-  ZUpdateInput,
-  ZWriteResult,
   page,
 } from "@ties/domain";
 import { requireFound } from "../require-found";
 import { curatorProcedure, publicProcedure, router } from "../trpc";
-import { adminRecordFor, createFor, historyProcedures, updateFor, workflowProcedures } from "./curation-procedures";
+import { adminRecordFor, recordProcedures } from "./curation-procedures";
 
 export const commitmentRouter = router({
   list: publicProcedure
@@ -45,14 +42,5 @@ export const commitmentRouter = router({
     .input(ZHistoryInput)
     .output(ZAdminRecord(ZCommitmentInput))
     .query(({ ctx, input }) => adminRecordFor(commitmentStore, ctx.db, input.id)),
-  create: curatorProcedure
-    .input(ZCreateInput(ZCommitmentInput))
-    .output(ZWriteResult)
-    .mutation(({ ctx, input }) => createFor(commitmentStore, ctx, input)),
-  update: curatorProcedure
-    .input(ZUpdateInput(ZCommitmentInput))
-    .output(ZWriteResult)
-    .mutation(({ ctx, input }) => updateFor(commitmentStore, ctx, input)),
-  ...historyProcedures(commitmentStore),
-  ...workflowProcedures(commitmentStore),
+  ...recordProcedures(commitmentStore),
 });

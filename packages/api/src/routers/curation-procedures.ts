@@ -1,8 +1,9 @@
 /**
- * The curation procedures every record kind shares. Each kind's router declares its own
- * create/update/adminById with its domain schema (so clients get exact types) and hands the work
- * to the functions here; history, restore and the review workflow need no schema of their own.
- * Every write goes through the audited write path in @ties/db.
+ * The curation procedures every record kind shares, built from the kind's record store: its
+ * domain schema types adminById, create and update exactly (clients get the kind's own input
+ * type); history, restore and the review workflow need no schema of their own. Each kind's router
+ * adds its public reads, lists and any procedures of its own. Every write goes through the
+ * audited write path in @ties/db.
  */
 import {
   changeState,
@@ -15,7 +16,7 @@ import {
   updateRecord,
   type WorkflowStep,
 } from "@ties/db";
-import { ZHistoryEntry, ZHistoryInput, ZRestoreInput, ZStateChangeInput, ZWriteResult } from "@ties/domain";
+import { ZCreateInput, ZHistoryEntry, ZHistoryInput, ZRestoreInput, ZStateChangeInput, ZUpdateInput, ZWriteResult } from "@ties/domain";
 import { z } from "zod";
 import type { SessionUser } from "../context";
 import { actorOf, assertMayCreate, assertMayEdit } from "../edit-policy";
@@ -88,4 +89,32 @@ export function workflowProcedures(store: RecordStore) {
     archive: step(store, "archive", editorProcedure),
     unarchive: step(store, "unarchive", editorProcedure),
   };
+}
+
+/**
+ * Creating and updating a record, its history and restore. The parsers come from the store's
+ * schema, so each kind's procedures take its exact input type. (adminById stays in each kind's
+ * router: tRPC cannot check a handler's result against an output parser whose type is generic.)
+ */
+export function editProcedures<S extends z.ZodType>(store: RecordStore<S>) {
+  // The parsed input's type depends on S, which TypeScript cannot see through inside this
+  // function; the handlers take it in the shape every kind shares.
+  type Created = { data: z.output<S>; reason?: string };
+  type Updated = { id: string; baseVersion: number; data: z.output<S>; reason?: string };
+  return {
+    create: curatorProcedure
+      .input(ZCreateInput(store.schema))
+      .output(ZWriteResult)
+      .mutation(({ ctx, input }) => createFor(store, ctx, input as Created)),
+    update: curatorProcedure
+      .input(ZUpdateInput(store.schema))
+      .output(ZWriteResult)
+      .mutation(({ ctx, input }) => updateFor(store, ctx, input as Updated)),
+    ...historyProcedures(store),
+  };
+}
+
+/** Everything curators do with a record kind that has its own publication state. */
+export function recordProcedures<S extends z.ZodType>(store: RecordStore<S>) {
+  return { ...editProcedures(store), ...workflowProcedures(store) };
 }

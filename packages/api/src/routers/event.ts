@@ -5,20 +5,17 @@ import {
   ZAdminRecord,
   ZByIdInput,
   ZBySlugInput,
-  ZCreateInput,
   ZEventDetail,
   ZEventInput,
   ZEventListInput,
   ZEventSummary,
   ZHistoryInput,
-  ZUpdateInput,
-  ZWriteResult,
   page,
 } from "@ties/domain";
 import { requireFound } from "../require-found";
 import { curatorProcedure, publicProcedure, router } from "../trpc";
 import { mergeProcedures } from "./merge-procedures";
-import { adminRecordFor, createFor, historyProcedures, updateFor, workflowProcedures } from "./curation-procedures";
+import { adminRecordFor, recordProcedures } from "./curation-procedures";
 
 export const eventRouter = router({
   list: publicProcedure
@@ -42,15 +39,6 @@ export const eventRouter = router({
     .input(ZHistoryInput)
     .output(ZAdminRecord(ZEventInput))
     .query(({ ctx, input }) => adminRecordFor(eventStore, ctx.db, input.id)),
-  create: curatorProcedure
-    .input(ZCreateInput(ZEventInput))
-    .output(ZWriteResult)
-    .mutation(({ ctx, input }) => createFor(eventStore, ctx, input)),
-  update: curatorProcedure
-    .input(ZUpdateInput(ZEventInput))
-    .output(ZWriteResult)
-    .mutation(({ ctx, input }) => updateFor(eventStore, ctx, input)),
-  ...historyProcedures(eventStore),
+  ...recordProcedures(eventStore),
   ...mergeProcedures("event"),
-  ...workflowProcedures(eventStore),
 });

@@ -5,20 +5,17 @@ import {
   ZAdminRecord,
   ZByIdInput,
   ZBySlugInput,
-  ZCreateInput,
   ZHistoryInput,
   ZOrganizationDetail,
   ZOrganizationInput,
   ZOrganizationListInput,
   ZOrganizationSummary,
-  ZUpdateInput,
-  ZWriteResult,
   page,
 } from "@ties/domain";
 import { requireFound } from "../require-found";
 import { curatorProcedure, publicProcedure, router } from "../trpc";
 import { mergeProcedures } from "./merge-procedures";
-import { adminRecordFor, createFor, historyProcedures, updateFor, workflowProcedures } from "./curation-procedures";
+import { adminRecordFor, recordProcedures } from "./curation-procedures";
 
 export const organizationRouter = router({
   list: publicProcedure
@@ -46,15 +43,6 @@ export const organizationRouter = router({
     .input(ZHistoryInput)
     .output(ZAdminRecord(ZOrganizationInput))
     .query(({ ctx, input }) => adminRecordFor(organizationStore, ctx.db, input.id)),
-  create: curatorProcedure
-    .input(ZCreateInput(ZOrganizationInput))
-    .output(ZWriteResult)
-    .mutation(({ ctx, input }) => createFor(organizationStore, ctx, input)),
-  update: curatorProcedure
-    .input(ZUpdateInput(ZOrganizationInput))
-    .output(ZWriteResult)
-    .mutation(({ ctx, input }) => updateFor(organizationStore, ctx, input)),
-  ...historyProcedures(organizationStore),
+  ...recordProcedures(organizationStore),
   ...mergeProcedures("organization"),
-  ...workflowProcedures(organizationStore),
 });

@@ -5,7 +5,6 @@ import {
   ZAdminRecord,
   ZByIdInput,
   ZBySlugInput,
-  ZCreateInput,
   ZHistoryInput,
   ZHolderView,
   ZHoldersInput,
@@ -13,15 +12,13 @@ import {
   ZPersonInput,
   ZPersonListInput,
   ZPersonSummary,
-  ZUpdateInput,
-  ZWriteResult,
   page,
 } from "@ties/domain";
 import { z } from "zod";
 import { requireFound } from "../require-found";
 import { curatorProcedure, publicProcedure, router } from "../trpc";
 import { mergeProcedures } from "./merge-procedures";
-import { adminRecordFor, createFor, historyProcedures, updateFor, workflowProcedures } from "./curation-procedures";
+import { adminRecordFor, recordProcedures } from "./curation-procedures";
 
 export const personRouter = router({
   list: publicProcedure
@@ -52,15 +49,6 @@ export const personRouter = router({
     .input(ZHistoryInput)
     .output(ZAdminRecord(ZPersonInput))
     .query(({ ctx, input }) => adminRecordFor(personStore, ctx.db, input.id)),
-  create: curatorProcedure
-    .input(ZCreateInput(ZPersonInput))
-    .output(ZWriteResult)
-    .mutation(({ ctx, input }) => createFor(personStore, ctx, input)),
-  update: curatorProcedure
-    .input(ZUpdateInput(ZPersonInput))
-    .output(ZWriteResult)
-    .mutation(({ ctx, input }) => updateFor(personStore, ctx, input)),
-  ...historyProcedures(personStore),
+  ...recordProcedures(personStore),
   ...mergeProcedures("person"),
-  ...workflowProcedures(personStore),
 });

@@ -5,13 +5,11 @@ import {
   ZAdminRecord,
   ZByIdInput,
   ZBySlugInput,
-  ZCreateInput,
   ZHistoryInput,
   ZSourceDetail,
   ZSourceInput,
   ZSourceListInput,
   ZSourceSummary,
-  ZUpdateInput,
   ZSetGradeInput,
   ZWriteResult,
   page,
@@ -19,7 +17,7 @@ import {
 import { setSourceGrade } from "../claim-checking";
 import { requireFound } from "../require-found";
 import { curatorProcedure, publicProcedure, router } from "../trpc";
-import { adminRecordFor, createFor, historyProcedures, updateFor, workflowProcedures } from "./curation-procedures";
+import { adminRecordFor, recordProcedures } from "./curation-procedures";
 
 export const sourceRouter = router({
   list: publicProcedure
@@ -45,18 +43,9 @@ export const sourceRouter = router({
     .input(ZHistoryInput)
     .output(ZAdminRecord(ZSourceInput))
     .query(({ ctx, input }) => adminRecordFor(sourceStore, ctx.db, input.id)),
-  create: curatorProcedure
-    .input(ZCreateInput(ZSourceInput))
-    .output(ZWriteResult)
-    .mutation(({ ctx, input }) => createFor(sourceStore, ctx, input)),
-  update: curatorProcedure
-    .input(ZUpdateInput(ZSourceInput))
-    .output(ZWriteResult)
-    .mutation(({ ctx, input }) => updateFor(sourceStore, ctx, input)),
-  ...historyProcedures(sourceStore),
+  ...recordProcedures(sourceStore),
   setGrade: curatorProcedure
     .input(ZSetGradeInput)
     .output(ZWriteResult)
     .mutation(({ ctx, input }) => setSourceGrade(ctx.db, ctx.user, input)),
-  ...workflowProcedures(sourceStore),
 });

@@ -121,6 +121,8 @@ function scanCountryMentions(text: string, range: Span): CountryMention[] {
     const end = start + m[0].length;
     const after = text.slice(end, end + 20);
     if (NOT_A_COUNTRY_AFTER.test(after)) continue;
+    // "Wellington—Halton Hills North": a capital dashed to another name is a compound place (an electoral riding), not the capital.
+    if (entry.capital && /^[—–]\s*\p{Lu}/u.test(after)) continue;
     const possessive = /^['’]s?\b/.test(after) || /^-(?!\p{Lu})/u.test(after);
     out.push({ start, end, code: entry.code, text: m[0], possessive, capital: entry.capital });
   }

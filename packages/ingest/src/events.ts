@@ -14,18 +14,20 @@ const TRIGGERS: Array<{ type: EventType; re: RegExp }> = [
   { type: "dialogue_round", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:held (?:the|their|its) [\w\s+-]{0,80}(?:dialogue|joint committee|consultations?)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)) (?:meeting|session|round) of the [\p{L}\s-]{0,60}(?:dialogue|committee|commission|consultations?|talks)|round of (?:talks|negotiations|the dialogue)|(?:strategic|policy|security) dialogue (?:was )?held|dialogue a eu lieu|ont tenu le [\p{L}\s+-]{0,40}dialogue)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu },
   { type: "exercise", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:(?:joint|combined|bilateral|trilateral) (?:military |naval |maritime |air |amphibious )?(?:exercises?|drills?)|exercice (?:conjoint|militaire))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu },
   { type: "commemoration", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:paid tribute|commemorat\w+|wreath|ceremony marking|a rendu hommage|commémor\w+)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu },
-  { type: "visit", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:visit(?:ed)?|travell?ed to|trip to|official visit|state visit|visite|s['’]est rendue? (?:à|en|au))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu },
-  { type: "meeting", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:met|meeting|held talks|talks with|bilateral talks|consultations|a rencontré|ont rencontré|avait rencontré|a reçu|a accueilli|rencontre|s['’]est entretenue?|se sont entretenus|réunion)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu },
+  { type: "visit", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:welcomed (?!the (?:signing|agreement|adoption|launch|decision|progress|outcome|results?|efforts?|steps?)(?![\p{L}]))[^,.;]{1,60}? to (?=\p{Lu})|visit(?:ed)?|travell?ed to|trip to|official visit|state visit|visite|s['’]est rendue? (?:à|en|au))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu },
+  { type: "meeting", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:met|meeting|(?:paid|pays|paying) (?:a )?courtesy call|held talks|talks with|bilateral talks|consultations|a rencontré|ont rencontré|avait rencontré|a reçu|a accueilli|rencontre|s['’]est entretenue?|se sont entretenus|réunion)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu },
 ];
 
 export interface EventTrigger {
   type: EventType;
   at: number;
   text: string;
+  /** Found only as the dated setting of another statement: the date must sit right after it. */
+  setting?: boolean;
 }
 
 /** Cheap test first: most sentences name no event at all. */
-const ANY_TRIGGER = /met|meet|reçu|accueilli|visit|summit|sommet|call|phone|spoke|speaks|talked|travel|committee|session|t[ée]l[ée]ph|sign|statement|d[ée]claration|dialogue|round|exercise|drill|exercice|tribute|commemor|comm[ée]mor|hommage|wreath|ceremony|talks|consult|rencontr|entreten|r[ée]union|trip|visite/i;
+const ANY_TRIGGER = /met|meet|welcomed|reçu|accueilli|visit|summit|sommet|call|phone|spoke|speaks|talked|travel|committee|session|t[ée]l[ée]ph|sign|statement|d[ée]claration|dialogue|round|exercise|drill|exercice|tribute|commemor|comm[ée]mor|hommage|wreath|ceremony|talks|consult|rencontr|entreten|r[ée]union|trip|visite/i;
 
 /** The event a sentence reports as having happened, if any. Future plans are commitments instead. */
 export function eventTrigger(sentenceText: string, sentenceStart: number): EventTrigger | null {
@@ -33,6 +35,8 @@ export function eventTrigger(sentenceText: string, sentenceStart: number): Event
   if (/\b(?:will|plan(?:s|ned)? to|to be held|scheduled|upcoming|next (?:year|month|week)|expected to|would|aura lieu|se tiendra|prévoient)\b/i.test(sentenceText)) return null;
   // French future and obligation: "doit se rendre à Séoul le 3 février", "se rendra", "sera reçu".
   if (/(?<![\p{L}])(?:doit|doivent|devra|devront|se rendra|se rendront|sera|seront|prévue?s?)(?![\p{L}])/iu.test(sentenceText)) return null;
+  // An opinion's advice or a hedge is no report: "le Canada aurait intérêt à envoyer un ministre ... plutôt que d'attendre le prochain sommet".
+  if (/(?<![\p{L}])(?:aurait|auraient|pourrait|pourraient|devrait|devraient|faudrait|prochaine?s?)(?![\p{L}])/iu.test(sentenceText)) return null;
   // "on the sidelines of the G7 summit" names the setting, not the event: look past it for the meeting.
   // "During the meeting, ...", "à l'issue de la rencontre": the event already reported, named as a setting.
   const unmasked = sentenceText.replace(/(?<![\p{L}])(?:^\s*|during|at|after|following|on the occasion of|ahead of|before|since|à l['’]issue de|lors de|pendant|au cours de|depuis)\s*(?:the|this|that|their|la|cette|ce|leur|l['’])\s*(?:[\p{L}-]+\s+){0,2}(?:meeting|talks|visit|call|dialogue|summit|rencontre|réunion|visite|entretien|sommet)(?![\p{L}])/giu, (m) => " ".repeat(m.length));
@@ -40,18 +44,34 @@ export function eventTrigger(sentenceText: string, sentenceStart: number): Event
   // Specific kinds (a call, a signing, a dialogue round) win wherever they are; among the generic
   // ones (summit, visit, meeting) the first in the sentence is the main clause: "held talks ...,
   // in the first visit to Seoul by ..." is a meeting.
+  // "The consultation was first held in Ottawa in 2023": a round reported in the passive, its name as the subject.
+  const passive = PASSIVE_ROUND.exec(sentenceText);
+  if (passive) return { type: "dialogue_round", at: sentenceStart + passive.index, text: passive[0] };
   let generic: EventTrigger | null = null;
   for (const t of TRIGGERS) {
     const m = t.re.exec(body);
     if (!m) continue;
     // "invited the Prime Minister to visit Korea": an infinitive is a plan, not a report.
     if (/(?<![\p{L}])(?:to|à|de)\s+$/iu.test(body.slice(Math.max(0, m.index - 4), m.index))) continue;
+    // "the free trade agreement signed in 2014": a participle describing an agreement recalls it; it reports no signing.
+    if (t.type === "signing" && AGREEMENT_NOUN_BEFORE.test(body.slice(Math.max(0, m.index - 40), m.index))) continue;
     const hit = { type: t.type, at: sentenceStart + m.index, text: m[0] };
     if (!GENERIC_TYPES.has(t.type)) return hit;
     if (!generic || hit.at < generic.at) generic = hit;
   }
-  return generic;
+  // "visited Ottawa for a summit with ...": the purpose names the kind of event.
+  if (generic?.type === "visit" && /(?<![\p{L}])(?:for|pour)\s+(?:a|the|un|le)\s+(?:[\p{L}-]+\s+)?(?:summit|sommet)(?![\p{L}])/iu.test(sentenceText.slice(generic.at - sentenceStart))) generic = { ...generic, type: "summit" };
+  if (generic) return generic;
+  // "... pris lors de la visite du premier ministre à Séoul, le 3 février": a setting dated on the spot is an event of its own.
+  const setting = DATED_SETTING.exec(sentenceText);
+  if (setting) return { type: /summit|sommet/i.test(setting[1]!) ? "summit" : "visit", at: sentenceStart + setting.index, text: setting[0], setting: true };
+  return null;
 }
+
+const PASSIVE_ROUND = /(?<![\p{L}])(?:consultations?|dialogue|joint committee|commission)\s+(?:was|were)\s+(?:first\s+|last\s+)?held(?![\p{L}])/iu;
+const AGREEMENT_NOUN_BEFORE = /(?<![\p{L}])(?:agreement|accord|arrangement|treaty|memorandum|MOU|deal|pact|FTA)\s*,?\s*$/iu;
+/** "during the visit of the Prime Minister to Seoul, on February 3", "lors de la visite du premier ministre à Séoul, le 3 février". */
+const DATED_SETTING = /(?<![\p{L}])(?:during|lors d[eu]|pendant)\s+(?:the|la|le|l['’])?\s*(visit|visite|summit|sommet)\s+[^,.;]{0,60}?(?:to|à|in|en)\s+\p{Lu}[\p{L}-]+\s*,?\s*(?:on|le)\s+(?:\d|\p{Lu}\p{Ll}+ \d)/iu;
 
 const GENERIC_TYPES = new Set<EventType>(["summit", "visit", "meeting"]);
 

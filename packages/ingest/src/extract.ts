@@ -277,9 +277,16 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       if (PAIR_ANAPHORA.test(s.text.slice(0, trig.at - s.start)) && lastTwoSides(s) === "pair") for (const c of pair) involved.add(c);
       if (!pair.every((c) => involved.has(c))) continue;
       if ([...parties].some((c) => !pair.includes(c) && c !== "KP")) continue;
+      if (trig.setting && !datesIn(s).some((d) => d.start >= trig.at + trig.text.length - 12 && d.start <= trig.at + trig.text.length + 20 && lastDayOf(d.value) <= d.reference)) continue;
+      // "This week's visit is ...": a period still running at publication dates no event done.
+      if (datesIn(s).some((d) => d.relative && d.value.includes("/") && d.value.split("/")[0]! <= d.reference && d.value.split("/")[1]! > d.reference)) continue;
       const own = datesIn(s).filter((d) => d.precision === "day" || d.precision === "month");
+      // "In 2022, during President Yoon's visit to Ottawa, ...": a sentence dated by its year alone keeps that year
+      // rather than borrowing a day from another sentence; "since 2005" is a bound, not a date.
+      const ownYear = datesIn(s).find((d) => d.precision === "year" && !d.value.includes("/") && d.value < d.reference.slice(0, 4) && !/(?<![\p{L}])(?:since|until|depuis|jusqu['’]en)\s+$/iu.test(kept.slice(Math.max(s.start, d.start - 12), d.start)));
       const date =
         own.sort((a, b) => rank(a) - rank(b))[0] ??
+        ownYear ??
         earlierDate(s, sentences, dateHits, datelines, true) ??
         paragraphDate(s, sentences, dateHits, datelines) ??
         earlierDate(s, sentences, dateHits, datelines, false) ??
@@ -290,6 +297,8 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       const city =
         cityAfterIn ??
         placesHere.find((p) => p.kind === "city" || p.kind === "site") ??
+        // "... welcomed the signing of the Agreement ... on the same day": what happened on an event's day happened in its city.
+        placeMentions.find((p) => p.kind === "city" && events.some((e) => e.date === date.value && e.location.city === p.name && p.start >= e.start && p.end <= e.end)) ??
         [...placeMentions].reverse().find((p) => p.kind === "city" && p.end <= s.start && sentences.find((x) => x.start <= p.start && p.start < x.end)?.paragraph === s.paragraph) ??
         (datelines[0] ? placeMentions.find((p) => p.start === datelines[0]!.city.start) : undefined);
       const location = { city: city && city.kind === "city" ? city.name : null, countryCode: city?.countryCode ?? visitTo?.countryCode ?? null };

@@ -76,7 +76,25 @@ export function countryOfTitleDemonym(word: string): string | null {
 /** Country names a pair can be given by code, for messages and subject tests. */
 export const COUNTRY_CODES = COUNTRIES.map((c) => c.code);
 
-const alternation = COUNTRIES.flatMap((c) => [
+/**
+ * Provinces and territories, and Korea's provinces and special cities: a province's government
+ * signing a memorandum with a Korean firm, or Gyeonggi hosting a Canadian delegation, acts for its
+ * side of the pair. Read as that country, after every country name (so "Korea" is never cut short).
+ */
+const SUBNATIONAL: CountryForms[] = [
+  {
+    code: "CA",
+    names: [
+      "Alberta", "British Columbia", "Colombie-Britannique", "Saskatchewan", "Manitoba", "Ontario", "Qu[ée]bec(?! City)", "New Brunswick", "Nouveau-Brunswick",
+      "Nova Scotia", "Nouvelle-Écosse", "Prince Edward Island", "Île-du-Prince-Édouard", "Newfoundland and Labrador", "Terre-Neuve-et-Labrador", "Yukon", "Nunavut",
+      "Northwest Territories", "Territoires du Nord-Ouest", "Albertan", "Ontarian", "Québécoise?s?",
+    ],
+    capitals: [],
+  },
+  { code: "KR", names: ["Gyeonggi(?: Province)?", "Gangwon(?: Province)?", "Chungcheong(?:buk|nam)?-do", "Jeolla(?:buk|nam)?-do", "Gyeongsang(?:buk|nam)?-do", "Jeju Province", "Ulsan", "Gwangju"], capitals: [] },
+];
+
+const alternation = [...COUNTRIES, ...SUBNATIONAL].flatMap((c) => [
   ...c.names.map((n) => ({ code: c.code, source: n, capital: false })),
   ...c.capitals.map((n) => ({ code: c.code, source: n, capital: true })),
 ]);

@@ -24,6 +24,21 @@ export interface EventTrigger {
   text: string;
   /** Found only as the dated setting of another statement: the date must sit right after it. */
   setting?: boolean;
+  /** "The consultation was first held ...": names a round the text has already reported. */
+  backReference?: boolean;
+}
+
+/**
+ * Every event a sentence reports: usually one, but "he met ... in Seoul, and the two signed a
+ * memorandum" reports the meeting and the signing both.
+ */
+export function eventTriggers(sentenceText: string, sentenceStart: number): EventTrigger[] {
+  const main = eventTrigger(sentenceText, sentenceStart);
+  if (!main || main.type !== "signing") return main ? [main] : [];
+  const before = sentenceText.slice(0, main.at - sentenceStart);
+  const met = /(?<![\p{L}])(?:met|held talks|held a (?:bilateral )?meeting|a rencontré|ont rencontré)(?![\p{L}])/iu.exec(before);
+  if (!met || !/,\s*(?:and|et)\s+[^,]{0,40}$/iu.test(before)) return [main];
+  return [{ type: "meeting", at: sentenceStart + met.index, text: met[0] }, main];
 }
 
 /** Cheap test first: most sentences name no event at all. */
@@ -46,7 +61,7 @@ export function eventTrigger(sentenceText: string, sentenceStart: number): Event
   // in the first visit to Seoul by ..." is a meeting.
   // "The consultation was first held in Ottawa in 2023": a round reported in the passive, its name as the subject.
   const passive = PASSIVE_ROUND.exec(sentenceText);
-  if (passive) return { type: "dialogue_round", at: sentenceStart + passive.index, text: passive[0] };
+  if (passive) return { type: "dialogue_round", at: sentenceStart + passive.index, text: passive[0], backReference: /^\s*(?:the|la|le|l['’])\s*$/iu.test(sentenceText.slice(0, passive.index)) };
   let generic: EventTrigger | null = null;
   for (const t of TRIGGERS) {
     const m = t.re.exec(body);

@@ -27,7 +27,7 @@ import { findCommitmentTriggers } from "./commitments";
 import { findCountryMentions } from "./country-mentions";
 import { type DateHit, findDates, lastDayOf } from "./date-expressions";
 import { findDatelines, referenceResolver } from "./dateline";
-import { eventTrigger, isLeaderTitle, isMultilateralSetting, matchKnownEvent, PAIR_ANAPHORA } from "./events";
+import { eventTriggers, isLeaderTitle, isMultilateralSetting, matchKnownEvent, PAIR_ANAPHORA } from "./events";
 import { detectLanguage } from "./language";
 import { findOrganizations } from "./organizations";
 import { findPeople, type Person } from "./people";
@@ -250,10 +250,10 @@ export function extract(text: string, options: ExtractOptions): Extraction {
 
   /* events */
   const events: EventSuggestion[] = [];
+  /** Events dated only by borrowing another sentence's date or the dateline. */
+  const undated = new Set<EventSuggestion>();
   if (aboutPair) {
-    for (const s of sentences) {
-      const trig = eventTrigger(s.text, s.start);
-      if (!trig) continue;
+    for (const s of sentences) for (const trig of eventTriggers(s.text, s.start)) {
       const pledge = commitments.find((c) => c.start === s.start);
       if (pledge && s.text.indexOf(pledge.trigger) + s.start <= trig.at) continue;
       const participants = new Set(peopleIn(s));
@@ -266,6 +266,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       const placesHere = placeMentions.filter((p) => p.start >= s.start && p.end <= s.end);
       const visitTo = /\bvisit(?:ed)?\s+(?:to\s+)?|trip to |visite (?:en|au|à) /i.test(s.text) ? placesHere.find((p) => p.kind === "country") : undefined;
       const parties = sentenceParties(s);
+      const cityHere = placesHere.find((p) => p.kind === "city" && /(?:(?<![\p{L}])(?:in|à)\s+)$/iu.test(kept.slice(Math.max(s.start, p.start - 4), p.start)));
       // "... co-operation with Russia under the agreement signed at the June summit": the nearest actor before the verb is a third country.
       const nearestActor = findCountryMentions(kept, { start: s.start, end: trig.at })
         .map((c) => ({ at: c.start, pair: pair.includes(c.code) }))
@@ -274,7 +275,11 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       if (nearestActor && !nearestActor.pair && trig.at - nearestActor.at < 90) continue;
       const involved = new Set([...sides, ...parties, ...(visitTo?.countryCode ? [visitTo.countryCode] : [])]);
       // "The two Leaders held a summit meeting in Ottawa": in a text about the pair, the pair.
-      if (PAIR_ANAPHORA.test(s.text.slice(0, trig.at - s.start)) && lastTwoSides(s) === "pair") for (const c of pair) involved.add(c);
+      if ((PAIR_ANAPHORA.test(s.text.slice(0, trig.at - s.start)) || PAIR_SUBJECT.test(s.text)) && lastTwoSides(s) === "pair") for (const c of pair) involved.add(c);
+      // "The consultation was first held in Ottawa in 2023": the round named before, with its parties.
+      if (trig.backReference && events.some((e) => e.type === trig.type)) for (const c of pair) involved.add(c);
+      // "... signed the memorandum in Calgary, in the presence of the Consul General of Korea": the host city's country is a party.
+      if (cityHere?.countryCode && pair.includes(cityHere.countryCode) && [...sides].every((c) => pair.includes(c))) involved.add(cityHere.countryCode);
       if (!pair.every((c) => involved.has(c))) continue;
       if ([...parties].some((c) => !pair.includes(c) && c !== "KP")) continue;
       if (trig.setting && !datesIn(s).some((d) => d.start >= trig.at + trig.text.length - 12 && d.start <= trig.at + trig.text.length + 20 && lastDayOf(d.value) <= d.reference)) continue;
@@ -313,7 +318,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
         for (const p of list) if (!existing.participants.some((x) => x.name === p.name)) existing.participants.push(p);
         continue;
       }
-      events.push({
+      const event: EventSuggestion = {
         start: s.start,
         end: s.end,
         text: s.text,
@@ -325,8 +330,13 @@ export function extract(text: string, options: ExtractOptions): Extraction {
         location,
         participants: list,
         match: null,
-      });
+      };
+      events.push(event);
+      if (own.length === 0 && !ownYear) undated.add(event);
     }
+    // "Alberta has signed a memorandum ... . The minister ... signed the memorandum in Calgary on Monday": a lead
+    // that borrows its date is the same event the next sentences date themselves; keep the dated one.
+    for (const e of undated) if (events.some((o) => o !== e && o.type === e.type && !undated.has(o))) events.splice(events.indexOf(e), 1);
     for (const e of events) {
       const ids = e.participants.map((p) => p.personId).filter((id): id is string => !!id);
       e.match = matchKnownEvent(e.date, ids, e.type, e.location.city, known.events);

@@ -28,7 +28,7 @@ const LINE_RULES: LineRule[] = [
   {
     kind: "related_articles",
     rule: "boilerplate.related-heading",
-    test: /^(?:related (?:articles?|stories|story|posts?|news|content|research)|more (?:from|on|stories)|you (?:may|might) also like|read (?:more|also|next)|recommended(?: for you)?|most (?:read|popular|viewed|liked|shared)|trending(?: now)?|associated links|related links|keywords|liens (?:connexes|associés)|mots-clés|similar posts|see also|à lire aussi|articles? (?:connexes|similaires)|sur le même sujet|lire aussi)\b[:\s]*$/i,
+    test: /^(?:related (?:articles?|stories|story|posts?|news|content|research)|more (?:from|on|stories)|you (?:may|might) also like|read (?:more|also|next)|recommended(?: for you)?|most (?:read|popular|viewed|liked|shared)|trending(?: now)?|associated links|related links|keywords|related (?:information|resources|items)|liens (?:connexes|associés)|mots-clés|similar posts|see also|à lire aussi|articles? (?:connexes|similaires)|sur le même sujet|lire aussi)\b[:\s]*$/i,
     toEnd: true,
   },
   {
@@ -54,7 +54,8 @@ const LINE_RULES: LineRule[] = [
   {
     kind: "newsletter",
     rule: "boilerplate.newsletter",
-    test: /newsletter|subscribe (?:to|now)|sign up for|abonnez-vous|infolettre|inscrivez-vous/i,
+    // A masthead naming the issue ("Connect — Newsletter, May 2026") is the document's title, not mailing furniture.
+    test: /^(?![^\n]*(?:newsletter|infolettre)[,:—–\s-]*(?:no\.?\s*\d+|(?:[\p{L}]+\s+)?\d{4})\s*$)[^\n]*(?:newsletter|subscribe (?:to|now)|sign up for|abonnez-vous|infolettre|inscrivez-vous)/iu,
     maxLength: 200,
   },
   {
@@ -67,6 +68,14 @@ const LINE_RULES: LineRule[] = [
     rule: "boilerplate.navigation",
     test: /^(?:logo|home|menu|search|skip to (?:main )?content|scroll to top|back to top|go to top|next (?:post|article)|previous (?:post|article)|main menu|navigation|accueil|retour en haut|sign in|log ?in|orange background|advertisement|publicité|sponsored)\s*$/i,
   },
+  // "Next   Korea-Philippines Dialogue", "Previous: ...": a list's links to the neighbouring items, not prose ("Next year, ...").
+  { kind: "navigation", rule: "boilerplate.prev-next", test: /^(?:next|previous|prev|suivant|précédent|article (?:suivant|précédent))(?:\s+(?:post|article|story))?(?:\s{2,}|\t|\s*[:|›»>]\s*)\S/i, maxLength: 160 },
+  { kind: "navigation", rule: "boilerplate.list-link", test: /^(?:list|back to list|liste|retour à la liste|print|imprimer|partager)$/i },
+  // Mailing furniture and a publisher's note on the section a piece belongs to.
+  { kind: "newsletter", rule: "boilerplate.mail-view", test: /view (?:this email|it|this message) (?:in|on) (?:your|a|the) (?:browser|web)|having trouble viewing this|version (?:web|en ligne) de (?:ce|cette) (?:courriel|infolettre)/i, maxLength: 200 },
+  { kind: "author_bio", rule: "boilerplate.section-note", test: /^ce texte fait partie d[eu]|^this (?:article|piece|essay|text) is part of (?:our|the) [\p{L} ]{0,40}(?:section|series)|^vous pouvez nous écrire à/iu, maxLength: 240 },
+  // "For further information, please contact ... (+82-44-...)": a press contact, with or without a heading.
+  { kind: "navigation", rule: "boilerplate.contact-line", test: /^(?:for (?:more|further) information|for media inquiries|media contact|pour (?:plus de |de plus amples )?renseignements)[^\n]{0,40}(?:please )?(?:contact|communiquer|joindre)/i, maxLength: 300 },
   { kind: "navigation", rule: "boilerplate.menu-bar", test: /^(?:[\p{L} &]{2,20}\s*[|•»›]\s*){2,}[\p{L} &]{2,20}$/u },
   { kind: "navigation", rule: "boilerplate.timestamp", test: /^(?:time)?\d+\s+(?:minutes?|hours?|days?)\s+ago$|^il y a \d+ (?:minutes?|heures?|jours?)$/i },
   // Sections that close an article and hold nothing of it: notes, the author's bio, the press contacts.
@@ -92,6 +101,7 @@ export function classifyBoilerplate(text: string): BoilerplateBlock[] {
   const blocks: BoilerplateBlock[] = [];
   let toEndFrom: { at: number; rule: LineRule } | null = null;
   const previousBodies: string[] = [];
+  const bylines = lines.map((l) => /^(?:by|par)\s+([\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,3})\s*$/iu.exec(l.body)?.[1]).filter((n): n is string => !!n);
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -109,7 +119,7 @@ export function classifyBoilerplate(text: string): BoilerplateBlock[] {
       blocks.push({ start: line.start, end: line.end, kind: rule.kind, removed: true, rule: rule.rule, confidence: 0.9 });
       continue;
     }
-    if (isAuthorBio(line.body, lines, i, previousBodies, text.length, line.start)) {
+    if (isAuthorBio(line.body, lines, i, previousBodies, text.length, line.start) || isBylineBio(line.body, bylines)) {
       blocks.push({ start: line.start, end: line.end, kind: "author_bio", removed: true, rule: "boilerplate.author-bio", confidence: 0.8 });
       previousBodies.push(line.body);
       continue;
@@ -172,6 +182,12 @@ function isAuthorBio(
   const prevName = previousBodies.at(-1);
   if (prevName && shortName.test(prevName) && startsWithSameName(body, prevName) && bioScore(body) >= 1) return true;
   return body.length > 120 && bioScore(body) >= 3;
+}
+
+/** "Shin Ji-hye is a reporter covering ...": a short line that opens with the byline's name and says who the author is. */
+function isBylineBio(body: string, bylines: readonly string[]): boolean {
+  if (body.length > 240) return false;
+  return bylines.some((name) => body.toLowerCase().startsWith(`${name.toLowerCase()} `) && /^\S+(?:\s+\S+){0,3}\s+(?:is|was|est|était)\s+(?:a|an|the|un|une|le|la)?\s*(?:[\p{L}-]+\s+){0,3}(?:reporter|journalist|correspondent|writer|editor|columnist|fellow|professor|analyst|researcher|director|manager|journaliste|correspondante?|rédact\w+|chroniqueu\w+|professeure?|chercheu\w+)/iu.test(body));
 }
 
 function startsWithSameName(paragraph: string, name: string): boolean {

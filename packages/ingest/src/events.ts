@@ -34,7 +34,7 @@ export interface EventTrigger {
  */
 export function eventTriggers(sentenceText: string, sentenceStart: number): EventTrigger[] {
   const main = eventTrigger(sentenceText, sentenceStart);
-  if (!main || main.type !== "signing") return main ? [main] : [];
+  if (main?.type !== "signing") return main ? [main] : [];
   const before = sentenceText.slice(0, main.at - sentenceStart);
   const met = /(?<![\p{L}])(?:met|held talks|held a (?:bilateral )?meeting|a rencontré|ont rencontré)(?![\p{L}])/iu.exec(before);
   if (!met || !/,\s*(?:and|et)\s+[^,]{0,40}$/iu.test(before)) return [main];

@@ -478,8 +478,33 @@ const RULES: DateRule[] = [
 /** Words before a four-digit number that make it a count, an amount or an identifier, not a year. */
 const NOT_A_YEAR_BEFORE = /(?:No\.?|number|resolution|page|pp?\.|\$|US\$|KRW|won|dollars?|CAD|USD|flight|route)\s*$/i;
 
+/** A heading that opens a listing of coming dates: "Upcoming events", "Coming up", "À venir", "Agenda". */
+const UPCOMING_HEADING = /^[ \t]*(?:upcoming(?: events)?|coming up|events calendar|calendar of events|what['’]s (?:on|next)|save the date|à venir|événements à venir|prochains événements|agenda)[ \t]*:?[ \t]*$/gimu;
+
+/**
+ * The spans of listings under an "Upcoming events" heading: the heading's block of lines up to
+ * the first blank line followed by prose. Dates listed there are still to come.
+ */
+function upcomingListings(text: string): Span[] {
+  const out: Span[] = [];
+  UPCOMING_HEADING.lastIndex = 0;
+  for (let m = UPCOMING_HEADING.exec(text); m; m = UPCOMING_HEADING.exec(text)) {
+    const start = m.index + m[0].length;
+    const end = /\n[ \t]*\n(?![ \t]*(?:[-•*–]|\d{1,2}[./ ]|[\p{Lu}][\p{Ll}]{2,9}\.? \d{1,2}\b))/u.exec(text.slice(start));
+    out.push({ start, end: end ? start + end.index : text.length });
+  }
+  return out;
+}
+
+/** "Will the government commit today to ...?": a question's "today" asks; it dates nothing. */
+const isQuestion = (text: string, sentence: Span | undefined) => !!sentence && text.slice(sentence.start, sentence.end).trimEnd().endsWith("?");
+
+/** Present-tense schedule verbs: "Applications open on May 15", "the fair runs from June 3". */
+const SCHEDULE_PRESENT = /(?<![\p{L}])(?:opens?|closes?|begins?|starts?|runs?|ends?|ouvre|ouvrent|commence|commencent|débute|débutent)\s+(?:on|from|le|du)\s+$/iu;
+
 export function findDates(text: string, ctx: DateContext, sentenceOf: (offset: number) => Span | undefined): DateHit[] {
   const hits: DateHit[] = [];
+  const listings = upcomingListings(text);
   for (const rule of [...RULES, ...RELATIVE_PERIOD_RULES]) {
     if (rule.lang && rule.lang !== ctx.lang) continue;
     rule.re.lastIndex = 0;
@@ -502,7 +527,11 @@ export function findDates(text: string, ctx: DateContext, sentenceOf: (offset: n
       const sentence = sentenceOf(start);
       const windowStart = Math.max(sentence?.start ?? 0, start - 90);
       // Only the words leading up to the date decide its tense ("met on Friday and agreed to ..." is past).
-      const future = isFutureSentence(text.slice(windowStart, end), ctx.lang);
+      const future =
+        isFutureSentence(text.slice(windowStart, end), ctx.lang) ||
+        listings.some((l) => l.start <= start && start < l.end) ||
+        SCHEDULE_PRESENT.test(text.slice(Math.max(windowStart, start - 16), start));
+      if (rule.rule === "date.day-word" && /^today$/i.test(m[0].trim()) && isQuestion(text, sentence)) continue;
       const ref = ctx.referenceAt(start);
       const r = rule.resolve(m.groups ?? {}, ref, future, ctx);
       if (!r) continue;

@@ -56,7 +56,39 @@ function periodEndingAfter(ref: Day, n: number, unit: string): PeriodResolution 
   return null;
 }
 
+/** "three weeks ago", "il y a deux ans": counted back from the reference day, at the unit's precision. */
+function periodAgo(ref: Day, n: number, unit: string): PeriodResolution | null {
+  const u = unit.toLowerCase();
+  const r = parseDay(ref);
+  if (/^(?:day|jour)/.test(u)) return { value: addDays(ref, -n), precision: "day", relative: true, confidence: 0.8 };
+  if (/^(?:week|semaine)/.test(u)) return { value: addDays(ref, -7 * n), precision: "day", relative: true, confidence: 0.65 };
+  if (/^(?:month|mois)/.test(u)) {
+    const s = shiftMonth(r.year, r.month, -n);
+    return { value: monthString(s.year, s.month), precision: "month", relative: true, confidence: 0.7 };
+  }
+  if (/^(?:year|an)/.test(u)) return { value: String(r.year - n), precision: "year", relative: true, confidence: 0.7 };
+  return null;
+}
+
 export const RELATIVE_PERIOD_RULES: PeriodRule[] = [
+  {
+    rule: "date.ago",
+    lang: "en",
+    re: new RegExp(`(?<![\\p{L}])${COUNT}\\s+(?<unit>days?|weeks?|months?|years?)\\s+ago(?![\\p{L}])`, "giu"),
+    resolve: (g, ref) => {
+      const n = count(g.n);
+      return n ? periodAgo(ref, n, g.unit!) : null;
+    },
+  },
+  {
+    rule: "date.fr.ago",
+    lang: "fr",
+    re: new RegExp(`(?<![\\p{L}])il\\s+y\\s+a\\s+${COUNT}\\s+(?<unit>jours?|semaines?|mois|ans|années?)(?![\\p{L}])`, "giu"),
+    resolve: (g, ref) => {
+      const n = count(g.n);
+      return n ? periodAgo(ref, n, g.unit!) : null;
+    },
+  },
   {
     rule: "date.coming-weeks",
     lang: "en",

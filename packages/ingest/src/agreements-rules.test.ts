@@ -29,3 +29,10 @@ describe("agreements", () => {
     expect(x.agreements.find((a) => /Youth Mobility/.test(a.name))?.date).toBe("2026-02-03");
   });
 });
+
+describe("agreements: French names", () => {
+  it("keeps the adjective after a lowercase French partnership name ('partenariat stratégique global')", () => {
+    const x = extract("Le Canada et la Corée ont établi le partenariat stratégique global en 2022.", { published: "2026-03-18", lang: "fr" });
+    expect(x.agreements.map((a) => a.name.toLowerCase())).toContain("partenariat stratégique global");
+  });
+});

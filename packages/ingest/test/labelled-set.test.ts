@@ -62,7 +62,9 @@ describe("labelled set: second unseen set (other publishers, French, countries n
     expect(unseen2.some((d) => d.doc.forbidPairRecords)).toBe(true);
   });
   it("meets the targets", () => {
-    assertTargets(unseen2);
+    const r = assertTargets(unseen2);
+    // Events have no target; a floor at the level reached (history sentences, dated settings, same-day cities).
+    expect(recall(r.fields.events)).toBeGreaterThanOrEqual(0.9);
   });
 });
 
@@ -72,20 +74,22 @@ describe("labelled set: third unseen set (features, summit wires with other bila
     expect(unseen3.length).toBe(8);
     expect(unseen3.some((d) => d.doc.lang === "fr")).toBe(true);
   });
-  it("meets the people targets, keeps other pairs and boilerplate out, and holds the other fields at their present level", () => {
+  it("meets the people, dates, commitments and boilerplate targets, keeps other pairs and boilerplate out, and holds agreements and events at their present level", () => {
     const r = evaluate(unseen3, known, 1);
     expect(r.unavailable).toEqual([]);
     expect(recall(r.fields.people)).toBeGreaterThanOrEqual(0.9);
     expect(precision(r.fields.people)).toBeGreaterThanOrEqual(0.9);
     expect(r.forbiddenPairRecords).toEqual([]);
     expect(r.fromBoilerplate).toEqual([]);
-    // Below the targets, held at the level reached (floors against regression, not targets): dates ("the same day",
-    // "two years ago", a newsletter's calendar read against the wrong year), agreements (a province's MOU, appositive
-    // 'launched in 2022', 'concluded the negotiations'), commitments (a province's and a company's pledges, Hansard's
-    // 'we will') and boilerplate (author lines, list navigation, mailing furniture).
-    expect(recall(r.fields.dates)).toBeGreaterThanOrEqual(0.87);
-    expect(recall(r.fields.agreements)).toBeGreaterThanOrEqual(0.66);
-    expect(recall(r.fields.commitments)).toBeGreaterThanOrEqual(0.63);
-    expect(recall(r.fields.boilerplate)).toBeGreaterThanOrEqual(0.62);
+    // Dates (counting back, coming listings), commitments (a province's pledges) and boilerplate (byline bios,
+    // list navigation, mailing furniture) now meet the full targets here.
+    expect(recall(r.fields.dates)).toBeGreaterThanOrEqual(0.95);
+    expect(recall(r.fields.commitments)).toBeGreaterThanOrEqual(0.75);
+    expect(recall(r.fields.boilerplate)).toBeGreaterThanOrEqual(0.9);
+    // Below the target, held at the level reached (a floor against regression, not a target): agreements
+    // ('concluded the negotiations' with the agreement left unnamed, a lead's date taken for the signing's).
+    expect(recall(r.fields.agreements)).toBeGreaterThanOrEqual(0.83);
+    // Events have no target; a floor at the level reached on a set nobody tuned events against.
+    expect(recall(r.fields.events)).toBeGreaterThanOrEqual(0.9);
   });
 });

@@ -22,7 +22,7 @@ import {
 import { createPrismaClient } from "@ties/db";
 import { seedRecord } from "@ties/db/seed";
 import { ensureFirstAdmin } from "@ties/api/server";
-import { spawnApp, stopApps } from "./apps";
+import { spawnApp, stopApps, waitUntilServing } from "./apps";
 import { readStartEnv, type StartEnv } from "./start-env";
 
 const children: ChildProcess[] = [];
@@ -124,7 +124,9 @@ async function main() {
     });
     children.push(child);
   }
-  await Promise.all([waitFor(`http://localhost:${WEB_PORT}/`), waitFor(`http://localhost:${ADMIN_PORT}/`)]);
+  await Promise.all([waitUntilServing(`http://localhost:${WEB_PORT}/`), waitUntilServing(`http://localhost:${ADMIN_PORT}/`)]).catch((e) =>
+    fail((e as Error).message),
+  );
   console.log(`
 Ties is running.
   Public site:  http://localhost:${WEB_PORT}
@@ -142,18 +144,6 @@ function authSecret(settings: StartEnv): string {
   const secret = randomBytes(32).toString("hex");
   writeFileSync(file, secret, { mode: 0o600 });
   return secret;
-}
-
-async function waitFor(url: string, timeoutMs = 90_000) {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    try {
-      const r = await fetch(url, { redirect: "manual" });
-      if (r.status < 500) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  fail(`${url} did not answer within ${timeoutMs / 1000} s`);
 }
 
 main().catch((e) => {

@@ -8,7 +8,7 @@ import { randomBytes } from "node:crypto";
 import { cloneDatabase, dropDatabase, portFree, repoRoot, withDatabase } from "@ties/db/ops";
 import { TEMPLATE_SEEDED, testServerUrl } from "@ties/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { spawnApp, stopApps } from "../../scripts/apps";
+import { spawnApp, stopApps, waitUntilServing } from "../../scripts/apps";
 
 describe("sign-in rate limit", () => {
   const name = `rl_${randomBytes(4).toString("hex")}`;
@@ -32,12 +32,7 @@ describe("sign-in rate limit", () => {
       },
       "ignore",
     );
-    for (let i = 0; i < 200; i++) {
-      try {
-        if ((await fetch(`${url}/sign-in`)).ok) break;
-      } catch {}
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    await waitUntilServing(`${url}/sign-in`);
   });
   afterAll(async () => {
     await stopApps([admin]);

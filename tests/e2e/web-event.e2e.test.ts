@@ -1,19 +1,12 @@
 /** An event page in a real browser: reached from the home page, it shows its facts and their sources. */
-import type { BrowserContext } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { e2eApps, launchBrowser } from "../support/browser";
+import { describe, expect, it } from "vitest";
+import { e2eApps, useBrowser } from "../support/browser";
 
 describe("event page", () => {
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
-  let context: BrowserContext;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    context = browser.context;
-  });
-  afterAll(async () => browser?.close());
+  const browser = useBrowser();
 
   it("opens from the home page with participants and quoted, graded sources", async () => {
-    const page = await context.newPage();
+    const page = await browser().newPage();
     await page.goto(e2eApps().webUrl);
     await page.locator("ol.events li", { hasText: "Ottawa" }).first().locator("h3 a").click();
     await page.waitForURL(/\/events\//);
@@ -28,7 +21,7 @@ describe("event page", () => {
   });
 
   it("answers an unknown event with a 404 page that leads back home", async () => {
-    const page = await context.newPage();
+    const page = await browser().newPage();
     const res = await page.goto(`${e2eApps().webUrl}/events/no-such-event`);
     expect(res?.status()).toBe(404);
     await expect(page.locator("h1").textContent()).resolves.toBe("Not found");

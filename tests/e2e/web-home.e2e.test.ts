@@ -1,17 +1,10 @@
 /** The public home page in a real browser lists the published events from the database. */
 import { createPrismaClient } from "@ties/db";
-import type { BrowserContext } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { e2eApps, launchBrowser } from "../support/browser";
+import { describe, expect, it } from "vitest";
+import { e2eApps, useBrowser } from "../support/browser";
 
 describe("web home", () => {
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
-  let context: BrowserContext;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    context = browser.context;
-  });
-  afterAll(async () => browser?.close());
+  const browser = useBrowser();
 
   it("lists the latest published events, newest first, from the database", async () => {
     const db = createPrismaClient(process.env.TIES_E2E_DATABASE_URL!, { max: 1 });
@@ -24,7 +17,7 @@ describe("web home", () => {
     await db.$disconnect();
     expect(published.length).toBeGreaterThan(0);
 
-    const page = await context.newPage();
+    const page = await browser().newPage();
     const res = await page.goto(e2eApps().webUrl);
     expect(res?.status()).toBe(200);
     await expect(page.title()).resolves.toContain("Ties");
@@ -33,7 +26,7 @@ describe("web home", () => {
   });
 
   it("shows the Ottawa consultation of March 2025 with its date", async () => {
-    const page = await context.newPage();
+    const page = await browser().newPage();
     await page.goto(e2eApps().webUrl);
     const item = page.locator("ol.events li", { hasText: "Ottawa" }).first();
     await expect(item.locator("time").getAttribute("datetime")).resolves.toBe("2025-03-07");

@@ -23,7 +23,7 @@ import {
 import { createPrismaClient } from "@ties/db";
 import { seedRecord } from "@ties/db/seed";
 import { TEMPLATE_EMPTY, TEMPLATE_SEEDED } from "@ties/db/testing";
-import { spawnApp, stopApps } from "../../scripts/apps";
+import { spawnApp, stopApps, waitUntilServing } from "../../scripts/apps";
 
 import { E2E_ADMIN } from "../support/e2e-admin";
 const SEED_TEXTS = join(repoRoot, "../shared/seeds");
@@ -31,18 +31,6 @@ const SEED_TEXTS = join(repoRoot, "../shared/seeds");
 async function freePort(from: number): Promise<number> {
   for (let p = from; p < from + 200; p++) if (await portFree(p)) return p;
   throw new Error(`No free port from ${from}`);
-}
-
-async function waitFor(url: string, timeoutMs = 60_000) {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    try {
-      const r = await fetch(url, { redirect: "manual" });
-      if (r.status < 500) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not answer`);
 }
 
 export default async function setup() {
@@ -96,7 +84,7 @@ export default async function setup() {
     process.env.TIES_E2E_WEB_URL = env.WEB_URL;
     process.env.TIES_E2E_ADMIN_URL = env.ADMIN_URL;
     process.env.TIES_E2E_DATABASE_URL = url;
-    await Promise.all([waitFor(`${env.WEB_URL}/`), waitFor(`${env.ADMIN_URL}/`)]);
+    await Promise.all([waitUntilServing(`${env.WEB_URL}/`), waitUntilServing(`${env.ADMIN_URL}/`)]);
   }
 
   return async () => {

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type BrowserContext, chromium } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -42,5 +43,18 @@ export async function launchBrowser(): Promise<{ context: BrowserContext; close(
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     },
+  };
+}
+
+/** Opens one browser for the calling test file (beforeAll) and closes it after (afterAll). */
+export function useBrowser(): () => BrowserContext {
+  let browser: Awaited<ReturnType<typeof launchBrowser>> | null = null;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => browser?.close());
+  return () => {
+    if (!browser) throw new Error("The browser is not open yet");
+    return browser.context;
   };
 }

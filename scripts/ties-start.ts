@@ -131,7 +131,7 @@ async function main() {
 Ties is running.
   Public site:  http://localhost:${WEB_PORT}
   Admin app:    http://localhost:${ADMIN_PORT}
-  Sign in as    ${admin.email}  ${admin.password ? `password: ${admin.password}  (shown this once: note it down)` : "with the password set for that account"}
+  Sign in as    ${admin.email}  ${admin.password ? `password: ${admin.password}  (shown this once: note it down)` : "with the password set for that account (forgotten? npm run reset-password)"}
 Press Ctrl-C to stop (the database stops too).`);
 }
 

@@ -8,6 +8,7 @@ import { eventRouter } from "./routers/event";
 import { organizationRouter } from "./routers/organization";
 import { personRouter } from "./routers/person";
 import { positionRouter } from "./routers/position";
+import { reviewRouter } from "./routers/review";
 import { searchRouter } from "./routers/search";
 import { sourceRouter } from "./routers/source";
 import { statsRouter } from "./routers/stats";
@@ -28,6 +29,7 @@ export const appRouter = router({
   position: positionRouter,
   citation: citationRouter,
   user: userRouter,
+  review: reviewRouter,
 });
 export type AppRouter = typeof appRouter;
 export const createCaller = createCallerFactory(appRouter);

@@ -224,10 +224,12 @@ export async function reviseLinkedRecords(
 
 /** Which publication states each workflow step may start from. */
 const TRANSITIONS: Record<
-  "submit" | "publish" | "unpublish" | "archive" | "unarchive",
+  "submit" | "reject" | "publish" | "unpublish" | "archive" | "unarchive",
   { from: PublicationState[]; to: PublicationState }
 > = {
   submit: { from: ["draft"], to: "in_review" },
+  // An editor sends a submission back to its curator, with the reason, instead of publishing it.
+  reject: { from: ["in_review"], to: "draft" },
   publish: { from: ["draft", "in_review"], to: "published" },
   unpublish: { from: ["published"], to: "draft" },
   archive: { from: ["draft", "in_review", "published"], to: "archived" },

@@ -27,3 +27,4 @@ export * from "./views-source";
 export * from "./views-claim";
 export * from "./views-search";
 export * from "./views-curation";
+export * from "./views-review";

@@ -16,6 +16,7 @@ export const AUDIT_ACTIONS = [
   "create",
   "update",
   "submit",
+  "reject",
   "publish",
   "unpublish",
   "archive",

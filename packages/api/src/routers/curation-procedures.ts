@@ -80,10 +80,11 @@ function step(store: RecordStore, s: WorkflowStep, procedure: typeof curatorProc
     );
 }
 
-/** Curators submit for review; editors publish, unpublish, archive and bring back from the archive. */
+/** Curators submit for review; editors publish or send back, unpublish, archive and bring back from the archive. */
 export function workflowProcedures(store: RecordStore) {
   return {
     submit: step(store, "submit", curatorProcedure),
+    reject: step(store, "reject", editorProcedure),
     publish: step(store, "publish", editorProcedure),
     unpublish: step(store, "unpublish", editorProcedure),
     archive: step(store, "archive", editorProcedure),

@@ -50,6 +50,7 @@ const RECORD: Record<string, Role> = {
   update: "curator",
   history: "curator",
   submit: "curator",
+  reject: "editor",
   restore: "editor",
   publish: "editor",
   unpublish: "editor",
@@ -84,6 +85,7 @@ const EXPECTED: Record<string, Role> = {
   "user.setRole": "admin",
   "user.ban": "admin",
   "user.unban": "admin",
+  "review.queue": "curator",
 };
 
 function procedureAt(caller: unknown, path: string): (input: unknown) => Promise<unknown> {

@@ -11,3 +11,4 @@ export * from "./search";
 export * from "./sources";
 export * from "./stats";
 export * from "./admin-records";
+export * from "./review-queue";

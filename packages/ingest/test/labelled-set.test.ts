@@ -3,7 +3,7 @@
  * `npm run eval:ingest` (a benchmark), not asserted here.
  */
 import { describe, expect, it } from "vitest";
-import { HELD_OUT_DIR, type LoadedDocument, loadLabelledSet, seedsAvailable, UNSEEN_2_DIR, UNSEEN_3_DIR } from "../src/evaluation/labelled-set";
+import { HELD_OUT_DIR, type LoadedDocument, loadLabelledSet, seedsAvailable, UNSEEN_2_DIR, UNSEEN_3_DIR, UNSEEN_4_DIR } from "../src/evaluation/labelled-set";
 import { evaluate, precision, recall } from "../src/evaluation/score-labelled-set";
 
 const { documents, known } = loadLabelledSet();
@@ -91,5 +91,37 @@ describe("labelled set: third unseen set (features, summit wires with other bila
     expect(recall(r.fields.agreements)).toBeGreaterThanOrEqual(0.83);
     // Events have no target; a floor at the level reached on a set nobody tuned events against.
     expect(recall(r.fields.events)).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe("labelled set: fourth unseen set (web video embeds, interview Q&A, backgrounder, policy brief, joint release, another pair)", () => {
+  const unseen4 = loadLabelledSet(UNSEEN_4_DIR).documents;
+  it("has eight of them, with French and an unrelated pair", () => {
+    expect(unseen4.length).toBe(8);
+    expect(unseen4.some((d) => d.doc.lang === "fr")).toBe(true);
+    expect(unseen4.some((d) => d.doc.forbidPairRecords)).toBe(true);
+  });
+  it("keeps other pairs and boilerplate out and holds every field at its first-measurement floor", () => {
+    const r = evaluate(unseen4, known, 1);
+    expect(r.unavailable).toEqual([]);
+    expect(r.forbiddenPairRecords).toEqual([]);
+    expect(r.fromBoilerplate).toEqual([]);
+    // First-measurement floors, NOT targets: the figures of the first run on documents annotated before the
+    // extractor ever saw them, rounded down (precision correct/predicted, recall found/expected). They only
+    // guard against regression; the targets above still apply and are far from met here.
+    const floors = {
+      dates: { precision: 0.94, recall: 0.9 }, // 65/69, 65/72
+      people: { precision: 0.74, recall: 0.71 }, // 20/27, 20/28
+      agreements: { precision: 0.4, recall: 0.22 }, // 2/5, 2/9
+      commitments: { precision: 0.88, recall: 0.53 }, // 8/9, 7/13
+      quotes: { precision: 0.56, recall: 0.69 }, // 9/16, 9/13
+      events: { precision: 0.56, recall: 0.56 }, // 9/16, 9/16
+      boilerplate: { precision: 0.9, recall: 0.74 }, // 9/10, 35/47
+    } as const;
+    for (const [field, floor] of Object.entries(floors)) {
+      const s = r.fields[field as keyof typeof floors];
+      expect(precision(s), `${field} precision`).toBeGreaterThanOrEqual(floor.precision);
+      expect(recall(s), `${field} recall`).toBeGreaterThanOrEqual(floor.recall);
+    }
   });
 });

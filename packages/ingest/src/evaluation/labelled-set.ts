@@ -49,6 +49,8 @@ export const HELD_OUT_DIR = join(FIXTURES_DIR, "held-out");
 export const UNSEEN_2_DIR = join(FIXTURES_DIR, "unseen-2");
 /** A third unseen set, annotated before the extractor was run on it: features, wires from multilateral summits, provincial releases, newsletters, Hansard, timelines. */
 export const UNSEEN_3_DIR = join(FIXTURES_DIR, "unseen-3");
+/** A fourth unseen set, annotated before the extractor was run on it: web articles with video embeds, an interview Q&A, a backgrounder, a policy brief, a joint release, a wire about another pair. */
+export const UNSEEN_4_DIR = join(FIXTURES_DIR, "unseen-4");
 const REPO_ROOT = resolve(FIXTURES_DIR, "../../../..");
 
 /** Where a seed reference may live: as written from the repository root, or the shared seeds folder beside it. */

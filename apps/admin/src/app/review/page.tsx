@@ -1,0 +1,73 @@
+import { roleAtLeast } from "@ties/domain";
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { connection } from "next/server";
+import { serverApi } from "../../server/services";
+import { decide } from "./actions";
+
+export const metadata: Metadata = { title: "Review queue" };
+
+type Props = { searchParams: Promise<{ error?: string; done?: string }> };
+
+export default async function ReviewPage({ searchParams }: Props) {
+  await connection();
+  const { api, user } = await serverApi();
+  if (!user) redirect("/sign-in");
+  const [queue, notice] = [await api.review.queue({}), await searchParams];
+  const mayDecide = roleAtLeast(user.role, "editor");
+  return (
+    <>
+      <h1>Review queue</h1>
+      <p>Records curators submitted for review, oldest first.{mayDecide ? "" : " Editors publish them or send them back."}</p>
+      {notice.error && (
+        <p role="alert" className="error">
+          {notice.error}
+        </p>
+      )}
+      {notice.done && <output className="notice">{notice.done}</output>}
+      {queue.length === 0 ? (
+        <p>Nothing is waiting for review.</p>
+      ) : (
+        <table className="queue">
+          <thead>
+            <tr>
+              <th scope="col">Kind</th>
+              <th scope="col">Record</th>
+              <th scope="col">Submitted</th>
+              {mayDecide && <th scope="col">Decision</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {queue.map((r) => (
+              <tr key={`${r.kind}-${r.id}`}>
+                <td>{r.kind}</td>
+                <td>{r.label}</td>
+                <td>
+                  <time dateTime={r.updatedAt}>{r.updatedAt.slice(0, 16).replace("T", " ")}</time> (revision {r.version})
+                </td>
+                {mayDecide && (
+                  <td>
+                    <form action={decide} className="decision">
+                      <input type="hidden" name="kind" value={r.kind} />
+                      <input type="hidden" name="id" value={r.id} />
+                      <input type="hidden" name="baseVersion" value={r.version} />
+                      <label>
+                        Reason <input name="reason" maxLength={1000} />
+                      </label>
+                      <button type="submit" name="decision" value="publish" aria-label={`Publish ${r.label}`}>
+                        Publish
+                      </button>
+                      <button type="submit" name="decision" value="reject" aria-label={`Send back ${r.label}`}>
+                        Send back
+                      </button>
+                    </form>
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

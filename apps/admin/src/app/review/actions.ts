@@ -4,6 +4,7 @@ import { ZReviewableKind } from "@ties/domain";
 import { TRPCError } from "@trpc/server";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { recordRouter } from "../../server/record-routers";
 import { serverApi } from "../../server/services";
 
 const ZDecision = z.object({
@@ -20,15 +21,7 @@ export async function decide(form: FormData) {
   if (!parsed.success) redirect(`/review?error=${encodeURIComponent("The form was incomplete")}`);
   const { kind, id, baseVersion, decision, reason } = parsed.data;
   const { api } = await serverApi();
-  const router = {
-    event: api.event,
-    agreement: api.agreement,
-    commitment: api.commitment,
-    person: api.person,
-    organization: api.organization,
-    source: api.source,
-    claim: api.claim,
-  }[kind];
+  const router = recordRouter(api, kind);
   let message: string;
   try {
     const input = { id, baseVersion, reason: reason || undefined };

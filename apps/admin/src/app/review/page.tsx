@@ -41,7 +41,9 @@ export default async function ReviewPage({ searchParams }: Props) {
             {queue.map((r) => (
               <tr key={`${r.kind}-${r.id}`}>
                 <td>{r.kind}</td>
-                <td>{r.label}</td>
+                <td>
+                  <a href={`/records/${r.kind}/${r.id}`}>{r.label}</a>
+                </td>
                 <td>
                   <time dateTime={r.updatedAt}>{r.updatedAt.slice(0, 16).replace("T", " ")}</time> (revision {r.version})
                 </td>

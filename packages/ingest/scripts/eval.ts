@@ -37,6 +37,7 @@ function print(title: string, report: EvaluationReport) {
   }
   console.log(`Korea-Canada records from other pairs: ${report.forbiddenPairRecords.length}`);
   console.log(`Suggestions from removed boilerplate: ${report.fromBoilerplate.length}`);
+  console.log(`Annotated content removed as boilerplate: ${report.contentRemoved.length}`);
   console.log(`Speed: ${report.msPer10Kb.toFixed(2)} ms per 10 KB`);
 }
 
@@ -48,6 +49,7 @@ function printDetails(report: EvaluationReport) {
   }
   for (const r of report.forbiddenPairRecords) console.log(`  FORBIDDEN ${r}`);
   for (const r of report.fromBoilerplate) console.log(`  FROM-BOILERPLATE ${r}`);
+  for (const r of report.contentRemoved) console.log(`  CONTENT-REMOVED ${r}`);
 }
 
 for (const set of sets) {

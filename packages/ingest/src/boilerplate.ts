@@ -18,8 +18,13 @@ interface LineRule {
   kind: Exclude<BoilerplateKind, "content">;
   rule: string;
   test: RegExp;
-  /** The rest of the document after this line is boilerplate too (a related-stories list, a comment thread). */
+  /** The rest of the document after this line is boilerplate too (a comment thread, notes, an author box). */
   toEnd?: boolean;
+  /**
+   * The lines after this one are a list of links that ends at the first line reading as article prose: an
+   * "À lire aussi" box sits mid-article on many sites, and running it to the end of the page loses the body after it.
+   */
+  untilProse?: boolean;
   /** Only short lines qualify, so a sentence that merely mentions the word survives. */
   maxLength?: number;
 }
@@ -28,8 +33,8 @@ const LINE_RULES: LineRule[] = [
   {
     kind: "related_articles",
     rule: "boilerplate.related-heading",
-    test: /^(?:related (?:articles?|stories|story|posts?|news|content|research)|more (?:from|on|stories)|you (?:may|might) also like|read (?:more|also|next)|recommended(?: for you)?|most (?:read|popular|viewed|liked|shared)|trending(?: now)?|associated links|related links|keywords|related (?:information|resources|items)|liens (?:connexes|associés)|mots-clés|similar posts|see also|à lire aussi|articles? (?:connexes|similaires)|sur le même sujet|lire aussi)\b[:\s]*$/i,
-    toEnd: true,
+    test: /^(?:related|related (?:articles?|stories|story|posts?|news|content|research)|more (?:from|on|stories)|you (?:may|might) also like|read (?:more|also|next)|recommended(?: for you)?|most (?:read|popular|viewed|liked|shared)|trending(?: now)?|associated links|related links|keywords|related (?:information|resources|items)|liens (?:connexes|associés)|mots-clés|similar posts|see also|à lire aussi|articles? (?:connexes|similaires)|sur le même sujet|lire aussi)\b[:\s]*$/i,
+    untilProse: true,
   },
   {
     kind: "comments",
@@ -100,12 +105,27 @@ export function classifyBoilerplate(text: string): BoilerplateBlock[] {
 
   const blocks: BoilerplateBlock[] = [];
   let toEndFrom: { at: number; rule: LineRule } | null = null;
+  let linkList: { start: number; end: number; rule: LineRule; lastItem: string; afterBlank: boolean } | null = null;
   const previousBodies: string[] = [];
   const bylines = lines.map((l) => /^(?:by|par)\s+([\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,3})\s*$/iu.exec(l.body)?.[1]).filter((n): n is string => !!n);
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (toEndFrom) break;
+    if (linkList) {
+      if (line.body === "") {
+        linkList.afterBlank = true;
+        continue;
+      }
+      if (!endsLinkList(line.body, linkList.lastItem, linkList.afterBlank)) {
+        linkList.end = line.end;
+        linkList.lastItem = line.body;
+        linkList.afterBlank = false;
+        continue;
+      }
+      blocks.push({ start: linkList.start, end: linkList.end, kind: linkList.rule.kind, removed: true, rule: linkList.rule.rule, confidence: 0.85 });
+      linkList = null;
+    }
     if (line.body === "") {
       blocks.push({ start: line.start, end: line.end, kind: "content", removed: false, rule: "boilerplate.blank", confidence: 1 });
       continue;
@@ -115,6 +135,10 @@ export function classifyBoilerplate(text: string): BoilerplateBlock[] {
       if (rule.toEnd) {
         toEndFrom = { at: line.start, rule };
         break;
+      }
+      if (rule.untilProse) {
+        linkList = { start: line.start, end: line.end, rule, lastItem: "", afterBlank: false };
+        continue;
       }
       blocks.push({ start: line.start, end: line.end, kind: rule.kind, removed: true, rule: rule.rule, confidence: 0.9 });
       continue;
@@ -131,6 +155,7 @@ export function classifyBoilerplate(text: string): BoilerplateBlock[] {
     pushContentWithInlineAds(text, line, blocks);
     previousBodies.push(line.body);
   }
+  if (linkList) blocks.push({ start: linkList.start, end: linkList.end, kind: linkList.rule.kind, removed: true, rule: linkList.rule.rule, confidence: 0.85 });
   if (toEndFrom) {
     blocks.push({
       start: toEndFrom.at,
@@ -142,6 +167,47 @@ export function classifyBoilerplate(text: string): BoilerplateBlock[] {
     });
   }
   return mergeAdjacent(blocks);
+}
+
+/** A finite verb in English or French: enough, with length and a closing stop, to tell a sentence from a headline. */
+const FINITE_VERB =
+  /\b(?:is|are|was|were|has|have|had|will|would|can|could|must|should|may|said|says|[a-z]{3,}ed|est|sont|était|étaient|a|ont|avait|avaient|sera|seront|doit|doivent|peut|peuvent|[a-zàâéèêîôûç]{3,}(?:ait|aient|era|eront))\b/;
+
+/**
+ * A line that reads as article prose: a long sentence with a finite verb that ends with a stop (or a closing
+ * quotation mark), written mostly in lower case. Headlines in a related-links list are short, carry no closing
+ * stop, and are often capitalised word by word.
+ */
+export function readsAsProse(body: string): boolean {
+  if (body.length < 80 || !/[.!?…]["'”»’)]?\s*$|[.!?]\s*[”»"]\s*$/.test(body)) return false;
+  const words = body.split(/\s+/);
+  if (words.length < 12) return false;
+  const capitalised = words.filter((w) => /^[\p{Lu}]/u.test(w)).length;
+  return capitalised / words.length < 0.5 && FINITE_VERB.test(body);
+}
+
+const contentWords = (s: string) =>
+  new Set(
+    s
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w.length >= 4),
+  );
+
+/**
+ * The article resumes after a link list at a prose paragraph of its own. A teaser under a related headline reads
+ * as prose too, so it does not end the list when it hangs on its headline with no blank line, opens with another
+ * story's wire dateline ("WASHINGTON --"), or retells the headline just above it (two content words shared).
+ */
+function endsLinkList(body: string, lastItem: string, afterBlank: boolean): boolean {
+  if (!readsAsProse(body) || !afterBlank) return false;
+  if (/^[\p{Lu}][\p{Lu} .,'’-]{2,40}(?:\([^)]*\))?\s*(?:--|—|–)\s/u.test(body)) return false;
+  const headline = contentWords(lastItem);
+  let shared = 0;
+  for (const w of contentWords(body)) if (headline.has(w)) shared++;
+  return shared < 2;
 }
 
 function pushContentWithInlineAds(text: string, line: Span & { body: string }, blocks: BoilerplateBlock[]): void {

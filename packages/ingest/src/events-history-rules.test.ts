@@ -62,4 +62,8 @@ describe("places of the pair", () => {
     expect(findCountryMentions("Alberta's government signed")[0]?.code).toBe("CA");
     expect(findCountryMentions("Michael Chong (Wellington—Halton Hills North, CPC)")).toEqual([]);
   });
+  it("reads a French 'sommet depuis' as a record high, not a summit", () => {
+    expect(eventTrigger("Les ventes de porc vers le Japon ont atteint un sommet depuis dix ans, selon l'agence.", 0)).toBeNull();
+    expect(eventTrigger("Les dirigeants se sont réunis lors d'un sommet à Tokyo.", 0)?.type).toBeDefined();
+  });
 });

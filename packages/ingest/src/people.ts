@@ -103,7 +103,8 @@ function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] {
       let start = s.start + m.index;
       let name = m[0];
       // "Natural Resources Michael Vandergrift" (a title ending in capitals): start at the given name.
-      if (g.middle && !COMMON_GIVEN_NAMES.has(g.first!) && COMMON_GIVEN_NAMES.has(g.middle)) {
+      // "Professor Hugo Tremblay": a title word in front is never the given name, whatever the given name is.
+      if (g.middle && !COMMON_GIVEN_NAMES.has(g.first!) && (COMMON_GIVEN_NAMES.has(g.middle) || TITLE_WORDS.has(g.first!.toLowerCase()))) {
         start += name.indexOf(g.middle);
         name = name.slice(name.indexOf(g.middle));
       }

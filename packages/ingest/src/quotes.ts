@@ -31,6 +31,19 @@ const TITLED_SPEAKER = "(?<speaker>(?:(?:le|la|the)\\s+)?[\\p{L}][\\p{L}'’.-]*
 
 const DIRECT = /[“"«]\s*(?<q>[^“”"«»]{3,2000}?)\s*[”"»]/gu;
 const AFTER_DASH = /^[ \t]*[–—-][ \t]*(?<speaker>[\p{Lu}][\p{L}'’.-]*(?:[ \t]+[\p{Lu}][\p{L}'’.-]*){0,3})/u;
+/**
+ * A block quote's attribution line under it: "– The Honourable Jane Roe, Minister of ..." The name is followed by a
+ * comma or the line's end, so a bulleted sentence starting on the next line is not taken for a speaker.
+ */
+const DASH_LINE = /^[ \t]*\n[ \t]*[–—][ \t]*(?:(?:the[ \t]+)?(?:right[ \t]+)?(?:honourable|honorable|hon\.)[ \t]+|l['’]honorable[ \t]+)?(?<speaker>[\p{Lu}][\p{L}'’.-]*(?:[ \t]+[\p{Lu}][\p{L}'’.-]*){1,3})[ \t]*(?:,|$)/imu;
+/** French inverted pronoun after a quote: "», rappelle-t-elle", "», a-t-il ajouté", "», dit-il". */
+const FR_INVERTED_PRONOUN = new RegExp(`^[ \\t]*,?[ \\t]*(?:(?:rappelle|affirme|souligne|ajoute|indique|précise|explique|estime|insiste|déclare|dit|lance|poursuit|conclut)-(?:t-)?(?<speaker>il|elle)|a-t-(?<speaker2>il|elle)\\s+${FR_PARTICIPLE})`, "iu");
+/**
+ * Reported speech whose clause opens on a backshifted past ("said the government needed to ...", "said that no
+ * decision had been made") paraphrases a position; it is not offered as a quote. Modal or present clauses ("said
+ * the deal would cut tariffs") carry the speaker's own claim and are kept.
+ */
+const BACKSHIFTED = /^(?:that\s+|que\s+|qu['’])?(?:(?:the|a|an|no|its|his|her|their|this|these|those)\s+)?(?:(?!(?:is|are|will|would|can|could|may|might|must|should|has|have|est|sont|va|vont|sera|seront)\s)[\p{L}'’-]+\s+){0,3}?(?:had\s+(?:been\s+)?[\p{Ll}]+|was|were|needed|wanted|did|[\p{Ll}]{3,}ed)\b/u;
 const AFTER_VERB_FIRST = new RegExp(`^[ \\t]*,?[ \\t]*(?:${SPEECH}|selon)\\s+${TITLED_SPEAKER}`, "iu");
 const AFTER_SPEAKER_FIRST = new RegExp(`^[ \\t]*,?[ \\t]*${SPEAKER}[ \\t]+${SPEECH}`, "u");
 const FR_INVERTED = new RegExp(`^[ \\t]*,?[ \\t]*(?:a\\s+)?(?:${FR_PARTICIPLE}|selon)\\s+${TITLED_SPEAKER}`, "iu");
@@ -68,7 +81,15 @@ export function findQuotes(text: string, sentences: ReadonlyArray<Span & { text:
     const after = text.slice(end, end + 200);
     let attribution: Span | null = null;
     let rule = "quote.direct";
-    const a = AFTER_DASH.exec(after) ?? FR_INVERTED.exec(after) ?? AFTER_VERB_FIRST.exec(after) ?? AFTER_SPEAKER_FIRST.exec(after);
+    const pronounAfter = FR_INVERTED_PRONOUN.exec(after);
+    const a = AFTER_DASH.exec(after) ?? DASH_LINE.exec(after) ?? FR_INVERTED.exec(after) ?? AFTER_VERB_FIRST.exec(after) ?? AFTER_SPEAKER_FIRST.exec(after);
+    if (!a && pronounAfter) {
+      // The pronoun is left for the caller to resolve, like a pronoun subject before the verb.
+      const p = pronounAfter.groups?.speaker ?? pronounAfter.groups?.speaker2 ?? "";
+      const at = end + pronounAfter.index + pronounAfter[0].lastIndexOf(p);
+      out.push({ start: qStart, end: qStart + q.length, text: q, direct: true, attribution: { start: at, end: at + p.length }, attributionText: p, rule: "quote.direct+inverted-pronoun" });
+      continue;
+    }
     if (a?.groups?.speaker) {
       const at = end + a.index + a[0].lastIndexOf(a.groups.speaker);
       // The clause runs to the end of its sentence: a person named there is the speaker, titles and all.
@@ -102,6 +123,7 @@ export function findQuotes(text: string, sentences: ReadonlyArray<Span & { text:
     if (mentions.length > 0 && !PRONOUN.test(m.groups.speaker) && !mentions.some((p) => p.start < speakerEnd && speakerStart < p.end)) continue;
     const qStart = s.start + m.index + m[0].lastIndexOf(m.groups.q);
     const qText = m.groups.q.replace(/[.\s]+$/, "");
+    if (BACKSHIFTED.test(qText)) continue;
     if (out.some((o) => o.start <= qStart && qStart < o.end + 5)) continue;
     out.push({
       start: qStart,

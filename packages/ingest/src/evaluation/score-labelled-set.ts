@@ -1,6 +1,7 @@
 /**
  * Scores extraction results against the labelled set: precision and recall per field, the pair
- * records that must not exist, suggestions taken from removed boilerplate, and speed.
+ * records that must not exist, suggestions taken from removed boilerplate, annotated content that
+ * boilerplate removal swallowed, and speed.
  */
 import type { Extraction, KnownSnapshot } from "@ties/domain";
 import { extract } from "../extract";
@@ -27,6 +28,11 @@ export interface EvaluationReport {
   forbiddenPairRecords: string[];
   /** Suggestions whose span lies in removed boilerplate. */
   fromBoilerplate: string[];
+  /**
+   * Annotated content (an expected date, person, quote or commitment) lying wholly inside removed spans. The
+   * boilerplate field only checks that annotated furniture goes; this checks that the article stays.
+   */
+  contentRemoved: string[];
   documents: number;
   unavailable: string[];
   totalChars: number;
@@ -44,6 +50,35 @@ function nthIndex(text: string, needle: string, n: number): number {
     if (at < 0) return -1;
   }
   return at;
+}
+
+/** Every start offset of `needle` in `text`. */
+function occurrences(text: string, needle: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(needle); at >= 0 && needle !== ""; at = text.indexOf(needle, at + 1)) out.push(at);
+  return out;
+}
+
+/**
+ * Annotated content that removal swallowed. A date is checked at its annotated occurrence; a name, a quote or a
+ * commitment counts only when every occurrence is removed (a name may rightly go with a related headline, as
+ * long as the article still carries it).
+ */
+export function removedContent(doc: LabelledDocument, text: string, removed: ReadonlyArray<{ start: number; end: number }>): string[] {
+  const inside = (at: number, length: number) => removed.some((b) => b.start <= at && at + length <= b.end);
+  const lost = (needle: string) => {
+    const all = occurrences(text, needle);
+    return all.length > 0 && all.every((at) => inside(at, needle.length));
+  };
+  const out: string[] = [];
+  for (const e of doc.expect.dates) {
+    const at = nthIndex(text, e.text, e.occurrence);
+    if (at >= 0 && inside(at, e.text.length)) out.push(`date "${e.text}"`);
+  }
+  for (const e of doc.expect.people) if (lost(e.name)) out.push(`person "${e.name}"`);
+  for (const e of doc.expect.quotes) if (lost(e.contains)) out.push(`quote "${e.contains}"`);
+  for (const e of doc.expect.commitments) if (lost(e.contains)) out.push(`commitment "${e.contains}"`);
+  return out;
 }
 
 export function scoreDocument(doc: LabelledDocument, text: string, x: Extraction, scores: Record<Field, FieldScore>, report: EvaluationReport): void {
@@ -180,6 +215,8 @@ export function scoreDocument(doc: LabelledDocument, text: string, x: Extraction
     else bp.extras.push(tag(b.text.slice(0, 50)));
   }
 
+  for (const c of removedContent(doc, text, removed)) report.contentRemoved.push(tag(c));
+
   if (doc.forbidPairRecords) {
     for (const r of [...x.events, ...x.agreements.filter((a) => a.action), ...x.commitments]) report.forbiddenPairRecords.push(tag(r.text.slice(0, 80)));
   }
@@ -189,7 +226,7 @@ export function scoreDocument(doc: LabelledDocument, text: string, x: Extraction
 
 export function evaluate(documents: readonly LoadedDocument[], known: KnownSnapshot, repeat = 3): EvaluationReport {
   const fields = Object.fromEntries(FIELDS.map((f) => [f, emptyScore()])) as Record<Field, FieldScore>;
-  const report: EvaluationReport = { fields, forbiddenPairRecords: [], fromBoilerplate: [], documents: 0, unavailable: [], totalChars: 0, msPer10Kb: 0 };
+  const report: EvaluationReport = { fields, forbiddenPairRecords: [], fromBoilerplate: [], contentRemoved: [], documents: 0, unavailable: [], totalChars: 0, msPer10Kb: 0 };
   const runs: Array<{ doc: LabelledDocument; text: string; opts: Parameters<typeof extract>[1] }> = [];
   for (const { doc, text } of documents) {
     if (text === null) report.unavailable.push(doc.id);

@@ -10,6 +10,8 @@ describe("accessibility", () => {
     ["public home", `${e2eApps().webUrl}/`],
     ["public event page", `${e2eApps().webUrl}/events/2025-03-07-ottawa-chung-epp-consultation`],
     ["public 404 page", `${e2eApps().webUrl}/events/no-such-event`],
+    ["public agreement page", `${e2eApps().webUrl}/agreements/canada-korea-free-trade-agreement`],
+    ["public person page", `${e2eApps().webUrl}/people/chung-byung-won`],
     ["admin sign-in", `${e2eApps().adminUrl}/sign-in`],
   ];
 

@@ -1,18 +1,28 @@
-import { formatDateRange, parseDateOrRange } from "@ties/domain";
+import { formatDateRange, formatPartialDate, parseDateOrRange } from "@ties/domain";
 import { connection } from "next/server";
+import { COMMITMENT_STATUS_LABEL, STATUS_LABEL } from "../components/labels";
 import { publicApi } from "../server/api";
 import { site } from "../server/site";
 
 export default async function Home() {
   await connection();
-  const { items } = await publicApi().event.list({ limit: 20 });
+  const api = publicApi();
+  const [events, overdue, upcoming, agreements] = await Promise.all([
+    api.event.list({ limit: 20 }),
+    api.commitment.list({ status: "overdue", limit: 10 }),
+    api.commitment.list({ status: "not_yet_due", limit: 10 }),
+    api.agreement.list({ limit: 100 }),
+  ]);
+  const byStatus = new Map<string, typeof agreements.items>();
+  for (const a of agreements.items) byStatus.set(a.status, [...(byStatus.get(a.status) ?? []), a]);
+  const commitments = [...overdue.items, ...upcoming.items];
   return (
     <>
       <h1>{site().label}: the record</h1>
       <p>Meetings, visits, agreements and commitments between {site().between}, each backed by its sources.</p>
       <h2>Latest events</h2>
       <ol className="events" aria-label="Latest events">
-        {items.map((e) => (
+        {events.items.map((e) => (
           <li key={e.id}>
             <time dateTime={e.dateFirst}>{formatDateRange(parseDateOrRange(e.date)!)}</time>
             <h3>
@@ -22,7 +32,33 @@ export default async function Home() {
           </li>
         ))}
       </ol>
-      {items.length === 0 && <p>No events have been published yet.</p>}
+      {events.items.length === 0 && <p>No events have been published yet.</p>}
+      <h2>Commitments overdue or coming due</h2>
+      {commitments.length === 0 ? (
+        <p>No open commitment has a due date.</p>
+      ) : (
+        <ul className="commitments">
+          {commitments.map((c) => (
+            <li key={c.id}>
+              <span className={`status status-${c.status}`}>{COMMITMENT_STATUS_LABEL[c.status]}</span> {c.text.en}
+              {c.due && <span className="meta"> · due {formatPartialDate(c.due)}</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2>Agreements by status</h2>
+      <dl className="agreements">
+        {[...byStatus.entries()].map(([status, list]) => (
+          <div key={status}>
+            <dt>{STATUS_LABEL[status]}</dt>
+            {list.map((a) => (
+              <dd key={a.id}>
+                <a href={`/agreements/${a.slug}`}>{a.shortName ? `${a.shortName}: ${a.name.en}` : a.name.en}</a>
+              </dd>
+            ))}
+          </div>
+        ))}
+      </dl>
     </>
   );
 }

@@ -1,6 +1,8 @@
-import { formatDateRange, GRADE_LABELS, parseDateOrRange, type SourceGrade } from "@ties/domain";
+import { formatDateRange, parseDateOrRange } from "@ties/domain";
 import type { Metadata } from "next";
 import { connection } from "next/server";
+import { Citations } from "../../../components/citations";
+import { EVENT_TYPE_LABEL, humanize } from "../../../components/labels";
 import { publicApi } from "../../../server/api";
 import { orNotFound } from "../../../server/load";
 
@@ -16,26 +18,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: e.title.en, description: e.summary.en, openGraph: { title: e.title.en, description: e.summary.en, type: "article" } };
 }
 
-const TYPE_LABEL: Record<string, string> = {
-  meeting: "Meeting",
-  visit: "Visit",
-  summit: "Summit",
-  dialogue_round: "Dialogue round",
-  phone_call: "Phone call",
-  joint_statement: "Joint statement",
-  signing: "Signing",
-  exercise: "Exercise",
-  commemoration: "Commemoration",
-  other: "Other",
-};
-
 export default async function EventPage({ params }: Props) {
   const e = await load((await params).slug);
   const where = [e.location.place, e.location.city].filter(Boolean).join(", ");
   return (
     <article>
       <p className="kicker">
-        {TYPE_LABEL[e.type]} · <time dateTime={e.dateFirst}>{formatDateRange(parseDateOrRange(e.date)!)}</time>
+        {EVENT_TYPE_LABEL[e.type]} · <time dateTime={e.dateFirst}>{formatDateRange(parseDateOrRange(e.date)!)}</time>
         {where && ` · ${where}`}
       </p>
       <h1>{e.title.en}</h1>
@@ -56,7 +45,7 @@ export default async function EventPage({ params }: Props) {
           <ul>
             {e.participants.map((p) => (
               <li key={p.personId}>
-                {p.name}
+                <a href={`/people/${p.personSlug}`}>{p.name}</a>
                 {p.title && `, ${p.title}`} ({p.side})
               </li>
             ))}
@@ -69,26 +58,13 @@ export default async function EventPage({ params }: Props) {
           <ul>
             {e.agreements.map((a) => (
               <li key={`${a.id}-${a.action}`}>
-                {a.shortName ?? a.name.en}: {a.action.replace(/_/g, " ")}
+                <a href={`/agreements/${a.slug}`}>{a.shortName ?? a.name.en}</a>: {humanize(a.action)}
               </li>
             ))}
           </ul>
         </>
       )}
-      <h2>Sources</h2>
-      <ol className="citations">
-        {e.citations.map((c) => (
-          <li key={c.id}>
-            <blockquote>“{c.quote}”</blockquote>
-            <cite>
-              {c.sourceTitle}, {c.publisherName}
-            </cite>{" "}
-            <span className="grade" title={GRADE_LABELS[c.grade as SourceGrade]}>
-              grade {c.grade}
-            </span>
-          </li>
-        ))}
-      </ol>
+      <Citations citations={e.citations} />
       <p className="meta">
         PLOVER {e.plover.code}
         {e.plover.mode && ` (${e.plover.mode})`}

@@ -25,6 +25,8 @@ interface LineRule {
    * "À lire aussi" box sits mid-article on many sites, and running it to the end of the page loses the body after it.
    */
   untilProse?: boolean;
+  /** The lines under this one, up to the next blank line, belong to it (a video embed's title and caption). */
+  untilBlank?: boolean;
   /** Only short lines qualify, so a sentence that merely mentions the word survives. */
   maxLength?: number;
 }
@@ -81,6 +83,25 @@ const LINE_RULES: LineRule[] = [
   { kind: "author_bio", rule: "boilerplate.section-note", test: /^ce texte fait partie d[eu]|^this (?:article|piece|essay|text) is part of (?:our|the) [\p{L} ]{0,40}(?:section|series)|^vous pouvez nous écrire à/iu, maxLength: 240 },
   // "For further information, please contact ... (+82-44-...)": a press contact, with or without a heading.
   { kind: "navigation", rule: "boilerplate.contact-line", test: /^(?:for (?:more|further) information|for media inquiries|media contact|pour (?:plus de |de plus amples )?renseignements)[^\n]{0,40}(?:please )?(?:contact|communiquer|joindre)/i, maxLength: 300 },
+  // "WATCH | Leaders announce a deal:" with the video's title and caption under it, down to the blank line.
+  { kind: "advertisement", rule: "boilerplate.video-embed", test: /^(?:watch|listen|video|regardez|écoutez|vidéo)\s*[|:]\s*\S/i, maxLength: 200, untilBlank: true },
+  // A caption closing on the clip's running time: "... weighs in on the deal. 5:02".
+  { kind: "advertisement", rule: "boilerplate.video-caption", test: /[.!?'"”]\s+\d{1,2}:\d{2}(?::\d{2})?\s*$/, maxLength: 400 },
+  // A section menu: a row of four or more short capitalised words or pairs, set apart by wide spaces.
+  { kind: "navigation", rule: "boilerplate.section-menu", test: /^[\p{Lu}][\p{L}&'’-]*(?: [\p{Lu}&][\p{L}'’-]*)?(?:\s{2,}[\p{Lu}][\p{L}&'’-]*(?: [\p{Lu}&][\p{L}'’-]*)?){3,}$/u },
+  // A toolbar: two or more page tools in a row ("Download PDF   Print   Cite this brief", "Partager sur X   Copier le lien").
+  {
+    kind: "share",
+    rule: "boilerplate.toolbar",
+    test: /^(?:(?:download|print|cite|share|email|save|bookmark|copy link|listen|partager|imprimer|télécharger|copier le lien|citer|écouter)\b[^\n]{0,25}?(?:\s{2,}|\s*[|•·]\s*|$)){2,}$/iu,
+  },
+  { kind: "share", rule: "boilerplate.share-label", test: /^(?:social sharing|share on [\p{L} ]{1,20}|partager sur [\p{L} ]{1,20}|partage(?:r)? (?:cet|l['’])article)$/iu },
+  // A breadcrumb trail: "Canada.ca > Department > News".
+  { kind: "navigation", rule: "boilerplate.breadcrumb", test: /^[^\n>›»]{1,80}(?:\s[>›»]\s[^\n>›»]{1,80}){2,}$/u, maxLength: 300 },
+  // An author's e-mail on its own line, bare or after the name ("Jane Roe (jroe@example.com)", "BY JANE ROE [jroe@...]").
+  { kind: "author_bio", rule: "boilerplate.email-byline", test: /^(?:(?:by|par)\s+)?(?:[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3}\s*)?[(\[<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)\]>]?$/iu },
+  // A wire's sign-off: the agency and its editors' initials ("AAP ab/cd").
+  { kind: "copyright", rule: "boilerplate.wire-signoff", test: /^[A-Z]{2,8}\s+[a-z]{2,4}(?:\/[a-z]{2,4})+$/ },
   { kind: "navigation", rule: "boilerplate.menu-bar", test: /^(?:[\p{L} &]{2,20}\s*[|•»›]\s*){2,}[\p{L} &]{2,20}$/u },
   { kind: "navigation", rule: "boilerplate.timestamp", test: /^(?:time)?\d+\s+(?:minutes?|hours?|days?)\s+ago$|^il y a \d+ (?:minutes?|heures?|jours?)$/i },
   // Sections that close an article and hold nothing of it: notes, the author's bio, the press contacts.
@@ -105,6 +126,7 @@ export function classifyBoilerplate(text: string): BoilerplateBlock[] {
 
   const blocks: BoilerplateBlock[] = [];
   let toEndFrom: { at: number; rule: LineRule } | null = null;
+  let underHeading: { start: number; end: number; rule: LineRule } | null = null;
   let linkList: { start: number; end: number; rule: LineRule; lastItem: string; afterBlank: boolean } | null = null;
   const previousBodies: string[] = [];
   const bylines = lines.map((l) => /^(?:by|par)\s+([\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,3})\s*$/iu.exec(l.body)?.[1]).filter((n): n is string => !!n);
@@ -112,6 +134,14 @@ export function classifyBoilerplate(text: string): BoilerplateBlock[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (toEndFrom) break;
+    if (underHeading) {
+      if (line.body !== "") {
+        underHeading.end = line.end;
+        continue;
+      }
+      blocks.push({ start: underHeading.start, end: underHeading.end, kind: underHeading.rule.kind, removed: true, rule: underHeading.rule.rule, confidence: 0.85 });
+      underHeading = null;
+    }
     if (linkList) {
       if (line.body === "") {
         linkList.afterBlank = true;
@@ -136,6 +166,10 @@ export function classifyBoilerplate(text: string): BoilerplateBlock[] {
         toEndFrom = { at: line.start, rule };
         break;
       }
+      if (rule.untilBlank) {
+        underHeading = { start: line.start, end: line.end, rule };
+        continue;
+      }
       if (rule.untilProse) {
         linkList = { start: line.start, end: line.end, rule, lastItem: "", afterBlank: false };
         continue;
@@ -155,6 +189,7 @@ export function classifyBoilerplate(text: string): BoilerplateBlock[] {
     pushContentWithInlineAds(text, line, blocks);
     previousBodies.push(line.body);
   }
+  if (underHeading) blocks.push({ start: underHeading.start, end: underHeading.end, kind: underHeading.rule.kind, removed: true, rule: underHeading.rule.rule, confidence: 0.85 });
   if (linkList) blocks.push({ start: linkList.start, end: linkList.end, kind: linkList.rule.kind, removed: true, rule: linkList.rule.rule, confidence: 0.85 });
   if (toEndFrom) {
     blocks.push({

@@ -1,9 +1,11 @@
 /**
- * `npm run eval:ingest`: runs the development set (the fixtures the rules were tuned on), the
- * held-out set (documents written afterwards), the second, third and fourth unseen sets (written after the held-out
- * figures, in other publishers' styles) and all together, and prints
- * precision and recall per field and the time per 10 KB for each. The held-out and unseen figures are the
- * honest ones; the development figures only show that nothing regressed.
+ * `npm run eval:ingest`: runs the five labelled sets and all together, and prints precision and recall per field,
+ * the checks that nothing comes from removed text and no annotated content was removed, and the time per 10 KB.
+ * What each set's figures can be trusted for: the development set, the held-out set and the second and third
+ * unseen sets have all had rules tuned on their misses since their first measurement, so their figures now show
+ * only that nothing regressed. The fourth unseen set's first measurement (before any rule saw it) is the last
+ * honest one; it too is tuned on from then on, and honest figures need a new set annotated before the extractor
+ * runs on it.
  * `--verbose` lists misses and extras; `--set dev|held-out|unseen-2|unseen-3|unseen-4|all` limits the listing to one set.
  */
 import { HELD_OUT_DIR, loadLabelledSet, UNSEEN_2_DIR, UNSEEN_3_DIR, UNSEEN_4_DIR } from "../src/evaluation/labelled-set";
@@ -21,10 +23,10 @@ const unseen3 = loadLabelledSet(UNSEEN_3_DIR);
 const unseen4 = loadLabelledSet(UNSEEN_4_DIR);
 const sets = [
   { name: "dev", title: "Development set (rules tuned on it)", documents: dev.documents, known: dev.known },
-  { name: "held-out", title: "Held-out set (never tuned on)", documents: heldOut.documents, known: heldOut.known },
-  { name: "unseen-2", title: "Second unseen set (other publishers, French)", documents: unseen2.documents, known: unseen2.known },
-  { name: "unseen-3", title: "Third unseen set (features, summit wires, provinces, newsletters, Hansard, timelines)", documents: unseen3.documents, known: unseen3.known },
-  { name: "unseen-4", title: "Fourth unseen set (web video embeds, interview Q&A, backgrounder, policy brief, joint release, other pair)", documents: unseen4.documents, known: unseen4.known },
+  { name: "held-out", title: "Held-out set (tuned on since its first measurement)", documents: heldOut.documents, known: heldOut.known },
+  { name: "unseen-2", title: "Second unseen set (other publishers, French; tuned on since)", documents: unseen2.documents, known: unseen2.known },
+  { name: "unseen-3", title: "Third unseen set (features, summit wires, provinces, newsletters, Hansard, timelines; tuned on since)", documents: unseen3.documents, known: unseen3.known },
+  { name: "unseen-4", title: "Fourth unseen set (web video embeds, Q&A, backgrounder, policy brief, joint release, other pair; tuned on since its first, honest, measurement)", documents: unseen4.documents, known: unseen4.known },
   { name: "all", title: "Combined", documents: [...dev.documents, ...heldOut.documents, ...unseen2.documents, ...unseen3.documents, ...unseen4.documents], known: dev.known },
 ];
 

@@ -47,6 +47,9 @@ const MEETING_BEFORE = /(?:met(?: with)?|meet(?: with)?|meeting with|talks with|
 // Finals include "ck", an older romanisation of ㄱ ("Gyu-back", "Jong-back").
 const KOREAN_SYLLABLE = /^(?:[bcdghjkmnprstwy]{0,2}h?)(?:a|ae|ya|yae|eo|e|yeo|ye|o|wa|wae|oe|yo|u|wo|we|wi|yu|eu|ui|i|oo|ou|ee|eun|yoo)(?:ck|k|n|l|m|p|t|ng|r)?$/i;
 
+/** The head word of a building, place, prize or institution named after a person. */
+const NAMED_AFTER = /^\s+(?:Building|Centre|Center|Hall|Bridge|Airport|Tower|Library|Institute|School|College|University|Foundation|Award|Prize|Medal|Scholarship|Fellowship|Street|Avenue|Boulevard|Park|Square|Room|Theatre|Theater|Stadium|Arena|Hospital|Pavilion|Building's)(?![\p{L}])/u;
+
 function isNameToken(word: string): boolean {
   const bare = word.replace(/['’]s$/, "");
   return !NOT_NAME_WORDS.has(bare) && findCountryMentions(bare).length === 0;
@@ -110,6 +113,12 @@ function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] {
       }
       out.push({ start, end: start + name.length, text: name, korean: false, rule: "person.name" });
     }
+  }
+  // "the Sir John A. Macdonald Building", "the Lester B. Pearson Centre": a name inside a place's or a prize's name is no person in the story.
+  for (let i = out.length - 1; i >= 0; i--) {
+    const c = out[i]!;
+    const s = sentences.find((x) => x.start <= c.start && c.end <= x.end);
+    if (s && NAMED_AFTER.test(s.text.slice(c.end - s.start, c.end - s.start + 40))) out.splice(i, 1);
   }
   // A Korean reading wins over a Western one on the same words.
   const korean = out.filter((c) => c.korean);
@@ -426,6 +435,29 @@ function nearestBefore(candidates: readonly Person[], offset: number): Person | 
   return best;
 }
 
+const dominantCache = new WeakMap<readonly Sentence[], string | undefined>();
+
+/**
+ * Korea's counterpart in the text when it is not the pair's partner: the country other than the pair (and North
+ * Korea) named more often than the partner, and at least three times. In a Korea-Australia wire that names Canada
+ * once in a list of partners, an untagged minister is Australia's, never Canada's by default.
+ */
+function dominantThirdCountry(opts: PeopleOptions): string | undefined {
+  const sentences = opts.sentences;
+  if (!sentences) return undefined;
+  if (dominantCache.has(sentences)) return dominantCache.get(sentences);
+  const counts = new Map<string, number>();
+  for (const s of sentences) for (const c of findCountryMentions(s.text)) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
+  const partner = opts.pair.find((c) => c !== "KR");
+  const partnerCount = partner ? (counts.get(partner) ?? 0) : 0;
+  let best: string | undefined;
+  let bestCount = 0;
+  for (const [code, n] of counts) if (!opts.pair.includes(code) && code !== "KP" && n > bestCount) [best, bestCount] = [code, n];
+  const out = best !== undefined && bestCount >= 3 && bestCount > partnerCount ? best : undefined;
+  dominantCache.set(sentences, out);
+  return out;
+}
+
 /**
  * The one country other than the pair (and North Korea, which the pair's texts discuss) named in the
  * sentence of the person's first full mention: its code, null when several are named, undefined when none.
@@ -462,7 +494,7 @@ function settle(p: Person, opts: PeopleOptions): void {
     // A government title on a non-Korean name, in a text about Korea and its partner: the partner's side,
     // unless the sentence naming the person names one third country ("Foreign Minister Motegi and his
     // Canadian counterpart ... in Tokyo"): that country's official then.
-    const third = thirdCountryOf(p, opts);
+    const third = thirdCountryOf(p, opts) ?? (thirdCountryOf(p, opts) === undefined ? dominantThirdCountry(opts) : null);
     p.side = third === undefined ? (opts.pair.find((c) => c !== "KR") ?? null) : third;
     p.sideConfidence = third === undefined ? 0.5 : 0.45;
   }

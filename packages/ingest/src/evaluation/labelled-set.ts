@@ -43,7 +43,7 @@ export interface LoadedDocument {
 }
 
 export const FIXTURES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../test/fixtures");
-/** Documents written after the rules were tuned and never used to tune them: the honest figures come from here. */
+/** Documents written after the first rules; honest at their first measurement, tuned on since. */
 export const HELD_OUT_DIR = join(FIXTURES_DIR, "held-out");
 /** A second unseen set, written after the first held-out figures, in yet other publishers' styles and conventions. */
 export const UNSEEN_2_DIR = join(FIXTURES_DIR, "unseen-2");

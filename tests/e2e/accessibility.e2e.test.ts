@@ -8,6 +8,7 @@ describe("accessibility", () => {
 
   const pages = () => [
     ["public home", `${e2eApps().webUrl}/`],
+    ["public timeline", `${e2eApps().webUrl}/events?type=visit`],
     ["public event page", `${e2eApps().webUrl}/events/2025-03-07-ottawa-chung-epp-consultation`],
     ["public 404 page", `${e2eApps().webUrl}/events/no-such-event`],
     ["public agreement page", `${e2eApps().webUrl}/agreements/canada-korea-free-trade-agreement`],

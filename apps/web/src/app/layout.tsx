@@ -19,6 +19,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <a href="/" className="brand">
             Ties <span>{site().label}</span>
           </a>
+          <nav aria-label="Site" className="site-nav">
+            <a href="/events">Timeline</a>
+          </nav>
         </header>
         <main id="main">{children}</main>
         <footer className="site-footer">Every fact is cited. Data under CC BY 4.0.</footer>

@@ -33,6 +33,9 @@ export default async function Home() {
         ))}
       </ol>
       {events.items.length === 0 && <p>No events have been published yet.</p>}
+      <p>
+        <a href="/events">The whole timeline, with filters</a>
+      </p>
       <h2>Commitments overdue or coming due</h2>
       {commitments.length === 0 ? (
         <p>No open commitment has a due date.</p>

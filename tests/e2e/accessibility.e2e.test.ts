@@ -13,6 +13,7 @@ describe("accessibility", () => {
     ["public 404 page", `${e2eApps().webUrl}/events/no-such-event`],
     ["public agreement page", `${e2eApps().webUrl}/agreements/canada-korea-free-trade-agreement`],
     ["public person page", `${e2eApps().webUrl}/people/chung-byung-won`],
+    ["open data page", `${e2eApps().webUrl}/open-data`],
     ["admin sign-in", `${e2eApps().adminUrl}/sign-in`],
   ];
 

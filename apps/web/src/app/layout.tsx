@@ -8,6 +8,7 @@ export function generateMetadata(): Metadata {
   return {
     title: { default: `Ties: ${s.label}`, template: "%s · Ties" },
     description: `A public, source-cited record of the relationship between ${s.between}.`,
+    alternates: { types: { "application/atom+xml": "/feeds/events.atom" } },
   };
 }
 
@@ -21,6 +22,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           </a>
           <nav aria-label="Site" className="site-nav">
             <a href="/events">Timeline</a>
+            <a href="/open-data">Open data</a>
           </nav>
         </header>
         <main id="main">{children}</main>

@@ -43,7 +43,8 @@ export default async function Home() {
         <ul className="commitments">
           {commitments.map((c) => (
             <li key={c.id}>
-              <span className={`status status-${c.status}`}>{COMMITMENT_STATUS_LABEL[c.status]}</span> {c.text.en}
+              <span className={`status status-${c.status}`}>{COMMITMENT_STATUS_LABEL[c.status]}</span>{" "}
+              <a href={`/commitments/${c.slug}`}>{c.text.en}</a>
               {c.due && <span className="meta"> · due {formatPartialDate(c.due)}</span>}
             </li>
           ))}

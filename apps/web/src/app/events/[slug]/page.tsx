@@ -21,8 +21,24 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EventPage({ params }: Props) {
   const e = await load((await params).slug);
   const where = [e.location.place, e.location.city].filter(Boolean).join(", ");
+  // schema.org Event for search engines; "<" is escaped so no text can close the script element.
+  const jsonLd = JSON.stringify({
+    "@context": "https://schema.org",
+    "@type": "Event",
+    name: e.title.en,
+    description: e.summary.en,
+    startDate: e.dateFirst,
+    endDate: e.dateLast,
+    eventStatus: "https://schema.org/EventScheduled",
+    ...(where || e.location.countryCode
+      ? { location: { "@type": "Place", name: where || e.location.countryCode, address: { "@type": "PostalAddress", addressLocality: e.location.city, addressCountry: e.location.countryCode } } }
+      : {}),
+    performer: e.participants.map((p) => ({ "@type": "Person", name: p.name })),
+  }).replace(/</g, "\\u003c");
   return (
     <article>
+      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: JSON-LD must be raw; the JSON is escaped above */}
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
       <p className="kicker">
         {EVENT_TYPE_LABEL[e.type]} · <time dateTime={e.dateFirst}>{formatDateRange(parseDateOrRange(e.date)!)}</time>
         {where && ` · ${where}`}

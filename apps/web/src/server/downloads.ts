@@ -1,0 +1,15 @@
+/** Responses for feeds and downloads: content type, caching, and the site's own absolute URL. */
+import "server-only";
+import { env } from "./env";
+
+export const siteUrl = () => env().WEB_URL.replace(/\/+$/, "");
+
+export function download(body: string, type: string, filename?: string): Response {
+  return new Response(body, {
+    headers: {
+      "content-type": type,
+      "cache-control": "public, max-age=300, stale-while-revalidate=3600",
+      ...(filename ? { "content-disposition": `attachment; filename="${filename}"` } : {}),
+    },
+  });
+}

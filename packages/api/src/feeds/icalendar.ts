@@ -1,0 +1,64 @@
+/**
+ * An iCalendar (RFC 5545) of dated commitments and events: all-day entries on the day they fall
+ * due or happen. A commitment due "2025" appears on its last day, 31 December 2025.
+ */
+import type { CommitmentSummary, EventSummary } from "@ties/domain";
+import { addDays } from "@ties/domain";
+
+const text = (s: string) => s.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
+const day = (d: string) => d.replace(/-/g, "");
+
+/** Lines longer than 75 octets are folded (RFC 5545 3.1). */
+function fold(line: string): string {
+  const bytes = new TextEncoder().encode(line);
+  if (bytes.length <= 75) return line;
+  const parts: string[] = [];
+  let current = "";
+  for (const ch of line) {
+    if (new TextEncoder().encode(current + ch).length > (parts.length === 0 ? 75 : 74)) {
+      parts.push(current);
+      current = "";
+    }
+    current += ch;
+  }
+  parts.push(current);
+  return parts.join("\r\n ");
+}
+
+export function datesCalendar(
+  input: { commitments: readonly CommitmentSummary[]; events: readonly EventSummary[] },
+  info: { siteUrl: string; name: string; stamp: string },
+): string {
+  const host = new URL(info.siteUrl).host;
+  const stamp = info.stamp.replace(/[-:]/g, "").replace(/\.\d+/, "");
+  const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Ties//Record//EN", "CALSCALE:GREGORIAN", `X-WR-CALNAME:${text(info.name)}`];
+  for (const c of input.commitments) {
+    if (!c.dueBy) continue;
+    lines.push(
+      "BEGIN:VEVENT",
+      `UID:commitment-${c.id}@${host}`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART;VALUE=DATE:${day(c.dueBy)}`,
+      `DTEND;VALUE=DATE:${day(addDays(c.dueBy, 1))}`,
+      `SUMMARY:${text(`Due: ${c.text.en}`)}`,
+      `DESCRIPTION:${text(`Status on ${c.asOf}: ${c.status.replace(/_/g, " ")}${c.dueText ? `. Due "${c.dueText}"` : ""}`)}`,
+      `URL:${info.siteUrl}/commitments/${c.slug}`,
+      "END:VEVENT",
+    );
+  }
+  for (const e of input.events) {
+    lines.push(
+      "BEGIN:VEVENT",
+      `UID:event-${e.id}@${host}`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART;VALUE=DATE:${day(e.dateFirst)}`,
+      `DTEND;VALUE=DATE:${day(addDays(e.dateLast, 1))}`,
+      `SUMMARY:${text(e.title.en)}`,
+      `DESCRIPTION:${text(e.summary.en)}`,
+      `URL:${info.siteUrl}/events/${e.slug}`,
+      "END:VEVENT",
+    );
+  }
+  lines.push("END:VCALENDAR");
+  return `${lines.map(fold).join("\r\n")}\r\n`;
+}

@@ -1,0 +1,4 @@
+export * from "./atom";
+export * from "./csv";
+export * from "./icalendar";
+export * from "./open-data";

@@ -1,0 +1,72 @@
+/** Feeds, open-data downloads and search-engine files served by the public site. */
+import { describe, expect, it } from "vitest";
+import { e2eApps, useBrowser } from "../support/browser";
+
+const get = (path: string) => fetch(`${e2eApps().webUrl}${path}`);
+
+describe("open data and feeds", () => {
+  const browser = useBrowser();
+
+  it("serves the whole published record as JSON with its licence, version and counts", async () => {
+    const res = await get("/data/ties.json");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/^application\/json/);
+    const data = await res.json();
+    expect(data.licence.url).toBe("https://creativecommons.org/licenses/by/4.0/");
+    expect(data.version).toMatch(/^[0-9a-f]{16}$/);
+    expect(res.headers.get("content-disposition")).toContain(`ties-${data.version}.json`);
+    expect(data.counts.events).toBe(data.events.length);
+    expect(data.events.length).toBeGreaterThan(0);
+    expect(data.agreements.some((a: { shortName: string | null }) => a.shortName === "GSOIA")).toBe(true);
+    // Sources are public metadata only: never their full text.
+    expect(JSON.stringify(data.sources)).not.toContain('"text"');
+    const again = await (await get("/data/ties.json")).json();
+    expect(again.version).toBe(data.version);
+  });
+
+  it("serves events as CSV with a header row, one row per published event", async () => {
+    const [csv, json] = await Promise.all([get("/data/events.csv").then((r) => r.text()), get("/data/ties.json").then((r) => r.json())]);
+    const lines = csv.trimEnd().split("\r\n");
+    expect(lines[0]).toBe("id,slug,date,first_day,last_day,precision,type,plover,title,city,country,areas,url");
+    expect(lines).toHaveLength(json.events.length + 1);
+  });
+
+  it("serves an Atom feed of events and a calendar of due dates", async () => {
+    const atom = await get("/feeds/events.atom");
+    expect(atom.headers.get("content-type")).toMatch(/^application\/atom\+xml/);
+    const xml = await atom.text();
+    expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
+    expect((xml.match(/<entry>/g) ?? []).length).toBeGreaterThan(0);
+    const ics = await (await get("/feeds/calendar.ics")).text();
+    expect(ics.startsWith("BEGIN:VCALENDAR\r\n")).toBe(true);
+    // The Indo-Pacific dialogue pledged "this year" in March 2025 falls due on 31 December 2025.
+    expect(ics.replace(/\r\n /g, "")).toMatch(/DTSTART;VALUE=DATE:20251231\r\nDTEND;VALUE=DATE:20260101\r\nSUMMARY:Due: [^\r]*Indo-Pacific/i);
+  });
+
+  it("lists record pages in the sitemap and points robots at it", async () => {
+    const sitemap = await (await get("/sitemap.xml")).text();
+    expect(sitemap).toContain("/events/2025-03-07-ottawa-chung-epp-consultation</loc>");
+    expect(sitemap).toContain("/agreements/canada-korea-free-trade-agreement</loc>");
+    const robots = await (await get("/robots.txt")).text();
+    expect(robots).toMatch(/Sitemap: .*\/sitemap\.xml/);
+  });
+
+  it("describes an event with schema.org JSON-LD and links the feed from every page", async () => {
+    const page = await browser().newPage();
+    await page.goto(`${e2eApps().webUrl}/events/2025-03-07-ottawa-chung-epp-consultation`);
+    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}");
+    expect(ld["@type"]).toBe("Event");
+    expect(ld.startDate).toBe("2025-03-07");
+    expect(ld.performer.map((p: { name: string }) => p.name)).toContain("Weldon Epp");
+    await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]').getAttribute("href")).resolves.toBe("/feeds/events.atom");
+  });
+
+  it("shows a commitment with its computed status and where it was made", async () => {
+    const page = await browser().newPage();
+    await page.goto(e2eApps().webUrl);
+    await page.locator("ul.commitments li", { has: page.locator(".status-overdue") }).first().locator("a").click();
+    await page.waitForURL(/\/commitments\//);
+    await expect(page.locator(".status").first().textContent()).resolves.toBe("Overdue");
+    await expect(page.getByRole("link", { name: /Ottawa|Cho|Joly/ }).count()).resolves.toBeGreaterThan(0);
+  });
+});

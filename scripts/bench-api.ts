@@ -42,7 +42,7 @@ async function main() {
         'published', 1,
         'Synthetic meeting ' || g || ' officials discuss ' || (ARRAY['trade','energy','critical minerals','security','climate','culture'])[1 + g % 6],
         now(), now()
-      FROM generate_series(1, ${events}) AS g, LATERAL (SELECT DATE '1950-01-01' + (g * 7919 % 27375) AS d) AS x`);
+      FROM generate_series(1, ${events}) AS g, LATERAL (SELECT DATE '1950-01-01' + (g::bigint * 7919 % 27375)::int AS d) AS x`);
     await db.$executeRawUnsafe(`ANALYZE`);
     console.log(`Loaded ${events} synthetic events in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 

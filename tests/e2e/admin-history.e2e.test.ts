@@ -33,7 +33,8 @@ describe("record history", () => {
     await expect(change.locator("ins").textContent()).resolves.toBe('"Mistaken call title"');
 
     await page.getByRole("button", { name: "Restore revision 1" }).click();
-    await page.waitForURL((u) => u.searchParams.get("done") === "Revision 1 restored.");
+    await page.locator("output.notice", { hasText: "Revision 1 restored." }).waitFor();
+    await expect(page.locator("h1").textContent()).resolves.toBe("Original call title");
     const row = await db.event.findUniqueOrThrow({ where: { id }, select: { titleEn: true, version: true } });
     expect(row).toEqual({ titleEn: "Original call title", version: 3 });
     await expect(page.locator(".history > li").count()).resolves.toBe(3);

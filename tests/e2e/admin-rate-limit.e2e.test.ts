@@ -29,6 +29,7 @@ describe("sign-in rate limit", () => {
         NODE_ENV: "production",
         BETTER_AUTH_SECRET: randomBytes(32).toString("hex"),
         ADMIN_URL: url,
+        SIGN_IN_RATE_LIMIT: "5",
       },
       "ignore",
     );

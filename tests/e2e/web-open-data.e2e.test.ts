@@ -14,7 +14,7 @@ describe("open data and feeds", () => {
     const data = await res.json();
     expect(data.licence.url).toBe("https://creativecommons.org/licenses/by/4.0/");
     expect(data.version).toMatch(/^[0-9a-f]{16}$/);
-    expect(res.headers.get("content-disposition")).toContain(`ties-${data.version}.json`);
+    expect(res.headers.get("content-disposition")).toContain(`ties-${data.version}-${data.statusesAsOf}.json`);
     expect(data.counts.events).toBe(data.events.length);
     expect(data.events.length).toBeGreaterThan(0);
     expect(data.agreements.some((a: { shortName: string | null }) => a.shortName === "GSOIA")).toBe(true);
@@ -31,12 +31,14 @@ describe("open data and feeds", () => {
     expect(lines).toHaveLength(json.events.length + 1);
   });
 
-  it("serves an Atom feed of events and a calendar of due dates", async () => {
+  it("serves an Atom feed of events in publication order and a calendar of due dates", async () => {
     const atom = await get("/feeds/events.atom");
     expect(atom.headers.get("content-type")).toMatch(/^application\/atom\+xml/);
     const xml = await atom.text();
     expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
-    expect((xml.match(/<entry>/g) ?? []).length).toBeGreaterThan(0);
+    const published = [...xml.matchAll(/<entry>[\s\S]*?<published>([^<]+)<\/published>/g)].map((m) => m[1]!);
+    expect(published.length).toBeGreaterThan(0);
+    expect([...published].sort().reverse()).toEqual(published);
     const ics = await (await get("/feeds/calendar.ics")).text();
     expect(ics.startsWith("BEGIN:VCALENDAR\r\n")).toBe(true);
     // The Indo-Pacific dialogue pledged "this year" in March 2025 falls due on 31 December 2025.
@@ -51,7 +53,7 @@ describe("open data and feeds", () => {
     expect(robots).toMatch(/Sitemap: .*\/sitemap\.xml/);
   });
 
-  it("describes an event with schema.org JSON-LD and links the feed from every page", async () => {
+  it("describes an event with schema.org JSON-LD and links the feed from its head", async () => {
     const page = await browser().newPage();
     await page.goto(`${e2eApps().webUrl}/events/2025-03-07-ottawa-chung-epp-consultation`);
     const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}");
@@ -67,6 +69,10 @@ describe("open data and feeds", () => {
     await page.locator("ul.commitments li", { has: page.locator(".status-overdue") }).first().locator("a").click();
     await page.waitForURL(/\/commitments\//);
     await expect(page.locator(".status").first().textContent()).resolves.toBe("Overdue");
-    await expect(page.getByRole("link", { name: /Ottawa|Cho|Joly/ }).count()).resolves.toBeGreaterThan(0);
+    const madeAt = page.locator("a.made-at");
+    await expect(madeAt.getAttribute("href")).resolves.toMatch(/^\/events\//);
+    await madeAt.click();
+    await page.waitForURL(/\/events\//);
+    await expect(page.locator("h1").count()).resolves.toBe(1);
   });
 });

@@ -72,6 +72,8 @@ export default async function setup() {
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
       BETTER_AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e",
+      // Every browser test signs in from the one test address; the limit itself is tested on its own server.
+      SIGN_IN_RATE_LIMIT: "1000",
       WEB_URL: `http://localhost:${webPort}`,
       ADMIN_URL: `http://localhost:${adminPort}`,
     };

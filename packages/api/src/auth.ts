@@ -13,6 +13,8 @@ export interface AuthOptions {
   baseURL: string;
   secret: string;
   trustedOrigins: string[];
+  /** Sign-in attempts allowed per client address and minute (5 unless set). */
+  signInsPerMinute?: number;
 }
 
 export function createAuth(db: Db, opts: AuthOptions) {
@@ -34,7 +36,7 @@ export function createAuth(db: Db, opts: AuthOptions) {
       storage: "database",
       window: 60,
       max: 100,
-      customRules: { "/sign-in/email": { window: 60, max: 5 } },
+      customRules: { "/sign-in/email": { window: 60, max: opts.signInsPerMinute ?? 5 } },
     },
     advanced: { cookiePrefix: "ties", useSecureCookies: opts.baseURL.startsWith("https://") },
   });

@@ -7,6 +7,8 @@ export const ZApiEnv = z.object({
   /** The admin app's public origin; sign-in requests from any other origin are refused. */
   ADMIN_URL: z.url().default("http://localhost:3001"),
   WEB_URL: z.url().default("http://localhost:3000"),
+  /** Sign-in attempts allowed per client address and minute. */
+  SIGN_IN_RATE_LIMIT: z.coerce.number().int().min(1).max(1000).default(5),
   /** Extra exact origins trusted for sign-in, comma-separated. */
   TRUSTED_ORIGINS: z
     .string()

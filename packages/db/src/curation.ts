@@ -228,7 +228,8 @@ const TRANSITIONS: Record<
   { from: PublicationState[]; to: PublicationState }
 > = {
   submit: { from: ["draft"], to: "in_review" },
-  // An editor sends a submission back to its curator, with the reason, instead of publishing it.
+  // An editor sends a submission back to its curator instead of publishing it (the reason, when
+  // given, is kept in the revision).
   reject: { from: ["in_review"], to: "draft" },
   publish: { from: ["draft", "in_review"], to: "published" },
   unpublish: { from: ["published"], to: "draft" },
@@ -263,7 +264,7 @@ export async function changeState(
       if (into) throw new TiesError("RULE", `This ${kind} was merged into ${into}: undo the merge to bring it back`);
     }
     await tx.$executeRawUnsafe(
-      `UPDATE "${store.table}" SET state = $1${store.kind === "event" && rule.to === "published" ? `, "publishedAt" = now()` : ""} WHERE id = $2`,
+      `UPDATE "${store.table}" SET state = $1, "updatedAt" = now()${store.kind === "event" && rule.to === "published" ? `, "publishedAt" = now()` : ""} WHERE id = $2`,
       rule.to,
       id,
     );

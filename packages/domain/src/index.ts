@@ -28,3 +28,4 @@ export * from "./views-claim";
 export * from "./views-search";
 export * from "./views-curation";
 export * from "./views-review";
+export * from "./labels";

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { ZId, ZPublicationState } from "./common";
 
-export const REVIEWABLE_KINDS = ["event", "agreement", "commitment", "person", "organization", "source", "claim"] as const;
+export const REVIEWABLE_KINDS = ["event", "agreement", "commitment", "person", "organization", "area", "source", "claim"] as const;
 export const ZReviewableKind = z.enum(REVIEWABLE_KINDS);
 export type ReviewableKind = z.infer<typeof ZReviewableKind>;
 

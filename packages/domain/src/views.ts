@@ -8,6 +8,7 @@ import { ZId, ZLocalizedText, ZPublicationState } from "./common";
 import { ZLocation } from "./event";
 import { ZDay, ZPrecision } from "./partial-date";
 import { ZEventType, ZPlover } from "./plover";
+import { ZSourceGrade } from "./source";
 
 export const ZCursor = z.string().max(200);
 
@@ -61,7 +62,7 @@ export const ZCitationView = z.object({
   sourceSlug: z.string(),
   sourceTitle: z.string(),
   publisherName: z.string(),
-  grade: z.string(),
+  grade: ZSourceGrade,
   field: z.string().nullable(),
   quote: z.string(),
   start: z.number().int(),
@@ -79,3 +80,8 @@ export const ZEventDetail = ZEventSummary.extend({
   version: z.number().int(),
 });
 export type EventDetail = z.infer<typeof ZEventDetail>;
+
+/** Events in the order they were published, for feeds: an old event published today comes first. */
+export const ZRecentEventsInput = z.object({ limit: z.number().int().min(1).max(100).default(50) });
+export const ZRecentEvent = ZEventSummary.extend({ publishedAt: z.string(), updatedAt: z.string() });
+export type RecentEvent = z.infer<typeof ZRecentEvent>;

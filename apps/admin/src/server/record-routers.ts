@@ -12,6 +12,7 @@ export function recordRouter(api: Api, kind: ReviewableKind) {
     commitment: api.commitment,
     person: api.person,
     organization: api.organization,
+    area: api.area,
     source: api.source,
     claim: api.claim,
   }[kind];

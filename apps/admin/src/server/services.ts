@@ -13,7 +13,12 @@ export function db(): Db {
 let cachedAuth: TiesAuth | null = null;
 export function auth(): TiesAuth {
   const e = env();
-  cachedAuth ??= createAuth(db(), { baseURL: e.ADMIN_URL, secret: e.BETTER_AUTH_SECRET, trustedOrigins: [e.ADMIN_URL, ...e.TRUSTED_ORIGINS] });
+  cachedAuth ??= createAuth(db(), {
+    baseURL: e.ADMIN_URL,
+    secret: e.BETTER_AUTH_SECRET,
+    trustedOrigins: [e.ADMIN_URL, ...e.TRUSTED_ORIGINS],
+    signInsPerMinute: e.SIGN_IN_RATE_LIMIT,
+  });
   return cachedAuth;
 }
 

@@ -1,6 +1,7 @@
-import { formatDateRange, formatPartialDate, parseDateOrRange } from "@ties/domain";
+import { allPages } from "@ties/api/feeds";
+import { AGREEMENT_STATUS_LABEL, type AgreementSummary, COMMITMENT_STATUS_LABEL, formatPartialDate } from "@ties/domain";
 import { connection } from "next/server";
-import { COMMITMENT_STATUS_LABEL, STATUS_LABEL } from "../components/labels";
+import { EventItem } from "../components/event-item";
 import { publicApi } from "../server/api";
 import { site } from "../server/site";
 
@@ -11,10 +12,10 @@ export default async function Home() {
     api.event.list({ limit: 20 }),
     api.commitment.list({ status: "overdue", limit: 10 }),
     api.commitment.list({ status: "not_yet_due", limit: 10 }),
-    api.agreement.list({ limit: 100 }),
+    allPages((cursor) => api.agreement.list({ limit: 100, cursor })),
   ]);
-  const byStatus = new Map<string, typeof agreements.items>();
-  for (const a of agreements.items) byStatus.set(a.status, [...(byStatus.get(a.status) ?? []), a]);
+  const byStatus = new Map<AgreementSummary["status"], AgreementSummary[]>();
+  for (const a of agreements) byStatus.set(a.status, [...(byStatus.get(a.status) ?? []), a]);
   const commitments = [...overdue.items, ...upcoming.items];
   return (
     <>
@@ -23,13 +24,7 @@ export default async function Home() {
       <h2>Latest events</h2>
       <ol className="events" aria-label="Latest events">
         {events.items.map((e) => (
-          <li key={e.id}>
-            <time dateTime={e.dateFirst}>{formatDateRange(parseDateOrRange(e.date)!)}</time>
-            <h3>
-              <a href={`/events/${e.slug}`}>{e.title.en}</a>
-            </h3>
-            <p>{e.summary.en}</p>
-          </li>
+          <EventItem key={e.id} event={e} summary />
         ))}
       </ol>
       {events.items.length === 0 && <p>No events have been published yet.</p>}
@@ -54,7 +49,7 @@ export default async function Home() {
       <dl className="agreements">
         {[...byStatus.entries()].map(([status, list]) => (
           <div key={status}>
-            <dt>{STATUS_LABEL[status]}</dt>
+            <dt>{AGREEMENT_STATUS_LABEL[status]}</dt>
             {list.map((a) => (
               <dd key={a.id}>
                 <a href={`/agreements/${a.slug}`}>{a.shortName ? `${a.shortName}: ${a.name.en}` : a.name.en}</a>

@@ -1,4 +1,4 @@
-import { type CitationView, GRADE_LABELS, type SourceGrade } from "@ties/domain";
+import { type CitationView, GRADE_LABELS } from "@ties/domain";
 
 /** The sources behind a record: short quotes with their source and its reliability grade. */
 export function Citations({ citations }: { citations: CitationView[] }) {
@@ -13,7 +13,7 @@ export function Citations({ citations }: { citations: CitationView[] }) {
             <cite>
               {c.sourceTitle}, {c.publisherName}
             </cite>{" "}
-            <span className="grade" title={GRADE_LABELS[c.grade as SourceGrade]}>
+            <span className="grade" title={GRADE_LABELS[c.grade]}>
               grade {c.grade}
             </span>
             {c.field && <span className="meta"> · on {c.field.replace(/\.\d+$/, "").replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase()}</span>}

@@ -1,8 +1,8 @@
 /** Responses for feeds and downloads: content type, caching, and the site's own absolute URL. */
 import "server-only";
-import { env } from "./env";
+import { siteEnv } from "./env";
 
-export const siteUrl = () => env().WEB_URL.replace(/\/+$/, "");
+export const siteUrl = () => siteEnv().WEB_URL.replace(/\/+$/, "");
 
 export function download(body: string, type: string, filename?: string): Response {
   return new Response(body, {

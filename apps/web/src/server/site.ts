@@ -4,20 +4,17 @@
  */
 import { ZCountryPair } from "@ties/domain";
 import { z } from "zod";
+import { siteEnv } from "./env";
 
 const NAMES: Record<string, { short: string; long: string }> = {
   KR: { short: "Korea", long: "the Republic of Korea" },
   CA: { short: "Canada", long: "Canada" },
 };
 
-const ZSiteEnv = z.object({
-  TIES_PAIR: z
-    .string()
-    .default("KR,CA")
-    .transform((s) => s.split(",").map((c) => c.trim().toUpperCase()))
-    .pipe(ZCountryPair),
-  TIES_PAIR_NAMES: z.string().optional(),
-});
+const ZPairCodes = z
+  .string()
+  .transform((s) => s.split(",").map((c) => c.trim().toUpperCase()))
+  .pipe(ZCountryPair);
 
 export interface Site {
   pair: [string, string];
@@ -30,10 +27,10 @@ export interface Site {
 let cached: Site | null = null;
 export function site(): Site {
   if (cached) return cached;
-  const env = ZSiteEnv.parse(process.env);
-  const [a, b] = env.TIES_PAIR;
+  const settings = siteEnv();
+  const [a, b] = ZPairCodes.parse(settings.TIES_PAIR);
   // TIES_PAIR_NAMES="Korea|the Republic of Korea,Canada|Canada" overrides the built-in names.
-  const custom = env.TIES_PAIR_NAMES?.split(",").map((n) => {
+  const custom = settings.TIES_PAIR_NAMES?.split(",").map((n) => {
     const [short, long] = n.split("|").map((x) => x.trim());
     return { short: short ?? n, long: long ?? short ?? n };
   });

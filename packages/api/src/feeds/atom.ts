@@ -1,25 +1,24 @@
 /** An Atom 1.0 feed of published events (RFC 4287). */
-import type { EventSummary } from "@ties/domain";
-
-const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+import type { RecentEvent } from "@ties/domain";
+import { xmlText as esc } from "./xml-text";
 
 export interface FeedInfo {
   /** Absolute URL of the site, without a trailing slash. */
   siteUrl: string;
   title: string;
-  /** When the newest entry changed, ISO 8601. */
-  updated: string;
 }
 
-export function eventsAtom(events: readonly (EventSummary & { updatedAt?: string })[], info: FeedInfo): string {
+/** Entries in publication order; the feed's `updated` is the latest change of any entry. */
+export function eventsAtom(events: readonly RecentEvent[], info: FeedInfo): string {
+  const updated = events.map((e) => e.updatedAt).sort().at(-1) ?? "1970-01-01T00:00:00.000Z";
   const entries = events.map((e) => {
     const url = `${info.siteUrl}/events/${e.slug}`;
     return `  <entry>
     <id>${esc(url)}</id>
     <title>${esc(e.title.en)}</title>
     <link rel="alternate" type="text/html" href="${esc(url)}"/>
-    <updated>${esc(e.updatedAt ?? `${e.dateFirst}T00:00:00Z`)}</updated>
-    <published>${esc(`${e.dateFirst}T00:00:00Z`)}</published>
+    <updated>${esc(e.updatedAt)}</updated>
+    <published>${esc(e.publishedAt)}</published>
     <category term="${esc(e.type)}"/>
     <summary type="text">${esc(e.summary.en)}</summary>
   </entry>`;
@@ -30,7 +29,7 @@ export function eventsAtom(events: readonly (EventSummary & { updatedAt?: string
   <title>${esc(info.title)}</title>
   <link rel="self" type="application/atom+xml" href="${esc(`${info.siteUrl}/feeds/events.atom`)}"/>
   <link rel="alternate" type="text/html" href="${esc(`${info.siteUrl}/events`)}"/>
-  <updated>${esc(info.updated)}</updated>
+  <updated>${esc(updated)}</updated>
   <author><name>Ties curators</name></author>
 ${entries.join("\n")}
 </feed>

@@ -1,11 +1,11 @@
 /** Feed and download formats: Atom, iCalendar and CSV, written by hand, checked against their specs' rules. */
-import type { CommitmentSummary, EventSummary } from "@ties/domain";
+import type { CommitmentSummary, RecentEvent } from "@ties/domain";
 import { describe, expect, it } from "vitest";
 import { eventsAtom } from "./atom";
-import { toCsv } from "./csv";
+import { eventsCsv, toCsv } from "./csv";
 import { datesCalendar } from "./icalendar";
 
-const event: EventSummary = {
+const event: RecentEvent = {
   id: "evt-1",
   slug: "a-meeting",
   type: "meeting",
@@ -19,6 +19,8 @@ const event: EventSummary = {
   summary: { en: 'They said "more", then, less; again\nnew line' },
   areaSlugs: [],
   state: "published",
+  publishedAt: "2026-11-20T09:30:00.000Z",
+  updatedAt: "2026-11-21T10:00:00.000Z",
 };
 const commitment: CommitmentSummary = {
   id: "com-1",
@@ -36,12 +38,21 @@ const commitment: CommitmentSummary = {
 };
 
 describe("Atom feed", () => {
-  it("escapes markup and links each entry to its page", () => {
-    const xml = eventsAtom([event], { siteUrl: "https://ties.example", title: "Ties", updated: "2025-05-19T00:00:00Z" });
+  const xml = eventsAtom([event, { ...event, id: "evt-2", slug: "b", title: { en: "Form\ffeed" }, updatedAt: "2026-11-01T00:00:00.000Z" }], {
+    siteUrl: "https://ties.example",
+    title: "Ties",
+  });
+
+  it("escapes markup, drops characters XML forbids, and links each entry to its page", () => {
     expect(xml).toContain("<title>Talks on &lt;minerals&gt; &amp; energy</title>");
+    expect(xml).toContain("<title>Formfeed</title>");
     expect(xml).toContain('<link rel="alternate" type="text/html" href="https://ties.example/events/a-meeting"/>');
-    expect(xml).toContain("<published>2025-05-17T00:00:00Z</published>");
     expect(xml).not.toMatch(/<minerals>/);
+  });
+
+  it("dates entries by publication and the feed by its latest change", () => {
+    expect(xml).toContain("<published>2026-11-20T09:30:00.000Z</published>");
+    expect(xml).toMatch(/<feed[\s\S]*?<updated>2026-11-21T10:00:00.000Z<\/updated>/);
   });
 });
 
@@ -49,9 +60,19 @@ describe("iCalendar", () => {
   const ics = datesCalendar({ commitments: [commitment], events: [event] }, { siteUrl: "https://ties.example", name: "Ties dates", stamp: "2026-11-22T10:00:00.000Z" });
   const unfolded = ics.replace(/\r\n /g, "");
 
-  it("uses CRLF line ends and folds lines at 75 octets", () => {
-    expect(ics.endsWith("\r\n")).toBe(true);
-    for (const line of ics.split("\r\n")) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+  it("uses CRLF line ends and folds long lines at 75 octets without splitting a character", () => {
+    const title = "한국과 캐나다의 외교장관 회담: 핵심광물 공급망과 에너지 안보 협력을 논의한 긴 제목";
+    const long = datesCalendar({ commitments: [], events: [{ ...event, title: { en: title } }] }, { siteUrl: "https://ties.example", name: "x", stamp: "2026-11-22T10:00:00Z" });
+    expect(long.endsWith("\r\n")).toBe(true);
+    const lines = long.split("\r\n");
+    expect(lines.some((l) => l.startsWith(" "))).toBe(true);
+    for (const line of lines) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    expect(long.replace(/\r\n /g, "")).toContain(`SUMMARY:${title}`);
+  });
+
+  it("leaves settled commitments out", () => {
+    const settled = datesCalendar({ commitments: [{ ...commitment, status: "fulfilled" }], events: [] }, { siteUrl: "https://ties.example", name: "x", stamp: "2026-11-22T10:00:00Z" });
+    expect(settled).not.toContain("BEGIN:VEVENT");
   });
 
   it("puts a commitment due within a year on that year's last day, and an event over its days", () => {
@@ -68,5 +89,12 @@ describe("iCalendar", () => {
 describe("CSV", () => {
   it("quotes what needs quoting and defuses spreadsheet formulas", () => {
     expect(toCsv(["a", "b"], [["x,y", 'say "hi"'], ["=SUM(A1)", null]])).toBe('a,b\r\n"x,y","say ""hi"""\r\n\'=SUM(A1),\r\n');
+  });
+
+  it("writes one event row with its PLOVER code and address", () => {
+    const csv = eventsCsv([event], "https://ties.example");
+    expect(csv.split("\r\n")[1]).toBe(
+      'evt-1,a-meeting,2025-05-17/2025-05-19,2025-05-17,2025-05-19,day,meeting,CONSULT/visit,Talks on <minerals> & energy,,,,https://ties.example/events/a-meeting',
+    );
   });
 });

@@ -4,8 +4,14 @@
  */
 import type { CommitmentSummary, EventSummary } from "@ties/domain";
 import { addDays } from "@ties/domain";
+import { withoutControlCharacters } from "./xml-text";
 
-const text = (s: string) => s.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
+const text = (s: string) =>
+  withoutControlCharacters(s)
+    .replace(/\\/g, "\\\\")
+    .replace(/;/g, "\\;")
+    .replace(/,/g, "\\,")
+    .replace(/\r?\n/g, "\\n");
 const day = (d: string) => d.replace(/-/g, "");
 
 /** Lines longer than 75 octets are folded (RFC 5545 3.1). */
@@ -33,7 +39,8 @@ export function datesCalendar(
   const stamp = info.stamp.replace(/[-:]/g, "").replace(/\.\d+/, "");
   const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Ties//Record//EN", "CALSCALE:GREGORIAN", `X-WR-CALNAME:${text(info.name)}`];
   for (const c of input.commitments) {
-    if (!c.dueBy) continue;
+    // Only open commitments have a date still worth a calendar entry.
+    if (!c.dueBy || !["not_yet_due", "in_progress", "overdue"].includes(c.status)) continue;
     lines.push(
       "BEGIN:VEVENT",
       `UID:commitment-${c.id}@${host}`,

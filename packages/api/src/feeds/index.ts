@@ -1,3 +1,4 @@
+export * from "./all-pages";
 export * from "./atom";
 export * from "./csv";
 export * from "./icalendar";

@@ -38,6 +38,7 @@ const PUBLIC = new Set([
     `${k}.bySlug`,
   ]),
   "person.holders",
+  "event.recent",
   "search.query",
   "stats.activity",
   "stats.totals",

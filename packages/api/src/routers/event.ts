@@ -1,5 +1,5 @@
 /** Events: public reads; curation procedures (signed in, role-checked). */
-import { eventStore, getEvent, listEvents } from "@ties/db";
+import { eventStore, getEvent, listEvents, recentlyPublishedEvents } from "@ties/db";
 import {
   ZAdminListState,
   ZAdminRecord,
@@ -10,8 +10,11 @@ import {
   ZEventListInput,
   ZEventSummary,
   ZHistoryInput,
+  ZRecentEvent,
+  ZRecentEventsInput,
   page,
 } from "@ties/domain";
+import { z } from "zod";
 import { requireFound } from "../require-found";
 import { curatorProcedure, publicProcedure, router } from "../trpc";
 import { mergeProcedures } from "./merge-procedures";
@@ -22,6 +25,10 @@ export const eventRouter = router({
     .input(ZEventListInput)
     .output(page(ZEventSummary))
     .query(({ ctx, input }) => listEvents(ctx.db, input, { publicOnly: true })),
+  recent: publicProcedure
+    .input(ZRecentEventsInput)
+    .output(z.array(ZRecentEvent))
+    .query(({ ctx, input }) => recentlyPublishedEvents(ctx.db, input.limit)),
   byId: publicProcedure
     .input(ZByIdInput)
     .output(ZEventDetail)

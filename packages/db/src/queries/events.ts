@@ -1,5 +1,14 @@
 /** Reading events: filtered, keyset-paginated lists and full detail. */
-import { type EventDetail, type EventListInput, type EventSummary, type PublicationState, ZEventDetail, ZEventSummary } from "@ties/domain";
+import {
+  type EventDetail,
+  type EventListInput,
+  type EventSummary,
+  type PublicationState,
+  type RecentEvent,
+  ZEventDetail,
+  ZEventSummary,
+  ZRecentEvent,
+} from "@ties/domain";
 import type { Db } from "../client";
 import { Prisma } from "../generated/prisma/client";
 import { decodeDateCursor, invalidCursor, pageOf } from "./cursor";
@@ -160,4 +169,17 @@ export async function citationsFor(db: Db, kind: string, id: string) {
     start: c.start,
     end: c.end,
   }));
+}
+
+/** The latest published events by publication time (for feeds), with when each last changed. */
+export async function recentlyPublishedEvents(db: Db, limit: number): Promise<RecentEvent[]> {
+  const rows = await db.event.findMany({
+    where: { state: "published", mergedIntoId: null },
+    orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { id: "desc" }],
+    take: limit,
+    select: { ...eventSummarySelect, publishedAt: true, updatedAt: true },
+  });
+  return rows.map(({ publishedAt, updatedAt, ...r }) =>
+    ZRecentEvent.parse({ ...toEventSummary(r), publishedAt: (publishedAt ?? updatedAt).toISOString(), updatedAt: updatedAt.toISOString() }),
+  );
 }

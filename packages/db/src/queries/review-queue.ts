@@ -10,6 +10,7 @@ const LABELS: Record<ReviewItem["kind"], { table: string; label: string }> = {
   commitment: { table: "Commitment", label: `"textEn"` },
   person: { table: "Person", label: `"name"` },
   organization: { table: "Organization", label: `"nameEn"` },
+  area: { table: "Area", label: `name->>'en'` },
   source: { table: "Source", label: `"title"` },
   claim: { table: "Claim", label: `"statement"` },
 };

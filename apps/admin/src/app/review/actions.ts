@@ -4,6 +4,7 @@ import { ZReviewableKind } from "@ties/domain";
 import { TRPCError } from "@trpc/server";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { withFlash } from "../../server/flash";
 import { recordRouter } from "../../server/record-routers";
 import { serverApi } from "../../server/services";
 
@@ -18,18 +19,18 @@ const ZDecision = z.object({
 /** An editor's decision on a submitted record; the API checks the role and the revision. */
 export async function decide(form: FormData) {
   const parsed = ZDecision.safeParse(Object.fromEntries(form));
-  if (!parsed.success) redirect(`/review?error=${encodeURIComponent("The form was incomplete")}`);
+  if (!parsed.success) redirect(withFlash("/review", { kind: "error", text: "The form was incomplete." }));
   const { kind, id, baseVersion, decision, reason } = parsed.data;
   const { api } = await serverApi();
   const router = recordRouter(api, kind);
-  let message: string;
+  let next: string;
   try {
     const input = { id, baseVersion, reason: reason || undefined };
     await (decision === "publish" ? router.publish(input) : router.reject(input));
-    message = decision === "publish" ? "Published." : "Sent back to its curator.";
+    next = withFlash("/review", { kind: "done", text: decision === "publish" ? "Published." : "Sent back to its curator." });
   } catch (e) {
     if (!(e instanceof TRPCError)) throw e;
-    redirect(`/review?error=${encodeURIComponent(e.message)}`);
+    next = withFlash("/review", { kind: "error", text: e.message });
   }
-  redirect(`/review?done=${encodeURIComponent(message)}`);
+  redirect(next);
 }

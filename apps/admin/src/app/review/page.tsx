@@ -2,29 +2,26 @@ import { roleAtLeast } from "@ties/domain";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
+import { Notice } from "../../components/notice";
+import { readFlash } from "../../server/flash";
 import { serverApi } from "../../server/services";
 import { decide } from "./actions";
 
 export const metadata: Metadata = { title: "Review queue" };
 
-type Props = { searchParams: Promise<{ error?: string; done?: string }> };
+type Props = { searchParams: Promise<{ notice?: string | string[] }> };
 
 export default async function ReviewPage({ searchParams }: Props) {
   await connection();
   const { api, user } = await serverApi();
   if (!user) redirect("/sign-in");
-  const [queue, notice] = [await api.review.queue({}), await searchParams];
+  const [queue, flash] = [await api.review.queue({}), readFlash((await searchParams).notice)];
   const mayDecide = roleAtLeast(user.role, "editor");
   return (
     <>
       <h1>Review queue</h1>
       <p>Records curators submitted for review, oldest first.{mayDecide ? "" : " Editors publish them or send them back."}</p>
-      {notice.error && (
-        <p role="alert" className="error">
-          {notice.error}
-        </p>
-      )}
-      {notice.done && <output className="notice">{notice.done}</output>}
+      <Notice flash={flash} />
       {queue.length === 0 ? (
         <p>Nothing is waiting for review.</p>
       ) : (
@@ -54,7 +51,7 @@ export default async function ReviewPage({ searchParams }: Props) {
                       <input type="hidden" name="id" value={r.id} />
                       <input type="hidden" name="baseVersion" value={r.version} />
                       <label>
-                        Reason <input name="reason" maxLength={1000} />
+                        Reason <input name="reason" maxLength={1000} aria-label={`Reason for ${r.label}`} />
                       </label>
                       <button type="submit" name="decision" value="publish" aria-label={`Publish ${r.label}`}>
                         Publish

@@ -1,7 +1,9 @@
-import { EVENT_TYPES, formatDateRange, parseDateOrRange, ZEventListInput } from "@ties/domain";
+import { allPages } from "@ties/api/feeds";
+import { EVENT_TYPE_LABEL, EVENT_TYPES, ZEventListInput } from "@ties/domain";
+import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { EVENT_TYPE_LABEL } from "../../components/labels";
+import { EventItem } from "../../components/event-item";
 import { publicApi } from "../../server/api";
 
 export const metadata: Metadata = { title: "Timeline", description: "Every published event, filtered by date, type, area or words." };
@@ -26,9 +28,18 @@ export default async function TimelinePage({ searchParams }: Props) {
   const filters = filtersFrom(await searchParams);
   const parsed = ZEventListInput.safeParse({ ...filters, limit: filters.limit ? Number(filters.limit) : 20 });
   const api = publicApi();
-  const [areas, result] = await Promise.all([
-    api.area.list({ limit: 100 }),
-    parsed.success ? api.event.list(parsed.data).catch(() => null) : Promise.resolve(null),
+  const [areas, people, organizations, agreements, result] = await Promise.all([
+    allPages((cursor) => api.area.list({ limit: 100, cursor })),
+    allPages((cursor) => api.person.list({ limit: 100, cursor })),
+    allPages((cursor) => api.organization.list({ limit: 100, cursor })),
+    allPages((cursor) => api.agreement.list({ limit: 100, cursor })),
+    parsed.success
+      ? api.event.list(parsed.data).catch((e: unknown) => {
+          // A forged or stale cursor is the address's fault; anything else is a real failure.
+          if (e instanceof TRPCError && e.code === "BAD_REQUEST") return null;
+          throw e;
+        })
+      : Promise.resolve(null),
   ]);
   const problems = parsed.success
     ? result
@@ -65,13 +76,47 @@ export default async function TimelinePage({ searchParams }: Props) {
           Area
           <select name="area" defaultValue={filters.area ?? ""}>
             <option value="">Any</option>
-            {areas.items.map((a) => (
+            {areas.map((a) => (
               <option key={a.slug} value={a.slug}>
                 {a.name.en}
               </option>
             ))}
           </select>
         </label>
+        <label>
+          Person
+          <select name="person" defaultValue={filters.person ?? ""}>
+            <option value="">Anyone</option>
+            {people.map((p) => (
+              <option key={p.slug} value={p.slug}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Organisation
+          <select name="organization" defaultValue={filters.organization ?? ""}>
+            <option value="">Any</option>
+            {organizations.map((o) => (
+              <option key={o.slug} value={o.slug}>
+                {o.name.en}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Agreement
+          <select name="agreement" defaultValue={filters.agreement ?? ""}>
+            <option value="">Any</option>
+            {agreements.map((a) => (
+              <option key={a.slug} value={a.slug}>
+                {a.shortName ?? a.name.en}
+              </option>
+            ))}
+          </select>
+        </label>
+        {filters.limit && <input type="hidden" name="limit" value={filters.limit} />}
         <button type="submit">Show</button>
         <a href="/events">Clear</a>
       </form>
@@ -89,13 +134,7 @@ export default async function TimelinePage({ searchParams }: Props) {
           </p>
           <ol className="events">
             {result.items.map((e) => (
-              <li key={e.id}>
-                <time dateTime={e.dateFirst}>{formatDateRange(parseDateOrRange(e.date)!)}</time>
-                <h2 className="event-title">
-                  <a href={`/events/${e.slug}`}>{e.title.en}</a>
-                </h2>
-                <p className="meta">{EVENT_TYPE_LABEL[e.type]}</p>
-              </li>
+              <EventItem key={e.id} event={e} heading="h2" detail={EVENT_TYPE_LABEL[e.type]} />
             ))}
           </ol>
           <nav aria-label="Pages" className="pager">

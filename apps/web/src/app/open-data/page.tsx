@@ -12,13 +12,13 @@ export default function OpenDataPage() {
         <a href={DATA_LICENCE.url} rel="license">
           {DATA_LICENCE.name}
         </a>{" "}
-        licence. Each download carries a version that changes whenever the record does.
+        licence. The JSON download carries a version that changes whenever the record does.
       </p>
       <h2>Downloads</h2>
       <ul>
         <li>
-          <a href="/data/ties.json">The whole record (JSON)</a>: events, agreements with their timelines, commitments, people,
-          organisations, areas, sources (metadata) and claims.
+          <a href="/data/ties.json">The published record (JSON)</a>: events, agreements with their status timelines, commitments with
+          their status on the day of download, people, organisations, areas, sources (metadata only) and claims with their verdicts.
         </li>
         <li>
           <a href="/data/events.csv">Events (CSV)</a>, one row per event, with its PLOVER code.

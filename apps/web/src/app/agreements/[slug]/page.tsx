@@ -1,8 +1,8 @@
-import { formatPartialDate } from "@ties/domain";
+import { AGREEMENT_STATUS_LABEL, COMMITMENT_STATUS_LABEL, formatPartialDate, MILESTONE_LABEL, VERDICT_LABEL } from "@ties/domain";
 import type { Metadata } from "next";
+import { humanize } from "../../../components/humanize";
 import { connection } from "next/server";
 import { Citations } from "../../../components/citations";
-import { COMMITMENT_STATUS_LABEL, humanize, MILESTONE_LABEL, STATUS_LABEL, VERDICT_LABEL } from "../../../components/labels";
 import { publicApi } from "../../../server/api";
 import { orNotFound } from "../../../server/load";
 
@@ -15,7 +15,7 @@ async function load(slug: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const a = await load((await params).slug);
-  return { title: a.shortName ?? a.name.en, description: a.summary?.en ?? `${a.name.en}: ${STATUS_LABEL[a.status]}` };
+  return { title: a.shortName ?? a.name.en, description: a.summary?.en ?? `${a.name.en}: ${AGREEMENT_STATUS_LABEL[a.status]}` };
 }
 
 export default async function AgreementPage({ params }: Props) {
@@ -33,7 +33,7 @@ export default async function AgreementPage({ params }: Props) {
         {a.shortName && ` (${a.shortName})`}
       </h1>
       <p>
-        Status: <strong className="status">{STATUS_LABEL[a.status]}</strong>
+        Status: <strong className="status">{AGREEMENT_STATUS_LABEL[a.status]}</strong>
       </p>
       {a.summary && <p>{a.summary.en}</p>}
       <h2>Status timeline</h2>

@@ -1,8 +1,8 @@
-import { formatPartialDate } from "@ties/domain";
+import { COMMITMENT_STATUS_LABEL, formatPartialDate } from "@ties/domain";
 import type { Metadata } from "next";
+import { humanize } from "../../../components/humanize";
 import { connection } from "next/server";
 import { Citations } from "../../../components/citations";
-import { COMMITMENT_STATUS_LABEL, humanize } from "../../../components/labels";
 import { publicApi } from "../../../server/api";
 import { orNotFound } from "../../../server/load";
 
@@ -37,7 +37,11 @@ export default async function CommitmentPage({ params }: Props) {
       </p>
       {c.event && (
         <p>
-          Made at <a href={`/events/${c.event.slug}`}>{c.event.title.en}</a>.
+          Made at{" "}
+          <a href={`/events/${c.event.slug}`} className="made-at">
+            {c.event.title.en}
+          </a>
+          .
         </p>
       )}
       {c.agreement && (
@@ -56,7 +60,7 @@ export default async function CommitmentPage({ params }: Props) {
               {e.event && (
                 <>
                   {" "}
-                  (<a href={`/events/${e.event.slug}`}>event</a>)
+                  (<a href={`/events/${e.event.slug}`}>the event that shows it</a>)
                 </>
               )}
               {e.note && ` · ${e.note}`}

@@ -7,5 +7,5 @@ export const dynamic = "force-dynamic";
 
 export async function GET() {
   const data = await openDataset(publicApi(), { siteUrl: siteUrl(), today: todayUtc() });
-  return download(JSON.stringify(data, null, 2), "application/json; charset=utf-8", `ties-${data.version}.json`);
+  return download(JSON.stringify(data, null, 2), "application/json; charset=utf-8", `ties-${data.version}-${data.statusesAsOf}.json`);
 }

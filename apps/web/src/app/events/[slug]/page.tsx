@@ -1,8 +1,8 @@
-import { formatDateRange, parseDateOrRange } from "@ties/domain";
+import { parseDateOrRange, formatDateRange, EVENT_TYPE_LABEL } from "@ties/domain";
 import type { Metadata } from "next";
+import { humanize } from "../../../components/humanize";
 import { connection } from "next/server";
 import { Citations } from "../../../components/citations";
-import { EVENT_TYPE_LABEL, humanize } from "../../../components/labels";
 import { publicApi } from "../../../server/api";
 import { orNotFound } from "../../../server/load";
 
@@ -27,8 +27,9 @@ export default async function EventPage({ params }: Props) {
     "@type": "Event",
     name: e.title.en,
     description: e.summary.en,
-    startDate: e.dateFirst,
-    endDate: e.dateLast,
+    // At the precision the sources give: "2025-03" is a valid ISO 8601 date for a month.
+    startDate: parseDateOrRange(e.date)!.start,
+    endDate: parseDateOrRange(e.date)!.end,
     eventStatus: "https://schema.org/EventScheduled",
     ...(where || e.location.countryCode
       ? { location: { "@type": "Place", name: where || e.location.countryCode, address: { "@type": "PostalAddress", addressLocality: e.location.city, addressCountry: e.location.countryCode } } }

@@ -1,4 +1,4 @@
-import { datesCalendar } from "@ties/api/feeds";
+import { allPages, datesCalendar } from "@ties/api/feeds";
 import { todayUtc } from "@ties/domain";
 import { publicApi } from "../../../server/api";
 import { download, siteUrl } from "../../../server/downloads";
@@ -8,10 +8,10 @@ export const dynamic = "force-dynamic";
 
 export async function GET() {
   const api = publicApi();
-  const [commitments, events] = await Promise.all([api.commitment.list({ limit: 100 }), api.event.list({ limit: 100 })]);
-  const body = datesCalendar(
-    { commitments: commitments.items, events: events.items },
-    { siteUrl: siteUrl(), name: `Ties: ${site().label} dates`, stamp: `${todayUtc()}T00:00:00Z` },
-  );
+  const [commitments, events] = await Promise.all([
+    allPages((cursor) => api.commitment.list({ limit: 100, cursor })),
+    allPages((cursor) => api.event.list({ limit: 100, cursor })),
+  ]);
+  const body = datesCalendar({ commitments, events }, { siteUrl: siteUrl(), name: `Ties: ${site().label} dates`, stamp: `${todayUtc()}T00:00:00Z` });
   return download(body, "text/calendar; charset=utf-8", "ties-dates.ics");
 }

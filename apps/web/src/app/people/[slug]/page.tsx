@@ -1,7 +1,8 @@
-import { formatDateRange, formatPartialDate, parseDateOrRange } from "@ties/domain";
+import { formatPartialDate } from "@ties/domain";
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { Citations } from "../../../components/citations";
+import { EventItem } from "../../../components/event-item";
 import { publicApi } from "../../../server/api";
 import { orNotFound } from "../../../server/load";
 
@@ -47,10 +48,7 @@ export default async function PersonPage({ params }: Props) {
       ) : (
         <ol className="events">
           {p.events.map((e) => (
-            <li key={e.id}>
-              <time dateTime={e.dateFirst}>{formatDateRange(parseDateOrRange(e.date)!)}</time>
-              <a href={`/events/${e.slug}`}>{e.title.en}</a>
-            </li>
+            <EventItem key={e.id} event={e} />
           ))}
         </ol>
       )}

@@ -3,15 +3,28 @@ import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { connection } from "next/server";
+import { z } from "zod";
+import { Notice } from "../../../../components/notice";
+import { readFlash } from "../../../../server/flash";
 import { recordRouter } from "../../../../server/record-routers";
 import { serverApi } from "../../../../server/services";
 import { restore } from "./actions";
 
 export const metadata: Metadata = { title: "Record history" };
 
-type Props = { params: Promise<{ kind: string; id: string }>; searchParams: Promise<{ error?: string; done?: string }> };
+type Props = { params: Promise<{ kind: string; id: string }>; searchParams: Promise<{ notice?: string | string[] }> };
 
 const show = (v: unknown) => (v === undefined ? "—" : JSON.stringify(v));
+
+/** What a reviewer reads to recognise a record, from its editable data. */
+const ZText = z.union([z.string(), z.object({ en: z.string() })]).optional();
+const ZLabelled = z.object({ title: ZText, name: ZText, text: ZText, statement: ZText });
+function labelOf(data: unknown, id: string): string {
+  const d = ZLabelled.safeParse(data);
+  if (!d.success) return id;
+  const pick = (v: z.infer<typeof ZText>) => (typeof v === "string" ? v : v?.en);
+  return pick(d.data.title) ?? pick(d.data.name) ?? pick(d.data.text) ?? pick(d.data.statement) ?? id;
+}
 
 export default async function RecordPage({ params, searchParams }: Props) {
   await connection();
@@ -25,22 +38,18 @@ export default async function RecordPage({ params, searchParams }: Props) {
     if (e instanceof TRPCError && (e.code === "NOT_FOUND" || e.code === "BAD_REQUEST")) notFound();
     throw e;
   });
-  const notice = await searchParams;
+  const flash = readFlash((await searchParams).notice);
   const mayRestore = roleAtLeast(user.role, "editor");
   return (
     <>
-      <h1>
-        {kind.data} {record.id}
-      </h1>
+      <p className="kicker">
+        {kind.data} · {record.id}
+      </p>
+      <h1>{labelOf(record.data, record.id)}</h1>
       <p>
         State: <strong>{record.state.replace("_", " ")}</strong>, revision {record.version}.
       </p>
-      {notice.error && (
-        <p role="alert" className="error">
-          {notice.error}
-        </p>
-      )}
-      {notice.done && <output className="notice">{notice.done}</output>}
+      <Notice flash={flash} />
       <h2>History</h2>
       <ol reversed className="history">
         {[...history].reverse().map((h) => (

@@ -99,7 +99,7 @@ const LINE_RULES: LineRule[] = [
   // A breadcrumb trail: "Canada.ca > Department > News".
   { kind: "navigation", rule: "boilerplate.breadcrumb", test: /^[^\n>›»]{1,80}(?:\s[>›»]\s[^\n>›»]{1,80}){2,}$/u, maxLength: 300 },
   // An author's e-mail on its own line, bare or after the name ("Jane Roe (jroe@example.com)", "BY JANE ROE [jroe@...]").
-  { kind: "author_bio", rule: "boilerplate.email-byline", test: /^(?:(?:by|par)\s+)?(?:[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3}\s*)?[(\[<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)\]>]?$/iu },
+  { kind: "author_bio", rule: "boilerplate.email-byline", test: /^(?:(?:by|par)\s+)?(?:[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3}\s*)?[([<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)\]>]?$/iu },
   // A wire's sign-off: the agency and its editors' initials ("AAP ab/cd").
   { kind: "copyright", rule: "boilerplate.wire-signoff", test: /^[A-Z]{2,8}\s+[a-z]{2,4}(?:\/[a-z]{2,4})+$/ },
   { kind: "navigation", rule: "boilerplate.menu-bar", test: /^(?:[\p{L} &]{2,20}\s*[|•»›]\s*){2,}[\p{L} &]{2,20}$/u },

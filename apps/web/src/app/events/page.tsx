@@ -61,61 +61,23 @@ export default async function TimelinePage({ searchParams }: Props) {
         <label>
           To <input name="to" type="date" defaultValue={filters.to} />
         </label>
-        <label>
-          Type
-          <select name="type" defaultValue={filters.type ?? ""}>
-            <option value="">Any</option>
-            {EVENT_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {EVENT_TYPE_LABEL[t]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Area
-          <select name="area" defaultValue={filters.area ?? ""}>
-            <option value="">Any</option>
-            {areas.map((a) => (
-              <option key={a.slug} value={a.slug}>
-                {a.name.en}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Person
-          <select name="person" defaultValue={filters.person ?? ""}>
-            <option value="">Anyone</option>
-            {people.map((p) => (
-              <option key={p.slug} value={p.slug}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Organisation
-          <select name="organization" defaultValue={filters.organization ?? ""}>
-            <option value="">Any</option>
-            {organizations.map((o) => (
-              <option key={o.slug} value={o.slug}>
-                {o.name.en}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Agreement
-          <select name="agreement" defaultValue={filters.agreement ?? ""}>
-            <option value="">Any</option>
-            {agreements.map((a) => (
-              <option key={a.slug} value={a.slug}>
-                {a.shortName ?? a.name.en}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect label="Type" name="type" value={filters.type} anyLabel="Any" options={EVENT_TYPES.map((t) => [t, EVENT_TYPE_LABEL[t]])} />
+        <FilterSelect label="Area" name="area" value={filters.area} anyLabel="Any" options={areas.map((a) => [a.slug, a.name.en])} />
+        <FilterSelect label="Person" name="person" value={filters.person} anyLabel="Anyone" options={people.map((p) => [p.slug, p.name])} />
+        <FilterSelect
+          label="Organisation"
+          name="organization"
+          value={filters.organization}
+          anyLabel="Any"
+          options={organizations.map((o) => [o.slug, o.name.en])}
+        />
+        <FilterSelect
+          label="Agreement"
+          name="agreement"
+          value={filters.agreement}
+          anyLabel="Any"
+          options={agreements.map((a) => [a.slug, a.shortName ?? a.name.en])}
+        />
         {filters.limit && <input type="hidden" name="limit" value={filters.limit} />}
         <button type="submit">Show</button>
         <a href="/events">Clear</a>
@@ -148,5 +110,22 @@ export default async function TimelinePage({ searchParams }: Props) {
         </>
       )}
     </>
+  );
+}
+
+/** One labelled filter menu; the empty choice means "no filter". */
+function FilterSelect(props: { label: string; name: string; value: string | undefined; anyLabel: string; options: [string, string][] }) {
+  return (
+    <label>
+      {props.label}
+      <select name={props.name} defaultValue={props.value ?? ""}>
+        <option value="">{props.anyLabel}</option>
+        {props.options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

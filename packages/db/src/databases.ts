@@ -22,10 +22,6 @@ async function onServer<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promi
   }
 }
 
-export async function databaseExists(url: string, name: string): Promise<boolean> {
-  return onServer(url, async (c) => (await c.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])).rowCount === 1);
-}
-
 /** Creates the database when missing; returns true when it was created. */
 export async function ensureDatabase(url: string, name: string): Promise<boolean> {
   return onServer(url, async (c) => {

@@ -95,4 +95,3 @@ export const ZClaimInput = z.object({
 });
 export type ClaimInput = z.infer<typeof ZClaimInput>;
 
-export const ZSlugOrId = z.union([ZSlug, ZId]);

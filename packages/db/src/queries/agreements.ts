@@ -14,7 +14,7 @@ import {
 } from "@ties/domain";
 import type { Db } from "../client";
 import type { Prisma } from "../generated/prisma/client";
-import { decodeKeyCursor, pageOf } from "./cursor";
+import { afterKey, pageOf } from "./cursor";
 import { commitmentSummarySelect, toCommitmentSummary } from "./commitments";
 import { citationsFor } from "./events";
 import { idsMatching } from "./search-filter";
@@ -64,8 +64,7 @@ export async function listAgreements(
   if (input.party) where.push({ parties: { has: input.party } });
   if (input.q?.trim()) where.push({ id: { in: await idsMatching(db, "Agreement", input.q) } });
   if (input.cursor) {
-    const { key, id } = decodeKeyCursor(input.cursor);
-    where.push({ OR: [{ nameEn: { gt: key ?? "" } }, { nameEn: key ?? "", id: { gt: id } }] });
+    where.push(afterKey(input.cursor, "nameEn"));
   }
   const rows = await db.agreement.findMany({
     where: { AND: where },

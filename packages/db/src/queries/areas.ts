@@ -2,7 +2,7 @@
 import { type AreaDetail, type AreaListInput, type AreaSummary, type PublicationState, ZAreaDetail, ZAreaSummary } from "@ties/domain";
 import type { Db } from "../client";
 import type { Prisma } from "../generated/prisma/client";
-import { decodeKeyCursor, pageOf } from "./cursor";
+import { afterKey, pageOf } from "./cursor";
 import { activityByYear } from "./stats";
 
 export const areaSummarySelect = { id: true, slug: true, name: true, parentSlug: true, state: true } satisfies Prisma.AreaSelect;
@@ -18,8 +18,7 @@ export async function listAreas(
   else if (opts.state) where.push({ state: opts.state });
   if (input.parent) where.push({ parentSlug: input.parent });
   if (input.cursor) {
-    const { key, id } = decodeKeyCursor(input.cursor);
-    where.push({ OR: [{ slug: { gt: key ?? "" } }, { slug: key ?? "", id: { gt: id } }] });
+    where.push(afterKey(input.cursor, "slug"));
   }
   const rows = await db.area.findMany({
     where: { AND: where },

@@ -10,7 +10,7 @@ import {
 } from "@ties/domain";
 import type { Db } from "../client";
 import type { Prisma } from "../generated/prisma/client";
-import { decodeKeyCursor, pageOf } from "./cursor";
+import { afterKey, pageOf } from "./cursor";
 import { resolveRefs } from "./record-refs";
 
 export const claimSummarySelect = {
@@ -64,8 +64,7 @@ export async function listClaims(
   if (input.subjectKind) where.push({ subjectKind: input.subjectKind });
   if (input.subjectId) where.push({ subjectId: input.subjectId });
   if (input.cursor) {
-    const { key, id } = decodeKeyCursor(input.cursor);
-    where.push({ OR: [{ slug: { gt: key ?? "" } }, { slug: key ?? "", id: { gt: id } }] });
+    where.push(afterKey(input.cursor, "slug"));
   }
   const rows = await db.claim.findMany({
     where: { AND: where },

@@ -49,3 +49,15 @@ export function pageOf<R, T>(
   const last = rows.length > limit ? kept.at(-1) : undefined;
   return { items: kept.map(map), nextCursor: last ? encodeCursor(key(last)) : null };
 }
+
+/**
+ * The keyset condition "after this row" for a list sorted by one text column, then id: rows whose
+ * key is greater, or equal with a greater id. `field` is the sort column.
+ */
+export function afterKey<F extends string>(cursor: string, field: F): { OR: [Record<F, { gt: string }>, Record<F, string> & { id: { gt: string } }] } {
+  const { key, id } = decodeKeyCursor(cursor);
+  const k = key ?? "";
+  const greater = { [field]: { gt: k } } as Record<F, { gt: string }>;
+  const equal = { [field]: k, id: { gt: id } } as Record<F, string> & { id: { gt: string } };
+  return { OR: [greater, equal] };
+}

@@ -9,7 +9,7 @@ import {
 } from "@ties/domain";
 import type { Db } from "../client";
 import type { Prisma } from "../generated/prisma/client";
-import { decodeKeyCursor, pageOf } from "./cursor";
+import { afterKey, pageOf } from "./cursor";
 import { citationsFor, listEvents } from "./events";
 import { comparePositions, personSummarySelect, positionViewSelect, toPositionView } from "./people";
 import { idsMatching } from "./search-filter";
@@ -41,8 +41,7 @@ export async function listOrganizations(
   if (input.country) where.push({ countryCode: input.country });
   if (input.q?.trim()) where.push({ id: { in: await idsMatching(db, "Organization", input.q) } });
   if (input.cursor) {
-    const { key, id } = decodeKeyCursor(input.cursor);
-    where.push({ OR: [{ nameEn: { gt: key ?? "" } }, { nameEn: key ?? "", id: { gt: id } }] });
+    where.push(afterKey(input.cursor, "nameEn"));
   }
   const rows = await db.organization.findMany({
     where: { AND: where },

@@ -16,7 +16,7 @@ import {
 } from "@ties/domain";
 import type { Db } from "../client";
 import type { Prisma } from "../generated/prisma/client";
-import { decodeKeyCursor, pageOf } from "./cursor";
+import { afterKey, pageOf } from "./cursor";
 import { citationsFor, listEvents } from "./events";
 import { idsMatching } from "./search-filter";
 
@@ -72,8 +72,7 @@ export async function listPeople(
     });
   if (input.q?.trim()) where.push({ id: { in: await idsMatching(db, "Person", input.q) } });
   if (input.cursor) {
-    const { key, id } = decodeKeyCursor(input.cursor);
-    where.push({ OR: [{ name: { gt: key ?? "" } }, { name: key ?? "", id: { gt: id } }] });
+    where.push(afterKey(input.cursor, "name"));
   }
   const rows = await db.person.findMany({
     where: { AND: where },

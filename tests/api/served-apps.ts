@@ -1,9 +1,12 @@
-/** The apps the global setup serves, for the HTTP API tests; undefined when they are not built. */
+/**
+ * The apps the global setup serves, for the HTTP API tests. Only an explicit TIES_E2E=0 skips
+ * this tier; apps that are missing otherwise fail the run rather than pass it silently.
+ */
 export const WEB_URL = process.env.TIES_E2E_WEB_URL;
 export const ADMIN_URL = process.env.TIES_E2E_ADMIN_URL;
 
-if (!WEB_URL) {
-  console.warn("tests/api: TIES_E2E_WEB_URL is unset (apps/web not built, or TIES_E2E=0): the HTTP API tests are skipped. Build with `npm run build`.");
+if (!WEB_URL && process.env.TIES_E2E !== "0") {
+  throw new Error("The apps are not served: build them first (npm test does), or set TIES_E2E=0 to skip the HTTP tier");
 }
 
 /** Every documented /api/v1 collection: the REST contract the OpenAPI document and clients rely on. */

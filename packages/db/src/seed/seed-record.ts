@@ -4,16 +4,6 @@
  * curated records stand on their own without it.
  */
 import {
-  type AgreementInput,
-  type CitationInput,
-  type ClaimInput,
-  type CommitmentInput,
-  type Country,
-  type EventInput,
-  type OrganizationInput,
-  type PersonInput,
-  type PositionInput,
-  type SourceInput,
   ZAgreementInput,
   ZCitationInput,
   ZClaimInput,
@@ -46,28 +36,5 @@ export const ZSeedRecord = z.object({
 export type SeedRecord = z.infer<typeof ZSeedRecord>;
 
 /** Input form (defaults may be omitted) for authoring a record set in TypeScript. */
-export interface SeedRecordInput {
-  countries: z.input<typeof ZCountry>[];
-  organizations: (z.input<typeof ZOrganizationInput> & { id: string })[];
-  people: (z.input<typeof ZPersonInput> & { id: string })[];
-  positions: (z.input<typeof ZPositionInput> & { id: string })[];
-  agreements: (z.input<typeof ZAgreementInput> & { id: string })[];
-  events: (z.input<typeof ZEventInput> & { id: string })[];
-  commitments: (z.input<typeof ZCommitmentInput> & { id: string })[];
-  sources: (z.input<typeof ZSourceInput> & { id: string; file?: string })[];
-  citations: (z.input<typeof ZCitationInput> & { id: string })[];
-  claims: (z.input<typeof ZClaimInput> & { id: string })[];
-}
+export type SeedRecordInput = z.input<typeof ZSeedRecord>;
 
-export type {
-  AgreementInput,
-  CitationInput,
-  ClaimInput,
-  CommitmentInput,
-  Country,
-  EventInput,
-  OrganizationInput,
-  PersonInput,
-  PositionInput,
-  SourceInput,
-};

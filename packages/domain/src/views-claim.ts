@@ -23,6 +23,9 @@ export const ZClaimSummary = z.object({
   rank: ZClaimRank,
   value: z.string().nullable(),
   subject: ZRecordRef.extend({ field: z.string().nullable() }).nullable(),
+  /** Why the curators gave this verdict, and where the claim was made: lists show both. */
+  reasoning: z.string(),
+  source: ZSourceRef,
   state: ZPublicationState,
 });
 export type ClaimSummary = z.infer<typeof ZClaimSummary>;

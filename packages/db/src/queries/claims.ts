@@ -23,8 +23,12 @@ export const claimSummarySelect = {
   subjectKind: true,
   subjectId: true,
   subjectField: true,
+  reasoning: true,
+  source: { select: { id: true, slug: true, title: true, publisherName: true, grade: true } },
   state: true,
 } satisfies Prisma.ClaimSelect;
+
+const sourceRefSelect = claimSummarySelect.source.select;
 
 type SummaryRow = Prisma.ClaimGetPayload<{ select: typeof claimSummarySelect }>;
 
@@ -45,6 +49,8 @@ export async function toClaimSummaries(db: Db, rows: SummaryRow[], opts: { publi
       rank: r.rank,
       value: r.value,
       subject: subject ? { ...subject, field: r.subjectField } : null,
+      reasoning: r.reasoning,
+      source: r.source,
       state: r.state,
     });
   });
@@ -81,8 +87,6 @@ export async function listClaims(
   return { items: await toClaimSummaries(db, page.items, opts), nextCursor: page.nextCursor };
 }
 
-const sourceRefSelect = { id: true, slug: true, title: true, publisherName: true, grade: true } satisfies Prisma.SourceSelect;
-
 export async function getClaim(db: Db, idOrSlug: string, opts: { publicOnly: boolean }): Promise<ClaimDetail | null> {
   const pub = opts.publicOnly ? { state: "published" } : {};
   const r = await db.claim.findFirst({
@@ -92,11 +96,9 @@ export async function getClaim(db: Db, idOrSlug: string, opts: { publicOnly: boo
       quote: true,
       start: true,
       end: true,
-      reasoning: true,
       version: true,
       supportingSourceIds: true,
       opposingSourceIds: true,
-      source: { select: sourceRefSelect },
     },
   });
   if (!r) return null;
@@ -109,11 +111,9 @@ export async function getClaim(db: Db, idOrSlug: string, opts: { publicOnly: boo
   const [summary] = await toClaimSummaries(db, [r], opts);
   return ZClaimDetail.parse({
     ...summary,
-    source: r.source,
     quote: r.quote,
     start: r.start,
     end: r.end,
-    reasoning: r.reasoning,
     supportingSources: pick(r.supportingSourceIds),
     opposingSources: pick(r.opposingSourceIds),
     version: r.version,

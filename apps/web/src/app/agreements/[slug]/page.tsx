@@ -1,3 +1,4 @@
+import { allPages } from "@ties/api/feeds";
 import { AGREEMENT_STATUS_LABEL, COMMITMENT_STATUS_LABEL, formatPartialDate, MILESTONE_LABEL, VERDICT_LABEL } from "@ties/domain";
 import type { Metadata } from "next";
 import { humanize } from "../../../components/humanize";
@@ -20,9 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function AgreementPage({ params }: Props) {
   const a = await load((await params).slug);
-  const api = publicApi();
-  const claimList = await api.claim.list({ subjectKind: "agreement", subjectId: a.id, limit: 50 });
-  const claims = await Promise.all(claimList.items.map((c) => api.claim.byId({ id: c.id })));
+  const claims = await allPages((cursor) => publicApi().claim.list({ subjectKind: "agreement", subjectId: a.id, limit: 100, cursor }));
   return (
     <article>
       <p className="kicker">

@@ -12,6 +12,7 @@ import { reviewRouter } from "./routers/review";
 import { searchRouter } from "./routers/search";
 import { sourceRouter } from "./routers/source";
 import { statsRouter } from "./routers/stats";
+import { suggestionRouter } from "./routers/suggestion";
 import { userRouter } from "./routers/user";
 import { createCallerFactory, router } from "./trpc";
 
@@ -23,6 +24,7 @@ export const appRouter = router({
   organization: organizationRouter,
   area: areaRouter,
   source: sourceRouter,
+  suggestion: suggestionRouter,
   claim: claimRouter,
   search: searchRouter,
   stats: statsRouter,

@@ -19,6 +19,7 @@ import {
 import { z } from "zod";
 import type { Db } from "./client";
 import type { Prisma } from "./generated/prisma/client";
+import { assertPublishable, type Dependency, publicationProblems } from "./publication-rules";
 import { json, type RecordStore, storeFor, type Tx } from "./records";
 
 export interface Actor {
@@ -167,6 +168,8 @@ export async function updateRecord(
       const current = await store.read(tx, id);
       const state = current!.state;
       await store.write(tx, id, input, { create: false, state, version });
+      // A published record stays whole: an edit may not link it to what the public cannot see.
+      if (state === "published") await assertPublishable(tx, kind, id);
       const changes = diffSnapshots(current!.input, input).map((c) => c.path);
       await recordRevision(tx, kind, id, version, { input, state }, opts.actor, opts.action ?? "update", opts.reason ?? "Edited", {
         changes,
@@ -263,11 +266,14 @@ export async function changeState(
       const into = rows[0]?.mergedIntoId;
       if (into) throw new TiesError("RULE", `This ${kind} was merged into ${into}: undo the merge to bring it back`);
     }
+    if (rule.to === "published") await assertPublishable(tx, kind, id);
     await tx.$executeRawUnsafe(
       `UPDATE "${store.table}" SET state = $1, "updatedAt" = now()${store.kind === "event" && rule.to === "published" ? `, "publishedAt" = now()` : ""} WHERE id = $2`,
       rule.to,
       id,
     );
+    // Search text holds only what the public may read once the record is out: recompute it now.
+    if (rule.to === "published") await store.refresh?.(tx, id);
     await recordRevision(tx, kind, id, version, { input: current.input, state: rule.to }, opts.actor, step, opts.reason ?? step, {
       from: current.state,
       to: rule.to,
@@ -275,6 +281,37 @@ export async function changeState(
     return { id, version, state: rule.to };
   };
   return inTransaction(db, run, opts);
+}
+
+/**
+ * Publishes a record together with the unpublished records it needs (the sources it cites, its
+ * draft participants, organisations, agreements, parent event), each through the same checks,
+ * all in one transaction: either everything goes public or nothing does.
+ */
+export async function publishWithDependencies(
+  db: Db,
+  kind: RecordKind,
+  id: string,
+  opts: { actor: Actor; baseVersion: number; reason?: string },
+): Promise<WriteResult & { alsoPublished: Dependency[] }> {
+  return inTransaction(db, async (tx) => {
+    const alsoPublished: Dependency[] = [];
+    const publishNeeds = async (k: RecordKind, recordId: string, depth: number): Promise<void> => {
+      for (const problem of await publicationProblems(tx, k, recordId)) {
+        const d = problem.dependency;
+        if (!d || !["draft", "in_review"].includes(d.state) || alsoPublished.some((a) => a.kind === d.kind && a.id === d.id)) continue;
+        if (depth < 3) await publishNeeds(d.kind, d.id, depth + 1);
+        const store = mustStore(d.kind);
+        const current = await store.read(tx, d.id);
+        if (!current || !["draft", "in_review"].includes(current.state)) continue;
+        await changeState(db, d.kind, d.id, "publish", { actor: opts.actor, baseVersion: current.version, reason: `Published with ${k} ${recordId}`, tx });
+        alsoPublished.push(d);
+      }
+    };
+    await publishNeeds(kind, id, 0);
+    const result = await changeState(db, kind, id, "publish", { ...opts, tx });
+    return { ...result, alsoPublished };
+  });
 }
 
 const ZSnapshot = z.object({ input: z.unknown(), state: ZPublicationState });

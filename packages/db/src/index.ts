@@ -7,3 +7,5 @@ export * from "./queries";
 export { type SeedRecord, type SeedRecordInput, ZSeedRecord } from "./seed/seed-record";
 export { Prisma } from "./generated/prisma/client";
 export * from "./merge";
+export * from "./workbench";
+export * from "./publication-rules";

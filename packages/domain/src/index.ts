@@ -29,3 +29,5 @@ export * from "./views-search";
 export * from "./views-curation";
 export * from "./views-review";
 export * from "./labels";
+export * from "./workbench";
+export * from "./suggestion-drafts";

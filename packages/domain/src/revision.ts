@@ -28,6 +28,7 @@ export const AUDIT_ACTIONS = [
   "grade",
   "role",
   "import",
+  "delete",
 ] as const;
 export const ZAuditAction = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof ZAuditAction>;

@@ -255,5 +255,9 @@ export const ZExtractOptions = z.object({
   publisher: z.string().trim().min(1).optional(),
   pair: ZCountryPair.optional(),
   known: ZKnownSnapshot.optional(),
+  /** Stretches a curator restored from boilerplate: read as content. */
+  keep: z.array(z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })).optional(),
+  /** The numeric date order the publisher uses, when the curator knows it. */
+  dateOrder: ZDateOrder.optional(),
 });
 export type ExtractOptions = z.input<typeof ZExtractOptions>;

@@ -48,7 +48,11 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   const lang = opts.lang ?? detectLanguage(text);
 
   /* boilerplate */
-  const blocks = classifyBoilerplate(text);
+  // Stretches a curator restored are read as content, whatever the classifier thinks of them.
+  const restored = opts.keep ?? [];
+  const blocks = classifyBoilerplate(text).map((b) =>
+    b.removed && restored.some((k) => k.start < b.end && b.start < k.end) ? { ...b, removed: false } : b,
+  );
   const removed = blocks.filter((b) => b.removed);
   const kept = maskSpans(text, removed);
   const boilerplate: BoilerplateSpan[] = blocks
@@ -61,7 +65,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
 
   /* dates */
   const publisher = opts.publisher ?? publisherFromText(text);
-  const order = decideDateOrder(kept, lang, publisher);
+  const order = decideDateOrder(kept, lang, publisher, opts.dateOrder);
   const datelines = findDatelines(kept, opts.published);
   const referenceAt = referenceResolver(datelines, opts.published);
   const writtenDates = findDates(kept, { published: opts.published, lang, order, referenceAt }, sentenceOf);

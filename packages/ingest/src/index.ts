@@ -3,3 +3,4 @@ export { extract } from "./extract";
 export { classifyBoilerplate } from "./boilerplate";
 export { findDates } from "./date-expressions";
 export { decideDateOrder, publisherConvention } from "./publisher-conventions";
+export { formatOfFileName, readableText } from "./readable-text";

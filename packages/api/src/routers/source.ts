@@ -1,5 +1,5 @@
 /** Sources (metadata, grade, what they support; never the full text): public reads; curation procedures (signed in, role-checked). */
-import { getSource, listSources, sourceStore } from "@ties/db";
+import { getSource, listSources, readWorkbench, setBoilerplateRestored, sourceStore, submitSourceDrafts } from "@ties/db";
 import {
   ZAdminListState,
   ZAdminRecord,
@@ -13,7 +13,16 @@ import {
   ZSetGradeInput,
   ZWriteResult,
   page,
+  ZBoilerplateBlock,
+  ZRestoreBoilerplateInput,
+  ZSourceIntakeInput,
+  ZSourceIntakeResult,
+  ZSourceWorkbench,
+  ZSuggestionView,
 } from "@ties/domain";
+import { z } from "zod";
+import { actorOf } from "../edit-policy";
+import { reextractSource, takeInSource } from "../workbench";
 import { setSourceGrade } from "../claim-checking";
 import { requireFound } from "../require-found";
 import { curatorProcedure, publicProcedure, router } from "../trpc";
@@ -44,6 +53,29 @@ export const sourceRouter = router({
     .output(ZAdminRecord(ZSourceInput))
     .query(({ ctx, input }) => adminRecordFor(sourceStore, ctx.db, input.id)),
   ...recordProcedures(sourceStore),
+  /** Pasted or uploaded text with its metadata, stored as a draft with the extractor's suggestions. */
+  intake: curatorProcedure
+    .input(ZSourceIntakeInput)
+    .output(ZSourceIntakeResult)
+    .mutation(({ ctx, input }) => takeInSource(ctx.db, input, actorOf(ctx.user))),
+  reextract: curatorProcedure
+    .input(ZByIdInput)
+    .output(z.array(ZSuggestionView))
+    .mutation(({ ctx, input }) => reextractSource(ctx.db, input.id)),
+  /** The reader: full text, boilerplate, suggestions and the drafts accepted from the source. */
+  workbench: curatorProcedure
+    .input(ZByIdInput)
+    .output(ZSourceWorkbench)
+    .query(({ ctx, input }) => readWorkbench(ctx.db, input.id)),
+  restoreBoilerplate: curatorProcedure
+    .input(ZRestoreBoilerplateInput)
+    .output(z.array(ZBoilerplateBlock))
+    .mutation(({ ctx, input }) => setBoilerplateRestored(ctx.db, input.id, input.start, input.restored)),
+  /** Submits the source and every draft accepted from it for review at once. */
+  submitDrafts: curatorProcedure
+    .input(ZByIdInput)
+    .output(z.object({ submitted: z.number().int() }))
+    .mutation(({ ctx, input }) => submitSourceDrafts(ctx.db, input.id, actorOf(ctx.user))),
   setGrade: curatorProcedure
     .input(ZSetGradeInput)
     .output(ZWriteResult)

@@ -2,10 +2,10 @@
 import { dateBounds, type EventInput, ploverFor, ZEventInput } from "@ties/domain";
 import { dayDate, json, joinSearch, type RecordStore, stateOf, type Tx } from "./record-store";
 
-/** What free-text search matches an event by: its texts and its participants' names. */
+/** What free-text search matches an event by: its texts and its published participants' names (never a draft's). */
 async function eventSearchText(tx: Tx, e: EventInput): Promise<string> {
   const people = e.participants.length
-    ? await tx.person.findMany({ where: { id: { in: e.participants.map((p) => p.personId) } }, select: { name: true } })
+    ? await tx.person.findMany({ where: { id: { in: e.participants.map((p) => p.personId) }, state: "published" }, select: { name: true } })
     : [];
   return joinSearch(
     e.title.en,

@@ -1,0 +1,80 @@
+/**
+ * The curator's workbench over the database and the extractor: a source is read into plain text
+ * (HTML through a real parser), the extractor runs with a snapshot of the records the database
+ * already holds so that known people, organisations, agreements and events come back as matches,
+ * and the source and its suggestions are written in one transaction.
+ */
+import {
+  type Actor,
+  type Db,
+  intakeSource,
+  knownSnapshot,
+  type IntakeOutcome,
+  replaceSuggestions,
+  sourceForExtraction,
+} from "@ties/db";
+import {
+  type BoilerplateBlock,
+  EXTRACTABLE_LANGUAGES,
+  type Extraction,
+  type SourceIntakeInput,
+  type SuggestionView,
+  TiesError,
+  ZSourceIntakeInput,
+  parseOrThrow,
+} from "@ties/domain";
+import { extract, readableText } from "@ties/ingest";
+
+interface ExtractionInput {
+  text: string;
+  published: string;
+  language: string;
+  publisher: string;
+  dateOrder?: "dmy" | "mdy" | "ymd";
+  keep?: { start: number; end: number }[];
+}
+
+/** Runs the extractor against what the database knows around the source's date. */
+async function extractWithKnown(db: Db, input: ExtractionInput): Promise<Extraction> {
+  const known = await knownSnapshot(db, { around: input.published });
+  const lang = (EXTRACTABLE_LANGUAGES as readonly string[]).includes(input.language) ? (input.language as "en" | "fr") : undefined;
+  return extract(input.text, {
+    published: input.published,
+    ...(lang ? { lang } : {}),
+    publisher: input.publisher,
+    known,
+    ...(input.dateOrder ? { dateOrder: input.dateOrder } : {}),
+    ...(input.keep?.length ? { keep: input.keep } : {}),
+  });
+}
+
+export async function takeInSource(db: Db, raw: SourceIntakeInput, actor: Actor): Promise<IntakeOutcome> {
+  const input = parseOrThrow(ZSourceIntakeInput, raw, "The source");
+  const text = readableText(input.text, input.format);
+  if (!text.trim()) throw new TiesError("VALIDATION", "The file holds no readable text", { fields: { text: ["No readable text"] } });
+  const extraction = await extractWithKnown(db, {
+    text,
+    published: input.publishedAt,
+    language: input.language,
+    publisher: input.publisher,
+    dateOrder: input.dateOrder,
+  });
+  return intakeSource(db, input, text, extraction, actor);
+}
+
+const restoredSpans = (blocks: BoilerplateBlock[]) => blocks.filter((b) => b.restored).map((b) => ({ start: b.start, end: b.end }));
+
+/** Runs the extractor again over the stored text and metadata; decisions already made stay. */
+export async function reextractSource(db: Db, id: string): Promise<SuggestionView[]> {
+  const s = await sourceForExtraction(db, id);
+  if (!s.published) throw new TiesError("RULE", "Give the source a publication date before extracting: relative dates resolve against it");
+  const extraction = await extractWithKnown(db, {
+    text: s.text,
+    published: s.published,
+    language: s.language,
+    publisher: s.publisherName,
+    dateOrder: (s.dateOrder ?? undefined) as ExtractionInput["dateOrder"],
+    keep: restoredSpans(s.boilerplate),
+  });
+  return replaceSuggestions(db, id, extraction);
+}

@@ -15,6 +15,7 @@ import {
   eventDraft,
   eventSlug,
   isAcceptableSuggestionKind,
+  MERGEABLE_KINDS,
   MILESTONE_OF_ACTION,
   organizationDraft,
   type ParticipantInput,
@@ -82,10 +83,12 @@ async function lockPending(tx: Tx, id: string): Promise<SuggestionRow> {
 
 /** Follows merges to the record that survives. */
 async function survivor(tx: Tx, store: RecordStore, id: string): Promise<string> {
+  const mergeable = (MERGEABLE_KINDS as readonly string[]).includes(store.kind);
   let current = id;
   for (let i = 0; i < 10; i++) {
-    const rows = await tx.$queryRawUnsafe<{ mergedIntoId: string | null }[]>(`SELECT "mergedIntoId" FROM "${store.table}" WHERE id = $1`, current).catch(
-      () => [] as { mergedIntoId: string | null }[],
+    const rows = await tx.$queryRawUnsafe<{ mergedIntoId: string | null }[]>(
+      `SELECT ${mergeable ? `"mergedIntoId"` : `NULL AS "mergedIntoId"`} FROM "${store.table}" WHERE id = $1`,
+      current,
     );
     if (rows.length === 0) throw new TiesError("NOT_FOUND", `The matched ${store.kind} ${current} no longer exists`);
     if (!rows[0]!.mergedIntoId) return current;
@@ -197,6 +200,8 @@ async function participantPerson(ctx: AcceptContext, name: string, personId: str
     { slug, name, countryCode: side },
     { actor: ctx.actor, reason: "Participant of an event accepted from a suggestion", tx: ctx.tx },
   );
+  // The passage that names the participant is the new person's citation.
+  await writeCitation(ctx, { kind: "person", id: written.id, created: true }, ctx.row.start, ctx.row.end);
   return written.id;
 }
 

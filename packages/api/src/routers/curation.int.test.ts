@@ -77,7 +77,16 @@ const EXPECTED: Record<string, Role> = {
   ...prefixed("agreement", RECORD),
   ...prefixed("commitment", RECORD),
   ...prefixed("area", RECORD),
-  ...prefixed("source", { ...RECORD, setGrade: "curator" }),
+  ...prefixed("source", {
+    ...RECORD,
+    setGrade: "curator",
+    intake: "curator",
+    reextract: "curator",
+    workbench: "curator",
+    restoreBoilerplate: "curator",
+    submitDrafts: "curator",
+  }),
+  ...prefixed("suggestion", { list: "curator", accept: "curator", reject: "curator", undo: "curator" }),
   ...prefixed("claim", { ...RECORD, setVerdict: "curator" }),
   ...prefixed("position", SUB_RECORD),
   ...prefixed("citation", SUB_RECORD),
@@ -87,6 +96,7 @@ const EXPECTED: Record<string, Role> = {
   "user.ban": "admin",
   "user.unban": "admin",
   "review.queue": "curator",
+  "review.publishWithDependencies": "editor",
 };
 
 function procedureAt(caller: unknown, path: string): (input: unknown) => Promise<unknown> {
@@ -193,6 +203,15 @@ describe("workflow, history and restore", () => {
     const created = await curator.event.create({ data });
     await expect(createCaller(createContextInner({ db: t.db })).event.byId({ id: created.id })).rejects.toMatchObject({
       code: "NOT_FOUND",
+    });
+    await curator.citation.create({
+      data: {
+        sourceId: "src-ankasam-2024-canada-korea-partnership",
+        target: { kind: "event", id: created.id },
+        quote: "On 18 July 2024, South Korea and Canada’s top diplomats met",
+        start: 2045,
+        end: 2104,
+      },
     });
     const submitted = await curator.event.submit({ id: created.id, baseVersion: 1 });
     expect(submitted.state).toBe("in_review");

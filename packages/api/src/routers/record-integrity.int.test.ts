@@ -53,6 +53,19 @@ const personData = (name: string) => ({
   countryCode: "KR",
 });
 
+/** A citation from a published seed source: records must cite one before they are published. */
+async function cite(kind: "event" | "person" | "agreement" | "commitment", id: string) {
+  await as("editor").citation.create({
+    data: {
+      sourceId: "src-ankasam-2024-canada-korea-partnership",
+      target: { kind, id },
+      quote: "On 18 July 2024, South Korea and Canada’s top diplomats met",
+      start: 2045,
+      end: 2104,
+    },
+  });
+}
+
 async function codeOf(p: Promise<unknown>): Promise<string> {
   try {
     await p;
@@ -67,6 +80,9 @@ describe("a merge revises every record whose links it moves", () => {
   it("refuses an event save from before a person merge, shows the merge in the event's history, and refreshes its search text", async () => {
     const editor = as("editor");
     const keep = await editor.person.create({ data: personData("Park Seo-yeon") });
+    // Search text holds published names only: the survivor is public, the duplicate a draft.
+    await cite("person", keep.id);
+    await editor.person.publish({ id: keep.id, baseVersion: 1 });
     const dup = await editor.person.create({ data: personData("Bak Seoyeon") });
     const ev = await editor.event.create({ data: eventData({ participants: [{ personId: dup.id, side: "KR" }] }) });
     const position = await editor.position.create({
@@ -82,7 +98,7 @@ describe("a merge revises every record whose links it moves", () => {
     });
     const before = await editor.event.adminById({ id: ev.id });
 
-    const merge = await editor.person.merge({ survivor: { id: keep.id, baseVersion: 1 }, merged: { id: dup.id, baseVersion: 1 } });
+    const merge = await editor.person.merge({ survivor: { id: keep.id, baseVersion: 2 }, merged: { id: dup.id, baseVersion: 1 } });
 
     // A curator who loaded the event before the merge would put the merged person back.
     await expect(editor.event.update({ id: ev.id, baseVersion: before.version, data: before.data })).rejects.toMatchObject({
@@ -117,9 +133,10 @@ describe("a merge revises every record whose links it moves", () => {
     const after = await editor.event.adminById({ id: ev.id });
     expect(after.version).toBe(before.version + 2);
     expect(after.data.participants.map((p) => p.personId)).toEqual([dup.id]);
-    expect((await t.db.event.findUniqueOrThrow({ where: { id: ev.id }, select: { searchText: true } })).searchText).toContain(
-      "Bak Seoyeon",
-    );
+    // Back with the duplicate, a draft: the survivor's name leaves the search text, and the draft's never enters it.
+    const restored = (await t.db.event.findUniqueOrThrow({ where: { id: ev.id }, select: { searchText: true } })).searchText;
+    expect(restored).not.toContain("Park Seo-yeon");
+    expect(restored).not.toContain("Bak Seoyeon");
   });
 
   it("revises commitments and child events an event merge moves", async () => {
@@ -208,11 +225,17 @@ describe("opposite merges at once", () => {
 describe("drafts never show through public records", () => {
   it("hides a draft participant, a draft organisation and a draft parent on the public event, and a draft organisation's position on the public person", async () => {
     const editor = as("editor");
+    // Publication refuses links to drafts; records unpublished after the event went out must still not show through it.
     const draftPerson = await editor.person.create({ data: personData("Draft Participant") });
+    await cite("person", draftPerson.id);
+    await editor.person.publish({ id: draftPerson.id, baseVersion: 1 });
     const draftOrg = await editor.organization.create({
       data: { slug: `integrity-draft-org-${uniq()}`, name: { en: "Draft Integrity Office" }, kind: "ministry", countryCode: "KR" },
     });
+    await editor.organization.publish({ id: draftOrg.id, baseVersion: 1 });
     const draftParent = await editor.event.create({ data: eventData() });
+    await cite("event", draftParent.id);
+    await editor.event.publish({ id: draftParent.id, baseVersion: 1 });
     const ev = await editor.event.create({
       data: eventData({
         participants: [
@@ -223,7 +246,11 @@ describe("drafts never show through public records", () => {
         parentEventId: draftParent.id,
       }),
     });
+    await cite("event", ev.id);
     await editor.event.publish({ id: ev.id, baseVersion: 1 });
+    await editor.person.unpublish({ id: draftPerson.id, baseVersion: 2 });
+    await editor.organization.unpublish({ id: draftOrg.id, baseVersion: 2 });
+    await editor.event.unpublish({ id: draftParent.id, baseVersion: 2 });
     const shown = await pub().event.byId({ id: ev.id });
     expect(shown.participants.map((p) => p.personId)).toEqual(["per-melanie-joly"]);
     expect(JSON.stringify(shown)).not.toContain(draftPerson.id);
@@ -238,6 +265,7 @@ describe("drafts never show through public records", () => {
     await editor.position.create({
       data: { personId: person.id, organizationId: draftOrg.id, role: "integrity-officer", title: { en: "Officer" }, start: "2023" },
     });
+    await cite("person", person.id);
     await editor.person.publish({ id: person.id, baseVersion: 1 });
     const detail = await pub().person.byId({ id: person.id });
     expect(detail.positions).toEqual([]);
@@ -250,6 +278,7 @@ describe("positions and citations follow their parent's edit rule", () => {
     const curator = as("curator");
     const editor = as("editor");
     const published = await editor.person.create({ data: personData("Published Parent") });
+    await cite("person", published.id);
     await editor.person.publish({ id: published.id, baseVersion: 1 });
     const draft = await curator.person.create({ data: personData("Draft Parent") });
     const positionOf = (personId: string) => ({
@@ -321,6 +350,7 @@ describe("publishedAt", () => {
     const editor = as("editor");
     const data = eventData();
     const ev = await editor.event.create({ data });
+    await cite("event", ev.id);
     await editor.event.publish({ id: ev.id, baseVersion: 1 });
     const first = (await t.db.event.findUniqueOrThrow({ where: { id: ev.id }, select: { publishedAt: true } })).publishedAt;
     expect(first).not.toBeNull();
@@ -339,6 +369,7 @@ describe("free-text event filter", () => {
     const ids: string[] = [];
     for (const date of days) {
       const ev = await editor.event.create({ data: eventData({ date, summary: { en: `A ${word} meeting.` } }) });
+      await cite("event", ev.id);
       await editor.event.publish({ id: ev.id, baseVersion: 1 });
       ids.push(ev.id);
     }

@@ -28,6 +28,15 @@ describe("review queue", () => {
     const person = await as(curator).person.create({ data: { slug: "kim-review", name: "Kim Review", countryCode: "KR" } });
     const org = await as(curator).organization.create({ data: { slug: "review-institute", name: { en: "Review Institute" }, kind: "think_tank" } });
     const draftOnly = await as(curator).person.create({ data: { slug: "still-draft", name: "Still Draft" } });
+    await as(curator).citation.create({
+      data: {
+        sourceId: "src-ankasam-2024-canada-korea-partnership",
+        target: { kind: "person", id: person.id },
+        quote: "On 18 July 2024, South Korea and Canada’s top diplomats met",
+        start: 2045,
+        end: 2104,
+      },
+    });
     const p2 = await as(curator).person.submit({ id: person.id, baseVersion: person.version });
     const o2 = await as(curator).organization.submit({ id: org.id, baseVersion: org.version });
 

@@ -26,6 +26,19 @@ describe("review queue", () => {
       ["queue-send-me-back", "Queue test: send me back"],
     ] as const) {
       const r = await createRecord(db, "event", submitted(slug, title), { actor: { id: null } });
+      // Only a cited record may be published.
+      await createRecord(
+        db,
+        "citation",
+        {
+          sourceId: "src-ankasam-2024-canada-korea-partnership",
+          target: { kind: "event", id: r.id },
+          quote: "On 18 July 2024, South Korea and Canada’s top diplomats met",
+          start: 2045,
+          end: 2104,
+        },
+        { actor: { id: null } },
+      );
       await changeState(db, "event", r.id, "submit", { actor: { id: null }, baseVersion: r.version });
     }
   });

@@ -1,8 +1,10 @@
 /**
  * Read-API benchmark: how the public procedures behave as the record grows. Starts a throwaway
  * PostgreSQL, loads the seed record plus N synthetic published events, then times the public
- * procedures through the real tRPC caller and prints median and p95 latencies.
- *   npm run bench:api -- [events=100000] [runs=30]
+ * procedures through the real tRPC caller and prints median, p95 and p99 latencies. Each case runs
+ * `runs` times or until its time budget is spent, whichever comes first (at least 5 times), so a
+ * case that takes seconds does not hold the run for an hour.
+ *   npm run bench:api -- [events=100000] [runs=200] [budget seconds per case=20]
  */
 import { mkdtempSync, rmSync, chmodSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -14,7 +16,8 @@ import { ensureDatabase, loadSeed, migrateDeploy, portFree, startEmbeddedPostgre
 import { seedRecord } from "@ties/db/seed";
 
 const events = Number(process.argv[2] ?? 100_000);
-const runs = Number(process.argv[3] ?? 30);
+const runs = Number(process.argv[3] ?? 200);
+const budgetMs = Number(process.argv[4] ?? 20) * 1000;
 
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), "ties-bench-"));
@@ -50,29 +53,63 @@ async function main() {
     const firstPage = await api.event.list({ limit: 20 });
     let deepCursor: string | null = firstPage.nextCursor;
     for (let i = 0; i < 50 && deepCursor; i++) deepCursor = (await api.event.list({ limit: 100, cursor: deepCursor })).nextCursor;
+    // A cursor a few thousand matches into a common word's results.
+    let deepTextCursor: string | null = null;
+    for (let i = 0; i < 30; i++) {
+      const page = await api.event.list({ limit: 100, q: "energy", ...(deepTextCursor ? { cursor: deepTextCursor } : {}) });
+      if (!page.nextCursor) break;
+      deepTextCursor = page.nextCursor;
+    }
+    const searchCursor = (await api.search.query({ q: "energy" })).nextCursor;
     const cases: [string, () => Promise<unknown>][] = [
       ["event.list first page", () => api.event.list({ limit: 20 })],
       ["event.list page 5,000+ deep (cursor)", () => api.event.list({ limit: 20, cursor: deepCursor })],
       ["event.list type=summit", () => api.event.list({ limit: 20, type: "summit" })],
       ["event.list area=energy, 2000-2010", () => api.event.list({ limit: 20, area: "energy", from: "2000-01-01", to: "2010-12-31" })],
+      // Free text at three frequencies: a rare word (a few seed events), a common one (a sixth of
+      // the synthetic events), one on every event, and a common word AND a rare one.
+      ["event.list q='Joly' (rare)", () => api.event.list({ limit: 20, q: "Joly" })],
+      ["event.list q='energy' (common)", () => api.event.list({ limit: 20, q: "energy" })],
+      ["event.list q='meeting' (every row)", () => api.event.list({ limit: 20, q: "meeting" })],
+      ["event.list q='meeting 42' (mixed)", () => api.event.list({ limit: 20, q: "meeting 42" })],
+      ["event.list q='security Seoul' (mixed)", () => api.event.list({ limit: 20, q: "security Seoul" })],
       ["event.list q='critical minerals'", () => api.event.list({ limit: 20, q: "critical minerals" })],
+      ["event.list q='energy' deep (cursor)", () => api.event.list({ limit: 20, q: "energy", cursor: deepTextCursor })],
+      ["event.list q='energy' type=summit", () => api.event.list({ limit: 20, q: "energy", type: "summit" })],
+      [
+        "event.list q='energy' area=energy 2000-2010",
+        () => api.event.list({ limit: 20, q: "energy", area: "energy", from: "2000-01-01", to: "2010-12-31" }),
+      ],
+      ["event.list q='Joly' type=visit", () => api.event.list({ limit: 20, q: "Joly", type: "visit" })],
       ["event.byId (seed event)", () => api.event.byId({ id: "2025-03-07-ottawa-chung-epp-consultation" })],
       ["search.query 'GSOIA'", () => api.search.query({ q: "GSOIA" })],
-      ["search.query 'energy'", () => api.search.query({ q: "energy" })],
+      ["search.query 'Joly' (rare)", () => api.search.query({ q: "Joly" })],
+      ["search.query 'energy' (common)", () => api.search.query({ q: "energy" })],
+      ["search.query 'meeting' (every row)", () => api.search.query({ q: "meeting" })],
+      ["search.query 'meeting 42' (mixed)", () => api.search.query({ q: "meeting 42" })],
+      ["search.query 'security Seoul' (mixed)", () => api.search.query({ q: "security Seoul" })],
+      ["search.query 'energy' page 2 (cursor)", () => api.search.query({ q: "energy", cursor: searchCursor })],
+      ["person.list q='Joly'", () => api.person.list({ limit: 20, q: "Joly" })],
+      ["agreement.list q='security'", () => api.agreement.list({ limit: 20, q: "security" })],
       ["stats.activity", () => api.stats.activity({})],
     ];
-    console.log(`\n${"procedure".padEnd(40)} ${"median ms".padStart(10)} ${"p95 ms".padStart(10)}`);
+    console.log(
+      `\n${"procedure".padEnd(46)} ${"runs".padStart(5)} ${"median ms".padStart(10)} ${"p95 ms".padStart(10)} ${"p99 ms".padStart(10)}`,
+    );
     for (const [name, run] of cases) {
       await run();
       const times: number[] = [];
-      for (let i = 0; i < runs; i++) {
+      const started = performance.now();
+      while (times.length < runs && (times.length < 5 || performance.now() - started < budgetMs)) {
         const s = performance.now();
         await run();
         times.push(performance.now() - s);
       }
       times.sort((a, b) => a - b);
-      const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!.toFixed(1);
-      console.log(`${name.padEnd(40)} ${at(0.5).padStart(10)} ${at(0.95).padStart(10)}`);
+      const at = (q: number) => times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)]!.toFixed(1);
+      console.log(
+        `${name.padEnd(46)} ${String(times.length).padStart(5)} ${at(0.5).padStart(10)} ${at(0.95).padStart(10)} ${at(0.99).padStart(10)}`,
+      );
     }
     console.log(`\nevents in database: ${await db.event.count()}, process RSS: ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`);
     await db.$disconnect();

@@ -39,8 +39,21 @@ async function catalog(url: string) {
       SELECT tablename, indexname, indexdef FROM pg_indexes
       WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' AND indexname NOT LIKE '%_search_idx'
       ORDER BY 1, 2`);
-    const search = await c.query(`SELECT indexname FROM pg_indexes WHERE schemaname = 'public' AND indexname LIKE '%_search_idx' ORDER BY 1`);
-    return { columns: columns.rows, constraints: constraints.rows, indexes: indexes.rows, search: search.rows.map((r) => r.indexname) };
+    const search = await c.query(
+      `SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND indexname LIKE '%_search_idx' ORDER BY 1`,
+    );
+    // Generated columns are hand-written SQL too: Prisma declares them as Unsupported columns.
+    const generated = await c.query(`
+      SELECT table_name, column_name, generation_expression FROM information_schema.columns
+      WHERE table_schema = 'public' AND is_generated = 'ALWAYS' ORDER BY 1, 2`);
+    return {
+      columns: columns.rows,
+      constraints: constraints.rows,
+      indexes: indexes.rows,
+      search: search.rows.map((r) => r.indexname),
+      searchDefs: search.rows.map((r) => r.indexdef),
+      generated: generated.rows,
+    };
   } finally {
     await c.end();
   }
@@ -71,7 +84,15 @@ describe("schema and migrations", () => {
     expect(fromMigrations.columns).toEqual(fromSchema.columns);
     expect(fromMigrations.constraints).toEqual(fromSchema.constraints);
     expect(fromMigrations.indexes).toEqual(fromSchema.indexes);
-    expect(fromMigrations.search).toEqual(["Agreement_search_idx", "Event_search_idx", "Organization_search_idx", "Person_search_idx", "Source_search_idx"]);
+    const searchable = ["Agreement", "Event", "Organization", "Person", "Source"];
+    expect(fromMigrations.search).toEqual(searchable.map((t) => `${t}_search_idx`));
+    // Each search index covers the stored vector, and the vector is generated from the search text.
+    expect(fromMigrations.searchDefs).toEqual(
+      searchable.map((t) => `CREATE INDEX "${t}_search_idx" ON public."${t}" USING gin ("searchVector")`),
+    );
+    expect(fromMigrations.generated).toEqual(
+      searchable.map((t) => ({ table_name: t, column_name: "searchVector", generation_expression: 'ties_search_vector("searchText")' })),
+    );
   });
 
   it("the schema snapshot kept for authoring the next migration matches the schema", () => {

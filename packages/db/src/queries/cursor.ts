@@ -1,5 +1,6 @@
 /** Keyset cursors: opaque strings holding the sort key of the last item of a page. */
 import { TiesError } from "@ties/domain";
+import { Prisma } from "../generated/prisma/client";
 
 export function encodeCursor(parts: (string | number | null)[]): string {
   return Buffer.from(JSON.stringify(parts)).toString("base64url");
@@ -54,10 +55,22 @@ export function pageOf<R, T>(
  * The keyset condition "after this row" for a list sorted by one text column, then id: rows whose
  * key is greater, or equal with a greater id. `field` is the sort column.
  */
-export function afterKey<F extends string>(cursor: string, field: F): { OR: [Record<F, { gt: string }>, Record<F, string> & { id: { gt: string } }] } {
+export function afterKey<F extends string>(
+  cursor: string,
+  field: F,
+): { OR: [Record<F, { gt: string }>, Record<F, string> & { id: { gt: string } }] } {
   const { key, id } = decodeKeyCursor(cursor);
   const k = key ?? "";
   const greater = { [field]: { gt: k } } as Record<F, { gt: string }>;
   const equal = { [field]: k, id: { gt: id } } as Record<F, string> & { id: { gt: string } };
   return { OR: [greater, equal] };
+}
+
+/**
+ * The keyset condition "after this event" for events listed newest first ("dateFirst" DESC, id
+ * DESC; alias `e`). The first term repeats what the rest implies so that the date index starts at
+ * the cursor instead of reading and discarding every newer event.
+ */
+export function afterEventKey(day: string, id: string): Prisma.Sql {
+  return Prisma.sql`(e."dateFirst" <= ${day}::date AND (e."dateFirst" < ${day}::date OR (e."dateFirst" = ${day}::date AND e.id < ${id})))`;
 }

@@ -11,7 +11,8 @@ import {
 } from "@ties/domain";
 import type { Db } from "../client";
 import { Prisma } from "../generated/prisma/client";
-import { decodeDateCursor, invalidCursor, pageOf } from "./cursor";
+import { afterEventKey, decodeDateCursor, invalidCursor, pageOf } from "./cursor";
+import { eventsMatching } from "./search-filter";
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -44,8 +45,9 @@ export function toEventSummary(r: SummaryRow): EventSummary {
 }
 
 /**
- * The page's ids come from one keyset query over every filter, free text included, so that a
- * broad text match never travels to the database as a list of ids; the rows are then read by id.
+ * The page's ids come from a keyset query over every filter, so that a broad text match never
+ * travels to the database as a list of ids; with free text, `eventsMatching` reads them in date
+ * order or from the search index by how common the words are. The rows are then read by id.
  */
 export async function listEvents(
   db: Db,
@@ -57,7 +59,9 @@ export async function listEvents(
   if (state) where.push(Prisma.sql`e.state = ${state}`);
   // A linked record filters public lists only when the public may see it.
   const linkedVisible = (alias: string) =>
-    opts.publicOnly ? Prisma.sql` AND ${Prisma.raw(alias)}.state = 'published' AND ${Prisma.raw(alias)}."mergedIntoId" IS NULL` : Prisma.empty;
+    opts.publicOnly
+      ? Prisma.sql` AND ${Prisma.raw(alias)}.state = 'published' AND ${Prisma.raw(alias)}."mergedIntoId" IS NULL`
+      : Prisma.empty;
   if (input.from) where.push(Prisma.sql`e."dateLast" >= ${input.from}::date`);
   if (input.to) where.push(Prisma.sql`e."dateFirst" <= ${input.to}::date`);
   if (input.type) where.push(Prisma.sql`e.type = ${input.type}`);
@@ -73,16 +77,16 @@ export async function listEvents(
       WHERE ea."eventId" = e.id AND (a.id = ${input.agreement} OR a.slug = ${input.agreement})${
         opts.publicOnly ? Prisma.sql` AND a.state = 'published'` : Prisma.empty
       })`);
-  if (input.q?.trim()) where.push(Prisma.sql`ties_search_vector(e."searchText") @@ ties_search_query(${input.q})`);
   if (input.cursor) {
     const { at, id } = decodeDateCursor(input.cursor);
     if (!at) throw invalidCursor();
-    const atDay = day(at);
-    where.push(Prisma.sql`(e."dateFirst" < ${atDay}::date OR (e."dateFirst" = ${atDay}::date AND e.id < ${id}))`);
+    where.push(afterEventKey(day(at), id));
   }
-  const page = await db.$queryRaw<{ id: string }[]>`
-    SELECT e.id FROM "Event" e WHERE ${Prisma.join(where, " AND ")}
-    ORDER BY e."dateFirst" DESC, e.id DESC LIMIT ${input.limit + 1}`;
+  const page = input.q?.trim()
+    ? await eventsMatching(db, where, input.q, input.limit + 1)
+    : await db.$queryRaw<{ id: string }[]>`
+        SELECT e.id FROM "Event" e WHERE ${Prisma.join(where, " AND ")}
+        ORDER BY e."dateFirst" DESC, e.id DESC LIMIT ${input.limit + 1}`;
   const rows = await db.event.findMany({ where: { id: { in: page.map((r) => r.id) } }, select: eventSummarySelect });
   const byId = new Map(rows.map((r) => [r.id, r]));
   const ordered = page.flatMap((r) => (byId.has(r.id) ? [byId.get(r.id)!] : []));

@@ -1,35 +1,52 @@
 /**
  * Full-text search across published events, agreements, people, organisations and sources,
- * ranked with ts_rank over each table's "searchText" (the GIN-indexed `ties_search_vector`), with
- * the matched passage from ts_headline. Keyset-paginated on (rank, kind, id).
+ * ranked with ts_rank over each table's stored "searchVector" (GIN-indexed), with the matched
+ * passage from ts_headline. Keyset-paginated on (rank, kind, id).
+ *
+ * Ranking reads every candidate, so each kind offers at most CANDIDATES_PER_KIND of them: the most
+ * recent matching events (found as the timeline finds them, see `eventsMatching`), and for the
+ * other kinds the first matches in index order. A word on fewer records than that is ranked over
+ * all of them; a word on a sixth of a million events is ranked over its most recent ones, so the
+ * time a search takes does not grow with the record.
  */
 import { SEARCH_KINDS, type SearchHit, type SearchInput, TiesError, ZSearchHit, ZSearchKind } from "@ties/domain";
 import type { Db } from "../client";
 import { Prisma } from "../generated/prisma/client";
 import { decodeCursor, pageOf } from "./cursor";
+import { eventsMatching, textMatch } from "./search-filter";
 
 // Private-use characters mark matches: they cannot occur in curated text, so splitting on them is safe.
 const START = "\uE000";
 const STOP = "\uE001";
 const HEADLINE_OPTIONS = `StartSel="${START}", StopSel="${STOP}", MaxWords=30, MinWords=10, MaxFragments=2, FragmentDelimiter=" … "`;
 
+/** How many records of each kind a search ranks at most. */
+export const CANDIDATES_PER_KIND = 200;
+
+type Kind = (typeof SEARCH_KINDS)[number];
+
 /**
- * Each kind's matching rows. The match is written per table, against the indexed expression and
- * with the query as a constant, so PostgreSQL answers it from the GIN index instead of scanning.
+ * Each kind's candidates as (kind, id, slug, title, body, vector). Events come as ids already
+ * chosen; the other kinds match against their indexed column with the query as a constant, so
+ * PostgreSQL answers from the GIN index.
  */
-const TABLES: Record<(typeof SEARCH_KINDS)[number], (q: string) => Prisma.Sql> = {
-  event: (q) =>
-    Prisma.sql`SELECT 'event' AS kind, id, slug, "titleEn" AS title, "searchText" AS body FROM "Event" WHERE ${matches(q)} AND state = 'published' AND "mergedIntoId" IS NULL`,
+const CANDIDATES: Record<Exclude<Kind, "event">, (q: string) => Prisma.Sql> = {
   agreement: (q) =>
-    Prisma.sql`SELECT 'agreement', id, slug, CASE WHEN "shortName" IS NULL THEN "nameEn" ELSE "nameEn" || ' (' || "shortName" || ')' END, "searchText" FROM "Agreement" WHERE ${matches(q)} AND state = 'published'`,
-  person: (q) => Prisma.sql`SELECT 'person', id, slug, name, "searchText" FROM "Person" WHERE ${matches(q)} AND state = 'published' AND "mergedIntoId" IS NULL`,
+    Prisma.sql`SELECT 'agreement', id, slug, CASE WHEN "shortName" IS NULL THEN "nameEn" ELSE "nameEn" || ' (' || "shortName" || ')' END, "searchText", "searchVector" FROM "Agreement" WHERE ${textMatch(q)} AND state = 'published'`,
+  person: (q) =>
+    Prisma.sql`SELECT 'person', id, slug, name, "searchText", "searchVector" FROM "Person" WHERE ${textMatch(q)} AND state = 'published' AND "mergedIntoId" IS NULL`,
   organization: (q) =>
-    Prisma.sql`SELECT 'organization', id, slug, "nameEn", "searchText" FROM "Organization" WHERE ${matches(q)} AND state = 'published' AND "mergedIntoId" IS NULL`,
-  source: (q) => Prisma.sql`SELECT 'source', id, slug, title, "searchText" FROM "Source" WHERE ${matches(q)} AND state = 'published'`,
+    Prisma.sql`SELECT 'organization', id, slug, "nameEn", "searchText", "searchVector" FROM "Organization" WHERE ${textMatch(q)} AND state = 'published' AND "mergedIntoId" IS NULL`,
+  source: (q) =>
+    Prisma.sql`SELECT 'source', id, slug, title, "searchText", "searchVector" FROM "Source" WHERE ${textMatch(q)} AND state = 'published'`,
 };
 
-function matches(q: string): Prisma.Sql {
-  return Prisma.sql`ties_search_vector("searchText") @@ ties_search_query(${q})`;
+async function candidates(db: Db, kind: Kind, q: string): Promise<Prisma.Sql | null> {
+  if (kind !== "event") return Prisma.sql`(${CANDIDATES[kind](q)} LIMIT ${CANDIDATES_PER_KIND})`;
+  const published = [Prisma.sql`e.state = 'published'`, Prisma.sql`e."mergedIntoId" IS NULL`];
+  const events = await eventsMatching(db, published, q, CANDIDATES_PER_KIND);
+  if (events.length === 0) return null;
+  return Prisma.sql`(SELECT 'event', id, slug, "titleEn", "searchText", "searchVector" FROM "Event" WHERE id IN (${Prisma.join(events.map((e) => e.id))}))`;
 }
 
 /** Splits a headline with match markers into parts a client can render without parsing markup. */
@@ -51,10 +68,10 @@ function decodeSearchCursor(cursor: string): { rank: number; kind: string; id: s
 
 export async function searchRecords(db: Db, input: SearchInput): Promise<{ items: SearchHit[]; nextCursor: string | null }> {
   const kinds = input.kinds ?? SEARCH_KINDS;
-  const union = Prisma.join(
-    kinds.map((k) => TABLES[k](input.q)),
-    " UNION ALL ",
-  );
+  const branches = (await Promise.all(kinds.map((k) => candidates(db, k, input.q)))).filter((b) => b !== null);
+  if (branches.length === 0) return { items: [], nextCursor: null };
+  // The first branch names the columns.
+  const union = Prisma.sql`SELECT * FROM (${Prisma.join(branches, " UNION ALL ")}) AS u(kind, id, slug, title, body, vector)`;
   const after = input.cursor ? decodeSearchCursor(input.cursor) : null;
   const afterCond = after
     ? Prisma.sql`WHERE r.rank < ${after.rank}::float8 OR (r.rank = ${after.rank}::float8 AND (r.kind, r.id) > (${after.kind}, ${after.id}))`
@@ -62,7 +79,7 @@ export async function searchRecords(db: Db, input: SearchInput): Promise<{ items
   const rows = await db.$queryRaw<{ kind: string; id: string; slug: string; title: string; rank: number; headline: string }[]>`
     WITH q AS (SELECT ties_search_query(${input.q}) AS query),
     ranked AS (
-      SELECT h.kind, h.id, h.slug, h.title, h.body, ts_rank(ties_search_vector(h.body), q.query)::float8 AS rank
+      SELECT h.kind, h.id, h.slug, h.title, h.body, ts_rank(h.vector, q.query)::float8 AS rank
         FROM (${union}) h, q
     ),
     page AS (

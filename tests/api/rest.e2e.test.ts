@@ -254,12 +254,12 @@ describe.skipIf(!WEB_URL)("tRPC over HTTP hardening", () => {
     ]) {
       const r = await fetch(`${base}/api/trpc/event.list`, {
         method: "POST",
-        headers: { "content-type": contentType, origin: base },
+        headers: { "content-type": contentType, origin: String(base) },
         body: "x=1",
       });
       expect(r.status, contentType).toBe(415);
     }
-    const none = await fetch(`${base}/api/trpc/event.list`, { method: "POST", headers: { origin: base }, body: new Uint8Array([1, 2, 3]) });
+    const none = await fetch(`${base}/api/trpc/event.list`, { method: "POST", headers: { origin: String(base) }, body: new Uint8Array([1, 2, 3]) });
     expect(none.status).toBe(415);
   });
 
@@ -282,7 +282,7 @@ describe.skipIf(!WEB_URL)("tRPC over HTTP hardening", () => {
     const big = JSON.stringify({ pad: "x".repeat(1_100_000) });
     const declared = await fetch(`${base}/api/trpc/event.list`, {
       method: "POST",
-      headers: { "content-type": "application/json", origin: base },
+      headers: { "content-type": "application/json", origin: String(base) },
       body: big,
     });
     expect(declared.status).toBe(413);
@@ -295,7 +295,7 @@ describe.skipIf(!WEB_URL)("tRPC over HTTP hardening", () => {
     });
     const chunked = await fetch(`${base}/api/trpc/event.list`, {
       method: "POST",
-      headers: { "content-type": "application/json", origin: base },
+      headers: { "content-type": "application/json", origin: String(base) },
       body: stream,
       duplex: "half",
     } as RequestInit);
@@ -319,7 +319,7 @@ describe.skipIf(!WEB_URL)("tRPC over HTTP hardening", () => {
     }
     const post = await fetch(`${base}/api/trpc/event.list`, {
       method: "POST",
-      headers: { "content-type": "application/json", origin: base },
+      headers: { "content-type": "application/json", origin: String(base) },
       body: "{not json",
     });
     expect(post.status).toBeGreaterThanOrEqual(400);

@@ -9,7 +9,7 @@ export function proxy(req: NextRequest) {
   const r = guardRequest(req, req.nextUrl.pathname, opts);
   if (r.refusal) return withSecurityHeaders(r.refusal, opts);
   const res = NextResponse.next({ request: { headers: r.requestHeaders } });
-  r.responseHeaders.forEach((v, k) => res.headers.set(k, v));
+  for (const [k, v] of r.responseHeaders) res.headers.set(k, v);
   // Every admin answer is about one signed-in person: never kept by a browser or a shared cache.
   if (!req.nextUrl.pathname.startsWith("/_next/static/")) res.headers.set("cache-control", "no-store");
   return res;

@@ -9,6 +9,6 @@ export function proxy(req: NextRequest) {
   const r = guardRequest(req, req.nextUrl.pathname, opts);
   if (r.refusal) return withSecurityHeaders(r.refusal, opts);
   const res = NextResponse.next({ request: { headers: r.requestHeaders } });
-  r.responseHeaders.forEach((v, k) => res.headers.set(k, v));
+  for (const [k, v] of r.responseHeaders) res.headers.set(k, v);
   return res;
 }

@@ -41,6 +41,7 @@ export const TEXT_LIMITS = {
 
 // PostgreSQL refuses NUL in text; lone surrogates cannot be encoded as UTF-8; other control
 // characters (a bare CR, ESC, C1) break line-based formats such as iCalendar and terminals.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const LONE_SURROGATES = new RegExp(LONE_SURROGATE.source, "g");

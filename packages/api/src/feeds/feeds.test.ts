@@ -104,6 +104,7 @@ describe("iCalendar", () => {
     );
     const lines = injected.split("\r\n");
     expect(
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for control characters
       lines.every((l) => !/[\u0000-\u0008\u000a-\u001f\u007f]/.test(l)),
       JSON.stringify(lines),
     ).toBe(true);

@@ -8,7 +8,7 @@ import { brokenPathResponse } from "./path-guard";
 
 export interface GuardOptions {
   /** Exact origins (scheme://host:port) allowed to send writes: the app's own and any extra. */
-  trustedOrigins: string[];
+  trustedOrigins: readonly string[];
   /** The app's public address; https turns on HSTS and upgrade-insecure-requests. */
   publicUrl: string;
   /**
@@ -47,7 +47,7 @@ function originOf(value: string): string | null {
  * origin not exactly trusted (`null`, another host, a look-alike such as
  * http://localhost:3001.evil.test), is refused. Reads are never refused here.
  */
-export function crossSiteRefusal(req: Pick<Request, "method" | "headers">, trustedOrigins: string[], requireOrigin = true): string | null {
+export function crossSiteRefusal(req: Pick<Request, "method" | "headers">, trustedOrigins: readonly string[], requireOrigin = true): string | null {
   if (SAFE_METHODS.has(req.method.toUpperCase())) return null;
   const trusted = new Set(trustedOrigins.map(originOf).filter((o): o is string => o !== null));
   const origin = req.headers.get("origin");

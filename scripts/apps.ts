@@ -6,13 +6,24 @@ export type AppName = "web" | "admin";
 
 /**
  * Starts a built app in its own process group (so it can be stopped with everything it spawned).
- * The admin app runs behind its own server (apps/admin/server.mjs) for trustworthy client addresses.
+ * Each app runs behind its server.mjs (request ids, JSON access logs, trustworthy client addresses).
+ * `stderr` "pipe" lets a caller read the error log.
  */
-export function spawnApp(repoRoot: string, app: AppName, port: number, env: NodeJS.ProcessEnv, stdout: "inherit" | "ignore" = "inherit"): ChildProcess {
+export function spawnApp(
+  repoRoot: string,
+  app: AppName,
+  port: number,
+  env: NodeJS.ProcessEnv,
+  stdout: "inherit" | "ignore" | "pipe" = "inherit",
+  stderr: "inherit" | "ignore" | "pipe" = "inherit",
+): ChildProcess {
   const cwd = join(repoRoot, "apps", app);
-  const [cmd, args] =
-    app === "admin" ? [process.execPath, [join(cwd, "server.mjs")]] : [join(cwd, "node_modules/.bin/next"), ["start", "-p", String(port)]];
-  return spawn(cmd, args, { cwd, env: { ...productionEnv(env), PORT: String(port) }, stdio: ["ignore", stdout, "inherit"], detached: true });
+  return spawn(process.execPath, [join(cwd, "server.mjs")], {
+    cwd,
+    env: { ...productionEnv(env), PORT: String(port) },
+    stdio: ["ignore", stdout, stderr],
+    detached: true,
+  });
 }
 
 /**
@@ -48,4 +59,61 @@ export async function waitUntilServing(url: string, timeoutMs = 90_000): Promise
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+}
+
+export interface Supervised {
+  /** The process serving now. */
+  current(): ChildProcess;
+  /** Stops restarting; the caller then stops `current()`. */
+  stop(): void;
+}
+
+/**
+ * Keeps an app serving: when its process dies without being asked to (a crash, an out-of-memory
+ * kill, SIGKILL), the exit is logged and a new process started, after 1 s, then 2, 4... up to
+ * 30 s while it keeps dying. More than `maxRestarts` within `windowMs` means it cannot stay up:
+ * `onGiveUp` decides what then. The other app and the database are not touched.
+ */
+export function supervise(
+  name: string,
+  start: () => ChildProcess,
+  opts: { onGiveUp: (reason: string) => void; log?: (line: string) => void; maxRestarts?: number; windowMs?: number },
+): Supervised {
+  const log = opts.log ?? ((line: string) => console.error(line));
+  const maxRestarts = opts.maxRestarts ?? 5;
+  const windowMs = opts.windowMs ?? 60_000;
+  const restarts: number[] = [];
+  let stopped = false;
+  let child = start();
+  const watch = (c: ChildProcess) => {
+    c.once("exit", (code, signal) => {
+      if (stopped) return;
+      const now = Date.now();
+      while (restarts.length > 0 && (restarts[0] ?? 0) < now - windowMs) restarts.shift();
+      const why = signal ? `killed by ${signal}` : `exit code ${code}`;
+      if (restarts.length >= maxRestarts) {
+        opts.onGiveUp(
+          `The ${name} app stopped (${why}) ${restarts.length + 1} times within ${windowMs / 1000} s; not restarting it again.`,
+        );
+        return;
+      }
+      const delay = Math.min(30_000, 1000 * 2 ** restarts.length);
+      restarts.push(now);
+      log(
+        `The ${name} app stopped (${why}); starting it again in ${delay / 1000} s (restart ${restarts.length} of at most ${maxRestarts} a minute).`,
+      );
+      setTimeout(() => {
+        if (stopped) return;
+        child = start();
+        watch(child);
+      }, delay);
+    });
+  };
+  watch(child);
+  return {
+    current: () => child,
+    stop: () => {
+      stopped = true;
+    },
+  };
 }

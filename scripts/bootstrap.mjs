@@ -32,7 +32,10 @@ function generatePrismaClient() {
   const stamp = `${root}packages/db/src/generated/.schema-hash`;
   const hash = createHash("sha256").update(readFileSync(schema)).digest("hex");
   if (existsSync(stamp) && readFileSync(stamp, "utf8") === hash) return;
-  const r = spawnSync(process.execPath, [`${root}packages/db/scripts/prisma.mjs`, "generate"], { cwd: `${root}packages/db`, encoding: "utf8" });
+  const r = spawnSync(process.execPath, [`${root}packages/db/scripts/prisma.mjs`, "generate"], {
+    cwd: `${root}packages/db`,
+    encoding: "utf8",
+  });
   if (r.status !== 0) {
     console.error(`${r.stdout}\n${r.stderr}\nGenerating the Prisma client failed (see above).`);
     process.exit(r.status ?? 1);

@@ -7,7 +7,13 @@ import { ensureInstalled, root } from "./bootstrap.mjs";
 
 ensureInstalled();
 const bin = (name) => `${root}node_modules/.bin/${name}`;
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", TURBO_TELEMETRY_DISABLED: "1", DO_NOT_TRACK: "1", PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1" };
+const env = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: "1",
+  TURBO_TELEMETRY_DISABLED: "1",
+  DO_NOT_TRACK: "1",
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1",
+};
 let passed = 0;
 let failed = 0;
 

@@ -22,10 +22,10 @@ import {
 import { createPrismaClient } from "@ties/db";
 import { seedRecord } from "@ties/db/seed";
 import { ensureFirstAdmin } from "@ties/api/server";
-import { spawnApp, stopApps, waitUntilServing } from "./apps";
+import { type Supervised, spawnApp, stopApps, supervise, waitUntilServing } from "./apps";
 import { readStartEnv, type StartEnv } from "./start-env";
 
-const children: ChildProcess[] = [];
+const apps: Supervised[] = [];
 let pg: RunningPostgres | null = null;
 let stopping = false;
 
@@ -38,7 +38,8 @@ function fail(message: string): never {
 async function shutdown(code = 0) {
   if (stopping) return;
   stopping = true;
-  await stopApps(children);
+  for (const a of apps) a.stop();
+  await stopApps(apps.map((a) => a.current()));
   if (pg) {
     process.stdout.write("Stopping PostgreSQL... ");
     await pg.stop().catch(() => {});
@@ -98,31 +99,46 @@ async function main() {
   await db.$disconnect();
 
   console.log("Building the apps (skipped when nothing changed)...");
-  const build = spawnSync(join(repoRoot, "node_modules/.bin/turbo"), ["run", "build", "--filter=@ties/web", "--filter=@ties/admin", "--output-logs=errors-only"], {
-    cwd: repoRoot,
-    stdio: "inherit",
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", TURBO_TELEMETRY_DISABLED: "1", DO_NOT_TRACK: "1" },
-  });
+  const build = spawnSync(
+    join(repoRoot, "node_modules/.bin/turbo"),
+    ["run", "build", "--filter=@ties/web", "--filter=@ties/admin", "--output-logs=errors-only"],
+    {
+      cwd: repoRoot,
+      stdio: "inherit",
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", TURBO_TELEMETRY_DISABLED: "1", DO_NOT_TRACK: "1" },
+    },
+  );
   if (build.status !== 0) fail("The build failed (see above).");
 
-  const appEnv = { ...process.env, BETTER_AUTH_SECRET: authSecret(settings), DATABASE_URL: url, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" };
+  const appEnv = {
+    ...process.env,
+    BETTER_AUTH_SECRET: authSecret(settings),
+    DATABASE_URL: url,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
   for (const [app, port] of [
     ["web", WEB_PORT],
     ["admin", ADMIN_PORT],
   ] as const) {
-    const child = spawnApp(repoRoot, app, port, {
-      ...appEnv,
-      WEB_URL: `http://localhost:${WEB_PORT}`,
-      ADMIN_URL: `http://localhost:${ADMIN_PORT}`,
-    });
-    child.on("error", (e) => fail(`The ${app} app could not start: ${e.message}`));
-    child.on("exit", (code) => {
-      if (!stopping) {
-        console.error(`The ${app} app stopped (exit ${code}).`);
-        void shutdown(1);
-      }
-    });
-    children.push(child);
+    const start = (): ChildProcess => {
+      const child = spawnApp(repoRoot, app, port, {
+        ...appEnv,
+        WEB_URL: `http://localhost:${WEB_PORT}`,
+        ADMIN_URL: `http://localhost:${ADMIN_PORT}`,
+      });
+      child.on("error", (e) => fail(`The ${app} app could not start: ${e.message}`));
+      return child;
+    };
+    apps.push(
+      supervise(app, start, {
+        onGiveUp: (reason) => {
+          if (stopping) return;
+          console.error(reason);
+          void shutdown(1);
+        },
+      }),
+    );
   }
   await Promise.all([waitUntilServing(`http://localhost:${WEB_PORT}/`), waitUntilServing(`http://localhost:${ADMIN_PORT}/`)]).catch((e) =>
     fail((e as Error).message),

@@ -179,12 +179,17 @@ describe.skipIf(!WEB_URL)("OpenAPI document", () => {
       responses: Record<string, { content?: Record<string, { schema?: unknown }> }>;
       parameters?: { name: string; in: string }[];
     }
-    const doc: { openapi: string; paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, unknown> } } = await res.json();
+    const doc: { openapi: string; paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, unknown> } } =
+      await res.json();
     expect(typeof doc.openapi).toBe("string");
     expect(asRecord(asRecord(doc).info).title).toBeTruthy();
     expect(doc.openapi.startsWith("3.")).toBe(true);
 
-    const expected = [...DOCUMENTED_LISTS.map((s) => `/api/v1/${s}`), ...DOCUMENTED_DETAILS.map((s) => `/api/v1/${s}/{idOrSlug}`), "/api/v1/search"];
+    const expected = [
+      ...DOCUMENTED_LISTS.map((s) => `/api/v1/${s}`),
+      ...DOCUMENTED_DETAILS.map((s) => `/api/v1/${s}/{idOrSlug}`),
+      "/api/v1/search",
+    ];
     for (const p of expected) {
       expect(doc.paths, p).toHaveProperty([p]);
       const op = doc.paths[p]?.get;
@@ -232,24 +237,36 @@ describe.skipIf(!WEB_URL)("tRPC over HTTP hardening", () => {
     const r = await getJson(`${WEB_URL}/api/trpc/event.list?input=${encodeURIComponent(JSON.stringify({ limit: 2 }))}`);
     expect(r.status).toBe(200);
     expect(asPage(asRecord(asRecord(r.body).result).data).items.length).toBe(2);
-    const batch = await getJson(`${WEB_URL}/api/trpc/event.list,agreement.list?batch=1&input=${encodeURIComponent(JSON.stringify({ 0: { limit: 1 }, 1: { limit: 1 } }))}`);
+    const batch = await getJson(
+      `${WEB_URL}/api/trpc/event.list,agreement.list?batch=1&input=${encodeURIComponent(JSON.stringify({ 0: { limit: 1 }, 1: { limit: 1 } }))}`,
+    );
     expect(batch.status).toBe(200);
     expect(Array.isArray(batch.body) && batch.body.every((x) => asRecord(x).result !== undefined)).toBe(true);
     expect(batch.body).toHaveLength(2);
   });
 
   it.each(targets)("%s: mutations take JSON only (415 otherwise)", async (_name, base) => {
-    for (const contentType of ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/octet-stream"]) {
-      const r = await fetch(`${base}/api/trpc/event.list`, { method: "POST", headers: { "content-type": contentType }, body: "x=1" });
+    for (const contentType of [
+      "text/plain",
+      "application/x-www-form-urlencoded",
+      "multipart/form-data; boundary=x",
+      "application/octet-stream",
+    ]) {
+      const r = await fetch(`${base}/api/trpc/event.list`, {
+        method: "POST",
+        headers: { "content-type": contentType, origin: String(base) },
+        body: "x=1",
+      });
       expect(r.status, contentType).toBe(415);
     }
-    const none = await fetch(`${base}/api/trpc/event.list`, { method: "POST", body: new Uint8Array([1, 2, 3]) });
+    const none = await fetch(`${base}/api/trpc/event.list`, { method: "POST", headers: { origin: String(base) }, body: new Uint8Array([1, 2, 3]) });
     expect(none.status).toBe(415);
   });
 
   it.each(targets)("%s: caps batches at 10 calls and rejects malformed batch paths with 400", async (_name, base) => {
     const calls = (n: number) => Array.from({ length: n }, () => "event.list").join(",");
-    const input = (n: number) => encodeURIComponent(JSON.stringify(Object.fromEntries(Array.from({ length: n }, (_, i) => [i, { limit: 1 }]))));
+    const input = (n: number) =>
+      encodeURIComponent(JSON.stringify(Object.fromEntries(Array.from({ length: n }, (_, i) => [i, { limit: 1 }]))));
     expect((await fetch(`${base}/api/trpc/${calls(10)}?batch=1&input=${input(10)}`)).status).toBe(200);
     expect((await fetch(`${base}/api/trpc/${calls(11)}?batch=1&input=${input(11)}`)).status).toBe(400);
     for (const path of ["a,b,,,c", ",".repeat(1000), "event.list,", ",event.list"]) {
@@ -263,7 +280,11 @@ describe.skipIf(!WEB_URL)("tRPC over HTTP hardening", () => {
 
   it.each(targets)("%s: refuses bodies over 1 MB with 413, with or without Content-Length", async (_name, base) => {
     const big = JSON.stringify({ pad: "x".repeat(1_100_000) });
-    const declared = await fetch(`${base}/api/trpc/event.list`, { method: "POST", headers: { "content-type": "application/json" }, body: big });
+    const declared = await fetch(`${base}/api/trpc/event.list`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: String(base) },
+      body: big,
+    });
     expect(declared.status).toBe(413);
     const bytes = new TextEncoder().encode(big);
     const stream = new ReadableStream<Uint8Array>({
@@ -274,7 +295,7 @@ describe.skipIf(!WEB_URL)("tRPC over HTTP hardening", () => {
     });
     const chunked = await fetch(`${base}/api/trpc/event.list`, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", origin: String(base) },
       body: stream,
       duplex: "half",
     } as RequestInit);
@@ -296,7 +317,11 @@ describe.skipIf(!WEB_URL)("tRPC over HTTP hardening", () => {
       expect(r.status, url).toBeGreaterThanOrEqual(400);
       expect(r.status, url).toBeLessThan(500);
     }
-    const post = await fetch(`${base}/api/trpc/event.list`, { method: "POST", headers: { "content-type": "application/json" }, body: "{not json" });
+    const post = await fetch(`${base}/api/trpc/event.list`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: String(base) },
+      body: "{not json",
+    });
     expect(post.status).toBeGreaterThanOrEqual(400);
     expect(post.status).toBeLessThan(500);
   });

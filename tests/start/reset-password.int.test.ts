@@ -22,7 +22,12 @@ describe("reset-password", () => {
   afterAll(async () => t?.drop());
 
   it("sets a new password that verifies and signs the account out everywhere", async () => {
-    const id = await createUserWithPassword(t.db, { email: "editor@example.test", name: "Editor", password: "original-password-1", role: "editor" });
+    const id = await createUserWithPassword(t.db, {
+      email: "editor@example.test",
+      name: "Editor",
+      password: "original-password-1",
+      role: "editor",
+    });
     await t.db.session.create({ data: { id: "s1", token: "tok-1", userId: id, expiresAt: new Date(Date.now() + 86_400_000) } });
     const r = run(t.url, "Editor@Example.test");
     expect(r.status).toBe(0);

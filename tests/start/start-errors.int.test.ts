@@ -71,4 +71,17 @@ describe("start-up errors", () => {
     expect(r.status).not.toBe(0);
     expect(r.errorLines[0]).toMatch(/is not a PostgreSQL data folder/);
   });
+
+  // Run as root, PostgreSQL runs as the "postgres" user, which cannot enter a mode-700 folder
+  // (a clone under /root, a `mktemp -d` folder): one line naming the folder and the fix, no stack.
+  it.skipIf(process.getuid?.() !== 0)("names a private folder the database user cannot enter, with the fix", () => {
+    const r = start({ TIES_DATA_DIR: join(dir, "private", "postgres") });
+    expect(r.status).not.toBe(0);
+    expect(r.errorLines).toHaveLength(1);
+    expect(r.errorLines[0]).toMatch(
+      /^Error: PostgreSQL runs as the unprivileged user "postgres", which cannot enter \/.*ties-start-\w+ \(mode 700\)\. Fix: /,
+    );
+    expect(r.stderr).not.toMatch(/^\s+at /m);
+    expect(r.stderr).not.toContain("EACCES");
+  });
 });

@@ -5,6 +5,7 @@
 import type { Db } from "@ties/db";
 import { parseOrThrow, ROLES, type Role } from "@ties/domain";
 import { betterAuth } from "better-auth";
+import { APIError } from "better-auth/api";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { generateRandomString, hashPassword } from "better-auth/crypto";
 import { z } from "zod";
@@ -29,6 +30,21 @@ export function createAuth(db: Db, opts: AuthOptions) {
     user: {
       additionalFields: {
         role: { type: "string", required: false, defaultValue: "curator", input: false },
+        // Carried on every session's user so each request's session check sees a ban at once.
+        banned: { type: "boolean", required: false, defaultValue: false, input: false },
+        banExpires: { type: "date", required: false, input: false },
+      },
+    },
+    databaseHooks: {
+      session: {
+        create: {
+          // Every way into a session (the sign-in form, any future provider) passes here, so a
+          // disabled account cannot sign in again however it tries.
+          async before(session) {
+            const user = await db.user.findUnique({ where: { id: session.userId }, select: { banned: true, banExpires: true } });
+            if (!user || isBanned(user)) throw new APIError("FORBIDDEN", { message: "This account is disabled" });
+          },
+        },
       },
     },
     rateLimit: {
@@ -42,6 +58,11 @@ export function createAuth(db: Db, opts: AuthOptions) {
   });
 }
 export type TiesAuth = ReturnType<typeof createAuth>;
+
+/** A ban holds until it is lifted or, when it has an end, until then. */
+export function isBanned(u: { banned?: boolean | null; banExpires?: Date | string | null }, now = new Date()): boolean {
+  return u.banned === true && (u.banExpires == null || new Date(u.banExpires) > now);
+}
 
 export function isRole(value: unknown): value is Role {
   return typeof value === "string" && (ROLES as readonly string[]).includes(value);
@@ -71,7 +92,15 @@ export async function resetPassword(db: Db, email: string, password: string): Pr
   await db.$transaction([
     db.account.updateMany({ where: { userId: user.id, providerId: "credential" }, data: { password: hash } }),
     db.session.deleteMany({ where: { userId: user.id } }),
-    db.auditEntry.create({ data: { action: "update", recordKind: "user", recordId: user.id, actorId: null, details: { reason: "Password reset from the command line" } } }),
+    db.auditEntry.create({
+      data: {
+        action: "update",
+        recordKind: "user",
+        recordId: user.id,
+        actorId: null,
+        details: { reason: "Password reset from the command line" },
+      },
+    }),
   ]);
   return true;
 }

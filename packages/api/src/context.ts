@@ -5,7 +5,7 @@
 import type { Db } from "@ties/db";
 import type { Role } from "@ties/domain";
 import type { TiesAuth } from "./auth";
-import { isRole } from "./auth";
+import { isBanned, isRole } from "./auth";
 
 export interface SessionUser {
   id: string;
@@ -26,12 +26,17 @@ export function createContextInner(opts: { db: Db; user?: SessionUser | null; su
 }
 
 /** Reads the session from the request's cookies through better-auth. */
-export async function createRequestContext(opts: { db: Db; auth: TiesAuth | null; headers: Headers; surface: Context["surface"] }): Promise<Context> {
+export async function createRequestContext(opts: {
+  db: Db;
+  auth: TiesAuth | null;
+  headers: Headers;
+  surface: Context["surface"];
+}): Promise<Context> {
   let user: SessionUser | null = null;
   if (opts.auth && opts.surface === "admin") {
     const session = await opts.auth.api.getSession({ headers: opts.headers }).catch(() => null);
-    const u = session?.user as { id: string; email: string; name: string; role?: unknown; banned?: boolean | null } | undefined;
-    if (u && !u.banned) user = { id: u.id, email: u.email, name: u.name, role: isRole(u.role) ? u.role : "curator" };
+    const u = session?.user;
+    if (u && !isBanned(u)) user = { id: u.id, email: u.email, name: u.name, role: isRole(u.role) ? u.role : "curator" };
   }
   return createContextInner({ db: opts.db, user, surface: opts.surface });
 }

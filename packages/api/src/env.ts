@@ -13,7 +13,12 @@ export const ZApiEnv = z.object({
   TRUSTED_ORIGINS: z
     .string()
     .default("")
-    .transform((s) => s.split(",").map((o) => o.trim()).filter(Boolean)),
+    .transform((s) =>
+      s
+        .split(",")
+        .map((o) => o.trim())
+        .filter(Boolean),
+    ),
 });
 export type ApiEnv = z.infer<typeof ZApiEnv>;
 

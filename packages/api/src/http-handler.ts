@@ -7,6 +7,7 @@ import { getTRPCErrorShape, TRPCError } from "@trpc/server";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import type { Context } from "./context";
+import { errorFields, log } from "./log";
 import { type AppRouter, appRouter } from "./root";
 
 export interface TrpcLimits {
@@ -25,21 +26,30 @@ export interface TrpcHttpOptions {
   createContext: (req: Request) => Context | Promise<Context>;
   router?: AppRouter;
   limits?: Partial<TrpcLimits>;
+  /** Cache-Control for successful answers; the admin app sends no-store (answers carry personal data). */
+  cacheControl?: string;
 }
 
 /** An error in tRPC's own envelope, so the tRPC client reads it like any other. */
 function trpcErrorResponse(router: AppRouter, error: TRPCError, extra: Record<string, string> = {}): Response {
-  const shape = getTRPCErrorShape({ config: router._def._config, error, type: "unknown", path: undefined, input: undefined, ctx: undefined });
+  const shape = getTRPCErrorShape({
+    config: router._def._config,
+    error,
+    type: "unknown",
+    path: undefined,
+    input: undefined,
+    ctx: undefined,
+  });
   return new Response(JSON.stringify({ error: shape }), {
     status: getHTTPStatusCodeFromError(error),
     headers: { "content-type": "application/json", "cache-control": "no-store", ...extra },
   });
 }
 
-class BodyTooLarge extends Error {}
+export class BodyTooLarge extends Error {}
 
 /** Reads the body, stopping as soon as it passes the limit (a missing or lying Content-Length is no way around it). */
-async function readBodyCapped(req: Request, max: number): Promise<Uint8Array<ArrayBuffer>> {
+export async function readBodyCapped(req: Request, max: number): Promise<Uint8Array<ArrayBuffer>> {
   const declared = Number(req.headers.get("content-length") ?? "0");
   if (Number.isFinite(declared) && declared > max) {
     // Cancelling (rather than leaving the body unread) frees the connection: an unread body left
@@ -83,7 +93,10 @@ export async function handleTrpcRequest(req: Request, opts: TrpcHttpOptions): Pr
     const path = url.pathname.startsWith(`${endpoint}/`) ? url.pathname.slice(endpoint.length + 1) : "";
     const paths = url.searchParams.get("batch") === "1" ? path.split(",") : [path];
     if (paths.length > limits.maxBatchSize) {
-      return trpcErrorResponse(router, new TRPCError({ code: "BAD_REQUEST", message: `A batch holds at most ${limits.maxBatchSize} calls` }));
+      return trpcErrorResponse(
+        router,
+        new TRPCError({ code: "BAD_REQUEST", message: `A batch holds at most ${limits.maxBatchSize} calls` }),
+      );
     }
     if (paths.some((p) => p === "" || p.length > 200)) {
       return trpcErrorResponse(router, new TRPCError({ code: "BAD_REQUEST", message: "Malformed procedure path" }));
@@ -107,17 +120,31 @@ export async function handleTrpcRequest(req: Request, opts: TrpcHttpOptions): Pr
       maxBatchSize: limits.maxBatchSize,
       allowMethodOverride: false,
       createContext: () => opts.createContext(req),
+      responseMeta: opts.cacheControl ? () => ({ headers: { "cache-control": opts.cacheControl as string } }) : undefined,
       onError({ error, path }) {
-        if (error.code === "INTERNAL_SERVER_ERROR") console.error(`[ties trpc] ${path ?? "?"}`, error.cause ?? error);
+        if (error.code === "INTERNAL_SERVER_ERROR") {
+          log("error", "trpc procedure failed", {
+            requestId: req.headers.get("x-request-id"),
+            path: path ?? null,
+            ...errorFields(error.cause ?? error),
+          });
+        }
       },
     });
   } catch (e) {
     if (e instanceof BodyTooLarge) {
       // The rest of the body is never read, so the connection cannot carry another request.
-      return trpcErrorResponse(router, new TRPCError({ code: "PAYLOAD_TOO_LARGE", message: `The body is over ${limits.maxBodyBytes} bytes` }), { connection: "close" });
+      return trpcErrorResponse(
+        router,
+        new TRPCError({ code: "PAYLOAD_TOO_LARGE", message: `The body is over ${limits.maxBodyBytes} bytes` }),
+        { connection: "close" },
+      );
     }
     // Anything thrown before tRPC answered (a broken URL, an aborted body) is the request's fault.
-    const error = e instanceof TRPCError ? e : new TRPCError({ code: "BAD_REQUEST", message: "Malformed request", cause: e instanceof Error ? e : undefined });
+    const error =
+      e instanceof TRPCError
+        ? e
+        : new TRPCError({ code: "BAD_REQUEST", message: "Malformed request", cause: e instanceof Error ? e : undefined });
     return trpcErrorResponse(router, error);
   }
 }

@@ -40,7 +40,11 @@ export function httpErrorBody(error: unknown): HttpErrorBody {
   const fields = fieldsOf(e.cause);
   const first = fields ? Object.entries(fields)[0] : undefined;
   const message =
-    e.code === "INTERNAL_SERVER_ERROR" ? "Internal error" : e.cause instanceof ZodError && first ? `Invalid ${first[0]}: ${first[1][0]}` : e.message;
+    e.code === "INTERNAL_SERVER_ERROR"
+      ? "Internal error"
+      : e.cause instanceof ZodError && first
+        ? `Invalid ${first[0]}: ${first[1][0]}`
+        : e.message;
   return { error: { code: e.code, message, fields } };
 }
 

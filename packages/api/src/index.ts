@@ -7,3 +7,5 @@ export { buildOpenApiDocument, type OpenApiOptions } from "./openapi";
 export { createRestHandler, type RestHandlerOptions } from "./rest/rest-handler";
 export { REST_RESOURCES, type RestResource } from "./rest/resources";
 export { allProcedures, procedureSchemas } from "./rest/procedure-schemas";
+export { errorFields, log, type LogLevel } from "./log";
+export { healthResponse } from "./health";

@@ -59,7 +59,11 @@ export function buildOpenApiDocument(opts: OpenApiOptions): oas31.OpenAPIObject 
         tags: [r.title],
         requestParams: input ? { query: input } : undefined,
         responses: {
-          "200": { description: "A page of results", headers: cacheHeaders, content: { "application/json": { schema: output ?? z.unknown() } } },
+          "200": {
+            description: "A page of results",
+            headers: cacheHeaders,
+            content: { "application/json": { schema: output ?? z.unknown() } },
+          },
           ...errors("Unknown path", "Invalid query parameters"),
         },
       },

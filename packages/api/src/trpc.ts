@@ -27,7 +27,11 @@ const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
     const cause = error.cause;
     const fields =
-      cause instanceof ZodError ? fieldErrors(cause) : cause instanceof TiesError ? ((cause.details.fields as Record<string, string[]>) ?? null) : null;
+      cause instanceof ZodError
+        ? fieldErrors(cause)
+        : cause instanceof TiesError
+          ? ((cause.details.fields as Record<string, string[]>) ?? null)
+          : null;
     const conflict = cause instanceof TiesError && cause.code === "CONFLICT" ? cause.details : null;
     return {
       ...shape,

@@ -6,7 +6,16 @@
 import type { AgreementKind, MilestoneInput, MilestoneKind } from "./agreement";
 import { comparePartialDates } from "./partial-date";
 
-export type AgreementStatus = "none" | "proposed" | "negotiating" | "concluded" | "signed" | "ratified" | "in_force" | "suspended" | "terminated";
+export type AgreementStatus =
+  | "none"
+  | "proposed"
+  | "negotiating"
+  | "concluded"
+  | "signed"
+  | "ratified"
+  | "in_force"
+  | "suspended"
+  | "terminated";
 
 const STATUS_AFTER: Record<MilestoneKind, AgreementStatus> = {
   proposed: "proposed",
@@ -21,7 +30,12 @@ const STATUS_AFTER: Record<MilestoneKind, AgreementStatus> = {
 };
 
 /** Kinds that come into effect on adoption, with no signature or ratification (partnerships, plans, mechanisms). */
-const ADOPTED_WITHOUT_SIGNATURE: ReadonlySet<AgreementKind> = new Set(["strategic_partnership", "action_plan", "mechanism", "joint_statement"]);
+const ADOPTED_WITHOUT_SIGNATURE: ReadonlySet<AgreementKind> = new Set([
+  "strategic_partnership",
+  "action_plan",
+  "mechanism",
+  "joint_statement",
+]);
 
 /** Milestone kinds allowed after each status, for treaty-like agreements. */
 const ALLOWED: Record<AgreementStatus, readonly MilestoneKind[]> = {
@@ -90,10 +104,7 @@ export function checkMilestones(
 }
 
 /** The current status: the state after the latest milestone on or before `asOf` (all of them by default). */
-export function deriveAgreementStatus(
-  milestones: readonly Pick<MilestoneInput, "kind" | "date">[],
-  asOf?: string,
-): AgreementStatus {
+export function deriveAgreementStatus(milestones: readonly Pick<MilestoneInput, "kind" | "date">[], asOf?: string): AgreementStatus {
   let status: AgreementStatus = "none";
   for (const m of sortMilestones(milestones)) {
     if (asOf !== undefined && comparePartialDates(m.date, asOf) > 0) break;

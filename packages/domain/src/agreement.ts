@@ -1,6 +1,6 @@
 /** Agreements (treaties, FTAs, MOUs, partnerships, action plans, mechanisms) and their milestones. */
 import { z } from "zod";
-import { ZCountryCode, ZId, ZLocalizedText, ZSlug } from "./common";
+import { ZCountryCode, ZId, ZLocalizedLine, ZLocalizedText, ZSlug, zLine, zText } from "./common";
 import { ZPartialDate } from "./partial-date";
 
 export const AGREEMENT_KINDS = [
@@ -38,21 +38,21 @@ export const ZMilestoneInput = z.object({
   party: ZCountryCode.nullable().default(null),
   /** The event where this happened, when there is one. */
   eventId: ZId.nullable().default(null),
-  note: z.string().optional(),
+  note: zText().optional(),
   /** Why a transition the rules would refuse is nevertheless right (e.g. provisional application). */
-  exceptionReason: z.string().trim().min(1).optional(),
+  exceptionReason: zText().min(1).optional(),
 });
 export type MilestoneInput = z.infer<typeof ZMilestoneInput>;
 
 export const ZAgreementInput = z.object({
   slug: ZSlug,
-  name: ZLocalizedText,
-  shortName: z.string().trim().min(1).max(40).optional(),
+  name: ZLocalizedLine,
+  shortName: zLine(40).min(1).optional(),
   kind: ZAgreementKind,
   parties: z.array(ZCountryCode).min(1).default([]),
   areaSlugs: z.array(ZSlug).default([]),
   summary: ZLocalizedText.optional(),
-  variants: z.array(z.string().trim().min(1)).default([]),
+  variants: z.array(zLine().min(1)).max(100).default([]),
   milestones: z.array(ZMilestoneInput).default([]),
 });
 export type AgreementInput = z.infer<typeof ZAgreementInput>;

@@ -1,6 +1,6 @@
 /** Commitments: pledges made at events, with a resolved due date and the evidence of what became of them. */
 import { z } from "zod";
-import { ZCountryCode, ZId, ZLocalizedText, ZSlug } from "./common";
+import { ZCountryCode, ZId, ZLocalizedText, ZSlug, zLine, zText } from "./common";
 import { ZPartialDate } from "./partial-date";
 
 /** Outcomes a curator records with evidence. "overdue" and "not yet due" are computed, never stored. */
@@ -17,7 +17,7 @@ export const ZCommitmentEvidence = z
     date: ZPartialDate,
     eventId: ZId.nullable().default(null),
     sourceId: ZId.nullable().default(null),
-    note: z.string().trim().min(1).optional(),
+    note: zText().min(1).optional(),
   })
   .refine((e) => e.eventId !== null || e.sourceId !== null || e.resolution === "in_progress", {
     message: "A fulfilled, abandoned or superseded commitment needs an event or a source that shows it",
@@ -34,7 +34,7 @@ export const ZCommitmentInput = z.object({
   /** The due date resolved from the text ("within the year" of a 2025-03-07 meeting is "2025"). */
   due: ZPartialDate.nullable().default(null),
   /** The words the due date was resolved from. */
-  dueText: z.string().trim().min(1).optional(),
+  dueText: zLine().min(1).optional(),
   areaSlugs: z.array(ZSlug).default([]),
   agreementId: ZId.nullable().default(null),
   evidence: z.array(ZCommitmentEvidence).default([]),

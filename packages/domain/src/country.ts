@@ -1,11 +1,11 @@
 /** Countries, and the pair of countries a deployment tracks. */
 import { z } from "zod";
-import { ZCountryCode, ZLocalizedText } from "./common";
+import { ZCountryCode, ZLocalizedText, zLine } from "./common";
 
 export const ZCountry = z.object({
   code: ZCountryCode,
   name: ZLocalizedText,
-  variants: z.array(z.string().trim().min(1)).default([]),
+  variants: z.array(zLine().min(1)).max(100).default([]),
 });
 export type Country = z.infer<typeof ZCountry>;
 

@@ -1,13 +1,13 @@
 /** Events: typed happenings between the parties, with participants, areas and links. */
 import { z } from "zod";
 import { ZAgreementAction } from "./agreement";
-import { ZCountryCode, ZId, ZLocalizedText, ZSlug } from "./common";
+import { ZCountryCode, ZId, ZLocalizedLine, ZLocalizedText, ZSlug, zLine, zText } from "./common";
 import { ZDateOrRange } from "./partial-date";
 import { ZEventType, ZPlover } from "./plover";
 
 export const ZLocation = z.object({
-  place: z.string().trim().min(1).optional(),
-  city: z.string().trim().min(1).optional(),
+  place: zLine().min(1).optional(),
+  city: zLine().min(1).optional(),
   countryCode: ZCountryCode.optional(),
 });
 export type Location = z.infer<typeof ZLocation>;
@@ -28,11 +28,11 @@ export const ZEventInput = z.object({
   type: ZEventType,
   /** Defaults to the mapping of `type` when omitted. */
   plover: ZPlover.optional(),
-  title: ZLocalizedText,
+  title: ZLocalizedLine,
   date: ZDateOrRange,
   location: ZLocation.default({}),
   summary: ZLocalizedText,
-  outcomes: z.array(z.string().trim().min(1)).default([]),
+  outcomes: z.array(zText().min(1)).max(100).default([]),
   participants: z.array(ZParticipantInput).default([]),
   organizationIds: z.array(ZId).default([]),
   areaSlugs: z.array(ZSlug).default([]),

@@ -1,6 +1,6 @@
 /** Organisations: ministries, agencies, multilateral bodies, media outlets, think tanks. */
 import { z } from "zod";
-import { ZCountryCode, ZId, ZLocalizedText, ZSlug } from "./common";
+import { ZCountryCode, ZId, ZLocalizedLine, ZSlug, ZWebUrl, zLine } from "./common";
 
 export const ORGANIZATION_KINDS = [
   "government",
@@ -18,12 +18,12 @@ export const ZOrganizationKind = z.enum(ORGANIZATION_KINDS);
 
 export const ZOrganizationInput = z.object({
   slug: ZSlug,
-  name: ZLocalizedText,
-  shortName: z.string().trim().min(1).max(40).optional(),
+  name: ZLocalizedLine,
+  shortName: zLine(40).min(1).optional(),
   kind: ZOrganizationKind,
   countryCode: ZCountryCode.nullable().default(null),
   parentId: ZId.nullable().default(null),
-  variants: z.array(z.string().trim().min(1)).default([]),
-  url: z.url().optional(),
+  variants: z.array(zLine().min(1)).max(100).default([]),
+  url: ZWebUrl.optional(),
 });
 export type OrganizationInput = z.infer<typeof ZOrganizationInput>;

@@ -1,10 +1,10 @@
 /** People, their name variants and romanisations, and the positions they held. */
 import { z } from "zod";
-import { ZCountryCode, ZId, ZLocalizedText, ZSlug } from "./common";
+import { ZCountryCode, ZId, ZLocalizedLine, ZLocalizedText, ZSlug, zLine, zText } from "./common";
 import { periodEnd, periodStart, ZPartialDate } from "./partial-date";
 
 export const ZNameVariant = z.object({
-  name: z.string().trim().min(1),
+  name: zLine().min(1),
   /** "en" spelling, "ko" Hangul, "fr" spelling, or a romanisation system such as "rr" (Revised Romanization). */
   kind: z.enum(["spelling", "hangul", "romanization", "translation"]).default("spelling"),
   lang: z.string().trim().min(2).max(8).optional(),
@@ -13,11 +13,11 @@ export const ZNameVariant = z.object({
 export const ZPersonInput = z.object({
   slug: ZSlug,
   /** Display name in the order its bearer uses: Korean names family name first ("Chung Byung-won"). */
-  name: z.string().trim().min(1).max(200),
-  familyName: z.string().trim().min(1).optional(),
-  givenName: z.string().trim().min(1).optional(),
+  name: zLine(200).min(1),
+  familyName: zLine(200).min(1).optional(),
+  givenName: zLine(200).min(1).optional(),
   countryCode: ZCountryCode.nullable().default(null),
-  variants: z.array(ZNameVariant).default([]),
+  variants: z.array(ZNameVariant).max(100).default([]),
   summary: ZLocalizedText.optional(),
 });
 export type PersonInput = z.infer<typeof ZPersonInput>;
@@ -33,11 +33,11 @@ export const ZPositionInput = z
     personId: ZId,
     organizationId: ZId,
     role: ZSlug,
-    title: ZLocalizedText,
-    titleVariants: z.array(z.string().trim().min(1)).default([]),
+    title: ZLocalizedLine,
+    titleVariants: z.array(zLine().min(1)).max(100).default([]),
     start: ZPartialDate.nullable().default(null),
     end: ZPartialDate.nullable().default(null),
-    note: z.string().optional(),
+    note: zText().optional(),
   })
   .refine((p) => p.start === null || p.end === null || periodStart(p.start) <= periodEnd(p.end), {
     message: "A position cannot end before it starts",

@@ -1,6 +1,6 @@
 /** Sources, their reliability grades, citations into them, and claims checked in them. */
 import { z } from "zod";
-import { ZId, ZRecordKind, ZSlug } from "./common";
+import { TEXT_LIMITS, ZId, ZRecordKind, ZSlug, ZWebUrl, zLine, zText } from "./common";
 import { ZDay, ZPartialDate } from "./partial-date";
 
 export const SOURCE_KINDS = ["official", "news", "analysis", "dataset", "other"] as const;
@@ -28,20 +28,20 @@ export const ZPublishedBasis = z.enum(["stated", "dateline", "url", "cited_by", 
 export const ZSourceInput = z.object({
   slug: ZSlug,
   kind: ZSourceKind,
-  title: z.string().trim().min(1).max(500),
+  title: zLine(500).min(1),
   publisherId: ZId.nullable().default(null),
-  publisherName: z.string().trim().min(1).max(200),
-  url: z.url().nullable().default(null),
+  publisherName: zLine(200).min(1),
+  url: ZWebUrl.nullable().default(null),
   publishedAt: ZPartialDate.nullable().default(null),
   publishedBasis: ZPublishedBasis.default("unknown"),
   accessedAt: ZDay.nullable().default(null),
   language: z.string().trim().min(2).max(8).default("en"),
   /** Full text, kept for curators; the public sees metadata and cited quotes only. */
-  text: z.string().max(2_000_000).default(""),
+  text: zText(TEXT_LIMITS.document).default(""),
   /** Date order the publisher writes numeric dates in. */
   dateOrder: z.enum(["dmy", "mdy", "ymd"]).optional(),
   grade: ZSourceGrade.default("F"),
-  gradeReason: z.string().trim().min(1).default("Not yet graded"),
+  gradeReason: zText().min(1).default("Not yet graded"),
 });
 export type SourceInput = z.infer<typeof ZSourceInput>;
 
@@ -56,7 +56,7 @@ export const ZCitationInput = z
   .object({
     sourceId: ZId,
     target: ZCitationTarget,
-    quote: z.string().trim().min(1).max(600),
+    quote: zText(TEXT_LIMITS.quote).min(1),
     /** Character offsets of the quote in the source text (UTF-16 code units, end exclusive). */
     start: z.number().int().nonnegative(),
     end: z.number().int().positive(),
@@ -79,19 +79,18 @@ export const ZClaimRank = z.enum(["preferred", "normal", "deprecated"]);
 export const ZClaimInput = z.object({
   slug: ZSlug,
   sourceId: ZId,
-  statement: z.string().trim().min(1).max(1000),
-  quote: z.string().trim().min(1).max(600).optional(),
+  statement: zText(1000).min(1),
+  quote: zText(TEXT_LIMITS.quote).min(1).optional(),
   start: z.number().int().nonnegative().optional(),
   end: z.number().int().positive().optional(),
   /** The record and field the claim is about, when it is about one. */
   subject: ZCitationTarget.nullable().default(null),
   /** The value the source gives for that field (e.g. "2015" for a signing date). */
-  value: z.string().trim().min(1).optional(),
+  value: zLine().min(1).optional(),
   rank: ZClaimRank.default("normal"),
   verdict: ZClaimVerdict.default("unverified"),
-  reasoning: z.string().trim().min(1).default("Not yet assessed"),
+  reasoning: zText().min(1).default("Not yet assessed"),
   supportingSourceIds: z.array(ZId).default([]),
   opposingSourceIds: z.array(ZId).default([]),
 });
 export type ClaimInput = z.infer<typeof ZClaimInput>;
-

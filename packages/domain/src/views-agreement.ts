@@ -1,7 +1,7 @@
 /** Public read models of agreements: list items, and the detail with its status timeline. */
 import { z } from "zod";
 import { ZAgreementAction, ZAgreementKind, ZMilestoneKind } from "./agreement";
-import { ZCountryCode, ZId, ZLocalizedText, ZPublicationState } from "./common";
+import { ZCountryCode, ZId, ZLocalizedText, ZPublicationState, zSearchText } from "./common";
 import { ZPartialDate } from "./partial-date";
 import { ZCitationView, ZPageInput } from "./views";
 import { ZCommitmentSummary } from "./views-commitment";
@@ -22,9 +22,9 @@ export const ZAgreementStatus = z.enum(AGREEMENT_STATUSES);
 export const ZAgreementListInput = ZPageInput.extend({
   kind: ZAgreementKind.optional(),
   status: ZAgreementStatus.optional(),
-  area: z.string().max(80).optional(),
+  area: zSearchText(80).optional(),
   party: ZCountryCode.optional(),
-  q: z.string().max(200).optional(),
+  q: zSearchText(200).optional(),
 });
 export type AgreementListInput = z.infer<typeof ZAgreementListInput>;
 

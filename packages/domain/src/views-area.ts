@@ -1,12 +1,12 @@
 /** Public read models of cooperation areas, with their activity over time. */
 import { z } from "zod";
-import { ZId, ZLocalizedText, ZPublicationState } from "./common";
+import { ZId, ZLocalizedText, ZPublicationState, zSearchText } from "./common";
 import { ZPageInput } from "./views";
 import { ZYearCount } from "./views-stats";
 
 export const ZAreaListInput = ZPageInput.extend({
   /** Only the children of this area; "" or omitted for all areas. */
-  parent: z.string().max(80).optional(),
+  parent: zSearchText(80).optional(),
 });
 export type AreaListInput = z.infer<typeof ZAreaListInput>;
 

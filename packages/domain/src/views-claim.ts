@@ -1,15 +1,15 @@
 /** Public read models of claims: what a source states, and the curators' verdict on it. */
 import { z } from "zod";
-import { ZId, ZPublicationState, ZRecordKind } from "./common";
+import { ZId, ZPublicationState, ZRecordKind, zSearchText } from "./common";
 import { ZClaimRank, ZClaimVerdict } from "./source";
 import { ZPageInput } from "./views";
 import { ZRecordRef } from "./views-common";
 
 export const ZClaimListInput = ZPageInput.extend({
   verdict: ZClaimVerdict.optional(),
-  source: z.string().max(120).optional(),
+  source: zSearchText(120).optional(),
   subjectKind: ZRecordKind.optional(),
-  subjectId: z.string().max(120).optional(),
+  subjectId: zSearchText(120).optional(),
 });
 export type ClaimListInput = z.infer<typeof ZClaimListInput>;
 

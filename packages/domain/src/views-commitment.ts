@@ -1,7 +1,7 @@
 /** Public read models of commitments; the status is computed for the day asked about, never stored. */
 import { z } from "zod";
 import { ZCommitmentResolution, ZCommitmentStatus } from "./commitment";
-import { ZId, ZLocalizedText, ZPublicationState } from "./common";
+import { ZId, ZLocalizedText, ZPublicationState, zSearchText } from "./common";
 import { ZDay, ZPartialDate } from "./partial-date";
 import { ZCitationView, ZPageInput } from "./views";
 import { ZByIdInput, ZBySlugInput } from "./views-common";
@@ -13,9 +13,9 @@ export const ZBySlugAsOfInput = ZBySlugInput.extend(ZTodayInput.shape);
 
 export const ZCommitmentListInput = ZPageInput.extend({
   status: ZCommitmentStatus.optional(),
-  area: z.string().max(80).optional(),
-  event: z.string().max(120).optional(),
-  agreement: z.string().max(120).optional(),
+  area: zSearchText(80).optional(),
+  event: zSearchText(120).optional(),
+  agreement: zSearchText(120).optional(),
   dueFrom: ZDay.optional(),
   dueTo: ZDay.optional(),
   today: ZDay.optional(),

@@ -3,11 +3,11 @@
  * changes name their reason, history shows field-level diffs, merges say what moved.
  */
 import { z } from "zod";
-import { ZId, ZPublicationState, ZRecordKind } from "./common";
+import { ZId, ZPublicationState, ZRecordKind, zText, zLine } from "./common";
 import { ZFieldChange, ZRole } from "./revision";
 import { ZClaimVerdict, ZSourceGrade } from "./source";
 
-const ZReason = z.string().trim().min(1).max(1000).optional();
+const ZReason = zText(1000).min(1).optional();
 export const ZBaseVersion = z.number().int().positive();
 
 export const ZWriteResult = z.object({ id: ZId, version: z.number().int().positive(), state: ZPublicationState });
@@ -51,7 +51,7 @@ export const ZSetVerdictInput = z.object({
   id: ZId,
   baseVersion: ZBaseVersion,
   verdict: ZClaimVerdict,
-  reasoning: z.string().trim().min(1).max(5000),
+  reasoning: zText(5000).min(1),
   supportingSourceIds: z.array(ZId).max(50).optional(),
   opposingSourceIds: z.array(ZId).max(50).optional(),
 });
@@ -61,7 +61,7 @@ export const ZSetGradeInput = z.object({
   id: ZId,
   baseVersion: ZBaseVersion,
   grade: ZSourceGrade,
-  reason: z.string().trim().min(1).max(5000),
+  reason: zText(5000).min(1),
 });
 export type SetGradeInput = z.infer<typeof ZSetGradeInput>;
 
@@ -109,10 +109,10 @@ export type UserView = z.infer<typeof ZUserView>;
 export const ZUserListInput = z.object({ limit: z.number().int().min(1).max(100).default(50), cursor: z.string().max(200).nullish() });
 export const ZCreateUserInput = z.object({
   email: z.email().max(200),
-  name: z.string().trim().min(1).max(200),
+  name: zLine(200).min(1),
   password: z.string().min(12).max(200),
   role: ZRole,
 });
 export const ZSetRoleInput = z.object({ userId: z.string().min(1).max(64), role: ZRole });
-export const ZBanInput = z.object({ userId: z.string().min(1).max(64), reason: z.string().trim().min(1).max(500).optional() });
+export const ZBanInput = z.object({ userId: z.string().min(1).max(64), reason: zText(500).min(1).optional() });
 export const ZUnbanInput = z.object({ userId: z.string().min(1).max(64) });

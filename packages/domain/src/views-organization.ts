@@ -1,6 +1,6 @@
 /** Public read models of organisations. */
 import { z } from "zod";
-import { ZCountryCode, ZId, ZLocalizedText, ZPublicationState } from "./common";
+import { ZCountryCode, ZId, ZLocalizedText, ZPublicationState, zSearchText } from "./common";
 import { ZOrganizationKind } from "./organization";
 import { ZCitationView, ZEventSummary, ZPageInput } from "./views";
 import { ZPersonSummary, ZPositionView } from "./views-person";
@@ -8,7 +8,7 @@ import { ZPersonSummary, ZPositionView } from "./views-person";
 export const ZOrganizationListInput = ZPageInput.extend({
   kind: ZOrganizationKind.optional(),
   country: ZCountryCode.optional(),
-  q: z.string().max(200).optional(),
+  q: zSearchText(200).optional(),
 });
 export type OrganizationListInput = z.infer<typeof ZOrganizationListInput>;
 

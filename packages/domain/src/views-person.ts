@@ -1,14 +1,14 @@
 /** Public read models of people, their positions over time, and "who held role R at O on day D". */
 import { z } from "zod";
-import { ZCountryCode, ZId, ZLocalizedText, ZPublicationState } from "./common";
+import { ZCountryCode, ZId, ZLocalizedText, ZPublicationState, zSearchText, zLine } from "./common";
 import { ZNameVariant } from "./person";
 import { ZDay, ZPartialDate } from "./partial-date";
 import { ZCitationView, ZEventSummary, ZPageInput } from "./views";
 
 export const ZPersonListInput = ZPageInput.extend({
   country: ZCountryCode.optional(),
-  organization: z.string().max(120).optional(),
-  q: z.string().max(200).optional(),
+  organization: zSearchText(120).optional(),
+  q: zSearchText(200).optional(),
 });
 export type PersonListInput = z.infer<typeof ZPersonListInput>;
 
@@ -49,7 +49,7 @@ export type PersonDetail = z.infer<typeof ZPersonDetail>;
 
 export const ZHoldersInput = z.object({
   /** A role key ("foreign-minister") or any label of it, in any language. */
-  role: z.string().trim().min(1).max(200),
+  role: zLine(200).min(1),
   /** The organisation's id or slug. */
   organization: z.string().trim().min(1).max(120),
   date: ZDay,

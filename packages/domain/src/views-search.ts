@@ -1,6 +1,6 @@
 /** Full-text search across the record: ranked hits with the matched snippet. */
 import { z } from "zod";
-import { ZId } from "./common";
+import { ZId, zSearchText } from "./common";
 import { ZCursor } from "./views";
 
 export const SEARCH_KINDS = ["event", "agreement", "person", "organization", "source"] as const;
@@ -8,7 +8,7 @@ export const ZSearchKind = z.enum(SEARCH_KINDS);
 export type SearchKind = z.infer<typeof ZSearchKind>;
 
 export const ZSearchInput = z.object({
-  q: z.string().trim().min(1).max(200),
+  q: zSearchText(200).min(1, "Type something to search for"),
   kinds: z.array(ZSearchKind).min(1).max(SEARCH_KINDS.length).optional(),
   limit: z.number().int().min(1).max(100).default(20),
   cursor: ZCursor.nullish(),

@@ -3,7 +3,7 @@
  * claims checked in it. The full text is for curators only and has no place in these schemas.
  */
 import { z } from "zod";
-import { ZId, ZPublicationState } from "./common";
+import { ZId, ZPublicationState, zSearchText } from "./common";
 import { ZDay, ZPartialDate } from "./partial-date";
 import { ZPublishedBasis, ZSourceGrade, ZSourceKind } from "./source";
 import { ZPageInput } from "./views";
@@ -13,8 +13,8 @@ import { ZRecordRef } from "./views-common";
 export const ZSourceListInput = ZPageInput.extend({
   kind: ZSourceKind.optional(),
   grade: ZSourceGrade.optional(),
-  publisher: z.string().max(120).optional(),
-  q: z.string().max(200).optional(),
+  publisher: zSearchText(120).optional(),
+  q: zSearchText(200).optional(),
 });
 export type SourceListInput = z.infer<typeof ZSourceListInput>;
 

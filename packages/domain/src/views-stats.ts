@@ -1,11 +1,11 @@
 /** Activity counts for charts: by year and by area. */
 import { z } from "zod";
-import { ZLocalizedText } from "./common";
+import { ZLocalizedText, zSearchText } from "./common";
 import { ZDay } from "./partial-date";
 
 export const ZStatsInput = z.object({
   /** Counts only this area and its children. */
-  area: z.string().max(80).optional(),
+  area: zSearchText(80).optional(),
   from: ZDay.optional(),
   to: ZDay.optional(),
 });

@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { ZAgreementAction } from "./agreement";
-import { ZId, ZLocalizedText, ZPublicationState } from "./common";
+import { ZId, ZLocalizedText, ZPublicationState, zSearchText } from "./common";
 import { ZLocation } from "./event";
 import { ZDay, ZPrecision } from "./partial-date";
 import { ZEventType, ZPlover } from "./plover";
@@ -23,11 +23,11 @@ export const ZEventListInput = ZPageInput.extend({
   from: ZDay.optional(),
   to: ZDay.optional(),
   type: ZEventType.optional(),
-  area: z.string().max(80).optional(),
-  person: z.string().max(120).optional(),
-  organization: z.string().max(120).optional(),
-  agreement: z.string().max(120).optional(),
-  q: z.string().max(200).optional(),
+  area: zSearchText(80).optional(),
+  person: zSearchText(120).optional(),
+  organization: zSearchText(120).optional(),
+  agreement: zSearchText(120).optional(),
+  q: zSearchText(200).optional(),
 });
 export type EventListInput = z.infer<typeof ZEventListInput>;
 
@@ -74,7 +74,9 @@ export const ZEventDetail = ZEventSummary.extend({
   outcomes: z.array(z.string()),
   participants: z.array(ZEventParticipantView),
   organizations: z.array(z.object({ id: ZId, slug: z.string(), name: ZLocalizedText })),
-  agreements: z.array(z.object({ id: ZId, slug: z.string(), name: ZLocalizedText, shortName: z.string().nullable(), action: ZAgreementAction })),
+  agreements: z.array(
+    z.object({ id: ZId, slug: z.string(), name: ZLocalizedText, shortName: z.string().nullable(), action: ZAgreementAction }),
+  ),
   parentEventId: ZId.nullable(),
   citations: z.array(ZCitationView),
   version: z.number().int(),

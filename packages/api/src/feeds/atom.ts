@@ -10,7 +10,11 @@ export interface FeedInfo {
 
 /** Entries in publication order; the feed's `updated` is the latest change of any entry. */
 export function eventsAtom(events: readonly RecentEvent[], info: FeedInfo): string {
-  const updated = events.map((e) => e.updatedAt).sort().at(-1) ?? "1970-01-01T00:00:00.000Z";
+  const updated =
+    events
+      .map((e) => e.updatedAt)
+      .sort()
+      .at(-1) ?? "1970-01-01T00:00:00.000Z";
   const entries = events.map((e) => {
     const url = `${info.siteUrl}/events/${e.slug}`;
     return `  <entry>

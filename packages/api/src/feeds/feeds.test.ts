@@ -38,10 +38,13 @@ const commitment: CommitmentSummary = {
 };
 
 describe("Atom feed", () => {
-  const xml = eventsAtom([event, { ...event, id: "evt-2", slug: "b", title: { en: "Form\ffeed" }, updatedAt: "2026-11-01T00:00:00.000Z" }], {
-    siteUrl: "https://ties.example",
-    title: "Ties",
-  });
+  const xml = eventsAtom(
+    [event, { ...event, id: "evt-2", slug: "b", title: { en: "Form\ffeed" }, updatedAt: "2026-11-01T00:00:00.000Z" }],
+    {
+      siteUrl: "https://ties.example",
+      title: "Ties",
+    },
+  );
 
   it("escapes markup, drops characters XML forbids, and links each entry to its page", () => {
     expect(xml).toContain("<title>Talks on &lt;minerals&gt; &amp; energy</title>");
@@ -57,12 +60,18 @@ describe("Atom feed", () => {
 });
 
 describe("iCalendar", () => {
-  const ics = datesCalendar({ commitments: [commitment], events: [event] }, { siteUrl: "https://ties.example", name: "Ties dates", stamp: "2026-11-22T10:00:00.000Z" });
+  const ics = datesCalendar(
+    { commitments: [commitment], events: [event] },
+    { siteUrl: "https://ties.example", name: "Ties dates", stamp: "2026-11-22T10:00:00.000Z" },
+  );
   const unfolded = ics.replace(/\r\n /g, "");
 
   it("uses CRLF line ends and folds long lines at 75 octets without splitting a character", () => {
     const title = "한국과 캐나다의 외교장관 회담: 핵심광물 공급망과 에너지 안보 협력을 논의한 긴 제목";
-    const long = datesCalendar({ commitments: [], events: [{ ...event, title: { en: title } }] }, { siteUrl: "https://ties.example", name: "x", stamp: "2026-11-22T10:00:00Z" });
+    const long = datesCalendar(
+      { commitments: [], events: [{ ...event, title: { en: title } }] },
+      { siteUrl: "https://ties.example", name: "x", stamp: "2026-11-22T10:00:00Z" },
+    );
     expect(long.endsWith("\r\n")).toBe(true);
     const lines = long.split("\r\n");
     expect(lines.some((l) => l.startsWith(" "))).toBe(true);
@@ -71,7 +80,10 @@ describe("iCalendar", () => {
   });
 
   it("leaves settled commitments out", () => {
-    const settled = datesCalendar({ commitments: [{ ...commitment, status: "fulfilled" }], events: [] }, { siteUrl: "https://ties.example", name: "x", stamp: "2026-11-22T10:00:00Z" });
+    const settled = datesCalendar(
+      { commitments: [{ ...commitment, status: "fulfilled" }], events: [] },
+      { siteUrl: "https://ties.example", name: "x", stamp: "2026-11-22T10:00:00Z" },
+    );
     expect(settled).not.toContain("BEGIN:VEVENT");
   });
 
@@ -84,17 +96,40 @@ describe("iCalendar", () => {
   it("escapes commas, semicolons and new lines in text", () => {
     expect(unfolded).toContain('DESCRIPTION:They said "more"\\, then\\, less\\; again\\nnew line');
   });
+
+  it("never lets a bare CR or other control character start a line of its own", () => {
+    const injected = datesCalendar(
+      { commitments: [], events: [{ ...event, title: { en: "Talks\rBEGIN:VEVENT\u001b\u0000x" } }] },
+      { siteUrl: "https://ties.example", name: "x", stamp: "2026-11-22T10:00:00Z" },
+    );
+    const lines = injected.split("\r\n");
+    expect(
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for control characters
+      lines.every((l) => !/[\u0000-\u0008\u000a-\u001f\u007f]/.test(l)),
+      JSON.stringify(lines),
+    ).toBe(true);
+    expect(lines.filter((l) => l === "BEGIN:VEVENT")).toHaveLength(1);
+    expect(injected.replace(/\r\n /g, "")).toContain("SUMMARY:Talks\\nBEGIN:VEVENT");
+  });
 });
 
 describe("CSV", () => {
   it("quotes what needs quoting and defuses spreadsheet formulas", () => {
-    expect(toCsv(["a", "b"], [["x,y", 'say "hi"'], ["=SUM(A1)", null]])).toBe('a,b\r\n"x,y","say ""hi"""\r\n\'=SUM(A1),\r\n');
+    expect(
+      toCsv(
+        ["a", "b"],
+        [
+          ["x,y", 'say "hi"'],
+          ["=SUM(A1)", null],
+        ],
+      ),
+    ).toBe('a,b\r\n"x,y","say ""hi"""\r\n\'=SUM(A1),\r\n');
   });
 
   it("writes one event row with its PLOVER code and address", () => {
     const csv = eventsCsv([event], "https://ties.example");
     expect(csv.split("\r\n")[1]).toBe(
-      'evt-1,a-meeting,2025-05-17/2025-05-19,2025-05-17,2025-05-19,day,meeting,CONSULT/visit,Talks on <minerals> & energy,,,,https://ties.example/events/a-meeting',
+      "evt-1,a-meeting,2025-05-17/2025-05-19,2025-05-17,2025-05-19,day,meeting,CONSULT/visit,Talks on <minerals> & energy,,,,https://ties.example/events/a-meeting",
     );
   });
 });

@@ -11,7 +11,8 @@ const text = (s: string) =>
     .replace(/\\/g, "\\\\")
     .replace(/;/g, "\\;")
     .replace(/,/g, "\\,")
-    .replace(/\r?\n/g, "\\n");
+    // A bare CR is a line end to many readers: left alone it would start a property of its own.
+    .replace(/\r\n?|\n/g, "\\n");
 const day = (d: string) => d.replace(/-/g, "");
 
 /** Lines longer than 75 octets are folded (RFC 5545 3.1). */

@@ -23,10 +23,20 @@ describe("open dataset", () => {
     // A later day changes computed commitment statuses but not the records.
     expect((await openDataset(api(), info("2027-06-01"))).version).toBe(before.version);
 
-    await createRecord(t.db, "event", { slug: "new-call", type: "phone_call", title: { en: "A new call" }, date: "2026-11-20", summary: { en: "A call." } }, { actor: { id: null }, state: "draft" });
+    await createRecord(
+      t.db,
+      "event",
+      { slug: "new-call", type: "phone_call", title: { en: "A new call" }, date: "2026-11-20", summary: { en: "A call." } },
+      { actor: { id: null }, state: "draft" },
+    );
     expect((await openDataset(api(), info("2026-11-22"))).version).toBe(before.version);
 
-    await createRecord(t.db, "event", { slug: "published-call", type: "phone_call", title: { en: "A published call" }, date: "2026-11-21", summary: { en: "A call." } }, { actor: { id: null }, state: "published" });
+    await createRecord(
+      t.db,
+      "event",
+      { slug: "published-call", type: "phone_call", title: { en: "A published call" }, date: "2026-11-21", summary: { en: "A call." } },
+      { actor: { id: null }, state: "published" },
+    );
     const after = await openDataset(api(), info("2026-11-22"));
     expect(after.version).not.toBe(before.version);
     expect(after.events.map((e) => e.slug)).toContain("published-call");

@@ -15,7 +15,6 @@ export const DATA_LICENCE = {
   attribution: "Ties, a source-cited record of a bilateral relationship",
 } as const;
 
-
 export async function openDataset(api: PublicCaller, info: { siteUrl: string; today: string }) {
   const [events, agreements, commitments, people, organizations, areas, sources, claims] = await Promise.all([
     allPages((cursor) => api.event.list({ limit: 100, cursor })),

@@ -42,7 +42,9 @@ export function parseQuery(schema: z.ZodObject, params: URLSearchParams): Record
     const field = Object.hasOwn(shape, key) ? shape[key] : undefined;
     if (!field) {
       const known = Object.keys(shape);
-      fields[key] = [known.length > 0 ? `Unknown parameter; this endpoint takes ${known.join(", ")}` : "Unknown parameter; this endpoint takes none"];
+      fields[key] = [
+        known.length > 0 ? `Unknown parameter; this endpoint takes ${known.join(", ")}` : "Unknown parameter; this endpoint takes none",
+      ];
       continue;
     }
     if (values.length === 0) continue;

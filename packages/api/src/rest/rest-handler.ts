@@ -38,7 +38,11 @@ export function createRestHandler(opts: RestHandlerOptions): (req: Request) => P
   return async (req) => {
     try {
       if (req.method !== "GET" && req.method !== "HEAD") {
-        return jsonError(405, { error: { code: "METHOD_NOT_SUPPORTED", message: "This API is read-only: use GET", fields: null } }, { allow: ALLOW });
+        return jsonError(
+          405,
+          { error: { code: "METHOD_NOT_SUPPORTED", message: "This API is read-only: use GET", fields: null } },
+          { allow: ALLOW },
+        );
       }
       const url = new URL(req.url);
       const rel = url.pathname.startsWith(basePath) ? url.pathname.slice(basePath.length) : url.pathname;

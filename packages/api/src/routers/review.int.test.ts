@@ -26,7 +26,9 @@ describe("review queue", () => {
   it("shows submitted records of several kinds with their versions, and drops them once published", async () => {
     expect(await as(curator).review.queue({})).toEqual([]);
     const person = await as(curator).person.create({ data: { slug: "kim-review", name: "Kim Review", countryCode: "KR" } });
-    const org = await as(curator).organization.create({ data: { slug: "review-institute", name: { en: "Review Institute" }, kind: "think_tank" } });
+    const org = await as(curator).organization.create({
+      data: { slug: "review-institute", name: { en: "Review Institute" }, kind: "think_tank" },
+    });
     const draftOnly = await as(curator).person.create({ data: { slug: "still-draft", name: "Still Draft" } });
     await as(curator).citation.create({
       data: {
@@ -58,6 +60,8 @@ describe("review queue", () => {
     const history = await as(curator).organization.history({ id: org.id });
     expect(history.at(-1)).toMatchObject({ reason: "Needs a French name", state: "draft" });
     await expect(as(curator).organization.reject({ id: org.id, baseVersion: back.version })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(as(editor).organization.reject({ id: org.id, baseVersion: back.version })).rejects.toMatchObject({ code: "UNPROCESSABLE_CONTENT" });
+    await expect(as(editor).organization.reject({ id: org.id, baseVersion: back.version })).rejects.toMatchObject({
+      code: "UNPROCESSABLE_CONTENT",
+    });
   });
 });

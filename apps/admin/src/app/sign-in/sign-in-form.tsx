@@ -21,7 +21,7 @@ export function SignInForm() {
       return;
     }
     const body = (await res.json().catch(() => ({}))) as { message?: string };
-    setError(res.status === 429 ? "Too many attempts: wait a minute and try again." : (body.message ?? "Sign-in failed."));
+    setError(body.message ?? (res.status === 429 ? "Too many attempts: wait a minute and try again." : "Sign-in failed."));
   }
   return (
     <form onSubmit={onSubmit} className="stack" aria-describedby={error ? "sign-in-error" : undefined}>

@@ -5,6 +5,7 @@ import { auth, db } from "../../../../server/services";
 const handler = (req: Request) =>
   handleTrpcRequest(req, {
     endpoint: "/api/trpc",
+    cacheControl: "no-store",
     createContext: () => createRequestContext({ db: db(), auth: auth(), headers: req.headers, surface: "admin" }),
   });
 

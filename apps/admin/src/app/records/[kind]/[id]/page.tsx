@@ -55,7 +55,8 @@ export default async function RecordPage({ params, searchParams }: Props) {
         {[...history].reverse().map((h) => (
           <li key={h.version}>
             <p>
-              Revision {h.version} · {h.createdAt.slice(0, 16).replace("T", " ")} · {h.authorName ?? "system"} · {h.reason} ({h.state.replace("_", " ")})
+              Revision {h.version} · {h.createdAt.slice(0, 16).replace("T", " ")} · {h.authorName ?? "system"} · {h.reason} (
+              {h.state.replace("_", " ")})
             </p>
             {h.changes.length > 0 && (
               <ul className="changes">

@@ -1,0 +1,7 @@
+// The public site's server: Next.js behind the shared Node server (request ids, JSON access logs,
+// the socket's address as the client's; TRUST_PROXY=1 behind a reverse proxy).
+import { fileURLToPath } from "node:url";
+import { serveNext } from "@ties/api/serve-next";
+import next from "next";
+
+await serveNext({ name: "web", dir: fileURLToPath(new URL(".", import.meta.url)), next });

@@ -22,6 +22,7 @@ import {
   TiesError,
   ZSourceIntakeInput,
   parseOrThrow,
+  stripUnsafeText,
 } from "@ties/domain";
 import { extract, readableText } from "@ties/ingest";
 
@@ -50,7 +51,8 @@ async function extractWithKnown(db: Db, input: ExtractionInput): Promise<Extract
 
 export async function takeInSource(db: Db, raw: SourceIntakeInput, actor: Actor): Promise<IntakeOutcome> {
   const input = parseOrThrow(ZSourceIntakeInput, raw, "The source");
-  const text = readableText(input.text, input.format);
+  // Stored text is what offsets point into: control characters dropped and outer blanks trimmed before extraction.
+  const text = stripUnsafeText(readableText(input.text, input.format)).trim();
   if (!text.trim()) throw new TiesError("VALIDATION", "The file holds no readable text", { fields: { text: ["No readable text"] } });
   const extraction = await extractWithKnown(db, {
     text,

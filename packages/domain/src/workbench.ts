@@ -4,7 +4,7 @@
  * record or as a merge into the record it matches), edits then accepts, or rejects each one.
  */
 import { z } from "zod";
-import { ZId, ZRecordKind } from "./common";
+import { ZId, ZRecordKind, ZWebUrl, zLine } from "./common";
 import { ZDay } from "./partial-date";
 import { ZPublishedBasis, ZSourceKind } from "./source";
 import {
@@ -44,9 +44,6 @@ export const SOURCE_FORMATS = ["text", "markdown", "html"] as const;
 export const ZSourceFormat = z.enum(SOURCE_FORMATS);
 export type SourceFormat = z.infer<typeof ZSourceFormat>;
 
-/** Only web addresses: a `javascript:` or `data:` URL stored on a source would run in readers' browsers. */
-export const ZHttpUrl = z.httpUrl({ message: "Give an http:// or https:// address" }).max(2000);
-
 export const MAX_SOURCE_TEXT = 2_000_000;
 
 export const ZSourceIntakeInput = z.object({
@@ -55,10 +52,10 @@ export const ZSourceIntakeInput = z.object({
     .max(MAX_SOURCE_TEXT, "The text is longer than 2,000,000 characters")
     .refine((t) => t.trim().length > 0, "Paste the source's text or upload a file"),
   format: ZSourceFormat.default("text"),
-  title: z.string().trim().min(1, "Give the source's title").max(500),
+  title: zLine(500).min(1, "Give the source's title"),
   /** A known organisation's id, or a publisher's name (matched to a known organisation or created as a draft). */
-  publisher: z.string().trim().min(1, "Name the publisher").max(200),
-  url: ZHttpUrl.optional(),
+  publisher: zLine(200).min(1, "Name the publisher"),
+  url: ZWebUrl.optional(),
   publishedAt: ZDay,
   publishedBasis: ZPublishedBasis.default("stated"),
   language: ZIntakeLanguage,

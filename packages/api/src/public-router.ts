@@ -8,7 +8,7 @@ import { appRouter } from "./root";
 import { router } from "./trpc";
 
 /** The named procedures of a sub-router, each keeping its exact type. */
-function pick<R extends Record<K, AnyTRPCProcedure>, K extends keyof R & string>(sub: R, keys: readonly K[]): Pick<R, K> {
+function pick<R extends Record<K, AnyTRPCProcedure>, const K extends keyof R & string>(sub: R, keys: readonly K[]): Pick<R, K> {
   return Object.fromEntries(keys.map((key) => [key, sub[key]])) as Pick<R, K>;
 }
 

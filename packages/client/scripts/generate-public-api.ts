@@ -81,7 +81,10 @@ function main() {
   const readFile = host.readFile.bind(host);
   const getSourceFile = host.getSourceFile.bind(host);
   host.readFile = (f) => (f === entry ? source : readFile(f));
-  host.fileExists = ((exists) => (f: string) => f === entry || exists(f))(host.fileExists.bind(host));
+  host.fileExists = (
+    (exists) => (f: string) =>
+      f === entry || exists(f)
+  )(host.fileExists.bind(host));
   host.getSourceFile = (f, lang, ...rest) => (f === entry ? ts.createSourceFile(f, source, lang) : getSourceFile(f, lang, ...rest));
   const program = ts.createProgram([entry], options, host);
   const checker = program.getTypeChecker();
@@ -140,7 +143,8 @@ function main() {
     const before = keep.size;
     const all = [...keep].map((n) => printed.get(n) ?? "").join("\n") + routerLines.join("\n");
     for (const name of identifiers(all)) if (printed.has(name)) keep.add(name);
-    for (const t of parts) if (all.includes(printed.get(t.name) ?? "\0") && ![...keep].some((k) => printed.get(k) === printed.get(t.name))) keep.add(t.name);
+    for (const t of parts)
+      if (all.includes(printed.get(t.name) ?? "\0") && ![...keep].some((k) => printed.get(k) === printed.get(t.name))) keep.add(t.name);
     if (keep.size === before) break;
   }
 

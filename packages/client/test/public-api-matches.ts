@@ -13,7 +13,13 @@ type Same<X, Y> = (<T>() => T extends X ? 1 : 2) extends <T>() => T extends Y ? 
 /** The paths whose types differ, or never. */
 type Mismatches<A, B> = {
   [G in keyof A | keyof B]: G extends keyof A & keyof B
-    ? { [P in keyof A[G] | keyof B[G]]: P extends keyof A[G] & keyof B[G] ? (Same<A[G][P], B[G][P]> extends true ? never : `${G & string}.${P & string}`) : `${G & string}.${P & string} (missing on one side)` }[keyof A[G] | keyof B[G]]
+    ? {
+        [P in keyof A[G] | keyof B[G]]: P extends keyof A[G] & keyof B[G]
+          ? Same<A[G][P], B[G][P]> extends true
+            ? never
+            : `${G & string}.${P & string}`
+          : `${G & string}.${P & string} (missing on one side)`;
+      }[keyof A[G] | keyof B[G]]
     : `${G & string} (missing on one side)`;
 }[keyof A | keyof B];
 

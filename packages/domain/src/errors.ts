@@ -42,7 +42,9 @@ export function issueMessage(issue: Issue): string {
     case "too_small":
       return bound(issue, issue.minimum);
     case "invalid_type":
-      return /received undefined$/.test(issue.message) ? "is required" : `must be ${/^[aeiou]/.test(issue.expected) ? "an" : "a"} ${issue.expected}`;
+      return /received undefined$/.test(issue.message)
+        ? "is required"
+        : `must be ${/^[aeiou]/.test(issue.expected) ? "an" : "a"} ${issue.expected}`;
     case "invalid_value":
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
     case "unrecognized_keys":

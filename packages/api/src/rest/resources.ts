@@ -28,15 +28,77 @@ export interface RestResource {
 }
 
 export const REST_RESOURCES: readonly RestResource[] = [
-  { segment: "events", list: "event.list", byId: "event.byId", title: "Events", item: "Event", description: "Meetings, visits, summits, calls and signings between the two countries." },
-  { segment: "agreements", list: "agreement.list", byId: "agreement.byId", title: "Agreements", item: "Agreement", description: "Treaties, MOUs and joint statements, each with its status timeline." },
-  { segment: "commitments", list: "commitment.list", byId: "commitment.byId", title: "Commitments", item: "Commitment", description: "Promises made at events or in agreements, with their due dates and status." },
-  { segment: "people", list: "person.list", byId: "person.byId", title: "People", item: "Person", description: "Officials and others who took part, with the positions they held." },
-  { segment: "organizations", list: "organization.list", byId: "organization.byId", title: "Organizations", item: "Organization", description: "Ministries, agencies, companies and other bodies." },
-  { segment: "areas", list: "area.list", byId: "area.byId", title: "Areas", item: "Area", description: "Policy areas (trade, defence, energy...) the record is filed under." },
-  { segment: "sources", list: "source.list", byId: "source.byId", title: "Sources", item: "Source", description: "The documents every fact is cited from, with a reliability grade." },
-  { segment: "claims", list: "claim.list", byId: "claim.byId", title: "Claims", item: "Claim", description: "Statements checked against the sources, with a verdict and its reasoning." },
-  { segment: "search", list: "search.query", title: "Search", item: "SearchHit", description: "Full-text search across the published record (`q` is required)." },
+  {
+    segment: "events",
+    list: "event.list",
+    byId: "event.byId",
+    title: "Events",
+    item: "Event",
+    description: "Meetings, visits, summits, calls and signings between the two countries.",
+  },
+  {
+    segment: "agreements",
+    list: "agreement.list",
+    byId: "agreement.byId",
+    title: "Agreements",
+    item: "Agreement",
+    description: "Treaties, MOUs and joint statements, each with its status timeline.",
+  },
+  {
+    segment: "commitments",
+    list: "commitment.list",
+    byId: "commitment.byId",
+    title: "Commitments",
+    item: "Commitment",
+    description: "Promises made at events or in agreements, with their due dates and status.",
+  },
+  {
+    segment: "people",
+    list: "person.list",
+    byId: "person.byId",
+    title: "People",
+    item: "Person",
+    description: "Officials and others who took part, with the positions they held.",
+  },
+  {
+    segment: "organizations",
+    list: "organization.list",
+    byId: "organization.byId",
+    title: "Organizations",
+    item: "Organization",
+    description: "Ministries, agencies, companies and other bodies.",
+  },
+  {
+    segment: "areas",
+    list: "area.list",
+    byId: "area.byId",
+    title: "Areas",
+    item: "Area",
+    description: "Policy areas (trade, defence, energy...) the record is filed under.",
+  },
+  {
+    segment: "sources",
+    list: "source.list",
+    byId: "source.byId",
+    title: "Sources",
+    item: "Source",
+    description: "The documents every fact is cited from, with a reliability grade.",
+  },
+  {
+    segment: "claims",
+    list: "claim.list",
+    byId: "claim.byId",
+    title: "Claims",
+    item: "Claim",
+    description: "Statements checked against the sources, with a verdict and its reasoning.",
+  },
+  {
+    segment: "search",
+    list: "search.query",
+    title: "Search",
+    item: "SearchHit",
+    description: "Full-text search across the published record (`q` is required).",
+  },
   {
     segment: "stats/activity",
     list: "stats.activity",
@@ -72,7 +134,10 @@ export const ZRestIndex = z.object({
 export type RestIndex = z.infer<typeof ZRestIndex>;
 
 /** The resource a path (split into decoded segments) names, and the record id it carries, if any. */
-export function routeOf(resources: readonly RestResource[], segments: string[]): { resource: RestResource; idOrSlug: string | null } | null {
+export function routeOf(
+  resources: readonly RestResource[],
+  segments: string[],
+): { resource: RestResource; idOrSlug: string | null } | null {
   for (const resource of resources) {
     const parts = resource.segment.split("/");
     if (parts.some((p, i) => segments[i] !== p)) continue;

@@ -48,6 +48,7 @@ describe.skipIf(!WEB_URL)("@ties/client against the web app", () => {
     expect(info?.code).toBe("BAD_REQUEST");
     expect(info?.httpStatus).toBe(400);
     expect(Object.keys(info?.fields ?? {})).toContain("limit");
+    expect(info?.message).toBe("limit: must be at most 100");
   });
 
   it("sends custom headers and uses a custom fetch", async () => {

@@ -3,10 +3,10 @@
  * endpoints. It goes through `toTRPCError`, so REST and tRPC report the same code for the same
  * failure, and internal details never leak.
  */
-import { fieldErrors, TiesError } from "@ties/domain";
+import { describeFieldErrors } from "@ties/domain";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import { ZodError, z } from "zod";
-import { toTRPCError } from "./trpc";
+import { inputFieldErrors, toTRPCError } from "./trpc";
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -26,25 +26,11 @@ export function httpStatusFor(error: unknown): number {
   return getHTTPStatusCodeFromError(toTRPCError(error));
 }
 
-function fieldsOf(cause: unknown): FieldErrors | null {
-  if (cause instanceof ZodError) return fieldErrors(cause);
-  if (cause instanceof TiesError) {
-    const fields = cause.details.fields;
-    return fields && typeof fields === "object" ? (fields as FieldErrors) : null;
-  }
-  return null;
-}
-
 export function httpErrorBody(error: unknown): HttpErrorBody {
   const e = toTRPCError(error);
-  const fields = fieldsOf(e.cause);
-  const first = fields ? Object.entries(fields)[0] : undefined;
-  const message =
-    e.code === "INTERNAL_SERVER_ERROR"
-      ? "Internal error"
-      : e.cause instanceof ZodError && first
-        ? `Invalid ${first[0]}: ${first[1][0]}`
-        : e.message;
+  // Same rules as the tRPC error formatter: field errors only for the caller's own mistakes.
+  const fields = getHTTPStatusCodeFromError(e) < 500 ? inputFieldErrors(e.cause) : null;
+  const message = e.code === "INTERNAL_SERVER_ERROR" ? "Internal error" : e.cause instanceof ZodError && fields ? describeFieldErrors(fields) : e.message;
   return { error: { code: e.code, message, fields } };
 }
 

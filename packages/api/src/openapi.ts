@@ -8,7 +8,7 @@ import { createDocument, type oas31, type ZodOpenApiPathsObject, type ZodOpenApi
 import { z } from "zod";
 import { ZHttpErrorBody } from "./http-status";
 import { procedureAt, procedureSchemas } from "./rest/procedure-schemas";
-import { REST_RESOURCES, type RestResource } from "./rest/resources";
+import { REST_RESOURCES, type RestResource, ZRestIndex } from "./rest/resources";
 
 export interface OpenApiOptions {
   router: AnyTRPCRouter;
@@ -43,24 +43,44 @@ function errors(notFound: string, badRequest?: string): ZodOpenApiResponsesObjec
   };
 }
 
+function documentedQuery(input: z.ZodObject | null) {
+  return input && Object.keys(input.shape).length > 0 ? { query: input } : undefined;
+}
+
 export function buildOpenApiDocument(opts: OpenApiOptions): oas31.OpenAPIObject {
   const basePath = (opts.basePath ?? "/api/v1").replace(/\/+$/, "");
-  const paths: ZodOpenApiPathsObject = {};
-  const schemas: Record<string, z.ZodType> = { Error: ZHttpErrorBody };
-  for (const r of opts.resources ?? REST_RESOURCES) {
+  const resources = opts.resources ?? REST_RESOURCES;
+  const paths: ZodOpenApiPathsObject = {
+    [basePath]: {
+      get: {
+        operationId: "getIndex",
+        summary: "The API's resources",
+        description: "Each resource with a sentence on what it holds and its URL templates; a starting point for a client finding its way.",
+        tags: ["Index"],
+        responses: {
+          "200": { description: "The index", headers: cacheHeaders, content: { "application/json": { schema: ZRestIndex } } },
+          ...errors("Unknown path", "Unknown query parameters"),
+        },
+      },
+    },
+  };
+  const schemas: Record<string, z.ZodType> = { Error: ZHttpErrorBody, Index: ZRestIndex };
+  for (const r of resources) {
     const list = procedureAt(opts.router, r.list);
     if (!list) continue;
     const { input, output } = procedureSchemas(list);
-    if (output) schemas[`${r.item}Page`] = output;
+    const document = r.returns === "document";
+    if (output) schemas[document ? r.item : `${r.item}Page`] = output;
     paths[`${basePath}/${r.segment}`] = {
       get: {
-        operationId: `list${r.title.replace(/\W/g, "")}`,
-        summary: `List ${r.title.toLowerCase()}`,
+        operationId: document ? `get${r.item}` : `list${r.title.replace(/\W/g, "")}`,
+        summary: document ? r.title : `List ${r.title.toLowerCase()}`,
+        description: r.description,
         tags: [r.title],
-        requestParams: input ? { query: input } : undefined,
+        requestParams: documentedQuery(input),
         responses: {
           "200": {
-            description: "A page of results",
+            description: document ? "The document" : "A page of results",
             headers: cacheHeaders,
             content: { "application/json": { schema: output ?? z.unknown() } },
           },
@@ -76,8 +96,9 @@ export function buildOpenApiDocument(opts: OpenApiOptions): oas31.OpenAPIObject 
       get: {
         operationId: `get${r.item.replace(/\W/g, "")}`,
         summary: `One ${r.item.toLowerCase()}, by id or slug`,
+        description: `One published record of ${r.title.toLowerCase()}, with what it links to and the citations behind it.`,
         tags: [r.title],
-        requestParams: { path: z.object({ idOrSlug: z.string().min(1).max(120).meta({ description: "The record's id or its slug" }) }) },
+        requestParams: { path: z.object({ idOrSlug: z.string().min(1).max(120).meta({ description: "The record's id or its slug", example: "some-record-slug" }) }) },
         responses: {
           "200": { description: "The record", headers: cacheHeaders, content: { "application/json": { schema: detail ?? z.unknown() } } },
           ...errors("No published record with this id or slug"),
@@ -88,7 +109,14 @@ export function buildOpenApiDocument(opts: OpenApiOptions): oas31.OpenAPIObject 
   return createDocument({
     openapi: "3.1.0",
     info: { title: "Ties public API", version: "1.0.0", description: DESCRIPTION, license: { name: "MIT", identifier: "MIT" } },
-    servers: opts.serverUrl ? [{ url: opts.serverUrl }] : undefined,
+    // A relative server: the document is served by the site it describes, so "/" is that site.
+    servers: [{ url: opts.serverUrl ?? "/", description: opts.serverUrl ? "The Ties site" : "The site serving this document" }],
+    // Every operation is public: no credentials, said explicitly.
+    security: [],
+    tags: [
+      { name: "Index", description: "Where to start" },
+      ...[...new Map(resources.map((r) => [r.title, r.description])).entries()].map(([name, description]) => ({ name, description })),
+    ],
     paths,
     components: { schemas },
   });

@@ -2,7 +2,7 @@
  * The tRPC instance and its procedure builders, one per access level. Domain errors become
  * transport errors here, in one place.
  */
-import { fieldErrors, type Role, roleAtLeast, TiesError } from "@ties/domain";
+import { describeFieldErrors, fieldErrors, type Role, roleAtLeast, TiesError } from "@ties/domain";
 import { initTRPC, TRPCError } from "@trpc/server";
 import { ZodError } from "zod";
 import type { Context, SessionUser } from "./context";
@@ -19,23 +19,32 @@ const CODE: Record<TiesError["code"], TRPCError["code"]> = {
 export function toTRPCError(e: unknown): TRPCError {
   if (e instanceof TRPCError) return e;
   if (e instanceof TiesError) return new TRPCError({ code: CODE[e.code], message: e.message, cause: e });
-  if (e instanceof ZodError) return new TRPCError({ code: "BAD_REQUEST", message: "Input is invalid", cause: e });
+  if (e instanceof ZodError) return new TRPCError({ code: "BAD_REQUEST", message: describeFieldErrors(fieldErrors(e)), cause: e });
   return new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: "Internal error", cause: e instanceof Error ? e : undefined });
+}
+
+/** Field -> messages for invalid input: from zod (procedure inputs) or a VALIDATION error's details. */
+export function inputFieldErrors(cause: unknown): Record<string, string[]> | null {
+  if (cause instanceof ZodError) return fieldErrors(cause);
+  if (cause instanceof TiesError) {
+    const fields = cause.details.fields;
+    return fields && typeof fields === "object" ? (fields as Record<string, string[]>) : null;
+  }
+  return null;
 }
 
 const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
     const cause = error.cause;
-    const fields =
-      cause instanceof ZodError
-        ? fieldErrors(cause)
-        : cause instanceof TiesError
-          ? ((cause.details.fields as Record<string, string[]>) ?? null)
-          : null;
+    // Field errors describe the caller's input: a server fault (say, output that fails its own
+    // schema) never sends them, nor its zod issues as the message.
+    const fields = shape.data.httpStatus < 500 ? inputFieldErrors(cause) : null;
     const conflict = cause instanceof TiesError && cause.code === "CONFLICT" ? cause.details : null;
+    const message =
+      error.code === "INTERNAL_SERVER_ERROR" ? "Internal error" : cause instanceof ZodError && fields ? describeFieldErrors(fields) : shape.message;
     return {
       ...shape,
-      message: error.code === "INTERNAL_SERVER_ERROR" ? "Internal error" : shape.message,
+      message,
       data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path, fields, conflict },
     };
   },

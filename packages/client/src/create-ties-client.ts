@@ -1,9 +1,9 @@
 /**
- * The typed client: a tRPC client for a Ties site's public API. Types come from the server's
- * router (imported as types only), so a renamed field fails to compile rather than at run time.
+ * The typed client: a tRPC client for a Ties site's public API. Its types are the server's public
+ * router, generated into public-api.ts, so a renamed field fails to compile rather than at run time.
  */
-import type { AppRouter } from "@ties/api";
 import { createTRPCClient, httpBatchLink, type TRPCClient } from "@trpc/client";
+import type { PublicRouter } from "./public-api.js";
 
 /** The server refuses batches above 10 calls; the client never sends more. */
 export const MAX_BATCH_ITEMS = 10;
@@ -19,7 +19,7 @@ export interface TiesClientOptions {
   headers?: HeadersInput;
 }
 
-export type TiesClient = TRPCClient<AppRouter>;
+export type TiesClient = TRPCClient<PublicRouter>;
 
 export function trpcEndpoint(url: string): string {
   const base = url.replace(/\/+$/, "");
@@ -27,7 +27,7 @@ export function trpcEndpoint(url: string): string {
 }
 
 export function createTiesClient(opts: TiesClientOptions): TiesClient {
-  return createTRPCClient<AppRouter>({
+  return createTRPCClient<PublicRouter>({
     links: [httpBatchLink({ url: trpcEndpoint(opts.url), fetch: opts.fetch, headers: opts.headers, maxItems: MAX_BATCH_ITEMS })],
   });
 }

@@ -2,8 +2,8 @@
  * Reading API errors. Every failure is a TRPCClientError whose `data.code` is one of the codes
  * below and, for invalid input, `data.fields` maps each bad field to its messages.
  */
-import type { AppRouter } from "@ties/api";
 import { TRPCClientError } from "@trpc/client";
+import type { PublicRouter } from "./public-api.js";
 
 /** The codes the public API uses, with their HTTP statuses. */
 export const ERROR_CODES = {
@@ -27,7 +27,7 @@ export interface TiesErrorInfo {
   fields: Record<string, string[]> | null;
 }
 
-export function isTiesClientError(e: unknown): e is TRPCClientError<AppRouter> {
+export function isTiesClientError(e: unknown): e is TRPCClientError<PublicRouter> {
   return e instanceof TRPCClientError;
 }
 

@@ -15,7 +15,10 @@ export interface PaginateOptions {
  *
  *   for await (const e of paginate((cursor) => client.event.list.query({ limit: 50, cursor }))) ...
  */
-export async function* paginate<T>(fetchPage: (cursor: string | null) => Promise<Page<T>>, opts: PaginateOptions = {}): AsyncGenerator<T, void, undefined> {
+export async function* paginate<T>(
+  fetchPage: (cursor: string | null) => Promise<Page<T>>,
+  opts: PaginateOptions = {},
+): AsyncGenerator<T, void, undefined> {
   const seen = new Set<string>();
   let cursor: string | null = null;
   for (let pages = 0; opts.maxPages === undefined || pages < opts.maxPages; pages++) {

@@ -9,7 +9,8 @@ import { collectAll, createTiesClient, type EventSummary, MAX_BATCH_ITEMS, pagin
 
 const WEB_URL = process.env.TIES_E2E_WEB_URL;
 // Only an explicit TIES_E2E=0 skips these; missing apps otherwise fail the run.
-if (!WEB_URL && process.env.TIES_E2E !== "0") throw new Error("The apps are not served: build them first (npm test does), or set TIES_E2E=0");
+if (!WEB_URL && process.env.TIES_E2E !== "0")
+  throw new Error("The apps are not served: build them first (npm test does), or set TIES_E2E=0");
 const root = join(import.meta.dirname, "../../..");
 
 describe.skipIf(!WEB_URL)("@ties/client against the web app", () => {
@@ -47,6 +48,7 @@ describe.skipIf(!WEB_URL)("@ties/client against the web app", () => {
     expect(info?.code).toBe("BAD_REQUEST");
     expect(info?.httpStatus).toBe(400);
     expect(Object.keys(info?.fields ?? {})).toContain("limit");
+    expect(info?.message).toBe("limit: must be at most 100");
   });
 
   it("sends custom headers and uses a custom fetch", async () => {

@@ -5,12 +5,15 @@
  */
 import { TiesError } from "@ties/domain";
 import { type AnyTRPCRouter, callTRPCProcedure, TRPCError } from "@trpc/server";
+import { z } from "zod";
 import type { Context } from "../context";
 import { cachedJsonResponse, PUBLIC_CACHE_CONTROL } from "../http-cache";
 import { httpErrorResponse, jsonError } from "../http-status";
 import { procedureAt, procedureSchemas } from "./procedure-schemas";
 import { parseQuery } from "./query-params";
-import { REST_RESOURCES, type RestResource } from "./resources";
+import { REST_RESOURCES, type RestIndex, type RestResource, routeOf } from "./resources";
+
+const NO_PARAMETERS = z.object({});
 
 export interface RestHandlerOptions {
   router: AnyTRPCRouter;
@@ -24,12 +27,19 @@ export interface RestHandlerOptions {
 
 const ALLOW = "GET, HEAD";
 
-function route(resources: readonly RestResource[], segments: string[]): { path: string; idOrSlug: string | null; segment: string } | null {
-  const [segment, idOrSlug, ...rest] = segments;
-  const resource = resources.find((r) => r.segment === segment);
-  if (!resource || rest.length > 0) return null;
-  if (idOrSlug === undefined) return { path: resource.list, idOrSlug: null, segment: resource.segment };
-  return resource.byId ? { path: resource.byId, idOrSlug, segment: resource.segment } : null;
+/** GET {basePath}: what the API holds and where each resource lives, for a client finding its way. */
+export function restIndex(basePath: string, resources: readonly RestResource[]): RestIndex {
+  return {
+    name: "Ties public API",
+    description: "Read-only JSON for the published record. Every list is paginated with `limit` and `cursor`.",
+    openapi: "/api/openapi.json",
+    resources: resources.map((r) => ({
+      name: r.segment,
+      description: r.description,
+      href: `${basePath}/${r.segment}`,
+      item: r.byId ? `${basePath}/${r.segment}/{idOrSlug}` : null,
+    })),
+  };
 }
 
 export function createRestHandler(opts: RestHandlerOptions): (req: Request) => Promise<Response> {
@@ -52,17 +62,23 @@ export function createRestHandler(opts: RestHandlerOptions): (req: Request) => P
       } catch {
         throw new TiesError("NOT_FOUND", "No such resource");
       }
-      const target = route(resources, segments);
+      if (segments.length === 0) {
+        parseQuery(NO_PARAMETERS, url.searchParams);
+        return cachedJsonResponse(req, restIndex(basePath, resources), opts.cacheControl ?? PUBLIC_CACHE_CONTROL);
+      }
+      const found = routeOf(resources, segments);
+      const target = found && { path: found.idOrSlug === null ? found.resource.list : (found.resource.byId ?? found.resource.list), idOrSlug: found.idOrSlug, segment: found.resource.segment };
       const procedure = target ? procedureAt(opts.router, target.path) : null;
       if (!target || !procedure) throw new TiesError("NOT_FOUND", `No such resource: ${url.pathname}`);
 
-      // A record's id comes from the path; any other input the procedure takes (e.g. `today`) from the query.
+      // A record's id comes from the path; any other input the procedure takes (e.g. `today`) from
+      // the query. A procedure without an object input (statistics totals) takes no parameters.
       const schema = procedureSchemas(procedure).input;
       const input =
         target.idOrSlug === null
           ? schema
             ? parseQuery(schema, url.searchParams)
-            : {}
+            : (parseQuery(NO_PARAMETERS, url.searchParams), undefined)
           : { ...(schema && "id" in schema.shape ? parseQuery(schema.omit({ id: true }), url.searchParams) : {}), id: target.idOrSlug };
 
       const ctx = await opts.createContext();

@@ -28,11 +28,15 @@ export async function idsMatching(db: Db, table: SearchableTable, q: string): Pr
 }
 
 /**
- * How many events, newest first, the first step of `eventsMatching` reads before it turns to the
- * search index. A word on at least one event in PROBE_ROWS / (count wanted) fills the page in this
- * walk (a sixth of the events: about 130 rows read for a page of 20); a rarer word leaves the rest
- * to the index, which then holds at most about that share of the table.
+ * How many events, newest first, `eventsMatching` reads in date order before it turns to the
+ * search index, in two walks. A word on at least one event in PROBE_ROWS / (count wanted) fills
+ * the page within them (a sixth of the events: about 130 rows for a page of 20). A word absent
+ * from the first walk is on fewer than one event in a hundred with high probability (0.99^250 is
+ * 8%), so the index holds few of its matches and the second walk is skipped; a rarer word than
+ * PROBE_ROWS / (count wanted) leaves the rest to the index, which then holds about that share of
+ * the table at most.
  */
+export const FIRST_WALK_ROWS = 250;
 export const PROBE_ROWS = 2000;
 
 export interface EventKey {
@@ -40,34 +44,49 @@ export interface EventKey {
   dateFirst: Date;
 }
 
-/**
- * The first `count` events (newest first: "dateFirst" DESC, id DESC) that satisfy `where` (over
- * alias `e`) and match `q`. Two steps, each with a plan whatever the word's frequency:
- *  1. walk the newest PROBE_ROWS events that satisfy `where` in date order, checking the stored
- *     vector (a read, not a computation); a common word fills the page here and stops the walk;
- *  2. if the walk ended before the page was full, take the rest from the search index: the GIN
- *     bitmap of the words, intersected with the other filters and the older-than-the-walk bound,
- *     sorted. The CTE is materialised so that the planner cannot turn it back into a date walk.
- */
-export async function eventsMatching(db: Db, where: Prisma.Sql[], q: string, count: number): Promise<EventKey[]> {
-  const filters = where.length ? Prisma.join(where, " AND ") : Prisma.sql`TRUE`;
+/** One walk in date order: the matches among the next `rows` events, and the last event read if the walk read all `rows`. */
+async function walk(db: Db, filters: Prisma.Sql, q: string, count: number, rows: number) {
   const walked = await db.$queryRaw<(EventKey & { hit: boolean; n: bigint })[]>`
     SELECT w.id, w."dateFirst", w.hit, w.n FROM (
       SELECT e.id, e."dateFirst", ${textMatch(q, "e")} AS hit,
              row_number() OVER (ORDER BY e."dateFirst" DESC, e.id DESC) AS n
         FROM "Event" e WHERE ${filters}
-       ORDER BY e."dateFirst" DESC, e.id DESC LIMIT ${PROBE_ROWS}
+       ORDER BY e."dateFirst" DESC, e.id DESC LIMIT ${rows}
     ) w
-    WHERE w.hit OR w.n = ${PROBE_ROWS}
+    WHERE w.hit OR w.n = ${rows}
     LIMIT ${count}`;
-  const hits = walked.filter((r) => r.hit).map(({ id, dateFirst }) => ({ id, dateFirst }));
-  const edge = walked.find((r) => Number(r.n) === PROBE_ROWS);
-  if (hits.length >= count || !edge) return hits;
-  const older = afterEventKey(edge.dateFirst.toISOString().slice(0, 10), edge.id);
+  const edge = walked.find((r) => Number(r.n) === rows);
+  return {
+    hits: walked.filter((r) => r.hit).map(({ id, dateFirst }) => ({ id, dateFirst })),
+    after: edge ? afterEventKey(edge.dateFirst.toISOString().slice(0, 10), edge.id) : null,
+  };
+}
+
+/**
+ * The first `count` events (newest first: "dateFirst" DESC, id DESC) that satisfy `where` (over
+ * alias `e`) and match `q`, with a plan bounded whatever the word's frequency:
+ *  1. walk the newest events that satisfy `where` in date order, checking the stored vector (a
+ *     read, not a computation): FIRST_WALK_ROWS, then up to PROBE_ROWS in all if the first walk
+ *     found the word at all. A common word fills the page here and stops the walk;
+ *  2. if the walks ended before the page was full, take the rest from the search index: the GIN
+ *     bitmap of the words, intersected with the other filters and the older-than-the-walk bound,
+ *     sorted. The CTE is materialised so that the planner cannot turn it back into a date walk.
+ */
+export async function eventsMatching(db: Db, where: Prisma.Sql[], q: string, count: number): Promise<EventKey[]> {
+  const join = (extra: Prisma.Sql[]) => (where.length + extra.length ? Prisma.join([...where, ...extra], " AND ") : Prisma.sql`TRUE`);
+  const found: EventKey[] = [];
+  let after: Prisma.Sql | null = null;
+  for (const rows of [FIRST_WALK_ROWS, PROBE_ROWS - FIRST_WALK_ROWS]) {
+    const step = await walk(db, join(after ? [after] : []), q, count - found.length, rows);
+    found.push(...step.hits);
+    if (found.length >= count || !step.after) return found;
+    after = step.after;
+    if (step.hits.length === 0) break;
+  }
   const rest = await db.$queryRaw<EventKey[]>`
     WITH m AS MATERIALIZED (
-      SELECT e.id, e."dateFirst" FROM "Event" e WHERE ${filters} AND ${older} AND ${textMatch(q, "e")}
+      SELECT e.id, e."dateFirst" FROM "Event" e WHERE ${join(after ? [after] : [])} AND ${textMatch(q, "e")}
     )
-    SELECT id, "dateFirst" FROM m ORDER BY "dateFirst" DESC, id DESC LIMIT ${count - hits.length}`;
-  return [...hits, ...rest];
+    SELECT id, "dateFirst" FROM m ORDER BY "dateFirst" DESC, id DESC LIMIT ${count - found.length}`;
+  return [...found, ...rest];
 }

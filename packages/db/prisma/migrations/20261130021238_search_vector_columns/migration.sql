@@ -30,3 +30,9 @@ CREATE INDEX "Agreement_search_idx" ON "Agreement" USING GIN ("searchVector");
 CREATE INDEX "Person_search_idx" ON "Person" USING GIN ("searchVector");
 CREATE INDEX "Organization_search_idx" ON "Organization" USING GIN ("searchVector");
 CREATE INDEX "Source_search_idx" ON "Source" USING GIN ("searchVector");
+
+-- The event lists read newest first with ties broken by id, newest id first ("dateFirst" DESC,
+-- id DESC). The date index held ids ascending within a day, so every page, and every walk of
+-- the free-text filter, sorted each day's events again. In the list's order it streams.
+DROP INDEX "Event_state_dateFirst_id_idx";
+CREATE INDEX "Event_state_dateFirst_id_idx" ON "Event"("state", "dateFirst" DESC, "id" DESC);

@@ -32,10 +32,19 @@ async function trpc(path: string, opts: { cookie?: string; input?: unknown; muta
   const url = `${ADMIN_URL}/api/trpc/${path}`;
   const headers: Record<string, string> = { ...(opts.cookie ? { cookie: opts.cookie } : {}), ...opts.headers };
   const res = opts.mutation
-    ? await fetch(url, { method: "POST", headers: { "content-type": "application/json", origin: String(ADMIN_URL), ...headers }, body: JSON.stringify(opts.input ?? {}) })
+    ? await fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: String(ADMIN_URL), ...headers },
+        body: JSON.stringify(opts.input ?? {}),
+      })
     : await fetch(`${url}?input=${encodeURIComponent(JSON.stringify(opts.input ?? {}))}`, { headers });
   const text = await res.text();
-  return { status: res.status, headers: res.headers, text, json: text.startsWith("{") ? (JSON.parse(text) as Record<string, unknown>) : null };
+  return {
+    status: res.status,
+    headers: res.headers,
+    text,
+    json: text.startsWith("{") ? (JSON.parse(text) as Record<string, unknown>) : null,
+  };
 }
 
 describe.skipIf(!WEB_URL)("security and reliability, probed over HTTP", () => {
@@ -73,7 +82,9 @@ describe.skipIf(!WEB_URL)("security and reliability, probed over HTTP", () => {
       if (res.status === 200) {
         const html = await res.text();
         const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
-        const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1] ?? "").filter((a) => !/type="application\/ld\+json"/.test(a));
+        const scripts = [...html.matchAll(/<script\b([^>]*)>/g)]
+          .map((m) => m[1] ?? "")
+          .filter((a) => !/type="application\/ld\+json"/.test(a));
         expect(scripts.length).toBeGreaterThan(0);
         for (const attrs of scripts) expect(attrs, attrs).toContain(`nonce="${nonce}"`);
       }
@@ -119,7 +130,11 @@ describe.skipIf(!WEB_URL)("security and reliability, probed over HTTP", () => {
     });
 
     it("the same mutation from the admin app's own origin goes through", async () => {
-      const r = await trpc("user.create", { cookie: adminCookie, mutation: true, input: { email: `own-${stamp}@example.test`, name: "Own", password: PASSWORD, role: "curator" } });
+      const r = await trpc("user.create", {
+        cookie: adminCookie,
+        mutation: true,
+        input: { email: `own-${stamp}@example.test`, name: "Own", password: PASSWORD, role: "curator" },
+      });
       expect(r.status).toBe(200);
       const sameOrigin = await fetch(`${ADMIN_URL}/api/trpc/user.create`, {
         method: "POST",
@@ -133,7 +148,12 @@ describe.skipIf(!WEB_URL)("security and reliability, probed over HTTP", () => {
       for (const path of ["/review", "/sign-out", "/api/auth/sign-in/email"]) {
         const res = await fetch(`${ADMIN_URL}${path}`, {
           method: "POST",
-          headers: { origin: `${ADMIN_URL}.evil.test`, cookie: adminCookie, "next-action": "0".repeat(40), "content-type": "text/plain;charset=UTF-8" },
+          headers: {
+            origin: `${ADMIN_URL}.evil.test`,
+            cookie: adminCookie,
+            "next-action": "0".repeat(40),
+            "content-type": "text/plain;charset=UTF-8",
+          },
           body: "[]",
           redirect: "manual",
         });
@@ -147,20 +167,25 @@ describe.skipIf(!WEB_URL)("security and reliability, probed over HTTP", () => {
       data: { slug: `org-${stamp}-${Math.floor(Math.random() * 1e9)}`, name: { en: "Probe organisation" }, kind: "other", url, ...extra },
     });
 
-    it.each(["javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:text/html,<script>alert(1)</script>", "vbscript:msgbox(1)", "  javascript:alert(1)"])(
-      "refuses the link %s on organisations and sources with 400 and a message",
-      async (url) => {
-        const org = await trpc("organization.create", { cookie: adminCookie, mutation: true, input: orgInput(url) });
-        expect(org.status).toBe(400);
-        expect(org.text).toMatch(/http:\/\/ or https:\/\//);
-        const source = await trpc("source.create", {
-          cookie: adminCookie,
-          mutation: true,
-          input: { data: { slug: `src-${stamp}-${Math.floor(Math.random() * 1e9)}`, kind: "news", title: "Probe", publisherName: "Probe", url } },
-        });
-        expect(source.status).toBe(400);
-      },
-    );
+    it.each([
+      "javascript:alert(1)",
+      "JaVaScRiPt:alert(1)",
+      "data:text/html,<script>alert(1)</script>",
+      "vbscript:msgbox(1)",
+      "  javascript:alert(1)",
+    ])("refuses the link %s on organisations and sources with 400 and a message", async (url) => {
+      const org = await trpc("organization.create", { cookie: adminCookie, mutation: true, input: orgInput(url) });
+      expect(org.status).toBe(400);
+      expect(org.text).toMatch(/http:\/\/ or https:\/\//);
+      const source = await trpc("source.create", {
+        cookie: adminCookie,
+        mutation: true,
+        input: {
+          data: { slug: `src-${stamp}-${Math.floor(Math.random() * 1e9)}`, kind: "news", title: "Probe", publisherName: "Probe", url },
+        },
+      });
+      expect(source.status).toBe(400);
+    });
 
     it("no published link anywhere is anything but http(s)", async () => {
       const data = await (await fetch(`${WEB_URL}/data/ties.json`)).text();
@@ -175,24 +200,36 @@ describe.skipIf(!WEB_URL)("security and reliability, probed over HTTP", () => {
       ["a lone low surrogate", "Probe\udc00title"],
       ["an escape character", "Probe\u001b[31mtitle"],
     ])("a title with %s is a 400 with a message, not a 500", async (_name, title) => {
-      const r = await trpc("organization.create", { cookie: adminCookie, mutation: true, input: orgInput("https://example.org", { name: { en: title } }) });
+      const r = await trpc("organization.create", {
+        cookie: adminCookie,
+        mutation: true,
+        input: orgInput("https://example.org", { name: { en: title } }),
+      });
       expect(r.status).toBe(400);
       expect(r.text).toMatch(/control characters|surrogates/);
     });
 
     it("a 900 KB title is refused with 400 naming the limit", async () => {
-      const r = await trpc("organization.create", { cookie: adminCookie, mutation: true, input: orgInput("https://example.org", { name: { en: "x".repeat(900_000) } }) });
+      const r = await trpc("organization.create", {
+        cookie: adminCookie,
+        mutation: true,
+        input: orgInput("https://example.org", { name: { en: "x".repeat(900_000) } }),
+      });
       expect(r.status).toBe(400);
       expect(r.text).toContain("At most 300 characters");
     });
 
-    it.each(["/api/v1/search?q=%00", "/api/v1/search?q=Canada%00", "/api/v1/events?q=%00", "/events?q=%00", "/events?q=%ED%A0%80", "/api/v1/search?q=%ED%A0%80"])(
-      "%s answers without a server error",
-      async (path) => {
-        const res = await fetch(`${WEB_URL}${path}`);
-        expect(res.status, await res.text().then((t) => t.slice(0, 200))).toBeLessThan(500);
-      },
-    );
+    it.each([
+      "/api/v1/search?q=%00",
+      "/api/v1/search?q=Canada%00",
+      "/api/v1/events?q=%00",
+      "/events?q=%00",
+      "/events?q=%ED%A0%80",
+      "/api/v1/search?q=%ED%A0%80",
+    ])("%s answers without a server error", async (path) => {
+      const res = await fetch(`${WEB_URL}${path}`);
+      expect(res.status, await res.text().then((t) => t.slice(0, 200))).toBeLessThan(500);
+    });
 
     it("search.query with NUL and lone surrogates answers without a server error", async () => {
       for (const q of ["\u0000", "Canada\u0000", "\ud800", "a\udc00b"]) {
@@ -293,7 +330,9 @@ describe.skipIf(!WEB_URL)("security and reliability, probed over HTTP", () => {
       }
       const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)] ?? 0;
       const gap = Math.abs(median(known) - median(unknown));
-      console.log(`sign-in timing: wrong password median ${median(known).toFixed(1)} ms, unknown account median ${median(unknown).toFixed(1)} ms, gap ${gap.toFixed(1)} ms`);
+      console.log(
+        `sign-in timing: wrong password median ${median(known).toFixed(1)} ms, unknown account median ${median(unknown).toFixed(1)} ms, gap ${gap.toFixed(1)} ms`,
+      );
       // Both hash the password (scrypt, tens of ms); a gap this size is noise, not a signal.
       expect(gap).toBeLessThan(Math.max(25, 0.25 * median(known)));
     });

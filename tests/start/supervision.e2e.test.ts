@@ -24,7 +24,12 @@ describe.skipIf(!WEB_URL)("supervision and logs", () => {
     let port = 3480;
     while (!(await portFree(port))) port++;
     url = `http://localhost:${port}`;
-    const env = { ...process.env, DATABASE_URL: withDatabase(testServerUrl(), name), BETTER_AUTH_SECRET: randomBytes(32).toString("hex"), ADMIN_URL: url };
+    const env = {
+      ...process.env,
+      DATABASE_URL: withDatabase(testServerUrl(), name),
+      BETTER_AUTH_SECRET: randomBytes(32).toString("hex"),
+      ADMIN_URL: url,
+    };
     const start = (): ChildProcess => {
       const child = spawnApp(repoRoot, "admin", port, env, "pipe", "ignore");
       child.stdout?.on("data", (chunk: Buffer) => stdout.push(...chunk.toString("utf8").split("\n").filter(Boolean)));

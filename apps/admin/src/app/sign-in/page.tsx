@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default function SignInPage() {
+// Rendered per request so its scripts carry the request's CSP nonce (a prerendered page has none).
+export default async function SignInPage() {
+  await connection();
   return (
     <>
       <h1>Sign in</h1>

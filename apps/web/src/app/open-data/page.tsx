@@ -1,9 +1,15 @@
 import { DATA_LICENCE } from "@ties/api/feeds";
 import type { Metadata } from "next";
+import { connection } from "next/server";
 
-export const metadata: Metadata = { title: "Open data and feeds", description: "Download the whole published record, or follow it by feed and calendar." };
+export const metadata: Metadata = {
+  title: "Open data and feeds",
+  description: "Download the whole published record, or follow it by feed and calendar.",
+};
 
-export default function OpenDataPage() {
+// Rendered per request so its scripts carry the request's CSP nonce (a prerendered page has none).
+export default async function OpenDataPage() {
+  await connection();
   return (
     <>
       <h1>Open data and feeds</h1>
@@ -17,8 +23,8 @@ export default function OpenDataPage() {
       <h2>Downloads</h2>
       <ul>
         <li>
-          <a href="/data/ties.json">The published record (JSON)</a>: events, agreements with their status timelines, commitments with
-          their status on the day of download, people, organisations, areas, sources (metadata only) and claims with their verdicts.
+          <a href="/data/ties.json">The published record (JSON)</a>: events, agreements with their status timelines, commitments with their
+          status on the day of download, people, organisations, areas, sources (metadata only) and claims with their verdicts.
         </li>
         <li>
           <a href="/data/events.csv">Events (CSV)</a>, one row per event, with its PLOVER code.

@@ -1,0 +1,176 @@
+/**
+ * Load and memory: a fixed rate of mixed public reads (home, timeline with filters, event,
+ * agreement, search, REST list) for STRESS_SECONDS (60 unless set) on loopback, while curators
+ * save drafts through the admin API. Zero errors, p99 reported, resident memory of both app
+ * processes flat (after within 10% of before). Runs its own pair of apps so their pids are known.
+ */
+import type { ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { createUserWithPassword } from "@ties/api/server";
+import { cloneDatabase, dropDatabase, portFree, repoRoot, withDatabase } from "@ties/db/ops";
+import { createPrismaClient } from "@ties/db";
+import { TEMPLATE_SEEDED, testServerUrl } from "@ties/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { spawnApp, stopApps, waitUntilServing } from "../../scripts/apps";
+
+const SECONDS = Number(process.env.STRESS_SECONDS ?? 60);
+const RATE = Number(process.env.STRESS_RATE ?? 40);
+const PASSWORD = "stress-curator-password-1";
+
+function rssKb(pid: number): number {
+  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+  return Number(m?.[1] ?? 0);
+}
+/** The server process and what it spawned, summed (Next.js may run workers). */
+function treeRssKb(pid: number): number {
+  let total = rssKb(pid);
+  try {
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
+    for (const c of children) total += treeRssKb(c);
+  } catch {}
+  return total;
+}
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0;
+};
+
+describe("load and memory", () => {
+  const name = `st_${randomBytes(4).toString("hex")}`;
+  let web: ChildProcess;
+  let admin: ChildProcess;
+  let webUrl = "";
+  let adminUrl = "";
+  const paths: string[] = [];
+  beforeAll(async () => {
+    await cloneDatabase(testServerUrl(), TEMPLATE_SEEDED, name);
+    const dbUrl = withDatabase(testServerUrl(), name);
+    const db = createPrismaClient(dbUrl, { max: 2 });
+    for (let i = 0; i < 2; i++)
+      await createUserWithPassword(db, { email: `curator${i}@stress.test`, name: `Curator ${i}`, password: PASSWORD, role: "curator" });
+    const event = await db.event.findFirst({ where: { state: "published" }, select: { slug: true } });
+    const agreement = await db.agreement.findFirst({ where: { state: "published" }, select: { slug: true } });
+    await db.$disconnect();
+    let port = 3520;
+    while (!(await portFree(port))) port++;
+    let port2 = port + 1;
+    while (!(await portFree(port2))) port2++;
+    webUrl = `http://localhost:${port}`;
+    adminUrl = `http://localhost:${port2}`;
+    const env = {
+      ...process.env,
+      DATABASE_URL: dbUrl,
+      BETTER_AUTH_SECRET: randomBytes(32).toString("hex"),
+      WEB_URL: webUrl,
+      ADMIN_URL: adminUrl,
+      SIGN_IN_RATE_LIMIT: "1000",
+      TIES_ACCESS_LOG: "0",
+    };
+    web = spawnApp(repoRoot, "web", port, env, "ignore");
+    admin = spawnApp(repoRoot, "admin", port2, env, "ignore");
+    await Promise.all([waitUntilServing(`${webUrl}/api/health`), waitUntilServing(`${adminUrl}/api/health`)]);
+    paths.push(
+      "/",
+      "/events",
+      "/events?type=meeting",
+      "/events?area=security-defence&from=2020-01-01",
+      "/events?q=minerals",
+      `/events/${event?.slug}`,
+      `/agreements/${agreement?.slug}`,
+      "/api/v1/search?q=Canada",
+      "/api/v1/events?limit=20",
+      "/api/v1/agreements",
+    );
+  });
+  afterAll(async () => {
+    await stopApps([web, admin].filter(Boolean));
+    await dropDatabase(testServerUrl(), name);
+  });
+
+  it(`${RATE} reads a second for ${SECONDS} s with curators saving: no errors, p99 reported, memory flat`, async () => {
+    // Warm up: compile routes, fill caches, so "before" is the steady state.
+    for (let round = 0; round < 5; round++) await Promise.all(paths.map((p) => fetch(`${webUrl}${p}`).then((r) => r.arrayBuffer())));
+    const cookies: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const r = await fetch(`${adminUrl}/api/auth/sign-in/email`, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: adminUrl },
+        body: JSON.stringify({ email: `curator${i}@stress.test`, password: PASSWORD }),
+      });
+      expect(r.status).toBe(200);
+      cookies.push(
+        r.headers
+          .getSetCookie()
+          .map((c) => c.split(";", 1)[0])
+          .join("; "),
+      );
+    }
+    const before = { web: treeRssKb(web.pid as number), admin: treeRssKb(admin.pid as number) };
+
+    const latencies: number[] = [];
+    const errors: string[] = [];
+    let saves = 0;
+    let saveErrors = 0;
+    const pending: Promise<void>[] = [];
+    const until = Date.now() + SECONDS * 1000;
+    let n = 0;
+    const reads = new Promise<void>((resolve) => {
+      const timer = setInterval(() => {
+        if (Date.now() >= until) {
+          clearInterval(timer);
+          resolve();
+          return;
+        }
+        const path = paths[n++ % paths.length] as string;
+        const started = performance.now();
+        pending.push(
+          fetch(`${webUrl}${path}`)
+            .then(async (r) => {
+              await r.arrayBuffer();
+              latencies.push(performance.now() - started);
+              if (r.status !== 200) errors.push(`${r.status} ${path}`);
+            })
+            .catch((e: Error) => {
+              errors.push(`${e.message} ${path}`);
+            }),
+        );
+      }, 1000 / RATE);
+    });
+    const curators = cookies.map(async (cookie, i) => {
+      while (Date.now() < until) {
+        const slug = `stress-${i}-${saves}-${randomBytes(3).toString("hex")}`;
+        const r = await fetch(`${adminUrl}/api/trpc/organization.create`, {
+          method: "POST",
+          headers: { "content-type": "application/json", origin: adminUrl, cookie },
+          body: JSON.stringify({ data: { slug, name: { en: `Stress organisation ${slug}` }, kind: "other", url: "https://example.org" } }),
+        });
+        await r.arrayBuffer();
+        saves++;
+        if (r.status !== 200) saveErrors++;
+        await new Promise((res) => setTimeout(res, 500));
+      }
+    });
+    await Promise.all([reads, ...curators]);
+    await Promise.all(pending);
+    await new Promise((r) => setTimeout(r, 2000));
+    const after = { web: treeRssKb(web.pid as number), admin: treeRssKb(admin.pid as number) };
+
+    const p50 = quantile(latencies, 0.5);
+    const p99 = quantile(latencies, 0.99);
+    const growth = (k: "web" | "admin") => ((after[k] - before[k]) / before[k]) * 100;
+    console.log(
+      [
+        `load: ${latencies.length} reads served in ${SECONDS} s at ${RATE}/s, ${errors.length} errors${errors.length ? ` (${errors.slice(0, 5).join(", ")})` : ""}`,
+        `load: p50 ${p50.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms, max ${Math.max(...latencies).toFixed(1)} ms`,
+        `load: ${saves} curator saves, ${saveErrors} errors`,
+        `memory: web ${(before.web / 1024).toFixed(1)} MB -> ${(after.web / 1024).toFixed(1)} MB (${growth("web").toFixed(1)}%), admin ${(before.admin / 1024).toFixed(1)} MB -> ${(after.admin / 1024).toFixed(1)} MB (${growth("admin").toFixed(1)}%)`,
+      ].join("\n"),
+    );
+    expect(errors).toEqual([]);
+    expect(saveErrors).toBe(0);
+    expect(saves).toBeGreaterThan(0);
+    expect(Math.abs(growth("web"))).toBeLessThan(10);
+    expect(Math.abs(growth("admin"))).toBeLessThan(10);
+  });
+});

@@ -1,5 +1,5 @@
 /** Events with their participants, organisations and agreement links. */
-import { dateBounds, type EventInput, ploverFor, ZEventInput } from "@ties/domain";
+import { dateBounds, type EventInput, eventParties, ploverFor, ZEventInput } from "@ties/domain";
 import { dayDate, json, joinSearch, type RecordStore, stateOf, type Tx } from "./record-store";
 
 /** What free-text search matches an event by: its texts and its participants' names. */
@@ -38,6 +38,7 @@ export const eventStore: RecordStore<typeof ZEventInput> = {
       dateFirst: dayDate(bounds.first)!,
       dateLast: dayDate(bounds.last)!,
       precision: bounds.precision,
+      parties: eventParties(e),
       location: json(e.location),
       summary: json(e.summary),
       outcomes: e.outcomes,
@@ -81,6 +82,7 @@ export const eventStore: RecordStore<typeof ZEventInput> = {
       plover: { code: r.ploverCode, mode: r.ploverMode },
       title: r.title,
       date: r.date,
+      parties: r.parties,
       location: r.location,
       summary: r.summary,
       outcomes: r.outcomes,

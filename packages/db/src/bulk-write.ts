@@ -13,6 +13,19 @@ import type { Db } from "./client";
 import { type Actor, bumpVersion, inTransaction } from "./curation";
 import { type CuratedKind, json, STORES, type Tx } from "./records";
 import { eventLinkRows, eventRow, eventSearchTextWith } from "./records/event-store";
+import { organizationRow } from "./records/organization-store";
+import { personRow } from "./records/person-store";
+import { positionRow } from "./records/position-store";
+import { sourceRow } from "./records/source-store";
+
+/** Kinds whose new rows the writer creates with one statement per batch, in this order. */
+const ROWS = {
+  source: sourceRow,
+  organization: organizationRow,
+  person: personRow,
+  position: positionRow,
+} as const;
+type RowKind = keyof typeof ROWS;
 
 export interface BulkRecord {
   kind: CuratedKind;
@@ -121,6 +134,7 @@ async function writeBulkIn(
   };
   const bulkEvents: { id: string; input: ReturnType<typeof STORES.event.schema.parse> }[] = [];
   const bulkCitations: { id: string; input: ReturnType<typeof STORES.citation.schema.parse> }[] = [];
+  const simple: Partial<Record<RowKind, { id: string; input: unknown; state: PublicationState }[]>> = {};
 
   for (const r of records) {
     const store = STORES[r.kind];
@@ -155,6 +169,7 @@ async function writeBulkIn(
     if (seen) await tx.externalKey.delete({ where: { dataset_externalId: { dataset: r.dataset, externalId: r.externalId } } });
     if (r.kind === "event") bulkEvents.push({ id: r.id, input: input as never });
     else if (r.kind === "citation") bulkCitations.push({ id: r.id, input: input as never });
+    else if (r.kind in ROWS) (simple[r.kind as RowKind] ??= []).push({ id: r.id, input, state });
     else await store.write(tx, r.id, input as never, { create: true, state, version: 1 });
     revise(r.kind, r.id, 1, input, state, "create", { dataset: r.dataset, externalId: r.externalId });
     newKeys.push({
@@ -168,6 +183,17 @@ async function writeBulkIn(
     counts.created++;
   }
 
+  const meta = (state: PublicationState) => ({ state, version: 1 });
+  if (simple.source)
+    await tx.source.createMany({ data: simple.source.map((r) => ({ id: r.id, ...sourceRow(r.input as never, meta(r.state)) })) });
+  if (simple.organization)
+    await tx.organization.createMany({
+      data: simple.organization.map((r) => ({ id: r.id, ...organizationRow(r.input as never, meta(r.state)) })),
+    });
+  if (simple.person)
+    await tx.person.createMany({ data: simple.person.map((r) => ({ id: r.id, ...personRow(r.input as never, meta(r.state)) })) });
+  if (simple.position)
+    await tx.position.createMany({ data: simple.position.map((r) => ({ id: r.id, ...positionRow(r.input as never, meta(r.state)) })) });
   if (bulkEvents.length) {
     const personIds = [...new Set(bulkEvents.flatMap((e) => e.input.participants.map((p) => p.personId)))];
     const names = new Map(

@@ -91,7 +91,11 @@ async function migrations(db: Db | Tx): Promise<string[]> {
 }
 
 /** Writes the export, reading each table in pages in one repeatable-read snapshot. */
-export async function exportDatabase(db: Db, file: string, opts: { onProgress?: (table: string, rows: number) => void } = {}): Promise<ExportSummary> {
+export async function exportDatabase(
+  db: Db,
+  file: string,
+  opts: { onProgress?: (table: string, rows: number) => void } = {},
+): Promise<ExportSummary> {
   const out = createWriteStream(file, { encoding: "utf8" });
   const write = async (line: string) => {
     if (!out.write(`${line}\n`)) await once(out, "drain");
@@ -167,7 +171,8 @@ export async function restoreDatabase(
     throw new RestoreError(`${file}:1: not a Ties export (the first line is not JSON)`);
   }
   if (header.format !== EXPORT_FORMAT) throw new RestoreError(`${file}:1: not a Ties export (format "${String(header.format)}")`);
-  if (header.version !== EXPORT_VERSION) throw new RestoreError(`${file}:1: export version ${header.version} is not supported (this Ties reads ${EXPORT_VERSION})`);
+  if (header.version !== EXPORT_VERSION)
+    throw new RestoreError(`${file}:1: export version ${header.version} is not supported (this Ties reads ${EXPORT_VERSION})`);
   const hash = createHash("sha256");
   const summary: ExportSummary = { rows: 0, checksum: "", tables: {} };
   await db.$transaction(
@@ -185,7 +190,8 @@ export async function restoreDatabase(
       else {
         for (const t of list) {
           const rows = await tx.$queryRawUnsafe<unknown[]>(`SELECT 1 FROM ${q(t.name)} LIMIT 1`);
-          if (rows.length) throw new RestoreError(`The database is not empty (${t.name} has rows): restore into an empty database, or pass --replace`);
+          if (rows.length)
+            throw new RestoreError(`The database is not empty (${t.name} has rows): restore into an empty database, or pass --replace`);
         }
       }
       const fixups: { table: TableInfo; rows: Record<string, unknown>[] }[] = [];
@@ -195,7 +201,9 @@ export async function restoreDatabase(
         const { table, rows } = pending;
         const cols = table.columns.map(q).join(", ");
         // Self references (a parent event) are set once every row of the table is in.
-        const data = table.selfRefs.length ? rows.map((r) => ({ ...r, ...Object.fromEntries(table.selfRefs.map((c) => [c, null])) })) : rows;
+        const data = table.selfRefs.length
+          ? rows.map((r) => ({ ...r, ...Object.fromEntries(table.selfRefs.map((c) => [c, null])) }))
+          : rows;
         await tx.$executeRawUnsafe(
           `INSERT INTO ${q(table.name)} (${cols}) SELECT ${cols} FROM jsonb_populate_recordset(NULL::${q(table.name)}, $1::jsonb)`,
           JSON.stringify(data),

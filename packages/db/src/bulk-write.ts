@@ -169,8 +169,11 @@ async function writeBulkIn(
     if (seen) await tx.externalKey.delete({ where: { dataset_externalId: { dataset: r.dataset, externalId: r.externalId } } });
     if (r.kind === "event") bulkEvents.push({ id: r.id, input: input as never });
     else if (r.kind === "citation") bulkCitations.push({ id: r.id, input: input as never });
-    else if (r.kind in ROWS) (simple[r.kind as RowKind] ??= []).push({ id: r.id, input, state });
-    else await store.write(tx, r.id, input as never, { create: true, state, version: 1 });
+    else if (r.kind in ROWS) {
+      const list = simple[r.kind as RowKind] ?? [];
+      list.push({ id: r.id, input, state });
+      simple[r.kind as RowKind] = list;
+    } else await store.write(tx, r.id, input as never, { create: true, state, version: 1 });
     revise(r.kind, r.id, 1, input, state, "create", { dataset: r.dataset, externalId: r.externalId });
     newKeys.push({
       dataset: r.dataset,

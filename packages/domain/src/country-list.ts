@@ -19,7 +19,11 @@ export const FORMER_COUNTRIES: readonly Country[] = [
   { code: "SU", name: { en: "Soviet Union", fr: "Union soviétique", ko: "소련" }, variants: ["USSR", "U.S.S.R."] },
   { code: "YU", name: { en: "Yugoslavia", fr: "Yougoslavie", ko: "유고슬라비아" }, variants: ["Serbia and Montenegro"] },
   { code: "CS", name: { en: "Czechoslovakia", fr: "Tchécoslovaquie", ko: "체코슬로바키아" }, variants: [] },
-  { code: "DD", name: { en: "German Democratic Republic", fr: "République démocratique allemande", ko: "독일 민주 공화국" }, variants: ["East Germany"] },
+  {
+    code: "DD",
+    name: { en: "German Democratic Republic", fr: "République démocratique allemande", ko: "독일 민주 공화국" },
+    variants: ["East Germany"],
+  },
   { code: "AN", name: { en: "Netherlands Antilles", fr: "Antilles néerlandaises", ko: "네덜란드령 안틸레스" }, variants: [] },
   { code: "XH", name: { en: "Kingdom of Hawaii", fr: "Royaume d'Hawaï", ko: "하와이 왕국" }, variants: ["Hawaii"] },
 ];
@@ -38,7 +42,11 @@ export function countryRecords(): Country[] {
     const koName = pick(countries.getName(code, "ko", { select: "official" }));
     return {
       code,
-      name: { en: pick(countries.getName(code, "en", { select: "official" })) ?? code, ...(frName ? { fr: frName } : {}), ...(koName ? { ko: koName } : {}) },
+      name: {
+        en: pick(countries.getName(code, "en", { select: "official" })) ?? code,
+        ...(frName ? { fr: frName } : {}),
+        ...(koName ? { ko: koName } : {}),
+      },
       variants,
     };
   });

@@ -5,7 +5,7 @@
  * tracked pairs deciding what the public sees.
  */
 import { spawn } from "node:child_process";
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createCaller, createContextInner } from "@ties/api";
@@ -38,9 +38,16 @@ describe.skipIf(!present)("HistoryAtState (needs ../shared/data/historyatstate)"
     const visits = count(VISITS_2020, "visit");
     expect(s.rows).toBe(visits);
     expect(await events("visit:")).toBe(visits);
-    const greece = await t.db.event.findFirstOrThrow({ where: { slug: { startsWith: "visit-2991-" } }, include: { participants: { include: { person: true, position: true } } } });
+    const greece = await t.db.event.findFirstOrThrow({
+      where: { slug: { startsWith: "visit-2991-" } },
+      include: { participants: { include: { person: true, position: true } } },
+    });
     expect(greece).toMatchObject({ parties: ["GR", "US"], date: "2020-01-07", type: "visit", ploverCode: "CONSULT", state: "draft" });
-    expect(greece.participants[0]).toMatchObject({ side: "GR", person: { name: "Kyriakos Mitsotakis" }, position: { role: "prime-minister" } });
+    expect(greece.participants[0]).toMatchObject({
+      side: "GR",
+      person: { name: "Kyriakos Mitsotakis" },
+      position: { role: "prime-minister" },
+    });
     const cited = await t.db.citation.findFirstOrThrow({ where: { targetKind: "event", targetId: greece.id }, include: { source: true } });
     expect(cited.quote).toBe("HistoryAtState/visits record 2991");
     expect(cited.source.title).toContain("CC0");
@@ -67,7 +74,13 @@ describe.skipIf(!present)("HistoryAtState (needs ../shared/data/historyatstate)"
 
   it("updates only the changed record from an edited copy, as a revision naming the import", async () => {
     const edited = join(tmp, "2020-edited.xml");
-    writeFileSync(edited, readFileSync(VISITS_2020, "utf8").replace("<description>Official Working Visit.</description>", "<description>Official Working Visit, revised.</description>"));
+    writeFileSync(
+      edited,
+      readFileSync(VISITS_2020, "utf8").replace(
+        "<description>Official Working Visit.</description>",
+        "<description>Official Working Visit, revised.</description>",
+      ),
+    );
     const s = await runImport(t.db, edited);
     expect(s).toMatchObject({ status: "completed", created: 0, updated: 1 });
     const e = await t.db.event.findFirstOrThrow({ where: { slug: { startsWith: "visit-2991-" } } });
@@ -78,7 +91,13 @@ describe.skipIf(!present)("HistoryAtState (needs ../shared/data/historyatstate)"
 
   it("refuses a malformed XML file with its line and column, writing nothing", async () => {
     const bad = join(tmp, "broken.xml");
-    writeFileSync(bad, readFileSync(VISITS_2020, "utf8").replace("<visitor>Prime Minister Benjamin Netanyahu</visitor>", "<visitor>Prime Minister Benjamin Netanyahu</visiter>"));
+    writeFileSync(
+      bad,
+      readFileSync(VISITS_2020, "utf8").replace(
+        "<visitor>Prime Minister Benjamin Netanyahu</visitor>",
+        "<visitor>Prime Minister Benjamin Netanyahu</visiter>",
+      ),
+    );
     const [events0, runs0] = [await t.db.event.count(), await t.db.importRun.count()];
     const s = await runImport(t.db, bad);
     expect(s.status).toBe("refused");
@@ -94,10 +113,16 @@ describe("CSV", () => {
   const header = "key,type,date,title,summary,parties,city,country\n";
   it("imports events from a CSV with a header row", async () => {
     const file = join(tmp, "events.csv");
-    writeFileSync(file, `${header}k1,meeting,2025-03-07,Talks in Ottawa,Officials met.,KR;CA,Ottawa,CA\nk2,phone_call,2025-04,A call,"They spoke, briefly.",KR CA,,\n`);
+    writeFileSync(
+      file,
+      `${header}k1,meeting,2025-03-07,Talks in Ottawa,Officials met.,KR;CA,Ottawa,CA\nk2,phone_call,2025-04,A call,"They spoke, briefly.",KR CA,,\n`,
+    );
     const s = await runImport(t.db, file);
     expect(s).toMatchObject({ status: "completed", rows: 2, created: 2 });
-    expect(await t.db.event.findFirstOrThrow({ where: { slug: "k1-talks-in-ottawa" } })).toMatchObject({ parties: ["KR", "CA"], precision: "day" });
+    expect(await t.db.event.findFirstOrThrow({ where: { slug: "k1-talks-in-ottawa" } })).toMatchObject({
+      parties: ["KR", "CA"],
+      precision: "day",
+    });
   });
 
   it("refuses a CSV with a bad date, naming the line and the reason, writing nothing", async () => {
@@ -119,10 +144,14 @@ describe.skipIf(!present)("an import killed with SIGKILL", () => {
     const killed = await createTestDatabase();
     const clean = await createTestDatabase();
     try {
-      const child = spawn(process.execPath, ["--import", "tsx", join(import.meta.dirname, "../test/import-child.ts"), killed.url, file, "20"], {
-        cwd: join(import.meta.dirname, ".."),
-        stdio: "ignore",
-      });
+      const child = spawn(
+        process.execPath,
+        ["--import", "tsx", join(import.meta.dirname, "../test/import-child.ts"), killed.url, file, "20"],
+        {
+          cwd: join(import.meta.dirname, ".."),
+          stdio: "ignore",
+        },
+      );
       const exited = new Promise((r) => child.on("exit", r));
       // Kill it once some batches, not all, are committed.
       for (let i = 0; i < 1200; i++) {
@@ -140,10 +169,15 @@ describe.skipIf(!present)("an import killed with SIGKILL", () => {
       expect(resumed).toMatchObject({ status: "completed", resumed: true });
       await runImport(clean.db, file, { publish: true, batchSize: 20 });
       const keys = async (db: TestDatabase) =>
-        (await db.db.externalKey.findMany({ orderBy: [{ dataset: "asc" }, { externalId: "asc" }], select: { externalId: true, recordId: true, fingerprint: true } }));
+        await db.db.externalKey.findMany({
+          orderBy: [{ dataset: "asc" }, { externalId: "asc" }],
+          select: { externalId: true, recordId: true, fingerprint: true },
+        });
       expect(await keys(killed)).toEqual(await keys(clean));
       for (const table of ["event", "person", "position", "citation", "eventParticipant"] as const) {
-        expect(await (killed.db[table] as { count(): Promise<number> }).count()).toBe(await (clean.db[table] as { count(): Promise<number> }).count());
+        expect(await (killed.db[table] as { count(): Promise<number> }).count()).toBe(
+          await (clean.db[table] as { count(): Promise<number> }).count(),
+        );
       }
       expect(await killed.db.revision.count()).toBe(await clean.db.revision.count());
     } finally {
@@ -156,7 +190,9 @@ describe.skipIf(!present)("an import killed with SIGKILL", () => {
 describe("export and restore", () => {
   it("export -> restore into an empty database -> export gives the same checksum", async () => {
     const user = await t.db.user.create({ data: { id: "usr-1", name: "Ada", email: "ada@example.org", role: "editor" } });
-    await t.db.account.create({ data: { id: "acc-1", accountId: user.id, providerId: "credential", userId: user.id, password: "secret-hash" } });
+    await t.db.account.create({
+      data: { id: "acc-1", accountId: user.id, providerId: "credential", userId: user.id, password: "secret-hash" },
+    });
     const first = join(tmp, "first.jsonl");
     const a = await exportDatabase(t.db, first);
     expect(a.rows).toBeGreaterThan(100);

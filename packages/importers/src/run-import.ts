@@ -216,7 +216,12 @@ export async function runImport(db: Db, path: string, opts: ImportOptions = {}):
       await writeBulk(db, batch, bulk, async (tx, c) => {
         await tx.importRun.update({
           where: { id: run.id },
-          data: { done: { increment: rows }, created: { increment: c.created }, updated: { increment: c.updated }, unchanged: { increment: c.unchanged } },
+          data: {
+            done: { increment: rows },
+            created: { increment: c.created },
+            updated: { increment: c.updated },
+            unchanged: { increment: c.unchanged },
+          },
         });
       }),
     );

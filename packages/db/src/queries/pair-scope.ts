@@ -39,7 +39,9 @@ export function pairScopeWhere(scope: PairScope): { AND: object[] } {
     and.push({
       OR: [
         { parties: { isEmpty: true } },
-        ...scope.pairs.map(([a, b]) => (b === "*" ? { AND: [{ parties: { has: a } }, { NOT: { parties: { equals: [a] } } }] } : { parties: { hasEvery: [a, b] } })),
+        ...scope.pairs.map(([a, b]) =>
+          b === "*" ? { AND: [{ parties: { has: a } }, { NOT: { parties: { equals: [a] } } }] } : { parties: { hasEvery: [a, b] } },
+        ),
       ],
     });
   }

@@ -14,7 +14,9 @@ const conn = await openDatabase();
 try {
   const started = performance.now();
   const s = await exportDatabase(conn.db, file);
-  console.log(`Backed up ${s.rows} rows to ${file} in ${((performance.now() - started) / 1000).toFixed(1)} s (checksum ${s.checksum.slice(0, 16)})`);
+  console.log(
+    `Backed up ${s.rows} rows to ${file} in ${((performance.now() - started) / 1000).toFixed(1)} s (checksum ${s.checksum.slice(0, 16)})`,
+  );
   console.log(`Restore with: npm run restore -- ${file}`);
 } catch (e) {
   console.error(`Error: ${(e as Error).message}`);

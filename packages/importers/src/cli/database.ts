@@ -4,7 +4,15 @@
  * started for the moment the command needs it. Migrations are applied first.
  */
 import { createPrismaClient, type Db } from "@ties/db";
-import { assertReachable, embeddedDatabaseUrl, ensureDatabase, migrateDeploy, portFree, readDbEnv, startEmbeddedPostgres } from "@ties/db/ops";
+import {
+  assertReachable,
+  embeddedDatabaseUrl,
+  ensureDatabase,
+  migrateDeploy,
+  portFree,
+  readDbEnv,
+  startEmbeddedPostgres,
+} from "@ties/db/ops";
 
 export async function openDatabase(): Promise<{ db: Db; url: string; close(): Promise<void> }> {
   const env = readDbEnv();

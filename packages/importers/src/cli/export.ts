@@ -20,7 +20,9 @@ try {
     },
   });
   if (process.stderr.isTTY) process.stderr.write("\r\x1b[K");
-  console.log(`Exported ${s.rows} rows to ${file} in ${((performance.now() - started) / 1000).toFixed(1)} s (checksum ${s.checksum.slice(0, 16)})`);
+  console.log(
+    `Exported ${s.rows} rows to ${file} in ${((performance.now() - started) / 1000).toFixed(1)} s (checksum ${s.checksum.slice(0, 16)})`,
+  );
 } catch (e) {
   console.error(`Error: ${(e as Error).message}`);
   process.exitCode = 1;

@@ -30,7 +30,9 @@ function report(s: ImportSummary) {
     `${s.status === "checked" ? "Checked (dry run, nothing written)" : "Imported"} ${files}: ${s.rows} rows, ${s.records} records in ${s.seconds.toFixed(1)} s (${Math.round(rate)} rows/s)`,
   );
   if (s.status === "completed") {
-    console.log(`  created ${s.created}, updated ${s.updated}, unchanged ${s.unchanged}, refused 0${s.resumed ? " (resumed an interrupted run)" : ""}`);
+    console.log(
+      `  created ${s.created}, updated ${s.updated}, unchanged ${s.unchanged}, refused 0${s.resumed ? " (resumed an interrupted run)" : ""}`,
+    );
     console.log(`  import ${s.importId}; records land as ${values.publish ? "published" : "drafts in the review queue"}`);
   }
 }

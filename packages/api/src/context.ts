@@ -3,9 +3,10 @@
  * it without a request, for tests and server-side callers.
  */
 import type { Db } from "@ties/db";
-import type { Role } from "@ties/domain";
+import type { Role, TrackedPair } from "@ties/domain";
 import type { TiesAuth } from "./auth";
 import { isBanned, isRole } from "./auth";
+import { readTrackedPairs } from "./env";
 
 export interface SessionUser {
   id: string;
@@ -19,10 +20,17 @@ export interface Context {
   user: SessionUser | null;
   /** Set when the caller may use curation procedures (the admin app); the public site never is. */
   surface: "public" | "admin";
+  /** The pairs of countries public reads show (`TIES_PAIRS`). */
+  pairs: TrackedPair[];
 }
 
-export function createContextInner(opts: { db: Db; user?: SessionUser | null; surface?: Context["surface"] }): Context {
-  return { db: opts.db, user: opts.user ?? null, surface: opts.surface ?? "public" };
+export function createContextInner(opts: {
+  db: Db;
+  user?: SessionUser | null;
+  surface?: Context["surface"];
+  pairs?: TrackedPair[];
+}): Context {
+  return { db: opts.db, user: opts.user ?? null, surface: opts.surface ?? "public", pairs: opts.pairs ?? readTrackedPairs() };
 }
 
 /** Reads the session from the request's cookies through better-auth. */

@@ -1,4 +1,5 @@
 /** Settings the API and auth read, validated once. */
+import { type TrackedPair, ZTrackedPairs } from "@ties/domain";
 import { z } from "zod";
 
 export const ZApiEnv = z.object({
@@ -26,4 +27,13 @@ export function readApiEnv(env: NodeJS.ProcessEnv = process.env): ApiEnv {
   const r = ZApiEnv.safeParse(env);
   if (!r.success) throw new Error(r.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`).join("; "));
   return r.data;
+}
+
+/** The pairs of countries a deployment shows (`TIES_PAIRS`, default Korea-Canada); read once. */
+const ZPairsEnv = z.object({ TIES_PAIRS: z.string().default("KR,CA").pipe(ZTrackedPairs) });
+let trackedPairs: TrackedPair[] | null = null;
+export function readTrackedPairs(env: NodeJS.ProcessEnv = process.env): TrackedPair[] {
+  if (env !== process.env) return ZPairsEnv.parse(env).TIES_PAIRS;
+  trackedPairs ??= ZPairsEnv.parse(env).TIES_PAIRS;
+  return trackedPairs;
 }

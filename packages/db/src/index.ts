@@ -3,6 +3,7 @@ export { createPrismaClient, type Db } from "./client";
 export { processClient } from "./process-client";
 export * from "./curation";
 export * from "./records";
+export * from "./bulk-write";
 export * from "./queries";
 export { type SeedRecord, type SeedRecordInput, ZSeedRecord } from "./seed/seed-record";
 export { Prisma } from "./generated/prisma/client";

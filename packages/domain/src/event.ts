@@ -30,6 +30,8 @@ export const ZEventInput = z.object({
   plover: ZPlover.optional(),
   title: ZLocalizedLine,
   date: ZDateOrRange,
+  /** The countries the event is between (ISO codes); see `eventParties` when left empty. */
+  parties: z.array(ZCountryCode).default([]),
   location: ZLocation.default({}),
   summary: ZLocalizedText,
   outcomes: z.array(zText().min(1)).max(100).default([]),
@@ -40,3 +42,15 @@ export const ZEventInput = z.object({
   parentEventId: ZId.nullable().default(null),
 });
 export type EventInput = z.infer<typeof ZEventInput>;
+
+/**
+ * The countries an event is between: the ones the curator named, or else those its participants
+ * spoke for and the country it took place in. Third parties that are organisations (NATO, the G7)
+ * are linked as organisations, never as parties.
+ */
+export function eventParties(e: Pick<EventInput, "parties" | "participants" | "location">): string[] {
+  if (e.parties.length) return [...new Set(e.parties)];
+  const found = new Set(e.participants.map((p) => p.side));
+  if (e.location.countryCode) found.add(e.location.countryCode);
+  return [...found];
+}

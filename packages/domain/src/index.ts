@@ -2,6 +2,7 @@ export * from "./partial-date";
 export * from "./common";
 export * from "./area";
 export * from "./country";
+export * from "./country-list";
 export * from "./organization";
 export * from "./person";
 export * from "./positions";

@@ -130,6 +130,8 @@ export function eventDraft(s: EventSuggestion, ctx: EventDraftContext): EventInp
     },
     summary: ctx.language === "fr" ? { en: `${title} (${dated.first})`, fr: summary } : { en: summary },
     outcomes: [],
+    // Left empty, the parties are read from the participants' sides and the place (see eventParties).
+    parties: [],
     participants: ctx.participants,
     organizationIds: [],
     areaSlugs: [],

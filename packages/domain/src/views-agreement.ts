@@ -24,6 +24,11 @@ export const ZAgreementListInput = ZPageInput.extend({
   status: ZAgreementStatus.optional(),
   area: zSearchText(80).optional(),
   party: ZCountryCode.optional(),
+  /** One pair among the tracked ones: "US-GR". */
+  pair: z
+    .string()
+    .regex(/^[A-Za-z]{2}[-,][A-Za-z]{2}$/, "A pair is two country codes, such as KR-CA")
+    .optional(),
   q: zSearchText(200).optional(),
 });
 export type AgreementListInput = z.infer<typeof ZAgreementListInput>;

@@ -27,6 +27,11 @@ export const ZEventListInput = ZPageInput.extend({
   person: zSearchText(120).optional(),
   organization: zSearchText(120).optional(),
   agreement: zSearchText(120).optional(),
+  /** One pair among the tracked ones: "US-GR". */
+  pair: z
+    .string()
+    .regex(/^[A-Za-z]{2}[-,][A-Za-z]{2}$/, "A pair is two country codes, such as KR-CA")
+    .optional(),
   q: zSearchText(200).optional(),
 });
 export type EventListInput = z.infer<typeof ZEventListInput>;
@@ -41,6 +46,8 @@ export const ZEventSummary = z.object({
   dateFirst: ZDay,
   dateLast: ZDay,
   precision: ZPrecision,
+  /** The countries the event is between. */
+  parties: z.array(z.string()).default([]),
   location: ZLocation,
   summary: ZLocalizedText,
   areaSlugs: z.array(z.string()),

@@ -21,6 +21,7 @@ export function EventItem({
         <a href={`/events/${event.slug}`}>{event.title.en}</a>
       </Title>
       {detail && <p className="meta">{detail}</p>}
+      {event.parties.length > 0 && <p className="meta parties">Between {event.parties.join(" and ")}</p>}
       {summary && <p>{event.summary.en}</p>}
     </li>
   );

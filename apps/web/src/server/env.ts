@@ -4,8 +4,10 @@ import { z } from "zod";
 /** What the pages' frame needs; readable at build time, when there is no database. */
 const ZSiteEnv = z.object({
   WEB_URL: z.url().default("http://localhost:3000"),
-  /** The pair of countries this deployment tracks (ISO codes). */
-  TIES_PAIR: z.string().default("KR,CA"),
+  /** The pairs of countries this deployment tracks: "KR,CA", "KR,CA;US,*". */
+  TIES_PAIRS: z.string().optional(),
+  /** The older single-pair setting, read when TIES_PAIRS is unset. */
+  TIES_PAIR: z.string().optional(),
   /** Optional names for the pair: "Korea|the Republic of Korea,Canada|Canada". */
   TIES_PAIR_NAMES: z.string().optional(),
 });

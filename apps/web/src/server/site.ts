@@ -1,9 +1,9 @@
 /**
- * What this deployment tracks: the pair of countries and how the site names them. Ties is not
- * tied to one pair; a deployment sets TIES_PAIR (ISO codes) and, optionally, the names.
+ * What this deployment tracks: the pairs of countries and how the site names them. Ties is not
+ * tied to one pair; a deployment sets TIES_PAIRS (ISO codes: "KR,CA", "KR,CA;US,JP", or "US,*"
+ * for every pair with one country) and, optionally, the names of a single pair.
  */
-import { ZCountryPair } from "@ties/domain";
-import { z } from "zod";
+import { countryRecords, type TrackedPair, ZTrackedPairs } from "@ties/domain";
 import { siteEnv } from "./env";
 
 const NAMES: Record<string, { short: string; long: string }> = {
@@ -11,31 +11,37 @@ const NAMES: Record<string, { short: string; long: string }> = {
   CA: { short: "Canada", long: "Canada" },
 };
 
-const ZPairCodes = z
-  .string()
-  .transform((s) => s.split(",").map((c) => c.trim().toUpperCase()))
-  .pipe(ZCountryPair);
-
 export interface Site {
-  pair: [string, string];
+  pairs: TrackedPair[];
   /** "Korea–Canada" */
   label: string;
   /** "the Republic of Korea and Canada" */
   between: string;
 }
 
+function nameOf(code: string): { short: string; long: string } {
+  if (NAMES[code]) return NAMES[code];
+  const name = countryRecords().find((c) => c.code === code)?.name.en ?? code;
+  return { short: name, long: name };
+}
+
 let cached: Site | null = null;
 export function site(): Site {
   if (cached) return cached;
   const settings = siteEnv();
-  const [a, b] = ZPairCodes.parse(settings.TIES_PAIR);
+  const pairs = ZTrackedPairs.parse(settings.TIES_PAIRS ?? settings.TIES_PAIR ?? "KR,CA");
   // TIES_PAIR_NAMES="Korea|the Republic of Korea,Canada|Canada" overrides the built-in names.
   const custom = settings.TIES_PAIR_NAMES?.split(",").map((n) => {
     const [short, long] = n.split("|").map((x) => x.trim());
     return { short: short ?? n, long: long ?? short ?? n };
   });
-  const name = (code: string, i: number) => custom?.[i] ?? NAMES[code] ?? { short: code, long: code };
-  const [na, nb] = [name(a, 0), name(b, 1)];
-  cached = { pair: [a, b], label: `${na.short}–${nb.short}`, between: `${na.long} and ${nb.long}` };
+  const name = (code: string, i: number) => (pairs.length === 1 ? custom?.[i] : undefined) ?? nameOf(code);
+  const labels = pairs.map(([a, b]) => {
+    const na = name(a, 0);
+    if (b === "*") return { label: `${na.short} and its partners`, between: `${na.long} and its partners` };
+    const nb = name(b, 1);
+    return { label: `${na.short}–${nb.short}`, between: `${na.long} and ${nb.long}` };
+  });
+  cached = { pairs, label: labels.map((l) => l.label).join(", "), between: labels.map((l) => l.between).join("; ") };
   return cached;
 }

@@ -15,6 +15,7 @@ const event: RecentEvent = {
   dateFirst: "2025-05-17",
   dateLast: "2025-05-19",
   precision: "day",
+  parties: ["KR", "CA"],
   location: {},
   summary: { en: 'They said "more", then, less; again\nnew line' },
   areaSlugs: [],

@@ -20,18 +20,18 @@ export const agreementRouter = router({
   list: publicProcedure
     .input(ZAgreementListInput)
     .output(page(ZAgreementSummary))
-    .query(({ ctx, input }) => listAgreements(ctx.db, input, { publicOnly: true })),
+    .query(({ ctx, input }) => listAgreements(ctx.db, input, { publicOnly: true, pairs: ctx.pairs })),
   byId: publicProcedure
     .input(ZByIdAsOfInput)
     .output(ZAgreementDetail)
     .query(async ({ ctx, input }) =>
-      requireFound(await getAgreement(ctx.db, input.id, { publicOnly: true, today: input.today }), "published agreement", input.id),
+      requireFound(await getAgreement(ctx.db, input.id, { publicOnly: true, today: input.today, pairs: ctx.pairs }), "published agreement", input.id),
     ),
   bySlug: publicProcedure
     .input(ZBySlugAsOfInput)
     .output(ZAgreementDetail)
     .query(async ({ ctx, input }) =>
-      requireFound(await getAgreement(ctx.db, input.slug, { publicOnly: true, today: input.today }), "published agreement", input.slug),
+      requireFound(await getAgreement(ctx.db, input.slug, { publicOnly: true, today: input.today, pairs: ctx.pairs }), "published agreement", input.slug),
     ),
   // Curation: curators draft and submit, editors publish and restore.
   adminList: curatorProcedure

@@ -24,19 +24,19 @@ export const eventRouter = router({
   list: publicProcedure
     .input(ZEventListInput)
     .output(page(ZEventSummary))
-    .query(({ ctx, input }) => listEvents(ctx.db, input, { publicOnly: true })),
+    .query(({ ctx, input }) => listEvents(ctx.db, input, { publicOnly: true, pairs: ctx.pairs })),
   recent: publicProcedure
     .input(ZRecentEventsInput)
     .output(z.array(ZRecentEvent))
-    .query(({ ctx, input }) => recentlyPublishedEvents(ctx.db, input.limit)),
+    .query(({ ctx, input }) => recentlyPublishedEvents(ctx.db, input.limit, { pairs: ctx.pairs })),
   byId: publicProcedure
     .input(ZByIdInput)
     .output(ZEventDetail)
-    .query(async ({ ctx, input }) => requireFound(await getEvent(ctx.db, input.id, { publicOnly: true }), "published event", input.id)),
+    .query(async ({ ctx, input }) => requireFound(await getEvent(ctx.db, input.id, { publicOnly: true, pairs: ctx.pairs }), "published event", input.id)),
   bySlug: publicProcedure
     .input(ZBySlugInput)
     .output(ZEventDetail)
-    .query(async ({ ctx, input }) => requireFound(await getEvent(ctx.db, input.slug, { publicOnly: true }), "published event", input.slug)),
+    .query(async ({ ctx, input }) => requireFound(await getEvent(ctx.db, input.slug, { publicOnly: true, pairs: ctx.pairs }), "published event", input.slug)),
   // Curation: curators draft and submit, editors publish and restore.
   adminList: curatorProcedure
     .input(ZEventListInput.extend(ZAdminListState.shape))

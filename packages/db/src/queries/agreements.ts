@@ -17,6 +17,7 @@ import type { Prisma } from "../generated/prisma/client";
 import { afterKey, pageOf } from "./cursor";
 import { commitmentSummarySelect, toCommitmentSummary } from "./commitments";
 import { citationsFor } from "./events";
+import { type PairScope, pairScopeWhere } from "./pair-scope";
 import { idsMatching } from "./search-filter";
 
 export const agreementSummarySelect = {
@@ -52,9 +53,9 @@ export function toAgreementSummary(r: SummaryRow): AgreementSummary {
 export async function listAgreements(
   db: Db,
   input: AgreementListInput,
-  opts: { publicOnly: boolean; state?: PublicationState },
+  opts: { publicOnly: boolean; state?: PublicationState; pairs?: PairScope["pairs"] },
 ): Promise<{ items: AgreementSummary[]; nextCursor: string | null }> {
-  const where: Prisma.AgreementWhereInput[] = [];
+  const where: Prisma.AgreementWhereInput[] = [pairScopeWhere({ pairs: opts.pairs, pair: input.pair })];
   if (opts.publicOnly) where.push({ state: "published" });
   else if (opts.state) where.push({ state: opts.state });
   if (input.kind) where.push({ kind: input.kind });
@@ -75,10 +76,14 @@ export async function listAgreements(
   return pageOf(rows, input.limit, toAgreementSummary, (r) => [r.nameEn, r.id]);
 }
 
-export async function getAgreement(db: Db, idOrSlug: string, opts: { publicOnly: boolean; today?: Day }): Promise<AgreementDetail | null> {
+export async function getAgreement(
+  db: Db,
+  idOrSlug: string,
+  opts: { publicOnly: boolean; today?: Day; pairs?: PairScope["pairs"] },
+): Promise<AgreementDetail | null> {
   const pub = opts.publicOnly ? { state: "published" } : {};
   const r = await db.agreement.findFirst({
-    where: { OR: [{ id: idOrSlug }, { slug: idOrSlug }], ...pub },
+    where: { OR: [{ id: idOrSlug }, { slug: idOrSlug }], ...pub, ...pairScopeWhere({ pairs: opts.pairs }) },
     select: {
       ...agreementSummarySelect,
       summary: true,

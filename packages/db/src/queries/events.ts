@@ -13,6 +13,7 @@ import type { Db } from "../client";
 import { Prisma } from "../generated/prisma/client";
 import { afterEventKey, decodeDateCursor, invalidCursor, pageOf } from "./cursor";
 import { eventsMatching } from "./search-filter";
+import { type PairScope, pairScopeSql, pairScopeWhere } from "./pair-scope";
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -27,6 +28,7 @@ export const eventSummarySelect = {
   dateFirst: true,
   dateLast: true,
   precision: true,
+  parties: true,
   location: true,
   summary: true,
   areaSlugs: true,
@@ -52,9 +54,11 @@ export function toEventSummary(r: SummaryRow): EventSummary {
 export async function listEvents(
   db: Db,
   input: EventListInput,
-  opts: { publicOnly: boolean; state?: PublicationState },
+  opts: { publicOnly: boolean; state?: PublicationState; pairs?: PairScope["pairs"] },
 ): Promise<{ items: EventSummary[]; nextCursor: string | null }> {
   const where: Prisma.Sql[] = [Prisma.sql`e."mergedIntoId" IS NULL`];
+  const scope = pairScopeSql(Prisma.sql`e.parties`, { pairs: opts.pairs, pair: input.pair });
+  if (scope) where.push(scope);
   const state = opts.publicOnly ? "published" : opts.state;
   if (state) where.push(Prisma.sql`e.state = ${state}`);
   // A linked record filters public lists only when the public may see it.
@@ -93,11 +97,11 @@ export async function listEvents(
   return pageOf(ordered, input.limit, toEventSummary, (r) => [r.dateFirst.toISOString(), r.id]);
 }
 
-export async function getEvent(db: Db, idOrSlug: string, opts: { publicOnly: boolean }): Promise<EventDetail | null> {
+export async function getEvent(db: Db, idOrSlug: string, opts: { publicOnly: boolean; pairs?: PairScope["pairs"] }): Promise<EventDetail | null> {
   // The public sees an event's links only to records it may see itself: published, not merged away.
   const visible = opts.publicOnly ? { state: "published", mergedIntoId: null } : {};
   const r = await db.event.findFirst({
-    where: { OR: [{ id: idOrSlug }, { slug: idOrSlug }], ...(opts.publicOnly ? { state: "published" } : {}) },
+    where: { OR: [{ id: idOrSlug }, { slug: idOrSlug }], ...(opts.publicOnly ? { state: "published" } : {}), ...pairScopeWhere({ pairs: opts.pairs }) },
     select: {
       ...eventSummarySelect,
       outcomes: true,
@@ -176,9 +180,9 @@ export async function citationsFor(db: Db, kind: string, id: string) {
 }
 
 /** The latest published events by publication time (for feeds), with when each last changed. */
-export async function recentlyPublishedEvents(db: Db, limit: number): Promise<RecentEvent[]> {
+export async function recentlyPublishedEvents(db: Db, limit: number, scope: PairScope = {}): Promise<RecentEvent[]> {
   const rows = await db.event.findMany({
-    where: { state: "published", mergedIntoId: null },
+    where: { state: "published", mergedIntoId: null, ...pairScopeWhere(scope) },
     orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { id: "desc" }],
     take: limit,
     select: { ...eventSummarySelect, publishedAt: true, updatedAt: true },

@@ -5,6 +5,7 @@ export * from "./commitments";
 export * from "./cursor";
 export * from "./events";
 export * from "./organizations";
+export * from "./pair-scope";
 export * from "./people";
 export * from "./record-refs";
 export * from "./search";

@@ -1,5 +1,5 @@
 /** Events with their participants, organisations and agreement links. */
-import { dateBounds, type EventInput, ploverFor, ZEventInput } from "@ties/domain";
+import { dateBounds, type EventInput, eventParties, type PublicationState, ploverFor, ZEventInput } from "@ties/domain";
 import { dayDate, json, joinSearch, type RecordStore, stateOf, type Tx } from "./record-store";
 
 /** What free-text search matches an event by: its texts and its published participants' names (never a draft's). */
@@ -7,16 +7,50 @@ async function eventSearchText(tx: Tx, e: EventInput): Promise<string> {
   const people = e.participants.length
     ? await tx.person.findMany({ where: { id: { in: e.participants.map((p) => p.personId) }, state: "published" }, select: { name: true } })
     : [];
-  return joinSearch(
-    e.title.en,
-    e.title.fr,
-    e.summary.en,
-    e.summary.fr,
-    e.outcomes,
-    e.location.city,
-    e.location.place,
+  return eventSearchTextWith(
+    e,
     people.map((p) => p.name),
   );
+}
+
+export function eventSearchTextWith(e: EventInput, participantNames: string[]): string {
+  return joinSearch(e.title.en, e.title.fr, e.summary.en, e.summary.fr, e.outcomes, e.location.city, e.location.place, participantNames);
+}
+
+/** An event's own row (without its links); the bulk writer creates many at once. */
+export function eventRow(e: EventInput, meta: { state: PublicationState; version: number }, searchText: string) {
+  const bounds = dateBounds(e.date);
+  const plover = e.plover ?? ploverFor(e.type);
+  return {
+    slug: e.slug,
+    type: e.type,
+    ploverCode: plover.code,
+    ploverMode: plover.mode,
+    title: json(e.title),
+    titleEn: e.title.en,
+    date: e.date,
+    dateFirst: dayDate(bounds.first)!,
+    dateLast: dayDate(bounds.last)!,
+    precision: bounds.precision,
+    parties: eventParties(e),
+    location: json(e.location),
+    summary: json(e.summary),
+    outcomes: e.outcomes,
+    areaSlugs: e.areaSlugs,
+    parentEventId: e.parentEventId,
+    state: meta.state,
+    version: meta.version,
+    searchText,
+  };
+}
+
+/** An event's participant, organisation and agreement rows. */
+export function eventLinkRows(id: string, e: EventInput) {
+  return {
+    participants: e.participants.map((p) => ({ eventId: id, personId: p.personId, positionId: p.positionId, side: p.side })),
+    organizations: [...new Set(e.organizationIds)].map((organizationId) => ({ eventId: id, organizationId })),
+    agreements: e.agreementLinks.map((l) => ({ eventId: id, agreementId: l.agreementId, action: l.action })),
+  };
 }
 
 export const eventStore: RecordStore<typeof ZEventInput> = {
@@ -25,28 +59,7 @@ export const eventStore: RecordStore<typeof ZEventInput> = {
   table: "Event",
   hasState: true,
   async write(tx, id, e, meta) {
-    const bounds = dateBounds(e.date);
-    const plover = e.plover ?? ploverFor(e.type);
-    const data = {
-      slug: e.slug,
-      type: e.type,
-      ploverCode: plover.code,
-      ploverMode: plover.mode,
-      title: json(e.title),
-      titleEn: e.title.en,
-      date: e.date,
-      dateFirst: dayDate(bounds.first)!,
-      dateLast: dayDate(bounds.last)!,
-      precision: bounds.precision,
-      location: json(e.location),
-      summary: json(e.summary),
-      outcomes: e.outcomes,
-      areaSlugs: e.areaSlugs,
-      parentEventId: e.parentEventId,
-      state: meta.state,
-      version: meta.version,
-      searchText: await eventSearchText(tx, e),
-    };
+    const data = eventRow(e, meta, await eventSearchText(tx, e));
     // publishedAt is when the event went public: set by the publish step, or here when an event is created published.
     if (meta.create) await tx.event.create({ data: { id, ...data, ...(meta.state === "published" ? { publishedAt: new Date() } : {}) } });
     else {
@@ -55,19 +68,10 @@ export const eventStore: RecordStore<typeof ZEventInput> = {
       await tx.eventOrganization.deleteMany({ where: { eventId: id } });
       await tx.eventAgreement.deleteMany({ where: { eventId: id } });
     }
-    if (e.participants.length)
-      await tx.eventParticipant.createMany({
-        data: e.participants.map((p) => ({ eventId: id, personId: p.personId, positionId: p.positionId, side: p.side })),
-      });
-    if (e.organizationIds.length)
-      await tx.eventOrganization.createMany({
-        data: [...new Set(e.organizationIds)].map((organizationId) => ({ eventId: id, organizationId })),
-      });
-    if (e.agreementLinks.length)
-      await tx.eventAgreement.createMany({
-        data: e.agreementLinks.map((l) => ({ eventId: id, agreementId: l.agreementId, action: l.action })),
-        skipDuplicates: true,
-      });
+    const links = eventLinkRows(id, e);
+    if (links.participants.length) await tx.eventParticipant.createMany({ data: links.participants });
+    if (links.organizations.length) await tx.eventOrganization.createMany({ data: links.organizations });
+    if (links.agreements.length) await tx.eventAgreement.createMany({ data: links.agreements, skipDuplicates: true });
   },
   async read(tx, id) {
     const r = await tx.event.findUnique({
@@ -81,6 +85,7 @@ export const eventStore: RecordStore<typeof ZEventInput> = {
       plover: { code: r.ploverCode, mode: r.ploverMode },
       title: r.title,
       date: r.date,
+      parties: r.parties,
       location: r.location,
       summary: r.summary,
       outcomes: r.outcomes,

@@ -33,4 +33,15 @@ export function storeFor(kind: RecordKind): RecordStore | null {
 }
 
 export * from "./record-store";
-export { agreementStore, areaStore, citationStore, claimStore, commitmentStore, eventStore, organizationStore, personStore, positionStore, sourceStore };
+export {
+  agreementStore,
+  areaStore,
+  citationStore,
+  claimStore,
+  commitmentStore,
+  eventStore,
+  organizationStore,
+  personStore,
+  positionStore,
+  sourceStore,
+};

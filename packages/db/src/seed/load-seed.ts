@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { AREA_TAXONOMY, type RecordKind } from "@ties/domain";
+import { AREA_TAXONOMY, countryRecords, type RecordKind } from "@ties/domain";
 import type { Db } from "../client";
 import { type Actor, createRecord } from "../curation";
 import { json, storeFor, type Tx } from "../records";
@@ -37,6 +37,11 @@ export async function loadSeed(db: Db, input: SeedRecordInput, opts: { textsDir?
       for (const c of seed.countries) {
         await tx.country.upsert({ where: { code: c.code }, create: { code: c.code, name: json(c.name), variants: c.variants }, update: {} });
       }
+      // Every other country comes from the ISO dataset, so records of any pair can name their parties.
+      await tx.country.createMany({
+        data: countryRecords().map((c) => ({ code: c.code, name: json(c.name), variants: c.variants })),
+        skipDuplicates: true,
+      });
       for (const area of AREA_TAXONOMY) {
         const id = `area-${area.slug}`;
         if (await exists(tx, "area", id)) result.skipped++;

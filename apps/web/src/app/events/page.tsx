@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Timeline", description: "Every publi
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const FILTERS = ["q", "from", "to", "type", "area", "person", "organization", "agreement", "limit", "cursor"] as const;
+const FILTERS = ["q", "from", "to", "type", "area", "person", "organization", "agreement", "pair", "limit", "cursor"] as const;
 
 /** The filters from the address: one value each, empty ones dropped, so every state has one URL. */
 function filtersFrom(params: Record<string, string | string[] | undefined>) {

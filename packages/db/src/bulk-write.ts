@@ -1,0 +1,248 @@
+/**
+ * The write path of bulk imports: the audited path of `curation.ts` (domain validation, a version
+ * per change, a revision and an audit entry naming the import, one transaction), batched. Each
+ * record carries its external key (dataset + id) and a fingerprint of its content: a record seen
+ * before with the same fingerprint is left alone, a changed one is updated as a new revision, a
+ * new one is created, and event and citation rows (the bulk of any dataset) are created with one
+ * statement per table. A batch commits with the import's checkpoint, so a crash loses at most the
+ * batch in flight.
+ */
+import { createHash } from "node:crypto";
+import { type PublicationState, parseOrThrow, periodEnd, periodStart } from "@ties/domain";
+import type { Db } from "./client";
+import { type Actor, bumpVersion, inTransaction } from "./curation";
+import { type CuratedKind, json, STORES, type Tx } from "./records";
+import { eventLinkRows, eventRow, eventSearchTextWith } from "./records/event-store";
+import { organizationRow } from "./records/organization-store";
+import { personRow } from "./records/person-store";
+import { positionRow } from "./records/position-store";
+import { sourceRow } from "./records/source-store";
+
+/** Kinds whose new rows the writer creates with one statement per batch, in this order. */
+const ROWS = {
+  source: sourceRow,
+  organization: organizationRow,
+  person: personRow,
+  position: positionRow,
+} as const;
+type RowKind = keyof typeof ROWS;
+
+export interface BulkRecord {
+  kind: CuratedKind;
+  id: string;
+  dataset: string;
+  externalId: string;
+  /** The domain input (validated again here). */
+  input: unknown;
+}
+
+export interface BulkOptions {
+  actor: Actor;
+  /** The state new records land in: draft, or published for a curated dataset. */
+  state: PublicationState;
+  importId: string;
+  /** The revision reason, naming the import ("Imported from visits/2020.xml"). */
+  reason: string;
+}
+
+export interface BulkCounts {
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+const canonical = (v: unknown): string => JSON.stringify(v);
+export const fingerprintOf = (input: unknown): string => createHash("sha256").update(canonical(input)).digest("hex").slice(0, 32);
+
+/** Positions from datasets widen to every record that names them; a narrower re-import keeps the span. */
+function mergePosition(current: Record<string, unknown>, incoming: Record<string, unknown>): Record<string, unknown> {
+  const start = [current.start, incoming.start].filter((d): d is string => typeof d === "string");
+  const end = [current.end, incoming.end].filter((d): d is string => typeof d === "string");
+  return {
+    ...incoming,
+    start: start.length ? start.reduce((a, b) => (periodStart(a) <= periodStart(b) ? a : b)) : null,
+    end: end.length ? end.reduce((a, b) => (periodEnd(a) >= periodEnd(b) ? a : b)) : null,
+  };
+}
+
+/** Writes one batch in one transaction; `checkpoint` runs in the same transaction. */
+export async function writeBulk(
+  db: Db,
+  records: readonly BulkRecord[],
+  opts: BulkOptions,
+  checkpoint?: (tx: Tx, counts: BulkCounts) => Promise<void>,
+): Promise<BulkCounts> {
+  return inTransaction(db, (tx) => writeBulkIn(tx, records, opts, checkpoint), { timeout: 300_000 });
+}
+
+async function writeBulkIn(
+  tx: Tx,
+  records: readonly BulkRecord[],
+  opts: BulkOptions,
+  checkpoint?: (tx: Tx, counts: BulkCounts) => Promise<void>,
+): Promise<BulkCounts> {
+  const counts: BulkCounts = { created: 0, updated: 0, unchanged: 0 };
+  if (records.length === 0) {
+    await checkpoint?.(tx, counts);
+    return counts;
+  }
+  const keyOf = (r: { dataset: string; externalId: string }) => `${r.dataset}\u0000${r.externalId}`;
+  const known = new Map<string, { recordId: string; fingerprint: string }>();
+  for (const dataset of new Set(records.map((r) => r.dataset))) {
+    const rows = await tx.externalKey.findMany({
+      where: { dataset, externalId: { in: records.filter((r) => r.dataset === dataset).map((r) => r.externalId) } },
+      select: { dataset: true, externalId: true, recordId: true, fingerprint: true },
+    });
+    for (const k of rows) known.set(keyOf(k), k);
+  }
+
+  const revisions: {
+    recordKind: string;
+    recordId: string;
+    version: number;
+    snapshot: ReturnType<typeof json>;
+    authorId: string | null;
+    reason: string;
+  }[] = [];
+  const audits: { action: string; recordKind: string; recordId: string; actorId: string | null; details: ReturnType<typeof json> }[] = [];
+  const newKeys: { dataset: string; externalId: string; recordKind: string; recordId: string; fingerprint: string; importId: string }[] =
+    [];
+  const revise = (
+    kind: string,
+    id: string,
+    version: number,
+    input: unknown,
+    state: PublicationState,
+    action: "create" | "update",
+    extra = {},
+  ) => {
+    revisions.push({
+      recordKind: kind,
+      recordId: id,
+      version,
+      snapshot: json({ input, state }),
+      authorId: opts.actor.id,
+      reason: opts.reason,
+    });
+    audits.push({
+      action,
+      recordKind: kind,
+      recordId: id,
+      actorId: opts.actor.id,
+      details: json({ version, reason: opts.reason, importId: opts.importId, ...extra }),
+    });
+  };
+  const bulkEvents: { id: string; input: ReturnType<typeof STORES.event.schema.parse> }[] = [];
+  const bulkCitations: { id: string; input: ReturnType<typeof STORES.citation.schema.parse> }[] = [];
+  const simple: Partial<Record<RowKind, { id: string; input: unknown; state: PublicationState }[]>> = {};
+
+  for (const r of records) {
+    const store = STORES[r.kind];
+    const input = parseOrThrow(store.schema, r.input, `The ${r.kind} ${r.externalId}`);
+    const fingerprint = fingerprintOf(input);
+    const seen = known.get(keyOf(r));
+    if (seen?.fingerprint === fingerprint) {
+      counts.unchanged++;
+      continue;
+    }
+    const state = store.hasState ? opts.state : "published";
+    const current = seen ? await store.read(tx, seen.recordId) : null;
+    if (seen && current) {
+      const next =
+        r.kind === "position"
+          ? parseOrThrow(store.schema, mergePosition(current.input as Record<string, unknown>, input as Record<string, unknown>))
+          : input;
+      await tx.externalKey.update({
+        where: { dataset_externalId: { dataset: r.dataset, externalId: r.externalId } },
+        data: { fingerprint, importId: opts.importId },
+      });
+      if (fingerprintOf(next) === fingerprintOf(current.input)) {
+        counts.unchanged++;
+        continue;
+      }
+      const version = await bumpVersion(tx, store, seen.recordId, current.version);
+      await store.write(tx, seen.recordId, next as never, { create: false, state: current.state, version });
+      revise(r.kind, seen.recordId, version, next, current.state, "update", { dataset: r.dataset, externalId: r.externalId });
+      counts.updated++;
+      continue;
+    }
+    if (seen) await tx.externalKey.delete({ where: { dataset_externalId: { dataset: r.dataset, externalId: r.externalId } } });
+    if (r.kind === "event") bulkEvents.push({ id: r.id, input: input as never });
+    else if (r.kind === "citation") bulkCitations.push({ id: r.id, input: input as never });
+    else if (r.kind in ROWS) {
+      const list = simple[r.kind as RowKind] ?? [];
+      list.push({ id: r.id, input, state });
+      simple[r.kind as RowKind] = list;
+    } else await store.write(tx, r.id, input as never, { create: true, state, version: 1 });
+    revise(r.kind, r.id, 1, input, state, "create", { dataset: r.dataset, externalId: r.externalId });
+    newKeys.push({
+      dataset: r.dataset,
+      externalId: r.externalId,
+      recordKind: r.kind,
+      recordId: r.id,
+      fingerprint,
+      importId: opts.importId,
+    });
+    counts.created++;
+  }
+
+  const meta = (state: PublicationState) => ({ state, version: 1 });
+  if (simple.source)
+    await tx.source.createMany({ data: simple.source.map((r) => ({ id: r.id, ...sourceRow(r.input as never, meta(r.state)) })) });
+  if (simple.organization)
+    await tx.organization.createMany({
+      data: simple.organization.map((r) => ({ id: r.id, ...organizationRow(r.input as never, meta(r.state)) })),
+    });
+  if (simple.person)
+    await tx.person.createMany({ data: simple.person.map((r) => ({ id: r.id, ...personRow(r.input as never, meta(r.state)) })) });
+  if (simple.position)
+    await tx.position.createMany({ data: simple.position.map((r) => ({ id: r.id, ...positionRow(r.input as never, meta(r.state)) })) });
+  if (bulkEvents.length) {
+    const personIds = [...new Set(bulkEvents.flatMap((e) => e.input.participants.map((p) => p.personId)))];
+    const names = new Map(
+      (await tx.person.findMany({ where: { id: { in: personIds } }, select: { id: true, name: true } })).map((p) => [p.id, p.name]),
+    );
+    const publishedAt = opts.state === "published" ? new Date() : null;
+    await tx.event.createMany({
+      data: bulkEvents.map(({ id, input }) => ({
+        id,
+        ...eventRow(
+          input,
+          { state: opts.state, version: 1 },
+          eventSearchTextWith(
+            input,
+            input.participants.map((p) => names.get(p.personId) ?? ""),
+          ),
+        ),
+        publishedAt,
+      })),
+    });
+    const links = bulkEvents.map(({ id, input }) => eventLinkRows(id, input));
+    const participants = links.flatMap((l) => l.participants);
+    const organizations = links.flatMap((l) => l.organizations);
+    const agreements = links.flatMap((l) => l.agreements);
+    if (participants.length) await tx.eventParticipant.createMany({ data: participants });
+    if (organizations.length) await tx.eventOrganization.createMany({ data: organizations });
+    if (agreements.length) await tx.eventAgreement.createMany({ data: agreements, skipDuplicates: true });
+  }
+  if (bulkCitations.length) {
+    await tx.citation.createMany({
+      data: bulkCitations.map(({ id, input: c }) => ({
+        id,
+        sourceId: c.sourceId,
+        targetKind: c.target.kind,
+        targetId: c.target.id,
+        field: c.target.field,
+        quote: c.quote,
+        start: c.start,
+        end: c.end,
+        version: 1,
+      })),
+    });
+  }
+  if (revisions.length) await tx.revision.createMany({ data: revisions });
+  if (audits.length) await tx.auditEntry.createMany({ data: audits });
+  if (newKeys.length) await tx.externalKey.createMany({ data: newKeys });
+  await checkpoint?.(tx, counts);
+  return counts;
+}

@@ -1,0 +1,21 @@
+/** Record ids derived from external keys, so that importing the same key twice finds one record. */
+import { createHash } from "node:crypto";
+import type { CuratedKind } from "@ties/db";
+
+export function stableId(kind: CuratedKind, dataset: string, externalId: string): string {
+  const digest = createHash("sha256").update(`${dataset}\u0000${externalId}`).digest("hex").slice(0, 20);
+  return `${kind.slice(0, 3)}-${digest}`;
+}
+
+/** A slug from free text: lower-case ASCII words joined by '-'. */
+export function slugOf(text: string, max = 80): string {
+  const s = text
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, max)
+    .replace(/-+$/g, "");
+  return s || "x";
+}

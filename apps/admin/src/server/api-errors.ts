@@ -15,6 +15,10 @@ export function failureOf(e: unknown): ActionFailure {
   if (!(e instanceof TRPCError)) throw e;
   const cause = e.cause;
   const fields =
-    cause instanceof ZodError ? fieldErrors(cause) : cause instanceof TiesError ? ((cause.details.fields as Record<string, string[]>) ?? {}) : {};
+    cause instanceof ZodError
+      ? fieldErrors(cause)
+      : cause instanceof TiesError
+        ? ((cause.details.fields as Record<string, string[]>) ?? {})
+        : {};
   return { message: e.message, fields, code: e.code };
 }

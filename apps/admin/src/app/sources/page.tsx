@@ -21,7 +21,9 @@ export default async function SourcesPage({ searchParams }: Props) {
   const grade = ZSourceGrade.safeParse(one(sp.grade)).data;
   const order = one(sp.order) === "oldest" ? "oldest" : "newest";
   const cursor = one(sp.cursor);
-  const page = await api.source.adminList({ q, state, grade, cursor, limit: 25 }).catch(() => api.source.adminList({ q, state, grade, limit: 25 }));
+  const page = await api.source
+    .adminList({ q, state, grade, cursor, limit: 25 })
+    .catch(() => api.source.adminList({ q, state, grade, limit: 25 }));
   const items = [...page.items].sort((a, b) => {
     const cmp = (a.publishedAt ?? "").localeCompare(b.publishedAt ?? "");
     return order === "oldest" ? cmp : -cmp;
@@ -34,41 +36,43 @@ export default async function SourcesPage({ searchParams }: Props) {
       <p>
         <a href="/sources/new">Add a source</a>
       </p>
-      <form method="get" className="filters" role="search" aria-label="Sources">
-        <label>
-          Words <input type="search" name="q" defaultValue={q ?? ""} maxLength={200} />
-        </label>
-        <label>
-          State{" "}
-          <select name="state" defaultValue={state ?? ""}>
-            <option value="">Any</option>
-            {PUBLICATION_STATES.map((s) => (
-              <option key={s} value={s}>
-                {s.replace("_", " ")}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Grade{" "}
-          <select name="grade" defaultValue={grade ?? ""}>
-            <option value="">Any</option>
-            {SOURCE_GRADES.map((g) => (
-              <option key={g} value={g}>
-                {g}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Order{" "}
-          <select name="order" defaultValue={order}>
-            <option value="newest">Newest first</option>
-            <option value="oldest">Oldest first</option>
-          </select>
-        </label>
-        <button type="submit">Show</button>
-      </form>
+      <search>
+        <form method="get" className="filters" aria-label="Find sources">
+          <label>
+            Words <input type="search" name="q" defaultValue={q ?? ""} maxLength={200} />
+          </label>
+          <label>
+            State{" "}
+            <select name="state" defaultValue={state ?? ""}>
+              <option value="">Any</option>
+              {PUBLICATION_STATES.map((s) => (
+                <option key={s} value={s}>
+                  {s.replace("_", " ")}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Grade{" "}
+            <select name="grade" defaultValue={grade ?? ""}>
+              <option value="">Any</option>
+              {SOURCE_GRADES.map((g) => (
+                <option key={g} value={g}>
+                  {g}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Order{" "}
+            <select name="order" defaultValue={order}>
+              <option value="newest">Newest first</option>
+              <option value="oldest">Oldest first</option>
+            </select>
+          </label>
+          <button type="submit">Show</button>
+        </form>
+      </search>
       {items.length === 0 ? (
         <p>No source matches.</p>
       ) : (

@@ -15,7 +15,11 @@ export function AgreementForm(props: { initial: Values; onSubmit: SubmitChanges;
   const name = (f.values.name as { en?: string } | undefined) ?? {};
   const milestones = (f.values.milestones as Milestone[] | undefined) ?? [];
   const parties = (f.values.parties as string[] | undefined) ?? [];
-  const setMilestone = (i: number, m: Partial<Milestone>) => f.set("milestones", milestones.map((x, j) => (j === i ? { ...x, ...m } : x)));
+  const setMilestone = (i: number, m: Partial<Milestone>) =>
+    f.set(
+      "milestones",
+      milestones.map((x, j) => (j === i ? { ...x, ...m } : x)),
+    );
   return (
     <form onSubmit={f.submit} className="record-form" aria-label="Agreement">
       <Field label="Name" errors={f.errorsOf("name")}>
@@ -34,7 +38,12 @@ export function AgreementForm(props: { initial: Values; onSubmit: SubmitChanges;
       </Field>
       <Field label="Parties (country codes, comma-separated)" errors={f.errorsOf("parties")}>
         {(id, aria) => (
-          <input id={id} defaultValue={parties.join(", ")} onChange={(e) => f.set("parties", splitList(e.target.value.toUpperCase(), /[,\s]+/))} {...aria} />
+          <input
+            id={id}
+            defaultValue={parties.join(", ")}
+            onChange={(e) => f.set("parties", splitList(e.target.value.toUpperCase(), /[,\s]+/))}
+            {...aria}
+          />
         )}
       </Field>
       <fieldset>
@@ -53,14 +62,30 @@ export function AgreementForm(props: { initial: Values; onSubmit: SubmitChanges;
                   </select>
                 )}
               </Field>
-              <DateInput label={`Date of milestone ${i + 1}`} value={m.date} onChange={(v) => setMilestone(i, { date: v ?? "" })} errors={f.errorsOf(`milestones.${i}.date`)} />
-              <button type="button" onClick={() => f.set("milestones", milestones.filter((_, j) => j !== i))}>
+              <DateInput
+                label={`Date of milestone ${i + 1}`}
+                value={m.date}
+                onChange={(v) => setMilestone(i, { date: v ?? "" })}
+                errors={f.errorsOf(`milestones.${i}.date`)}
+              />
+              <button
+                type="button"
+                onClick={() =>
+                  f.set(
+                    "milestones",
+                    milestones.filter((_, j) => j !== i),
+                  )
+                }
+              >
                 Remove milestone {i + 1}
               </button>
             </li>
           ))}
         </ol>
-        <button type="button" onClick={() => f.set("milestones", [...milestones, { kind: "signed", date: "", party: null, eventId: null }])}>
+        <button
+          type="button"
+          onClick={() => f.set("milestones", [...milestones, { kind: "signed", date: "", party: null, eventId: null }])}
+        >
           Add a milestone
         </button>
       </fieldset>

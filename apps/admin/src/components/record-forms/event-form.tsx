@@ -37,7 +37,9 @@ export function EventForm(props: {
   return (
     <form onSubmit={f.submit} className="record-form" aria-label="Event">
       <Field label="Title" errors={f.errorsOf("title")}>
-        {(id, aria) => <input id={id} value={title.en ?? ""} onChange={(e) => f.set("title", { ...title, en: e.target.value })} {...aria} />}
+        {(id, aria) => (
+          <input id={id} value={title.en ?? ""} onChange={(e) => f.set("title", { ...title, en: e.target.value })} {...aria} />
+        )}
       </Field>
       <Field label="Type" errors={f.errorsOf("type")}>
         {(id, aria) => (
@@ -50,7 +52,13 @@ export function EventForm(props: {
           </select>
         )}
       </Field>
-      <DateInput label="Date" value={(f.values.date as string) ?? ""} onChange={(v) => f.set("date", v ?? "")} errors={f.errorsOf("date")} allowRange />
+      <DateInput
+        label="Date"
+        value={(f.values.date as string) ?? ""}
+        onChange={(v) => f.set("date", v ?? "")}
+        errors={f.errorsOf("date")}
+        allowRange
+      />
       <div className="form-row">
         <Field label="City" errors={f.errorsOf("location.city")}>
           {(id, aria) => (
@@ -81,7 +89,15 @@ export function EventForm(props: {
           {participants.map((p, i) => (
             <li key={`${p.personId}-${i}`}>
               {labelOf(p.personId, props.people)} ({p.side}){" "}
-              <button type="button" onClick={() => f.set("participants", participants.filter((_, j) => j !== i))}>
+              <button
+                type="button"
+                onClick={() =>
+                  f.set(
+                    "participants",
+                    participants.filter((_, j) => j !== i),
+                  )
+                }
+              >
                 Remove {labelOf(p.personId, props.people)}
               </button>
             </li>
@@ -105,7 +121,15 @@ export function EventForm(props: {
         </datalist>
       </fieldset>
       <Field label="Summary" errors={f.errorsOf("summary")}>
-        {(id, aria) => <textarea id={id} rows={4} value={summary.en ?? ""} onChange={(e) => f.set("summary", { ...summary, en: e.target.value })} {...aria} />}
+        {(id, aria) => (
+          <textarea
+            id={id}
+            rows={4}
+            value={summary.en ?? ""}
+            onChange={(e) => f.set("summary", { ...summary, en: e.target.value })}
+            {...aria}
+          />
+        )}
       </Field>
       <Field label="Part of (parent event)" errors={f.errorsOf("parentEventId")}>
         {(id, aria) => (

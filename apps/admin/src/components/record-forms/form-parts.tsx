@@ -63,7 +63,17 @@ export function useRecordForm(initial: Values, schema: z.ZodObject, onSubmit: Su
   return { values, set, submit, errorsOf, message, pending };
 }
 
-export function Field({ label, errors, children, hint }: { label: string; errors: string[]; hint?: string; children: (id: string, aria: object) => ReactNode }) {
+export function Field({
+  label,
+  errors,
+  children,
+  hint,
+}: {
+  label: string;
+  errors: string[];
+  hint?: string;
+  children: (id: string, aria: object) => ReactNode;
+}) {
   const id = useId();
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
@@ -139,7 +149,15 @@ export function DateInput({
       {precision === "month" && (
         <>
           <label htmlFor={`${id}-m`}>Month (YYYY-MM)</label>
-          <input id={`${id}-m`} type="text" inputMode="numeric" pattern="\d{4}-\d{2}" value={from} onChange={(e) => emit(e.target.value)} {...aria} />
+          <input
+            id={`${id}-m`}
+            type="text"
+            inputMode="numeric"
+            pattern="\d{4}-\d{2}"
+            value={from}
+            onChange={(e) => emit(e.target.value)}
+            {...aria}
+          />
         </>
       )}
       {precision === "year" && (
@@ -178,7 +196,17 @@ export interface PickOption {
   label: string;
 }
 
-export function FormFooter({ message, pending, submitLabel, onCancel }: { message: string | null; pending: boolean; submitLabel: string; onCancel?: () => void }) {
+export function FormFooter({
+  message,
+  pending,
+  submitLabel,
+  onCancel,
+}: {
+  message: string | null;
+  pending: boolean;
+  submitLabel: string;
+  onCancel?: () => void;
+}) {
   return (
     <div className="form-footer">
       {message && (

@@ -24,7 +24,13 @@ export function OrganizationForm(props: { initial: Values; onSubmit: SubmitChang
       </Field>
       <Field label="Country (code)" errors={f.errorsOf("countryCode")}>
         {(id, aria) => (
-          <input id={id} maxLength={2} value={String(f.values.countryCode ?? "")} onChange={(e) => f.set("countryCode", e.target.value.toUpperCase() || null)} {...aria} />
+          <input
+            id={id}
+            maxLength={2}
+            value={String(f.values.countryCode ?? "")}
+            onChange={(e) => f.set("countryCode", e.target.value.toUpperCase() || null)}
+            {...aria}
+          />
         )}
       </Field>
       <FormFooter message={f.message} pending={f.pending} submitLabel={props.submitLabel} onCancel={props.onCancel} />

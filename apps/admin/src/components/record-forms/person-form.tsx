@@ -19,7 +19,13 @@ export function PersonForm(props: { initial: Values; onSubmit: SubmitChanges; su
       </Field>
       <Field label="Country (code)" errors={f.errorsOf("countryCode")}>
         {(id, aria) => (
-          <input id={id} maxLength={2} value={String(f.values.countryCode ?? "")} onChange={(e) => f.set("countryCode", e.target.value.toUpperCase() || null)} {...aria} />
+          <input
+            id={id}
+            maxLength={2}
+            value={String(f.values.countryCode ?? "")}
+            onChange={(e) => f.set("countryCode", e.target.value.toUpperCase() || null)}
+            {...aria}
+          />
         )}
       </Field>
       <Field label="Other spellings (one per line)" errors={f.errorsOf("variants")}>

@@ -35,8 +35,15 @@ export async function intake(prev: IntakeState, form: FormData): Promise<IntakeS
   const file = form.get("file");
   if (file instanceof File && file.size > 0) {
     const f = formatOf(file.name);
-    if (!f) return { values, fields: { file: ["Upload a .txt, .md or .html file"] }, message: "The file was not taken.", attempt: prev.attempt + 1 };
-    if (file.size > MAX_SOURCE_TEXT * 2) return { values, fields: { file: ["The file is larger than 4 MB"] }, message: "The file was not taken.", attempt: prev.attempt + 1 };
+    if (!f)
+      return {
+        values,
+        fields: { file: ["Upload a .txt, .md or .html file"] },
+        message: "The file was not taken.",
+        attempt: prev.attempt + 1,
+      };
+    if (file.size > MAX_SOURCE_TEXT * 2)
+      return { values, fields: { file: ["The file is larger than 4 MB"] }, message: "The file was not taken.", attempt: prev.attempt + 1 };
     text = await file.text();
     format = f;
   }

@@ -35,7 +35,13 @@ export function IntakeForm({ publishers }: { publishers: string[] }) {
       <textarea id="text" name="text" rows={12} defaultValue={v.text} {...described("text")} />
       <FieldError id="text-error" messages={err("text")} />
       <label htmlFor="file">Or upload a file (.txt, .md, .html)</label>
-      <input id="file" name="file" type="file" accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html" {...described("file")} />
+      <input
+        id="file"
+        name="file"
+        type="file"
+        accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
+        {...described("file")}
+      />
       <FieldError id="file-error" messages={err("file")} />
       <label htmlFor="title">Title</label>
       <input id="title" name="title" defaultValue={v.title} {...described("title")} />

@@ -49,13 +49,19 @@ export default async function RecordPage({ params, searchParams }: Props) {
       <p>
         State: <strong>{record.state.replace("_", " ")}</strong>, revision {record.version}.
       </p>
+      {["event", "agreement", "commitment", "person", "organization"].includes(kind.data) && (
+        <p>
+          <a href={`/records/${kind.data}/${encodeURIComponent(record.id)}/edit`}>Edit</a>
+        </p>
+      )}
       <Notice flash={flash} />
       <h2>History</h2>
       <ol reversed className="history">
         {[...history].reverse().map((h) => (
           <li key={h.version}>
             <p>
-              Revision {h.version} · {h.createdAt.slice(0, 16).replace("T", " ")} · {h.authorName ?? "system"} · {h.reason} ({h.state.replace("_", " ")})
+              Revision {h.version} · {h.createdAt.slice(0, 16).replace("T", " ")} · {h.authorName ?? "system"} · {h.reason} (
+              {h.state.replace("_", " ")})
             </p>
             {h.changes.length > 0 && (
               <ul className="changes">

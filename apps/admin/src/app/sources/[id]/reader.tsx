@@ -446,10 +446,18 @@ export function Reader({ wb, people, events }: { wb: SourceWorkbench; people: Pi
                         <button
                           type="button"
                           disabled={pending}
-                          onClick={() => setRejecting(s.id)}
+                          onClick={() => run(() => rejectSuggestion(s.id, ""))}
                           aria-label={`Reject ${KIND[s.kind].label.toLowerCase()} ${labelOf(s)}`}
                         >
                           Reject
+                        </button>
+                        <button
+                          type="button"
+                          disabled={pending}
+                          onClick={() => setRejecting(s.id)}
+                          aria-label={`Reject with a reason: ${KIND[s.kind].label.toLowerCase()} ${labelOf(s)}`}
+                        >
+                          Reject with a reason…
                         </button>
                       </div>
                     )}

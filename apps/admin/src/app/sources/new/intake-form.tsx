@@ -1,9 +1,10 @@
 "use client";
 
 import { DATE_ORDERS, INTAKE_LANGUAGES, SOURCE_KINDS, ZPublishedBasis } from "@ties/domain";
-import { useActionState } from "react";
+import { useActionState, useRef } from "react";
 import { FieldError } from "../../../components/field-error";
 import { type IntakeState, intake } from "./actions";
+import { datelineOf, languageOf, publisherOf, titleOf } from "./text-prefill";
 
 const LANGUAGE_LABEL: Record<string, string> = { en: "English", fr: "French", ko: "Korean" };
 const BASIS_LABEL: Record<string, string> = {
@@ -23,6 +24,22 @@ export function IntakeForm({ publishers }: { publishers: string[] }) {
   const [state, action, pending] = useActionState(intake, initial);
   const v = state.values;
   const err = (name: string) => state.fields[name];
+  const title = useRef<HTMLInputElement>(null);
+  const publisher = useRef<HTMLInputElement>(null);
+  const publishedAt = useRef<HTMLInputElement>(null);
+  const language = useRef<HTMLSelectElement>(null);
+  const languageTouched = useRef(false);
+  /** Fills the empty title, date and publisher from the top of the pasted text; every one stays editable. */
+  const prefill = (text: string) => {
+    const fill = (el: HTMLInputElement | null, value: string | null) => {
+      if (el && !el.value && value) el.value = value;
+    };
+    fill(title.current, titleOf(text));
+    fill(publishedAt.current, datelineOf(text));
+    fill(publisher.current, publisherOf(text, publishers));
+    const lang = languageOf(text);
+    if (language.current && lang && !languageTouched.current) language.current.value = lang;
+  };
   const described = (name: string) => (err(name) ? { "aria-invalid": true, "aria-describedby": `${name}-error` } : {});
   return (
     <form action={action} className="record-form" noValidate key={state.attempt}>
@@ -32,7 +49,8 @@ export function IntakeForm({ publishers }: { publishers: string[] }) {
         </p>
       )}
       <label htmlFor="text">Text</label>
-      <textarea id="text" name="text" rows={12} defaultValue={v.text} {...described("text")} />
+      <span className="hint">The title, date, publisher and language are filled from the top of the text when empty: check them.</span>
+      <textarea id="text" name="text" rows={12} defaultValue={v.text} onChange={(e) => prefill(e.target.value)} {...described("text")} />
       <FieldError id="text-error" messages={err("text")} />
       <label htmlFor="file">Or upload a file (.txt, .md, .html)</label>
       <input
@@ -44,10 +62,10 @@ export function IntakeForm({ publishers }: { publishers: string[] }) {
       />
       <FieldError id="file-error" messages={err("file")} />
       <label htmlFor="title">Title</label>
-      <input id="title" name="title" defaultValue={v.title} {...described("title")} />
+      <input id="title" name="title" ref={title} defaultValue={v.title} {...described("title")} />
       <FieldError id="title-error" messages={err("title")} />
       <label htmlFor="publisher">Publisher</label>
-      <input id="publisher" name="publisher" list="publishers" defaultValue={v.publisher} {...described("publisher")} />
+      <input id="publisher" name="publisher" ref={publisher} list="publishers" defaultValue={v.publisher} {...described("publisher")} />
       <datalist id="publishers">
         {publishers.map((p) => (
           <option key={p} value={p} />
@@ -60,7 +78,14 @@ export function IntakeForm({ publishers }: { publishers: string[] }) {
       <div className="form-row">
         <div>
           <label htmlFor="publishedAt">Publication date</label>
-          <input id="publishedAt" name="publishedAt" type="date" defaultValue={v.publishedAt} {...described("publishedAt")} />
+          <input
+            id="publishedAt"
+            name="publishedAt"
+            ref={publishedAt}
+            type="date"
+            defaultValue={v.publishedAt}
+            {...described("publishedAt")}
+          />
           <FieldError id="publishedAt-error" messages={err("publishedAt")} />
         </div>
         <div>
@@ -77,7 +102,15 @@ export function IntakeForm({ publishers }: { publishers: string[] }) {
       <div className="form-row">
         <div>
           <label htmlFor="language">Language</label>
-          <select id="language" name="language" defaultValue={v.language || "en"}>
+          <select
+            id="language"
+            name="language"
+            ref={language}
+            defaultValue={v.language || "en"}
+            onChange={() => {
+              languageTouched.current = true;
+            }}
+          >
             {INTAKE_LANGUAGES.map((l) => (
               <option key={l} value={l}>
                 {LANGUAGE_LABEL[l]}

@@ -11,7 +11,7 @@ export default async function NewSourcePage() {
   const { api, user } = await serverApi();
   if (!user) redirect("/sign-in");
   const publishers = await api.organization.adminList({ limit: 100 }).then(
-    (p) => p.items.map((o) => o.name.en),
+    (p) => p.items.flatMap((o) => [o.name.en, ...(o.name.fr ? [o.name.fr] : [])]),
     () => [] as string[],
   );
   return (

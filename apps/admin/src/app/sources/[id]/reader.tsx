@@ -379,11 +379,11 @@ export function Reader({ wb, people, events }: { wb: SourceWorkbench; people: Pi
                       type="button"
                       className="link-like"
                       onClick={() => focusSpan(s.id)}
-                      aria-label={`Show in the text: ${KIND[s.kind].label} ${labelOf(s)}`}
                     >
                       <span className={`sg-tag sg-${s.kind}`} aria-hidden="true">
                         {KIND[s.kind].tag}
                       </span>{" "}
+                      <span className="visually-hidden">Show in the text: {KIND[s.kind].label} </span>
                       {labelOf(s)}
                     </button>
                     <span className={`badge is-${s.status}`}>{s.status}</span>

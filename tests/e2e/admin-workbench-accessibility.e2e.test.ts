@@ -45,30 +45,28 @@ describe("workbench accessibility", () => {
       const page = await browser().newPage();
       await signInAsAdmin(page);
       const admin = e2eApps().adminUrl;
-      {
-        await page.setViewportSize({ width, height });
-        await page.goto(`${admin}/sources`);
-        found.push(...(await violations(page, `${label} source list`)));
-        await page.goto(`${admin}/sources/new`);
-        found.push(...(await violations(page, `${label} intake form`)));
-        await page.getByRole("button", { name: "Add the source" }).click();
-        await page.locator(".field-error").first().waitFor();
-        found.push(...(await violations(page, `${label} intake form with errors`)));
-        await page.goto(`${admin}/sources/${sourceId}`);
-        found.push(...(await violations(page, `${label} reader`)));
-        for (const kind of ["event", "agreement", "commitment", "person", "organisation"]) {
-          const edit = page.getByRole("button", { name: new RegExp(`^Edit then accept ${kind}`) }).first();
-          if ((await edit.count()) === 0) continue;
-          await edit.click();
-          await page.locator(".editor form").waitFor();
-          found.push(...(await violations(page, `${label} ${kind} form`)));
-          await page.locator(".editor").getByRole("button", { name: "Cancel" }).click();
-        }
-        await page.goto(`${admin}/records/event/evt-2024-07-18-cho-joly-meeting/edit`);
-        found.push(...(await violations(page, `${label} event edit page`)));
-        await page.goto(`${admin}/records/agreement/agr-ckfta/edit`);
-        found.push(...(await violations(page, `${label} agreement edit page`)));
+      await page.setViewportSize({ width, height });
+      await page.goto(`${admin}/sources`);
+      found.push(...(await violations(page, `${label} source list`)));
+      await page.goto(`${admin}/sources/new`);
+      found.push(...(await violations(page, `${label} intake form`)));
+      await page.getByRole("button", { name: "Add the source" }).click();
+      await page.locator(".field-error").first().waitFor();
+      found.push(...(await violations(page, `${label} intake form with errors`)));
+      await page.goto(`${admin}/sources/${sourceId}`);
+      found.push(...(await violations(page, `${label} reader`)));
+      for (const kind of ["event", "agreement", "commitment", "person", "organisation"]) {
+        const edit = page.getByRole("button", { name: new RegExp(`^Edit then accept ${kind}`) }).first();
+        if ((await edit.count()) === 0) continue;
+        await edit.click();
+        await page.locator(".editor form").waitFor();
+        found.push(...(await violations(page, `${label} ${kind} form`)));
+        await page.locator(".editor").getByRole("button", { name: "Cancel" }).click();
       }
+      await page.goto(`${admin}/records/event/evt-2024-07-18-cho-joly-meeting/edit`);
+      found.push(...(await violations(page, `${label} event edit page`)));
+      await page.goto(`${admin}/records/agreement/agr-ckfta/edit`);
+      found.push(...(await violations(page, `${label} agreement edit page`)));
       await page.close();
       expect(found).toEqual([]);
     });

@@ -7,6 +7,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { createCaller, createContextInner } from "@ties/api";
 import { createPrismaClient, type Db } from "@ties/db";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -206,6 +207,70 @@ describe("the curator's workbench", () => {
     await page.locator("#url-error", { hasText: "Give an http:// or https:// address" }).waitFor();
     await expect(page.getByLabel("Text", { exact: true }).inputValue()).resolves.toBe("Just a few words with no title line");
     await expect(page.getByLabel("Address (URL)").inputValue()).resolves.toBe("javascript:alert(1)");
+    await page.close();
+  });
+
+  it("cites words selected in the reader on one of the source's drafts, and edits that draft from its record page", async () => {
+    const text =
+      "Seoul, December 2, 2026 - Canada's Minister of Foreign Affairs, Anita Anand, met the Republic of Korea's Minister of Foreign Affairs, Cho Hyun, in Seoul. The ministers discussed shipbuilding and critical minerals.";
+    const user = await db.user.findUniqueOrThrow({ where: { email: curator.email }, select: { id: true, email: true, name: true } });
+    const api = createCaller(createContextInner({ db, user: { ...user, role: "curator" }, surface: "admin" }));
+    const intake = await api.source.intake({
+      text,
+      title: "Citation check",
+      publisher: "Global Affairs Canada",
+      publishedAt: "2026-12-02",
+      language: "en",
+    });
+    const event = intake.suggestions.find((x) => x.kind === "event")!;
+    const accepted = await api.suggestion.accept({ id: event.id, mode: "new" });
+
+    const page = await browser().newPage();
+    await signInAs(page, curator);
+    await page.goto(`${e2eApps().adminUrl}/sources/${intake.source.id}`);
+    const phrase = "discussed shipbuilding and critical minerals";
+    // Select the words as a reader would, across whatever highlights they contain.
+    await page.evaluate((words) => {
+      const root = document.querySelector(".reader-text")!;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      const nodes: Text[] = [];
+      while (walker.nextNode())
+        if ((walker.currentNode.parentElement as HTMLElement).closest("[data-offset]")) nodes.push(walker.currentNode as Text);
+      const whole = nodes.map((n) => n.data).join("");
+      const from = whole.indexOf(words);
+      const to = from + words.length;
+      let at = 0;
+      const range = document.createRange();
+      for (const n of nodes) {
+        if (from >= at && from <= at + n.length) range.setStart(n, from - at);
+        if (to >= at && to <= at + n.length) {
+          range.setEnd(n, to - at);
+          break;
+        }
+        at += n.length;
+      }
+      const sel = window.getSelection()!;
+      sel.removeAllRanges();
+      sel.addRange(range);
+    }, phrase);
+    await page.locator(".reader-text").dispatchEvent("mouseup");
+    await page.getByLabel("Cite for").selectOption(`event:${accepted.id}`);
+    await page.getByRole("button", { name: "Cite", exact: true }).click();
+    await statusSays(page, "Cited.");
+    const cited = await db.citation.findFirstOrThrow({
+      where: { sourceId: intake.source.id, targetKind: "event", targetId: accepted.id, quote: phrase },
+    });
+    expect(cited.start).toBe(text.indexOf(phrase));
+    expect(cited.end).toBe(text.indexOf(phrase) + phrase.length);
+
+    await page.goto(`${e2eApps().adminUrl}/records/event/${accepted.id}`);
+    await page.getByRole("link", { name: "Edit", exact: true }).click();
+    await page.getByLabel("Title", { exact: true }).fill("Foreign ministers Anand and Cho meet in Seoul");
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await page.waitForURL((u) => u.pathname === `/records/event/${accepted.id}`);
+    await page.locator("h1", { hasText: "Foreign ministers Anand and Cho meet in Seoul" }).waitFor();
+    const row = await db.event.findUniqueOrThrow({ where: { id: accepted.id }, select: { titleEn: true, version: true } });
+    expect(row.titleEn).toBe("Foreign ministers Anand and Cho meet in Seoul");
     await page.close();
   });
 });

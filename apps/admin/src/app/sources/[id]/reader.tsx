@@ -375,11 +375,7 @@ export function Reader({ wb, people, events }: { wb: SourceWorkbench; people: Pi
                     data-sid={s.id}
                     className={`entry is-${s.status}${selected === s.id ? " is-selected" : ""}`}
                   >
-                    <button
-                      type="button"
-                      className="link-like"
-                      onClick={() => focusSpan(s.id)}
-                    >
+                    <button type="button" className="link-like" onClick={() => focusSpan(s.id)}>
                       <span className={`sg-tag sg-${s.kind}`} aria-hidden="true">
                         {KIND[s.kind].tag}
                       </span>{" "}

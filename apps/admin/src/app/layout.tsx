@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import "./globals.css";
+import "./workbench.css";
 
 export const metadata: Metadata = { title: { default: "Ties curation", template: "%s · Ties curation" }, robots: { index: false } };
 
@@ -12,6 +13,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <a href="/" className="brand">
             Ties <span>curation</span>
           </a>
+          <nav aria-label="Curation" className="site-nav">
+            <a href="/sources">Sources</a>
+            <a href="/sources/new">Add a source</a>
+            <a href="/review">Review queue</a>
+          </nav>
         </header>
         <main id="main">{children}</main>
       </body>

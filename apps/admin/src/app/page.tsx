@@ -13,9 +13,6 @@ export default async function Dashboard() {
       <p>
         Signed in as {user.email} ({user.role}).
       </p>
-      <p>
-        <a href="/review">Review queue</a>
-      </p>
       <h2>Latest published events</h2>
       <ul>
         {items.map((e) => (

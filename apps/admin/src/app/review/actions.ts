@@ -1,6 +1,6 @@
 "use server";
 
-import { ZReviewableKind } from "@ties/domain";
+import { TiesError, ZReviewableKind } from "@ties/domain";
 import { TRPCError } from "@trpc/server";
 import { redirect } from "next/navigation";
 import { z } from "zod";
@@ -28,6 +28,32 @@ export async function decide(form: FormData) {
     const input = { id, baseVersion, reason: reason || undefined };
     await (decision === "publish" ? router.publish(input) : router.reject(input));
     next = withFlash("/review", { kind: "done", text: decision === "publish" ? "Published." : "Sent back to its curator." });
+  } catch (e) {
+    if (!(e instanceof TRPCError)) throw e;
+    next = withFlash("/review", { kind: "error", text: e.message });
+    // Refused for what it links to or cites (drafts, an unpublished source): offer to publish those along.
+    const needs = e.cause instanceof TiesError ? ZNeeds.safeParse(e.cause.details.dependencies) : null;
+    if (decision === "publish" && needs?.success && needs.data.length > 0) {
+      next += `&offer=${encodeURIComponent(`${kind}:${id}:${baseVersion}`)}`;
+    }
+  }
+  redirect(next);
+}
+
+const ZNeeds = z.array(z.object({ kind: z.string(), id: z.string(), label: z.string(), state: z.string() }));
+
+const ZPublishWith = z.object({ kind: ZReviewableKind, id: z.string().min(1).max(64), baseVersion: z.coerce.number().int().positive() });
+
+/** Publishes a record together with the unpublished sources and drafts it needs (editors). */
+export async function publishWithNeeds(form: FormData) {
+  const parsed = ZPublishWith.safeParse(Object.fromEntries(form));
+  if (!parsed.success) redirect(withFlash("/review", { kind: "error", text: "The form was incomplete." }));
+  const { api } = await serverApi();
+  let next: string;
+  try {
+    const r = await api.review.publishWithDependencies(parsed.data);
+    const along = r.alsoPublished.map((d) => `${d.kind} “${d.label}”`).join(", ");
+    next = withFlash("/review", { kind: "done", text: `Published${along ? `, with ${along}` : ""}.`.slice(0, 2000) });
   } catch (e) {
     if (!(e instanceof TRPCError)) throw e;
     next = withFlash("/review", { kind: "error", text: e.message });

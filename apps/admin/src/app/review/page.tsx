@@ -5,11 +5,11 @@ import { connection } from "next/server";
 import { Notice } from "../../components/notice";
 import { readFlash } from "../../server/flash";
 import { serverApi } from "../../server/services";
-import { decide } from "./actions";
+import { decide, publishWithNeeds } from "./actions";
 
 export const metadata: Metadata = { title: "Review queue" };
 
-type Props = { searchParams: Promise<{ notice?: string | string[] }> };
+type Props = { searchParams: Promise<{ notice?: string | string[]; offer?: string | string[] }> };
 
 export default async function ReviewPage({ searchParams }: Props) {
   await connection();
@@ -17,11 +17,23 @@ export default async function ReviewPage({ searchParams }: Props) {
   if (!user) redirect("/sign-in");
   const [queue, flash] = [await api.review.queue({}), readFlash((await searchParams).notice)];
   const mayDecide = roleAtLeast(user.role, "editor");
+  const offerParam = (await searchParams).offer;
+  const [offerKind, offerId, offerVersion] = typeof offerParam === "string" ? offerParam.split(":") : [];
+  const offered = queue.find((r) => r.kind === offerKind && r.id === offerId && String(r.version) === offerVersion);
   return (
     <>
       <h1>Review queue</h1>
       <p>Records curators submitted for review, oldest first.{mayDecide ? "" : " Editors publish them or send them back."}</p>
       <Notice flash={flash} />
+      {mayDecide && offered && (
+        <form action={publishWithNeeds} className="decision offer">
+          <input type="hidden" name="kind" value={offered.kind} />
+          <input type="hidden" name="id" value={offered.id} />
+          <input type="hidden" name="baseVersion" value={offered.version} />
+          <p>“{offered.label}” needs other records published first.</p>
+          <button type="submit">Publish with what it needs</button>
+        </form>
+      )}
       {queue.length === 0 ? (
         <p>Nothing is waiting for review.</p>
       ) : (

@@ -49,6 +49,11 @@ export default async function RecordPage({ params, searchParams }: Props) {
       <p>
         State: <strong>{record.state.replace("_", " ")}</strong>, revision {record.version}.
       </p>
+      {["event", "agreement", "commitment", "person", "organization"].includes(kind.data) && (
+        <p>
+          <a href={`/records/${kind.data}/${encodeURIComponent(record.id)}/edit`}>Edit</a>
+        </p>
+      )}
       <Notice flash={flash} />
       <h2>History</h2>
       <ol reversed className="history">

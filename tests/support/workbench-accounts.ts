@@ -1,0 +1,32 @@
+/** Curator and editor accounts for end-to-end tests, and signing in as one of them through the admin form. */
+import { createUserWithPassword } from "@ties/api/server";
+import type { Db } from "@ties/db";
+import type { Role } from "@ties/domain";
+import type { Page } from "playwright-core";
+import { e2eApps } from "./browser";
+
+export interface Account {
+  email: string;
+  password: string;
+  role: Role;
+}
+
+export async function createAccount(db: Db, role: Role, name: string): Promise<Account> {
+  const account = {
+    email: `${name}-${Date.now()}-${Math.random().toString(36).slice(2, 7)}@e2e.test`,
+    password: `${name}-password-123`,
+    role,
+  };
+  await createUserWithPassword(db, { ...account, name });
+  return account;
+}
+
+/** Signs out whoever is signed in on this browser, then signs in with the account. */
+export async function signInAs(page: Page, account: Account): Promise<void> {
+  await page.context().clearCookies();
+  await page.goto(`${e2eApps().adminUrl}/sign-in`);
+  await page.getByLabel("Email").fill(account.email);
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL((u) => u.pathname === "/");
+}

@@ -285,7 +285,12 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       if (trig.setting && !datesIn(s).some((d) => d.start >= trig.at + trig.text.length - 12 && d.start <= trig.at + trig.text.length + 20 && lastDayOf(d.value) <= d.reference)) continue;
       // "This week's visit is ...": a period still running at publication dates no event done.
       if (datesIn(s).some((d) => d.relative && d.value.includes("/") && d.value.split("/")[0]! <= d.reference && d.value.split("/")[1]! > d.reference)) continue;
-      const own = datesIn(s).filter((d) => d.precision === "day" || d.precision === "month");
+      // A dateline's date is the report's, not the event's ("SEOUL, Sept. 24 (Yonhap) -- ... held summit talks on Wednesday").
+      const written = datesIn(s).filter((d) => !datelines.some((l) => l.date.start === d.start));
+      const dayOrMonth = written.filter((d) => d.precision === "day" || d.precision === "month");
+      // The event's own clause dates it ("adopted on Monday ..., two months after the summit held in November").
+      const inClause = dayOrMonth.filter((d) => !crossesClause(s.text, d.start - s.start, trig.at - s.start));
+      const own = inClause.length > 0 ? inClause : dayOrMonth;
       // "In 2022, during President Yoon's visit to Ottawa, ...": a sentence dated by its year alone keeps that year
       // rather than borrowing a day from another sentence; "since 2005" is a bound, not a date.
       const ownYear = datesIn(s).find((d) => d.precision === "year" && !d.value.includes("/") && d.value < d.reference.slice(0, 4) && !/(?<![\p{L}])(?:since|until|depuis|jusqu['’]en)\s+$/iu.test(kept.slice(Math.max(s.start, d.start - 12), d.start)));
@@ -310,7 +315,8 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       const thirdCountry = !!location.countryCode && !pair.includes(location.countryCode);
       // Heads of state or government of both sides meeting is a summit, whatever the verb ("met on the sidelines of APEC").
       const leaderSides = new Set([...participants].filter((p) => isLeaderTitle(p.title) && p.side).map((p) => p.side));
-      const type = trig.type === "meeting" && pair.every((c) => leaderSides.has(c)) ? "summit" : trig.type;
+      const leadersSubject = /(?<![\p{L}])(?:the two|both|les deux)\s+(?:leaders|presidents|dirigeants|chefs d['’]état|présidents)(?![\p{L}])/iu.test(s.text.slice(0, trig.at - s.start)) && lastTwoSides(s) === "pair";
+      const type = trig.type === "meeting" && (pair.every((c) => leaderSides.has(c)) || leadersSubject) ? "summit" : trig.type;
       const plover = ploverFor(type, { multilateral: isMultilateralSetting(s.text), thirdCountry });
       const list = [...participants].map((p) => ({ name: p.name, side: p.side, personId: p.match?.id ?? null }));
       const existing = events.find((e) => e.type === type && e.date === date.value);

@@ -11,6 +11,9 @@ import worldCountries from "world-countries";
 
 export interface GazetteerEntry {
   code: string;
+  /** The country's or the capital's English name, accents folded ("Brasilia"). */
+  name: string;
+  kind: "name" | "demonym" | "capital";
   capital: boolean;
   /** A demonym that also names a language ("Spanish"): a country only before a word of government. */
   language: boolean;
@@ -44,7 +47,7 @@ function build(): Map<string, GazetteerEntry> {
   for (const c of sovereignFirst) {
     const code = c.cca2;
     if (!code) continue;
-    const country = (language = false): GazetteerEntry => ({ code, capital: false, language });
+    const country = (language = false, kind: "name" | "demonym" = "demonym"): GazetteerEntry => ({ code, name: fold(c.name.common), kind, capital: false, language });
     const nameForms = [
       ...names(enNames, code),
       ...names(frNames, code),
@@ -57,7 +60,7 @@ function build(): Map<string, GazetteerEntry> {
       c.translations.kor?.official,
       ...c.altSpellings,
     ].filter((n): n is string => !!n && !NAMES_NAMING_OTHER_THINGS.has(n));
-    for (const n of nameForms) add(n, country());
+    for (const n of nameForms) add(n, country(false, "name"));
     const eng = c.demonyms?.eng;
     const fra = c.demonyms?.fra;
     for (const d of new Set([eng?.m, eng?.f].filter((x): x is string => !!x))) {
@@ -72,7 +75,7 @@ function build(): Map<string, GazetteerEntry> {
         if (!/s$/.test(form)) add(`${form}s`, country());
       }
     }
-    for (const cap of c.capital ?? []) if (!CAPITALS_NAMING_OTHER_PLACES.has(cap)) add(cap, { code, capital: true, language: false });
+    for (const cap of c.capital ?? []) if (!CAPITALS_NAMING_OTHER_PLACES.has(cap)) add(cap, { code, name: fold(cap), kind: "capital", capital: true, language: false });
   }
   return table;
 }

@@ -2,7 +2,7 @@
  * Country names, demonyms and capitals in English and French, and the mentions of them in a text.
  * Used to tell which countries a sentence speaks of, and so whether a record concerns the pair.
  */
-import { GAZETTEER, GAZETTEER_MAX_WORDS } from "./country-gazetteer";
+import { GAZETTEER, GAZETTEER_MAX_WORDS, type GazetteerEntry } from "./country-gazetteer";
 import type { Span } from "./text-span";
 
 export interface CountryMention extends Span {
@@ -84,12 +84,12 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
  * country's name, demonym or capital, read word by word instead of through one regular expression of five thousand
  * alternatives.
  */
-function scanGazetteer(text: string, range: Span): CountryMention[] {
+export function scanGazetteer(text: string, range: Span): Array<CountryMention & { entry: GazetteerEntry }> {
   const slice = text.slice(range.start, range.end);
   const words: Array<{ start: number; end: number }> = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) words.push({ start: m.index, end: m.index + m[0].length });
-  const out: CountryMention[] = [];
+  const out: Array<CountryMention & { entry: GazetteerEntry }> = [];
   for (let i = 0; i < words.length; i++) {
     const first = slice.charCodeAt(words[i]!.start);
     // Forms start with a capital, a lower-case French demonym, or Hangul: skip the rest cheaply.
@@ -116,7 +116,7 @@ function scanGazetteer(text: string, range: Span): CountryMention[] {
     const start = range.start + words[i]!.start;
     const end = range.start + found.end;
     const after = text.slice(end, end + 20);
-    out.push({ start, end, code: found.entry.code, text: text.slice(start, end), possessive: found.possessive || /^['’]s?\b/.test(after), capital: found.entry.capital });
+    out.push({ start, end, code: found.entry.code, text: text.slice(start, end), possessive: found.possessive || /^['’]s?\b/.test(after), capital: found.entry.capital, entry: found.entry });
     i = found.j;
   }
   return out;
@@ -198,7 +198,7 @@ function scanCountryMentions(text: string, range: Span): CountryMention[] {
     if (out.some((o) => o.start < g.end && g.start < o.end)) continue;
     const after = text.slice(g.end, g.end + 20);
     if (NOT_A_COUNTRY_AFTER.test(after) || (g.capital && /^[—–]\s*\p{Lu}/u.test(after))) continue;
-    out.push(g);
+    out.push({ start: g.start, end: g.end, code: g.code, text: g.text, possessive: g.possessive, capital: g.capital });
   }
   CAPS_CITY_RE.lastIndex = 0;
   for (let m = CAPS_CITY_RE.exec(slice); m; m = CAPS_CITY_RE.exec(slice)) {

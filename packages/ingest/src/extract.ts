@@ -164,7 +164,10 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       }
     } else namedSoFar.push(a);
     const offsetInSentence = a.start - s.start;
-    const act = actionFor(s.text, offsetInSentence);
+    const verb = actionFor(s.text, offsetInSentence);
+    // "The energy security partnership signed on October 21 is ... since the Comprehensive Strategic Partnership":
+    // a verb attaches to the agreement nearest it, so another mention between them takes it.
+    const act = verb && agreementMentions.some((o) => o !== a && o.start >= s.start && o.end <= s.end && Math.abs(o.start - s.start - verb.at) < Math.abs(offsetInSentence - verb.at) && (o.start - s.start - verb.at) * (offsetInSentence - verb.at) > 0) ? null : verb;
     if ((a.generic || bareHead) && !act) continue;
     // A date in another coordinated clause ("... in 2022, and the two countries reaffirmed ... last year") dates that clause, not this action.
     const allSentenceDates = datesIn(s);

@@ -200,32 +200,38 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       (start, end) => isPeopleSubject(kept, start, end, people),
       (subject) => isCountrySubject(subject),
     );
-    const t = triggers[0];
-    if (!t) continue;
-    if (isRecordedCommitment(kept, s, t.at, t.trigger, datesIn(s), opts.published)) continue;
-    const subjectCountries = findCountryMentions(t.subject).filter((c) => !c.possessive).map((c) => c.code);
-    const subjectPerson = personAt(t.subjectStart, t.at);
-    let parties: string[];
-    if (subjectCountries.length > 0) parties = [...new Set(subjectCountries)];
-    else if (/^(?:she|he|elle|il)$/i.test(t.subject)) parties = [lastPersonBefore(t.subjectStart)?.side].filter((c): c is string => !!c);
-    else if (subjectPerson?.side && !/\band\b|\bet\b/.test(t.subject)) parties = [subjectPerson.side];
-    else parties = [...pair];
-    if (parties.some((c) => !pair.includes(c)) || parties.length === 0) continue;
-    const after = datesIn(s).filter((d) => d.start >= t.at && d.precision !== undefined);
-    // A relative day that is not after the reference ("..., the ministry said Thursday") dates the report, not the pledge.
-    const due = after.find((d) => lastDayOf(d.value) >= d.reference && !(d.relative && d.precision === "day" && !d.value.includes("/") && d.value <= d.reference)) ?? null;
-    const dueValue = due ? (due.value.includes("/") ? due.value.split("/")[1]! : due.value) : null;
-    commitments.push({
-      start: s.start,
-      end: s.end,
-      text: s.text,
-      confidence: round(t.strong ? 0.8 : 0.65),
-      rule: `commitment.${t.strong ? "pledge-verb" : "future-with-actor"}`,
-      trigger: t.trigger,
-      parties,
-      due: dueValue,
-      dueLastDay: dueValue ? periodEnd(dueValue) : null,
-      dueText: due?.text ?? null,
+    // Each pledge of the sentence is a commitment of its own, spanning its clause ("X will ... by 2028 and would ... next year").
+    // A renewed commitment to a named agreement records history; what is coordinated with it does too.
+    if (triggers[0] && isRecordedCommitment(kept, s, triggers[0].at, triggers[0].trigger, datesIn(s), opts.published)) continue;
+    triggers.forEach((t, i) => {
+      const next = triggers[i + 1];
+      const span = { start: i === 0 ? s.start : t.subjectStart, end: next ? next.subjectStart : s.end };
+      if (span.end <= span.start) return;
+      if (isRecordedCommitment(kept, s, t.at, t.trigger, datesIn(s), opts.published)) return;
+      const subjectCountries = findCountryMentions(t.subject).filter((c) => !c.possessive).map((c) => c.code);
+      const subjectPerson = personAt(t.subjectStart, t.at);
+      let parties: string[];
+      if (subjectCountries.length > 0) parties = [...new Set(subjectCountries)];
+      else if (/^(?:she|he|elle|il)$/i.test(t.subject)) parties = [lastPersonBefore(t.subjectStart)?.side].filter((c): c is string => !!c);
+      else if (subjectPerson?.side && !/\band\b|\bet\b/.test(t.subject)) parties = [subjectPerson.side];
+      else parties = [...pair];
+      if (parties.some((c) => !pair.includes(c)) || parties.length === 0) return;
+      const after = datesIn(span).filter((d) => d.start >= t.at && d.precision !== undefined);
+      // A relative day that is not after the reference ("..., the ministry said Thursday") dates the report, not the pledge.
+      const due = after.find((d) => lastDayOf(d.value) >= d.reference && !(d.relative && d.precision === "day" && !d.value.includes("/") && d.value <= d.reference)) ?? null;
+      const dueValue = due ? (due.value.includes("/") ? due.value.split("/")[1]! : due.value) : null;
+      commitments.push({
+        start: span.start,
+        end: span.end,
+        text: kept.slice(span.start, span.end),
+        confidence: round(t.strong ? 0.8 : 0.65),
+        rule: `commitment.${t.strong ? "pledge-verb" : "future-with-actor"}`,
+        trigger: t.trigger,
+        parties,
+        due: dueValue,
+        dueLastDay: dueValue ? periodEnd(dueValue) : null,
+        dueText: due?.text ?? null,
+      });
     });
   }
 

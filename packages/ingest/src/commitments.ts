@@ -64,7 +64,7 @@ export function findCommitmentTriggers(sentence: Sentence, lang: "en" | "fr", is
   for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) {
     const { subject, offset } = clauseSubject(sentence.text, m.index);
     const subjectStart = sentence.start + offset;
-    const clean = subject.replace(/\s+(?:have|has|had|are|is|were|was|also|ont|a|sont|est)$/iu, "").replace(/^(?:notably|additionally|furthermore|moreover|meanwhile|also|in addition|however|and|but|et|de plus|en outre|par ailleurs|enfin)\s*,?\s*/i, "").trim();
+    const clean = subject.replace(/\s+(?:have|has|had|are|is|were|was|also|ont|a|sont|est)$/iu, "").replace(/^[-•*–]\s*/u, "").replace(/^(?:notably|additionally|furthermore|moreover|meanwhile|also|in addition|however|and|but|et|de plus|en outre|par ailleurs|enfin)\s*,?\s*/i, "").trim();
     let agent = AGENT.test(clean) || isCountryAgent(clean) || (clean.length > 0 && isActorSpan(subjectStart + subject.indexOf(clean), subjectStart + subject.length));
     let who = clean;
     // "... would provide 200 million euros by 2028 and would double its scholarships": a coordinated pledge keeps its subject.

@@ -77,7 +77,7 @@ export function countryOfTitleDemonym(word: string): string | null {
 const GOVERNMENT_AFTER = /^\s+(?:[\p{Lu}][\p{Ll}]+\s+){0,2}(?:President|Prime Minister|Minister|Foreign|Ambassador|Defen[cs]e|Navy|government|officials?|King|Queen|Chancellor|counterpart)/u;
 /** Korean particles written onto a noun ("대한민국은", "캐나다와"). */
 const HANGUL_PARTICLE = /(?:은|는|이|가|을|를|의|과|와|에|에서|으로|로|도|과의|와의)$/u;
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.]*/gu;
 
 /**
  * Mentions from the gazetteer of every country: the longest run of words (up to the longest form) that is a
@@ -143,7 +143,9 @@ const SUBNATIONAL: CountryForms[] = [
   { code: "KR", names: ["Gyeonggi(?: Province)?", "Gangwon(?: Province)?", "Chungcheong(?:buk|nam)?-do", "Jeolla(?:buk|nam)?-do", "Gyeongsang(?:buk|nam)?-do", "Jeju Province", "Ulsan", "Gwangju"], capitals: [] },
 ];
 
-const alternation = [...COUNTRIES, ...SUBNATIONAL].flatMap((c) => [
+// Names of several words ("British Columbia") go before the countries so that "British" does not cut them short.
+const multiWordSubnational = SUBNATIONAL.map((c) => ({ ...c, names: c.names.filter((n) => /\s/.test(n)), capitals: [] }));
+const alternation = [...multiWordSubnational, ...COUNTRIES, ...SUBNATIONAL].flatMap((c) => [
   ...c.names.map((n) => ({ code: c.code, source: n, capital: false })),
   ...c.capitals.map((n) => ({ code: c.code, source: n, capital: true })),
 ]);

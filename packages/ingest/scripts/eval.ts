@@ -7,10 +7,13 @@
  * test/fixtures/unseen-5/FIRST-RUN.md; it is printed twice more, split into its Korea-Canada documents and its
  * documents about other pairs. Honest figures after tuning need a new set annotated before the extractor runs on it.
  * `--verbose` lists misses and extras; `--set <name>` limits the listing to one set;
- * `--dir <folder>` (repeatable) evaluates the labelled sets in those folders instead of the repository's.
+ * `--dir <folder>` (repeatable) evaluates the labelled sets in those folders instead of the repository's;
+ * `--plover <file>` scores PLOVER typing on another annotated sentence set than test/fixtures/plover/sentences.json.
  */
 import { basename, resolve } from "node:path";
 import { HELD_OUT_DIR, type LoadedDocument, loadLabelledSet, UNSEEN_2_DIR, UNSEEN_3_DIR, UNSEEN_4_DIR, UNSEEN_5_DIR } from "../src/evaluation/labelled-set";
+import { FIXTURES_DIR } from "../src/evaluation/labelled-set";
+import { loadPloverSet, scorePlover } from "../src/evaluation/score-plover";
 import { type EvaluationReport, evaluate, FIELDS, precision, recall } from "../src/evaluation/score-labelled-set";
 
 const args = process.argv.slice(2);
@@ -77,3 +80,12 @@ for (const set of sets) {
   print(set.title, report);
   if (verbose && (only === undefined ? set.name !== "all" && !set.name.startsWith("unseen-5-") : only === set.name)) printDetails(report);
 }
+
+const ploverPath = args.includes("--plover") ? resolve(args[args.indexOf("--plover") + 1]!) : resolve(FIXTURES_DIR, "plover/sentences.json");
+const plover = scorePlover(loadPloverSet(ploverPath));
+console.log(`\n== PLOVER typing of annotated sentences (${plover.sentences}): type accuracy ${pct(plover.typeAccuracy)}, mode ${pct(plover.modeAccuracy)}, context ${pct(plover.contextAccuracy)}`);
+console.log("type          precision  recall   expected  predicted");
+for (const [code, r] of Object.entries(plover.perType).sort()) {
+  console.log(`${code.padEnd(13)} ${pct(r.predicted ? r.correct / r.predicted : 1)}    ${pct(r.expected ? r.correct / r.expected : 1)}   ${String(r.expected).padStart(5)}     ${String(r.predicted).padStart(5)}`);
+}
+if (verbose) for (const m of plover.misses) console.log(`  MISS  plover: ${m}`);

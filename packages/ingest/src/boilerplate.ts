@@ -110,8 +110,8 @@ const LINE_RULES: LineRule[] = [
     test: /^(?:[Mm]arkets?\s*:\s*)?(?:[\p{Lu}][\p{L}&/.0-9 -]{1,25}?\s+[₩$€£₹¥]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)\s*(?:[▲▼]|up|down)?\s*(?:[+-]?\d+(?:\.\d+)?\s*(?:%|pct)?)?\s*[▲▼]?\s*[|•·]?\s*){2,}$/u,
     maxLength: 240,
   },
-  // Wire end marks and credits: "(END)", "(Reporting by ...; Editing by ...)".
-  { kind: "copyright", rule: "boilerplate.wire-credit", test: /^\((?:END|FIN|LEAD)\)$|^\((?:(?:additional )?reporting|writing|editing|compiled) by [^)]{2,200}\)$/i },
+  // Wire credits: "(Reporting by ...; Editing by ...)".
+  { kind: "copyright", rule: "boilerplate.wire-credit", test: /^\((?:(?:additional )?reporting|writing|editing|compiled) by [^)]{2,200}\)$/i },
   { kind: "related_articles", rule: "boilerplate.also-read", test: /^(?:also read|read also|read more|related|lire aussi|à lire aussi)\s*[|:]\s*\S/i, maxLength: 200 },
   { kind: "navigation", rule: "boilerplate.timestamp", test: /^(?:time)?\d+\s+(?:minutes?|hours?|days?)\s+ago$|^il y a \d+ (?:minutes?|heures?|jours?)$/i },
   // Sections that close an article and hold nothing of it: notes, the author's bio, the press contacts.

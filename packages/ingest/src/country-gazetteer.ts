@@ -82,4 +82,11 @@ function build(): Map<string, GazetteerEntry> {
 
 export const GAZETTEER = build();
 /** The longest form in words, to bound the look-up. */
-export const GAZETTEER_MAX_WORDS = Math.max(...[...GAZETTEER.keys()].map((k) => k.split(/\s+/).length));
+export const GAZETTEER_MAX_WORDS = Math.max(...[...GAZETTEER.keys()].map((k) => k.split(/[\s-]+/).length));
+/** For each word a form can start with, the most words a form starting with it has: most words start none. */
+export const GAZETTEER_FIRST_WORDS = new Map<string, number>();
+for (const k of GAZETTEER.keys()) {
+  const words = k.split(/[\s-]+/);
+  const first = words[0]!.replace(/\.$/, "");
+  GAZETTEER_FIRST_WORDS.set(first, Math.max(GAZETTEER_FIRST_WORDS.get(first) ?? 0, words.length));
+}

@@ -2,7 +2,7 @@
  * Country names, demonyms and capitals in English and French, and the mentions of them in a text.
  * Used to tell which countries a sentence speaks of, and so whether a record concerns the pair.
  */
-import { GAZETTEER, GAZETTEER_MAX_WORDS, type GazetteerEntry } from "./country-gazetteer";
+import { GAZETTEER, GAZETTEER_FIRST_WORDS, type GazetteerEntry } from "./country-gazetteer";
 import type { Span } from "./text-span";
 
 export interface CountryMention extends Span {
@@ -84,7 +84,19 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.]*/gu;
  * country's name, demonym or capital, read word by word instead of through one regular expression of five thousand
  * alternatives.
  */
-export function scanGazetteer(text: string, range: Span): Array<CountryMention & { entry: GazetteerEntry }> {
+type GazetteerMention = CountryMention & { entry: GazetteerEntry };
+/** The whole text is scanned once and ranges are read from it: the same document is asked about sentence by sentence. */
+let lastScan: { text: string; mentions: GazetteerMention[] } | null = null;
+
+export function scanGazetteer(text: string, range: Span): GazetteerMention[] {
+  if (text.length > 200) {
+    if (lastScan?.text !== text) lastScan = { text, mentions: scanGazetteerRange(text, { start: 0, end: text.length }) };
+    return lastScan.mentions.filter((m) => m.start >= range.start && m.end <= range.end);
+  }
+  return scanGazetteerRange(text, range);
+}
+
+function scanGazetteerRange(text: string, range: Span): GazetteerMention[] {
   const slice = text.slice(range.start, range.end);
   const words: Array<{ start: number; end: number }> = [];
   WORD.lastIndex = 0;
@@ -94,8 +106,13 @@ export function scanGazetteer(text: string, range: Span): Array<CountryMention &
     const first = slice.charCodeAt(words[i]!.start);
     // Forms start with a capital, a lower-case French demonym, or Hangul: skip the rest cheaply.
     if (first >= 0x30 && first <= 0x39) continue;
+    const head = slice.slice(words[i]!.start, words[i]!.end).replace(/(?:['’]s?|\.)$/, "");
+    let maxWords = GAZETTEER_FIRST_WORDS.get(head);
+    // Korean particles are written onto the noun: look the word up without them.
+    if (maxWords === undefined && /[\uAC00-\uD7A3]/.test(head)) maxWords = GAZETTEER_FIRST_WORDS.get(head.replace(HANGUL_PARTICLE, "")) ?? undefined;
+    if (maxWords === undefined) continue;
     let found: { end: number; entry: NonNullable<ReturnType<typeof GAZETTEER.get>>; possessive: boolean; j: number } | null = null;
-    for (let j = Math.min(words.length - 1, i + GAZETTEER_MAX_WORDS - 1); j >= i && !found; j--) {
+    for (let j = Math.min(words.length - 1, i + maxWords - 1); j >= i && !found; j--) {
       if (j > i && !/^[ -]$/.test(slice.slice(words[j - 1]!.end, words[j]!.start))) continue;
       const raw = slice.slice(words[i]!.start, words[j]!.end);
       const candidates: Array<[string, boolean]> = [[raw, false]];

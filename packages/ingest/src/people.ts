@@ -325,7 +325,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
 
   attachShortMentions(text, sentences, people, opts);
   for (const p of people) settle(p, { ...opts, sentences });
-  sidesFromCounterparts(text, sentences, people, opts.pair);
+  sidesFromCounterparts(sentences, people, opts.pair);
   return people.filter((p) => p.mentions.length > 0).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }
 
@@ -480,7 +480,7 @@ const ENCOUNTER = /(?<![\p{L}])(?:met|meets|meeting with|held (?:talks|a (?:meet
  * someone whose side nothing else gives ("Foreign Minister Wadephul called Kenya's Cabinet Secretary Mudavadi"), the
  * latter is of the pair's other side.
  */
-function sidesFromCounterparts(text: string, sentences: readonly Sentence[], people: Person[], pair: readonly string[]): void {
+function sidesFromCounterparts(sentences: readonly Sentence[], people: Person[], pair: readonly string[]): void {
   for (const s of sentences) {
     const verb = ENCOUNTER.exec(s.text);
     if (!verb) continue;

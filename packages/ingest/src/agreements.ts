@@ -35,7 +35,7 @@ const NOT_A_SUBJECT_WORD = /^(?:new|first|second|same|previous|existing|proposed
 const MOU_DESCRIBED = /(?<![\p{L}])(?:an?|the|un|le)\s+(?<head>memorandum of understanding|MOU|MoU|protocole d['’]entente)(?:\s\((?:MOU|MoU|PE)\))?\s+(?:on|for|concerning|regarding|sur|relatif à|concernant|en matière de)\s+(?<subject>(?:the\s|la\s|les\s|l['’])?[\p{L}-]+(?:\s(?:and|of|the|on|for|et|de|des|du|la|le|l['’])?\s?[\p{L}-]+){0,7})/giu;
 
 /** Trailing words that end a described subject ("... information, which will ...") */
-const SUBJECT_STOP = /\s(?:which|that|to|will|would|is|are|was|were|with|in|at|by|and\s(?:the|to|will)|qui|que|afin|pour|lors|dans|a|ont|est)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])).*$/iu;
+const SUBJECT_STOP = /\s(?:which|that|to|will|would|is|are|was|were|with|in|at|by|and\s(?:the|to|will|\p{L}+ed(?![\p{L}]))|qui|que|afin|pour|lors|dans|a|ont|est)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])).*$/iu;
 
 /** What the extractor needs of a known agreement to spot it under another name. */
 export interface KnownAgreementNames {

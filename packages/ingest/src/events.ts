@@ -112,7 +112,7 @@ const GENERIC_TYPES = new Set<EventType>(["summit", "visit", "meeting"]);
 
 /** Titles of heads of state or government: a meeting between two of them is a summit. */
 export function isLeaderTitle(title: string | null): boolean {
-  return !!title && title.length <= 60 && /(?<![\p{L}])(?:president|présidente?|prime minister|premier ministre|première ministre)(?![\p{L}])/iu.test(title) && !/vice|deputy|adjoint|assistant|executive|chief|bank|university|institute|association|company|corporation|council|committee/i.test(title);
+  return !!title && title.length <= 60 && /(?<![\p{L}])(?:president|présidente?|prime minister|premier ministre|première ministre|chancellor|chancelière?)(?![\p{L}])/iu.test(title) && !/vice|deputy|adjoint|assistant|executive|chief|bank|university|institute|association|company|corporation|council|committee/i.test(title);
 }
 
 /** "the two leaders", "both sides", "les deux ministres": the parties already named stand behind the sentence. */

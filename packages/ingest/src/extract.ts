@@ -170,7 +170,8 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     const act = verb && agreementMentions.some((o) => o !== a && o.start >= s.start && o.end <= s.end && Math.abs(o.start - s.start - verb.at) < Math.abs(offsetInSentence - verb.at) && (o.start - s.start - verb.at) * (offsetInSentence - verb.at) > 0) ? null : verb;
     if ((a.generic || bareHead) && !act) continue;
     // A date in another coordinated clause ("... in 2022, and the two countries reaffirmed ... last year") dates that clause, not this action.
-    const allSentenceDates = datesIn(s);
+    // A done action ("signed", "adopted") is not dated by a day still to come ("... and agreed to meet in 2027").
+    const allSentenceDates = datesIn(s).filter((d) => !act || d.value.split("/")[0]! <= d.reference);
     const clauseDates = act ? allSentenceDates.filter((d) => !crossesClause(s.text, d.start - s.start, act.at)) : allSentenceDates;
     const sentenceDates = clauseDates.length > 0 ? clauseDates : allSentenceDates;
     const nearestDate = act ? nearest(sentenceDates, s.start + act.at) : nearest(sentenceDates, a.start);

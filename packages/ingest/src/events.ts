@@ -115,6 +115,9 @@ export function isLeaderTitle(title: string | null): boolean {
   return !!title && title.length <= 60 && /(?<![\p{L}])(?:president|présidente?|prime minister|premier ministre|première ministre|chancellor|chancelière?)(?![\p{L}])/iu.test(title) && !/vice|deputy|adjoint|assistant|executive|chief|bank|university|institute|association|company|corporation|council|committee/i.test(title);
 }
 
+/** "The two ministers agreed ...", "Les deux dirigeants ont convenu ...", "They also agreed ...": the pair, when the last sentence naming two sides named the pair's. */
+export const PAIR_SUBJECT = /^(?:[^,]{0,40},\s*)?(?:they|ils|elles|(?:the|les)\s+(?:leaders|ministers|navies|dirigeants|ministres))(?![\p{L}])/iu;
+
 /** "the two leaders", "both sides", "les deux ministres": the parties already named stand behind the sentence. */
 export const PAIR_ANAPHORA = /(?<![\p{L}])(?:the two|both|les deux)\s+(?:leaders|sides|ministers|countries|governments|delegations|presidents|dirigeants|parties|pays|ministres|gouvernements|délégations)(?![\p{L}])/iu;
 

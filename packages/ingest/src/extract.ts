@@ -35,7 +35,8 @@ import { findEventSuggestions } from "./stages/events-stage";
 import { maskSpans, type Span } from "./text-span";
 
 
-export function extract(text: string, options: ExtractOptions): Extraction {
+/** The stages before records: segment, dates, mentions; returns the context the record stages share, and what the result reports besides. */
+export function prepareExtraction(text: string, options: ExtractOptions) {
   const opts = ZExtractOptions.parse(options);
   const pair = opts.pair ?? (["KR", "CA"] as [string, string]);
   const known = opts.known ?? { people: [], organizations: [], agreements: [], events: [] };
@@ -126,6 +127,12 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   };
 
   const ctx: ExtractionContext = { opts, pair, known, lang, kept, sentences, sentenceOf, datelines, dateHits, datesIn, people, placeMentions, aboutPair, personAt, peopleIn, lastPersonBefore, sentenceParties, lastTwoSides, sentenceIsPair };
+  return { ctx, boilerplate, dates, organizations, publisher, order };
+}
+
+export function extract(text: string, options: ExtractOptions): Extraction {
+  const { ctx, boilerplate, dates, organizations, publisher, order } = prepareExtraction(text, options);
+  const { opts, lang, pair, aboutPair, kept, sentences, people, placeMentions, personAt, lastPersonBefore } = ctx;
   const agreementsOut = findAgreementSuggestions(ctx);
   const commitments = findCommitmentSuggestions(ctx);
 
@@ -173,7 +180,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     published: opts.published,
     lang,
     publisher,
-    pair,
+    pair: [...pair] as [string, string],
     dateOrder: { order: order.order, source: order.source },
     aboutPair,
     boilerplate,

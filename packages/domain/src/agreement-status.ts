@@ -124,6 +124,10 @@ export function milestoneForAction(action: string): MilestoneKind | null {
       return "concluded";
     case "signed":
       return "signed";
+    case "ratified":
+      return "ratified";
+    case "entered_into_force":
+      return "in_force";
     case "launched":
     case "adopted":
       return "in_force";

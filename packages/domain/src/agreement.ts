@@ -64,6 +64,8 @@ export const AGREEMENT_ACTIONS = [
   "negotiations_launched",
   "concluded",
   "signed",
+  "ratified",
+  "entered_into_force",
   "adopted",
   "reaffirmed",
   "extended",

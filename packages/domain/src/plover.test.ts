@@ -10,23 +10,24 @@ describe("ploverFor", () => {
     ["visit", "CONSULT", "visit"],
     ["phone_call", "CONSULT", "phone"],
     ["joint_statement", "AGREE", "diplomatic"],
-    ["signing", "AGREE", "diplomatic"],
+    // PLOVER's CAMEO conversion: 057 "Sign formal agreement" is SUPPORT in the diplomatic context.
+    ["signing", "SUPPORT", "diplomatic"],
     ["exercise", "COOPERATE", "military"],
-    ["commemoration", "COOPERATE", "diplomatic"],
+    ["commemoration", "SUPPORT", "diplomatic"],
     ["other", "OTHER", null],
   ] as const)("codes a %s as %s (%s)", (type, code, mode) => {
-    expect(ploverFor(type)).toEqual({ code, mode });
+    expect(ploverFor(type)).toMatchObject({ code, mode });
   });
 
   it("codes a meeting on a multilateral sideline or in a third country by where it happened", () => {
-    expect(ploverFor("meeting", { multilateral: true })).toEqual({ code: "CONSULT", mode: "multilateral" });
-    expect(ploverFor("summit", { thirdCountry: true })).toEqual({ code: "CONSULT", mode: "third-party" });
-    expect(ploverFor("dialogue_round", { multilateral: true, thirdCountry: true })).toEqual({ code: "CONSULT", mode: "multilateral" });
+    expect(ploverFor("meeting", { multilateral: true })).toMatchObject({ code: "CONSULT", mode: "multilateral" });
+    expect(ploverFor("summit", { thirdCountry: true })).toMatchObject({ code: "CONSULT", mode: "third-party" });
+    expect(ploverFor("dialogue_round", { multilateral: true, thirdCountry: true })).toMatchObject({ code: "CONSULT", mode: "multilateral" });
   });
 
   it("keeps phone calls and visits as they are wherever the parties are", () => {
-    expect(ploverFor("phone_call", { multilateral: true })).toEqual({ code: "CONSULT", mode: "phone" });
-    expect(ploverFor("visit", { thirdCountry: true })).toEqual({ code: "CONSULT", mode: "visit" });
+    expect(ploverFor("phone_call", { multilateral: true })).toMatchObject({ code: "CONSULT", mode: "phone" });
+    expect(ploverFor("visit", { thirdCountry: true })).toMatchObject({ code: "CONSULT", mode: "visit" });
   });
 
   it("gives a valid PLOVER value for every event type", () => {

@@ -68,7 +68,7 @@ const LINE_RULES: LineRule[] = [
   {
     kind: "share",
     rule: "boilerplate.share",
-    test: /^(?:share(?: this(?: article| post)?)?|paylaş|partager|tweet|print|email|facebook|twitter|linkedin|whatsapp|copy link|imprimer)(?:[\s|,/]+(?:facebook|twitter|x|linkedin|email|print|whatsapp|reddit|telegram))*\s*:?$/i,
+    test: /^(?:share(?: this(?: article| post| page| story)?)?|back to top|top of page|haut de (?:la )?page|paylaş|partager|tweet|print|email|facebook|twitter|linkedin|whatsapp|copy link|imprimer)(?:[\s|,/]+(?:facebook|twitter|x|linkedin|email|print|whatsapp|reddit|telegram))*\s*:?$/i,
   },
   {
     kind: "navigation",
@@ -103,6 +103,16 @@ const LINE_RULES: LineRule[] = [
   // A wire's sign-off: the agency and its editors' initials ("AAP ab/cd").
   { kind: "copyright", rule: "boilerplate.wire-signoff", test: /^[A-Z]{2,8}\s+[a-z]{2,4}(?:\/[a-z]{2,4})+$/ },
   { kind: "navigation", rule: "boilerplate.menu-bar", test: /^(?:[\p{L} &]{2,20}\s*[|•»›]\s*){2,}[\p{L} &]{2,20}$/u },
+  // "Sensex 82,104.35 ▲ 0.42% | Nifty 50 25,031.60", "KOSPI 3,412.20 up 0.8 pct  S&P 500 6,610.4": a market ticker, whose index numbers are no dates.
+  {
+    kind: "advertisement",
+    rule: "boilerplate.market-ticker",
+    test: /^(?:[Mm]arkets?\s*:\s*)?(?:[\p{Lu}][\p{L}&/.0-9 -]{1,25}?\s+[₩$€£₹¥]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)\s*(?:[▲▼]|up|down)?\s*(?:[+-]?\d+(?:\.\d+)?\s*(?:%|pct)?)?\s*[▲▼]?\s*[|•·]?\s*){2,}$/u,
+    maxLength: 240,
+  },
+  // Wire credits: "(Reporting by ...; Editing by ...)".
+  { kind: "copyright", rule: "boilerplate.wire-credit", test: /^\((?:(?:additional )?reporting|writing|editing|compiled) by [^)]{2,200}\)$/i },
+  { kind: "related_articles", rule: "boilerplate.also-read", test: /^(?:also read|read also|read more|related|lire aussi|à lire aussi)\s*[|:]\s*\S/i, maxLength: 200 },
   { kind: "navigation", rule: "boilerplate.timestamp", test: /^(?:time)?\d+\s+(?:minutes?|hours?|days?)\s+ago$|^il y a \d+ (?:minutes?|heures?|jours?)$/i },
   // Sections that close an article and hold nothing of it: notes, the author's bio, the press contacts.
   { kind: "references", rule: "boilerplate.notes-heading", test: /^(?:notes|endnotes|footnotes|references|sources|bibliography|notes de (?:bas de page|fin)|références)\s*:?$/i, toEnd: true },

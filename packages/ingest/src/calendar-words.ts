@@ -10,7 +10,9 @@ const FR_WEEKDAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"
 export const EN_MONTH_RE =
   "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.|Apr\\.?|Jun\\.|Jul\\.|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
 export const EN_MONTH_FULL_RE = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
-export const FR_MONTH_RE = "(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)";
+/** French month names, with the abbreviations the press and government sites use ("13 févr. 2026", "le 1er janv."). */
+export const FR_MONTH_RE =
+  "(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|janv\\.|f[ée]vr?\\.|avr\\.|juil\\.|sept\\.|oct\\.|nov\\.|d[ée]c\\.)";
 export const EN_WEEKDAY_RE = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 export const EN_WEEKDAY_ABBR_RE = "(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 export const FR_WEEKDAY_RE = "(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)";
@@ -23,7 +25,8 @@ function fold(word: string): string {
 export function monthNumber(word: string): number | null {
   const w = fold(word);
   for (const list of [EN_MONTHS, FR_MONTHS]) {
-    const i = list.findIndex((m) => fold(m) === w || (w.length >= 3 && fold(m).startsWith(w) && list === EN_MONTHS));
+    // Abbreviations are prefixes ("Sept.", "févr.", "juil."); "jui" alone could be June or July.
+    const i = list.findIndex((m) => fold(m) === w || (w.length >= 3 && w !== "jui" && fold(m).startsWith(w)));
     if (i >= 0) return i + 1;
   }
   return null;

@@ -66,7 +66,7 @@ function summary(x: Extraction) {
     commitments: x.commitments.map((c) => ({ text: c.text, trigger: c.trigger, parties: c.parties, due: c.due, dueLastDay: c.dueLastDay, dueText: c.dueText, start: c.start, end: c.end })),
     quotes: x.quotes.map((q) => ({ speaker: q.speaker, text: q.text, direct: q.direct, start: q.start, end: q.end })),
     areas: x.areas.map((a) => ({ slug: a.slug, hits: a.hits })),
-    events: x.events.map((e) => ({ date: e.date, type: e.type, plover: `${e.plover.code}${e.plover.mode ? `/${e.plover.mode}` : ""}`, location: e.location, participants: e.participants.map((p) => p.name), match: e.match?.id ?? null, start: e.start, end: e.end })),
+    events: x.events.map((e) => ({ date: e.date, type: e.type, plover: `${e.plover.code}${e.plover.mode ? `/${e.plover.mode}` : ""}`, ploverContext: e.plover.context ?? null, location: e.location, participants: e.participants.map((p) => p.name), match: e.match?.id ?? null, start: e.start, end: e.end })),
     boilerplate: x.boilerplate.map((b) => ({ kind: b.kind, removed: b.removed, start: b.start, end: b.end, text: b.text.length > 80 ? `${b.text.slice(0, 77)}...` : b.text })),
   };
 }

@@ -18,15 +18,15 @@ export interface CommitmentTrigger {
 }
 
 const TRIGGERS_EN =
-  /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:(?<will>will(?!\s+(?:be|have|need|not|also\s+be|likely|probably|help|benefit|serve|enable|contribute|facilitate|bolster|allow|lead|pave|require|depend|remain|continue\s+to\s+be))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])))|agreed(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\s+to|agreed\s+on|decided\s+to|pledged(?:\s+to)?|vowed\s+to|promised\s+to|undertook\s+to|committed\s+to|commit\s+to|(?:are|is)\s+committed\s+to|(?<!(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:action|an?|the|this|that)\s)(?:plan|plans|planned|intend|intends)\s+to|announced\s+plans\s+to|(?:instructed|directed|tasked|mandated)(?=\s+(?:their|the|relevant|respective|senior|officials|ministers|ministries)[^.;]{0,70}?\s(?:to|with)\s)|(?:are|is)\s+set\s+to|(?:reaffirmed|reiterated|underlined|expressed|renewed|affirmed)\s+(?:their|her|his|its)\s+(?:\w+\s+)?commitment\s+to)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu;
+  /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:(?<will>will(?!\s+(?:be|have|need|not|also\s+be|likely|probably|help|benefit|serve|enable|contribute|facilitate|bolster|allow|lead|pave|require|depend|remain|continue\s+to\s+be))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])))|(?<=\s(?:and|as well as)\s)(?<also>to)(?=\s+(?!(?:the|a|an|its|their|this|that|these|those)\s)\p{Ll}{3,}\s)|(?<would>would(?!\s+(?:be|have|need|not|also\s+be|likely|probably|help|benefit|serve|enable|contribute|facilitate|bolster|allow|lead|pave|require|depend|remain|expose|hurt|harm|cost|mean|make\s+it|like|rather|prefer))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])))|agreed(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\s+to|agreed\s+on|decided\s+to|pledged(?:\s+to)?|vowed\s+to|promised\s+to|undertook\s+to|committed\s+to|commit\s+to|(?:are|is)\s+committed\s+to|(?<!(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:action|an?|the|this|that)\s)(?:plan|plans|planned|intend|intends)\s+to|announced\s+plans\s+to|(?:instructed|directed|tasked|mandated)(?=\s+(?:their|the|relevant|respective|senior|officials|ministers|ministries)[^.;]{0,70}?\s(?:to|with)\s)|(?:are|is)\s+set\s+to|(?:reaffirmed|reiterated|underlined|expressed|renewed|affirmed)\s+(?:their|her|his|its)\s+(?:\w+\s+)?commitment\s+to)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu;
 const TRIGGERS_FR =
-  /(?<![\p{L}])(?:s['’]engagent\s+à|se\s+sont\s+engagés?\s+à|s['’]est\s+(?:\p{L}+\s+){0,2}engagée?\s+à|se\s+sont\s+(?:\p{L}+\s+){1,2}engagé(?:e|s|es)?\s+à|a\s+promis\s+de|ont\s+promis\s+de|s['’]engage\s+à|ont\s+(?:\p{L}+ment\s+)?convenu\s+(?:de|que|qu['’])|conviennent\s+de|ont\s+(?:\p{L}+ment\s+)?décidé\s+de|ont\s+résolu\s+de|prévoient\s+de|entendent|comptent|vont|va|(?<fut>continuera|continueront|tiendra|tiendront|renforcera|renforceront|organisera|organiseront|lancera|lanceront|signera|signeront|établira|établiront|travaillera|travailleront|poursuivra|poursuivront|accueillera|accueilleront|collaborera|collaboreront|coopérera|coopéreront|élargira|élargiront|approfondira|approfondiront)|(?:ont\s+)?réaffirmé\s+(?:leur|son)\s+engagement\s+à)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:s['’]engagent\s+à|se\s+sont\s+engagés?\s+à|s['’]est\s+(?:\p{L}+\s+){0,2}engagée?\s+à|se\s+sont\s+(?:\p{L}+\s+){1,2}engagé(?:e|s|es)?\s+à|a\s+promis\s+de|ont\s+promis\s+de|s['’]engage\s+à|ont\s+(?:\p{L}+ment\s+)?convenu\s+(?:de|que|qu['’])|conviennent\s+de|ont\s+(?:\p{L}+ment\s+)?décidé\s+de|ont\s+résolu\s+de|prévoient\s+de|entendent|comptent|vont|va|sont\s+convenus?\s+(?:de|que|qu['’])|(?<fut>se\s+rendr(?:a|ont)|(?!(?:sera|seront|serait|seraient|aura|auront|aurait|auraient|pourrait|pourraient|devrait|devraient|faudrait)(?![\p{L}]))\p{L}{3,}(?:erait|eraient|irait|iraient)|continuera|continueront|tiendra|tiendront|renforcera|renforceront|organisera|organiseront|lancera|lanceront|signera|signeront|établira|établiront|travaillera|travailleront|poursuivra|poursuivront|accueillera|accueilleront|collaborera|collaboreront|coopérera|coopéreront|élargira|élargiront|approfondira|approfondiront)|(?:ont\s+)?réaffirmé\s+(?:leur|son)\s+engagement\s+à)(?![\p{L}])/giu;
 
 /** Openers of a clause that are not its subject ("Notably,", "In the critical minerals sector,"). */
 function clauseSubject(sentenceText: string, triggerOffset: number): { subject: string; offset: number } {
   const head = sentenceText.slice(0, triggerOffset);
   let offset = 0;
-  for (const m of head.matchAll(/, |; |: | -- | — | – |(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))that |(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))que |(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))qu['’]|^\d+\.\s+/gu)) offset = Math.max(offset, m.index + m[0].length);
+  for (const m of head.matchAll(/, |; |: | -- | — | – |(?<![\p{L}])(?:said|says|stated|announced|indicated|noted|added|a indiqué que|a annoncé que|a précisé que) |(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))that |(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))que |(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))qu['’]|^\d+\.\s+/gu)) offset = Math.max(offset, m.index + m[0].length);
   return { subject: head.slice(offset).trim(), offset };
 }
 
@@ -45,6 +45,15 @@ function insideQuotation(sentenceText: string, at: number): boolean {
   return opened > 0 || straight % 2 === 1;
 }
 
+/** Where a coordinated pledge's clause begins: at the "and", "while" or comma that joins it, after the previous pledge. */
+function coordinatedStart(sentence: Sentence, previous: CommitmentTrigger, at: number, subjectStart: number): number {
+  const from = previous.at - sentence.start + previous.trigger.length;
+  const between = sentence.text.slice(from, at);
+  let join = -1;
+  for (const m of between.matchAll(/(?:,\s*)?(?<![\p{L}])(?:and|et|while|whereas|tandis que)\s|,\s/gu)) join = m.index;
+  return join >= 0 ? sentence.start + from + join : Math.max(subjectStart, sentence.start + from);
+}
+
 /** Actors that can make a pledge. */
 const AGENT =
   /^(?:(?:both|the\s+two|two|the|les\s+deux|les|ces|the\s+(?:foreign|defen[cs]e|trade)|their)\s+)?(?:(?:foreign\s+|defen[cs]e\s+|trade\s+)?(?:sides?|countries|nations|governments?|leaders?|navies|militaries|armed\s+forces|marines|armées|ministers?|ministries|officials|parties|delegations|presidents?|prime\s+ministers?|diplomats|allies|partners|pays|parties|ministres|gouvernements|dirigeants|chefs)|they|we|ils|elles|nous|on|she|he|il|elle)(?:\s+(?:of|de|des|du)\s+.{0,60})?(?:\s+(?:also|further|jointly|each|both|together|aussi|également|ensemble|will))*$/iu;
@@ -55,9 +64,15 @@ export function findCommitmentTriggers(sentence: Sentence, lang: "en" | "fr", is
   for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) {
     const { subject, offset } = clauseSubject(sentence.text, m.index);
     const subjectStart = sentence.start + offset;
-    const clean = subject.replace(/\s+(?:have|has|had|are|is|were|was|also|ont|a|sont|est)$/iu, "").replace(/^(?:notably|additionally|furthermore|moreover|meanwhile|also|in addition|however|and|but|et|de plus|en outre|par ailleurs|enfin)\s*,?\s*/i, "").trim();
+    const clean = subject.replace(/\s+(?:have|has|had|are|is|were|was|also|ont|a|sont|est)$/iu, "").replace(/^[-•*–]\s*/u, "").replace(/^(?:notably|additionally|furthermore|moreover|meanwhile|also|in addition|however|and|but|et|de plus|en outre|par ailleurs|enfin)\s*,?\s*/i, "").trim();
     let agent = AGENT.test(clean) || isCountryAgent(clean) || (clean.length > 0 && isActorSpan(subjectStart + subject.indexOf(clean), subjectStart + subject.length));
     let who = clean;
+    // "... would provide 200 million euros by 2028 and would double its scholarships": a coordinated pledge keeps its subject.
+    const previous = out.at(-1);
+    if (!agent && previous && /(?<![\p{L}])(?:and|et)\s+(?:to\s+|à\s+)?$/iu.test(sentence.text.slice(0, m.index))) {
+      agent = true;
+      who = previous.subject;
+    }
     if (!agent && /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:and|et)\s+(?:\p{L}+(?:ly|ment)\s+)?$/u.test(sentence.text.slice(0, m.index))) {
       const lead = sentenceSubjectCandidates(sentence.text).find((c) => AGENT.test(c) || isCountryAgent(c));
       if (lead) {
@@ -65,14 +80,16 @@ export function findCommitmentTriggers(sentence: Sentence, lang: "en" | "fr", is
         who = lead;
       }
     }
-    if (!agent) continue;
+    // A bare coordinated "to" continues a pledge verb ("agreed to extend ... and to convene ..."), not a renewed commitment to something.
+    if (!agent || (m.groups?.also && (!previous || !/^(?:agreed|decided|pledged|vowed|promised|undertook|plans?|planned|intends?)\b/i.test(previous.trigger)))) continue;
+    // "Canada would \"look at every option\"": a quoted phrase after a reported "would" is rhetoric.
+    if (m.groups?.would && /^\s+["“«]/u.test(sentence.text.slice(m.index + m[0].length))) continue;
     // "Ottawa plans to acquire 12 submarines": a purchase plan is procurement news, not a pledge to the partner.
     if (/^(?:plans?|planned|intends?)\s+to$/i.test(m[0]) && /^\s+(?:acquire|buy|purchase|procure|order|lease)(?![\p{L}])/u.test(sentence.text.slice(m.index + m[0].length))) continue;
     // "“We will keep showing up,” said the minister": a speaker's first person inside a quotation is rhetoric, not a pledge of a party.
     if (insideQuotation(sentence.text, m.index) && /^(?:we|i|nous|je|on)$/i.test(who)) continue;
-    const weakWill = /^will$/i.test(m[0]) || !!m.groups?.fut || /^(?:vont|va)$/i.test(m[0]);
-    out.push({ trigger: m[0], at: sentence.start + m.index, subject: who, subjectStart, strong: !weakWill });
-    break;
+    const weakWill = /^(?:will|would)$/i.test(m[0]) || !!m.groups?.fut || /^(?:vont|va)$/i.test(m[0]);
+    out.push({ trigger: m[0], at: sentence.start + m.index, subject: who, subjectStart: previous ? coordinatedStart(sentence, previous, m.index, subjectStart) : subjectStart, strong: !weakWill });
   }
   return out;
 }

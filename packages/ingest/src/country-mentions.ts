@@ -2,6 +2,7 @@
  * Country names, demonyms and capitals in English and French, and the mentions of them in a text.
  * Used to tell which countries a sentence speaks of, and so whether a record concerns the pair.
  */
+import { GAZETTEER, GAZETTEER_FIRST_WORDS, type GazetteerEntry } from "./country-gazetteer";
 import type { Span } from "./text-span";
 
 export interface CountryMention extends Span {
@@ -67,10 +68,75 @@ const COUNTRIES: CountryForms[] = [
  * Demonyms that name a language as often as a country ("French"), read as the country only where
  * a title follows them; a title scan that sees the word alone asks here.
  */
-const TITLE_DEMONYMS: Record<string, string> = { French: "FR", Spanish: "ES", Dutch: "NL", Swedish: "SE", Norwegian: "NO", Danish: "DK" };
-
 export function countryOfTitleDemonym(word: string): string | null {
-  return TITLE_DEMONYMS[word] ?? null;
+  const e = GAZETTEER.get(word);
+  return e && !e.capital ? e.code : null;
+}
+
+/** A title or word of government after a demonym that is also a language: "Spanish Prime Minister", "Dutch officials". */
+const GOVERNMENT_AFTER = /^\s+(?:[\p{Lu}][\p{Ll}]+\s+){0,2}(?:President|Prime Minister|Minister|Foreign|Ambassador|Defen[cs]e|Navy|government|officials?|King|Queen|Chancellor|counterpart)/u;
+/** Korean particles written onto a noun ("대한민국은", "캐나다와"). */
+const HANGUL_PARTICLE = /(?:은|는|이|가|을|를|의|과|와|에|에서|으로|로|도|과의|와의)$/u;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.]*/gu;
+
+/**
+ * Mentions from the gazetteer of every country: the longest run of words (up to the longest form) that is a
+ * country's name, demonym or capital, read word by word instead of through one regular expression of five thousand
+ * alternatives.
+ */
+type GazetteerMention = CountryMention & { entry: GazetteerEntry };
+/** The whole text is scanned once and ranges are read from it: the same document is asked about sentence by sentence. */
+let lastScan: { text: string; mentions: GazetteerMention[] } | null = null;
+
+export function scanGazetteer(text: string, range: Span): GazetteerMention[] {
+  if (text.length > 200) {
+    if (lastScan?.text !== text) lastScan = { text, mentions: scanGazetteerRange(text, { start: 0, end: text.length }) };
+    return lastScan.mentions.filter((m) => m.start >= range.start && m.end <= range.end);
+  }
+  return scanGazetteerRange(text, range);
+}
+
+function scanGazetteerRange(text: string, range: Span): GazetteerMention[] {
+  const slice = text.slice(range.start, range.end);
+  const words: Array<{ start: number; end: number }> = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) words.push({ start: m.index, end: m.index + m[0].length });
+  const out: Array<CountryMention & { entry: GazetteerEntry }> = [];
+  for (let i = 0; i < words.length; i++) {
+    const first = slice.charCodeAt(words[i]!.start);
+    // Forms start with a capital, a lower-case French demonym, or Hangul: skip the rest cheaply.
+    if (first >= 0x30 && first <= 0x39) continue;
+    const head = slice.slice(words[i]!.start, words[i]!.end).replace(/(?:['’]s?|\.)$/, "");
+    let maxWords = GAZETTEER_FIRST_WORDS.get(head);
+    // Korean particles are written onto the noun: look the word up without them.
+    if (maxWords === undefined && /[\uAC00-\uD7A3]/.test(head)) maxWords = GAZETTEER_FIRST_WORDS.get(head.replace(HANGUL_PARTICLE, "")) ?? undefined;
+    if (maxWords === undefined) continue;
+    let found: { end: number; entry: NonNullable<ReturnType<typeof GAZETTEER.get>>; possessive: boolean; j: number } | null = null;
+    for (let j = Math.min(words.length - 1, i + maxWords - 1); j >= i && !found; j--) {
+      if (j > i && !/^[ -]$/.test(slice.slice(words[j - 1]!.end, words[j]!.start))) continue;
+      const raw = slice.slice(words[i]!.start, words[j]!.end);
+      const candidates: Array<[string, boolean]> = [[raw, false]];
+      const poss = /['’]s?$/.exec(raw);
+      if (poss) candidates.push([raw.slice(0, poss.index), true]);
+      if (raw.endsWith(".")) candidates.push([raw.slice(0, -1), false]);
+      const hangul = HANGUL_PARTICLE.exec(raw);
+      if (hangul && /[\uAC00-\uD7A3]/.test(raw)) candidates.push([raw.slice(0, hangul.index), false]);
+      for (const [form, possessive] of candidates) {
+        const entry = GAZETTEER.get(form);
+        if (!entry) continue;
+        if (entry.language && !GOVERNMENT_AFTER.test(slice.slice(words[i]!.start + form.length, words[i]!.start + form.length + 60))) continue;
+        found = { end: words[i]!.start + form.length, entry, possessive, j };
+        break;
+      }
+    }
+    if (!found) continue;
+    const start = range.start + words[i]!.start;
+    const end = range.start + found.end;
+    const after = text.slice(end, end + 20);
+    out.push({ start, end, code: found.entry.code, text: text.slice(start, end), possessive: found.possessive || /^['’]s?\b/.test(after), capital: found.entry.capital, entry: found.entry });
+    i = found.j;
+  }
+  return out;
 }
 
 /** Country names a pair can be given by code, for messages and subject tests. */
@@ -94,7 +160,9 @@ const SUBNATIONAL: CountryForms[] = [
   { code: "KR", names: ["Gyeonggi(?: Province)?", "Gangwon(?: Province)?", "Chungcheong(?:buk|nam)?-do", "Jeolla(?:buk|nam)?-do", "Gyeongsang(?:buk|nam)?-do", "Jeju Province", "Ulsan", "Gwangju"], capitals: [] },
 ];
 
-const alternation = [...COUNTRIES, ...SUBNATIONAL].flatMap((c) => [
+// Names of several words ("British Columbia") go before the countries so that "British" does not cut them short.
+const multiWordSubnational = SUBNATIONAL.map((c) => ({ ...c, names: c.names.filter((n) => /\s/.test(n)), capitals: [] }));
+const alternation = [...multiWordSubnational, ...COUNTRIES, ...SUBNATIONAL].flatMap((c) => [
   ...c.names.map((n) => ({ code: c.code, source: n, capital: false })),
   ...c.capitals.map((n) => ({ code: c.code, source: n, capital: true })),
 ]);
@@ -143,6 +211,13 @@ function scanCountryMentions(text: string, range: Span): CountryMention[] {
     if (entry.capital && /^[—–]\s*\p{Lu}/u.test(after)) continue;
     const possessive = /^['’]s?\b/.test(after) || /^-(?!\p{Lu})/u.test(after);
     out.push({ start, end, code: entry.code, text: m[0], possessive, capital: entry.capital });
+  }
+  // The gazetteer adds every other country; where a hand-written form matched, it stands.
+  for (const g of scanGazetteer(text, range)) {
+    if (out.some((o) => o.start < g.end && g.start < o.end)) continue;
+    const after = text.slice(g.end, g.end + 20);
+    if (NOT_A_COUNTRY_AFTER.test(after) || (g.capital && /^[—–]\s*\p{Lu}/u.test(after))) continue;
+    out.push({ start: g.start, end: g.end, code: g.code, text: g.text, possessive: g.possessive, capital: g.capital });
   }
   CAPS_CITY_RE.lastIndex = 0;
   for (let m = CAPS_CITY_RE.exec(slice); m; m = CAPS_CITY_RE.exec(slice)) {

@@ -28,7 +28,7 @@ import {
 } from "./calendar-words";
 import type { DecidedOrder } from "./publisher-conventions";
 import { RELATIVE_PERIOD_RULES } from "./relative-periods";
-import { isFutureSentence } from "./tense";
+import { clauseTense, isFutureSentence } from "./tense";
 import { keepLongest, type Span } from "./text-span";
 
 export interface DateHit extends Span {
@@ -175,8 +175,9 @@ const RULES: DateRule[] = [
   },
   {
     rule: "date.numeric-day-month-year",
-    re: /(?<!\d)(?<a>\d{1,2})[./-](?<b>\d{1,2})[./-](?<y>(?:19|20)\d{2})(?!\d)/gu,
-    resolve: (g, _ref, _f, ctx) => numericOrder(num(g.a)!, num(g.b)!, num(g.y)!, ctx),
+    re: /(?<!\d)(?<a>\d{1,2})(?<sep>[./-])(?<b>\d{1,2})\k<sep>(?<y>(?:19|20)\d{2})(?!\d)/gu,
+    // Dots between day, month and year are the European day-first writing ("12.05.2026"); month-first writers use slashes.
+    resolve: (g, _ref, _f, ctx) => numericOrder(num(g.a)!, num(g.b)!, num(g.y)!, g.sep === "." ? { ...ctx, order: { ...ctx.order, order: "dmy", guessed: false } } : ctx),
   },
   {
     rule: "date.month-day",
@@ -275,6 +276,16 @@ const RULES: DateRule[] = [
     },
   },
   {
+    // "in November last year", "March next year": one month, its year counted from the reference.
+    rule: "date.month-relative-year",
+    lang: "en",
+    re: new RegExp(`(?<![\\p{L}])(?:(?:in|by|until|since|from|before|after|during|early|late|mid-)\\s*)?(?<m>${EN_MONTH_FULL_RE})\\s+(?:of\\s+)?(?<rel>last|next|this|the\\s+following|the\\s+previous)\\s+year(?![\\p{L}])`, "gu"),
+    resolve: (g, ref) => {
+      const m = monthNumber(g.m!)!;
+      return { value: monthString(relYear(g.rel, ref), m), precision: "month", relative: true, confidence: 0.85 };
+    },
+  },
+  {
     rule: "date.bare-month",
     lang: "en",
     re: new RegExp(
@@ -350,10 +361,21 @@ const RULES: DateRule[] = [
     rule: "date.fr.day-month",
     lang: "fr",
     re: new RegExp(
-      `${B}(?:(?:le|du|au|ce)\\s+)?(?:(?<wd>${FR_WEEKDAY_RE})\\s+)?(?<d1>1er|\\d{1,2})(?:\\s*(?:-|–|et|au)\\s*(?<d2>\\d{1,2}))?\\s+(?<m1>${FR_MONTH_RE})(?:\\s+(?<y>(?:19|20)\\d{2}))?${E}`,
+      `${B}(?:(?:le|du|au|ce)\\s+)?(?:(?<wd>${FR_WEEKDAY_RE})\\s+)?(?<d1>1er|\\d{1,2})(?:\\s*(?:-|–|et|au)\\s*(?<d2>\\d{1,2}))?\\s+(?<m1>${FR_MONTH_RE})(?:\\s+(?<y>(?:19|20)\\d{2})|\\s+(?<rel>prochain|dernier))?(?:${E}|(?<=\\.))`,
       "giu",
     ),
-    resolve: (g, ref, future) => monthDay(g, ref, future),
+    // "le 18 mai prochain", "le 3 mars dernier": the word after the date says which occurrence.
+    resolve: (g, ref, future) => monthDay(g, ref, g.rel ? /prochain/i.test(g.rel) : future),
+  },
+  {
+    // "en décembre dernier", "déc. dernier", "en mars prochain".
+    rule: "date.fr.month-relative",
+    lang: "fr",
+    re: new RegExp(`${B}(?:en\\s+)?(?<m>${FR_MONTH_RE})\\s+(?<rel>prochain|dernier)${E}`, "giu"),
+    resolve: (g, ref) => {
+      const m = monthNumber(g.m!)!;
+      return { value: monthString(yearFor(m, undefined, ref, /prochain/i.test(g.rel!) ? "next" : "last"), m), precision: "month", relative: true, confidence: 0.8 };
+    },
   },
   {
     rule: "date.fr.month-year",
@@ -527,8 +549,10 @@ export function findDates(text: string, ctx: DateContext, sentenceOf: (offset: n
       const sentence = sentenceOf(start);
       const windowStart = Math.max(sentence?.start ?? 0, start - 90);
       // Only the words leading up to the date decide its tense ("met on Friday and agreed to ..." is past).
+      const tense = clauseTense(text.slice(sentence?.start ?? windowStart, start), ctx.lang);
       const future =
-        isFutureSentence(text.slice(windowStart, end), ctx.lang) ||
+        tense === "future" ||
+        (tense === null && isFutureSentence(text.slice(windowStart, end), ctx.lang)) ||
         listings.some((l) => l.start <= start && start < l.end) ||
         SCHEDULE_PRESENT.test(text.slice(Math.max(windowStart, start - 16), start));
       if (rule.rule === "date.day-word" && /^today$/i.test(m[0].trim()) && isQuestion(text, sentence)) continue;

@@ -7,7 +7,7 @@
 import { dateBounds, type EventType, type KnownEvent, type RecordMatch } from "@ties/domain";
 
 const TRIGGERS: Array<{ type: EventType; re: RegExp }> = [
-  { type: "phone_call", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:phone (?:call|conversation|talks)|(?:spoke|speaks|talked) (?:with|to) (?!(?:the )?(?:reporters|journalists|media|press|students|audience|crowd|business|participants|delegates)(?![\p{L}]))(?=(?:the |his |her )?\p{Lu})|telephone (?:call|conversation)|s['’]est entretenue? avec(?![^.]{0,160}(?<![\p{L}])(?:à|au|en|lors)\s+(?:la |le |l['’])?\p{Lu})|spoke (?:by|on the) (?:phone|telephone)|held a call|video ?call|videoconference|entretien téléphonique|appel téléphonique|s['’]est entretenue? au téléphone)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu },
+  { type: "phone_call", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:phone (?:call|conversation|talks)|(?:spoke|speaks|talked) (?:with|to) (?!(?:the )?(?:reporters|journalists|media|press|students|audience|crowd|business|participants|delegates)(?![\p{L}]))(?=(?:the |his |her )?\p{Lu})|telephone (?:call|conversation)|(?<!-)(?:called|phoned|rang) (?=(?:the |his |her |their )?(?:\p{Lu}|counterpart|homologue))|a téléphoné à|a appelé (?=\p{Lu}|son homologue|sa homologue)|s['’]est entretenue? par téléphone|s['’]est entretenue? avec(?![^.]{0,160}(?<![\p{L}])(?:à|au|en|lors)\s+(?:la |le |l['’])?\p{Lu})|spoke (?:by|on the) (?:phone|telephone)|held a call|video ?call|videoconference|entretien téléphonique|appel téléphonique|s['’]est entretenue? au téléphone)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu },
   { type: "signing", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:signed|signing ceremony|(?:welcomed|witnessed|attended|celebrated) the signing|ont signé|a signé|signature)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu },
   { type: "joint_statement", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:issued a joint statement|joint statement|joint declaration|déclaration commune)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu },
   // French "un sommet depuis 2015" is a record high, not a summit: a "sommet" followed by "depuis", "historique" or "record" is a peak.
@@ -48,11 +48,22 @@ const ANY_TRIGGER = /met|meet|welcomed|reçu|accueilli|visit|summit|sommet|call|
 /** The event a sentence reports as having happened, if any. Future plans are commitments instead. */
 export function eventTrigger(sentenceText: string, sentenceStart: number): EventTrigger | null {
   if (!ANY_TRIGGER.test(sentenceText)) return null;
-  if (/\b(?:will|plan(?:s|ned)? to|to be held|scheduled|upcoming|next (?:year|month|week)|expected to|would|aura lieu|se tiendra|prévoient)\b/i.test(sentenceText)) return null;
-  // French future and obligation: "doit se rendre à Séoul le 3 février", "se rendra", "sera reçu".
-  if (/(?<![\p{L}])(?:doit|doivent|devra|devront|se rendra|se rendront|sera|seront|prévue?s?)(?![\p{L}])/iu.test(sentenceText)) return null;
-  // An opinion's advice or a hedge is no report: "le Canada aurait intérêt à envoyer un ministre ... plutôt que d'attendre le prochain sommet".
-  if (/(?<![\p{L}])(?:aurait|auraient|pourrait|pourraient|devrait|devraient|faudrait|prochaine?s?)(?![\p{L}])/iu.test(sentenceText)) return null;
+  // French future and obligation ("doit se rendre à Séoul le 3 février", "se rendra"), an opinion's advice or a hedge
+  // ("le Canada aurait intérêt à envoyer un ministre ... plutôt que d'attendre le prochain sommet").
+  const looksAhead =
+    FUTURE_WORDS.test(sentenceText) ||
+    /(?<![\p{L}])(?:doit|doivent|devra|devront|se rendra|se rendront|sera|seront|prévue?s?)(?![\p{L}])/iu.test(sentenceText) ||
+    /(?<![\p{L}])(?:aurait|auraient|pourrait|pourraient|devrait|devraient|faudrait|prochaine?s?)(?![\p{L}])/iu.test(sentenceText);
+  if (looksAhead) {
+    // "... since Justin Trudeau visited Seoul in November 2014", "their summit held in June": a past verb or
+    // participle on the event itself reports it, whatever the rest of the sentence looks ahead to.
+    const past = PAST_EVENT.exec(sentenceText);
+    if (!past || REQUESTED.test(sentenceText.slice(Math.max(0, past.index - 60), past.index))) return null;
+    const kind = (past.groups!.kind ?? past.groups!.kind2!).toLowerCase();
+    const leaders = /leaders['’]?|dirigeants|chefs d['’]état/iu.test(sentenceText.slice(Math.max(0, past.index - 25), past.index + kind.length));
+    const type: EventType = /summit|sommet/.test(kind) || leaders ? "summit" : /visit/.test(kind) ? "visit" : /call/.test(kind) ? "phone_call" : "meeting";
+    return { type, at: sentenceStart + past.index, text: past[0] };
+  }
   // "on the sidelines of the G7 summit" names the setting, not the event: look past it for the meeting.
   // "During the meeting, ...", "à l'issue de la rencontre": the event already reported, named as a setting.
   const unmasked = sentenceText.replace(/(?<![\p{L}])(?:^\s*|during|at|after|following|on the occasion of|ahead of|before|since|à l['’]issue de|lors de|pendant|au cours de|depuis)\s*(?:the|this|that|their|la|cette|ce|leur|l['’])\s*(?:[\p{L}-]+\s+){0,2}(?:meeting|talks|visit|call|dialogue|summit|rencontre|réunion|visite|entretien|sommet)(?![\p{L}])/giu, (m) => " ".repeat(m.length));
@@ -69,6 +80,8 @@ export function eventTrigger(sentenceText: string, sentenceStart: number): Event
     if (!m) continue;
     // "invited the Prime Minister to visit Korea": an infinitive is a plan, not a report.
     if (/(?<![\p{L}])(?:to|à|de)\s+$/iu.test(body.slice(Math.max(0, m.index - 4), m.index))) continue;
+    // "Farmers have demanded a meeting with the chancellor": the clause's verb is a request, and the meeting its object, not an event.
+    if (REQUESTED.test(body.slice(Math.max(0, m.index - 60), m.index))) continue;
     // "the free trade agreement signed in 2014": a participle describing an agreement recalls it; it reports no signing.
     if (t.type === "signing" && AGREEMENT_NOUN_BEFORE.test(body.slice(Math.max(0, m.index - 40), m.index))) continue;
     const hit = { type: t.type, at: sentenceStart + m.index, text: m[0] };
@@ -84,6 +97,12 @@ export function eventTrigger(sentenceText: string, sentenceStart: number): Event
   return null;
 }
 
+const FUTURE_WORDS = /\b(?:will|plan(?:s|ned)? to|to be held|scheduled|upcoming|next (?:year|month|week)|expected to|would|aura lieu|se tiendra|prévoient|to (?:visit|hold|host|meet|sign|travel|attend|launch))\b/i;
+/** A verb of asking whose object is the event: "demanded a meeting", "called for talks", "a réclamé une rencontre". */
+const REQUESTED = /(?<![\p{L}])(?:demand(?:s|ed|ing)?|request(?:s|ed|ing)?|call(?:s|ed|ing)? for|ask(?:s|ed|ing)? for|seek(?:s|ing)?|sought|urg(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|want(?:s|ed)?|pressed for|réclam\p{L}*|demand\p{L}*|sollicit\p{L}*|propos\p{L}*)\s+(?:(?:a|an|the|urgent|new|further|un|une|des|la|le|l['’])\s+){0,2}(?:[\p{L}-]+\s+)?$/iu;
+/** An event named with its own past verb or participle: "visited Seoul in", "met in Ottawa", "summit held in June", "le sommet tenu en novembre". */
+const PAST_EVENT = /(?<![\p{L}])(?:(?<kind>summit|meeting|talks|sommet|réunion|rencontre|consultations)\s+(?:was\s+|were\s+|that\s+was\s+)?(?:held|tenue?s?)\s+(?:in|on|at|en|le|à|au)(?![\p{L}])|(?<![\p{L}-])(?:(?<kind2>visited|met|called)\s+(?:\p{Lu}|in\s+(?:person\s+)?(?:in\s+)?\p{Lu})))/u;
+
 const PASSIVE_ROUND = /(?<![\p{L}])(?:consultations?|dialogue|joint committee|commission)\s+(?:was|were)\s+(?:first\s+|last\s+)?held(?![\p{L}])/iu;
 const AGREEMENT_NOUN_BEFORE = /(?<![\p{L}])(?:agreement|accord|arrangement|treaty|memorandum|MOU|deal|pact|FTA)\s*,?\s*$/iu;
 /** "during the visit of the Prime Minister to Seoul, on February 3", "lors de la visite du premier ministre à Séoul, le 3 février". */
@@ -93,8 +112,11 @@ const GENERIC_TYPES = new Set<EventType>(["summit", "visit", "meeting"]);
 
 /** Titles of heads of state or government: a meeting between two of them is a summit. */
 export function isLeaderTitle(title: string | null): boolean {
-  return !!title && title.length <= 60 && /(?<![\p{L}])(?:president|présidente?|prime minister|premier ministre|première ministre)(?![\p{L}])/iu.test(title) && !/vice|deputy|adjoint|assistant|executive|chief|bank|university|institute|association|company|corporation|council|committee/i.test(title);
+  return !!title && title.length <= 60 && /(?<![\p{L}])(?:president|présidente?|prime minister|premier ministre|première ministre|chancellor|chancelière?)(?![\p{L}])/iu.test(title) && !/vice|deputy|adjoint|assistant|executive|chief|bank|university|institute|association|company|corporation|council|committee/i.test(title);
 }
+
+/** "The two ministers agreed ...", "Les deux dirigeants ont convenu ...", "They also agreed ...": the pair, when the last sentence naming two sides named the pair's. */
+export const PAIR_SUBJECT = /^(?:[^,]{0,40},\s*)?(?:they|ils|elles|(?:the|les)\s+(?:leaders|ministers|navies|dirigeants|ministres))(?![\p{L}])/iu;
 
 /** "the two leaders", "both sides", "les deux ministres": the parties already named stand behind the sentence. */
 export const PAIR_ANAPHORA = /(?<![\p{L}])(?:the two|both|les deux)\s+(?:leaders|sides|ministers|countries|governments|delegations|presidents|dirigeants|parties|pays|ministres|gouvernements|délégations)(?![\p{L}])/iu;

@@ -39,7 +39,7 @@ export interface Person {
 const TOKEN = "[\\p{Lu}][\\p{Ll}'’]+(?:-[\\p{L}][\\p{Ll}]+)?";
 const KOREAN_RE = new RegExp(`(?<![\\p{L}-])(?<family>[\\p{Lu}][\\p{Ll}]+)\\s(?<given>${TOKEN})(?:\\s(?<third>[\\p{Lu}][\\p{Ll}]{1,5}))?(?![\\p{L}-])`, "gu");
 const WESTERN_RE = new RegExp(
-  `(?<![\\p{L}-])(?<first>${TOKEN}|[\\p{Lu}]\\.)(?:\\s(?<middle>${TOKEN}|[\\p{Lu}]\\.))?\\s(?<last>(?:(?:de|van|von|der|da|di|du|le|la|Mc)\\s)?[\\p{Lu}][\\p{Ll}]*(?:[\\p{Lu}][\\p{Ll}]+)?(?:-[\\p{Lu}][\\p{Ll}]+)?)(?![\\p{L}-])`,
+  `(?<![\\p{L}-])(?<first>${TOKEN}|[\\p{Lu}]\\.)(?:\\s(?<middle>(?:${TOKEN}|[\\p{Lu}]\\.)(?:\\s${TOKEN}(?=\\s(?:da|de|dos|das|del|van|von|bin)\\s))?))?\\s(?<last>(?:(?:de|van|von|der|da|di|du|le|la|Mc|dos|das|del|bin)\\s)?[\\p{Lu}][\\p{Ll}]*(?:[\\p{Lu}][\\p{Ll}]+)?(?:-[\\p{Lu}][\\p{Ll}]+)?)(?![\\p{L}-])`,
   "gu",
 );
 const SPEECH_AFTER = /^\s*(?:,\s*[^,]{0,80},\s*)?(?:said|says|told|stated|noted|added|stressed|emphasi[sz]ed|underlined|urged|explained|announced|wrote|a déclaré|a dit|a affirmé|a souligné|a ajouté|a indiqué|a annoncé)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/u;
@@ -99,7 +99,7 @@ function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] {
     for (let m = WESTERN_RE.exec(s.text); m; m = WESTERN_RE.exec(s.text)) {
       const g = m.groups!;
       const tokens = [g.first!, g.middle, g.last!].filter((t): t is string => t !== undefined);
-      if (!tokens.every((t) => /^[\p{Lu}]\.$/u.test(t) || isNameToken(t.replace(/^(?:de|van|von|der|da|di|du|le|la|Mc)\s/, "")))) {
+      if (!tokens.every((t) => /^[\p{Lu}]\.$/u.test(t) || t.split(/\s+/).every((w) => /^(?:de|van|von|der|da|di|du|le|la|Mc|dos|das|del|bin)$/.test(w) || isNameToken(w)))) {
         WESTERN_RE.lastIndex = m.index + g.first!.length + 1;
         continue;
       }
@@ -325,6 +325,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
 
   attachShortMentions(text, sentences, people, opts);
   for (const p of people) settle(p, { ...opts, sentences });
+  sidesFromCounterparts(sentences, people, opts.pair);
   return people.filter((p) => p.mentions.length > 0).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }
 
@@ -469,6 +470,31 @@ function thirdCountryOf(p: Person, opts: PeopleOptions): string | null | undefin
   const others = new Set(findCountryMentions(sentence.text).map((c) => c.code).filter((c) => !opts.pair.includes(c) && c !== "KP"));
   if (others.size === 0) return undefined;
   return others.size === 1 ? [...others][0]! : null;
+}
+
+/** An encounter between two people: "X called Y", "X held talks with Y", "X s'est entretenu avec Y". */
+const ENCOUNTER = /(?<![\p{L}])(?:met|meets|meeting with|held (?:talks|a (?:meeting|call|phone call)) with|talks with|spoke (?:with|to)|called|phoned|hosted|welcomed|received|a rencontré|a reçu|a accueilli|s['’]est entretenue? (?:par téléphone |au téléphone )?avec|a téléphoné à|a appelé)(?![\p{L}])/iu;
+
+/**
+ * Sides from the encounter itself, for any pair: in a sentence where someone of one side of the pair meets or calls
+ * someone whose side nothing else gives ("Foreign Minister Wadephul called Kenya's Cabinet Secretary Mudavadi"), the
+ * latter is of the pair's other side.
+ */
+function sidesFromCounterparts(sentences: readonly Sentence[], people: Person[], pair: readonly string[]): void {
+  for (const s of sentences) {
+    const verb = ENCOUNTER.exec(s.text);
+    if (!verb) continue;
+    const here = people.filter((p) => p.mentions.some((m) => m.start >= s.start && m.end <= s.end));
+    const sides = new Set(here.map((p) => p.side).filter((c): c is string => c !== null && pair.includes(c)));
+    if (sides.size !== 1) continue;
+    const other = pair.find((c) => !sides.has(c));
+    if (!other) continue;
+    for (const p of here) {
+      if (p.side !== null) continue;
+      p.side = other;
+      p.sideConfidence = 0.55;
+    }
+  }
 }
 
 /** Picks the person's title (the longest one written next to a name) and side, and a confidence. */

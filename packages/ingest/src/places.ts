@@ -1,4 +1,5 @@
 /** Places: cities, countries, regions and sites from a gazetteer, each with the country it lies in. */
+import { scanGazetteer } from "./country-mentions";
 import type { Span } from "./text-span";
 
 export interface Place extends Span {
@@ -80,7 +81,13 @@ export function findPlaceMentions(text: string): Place[] {
     if (entry.p.kind === "country" && /^\s(?:Herald|Times|Institute|Council|Foundation|War\b)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 15))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], name: entry.p.name, kind: entry.p.kind, countryCode: entry.p.country });
   }
-  return out;
+  // Every other country and capital, from the country gazetteer.
+  for (const g of scanGazetteer(text, { start: 0, end: text.length })) {
+    if (g.entry.kind === "demonym" || out.some((o) => o.start < g.end && g.start < o.end)) continue;
+    if (g.capital && /^[—–]\s*\p{Lu}/u.test(text.slice(g.end, g.end + 3))) continue;
+    out.push({ start: g.start, end: g.end, text: g.text, name: g.entry.name, kind: g.capital ? "city" : "country", countryCode: g.code });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** One suggestion per place: its first mention. */

@@ -2,8 +2,11 @@
  * Runs the labelled sets and holds the extractor to its quality targets. Speed is measured by
  * `npm run eval:ingest` (a benchmark), not asserted here.
  */
-import { describe, expect, it } from "vitest";
-import { HELD_OUT_DIR, type LoadedDocument, loadLabelledSet, seedsAvailable, UNSEEN_2_DIR, UNSEEN_3_DIR, UNSEEN_4_DIR } from "../src/evaluation/labelled-set";
+import { describe, expect, it, vi } from "vitest";
+
+// Each set is extracted several times; on a shared machine that takes longer than vitest's default five seconds.
+vi.setConfig({ testTimeout: 120_000 });
+import { HELD_OUT_DIR, type LoadedDocument, loadLabelledSet, seedsAvailable, UNSEEN_2_DIR, UNSEEN_3_DIR, UNSEEN_4_DIR, UNSEEN_5_DIR } from "../src/evaluation/labelled-set";
 import { evaluate, precision, recall } from "../src/evaluation/score-labelled-set";
 
 const { documents, known } = loadLabelledSet();
@@ -122,6 +125,37 @@ describe("labelled set: fourth unseen set (web video embeds, interview Q&A, back
       quotes: { precision: 0.92, recall: 0.92 }, // 12/13, 12/13
       events: { precision: 0.56, recall: 0.56 }, // 9/16, 9/16
       boilerplate: { precision: 0.91, recall: 1 }, // 21/23, 47/47
+    } as const;
+    for (const [field, floor] of Object.entries(floors)) {
+      const s = r.fields[field as keyof typeof floors];
+      expect(precision(s), `${field} precision`).toBeGreaterThanOrEqual(floor.precision);
+      expect(recall(s), `${field} recall`).toBeGreaterThanOrEqual(floor.recall);
+    }
+  });
+});
+
+describe("labelled set: fifth unseen set (six other pairs, French, tense and anchors)", () => {
+  const unseen5 = loadLabelledSet(UNSEEN_5_DIR).documents;
+  const otherPair = unseen5.filter((d) => d.doc.pair !== undefined);
+  it("has twelve documents, three in French and six about other pairs", () => {
+    expect(unseen5.length).toBe(12);
+    expect(unseen5.filter((d) => d.doc.lang === "fr").length).toBeGreaterThanOrEqual(3);
+    expect(new Set(otherPair.map((d) => d.doc.pair!.join("-"))).size).toBeGreaterThanOrEqual(4);
+  });
+  it("keeps boilerplate out and holds every field at the level reached after its first run", () => {
+    const r = evaluate(unseen5, known, 1);
+    expect(r.unavailable).toEqual([]);
+    expect(r.fromBoilerplate).toEqual([]);
+    expect(r.contentRemoved).toEqual([]);
+    // Floors, NOT targets (rounded down from the level reached; the first run's figures are in
+    // test/fixtures/unseen-5/FIRST-RUN.md). They guard against regression only.
+    const floors = {
+      dates: { precision: 0.98, recall: 0.98 }, // 78/79, 78/78
+      people: { precision: 0.75, recall: 0.78 }, // 25/33, 25/32
+      agreements: { precision: 0.85, recall: 0.62 }, // 18/21, 18/29
+      commitments: { precision: 0.8, recall: 0.64 }, // 16/20, 16/25
+      events: { precision: 0.72, recall: 0.57 }, // 16/22, 16/28
+      boilerplate: { precision: 1, recall: 0.92 }, // 12/12, 13/14
     } as const;
     for (const [field, floor] of Object.entries(floors)) {
       const s = r.fields[field as keyof typeof floors];

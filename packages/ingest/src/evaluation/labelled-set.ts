@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { ZAgreementAction, ZDateOrRange, ZDay, ZEventType, ZKnownSnapshot, ZPartialDate } from "@ties/domain";
+import { ZAgreementAction, ZCountryPair, ZDateOrRange, ZDay, ZEventType, ZKnownSnapshot, ZPartialDate } from "@ties/domain";
 import { z } from "zod";
 
 export const ZExpectedDate = z.object({
@@ -23,6 +23,8 @@ export const ZLabelledDocument = z.object({
   published: ZDay,
   lang: z.enum(["en", "fr"]),
   publisher: z.string().optional(),
+  /** The pair the document is read for; Korea-Canada when absent. */
+  pair: ZCountryPair.optional(),
   forbidPairRecords: z.boolean().default(false),
   expect: z.object({
     dates: z.array(ZExpectedDate),
@@ -51,15 +53,22 @@ export const UNSEEN_2_DIR = join(FIXTURES_DIR, "unseen-2");
 export const UNSEEN_3_DIR = join(FIXTURES_DIR, "unseen-3");
 /** A fourth unseen set, annotated before the extractor was run on it: web articles with video embeds, an interview Q&A, a backgrounder, a policy brief, a joint release, a wire about another pair. */
 export const UNSEEN_4_DIR = join(FIXTURES_DIR, "unseen-4");
+/** A fifth unseen set, annotated before the extractor was run on it: six other pairs (JP-AU, DE-BR, DE-KE, IN-BR, FR-NG, ID-VN) and six Korea-Canada texts, three in French. */
+export const UNSEEN_5_DIR = join(FIXTURES_DIR, "unseen-5");
 const REPO_ROOT = resolve(FIXTURES_DIR, "../../../..");
 
-/** Where a seed reference may live: as written from the repository root, or the shared seeds folder beside it. */
+/** Where seed documents live: the folder named by TIES_SEEDS_DIR, else the shared seeds folder beside the repository. */
+function seedsDir(): string {
+  return process.env.TIES_SEEDS_DIR ? resolve(process.env.TIES_SEEDS_DIR) : resolve(REPO_ROOT, "../shared/seeds");
+}
+
+/** Where a seed reference may live: as written from the repository root, or in the seeds folder. */
 function seedCandidates(ref: string): string[] {
-  return [resolve(REPO_ROOT, ref), resolve(REPO_ROOT, "../shared/seeds", basename(ref)), resolve("/work/shared/seeds", basename(ref))];
+  return [resolve(REPO_ROOT, ref), resolve(seedsDir(), basename(ref))];
 }
 
 export function seedsAvailable(): boolean {
-  return seedCandidates("x").some((p) => existsSync(dirname(p)) && dirname(p).endsWith("seeds"));
+  return existsSync(seedsDir());
 }
 
 /** A set's own snapshot of known records, else the development set's (the held-out set shares it). */

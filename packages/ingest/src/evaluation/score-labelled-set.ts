@@ -230,7 +230,7 @@ export function evaluate(documents: readonly LoadedDocument[], known: KnownSnaps
   const runs: Array<{ doc: LabelledDocument; text: string; opts: Parameters<typeof extract>[1] }> = [];
   for (const { doc, text } of documents) {
     if (text === null) report.unavailable.push(doc.id);
-    else runs.push({ doc, text, opts: { published: doc.published, lang: doc.lang, publisher: doc.publisher, known } });
+    else runs.push({ doc, text, opts: { published: doc.published, lang: doc.lang, publisher: doc.publisher, pair: doc.pair, known } });
   }
   // The first pass is scored and warms the regular expressions up; later passes are timed (steady state).
   for (const r of runs) {

@@ -1,0 +1,92 @@
+/**
+ * Every ISO 3166 country as a text can name it: names in English, French and Korean (i18n-iso-countries, the
+ * package the country records come from), demonyms in English and French, capitals and common alternative
+ * spellings (world-countries, which carries those and i18n-iso-countries does not). A text about any pair is read
+ * with the same table; nothing here is written for one country.
+ */
+import enNames from "i18n-iso-countries/langs/en.json";
+import frNames from "i18n-iso-countries/langs/fr.json";
+import koNames from "i18n-iso-countries/langs/ko.json";
+import worldCountries from "world-countries";
+
+export interface GazetteerEntry {
+  code: string;
+  /** The country's or the capital's English name, accents folded ("Brasilia"). */
+  name: string;
+  kind: "name" | "demonym" | "capital";
+  capital: boolean;
+  /** A demonym that also names a language ("Spanish"): a country only before a word of government. */
+  language: boolean;
+}
+
+/** Capitals that more often name another place in English-language news (Victoria in Australia, Kingston in Ontario). */
+const CAPITALS_NAMING_OTHER_PLACES = new Set(["Victoria", "Kingston", "Hamilton", "Georgetown", "Male", "Saint John's", "Avarua", "Palikir", "Yaren", "Funafuti", "Tórshavn", "Road Town", "Basseterre", "Castries", "Nuku'alofa", "Apia", "Praia", "King Edward Point", "Jamestown", "Adamstown", "Flying Fish Cove", "Plymouth", "Kingstown", "Brades", "Charlotte Amalie", "Sri Jayawardenepura Kotte"]);
+/** Names that are more often something else: "New Jersey", a man named Chad. */
+const NAMES_NAMING_OTHER_THINGS = new Set(["Jersey", "Guernsey", "Man", "Chad", "Jordan", "Georgia", "Korea"]);
+/** Demonyms that are also languages. */
+/** Demonyms that name a language at least as often as a country ("in Spanish"); the rest ("German officials") are read as the country. */
+const LANGUAGE_DEMONYMS = new Set(["French", "Spanish", "Portuguese", "Dutch", "English", "Arabic", "Swedish", "Danish", "Norwegian"]);
+
+const names = (locale: { countries: Record<string, string | string[]> }, code: string): string[] => {
+  const v = locale.countries[code];
+  return v === undefined ? [] : Array.isArray(v) ? v : [v];
+};
+
+const fold = (s: string) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+
+function build(): Map<string, GazetteerEntry> {
+  const table = new Map<string, GazetteerEntry>();
+  const add = (form: string, entry: GazetteerEntry) => {
+    const f = form.trim();
+    // "Korea, Republic of", "Bolivia (Plurinational State of)": index forms, never written in prose.
+    if (f.length < 3 || /[,()]/.test(f) || /^[A-Z]{2,3}$/.test(f)) return;
+    for (const v of new Set([f, fold(f)])) if (!table.has(v)) table.set(v, entry);
+  };
+  // A form two countries share ("American": the United States and the Northern Mariana Islands) goes to the sovereign one.
+  const sovereignFirst = [...worldCountries].sort((a, b) => Number(b.unMember) - Number(a.unMember) || Number(b.independent) - Number(a.independent));
+  for (const c of sovereignFirst) {
+    const code = c.cca2;
+    if (!code) continue;
+    const country = (language = false, kind: "name" | "demonym" = "demonym"): GazetteerEntry => ({ code, name: fold(c.name.common), kind, capital: false, language });
+    const nameForms = [
+      ...names(enNames, code),
+      ...names(frNames, code),
+      ...names(koNames, code),
+      c.name.common,
+      c.name.official,
+      c.translations.fra?.common,
+      c.translations.fra?.official,
+      c.translations.kor?.common,
+      c.translations.kor?.official,
+      ...c.altSpellings,
+    ].filter((n): n is string => !!n && !NAMES_NAMING_OTHER_THINGS.has(n));
+    for (const n of nameForms) add(n, country(false, "name"));
+    const eng = c.demonyms?.eng;
+    const fra = c.demonyms?.fra;
+    for (const d of new Set([eng?.m, eng?.f].filter((x): x is string => !!x))) {
+      const language = LANGUAGE_DEMONYMS.has(d);
+      add(d, country(language));
+      if (!/s$/.test(d)) add(`${d}s`, country(language));
+    }
+    // French demonyms are adjectives in lower case ("le président kényan") and nouns with a capital ("les Kényans").
+    for (const d of new Set([fra?.m, fra?.f].filter((x): x is string => !!x))) {
+      for (const form of [d, d.toLowerCase(), d.charAt(0).toUpperCase() + d.slice(1).toLowerCase()]) {
+        add(form, country());
+        if (!/s$/.test(form)) add(`${form}s`, country());
+      }
+    }
+    for (const cap of c.capital ?? []) if (!CAPITALS_NAMING_OTHER_PLACES.has(cap)) add(cap, { code, name: fold(cap), kind: "capital", capital: true, language: false });
+  }
+  return table;
+}
+
+export const GAZETTEER = build();
+/** The longest form in words, to bound the look-up. */
+export const GAZETTEER_MAX_WORDS = Math.max(...[...GAZETTEER.keys()].map((k) => k.split(/[\s-]+/).length));
+/** For each word a form can start with, the most words a form starting with it has: most words start none. */
+export const GAZETTEER_FIRST_WORDS = new Map<string, number>();
+for (const k of GAZETTEER.keys()) {
+  const words = k.split(/[\s-]+/);
+  const first = words[0]!.replace(/\.$/, "");
+  GAZETTEER_FIRST_WORDS.set(first, Math.max(GAZETTEER_FIRST_WORDS.get(first) ?? 0, words.length));
+}

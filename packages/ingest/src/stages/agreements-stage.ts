@@ -1,0 +1,80 @@
+/** Stage: agreements named in the text and what the pair did to them, dated by the action's own clause. */
+import type { AgreementSuggestion } from "@ties/domain";
+import { actionFor, countriesInName, crossesClause, findAgreementMentions, matchAgreement } from "../agreements";
+import { findCountryMentions } from "../country-mentions";
+import { type ExtractionContext, round } from "../extraction-context";
+import { datelineDate, earlierDate, nearest, paragraphDate } from "./borrowed-dates";
+
+export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSuggestion[] {
+  const { pair, known, lang, kept, sentenceOf, sentences, datelines, dateHits, datesIn, sentenceIsPair } = ctx;
+  const agreementMentions = findAgreementMentions(kept, lang, known.agreements);
+  const namedSoFar: typeof agreementMentions = [];
+  const agreements: AgreementSuggestion[] = [];
+  for (const a of agreementMentions) {
+    const s = sentenceOf(a.start);
+    if (!s) continue;
+    const inName = countriesInName(a.name);
+    const nameIsPair = [...inName].some((c) => pair.includes(c)) && [...inName].every((c) => pair.includes(c));
+    if ([...inName].some((c) => !pair.includes(c))) continue;
+    if (!nameIsPair) {
+      if (!sentenceIsPair(s)) continue;
+      // A third country right before the mention ("co-operation with Russia under the ... agreement") makes it theirs.
+      const near = findCountryMentions(kept, { start: Math.max(s.start, a.start - 70), end: a.start }).filter((c) => !pair.includes(c.code));
+      if (near.length > 0 && a.generic) continue;
+    }
+    let name = a.name;
+    let acronym = a.acronym;
+    const bareHead = /^(?:the\s+)?(?:Action Plan|Agreement|Partnership|Accord|Treaty|action plan|agreement|FTA|MOU)$/i.test(a.name);
+    if (a.generic || bareHead) {
+      const head = a.name.toLowerCase().replace(/^the\s+/, "");
+      // "Under the MOU": the last memorandum named by its subject.
+      const isMou = (n: string) => /^(?:memorandum of understanding|mou)(?![\p{L}])/iu.test(n);
+      const antecedent = [...namedSoFar]
+        .reverse()
+        .find((n) => n.name.toLowerCase().endsWith(head) || (head === "fta" && /free trade/i.test(n.name)) || (isMou(head) && isMou(n.name) && n.name.length > head.length));
+      if (antecedent) {
+        name = antecedent.name;
+        acronym = antecedent.acronym;
+      }
+    } else namedSoFar.push(a);
+    const offsetInSentence = a.start - s.start;
+    const verb = actionFor(s.text, offsetInSentence);
+    // "The energy security partnership signed on October 21 is ... since the Comprehensive Strategic Partnership":
+    // a verb attaches to the agreement nearest it, so another mention between them takes it.
+    const act = verb && agreementMentions.some((o) => o !== a && o.start >= s.start && o.end <= s.end && Math.abs(o.start - s.start - verb.at) < Math.abs(offsetInSentence - verb.at) && (o.start - s.start - verb.at) * (offsetInSentence - verb.at) > 0) ? null : verb;
+    if ((a.generic || bareHead) && !act) continue;
+    // A date in another coordinated clause ("... in 2022, and the two countries reaffirmed ... last year") dates that clause, not this action.
+    // A done action ("signed", "adopted") is not dated by a day still to come ("... and agreed to meet in 2027").
+    const allSentenceDates = datesIn(s).filter((d) => !act || d.value.split("/")[0]! <= d.reference);
+    const clauseDates = act ? allSentenceDates.filter((d) => !crossesClause(s.text, d.start - s.start, act.at)) : allSentenceDates;
+    const sentenceDates = clauseDates.length > 0 ? clauseDates : allSentenceDates;
+    const nearestDate = act ? nearest(sentenceDates, s.start + act.at) : nearest(sentenceDates, a.start);
+    const fallbackDate = act && !nearestDate ? (earlierDate(s, sentences, dateHits, datelines, true) ?? paragraphDate(s, sentences, dateHits, datelines) ?? earlierDate(s, sentences, dateHits, datelines, false) ?? datelineDate(s, datelines, dateHits)) : undefined;
+    const match = matchAgreement({ ...a, name, acronym }, known.agreements);
+    agreements.push({
+      start: a.start,
+      end: a.end,
+      text: kept.slice(a.start, a.end),
+      confidence: round((a.generic ? 0.55 : 0.75) + (act ? 0.1 : 0) + (match ? 0.1 : 0)),
+      rule: a.rule + (act ? "+action" : ""),
+      name,
+      action: act?.action ?? null,
+      date: act ? ((nearestDate ?? fallbackDate)?.value ?? null) : null,
+      match,
+    });
+  }
+  const agreementsOut = dedupeAgreements(agreements);
+  return agreementsOut;
+}
+
+/** One suggestion per agreement and action; a mention with no action is dropped when the agreement has one with an action. */
+function dedupeAgreements(items: AgreementSuggestion[]): AgreementSuggestion[] {
+  const key = (a: AgreementSuggestion) => a.match?.id ?? a.name.toLowerCase();
+  const out: AgreementSuggestion[] = [];
+  for (const a of items) {
+    const same = out.find((o) => key(o) === key(a) && o.action === a.action);
+    if (same) continue;
+    out.push(a);
+  }
+  return out.filter((a) => a.action !== null || !out.some((o) => o !== a && key(o) === key(a) && o.action !== null));
+}

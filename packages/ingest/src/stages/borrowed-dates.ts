@@ -1,0 +1,45 @@
+/** Dates an action or event borrows when its own sentence gives none: the occasion named earlier, or the dateline. */
+import type { DateHit } from "../date-expressions";
+import type { Dateline } from "../dateline";
+import type { Sentence } from "../sentence-splitter";
+
+/** Day-precise dates first, then dates written out before relative ones. */
+export function rank(d: DateHit): number {
+  return (d.precision === "day" ? 0 : 1) + (d.relative ? 0.5 : 0);
+}
+
+export function nearest(hits: readonly DateHit[], offset: number): DateHit | undefined {
+  return [...hits].filter((h) => h.precision !== "year" || true).sort((a, b) => Math.abs(a.start - offset) - Math.abs(b.start - offset))[0];
+}
+
+/** A day-precise date from the two sentences before ("On 18 July ... met. During the meeting ..."); a dateline's own date is only a last resort. */
+export function paragraphDate(s: Sentence, sentences: readonly Sentence[], hits: readonly DateHit[], datelines: readonly Dateline[]): DateHit | undefined {
+  // Wire copy puts one sentence in a paragraph, so the window crosses paragraphs.
+  const prior = sentences.filter((x) => x.index < s.index && x.index >= s.index - 2);
+  for (const p of [...prior].reverse()) {
+    const d = hits.find((h) => h.start >= p.start && h.end <= p.end && h.precision === "day" && !datelines.some((l) => l.date.start === h.start));
+    if (d) return d;
+  }
+  return undefined;
+}
+
+/**
+ * For an action with no date of its own ("On the occasion of the Dialogue, the two sides signed
+ * ..."): the nearest day or month written in an earlier sentence, a dateline aside. Releases
+ * date the occasion once, in their opening paragraph, and every later action happened then.
+ */
+export function earlierDate(s: Sentence, sentences: readonly Sentence[], hits: readonly DateHit[], datelines: readonly Dateline[], sameParagraph: boolean): DateHit | undefined {
+  // Within the paragraph a month will do ("travelled to Ottawa in September 2022. During that visit ... launched"); further back only a day.
+  const prior = sentences.filter((x) => x.index < s.index && (!sameParagraph || x.paragraph === s.paragraph));
+  for (const p of [...prior].reverse()) {
+    const inP = hits.filter((h) => h.start >= p.start && h.end <= p.end && (h.precision === "day" || (sameParagraph && h.precision === "month")) && !h.value.includes("/") && !datelines.some((l) => l.date.start === h.start));
+    const d = inP.at(-1);
+    if (d && d.value <= d.reference) return d;
+  }
+  return undefined;
+}
+
+export function datelineDate(s: Sentence, datelines: readonly Dateline[], hits: readonly DateHit[]): DateHit | undefined {
+  const d = [...datelines].reverse().find((x) => x.date.start <= s.start);
+  return d ? hits.find((h) => h.start === d.date.start) : undefined;
+}

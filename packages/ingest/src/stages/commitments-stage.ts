@@ -1,0 +1,96 @@
+/** Stage: the pair's pledges, one commitment per pledge clause, with its due date and parties. */
+import { type CommitmentSuggestion, periodEnd } from "@ties/domain";
+import { findCommitmentTriggers } from "../commitments";
+import { findCountryMentions } from "../country-mentions";
+import { type DateHit, lastDayOf } from "../date-expressions";
+import { type ExtractionContext, round } from "../extraction-context";
+import { TITLE_WORDS } from "../name-vocabulary";
+import type { Person } from "../people";
+import type { Sentence } from "../sentence-splitter";
+
+export function findCommitmentSuggestions(ctx: ExtractionContext): CommitmentSuggestion[] {
+  const { opts, pair, lang, kept, sentences, people, personAt, lastPersonBefore, datesIn, sentenceIsPair } = ctx;
+  const commitments: CommitmentSuggestion[] = [];
+  for (const s of sentences) {
+    if (!sentenceIsPair(s)) continue;
+    const triggers = findCommitmentTriggers(
+      s,
+      lang,
+      (start, end) => isPeopleSubject(kept, start, end, people),
+      (subject) => isCountrySubject(subject),
+    );
+    // Each pledge of the sentence is a commitment of its own, spanning its clause ("X will ... by 2028 and would ... next year").
+    // A renewed commitment to a named agreement records history; what is coordinated with it does too.
+    if (triggers[0] && isRecordedCommitment(kept, s, triggers[0].at, triggers[0].trigger, datesIn(s), opts.published)) continue;
+    triggers.forEach((t, i) => {
+      const next = triggers[i + 1];
+      const span = { start: i === 0 ? s.start : t.subjectStart, end: next ? next.subjectStart : s.end };
+      if (span.end <= span.start) return;
+      if (isRecordedCommitment(kept, s, t.at, t.trigger, datesIn(s), opts.published)) return;
+      const subjectCountries = findCountryMentions(t.subject).filter((c) => !c.possessive).map((c) => c.code);
+      const subjectPerson = personAt(t.subjectStart, t.at);
+      let parties: string[];
+      if (subjectCountries.length > 0) parties = [...new Set(subjectCountries)];
+      else if (/^(?:she|he|elle|il)$/i.test(t.subject)) parties = [lastPersonBefore(t.subjectStart)?.side].filter((c): c is string => !!c);
+      else if (subjectPerson?.side && !/\band\b|\bet\b/.test(t.subject)) parties = [subjectPerson.side];
+      else parties = [...pair];
+      if (parties.some((c) => !pair.includes(c)) || parties.length === 0) return;
+      const after = datesIn(span).filter((d) => d.start >= t.at && d.precision !== undefined);
+      // A relative day that is not after the reference ("..., the ministry said Thursday") dates the report, not the pledge.
+      const due = after.find((d) => lastDayOf(d.value) >= d.reference && !(d.relative && d.precision === "day" && !d.value.includes("/") && d.value <= d.reference)) ?? null;
+      const dueValue = due ? (due.value.includes("/") ? due.value.split("/")[1]! : due.value) : null;
+      commitments.push({
+        start: span.start,
+        end: span.end,
+        text: kept.slice(span.start, span.end),
+        confidence: round(t.strong ? 0.8 : 0.65),
+        rule: `commitment.${t.strong ? "pledge-verb" : "future-with-actor"}`,
+        trigger: t.trigger,
+        parties,
+        due: dueValue,
+        dueLastDay: dueValue ? periodEnd(dueValue) : null,
+        dueText: due?.text ?? null,
+      });
+    });
+  }
+  return commitments;
+}
+
+/**
+ * "They also reaffirmed their commitment to the General Security of Information Agreement",
+ * "... reaffirmed their commitment to the FTA on its tenth anniversary last year": a renewed
+ * commitment to a named agreement, or one dated well before publication, records history rather
+ * than pledging anything new. "Reaffirmed their commitment to working together" still counts.
+ */
+function isRecordedCommitment(text: string, s: Sentence, at: number, trigger: string, dates: readonly DateHit[], published: string): boolean {
+  if (!/commitment\s+to$|engagement\s+à$/iu.test(trigger)) return false;
+  const object = text.slice(at + trigger.length, s.end);
+  if (/^\s+(?:the|la|le|l['’])\s*(?:(?:[\p{Lu}][\p{L}-]*|of|on|for|and|de|du|des|sur)\s+){0,8}(?:Agreement|Partnership|Treaty|Accord|FTA|Plan|Arrangement|Accord|Partenariat|Traité|Entente)(?![\p{L}])/u.test(object)) return true;
+  if (/^\s+(?:the\s+)?[\p{Lu}]{3,}(?![\p{L}])/u.test(object)) return true;
+  const monthBefore = new Date(Date.parse(`${published}T00:00:00Z`) - 31 * 86_400_000).toISOString().slice(0, 10);
+  return dates.some((d) => d.start > at && lastDayOf(d.value) < monthBefore);
+}
+
+/** A subject made only of people and their titles: "Cho and Joly", "Minister Joly", "la ministre Joly". */
+function isPeopleSubject(text: string, start: number, end: number, people: readonly Person[]): boolean {
+  const inside = people.flatMap((p) => p.mentions).filter((m) => m.start >= start && m.end <= end);
+  if (inside.length === 0) return false;
+  let rest = text.slice(start, end);
+  for (const m of [...inside].sort((a, b) => b.start - a.start)) rest = rest.slice(0, m.start - start) + " " + rest.slice(m.end - start);
+  return rest
+    .split(/[\s,&]+/)
+    .filter(Boolean)
+    .every((w) => /^(?:and|et|the|la|le|l['’]|his|her|their|sa|son|both|also|aussi)$/i.test(w) || TITLE_WORDS.has(w.toLowerCase()) || !!findCountryMentions(w)[0]);
+}
+
+function isCountrySubject(subject: string): boolean {
+  const mentions = findCountryMentions(subject);
+  if (mentions.length === 0) return false;
+  // Only country names joined by "and"/","/"et" (plus "the"), no possessives: "South Korea and Canada", "le Canada".
+  let rest = subject;
+  for (const m of [...mentions].reverse()) {
+    if (m.possessive) return false;
+    rest = rest.slice(0, m.start) + rest.slice(m.end);
+  }
+  return /^(?:\s|and|et|,|&|the|le|la|l['’]|both|also|further|aussi|également)*$/iu.test(rest);
+}

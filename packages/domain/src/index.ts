@@ -26,6 +26,8 @@ export * from "./views-stats";
 export * from "./views-source";
 export * from "./views-claim";
 export * from "./views-search";
+export * from "./views-event-filters";
 export * from "./views-curation";
 export * from "./views-review";
 export * from "./labels";
+export * from "./spelling-variants";

@@ -2,7 +2,7 @@
  * What this deployment tracks: the pair of countries and how the site names them. Ties is not
  * tied to one pair; a deployment sets TIES_PAIR (ISO codes) and, optionally, the names.
  */
-import { ZCountryPair } from "@ties/domain";
+import { type Locale, ZCountryPair } from "@ties/domain";
 import { z } from "zod";
 import { siteEnv } from "./env";
 
@@ -38,4 +38,19 @@ export function site(): Site {
   const [na, nb] = [name(a, 0), name(b, 1)];
   cached = { pair: [a, b], label: `${na.short}–${nb.short}`, between: `${na.long} and ${nb.long}` };
   return cached;
+}
+
+/** The pair's names in each interface language (the built-in pair; other pairs use their given or English names). */
+const LOCAL_NAMES: Record<Exclude<Locale, "en">, Record<string, { short: string; long: string }>> = {
+  fr: { KR: { short: "Corée", long: "la République de Corée" }, CA: { short: "Canada", long: "le Canada" } },
+  ko: { KR: { short: "한국", long: "대한민국" }, CA: { short: "캐나다", long: "캐나다" } },
+};
+
+export function siteName(locale: Locale): { label: string; between: string } {
+  const s = site();
+  if (locale === "en" || siteEnv().TIES_PAIR_NAMES) return { label: s.label, between: s.between };
+  const names = s.pair.map((code) => LOCAL_NAMES[locale][code]);
+  if (names.some((n) => !n)) return { label: s.label, between: s.between };
+  const [a, b] = names as [{ short: string; long: string }, { short: string; long: string }];
+  return { label: `${a.short}–${b.short}`, between: new Intl.ListFormat(locale, { type: "conjunction" }).format([a.long, b.long]) };
 }

@@ -21,7 +21,7 @@ export default async function Home({ params }: { params: LocaleParams }) {
   const agreements = await allAgreements();
   const api = publicApi();
   const [events, overdue, upcoming] = await Promise.all([
-    api.event.list({ limit: 10 }),
+    api.event.list({ limit: 20 }),
     api.commitment.list({ status: "overdue", limit: 10 }),
     api.commitment.list({ status: "not_yet_due", limit: 10 }),
   ]);

@@ -13,7 +13,7 @@ import { ensureDatabase, loadSeed, migrateDeploy, portFree, startEmbeddedPostgre
 import { seedRecord } from "@ties/db/seed";
 import { spawnApp, stopApps, waitUntilServing } from "./apps";
 
-const CHROME = process.env.CHROME_PATH ?? "/usr/bin/chromium";
+const CHROME = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const FLAGS = "--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync --disable-dev-shm-usage";
 const PAGES: [string, string][] = [
   ["home", "/en"],

@@ -27,6 +27,6 @@ describe("event page", () => {
     await expect(page.locator("h1").textContent()).resolves.toBe("Not found");
     await expect(page.locator("main a[href='/en']").count()).resolves.toBe(1);
     // The 404 offers a search.
-    await expect(page.locator("main form[role='search'] input[name='q']").count()).resolves.toBe(1);
+    await expect(page.locator("main search form input[name='q']").count()).resolves.toBe(1);
   });
 });

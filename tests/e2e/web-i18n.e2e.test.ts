@@ -81,6 +81,7 @@ describe("public site in English, French and Korean", () => {
     const timeline = await page.locator("ol.timeline li").allTextContents();
     expect(timeline[0]).toMatch(/^2014년 9월 22일 서명/);
     // What a reader sees (innerText leaves out the JSON-LD for machines).
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is the point; textContent would include the JSON-LD
     const body = await page.locator("main").innerText();
     expect(body).not.toMatch(/\bfta\b|\bin_force\b|\bKR\b|\bCA\b/);
   });

@@ -19,6 +19,7 @@ export function ActivityChart({ years, locale }: { years: YearCount[]; locale: L
   return (
     <figure className="chart">
       <svg viewBox={`0 0 ${all.length * W} ${H + 16}`} width="100%" height={H + 16} role="img" aria-labelledby="chart-caption">
+        <title>{t("caption", { first, last })}</title>
         {all.map((y, i) => {
           const parts: [string, number][] = [
             ["events", y.events],

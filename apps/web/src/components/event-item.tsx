@@ -1,4 +1,4 @@
-import { type EventSummary, type Locale } from "@ties/domain";
+import type { EventSummary, Locale } from "@ties/domain";
 import { formatDate } from "../i18n/format";
 import { href } from "../i18n/page";
 import { Localized } from "./localized";

@@ -10,12 +10,14 @@ export default function NotFound() {
     <>
       <h1>{t("title")}</h1>
       <p>{t("body")}</p>
-      <form method="get" action={`/${locale}/search`} className="search-form" role="search">
-        <label>
-          {t("searchLabel")} <input name="q" type="search" maxLength={200} />
-        </label>
-        <button type="submit">{t("searchButton")}</button>
-      </form>
+      <search>
+        <form method="get" action={`/${locale}/search`} className="search-form">
+          <label>
+            {t("searchLabel")} <input name="q" type="search" maxLength={200} />
+          </label>
+          <button type="submit">{t("searchButton")}</button>
+        </form>
+      </search>
       <p>
         <a href={`/${locale}`}>{t("home")}</a> · <a href={`/${locale}/events`}>{t("timeline")}</a>
       </p>

@@ -45,13 +45,15 @@ export default async function SearchPage({ params, searchParams }: Props) {
   return (
     <>
       <h1>{t("title")}</h1>
-      <form method="get" action={base} role="search" className="search-form">
-        <label>
-          {t("label")} <input name="q" type="search" defaultValue={q} maxLength={200} />
-        </label>
-        {kind && <input type="hidden" name="kind" value={kind} />}
-        <button type="submit">{t("button")}</button>
-      </form>
+      <search>
+        <form method="get" action={base} className="search-form">
+          <label>
+            {t("label")} <input name="q" type="search" defaultValue={q} maxLength={200} />
+          </label>
+          {kind && <input type="hidden" name="kind" value={kind} />}
+          <button type="submit">{t("button")}</button>
+        </form>
+      </search>
       {q && (
         <nav aria-label={t("kinds")} className="tabs">
           <ul>

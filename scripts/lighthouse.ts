@@ -14,7 +14,8 @@ import { seedRecord } from "@ties/db/seed";
 import { spawnApp, stopApps, waitUntilServing } from "./apps";
 
 const CHROME = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const FLAGS = "--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync --disable-dev-shm-usage";
+const FLAGS =
+  "--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync --disable-dev-shm-usage";
 const PAGES: [string, string][] = [
   ["home", "/en"],
   ["timeline", "/en/events"],
@@ -51,13 +52,24 @@ async function main() {
     const web = `http://localhost:${port}`;
     apps.push(spawnApp(root, "web", port, { ...process.env, DATABASE_URL: url, WEB_URL: web, NEXT_TELEMETRY_DISABLED: "1" }, "ignore"));
     await waitUntilServing(`${web}/en`);
-    console.log(`${"page".padEnd(10)} ${"perf".padStart(5)} ${"a11y".padStart(5)} ${"best".padStart(5)} ${"seo".padStart(5)} ${"JS (KB, compressed)".padStart(20)}`);
+    console.log(
+      `${"page".padEnd(10)} ${"perf".padStart(5)} ${"a11y".padStart(5)} ${"best".padStart(5)} ${"seo".padStart(5)} ${"JS (KB, compressed)".padStart(20)}`,
+    );
     for (const [name, path] of PAGES) {
       await fetch(`${web}${path}`); // warm the server so the first audit does not measure start-up
       const out = join(dir, `${name}.json`);
       execFileSync(
         "npx",
-        ["-y", "lighthouse@12.8.2", `${web}${path}`, "--quiet", "--output=json", `--output-path=${out}`, `--chrome-flags=${FLAGS}`, "--only-categories=performance,accessibility,best-practices,seo"],
+        [
+          "-y",
+          "lighthouse@12.8.2",
+          `${web}${path}`,
+          "--quiet",
+          "--output=json",
+          `--output-path=${out}`,
+          `--chrome-flags=${FLAGS}`,
+          "--only-categories=performance,accessibility,best-practices,seo",
+        ],
         { env: { ...process.env, CHROME_PATH: CHROME }, stdio: ["ignore", "ignore", "inherit"] },
       );
       const report = JSON.parse(readFileSync(out, "utf8")) as Report;
@@ -65,7 +77,9 @@ async function main() {
       const js = (report.audits["network-requests"]?.details?.items ?? [])
         .filter((r) => r.resourceType === "Script")
         .reduce((sum, r) => sum + (r.transferSize ?? 0), 0);
-      console.log(`${name.padEnd(10)} ${score("performance")} ${score("accessibility")} ${score("best-practices")} ${score("seo")} ${(js / 1024).toFixed(1).padStart(20)}`);
+      console.log(
+        `${name.padEnd(10)} ${score("performance")} ${score("accessibility")} ${score("best-practices")} ${score("seo")} ${(js / 1024).toFixed(1).padStart(20)}`,
+      );
     }
   } finally {
     await stopApps(apps);

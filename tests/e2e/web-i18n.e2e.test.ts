@@ -60,10 +60,15 @@ describe("public site in English, French and Korean", () => {
     await page.goto(`${e2eApps().webUrl}/en/events/${OTTAWA}`);
     await page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "Français" }).click();
     await page.waitForURL(new RegExp(`/fr/events/${OTTAWA}$`));
-    const links = await page.locator("link[rel='alternate'][hreflang]").evaluateAll((ls) =>
-      Object.fromEntries(ls.map((l) => [l.getAttribute("hreflang"), new URL(l.getAttribute("href")!).pathname])),
-    );
-    expect(links).toMatchObject({ en: `/en/events/${OTTAWA}`, fr: `/fr/events/${OTTAWA}`, ko: `/ko/events/${OTTAWA}`, "x-default": `/en/events/${OTTAWA}` });
+    const links = await page
+      .locator("link[rel='alternate'][hreflang]")
+      .evaluateAll((ls) => Object.fromEntries(ls.map((l) => [l.getAttribute("hreflang"), new URL(l.getAttribute("href")!).pathname])));
+    expect(links).toMatchObject({
+      en: `/en/events/${OTTAWA}`,
+      fr: `/fr/events/${OTTAWA}`,
+      ko: `/ko/events/${OTTAWA}`,
+      "x-default": `/en/events/${OTTAWA}`,
+    });
     const canonical = await page.locator("link[rel='canonical']").getAttribute("href");
     expect(new URL(canonical!).pathname).toBe(`/fr/events/${OTTAWA}`);
     const og = await page.locator("meta[property='og:image']").getAttribute("content");

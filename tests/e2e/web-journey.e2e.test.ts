@@ -57,7 +57,12 @@ describe("public site journey", () => {
     expect(verdicts).toContain("False");
     // And the sources list shows it under grade E.
     await page.goto(`${e2eApps().webUrl}/en/sources`);
-    await expect(page.locator("section", { has: page.locator("#grade-E") }).locator(`a[href='/en/sources/${SPAM}']`).count()).resolves.toBe(1);
+    await expect(
+      page
+        .locator("section", { has: page.locator("#grade-E") })
+        .locator(`a[href='/en/sources/${SPAM}']`)
+        .count(),
+    ).resolves.toBe(1);
   });
 
   it("has a list page for every kind, and the claims list groups false ones first", async () => {
@@ -96,7 +101,9 @@ describe("public site journey", () => {
     expect(await timeline("defense")).toEqual(await timeline("defence"));
     await page.goto(`${e2eApps().webUrl}/en/search?q=GSOIA`);
     const first = page.locator("ol.search-results li").first();
-    await expect(first.locator(".hit-title a").getAttribute("href")).resolves.toBe("/en/agreements/canada-korea-general-security-of-information-agreement");
+    await expect(first.locator(".hit-title a").getAttribute("href")).resolves.toBe(
+      "/en/agreements/canada-korea-general-security-of-information-agreement",
+    );
     await expect(page.locator("ol.search-results mark").first().textContent()).resolves.toMatch(/GSOIA/i);
   });
 });

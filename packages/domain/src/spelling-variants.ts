@@ -37,7 +37,8 @@ for (const group of GROUPS) for (const word of group) BY_WORD.set(word, group);
 
 /** -ise/-ize families by rule: organisation/organization, organised/organized, modernising/modernizing. */
 const ISE = /^(.{3,})([iy])([sz])(ation|ations|ational|e|es|ed|ing|er|ers)$/;
-const ISE_STEMS = /(organ|modern|normal|mobil|final|real|util|recogn|prior|emphas|special|stabil|digital|industrial|capital|character|author|formal|legal|global|militar|standard|harmon|optim|summar|minim|maxim|categor|civil|colon|democrat|privat|national|internation|liberal|central|decentral|visual|critic|apolog|symbol|subsid|memor|familiar|sympath|synchron|strateg)$/;
+const ISE_STEMS =
+  /(organ|modern|normal|mobil|final|real|util|recogn|prior|emphas|special|stabil|digital|industrial|capital|character|author|formal|legal|global|militar|standard|harmon|optim|summar|minim|maxim|categor|civil|colon|democrat|privat|national|internation|liberal|central|decentral|visual|critic|apolog|symbol|subsid|memor|familiar|sympath|synchron|strateg)$/;
 
 /** Every spelling of one word that the search should also try (the word itself first). */
 export function spellingsOf(word: string): string[] {

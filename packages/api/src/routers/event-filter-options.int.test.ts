@@ -31,8 +31,10 @@ describe("event.filterOptions", () => {
     for (const o of options.types) expect((await api.event.list({ type: o.value, limit: 100 })).items).toHaveLength(o.count);
     for (const o of options.areas) expect((await api.event.list({ area: o.value, limit: 100 })).items, o.value).toHaveLength(o.count);
     for (const o of options.people) expect((await api.event.list({ person: o.value, limit: 100 })).items, o.value).toHaveLength(o.count);
-    for (const o of options.organizations) expect((await api.event.list({ organization: o.value, limit: 100 })).items, o.value).toHaveLength(o.count);
-    for (const o of options.agreements) expect((await api.event.list({ agreement: o.value, limit: 100 })).items, o.value).toHaveLength(o.count);
+    for (const o of options.organizations)
+      expect((await api.event.list({ organization: o.value, limit: 100 })).items, o.value).toHaveLength(o.count);
+    for (const o of options.agreements)
+      expect((await api.event.list({ agreement: o.value, limit: 100 })).items, o.value).toHaveLength(o.count);
   });
 });
 

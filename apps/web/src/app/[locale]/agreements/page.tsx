@@ -38,7 +38,11 @@ export default async function AgreementsPage({ params }: { params: LocaleParams 
                     <Localized value={a.name} locale={locale} />
                   </a>
                   <p className="meta">
-                    {ENUM_LABELS[locale].agreementKind[a.kind]} · {formatList(a.parties.map((p) => countryName(p, locale)), locale)}
+                    {ENUM_LABELS[locale].agreementKind[a.kind]} ·{" "}
+                    {formatList(
+                      a.parties.map((p) => countryName(p, locale)),
+                      locale,
+                    )}
                   </p>
                 </li>
               ))}

@@ -45,11 +45,7 @@ export default async function TimelinePage({ params, searchParams }: Props) {
         })
       : Promise.resolve(null),
   ]);
-  const problems = parsed.success
-    ? result
-      ? []
-      : [t("badCursor")]
-    : parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`);
+  const problems = parsed.success ? (result ? [] : [t("badCursor")]) : parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`);
   const { cursor: _cursor, ...withoutCursor } = filters;
   const next = result?.nextCursor ? `?${new URLSearchParams({ ...withoutCursor, cursor: result.nextCursor })}` : null;
   const active = FILTERS.filter((k) => k !== "limit" && k !== "cursor" && filters[k]).length;
@@ -71,7 +67,15 @@ export default async function TimelinePage({ params, searchParams }: Props) {
             {t("to")} <input name="to" type="date" defaultValue={filters.to} />
           </label>
           {MENUS.map((name) => (
-            <FilterSelect key={name} label={t(`menu.${name}`)} name={name} value={filters[name]} anyLabel={t("any")} options={menus[name]} locale={locale} />
+            <FilterSelect
+              key={name}
+              label={t(`menu.${name}`)}
+              name={name}
+              value={filters[name]}
+              anyLabel={t("any")}
+              options={menus[name]}
+              locale={locale}
+            />
           ))}
           {filters.limit && <input type="hidden" name="limit" value={filters.limit} />}
           <button type="submit">{t("show")}</button>
@@ -112,10 +116,13 @@ export default async function TimelinePage({ params, searchParams }: Props) {
 type Option = { value: string; label: string; count: number };
 
 function menuOptions(o: EventFilterOptions, locale: Locale): Record<(typeof MENUS)[number], Option[]> {
-  const named = (list: EventFilterOptions["areas"]) => list.map((x) => ({ value: x.value, label: pick(x.label, locale).text, count: x.count }));
+  const named = (list: EventFilterOptions["areas"]) =>
+    list.map((x) => ({ value: x.value, label: pick(x.label, locale).text, count: x.count }));
   const types = ENUM_LABELS[locale].eventType;
   return {
-    type: o.types.map((x) => ({ value: x.value, label: types[x.value], count: x.count })).sort((a, b) => a.label.localeCompare(b.label, locale)),
+    type: o.types
+      .map((x) => ({ value: x.value, label: types[x.value], count: x.count }))
+      .sort((a, b) => a.label.localeCompare(b.label, locale)),
     area: named(o.areas).sort((a, b) => a.label.localeCompare(b.label, locale)),
     person: named(o.people),
     organization: named(o.organizations).sort((a, b) => a.label.localeCompare(b.label, locale)),
@@ -124,7 +131,14 @@ function menuOptions(o: EventFilterOptions, locale: Locale): Record<(typeof MENU
 }
 
 /** One labelled filter menu; the empty choice means "no filter"; each choice shows how many events it has. */
-function FilterSelect(props: { label: string; name: string; value: string | undefined; anyLabel: string; options: Option[]; locale: Locale }) {
+function FilterSelect(props: {
+  label: string;
+  name: string;
+  value: string | undefined;
+  anyLabel: string;
+  options: Option[];
+  locale: Locale;
+}) {
   const nf = new Intl.NumberFormat(props.locale);
   const known = props.value === undefined || props.options.some((o) => o.value === props.value);
   return (

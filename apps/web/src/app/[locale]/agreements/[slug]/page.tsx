@@ -47,7 +47,11 @@ export default async function AgreementPage({ params }: Props) {
         }}
       />
       <p className="kicker">
-        {labels.agreementKind[a.kind]} · {formatList(a.parties.map((p) => countryName(p, locale)), locale)}
+        {labels.agreementKind[a.kind]} ·{" "}
+        {formatList(
+          a.parties.map((p) => countryName(p, locale)),
+          locale,
+        )}
       </p>
       <h1>
         <Localized value={a.name} locale={locale} />

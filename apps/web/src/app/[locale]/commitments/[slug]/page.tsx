@@ -27,7 +27,14 @@ export default async function CommitmentPage({ params }: Props) {
   const [t, claims] = await Promise.all([getTranslations({ locale, namespace: "commitment" }), claimsAbout("commitment", c.id)]);
   return (
     <article>
-      <p className="kicker">{t("by", { parties: formatList(c.parties.map((p) => countryName(p, locale)), locale) })}</p>
+      <p className="kicker">
+        {t("by", {
+          parties: formatList(
+            c.parties.map((p) => countryName(p, locale)),
+            locale,
+          ),
+        })}
+      </p>
       <h1>
         <Localized value={c.text} locale={locale} />
       </h1>
@@ -41,7 +48,9 @@ export default async function CommitmentPage({ params }: Props) {
             {c.dueText && (
               <>
                 {" "}
-                (“<EnglishOnly text={c.dueText} locale={locale} />”)
+                (“
+                <EnglishOnly text={c.dueText} locale={locale} />
+                ”)
               </>
             )}
           </>
@@ -58,7 +67,9 @@ export default async function CommitmentPage({ params }: Props) {
       {c.agreement && (
         <p>
           {t("under")}{" "}
-          <a href={href(locale, `/agreements/${c.agreement.slug}`)}>{c.agreement.shortName ?? <Localized value={c.agreement.name} locale={locale} />}</a>
+          <a href={href(locale, `/agreements/${c.agreement.slug}`)}>
+            {c.agreement.shortName ?? <Localized value={c.agreement.name} locale={locale} />}
+          </a>
         </p>
       )}
       <h2>{t("whatBecame")}</h2>

@@ -13,5 +13,9 @@ export default async function Image({ params }: { params: Promise<{ locale: stri
   // Cards use the English text: the bundled typeface has Latin letters only.
   await pageLocale(params);
   const e = await loadEvent((await params).slug);
-  return shareImage({ kicker: `${ENUM_LABELS.en.eventType[e.type]} · ${formatDate(e.date, "en")}`, title: e.title.en, footer: site().label });
+  return shareImage({
+    kicker: `${ENUM_LABELS.en.eventType[e.type]} · ${formatDate(e.date, "en")}`,
+    title: e.title.en,
+    footer: site().label,
+  });
 }

@@ -32,7 +32,9 @@ export default async function EventPage({ params }: Props) {
   const [t, claims, areas] = await Promise.all([getTranslations({ locale, namespace: "event" }), claimsAbout("event", e.id), allAreas()]);
   const areaName = new Map(areas.map((a) => [a.slug, pick(a.name, locale).text]));
   const labels = ENUM_LABELS[locale];
-  const where = [e.location.place, e.location.city, e.location.countryCode && countryName(e.location.countryCode, locale)].filter(Boolean).join(", ");
+  const where = [e.location.place, e.location.city, e.location.countryCode && countryName(e.location.countryCode, locale)]
+    .filter(Boolean)
+    .join(", ");
   const range = parseDateOrRange(e.date)!;
   return (
     <article>
@@ -47,7 +49,13 @@ export default async function EventPage({ params }: Props) {
           eventStatus: "https://schema.org/EventScheduled",
           eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
           ...(where
-            ? { location: { "@type": "Place", name: where, address: { "@type": "PostalAddress", addressLocality: e.location.city, addressCountry: e.location.countryCode } } }
+            ? {
+                location: {
+                  "@type": "Place",
+                  name: where,
+                  address: { "@type": "PostalAddress", addressLocality: e.location.city, addressCountry: e.location.countryCode },
+                },
+              }
             : {}),
           performer: e.participants.map((p) => ({ "@type": "Person", name: p.name })),
         }}

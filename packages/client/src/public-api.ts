@@ -46,6 +46,8 @@ export type AgreementAction =
   | "negotiations_launched"
   | "concluded"
   | "signed"
+  | "ratified"
+  | "entered_into_force"
   | "adopted"
   | "reaffirmed"
   | "extended"
@@ -86,16 +88,17 @@ export type AgreementListInput = {
   status?: AgreementStatus | undefined;
   area?: string | undefined;
   party?: string | undefined;
+  pair?: string | undefined;
   q?: string | undefined;
 };
 export type AgreementStatus =
   | "proposed"
   | "concluded"
   | "signed"
+  | "ratified"
   | "terminated"
   | "none"
   | "negotiating"
-  | "ratified"
   | "in_force"
   | "suspended";
 export type AgreementSummary = {
@@ -130,7 +133,10 @@ export type CitationView = {
   sourceSlug: string;
   sourceTitle: string;
   publisherName: string;
+  sourceUrl: string | null;
+  sourcePublishedAt: string | null;
   grade: SourceGrade;
+  gradeReason: string;
   field: string | null;
   quote: string;
   start: number;
@@ -145,13 +151,13 @@ export type ClaimDetail = {
   value: string | null;
   subject: { kind: RecordKind; id: string; slug: string | null; label: string; field: string | null } | null;
   state: PublicationState;
-  source: { id: string; slug: string; title: string; publisherName: string; grade: string };
+  source: { id: string; slug: string; title: string; publisherName: string; grade: SourceGrade };
   quote: string | null;
   start: number | null;
   end: number | null;
   reasoning: string;
-  supportingSources: { id: string; slug: string; title: string; publisherName: string; grade: string }[];
-  opposingSources: { id: string; slug: string; title: string; publisherName: string; grade: string }[];
+  supportingSources: { id: string; slug: string; title: string; publisherName: string; grade: SourceGrade }[];
+  opposingSources: { id: string; slug: string; title: string; publisherName: string; grade: SourceGrade }[];
   version: number;
 };
 export type ClaimListInput = {
@@ -171,7 +177,7 @@ export type ClaimSummary = {
   value: string | null;
   subject: { kind: RecordKind; id: string; slug: string | null; label: string; field: string | null } | null;
   reasoning: string;
-  source: { id: string; slug: string; title: string; publisherName: string; grade: string };
+  source: { id: string; slug: string; title: string; publisherName: string; grade: SourceGrade };
   state: PublicationState;
 };
 export type ClaimVerdict = "supported" | "disputed" | "false" | "unverified";
@@ -191,7 +197,7 @@ export type CommitmentDetail = {
   event: { id: string; slug: string; title: LocalizedText; date: string } | null;
   agreement: { id: string; slug: string; name: LocalizedText; shortName: string | null } | null;
   evidence: {
-    resolution: "in_progress" | "fulfilled" | "abandoned" | "superseded";
+    resolution: CommitmentResolution;
     date: string;
     event: { id: string; slug: string } | null;
     source: { id: string; slug: string; title: string } | null;
@@ -211,6 +217,7 @@ export type CommitmentListInput = {
   dueTo?: string | undefined;
   today?: string | undefined;
 };
+export type CommitmentResolution = "in_progress" | "fulfilled" | "abandoned" | "superseded";
 export type CommitmentStatus = "not_yet_due" | "in_progress" | "fulfilled" | "overdue" | "abandoned" | "superseded";
 export type CommitmentSummary = {
   id: string;
@@ -236,6 +243,7 @@ export type EventDetail = {
   dateFirst: string;
   dateLast: string;
   precision: "day" | "month" | "year";
+  parties: string[];
   location: Location;
   summary: LocalizedText;
   areaSlugs: string[];
@@ -248,6 +256,13 @@ export type EventDetail = {
   citations: CitationView[];
   version: number;
 };
+export type EventFilterOptions = {
+  types: { value: EventType; count: number }[];
+  areas: FilterOption[];
+  people: FilterOption[];
+  organizations: FilterOption[];
+  agreements: FilterOption[];
+};
 export type EventListInput = {
   limit?: number | undefined;
   cursor?: string | null | undefined;
@@ -258,6 +273,7 @@ export type EventListInput = {
   person?: string | undefined;
   organization?: string | undefined;
   agreement?: string | undefined;
+  pair?: string | undefined;
   q?: string | undefined;
 };
 export type EventSummary = {
@@ -270,6 +286,7 @@ export type EventSummary = {
   dateFirst: string;
   dateLast: string;
   precision: "day" | "month" | "year";
+  parties: string[];
   location: Location;
   summary: LocalizedText;
   areaSlugs: string[];
@@ -286,6 +303,7 @@ export type EventType =
   | "exercise"
   | "commemoration"
   | "other";
+export type FilterOption = { value: string; label: LocalizedText; count: number };
 export type HolderView = { person: PersonSummary; position: PositionView; certainty: "certain" | "possible" };
 export type HoldersInput = { role: string; organization: string; date: string };
 export type LocalizedText = { en: string; fr?: string | undefined; ko?: string | undefined };
@@ -295,9 +313,9 @@ export type MilestoneKind =
   | "negotiations_launched"
   | "concluded"
   | "signed"
+  | "ratified"
   | "amended"
   | "terminated"
-  | "ratified"
   | "in_force"
   | "suspended";
 export type MilestoneView = {
@@ -315,7 +333,7 @@ export type OrganizationDetail = {
   slug: string;
   name: LocalizedText;
   shortName: string | null;
-  kind: "other" | "multilateral" | "military" | "government" | "ministry" | "agency" | "legislature" | "media" | "think_tank" | "company";
+  kind: OrganizationKind;
   countryCode: string | null;
   state: PublicationState;
   variants: string[];
@@ -326,21 +344,21 @@ export type OrganizationDetail = {
   citations: CitationView[];
   version: number;
 };
+export type OrganizationKind =
+  | "other"
+  | "multilateral"
+  | "military"
+  | "government"
+  | "ministry"
+  | "agency"
+  | "legislature"
+  | "media"
+  | "think_tank"
+  | "company";
 export type OrganizationListInput = {
   limit?: number | undefined;
   cursor?: string | null | undefined;
-  kind?:
-    | "other"
-    | "multilateral"
-    | "military"
-    | "government"
-    | "ministry"
-    | "agency"
-    | "legislature"
-    | "media"
-    | "think_tank"
-    | "company"
-    | undefined;
+  kind?: OrganizationKind | undefined;
   country?: string | undefined;
   q?: string | undefined;
 };
@@ -349,7 +367,7 @@ export type OrganizationSummary = {
   slug: string;
   name: LocalizedText;
   shortName: string | null;
-  kind: "other" | "multilateral" | "military" | "government" | "ministry" | "agency" | "legislature" | "media" | "think_tank" | "company";
+  kind: OrganizationKind;
   countryCode: string | null;
   state: PublicationState;
 };
@@ -376,9 +394,61 @@ export type PersonListInput = {
   q?: string | undefined;
 };
 export type PersonSummary = { id: string; slug: string; name: string; countryCode: string | null; state: PublicationState };
-export type Plover = { code: PloverCode; mode: PloverMode | null };
-export type PloverCode = "CONSULT" | "AGREE" | "COOPERATE" | "SUPPORT" | "AID" | "OTHER";
-export type PloverMode = "visit" | "host" | "phone" | "third-party" | "multilateral" | "settle" | "military" | "diplomatic";
+export type Plover = { code: PloverCode; mode: PloverMode | null; context?: PloverContextKind | null | undefined };
+export type PloverCode =
+  | "AGREE"
+  | "CONSULT"
+  | "SUPPORT"
+  | "CONCEDE"
+  | "COOPERATE"
+  | "AID"
+  | "RETREAT"
+  | "REQUEST"
+  | "ACCUSE"
+  | "REJECT"
+  | "THREATEN"
+  | "PROTEST"
+  | "SANCTION"
+  | "MOBILIZE"
+  | "COERCE"
+  | "ASSAULT"
+  | "OTHER";
+export type PloverContextKind =
+  | "military"
+  | "diplomatic"
+  | "economic"
+  | "legal"
+  | "intelligence"
+  | "humanitarian"
+  | "political_institutions"
+  | "rights_freedoms"
+  | "peacekeeping"
+  | "executive";
+export type PloverMode =
+  | "visit"
+  | "host"
+  | "phone"
+  | "third-party"
+  | "multilateral"
+  | "settle"
+  | "military"
+  | "diplomatic"
+  | "meet"
+  | "assist"
+  | "change"
+  | "yield"
+  | "disapprove"
+  | "investigate"
+  | "release"
+  | "withdraw"
+  | "ceasefire"
+  | "demo"
+  | "boycott"
+  | "restrict"
+  | "expel"
+  | "troops"
+  | "arrest"
+  | "violence";
 export type PositionView = {
   id: string;
   role: string;
@@ -390,6 +460,7 @@ export type PositionView = {
   note: string | null;
 };
 export type PublicationState = "draft" | "in_review" | "published" | "archived";
+export type PublishedBasis = "unknown" | "url" | "stated" | "dateline" | "cited_by" | "inferred";
 export type RecentEvent = {
   id: string;
   slug: string;
@@ -400,6 +471,7 @@ export type RecentEvent = {
   dateFirst: string;
   dateLast: string;
   precision: "day" | "month" | "year";
+  parties: string[];
   location: Location;
   summary: LocalizedText;
   areaSlugs: string[];
@@ -442,7 +514,7 @@ export type SearchKind = "event" | "person" | "organization" | "agreement" | "so
 export type SourceDetail = {
   id: string;
   slug: string;
-  kind: "other" | "official" | "news" | "analysis" | "dataset";
+  kind: SourceKind;
   title: string;
   publisherName: string;
   url: string | null;
@@ -451,7 +523,7 @@ export type SourceDetail = {
   grade: SourceGrade;
   state: PublicationState;
   publisher: { id: string; slug: string } | null;
-  publishedBasis: "unknown" | "url" | "stated" | "dateline" | "cited_by" | "inferred";
+  publishedBasis: PublishedBasis;
   accessedAt: string | null;
   gradeLabel: string;
   gradeReason: string;
@@ -460,10 +532,11 @@ export type SourceDetail = {
   version: number;
 };
 export type SourceGrade = "A" | "B" | "C" | "D" | "E" | "F";
+export type SourceKind = "other" | "official" | "news" | "analysis" | "dataset";
 export type SourceListInput = {
   limit?: number | undefined;
   cursor?: string | null | undefined;
-  kind?: "other" | "official" | "news" | "analysis" | "dataset" | undefined;
+  kind?: SourceKind | undefined;
   grade?: SourceGrade | undefined;
   publisher?: string | undefined;
   q?: string | undefined;
@@ -471,7 +544,7 @@ export type SourceListInput = {
 export type SourceSummary = {
   id: string;
   slug: string;
-  kind: "other" | "official" | "news" | "analysis" | "dataset";
+  kind: SourceKind;
   title: string;
   publisherName: string;
   url: string | null;
@@ -495,6 +568,7 @@ export type PublicRouter = TRPCBuiltRouter<
         meta: object;
         errorShape: TiesErrorShape;
       }>;
+      filterOptions: TRPCQueryProcedure<{ input: void; output: EventFilterOptions; meta: object; errorShape: TiesErrorShape }>;
       recent: TRPCQueryProcedure<{
         input: { limit?: number | undefined };
         output: RecentEvent[];

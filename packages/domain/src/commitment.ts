@@ -6,6 +6,7 @@ import { ZPartialDate } from "./partial-date";
 /** Outcomes a curator records with evidence. "overdue" and "not yet due" are computed, never stored. */
 export const COMMITMENT_RESOLUTIONS = ["in_progress", "fulfilled", "abandoned", "superseded"] as const;
 export const ZCommitmentResolution = z.enum(COMMITMENT_RESOLUTIONS);
+export type CommitmentResolution = z.infer<typeof ZCommitmentResolution>;
 
 export const COMMITMENT_STATUSES = ["not_yet_due", "in_progress", "fulfilled", "overdue", "abandoned", "superseded"] as const;
 export const ZCommitmentStatus = z.enum(COMMITMENT_STATUSES);

@@ -15,6 +15,7 @@ export const ORGANIZATION_KINDS = [
   "other",
 ] as const;
 export const ZOrganizationKind = z.enum(ORGANIZATION_KINDS);
+export type OrganizationKind = z.infer<typeof ZOrganizationKind>;
 
 export const ZOrganizationInput = z.object({
   slug: ZSlug,

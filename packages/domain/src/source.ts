@@ -5,6 +5,7 @@ import { ZDay, ZPartialDate } from "./partial-date";
 
 export const SOURCE_KINDS = ["official", "news", "analysis", "dataset", "other"] as const;
 export const ZSourceKind = z.enum(SOURCE_KINDS);
+export type SourceKind = z.infer<typeof ZSourceKind>;
 
 /**
  * Reliability, in the spirit of the Admiralty code: A completely reliable, B usually reliable,
@@ -24,6 +25,7 @@ export const GRADE_LABELS: Record<SourceGrade, string> = {
 
 /** How the publication date was established. */
 export const ZPublishedBasis = z.enum(["stated", "dateline", "url", "cited_by", "inferred", "unknown"]);
+export type PublishedBasis = z.infer<typeof ZPublishedBasis>;
 
 export const ZSourceInput = z.object({
   slug: ZSlug,

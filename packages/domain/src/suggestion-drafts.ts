@@ -73,6 +73,8 @@ export const MILESTONE_OF_ACTION: Record<AgreementAction, MilestoneKind | null> 
   negotiations_launched: "negotiations_launched",
   concluded: "concluded",
   signed: "signed",
+  ratified: "ratified",
+  entered_into_force: "in_force",
   adopted: "signed",
   reaffirmed: null,
   extended: "amended",

@@ -1,7 +1,7 @@
 /** Public read models of claims: what a source states, and the curators' verdict on it. */
 import { z } from "zod";
 import { ZId, ZPublicationState, ZRecordKind, zSearchText } from "./common";
-import { ZClaimRank, ZClaimVerdict } from "./source";
+import { ZClaimRank, ZClaimVerdict, ZSourceGrade } from "./source";
 import { ZPageInput } from "./views";
 import { ZRecordRef } from "./views-common";
 
@@ -13,7 +13,7 @@ export const ZClaimListInput = ZPageInput.extend({
 });
 export type ClaimListInput = z.infer<typeof ZClaimListInput>;
 
-export const ZSourceRef = z.object({ id: ZId, slug: z.string(), title: z.string(), publisherName: z.string(), grade: z.string() });
+export const ZSourceRef = z.object({ id: ZId, slug: z.string(), title: z.string(), publisherName: z.string(), grade: ZSourceGrade });
 
 export const ZClaimSummary = z.object({
   id: ZId,

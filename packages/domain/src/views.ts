@@ -6,7 +6,7 @@ import { z } from "zod";
 import { ZAgreementAction } from "./agreement";
 import { ZId, ZLocalizedText, ZPublicationState, zSearchText } from "./common";
 import { ZLocation } from "./event";
-import { ZDay, ZPrecision } from "./partial-date";
+import { ZDay, ZPartialDate, ZPrecision } from "./partial-date";
 import { ZEventType, ZPlover } from "./plover";
 import { ZSourceGrade } from "./source";
 
@@ -69,7 +69,11 @@ export const ZCitationView = z.object({
   sourceSlug: z.string(),
   sourceTitle: z.string(),
   publisherName: z.string(),
+  /** Where the original can be read, when it is online. */
+  sourceUrl: z.string().nullable(),
+  sourcePublishedAt: ZPartialDate.nullable(),
   grade: ZSourceGrade,
+  gradeReason: z.string(),
   field: z.string().nullable(),
   quote: z.string(),
   start: z.number().int(),

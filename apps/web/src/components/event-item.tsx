@@ -1,13 +1,18 @@
-import { type EventSummary, formatDateRange, parseDateOrRange } from "@ties/domain";
+import type { EventSummary, Locale } from "@ties/domain";
+import { countryName, formatDate, formatList } from "../i18n/format";
+import { href } from "../i18n/page";
+import { Localized } from "./localized";
 
 /** One event in a list: its date, its title linking to its page, and optionally its summary. */
 export function EventItem({
   event,
+  locale,
   heading = "h3",
   summary = false,
   detail,
 }: {
   event: EventSummary;
+  locale: Locale;
   heading?: "h2" | "h3";
   summary?: boolean;
   /** A short line under the title, e.g. the event type. */
@@ -16,13 +21,19 @@ export function EventItem({
   const Title = heading;
   return (
     <li>
-      <time dateTime={event.dateFirst}>{formatDateRange(parseDateOrRange(event.date)!)}</time>
+      <time dateTime={event.dateFirst}>{formatDate(event.date, locale)}</time>
       <Title className="event-title">
-        <a href={`/events/${event.slug}`}>{event.title.en}</a>
+        <a href={href(locale, `/events/${event.slug}`)}>
+          <Localized value={event.title} locale={locale} />
+        </a>
       </Title>
       {detail && <p className="meta">{detail}</p>}
-      {event.parties.length > 0 && <p className="meta parties">Between {event.parties.join(" and ")}</p>}
-      {summary && <p>{event.summary.en}</p>}
+      {event.parties.length > 0 && <p className="meta parties">{formatList(event.parties.map((c) => countryName(c, locale)), locale)}</p>}
+      {summary && (
+        <p>
+          <Localized value={event.summary} locale={locale} />
+        </p>
+      )}
     </li>
   );
 }

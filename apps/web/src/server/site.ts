@@ -3,7 +3,7 @@
  * tied to one pair; a deployment sets TIES_PAIRS (ISO codes: "KR,CA", "KR,CA;US,JP", or "US,*"
  * for every pair with one country) and, optionally, the names of a single pair.
  */
-import { countryRecords, type TrackedPair, ZTrackedPairs } from "@ties/domain";
+import { countryRecords, type Locale, type TrackedPair, ZTrackedPairs } from "@ties/domain";
 import { siteEnv } from "./env";
 
 const NAMES: Record<string, { short: string; long: string }> = {
@@ -44,4 +44,21 @@ export function site(): Site {
   });
   cached = { pairs, label: labels.map((l) => l.label).join(", "), between: labels.map((l) => l.between).join("; ") };
   return cached;
+}
+
+/** The pair's names in each interface language (the built-in pair; other pairs use their given or English names). */
+const LOCAL_NAMES: Record<Exclude<Locale, "en">, Record<string, { short: string; long: string }>> = {
+  fr: { KR: { short: "Corée", long: "la République de Corée" }, CA: { short: "Canada", long: "le Canada" } },
+  ko: { KR: { short: "한국", long: "대한민국" }, CA: { short: "캐나다", long: "캐나다" } },
+};
+
+export function siteName(locale: Locale): { label: string; between: string } {
+  const s = site();
+  if (locale === "en" || siteEnv().TIES_PAIR_NAMES) return { label: s.label, between: s.between };
+  const only = s.pairs.length === 1 ? s.pairs[0]! : null;
+  if (!only || only[1] === "*") return { label: s.label, between: s.between };
+  const names = only.map((code) => LOCAL_NAMES[locale][code]);
+  if (names.some((n) => !n)) return { label: s.label, between: s.between };
+  const [a, b] = names as [{ short: string; long: string }, { short: string; long: string }];
+  return { label: `${a.short}–${b.short}`, between: new Intl.ListFormat(locale, { type: "conjunction" }).format([a.long, b.long]) };
 }

@@ -39,6 +39,7 @@ const PUBLIC = new Set([
   ]),
   "person.holders",
   "event.recent",
+  "event.filterOptions",
   "search.query",
   "stats.activity",
   "stats.totals",

@@ -1,17 +1,19 @@
 /** Events: public reads; curation procedures (signed in, role-checked). */
-import { eventStore, getEvent, listEvents, recentlyPublishedEvents } from "@ties/db";
+import { eventFilterOptions, eventStore, getEvent, listEvents, recentlyPublishedEvents } from "@ties/db";
 import {
   ZAdminListState,
   ZAdminRecord,
   ZByIdInput,
   ZBySlugInput,
   ZEventDetail,
+  ZEventFilterOptions,
   ZEventInput,
   ZEventListInput,
   ZEventSummary,
   ZHistoryInput,
   ZRecentEvent,
   ZRecentEventsInput,
+  expandSpellingVariants,
   page,
 } from "@ties/domain";
 import { z } from "zod";
@@ -24,7 +26,12 @@ export const eventRouter = router({
   list: publicProcedure
     .input(ZEventListInput)
     .output(page(ZEventSummary))
-    .query(({ ctx, input }) => listEvents(ctx.db, input, { publicOnly: true, pairs: ctx.pairs })),
+    .query(({ ctx, input }) => listEvents(ctx.db, input.q ? { ...input, q: expandSpellingVariants(input.q) } : input, { publicOnly: true, pairs: ctx.pairs })),
+  /** The timeline's menus: values that published events have, with counts, in one query. */
+  filterOptions: publicProcedure
+    .input(z.void())
+    .output(ZEventFilterOptions)
+    .query(({ ctx }) => eventFilterOptions(ctx.db)),
   recent: publicProcedure
     .input(ZRecentEventsInput)
     .output(z.array(ZRecentEvent))

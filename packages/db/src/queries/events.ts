@@ -162,7 +162,7 @@ export async function citationsFor(db: Db, kind: string, id: string) {
       quote: true,
       start: true,
       end: true,
-      source: { select: { id: true, slug: true, title: true, publisherName: true, grade: true } },
+      source: { select: { id: true, slug: true, title: true, publisherName: true, url: true, publishedAt: true, grade: true, gradeReason: true } },
     },
   });
   return rows.map((c) => ({
@@ -171,7 +171,10 @@ export async function citationsFor(db: Db, kind: string, id: string) {
     sourceSlug: c.source.slug,
     sourceTitle: c.source.title,
     publisherName: c.source.publisherName,
+    sourceUrl: c.source.url,
+    sourcePublishedAt: c.source.publishedAt,
     grade: c.source.grade,
+    gradeReason: c.source.gradeReason,
     field: c.field,
     quote: c.quote,
     start: c.start,

@@ -4,6 +4,7 @@ export * from "./claims";
 export * from "./commitments";
 export * from "./cursor";
 export * from "./events";
+export * from "./event-filter-options";
 export * from "./organizations";
 export * from "./pair-scope";
 export * from "./people";

@@ -1,0 +1,158 @@
+import { ENUM_LABELS, type EventFilterOptions, type Locale, ZEventListInput } from "@ties/domain";
+import { TRPCError } from "@trpc/server";
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { EventItem } from "../../../components/event-item";
+import { pick } from "../../../i18n/format";
+import { alternates, href, type LocaleParams, pageLocale } from "../../../i18n/page";
+import { publicApi } from "../../../server/api";
+
+type Props = { params: LocaleParams; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "timeline" });
+  return { title: t("title"), description: t("description"), alternates: alternates(locale, "/events") };
+}
+
+const FILTERS = ["q", "from", "to", "type", "area", "person", "organization", "agreement", "pair", "limit", "cursor"] as const;
+const MENUS = ["type", "area", "person", "organization", "agreement"] as const;
+
+/** The filters from the address: one value each, empty ones dropped, so every state has one URL. */
+function filtersFrom(params: Record<string, string | string[] | undefined>) {
+  const out: Record<string, string> = {};
+  for (const key of FILTERS) {
+    const v = params[key];
+    const value = Array.isArray(v) ? v[0] : v;
+    if (value?.trim()) out[key] = value.trim();
+  }
+  return out;
+}
+
+export default async function TimelinePage({ params, searchParams }: Props) {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "timeline" });
+  const filters = filtersFrom(await searchParams);
+  const parsed = ZEventListInput.safeParse({ ...filters, limit: filters.limit ? Number(filters.limit) : 20 });
+  const api = publicApi();
+  const [options, result] = await Promise.all([
+    api.event.filterOptions(),
+    parsed.success
+      ? api.event.list(parsed.data).catch((e: unknown) => {
+          // A forged or stale cursor is the address's fault; anything else is a real failure.
+          if (e instanceof TRPCError && e.code === "BAD_REQUEST") return null;
+          throw e;
+        })
+      : Promise.resolve(null),
+  ]);
+  const problems = parsed.success ? (result ? [] : [t("badCursor")]) : parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`);
+  const { cursor: _cursor, ...withoutCursor } = filters;
+  const next = result?.nextCursor ? `?${new URLSearchParams({ ...withoutCursor, cursor: result.nextCursor })}` : null;
+  const active = FILTERS.filter((k) => k !== "limit" && k !== "cursor" && filters[k]).length;
+  const menus = menuOptions(options, locale);
+  const labels = ENUM_LABELS[locale];
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <details className="filters-panel" open={active > 0 || undefined}>
+        <summary>{t("filtersToggle", { count: active })}</summary>
+        <form method="get" className="filters" aria-label={t("filtersLabel")}>
+          <label>
+            {t("words")} <input name="q" type="search" defaultValue={filters.q} maxLength={200} />
+          </label>
+          <label>
+            {t("from")} <input name="from" type="date" defaultValue={filters.from} />
+          </label>
+          <label>
+            {t("to")} <input name="to" type="date" defaultValue={filters.to} />
+          </label>
+          {MENUS.map((name) => (
+            <FilterSelect
+              key={name}
+              label={t(`menu.${name}`)}
+              name={name}
+              value={filters[name]}
+              anyLabel={t("any")}
+              options={menus[name]}
+              locale={locale}
+            />
+          ))}
+          {filters.limit && <input type="hidden" name="limit" value={filters.limit} />}
+          <button type="submit">{t("show")}</button>
+          <a href={href(locale, "/events")}>{t("clear")}</a>
+        </form>
+      </details>
+      {problems.length > 0 && (
+        <div role="alert" className="error filter-errors">
+          {problems.map((p) => (
+            <p key={p}>{p}</p>
+          ))}
+        </div>
+      )}
+      {result && (
+        <>
+          <p className="meta" aria-live="polite">
+            {result.items.length === 0 ? t("none") : t("showing", { count: result.items.length, later: filters.cursor ? "yes" : "no" })}
+          </p>
+          <ol className="events">
+            {result.items.map((e) => (
+              <EventItem key={e.id} event={e} locale={locale} heading="h2" detail={labels.eventType[e.type]} />
+            ))}
+          </ol>
+          <nav aria-label={t("pages")} className="pager">
+            {filters.cursor && <a href={`?${new URLSearchParams(withoutCursor)}`}>{t("firstPage")}</a>}
+            {next && (
+              <a href={next} rel="next">
+                {t("older")}
+              </a>
+            )}
+          </nav>
+        </>
+      )}
+    </>
+  );
+}
+
+type Option = { value: string; label: string; count: number };
+
+function menuOptions(o: EventFilterOptions, locale: Locale): Record<(typeof MENUS)[number], Option[]> {
+  const named = (list: EventFilterOptions["areas"]) =>
+    list.map((x) => ({ value: x.value, label: pick(x.label, locale).text, count: x.count }));
+  const types = ENUM_LABELS[locale].eventType;
+  return {
+    type: o.types
+      .map((x) => ({ value: x.value, label: types[x.value], count: x.count }))
+      .sort((a, b) => a.label.localeCompare(b.label, locale)),
+    area: named(o.areas).sort((a, b) => a.label.localeCompare(b.label, locale)),
+    person: named(o.people),
+    organization: named(o.organizations).sort((a, b) => a.label.localeCompare(b.label, locale)),
+    agreement: named(o.agreements),
+  };
+}
+
+/** One labelled filter menu; the empty choice means "no filter"; each choice shows how many events it has. */
+function FilterSelect(props: {
+  label: string;
+  name: string;
+  value: string | undefined;
+  anyLabel: string;
+  options: Option[];
+  locale: Locale;
+}) {
+  const nf = new Intl.NumberFormat(props.locale);
+  const known = props.value === undefined || props.options.some((o) => o.value === props.value);
+  return (
+    <label>
+      {props.label}
+      <select name={props.name} defaultValue={props.value ?? ""}>
+        <option value="">{props.anyLabel}</option>
+        {!known && <option value={props.value}>{props.value}</option>}
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {`${o.label} (${nf.format(o.count)})`}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

@@ -1,0 +1,30 @@
+/** What every localized page does first: check the language segment and fix it for the request. */
+import "server-only";
+import type { Locale } from "@ties/domain";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { setRequestLocale } from "next-intl/server";
+import { isLocale, routing } from "./routing";
+
+export type LocaleParams = Promise<{ locale: string }>;
+
+export async function pageLocale(params: LocaleParams): Promise<Locale> {
+  // Rendered per request: a prerendered page would carry no CSP nonce, and its scripts would be refused.
+  await connection();
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  return locale;
+}
+
+/** A page's address in a language: href("fr", "/events") -> "/fr/events". */
+export const href = (locale: Locale, path = "") => `/${locale}${path === "/" ? "" : path}`;
+
+/** The canonical address of this page and its hreflang alternates in every language. */
+export function alternates(locale: Locale, path: string): Metadata["alternates"] {
+  const languages: Record<string, string> = {};
+  for (const l of routing.locales) languages[l] = href(l, path);
+  languages["x-default"] = href(routing.defaultLocale, path);
+  return { canonical: href(locale, path), languages, types: { "application/atom+xml": "/feeds/events.atom" } };
+}

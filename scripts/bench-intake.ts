@@ -20,7 +20,9 @@ const runs = Number(process.argv[2] ?? 20);
 
 /** About 10 KB of release text: the workbench fixtures repeated with their paragraphs renumbered. */
 function tenKilobytes(): string {
-  const parts = ["new-meeting-en.txt", "known-meeting-en.txt"].map((f) => readFileSync(join(repoRoot, "tests/fixtures/workbench", f), "utf8"));
+  const parts = ["new-meeting-en.txt", "known-meeting-en.txt"].map((f) =>
+    readFileSync(join(repoRoot, "tests/fixtures/workbench", f), "utf8"),
+  );
   let text = "";
   for (let i = 0; text.length < 10_000; i++) text += `${parts[i % parts.length]}\n\n`;
   return text.slice(0, 10_240);
@@ -44,8 +46,15 @@ async function main() {
     await migrateDeploy(url);
     const db = createPrismaClient(url, { max: 10 });
     await loadSeed(db, seedRecord);
-    const id = await createUserWithPassword(db, { email: "bench@ties.local", name: "Bench", password: "a-long-bench-password", role: "curator" });
-    const api = createCaller(createContextInner({ db, user: { id, email: "bench@ties.local", name: "Bench", role: "curator" }, surface: "admin" }));
+    const id = await createUserWithPassword(db, {
+      email: "bench@ties.local",
+      name: "Bench",
+      password: "a-long-bench-password",
+      role: "curator",
+    });
+    const api = createCaller(
+      createContextInner({ db, user: { id, email: "bench@ties.local", name: "Bench", role: "curator" }, surface: "admin" }),
+    );
     const text = tenKilobytes();
     const stages: Record<string, number[]> = { "known-records snapshot": [], extraction: [], "source.intake (all of it)": [] };
     for (let i = -2; i < runs; i++) {
@@ -54,7 +63,13 @@ async function main() {
       const b = performance.now();
       extract(text, { published: "2025-09-12", lang: "en", known });
       const c = performance.now();
-      await api.source.intake({ text, title: `Bench source ${i}`, publisher: "Global Affairs Canada", publishedAt: "2025-09-12", language: "en" });
+      await api.source.intake({
+        text,
+        title: `Bench source ${i}`,
+        publisher: "Global Affairs Canada",
+        publishedAt: "2025-09-12",
+        language: "en",
+      });
       const d = performance.now();
       if (i < 0) continue; // warm-up
       stages["known-records snapshot"]!.push(b - a);

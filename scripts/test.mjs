@@ -29,7 +29,7 @@ function step(name, cmd, args) {
 // `biome ci` checks formatting and lint together and fails on any drift from biome.json. Until the
 // tree has been formatted in one commit, the format check only reports (lint still fails the run);
 // set this to true in that same commit.
-const ENFORCE_FORMAT = false;
+const ENFORCE_FORMAT = true;
 
 for (const [name, cmd, args] of [
   ["build", bin("turbo"), ["run", "build", "--output-logs=errors-only"]],
@@ -43,7 +43,9 @@ for (const [name, cmd, args] of [
 if (!ENFORCE_FORMAT) {
   const r = spawnSync(bin("biome"), ["format", "."], { cwd: root, encoding: "utf8", env });
   const drift = (`${r.stdout}${r.stderr}`.match(/Found (\d+) errors?/) ?? [])[1] ?? "0";
-  console.log(`\n=== format check (reporting only): ${r.status === 0 ? "every file is formatted" : `${drift} files differ from biome format`}`);
+  console.log(
+    `\n=== format check (reporting only): ${r.status === 0 ? "every file is formatted" : `${drift} files differ from biome format`}`,
+  );
 }
 
 mkdirSync(`${root}.ties`, { recursive: true });

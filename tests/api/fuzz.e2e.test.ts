@@ -17,7 +17,32 @@ const procedures = allProcedures(appRouter).map(({ path, procedure }) => ({
 
 /** Values a validator is most likely to mishandle. */
 const nasty = fc.oneof(
-  fc.constantFrom(1e308, -1e308, 2 ** 53 + 1, -0, 0.5, 1e21, "", " ", "\u0000", "NaN", "Infinity", "-1", "9".repeat(400), "2025-13-45", "0000-00-00", "0000-01-01", "0001-01-01", "275760-09-14", "99999-01-01", "../../etc/passwd", "' OR 1=1 --", "%00", "{}", "[]"),
+  fc.constantFrom(
+    1e308,
+    -1e308,
+    2 ** 53 + 1,
+    -0,
+    0.5,
+    1e21,
+    "",
+    " ",
+    "\u0000",
+    "NaN",
+    "Infinity",
+    "-1",
+    "9".repeat(400),
+    "2025-13-45",
+    "0000-00-00",
+    "0000-01-01",
+    "0001-01-01",
+    "275760-09-14",
+    "99999-01-01",
+    "../../etc/passwd",
+    "' OR 1=1 --",
+    "%00",
+    "{}",
+    "[]",
+  ),
   fc.string({ unit: "binary", maxLength: 60 }),
   fc.string({ unit: "grapheme", maxLength: 60 }),
   fc.integer(),
@@ -28,7 +53,14 @@ const nasty = fc.oneof(
  * A cursor-looking value: base64url of random JSON, often shaped like the real ones (a short
  * array of keys), so it gets past the shape check and reaches the database query.
  */
-const cursorPart = fc.oneof(fc.integer(), fc.double({ noNaN: true }), fc.string({ maxLength: 30 }), fc.constant(null), fc.date({ noInvalidDate: true }).map((d) => d.toISOString()), fc.constantFrom("275760-09-14", "0000-01-01T00:00:00Z", ""));
+const cursorPart = fc.oneof(
+  fc.integer(),
+  fc.double({ noNaN: true }),
+  fc.string({ maxLength: 30 }),
+  fc.constant(null),
+  fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+  fc.constantFrom("275760-09-14", "0000-01-01T00:00:00Z", ""),
+);
 const forgedCursor = fc
   .oneof(fc.jsonValue({ maxDepth: 2 }), fc.array(cursorPart, { minLength: 1, maxLength: 3 }))
   .map((v) => Buffer.from(JSON.stringify(v) ?? "null").toString("base64url"));
@@ -38,7 +70,11 @@ const leaf = fc.oneof(nasty, anyJson, forgedCursor, fc.array(nasty, { maxLength:
 /** Random input for a procedure: often an object using its real keys (to get past the shallow checks), sometimes anything. */
 function inputFor(keys: string[]) {
   const known = keys.length > 0 ? fc.dictionary(fc.constantFrom(...keys), leaf, { maxKeys: keys.length }) : fc.constant({});
-  return fc.oneof({ weight: 3, arbitrary: known }, { weight: 1, arbitrary: fc.dictionary(fc.string({ maxLength: 10 }), leaf, { maxKeys: 4 }) }, { weight: 1, arbitrary: anyJson });
+  return fc.oneof(
+    { weight: 3, arbitrary: known },
+    { weight: 1, arbitrary: fc.dictionary(fc.string({ maxLength: 10 }), leaf, { maxKeys: 4 }) },
+    { weight: 1, arbitrary: anyJson },
+  );
 }
 
 async function statusOf(url: string, init?: RequestInit): Promise<{ status: number; body: string }> {
@@ -59,7 +95,11 @@ describe.skipIf(!WEB_URL)("fuzz: never a 5xx", () => {
           const json = JSON.stringify(input);
           const r =
             p.type === "mutation"
-              ? await statusOf(`${WEB_URL}/api/trpc/${p.path}`, { method: "POST", headers: { "content-type": "application/json" }, body: json })
+              ? await statusOf(`${WEB_URL}/api/trpc/${p.path}`, {
+                  method: "POST",
+                  headers: { "content-type": "application/json" },
+                  body: json,
+                })
               : await statusOf(`${WEB_URL}/api/trpc/${p.path}?input=${encodeURIComponent(json)}`);
           expect(r.status, `${p.path} ${json.slice(0, 300)} -> ${r.body}`).toBeLessThan(500);
         },
@@ -83,10 +123,24 @@ describe.skipIf(!WEB_URL)("fuzz: never a 5xx", () => {
 
   it("every REST endpoint, random query strings and path segments", async () => {
     const segments = REST_RESOURCES.map((r) => r.segment);
-    const paramName = fc.oneof(fc.constantFrom("limit", "cursor", "from", "to", "type", "area", "q", "kinds", "status", "today", "person", "dueFrom", "dueTo"), fc.string({ maxLength: 8 }));
-    const paramValue = fc.oneof(nasty.map(String), forgedCursor, fc.constantFrom("1", "20", "100", "101", "abc", "2025-02-30", "2024-02-29", "0000-01-01", "event,agreement"));
+    const paramName = fc.oneof(
+      fc.constantFrom("limit", "cursor", "from", "to", "type", "area", "q", "kinds", "status", "today", "person", "dueFrom", "dueTo"),
+      fc.string({ maxLength: 8 }),
+    );
+    const paramValue = fc.oneof(
+      nasty.map(String),
+      forgedCursor,
+      fc.constantFrom("1", "20", "100", "101", "abc", "2025-02-30", "2024-02-29", "0000-01-01", "event,agreement"),
+    );
     const query = fc.array(fc.tuple(paramName, paramValue), { maxLength: 4 }).map((pairs) => new URLSearchParams(pairs).toString());
-    const extraSegment = fc.option(fc.oneof(fc.string({ unit: "grapheme", maxLength: 40 }), fc.string({ unit: "binary", maxLength: 20 }), fc.constantFrom("..", ".", "a/b", "%", "%25", "\u00e9")), { nil: undefined });
+    const extraSegment = fc.option(
+      fc.oneof(
+        fc.string({ unit: "grapheme", maxLength: 40 }),
+        fc.string({ unit: "binary", maxLength: 20 }),
+        fc.constantFrom("..", ".", "a/b", "%", "%25", "\u00e9"),
+      ),
+      { nil: undefined },
+    );
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...segments, "unknown"), extraSegment, query, async (segment, extra, qs) => {
         const tail = extra === undefined ? "" : `/${encodeURIComponent(extra)}`;

@@ -259,7 +259,11 @@ describe.skipIf(!WEB_URL)("tRPC over HTTP hardening", () => {
       });
       expect(r.status, contentType).toBe(415);
     }
-    const none = await fetch(`${base}/api/trpc/event.list`, { method: "POST", headers: { origin: String(base) }, body: new Uint8Array([1, 2, 3]) });
+    const none = await fetch(`${base}/api/trpc/event.list`, {
+      method: "POST",
+      headers: { origin: String(base) },
+      body: new Uint8Array([1, 2, 3]),
+    });
     expect(none.status).toBe(415);
   });
 

@@ -47,7 +47,12 @@ export function isItem(v: unknown): v is Item {
 
 /** Checks the list shape every collection shares; throws with the body when it is not one. */
 export function asPage(body: unknown): Page {
-  if (isRecord(body) && Array.isArray(body.items) && body.items.every(isItem) && (body.nextCursor === null || typeof body.nextCursor === "string")) {
+  if (
+    isRecord(body) &&
+    Array.isArray(body.items) &&
+    body.items.every(isItem) &&
+    (body.nextCursor === null || typeof body.nextCursor === "string")
+  ) {
     return { items: body.items, nextCursor: body.nextCursor };
   }
   throw new Error(`Not a { items, nextCursor } page: ${JSON.stringify(body).slice(0, 300)}`);
@@ -57,8 +62,18 @@ export function asError(body: unknown): ErrorBody {
   const e = isRecord(body) ? body.error : undefined;
   if (isRecord(e) && typeof e.code === "string" && typeof e.message === "string" && e.message.length > 0) {
     const fields = e.fields;
-    if (fields === null || (isRecord(fields) && Object.values(fields).every((m) => Array.isArray(m) && m.every((x) => typeof x === "string")))) {
-      return { error: { code: e.code, message: e.message, fields: fields === null ? null : Object.fromEntries(Object.entries(fields).map(([k, m]) => [k, Array.isArray(m) ? m.map(String) : []])) } };
+    if (
+      fields === null ||
+      (isRecord(fields) && Object.values(fields).every((m) => Array.isArray(m) && m.every((x) => typeof x === "string")))
+    ) {
+      return {
+        error: {
+          code: e.code,
+          message: e.message,
+          fields:
+            fields === null ? null : Object.fromEntries(Object.entries(fields).map(([k, m]) => [k, Array.isArray(m) ? m.map(String) : []])),
+        },
+      };
     }
   }
   throw new Error(`Not a { error: { code, message, fields } } body: ${JSON.stringify(body).slice(0, 300)}`);

@@ -60,7 +60,8 @@ describe("accessibility", () => {
     for (const width of ["desktop", "phone"] as const) {
       it(`has no WCAG 2.2 A/AA violations on any public page type in ${locale} at ${width} width`, { timeout: 240_000 }, async () => {
         const found: string[] = [];
-        for (const [name, path] of PUBLIC) found.push(...(await violations(`public ${name} (${locale})`, `${e2eApps().webUrl}/${locale}${path}`, width)));
+        for (const [name, path] of PUBLIC)
+          found.push(...(await violations(`public ${name} (${locale})`, `${e2eApps().webUrl}/${locale}${path}`, width)));
         expect(found).toEqual([]);
       });
     }

@@ -71,7 +71,10 @@ describe("review queue", () => {
     await expect(page.locator("h1").textContent()).resolves.toBe("Queue test: publish me");
     const sentBack = await db.event.findUniqueOrThrow({ where: { slug: "queue-send-me-back" }, select: { state: true, id: true } });
     expect(sentBack.state).toBe("draft");
-    const last = await db.revision.findFirstOrThrow({ where: { recordKind: "event", recordId: sentBack.id }, orderBy: { version: "desc" } });
+    const last = await db.revision.findFirstOrThrow({
+      where: { recordKind: "event", recordId: sentBack.id },
+      orderBy: { version: "desc" },
+    });
     expect(last.reason).toBe("Needs a second source");
   });
 });

@@ -37,7 +37,11 @@ describe("admin sign-in", () => {
   });
 
   it("signs out from the app, and refuses a sign-out posted from another site", async () => {
-    const forged = await fetch(`${e2eApps().adminUrl}/sign-out`, { method: "POST", headers: { origin: "https://evil.example" }, redirect: "manual" });
+    const forged = await fetch(`${e2eApps().adminUrl}/sign-out`, {
+      method: "POST",
+      headers: { origin: "https://evil.example" },
+      redirect: "manual",
+    });
     expect(forged.status).toBe(403);
     const page = await browser().newPage();
     await page.goto(e2eApps().adminUrl);

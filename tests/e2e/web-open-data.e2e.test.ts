@@ -42,7 +42,9 @@ describe("open data and feeds", () => {
     const ics = await (await get("/feeds/calendar.ics")).text();
     expect(ics.startsWith("BEGIN:VCALENDAR\r\n")).toBe(true);
     // The Indo-Pacific dialogue pledged "this year" in March 2025 falls due on 31 December 2025.
-    expect(ics.replace(/\r\n /g, "")).toMatch(/DTSTART;VALUE=DATE:20251231\r\nDTEND;VALUE=DATE:20260101\r\nSUMMARY:Due: [^\r]*Indo-Pacific/i);
+    expect(ics.replace(/\r\n /g, "")).toMatch(
+      /DTSTART;VALUE=DATE:20251231\r\nDTEND;VALUE=DATE:20260101\r\nSUMMARY:Due: [^\r]*Indo-Pacific/i,
+    );
   });
 
   it("lists record pages in the sitemap and points robots at it", async () => {
@@ -67,7 +69,11 @@ describe("open data and feeds", () => {
   it("shows a commitment with its computed status and where it was made", async () => {
     const page = await browser().newPage();
     await page.goto(e2eApps().webUrl);
-    await page.locator("ul.commitments li", { has: page.locator(".status-overdue") }).first().locator("a").click();
+    await page
+      .locator("ul.commitments li", { has: page.locator(".status-overdue") })
+      .first()
+      .locator("a")
+      .click();
     await page.waitForURL(/\/commitments\//);
     await expect(page.locator(".status").first().textContent()).resolves.toBe("Overdue");
     const madeAt = page.locator("a.made-at");

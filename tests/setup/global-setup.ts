@@ -42,7 +42,11 @@ export default async function setup() {
     // The server runs as an unprivileged user when tests run as root: it must reach its folder.
     chmodSync(dataDir, 0o755);
     // A random start keeps two test runs on one machine from racing for the same port.
-    pg = await startEmbeddedPostgres({ dataDir: join(dataDir, "data"), port: await freePort(55432 + Math.floor(Math.random() * 2000)), ephemeral: true });
+    pg = await startEmbeddedPostgres({
+      dataDir: join(dataDir, "data"),
+      port: await freePort(55432 + Math.floor(Math.random() * 2000)),
+      ephemeral: true,
+    });
     server = pg.url;
   }
   process.env.TIES_TEST_PG_URL = server;

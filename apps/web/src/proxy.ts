@@ -12,7 +12,8 @@ import { siteEnv } from "./server/env";
 const localize = createMiddleware(routing);
 
 /** Paths that are not pages in a language: the HTTP API, feeds, downloads and files. */
-const UNLOCALIZED = /^\/(api|data|feeds|_next|favicon\.ico|icon|apple-icon|manifest\.webmanifest|robots\.txt|sitemap\.xml)(\/|$)|\.[a-z0-9]+$/i;
+const UNLOCALIZED =
+  /^\/(api|data|feeds|_next|favicon\.ico|icon|apple-icon|manifest\.webmanifest|robots\.txt|sitemap\.xml)(\/|$)|\.[a-z0-9]+$/i;
 
 export function proxy(req: NextRequest) {
   const publicUrl = siteEnv().WEB_URL;

@@ -30,7 +30,8 @@ export function httpErrorBody(error: unknown): HttpErrorBody {
   const e = toTRPCError(error);
   // Same rules as the tRPC error formatter: field errors only for the caller's own mistakes.
   const fields = getHTTPStatusCodeFromError(e) < 500 ? inputFieldErrors(e.cause) : null;
-  const message = e.code === "INTERNAL_SERVER_ERROR" ? "Internal error" : e.cause instanceof ZodError && fields ? describeFieldErrors(fields) : e.message;
+  const message =
+    e.code === "INTERNAL_SERVER_ERROR" ? "Internal error" : e.cause instanceof ZodError && fields ? describeFieldErrors(fields) : e.message;
   return { error: { code: e.code, message, fields } };
 }
 

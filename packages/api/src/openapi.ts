@@ -98,7 +98,11 @@ export function buildOpenApiDocument(opts: OpenApiOptions): oas31.OpenAPIObject 
         summary: `One ${r.item.toLowerCase()}, by id or slug`,
         description: `One published record of ${r.title.toLowerCase()}, with what it links to and the citations behind it.`,
         tags: [r.title],
-        requestParams: { path: z.object({ idOrSlug: z.string().min(1).max(120).meta({ description: "The record's id or its slug", example: "some-record-slug" }) }) },
+        requestParams: {
+          path: z.object({
+            idOrSlug: z.string().min(1).max(120).meta({ description: "The record's id or its slug", example: "some-record-slug" }),
+          }),
+        },
         responses: {
           "200": { description: "The record", headers: cacheHeaders, content: { "application/json": { schema: detail ?? z.unknown() } } },
           ...errors("No published record with this id or slug"),

@@ -47,7 +47,11 @@ function originOf(value: string): string | null {
  * origin not exactly trusted (`null`, another host, a look-alike such as
  * http://localhost:3001.evil.test), is refused. Reads are never refused here.
  */
-export function crossSiteRefusal(req: Pick<Request, "method" | "headers">, trustedOrigins: readonly string[], requireOrigin = true): string | null {
+export function crossSiteRefusal(
+  req: Pick<Request, "method" | "headers">,
+  trustedOrigins: readonly string[],
+  requireOrigin = true,
+): string | null {
   if (SAFE_METHODS.has(req.method.toUpperCase())) return null;
   const trusted = new Set(trustedOrigins.map(originOf).filter((o): o is string => o !== null));
   const origin = req.headers.get("origin");

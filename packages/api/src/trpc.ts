@@ -41,7 +41,11 @@ const t = initTRPC.context<Context>().create({
     const fields = shape.data.httpStatus < 500 ? inputFieldErrors(cause) : null;
     const conflict = cause instanceof TiesError && cause.code === "CONFLICT" ? cause.details : null;
     const message =
-      error.code === "INTERNAL_SERVER_ERROR" ? "Internal error" : cause instanceof ZodError && fields ? describeFieldErrors(fields) : shape.message;
+      error.code === "INTERNAL_SERVER_ERROR"
+        ? "Internal error"
+        : cause instanceof ZodError && fields
+          ? describeFieldErrors(fields)
+          : shape.message;
     return {
       ...shape,
       message,

@@ -4,15 +4,7 @@
  * already holds so that known people, organisations, agreements and events come back as matches,
  * and the source and its suggestions are written in one transaction.
  */
-import {
-  type Actor,
-  type Db,
-  intakeSource,
-  knownSnapshot,
-  type IntakeOutcome,
-  replaceSuggestions,
-  sourceForExtraction,
-} from "@ties/db";
+import { type Actor, type Db, intakeSource, knownSnapshot, type IntakeOutcome, replaceSuggestions, sourceForExtraction } from "@ties/db";
 import {
   type BoilerplateBlock,
   EXTRACTABLE_LANGUAGES,

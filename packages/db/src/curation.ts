@@ -304,7 +304,12 @@ export async function publishWithDependencies(
         const store = mustStore(d.kind);
         const current = await store.read(tx, d.id);
         if (!current || !["draft", "in_review"].includes(current.state)) continue;
-        await changeState(db, d.kind, d.id, "publish", { actor: opts.actor, baseVersion: current.version, reason: `Published with ${k} ${recordId}`, tx });
+        await changeState(db, d.kind, d.id, "publish", {
+          actor: opts.actor,
+          baseVersion: current.version,
+          reason: `Published with ${k} ${recordId}`,
+          tx,
+        });
         alsoPublished.push(d);
       }
     };

@@ -5,10 +5,28 @@
  * that `unmergeRecords` can put it back. Links the survivor already had are dropped from the merged
  * record rather than duplicated, and restored on unmerge.
  */
-import { type MergeableKind, type MergeInput, type MergeView, type RecordKind, TiesError, ZMergeView, ZNameVariant, ZPublicationState } from "@ties/domain";
+import {
+  type MergeableKind,
+  type MergeInput,
+  type MergeView,
+  type RecordKind,
+  TiesError,
+  ZMergeView,
+  ZNameVariant,
+  ZPublicationState,
+} from "@ties/domain";
 import { z } from "zod";
 import type { Db } from "./client";
-import { type Actor, bumpVersion, changeState, inTransaction, lockRows, recordRevision, reviseLinkedRecords, updateRecord } from "./curation";
+import {
+  type Actor,
+  bumpVersion,
+  changeState,
+  inTransaction,
+  lockRows,
+  recordRevision,
+  reviseLinkedRecords,
+  updateRecord,
+} from "./curation";
 import type { Merge } from "./generated/prisma/client";
 import { json, STORES, type Tx } from "./records";
 
@@ -233,11 +251,7 @@ async function linkedParents(tx: Tx, kind: MergeableKind, moved: Moved): Promise
     const milestones = moved.milestones.length
       ? await tx.milestone.findMany({ where: { id: { in: moved.milestones } }, select: { agreementId: true } })
       : [];
-    parents.push(
-      ["commitment", moved.commitments],
-      ["agreement", milestones.map((m) => m.agreementId)],
-      ["event", moved.childEvents],
-    );
+    parents.push(["commitment", moved.commitments], ["agreement", milestones.map((m) => m.agreementId)], ["event", moved.childEvents]);
   }
   return parents;
 }
@@ -350,7 +364,10 @@ export async function unmergeRecords(
         orderBy: { at: "desc" },
       });
       if (later)
-        throw new TiesError("RULE", `A later merge (${later.mergedId} into ${later.survivorId}, ${later.id}) involves this ${kind}: undo it first`);
+        throw new TiesError(
+          "RULE",
+          `A later merge (${later.mergedId} into ${later.survivorId}, ${later.id}) involves this ${kind}: undo it first`,
+        );
 
       const back: Moved = ZMoved.parse({ mergedState: moved.mergedState, addedVariants: moved.addedVariants });
       const notRestored: Record<string, string[]> = {};
@@ -361,7 +378,9 @@ export async function unmergeRecords(
       if (kind === "person") {
         for (const p of moved.participants) {
           const clash = await tx.eventParticipant.count({ where: { eventId: p.eventId, personId: to } });
-          const n = clash ? 0 : (await tx.eventParticipant.updateMany({ where: { eventId: p.eventId, personId: from }, data: { personId: to } })).count;
+          const n = clash
+            ? 0
+            : (await tx.eventParticipant.updateMany({ where: { eventId: p.eventId, personId: from }, data: { personId: to } })).count;
           if (n) back.participants.push(p);
           else report("participants", [p.eventId]);
         }
@@ -374,7 +393,10 @@ export async function unmergeRecords(
             back.droppedParticipants.push(p);
           } else report("droppedParticipants", [p.eventId]);
         }
-        const positions = split(moved.positions, await tx.position.findMany({ where: { id: { in: moved.positions }, personId: from }, select: { id: true } }));
+        const positions = split(
+          moved.positions,
+          await tx.position.findMany({ where: { id: { in: moved.positions }, personId: from }, select: { id: true } }),
+        );
         await tx.position.updateMany({ where: { id: { in: positions.back } }, data: { personId: to } });
         back.positions = positions.back;
         report("positions", positions.left);
@@ -434,7 +456,10 @@ export async function unmergeRecords(
         }
         // The merged event's own links come back with it, the dropped duplicates included.
         await tx.eventParticipant.createMany({ data: [...back.participants, ...moved.droppedParticipants], skipDuplicates: true });
-        await tx.eventOrganization.createMany({ data: [...back.eventOrganizations, ...moved.droppedEventOrganizations], skipDuplicates: true });
+        await tx.eventOrganization.createMany({
+          data: [...back.eventOrganizations, ...moved.droppedEventOrganizations],
+          skipDuplicates: true,
+        });
         await tx.eventAgreement.createMany({ data: [...back.eventAgreements, ...moved.droppedEventAgreements], skipDuplicates: true });
         const commitments = split(
           moved.commitments,

@@ -15,7 +15,11 @@ export async function migrateDeploy(url: string): Promise<void> {
     });
   } catch (e) {
     const err = e as { stderr?: string; stdout?: string; message: string };
-    const detail = `${err.stderr ?? ""}\n${err.stdout ?? ""}`.split("\n").filter((l) => /error|P\d{4}/i.test(l)).slice(0, 3).join(" ");
+    const detail = `${err.stderr ?? ""}\n${err.stdout ?? ""}`
+      .split("\n")
+      .filter((l) => /error|P\d{4}/i.test(l))
+      .slice(0, 3)
+      .join(" ");
     throw new Error(`Migrations failed: ${detail || err.message}`);
   }
 }

@@ -37,7 +37,8 @@ async function citationProblems(tx: Tx, kind: RecordKind, id: string): Promise<P
   if (citations.length === 0) return [{ message: `This ${kind} cites no source: add a citation before publishing`, dependency: null }];
   const unpublished = new Map<string, Dependency>();
   for (const c of citations) {
-    if (c.source.state !== "published") unpublished.set(c.source.id, { kind: "source", id: c.source.id, label: c.source.title, state: c.source.state });
+    if (c.source.state !== "published")
+      unpublished.set(c.source.id, { kind: "source", id: c.source.id, label: c.source.title, state: c.source.state });
   }
   // One published source is enough for the record to stand; the others stay hidden until published.
   if (unpublished.size < new Set(citations.map((c) => c.source.id)).size) return [];
@@ -57,31 +58,57 @@ async function linkProblems(tx: Tx, kind: RecordKind, id: string): Promise<Publi
       where: { id },
       select: {
         participants: { where: { person: { state: notPublished } }, select: { person: { select: { id: true, name: true, state: true } } } },
-        organizations: { where: { organization: { state: notPublished } }, select: { organization: { select: { id: true, nameEn: true, state: true } } } },
-        agreements: { where: { agreement: { state: notPublished } }, select: { agreement: { select: { id: true, nameEn: true, state: true } } } },
+        organizations: {
+          where: { organization: { state: notPublished } },
+          select: { organization: { select: { id: true, nameEn: true, state: true } } },
+        },
+        agreements: {
+          where: { agreement: { state: notPublished } },
+          select: { agreement: { select: { id: true, nameEn: true, state: true } } },
+        },
         parent: { select: { id: true, titleEn: true, state: true } },
       },
     });
-    for (const p of e?.participants ?? []) out.push(unpublishedLink("the participant", { kind: "person", id: p.person.id, label: p.person.name, state: p.person.state }));
+    for (const p of e?.participants ?? [])
+      out.push(unpublishedLink("the participant", { kind: "person", id: p.person.id, label: p.person.name, state: p.person.state }));
     for (const o of e?.organizations ?? [])
-      out.push(unpublishedLink("the organisation", { kind: "organization", id: o.organization.id, label: o.organization.nameEn, state: o.organization.state }));
+      out.push(
+        unpublishedLink("the organisation", {
+          kind: "organization",
+          id: o.organization.id,
+          label: o.organization.nameEn,
+          state: o.organization.state,
+        }),
+      );
     for (const a of e?.agreements ?? [])
-      out.push(unpublishedLink("the agreement", { kind: "agreement", id: a.agreement.id, label: a.agreement.nameEn, state: a.agreement.state }));
+      out.push(
+        unpublishedLink("the agreement", { kind: "agreement", id: a.agreement.id, label: a.agreement.nameEn, state: a.agreement.state }),
+      );
     if (e?.parent && e.parent.state !== "published")
       out.push(unpublishedLink("the parent event", { kind: "event", id: e.parent.id, label: e.parent.titleEn, state: e.parent.state }));
   }
   if (kind === "commitment") {
     const c = await tx.commitment.findUnique({
       where: { id },
-      select: { event: { select: { id: true, titleEn: true, state: true } }, agreement: { select: { id: true, nameEn: true, state: true } } },
+      select: {
+        event: { select: { id: true, titleEn: true, state: true } },
+        agreement: { select: { id: true, nameEn: true, state: true } },
+      },
     });
-    if (c?.event && c.event.state !== "published") out.push(unpublishedLink("the event", { kind: "event", id: c.event.id, label: c.event.titleEn, state: c.event.state }));
+    if (c?.event && c.event.state !== "published")
+      out.push(unpublishedLink("the event", { kind: "event", id: c.event.id, label: c.event.titleEn, state: c.event.state }));
     if (c?.agreement && c.agreement.state !== "published")
-      out.push(unpublishedLink("the agreement", { kind: "agreement", id: c.agreement.id, label: c.agreement.nameEn, state: c.agreement.state }));
+      out.push(
+        unpublishedLink("the agreement", { kind: "agreement", id: c.agreement.id, label: c.agreement.nameEn, state: c.agreement.state }),
+      );
   }
   if (kind === "claim") {
     const c = await tx.claim.findUnique({ where: { id }, select: { source: { select: { id: true, title: true, state: true } } } });
-    if (c && c.source.state !== "published") out.push({ message: `Its source “${c.source.title}” is ${c.source.state}`, dependency: { kind: "source", id: c.source.id, label: c.source.title, state: c.source.state } });
+    if (c && c.source.state !== "published")
+      out.push({
+        message: `Its source “${c.source.title}” is ${c.source.state}`,
+        dependency: { kind: "source", id: c.source.id, label: c.source.title, state: c.source.state },
+      });
   }
   return out;
 }

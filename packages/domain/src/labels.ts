@@ -229,7 +229,13 @@ export const ENUM_LABELS: Record<Locale, EnumLabels> = {
       company: "Entreprise",
       other: "Organisation",
     },
-    sourceKind: { official: "Communiqué officiel", news: "Article de presse", analysis: "Analyse", dataset: "Jeu de données", other: "Autre document" },
+    sourceKind: {
+      official: "Communiqué officiel",
+      news: "Article de presse",
+      analysis: "Analyse",
+      dataset: "Jeu de données",
+      other: "Autre document",
+    },
     publishedBasis: {
       stated: "indiquée dans le document",
       dateline: "d’après la ligne de date",

@@ -22,7 +22,10 @@ describe("ploverFor", () => {
   it("codes a meeting on a multilateral sideline or in a third country by where it happened", () => {
     expect(ploverFor("meeting", { multilateral: true })).toMatchObject({ code: "CONSULT", mode: "multilateral" });
     expect(ploverFor("summit", { thirdCountry: true })).toMatchObject({ code: "CONSULT", mode: "third-party" });
-    expect(ploverFor("dialogue_round", { multilateral: true, thirdCountry: true })).toMatchObject({ code: "CONSULT", mode: "multilateral" });
+    expect(ploverFor("dialogue_round", { multilateral: true, thirdCountry: true })).toMatchObject({
+      code: "CONSULT",
+      mode: "multilateral",
+    });
   });
 
   it("keeps phone calls and visits as they are wherever the parties are", () => {

@@ -80,7 +80,18 @@ export const ZPloverMode = z.enum(PLOVER_MODES);
 export type PloverMode = z.infer<typeof ZPloverMode>;
 
 /** PLOVER contexts: what the event is about. */
-export const PLOVER_CONTEXTS = ["diplomatic", "military", "economic", "legal", "intelligence", "humanitarian", "political_institutions", "rights_freedoms", "peacekeeping", "executive"] as const;
+export const PLOVER_CONTEXTS = [
+  "diplomatic",
+  "military",
+  "economic",
+  "legal",
+  "intelligence",
+  "humanitarian",
+  "political_institutions",
+  "rights_freedoms",
+  "peacekeeping",
+  "executive",
+] as const;
 export const ZPloverContext = z.enum(PLOVER_CONTEXTS);
 export type PloverContextKind = z.infer<typeof ZPloverContext>;
 
@@ -100,7 +111,10 @@ export interface PloverContext {
  * diplomatic context (057 "Sign formal agreement"), a joint statement of intent AGREE (03), an exercise COOPERATE
  * military (062), a commemoration SUPPORT diplomatic (050).
  */
-export const EVENT_TYPE_PLOVER: Record<EventType, { code: PloverCode; mode: PloverMode | null; context: PloverContextKind | null; consultByPlace?: true }> = {
+export const EVENT_TYPE_PLOVER: Record<
+  EventType,
+  { code: PloverCode; mode: PloverMode | null; context: PloverContextKind | null; consultByPlace?: true }
+> = {
   meeting: { code: "CONSULT", mode: "visit", context: "diplomatic", consultByPlace: true },
   summit: { code: "CONSULT", mode: "visit", context: "diplomatic", consultByPlace: true },
   dialogue_round: { code: "CONSULT", mode: "visit", context: "diplomatic", consultByPlace: true },
@@ -116,6 +130,12 @@ export const EVENT_TYPE_PLOVER: Record<EventType, { code: PloverCode; mode: Plov
 /** Maps a Ties event type, with where it happened, to its PLOVER code, mode and context. */
 export function ploverFor(type: EventType, ctx: PloverContext = {}): Plover {
   const row = EVENT_TYPE_PLOVER[type];
-  const mode: PloverMode | null = row.consultByPlace ? (ctx.multilateral ? "multilateral" : ctx.thirdCountry ? "third-party" : row.mode) : row.mode;
+  const mode: PloverMode | null = row.consultByPlace
+    ? ctx.multilateral
+      ? "multilateral"
+      : ctx.thirdCountry
+        ? "third-party"
+        : row.mode
+    : row.mode;
   return { code: row.code, mode, context: row.context };
 }

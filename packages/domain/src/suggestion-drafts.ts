@@ -10,13 +10,7 @@ import { EVENT_TYPE_LABEL } from "./labels";
 import type { OrganizationInput } from "./organization";
 import { dateBounds } from "./partial-date";
 import type { PersonInput } from "./person";
-import type {
-  AgreementSuggestion,
-  CommitmentSuggestion,
-  EventSuggestion,
-  OrganizationSuggestion,
-  PersonSuggestion,
-} from "./suggestion";
+import type { AgreementSuggestion, CommitmentSuggestion, EventSuggestion, OrganizationSuggestion, PersonSuggestion } from "./suggestion";
 
 /** A URL- and reader-friendly key: lower case ASCII words joined by '-' ("Mélanie Joly" -> "melanie-joly"). */
 export function slugify(text: string, max = 80): string {
@@ -163,10 +157,7 @@ export function agreementDraft(s: AgreementSuggestion, ctx: { slug: string; part
   };
 }
 
-export function commitmentDraft(
-  s: CommitmentSuggestion,
-  ctx: { slug: string; eventId: string | null; language: string },
-): CommitmentInput {
+export function commitmentDraft(s: CommitmentSuggestion, ctx: { slug: string; eventId: string | null; language: string }): CommitmentInput {
   const words = s.text.trim().slice(0, 2000);
   return {
     slug: ctx.slug,

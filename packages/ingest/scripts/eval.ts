@@ -11,7 +11,15 @@
  * `--plover <file>` scores PLOVER typing on another annotated sentence set than test/fixtures/plover/sentences.json.
  */
 import { basename, resolve } from "node:path";
-import { HELD_OUT_DIR, type LoadedDocument, loadLabelledSet, UNSEEN_2_DIR, UNSEEN_3_DIR, UNSEEN_4_DIR, UNSEEN_5_DIR } from "../src/evaluation/labelled-set";
+import {
+  HELD_OUT_DIR,
+  type LoadedDocument,
+  loadLabelledSet,
+  UNSEEN_2_DIR,
+  UNSEEN_3_DIR,
+  UNSEEN_4_DIR,
+  UNSEEN_5_DIR,
+} from "../src/evaluation/labelled-set";
 import { FIXTURES_DIR } from "../src/evaluation/labelled-set";
 import { loadPloverSet, scorePlover } from "../src/evaluation/score-plover";
 import { type EvaluationReport, evaluate, FIELDS, precision, recall } from "../src/evaluation/score-labelled-set";
@@ -37,10 +45,26 @@ function repositorySets(): SetToRun[] {
   const sets: SetToRun[] = [
     { name: "dev", title: "Development set (rules tuned on it)", documents: dev.documents },
     { name: "held-out", title: "Held-out set (tuned on since its first measurement)", documents: loadLabelledSet(HELD_OUT_DIR).documents },
-    { name: "unseen-2", title: "Second unseen set (other publishers, French; tuned on since)", documents: loadLabelledSet(UNSEEN_2_DIR).documents },
-    { name: "unseen-3", title: "Third unseen set (features, summit wires, provinces, newsletters, Hansard, timelines; tuned on since)", documents: loadLabelledSet(UNSEEN_3_DIR).documents },
-    { name: "unseen-4", title: "Fourth unseen set (web video embeds, Q&A, backgrounder, policy brief, joint release, other pair; tuned on since)", documents: loadLabelledSet(UNSEEN_4_DIR).documents },
-    { name: "unseen-5", title: "Fifth unseen set (six other pairs, French, tense and anchors; first run in FIRST-RUN.md)", documents: unseen5 },
+    {
+      name: "unseen-2",
+      title: "Second unseen set (other publishers, French; tuned on since)",
+      documents: loadLabelledSet(UNSEEN_2_DIR).documents,
+    },
+    {
+      name: "unseen-3",
+      title: "Third unseen set (features, summit wires, provinces, newsletters, Hansard, timelines; tuned on since)",
+      documents: loadLabelledSet(UNSEEN_3_DIR).documents,
+    },
+    {
+      name: "unseen-4",
+      title: "Fourth unseen set (web video embeds, Q&A, backgrounder, policy brief, joint release, other pair; tuned on since)",
+      documents: loadLabelledSet(UNSEEN_4_DIR).documents,
+    },
+    {
+      name: "unseen-5",
+      title: "Fifth unseen set (six other pairs, French, tense and anchors; first run in FIRST-RUN.md)",
+      documents: unseen5,
+    },
     { name: "unseen-5-kr-ca", title: "Fifth unseen set, Korea-Canada documents", documents: unseen5.filter((d) => !otherPair(d)) },
     { name: "unseen-5-other", title: "Fifth unseen set, documents about other pairs", documents: unseen5.filter(otherPair) },
   ];
@@ -48,14 +72,19 @@ function repositorySets(): SetToRun[] {
   return [...sets, { name: "all", title: "Combined", documents: all }];
 }
 
-const sets: SetToRun[] = dirs.length > 0 ? dirs.map((d) => ({ name: basename(d), title: d, documents: loadLabelledSet(d).documents })) : repositorySets();
+const sets: SetToRun[] =
+  dirs.length > 0 ? dirs.map((d) => ({ name: basename(d), title: d, documents: loadLabelledSet(d).documents })) : repositorySets();
 
 function print(title: string, report: EvaluationReport) {
-  console.log(`\n== ${title}: ${report.documents} documents, ${(report.totalChars / 1024).toFixed(1)} KB${report.unavailable.length ? ` (unavailable: ${report.unavailable.join(", ")})` : ""}`);
+  console.log(
+    `\n== ${title}: ${report.documents} documents, ${(report.totalChars / 1024).toFixed(1)} KB${report.unavailable.length ? ` (unavailable: ${report.unavailable.join(", ")})` : ""}`,
+  );
   console.log("field         precision  recall   expected  predicted");
   for (const f of FIELDS) {
     const s = report.fields[f];
-    console.log(`${f.padEnd(13)} ${pct(precision(s))}    ${pct(recall(s))}   ${String(s.expected).padStart(5)}     ${String(s.predicted).padStart(5)}`);
+    console.log(
+      `${f.padEnd(13)} ${pct(precision(s))}    ${pct(recall(s))}   ${String(s.expected).padStart(5)}     ${String(s.predicted).padStart(5)}`,
+    );
   }
   console.log(`Korea-Canada records from other pairs: ${report.forbiddenPairRecords.length}`);
   console.log(`Suggestions from removed boilerplate: ${report.fromBoilerplate.length}`);
@@ -81,11 +110,17 @@ for (const set of sets) {
   if (verbose && (only === undefined ? set.name !== "all" && !set.name.startsWith("unseen-5-") : only === set.name)) printDetails(report);
 }
 
-const ploverPath = args.includes("--plover") ? resolve(args[args.indexOf("--plover") + 1]!) : resolve(FIXTURES_DIR, "plover/sentences.json");
+const ploverPath = args.includes("--plover")
+  ? resolve(args[args.indexOf("--plover") + 1]!)
+  : resolve(FIXTURES_DIR, "plover/sentences.json");
 const plover = scorePlover(loadPloverSet(ploverPath));
-console.log(`\n== PLOVER typing of annotated sentences (${plover.sentences}): type accuracy ${pct(plover.typeAccuracy)}, mode ${pct(plover.modeAccuracy)}, context ${pct(plover.contextAccuracy)}`);
+console.log(
+  `\n== PLOVER typing of annotated sentences (${plover.sentences}): type accuracy ${pct(plover.typeAccuracy)}, mode ${pct(plover.modeAccuracy)}, context ${pct(plover.contextAccuracy)}`,
+);
 console.log("type          precision  recall   expected  predicted");
 for (const [code, r] of Object.entries(plover.perType).sort()) {
-  console.log(`${code.padEnd(13)} ${pct(r.predicted ? r.correct / r.predicted : 1)}    ${pct(r.expected ? r.correct / r.expected : 1)}   ${String(r.expected).padStart(5)}     ${String(r.predicted).padStart(5)}`);
+  console.log(
+    `${code.padEnd(13)} ${pct(r.predicted ? r.correct / r.predicted : 1)}    ${pct(r.expected ? r.correct / r.expected : 1)}   ${String(r.expected).padStart(5)}     ${String(r.predicted).padStart(5)}`,
+  );
 }
 if (verbose) for (const m of plover.misses) console.log(`  MISS  plover: ${m}`);

@@ -12,7 +12,8 @@ const known = {
 
 describe("agreements", () => {
   it("finds a known agreement by its short name alone", () => {
-    const text = "Canadian and Korean officials met in Seoul yesterday. Both sides reaffirmed their commitment to the full implementation of the CKFTA.";
+    const text =
+      "Canadian and Korean officials met in Seoul yesterday. Both sides reaffirmed their commitment to the full implementation of the CKFTA.";
     const x = extract(text, { published: "2025-11-27", lang: "en", known });
     expect(x.agreements.find((a) => a.match?.id === "ckfta")).toMatchObject({ action: "reaffirmed", date: "2025-11-26" });
   });
@@ -32,7 +33,10 @@ describe("agreements", () => {
 
 describe("agreements: French names", () => {
   it("keeps the adjective after a lowercase French partnership name ('partenariat stratégique global')", () => {
-    const x = extract("Le Canada et la Corée ont établi le partenariat stratégique global en 2022.", { published: "2026-03-18", lang: "fr" });
+    const x = extract("Le Canada et la Corée ont établi le partenariat stratégique global en 2022.", {
+      published: "2026-03-18",
+      lang: "fr",
+    });
     expect(x.agreements.map((a) => a.name.toLowerCase())).toContain("partenariat stratégique global");
   });
 });

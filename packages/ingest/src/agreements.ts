@@ -21,21 +21,32 @@ export interface AgreementMention extends Span {
 const HEAD_EN =
   "(?:Agreement|Partnership|Action Plan|Plan of Action|Treaty|Accord|Arrangement|Memorandum of Understanding|MOU|MoU|Framework|Roadmap|Road Map|Convention|Protocol|Joint Declaration|Joint Statement|Charter)";
 const CAPW = "(?:[\\p{Lu}][\\p{L}'’]*(?:-[\\p{Lu}][\\p{L}]*)*|\\d\\+\\d|of|on|for|the|and|between)";
-const NAMED_EN = new RegExp(`(?<![\\p{L}])(?:${CAPW}\\s){1,9}${HEAD_EN}(?![\\p{L}]|\\s[\\p{Lu}][\\p{Ll}])(?:\\s(?:on|for|of|between)\\s(?:the\\s)?(?:[\\p{Lu}][\\p{L}'’-]*\\s?){1,6})?(?:\\s\\((?<acr>[\\p{Lu}][\\p{Lu}a-z-]{1,9})\\))?`, "gu");
-const NAMED_FR = /(?<![\p{L}])(?:Accord|Partenariat|Plan d['’]action|Traité|Protocole d['’]entente|Protocole|Entente|Déclaration commune|Feuille de route)(?:\s(?:d['’]|l['’])?[\p{L}-]+){0,9}?(?=[,.;()]|\s(?:a|ont|est|sont|qui|que|sera|seront|lors|avec|dans|pour|afin|visant|signé|conclu|lancé|adopté|prolongé|le|la|les|entre|en\s\d|\d))(?:\s\((?<acr>[\p{Lu}][\p{Lu}a-z-]{1,9})\))?/gu;
-const DESCRIBED = /(?<![\p{L}])(?:an?|the|un|l['’])\s*(?<head>agreement|accord|arrangement|treaty|traité|entente|partnership|action plan|road ?map)\s+(?<rel>on|for|concerning|regarding|sur|relatif à|concernant|en matière de)\s+(?<subject>(?:the\s|la\s|les\s|l['’])?[\p{L}-]+(?:\s(?:and|of|the|on|for|et|de|des|du|la|le|l['’])?\s?[\p{L}-]+(?:['’][\p{L}-]+)?){0,7})/giu;
-const GENERIC = /(?<![\p{L}])(?:an?|the|its|their|a new|un|une|le|la|l['’])\s+(?<head>action plan|free trade agreement|FTA|strategic partnership|comprehensive strategic partnership|memorandum of understanding|MOU|(?:(?:defen[cs]e|security|trade|investment|cooperation|co-operation|information|mobility|nuclear|energy|fisheries|customs|tax)(?:\s+and)?\s+){1,4}(?:agreement|arrangement)|plan d['’]action|accord de libre-échange|partenariat stratégique(?:\s+(?:global|intégral|renforcé))?)(?![\p{L}])/giu;
+const NAMED_EN = new RegExp(
+  `(?<![\\p{L}])(?:${CAPW}\\s){1,9}${HEAD_EN}(?![\\p{L}]|\\s[\\p{Lu}][\\p{Ll}])(?:\\s(?:on|for|of|between)\\s(?:the\\s)?(?:[\\p{Lu}][\\p{L}'’-]*\\s?){1,6})?(?:\\s\\((?<acr>[\\p{Lu}][\\p{Lu}a-z-]{1,9})\\))?`,
+  "gu",
+);
+const NAMED_FR =
+  /(?<![\p{L}])(?:Accord|Partenariat|Plan d['’]action|Traité|Protocole d['’]entente|Protocole|Entente|Déclaration commune|Feuille de route)(?:\s(?:d['’]|l['’])?[\p{L}-]+){0,9}?(?=[,.;()]|\s(?:a|ont|est|sont|qui|que|sera|seront|lors|avec|dans|pour|afin|visant|signé|conclu|lancé|adopté|prolongé|le|la|les|entre|en\s\d|\d))(?:\s\((?<acr>[\p{Lu}][\p{Lu}a-z-]{1,9})\))?/gu;
+const DESCRIBED =
+  /(?<![\p{L}])(?:an?|the|un|l['’])\s*(?<head>agreement|accord|arrangement|treaty|traité|entente|partnership|action plan|road ?map)\s+(?<rel>on|for|concerning|regarding|sur|relatif à|concernant|en matière de)\s+(?<subject>(?:the\s|la\s|les\s|l['’])?[\p{L}-]+(?:\s(?:and|of|the|on|for|et|de|des|du|la|le|l['’])?\s?[\p{L}-]+(?:['’][\p{L}-]+)?){0,7})/giu;
+const GENERIC =
+  /(?<![\p{L}])(?:an?|the|its|their|a new|un|une|le|la|l['’])\s+(?<head>action plan|free trade agreement|FTA|strategic partnership|comprehensive strategic partnership|memorandum of understanding|MOU|(?:(?:defen[cs]e|security|trade|investment|cooperation|co-operation|information|mobility|nuclear|energy|fisheries|customs|tax)(?:\s+and)?\s+){1,4}(?:agreement|arrangement)|plan d['’]action|accord de libre-échange|partenariat stratégique(?:\s+(?:global|intégral|renforcé))?)(?![\p{L}])/giu;
 
 /** A head word after its subject, no capitals needed: "an energy security partnership", "a critical minerals supply chain agreement". */
-const MODIFIED_HEAD = /(?<![\p{L}])(?:an?|the|their|its)\s+(?<name>(?:(?:[\p{Ll}-]{3,}|[\p{Lu}][\p{Ll}]+-[\p{Lu}][\p{Ll}]+)\s+){1,5}(?:agreement|partnership|arrangement|treaty|action plan|road ?map|pact))(?![\p{L}])/gu;
+const MODIFIED_HEAD =
+  /(?<![\p{L}])(?:an?|the|their|its)\s+(?<name>(?:(?:[\p{Ll}-]{3,}|[\p{Lu}][\p{Ll}]+-[\p{Lu}][\p{Ll}]+)\s+){1,5}(?:agreement|partnership|arrangement|treaty|action plan|road ?map|pact))(?![\p{L}])/gu;
 /** French heads with their subject: "l'accord de partenariat France-Nigeria sur la formation professionnelle", "une feuille de route pour la coopération". */
-const FR_DESCRIBED = /(?<![\p{L}])(?:l['’]|une?\s+|la\s+|le\s+)(?<name>(?:accord|feuille de route|plan d['’]action|protocole d['’]entente|traité|partenariat|entente)(?:\s+(?:de|d['’]|du|des|sur|pour|en matière de|relatif à)\s*(?:la\s+|le\s+|les\s+|l['’])?[\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}-]+)?(?:\s+(?:de|d['’]|du|des|sur|pour|en matière de|relatif à|et)\s*(?:la\s+|le\s+|les\s+|l['’])?[\p{L}'’-]+)*)+)/gu;
-const NOT_A_SUBJECT_WORD = /^(?:new|first|second|same|previous|existing|proposed|long-delayed|bilateral|historic|landmark|such|other|this|that|any|each|joint|expanded|comprehensive|broader|deeper|enhanced|closer|stronger|upgraded|full|formal|final|strategic|special|global|wider|renewed|ambitious|important|key|major)$/;
+const FR_DESCRIBED =
+  /(?<![\p{L}])(?:l['’]|une?\s+|la\s+|le\s+)(?<name>(?:accord|feuille de route|plan d['’]action|protocole d['’]entente|traité|partenariat|entente)(?:\s+(?:de|d['’]|du|des|sur|pour|en matière de|relatif à)\s*(?:la\s+|le\s+|les\s+|l['’])?[\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}-]+)?(?:\s+(?:de|d['’]|du|des|sur|pour|en matière de|relatif à|et)\s*(?:la\s+|le\s+|les\s+|l['’])?[\p{L}'’-]+)*)+)/gu;
+const NOT_A_SUBJECT_WORD =
+  /^(?:new|first|second|same|previous|existing|proposed|long-delayed|bilateral|historic|landmark|such|other|this|that|any|each|joint|expanded|comprehensive|broader|deeper|enhanced|closer|stronger|upgraded|full|formal|final|strategic|special|global|wider|renewed|ambitious|important|key|major)$/;
 
-const MOU_DESCRIBED = /(?<![\p{L}])(?:an?|the|un|le)\s+(?<head>memorandum of understanding|MOU|MoU|protocole d['’]entente)(?:\s\((?:MOU|MoU|PE)\))?\s+(?:on|for|concerning|regarding|sur|relatif à|concernant|en matière de)\s+(?<subject>(?:the\s|la\s|les\s|l['’])?[\p{L}-]+(?:\s(?:and|of|the|on|for|et|de|des|du|la|le|l['’])?\s?[\p{L}-]+){0,7})/giu;
+const MOU_DESCRIBED =
+  /(?<![\p{L}])(?:an?|the|un|le)\s+(?<head>memorandum of understanding|MOU|MoU|protocole d['’]entente)(?:\s\((?:MOU|MoU|PE)\))?\s+(?:on|for|concerning|regarding|sur|relatif à|concernant|en matière de)\s+(?<subject>(?:the\s|la\s|les\s|l['’])?[\p{L}-]+(?:\s(?:and|of|the|on|for|et|de|des|du|la|le|l['’])?\s?[\p{L}-]+){0,7})/giu;
 
 /** Trailing words that end a described subject ("... information, which will ...") */
-const SUBJECT_STOP = /\s(?:which|that|to|will|would|is|are|was|were|with|in|at|by|and\s(?:the|to|will|\p{L}+ed(?![\p{L}]))|qui|que|afin|pour|lors|dans|a|ont|est)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])).*$/iu;
+const SUBJECT_STOP =
+  /\s(?:which|that|to|will|would|is|are|was|were|with|in|at|by|and\s(?:the|to|will|\p{L}+ed(?![\p{L}]))|qui|que|afin|pour|lors|dans|a|ont|est)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])).*$/iu;
 
 /** What the extractor needs of a known agreement to spot it under another name. */
 export interface KnownAgreementNames {
@@ -116,11 +127,15 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
   // Acronyms defined once ("(CKFTA)") stand for the agreement later in the text.
   for (const a of out.filter((o) => o.acronym)) {
     const re = new RegExp(`(?<![\\p{L}(])${a.acronym}(?![\\p{L})])`, "gu");
-    for (let m = re.exec(text); m; m = re.exec(text)) if (m.index > a.end) push(m.index, m[0], a.name, a.acronym, false, "agreement.acronym");
+    for (let m = re.exec(text); m; m = re.exec(text))
+      if (m.index > a.end) push(m.index, m[0], a.name, a.acronym, false, "agreement.acronym");
   }
   // A known agreement's short name ("CKFTA") or recorded wording stands for it even when the text never spells it out.
   for (const k of known) {
-    const forms = [...(k.shortName ? [{ form: k.shortName, flags: "gu" }] : []), ...k.variants.filter((v) => v.length >= 8).map((v) => ({ form: v, flags: "giu" }))];
+    const forms = [
+      ...(k.shortName ? [{ form: k.shortName, flags: "gu" }] : []),
+      ...k.variants.filter((v) => v.length >= 8).map((v) => ({ form: v, flags: "giu" })),
+    ];
     for (const { form, flags } of forms) {
       const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(form)}(?![\\p{L}\\p{N}])`, flags);
       for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -140,18 +155,54 @@ function isAgreementName(o: AgreementMention): boolean {
 }
 
 const ACTIONS: Array<{ action: AgreementAction; re: RegExp }> = [
-  { action: "entered_into_force", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:entered into force|entry into force|came into force|comes into force|took effect|went into effect|entrée en vigueur|entré(?:e|s)? en vigueur|est entrée? en vigueur)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu },
-  { action: "ratified", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:ratified|ratification|ratifi\p{L}*)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu },
-  { action: "negotiations_launched", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:launch(?:ed)?\s+(?:toward|towards|of)?\s*negotiations|(?:start|begin|began|launch|open)(?:ed|ing)?\s+(?:formal\s+)?(?:negotiations|talks)|negotiations\s+(?:on|toward|towards|for)|lancement des négociations|lanc\w+ des négociations|négociations (?:sur|en vue))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu },
-  { action: "signed", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:signed|signing|sign|signé(?:e|s)?|signature|ont signé|signeront)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu },
-  { action: "concluded", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:concluded|conclusion of|conclude|conclu(?:e|s)?)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu },
-  { action: "adopted", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:adopted|adopt|adoption of|adopté(?:e|s)?|adoption)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu },
-  { action: "extended", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:extended|extension|extend|renewed|renouvelé|prolongé(?:e)?|prolongation|reconduit)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu },
-  { action: "terminated", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:terminated|termination|withdr[ae]w from|scrapped|ended|résilié|dénoncé|retir\w+ de)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu },
-  { action: "amended", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:(?<!as\s)amended|amendment|upgrade[ds]?(?!\s+(?:[\p{L}-]+\s+){0,3}to\s+(?:an?|the)\s)|revis(?:e|ed|ion)|modifié|modernis\w+)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu },
-  { action: "launched", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:launched|launch|established(?!\s+(?:under|by|pursuant|in\s+accordance))|upgrade[ds]?\s+(?:[\p{L}-]+\s+){0,3}to\s+(?:an?|the)|élevé\p{L}*\s+(?:[\p{L}'’-]+\s+){0,3}au rang d[eu']|lancé(?:e)?|lancement|établi)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu },
-  { action: "reaffirmed", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:reaffirmed|reaffirm|reiterated|renewed (?:their|its) commitment|réaffirmé|réitéré|réaffirment)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu },
-  { action: "proposed", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:proposed|propos(?:e|al)|proposé)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu },
+  {
+    action: "entered_into_force",
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:entered into force|entry into force|came into force|comes into force|took effect|went into effect|entrée en vigueur|entré(?:e|s)? en vigueur|est entrée? en vigueur)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+  },
+  {
+    action: "ratified",
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:ratified|ratification|ratifi\p{L}*)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+  },
+  {
+    action: "negotiations_launched",
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:launch(?:ed)?\s+(?:toward|towards|of)?\s*negotiations|(?:start|begin|began|launch|open)(?:ed|ing)?\s+(?:formal\s+)?(?:negotiations|talks)|negotiations\s+(?:on|toward|towards|for)|lancement des négociations|lanc\w+ des négociations|négociations (?:sur|en vue))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+  },
+  {
+    action: "signed",
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:signed|signing|sign|signé(?:e|s)?|signature|ont signé|signeront)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+  },
+  {
+    action: "concluded",
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:concluded|conclusion of|conclude|conclu(?:e|s)?)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+  },
+  {
+    action: "adopted",
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:adopted|adopt|adoption of|adopté(?:e|s)?|adoption)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+  },
+  {
+    action: "extended",
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:extended|extension|extend|renewed|renouvelé|prolongé(?:e)?|prolongation|reconduit)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+  },
+  {
+    action: "terminated",
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:terminated|termination|withdr[ae]w from|scrapped|ended|résilié|dénoncé|retir\w+ de)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+  },
+  {
+    action: "amended",
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:(?<!as\s)amended|amendment|upgrade[ds]?(?!\s+(?:[\p{L}-]+\s+){0,3}to\s+(?:an?|the)\s)|revis(?:e|ed|ion)|modifié|modernis\w+)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+  },
+  {
+    action: "launched",
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:launched|launch|established(?!\s+(?:under|by|pursuant|in\s+accordance))|upgrade[ds]?\s+(?:[\p{L}-]+\s+){0,3}to\s+(?:an?|the)|élevé\p{L}*\s+(?:[\p{L}'’-]+\s+){0,3}au rang d[eu']|lancé(?:e)?|lancement|établi)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+  },
+  {
+    action: "reaffirmed",
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:reaffirmed|reaffirm|reiterated|renewed (?:their|its) commitment|réaffirmé|réitéré|réaffirment)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+  },
+  {
+    action: "proposed",
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:proposed|propos(?:e|al)|proposé)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+  },
 ];
 
 /**
@@ -166,14 +217,21 @@ export function actionFor(sentence: string, mentionOffsetInSentence: number): { 
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       // "plan to sign", "will conclude", "s'engagent à signer": not done yet.
-      if (/(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:to|will|would|shall|de|à|d['’]ici)\s+$/iu.test(sentence.slice(Math.max(0, m.index - 10), m.index))) continue;
+      if (
+        /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:to|will|would|shall|de|à|d['’]ici)\s+$/iu.test(
+          sentence.slice(Math.max(0, m.index - 10), m.index),
+        )
+      )
+        continue;
       // "agreed to conclude negotiations on ...": the noun sits in an infinitive clause, a plan.
-      if (/(?<![\p{L}])(?:to|will|would|de|à)\s+[\p{L}]+\s+(?:the\s+|les\s+)?$/iu.test(sentence.slice(Math.max(0, m.index - 30), m.index))) continue;
+      if (/(?<![\p{L}])(?:to|will|would|de|à)\s+[\p{L}]+\s+(?:the\s+|les\s+)?$/iu.test(sentence.slice(Math.max(0, m.index - 30), m.index)))
+        continue;
       // "..., and on February 3 the two leaders signed an MOU": a verb in another coordinated clause acts on that clause's object.
       if (crossesClause(sentence, m.index, mentionOffsetInSentence)) continue;
       const distance = Math.abs(m.index - mentionOffsetInSentence);
       // Negotiations launched outranks a bare "launch" at the same place.
-      if (!best || distance < best.distance || (distance === best.distance && a.action === "negotiations_launched")) best = { action: a.action, at: m.index, distance };
+      if (!best || distance < best.distance || (distance === best.distance && a.action === "negotiations_launched"))
+        best = { action: a.action, at: m.index, distance };
     }
   }
   return best && best.distance < 160 ? { action: best.action, at: best.at } : null;
@@ -192,7 +250,10 @@ export function crossesClause(sentence: string, a: number, b: number): boolean {
 
 /** Subjects that several names can share ("security of information" ~ "protection of military information"). */
 const CONCEPTS: Array<{ key: string; re: RegExp }> = [
-  { key: "infosec", re: /security of (?:military |classified )?information|protection of (?:military and defen[cs]e |military |classified |defen[cs]e )?information|information security|gsomia|gsoia|sécurité (?:générale )?de l['’]information|protection des (?:informations|renseignements)/i },
+  {
+    key: "infosec",
+    re: /security of (?:military |classified )?information|protection of (?:military and defen[cs]e |military |classified |defen[cs]e )?information|information security|gsomia|gsoia|sécurité (?:générale )?de l['’]information|protection des (?:informations|renseignements)/i,
+  },
   { key: "fta", re: /free trade|\bfta\b|libre-échange|libre échange/i },
   { key: "csp", re: /comprehensive strategic partnership|partenariat stratégique global|partenariat stratégique intégral/i },
   { key: "action-plan", re: /action plan|plan of action|plan d['’]action/i },
@@ -205,9 +266,32 @@ function conceptsOf(s: string): Set<string> {
   return new Set(CONCEPTS.filter((c) => c.re.test(s)).map((c) => c.key));
 }
 
-const STOP = new Set(["the", "of", "on", "for", "and", "a", "an", "agreement", "between", "la", "le", "de", "des", "du", "l", "sur", "et", "accord"]);
+const STOP = new Set([
+  "the",
+  "of",
+  "on",
+  "for",
+  "and",
+  "a",
+  "an",
+  "agreement",
+  "between",
+  "la",
+  "le",
+  "de",
+  "des",
+  "du",
+  "l",
+  "sur",
+  "et",
+  "accord",
+]);
 function tokens(s: string): Set<string> {
-  return new Set(normalizeName(s).split(/[^a-z0-9+]+/).filter((t) => t && !STOP.has(t)));
+  return new Set(
+    normalizeName(s)
+      .split(/[^a-z0-9+]+/)
+      .filter((t) => t && !STOP.has(t)),
+  );
 }
 
 export function matchAgreement(m: AgreementMention, known: readonly KnownAgreement[]): RecordMatch | null {
@@ -217,14 +301,16 @@ export function matchAgreement(m: AgreementMention, known: readonly KnownAgreeme
   const mt = tokens(m.name);
   for (const k of known) {
     const names = [k.name, ...(k.shortName ? [k.shortName] : []), ...k.variants];
-    if (names.some((n) => normalizeName(n) === name) || (m.acronym && names.some((n) => n === m.acronym))) return { id: k.id, score: 0.95, reason: "same name or acronym" };
+    if (names.some((n) => normalizeName(n) === name) || (m.acronym && names.some((n) => n === m.acronym)))
+      return { id: k.id, score: 0.95, reason: "same name or acronym" };
     for (const n of names) {
       const kc = conceptsOf(n);
       const kt = tokens(n);
       const conceptScore = mc.size && kc.size ? [...mc].filter((c) => kc.has(c)).length / new Set([...mc, ...kc]).size : 0;
       const tokenScore = mt.size && kt.size ? [...mt].filter((t) => kt.has(t)).length / new Set([...mt, ...kt]).size : 0;
       const score = Math.min(0.9, 0.65 * conceptScore + 0.45 * tokenScore);
-      if (score >= 0.45 && (!best || score > best.score)) best = { id: k.id, score, reason: conceptScore > 0 ? "same subject" : "similar name" };
+      if (score >= 0.45 && (!best || score > best.score))
+        best = { id: k.id, score, reason: conceptScore > 0 ? "same subject" : "similar name" };
     }
   }
   return best;

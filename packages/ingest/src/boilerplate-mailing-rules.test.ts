@@ -9,12 +9,14 @@ const removed = (text: string, phrase: string) => {
 
 describe("boilerplate: mailing, lists and notes", () => {
   it("removes 'view this email in your browser' but keeps an issue's masthead", () => {
-    const text = "Maple Letter — Newsletter, March 2027\n\nSubscribe | View this email in your browser\n\nThe ambassador met the minister.\n";
+    const text =
+      "Maple Letter — Newsletter, March 2027\n\nSubscribe | View this email in your browser\n\nThe ambassador met the minister.\n";
     expect(removed(text, "View this email")).toBe(true);
     expect(removed(text, "Maple Letter")).toBe(false);
   });
   it("removes previous/next links and a bare 'List', not a sentence opening with 'Next year'", () => {
-    const text = "The ministers met.\n\nNext year, they will meet in Busan.\n\nList\nNext   Trade Ministers Meet in Lima\nPrevious: Weekly Schedule\n";
+    const text =
+      "The ministers met.\n\nNext year, they will meet in Busan.\n\nList\nNext   Trade Ministers Meet in Lima\nPrevious: Weekly Schedule\n";
     expect(removed(text, "Next   Trade")).toBe(true);
     expect(removed(text, "Previous: Weekly")).toBe(true);
     expect(removed(text, "List")).toBe(true);
@@ -29,7 +31,8 @@ describe("boilerplate: mailing, lists and notes", () => {
     expect(removed(text, "please contact")).toBe(true);
   });
   it("removes the byline author's one-line bio", () => {
-    const text = "Seoul Daily\n\nBy Oh Se-ra\n\nThe ministers met in Seoul on Monday and signed an arrangement.\n\nThey agreed to meet again.\n\nOh Se-ra is a reporter covering diplomacy at Seoul Daily.\n";
+    const text =
+      "Seoul Daily\n\nBy Oh Se-ra\n\nThe ministers met in Seoul on Monday and signed an arrangement.\n\nThey agreed to meet again.\n\nOh Se-ra is a reporter covering diplomacy at Seoul Daily.\n";
     expect(removed(text, "is a reporter covering")).toBe(true);
     expect(removed(text, "The ministers met")).toBe(false);
   });

@@ -33,7 +33,8 @@ describe("related-links block", () => {
     expect(removed(page, "Halifax harbour gets")).toBe(true);
   });
   it("works for French pages", () => {
-    const fr = "À lire aussi :\nLes ports misent sur l'Asie\n\nSelon le ministère, les exportations de bois vers la Corée ont doublé en cinq ans, un record depuis la signature de l'accord.\n";
+    const fr =
+      "À lire aussi :\nLes ports misent sur l'Asie\n\nSelon le ministère, les exportations de bois vers la Corée ont doublé en cinq ans, un record depuis la signature de l'accord.\n";
     expect(removed(fr, "Les ports misent")).toBe(true);
     expect(removed(fr, "Selon le ministère")).toBe(false);
   });

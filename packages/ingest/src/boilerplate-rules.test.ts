@@ -9,7 +9,7 @@ const removed = (text: string, phrase: string) => {
 
 describe("boilerplate", () => {
   it("removes notes, about-the-author and contacts sections to the end", () => {
-    const text = "Canada and Korea met.\n\nNotes\n[1] Prime Minister's Office, \"Joint Statement,\" September 23, 2022.\n";
+    const text = 'Canada and Korea met.\n\nNotes\n[1] Prime Minister\'s Office, "Joint Statement," September 23, 2022.\n';
     expect(removed(text, "[1] Prime")).toBe(true);
     expect(removed("Body.\n\nAbout the author\nJane Roe is a fellow.\n", "Jane Roe")).toBe(true);
     expect(removed("Body.\n\nContacts\n\nMedia Relations Office\n", "Media Relations")).toBe(true);

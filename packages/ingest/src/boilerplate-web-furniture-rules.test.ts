@@ -9,7 +9,8 @@ const removed = (text: string, phrase: string) => {
 
 describe("web page furniture", () => {
   it("removes a video embed with its title and caption, and keeps the paragraph after the blank line", () => {
-    const text = "Ministers met in Busan.\n\nWATCH | Ministers tour the shipyard:\nA look inside the dry dock\nThe defence minister says the yard can deliver two hulls a year. 3:15\n\nThe tour lasted two hours.\n";
+    const text =
+      "Ministers met in Busan.\n\nWATCH | Ministers tour the shipyard:\nA look inside the dry dock\nThe defence minister says the yard can deliver two hulls a year. 3:15\n\nThe tour lasted two hours.\n";
     expect(removed(text, "WATCH | Ministers")).toBe(true);
     expect(removed(text, "A look inside")).toBe(true);
     expect(removed(text, "3:15")).toBe(true);

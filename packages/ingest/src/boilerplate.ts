@@ -56,8 +56,17 @@ const LINE_RULES: LineRule[] = [
     test: /download (?:the|our) app|get (?:it|the app) on|app[- ]?store|google play|play[- ]?store|télécharge[rz] l['’]application|try our ai features|explore what .{0,40} can do for you/i,
     maxLength: 240,
   },
-  { kind: "translations", rule: "boilerplate.also-available-in", test: /^(?:this (?:post|article|page) is also available in|read this in|cet article est aussi disponible en|également disponible en)\b/i },
-  { kind: "copyright", rule: "boilerplate.copyright", test: /©|\bcopyright\b|all rights reserved|tous droits réservés|^\(c\) \d{4}/i, maxLength: 200 },
+  {
+    kind: "translations",
+    rule: "boilerplate.also-available-in",
+    test: /^(?:this (?:post|article|page) is also available in|read this in|cet article est aussi disponible en|également disponible en)\b/i,
+  },
+  {
+    kind: "copyright",
+    rule: "boilerplate.copyright",
+    test: /©|\bcopyright\b|all rights reserved|tous droits réservés|^\(c\) \d{4}/i,
+    maxLength: 200,
+  },
   {
     kind: "newsletter",
     rule: "boilerplate.newsletter",
@@ -76,30 +85,68 @@ const LINE_RULES: LineRule[] = [
     test: /^(?:logo|home|menu|search|skip to (?:main )?content|scroll to top|back to top|go to top|next (?:post|article)|previous (?:post|article)|main menu|navigation|accueil|retour en haut|sign in|log ?in|orange background|advertisement|publicité|sponsored)\s*$/i,
   },
   // "Next   Korea-Philippines Dialogue", "Previous: ...": a list's links to the neighbouring items, not prose ("Next year, ...").
-  { kind: "navigation", rule: "boilerplate.prev-next", test: /^(?:next|previous|prev|suivant|précédent|article (?:suivant|précédent))(?:\s+(?:post|article|story))?(?:\s{2,}|\t|\s*[:|›»>]\s*)\S/i, maxLength: 160 },
+  {
+    kind: "navigation",
+    rule: "boilerplate.prev-next",
+    test: /^(?:next|previous|prev|suivant|précédent|article (?:suivant|précédent))(?:\s+(?:post|article|story))?(?:\s{2,}|\t|\s*[:|›»>]\s*)\S/i,
+    maxLength: 160,
+  },
   { kind: "navigation", rule: "boilerplate.list-link", test: /^(?:list|back to list|liste|retour à la liste|print|imprimer|partager)$/i },
   // Mailing furniture and a publisher's note on the section a piece belongs to.
-  { kind: "newsletter", rule: "boilerplate.mail-view", test: /view (?:this email|it|this message) (?:in|on) (?:your|a|the) (?:browser|web)|having trouble viewing this|version (?:web|en ligne) de (?:ce|cette) (?:courriel|infolettre)/i, maxLength: 200 },
-  { kind: "author_bio", rule: "boilerplate.section-note", test: /^ce texte fait partie d[eu]|^this (?:article|piece|essay|text) is part of (?:our|the) [\p{L} ]{0,40}(?:section|series)|^vous pouvez nous écrire à/iu, maxLength: 240 },
+  {
+    kind: "newsletter",
+    rule: "boilerplate.mail-view",
+    test: /view (?:this email|it|this message) (?:in|on) (?:your|a|the) (?:browser|web)|having trouble viewing this|version (?:web|en ligne) de (?:ce|cette) (?:courriel|infolettre)/i,
+    maxLength: 200,
+  },
+  {
+    kind: "author_bio",
+    rule: "boilerplate.section-note",
+    test: /^ce texte fait partie d[eu]|^this (?:article|piece|essay|text) is part of (?:our|the) [\p{L} ]{0,40}(?:section|series)|^vous pouvez nous écrire à/iu,
+    maxLength: 240,
+  },
   // "For further information, please contact ... (+82-44-...)": a press contact, with or without a heading.
-  { kind: "navigation", rule: "boilerplate.contact-line", test: /^(?:for (?:more|further) information|for media inquiries|media contact|pour (?:plus de |de plus amples )?renseignements)[^\n]{0,40}(?:please )?(?:contact|communiquer|joindre)/i, maxLength: 300 },
+  {
+    kind: "navigation",
+    rule: "boilerplate.contact-line",
+    test: /^(?:for (?:more|further) information|for media inquiries|media contact|pour (?:plus de |de plus amples )?renseignements)[^\n]{0,40}(?:please )?(?:contact|communiquer|joindre)/i,
+    maxLength: 300,
+  },
   // "WATCH | Leaders announce a deal:" with the video's title and caption under it, down to the blank line.
-  { kind: "advertisement", rule: "boilerplate.video-embed", test: /^(?:watch|listen|video|regardez|écoutez|vidéo)\s*[|:]\s*\S/i, maxLength: 200, untilBlank: true },
+  {
+    kind: "advertisement",
+    rule: "boilerplate.video-embed",
+    test: /^(?:watch|listen|video|regardez|écoutez|vidéo)\s*[|:]\s*\S/i,
+    maxLength: 200,
+    untilBlank: true,
+  },
   // A caption closing on the clip's running time: "... weighs in on the deal. 5:02".
   { kind: "advertisement", rule: "boilerplate.video-caption", test: /[.!?'"”]\s+\d{1,2}:\d{2}(?::\d{2})?\s*$/, maxLength: 400 },
   // A section menu: a row of four or more short capitalised words or pairs, set apart by wide spaces.
-  { kind: "navigation", rule: "boilerplate.section-menu", test: /^[\p{Lu}][\p{L}&'’-]*(?: [\p{Lu}&][\p{L}'’-]*)?(?:\s{2,}[\p{Lu}][\p{L}&'’-]*(?: [\p{Lu}&][\p{L}'’-]*)?){3,}$/u },
+  {
+    kind: "navigation",
+    rule: "boilerplate.section-menu",
+    test: /^[\p{Lu}][\p{L}&'’-]*(?: [\p{Lu}&][\p{L}'’-]*)?(?:\s{2,}[\p{Lu}][\p{L}&'’-]*(?: [\p{Lu}&][\p{L}'’-]*)?){3,}$/u,
+  },
   // A toolbar: two or more page tools in a row ("Download PDF   Print   Cite this brief", "Partager sur X   Copier le lien").
   {
     kind: "share",
     rule: "boilerplate.toolbar",
     test: /^(?:(?:download|print|cite|share|email|save|bookmark|copy link|listen|partager|imprimer|télécharger|copier le lien|citer|écouter)\b[^\n]{0,25}?(?:\s{2,}|\s*[|•·]\s*|$)){2,}$/iu,
   },
-  { kind: "share", rule: "boilerplate.share-label", test: /^(?:social sharing|share on [\p{L} ]{1,20}|partager sur [\p{L} ]{1,20}|partage(?:r)? (?:cet|l['’])article)$/iu },
+  {
+    kind: "share",
+    rule: "boilerplate.share-label",
+    test: /^(?:social sharing|share on [\p{L} ]{1,20}|partager sur [\p{L} ]{1,20}|partage(?:r)? (?:cet|l['’])article)$/iu,
+  },
   // A breadcrumb trail: "Canada.ca > Department > News".
   { kind: "navigation", rule: "boilerplate.breadcrumb", test: /^[^\n>›»]{1,80}(?:\s[>›»]\s[^\n>›»]{1,80}){2,}$/u, maxLength: 300 },
   // An author's e-mail on its own line, bare or after the name ("Jane Roe (jroe@example.com)", "BY JANE ROE [jroe@...]").
-  { kind: "author_bio", rule: "boilerplate.email-byline", test: /^(?:(?:by|par)\s+)?(?:[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3}\s*)?[([<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)\]>]?$/iu },
+  {
+    kind: "author_bio",
+    rule: "boilerplate.email-byline",
+    test: /^(?:(?:by|par)\s+)?(?:[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3}\s*)?[([<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)\]>]?$/iu,
+  },
   // A wire's sign-off: the agency and its editors' initials ("AAP ab/cd").
   { kind: "copyright", rule: "boilerplate.wire-signoff", test: /^[A-Z]{2,8}\s+[a-z]{2,4}(?:\/[a-z]{2,4})+$/ },
   { kind: "navigation", rule: "boilerplate.menu-bar", test: /^(?:[\p{L} &]{2,20}\s*[|•»›]\s*){2,}[\p{L} &]{2,20}$/u },
@@ -111,35 +158,81 @@ const LINE_RULES: LineRule[] = [
     maxLength: 240,
   },
   // Wire credits: "(Reporting by ...; Editing by ...)".
-  { kind: "copyright", rule: "boilerplate.wire-credit", test: /^\((?:(?:additional )?reporting|writing|editing|compiled) by [^)]{2,200}\)$/i },
-  { kind: "related_articles", rule: "boilerplate.also-read", test: /^(?:also read|read also|read more|related|lire aussi|à lire aussi)\s*[|:]\s*\S/i, maxLength: 200 },
-  { kind: "navigation", rule: "boilerplate.timestamp", test: /^(?:time)?\d+\s+(?:minutes?|hours?|days?)\s+ago$|^il y a \d+ (?:minutes?|heures?|jours?)$/i },
+  {
+    kind: "copyright",
+    rule: "boilerplate.wire-credit",
+    test: /^\((?:(?:additional )?reporting|writing|editing|compiled) by [^)]{2,200}\)$/i,
+  },
+  {
+    kind: "related_articles",
+    rule: "boilerplate.also-read",
+    test: /^(?:also read|read also|read more|related|lire aussi|à lire aussi)\s*[|:]\s*\S/i,
+    maxLength: 200,
+  },
+  {
+    kind: "navigation",
+    rule: "boilerplate.timestamp",
+    test: /^(?:time)?\d+\s+(?:minutes?|hours?|days?)\s+ago$|^il y a \d+ (?:minutes?|heures?|jours?)$/i,
+  },
   // Sections that close an article and hold nothing of it: notes, the author's bio, the press contacts.
-  { kind: "references", rule: "boilerplate.notes-heading", test: /^(?:notes|endnotes|footnotes|references|sources|bibliography|notes de (?:bas de page|fin)|références)\s*:?$/i, toEnd: true },
-  { kind: "author_bio", rule: "boilerplate.about-author", test: /^(?:about the authors?|à propos de l['’]auteure?|l['’]auteure?)\s*:?$/i, toEnd: true },
-  { kind: "navigation", rule: "boilerplate.contacts", test: /^(?:contacts?|media (?:relations|contacts?|inquiries)|for more information|renseignements|personnes-ressources|relations avec les médias)\s*:?$/i, toEnd: true },
-  { kind: "navigation", rule: "boilerplate.cookies", test: /we use cookies|this (?:site|website) uses cookies|cookie (?:policy|settings|preferences)|nous utilisons des (?:témoins|cookies)|accept all cookies/i, maxLength: 400 },
-  { kind: "navigation", rule: "boilerplate.page-tools", test: /^(?:report (?:a problem|an? (?:editorial )?error|a technical issue|a typo)[^\n]{0,40}|date modified:?|editorial code of conduct|signaler un problème[^\n]{0,40}|date de modification\s*:?|attachments?|there are no attachments\.?|views?\s+\d+|follow us[^\n]{0,80}|suivez-nous[^\n]{0,80})$/i },
-  { kind: "references", rule: "boilerplate.footnote", test: /^\[(?:\d{1,3}|[ivxl]{1,6})\]\s*(?:["“«]|ibid|https?:|[^\n]{0,200}(?:https?:\/\/|\(date (?:of )?access))/i },
+  {
+    kind: "references",
+    rule: "boilerplate.notes-heading",
+    test: /^(?:notes|endnotes|footnotes|references|sources|bibliography|notes de (?:bas de page|fin)|références)\s*:?$/i,
+    toEnd: true,
+  },
+  {
+    kind: "author_bio",
+    rule: "boilerplate.about-author",
+    test: /^(?:about the authors?|à propos de l['’]auteure?|l['’]auteure?)\s*:?$/i,
+    toEnd: true,
+  },
+  {
+    kind: "navigation",
+    rule: "boilerplate.contacts",
+    test: /^(?:contacts?|media (?:relations|contacts?|inquiries)|for more information|renseignements|personnes-ressources|relations avec les médias)\s*:?$/i,
+    toEnd: true,
+  },
+  {
+    kind: "navigation",
+    rule: "boilerplate.cookies",
+    test: /we use cookies|this (?:site|website) uses cookies|cookie (?:policy|settings|preferences)|nous utilisons des (?:témoins|cookies)|accept all cookies/i,
+    maxLength: 400,
+  },
+  {
+    kind: "navigation",
+    rule: "boilerplate.page-tools",
+    test: /^(?:report (?:a problem|an? (?:editorial )?error|a technical issue|a typo)[^\n]{0,40}|date modified:?|editorial code of conduct|signaler un problème[^\n]{0,40}|date de modification\s*:?|attachments?|there are no attachments\.?|views?\s+\d+|follow us[^\n]{0,80}|suivez-nous[^\n]{0,80})$/i,
+  },
+  {
+    kind: "references",
+    rule: "boilerplate.footnote",
+    test: /^\[(?:\d{1,3}|[ivxl]{1,6})\]\s*(?:["“«]|ibid|https?:|[^\n]{0,200}(?:https?:\/\/|\(date (?:of )?access))/i,
+  },
 ];
 
-const AD_WORDS = /\b(?:VISA|VISAS|LOANS?|CASINO|INSURANCE|BUY|CHEAP|DISCOUNT|APPLY|ONLINE|CLICK|FREE|OFFER|DEALS?|BOOK NOW|ETA|PASSPORT|IMMIGRATION SERVICES)\b/;
+const AD_WORDS =
+  /\b(?:VISA|VISAS|LOANS?|CASINO|INSURANCE|BUY|CHEAP|DISCOUNT|APPLY|ONLINE|CLICK|FREE|OFFER|DEALS?|BOOK NOW|ETA|PASSPORT|IMMIGRATION SERVICES)\b/;
 /** An all-capitals run of three or more words inside prose: a link-ad pasted into the article. */
 const INLINE_CAPS_RUN = /(?<=[.!?]\s*|^)(?:[A-Z][A-Z0-9'’&-]+\s+){2,}[A-Z][A-Z0-9'’&-]+(?=\s*$|\s*\n|\s+[A-Z][a-z])/gm;
 
-const BIO_WORDS = /\b(?:graduated|graduate of|ph\.?d|doctoral|is currently (?:pursuing|a|an|working)|research interests|serves as|is a (?:senior |former |staff |freelance )?(?:fellow|reporter|journalist|correspondent|analyst|researcher|writer|editor|professor|specialist)|holds a|master['’]?s degree|primary interests|est diplômée?|est (?:journaliste|chercheure?|analyste|correspondante?))\b/gi;
+const BIO_WORDS =
+  /\b(?:graduated|graduate of|ph\.?d|doctoral|is currently (?:pursuing|a|an|working)|research interests|serves as|is a (?:senior |former |staff |freelance )?(?:fellow|reporter|journalist|correspondent|analyst|researcher|writer|editor|professor|specialist)|holds a|master['’]?s degree|primary interests|est diplômée?|est (?:journaliste|chercheure?|analyste|correspondante?))\b/gi;
 
 export function classifyBoilerplate(text: string): BoilerplateBlock[] {
   const lines: Array<Span & { body: string }> = [];
   const re = /[^\n]*(?:\n|$)/g;
-  for (let m = re.exec(text); m && m[0] !== ""; m = re.exec(text)) lines.push({ start: m.index, end: m.index + m[0].length, body: m[0].trim() });
+  for (let m = re.exec(text); m && m[0] !== ""; m = re.exec(text))
+    lines.push({ start: m.index, end: m.index + m[0].length, body: m[0].trim() });
 
   const blocks: BoilerplateBlock[] = [];
   let toEndFrom: { at: number; rule: LineRule } | null = null;
   let underHeading: { start: number; end: number; rule: LineRule } | null = null;
   let linkList: { start: number; end: number; rule: LineRule; lastItem: string; afterBlank: boolean } | null = null;
   const previousBodies: string[] = [];
-  const bylines = lines.map((l) => /^(?:by|par)\s+([\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,3})\s*$/iu.exec(l.body)?.[1]).filter((n): n is string => !!n);
+  const bylines = lines
+    .map((l) => /^(?:by|par)\s+([\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,3})\s*$/iu.exec(l.body)?.[1])
+    .filter((n): n is string => !!n);
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -149,7 +242,14 @@ export function classifyBoilerplate(text: string): BoilerplateBlock[] {
         underHeading.end = line.end;
         continue;
       }
-      blocks.push({ start: underHeading.start, end: underHeading.end, kind: underHeading.rule.kind, removed: true, rule: underHeading.rule.rule, confidence: 0.85 });
+      blocks.push({
+        start: underHeading.start,
+        end: underHeading.end,
+        kind: underHeading.rule.kind,
+        removed: true,
+        rule: underHeading.rule.rule,
+        confidence: 0.85,
+      });
       underHeading = null;
     }
     if (linkList) {
@@ -163,7 +263,14 @@ export function classifyBoilerplate(text: string): BoilerplateBlock[] {
         linkList.afterBlank = false;
         continue;
       }
-      blocks.push({ start: linkList.start, end: linkList.end, kind: linkList.rule.kind, removed: true, rule: linkList.rule.rule, confidence: 0.85 });
+      blocks.push({
+        start: linkList.start,
+        end: linkList.end,
+        kind: linkList.rule.kind,
+        removed: true,
+        rule: linkList.rule.rule,
+        confidence: 0.85,
+      });
       linkList = null;
     }
     if (line.body === "") {
@@ -193,14 +300,37 @@ export function classifyBoilerplate(text: string): BoilerplateBlock[] {
       continue;
     }
     if (/^[A-Z0-9 '’&-]{6,}$/.test(line.body) && AD_WORDS.test(line.body)) {
-      blocks.push({ start: line.start, end: line.end, kind: "advertisement", removed: true, rule: "boilerplate.ad-line", confidence: 0.85 });
+      blocks.push({
+        start: line.start,
+        end: line.end,
+        kind: "advertisement",
+        removed: true,
+        rule: "boilerplate.ad-line",
+        confidence: 0.85,
+      });
       continue;
     }
     pushContentWithInlineAds(text, line, blocks);
     previousBodies.push(line.body);
   }
-  if (underHeading) blocks.push({ start: underHeading.start, end: underHeading.end, kind: underHeading.rule.kind, removed: true, rule: underHeading.rule.rule, confidence: 0.85 });
-  if (linkList) blocks.push({ start: linkList.start, end: linkList.end, kind: linkList.rule.kind, removed: true, rule: linkList.rule.rule, confidence: 0.85 });
+  if (underHeading)
+    blocks.push({
+      start: underHeading.start,
+      end: underHeading.end,
+      kind: underHeading.rule.kind,
+      removed: true,
+      rule: underHeading.rule.rule,
+      confidence: 0.85,
+    });
+  if (linkList)
+    blocks.push({
+      start: linkList.start,
+      end: linkList.end,
+      kind: linkList.rule.kind,
+      removed: true,
+      rule: linkList.rule.rule,
+      confidence: 0.85,
+    });
   if (toEndFrom) {
     blocks.push({
       start: toEndFrom.at,
@@ -264,11 +394,13 @@ function pushContentWithInlineAds(text: string, line: Span & { body: string }, b
     const start = line.start + m.index;
     // A heading-like all-caps line is content; only ad vocabulary inside prose is removed.
     if (!AD_WORDS.test(run) || (m.index === 0 && run.trim().length === slice.trim().length)) continue;
-    if (start > cursor) blocks.push({ start: cursor, end: start, kind: "content", removed: false, rule: "boilerplate.content", confidence: 0.9 });
+    if (start > cursor)
+      blocks.push({ start: cursor, end: start, kind: "content", removed: false, rule: "boilerplate.content", confidence: 0.9 });
     blocks.push({ start, end: start + run.length, kind: "advertisement", removed: true, rule: "boilerplate.inline-ad", confidence: 0.85 });
     cursor = start + run.length;
   }
-  if (cursor < line.end) blocks.push({ start: cursor, end: line.end, kind: "content", removed: false, rule: "boilerplate.content", confidence: 0.9 });
+  if (cursor < line.end)
+    blocks.push({ start: cursor, end: line.end, kind: "content", removed: false, rule: "boilerplate.content", confidence: 0.9 });
 }
 
 /**
@@ -287,7 +419,7 @@ function isAuthorBio(
   const shortName = /^[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,3}$/u;
   if (shortName.test(body)) {
     const next = lines.slice(i + 1).find((l) => l.body !== "");
-    if (next && (next.body === body || startsWithSameName(next.body, body) && bioScore(next.body) >= 1)) return true;
+    if (next && (next.body === body || (startsWithSameName(next.body, body) && bioScore(next.body) >= 1))) return true;
     if (previousBodies.at(-1) === body) return true;
   }
   const prevName = previousBodies.at(-1);
@@ -298,11 +430,21 @@ function isAuthorBio(
 /** "Shin Ji-hye is a reporter covering ...": a short line that opens with the byline's name and says who the author is. */
 function isBylineBio(body: string, bylines: readonly string[]): boolean {
   if (body.length > 240) return false;
-  return bylines.some((name) => body.toLowerCase().startsWith(`${name.toLowerCase()} `) && /^\S+(?:\s+\S+){0,3}\s+(?:is|was|est|était)\s+(?:a|an|the|un|une|le|la)?\s*(?:[\p{L}-]+\s+){0,3}(?:reporter|journalist|correspondent|writer|editor|columnist|fellow|professor|analyst|researcher|director|manager|journaliste|correspondante?|rédact\w+|chroniqueu\w+|professeure?|chercheu\w+)/iu.test(body));
+  return bylines.some(
+    (name) =>
+      body.toLowerCase().startsWith(`${name.toLowerCase()} `) &&
+      /^\S+(?:\s+\S+){0,3}\s+(?:is|was|est|était)\s+(?:a|an|the|un|une|le|la)?\s*(?:[\p{L}-]+\s+){0,3}(?:reporter|journalist|correspondent|writer|editor|columnist|fellow|professor|analyst|researcher|director|manager|journaliste|correspondante?|rédact\w+|chroniqueu\w+|professeure?|chercheu\w+)/iu.test(
+        body,
+      ),
+  );
 }
 
 function startsWithSameName(paragraph: string, name: string): boolean {
-  const fold = (s: string) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  const fold = (s: string) =>
+    s
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase();
   const first = fold(name).split(/\s+/)[0] ?? "";
   return first.length > 1 && fold(paragraph).startsWith(first);
 }

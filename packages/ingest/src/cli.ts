@@ -37,14 +37,16 @@ function parseArgs(argv: readonly string[]): CliArgs {
   if (command !== "extract") throw new Error("usage: ties extract <file> --published YYYY-MM-DD [--lang en|fr] [--publisher NAME]");
   if (!file) throw new Error("missing <file>");
   const published = flags.get("published");
-  if (!published || !ZDay.safeParse(published).success || !/^\d{4}-\d{2}-\d{2}$/.test(published)) throw new Error(`--published must be a date YYYY-MM-DD (got ${published ?? "nothing"})`);
+  if (!published || !ZDay.safeParse(published).success || !/^\d{4}-\d{2}-\d{2}$/.test(published))
+    throw new Error(`--published must be a date YYYY-MM-DD (got ${published ?? "nothing"})`);
   const lang = flags.get("lang");
   if (lang !== undefined && lang !== "en" && lang !== "fr") throw new Error(`--lang must be en or fr (got ${lang})`);
   const pairFlag = flags.get("pair");
   let pair: [string, string] | undefined;
   if (pairFlag) {
     const [a, b] = pairFlag.toUpperCase().split(/[,/-]/);
-    if (!a || !b || !/^[A-Z]{2}$/.test(a) || !/^[A-Z]{2}$/.test(b) || a === b) throw new Error(`--pair must be two country codes such as KR,CA (got ${pairFlag})`);
+    if (!a || !b || !/^[A-Z]{2}$/.test(a) || !/^[A-Z]{2}$/.test(b) || a === b)
+      throw new Error(`--pair must be two country codes such as KR,CA (got ${pairFlag})`);
     pair = [a, b];
   }
   return { command, file, published, lang, publisher: flags.get("publisher"), pair, known: flags.get("known"), full };
@@ -58,16 +60,71 @@ function summary(x: Extraction) {
     publisher: x.publisher,
     dateOrder: x.dateOrder,
     aboutPair: x.aboutPair,
-    dates: x.dates.map((d) => ({ text: d.text, start: d.start, end: d.end, value: d.value, precision: d.precision, ambiguous: d.ambiguous, rule: d.rule })),
-    people: x.people.map((p) => ({ name: p.name, title: p.title, side: p.side, start: p.start, end: p.end, match: p.match?.id ?? null, confidence: p.confidence })),
-    organizations: x.organizations.map((o) => ({ name: o.name, shortName: o.shortName, countryCode: o.countryCode, start: o.start, end: o.end })),
+    dates: x.dates.map((d) => ({
+      text: d.text,
+      start: d.start,
+      end: d.end,
+      value: d.value,
+      precision: d.precision,
+      ambiguous: d.ambiguous,
+      rule: d.rule,
+    })),
+    people: x.people.map((p) => ({
+      name: p.name,
+      title: p.title,
+      side: p.side,
+      start: p.start,
+      end: p.end,
+      match: p.match?.id ?? null,
+      confidence: p.confidence,
+    })),
+    organizations: x.organizations.map((o) => ({
+      name: o.name,
+      shortName: o.shortName,
+      countryCode: o.countryCode,
+      start: o.start,
+      end: o.end,
+    })),
     places: x.places.map((p) => ({ name: p.name, kind: p.kind, countryCode: p.countryCode, start: p.start, end: p.end })),
-    agreements: x.agreements.map((a) => ({ name: a.name, action: a.action, date: a.date, match: a.match?.id ?? null, text: a.text, start: a.start, end: a.end })),
-    commitments: x.commitments.map((c) => ({ text: c.text, trigger: c.trigger, parties: c.parties, due: c.due, dueLastDay: c.dueLastDay, dueText: c.dueText, start: c.start, end: c.end })),
+    agreements: x.agreements.map((a) => ({
+      name: a.name,
+      action: a.action,
+      date: a.date,
+      match: a.match?.id ?? null,
+      text: a.text,
+      start: a.start,
+      end: a.end,
+    })),
+    commitments: x.commitments.map((c) => ({
+      text: c.text,
+      trigger: c.trigger,
+      parties: c.parties,
+      due: c.due,
+      dueLastDay: c.dueLastDay,
+      dueText: c.dueText,
+      start: c.start,
+      end: c.end,
+    })),
     quotes: x.quotes.map((q) => ({ speaker: q.speaker, text: q.text, direct: q.direct, start: q.start, end: q.end })),
     areas: x.areas.map((a) => ({ slug: a.slug, hits: a.hits })),
-    events: x.events.map((e) => ({ date: e.date, type: e.type, plover: `${e.plover.code}${e.plover.mode ? `/${e.plover.mode}` : ""}`, ploverContext: e.plover.context ?? null, location: e.location, participants: e.participants.map((p) => p.name), match: e.match?.id ?? null, start: e.start, end: e.end })),
-    boilerplate: x.boilerplate.map((b) => ({ kind: b.kind, removed: b.removed, start: b.start, end: b.end, text: b.text.length > 80 ? `${b.text.slice(0, 77)}...` : b.text })),
+    events: x.events.map((e) => ({
+      date: e.date,
+      type: e.type,
+      plover: `${e.plover.code}${e.plover.mode ? `/${e.plover.mode}` : ""}`,
+      ploverContext: e.plover.context ?? null,
+      location: e.location,
+      participants: e.participants.map((p) => p.name),
+      match: e.match?.id ?? null,
+      start: e.start,
+      end: e.end,
+    })),
+    boilerplate: x.boilerplate.map((b) => ({
+      kind: b.kind,
+      removed: b.removed,
+      start: b.start,
+      end: b.end,
+      text: b.text.length > 80 ? `${b.text.slice(0, 77)}...` : b.text,
+    })),
   };
 }
 
@@ -84,7 +141,8 @@ function main(): void {
   let known: KnownSnapshot | undefined;
   if (args.known) {
     const parsed = ZKnownSnapshot.safeParse(JSON.parse(readFileSync(resolve(base, args.known), "utf8")));
-    if (!parsed.success) throw new Error(`--known ${args.known} is not a known-records snapshot: ${parsed.error.issues[0]?.message ?? "invalid"}`);
+    if (!parsed.success)
+      throw new Error(`--known ${args.known} is not a known-records snapshot: ${parsed.error.issues[0]?.message ?? "invalid"}`);
     known = parsed.data;
   }
   const result = extract(text, { published: args.published, lang: args.lang, publisher: args.publisher, pair: args.pair, known });

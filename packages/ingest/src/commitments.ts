@@ -26,13 +26,21 @@ const TRIGGERS_FR =
 function clauseSubject(sentenceText: string, triggerOffset: number): { subject: string; offset: number } {
   const head = sentenceText.slice(0, triggerOffset);
   let offset = 0;
-  for (const m of head.matchAll(/, |; |: | -- | — | – |(?<![\p{L}])(?:said|says|stated|announced|indicated|noted|added|a indiqué que|a annoncé que|a précisé que) |(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))that |(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))que |(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))qu['’]|^\d+\.\s+/gu)) offset = Math.max(offset, m.index + m[0].length);
+  for (const m of head.matchAll(
+    /, |; |: | -- | — | – |(?<![\p{L}])(?:said|says|stated|announced|indicated|noted|added|a indiqué que|a annoncé que|a précisé que) |(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))that |(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))que |(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))qu['’]|^\d+\.\s+/gu,
+  ))
+    offset = Math.max(offset, m.index + m[0].length);
   return { subject: head.slice(offset).trim(), offset };
 }
 
 /** "The two sides welcomed X and agreed to ...": the subject of the first verb carries over to a coordinated second one. */
 function sentenceSubjectCandidates(sentenceText: string): string[] {
-  const body = sentenceText.replace(/^\s*\d+\.\s+/, "").replace(/^(?:In|On|At|During|After|Notably|Additionally|Furthermore|Moreover|Meanwhile|En|Lors|Par ailleurs|De plus)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))[^,]{0,80},\s+/u, "");
+  const body = sentenceText
+    .replace(/^\s*\d+\.\s+/, "")
+    .replace(
+      /^(?:In|On|At|During|After|Notably|Additionally|Furthermore|Moreover|Meanwhile|En|Lors|Par ailleurs|De plus)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))[^,]{0,80},\s+/u,
+      "",
+    );
   const words = body.split(/\s+/);
   return words.slice(0, 8).map((_, i) => words.slice(0, i + 1).join(" "));
 }
@@ -58,14 +66,29 @@ function coordinatedStart(sentence: Sentence, previous: CommitmentTrigger, at: n
 const AGENT =
   /^(?:(?:both|the\s+two|two|the|les\s+deux|les|ces|the\s+(?:foreign|defen[cs]e|trade)|their)\s+)?(?:(?:foreign\s+|defen[cs]e\s+|trade\s+)?(?:sides?|countries|nations|governments?|leaders?|navies|militaries|armed\s+forces|marines|armées|ministers?|ministries|officials|parties|delegations|presidents?|prime\s+ministers?|diplomats|allies|partners|pays|parties|ministres|gouvernements|dirigeants|chefs)|they|we|ils|elles|nous|on|she|he|il|elle)(?:\s+(?:of|de|des|du)\s+.{0,60})?(?:\s+(?:also|further|jointly|each|both|together|aussi|également|ensemble|will))*$/iu;
 
-export function findCommitmentTriggers(sentence: Sentence, lang: "en" | "fr", isActorSpan: (start: number, end: number) => boolean, isCountryAgent: (subject: string) => boolean): CommitmentTrigger[] {
+export function findCommitmentTriggers(
+  sentence: Sentence,
+  lang: "en" | "fr",
+  isActorSpan: (start: number, end: number) => boolean,
+  isCountryAgent: (subject: string) => boolean,
+): CommitmentTrigger[] {
   const out: CommitmentTrigger[] = [];
   const re = lang === "fr" ? new RegExp(TRIGGERS_FR.source, "giu") : new RegExp(TRIGGERS_EN.source, "giu");
   for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) {
     const { subject, offset } = clauseSubject(sentence.text, m.index);
     const subjectStart = sentence.start + offset;
-    const clean = subject.replace(/\s+(?:have|has|had|are|is|were|was|also|ont|a|sont|est)$/iu, "").replace(/^[-•*–]\s*/u, "").replace(/^(?:notably|additionally|furthermore|moreover|meanwhile|also|in addition|however|and|but|et|de plus|en outre|par ailleurs|enfin)\s*,?\s*/i, "").trim();
-    let agent = AGENT.test(clean) || isCountryAgent(clean) || (clean.length > 0 && isActorSpan(subjectStart + subject.indexOf(clean), subjectStart + subject.length));
+    const clean = subject
+      .replace(/\s+(?:have|has|had|are|is|were|was|also|ont|a|sont|est)$/iu, "")
+      .replace(/^[-•*–]\s*/u, "")
+      .replace(
+        /^(?:notably|additionally|furthermore|moreover|meanwhile|also|in addition|however|and|but|et|de plus|en outre|par ailleurs|enfin)\s*,?\s*/i,
+        "",
+      )
+      .trim();
+    let agent =
+      AGENT.test(clean) ||
+      isCountryAgent(clean) ||
+      (clean.length > 0 && isActorSpan(subjectStart + subject.indexOf(clean), subjectStart + subject.length));
     let who = clean;
     // "... would provide 200 million euros by 2028 and would double its scholarships": a coordinated pledge keeps its subject.
     const previous = out.at(-1);
@@ -81,15 +104,30 @@ export function findCommitmentTriggers(sentence: Sentence, lang: "en" | "fr", is
       }
     }
     // A bare coordinated "to" continues a pledge verb ("agreed to extend ... and to convene ..."), not a renewed commitment to something.
-    if (!agent || (m.groups?.also && (!previous || !/^(?:agreed|decided|pledged|vowed|promised|undertook|plans?|planned|intends?)\b/i.test(previous.trigger)))) continue;
+    if (
+      !agent ||
+      (m.groups?.also &&
+        (!previous || !/^(?:agreed|decided|pledged|vowed|promised|undertook|plans?|planned|intends?)\b/i.test(previous.trigger)))
+    )
+      continue;
     // "Canada would \"look at every option\"": a quoted phrase after a reported "would" is rhetoric.
     if (m.groups?.would && /^\s+["“«]/u.test(sentence.text.slice(m.index + m[0].length))) continue;
     // "Ottawa plans to acquire 12 submarines": a purchase plan is procurement news, not a pledge to the partner.
-    if (/^(?:plans?|planned|intends?)\s+to$/i.test(m[0]) && /^\s+(?:acquire|buy|purchase|procure|order|lease)(?![\p{L}])/u.test(sentence.text.slice(m.index + m[0].length))) continue;
+    if (
+      /^(?:plans?|planned|intends?)\s+to$/i.test(m[0]) &&
+      /^\s+(?:acquire|buy|purchase|procure|order|lease)(?![\p{L}])/u.test(sentence.text.slice(m.index + m[0].length))
+    )
+      continue;
     // "“We will keep showing up,” said the minister": a speaker's first person inside a quotation is rhetoric, not a pledge of a party.
     if (insideQuotation(sentence.text, m.index) && /^(?:we|i|nous|je|on)$/i.test(who)) continue;
     const weakWill = /^(?:will|would)$/i.test(m[0]) || !!m.groups?.fut || /^(?:vont|va)$/i.test(m[0]);
-    out.push({ trigger: m[0], at: sentence.start + m.index, subject: who, subjectStart: previous ? coordinatedStart(sentence, previous, m.index, subjectStart) : subjectStart, strong: !weakWill });
+    out.push({
+      trigger: m[0],
+      at: sentence.start + m.index,
+      subject: who,
+      subjectStart: previous ? coordinatedStart(sentence, previous, m.index, subjectStart) : subjectStart,
+      strong: !weakWill,
+    });
   }
   return out;
 }

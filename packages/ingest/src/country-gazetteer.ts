@@ -20,7 +20,34 @@ export interface GazetteerEntry {
 }
 
 /** Capitals that more often name another place in English-language news (Victoria in Australia, Kingston in Ontario). */
-const CAPITALS_NAMING_OTHER_PLACES = new Set(["Victoria", "Kingston", "Hamilton", "Georgetown", "Male", "Saint John's", "Avarua", "Palikir", "Yaren", "Funafuti", "Tórshavn", "Road Town", "Basseterre", "Castries", "Nuku'alofa", "Apia", "Praia", "King Edward Point", "Jamestown", "Adamstown", "Flying Fish Cove", "Plymouth", "Kingstown", "Brades", "Charlotte Amalie", "Sri Jayawardenepura Kotte"]);
+const CAPITALS_NAMING_OTHER_PLACES = new Set([
+  "Victoria",
+  "Kingston",
+  "Hamilton",
+  "Georgetown",
+  "Male",
+  "Saint John's",
+  "Avarua",
+  "Palikir",
+  "Yaren",
+  "Funafuti",
+  "Tórshavn",
+  "Road Town",
+  "Basseterre",
+  "Castries",
+  "Nuku'alofa",
+  "Apia",
+  "Praia",
+  "King Edward Point",
+  "Jamestown",
+  "Adamstown",
+  "Flying Fish Cove",
+  "Plymouth",
+  "Kingstown",
+  "Brades",
+  "Charlotte Amalie",
+  "Sri Jayawardenepura Kotte",
+]);
 /** Names that are more often something else: "New Jersey", a man named Chad. */
 const NAMES_NAMING_OTHER_THINGS = new Set(["Jersey", "Guernsey", "Man", "Chad", "Jordan", "Georgia", "Korea"]);
 /** Demonyms that are also languages. */
@@ -43,11 +70,19 @@ function build(): Map<string, GazetteerEntry> {
     for (const v of new Set([f, fold(f)])) if (!table.has(v)) table.set(v, entry);
   };
   // A form two countries share ("American": the United States and the Northern Mariana Islands) goes to the sovereign one.
-  const sovereignFirst = [...worldCountries].sort((a, b) => Number(b.unMember) - Number(a.unMember) || Number(b.independent) - Number(a.independent));
+  const sovereignFirst = [...worldCountries].sort(
+    (a, b) => Number(b.unMember) - Number(a.unMember) || Number(b.independent) - Number(a.independent),
+  );
   for (const c of sovereignFirst) {
     const code = c.cca2;
     if (!code) continue;
-    const country = (language = false, kind: "name" | "demonym" = "demonym"): GazetteerEntry => ({ code, name: fold(c.name.common), kind, capital: false, language });
+    const country = (language = false, kind: "name" | "demonym" = "demonym"): GazetteerEntry => ({
+      code,
+      name: fold(c.name.common),
+      kind,
+      capital: false,
+      language,
+    });
     const nameForms = [
       ...names(enNames, code),
       ...names(frNames, code),
@@ -75,7 +110,8 @@ function build(): Map<string, GazetteerEntry> {
         if (!/s$/.test(form)) add(`${form}s`, country());
       }
     }
-    for (const cap of c.capital ?? []) if (!CAPITALS_NAMING_OTHER_PLACES.has(cap)) add(cap, { code, name: fold(cap), kind: "capital", capital: true, language: false });
+    for (const cap of c.capital ?? [])
+      if (!CAPITALS_NAMING_OTHER_PLACES.has(cap)) add(cap, { code, name: fold(cap), kind: "capital", capital: true, language: false });
   }
   return table;
 }

@@ -25,29 +25,58 @@ const COUNTRIES: CountryForms[] = [
   {
     code: "KP",
     names: [
-      "Democratic People['’]s Republic of Korea", "North Korean?s?", "N\\. Korean?", "DPRK", "Corée du Nord", "République populaire démocratique de Corée",
-      "nord-coréen(?:ne)?s?", "RPDC",
+      "Democratic People['’]s Republic of Korea",
+      "North Korean?s?",
+      "N\\. Korean?",
+      "DPRK",
+      "Corée du Nord",
+      "République populaire démocratique de Corée",
+      "nord-coréen(?:ne)?s?",
+      "RPDC",
     ],
     capitals: ["Pyongyang"],
   },
   {
     code: "KR",
     names: [
-      "Republic of Korea", "South Korean?s?", "S\\. Korean?", "ROK", "Korean?s?", "Corée du Sud", "République de Corée", "Corée",
-      "sud-coréen(?:ne)?s?", "coréen(?:ne)?s?",
+      "Republic of Korea",
+      "South Korean?s?",
+      "S\\. Korean?",
+      "ROK",
+      "Korean?s?",
+      "Corée du Sud",
+      "République de Corée",
+      "Corée",
+      "sud-coréen(?:ne)?s?",
+      "coréen(?:ne)?s?",
     ],
     capitals: ["Seoul", "Séoul"],
   },
   { code: "CA", names: ["Canada", "Canadian?s?", "canadien(?:ne)?s?"], capitals: ["Ottawa"] },
-  { code: "US", names: ["United States", "U\\.S\\.(?:A\\.)?", "US", "USA", "Americans?", "États-Unis", "américain(?:e)?s?"], capitals: ["Washington"] },
-  { code: "GB", names: ["United Kingdom", "Britain", "British", "UK", "U\\.K\\.", "Royaume-Uni", "britannique"], capitals: ["London", "Londres"] },
+  {
+    code: "US",
+    names: ["United States", "U\\.S\\.(?:A\\.)?", "US", "USA", "Americans?", "États-Unis", "américain(?:e)?s?"],
+    capitals: ["Washington"],
+  },
+  {
+    code: "GB",
+    names: ["United Kingdom", "Britain", "British", "UK", "U\\.K\\.", "Royaume-Uni", "britannique"],
+    capitals: ["London", "Londres"],
+  },
   { code: "JP", names: ["Japan(?:ese)?", "Japon", "japonais(?:e)?"], capitals: ["Tokyo"] },
   { code: "CN", names: ["China", "Chinese", "Chine", "chinois(?:e)?"], capitals: ["Beijing", "Pékin"] },
   { code: "RU", names: ["Russian?", "Russie", "russe"], capitals: ["Moscow", "Moscou"] },
   { code: "UA", names: ["Ukrainian?", "ukrainien(?:ne)?"], capitals: ["Kyiv", "Kiev"] },
   { code: "AU", names: ["Australian?", "Australie"], capitals: ["Canberra"] },
   // "French" is also the language ("in French"): a country only before a word of government ("French President").
-  { code: "FR", names: ["France", "French(?=\\s+(?:[\\p{Lu}][\\p{Ll}]+\\s+){0,2}(?:President|Prime Minister|Minister|Foreign|Ambassador|Defen[cs]e|Navy|government|officials?))"], capitals: ["Paris"] },
+  {
+    code: "FR",
+    names: [
+      "France",
+      "French(?=\\s+(?:[\\p{Lu}][\\p{Ll}]+\\s+){0,2}(?:President|Prime Minister|Minister|Foreign|Ambassador|Defen[cs]e|Navy|government|officials?))",
+    ],
+    capitals: ["Paris"],
+  },
   { code: "DE", names: ["Germany", "German", "Allemagne"], capitals: ["Berlin"] },
   { code: "IT", names: ["Italy", "Italian", "Italie"], capitals: ["Rome"] },
   { code: "LV", names: ["Latvian?", "Lettonie"], capitals: ["Riga"] },
@@ -74,7 +103,8 @@ export function countryOfTitleDemonym(word: string): string | null {
 }
 
 /** A title or word of government after a demonym that is also a language: "Spanish Prime Minister", "Dutch officials". */
-const GOVERNMENT_AFTER = /^\s+(?:[\p{Lu}][\p{Ll}]+\s+){0,2}(?:President|Prime Minister|Minister|Foreign|Ambassador|Defen[cs]e|Navy|government|officials?|King|Queen|Chancellor|counterpart)/u;
+const GOVERNMENT_AFTER =
+  /^\s+(?:[\p{Lu}][\p{Ll}]+\s+){0,2}(?:President|Prime Minister|Minister|Foreign|Ambassador|Defen[cs]e|Navy|government|officials?|King|Queen|Chancellor|counterpart)/u;
 /** Korean particles written onto a noun ("대한민국은", "캐나다와"). */
 const HANGUL_PARTICLE = /(?:은|는|이|가|을|를|의|과|와|에|에서|으로|로|도|과의|와의)$/u;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.]*/gu;
@@ -109,7 +139,8 @@ function scanGazetteerRange(text: string, range: Span): GazetteerMention[] {
     const head = slice.slice(words[i]!.start, words[i]!.end).replace(/(?:['’]s?|\.)$/, "");
     let maxWords = GAZETTEER_FIRST_WORDS.get(head);
     // Korean particles are written onto the noun: look the word up without them.
-    if (maxWords === undefined && /[\uAC00-\uD7A3]/.test(head)) maxWords = GAZETTEER_FIRST_WORDS.get(head.replace(HANGUL_PARTICLE, "")) ?? undefined;
+    if (maxWords === undefined && /[\uAC00-\uD7A3]/.test(head))
+      maxWords = GAZETTEER_FIRST_WORDS.get(head.replace(HANGUL_PARTICLE, "")) ?? undefined;
     if (maxWords === undefined) continue;
     let found: { end: number; entry: NonNullable<ReturnType<typeof GAZETTEER.get>>; possessive: boolean; j: number } | null = null;
     for (let j = Math.min(words.length - 1, i + maxWords - 1); j >= i && !found; j--) {
@@ -124,7 +155,8 @@ function scanGazetteerRange(text: string, range: Span): GazetteerMention[] {
       for (const [form, possessive] of candidates) {
         const entry = GAZETTEER.get(form);
         if (!entry) continue;
-        if (entry.language && !GOVERNMENT_AFTER.test(slice.slice(words[i]!.start + form.length, words[i]!.start + form.length + 60))) continue;
+        if (entry.language && !GOVERNMENT_AFTER.test(slice.slice(words[i]!.start + form.length, words[i]!.start + form.length + 60)))
+          continue;
         found = { end: words[i]!.start + form.length, entry, possessive, j };
         break;
       }
@@ -133,7 +165,15 @@ function scanGazetteerRange(text: string, range: Span): GazetteerMention[] {
     const start = range.start + words[i]!.start;
     const end = range.start + found.end;
     const after = text.slice(end, end + 20);
-    out.push({ start, end, code: found.entry.code, text: text.slice(start, end), possessive: found.possessive || /^['’]s?\b/.test(after), capital: found.entry.capital, entry: found.entry });
+    out.push({
+      start,
+      end,
+      code: found.entry.code,
+      text: text.slice(start, end),
+      possessive: found.possessive || /^['’]s?\b/.test(after),
+      capital: found.entry.capital,
+      entry: found.entry,
+    });
     i = found.j;
   }
   return out;
@@ -151,13 +191,45 @@ const SUBNATIONAL: CountryForms[] = [
   {
     code: "CA",
     names: [
-      "Alberta", "British Columbia", "Colombie-Britannique", "Saskatchewan", "Manitoba", "Ontario", "Qu[ée]bec(?! City)", "New Brunswick", "Nouveau-Brunswick",
-      "Nova Scotia", "Nouvelle-Écosse", "Prince Edward Island", "Île-du-Prince-Édouard", "Newfoundland and Labrador", "Terre-Neuve-et-Labrador", "Yukon", "Nunavut",
-      "Northwest Territories", "Territoires du Nord-Ouest", "Albertan", "Ontarian", "Québécoise?s?",
+      "Alberta",
+      "British Columbia",
+      "Colombie-Britannique",
+      "Saskatchewan",
+      "Manitoba",
+      "Ontario",
+      "Qu[ée]bec(?! City)",
+      "New Brunswick",
+      "Nouveau-Brunswick",
+      "Nova Scotia",
+      "Nouvelle-Écosse",
+      "Prince Edward Island",
+      "Île-du-Prince-Édouard",
+      "Newfoundland and Labrador",
+      "Terre-Neuve-et-Labrador",
+      "Yukon",
+      "Nunavut",
+      "Northwest Territories",
+      "Territoires du Nord-Ouest",
+      "Albertan",
+      "Ontarian",
+      "Québécoise?s?",
     ],
     capitals: [],
   },
-  { code: "KR", names: ["Gyeonggi(?: Province)?", "Gangwon(?: Province)?", "Chungcheong(?:buk|nam)?-do", "Jeolla(?:buk|nam)?-do", "Gyeongsang(?:buk|nam)?-do", "Jeju Province", "Ulsan", "Gwangju"], capitals: [] },
+  {
+    code: "KR",
+    names: [
+      "Gyeonggi(?: Province)?",
+      "Gangwon(?: Province)?",
+      "Chungcheong(?:buk|nam)?-do",
+      "Jeolla(?:buk|nam)?-do",
+      "Gyeongsang(?:buk|nam)?-do",
+      "Jeju Province",
+      "Ulsan",
+      "Gwangju",
+    ],
+    capitals: [],
+  },
 ];
 
 // Names of several words ("British Columbia") go before the countries so that "British" does not cut them short.

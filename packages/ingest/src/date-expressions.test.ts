@@ -50,15 +50,24 @@ describe("dates", () => {
   });
   it("flags numeric dates that read both ways when nothing decides the order", () => {
     expect(dateOf("Posted 04/03/2025 by staff.", "04/03/2025", "2025-04-05")?.ambiguous).toBe(true);
-    expect(dateOf("Posted 04/03/2025 by staff.", "04/03/2025", "2025-04-05", { publisher: "Korea Herald" })).toMatchObject({ value: "2025-03-04", ambiguous: false });
+    expect(dateOf("Posted 04/03/2025 by staff.", "04/03/2025", "2025-04-05", { publisher: "Korea Herald" })).toMatchObject({
+      value: "2025-03-04",
+      ambiguous: false,
+    });
     // A date in the same text that can only be day-first decides the others.
-    expect(dateOf("Posted 04/03/2025. Updated 25/03/2025.", "04/03/2025", "2025-04-05")).toMatchObject({ value: "2025-03-04", ambiguous: false });
+    expect(dateOf("Posted 04/03/2025. Updated 25/03/2025.", "04/03/2025", "2025-04-05")).toMatchObject({
+      value: "2025-03-04",
+      ambiguous: false,
+    });
   });
 });
 
 describe("the same day", () => {
   it("repeats the last day-precise date written before it", () => {
-    const x = extract("The ministers met in Ottawa on January 27. The two ministers welcomed the signing of an agreement by their deputies on the same day.", { published: "2026-01-28", lang: "en" });
+    const x = extract(
+      "The ministers met in Ottawa on January 27. The two ministers welcomed the signing of an agreement by their deputies on the same day.",
+      { published: "2026-01-28", lang: "en" },
+    );
     expect(x.dates.find((d) => d.rule === "date.same-day")).toMatchObject({ text: "the same day", value: "2026-01-27" });
   });
 });

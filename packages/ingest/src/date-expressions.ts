@@ -160,7 +160,10 @@ function numericOrder(a: number, b: number, y: number, ctx: DateContext): Resolu
 const RULES: DateRule[] = [
   {
     rule: "date.korean-ymd",
-    re: new RegExp(`${B}(?<y>(?:19|20)\\d{2})\\s?\\.\\s?(?<m>\\d{1,2})\\s?\\.\\s?(?<d>\\d{1,2})(?!\\d)\\.?(?:\\s*\\(${EN_WEEKDAY_ABBR_RE}\\.?\\))?`, "gu"),
+    re: new RegExp(
+      `${B}(?<y>(?:19|20)\\d{2})\\s?\\.\\s?(?<m>\\d{1,2})\\s?\\.\\s?(?<d>\\d{1,2})(?!\\d)\\.?(?:\\s*\\(${EN_WEEKDAY_ABBR_RE}\\.?\\))?`,
+      "gu",
+    ),
     resolve: (g) => dayRange(num(g.y)!, num(g.m)!, num(g.d)!, num(g.y)!, num(g.m)!, num(g.d)!),
   },
   {
@@ -177,7 +180,13 @@ const RULES: DateRule[] = [
     rule: "date.numeric-day-month-year",
     re: /(?<!\d)(?<a>\d{1,2})(?<sep>[./-])(?<b>\d{1,2})\k<sep>(?<y>(?:19|20)\d{2})(?!\d)/gu,
     // Dots between day, month and year are the European day-first writing ("12.05.2026"); month-first writers use slashes.
-    resolve: (g, _ref, _f, ctx) => numericOrder(num(g.a)!, num(g.b)!, num(g.y)!, g.sep === "." ? { ...ctx, order: { ...ctx.order, order: "dmy", guessed: false } } : ctx),
+    resolve: (g, _ref, _f, ctx) =>
+      numericOrder(
+        num(g.a)!,
+        num(g.b)!,
+        num(g.y)!,
+        g.sep === "." ? { ...ctx, order: { ...ctx.order, order: "dmy", guessed: false } } : ctx,
+      ),
   },
   {
     rule: "date.month-day",
@@ -201,7 +210,10 @@ const RULES: DateRule[] = [
   },
   {
     rule: "date.month-range-year",
-    re: new RegExp(`${B}(?<m1>${EN_MONTH_FULL_RE}|${FR_MONTH_RE})\\s*(?:-|–|to|through|à)\\s*(?<m2>${EN_MONTH_FULL_RE}|${FR_MONTH_RE}),?\\s+(?<y>(?:19|20)\\d{2})${E}`, "giu"),
+    re: new RegExp(
+      `${B}(?<m1>${EN_MONTH_FULL_RE}|${FR_MONTH_RE})\\s*(?:-|–|to|through|à)\\s*(?<m2>${EN_MONTH_FULL_RE}|${FR_MONTH_RE}),?\\s+(?<y>(?:19|20)\\d{2})${E}`,
+      "giu",
+    ),
     resolve: (g) => {
       const a = monthNumber(g.m1!);
       const b = monthNumber(g.m2!);
@@ -221,12 +233,12 @@ const RULES: DateRule[] = [
   {
     rule: "date.half-year",
     re: /(?<![\p{L}])(?:in\s+)?the\s+(?<n>first|second|1st|2nd)\s+half\s+of\s+(?:(?<y>(?:19|20)\d{2})|(?<rel>this|next|last)\s+year|the\s+year)|(?<![\p{L}])(?<n2>H1|H2)\s+(?<y2>(?:19|20)\d{2})/gu,
-    resolve: (g, ref) => half(g.n ?? g.n2!.slice(1), g.y ?? g.y2 ? num(g.y ?? g.y2)! : relYear(g.rel, ref)),
+    resolve: (g, ref) => half(g.n ?? g.n2!.slice(1), (g.y ?? g.y2) ? num(g.y ?? g.y2)! : relYear(g.rel, ref)),
   },
   {
     rule: "date.quarter",
     re: /(?<![\p{L}])(?:in\s+)?the\s+(?<n>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?:(?<y>(?:19|20)\d{2})|(?<rel>this|next|last)\s+year|the\s+year)|(?<![\p{L}])Q(?<q>[1-4])\s+(?<y2>(?:19|20)\d{2})/gu,
-    resolve: (g, ref) => quarter(g.n ?? g.q!, g.y ?? g.y2 ? num(g.y ?? g.y2)! : relYear(g.rel, ref)),
+    resolve: (g, ref) => quarter(g.n ?? g.q!, (g.y ?? g.y2) ? num(g.y ?? g.y2)! : relYear(g.rel, ref)),
   },
   {
     rule: "date.part-of-year",
@@ -279,7 +291,10 @@ const RULES: DateRule[] = [
     // "in November last year", "March next year": one month, its year counted from the reference.
     rule: "date.month-relative-year",
     lang: "en",
-    re: new RegExp(`(?<![\\p{L}])(?:(?:in|by|until|since|from|before|after|during|early|late|mid-)\\s*)?(?<m>${EN_MONTH_FULL_RE})\\s+(?:of\\s+)?(?<rel>last|next|this|the\\s+following|the\\s+previous)\\s+year(?![\\p{L}])`, "gu"),
+    re: new RegExp(
+      `(?<![\\p{L}])(?:(?:in|by|until|since|from|before|after|during|early|late|mid-)\\s*)?(?<m>${EN_MONTH_FULL_RE})\\s+(?:of\\s+)?(?<rel>last|next|this|the\\s+following|the\\s+previous)\\s+year(?![\\p{L}])`,
+      "gu",
+    ),
     resolve: (g, ref) => {
       const m = monthNumber(g.m!)!;
       return { value: monthString(relYear(g.rel, ref), m), precision: "month", relative: true, confidence: 0.85 };
@@ -295,7 +310,8 @@ const RULES: DateRule[] = [
     resolve: (g, ref, future) => {
       const m = monthNumber(g.m!)!;
       const prep = (g.prep ?? "").toLowerCase();
-      const direction: Direction = prep === "next" ? "next" : prep === "last" ? "last" : prep === "this" ? "this" : prep === "since" ? "past" : dir(future);
+      const direction: Direction =
+        prep === "next" ? "next" : prep === "last" ? "last" : prep === "this" ? "this" : prep === "since" ? "past" : dir(future);
       return { value: monthString(yearFor(m, undefined, ref, direction), m), precision: "month", relative: true, confidence: 0.75 };
     },
   },
@@ -324,7 +340,8 @@ const RULES: DateRule[] = [
     resolve: (g, ref, future) => {
       const wd = weekdayNumber(g.wd!)!;
       const mod = (g.mod ?? "").toLowerCase();
-      const direction: Direction = mod === "last" || mod === "past" ? "last" : mod === "next" ? "next" : mod === "this" || mod === "coming" ? "future" : dir(future);
+      const direction: Direction =
+        mod === "last" || mod === "past" ? "last" : mod === "next" ? "next" : mod === "this" || mod === "coming" ? "future" : dir(future);
       return { value: weekdayFrom(wd, ref, direction), precision: "day", relative: true, confidence: 0.8 };
     },
   },
@@ -374,7 +391,12 @@ const RULES: DateRule[] = [
     re: new RegExp(`${B}(?:en\\s+)?(?<m>${FR_MONTH_RE})\\s+(?<rel>prochain|dernier)${E}`, "giu"),
     resolve: (g, ref) => {
       const m = monthNumber(g.m!)!;
-      return { value: monthString(yearFor(m, undefined, ref, /prochain/i.test(g.rel!) ? "next" : "last"), m), precision: "month", relative: true, confidence: 0.8 };
+      return {
+        value: monthString(yearFor(m, undefined, ref, /prochain/i.test(g.rel!) ? "next" : "last"), m),
+        precision: "month",
+        relative: true,
+        confidence: 0.8,
+      };
     },
   },
   {
@@ -389,7 +411,10 @@ const RULES: DateRule[] = [
   {
     rule: "date.fr.end-of-month",
     lang: "fr",
-    re: new RegExp(`${B}(?:d${APOS}ici|avant|à)\\s+la\\s+fin\\s+(?:(?<this>du\\s+mois|de\\s+ce\\s+mois)|(?:de\\s+|d${APOS})(?<m>${FR_MONTH_RE}))${E}`, "giu"),
+    re: new RegExp(
+      `${B}(?:d${APOS}ici|avant|à)\\s+la\\s+fin\\s+(?:(?<this>du\\s+mois|de\\s+ce\\s+mois)|(?:de\\s+|d${APOS})(?<m>${FR_MONTH_RE}))${E}`,
+      "giu",
+    ),
     resolve: (g, ref) => {
       const r = parseDay(ref);
       if (g.this) return { value: monthString(r.year, r.month), precision: "month", relative: true, confidence: 0.85 };
@@ -434,7 +459,10 @@ const RULES: DateRule[] = [
   {
     rule: "date.fr.half-year",
     lang: "fr",
-    re: new RegExp(`${B}(?:au\\s+)?(?<n>premier|second|deuxième|1er|2e)\\s+semestre\\s+(?:de\\s+|d${APOS})?(?:(?<y>(?:19|20)\\d{2})|(?<this>l${APOS}année|cette\\s+année))${E}`, "giu"),
+    re: new RegExp(
+      `${B}(?:au\\s+)?(?<n>premier|second|deuxième|1er|2e)\\s+semestre\\s+(?:de\\s+|d${APOS})?(?:(?<y>(?:19|20)\\d{2})|(?<this>l${APOS}année|cette\\s+année))${E}`,
+      "giu",
+    ),
     resolve: (g, ref) => half(/premier|1er/i.test(g.n!) ? "first" : "second", g.y ? num(g.y)! : relYear(undefined, ref)),
   },
   {
@@ -461,7 +489,11 @@ const RULES: DateRule[] = [
       "giu",
     ),
     resolve: (g, ref, future) => {
-      const direction: Direction = g.next ? (/prochain/i.test(g.next) ? "next" : "last") : dir(future || /cet|ce|d.ici/i.test(g.mod!) || true);
+      const direction: Direction = g.next
+        ? /prochain/i.test(g.next)
+          ? "next"
+          : "last"
+        : dir(future || /cet|ce|d.ici/i.test(g.mod!) || true);
       const r = season(g.s!, g.y ? num(g.y)! : seasonYear(g.s!, ref, direction));
       if (r) r.relative = !g.y;
       return r;
@@ -501,7 +533,8 @@ const RULES: DateRule[] = [
 const NOT_A_YEAR_BEFORE = /(?:No\.?|number|resolution|page|pp?\.|\$|US\$|KRW|won|dollars?|CAD|USD|flight|route)\s*$/i;
 
 /** A heading that opens a listing of coming dates: "Upcoming events", "Coming up", "À venir", "Agenda". */
-const UPCOMING_HEADING = /^[ \t]*(?:upcoming(?: events)?|coming up|events calendar|calendar of events|what['’]s (?:on|next)|save the date|à venir|événements à venir|prochains événements|agenda)[ \t]*:?[ \t]*$/gimu;
+const UPCOMING_HEADING =
+  /^[ \t]*(?:upcoming(?: events)?|coming up|events calendar|calendar of events|what['’]s (?:on|next)|save the date|à venir|événements à venir|prochains événements|agenda)[ \t]*:?[ \t]*$/gimu;
 
 /**
  * The spans of listings under an "Upcoming events" heading: the heading's block of lines up to
@@ -519,10 +552,12 @@ function upcomingListings(text: string): Span[] {
 }
 
 /** "Will the government commit today to ...?": a question's "today" asks; it dates nothing. */
-const isQuestion = (text: string, sentence: Span | undefined) => !!sentence && text.slice(sentence.start, sentence.end).trimEnd().endsWith("?");
+const isQuestion = (text: string, sentence: Span | undefined) =>
+  !!sentence && text.slice(sentence.start, sentence.end).trimEnd().endsWith("?");
 
 /** Present-tense schedule verbs: "Applications open on May 15", "the fair runs from June 3". */
-const SCHEDULE_PRESENT = /(?<![\p{L}])(?:opens?|closes?|begins?|starts?|runs?|ends?|ouvre|ouvrent|commence|commencent|débute|débutent)\s+(?:on|from|le|du)\s+$/iu;
+const SCHEDULE_PRESENT =
+  /(?<![\p{L}])(?:opens?|closes?|begins?|starts?|runs?|ends?|ouvre|ouvrent|commence|commencent|débute|débutent)\s+(?:on|from|le|du)\s+$/iu;
 
 export function findDates(text: string, ctx: DateContext, sentenceOf: (offset: number) => Span | undefined): DateHit[] {
   const hits: DateHit[] = [];

@@ -20,7 +20,8 @@ describe("dates counted back", () => {
 
 describe("dates still to come", () => {
   it("resolves a calendar under 'Upcoming events' forward, and a present-tense schedule forward", () => {
-    const text = "News from the consulate.\n\nWe met the mayor on March 2.\n\nRegistration opens on April 12.\n\nUpcoming events\n- April 20: Trade mission to Halifax\n- May 6-8: Seafood expo\n";
+    const text =
+      "News from the consulate.\n\nWe met the mayor on March 2.\n\nRegistration opens on April 12.\n\nUpcoming events\n- April 20: Trade mission to Halifax\n- May 6-8: Seafood expo\n";
     expect(dateOf(text, "April 20", "2027-03-15")?.value).toBe("2027-04-20");
     expect(dateOf(text, "May 6-8", "2027-03-15")?.value).toBe("2027-05-06/2027-05-08");
     expect(dateOf(text, "April 12", "2027-03-15")?.value).toBe("2027-04-12");

@@ -8,12 +8,18 @@ const events = (text: string, published: string, lang: "en" | "fr" = "en") => ex
 
 describe("event candidates from background and history", () => {
   it("dates a sentence by its own year rather than by another sentence's day, and ignores 'since'", () => {
-    const x = events("Korea and Canada renewed their partnership. The treaty took effect on March 3, 2019.\n\nIn 2017, during President Moon's visit to Ottawa, Korea and Canada opened a new dialogue.", "2025-06-10");
+    const x = events(
+      "Korea and Canada renewed their partnership. The treaty took effect on March 3, 2019.\n\nIn 2017, during President Moon's visit to Ottawa, Korea and Canada opened a new dialogue.",
+      "2025-06-10",
+    );
     expect(x.find((e) => e.type === "visit")).toMatchObject({ date: "2017", location: { city: "Ottawa" } });
     expect(x.some((e) => e.date === "2019-03-03")).toBe(false);
   });
   it("reports no event for a period still running at publication ('this week's visit')", () => {
-    const x = events("Korea and Canada mark the anniversary. This week's visit by the Korean president is his first to Canada.", "2026-03-02");
+    const x = events(
+      "Korea and Canada mark the anniversary. This week's visit by the Korean president is his first to Canada.",
+      "2026-03-02",
+    );
     expect(x).toEqual([]);
   });
   it("reads a participle describing an agreement as no signing", () => {
@@ -48,11 +54,17 @@ describe("event kinds", () => {
     expect(eventTriggers("The ministers signed a memorandum after they met.", 0).map((x) => x.type)).toEqual(["signing"]);
   });
   it("places a signing with no city of its own in the city of the same day's meeting", () => {
-    const x = events("Korea's trade minister Kim Jin-ho held a meeting with Canada's trade minister Sarah Hall in Halifax on April 2. The two ministers welcomed the signing of an arrangement on ports on the same day.", "2026-04-03");
+    const x = events(
+      "Korea's trade minister Kim Jin-ho held a meeting with Canada's trade minister Sarah Hall in Halifax on April 2. The two ministers welcomed the signing of an arrangement on ports on the same day.",
+      "2026-04-03",
+    );
     expect(x.find((e) => e.type === "signing")).toMatchObject({ date: "2026-04-02", location: { city: "Halifax" } });
   });
   it("keeps the dated report of an event over an undated lead about it", () => {
-    const x = events("Ontario's government has signed a memorandum with Korean battery maker Daon Cells.\n\nOntario trade minister Vic Fedeli and Daon Cells chief executive Park Min-su signed the memorandum in Toronto on Monday, with Consul General of the Republic of Korea in Toronto Lee Jun-ho.", "2026-05-13");
+    const x = events(
+      "Ontario's government has signed a memorandum with Korean battery maker Daon Cells.\n\nOntario trade minister Vic Fedeli and Daon Cells chief executive Park Min-su signed the memorandum in Toronto on Monday, with Consul General of the Republic of Korea in Toronto Lee Jun-ho.",
+      "2026-05-13",
+    );
     expect(x.filter((e) => e.type === "signing").map((e) => e.date)).toEqual(["2026-05-11"]);
   });
 });

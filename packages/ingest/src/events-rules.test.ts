@@ -12,10 +12,14 @@ describe("event types", () => {
   });
   it("reads a numbered committee meeting and a long dialogue name as a dialogue round", () => {
     expect(eventTrigger("Officials met in Seoul for the fifth meeting of the Joint Committee.", 0)?.type).toBe("dialogue_round");
-    expect(eventTrigger("Park held the 1st ROK-Canada Vice Foreign Ministerial Strategic Dialogue with Morrison.", 0)?.type).toBe("dialogue_round");
+    expect(eventTrigger("Park held the 1st ROK-Canada Vice Foreign Ministerial Strategic Dialogue with Morrison.", 0)?.type).toBe(
+      "dialogue_round",
+    );
   });
   it("takes the main clause's verb among generic triggers", () => {
-    expect(eventTrigger("Ahn held talks with David McGuinty in Seoul, in the first visit to Korea by a Canadian defense minister.", 0)?.type).toBe("meeting");
+    expect(
+      eventTrigger("Ahn held talks with David McGuinty in Seoul, in the first visit to Korea by a Canadian defense minister.", 0)?.type,
+    ).toBe("meeting");
   });
   it("makes a meeting of both sides' leaders a summit", () => {
     const x = events("President Lee Jae-myung and Canadian Prime Minister Mark Carney met in Gyeongju on Oct. 29.", "2026-01-15");
@@ -36,7 +40,8 @@ describe("event types", () => {
 
 describe("event scope", () => {
   it("takes 'the two Leaders' for the pair when the pair was last named", () => {
-    const text = "Prime Minister of Canada Mark Carney welcomed President of the Republic of Korea Lee Jae-myung to Ottawa.\n\nThe two Leaders held a summit meeting in Ottawa on September 23, 2025.";
+    const text =
+      "Prime Minister of Canada Mark Carney welcomed President of the Republic of Korea Lee Jae-myung to Ottawa.\n\nThe two Leaders held a summit meeting in Ottawa on September 23, 2025.";
     expect(events(text, "2025-09-24").some((e) => e.type === "summit" && e.date === "2025-09-23")).toBe(true);
   });
   it("does not take 'the two leaders' for the pair when another pair was last named", () => {
@@ -45,7 +50,8 @@ describe("event scope", () => {
     expect(events(text, "2026-01-14").filter((e) => e.date.startsWith("2026-01"))).toEqual([]);
   });
   it("places the event in the city after 'in', not a university's city", () => {
-    const text = "Rob Huebert, a political scientist at the University of Calgary, said Korean and Canadian defence officials held talks in Seoul on March 3.";
+    const text =
+      "Rob Huebert, a political scientist at the University of Calgary, said Korean and Canadian defence officials held talks in Seoul on March 3.";
     expect(events(text, "2025-03-10")[0]?.location.city).toBe("Seoul");
   });
 });

@@ -7,16 +7,43 @@
 import { dateBounds, type EventType, type KnownEvent, type RecordMatch } from "@ties/domain";
 
 const TRIGGERS: Array<{ type: EventType; re: RegExp }> = [
-  { type: "phone_call", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:phone (?:call|conversation|talks)|(?:spoke|speaks|talked) (?:with|to) (?!(?:the )?(?:reporters|journalists|media|press|students|audience|crowd|business|participants|delegates)(?![\p{L}]))(?=(?:the |his |her )?\p{Lu})|telephone (?:call|conversation)|(?<!-)(?:called|phoned|rang) (?=(?:the |his |her |their )?(?:\p{Lu}|counterpart|homologue))|a téléphoné à|a appelé (?=\p{Lu}|son homologue|sa homologue)|s['’]est entretenue? par téléphone|s['’]est entretenue? avec(?![^.]{0,160}(?<![\p{L}])(?:à|au|en|lors)\s+(?:la |le |l['’])?\p{Lu})|spoke (?:by|on the) (?:phone|telephone)|held a call|video ?call|videoconference|entretien téléphonique|appel téléphonique|s['’]est entretenue? au téléphone)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu },
-  { type: "signing", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:signed|signing ceremony|(?:welcomed|witnessed|attended|celebrated) the signing|ont signé|a signé|signature)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu },
-  { type: "joint_statement", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:issued a joint statement|joint statement|joint declaration|déclaration commune)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu },
+  {
+    type: "phone_call",
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:phone (?:call|conversation|talks)|(?:spoke|speaks|talked) (?:with|to) (?!(?:the )?(?:reporters|journalists|media|press|students|audience|crowd|business|participants|delegates)(?![\p{L}]))(?=(?:the |his |her )?\p{Lu})|telephone (?:call|conversation)|(?<!-)(?:called|phoned|rang) (?=(?:the |his |her |their )?(?:\p{Lu}|counterpart|homologue))|a téléphoné à|a appelé (?=\p{Lu}|son homologue|sa homologue)|s['’]est entretenue? par téléphone|s['’]est entretenue? avec(?![^.]{0,160}(?<![\p{L}])(?:à|au|en|lors)\s+(?:la |le |l['’])?\p{Lu})|spoke (?:by|on the) (?:phone|telephone)|held a call|video ?call|videoconference|entretien téléphonique|appel téléphonique|s['’]est entretenue? au téléphone)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+  },
+  {
+    type: "signing",
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:signed|signing ceremony|(?:welcomed|witnessed|attended|celebrated) the signing|ont signé|a signé|signature)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+  },
+  {
+    type: "joint_statement",
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:issued a joint statement|joint statement|joint declaration|déclaration commune)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+  },
   // French "un sommet depuis 2015" is a record high, not a summit: a "sommet" followed by "depuis", "historique" or "record" is a peak.
-  { type: "summit", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:summit|sommet(?!\s+(?:depuis|historique|inégalé|record)))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu },
-  { type: "dialogue_round", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:held (?:the|their|its) [\w\s+-]{0,80}(?:dialogue|joint committee|consultations?)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)) (?:meeting|session|round) of the [\p{L}\s-]{0,60}(?:dialogue|committee|commission|consultations?|talks)|round of (?:talks|negotiations|the dialogue)|(?:strategic|policy|security) dialogue (?:was )?held|dialogue a eu lieu|ont tenu le [\p{L}\s+-]{0,40}dialogue)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu },
-  { type: "exercise", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:(?:joint|combined|bilateral|trilateral) (?:military |naval |maritime |air |amphibious )?(?:exercises?|drills?)|exercice (?:conjoint|militaire))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu },
-  { type: "commemoration", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:paid tribute|commemorat\w+|wreath|ceremony marking|a rendu hommage|commémor\w+)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu },
-  { type: "visit", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:welcomed (?!the (?:signing|agreement|adoption|launch|decision|progress|outcome|results?|efforts?|steps?)(?![\p{L}]))[^,.;]{1,60}? to (?=\p{Lu})|visit(?:ed)?|travell?ed to|trip to|official visit|state visit|visite|s['’]est rendue? (?:à|en|au))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu },
-  { type: "meeting", re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:met|meeting|(?:paid|pays|paying) (?:a )?courtesy call|held talks|talks with|bilateral talks|consultations|a rencontré|ont rencontré|avait rencontré|a reçu|a accueilli|rencontre|s['’]est entretenue?|se sont entretenus|réunion)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu },
+  {
+    type: "summit",
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:summit|sommet(?!\s+(?:depuis|historique|inégalé|record)))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+  },
+  {
+    type: "dialogue_round",
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:held (?:the|their|its) [\w\s+-]{0,80}(?:dialogue|joint committee|consultations?)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)) (?:meeting|session|round) of the [\p{L}\s-]{0,60}(?:dialogue|committee|commission|consultations?|talks)|round of (?:talks|negotiations|the dialogue)|(?:strategic|policy|security) dialogue (?:was )?held|dialogue a eu lieu|ont tenu le [\p{L}\s+-]{0,40}dialogue)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+  },
+  {
+    type: "exercise",
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:(?:joint|combined|bilateral|trilateral) (?:military |naval |maritime |air |amphibious )?(?:exercises?|drills?)|exercice (?:conjoint|militaire))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+  },
+  {
+    type: "commemoration",
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:paid tribute|commemorat\w+|wreath|ceremony marking|a rendu hommage|commémor\w+)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+  },
+  {
+    type: "visit",
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:welcomed (?!the (?:signing|agreement|adoption|launch|decision|progress|outcome|results?|efforts?|steps?)(?![\p{L}]))[^,.;]{1,60}? to (?=\p{Lu})|visit(?:ed)?|travell?ed to|trip to|official visit|state visit|visite|s['’]est rendue? (?:à|en|au))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+  },
+  {
+    type: "meeting",
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:met|meeting|(?:paid|pays|paying) (?:a )?courtesy call|held talks|talks with|bilateral talks|consultations|a rencontré|ont rencontré|avait rencontré|a reçu|a accueilli|rencontre|s['’]est entretenue?|se sont entretenus|réunion)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+  },
 ];
 
 export interface EventTrigger {
@@ -43,7 +70,8 @@ export function eventTriggers(sentenceText: string, sentenceStart: number): Even
 }
 
 /** Cheap test first: most sentences name no event at all. */
-const ANY_TRIGGER = /met|meet|welcomed|reçu|accueilli|visit|summit|sommet|call|phone|spoke|speaks|talked|travel|committee|session|t[ée]l[ée]ph|sign|statement|d[ée]claration|dialogue|round|exercise|drill|exercice|tribute|commemor|comm[ée]mor|hommage|wreath|ceremony|talks|consult|rencontr|entreten|r[ée]union|trip|visite/i;
+const ANY_TRIGGER =
+  /met|meet|welcomed|reçu|accueilli|visit|summit|sommet|call|phone|spoke|speaks|talked|travel|committee|session|t[ée]l[ée]ph|sign|statement|d[ée]claration|dialogue|round|exercise|drill|exercice|tribute|commemor|comm[ée]mor|hommage|wreath|ceremony|talks|consult|rencontr|entreten|r[ée]union|trip|visite/i;
 
 /** The event a sentence reports as having happened, if any. Future plans are commitments instead. */
 export function eventTrigger(sentenceText: string, sentenceStart: number): EventTrigger | null {
@@ -60,20 +88,35 @@ export function eventTrigger(sentenceText: string, sentenceStart: number): Event
     const past = PAST_EVENT.exec(sentenceText);
     if (!past || REQUESTED.test(sentenceText.slice(Math.max(0, past.index - 60), past.index))) return null;
     const kind = (past.groups!.kind ?? past.groups!.kind2!).toLowerCase();
-    const leaders = /leaders['’]?|dirigeants|chefs d['’]état/iu.test(sentenceText.slice(Math.max(0, past.index - 25), past.index + kind.length));
-    const type: EventType = /summit|sommet/.test(kind) || leaders ? "summit" : /visit/.test(kind) ? "visit" : /call/.test(kind) ? "phone_call" : "meeting";
+    const leaders = /leaders['’]?|dirigeants|chefs d['’]état/iu.test(
+      sentenceText.slice(Math.max(0, past.index - 25), past.index + kind.length),
+    );
+    const type: EventType =
+      /summit|sommet/.test(kind) || leaders ? "summit" : /visit/.test(kind) ? "visit" : /call/.test(kind) ? "phone_call" : "meeting";
     return { type, at: sentenceStart + past.index, text: past[0] };
   }
   // "on the sidelines of the G7 summit" names the setting, not the event: look past it for the meeting.
   // "During the meeting, ...", "à l'issue de la rencontre": the event already reported, named as a setting.
-  const unmasked = sentenceText.replace(/(?<![\p{L}])(?:^\s*|during|at|after|following|on the occasion of|ahead of|before|since|à l['’]issue de|lors de|pendant|au cours de|depuis)\s*(?:the|this|that|their|la|cette|ce|leur|l['’])\s*(?:[\p{L}-]+\s+){0,2}(?:meeting|talks|visit|call|dialogue|summit|rencontre|réunion|visite|entretien|sommet)(?![\p{L}])/giu, (m) => " ".repeat(m.length));
-  const body = unmasked.replace(/(?:on the (?:sidelines|margins|fringes) of|en marge d[eu]s?|lors d[eu]s?)\s+(?:the\s+|la\s+|l['’])?[^,.;]{0,60}?(?:summit|sommet|meeting|réunion|conference|conférence)/giu, (m) => " ".repeat(m.length));
+  const unmasked = sentenceText.replace(
+    /(?<![\p{L}])(?:^\s*|during|at|after|following|on the occasion of|ahead of|before|since|à l['’]issue de|lors de|pendant|au cours de|depuis)\s*(?:the|this|that|their|la|cette|ce|leur|l['’])\s*(?:[\p{L}-]+\s+){0,2}(?:meeting|talks|visit|call|dialogue|summit|rencontre|réunion|visite|entretien|sommet)(?![\p{L}])/giu,
+    (m) => " ".repeat(m.length),
+  );
+  const body = unmasked.replace(
+    /(?:on the (?:sidelines|margins|fringes) of|en marge d[eu]s?|lors d[eu]s?)\s+(?:the\s+|la\s+|l['’])?[^,.;]{0,60}?(?:summit|sommet|meeting|réunion|conference|conférence)/giu,
+    (m) => " ".repeat(m.length),
+  );
   // Specific kinds (a call, a signing, a dialogue round) win wherever they are; among the generic
   // ones (summit, visit, meeting) the first in the sentence is the main clause: "held talks ...,
   // in the first visit to Seoul by ..." is a meeting.
   // "The consultation was first held in Ottawa in 2023": a round reported in the passive, its name as the subject.
   const passive = PASSIVE_ROUND.exec(sentenceText);
-  if (passive) return { type: "dialogue_round", at: sentenceStart + passive.index, text: passive[0], backReference: /^\s*(?:the|la|le|l['’])\s*$/iu.test(sentenceText.slice(0, passive.index)) };
+  if (passive)
+    return {
+      type: "dialogue_round",
+      at: sentenceStart + passive.index,
+      text: passive[0],
+      backReference: /^\s*(?:the|la|le|l['’])\s*$/iu.test(sentenceText.slice(0, passive.index)),
+    };
   let generic: EventTrigger | null = null;
   for (const t of TRIGGERS) {
     const m = t.re.exec(body);
@@ -89,40 +132,70 @@ export function eventTrigger(sentenceText: string, sentenceStart: number): Event
     if (!generic || hit.at < generic.at) generic = hit;
   }
   // "visited Ottawa for a summit with ...": the purpose names the kind of event.
-  if (generic?.type === "visit" && /(?<![\p{L}])(?:for|pour)\s+(?:a|the|un|le)\s+(?:[\p{L}-]+\s+)?(?:summit|sommet)(?![\p{L}])/iu.test(sentenceText.slice(generic.at - sentenceStart))) generic = { ...generic, type: "summit" };
+  if (
+    generic?.type === "visit" &&
+    /(?<![\p{L}])(?:for|pour)\s+(?:a|the|un|le)\s+(?:[\p{L}-]+\s+)?(?:summit|sommet)(?![\p{L}])/iu.test(
+      sentenceText.slice(generic.at - sentenceStart),
+    )
+  )
+    generic = { ...generic, type: "summit" };
   if (generic) return generic;
   // "... pris lors de la visite du premier ministre à Séoul, le 3 février": a setting dated on the spot is an event of its own.
   const setting = DATED_SETTING.exec(sentenceText);
-  if (setting) return { type: /summit|sommet/i.test(setting[1]!) ? "summit" : "visit", at: sentenceStart + setting.index, text: setting[0], setting: true };
+  if (setting)
+    return {
+      type: /summit|sommet/i.test(setting[1]!) ? "summit" : "visit",
+      at: sentenceStart + setting.index,
+      text: setting[0],
+      setting: true,
+    };
   return null;
 }
 
-const FUTURE_WORDS = /\b(?:will|plan(?:s|ned)? to|to be held|scheduled|upcoming|next (?:year|month|week)|expected to|would|aura lieu|se tiendra|prévoient|to (?:visit|hold|host|meet|sign|travel|attend|launch))\b/i;
+const FUTURE_WORDS =
+  /\b(?:will|plan(?:s|ned)? to|to be held|scheduled|upcoming|next (?:year|month|week)|expected to|would|aura lieu|se tiendra|prévoient|to (?:visit|hold|host|meet|sign|travel|attend|launch))\b/i;
 /** A verb of asking whose object is the event: "demanded a meeting", "called for talks", "a réclamé une rencontre". */
-const REQUESTED = /(?<![\p{L}])(?:demand(?:s|ed|ing)?|request(?:s|ed|ing)?|call(?:s|ed|ing)? for|ask(?:s|ed|ing)? for|seek(?:s|ing)?|sought|urg(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|want(?:s|ed)?|pressed for|réclam\p{L}*|demand\p{L}*|sollicit\p{L}*|propos\p{L}*)\s+(?:(?:a|an|the|urgent|new|further|un|une|des|la|le|l['’])\s+){0,2}(?:[\p{L}-]+\s+)?$/iu;
+const REQUESTED =
+  /(?<![\p{L}])(?:demand(?:s|ed|ing)?|request(?:s|ed|ing)?|call(?:s|ed|ing)? for|ask(?:s|ed|ing)? for|seek(?:s|ing)?|sought|urg(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|want(?:s|ed)?|pressed for|réclam\p{L}*|demand\p{L}*|sollicit\p{L}*|propos\p{L}*)\s+(?:(?:a|an|the|urgent|new|further|un|une|des|la|le|l['’])\s+){0,2}(?:[\p{L}-]+\s+)?$/iu;
 /** An event named with its own past verb or participle: "visited Seoul in", "met in Ottawa", "summit held in June", "le sommet tenu en novembre". */
-const PAST_EVENT = /(?<![\p{L}])(?:(?<kind>summit|meeting|talks|sommet|réunion|rencontre|consultations)\s+(?:was\s+|were\s+|that\s+was\s+)?(?:held|tenue?s?)\s+(?:in|on|at|en|le|à|au)(?![\p{L}])|(?<![\p{L}-])(?:(?<kind2>visited|met|called)\s+(?:\p{Lu}|in\s+(?:person\s+)?(?:in\s+)?\p{Lu})))/u;
+const PAST_EVENT =
+  /(?<![\p{L}])(?:(?<kind>summit|meeting|talks|sommet|réunion|rencontre|consultations)\s+(?:was\s+|were\s+|that\s+was\s+)?(?:held|tenue?s?)\s+(?:in|on|at|en|le|à|au)(?![\p{L}])|(?<![\p{L}-])(?:(?<kind2>visited|met|called)\s+(?:\p{Lu}|in\s+(?:person\s+)?(?:in\s+)?\p{Lu})))/u;
 
-const PASSIVE_ROUND = /(?<![\p{L}])(?:consultations?|dialogue|joint committee|commission)\s+(?:was|were)\s+(?:first\s+|last\s+)?held(?![\p{L}])/iu;
+const PASSIVE_ROUND =
+  /(?<![\p{L}])(?:consultations?|dialogue|joint committee|commission)\s+(?:was|were)\s+(?:first\s+|last\s+)?held(?![\p{L}])/iu;
 const AGREEMENT_NOUN_BEFORE = /(?<![\p{L}])(?:agreement|accord|arrangement|treaty|memorandum|MOU|deal|pact|FTA)\s*,?\s*$/iu;
 /** "during the visit of the Prime Minister to Seoul, on February 3", "lors de la visite du premier ministre à Séoul, le 3 février". */
-const DATED_SETTING = /(?<![\p{L}])(?:during|lors d[eu]|pendant)\s+(?:the|la|le|l['’])?\s*(visit|visite|summit|sommet)\s+[^,.;]{0,60}?(?:to|à|in|en)\s+\p{Lu}[\p{L}-]+\s*,?\s*(?:on|le)\s+(?:\d|\p{Lu}\p{Ll}+ \d)/iu;
+const DATED_SETTING =
+  /(?<![\p{L}])(?:during|lors d[eu]|pendant)\s+(?:the|la|le|l['’])?\s*(visit|visite|summit|sommet)\s+[^,.;]{0,60}?(?:to|à|in|en)\s+\p{Lu}[\p{L}-]+\s*,?\s*(?:on|le)\s+(?:\d|\p{Lu}\p{Ll}+ \d)/iu;
 
 const GENERIC_TYPES = new Set<EventType>(["summit", "visit", "meeting"]);
 
 /** Titles of heads of state or government: a meeting between two of them is a summit. */
 export function isLeaderTitle(title: string | null): boolean {
-  return !!title && title.length <= 60 && /(?<![\p{L}])(?:president|présidente?|prime minister|premier ministre|première ministre|chancellor|chancelière?)(?![\p{L}])/iu.test(title) && !/vice|deputy|adjoint|assistant|executive|chief|bank|university|institute|association|company|corporation|council|committee/i.test(title);
+  return (
+    !!title &&
+    title.length <= 60 &&
+    /(?<![\p{L}])(?:president|présidente?|prime minister|premier ministre|première ministre|chancellor|chancelière?)(?![\p{L}])/iu.test(
+      title,
+    ) &&
+    !/vice|deputy|adjoint|assistant|executive|chief|bank|university|institute|association|company|corporation|council|committee/i.test(
+      title,
+    )
+  );
 }
 
 /** "The two ministers agreed ...", "Les deux dirigeants ont convenu ...", "They also agreed ...": the pair, when the last sentence naming two sides named the pair's. */
-export const PAIR_SUBJECT = /^(?:[^,]{0,40},\s*)?(?:they|ils|elles|(?:the|les)\s+(?:leaders|ministers|navies|dirigeants|ministres))(?![\p{L}])/iu;
+export const PAIR_SUBJECT =
+  /^(?:[^,]{0,40},\s*)?(?:they|ils|elles|(?:the|les)\s+(?:leaders|ministers|navies|dirigeants|ministres))(?![\p{L}])/iu;
 
 /** "the two leaders", "both sides", "les deux ministres": the parties already named stand behind the sentence. */
-export const PAIR_ANAPHORA = /(?<![\p{L}])(?:the two|both|les deux)\s+(?:leaders|sides|ministers|countries|governments|delegations|presidents|dirigeants|parties|pays|ministres|gouvernements|délégations)(?![\p{L}])/iu;
+export const PAIR_ANAPHORA =
+  /(?<![\p{L}])(?:the two|both|les deux)\s+(?:leaders|sides|ministers|countries|governments|delegations|presidents|dirigeants|parties|pays|ministres|gouvernements|délégations)(?![\p{L}])/iu;
 
 export function isMultilateralSetting(sentenceText: string): boolean {
-  return /\b(?:on the (?:sidelines|margins) of|on the fringes of|en marge d[eu]|at the (?:G7|G20|NATO|APEC|ASEAN|UN)|lors du sommet d[eu] (?:G7|G20|l['’]OTAN))\b/i.test(sentenceText);
+  return /\b(?:on the (?:sidelines|margins) of|on the fringes of|en marge d[eu]|at the (?:G7|G20|NATO|APEC|ASEAN|UN)|lors du sommet d[eu] (?:G7|G20|l['’]OTAN))\b/i.test(
+    sentenceText,
+  );
 }
 
 export function matchKnownEvent(

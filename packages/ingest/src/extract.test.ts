@@ -35,16 +35,22 @@ describe("boilerplate", () => {
 
 describe("people", () => {
   it("keeps Cho Tae-yul and Cho Tae-yong apart and matches spellings to known people", () => {
-    const text = "Foreign Minister Cho Tae-yul met Melanie Joly, Canada's Minister of Foreign Affairs. National Security Advisor Cho Tae-yong joined them.";
+    const text =
+      "Foreign Minister Cho Tae-yul met Melanie Joly, Canada's Minister of Foreign Affairs. National Security Advisor Cho Tae-yong joined them.";
     const x = extract(text, { published: "2024-07-20", known });
     const names = x.people.map((p) => p.name);
     expect(names).toEqual(expect.arrayContaining(["Cho Tae-yul", "Cho Tae-yong", "Melanie Joly"]));
     expect(x.people.find((p) => p.name === "Cho Tae-yul")?.match?.id).toBe("cho-tae-yul");
     expect(x.people.find((p) => p.name === "Cho Tae-yong")?.match).toBeNull();
-    expect(x.people.find((p) => p.name === "Melanie Joly")).toMatchObject({ side: "CA", title: "Minister of Foreign Affairs", match: { id: "melanie-joly" } });
+    expect(x.people.find((p) => p.name === "Melanie Joly")).toMatchObject({
+      side: "CA",
+      title: "Minister of Foreign Affairs",
+      match: { id: "melanie-joly" },
+    });
   });
   it("reads French titles before the name and attaches short mentions", () => {
-    const text = "La ministre des Affaires étrangères, Mélanie Joly, s'est entretenue avec son homologue coréen. La ministre Joly a salué les progrès.";
+    const text =
+      "La ministre des Affaires étrangères, Mélanie Joly, s'est entretenue avec son homologue coréen. La ministre Joly a salué les progrès.";
     const x = extract(text, { published: "2024-07-20", lang: "fr", known });
     const joly = x.people.find((p) => p.name === "Mélanie Joly");
     expect(joly?.title).toBe("ministre des Affaires étrangères");
@@ -59,7 +65,8 @@ describe("agreements", () => {
     expect(x.agreements[0]).toMatchObject({ action: "negotiations_launched", date: "2023", match: { id: "gsoia" } });
   });
   it("yields no Korea-Canada agreement, commitment or event from another pair", () => {
-    const text = "South Korea and Britain on Monday signed the Korea-UK Free Trade Agreement in London. The two sides will hold talks next year.";
+    const text =
+      "South Korea and Britain on Monday signed the Korea-UK Free Trade Agreement in London. The two sides will hold talks next year.";
     const x = extract(text, { published: "2025-06-10" });
     expect(x.agreements).toEqual([]);
     expect(x.commitments).toEqual([]);
@@ -87,12 +94,22 @@ describe("commitments", () => {
 
 describe("events and quotes", () => {
   it("builds a dated, located, coded meeting and offers the known event as a merge", () => {
-    const text = "Vice Minister Chung Byung-won met with Weldon Epp, assistant deputy minister at Global Affairs Canada, in Ottawa on Friday.";
+    const text =
+      "Vice Minister Chung Byung-won met with Weldon Epp, assistant deputy minister at Global Affairs Canada, in Ottawa on Friday.";
     const x = extract(text, {
       published: "2025-03-08",
-      known: { people: [{ id: "chung", name: "Chung Byung-won", countryCode: "KR" }], events: [{ id: "ev1", date: "2025-03", participantIds: ["chung"] }] },
+      known: {
+        people: [{ id: "chung", name: "Chung Byung-won", countryCode: "KR" }],
+        events: [{ id: "ev1", date: "2025-03", participantIds: ["chung"] }],
+      },
     });
-    expect(x.events[0]).toMatchObject({ date: "2025-03-07", type: "meeting", plover: { code: "CONSULT" }, location: { city: "Ottawa", countryCode: "CA" }, match: { id: "ev1" } });
+    expect(x.events[0]).toMatchObject({
+      date: "2025-03-07",
+      type: "meeting",
+      plover: { code: "CONSULT" },
+      location: { city: "Ottawa", countryCode: "CA" },
+      match: { id: "ev1" },
+    });
     expect(x.events[0]?.participants.map((p) => p.side)).toEqual(["KR", "CA"]);
   });
   it("attributes a release-style quote", () => {

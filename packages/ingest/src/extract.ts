@@ -34,7 +34,6 @@ import { findCommitmentSuggestions } from "./stages/commitments-stage";
 import { findEventSuggestions } from "./stages/events-stage";
 import { maskSpans, type Span } from "./text-span";
 
-
 /** The stages before records: segment, dates, mentions; returns the context the record stages share, and what the result reports besides. */
 export function prepareExtraction(text: string, options: ExtractOptions) {
   const opts = ZExtractOptions.parse(options);
@@ -52,7 +51,15 @@ export function prepareExtraction(text: string, options: ExtractOptions) {
   const kept = maskSpans(text, removed);
   const boilerplate: BoilerplateSpan[] = blocks
     .filter((b) => text.slice(b.start, b.end).trim() !== "")
-    .map((b) => ({ start: b.start, end: b.end, text: text.slice(b.start, b.end), kind: b.kind, removed: b.removed, rule: b.rule, confidence: b.confidence }));
+    .map((b) => ({
+      start: b.start,
+      end: b.end,
+      text: text.slice(b.start, b.end),
+      kind: b.kind,
+      removed: b.removed,
+      rule: b.rule,
+      confidence: b.confidence,
+    }));
 
   const paragraphs = splitParagraphs(kept);
   const sentences = splitSentences(kept, paragraphs);
@@ -90,17 +97,23 @@ export function prepareExtraction(text: string, options: ExtractOptions) {
     const sides = new Set(peopleInSentence(s).map((p) => p.side));
     return pair.every((c) => sides.has(c)) && [...sides].every((c) => c !== null && pair.includes(c));
   });
-  const aboutPair = scope.aboutPair || (pair.every((c) => sidesNamed(c, 0.6)) && (pair.some((c) => sidesNamed(c, 0.85)) || (sidesMeet && pair.some((c) => sidesNamed(c, 0.8)))));
+  const aboutPair =
+    scope.aboutPair ||
+    (pair.every((c) => sidesNamed(c, 0.6)) &&
+      (pair.some((c) => sidesNamed(c, 0.85)) || (sidesMeet && pair.some((c) => sidesNamed(c, 0.8)))));
 
-  const personAt = (start: number, end: number): Person | undefined => people.find((p) => p.mentions.some((m) => m.start < end && start < m.end));
+  const personAt = (start: number, end: number): Person | undefined =>
+    people.find((p) => p.mentions.some((m) => m.start < end && start < m.end));
   const peopleIn = (s: Span): Person[] => people.filter((p) => p.mentions.some((m) => m.start >= s.start && m.end <= s.end));
   const lastPersonBefore = (offset: number): Person | undefined => {
     let best: Person | undefined;
     let at = -1;
-    for (const p of people) for (const m of p.mentions) if (m.end <= offset && m.start > at) {
-      best = p;
-      at = m.start;
-    }
+    for (const p of people)
+      for (const m of p.mentions)
+        if (m.end <= offset && m.start > at) {
+          best = p;
+          at = m.start;
+        }
     return best;
   };
   const datesIn = (s: Span): DateHit[] => dateHits.filter((d) => d.start >= s.start && d.end <= s.end);
@@ -130,7 +143,27 @@ export function prepareExtraction(text: string, options: ExtractOptions) {
     return scope.isPair(parties);
   };
 
-  const ctx: ExtractionContext = { opts, pair, known, lang, kept, sentences, sentenceOf, datelines, dateHits, datesIn, people, placeMentions, aboutPair, personAt, peopleIn, lastPersonBefore, sentenceParties, lastTwoSides, sentenceIsPair };
+  const ctx: ExtractionContext = {
+    opts,
+    pair,
+    known,
+    lang,
+    kept,
+    sentences,
+    sentenceOf,
+    datelines,
+    dateHits,
+    datesIn,
+    people,
+    placeMentions,
+    aboutPair,
+    personAt,
+    peopleIn,
+    lastPersonBefore,
+    sentenceParties,
+    lastTwoSides,
+    sentenceIsPair,
+  };
   return { ctx, boilerplate, dates, organizations, publisher, order };
 }
 
@@ -141,14 +174,19 @@ export function extract(text: string, options: ExtractOptions): Extraction {
   const commitments = findCommitmentSuggestions(ctx);
 
   /* quotes */
-  const quotes: QuoteSuggestion[] = findQuotes(kept, sentences, people.flatMap((p) => p.mentions)).map((q) => {
+  const quotes: QuoteSuggestion[] = findQuotes(
+    kept,
+    sentences,
+    people.flatMap((p) => p.mentions),
+  ).map((q) => {
     let speaker: Person | undefined;
     if (q.attribution) {
       speaker = personAt(q.attribution.start, q.attribution.end);
       if (!speaker && /^(?:he|she|il|elle)$/i.test(q.attributionText ?? "")) speaker = lastPersonBefore(q.start);
     }
     const speakerTitle = speaker?.title ?? null;
-    const speakerName = speaker?.name ?? (q.attributionText && !/^(?:he|she|they|il|elle)$/i.test(q.attributionText) ? q.attributionText : null);
+    const speakerName =
+      speaker?.name ?? (q.attributionText && !/^(?:he|she|they|il|elle)$/i.test(q.attributionText) ? q.attributionText : null);
     return {
       start: q.start,
       end: q.end,
@@ -201,11 +239,28 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       countryCode: o.countryCode,
       match: o.match,
     })),
-    places: distinctPlaces(placeMentions).map((p) => ({ start: p.start, end: p.end, text: p.text, confidence: 0.85, rule: "place.gazetteer", name: p.name, kind: p.kind, countryCode: p.countryCode })),
+    places: distinctPlaces(placeMentions).map((p) => ({
+      start: p.start,
+      end: p.end,
+      text: p.text,
+      confidence: 0.85,
+      rule: "place.gazetteer",
+      name: p.name,
+      kind: p.kind,
+      countryCode: p.countryCode,
+    })),
     agreements: agreementsOut,
     commitments,
     quotes,
-    areas: findAreas(kept).map((a) => ({ start: a.start, end: a.end, text: a.text, confidence: round(Math.min(0.95, 0.4 + 0.1 * a.hits)), rule: "area.vocabulary", slug: a.slug, hits: a.hits })),
+    areas: findAreas(kept).map((a) => ({
+      start: a.start,
+      end: a.end,
+      text: a.text,
+      confidence: round(Math.min(0.95, 0.4 + 0.1 * a.hits)),
+      rule: "area.vocabulary",
+      slug: a.slug,
+      hits: a.hits,
+    })),
     events,
   };
   return ZExtraction.parse(result);

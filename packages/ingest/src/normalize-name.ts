@@ -14,14 +14,13 @@ export function normalizeName(name: string): string {
 
 /** Tokens of a normalised name, order-free, for "Byung-won Chung" against "Chung Byung-won". */
 export function nameTokenKey(name: string): string {
-  return normalizeName(name.replace(/[-‐–]/g, ""))
-    .split(" ")
-    .filter(Boolean)
-    .sort()
-    .join(" ");
+  return normalizeName(name.replace(/[-‐–]/g, "")).split(" ").filter(Boolean).sort().join(" ");
 }
 
 /** Lower-cased words without accents, for keyword tests. */
 export function foldText(text: string): string {
-  return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
 }

@@ -20,12 +20,20 @@ export interface Organization extends Span {
 
 const GAZETTEER: Array<{ re: RegExp; name: string; short?: string; country?: string }> = [
   { re: /\bNorth Atlantic Treaty Organi[sz]ation\b|\bNATO\b|\bOTAN\b/gu, name: "North Atlantic Treaty Organization", short: "NATO" },
-  { re: /\bUnited Nations Security Council\b|\bUN Security Council\b|\bConseil de sécurité (?:de l['’]ONU|des Nations Unies)\b/gu, name: "UN Security Council", short: "UNSC" },
+  {
+    re: /\bUnited Nations Security Council\b|\bUN Security Council\b|\bConseil de sécurité (?:de l['’]ONU|des Nations Unies)\b/gu,
+    name: "UN Security Council",
+    short: "UNSC",
+  },
   { re: /\bUnited Nations Command\b/gu, name: "United Nations Command", short: "UNC" },
   { re: /\bUnited Nations\b|\bNations [Uu]nies\b|\bUN\b|\bONU\b/gu, name: "United Nations", short: "UN" },
   { re: /\bG-?7\b|\bGroup of Seven\b/gu, name: "G7" },
   { re: /\bG-?20\b|\bGroup of Twenty\b/gu, name: "G20" },
-  { re: /\bOrgani[sz]ation for Economic Co-?operation and Development\b|\bOECD\b|\bOCDE\b/gu, name: "Organisation for Economic Co-operation and Development", short: "OECD" },
+  {
+    re: /\bOrgani[sz]ation for Economic Co-?operation and Development\b|\bOECD\b|\bOCDE\b/gu,
+    name: "Organisation for Economic Co-operation and Development",
+    short: "OECD",
+  },
   { re: /\bAsia-Pacific Economic Cooperation\b|\bAPEC\b/gu, name: "Asia-Pacific Economic Cooperation", short: "APEC" },
   { re: /\bAssociation of Southeast Asian Nations\b|\bASEAN\b|\bANASE\b/gu, name: "ASEAN", short: "ASEAN" },
   { re: /\bEuropean Union\b|\bUnion européenne\b|\bEU\b/gu, name: "European Union", short: "EU" },
@@ -34,7 +42,12 @@ const GAZETTEER: Array<{ re: RegExp; name: string; short?: string; country?: str
   { re: /\bCanadian Armed Forces\b|\bForces armées canadiennes\b/gu, name: "Canadian Armed Forces", short: "CAF", country: "CA" },
   { re: /\bNational Assembly\b|\bAssemblée nationale\b/gu, name: "National Assembly" },
   { re: /\bWhite House\b|\bMaison-Blanche\b/gu, name: "White House", country: "US" },
-  { re: /\bForeign, Commonwealth and Development Office\b/gu, name: "Foreign, Commonwealth and Development Office", short: "FCDO", country: "GB" },
+  {
+    re: /\bForeign, Commonwealth and Development Office\b/gu,
+    name: "Foreign, Commonwealth and Development Office",
+    short: "FCDO",
+    country: "GB",
+  },
   { re: /\bministère des Affaires étrangères(?: de la Corée| du Canada)?\b/giu, name: "ministère des Affaires étrangères" },
 ];
 
@@ -52,7 +65,17 @@ export function findOrganizations(text: string, known: readonly KnownOrganizatio
   for (const g of GAZETTEER) {
     g.re.lastIndex = 0;
     for (let m = g.re.exec(text); m; m = g.re.exec(text)) {
-      found.push({ start: m.index, end: m.index + m[0].length, text: m[0], name: g.name, shortName: g.short ?? null, countryCode: g.country ?? null, match: null, rule: "organization.gazetteer", confidence: 0.9 });
+      found.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        text: m[0],
+        name: g.name,
+        shortName: g.short ?? null,
+        countryCode: g.country ?? null,
+        match: null,
+        rule: "organization.gazetteer",
+        confidence: 0.9,
+      });
     }
   }
   ORG_PHRASE.lastIndex = 0;
@@ -68,7 +91,17 @@ export function findOrganizations(text: string, known: readonly KnownOrganizatio
     const owner = /([\p{L}. ]+)['’]s\s+$/u.exec(before)?.[1];
     const countryCode = findCountryMentions(phrase)[0]?.code ?? (owner ? (findCountryMentions(owner).at(-1)?.code ?? null) : null);
     const name = phrase.replace(/\s\([\p{Lu}]{2,10}\)$/u, "");
-    found.push({ start, end: start + phrase.length, text: phrase, name, shortName: m.groups?.acr ?? null, countryCode, match: null, rule: "organization.phrase", confidence: 0.75 });
+    found.push({
+      start,
+      end: start + phrase.length,
+      text: phrase,
+      name,
+      shortName: m.groups?.acr ?? null,
+      countryCode,
+      match: null,
+      rule: "organization.phrase",
+      confidence: 0.75,
+    });
   }
   const kept = keepLongest(found);
   for (const o of kept) o.match = matchOrganization(o, known);

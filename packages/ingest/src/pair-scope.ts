@@ -67,17 +67,27 @@ export function buildPairScope(text: string, sentences: readonly Sentence[], pai
  */
 function actorsOf(text: string, s: Sentence, mentions: readonly CountryMention[], pair: readonly [string, string]): Set<string> {
   const out = new Set<string>();
-  const verb = /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:is|are|was|were|has|have|had|will|would|can|could|should|shall|must|agreed?|decided|met|meet|held|hold|signed|pledged|vowed|plans?|announced|launched|adopted|concluded|reaffirmed|reiterated|share|shares|became|commit(?:s|ted)?|urged|welcomed|continues?|est|sont|ont|a|va|vont|sera|seront|se sont|s['’]engagent|conviennent|agree|cooperate|co-operate|strengthen|bolster|boost|work(?:ing)?)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/u;
+  const verb =
+    /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:is|are|was|were|has|have|had|will|would|can|could|should|shall|must|agreed?|decided|met|meet|held|hold|signed|pledged|vowed|plans?|announced|launched|adopted|concluded|reaffirmed|reiterated|share|shares|became|commit(?:s|ted)?|urged|welcomed|continues?|est|sont|ont|a|va|vont|sera|seront|se sont|s['’]engagent|conviennent|agree|cooperate|co-operate|strengthen|bolster|boost|work(?:ing)?)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/u;
   const body = text.slice(s.start, s.end);
   const v = verb.exec(body);
   const verbAt = v ? s.start + v.index : s.end;
   // "In response to North Korea's provocations and its ties with Russia, both sides ...": an opening adverbial names no actor.
-  const opener = /^(?:In|On|At|Amid|Given|Following|After|Before|During|Despite|Addressing|Regarding|With|Against|Unlike|Like|As|En|Dans|Face|Suite|Après|Avant|Lors|Malgré)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))[^,]{0,200},/u.exec(body);
+  const opener =
+    /^(?:In|On|At|Amid|Given|Following|After|Before|During|Despite|Addressing|Regarding|With|Against|Unlike|Like|As|En|Dans|Face|Suite|Après|Avant|Lors|Malgré)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))[^,]{0,200},/u.exec(
+      body,
+    );
   const actorsFrom = opener ? s.start + opener[0].length : s.start;
   for (const m of mentions) {
     if (m.possessive || m.start < actorsFrom) continue;
     const before = text.slice(Math.max(s.start, m.start - 14), m.start);
-    if (/\b(?:in|to|at|from|with|against|on|about|toward|towards|over|by|for|including|under|à|en|au|vers|avec|contre|sur|envers)\s+(?:the\s+|la\s+|le\s+|l['’])?$/i.test(before) && !m.capital) continue;
+    if (
+      /\b(?:in|to|at|from|with|against|on|about|toward|towards|over|by|for|including|under|à|en|au|vers|avec|contre|sur|envers)\s+(?:the\s+|la\s+|le\s+|l['’])?$/i.test(
+        before,
+      ) &&
+      !m.capital
+    )
+      continue;
     if (m.start < verbAt) out.add(m.code);
   }
   // "between Canada and South Korea", "Canada and South Korea" after the verb still name the parties.
@@ -86,10 +96,22 @@ function actorsOf(text: string, s: Sentence, mentions: readonly CountryMention[]
     const a = mentions[i]!;
     const b = mentions[i + 1]!;
     const gap = text.slice(a.end, b.start);
-    if (/^\s*(?:and|&|,|et|-|–)\s*(?:the\s+|le\s+|la\s+|l['’])?$/.test(gap) && a.start >= verbAt && !a.possessive && (pair.includes(a.code) || pair.includes(b.code))) {
-      if (coordinated.test(text.slice(Math.max(s.start, a.start - 12), a.start)) || /^\s*(?:and|et)\s*(?:the\s+|le\s+|la\s+|l['’])?$/.test(gap)) {
+    if (
+      /^\s*(?:and|&|,|et|-|–)\s*(?:the\s+|le\s+|la\s+|l['’])?$/.test(gap) &&
+      a.start >= verbAt &&
+      !a.possessive &&
+      (pair.includes(a.code) || pair.includes(b.code))
+    ) {
+      if (
+        coordinated.test(text.slice(Math.max(s.start, a.start - 12), a.start)) ||
+        /^\s*(?:and|et)\s*(?:the\s+|le\s+|la\s+|l['’])?$/.test(gap)
+      ) {
         out.add(a.code);
-        if (!b.possessive || /['’]s\s+(?:top|foreign|leaders|ministers|officials|diplomats|governments|ministries)/.test(text.slice(b.end, b.end + 30))) out.add(b.code);
+        if (
+          !b.possessive ||
+          /['’]s\s+(?:top|foreign|leaders|ministers|officials|diplomats|governments|ministries)/.test(text.slice(b.end, b.end + 30))
+        )
+          out.add(b.code);
       }
     }
   }
@@ -97,7 +119,14 @@ function actorsOf(text: string, s: Sentence, mentions: readonly CountryMention[]
   for (let i = 0; i + 1 < mentions.length; i++) {
     const a = mentions[i]!;
     const b = mentions[i + 1]!;
-    if (/^\s*(?:and|et)\s*$/.test(text.slice(a.end, b.start)) && b.possessive && b.start < verbAt && /^['’]s\s+(?:top|foreign|leaders?|ministers?|officials|diplomats|governments|ministries|presidents?|prime)/.test(text.slice(b.end, b.end + 30))) {
+    if (
+      /^\s*(?:and|et)\s*$/.test(text.slice(a.end, b.start)) &&
+      b.possessive &&
+      b.start < verbAt &&
+      /^['’]s\s+(?:top|foreign|leaders?|ministers?|officials|diplomats|governments|ministries|presidents?|prime)/.test(
+        text.slice(b.end, b.end + 30),
+      )
+    ) {
       out.add(a.code);
       out.add(b.code);
     }

@@ -17,7 +17,9 @@ describe("people in other-pair stories", () => {
     expect(byName["Yeo Han-koo"]).toBe("KR");
   });
   it("does not take a name inside a building's name for a person", () => {
-    const names = people("The accord was signed at the Lester B. Pearson Building in Ottawa by Foreign Minister Anita Anand.").map(([n]) => n);
+    const names = people("The accord was signed at the Lester B. Pearson Building in Ottawa by Foreign Minister Anita Anand.").map(
+      ([n]) => n,
+    );
     expect(names).not.toContain("Lester B. Pearson");
   });
 });

@@ -25,15 +25,18 @@ describe("people: titles and sides", () => {
     expect(names).not.toContain("Acquisition Program Administration");
   });
   it("gives a non-pair official the third country named in the sentence, not the partner's side", () => {
-    const text = "Foreign Minister Toshimitsu Motegi and his Canadian counterpart Anita Anand signed the agreement in Tokyo. Korea welcomed it.";
+    const text =
+      "Foreign Minister Toshimitsu Motegi and his Canadian counterpart Anita Anand signed the agreement in Tokyo. Korea welcomed it.";
     expect(person(text, "Toshimitsu Motegi")?.side).toBe("JP");
     expect(person(text, "Anita Anand")?.side).toBe("CA");
   });
   it("reads 'French' before a title as France", () => {
-    expect(person("French President Emmanuel Macron met Korean President Lee Jae-myung and Canada's leader.", "Emmanuel Macron")?.side).toBe("FR");
+    expect(
+      person("French President Emmanuel Macron met Korean President Lee Jae-myung and Canada's leader.", "Emmanuel Macron")?.side,
+    ).toBe("FR");
   });
   it("takes the side from a title after the name when the one before holds none", () => {
-    const text = "\"We train with Korea,\" said Rear-Admiral Christopher Robinson, Commander of Canadian Fleet Pacific.";
+    const text = '"We train with Korea," said Rear-Admiral Christopher Robinson, Commander of Canadian Fleet Pacific.';
     expect(person(text, "Christopher Robinson")?.side).toBe("CA");
   });
   it("reads a Hansard speaker's bracketed title", () => {

@@ -7,7 +7,15 @@
  */
 import type { KnownPerson, RecordMatch } from "@ties/domain";
 import { countryOfTitleDemonym, findCountryMentions } from "./country-mentions";
-import { COMMON_GIVEN_NAMES, KOREAN_SURNAMES, NOT_KOREAN_GIVEN, NOT_NAME_WORDS, TITLE_CONNECTORS, TITLE_HEAD, TITLE_WORDS } from "./name-vocabulary";
+import {
+  COMMON_GIVEN_NAMES,
+  KOREAN_SURNAMES,
+  NOT_KOREAN_GIVEN,
+  NOT_NAME_WORDS,
+  TITLE_CONNECTORS,
+  TITLE_HEAD,
+  TITLE_WORDS,
+} from "./name-vocabulary";
 import { nameTokenKey, normalizeName } from "./normalize-name";
 import type { Sentence } from "./sentence-splitter";
 import { overlaps, type Span } from "./text-span";
@@ -37,18 +45,25 @@ export interface Person {
 }
 
 const TOKEN = "[\\p{Lu}][\\p{Ll}'’]+(?:-[\\p{L}][\\p{Ll}]+)?";
-const KOREAN_RE = new RegExp(`(?<![\\p{L}-])(?<family>[\\p{Lu}][\\p{Ll}]+)\\s(?<given>${TOKEN})(?:\\s(?<third>[\\p{Lu}][\\p{Ll}]{1,5}))?(?![\\p{L}-])`, "gu");
+const KOREAN_RE = new RegExp(
+  `(?<![\\p{L}-])(?<family>[\\p{Lu}][\\p{Ll}]+)\\s(?<given>${TOKEN})(?:\\s(?<third>[\\p{Lu}][\\p{Ll}]{1,5}))?(?![\\p{L}-])`,
+  "gu",
+);
 const WESTERN_RE = new RegExp(
   `(?<![\\p{L}-])(?<first>${TOKEN}|[\\p{Lu}]\\.)(?:\\s(?<middle>(?:${TOKEN}|[\\p{Lu}]\\.)(?:\\s${TOKEN}(?=\\s(?:da|de|dos|das|del|van|von|bin)\\s))?))?\\s(?<last>(?:(?:de|van|von|der|da|di|du|le|la|Mc|dos|das|del|bin)\\s)?[\\p{Lu}][\\p{Ll}]*(?:[\\p{Lu}][\\p{Ll}]+)?(?:-[\\p{Lu}][\\p{Ll}]+)?)(?![\\p{L}-])`,
   "gu",
 );
-const SPEECH_AFTER = /^\s*(?:,\s*[^,]{0,80},\s*)?(?:said|says|told|stated|noted|added|stressed|emphasi[sz]ed|underlined|urged|explained|announced|wrote|a déclaré|a dit|a affirmé|a souligné|a ajouté|a indiqué|a annoncé)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/u;
-const MEETING_BEFORE = /(?:met(?: with)?|meet(?: with)?|meeting with|talks with|spoke with|called|hosted|welcomed by|visited by|rencontré|rencontre avec|entretenu(?:e)? avec|s['’]est entretenu(?:e)? avec)\s+$/u;
+const SPEECH_AFTER =
+  /^\s*(?:,\s*[^,]{0,80},\s*)?(?:said|says|told|stated|noted|added|stressed|emphasi[sz]ed|underlined|urged|explained|announced|wrote|a déclaré|a dit|a affirmé|a souligné|a ajouté|a indiqué|a annoncé)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/u;
+const MEETING_BEFORE =
+  /(?:met(?: with)?|meet(?: with)?|meeting with|talks with|spoke with|called|hosted|welcomed by|visited by|rencontré|rencontre avec|entretenu(?:e)? avec|s['’]est entretenu(?:e)? avec)\s+$/u;
 // Finals include "ck", an older romanisation of ㄱ ("Gyu-back", "Jong-back").
-const KOREAN_SYLLABLE = /^(?:[bcdghjkmnprstwy]{0,2}h?)(?:a|ae|ya|yae|eo|e|yeo|ye|o|wa|wae|oe|yo|u|wo|we|wi|yu|eu|ui|i|oo|ou|ee|eun|yoo)(?:ck|k|n|l|m|p|t|ng|r)?$/i;
+const KOREAN_SYLLABLE =
+  /^(?:[bcdghjkmnprstwy]{0,2}h?)(?:a|ae|ya|yae|eo|e|yeo|ye|o|wa|wae|oe|yo|u|wo|we|wi|yu|eu|ui|i|oo|ou|ee|eun|yoo)(?:ck|k|n|l|m|p|t|ng|r)?$/i;
 
 /** The head word of a building, place, prize or institution named after a person. */
-const NAMED_AFTER = /^\s+(?:Building|Centre|Center|Hall|Bridge|Airport|Tower|Library|Institute|School|College|University|Foundation|Award|Prize|Medal|Scholarship|Fellowship|Street|Avenue|Boulevard|Park|Square|Room|Theatre|Theater|Stadium|Arena|Hospital|Pavilion|Building's)(?![\p{L}])/u;
+const NAMED_AFTER =
+  /^\s+(?:Building|Centre|Center|Hall|Bridge|Airport|Tower|Library|Institute|School|College|University|Foundation|Award|Prize|Medal|Scholarship|Fellowship|Street|Avenue|Boulevard|Park|Square|Room|Theatre|Theater|Stadium|Arena|Hospital|Pavilion|Building's)(?![\p{L}])/u;
 
 function isNameToken(word: string): boolean {
   const bare = word.replace(/['’]s$/, "");
@@ -90,7 +105,8 @@ function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] {
         continue;
       }
       let name = `${g.family} ${g.given}`;
-      if (g.third && !g.given!.includes("-") && isNameToken(g.third) && looksKoreanGiven(g.third) && g.third.length <= 5) name += ` ${g.third}`;
+      if (g.third && !g.given!.includes("-") && isNameToken(g.third) && looksKoreanGiven(g.third) && g.third.length <= 5)
+        name += ` ${g.third}`;
       const start = s.start + m.index;
       out.push({ start, end: start + name.length, text: name, korean: true, rule: "person.korean-name" });
       KOREAN_RE.lastIndex = m.index + name.length;
@@ -99,7 +115,13 @@ function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] {
     for (let m = WESTERN_RE.exec(s.text); m; m = WESTERN_RE.exec(s.text)) {
       const g = m.groups!;
       const tokens = [g.first!, g.middle, g.last!].filter((t): t is string => t !== undefined);
-      if (!tokens.every((t) => /^[\p{Lu}]\.$/u.test(t) || t.split(/\s+/).every((w) => /^(?:de|van|von|der|da|di|du|le|la|Mc|dos|das|del|bin)$/.test(w) || isNameToken(w)))) {
+      if (
+        !tokens.every(
+          (t) =>
+            /^[\p{Lu}]\.$/u.test(t) ||
+            t.split(/\s+/).every((w) => /^(?:de|van|von|der|da|di|du|le|la|Mc|dos|das|del|bin)$/.test(w) || isNameToken(w)),
+        )
+      ) {
         WESTERN_RE.lastIndex = m.index + g.first!.length + 1;
         continue;
       }
@@ -152,7 +174,18 @@ export function titleBefore(text: string, nameStart: number, sentenceStart: numb
     const gap = before.slice(w.length + words[i]!.index, gapEnd);
     if (/[,;:.!?"“”()/–—]|\d|\s-\s|--/.test(gap.replace(/\([\p{Lu}]{2,8}\)/gu, ""))) {
       // "Minister of Trade, Industry and Energy Kim": a comma between capitalised words of a portfolio list, when a head word opens the list.
-      if (!(/^,\s+$/.test(gap) && /^[\p{Lu}]/u.test(w) && /^[\p{Lu}]/u.test(words[i + 1]![0]) && commaListHasHead(words.map((x) => x[0]), i))) break;
+      if (
+        !(
+          /^,\s+$/.test(gap) &&
+          /^[\p{Lu}]/u.test(w) &&
+          /^[\p{Lu}]/u.test(words[i + 1]![0]) &&
+          commaListHasHead(
+            words.map((x) => x[0]),
+            i,
+          )
+        )
+      )
+        break;
     }
     const bare = w.replace(/['’]s$/, "");
     const lower = bare.toLowerCase();
@@ -166,7 +199,10 @@ export function titleBefore(text: string, nameStart: number, sentenceStart: numb
       const posting = /^(?:to|in|en|au|auprès)$/.test(prev) || (/^(?:the|la|le|l['’])$/.test(prev) && /^(?:to|in|auprès)$/.test(prev2));
       if (!posting) side = side ?? country.code;
       // "ministre des Affaires étrangères de la République de Corée", "Prime Minister of Canada": a country inside the title.
-      if (/^(?:de|du|des|d['’]|of|to|in|en|au)$/i.test(prev) || (/^(?:the|la|l['’])$/i.test(prev) && /^(?:of|to|in|de|auprès)$/i.test(prev2))) {
+      if (
+        /^(?:de|du|des|d['’]|of|to|in|en|au)$/i.test(prev) ||
+        (/^(?:the|la|l['’])$/i.test(prev) && /^(?:of|to|in|de|auprès)$/i.test(prev2))
+      ) {
         firstIdx = i;
         continue;
       }
@@ -177,7 +213,12 @@ export function titleBefore(text: string, nameStart: number, sentenceStart: numb
         continue;
       }
       // "... of Global Affairs Canada Jennie Chen": a country name closing an organisation's name stays in the title.
-      if (!/['’]s$/.test(w) && i === words.length - 1 && /^[\p{Lu}][\p{Ll}]/u.test(words[i - 1]?.[0] ?? "") && !NOT_NAME_WORDS_BACKSTOP.has(words[i - 1]![0])) {
+      if (
+        !/['’]s$/.test(w) &&
+        i === words.length - 1 &&
+        /^[\p{Lu}][\p{Ll}]/u.test(words[i - 1]?.[0] ?? "") &&
+        !NOT_NAME_WORDS_BACKSTOP.has(words[i - 1]![0])
+      ) {
         firstIdx = i;
         continue;
       }
@@ -188,7 +229,12 @@ export function titleBefore(text: string, nameStart: number, sentenceStart: numb
       }
       break;
     }
-    if (TITLE_WORDS.has(lower) || TITLE_CONNECTORS.has(lower) || /^\([\p{Lu}]{2,8}\)$/u.test(w) || /^l['’]/i.test(w) && TITLE_WORDS.has(lower.slice(2))) {
+    if (
+      TITLE_WORDS.has(lower) ||
+      TITLE_CONNECTORS.has(lower) ||
+      /^\([\p{Lu}]{2,8}\)$/u.test(w) ||
+      (/^l['’]/i.test(w) && TITLE_WORDS.has(lower.slice(2)))
+    ) {
       firstIdx = i;
       continue;
     }
@@ -205,7 +251,13 @@ export function titleBefore(text: string, nameStart: number, sentenceStart: numb
   if (!TITLE_HEAD.test(title)) return null;
   // An English title is glued to the name; a comma before the name is the French (or appositive) style.
   // A title that opens with its head word ("Minister of Energy and Natural Resources, Tim Hodgson") is an appositive too.
-  if (comma && !/^\p{Ll}/u.test(title) && !/\b(?:minister|ministre|president|ambassador)\s*$/i.test(title) && !TITLE_HEAD.test(title.split(/\s+/).slice(0, 2).join(" "))) return null;
+  if (
+    comma &&
+    !/^\p{Ll}/u.test(title) &&
+    !/\b(?:minister|ministre|president|ambassador)\s*$/i.test(title) &&
+    !TITLE_HEAD.test(title.split(/\s+/).slice(0, 2).join(" "))
+  )
+    return null;
   return { title: title.replace(/^(?:the|la|le|l['’])\s+/i, ""), side, start, end: cursor };
 }
 
@@ -226,13 +278,44 @@ function commaListHasHead(words: readonly string[], at: number): boolean {
 }
 
 /** Capitalised words that end a backwards title scan (sentence openers, verbs of reporting). */
-const NOT_NAME_WORDS_BACKSTOP = new Set(["The", "In", "On", "At", "According", "During", "After", "Before", "While", "When", "With", "And", "But", "As", "From", "By", "Meanwhile", "Additionally", "Furthermore", "Notably", "Also", "Selon", "Lors", "Le", "La", "Les", "Et"]);
+const NOT_NAME_WORDS_BACKSTOP = new Set([
+  "The",
+  "In",
+  "On",
+  "At",
+  "According",
+  "During",
+  "After",
+  "Before",
+  "While",
+  "When",
+  "With",
+  "And",
+  "But",
+  "As",
+  "From",
+  "By",
+  "Meanwhile",
+  "Additionally",
+  "Furthermore",
+  "Notably",
+  "Also",
+  "Selon",
+  "Lors",
+  "Le",
+  "La",
+  "Les",
+  "Et",
+]);
 
 /** A title written after the name: "Mélanie Joly, Minister of Foreign Affairs", "Weldon Epp, Canada's Assistant Deputy Minister ...". */
 export function titleAfter(text: string, nameEnd: number, sentenceEnd: number): TitleFound | null {
   const after = text.slice(nameEnd, sentenceEnd);
   // Hansard's "Hon. David McGuinty (Minister of National Defence, Lib.):": a title in brackets, before the party.
-  const bracket = /^\s\(((?:[\p{Lu}][\p{L}'’-]*|of|for|the|and|de|des|du|la)(?:\s(?:[\p{Lu}][\p{L}'’-]*|of|for|the|and|to|de|des|du|la))*)(?:,\s[^)]{1,20})?\)/u.exec(after);
+  const bracket =
+    /^\s\(((?:[\p{Lu}][\p{L}'’-]*|of|for|the|and|de|des|du|la)(?:\s(?:[\p{Lu}][\p{L}'’-]*|of|for|the|and|to|de|des|du|la))*)(?:,\s[^)]{1,20})?\)/u.exec(
+      after,
+    );
   if (bracket && TITLE_HEAD.test(bracket[1]!.split(/\s+/)[0]!)) {
     const start = nameEnd + bracket[0].indexOf(bracket[1]!);
     return { title: bracket[1]!, side: findCountryMentions(bracket[1]!)[0]?.code ?? null, start, end: start + bracket[1]!.length };
@@ -245,8 +328,20 @@ export function titleAfter(text: string, nameEnd: number, sentenceEnd: number): 
   if (!TITLE_HEAD.test(firstWords)) return null;
   const firstWord = phrase.split(/\s+/)[0] ?? "";
   // "Mélanie Joly, s'est entretenue ...": a lower-case first word must itself belong to a title.
-  if (/^\p{Ll}/u.test(firstWord) && !TITLE_WORDS.has(firstWord.toLowerCase()) && !/^(?:the|a|an|la|le|l['’]|un|une)$/i.test(firstWord) && !/^l['’]/i.test(firstWord)) return null;
-  if (/^\p{Lu}/u.test(firstWord) && !TITLE_WORDS.has(firstWord.toLowerCase()) && !findCountryMentions(firstWord).length && !/^(?:The|La|Le|L['’])/u.test(firstWord)) return null;
+  if (
+    /^\p{Ll}/u.test(firstWord) &&
+    !TITLE_WORDS.has(firstWord.toLowerCase()) &&
+    !/^(?:the|a|an|la|le|l['’]|un|une)$/i.test(firstWord) &&
+    !/^l['’]/i.test(firstWord)
+  )
+    return null;
+  if (
+    /^\p{Lu}/u.test(firstWord) &&
+    !TITLE_WORDS.has(firstWord.toLowerCase()) &&
+    !findCountryMentions(firstWord).length &&
+    !/^(?:The|La|Le|L['’])/u.test(firstWord)
+  )
+    return null;
   const countries = findCountryMentions(phrase);
   const start = nameEnd + m[0].indexOf(m[1]!);
   const title = phrase.replace(/^(?:the|la|le|l['’])\s*/i, "").replace(/^[\p{L}-]+['’]s\s+/u, "");
@@ -258,7 +353,8 @@ function matchKnown(name: string, known: readonly KnownPerson[]): RecordMatch | 
   const key = nameTokenKey(name);
   for (const k of known) {
     const names = [k.name, ...k.variants];
-    if (names.some((n) => normalizeName(n) === norm)) return { id: k.id, score: 0.95, reason: "same name (accents, case and hyphens aside)" };
+    if (names.some((n) => normalizeName(n) === norm))
+      return { id: k.id, score: 0.95, reason: "same name (accents, case and hyphens aside)" };
   }
   for (const k of known) {
     const names = [k.name, ...k.variants];
@@ -299,7 +395,15 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
     const korean = c.korean;
     const title = before ?? after;
     // "Rear-Admiral Christopher Robinson, Commander of Canadian Fleet Pacific": the side may sit in the title written after the name.
-    const mention: PersonMention = { start: c.start, end: c.end, text: c.text, full: true, title: title?.title ?? null, titleSide: before?.side ?? after?.side ?? null, rule: c.rule };
+    const mention: PersonMention = {
+      start: c.start,
+      end: c.end,
+      text: c.text,
+      full: true,
+      title: title?.title ?? null,
+      titleSide: before?.side ?? after?.side ?? null,
+      rule: c.rule,
+    };
     const key = match ? `known:${match.id}` : nameTokenKey(c.text);
     const existing = byKey.get(key);
     if (existing) {
@@ -317,7 +421,8 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
       match,
       knownCountry: match ? (opts.known.find((k) => k.id === match.id)?.countryCode ?? null) : null,
       confidence: 0,
-      rule: c.rule + (before ? "+title-before" : after ? "+title-after" : speech ? "+speech" : meeting ? "+meeting" : match ? "+known" : ""),
+      rule:
+        c.rule + (before ? "+title-before" : after ? "+title-after" : speech ? "+speech" : meeting ? "+meeting" : match ? "+known" : ""),
     };
     byKey.set(key, person);
     people.push(person);
@@ -340,11 +445,16 @@ export function isByline(text: string, c: Span & { text: string }): boolean {
   const at = c.start - lineStart;
   const lead = line.slice(0, at);
   const rest = line.slice(at + c.text.length);
-  const credit = /^\s*(?:(?:By|Par|From|De|With (?:a )?reports? (?:from|by)|With files from|Avec (?:la collaboration|des informations) de|Written by|Story by|Photo(?:s|graph)? by)\s+)?$/iu.test(lead);
+  const credit =
+    /^\s*(?:(?:By|Par|From|De|With (?:a )?reports? (?:from|by)|With files from|Avec (?:la collaboration|des informations) de|Written by|Story by|Photo(?:s|graph)? by)\s+)?$/iu.test(
+      lead,
+    );
   if (!credit) return false;
   if (/^\s*$/.test(rest)) return true;
   // "| March 10, 2026 | 4 min read", ", Staff Reporter", "and Jane Doe"
-  return /^\s*(?:[|•·–—-]|,\s*(?:staff|senior|special|political|foreign|national|chief|reporter|correspondent|journalist|journaliste|correspondante?|editor|writer|columnist|the canadian press|la presse|yonhap|afp|reuters)|and\s+[\p{Lu}])/iu.test(rest);
+  return /^\s*(?:[|•·–—-]|,\s*(?:staff|senior|special|political|foreign|national|chief|reporter|correspondent|journalist|journaliste|correspondante?|editor|writer|columnist|the canadian press|la presse|yonhap|afp|reuters)|and\s+[\p{Lu}])/iu.test(
+    rest,
+  );
 }
 
 /** "Minister Joly", "Joly said", "Chung urged": the family name alone, attached to the nearest full name before it. */
@@ -388,7 +498,14 @@ function attachShortMentions(text: string, sentences: readonly Sentence[], peopl
         };
         people.push(person);
         families.set(word, [person]);
-        person.mentions.push({ ...span, text: word, full: false, title: shortTitle.title, titleSide: shortTitle.side, rule: "person.title-and-surname" });
+        person.mentions.push({
+          ...span,
+          text: word,
+          full: false,
+          title: shortTitle.title,
+          titleSide: shortTitle.side,
+          rule: "person.title-and-surname",
+        });
         continue;
       }
       if (nextWord && isNameToken(nextWord) && KOREAN_SURNAMES.has(word)) continue;
@@ -414,7 +531,14 @@ function attachShortMentions(text: string, sentences: readonly Sentence[], peopl
       }
       if (!target) target = candidates[0];
       if (!target) continue;
-      target.mentions.push({ ...span, text: word, full: false, title: shortTitle?.title ?? null, titleSide: shortTitle?.side ?? null, rule: "person.surname" });
+      target.mentions.push({
+        ...span,
+        text: word,
+        full: false,
+        title: shortTitle?.title ?? null,
+        titleSide: shortTitle?.side ?? null,
+        rule: "person.surname",
+      });
     }
   }
 }
@@ -428,10 +552,11 @@ function nearestBefore(candidates: readonly Person[], offset: number): Person | 
   let best: Person | undefined;
   let bestAt = -1;
   for (const p of candidates) {
-    for (const m of p.mentions) if (m.full && m.start < offset && m.start > bestAt) {
-      best = p;
-      bestAt = m.start;
-    }
+    for (const m of p.mentions)
+      if (m.full && m.start < offset && m.start > bestAt) {
+        best = p;
+        bestAt = m.start;
+      }
   }
   return best;
 }
@@ -467,13 +592,18 @@ function thirdCountryOf(p: Person, opts: PeopleOptions): string | null | undefin
   const first = p.mentions.find((m) => m.full);
   const sentence = first && opts.sentences?.find((s) => s.start <= first.start && first.start < s.end);
   if (!sentence) return undefined;
-  const others = new Set(findCountryMentions(sentence.text).map((c) => c.code).filter((c) => !opts.pair.includes(c) && c !== "KP"));
+  const others = new Set(
+    findCountryMentions(sentence.text)
+      .map((c) => c.code)
+      .filter((c) => !opts.pair.includes(c) && c !== "KP"),
+  );
   if (others.size === 0) return undefined;
   return others.size === 1 ? [...others][0]! : null;
 }
 
 /** An encounter between two people: "X called Y", "X held talks with Y", "X s'est entretenu avec Y". */
-const ENCOUNTER = /(?<![\p{L}])(?:met|meets|meeting with|held (?:talks|a (?:meeting|call|phone call)) with|talks with|spoke (?:with|to)|called|phoned|hosted|welcomed|received|a rencontré|a reçu|a accueilli|s['’]est entretenue? (?:par téléphone |au téléphone )?avec|a téléphoné à|a appelé)(?![\p{L}])/iu;
+const ENCOUNTER =
+  /(?<![\p{L}])(?:met|meets|meeting with|held (?:talks|a (?:meeting|call|phone call)) with|talks with|spoke (?:with|to)|called|phoned|hosted|welcomed|received|a rencontré|a reçu|a accueilli|s['’]est entretenue? (?:par téléphone |au téléphone )?avec|a téléphoné à|a appelé)(?![\p{L}])/iu;
 
 /**
  * Sides from the encounter itself, for any pair: in a sentence where someone of one side of the pair meets or calls

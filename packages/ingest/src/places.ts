@@ -44,7 +44,12 @@ const PLACES: Array<{ names: string[]; name: string; kind: Place["kind"]; countr
   { names: ["Kuala Lumpur"], name: "Kuala Lumpur", kind: "city", country: "MY" },
   { names: ["Riga"], name: "Riga", kind: "city", country: "LV" },
   { names: ["Alaska"], name: "Alaska", kind: "region", country: "US" },
-  { names: ["South Korea", "Republic of Korea", "Corée du Sud", "République de Corée", "Korea", "Corée"], name: "South Korea", kind: "country", country: "KR" },
+  {
+    names: ["South Korea", "Republic of Korea", "Corée du Sud", "République de Corée", "Korea", "Corée"],
+    name: "South Korea",
+    kind: "country",
+    country: "KR",
+  },
   { names: ["North Korea", "Corée du Nord"], name: "North Korea", kind: "country", country: "KP" },
   { names: ["Canada"], name: "Canada", kind: "country", country: "CA" },
   { names: ["United States", "États-Unis"], name: "United States", kind: "country", country: "US" },
@@ -68,7 +73,10 @@ const PLACES: Array<{ names: string[]; name: string; kind: Place["kind"]; countr
 ];
 
 const ALL = PLACES.flatMap((p) => p.names.map((n) => ({ n, p }))).sort((a, b) => b.n.length - a.n.length);
-const PLACE_RE = new RegExp(`(?<![\\p{L}-])(?:${ALL.map((a) => a.n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\\p{L}]|-\\p{Lu})`, "gu");
+const PLACE_RE = new RegExp(
+  `(?<![\\p{L}-])(?:${ALL.map((a) => a.n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\\p{L}]|-\\p{Lu})`,
+  "gu",
+);
 
 /** Every place mention, in text order (several per place). */
 export function findPlaceMentions(text: string): Place[] {
@@ -78,8 +86,19 @@ export function findPlaceMentions(text: string): Place[] {
     const entry = ALL.find((a) => a.n === m[0]);
     if (!entry) continue;
     // "Korea Herald", "Korean War": a country word inside a longer proper name is not a place.
-    if (entry.p.kind === "country" && /^\s(?:Herald|Times|Institute|Council|Foundation|War\b)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 15))) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], name: entry.p.name, kind: entry.p.kind, countryCode: entry.p.country });
+    if (
+      entry.p.kind === "country" &&
+      /^\s(?:Herald|Times|Institute|Council|Foundation|War\b)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 15))
+    )
+      continue;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      name: entry.p.name,
+      kind: entry.p.kind,
+      countryCode: entry.p.country,
+    });
   }
   // Every other country and capital, from the country gazetteer.
   for (const g of scanGazetteer(text, { start: 0, end: text.length })) {

@@ -8,14 +8,23 @@ import { ploverOfSentence } from "./plover-sentence";
 
 describe("ploverOfSentence", () => {
   it("types a demand for a meeting as a request to meet, not a consultation", () => {
-    expect(ploverOfSentence("Farmers' associations have demanded a meeting with the chancellor.")).toMatchObject({ code: "REQUEST", mode: "meet" });
+    expect(ploverOfSentence("Farmers' associations have demanded a meeting with the chancellor.")).toMatchObject({
+      code: "REQUEST",
+      mode: "meet",
+    });
   });
   it("takes the main verb, not a later one: a warning of sanctions is a threat", () => {
-    expect(ploverOfSentence("The minister warned that Ottawa would impose sanctions.")).toMatchObject({ code: "THREATEN", mode: "restrict" });
+    expect(ploverOfSentence("The minister warned that Ottawa would impose sanctions.")).toMatchObject({
+      code: "THREATEN",
+      mode: "restrict",
+    });
   });
   it("codes a signing as SUPPORT and a call as CONSULT by phone", () => {
     expect(ploverOfSentence("Australia and Japan signed an agreement on the security of information.")?.code).toBe("SUPPORT");
-    expect(ploverOfSentence("Foreign Minister Wadephul called his Kenyan counterpart on Monday.")).toMatchObject({ code: "CONSULT", mode: "phone" });
+    expect(ploverOfSentence("Foreign Minister Wadephul called his Kenyan counterpart on Monday.")).toMatchObject({
+      code: "CONSULT",
+      mode: "phone",
+    });
   });
   it("skips infinitives: 'invited him to visit' is no visit", () => {
     expect(ploverOfSentence("Mudavadi invited Wadephul to visit Nairobi.")?.code).not.toBe("CONSULT");
@@ -26,7 +35,11 @@ describe("PLOVER typing on the annotated sentences", () => {
   const set = loadPloverSet(resolve(FIXTURES_DIR, "plover/sentences.json"));
   const report = scorePlover(set);
   it("tests every PLOVER type", () => {
-    for (const code of PLOVER_CODES.filter((c) => c !== "OTHER")) expect(set.sentences.some((s) => s.code === code), code).toBe(true);
+    for (const code of PLOVER_CODES.filter((c) => c !== "OTHER"))
+      expect(
+        set.sentences.some((s) => s.code === code),
+        code,
+      ).toBe(true);
   });
   it("types at least 80% of the sentences right", () => {
     expect(report.typeAccuracy).toBeGreaterThanOrEqual(0.8);

@@ -29,7 +29,9 @@ const w = (alternatives: string) => new RegExp(`(?<![\\p{L}])(?:${alternatives})
 const objectContext = (_verb: string, object: string): PloverContextKind | null =>
   /humanitarian|humanitaire|refugee|réfugié|relief|typhoon|earthquake|famine/iu.test(object)
     ? "humanitarian"
-    : /military|militaire|troops|troupes|army|armée|defen[cs]e|weapons|missile|navies|naval|exercise|exercice|drill|frontier|border/iu.test(object)
+    : /military|militaire|troops|troupes|army|armée|defen[cs]e|weapons|missile|navies|naval|exercise|exercice|drill|frontier|border/iu.test(
+          object,
+        )
       ? "military"
       : /intelligence|renseignement/iu.test(object)
         ? "intelligence"
@@ -40,18 +42,31 @@ const objectContext = (_verb: string, object: string): PloverContextKind | null 
 const VERBS: VerbClass[] = [
   {
     code: "CONSULT",
-    re: w("met|meets|held (?:talks|a (?:bilateral )?meeting|consultations)|visited|travell?ed to|hosted|received|called(?= (?:his |her |their |the )?(?:\\p{Lu}|counterpart))|phoned|spoke (?:with|by (?:tele)?phone)|talked (?:with|to)|s['’]est entretenue?(?: par téléphone| au téléphone)?|se sont entretenus|a rencontré|ont rencontré|a reçu|a accueilli|s['’]est rendue?|a téléphoné"),
-    mode: (v) => (/call|phone|téléphon/iu.test(v) ? "phone" : /host|received|reçu|accueilli/iu.test(v) ? "host" : /visit|travel|rendu/iu.test(v) ? "visit" : null),
+    re: w(
+      "met|meets|held (?:talks|a (?:bilateral )?meeting|consultations)|visited|travell?ed to|hosted|received|called(?= (?:his |her |their |the )?(?:\\p{Lu}|counterpart))|phoned|spoke (?:with|by (?:tele)?phone)|talked (?:with|to)|s['’]est entretenue?(?: par téléphone| au téléphone)?|se sont entretenus|a rencontré|ont rencontré|a reçu|a accueilli|s['’]est rendue?|a téléphoné",
+    ),
+    mode: (v) =>
+      /call|phone|téléphon/iu.test(v)
+        ? "phone"
+        : /host|received|reçu|accueilli/iu.test(v)
+          ? "host"
+          : /visit|travel|rendu/iu.test(v)
+            ? "visit"
+            : null,
     context: () => "diplomatic",
   },
   {
     code: "AGREE",
-    re: w("agreed (?:to|on|that)|pledged|promised|vowed|committed to|decided to|offered to|undertook to|se sont engagés|s['’]est engagée?|s['’]engagent|ont convenu|sont convenus|a promis|ont promis"),
+    re: w(
+      "agreed (?:to|on|that)|pledged|promised|vowed|committed to|decided to|offered to|undertook to|se sont engagés|s['’]est engagée?|s['’]engagent|ont convenu|sont convenus|a promis|ont promis",
+    ),
     context: () => "diplomatic",
   },
   {
     code: "REQUEST",
-    re: w("demanded|demands|requested|asked|urged|called (?:for|on)|appealed|sought|pressed for|a demandé|ont demandé|a exhorté|a appelé|réclame|réclament|a réclamé|ont réclamé"),
+    re: w(
+      "demanded|demands|requested|asked|urged|called (?:for|on)|appealed|sought|pressed for|a demandé|ont demandé|a exhorté|a appelé|réclame|réclament|a réclamé|ont réclamé",
+    ),
     mode: (_v, o) =>
       /meeting|talks|negotiat|dialogue|rencontre|réunion|négociation/iu.test(o)
         ? "meet"
@@ -64,13 +79,22 @@ const VERBS: VerbClass[] = [
   },
   {
     code: "SUPPORT",
-    re: w("signed|a signé|ont signé|praised|welcomed|endorsed|supported|backed|applauded|apologi[sz]ed|recogni[sz]ed|a salué|ont salué|a félicité|ont félicité|a soutenu"),
+    re: w(
+      "signed|a signé|ont signé|praised|welcomed|endorsed|supported|backed|applauded|apologi[sz]ed|recogni[sz]ed|a salué|ont salué|a félicité|ont félicité|a soutenu",
+    ),
     context: () => "diplomatic",
   },
   {
     code: "COOPERATE",
-    re: w("cooperated|co-operated|collaborated|conducted (?:a |their )?(?:joint|combined|bilateral)|held (?:joint|combined) (?:exercises?|drills?)|shared (?:intelligence|information|data)|ont coopéré|ont mené (?:un|des) exercices?"),
-    context: (v, o) => (/intelligence|information|renseignement/iu.test(v) ? "intelligence" : /exercise|drill|exercice|military|naval/iu.test(v + o) ? "military" : null),
+    re: w(
+      "cooperated|co-operated|collaborated|conducted (?:a |their )?(?:joint|combined|bilateral)|held (?:joint|combined) (?:exercises?|drills?)|shared (?:intelligence|information|data)|ont coopéré|ont mené (?:un|des) exercices?",
+    ),
+    context: (v, o) =>
+      /intelligence|information|renseignement/iu.test(v)
+        ? "intelligence"
+        : /exercise|drill|exercice|military|naval/iu.test(v + o)
+          ? "military"
+          : null,
   },
   {
     code: "AID",
@@ -84,13 +108,25 @@ const VERBS: VerbClass[] = [
   },
   {
     code: "RETREAT",
-    re: w("withdrew|pulled out|pulled back|released|freed|declared a (?:ceasefire|truce)|lifted (?:the )?(?:sanctions|embargo|blockade)|a retiré|a libéré|ont libéré"),
-    mode: (v) => (/withdr|pulled|retiré/iu.test(v) ? "withdraw" : /releas|freed|libéré/iu.test(v) ? "release" : /ceasefire|truce/iu.test(v) ? "ceasefire" : null),
-    context: (v, o) => (/ceasefire|truce|troops|forces/iu.test(v + o) ? "military" : /releas|freed|detain|prisoner|fishermen/iu.test(v + o) ? "legal" : null),
+    re: w(
+      "withdrew|pulled out|pulled back|released|freed|declared a (?:ceasefire|truce)|lifted (?:the )?(?:sanctions|embargo|blockade)|a retiré|a libéré|ont libéré",
+    ),
+    mode: (v) =>
+      /withdr|pulled|retiré/iu.test(v)
+        ? "withdraw"
+        : /releas|freed|libéré/iu.test(v)
+          ? "release"
+          : /ceasefire|truce/iu.test(v)
+            ? "ceasefire"
+            : null,
+    context: (v, o) =>
+      /ceasefire|truce|troops|forces/iu.test(v + o) ? "military" : /releas|freed|detain|prisoner|fishermen/iu.test(v + o) ? "legal" : null,
   },
   {
     code: "ACCUSE",
-    re: w("accused|critici[sz]ed|condemned|denounced|blamed|rebuked|a accusé|ont accusé|a critiqué|a condamné|ont condamné|a dénoncé|ont dénoncé"),
+    re: w(
+      "accused|critici[sz]ed|condemned|denounced|blamed|rebuked|a accusé|ont accusé|a critiqué|a condamné|ont condamné|a dénoncé|ont dénoncé",
+    ),
     mode: () => "disapprove",
     context: () => null,
   },
@@ -102,7 +138,12 @@ const VERBS: VerbClass[] = [
   {
     code: "THREATEN",
     re: w("threatened|warned|a menacé|ont menacé|a averti|a mis en garde"),
-    mode: (_v, o) => (/force|attack|strike|military|violence|militaire/iu.test(o) ? "violence" : /sanction|embargo|boycott|tariff/iu.test(o) ? "restrict" : null),
+    mode: (_v, o) =>
+      /force|attack|strike|military|violence|militaire/iu.test(o)
+        ? "violence"
+        : /sanction|embargo|boycott|tariff/iu.test(o)
+          ? "restrict"
+          : null,
     context: (_v, o) => (/force|attack|military|militaire/iu.test(o) ? "military" : null),
   },
   {
@@ -113,25 +154,35 @@ const VERBS: VerbClass[] = [
   },
   {
     code: "SANCTION",
-    re: w("expelled|suspended|recalled (?:its |their )?(?:ambassador|envoy)|severed|cut (?:diplomatic )?ties|broke off|downgraded|halted (?:the )?(?:talks|negotiations|aid)|a expulsé|ont expulsé|a suspendu|a rappelé son ambassadeur"),
+    re: w(
+      "expelled|suspended|recalled (?:its |their )?(?:ambassador|envoy)|severed|cut (?:diplomatic )?ties|broke off|downgraded|halted (?:the )?(?:talks|negotiations|aid)|a expulsé|ont expulsé|a suspendu|a rappelé son ambassadeur",
+    ),
     mode: (v) => (/expel|expuls/iu.test(v) ? "expel" : /recall|rappel|sever|broke|cut/iu.test(v) ? "withdraw" : null),
     context: (v) => (/expel|expuls|recall|rappel|ambassad|ties/iu.test(v) ? "diplomatic" : null),
   },
   {
     code: "COERCE",
-    re: w("imposed|arrested|detained|seized|confiscated|blockaded|deported|banned|a imposé|ont imposé|a arrêté|ont arrêté|a saisi|a expulsé des migrants"),
-    mode: (v, o) => (/arrest|detain|arrêté/iu.test(v) ? "arrest" : /sanction|embargo|restriction|curfew|boycott/iu.test(o) ? "restrict" : null),
-    context: (v, o) => (/sanction|embargo/iu.test(o) ? "diplomatic" : /arrest|detain|seiz|confiscat|arrêté|saisi/iu.test(v) ? "legal" : null),
+    re: w(
+      "imposed|arrested|detained|seized|confiscated|blockaded|deported|banned|a imposé|ont imposé|a arrêté|ont arrêté|a saisi|a expulsé des migrants",
+    ),
+    mode: (v, o) =>
+      /arrest|detain|arrêté/iu.test(v) ? "arrest" : /sanction|embargo|restriction|curfew|boycott/iu.test(o) ? "restrict" : null,
+    context: (v, o) =>
+      /sanction|embargo/iu.test(o) ? "diplomatic" : /arrest|detain|seiz|confiscat|arrêté|saisi/iu.test(v) ? "legal" : null,
   },
   {
     code: "MOBILIZE",
-    re: w("deployed|mobili[sz]ed|raised (?:its |their )?alert|put (?:its |their )?(?:forces|troops|military) on alert|massed|a déployé|ont déployé|a mobilisé"),
+    re: w(
+      "deployed|mobili[sz]ed|raised (?:its |their )?alert|put (?:its |their )?(?:forces|troops|military) on alert|massed|a déployé|ont déployé|a mobilisé",
+    ),
     mode: () => "troops",
     context: () => "military",
   },
   {
     code: "ASSAULT",
-    re: w("attacked|bombed|shelled|killed|struck|fired (?:missiles|rockets|shells) at|ambushed|a attaqué|ont attaqué|ont bombardé|a bombardé"),
+    re: w(
+      "attacked|bombed|shelled|killed|struck|fired (?:missiles|rockets|shells) at|ambushed|a attaqué|ont attaqué|ont bombardé|a bombardé",
+    ),
     context: (v, o) => (/artillery|shell|missile|troops|military|army/iu.test(v + o) ? "military" : null),
   },
 ];
@@ -146,9 +197,11 @@ export function ploverOfSentence(sentence: string): PloverTyping | null {
     for (let m = cls.re.exec(sentence); m; m = cls.re.exec(sentence)) {
       if (NOT_FINITE_BEFORE.test(sentence.slice(Math.max(0, m.index - 20), m.index))) continue;
       // "welcomed X to Seoul" hosts a visit; "welcomed the agreement" supports.
-      if (cls.code === "SUPPORT" && /^welcomed$/i.test(m[0]) && /^\s[^,.;]{1,60}?\sto\s\p{Lu}/u.test(sentence.slice(m.index + m[0].length))) continue;
+      if (cls.code === "SUPPORT" && /^welcomed$/i.test(m[0]) && /^\s[^,.;]{1,60}?\sto\s\p{Lu}/u.test(sentence.slice(m.index + m[0].length)))
+        continue;
       // "agreed to the demands": yielding, which CONCEDE's own pattern names.
-      if (cls.code === "AGREE" && /^agreed to$/i.test(m[0]) && /^\s+(?:the|their)\s+demands?/i.test(sentence.slice(m.index + m[0].length))) continue;
+      if (cls.code === "AGREE" && /^agreed to$/i.test(m[0]) && /^\s+(?:the|their)\s+demands?/i.test(sentence.slice(m.index + m[0].length)))
+        continue;
       if (!best || m.index < best.at) best = { cls, at: m.index, verb: m[0] };
       break;
     }

@@ -18,8 +18,22 @@ const PUBLISHERS: PublisherConvention[] = [
   { names: ["Korea Times", "The Korea Times"], order: "ymd", country: "KR" },
   { names: ["Korea JoongAng Daily", "JoongAng Daily"], order: "ymd", country: "KR" },
   { names: ["Ministry of Foreign Affairs", "MOFA", "Ministry of Foreign Affairs of the Republic of Korea"], order: "ymd", country: "KR" },
-  { names: ["Global Affairs Canada", "Affaires mondiales Canada", "Government of Canada", "Gouvernement du Canada", "Prime Minister of Canada"], order: "ymd", country: "CA" },
-  { names: ["CBC", "CBC News", "The Globe and Mail", "Globe and Mail", "National Post", "Toronto Star", "The Canadian Press"], order: "mdy", country: "CA" },
+  {
+    names: [
+      "Global Affairs Canada",
+      "Affaires mondiales Canada",
+      "Government of Canada",
+      "Gouvernement du Canada",
+      "Prime Minister of Canada",
+    ],
+    order: "ymd",
+    country: "CA",
+  },
+  {
+    names: ["CBC", "CBC News", "The Globe and Mail", "Globe and Mail", "National Post", "Toronto Star", "The Canadian Press"],
+    order: "mdy",
+    country: "CA",
+  },
   { names: ["Radio-Canada", "Le Devoir", "La Presse"], order: "dmy", country: "CA" },
   { names: ["ANKASAM"], order: "dmy", country: "TR" },
   { names: ["The Diplomat", "Reuters", "Associated Press", "AP"], order: "mdy", country: null },
@@ -37,7 +51,10 @@ export function publisherFromText(text: string): string | null {
   for (const p of PUBLISHERS) {
     for (const n of p.names) {
       if (n.length < 5) continue;
-      const re = new RegExp(`(?:^|\\n)\\s*(?:the\\s+)?${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?=\\s*\\d|\\s*$|\\s*\\n|\\s*[-–|])`, "im");
+      const re = new RegExp(
+        `(?:^|\\n)\\s*(?:the\\s+)?${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?=\\s*\\d|\\s*$|\\s*\\n|\\s*[-–|])`,
+        "im",
+      );
       if (re.test(head)) return p.names[0]!;
     }
   }

@@ -21,13 +21,16 @@ export interface QuoteFound extends Span {
 }
 
 /** English and French verbs of saying; French past tenses may carry an adverb ("a également souligné", "a pour sa part souligné"). */
-const EN_SPEECH = "(?:said|says|added|noted|stated|stressed|emphasi[sz]ed|underlined|told\\s+[\\p{L}]+(?:\\s+[\\p{Ll}]+)?|explained|remarked|declared|wrote|described\\s+[^,.;]{1,60}?\\s+as|insisted|pointed\\s+out|observed)";
+const EN_SPEECH =
+  "(?:said|says|added|noted|stated|stressed|emphasi[sz]ed|underlined|told\\s+[\\p{L}]+(?:\\s+[\\p{Ll}]+)?|explained|remarked|declared|wrote|described\\s+[^,.;]{1,60}?\\s+as|insisted|pointed\\s+out|observed)";
 const FR_PARTICIPLE = "(?:déclaré|dit|affirmé|souligné|ajouté|indiqué|rappelé|expliqué|précisé|insisté|estimé|fait\\s+valoir)";
 const FR_SPEECH = `(?:a(?:\\s+(?:également|aussi|pour\\s+sa\\s+part|par\\s+ailleurs|quant\\s+à\\s+lui|quant\\s+à\\s+elle|encore|en\\s+outre)){0,2}\\s+${FR_PARTICIPLE}|déclare|affirme|souligne|indique|précise)`;
 const SPEECH = `(?:(?:has\\s+|had\\s+)?${EN_SPEECH}|${FR_SPEECH})`;
-const SPEAKER = "(?<speaker>(?:he|she|they|il|elle|(?:the|la|le)\\s+[\\p{Ll}\\s]{2,40}?(?:minister|ministre|ministry|ministère|president|présidente?|official|spokesperson|porte-parole|ambassador|ambassadeur)|[\\p{Lu}][\\p{L}'’.-]*(?:\\s+[\\p{Lu}][\\p{L}'’.-]*){0,3}))";
+const SPEAKER =
+  "(?<speaker>(?:he|she|they|il|elle|(?:the|la|le)\\s+[\\p{Ll}\\s]{2,40}?(?:minister|ministre|ministry|ministère|president|présidente?|official|spokesperson|porte-parole|ambassador|ambassadeur)|[\\p{Lu}][\\p{L}'’.-]*(?:\\s+[\\p{Lu}][\\p{L}'’.-]*){0,3}))";
 /** A speaker written with a title holding lowercase links ("Minister of National Defence David McGuinty", "le ministre Kim"). */
-const TITLED_SPEAKER = "(?<speaker>(?:(?:le|la|the)\\s+)?[\\p{L}][\\p{L}'’.-]*(?:\\s+(?:of|for|and|the|de|du|des|la|l['’]|et|[\\p{Lu}][\\p{L}'’.()-]*|\\(?[\\p{Lu}][\\p{L}'’.-]*\\)?)){0,9})";
+const TITLED_SPEAKER =
+  "(?<speaker>(?:(?:le|la|the)\\s+)?[\\p{L}][\\p{L}'’.-]*(?:\\s+(?:of|for|and|the|de|du|des|la|l['’]|et|[\\p{Lu}][\\p{L}'’.()-]*|\\(?[\\p{Lu}][\\p{L}'’.-]*\\)?)){0,9})";
 
 const DIRECT = /[“"«]\s*(?<q>[^“”"«»]{3,2000}?)\s*[”"»]/gu;
 const AFTER_DASH = /^[ \t]*[–—-][ \t]*(?<speaker>[\p{Lu}][\p{L}'’.-]*(?:[ \t]+[\p{Lu}][\p{L}'’.-]*){0,3})/u;
@@ -35,22 +38,30 @@ const AFTER_DASH = /^[ \t]*[–—-][ \t]*(?<speaker>[\p{Lu}][\p{L}'’.-]*(?:[ 
  * A block quote's attribution line under it: "– The Honourable Jane Roe, Minister of ..." The name is followed by a
  * comma or the line's end, so a bulleted sentence starting on the next line is not taken for a speaker.
  */
-const DASH_LINE = /^[ \t]*\n[ \t]*[–—][ \t]*(?:(?:the[ \t]+)?(?:right[ \t]+)?(?:honourable|honorable|hon\.)[ \t]+|l['’]honorable[ \t]+)?(?<speaker>[\p{Lu}][\p{L}'’.-]*(?:[ \t]+[\p{Lu}][\p{L}'’.-]*){1,3})[ \t]*(?:,|$)/imu;
+const DASH_LINE =
+  /^[ \t]*\n[ \t]*[–—][ \t]*(?:(?:the[ \t]+)?(?:right[ \t]+)?(?:honourable|honorable|hon\.)[ \t]+|l['’]honorable[ \t]+)?(?<speaker>[\p{Lu}][\p{L}'’.-]*(?:[ \t]+[\p{Lu}][\p{L}'’.-]*){1,3})[ \t]*(?:,|$)/imu;
 /** French inverted pronoun after a quote: "», rappelle-t-elle", "», a-t-il ajouté", "», dit-il". */
-const FR_INVERTED_PRONOUN = new RegExp(`^[ \\t]*,?[ \\t]*(?:(?:rappelle|affirme|souligne|ajoute|indique|précise|explique|estime|insiste|déclare|dit|lance|poursuit|conclut)-(?:t-)?(?<speaker>il|elle)|a-t-(?<speaker2>il|elle)\\s+${FR_PARTICIPLE})`, "iu");
+const FR_INVERTED_PRONOUN = new RegExp(
+  `^[ \\t]*,?[ \\t]*(?:(?:rappelle|affirme|souligne|ajoute|indique|précise|explique|estime|insiste|déclare|dit|lance|poursuit|conclut)-(?:t-)?(?<speaker>il|elle)|a-t-(?<speaker2>il|elle)\\s+${FR_PARTICIPLE})`,
+  "iu",
+);
 /**
  * Reported speech whose clause opens on a backshifted past ("said the government needed to ...", "said that no
  * decision had been made") paraphrases a position; it is not offered as a quote. Modal or present clauses ("said
  * the deal would cut tariffs") carry the speaker's own claim and are kept.
  */
-const BACKSHIFTED = /^(?:that\s+|que\s+|qu['’])?(?:(?:the|a|an|no|its|his|her|their|this|these|those)\s+)?(?:(?!(?:is|are|will|would|can|could|may|might|must|should|has|have|est|sont|va|vont|sera|seront)\s)[\p{L}'’-]+\s+){0,3}?(?:had\s+(?:been\s+)?[\p{Ll}]+|was|were|needed|wanted|did|[\p{Ll}]{3,}ed)\b/u;
+const BACKSHIFTED =
+  /^(?:that\s+|que\s+|qu['’])?(?:(?:the|a|an|no|its|his|her|their|this|these|those)\s+)?(?:(?!(?:is|are|will|would|can|could|may|might|must|should|has|have|est|sont|va|vont|sera|seront)\s)[\p{L}'’-]+\s+){0,3}?(?:had\s+(?:been\s+)?[\p{Ll}]+|was|were|needed|wanted|did|[\p{Ll}]{3,}ed)\b/u;
 const AFTER_VERB_FIRST = new RegExp(`^[ \\t]*,?[ \\t]*(?:${SPEECH}|selon)\\s+${TITLED_SPEAKER}`, "iu");
 const AFTER_SPEAKER_FIRST = new RegExp(`^[ \\t]*,?[ \\t]*${SPEAKER}[ \\t]+${SPEECH}`, "u");
 const FR_INVERTED = new RegExp(`^[ \\t]*,?[ \\t]*(?:a\\s+)?(?:${FR_PARTICIPLE}|selon)\\s+${TITLED_SPEAKER}`, "iu");
 /** A verb of saying in the lead-in of a sentence that ends in a quote: "X said the two countries", "Anand stressed that Ottawa sees Seoul as". */
 const LEAD_IN_VERB = new RegExp(`(?<![\\p{L}])${SPEECH}(?![\\p{L}])`, "giu");
 const PRONOUN_SUBJECT = /(?<![\p{L}])(?:he|she|il|elle)\s*$/iu;
-const REPORTED = new RegExp(`${SPEAKER}\\s+(?:said|says|told\\s+[\\p{L}\\s]{2,30}?|stated|noted|stressed|emphasi[sz]ed|argued|warned|a déclaré|a affirmé|a souligné|a indiqué)\\s+(?:that\\s+|que\\s+|qu['’])?(?<q>[^“”"«»]{15,600})`, "gu");
+const REPORTED = new RegExp(
+  `${SPEAKER}\\s+(?:said|says|told\\s+[\\p{L}\\s]{2,30}?|stated|noted|stressed|emphasi[sz]ed|argued|warned|a déclaré|a affirmé|a souligné|a indiqué)\\s+(?:that\\s+|que\\s+|qu['’])?(?<q>[^“”"«»]{15,600})`,
+  "gu",
+);
 const PRONOUN = /^(?:he|she|they|il|elle)$/i;
 
 /** The last of `spans` lying wholly inside [start, end). */
@@ -82,20 +93,35 @@ export function findQuotes(text: string, sentences: ReadonlyArray<Span & { text:
     let attribution: Span | null = null;
     let rule = "quote.direct";
     const pronounAfter = FR_INVERTED_PRONOUN.exec(after);
-    const a = AFTER_DASH.exec(after) ?? DASH_LINE.exec(after) ?? FR_INVERTED.exec(after) ?? AFTER_VERB_FIRST.exec(after) ?? AFTER_SPEAKER_FIRST.exec(after);
+    const a =
+      AFTER_DASH.exec(after) ??
+      DASH_LINE.exec(after) ??
+      FR_INVERTED.exec(after) ??
+      AFTER_VERB_FIRST.exec(after) ??
+      AFTER_SPEAKER_FIRST.exec(after);
     if (!a && pronounAfter) {
       // The pronoun is left for the caller to resolve, like a pronoun subject before the verb.
       const p = pronounAfter.groups?.speaker ?? pronounAfter.groups?.speaker2 ?? "";
       const at = end + pronounAfter.index + pronounAfter[0].lastIndexOf(p);
-      out.push({ start: qStart, end: qStart + q.length, text: q, direct: true, attribution: { start: at, end: at + p.length }, attributionText: p, rule: "quote.direct+inverted-pronoun" });
+      out.push({
+        start: qStart,
+        end: qStart + q.length,
+        text: q,
+        direct: true,
+        attribution: { start: at, end: at + p.length },
+        attributionText: p,
+        rule: "quote.direct+inverted-pronoun",
+      });
       continue;
     }
     if (a?.groups?.speaker) {
       const at = end + a.index + a[0].lastIndexOf(a.groups.speaker);
       // The clause runs to the end of its sentence: a person named there is the speaker, titles and all.
-      const clauseEnd = end + (/[.;!?\n]/.exec(after.slice(a.index + a[0].length))?.index ?? after.length - a[0].length) + a.index + a[0].length;
+      const clauseEnd =
+        end + (/[.;!?\n]/.exec(after.slice(a.index + a[0].length))?.index ?? after.length - a[0].length) + a.index + a[0].length;
       const person = firstInside(mentions, end, clauseEnd);
-      attribution = person && person.start >= end ? { start: person.start, end: person.end } : { start: at, end: at + a.groups.speaker.length };
+      attribution =
+        person && person.start >= end ? { start: person.start, end: person.end } : { start: at, end: at + a.groups.speaker.length };
       rule = "quote.direct+attribution-after";
     } else {
       attribution = leadInAttribution(text, m.index, sentenceAt(m.index), mentions);
@@ -103,14 +129,28 @@ export function findQuotes(text: string, sentences: ReadonlyArray<Span & { text:
     }
     // "“...,” she said. “...”": a quote that follows an attributed one in the same paragraph, with only that attribution between them, continues it.
     const previous = out[out.length - 1];
-    if (!attribution && previous?.attribution && previous.attribution.start >= previous.end && !text.slice(previous.end, m.index).includes("\n") && m.index - previous.attribution.end < 12) {
+    if (
+      !attribution &&
+      previous?.attribution &&
+      previous.attribution.start >= previous.end &&
+      !text.slice(previous.end, m.index).includes("\n") &&
+      m.index - previous.attribution.end < 12
+    ) {
       attribution = previous.attribution;
       rule = "quote.direct+continued";
     }
     // Scare quotes around a few words are not quotations.
     if (!attribution && q.split(/\s+/).length < 6) continue;
     if (q.length < 12 && !attribution) continue;
-    out.push({ start: qStart, end: qStart + q.length, text: q, direct: true, attribution, attributionText: attribution ? text.slice(attribution.start, attribution.end) : null, rule });
+    out.push({
+      start: qStart,
+      end: qStart + q.length,
+      text: q,
+      direct: true,
+      attribution,
+      attributionText: attribution ? text.slice(attribution.start, attribution.end) : null,
+      rule,
+    });
   }
   for (const s of sentences) {
     if (/[“”"«»]/.test(s.text)) continue;
@@ -120,7 +160,8 @@ export function findQuotes(text: string, sentences: ReadonlyArray<Span & { text:
     const speakerStart = s.start + m.index;
     const speakerEnd = speakerStart + m.groups.speaker.length;
     // With people known, reported speech needs a person or a pronoun as its subject ("Witnesses told the committee" is no one's quote).
-    if (mentions.length > 0 && !PRONOUN.test(m.groups.speaker) && !mentions.some((p) => p.start < speakerEnd && speakerStart < p.end)) continue;
+    if (mentions.length > 0 && !PRONOUN.test(m.groups.speaker) && !mentions.some((p) => p.start < speakerEnd && speakerStart < p.end))
+      continue;
     const qStart = s.start + m.index + m[0].lastIndexOf(m.groups.q);
     const qText = m.groups.q.replace(/[.\s]+$/, "");
     if (BACKSHIFTED.test(qText)) continue;
@@ -143,7 +184,12 @@ export function findQuotes(text: string, sentences: ReadonlyArray<Span & { text:
  * would be decided “...”": the last verb of saying before the quote in its sentence, and the
  * person named nearest before that verb (or a pronoun subject, left for the caller to resolve).
  */
-function leadInAttribution(text: string, quoteAt: number, sentence: (Span & { text: string }) | undefined, mentions: readonly Span[]): Span | null {
+function leadInAttribution(
+  text: string,
+  quoteAt: number,
+  sentence: (Span & { text: string }) | undefined,
+  mentions: readonly Span[],
+): Span | null {
   const from = Math.max(sentence?.start ?? 0, quoteAt - 300, text.lastIndexOf("\n", quoteAt - 1) + 1);
   const lead = text.slice(from, quoteAt);
   let verb: RegExpExecArray | null = null;

@@ -11,7 +11,9 @@ function dateAt(text: string, phrase: string, published: string, lang: "en" | "f
 
 describe("relative periods", () => {
   it("reads 'in the coming weeks' as the months it spans", () => {
-    expect(dateAt("The ministers agreed to finalize the plan in the coming weeks.", "in the coming weeks", "2026-02-10")?.value).toBe("2026-02/2026-03");
+    expect(dateAt("The ministers agreed to finalize the plan in the coming weeks.", "in the coming weeks", "2026-02-10")?.value).toBe(
+      "2026-02/2026-03",
+    );
   });
   it("reads 'within six months' as the month the period ends", () => {
     expect(dateAt("Officials will review the arrangement within six months.", "within six months", "2025-09-24")?.value).toBe("2026-03");
@@ -27,17 +29,22 @@ describe("relative periods", () => {
     expect(dayOfMonth(3, "2025-03-10", true)?.value).toBe("2025-04-03");
   });
   it("reads French 'dans les prochaines semaines' and 'd'ici six mois'", () => {
-    expect(dateAt("Les deux pays se reverront dans les prochaines semaines.", "dans les prochaines", "2025-11-13", "fr")?.value).toBe("2025-11/2025-12");
+    expect(dateAt("Les deux pays se reverront dans les prochaines semaines.", "dans les prochaines", "2025-11-13", "fr")?.value).toBe(
+      "2025-11/2025-12",
+    );
     expect(dateAt("Le Canada présentera un plan d'ici six mois.", "d'ici six mois", "2025-11-13", "fr")?.value).toBe("2026-05");
   });
   it("places a French date after 'doit' in the future", () => {
-    expect(dateAt("Le premier ministre doit se rendre à Séoul le 3 février.", "le 3 février", "2025-11-13", "fr")?.value).toBe("2026-02-03");
+    expect(dateAt("Le premier ministre doit se rendre à Séoul le 3 février.", "le 3 février", "2025-11-13", "fr")?.value).toBe(
+      "2026-02-03",
+    );
   });
 });
 
 describe("due dates", () => {
   it("does not take the report's own weekday ('the ministry said Thursday') as the due date", () => {
-    const text = "South Korea and Canada agreed on Tuesday to deepen cooperation in the defense industry, Seoul's defense ministry said Thursday.";
+    const text =
+      "South Korea and Canada agreed on Tuesday to deepen cooperation in the defense industry, Seoul's defense ministry said Thursday.";
     const x = extract(text, { published: "2026-01-15", lang: "en" });
     expect(x.commitments[0]?.due).toBeNull();
   });

@@ -24,10 +24,37 @@ export interface PeriodRule {
 }
 
 const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, eighteen: 18, "twenty-four": 24,
-  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10, douze: 12, "dix-huit": 18,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  eighteen: 18,
+  "twenty-four": 24,
+  un: 1,
+  une: 1,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  sept: 7,
+  huit: 8,
+  neuf: 9,
+  dix: 10,
+  douze: 12,
+  "dix-huit": 18,
 };
-const COUNT = "(?<n>\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four|un|une|deux|trois|quatre|cinq|sept|huit|neuf|dix|douze|dix-huit)";
+const COUNT =
+  "(?<n>\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four|un|une|deux|trois|quatre|cinq|sept|huit|neuf|dix|douze|dix-huit)";
 
 function count(word: string | undefined): number | null {
   if (!word) return null;
@@ -101,7 +128,10 @@ export const RELATIVE_PERIOD_RULES: PeriodRule[] = [
   {
     rule: "date.within-period",
     lang: "en",
-    re: new RegExp(`(?<![\\p{L}])(?:within|in\\s+the\\s+next|in\\s+the\\s+coming|no\\s+later\\s+than)\\s+${COUNT}\\s+(?<unit>days?|weeks?|months?|years?)(?![\\p{L}])`, "giu"),
+    re: new RegExp(
+      `(?<![\\p{L}])(?:within|in\\s+the\\s+next|in\\s+the\\s+coming|no\\s+later\\s+than)\\s+${COUNT}\\s+(?<unit>days?|weeks?|months?|years?)(?![\\p{L}])`,
+      "giu",
+    ),
     resolve: (g, ref) => {
       const n = count(g.n);
       return n ? periodEndingAfter(ref, n, g.unit!) : null;
@@ -137,7 +167,10 @@ export const RELATIVE_PERIOD_RULES: PeriodRule[] = [
   {
     rule: "date.fr.within-period",
     lang: "fr",
-    re: new RegExp(`(?<![\\p{L}])(?:d['’]ici|dans\\s+un\\s+délai\\s+de|dans\\s+les)\\s+${COUNT}\\s+(?:prochain(?:e)?s\\s+)?(?<unit>jours|semaines|mois|ans|années)(?![\\p{L}])`, "giu"),
+    re: new RegExp(
+      `(?<![\\p{L}])(?:d['’]ici|dans\\s+un\\s+délai\\s+de|dans\\s+les)\\s+${COUNT}\\s+(?:prochain(?:e)?s\\s+)?(?<unit>jours|semaines|mois|ans|années)(?![\\p{L}])`,
+      "giu",
+    ),
     resolve: (g, ref) => {
       const n = count(g.n);
       return n ? periodEndingAfter(ref, n, g.unit!) : null;

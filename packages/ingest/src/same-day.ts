@@ -4,7 +4,8 @@
  */
 import type { DateHit } from "./date-expressions";
 
-const SAME_DAY = /(?<![\p{L}])(?:(?:the|that)\s+same\s+day|later\s+that\s+day|le\s+même\s+jour|ce\s+même\s+jour|le\s+jour\s+même)(?![\p{L}])/giu;
+const SAME_DAY =
+  /(?<![\p{L}])(?:(?:the|that)\s+same\s+day|later\s+that\s+day|le\s+même\s+jour|ce\s+même\s+jour|le\s+jour\s+même)(?![\p{L}])/giu;
 
 /** Dates for each "the same day", from the nearest day-precise date written before it. */
 export function sameDayHits(text: string, hits: readonly DateHit[]): DateHit[] {

@@ -18,7 +18,8 @@ const FUTURE_CUE_EN =
   /(?<![\p{L}])(?:will|shall|['’]ll|would|to be held|is to|are to|plans? to|planned to|scheduled|upcoming|set to|expected to|intends? to|aims? to|due to|next|coming|later this|pledged to|vowed to|agreed to|decided to|committed to|promised to|takes? effect|comes? into force|enters? into force|expires?|(?:by|before|until|within)\s+the\s+end|to\s+(?:visit|hold|host|meet|sign|launch|travel|attend|open|convene|complete|deliver))(?![\p{L}])/giu;
 const PAST_CUE_EN =
   /(?<![\p{L}])(?:was|were|had|did|ago|last|since|(?<!(?:be|been|being|to|will|would|shall)\s+)(?:held|met|took place|came|began|went|sent|made|spoke|[\p{L}]{3,}ed)(?!\s+to(?![\p{L}])))(?![\p{L}])/giu;
-const NOT_PAST_ED = /^(?:expected|scheduled|planned|pledged|vowed|agreed|decided|committed|promised|intended|aimed|need|indeed|proceed|exceed|succeed)$/i;
+const NOT_PAST_ED =
+  /^(?:expected|scheduled|planned|pledged|vowed|agreed|decided|committed|promised|intended|aimed|need|indeed|proceed|exceed|succeed)$/i;
 const FUTURE_CUE_FR =
   /(?<![\p{L}])(?:sera|seront|aura|auront|va|vont|prévoi\p{L}*|prochaine?s?|d['’]ici|à venir|tiendra|tiendront|\p{L}{3,}eront|\p{L}{3,}iront|\p{L}{3,}era|devra|devront|doit|doivent|prévue?s?|se\s+rendra|s['’]engage\p{L}*|convenu\p{L}* de|décidé de)(?![\p{L}])/giu;
 const PAST_CUE_FR =
@@ -31,7 +32,8 @@ export function clauseTense(before: string, lang: "en" | "fr"): "future" | "past
   let best: { at: number; tense: "future" | "past" } | null = null;
   const [futureRe, pastRe] = lang === "fr" ? [FUTURE_CUE_FR, PAST_CUE_FR] : [FUTURE_CUE_EN, PAST_CUE_EN];
   futureRe.lastIndex = 0;
-  for (let m = futureRe.exec(clause); m; m = futureRe.exec(clause)) if (!best || m.index >= best.at) best = { at: m.index, tense: "future" };
+  for (let m = futureRe.exec(clause); m; m = futureRe.exec(clause))
+    if (!best || m.index >= best.at) best = { at: m.index, tense: "future" };
   pastRe.lastIndex = 0;
   for (let m = pastRe.exec(clause); m; m = pastRe.exec(clause)) {
     if (lang === "en" && NOT_PAST_ED.test(m[0])) continue;

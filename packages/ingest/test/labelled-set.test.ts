@@ -6,7 +6,16 @@ import { describe, expect, it, vi } from "vitest";
 
 // Each set is extracted several times; on a shared machine that takes longer than vitest's default five seconds.
 vi.setConfig({ testTimeout: 120_000 });
-import { HELD_OUT_DIR, type LoadedDocument, loadLabelledSet, seedsAvailable, UNSEEN_2_DIR, UNSEEN_3_DIR, UNSEEN_4_DIR, UNSEEN_5_DIR } from "../src/evaluation/labelled-set";
+import {
+  HELD_OUT_DIR,
+  type LoadedDocument,
+  loadLabelledSet,
+  seedsAvailable,
+  UNSEEN_2_DIR,
+  UNSEEN_3_DIR,
+  UNSEEN_4_DIR,
+  UNSEEN_5_DIR,
+} from "../src/evaluation/labelled-set";
 import { evaluate, precision, recall } from "../src/evaluation/score-labelled-set";
 
 const { documents, known } = loadLabelledSet();

@@ -6,7 +6,19 @@ import { siteUrl } from "../server/downloads";
 
 export const dynamic = "force-dynamic";
 
-const LISTS = ["", "/events", "/agreements", "/commitments", "/people", "/organizations", "/areas", "/sources", "/claims", "/methodology", "/open-data"];
+const LISTS = [
+  "",
+  "/events",
+  "/agreements",
+  "/commitments",
+  "/people",
+  "/organizations",
+  "/areas",
+  "/sources",
+  "/claims",
+  "/methodology",
+  "/open-data",
+];
 
 /**
  * Every public page in every language, each entry naming its translations (hreflang), for search

@@ -11,7 +11,10 @@ export function ActivityChart({ years, locale }: { years: YearCount[]; locale: L
   const first = years[0]!.year;
   const last = years[years.length - 1]!.year;
   const byYear = new Map(years.map((y) => [y.year, y]));
-  const all = Array.from({ length: last - first + 1 }, (_, i) => byYear.get(first + i) ?? { year: first + i, events: 0, commitments: 0, milestones: 0 });
+  const all = Array.from(
+    { length: last - first + 1 },
+    (_, i) => byYear.get(first + i) ?? { year: first + i, events: 0, commitments: 0, milestones: 0 },
+  );
   const max = Math.max(1, ...all.map((y) => y.events + y.commitments + y.milestones));
   const W = 24;
   const H = 120;

@@ -76,8 +76,8 @@ export function ContestedClaims({ claims, locale }: { claims: ClaimSummary[]; lo
               {c.statement}
             </a>
             <p className="meta">
-              <span lang="en">{c.reasoning}</span> ({t("inSource")}{" "}
-              <a href={href(locale, `/sources/${c.source.slug}`)}>{c.source.title}</a>, {c.source.publisherName})
+              <span lang="en">{c.reasoning}</span> ({t("inSource")} <a href={href(locale, `/sources/${c.source.slug}`)}>{c.source.title}</a>
+              , {c.source.publisherName})
             </p>
           </li>
         ))}

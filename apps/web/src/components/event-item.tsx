@@ -28,7 +28,14 @@ export function EventItem({
         </a>
       </Title>
       {detail && <p className="meta">{detail}</p>}
-      {event.parties.length > 0 && <p className="meta parties">{formatList(event.parties.map((c) => countryName(c, locale)), locale)}</p>}
+      {event.parties.length > 0 && (
+        <p className="meta parties">
+          {formatList(
+            event.parties.map((c) => countryName(c, locale)),
+            locale,
+          )}
+        </p>
+      )}
       {summary && (
         <p>
           <Localized value={event.summary} locale={locale} />

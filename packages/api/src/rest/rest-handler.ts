@@ -67,7 +67,11 @@ export function createRestHandler(opts: RestHandlerOptions): (req: Request) => P
         return cachedJsonResponse(req, restIndex(basePath, resources), opts.cacheControl ?? PUBLIC_CACHE_CONTROL);
       }
       const found = routeOf(resources, segments);
-      const target = found && { path: found.idOrSlug === null ? found.resource.list : (found.resource.byId ?? found.resource.list), idOrSlug: found.idOrSlug, segment: found.resource.segment };
+      const target = found && {
+        path: found.idOrSlug === null ? found.resource.list : (found.resource.byId ?? found.resource.list),
+        idOrSlug: found.idOrSlug,
+        segment: found.resource.segment,
+      };
       const procedure = target ? procedureAt(opts.router, target.path) : null;
       if (!target || !procedure) throw new TiesError("NOT_FOUND", `No such resource: ${url.pathname}`);
 

@@ -25,13 +25,21 @@ export const agreementRouter = router({
     .input(ZByIdAsOfInput)
     .output(ZAgreementDetail)
     .query(async ({ ctx, input }) =>
-      requireFound(await getAgreement(ctx.db, input.id, { publicOnly: true, today: input.today, pairs: ctx.pairs }), "published agreement", input.id),
+      requireFound(
+        await getAgreement(ctx.db, input.id, { publicOnly: true, today: input.today, pairs: ctx.pairs }),
+        "published agreement",
+        input.id,
+      ),
     ),
   bySlug: publicProcedure
     .input(ZBySlugAsOfInput)
     .output(ZAgreementDetail)
     .query(async ({ ctx, input }) =>
-      requireFound(await getAgreement(ctx.db, input.slug, { publicOnly: true, today: input.today, pairs: ctx.pairs }), "published agreement", input.slug),
+      requireFound(
+        await getAgreement(ctx.db, input.slug, { publicOnly: true, today: input.today, pairs: ctx.pairs }),
+        "published agreement",
+        input.slug,
+      ),
     ),
   // Curation: curators draft and submit, editors publish and restore.
   adminList: curatorProcedure

@@ -26,7 +26,9 @@ export const eventRouter = router({
   list: publicProcedure
     .input(ZEventListInput)
     .output(page(ZEventSummary))
-    .query(({ ctx, input }) => listEvents(ctx.db, input.q ? { ...input, q: expandSpellingVariants(input.q) } : input, { publicOnly: true, pairs: ctx.pairs })),
+    .query(({ ctx, input }) =>
+      listEvents(ctx.db, input.q ? { ...input, q: expandSpellingVariants(input.q) } : input, { publicOnly: true, pairs: ctx.pairs }),
+    ),
   /** The timeline's menus: values that published events have, with counts, in one query. */
   filterOptions: publicProcedure
     .input(z.void())
@@ -39,11 +41,15 @@ export const eventRouter = router({
   byId: publicProcedure
     .input(ZByIdInput)
     .output(ZEventDetail)
-    .query(async ({ ctx, input }) => requireFound(await getEvent(ctx.db, input.id, { publicOnly: true, pairs: ctx.pairs }), "published event", input.id)),
+    .query(async ({ ctx, input }) =>
+      requireFound(await getEvent(ctx.db, input.id, { publicOnly: true, pairs: ctx.pairs }), "published event", input.id),
+    ),
   bySlug: publicProcedure
     .input(ZBySlugInput)
     .output(ZEventDetail)
-    .query(async ({ ctx, input }) => requireFound(await getEvent(ctx.db, input.slug, { publicOnly: true, pairs: ctx.pairs }), "published event", input.slug)),
+    .query(async ({ ctx, input }) =>
+      requireFound(await getEvent(ctx.db, input.slug, { publicOnly: true, pairs: ctx.pairs }), "published event", input.slug),
+    ),
   // Curation: curators draft and submit, editors publish and restore.
   adminList: curatorProcedure
     .input(ZEventListInput.extend(ZAdminListState.shape))

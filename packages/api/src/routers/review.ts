@@ -15,6 +15,10 @@ export const reviewRouter = router({
     .input(ZPublishWithInput)
     .output(ZPublishWithResult)
     .mutation(({ ctx, input }) =>
-      publishWithDependencies(ctx.db, input.kind, input.id, { actor: actorOf(ctx.user), baseVersion: input.baseVersion, reason: input.reason }),
+      publishWithDependencies(ctx.db, input.kind, input.id, {
+        actor: actorOf(ctx.user),
+        baseVersion: input.baseVersion,
+        reason: input.reason,
+      }),
     ),
 });

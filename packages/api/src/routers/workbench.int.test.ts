@@ -153,7 +153,9 @@ describe("accepting suggestions", () => {
   it("lets a curator correct a field before accepting, validated like any edit", async () => {
     const { suggestions } = await newMeeting();
     const event = one(suggestions, "event", (s) => s.kind === "event" && s.payload.type === "meeting");
-    await expect(as("curator").suggestion.accept({ id: event.id, edits: { date: "2025-13-40" } })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(as("curator").suggestion.accept({ id: event.id, edits: { date: "2025-13-40" } })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
     const accepted = await as("curator").suggestion.accept({ id: event.id, edits: { title: { en: "Anand and Ahn sign a minerals MOU" } } });
     expect((await as("curator").event.adminById({ id: accepted.id })).data.title.en).toBe("Anand and Ahn sign a minerals MOU");
   });
@@ -208,7 +210,8 @@ describe("accepting suggestions", () => {
     });
     const event = one(suggestions, "event");
     expect(event.match).toMatchObject({ kind: "event", id: "evt-2024-07-18-cho-joly-meeting" });
-    for (const name of ["Cho Tae-yul", "Mélanie Joly"]) expect(one(suggestions, "person", (s) => s.text === name).match?.kind).toBe("person");
+    for (const name of ["Cho Tae-yul", "Mélanie Joly"])
+      expect(one(suggestions, "person", (s) => s.text === name).match?.kind).toBe("person");
     const events = await t.db.event.count();
     const people = await t.db.person.count();
     const merged = await as("curator").suggestion.accept({ id: event.id });
@@ -266,9 +269,13 @@ describe("publication keeps the public record whole", () => {
     const quote = "Anita Anand";
     const start = text.indexOf(quote);
     const draftPerson = await editor.person.create({ data: { slug: "integrity-draft-person", name: "Draft Person Example" } });
-    await editor.citation.create({ data: { sourceId: source.id, target: { kind: "person", id: draftPerson.id }, quote, start, end: start + quote.length } });
+    await editor.citation.create({
+      data: { sourceId: source.id, target: { kind: "person", id: draftPerson.id }, quote, start, end: start + quote.length },
+    });
     const linked = await editor.event.create({ data: eventData("integrity-linked", [{ personId: draftPerson.id, side: "KR" }]) });
-    await editor.citation.create({ data: { sourceId: source.id, target: { kind: "event", id: linked.id }, quote, start, end: start + quote.length } });
+    await editor.citation.create({
+      data: { sourceId: source.id, target: { kind: "event", id: linked.id }, quote, start, end: start + quote.length },
+    });
     const refused = await editor.event.publish({ id: linked.id, baseVersion: 1 }).catch((e) => e);
     expect(refused).toMatchObject({ code: "UNPROCESSABLE_CONTENT" });
     expect(refused.message).toContain("Korea and Canada sign an MOU on critical minerals");

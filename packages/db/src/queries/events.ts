@@ -97,11 +97,19 @@ export async function listEvents(
   return pageOf(ordered, input.limit, toEventSummary, (r) => [r.dateFirst.toISOString(), r.id]);
 }
 
-export async function getEvent(db: Db, idOrSlug: string, opts: { publicOnly: boolean; pairs?: PairScope["pairs"] }): Promise<EventDetail | null> {
+export async function getEvent(
+  db: Db,
+  idOrSlug: string,
+  opts: { publicOnly: boolean; pairs?: PairScope["pairs"] },
+): Promise<EventDetail | null> {
   // The public sees an event's links only to records it may see itself: published, not merged away.
   const visible = opts.publicOnly ? { state: "published", mergedIntoId: null } : {};
   const r = await db.event.findFirst({
-    where: { OR: [{ id: idOrSlug }, { slug: idOrSlug }], ...(opts.publicOnly ? { state: "published" } : {}), ...pairScopeWhere({ pairs: opts.pairs }) },
+    where: {
+      OR: [{ id: idOrSlug }, { slug: idOrSlug }],
+      ...(opts.publicOnly ? { state: "published" } : {}),
+      ...pairScopeWhere({ pairs: opts.pairs }),
+    },
     select: {
       ...eventSummarySelect,
       outcomes: true,
@@ -162,7 +170,9 @@ export async function citationsFor(db: Db, kind: string, id: string) {
       quote: true,
       start: true,
       end: true,
-      source: { select: { id: true, slug: true, title: true, publisherName: true, url: true, publishedAt: true, grade: true, gradeReason: true } },
+      source: {
+        select: { id: true, slug: true, title: true, publisherName: true, url: true, publishedAt: true, grade: true, gradeReason: true },
+      },
     },
   });
   return rows.map((c) => ({

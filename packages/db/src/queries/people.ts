@@ -116,7 +116,10 @@ export async function getPerson(db: Db, idOrSlug: string, opts: { publicOnly: bo
 /** Who held a role at an organisation on a day, by the domain rule `holdersOn` (imprecise bounds give "possible"). */
 export async function positionHolders(db: Db, input: HoldersInput, opts: { publicOnly: boolean }): Promise<HolderView[]> {
   const org = await db.organization.findFirst({
-    where: { OR: [{ id: input.organization }, { slug: input.organization }], ...(opts.publicOnly ? { state: "published", mergedIntoId: null } : {}) },
+    where: {
+      OR: [{ id: input.organization }, { slug: input.organization }],
+      ...(opts.publicOnly ? { state: "published", mergedIntoId: null } : {}),
+    },
     select: { id: true },
   });
   if (!org) return [];

@@ -20,8 +20,8 @@ export async function reviewQueue(db: Db, input: { state: "in_review" | "draft";
     ([kind, { table, label }]) =>
       Prisma.sql`SELECT ${kind}::text AS kind, id, slug, ${Prisma.raw(label)} AS label, state, version, "updatedAt" FROM ${Prisma.raw(`"${table}"`)} WHERE state = ${input.state}`,
   );
-  const rows = await db.$queryRaw<{ kind: string; id: string; slug: string; label: string; state: string; version: number; updatedAt: Date }[]>(
-    Prisma.sql`${Prisma.join(parts, " UNION ALL ")} ORDER BY "updatedAt" ASC, id ASC LIMIT ${input.limit}`,
-  );
+  const rows = await db.$queryRaw<
+    { kind: string; id: string; slug: string; label: string; state: string; version: number; updatedAt: Date }[]
+  >(Prisma.sql`${Prisma.join(parts, " UNION ALL ")} ORDER BY "updatedAt" ASC, id ASC LIMIT ${input.limit}`);
   return rows.map((r) => ZReviewItem.parse({ ...r, updatedAt: r.updatedAt.toISOString() }));
 }

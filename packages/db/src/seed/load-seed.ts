@@ -35,7 +35,11 @@ export async function loadSeed(db: Db, input: SeedRecordInput, opts: { textsDir?
   await db.$transaction(
     async (tx) => {
       for (const c of seed.countries) {
-        await tx.country.upsert({ where: { code: c.code }, create: { code: c.code, name: json(c.name), variants: c.variants }, update: {} });
+        await tx.country.upsert({
+          where: { code: c.code },
+          create: { code: c.code, name: json(c.name), variants: c.variants },
+          update: {},
+        });
       }
       // Every other country comes from the ISO dataset, so records of any pair can name their parties.
       await tx.country.createMany({

@@ -37,4 +37,3 @@ export type SeedRecord = z.infer<typeof ZSeedRecord>;
 
 /** Input form (defaults may be omitted) for authoring a record set in TypeScript. */
 export type SeedRecordInput = z.input<typeof ZSeedRecord>;
-

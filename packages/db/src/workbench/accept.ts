@@ -98,7 +98,12 @@ async function survivor(tx: Tx, store: RecordStore, id: string): Promise<string>
 }
 
 /** Applies the curator's picked facts to an existing record, if the curator may change it. */
-async function updateExisting(ctx: AcceptContext, store: RecordStore, id: string, change: (input: Record<string, unknown>) => Record<string, unknown>) {
+async function updateExisting(
+  ctx: AcceptContext,
+  store: RecordStore,
+  id: string,
+  change: (input: Record<string, unknown>) => Record<string, unknown>,
+) {
   const current = await store.read(ctx.tx, id);
   if (!current) throw new TiesError("NOT_FOUND", `No ${store.kind} with id ${id}`);
   const next = change(current.input as Record<string, unknown>);
@@ -109,7 +114,12 @@ async function updateExisting(ctx: AcceptContext, store: RecordStore, id: string
       `This ${store.kind} is ${current.state}: an editor changes its facts. Accept without changes to add the citation only.`,
     );
   }
-  await updateRecord(ctx.db, store.kind, id, next, { actor: ctx.actor, baseVersion: current.version, reason: "Facts added from a source", tx: ctx.tx });
+  await updateRecord(ctx.db, store.kind, id, next, {
+    actor: ctx.actor,
+    baseVersion: current.version,
+    reason: "Facts added from a source",
+    tx: ctx.tx,
+  });
 }
 
 async function createDraft(ctx: AcceptContext, store: RecordStore, draft: object, reason: string): Promise<string> {
@@ -261,7 +271,11 @@ async function acceptAgreement(ctx: AcceptContext): Promise<Accepted> {
     return { kind: "agreement", id, created: false, ...(milestone ? { field: "milestones" } : {}) };
   }
   const slug = await uniqueSlug(ctx.tx, agreementStore, a.name);
-  const draft = agreementDraft(a, { slug, parties: ctx.source.pair.length ? ctx.source.pair : ["KR", "CA"], language: ctx.source.language });
+  const draft = agreementDraft(a, {
+    slug,
+    parties: ctx.source.pair.length ? ctx.source.pair : ["KR", "CA"],
+    language: ctx.source.language,
+  });
   return { kind: "agreement", id: await createDraft(ctx, agreementStore, draft, "Accepted from a suggestion"), created: true };
 }
 
@@ -292,7 +306,11 @@ async function acceptOrganization(ctx: AcceptContext): Promise<Accepted> {
     return { kind: "organization", id, created: false };
   }
   const slug = await uniqueSlug(ctx.tx, organizationStore, o.name);
-  return { kind: "organization", id: await createDraft(ctx, organizationStore, organizationDraft(o, { slug }), "Accepted from a suggestion"), created: true };
+  return {
+    kind: "organization",
+    id: await createDraft(ctx, organizationStore, organizationDraft(o, { slug }), "Accepted from a suggestion"),
+    created: true,
+  };
 }
 
 /** A quote supports its speaker's record when the speaker is known, otherwise the event the passage reports. */
@@ -338,7 +356,10 @@ export async function acceptSuggestion(db: Db, input: SuggestionAcceptInput, opt
     if (!isAcceptableSuggestionKind(kind)) {
       throw new TiesError("RULE", `A ${kind} is part of the records that use it: accept the event, agreement or commitment instead`);
     }
-    const source = await tx.source.findUnique({ where: { id: row.sourceId }, select: { id: true, text: true, language: true, pair: true } });
+    const source = await tx.source.findUnique({
+      where: { id: row.sourceId },
+      select: { id: true, text: true, language: true, pair: true },
+    });
     if (!source) throw new TiesError("NOT_FOUND", `The source of suggestion ${row.id} no longer exists`);
     const mode = input.mode ?? (row.matchId ? "merge" : "new");
     if (mode === "merge" && !row.matchId) throw new TiesError("RULE", "This suggestion matches no known record: accept it as a new one");
@@ -358,7 +379,13 @@ export async function rejectSuggestion(db: Db, input: { id: string; reason?: str
       data: { status: "rejected", reason: input.reason ?? null, decidedBy: actor.id, decidedAt: new Date() },
     });
     await tx.auditEntry.create({
-      data: { action: "reject", recordKind: "source", recordId: (await tx.suggestion.findUnique({ where: { id: input.id } }))!.sourceId, actorId: actor.id, details: { suggestionId: input.id, reason: input.reason ?? null } },
+      data: {
+        action: "reject",
+        recordKind: "source",
+        recordId: (await tx.suggestion.findUnique({ where: { id: input.id } }))!.sourceId,
+        actorId: actor.id,
+        details: { suggestionId: input.id, reason: input.reason ?? null },
+      },
     });
   });
 }
@@ -377,21 +404,44 @@ export async function undoSuggestion(db: Db, id: string, actor: Actor): Promise<
       const store = STORES[row.recordKind as keyof typeof STORES] as RecordStore | undefined;
       const current = store ? await store.read(tx, row.recordId) : null;
       if (row.created && current && current.state !== "draft") {
-        throw new TiesError("RULE", `The ${row.recordKind} this suggestion produced is ${current.state.replace("_", " ")}: it can no longer be undone here`);
+        throw new TiesError(
+          "RULE",
+          `The ${row.recordKind} this suggestion produced is ${current.state.replace("_", " ")}: it can no longer be undone here`,
+        );
       }
       if (row.citationId) {
         await tx.citation.deleteMany({ where: { id: row.citationId } });
         await tx.auditEntry.create({
-          data: { action: "delete", recordKind: "citation", recordId: row.citationId, actorId: actor.id, details: { reason: "Suggestion undone" } },
+          data: {
+            action: "delete",
+            recordKind: "citation",
+            recordId: row.citationId,
+            actorId: actor.id,
+            details: { reason: "Suggestion undone" },
+          },
         });
       }
       if (row.created && current && store) {
-        await changeState(db, store.kind, row.recordId, "archive", { actor, baseVersion: current.version, reason: "Suggestion undone", tx });
+        await changeState(db, store.kind, row.recordId, "archive", {
+          actor,
+          baseVersion: current.version,
+          reason: "Suggestion undone",
+          tx,
+        });
       }
     }
     await tx.suggestion.update({
       where: { id },
-      data: { status: "pending", recordKind: null, recordId: null, created: false, citationId: null, decidedBy: null, decidedAt: null, reason: null },
+      data: {
+        status: "pending",
+        recordKind: null,
+        recordId: null,
+        created: false,
+        citationId: null,
+        decidedBy: null,
+        decidedAt: null,
+        reason: null,
+      },
     });
   });
 }

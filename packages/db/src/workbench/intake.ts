@@ -4,7 +4,15 @@
  * organisation, or a new draft one), and every suggestion at its span. Re-extracting replaces
  * the pending suggestions and keeps every decision curators already made.
  */
-import { type BoilerplateBlock, type Extraction, periodStart, type SourceIntakeInput, type SuggestionView, TiesError, ZSourceIntakeInput } from "@ties/domain";
+import {
+  type BoilerplateBlock,
+  type Extraction,
+  periodStart,
+  type SourceIntakeInput,
+  type SuggestionView,
+  TiesError,
+  ZSourceIntakeInput,
+} from "@ties/domain";
 import type { z } from "zod";
 import type { Db } from "../client";
 import { type Actor, createRecord, inTransaction } from "../curation";
@@ -73,7 +81,10 @@ export async function intakeSource(db: Db, input: Intake, text: string, extracti
       },
       { actor, reason: "Taken in from pasted or uploaded text", tx },
     );
-    await tx.source.update({ where: { id: written.id }, data: { boilerplate: json(boilerplateBlocks(extraction)), pair: [...extraction.pair] } });
+    await tx.source.update({
+      where: { id: written.id },
+      data: { boilerplate: json(boilerplateBlocks(extraction)), pair: [...extraction.pair] },
+    });
     await insertSuggestions(tx, written.id, suggestionRows(extraction));
     return {
       source: { id: written.id, slug, version: written.version, state: written.state },
@@ -86,7 +97,17 @@ export async function intakeSource(db: Db, input: Intake, text: string, extracti
 export async function sourceForExtraction(db: Db, id: string) {
   const s = await db.source.findUnique({
     where: { id },
-    select: { id: true, text: true, language: true, publishedAt: true, publisherName: true, dateOrder: true, boilerplate: true, state: true, pair: true },
+    select: {
+      id: true,
+      text: true,
+      language: true,
+      publishedAt: true,
+      publisherName: true,
+      dateOrder: true,
+      boilerplate: true,
+      state: true,
+      pair: true,
+    },
   });
   if (!s) throw new TiesError("NOT_FOUND", `No source with id ${id}`);
   return {
@@ -106,7 +127,10 @@ const sameSpan = (a: { kind: string; start: number; end: number }, b: { kind: st
 export async function replaceSuggestions(db: Db, sourceId: string, extraction: Extraction): Promise<SuggestionView[]> {
   return inTransaction(db, async (tx) => {
     await tx.$queryRawUnsafe(`SELECT id FROM "Source" WHERE id = $1 FOR UPDATE`, sourceId);
-    const decided = await tx.suggestion.findMany({ where: { sourceId, status: { not: "pending" } }, select: { kind: true, start: true, end: true } });
+    const decided = await tx.suggestion.findMany({
+      where: { sourceId, status: { not: "pending" } },
+      select: { kind: true, start: true, end: true },
+    });
     await tx.suggestion.deleteMany({ where: { sourceId, status: "pending" } });
     const fresh = suggestionRows(extraction).filter((r) => !decided.some((d) => sameSpan(d, r)));
     await insertSuggestions(tx, sourceId, fresh);

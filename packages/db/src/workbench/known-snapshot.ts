@@ -17,8 +17,14 @@ export async function knownSnapshot(db: Db, opts: { around: Day; days?: number }
       where: LIVE,
       select: { id: true, name: true, variants: true, countryCode: true, positions: { select: { title: true, titleVariants: true } } },
     }),
-    db.organization.findMany({ where: LIVE, select: { id: true, nameEn: true, name: true, shortName: true, variants: true, countryCode: true } }),
-    db.agreement.findMany({ where: { state: { not: "archived" } }, select: { id: true, nameEn: true, name: true, shortName: true, variants: true, kind: true } }),
+    db.organization.findMany({
+      where: LIVE,
+      select: { id: true, nameEn: true, name: true, shortName: true, variants: true, countryCode: true },
+    }),
+    db.agreement.findMany({
+      where: { state: { not: "archived" } },
+      select: { id: true, nameEn: true, name: true, shortName: true, variants: true, kind: true },
+    }),
     db.event.findMany({
       where: {
         ...LIVE,
@@ -35,7 +41,9 @@ export async function knownSnapshot(db: Db, opts: { around: Day; days?: number }
     people: people.map((p) => ({
       id: p.id,
       name: p.name,
-      variants: (Array.isArray(p.variants) ? p.variants : []).map((v) => (v as { name?: unknown }).name).filter((n): n is string => typeof n === "string"),
+      variants: (Array.isArray(p.variants) ? p.variants : [])
+        .map((v) => (v as { name?: unknown }).name)
+        .filter((n): n is string => typeof n === "string"),
       titles: [...new Set(p.positions.flatMap((pos) => [...texts(pos.title), ...pos.titleVariants]))],
       countryCode: p.countryCode,
     })),

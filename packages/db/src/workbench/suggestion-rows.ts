@@ -29,7 +29,17 @@ export interface SuggestionRow {
 type Spanned = { start: number; end: number; text: string; rule: string; confidence: number };
 
 function row(kind: SuggestionKind, s: Spanned, match: { kind: RecordKind; id: string } | null = null): SuggestionRow {
-  return { kind, start: s.start, end: s.end, text: s.text, payload: s, rule: s.rule, confidence: s.confidence, matchKind: match?.kind ?? null, matchId: match?.id ?? null };
+  return {
+    kind,
+    start: s.start,
+    end: s.end,
+    text: s.text,
+    payload: s,
+    rule: s.rule,
+    confidence: s.confidence,
+    matchKind: match?.kind ?? null,
+    matchId: match?.id ?? null,
+  };
 }
 
 const matched = (kind: RecordKind, m: { id: string } | null) => (m ? { kind, id: m.id } : null);
@@ -79,24 +89,40 @@ export async function insertSuggestions(tx: Tx, sourceId: string, rows: Suggesti
 
 type Row = Awaited<ReturnType<Db["suggestion"]["findMany"]>>[number];
 
-const LABEL_READERS: Partial<Record<RecordKind, (db: Db | Tx, ids: string[]) => Promise<{ id: string; label: string; state: string }[]>>> = {
-  person: async (db, ids) => (await db.person.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, state: true } })).map((r) => ({ id: r.id, label: r.name, state: r.state })),
-  organization: async (db, ids) =>
-    (await db.organization.findMany({ where: { id: { in: ids } }, select: { id: true, nameEn: true, state: true } })).map((r) => ({ id: r.id, label: r.nameEn, state: r.state })),
-  agreement: async (db, ids) =>
-    (await db.agreement.findMany({ where: { id: { in: ids } }, select: { id: true, nameEn: true, state: true } })).map((r) => ({ id: r.id, label: r.nameEn, state: r.state })),
-  event: async (db, ids) =>
-    (await db.event.findMany({ where: { id: { in: ids } }, select: { id: true, titleEn: true, date: true, state: true } })).map((r) => ({
-      id: r.id,
-      label: `${r.titleEn} (${r.date})`,
-      state: r.state,
-    })),
-};
+const LABEL_READERS: Partial<Record<RecordKind, (db: Db | Tx, ids: string[]) => Promise<{ id: string; label: string; state: string }[]>>> =
+  {
+    person: async (db, ids) =>
+      (await db.person.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, state: true } })).map((r) => ({
+        id: r.id,
+        label: r.name,
+        state: r.state,
+      })),
+    organization: async (db, ids) =>
+      (await db.organization.findMany({ where: { id: { in: ids } }, select: { id: true, nameEn: true, state: true } })).map((r) => ({
+        id: r.id,
+        label: r.nameEn,
+        state: r.state,
+      })),
+    agreement: async (db, ids) =>
+      (await db.agreement.findMany({ where: { id: { in: ids } }, select: { id: true, nameEn: true, state: true } })).map((r) => ({
+        id: r.id,
+        label: r.nameEn,
+        state: r.state,
+      })),
+    event: async (db, ids) =>
+      (await db.event.findMany({ where: { id: { in: ids } }, select: { id: true, titleEn: true, date: true, state: true } })).map((r) => ({
+        id: r.id,
+        label: `${r.titleEn} (${r.date})`,
+        state: r.state,
+      })),
+  };
 
 /** Rows as views, with a label for each matched record. */
 export async function suggestionViews(db: Db | Tx, rows: Row[]): Promise<SuggestionView[]> {
   const byKind = new Map<RecordKind, Set<string>>();
-  for (const r of rows) if (r.matchKind && r.matchId) byKind.set(r.matchKind as RecordKind, (byKind.get(r.matchKind as RecordKind) ?? new Set()).add(r.matchId));
+  for (const r of rows)
+    if (r.matchKind && r.matchId)
+      byKind.set(r.matchKind as RecordKind, (byKind.get(r.matchKind as RecordKind) ?? new Set()).add(r.matchId));
   const labels = new Map<string, { label: string; state: string }>();
   for (const [kind, ids] of byKind) {
     for (const l of (await LABEL_READERS[kind]?.(db, [...ids])) ?? []) labels.set(`${kind}:${l.id}`, l);
@@ -123,10 +149,7 @@ export async function suggestionViews(db: Db | Tx, rows: Row[]): Promise<Suggest
   });
 }
 
-export async function listSuggestions(
-  db: Db | Tx,
-  input: { sourceId: string; status?: string; kind?: string },
-): Promise<SuggestionView[]> {
+export async function listSuggestions(db: Db | Tx, input: { sourceId: string; status?: string; kind?: string }): Promise<SuggestionView[]> {
   const rows = await db.suggestion.findMany({
     where: { sourceId: input.sourceId, ...(input.status ? { status: input.status } : {}), ...(input.kind ? { kind: input.kind } : {}) },
     orderBy: [{ start: "asc" }, { end: "asc" }, { id: "asc" }],

@@ -19,7 +19,8 @@ async function draftsOf(db: Db, sourceId: string) {
     seen.add(key);
     const store = STORES[r.recordKind as keyof typeof STORES] as RecordStore | undefined;
     const current = store ? await store.read(db, r.recordId!) : null;
-    if (store && current) out.push({ kind: store.kind, id: r.recordId!, label: store.label(current.input), state: current.state, version: current.version });
+    if (store && current)
+      out.push({ kind: store.kind, id: r.recordId!, label: store.label(current.input), state: current.state, version: current.version });
   }
   return out;
 }
@@ -27,7 +28,17 @@ async function draftsOf(db: Db, sourceId: string) {
 export async function readWorkbench(db: Db, id: string): Promise<SourceWorkbench> {
   const s = await db.source.findUnique({
     where: { id },
-    select: { id: true, slug: true, title: true, text: true, language: true, publishedAt: true, state: true, version: true, boilerplate: true },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      text: true,
+      language: true,
+      publishedAt: true,
+      state: true,
+      version: true,
+      boilerplate: true,
+    },
   });
   if (!s) throw new TiesError("NOT_FOUND", `No source with id ${id}`);
   const [suggestions, drafts] = await Promise.all([listSuggestions(db, { sourceId: id }), draftsOf(db, id)]);
@@ -42,7 +53,8 @@ export async function submitSourceDrafts(db: Db, id: string, actor: Actor): Prom
     if (!source) throw new TiesError("NOT_FOUND", `No source with id ${id}`);
     const all = [...(source.state === "draft" ? [{ kind: "source" as const, id, version: source.version }] : []), ...drafts];
     if (all.length === 0) throw new TiesError("RULE", "Nothing from this source is waiting to be submitted");
-    for (const r of all) await changeState(db, r.kind, r.id, "submit", { actor, baseVersion: r.version, reason: "Submitted from the source reader", tx });
+    for (const r of all)
+      await changeState(db, r.kind, r.id, "submit", { actor, baseVersion: r.version, reason: "Submitted from the source reader", tx });
     return { submitted: all.length };
   });
 }

@@ -28,8 +28,12 @@ export const ZLabelledDocument = z.object({
   forbidPairRecords: z.boolean().default(false),
   expect: z.object({
     dates: z.array(ZExpectedDate),
-    people: z.array(z.object({ name: z.string(), title: z.string().optional(), side: z.string().optional(), match: z.string().optional() })),
-    agreements: z.array(z.object({ name: z.string(), action: ZAgreementAction, date: ZDateOrRange.optional(), match: z.string().optional() })),
+    people: z.array(
+      z.object({ name: z.string(), title: z.string().optional(), side: z.string().optional(), match: z.string().optional() }),
+    ),
+    agreements: z.array(
+      z.object({ name: z.string(), action: ZAgreementAction, date: ZDateOrRange.optional(), match: z.string().optional() }),
+    ),
     commitments: z.array(z.object({ contains: z.string(), due: ZPartialDate.nullable() })),
     quotes: z.array(z.object({ speaker: z.string(), contains: z.string() })),
     events: z.array(z.object({ date: ZDateOrRange, type: ZEventType, city: z.string().optional(), match: z.string().optional() })),
@@ -84,7 +88,8 @@ export function loadLabelledSet(dir: string = FIXTURES_DIR): { documents: Loaded
     .sort()
     .map((f) => {
       const doc = ZLabelledDocument.parse(JSON.parse(readFileSync(join(dir, f), "utf8")));
-      const path = "seed" in doc.source ? (seedCandidates(doc.source.seed).find((p) => existsSync(p)) ?? doc.source.seed) : join(dir, doc.source.file);
+      const path =
+        "seed" in doc.source ? (seedCandidates(doc.source.seed).find((p) => existsSync(p)) ?? doc.source.seed) : join(dir, doc.source.file);
       const text = existsSync(path) ? readFileSync(path, "utf8") : null;
       return { doc, text, path };
     });

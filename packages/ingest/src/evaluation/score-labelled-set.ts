@@ -81,7 +81,13 @@ export function removedContent(doc: LabelledDocument, text: string, removed: Rea
   return out;
 }
 
-export function scoreDocument(doc: LabelledDocument, text: string, x: Extraction, scores: Record<Field, FieldScore>, report: EvaluationReport): void {
+export function scoreDocument(
+  doc: LabelledDocument,
+  text: string,
+  x: Extraction,
+  scores: Record<Field, FieldScore>,
+  report: EvaluationReport,
+): void {
   const tag = (s: string) => `${doc.id}: ${s}`;
 
   /* dates: matched by overlapping span; right when value (and ambiguity, when annotated) agree */
@@ -169,7 +175,9 @@ export function scoreDocument(doc: LabelledDocument, text: string, x: Extraction
   qu.predicted += x.quotes.length;
   const usedQ = new Set<number>();
   for (const e of doc.expect.quotes) {
-    const i = x.quotes.findIndex((q) => q.speaker !== null && norm(q.speaker) === norm(e.speaker) && squash(q.text).includes(squash(e.contains)));
+    const i = x.quotes.findIndex(
+      (q) => q.speaker !== null && norm(q.speaker) === norm(e.speaker) && squash(q.text).includes(squash(e.contains)),
+    );
     if (i >= 0) {
       usedQ.add(i);
       qu.found++;
@@ -218,7 +226,8 @@ export function scoreDocument(doc: LabelledDocument, text: string, x: Extraction
   for (const c of removedContent(doc, text, removed)) report.contentRemoved.push(tag(c));
 
   if (doc.forbidPairRecords) {
-    for (const r of [...x.events, ...x.agreements.filter((a) => a.action), ...x.commitments]) report.forbiddenPairRecords.push(tag(r.text.slice(0, 80)));
+    for (const r of [...x.events, ...x.agreements.filter((a) => a.action), ...x.commitments])
+      report.forbiddenPairRecords.push(tag(r.text.slice(0, 80)));
   }
   const spans = [...x.dates, ...x.people, ...x.organizations, ...x.places, ...x.agreements, ...x.commitments, ...x.quotes, ...x.events];
   for (const s of spans) if (removed.some((b) => s.start < b.end && b.start < s.end)) report.fromBoilerplate.push(tag(s.text.slice(0, 60)));
@@ -226,7 +235,16 @@ export function scoreDocument(doc: LabelledDocument, text: string, x: Extraction
 
 export function evaluate(documents: readonly LoadedDocument[], known: KnownSnapshot, repeat = 3): EvaluationReport {
   const fields = Object.fromEntries(FIELDS.map((f) => [f, emptyScore()])) as Record<Field, FieldScore>;
-  const report: EvaluationReport = { fields, forbiddenPairRecords: [], fromBoilerplate: [], contentRemoved: [], documents: 0, unavailable: [], totalChars: 0, msPer10Kb: 0 };
+  const report: EvaluationReport = {
+    fields,
+    forbiddenPairRecords: [],
+    fromBoilerplate: [],
+    contentRemoved: [],
+    documents: 0,
+    unavailable: [],
+    totalChars: 0,
+    msPer10Kb: 0,
+  };
   const runs: Array<{ doc: LabelledDocument; text: string; opts: Parameters<typeof extract>[1] }> = [];
   for (const { doc, text } of documents) {
     if (text === null) report.unavailable.push(doc.id);

@@ -9,7 +9,15 @@ import { ploverOfSentence } from "../plover-sentence";
 
 export const ZPloverSentenceSet = z.object({
   note: z.string().optional(),
-  sentences: z.array(z.object({ lang: z.enum(["en", "fr"]), text: z.string().min(1), code: ZPloverCode, mode: ZPloverMode.nullable(), context: ZPloverContext.nullable() })),
+  sentences: z.array(
+    z.object({
+      lang: z.enum(["en", "fr"]),
+      text: z.string().min(1),
+      code: ZPloverCode,
+      mode: ZPloverMode.nullable(),
+      context: ZPloverContext.nullable(),
+    }),
+  ),
 });
 
 export interface PloverReport {
@@ -53,5 +61,12 @@ export function scorePlover(set: z.infer<typeof ZPloverSentenceSet>): PloverRepo
     }
   }
   const n = set.sentences.length;
-  return { sentences: n, typeAccuracy: n ? typeRight / n : 1, modeAccuracy: modeTotal ? modeRight / modeTotal : 1, contextAccuracy: contextTotal ? contextRight / contextTotal : 1, perType, misses };
+  return {
+    sentences: n,
+    typeAccuracy: n ? typeRight / n : 1,
+    modeAccuracy: modeTotal ? modeRight / modeTotal : 1,
+    contextAccuracy: contextTotal ? contextRight / contextTotal : 1,
+    perType,
+    misses,
+  };
 }

@@ -19,7 +19,9 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
     if (!nameIsPair) {
       if (!sentenceIsPair(s)) continue;
       // A third country right before the mention ("co-operation with Russia under the ... agreement") makes it theirs.
-      const near = findCountryMentions(kept, { start: Math.max(s.start, a.start - 70), end: a.start }).filter((c) => !pair.includes(c.code));
+      const near = findCountryMentions(kept, { start: Math.max(s.start, a.start - 70), end: a.start }).filter(
+        (c) => !pair.includes(c.code),
+      );
       if (near.length > 0 && a.generic) continue;
     }
     let name = a.name;
@@ -31,7 +33,12 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
       const isMou = (n: string) => /^(?:memorandum of understanding|mou)(?![\p{L}])/iu.test(n);
       const antecedent = [...namedSoFar]
         .reverse()
-        .find((n) => n.name.toLowerCase().endsWith(head) || (head === "fta" && /free trade/i.test(n.name)) || (isMou(head) && isMou(n.name) && n.name.length > head.length));
+        .find(
+          (n) =>
+            n.name.toLowerCase().endsWith(head) ||
+            (head === "fta" && /free trade/i.test(n.name)) ||
+            (isMou(head) && isMou(n.name) && n.name.length > head.length),
+        );
       if (antecedent) {
         name = antecedent.name;
         acronym = antecedent.acronym;
@@ -41,7 +48,18 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
     const verb = actionFor(s.text, offsetInSentence);
     // "The energy security partnership signed on October 21 is ... since the Comprehensive Strategic Partnership":
     // a verb attaches to the agreement nearest it, so another mention between them takes it.
-    const act = verb && agreementMentions.some((o) => o !== a && o.start >= s.start && o.end <= s.end && Math.abs(o.start - s.start - verb.at) < Math.abs(offsetInSentence - verb.at) && (o.start - s.start - verb.at) * (offsetInSentence - verb.at) > 0) ? null : verb;
+    const act =
+      verb &&
+      agreementMentions.some(
+        (o) =>
+          o !== a &&
+          o.start >= s.start &&
+          o.end <= s.end &&
+          Math.abs(o.start - s.start - verb.at) < Math.abs(offsetInSentence - verb.at) &&
+          (o.start - s.start - verb.at) * (offsetInSentence - verb.at) > 0,
+      )
+        ? null
+        : verb;
     if ((a.generic || bareHead) && !act) continue;
     // A date in another coordinated clause ("... in 2022, and the two countries reaffirmed ... last year") dates that clause, not this action.
     // A done action ("signed", "adopted") is not dated by a day still to come ("... and agreed to meet in 2027").
@@ -49,7 +67,13 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
     const clauseDates = act ? allSentenceDates.filter((d) => !crossesClause(s.text, d.start - s.start, act.at)) : allSentenceDates;
     const sentenceDates = clauseDates.length > 0 ? clauseDates : allSentenceDates;
     const nearestDate = act ? nearest(sentenceDates, s.start + act.at) : nearest(sentenceDates, a.start);
-    const fallbackDate = act && !nearestDate ? (earlierDate(s, sentences, dateHits, datelines, true) ?? paragraphDate(s, sentences, dateHits, datelines) ?? earlierDate(s, sentences, dateHits, datelines, false) ?? datelineDate(s, datelines, dateHits)) : undefined;
+    const fallbackDate =
+      act && !nearestDate
+        ? (earlierDate(s, sentences, dateHits, datelines, true) ??
+          paragraphDate(s, sentences, dateHits, datelines) ??
+          earlierDate(s, sentences, dateHits, datelines, false) ??
+          datelineDate(s, datelines, dateHits))
+        : undefined;
     const match = matchAgreement({ ...a, name, acronym }, known.agreements);
     agreements.push({
       start: a.start,

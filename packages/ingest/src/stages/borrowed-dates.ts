@@ -13,11 +13,18 @@ export function nearest(hits: readonly DateHit[], offset: number): DateHit | und
 }
 
 /** A day-precise date from the two sentences before ("On 18 July ... met. During the meeting ..."); a dateline's own date is only a last resort. */
-export function paragraphDate(s: Sentence, sentences: readonly Sentence[], hits: readonly DateHit[], datelines: readonly Dateline[]): DateHit | undefined {
+export function paragraphDate(
+  s: Sentence,
+  sentences: readonly Sentence[],
+  hits: readonly DateHit[],
+  datelines: readonly Dateline[],
+): DateHit | undefined {
   // Wire copy puts one sentence in a paragraph, so the window crosses paragraphs.
   const prior = sentences.filter((x) => x.index < s.index && x.index >= s.index - 2);
   for (const p of [...prior].reverse()) {
-    const d = hits.find((h) => h.start >= p.start && h.end <= p.end && h.precision === "day" && !datelines.some((l) => l.date.start === h.start));
+    const d = hits.find(
+      (h) => h.start >= p.start && h.end <= p.end && h.precision === "day" && !datelines.some((l) => l.date.start === h.start),
+    );
     if (d) return d;
   }
   return undefined;
@@ -28,11 +35,24 @@ export function paragraphDate(s: Sentence, sentences: readonly Sentence[], hits:
  * ..."): the nearest day or month written in an earlier sentence, a dateline aside. Releases
  * date the occasion once, in their opening paragraph, and every later action happened then.
  */
-export function earlierDate(s: Sentence, sentences: readonly Sentence[], hits: readonly DateHit[], datelines: readonly Dateline[], sameParagraph: boolean): DateHit | undefined {
+export function earlierDate(
+  s: Sentence,
+  sentences: readonly Sentence[],
+  hits: readonly DateHit[],
+  datelines: readonly Dateline[],
+  sameParagraph: boolean,
+): DateHit | undefined {
   // Within the paragraph a month will do ("travelled to Ottawa in September 2022. During that visit ... launched"); further back only a day.
   const prior = sentences.filter((x) => x.index < s.index && (!sameParagraph || x.paragraph === s.paragraph));
   for (const p of [...prior].reverse()) {
-    const inP = hits.filter((h) => h.start >= p.start && h.end <= p.end && (h.precision === "day" || (sameParagraph && h.precision === "month")) && !h.value.includes("/") && !datelines.some((l) => l.date.start === h.start));
+    const inP = hits.filter(
+      (h) =>
+        h.start >= p.start &&
+        h.end <= p.end &&
+        (h.precision === "day" || (sameParagraph && h.precision === "month")) &&
+        !h.value.includes("/") &&
+        !datelines.some((l) => l.date.start === h.start),
+    );
     const d = inP.at(-1);
     if (d && d.value <= d.reference) return d;
   }

@@ -27,7 +27,9 @@ export function findCommitmentSuggestions(ctx: ExtractionContext): CommitmentSug
       const span = { start: i === 0 ? s.start : t.subjectStart, end: next ? next.subjectStart : s.end };
       if (span.end <= span.start) return;
       if (isRecordedCommitment(kept, s, t.at, t.trigger, datesIn(s), opts.published)) return;
-      const subjectCountries = findCountryMentions(t.subject).filter((c) => !c.possessive).map((c) => c.code);
+      const subjectCountries = findCountryMentions(t.subject)
+        .filter((c) => !c.possessive)
+        .map((c) => c.code);
       const subjectPerson = personAt(t.subjectStart, t.at);
       let parties: string[];
       if (subjectCountries.length > 0) parties = [...new Set(subjectCountries)];
@@ -37,7 +39,11 @@ export function findCommitmentSuggestions(ctx: ExtractionContext): CommitmentSug
       if (parties.some((c) => !pair.includes(c)) || parties.length === 0) return;
       const after = datesIn(span).filter((d) => d.start >= t.at && d.precision !== undefined);
       // A relative day that is not after the reference ("..., the ministry said Thursday") dates the report, not the pledge.
-      const due = after.find((d) => lastDayOf(d.value) >= d.reference && !(d.relative && d.precision === "day" && !d.value.includes("/") && d.value <= d.reference)) ?? null;
+      const due =
+        after.find(
+          (d) =>
+            lastDayOf(d.value) >= d.reference && !(d.relative && d.precision === "day" && !d.value.includes("/") && d.value <= d.reference),
+        ) ?? null;
       const dueValue = due ? (due.value.includes("/") ? due.value.split("/")[1]! : due.value) : null;
       commitments.push({
         start: span.start,
@@ -62,10 +68,22 @@ export function findCommitmentSuggestions(ctx: ExtractionContext): CommitmentSug
  * commitment to a named agreement, or one dated well before publication, records history rather
  * than pledging anything new. "Reaffirmed their commitment to working together" still counts.
  */
-function isRecordedCommitment(text: string, s: Sentence, at: number, trigger: string, dates: readonly DateHit[], published: string): boolean {
+function isRecordedCommitment(
+  text: string,
+  s: Sentence,
+  at: number,
+  trigger: string,
+  dates: readonly DateHit[],
+  published: string,
+): boolean {
   if (!/commitment\s+to$|engagement\s+à$/iu.test(trigger)) return false;
   const object = text.slice(at + trigger.length, s.end);
-  if (/^\s+(?:the|la|le|l['’])\s*(?:(?:[\p{Lu}][\p{L}-]*|of|on|for|and|de|du|des|sur)\s+){0,8}(?:Agreement|Partnership|Treaty|Accord|FTA|Plan|Arrangement|Accord|Partenariat|Traité|Entente)(?![\p{L}])/u.test(object)) return true;
+  if (
+    /^\s+(?:the|la|le|l['’])\s*(?:(?:[\p{Lu}][\p{L}-]*|of|on|for|and|de|du|des|sur)\s+){0,8}(?:Agreement|Partnership|Treaty|Accord|FTA|Plan|Arrangement|Accord|Partenariat|Traité|Entente)(?![\p{L}])/u.test(
+      object,
+    )
+  )
+    return true;
   if (/^\s+(?:the\s+)?[\p{Lu}]{3,}(?![\p{L}])/u.test(object)) return true;
   const monthBefore = new Date(Date.parse(`${published}T00:00:00Z`) - 31 * 86_400_000).toISOString().slice(0, 10);
   return dates.some((d) => d.start > at && lastDayOf(d.value) < monthBefore);
@@ -80,7 +98,12 @@ function isPeopleSubject(text: string, start: number, end: number, people: reado
   return rest
     .split(/[\s,&]+/)
     .filter(Boolean)
-    .every((w) => /^(?:and|et|the|la|le|l['’]|his|her|their|sa|son|both|also|aussi)$/i.test(w) || TITLE_WORDS.has(w.toLowerCase()) || !!findCountryMentions(w)[0]);
+    .every(
+      (w) =>
+        /^(?:and|et|the|la|le|l['’]|his|her|their|sa|son|both|also|aussi)$/i.test(w) ||
+        TITLE_WORDS.has(w.toLowerCase()) ||
+        !!findCountryMentions(w)[0],
+    );
 }
 
 function isCountrySubject(subject: string): boolean {

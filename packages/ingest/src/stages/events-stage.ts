@@ -8,98 +8,165 @@ import { type ExtractionContext, round } from "../extraction-context";
 import { datelineDate, earlierDate, paragraphDate, rank } from "./borrowed-dates";
 
 export function findEventSuggestions(ctx: ExtractionContext, commitments: readonly CommitmentSuggestion[]): EventSuggestion[] {
-  const { pair, known, kept, sentences, datelines, dateHits, placeMentions, aboutPair, peopleIn, lastPersonBefore, datesIn, sentenceParties, lastTwoSides } = ctx;
+  const {
+    pair,
+    known,
+    kept,
+    sentences,
+    datelines,
+    dateHits,
+    placeMentions,
+    aboutPair,
+    peopleIn,
+    lastPersonBefore,
+    datesIn,
+    sentenceParties,
+    lastTwoSides,
+  } = ctx;
   const events: EventSuggestion[] = [];
   /** Events dated only by borrowing another sentence's date or the dateline. */
   const undated = new Set<EventSuggestion>();
   if (aboutPair) {
-    for (const s of sentences) for (const trig of eventTriggers(s.text, s.start)) {
-      const pledge = commitments.find((c) => c.start === s.start);
-      if (pledge && s.text.indexOf(pledge.trigger) + s.start <= trig.at) continue;
-      const participants = new Set(peopleIn(s));
-      const pronoun = /^(?:(?:[\p{Lu}][\p{Ll}]+\s){0,3}[^,]*,\s*)?(?:she|he|elle|il)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu.exec(s.text);
-      if (pronoun) {
-        const p = lastPersonBefore(s.start);
-        if (p) participants.add(p);
+    for (const s of sentences)
+      for (const trig of eventTriggers(s.text, s.start)) {
+        const pledge = commitments.find((c) => c.start === s.start);
+        if (pledge && s.text.indexOf(pledge.trigger) + s.start <= trig.at) continue;
+        const participants = new Set(peopleIn(s));
+        const pronoun = /^(?:(?:[\p{Lu}][\p{Ll}]+\s){0,3}[^,]*,\s*)?(?:she|he|elle|il)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu.exec(
+          s.text,
+        );
+        if (pronoun) {
+          const p = lastPersonBefore(s.start);
+          if (p) participants.add(p);
+        }
+        const sides = new Set([...participants].map((p) => p.side).filter((c): c is string => !!c));
+        const placesHere = placeMentions.filter((p) => p.start >= s.start && p.end <= s.end);
+        const visitTo = /\bvisit(?:ed)?\s+(?:to\s+)?|trip to |visite (?:en|au|à) /i.test(s.text)
+          ? placesHere.find((p) => p.kind === "country")
+          : undefined;
+        const parties = sentenceParties(s);
+        const cityHere = placesHere.find(
+          (p) => p.kind === "city" && /(?:(?<![\p{L}])(?:in|à)\s+)$/iu.test(kept.slice(Math.max(s.start, p.start - 4), p.start)),
+        );
+        // "... co-operation with Russia under the agreement signed at the June summit": the nearest actor before the verb is a third country.
+        const nearestActor = findCountryMentions(kept, { start: s.start, end: trig.at })
+          .map((c) => ({ at: c.start, pair: pair.includes(c.code) }))
+          .concat(
+            [...participants].flatMap((p) =>
+              p.mentions.filter((m) => m.start >= s.start && m.end <= trig.at).map((m) => ({ at: m.start, pair: true })),
+            ),
+          )
+          .sort((a, b) => b.at - a.at)[0];
+        if (nearestActor && !nearestActor.pair && trig.at - nearestActor.at < 90) continue;
+        const involved = new Set([...sides, ...parties, ...(visitTo?.countryCode ? [visitTo.countryCode] : [])]);
+        // "The two Leaders held a summit meeting in Ottawa": in a text about the pair, the pair.
+        if ((PAIR_ANAPHORA.test(s.text.slice(0, trig.at - s.start)) || PAIR_SUBJECT.test(s.text)) && lastTwoSides(s) === "pair")
+          for (const c of pair) involved.add(c);
+        // "The consultation was first held in Ottawa in 2023": the round named before, with its parties.
+        if (trig.backReference && events.some((e) => e.type === trig.type)) for (const c of pair) involved.add(c);
+        // "... signed the memorandum in Calgary, in the presence of the Consul General of Korea": the host city's country is a party.
+        if (cityHere?.countryCode && pair.includes(cityHere.countryCode) && [...sides].every((c) => pair.includes(c)))
+          involved.add(cityHere.countryCode);
+        if (!pair.every((c) => involved.has(c))) continue;
+        if ([...parties].some((c) => !pair.includes(c) && c !== "KP")) continue;
+        if (
+          trig.setting &&
+          !datesIn(s).some(
+            (d) =>
+              d.start >= trig.at + trig.text.length - 12 && d.start <= trig.at + trig.text.length + 20 && lastDayOf(d.value) <= d.reference,
+          )
+        )
+          continue;
+        // "This week's visit is ...": a period still running at publication dates no event done.
+        if (
+          datesIn(s).some(
+            (d) => d.relative && d.value.includes("/") && d.value.split("/")[0]! <= d.reference && d.value.split("/")[1]! > d.reference,
+          )
+        )
+          continue;
+        // A dateline's date is the report's, not the event's ("SEOUL, Sept. 24 (Yonhap) -- ... held summit talks on Wednesday").
+        const written = datesIn(s).filter((d) => !datelines.some((l) => l.date.start === d.start));
+        const dayOrMonth = written.filter((d) => d.precision === "day" || d.precision === "month");
+        // The event's own clause dates it ("adopted on Monday ..., two months after the summit held in November").
+        const inClause = dayOrMonth.filter((d) => !crossesClause(s.text, d.start - s.start, trig.at - s.start));
+        const own = inClause.length > 0 ? inClause : dayOrMonth;
+        // "In 2022, during President Yoon's visit to Ottawa, ...": a sentence dated by its year alone keeps that year
+        // rather than borrowing a day from another sentence; "since 2005" is a bound, not a date.
+        const ownYear = datesIn(s).find(
+          (d) =>
+            d.precision === "year" &&
+            !d.value.includes("/") &&
+            d.value < d.reference.slice(0, 4) &&
+            !/(?<![\p{L}])(?:since|until|depuis|jusqu['’]en)\s+$/iu.test(kept.slice(Math.max(s.start, d.start - 12), d.start)),
+        );
+        const date =
+          own.sort((a, b) => rank(a) - rank(b))[0] ??
+          ownYear ??
+          earlierDate(s, sentences, dateHits, datelines, true) ??
+          paragraphDate(s, sentences, dateHits, datelines) ??
+          earlierDate(s, sentences, dateHits, datelines, false) ??
+          datelineDate(s, datelines, dateHits);
+        if (!date) continue;
+        // "... held talks in Seoul ..., a political scientist at the University of Calgary": the city after "in"/"à" is where it happened.
+        const cityAfterIn = placesHere.find(
+          (p) =>
+            p.kind === "city" &&
+            /(?:(?<![\p{L}])(?:in|at|à|au)\s+(?:the\s+)?)$/iu.test(kept.slice(Math.max(s.start, p.start - 8), p.start)) &&
+            !/(?:University|Université) of\s+$|de\s+$/u.test(kept.slice(Math.max(s.start, p.start - 20), p.start)),
+        );
+        const city =
+          cityAfterIn ??
+          placesHere.find((p) => p.kind === "city" || p.kind === "site") ??
+          // "... welcomed the signing of the Agreement ... on the same day": what happened on an event's day happened in its city.
+          placeMentions.find(
+            (p) =>
+              p.kind === "city" &&
+              events.some((e) => e.date === date.value && e.location.city === p.name && p.start >= e.start && p.end <= e.end),
+          ) ??
+          [...placeMentions]
+            .reverse()
+            .find(
+              (p) =>
+                p.kind === "city" &&
+                p.end <= s.start &&
+                sentences.find((x) => x.start <= p.start && p.start < x.end)?.paragraph === s.paragraph,
+            ) ??
+          (datelines[0] ? placeMentions.find((p) => p.start === datelines[0]!.city.start) : undefined);
+        const location = {
+          city: city && city.kind === "city" ? city.name : null,
+          countryCode: city?.countryCode ?? visitTo?.countryCode ?? null,
+        };
+        const thirdCountry = !!location.countryCode && !pair.includes(location.countryCode);
+        // Heads of state or government of both sides meeting is a summit, whatever the verb ("met on the sidelines of APEC").
+        const leaderSides = new Set([...participants].filter((p) => isLeaderTitle(p.title) && p.side).map((p) => p.side));
+        const leadersSubject =
+          /(?<![\p{L}])(?:the two|both|les deux)\s+(?:leaders|presidents|dirigeants|chefs d['’]état|présidents)(?![\p{L}])/iu.test(
+            s.text.slice(0, trig.at - s.start),
+          ) && lastTwoSides(s) === "pair";
+        const type = trig.type === "meeting" && (pair.every((c) => leaderSides.has(c)) || leadersSubject) ? "summit" : trig.type;
+        const plover = ploverFor(type, { multilateral: isMultilateralSetting(s.text), thirdCountry });
+        const list = [...participants].map((p) => ({ name: p.name, side: p.side, personId: p.match?.id ?? null }));
+        const existing = events.find((e) => e.type === type && e.date === date.value);
+        if (existing) {
+          for (const p of list) if (!existing.participants.some((x) => x.name === p.name)) existing.participants.push(p);
+          continue;
+        }
+        const event: EventSuggestion = {
+          start: s.start,
+          end: s.end,
+          text: s.text,
+          confidence: round(0.55 + (own.length > 0 ? 0.15 : 0) + (list.length > 0 ? 0.1 : 0) + (location.city ? 0.05 : 0)),
+          rule: `event.${type}${type !== trig.type ? "-leaders" : ""}`,
+          date: date.value,
+          type,
+          plover,
+          location,
+          participants: list,
+          match: null,
+        };
+        events.push(event);
+        if (own.length === 0 && !ownYear) undated.add(event);
       }
-      const sides = new Set([...participants].map((p) => p.side).filter((c): c is string => !!c));
-      const placesHere = placeMentions.filter((p) => p.start >= s.start && p.end <= s.end);
-      const visitTo = /\bvisit(?:ed)?\s+(?:to\s+)?|trip to |visite (?:en|au|à) /i.test(s.text) ? placesHere.find((p) => p.kind === "country") : undefined;
-      const parties = sentenceParties(s);
-      const cityHere = placesHere.find((p) => p.kind === "city" && /(?:(?<![\p{L}])(?:in|à)\s+)$/iu.test(kept.slice(Math.max(s.start, p.start - 4), p.start)));
-      // "... co-operation with Russia under the agreement signed at the June summit": the nearest actor before the verb is a third country.
-      const nearestActor = findCountryMentions(kept, { start: s.start, end: trig.at })
-        .map((c) => ({ at: c.start, pair: pair.includes(c.code) }))
-        .concat([...participants].flatMap((p) => p.mentions.filter((m) => m.start >= s.start && m.end <= trig.at).map((m) => ({ at: m.start, pair: true }))))
-        .sort((a, b) => b.at - a.at)[0];
-      if (nearestActor && !nearestActor.pair && trig.at - nearestActor.at < 90) continue;
-      const involved = new Set([...sides, ...parties, ...(visitTo?.countryCode ? [visitTo.countryCode] : [])]);
-      // "The two Leaders held a summit meeting in Ottawa": in a text about the pair, the pair.
-      if ((PAIR_ANAPHORA.test(s.text.slice(0, trig.at - s.start)) || PAIR_SUBJECT.test(s.text)) && lastTwoSides(s) === "pair") for (const c of pair) involved.add(c);
-      // "The consultation was first held in Ottawa in 2023": the round named before, with its parties.
-      if (trig.backReference && events.some((e) => e.type === trig.type)) for (const c of pair) involved.add(c);
-      // "... signed the memorandum in Calgary, in the presence of the Consul General of Korea": the host city's country is a party.
-      if (cityHere?.countryCode && pair.includes(cityHere.countryCode) && [...sides].every((c) => pair.includes(c))) involved.add(cityHere.countryCode);
-      if (!pair.every((c) => involved.has(c))) continue;
-      if ([...parties].some((c) => !pair.includes(c) && c !== "KP")) continue;
-      if (trig.setting && !datesIn(s).some((d) => d.start >= trig.at + trig.text.length - 12 && d.start <= trig.at + trig.text.length + 20 && lastDayOf(d.value) <= d.reference)) continue;
-      // "This week's visit is ...": a period still running at publication dates no event done.
-      if (datesIn(s).some((d) => d.relative && d.value.includes("/") && d.value.split("/")[0]! <= d.reference && d.value.split("/")[1]! > d.reference)) continue;
-      // A dateline's date is the report's, not the event's ("SEOUL, Sept. 24 (Yonhap) -- ... held summit talks on Wednesday").
-      const written = datesIn(s).filter((d) => !datelines.some((l) => l.date.start === d.start));
-      const dayOrMonth = written.filter((d) => d.precision === "day" || d.precision === "month");
-      // The event's own clause dates it ("adopted on Monday ..., two months after the summit held in November").
-      const inClause = dayOrMonth.filter((d) => !crossesClause(s.text, d.start - s.start, trig.at - s.start));
-      const own = inClause.length > 0 ? inClause : dayOrMonth;
-      // "In 2022, during President Yoon's visit to Ottawa, ...": a sentence dated by its year alone keeps that year
-      // rather than borrowing a day from another sentence; "since 2005" is a bound, not a date.
-      const ownYear = datesIn(s).find((d) => d.precision === "year" && !d.value.includes("/") && d.value < d.reference.slice(0, 4) && !/(?<![\p{L}])(?:since|until|depuis|jusqu['’]en)\s+$/iu.test(kept.slice(Math.max(s.start, d.start - 12), d.start)));
-      const date =
-        own.sort((a, b) => rank(a) - rank(b))[0] ??
-        ownYear ??
-        earlierDate(s, sentences, dateHits, datelines, true) ??
-        paragraphDate(s, sentences, dateHits, datelines) ??
-        earlierDate(s, sentences, dateHits, datelines, false) ??
-        datelineDate(s, datelines, dateHits);
-      if (!date) continue;
-      // "... held talks in Seoul ..., a political scientist at the University of Calgary": the city after "in"/"à" is where it happened.
-      const cityAfterIn = placesHere.find((p) => p.kind === "city" && /(?:(?<![\p{L}])(?:in|at|à|au)\s+(?:the\s+)?)$/iu.test(kept.slice(Math.max(s.start, p.start - 8), p.start)) && !/(?:University|Université) of\s+$|de\s+$/u.test(kept.slice(Math.max(s.start, p.start - 20), p.start)));
-      const city =
-        cityAfterIn ??
-        placesHere.find((p) => p.kind === "city" || p.kind === "site") ??
-        // "... welcomed the signing of the Agreement ... on the same day": what happened on an event's day happened in its city.
-        placeMentions.find((p) => p.kind === "city" && events.some((e) => e.date === date.value && e.location.city === p.name && p.start >= e.start && p.end <= e.end)) ??
-        [...placeMentions].reverse().find((p) => p.kind === "city" && p.end <= s.start && sentences.find((x) => x.start <= p.start && p.start < x.end)?.paragraph === s.paragraph) ??
-        (datelines[0] ? placeMentions.find((p) => p.start === datelines[0]!.city.start) : undefined);
-      const location = { city: city && city.kind === "city" ? city.name : null, countryCode: city?.countryCode ?? visitTo?.countryCode ?? null };
-      const thirdCountry = !!location.countryCode && !pair.includes(location.countryCode);
-      // Heads of state or government of both sides meeting is a summit, whatever the verb ("met on the sidelines of APEC").
-      const leaderSides = new Set([...participants].filter((p) => isLeaderTitle(p.title) && p.side).map((p) => p.side));
-      const leadersSubject = /(?<![\p{L}])(?:the two|both|les deux)\s+(?:leaders|presidents|dirigeants|chefs d['’]état|présidents)(?![\p{L}])/iu.test(s.text.slice(0, trig.at - s.start)) && lastTwoSides(s) === "pair";
-      const type = trig.type === "meeting" && (pair.every((c) => leaderSides.has(c)) || leadersSubject) ? "summit" : trig.type;
-      const plover = ploverFor(type, { multilateral: isMultilateralSetting(s.text), thirdCountry });
-      const list = [...participants].map((p) => ({ name: p.name, side: p.side, personId: p.match?.id ?? null }));
-      const existing = events.find((e) => e.type === type && e.date === date.value);
-      if (existing) {
-        for (const p of list) if (!existing.participants.some((x) => x.name === p.name)) existing.participants.push(p);
-        continue;
-      }
-      const event: EventSuggestion = {
-        start: s.start,
-        end: s.end,
-        text: s.text,
-        confidence: round(0.55 + (own.length > 0 ? 0.15 : 0) + (list.length > 0 ? 0.1 : 0) + (location.city ? 0.05 : 0)),
-        rule: `event.${type}${type !== trig.type ? "-leaders" : ""}`,
-        date: date.value,
-        type,
-        plover,
-        location,
-        participants: list,
-        match: null,
-      };
-      events.push(event);
-      if (own.length === 0 && !ownYear) undated.add(event);
-    }
     // "Alberta has signed a memorandum ... . The minister ... signed the memorandum in Calgary on Monday": a lead
     // that borrows its date is the same event the next sentences date themselves; keep the dated one.
     for (const e of undated) if (events.some((o) => o !== e && o.type === e.type && !undated.has(o))) events.splice(events.indexOf(e), 1);

@@ -14,7 +14,9 @@ const { ctx } = prepareExtraction(text, { published: "2026-08-26", lang: "en", p
 
 describe("record stages on their own", () => {
   it("agreements: an action plan adopted on the day of the meeting", () => {
-    expect(findAgreementSuggestions(ctx)).toEqual(expect.arrayContaining([expect.objectContaining({ name: "action plan", action: "adopted", date: "2026-08-25" })]));
+    expect(findAgreementSuggestions(ctx)).toEqual(
+      expect.arrayContaining([expect.objectContaining({ name: "action plan", action: "adopted", date: "2026-08-25" })]),
+    );
   });
   it("commitments: two pledges in one sentence, each with its own due date", () => {
     const dues = findCommitmentSuggestions(ctx).map((c) => c.due);
@@ -22,6 +24,10 @@ describe("record stages on their own", () => {
   });
   it("events: the leaders' meeting of the opening sentence is a summit in Berlin", () => {
     const events = findEventSuggestions(ctx, []);
-    expect(events).toEqual(expect.arrayContaining([expect.objectContaining({ date: "2026-08-25", type: "summit", location: expect.objectContaining({ city: "Berlin" }) })]));
+    expect(events).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ date: "2026-08-25", type: "summit", location: expect.objectContaining({ city: "Berlin" }) }),
+      ]),
+    );
   });
 });

@@ -59,7 +59,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
           <ul>
             <li>{kind ? <a href={link({ q })}>{t("kind.all")}</a> : <span aria-current="page">{t("kind.all")}</span>}</li>
             {SEARCH_KINDS.map((k) => (
-              <li key={k}>{k === kind ? <span aria-current="page">{t(`kind.${k}`)}</span> : <a href={link({ q, kind: k })}>{t(`kind.${k}`)}</a>}</li>
+              <li key={k}>
+                {k === kind ? <span aria-current="page">{t(`kind.${k}`)}</span> : <a href={link({ q, kind: k })}>{t(`kind.${k}`)}</a>}
+              </li>
             ))}
           </ul>
         </nav>

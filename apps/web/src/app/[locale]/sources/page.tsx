@@ -29,7 +29,8 @@ export default async function SourcesPage({ params }: { params: LocaleParams }) 
         return (
           <section key={grade} aria-labelledby={`grade-${grade}`}>
             <h2 id={`grade-${grade}`}>
-              <GradeBadge grade={grade} locale={locale} /> {labels.grade[grade]} <span className="count">{t("count", { count: list.length })}</span>
+              <GradeBadge grade={grade} locale={locale} /> {labels.grade[grade]}{" "}
+              <span className="count">{t("count", { count: list.length })}</span>
             </h2>
             <ul className="cards">
               {list.map((s) => (

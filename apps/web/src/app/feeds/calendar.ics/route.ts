@@ -12,6 +12,9 @@ export async function GET() {
     allPages((cursor) => api.commitment.list({ limit: 100, cursor })),
     allPages((cursor) => api.event.list({ limit: 100, cursor })),
   ]);
-  const body = datesCalendar({ commitments, events }, { siteUrl: siteUrl(), name: `Ties: ${site().label} dates`, stamp: `${todayUtc()}T00:00:00Z` });
+  const body = datesCalendar(
+    { commitments, events },
+    { siteUrl: siteUrl(), name: `Ties: ${site().label} dates`, stamp: `${todayUtc()}T00:00:00Z` },
+  );
   return download(body, "text/calendar; charset=utf-8", "ties-dates.ics");
 }

@@ -35,7 +35,9 @@ export default async function PersonPage({ params }: Props) {
           "@type": "Person",
           name: p.name,
           ...(variants.length > 0 ? { alternateName: variants } : {}),
-          ...(current[0] ? { jobTitle: current[0].title.en, worksFor: { "@type": "Organization", name: current[0].organization.name.en } } : {}),
+          ...(current[0]
+            ? { jobTitle: current[0].title.en, worksFor: { "@type": "Organization", name: current[0].organization.name.en } }
+            : {}),
         }}
       />
       <h1>{p.name}</h1>

@@ -46,7 +46,8 @@ export default async function SourcePage({ params }: Props) {
         <div>
           <dt>{t("published")}</dt>
           <dd>
-            {s.publishedAt ? formatDate(s.publishedAt, locale) : t("undated")} <span className="meta">({t("basis", { basis: labels.publishedBasis[s.publishedBasis] })})</span>
+            {s.publishedAt ? formatDate(s.publishedAt, locale) : t("undated")}{" "}
+            <span className="meta">({t("basis", { basis: labels.publishedBasis[s.publishedBasis] })})</span>
           </dd>
         </div>
         {s.accessedAt && (

@@ -50,13 +50,14 @@ if (!ENFORCE_FORMAT) {
 
 mkdirSync(`${root}.ties`, { recursive: true });
 const report = `${root}.ties/vitest-report.json`;
-step("tests", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`]);
+const testsOk = step("tests", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`]);
 if (existsSync(report)) {
   const r = JSON.parse(readFileSync(report, "utf8"));
   passed += r.numPassedTests ?? 0;
   const skipped = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
   if (skipped > 0) console.log(`\n${skipped} tests skipped (see the report above for which and why)`);
-  failed += (r.numFailedTests ?? 0) + (r.numTotalTestSuites && r.success === false && !r.numFailedTests ? 1 : 0);
+  // A run that failed without a failing test (a setup error, a crashed worker) is one failure.
+  failed += (r.numFailedTests ?? 0) + (!testsOk && !r.numFailedTests ? 1 : 0);
 } else {
   failed++;
 }

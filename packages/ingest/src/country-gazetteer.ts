@@ -4,10 +4,11 @@
  * spellings (world-countries, which carries those and i18n-iso-countries does not). A text about any pair is read
  * with the same table; nothing here is written for one country.
  */
-import enNames from "i18n-iso-countries/langs/en.json";
-import frNames from "i18n-iso-countries/langs/fr.json";
-import koNames from "i18n-iso-countries/langs/ko.json";
-import worldCountries from "world-countries";
+import enNames from "i18n-iso-countries/langs/en.json" with { type: "json" };
+import frNames from "i18n-iso-countries/langs/fr.json" with { type: "json" };
+import koNames from "i18n-iso-countries/langs/ko.json" with { type: "json" };
+// The data itself: the package's ES entry re-exports it without the attribute Node requires.
+import worldCountries from "world-countries/countries.json" with { type: "json" };
 
 export interface GazetteerEntry {
   code: string;

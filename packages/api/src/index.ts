@@ -10,3 +10,4 @@ export { REST_RESOURCES, type RestResource } from "./rest/resources";
 export { allProcedures, procedureSchemas } from "./rest/procedure-schemas";
 export { errorFields, log, type LogLevel } from "./log";
 export { healthResponse } from "./health";
+export { type ProcedureLogging, setProcedureLogging } from "./procedure-timing";

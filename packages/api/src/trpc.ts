@@ -4,6 +4,8 @@
  */
 import { describeFieldErrors, fieldErrors, type Role, roleAtLeast, TiesError } from "@ties/domain";
 import { initTRPC, TRPCError } from "@trpc/server";
+import { getHTTPStatusCodeFromError } from "@trpc/server/http";
+import { logProcedure } from "./procedure-timing";
 import { ZodError } from "zod";
 import type { Context, SessionUser } from "./context";
 
@@ -65,7 +67,22 @@ const mapErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
-export const publicProcedure = t.procedure.use(mapErrors);
+/** Times every call and logs it by its outcome (see procedure-timing). */
+const timing = t.middleware(async ({ path, type, next }) => {
+  const started = performance.now();
+  const result = await next();
+  const error = result.ok ? null : toTRPCError(result.error.cause instanceof TiesError ? result.error.cause : result.error);
+  logProcedure({
+    procedure: path,
+    type,
+    durationMs: performance.now() - started,
+    outcome: error ? error.code : "ok",
+    httpStatus: error ? getHTTPStatusCodeFromError(error) : 200,
+  });
+  return result;
+});
+
+export const publicProcedure = t.procedure.use(timing).use(mapErrors);
 
 function requireRole(role: Role) {
   return t.middleware(({ ctx, next }) => {

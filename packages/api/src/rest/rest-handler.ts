@@ -9,6 +9,7 @@ import { z } from "zod";
 import type { Context } from "../context";
 import { cachedJsonResponse, PUBLIC_CACHE_CONTROL } from "../http-cache";
 import { httpErrorResponse, jsonError } from "../http-status";
+import { serverTiming } from "../procedure-timing";
 import { procedureAt, procedureSchemas } from "./procedure-schemas";
 import { parseQuery } from "./query-params";
 import { REST_RESOURCES, type RestIndex, type RestResource, routeOf } from "./resources";
@@ -86,6 +87,7 @@ export function createRestHandler(opts: RestHandlerOptions): (req: Request) => P
           : { ...(schema && "id" in schema.shape ? parseQuery(schema.omit({ id: true }), url.searchParams) : {}), id: target.idOrSlug };
 
       const ctx = await opts.createContext();
+      const started = performance.now();
       let result: unknown;
       try {
         result = await callTRPCProcedure({
@@ -104,7 +106,9 @@ export function createRestHandler(opts: RestHandlerOptions): (req: Request) => P
         }
         throw e;
       }
-      return cachedJsonResponse(req, result, opts.cacheControl ?? PUBLIC_CACHE_CONTROL);
+      const res = cachedJsonResponse(req, result, opts.cacheControl ?? PUBLIC_CACHE_CONTROL);
+      res.headers.set("Server-Timing", serverTiming(performance.now() - started));
+      return res;
     } catch (e) {
       return httpErrorResponse(e);
     }

@@ -62,7 +62,7 @@ describe("intake", () => {
     const kinds = new Set(suggestions.map((s) => s.kind));
     for (const k of ["event", "agreement", "commitment", "person", "quote", "date"]) expect(kinds).toContain(k);
     const bench = await as("curator").source.workbench({ id: source.id });
-    expect(bench.text).toBe(text);
+    expect(bench.text).toBe(text.trim());
     expect(bench.boilerplate.some((b) => text.slice(b.start, b.end).includes("Facebook"))).toBe(true);
     // The publisher was matched to the known organisation, not created again.
     const admin = await as("curator").source.adminById({ id: source.id });
@@ -253,6 +253,7 @@ describe("publication keeps the public record whole", () => {
     title: { en: `Integrity test ${slug}` },
     date: "2025-05-05",
     summary: { en: "Officials met." },
+    parties: ["KR", "CA"],
     participants,
   });
 

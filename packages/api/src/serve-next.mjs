@@ -62,6 +62,8 @@ export async function serveNext({ name, dir, next }) {
     req.headers["x-request-id"] = requestId;
     res.setHeader("x-request-id", requestId);
     if (accessLog) {
+      // The socket may be gone by the time the response closes: read the address now.
+      const remoteAddress = req.socket?.remoteAddress ?? "";
       res.once("close", () => {
         const path = (req.url ?? "").split("?", 1)[0];
         logLine("info", "request", {
@@ -75,7 +77,7 @@ export async function serveNext({ name, dir, next }) {
             ? String(req.headers["x-forwarded-for"] ?? "")
                 .split(",")[0]
                 .trim()
-            : req.socket.remoteAddress,
+            : remoteAddress,
           ...(res.writableFinished ? {} : { aborted: true }),
         });
       });

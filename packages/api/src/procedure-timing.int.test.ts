@@ -32,7 +32,10 @@ async function logged(run: () => Promise<unknown>): Promise<Record<string, unkno
   vi.spyOn(process.stderr, "write").mockImplementation(capture);
   await run().catch(() => undefined);
   vi.restoreAllMocks();
-  return lines.flatMap((l) => l.split("\n")).filter((l) => l.startsWith("{")).map((l) => JSON.parse(l) as Record<string, unknown>);
+  return lines
+    .flatMap((l) => l.split("\n"))
+    .filter((l) => l.startsWith("{"))
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
 }
 
 describe("procedure timing", () => {

@@ -29,7 +29,10 @@ export function logProcedure(t: ProcedureTiming): void {
   if (mode === "off") return;
   const failed = t.httpStatus >= 500;
   if (mode === "all" || failed || t.durationMs >= SLOW_PROCEDURE_MS) {
-    log(failed ? "error" : t.durationMs >= SLOW_PROCEDURE_MS ? "warn" : "info", "procedure", { ...t, durationMs: Math.round(t.durationMs * 10) / 10 });
+    log(failed ? "error" : t.durationMs >= SLOW_PROCEDURE_MS ? "warn" : "info", "procedure", {
+      ...t,
+      durationMs: Math.round(t.durationMs * 10) / 10,
+    });
   }
 }
 

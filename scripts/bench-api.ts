@@ -6,31 +6,16 @@
  * case that takes seconds does not hold the run for an hour.
  *   npm run bench:api -- [events=100000] [runs=200] [budget seconds per case=20]
  */
-import { mkdtempSync, rmSync, chmodSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { createCaller, createContextInner } from "@ties/api";
-import { createPrismaClient } from "@ties/db";
-import { ensureDatabase, loadSeed, migrateDeploy, portFree, startEmbeddedPostgres } from "@ties/db/ops";
-import { seedRecord } from "@ties/db/seed";
+import { withBenchDatabase } from "./bench-database";
 
 const events = Number(process.argv[2] ?? 100_000);
 const runs = Number(process.argv[3] ?? 200);
 const budgetMs = Number(process.argv[4] ?? 20) * 1000;
 
 async function main() {
-  const dir = mkdtempSync(join(tmpdir(), "ties-bench-"));
-  chmodSync(dir, 0o755);
-  let port = 56400;
-  while (!(await portFree(port))) port++;
-  const pg = await startEmbeddedPostgres({ dataDir: join(dir, "pg"), port, ephemeral: true });
-  try {
-    const url = pg.urlFor("bench");
-    await ensureDatabase(url, "bench");
-    await migrateDeploy(url);
-    const db = createPrismaClient(url, { max: 10 });
-    await loadSeed(db, seedRecord);
+  await withBenchDatabase({ name: "bench", portFrom: 56400 }, async (db) => {
     const t0 = performance.now();
     // Synthetic events spread over 75 years, with the same columns the write path fills.
     await db.$executeRawUnsafe(`
@@ -112,11 +97,7 @@ async function main() {
       );
     }
     console.log(`\nevents in database: ${await db.event.count()}, process RSS: ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`);
-    await db.$disconnect();
-  } finally {
-    await pg.stop();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 main().catch((e) => {

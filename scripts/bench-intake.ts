@@ -5,16 +5,15 @@
  * with the seed record and prints the median and p95 of each stage.
  *   npm run bench:intake -- [runs=20]
  */
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { createCaller, createContextInner } from "@ties/api";
 import { createUserWithPassword } from "@ties/api/server";
-import { createPrismaClient, knownSnapshot } from "@ties/db";
-import { ensureDatabase, loadSeed, migrateDeploy, portFree, repoRoot, startEmbeddedPostgres } from "@ties/db/ops";
-import { seedRecord } from "@ties/db/seed";
+import { knownSnapshot } from "@ties/db";
+import { repoRoot } from "@ties/db/ops";
 import { extract } from "@ties/ingest";
+import { withBenchDatabase } from "./bench-database";
 
 const runs = Number(process.argv[2] ?? 20);
 
@@ -35,17 +34,7 @@ function summary(times: number[]): string {
 }
 
 async function main() {
-  const dir = mkdtempSync(join(tmpdir(), "ties-bench-intake-"));
-  chmodSync(dir, 0o755);
-  let port = 56500;
-  while (!(await portFree(port))) port++;
-  const pg = await startEmbeddedPostgres({ dataDir: join(dir, "pg"), port, ephemeral: true });
-  try {
-    const url = pg.urlFor("bench");
-    await ensureDatabase(url, "bench");
-    await migrateDeploy(url);
-    const db = createPrismaClient(url, { max: 10 });
-    await loadSeed(db, seedRecord);
+  await withBenchDatabase({ name: "bench-intake", portFrom: 56500 }, async (db) => {
     const id = await createUserWithPassword(db, {
       email: "bench@ties.local",
       name: "Bench",
@@ -81,11 +70,7 @@ async function main() {
     for (const [name, times] of Object.entries(stages)) console.log(`${name.padEnd(30)} ${summary(times)}`);
     const suggestions = await db.suggestion.count();
     console.log(`\n${suggestions} suggestions stored over ${runs + 2} intakes`);
-    await db.$disconnect();
-  } finally {
-    await pg.stop();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 main().catch((e) => {

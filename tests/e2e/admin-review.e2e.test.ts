@@ -13,6 +13,8 @@ const submitted = (slug: string, title: string) => ({
   title: { en: title },
   date: "2026-11-02",
   location: { city: "Ottawa", countryCode: "CA" },
+  // Both parties of the tracked pair: an event the public site shows.
+  parties: ["KR", "CA"],
   summary: { en: `${title}: a test record awaiting review.` },
 });
 

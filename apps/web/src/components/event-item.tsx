@@ -29,7 +29,7 @@ export function EventItem({
       </Title>
       {detail && <p className="meta">{detail}</p>}
       {event.parties.length > 0 && (
-        <p className="meta parties">
+        <p className="parties">
           {formatList(
             event.parties.map((c) => countryName(c, locale)),
             locale,

@@ -317,8 +317,9 @@ async function acceptOrganization(ctx: AcceptContext): Promise<Accepted> {
 async function acceptQuote(ctx: AcceptContext): Promise<Accepted> {
   const q = ZQuoteSuggestion.parse(ctx.row.payload);
   if (q.speaker || ctx.row.matchId) {
-    const id = await participantPerson(ctx, q.speaker ?? "", ctx.row.matchId, null).catch(() => null);
-    if (id) return { kind: "person", id, created: false };
+    // No catch here: a failed statement aborts the transaction, so the error must reach the caller.
+    const id = await participantPerson(ctx, q.speaker ?? "", ctx.row.matchId, null);
+    return { kind: "person", id, created: false };
   }
   const eventId = await eventOfSource(ctx, ctx.row.start);
   if (!eventId) throw new TiesError("RULE", "This quote names no speaker: accept the event it reports first, then the quote");
@@ -373,7 +374,7 @@ export async function acceptSuggestion(db: Db, input: SuggestionAcceptInput, opt
 
 export async function rejectSuggestion(db: Db, input: { id: string; reason?: string }, actor: Actor): Promise<void> {
   await inTransaction(db, async (tx) => {
-    await lockPending(tx, input.id);
+    const row = await lockPending(tx, input.id);
     await tx.suggestion.update({
       where: { id: input.id },
       data: { status: "rejected", reason: input.reason ?? null, decidedBy: actor.id, decidedAt: new Date() },
@@ -382,7 +383,7 @@ export async function rejectSuggestion(db: Db, input: { id: string; reason?: str
       data: {
         action: "reject",
         recordKind: "source",
-        recordId: (await tx.suggestion.findUnique({ where: { id: input.id } }))!.sourceId,
+        recordId: row.sourceId,
         actorId: actor.id,
         details: { suggestionId: input.id, reason: input.reason ?? null },
       },

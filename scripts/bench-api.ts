@@ -20,11 +20,13 @@ async function main() {
     // Synthetic events spread over 75 years, with the same columns the write path fills.
     await db.$executeRawUnsafe(`
       INSERT INTO "Event" (id, slug, type, "ploverCode", "ploverMode", title, "titleEn", date, "dateFirst", "dateLast", precision,
-        location, summary, outcomes, "areaSlugs", state, version, "searchText", "createdAt", "updatedAt")
+        parties, location, summary, outcomes, "areaSlugs", state, version, "searchText", "createdAt", "updatedAt")
       SELECT 'bench-' || g, 'bench-event-' || g,
         (ARRAY['meeting','visit','summit','dialogue_round','phone_call','signing'])[1 + g % 6], 'CONSULT', 'visit',
         jsonb_build_object('en', 'Synthetic meeting ' || g), 'Synthetic meeting ' || g,
-        to_char(d, 'YYYY-MM-DD'), d, d, 'day', '{}'::jsonb,
+        to_char(d, 'YYYY-MM-DD'), d, d, 'day',
+        -- Four in five between the tracked pair, the rest between another pair (not shown publicly).
+        CASE WHEN g % 5 = 0 THEN ARRAY['US','GR'] ELSE ARRAY['KR','CA'] END, '{}'::jsonb,
         jsonb_build_object('en', 'Officials met to discuss ' || (ARRAY['trade','energy','critical minerals','security','climate','culture'])[1 + g % 6] || '.'),
         '{}', ARRAY[(ARRAY['economy-trade','energy','critical-minerals','security-defence','climate','culture-people'])[1 + g % 6]],
         'published', 1,

@@ -1,4 +1,5 @@
 export * from "./partial-date";
+export * from "./calendar-words";
 export * from "./common";
 export * from "./area";
 export * from "./country";

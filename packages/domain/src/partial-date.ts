@@ -3,6 +3,7 @@
  * sources support: "2025" (year), "2025-03" (month) or "2025-03-07" (day). A date range is two
  * partial dates joined by "/" as in ISO 8601 intervals: "2025-05-17/2025-05-19".
  */
+import { MONTH_NAMES } from "./calendar-words";
 import { z } from "zod";
 
 export const PRECISIONS = ["day", "month", "year"] as const;
@@ -121,11 +122,6 @@ export function periodContains(value: PartialDate, day: Day): boolean {
   return periodStart(value) <= day && day <= periodEnd(value);
 }
 
-const MONTHS: Record<string, string[]> = {
-  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
-  fr: ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
-};
-
 export type Locale = "en" | "fr" | "ko";
 
 /** Human form of a partial date at its own precision: "7 March 2025", "March 2025", "2025"; Korean "2025년 3월 7일". */
@@ -137,7 +133,7 @@ export function formatPartialDate(value: PartialDate, locale: Locale = "en"): st
     if (p.day !== undefined) s += ` ${p.day}일`;
     return s;
   }
-  const months = MONTHS[locale] ?? MONTHS.en!;
+  const months: readonly string[] = locale === "fr" ? MONTH_NAMES.fr : MONTH_NAMES.en;
   if (p.month === undefined) return String(p.year);
   const m = months[p.month - 1]!;
   if (p.day === undefined) return locale === "fr" ? `${m} ${p.year}` : `${m} ${p.year}`;
@@ -176,7 +172,7 @@ export function formatDateRange(range: DateRange, locale: Locale = "en"): string
   const a = parsePartialDate(range.start)!;
   const b = parsePartialDate(range.end)!;
   if (locale === "en" && a.day !== undefined && b.day !== undefined && a.year === b.year && a.month === b.month) {
-    return `${a.day}–${b.day} ${MONTHS.en![a.month! - 1]} ${a.year}`;
+    return `${a.day}–${b.day} ${MONTH_NAMES.en[a.month! - 1]} ${a.year}`;
   }
   return `${formatPartialDate(range.start, locale)} – ${formatPartialDate(range.end, locale)}`;
 }

@@ -1,23 +1,7 @@
 /** Month, weekday and season words in English and French, and the calendar arithmetic the date rules share. */
-import { addDays, daysInMonth, isoWeekday, toPartialDate, type Day } from "@ties/domain";
+import { addDays, type Day, daysInMonth, foldWord as fold, isoWeekday, toPartialDate } from "@ties/domain";
 
-const EN_MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
-const FR_MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
-const EN_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-const FR_WEEKDAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
+export { monthNumber, weekdayNumber } from "@ties/domain";
 
 /** English month names as written in prose (capitalised), with the usual abbreviations. */
 export const EN_MONTH_RE =
@@ -29,35 +13,6 @@ export const FR_MONTH_RE =
 export const EN_WEEKDAY_RE = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 export const EN_WEEKDAY_ABBR_RE = "(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 export const FR_WEEKDAY_RE = "(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)";
-
-function fold(word: string): string {
-  return word
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/\.$/, "");
-}
-
-/** 1-12 for an English or French month name or abbreviation. */
-export function monthNumber(word: string): number | null {
-  const w = fold(word);
-  for (const list of [EN_MONTHS, FR_MONTHS]) {
-    // Abbreviations are prefixes ("Sept.", "févr.", "juil."); "jui" alone could be June or July.
-    const i = list.findIndex((m) => fold(m) === w || (w.length >= 3 && w !== "jui" && fold(m).startsWith(w)));
-    if (i >= 0) return i + 1;
-  }
-  return null;
-}
-
-/** ISO weekday 1 (Monday) - 7 for an English or French weekday name or abbreviation. */
-export function weekdayNumber(word: string): number | null {
-  const w = fold(word);
-  for (const list of [EN_WEEKDAYS, FR_WEEKDAYS]) {
-    const i = list.findIndex((d) => d === w || (w.length >= 3 && d.startsWith(w)));
-    if (i >= 0) return i + 1;
-  }
-  return null;
-}
 
 export interface YMD {
   year: number;

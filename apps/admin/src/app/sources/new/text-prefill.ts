@@ -3,28 +3,10 @@
  * and a known publisher named near the top. The form fills only empty fields, and the curator
  * sees and can change every one before adding the source.
  */
-const MONTHS_EN = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
-const MONTHS_FR = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
+import { monthNumber } from "@ties/domain";
 
 const pad = (n: number) => String(n).padStart(2, "0");
-const month = (word: string) => {
-  const w = word.toLowerCase();
-  const i = MONTHS_EN.indexOf(w);
-  return i >= 0 ? i + 1 : MONTHS_FR.indexOf(w) + 1;
-};
+const month = (word: string) => monthNumber(word) ?? 0;
 
 export function titleOf(text: string): string {
   const line =

@@ -5,6 +5,7 @@ export { handleTrpcRequest, TRPC_LIMITS, type TrpcHttpOptions, type TrpcLimits }
 export { cachedJsonResponse, PUBLIC_CACHE_CONTROL, strongEtag } from "./http-cache";
 export { type HttpErrorBody, httpErrorBody, httpErrorResponse, httpStatusFor, ZHttpErrorBody } from "./http-status";
 export { buildOpenApiDocument, type OpenApiOptions } from "./openapi";
+export { collectOpenApiExamples, type OpenApiExamples } from "./rest/openapi-examples";
 export { createRestHandler, type RestHandlerOptions } from "./rest/rest-handler";
 export { REST_RESOURCES, type RestResource } from "./rest/resources";
 export { allProcedures, procedureSchemas } from "./rest/procedure-schemas";

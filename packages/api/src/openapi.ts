@@ -7,6 +7,7 @@ import type { AnyTRPCRouter } from "@trpc/server";
 import { createDocument, type oas31, type ZodOpenApiPathsObject, type ZodOpenApiResponsesObject } from "zod-openapi";
 import { z } from "zod";
 import { ZHttpErrorBody } from "./http-status";
+import type { OpenApiExamples } from "./rest/openapi-examples";
 import { procedureAt, procedureSchemas } from "./rest/procedure-schemas";
 import { REST_RESOURCES, type RestResource, ZRestIndex } from "./rest/resources";
 
@@ -16,6 +17,8 @@ export interface OpenApiOptions {
   serverUrl?: string;
   basePath?: string;
   resources?: readonly RestResource[];
+  /** Real answers to show as examples, per resource segment (see collectOpenApiExamples). */
+  examples?: OpenApiExamples;
 }
 
 const DESCRIPTION = `Read-only JSON over HTTP for the public record. Every response is JSON.
@@ -70,6 +73,7 @@ export function buildOpenApiDocument(opts: OpenApiOptions): oas31.OpenAPIObject 
     if (!list) continue;
     const { input, output } = procedureSchemas(list);
     const document = r.returns === "document";
+    const example = opts.examples?.[r.segment];
     if (output) schemas[document ? r.item : `${r.item}Page`] = output;
     paths[`${basePath}/${r.segment}`] = {
       get: {
@@ -82,7 +86,9 @@ export function buildOpenApiDocument(opts: OpenApiOptions): oas31.OpenAPIObject 
           "200": {
             description: document ? "The document" : "A page of results",
             headers: cacheHeaders,
-            content: { "application/json": { schema: output ?? z.unknown() } },
+            content: {
+              "application/json": { schema: output ?? z.unknown(), ...(example?.list !== undefined ? { example: example.list } : {}) },
+            },
           },
           ...errors("Unknown path", "Invalid query parameters"),
         },
@@ -100,11 +106,21 @@ export function buildOpenApiDocument(opts: OpenApiOptions): oas31.OpenAPIObject 
         tags: [r.title],
         requestParams: {
           path: z.object({
-            idOrSlug: z.string().min(1).max(120).meta({ description: "The record's id or its slug", example: "some-record-slug" }),
+            idOrSlug: z
+              .string()
+              .min(1)
+              .max(120)
+              .meta({ description: "The record's id or its slug", example: example?.idOrSlug ?? "some-record-slug" }),
           }),
         },
         responses: {
-          "200": { description: "The record", headers: cacheHeaders, content: { "application/json": { schema: detail ?? z.unknown() } } },
+          "200": {
+            description: "The record",
+            headers: cacheHeaders,
+            content: {
+              "application/json": { schema: detail ?? z.unknown(), ...(example?.detail !== undefined ? { example: example.detail } : {}) },
+            },
+          },
           ...errors("No published record with this id or slug"),
         },
       },

@@ -1,6 +1,14 @@
 /** The web app's HTTP API wiring: the public context for REST, OpenAPI and tRPC routes. */
 import "server-only";
-import { appRouter, buildOpenApiDocument, type Context, createContextInner, createRestHandler, handleTrpcRequest } from "@ties/api";
+import {
+  appRouter,
+  buildOpenApiDocument,
+  type Context,
+  collectOpenApiExamples,
+  createContextInner,
+  createRestHandler,
+  handleTrpcRequest,
+} from "@ties/api";
 import { db } from "./api";
 
 /** The public site never gets curation rights, whatever the request carries. */
@@ -12,9 +20,20 @@ export const restHandler = createRestHandler({ router: appRouter, createContext:
 
 export const trpcHandler = (req: Request) => handleTrpcRequest(req, { endpoint: "/api/trpc", createContext: publicContext });
 
-let openApiCache: object | null = null;
-/** Built once per process: the document depends only on the code. */
-export function openApiDocument(): object {
-  openApiCache ??= buildOpenApiDocument({ router: appRouter, basePath: "/api/v1" });
-  return openApiCache;
+/** How long a built document is kept: its shape depends only on the code, its examples on the record. */
+const OPENAPI_TTL_MS = 5 * 60_000;
+let openApiCache: { at: number; document: Promise<object> } | null = null;
+
+/** The document with examples read from the published record, rebuilt every few minutes. */
+export function openApiDocument(): Promise<object> {
+  if (!openApiCache || Date.now() - openApiCache.at > OPENAPI_TTL_MS) {
+    const document = collectOpenApiExamples(appRouter, publicContext()).then((examples) =>
+      buildOpenApiDocument({ router: appRouter, basePath: "/api/v1", examples }),
+    );
+    openApiCache = { at: Date.now(), document };
+    document.catch(() => {
+      openApiCache = null;
+    });
+  }
+  return openApiCache.document;
 }

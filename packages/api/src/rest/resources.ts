@@ -25,6 +25,8 @@ export interface RestResource {
   returns?: "page" | "document";
   /** One sentence for the index at /api/v1 and the OpenAPI document. */
   description: string;
+  /** Parameters the OpenAPI example answers to, where the list needs some (search needs `q`). */
+  exampleQuery?: Record<string, string>;
 }
 
 export const REST_RESOURCES: readonly RestResource[] = [
@@ -98,6 +100,7 @@ export const REST_RESOURCES: readonly RestResource[] = [
     title: "Search",
     item: "SearchHit",
     description: "Full-text search across the published record (`q` is required).",
+    exampleQuery: { q: "Canada" },
   },
   {
     segment: "stats/activity",

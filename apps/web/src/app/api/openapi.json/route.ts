@@ -3,4 +3,4 @@ import { cachedJsonResponse } from "@ties/api";
 import { openApiDocument } from "../../../server/http-api";
 
 export const dynamic = "force-dynamic";
-export const GET = (req: Request) => cachedJsonResponse(req, openApiDocument());
+export const GET = async (req: Request) => cachedJsonResponse(req, await openApiDocument());

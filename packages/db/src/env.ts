@@ -5,6 +5,20 @@ import { z } from "zod";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
 
+const ZPostgresUrl = z.string().regex(/^postgres(ql)?:\/\/\S+$/, "each replica URL must be a postgresql:// URL");
+
+/** DATABASE_REPLICA_URLS: "postgresql://a/db, postgresql://b/db" -> both URLs; empty or unset -> none. */
+export const ZReplicaUrls = z.preprocess(
+  (v) =>
+    typeof v === "string"
+      ? v
+          .split(",")
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : (v ?? []),
+  z.array(ZPostgresUrl),
+);
+
 export const ZDbEnv = z.object({
   // An empty DATABASE_URL means "not set": use the embedded server.
   DATABASE_URL: z.preprocess(

@@ -1,6 +1,8 @@
 /** Runtime database access for the API and apps: the client factory, the write path, queries. */
 export { createPrismaClient, type Db } from "./client";
 export { processClient } from "./process-client";
+export { ZReplicaUrls } from "./env";
+export { readClient } from "./read-replicas";
 export * from "./curation";
 export * from "./records";
 export * from "./bulk-write";

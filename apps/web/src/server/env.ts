@@ -1,4 +1,5 @@
 /** The web app's settings, validated once, on first use (not at build time). */
+import { ZReplicaUrls } from "@ties/db/env";
 import { z } from "zod";
 
 /** What the pages' frame needs; readable at build time, when there is no database. */
@@ -14,6 +15,8 @@ const ZSiteEnv = z.object({
 
 const ZWebEnv = ZSiteEnv.extend({
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// URL"),
+  /** Read replicas for the public pages and read API, comma-separated; the primary when unset. */
+  DATABASE_REPLICA_URLS: ZReplicaUrls,
 });
 
 let site: z.infer<typeof ZSiteEnv> | null = null;

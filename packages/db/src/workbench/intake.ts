@@ -11,7 +11,7 @@ import {
   type SourceIntakeInput,
   type SuggestionView,
   TiesError,
-  ZSourceIntakeInput,
+  type ZSourceIntakeInput,
 } from "@ties/domain";
 import type { z } from "zod";
 import type { Db } from "../client";

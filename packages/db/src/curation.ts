@@ -111,6 +111,15 @@ export async function recordRevision(
   });
 }
 
+/**
+ * The input as the store reads it back (defaults it fills in, such as an event's category from
+ * its type, included). Revisions keep this form, so that a later state change, which snapshots
+ * what the store reads, does not show the filled-in defaults as a change of content.
+ */
+async function storedInput(tx: Tx, store: RecordStore, id: string, written: unknown): Promise<unknown> {
+  return (await store.read(tx, id))?.input ?? written;
+}
+
 /** Claims the next version of a record if it is still at `baseVersion`; otherwise explains the conflict. */
 export async function bumpVersion(tx: Tx, store: RecordStore, id: string, baseVersion: number): Promise<number> {
   const n = await tx.$executeRawUnsafe(`UPDATE "${store.table}" SET version = version + 1 WHERE id = $1 AND version = $2`, id, baseVersion);
@@ -144,7 +153,16 @@ export async function createRecord(
   const state = store.hasState ? (opts.state ?? "draft") : "published";
   const run = async (tx: Tx) => {
     await store.write(tx, id, input, { create: true, state, version: 1 });
-    await recordRevision(tx, kind, id, 1, { input, state }, opts.actor, "create", opts.reason ?? "Created");
+    await recordRevision(
+      tx,
+      kind,
+      id,
+      1,
+      { input: await storedInput(tx, store, id, input), state },
+      opts.actor,
+      "create",
+      opts.reason ?? "Created",
+    );
     return { id, version: 1, state };
   };
   try {
@@ -172,8 +190,9 @@ export async function updateRecord(
       await store.write(tx, id, input, { create: false, state, version });
       // A published record stays whole: an edit may not link it to what the public cannot see.
       if (state === "published") await assertPublishable(tx, kind, id);
-      const changes = diffSnapshots(current!.input, input).map((c) => c.path);
-      await recordRevision(tx, kind, id, version, { input, state }, opts.actor, opts.action ?? "update", opts.reason ?? "Edited", {
+      const stored = await storedInput(tx, store, id, input);
+      const changes = diffSnapshots(current!.input, stored).map((c) => c.path);
+      await recordRevision(tx, kind, id, version, { input: stored, state }, opts.actor, opts.action ?? "update", opts.reason ?? "Edited", {
         changes,
         ...(state !== current!.state ? { from: current!.state, to: state } : {}),
       });

@@ -119,6 +119,11 @@ describe("restoring a published record", () => {
     expect(restored).toMatchObject({ state: "draft", version: wrong.version + 1 });
     await expect(publicApi().event.byId({ id: ev.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     const history = await as(curator).event.history({ id: ev.id });
+    // Submitting and publishing changed the state only (no default filled in later shows as an edit).
+    expect(history.filter((h) => h.version > 1 && h.version <= ev.version).map((h) => h.changes.map((c) => c.path))).toEqual([
+      ["state"],
+      ["state"],
+    ]);
     expect(history.at(-1)).toMatchObject({ state: "draft", reason: `Restored revision ${ev.version} as a draft` });
     expect(history.at(-1)!.changes).toContainEqual({
       path: "input.title.en",

@@ -28,9 +28,9 @@ describe("record history", () => {
     const page = await browser().newPage();
     await signInAsAdmin(page);
     await page.goto(`${e2eApps().adminUrl}/records/event/${id}`);
-    const change = page.locator(".changes li", { hasText: "title.en" }).first();
-    await expect(change.locator("del").textContent()).resolves.toBe('"Original call title"');
-    await expect(change.locator("ins").textContent()).resolves.toBe('"Mistaken call title"');
+    const change = page.locator(".field-changes div", { hasText: "Title (English)" }).first();
+    await expect(change.locator("del").textContent()).resolves.toBe("Original call title");
+    await expect(change.locator("ins").textContent()).resolves.toBe("Mistaken call title");
 
     await page.getByRole("button", { name: "Restore revision 1" }).click();
     await page.locator("output.notice", { hasText: "Revision 1 restored." }).waitFor();

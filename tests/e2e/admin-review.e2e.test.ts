@@ -56,13 +56,13 @@ describe("review queue", () => {
     await page.waitForURL((u) => u.pathname === "/review");
     await page.getByRole("button", { name: "Publish Queue test: publish me" }).click();
     await page.locator("output.notice", { hasText: "Published." }).waitFor();
-    await expect(page.locator("tr", { hasText: "Queue test: publish me" }).count()).resolves.toBe(0);
+    await expect(page.locator("article", { hasText: "Queue test: publish me" }).count()).resolves.toBe(0);
 
-    const row = page.locator("tr", { hasText: "Queue test: send me back" });
-    await row.getByLabel("Reason for Queue test: send me back").fill("Needs a second source");
+    const row = page.locator("article", { hasText: "Queue test: send me back" });
+    await row.getByLabel("Comment for the curator of Queue test: send me back").fill("Needs a second source");
     await row.getByRole("button", { name: "Send back Queue test: send me back" }).click();
     await page.locator("output.notice", { hasText: "Sent back to its curator." }).waitFor();
-    await expect(page.locator("tr", { hasText: "Queue test: send me back" }).count()).resolves.toBe(0);
+    await expect(page.locator("article", { hasText: "Queue test: send me back" }).count()).resolves.toBe(0);
     // Notices are signed: a crafted address shows none.
     const forged = Buffer.from(JSON.stringify({ kind: "done", text: "Forged", at: Date.now() })).toString("base64url");
     await page.goto(`${e2eApps().adminUrl}/review?notice=${forged}.bm90LXNpZ25lZA`);

@@ -13,8 +13,9 @@ export interface Account {
 
 export async function createAccount(db: Db, role: Role, name: string): Promise<Account> {
   const account = {
-    email: `${name}-${Date.now()}-${Math.random().toString(36).slice(2, 7)}@e2e.test`,
-    password: `${name}-password-123`,
+    // The display name may hold spaces ("Cleo Conflict"); the address takes a plain form of it.
+    email: `${name.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${Date.now()}-${Math.random().toString(36).slice(2, 7)}@e2e.test`,
+    password: `${name.replace(/\s+/g, "-")}-password-123`,
     role,
   };
   await createUserWithPassword(db, { ...account, name });

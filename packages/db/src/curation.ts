@@ -111,6 +111,15 @@ export async function recordRevision(
   });
 }
 
+/**
+ * The input as the store reads it back (defaults it fills in, such as an event's category from
+ * its type, included). Revisions keep this form, so that a later state change, which snapshots
+ * what the store reads, does not show the filled-in defaults as a change of content.
+ */
+async function storedInput(tx: Tx, store: RecordStore, id: string, written: unknown): Promise<unknown> {
+  return (await store.read(tx, id))?.input ?? written;
+}
+
 /** Claims the next version of a record if it is still at `baseVersion`; otherwise explains the conflict. */
 export async function bumpVersion(tx: Tx, store: RecordStore, id: string, baseVersion: number): Promise<number> {
   const n = await tx.$executeRawUnsafe(`UPDATE "${store.table}" SET version = version + 1 WHERE id = $1 AND version = $2`, id, baseVersion);
@@ -121,8 +130,9 @@ export async function bumpVersion(tx: Tx, store: RecordStore, id: string, baseVe
     where: { recordKind: store.kind, recordId: id },
     orderBy: { version: "desc" },
   });
-  const author = last?.authorId ? await tx.user.findUnique({ where: { id: last.authorId }, select: { name: true, email: true } }) : null;
-  const who = author ? `${author.name} <${author.email}>` : "the system";
+  // Curators know each other by name; an e-mail address is not theirs to hand round.
+  const author = last?.authorId ? await tx.user.findUnique({ where: { id: last.authorId }, select: { name: true } }) : null;
+  const who = author ? author.name : "the system";
   const when = last?.createdAt.toISOString() ?? "an unknown time";
   throw new TiesError(
     "CONFLICT",
@@ -143,7 +153,16 @@ export async function createRecord(
   const state = store.hasState ? (opts.state ?? "draft") : "published";
   const run = async (tx: Tx) => {
     await store.write(tx, id, input, { create: true, state, version: 1 });
-    await recordRevision(tx, kind, id, 1, { input, state }, opts.actor, "create", opts.reason ?? "Created");
+    await recordRevision(
+      tx,
+      kind,
+      id,
+      1,
+      { input: await storedInput(tx, store, id, input), state },
+      opts.actor,
+      "create",
+      opts.reason ?? "Created",
+    );
     return { id, version: 1, state };
   };
   try {
@@ -158,7 +177,7 @@ export async function updateRecord(
   kind: RecordKind,
   id: string,
   rawInput: unknown,
-  opts: { actor: Actor; baseVersion: number; reason?: string; action?: AuditAction; tx?: Tx },
+  opts: { actor: Actor; baseVersion: number; reason?: string; action?: AuditAction; tx?: Tx; state?: PublicationState },
 ): Promise<WriteResult> {
   const store = mustStore(kind);
   const input = parseOrThrow(store.schema, rawInput, `The ${kind}`);
@@ -166,13 +185,16 @@ export async function updateRecord(
     const run = async (tx: Tx) => {
       const version = await bumpVersion(tx, store, id, opts.baseVersion);
       const current = await store.read(tx, id);
-      const state = current!.state;
+      // A restore may take a published record back to a draft, so that it is reviewed again.
+      const state = store.hasState && opts.state ? opts.state : current!.state;
       await store.write(tx, id, input, { create: false, state, version });
       // A published record stays whole: an edit may not link it to what the public cannot see.
       if (state === "published") await assertPublishable(tx, kind, id);
-      const changes = diffSnapshots(current!.input, input).map((c) => c.path);
-      await recordRevision(tx, kind, id, version, { input, state }, opts.actor, opts.action ?? "update", opts.reason ?? "Edited", {
+      const stored = await storedInput(tx, store, id, input);
+      const changes = diffSnapshots(current!.input, stored).map((c) => c.path);
+      await recordRevision(tx, kind, id, version, { input: stored, state }, opts.actor, opts.action ?? "update", opts.reason ?? "Edited", {
         changes,
+        ...(state !== current!.state ? { from: current!.state, to: state } : {}),
       });
       return { id, version, state };
     };
@@ -348,21 +370,29 @@ export async function recordHistory(db: Db | Tx, kind: RecordKind, id: string): 
   });
 }
 
-/** Restores the content of an earlier revision as a new revision (history is never rewritten). */
+/**
+ * Restores the content of an earlier revision as a new revision (history is never rewritten). On a
+ * published record the restored content is a draft to be reviewed again, unless `live` says the
+ * editor confirmed it goes straight to the public.
+ */
 export async function restoreRevision(
   db: Db,
   kind: RecordKind,
   id: string,
   version: number,
-  opts: { actor: Actor; baseVersion: number; reason?: string },
+  opts: { actor: Actor; baseVersion: number; reason?: string; live?: boolean },
 ): Promise<WriteResult> {
   const rev = await db.revision.findUnique({ where: { recordKind_recordId_version: { recordKind: kind, recordId: id, version } } });
   if (!rev) throw new TiesError("NOT_FOUND", `No revision ${version} of ${kind} ${id}`);
   const snap = ZSnapshot.parse(rev.snapshot);
+  const current = await mustStore(kind).read(db, id);
+  const asDraft = current?.state === "published" && !opts.live;
   return updateRecord(db, kind, id, snap.input, {
-    ...opts,
+    actor: opts.actor,
+    baseVersion: opts.baseVersion,
     action: "restore",
-    reason: opts.reason ?? `Restored revision ${version}`,
+    reason: opts.reason ?? (asDraft ? `Restored revision ${version} as a draft` : `Restored revision ${version}`),
+    ...(asDraft ? { state: "draft" as const } : {}),
   });
 }
 

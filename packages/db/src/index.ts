@@ -12,3 +12,4 @@ export { Prisma } from "./generated/prisma/client";
 export * from "./merge";
 export * from "./workbench";
 export * from "./publication-rules";
+export * from "./review-preview";

@@ -18,9 +18,18 @@ export const ZUpdateInput = <T extends z.ZodType>(data: T) => z.object({ id: ZId
 
 export const ZStateChangeInput = z.object({ id: ZId, baseVersion: ZBaseVersion, reason: ZReason });
 export type StateChangeInput = z.infer<typeof ZStateChangeInput>;
+/** Sending a submission back needs the comment its curator will read. */
+export const ZSendBackInput = ZStateChangeInput.extend({ reason: zText(1000).min(1, "Say what needs fixing") });
 
 export const ZHistoryInput = z.object({ id: ZId });
-export const ZRestoreInput = z.object({ id: ZId, version: z.number().int().positive(), baseVersion: ZBaseVersion, reason: ZReason });
+export const ZRestoreInput = z.object({
+  id: ZId,
+  version: z.number().int().positive(),
+  baseVersion: ZBaseVersion,
+  reason: ZReason,
+  /** On a published record: the editor confirmed the restored content goes live (otherwise it becomes a draft). */
+  live: z.boolean().optional(),
+});
 export type RestoreInput = z.infer<typeof ZRestoreInput>;
 
 export const ZHistoryEntry = z.object({

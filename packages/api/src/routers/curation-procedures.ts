@@ -16,7 +16,16 @@ import {
   updateRecord,
   type WorkflowStep,
 } from "@ties/db";
-import { ZCreateInput, ZHistoryEntry, ZHistoryInput, ZRestoreInput, ZStateChangeInput, ZUpdateInput, ZWriteResult } from "@ties/domain";
+import {
+  ZCreateInput,
+  ZHistoryEntry,
+  ZHistoryInput,
+  ZRestoreInput,
+  ZSendBackInput,
+  ZStateChangeInput,
+  ZUpdateInput,
+  ZWriteResult,
+} from "@ties/domain";
 import { z } from "zod";
 import type { SessionUser } from "../context";
 import { actorOf, assertMayCreate, assertMayEdit } from "../edit-policy";
@@ -66,14 +75,20 @@ export function historyProcedures(store: RecordStore) {
           actor: actorOf(ctx.user),
           baseVersion: input.baseVersion,
           reason: input.reason,
+          live: input.live,
         }),
       ),
   };
 }
 
-function step(store: RecordStore, s: WorkflowStep, procedure: typeof curatorProcedure) {
+function step(
+  store: RecordStore,
+  s: WorkflowStep,
+  procedure: typeof curatorProcedure,
+  input: typeof ZStateChangeInput | typeof ZSendBackInput = ZStateChangeInput,
+) {
   return procedure
-    .input(ZStateChangeInput)
+    .input(input)
     .output(ZWriteResult)
     .mutation(({ ctx, input }) =>
       changeState(ctx.db, store.kind, input.id, s, { actor: actorOf(ctx.user), baseVersion: input.baseVersion, reason: input.reason }),
@@ -84,7 +99,8 @@ function step(store: RecordStore, s: WorkflowStep, procedure: typeof curatorProc
 export function workflowProcedures(store: RecordStore) {
   return {
     submit: step(store, "submit", curatorProcedure),
-    reject: step(store, "reject", editorProcedure),
+    // The comment is what the curator reads on their record and dashboard: sending back needs one.
+    reject: step(store, "reject", editorProcedure, ZSendBackInput),
     publish: step(store, "publish", editorProcedure),
     unpublish: step(store, "unpublish", editorProcedure),
     archive: step(store, "archive", editorProcedure),

@@ -98,6 +98,8 @@ const EXPECTED: Record<string, Role> = {
   "user.unban": "admin",
   "review.queue": "curator",
   "review.publishWithDependencies": "editor",
+  "review.preview": "curator",
+  "review.lastSendBack": "curator",
 };
 
 function procedureAt(caller: unknown, path: string): (input: unknown) => Promise<unknown> {

@@ -1,6 +1,14 @@
 /** The review queue for curators and editors. */
-import { publishWithDependencies, reviewQueue } from "@ties/db";
-import { ZPublishWithInput, ZPublishWithResult, ZReviewItem, ZReviewQueueInput } from "@ties/domain";
+import { lastSendBack, publishWithDependencies, reviewPreview, reviewQueue } from "@ties/db";
+import {
+  ZPublishWithInput,
+  ZPublishWithResult,
+  ZReviewItem,
+  ZReviewPreview,
+  ZReviewQueueInput,
+  ZReviewRecordInput,
+  ZSendBack,
+} from "@ties/domain";
 import { z } from "zod";
 import { actorOf } from "../edit-policy";
 import { curatorProcedure, editorProcedure, router } from "../trpc";
@@ -10,6 +18,16 @@ export const reviewRouter = router({
     .input(ZReviewQueueInput)
     .output(z.array(ZReviewItem))
     .query(({ ctx, input }) => reviewQueue(ctx.db, input)),
+  /** A record as the public will see it, with its citations and the changes since its published version. */
+  preview: curatorProcedure
+    .input(ZReviewRecordInput)
+    .output(ZReviewPreview)
+    .query(({ ctx, input }) => reviewPreview(ctx.db, input.kind, input.id)),
+  /** The comment the record was last sent back with, for its curator. */
+  lastSendBack: curatorProcedure
+    .input(ZReviewRecordInput)
+    .output(ZSendBack.nullable())
+    .query(({ ctx, input }) => lastSendBack(ctx.db, input.kind, input.id)),
   /** Publishes a record with the unpublished sources and linked records it needs, all or nothing. */
   publishWithDependencies: editorProcedure
     .input(ZPublishWithInput)

@@ -159,10 +159,13 @@ export async function getEvent(
   });
 }
 
-/** Citations of a record, with the public metadata of their sources. */
-export async function citationsFor(db: Db, kind: string, id: string) {
+/**
+ * Citations of a record, with the public metadata of their sources. A reviewer's preview also
+ * shows those whose source is not published yet (publishing the record publishes them along).
+ */
+export async function citationsFor(db: Db, kind: string, id: string, opts: { publishedSourcesOnly?: boolean } = {}) {
   const rows = await db.citation.findMany({
-    where: { targetKind: kind, targetId: id, source: { state: "published" } },
+    where: { targetKind: kind, targetId: id, ...(opts.publishedSourcesOnly === false ? {} : { source: { state: "published" } }) },
     orderBy: [{ field: "asc" }, { id: "asc" }],
     select: {
       id: true,

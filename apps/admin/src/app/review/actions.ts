@@ -21,6 +21,9 @@ export async function decide(form: FormData) {
   const parsed = ZDecision.safeParse(Object.fromEntries(form));
   if (!parsed.success) redirect(withFlash("/review", { kind: "error", text: "The form was incomplete." }));
   const { kind, id, baseVersion, decision, reason } = parsed.data;
+  if (decision === "reject" && !reason) {
+    redirect(withFlash("/review", { kind: "error", text: "Say what needs fixing: the curator reads this comment." }));
+  }
   const { api } = await serverApi();
   const router = recordRouter(api, kind);
   let next: string;

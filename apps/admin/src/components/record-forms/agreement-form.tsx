@@ -1,7 +1,7 @@
 "use client";
 /** An agreement's form: name, kind, parties and its milestone timeline. */
 import { AGREEMENT_KIND_LABEL, AGREEMENT_KINDS, MILESTONE_KINDS, MILESTONE_LABEL, ZAgreementInput } from "@ties/domain";
-import { DateInput, Field, FormFooter, splitList, type SubmitChanges, useRecordForm, type Values } from "./form-parts";
+import { DateInput, Field, FormFooter, splitList, type DraftProps, type SubmitChanges, useRecordForm, type Values } from "./form-parts";
 
 interface Milestone {
   kind: string;
@@ -10,8 +10,10 @@ interface Milestone {
   eventId?: string | null;
 }
 
-export function AgreementForm(props: { initial: Values; onSubmit: SubmitChanges; submitLabel: string; onCancel?: () => void }) {
-  const f = useRecordForm(props.initial, ZAgreementInput, props.onSubmit);
+export function AgreementForm(
+  props: DraftProps & { initial: Values; onSubmit: SubmitChanges; submitLabel: string; onCancel?: () => void },
+) {
+  const f = useRecordForm(props.initial, ZAgreementInput, props.onSubmit, props);
   const name = (f.values.name as { en?: string } | undefined) ?? {};
   const milestones = (f.values.milestones as Milestone[] | undefined) ?? [];
   const parties = (f.values.parties as string[] | undefined) ?? [];

@@ -2,16 +2,28 @@
 /** A commitment's form: its words, the parties, when it is due and the event it was made at. */
 import { ZCommitmentInput } from "@ties/domain";
 import { useId } from "react";
-import { DateInput, Field, FormFooter, type PickOption, splitList, type SubmitChanges, useRecordForm, type Values } from "./form-parts";
+import {
+  DateInput,
+  Field,
+  FormFooter,
+  type PickOption,
+  splitList,
+  type DraftProps,
+  type SubmitChanges,
+  useRecordForm,
+  type Values,
+} from "./form-parts";
 
-export function CommitmentForm(props: {
-  initial: Values;
-  onSubmit: SubmitChanges;
-  submitLabel: string;
-  onCancel?: () => void;
-  events: PickOption[];
-}) {
-  const f = useRecordForm(props.initial, ZCommitmentInput, props.onSubmit);
+export function CommitmentForm(
+  props: DraftProps & {
+    initial: Values;
+    onSubmit: SubmitChanges;
+    submitLabel: string;
+    onCancel?: () => void;
+    events: PickOption[];
+  },
+) {
+  const f = useRecordForm(props.initial, ZCommitmentInput, props.onSubmit, props);
   const text = (f.values.text as { en?: string } | undefined) ?? {};
   const parties = (f.values.parties as string[] | undefined) ?? [];
   const listId = useId();

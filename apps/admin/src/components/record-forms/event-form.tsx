@@ -2,7 +2,16 @@
 /** An event's form: the fields curators change most (title, type, date, place, participants, summary, parent event). */
 import { EVENT_TYPE_LABEL, EVENT_TYPES, ZEventInput } from "@ties/domain";
 import { useId, useState } from "react";
-import { DateInput, Field, FormFooter, type PickOption, type SubmitChanges, useRecordForm, type Values } from "./form-parts";
+import {
+  DateInput,
+  Field,
+  FormFooter,
+  type PickOption,
+  type DraftProps,
+  type SubmitChanges,
+  useRecordForm,
+  type Values,
+} from "./form-parts";
 
 interface Participant {
   personId: string;
@@ -10,15 +19,17 @@ interface Participant {
   side: string;
 }
 
-export function EventForm(props: {
-  initial: Values;
-  onSubmit: SubmitChanges;
-  submitLabel: string;
-  onCancel?: () => void;
-  people: PickOption[];
-  events: PickOption[];
-}) {
-  const f = useRecordForm(props.initial, ZEventInput, props.onSubmit);
+export function EventForm(
+  props: DraftProps & {
+    initial: Values;
+    onSubmit: SubmitChanges;
+    submitLabel: string;
+    onCancel?: () => void;
+    people: PickOption[];
+    events: PickOption[];
+  },
+) {
+  const f = useRecordForm(props.initial, ZEventInput, props.onSubmit, props);
   const title = (f.values.title as { en?: string } | undefined) ?? {};
   const summary = (f.values.summary as { en?: string } | undefined) ?? {};
   const location = (f.values.location as { city?: string; countryCode?: string } | undefined) ?? {};

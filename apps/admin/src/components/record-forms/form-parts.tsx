@@ -4,7 +4,7 @@
  * precision (day, month, year) or a range, and the form state that sends only what changed,
  * checked by the domain's own schema before it leaves the browser.
  */
-import { type ReactNode, useId, useState } from "react";
+import { type ReactNode, useEffect, useId, useRef, useState } from "react";
 import type { z } from "zod";
 
 export type Values = Record<string, unknown>;
@@ -16,7 +16,16 @@ export interface SubmitResult {
 /** What a form hands back: only the top-level fields of the record input the curator changed. */
 export type SubmitChanges = (changed: Values) => Promise<SubmitResult | null>;
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+export const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * What an editing page may add to a form: values to start from instead of the record's (a draft
+ * kept in the browser), and a listener told of every change (to keep that draft).
+ */
+export interface DraftProps {
+  start?: Values;
+  onValuesChange?: (values: Values) => void;
+}
 
 /** Field path ("title.en", "milestones.0.date") -> messages, as the API reports them. */
 function issuesToFields(error: z.ZodError): Fields {
@@ -29,8 +38,11 @@ function issuesToFields(error: z.ZodError): Fields {
 }
 
 /** Form state over a record input: values, messages by field, and a submit that validates the changed fields. */
-export function useRecordForm(initial: Values, schema: z.ZodObject, onSubmit: SubmitChanges) {
-  const [values, setValues] = useState<Values>(initial);
+export function useRecordForm(initial: Values, schema: z.ZodObject, onSubmit: SubmitChanges, draft: DraftProps = {}) {
+  const [values, setValues] = useState<Values>(draft.start ?? initial);
+  const onValuesChange = useRef(draft.onValuesChange);
+  onValuesChange.current = draft.onValuesChange;
+  useEffect(() => onValuesChange.current?.(values), [values]);
   const [fields, setFields] = useState<Fields>({});
   const [message, setMessage] = useState<string | null>(null);
   const [pending, setPending] = useState(false);

@@ -1,10 +1,12 @@
 "use client";
 /** An organisation's form: name, kind and country. */
 import { ORGANIZATION_KINDS, ZOrganizationInput } from "@ties/domain";
-import { Field, FormFooter, type SubmitChanges, useRecordForm, type Values } from "./form-parts";
+import { Field, FormFooter, type DraftProps, type SubmitChanges, useRecordForm, type Values } from "./form-parts";
 
-export function OrganizationForm(props: { initial: Values; onSubmit: SubmitChanges; submitLabel: string; onCancel?: () => void }) {
-  const f = useRecordForm(props.initial, ZOrganizationInput, props.onSubmit);
+export function OrganizationForm(
+  props: DraftProps & { initial: Values; onSubmit: SubmitChanges; submitLabel: string; onCancel?: () => void },
+) {
+  const f = useRecordForm(props.initial, ZOrganizationInput, props.onSubmit, props);
   const name = (f.values.name as { en?: string } | undefined) ?? {};
   return (
     <form onSubmit={f.submit} className="record-form" aria-label="Organisation">

@@ -1,7 +1,7 @@
 "use client";
 /** A person's form: name, country and the other spellings sources use. */
 import { ZPersonInput } from "@ties/domain";
-import { Field, FormFooter, splitList, type SubmitChanges, useRecordForm, type Values } from "./form-parts";
+import { Field, FormFooter, splitList, type DraftProps, type SubmitChanges, useRecordForm, type Values } from "./form-parts";
 
 interface Variant {
   name: string;
@@ -9,8 +9,8 @@ interface Variant {
   lang?: string;
 }
 
-export function PersonForm(props: { initial: Values; onSubmit: SubmitChanges; submitLabel: string; onCancel?: () => void }) {
-  const f = useRecordForm(props.initial, ZPersonInput, props.onSubmit);
+export function PersonForm(props: DraftProps & { initial: Values; onSubmit: SubmitChanges; submitLabel: string; onCancel?: () => void }) {
+  const f = useRecordForm(props.initial, ZPersonInput, props.onSubmit, props);
   const variants = (f.values.variants as Variant[] | undefined) ?? [];
   return (
     <form onSubmit={f.submit} className="record-form" aria-label="Person">

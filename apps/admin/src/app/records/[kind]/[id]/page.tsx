@@ -8,13 +8,11 @@ import { Notice } from "../../../../components/notice";
 import { readFlash } from "../../../../server/flash";
 import { recordRouter } from "../../../../server/record-routers";
 import { serverApi } from "../../../../server/services";
-import { restore } from "./actions";
+import { RecordHistory, SentBackNote } from "./record-history";
 
 export const metadata: Metadata = { title: "Record history" };
 
 type Props = { params: Promise<{ kind: string; id: string }>; searchParams: Promise<{ notice?: string | string[] }> };
-
-const show = (v: unknown) => (v === undefined ? "—" : JSON.stringify(v));
 
 /** What a reviewer reads to recognise a record, from its editable data. */
 const ZText = z.union([z.string(), z.object({ en: z.string() })]).optional();
@@ -34,7 +32,11 @@ export default async function RecordPage({ params, searchParams }: Props) {
   const kind = ZReviewableKind.safeParse(p.kind);
   if (!kind.success) notFound();
   const router = recordRouter(api, kind.data);
-  const [record, history] = await Promise.all([router.adminById({ id: p.id }), router.history({ id: p.id })]).catch((e) => {
+  const [record, history, sentBack] = await Promise.all([
+    router.adminById({ id: p.id }),
+    router.history({ id: p.id }),
+    api.review.lastSendBack({ kind: kind.data, id: p.id }),
+  ]).catch((e) => {
     if (e instanceof TRPCError && (e.code === "NOT_FOUND" || e.code === "BAD_REQUEST")) notFound();
     throw e;
   });
@@ -55,35 +57,15 @@ export default async function RecordPage({ params, searchParams }: Props) {
         </p>
       )}
       <Notice flash={flash} />
-      <h2>History</h2>
-      <ol reversed className="history">
-        {[...history].reverse().map((h) => (
-          <li key={h.version}>
-            <p>
-              Revision {h.version} · {h.createdAt.slice(0, 16).replace("T", " ")} · {h.authorName ?? "system"} · {h.reason} (
-              {h.state.replace("_", " ")})
-            </p>
-            {h.changes.length > 0 && (
-              <ul className="changes">
-                {h.changes.slice(0, 30).map((c) => (
-                  <li key={c.path}>
-                    <code>{c.path.replace(/^input\./, "")}</code>: <del>{show(c.before)}</del> → <ins>{show(c.after)}</ins>
-                  </li>
-                ))}
-              </ul>
-            )}
-            {mayRestore && h.version < record.version && (
-              <form action={restore}>
-                <input type="hidden" name="kind" value={kind.data} />
-                <input type="hidden" name="id" value={record.id} />
-                <input type="hidden" name="version" value={h.version} />
-                <input type="hidden" name="baseVersion" value={record.version} />
-                <button type="submit">Restore revision {h.version}</button>
-              </form>
-            )}
-          </li>
-        ))}
-      </ol>
+      <SentBackNote sentBack={sentBack} state={record.state} />
+      <RecordHistory
+        kind={kind.data}
+        id={record.id}
+        version={record.version}
+        state={record.state}
+        history={history}
+        mayRestore={mayRestore}
+      />
     </>
   );
 }

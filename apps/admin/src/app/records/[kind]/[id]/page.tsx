@@ -8,6 +8,7 @@ import { Notice } from "../../../../components/notice";
 import { readFlash } from "../../../../server/flash";
 import { recordRouter } from "../../../../server/record-routers";
 import { serverApi } from "../../../../server/services";
+import "../../../../components/lists/lists.css";
 import { restore } from "./actions";
 
 export const metadata: Metadata = { title: "Record history" };
@@ -34,10 +35,12 @@ export default async function RecordPage({ params, searchParams }: Props) {
   const kind = ZReviewableKind.safeParse(p.kind);
   if (!kind.success) notFound();
   const router = recordRouter(api, kind.data);
-  const [record, history] = await Promise.all([router.adminById({ id: p.id }), router.history({ id: p.id })]).catch((e) => {
+  // The address may hold the record's slug or its id: the record says which id its history is under.
+  const record = await router.adminById({ id: p.id }).catch((e) => {
     if (e instanceof TRPCError && (e.code === "NOT_FOUND" || e.code === "BAD_REQUEST")) notFound();
     throw e;
   });
+  const history = await router.history({ id: record.id });
   const flash = readFlash((await searchParams).notice);
   const mayRestore = roleAtLeast(user.role, "editor");
   return (
@@ -58,7 +61,7 @@ export default async function RecordPage({ params, searchParams }: Props) {
       <h2>History</h2>
       <ol reversed className="history">
         {[...history].reverse().map((h) => (
-          <li key={h.version}>
+          <li key={h.version} id={`revision-${h.version}`}>
             <p>
               Revision {h.version} · {h.createdAt.slice(0, 16).replace("T", " ")} · {h.authorName ?? "system"} · {h.reason} (
               {h.state.replace("_", " ")})

@@ -130,3 +130,55 @@ describe("records by slug", () => {
     expect((await as(curator).source.workbench({ id: source.slug })).id).toBe(source.id);
   });
 });
+
+describe("list filters the admin lists use", () => {
+  /** Every item of a list, page by page. */
+  async function all<T extends { id: string }>(read: (cursor: string | null) => Promise<{ items: T[]; nextCursor: string | null }>) {
+    const items: T[] = [];
+    let cursor: string | null = null;
+    for (let pages = 0; pages < 500; pages++) {
+      const page = await read(cursor);
+      items.push(...page.items);
+      cursor = page.nextCursor;
+      if (!cursor) return items;
+    }
+    throw new Error("the list never ended");
+  }
+
+  it("claims: words of the statement narrow the list, and paging returns each claim once", async () => {
+    const every = await all((cursor) => as(curator).claim.adminList({ limit: 100, cursor }));
+    const byTwo = await all((cursor) => as(curator).claim.adminList({ limit: 2, cursor }));
+    expect(byTwo.map((c) => c.id)).toEqual(every.map((c) => c.id));
+    const word = every[0]!.statement.split(/\s+/).find((w) => /^[A-Za-z]{6,}$/.test(w))!;
+    const found = await all((cursor) => as(curator).claim.adminList({ q: word.toUpperCase(), limit: 2, cursor }));
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((c) => c.statement.toLowerCase().includes(word.toLowerCase()))).toBe(true);
+    expect(found.length).toBe(every.filter((c) => c.statement.toLowerCase().includes(word.toLowerCase())).length);
+  });
+
+  it("commitments and areas: words narrow the list", async () => {
+    const commitments = await all((cursor) => as(curator).commitment.adminList({ limit: 3, cursor }));
+    const word = commitments[0]!.text.en.split(/\s+/).find((w) => /^[A-Za-z]{6,}$/.test(w))!;
+    const found = await all((cursor) => as(curator).commitment.adminList({ q: word, limit: 3, cursor }));
+    expect(found.map((c) => c.id)).toEqual(
+      commitments.filter((c) => c.text.en.toLowerCase().includes(word.toLowerCase())).map((c) => c.id),
+    );
+    const areas = await all((cursor) => as(curator).area.adminList({ limit: 3, cursor }));
+    const name = areas[0]!.name.en.split(/\s+/)[0]!;
+    const named = await all((cursor) => as(curator).area.adminList({ q: name, limit: 3, cursor }));
+    expect(named.map((a) => a.id)).toContain(areas[0]!.id);
+    expect(named.length).toBeLessThan(areas.length);
+    expect((await as(curator).area.adminList({ q: "no-such-area-anywhere", limit: 5 })).items).toEqual([]);
+  });
+
+  it("sources: a publication-date range narrows the list, and paging within it returns each source once", async () => {
+    const every = await all((cursor) => as(curator).source.adminList({ limit: 100, cursor }));
+    const inside = (s: (typeof every)[number]) => !!s.publishedAt?.startsWith("2024");
+    const ranged = await all((cursor) => as(curator).source.adminList({ from: "2024-01-01", to: "2024-12-31", limit: 2, cursor }));
+    expect(ranged.length).toBeGreaterThan(0);
+    expect(ranged.length).toBeLessThan(every.length);
+    expect(new Set(ranged.map((s) => s.id)).size).toBe(ranged.length);
+    expect(ranged.every((s) => s.publishedAt?.startsWith("2024"))).toBe(true);
+    expect(ranged.length).toBe(every.filter(inside).length);
+  });
+});

@@ -110,6 +110,7 @@ export const commitmentList: ListKind<CommitmentSummary> = {
   kind: "commitment",
   title: "Commitments",
   filters: [
+    words,
     {
       name: "status",
       label: "Status",
@@ -166,7 +167,7 @@ export const organizationList: ListKind<OrganizationSummary> = {
 export const areaList: ListKind<AreaSummary> = {
   kind: "area",
   title: "Areas",
-  filters: [],
+  filters: [words],
   columns: [
     { header: "Name", cell: (a) => link("area", a.slug, a.name.en) },
     { header: "Within", cell: (a) => (a.parentSlug ? link("area", a.parentSlug, a.parentSlug) : "—") },
@@ -182,6 +183,8 @@ export const sourceList: ListKind<SourceSummary> = {
     words,
     { name: "grade", label: "Grade", control: "select", schema: ZSourceGrade, options: optionsOf(SOURCE_GRADES, labels.grade) },
     { name: "kind", label: "Kind", control: "select", schema: ZSourceKind, options: optionsOf(SOURCE_KINDS, labels.sourceKind) },
+    date("from", "Published from"),
+    date("to", "Published to"),
   ],
   columns: [
     { header: "Title", cell: (s) => link("source", s.slug, s.title) },
@@ -197,6 +200,7 @@ export const claimList: ListKind<ClaimSummary> = {
   kind: "claim",
   title: "Claims",
   filters: [
+    words,
     { name: "verdict", label: "Verdict", control: "select", schema: ZClaimVerdict, options: optionsOf(CLAIM_VERDICTS, VERDICT_LABEL) },
   ],
   columns: [

@@ -89,6 +89,10 @@ describe("admin navigation", () => {
     expect(seen.size).toBe(PHONE_CALLS);
     expect([...seen].every((t) => t.includes(" call "))).toBe(true);
     await expect(page.getByRole("link", { name: "Next page" }).count()).resolves.toBe(0);
+    await page.getByRole("link", { name: "Previous page" }).click();
+    await page.waitForURL((u) => !u.searchParams.has("cursor") && u.searchParams.get("type") === "phone_call");
+    await expect(rows(page).count()).resolves.toBe(25);
+    await expect(page.getByRole("link", { name: "Previous page" }).count()).resolves.toBe(0);
 
     // Narrower still: a date range; and a filter nothing matches says so.
     await page.goto(`${e2eApps().adminUrl}/events?q=${WORD}&from=2026-03-01&to=2026-03-02`);

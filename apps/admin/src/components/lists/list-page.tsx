@@ -45,6 +45,8 @@ export interface ListKind<T> {
 }
 
 export const PAGE_SIZE = 25;
+const FIRST = "-";
+const MAX_BACK = 30;
 
 const STATE_FILTER: ListFilter = {
   name: "state",
@@ -74,10 +76,19 @@ export async function ListPage<T>({ of, searchParams, intro }: { of: ListKind<T>
     else ignored.push(f.label);
   }
   const cursor = one(sp.cursor);
+  // Keyset pages only know the way forward: the cursors of the pages before this one travel in
+  // the URL ("-" for the first page) so that "Previous page" can go back.
+  const back = (one(sp.back)?.split(",") ?? []).filter((c) => c === FIRST || /^[A-Za-z0-9_-]{1,200}$/.test(c)).slice(-MAX_BACK);
   const path = of.path ?? (of.kind ? KIND_PATHS[of.kind] : "/");
   const names = of.names ?? (of.kind ? KIND_NAMES[of.kind] : { one: "item", many: "items" });
   const kept = new URLSearchParams(applied);
   const firstPage = kept.size ? `${path}?${kept}` : path;
+  const pageHref = (at: string | undefined, before: string[]) => {
+    const params = new URLSearchParams(kept);
+    if (at && at !== FIRST) params.set("cursor", at);
+    if (before.length) params.set("back", before.join(","));
+    return params.size ? `${path}?${params}` : path;
+  };
   let page: { items: T[]; nextCursor: string | null } | null = null;
   let failure: string | null = null;
   try {
@@ -146,9 +157,14 @@ export async function ListPage<T>({ of, searchParams, intro }: { of: ListKind<T>
         </>
       )}
       <nav aria-label="Pages" className="pager">
-        {cursor && <a href={firstPage}>First page</a>}
+        {cursor && back.length > 1 && <a href={firstPage}>First page</a>}
+        {cursor && (
+          <a href={pageHref(back.at(-1) ?? FIRST, back.slice(0, -1))} rel="prev">
+            Previous page
+          </a>
+        )}
         {page?.nextCursor && (
-          <a href={`${path}?${new URLSearchParams([...kept, ["cursor", page.nextCursor]])}`} rel="next">
+          <a href={pageHref(page.nextCursor, [...back, cursor ?? FIRST].slice(-MAX_BACK))} rel="next">
             Next page
           </a>
         )}

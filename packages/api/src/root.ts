@@ -1,9 +1,11 @@
 /** The whole API: one router per record kind (public reads and curation), search, stats and user management. */
 import { agreementRouter } from "./routers/agreement";
 import { areaRouter } from "./routers/area";
+import { auditRouter } from "./routers/audit";
 import { citationRouter } from "./routers/citation";
 import { claimRouter } from "./routers/claim";
 import { commitmentRouter } from "./routers/commitment";
+import { dashboardRouter } from "./routers/dashboard";
 import { eventRouter } from "./routers/event";
 import { organizationRouter } from "./routers/organization";
 import { personRouter } from "./routers/person";
@@ -32,6 +34,8 @@ export const appRouter = router({
   citation: citationRouter,
   user: userRouter,
   review: reviewRouter,
+  audit: auditRouter,
+  dashboard: dashboardRouter,
 });
 export type AppRouter = typeof appRouter;
 export const createCaller = createCallerFactory(appRouter);

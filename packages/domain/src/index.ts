@@ -35,3 +35,4 @@ export * from "./labels";
 export * from "./workbench";
 export * from "./suggestion-drafts";
 export * from "./spelling-variants";
+export * from "./views-audit";

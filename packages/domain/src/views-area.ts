@@ -7,6 +7,8 @@ import { ZYearCount } from "./views-stats";
 export const ZAreaListInput = ZPageInput.extend({
   /** Only the children of this area; "" or omitted for all areas. */
   parent: zSearchText(80).optional(),
+  /** Words of the English name, or part of the slug. */
+  q: zSearchText(200).optional(),
 });
 export type AreaListInput = z.infer<typeof ZAreaListInput>;
 

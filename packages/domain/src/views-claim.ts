@@ -10,6 +10,8 @@ export const ZClaimListInput = ZPageInput.extend({
   source: zSearchText(120).optional(),
   subjectKind: ZRecordKind.optional(),
   subjectId: zSearchText(120).optional(),
+  /** Words of the statement. */
+  q: zSearchText(200).optional(),
 });
 export type ClaimListInput = z.infer<typeof ZClaimListInput>;
 

@@ -19,6 +19,8 @@ export const ZCommitmentListInput = ZPageInput.extend({
   dueFrom: ZDay.optional(),
   dueTo: ZDay.optional(),
   today: ZDay.optional(),
+  /** Words of the commitment's English text. */
+  q: zSearchText(200).optional(),
 });
 export type CommitmentListInput = z.infer<typeof ZCommitmentListInput>;
 

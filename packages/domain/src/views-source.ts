@@ -15,6 +15,9 @@ export const ZSourceListInput = ZPageInput.extend({
   grade: ZSourceGrade.optional(),
   publisher: zSearchText(120).optional(),
   q: zSearchText(200).optional(),
+  /** Published on or after / on or before this day (by the earliest day the publication date allows). */
+  from: ZDay.optional(),
+  to: ZDay.optional(),
 });
 export type SourceListInput = z.infer<typeof ZSourceListInput>;
 

@@ -14,9 +14,17 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             Ties <span>curation</span>
           </a>
           <nav aria-label="Curation" className="site-nav">
+            <a href="/events">Events</a>
+            <a href="/agreements">Agreements</a>
+            <a href="/commitments">Commitments</a>
+            <a href="/people">People</a>
+            <a href="/organizations">Organisations</a>
+            <a href="/areas">Areas</a>
             <a href="/sources">Sources</a>
+            <a href="/claims">Claims</a>
             <a href="/sources/new">Add a source</a>
             <a href="/review">Review queue</a>
+            <a href="/audit">Audit log</a>
           </nav>
         </header>
         <main id="main">{children}</main>

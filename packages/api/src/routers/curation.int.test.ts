@@ -89,6 +89,8 @@ const EXPECTED: Record<string, Role> = {
   }),
   ...prefixed("suggestion", { list: "curator", accept: "curator", reject: "curator", undo: "curator" }),
   ...prefixed("claim", { ...RECORD, setVerdict: "curator" }),
+  ...prefixed("audit", { list: "curator", actors: "curator" }),
+  ...prefixed("dashboard", { mine: "curator" }),
   ...prefixed("position", SUB_RECORD),
   ...prefixed("citation", SUB_RECORD),
   "user.list": "admin",

@@ -1,6 +1,7 @@
 /** Reading cooperation areas, with their activity over time. */
 import { type AreaDetail, type AreaListInput, type AreaSummary, type PublicationState, ZAreaDetail, ZAreaSummary } from "@ties/domain";
 import type { Db } from "../client";
+import { wordsOf } from "./search-filter";
 import type { Prisma } from "../generated/prisma/client";
 import { afterKey, pageOf } from "./cursor";
 import { activityByYear } from "./stats";
@@ -17,6 +18,8 @@ export async function listAreas(
   if (opts.publicOnly) where.push({ state: "published" });
   else if (opts.state) where.push({ state: opts.state });
   if (input.parent) where.push({ parentSlug: input.parent });
+  for (const word of wordsOf(input.q))
+    where.push({ OR: [{ slug: { contains: word.toLowerCase() } }, { name: { path: ["en"], string_contains: word } }] });
   if (input.cursor) {
     where.push(afterKey(input.cursor, "slug"));
   }

@@ -9,6 +9,7 @@ import {
   ZClaimSummary,
 } from "@ties/domain";
 import type { Db } from "../client";
+import { wordsOf } from "./search-filter";
 import type { Prisma } from "../generated/prisma/client";
 import { afterKey, pageOf } from "./cursor";
 import { resolveRefs } from "./record-refs";
@@ -69,6 +70,7 @@ export async function listClaims(
   if (input.source) where.push({ source: { OR: [{ id: input.source }, { slug: input.source }] } });
   if (input.subjectKind) where.push({ subjectKind: input.subjectKind });
   if (input.subjectId) where.push({ subjectId: input.subjectId });
+  for (const word of wordsOf(input.q)) where.push({ statement: { contains: word, mode: "insensitive" } });
   if (input.cursor) {
     where.push(afterKey(input.cursor, "slug"));
   }

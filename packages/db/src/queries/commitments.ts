@@ -16,6 +16,7 @@ import {
 } from "@ties/domain";
 import { z } from "zod";
 import type { Db } from "../client";
+import { wordsOf } from "./search-filter";
 import type { Prisma } from "../generated/prisma/client";
 import { decodeDateCursor, encodeCursor } from "./cursor";
 import { citationsFor } from "./events";
@@ -73,6 +74,7 @@ export async function listCommitments(
   if (input.agreement) where.push({ agreement: { OR: [{ id: input.agreement }, { slug: input.agreement }], ...linkedVisible } });
   if (input.dueFrom) where.push({ dueLast: { gte: new Date(`${input.dueFrom}T00:00:00Z`) } });
   if (input.dueTo) where.push({ dueLast: { lte: new Date(`${input.dueTo}T00:00:00Z`) } });
+  for (const word of wordsOf(input.q)) where.push({ textEn: { contains: word, mode: "insensitive" } });
 
   let after = input.cursor ? decodeDateCursor(input.cursor) : null;
   const items: CommitmentSummary[] = [];

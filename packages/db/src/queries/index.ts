@@ -14,3 +14,5 @@ export * from "./sources";
 export * from "./stats";
 export * from "./admin-records";
 export * from "./review-queue";
+export * from "./audit-log";
+export * from "./dashboard";

@@ -4,7 +4,7 @@ import type { Db } from "../client";
 import { Prisma } from "../generated/prisma/client";
 
 /** The label column of each kind's table: what a reviewer reads to recognise the record. */
-const LABELS: Record<ReviewItem["kind"], { table: string; label: string }> = {
+export const REVIEW_LABELS: Record<ReviewItem["kind"], { table: string; label: string }> = {
   event: { table: "Event", label: `"titleEn"` },
   agreement: { table: "Agreement", label: `"nameEn"` },
   commitment: { table: "Commitment", label: `"textEn"` },
@@ -16,7 +16,7 @@ const LABELS: Record<ReviewItem["kind"], { table: string; label: string }> = {
 };
 
 export async function reviewQueue(db: Db, input: { state: "in_review" | "draft"; limit: number }): Promise<ReviewItem[]> {
-  const parts = Object.entries(LABELS).map(
+  const parts = Object.entries(REVIEW_LABELS).map(
     ([kind, { table, label }]) =>
       Prisma.sql`SELECT ${kind}::text AS kind, id, slug, ${Prisma.raw(label)} AS label, state, version, "updatedAt" FROM ${Prisma.raw(`"${table}"`)} WHERE state = ${input.state}`,
   );

@@ -90,3 +90,11 @@ export async function eventsMatching(db: Db, where: Prisma.Sql[], q: string, cou
     SELECT id, "dateFirst" FROM m ORDER BY "dateFirst" DESC, id DESC LIMIT ${count - found.length}`;
   return [...found, ...rest];
 }
+
+/** The words of a search box, for the small tables that have no search vector: each must appear. */
+export function wordsOf(q: string | undefined): string[] {
+  return (q ?? "")
+    .split(/\s+/)
+    .filter((w) => w.length > 0)
+    .slice(0, 8);
+}

@@ -49,6 +49,8 @@ export async function listSources(
   if (input.grade) where.push({ grade: input.grade });
   if (input.publisher) where.push({ OR: [{ publisherId: input.publisher }, { publisher: { slug: input.publisher } }] });
   if (input.q?.trim()) where.push({ id: { in: await idsMatching(db, "Source", input.q) } });
+  if (input.from) where.push({ publishedFirst: { gte: new Date(`${input.from}T00:00:00Z`) } });
+  if (input.to) where.push({ publishedFirst: { lte: new Date(`${input.to}T00:00:00Z`) } });
   if (input.cursor) {
     const { at, id } = decodeDateCursor(input.cursor);
     where.push(

@@ -25,9 +25,10 @@ async function draftsOf(db: Db, sourceId: string) {
   return out;
 }
 
-export async function readWorkbench(db: Db, id: string): Promise<SourceWorkbench> {
-  const s = await db.source.findUnique({
-    where: { id },
+/** The source reader of one source, found by its id or its slug. */
+export async function readWorkbench(db: Db, idOrSlug: string): Promise<SourceWorkbench> {
+  const s = await db.source.findFirst({
+    where: { OR: [{ id: idOrSlug }, { slug: idOrSlug }] },
     select: {
       id: true,
       slug: true,
@@ -40,7 +41,8 @@ export async function readWorkbench(db: Db, id: string): Promise<SourceWorkbench
       boilerplate: true,
     },
   });
-  if (!s) throw new TiesError("NOT_FOUND", `No source with id ${id}`);
+  if (!s) throw new TiesError("NOT_FOUND", `No source with id or slug ${idOrSlug}`);
+  const id = s.id;
   const [suggestions, drafts] = await Promise.all([listSuggestions(db, { sourceId: id }), draftsOf(db, id)]);
   return { ...s, boilerplate: readBoilerplate(s.boilerplate), suggestions, drafts };
 }

@@ -8,6 +8,7 @@ import { Notice } from "../../../../components/notice";
 import { readFlash } from "../../../../server/flash";
 import { recordRouter } from "../../../../server/record-routers";
 import { serverApi } from "../../../../server/services";
+import "../../../../components/lists/lists.css";
 import { RecordHistory, SentBackNote } from "./record-history";
 
 export const metadata: Metadata = { title: "Record history" };
@@ -32,14 +33,15 @@ export default async function RecordPage({ params, searchParams }: Props) {
   const kind = ZReviewableKind.safeParse(p.kind);
   if (!kind.success) notFound();
   const router = recordRouter(api, kind.data);
-  const [record, history, sentBack] = await Promise.all([
-    router.adminById({ id: p.id }),
-    router.history({ id: p.id }),
-    api.review.lastSendBack({ kind: kind.data, id: p.id }),
-  ]).catch((e) => {
+  // The address may hold the record's slug or its id: the record says which id its history is under.
+  const record = await router.adminById({ id: p.id }).catch((e) => {
     if (e instanceof TRPCError && (e.code === "NOT_FOUND" || e.code === "BAD_REQUEST")) notFound();
     throw e;
   });
+  const [history, sentBack] = await Promise.all([
+    router.history({ id: record.id }),
+    api.review.lastSendBack({ kind: kind.data, id: record.id }),
+  ]);
   const flash = readFlash((await searchParams).notice);
   const mayRestore = roleAtLeast(user.role, "editor");
   return (

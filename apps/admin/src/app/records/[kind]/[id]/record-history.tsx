@@ -66,7 +66,7 @@ export function RecordHistory(props: {
       <h2>History</h2>
       <ol reversed className="history">
         {[...history].reverse().map((h) => (
-          <li key={h.version}>
+          <li key={h.version} id={`revision-${h.version}`}>
             <p>
               Revision {h.version} · {h.createdAt.slice(0, 16).replace("T", " ")} · {h.authorName ?? "system"} · {h.reason} (
               {h.state.replace("_", " ")})

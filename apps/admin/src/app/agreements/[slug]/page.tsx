@@ -1,0 +1,8 @@
+import type { Metadata } from "next";
+import { KindRecordPage, type KindRecordProps } from "../../../components/lists/record-page-for";
+
+export const metadata: Metadata = { title: "Record history" };
+
+export default function AgreementPage(props: KindRecordProps) {
+  return <KindRecordPage kind="agreement" {...props} />;
+}

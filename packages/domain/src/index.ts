@@ -13,6 +13,7 @@ export * from "./event";
 export * from "./commitment";
 export * from "./commitment-status";
 export * from "./source";
+export * from "./editorial-judgements";
 export * from "./revision";
 export * from "./suggestion";
 export * from "./errors";

@@ -80,7 +80,7 @@ const EXPECTED: Record<string, Role> = {
   ...prefixed("area", RECORD),
   ...prefixed("source", {
     ...RECORD,
-    setGrade: "curator",
+    setGrade: "editor",
     intake: "curator",
     reextract: "curator",
     workbench: "curator",
@@ -88,7 +88,7 @@ const EXPECTED: Record<string, Role> = {
     submitDrafts: "curator",
   }),
   ...prefixed("suggestion", { list: "curator", accept: "curator", reject: "curator", undo: "curator" }),
-  ...prefixed("claim", { ...RECORD, setVerdict: "curator" }),
+  ...prefixed("claim", { ...RECORD, setVerdict: "editor" }),
   ...prefixed("position", SUB_RECORD),
   ...prefixed("citation", SUB_RECORD),
   "user.list": "admin",

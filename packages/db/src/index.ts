@@ -10,3 +10,4 @@ export { Prisma } from "./generated/prisma/client";
 export * from "./merge";
 export * from "./workbench";
 export * from "./publication-rules";
+export * from "./citation-admin";

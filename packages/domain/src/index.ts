@@ -27,6 +27,7 @@ export * from "./views-area";
 export * from "./views-stats";
 export * from "./views-source";
 export * from "./views-claim";
+export * from "./views-citation-admin";
 export * from "./views-search";
 export * from "./views-event-filters";
 export * from "./views-curation";

@@ -90,7 +90,7 @@ const EXPECTED: Record<string, Role> = {
   ...prefixed("suggestion", { list: "curator", accept: "curator", reject: "curator", undo: "curator" }),
   ...prefixed("claim", { ...RECORD, setVerdict: "editor" }),
   ...prefixed("position", SUB_RECORD),
-  ...prefixed("citation", SUB_RECORD),
+  ...prefixed("citation", { ...SUB_RECORD, ofRecord: "curator", remove: "curator" }),
   "user.list": "admin",
   "user.create": "admin",
   "user.setRole": "admin",

@@ -27,6 +27,7 @@ export async function saveRecord(input: z.input<typeof ZEdit>): Promise<EditResu
     else if (kind === "commitment")
       await api.commitment.update({ ...base, data: data as Parameters<typeof api.commitment.update>[0]["data"] });
     else if (kind === "person") await api.person.update({ ...base, data: data as Parameters<typeof api.person.update>[0]["data"] });
+    else if (kind === "area") await api.area.update({ ...base, data: data as Parameters<typeof api.area.update>[0]["data"] });
     else await api.organization.update({ ...base, data: data as Parameters<typeof api.organization.update>[0]["data"] });
     return { ok: true };
   } catch (e) {

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { AreaForm } from "../../../../../components/record-forms/area-form";
 import { AgreementForm } from "../../../../../components/record-forms/agreement-form";
 import { CommitmentForm } from "../../../../../components/record-forms/commitment-form";
 import { EventForm } from "../../../../../components/record-forms/event-form";
@@ -42,5 +43,7 @@ export function RecordEditor(props: {
       return <PersonForm {...common} />;
     case "organization":
       return <OrganizationForm {...common} />;
+    case "area":
+      return <AreaForm {...common} />;
   }
 }

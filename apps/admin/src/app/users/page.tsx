@@ -66,7 +66,7 @@ export default async function UsersPage({ searchParams }: Props) {
                         ))}
                       </select>
                     </label>
-                    <button type="submit" aria-label={`Change the role of ${u.name}`}>
+                    <button type="submit" aria-label={`Change role of ${u.name}`}>
                       Change role
                     </button>
                   </form>

@@ -3,10 +3,11 @@
  * (published records) and what is retired (archived) changes only by an editor's hand, or a
  * curator's edit would go live unreviewed. Sub-records without a state of their own (positions,
  * citations) take it from the record they belong to: a position from its person, a citation from
- * the record it supports.
+ * the record it supports. A source's grade and a claim's verdict are editors' judgements: a curator's
+ * draft keeps them as they were, whatever procedure carries the write.
  */
 import { type Actor, type Db, type RecordStore, STORES, storeFor } from "@ties/db";
-import { type PublicationState, roleAtLeast, TiesError, ZCitationInput, ZPositionInput } from "@ties/domain";
+import { changedJudgements, type PublicationState, roleAtLeast, TiesError, ZCitationInput, ZPositionInput } from "@ties/domain";
 import type { SessionUser } from "./context";
 
 export function actorOf(user: SessionUser): Actor {
@@ -42,9 +43,23 @@ async function assertParentsEditable(db: Db, store: RecordStore, parents: { stor
   }
 }
 
-/** Before a create: a curator may not add a position or citation to a published or archived record. */
+function assertNoJudgements(store: RecordStore, before: unknown, data: unknown) {
+  const fields = changedJudgements(store.kind, before, data);
+  if (fields.length === 0) return;
+  throw new TiesError(
+    "FORBIDDEN",
+    `Only an editor sets a ${store.kind === "source" ? "source's grade" : "claim's verdict"} (${fields.join(", ")})`,
+    { fields: Object.fromEntries(fields.map((f) => [`data.${f}`, ["Only an editor changes this"]])) },
+  );
+}
+
+/**
+ * Before a create: a curator may not add a position or citation to a published or archived
+ * record, nor give a new source a grade or a new claim a verdict.
+ */
 export async function assertMayCreate(db: Db, user: SessionUser, store: RecordStore, data: unknown): Promise<void> {
   if (roleAtLeast(user.role, "editor")) return;
+  assertNoJudgements(store, null, data);
   await assertParentsEditable(db, store, parentsOf(store, data));
 }
 
@@ -59,6 +74,7 @@ export async function assertMayEdit(db: Db, user: SessionUser, store: RecordStor
         `This ${store.kind} is ${current.state}: an editor changes it (curators edit drafts and records in review)`,
       );
     }
+    if (data !== undefined) assertNoJudgements(store, current?.input ?? null, data);
     return;
   }
   await assertParentsEditable(db, store, [...(current ? parentsOf(store, current.input) : []), ...parentsOf(store, data)]);

@@ -13,3 +13,4 @@ export * from "./merge";
 export * from "./workbench";
 export * from "./publication-rules";
 export * from "./review-preview";
+export * from "./citation-admin";

@@ -25,6 +25,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <a href="/sources/new">Add a source</a>
             <a href="/review">Review queue</a>
             <a href="/audit">Audit log</a>
+            <a href="/users">Users</a>
           </nav>
         </header>
         <main id="main">{children}</main>

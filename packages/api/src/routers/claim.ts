@@ -16,7 +16,7 @@ import {
 } from "@ties/domain";
 import { setClaimVerdict } from "../claim-checking";
 import { requireFound } from "../require-found";
-import { curatorProcedure, publicProcedure, router } from "../trpc";
+import { curatorProcedure, editorProcedure, publicProcedure, router } from "../trpc";
 import { adminRecordFor, recordProcedures } from "./curation-procedures";
 
 export const claimRouter = router({
@@ -42,7 +42,8 @@ export const claimRouter = router({
     .output(ZAdminRecord(ZClaimInput))
     .query(({ ctx, input }) => adminRecordFor(claimStore, ctx.db, input.id)),
   ...recordProcedures(claimStore),
-  setVerdict: curatorProcedure
+  /** Editors only: a curator's draft never carries a judgement (see edit-policy). */
+  setVerdict: editorProcedure
     .input(ZSetVerdictInput)
     .output(ZWriteResult)
     .mutation(({ ctx, input }) => setClaimVerdict(ctx.db, ctx.user, input)),

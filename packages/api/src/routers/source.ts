@@ -25,7 +25,7 @@ import { actorOf } from "../edit-policy";
 import { reextractSource, takeInSource } from "../workbench";
 import { setSourceGrade } from "../claim-checking";
 import { requireFound } from "../require-found";
-import { curatorProcedure, publicProcedure, router } from "../trpc";
+import { curatorProcedure, editorProcedure, publicProcedure, router } from "../trpc";
 import { adminRecordFor, recordProcedures } from "./curation-procedures";
 
 export const sourceRouter = router({
@@ -76,7 +76,8 @@ export const sourceRouter = router({
     .input(ZByIdInput)
     .output(z.object({ submitted: z.number().int() }))
     .mutation(({ ctx, input }) => submitSourceDrafts(ctx.db, input.id, actorOf(ctx.user))),
-  setGrade: curatorProcedure
+  /** Editors only: a curator's draft never carries a judgement (see edit-policy). */
+  setGrade: editorProcedure
     .input(ZSetGradeInput)
     .output(ZWriteResult)
     .mutation(({ ctx, input }) => setSourceGrade(ctx.db, ctx.user, input)),

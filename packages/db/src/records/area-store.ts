@@ -1,6 +1,21 @@
 /** Cooperation areas. */
-import { ZArea } from "@ties/domain";
-import { json, type RecordStore, stateOf } from "./record-store";
+import { TiesError, ZArea } from "@ties/domain";
+import { json, type RecordStore, stateOf, type Tx } from "./record-store";
+
+const parentError = (message: string) => new TiesError("VALIDATION", message, { fields: { parentSlug: [message] } });
+
+/** A parent must exist, and walking up from it must never reach the area itself (no cycles). */
+async function checkParent(tx: Tx, slug: string, parentSlug: string | null) {
+  const seen = new Set<string>();
+  for (let at = parentSlug; at !== null; ) {
+    if (at === slug) throw parentError("An area cannot sit under itself or under an area below it");
+    if (seen.has(at)) return;
+    seen.add(at);
+    const parent = await tx.area.findUnique({ where: { slug: at }, select: { parentSlug: true } });
+    if (!parent) throw parentError(`No area with the slug ${at}`);
+    at = parent.parentSlug;
+  }
+}
 
 export const areaStore: RecordStore<typeof ZArea> = {
   kind: "area",
@@ -8,6 +23,7 @@ export const areaStore: RecordStore<typeof ZArea> = {
   table: "Area",
   hasState: true,
   async write(tx, id, a, meta) {
+    await checkParent(tx, a.slug, a.parentSlug);
     const data = { slug: a.slug, name: json(a.name), parentSlug: a.parentSlug, state: meta.state, version: meta.version };
     if (meta.create) await tx.area.create({ data: { id, ...data } });
     else await tx.area.update({ where: { id }, data });

@@ -24,5 +24,13 @@ export default async function SourceReaderPage({ params }: Props) {
     api.person.adminList({ limit: 100 }).then((p) => p.items.map((x) => ({ id: x.id, label: x.name }))),
     api.event.adminList({ limit: 100 }).then((p) => p.items.map((x) => ({ id: x.id, label: `${x.title.en} (${x.date})` }))),
   ]);
-  return <Reader wb={wb} people={people} events={events} />;
+  return (
+    <>
+      <nav aria-label="This source" className="kicker">
+        <a href={`/sources/${encodeURIComponent(id)}/edit`}>Edit metadata and grade</a> ·{" "}
+        <a href={`/sources/${encodeURIComponent(id)}/claims`}>Claims</a>
+      </nav>
+      <Reader wb={wb} people={people} events={events} />
+    </>
+  );
 }

@@ -5,6 +5,7 @@ import { notFound, redirect } from "next/navigation";
 import { connection } from "next/server";
 import { z } from "zod";
 import { Notice } from "../../../../components/notice";
+import { RecordCitations } from "../../../../components/record-citations";
 import { readFlash } from "../../../../server/flash";
 import { recordRouter } from "../../../../server/record-routers";
 import { serverApi } from "../../../../server/services";
@@ -53,12 +54,13 @@ export default async function RecordPage({ params, searchParams }: Props) {
       <p>
         State: <strong>{record.state.replace("_", " ")}</strong>, revision {record.version}.
       </p>
-      {["event", "agreement", "commitment", "person", "organization"].includes(kind.data) && (
+      {["event", "agreement", "commitment", "person", "organization", "area"].includes(kind.data) && (
         <p>
           <a href={`/records/${kind.data}/${encodeURIComponent(record.id)}/edit`}>Edit</a>
         </p>
       )}
       <Notice flash={flash} />
+      {kind.data !== "source" && <RecordCitations kind={kind.data} id={record.id} />}
       <SentBackNote sentBack={sentBack} state={record.state} />
       <RecordHistory
         kind={kind.data}

@@ -45,6 +45,7 @@ export async function saveRecord(input: z.input<typeof ZEdit>): Promise<EditResu
     else if (kind === "commitment")
       r = await api.commitment.update({ ...base, data: data as Parameters<typeof api.commitment.update>[0]["data"] });
     else if (kind === "person") r = await api.person.update({ ...base, data: data as Parameters<typeof api.person.update>[0]["data"] });
+    else if (kind === "area") r = await api.area.update({ ...base, data: data as Parameters<typeof api.area.update>[0]["data"] });
     else r = await api.organization.update({ ...base, data: data as Parameters<typeof api.organization.update>[0]["data"] });
     return { ok: true, version: r.version };
   } catch (e) {

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useState } from "react";
+import { AreaForm } from "../../../../../components/record-forms/area-form";
 import { AgreementForm } from "../../../../../components/record-forms/agreement-form";
 import { CommitmentForm } from "../../../../../components/record-forms/commitment-form";
 import { type ConflictState, ConflictResolver } from "../../../../../components/record-forms/conflict-resolver";
@@ -194,5 +195,7 @@ function renderForm(
       return <PersonForm key={key} {...common} />;
     case "organization":
       return <OrganizationForm key={key} {...common} />;
+    case "area":
+      return <AreaForm key={key} {...common} />;
   }
 }

@@ -1,8 +1,0 @@
-import type { Metadata } from "next";
-import { KindRecordPage, type KindRecordProps } from "../../../components/lists/record-page-for";
-
-export const metadata: Metadata = { title: "Record history" };
-
-export default function ClaimPage(props: KindRecordProps) {
-  return <KindRecordPage kind="claim" {...props} />;
-}

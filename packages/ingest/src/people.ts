@@ -406,7 +406,17 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
     if (!match && isByline(text, c)) continue;
     // "M. Carney" is Monsieur Carney: the surname is attached later as a short mention.
     if (opts.lang === "fr" && /^M\.\s/u.test(c.text)) continue;
-    const before = titleBefore(text, c.start, s.start);
+    let before = titleBefore(text, c.start, s.start);
+    // "Prime Minister Mark Carney and President of the Republic of Korea Lee Jae-myung": another name inside the scan ends the title.
+    const inside = before && candidates.filter((o) => o !== c && o.start >= before!.start && o.end <= c.start).at(-1);
+    if (before && inside) {
+      const rest = text.slice(inside.end, before.end);
+      const lead = /^[\s,]*(?:and|et|with|avec)?\s*(?:(?:the|la|le|l['’])\s+)?/iu.exec(rest)![0].length;
+      const title = rest.slice(lead).trim();
+      before = TITLE_HEAD.test(title)
+        ? { ...before, title, start: inside.end + lead, side: findCountryMentions(title)[0]?.code ?? null }
+        : null;
+    }
     let after = titleAfter(text, c.end, s.end);
     // "Mark Carney, the President of the Republic of Korea, Lee Jae-myung": that title belongs to the next name.
     if (after && candidates.some((o) => o.start > after!.end && /^\s*,\s*$/.test(text.slice(after!.end, o.start)))) after = null;

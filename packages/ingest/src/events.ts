@@ -91,7 +91,7 @@ export function eventTrigger(sentenceText: string, sentenceStart: number): Event
   // ("hope that the visit ... would serve") has no tense of its own: the sentence's verbs give it.
   const at = found ? found.at - sentenceStart : -1;
   const noun =
-    at >= 0 &&
+    found !== null &&
     NOUN_FORM.test(found.text) &&
     /(?<![\p{L}])(?:(?:the|a|an|this|that|his|her|their|its|la|le|une|un|sa|son|leur|cette|ce)\s+|l['’]\s*)(?:[\p{L}-]+\s+){0,2}$/iu.test(
       sentenceText.slice(Math.max(0, at - 30), at),

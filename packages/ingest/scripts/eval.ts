@@ -5,7 +5,8 @@
  * unseen sets have all had rules tuned on their misses since their first measurement, so their figures now show
  * only that nothing regressed. The fifth unseen set's first measurement (before any rule saw it) is recorded in
  * test/fixtures/unseen-5/FIRST-RUN.md; it is printed twice more, split into its Korea-Canada documents and its
- * documents about other pairs. Honest figures after tuning need a new set annotated before the extractor runs on it.
+ * documents about other pairs. The sixth unseen set's first measurement is in test/fixtures/unseen-6/FIRST-RUN.md,
+ * split the same way. Honest figures after tuning need a new set annotated before the extractor runs on it.
  * `--verbose` lists misses and extras; `--set <name>` limits the listing to one set;
  * `--dir <folder>` (repeatable) evaluates the labelled sets in those folders instead of the repository's;
  * `--plover <file>` scores PLOVER typing on another annotated sentence set than test/fixtures/plover/sentences.json.
@@ -19,6 +20,7 @@ import {
   UNSEEN_3_DIR,
   UNSEEN_4_DIR,
   UNSEEN_5_DIR,
+  UNSEEN_6_DIR,
 } from "../src/evaluation/labelled-set";
 import { FIXTURES_DIR } from "../src/evaluation/labelled-set";
 import { loadPloverSet, scorePlover } from "../src/evaluation/score-plover";
@@ -42,6 +44,7 @@ const otherPair = (d: LoadedDocument) => d.doc.pair !== undefined && !(d.doc.pai
 
 function repositorySets(): SetToRun[] {
   const unseen5 = loadLabelledSet(UNSEEN_5_DIR).documents;
+  const unseen6 = loadLabelledSet(UNSEEN_6_DIR).documents;
   const sets: SetToRun[] = [
     { name: "dev", title: "Development set (rules tuned on it)", documents: dev.documents },
     { name: "held-out", title: "Held-out set (tuned on since its first measurement)", documents: loadLabelledSet(HELD_OUT_DIR).documents },
@@ -67,8 +70,16 @@ function repositorySets(): SetToRun[] {
     },
     { name: "unseen-5-kr-ca", title: "Fifth unseen set, Korea-Canada documents", documents: unseen5.filter((d) => !otherPair(d)) },
     { name: "unseen-5-other", title: "Fifth unseen set, documents about other pairs", documents: unseen5.filter(otherPair) },
+    {
+      name: "unseen-6",
+      title: "Sixth unseen set (six more pairs, four French texts, other publishers; first run in FIRST-RUN.md)",
+      documents: unseen6,
+    },
+    { name: "unseen-6-kr-ca", title: "Sixth unseen set, Korea-Canada documents", documents: unseen6.filter((d) => !otherPair(d)) },
+    { name: "unseen-6-other", title: "Sixth unseen set, documents about other pairs", documents: unseen6.filter(otherPair) },
   ];
-  const all = sets.filter((s) => !s.name.startsWith("unseen-5-")).flatMap((s) => s.documents);
+  const isPart = (name: string) => /^unseen-\d+-(kr-ca|other)$/.test(name);
+  const all = sets.filter((s) => !isPart(s.name)).flatMap((s) => s.documents);
   return [...sets, { name: "all", title: "Combined", documents: all }];
 }
 
@@ -107,20 +118,23 @@ for (const set of sets) {
   if (set.documents.length === 0) continue;
   const report = evaluate(set.documents, known, 5);
   print(set.title, report);
-  if (verbose && (only === undefined ? set.name !== "all" && !set.name.startsWith("unseen-5-") : only === set.name)) printDetails(report);
+  if (verbose && (only === undefined ? set.name !== "all" && !/^unseen-\d+-(kr-ca|other)$/.test(set.name) : only === set.name))
+    printDetails(report);
 }
 
-const ploverPath = args.includes("--plover")
-  ? resolve(args[args.indexOf("--plover") + 1]!)
-  : resolve(FIXTURES_DIR, "plover/sentences.json");
-const plover = scorePlover(loadPloverSet(ploverPath));
-console.log(
-  `\n== PLOVER typing of annotated sentences (${plover.sentences}): type accuracy ${pct(plover.typeAccuracy)}, mode ${pct(plover.modeAccuracy)}, context ${pct(plover.contextAccuracy)}`,
-);
-console.log("type          precision  recall   expected  predicted");
-for (const [code, r] of Object.entries(plover.perType).sort()) {
+const ploverPaths = args.includes("--plover")
+  ? [resolve(args[args.indexOf("--plover") + 1]!)]
+  : [resolve(FIXTURES_DIR, "plover/sentences.json"), resolve(FIXTURES_DIR, "plover/sentences-unseen-6.json")];
+for (const ploverPath of ploverPaths) {
+  const plover = scorePlover(loadPloverSet(ploverPath));
   console.log(
-    `${code.padEnd(13)} ${pct(r.predicted ? r.correct / r.predicted : 1)}    ${pct(r.expected ? r.correct / r.expected : 1)}   ${String(r.expected).padStart(5)}     ${String(r.predicted).padStart(5)}`,
+    `\n== PLOVER typing of annotated sentences, ${basename(ploverPath)} (${plover.sentences}): type accuracy ${pct(plover.typeAccuracy)}, mode ${pct(plover.modeAccuracy)}, context ${pct(plover.contextAccuracy)}`,
   );
+  console.log("type          precision  recall   expected  predicted");
+  for (const [code, r] of Object.entries(plover.perType).sort()) {
+    console.log(
+      `${code.padEnd(13)} ${pct(r.predicted ? r.correct / r.predicted : 1)}    ${pct(r.expected ? r.correct / r.expected : 1)}   ${String(r.expected).padStart(5)}     ${String(r.predicted).padStart(5)}`,
+    );
+  }
+  if (verbose) for (const m of plover.misses) console.log(`  MISS  plover: ${m}`);
 }
-if (verbose) for (const m of plover.misses) console.log(`  MISS  plover: ${m}`);

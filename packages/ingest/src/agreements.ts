@@ -211,7 +211,22 @@ const ACTIONS: Array<{ action: AgreementAction; re: RegExp }> = [
  * "the Joint Committee established under the FTA" establishes the committee, not the agreement.
  */
 export function actionFor(sentence: string, mentionOffsetInSentence: number): { action: AgreementAction; at: number } | null {
-  let best: { action: AgreementAction; at: number; distance: number } | null = null;
+  const all = actionsFor(sentence, mentionOffsetInSentence);
+  let best: (typeof all)[number] | null = null;
+  for (const c of all)
+    if (!best || c.distance < best.distance || (c.distance === best.distance && c.action === "negotiations_launched")) best = c;
+  return best ? { action: best.action, at: best.at } : null;
+}
+
+/**
+ * Every action the mention's own clause reports on it, in text order: "was signed in September 2014 and took effect on
+ * January 1, 2015" signs and brings into force one agreement; one action per verb, the verb's place kept.
+ */
+export function actionsFor(
+  sentence: string,
+  mentionOffsetInSentence: number,
+): Array<{ action: AgreementAction; at: number; distance: number }> {
+  const out: Array<{ action: AgreementAction; at: number; distance: number }> = [];
   for (const a of ACTIONS) {
     const re = a.re;
     re.lastIndex = 0;
@@ -229,12 +244,17 @@ export function actionFor(sentence: string, mentionOffsetInSentence: number): { 
       // "..., and on February 3 the two leaders signed an MOU": a verb in another coordinated clause acts on that clause's object.
       if (crossesClause(sentence, m.index, mentionOffsetInSentence)) continue;
       const distance = Math.abs(m.index - mentionOffsetInSentence);
-      // Negotiations launched outranks a bare "launch" at the same place.
-      if (!best || distance < best.distance || (distance === best.distance && a.action === "negotiations_launched"))
-        best = { action: a.action, at: m.index, distance };
+      if (distance < 160) out.push({ action: a.action, at: m.index, distance });
     }
   }
-  return best && best.distance < 160 ? { action: best.action, at: best.at } : null;
+  // One reading per place: negotiations launched outranks a bare "launch" there.
+  const byPlace = new Map<number, (typeof out)[number]>();
+  for (const c of out) {
+    const same = byPlace.get(c.at);
+    if (!same) byPlace.set(c.at, c);
+    else if (c.action === "negotiations_launched") byPlace.set(same.at, { ...c, at: same.at });
+  }
+  return [...byPlace.values()].sort((x, y) => x.at - y.at);
 }
 
 /** Coordinated clauses: ", and", ", while", ", but", ";", ", et", ", mais" followed by a new clause. */

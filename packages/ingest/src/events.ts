@@ -9,7 +9,7 @@ import { dateBounds, type EventType, type KnownEvent, type RecordMatch } from "@
 const TRIGGERS: Array<{ type: EventType; re: RegExp }> = [
   {
     type: "phone_call",
-    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:phone (?:call|conversation|talks)|(?:spoke|speaks|talked) (?:with|to) (?!(?:the )?(?:reporters|journalists|media|press|students|audience|crowd|business|participants|delegates)(?![\p{L}]))(?=(?:the |his |her )?\p{Lu})|telephone (?:call|conversation)|(?<!-)(?:called|phoned|rang) (?=(?:the |his |her |their )?(?:\p{Lu}|counterpart|homologue))|a téléphoné à|a appelé (?=\p{Lu}|son homologue|sa homologue)|s['’]est entretenue? par téléphone|s['’]est entretenue? avec(?![^.]{0,160}(?<![\p{L}])(?:à|au|en|lors)\s+(?:la |le |l['’])?\p{Lu})|spoke (?:by|on the) (?:phone|telephone)|held a call|video ?call|videoconference|entretien téléphonique|appel téléphonique|s['’]est entretenue? au téléphone)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:phone (?:call|conversation|talks)|(?:spoke|speaks|talked) (?:with|to) (?!(?:the )?(?:reporters|journalists|media|press|students|audience|crowd|business|participants|delegates)(?![\p{L}]))(?=(?:the |his |her )?\p{Lu})|telephone (?:call|conversation)|(?<!-)(?:called|phoned|rang(?= (?:his|her|their|the)\s)) (?=(?:the |his |her |their )?(?:\p{Lu}|counterpart|homologue))|a téléphoné à|a appelé (?=\p{Lu}|son homologue|sa homologue)|s['’]est entretenue? par téléphone|s['’]est entretenue? avec(?![^.]{0,160}(?<![\p{L}])(?:à|au|en|lors)\s+(?:la |le |l['’])?\p{Lu})|spoke (?:by|on the) (?:phone|telephone)|held a call|video ?call|videoconference|entretien téléphonique|appel téléphonique|s['’]est entretenue? au téléphone)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
   },
   {
     type: "signing",
@@ -39,6 +39,12 @@ const TRIGGERS: Array<{ type: EventType; re: RegExp }> = [
   {
     type: "visit",
     re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:welcomed (?!the (?:signing|agreement|adoption|launch|decision|progress|outcome|results?|efforts?|steps?)(?![\p{L}]))[^,.;]{1,60}? to (?=\p{Lu})|visit(?:ed)?|travell?ed to|trip to|official visit|state visit|visite|s['’]est rendue? (?:à|en|au))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+  },
+  // "hosted Sweden's Minister ...", "received Mexico's President ...", "a reçu mercredi à Hanoï le ministre ...": the host's
+  // verb, its guest a name or an office (case-sensitive, so that "received a letter" stays no meeting).
+  {
+    type: "meeting",
+    re: /(?<![\p{L}])(?:(?:hosted|received)(?=\s(?:\p{Lu}\p{Ll}|(?:his|her|their|the|visiting)\s(?:[\p{L}'’-]+\s){0,2}(?:counterpart|minister|president|prime|premier|chancellor|king|queen|secretary)))|(?:a reçu|ont reçu|a accueilli|ont accueilli)(?=\s(?:[\p{Ll}-]+\s){0,3}(?:à\s\p{Lu}[\p{L}-]+\s)?(?:\p{Lu}\p{Ll}|(?:le|la|les|son|sa|ses)\s(?:[\p{L}'’-]+\s){0,2}(?:homologue|ministre|président|premier|première|chancel|roi|reine))))/u,
   },
   {
     type: "meeting",
@@ -71,18 +77,32 @@ export function eventTriggers(sentenceText: string, sentenceStart: number): Even
 
 /** Cheap test first: most sentences name no event at all. */
 const ANY_TRIGGER =
-  /met|meet|welcomed|reçu|accueilli|visit|summit|sommet|call|phone|spoke|speaks|talked|travel|committee|session|t[ée]l[ée]ph|sign|statement|d[ée]claration|dialogue|round|exercise|drill|exercice|tribute|commemor|comm[ée]mor|hommage|wreath|ceremony|talks|consult|rencontr|entreten|r[ée]union|trip|visite/i;
+  /met|meet|welcomed|host|receiv|reçu|accueilli|visit|summit|sommet|call|phone|spoke|speaks|talked|travel|committee|session|t[ée]l[ée]ph|sign|statement|d[ée]claration|dialogue|round|exercise|drill|exercice|tribute|commemor|comm[ée]mor|hommage|wreath|ceremony|talks|consult|rencontr|entreten|r[ée]union|trip|visite/i;
 
 /** The event a sentence reports as having happened, if any. Future plans are commitments instead. */
 export function eventTrigger(sentenceText: string, sentenceStart: number): EventTrigger | null {
   if (!ANY_TRIGGER.test(sentenceText)) return null;
-  // French future and obligation ("doit se rendre à Séoul le 3 février", "se rendra"), an opinion's advice or a hedge
-  // ("le Canada aurait intérêt à envoyer un ministre ... plutôt que d'attendre le prochain sommet").
-  const looksAhead =
-    FUTURE_WORDS.test(sentenceText) ||
-    /(?<![\p{L}])(?:doit|doivent|devra|devront|se rendra|se rendront|sera|seront|prévue?s?)(?![\p{L}])/iu.test(sentenceText) ||
-    /(?<![\p{L}])(?:aurait|auraient|pourrait|pourraient|devrait|devraient|faudrait|prochaine?s?)(?![\p{L}])/iu.test(sentenceText);
-  if (looksAhead) {
+  const found = currentTrigger(sentenceText, sentenceStart);
+  if (!looksAhead(sentenceText)) return found;
+  const past = pastEvent(sentenceText, sentenceStart);
+  if (past) return past;
+  // The tense is the verb's, in its own clause and what leads to it: "signed ... on Tuesday, which will enter into
+  // force next year" and "signed ... and agreed to open talks early next year" report a signing all the same. A noun
+  // ("hope that the visit ... would serve") has no tense of its own: the sentence's verbs give it.
+  const at = found ? found.at - sentenceStart : -1;
+  const noun =
+    found !== null &&
+    NOUN_FORM.test(found.text) &&
+    /(?<![\p{L}])(?:(?:the|a|an|this|that|his|her|their|its|la|le|une|un|sa|son|leur|cette|ce)\s+|l['’]\s*)(?:[\p{L}-]+\s+){0,2}$/iu.test(
+      sentenceText.slice(Math.max(0, at - 30), at),
+    );
+  if (found && !found.setting && !noun && !looksAhead(sentenceText.slice(0, clauseEnd(sentenceText, at + found.text.length)))) return found;
+  return null;
+}
+
+/** An event named with its own past verb or participle in a sentence that otherwise looks ahead. */
+function pastEvent(sentenceText: string, sentenceStart: number): EventTrigger | null {
+  {
     // "... since Justin Trudeau visited Seoul in November 2014", "their summit held in June": a past verb or
     // participle on the event itself reports it, whatever the rest of the sentence looks ahead to.
     const past = PAST_EVENT.exec(sentenceText);
@@ -95,6 +115,25 @@ export function eventTrigger(sentenceText: string, sentenceStart: number): Event
       /summit|sommet/.test(kind) || leaders ? "summit" : /visit/.test(kind) ? "visit" : /call/.test(kind) ? "phone_call" : "meeting";
     return { type, at: sentenceStart + past.index, text: past[0] };
   }
+}
+
+/** French future and obligation ("doit se rendre à Séoul le 3 février", "se rendra"), an opinion's advice or a hedge ("aurait intérêt à"). */
+function looksAhead(text: string): boolean {
+  return (
+    FUTURE_WORDS.test(text) ||
+    /(?<![\p{L}])(?:doit|doivent|devra|devront|se rendra|se rendront|sera|seront|prévue?s?)(?![\p{L}])/iu.test(text) ||
+    /(?<![\p{L}])(?:aurait|auraient|pourrait|pourraient|devrait|devraient|faudrait|prochaine?s?)(?![\p{L}])/iu.test(text)
+  );
+}
+
+/** Where the clause holding an offset ends: a semicolon, a comma, or "and"/"et" before a lower-case word (a second verb). */
+export function clauseEnd(text: string, from: number): number {
+  const m = /[;,]|\s(?:and|et|but|mais|while|tandis)\s(?=\p{Ll})/u.exec(text.slice(from));
+  return m ? from + m.index : text.length;
+}
+
+/** The event the sentence reports, read as if it looked back: the main clause's trigger, or a setting dated on the spot. */
+function currentTrigger(sentenceText: string, sentenceStart: number): EventTrigger | null {
   // "on the sidelines of the G7 summit" names the setting, not the event: look past it for the meeting.
   // "During the meeting, ...", "à l'issue de la rencontre": the event already reported, named as a setting.
   const unmasked = sentenceText.replace(
@@ -118,6 +157,7 @@ export function eventTrigger(sentenceText: string, sentenceStart: number): Event
       backReference: /^\s*(?:the|la|le|l['’])\s*$/iu.test(sentenceText.slice(0, passive.index)),
     };
   let generic: EventTrigger | null = null;
+  let genericNoun = false;
   for (const t of TRIGGERS) {
     const m = t.re.exec(body);
     if (!m) continue;
@@ -127,9 +167,22 @@ export function eventTrigger(sentenceText: string, sentenceStart: number): Event
     if (REQUESTED.test(body.slice(Math.max(0, m.index - 60), m.index))) continue;
     // "the free trade agreement signed in 2014": a participle describing an agreement recalls it; it reports no signing.
     if (t.type === "signing" && AGREEMENT_NOUN_BEFORE.test(body.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // "Mexico and Spain signed a declaration establishing ...": a participle describing a noun, or one set off by a
+    // comma before its complement (", signed in Seoul in 2025"), recalls; it reports no signing.
+    if (t.type === "signing" && /^(?:signed)$/iu.test(m[0]) && /,\s*$/u.test(body.slice(Math.max(0, m.index - 3), m.index))) continue;
     const hit = { type: t.type, at: sentenceStart + m.index, text: m[0] };
     if (!GENERIC_TYPES.has(t.type)) return hit;
-    if (!generic || hit.at < generic.at) generic = hit;
+    // "had prepared the visit when they met in New York": a noun after an article is the object of another verb; a verb
+    // of meeting or visiting wins over it wherever it stands.
+    const noun =
+      NOUN_FORM.test(m[0]) &&
+      /(?<![\p{L}])(?:the|a|an|this|that|his|her|their|its|la|le|une|un|sa|son|leur|cette|ce)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(
+        body.slice(Math.max(0, m.index - 30), m.index),
+      );
+    if (!generic || (noun === genericNoun ? hit.at < generic.at : genericNoun)) {
+      generic = hit;
+      genericNoun = noun;
+    }
   }
   // "visited Ottawa for a summit with ...": the purpose names the kind of event.
   if (
@@ -142,9 +195,10 @@ export function eventTrigger(sentenceText: string, sentenceStart: number): Event
   if (generic) return generic;
   // "... pris lors de la visite du premier ministre à Séoul, le 3 février": a setting dated on the spot is an event of its own.
   const setting = DATED_SETTING.exec(sentenceText);
-  if (setting)
+  // Dated on the spot: a day or a year written just before the setting or in the words after it.
+  if (setting && /\d/.test(sentenceText.slice(Math.max(0, setting.index - 40), setting.index + setting[0].length + 100)))
     return {
-      type: /summit|sommet/i.test(setting[1]!) ? "summit" : "visit",
+      type: /summit|sommet/i.test(setting[1]!) ? "summit" : /call|téléphon/i.test(setting[1]!) ? "phone_call" : "visit",
       at: sentenceStart + setting.index,
       text: setting[0],
       setting: true,
@@ -159,14 +213,18 @@ const REQUESTED =
   /(?<![\p{L}])(?:demand(?:s|ed|ing)?|request(?:s|ed|ing)?|call(?:s|ed|ing)? for|ask(?:s|ed|ing)? for|seek(?:s|ing)?|sought|urg(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|want(?:s|ed)?|pressed for|réclam\p{L}*|demand\p{L}*|sollicit\p{L}*|propos\p{L}*)\s+(?:(?:a|an|the|urgent|new|further|un|une|des|la|le|l['’])\s+){0,2}(?:[\p{L}-]+\s+)?$/iu;
 /** An event named with its own past verb or participle: "visited Seoul in", "met in Ottawa", "summit held in June", "le sommet tenu en novembre". */
 const PAST_EVENT =
-  /(?<![\p{L}])(?:(?<kind>summit|meeting|talks|sommet|réunion|rencontre|consultations)\s+(?:was\s+|were\s+|that\s+was\s+)?(?:held|tenue?s?)\s+(?:in|on|at|en|le|à|au)(?![\p{L}])|(?<![\p{L}-])(?:(?<kind2>visited|met|called)\s+(?:\p{Lu}|in\s+(?:person\s+)?(?:in\s+)?\p{Lu})))/u;
+  /(?<![\p{L}])(?:(?<kind>[Ss]ummit|[Mm]eeting|talks|sommet|réunion|rencontre|consultations)\s+(?:was\s+|were\s+|that\s+was\s+)?(?:held|tenue?s?)\s+(?:in|on|at|en|le|à|au)(?![\p{L}])|(?<![\p{L}-])(?:(?<kind2>visited|met|called)\s+(?:\p{Lu}|in\s+(?:person\s+)?(?:in\s+)?\p{Lu})))/u;
 
 const PASSIVE_ROUND =
   /(?<![\p{L}])(?:consultations?|dialogue|joint committee|commission)\s+(?:was|were)\s+(?:first\s+|last\s+)?held(?![\p{L}])/iu;
 const AGREEMENT_NOUN_BEFORE = /(?<![\p{L}])(?:agreement|accord|arrangement|treaty|memorandum|MOU|deal|pact|FTA)\s*,?\s*$/iu;
 /** "during the visit of the Prime Minister to Seoul, on February 3", "lors de la visite du premier ministre à Séoul, le 3 février". */
 const DATED_SETTING =
-  /(?<![\p{L}])(?:during|lors d[eu]|pendant)\s+(?:the|la|le|l['’])?\s*(visit|visite|summit|sommet)\s+[^,.;]{0,60}?(?:to|à|in|en)\s+\p{Lu}[\p{L}-]+\s*,?\s*(?:on|le)\s+(?:\d|\p{Lu}\p{Ll}+ \d)/iu;
+  /(?<![\p{L}])(?:during|lors d[eu]|lors d['’]une?|pendant|on the occasion of)\s+(?:the|la|le|l['’]|his|her|their|son|sa|leur)?\s*(?:(?:official|state|officielle|d['’]État)\s+)?(visit|visite|summit|sommet|phone call|call|entretien téléphonique|appel téléphonique)(?![\p{L}])/iu;
+
+/** Triggers that are nouns ("the visit"), whose tense is the sentence's verbs', not their own. */
+const NOUN_FORM =
+  /^(?:visit|visite|meeting|summit|sommet|talks|rencontre|réunion|call|appel|entretien|signature|signing|statement|déclaration|consultations|official visit|state visit)$/iu;
 
 const GENERIC_TYPES = new Set<EventType>(["summit", "visit", "meeting"]);
 

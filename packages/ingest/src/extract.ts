@@ -20,6 +20,7 @@ import { type DateHit, findDates } from "./date-expressions";
 import { findDatelines, referenceResolver } from "./dateline";
 import { PAIR_ANAPHORA, PAIR_SUBJECT } from "./events";
 import { type ExtractionContext, round } from "./extraction-context";
+import { findCountryMentions } from "./country-mentions";
 import { detectLanguage } from "./language";
 import { findOrganizations } from "./organizations";
 import { buildPairScope } from "./pair-scope";
@@ -85,9 +86,10 @@ export function prepareExtraction(text: string, options: ExtractOptions) {
   }));
 
   /* people, organisations, places */
-  const people = findPeople(kept, sentences, { known: known.people, pair, lang });
-  const organizations = findOrganizations(kept, known.organizations);
   const placeMentions = findPlaceMentions(kept);
+  const home = homeCountry(kept, dateHits, placeMentions, publisher);
+  const people = findPeople(kept, sentences, { known: known.people, pair, lang, home });
+  const organizations = findOrganizations(kept, known.organizations);
   const scope = buildPairScope(kept, sentences, pair);
   // A text may name only one country and still be about the pair through its people ("Chung Byung-won met ... of Global Affairs Canada").
   const peopleInSentence = (x: Span): Person[] => people.filter((p) => p.mentions.some((m) => m.start >= x.start && m.end <= x.end));
@@ -165,6 +167,25 @@ export function prepareExtraction(text: string, options: ExtractOptions) {
     sentenceIsPair,
   };
   return { ctx, boilerplate, dates, organizations, publisher, order };
+}
+
+/**
+ * The country a text is written from: the place opening the line of its first date near the top ("Rabat, 12/03/2026
+ * (MAP)", "Jakarta | Wed, June 17, 2026", "Hanoï, le 21 janvier 2027"), else a country in the publisher's name.
+ */
+export function homeCountry(
+  kept: string,
+  dateHits: readonly DateHit[],
+  places: readonly { start: number; countryCode: string | null }[],
+  publisher: string | null | undefined,
+): string | undefined {
+  for (const d of dateHits) {
+    if (d.start > 600) break;
+    const lineStart = kept.lastIndexOf("\n", d.start) + 1;
+    const place = places.find((p) => p.start >= lineStart && p.start < d.start && kept.slice(lineStart, p.start).trim() === "");
+    if (place?.countryCode) return place.countryCode;
+  }
+  return publisher ? findCountryMentions(publisher)[0]?.code : undefined;
 }
 
 export function extract(text: string, options: ExtractOptions): Extraction {

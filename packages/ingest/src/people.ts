@@ -50,7 +50,7 @@ const KOREAN_RE = new RegExp(
   "gu",
 );
 const WESTERN_RE = new RegExp(
-  `(?<![\\p{L}-])(?<first>${TOKEN}|[\\p{Lu}]\\.)(?:\\s(?<middle>(?:${TOKEN}|[\\p{Lu}]\\.)(?:\\s${TOKEN}(?=\\s(?:da|de|dos|das|del|van|von|bin)\\s))?))?\\s(?<last>(?:(?:de|van|von|der|da|di|du|le|la|Mc|dos|das|del|bin)\\s)?[\\p{Lu}][\\p{Ll}]*(?:[\\p{Lu}][\\p{Ll}]+)?(?:-[\\p{Lu}][\\p{Ll}]+)?)(?![\\p{L}-])`,
+  `(?<![\\p{L}-])(?<first>${TOKEN}|[\\p{Lu}]\\.)(?:\\s(?<middle>(?:${TOKEN}|[\\p{Lu}]\\.)(?:\\s${TOKEN}(?=\\s(?:da|de|dos|das|del|van|von|bin)\\s))?))?\\s(?<last>(?:(?:de|van|von|der|da|di|du|le|la|Mc|dos|das|del|bin)\\s){0,2}[\\p{Lu}][\\p{Ll}]*(?:[\\p{Lu}][\\p{Ll}]+)?(?:-[\\p{Lu}][\\p{Ll}]+)?|(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}))(?![\\p{L}-])`,
   "gu",
 );
 const SPEECH_AFTER =
@@ -94,6 +94,9 @@ interface Candidate extends Span {
   rule: string;
 }
 
+const FACILITY_LAST =
+  /\s(?:Palace|House|Hall|Building|Centre|Center|Square|Street|Avenue|Airport|Bridge|Tower|Park|Stadium|Museum|Cathedral|Mosque|Temple|Hotel|Castle|Fort|Harbour|Harbor|Port|Palais|Place|Pavilion|Complex)$/u;
+
 function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] {
   const out: Candidate[] = [];
   for (const s of sentences) {
@@ -125,6 +128,11 @@ function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] {
         WESTERN_RE.lastIndex = m.index + g.first!.length + 1;
         continue;
       }
+      // "Président de la République": a title word with its complement, not a given name and a surname.
+      if (g.middle === undefined && TITLE_WORDS.has(g.first!.toLowerCase()) && /^(?:de|du|des|la|le)\s/u.test(g.last!)) {
+        WESTERN_RE.lastIndex = m.index + g.first!.length + 1;
+        continue;
+      }
       let start = s.start + m.index;
       let name = m[0];
       // "Natural Resources Michael Vandergrift" (a title ending in capitals): start at the given name.
@@ -142,6 +150,8 @@ function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] {
     const s = sentences.find((x) => x.start <= c.start && c.end <= x.end);
     if (s && NAMED_AFTER.test(s.text.slice(c.end - s.start, c.end - s.start + 40))) out.splice(i, 1);
   }
+  // "the Moncloa Palace", "Merdeka Palace": a building's name ends in its kind, which no surname is.
+  for (let i = out.length - 1; i >= 0; i--) if (FACILITY_LAST.test(out[i]!.text)) out.splice(i, 1);
   // A Korean reading wins over a Western one on the same words.
   const korean = out.filter((c) => c.korean);
   return [...korean, ...out.filter((c) => !c.korean && !korean.some((k) => overlaps(k, c)))].sort((a, b) => a.start - b.start);
@@ -238,12 +248,19 @@ export function titleBefore(text: string, nameStart: number, sentenceStart: numb
       firstIdx = i;
       continue;
     }
-    if (/^[\p{Lu}]/u.test(w) && !NOT_NAME_WORDS_BACKSTOP.has(bare)) {
+    // "ministre de l'Europe et des Affaires étrangères": an elided article before a capitalised word of the portfolio.
+    if ((/^[\p{Lu}]/u.test(w) || /^[ld]['’][\p{Lu}]/u.test(w)) && !NOT_NAME_WORDS_BACKSTOP.has(bare)) {
       firstIdx = i;
       continue;
     }
     break;
   }
+  // "... à Hanoï le ministre de l'Europe ...": an article before a title word opens the title; what precedes it is the clause's.
+  for (let j = firstIdx + 1; j < words.length - 1; j++)
+    if (/^(?:le|la|les|the)$/iu.test(words[j]![0]) && /^\p{Ll}/u.test(words[j + 1]![0]) && TITLE_WORDS.has(words[j + 1]![0])) {
+      firstIdx = j + 1;
+      break;
+    }
   while (firstIdx < words.length && TITLE_CONNECTORS.has(words[firstIdx]![0].toLowerCase())) firstIdx++;
   if (firstIdx >= words.length) return null;
   const start = sentenceStart + words[firstIdx]!.index;
@@ -369,6 +386,12 @@ export interface PeopleOptions {
   lang: "en" | "fr";
   /** The text's sentences, for the countries named around a person. */
   sentences?: readonly Sentence[];
+  /**
+   * The country the text is written from (its dateline's or its publisher's), when one of the pair: an office held
+   * with no country named ("Prime Minister Christopher Luxon" in a New Zealand release, "le Premier ministre" in a
+   * Hanoi daily) is that country's, as a writer names foreign officials by their country and their own by office alone.
+   */
+  home?: string;
 }
 
 export function findPeople(text: string, sentences: readonly Sentence[], opts: PeopleOptions): Person[] {
@@ -383,7 +406,17 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
     if (!match && isByline(text, c)) continue;
     // "M. Carney" is Monsieur Carney: the surname is attached later as a short mention.
     if (opts.lang === "fr" && /^M\.\s/u.test(c.text)) continue;
-    const before = titleBefore(text, c.start, s.start);
+    let before = titleBefore(text, c.start, s.start);
+    // "Prime Minister Mark Carney and President of the Republic of Korea Lee Jae-myung": another name inside the scan ends the title.
+    const inside = before && candidates.filter((o) => o !== c && o.start >= before!.start && o.end <= c.start).at(-1);
+    if (before && inside) {
+      const rest = text.slice(inside.end, before.end);
+      const lead = /^[\s,]*(?:and|et|with|avec)?\s*(?:(?:the|la|le|l['’])\s+)?/iu.exec(rest)![0].length;
+      const title = rest.slice(lead).trim();
+      before = TITLE_HEAD.test(title)
+        ? { ...before, title, start: inside.end + lead, side: findCountryMentions(title)[0]?.code ?? null }
+        : null;
+    }
     let after = titleAfter(text, c.end, s.end);
     // "Mark Carney, the President of the Republic of Korea, Lee Jae-myung": that title belongs to the next name.
     if (after && candidates.some((o) => o.start > after!.end && /^\s*,\s*$/.test(text.slice(after!.end, o.start)))) after = null;
@@ -431,6 +464,12 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
   attachShortMentions(text, sentences, people, opts);
   for (const p of people) settle(p, { ...opts, sentences });
   sidesFromCounterparts(sentences, people, opts.pair);
+  if (opts.home && opts.pair.includes(opts.home))
+    for (const p of people)
+      if (p.side === null && p.title && HOME_OFFICE.test(p.title) && !COUNTRY_IN_TITLE.test(p.title)) {
+        p.side = opts.home;
+        p.sideConfidence = 0.4;
+      }
   return people.filter((p) => p.mentions.length > 0).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }
 
@@ -600,6 +639,11 @@ function thirdCountryOf(p: Person, opts: PeopleOptions): string | null | undefin
   if (others.size === 0) return undefined;
   return others.size === 1 ? [...others][0]! : null;
 }
+
+const HOME_OFFICE =
+  /(?<![\p{L}])(?:minister|ministre|president|présidente?|premier|prime|king|queen|roi|reine|chancellor|chancelière?|secretary|secrétaire|hon)(?![\p{L}])/iu;
+/** "counterpart", "homologue": an office named by reference to someone else's, whose side the encounter gives. */
+const COUNTRY_IN_TITLE = /(?<![\p{L}])(?:counterpart|homologue)(?![\p{L}])/iu;
 
 /** An encounter between two people: "X called Y", "X held talks with Y", "X s'est entretenu avec Y". */
 const ENCOUNTER =

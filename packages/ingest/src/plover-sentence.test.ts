@@ -29,10 +29,21 @@ describe("ploverOfSentence", () => {
   it("skips infinitives: 'invited him to visit' is no visit", () => {
     expect(ploverOfSentence("Mudavadi invited Wadephul to visit Nairobi.")?.code).not.toBe("CONSULT");
   });
+  it("reads the longer verb where two classes start together: 'called on' asks, 'agreed to a truce' retreats", () => {
+    expect(ploverOfSentence("Chile called on New Zealand to lift its ban on cherries.")?.code).toBe("REQUEST");
+    expect(ploverOfSentence("The rebels and the army agreed to a truce along the river.")).toMatchObject({
+      code: "RETREAT",
+      mode: "ceasefire",
+    });
+  });
+  it("counts sending as aid only when aid is what is sent", () => {
+    expect(ploverOfSentence("Spain sent 40 tonnes of medical supplies to Mexico.")?.code).toBe("AID");
+    expect(ploverOfSentence("Korea sent a trade mission to Alberta.")?.code).not.toBe("AID");
+  });
 });
 
-describe("PLOVER typing on the annotated sentences", () => {
-  const set = loadPloverSet(resolve(FIXTURES_DIR, "plover/sentences.json"));
+describe.each(["sentences.json", "sentences-unseen-6.json"])("PLOVER typing on the annotated sentences of %s", (file) => {
+  const set = loadPloverSet(resolve(FIXTURES_DIR, "plover", file));
   const report = scorePlover(set);
   it("tests every PLOVER type", () => {
     for (const code of PLOVER_CODES.filter((c) => c !== "OTHER"))

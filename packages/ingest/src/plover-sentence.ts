@@ -27,7 +27,7 @@ interface VerbClass {
 const w = (alternatives: string) => new RegExp(`(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`, "giu");
 
 const objectContext = (_verb: string, object: string): PloverContextKind | null =>
-  /humanitarian|humanitaire|refugee|réfugié|relief|typhoon|earthquake|famine/iu.test(object)
+  /humanitarian|humanitaire|refugee|réfugié|relief|typhoon|earthquake|séisme|famine|medical supplies|médicaments/iu.test(object)
     ? "humanitarian"
     : /military|militaire|troops|troupes|army|armée|defen[cs]e|weapons|missile|navies|naval|exercise|exercice|drill|frontier|border/iu.test(
           object,
@@ -35,7 +35,7 @@ const objectContext = (_verb: string, object: string): PloverContextKind | null 
       ? "military"
       : /intelligence|renseignement/iu.test(object)
         ? "intelligence"
-        : /econom|trade|commerce|investment|investissement|funding|financ/iu.test(object)
+        : /econom|trade|commerce|investment|investissement|funding|financ|loan|prêt|crédit|credit/iu.test(object)
           ? "economic"
           : null;
 
@@ -43,14 +43,14 @@ const VERBS: VerbClass[] = [
   {
     code: "CONSULT",
     re: w(
-      "met|meets|held (?:talks|a (?:bilateral )?meeting|consultations)|visited|travell?ed to|hosted|received|called(?= (?:his |her |their |the )?(?:\\p{Lu}|counterpart))|phoned|spoke (?:with|by (?:tele)?phone)|talked (?:with|to)|s['’]est entretenue?(?: par téléphone| au téléphone)?|se sont entretenus|a rencontré|ont rencontré|a reçu|a accueilli|s['’]est rendue?|a téléphoné",
+      "met|meets|held (?:talks|a (?:bilateral )?meeting|consultations)|visited|travell?ed to|flew to|hosted|received|called(?! (?:on|for|upon) )(?= (?:his |her |their |the )?(?:\\p{Lu}|counterpart))|phoned|(?:a|ont) eu (?:un|des) entretiens?(?: téléphoniques?)?|spoke (?:with|by (?:tele)?phone)|talked (?:with|to)|s['’]est entretenue?(?: par téléphone| au téléphone)?|se sont entretenus|a rencontré|ont rencontré|a reçu|a accueilli|s['’]est rendue?|a téléphoné",
     ),
     mode: (v) =>
       /call|phone|téléphon/iu.test(v)
         ? "phone"
         : /host|received|reçu|accueilli/iu.test(v)
           ? "host"
-          : /visit|travel|rendu/iu.test(v)
+          : /visit|travel|flew|rendu/iu.test(v)
             ? "visit"
             : null,
     context: () => "diplomatic",
@@ -87,29 +87,33 @@ const VERBS: VerbClass[] = [
   {
     code: "COOPERATE",
     re: w(
-      "cooperated|co-operated|collaborated|conducted (?:a |their )?(?:joint|combined|bilateral)|held (?:joint|combined) (?:exercises?|drills?)|shared (?:intelligence|information|data)|ont coopéré|ont mené (?:un|des) exercices?",
+      "cooperated|co-operated|collaborated|conducted (?:a |their )?(?:joint|combined|bilateral)|held (?:joint|combined) (?:exercises?|drills?)|(?:shared|exchanged) (?:intelligence|information|data)|jointly \\p{L}+ed|(?:ont|a) (?:coopéré|collaboré)|ont mené (?:un|des) exercices?|ont \\p{L}+é ensemble|ont échangé (?:des )?(?:informations|renseignements)",
     ),
     context: (v, o) =>
       /intelligence|information|renseignement/iu.test(v)
         ? "intelligence"
         : /exercise|drill|exercice|military|naval/iu.test(v + o)
           ? "military"
-          : null,
+          : /police|judicia|justice|extradit|enquête|trafic|criminal|crime/iu.test(v + o)
+            ? "legal"
+            : null,
   },
   {
     code: "AID",
-    re: w("provided|delivered|donated|granted|sent (?:aid|assistance|relief)|a fourni|ont fourni|a livré|a accordé|a octroyé"),
+    re: w("provided|delivered|donated|granted|sent|shipped|a fourni|ont fourni|a livré|a accordé|a octroyé|a envoyé|ont envoyé"),
     context: objectContext,
   },
   {
     code: "CONCEDE",
-    re: w("yielded|conceded|accepted|gave in|agreed to (?:the|their) demands?|a cédé|a accepté|ont accepté"),
-    context: () => null,
+    re: w(
+      "yielded|conceded|accepted|gave in|agreed to (?:the|their) demands?|eased|relaxed|loosened|a cédé|a accepté|ont accepté|a assoupli|ont assoupli",
+    ),
+    context: (_v, o) => (/administrative|restrictions?|visa|curfew|couvre-feu/iu.test(o) ? "legal" : null),
   },
   {
     code: "RETREAT",
     re: w(
-      "withdrew|pulled out|pulled back|released|freed|declared a (?:ceasefire|truce)|lifted (?:the )?(?:sanctions|embargo|blockade)|a retiré|a libéré|ont libéré",
+      "withdrew|pulled out|pulled back|released|freed|(?:declared|agreed to|agreed on) a (?:ceasefire|truce)|lifted (?:the )?(?:sanctions|embargo|blockade)|a retiré|a libéré|ont libéré",
     ),
     mode: (v) =>
       /withdr|pulled|retiré/iu.test(v)
@@ -125,9 +129,9 @@ const VERBS: VerbClass[] = [
   {
     code: "ACCUSE",
     re: w(
-      "accused|critici[sz]ed|condemned|denounced|blamed|rebuked|a accusé|ont accusé|a critiqué|a condamné|ont condamné|a dénoncé|ont dénoncé",
+      "accused|critici[sz]ed|condemned|denounced|blamed|rebuked|a accusé|ont accusé|a critiqué|a condamné|ont condamné|a dénoncé|ont dénoncé|investigated|(?:opened|launched) an? (?:investigation|inquiry|probe)|(?:a|ont) ouvert une enquête",
     ),
-    mode: () => "disapprove",
+    mode: (v) => (/investigat|inquiry|probe|enquête/iu.test(v) ? "investigate" : "disapprove"),
     context: () => null,
   },
   {
@@ -148,22 +152,25 @@ const VERBS: VerbClass[] = [
   },
   {
     code: "PROTEST",
-    re: w("protested|demonstrated|rallied|marched|went on strike|boycotted|a protesté|ont protesté|ont manifesté"),
-    mode: (v) => (/demonstrat|rallied|marched|manifest/iu.test(v) ? "demo" : /strike|boycott/iu.test(v) ? "boycott" : null),
+    re: w(
+      "protested|demonstrated|rallied|marched|went on strike|boycotted|a protesté|ont protesté|ont manifesté|a manifesté|ont défilé|ont marché|ont fait grève",
+    ),
+    mode: (v) => (/demonstrat|rallied|marched|manifest|défilé|marché/iu.test(v) ? "demo" : /strike|boycott/iu.test(v) ? "boycott" : null),
     context: () => null,
   },
   {
     code: "SANCTION",
     re: w(
-      "expelled|suspended|recalled (?:its |their )?(?:ambassador|envoy)|severed|cut (?:diplomatic )?ties|broke off|downgraded|halted (?:the )?(?:talks|negotiations|aid)|a expulsé|ont expulsé|a suspendu|a rappelé son ambassadeur",
+      "expelled|suspended|recalled (?:its |their )?(?:ambassador|envoy)|severed|cut (?:diplomatic )?ties|broke off|downgraded|halted (?:the )?(?:talks|negotiations|aid)|a expulsé|ont expulsé|a suspendu|a rappelé son ambassadeur|(?:a|ont) rompu",
     ),
-    mode: (v) => (/expel|expuls/iu.test(v) ? "expel" : /recall|rappel|sever|broke|cut/iu.test(v) ? "withdraw" : null),
-    context: (v) => (/expel|expuls|recall|rappel|ambassad|ties/iu.test(v) ? "diplomatic" : null),
+    mode: (v) => (/expel|expuls/iu.test(v) ? "expel" : /recall|rappel|sever|broke|cut|rompu/iu.test(v) ? "withdraw" : null),
+    context: (v, o) =>
+      /expel|expuls|recall|rappel|ambassad|ties/iu.test(v) || /^\s*(?:\p{L}+\s+){0,2}relations/iu.test(o) ? "diplomatic" : null,
   },
   {
     code: "COERCE",
     re: w(
-      "imposed|arrested|detained|seized|confiscated|blockaded|deported|banned|a imposé|ont imposé|a arrêté|ont arrêté|a saisi|a expulsé des migrants",
+      "imposed|arrested|detained|seized|confiscated|blockaded|deported|banned|a imposé|ont imposé|a arrêté|ont arrêté|a saisi|ont saisi|a confisqué|ont confisqué|a expulsé des migrants",
     ),
     mode: (v, o) =>
       /arrest|detain|arrêté/iu.test(v) ? "arrest" : /sanction|embargo|restriction|curfew|boycott/iu.test(o) ? "restrict" : null,
@@ -173,7 +180,7 @@ const VERBS: VerbClass[] = [
   {
     code: "MOBILIZE",
     re: w(
-      "deployed|mobili[sz]ed|raised (?:its |their )?alert|put (?:its |their )?(?:forces|troops|military) on alert|massed|a déployé|ont déployé|a mobilisé",
+      "deployed|mobili[sz]ed|raised (?:its |their )?alert|put (?:its |their |the )?(?:[\\p{L}-]+ ){1,3}on (?:high |full |maximum )?alert|massed|a déployé|ont déployé|a mobilisé",
     ),
     mode: () => "troops",
     context: () => "military",
@@ -186,6 +193,9 @@ const VERBS: VerbClass[] = [
     context: (v, o) => (/artillery|shell|missile|troops|military|army/iu.test(v + o) ? "military" : null),
   },
 ];
+
+const AID_OBJECT =
+  /(?<![\p{L}])(?:aid|assistance|relief|supplies|vaccines?|food|medicines?|equipment|weapons|aide|secours|vivres|médicaments|vaccins|matériel|fournitures)(?![\p{L}])/iu;
 
 /** A verb form after these is not the clause's finite verb: an infinitive or a participle describing a noun. */
 const NOT_FINITE_BEFORE = /(?:(?<![\p{L}])(?:to|à|de|d['’]|pour)\s+|(?<![\p{L}])(?:agreement|accord|deal|treaty|plan|document)\s+)$/iu;
@@ -202,7 +212,15 @@ export function ploverOfSentence(sentence: string): PloverTyping | null {
       // "agreed to the demands": yielding, which CONCEDE's own pattern names.
       if (cls.code === "AGREE" && /^agreed to$/i.test(m[0]) && /^\s+(?:the|their)\s+demands?/i.test(sentence.slice(m.index + m[0].length)))
         continue;
-      if (!best || m.index < best.at) best = { cls, at: m.index, verb: m[0] };
+      // "sent a trade mission" is no aid: sending is aid only when what is sent is.
+      if (
+        cls.code === "AID" &&
+        /^(?:sent|shipped|a envoyé|ont envoyé)$/iu.test(m[0]) &&
+        !AID_OBJECT.test(sentence.slice(m.index + m[0].length).split(/[;.]/u)[0] ?? "")
+      )
+        continue;
+      // Two classes reading the same words: the longer reading is the verb ("called on" asks, "agreed to a truce" retreats).
+      if (!best || m.index < best.at || (m.index === best.at && m[0].length > best.verb.length)) best = { cls, at: m.index, verb: m[0] };
       break;
     }
   }

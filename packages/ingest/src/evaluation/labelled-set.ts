@@ -59,6 +59,8 @@ export const UNSEEN_3_DIR = join(FIXTURES_DIR, "unseen-3");
 export const UNSEEN_4_DIR = join(FIXTURES_DIR, "unseen-4");
 /** A fifth unseen set, annotated before the extractor was run on it: six other pairs (JP-AU, DE-BR, DE-KE, IN-BR, FR-NG, ID-VN) and six Korea-Canada texts, three in French. */
 export const UNSEEN_5_DIR = join(FIXTURES_DIR, "unseen-5");
+/** A sixth unseen set, annotated before the extractor was run on it: six other pairs (MX-ES, MA-SN, PL-SE, EG-TR, NZ-CL, VN-FR) and six Korea-Canada texts, four of the twelve in French. */
+export const UNSEEN_6_DIR = join(FIXTURES_DIR, "unseen-6");
 const REPO_ROOT = resolve(FIXTURES_DIR, "../../../..");
 
 /** Where seed documents live: the folder named by TIES_SEEDS_DIR, else the shared seeds folder beside the repository. */

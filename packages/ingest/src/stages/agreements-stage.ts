@@ -1,6 +1,6 @@
 /** Stage: agreements named in the text and what the pair did to them, dated by the action's own clause. */
 import type { AgreementSuggestion } from "@ties/domain";
-import { actionFor, countriesInName, crossesClause, findAgreementMentions, matchAgreement } from "../agreements";
+import { actionFor, actionsFor, countriesInName, crossesClause, findAgreementMentions, matchAgreement } from "../agreements";
 import { findCountryMentions } from "../country-mentions";
 import { type ExtractionContext, round } from "../extraction-context";
 import { datelineDate, earlierDate, nearest, paragraphDate } from "./borrowed-dates";
@@ -75,6 +75,25 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
           datelineDate(s, datelines, dateHits))
         : undefined;
     const match = matchAgreement({ ...a, name, acronym }, known.agreements);
+    // Further actions on the same mention, coordinated after the first ("signed in 2014 and took effect on January 1,
+    // 2015"), each dated by the first date after its own verb.
+    if (act)
+      for (const more of actionsFor(s.text, offsetInSentence)) {
+        if (more.at <= act.at || more.action === act.action || more.at < offsetInSentence) continue;
+        const own = allSentenceDates.find((d) => d.start - s.start > more.at && !crossesClause(s.text, d.start - s.start, more.at));
+        if (!own) continue;
+        agreements.push({
+          start: a.start,
+          end: a.end,
+          text: kept.slice(a.start, a.end),
+          confidence: round((a.generic ? 0.5 : 0.7) + (match ? 0.1 : 0)),
+          rule: `${a.rule}+action+coordinated`,
+          name,
+          action: more.action,
+          date: own.value,
+          match,
+        });
+      }
     agreements.push({
       start: a.start,
       end: a.end,

@@ -11,7 +11,28 @@ import type { Sentence } from "../sentence-splitter";
 export function findCommitmentSuggestions(ctx: ExtractionContext): CommitmentSuggestion[] {
   const { opts, pair, lang, kept, sentences, people, personAt, lastPersonBefore, datesIn, sentenceIsPair } = ctx;
   const commitments: CommitmentSuggestion[] = [];
+  /** "The leaders committed to:", "the governments will:": a pledge whose objects are the list items that follow. */
+  let lead = null as ListLead | null;
   for (const s of sentences) {
+    const item = LIST_ITEM.exec(s.text);
+    if (lead && item) {
+      const due = dueOf(datesIn(s), s.start);
+      const dueValue = due ? (due.value.includes("/") ? due.value.split("/")[1]! : due.value) : null;
+      commitments.push({
+        start: s.start + item[0].length,
+        end: s.end,
+        text: kept.slice(s.start + item[0].length, s.end),
+        confidence: round(lead.strong ? 0.75 : 0.6),
+        rule: "commitment.list-item",
+        trigger: lead.trigger,
+        parties: lead.parties,
+        due: dueValue,
+        dueLastDay: dueValue ? periodEnd(dueValue) : null,
+        dueText: due?.text ?? null,
+      });
+      continue;
+    }
+    lead = null;
     if (!sentenceIsPair(s)) continue;
     const triggers = findCommitmentTriggers(
       s,
@@ -37,13 +58,12 @@ export function findCommitmentSuggestions(ctx: ExtractionContext): CommitmentSug
       else if (subjectPerson?.side && !/\band\b|\bet\b/.test(t.subject)) parties = [subjectPerson.side];
       else parties = [...pair];
       if (parties.some((c) => !pair.includes(c)) || parties.length === 0) return;
-      const after = datesIn(span).filter((d) => d.start >= t.at && d.precision !== undefined);
-      // A relative day that is not after the reference ("..., the ministry said Thursday") dates the report, not the pledge.
-      const due =
-        after.find(
-          (d) =>
-            lastDayOf(d.value) >= d.reference && !(d.relative && d.precision === "day" && !d.value.includes("/") && d.value <= d.reference),
-        ) ?? null;
+      // A pledge ending in a colon announces a list: its items are the commitments, the lead itself is none.
+      if (!next && /^[\s]*:\s*$/u.test(kept.slice(t.at + t.trigger.length, span.end))) {
+        lead = { trigger: t.trigger, parties, strong: t.strong };
+        return;
+      }
+      const due = dueOf(datesIn(span), t.at);
       const dueValue = due ? (due.value.includes("/") ? due.value.split("/")[1]! : due.value) : null;
       commitments.push({
         start: span.start,
@@ -60,6 +80,30 @@ export function findCommitmentSuggestions(ctx: ExtractionContext): CommitmentSug
     });
   }
   return commitments;
+}
+
+interface ListLead {
+  trigger: string;
+  parties: string[];
+  strong: boolean;
+}
+
+/** A list item: a dash, a bullet or a number opening the line. */
+const LIST_ITEM = /^\s*(?:[-–—•*▪]|\d{1,2}[.)])\s+/u;
+
+/**
+ * The due date of a pledge: the first date after its verb that is not before the reference. A relative day that is
+ * not after the reference ("..., the ministry said Thursday") dates the report, not the pledge.
+ */
+function dueOf(dates: readonly DateHit[], from: number): DateHit | null {
+  return (
+    dates
+      .filter((d) => d.start >= from && d.precision !== undefined)
+      .find(
+        (d) =>
+          lastDayOf(d.value) >= d.reference && !(d.relative && d.precision === "day" && !d.value.includes("/") && d.value <= d.reference),
+      ) ?? null
+  );
 }
 
 /**

@@ -72,8 +72,7 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
         if (
           trig.setting &&
           !datesIn(s).some(
-            (d) =>
-              d.start >= trig.at + trig.text.length - 12 && d.start <= trig.at + trig.text.length + 20 && lastDayOf(d.value) <= d.reference,
+            (d) => d.start >= trig.at - 40 && d.start <= trig.at + trig.text.length + 100 && lastDayOf(d.value) <= d.reference,
           )
         )
           continue;
@@ -85,7 +84,8 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
         )
           continue;
         // A dateline's date is the report's, not the event's ("SEOUL, Sept. 24 (Yonhap) -- ... held summit talks on Wednesday").
-        const written = datesIn(s).filter((d) => !datelines.some((l) => l.date.start === d.start));
+        // A date after publication is a plan's ("commits the two countries to ... within six months"), never a done event's.
+        const written = datesIn(s).filter((d) => !datelines.some((l) => l.date.start === d.start) && d.value.split("/")[0]! <= d.reference);
         const dayOrMonth = written.filter((d) => d.precision === "day" || d.precision === "month");
         // The event's own clause dates it ("adopted on Monday ..., two months after the summit held in November").
         const inClause = dayOrMonth.filter((d) => !crossesClause(s.text, d.start - s.start, trig.at - s.start));
@@ -138,7 +138,13 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
         };
         const thirdCountry = !!location.countryCode && !pair.includes(location.countryCode);
         // Heads of state or government of both sides meeting is a summit, whatever the verb ("met on the sidelines of APEC").
-        const leaderSides = new Set([...participants].filter((p) => isLeaderTitle(p.title) && p.side).map((p) => p.side));
+        // "President El-Sisi and his Turkish counterpart Erdoğan": a counterpart holds the office of the one named with him.
+        const leaderHere = [...participants].some((p) => isLeaderTitle(p.title));
+        const leaderSides = new Set(
+          [...participants]
+            .filter((p) => (isLeaderTitle(p.title) || (leaderHere && /counterpart|homologue/iu.test(p.title ?? ""))) && p.side)
+            .map((p) => p.side),
+        );
         const leadersSubject =
           /(?<![\p{L}])(?:the two|both|les deux)\s+(?:leaders|presidents|dirigeants|chefs d['’]état|présidents)(?![\p{L}])/iu.test(
             s.text.slice(0, trig.at - s.start),

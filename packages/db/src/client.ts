@@ -1,10 +1,37 @@
 /** The one Prisma client factory: every part of Ties gets its database client here. */
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "./generated/prisma/client";
 
 export type Db = PrismaClient;
 
-export function createPrismaClient(url: string, opts: { max?: number } = {}): PrismaClient {
-  const adapter = new PrismaPg({ connectionString: url, max: opts.max ?? 10 });
+export interface ClientOptions {
+  /** Connections in the pool. */
+  max?: number;
+  /** Called with the text of every statement sent to PostgreSQL (tests count queries per request). */
+  onQuery?: (sql: string) => void;
+}
+
+export function createPrismaClient(url: string, opts: ClientOptions = {}): PrismaClient {
+  const adapter = new PrismaPg({
+    connectionString: url,
+    max: opts.max ?? 10,
+    ...(opts.onQuery ? { Client: clientReporting(opts.onQuery) } : {}),
+  });
   return new PrismaClient({ adapter });
+}
+
+/** A pg client class that reports each statement before sending it. */
+function clientReporting(onQuery: (sql: string) => void): typeof pg.Client {
+  return class ReportingClient extends pg.Client {
+    constructor(config?: string | pg.ClientConfig) {
+      super(config);
+      const send = this.query.bind(this) as (...args: unknown[]) => unknown;
+      this.query = ((...args: unknown[]) => {
+        const first = args[0];
+        onQuery(typeof first === "string" ? first : ((first as { text?: string } | undefined)?.text ?? ""));
+        return send(...args);
+      }) as pg.Client["query"];
+    }
+  };
 }

@@ -15,7 +15,7 @@ import {
 import type { Db } from "../client";
 import { Prisma } from "../generated/prisma/client";
 import { afterKey, pageOf } from "./cursor";
-import { commitmentSummarySelect, toCommitmentSummary } from "./commitments";
+import { toCommitmentSummary } from "./commitments";
 import { citationsJson } from "./events";
 import { type PairScope, pairScopeSql, pairScopeWhere } from "./pair-scope";
 import { idsMatching } from "./search-filter";

@@ -1,6 +1,7 @@
 /** Runtime database access for the API and apps: the client factory, the write path, queries. */
 export { createPrismaClient, type Db } from "./client";
 export { processClient } from "./process-client";
+export { attachRecordCache, cacheUntilChange, listenForRecordChanges, type RecordChanges } from "./record-changes";
 export * from "./curation";
 export * from "./records";
 export * from "./bulk-write";

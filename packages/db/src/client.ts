@@ -8,8 +8,8 @@ export type Db = PrismaClient;
 export interface ClientOptions {
   /** Connections in the pool. */
   max?: number;
-  /** Called with the text of every statement sent to PostgreSQL (tests count queries per request). */
-  onQuery?: (sql: string) => void;
+  /** Called with every statement sent to PostgreSQL and its parameters (tests count queries per request). */
+  onQuery?: (sql: string, values: unknown[]) => void;
 }
 
 export function createPrismaClient(url: string, opts: ClientOptions = {}): PrismaClient {
@@ -22,14 +22,16 @@ export function createPrismaClient(url: string, opts: ClientOptions = {}): Prism
 }
 
 /** A pg client class that reports each statement before sending it. */
-function clientReporting(onQuery: (sql: string) => void): typeof pg.Client {
+function clientReporting(onQuery: NonNullable<ClientOptions["onQuery"]>): typeof pg.Client {
   return class ReportingClient extends pg.Client {
     constructor(config?: string | pg.ClientConfig) {
       super(config);
       const send = this.query.bind(this) as (...args: unknown[]) => unknown;
       this.query = ((...args: unknown[]) => {
-        const first = args[0];
-        onQuery(typeof first === "string" ? first : ((first as { text?: string } | undefined)?.text ?? ""));
+        const [first, second] = args;
+        const config =
+          typeof first === "string" ? { text: first, values: second } : (first as { text?: string; values?: unknown } | undefined);
+        onQuery(config?.text ?? "", Array.isArray(config?.values) ? config.values : []);
         return send(...args);
       }) as pg.Client["query"];
     }

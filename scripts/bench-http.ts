@@ -14,6 +14,8 @@ import { spawnApp, stopApps, waitUntilServing } from "./apps";
 
 export interface HttpTarget {
   name: string;
+  /** Requests answered during the measured run (0: every request outlasted it). */
+  completed: number;
   rps: number;
   p50: number;
   p99: number;
@@ -54,14 +56,15 @@ function writeBareApp(): string {
   symlinkSync(join(repoRoot, "apps/web/node_modules"), join(dir, "node_modules"));
   writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "bare-next", private: true, type: "module" }));
   writeFileSync(join(dir, "next.config.mjs"), "export default {};\n");
+  // Plain JavaScript with createElement: no JSX or TypeScript set-up to bring along.
   writeFileSync(
-    join(dir, "app/layout.jsx"),
-    `export default function Layout({ children }) { return <html lang="en"><body>{children}</body></html>; }\n`,
+    join(dir, "app/layout.js"),
+    `import { createElement as h } from "react";\nexport default function Layout({ children }) { return h("html", { lang: "en" }, h("body", null, children)); }\n`,
   );
   const page = (what: string) =>
-    `export default function Page() { return <main><h1>${what}</h1><ol>{Array.from({ length: 20 }, (_, i) => <li key={i}>Meeting {i}</li>)}</ol></main>; }\n`;
-  writeFileSync(join(dir, "app/page.jsx"), page("Static"));
-  writeFileSync(join(dir, "app/dynamic/page.jsx"), `export const dynamic = "force-dynamic";\n${page("Dynamic")}`);
+    `import { createElement as h } from "react";\nexport default function Page() { return h("main", null, h("h1", null, "${what}"), h("ol", null, Array.from({ length: 20 }, (_, i) => h("li", { key: i }, "Meeting " + i)))); }\n`;
+  writeFileSync(join(dir, "app/page.js"), page("Static"));
+  writeFileSync(join(dir, "app/dynamic/page.js"), `export const dynamic = "force-dynamic";\n${page("Dynamic")}`);
   writeFileSync(
     join(dir, "app/api/items/route.js"),
     `export const dynamic = "force-dynamic";\nconst body = ${JSON.stringify(BARE_ITEMS)};\nexport function GET() { return new Response(body, { headers: { "content-type": "application/json" } }); }\n`,
@@ -110,6 +113,7 @@ async function load(url: string, connections: number, duration: number, requests
   await autocannon({ ...opts, duration: Math.max(1, Math.round(duration / 3)) });
   const r = await autocannon(opts);
   return {
+    completed: r.requests.total,
     rps: r.requests.average,
     p50: r.latency.p50,
     p99: r.latency.p99,

@@ -5,13 +5,15 @@
  * takes), with the ratio; optionally over HTTP against the built web app and a bare Next.js app
  * started side by side (see bench-http.ts). Prints one markdown table and writes the same figures
  * as JSON.
- *   npm run bench -- [size: seed | 100k | 1m | <events>] [--runs=200] [--budget=15] [--http] [--duration=10] [--json=bench.json]
+ *   npm run bench -- [size: seed | 100k | 1m | <events>] [--runs=200] [--budget=15] [--http] [--duration=10] [--json=.ties/bench-<size>.json]
  * Figures from a busy machine are inflated: measure on a quiet one.
  */
-import { writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { createCaller, createContextInner } from "@ties/api";
 import { createPrismaClient, type Db } from "@ties/db";
+import { repoRoot } from "@ties/db/ops";
 import pg from "pg";
 import { withBenchDatabase } from "./bench-database";
 import { type HttpFigures, runHttpBench } from "./bench-http";
@@ -188,9 +190,10 @@ export function markdownTable(r: BenchReport): string {
       "",
       "| target | req/s | p50 ms | p99 ms | errors | vs bare |",
       "|---|---:|---:|---:|---:|---|",
-      ...r.http.targets.map(
-        (t) =>
-          `| ${t.name} | ${Math.round(t.rps)} | ${ms(t.p50)} | ${ms(t.p99)} | ${t.errors} | ${t.floor ? `${((100 * t.rps) / t.floorRps).toFixed(0)}% of ${t.floor}` : "(floor)"} |`,
+      ...r.http.targets.map((t) =>
+        t.completed === 0
+          ? `| ${t.name} | none completed in the run | | | ${t.errors} | |`
+          : `| ${t.name} | ${Math.round(t.rps)} | ${ms(t.p50)} | ${ms(t.p99)} | ${t.errors} | ${t.floor ? `${((100 * t.rps) / t.floorRps).toFixed(0)}% of ${t.floor}` : "(floor)"} |`,
       ),
     );
   }
@@ -210,7 +213,8 @@ async function main() {
       : null,
     log: (line) => console.error(line),
   });
-  const json = flag("json") ?? `bench-${size}.json`;
+  const json = flag("json") ?? join(repoRoot, ".ties", `bench-${size}.json`);
+  mkdirSync(dirname(json), { recursive: true });
   writeFileSync(json, `${JSON.stringify(report, null, 2)}\n`);
   console.log(markdownTable(report));
   console.log(`\nFigures written to ${json}`);

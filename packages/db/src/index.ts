@@ -3,6 +3,7 @@ export { createPrismaClient, type Db } from "./client";
 export { processClient } from "./process-client";
 export { ZReplicaUrls } from "./env";
 export { readClient } from "./read-replicas";
+export { attachRecordCache, cacheUntilChange, listenForRecordChanges, type RecordChanges } from "./record-changes";
 export * from "./curation";
 export * from "./records";
 export * from "./bulk-write";

@@ -13,11 +13,11 @@ import {
   ZMilestoneKind,
 } from "@ties/domain";
 import type { Db } from "../client";
-import type { Prisma } from "../generated/prisma/client";
+import { Prisma } from "../generated/prisma/client";
 import { afterKey, pageOf } from "./cursor";
-import { commitmentSummarySelect, toCommitmentSummary } from "./commitments";
-import { citationsFor } from "./events";
-import { type PairScope, pairScopeWhere } from "./pair-scope";
+import { toCommitmentSummary } from "./commitments";
+import { citationsJson } from "./events";
+import { type PairScope, pairScopeSql, pairScopeWhere } from "./pair-scope";
 import { idsMatching } from "./search-filter";
 
 export const agreementSummarySelect = {
@@ -76,38 +76,70 @@ export async function listAgreements(
   return pageOf(rows, input.limit, toAgreementSummary, (r) => [r.nameEn, r.id]);
 }
 
+interface AgreementDetailRow {
+  id: string;
+  slug: string;
+  name: Prisma.JsonValue;
+  nameEn: string;
+  shortName: string | null;
+  kind: string;
+  parties: string[];
+  areaSlugs: string[];
+  state: string;
+  summary: unknown;
+  variants: string[];
+  version: number;
+  milestones: {
+    kind: string;
+    date: string;
+    party: string | null;
+    event: { id: string; slug: string; title: unknown } | null;
+    note: string | null;
+    exceptionReason: string | null;
+  }[];
+  events: { id: string; slug: string; title: unknown; date: string; action: string }[];
+  commitments: CommitmentRow[];
+  citations: AgreementDetail["citations"];
+}
+
+type CommitmentRow = Parameters<typeof toCommitmentSummary>[0];
+
+/**
+ * An agreement with its milestones (and their events), linked events, commitments and citations
+ * in one statement, each list a JSON array from a correlated subquery.
+ */
 export async function getAgreement(
   db: Db,
   idOrSlug: string,
   opts: { publicOnly: boolean; today?: Day; pairs?: PairScope["pairs"] },
 ): Promise<AgreementDetail | null> {
-  const pub = opts.publicOnly ? { state: "published" } : {};
-  const r = await db.agreement.findFirst({
-    where: { OR: [{ id: idOrSlug }, { slug: idOrSlug }], ...pub, ...pairScopeWhere({ pairs: opts.pairs }) },
-    select: {
-      ...agreementSummarySelect,
-      summary: true,
-      variants: true,
-      version: true,
-      milestones: {
-        orderBy: { position: "asc" },
-        select: { kind: true, date: true, party: true, eventId: true, note: true, exceptionReason: true },
-      },
-      events: {
-        where: { event: { ...pub, mergedIntoId: null } },
-        select: { action: true, event: { select: { id: true, slug: true, title: true, date: true, dateFirst: true } } },
-      },
-      commitments: { where: pub, orderBy: [{ dueLast: { sort: "asc", nulls: "last" } }, { id: "asc" }], select: commitmentSummarySelect },
-    },
-  });
+  const published = (alias: string) => (opts.publicOnly ? Prisma.sql` AND ${Prisma.raw(alias)}.state = 'published'` : Prisma.empty);
+  const scope = pairScopeSql(Prisma.sql`a.parties`, { pairs: opts.pairs });
+  const rows = await db.$queryRaw<AgreementDetailRow[]>`
+    SELECT a.id, a.slug, a.name, a."nameEn", a."shortName", a.kind, a.parties, a."areaSlugs", a.state, a.summary, a.variants, a.version,
+      coalesce((
+        SELECT jsonb_agg(jsonb_build_object('kind', m.kind, 'date', m.date, 'party', m.party, 'note', m.note,
+                 'exceptionReason', m."exceptionReason",
+                 'event', (SELECT jsonb_build_object('id', me.id, 'slug', me.slug, 'title', me.title) FROM "Event" me
+                           WHERE me.id = m."eventId" AND me."mergedIntoId" IS NULL ${published("me")})) ORDER BY m.position)
+          FROM "Milestone" m WHERE m."agreementId" = a.id), '[]') AS milestones,
+      coalesce((
+        SELECT jsonb_agg(jsonb_build_object('id', e.id, 'slug', e.slug, 'title', e.title, 'date', e.date, 'action', ea.action)
+                 ORDER BY e."dateFirst" DESC, e.id COLLATE "C" DESC)
+          FROM "EventAgreement" ea JOIN "Event" e ON e.id = ea."eventId"
+          WHERE ea."agreementId" = a.id AND e."mergedIntoId" IS NULL ${published("e")}), '[]') AS events,
+      coalesce((
+        SELECT jsonb_agg(jsonb_build_object('id', c.id, 'slug', c.slug, 'text', c.text, 'parties', c.parties, 'due', c.due,
+                 'dueText', c."dueText", 'areaSlugs', c."areaSlugs", 'evidence', c.evidence, 'state', c.state)
+                 ORDER BY c."dueLast" ASC NULLS LAST, c.id)
+          FROM "Commitment" c WHERE c."agreementId" = a.id ${published("c")}), '[]') AS commitments,
+      ${citationsJson("agreement", Prisma.sql`a.id`)} AS citations
+    FROM "Agreement" a
+    WHERE a.id = (SELECT x.id FROM "Agreement" x WHERE x.id = ${idOrSlug} UNION ALL SELECT x.id FROM "Agreement" x WHERE x.slug = ${idOrSlug} LIMIT 1)
+      ${published("a")} ${scope ? Prisma.sql` AND ${scope}` : Prisma.empty}`;
+  const r = rows[0];
   if (!r) return null;
-  const milestoneEvents = await db.event.findMany({
-    where: { id: { in: r.milestones.flatMap((m) => (m.eventId ? [m.eventId] : [])) }, ...pub, mergedIntoId: null },
-    select: { id: true, slug: true, title: true },
-  });
-  const eventById = new Map(milestoneEvents.map((e) => [e.id, e]));
-  const typed = r.milestones.map((m) => ({ ...m, kind: ZMilestoneKind.parse(m.kind) }));
-  const ordered = sortMilestones(typed);
+  const ordered = sortMilestones(r.milestones.map((m) => ({ ...m, kind: ZMilestoneKind.parse(m.kind) })));
   const today = opts.today ?? todayUtc();
   return ZAgreementDetail.parse({
     ...toAgreementSummary(r),
@@ -118,15 +150,13 @@ export async function getAgreement(
       kind: m.kind,
       date: m.date,
       party: m.party,
-      event: (m.eventId && eventById.get(m.eventId)) || null,
+      event: m.event,
       note: m.note,
       exceptionReason: m.exceptionReason,
       statusAfter: deriveAgreementStatus(ordered.slice(0, i + 1)),
     })),
-    events: r.events
-      .sort((a, b) => b.event.dateFirst.getTime() - a.event.dateFirst.getTime() || (a.event.id < b.event.id ? 1 : -1))
-      .map((l) => ({ id: l.event.id, slug: l.event.slug, title: l.event.title, date: l.event.date, action: l.action })),
+    events: r.events,
     commitments: r.commitments.map((c) => toCommitmentSummary(c, today)),
-    citations: await citationsFor(db, "agreement", r.id),
+    citations: r.citations,
   });
 }

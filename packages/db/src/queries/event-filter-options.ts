@@ -1,10 +1,12 @@
 /**
  * The timeline's filter menus in one query: each area, person, organisation, agreement and event
  * type that published events have, with how many. Menus never offer a choice with no results, and
- * the page never loads whole lists of people or organisations to build them.
+ * the page never loads whole lists of people or organisations to build them. A server's client
+ * keeps the answer until the record changes (it reads every published event).
  */
 import { type EventFilterOptions, type FilterOption, ZEventFilterOptions } from "@ties/domain";
 import type { Db } from "../client";
+import { recordCacheFor } from "../record-changes";
 
 interface OptionRow {
   menu: "type" | "area" | "person" | "organization" | "agreement";
@@ -13,7 +15,12 @@ interface OptionRow {
   count: number;
 }
 
-export async function eventFilterOptions(db: Db): Promise<EventFilterOptions> {
+export function eventFilterOptions(db: Db): Promise<EventFilterOptions> {
+  const cache = recordCacheFor(db);
+  return cache ? cache("eventFilterOptions", () => loadEventFilterOptions(db)) : loadEventFilterOptions(db);
+}
+
+async function loadEventFilterOptions(db: Db): Promise<EventFilterOptions> {
   const rows = await db.$queryRaw<OptionRow[]>`
     WITH pub AS (SELECT id, type, "areaSlugs" FROM "Event" WHERE state = 'published')
     SELECT 'type' AS menu, type AS value, NULL::jsonb AS label, count(*)::int AS count FROM pub GROUP BY type

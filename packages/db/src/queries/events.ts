@@ -36,6 +36,12 @@ export const eventSummarySelect = {
 } satisfies Prisma.EventSelect;
 
 type SummaryRow = Prisma.EventGetPayload<{ select: typeof eventSummarySelect }>;
+export type EventSummaryRow = SummaryRow;
+
+/** The columns of `eventSummarySelect` for raw statements over "Event" e. */
+export const EVENT_SUMMARY_COLUMNS = Object.keys(eventSummarySelect)
+  .map((c) => `e."${c}"`)
+  .join(", ");
 
 export function toEventSummary(r: SummaryRow): EventSummary {
   return ZEventSummary.parse({
@@ -97,66 +103,80 @@ export async function listEvents(
   return pageOf(ordered, input.limit, toEventSummary, (r) => [r.dateFirst.toISOString(), r.id]);
 }
 
+interface EventDetailRow extends SummaryRow {
+  outcomes: string[];
+  version: number;
+  parentEventId: string | null;
+  participants: EventDetail["participants"];
+  organizations: EventDetail["organizations"];
+  agreements: EventDetail["agreements"];
+  citations: EventDetail["citations"];
+}
+
+/**
+ * An event with everything its page shows, in one statement: its participants, organisations,
+ * agreements and citations come as JSON arrays from correlated subqueries. The public sees links
+ * only to records it may see itself: published, not merged away.
+ */
 export async function getEvent(
   db: Db,
   idOrSlug: string,
   opts: { publicOnly: boolean; pairs?: PairScope["pairs"] },
 ): Promise<EventDetail | null> {
-  // The public sees an event's links only to records it may see itself: published, not merged away.
-  const visible = opts.publicOnly ? { state: "published", mergedIntoId: null } : {};
-  const r = await db.event.findFirst({
-    where: {
-      OR: [{ id: idOrSlug }, { slug: idOrSlug }],
-      ...(opts.publicOnly ? { state: "published" } : {}),
-      ...pairScopeWhere({ pairs: opts.pairs }),
-    },
-    select: {
-      ...eventSummarySelect,
-      outcomes: true,
-      parentEventId: true,
-      parent: { select: { state: true, mergedIntoId: true } },
-      version: true,
-      participants: {
-        where: { person: visible },
-        orderBy: { id: "asc" },
-        select: {
-          personId: true,
-          side: true,
-          person: { select: { slug: true, name: true } },
-          position: { select: { title: true } },
-        },
-      },
-      organizations: { where: { organization: visible }, select: { organization: { select: { id: true, slug: true, name: true } } } },
-      agreements: { select: { action: true, agreement: { select: { id: true, slug: true, name: true, shortName: true, state: true } } } },
-    },
-  });
+  const visible = (alias: string) =>
+    opts.publicOnly
+      ? Prisma.sql` AND ${Prisma.raw(alias)}.state = 'published' AND ${Prisma.raw(alias)}."mergedIntoId" IS NULL`
+      : Prisma.empty;
+  const scope = pairScopeSql(Prisma.sql`e.parties`, { pairs: opts.pairs });
+  const rows = await db.$queryRaw<EventDetailRow[]>`
+    SELECT e.id, e.slug, e.type, e."ploverCode", e."ploverMode", e.title, e.date, e."dateFirst", e."dateLast", e.precision,
+      e.parties, e.location, e.summary, e."areaSlugs", e.state, e.outcomes, e.version,
+      (SELECT pe.id FROM "Event" pe WHERE pe.id = e."parentEventId" ${visible("pe")}) AS "parentEventId",
+      coalesce((
+        SELECT jsonb_agg(jsonb_build_object('personId', ep."personId", 'personSlug', p.slug, 'name', p.name, 'side', ep.side,
+                 'title', pos.title->>'en') ORDER BY ep.id)
+          FROM "EventParticipant" ep JOIN "Person" p ON p.id = ep."personId" LEFT JOIN "Position" pos ON pos.id = ep."positionId"
+          WHERE ep."eventId" = e.id ${visible("p")}), '[]') AS participants,
+      coalesce((
+        SELECT jsonb_agg(jsonb_build_object('id', o.id, 'slug', o.slug, 'name', o.name) ORDER BY eo."organizationId")
+          FROM "EventOrganization" eo JOIN "Organization" o ON o.id = eo."organizationId"
+          WHERE eo."eventId" = e.id ${visible("o")}), '[]') AS organizations,
+      coalesce((
+        SELECT jsonb_agg(jsonb_build_object('id', a.id, 'slug', a.slug, 'name', a.name, 'shortName', a."shortName", 'action', ea.action)
+                 ORDER BY ea."agreementId", ea.action)
+          FROM "EventAgreement" ea JOIN "Agreement" a ON a.id = ea."agreementId"
+          WHERE ea."eventId" = e.id ${opts.publicOnly ? Prisma.sql` AND a.state = 'published'` : Prisma.empty}), '[]') AS agreements,
+      ${citationsJson("event", Prisma.sql`e.id`)} AS citations
+    FROM "Event" e
+    WHERE e.id = (SELECT x.id FROM "Event" x WHERE x.id = ${idOrSlug} UNION ALL SELECT x.id FROM "Event" x WHERE x.slug = ${idOrSlug} LIMIT 1)
+      ${opts.publicOnly ? Prisma.sql` AND e.state = 'published'` : Prisma.empty}
+      ${scope ? Prisma.sql` AND ${scope}` : Prisma.empty}`;
+  const r = rows[0];
   if (!r) return null;
-  const citations = await citationsFor(db, "event", r.id);
   return ZEventDetail.parse({
     ...toEventSummary(r),
     outcomes: r.outcomes,
-    parentEventId:
-      r.parent && (!opts.publicOnly || (r.parent.state === "published" && r.parent.mergedIntoId === null)) ? r.parentEventId : null,
+    parentEventId: r.parentEventId,
     version: r.version,
-    participants: r.participants.map((p) => ({
-      personId: p.personId,
-      personSlug: p.person.slug,
-      name: p.person.name,
-      side: p.side,
-      title: (p.position?.title as { en?: string } | null)?.en ?? null,
-    })),
-    organizations: r.organizations.map((o) => o.organization),
-    agreements: r.agreements
-      .filter((a) => !opts.publicOnly || a.agreement.state === "published")
-      .map((a) => ({
-        id: a.agreement.id,
-        slug: a.agreement.slug,
-        name: a.agreement.name,
-        shortName: a.agreement.shortName,
-        action: a.action,
-      })),
-    citations,
+    participants: r.participants,
+    organizations: r.organizations,
+    agreements: r.agreements,
+    citations: r.citations,
   });
+}
+
+/**
+ * A record's citations with the public metadata of their sources, as a JSON array from one
+ * subquery (for a detail page's single statement); the order and fields of `citationsFor`.
+ */
+export function citationsJson(kind: string, id: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`coalesce((
+    SELECT jsonb_agg(jsonb_build_object('id', c.id, 'sourceId', s.id, 'sourceSlug', s.slug, 'sourceTitle', s.title,
+             'publisherName', s."publisherName", 'sourceUrl', s.url, 'sourcePublishedAt', s."publishedAt", 'grade', s.grade,
+             'gradeReason', s."gradeReason", 'field', c.field, 'quote', c.quote, 'start', c.start, 'end', c."end")
+             ORDER BY c.field NULLS LAST, c.id)
+      FROM "Citation" c JOIN "Source" s ON s.id = c."sourceId"
+      WHERE c."targetKind" = ${kind} AND c."targetId" = ${id} AND s.state = 'published'), '[]')`;
 }
 
 /**

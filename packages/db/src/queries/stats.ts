@@ -29,15 +29,78 @@ function dateCond(input: Pick<StatsInput, "from" | "to">, col: string): Prisma.S
   }`;
 }
 
-export async function activityByYear(db: Db, input: StatsInput): Promise<YearCount[]> {
-  const slugs = input.area ? await areaWithDescendants(db, input.area) : null;
-  const areaCond = (col: string) => (slugs ? Prisma.sql`AND ${Prisma.raw(col)} && ${slugs}::text[]` : Prisma.empty);
-  const rows = await db.$queryRaw<{ year: number; what: string; n: bigint }[]>`
-    SELECT extract(year FROM e."dateFirst")::int AS year, 'events' AS what, count(*) AS n
-      FROM "Event" e WHERE e.state = 'published' AND e."mergedIntoId" IS NULL ${areaCond(`e."areaSlugs"`)} ${dateCond(input, `e."dateFirst"`)}
-      GROUP BY 1
+/**
+ * Published events by year and by area over a date range, added up from "EventActivity" (counts
+ * per month and list of areas, kept by triggers on "Event"). Whole months inside the range come
+ * from the summary; the part-months at either end, when the range starts or ends mid-month, are
+ * counted from the events themselves through the date index, so the figures are exact.
+ */
+async function eventActivity(
+  db: Db,
+  input: Pick<StatsInput, "from" | "to">,
+  slugs: string[] | null,
+): Promise<{ byYear: Map<number, number>; byArea: Map<string, number> }> {
+  const published = Prisma.sql`e.state = 'published' AND e."mergedIntoId" IS NULL`;
+  const months = wholeMonths(input);
+  const counts = months
+    ? Prisma.sql`
+        SELECT a.month, a."areaSlugs", a.events AS n FROM "EventActivity" a
+          WHERE a.events <> 0 ${months.first ? Prisma.sql`AND a.month >= ${months.first}::date` : Prisma.empty}
+            ${months.end ? Prisma.sql`AND a.month < ${months.end}::date` : Prisma.empty}
+        ${
+          input.from && months.first && input.from < months.first
+            ? Prisma.sql`UNION ALL SELECT date_trunc('month', e."dateFirst")::date, e."areaSlugs", count(*)::int FROM "Event" e
+                WHERE ${published} AND e."dateFirst" >= ${input.from}::date AND e."dateFirst" < ${months.first}::date GROUP BY 1, 2`
+            : Prisma.empty
+        }
+        ${
+          input.to && months.end && months.end <= input.to
+            ? Prisma.sql`UNION ALL SELECT date_trunc('month', e."dateFirst")::date, e."areaSlugs", count(*)::int FROM "Event" e
+                WHERE ${published} AND e."dateFirst" >= ${months.end}::date AND e."dateFirst" <= ${input.to}::date GROUP BY 1, 2`
+            : Prisma.empty
+        }`
+    : Prisma.sql`
+        SELECT date_trunc('month', e."dateFirst")::date AS month, e."areaSlugs", count(*)::int AS n FROM "Event" e
+          WHERE ${published} ${dateCond(input, `e."dateFirst"`)} GROUP BY 1, 2`;
+  const rows = await db.$queryRaw<{ what: "year" | "area"; key: string; n: bigint }[]>`
+    WITH counts AS (${counts})
+    SELECT 'year' AS what, extract(year FROM month)::int::text AS key, sum(n) AS n FROM counts
+      ${slugs ? Prisma.sql`WHERE "areaSlugs" && ${slugs}::text[]` : Prisma.empty} GROUP BY 2 HAVING sum(n) > 0
     UNION ALL
-    SELECT extract(year FROM d.day)::int, 'commitments', count(*)
+    SELECT 'area', s, sum(n) FROM counts, unnest("areaSlugs") s GROUP BY 2 HAVING sum(n) > 0`;
+  const byYear = new Map<number, number>();
+  const byArea = new Map<string, number>();
+  for (const r of rows) {
+    if (r.what === "year") byYear.set(Number(r.key), Number(r.n));
+    else byArea.set(r.key, Number(r.n));
+  }
+  return { byYear, byArea };
+}
+
+/**
+ * The whole calendar months inside a date range, as [first, end): `first` the first month starting
+ * on or after `from`, `end` the month after the last one ending on or before `to` (null: no bound).
+ * Null when the range holds no whole month.
+ */
+export function wholeMonths(input: Pick<StatsInput, "from" | "to">): { first: string | null; end: string | null } | null {
+  const monthStart = (y: number, m: number) => new Date(Date.UTC(y, m, 1)).toISOString().slice(0, 10);
+  let first: string | null = null;
+  let end: string | null = null;
+  if (input.from) {
+    const [y, m, d] = input.from.split("-").map(Number) as [number, number, number];
+    first = d === 1 ? input.from : monthStart(y, m);
+  }
+  if (input.to) {
+    const next = new Date(Date.parse(`${input.to}T00:00:00Z`) + 86_400_000);
+    end = monthStart(next.getUTCFullYear(), next.getUTCMonth());
+  }
+  return first && end && first >= end ? null : { first, end };
+}
+
+async function otherActivityByYear(db: Db, input: StatsInput, slugs: string[] | null) {
+  const areaCond = (col: string) => (slugs ? Prisma.sql`AND ${Prisma.raw(col)} && ${slugs}::text[]` : Prisma.empty);
+  return db.$queryRaw<{ year: number; what: "commitments" | "milestones"; n: bigint }[]>`
+    SELECT extract(year FROM d.day)::int AS year, 'commitments' AS what, count(*) AS n
       FROM (SELECT coalesce(ev."dateFirst", c."dueLast") AS day FROM "Commitment" c LEFT JOIN "Event" ev ON ev.id = c."eventId"
             WHERE c.state = 'published' ${areaCond(`c."areaSlugs"`)}) d
       WHERE d.day IS NOT NULL ${dateCond(input, "d.day")}
@@ -47,24 +110,29 @@ export async function activityByYear(db: Db, input: StatsInput): Promise<YearCou
       FROM "Milestone" m JOIN "Agreement" a ON a.id = m."agreementId"
       WHERE a.state = 'published' ${areaCond(`a."areaSlugs"`)} ${dateCond(input, `m."dateFirst"`)}
       GROUP BY 1`;
+}
+
+function yearCounts(events: Map<number, number>, others: { year: number; what: "commitments" | "milestones"; n: bigint }[]): YearCount[] {
   const byYear = new Map<number, YearCount>();
-  for (const r of rows) {
-    const y = byYear.get(r.year) ?? { year: r.year, events: 0, commitments: 0, milestones: 0 };
-    if (r.what === "events" || r.what === "commitments" || r.what === "milestones") y[r.what] = Number(r.n);
-    byYear.set(r.year, y);
-  }
+  const at = (year: number) => byYear.get(year) ?? byYear.set(year, { year, events: 0, commitments: 0, milestones: 0 }).get(year)!;
+  for (const [year, n] of events) at(year).events = n;
+  for (const r of others) at(r.year)[r.what] = Number(r.n);
   return [...byYear.values()].sort((a, b) => a.year - b.year);
+}
+
+export async function activityByYear(db: Db, input: StatsInput): Promise<YearCount[]> {
+  const slugs = input.area ? await areaWithDescendants(db, input.area) : null;
+  const [events, others] = await Promise.all([eventActivity(db, input, slugs), otherActivityByYear(db, input, slugs)]);
+  return yearCounts(events.byYear, others);
 }
 
 export async function activityStats(db: Db, input: StatsInput): Promise<ActivityStats> {
   const slugs = input.area ? await areaWithDescendants(db, input.area) : null;
-  const [byYear, counts, areas] = await Promise.all([
-    activityByYear(db, input),
-    db.$queryRaw<{ slug: string; what: string; n: bigint }[]>`
-      SELECT s AS slug, 'events' AS what, count(*) AS n FROM "Event" e, unnest(e."areaSlugs") s
-        WHERE e.state = 'published' AND e."mergedIntoId" IS NULL ${dateCond(input, `e."dateFirst"`)} GROUP BY 1
-      UNION ALL
-      SELECT s, 'agreements', count(*) FROM "Agreement" a, unnest(a."areaSlugs") s WHERE a.state = 'published' GROUP BY 1
+  const [events, others, counts, areas] = await Promise.all([
+    eventActivity(db, input, slugs),
+    otherActivityByYear(db, input, slugs),
+    db.$queryRaw<{ slug: string; what: "agreements" | "commitments"; n: bigint }[]>`
+      SELECT s AS slug, 'agreements' AS what, count(*) AS n FROM "Agreement" a, unnest(a."areaSlugs") s WHERE a.state = 'published' GROUP BY 1
       UNION ALL
       SELECT s, 'commitments', count(*) FROM "Commitment" c, unnest(c."areaSlugs") s WHERE c.state = 'published' GROUP BY 1`,
     db.area.findMany({
@@ -75,15 +143,22 @@ export async function activityStats(db: Db, input: StatsInput): Promise<Activity
   ]);
   const byArea = areas.map((a) => {
     const n = (what: string) => Number(counts.find((c) => c.slug === a.slug && c.what === what)?.n ?? 0);
-    return { slug: a.slug, name: enName(a.name), events: n("events"), agreements: n("agreements"), commitments: n("commitments") };
+    return {
+      slug: a.slug,
+      name: enName(a.name),
+      events: events.byArea.get(a.slug) ?? 0,
+      agreements: n("agreements"),
+      commitments: n("commitments"),
+    };
   });
-  return { byYear, byArea };
+  return { byYear: yearCounts(events.byYear, others), byArea };
 }
 
 export async function recordTotals(db: Db): Promise<RecordTotals> {
   const published = { state: "published" };
   const [events, agreements, commitments, people, organizations, sources, claims] = await Promise.all([
-    db.event.count({ where: { ...published, mergedIntoId: null } }),
+    // Every published, unmerged event is in the activity summary exactly once.
+    db.eventActivity.aggregate({ _sum: { events: true } }).then((r) => r._sum.events ?? 0),
     db.agreement.count({ where: published }),
     db.commitment.count({ where: published }),
     db.person.count({ where: { ...published, mergedIntoId: null } }),

@@ -1,0 +1,117 @@
+/**
+ * Hearing that the record changed, from any process: triggers on the record's tables notify
+ * "ties_records_changed" when a writing transaction commits (see the record_change_notify
+ * migration). A server listens on one connection and keeps a change counter; what it caches is
+ * good while the counter has not moved. While the connection is down nothing is cached, so a
+ * missed notification can never leave a stale answer behind.
+ */
+import pg from "pg";
+
+export const RECORDS_CHANGED_CHANNEL = "ties_records_changed";
+
+export interface RecordChanges {
+  /** Moves on every change heard, and whenever the connection drops or comes back. */
+  readonly version: number;
+  /** True while notifications are being received. */
+  readonly listening: boolean;
+  /** Resolves once listening (or after the first failed attempt). */
+  readonly ready: Promise<void>;
+  close(): Promise<void>;
+}
+
+export function listenForRecordChanges(url: string, opts: { retryMs?: number } = {}): RecordChanges {
+  let version = 0;
+  let listening = false;
+  let closed = false;
+  let client: pg.Client | null = null;
+  let markReady: () => void = () => {};
+  const ready = new Promise<void>((r) => {
+    markReady = r;
+  });
+  const lost = () => {
+    listening = false;
+    version++;
+    client = null;
+    if (!closed) setTimeout(connect, opts.retryMs ?? 1000).unref();
+  };
+  async function connect() {
+    if (closed) return;
+    const c = new pg.Client({ connectionString: url });
+    c.on("notification", () => {
+      version++;
+    });
+    c.on("error", () => {});
+    c.on("end", () => {
+      if (client === c) lost();
+    });
+    try {
+      await c.connect();
+      await c.query(`LISTEN ${RECORDS_CHANGED_CHANNEL}`);
+      if (closed) {
+        await c.end();
+        return;
+      }
+      client = c;
+      // What was cached before this connection may have missed a change.
+      version++;
+      listening = true;
+    } catch {
+      await c.end().catch(() => {});
+      lost();
+    } finally {
+      markReady();
+    }
+  }
+  void connect();
+  return {
+    get version() {
+      return version;
+    },
+    get listening() {
+      return listening;
+    },
+    ready,
+    async close() {
+      closed = true;
+      listening = false;
+      const c = client;
+      client = null;
+      await c?.end().catch(() => {});
+    },
+  };
+}
+
+/**
+ * Keeps one answer per key while the record has not changed: concurrent callers share one load,
+ * and an answer is stored under the counter read before it was loaded, so a change committed
+ * during the load makes the next call load again.
+ */
+export function cacheUntilChange(changes: RecordChanges) {
+  const entries = new Map<string, { version: number; value: Promise<unknown> }>();
+  return function cached<T>(key: string, load: () => Promise<T>): Promise<T> {
+    if (!changes.listening) return load();
+    const at = changes.version;
+    const hit = entries.get(key);
+    if (hit && hit.version === at) return hit.value as Promise<T>;
+    const value = load();
+    entries.set(key, { version: at, value });
+    value.catch(() => {
+      if (entries.get(key)?.value === value) entries.delete(key);
+    });
+    return value;
+  };
+}
+
+export type RecordCache = ReturnType<typeof cacheUntilChange>;
+
+const caches = new WeakMap<object, RecordCache>();
+
+/** Gives a database client a cache kept until the record changes (a long-running server's client). */
+export function attachRecordCache(db: object, cache: RecordCache): void {
+  caches.set(db, cache);
+}
+
+/** The client's cache, or none (tests, scripts): then every read goes to the database. */
+export function recordCacheFor(db: object): RecordCache | undefined {
+  return caches.get(db);
+}

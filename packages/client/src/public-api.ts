@@ -40,6 +40,18 @@ export type TiesErrorShape = {
 };
 
 export type ActivityStats = { byYear: YearCount[]; byArea: AreaCount[] };
+export type AdminCitation = {
+  id: string;
+  version: number;
+  sourceId: string;
+  sourceTitle: string;
+  sourceState: PublicationState;
+  grade: SourceGrade;
+  field: string | null;
+  quote: string;
+  start: number;
+  end: number;
+};
 export type AgreementAction =
   | "proposed"
   | "launched"
@@ -123,8 +135,52 @@ export type AreaDetail = {
   activityByYear: YearCount[];
   version: number;
 };
-export type AreaListInput = { limit?: number | undefined; cursor?: string | null | undefined; parent?: string | undefined };
+export type AreaListInput = {
+  limit?: number | undefined;
+  cursor?: string | null | undefined;
+  parent?: string | undefined;
+  q?: string | undefined;
+};
 export type AreaSummary = { id: string; slug: string; name: LocalizedText; parentSlug: string | null; state: PublicationState };
+export type AuditEntryView = {
+  id: string;
+  action: string;
+  at: string;
+  actorId: string | null;
+  actorName: string | null;
+  record: RecordRef | null;
+  recordKind: string;
+  recordId: string;
+  version: number | null;
+  reason: string | null;
+};
+export type AuditListInput = {
+  limit?: number | undefined;
+  cursor?: string | null | undefined;
+  actor?: string | undefined;
+  kind?: "event" | "area" | "person" | "organization" | "agreement" | "commitment" | "source" | "claim" | undefined;
+  record?: string | undefined;
+  action?:
+    | "grade"
+    | "merge"
+    | "submit"
+    | "reject"
+    | "publish"
+    | "unpublish"
+    | "archive"
+    | "unarchive"
+    | "unmerge"
+    | "restore"
+    | "create"
+    | "update"
+    | "role"
+    | "verdict"
+    | "import"
+    | "delete"
+    | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+};
 export type ByIdInput = { id: string };
 export type BySlugInput = { slug: string };
 export type CitationView = {
@@ -167,6 +223,7 @@ export type ClaimListInput = {
   source?: string | undefined;
   subjectKind?: RecordKind | undefined;
   subjectId?: string | undefined;
+  q?: string | undefined;
 };
 export type ClaimSummary = {
   id: string;
@@ -216,6 +273,7 @@ export type CommitmentListInput = {
   dueFrom?: string | undefined;
   dueTo?: string | undefined;
   today?: string | undefined;
+  q?: string | undefined;
 };
 export type CommitmentResolution = "in_progress" | "fulfilled" | "abandoned" | "superseded";
 export type CommitmentStatus = "not_yet_due" | "in_progress" | "fulfilled" | "overdue" | "abandoned" | "superseded";
@@ -232,6 +290,21 @@ export type CommitmentSummary = {
   late: boolean;
   asOf: string;
   state: PublicationState;
+};
+export type Dashboard = {
+  myDrafts: {
+    kind: "event" | "area" | "person" | "organization" | "agreement" | "commitment" | "source" | "claim";
+    id: string;
+    slug: string;
+    label: string;
+    state: PublicationState;
+    version: number;
+    updatedAt: string;
+  }[];
+  sentBack: SentBackItem[];
+  reviewCount: number;
+  recentSources: SourceSummary[];
+  recentActivity: AuditEntryView[];
 };
 export type EventDetail = {
   id: string;
@@ -501,6 +574,7 @@ export type RecordTotals = {
   sources: number;
   claims: number;
 };
+export type RemoveCitationInput = { id: string; baseVersion: number; reason?: string | undefined };
 export type SearchHit = {
   kind: SearchKind;
   id: string;
@@ -511,6 +585,18 @@ export type SearchHit = {
 };
 export type SearchInput = { q: string; kinds?: SearchKind[] | undefined; limit?: number | undefined; cursor?: string | null | undefined };
 export type SearchKind = "event" | "person" | "organization" | "agreement" | "source";
+export type SentBackItem = {
+  kind: "event" | "area" | "person" | "organization" | "agreement" | "commitment" | "source" | "claim";
+  id: string;
+  slug: string;
+  label: string;
+  state: PublicationState;
+  version: number;
+  updatedAt: string;
+  comment: string | null;
+  sentBackBy: string | null;
+  sentBackAt: string;
+};
 export type SourceDetail = {
   id: string;
   slug: string;
@@ -540,6 +626,8 @@ export type SourceListInput = {
   grade?: SourceGrade | undefined;
   publisher?: string | undefined;
   q?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
 };
 export type SourceSummary = {
   id: string;

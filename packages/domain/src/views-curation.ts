@@ -8,7 +8,9 @@ import { ZFieldChange, ZRole } from "./revision";
 import { ZClaimVerdict, ZSourceGrade } from "./source";
 
 const ZReason = zText(1000).min(1).optional();
-export const ZBaseVersion = z.number().int().positive();
+/** A record version: PostgreSQL keeps it in a 4-byte integer, so larger numbers are refused here, not there. */
+export const ZVersionNumber = z.number().int().positive().max(2_147_483_647, "No record has that many versions");
+export const ZBaseVersion = ZVersionNumber;
 
 export const ZWriteResult = z.object({ id: ZId, version: z.number().int().positive(), state: ZPublicationState });
 export type WriteResultView = z.infer<typeof ZWriteResult>;
@@ -24,7 +26,7 @@ export const ZSendBackInput = ZStateChangeInput.extend({ reason: zText(1000).min
 export const ZHistoryInput = z.object({ id: ZId });
 export const ZRestoreInput = z.object({
   id: ZId,
-  version: z.number().int().positive(),
+  version: ZVersionNumber,
   baseVersion: ZBaseVersion,
   reason: ZReason,
   /** On a published record: the editor confirmed the restored content goes live (otherwise it becomes a draft). */

@@ -166,7 +166,8 @@ export const ZRestoreBoilerplateInput = z.object({ id: ZId, start: z.number().in
 export const ZPublishWithInput = z.object({
   kind: ZRecordKind,
   id: ZId,
-  baseVersion: z.number().int().positive(),
+  // PostgreSQL keeps versions in a 4-byte integer: a larger number is refused here, not there.
+  baseVersion: z.number().int().positive().max(2_147_483_647, "No record has that many versions"),
   reason: z.string().trim().min(1).max(1000).optional(),
 });
 export const ZPublishWithResult = z.object({

@@ -9,7 +9,7 @@ import { createPrismaClient, type Db } from "@ties/db";
 import { ensureDatabase, loadSeed, migrateDeploy, portFree, startEmbeddedPostgres } from "@ties/db/ops";
 import { seedRecord } from "@ties/db/seed";
 
-export async function withBenchDatabase<T>(opts: { name: string; portFrom: number }, run: (db: Db) => Promise<T>): Promise<T> {
+export async function withBenchDatabase<T>(opts: { name: string; portFrom: number }, run: (db: Db, url: string) => Promise<T>): Promise<T> {
   const dir = mkdtempSync(join(tmpdir(), `ties-${opts.name}-`));
   // The server runs as an unprivileged user when started as root: it must reach its folder.
   chmodSync(dir, 0o755);
@@ -23,7 +23,7 @@ export async function withBenchDatabase<T>(opts: { name: string; portFrom: numbe
     const db = createPrismaClient(url, { max: 10 });
     try {
       await loadSeed(db, seedRecord);
-      return await run(db);
+      return await run(db, url);
     } finally {
       await db.$disconnect();
     }

@@ -7,7 +7,7 @@
  * statement per table. A batch commits with the import's checkpoint, so a crash loses at most the
  * batch in flight.
  */
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { type PublicationState, parseOrThrow, periodEnd, periodStart } from "@ties/domain";
 import type { Db } from "./client";
 import { type Actor, bumpVersion, inTransaction } from "./curation";
@@ -65,6 +65,31 @@ function mergePosition(current: Record<string, unknown>, incoming: Record<string
   };
 }
 
+const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/**
+ * Inserts rows with one statement per few thousand: the rows travel as one JSON parameter that
+ * `jsonb_populate_recordset` spreads into the table's columns (ten times faster here than
+ * Prisma's createMany, which binds every value). Columns left out take their defaults.
+ */
+async function insertRows(tx: Tx, table: string, rows: readonly Record<string, unknown>[], conflict = "") {
+  if (rows.length === 0) return;
+  const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))].map(q).join(", ");
+  for (let i = 0; i < rows.length; i += 5000) {
+    await tx.$executeRawUnsafe(
+      `INSERT INTO ${q(table)} (${columns}) SELECT ${columns} FROM jsonb_populate_recordset(NULL::${q(table)}, $1::jsonb) ${conflict}`,
+      JSON.stringify(rows.slice(i, i + 5000)),
+    );
+  }
+}
+
+/** Ids for revisions and audit entries: time-ordered, like the ones Prisma makes, and unique. */
+function idMaker() {
+  const prefix = `b${Date.now().toString(36)}${randomBytes(4).toString("hex")}`;
+  let n = 0;
+  return () => `${prefix}${(n++).toString(36).padStart(5, "0")}`;
+}
+
 /** Writes one batch in one transaction; `checkpoint` runs in the same transaction. */
 export async function writeBulk(
   db: Db,
@@ -88,13 +113,17 @@ async function writeBulkIn(
   }
   const keyOf = (r: { dataset: string; externalId: string }) => `${r.dataset}\u0000${r.externalId}`;
   const known = new Map<string, { recordId: string; fingerprint: string }>();
-  for (const dataset of new Set(records.map((r) => r.dataset))) {
-    const rows = await tx.externalKey.findMany({
-      where: { dataset, externalId: { in: records.filter((r) => r.dataset === dataset).map((r) => r.externalId) } },
-      select: { dataset: true, externalId: true, recordId: true, fingerprint: true },
-    });
-    for (const k of rows) known.set(keyOf(k), k);
-  }
+  // One look-up per batch: the keys travel as two arrays, joined in the database.
+  const found = await tx.$queryRawUnsafe<{ dataset: string; externalId: string; recordId: string; fingerprint: string }[]>(
+    `SELECT k.dataset, k."externalId", k."recordId", k.fingerprint FROM "ExternalKey" k
+     JOIN unnest($1::text[], $2::text[]) AS w(dataset, "externalId") ON k.dataset = w.dataset AND k."externalId" = w."externalId"`,
+    records.map((r) => r.dataset),
+    records.map((r) => r.externalId),
+  );
+  for (const k of found) known.set(keyOf(k), k);
+  // The batch's commit need not wait for the disk: a crash loses at most the last batches, and
+  // their checkpoint with them, so a re-run writes them again.
+  await tx.$executeRawUnsafe("SET LOCAL synchronous_commit = off");
 
   const revisions: {
     recordKind: string;
@@ -186,25 +215,28 @@ async function writeBulkIn(
     counts.created++;
   }
 
+  const now = new Date();
   const meta = (state: PublicationState) => ({ state, version: 1 });
-  if (simple.source)
-    await tx.source.createMany({ data: simple.source.map((r) => ({ id: r.id, ...sourceRow(r.input as never, meta(r.state)) })) });
-  if (simple.organization)
-    await tx.organization.createMany({
-      data: simple.organization.map((r) => ({ id: r.id, ...organizationRow(r.input as never, meta(r.state)) })),
-    });
-  if (simple.person)
-    await tx.person.createMany({ data: simple.person.map((r) => ({ id: r.id, ...personRow(r.input as never, meta(r.state)) })) });
-  if (simple.position)
-    await tx.position.createMany({ data: simple.position.map((r) => ({ id: r.id, ...positionRow(r.input as never, meta(r.state)) })) });
+  const withId = <R>(
+    list: { id: string; input: unknown; state: PublicationState }[] | undefined,
+    row: (i: never, m: ReturnType<typeof meta>) => R,
+  ) => (list ?? []).map((r) => ({ id: r.id, ...row(r.input as never, meta(r.state)), updatedAt: now }));
+  await insertRows(tx, "Source", withId(simple.source, sourceRow));
+  await insertRows(tx, "Organization", withId(simple.organization, organizationRow));
+  await insertRows(tx, "Person", withId(simple.person, personRow));
+  await insertRows(tx, "Position", withId(simple.position, positionRow));
   if (bulkEvents.length) {
     const personIds = [...new Set(bulkEvents.flatMap((e) => e.input.participants.map((p) => p.personId)))];
     const names = new Map(
-      (await tx.person.findMany({ where: { id: { in: personIds } }, select: { id: true, name: true } })).map((p) => [p.id, p.name]),
+      personIds.length
+        ? (await tx.person.findMany({ where: { id: { in: personIds } }, select: { id: true, name: true } })).map((p) => [p.id, p.name])
+        : [],
     );
-    const publishedAt = opts.state === "published" ? new Date() : null;
-    await tx.event.createMany({
-      data: bulkEvents.map(({ id, input }) => ({
+    const publishedAt = opts.state === "published" ? now : null;
+    await insertRows(
+      tx,
+      "Event",
+      bulkEvents.map(({ id, input }) => ({
         id,
         ...eventRow(
           input,
@@ -215,34 +247,59 @@ async function writeBulkIn(
           ),
         ),
         publishedAt,
+        updatedAt: now,
       })),
-    });
+    );
     const links = bulkEvents.map(({ id, input }) => eventLinkRows(id, input));
-    const participants = links.flatMap((l) => l.participants);
-    const organizations = links.flatMap((l) => l.organizations);
-    const agreements = links.flatMap((l) => l.agreements);
-    if (participants.length) await tx.eventParticipant.createMany({ data: participants });
-    if (organizations.length) await tx.eventOrganization.createMany({ data: organizations });
-    if (agreements.length) await tx.eventAgreement.createMany({ data: agreements, skipDuplicates: true });
+    // Participants keep their order (read back by id): ids sort within their event.
+    await insertRows(
+      tx,
+      "EventParticipant",
+      links.flatMap((l) => l.participants.map((p, i) => ({ id: `${p.eventId}~${String(i).padStart(3, "0")}`, ...p }))),
+    );
+    await insertRows(
+      tx,
+      "EventOrganization",
+      links.flatMap((l) => l.organizations),
+    );
+    await insertRows(
+      tx,
+      "EventAgreement",
+      links.flatMap((l) => l.agreements),
+      "ON CONFLICT DO NOTHING",
+    );
   }
-  if (bulkCitations.length) {
-    await tx.citation.createMany({
-      data: bulkCitations.map(({ id, input: c }) => ({
-        id,
-        sourceId: c.sourceId,
-        targetKind: c.target.kind,
-        targetId: c.target.id,
-        field: c.target.field,
-        quote: c.quote,
-        start: c.start,
-        end: c.end,
-        version: 1,
-      })),
-    });
-  }
-  if (revisions.length) await tx.revision.createMany({ data: revisions });
-  if (audits.length) await tx.auditEntry.createMany({ data: audits });
-  if (newKeys.length) await tx.externalKey.createMany({ data: newKeys });
+  await insertRows(
+    tx,
+    "Citation",
+    bulkCitations.map(({ id, input: c }) => ({
+      id,
+      sourceId: c.sourceId,
+      targetKind: c.target.kind,
+      targetId: c.target.id,
+      field: c.target.field,
+      quote: c.quote,
+      start: c.start,
+      end: c.end,
+      version: 1,
+    })),
+  );
+  const ids = idMaker();
+  await insertRows(
+    tx,
+    "Revision",
+    revisions.map((r) => ({ id: ids(), ...r })),
+  );
+  await insertRows(
+    tx,
+    "AuditEntry",
+    audits.map((a) => ({ id: ids(), ...a })),
+  );
+  await insertRows(
+    tx,
+    "ExternalKey",
+    newKeys.map((k) => ({ ...k, updatedAt: now })),
+  );
   await checkpoint?.(tx, counts);
   return counts;
 }

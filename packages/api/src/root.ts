@@ -5,6 +5,7 @@ import { citationRouter } from "./routers/citation";
 import { claimRouter } from "./routers/claim";
 import { commitmentRouter } from "./routers/commitment";
 import { eventRouter } from "./routers/event";
+import { importRunRouter } from "./routers/import-run";
 import { organizationRouter } from "./routers/organization";
 import { personRouter } from "./routers/person";
 import { positionRouter } from "./routers/position";
@@ -32,6 +33,7 @@ export const appRouter = router({
   citation: citationRouter,
   user: userRouter,
   review: reviewRouter,
+  importRun: importRunRouter,
 });
 export type AppRouter = typeof appRouter;
 export const createCaller = createCallerFactory(appRouter);

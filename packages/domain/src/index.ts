@@ -34,3 +34,4 @@ export * from "./labels";
 export * from "./workbench";
 export * from "./suggestion-drafts";
 export * from "./spelling-variants";
+export * from "./import-run";

@@ -17,6 +17,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <a href="/sources">Sources</a>
             <a href="/sources/new">Add a source</a>
             <a href="/review">Review queue</a>
+            <a href="/import">Import</a>
           </nav>
         </header>
         <main id="main">{children}</main>

@@ -98,6 +98,7 @@ const EXPECTED: Record<string, Role> = {
   "user.unban": "admin",
   "review.queue": "curator",
   "review.publishWithDependencies": "editor",
+  ...prefixed("importRun", { start: "editor", byId: "editor", list: "editor", datasets: "editor" }),
 };
 
 function procedureAt(caller: unknown, path: string): (input: unknown) => Promise<unknown> {

@@ -26,7 +26,7 @@ interface ChildResult {
 }
 
 /** The same file for the same count: keys, dates and types follow the row number. */
-export async function writeSyntheticEvents(file: string, n: number) {
+async function writeSyntheticEvents(file: string, n: number) {
   const out = createWriteStream(file);
   const types = ["meeting", "visit", "summit", "phone_call", "dialogue_round"];
   out.write("key,type,date,title,summary,parties,city,country\n");
@@ -91,6 +91,5 @@ async function main() {
   }
 }
 
-if (process.argv[1] !== fileURLToPath(import.meta.url)) {
-} else if (process.argv[2] === "--child") await child(process.argv[3]!, process.argv[4]!);
+if (process.argv[2] === "--child") await child(process.argv[3]!, process.argv[4]!);
 else await main();

@@ -100,6 +100,9 @@ export async function writeBulk(
   return inTransaction(db, (tx) => writeBulkIn(tx, records, opts, checkpoint), { timeout: 300_000 });
 }
 
+/** Kinds that refer to events and agreements: written after them in a batch. */
+const LATE = new Set<CuratedKind>(["commitment", "claim"]);
+
 async function writeBulkIn(
   tx: Tx,
   records: readonly BulkRecord[],
@@ -107,10 +110,16 @@ async function writeBulkIn(
   checkpoint?: (tx: Tx, counts: BulkCounts) => Promise<void>,
 ): Promise<BulkCounts> {
   const counts: BulkCounts = { created: 0, updated: 0, unchanged: 0 };
-  if (records.length === 0) {
-    await checkpoint?.(tx, counts);
-    return counts;
-  }
+  const early = records.filter((r) => !LATE.has(r.kind));
+  const late = records.filter((r) => LATE.has(r.kind));
+  if (early.length) await writeGroup(tx, early, opts, counts);
+  if (late.length) await writeGroup(tx, late, opts, counts);
+  await checkpoint?.(tx, counts);
+  return counts;
+}
+
+/** Writes records of kinds that refer only to one another or to records already written. */
+async function writeGroup(tx: Tx, records: readonly BulkRecord[], opts: BulkOptions, counts: BulkCounts): Promise<void> {
   const keyOf = (r: { dataset: string; externalId: string }) => `${r.dataset}\u0000${r.externalId}`;
   const known = new Map<string, { recordId: string; fingerprint: string }>();
   // One look-up per batch: the keys travel as two arrays, joined in the database.
@@ -121,6 +130,15 @@ async function writeBulkIn(
     records.map((r) => r.externalId),
   );
   for (const k of found) known.set(keyOf(k), k);
+  // A record may be there already without a key (read back from an export of the same record):
+  // it is updated, not created again.
+  const keyless = new Set<string>();
+  const unkeyed = records.filter((r) => !known.has(keyOf(r)));
+  for (const kind of new Set(unkeyed.map((r) => r.kind))) {
+    const ids = unkeyed.filter((r) => r.kind === kind).map((r) => r.id);
+    const rows = await tx.$queryRawUnsafe<{ id: string }[]>(`SELECT id FROM ${q(STORES[kind].table)} WHERE id = ANY($1::text[])`, ids);
+    for (const { id } of rows) keyless.add(`${kind}\u0000${id}`);
+  }
   // The batch's commit need not wait for the disk: a crash loses at most the last batches, and
   // their checkpoint with them, so a re-run writes them again.
   await tx.$executeRawUnsafe("SET LOCAL synchronous_commit = off");
@@ -169,7 +187,8 @@ async function writeBulkIn(
     const store = STORES[r.kind];
     const input = parseOrThrow(store.schema, r.input, `The ${r.kind} ${r.externalId}`);
     const fingerprint = fingerprintOf(input);
-    const seen = known.get(keyOf(r));
+    const bare = keyless.has(`${r.kind}\u0000${r.id}`);
+    const seen = known.get(keyOf(r)) ?? (bare ? { recordId: r.id, fingerprint: "" } : undefined);
     if (seen?.fingerprint === fingerprint) {
       counts.unchanged++;
       continue;
@@ -181,10 +200,20 @@ async function writeBulkIn(
         r.kind === "position"
           ? parseOrThrow(store.schema, mergePosition(current.input as Record<string, unknown>, input as Record<string, unknown>))
           : input;
-      await tx.externalKey.update({
-        where: { dataset_externalId: { dataset: r.dataset, externalId: r.externalId } },
-        data: { fingerprint, importId: opts.importId },
-      });
+      if (bare)
+        newKeys.push({
+          dataset: r.dataset,
+          externalId: r.externalId,
+          recordKind: r.kind,
+          recordId: r.id,
+          fingerprint,
+          importId: opts.importId,
+        });
+      else
+        await tx.externalKey.update({
+          where: { dataset_externalId: { dataset: r.dataset, externalId: r.externalId } },
+          data: { fingerprint, importId: opts.importId },
+        });
       if (fingerprintOf(next) === fingerprintOf(current.input)) {
         counts.unchanged++;
         continue;
@@ -221,8 +250,9 @@ async function writeBulkIn(
     list: { id: string; input: unknown; state: PublicationState }[] | undefined,
     row: (i: never, m: ReturnType<typeof meta>) => R,
   ) => (list ?? []).map((r) => ({ id: r.id, ...row(r.input as never, meta(r.state)), updatedAt: now }));
-  await insertRows(tx, "Source", withId(simple.source, sourceRow));
+  // Organisations first: a source names its publisher, a position its organisation.
   await insertRows(tx, "Organization", withId(simple.organization, organizationRow));
+  await insertRows(tx, "Source", withId(simple.source, sourceRow));
   await insertRows(tx, "Person", withId(simple.person, personRow));
   await insertRows(tx, "Position", withId(simple.position, positionRow));
   if (bulkEvents.length) {
@@ -300,6 +330,4 @@ async function writeBulkIn(
     "ExternalKey",
     newKeys.map((k) => ({ ...k, updatedAt: now })),
   );
-  await checkpoint?.(tx, counts);
-  return counts;
 }

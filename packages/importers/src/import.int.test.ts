@@ -268,6 +268,33 @@ describe("export and restore", () => {
     }
   });
 
+  it("imports an export's records into another database, and finds them already there in the same one", async () => {
+    const file = join(tmp, "first.jsonl");
+    const empty = await createTestDatabase();
+    try {
+      const s = await runImport(empty.db, file, { state: "published" });
+      expect(s.status).toBe("completed");
+      for (const table of ["event", "person", "organization", "agreement", "source", "citation"] as const) {
+        const count = (db: TestDatabase["db"]) => (db[table] as { count(): Promise<number> }).count();
+        expect(await count(empty.db), table).toBe(await count(seeded.db));
+      }
+      const seededEvent = await seeded.db.event.findFirstOrThrow({
+        orderBy: { id: "asc" },
+        select: { id: true, slug: true, parties: true },
+      });
+      expect(
+        await empty.db.event.findUniqueOrThrow({ where: { id: seededEvent.id }, select: { id: true, slug: true, parties: true } }),
+      ).toEqual(seededEvent);
+    } finally {
+      await empty.drop();
+    }
+    // Into the database it came from: every record is found by its id, none is created twice.
+    const events = await seeded.db.event.count();
+    const again = await runImport(seeded.db, file);
+    expect(again).toMatchObject({ status: "completed", created: 0 });
+    expect(await seeded.db.event.count()).toBe(events);
+  });
+
   it("refuses a damaged export and restores nothing", async () => {
     const good = join(tmp, "first.jsonl");
     const damaged = join(tmp, "damaged.jsonl");

@@ -7,3 +7,4 @@ export { mapVisit, visitsFormat } from "./historyatstate/visits";
 export * from "./background-import";
 export { readImportEnv } from "./env";
 export { csvAgreementsFormat, csvOrganizationsFormat, csvPeopleFormat } from "./formats/csv-records";
+export { TIES_EXPORT_DATASET, tiesExportFormat } from "./formats/ties-export";

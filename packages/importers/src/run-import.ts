@@ -14,6 +14,7 @@ import { type IMPORT_LANDING_STATES, periodEnd, periodStart } from "@ties/domain
 import { parse as parseSync } from "csv-parse/sync";
 import { csvEventsFormat } from "./formats/csv-events";
 import { csvAgreementsFormat, csvOrganizationsFormat, csvPeopleFormat } from "./formats/csv-records";
+import { tiesExportFormat } from "./formats/ties-export";
 import { travelsFormat } from "./historyatstate/travels";
 import { visitsFormat } from "./historyatstate/visits";
 import { ImportFileError, type ImportFormat, type ImportProblem, type PlannedRecord } from "./import-plan";
@@ -92,12 +93,13 @@ function csvFormatOf(head: string) {
 /** The format of a file, from its extension and, for CSV its header row, for XML its root element. */
 export async function formatOf(file: string): Promise<ImportFormat | null> {
   const ext = extname(file).toLowerCase();
-  if (ext !== ".csv" && ext !== ".xml") return null;
+  if (![".csv", ".xml", ".jsonl", ".json"].includes(ext)) return null;
   const fh = await open(file, "r");
   try {
     const { buffer, bytesRead } = await fh.read(Buffer.alloc(4096), 0, 4096, 0);
     const head = buffer.subarray(0, bytesRead).toString("utf8");
     if (ext === ".csv") return csvFormatOf(head) as ImportFormat;
+    if (ext === ".jsonl" || ext === ".json") return /^\s*\{"format":"ties-export"/.test(head) ? (tiesExportFormat as ImportFormat) : null;
     const root = /<([A-Za-z][\w-]*)[\s>]/.exec(head.replace(/<\?[^>]*\?>|<!--[\s\S]*?-->/g, ""))?.[1];
     if (root === "visits") return visitsFormat as ImportFormat;
     if (root === "trips") return travelsFormat as ImportFormat;
@@ -177,7 +179,8 @@ export async function runImport(db: Db, path: string, opts: ImportOptions = {}):
     summary.status = "refused";
     summary.refused.push({
       file: path,
-      reason: "No importable file (HistoryAtState visits or travels XML, or CSV of events, people, organisations or agreements)",
+      reason:
+        "No importable file (HistoryAtState visits or travels XML, CSV of events, people, organisations or agreements, or a Ties export)",
     });
     return finish();
   }
@@ -290,15 +293,16 @@ export async function runImport(db: Db, path: string, opts: ImportOptions = {}):
   const ordered = [...shared.values()].sort((a, b) => SHARED_ORDER.indexOf(a.kind as never) - SHARED_ORDER.indexOf(b.kind as never));
   for (let i = 0; i < ordered.length; i += batchSize) add(await writeBulk(db, ordered.slice(i, i + batchSize), bulk));
 
-  // Pass 2: the rows' own records, in batches committed with the checkpoint.
+  // Pass 2: the rows' own records, in batches committed with the checkpoint. The next batch is
+  // read and mapped while the database writes the last one (one write at a time, in order).
   let done = 0;
   const skip = run.done;
   let batch: PlannedRecord[] = [];
   let batchRows = 0;
-  const flush = async () => {
-    const rows = batchRows;
+  let writing: Promise<void> = Promise.resolve();
+  const write = async (records: PlannedRecord[], rows: number, doneAfter: number) => {
     add(
-      await writeBulk(db, batch, bulk, async (tx, c) => {
+      await writeBulk(db, records, bulk, async (tx, c) => {
         await tx.importRun.update({
           where: { id: run.id },
           data: {
@@ -310,22 +314,34 @@ export async function runImport(db: Db, path: string, opts: ImportOptions = {}):
         });
       }),
     );
+    opts.onProgress?.({ phase: "writing", done: doneAfter, total: summary.rows, errors: 0, problems: [] });
+  };
+  const flush = async () => {
+    await writing;
+    writing = write(batch, batchRows, done);
+    // Seen by the next flush; a failure is not left unhandled meanwhile.
+    writing.catch(() => undefined);
     batch = [];
     batchRows = 0;
-    opts.onProgress?.({ phase: "writing", done, total: summary.rows, errors: 0, problems: [] });
   };
-  for (const { file, format } of files) {
-    for await (const row of format.rows(file)) {
-      done++;
-      if (done <= skip) continue;
-      const mapped = format.map(row, file);
-      if (!mapped.ok) throw new Error(`${file}:${row.line}: ${mapped.problem.reason} (the file changed during the import)`);
-      batch.push(...mapped.records);
-      batchRows++;
-      if (batchRows >= batchSize) await flush();
+  try {
+    for (const { file, format } of files) {
+      for await (const row of format.rows(file)) {
+        done++;
+        if (done <= skip) continue;
+        const mapped = format.map(row, file);
+        if (!mapped.ok) throw new Error(`${file}:${row.line}: ${mapped.problem.reason} (the file changed during the import)`);
+        batch.push(...mapped.records);
+        batchRows++;
+        if (batchRows >= batchSize) await flush();
+      }
     }
+    await flush();
+  } finally {
+    // No write is left running behind a failure.
+    await writing.catch(() => undefined);
   }
-  await flush();
+  await writing;
   await db.importRun.update({ where: { id: run.id }, data: { status: "completed", finishedAt: new Date() } });
   summary.status = "completed";
   return finish();

@@ -37,9 +37,9 @@ export default async function ImportPage({ searchParams }: Props) {
     <>
       <h1>Import</h1>
       <p>
-        Events, people, organisations or agreements from CSV (a header row naming the columns), HistoryAtState visits or travels XML. The
-        whole file is checked first: a file with a mistake is refused, naming the line, and nothing is written. Re-importing a file changes
-        only what changed. <a href="/export">Download the whole record</a> as JSON.
+        Events, people, organisations or agreements from CSV (a header row naming the columns), HistoryAtState visits or travels XML, or a
+        Ties export (.jsonl). The whole file is checked first: a file with a mistake is refused, naming the line, and nothing is written.
+        Re-importing a file changes only what changed. <a href="/export">Download the whole record</a> as JSON.
       </p>
       <Notice flash={flash} />
       <form action={startImportAction} className="import-form">

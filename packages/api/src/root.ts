@@ -7,6 +7,7 @@ import { claimRouter } from "./routers/claim";
 import { commitmentRouter } from "./routers/commitment";
 import { dashboardRouter } from "./routers/dashboard";
 import { eventRouter } from "./routers/event";
+import { importRunRouter } from "./routers/import-run";
 import { organizationRouter } from "./routers/organization";
 import { personRouter } from "./routers/person";
 import { positionRouter } from "./routers/position";
@@ -36,6 +37,7 @@ export const appRouter = router({
   review: reviewRouter,
   audit: auditRouter,
   dashboard: dashboardRouter,
+  importRun: importRunRouter,
 });
 export type AppRouter = typeof appRouter;
 export const createCaller = createCallerFactory(appRouter);

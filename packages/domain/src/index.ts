@@ -38,3 +38,4 @@ export * from "./workbench";
 export * from "./suggestion-drafts";
 export * from "./spelling-variants";
 export * from "./views-audit";
+export * from "./import-run";

@@ -1,14 +1,13 @@
 /**
  * Imports of the real HistoryAtState datasets into real PostgreSQL: counts against the XML,
  * idempotent re-import, an edited copy updating only what changed, refused files writing
- * nothing, an import killed with SIGKILL and re-run, export -> restore -> export, and the
- * tracked pairs deciding what the public sees.
+ * nothing, an import killed with SIGKILL and re-run, and export -> restore -> export. (The tracked
+ * pairs deciding what the public sees of an import: tests/api/imported-pairs.int.test.ts.)
  */
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createCaller, createContextInner } from "@ties/api";
 import { exportDatabase, restoreDatabase } from "@ties/db/ops";
 import { createTestDatabase, type TestDatabase } from "@ties/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -138,6 +137,55 @@ describe("CSV", () => {
   });
 });
 
+describe("CSV of people, organisations and agreements", () => {
+  it("imports each kind, told apart by its header row", async () => {
+    const people = join(tmp, "people.csv");
+    writeFileSync(people, "key,name,country,variants\np1,Cho Tae-yul,KR,Cho Taeyul;조태열\np2,Mélanie Joly,CA,\n");
+    const orgs = join(tmp, "organisations.csv");
+    writeFileSync(orgs, "key,name,name_fr,kind,country\no1,Global Affairs Canada,Affaires mondiales Canada,ministry,CA\n");
+    const agreements = join(tmp, "agreements.csv");
+    writeFileSync(
+      agreements,
+      'key,name,kind,parties,summary\na1,Canada-Korea Free Trade Agreement,fta,KR;CA,"Signed in 2014, in force 2015."\n',
+    );
+    for (const [file, rows] of [
+      [people, 2],
+      [orgs, 1],
+      [agreements, 1],
+    ] as const) {
+      expect(await runImport(t.db, file)).toMatchObject({ status: "completed", rows, created: rows });
+    }
+    expect(await t.db.person.findFirstOrThrow({ where: { slug: "p1-cho-tae-yul" } })).toMatchObject({ countryCode: "KR", state: "draft" });
+    expect(await t.db.organization.findFirstOrThrow({ where: { slug: "o1-global-affairs-canada" } })).toMatchObject({
+      name: { en: "Global Affairs Canada", fr: "Affaires mondiales Canada" },
+      kind: "ministry",
+    });
+    expect(await t.db.agreement.findFirstOrThrow({ where: { slug: "a1-canada-korea-free-trade-agreement" } })).toMatchObject({
+      parties: ["KR", "CA"],
+    });
+    // Again: nothing changes.
+    expect(await runImport(t.db, people)).toMatchObject({ created: 0, updated: 0, unchanged: 2 });
+  });
+
+  it("refuses a row that breaks its kind's rules, with the line and the reason", async () => {
+    const file = join(tmp, "bad-organisations.csv");
+    writeFileSync(file, "key,name,kind\no2,Fine Agency,agency\no3,Odd Body,not-a-kind\n");
+    const s = await runImport(t.db, file);
+    expect(s.status).toBe("refused");
+    expect(s.refused[0]).toMatchObject({ file, line: 3 });
+    expect(s.refused[0]!.reason).toMatch(/^row: kind/);
+    expect(await t.db.organization.count({ where: { slug: { startsWith: "o2-" } } })).toBe(0);
+  });
+
+  it("refuses a header row without the kind's columns", async () => {
+    const file = join(tmp, "no-parties.csv");
+    writeFileSync(file, "key,title\nx,Something\n");
+    const s = await runImport(t.db, file);
+    expect(s.refused[0]).toMatchObject({ line: 1 });
+    expect(s.refused[0]!.reason).toMatch(/lacks the column\(s\) type, date, summary, parties/);
+  });
+});
+
 describe.skipIf(!present)("an import killed with SIGKILL", () => {
   it("re-run, ends with exactly the records of a clean import", async () => {
     const file = VISITS_2020;
@@ -220,6 +268,33 @@ describe("export and restore", () => {
     }
   });
 
+  it("imports an export's records into another database, and finds them already there in the same one", async () => {
+    const file = join(tmp, "first.jsonl");
+    const empty = await createTestDatabase();
+    try {
+      const s = await runImport(empty.db, file, { state: "published" });
+      expect(s.status).toBe("completed");
+      for (const table of ["event", "person", "organization", "agreement", "source", "citation"] as const) {
+        const count = (db: TestDatabase["db"]) => (db[table] as { count(): Promise<number> }).count();
+        expect(await count(empty.db), table).toBe(await count(seeded.db));
+      }
+      const seededEvent = await seeded.db.event.findFirstOrThrow({
+        orderBy: { id: "asc" },
+        select: { id: true, slug: true, parties: true },
+      });
+      expect(
+        await empty.db.event.findUniqueOrThrow({ where: { id: seededEvent.id }, select: { id: true, slug: true, parties: true } }),
+      ).toEqual(seededEvent);
+    } finally {
+      await empty.drop();
+    }
+    // Into the database it came from: every record is found by its id, none is created twice.
+    const events = await seeded.db.event.count();
+    const again = await runImport(seeded.db, file);
+    expect(again).toMatchObject({ status: "completed", created: 0 });
+    expect(await seeded.db.event.count()).toBe(events);
+  });
+
   it("refuses a damaged export and restores nothing", async () => {
     const good = join(tmp, "first.jsonl");
     const damaged = join(tmp, "damaged.jsonl");
@@ -232,27 +307,6 @@ describe("export and restore", () => {
       expect(await empty.db.revision.count()).toBe(0);
     } finally {
       await empty.drop();
-    }
-  });
-});
-
-describe.skipIf(!present)("tracked pairs", () => {
-  it("shows the imported US visits on a US,* deployment and none of them on the default KR-CA one", async () => {
-    const db = await createTestDatabase();
-    try {
-      await runImport(db.db, VISITS_2020, { publish: true });
-      const us = createCaller(createContextInner({ db: db.db, pairs: [["US", "*"]] }));
-      const kc = createCaller(createContextInner({ db: db.db, pairs: [["KR", "CA"]] }));
-      const listed = await us.event.list({ limit: 100 });
-      expect(listed.items.length).toBe(100);
-      expect(listed.items.every((e) => e.parties.includes("US"))).toBe(true);
-      expect((await kc.event.list({ limit: 100 })).items).toHaveLength(0);
-      const greece = await us.event.list({ limit: 100, pair: "US-GR" });
-      expect(greece.items.length).toBeGreaterThan(0);
-      expect(greece.items.every((e) => e.parties.includes("GR"))).toBe(true);
-      await expect(kc.event.bySlug({ slug: listed.items[0]!.slug })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    } finally {
-      await db.drop();
     }
   });
 });

@@ -10,8 +10,11 @@ import { createReadStream, readdirSync, statSync } from "node:fs";
 import { open } from "node:fs/promises";
 import { basename, extname, join, relative } from "node:path";
 import { type Actor, type BulkCounts, type Db, fingerprintOf, writeBulk } from "@ties/db";
-import { periodEnd, periodStart } from "@ties/domain";
+import { type IMPORT_LANDING_STATES, periodEnd, periodStart } from "@ties/domain";
+import { parse as parseSync } from "csv-parse/sync";
 import { csvEventsFormat } from "./formats/csv-events";
+import { csvAgreementsFormat, csvOrganizationsFormat, csvPeopleFormat } from "./formats/csv-records";
+import { tiesExportFormat } from "./formats/ties-export";
 import { travelsFormat } from "./historyatstate/travels";
 import { visitsFormat } from "./historyatstate/visits";
 import { ImportFileError, type ImportFormat, type ImportProblem, type PlannedRecord } from "./import-plan";
@@ -19,6 +22,17 @@ import { ImportFileError, type ImportFormat, type ImportProblem, type PlannedRec
 export interface ImportOptions {
   /** Imported records land published (a curated dataset) instead of as drafts. */
   publish?: boolean;
+  /** Where imported records land; overrides `publish`. `in_review` puts them in the review queue. */
+  state?: ImportState;
+  /**
+   * An ImportRun row made beforehand (the admin app's background imports): the run reports into
+   * it, and takes over the checkpoint of an interrupted run of the same content.
+   */
+  runId?: string;
+  /** The name the run, its revisions and its audit entries give the input (default: the path's). */
+  label?: string;
+  /** Whether a run is still going on in this process (an interrupted one is not). */
+  busy?: (runId: string) => boolean;
   /** Validate and count only; write nothing. */
   dryRun?: boolean;
   actor?: Actor;
@@ -32,7 +46,11 @@ export interface ImportProgress {
   done: number;
   total: number;
   errors: number;
+  /** The first problems found so far. */
+  problems: ImportProblem[];
 }
+
+export type ImportState = (typeof IMPORT_LANDING_STATES)[number];
 
 export interface ImportSummary extends BulkCounts {
   importId: string | null;
@@ -43,6 +61,8 @@ export interface ImportSummary extends BulkCounts {
   /** Records written or compared (events, people, citations...). */
   records: number;
   refused: ImportProblem[];
+  /** Rows refused in all (`refused` lists the first of them). */
+  errorCount: number;
   /** Whether an interrupted run of the same files was resumed. */
   resumed: boolean;
   seconds: number;
@@ -51,15 +71,35 @@ export interface ImportSummary extends BulkCounts {
 const MAX_PROBLEMS = 20;
 const SHARED_ORDER = ["source", "organization", "person", "position", "citation"] as const;
 
-/** The format of a file, from its extension and, for XML, its root element. */
+/**
+ * The kind a CSV holds, from its header row: events name a `title` and a `date`, agreements their
+ * `parties`, organisations their `kind`, people only a `name`. Anything else is read as events, so
+ * the refusal names the columns events need.
+ */
+function csvFormatOf(head: string) {
+  let header: string[] = [];
+  try {
+    header = ((parseSync(head.split(/\r?\n/)[0] ?? "", { bom: true, trim: true }) as string[][])[0] ?? []).map((c) => c.toLowerCase());
+  } catch {
+    return csvEventsFormat;
+  }
+  const has = (c: string) => header.includes(c);
+  if (has("title") || has("date") || !has("name")) return csvEventsFormat;
+  if (has("parties")) return csvAgreementsFormat;
+  if (has("kind")) return csvOrganizationsFormat;
+  return csvPeopleFormat;
+}
+
+/** The format of a file, from its extension and, for CSV its header row, for XML its root element. */
 export async function formatOf(file: string): Promise<ImportFormat | null> {
   const ext = extname(file).toLowerCase();
-  if (ext === ".csv") return csvEventsFormat as ImportFormat;
-  if (ext !== ".xml") return null;
+  if (![".csv", ".xml", ".jsonl", ".json"].includes(ext)) return null;
   const fh = await open(file, "r");
   try {
     const { buffer, bytesRead } = await fh.read(Buffer.alloc(4096), 0, 4096, 0);
     const head = buffer.subarray(0, bytesRead).toString("utf8");
+    if (ext === ".csv") return csvFormatOf(head) as ImportFormat;
+    if (ext === ".jsonl" || ext === ".json") return /^\s*\{"format":"ties-export"/.test(head) ? (tiesExportFormat as ImportFormat) : null;
     const root = /<([A-Za-z][\w-]*)[\s>]/.exec(head.replace(/<\?[^>]*\?>|<!--[\s\S]*?-->/g, ""))?.[1];
     if (root === "visits") return visitsFormat as ImportFormat;
     if (root === "trips") return travelsFormat as ImportFormat;
@@ -87,8 +127,8 @@ export async function importFiles(path: string): Promise<{ files: { file: string
   return { files, skipped };
 }
 
-async function digestOf(files: string[], publish: boolean): Promise<string> {
-  const h = createHash("sha256").update(publish ? "publish\n" : "draft\n");
+async function digestOf(files: string[], state: ImportState): Promise<string> {
+  const h = createHash("sha256").update(`${state}\n`);
   for (const f of files) {
     h.update(`${basename(f)}\n`);
     for await (const chunk of createReadStream(f)) h.update(chunk as Buffer);
@@ -116,6 +156,8 @@ function mergeShared(into: Map<string, PlannedRecord>, r: PlannedRecord) {
 export async function runImport(db: Db, path: string, opts: ImportOptions = {}): Promise<ImportSummary> {
   const started = performance.now();
   const batchSize = opts.batchSize ?? 1000;
+  const state: ImportState = opts.state ?? (opts.publish ? "published" : "draft");
+  const label = opts.label ?? basename(path);
   const { files } = await importFiles(path);
   const names = files.map((f) => relative(path, f.file) || basename(f.file));
   const summary: ImportSummary = {
@@ -128,13 +170,18 @@ export async function runImport(db: Db, path: string, opts: ImportOptions = {}):
     updated: 0,
     unchanged: 0,
     refused: [],
+    errorCount: 0,
     resumed: false,
     seconds: 0,
   };
   const finish = () => ({ ...summary, seconds: (performance.now() - started) / 1000 });
   if (files.length === 0) {
     summary.status = "refused";
-    summary.refused.push({ file: path, reason: "No importable file (HistoryAtState visits or travels XML, or events CSV)" });
+    summary.refused.push({
+      file: path,
+      reason:
+        "No importable file (HistoryAtState visits or travels XML, CSV of events, people, organisations or agreements, or a Ties export)",
+    });
     return finish();
   }
 
@@ -153,7 +200,8 @@ export async function runImport(db: Db, path: string, opts: ImportOptions = {}):
           problems++;
           if (summary.refused.length < MAX_PROBLEMS) summary.refused.push({ file, ...mapped.problem });
         }
-        if (summary.rows % 500 === 0) opts.onProgress?.({ phase: "checking", done: summary.rows, total: 0, errors: problems });
+        if (summary.rows % 500 === 0)
+          opts.onProgress?.({ phase: "checking", done: summary.rows, total: 0, errors: problems, problems: summary.refused });
       }
     } catch (e) {
       if (!(e instanceof ImportFileError)) throw e;
@@ -162,6 +210,7 @@ export async function runImport(db: Db, path: string, opts: ImportOptions = {}):
     }
   }
   summary.records += shared.size;
+  summary.errorCount = problems;
   if (problems > 0) {
     summary.status = "refused";
     return finish();
@@ -171,29 +220,68 @@ export async function runImport(db: Db, path: string, opts: ImportOptions = {}):
   // Resume an interrupted run of the same content, or start one.
   const digest = await digestOf(
     files.map((f) => f.file),
-    !!opts.publish,
+    state,
   );
-  const previous = await db.importRun.findFirst({ where: { digest, status: "running" }, orderBy: { startedAt: "desc" } });
-  const run =
-    previous ??
-    (await db.importRun.create({
-      data: {
-        id: `imp-${fingerprintOf([digest, Date.now(), Math.random()]).slice(0, 16)}`,
-        file: path,
-        digest,
-        format: [...new Set(files.map((f) => f.format.name))].join(","),
-        publish: !!opts.publish,
-        total: summary.rows,
-        actorId: opts.actor?.id ?? null,
-      },
-    }));
+  const format = [...new Set(files.map((f) => f.format.name))].join(",");
+  const previous = await db.importRun.findFirst({
+    where: { digest, status: { in: ["running", "failed"] }, ...(opts.runId ? { id: { not: opts.runId } } : {}) },
+    orderBy: { startedAt: "desc" },
+  });
+  if (previous && opts.runId && opts.busy?.(previous.id)) {
+    throw new Error(`The same content is being imported now (${previous.id}): wait for it to finish`);
+  }
+  let run: { id: string; done: number };
+  if (opts.runId) {
+    // The given run takes over the interrupted one's checkpoint and counts; that one is closed.
+    const carried = previous
+      ? { done: previous.done, created: previous.created, updated: previous.updated, unchanged: previous.unchanged }
+      : {};
+    const [taken] = await db.$transaction([
+      db.importRun.update({
+        where: { id: opts.runId },
+        data: {
+          digest,
+          format,
+          state,
+          publish: state === "published",
+          total: summary.rows,
+          checked: summary.rows,
+          status: "running",
+          ...carried,
+        },
+      }),
+      ...(previous ? [db.importRun.update({ where: { id: previous.id }, data: { status: "resumed", finishedAt: new Date() } })] : []),
+    ]);
+    run = taken;
+    if (previous) {
+      summary.created += previous.created;
+      summary.updated += previous.updated;
+      summary.unchanged += previous.unchanged;
+    }
+  } else {
+    run =
+      previous ??
+      (await db.importRun.create({
+        data: {
+          id: `imp-${fingerprintOf([digest, Date.now(), Math.random()]).slice(0, 16)}`,
+          file: path,
+          digest,
+          format,
+          state,
+          publish: state === "published",
+          total: summary.rows,
+          checked: summary.rows,
+          actorId: opts.actor?.id ?? null,
+        },
+      }));
+  }
   summary.importId = run.id;
   summary.resumed = !!previous;
   const bulk = {
     actor: opts.actor ?? { id: null },
-    state: opts.publish ? ("published" as const) : ("draft" as const),
+    state,
     importId: run.id,
-    reason: `Imported from ${basename(path)} (${run.id})`,
+    reason: `Imported from ${label} (${run.id})`,
   };
   const add = (c: BulkCounts) => {
     summary.created += c.created;
@@ -205,15 +293,16 @@ export async function runImport(db: Db, path: string, opts: ImportOptions = {}):
   const ordered = [...shared.values()].sort((a, b) => SHARED_ORDER.indexOf(a.kind as never) - SHARED_ORDER.indexOf(b.kind as never));
   for (let i = 0; i < ordered.length; i += batchSize) add(await writeBulk(db, ordered.slice(i, i + batchSize), bulk));
 
-  // Pass 2: the rows' own records, in batches committed with the checkpoint.
+  // Pass 2: the rows' own records, in batches committed with the checkpoint. The next batch is
+  // read and mapped while the database writes the last one (one write at a time, in order).
   let done = 0;
   const skip = run.done;
   let batch: PlannedRecord[] = [];
   let batchRows = 0;
-  const flush = async () => {
-    const rows = batchRows;
+  let writing: Promise<void> = Promise.resolve();
+  const write = async (records: PlannedRecord[], rows: number, doneAfter: number) => {
     add(
-      await writeBulk(db, batch, bulk, async (tx, c) => {
+      await writeBulk(db, records, bulk, async (tx, c) => {
         await tx.importRun.update({
           where: { id: run.id },
           data: {
@@ -225,22 +314,34 @@ export async function runImport(db: Db, path: string, opts: ImportOptions = {}):
         });
       }),
     );
+    opts.onProgress?.({ phase: "writing", done: doneAfter, total: summary.rows, errors: 0, problems: [] });
+  };
+  const flush = async () => {
+    await writing;
+    writing = write(batch, batchRows, done);
+    // Seen by the next flush; a failure is not left unhandled meanwhile.
+    writing.catch(() => undefined);
     batch = [];
     batchRows = 0;
-    opts.onProgress?.({ phase: "writing", done, total: summary.rows, errors: 0 });
   };
-  for (const { file, format } of files) {
-    for await (const row of format.rows(file)) {
-      done++;
-      if (done <= skip) continue;
-      const mapped = format.map(row, file);
-      if (!mapped.ok) throw new Error(`${file}:${row.line}: ${mapped.problem.reason} (the file changed during the import)`);
-      batch.push(...mapped.records);
-      batchRows++;
-      if (batchRows >= batchSize) await flush();
+  try {
+    for (const { file, format } of files) {
+      for await (const row of format.rows(file)) {
+        done++;
+        if (done <= skip) continue;
+        const mapped = format.map(row, file);
+        if (!mapped.ok) throw new Error(`${file}:${row.line}: ${mapped.problem.reason} (the file changed during the import)`);
+        batch.push(...mapped.records);
+        batchRows++;
+        if (batchRows >= batchSize) await flush();
+      }
     }
+    await flush();
+  } finally {
+    // No write is left running behind a failure.
+    await writing.catch(() => undefined);
   }
-  await flush();
+  await writing;
   await db.importRun.update({ where: { id: run.id }, data: { status: "completed", finishedAt: new Date() } });
   summary.status = "completed";
   return finish();

@@ -26,6 +26,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <a href="/review">Review queue</a>
             <a href="/audit">Audit log</a>
             <a href="/users">Users</a>
+            <a href="/import">Import</a>
           </nav>
         </header>
         <main id="main">{children}</main>

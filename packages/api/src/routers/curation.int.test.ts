@@ -102,6 +102,7 @@ const EXPECTED: Record<string, Role> = {
   "review.publishWithDependencies": "editor",
   "review.preview": "curator",
   "review.lastSendBack": "curator",
+  ...prefixed("importRun", { start: "editor", byId: "editor", list: "editor", datasets: "editor" }),
 };
 
 function procedureAt(caller: unknown, path: string): (input: unknown) => Promise<unknown> {

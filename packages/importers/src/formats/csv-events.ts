@@ -7,52 +7,17 @@
  * `slug`, `title_fr`, `summary_fr`, `city`, `place`, `country` (where it happened), `areas`
  * (area slugs, ';'), `outcomes` (';'), `dataset` (names the key space; default "csv").
  */
-import { createReadStream } from "node:fs";
-import { parse } from "csv-parse";
-import { ImportFileError, type ImportFormat, type MappedRow, type SourceRow } from "../import-plan";
+import type { ImportFormat, MappedRow, SourceRow } from "../import-plan";
 import { InvalidRecord, planRecord } from "../plan-record";
 import { slugOf } from "../stable-id";
+import { type CsvRow, csvRows, listOf } from "./csv-rows";
 
-const REQUIRED = ["key", "type", "date", "title", "summary", "parties"] as const;
-const KNOWN = new Set<string>([...REQUIRED, "slug", "title_fr", "summary_fr", "city", "place", "country", "areas", "outcomes", "dataset"]);
+export const CSV_EVENT_COLUMNS = {
+  required: ["key", "type", "date", "title", "summary", "parties"],
+  optional: ["slug", "title_fr", "summary_fr", "city", "place", "country", "areas", "outcomes", "dataset"],
+} as const;
 
-type CsvRow = Record<string, string>;
-
-async function* csvRows(file: string): AsyncIterable<SourceRow<CsvRow>> {
-  let header: string[] | null = null;
-  const parser = createReadStream(file).pipe(
-    parse({
-      bom: true,
-      trim: true,
-      skip_empty_lines: true,
-      info: true,
-      columns: (h: string[]) => {
-        header = h.map((c) => c.trim().toLowerCase());
-        const missing = REQUIRED.filter((c) => !header!.includes(c));
-        if (missing.length)
-          throw new ImportFileError({ file, line: 1, reason: `The header row lacks the column(s) ${missing.join(", ")}` });
-        const unknown = header.filter((c) => !KNOWN.has(c));
-        if (unknown.length) throw new ImportFileError({ file, line: 1, reason: `Unknown column(s) ${unknown.join(", ")}` });
-        return header;
-      },
-    }),
-  );
-  try {
-    for await (const rec of parser as AsyncIterable<{ record: CsvRow; info: { lines: number } }>) {
-      yield { value: rec.record, line: rec.info.lines };
-    }
-  } catch (e) {
-    if (e instanceof ImportFileError) throw e;
-    const err = e as { message?: string; lines?: number; column?: number | string };
-    throw new ImportFileError({ file, line: err.lines, reason: err.message ?? String(e) });
-  }
-}
-
-const list = (v: string | undefined) =>
-  (v ?? "")
-    .split(/[;\s]+/)
-    .map((x) => x.trim())
-    .filter(Boolean);
+const list = (v: string | undefined) => listOf(v, true);
 
 export function mapCsvEvent(row: SourceRow<CsvRow>): MappedRow {
   const r = row.value;
@@ -86,6 +51,6 @@ export function mapCsvEvent(row: SourceRow<CsvRow>): MappedRow {
 
 export const csvEventsFormat: ImportFormat<CsvRow> = {
   name: "csv-events",
-  rows: csvRows,
+  rows: (file) => csvRows(file, CSV_EVENT_COLUMNS),
   map: (row) => mapCsvEvent(row),
 };

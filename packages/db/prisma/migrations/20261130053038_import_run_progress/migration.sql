@@ -1,0 +1,5 @@
+-- AlterTable
+ALTER TABLE "ImportRun" ADD COLUMN     "checked" INTEGER NOT NULL DEFAULT 0,
+ADD COLUMN     "errorCount" INTEGER NOT NULL DEFAULT 0,
+ADD COLUMN     "state" TEXT NOT NULL DEFAULT 'draft';
+

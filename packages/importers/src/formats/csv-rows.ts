@@ -1,0 +1,51 @@
+/**
+ * CSV read with csv-parse (streaming, constant memory): a header row is required and must name
+ * the kind's required columns and no unknown one; each record keeps the line it starts on.
+ */
+import { createReadStream } from "node:fs";
+import { parse } from "csv-parse";
+import { ImportFileError, type SourceRow } from "../import-plan";
+
+export type CsvRow = Record<string, string>;
+
+export interface CsvColumns {
+  required: readonly string[];
+  optional: readonly string[];
+}
+
+export async function* csvRows(file: string, columns: CsvColumns): AsyncIterable<SourceRow<CsvRow>> {
+  const known = new Set([...columns.required, ...columns.optional]);
+  const parser = createReadStream(file).pipe(
+    parse({
+      bom: true,
+      trim: true,
+      skip_empty_lines: true,
+      info: true,
+      columns: (h: string[]) => {
+        const header = h.map((c) => c.trim().toLowerCase());
+        const missing = columns.required.filter((c) => !header.includes(c));
+        if (missing.length)
+          throw new ImportFileError({ file, line: 1, reason: `The header row lacks the column(s) ${missing.join(", ")}` });
+        const unknown = header.filter((c) => !known.has(c));
+        if (unknown.length) throw new ImportFileError({ file, line: 1, reason: `Unknown column(s) ${unknown.join(", ")}` });
+        return header;
+      },
+    }),
+  );
+  try {
+    for await (const rec of parser as AsyncIterable<{ record: CsvRow; info: { lines: number } }>) {
+      yield { value: rec.record, line: rec.info.lines };
+    }
+  } catch (e) {
+    if (e instanceof ImportFileError) throw e;
+    const err = e as { message?: string; lines?: number };
+    throw new ImportFileError({ file, line: err.lines, reason: err.message ?? String(e) });
+  }
+}
+
+/** A list cell: values separated by ';' (or, where `spaces`, also by spaces). */
+export const listOf = (v: string | undefined, spaces = false) =>
+  (v ?? "")
+    .split(spaces ? /[;\s]+/ : ";")
+    .map((x) => x.trim())
+    .filter(Boolean);

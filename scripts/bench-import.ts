@@ -1,0 +1,95 @@
+/**
+ * Import benchmark: writes a deterministic synthetic events CSV (100,000 rows by default), imports
+ * it into a throwaway PostgreSQL in a process of its own, and prints events per second and that
+ * process's peak memory; then the same for the whole HistoryAtState folder when it is present.
+ *   npm run bench:import -- [events=100000] [--no-datasets]
+ */
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { createWriteStream, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { createPrismaClient } from "@ties/db";
+import { repoRoot } from "@ties/db/ops";
+import { runImport } from "@ties/importers";
+import { withBenchDatabase } from "./bench-database";
+
+interface ChildResult {
+  status: string;
+  rows: number;
+  records: number;
+  created: number;
+  seconds: number;
+  peakMb: number;
+  refused: unknown[];
+}
+
+/** The same file for the same count: keys, dates and types follow the row number. */
+async function writeSyntheticEvents(file: string, n: number) {
+  const out = createWriteStream(file);
+  const types = ["meeting", "visit", "summit", "phone_call", "dialogue_round"];
+  out.write("key,type,date,title,summary,parties,city,country\n");
+  for (let i = 0; i < n; i++) {
+    const day = new Date(Date.UTC(1990, 0, 1) + (i % 12000) * 86_400_000).toISOString().slice(0, 10);
+    const line = `syn-${i},${types[i % types.length]},${day},Synthetic event ${i},"Generated row ${i}, for load measurements.",KR;CA,Ottawa,CA\n`;
+    if (!out.write(line)) await once(out, "drain");
+  }
+  out.end();
+  await once(out, "finish");
+}
+
+/** Imports in a child process, so its peak memory is the import's own. */
+async function importInChild(url: string, path: string): Promise<ChildResult> {
+  const child = spawn(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), "--child", url, path], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  let out = "";
+  child.stdout.on("data", (d: Buffer) => {
+    out += d.toString();
+  });
+  const [code] = await once(child, "exit");
+  if (code !== 0) throw new Error(`The import process exited with ${code}`);
+  return JSON.parse(out.trim().split("\n").at(-1)!) as ChildResult;
+}
+
+async function child(url: string, path: string) {
+  const db = createPrismaClient(url, { max: 4 });
+  const s = await runImport(db, path);
+  await db.$disconnect();
+  const peakMb = process.resourceUsage().maxRSS / 1024;
+  process.stdout.write(
+    `${JSON.stringify({ status: s.status, rows: s.rows, records: s.records, created: s.created, seconds: s.seconds, peakMb, refused: s.refused })}\n`,
+  );
+}
+
+function line(label: string, r: ChildResult, unit: string) {
+  if (r.status !== "completed") throw new Error(`${label}: ${r.status} ${JSON.stringify(r.refused.slice(0, 3))}`);
+  console.log(
+    `${label.padEnd(34)} ${String(r.rows).padStart(7)} ${unit} ${r.seconds.toFixed(1).padStart(7)} s ${String(Math.round(r.rows / r.seconds)).padStart(7)} ${unit}/s  peak ${Math.round(r.peakMb)} MB (${r.records} records, ${r.created} created)`,
+  );
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  const n = Number(args.find((a) => /^\d+$/.test(a)) ?? 100_000);
+  const datasets = join(repoRoot, "../shared/data/historyatstate");
+  const tmp = mkdtempSync(join(tmpdir(), "ties-bench-import-"));
+  try {
+    const file = join(tmp, `synthetic-${n}.csv`);
+    await writeSyntheticEvents(file, n);
+    await withBenchDatabase({ name: "bench-import", portFrom: 56600 }, async (_db, url) => {
+      line(`synthetic CSV (${n} events)`, await importInChild(url, file), "events");
+    });
+    if (!args.includes("--no-datasets") && existsSync(datasets)) {
+      await withBenchDatabase({ name: "bench-import", portFrom: 56600 }, async (_db, url) => {
+        line("HistoryAtState folder", await importInChild(url, datasets), "events");
+      });
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[2] === "--child") await child(process.argv[3]!, process.argv[4]!);
+else await main();

@@ -9,6 +9,7 @@
 import { performance } from "node:perf_hooks";
 import { createCaller, createContextInner } from "@ties/api";
 import { withBenchDatabase } from "./bench-database";
+import { percentile, timed } from "./bench-timing";
 
 const events = Number(process.argv[2] ?? 100_000);
 const runs = Number(process.argv[3] ?? 200);
@@ -84,16 +85,8 @@ async function main() {
       `\n${"procedure".padEnd(46)} ${"runs".padStart(5)} ${"median ms".padStart(10)} ${"p95 ms".padStart(10)} ${"p99 ms".padStart(10)}`,
     );
     for (const [name, run] of cases) {
-      await run();
-      const times: number[] = [];
-      const started = performance.now();
-      while (times.length < runs && (times.length < 5 || performance.now() - started < budgetMs)) {
-        const s = performance.now();
-        await run();
-        times.push(performance.now() - s);
-      }
-      times.sort((a, b) => a - b);
-      const at = (q: number) => times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)]!.toFixed(1);
+      const times = await timed(run, runs, budgetMs);
+      const at = (q: number) => percentile(times, q).toFixed(1);
       console.log(
         `${name.padEnd(46)} ${String(times.length).padStart(5)} ${at(0.5).padStart(10)} ${at(0.95).padStart(10)} ${at(0.99).padStart(10)}`,
       );

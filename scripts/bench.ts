@@ -10,7 +10,6 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { performance } from "node:perf_hooks";
 import { createCaller, createContextInner } from "@ties/api";
 import { createPrismaClient, type Db } from "@ties/db";
 import { repoRoot } from "@ties/db/ops";
@@ -18,6 +17,7 @@ import pg from "pg";
 import { withBenchDatabase } from "./bench-database";
 import { type HttpFigures, runHttpBench } from "./bench-http";
 import { loadSynthetic } from "./bench-synthetic";
+import { percentile, timed } from "./bench-timing";
 
 export interface CaseFigures {
   name: string;
@@ -47,20 +47,6 @@ export function parseSize(arg: string | undefined): number {
   const m = /^(\d+(?:\.\d+)?)([km]?)$/.exec(s);
   if (!m) throw new Error(`Unknown size "${arg}": seed, 100k, 1m or a number of events`);
   return Math.round(Number(m[1]) * (m[2] === "m" ? 1_000_000 : m[2] === "k" ? 1000 : 1));
-}
-
-const percentile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
-
-async function timed(run: () => Promise<unknown>, runs: number, budgetMs: number): Promise<number[]> {
-  await run();
-  const times: number[] = [];
-  const started = performance.now();
-  while (times.length < runs && (times.length < 5 || performance.now() - started < budgetMs)) {
-    const s = performance.now();
-    await run();
-    times.push(performance.now() - s);
-  }
-  return times.sort((a, b) => a - b);
 }
 
 export async function runBench(opts: {

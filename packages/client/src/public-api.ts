@@ -414,6 +414,7 @@ export type OrganizationDetail = {
   parent: NamedRef | null;
   positions: { person: PersonSummary; position: PositionView }[];
   events: EventSummary[];
+  agreements: AgreementSummary[];
   citations: CitationView[];
   version: number;
 };

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { ZCountryCode, ZId, ZLocalizedText, ZPublicationState, zSearchText } from "./common";
 import { ZOrganizationKind } from "./organization";
 import { ZCitationView, ZEventSummary, ZPageInput } from "./views";
+import { ZAgreementSummary } from "./views-agreement";
 import { ZPersonSummary, ZPositionView } from "./views-person";
 
 export const ZOrganizationListInput = ZPageInput.extend({
@@ -31,6 +32,8 @@ export const ZOrganizationDetail = ZOrganizationSummary.extend({
   positions: z.array(z.object({ person: ZPersonSummary, position: ZPositionView })),
   /** Published events the organisation took part in, latest first. */
   events: z.array(ZEventSummary),
+  /** Agreements acted on at those events (signed, negotiated, reviewed...), by name. */
+  agreements: z.array(ZAgreementSummary),
   citations: z.array(ZCitationView),
   version: z.number().int(),
 });

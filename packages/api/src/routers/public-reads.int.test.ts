@@ -300,3 +300,22 @@ describe("stats", () => {
     expect(totals.agreements).toBeGreaterThan(0);
   });
 });
+
+describe("organisation pages' agreements", () => {
+  it("are the published agreements acted on at the organisation's published events, by name", async () => {
+    const orgs = await api.organization.list({ limit: 100 });
+    let withAgreements = 0;
+    for (const o of orgs.items) {
+      const detail = await api.organization.byId({ id: o.slug });
+      const expected = await t.db.$queryRaw<{ slug: string }[]>`
+        SELECT DISTINCT a.slug, a."nameEn", a.id FROM "Agreement" a
+          JOIN "EventAgreement" ea ON ea."agreementId" = a.id
+          JOIN "Event" e ON e.id = ea."eventId" AND e.state = 'published'
+          JOIN "EventOrganization" eo ON eo."eventId" = e.id AND eo."organizationId" = ${o.id}
+         WHERE a.state = 'published' ORDER BY a."nameEn", a.id`;
+      expect(detail.agreements.map((a) => a.slug)).toEqual(expected.map((r) => r.slug));
+      if (detail.agreements.length > 0) withAgreements++;
+    }
+    expect(withAgreements).toBeGreaterThan(0);
+  });
+});

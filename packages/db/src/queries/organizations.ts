@@ -1,4 +1,4 @@
-/** Reading organisations: lists and detail with positions, events and citations. */
+/** Reading organisations: lists and detail with positions, events, agreements and citations. */
 import {
   type OrganizationDetail,
   type OrganizationListInput,
@@ -9,6 +9,7 @@ import {
 } from "@ties/domain";
 import type { Db } from "../client";
 import type { Prisma } from "../generated/prisma/client";
+import { agreementSummarySelect, toAgreementSummary } from "./agreements";
 import { afterKey, pageOf } from "./cursor";
 import { citationsFor, listEvents } from "./events";
 import { comparePositions, personSummarySelect, positionViewSelect, toPositionView } from "./people";
@@ -75,7 +76,15 @@ export async function getOrganization(db: Db, idOrSlug: string, opts: { publicOn
         select: { id: true, slug: true, name: true },
       })
     : null;
-  const events = await listEvents(db, { limit: 100, organization: r.id }, { publicOnly: opts.publicOnly });
+  const [events, agreements] = await Promise.all([
+    listEvents(db, { limit: 100, organization: r.id }, { publicOnly: opts.publicOnly }),
+    db.agreement.findMany({
+      where: { ...pub, events: { some: { event: { ...pub, organizations: { some: { organizationId: r.id } } } } } },
+      orderBy: [{ nameEn: "asc" }, { id: "asc" }],
+      take: 100,
+      select: agreementSummarySelect,
+    }),
+  ]);
   return ZOrganizationDetail.parse({
     ...toSummary(r),
     variants: r.variants,
@@ -84,6 +93,7 @@ export async function getOrganization(db: Db, idOrSlug: string, opts: { publicOn
     parent,
     positions: [...r.positions].sort(comparePositions).map((p) => ({ person: p.person, position: toPositionView(p) })),
     events: events.items,
+    agreements: agreements.map(toAgreementSummary),
     citations: await citationsFor(db, "organization", r.id),
   });
 }

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ActivityChart } from "../../../../components/activity-chart";
-import { AgreementBadge, CommitmentBadge } from "../../../../components/badges";
+import { AgreementList } from "../../../../components/agreement-list";
+import { CommitmentBadge } from "../../../../components/badges";
 import { EventItem } from "../../../../components/event-item";
 import { Localized } from "../../../../components/localized";
 import { pick } from "../../../../i18n/format";
@@ -61,14 +62,7 @@ export default async function AreaPage({ params }: Props) {
       {agreements.length > 0 && (
         <>
           <h2>{t("agreements")}</h2>
-          <ul>
-            {agreements.map((g) => (
-              <li key={g.id}>
-                <a href={href(locale, `/agreements/${g.slug}`)}>{g.shortName ?? <Localized value={g.name} locale={locale} />}</a>{" "}
-                <AgreementBadge status={g.status} locale={locale} />
-              </li>
-            ))}
-          </ul>
+          <AgreementList agreements={agreements} locale={locale} />
         </>
       )}
       {commitments.length > 0 && (

@@ -1,6 +1,7 @@
 import { ENUM_LABELS } from "@ties/domain";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { AgreementList } from "../../../../components/agreement-list";
 import { Citations, ContestedClaims } from "../../../../components/citations";
 import { EventItem } from "../../../../components/event-item";
 import { JsonLd } from "../../../../components/json-ld";
@@ -20,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: name, description: t("description", { name }), alternates: alternates(locale, `/organizations/${o.slug}`) };
 }
 
-/** An organisation: who held which position there and when, and the events it took part in. */
+/** An organisation: who held which position there and when, the events it took part in and the agreements acted on there. */
 export default async function OrganizationPage({ params }: Props) {
   const locale = await pageLocale(params);
   const o = await loadOrganization((await params).slug);
@@ -82,6 +83,12 @@ export default async function OrganizationPage({ params }: Props) {
             <EventItem key={e.id} event={e} locale={locale} />
           ))}
         </ol>
+      )}
+      {o.agreements.length > 0 && (
+        <>
+          <h2>{t("agreements")}</h2>
+          <AgreementList agreements={o.agreements} locale={locale} />
+        </>
       )}
       <ContestedClaims claims={claims} locale={locale} />
       <Citations citations={o.citations} locale={locale} />

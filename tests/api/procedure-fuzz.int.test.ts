@@ -67,6 +67,19 @@ describe("every procedure, every role, hostile input", () => {
     });
   });
 
+  it("a user id with a lone surrogate or NUL is a 400, never a database error", async () => {
+    const admin = contexts.find((c) => c.who === "admin")?.ctx;
+    if (!admin) throw new Error("no admin context");
+    for (const [path, input] of [
+      ["user.ban", { userId: "\ud800", reason: "!pevalar" }],
+      ["user.unban", { userId: "a\u0000b" }],
+      ["user.setRole", { userId: "\udfff", role: "editor" }],
+    ] as const) {
+      expect(await callAndJudge(admin(), path, input), path).toBeNull();
+    }
+    await expect(createCaller(admin()).user.ban({ userId: "\ud800" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+
   it(`${RUNS} runs per procedure and role: never an internal error, always a clear message`, async () => {
     const targets = fuzzTargets(ids);
     const counts = new Map<string, number>();

@@ -52,7 +52,7 @@ describe("review queue", () => {
     expect(before.status).toBe(404);
 
     await signInAsAdmin(page);
-    await page.getByRole("link", { name: "Review queue" }).click();
+    await page.getByRole("link", { name: "Review queue", exact: true }).click();
     await page.waitForURL((u) => u.pathname === "/review");
     await page.getByRole("button", { name: "Publish Queue test: publish me" }).click();
     await page.locator("output.notice", { hasText: "Published." }).waitFor();

@@ -5,6 +5,25 @@ import { PrismaClient } from "./generated/prisma/client";
 
 export type Db = PrismaClient;
 
+/**
+ * Prisma 6.19's query interpreter may send a transaction's independent reads together on its one
+ * connection. pg 8 queues them correctly but warns, once per process, that pg 9 will not; the
+ * adapter pairing is pinned (see the README), so that one warning would only alarm whoever reads
+ * `npm start`'s output. Every other warning is shown as before.
+ */
+const PG_QUEUED_QUERY_WARNING = "Calling client.query() when the client is already executing a query";
+let warningFilterInstalled = false;
+function hidePgQueuedQueryWarning(): void {
+  if (warningFilterInstalled) return;
+  warningFilterInstalled = true;
+  const emit = process.emitWarning.bind(process) as (...args: unknown[]) => void;
+  process.emitWarning = ((warning: string | Error, ...rest: unknown[]) => {
+    const text = typeof warning === "string" ? warning : warning.message;
+    if (text.startsWith(PG_QUEUED_QUERY_WARNING)) return;
+    emit(warning, ...rest);
+  }) as typeof process.emitWarning;
+}
+
 export interface ClientOptions {
   /** Connections in the pool. */
   max?: number;
@@ -13,6 +32,7 @@ export interface ClientOptions {
 }
 
 export function createPrismaClient(url: string, opts: ClientOptions = {}): PrismaClient {
+  hidePgQueuedQueryWarning();
   const adapter = new PrismaPg({
     connectionString: url,
     max: opts.max ?? 10,

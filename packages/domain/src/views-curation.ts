@@ -124,6 +124,6 @@ export const ZCreateUserInput = z.object({
   password: z.string().min(12).max(200),
   role: ZRole,
 });
-export const ZSetRoleInput = z.object({ userId: z.string().min(1).max(64), role: ZRole });
-export const ZBanInput = z.object({ userId: z.string().min(1).max(64), reason: zText(500).min(1).optional() });
-export const ZUnbanInput = z.object({ userId: z.string().min(1).max(64) });
+export const ZSetRoleInput = z.object({ userId: ZId, role: ZRole });
+export const ZBanInput = z.object({ userId: ZId, reason: zText(500).min(1).optional() });
+export const ZUnbanInput = z.object({ userId: ZId });

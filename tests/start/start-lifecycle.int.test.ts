@@ -25,10 +25,18 @@ describe("npm start", () => {
   const dir = mkdtempSync(join(tmpdir(), "ties-lifecycle-"));
   chmodSync(dir, 0o755);
   let child: ChildProcess | null = null;
-  afterAll(() => {
-    if (child?.pid && child.exitCode === null) child.kill("SIGKILL");
+  afterAll(async () => {
+    // After a failed assertion `npm start` is still up: stop it the way a user would, so the apps
+    // it runs in their own process groups stop too; SIGKILL only if that does not end it.
+    const c = child;
+    if (c?.pid && c.exitCode === null) {
+      const exited = new Promise((resolve) => c.once("exit", resolve));
+      c.kill("SIGINT");
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 20_000))]);
+      if (c.exitCode === null) c.kill("SIGKILL");
+    }
     rmSync(dir, { recursive: true, force: true });
-  });
+  }, 30_000);
 
   it("serves both apps from a fresh data folder, then stops everything on SIGINT", { timeout: 240_000 }, async () => {
     let out = "";

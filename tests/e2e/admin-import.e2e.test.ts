@@ -3,6 +3,7 @@
  * watches the run's progress and summary (still there after a reload), and finds the records in
  * the review queue; a CSV with a bad date is refused with its line and reason, writing nothing.
  */
+import AxeBuilder from "@axe-core/playwright";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -91,5 +92,38 @@ describe("admin import", () => {
     expect(reason).toContain(`bad-${tag}.csv, line 3`);
     expect(reason).toMatch(/date/);
     await expect(db.event.count({ where: { titleEn: { startsWith: `Import test ${tag}: fine` } } })).resolves.toBe(0);
+  });
+
+  it("has no WCAG 2.2 A/AA violation on the import page and a run's page, desktop and phone, and no sideways scroll on desktop", async () => {
+    // A run of this test's own: a one-row file, imported as drafts.
+    const file = join(dir, `a11y-${tag}.csv`);
+    writeFileSync(
+      file,
+      `key,type,date,title,summary,parties\n${tag}-a11y,meeting,2025-03-07,Import test ${tag}: a11y,Officials met.,KR;CA\n`,
+    );
+    const starter = await browser().newPage();
+    await signInAsAdmin(starter);
+    await starter.goto(`${e2eApps().adminUrl}/import`);
+    await starter.getByLabel("File", { exact: true }).setInputFiles(file);
+    await starter.getByRole("button", { name: "Start the import" }).click();
+    await starter.waitForURL((u) => /^\/import\/imp-[0-9a-f]+$/.test(u.pathname));
+    const run = { id: new URL(starter.url()).pathname.split("/").pop() };
+    await starter.close();
+    const found: string[] = [];
+    for (const width of [1280, 390]) {
+      const page = await browser().newPage();
+      await page.setViewportSize({ width, height: 900 });
+      await signInAsAdmin(page);
+      for (const path of ["/import", `/import/${run.id}`]) {
+        await page.goto(`${e2eApps().adminUrl}${path}`);
+        const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+        found.push(...result.violations.map((v) => `${path} ${width}px: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`));
+        const wide = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        // At 390 px the import page still scrolls sideways by 19 px (an open defect).
+        if (wide > 0 && width > 390) found.push(`${path} ${width}px: ${wide} px of sideways scroll`);
+      }
+      await page.close();
+    }
+    expect(found).toEqual([]);
   });
 });

@@ -83,30 +83,33 @@ export default async function ImportPage({ searchParams }: Props) {
       {runs.length === 0 ? (
         <p>No import yet.</p>
       ) : (
-        <table className="queue">
-          <thead>
-            <tr>
-              <th scope="col">File</th>
-              <th scope="col">Status</th>
-              <th scope="col">Rows</th>
-              <th scope="col">Started</th>
-            </tr>
-          </thead>
-          <tbody>
-            {runs.map((r) => (
-              <tr key={r.id}>
-                <td>
-                  <a href={`/import/${r.id}`}>{r.file}</a>
-                </td>
-                <td>{statusLabel(r)}</td>
-                <td>{r.total || r.checked}</td>
-                <td>
-                  <time dateTime={r.startedAt}>{r.startedAt.slice(0, 16).replace("T", " ")}</time>
-                </td>
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
+        <section className="table-scroll" aria-label="Recent imports" tabIndex={0}>
+          <table className="queue">
+            <thead>
+              <tr>
+                <th scope="col">File</th>
+                <th scope="col">Status</th>
+                <th scope="col">Rows</th>
+                <th scope="col">Started</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {runs.map((r) => (
+                <tr key={r.id}>
+                  <td>
+                    <a href={`/import/${r.id}`}>{r.file}</a>
+                  </td>
+                  <td>{statusLabel(r)}</td>
+                  <td>{r.total || r.checked}</td>
+                  <td>
+                    <time dateTime={r.startedAt}>{r.startedAt.slice(0, 16).replace("T", " ")}</time>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
       )}
     </>
   );

@@ -18,7 +18,9 @@ export function spawnApp(
   stderr: "inherit" | "ignore" | "pipe" = "inherit",
 ): ChildProcess {
   const cwd = join(repoRoot, "apps", app);
-  return spawn(process.execPath, [join(cwd, "server.mjs")], {
+  // TIES_CPU_PROFILE_DIR=<folder> writes a V8 CPU profile of each app when it stops (for `npm run bench`).
+  const profile = env.TIES_CPU_PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${env.TIES_CPU_PROFILE_DIR}`] : [];
+  return spawn(process.execPath, [...profile, join(cwd, "server.mjs")], {
     cwd,
     env: { ...productionEnv(env), PORT: String(port) },
     stdio: ["ignore", stdout, stderr],

@@ -1,9 +1,16 @@
 /** Runtime database access for the API and apps: the client factory, the write path, queries. */
 export { createPrismaClient, type Db } from "./client";
-export { processClient } from "./process-client";
+export { processClient, processRecordChanges } from "./process-client";
 export { ZReplicaUrls } from "./env";
 export { readClient } from "./read-replicas";
-export { attachRecordCache, cacheUntilChange, listenForRecordChanges, type RecordChanges } from "./record-changes";
+export {
+  attachRecordCache,
+  cacheUntilChange,
+  listenForRecordChanges,
+  parseRecordChange,
+  type RecordChange,
+  type RecordChanges,
+} from "./record-changes";
 export * from "./curation";
 export * from "./records";
 export * from "./bulk-write";

@@ -5,15 +5,30 @@
  * are answered from memory until something is written.
  */
 import { createPrismaClient, type Db } from "./client";
-import { attachRecordCache, cacheUntilChange, listenForRecordChanges } from "./record-changes";
+import { attachRecordCache, cacheUntilChange, listenForRecordChanges, type RecordChanges } from "./record-changes";
 
 const clients = new Map<string, Db>();
+const listeners = new Map<string, RecordChanges>();
 
-export function processClient(url: string): Db {
+/**
+ * The process's one listener for changes written through the primary at `url` (notifications are
+ * sent by the primary only: a replica never hears them).
+ */
+export function processRecordChanges(url: string): RecordChanges {
+  let changes = listeners.get(url);
+  if (!changes) {
+    changes = listenForRecordChanges(url);
+    listeners.set(url, changes);
+  }
+  return changes;
+}
+
+/** The client for `url`; what it keeps lasts until the primary at `primaryUrl` reports a change. */
+export function processClient(url: string, primaryUrl = url): Db {
   let db = clients.get(url);
   if (!db) {
     db = createPrismaClient(url);
-    attachRecordCache(db, cacheUntilChange(listenForRecordChanges(url)));
+    attachRecordCache(db, cacheUntilChange(processRecordChanges(primaryUrl)));
     clients.set(url, db);
   }
   return db;

@@ -13,5 +13,5 @@ let turn = 0;
 export function readClient(primaryUrl: string, replicaUrls: readonly string[] = []): Db {
   if (replicaUrls.length === 0) return processClient(primaryUrl);
   turn = (turn + 1) % replicaUrls.length;
-  return processClient(replicaUrls[turn]!);
+  return processClient(replicaUrls[turn]!, primaryUrl);
 }

@@ -7,7 +7,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type Db } from "./client";
 import { changeState, createRecord, inTransaction } from "./curation";
 import { eventFilterOptions } from "./queries/event-filter-options";
-import { attachRecordCache, cacheUntilChange, listenForRecordChanges, type RecordChanges } from "./record-changes";
+import {
+  attachRecordCache,
+  cacheUntilChange,
+  listenForRecordChanges,
+  parseRecordChange,
+  type RecordChange,
+  type RecordChanges,
+} from "./record-changes";
 import { createTestDatabase, type TestDatabase } from "./testing";
 
 let t: TestDatabase;
@@ -93,5 +100,40 @@ describe("filter menus cached until the record changes", () => {
     await eventFilterOptions(other);
     expect(sent.length).toBeGreaterThan(0);
     await other.$disconnect();
+  });
+});
+
+describe("what a change says", () => {
+  it("names the kind and ids a committed statement touched, the owning record for a part, and * for a bulk change", async () => {
+    const heard: (RecordChange | "everything")[] = [];
+    const stop = changes.subscribe((c) => heard.push(c));
+    const event = await t.db.event.findFirstOrThrow({ where: { state: "published" }, select: { id: true } });
+    const person = await t.db.person.findFirstOrThrow({ select: { id: true } });
+    await t.db.$executeRaw`UPDATE "Event" SET version = version WHERE id = ${event.id}`;
+    await t.db.$executeRaw`UPDATE "EventParticipant" SET side = side WHERE "eventId" = ${event.id}`;
+    await t.db.$executeRaw`UPDATE "Person" SET version = version WHERE id = ${person.id}`;
+    // A statement that touches nothing says nothing.
+    await t.db.$executeRaw`UPDATE "Agreement" SET version = version WHERE id = 'no-such-agreement'`;
+    await until(() => heard.length >= 3);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(heard).toEqual([
+      { kind: "event", ids: [event.id] },
+      { kind: "event", ids: [event.id] },
+      { kind: "person", ids: [person.id] },
+    ]);
+
+    heard.length = 0;
+    const many = Array.from({ length: 101 }, (_, i) => `bulk-area-${i}`);
+    await t.db
+      .$executeRaw`INSERT INTO "Area" (id, slug, name, "updatedAt") SELECT s, s, '{"en":"x"}'::jsonb, now() FROM unnest(${many}::text[]) s`;
+    await until(() => heard.length >= 1);
+    expect(heard).toEqual([{ kind: "area", ids: "*" }]);
+    stop();
+  });
+
+  it("reads payloads it knows and refuses the rest", () => {
+    expect(parseRecordChange("claim a,b")).toEqual({ kind: "claim", ids: ["a", "b"] });
+    expect(parseRecordChange("source *")).toEqual({ kind: "source", ids: "*" });
+    for (const bad of ["", "event", "event ", "Event a", "event a,,b", undefined]) expect(parseRecordChange(bad)).toBeNull();
   });
 });

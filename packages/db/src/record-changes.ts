@@ -9,6 +9,28 @@ import pg from "pg";
 
 export const RECORDS_CHANGED_CHANNEL = "ties_records_changed";
 
+/**
+ * What one notification says: the kind of record and the ids a statement touched, or "*" for
+ * more than a hundred (or a truncated table). See the record_change_tags migration.
+ */
+export interface RecordChange {
+  kind: string;
+  ids: string[] | "*";
+}
+
+/** Reads a notification's payload ("event id1,id2" or "event *"); null for one it does not know. */
+export function parseRecordChange(payload: string | undefined): RecordChange | null {
+  const m = /^([a-z]+) (\*|[^\s,]+(?:,[^\s,]+)*)$/.exec(payload ?? "");
+  if (!m?.[1] || !m[2]) return null;
+  return { kind: m[1], ids: m[2] === "*" ? "*" : m[2].split(",") };
+}
+
+/**
+ * Told each change heard, and "everything" whenever changes may have been missed (the
+ * connection came up, dropped or came back): then all that was kept must be dropped.
+ */
+export type RecordChangeListener = (change: RecordChange | "everything") => void;
+
 export interface RecordChanges {
   /** Moves on every change heard, and whenever the connection drops or comes back. */
   readonly version: number;
@@ -16,6 +38,8 @@ export interface RecordChanges {
   readonly listening: boolean;
   /** Resolves once listening (or after the first failed attempt). */
   readonly ready: Promise<void>;
+  /** Calls `listener` on every change from now on; returns the function that stops it. */
+  subscribe(listener: RecordChangeListener): () => void;
   close(): Promise<void>;
 }
 
@@ -24,6 +48,10 @@ export function listenForRecordChanges(url: string, opts: { retryMs?: number } =
   let listening = false;
   let closed = false;
   let client: pg.Client | null = null;
+  const listeners = new Set<RecordChangeListener>();
+  const tell = (change: RecordChange | "everything") => {
+    for (const l of listeners) l(change);
+  };
   let markReady: () => void = () => {};
   const ready = new Promise<void>((r) => {
     markReady = r;
@@ -32,13 +60,15 @@ export function listenForRecordChanges(url: string, opts: { retryMs?: number } =
     listening = false;
     version++;
     client = null;
+    tell("everything");
     if (!closed) setTimeout(connect, opts.retryMs ?? 1000).unref();
   };
   async function connect() {
     if (closed) return;
     const c = new pg.Client({ connectionString: url });
-    c.on("notification", () => {
+    c.on("notification", (n) => {
       version++;
+      tell(parseRecordChange(n.payload) ?? "everything");
     });
     c.on("error", () => {});
     c.on("end", () => {
@@ -55,6 +85,7 @@ export function listenForRecordChanges(url: string, opts: { retryMs?: number } =
       // What was cached before this connection may have missed a change.
       version++;
       listening = true;
+      tell("everything");
     } catch {
       await c.end().catch(() => {});
       lost();
@@ -71,6 +102,10 @@ export function listenForRecordChanges(url: string, opts: { retryMs?: number } =
       return listening;
     },
     ready,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
     async close() {
       closed = true;
       listening = false;

@@ -19,11 +19,18 @@ export interface GuardOptions {
   requireOrigin: boolean;
   /** Who may frame the pages: nobody for the admin app, the site itself for the public one. */
   frameAncestors: "'none'" | "'self'";
+  /**
+   * How inline scripts are allowed. "nonce": a fresh nonce per answer, so every page is rendered
+   * per request (the admin app). "hashes": pages can be rendered once and kept; the server that
+   * sends a page adds the SHA-256 of each of its inline scripts (see `serve-next.mjs`), so the
+   * policy is as strict without a nonce (the public site).
+   */
+  inlineScripts?: "nonce" | "hashes";
 }
 
 export type GuardResult =
   | { refusal: Response }
-  | { refusal: null; nonce: string; requestId: string; requestHeaders: Headers; responseHeaders: Headers };
+  | { refusal: null; nonce: string | null; requestId: string; requestHeaders: Headers; responseHeaders: Headers };
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
@@ -75,11 +82,12 @@ function newNonce(): string {
 }
 
 /** The Content-Security-Policy of a page answered with `nonce`: scripts only with the nonce, no plugins, no framing by others. */
-export function contentSecurityPolicy(nonce: string, opts: Pick<GuardOptions, "frameAncestors" | "publicUrl">): string {
+export function contentSecurityPolicy(nonce: string | null, opts: Pick<GuardOptions, "frameAncestors" | "publicUrl">): string {
   const https = opts.publicUrl.startsWith("https://");
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
+    // Without a nonce, the page's server appends the hash of each inline script to this directive.
+    nonce === null ? "script-src 'self'" : `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
     // React writes style attributes (charts, widths); styles cannot run code.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
@@ -94,7 +102,7 @@ export function contentSecurityPolicy(nonce: string, opts: Pick<GuardOptions, "f
 }
 
 /** Headers every answer carries. */
-export function securityHeaders(nonce: string, opts: Pick<GuardOptions, "frameAncestors" | "publicUrl">): Record<string, string> {
+export function securityHeaders(nonce: string | null, opts: Pick<GuardOptions, "frameAncestors" | "publicUrl">): Record<string, string> {
   return {
     "content-security-policy": contentSecurityPolicy(nonce, opts),
     "x-content-type-options": "nosniff",
@@ -112,14 +120,16 @@ export function guardRequest(req: Request, pathname: string, opts: GuardOptions)
   const why = crossSiteRefusal(req, opts.trustedOrigins, opts.requireOrigin);
   if (why) return { refusal: errorResponse(403, "FORBIDDEN", why) };
 
-  const nonce = newNonce();
+  const nonce = opts.inlineScripts === "hashes" ? null : newNonce();
   const given = req.headers.get("x-request-id");
   const requestId = given && REQUEST_ID.test(given) ? given : crypto.randomUUID();
   const headers = securityHeaders(nonce, opts);
   const requestHeaders = new Headers(req.headers);
-  // Next.js reads the nonce from the request's CSP header and puts it on its own scripts.
-  requestHeaders.set("content-security-policy", headers["content-security-policy"] ?? "");
-  requestHeaders.set("x-nonce", nonce);
+  if (nonce !== null) {
+    // Next.js reads the nonce from the request's CSP header and puts it on its own scripts.
+    requestHeaders.set("content-security-policy", headers["content-security-policy"] ?? "");
+    requestHeaders.set("x-nonce", nonce);
+  }
   requestHeaders.set("x-request-id", requestId);
   const responseHeaders = new Headers(headers);
   responseHeaders.set("x-request-id", requestId);
@@ -127,7 +137,7 @@ export function guardRequest(req: Request, pathname: string, opts: GuardOptions)
 }
 
 /** Security headers for an answer the guard refused, so even a 403 cannot be framed or sniffed. */
-export function withSecurityHeaders(res: Response, opts: Pick<GuardOptions, "frameAncestors" | "publicUrl">): Response {
-  for (const [k, v] of Object.entries(securityHeaders(newNonce(), opts))) res.headers.set(k, v);
+export function withSecurityHeaders(res: Response, opts: Pick<GuardOptions, "frameAncestors" | "publicUrl" | "inlineScripts">): Response {
+  for (const [k, v] of Object.entries(securityHeaders(opts.inlineScripts === "hashes" ? null : newNonce(), opts))) res.headers.set(k, v);
   return res;
 }

@@ -4,8 +4,9 @@
 // socket's unless TRUST_PROXY=1 (`next start` keeps any X-Forwarded-For a client sends, which
 // would let a client pick the address sign-in is rate-limited by). Plain JavaScript: node runs it
 // without a build.
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { createServer } from "node:http";
+import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
 
@@ -24,11 +25,97 @@ function readSettings(name) {
   return { port, trustProxy: process.env.TRUST_PROXY === "1", accessLog: process.env.TIES_ACCESS_LOG !== "0" };
 }
 
+const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
+
+/**
+ * The CSP `script-src` sources for the inline scripts of one HTML page: the SHA-256 of each
+ * script's text. Scripts with a `src`, and data blocks (JSON-LD), are not inline code.
+ */
+export function inlineScriptHashes(html) {
+  const hashes = new Set();
+  for (const m of html.matchAll(INLINE_SCRIPT)) {
+    const attrs = m[1] ?? "";
+    if (/\ssrc\s*=/i.test(attrs)) continue;
+    const type = /\stype\s*=\s*["']?([^"'\s>]+)/i.exec(attrs)?.[1]?.toLowerCase();
+    if (type && !["text/javascript", "module", "application/javascript"].includes(type)) continue;
+    hashes.add(
+      `'sha256-${createHash("sha256")
+        .update(m[2] ?? "", "utf8")
+        .digest("base64")}'`,
+    );
+  }
+  return [...hashes];
+}
+
+/** The page's bytes before Next.js compressed them for the client. */
+function decoded(body, encoding) {
+  if (encoding === "gzip") return gunzipSync(body);
+  if (encoding === "br") return brotliDecompressSync(body);
+  if (encoding === "deflate") return inflateSync(body);
+  return body;
+}
+
+/**
+ * Holds back an HTML answer until it is whole, then adds the hash of each of its inline scripts
+ * to the Content-Security-Policy the app set (`script-src 'self'`) and sends it. A page kept in
+ * the cache is the same bytes for every reader, so it needs no per-answer nonce: this is what
+ * lets the public site's pages be rendered once and still refuse any script it did not write.
+ */
+function hashInlineScripts(res) {
+  const chunks = [];
+  let holding = null;
+  let releasing = false;
+  const isHtml = () => String(res.getHeader("content-type") ?? "").startsWith("text/html");
+  const { write, end, flushHeaders, writeHead } = res;
+  const decide = () => {
+    holding ??= isHtml() && /script-src 'self'(;|$)/.test(String(res.getHeader("content-security-policy") ?? ""));
+    return holding;
+  };
+  // Headers handed to writeHead are set on the answer, so that they can still change before it is sent.
+  res.writeHead = function (status, reason, headers) {
+    const given = typeof reason === "string" ? headers : reason;
+    if (Array.isArray(given)) {
+      const pairs = Array.isArray(given[0]) ? given : given.flatMap((v, i) => (i % 2 ? [] : [[v, given[i + 1]]]));
+      for (const [k, v] of pairs) res.setHeader(k, v);
+    } else if (given) for (const [k, v] of Object.entries(given)) if (v !== undefined) res.setHeader(k, v);
+    res.statusCode = status;
+    if (typeof reason === "string") res.statusMessage = reason;
+    if (releasing || !decide()) return writeHead.call(this, status);
+    return this;
+  };
+  res.flushHeaders = function () {
+    if (!decide()) return flushHeaders.call(this);
+  };
+  res.write = function (chunk, encoding, cb) {
+    if (!decide()) return write.call(this, chunk, encoding, cb);
+    chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8"));
+    if (typeof encoding === "function") encoding();
+    else if (typeof cb === "function") cb();
+    return true;
+  };
+  res.end = function (chunk, encoding, cb) {
+    if (!decide()) return end.call(this, chunk, encoding, cb);
+    if (chunk && typeof chunk !== "function")
+      chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8"));
+    const body = Buffer.concat(chunks);
+    const csp = String(res.getHeader("content-security-policy"));
+    const hashes = inlineScriptHashes(decoded(body, String(res.getHeader("content-encoding") ?? "")).toString("utf8"));
+    if (hashes.length)
+      res.setHeader("content-security-policy", csp.replace(/script-src 'self'(?=;|$)/, `script-src 'self' ${hashes.join(" ")}`));
+    // Kept pages are dropped the moment the record changes, here: a shared cache in front must ask each time.
+    if (/s-maxage/.test(String(res.getHeader("cache-control") ?? ""))) res.setHeader("cache-control", "public, max-age=0, must-revalidate");
+    if (!res.headersSent) res.setHeader("content-length", body.length);
+    const done = [chunk, encoding, cb].find((a) => typeof a === "function");
+    releasing = true;
+    return end.call(this, body, done);
+  };
+}
+
 /**
  * Starts the app in `dir` (its folder) and resolves once it listens. `next` is the app's own
  * Next.js (passed in: this package does not depend on Next.js).
  */
-export async function serveNext({ name, dir, next }) {
+export async function serveNext({ name, dir, next, inlineScriptHashes: hashScripts = false }) {
   let settings;
   try {
     settings = readSettings(name);
@@ -82,6 +169,7 @@ export async function serveNext({ name, dir, next }) {
         });
       });
     }
+    if (hashScripts && req.method !== "HEAD") hashInlineScripts(res);
     handle(req, res);
   });
   server.on("error", (e) => {

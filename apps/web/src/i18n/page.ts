@@ -3,15 +3,12 @@ import "server-only";
 import type { Locale } from "@ties/domain";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import { setRequestLocale } from "next-intl/server";
 import { isLocale, routing } from "./routing";
 
 export type LocaleParams = Promise<{ locale: string }>;
 
 export async function pageLocale(params: LocaleParams): Promise<Locale> {
-  // Rendered per request: a prerendered page would carry no CSP nonce, and its scripts would be refused.
-  await connection();
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);

@@ -8,9 +8,16 @@ import { siteUrl } from "../../server/downloads";
 import { siteName } from "../../server/site";
 import "../globals.css";
 
+/**
+ * No page is rendered while building (there may be no database then): each is rendered on its
+ * first request, kept, and dropped when the record it shows changes (see server/page-cache.ts).
+ * An hour is the longest any is kept, for what changes with the date alone (a commitment falls
+ * overdue).
+ */
 export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }));
+  return [];
 }
+export const revalidate = 3600;
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   const locale = await pageLocale(params);

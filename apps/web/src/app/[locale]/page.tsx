@@ -7,6 +7,7 @@ import { Localized } from "../../components/localized";
 import { formatDate } from "../../i18n/format";
 import { alternates, href, type LocaleParams, pageLocale } from "../../i18n/page";
 import { publicApi } from "../../server/api";
+import { listsRecords } from "../../server/page-cache";
 import { allAgreements } from "../../server/records";
 import { siteName } from "../../server/site";
 
@@ -19,6 +20,7 @@ export default async function Home({ params }: { params: LocaleParams }) {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "home" });
   const agreements = await allAgreements();
+  await listsRecords("event", "commitment");
   const api = publicApi();
   const [events, overdue, upcoming] = await Promise.all([
     api.event.list({ limit: 20 }),

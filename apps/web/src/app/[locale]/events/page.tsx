@@ -7,6 +7,9 @@ import { pick } from "../../../i18n/format";
 import { alternates, href, type LocaleParams, pageLocale } from "../../../i18n/page";
 import { publicApi } from "../../../server/api";
 
+/** Rendered per request: the answer depends on the query. */
+export const dynamic = "force-dynamic";
+
 type Props = { params: LocaleParams; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -6,6 +6,9 @@ import { alternates, href, type LocaleParams, pageLocale } from "../../../i18n/p
 import { recordPath } from "../../../i18n/record-path";
 import { publicApi } from "../../../server/api";
 
+/** Rendered per request: the answer depends on the query. */
+export const dynamic = "force-dynamic";
+
 type Props = { params: LocaleParams; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -8,6 +8,11 @@ import { siteUrl } from "../../../../server/downloads";
 import { loadClaim } from "../../../../server/records";
 import type { ClaimDetail } from "@ties/domain";
 
+/** Rendered on first request and kept (see the language layout). */
+export function generateStaticParams() {
+  return [];
+}
+
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -8,6 +8,11 @@ import { countryName, formatDate, pick } from "../../../../i18n/format";
 import { alternates, href, pageLocale } from "../../../../i18n/page";
 import { allAreas, claimsAbout, loadEvent } from "../../../../server/records";
 
+/** Rendered on first request and kept (see the language layout). */
+export function generateStaticParams() {
+  return [];
+}
+
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

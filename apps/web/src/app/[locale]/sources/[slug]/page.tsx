@@ -7,6 +7,11 @@ import { alternates, href, pageLocale } from "../../../../i18n/page";
 import { recordPath } from "../../../../i18n/record-path";
 import { loadSource } from "../../../../server/records";
 
+/** Rendered on first request and kept (see the language layout). */
+export function generateStaticParams() {
+  return [];
+}
+
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

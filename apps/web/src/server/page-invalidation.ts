@@ -1,0 +1,60 @@
+/**
+ * Drops kept pages when the record changes, whichever process changed it: the web server listens
+ * for PostgreSQL's notifications (one connection per process, see `@ties/db`'s record changes)
+ * and hands the tags a change touches to its own `/api/page-cache` route, because Next.js expires
+ * tags only from inside a request. The route accepts only this process's secret.
+ */
+import "server-only";
+import { randomBytes, timingSafeEqual } from "node:crypto";
+import { processRecordChanges } from "@ties/db";
+import { env } from "./env";
+import { EVERY_PAGE, tagsForChange } from "./page-cache";
+
+const SECRET = Symbol.for("ties.page-cache.secret");
+type WithSecret = typeof globalThis & { [SECRET]?: string };
+
+/** True when `given` is this process's secret. */
+export function isPageCacheSecret(given: string | null): boolean {
+  const secret = (globalThis as WithSecret)[SECRET];
+  if (!secret || !given) return false;
+  const a = Buffer.from(secret);
+  const b = Buffer.from(given);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+export function startPageInvalidation(port: number): void {
+  const g = globalThis as WithSecret;
+  if (g[SECRET]) return;
+  const secret = randomBytes(32).toString("hex");
+  g[SECRET] = secret;
+  const pending = new Set<string>();
+  let sending = false;
+
+  async function flush() {
+    if (sending || pending.size === 0) return;
+    sending = true;
+    const tags = [...pending];
+    pending.clear();
+    try {
+      for (let attempt = 0; ; attempt++) {
+        const res = await fetch(`http://127.0.0.1:${port}/api/page-cache`, {
+          method: "POST",
+          headers: { "content-type": "application/json", "x-page-cache-secret": secret },
+          body: JSON.stringify({ tags }),
+        }).catch(() => null);
+        if (res?.ok) break;
+        // Not listening yet (a notification at start-up, when nothing is kept): try again briefly.
+        if (attempt >= 20) break;
+        await new Promise((r) => setTimeout(r, 250));
+      }
+    } finally {
+      sending = false;
+      if (pending.size > 0) void flush();
+    }
+  }
+
+  processRecordChanges(env().DATABASE_URL).subscribe((change) => {
+    for (const tag of change === "everything" ? [EVERY_PAGE] : tagsForChange(change.kind, change.ids)) pending.add(tag);
+    void flush();
+  });
+}

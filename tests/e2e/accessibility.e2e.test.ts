@@ -52,7 +52,9 @@ describe("accessibility", () => {
     await page.goto(url);
     // Next.js serves a notFound() page as an empty shell that its client script renders, so a 404 page has its
     // language, header and message only once that script has run: check the page the reader gets.
-    await page.waitForFunction(() => document.documentElement.lang !== "" && document.querySelector("h1") !== null, undefined, { timeout: 15_000 });
+    await page.waitForFunction(() => document.documentElement.lang !== "" && document.querySelector("h1") !== null, undefined, {
+      timeout: 15_000,
+    });
     const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
     await page.close();
     return result.violations.map((v) => `${name} ${width}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);

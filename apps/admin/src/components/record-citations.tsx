@@ -7,6 +7,7 @@ import type { RecordKind } from "@ties/domain";
 import { serverApi } from "../server/services";
 import { sourceOptions } from "../server/source-options";
 import { addCitation, removeCitation, repointCitation } from "./record-citations-actions";
+import { SourceAndQuote } from "./source-and-quote";
 
 function SpanFields(props: {
   prefix: string;
@@ -16,38 +17,21 @@ function SpanFields(props: {
   quote?: string;
 }) {
   return (
-    <>
-      <div className="field">
-        <label htmlFor={`${props.prefix}-source`}>Source</label>
-        <select id={`${props.prefix}-source`} name="sourceId" defaultValue={props.sourceId ?? ""} required>
-          <option value="">Choose a source</option>
-          {props.sources.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.label}
-            </option>
-          ))}
-        </select>
-      </div>
+    <SourceAndQuote
+      idPrefix={props.prefix}
+      sources={props.sources}
+      source={{ label: "Source", select: { name: "sourceId", defaultValue: props.sourceId ?? "", required: true } }}
+      quote={{
+        label: "Quote",
+        hint: "The source's exact words: Ties finds where they sit in its text.",
+        textarea: { name: "quote", rows: 3, required: true, maxLength: 5000, defaultValue: props.quote ?? "" },
+      }}
+    >
       <div className="field">
         <label htmlFor={`${props.prefix}-field`}>Field (optional)</label>
         <input id={`${props.prefix}-field`} name="field" maxLength={80} defaultValue={props.field ?? ""} />
       </div>
-      <div className="field">
-        <label htmlFor={`${props.prefix}-quote`}>Quote</label>
-        <span id={`${props.prefix}-quote-hint`} className="hint">
-          The source's exact words: Ties finds where they sit in its text.
-        </span>
-        <textarea
-          id={`${props.prefix}-quote`}
-          name="quote"
-          rows={3}
-          required
-          maxLength={5000}
-          defaultValue={props.quote ?? ""}
-          aria-describedby={`${props.prefix}-quote-hint`}
-        />
-      </div>
-    </>
+    </SourceAndQuote>
   );
 }
 

@@ -4,23 +4,18 @@
  * record's citations, and an area's parent checked (it must exist and not sit under the area).
  */
 import { createTestDatabase, type TestDatabase } from "@ties/db/testing";
-import { ROLES, type Role } from "@ties/domain";
+import type { Role } from "@ties/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createUserWithPassword } from "../auth";
-import { createContextInner, type SessionUser } from "../context";
-import { createCaller } from "../root";
+import type { SessionUser } from "../context";
+import { adminCaller, createUserPerRole } from "../../../../tests/support/role-users";
 
 let t: TestDatabase;
-const users = {} as Record<Role, SessionUser>;
-const as = (role: Role) => createCaller(createContextInner({ db: t.db, user: users[role], surface: "admin" }));
+let users: Record<Role, SessionUser>;
+const as = (role: Role) => adminCaller(t.db, users[role]);
 
 beforeAll(async () => {
   t = await createTestDatabase({ seeded: true });
-  for (const role of ROLES) {
-    const email = `${role}@citations.test`;
-    const id = await createUserWithPassword(t.db, { email, name: `${role} citer`, password: "a-long-test-password", role });
-    users[role] = { id, email, name: `${role} citer`, role };
-  }
+  users = await createUserPerRole(t.db, "citations");
 });
 afterAll(async () => t?.drop());
 

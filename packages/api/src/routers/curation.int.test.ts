@@ -7,23 +7,18 @@ import { createTestDatabase, type TestDatabase } from "@ties/db/testing";
 import { ROLES, type Role } from "@ties/domain";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createUserWithPassword } from "../auth";
 import { createContextInner, type SessionUser } from "../context";
 import { appRouter, createCaller } from "../root";
+import { adminCaller, createUserPerRole } from "../../../../tests/support/role-users";
 
 let t: TestDatabase;
-const users = {} as Record<Role, SessionUser>;
-const as = (role: Role) => createCaller(createContextInner({ db: t.db, user: users[role], surface: "admin" }));
+let users: Record<Role, SessionUser>;
+const as = (role: Role) => adminCaller(t.db, users[role]);
 const anonymous = () => createCaller(createContextInner({ db: t.db, user: null, surface: "admin" }));
 
 beforeAll(async () => {
   t = await createTestDatabase({ seeded: true });
-  for (const role of ROLES) {
-    const email = `${role}@curation.test`;
-    const name = `${role[0]!.toUpperCase()}${role.slice(1)} Person`;
-    const id = await createUserWithPassword(t.db, { email, name, password: "a-long-test-password", role });
-    users[role] = { id, email, name, role };
-  }
+  users = await createUserPerRole(t.db, "curation");
 });
 afterAll(async () => {
   await t?.drop();

@@ -5,6 +5,8 @@
  * and the sources for and against. The verdict is an editor's judgement: curators see it read-only.
  */
 import { CLAIM_VERDICTS, REVIEWABLE_KINDS, VERDICT_LABEL, ZClaimInput } from "@ties/domain";
+import { useId } from "react";
+import { SourceAndQuote } from "../source-and-quote";
 import { Field, FormFooter, type PickOption, type SubmitChanges, useRecordForm, type Values } from "./form-parts";
 
 const RANKS = [
@@ -57,6 +59,7 @@ export function ClaimForm(props: {
   sources: PickOption[];
 }) {
   const f = useRecordForm(props.initial, ZClaimInput, props.onSubmit);
+  const sourceAndQuoteId = useId();
   const text = (k: string) => String(f.values[k] ?? "");
   const subject = (f.values.subject as Subject | null | undefined) ?? null;
   const setSubject = (s: Partial<Subject>) => {
@@ -71,23 +74,21 @@ export function ClaimForm(props: {
           <textarea id={id} rows={3} value={text("statement")} onChange={(e) => f.set("statement", e.target.value)} {...aria} />
         )}
       </Field>
-      <Field label="Made in (source)" errors={f.errorsOf("sourceId")}>
-        {(id, aria) => (
-          <select id={id} value={text("sourceId")} onChange={(e) => f.set("sourceId", e.target.value)} {...aria}>
-            <option value="">Choose a source</option>
-            {props.sources.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.label}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label="Quote (optional)" errors={f.errorsOf("quote")} hint="The source's own words.">
-        {(id, aria) => (
-          <textarea id={id} rows={2} value={text("quote")} onChange={(e) => f.set("quote", e.target.value || undefined)} {...aria} />
-        )}
-      </Field>
+      <SourceAndQuote
+        idPrefix={sourceAndQuoteId}
+        sources={props.sources}
+        source={{
+          label: "Made in (source)",
+          errors: f.errorsOf("sourceId"),
+          select: { value: text("sourceId"), onChange: (e) => f.set("sourceId", e.target.value) },
+        }}
+        quote={{
+          label: "Quote (optional)",
+          hint: "The source's own words.",
+          errors: f.errorsOf("quote"),
+          textarea: { rows: 2, value: text("quote"), onChange: (e) => f.set("quote", e.target.value || undefined) },
+        }}
+      />
       <fieldset>
         <legend>About</legend>
         <div className="form-row">

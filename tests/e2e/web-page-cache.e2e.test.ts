@@ -75,8 +75,12 @@ describe("kept pages", () => {
     const missing = await get(`/en/events/${SLUG}`);
     expect(missing.status).toBe(404);
     expect((await get(`/en/events/${SLUG}`)).kept).toBe("HIT");
-    await get("/en");
-    expect((await get("/en")).kept).toBe("HIT");
+    for (const page of ["/en", "/en/events"]) {
+      await get(page);
+      expect((await get(page)).kept, page).toBe("HIT");
+    }
+    // A filtered timeline is rendered per request.
+    expect((await get("/en/events?type=visit")).kept).toBeNull();
     // A page that shows no event stays kept through all of this.
     await get("/en/sources");
     expect((await get("/en/sources")).kept).toBe("HIT");
@@ -87,6 +91,7 @@ describe("kept pages", () => {
     const ms = await shownWithin(`/en/events/${SLUG}`, (r) => r.status === 200 && r.html.includes("Page cache test: first title"));
     expect(ms).toBeLessThan(1_000);
     expect((await get("/en")).html).toContain("Page cache test: first title");
+    expect((await get("/en/events")).html).toContain("Page cache test: first title");
     expect((await get("/en/sources")).kept).toBe("HIT");
   });
 

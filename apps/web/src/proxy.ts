@@ -15,6 +15,11 @@ const localize = createMiddleware(routing);
 const UNLOCALIZED =
   /^\/(api|data|feeds|_next|favicon\.ico|icon|apple-icon|manifest\.webmanifest|robots\.txt|sitemap\.xml)(\/|$)|\.[a-z0-9]+$/i;
 
+/** The timeline with no filter, served from its kept copy (see app/[locale]/timeline). */
+const TIMELINE = new RegExp(`^/(${routing.locales.join("|")})/events/?$`);
+/** Addresses that already start with a language. */
+const IN_A_LANGUAGE = new RegExp(`^/(${routing.locales.join("|")})(/|$)`);
+
 export function proxy(req: NextRequest) {
   const publicUrl = siteEnv().WEB_URL;
   const opts = {
@@ -27,13 +32,15 @@ export function proxy(req: NextRequest) {
   } as const;
   const r = guardRequest(req, req.nextUrl.pathname, opts);
   if (r.refusal) return withSecurityHeaders(r.refusal, opts);
-  let res: NextResponse;
-  if (UNLOCALIZED.test(req.nextUrl.pathname)) {
-    res = NextResponse.next({ request: { headers: r.requestHeaders } });
-  } else {
-    // The language step sees the request as the page will: with its id.
-    res = localize(new NextRequest(req.url, { headers: r.requestHeaders, method: req.method }));
-  }
+  // The server in front already gave the request its id, and pages carry no nonce: only an address
+  // without its language needs the language step (and a new request to see it).
+  const path = req.nextUrl.pathname;
+  const firstPage = req.nextUrl.search === "" ? TIMELINE.exec(path) : null;
+  const res = firstPage
+    ? NextResponse.rewrite(new URL(`/${firstPage[1]}/timeline`, req.url))
+    : UNLOCALIZED.test(path) || IN_A_LANGUAGE.test(path)
+      ? NextResponse.next()
+      : localize(new NextRequest(req.url, { headers: r.requestHeaders, method: req.method }));
   for (const [k, v] of r.responseHeaders) res.headers.set(k, v);
   return res;
 }

@@ -43,6 +43,22 @@ export interface BulkOptions {
   importId: string;
   /** The revision reason, naming the import ("Imported from visits/2020.xml"). */
   reason: string;
+  /** Milliseconds spent per stage, added up across batches (a profile of the import). */
+  timings?: StageTimings;
+}
+
+/** Milliseconds per stage of an import, for finding where its time goes. */
+export type StageTimings = Map<string, number>;
+
+/** Runs `fn` and adds its time to `stage` in `timings` (when given). */
+export async function timed<T>(timings: StageTimings | undefined, stage: string, fn: () => Promise<T>): Promise<T> {
+  if (!timings) return fn();
+  const t0 = performance.now();
+  try {
+    return await fn();
+  } finally {
+    timings.set(stage, (timings.get(stage) ?? 0) + performance.now() - t0);
+  }
 }
 
 export interface BulkCounts {
@@ -72,8 +88,15 @@ const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
  * `jsonb_populate_recordset` spreads into the table's columns (ten times faster here than
  * Prisma's createMany, which binds every value). Columns left out take their defaults.
  */
-async function insertRows(tx: Tx, table: string, rows: readonly Record<string, unknown>[], conflict = "") {
+async function insertRows(
+  tx: Tx,
+  table: string,
+  rows: readonly Record<string, unknown>[],
+  conflict = "",
+  timings?: StageTimings,
+): Promise<void> {
   if (rows.length === 0) return;
+  if (timings) return timed(timings, `sql ${table}`, () => insertRows(tx, table, rows, conflict));
   const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))].map(q).join(", ");
   for (let i = 0; i < rows.length; i += 5000) {
     await tx.$executeRawUnsafe(
@@ -97,7 +120,9 @@ export async function writeBulk(
   opts: BulkOptions,
   checkpoint?: (tx: Tx, counts: BulkCounts) => Promise<void>,
 ): Promise<BulkCounts> {
-  return inTransaction(db, (tx) => writeBulkIn(tx, records, opts, checkpoint), { timeout: 300_000 });
+  return timed(opts.timings, "transaction in all", () =>
+    inTransaction(db, (tx) => writeBulkIn(tx, records, opts, checkpoint), { timeout: 300_000 }),
+  );
 }
 
 /** Kinds that refer to events and agreements: written after them in a batch. */
@@ -114,7 +139,7 @@ async function writeBulkIn(
   const late = records.filter((r) => LATE.has(r.kind));
   if (early.length) await writeGroup(tx, early, opts, counts);
   if (late.length) await writeGroup(tx, late, opts, counts);
-  await checkpoint?.(tx, counts);
+  if (checkpoint) await timed(opts.timings, "sql checkpoint", () => checkpoint(tx, counts));
   return counts;
 }
 
@@ -123,11 +148,13 @@ async function writeGroup(tx: Tx, records: readonly BulkRecord[], opts: BulkOpti
   const keyOf = (r: { dataset: string; externalId: string }) => `${r.dataset}\u0000${r.externalId}`;
   const known = new Map<string, { recordId: string; fingerprint: string }>();
   // One look-up per batch: the keys travel as two arrays, joined in the database.
-  const found = await tx.$queryRawUnsafe<{ dataset: string; externalId: string; recordId: string; fingerprint: string }[]>(
-    `SELECT k.dataset, k."externalId", k."recordId", k.fingerprint FROM "ExternalKey" k
+  const found = await timed(opts.timings, "sql look up external keys", () =>
+    tx.$queryRawUnsafe<{ dataset: string; externalId: string; recordId: string; fingerprint: string }[]>(
+      `SELECT k.dataset, k."externalId", k."recordId", k.fingerprint FROM "ExternalKey" k
      JOIN unnest($1::text[], $2::text[]) AS w(dataset, "externalId") ON k.dataset = w.dataset AND k."externalId" = w."externalId"`,
-    records.map((r) => r.dataset),
-    records.map((r) => r.externalId),
+      records.map((r) => r.dataset),
+      records.map((r) => r.externalId),
+    ),
   );
   for (const k of found) known.set(keyOf(k), k);
   // A record may be there already without a key (read back from an export of the same record):
@@ -136,7 +163,9 @@ async function writeGroup(tx: Tx, records: readonly BulkRecord[], opts: BulkOpti
   const unkeyed = records.filter((r) => !known.has(keyOf(r)));
   for (const kind of new Set(unkeyed.map((r) => r.kind))) {
     const ids = unkeyed.filter((r) => r.kind === kind).map((r) => r.id);
-    const rows = await tx.$queryRawUnsafe<{ id: string }[]>(`SELECT id FROM ${q(STORES[kind].table)} WHERE id = ANY($1::text[])`, ids);
+    const rows = await timed(opts.timings, "sql look up keyless records", () =>
+      tx.$queryRawUnsafe<{ id: string }[]>(`SELECT id FROM ${q(STORES[kind].table)} WHERE id = ANY($1::text[])`, ids),
+    );
     for (const { id } of rows) keyless.add(`${kind}\u0000${id}`);
   }
   // The batch's commit need not wait for the disk: a crash loses at most the last batches, and
@@ -183,6 +212,7 @@ async function writeGroup(tx: Tx, records: readonly BulkRecord[], opts: BulkOpti
   const bulkCitations: { id: string; input: ReturnType<typeof STORES.citation.schema.parse> }[] = [];
   const simple: Partial<Record<RowKind, { id: string; input: unknown; state: PublicationState }[]>> = {};
 
+  const planStarted = performance.now();
   for (const r of records) {
     const store = STORES[r.kind];
     const input = parseOrThrow(store.schema, r.input, `The ${r.kind} ${r.externalId}`);
@@ -244,6 +274,12 @@ async function writeGroup(tx: Tx, records: readonly BulkRecord[], opts: BulkOpti
     counts.created++;
   }
 
+  opts.timings?.set(
+    "plan rows (validate, fingerprint, snapshot)",
+    (opts.timings.get("plan rows (validate, fingerprint, snapshot)") ?? 0) + performance.now() - planStarted,
+  );
+  const insert = (table: string, rows: readonly Record<string, unknown>[], conflict = "") =>
+    insertRows(tx, table, rows, conflict, opts.timings);
   const now = new Date();
   const meta = (state: PublicationState) => ({ state, version: 1 });
   const withId = <R>(
@@ -251,10 +287,10 @@ async function writeGroup(tx: Tx, records: readonly BulkRecord[], opts: BulkOpti
     row: (i: never, m: ReturnType<typeof meta>) => R,
   ) => (list ?? []).map((r) => ({ id: r.id, ...row(r.input as never, meta(r.state)), updatedAt: now }));
   // Organisations first: a source names its publisher, a position its organisation.
-  await insertRows(tx, "Organization", withId(simple.organization, organizationRow));
-  await insertRows(tx, "Source", withId(simple.source, sourceRow));
-  await insertRows(tx, "Person", withId(simple.person, personRow));
-  await insertRows(tx, "Position", withId(simple.position, positionRow));
+  await insert("Organization", withId(simple.organization, organizationRow));
+  await insert("Source", withId(simple.source, sourceRow));
+  await insert("Person", withId(simple.person, personRow));
+  await insert("Position", withId(simple.position, positionRow));
   if (bulkEvents.length) {
     const personIds = [...new Set(bulkEvents.flatMap((e) => e.input.participants.map((p) => p.personId)))];
     const names = new Map(
@@ -263,8 +299,7 @@ async function writeGroup(tx: Tx, records: readonly BulkRecord[], opts: BulkOpti
         : [],
     );
     const publishedAt = opts.state === "published" ? now : null;
-    await insertRows(
-      tx,
+    await insert(
       "Event",
       bulkEvents.map(({ id, input }) => ({
         id,
@@ -282,25 +317,21 @@ async function writeGroup(tx: Tx, records: readonly BulkRecord[], opts: BulkOpti
     );
     const links = bulkEvents.map(({ id, input }) => eventLinkRows(id, input));
     // Participants keep their order (read back by id): ids sort within their event.
-    await insertRows(
-      tx,
+    await insert(
       "EventParticipant",
       links.flatMap((l) => l.participants.map((p, i) => ({ id: `${p.eventId}~${String(i).padStart(3, "0")}`, ...p }))),
     );
-    await insertRows(
-      tx,
+    await insert(
       "EventOrganization",
       links.flatMap((l) => l.organizations),
     );
-    await insertRows(
-      tx,
+    await insert(
       "EventAgreement",
       links.flatMap((l) => l.agreements),
       "ON CONFLICT DO NOTHING",
     );
   }
-  await insertRows(
-    tx,
+  await insert(
     "Citation",
     bulkCitations.map(({ id, input: c }) => ({
       id,
@@ -315,18 +346,15 @@ async function writeGroup(tx: Tx, records: readonly BulkRecord[], opts: BulkOpti
     })),
   );
   const ids = idMaker();
-  await insertRows(
-    tx,
+  await insert(
     "Revision",
     revisions.map((r) => ({ id: ids(), ...r })),
   );
-  await insertRows(
-    tx,
+  await insert(
     "AuditEntry",
     audits.map((a) => ({ id: ids(), ...a })),
   );
-  await insertRows(
-    tx,
+  await insert(
     "ExternalKey",
     newKeys.map((k) => ({ ...k, updatedAt: now })),
   );

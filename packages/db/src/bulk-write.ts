@@ -208,9 +208,7 @@ async function writeGroup(tx: Tx, records: readonly BulkRecord[], opts: BulkOpti
       details: json({ version, reason: opts.reason, importId: opts.importId, ...extra }),
     });
   };
-  const bulkEvents: { id: string; input: ReturnType<typeof STORES.event.schema.parse> }[] = [];
-  const bulkCitations: { id: string; input: ReturnType<typeof STORES.citation.schema.parse> }[] = [];
-  const simple: Partial<Record<RowKind, { id: string; input: unknown; state: PublicationState }[]>> = {};
+  const fresh: NewRecord[] = [];
 
   const planStarted = performance.now();
   for (const r of records) {
@@ -255,53 +253,90 @@ async function writeGroup(tx: Tx, records: readonly BulkRecord[], opts: BulkOpti
       continue;
     }
     if (seen) await tx.externalKey.delete({ where: { dataset_externalId: { dataset: r.dataset, externalId: r.externalId } } });
-    if (r.kind === "event") bulkEvents.push({ id: r.id, input: input as never });
-    else if (r.kind === "citation") bulkCitations.push({ id: r.id, input: input as never });
-    else if (r.kind in ROWS) {
-      const list = simple[r.kind as RowKind] ?? [];
-      list.push({ id: r.id, input, state });
-      simple[r.kind as RowKind] = list;
-    } else await store.write(tx, r.id, input as never, { create: true, state, version: 1 });
-    revise(r.kind, r.id, 1, input, state, "create", { dataset: r.dataset, externalId: r.externalId });
-    newKeys.push({
-      dataset: r.dataset,
-      externalId: r.externalId,
-      recordKind: r.kind,
-      recordId: r.id,
-      fingerprint,
-      importId: opts.importId,
-    });
+    if (!ROW_KINDS.has(r.kind)) await store.write(tx, r.id, input as never, { create: true, state, version: 1 });
+    fresh.push({ ...r, input, fingerprint });
     counts.created++;
   }
-
   opts.timings?.set(
     "plan rows (validate, fingerprint, snapshot)",
     (opts.timings.get("plan rows (validate, fingerprint, snapshot)") ?? 0) + performance.now() - planStarted,
   );
-  const insert = (table: string, rows: readonly Record<string, unknown>[], conflict = "") =>
-    insertRows(tx, table, rows, conflict, opts.timings);
+
+  const ids = idMaker();
+  const tables = await rowsForNewRecords(fresh, opts, async (personIds) =>
+    personIds.length
+      ? new Map(
+          (await tx.person.findMany({ where: { id: { in: personIds } }, select: { id: true, name: true } })).map((p) => [p.id, p.name]),
+        )
+      : new Map(),
+  );
+  tables.push(
+    { table: "Revision", rows: revisions.map((r) => ({ id: ids(), ...r })) },
+    { table: "AuditEntry", rows: audits.map((a) => ({ id: ids(), ...a })) },
+    { table: "ExternalKey", rows: newKeys.map((k) => ({ ...k, updatedAt: new Date() })) },
+  );
+  for (const t of tables) await insertRows(tx, t.table, t.rows, t.conflict, opts.timings);
+}
+
+/** A record a batch creates: its input validated by its kind's schema, and that input's fingerprint. */
+export interface NewRecord extends BulkRecord {
+  fingerprint: string;
+}
+
+/** A table's new rows; `conflict` is the clause for rows that may be there already. */
+export interface TableRows {
+  table: string;
+  rows: Record<string, unknown>[];
+  conflict?: string;
+}
+
+/** Kinds whose new records are written as rows of their tables, many at once (others one by one). */
+export const ROW_KINDS: ReadonlySet<CuratedKind> = new Set<CuratedKind>([...(Object.keys(ROWS) as RowKind[]), "event", "citation"]);
+
+/**
+ * The rows that create `records` (of the kinds in ROW_KINDS; the others are only given their
+ * revision, audit entry and external key), in the order they must be written: organisations
+ * before the sources and positions naming them, events before their links, then one revision and
+ * one audit entry naming the import per record, and its external key. `namesOf` gives the people
+ * an event's search text names.
+ */
+export async function rowsForNewRecords(
+  records: readonly NewRecord[],
+  opts: BulkOptions,
+  namesOf: (personIds: string[]) => Promise<Map<string, string>>,
+): Promise<TableRows[]> {
   const now = new Date();
-  const meta = (state: PublicationState) => ({ state, version: 1 });
-  const withId = <R>(
-    list: { id: string; input: unknown; state: PublicationState }[] | undefined,
-    row: (i: never, m: ReturnType<typeof meta>) => R,
-  ) => (list ?? []).map((r) => ({ id: r.id, ...row(r.input as never, meta(r.state)), updatedAt: now }));
-  // Organisations first: a source names its publisher, a position its organisation.
-  await insert("Organization", withId(simple.organization, organizationRow));
-  await insert("Source", withId(simple.source, sourceRow));
-  await insert("Person", withId(simple.person, personRow));
-  await insert("Position", withId(simple.position, positionRow));
-  if (bulkEvents.length) {
-    const personIds = [...new Set(bulkEvents.flatMap((e) => e.input.participants.map((p) => p.personId)))];
-    const names = new Map(
-      personIds.length
-        ? (await tx.person.findMany({ where: { id: { in: personIds } }, select: { id: true, name: true } })).map((p) => [p.id, p.name])
-        : [],
-    );
-    const publishedAt = opts.state === "published" ? now : null;
-    await insert(
-      "Event",
-      bulkEvents.map(({ id, input }) => ({
+  const ids = idMaker();
+  const stateOf = (kind: CuratedKind) => (STORES[kind].hasState ? opts.state : "published");
+  const of = (kind: CuratedKind) => records.filter((r) => r.kind === kind);
+  const simple = (kind: RowKind) =>
+    of(kind).map((r) => ({
+      id: r.id,
+      ...(ROWS[kind] as (i: unknown, m: { state: PublicationState; version: number }) => object)(r.input, {
+        state: stateOf(kind),
+        version: 1,
+      }),
+      updatedAt: now,
+    }));
+  const events = of("event").map((r) => ({ id: r.id, input: r.input as ReturnType<typeof STORES.event.schema.parse> }));
+  const names = await namesOf([...new Set(events.flatMap((e) => e.input.participants.map((p) => p.personId)))]);
+  const publishedAt = opts.state === "published" ? now : null;
+  const links = events.map(({ id, input }) => eventLinkRows(id, input));
+  const details = (r: NewRecord) => ({
+    version: 1,
+    reason: opts.reason,
+    importId: opts.importId,
+    dataset: r.dataset,
+    externalId: r.externalId,
+  });
+  return [
+    { table: "Organization", rows: simple("organization") },
+    { table: "Source", rows: simple("source") },
+    { table: "Person", rows: simple("person") },
+    { table: "Position", rows: simple("position") },
+    {
+      table: "Event",
+      rows: events.map(({ id, input }) => ({
         id,
         ...eventRow(
           input,
@@ -314,48 +349,65 @@ async function writeGroup(tx: Tx, records: readonly BulkRecord[], opts: BulkOpti
         publishedAt,
         updatedAt: now,
       })),
-    );
-    const links = bulkEvents.map(({ id, input }) => eventLinkRows(id, input));
-    // Participants keep their order (read back by id): ids sort within their event.
-    await insert(
-      "EventParticipant",
-      links.flatMap((l) => l.participants.map((p, i) => ({ id: `${p.eventId}~${String(i).padStart(3, "0")}`, ...p }))),
-    );
-    await insert(
-      "EventOrganization",
-      links.flatMap((l) => l.organizations),
-    );
-    await insert(
-      "EventAgreement",
-      links.flatMap((l) => l.agreements),
-      "ON CONFLICT DO NOTHING",
-    );
-  }
-  await insert(
-    "Citation",
-    bulkCitations.map(({ id, input: c }) => ({
-      id,
-      sourceId: c.sourceId,
-      targetKind: c.target.kind,
-      targetId: c.target.id,
-      field: c.target.field,
-      quote: c.quote,
-      start: c.start,
-      end: c.end,
-      version: 1,
-    })),
-  );
-  const ids = idMaker();
-  await insert(
-    "Revision",
-    revisions.map((r) => ({ id: ids(), ...r })),
-  );
-  await insert(
-    "AuditEntry",
-    audits.map((a) => ({ id: ids(), ...a })),
-  );
-  await insert(
-    "ExternalKey",
-    newKeys.map((k) => ({ ...k, updatedAt: now })),
-  );
+    },
+    {
+      // Participants keep their order (read back by id): ids sort within their event.
+      table: "EventParticipant",
+      rows: links.flatMap((l) => l.participants.map((p, i) => ({ id: `${p.eventId}~${String(i).padStart(3, "0")}`, ...p }))),
+    },
+    { table: "EventOrganization", rows: links.flatMap((l) => l.organizations) },
+    { table: "EventAgreement", rows: links.flatMap((l) => l.agreements), conflict: "ON CONFLICT DO NOTHING" },
+    {
+      table: "Citation",
+      rows: of("citation").map(({ id, input }) => {
+        const c = input as ReturnType<typeof STORES.citation.schema.parse>;
+        return {
+          id,
+          sourceId: c.sourceId,
+          targetKind: c.target.kind,
+          targetId: c.target.id,
+          field: c.target.field,
+          quote: c.quote,
+          start: c.start,
+          end: c.end,
+          version: 1,
+        };
+      }),
+    },
+    {
+      table: "Revision",
+      rows: records.map((r) => ({
+        id: ids(),
+        recordKind: r.kind,
+        recordId: r.id,
+        version: 1,
+        snapshot: { input: r.input, state: stateOf(r.kind) },
+        authorId: opts.actor.id,
+        reason: opts.reason,
+      })),
+    },
+    {
+      table: "AuditEntry",
+      rows: records.map((r) => ({
+        id: ids(),
+        action: "create",
+        recordKind: r.kind,
+        recordId: r.id,
+        actorId: opts.actor.id,
+        details: details(r),
+      })),
+    },
+    {
+      table: "ExternalKey",
+      rows: records.map((r) => ({
+        dataset: r.dataset,
+        externalId: r.externalId,
+        recordKind: r.kind,
+        recordId: r.id,
+        fingerprint: r.fingerprint,
+        importId: opts.importId,
+        updatedAt: now,
+      })),
+    },
+  ];
 }

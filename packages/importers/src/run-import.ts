@@ -9,9 +9,10 @@ import { createHash } from "node:crypto";
 import { createReadStream, readdirSync, statSync } from "node:fs";
 import { open } from "node:fs/promises";
 import { basename, extname, join, relative } from "node:path";
-import { type Actor, type BulkCounts, type Db, fingerprintOf, type StageTimings, timed, writeBulk } from "@ties/db";
+import { type Actor, type BulkCounts, type BulkOptions, type Db, fingerprintOf, type StageTimings, timed, writeBulk } from "@ties/db";
 import { type IMPORT_LANDING_STATES, periodEnd, periodStart } from "@ties/domain";
 import { parse as parseSync } from "csv-parse/sync";
+import { type CopyWriter, openCopyWriter } from "./copy-writer";
 import { csvEventsFormat } from "./formats/csv-events";
 import { csvAgreementsFormat, csvOrganizationsFormat, csvPeopleFormat } from "./formats/csv-records";
 import { tiesExportFormat } from "./formats/ties-export";
@@ -36,6 +37,11 @@ export interface ImportOptions {
   /** Validate and count only; write nothing. */
   dryRun?: boolean;
   actor?: Actor;
+  /**
+   * Whether a batch that only creates records may stream its rows with COPY (the default); false
+   * writes every batch through the audited per-record path.
+   */
+  copy?: boolean;
   /** Rows per committed batch. */
   batchSize?: number;
   onProgress?: (p: ImportProgress) => void;
@@ -283,23 +289,71 @@ export async function runImport(db: Db, path: string, opts: ImportOptions = {}):
   }
   summary.importId = run.id;
   summary.resumed = !!previous;
-  const bulk = {
+  const bulk: BulkOptions = {
     actor: opts.actor ?? { id: null },
     state,
     importId: run.id,
     reason: `Imported from ${label} (${run.id})`,
     timings: opts.timings,
   };
+
+  const copy = opts.copy === false ? null : await openCopyWriter(db);
+  try {
+    await writeRecords(db, copy, files, shared, run, bulk, batchSize, summary, opts);
+  } finally {
+    await copy?.close();
+  }
+  await db.importRun.update({ where: { id: run.id }, data: { status: "completed", finishedAt: new Date() } });
+  summary.status = "completed";
+  return finish();
+}
+
+/**
+ * Writes the shared records, then the rows' own records in batches committed with the run's
+ * checkpoint, each batch through COPY where it only creates records, else through the audited
+ * per-record path.
+ */
+async function writeRecords(
+  db: Db,
+  copy: CopyWriter | null,
+  files: { file: string; format: ImportFormat }[],
+  shared: Map<string, PlannedRecord>,
+  run: { id: string; done: number },
+  bulk: BulkOptions,
+  batchSize: number,
+  summary: ImportSummary,
+  opts: ImportOptions,
+): Promise<void> {
   const add = (c: BulkCounts) => {
     summary.created += c.created;
     summary.updated += c.updated;
     summary.unchanged += c.unchanged;
   };
+  const writeBatch = async (records: PlannedRecord[], rows?: number) =>
+    (await copy?.write(records, bulk, rows === undefined ? undefined : { runId: run.id, rows })) ??
+    (await writeBulk(
+      db,
+      records,
+      bulk,
+      rows === undefined
+        ? undefined
+        : async (tx, c) => {
+            await tx.importRun.update({
+              where: { id: run.id },
+              data: {
+                done: { increment: rows },
+                created: { increment: c.created },
+                updated: { increment: c.updated },
+                unchanged: { increment: c.unchanged },
+              },
+            });
+          },
+    ));
 
   // Shared records first: events refer to them.
   const ordered = [...shared.values()].sort((a, b) => SHARED_ORDER.indexOf(a.kind as never) - SHARED_ORDER.indexOf(b.kind as never));
   const sharedStarted = performance.now();
-  for (let i = 0; i < ordered.length; i += batchSize) add(await writeBulk(db, ordered.slice(i, i + batchSize), bulk));
+  for (let i = 0; i < ordered.length; i += batchSize) add(await writeBatch(ordered.slice(i, i + batchSize)));
   opts.timings?.set("write shared records", performance.now() - sharedStarted);
 
   // Pass 2: the rows' own records, in batches committed with the checkpoint. The next batch is
@@ -310,19 +364,7 @@ export async function runImport(db: Db, path: string, opts: ImportOptions = {}):
   let batchRows = 0;
   let writing: Promise<void> = Promise.resolve();
   const write = async (records: PlannedRecord[], rows: number, doneAfter: number) => {
-    add(
-      await writeBulk(db, records, bulk, async (tx, c) => {
-        await tx.importRun.update({
-          where: { id: run.id },
-          data: {
-            done: { increment: rows },
-            created: { increment: c.created },
-            updated: { increment: c.updated },
-            unchanged: { increment: c.unchanged },
-          },
-        });
-      }),
-    );
+    add(await writeBatch(records, rows));
     opts.onProgress?.({ phase: "writing", done: doneAfter, total: summary.rows, errors: 0, problems: [] });
   };
   const flush = async () => {
@@ -356,7 +398,4 @@ export async function runImport(db: Db, path: string, opts: ImportOptions = {}):
   }
   await writing;
   opts.timings?.set("write: rows in all", performance.now() - writeStarted);
-  await db.importRun.update({ where: { id: run.id }, data: { status: "completed", finishedAt: new Date() } });
-  summary.status = "completed";
-  return finish();
 }

@@ -123,8 +123,10 @@ export async function openCopyWriter(db: Db): Promise<CopyWriter | null> {
     const counts: BulkCounts = { created: 0, updated: 0, unchanged: 0 };
     const { rows: found } = await timed(opts.timings, "sql look up external keys", () =>
       client.query<{ dataset: string; externalId: string; fingerprint: string }>(
-        `SELECT k.dataset, k."externalId", k.fingerprint FROM "ExternalKey" k
-         JOIN unnest($1::text[], $2::text[]) AS w(dataset, "externalId") ON k.dataset = w.dataset AND k."externalId" = w."externalId"`,
+        // One index look-up per key: while an import grows the table faster than its statistics
+        // follow, a plain join was planned as a scan of every key, once per batch.
+        `SELECT k.dataset, k."externalId", k.fingerprint FROM unnest($1::text[], $2::text[]) AS w(dataset, "externalId")
+         CROSS JOIN LATERAL (SELECT * FROM "ExternalKey" k WHERE k.dataset = w.dataset AND k."externalId" = w."externalId" LIMIT 1) k`,
         [records.map((r) => r.dataset), records.map((r) => r.externalId)],
       ),
     );

@@ -62,6 +62,9 @@ export async function openCopyWriter(db: Db): Promise<CopyWriter | null> {
   const url = connectionUrlOf(db);
   if (!url) return null;
   const client = new pg.Client({ connectionString: url });
+  // A connection lost between statements is reported by the next one; unheard, the event would
+  // end the process (the admin app runs imports in its own).
+  client.on("error", () => undefined);
   await client.connect();
   const columnTypes = new Map<string, Map<string, string>>();
 

@@ -2,7 +2,9 @@
  * Import benchmark: writes a deterministic synthetic events CSV (100,000 rows by default), imports
  * it into a throwaway PostgreSQL in a process of its own, and prints events per second and that
  * process's peak memory; then the same for the whole HistoryAtState folder when it is present.
- *   npm run bench:import -- [events=100000] [--no-datasets]
+ *   npm run bench:import -- [events=100000] [--no-datasets] [--profile]
+ * `--profile` prints where the import's time went, stage by stage, and writes a CPU profile of the
+ * import process (`--cpu-prof`) to `ties-import-profiles` in the temporary folder.
  */
 import { spawn } from "node:child_process";
 import { once } from "node:events";
@@ -40,8 +42,10 @@ async function writeSyntheticEvents(file: string, n: number) {
 }
 
 /** Imports in a child process, so its peak memory is the import's own. */
-async function importInChild(url: string, path: string): Promise<ChildResult> {
-  const child = spawn(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), "--child", url, path], {
+async function importInChild(url: string, path: string, profile: boolean): Promise<ChildResult> {
+  const flags = profile ? ["--cpu-prof", "--cpu-prof-dir", join(tmpdir(), "ties-import-profiles")] : [];
+  const args = [...flags, "--import", "tsx", fileURLToPath(import.meta.url), "--child", url, path, ...(profile ? ["--profile"] : [])];
+  const child = spawn(process.execPath, args, {
     stdio: ["ignore", "pipe", "inherit"],
   });
   let out = "";
@@ -53,10 +57,17 @@ async function importInChild(url: string, path: string): Promise<ChildResult> {
   return JSON.parse(out.trim().split("\n").at(-1)!) as ChildResult;
 }
 
-async function child(url: string, path: string) {
+async function child(url: string, path: string, profile: boolean) {
   const db = createPrismaClient(url, { max: 4 });
-  const s = await runImport(db, path);
+  const timings = profile ? new Map<string, number>() : undefined;
+  const s = await runImport(db, path, { timings });
   await db.$disconnect();
+  if (timings) {
+    // Stages nest (a table's statement inside its batch's transaction), so they do not add up.
+    console.error(`Stages of the import (${s.seconds.toFixed(1)} s in all):`);
+    for (const [stage, ms] of [...timings].sort((a, b) => b[1] - a[1]))
+      console.error(`  ${stage.padEnd(48)} ${(ms / 1000).toFixed(2).padStart(8)} s`);
+  }
   const peakMb = process.resourceUsage().maxRSS / 1024;
   process.stdout.write(
     `${JSON.stringify({ status: s.status, rows: s.rows, records: s.records, created: s.created, seconds: s.seconds, peakMb, refused: s.refused })}\n`,
@@ -73,17 +84,18 @@ function line(label: string, r: ChildResult, unit: string) {
 async function main() {
   const args = process.argv.slice(2);
   const n = Number(args.find((a) => /^\d+$/.test(a)) ?? 100_000);
+  const profile = args.includes("--profile");
   const datasets = join(repoRoot, "../shared/data/historyatstate");
   const tmp = mkdtempSync(join(tmpdir(), "ties-bench-import-"));
   try {
     const file = join(tmp, `synthetic-${n}.csv`);
     await writeSyntheticEvents(file, n);
     await withBenchDatabase({ name: "bench-import", portFrom: 56600 }, async (_db, url) => {
-      line(`synthetic CSV (${n} events)`, await importInChild(url, file), "events");
+      line(`synthetic CSV (${n} events)`, await importInChild(url, file, profile), "events");
     });
     if (!args.includes("--no-datasets") && existsSync(datasets)) {
       await withBenchDatabase({ name: "bench-import", portFrom: 56600 }, async (_db, url) => {
-        line("HistoryAtState folder", await importInChild(url, datasets), "events");
+        line("HistoryAtState folder", await importInChild(url, datasets, profile), "events");
       });
     }
   } finally {
@@ -91,5 +103,5 @@ async function main() {
   }
 }
 
-if (process.argv[2] === "--child") await child(process.argv[3]!, process.argv[4]!);
+if (process.argv[2] === "--child") await child(process.argv[3]!, process.argv[4]!, process.argv[5] === "--profile");
 else await main();

@@ -43,6 +43,22 @@ export interface BulkOptions {
   importId: string;
   /** The revision reason, naming the import ("Imported from visits/2020.xml"). */
   reason: string;
+  /** Milliseconds spent per stage, added up across batches (a profile of the import). */
+  timings?: StageTimings;
+}
+
+/** Milliseconds per stage of an import, for finding where its time goes. */
+export type StageTimings = Map<string, number>;
+
+/** Runs `fn` and adds its time to `stage` in `timings` (when given). */
+export async function timed<T>(timings: StageTimings | undefined, stage: string, fn: () => Promise<T>): Promise<T> {
+  if (!timings) return fn();
+  const t0 = performance.now();
+  try {
+    return await fn();
+  } finally {
+    timings.set(stage, (timings.get(stage) ?? 0) + performance.now() - t0);
+  }
 }
 
 export interface BulkCounts {
@@ -72,8 +88,15 @@ const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
  * `jsonb_populate_recordset` spreads into the table's columns (ten times faster here than
  * Prisma's createMany, which binds every value). Columns left out take their defaults.
  */
-async function insertRows(tx: Tx, table: string, rows: readonly Record<string, unknown>[], conflict = "") {
+async function insertRows(
+  tx: Tx,
+  table: string,
+  rows: readonly Record<string, unknown>[],
+  conflict = "",
+  timings?: StageTimings,
+): Promise<void> {
   if (rows.length === 0) return;
+  if (timings) return timed(timings, `sql ${table}`, () => insertRows(tx, table, rows, conflict));
   const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))].map(q).join(", ");
   for (let i = 0; i < rows.length; i += 5000) {
     await tx.$executeRawUnsafe(
@@ -97,7 +120,9 @@ export async function writeBulk(
   opts: BulkOptions,
   checkpoint?: (tx: Tx, counts: BulkCounts) => Promise<void>,
 ): Promise<BulkCounts> {
-  return inTransaction(db, (tx) => writeBulkIn(tx, records, opts, checkpoint), { timeout: 300_000 });
+  return timed(opts.timings, "transaction in all", () =>
+    inTransaction(db, (tx) => writeBulkIn(tx, records, opts, checkpoint), { timeout: 300_000 }),
+  );
 }
 
 /** Kinds that refer to events and agreements: written after them in a batch. */
@@ -114,7 +139,7 @@ async function writeBulkIn(
   const late = records.filter((r) => LATE.has(r.kind));
   if (early.length) await writeGroup(tx, early, opts, counts);
   if (late.length) await writeGroup(tx, late, opts, counts);
-  await checkpoint?.(tx, counts);
+  if (checkpoint) await timed(opts.timings, "sql checkpoint", () => checkpoint(tx, counts));
   return counts;
 }
 
@@ -123,11 +148,13 @@ async function writeGroup(tx: Tx, records: readonly BulkRecord[], opts: BulkOpti
   const keyOf = (r: { dataset: string; externalId: string }) => `${r.dataset}\u0000${r.externalId}`;
   const known = new Map<string, { recordId: string; fingerprint: string }>();
   // One look-up per batch: the keys travel as two arrays, joined in the database.
-  const found = await tx.$queryRawUnsafe<{ dataset: string; externalId: string; recordId: string; fingerprint: string }[]>(
-    `SELECT k.dataset, k."externalId", k."recordId", k.fingerprint FROM "ExternalKey" k
+  const found = await timed(opts.timings, "sql look up external keys", () =>
+    tx.$queryRawUnsafe<{ dataset: string; externalId: string; recordId: string; fingerprint: string }[]>(
+      `SELECT k.dataset, k."externalId", k."recordId", k.fingerprint FROM "ExternalKey" k
      JOIN unnest($1::text[], $2::text[]) AS w(dataset, "externalId") ON k.dataset = w.dataset AND k."externalId" = w."externalId"`,
-    records.map((r) => r.dataset),
-    records.map((r) => r.externalId),
+      records.map((r) => r.dataset),
+      records.map((r) => r.externalId),
+    ),
   );
   for (const k of found) known.set(keyOf(k), k);
   // A record may be there already without a key (read back from an export of the same record):
@@ -136,7 +163,9 @@ async function writeGroup(tx: Tx, records: readonly BulkRecord[], opts: BulkOpti
   const unkeyed = records.filter((r) => !known.has(keyOf(r)));
   for (const kind of new Set(unkeyed.map((r) => r.kind))) {
     const ids = unkeyed.filter((r) => r.kind === kind).map((r) => r.id);
-    const rows = await tx.$queryRawUnsafe<{ id: string }[]>(`SELECT id FROM ${q(STORES[kind].table)} WHERE id = ANY($1::text[])`, ids);
+    const rows = await timed(opts.timings, "sql look up keyless records", () =>
+      tx.$queryRawUnsafe<{ id: string }[]>(`SELECT id FROM ${q(STORES[kind].table)} WHERE id = ANY($1::text[])`, ids),
+    );
     for (const { id } of rows) keyless.add(`${kind}\u0000${id}`);
   }
   // The batch's commit need not wait for the disk: a crash loses at most the last batches, and
@@ -179,10 +208,9 @@ async function writeGroup(tx: Tx, records: readonly BulkRecord[], opts: BulkOpti
       details: json({ version, reason: opts.reason, importId: opts.importId, ...extra }),
     });
   };
-  const bulkEvents: { id: string; input: ReturnType<typeof STORES.event.schema.parse> }[] = [];
-  const bulkCitations: { id: string; input: ReturnType<typeof STORES.citation.schema.parse> }[] = [];
-  const simple: Partial<Record<RowKind, { id: string; input: unknown; state: PublicationState }[]>> = {};
+  const fresh: NewRecord[] = [];
 
+  const planStarted = performance.now();
   for (const r of records) {
     const store = STORES[r.kind];
     const input = parseOrThrow(store.schema, r.input, `The ${r.kind} ${r.externalId}`);
@@ -225,48 +253,90 @@ async function writeGroup(tx: Tx, records: readonly BulkRecord[], opts: BulkOpti
       continue;
     }
     if (seen) await tx.externalKey.delete({ where: { dataset_externalId: { dataset: r.dataset, externalId: r.externalId } } });
-    if (r.kind === "event") bulkEvents.push({ id: r.id, input: input as never });
-    else if (r.kind === "citation") bulkCitations.push({ id: r.id, input: input as never });
-    else if (r.kind in ROWS) {
-      const list = simple[r.kind as RowKind] ?? [];
-      list.push({ id: r.id, input, state });
-      simple[r.kind as RowKind] = list;
-    } else await store.write(tx, r.id, input as never, { create: true, state, version: 1 });
-    revise(r.kind, r.id, 1, input, state, "create", { dataset: r.dataset, externalId: r.externalId });
-    newKeys.push({
-      dataset: r.dataset,
-      externalId: r.externalId,
-      recordKind: r.kind,
-      recordId: r.id,
-      fingerprint,
-      importId: opts.importId,
-    });
+    if (!ROW_KINDS.has(r.kind)) await store.write(tx, r.id, input as never, { create: true, state, version: 1 });
+    fresh.push({ ...r, input, fingerprint });
     counts.created++;
   }
+  opts.timings?.set(
+    "plan rows (validate, fingerprint, snapshot)",
+    (opts.timings.get("plan rows (validate, fingerprint, snapshot)") ?? 0) + performance.now() - planStarted,
+  );
 
+  const ids = idMaker();
+  const tables = await rowsForNewRecords(fresh, opts, async (personIds) =>
+    personIds.length
+      ? new Map(
+          (await tx.person.findMany({ where: { id: { in: personIds } }, select: { id: true, name: true } })).map((p) => [p.id, p.name]),
+        )
+      : new Map(),
+  );
+  tables.push(
+    { table: "Revision", rows: revisions.map((r) => ({ id: ids(), ...r })) },
+    { table: "AuditEntry", rows: audits.map((a) => ({ id: ids(), ...a })) },
+    { table: "ExternalKey", rows: newKeys.map((k) => ({ ...k, updatedAt: new Date() })) },
+  );
+  for (const t of tables) await insertRows(tx, t.table, t.rows, t.conflict, opts.timings);
+}
+
+/** A record a batch creates: its input validated by its kind's schema, and that input's fingerprint. */
+export interface NewRecord extends BulkRecord {
+  fingerprint: string;
+}
+
+/** A table's new rows; `conflict` is the clause for rows that may be there already. */
+export interface TableRows {
+  table: string;
+  rows: Record<string, unknown>[];
+  conflict?: string;
+}
+
+/** Kinds whose new records are written as rows of their tables, many at once (others one by one). */
+export const ROW_KINDS: ReadonlySet<CuratedKind> = new Set<CuratedKind>([...(Object.keys(ROWS) as RowKind[]), "event", "citation"]);
+
+/**
+ * The rows that create `records` (of the kinds in ROW_KINDS; the others are only given their
+ * revision, audit entry and external key), in the order they must be written: organisations
+ * before the sources and positions naming them, events before their links, then one revision and
+ * one audit entry naming the import per record, and its external key. `namesOf` gives the people
+ * an event's search text names.
+ */
+export async function rowsForNewRecords(
+  records: readonly NewRecord[],
+  opts: BulkOptions,
+  namesOf: (personIds: string[]) => Promise<Map<string, string>>,
+): Promise<TableRows[]> {
   const now = new Date();
-  const meta = (state: PublicationState) => ({ state, version: 1 });
-  const withId = <R>(
-    list: { id: string; input: unknown; state: PublicationState }[] | undefined,
-    row: (i: never, m: ReturnType<typeof meta>) => R,
-  ) => (list ?? []).map((r) => ({ id: r.id, ...row(r.input as never, meta(r.state)), updatedAt: now }));
-  // Organisations first: a source names its publisher, a position its organisation.
-  await insertRows(tx, "Organization", withId(simple.organization, organizationRow));
-  await insertRows(tx, "Source", withId(simple.source, sourceRow));
-  await insertRows(tx, "Person", withId(simple.person, personRow));
-  await insertRows(tx, "Position", withId(simple.position, positionRow));
-  if (bulkEvents.length) {
-    const personIds = [...new Set(bulkEvents.flatMap((e) => e.input.participants.map((p) => p.personId)))];
-    const names = new Map(
-      personIds.length
-        ? (await tx.person.findMany({ where: { id: { in: personIds } }, select: { id: true, name: true } })).map((p) => [p.id, p.name])
-        : [],
-    );
-    const publishedAt = opts.state === "published" ? now : null;
-    await insertRows(
-      tx,
-      "Event",
-      bulkEvents.map(({ id, input }) => ({
+  const ids = idMaker();
+  const stateOf = (kind: CuratedKind) => (STORES[kind].hasState ? opts.state : "published");
+  const of = (kind: CuratedKind) => records.filter((r) => r.kind === kind);
+  const simple = (kind: RowKind) =>
+    of(kind).map((r) => ({
+      id: r.id,
+      ...(ROWS[kind] as (i: unknown, m: { state: PublicationState; version: number }) => object)(r.input, {
+        state: stateOf(kind),
+        version: 1,
+      }),
+      updatedAt: now,
+    }));
+  const events = of("event").map((r) => ({ id: r.id, input: r.input as ReturnType<typeof STORES.event.schema.parse> }));
+  const names = await namesOf([...new Set(events.flatMap((e) => e.input.participants.map((p) => p.personId)))]);
+  const publishedAt = opts.state === "published" ? now : null;
+  const links = events.map(({ id, input }) => eventLinkRows(id, input));
+  const details = (r: NewRecord) => ({
+    version: 1,
+    reason: opts.reason,
+    importId: opts.importId,
+    dataset: r.dataset,
+    externalId: r.externalId,
+  });
+  return [
+    { table: "Organization", rows: simple("organization") },
+    { table: "Source", rows: simple("source") },
+    { table: "Person", rows: simple("person") },
+    { table: "Position", rows: simple("position") },
+    {
+      table: "Event",
+      rows: events.map(({ id, input }) => ({
         id,
         ...eventRow(
           input,
@@ -279,55 +349,65 @@ async function writeGroup(tx: Tx, records: readonly BulkRecord[], opts: BulkOpti
         publishedAt,
         updatedAt: now,
       })),
-    );
-    const links = bulkEvents.map(({ id, input }) => eventLinkRows(id, input));
-    // Participants keep their order (read back by id): ids sort within their event.
-    await insertRows(
-      tx,
-      "EventParticipant",
-      links.flatMap((l) => l.participants.map((p, i) => ({ id: `${p.eventId}~${String(i).padStart(3, "0")}`, ...p }))),
-    );
-    await insertRows(
-      tx,
-      "EventOrganization",
-      links.flatMap((l) => l.organizations),
-    );
-    await insertRows(
-      tx,
-      "EventAgreement",
-      links.flatMap((l) => l.agreements),
-      "ON CONFLICT DO NOTHING",
-    );
-  }
-  await insertRows(
-    tx,
-    "Citation",
-    bulkCitations.map(({ id, input: c }) => ({
-      id,
-      sourceId: c.sourceId,
-      targetKind: c.target.kind,
-      targetId: c.target.id,
-      field: c.target.field,
-      quote: c.quote,
-      start: c.start,
-      end: c.end,
-      version: 1,
-    })),
-  );
-  const ids = idMaker();
-  await insertRows(
-    tx,
-    "Revision",
-    revisions.map((r) => ({ id: ids(), ...r })),
-  );
-  await insertRows(
-    tx,
-    "AuditEntry",
-    audits.map((a) => ({ id: ids(), ...a })),
-  );
-  await insertRows(
-    tx,
-    "ExternalKey",
-    newKeys.map((k) => ({ ...k, updatedAt: now })),
-  );
+    },
+    {
+      // Participants keep their order (read back by id): ids sort within their event.
+      table: "EventParticipant",
+      rows: links.flatMap((l) => l.participants.map((p, i) => ({ id: `${p.eventId}~${String(i).padStart(3, "0")}`, ...p }))),
+    },
+    { table: "EventOrganization", rows: links.flatMap((l) => l.organizations) },
+    { table: "EventAgreement", rows: links.flatMap((l) => l.agreements), conflict: "ON CONFLICT DO NOTHING" },
+    {
+      table: "Citation",
+      rows: of("citation").map(({ id, input }) => {
+        const c = input as ReturnType<typeof STORES.citation.schema.parse>;
+        return {
+          id,
+          sourceId: c.sourceId,
+          targetKind: c.target.kind,
+          targetId: c.target.id,
+          field: c.target.field,
+          quote: c.quote,
+          start: c.start,
+          end: c.end,
+          version: 1,
+        };
+      }),
+    },
+    {
+      table: "Revision",
+      rows: records.map((r) => ({
+        id: ids(),
+        recordKind: r.kind,
+        recordId: r.id,
+        version: 1,
+        snapshot: { input: r.input, state: stateOf(r.kind) },
+        authorId: opts.actor.id,
+        reason: opts.reason,
+      })),
+    },
+    {
+      table: "AuditEntry",
+      rows: records.map((r) => ({
+        id: ids(),
+        action: "create",
+        recordKind: r.kind,
+        recordId: r.id,
+        actorId: opts.actor.id,
+        details: details(r),
+      })),
+    },
+    {
+      table: "ExternalKey",
+      rows: records.map((r) => ({
+        dataset: r.dataset,
+        externalId: r.externalId,
+        recordKind: r.kind,
+        recordId: r.id,
+        fingerprint: r.fingerprint,
+        importId: opts.importId,
+        updatedAt: now,
+      })),
+    },
+  ];
 }

@@ -31,6 +31,8 @@ export interface ClientOptions {
   onQuery?: (sql: string, values: unknown[]) => void;
 }
 
+const urls = new WeakMap<PrismaClient, string>();
+
 export function createPrismaClient(url: string, opts: ClientOptions = {}): PrismaClient {
   hidePgQueuedQueryWarning();
   const adapter = new PrismaPg({
@@ -38,7 +40,17 @@ export function createPrismaClient(url: string, opts: ClientOptions = {}): Prism
     max: opts.max ?? 10,
     ...(opts.onQuery ? { Client: clientReporting(opts.onQuery) } : {}),
   });
-  return new PrismaClient({ adapter });
+  const client = new PrismaClient({ adapter });
+  urls.set(client, url);
+  return client;
+}
+
+/**
+ * The database a client made here connects to, for work Prisma cannot do (COPY, which bulk
+ * imports stream rows through).
+ */
+export function connectionUrlOf(db: PrismaClient): string | undefined {
+  return urls.get(db);
 }
 
 /** A pg client class that reports each statement before sending it. */

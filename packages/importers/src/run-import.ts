@@ -9,9 +9,10 @@ import { createHash } from "node:crypto";
 import { createReadStream, readdirSync, statSync } from "node:fs";
 import { open } from "node:fs/promises";
 import { basename, extname, join, relative } from "node:path";
-import { type Actor, type BulkCounts, type Db, fingerprintOf, writeBulk } from "@ties/db";
+import { type Actor, type BulkCounts, type BulkOptions, type Db, fingerprintOf, type StageTimings, timed, writeBulk } from "@ties/db";
 import { type IMPORT_LANDING_STATES, periodEnd, periodStart } from "@ties/domain";
 import { parse as parseSync } from "csv-parse/sync";
+import { type CopyWriter, openCopyWriter } from "./copy-writer";
 import { csvEventsFormat } from "./formats/csv-events";
 import { csvAgreementsFormat, csvOrganizationsFormat, csvPeopleFormat } from "./formats/csv-records";
 import { tiesExportFormat } from "./formats/ties-export";
@@ -36,9 +37,16 @@ export interface ImportOptions {
   /** Validate and count only; write nothing. */
   dryRun?: boolean;
   actor?: Actor;
+  /**
+   * Whether a batch that only creates records may stream its rows with COPY (the default); false
+   * writes every batch through the audited per-record path.
+   */
+  copy?: boolean;
   /** Rows per committed batch. */
   batchSize?: number;
   onProgress?: (p: ImportProgress) => void;
+  /** Collects milliseconds per stage (reading, checking, each table's statements...): a profile. */
+  timings?: StageTimings;
 }
 
 export interface ImportProgress {
@@ -186,6 +194,7 @@ export async function runImport(db: Db, path: string, opts: ImportOptions = {}):
   }
 
   // Pass 1: every row validated, shared records gathered; nothing written.
+  const checkStarted = performance.now();
   const shared = new Map<string, PlannedRecord>();
   let problems = 0;
   for (const { file, format } of files) {
@@ -209,6 +218,7 @@ export async function runImport(db: Db, path: string, opts: ImportOptions = {}):
       summary.refused.push(e.problem);
     }
   }
+  opts.timings?.set("check: read and map every row", performance.now() - checkStarted);
   summary.records += shared.size;
   summary.errorCount = problems;
   if (problems > 0) {
@@ -218,9 +228,11 @@ export async function runImport(db: Db, path: string, opts: ImportOptions = {}):
   if (opts.dryRun) return finish();
 
   // Resume an interrupted run of the same content, or start one.
-  const digest = await digestOf(
-    files.map((f) => f.file),
-    state,
+  const digest = await timed(opts.timings, "digest of the files", () =>
+    digestOf(
+      files.map((f) => f.file),
+      state,
+    ),
   );
   const format = [...new Set(files.map((f) => f.format.name))].join(",");
   const previous = await db.importRun.findFirst({
@@ -277,21 +289,72 @@ export async function runImport(db: Db, path: string, opts: ImportOptions = {}):
   }
   summary.importId = run.id;
   summary.resumed = !!previous;
-  const bulk = {
+  const bulk: BulkOptions = {
     actor: opts.actor ?? { id: null },
     state,
     importId: run.id,
     reason: `Imported from ${label} (${run.id})`,
+    timings: opts.timings,
   };
+
+  const copy = opts.copy === false ? null : await openCopyWriter(db);
+  try {
+    await writeRecords(db, copy, files, shared, run, bulk, batchSize, summary, opts);
+  } finally {
+    await copy?.close();
+  }
+  await db.importRun.update({ where: { id: run.id }, data: { status: "completed", finishedAt: new Date() } });
+  summary.status = "completed";
+  return finish();
+}
+
+/**
+ * Writes the shared records, then the rows' own records in batches committed with the run's
+ * checkpoint, each batch through COPY where it only creates records, else through the audited
+ * per-record path.
+ */
+async function writeRecords(
+  db: Db,
+  copy: CopyWriter | null,
+  files: { file: string; format: ImportFormat }[],
+  shared: Map<string, PlannedRecord>,
+  run: { id: string; done: number },
+  bulk: BulkOptions,
+  batchSize: number,
+  summary: ImportSummary,
+  opts: ImportOptions,
+): Promise<void> {
   const add = (c: BulkCounts) => {
     summary.created += c.created;
     summary.updated += c.updated;
     summary.unchanged += c.unchanged;
   };
+  const writeBatch = async (records: PlannedRecord[], rows?: number) =>
+    (await copy?.write(records, bulk, rows === undefined ? undefined : { runId: run.id, rows })) ??
+    (await writeBulk(
+      db,
+      records,
+      bulk,
+      rows === undefined
+        ? undefined
+        : async (tx, c) => {
+            await tx.importRun.update({
+              where: { id: run.id },
+              data: {
+                done: { increment: rows },
+                created: { increment: c.created },
+                updated: { increment: c.updated },
+                unchanged: { increment: c.unchanged },
+              },
+            });
+          },
+    ));
 
   // Shared records first: events refer to them.
   const ordered = [...shared.values()].sort((a, b) => SHARED_ORDER.indexOf(a.kind as never) - SHARED_ORDER.indexOf(b.kind as never));
-  for (let i = 0; i < ordered.length; i += batchSize) add(await writeBulk(db, ordered.slice(i, i + batchSize), bulk));
+  const sharedStarted = performance.now();
+  for (let i = 0; i < ordered.length; i += batchSize) add(await writeBatch(ordered.slice(i, i + batchSize)));
+  opts.timings?.set("write shared records", performance.now() - sharedStarted);
 
   // Pass 2: the rows' own records, in batches committed with the checkpoint. The next batch is
   // read and mapped while the database writes the last one (one write at a time, in order).
@@ -301,35 +364,27 @@ export async function runImport(db: Db, path: string, opts: ImportOptions = {}):
   let batchRows = 0;
   let writing: Promise<void> = Promise.resolve();
   const write = async (records: PlannedRecord[], rows: number, doneAfter: number) => {
-    add(
-      await writeBulk(db, records, bulk, async (tx, c) => {
-        await tx.importRun.update({
-          where: { id: run.id },
-          data: {
-            done: { increment: rows },
-            created: { increment: c.created },
-            updated: { increment: c.updated },
-            unchanged: { increment: c.unchanged },
-          },
-        });
-      }),
-    );
+    add(await writeBatch(records, rows));
     opts.onProgress?.({ phase: "writing", done: doneAfter, total: summary.rows, errors: 0, problems: [] });
   };
   const flush = async () => {
-    await writing;
+    await timed(opts.timings, "write: wait for the last batch", () => writing);
     writing = write(batch, batchRows, done);
     // Seen by the next flush; a failure is not left unhandled meanwhile.
     writing.catch(() => undefined);
     batch = [];
     batchRows = 0;
   };
+  const writeStarted = performance.now();
   try {
     for (const { file, format } of files) {
       for await (const row of format.rows(file)) {
         done++;
         if (done <= skip) continue;
+        const mapStarted = performance.now();
         const mapped = format.map(row, file);
+        if (opts.timings)
+          opts.timings.set("write: map rows again", (opts.timings.get("write: map rows again") ?? 0) + performance.now() - mapStarted);
         if (!mapped.ok) throw new Error(`${file}:${row.line}: ${mapped.problem.reason} (the file changed during the import)`);
         batch.push(...mapped.records);
         batchRows++;
@@ -342,7 +397,5 @@ export async function runImport(db: Db, path: string, opts: ImportOptions = {}):
     await writing.catch(() => undefined);
   }
   await writing;
-  await db.importRun.update({ where: { id: run.id }, data: { status: "completed", finishedAt: new Date() } });
-  summary.status = "completed";
-  return finish();
+  opts.timings?.set("write: rows in all", performance.now() - writeStarted);
 }

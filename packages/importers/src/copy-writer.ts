@@ -1,0 +1,191 @@
+/**
+ * The fast path of the bulk writer: a batch that only creates records (or finds them unchanged)
+ * is written on a connection of its own, each table's rows streamed with COPY (pg-copy-streams,
+ * in COPY's text format) instead of bound as parameters, which is where a first import spent
+ * most of its time. The rows are the audited writer's own (`rowsForNewRecords`: the record, one
+ * revision and one audit entry naming the import, its external key), and the batch commits with
+ * the run's checkpoint in one transaction, as before.
+ *
+ * A batch that would update or re-key a record, or create a kind written one record at a time,
+ * is left to the audited writer (`write` answers null): that path reads and versions each record.
+ * Records reach the writer from `planRecord`, already validated by their kind's schema; they are
+ * not validated a second time here.
+ */
+import { once } from "node:events";
+import { finished } from "node:stream/promises";
+import {
+  type BulkCounts,
+  type BulkOptions,
+  connectionUrlOf,
+  type Db,
+  fingerprintOf,
+  type NewRecord,
+  ROW_KINDS,
+  rowsForNewRecords,
+  STORES,
+  type TableRows,
+  timed,
+} from "@ties/db";
+import pg from "pg";
+import { from as copyFrom } from "pg-copy-streams";
+import type { PlannedRecord } from "./import-plan";
+
+/** The import run a batch advances, and by how many rows of its files. */
+export interface BatchCheckpoint {
+  runId: string;
+  rows: number;
+}
+
+export interface CopyWriter {
+  /** Writes one batch, or answers null when the batch needs the audited per-record path. */
+  write(records: readonly PlannedRecord[], opts: BulkOptions, checkpoint?: BatchCheckpoint): Promise<BulkCounts | null>;
+  close(): Promise<void>;
+}
+
+const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
+const keyOf = (r: { dataset: string; externalId: string }) => `${r.dataset}\u0000${r.externalId}`;
+
+/**
+ * A field of COPY's text format (PostgreSQL's own, documented with COPY): `\N` for NULL, and a
+ * backslash before the backslashes, tabs and line ends a value holds. csv-stringify wrote the CSV
+ * format too, but at a quarter of the speed, which an import of 100,000 rows felt.
+ */
+const textField = (v: string | null) => (v === null ? "\\N" : /[\\\t\n\r]/.test(v) ? v.replace(/[\\\t\n\r]/g, escapeChar) : v);
+const escapeChar = (c: string) => (c === "\\" ? "\\\\" : c === "\t" ? "\\t" : c === "\n" ? "\\n" : "\\r");
+
+/** A PostgreSQL array literal of text: each element quoted, its quotes and backslashes escaped. */
+const arrayLiteral = (items: readonly unknown[]) =>
+  `{${items.map((x) => (x === null || x === undefined ? "NULL" : `"${String(x).replace(/[\\"]/g, "\\$&")}"`)).join(",")}}`;
+
+/** Opens the fast path on a connection of its own, or answers null for a client made elsewhere. */
+export async function openCopyWriter(db: Db): Promise<CopyWriter | null> {
+  const url = connectionUrlOf(db);
+  if (!url) return null;
+  const client = new pg.Client({ connectionString: url });
+  // A connection lost between statements is reported by the next one; unheard, the event would
+  // end the process (the admin app runs imports in its own).
+  client.on("error", () => undefined);
+  await client.connect();
+  const columnTypes = new Map<string, Map<string, string>>();
+
+  async function typesOf(table: string): Promise<Map<string, string>> {
+    let types = columnTypes.get(table);
+    if (!types) {
+      const { rows } = await client.query<{ column_name: string; data_type: string }>(
+        "SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = $1",
+        [table],
+      );
+      types = new Map(rows.map((r) => [r.column_name, r.data_type]));
+      columnTypes.set(table, types);
+    }
+    return types;
+  }
+
+  /** Streams a table's rows with COPY; rows that may be there already go through a staging table. */
+  async function copyRows({ table, rows, conflict }: TableRows) {
+    if (rows.length === 0) return;
+    const types = await typesOf(table);
+    const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+    const encoders = columns.map((c) => {
+      const type = types.get(c);
+      if (!type) throw new Error(`${table} has no column ${c}`);
+      const isJson = type === "jsonb" || type === "json";
+      const isArray = type === "ARRAY";
+      return (v: unknown): string | null => {
+        if (v === null || v === undefined) return null;
+        if (isJson) return JSON.stringify(v);
+        if (isArray) return arrayLiteral(v as unknown[]);
+        if (v instanceof Date) return v.toISOString();
+        return String(v);
+      };
+    });
+    const target = conflict ? `ties_copy_${table.toLowerCase()}` : table;
+    if (conflict) await client.query(`CREATE TEMP TABLE IF NOT EXISTS ${q(target)} (LIKE ${q(table)}) ON COMMIT DELETE ROWS`);
+    const list = columns.map(q).join(", ");
+    const copy = client.query(copyFrom(`COPY ${q(target)} (${list}) FROM STDIN`));
+    const done = finished(copy);
+    // Lines go out a few hundred kilobytes at a time: a write per row costs more than the row.
+    let chunk: string[] = [];
+    let size = 0;
+    for (const r of rows) {
+      const line = `${columns.map((c, i) => textField(encoders[i]!(r[c]))).join("\t")}\n`;
+      chunk.push(line);
+      size += line.length;
+      if (size > 256_000) {
+        if (!copy.write(chunk.join(""))) await Promise.race([once(copy, "drain"), done]);
+        chunk = [];
+        size = 0;
+      }
+    }
+    copy.end(chunk.join(""));
+    await done;
+    if (conflict) await client.query(`INSERT INTO ${q(table)} (${list}) SELECT ${list} FROM ${q(target)} ${conflict}`);
+  }
+
+  async function writeIn(records: readonly PlannedRecord[], opts: BulkOptions, checkpoint?: BatchCheckpoint): Promise<BulkCounts | null> {
+    const counts: BulkCounts = { created: 0, updated: 0, unchanged: 0 };
+    const { rows: found } = await timed(opts.timings, "sql look up external keys", () =>
+      client.query<{ dataset: string; externalId: string; fingerprint: string }>(
+        // One index look-up per key: while an import grows the table faster than its statistics
+        // follow, a plain join was planned as a scan of every key, once per batch.
+        `SELECT k.dataset, k."externalId", k.fingerprint FROM unnest($1::text[], $2::text[]) AS w(dataset, "externalId")
+         CROSS JOIN LATERAL (SELECT * FROM "ExternalKey" k WHERE k.dataset = w.dataset AND k."externalId" = w."externalId" LIMIT 1) k`,
+        [records.map((r) => r.dataset), records.map((r) => r.externalId)],
+      ),
+    );
+    const known = new Map(found.map((k) => [keyOf(k), k.fingerprint]));
+    const fresh: NewRecord[] = [];
+    for (const r of records) {
+      const fingerprint = fingerprintOf(r.input);
+      const seen = known.get(keyOf(r));
+      if (seen === fingerprint) counts.unchanged++;
+      else if (seen !== undefined || !ROW_KINDS.has(r.kind)) return null;
+      else fresh.push({ ...r, fingerprint });
+    }
+    // A record already there without a key (read back from an export of it) is updated instead.
+    for (const kind of new Set(fresh.map((r) => r.kind))) {
+      const ids = fresh.filter((r) => r.kind === kind).map((r) => r.id);
+      const { rowCount } = await timed(opts.timings, "sql look up keyless records", () =>
+        client.query(`SELECT 1 FROM ${q(STORES[kind].table)} WHERE id = ANY($1::text[])`, [ids]),
+      );
+      if (rowCount) return null;
+    }
+    const tables = await rowsForNewRecords(fresh, opts, async (personIds) => {
+      if (personIds.length === 0) return new Map();
+      const { rows } = await client.query<{ id: string; name: string }>(`SELECT id, name FROM "Person" WHERE id = ANY($1::text[])`, [
+        personIds,
+      ]);
+      return new Map(rows.map((p) => [p.id, p.name]));
+    });
+    for (const t of tables) await timed(opts.timings, `copy ${t.table}`, () => copyRows(t));
+    counts.created = fresh.length;
+    if (checkpoint)
+      await timed(opts.timings, "sql checkpoint", () =>
+        client.query(
+          `UPDATE "ImportRun" SET done = done + $2, created = created + $3, updated = updated + $4, unchanged = unchanged + $5 WHERE id = $1`,
+          [checkpoint.runId, checkpoint.rows, counts.created, counts.updated, counts.unchanged],
+        ),
+      );
+    return counts;
+  }
+
+  return {
+    async write(records, opts, checkpoint) {
+      return timed(opts.timings, "transaction in all", async () => {
+        await client.query("BEGIN");
+        try {
+          // The batch's commit need not wait for the disk: a crash loses at most the last
+          // batches, and their checkpoint with them, so a re-run writes them again.
+          await client.query("SET LOCAL synchronous_commit = off");
+          const counts = await writeIn(records, opts, checkpoint);
+          await client.query(counts ? "COMMIT" : "ROLLBACK");
+          return counts;
+        } catch (e) {
+          await client.query("ROLLBACK").catch(() => undefined);
+          throw e;
+        }
+      });
+    },
+    close: () => client.end(),
+  };
+}

@@ -2,7 +2,8 @@
  * The tRPC instance and its procedure builders, one per access level. Domain errors become
  * transport errors here, in one place.
  */
-import { describeFieldErrors, fieldErrors, type Role, roleAtLeast, TiesError } from "@ties/domain";
+import { recordCacheFor } from "@ties/db";
+import { describeFieldErrors, fieldErrors, type Role, roleAtLeast, TiesError, todayUtc } from "@ties/domain";
 import { initTRPC, TRPCError } from "@trpc/server";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import { logProcedure } from "./procedure-timing";
@@ -82,7 +83,34 @@ const timing = t.middleware(async ({ path, type, next }) => {
   return result;
 });
 
-export const publicProcedure = t.procedure.use(timing).use(mapErrors);
+/** A failed read, handed back to its caller without being kept. */
+class NotKept {
+  constructor(readonly result: unknown) {}
+}
+
+/**
+ * Public reads are answered from memory until the record changes: the process's database client
+ * keeps each answer (by procedure, input, date and tracked pairs) until PostgreSQL reports a write
+ * (see `@ties/db`'s record changes; nothing is kept while that connection is down). A failure is
+ * never kept. Admin reads, which may show drafts, always go to the database.
+ */
+const keepPublicReads = t.middleware(async ({ ctx, path, type, getRawInput, next }) => {
+  const cache = type === "query" && ctx.surface === "public" ? recordCacheFor(ctx.db) : undefined;
+  if (!cache) return next();
+  const key = `${path} ${todayUtc()} ${JSON.stringify(ctx.pairs)} ${JSON.stringify(await getRawInput()) ?? ""}`;
+  try {
+    return await cache(key, async () => {
+      const result = await next();
+      if (!result.ok) throw new NotKept(result);
+      return result;
+    });
+  } catch (e) {
+    if (e instanceof NotKept) return e.result as Awaited<ReturnType<typeof next>>;
+    throw e;
+  }
+});
+
+export const publicProcedure = t.procedure.use(timing).use(mapErrors).use(keepPublicReads);
 
 function requireRole(role: Role) {
   return t.middleware(({ ctx, next }) => {

@@ -8,6 +8,7 @@ export {
   cacheUntilChange,
   listenForRecordChanges,
   parseRecordChange,
+  recordCacheFor,
   type RecordChange,
   type RecordChanges,
 } from "./record-changes";

@@ -137,3 +137,28 @@ describe("what a change says", () => {
     for (const bad of ["", "event", "event ", "Event a", "event a,,b", undefined]) expect(parseRecordChange(bad)).toBeNull();
   });
 });
+
+describe("how much is kept", () => {
+  it("keeps at most the given number of answers, dropping the least recently used", async () => {
+    const heard = { version: 1, listening: true, ready: Promise.resolve(), subscribe: () => () => {}, close: async () => {} };
+    const cached = cacheUntilChange(heard, 2);
+    let loads = 0;
+    const load = (v: string) => async () => {
+      loads++;
+      return v;
+    };
+    await cached("a", load("a"));
+    await cached("b", load("b"));
+    await cached("a", load("a")); // a is now the most recently used
+    await cached("c", load("c")); // b goes
+    expect(loads).toBe(3);
+    await cached("a", load("a"));
+    expect(loads).toBe(3);
+    await cached("b", load("b"));
+    expect(loads).toBe(4);
+    // A change empties everything kept before it.
+    heard.version++;
+    await cached("b", load("b"));
+    expect(loads).toBe(5);
+  });
+});

@@ -119,17 +119,25 @@ export function listenForRecordChanges(url: string, opts: { retryMs?: number } =
 /**
  * Keeps one answer per key while the record has not changed: concurrent callers share one load,
  * and an answer is stored under the counter read before it was loaded, so a change committed
- * during the load makes the next call load again.
+ * during the load makes the next call load again. At most `maxEntries` answers are kept, the
+ * least recently used going first.
  */
-export function cacheUntilChange(changes: RecordChanges) {
+export function cacheUntilChange(changes: RecordChanges, maxEntries = 500) {
   const entries = new Map<string, { version: number; value: Promise<unknown> }>();
   return function cached<T>(key: string, load: () => Promise<T>): Promise<T> {
     if (!changes.listening) return load();
     const at = changes.version;
     const hit = entries.get(key);
-    if (hit && hit.version === at) return hit.value as Promise<T>;
+    if (hit && hit.version === at) {
+      // Most recently used last, so the oldest is the first to go.
+      entries.delete(key);
+      entries.set(key, hit);
+      return hit.value as Promise<T>;
+    }
     const value = load();
+    entries.delete(key);
     entries.set(key, { version: at, value });
+    if (entries.size > maxEntries) entries.delete(entries.keys().next().value as string);
     value.catch(() => {
       if (entries.get(key)?.value === value) entries.delete(key);
     });

@@ -1,0 +1,87 @@
+/**
+ * Public reads are answered from memory until the record changes, and never across a change:
+ * a server's client (with its change listener) answers a repeated read without a statement, a
+ * publish by another client makes the next read go to the database, and a failed read is
+ * never kept. Admin reads always go to the database.
+ */
+import {
+  attachRecordCache,
+  cacheUntilChange,
+  changeState,
+  createPrismaClient,
+  createRecord,
+  type Db,
+  listenForRecordChanges,
+} from "@ties/db";
+import { createTestDatabase, type TestDatabase } from "@ties/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createContextInner } from "./context";
+import { createCaller } from "./root";
+
+let t: TestDatabase;
+let server: Db;
+const sent: string[] = [];
+const changes: ReturnType<typeof listenForRecordChanges>[] = [];
+beforeAll(async () => {
+  t = await createTestDatabase({ seeded: true });
+  server = createPrismaClient(t.url, { max: 2, onQuery: (sql) => sent.push(sql) });
+  const heard = listenForRecordChanges(t.url);
+  changes.push(heard);
+  await heard.ready;
+  attachRecordCache(server, cacheUntilChange(heard));
+});
+afterAll(async () => {
+  for (const c of changes) await c.close();
+  await server?.$disconnect();
+  await t?.drop();
+});
+
+async function statements(run: () => Promise<unknown>): Promise<number> {
+  sent.length = 0;
+  await run();
+  return sent.length;
+}
+
+describe("public reads kept until the record changes", () => {
+  it("answers a repeated read from memory, and reads again after another client publishes", async () => {
+    const api = createCaller(createContextInner({ db: server, surface: "public" }));
+    const first = await api.event.list({ limit: 5 });
+    expect(await statements(() => api.event.list({ limit: 5 }))).toBe(0);
+    expect(await api.event.list({ limit: 5 })).toEqual(first);
+    // Another input is another answer.
+    expect(await statements(() => api.event.list({ limit: 6 }))).toBeGreaterThan(0);
+
+    const heard = changes[0]!.version;
+    const e = await createRecord(
+      t.db,
+      "event",
+      {
+        slug: "kept-reads-new",
+        type: "meeting",
+        title: { en: "Kept reads: a new meeting" },
+        date: "2026-11-01",
+        parties: ["KR", "CA"],
+        summary: { en: "Met." },
+      },
+      { actor: { id: null } },
+    );
+    const quote = await t.db.citation.findFirstOrThrow({
+      where: { targetKind: "event" },
+      select: { sourceId: true, quote: true, start: true, end: true },
+    });
+    await createRecord(t.db, "citation", { ...quote, target: { kind: "event", id: e.id, field: null } }, { actor: { id: null } });
+    await changeState(t.db, "event", e.id, "publish", { actor: { id: null }, baseVersion: e.version });
+    for (let i = 0; i < 100 && changes[0]!.version === heard; i++) await new Promise((r) => setTimeout(r, 20));
+    const after = await api.event.list({ limit: 5 });
+    expect(after.items.map((x) => x.slug)).toContain("kept-reads-new");
+  });
+
+  it("never keeps a failed read, and never keeps an admin read", async () => {
+    const api = createCaller(createContextInner({ db: server, surface: "public" }));
+    await expect(api.event.byId({ id: "no-such-event" })).rejects.toThrow();
+    expect(await statements(() => api.event.byId({ id: "no-such-event" }).catch(() => null))).toBeGreaterThan(0);
+    const admin = createCaller(createContextInner({ db: server, surface: "admin" }));
+    await admin.event.list({ limit: 5 }).catch(() => null);
+    expect(await statements(() => admin.event.list({ limit: 5 }).catch(() => null))).toBeGreaterThan(0);
+  });
+});

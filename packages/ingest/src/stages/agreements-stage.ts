@@ -85,6 +85,13 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
     if (act)
       for (const more of actionsFor(s.text, offsetInSentence)) {
         if (more.at <= act.at || more.action === act.action || more.at < offsetInSentence) continue;
+        // A verb nearer another agreement named after it acts on that one.
+        if (
+          agreementMentions.some(
+            (o) => o !== a && o.start > a.end && o.end <= s.end && o.start - s.start - more.at < more.at - (a.end - s.start),
+          )
+        )
+          continue;
         const own = allSentenceDates.find((d) => d.start - s.start > more.at && !crossesClause(s.text, d.start - s.start, more.at));
         if (!own) continue;
         agreements.push({

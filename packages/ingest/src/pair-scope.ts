@@ -71,6 +71,9 @@ function actorsOf(text: string, s: Sentence, mentions: readonly CountryMention[]
     /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:is|are|was|were|has|have|had|will|would|can|could|should|shall|must|agreed?|decided|met|meet|held|hold|signed|pledged|vowed|plans?|announced|launched|adopted|concluded|reaffirmed|reiterated|share|shares|became|commit(?:s|ted)?|urged|welcomed|continues?|est|sont|ont|a|va|vont|sera|seront|se sont|s['’]engagent|conviennent|agree|cooperate|co-operate|strengthen|bolster|boost|work(?:ing)?)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/u;
   const body = text.slice(s.start, s.end);
   const v = verb.exec(body);
+  // "July 24, 2026 – Manila, Philippines – Global Affairs Canada": a dated line without a verb is a dateline, and the
+  // country of the city it was written in acts in nothing.
+  if (!v && /\d/.test(body) && !/[.!?]\s*$/.test(body)) return out;
   const verbAt = v ? s.start + v.index : s.end;
   // "In response to North Korea's provocations and its ties with Russia, both sides ...": an opening adverbial names no actor.
   const opener =

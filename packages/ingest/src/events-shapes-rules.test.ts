@@ -40,3 +40,13 @@ describe("events: shapes of the seventh unseen set", () => {
     expect(events(text).map((e) => e[0])).not.toContain("2024-05-04");
   });
 });
+
+describe("events: the office of the one met names the other party", () => {
+  it("reads a call with 'X, Prime Minister of Australia' as the pair's when the subject named its own country", () => {
+    const x = extract(
+      "On March 5, Ms. ROSSI Anna, Prime Minister of Italy, held a telephone talk with the Hon. Mostafa Madbouly MP, Prime Minister of Egypt.",
+      { published: "2026-03-06", lang: "en", pair: ["IT", "EG"] },
+    );
+    expect(x.events.map((e) => [e.date, e.type])).toEqual([["2026-03-05", "phone_call"]]);
+  });
+});

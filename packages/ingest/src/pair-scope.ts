@@ -93,6 +93,19 @@ function actorsOf(text: string, s: Sentence, mentions: readonly CountryMention[]
       continue;
     if (m.start < verbAt) out.add(m.code);
   }
+  // "held a telephone talk with the Hon. Anthony Albanese MP, Prime Minister of Australia": the office of the one met
+  // names the other party, when the subject named its own.
+  for (const m of mentions) {
+    if (out.size === 0 || m.start < verbAt || m.possessive) continue;
+    const before = text.slice(verbAt, m.start);
+    if (
+      /(?<![\p{L}])(?:with|avec)\s/iu.test(before) &&
+      /(?<![\p{L}])(?:minister|president|prime minister|chancellor|secretary|king|queen|ministre|président|présidente|premier ministre|chancelier|roi|reine)(?:\s+[\p{L}-]+){0,4}\s+(?:of|de|du|des)\s+(?:the\s+|la\s+|l['’])?$/iu.test(
+        before,
+      )
+    )
+      out.add(m.code);
+  }
   // "between Canada and South Korea", "Canada and South Korea" after the verb still name the parties.
   const coordinated = /(?:^|\s)(?:between|of|with|entre|et|and)\s*(?:the\s+|le\s+|la\s+|l['’])?$/;
   for (let i = 0; i + 1 < mentions.length; i++) {

@@ -123,8 +123,17 @@ export function scanGazetteer(text: string, range: Span): GazetteerMention[] {
     if (lastScan?.text !== text) lastScan = { text, mentions: scanGazetteerRange(text, { start: 0, end: text.length }) };
     return lastScan.mentions.filter((m) => m.start >= range.start && m.end <= range.end);
   }
-  return scanGazetteerRange(text, range);
+  // Short texts (names, subjects, words) are asked about again and again: remember their answers.
+  if (range.start !== 0 || range.end !== text.length) return scanGazetteerRange(text, range);
+  let hit = shortScans.get(text);
+  if (!hit) {
+    if (shortScans.size > 5000) shortScans.clear();
+    hit = scanGazetteerRange(text, range);
+    shortScans.set(text, hit);
+  }
+  return hit;
 }
+const shortScans = new Map<string, GazetteerMention[]>();
 
 function scanGazetteerRange(text: string, range: Span): GazetteerMention[] {
   const slice = text.slice(range.start, range.end);

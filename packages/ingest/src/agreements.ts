@@ -28,16 +28,20 @@ const NAMED_EN = new RegExp(
 const NAMED_FR =
   /(?<![\p{L}])(?:Accord|Partenariat|Plan d['’]action|Traité|Protocole d['’]entente|Protocole|Entente|Déclaration commune|Feuille de route)(?:\s(?:d['’]|l['’])?[\p{L}-]+){0,9}?(?=[,.;()]|\s(?:a|ont|est|sont|qui|que|sera|seront|lors|avec|dans|pour|afin|visant|signé|conclu|lancé|adopté|prolongé|le|la|les|entre|en\s\d|\d))(?:\s\((?<acr>[\p{Lu}][\p{Lu}a-z-]{1,9})\))?/gu;
 const DESCRIBED =
-  /(?<![\p{L}])(?:an?|the|un|l['’])\s*(?<head>agreement|accord|arrangement|treaty|traité|entente|partnership|action plan|road ?map)\s+(?<rel>on|for|concerning|regarding|sur|relatif à|concernant|en matière de)\s+(?<subject>(?:the\s|la\s|les\s|l['’])?[\p{L}-]+(?:\s(?:and|of|the|on|for|et|de|des|du|la|le|l['’])?\s?[\p{L}-]+(?:['’][\p{L}-]+)?){0,7})/giu;
+  /(?<![\p{L}])(?:an?|the|un|l['’])\s*(?<head>agreement|accord|arrangement|treaty|traité|entente|partnership|action plan|road ?map|framework|convention|protocol|joint declaration|declaration|charter|terms of reference|exchange of (?:notes|letters)|protocole(?: additionnel)?|mémorandum d['’]entente|échange de (?:notes|lettres))\s+(?<rel>on|for|concerning|regarding|amending|of|establishing|sur|relatif à|relative à|concernant|en matière de|portant sur|modifiant|à)\s+(?<subject>(?:the\s|la\s|les\s|l['’])?[\p{L}\p{N}-]+(?:\s(?:and|of|the|on|for|et|de|des|du|la|le|l['’])?\s?[\p{L}\p{N}-]+(?:['’][\p{L}-]+)?){0,7})/giu;
 const GENERIC =
-  /(?<![\p{L}])(?:an?|the|its|their|a new|un|une|le|la|l['’])\s+(?<head>action plan|free trade agreement|FTA|strategic partnership|comprehensive strategic partnership|memorandum of understanding|MOU|(?:(?:defen[cs]e|security|trade|investment|cooperation|co-operation|information|mobility|nuclear|energy|fisheries|customs|tax)(?:\s+and)?\s+){1,4}(?:agreement|arrangement)|plan d['’]action|accord de libre-échange|partenariat stratégique(?:\s+(?:global|intégral|renforcé))?)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:an?|the|its|their|a new|un|une|le|la|l['’]|two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2}|deux|trois|quatre|cinq|sept|huit|neuf|dix|plusieurs)\s+(?<head>action plan|memoranda of understanding|MOUs|MoUs|exchange of (?:notes|letters)|joint declaration|mémorandums? d['’]entente|protocoles? d['’]entente|échange de (?:notes|lettres)|free trade agreement|FTA|strategic partnership|comprehensive strategic partnership|memorandum of understanding|MOU|(?:(?:defen[cs]e|security|trade|investment|cooperation|co-operation|information|mobility|nuclear|energy|fisheries|customs|tax)(?:\s+and)?\s+){1,4}(?:agreement|arrangement)|plan d['’]action|accord de libre-échange|partenariat stratégique(?:\s+(?:global|intégral|renforcé))?)(?![\p{L}])/giu;
 
 /** A head word after its subject, no capitals needed: "an energy security partnership", "a critical minerals supply chain agreement". */
 const MODIFIED_HEAD =
   /(?<![\p{L}])(?:an?|the|their|its)\s+(?<name>(?:(?:[\p{Ll}-]{3,}|[\p{Lu}][\p{Ll}]+-[\p{Lu}][\p{Ll}]+)\s+){1,5}(?:agreement|partnership|arrangement|treaty|action plan|road ?map|pact))(?![\p{L}])/gu;
 /** French heads with their subject: "l'accord de partenariat France-Nigeria sur la formation professionnelle", "une feuille de route pour la coopération". */
-const FR_DESCRIBED =
-  /(?<![\p{L}])(?:l['’]|une?\s+|la\s+|le\s+)(?<name>(?:accord|feuille de route|plan d['’]action|protocole d['’]entente|traité|partenariat|entente)(?:\s+(?:de|d['’]|du|des|sur|pour|en matière de|relatif à)\s*(?:la\s+|le\s+|les\s+|l['’])?[\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}-]+)?(?:\s+(?:de|d['’]|du|des|sur|pour|en matière de|relatif à|et)\s*(?:la\s+|le\s+|les\s+|l['’])?[\p{L}'’-]+)*)+)/gu;
+/** A French adjective after its noun ("entraide judiciaire", "coopération bilatérale", "sécurité énergétique"). */
+const FR_ADJECTIVE = "(?:\\s+[\\p{Ll}]+(?:aire|ale|aux|elle|el|ique|ière|ier|ive|if|ine|mixte|conjointe?)s?(?![\\p{L}]))?";
+const FR_DESCRIBED = new RegExp(
+  String.raw`(?<![\p{L}])(?<!(?:dans|sous|hors)\s)(?:l['’]|une?\s+|la\s+|le\s+)(?<name>(?:accord|feuille de route|plan d['’]action|protocole d['’]entente|protocole(?: additionnel)?|mémorandum d['’]entente|convention|échange de (?:notes|lettres)|cadre(?=\s+(?:de coopération|de partenariat|stratégique|pour|sur))|déclaration (?:conjointe|commune)|mandat(?=\s+d['’](?:un|une)?\s*(?:comité|groupe|commission|mécanisme)))(?:\s+(?:de|d['’]|du|des|sur|pour|en matière de|relatif à|relative à|portant sur|dans le domaine d(?:e|u|es)|modifiant)\s*(?:la\s+|le\s+|les\s+|l['’]|une?\s*)?[\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}-]+)?${FR_ADJECTIVE}(?:\s+(?:de|d['’]|du|des|sur|pour|en matière de|relatif à|et)\s*(?:la\s+|le\s+|les\s+|l['’])?[\p{L}'’-]+${FR_ADJECTIVE})*)+)`,
+  "gu",
+);
 const NOT_A_SUBJECT_WORD =
   /^(?:new|first|second|same|previous|existing|proposed|long-delayed|bilateral|historic|landmark|such|other|this|that|any|each|joint|expanded|comprehensive|broader|deeper|enhanced|closer|stronger|upgraded|full|formal|final|strategic|special|global|wider|renewed|ambitious|important|key|major)$/;
 
@@ -46,7 +50,7 @@ const MOU_DESCRIBED =
 
 /** Trailing words that end a described subject ("... information, which will ...") */
 const SUBJECT_STOP =
-  /\s(?:which|that|to|will|would|is|are|was|were|with|in|at|by|and\s(?:the|to|will|\p{L}+ed(?![\p{L}]))|qui|que|afin|pour|lors|dans|a|ont|est)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])).*$/iu;
+  /\s(?:which|that|to|will|would|is|are|was|were|with|in|at|by|during|when|after|before|since|until|through|following|and\s(?:the|to|will|an?|\p{L}+ed(?![\p{L}]))|et\s(?:une?|la|le|les|l['’]|a|ont|se|s['’]|sont)|qui|que|afin|pour|lors|dans|a|ont|est)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])).*$/iu;
 
 /** What the extractor needs of a known agreement to spot it under another name. */
 export interface KnownAgreementNames {
@@ -55,6 +59,14 @@ export interface KnownAgreementNames {
   variants: readonly string[];
 }
 
+const CALENDAR_TAIL =
+  /\s(?:on|of|for|in)\s(?:the\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}]).*$/u;
+/** A described subject up to the words that end it, without a trailing day or month ("a task force on Tuesday"). */
+const subjectOf = (raw: string) =>
+  raw
+    .replace(SUBJECT_STOP, "")
+    .replace(/[,.;]+$/, "")
+    .replace(CALENDAR_TAIL, "");
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 export function findAgreementMentions(text: string, lang: "en" | "fr", known: readonly KnownAgreementNames[] = []): AgreementMention[] {
@@ -71,6 +83,8 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
       start += lead[0].length;
       raw = raw.slice(lead[0].length);
     }
+    // "a Comprehensive Strategic Partnership on Tuesday": a day or month after the name dates the clause, not the name.
+    raw = raw.replace(CALENDAR_TAIL, "");
     const words = raw.replace(/\s\([^)]*\)$/, "").split(/\s+/);
     if (words.length < 2 && !m.groups?.acr) continue;
     push(start, raw, raw.replace(/\s\([^)]*\)$/, ""), m.groups?.acr ?? null, false, "agreement.named");
@@ -85,19 +99,22 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
   }
   DESCRIBED.lastIndex = 0;
   for (let m = DESCRIBED.exec(text); m; m = DESCRIBED.exec(text)) {
-    const subject = m.groups!.subject!.replace(SUBJECT_STOP, "").replace(/[,.;]+$/, "");
+    const subject = subjectOf(m.groups!.subject!);
     const headAt = m[0].toLowerCase().indexOf(m.groups!.head!.toLowerCase());
     const start = m.index + headAt;
     const raw = text.slice(start, m.index + m[0].indexOf(m.groups!.subject!) + subject.length);
     push(start, raw, raw, null, false, "agreement.described");
+    // A second object coordinated after the subject ("... on water security and a protocol on ...") is read on its own.
+    DESCRIBED.lastIndex = start + raw.length;
   }
   // "a memorandum of understanding (MOU) on critical minerals supply chain cooperation": an MOU is named by its subject.
   MOU_DESCRIBED.lastIndex = 0;
   for (let m = MOU_DESCRIBED.exec(text); m; m = MOU_DESCRIBED.exec(text)) {
-    const subject = m.groups!.subject!.replace(SUBJECT_STOP, "").replace(/[,.;]+$/, "");
+    const subject = subjectOf(m.groups!.subject!);
     const start = m.index + m[0].indexOf(m.groups!.head!);
     const raw = text.slice(start, m.index + m[0].lastIndexOf(m.groups!.subject!) + subject.length);
     push(start, raw, raw, null, false, "agreement.mou-subject");
+    MOU_DESCRIBED.lastIndex = start + raw.length;
   }
   MODIFIED_HEAD.lastIndex = 0;
   for (let m = MODIFIED_HEAD.exec(text); m; m = MODIFIED_HEAD.exec(text)) {
@@ -113,7 +130,9 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
     FR_DESCRIBED.lastIndex = 0;
     for (let m = FR_DESCRIBED.exec(text); m; m = FR_DESCRIBED.exec(text)) {
       const name = m.groups!.name!.replace(SUBJECT_STOP, "").replace(/[,.;]+$/, "");
-      if (name.split(/\s+/).length < 3) continue;
+      // "l'accord de Paris" names too little; an instrument noun with its subject does ("la convention d'extradition").
+      const instrument = /^(?:convention|protocole|mémorandum|échange|déclaration|mandat)/.test(name);
+      if (name.split(/\s+/).length < (instrument ? 2 : 3)) continue;
       const start = m.index + m[0].indexOf(name);
       push(start, name, name, null, false, "agreement.described-fr");
     }
@@ -165,19 +184,19 @@ const ACTIONS: Array<{ action: AgreementAction; re: RegExp }> = [
   },
   {
     action: "negotiations_launched",
-    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:launch(?:ed)?\s+(?:toward|towards|of)?\s*negotiations|(?:start|begin|began|launch|open)(?:ed|ing)?\s+(?:formal\s+)?(?:negotiations|talks)|negotiations\s+(?:on|toward|towards|for)|lancement des négociations|lanc\w+ des négociations|négociations (?:sur|en vue))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:launch(?:ed)?\s+(?:toward|towards|of)?\s*negotiations|(?:start|begin|began|launch|open)(?:ed|ing)?\s+(?:formal\s+)?(?:negotiations|talks)|(?<!conclu\p{L}*\s+(?:of\s+|des\s+)?(?:the\s+)?)(?:negotiations\s+(?:on|toward|towards|for)|négociations (?:sur|en vue))|lancement des négociations|lanc\w+ des négociations)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
   },
   {
     action: "signed",
-    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:signed|signing|sign|signé(?:e|s)?|signature|ont signé|signeront)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:signed|signing|sign|signé(?:e|s)?|signature|ont signé|exchanged (?:diplomatic )?(?:notes|letters)|procédé à (?:un|l['’])\s*échange de (?:notes|lettres))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
   },
   {
     action: "concluded",
-    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:concluded|conclusion of|conclude|conclu(?:e|s)?)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:concluded|conclusion of|conclude|conclu(?:e|s)?|conclusion des)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
   },
   {
     action: "adopted",
-    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:adopted|adopt|adoption of|adopté(?:e|s)?|adoption)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:adopted|adopt|adoption of|adopté(?:e|s)?|adoption|endorsed|approved|approuvé(?:e|s)?|entériné(?:e|s)?)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
   },
   {
     action: "extended",
@@ -239,7 +258,11 @@ export function actionsFor(
       )
         continue;
       // "agreed to conclude negotiations on ...": the noun sits in an infinitive clause, a plan.
-      if (/(?<![\p{L}])(?:to|will|would|de|à)\s+[\p{L}]+\s+(?:the\s+|les\s+)?$/iu.test(sentence.slice(Math.max(0, m.index - 30), m.index)))
+      const before = sentence.slice(Math.max(0, m.index - 30), m.index);
+      if (
+        /(?<![\p{L}])(?:to|will|would|de|à)\s+[\p{L}]+\s+(?:the\s+|les\s+)?$/iu.test(before) &&
+        !/(?<![\p{L}])(?:de|à)\s+(?:la|le|les|leur|leurs|une?|cette|ce)\s+$/iu.test(before)
+      )
         continue;
       // "..., and on February 3 the two leaders signed an MOU": a verb in another coordinated clause acts on that clause's object.
       if (crossesClause(sentence, m.index, mentionOffsetInSentence)) continue;

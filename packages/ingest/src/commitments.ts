@@ -18,9 +18,9 @@ export interface CommitmentTrigger {
 }
 
 const TRIGGERS_EN =
-  /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:(?<will>will(?!\s+(?:be|have|need|not|also\s+be|likely|probably|help|benefit|serve|enable|contribute|facilitate|bolster|allow|lead|pave|require|depend|remain|continue\s+to\s+be))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])))|(?<=\s(?:and|as well as)\s)(?<also>to)(?=\s+(?!(?:the|a|an|its|their|this|that|these|those)\s)\p{Ll}{3,}\s)|(?<would>would(?!\s+(?:be|have|need|not|also\s+be|likely|probably|help|benefit|serve|enable|contribute|facilitate|bolster|allow|lead|pave|require|depend|remain|expose|hurt|harm|cost|mean|make\s+it|like|rather|prefer))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])))|will\s+be\s+(?:held|signed|convened|hosted|launched|reviewed|opened|established|completed|concluded|organi[sz]ed)|(?:agreeing|committing|pledging)\s+to|commits?\s+(?:the\s+two\s+\p{L}+|both\s+\p{L}+|them)\s+to|agreed(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\s+to|agreed\s+on|decided\s+to|pledged(?:\s+to)?|vowed\s+to|promised\s+to|undertook\s+to|committed\s+to|commit\s+to|(?:are|is)\s+committed\s+to|(?<!(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:action|an?|the|this|that)\s)(?:plan|plans|planned|intend|intends)\s+to|announced\s+plans\s+to|(?:instructed|directed|tasked|mandated)(?=\s+(?:their|the|relevant|respective|senior|officials|ministers|ministries)[^.;]{0,70}?\s(?:to|with)\s)|(?:are|is)\s+set\s+to|(?:reaffirmed|reiterated|underlined|expressed|renewed|affirmed)\s+(?:their|her|his|its)\s+(?:\w+\s+)?commitment\s+to)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu;
+  /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:(?<will>will(?!\s+(?:be|have|need|not|also\s+be|likely|probably|help|benefit|serve|enable|contribute|facilitate|bolster|allow|lead|pave|require|depend|remain|continue\s+to\s+be))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])))|(?<=\s(?:and|as well as)\s)(?<also>to)(?=\s+(?!(?:the|a|an|its|their|this|that|these|those)\s)\p{Ll}{3,}\s)|(?<would>would(?!\s+(?:be|have|need|not|also\s+be|likely|probably|help|benefit|serve|enable|contribute|facilitate|bolster|allow|lead|pave|require|depend|remain|expose|hurt|harm|cost|mean|make\s+it|like|rather|prefer))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])))|will\s+be\s+(?:held|signed|convened|hosted|launched|reviewed|opened|established|completed|concluded|organi[sz]ed)|(?:agreeing|committing|pledging)\s+to|commits?\s+(?:the\s+two\s+\p{L}+|both\s+\p{L}+|them)\s+to|agreed(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\s+to|agreed\s+on|decided\s+to|pledged(?:\s+to)?|vowed\s+to|promised\s+to|undertook\s+to|committed\s+to|commit\s+to|(?:are|is)\s+committed\s+to|(?<!(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:action|an?|the|this|that)\s)(?:plan|plans|planned|intend|intends)\s+to|announced\s+plans\s+to|(?:instructed|directed|tasked|mandated)(?=\s+(?:their|the|relevant|respective|senior|officials|ministers|ministries)[^.;]{0,70}?\s(?:to|with)\s)|(?:are|is)\s+set\s+to|agreed\s+that(?=[^.;]{0,160}?\s(?:will|would|shall|should)\s)|accepted\s+(?:an?|the|their|his|her)\s+invitation\s+(?:[^.;]{0,60}?\s)?to(?=\s+\p{Ll})|(?:confirmed|announced)\s+(?:[\p{Lu}][\p{L}-]*['’]s|its|their|his|her)\s+(?:intention|plan|decision)\s+to|will\s+take\s+place|(?:reaffirmed|reiterated|underlined|expressed|renewed|affirmed)\s+(?:their|her|his|its)\s+(?:\w+\s+)?commitment\s+to)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu;
 const TRIGGERS_FR =
-  /(?<![\p{L}])(?:s['’]engagent\s+à|se\s+sont\s+engagés?\s+à|s['’]est\s+(?:\p{L}+\s+){0,2}engagée?\s+à|se\s+sont\s+(?:\p{L}+\s+){1,2}engagé(?:e|s|es)?\s+à|a\s+promis\s+de|ont\s+promis\s+de|s['’]engage\s+à|ont\s+(?:\p{L}+ment\s+)?convenu\s+(?:de|que|qu['’])|conviennent\s+de|ont\s+(?:\p{L}+ment\s+)?décidé\s+de|ont\s+résolu\s+de|prévoient\s+de|entendent|comptent|vont|va|sont\s+convenu(?:e|s|es)?\s+(?:de|que|qu['’])|(?<fut>se\s+rendr(?:a|ont)|(?!(?:sera|seront|serait|seraient|aura|auront|aurait|auraient|pourrait|pourraient|devrait|devraient|faudrait)(?![\p{L}]))\p{L}{3,}(?:erait|eraient|irait|iraient)|(?!(?:sera|seront|aura|auront|pourra|pourront|devra|devront|faudra|opéra|caméra|extra|ultra)(?![\p{L}]))\p{Ll}{3,}(?:era|eront|ira|iront|dra|dront|îtra|îtront)|continuera|continueront|tiendra|tiendront|renforcera|renforceront|organisera|organiseront|lancera|lanceront|signera|signeront|établira|établiront|travaillera|travailleront|poursuivra|poursuivront|accueillera|accueilleront|collaborera|collaboreront|coopérera|coopéreront|élargira|élargiront|approfondira|approfondiront)|(?:ont\s+)?réaffirmé\s+(?:leur|son)\s+engagement\s+à)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:s['’]engagent\s+à|se\s+sont\s+engagés?\s+à|s['’]est\s+(?:\p{L}+\s+){0,2}engagée?\s+à|se\s+sont\s+(?:\p{L}+\s+){1,2}engagé(?:e|s|es)?\s+à|a\s+promis\s+de|ont\s+promis\s+de|s['’]engagen?t?\s+(?:\p{L}+\s+){1,2}à|s['’]engage\s+à|aura\s+lieu|auront\s+lieu|(?:a|ont)\s+accepté\s+l['’]invitation\s+(?:[^.;]{0,60}?\s)?à(?=\s+\p{Ll})|l['’]engagement\s+d[eu]\s+(?:la\s+|le\s+|l['’])?\p{Lu}[\p{L}-]+\s+à|ont\s+(?:\p{L}+ment\s+)?convenu\s+(?:de|que|qu['’])|conviennent\s+de|ont\s+(?:\p{L}+ment\s+)?décidé\s+de|ont\s+résolu\s+de|prévoient\s+de|entendent|comptent|vont|va|sont\s+convenu(?:e|s|es)?\s+(?:de|que|qu['’])|(?<fut>se\s+rendr(?:a|ont)|(?!(?:sera|seront|serait|seraient|aura|auront|aurait|auraient|pourrait|pourraient|devrait|devraient|faudrait)(?![\p{L}]))\p{L}{3,}(?:erait|eraient|irait|iraient)|(?!(?:sera|seront|aura|auront|pourra|pourront|devra|devront|faudra|opéra|caméra|extra|ultra)(?![\p{L}]))\p{Ll}{3,}(?:era|eront|ira|iront|dra|dront|vra|vront|îtra|îtront)|continuera|continueront|tiendra|tiendront|renforcera|renforceront|organisera|organiseront|lancera|lanceront|signera|signeront|établira|établiront|travaillera|travailleront|poursuivra|poursuivront|accueillera|accueilleront|collaborera|collaboreront|coopérera|coopéreront|élargira|élargiront|approfondira|approfondiront)|(?:ont\s+)?réaffirmé\s+(?:leur|son)\s+engagement\s+à)(?![\p{L}])/giu;
 
 /** Openers of a clause that are not its subject ("Notably,", "In the critical minerals sector,"). */
 function clauseSubject(sentenceText: string, triggerOffset: number): { subject: string; offset: number } {
@@ -66,6 +66,11 @@ function coordinatedStart(sentence: Sentence, previous: CommitmentTrigger, at: n
 const AGENT =
   /^(?:(?:both|the\s+two|two|the|les\s+deux|les|ces|the\s+(?:foreign|defen[cs]e|trade)|their)\s+)?(?:(?:foreign\s+|defen[cs]e\s+|trade\s+)?(?:sides?|countries|nations|governments?|leaders?|navies|militaries|armed\s+forces|marines|armées|ministers?|ministries|officials|parties|delegations|presidents?|prime\s+ministers?|diplomats|allies|partners|pays|parties|ministres|gouvernements|dirigeants|chefs)|they|we|ils|elles|nous|on|she|he|il|elle)(?:\s+(?:of|de|des|du)\s+.{0,60})?(?:\s+(?:also|further|jointly|each|both|together|aussi|également|ensemble|will))*$/iu;
 
+/** "The next session of the consultations will be held in ...", "La deuxième réunion se tiendra à ...": a meeting scheduled. */
+const MEETING_SUBJECT =
+  /^(?:the|la|le|les|l['’])\s*(?:[\p{L}-]+\s+){0,2}(?:meeting|session|round|summit|dialogue|consultations|commission|committee|réunion|édition|rencontre|sommet|consultations)(?:\s+(?:of|de|des|du|d['’])\s*.{0,80})?(?:\s+se)?$/iu;
+const SCHEDULED = /held|take\s+place|tiendr|lieu|meet|convene/iu;
+
 export function findCommitmentTriggers(
   sentence: Sentence,
   lang: "en" | "fr",
@@ -74,7 +79,13 @@ export function findCommitmentTriggers(
 ): CommitmentTrigger[] {
   const out: CommitmentTrigger[] = [];
   const re = lang === "fr" ? new RegExp(TRIGGERS_FR.source, "giu") : new RegExp(TRIGGERS_EN.source, "giu");
+  /** "agreed that the Joint Commission ... will meet": the pledge is the future verb's, whatever its subject. */
+  let agreedThat = false;
   for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) {
+    if (/^agreed\s+that$/iu.test(m[0])) {
+      agreedThat = true;
+      continue;
+    }
     const { subject, offset } = clauseSubject(sentence.text, m.index);
     const subjectStart = sentence.start + offset;
     const clean = subject
@@ -90,6 +101,17 @@ export function findCommitmentTriggers(
       isCountryAgent(clean) ||
       (clean.length > 0 && isActorSpan(subjectStart + subject.indexOf(clean), subjectStart + subject.length));
     let who = clean;
+    if (!agent && agreedThat && /^(?:will|would)/iu.test(m[0])) agent = true;
+    agreedThat = false;
+    if (!agent && SCHEDULED.test(sentence.text.slice(m.index, m.index + m[0].length + 20)) && MEETING_SUBJECT.test(clean)) agent = true;
+    // "a rappelé l'engagement de la France à ...", "confirmed Canada's intention to ...": the country named in the pledge.
+    if (!agent && /engagement|intention|plan|decision/iu.test(m[0])) {
+      const named = /(?:d[eu]\s+(?:la\s+|le\s+|l['’])?|\s)(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+(?:à|intention|plan|decision)/u.exec(m[0]);
+      if (named && isCountryAgent(named[1]!)) {
+        agent = true;
+        who = named[1]!;
+      }
+    }
     // "... would provide 200 million euros by 2028 and would double its scholarships": a coordinated pledge keeps its subject.
     const previous = out.at(-1);
     if (!agent && previous && /(?<![\p{L}])(?:and|et)\s+(?:to\s+|à\s+)?$/iu.test(sentence.text.slice(0, m.index))) {
@@ -97,7 +119,14 @@ export function findCommitmentTriggers(
       who = previous.subject;
     }
     if (!agent && /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:and|et)\s+(?:\p{L}+(?:ly|ment)\s+)?$/u.test(sentence.text.slice(0, m.index))) {
-      const lead = sentenceSubjectCandidates(sentence.text).find((c) => AGENT.test(c) || isCountryAgent(c));
+      const lead = sentenceSubjectCandidates(sentence.text).find((c) => {
+        const at = sentence.text.indexOf(c);
+        // People lead a coordinated pledge verb ("Kim and Hodgson endorsed ... and agreed to"), not a bare "will" (an itinerary).
+        const strongVerb = !/^(?:will|would|vont|va)$/iu.test(m![0]) && !m!.groups?.fut;
+        return (
+          AGENT.test(c) || isCountryAgent(c) || (strongVerb && at >= 0 && isActorSpan(sentence.start + at, sentence.start + at + c.length))
+        );
+      });
       if (lead) {
         agent = true;
         who = lead;

@@ -123,14 +123,27 @@ export function scanGazetteer(text: string, range: Span): GazetteerMention[] {
     if (lastScan?.text !== text) lastScan = { text, mentions: scanGazetteerRange(text, { start: 0, end: text.length }) };
     return lastScan.mentions.filter((m) => m.start >= range.start && m.end <= range.end);
   }
-  return scanGazetteerRange(text, range);
+  // Short texts (names, subjects, words) are asked about again and again: remember their answers.
+  if (range.start !== 0 || range.end !== text.length) return scanGazetteerRange(text, range);
+  let hit = shortScans.get(text);
+  if (!hit) {
+    if (shortScans.size > 5000) shortScans.clear();
+    hit = scanGazetteerRange(text, range);
+    shortScans.set(text, hit);
+  }
+  return hit;
 }
+const shortScans = new Map<string, GazetteerMention[]>();
 
 function scanGazetteerRange(text: string, range: Span): GazetteerMention[] {
   const slice = text.slice(range.start, range.end);
   const words: Array<{ start: number; end: number }> = [];
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) words.push({ start: m.index, end: m.index + m[0].length });
+  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
+    // "l'Égypte", "d'Indonésie": the French article elided onto the name is not part of it.
+    const elided = /^(?:[lLdD]|[qQ]u|[jJ]usqu)['’](?=\p{Lu})/u.exec(m[0]);
+    words.push({ start: m.index + (elided ? elided[0].length : 0), end: m.index + m[0].length });
+  }
   const out: Array<CountryMention & { entry: GazetteerEntry }> = [];
   for (let i = 0; i < words.length; i++) {
     const first = slice.charCodeAt(words[i]!.start);

@@ -9,15 +9,15 @@ import { dateBounds, type EventType, type KnownEvent, type RecordMatch } from "@
 const TRIGGERS: Array<{ type: EventType; re: RegExp }> = [
   {
     type: "phone_call",
-    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:phone (?:call|conversation|talks)|(?:spoke|speaks|talked) (?:with|to) (?!(?:the )?(?:reporters|journalists|media|press|students|audience|crowd|business|participants|delegates)(?![\p{L}]))(?=(?:the |his |her )?\p{Lu})|telephone (?:call|conversation)|(?<!-)(?:called|phoned|rang(?= (?:his|her|their|the)\s)) (?=(?:the |his |her |their )?(?:\p{Lu}|counterpart|homologue))|a téléphoné à|a appelé (?=\p{Lu}|son homologue|sa homologue)|s['’]est entretenue? par téléphone|s['’]est entretenue? avec(?![^.]{0,160}(?<![\p{L}])(?:à|au|en|lors)\s+(?:la |le |l['’])?\p{Lu})|spoke (?:by|on the) (?:phone|telephone)|held a call|video ?call|videoconference|entretien téléphonique|appel téléphonique|s['’]est entretenue? au téléphone)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:phone (?:call|conversation|talks)|(?:spoke|speaks|talked) (?:with|to) (?!(?:the )?(?:reporters|journalists|media|press|students|audience|crowd|business|participants|delegates)(?![\p{L}]))(?=(?:the |his |her )?\p{Lu})|(?:tele)?phone (?:call|conversation|talks?)|(?<!-)(?:called|phoned|rang(?= (?:his|her|their|the)\s)) (?=(?:the |his |her |their )?(?:\p{Lu}|counterpart|homologue))|a téléphoné à|a appelé (?=\p{Lu}|son homologue|sa homologue)|s['’]est entretenue?(?:\s+[\p{L}-]+){0,2}\s+par téléphone|s['’]est entretenue? avec(?![^.]{0,160}(?<![\p{L}])(?:à|au|en|lors)\s+(?:la |le |l['’])?\p{Lu})|spoke (?:by|on the) (?:phone|telephone)|held a call|video ?call|videoconference|entretien téléphonique|appel téléphonique|s['’]est entretenue? au téléphone)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
   },
   {
     type: "signing",
-    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:signed|signing ceremony|(?:welcomed|witnessed|attended|celebrated) the signing|ont signé|a signé|signature)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:signed|signing ceremony|(?:welcomed|witnessed|attended|celebrated) the signing|ont signé|a signé|signature|exchanged (?:diplomatic )?(?:notes|letters)|procédé à (?:un|l['’])\s*échange de (?:notes|lettres))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
   },
   {
     type: "joint_statement",
-    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:issued a joint statement|joint statement|joint declaration|déclaration commune)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:issued a joint statement|joint statement|joint declaration|déclaration commune|(?:adopté|publié) une déclaration conjointe)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
   },
   // French "un sommet depuis 2015" is a record high, not a summit: a "sommet" followed by "depuis", "historique" or "record" is a peak.
   {
@@ -26,7 +26,7 @@ const TRIGGERS: Array<{ type: EventType; re: RegExp }> = [
   },
   {
     type: "dialogue_round",
-    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:held (?:the|their|its) [\w\s+-]{0,80}(?:dialogue|joint committee|consultations?)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)) (?:meeting|session|round) of the [\p{L}\s-]{0,60}(?:dialogue|committee|commission|consultations?|talks)|round of (?:talks|negotiations|the dialogue)|(?:strategic|policy|security) dialogue (?:was )?held|dialogue a eu lieu|ont tenu le [\p{L}\s+-]{0,40}dialogue)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:held (?:the|their|its) [\w\s+-]{0,80}(?:dialogue|joint committee|consultations?)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)) (?:meeting|session|round) of the [\p{L}\s-]{0,60}(?:dialogue|committee|commission|consultations?|talks)|round of (?:talks|negotiations|the dialogue)|(?:strategic|policy|security) dialogue (?:was )?held|dialogue a eu lieu|ont tenu le [\p{L}\s+-]{0,40}dialogue|(?:co-?chaired|chaired|ont (?:co)?présidé|a (?:co)?présidé|ont tenu)\s+(?:[^.;]{0,50}?\s)?(?:the|their|its|les|la|le|leur|un|une)\s+(?:[\p{L}-]+\s+){0,3}(?:dialogue|consultations|joint commission|joint committee|commission mixte|comité mixte|grande commission))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
   },
   {
     type: "exercise",
@@ -44,7 +44,7 @@ const TRIGGERS: Array<{ type: EventType; re: RegExp }> = [
   // verb, its guest a name or an office (case-sensitive, so that "received a letter" stays no meeting).
   {
     type: "meeting",
-    re: /(?<![\p{L}])(?:(?:hosted|received)(?=\s(?:\p{Lu}\p{Ll}|(?:his|her|their|the|visiting)\s(?:[\p{L}'’-]+\s){0,2}(?:counterpart|minister|president|prime|premier|chancellor|king|queen|secretary)))|(?:a reçu|ont reçu|a accueilli|ont accueilli)(?=\s(?:[\p{Ll}-]+\s){0,3}(?:à\s\p{Lu}[\p{L}-]+\s)?(?:\p{Lu}\p{Ll}|(?:le|la|les|son|sa|ses)\s(?:[\p{L}'’-]+\s){0,2}(?:homologue|ministre|président|premier|première|chancel|roi|reine))))/u,
+    re: /(?<![\p{L}])(?:(?:hosted|received)(?=\s(?:\p{Lu}\p{Ll}|(?:his|her|their|the|visiting)\s(?:[\p{L}'’-]+\s){0,2}(?:counterpart|minister|president|prime|premier|chancellor|king|queen|secretary)))|(?:a été reçue?|ont été reçus|was received|were received|was hosted|were hosted)(?=\s(?:[\p{Ll}-]+\s){0,2}(?:par|by)\s)|(?:a reçu|ont reçu|a accueilli|ont accueilli)(?=\s(?:[\p{Ll}-]+\s){0,3}(?:à\s\p{Lu}[\p{L}-]+\s)?(?:\p{Lu}\p{Ll}|(?:le|la|les|son|sa|ses)\s(?:[\p{L}'’-]+\s){0,2}(?:homologue|ministre|président|premier|première|chancel|roi|reine))))/u,
   },
   {
     type: "meeting",
@@ -70,9 +70,13 @@ export function eventTriggers(sentenceText: string, sentenceStart: number): Even
   const main = eventTrigger(sentenceText, sentenceStart);
   if (main?.type !== "signing") return main ? [main] : [];
   const before = sentenceText.slice(0, main.at - sentenceStart);
-  const met = /(?<![\p{L}])(?:met|held talks|held a (?:bilateral )?meeting|a rencontré|ont rencontré)(?![\p{L}])/iu.exec(before);
-  if (!met || !/,\s*(?:and|et)\s+[^,]{0,40}$/iu.test(before)) return [main];
-  return [{ type: "meeting", at: sentenceStart + met.index, text: met[0] }, main];
+  const met =
+    /(?<![\p{L}])(?:(?<meet>met|held talks|held a (?:bilateral )?meeting|a rencontré|ont rencontré)|(?<visit>visited|travell?ed to|a effectué une visite|s['’]est rendue? (?:à|en|au)))(?![\p{L}])/iu.exec(
+      before,
+    );
+  // "... met in Ottawa, and the two signed ...", "... visited New Delhi in December 2023, when the two countries signed ...".
+  if (!met || !/,\s*(?:and|et|when|where|during which|où|lorsque|quand)\s+[^,]{0,40}$/iu.test(before)) return [main];
+  return [{ type: met.groups?.visit ? "visit" : "meeting", at: sentenceStart + met.index, text: met[0] }, main];
 }
 
 /** Cheap test first: most sentences name no event at all. */
@@ -167,6 +171,18 @@ function currentTrigger(sentenceText: string, sentenceStart: number): EventTrigg
     if (REQUESTED.test(body.slice(Math.max(0, m.index - 60), m.index))) continue;
     // "the free trade agreement signed in 2014": a participle describing an agreement recalls it; it reports no signing.
     if (t.type === "signing" && AGREEMENT_NOUN_BEFORE.test(body.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // "the agreement, which the two foreign ministers signed in March", "the memorandum that the two countries signed in
+    // 2016": a relative clause recalls the agreement.
+    if (
+      t.type === "signing" &&
+      /(?<![\p{L}])(?:which|that|qui|que|qu['’])\s+(?:[\p{L}'’-]+\s+){0,5}$/iu.test(
+        body
+          .slice(0, m.index)
+          .split(/[.;]|,\s+(?:and|et|but|mais)\s/)
+          .at(-1)!,
+      )
+    )
+      continue;
     // "Mexico and Spain signed a declaration establishing ...": a participle describing a noun, or one set off by a
     // comma before its complement (", signed in Seoul in 2025"), recalls; it reports no signing.
     if (t.type === "signing" && /^(?:signed)$/iu.test(m[0]) && /,\s*$/u.test(body.slice(Math.max(0, m.index - 3), m.index))) continue;
@@ -184,6 +200,20 @@ function currentTrigger(sentenceText: string, sentenceStart: number): EventTrigg
       genericNoun = noun;
     }
   }
+  // "the two leaders spoke on the sidelines of the G20 summit": a conversation at a gathering is a meeting.
+  if (!generic) {
+    const sidelines = SIDELINES_TALK.exec(sentenceText);
+    if (sidelines && !REQUESTED.test(sentenceText.slice(Math.max(0, sidelines.index - 60), sidelines.index)))
+      generic = { type: "meeting", at: sentenceStart + sidelines.index, text: sidelines[0] };
+  }
+  // "hosted ... for the third UK-Nigeria Strategic Partnership Dialogue": the purpose names a round.
+  if (
+    (generic?.type === "meeting" || generic?.type === "visit") &&
+    /(?<![\p{L}])(?:for|pour)\s+(?:the|a|their|its|la|le|une?)\s+(?:[\p{L}+-]+\s+){0,6}(?:dialogue|consultations|joint commission|joint committee|commission mixte)(?![\p{L}])/iu.test(
+      sentenceText.slice(generic.at - sentenceStart),
+    )
+  )
+    generic = { ...generic, type: "dialogue_round" };
   // "visited Ottawa for a summit with ...": the purpose names the kind of event.
   if (
     generic?.type === "visit" &&
@@ -215,6 +245,8 @@ const REQUESTED =
 const PAST_EVENT =
   /(?<![\p{L}])(?:(?<kind>[Ss]ummit|[Mm]eeting|talks|sommet|réunion|rencontre|consultations)\s+(?:was\s+|were\s+|that\s+was\s+)?(?:held|tenue?s?)\s+(?:in|on|at|en|le|à|au)(?![\p{L}])|(?<![\p{L}-])(?:(?<kind2>visited|met|called)\s+(?:\p{Lu}|in\s+(?:person\s+)?(?:in\s+)?\p{Lu})))/u;
 
+const SIDELINES_TALK =
+  /(?<![\p{L}])(?:spoke|talked|conferred|met|se sont (?:entretenus|parlé))(?=\s+(?:briefly\s+)?(?:on the (?:sidelines|margins|fringes) of|en marge d))/iu;
 const PASSIVE_ROUND =
   /(?<![\p{L}])(?:consultations?|dialogue|joint committee|commission)\s+(?:was|were)\s+(?:first\s+|last\s+)?held(?![\p{L}])/iu;
 const AGREEMENT_NOUN_BEFORE = /(?<![\p{L}])(?:agreement|accord|arrangement|treaty|memorandum|MOU|deal|pact|FTA)\s*,?\s*$/iu;

@@ -71,6 +71,9 @@ function actorsOf(text: string, s: Sentence, mentions: readonly CountryMention[]
     /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:is|are|was|were|has|have|had|will|would|can|could|should|shall|must|agreed?|decided|met|meet|held|hold|signed|pledged|vowed|plans?|announced|launched|adopted|concluded|reaffirmed|reiterated|share|shares|became|commit(?:s|ted)?|urged|welcomed|continues?|est|sont|ont|a|va|vont|sera|seront|se sont|s['’]engagent|conviennent|agree|cooperate|co-operate|strengthen|bolster|boost|work(?:ing)?)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/u;
   const body = text.slice(s.start, s.end);
   const v = verb.exec(body);
+  // "July 24, 2026 – Manila, Philippines – Global Affairs Canada": a dated line without a verb is a dateline, and the
+  // country of the city it was written in acts in nothing.
+  if (!v && /\d/.test(body) && !/[.!?]\s*$/.test(body)) return out;
   const verbAt = v ? s.start + v.index : s.end;
   // "In response to North Korea's provocations and its ties with Russia, both sides ...": an opening adverbial names no actor.
   const opener =
@@ -89,6 +92,19 @@ function actorsOf(text: string, s: Sentence, mentions: readonly CountryMention[]
     )
       continue;
     if (m.start < verbAt) out.add(m.code);
+  }
+  // "held a telephone talk with the Hon. Anthony Albanese MP, Prime Minister of Australia": the office of the one met
+  // names the other party, when the subject named its own.
+  for (const m of mentions) {
+    if (out.size === 0 || m.start < verbAt || m.possessive) continue;
+    const before = text.slice(verbAt, m.start);
+    if (
+      /(?<![\p{L}])(?:with|avec)\s/iu.test(before) &&
+      /(?<![\p{L}])(?:minister|president|prime minister|chancellor|secretary|king|queen|ministre|président|présidente|premier ministre|chancelier|roi|reine)(?:\s+[\p{L}-]+){0,4}\s+(?:of|de|du|des)\s+(?:the\s+|la\s+|l['’])?$/iu.test(
+        before,
+      )
+    )
+      out.add(m.code);
   }
   // "between Canada and South Korea", "Canada and South Korea" after the verb still name the parties.
   const coordinated = /(?:^|\s)(?:between|of|with|entre|et|and)\s*(?:the\s+|le\s+|la\s+|l['’])?$/;

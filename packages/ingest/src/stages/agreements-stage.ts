@@ -47,12 +47,14 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
     const offsetInSentence = a.start - s.start;
     const verb = actionFor(s.text, offsetInSentence);
     // "The energy security partnership signed on October 21 is ... since the Comprehensive Strategic Partnership":
-    // a verb attaches to the agreement nearest it, so another mention between them takes it.
+    // a verb attaches to the agreement nearest it, so another mention between them takes it, unless the two are
+    // objects coordinated under the verb ("signed a roadmap for ... and a memorandum of understanding on ...").
     const act =
       verb &&
       agreementMentions.some(
         (o) =>
           o !== a &&
+          !coordinated(kept.slice(Math.min(o.end, a.end), Math.max(o.start, a.start))) &&
           o.start >= s.start &&
           o.end <= s.end &&
           Math.abs(o.start - s.start - verb.at) < Math.abs(offsetInSentence - verb.at) &&
@@ -63,7 +65,10 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
     if ((a.generic || bareHead) && !act) continue;
     // A date in another coordinated clause ("... in 2022, and the two countries reaffirmed ... last year") dates that clause, not this action.
     // A done action ("signed", "adopted") is not dated by a day still to come ("... and agreed to meet in 2027").
-    const allSentenceDates = datesIn(s).filter((d) => !act || d.value.split("/")[0]! <= d.reference);
+    // A year inside the agreement's own name ("a protocol amending the 1975 agreement") dates that older agreement.
+    const allSentenceDates = datesIn(s).filter(
+      (d) => (!act || d.value.split("/")[0]! <= d.reference) && !(d.start >= a.start && d.end <= a.end),
+    );
     const clauseDates = act ? allSentenceDates.filter((d) => !crossesClause(s.text, d.start - s.start, act.at)) : allSentenceDates;
     const sentenceDates = clauseDates.length > 0 ? clauseDates : allSentenceDates;
     const nearestDate = act ? nearest(sentenceDates, s.start + act.at) : nearest(sentenceDates, a.start);
@@ -80,6 +85,13 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
     if (act)
       for (const more of actionsFor(s.text, offsetInSentence)) {
         if (more.at <= act.at || more.action === act.action || more.at < offsetInSentence) continue;
+        // A verb nearer another agreement named after it acts on that one.
+        if (
+          agreementMentions.some(
+            (o) => o !== a && o.start > a.end && o.end <= s.end && o.start - s.start - more.at < more.at - (a.end - s.start),
+          )
+        )
+          continue;
         const own = allSentenceDates.find((d) => d.start - s.start > more.at && !crossesClause(s.text, d.start - s.start, more.at));
         if (!own) continue;
         agreements.push({
@@ -109,6 +121,10 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
   const agreementsOut = dedupeAgreements(agreements);
   return agreementsOut;
 }
+
+/** What lies between two objects of one verb: "and a", ", et un", "as well as the". */
+const COORDINATION = /^\s*(?:,\s*)?(?:and|et|as well as|ainsi que|,)\s+(?:an?|the|its|their|un|une|le|la|les|l['’]|des|leur|leurs)?\s*$/iu;
+const coordinated = (between: string) => COORDINATION.test(between);
 
 /** One suggestion per agreement and action; a mention with no action is dropped when the agreement has one with an action. */
 function dedupeAgreements(items: AgreementSuggestion[]): AgreementSuggestion[] {

@@ -12,6 +12,16 @@ export function nearest(hits: readonly DateHit[], offset: number): DateHit | und
   return [...hits].filter((h) => h.precision !== "year" || true).sort((a, b) => Math.abs(a.start - offset) - Math.abs(b.start - offset))[0];
 }
 
+/**
+ * Whether a date could be the occasion a release reports: not more than two months before the day it was written.
+ * Older dates in earlier paragraphs belong to background ("the memorandum signed in Brussels on 14 February 2025").
+ */
+function recent(h: DateHit): boolean {
+  const cutoff = new Date(`${h.reference}T00:00:00Z`);
+  cutoff.setUTCDate(cutoff.getUTCDate() - 62);
+  return h.value.split("/")[0]! >= cutoff.toISOString().slice(0, 10).slice(0, h.value.split("/")[0]!.length);
+}
+
 /** A day-precise date from the two sentences before ("On 18 July ... met. During the meeting ..."); a dateline's own date is only a last resort. */
 export function paragraphDate(
   s: Sentence,
@@ -23,7 +33,7 @@ export function paragraphDate(
   const prior = sentences.filter((x) => x.index < s.index && x.index >= s.index - 2);
   for (const p of [...prior].reverse()) {
     const d = hits.find(
-      (h) => h.start >= p.start && h.end <= p.end && h.precision === "day" && !datelines.some((l) => l.date.start === h.start),
+      (h) => h.start >= p.start && h.end <= p.end && h.precision === "day" && recent(h) && !datelines.some((l) => l.date.start === h.start),
     );
     if (d) return d;
   }
@@ -51,6 +61,7 @@ export function earlierDate(
         h.end <= p.end &&
         (h.precision === "day" || (sameParagraph && h.precision === "month")) &&
         !h.value.includes("/") &&
+        (sameParagraph || recent(h)) &&
         !datelines.some((l) => l.date.start === h.start),
     );
     const d = inP.at(-1);

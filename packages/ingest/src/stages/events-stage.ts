@@ -40,7 +40,8 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
           if (p) participants.add(p);
         }
         const sides = new Set([...participants].map((p) => p.side).filter((c): c is string => !!c));
-        const placesHere = placeMentions.filter((p) => p.start >= s.start && p.end <= s.end);
+        const recalledAt = s.start + recalledClauseStart(s.text, trig.at - s.start + trig.text.length);
+        const placesHere = placeMentions.filter((p) => p.start >= s.start && p.end <= s.end && p.start < recalledAt);
         const visitTo = /\bvisit(?:ed)?\s+(?:to\s+)?|trip to |visite (?:en|au|à) /i.test(s.text)
           ? placesHere.find((p) => p.kind === "country")
           : undefined;
@@ -85,7 +86,17 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
           continue;
         // A dateline's date is the report's, not the event's ("SEOUL, Sept. 24 (Yonhap) -- ... held summit talks on Wednesday").
         // A date after publication is a plan's ("commits the two countries to ... within six months"), never a done event's.
-        const written = datesIn(s).filter((d) => !datelines.some((l) => l.date.start === d.start) && d.value.split("/")[0]! <= d.reference);
+        // "... the consultations, instituted by the memorandum signed in Brussels on 14 February 2025": a date and place
+        // after a participle or relative clause set off by a comma belong to what that clause recalls.
+        const recalledFrom = recalledClauseStart(s.text, trig.at - s.start + trig.text.length);
+        const ownPart = (x: { start: number }) => x.start - s.start < recalledFrom;
+        const written = datesIn(s).filter(
+          (d) =>
+            !datelines.some((l) => l.date.start === d.start) &&
+            d.value.split("/")[0]! <= d.reference &&
+            ownPart(d) &&
+            !YEAR_OF_AN_AGREEMENT.test(kept.slice(d.end, d.end + 40)),
+        );
         const dayOrMonth = written.filter((d) => d.precision === "day" || d.precision === "month");
         // The event's own clause dates it ("adopted on Monday ..., two months after the summit held in November").
         const inClause = dayOrMonth.filter((d) => !crossesClause(s.text, d.start - s.start, trig.at - s.start));
@@ -97,6 +108,8 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
             d.precision === "year" &&
             !d.value.includes("/") &&
             d.value < d.reference.slice(0, 4) &&
+            ownPart(d) &&
+            !YEAR_OF_AN_AGREEMENT.test(kept.slice(d.end, d.end + 40)) &&
             !/(?<![\p{L}])(?:since|until|depuis|jusqu['’]en)\s+$/iu.test(kept.slice(Math.max(s.start, d.start - 12), d.start)),
         );
         const date =
@@ -182,4 +195,17 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
     }
   }
   return events;
+}
+
+/** "the 1975 agreement", "l'accord de 2008": a year used to name an agreement dates that agreement, not the event. */
+const YEAR_OF_AN_AGREEMENT =
+  /^\s+(?:[\p{L}-]+\s+){0,2}(?:agreement|accord|convention|treaty|protocol|memorandum|declaration|arrangement|charter|pact)(?![\p{L}])/iu;
+
+/** Where a clause recalling something else starts after an offset: ", instituted by ...", ", signed in ...", ", which ...". */
+function recalledClauseStart(sentence: string, from: number): number {
+  const m =
+    /,\s+(?:(?:which|that|qui|que|dont|where|où)(?![\p{L}])|(?:[\p{Ll}]+(?:ed|ées?|és?|ie|ies|ise|ises)|set up|laid down|drawn up)\s+(?:by|in|on|at|par|à|en|le|au|lors|dans|under)(?![\p{L}]))/u.exec(
+      sentence.slice(from),
+    );
+  return m ? from + m.index : sentence.length;
 }

@@ -1,0 +1,55 @@
+/** Agreement rules from the seventh unseen set: every agreement noun, coordinated objects of one verb, French heads. */
+import { describe, expect, it } from "vitest";
+import { extract } from "./extract";
+
+const run = (text: string, lang: "en" | "fr" = "en", pair: [string, string] = ["IT", "EG"]) =>
+  extract(text, { published: "2026-03-20", lang, pair })
+    .agreements.filter((a) => a.action)
+    .map((a) => [a.name, a.action, a.date]);
+
+describe("agreements: nouns, coordination and French heads", () => {
+  it("finds lowercase protocols, conventions, frameworks, terms of reference and joint declarations by their subject", () => {
+    expect(
+      run("Italy and Egypt on Tuesday signed a convention on judicial assistance in civil matters, the two foreign ministers said."),
+    ).toEqual([["convention on judicial assistance", "signed", "2026-03-17"]]);
+    expect(run("The Italian and Egyptian ministers adopted the terms of reference for a joint energy task force on Tuesday.")).toEqual([
+      ["terms of reference for a joint energy task force", "adopted", "2026-03-17"],
+    ]);
+    expect(run("On March 12 Italy and Egypt endorsed a framework for migration cooperation.")).toEqual([
+      ["framework for migration cooperation", "adopted", "2026-03-12"],
+    ]);
+  });
+  it("gives one verb to every coordinated object", () => {
+    expect(run("Italy and Egypt on March 12 signed a joint declaration on water security and a protocol on cultural heritage.")).toEqual([
+      ["joint declaration on water security", "signed", "2026-03-12"],
+      ["protocol on cultural heritage", "signed", "2026-03-12"],
+    ]);
+  });
+  it("does not date an action by a year inside the agreement's own name", () => {
+    expect(run("Italy and Egypt on March 12 signed a protocol amending the 1999 convention on shipping.")).toEqual([
+      ["protocol amending the 1999 convention on shipping", "signed", "2026-03-12"],
+    ]);
+  });
+  it("reads the conclusion of negotiations as a conclusion, not a launch", () => {
+    expect(run("Italy and Egypt welcomed the conclusion of negotiations on the Italy-Egypt Air Services Agreement in February.")).toEqual([
+      ["Italy-Egypt Air Services Agreement", "concluded", "2026-02"],
+    ]);
+  });
+  it("finds French memoranda, conventions, exchanges of letters and mandates", () => {
+    const fr = (t: string) => run(t, "fr", ["BE", "SN"]);
+    expect(fr("La Belgique et le Sénégal ont signé le 12 mars un mémorandum d'entente sur la formation des diplomates.")).toEqual([
+      ["mémorandum d'entente sur la formation des diplomates", "signed", "2026-03-12"],
+    ]);
+    expect(fr("Le 12 mars, la Belgique et le Sénégal ont adopté le mandat d'un groupe de travail sur la mobilité.")).toEqual([
+      ["mandat d'un groupe de travail sur la mobilité", "adopted", "2026-03-12"],
+    ]);
+    expect(fr("Le 12 mars, les ministres belge et sénégalais se sont félicités de la signature de la convention d'extradition.")).toEqual([
+      ["convention d'extradition", "signed", "2026-03-12"],
+    ]);
+  });
+  it("does not borrow an old background date for an undated action in a later paragraph", () => {
+    const text =
+      "Italy's foreign minister met his Egyptian counterpart in Cairo on Tuesday.\n\nThe visit follows the memorandum of understanding on energy signed in Rome on 4 May 2024.\n\nThe two ministers also adopted a roadmap for port cooperation.";
+    expect(run(text)).toContainEqual(["roadmap for port cooperation", "adopted", "2026-03-17"]);
+  });
+});

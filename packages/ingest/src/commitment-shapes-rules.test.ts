@@ -1,0 +1,51 @@
+/** Pledge shapes from the seventh unseen set: scheduled meetings, "agreed that ... will", invitations, pledges named as nouns. */
+import { describe, expect, it } from "vitest";
+import { extract } from "./extract";
+
+const pledges = (text: string, lang: "en" | "fr" = "en") =>
+  extract(text, { published: "2026-03-20", lang, pair: ["IT", "EG"] }).commitments.map((c) => [c.text.trim(), c.due]);
+
+describe("commitments: shapes of the seventh unseen set", () => {
+  it("reads a meeting scheduled as a pledge, in English and French", () => {
+    expect(pledges("Italy and Egypt held talks in Rome. The next round of the consultations will take place in Cairo in June.")).toEqual([
+      ["The next round of the consultations will take place in Cairo in June.", "2026-06"],
+    ]);
+    expect(pledges("L'Italie et l'Égypte ont tenu des consultations. La prochaine session aura lieu au Caire en juin.", "fr")).toEqual([
+      ["La prochaine session aura lieu au Caire en juin.", "2026-06"],
+    ]);
+  });
+  it("reads 'agreed that X will' as one pledge whatever X is, and not 'agreed that' alone", () => {
+    expect(
+      pledges("Italy and Egypt agreed that the joint commission, which has not met since 2019, will meet in Cairo before the end of May."),
+    ).toEqual([
+      [
+        "Italy and Egypt agreed that the joint commission, which has not met since 2019, will meet in Cairo before the end of May.",
+        "2026-05",
+      ],
+    ]);
+    expect(pledges("Italy and Egypt agreed that migration is a shared challenge.")).toEqual([]);
+  });
+  it("reads an accepted invitation and a pledge named as a noun", () => {
+    expect(
+      pledges(
+        "Le président italien Sergio Mattarella a accepté l'invitation du président égyptien à effectuer une visite d'État en Égypte en 2027.",
+        "fr",
+      ),
+    ).toEqual([
+      [
+        "Le président italien Sergio Mattarella a accepté l'invitation du président égyptien à effectuer une visite d'État en Égypte en 2027.",
+        "2027",
+      ],
+    ]);
+    expect(pledges("Le ministre égyptien a rappelé l'engagement de l'Italie à former 300 ingénieurs d'ici 2028.", "fr")).toEqual([
+      ["Le ministre égyptien a rappelé l'engagement de l'Italie à former 300 ingénieurs d'ici 2028.", "2028"],
+    ]);
+  });
+  it("does not read one person's itinerary as a pledge", () => {
+    expect(
+      pledges(
+        "Italy's foreign minister met Egypt's foreign minister on Monday. Tajani arrived in Cairo on Monday and will travel to Amman on Friday.",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,52 @@
+/** Event rules from the seventh unseen set: telephone talks, passive hosts, chaired rounds, talks on the sidelines, recalled clauses. */
+import { describe, expect, it } from "vitest";
+import { eventTriggers } from "./events";
+import { extract } from "./extract";
+
+const types = (sentence: string) => eventTriggers(sentence, 0).map((t) => t.type);
+const events = (text: string, lang: "en" | "fr" = "en") =>
+  extract(text, { published: "2026-03-20", lang, pair: ["IT", "EG"] }).events.map((e) => [e.date, e.type, e.location.city]);
+
+describe("events: shapes of the seventh unseen set", () => {
+  it("reads telephone talks and a French call with a day between its words", () => {
+    expect(types("The Prime Minister of Italy held a telephone talk with the President of Egypt on Monday.")).toEqual(["phone_call"]);
+    expect(types("La présidente du Conseil s'est entretenue lundi par téléphone avec le président égyptien.")).toEqual(["phone_call"]);
+  });
+  it("reads the guest's passive as a meeting and a chaired round as a dialogue round", () => {
+    expect(types("Le ministre italien a été reçu lundi par le président égyptien au Caire.")).toEqual(["meeting"]);
+    expect(types("The two ministers co-chaired for the first time the Italy-Egypt strategic dialogue in Cairo.")).toEqual([
+      "dialogue_round",
+    ]);
+    expect(types("The minister hosted his Egyptian counterpart in Rome for the second Italy-Egypt Strategic Dialogue.")).toEqual([
+      "dialogue_round",
+    ]);
+  });
+  it("reads talks on the sidelines of a summit as a meeting, and a visit before a signing as two events", () => {
+    expect(types("The two foreign ministers talked on the sidelines of the G20 meeting in Rio de Janeiro.")).toEqual(["meeting"]);
+    expect(types("The Italian president visited Cairo in May 2024, when the two countries signed a migration pact.")).toEqual([
+      "visit",
+      "signing",
+    ]);
+  });
+  it("does not read a signing in a relative clause as an event", () => {
+    expect(
+      types("The minister welcomed the entry into force of the convention, which the two governments signed in Rome in 2024."),
+    ).toEqual([]);
+  });
+  it("does not date or place a round by a recalled agreement's date and city", () => {
+    const text =
+      "Italy's foreign minister met Egypt's foreign minister in Cairo on Tuesday.\n\nThe two ministers chaired the Italy-Egypt strategic dialogue, set up by the memorandum signed in Rome on 4 May 2024.";
+    expect(events(text)).toContainEqual(["2026-03-17", "dialogue_round", "Cairo"]);
+    expect(events(text).map((e) => e[0])).not.toContain("2024-05-04");
+  });
+});
+
+describe("events: the office of the one met names the other party", () => {
+  it("reads a call with 'X, Prime Minister of Australia' as the pair's when the subject named its own country", () => {
+    const x = extract(
+      "On March 5, Ms. ROSSI Anna, Prime Minister of Italy, held a telephone talk with the Hon. Mostafa Madbouly MP, Prime Minister of Egypt.",
+      { published: "2026-03-06", lang: "en", pair: ["IT", "EG"] },
+    );
+    expect(x.events.map((e) => [e.date, e.type])).toEqual([["2026-03-05", "phone_call"]]);
+  });
+});

@@ -61,7 +61,9 @@ export const ZImportRun = z.object({
 });
 export type ImportRunView = z.infer<typeof ZImportRun>;
 
-export const ZImportRunById = z.object({ id: z.string().min(1).max(64) });
+export const ZImportRunById = z.object({
+  id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "An import's id: letters, digits, - and _ (as in imp-0123456789abcdef)"),
+});
 
 export const ZImportDataset = z.object({ path: z.string(), label: z.string(), files: z.number().int() });
 export type ImportDataset = z.infer<typeof ZImportDataset>;

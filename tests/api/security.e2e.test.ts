@@ -202,10 +202,12 @@ describe.skipIf(!WEB_URL)("security and reliability, probed over HTTP", () => {
     });
 
     it("no published link anywhere is anything but http(s)", async () => {
+      // Links only: a name may well contain the words "javascript:" as text (the stored-XSS test writes such names).
+      const notHttp = /"(url|href)":\s*"(?!https?:)[a-z]+:/i;
       const data = await (await fetch(`${WEB_URL}/data/ties.json`)).text();
-      expect(data).not.toMatch(/"(url|href)":\s*"(?!https?:)[a-z]+:/i);
+      expect(data).not.toMatch(notHttp);
       const orgs = await (await fetch(`${WEB_URL}/api/v1/organizations?limit=100`)).text();
-      expect(orgs).not.toMatch(/javascript:|data:text/i);
+      expect(orgs).not.toMatch(notHttp);
     });
 
     it.each([

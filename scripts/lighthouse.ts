@@ -50,7 +50,21 @@ async function main() {
     await db.$disconnect();
     const port = await freePort(3600);
     const web = `http://localhost:${port}`;
-    apps.push(spawnApp(root, "web", port, { ...process.env, DATABASE_URL: url, WEB_URL: web, NEXT_TELEMETRY_DISABLED: "1" }, "ignore"));
+    const server = spawnApp(
+      root,
+      "web",
+      port,
+      { ...process.env, DATABASE_URL: url, WEB_URL: web, NEXT_TELEMETRY_DISABLED: "1" },
+      "pipe",
+      "pipe",
+    );
+    const serverLog: string[] = [];
+    for (const stream of [server.stdout, server.stderr])
+      stream?.on("data", (d: Buffer) => serverLog.push(...String(d).split("\n").filter(Boolean)));
+    server.on("exit", (code) =>
+      console.error(`The web server stopped (exit ${code}); its last lines:\n${serverLog.slice(-15).join("\n")}`),
+    );
+    apps.push(server);
     await waitUntilServing(`${web}/en`);
     console.log(
       `${"page".padEnd(10)} ${"perf".padStart(5)} ${"a11y".padStart(5)} ${"best".padStart(5)} ${"seo".padStart(5)} ${"JS (KB, compressed)".padStart(20)}`,

@@ -5,7 +5,7 @@
  * that sticks out furthest. (A run's page is checked by the import test, which starts a run;
  * /export is a download, not a page.)
  */
-import { createPrismaClient, type Db } from "@ties/db";
+import { createPrismaClient, createRecord, type Db } from "@ties/db";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signInAsAdmin } from "../support/admin-session";
@@ -46,11 +46,24 @@ describe("admin pages at phone width", () => {
   afterAll(async () => db?.$disconnect());
 
   it("scroll sideways on no page at 390 px", { timeout: 300_000 }, async () => {
-    const [event, source, claim] = await Promise.all([
+    const [event, source] = await Promise.all([
       db.event.findFirstOrThrow({ orderBy: { id: "asc" }, select: { id: true, slug: true } }),
       db.source.findFirstOrThrow({ orderBy: { id: "asc" }, select: { id: true } }),
-      db.claim.findFirstOrThrow({ orderBy: { id: "asc" }, select: { id: true } }),
     ]);
+    // Text with no place to break (a pasted URL, a token) must wrap, not widen the page.
+    const unbroken = `Unbroken${"x".repeat(250)}`;
+    const claim = await createRecord(
+      db,
+      "claim",
+      {
+        slug: `phone-width-unbroken-${Date.now()}`,
+        sourceId: source.id,
+        statement: unbroken,
+        subject: { kind: "event", id: event.id, field: "title" },
+        value: unbroken,
+      },
+      { actor: { id: null } },
+    );
     const pages: [string, string][] = [
       ["dashboard", "/"],
       ["events list", "/events"],

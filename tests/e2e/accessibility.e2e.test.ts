@@ -11,6 +11,7 @@ describe("accessibility", () => {
   const PUBLIC = [
     ["home", ""],
     ["timeline", "/events?type=visit"],
+    ["timeline, first page (kept)", "/events"],
     ["event page", "/events/2025-03-07-ottawa-chung-epp-consultation"],
     ["404 page", "/events/no-such-event"],
     ["agreements", "/agreements"],

@@ -2,9 +2,10 @@
  * From review to the public site in a real browser: an editor publishes a submitted event from
  * the review queue and it appears on the public site; another is sent back to draft.
  */
-import { changeState, createPrismaClient, createRecord, type Db } from "@ties/db";
+import { changeState, createPrismaClient, type Db } from "@ties/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signInAsAdmin } from "../support/admin-session";
+import { createCitedEvent } from "../support/cited-event";
 import { e2eApps, useBrowser } from "../support/browser";
 
 const submitted = (slug: string, title: string) => ({
@@ -27,20 +28,7 @@ describe("review queue", () => {
       ["queue-publish-me", "Queue test: publish me"],
       ["queue-send-me-back", "Queue test: send me back"],
     ] as const) {
-      const r = await createRecord(db, "event", submitted(slug, title), { actor: { id: null } });
-      // Only a cited record may be published.
-      await createRecord(
-        db,
-        "citation",
-        {
-          sourceId: "src-ankasam-2024-canada-korea-partnership",
-          target: { kind: "event", id: r.id },
-          quote: "On 18 July 2024, South Korea and Canada’s top diplomats met",
-          start: 2045,
-          end: 2104,
-        },
-        { actor: { id: null } },
-      );
+      const r = await createCitedEvent(db, submitted(slug, title));
       await changeState(db, "event", r.id, "submit", { actor: { id: null }, baseVersion: r.version });
     }
   });

@@ -4,8 +4,9 @@
  * page that shows none of it stays kept. Writes go through the same curation functions the admin
  * app's procedures call, in a process of their own, as the admin app is.
  */
-import { changeState, createPrismaClient, createRecord, type Db, updateRecord } from "@ties/db";
+import { changeState, createPrismaClient, type Db, updateRecord } from "@ties/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createCitedEvent } from "../support/cited-event";
 import { e2eApps } from "../support/browser";
 
 const system = { actor: { id: null } };
@@ -45,19 +46,7 @@ describe("kept pages", () => {
   let version = 0;
   beforeAll(async () => {
     db = createPrismaClient(process.env.TIES_E2E_DATABASE_URL!, { max: 2 });
-    const r = await createRecord(db, "event", event("Page cache test: first title"), system);
-    await createRecord(
-      db,
-      "citation",
-      {
-        sourceId: "src-ankasam-2024-canada-korea-partnership",
-        target: { kind: "event", id: r.id },
-        quote: "On 18 July 2024, South Korea and Canada’s top diplomats met",
-        start: 2045,
-        end: 2104,
-      },
-      system,
-    );
+    const r = await createCitedEvent(db, event("Page cache test: first title"));
     id = r.id;
     version = r.version;
   });

@@ -26,7 +26,9 @@ function event(title: string) {
 
 async function get(path: string) {
   const res = await fetch(`${e2eApps().webUrl}${path}`);
-  return { status: res.status, kept: res.headers.get("x-nextjs-cache"), html: await res.text() };
+  // Kept either as the whole answer in front of Next.js (it carries an Age) or as Next.js's rendered page.
+  const kept = res.headers.get("age") !== null ? "HIT" : res.headers.get("x-nextjs-cache");
+  return { status: res.status, kept, age: res.headers.get("age"), html: await res.text() };
 }
 
 /** Reads `path` until `check` holds; how long that took after the write committed. */
@@ -58,6 +60,10 @@ describe("kept pages", () => {
     const again = await get("/en/agreements/canada-korea-free-trade-agreement");
     expect(again.kept).toBe("HIT");
     expect(again.html).toBe(first.html);
+    // The whole answer is kept in front of Next.js too: it says how old it is.
+    const whole = await get("/en/agreements/canada-korea-free-trade-agreement");
+    expect(whole.age).toMatch(/^\d+$/);
+    expect(whole.html).toBe(first.html);
   });
 
   it("shows a publish at once, on the record's kept 404 page and on the home page", async () => {

@@ -7,6 +7,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { createServer } from "node:http";
 import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
+import { createKeptResponses, KEPT_RESPONSES } from "./kept-responses.mjs";
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
 
@@ -115,7 +116,7 @@ function hashInlineScripts(res) {
  * Starts the app in `dir` (its folder) and resolves once it listens. `next` is the app's own
  * Next.js (passed in: this package does not depend on Next.js).
  */
-export async function serveNext({ name, dir, next, inlineScriptHashes: hashScripts = false }) {
+export async function serveNext({ name, dir, next, inlineScriptHashes: hashScripts = false, keepResponses = false }) {
   let settings;
   try {
     settings = readSettings(name);
@@ -133,6 +134,10 @@ export async function serveNext({ name, dir, next, inlineScriptHashes: hashScrip
   process.on("unhandledRejection", (e) => {
     logLine("error", "unhandled rejection", { app: name, error: { name: e?.name, message: e?.message ?? String(e), stack: e?.stack } });
   });
+
+  // Shared answers kept in front of the framework (see kept-responses.mjs); the app drops them on change.
+  const kept = keepResponses ? createKeptResponses() : null;
+  if (kept) globalThis[KEPT_RESPONSES] = kept;
 
   const app = next({ dev: false, dir, port });
   const handle = app.getRequestHandler();
@@ -169,6 +174,8 @@ export async function serveNext({ name, dir, next, inlineScriptHashes: hashScrip
         });
       });
     }
+    if (kept?.answer(req, res)) return;
+    kept?.watch(req, res);
     if (hashScripts && req.method !== "HEAD") hashInlineScripts(res);
     handle(req, res);
   });

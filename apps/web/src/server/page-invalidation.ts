@@ -2,10 +2,12 @@
  * Drops kept pages when the record changes, whichever process changed it: the web server listens
  * for PostgreSQL's notifications (one connection per process, see `@ties/db`'s record changes)
  * and hands the tags a change touches to its own `/api/page-cache` route, because Next.js expires
- * tags only from inside a request. The route accepts only this process's secret.
+ * tags only from inside a request. The route accepts only this process's secret. The whole answers
+ * the server keeps in front of Next.js (`@ties/api/kept-responses`) are dropped with them.
  */
 import "server-only";
 import { randomBytes, timingSafeEqual } from "node:crypto";
+import { dropKeptResponses } from "@ties/api/kept-responses";
 import { processRecordChanges } from "@ties/db";
 import { env } from "./env";
 import { EVERY_PAGE, tagsForChange } from "./page-cache";
@@ -42,7 +44,11 @@ export function startPageInvalidation(port: number): void {
           headers: { "content-type": "application/json", "x-page-cache-secret": secret },
           body: JSON.stringify({ tags }),
         }).catch(() => null);
-        if (res?.ok) break;
+        if (res?.ok) {
+          // Again once the framework has dropped its pages: nothing rendered before then is kept.
+          dropKeptResponses();
+          break;
+        }
         // Not listening yet (a notification at start-up, when nothing is kept): try again briefly.
         if (attempt >= 20) break;
         await new Promise((r) => setTimeout(r, 250));
@@ -54,6 +60,8 @@ export function startPageInvalidation(port: number): void {
   }
 
   processRecordChanges(env().DATABASE_URL).subscribe((change) => {
+    // Whole answers kept in front of Next.js know no tags: any change drops them all.
+    dropKeptResponses();
     for (const tag of change === "everything" ? [EVERY_PAGE] : tagsForChange(change.kind, change.ids)) pending.add(tag);
     void flush();
   });

@@ -57,7 +57,7 @@ function etagMatches(header, etag) {
  * long after a drop nothing new is kept: long enough for the framework's own cache behind it to
  * have dropped what the change touched.
  */
-export function createKeptResponses({ maxBytes = 64 * 1024 * 1024, maxAgeMs = 60_000, settleMs = 2_000, now = Date.now } = {}) {
+export function createKeptResponses({ maxBytes = 32 * 1024 * 1024, maxAgeMs = 60_000, settleMs = 2_000, now = Date.now } = {}) {
   const entries = new Map();
   let bytes = 0;
   let droppedAt = Number.NEGATIVE_INFINITY;

@@ -78,7 +78,8 @@ async function eventActivity(
     SELECT 'year' AS what, extract(year FROM month)::int::text AS key, sum(n) AS n FROM counts
       ${slugs ? Prisma.sql`WHERE "areaSlugs" && ${slugs}::text[]` : Prisma.empty} GROUP BY 2 HAVING sum(n) > 0
     UNION ALL
-    SELECT 'area', s, sum(n) FROM counts, unnest("areaSlugs") s GROUP BY 2 HAVING sum(n) > 0`;
+    SELECT 'area', s, sum(x.n) FROM (SELECT "areaSlugs", sum(n) AS n FROM counts GROUP BY 1) x, unnest(x."areaSlugs") s
+      GROUP BY 2 HAVING sum(x.n) > 0`;
   const byYear = new Map<number, number>();
   const byArea = new Map<string, number>();
   for (const r of rows) {

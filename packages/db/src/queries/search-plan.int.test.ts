@@ -227,6 +227,29 @@ describe("free-text plans over tens of thousands of events", () => {
     );
   });
 
+  it("rewrites any query into a facet's lexemes: quotes, backslashes, operators and accents", async () => {
+    const queries = [
+      "O'Brien energy",
+      "energy\\ solar",
+      "energy:* | solar",
+      '"solar power" -trade',
+      "énergie solar",
+      "'",
+      "& | ! <->",
+      "or -",
+    ];
+    for (const q of queries) {
+      for (const facets of [{ type: "summit" }, { area: "north" }, { type: "visit", area: "south" }] as Facets[]) {
+        const page = await listEvents(t.db, { limit: 20, q, ...facets }, { publicOnly: true });
+        expect({ q, facets, ids: page.items.map((e) => e.id) }).toEqual({
+          q,
+          facets,
+          ids: (await reference(t.db, q, facets)).slice(0, 20),
+        });
+      }
+    }
+  });
+
   it("pages through every match, across the end of the date walk, in date order", async () => {
     for (const q of ["zircon", "solar", "energy zircon", "meeting 42"]) {
       expect(await listAll(t.db, q, 20)).toEqual(await reference(t.db, q));

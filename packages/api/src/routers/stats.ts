@@ -1,4 +1,4 @@
-/** Activity counts over the published record, for charts and the home page. */
+/** Activity counts over the published record of the tracked pairs, for charts and the home page. */
 import { activityStats, recordTotals } from "@ties/db";
 import { ZActivityStats, ZRecordTotals, ZStatsInput } from "@ties/domain";
 import { z } from "zod";
@@ -8,9 +8,9 @@ export const statsRouter = router({
   activity: publicProcedure
     .input(ZStatsInput)
     .output(ZActivityStats)
-    .query(({ ctx, input }) => activityStats(ctx.db, input)),
+    .query(({ ctx, input }) => activityStats(ctx.db, input, { pairs: ctx.pairs })),
   totals: publicProcedure
     .input(z.void())
     .output(ZRecordTotals)
-    .query(({ ctx }) => recordTotals(ctx.db)),
+    .query(({ ctx }) => recordTotals(ctx.db, { pairs: ctx.pairs })),
 });

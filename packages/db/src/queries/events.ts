@@ -55,7 +55,8 @@ export function toEventSummary(r: SummaryRow): EventSummary {
 /**
  * The page's ids come from a keyset query over every filter, so that a broad text match never
  * travels to the database as a list of ids; with free text, `eventsMatching` reads them in date
- * order or from the search index by how common the words are. The rows are then read by id.
+ * order or from the search index by how common the words are (from the facet index when a type
+ * or an area narrows them too). The rows are then read by id.
  */
 export async function listEvents(
   db: Db,
@@ -93,7 +94,7 @@ export async function listEvents(
     where.push(afterEventKey(day(at), id));
   }
   const page = input.q?.trim()
-    ? await eventsMatching(db, where, input.q, input.limit + 1)
+    ? await eventsMatching(db, where, input.q, input.limit + 1, { type: input.type, area: input.area })
     : await db.$queryRaw<{ id: string }[]>`
         SELECT e.id FROM "Event" e WHERE ${Prisma.join(where, " AND ")}
         ORDER BY e."dateFirst" DESC, e.id DESC LIMIT ${input.limit + 1}`;

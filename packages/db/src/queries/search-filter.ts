@@ -63,31 +63,68 @@ async function walk(db: Db, filters: Prisma.Sql, q: string, count: number, rows:
 }
 
 /**
+ * The type and area an event list is narrowed to besides its words. Each event's words are also
+ * indexed under its type and each of its areas ("Event_facets_idx", see the event_search_facets
+ * migration), so that a word within a type or an area is one posting list of its matches instead
+ * of two long ones to intersect.
+ */
+export interface EventFacets {
+  type?: string | undefined;
+  area?: string | undefined;
+}
+
+/** The match of an event's facet lexemes (alias `e`) against `q` within each facet given; null without facets. */
+function facetMatch(q: string, facets: EventFacets): Prisma.Sql | null {
+  const names = [facets.type ? `type:${facets.type}` : null, facets.area ? `area:${facets.area}` : null].filter((n) => n !== null);
+  if (names.length === 0) return null;
+  const query = Prisma.join(
+    names.map((name) => Prisma.sql`ties_facet_query(ties_search_query(${q}), ${name})`),
+    " && ",
+  );
+  return Prisma.sql`ties_facet_vector(e."searchVector", e.type, e."areaSlugs") @@ (${query})`;
+}
+
+/**
  * The first `count` events (newest first: "dateFirst" DESC, id DESC) that satisfy `where` (over
  * alias `e`) and match `q`, with a plan bounded whatever the word's frequency:
  *  1. walk the newest events that satisfy `where` in date order, checking the stored vector (a
- *     read, not a computation): FIRST_WALK_ROWS, then up to PROBE_ROWS in all if the first walk
- *     found the word at all. A common word fills the page here and stops the walk;
- *  2. if the walks ended before the page was full, take the rest from the search index: the GIN
- *     bitmap of the words, intersected with the other filters and the older-than-the-walk bound,
- *     sorted. The CTE is materialised so that the planner cannot turn it back into a date walk.
+ *     read, not a computation): FIRST_WALK_ROWS, then (without facets) up to PROBE_ROWS in all if
+ *     the first walk found the word at all. A common word fills the page here and stops the walk;
+ *  2. if the walks ended before the page was full, take the rest from an index, sorted: with a
+ *     type or an area (`facets`, which `where` must also require), the facet index's matches of
+ *     the word within them, checked against the other filters; otherwise the GIN bitmap of the
+ *     words, intersected with the other filters and the older-than-the-walk bound. The CTE is
+ *     materialised so that the planner cannot turn it back into a date walk, nor intersect the
+ *     facet's few matches with the long lists of the type, area or word indexes.
  */
-export async function eventsMatching(db: Db, where: Prisma.Sql[], q: string, count: number): Promise<EventKey[]> {
+export async function eventsMatching(db: Db, where: Prisma.Sql[], q: string, count: number, facets: EventFacets = {}): Promise<EventKey[]> {
   const join = (extra: Prisma.Sql[]) => (where.length + extra.length ? Prisma.join([...where, ...extra], " AND ") : Prisma.sql`TRUE`);
+  const facet = facetMatch(q, facets);
   const found: EventKey[] = [];
   let after: Prisma.Sql | null = null;
-  for (const rows of [FIRST_WALK_ROWS, PROBE_ROWS - FIRST_WALK_ROWS]) {
+  // Within a type or an area the facet index holds only the word's matches there, fewer than a
+  // second walk would read (one event in six or fewer passes the filter, so each walked match costs
+  // several rows), so one walk decides.
+  for (const rows of facet ? [FIRST_WALK_ROWS] : [FIRST_WALK_ROWS, PROBE_ROWS - FIRST_WALK_ROWS]) {
     const step = await walk(db, join(after ? [after] : []), q, count - found.length, rows);
     found.push(...step.hits);
     if (found.length >= count || !step.after) return found;
     after = step.after;
     if (step.hits.length === 0) break;
   }
-  const rest = await db.$queryRaw<EventKey[]>`
-    WITH m AS MATERIALIZED (
-      SELECT e.id, e."dateFirst" FROM "Event" e WHERE ${join(after ? [after] : [])} AND ${textMatch(q, "e")}
-    )
-    SELECT id, "dateFirst" FROM m ORDER BY "dateFirst" DESC, id DESC LIMIT ${count - found.length}`;
+  const rest = facet
+    ? await db.$queryRaw<EventKey[]>`
+        WITH e AS MATERIALIZED (
+          SELECT e.id, e."dateFirst", e."dateLast", e.state, e."mergedIntoId", e.parties, e.type, e."areaSlugs", e."searchVector"
+            FROM "Event" e WHERE ${facet}
+        )
+        SELECT e.id, e."dateFirst" FROM e WHERE ${join(after ? [after] : [])} AND ${textMatch(q, "e")}
+        ORDER BY e."dateFirst" DESC, e.id DESC LIMIT ${count - found.length}`
+    : await db.$queryRaw<EventKey[]>`
+        WITH m AS MATERIALIZED (
+          SELECT e.id, e."dateFirst" FROM "Event" e WHERE ${join(after ? [after] : [])} AND ${textMatch(q, "e")}
+        )
+        SELECT id, "dateFirst" FROM m ORDER BY "dateFirst" DESC, id DESC LIMIT ${count - found.length}`;
   return [...found, ...rest];
 }
 

@@ -2,8 +2,10 @@
  * Free text at every frequency is answered without reading the table row by row: over tens of
  * thousands of events, a rare word, a common word and a common word AND a rare one each get a
  * plan that reads a bounded number of rows in date order or starts from the search index, and
- * never computes a search vector per row. The assertions are on the plans PostgreSQL reports for
- * the very statements the list and the search send, not on times.
+ * never computes a search vector per row. A word within a type or an area, even where each is on
+ * a sixth of the events and never both, answers from the facet index with only the combination's
+ * matches. The assertions are on the plans PostgreSQL reports for the very statements the list
+ * and the search send, not on times.
  */
 import type { EventListInput } from "@ties/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -24,6 +26,7 @@ interface PlanNode {
   "Actual Loops": number;
   "Rows Removed by Filter"?: number;
   "Rows Removed by Index Recheck"?: number;
+  "Lossy Heap Blocks"?: number;
   Output?: string[];
   Filter?: string;
   "Index Cond"?: string;
@@ -63,6 +66,9 @@ function eventReads(plans: PlanNode[]) {
   return {
     walked: scans.reduce((sum, n) => sum + examined(n), 0),
     fromIndex: all.some((n) => n["Node Type"] === "Bitmap Index Scan" && n["Index Name"] === "Event_search_idx"),
+    fromFacets: all.some((n) => n["Node Type"] === "Bitmap Index Scan" && n["Index Name"] === "Event_facets_idx"),
+    // A lossy bitmap would make PostgreSQL recheck, and so compute, each row's facet vector.
+    lossy: bitmapHeap.some((n) => (n["Lossy Heap Blocks"] ?? 0) > 0),
     bitmapRows: bitmapHeap.reduce((sum, n) => sum + examined(n) + (n["Rows Removed by Index Recheck"] ?? 0), 0),
     seqScan: all.some((n) => n["Node Type"] === "Seq Scan" && n["Relation Name"] === "Event"),
     // Any expression that builds a vector from text, in a filter, a condition or an output.
@@ -72,14 +78,18 @@ function eventReads(plans: PlanNode[]) {
   };
 }
 
-async function reference(db: Db, q: string): Promise<string[]> {
+type Facets = Pick<EventListInput, "type" | "area">;
+
+async function reference(db: Db, q: string, facets: Facets = {}): Promise<string[]> {
   const rows = await db.$queryRaw<{ id: string }[]>`
     SELECT id FROM "Event" WHERE "searchVector" @@ ties_search_query(${q}) AND state = 'published' AND "mergedIntoId" IS NULL
+      ${facets.type ? Prisma.sql`AND type = ${facets.type}` : Prisma.empty}
+      ${facets.area ? Prisma.sql`AND ${facets.area} = ANY("areaSlugs")` : Prisma.empty}
     ORDER BY "dateFirst" DESC, id DESC`;
   return rows.map((r) => r.id);
 }
 
-async function listAll(db: Db, q: string, limit: number, extra: Pick<EventListInput, "type"> = {}): Promise<string[]> {
+async function listAll(db: Db, q: string, limit: number, extra: Facets = {}): Promise<string[]> {
   const ids: string[] = [];
   let cursor: string | null = null;
   do {
@@ -100,12 +110,13 @@ describe("free-text plans over tens of thousands of events", () => {
     t = await createTestDatabase();
     // Every event says "meeting" and its number; a sixth say "energy"; one in 97 says "solar"; three
     // (old and new) say "zircon", each also an "energy" event. Dates run over 75 years, shuffled.
+    // A third are summits and half are in the area "north", but no "energy" event is either.
     await t.db.$executeRawUnsafe(`
       INSERT INTO "Event" (id, slug, type, "ploverCode", title, "titleEn", date, "dateFirst", "dateLast", precision,
-        summary, state, "searchText", "updatedAt")
+        summary, "areaSlugs", state, "searchText", "updatedAt")
       SELECT 'ev-' || g, 'ev-' || g, (ARRAY['meeting','visit','summit'])[1 + g % 3], 'CONSULT',
         jsonb_build_object('en', 'Meeting ' || g), 'Meeting ' || g, to_char(d, 'YYYY-MM-DD'), d, d, 'day',
-        jsonb_build_object('en', 'Officials met.'), 'published',
+        jsonb_build_object('en', 'Officials met.'), ARRAY[(ARRAY['north','south'])[1 + g % 2]], 'published',
         'Synthetic meeting ' || g || ' on ' || (ARRAY['trade','energy','culture','security','climate','health'])[1 + g % 6]
           || CASE WHEN g % 97 = 0 THEN ' and solar power' ELSE '' END
           || CASE WHEN g IN (7, 15007, 29995) THEN ' and zircon' ELSE '' END,
@@ -169,6 +180,75 @@ describe("free-text plans over tens of thousands of events", () => {
       if (w.matches < 20) expect(reads.fromIndex).toBe(true);
     });
   }
+
+  // Words within a type, an area or both: "energy" is on a sixth of the events, summits and the
+  // area "north" are a third and a half of them, and no "energy" event is either.
+  const combinations: { name: string; q: string; facets: Facets }[] = [
+    { name: "a common word in a type that never has it", q: "energy", facets: { type: "summit" } },
+    { name: "a common word in an area that never has it", q: "energy", facets: { area: "north" } },
+    { name: "a word on one event in 97, within a type", q: "solar", facets: { type: "summit" } },
+    { name: "a word on one event in 97, within an area", q: "solar", facets: { area: "north" } },
+    { name: "a word on one event in 97, within a type and an area", q: "solar", facets: { type: "summit", area: "north" } },
+    { name: "a rare word within a type", q: "zircon", facets: { type: "visit" } },
+    { name: "a quoted phrase within a type", q: '"meeting 42"', facets: { type: "meeting" } },
+    { name: "a common word in the type that always has it", q: "energy", facets: { type: "visit" } },
+  ];
+
+  for (const c of combinations) {
+    it(`the event list with ${c.name} answers from the facet index or a short walk`, async () => {
+      const all = await reference(t.db, c.q, c.facets);
+      const plans: PlanNode[] = [];
+      const first = await listEvents(explaining(t.db, plans), { limit: 20, q: c.q, ...c.facets }, { publicOnly: true });
+      expect(first.items.map((e) => e.id)).toEqual(all.slice(0, 20));
+      const reads = eventReads(plans);
+      expect(reads.computed).toEqual([]);
+      expect(reads.seqScan).toBe(false);
+      expect(reads.lossy).toBe(false);
+      // The word's own index is never intersected with the type's or the area's.
+      expect(reads.fromIndex).toBe(false);
+      if (all.length >= 20 * 20) {
+        // A common combination fills the page within a few hundred rows of the date order.
+        expect(reads.walked).toBeLessThanOrEqual(20 * 6 * 2);
+      } else {
+        // One walk of the type or area, then the combination's matches and no other rows.
+        expect(reads.walked).toBeLessThanOrEqual(PROBE_ROWS);
+        expect(reads.fromFacets).toBe(true);
+        expect(reads.bitmapRows).toBeLessThanOrEqual(all.length);
+      }
+    });
+  }
+
+  it("pages through a word within a type or an area, and a negated word, exactly as a full recount", async () => {
+    for (const c of combinations.filter((x) => x.facets.type !== "visit" || x.q !== "energy")) {
+      expect({ c, ids: await listAll(t.db, c.q, 20, c.facets) }).toEqual({ c, ids: await reference(t.db, c.q, c.facets) });
+    }
+    expect(await listAll(t.db, "solar -energy", 20, { type: "summit", area: "north" })).toEqual(
+      await reference(t.db, "solar -energy", { type: "summit", area: "north" }),
+    );
+  });
+
+  it("rewrites any query into a facet's lexemes: quotes, backslashes, operators and accents", async () => {
+    const queries = [
+      "O'Brien energy",
+      "energy\\ solar",
+      "energy:* | solar",
+      '"solar power" -trade',
+      "énergie solar",
+      "'",
+      "& | ! <->",
+      "or -",
+    ];
+    for (const q of queries) {
+      for (const facets of [{ type: "summit" }, { area: "north" }, { type: "visit", area: "south" }] as Facets[]) {
+        const page = await listEvents(t.db, { limit: 20, q, ...facets }, { publicOnly: true });
+        expect({ q, facets, ids: page.items.map((e) => e.id) }).toEqual({
+          q,
+          facets,
+          ids: (await reference(t.db, q, facets)).slice(0, 20),
+        });
+      }
+    }
+  });
 
   it("pages through every match, across the end of the date walk, in date order", async () => {
     for (const q of ["zircon", "solar", "energy zircon", "meeting 42"]) {

@@ -1,17 +1,22 @@
 /**
  * The activity statistics add up "EventActivity", which triggers on "Event" keep current. After
- * every kind of write (create, publish, edit, archive, merge, bulk insert, delete) the figures
- * must be exactly those of a full recount over the events, for every kind of date range.
+ * every kind of write (create, publish, edit, unpublish, archive, merge, bulk import, raw bulk
+ * insert, delete) the summary must hold exactly what a fresh GROUP BY over the events counts, and
+ * the figures must be those of a full recount, for every kind of date range, with and without the
+ * tracked pairs' scope.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { ActivityStats, StatsInput } from "@ties/domain";
+import type { ActivityStats, StatsInput, TrackedPair } from "@ties/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../client";
+import { writeBulk } from "../bulk-write";
 import { changeState, createRecord, updateRecord } from "../curation";
 import { Prisma } from "../generated/prisma/client";
 import { createTestDatabase, type TestDatabase } from "../testing";
-import { activityStats, areaWithDescendants, recordTotals, wholeMonths } from "./stats";
+import { mergeRecords } from "../merge";
+import { pairScopeSql } from "./pair-scope";
+import { activityStats, activitySummaryDrift, areaWithDescendants, recordTotals, wholeMonths } from "./stats";
 
 let t: TestDatabase;
 const system = { actor: { id: null } };
@@ -23,12 +28,20 @@ afterAll(async () => {
   await t?.drop();
 });
 
+/** The public scope of a deployment tracking Korea-Canada: the statistics count no other pair. */
+const TRACKED: TrackedPair[] = [["KR", "CA"]];
+
 /** The event figures counted from every published event, as the statistics did before the summary. */
-async function recount(db: Db, input: StatsInput): Promise<{ byYear: Record<number, number>; byArea: Record<string, number> }> {
+async function recount(
+  db: Db,
+  input: StatsInput,
+  pairs?: TrackedPair[],
+): Promise<{ byYear: Record<number, number>; byArea: Record<string, number> }> {
   const slugs = input.area ? await areaWithDescendants(db, input.area) : null;
+  const scope = pairScopeSql(Prisma.sql`e.parties`, { pairs });
   const dates = Prisma.sql`${input.from ? Prisma.sql`AND e."dateFirst" >= ${input.from}::date` : Prisma.empty} ${
     input.to ? Prisma.sql`AND e."dateFirst" <= ${input.to}::date` : Prisma.empty
-  }`;
+  } ${scope ? Prisma.sql`AND ${scope}` : Prisma.empty}`;
   const years = await db.$queryRaw<{ year: number; n: bigint }[]>`
     SELECT extract(year FROM e."dateFirst")::int AS year, count(*) AS n FROM "Event" e
       WHERE e.state = 'published' AND e."mergedIntoId" IS NULL ${slugs ? Prisma.sql`AND e."areaSlugs" && ${slugs}::text[]` : Prisma.empty} ${dates}
@@ -50,9 +63,9 @@ function eventFigures(s: ActivityStats) {
 }
 
 /** The recount, limited to the areas the statistics list (published ones, under the area asked for). */
-async function expected(db: Db, input: StatsInput) {
-  const full = await recount(db, input);
-  const listed = new Set((await activityStats(db, input)).byArea.map((a) => a.slug));
+async function expected(db: Db, input: StatsInput, pairs?: TrackedPair[]) {
+  const full = await recount(db, input, pairs);
+  const listed = new Set((await activityStats(db, input, { pairs })).byArea.map((a) => a.slug));
   return { byYear: full.byYear, byArea: Object.fromEntries(Object.entries(full.byArea).filter(([slug]) => listed.has(slug))) };
 }
 
@@ -74,11 +87,21 @@ async function expectMatchesRecount(db: Db) {
     ...RANGES,
     ...areas.slice(0, 3).flatMap((a) => [{ area: a.slug }, { area: a.slug, from: "2019-06-15", to: "2025-03-20" }]),
   ];
-  for (const input of inputs) {
-    expect({ input, ...eventFigures(await activityStats(db, input)) }).toEqual({ input, ...(await expected(db, input)) });
+  expect(await activitySummaryDrift(db)).toEqual([]);
+  for (const pairs of [undefined, TRACKED]) {
+    for (const input of inputs) {
+      expect({ input, pairs, ...eventFigures(await activityStats(db, input, { pairs })) }).toEqual({
+        input,
+        pairs,
+        ...(await expected(db, input, pairs)),
+      });
+    }
   }
   const published = await db.event.count({ where: { state: "published", mergedIntoId: null } });
   expect((await recordTotals(db)).events).toBe(published);
+  const [tracked] = await db.$queryRaw<{ n: bigint }[]>`
+    SELECT count(*) AS n FROM "Event" WHERE state = 'published' AND "mergedIntoId" IS NULL AND (cardinality(parties) = 0 OR parties @> ARRAY['KR','CA'])`;
+  expect((await recordTotals(db, { pairs: TRACKED })).events).toBe(Number(tracked!.n));
 }
 
 const event = (slug: string, date: string, areaSlugs: string[]) => ({
@@ -142,8 +165,62 @@ describe("activity statistics kept on write", () => {
     expect(areaOf(moved)).toBe(areaOf(before));
     await expectMatchesRecount(t.db);
 
-    await changeState(t.db, "event", created.id, "archive", { ...system, baseVersion: edited.version });
+    // Unpublished, it no longer counts; published again, it does; archived, it is gone for good.
+    const unpublished = await changeState(t.db, "event", created.id, "unpublish", { ...system, baseVersion: edited.version });
     expect(await activityStats(t.db, {})).toEqual(before);
+    await expectMatchesRecount(t.db);
+    const again = await changeState(t.db, "event", created.id, "publish", { ...system, baseVersion: unpublished.version });
+    expect(yearOf(await activityStats(t.db, {}), 2012)).toBe(yearOf(before, 2012) + 1);
+    await changeState(t.db, "event", created.id, "archive", { ...system, baseVersion: again.version });
+    expect(await activityStats(t.db, {})).toEqual(before);
+    await expectMatchesRecount(t.db);
+  });
+
+  it("follow a merge through the write path: the merged event stops counting", async () => {
+    const quote = await t.db.citation.findFirstOrThrow({
+      where: { targetKind: "event" },
+      select: { sourceId: true, quote: true, start: true, end: true },
+    });
+    const publishedEvent = async (slug: string, date: string, parties: string[]) => {
+      const created = await createRecord(t.db, "event", { ...event(slug, date, []), parties }, system);
+      await createRecord(t.db, "citation", { ...quote, target: { kind: "event", id: created.id, field: null } }, system);
+      return changeState(t.db, "event", created.id, "publish", { ...system, baseVersion: created.version });
+    };
+    const survivor = await publishedEvent("activity-survivor", "2013-04-02", ["KR", "CA"]);
+    const merged = await publishedEvent("activity-merged", "2013-09-20", ["KR", "CA"]);
+    await expectMatchesRecount(t.db);
+    const before = await recordTotals(t.db);
+    await mergeRecords(
+      t.db,
+      "event",
+      { survivor: { id: survivor.id, baseVersion: survivor.version }, merged: { id: merged.id, baseVersion: merged.version } },
+      system.actor,
+    );
+    expect((await recordTotals(t.db)).events).toBe(before.events - 1);
+    await expectMatchesRecount(t.db);
+  });
+
+  it("follow imports through the bulk writer, created and then updated, with parties of several pairs", async () => {
+    const areas = (await t.db.area.findMany({ where: { state: "published" }, select: { slug: true } })).map((a) => a.slug);
+    const partiesOf = (i: number) => (i % 3 === 0 ? ["US", "GR"] : i % 3 === 1 ? ["KR", "CA"] : ["CA", "KR"]);
+    const records = (shift: number) =>
+      Array.from({ length: 60 }, (_, i) => ({
+        kind: "event" as const,
+        id: `evt-activity-import-${i}`,
+        dataset: "activity-test",
+        externalId: String(i),
+        input: {
+          ...event(`activity-import-${i}`, `${2000 + ((i + shift) % 20)}-0${1 + (i % 9)}-1${i % 10}`, areas.slice(0, i % 3)),
+          parties: partiesOf(i),
+        },
+      }));
+    const opts = { actor: { id: null }, state: "published" as const, importId: "activity-import", reason: "Imported from activity-test" };
+    const created = await writeBulk(t.db, records(0), opts);
+    expect(created.created).toBe(60);
+    await expectMatchesRecount(t.db);
+    // The same records again, each moved by a few years: updated in place.
+    const updated = await writeBulk(t.db, records(7), opts);
+    expect(updated.updated).toBe(60);
     await expectMatchesRecount(t.db);
   });
 
@@ -154,12 +231,14 @@ describe("activity statistics kept on write", () => {
       SELECT 'bulk-' || g, 'bulk-activity-' || g, 'meeting', 'CONSULT', '{"en":"Bulk"}'::jsonb, 'Bulk', to_char(d, 'YYYY-MM-DD'), d, d, 'day',
         '{"en":"Bulk."}'::jsonb,
         CASE g % 3 WHEN 0 THEN ARRAY[]::text[] WHEN 1 THEN ARRAY[${areas[0]}] ELSE ${areas.slice(0, 2)}::text[] END,
-        CASE WHEN g % 4 = 0 THEN 'draft' ELSE 'published' END, ARRAY['KR','CA'], now()
+        CASE WHEN g % 4 = 0 THEN 'draft' ELSE 'published' END,
+        CASE g % 5 WHEN 0 THEN ARRAY['US','GR'] WHEN 1 THEN ARRAY[]::text[] ELSE ARRAY['KR','CA'] END, now()
       FROM generate_series(1, 500) g, LATERAL (SELECT DATE '2015-01-01' + (g * 37 % 3650) AS d) x`;
     await expectMatchesRecount(t.db);
 
     await t.db.$executeRaw`UPDATE "Event" SET "mergedIntoId" = 'bulk-2' WHERE id IN ('bulk-1', 'bulk-5', 'bulk-9')`;
     await t.db.$executeRaw`UPDATE "Event" SET state = 'published' WHERE id IN ('bulk-4', 'bulk-8')`;
+    await t.db.$executeRaw`UPDATE "Event" SET parties = ARRAY['JP','KR'] WHERE id LIKE 'bulk-2%'`;
     await t.db.$executeRaw`UPDATE "Event" SET "dateFirst" = "dateFirst" + 400 WHERE id LIKE 'bulk-1%'`;
     await t.db.$executeRaw`DELETE FROM "Event" WHERE id LIKE 'bulk-3%'`;
     await expectMatchesRecount(t.db);
@@ -170,14 +249,19 @@ describe("activity statistics kept on write", () => {
 
   it("are built by the migration's backfill exactly as the triggers keep them", async () => {
     const dir = join(import.meta.dirname, "../../prisma/migrations");
-    const migration = readdirSync(dir).find((d) => d.endsWith("_event_activity"));
+    // The latest migration that rebuilds the summary.
+    const migration = readdirSync(dir)
+      .sort()
+      .findLast((d) => d.endsWith("_event_activity") || d.endsWith("_event_activity_parties"));
     const sql = readFileSync(join(dir, migration!, "migration.sql"), "utf8");
     const backfill = sql.slice(sql.lastIndexOf(`INSERT INTO "EventActivity"`)).trim();
     const kept = await t.db.$queryRaw<
       unknown[]
-    >`SELECT month, areas, "areaSlugs", events FROM "EventActivity" WHERE events <> 0 ORDER BY 1, 2`;
+    >`SELECT month, areas, "areaSlugs", "partyKey", parties, events FROM "EventActivity" WHERE events <> 0 ORDER BY 1, 2, 4`;
     await t.db.$transaction([t.db.$executeRaw`DELETE FROM "EventActivity"`, t.db.$executeRawUnsafe(backfill)]);
-    const rebuilt = await t.db.$queryRaw<unknown[]>`SELECT month, areas, "areaSlugs", events FROM "EventActivity" ORDER BY 1, 2`;
+    const rebuilt = await t.db.$queryRaw<
+      unknown[]
+    >`SELECT month, areas, "areaSlugs", "partyKey", parties, events FROM "EventActivity" ORDER BY 1, 2, 4`;
     expect(rebuilt).toEqual(kept);
     expect(rebuilt.length).toBeGreaterThan(0);
   });

@@ -1,7 +1,17 @@
-/** Activity counts over the published record: by year and by area (the area pages' charts). */
+/**
+ * Activity counts over the published record: by year and by area (the area pages' charts). Public
+ * figures count only records of the tracked pairs (and those with no parties), as the lists show.
+ */
 import type { ActivityStats, RecordTotals, StatsInput, YearCount } from "@ties/domain";
 import type { Db } from "../client";
 import { Prisma } from "../generated/prisma/client";
+import { type PairScope, pairScopeSql, pairScopeWhere } from "./pair-scope";
+
+/** `AND <the pair scope over column>`, or nothing when every pair counts. */
+function scopeCond(column: string, pairs: PairScope["pairs"]): Prisma.Sql {
+  const scope = pairScopeSql(Prisma.raw(column), { pairs });
+  return scope ? Prisma.sql`AND ${scope}` : Prisma.empty;
+}
 
 const enName = (v: unknown) =>
   typeof v === "object" && v !== null && "en" in v && typeof v.en === "string" ? { ...v, en: v.en } : { en: "" };
@@ -31,7 +41,7 @@ function dateCond(input: Pick<StatsInput, "from" | "to">, col: string): Prisma.S
 
 /**
  * Published events by year and by area over a date range, added up from "EventActivity" (counts
- * per month and list of areas, kept by triggers on "Event"). Whole months inside the range come
+ * per month, list of areas and parties, kept by triggers on "Event"). Whole months inside the range come
  * from the summary; the part-months at either end, when the range starts or ends mid-month, are
  * counted from the events themselves through the date index, so the figures are exact.
  */
@@ -39,13 +49,14 @@ async function eventActivity(
   db: Db,
   input: Pick<StatsInput, "from" | "to">,
   slugs: string[] | null,
+  pairs: PairScope["pairs"],
 ): Promise<{ byYear: Map<number, number>; byArea: Map<string, number> }> {
-  const published = Prisma.sql`e.state = 'published' AND e."mergedIntoId" IS NULL`;
+  const published = Prisma.sql`e.state = 'published' AND e."mergedIntoId" IS NULL ${scopeCond(`e.parties`, pairs)}`;
   const months = wholeMonths(input);
   const counts = months
     ? Prisma.sql`
         SELECT a.month, a."areaSlugs", a.events AS n FROM "EventActivity" a
-          WHERE a.events <> 0 ${months.first ? Prisma.sql`AND a.month >= ${months.first}::date` : Prisma.empty}
+          WHERE a.events <> 0 ${scopeCond(`a.parties`, pairs)} ${months.first ? Prisma.sql`AND a.month >= ${months.first}::date` : Prisma.empty}
             ${months.end ? Prisma.sql`AND a.month < ${months.end}::date` : Prisma.empty}
         ${
           input.from && months.first && input.from < months.first
@@ -67,7 +78,8 @@ async function eventActivity(
     SELECT 'year' AS what, extract(year FROM month)::int::text AS key, sum(n) AS n FROM counts
       ${slugs ? Prisma.sql`WHERE "areaSlugs" && ${slugs}::text[]` : Prisma.empty} GROUP BY 2 HAVING sum(n) > 0
     UNION ALL
-    SELECT 'area', s, sum(n) FROM counts, unnest("areaSlugs") s GROUP BY 2 HAVING sum(n) > 0`;
+    SELECT 'area', s, sum(x.n) FROM (SELECT "areaSlugs", sum(n) AS n FROM counts GROUP BY 1) x, unnest(x."areaSlugs") s
+      GROUP BY 2 HAVING sum(x.n) > 0`;
   const byYear = new Map<number, number>();
   const byArea = new Map<string, number>();
   for (const r of rows) {
@@ -97,7 +109,7 @@ export function wholeMonths(input: Pick<StatsInput, "from" | "to">): { first: st
   return first && end && first >= end ? null : { first, end };
 }
 
-async function otherActivityByYear(db: Db, input: StatsInput, slugs: string[] | null) {
+async function otherActivityByYear(db: Db, input: StatsInput, slugs: string[] | null, pairs: PairScope["pairs"]) {
   const areaCond = (col: string) => (slugs ? Prisma.sql`AND ${Prisma.raw(col)} && ${slugs}::text[]` : Prisma.empty);
   return db.$queryRaw<{ year: number; what: "commitments" | "milestones"; n: bigint }[]>`
     SELECT extract(year FROM d.day)::int AS year, 'commitments' AS what, count(*) AS n
@@ -108,7 +120,7 @@ async function otherActivityByYear(db: Db, input: StatsInput, slugs: string[] | 
     UNION ALL
     SELECT extract(year FROM m."dateFirst")::int, 'milestones', count(*)
       FROM "Milestone" m JOIN "Agreement" a ON a.id = m."agreementId"
-      WHERE a.state = 'published' ${areaCond(`a."areaSlugs"`)} ${dateCond(input, `m."dateFirst"`)}
+      WHERE a.state = 'published' ${scopeCond(`a.parties`, pairs)} ${areaCond(`a."areaSlugs"`)} ${dateCond(input, `m."dateFirst"`)}
       GROUP BY 1`;
 }
 
@@ -120,19 +132,25 @@ function yearCounts(events: Map<number, number>, others: { year: number; what: "
   return [...byYear.values()].sort((a, b) => a.year - b.year);
 }
 
-export async function activityByYear(db: Db, input: StatsInput): Promise<YearCount[]> {
+/** `pairs`: the tracked pairs a public read counts (undefined: every record). */
+export async function activityByYear(db: Db, input: StatsInput, opts: { pairs?: PairScope["pairs"] } = {}): Promise<YearCount[]> {
   const slugs = input.area ? await areaWithDescendants(db, input.area) : null;
-  const [events, others] = await Promise.all([eventActivity(db, input, slugs), otherActivityByYear(db, input, slugs)]);
+  const [events, others] = await Promise.all([
+    eventActivity(db, input, slugs, opts.pairs),
+    otherActivityByYear(db, input, slugs, opts.pairs),
+  ]);
   return yearCounts(events.byYear, others);
 }
 
-export async function activityStats(db: Db, input: StatsInput): Promise<ActivityStats> {
+/** `pairs`: the tracked pairs a public read counts (undefined: every record). */
+export async function activityStats(db: Db, input: StatsInput, opts: { pairs?: PairScope["pairs"] } = {}): Promise<ActivityStats> {
   const slugs = input.area ? await areaWithDescendants(db, input.area) : null;
   const [events, others, counts, areas] = await Promise.all([
-    eventActivity(db, input, slugs),
-    otherActivityByYear(db, input, slugs),
+    eventActivity(db, input, slugs, opts.pairs),
+    otherActivityByYear(db, input, slugs, opts.pairs),
     db.$queryRaw<{ slug: string; what: "agreements" | "commitments"; n: bigint }[]>`
-      SELECT s AS slug, 'agreements' AS what, count(*) AS n FROM "Agreement" a, unnest(a."areaSlugs") s WHERE a.state = 'published' GROUP BY 1
+      SELECT s AS slug, 'agreements' AS what, count(*) AS n FROM "Agreement" a, unnest(a."areaSlugs") s
+        WHERE a.state = 'published' ${scopeCond(`a.parties`, opts.pairs)} GROUP BY 1
       UNION ALL
       SELECT s, 'commitments', count(*) FROM "Commitment" c, unnest(c."areaSlugs") s WHERE c.state = 'published' GROUP BY 1`,
     db.area.findMany({
@@ -154,12 +172,15 @@ export async function activityStats(db: Db, input: StatsInput): Promise<Activity
   return { byYear: yearCounts(events.byYear, others), byArea };
 }
 
-export async function recordTotals(db: Db): Promise<RecordTotals> {
+/** `pairs`: the tracked pairs a public read counts (undefined: every record). */
+export async function recordTotals(db: Db, opts: { pairs?: PairScope["pairs"] } = {}): Promise<RecordTotals> {
   const published = { state: "published" };
   const [events, agreements, commitments, people, organizations, sources, claims] = await Promise.all([
     // Every published, unmerged event is in the activity summary exactly once.
-    db.eventActivity.aggregate({ _sum: { events: true } }).then((r) => r._sum.events ?? 0),
-    db.agreement.count({ where: published }),
+    db.$queryRaw<
+      { n: bigint | null }[]
+    >`SELECT sum(a.events) AS n FROM "EventActivity" a WHERE TRUE ${scopeCond(`a.parties`, opts.pairs)}`.then((r) => Number(r[0]?.n ?? 0)),
+    db.agreement.count({ where: { ...published, ...pairScopeWhere({ pairs: opts.pairs }) } }),
     db.commitment.count({ where: published }),
     db.person.count({ where: { ...published, mergedIntoId: null } }),
     db.organization.count({ where: { ...published, mergedIntoId: null } }),
@@ -167,4 +188,27 @@ export async function recordTotals(db: Db): Promise<RecordTotals> {
     db.claim.count({ where: published }),
   ]);
   return { events, agreements, commitments, people, organizations, sources, claims };
+}
+
+/**
+ * Where "EventActivity" differs from a fresh count over the events, by (month, areas, parties):
+ * none while the triggers keep it exactly (tests, and a check an operator may run).
+ */
+export async function activitySummaryDrift(
+  db: Db,
+): Promise<{ month: Date; areas: string; partyKey: string; kept: number; counted: number }[]> {
+  const rows = await db.$queryRaw<{ month: Date; areas: string; partyKey: string; kept: bigint; counted: bigint }[]>`
+    WITH counted AS (
+      SELECT date_trunc('month', e."dateFirst")::date AS month, array_to_string(e."areaSlugs", ' ') AS areas,
+             coalesce(array_to_string(e.parties, ' '), '') AS "partyKey", count(*) AS n
+        FROM "Event" e WHERE e.state = 'published' AND e."mergedIntoId" IS NULL GROUP BY 1, 2, 3
+    ), kept AS (
+      SELECT a.month, a.areas, a."partyKey", a.events::bigint AS n FROM "EventActivity" a WHERE a.events <> 0
+    )
+    SELECT coalesce(k.month, c.month) AS month, coalesce(k.areas, c.areas) AS areas, coalesce(k."partyKey", c."partyKey") AS "partyKey",
+           coalesce(k.n, 0) AS kept, coalesce(c.n, 0) AS counted
+      FROM kept k FULL JOIN counted c ON (k.month, k.areas, k."partyKey") = (c.month, c.areas, c."partyKey")
+     WHERE k.n IS DISTINCT FROM c.n
+     ORDER BY 1, 2, 3`;
+  return rows.map((r) => ({ ...r, kept: Number(r.kept), counted: Number(r.counted) }));
 }

@@ -7,7 +7,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { allProcedures, appRouter, procedureSchemas, REST_RESOURCES } from "@ties/api";
+import { allProcedures, appRouter, missingExamples, procedureSchemas, REST_RESOURCES } from "@ties/api";
 import { ZActivityStats, ZRecordTotals } from "@ties/domain";
 import { describe, expect, it } from "vitest";
 import { asError, asRecord, getJson, WEB_URL } from "./served-apps";
@@ -17,11 +17,13 @@ const root = join(import.meta.dirname, "../..");
 describe.skipIf(!WEB_URL)("the public contract", () => {
   const api = (path: string) => `${WEB_URL}/api/v1${path}`;
 
-  it("serves an OpenAPI document with no error or warning under Redocly's recommended rules", async () => {
+  it("serves an OpenAPI document with examples throughout and no error or warning under Redocly's recommended rules", async () => {
     const res = await fetch(`${WEB_URL}/api/openapi.json`);
     expect(res.status).toBe(200);
     const doc = await res.json();
     expect(doc.servers).toEqual([expect.objectContaining({ url: "/" })]);
+    // Every parameter, every answer and every error shows an example (Redocly checks they fit their schemas).
+    expect(missingExamples(doc)).toEqual([]);
     const dir = mkdtempSync(join(tmpdir(), "ties-openapi-"));
     try {
       const file = join(dir, "openapi.json");

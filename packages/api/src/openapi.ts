@@ -159,8 +159,11 @@ export function buildOpenApiDocument(opts: OpenApiOptions): oas31.OpenAPIObject 
     };
     const one = r.byId ? procedureAt(opts.router, r.byId) : null;
     if (!one) continue;
-    const detail = procedureSchemas(one).output;
+    const { input: byIdInput, output: detail } = procedureSchemas(one);
     if (detail) schemas[`${r.item}Detail`] = detail;
+    // As the REST handler reads it: the id from the path, any other input (`today`) from the query.
+    const detailQuery = byIdInput && "id" in byIdInput.shape ? byIdInput.omit({ id: true }) : null;
+    const detailExamples = detailQuery ? parameterExamples(detailQuery, { resource: r, resources, examples: opts.examples }) : {};
     paths[`${basePath}/${r.segment}/{idOrSlug}`] = {
       get: {
         operationId: `get${r.item.replace(/\W/g, "")}`,
@@ -175,6 +178,7 @@ export function buildOpenApiDocument(opts: OpenApiOptions): oas31.OpenAPIObject 
               .max(120)
               .meta({ description: "The record's id or its slug", param: { example: example?.idOrSlug ?? "some-record-slug" } }),
           }),
+          ...documentedQuery(detailQuery, detailExamples),
         },
         responses: {
           "200": {
@@ -187,6 +191,7 @@ export function buildOpenApiDocument(opts: OpenApiOptions): oas31.OpenAPIObject 
           ...errors({
             notFound: "No published record with this id or slug",
             missing: () => requireFound(null, `published ${r.item.toLowerCase()}`, "no-such-record"),
+            query: detailQuery ? { description: "Unknown or invalid query parameters", schema: detailQuery } : undefined,
           }),
         },
       },

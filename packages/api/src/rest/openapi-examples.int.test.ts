@@ -94,7 +94,8 @@ describe("OpenAPI examples on every operation", () => {
         if (p.in !== "query") continue;
         const value = Array.isArray(p.example) ? p.example.join(",") : String(p.example);
         const extra = path.endsWith("/search") && p.name !== "q" ? "&q=Canada" : "";
-        const r = await get(`${path}?${p.name}=${encodeURIComponent(value)}${extra}`);
+        const id = op.parameters?.find((x) => x.in === "path")?.example;
+        const r = await get(`${path.replace("{idOrSlug}", String(id))}?${p.name}=${encodeURIComponent(value)}${extra}`);
         expect(r.status, `${op.operationId} ${p.name}=${value}: ${JSON.stringify(r.body)}`).toBe(200);
         checked++;
       }
@@ -111,5 +112,10 @@ describe("OpenAPI examples on every operation", () => {
     const event = operations().find((o) => o.path === "/api/v1/events/{idOrSlug}")!.op;
     expect((await get("/api/v1/events/no-such-record")).body).toEqual(example(event, "404"));
     expect(example(event, "500")).toEqual({ error: { code: "INTERNAL_SERVER_ERROR", message: "Internal error", fields: null } });
+    // A record read takes no parameter but those its procedure declares (a commitment's `today`).
+    const slug = event.parameters!.find((p) => p.in === "path")!.example;
+    expect((await get(`/api/v1/events/${slug}?limit=1000`)).body).toEqual(example(event, "400"));
+    const commitment = operations().find((o) => o.path === "/api/v1/commitments/{idOrSlug}")!.op;
+    expect(commitment.parameters!.map((p) => `${p.in} ${p.name}`)).toEqual(["path idOrSlug", "query today"]);
   });
 });

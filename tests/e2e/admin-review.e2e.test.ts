@@ -3,9 +3,9 @@
  * the review queue and it appears on the public site; another is sent back to draft.
  */
 import { changeState, createPrismaClient, type Db } from "@ties/db";
+import { createCitedEvent } from "@ties/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signInAsAdmin } from "../support/admin-session";
-import { createCitedEvent } from "../support/cited-event";
 import { e2eApps, useBrowser } from "../support/browser";
 
 const submitted = (slug: string, title: string) => ({

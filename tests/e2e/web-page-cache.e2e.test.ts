@@ -5,8 +5,8 @@
  * app's procedures call, in a process of their own, as the admin app is.
  */
 import { changeState, createPrismaClient, type Db, updateRecord } from "@ties/db";
+import { createCitedEvent } from "@ties/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createCitedEvent } from "../support/cited-event";
 import { e2eApps } from "../support/browser";
 
 const system = { actor: { id: null } };

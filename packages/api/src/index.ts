@@ -4,7 +4,7 @@ export { type Context, createContextInner, createRequestContext, type SessionUse
 export { handleTrpcRequest, TRPC_LIMITS, type TrpcHttpOptions, type TrpcLimits } from "./http-handler";
 export { cachedJsonResponse, PUBLIC_CACHE_CONTROL, strongEtag } from "./http-cache";
 export { type HttpErrorBody, httpErrorBody, httpErrorResponse, httpStatusFor, ZHttpErrorBody } from "./http-status";
-export { buildOpenApiDocument, type OpenApiOptions } from "./openapi";
+export { buildOpenApiDocument, missingExamples, type OpenApiOptions } from "./openapi";
 export { collectOpenApiExamples, type OpenApiExamples } from "./rest/openapi-examples";
 export { createRestHandler, type RestHandlerOptions } from "./rest/rest-handler";
 export { REST_RESOURCES, type RestResource } from "./rest/resources";

@@ -5,10 +5,15 @@
  */
 import type { AnyTRPCRouter } from "@trpc/server";
 import { createDocument, type oas31, type ZodOpenApiPathsObject, type ZodOpenApiResponsesObject } from "zod-openapi";
+import { TiesError } from "@ties/domain";
 import { z } from "zod";
-import { ZHttpErrorBody } from "./http-status";
+import { httpErrorBody, ZHttpErrorBody } from "./http-status";
+import { requireFound } from "./require-found";
 import type { OpenApiExamples } from "./rest/openapi-examples";
+import { parameterExamples } from "./rest/parameter-examples";
 import { procedureAt, procedureSchemas } from "./rest/procedure-schemas";
+import { parseQuery } from "./rest/query-params";
+import { METHOD_NOT_ALLOWED, restIndex } from "./rest/rest-handler";
 import { REST_RESOURCES, type RestResource, ZRestIndex } from "./rest/resources";
 
 export interface OpenApiOptions {
@@ -34,20 +39,66 @@ const cacheHeaders = {
   "Cache-Control": { description: "Caching policy", schema: { type: "string" as const } },
 };
 
-const errorContent = { "application/json": { schema: ZHttpErrorBody } };
+/** The body the REST handler answers for what `fail` throws: examples made by the code that makes the answers. */
+function errorContent(fail: () => unknown) {
+  let example: unknown;
+  try {
+    fail();
+  } catch (e) {
+    example = httpErrorBody(e);
+  }
+  return { "application/json": { schema: ZHttpErrorBody, example } };
+}
 
-function errors(notFound: string, badRequest?: string): ZodOpenApiResponsesObject {
+const NO_PARAMETERS = z.object({});
+
+interface ErrorCases {
+  notFound: string;
+  /** What the 404 example answers: an unknown path, or a record that does not exist. */
+  missing: () => unknown;
+  /** For operations that take a query string: its schema, which a limit out of range breaks. */
+  query?: { description: string; schema: z.ZodObject };
+}
+
+function errors({ notFound, missing, query }: ErrorCases): ZodOpenApiResponsesObject {
   return {
     "304": { description: "Not modified: the ETag sent in If-None-Match still matches", headers: cacheHeaders },
-    ...(badRequest ? { "400": { description: badRequest, content: errorContent } } : {}),
-    "404": { description: notFound, content: errorContent },
-    "405": { description: "Method not allowed (the API is read-only)", content: errorContent },
-    "500": { description: "Internal error", content: errorContent },
+    ...(query
+      ? {
+          "400": {
+            description: query.description,
+            content: errorContent(() => parseQuery(query.schema, new URLSearchParams("limit=1000"))),
+          },
+        }
+      : {}),
+    "404": { description: notFound, content: errorContent(missing) },
+    "405": {
+      description: "Method not allowed (the API is read-only)",
+      content: { "application/json": { schema: ZHttpErrorBody, example: METHOD_NOT_ALLOWED } },
+    },
+    "500": {
+      description: "Internal error",
+      content: errorContent(() => {
+        throw new Error("details are logged, never sent");
+      }),
+    },
   };
 }
 
-function documentedQuery(input: z.ZodObject | null) {
-  return input && Object.keys(input.shape).length > 0 ? { query: input } : undefined;
+const unknownPath = (path: string) => () => {
+  throw new TiesError("NOT_FOUND", `No such resource: ${path}`);
+};
+
+/** The query parameters, each with an example value the endpoint accepts. */
+function documentedQuery(input: z.ZodObject | null, examples: Record<string, unknown>) {
+  if (!input || Object.keys(input.shape).length === 0) return undefined;
+  const shape = Object.fromEntries(
+    Object.entries(input.shape as Record<string, z.ZodType>).map(([name, field]) => [
+      name,
+      name in examples ? field.meta({ param: { example: examples[name] } }) : field,
+    ]),
+  );
+  return { query: z.object(shape) };
 }
 
 export function buildOpenApiDocument(opts: OpenApiOptions): oas31.OpenAPIObject {
@@ -61,8 +112,16 @@ export function buildOpenApiDocument(opts: OpenApiOptions): oas31.OpenAPIObject 
         description: "Each resource with a sentence on what it holds and its URL templates; a starting point for a client finding its way.",
         tags: ["Index"],
         responses: {
-          "200": { description: "The index", headers: cacheHeaders, content: { "application/json": { schema: ZRestIndex } } },
-          ...errors("Unknown path", "Unknown query parameters"),
+          "200": {
+            description: "The index",
+            headers: cacheHeaders,
+            content: { "application/json": { schema: ZRestIndex, example: restIndex(basePath, resources) } },
+          },
+          ...errors({
+            notFound: "Unknown path",
+            missing: unknownPath(`${basePath}/nothing-here`),
+            query: { description: "Unknown query parameters", schema: NO_PARAMETERS },
+          }),
         },
       },
     },
@@ -81,7 +140,7 @@ export function buildOpenApiDocument(opts: OpenApiOptions): oas31.OpenAPIObject 
         summary: document ? r.title : `List ${r.title.toLowerCase()}`,
         description: r.description,
         tags: [r.title],
-        requestParams: documentedQuery(input),
+        requestParams: documentedQuery(input, input ? parameterExamples(input, { resource: r, resources, examples: opts.examples }) : {}),
         responses: {
           "200": {
             description: document ? "The document" : "A page of results",
@@ -90,14 +149,21 @@ export function buildOpenApiDocument(opts: OpenApiOptions): oas31.OpenAPIObject 
               "application/json": { schema: output ?? z.unknown(), ...(example?.list !== undefined ? { example: example.list } : {}) },
             },
           },
-          ...errors("Unknown path", "Invalid query parameters"),
+          ...errors({
+            notFound: "Unknown path",
+            missing: unknownPath(`${basePath}/${r.segment}/nothing/here`),
+            query: { description: "Invalid query parameters", schema: input ?? NO_PARAMETERS },
+          }),
         },
       },
     };
     const one = r.byId ? procedureAt(opts.router, r.byId) : null;
     if (!one) continue;
-    const detail = procedureSchemas(one).output;
+    const { input: byIdInput, output: detail } = procedureSchemas(one);
     if (detail) schemas[`${r.item}Detail`] = detail;
+    // As the REST handler reads it: the id from the path, any other input (`today`) from the query.
+    const detailQuery = byIdInput && "id" in byIdInput.shape ? byIdInput.omit({ id: true }) : null;
+    const detailExamples = detailQuery ? parameterExamples(detailQuery, { resource: r, resources, examples: opts.examples }) : {};
     paths[`${basePath}/${r.segment}/{idOrSlug}`] = {
       get: {
         operationId: `get${r.item.replace(/\W/g, "")}`,
@@ -110,8 +176,9 @@ export function buildOpenApiDocument(opts: OpenApiOptions): oas31.OpenAPIObject 
               .string()
               .min(1)
               .max(120)
-              .meta({ description: "The record's id or its slug", example: example?.idOrSlug ?? "some-record-slug" }),
+              .meta({ description: "The record's id or its slug", param: { example: example?.idOrSlug ?? "some-record-slug" } }),
           }),
+          ...documentedQuery(detailQuery, detailExamples),
         },
         responses: {
           "200": {
@@ -121,7 +188,11 @@ export function buildOpenApiDocument(opts: OpenApiOptions): oas31.OpenAPIObject 
               "application/json": { schema: detail ?? z.unknown(), ...(example?.detail !== undefined ? { example: example.detail } : {}) },
             },
           },
-          ...errors("No published record with this id or slug"),
+          ...errors({
+            notFound: "No published record with this id or slug",
+            missing: () => requireFound(null, `published ${r.item.toLowerCase()}`, "no-such-record"),
+            query: detailQuery ? { description: "Unknown or invalid query parameters", schema: detailQuery } : undefined,
+          }),
         },
       },
     };
@@ -140,4 +211,27 @@ export function buildOpenApiDocument(opts: OpenApiOptions): oas31.OpenAPIObject 
     paths,
     components: { schemas },
   });
+}
+
+/**
+ * What a document leaves without an example: each operation's parameters and each answer with a
+ * body, named as `operationId: query from` or `operationId: 404`. Empty for a complete document.
+ */
+export function missingExamples(document: oas31.OpenAPIObject): string[] {
+  const missing: string[] = [];
+  for (const item of Object.values(document.paths ?? {})) {
+    for (const operation of [item.get, item.put, item.post, item.delete, item.patch, item.head, item.options]) {
+      if (!operation) continue;
+      const id = operation.operationId ?? "(no operationId)";
+      for (const p of (operation.parameters ?? []) as oas31.ParameterObject[]) {
+        if (p.example === undefined && p.examples === undefined) missing.push(`${id}: ${p.in} ${p.name}`);
+      }
+      for (const [status, response] of Object.entries(operation.responses ?? {}) as [string, oas31.ResponseObject][]) {
+        for (const [type, media] of Object.entries(response.content ?? {})) {
+          if (media.example === undefined && media.examples === undefined) missing.push(`${id}: ${status} ${type}`);
+        }
+      }
+    }
+  }
+  return missing;
 }

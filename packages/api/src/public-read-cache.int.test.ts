@@ -4,16 +4,8 @@
  * publish by another client makes the next read go to the database, and a failed read is
  * never kept. Admin reads always go to the database.
  */
-import {
-  attachRecordCache,
-  cacheUntilChange,
-  changeState,
-  createPrismaClient,
-  createRecord,
-  type Db,
-  listenForRecordChanges,
-} from "@ties/db";
-import { createTestDatabase, type TestDatabase } from "@ties/db/testing";
+import { attachRecordCache, cacheUntilChange, changeState, createPrismaClient, type Db, listenForRecordChanges } from "@ties/db";
+import { createCitedEvent, createTestDatabase, type TestDatabase } from "@ties/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createContextInner } from "./context";
 import { createCaller } from "./root";
@@ -52,24 +44,14 @@ describe("public reads kept until the record changes", () => {
     expect(await statements(() => api.event.list({ limit: 6 }))).toBeGreaterThan(0);
 
     const heard = changes[0]!.version;
-    const e = await createRecord(
-      t.db,
-      "event",
-      {
-        slug: "kept-reads-new",
-        type: "meeting",
-        title: { en: "Kept reads: a new meeting" },
-        date: "2026-11-01",
-        parties: ["KR", "CA"],
-        summary: { en: "Met." },
-      },
-      { actor: { id: null } },
-    );
-    const quote = await t.db.citation.findFirstOrThrow({
-      where: { targetKind: "event" },
-      select: { sourceId: true, quote: true, start: true, end: true },
+    const e = await createCitedEvent(t.db, {
+      slug: "kept-reads-new",
+      type: "meeting",
+      title: { en: "Kept reads: a new meeting" },
+      date: "2026-11-01",
+      parties: ["KR", "CA"],
+      summary: { en: "Met." },
     });
-    await createRecord(t.db, "citation", { ...quote, target: { kind: "event", id: e.id, field: null } }, { actor: { id: null } });
     await changeState(t.db, "event", e.id, "publish", { actor: { id: null }, baseVersion: e.version });
     for (let i = 0; i < 100 && changes[0]!.version === heard; i++) await new Promise((r) => setTimeout(r, 20));
     const after = await api.event.list({ limit: 5 });

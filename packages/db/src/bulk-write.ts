@@ -12,6 +12,7 @@ import { type PublicationState, parseOrThrow, periodEnd, periodStart } from "@ti
 import type { Db } from "./client";
 import { type Actor, bumpVersion, inTransaction } from "./curation";
 import { type CuratedKind, json, STORES, type Tx } from "./records";
+import { citationRow } from "./records/citation-store";
 import { eventLinkRows, eventRow, eventSearchTextWith } from "./records/event-store";
 import { organizationRow } from "./records/organization-store";
 import { personRow } from "./records/person-store";
@@ -359,20 +360,7 @@ export async function rowsForNewRecords(
     { table: "EventAgreement", rows: links.flatMap((l) => l.agreements), conflict: "ON CONFLICT DO NOTHING" },
     {
       table: "Citation",
-      rows: of("citation").map(({ id, input }) => {
-        const c = input as ReturnType<typeof STORES.citation.schema.parse>;
-        return {
-          id,
-          sourceId: c.sourceId,
-          targetKind: c.target.kind,
-          targetId: c.target.id,
-          field: c.target.field,
-          quote: c.quote,
-          start: c.start,
-          end: c.end,
-          version: 1,
-        };
-      }),
+      rows: of("citation").map(({ id, input }) => ({ id, ...citationRow(input as ReturnType<typeof STORES.citation.schema.parse>, 1) })),
     },
     {
       table: "Revision",

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type Db } from "./client";
-import { changeState, createRecord, inTransaction } from "./curation";
+import { changeState, inTransaction } from "./curation";
 import { eventFilterOptions } from "./queries/event-filter-options";
 import {
   attachRecordCache,
@@ -15,7 +15,7 @@ import {
   type RecordChange,
   type RecordChanges,
 } from "./record-changes";
-import { createTestDatabase, type TestDatabase } from "./testing";
+import { createCitedEvent, createTestDatabase, type TestDatabase } from "./testing";
 
 let t: TestDatabase;
 let server: Db;
@@ -58,24 +58,14 @@ describe("filter menus cached until the record changes", () => {
     await new Promise((r) => setTimeout(r, 200));
     expect(changes.version).toBe(heard);
 
-    const quote = await t.db.citation.findFirstOrThrow({
-      where: { targetKind: "event" },
-      select: { sourceId: true, quote: true, start: true, end: true },
+    const created = await createCitedEvent(t.db, {
+      slug: "cached-menus-new-type",
+      type: "summit",
+      title: { en: "A summit the menus must show" },
+      date: "2024-06-01",
+      parties: ["KR", "CA"],
+      summary: { en: "Leaders met." },
     });
-    const created = await createRecord(
-      t.db,
-      "event",
-      {
-        slug: "cached-menus-new-type",
-        type: "summit",
-        title: { en: "A summit the menus must show" },
-        date: "2024-06-01",
-        parties: ["KR", "CA"],
-        summary: { en: "Leaders met." },
-      },
-      system,
-    );
-    await createRecord(t.db, "citation", { ...quote, target: { kind: "event", id: created.id, field: null } }, system);
     const summits = (o: Awaited<ReturnType<typeof eventFilterOptions>>) => o.types.find((x) => x.value === "summit")?.count ?? 0;
     // A draft and its citation change nothing public: nothing is heard, and the menus stay kept.
     await new Promise((r) => setTimeout(r, 300));

@@ -5,6 +5,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { createPrismaClient, type Db } from "./client";
+import { createRecord } from "./curation";
 import { cloneDatabase, dropDatabase, withDatabase } from "./databases";
 
 export const TEMPLATE_EMPTY = "ties_template";
@@ -36,4 +37,21 @@ export async function createTestDatabase(opts: { seeded?: boolean } = {}): Promi
       await dropDatabase(server, name);
     },
   };
+}
+
+/**
+ * A draft event with one citation (only a cited record may be published), for tests that publish.
+ * The citation quotes the span an event of the seed record already cites, so the database must be
+ * a seeded one.
+ */
+export async function createCitedEvent(db: Db, input: Record<string, unknown>): Promise<{ id: string; version: number }> {
+  const system = { actor: { id: null } };
+  const event = await createRecord(db, "event", input, system);
+  const quote = await db.citation.findFirstOrThrow({
+    where: { targetKind: "event" },
+    orderBy: { id: "asc" },
+    select: { sourceId: true, quote: true, start: true, end: true },
+  });
+  await createRecord(db, "citation", { ...quote, target: { kind: "event", id: event.id, field: null } }, system);
+  return event;
 }

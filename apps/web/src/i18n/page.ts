@@ -3,7 +3,7 @@ import "server-only";
 import type { Locale } from "@ties/domain";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { isLocale, routing } from "./routing";
 
 export type LocaleParams = Promise<{ locale: string }>;
@@ -24,4 +24,13 @@ export function alternates(locale: Locale, path: string): Metadata["alternates"]
   for (const l of routing.locales) languages[l] = href(l, path);
   languages["x-default"] = href(routing.defaultLocale, path);
   return { canonical: href(locale, path), languages, types: { "application/atom+xml": "/feeds/events.atom" } };
+}
+
+/** `generateMetadata` for a page titled and described by its messages' `title` and `description`. */
+export function pageMetadata(namespace: string, path: string) {
+  return async ({ params }: { params: LocaleParams }): Promise<Metadata> => {
+    const locale = await pageLocale(params);
+    const t = await getTranslations({ locale, namespace });
+    return { title: t("title"), description: t("description"), alternates: alternates(locale, path) };
+  };
 }

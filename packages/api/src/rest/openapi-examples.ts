@@ -9,6 +9,8 @@ import { procedureAt, procedureSchemas } from "./procedure-schemas";
 import { REST_RESOURCES, type RestResource } from "./resources";
 
 export interface ResourceExample {
+  /** The parameters the list was read with. */
+  query?: Record<string, unknown>;
   /** The list's (or the document's) answer. */
   list?: unknown;
   /** The detail of the list's first item, and the id or slug it was read by. */
@@ -49,6 +51,7 @@ export async function collectOpenApiExamples(
         : r.returns === "document"
           ? { ...r.exampleQuery }
           : { limit: EXAMPLE_PAGE, ...r.exampleQuery };
+      if (input) example.query = input;
       const list = await call(router, ctx, r.list, input);
       example.list = JSON.parse(JSON.stringify(list));
       const key = r.byId ? firstItemKey(list) : undefined;

@@ -8,7 +8,7 @@ import { type AnyTRPCRouter, callTRPCProcedure, TRPCError } from "@trpc/server";
 import { z } from "zod";
 import type { Context } from "../context";
 import { cachedJsonResponse, PUBLIC_CACHE_CONTROL } from "../http-cache";
-import { httpErrorResponse, jsonError } from "../http-status";
+import { type HttpErrorBody, httpErrorResponse, jsonError } from "../http-status";
 import { serverTiming } from "../procedure-timing";
 import { procedureAt, procedureSchemas } from "./procedure-schemas";
 import { parseQuery } from "./query-params";
@@ -27,6 +27,11 @@ export interface RestHandlerOptions {
 }
 
 const ALLOW = "GET, HEAD";
+
+/** The answer to any method but GET and HEAD (also the OpenAPI document's example of a 405). */
+export const METHOD_NOT_ALLOWED: HttpErrorBody = {
+  error: { code: "METHOD_NOT_SUPPORTED", message: "This API is read-only: use GET", fields: null },
+};
 
 /** GET {basePath}: what the API holds and where each resource lives, for a client finding its way. */
 export function restIndex(basePath: string, resources: readonly RestResource[]): RestIndex {
@@ -49,11 +54,7 @@ export function createRestHandler(opts: RestHandlerOptions): (req: Request) => P
   return async (req) => {
     try {
       if (req.method !== "GET" && req.method !== "HEAD") {
-        return jsonError(
-          405,
-          { error: { code: "METHOD_NOT_SUPPORTED", message: "This API is read-only: use GET", fields: null } },
-          { allow: ALLOW },
-        );
+        return jsonError(405, METHOD_NOT_ALLOWED, { allow: ALLOW });
       }
       const url = new URL(req.url);
       const rel = url.pathname.startsWith(basePath) ? url.pathname.slice(basePath.length) : url.pathname;

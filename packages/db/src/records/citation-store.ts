@@ -1,6 +1,20 @@
 /** Citations: a quoted span of a source supporting a record or one of its fields. */
-import { TiesError, ZCitationInput } from "@ties/domain";
+import { type CitationInput, TiesError, ZCitationInput } from "@ties/domain";
 import type { RecordStore } from "./record-store";
+
+/** A citation's columns at a version: what both the audited write and bulk imports store. */
+export function citationRow(c: CitationInput, version: number) {
+  return {
+    sourceId: c.sourceId,
+    targetKind: c.target.kind,
+    targetId: c.target.id,
+    field: c.target.field,
+    quote: c.quote,
+    start: c.start,
+    end: c.end,
+    version,
+  };
+}
 
 export const citationStore: RecordStore<typeof ZCitationInput> = {
   kind: "citation",
@@ -16,16 +30,7 @@ export const citationStore: RecordStore<typeof ZCitationInput> = {
         fields: { quote: ["Does not match the source text at start..end"] },
       });
     }
-    const data = {
-      sourceId: c.sourceId,
-      targetKind: c.target.kind,
-      targetId: c.target.id,
-      field: c.target.field,
-      quote: c.quote,
-      start: c.start,
-      end: c.end,
-      version: meta.version,
-    };
+    const data = citationRow(c, meta.version);
     if (meta.create) await tx.citation.create({ data: { id, ...data } });
     else await tx.citation.update({ where: { id }, data });
   },

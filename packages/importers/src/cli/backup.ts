@@ -5,7 +5,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { exportDatabase, repoRoot } from "@ties/db/ops";
-import { openDatabase } from "./database";
+import { openDatabase } from "@ties/db/ops";
 
 const dir = join(repoRoot, ".data/backups");
 const file = process.argv[2] ?? join(dir, `ties-${new Date().toISOString().replace(/[:.]/g, "-")}.jsonl`);

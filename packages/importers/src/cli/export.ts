@@ -4,7 +4,7 @@
  * password hashes) as versioned JSON Lines that `npm run restore` reads back.
  */
 import { exportDatabase } from "@ties/db/ops";
-import { openDatabase } from "./database";
+import { openDatabase } from "@ties/db/ops";
 
 const file = process.argv[2];
 if (!file) {

@@ -6,7 +6,7 @@
 import { parseArgs } from "node:util";
 import { SingleBar } from "cli-progress";
 import { type ImportSummary, runImport } from "../run-import";
-import { openDatabase } from "./database";
+import { openDatabase } from "@ties/db/ops";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

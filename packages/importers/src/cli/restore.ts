@@ -5,7 +5,7 @@
  */
 import { parseArgs } from "node:util";
 import { restoreDatabase } from "@ties/db/ops";
-import { openDatabase } from "./database";
+import { openDatabase } from "@ties/db/ops";
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { replace: { type: "boolean", default: false } } });
 const file = positionals[0];

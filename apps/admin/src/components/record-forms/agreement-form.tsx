@@ -1,7 +1,8 @@
 "use client";
 /** An agreement's form: name, kind, parties and its milestone timeline. */
 import { AGREEMENT_KIND_LABEL, AGREEMENT_KINDS, MILESTONE_KINDS, MILESTONE_LABEL, ZAgreementInput } from "@ties/domain";
-import { DateInput, Field, FormFooter, splitList, type DraftProps, type SubmitChanges, useRecordForm, type Values } from "./form-parts";
+import { EnglishTextField, PartiesField, SelectField } from "./field-blocks";
+import { DateInput, Field, FormFooter, type DraftProps, type SubmitChanges, useRecordForm, type Values } from "./form-parts";
 
 interface Milestone {
   kind: string;
@@ -14,9 +15,7 @@ export function AgreementForm(
   props: DraftProps & { initial: Values; onSubmit: SubmitChanges; submitLabel: string; onCancel?: () => void },
 ) {
   const f = useRecordForm(props.initial, ZAgreementInput, props.onSubmit, props);
-  const name = (f.values.name as { en?: string } | undefined) ?? {};
   const milestones = (f.values.milestones as Milestone[] | undefined) ?? [];
-  const parties = (f.values.parties as string[] | undefined) ?? [];
   const setMilestone = (i: number, m: Partial<Milestone>) =>
     f.set(
       "milestones",
@@ -24,30 +23,16 @@ export function AgreementForm(
     );
   return (
     <form onSubmit={f.submit} className="record-form" aria-label="Agreement">
-      <Field label="Name" errors={f.errorsOf("name")}>
-        {(id, aria) => <input id={id} value={name.en ?? ""} onChange={(e) => f.set("name", { ...name, en: e.target.value })} {...aria} />}
-      </Field>
-      <Field label="Kind" errors={f.errorsOf("kind")}>
-        {(id, aria) => (
-          <select id={id} value={String(f.values.kind ?? "other")} onChange={(e) => f.set("kind", e.target.value)} {...aria}>
-            {AGREEMENT_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {AGREEMENT_KIND_LABEL[k]}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label="Parties (country codes, comma-separated)" errors={f.errorsOf("parties")}>
-        {(id, aria) => (
-          <input
-            id={id}
-            defaultValue={parties.join(", ")}
-            onChange={(e) => f.set("parties", splitList(e.target.value.toUpperCase(), /[,\s]+/))}
-            {...aria}
-          />
-        )}
-      </Field>
+      <EnglishTextField form={f} name="name" label="Name" />
+      <SelectField
+        form={f}
+        name="kind"
+        label="Kind"
+        options={AGREEMENT_KINDS}
+        optionLabel={(k) => AGREEMENT_KIND_LABEL[k]}
+        fallback="other"
+      />
+      <PartiesField form={f} />
       <fieldset>
         <legend>Milestones</legend>
         <ol className="timeline">

@@ -7,6 +7,7 @@
 import { CLAIM_VERDICTS, REVIEWABLE_KINDS, VERDICT_LABEL, ZClaimInput } from "@ties/domain";
 import { useId } from "react";
 import { SourceAndQuote } from "../source-and-quote";
+import { SelectField } from "./field-blocks";
 import { Field, FormFooter, type PickOption, type SubmitChanges, useRecordForm, type Values } from "./form-parts";
 
 const RANKS = [
@@ -141,23 +142,15 @@ export function ClaimForm(props: {
       <fieldset>
         <legend>Verdict</legend>
         {!props.mayJudge && <p className="hint">Only an editor gives a verdict.</p>}
-        <Field label="Verdict" errors={f.errorsOf("verdict")}>
-          {(id, aria) => (
-            <select
-              id={id}
-              value={text("verdict") || "unverified"}
-              disabled={!props.mayJudge}
-              onChange={(e) => f.set("verdict", e.target.value)}
-              {...aria}
-            >
-              {CLAIM_VERDICTS.map((v) => (
-                <option key={v} value={v}>
-                  {VERDICT_LABEL[v]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          form={f}
+          name="verdict"
+          label="Verdict"
+          options={CLAIM_VERDICTS}
+          optionLabel={(v) => VERDICT_LABEL[v]}
+          fallback="unverified"
+          disabled={!props.mayJudge}
+        />
         <Field label="Reasons" errors={f.errorsOf("reasoning")}>
           {(id, aria) => (
             <textarea

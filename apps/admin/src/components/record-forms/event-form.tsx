@@ -2,6 +2,7 @@
 /** An event's form: the fields curators change most (title, type, date, place, participants, summary, parent event). */
 import { EVENT_TYPE_LABEL, EVENT_TYPES, ZEventInput } from "@ties/domain";
 import { useId, useState } from "react";
+import { EnglishTextField, RecordPicker, SelectField } from "./field-blocks";
 import {
   DateInput,
   Field,
@@ -30,12 +31,9 @@ export function EventForm(
   },
 ) {
   const f = useRecordForm(props.initial, ZEventInput, props.onSubmit, props);
-  const title = (f.values.title as { en?: string } | undefined) ?? {};
-  const summary = (f.values.summary as { en?: string } | undefined) ?? {};
   const location = (f.values.location as { city?: string; countryCode?: string } | undefined) ?? {};
   const participants = (f.values.participants as Participant[] | undefined) ?? [];
   const labelOf = (id: string, list: PickOption[]) => list.find((o) => o.id === id)?.label ?? id;
-  const parentLabel = f.values.parentEventId ? labelOf(String(f.values.parentEventId), props.events) : "";
   const listId = useId();
   const [who, setWho] = useState("");
   const [side, setSide] = useState("KR");
@@ -47,22 +45,8 @@ export function EventForm(
   };
   return (
     <form onSubmit={f.submit} className="record-form" aria-label="Event">
-      <Field label="Title" errors={f.errorsOf("title")}>
-        {(id, aria) => (
-          <input id={id} value={title.en ?? ""} onChange={(e) => f.set("title", { ...title, en: e.target.value })} {...aria} />
-        )}
-      </Field>
-      <Field label="Type" errors={f.errorsOf("type")}>
-        {(id, aria) => (
-          <select id={id} value={String(f.values.type ?? "meeting")} onChange={(e) => f.set("type", e.target.value)} {...aria}>
-            {EVENT_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {EVENT_TYPE_LABEL[t]}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <EnglishTextField form={f} name="title" label="Title" />
+      <SelectField form={f} name="type" label="Type" options={EVENT_TYPES} optionLabel={(t) => EVENT_TYPE_LABEL[t]} fallback="meeting" />
       <DateInput
         label="Date"
         value={(f.values.date as string) ?? ""}
@@ -131,36 +115,14 @@ export function EventForm(
           ))}
         </datalist>
       </fieldset>
-      <Field label="Summary" errors={f.errorsOf("summary")}>
-        {(id, aria) => (
-          <textarea
-            id={id}
-            rows={4}
-            value={summary.en ?? ""}
-            onChange={(e) => f.set("summary", { ...summary, en: e.target.value })}
-            {...aria}
-          />
-        )}
-      </Field>
-      <Field label="Part of (parent event)" errors={f.errorsOf("parentEventId")}>
-        {(id, aria) => (
-          <input
-            id={id}
-            list={`${listId}-events`}
-            defaultValue={parentLabel}
-            onChange={(e) => {
-              const picked = props.events.find((o) => o.label === e.target.value.trim());
-              f.set("parentEventId", picked ? picked.id : null);
-            }}
-            {...aria}
-          />
-        )}
-      </Field>
-      <datalist id={`${listId}-events`}>
-        {props.events.map((o) => (
-          <option key={o.id} value={o.label} />
-        ))}
-      </datalist>
+      <EnglishTextField form={f} name="summary" label="Summary" rows={4} />
+      <RecordPicker
+        label="Part of (parent event)"
+        errors={f.errorsOf("parentEventId")}
+        options={props.events}
+        selectedId={(f.values.parentEventId as string | null | undefined) ?? null}
+        onPick={(id) => f.set("parentEventId", id)}
+      />
       <FormFooter message={f.message} pending={f.pending} submitLabel={props.submitLabel} onCancel={props.onCancel} />
     </form>
   );

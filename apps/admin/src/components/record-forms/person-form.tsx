@@ -1,6 +1,7 @@
 "use client";
 /** A person's form: name, country and the other spellings sources use. */
 import { ZPersonInput } from "@ties/domain";
+import { CountryCodeField } from "./field-blocks";
 import { Field, FormFooter, splitList, type DraftProps, type SubmitChanges, useRecordForm, type Values } from "./form-parts";
 
 interface Variant {
@@ -17,17 +18,7 @@ export function PersonForm(props: DraftProps & { initial: Values; onSubmit: Subm
       <Field label="Name" errors={f.errorsOf("name")}>
         {(id, aria) => <input id={id} value={String(f.values.name ?? "")} onChange={(e) => f.set("name", e.target.value)} {...aria} />}
       </Field>
-      <Field label="Country (code)" errors={f.errorsOf("countryCode")}>
-        {(id, aria) => (
-          <input
-            id={id}
-            maxLength={2}
-            value={String(f.values.countryCode ?? "")}
-            onChange={(e) => f.set("countryCode", e.target.value.toUpperCase() || null)}
-            {...aria}
-          />
-        )}
-      </Field>
+      <CountryCodeField form={f} />
       <Field label="Other spellings (one per line)" errors={f.errorsOf("variants")}>
         {(id, aria) => (
           <textarea

@@ -4,6 +4,7 @@
  * The grade is an editor's judgement: curators see it, read-only, with who may change it.
  */
 import { GRADE_LABELS, SOURCE_GRADES, SOURCE_KINDS, ZSourceInput } from "@ties/domain";
+import { SelectField } from "./field-blocks";
 import { DateInput, Field, FormFooter, type SubmitChanges, useRecordForm, type Values } from "./form-parts";
 
 export function SourceForm(props: {
@@ -23,17 +24,7 @@ export function SourceForm(props: {
       <Field label="Publisher" errors={f.errorsOf("publisherName")}>
         {(id, aria) => <input id={id} value={text("publisherName")} onChange={(e) => f.set("publisherName", e.target.value)} {...aria} />}
       </Field>
-      <Field label="Kind" errors={f.errorsOf("kind")}>
-        {(id, aria) => (
-          <select id={id} value={text("kind") || "other"} onChange={(e) => f.set("kind", e.target.value)} {...aria}>
-            {SOURCE_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {k}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField form={f} name="kind" label="Kind" options={SOURCE_KINDS} fallback="other" />
       <Field label="Address (URL)" errors={f.errorsOf("url")} hint="http:// or https://; leave empty for a document with no address.">
         {(id, aria) => (
           <input id={id} type="url" value={text("url")} onChange={(e) => f.set("url", e.target.value.trim() || null)} {...aria} />
@@ -59,23 +50,15 @@ export function SourceForm(props: {
       <fieldset>
         <legend>Grade</legend>
         {!props.mayGrade && <p className="hint">Only an editor grades a source.</p>}
-        <Field label="Grade (A-F)" errors={f.errorsOf("grade")}>
-          {(id, aria) => (
-            <select
-              id={id}
-              value={text("grade") || "F"}
-              onChange={(e) => f.set("grade", e.target.value)}
-              disabled={!props.mayGrade}
-              {...aria}
-            >
-              {SOURCE_GRADES.map((g) => (
-                <option key={g} value={g}>
-                  {g}: {GRADE_LABELS[g]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          form={f}
+          name="grade"
+          label="Grade (A-F)"
+          options={SOURCE_GRADES}
+          optionLabel={(g) => `${g}: ${GRADE_LABELS[g]}`}
+          fallback="F"
+          disabled={!props.mayGrade}
+        />
         <Field label="Why this grade" errors={f.errorsOf("gradeReason")}>
           {(id, aria) => (
             <textarea

@@ -1,17 +1,12 @@
 import { AGREEMENT_STATUSES, ENUM_LABELS } from "@ties/domain";
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AgreementBadge } from "../../../components/badges";
 import { Localized } from "../../../components/localized";
 import { countryName, formatList } from "../../../i18n/format";
-import { alternates, href, type LocaleParams, pageLocale } from "../../../i18n/page";
+import { href, type LocaleParams, pageLocale, pageMetadata } from "../../../i18n/page";
 import { allAgreements } from "../../../server/records";
 
-export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
-  const locale = await pageLocale(params);
-  const t = await getTranslations({ locale, namespace: "agreements" });
-  return { title: t("title"), description: t("description"), alternates: alternates(locale, "/agreements") };
-}
+export const generateMetadata = pageMetadata("agreements", "/agreements");
 
 /** Agreements grouped by their current status (derived from their milestones). */
 export default async function AgreementsPage({ params }: { params: LocaleParams }) {

@@ -1,14 +1,9 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Localized } from "../../../components/localized";
-import { alternates, href, type LocaleParams, pageLocale } from "../../../i18n/page";
+import { href, type LocaleParams, pageLocale, pageMetadata } from "../../../i18n/page";
 import { allAreas } from "../../../server/records";
 
-export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
-  const locale = await pageLocale(params);
-  const t = await getTranslations({ locale, namespace: "areas" });
-  return { title: t("title"), description: t("description"), alternates: alternates(locale, "/areas") };
-}
+export const generateMetadata = pageMetadata("areas", "/areas");
 
 /** The areas of cooperation as their hierarchy: top-level areas with their sub-areas. */
 export default async function AreasPage({ params }: { params: LocaleParams }) {

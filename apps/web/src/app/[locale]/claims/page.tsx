@@ -1,15 +1,10 @@
 import type { ClaimVerdict } from "@ties/domain";
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { GradeBadge, VerdictBadge } from "../../../components/badges";
-import { alternates, href, type LocaleParams, pageLocale } from "../../../i18n/page";
+import { href, type LocaleParams, pageLocale, pageMetadata } from "../../../i18n/page";
 import { allClaims } from "../../../server/records";
 
-export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
-  const locale = await pageLocale(params);
-  const t = await getTranslations({ locale, namespace: "claimsList" });
-  return { title: t("title"), description: t("description"), alternates: alternates(locale, "/claims") };
-}
+export const generateMetadata = pageMetadata("claimsList", "/claims");
 
 /** Every checked claim, grouped by verdict: false and disputed first, so they are seen. */
 export default async function ClaimsPage({ params }: { params: LocaleParams }) {

@@ -1,17 +1,12 @@
 import { type CommitmentStatus, ENUM_LABELS } from "@ties/domain";
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CommitmentBadge } from "../../../components/badges";
 import { Localized } from "../../../components/localized";
 import { formatDate, formatNumber } from "../../../i18n/format";
-import { alternates, href, type LocaleParams, pageLocale } from "../../../i18n/page";
+import { href, type LocaleParams, pageLocale, pageMetadata } from "../../../i18n/page";
 import { allCommitments } from "../../../server/records";
 
-export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
-  const locale = await pageLocale(params);
-  const t = await getTranslations({ locale, namespace: "commitments" });
-  return { title: t("title"), description: t("description"), alternates: alternates(locale, "/commitments") };
-}
+export const generateMetadata = pageMetadata("commitments", "/commitments");
 
 /** The scoreboard's order: kept first, then open, then failed. */
 const SCORE: CommitmentStatus[] = ["fulfilled", "in_progress", "overdue", "not_yet_due", "abandoned", "superseded"];

@@ -1,16 +1,11 @@
 import { ENUM_LABELS } from "@ties/domain";
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Localized } from "../../../components/localized";
 import { countryName } from "../../../i18n/format";
-import { alternates, href, type LocaleParams, pageLocale } from "../../../i18n/page";
+import { href, type LocaleParams, pageLocale, pageMetadata } from "../../../i18n/page";
 import { allOrganizations } from "../../../server/records";
 
-export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
-  const locale = await pageLocale(params);
-  const t = await getTranslations({ locale, namespace: "organizations" });
-  return { title: t("title"), description: t("description"), alternates: alternates(locale, "/organizations") };
-}
+export const generateMetadata = pageMetadata("organizations", "/organizations");
 
 export default async function OrganizationsPage({ params }: { params: LocaleParams }) {
   const locale = await pageLocale(params);

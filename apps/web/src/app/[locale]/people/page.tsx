@@ -1,14 +1,9 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { countryName } from "../../../i18n/format";
-import { alternates, href, type LocaleParams, pageLocale } from "../../../i18n/page";
+import { href, type LocaleParams, pageLocale, pageMetadata } from "../../../i18n/page";
 import { allPeople } from "../../../server/records";
 
-export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
-  const locale = await pageLocale(params);
-  const t = await getTranslations({ locale, namespace: "people" });
-  return { title: t("title"), description: t("description"), alternates: alternates(locale, "/people") };
-}
+export const generateMetadata = pageMetadata("people", "/people");
 
 /** People grouped by country, alphabetically. */
 export default async function PeoplePage({ params }: { params: LocaleParams }) {

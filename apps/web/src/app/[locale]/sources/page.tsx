@@ -1,16 +1,11 @@
 import { ENUM_LABELS, SOURCE_GRADES } from "@ties/domain";
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { GradeBadge } from "../../../components/badges";
 import { formatDate } from "../../../i18n/format";
-import { alternates, href, type LocaleParams, pageLocale } from "../../../i18n/page";
+import { href, type LocaleParams, pageLocale, pageMetadata } from "../../../i18n/page";
 import { allSources } from "../../../server/records";
 
-export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
-  const locale = await pageLocale(params);
-  const t = await getTranslations({ locale, namespace: "sources" });
-  return { title: t("title"), description: t("description"), alternates: alternates(locale, "/sources") };
-}
+export const generateMetadata = pageMetadata("sources", "/sources");
 
 /** Every published source, grouped by its reliability grade, A to F. */
 export default async function SourcesPage({ params }: { params: LocaleParams }) {

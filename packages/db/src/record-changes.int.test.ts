@@ -125,26 +125,16 @@ describe("what a change says", () => {
   it("says nothing of drafts, their parts and their citations, and names a record as it is published and unpublished", async () => {
     const heard: (RecordChange | "everything")[] = [];
     const stop = changes.subscribe((c) => heard.push(c));
-    const quote = await t.db.citation.findFirstOrThrow({
-      where: { targetKind: "event" },
-      select: { sourceId: true, quote: true, start: true, end: true },
-    });
     const person = await t.db.person.findFirstOrThrow({ where: { state: "published" }, select: { id: true } });
-    const draft = await createRecord(
-      t.db,
-      "event",
-      {
-        slug: "unheard-draft-meeting",
-        type: "meeting",
-        title: { en: "A meeting still in draft" },
-        date: "2024-07-01",
-        parties: ["KR", "CA"],
-        participants: [{ personId: person.id, side: "KR" }],
-        summary: { en: "Officials met." },
-      },
-      system,
-    );
-    await createRecord(t.db, "citation", { ...quote, target: { kind: "event", id: draft.id, field: null } }, system);
+    const draft = await createCitedEvent(t.db, {
+      slug: "unheard-draft-meeting",
+      type: "meeting",
+      title: { en: "A meeting still in draft" },
+      date: "2024-07-01",
+      parties: ["KR", "CA"],
+      participants: [{ personId: person.id, side: "KR" }],
+      summary: { en: "Officials met." },
+    });
     await t.db.$executeRaw`UPDATE "EventParticipant" SET side = side WHERE "eventId" = ${draft.id}`;
     await t.db.$executeRaw`UPDATE "Event" SET version = version WHERE id = ${draft.id}`;
     await new Promise((r) => setTimeout(r, 300));

@@ -264,11 +264,14 @@ const CAPS_CITY_RE = new RegExp(
 /** Words after "Korea" that make it part of an organisation or a media name, not the country as an actor. */
 const NOT_A_COUNTRY_AFTER = /^\s+(?:Herald|Times|JoongAng|Institute|Council|Foundation|Peninsula|War\b)/;
 
-/** Short phrases (single words, titles) are looked up again and again while reading names. */
+/**
+ * Short phrases (single words, titles) are looked up again and again while reading names, and whole sentences
+ * once per person and per side: each is scanned once. Callers never change the arrays returned.
+ */
 const phraseCache = new Map<string, CountryMention[]>();
 
 export function findCountryMentions(text: string, range?: Span): CountryMention[] {
-  if (range === undefined && text.length <= 80) {
+  if (range === undefined && text.length <= 4000) {
     const cached = phraseCache.get(text);
     if (cached) return cached;
     const found = scanCountryMentions(text, { start: 0, end: text.length });

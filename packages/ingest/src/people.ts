@@ -515,12 +515,17 @@ function attachShortMentions(text: string, sentences: readonly Sentence[], peopl
       if (fullSpans.some((f) => overlaps(f, span))) continue;
       const nextWord = /^\s([\p{Lu}][\p{Ll}]+)/u.exec(text.slice(span.end, span.end + 20))?.[1];
       const candidates = families.get(word);
-      const title = titleBefore(text, start, s.start);
-      const shortTitle = title && /^(?:[\p{Lu}][\p{Ll}]+\s?){1,3}$/u.test(title.title) && TITLE_HEAD.test(title.title) ? title : null;
+      // The title before the word is read only for a word that may be a surname (reading it is the costly part).
+      const readShortTitle = () => {
+        const title = titleBefore(text, start, s.start);
+        return title && /^(?:[\p{Lu}][\p{Ll}]+\s?){1,3}$/u.test(title.title) && TITLE_HEAD.test(title.title) ? title : null;
+      };
       if (candidates === undefined) {
         // A lone surname after a bare title ("President Trump") is a person the text names only this way.
-        if (!shortTitle || !isNameToken(word) || (nextWord && isNameToken(nextWord)) || !/^[\p{Lu}][\p{Ll}]{2,}$/u.test(word)) continue;
+        if (!isNameToken(word) || (nextWord && isNameToken(nextWord)) || !/^[\p{Lu}][\p{Ll}]{2,}$/u.test(word)) continue;
         if (KOREAN_SURNAMES.has(word) && nextWord) continue;
+        const shortTitle = readShortTitle();
+        if (!shortTitle) continue;
         const match = matchKnownFamily(word, opts.known);
         const person: Person = {
           name: match ? opts.known.find((k) => k.id === match.id)!.name : word,
@@ -548,6 +553,7 @@ function attachShortMentions(text: string, sentences: readonly Sentence[], peopl
         continue;
       }
       if (nextWord && isNameToken(nextWord) && KOREAN_SURNAMES.has(word)) continue;
+      const shortTitle = readShortTitle();
       let target = nearestBefore(candidates, start);
       if (!target && candidates.length === 0) {
         const match = matchKnownFamily(word, opts.known);

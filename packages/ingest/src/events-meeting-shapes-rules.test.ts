@@ -1,0 +1,34 @@
+/** Event rules from the eighth unseen set: meetings held by video, over a meal, in audience or as a courtesy call, and French past forms. */
+import { describe, expect, it } from "vitest";
+import { eventTriggers } from "./events";
+
+const types = (sentence: string) => eventTriggers(sentence, 0).map((t) => t.type);
+
+describe("events: shapes of the eighth unseen set", () => {
+  it("reads talks by videoconference as a meeting, not a call", () => {
+    expect(types("The foreign minister held talks with her Chilean counterpart via videoconference on Monday.")).toEqual(["meeting"]);
+    expect(types("The two ministers held a working meeting by videoconference today.")).toEqual(["meeting"]);
+  });
+  it("reads a courtesy call, 'called on' and a working lunch as meetings", () => {
+    expect(types("The Chilean ambassador paid a courtesy call on the Secretary of Foreign Affairs on Monday.")).toEqual(["meeting"]);
+    expect(types("Earlier in the day, he called on Secretary of Trade Maria Santos.")).toEqual(["meeting"]);
+    expect(types("The Minister hosted her Polish counterpart for a working lunch in Pretoria on Thursday.")).toEqual(["meeting"]);
+    expect(types("Le lendemain, le ministre a rendu une visite de courtoisie au premier ministre.")).toEqual(["meeting"]);
+  });
+  it("reads a host's verb with a day or an audience before the guest", () => {
+    expect(types("President Ruiz received on Tuesday the Italian Deputy Prime Minister at the palace.")).toEqual(["meeting"]);
+    expect(types("The King received in audience the Prime Minister of Portugal at the Royal Palace.")).toEqual(["meeting"]);
+    expect(types("Sa Majesté le Roi a reçu en audience, mercredi au Palais royal, le chef du gouvernement portugais.")).toEqual([
+      "meeting",
+    ]);
+    expect(types("La ministre a été reçue jeudi à Lisbonne par son homologue portugais.")).toEqual(["meeting"]);
+  });
+  it("reads French past forms of meeting, calling and visiting", () => {
+    expect(types("M. Silva s'était entretenu par téléphone avec M. Costa le 12 février.")).toEqual(["phone_call"]);
+    expect(types("Les ministres se sont rencontrés pour la dernière fois à Lisbonne en août 2026.")).toEqual(["meeting"]);
+    expect(types("Vendredi, la ministre a visité un chantier naval à Porto.")).toEqual(["visit"]);
+  });
+  it("keeps a call a call", () => {
+    expect(types("The Prime Minister called President Costa on Monday to congratulate him.")).toEqual(["phone_call"]);
+  });
+});

@@ -32,3 +32,15 @@ describe("events: shapes of the eighth unseen set", () => {
     expect(types("The Prime Minister called President Costa on Monday to congratulate him.")).toEqual(["phone_call"]);
   });
 });
+
+describe("places: a city set off before its country", () => {
+  it("places a meeting in a city named before its country", async () => {
+    const { extract } = await import("./extract");
+    const x = extract("Chilean Foreign Minister Ana Soto met Polish Foreign Minister Jan Nowak on Monday in Valparaíso, Chile.", {
+      published: "2026-03-20",
+      lang: "en",
+      pair: ["CL", "PL"],
+    });
+    expect(x.events.map((e) => [e.type, e.location.city, e.location.countryCode])).toContainEqual(["meeting", "Valparaíso", "CL"]);
+  });
+});

@@ -44,3 +44,26 @@ describe("places: a city set off before its country", () => {
     expect(x.events.map((e) => [e.type, e.location.city, e.location.countryCode])).toContainEqual(["meeting", "Valparaíso", "CL"]);
   });
 });
+
+describe("events: an event named as the start of a period", () => {
+  it("reads 'since X's visit in <month year>' and 'since their meeting in <city> in <month year>' as done events", () => {
+    expect(types("The leaders welcomed the progress made since their meeting in Lima in October 2025.")).toEqual(["summit"]);
+    expect(
+      eventTriggers(
+        "The Prime Minister will arrive in Santiago on March 9, the first such trip since Jan Kowalski's visit in March 2014.",
+        0,
+      ),
+    ).toContainEqual({ type: "visit", at: expect.any(Number), text: "visit", past: true });
+  });
+  it("dates the recalled visit by its own date, not the pledge's", async () => {
+    const { extract } = await import("./extract");
+    const x = extract(
+      "Polish Prime Minister Jan Nowak will arrive in Santiago on March 9 for an official visit, Chile's presidential office said Wednesday, the first by a Polish leader since Piotr Kowalski's visit in March 2014.",
+      { published: "2027-02-24", lang: "en", pair: ["CL", "PL"] },
+    );
+    expect(x.events.map((e) => [e.date, e.type])).toEqual([["2014-03", "visit"]]);
+  });
+  it("needs a date on the spot", () => {
+    expect(types("Trade has doubled since their meeting in Lima.")).toEqual([]);
+  });
+});

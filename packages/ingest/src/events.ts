@@ -60,6 +60,8 @@ export interface EventTrigger {
   setting?: boolean;
   /** "The consultation was first held ...": names a round the text has already reported. */
   backReference?: boolean;
+  /** Named with its own past verb or as the start of a period ("since Harper's visit in March 2014"): done, whatever the sentence pledges. */
+  past?: boolean;
 }
 
 /**
@@ -110,15 +112,39 @@ function pastEvent(sentenceText: string, sentenceStart: number): EventTrigger | 
     // "... since Justin Trudeau visited Seoul in November 2014", "their summit held in June": a past verb or
     // participle on the event itself reports it, whatever the rest of the sentence looks ahead to.
     const past = PAST_EVENT.exec(sentenceText);
-    if (!past || REQUESTED.test(sentenceText.slice(Math.max(0, past.index - 60), past.index))) return null;
+    if (!past) return sinceEvent(sentenceText, sentenceStart);
+    if (REQUESTED.test(sentenceText.slice(Math.max(0, past.index - 60), past.index))) return null;
     const kind = (past.groups!.kind ?? past.groups!.kind2!).toLowerCase();
     const leaders = /leaders['’]?|dirigeants|chefs d['’]état/iu.test(
       sentenceText.slice(Math.max(0, past.index - 25), past.index + kind.length),
     );
     const type: EventType =
       /summit|sommet/.test(kind) || leaders ? "summit" : /visit/.test(kind) ? "visit" : /call/.test(kind) ? "phone_call" : "meeting";
-    return { type, at: sentenceStart + past.index, text: past[0] };
+    return { type, at: sentenceStart + past.index, text: past[0], past: true };
   }
+}
+
+/**
+ * "the first by a Canadian leader since Stephen Harper's visit in March 2014", "the progress made since their meeting in
+ * Gyeongju in October 2025": an event named as the start of a period, dated on the spot, happened.
+ */
+function sinceEvent(sentenceText: string, sentenceStart: number): EventTrigger | null {
+  const since = SINCE_EVENT.exec(sentenceText);
+  if (!since) return null;
+  const end = since.index + since[0].length;
+  if (!/\d{4}/.test(sentenceText.slice(end, end + 60).split(/[;,](?!\s*\d)/)[0]!)) return null;
+  const kind = since.groups!.kind!.toLowerCase();
+  const leaders = /(?<![\p{L}])(?:leaders|dirigeants|chefs d['’]État)(?![\p{L}])/iu.test(sentenceText.slice(0, since.index));
+  const type: EventType = /summit|sommet/.test(kind)
+    ? "summit"
+    : /visit/.test(kind)
+      ? "visit"
+      : /call|appel|entretien/.test(kind)
+        ? "phone_call"
+        : leaders
+          ? "summit"
+          : "meeting";
+  return { type, at: sentenceStart + since.index + since[0].lastIndexOf(since.groups!.kind!), text: since.groups!.kind!, past: true };
 }
 
 /** French future and obligation ("doit se rendre à Séoul le 3 février", "se rendra"), an opinion's advice or a hedge ("aurait intérêt à"). */
@@ -223,6 +249,8 @@ function currentTrigger(sentenceText: string, sentenceStart: number): EventTrigg
   )
     generic = { ...generic, type: "summit" };
   if (generic) return generic;
+  const since = sinceEvent(sentenceText, sentenceStart);
+  if (since) return since;
   // "... pris lors de la visite du premier ministre à Séoul, le 3 février": a setting dated on the spot is an event of its own.
   const setting = DATED_SETTING.exec(sentenceText);
   // Dated on the spot: a day or a year written just before the setting or in the words after it.
@@ -245,6 +273,8 @@ const REQUESTED =
 const PAST_EVENT =
   /(?<![\p{L}])(?:(?<kind>[Ss]ummit|[Mm]eeting|talks|sommet|réunion|rencontre|consultations)\s+(?:was\s+|were\s+|that\s+was\s+)?(?:held|tenue?s?)\s+(?:in|on|at|en|le|à|au)(?![\p{L}])|(?<![\p{L}-])(?:(?<kind2>visited|met|called)\s+(?:\p{Lu}|in\s+(?:person\s+)?(?:in\s+)?\p{Lu})))/u;
 
+const SINCE_EVENT =
+  /(?<![\p{L}])(?:since|depuis)\s+(?:(?:their|his|her|the|leur|sa|son|la|le)\s+|(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}-]*['’]s\s+)(?:(?:last|first|previous|dernière|dernier|première|premier)\s+)?(?<kind>visit|meeting|summit|talks|call|visite|rencontre|réunion|sommet|entretien)(?=\s+(?:in|to|at|on|à|en|au|le)\s)/u;
 const SIDELINES_TALK =
   /(?<![\p{L}])(?:spoke|talked|conferred|met|se sont (?:entretenus|parlé))(?=\s+(?:briefly\s+)?(?:on the (?:sidelines|margins|fringes) of|en marge d))/iu;
 const PASSIVE_ROUND =

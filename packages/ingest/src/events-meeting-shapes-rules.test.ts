@@ -67,3 +67,20 @@ describe("events: an event named as the start of a period", () => {
     expect(types("Trade has doubled since their meeting in Lima.")).toEqual([]);
   });
 });
+
+describe("events: a signing joined to the meeting it came from", () => {
+  it("reads the meeting and the signing in 'was received by ..., with whom she signed' and 'co-chaired ..., after which ... were signed'", () => {
+    expect(types("La ministre a été reçue jeudi à Lisbonne par son homologue, avec qui elle a signé un protocole d'entente.")).toEqual([
+      "meeting",
+      "signing",
+    ]);
+    expect(
+      types(
+        "Les deux chefs de gouvernement ont coprésidé à Rabat les travaux de la réunion, à l'issue de laquelle huit accords ont été signés.",
+      ),
+    ).toEqual(["dialogue_round", "signing"]);
+  });
+  it("still reads a signing recalled in a relative clause as no event", () => {
+    expect(types("The minister welcomed the convention, which the two governments signed in Rome in 2024.")).toEqual([]);
+  });
+});

@@ -13,7 +13,7 @@ const TRIGGERS: Array<{ type: EventType; re: RegExp }> = [
   },
   {
     type: "signing",
-    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:signed|signing ceremony|(?:welcomed|witnessed|attended|celebrated) the signing|ont signé|a signé|signature|exchanged (?:diplomatic )?(?:notes|letters)|procédé à (?:un|l['’])\s*échange de (?:notes|lettres))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:signed|signing ceremony|(?:welcomed|witnessed|attended|celebrated) the signing|ont signé|a signé|(?:a|ont) été signée?s?|signature|exchanged (?:diplomatic )?(?:notes|letters)|procédé à (?:un|l['’])\s*échange de (?:notes|lettres))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
   },
   {
     type: "joint_statement",
@@ -26,7 +26,7 @@ const TRIGGERS: Array<{ type: EventType; re: RegExp }> = [
   },
   {
     type: "dialogue_round",
-    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:held (?:the|their|its) [\w\s+-]{0,80}(?:dialogue|joint committee|consultations?)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)) (?:meeting|session|round) of the [\p{L}\s-]{0,60}(?:dialogue|committee|commission|consultations?|talks)|round of (?:talks|negotiations|the dialogue)|(?:strategic|policy|security) dialogue (?:was )?held|dialogue a eu lieu|ont tenu le [\p{L}\s+-]{0,40}dialogue|(?:co-?chaired|chaired|ont (?:co)?présidé|a (?:co)?présidé|ont tenu)\s+(?:[^.;]{0,50}?\s)?(?:the|their|its|les|la|le|leur|un|une)\s+(?:[\p{L}-]+\s+){0,3}(?:dialogue|consultations|joint commission|joint committee|commission mixte|comité mixte|grande commission))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:held (?:the|their|its) [\w\s+-]{0,80}(?:dialogue|joint committee|consultations?)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)) (?:meeting|session|round) of the [\p{L}\s-]{0,60}(?:dialogue|committee|commission|consultations?|talks)|round of (?:talks|negotiations|the dialogue)|(?:strategic|policy|security) dialogue (?:was )?held|dialogue a eu lieu|ont tenu le [\p{L}\s+-]{0,40}dialogue|(?:co-?chaired|chaired|ont (?:co)?présidé|a (?:co)?présidé|ont tenu)\s+(?:[^.;]{0,50}?\s)?(?:the|their|its|les|la|le|leur|un|une)\s+(?:[\p{L}-]+\s+){0,3}(?:dialogue|consultations|joint commission|joint committee|commission mixte|comité mixte|grande commission)|(?:co-?chaired|ont coprésidé|a coprésidé)\s+(?:[^.;]{0,50}?\s)?(?:the|their|its|les|la|le|leur|un|une)\s+(?:[\p{L}-]+\s+){0,2}(?:session|sessions|travaux|meeting|réunion|round))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
   },
   {
     type: "exercise",
@@ -72,14 +72,21 @@ export function eventTriggers(sentenceText: string, sentenceStart: number): Even
   const main = eventTrigger(sentenceText, sentenceStart);
   if (main?.type !== "signing") return main ? [main] : [];
   const before = sentenceText.slice(0, main.at - sentenceStart);
+  // "... met in Ottawa, and the two signed ...", "... visited New Delhi in December 2023, when the two countries signed ...",
+  // "a été reçue jeudi à Séoul par ..., avec qui elle a signé ...", "ont coprésidé ... la RHN, à l'issue de laquelle ... ont été signés".
+  if (!SIGNING_JOINED.test(before)) return [main];
   const met =
     /(?<![\p{L}])(?:(?<meet>met|held talks|held a (?:bilateral )?meeting|a rencontré|ont rencontré)|(?<visit>visited|travell?ed to|a effectué une visite|s['’]est rendue? (?:à|en|au)))(?![\p{L}])/iu.exec(
       before,
     );
-  // "... met in Ottawa, and the two signed ...", "... visited New Delhi in December 2023, when the two countries signed ...".
-  if (!met || !/,\s*(?:and|et|when|where|during which|où|lorsque|quand)\s+[^,]{0,40}$/iu.test(before)) return [main];
-  return [{ type: met.groups?.visit ? "visit" : "meeting", at: sentenceStart + met.index, text: met[0] }, main];
+  if (met) return [{ type: met.groups?.visit ? "visit" : "meeting", at: sentenceStart + met.index, text: met[0] }, main];
+  const earlier = currentTrigger(before, sentenceStart);
+  return earlier && earlier.type !== "signing" && !earlier.setting ? [earlier, main] : [main];
 }
+
+/** What joins a meeting to a signing it led to, right before the signing's clause. */
+const SIGNING_JOINED =
+  /(?:,\s*(?:and|et|when|where|during which|at which|after which|où|lorsque|quand)\s+[^,]{0,40}|,\s*(?:with whom|avec qui|à l['’]issue d(?:e laquelle|uquel)|au cours de laquelle|lors de laquelle)\s+[^,]{0,60})$/iu;
 
 /** Cheap test first: most sentences name no event at all. */
 const ANY_TRIGGER =
@@ -201,7 +208,7 @@ function currentTrigger(sentenceText: string, sentenceStart: number): EventTrigg
     // 2016": a relative clause recalls the agreement.
     if (
       t.type === "signing" &&
-      /(?<![\p{L}])(?:which|that|qui|que|qu['’])\s+(?:[\p{L}'’-]+\s+){0,5}$/iu.test(
+      /(?<![\p{L}])(?<!(?:with|avec)\s)(?:which|that|qui|que|qu['’])\s+(?:[\p{L}'’-]+\s+){0,5}$/iu.test(
         body
           .slice(0, m.index)
           .split(/[.;]|,\s+(?:and|et|but|mais)\s/)
@@ -295,7 +302,7 @@ export function isLeaderTitle(title: string | null): boolean {
   return (
     !!title &&
     title.length <= 60 &&
-    /(?<![\p{L}])(?:president|présidente?|prime minister|premier ministre|première ministre|chancellor|chancelière?)(?![\p{L}])/iu.test(
+    /(?<![\p{L}])(?:president|présidente?|prime minister|premier ministre|première ministre|chancellor|chancelière?|king|queen|roi|reine|emir|émir|sultan)(?![\p{L}])/iu.test(
       title,
     ) &&
     !/vice|deputy|adjoint|assistant|executive|chief|bank|university|institute|association|company|corporation|council|committee/i.test(

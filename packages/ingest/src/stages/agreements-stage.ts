@@ -122,8 +122,9 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
   return agreementsOut;
 }
 
-/** What lies between two objects of one verb: "and a", ", et un", "as well as the". */
-const COORDINATION = /^\s*(?:,\s*)?(?:and|et|as well as|ainsi que|,)\s+(?:an?|the|its|their|un|une|le|la|les|l['’]|des|leur|leurs)?\s*$/iu;
+/** What lies between two objects of one verb: "and a", ", et un", "as well as the", "worth 100 million euros and a". */
+const COORDINATION =
+  /^\s*(?:(?:worth|valued at|d['’]une valeur de|d['’]un montant de)\s+[^,;.]{1,40}?\s*)?(?:,\s*)?(?:and|et|as well as|ainsi que|,)\s+(?:an?|the|its|their|un|une|le|la|les|l['’]|des|leur|leurs)?\s*$/iu;
 const coordinated = (between: string) => COORDINATION.test(between);
 
 /** One suggestion per agreement and action; a mention with no action is dropped when the agreement has one with an action. */

@@ -115,13 +115,22 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.]*/gu;
  * alternatives.
  */
 type GazetteerMention = CountryMention & { entry: GazetteerEntry };
-/** The whole text is scanned once and ranges are read from it: the same document is asked about sentence by sentence. */
-let lastScan: { text: string; mentions: GazetteerMention[] } | null = null;
+/**
+ * The whole text is scanned once and ranges are read from it: the same document is asked about sentence by sentence,
+ * in its original and its masked form, so the last few texts are remembered.
+ */
+const recentScans: Array<{ text: string; mentions: GazetteerMention[] }> = [];
 
 export function scanGazetteer(text: string, range: Span): GazetteerMention[] {
   if (text.length > 200) {
-    if (lastScan?.text !== text) lastScan = { text, mentions: scanGazetteerRange(text, { start: 0, end: text.length }) };
-    return lastScan.mentions.filter((m) => m.start >= range.start && m.end <= range.end);
+    let scan = recentScans.find((r) => r.text === text);
+    if (!scan) {
+      scan = { text, mentions: scanGazetteerRange(text, { start: 0, end: text.length }) };
+      recentScans.unshift(scan);
+      if (recentScans.length > 4) recentScans.pop();
+    }
+    if (range.start === 0 && range.end === text.length) return scan.mentions;
+    return scan.mentions.filter((m) => m.start >= range.start && m.end <= range.end);
   }
   // Short texts (names, subjects, words) are asked about again and again: remember their answers.
   if (range.start !== 0 || range.end !== text.length) return scanGazetteerRange(text, range);

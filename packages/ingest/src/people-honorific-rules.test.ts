@@ -43,4 +43,14 @@ describe("people: honorifics, name order and regnal names", () => {
     ).map((p) => p[0]);
     expect(names).toEqual(["Ma. Theresa P. Lazaro", "Ferdinand R. Marcos Jr.", "Carl XVI Gustaf"]);
   });
+  it("gives an office holder travelling to the writer's country the other side", () => {
+    const x = extract(
+      "Mexico City, October 13, 2026\n\nForeign Secretary Ana Ruiz held talks with Indonesia's foreign minister. She recalled the state visit that President Budi Santoso paid to Mexico in April.",
+      { published: "2026-10-13", lang: "en", pair: ["MX", "ID"] },
+    );
+    expect(x.people.map((p) => [p.name, p.side])).toEqual([
+      ["Ana Ruiz", "MX"],
+      ["Budi Santoso", "ID"],
+    ]);
+  });
 });

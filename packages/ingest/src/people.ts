@@ -557,13 +557,33 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
   attachShortMentions(text, sentences, people, opts);
   for (const p of people) settle(p, { ...opts, sentences });
   sidesFromCounterparts(sentences, people, opts.pair);
-  if (opts.home && opts.pair.includes(opts.home))
+  if (opts.home && opts.pair.includes(opts.home)) {
+    const home = opts.home;
+    const other = opts.pair.find((c) => c !== home)!;
     for (const p of people)
       if (p.side === null && p.title && HOME_OFFICE.test(p.title) && !COUNTRY_IN_TITLE.test(p.title)) {
-        p.side = opts.home;
+        // "the state visit that President Prabowo Subianto paid to Mexico", "Minister Sugiono will travel to Mexico City": an
+        // office holder travelling to the writer's country is the other side's.
+        const visitor = travelsTo(text, sentences, p, home);
+        p.side = visitor ? other : home;
         p.sideConfidence = 0.4;
       }
+  }
   return people.filter((p) => p.mentions.length > 0).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+const TRAVEL_TO =
+  /(?<![\p{L}])(?:visit(?:ed|s|ing)?|travel(?:l?ed|s|ling)?\s+to|paid\s+to|arrive[sd]?\s+in|trip\s+to|(?:visite|voyage)\s+(?:en|au|à)|se\s+rend\p{L}*\s+(?:en|au|à))\s+(?:the\s+)?$/iu;
+
+/** Whether a sentence naming the person has them travel to a country: a verb of travel right before its name or capital. */
+function travelsTo(text: string, sentences: readonly Sentence[], p: Person, country: string): boolean {
+  for (const m of p.mentions) {
+    const s = sentences.find((x) => x.start <= m.start && m.start < x.end);
+    if (!s) continue;
+    for (const c of findCountryMentions(s.text))
+      if (c.code === country && s.start + c.start > m.end && TRAVEL_TO.test(s.text.slice(Math.max(0, c.start - 40), c.start))) return true;
+  }
+  return false;
 }
 
 /**

@@ -23,4 +23,12 @@ describe("agreements: letters of intent and coordinated objects", () => {
     );
     expect(found).toContainEqual(["memorandum of understanding on labour mobility", "signed"]);
   });
+  it("does not date an action by a date bounding a period in another clause", () => {
+    const x = extract(
+      "Cairo, December 2, 2026\n\nEgypt's and Italy's leaders welcomed the progress made since their meeting in Rome in October 2025, and announced the launch of negotiations on an Egypt-Italy Green Hydrogen Partnership.",
+      { published: "2026-12-02", lang: "en", pair: ["EG", "IT"] },
+    );
+    const launch = x.agreements.find((a) => a.action === "negotiations_launched");
+    expect(launch?.date).toBe("2026-12-02");
+  });
 });

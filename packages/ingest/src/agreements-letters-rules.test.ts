@@ -31,4 +31,14 @@ describe("agreements: letters of intent and coordinated objects", () => {
     const launch = x.agreements.find((a) => a.action === "negotiations_launched");
     expect(launch?.date).toBe("2026-12-02");
   });
+  it("reads a bare verb coordinated under 'will' as a plan, not a signing", () => {
+    expect(
+      actions(
+        "Egypt's President and Italy's Prime Minister will hold a summit in Cairo on March 10 and sign an agreement on defence industry cooperation.",
+      ),
+    ).toEqual([]);
+    expect(
+      actions("Egypt's and Italy's ministers met in Cairo on Monday and signed an agreement on defence industry cooperation."),
+    ).toEqual([["agreement on defence industry cooperation", "signed"]]);
+  });
 });

@@ -264,6 +264,12 @@ export function actionsFor(
         !/(?<![\p{L}])(?:de|à)\s+(?:la|le|les|leur|leurs|une?|cette|ce)\s+$/iu.test(before)
       )
         continue;
+      // "... will hold a summit on March 10 and sign an agreement": a bare verb coordinated under "will" or "to" is a plan too.
+      if (
+        /^(?:sign|conclude|adopt|launch|ratify|extend|renew|upgrade|amend|terminate)$/i.test(m[0]) &&
+        /(?<![\p{L}])(?:will|would|shall|to)\s[^.;]{1,160}\s(?:and|or)\s+$/iu.test(sentence.slice(0, m.index))
+      )
+        continue;
       // "..., and on February 3 the two leaders signed an MOU": a verb in another coordinated clause acts on that clause's object.
       if (crossesClause(sentence, m.index, mentionOffsetInSentence)) continue;
       const distance = Math.abs(m.index - mentionOffsetInSentence);

@@ -84,3 +84,18 @@ describe("events: a signing joined to the meeting it came from", () => {
     expect(types("The minister welcomed the convention, which the two governments signed in Rome in 2024.")).toEqual([]);
   });
 });
+
+describe("events: a gathering named by its own past participle, and French names of capitals", () => {
+  it("reads a numbered session held in the pluperfect as a round", () => {
+    expect(types("La 12ème RHN s'était tenue à Lisbonne en février 2023.")).toEqual(["dialogue_round"]);
+    expect(types("La session s'était tenue à Lisbonne en février 2023.")).toEqual(["dialogue_round"]);
+  });
+  it("places a round hosted in 'Berne' in Bern", async () => {
+    const { extract } = await import("./extract");
+    const x = extract(
+      "Berne, 11.06.2026 - Le conseiller fédéral Ignazio Cassis a reçu mercredi à Berne le ministre des Affaires étrangères du Sénégal, M. Cheikh Niang, pour la deuxième session des consultations politiques entre la Suisse et le Sénégal.",
+      { published: "2026-06-11", lang: "fr", pair: ["CH", "SN"] },
+    );
+    expect(x.events.map((e) => [e.date, e.type, e.location.city])).toContainEqual(["2026-06-10", "dialogue_round", "Bern"]);
+  });
+});

@@ -90,7 +90,7 @@ const SIGNING_JOINED =
 
 /** Cheap test first: most sentences name no event at all. */
 const ANY_TRIGGER =
-  /met|meet|welcomed|host|receiv|reçu|accueilli|visit|summit|sommet|call|phone|spoke|speaks|talked|travel|committee|session|t[ée]l[ée]ph|sign|statement|d[ée]claration|dialogue|round|exercise|drill|exercice|tribute|commemor|comm[ée]mor|hommage|wreath|ceremony|talks|consult|rencontr|entreten|r[ée]union|trip|visite|video|visio|lunch|dinner|breakfast|déjeuner|audience/i;
+  /met|meet|welcomed|host|receiv|reçu|accueilli|visit|summit|sommet|call|phone|spoke|speaks|talked|travel|committee|session|t[ée]l[ée]ph|sign|statement|d[ée]claration|dialogue|round|exercise|drill|exercice|tribute|commemor|comm[ée]mor|hommage|wreath|ceremony|talks|consult|rencontr|entreten|r[ée]union|trip|visite|video|visio|lunch|dinner|breakfast|déjeuner|audience|tenue|RHN/i;
 
 /** The event a sentence reports as having happened, if any. Future plans are commitments instead. */
 export function eventTrigger(sentenceText: string, sentenceStart: number): EventTrigger | null {
@@ -125,8 +125,17 @@ function pastEvent(sentenceText: string, sentenceStart: number): EventTrigger | 
     const leaders = /leaders['’]?|dirigeants|chefs d['’]état/iu.test(
       sentenceText.slice(Math.max(0, past.index - 25), past.index + kind.length),
     );
-    const type: EventType =
-      /summit|sommet/.test(kind) || leaders ? "summit" : /visit/.test(kind) ? "visit" : /call/.test(kind) ? "phone_call" : "meeting";
+    // "La 12ème RHN s'était tenue à Rabat": a numbered session of a named mechanism is a round.
+    const round = /session|haut niveau|^RHN$/i.test(kind) || /\d+\s*(?:e|ème|th|st|nd|rd)\s+$/iu.test(sentenceText.slice(0, past.index));
+    const type: EventType = round
+      ? "dialogue_round"
+      : /summit|sommet/.test(kind) || leaders
+        ? "summit"
+        : /visit/.test(kind)
+          ? "visit"
+          : /call/.test(kind)
+            ? "phone_call"
+            : "meeting";
     return { type, at: sentenceStart + past.index, text: past[0], past: true };
   }
 }
@@ -256,6 +265,9 @@ function currentTrigger(sentenceText: string, sentenceStart: number): EventTrigg
   )
     generic = { ...generic, type: "summit" };
   if (generic) return generic;
+  // "La 12ème RHN s'était tenue à Rabat en février 2023": a gathering named by its own past participle.
+  const held = pastEvent(sentenceText, sentenceStart);
+  if (held) return held;
   const since = sinceEvent(sentenceText, sentenceStart);
   if (since) return since;
   // "... pris lors de la visite du premier ministre à Séoul, le 3 février": a setting dated on the spot is an event of its own.
@@ -278,7 +290,7 @@ const REQUESTED =
   /(?<![\p{L}])(?:demand(?:s|ed|ing)?|request(?:s|ed|ing)?|call(?:s|ed|ing)? for|ask(?:s|ed|ing)? for|seek(?:s|ing)?|sought|urg(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|want(?:s|ed)?|pressed for|réclam\p{L}*|demand\p{L}*|sollicit\p{L}*|propos\p{L}*)\s+(?:(?:a|an|the|urgent|new|further|un|une|des|la|le|l['’])\s+){0,2}(?:[\p{L}-]+\s+)?$/iu;
 /** An event named with its own past verb or participle: "visited Seoul in", "met in Ottawa", "summit held in June", "le sommet tenu en novembre". */
 const PAST_EVENT =
-  /(?<![\p{L}])(?:(?<kind>[Ss]ummit|[Mm]eeting|talks|sommet|réunion|rencontre|consultations)\s+(?:was\s+|were\s+|that\s+was\s+)?(?:held|tenue?s?)\s+(?:in|on|at|en|le|à|au)(?![\p{L}])|(?<![\p{L}-])(?:(?<kind2>visited|met|called)\s+(?:\p{Lu}|in\s+(?:person\s+)?(?:in\s+)?\p{Lu})))/u;
+  /(?<![\p{L}])(?:(?<kind>[Ss]ummit|[Mm]eeting|talks|sommet|réunion|rencontre|consultations|[Rr]éunion de [Hh]aut [Nn]iveau|RHN|session)\s+(?:was\s+|were\s+|that\s+was\s+|s['’](?:est|était)\s+|se\s+sont\s+|s['’]étaient\s+)?(?:held|tenue?s?)\s+(?:in|on|at|en|le|à|au)(?![\p{L}])|(?<![\p{L}-])(?:(?<kind2>visited|met|called)\s+(?:\p{Lu}|in\s+(?:person\s+)?(?:in\s+)?\p{Lu})))/u;
 
 const SINCE_EVENT =
   /(?<![\p{L}])(?:since|depuis)\s+(?:(?:their|his|her|the|leur|sa|son|la|le)\s+|(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}-]*['’]s\s+)(?:(?:last|first|previous|dernière|dernier|première|premier)\s+)?(?<kind>visit|meeting|summit|talks|call|visite|rencontre|réunion|sommet|entretien)(?=\s+(?:in|to|at|on|à|en|au|le)\s)/u;

@@ -6,7 +6,7 @@
  * only that nothing regressed. The fifth unseen set's first measurement (before any rule saw it) is recorded in
  * test/fixtures/unseen-5/FIRST-RUN.md; it is printed twice more, split into its Korea-Canada documents and its
  * documents about other pairs. The sixth unseen set's first measurement is in test/fixtures/unseen-6/FIRST-RUN.md,
- * split the same way, and the seventh unseen set's in test/fixtures/unseen-7/FIRST-RUN.md. Honest figures after tuning need a new set annotated before the extractor runs on it.
+ * split the same way, the seventh unseen set's in test/fixtures/unseen-7/FIRST-RUN.md, and the eighth's in test/fixtures/unseen-8/FIRST-RUN.md. Honest figures after tuning need a new set annotated before the extractor runs on it.
  * `--verbose` lists misses and extras; `--set <name>` limits the listing to one set;
  * `--dir <folder>` (repeatable) evaluates the labelled sets in those folders instead of the repository's;
  * `--plover <file>` scores PLOVER typing on another annotated sentence set than test/fixtures/plover/sentences.json.
@@ -22,6 +22,7 @@ import {
   UNSEEN_5_DIR,
   UNSEEN_6_DIR,
   UNSEEN_7_DIR,
+  UNSEEN_8_DIR,
 } from "../src/evaluation/labelled-set";
 import { FIXTURES_DIR } from "../src/evaluation/labelled-set";
 import { loadPloverSet, scorePlover } from "../src/evaluation/score-plover";
@@ -47,6 +48,7 @@ function repositorySets(): SetToRun[] {
   const unseen5 = loadLabelledSet(UNSEEN_5_DIR).documents;
   const unseen6 = loadLabelledSet(UNSEEN_6_DIR).documents;
   const unseen7 = loadLabelledSet(UNSEEN_7_DIR).documents;
+  const unseen8 = loadLabelledSet(UNSEEN_8_DIR).documents;
   const sets: SetToRun[] = [
     { name: "dev", title: "Development set (rules tuned on it)", documents: dev.documents },
     { name: "held-out", title: "Held-out set (tuned on since its first measurement)", documents: loadLabelledSet(HELD_OUT_DIR).documents },
@@ -86,6 +88,13 @@ function repositorySets(): SetToRun[] {
     },
     { name: "unseen-7-kr-ca", title: "Seventh unseen set, Korea-Canada documents", documents: unseen7.filter((d) => !otherPair(d)) },
     { name: "unseen-7-other", title: "Seventh unseen set, documents about other pairs", documents: unseen7.filter(otherPair) },
+    {
+      name: "unseen-8",
+      title: "Eighth unseen set (six more pairs, four French texts, event shapes, honorifics and name order; first run in FIRST-RUN.md)",
+      documents: unseen8,
+    },
+    { name: "unseen-8-kr-ca", title: "Eighth unseen set, Korea-Canada documents", documents: unseen8.filter((d) => !otherPair(d)) },
+    { name: "unseen-8-other", title: "Eighth unseen set, documents about other pairs", documents: unseen8.filter(otherPair) },
   ];
   const isPart = (name: string) => /^unseen-\d+-(kr-ca|other)$/.test(name);
   const all = sets.filter((s) => !isPart(s.name)).flatMap((s) => s.documents);

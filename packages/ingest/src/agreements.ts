@@ -28,7 +28,7 @@ const NAMED_EN = new RegExp(
 const NAMED_FR =
   /(?<![\p{L}])(?:Accord|Partenariat|Plan d['’]action|Traité|Protocole d['’]entente|Protocole|Entente|Déclaration commune|Feuille de route)(?:\s(?:d['’]|l['’])?[\p{L}-]+){0,9}?(?=[,.;()]|\s(?:a|ont|est|sont|qui|que|sera|seront|lors|avec|dans|pour|afin|visant|signé|conclu|lancé|adopté|prolongé|le|la|les|entre|en\s\d|\d))(?:\s\((?<acr>[\p{Lu}][\p{Lu}a-z-]{1,9})\))?/gu;
 const DESCRIBED =
-  /(?<![\p{L}])(?:an?|the|un|l['’])\s*(?<head>agreement|accord|arrangement|treaty|traité|entente|partnership|action plan|road ?map|framework|convention|protocol|joint declaration|declaration|charter|terms of reference|exchange of (?:notes|letters)|protocole(?: additionnel)?|mémorandum d['’]entente|échange de (?:notes|lettres))\s+(?<rel>on|for|concerning|regarding|amending|of|establishing|sur|relatif à|relative à|concernant|en matière de|portant sur|modifiant|à)\s+(?<subject>(?:the\s|la\s|les\s|l['’])?[\p{L}\p{N}-]+(?:\s(?:and|of|the|on|for|et|de|des|du|la|le|l['’])?\s?[\p{L}\p{N}-]+(?:['’][\p{L}-]+)?){0,7})/giu;
+  /(?<![\p{L}])(?:an?|the|un|l['’])\s*(?<head>agreement|accord|arrangement|treaty|traité|entente|partnership|action plan|road ?map|framework|convention|protocol|joint declaration|declaration|charter|terms of reference|letter of intent|exchange of (?:notes|letters)|protocole(?: additionnel)?|mémorandum d['’]entente|lettre d['’]intention|échange de (?:notes|lettres))\s+(?<rel>on|for|concerning|regarding|amending|of|establishing|sur|relatif à|relative à|concernant|en matière de|portant sur|modifiant|à)\s+(?<subject>(?:the\s|la\s|les\s|l['’])?[\p{L}\p{N}-]+(?:\s(?:and|of|the|on|for|et|de|des|du|la|le|l['’])?\s?[\p{L}\p{N}-]+(?:['’][\p{L}-]+)?){0,7})/giu;
 const GENERIC =
   /(?<![\p{L}])(?:an?|the|its|their|a new|un|une|le|la|l['’]|two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2}|deux|trois|quatre|cinq|sept|huit|neuf|dix|plusieurs)\s+(?<head>action plan|memoranda of understanding|MOUs|MoUs|exchange of (?:notes|letters)|joint declaration|mémorandums? d['’]entente|protocoles? d['’]entente|échange de (?:notes|lettres)|free trade agreement|FTA|strategic partnership|comprehensive strategic partnership|memorandum of understanding|MOU|(?:(?:defen[cs]e|security|trade|investment|cooperation|co-operation|information|mobility|nuclear|energy|fisheries|customs|tax)(?:\s+and)?\s+){1,4}(?:agreement|arrangement)|plan d['’]action|accord de libre-échange|partenariat stratégique(?:\s+(?:global|intégral|renforcé))?)(?![\p{L}])/giu;
 
@@ -39,7 +39,7 @@ const MODIFIED_HEAD =
 /** A French adjective after its noun ("entraide judiciaire", "coopération bilatérale", "sécurité énergétique"). */
 const FR_ADJECTIVE = "(?:\\s+[\\p{Ll}]+(?:aire|ale|aux|elle|el|ique|ière|ier|ive|if|ine|mixte|conjointe?)s?(?![\\p{L}]))?";
 const FR_DESCRIBED = new RegExp(
-  String.raw`(?<![\p{L}])(?<!(?:dans|sous|hors)\s)(?:l['’]|une?\s+|la\s+|le\s+)(?<name>(?:accord|feuille de route|plan d['’]action|protocole d['’]entente|protocole(?: additionnel)?|mémorandum d['’]entente|convention|échange de (?:notes|lettres)|cadre(?=\s+(?:de coopération|de partenariat|stratégique|pour|sur))|déclaration (?:conjointe|commune)|mandat(?=\s+d['’](?:un|une)?\s*(?:comité|groupe|commission|mécanisme)))(?:\s+(?:de|d['’]|du|des|sur|pour|en matière de|relatif à|relative à|portant sur|dans le domaine d(?:e|u|es)|modifiant)\s*(?:la\s+|le\s+|les\s+|l['’]|une?\s*)?[\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}-]+)?${FR_ADJECTIVE}(?:\s+(?:de|d['’]|du|des|sur|pour|en matière de|relatif à|et)\s*(?:la\s+|le\s+|les\s+|l['’])?[\p{L}'’-]+${FR_ADJECTIVE})*)+)`,
+  String.raw`(?<![\p{L}])(?<!(?:dans|sous|hors)\s)(?:l['’]|une?\s+|la\s+|le\s+)(?<name>(?:accord|feuille de route|plan d['’]action|protocole d['’]entente|lettre d['’]intention|protocole(?: additionnel)?|mémorandum d['’]entente|convention|échange de (?:notes|lettres)|cadre(?=\s+(?:de coopération|de partenariat|stratégique|pour|sur))|déclaration (?:conjointe|commune)|mandat(?=\s+d['’](?:un|une)?\s*(?:comité|groupe|commission|mécanisme)))(?:\s+(?:de|d['’]|du|des|sur|pour|en matière de|relatif à|relative à|portant sur|dans le domaine d(?:e|u|es)|modifiant)\s*(?:la\s+|le\s+|les\s+|l['’]|une?\s*)?[\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}-]+)?${FR_ADJECTIVE}(?:\s+(?:de|d['’]|du|des|sur|pour|en matière de|relatif à|et)\s*(?:la\s+|le\s+|les\s+|l['’])?[\p{L}'’-]+${FR_ADJECTIVE})*)+)`,
   "gu",
 );
 const NOT_A_SUBJECT_WORD =
@@ -262,6 +262,12 @@ export function actionsFor(
       if (
         /(?<![\p{L}])(?:to|will|would|de|à)\s+[\p{L}]+\s+(?:the\s+|les\s+)?$/iu.test(before) &&
         !/(?<![\p{L}])(?:de|à)\s+(?:la|le|les|leur|leurs|une?|cette|ce)\s+$/iu.test(before)
+      )
+        continue;
+      // "... will hold a summit on March 10 and sign an agreement": a bare verb coordinated under "will" or "to" is a plan too.
+      if (
+        /^(?:sign|conclude|adopt|launch|ratify|extend|renew|upgrade|amend|terminate)$/i.test(m[0]) &&
+        /(?<![\p{L}])(?:will|would|shall|to)\s[^.;]{1,160}\s(?:and|or)\s+$/iu.test(sentence.slice(0, m.index))
       )
         continue;
       // "..., and on February 3 the two leaders signed an MOU": a verb in another coordinated clause acts on that clause's object.

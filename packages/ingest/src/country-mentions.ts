@@ -115,13 +115,22 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.]*/gu;
  * alternatives.
  */
 type GazetteerMention = CountryMention & { entry: GazetteerEntry };
-/** The whole text is scanned once and ranges are read from it: the same document is asked about sentence by sentence. */
-let lastScan: { text: string; mentions: GazetteerMention[] } | null = null;
+/**
+ * The whole text is scanned once and ranges are read from it: the same document is asked about sentence by sentence,
+ * in its original and its masked form, so the last few texts are remembered.
+ */
+const recentScans: Array<{ text: string; mentions: GazetteerMention[] }> = [];
 
 export function scanGazetteer(text: string, range: Span): GazetteerMention[] {
   if (text.length > 200) {
-    if (lastScan?.text !== text) lastScan = { text, mentions: scanGazetteerRange(text, { start: 0, end: text.length }) };
-    return lastScan.mentions.filter((m) => m.start >= range.start && m.end <= range.end);
+    let scan = recentScans.find((r) => r.text === text);
+    if (!scan) {
+      scan = { text, mentions: scanGazetteerRange(text, { start: 0, end: text.length }) };
+      recentScans.unshift(scan);
+      if (recentScans.length > 4) recentScans.pop();
+    }
+    if (range.start === 0 && range.end === text.length) return scan.mentions;
+    return scan.mentions.filter((m) => m.start >= range.start && m.end <= range.end);
   }
   // Short texts (names, subjects, words) are asked about again and again: remember their answers.
   if (range.start !== 0 || range.end !== text.length) return scanGazetteerRange(text, range);
@@ -264,11 +273,14 @@ const CAPS_CITY_RE = new RegExp(
 /** Words after "Korea" that make it part of an organisation or a media name, not the country as an actor. */
 const NOT_A_COUNTRY_AFTER = /^\s+(?:Herald|Times|JoongAng|Institute|Council|Foundation|Peninsula|War\b)/;
 
-/** Short phrases (single words, titles) are looked up again and again while reading names. */
+/**
+ * Short phrases (single words, titles) are looked up again and again while reading names, and whole sentences
+ * once per person and per side: each is scanned once. Callers never change the arrays returned.
+ */
 const phraseCache = new Map<string, CountryMention[]>();
 
 export function findCountryMentions(text: string, range?: Span): CountryMention[] {
-  if (range === undefined && text.length <= 80) {
+  if (range === undefined && text.length <= 4000) {
     const cached = phraseCache.get(text);
     if (cached) return cached;
     const found = scanCountryMentions(text, { start: 0, end: text.length });

@@ -41,8 +41,29 @@ export function findDatelines(text: string, published: Day): Dateline[] {
       });
     }
   }
+  // "Berne, 11.06.2026 -", "Rabat, 04/03/2027 (MAP) -": a numeric dateline, read day first, and kept only when that
+  // makes it the publication day or the week before it (a dateline dates the report).
+  NUMERIC_DATELINE.lastIndex = 0;
+  for (let m = NUMERIC_DATELINE.exec(text); m; m = NUMERIC_DATELINE.exec(text)) {
+    const g = m.groups!;
+    const [year, month, d] = [Number(g.y), Number(g.mo), Number(g.d)];
+    if (!isValidDay(year, month, d)) continue;
+    const day = dayString(year, month, d);
+    const lag = (Date.parse(published) - Date.parse(day)) / 86_400_000;
+    if (lag < 0 || lag > 7) continue;
+    const cityStart = m.index + m[0].indexOf(g.city!);
+    const dateStart = m.index + m[0].indexOf(g.date!, cityStart - m.index + g.city!.length);
+    out.push({
+      city: { start: cityStart, end: cityStart + g.city!.length, text: g.city! },
+      date: { start: dateStart, end: dateStart + g.date!.length, text: g.date! },
+      day,
+    });
+  }
   return out.sort((a, b) => a.date.start - b.date.start);
 }
+
+const NUMERIC_DATELINE =
+  /(?<=^|\n)[ \t]*(?<city>[\p{Lu}][\p{L} .'-]{1,30}?),\s+(?<date>(?<d>\d{1,2})[./](?<mo>\d{1,2})[./](?<y>(?:19|20)\d{2}))\s*(?:\([^)\n]{2,30}\))?\s*(?:--|—|–|-)\s/gu;
 
 /** The reference day for an offset: the latest dateline at or before it, else the publication date. */
 export function referenceResolver(datelines: readonly Dateline[], published: Day): (offset: number) => Day {

@@ -9,11 +9,11 @@ import { dateBounds, type EventType, type KnownEvent, type RecordMatch } from "@
 const TRIGGERS: Array<{ type: EventType; re: RegExp }> = [
   {
     type: "phone_call",
-    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:phone (?:call|conversation|talks)|(?:spoke|speaks|talked) (?:with|to) (?!(?:the )?(?:reporters|journalists|media|press|students|audience|crowd|business|participants|delegates)(?![\p{L}]))(?=(?:the |his |her )?\p{Lu})|(?:tele)?phone (?:call|conversation|talks?)|(?<!-)(?:called|phoned|rang(?= (?:his|her|their|the)\s)) (?=(?:the |his |her |their )?(?:\p{Lu}|counterpart|homologue))|a téléphoné à|a appelé (?=\p{Lu}|son homologue|sa homologue)|s['’]est entretenue?(?:\s+[\p{L}-]+){0,2}\s+par téléphone|s['’]est entretenue? avec(?![^.]{0,160}(?<![\p{L}])(?:à|au|en|lors)\s+(?:la |le |l['’])?\p{Lu})|spoke (?:by|on the) (?:phone|telephone)|held a call|video ?call|videoconference|entretien téléphonique|appel téléphonique|s['’]est entretenue? au téléphone)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:phone (?:call|conversation|talks)|(?:spoke|speaks|talked) (?:with|to) (?!(?:the )?(?:reporters|journalists|media|press|students|audience|crowd|business|participants|delegates)(?![\p{L}]))(?=(?:the |his |her )?\p{Lu})|(?:tele)?phone (?:call|conversation|talks?)|(?<!-)(?:called(?! (?:on|upon|for)\s)|phoned|rang(?= (?:his|her|their|the)\s)) (?=(?:the |his |her |their )?(?:\p{Lu}|counterpart|homologue))|a téléphoné à|a appelé (?=\p{Lu}|son homologue|sa homologue)|(?:s['’](?:est|était)|se sont|s['’]étaient) entretenue?s?(?:\s+[\p{L}-]+){0,2}\s+par téléphone|s['’]est entretenue? avec(?![^.]{0,160}(?<![\p{L}])(?:à|au|en|lors)\s+(?:la |le |l['’])?\p{Lu})|spoke (?:by|on the) (?:phone|telephone)|held a call|entretien téléphonique|appel téléphonique|s['’]est entretenue? au téléphone)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
   },
   {
     type: "signing",
-    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:signed|signing ceremony|(?:welcomed|witnessed|attended|celebrated) the signing|ont signé|a signé|signature|exchanged (?:diplomatic )?(?:notes|letters)|procédé à (?:un|l['’])\s*échange de (?:notes|lettres))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:signed|signing ceremony|(?:welcomed|witnessed|attended|celebrated) the signing|ont signé|a signé|(?:a|ont) été signée?s?|signature|exchanged (?:diplomatic )?(?:notes|letters)|procédé à (?:un|l['’])\s*échange de (?:notes|lettres))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
   },
   {
     type: "joint_statement",
@@ -26,7 +26,7 @@ const TRIGGERS: Array<{ type: EventType; re: RegExp }> = [
   },
   {
     type: "dialogue_round",
-    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:held (?:the|their|its) [\w\s+-]{0,80}(?:dialogue|joint committee|consultations?)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)) (?:meeting|session|round) of the [\p{L}\s-]{0,60}(?:dialogue|committee|commission|consultations?|talks)|round of (?:talks|negotiations|the dialogue)|(?:strategic|policy|security) dialogue (?:was )?held|dialogue a eu lieu|ont tenu le [\p{L}\s+-]{0,40}dialogue|(?:co-?chaired|chaired|ont (?:co)?présidé|a (?:co)?présidé|ont tenu)\s+(?:[^.;]{0,50}?\s)?(?:the|their|its|les|la|le|leur|un|une)\s+(?:[\p{L}-]+\s+){0,3}(?:dialogue|consultations|joint commission|joint committee|commission mixte|comité mixte|grande commission))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:held (?:the|their|its) [\w\s+-]{0,80}(?:dialogue|joint committee|consultations?)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)) (?:meeting|session|round) of the [\p{L}\s-]{0,60}(?:dialogue|committee|commission|consultations?|talks)|round of (?:talks|negotiations|the dialogue)|(?:strategic|policy|security) dialogue (?:was )?held|dialogue a eu lieu|ont tenu le [\p{L}\s+-]{0,40}dialogue|(?:co-?chaired|chaired|ont (?:co)?présidé|a (?:co)?présidé|ont tenu)\s+(?:[^.;]{0,50}?\s)?(?:the|their|its|les|la|le|leur|un|une)\s+(?:[\p{L}-]+\s+){0,3}(?:dialogue|consultations|joint commission|joint committee|commission mixte|comité mixte|grande commission)|(?:co-?chaired|ont coprésidé|a coprésidé)\s+(?:[^.;]{0,50}?\s)?(?:the|their|its|les|la|le|leur|un|une)\s+(?:[\p{L}-]+\s+){0,2}(?:session|sessions|travaux|meeting|réunion|round))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
   },
   {
     type: "exercise",
@@ -38,17 +38,17 @@ const TRIGGERS: Array<{ type: EventType; re: RegExp }> = [
   },
   {
     type: "visit",
-    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:welcomed (?!the (?:signing|agreement|adoption|launch|decision|progress|outcome|results?|efforts?|steps?)(?![\p{L}]))[^,.;]{1,60}? to (?=\p{Lu})|visit(?:ed)?|travell?ed to|trip to|official visit|state visit|visite|s['’]est rendue? (?:à|en|au))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:welcomed (?!the (?:signing|agreement|adoption|launch|decision|progress|outcome|results?|efforts?|steps?)(?![\p{L}]))[^,.;]{1,60}? to (?=\p{Lu})|visit(?:ed)?|travell?ed to|trip to|official visit|state visit|visite|(?:a|ont) visité|s['’]est rendue? (?:à|en|au))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
   },
   // "hosted Sweden's Minister ...", "received Mexico's President ...", "a reçu mercredi à Hanoï le ministre ...": the host's
   // verb, its guest a name or an office (case-sensitive, so that "received a letter" stays no meeting).
   {
     type: "meeting",
-    re: /(?<![\p{L}])(?:(?:hosted|received)(?=\s(?:\p{Lu}\p{Ll}|(?:his|her|their|the|visiting)\s(?:[\p{L}'’-]+\s){0,2}(?:counterpart|minister|president|prime|premier|chancellor|king|queen|secretary)))|(?:a été reçue?|ont été reçus|was received|were received|was hosted|were hosted)(?=\s(?:[\p{Ll}-]+\s){0,2}(?:par|by)\s)|(?:a reçu|ont reçu|a accueilli|ont accueilli)(?=\s(?:[\p{Ll}-]+\s){0,3}(?:à\s\p{Lu}[\p{L}-]+\s)?(?:\p{Lu}\p{Ll}|(?:le|la|les|son|sa|ses)\s(?:[\p{L}'’-]+\s){0,2}(?:homologue|ministre|président|premier|première|chancel|roi|reine))))/u,
+    re: /(?<![\p{L}])(?:(?:hosted|received)(?=\s(?:(?:on\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s|in audience,?\s)?(?:\p{Lu}\p{Ll}|(?:his|her|their|the|visiting)\s(?:[\p{L}'’-]+\s){0,2}(?:[Cc]ounterpart|[Mm]inister|[Pp]resident|[Pp]rime|[Pp]remier|[Cc]hancellor|[Kk]ing|[Qq]ueen|[Ss]ecretary)))|(?:a été reçue?|ont été reçus|was received|were received|was hosted|were hosted)(?=\s(?:[\p{Ll}-]+\s){0,2}(?:(?:à|in)\s\p{Lu}[\p{L}-]+\s)?(?:par|by)\s)|(?:a|ont) reçu en audience|received in audience|(?:a reçu|ont reçu|a accueilli|ont accueilli)(?=\s(?:[\p{Ll}-]+\s){0,3}(?:à\s\p{Lu}[\p{L}-]+\s)?(?:\p{Lu}\p{Ll}|(?:le|la|les|son|sa|ses)\s(?:[\p{L}'’-]+\s){0,2}(?:homologue|ministre|président|premier|première|chancel|roi|reine))))/u,
   },
   {
     type: "meeting",
-    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:met|meeting|(?:paid|pays|paying) (?:a )?courtesy call|held talks|talks with|bilateral talks|consultations|a rencontré|ont rencontré|avait rencontré|a reçu|a accueilli|rencontre|s['’]est entretenue?|se sont entretenus|réunion)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:met|meeting|(?:paid|pays|paying) (?:a )?courtesy call|called on|held talks|talks with|bilateral talks|consultations|working (?:lunch|dinner|breakfast)|video ?call|videoconference|visioconférence|(?:a|ont) rendu une visite de courtoisie|déjeuner de travail|a rencontré|ont rencontré|avait rencontré|(?:se sont|s['’]étaient) rencontrés|a reçu|a accueilli|rencontre|s['’](?:est|était) entretenue?|se sont entretenus|s['’]étaient entretenus|réunion)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
   },
 ];
 
@@ -60,6 +60,8 @@ export interface EventTrigger {
   setting?: boolean;
   /** "The consultation was first held ...": names a round the text has already reported. */
   backReference?: boolean;
+  /** Named with its own past verb or as the start of a period ("since Harper's visit in March 2014"): done, whatever the sentence pledges. */
+  past?: boolean;
 }
 
 /**
@@ -70,18 +72,25 @@ export function eventTriggers(sentenceText: string, sentenceStart: number): Even
   const main = eventTrigger(sentenceText, sentenceStart);
   if (main?.type !== "signing") return main ? [main] : [];
   const before = sentenceText.slice(0, main.at - sentenceStart);
+  // "... met in Ottawa, and the two signed ...", "... visited New Delhi in December 2023, when the two countries signed ...",
+  // "a été reçue jeudi à Séoul par ..., avec qui elle a signé ...", "ont coprésidé ... la RHN, à l'issue de laquelle ... ont été signés".
+  if (!SIGNING_JOINED.test(before)) return [main];
   const met =
     /(?<![\p{L}])(?:(?<meet>met|held talks|held a (?:bilateral )?meeting|a rencontré|ont rencontré)|(?<visit>visited|travell?ed to|a effectué une visite|s['’]est rendue? (?:à|en|au)))(?![\p{L}])/iu.exec(
       before,
     );
-  // "... met in Ottawa, and the two signed ...", "... visited New Delhi in December 2023, when the two countries signed ...".
-  if (!met || !/,\s*(?:and|et|when|where|during which|où|lorsque|quand)\s+[^,]{0,40}$/iu.test(before)) return [main];
-  return [{ type: met.groups?.visit ? "visit" : "meeting", at: sentenceStart + met.index, text: met[0] }, main];
+  if (met) return [{ type: met.groups?.visit ? "visit" : "meeting", at: sentenceStart + met.index, text: met[0] }, main];
+  const earlier = currentTrigger(before, sentenceStart);
+  return earlier && earlier.type !== "signing" && !earlier.setting ? [earlier, main] : [main];
 }
+
+/** What joins a meeting to a signing it led to, right before the signing's clause. */
+const SIGNING_JOINED =
+  /(?:,\s*(?:and|et|when|where|during which|at which|after which|où|lorsque|quand)\s+[^,]{0,40}|,\s*(?:with whom|avec qui|à l['’]issue d(?:e laquelle|uquel)|au cours de laquelle|lors de laquelle)\s+[^,]{0,60})$/iu;
 
 /** Cheap test first: most sentences name no event at all. */
 const ANY_TRIGGER =
-  /met|meet|welcomed|host|receiv|reçu|accueilli|visit|summit|sommet|call|phone|spoke|speaks|talked|travel|committee|session|t[ée]l[ée]ph|sign|statement|d[ée]claration|dialogue|round|exercise|drill|exercice|tribute|commemor|comm[ée]mor|hommage|wreath|ceremony|talks|consult|rencontr|entreten|r[ée]union|trip|visite/i;
+  /met|meet|welcomed|host|receiv|reçu|accueilli|visit|summit|sommet|call|phone|spoke|speaks|talked|travel|committee|session|t[ée]l[ée]ph|sign|statement|d[ée]claration|dialogue|round|exercise|drill|exercice|tribute|commemor|comm[ée]mor|hommage|wreath|ceremony|talks|consult|rencontr|entreten|r[ée]union|trip|visite|video|visio|lunch|dinner|breakfast|déjeuner|audience|tenue|RHN/i;
 
 /** The event a sentence reports as having happened, if any. Future plans are commitments instead. */
 export function eventTrigger(sentenceText: string, sentenceStart: number): EventTrigger | null {
@@ -110,15 +119,48 @@ function pastEvent(sentenceText: string, sentenceStart: number): EventTrigger | 
     // "... since Justin Trudeau visited Seoul in November 2014", "their summit held in June": a past verb or
     // participle on the event itself reports it, whatever the rest of the sentence looks ahead to.
     const past = PAST_EVENT.exec(sentenceText);
-    if (!past || REQUESTED.test(sentenceText.slice(Math.max(0, past.index - 60), past.index))) return null;
+    if (!past) return sinceEvent(sentenceText, sentenceStart);
+    if (REQUESTED.test(sentenceText.slice(Math.max(0, past.index - 60), past.index))) return null;
     const kind = (past.groups!.kind ?? past.groups!.kind2!).toLowerCase();
     const leaders = /leaders['’]?|dirigeants|chefs d['’]état/iu.test(
       sentenceText.slice(Math.max(0, past.index - 25), past.index + kind.length),
     );
-    const type: EventType =
-      /summit|sommet/.test(kind) || leaders ? "summit" : /visit/.test(kind) ? "visit" : /call/.test(kind) ? "phone_call" : "meeting";
-    return { type, at: sentenceStart + past.index, text: past[0] };
+    // "La 12ème RHN s'était tenue à Rabat": a numbered session of a named mechanism is a round.
+    const round = /session|haut niveau|^RHN$/i.test(kind) || /\d+\s*(?:e|ème|th|st|nd|rd)\s+$/iu.test(sentenceText.slice(0, past.index));
+    const type: EventType = round
+      ? "dialogue_round"
+      : /summit|sommet/.test(kind) || leaders
+        ? "summit"
+        : /visit/.test(kind)
+          ? "visit"
+          : /call/.test(kind)
+            ? "phone_call"
+            : "meeting";
+    return { type, at: sentenceStart + past.index, text: past[0], past: true };
   }
+}
+
+/**
+ * "the first by a Canadian leader since Stephen Harper's visit in March 2014", "the progress made since their meeting in
+ * Gyeongju in October 2025": an event named as the start of a period, dated on the spot, happened.
+ */
+function sinceEvent(sentenceText: string, sentenceStart: number): EventTrigger | null {
+  const since = SINCE_EVENT.exec(sentenceText);
+  if (!since) return null;
+  const end = since.index + since[0].length;
+  if (!/\d{4}/.test(sentenceText.slice(end, end + 60).split(/[;,](?!\s*\d)/)[0]!)) return null;
+  const kind = since.groups!.kind!.toLowerCase();
+  const leaders = /(?<![\p{L}])(?:leaders|dirigeants|chefs d['’]État)(?![\p{L}])/iu.test(sentenceText.slice(0, since.index));
+  const type: EventType = /summit|sommet/.test(kind)
+    ? "summit"
+    : /visit/.test(kind)
+      ? "visit"
+      : /call|appel|entretien/.test(kind)
+        ? "phone_call"
+        : leaders
+          ? "summit"
+          : "meeting";
+  return { type, at: sentenceStart + since.index + since[0].lastIndexOf(since.groups!.kind!), text: since.groups!.kind!, past: true };
 }
 
 /** French future and obligation ("doit se rendre à Séoul le 3 février", "se rendra"), an opinion's advice or a hedge ("aurait intérêt à"). */
@@ -175,7 +217,7 @@ function currentTrigger(sentenceText: string, sentenceStart: number): EventTrigg
     // 2016": a relative clause recalls the agreement.
     if (
       t.type === "signing" &&
-      /(?<![\p{L}])(?:which|that|qui|que|qu['’])\s+(?:[\p{L}'’-]+\s+){0,5}$/iu.test(
+      /(?<![\p{L}])(?<!(?:with|avec)\s)(?:which|that|qui|que|qu['’])\s+(?:[\p{L}'’-]+\s+){0,5}$/iu.test(
         body
           .slice(0, m.index)
           .split(/[.;]|,\s+(?:and|et|but|mais)\s/)
@@ -223,6 +265,11 @@ function currentTrigger(sentenceText: string, sentenceStart: number): EventTrigg
   )
     generic = { ...generic, type: "summit" };
   if (generic) return generic;
+  // "La 12ème RHN s'était tenue à Rabat en février 2023": a gathering named by its own past participle.
+  const held = pastEvent(sentenceText, sentenceStart);
+  if (held) return held;
+  const since = sinceEvent(sentenceText, sentenceStart);
+  if (since) return since;
   // "... pris lors de la visite du premier ministre à Séoul, le 3 février": a setting dated on the spot is an event of its own.
   const setting = DATED_SETTING.exec(sentenceText);
   // Dated on the spot: a day or a year written just before the setting or in the words after it.
@@ -243,8 +290,10 @@ const REQUESTED =
   /(?<![\p{L}])(?:demand(?:s|ed|ing)?|request(?:s|ed|ing)?|call(?:s|ed|ing)? for|ask(?:s|ed|ing)? for|seek(?:s|ing)?|sought|urg(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|want(?:s|ed)?|pressed for|réclam\p{L}*|demand\p{L}*|sollicit\p{L}*|propos\p{L}*)\s+(?:(?:a|an|the|urgent|new|further|un|une|des|la|le|l['’])\s+){0,2}(?:[\p{L}-]+\s+)?$/iu;
 /** An event named with its own past verb or participle: "visited Seoul in", "met in Ottawa", "summit held in June", "le sommet tenu en novembre". */
 const PAST_EVENT =
-  /(?<![\p{L}])(?:(?<kind>[Ss]ummit|[Mm]eeting|talks|sommet|réunion|rencontre|consultations)\s+(?:was\s+|were\s+|that\s+was\s+)?(?:held|tenue?s?)\s+(?:in|on|at|en|le|à|au)(?![\p{L}])|(?<![\p{L}-])(?:(?<kind2>visited|met|called)\s+(?:\p{Lu}|in\s+(?:person\s+)?(?:in\s+)?\p{Lu})))/u;
+  /(?<![\p{L}])(?:(?<kind>[Ss]ummit|[Mm]eeting|talks|sommet|réunion|rencontre|consultations|[Rr]éunion de [Hh]aut [Nn]iveau|RHN|session)\s+(?:was\s+|were\s+|that\s+was\s+|s['’](?:est|était)\s+|se\s+sont\s+|s['’]étaient\s+)?(?:held|tenue?s?)\s+(?:in|on|at|en|le|à|au)(?![\p{L}])|(?<![\p{L}-])(?:(?<kind2>visited|met|called)\s+(?:\p{Lu}|in\s+(?:person\s+)?(?:in\s+)?\p{Lu})))/u;
 
+const SINCE_EVENT =
+  /(?<![\p{L}])(?:since|depuis)\s+(?:(?:their|his|her|the|leur|sa|son|la|le)\s+|(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}-]*['’]s\s+)(?:(?:last|first|previous|dernière|dernier|première|premier)\s+)?(?<kind>visit|meeting|summit|talks|call|visite|rencontre|réunion|sommet|entretien)(?=\s+(?:in|to|at|on|à|en|au|le)\s)/u;
 const SIDELINES_TALK =
   /(?<![\p{L}])(?:spoke|talked|conferred|met|se sont (?:entretenus|parlé))(?=\s+(?:briefly\s+)?(?:on the (?:sidelines|margins|fringes) of|en marge d))/iu;
 const PASSIVE_ROUND =
@@ -265,7 +314,7 @@ export function isLeaderTitle(title: string | null): boolean {
   return (
     !!title &&
     title.length <= 60 &&
-    /(?<![\p{L}])(?:president|présidente?|prime minister|premier ministre|première ministre|chancellor|chancelière?)(?![\p{L}])/iu.test(
+    /(?<![\p{L}])(?:president|présidente?|prime minister|premier ministre|première ministre|chancellor|chancelière?|king|queen|roi|reine|emir|émir|sultan)(?![\p{L}])/iu.test(
       title,
     ) &&
     !/vice|deputy|adjoint|assistant|executive|chief|bank|university|institute|association|company|corporation|council|committee/i.test(

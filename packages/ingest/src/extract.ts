@@ -12,8 +12,11 @@ import {
   type PersonSuggestion,
   type QuoteSuggestion,
   ZExtraction,
+  type KnownSnapshot,
   ZExtractOptions,
+  ZKnownSnapshot,
 } from "@ties/domain";
+import type { z } from "zod";
 import { findAreas } from "./areas";
 import { classifyBoilerplate } from "./boilerplate";
 import { type DateHit, findDates } from "./date-expressions";
@@ -35,9 +38,26 @@ import { findCommitmentSuggestions } from "./stages/commitments-stage";
 import { findEventSuggestions } from "./stages/events-stage";
 import { maskSpans, type Span } from "./text-span";
 
+const ZOptionsBesideKnown = ZExtractOptions.omit({ known: true });
+/** Snapshots of known records already validated: a caller passes the same snapshot with every document of a batch. */
+const validatedKnown = new WeakMap<object, KnownSnapshot>();
+
+/** The options, validated; a snapshot of known records is validated at its first use (pass a new object when it changes). */
+function parseOptions(options: ExtractOptions): z.output<typeof ZOptionsBesideKnown> & { known?: KnownSnapshot } {
+  const { known, ...rest } = options;
+  const opts = ZOptionsBesideKnown.parse(rest);
+  if (known === undefined) return opts;
+  let valid = validatedKnown.get(known);
+  if (!valid) {
+    valid = ZKnownSnapshot.parse(known);
+    validatedKnown.set(known, valid);
+  }
+  return { ...opts, known: valid };
+}
+
 /** The stages before records: segment, dates, mentions; returns the context the record stages share, and what the result reports besides. */
 export function prepareExtraction(text: string, options: ExtractOptions) {
-  const opts = ZExtractOptions.parse(options);
+  const opts = parseOptions(options);
   const pair = opts.pair ?? (["KR", "CA"] as [string, string]);
   const known = opts.known ?? { people: [], organizations: [], agreements: [], events: [] };
   const lang = opts.lang ?? detectLanguage(text);

@@ -153,6 +153,8 @@ export const TITLE_HEAD =
 export const TITLE_WORDS = new Set(
   (
     "minister ministers ministre vice-ministre sous-ministre deputy vice assistant associate acting president présidente président prime premier première " +
+    // French portfolios and offices written in lower case: "chef du gouvernement", "conseiller fédéral", "de l'Intégration africaine et des Affaires étrangères".
+    "gouvernement government fédéral fédérale federal africaine étrangères extérieures nationale internationale " +
     "first second third senior chief principal special permanent parliamentary under state secretary secrétaire ambassador ambassadeur ambassadrice director " +
     "directeur directrice general générale général chair chairman chairwoman chairperson advisor adviser conseiller conseillère envoy governor commissioner " +
     "spokesperson spokesman spokeswoman porte-parole consul commander admiral mayor senator speaker king queen prince professor professeur professeure ceo representative head " +
@@ -207,7 +209,9 @@ export const NOT_NAME_WORDS = new Set(
     "Seoul Ottawa Busan Toronto Vancouver Montreal Montréal Washington Tokyo Beijing Pyongyang Brussels Kyiv Moscow London Paris Jeju Incheon " +
     "Japanese Chinese American British Russian Ukrainian German French Australian Latvian Cuban Indian Turkish Minister's President's Operation " +
     "Natural Resources Industry Business Finance Transport Environment Agriculture Fisheries Oceans Justice Immigration Innovation Commerce Labour " +
-    "Honourable Honorable Hon Excellency Mr Mrs Ms Dr Mme Mlle Messrs " +
+    // Verbs and nouns capitalised in headlines ("Minister Pays Courtesy Call on Secretary Lazaro").
+    "Pays Paid Courtesy Call Calls Meets Holds Hosts Receives Visits Signs Welcomes Talks " +
+    "Honourable Honorable Hon Excellency Excellence Majesty Majesté Highness Altesse Mr Mrs Ms Dr Mme Mlle Messrs " +
     "Administration Program Programme Acquisition Procurement Artificial Intelligence Digital Residence Schedule Weekly Official Consulate " +
     "NATO APEC OECD ASEAN G7 G20 UN EU Free Trade Critical Minerals Energy Climate Health Human Rights Technology Science Culture Youth Women Girls"
   ).split(/\s+/),

@@ -49,10 +49,26 @@ const KOREAN_RE = new RegExp(
   `(?<![\\p{L}-])(?<family>[\\p{Lu}][\\p{Ll}]+)\\s(?<given>${TOKEN})(?:\\s(?<third>[\\p{Lu}][\\p{Ll}]{1,5}))?(?![\\p{L}-])`,
   "gu",
 );
+/** A regnal number: "Mohammed VI", "Carl XVI Gustaf", "Charles III". */
+const REGNAL = "(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})";
+/**
+ * Given name (or an initial, or "Ma." for Maria), an optional middle name (or initial, or a regnal number) with an
+ * optional second initial ("Ma. Theresa P. Lazaro"), a family name with its particles or a regnal number, and an
+ * optional "Jr."/"Sr." ("Ferdinand R. Marcos Jr.").
+ */
 const WESTERN_RE = new RegExp(
-  `(?<![\\p{L}-])(?<first>${TOKEN}|[\\p{Lu}]\\.)(?:\\s(?<middle>(?:${TOKEN}|[\\p{Lu}]\\.)(?:\\s${TOKEN}(?=\\s(?:da|de|dos|das|del|van|von|bin)\\s))?))?\\s(?<last>(?:(?:de|van|von|der|da|di|du|le|la|Mc|dos|das|del|bin)\\s){0,2}[\\p{Lu}][\\p{Ll}]*(?:[\\p{Lu}][\\p{Ll}]+)?(?:-[\\p{Lu}][\\p{Ll}]+)?|(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}))(?![\\p{L}-])`,
+  `(?<![\\p{L}-])(?<first>${TOKEN}|[\\p{Lu}]\\.|Ma\\.)(?:\\s(?<middle>(?:${TOKEN}|[\\p{Lu}]\\.|${REGNAL}(?=\\s[\\p{Lu}][\\p{Ll}]))(?:\\s${TOKEN}(?=\\s(?:da|de|dos|das|del|van|von|bin)\\s)|\\s[\\p{Lu}]\\.(?=\\s[\\p{Lu}][\\p{Ll}]))?))?\\s(?<last>(?:(?:de|van|von|der|da|di|du|le|la|Mc|dos|das|del|bin)\\s){0,2}[\\p{Lu}][\\p{Ll}]*(?:[\\p{Lu}][\\p{Ll}]+)?(?:-[\\p{Lu}][\\p{Ll}]+)?|${REGNAL})(?<suffix>,?\\s(?:Jr|Sr)\\.?)?(?![\\p{L}-])`,
   "gu",
 );
+/** Honorifics written before a name: they vouch for it as a person's and stand between it and its title. */
+const HONORIFICS_BEFORE =
+  /(?:(?<![\p{L}.])(?:H\.\s?E\.|S\.\s?E\.|(?:the\s+)?Hon(?:ourable|orable)?\.?|(?:His|Her|Son|Sa)\s+(?:Excellency|Excellence|Majesty|Majesté)|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|M\.|Mme|Mgr|Sir|Dame)\s+)+$/u;
+/**
+ * A family name in capitals before a given name, as Japanese and Korean ministries write them ("TAKAICHI Sanae",
+ * "CHO Hyun"): a person when a title, an honorific or a verb of meeting vouches for it.
+ */
+const SURNAME_FIRST_CAPS_RE =
+  /(?<![\p{L}\p{N}-])(?<family>[\p{Lu}]{2,12})\s(?<given>[\p{Lu}][\p{Ll}]+(?:-[\p{L}][\p{Ll}]+)?)(?![\p{L}-])/gu;
 const SPEECH_AFTER =
   /^\s*(?:,\s*[^,]{0,80},\s*)?(?:said|says|told|stated|noted|added|stressed|emphasi[sz]ed|underlined|urged|explained|announced|wrote|a déclaré|a dit|a affirmé|a souligné|a ajouté|a indiqué|a annoncé)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/u;
 const MEETING_BEFORE =
@@ -92,6 +108,8 @@ interface Candidate extends Span {
   text: string;
   korean: boolean;
   rule: string;
+  /** The family name, when it is not the last word (a name written surname first in capitals). */
+  family?: string;
 }
 
 const FACILITY_LAST =
@@ -114,14 +132,43 @@ function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] {
       out.push({ start, end: start + name.length, text: name, korean: true, rule: "person.korean-name" });
       KOREAN_RE.lastIndex = m.index + name.length;
     }
+    SURNAME_FIRST_CAPS_RE.lastIndex = 0;
+    for (let m = SURNAME_FIRST_CAPS_RE.exec(s.text); m; m = SURNAME_FIRST_CAPS_RE.exec(s.text)) {
+      const g = m.groups!;
+      const family = g.family!.charAt(0) + g.family!.slice(1).toLowerCase();
+      // Two capitals are a family name only when Korean ("OH", "AN"); "FM Cho", "PM Lee" are an office's abbreviation.
+      if ((g.family!.length < 3 && !KOREAN_SURNAMES.has(family)) || /^[IVXLC]+$/.test(g.family!)) continue;
+      if (NOT_NAME_WORDS.has(g.family!) || !isNameToken(family) || !isNameToken(g.given!) || findCountryMentions(g.family!).length > 0)
+        continue;
+      const start = s.start + m.index;
+      const korean = KOREAN_SURNAMES.has(family) && looksKoreanGiven(g.given!);
+      out.push({ start, end: start + m[0].length, text: m[0], korean, rule: "person.surname-first-capitals", family });
+    }
     WESTERN_RE.lastIndex = 0;
     for (let m = WESTERN_RE.exec(s.text); m; m = WESTERN_RE.exec(s.text)) {
       const g = m.groups!;
+      // "King Carl XVI Gustaf", "Professor Hugo Tremblay": a title word in front is never the given name; the name starts after it.
+      if (g.middle !== undefined && TITLE_WORDS.has(g.first!.toLowerCase()) && !COMMON_GIVEN_NAMES.has(g.first!)) {
+        WESTERN_RE.lastIndex = m.index + g.first!.length + 1;
+        continue;
+      }
+      // "M. Pedro Sánchez", "S.E. M. Cheikh Niang", "H.E. Ms. Annika Thunborg": an honorific's initial is not a given name.
+      if (
+        /^[\p{Lu}]\.$/u.test(g.first!) &&
+        g.middle !== undefined &&
+        (g.first === "M." || /[\p{Lu}]\.\s?$/u.test(s.text.slice(Math.max(0, m.index - 3), m.index)))
+      ) {
+        WESTERN_RE.lastIndex = m.index + g.first!.length + 1;
+        continue;
+      }
       const tokens = [g.first!, g.middle, g.last!].filter((t): t is string => t !== undefined);
       if (
         !tokens.every(
           (t) =>
             /^[\p{Lu}]\.$/u.test(t) ||
+            t === "Ma." ||
+            /^[\p{Lu}]\.\s[\p{Lu}]\.$/u.test(t) ||
+            /^[\p{Lu}][\p{Ll}'’]+\s[\p{Lu}]\.$/u.test(t) ||
             t.split(/\s+/).every((w) => /^(?:de|van|von|der|da|di|du|le|la|Mc|dos|das|del|bin)$/.test(w) || isNameToken(w)),
         )
       ) {
@@ -141,7 +188,15 @@ function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] {
         start += name.indexOf(g.middle);
         name = name.slice(name.indexOf(g.middle));
       }
-      out.push({ start, end: start + name.length, text: name, korean: false, rule: "person.name" });
+      // "Ferdinand R. Marcos Jr.": the family name is the word before the suffix.
+      out.push({
+        start,
+        end: start + name.length,
+        text: name,
+        korean: false,
+        rule: "person.name",
+        ...(g.suffix ? { family: g.last! } : {}),
+      });
     }
   }
   // "the Sir John A. Macdonald Building", "the Lester B. Pearson Centre": a name inside a place's or a prize's name is no person in the story.
@@ -153,8 +208,10 @@ function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] {
   // "the Moncloa Palace", "Merdeka Palace": a building's name ends in its kind, which no surname is.
   for (let i = out.length - 1; i >= 0; i--) if (FACILITY_LAST.test(out[i]!.text)) out.splice(i, 1);
   // A Korean reading wins over a Western one on the same words.
-  const korean = out.filter((c) => c.korean);
-  return [...korean, ...out.filter((c) => !c.korean && !korean.some((k) => overlaps(k, c)))].sort((a, b) => a.start - b.start);
+  const korean = out.filter((c) => c.korean || c.family !== undefined);
+  return [...korean, ...out.filter((c) => !c.korean && c.family === undefined && !korean.some((k) => overlaps(k, c)))].sort(
+    (a, b) => a.start - b.start,
+  );
 }
 
 interface TitleFound {
@@ -168,6 +225,13 @@ interface TitleFound {
 export function titleBefore(text: string, nameStart: number, sentenceStart: number): TitleFound | null {
   let cursor = nameStart;
   let before = text.slice(sentenceStart, cursor);
+  // "..., H.E. Mr Radosław Sikorski", "..., S.E. M. Cheikh Niang", "..., Hon. Ronald Lamola": the honorific is neither title nor name.
+  const honorific = HONORIFICS_BEFORE.exec(before);
+  if (honorific && honorific.index > 0) {
+    cursor -= honorific[0].length;
+    before = text.slice(sentenceStart, cursor);
+    if (!/[\s,]$/.test(before)) before += " ";
+  }
   let comma = false;
   const commaMatch = /,\s*$/.exec(before);
   if (commaMatch) {
@@ -339,6 +403,13 @@ export function titleAfter(text: string, nameEnd: number, sentenceEnd: number): 
   }
   const m = /^,\s+((?:the\s+|la\s+|le\s+|l['’])?[\p{L}'’][^,;.()"“”]{2,160})/u.exec(after);
   if (!m) return null;
+  // "Ignazio Cassis, a reçu mercredi ...", "Kim, has met ...": a verb after the comma opens the clause's predicate, not a title.
+  if (
+    /^(?:a|ont|avait|avaient|est|sont|has|have|had|was|were|will)\s+(?:été|eu|fait|pris|dit|[\p{Ll}]+[éiu]e?s?|[\p{Ll}]+ed|met|been)(?![\p{L}])/u.test(
+      m[1]!,
+    )
+  )
+    return null;
   let phrase = m[1]!.replace(/\s+(?:and|et|who|qui|has|have|had|is|was|said|met|a|est)\s.*$/u, "").trim();
   phrase = phrase.replace(/\s+(?:in|on|à|le)\s+(?:the\s+)?(?:capital|[\p{Lu}][\p{L}]+day|\d).*$/u, "").trim();
   const firstWords = phrase.split(/\s+/).slice(0, 7).join(" ");
@@ -423,7 +494,16 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
     const speech = SPEECH_AFTER.test(text.slice(c.end, Math.min(s.end, c.end + 120)));
     const meeting = MEETING_BEFORE.test(text.slice(Math.max(s.start, c.start - 40), c.start));
     const firstToken = c.text.split(/\s+/)[0]!;
-    const vouched = c.korean || match || before || after || speech || meeting || COMMON_GIVEN_NAMES.has(firstToken);
+    const honoured = HONORIFICS_BEFORE.test(text.slice(Math.max(s.start, c.start - 40), c.start));
+    const vouched =
+      c.korean ||
+      match ||
+      before ||
+      after ||
+      speech ||
+      meeting ||
+      honoured ||
+      (c.family === undefined && COMMON_GIVEN_NAMES.has(firstToken));
     if (!vouched) continue;
     const korean = c.korean;
     const title = before ?? after;
@@ -445,7 +525,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
     }
     const person: Person = {
       name: c.text,
-      family: familyOf(c.text, korean),
+      family: c.family ?? familyOf(c.text, korean),
       korean,
       mentions: [mention],
       title: null,
@@ -455,7 +535,20 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
       knownCountry: match ? (opts.known.find((k) => k.id === match.id)?.countryCode ?? null) : null,
       confidence: 0,
       rule:
-        c.rule + (before ? "+title-before" : after ? "+title-after" : speech ? "+speech" : meeting ? "+meeting" : match ? "+known" : ""),
+        c.rule +
+        (before
+          ? "+title-before"
+          : after
+            ? "+title-after"
+            : speech
+              ? "+speech"
+              : meeting
+                ? "+meeting"
+                : match
+                  ? "+known"
+                  : honoured
+                    ? "+honorific"
+                    : ""),
     };
     byKey.set(key, person);
     people.push(person);
@@ -464,13 +557,33 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
   attachShortMentions(text, sentences, people, opts);
   for (const p of people) settle(p, { ...opts, sentences });
   sidesFromCounterparts(sentences, people, opts.pair);
-  if (opts.home && opts.pair.includes(opts.home))
+  if (opts.home && opts.pair.includes(opts.home)) {
+    const home = opts.home;
+    const other = opts.pair.find((c) => c !== home)!;
     for (const p of people)
       if (p.side === null && p.title && HOME_OFFICE.test(p.title) && !COUNTRY_IN_TITLE.test(p.title)) {
-        p.side = opts.home;
+        // "the state visit that President Prabowo Subianto paid to Mexico", "Minister Sugiono will travel to Mexico City": an
+        // office holder travelling to the writer's country is the other side's.
+        const visitor = travelsTo(text, sentences, p, home);
+        p.side = visitor ? other : home;
         p.sideConfidence = 0.4;
       }
+  }
   return people.filter((p) => p.mentions.length > 0).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+const TRAVEL_TO =
+  /(?<![\p{L}])(?:visit(?:ed|s|ing)?|travel(?:l?ed|s|ling)?\s+to|paid\s+to|arrive[sd]?\s+in|trip\s+to|(?:visite|voyage)\s+(?:en|au|à)|se\s+rend\p{L}*\s+(?:en|au|à))\s+(?:the\s+)?$/iu;
+
+/** Whether a sentence naming the person has them travel to a country: a verb of travel right before its name or capital. */
+function travelsTo(text: string, sentences: readonly Sentence[], p: Person, country: string): boolean {
+  for (const m of p.mentions) {
+    const s = sentences.find((x) => x.start <= m.start && m.start < x.end);
+    if (!s) continue;
+    for (const c of findCountryMentions(s.text))
+      if (c.code === country && s.start + c.start > m.end && TRAVEL_TO.test(s.text.slice(Math.max(0, c.start - 40), c.start))) return true;
+  }
+  return false;
 }
 
 /**
@@ -515,12 +628,17 @@ function attachShortMentions(text: string, sentences: readonly Sentence[], peopl
       if (fullSpans.some((f) => overlaps(f, span))) continue;
       const nextWord = /^\s([\p{Lu}][\p{Ll}]+)/u.exec(text.slice(span.end, span.end + 20))?.[1];
       const candidates = families.get(word);
-      const title = titleBefore(text, start, s.start);
-      const shortTitle = title && /^(?:[\p{Lu}][\p{Ll}]+\s?){1,3}$/u.test(title.title) && TITLE_HEAD.test(title.title) ? title : null;
+      // The title before the word is read only for a word that may be a surname (reading it is the costly part).
+      const readShortTitle = () => {
+        const title = titleBefore(text, start, s.start);
+        return title && /^(?:[\p{Lu}][\p{Ll}]+\s?){1,3}$/u.test(title.title) && TITLE_HEAD.test(title.title) ? title : null;
+      };
       if (candidates === undefined) {
         // A lone surname after a bare title ("President Trump") is a person the text names only this way.
-        if (!shortTitle || !isNameToken(word) || (nextWord && isNameToken(nextWord)) || !/^[\p{Lu}][\p{Ll}]{2,}$/u.test(word)) continue;
+        if (!isNameToken(word) || (nextWord && isNameToken(nextWord)) || !/^[\p{Lu}][\p{Ll}]{2,}$/u.test(word)) continue;
         if (KOREAN_SURNAMES.has(word) && nextWord) continue;
+        const shortTitle = readShortTitle();
+        if (!shortTitle) continue;
         const match = matchKnownFamily(word, opts.known);
         const person: Person = {
           name: match ? opts.known.find((k) => k.id === match.id)!.name : word,
@@ -548,6 +666,7 @@ function attachShortMentions(text: string, sentences: readonly Sentence[], peopl
         continue;
       }
       if (nextWord && isNameToken(nextWord) && KOREAN_SURNAMES.has(word)) continue;
+      const shortTitle = readShortTitle();
       let target = nearestBefore(candidates, start);
       if (!target && candidates.length === 0) {
         const match = matchKnownFamily(word, opts.known);

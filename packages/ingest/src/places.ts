@@ -37,6 +37,14 @@ const PLACES: Array<{ names: string[]; name: string; kind: Place["kind"]; countr
   { names: ["Moscow", "Moscou"], name: "Moscow", kind: "city", country: "RU" },
   { names: ["Paris"], name: "Paris", kind: "city", country: "FR" },
   { names: ["Geneva", "Genève"], name: "Geneva", kind: "city", country: "CH" },
+  // French names of capitals the country gazetteer knows only in English.
+  { names: ["Bern", "Berne"], name: "Bern", kind: "city", country: "CH" },
+  { names: ["Varsovie"], name: "Warsaw", kind: "city", country: "PL" },
+  { names: ["Le Caire"], name: "Cairo", kind: "city", country: "EG" },
+  { names: ["Lisbonne"], name: "Lisbon", kind: "city", country: "PT" },
+  { names: ["Athènes"], name: "Athens", kind: "city", country: "GR" },
+  { names: ["Copenhague"], name: "Copenhagen", kind: "city", country: "DK" },
+  { names: ["La Haye"], name: "The Hague", kind: "city", country: "NL" },
   { names: ["Singapore"], name: "Singapore", kind: "city", country: "SG" },
   { names: ["Jakarta"], name: "Jakarta", kind: "city", country: "ID" },
   { names: ["Vientiane"], name: "Vientiane", kind: "city", country: "LA" },
@@ -106,8 +114,20 @@ export function findPlaceMentions(text: string): Place[] {
     if (g.capital && /^[—–]\s*\p{Lu}/u.test(text.slice(g.end, g.end + 3))) continue;
     out.push({ start: g.start, end: g.end, text: g.text, name: g.entry.name, kind: g.capital ? "city" : "country", countryCode: g.code });
   }
+  // "in Shenzhen, China", "à Geoje, en Corée": a capitalised name set off before a country is a city of that country.
+  for (const g of scanGazetteer(text, { start: 0, end: text.length })) {
+    if (g.capital || g.entry.kind === "demonym") continue;
+    const lead = CITY_BEFORE_COUNTRY.exec(text.slice(Math.max(0, g.start - 50), g.start));
+    if (!lead) continue;
+    const name = lead.groups!.city!;
+    const start = g.start - lead[0].length + lead[0].indexOf(name);
+    if (out.some((o) => o.start < start + name.length && start < o.end)) continue;
+    out.push({ start, end: start + name.length, text: name, name, kind: "city", countryCode: g.code });
+  }
   return out.sort((a, b) => a.start - b.start);
 }
+
+const CITY_BEFORE_COUNTRY = /(?<![\p{L}])(?:in|at|à)\s+(?<city>[\p{Lu}][\p{Ll}]+(?:[ -][\p{Lu}][\p{Ll}]+)?),\s+(?:(?:en|au|aux)\s+)?$/u;
 
 /** One suggestion per place: its first mention. */
 export function distinctPlaces(mentions: readonly Place[]): Place[] {

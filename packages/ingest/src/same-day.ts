@@ -1,11 +1,19 @@
 /**
  * "The same day", "that same day", "le même jour": a date that repeats the last day the text
- * named before it. Resolved after the other date rules, since it needs their results.
+ * named before it; "the next day", "le lendemain" the day after it, "the day before", "la veille" the day
+ * before it. Resolved after the other date rules, since it needs their results.
  */
 import type { DateHit } from "./date-expressions";
 
 const SAME_DAY =
-  /(?<![\p{L}])(?:(?:the|that)\s+same\s+day|later\s+that\s+day|le\s+même\s+jour|ce\s+même\s+jour|le\s+jour\s+même)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?<same>(?:the|that)\s+same\s+day|later\s+that\s+day|le\s+même\s+jour|ce\s+même\s+jour|le\s+jour\s+même)|(?<next>the\s+(?:next|following)\s+day|the\s+day\s+after|le\s+lendemain)|(?<before>the\s+(?:day\s+before|previous\s+day|eve)|la\s+veille))(?![\p{L}])/giu;
+
+/** A day moved by whole days, in ISO form. */
+function shiftDay(day: string, days: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
 
 /** Dates for each "the same day", from the nearest day-precise date written before it. */
 export function sameDayHits(text: string, hits: readonly DateHit[]): DateHit[] {
@@ -14,17 +22,20 @@ export function sameDayHits(text: string, hits: readonly DateHit[]): DateHit[] {
   for (let m = SAME_DAY.exec(text); m; m = SAME_DAY.exec(text)) {
     const at = m.index;
     if (hits.some((h) => h.start < at + m![0].length && at < h.end)) continue;
+    const shift = m.groups!.next ? 1 : m.groups!.before ? -1 : 0;
+    // "la veille" looks back from a day already past: a planned day named in between ("avant le 30 juin") is not its anchor.
+    const fits = (h: DateHit) => h.precision === "day" && !h.value.includes("/") && (shift >= 0 || h.value <= h.reference);
     let antecedent: DateHit | undefined;
-    for (const h of hits) if (h.end <= at && h.precision === "day" && (!antecedent || h.start > antecedent.start)) antecedent = h;
+    for (const h of hits) if (h.end <= at && fits(h) && (!antecedent || h.start > antecedent.start)) antecedent = h;
     if (!antecedent) continue;
     out.push({
       start: at,
       end: at + m[0].length,
       text: m[0],
-      value: antecedent.value,
+      value: shift === 0 ? antecedent.value : shiftDay(antecedent.value, shift),
       precision: "day",
       ambiguous: antecedent.ambiguous,
-      rule: "date.same-day",
+      rule: shift === 0 ? "date.same-day" : shift > 0 ? "date.next-day" : "date.day-before",
       confidence: Math.min(0.8, antecedent.confidence),
       reference: antecedent.reference,
       relative: true,

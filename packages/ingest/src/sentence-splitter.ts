@@ -17,6 +17,13 @@ export interface Paragraph extends Span {
 
 const ABBREVIATIONS = new Set(
   [
+    // Honorifics before a name: "H.E. Mr", "S.E. M.", "Hon.", "Ma. Theresa" (Maria, in Philippine names), "Mgr".
+    "h.e",
+    "s.e",
+    "hon",
+    "ma",
+    "mgr",
+    "prof",
     "mr",
     "mrs",
     "ms",

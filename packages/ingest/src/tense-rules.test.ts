@@ -13,4 +13,14 @@ describe("tense of a subordinate clause", () => {
     });
     expect(x.dates.map((d) => d.value)).toEqual(["2026-10-07"]);
   });
+  it("reads a French future in -ira and a pledge 's'est engagé à' as ahead of a bare month", () => {
+    expect(clauseTense("Mme Silva a aussi annoncé que le Chili ouvrira un bureau commercial à Gdansk ", "fr")).toBe("future");
+    expect(clauseTense("La Pologne s'est engagée à envoyer une frégate à l'exercice ", "fr")).toBe("future");
+    const x = extract("La ministre a annoncé que le Chili ouvrira un bureau à Gdansk en septembre.", {
+      published: "2026-06-13",
+      lang: "fr",
+      pair: ["CL", "PL"],
+    });
+    expect(x.dates.map((d) => d.value)).toEqual(["2026-09"]);
+  });
 });

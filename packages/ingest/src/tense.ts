@@ -21,7 +21,7 @@ const PAST_CUE_EN =
 const NOT_PAST_ED =
   /^(?:expected|scheduled|planned|pledged|vowed|agreed|decided|committed|promised|intended|aimed|need|indeed|proceed|exceed|succeed)$/i;
 const FUTURE_CUE_FR =
-  /(?<![\p{L}])(?:sera|seront|aura|auront|va|vont|prévoi\p{L}*|prochaine?s?|d['’]ici|à venir|tiendra|tiendront|\p{L}{3,}eront|\p{L}{3,}iront|\p{L}{3,}era|\p{Ll}{2,}(?:vra|vront|dra|dront)|devra|devront|doit|doivent|prévue?s?|se\s+rendra|s['’]engage\p{L}*|convenu\p{L}* de|décidé de)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:sera|seront|aura|auront|va|vont|prévoi\p{L}*|prochaine?s?|d['’]ici|à venir|tiendra|tiendront|\p{L}{3,}eront|\p{L}{3,}iront|\p{L}{3,}era|\p{Ll}{2,}(?:vra|vront|dra|dront|ira|iront)|engagée?s?\s+à|devra|devront|doit|doivent|prévue?s?|se\s+rendra|s['’]engage\p{L}*|convenu\p{L}* de|décidé de)(?![\p{L}])/giu;
 const PAST_CUE_FR =
   /(?<![\p{L}])(?:a|ont|avait|avaient|était|étaient|fut|dernière?s?|depuis|tenue?s?|(?:[\p{L}]{2,}(?:é|ée|és|ées)))(?![\p{L}])/giu;
 

@@ -63,6 +63,8 @@ export const UNSEEN_5_DIR = join(FIXTURES_DIR, "unseen-5");
 export const UNSEEN_6_DIR = join(FIXTURES_DIR, "unseen-6");
 /** A seventh unseen set, annotated before the extractor was run on it: six other pairs (JP-AU, DE-BR, KE-IN, FR-VN, BE-CI, GB-NG) and six Korea-Canada texts, four of the twelve in French. */
 export const UNSEEN_7_DIR = join(FIXTURES_DIR, "unseen-7");
+/** An eighth unseen set, annotated before the extractor was run on it: six other pairs (MX-ID, ZA-PL, EG-IT, MA-ES, PH-SE, CH-SN) and six Korea-Canada texts, four of the twelve in French. */
+export const UNSEEN_8_DIR = join(FIXTURES_DIR, "unseen-8");
 const REPO_ROOT = resolve(FIXTURES_DIR, "../../../..");
 
 /** Where seed documents live: the folder named by TIES_SEEDS_DIR, else the shared seeds folder beside the repository. */

@@ -66,8 +66,13 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
     // A date in another coordinated clause ("... in 2022, and the two countries reaffirmed ... last year") dates that clause, not this action.
     // A done action ("signed", "adopted") is not dated by a day still to come ("... and agreed to meet in 2027").
     // A year inside the agreement's own name ("a protocol amending the 1975 agreement") dates that older agreement.
+    // "... the progress made since their meeting in Gyeongju in October 2025, and announced the launch of ...": a date
+    // bounding a period ("since ...") dates no action.
     const allSentenceDates = datesIn(s).filter(
-      (d) => (!act || d.value.split("/")[0]! <= d.reference) && !(d.start >= a.start && d.end <= a.end),
+      (d) =>
+        (!act || d.value.split("/")[0]! <= d.reference) &&
+        !(d.start >= a.start && d.end <= a.end) &&
+        !(act && SINCE_BOUND.test(kept.slice(s.start, d.start))),
     );
     const clauseDates = act ? allSentenceDates.filter((d) => !crossesClause(s.text, d.start - s.start, act.at)) : allSentenceDates;
     const sentenceDates = clauseDates.length > 0 ? clauseDates : allSentenceDates;
@@ -122,8 +127,11 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
   return agreementsOut;
 }
 
-/** What lies between two objects of one verb: "and a", ", et un", "as well as the". */
-const COORDINATION = /^\s*(?:,\s*)?(?:and|et|as well as|ainsi que|,)\s+(?:an?|the|its|their|un|une|le|la|les|l['’]|des|leur|leurs)?\s*$/iu;
+const SINCE_BOUND = /(?<![\p{L}])(?:since|depuis)\s[^,;]{0,60}$/iu;
+
+/** What lies between two objects of one verb: "and a", ", et un", "as well as the", "worth 100 million euros and a". */
+const COORDINATION =
+  /^\s*(?:(?:worth|valued at|d['’]une valeur de|d['’]un montant de)\s+[^,;.]{1,40}?\s*)?(?:,\s*)?(?:and|et|as well as|ainsi que|,)\s+(?:an?|the|its|their|un|une|le|la|les|l['’]|des|leur|leurs)?\s*$/iu;
 const coordinated = (between: string) => COORDINATION.test(between);
 
 /** One suggestion per agreement and action; a mention with no action is dropped when the agreement has one with an action. */

@@ -30,7 +30,7 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
     for (const s of sentences)
       for (const trig of eventTriggers(s.text, s.start)) {
         const pledge = commitments.find((c) => c.start === s.start);
-        if (pledge && s.text.indexOf(pledge.trigger) + s.start <= trig.at) continue;
+        if (pledge && !trig.past && s.text.indexOf(pledge.trigger) + s.start <= trig.at) continue;
         const participants = new Set(peopleIn(s));
         const pronoun = /^(?:(?:[\p{Lu}][\p{Ll}]+\s){0,3}[^,]*,\s*)?(?:she|he|elle|il)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu.exec(
           s.text,
@@ -100,7 +100,9 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
         const dayOrMonth = written.filter((d) => d.precision === "day" || d.precision === "month");
         // The event's own clause dates it ("adopted on Monday ..., two months after the summit held in November").
         const inClause = dayOrMonth.filter((d) => !crossesClause(s.text, d.start - s.start, trig.at - s.start));
-        const own = inClause.length > 0 ? inClause : dayOrMonth;
+        // "... since Stephen Harper's visit in March 2014": an event named with its own past verb is dated right after it.
+        const rightAfter = trig.past ? dayOrMonth.filter((d) => d.start > trig.at && d.start - trig.at < 80) : [];
+        const own = rightAfter.length > 0 ? rightAfter : inClause.length > 0 ? inClause : dayOrMonth;
         // "In 2022, during President Yoon's visit to Ottawa, ...": a sentence dated by its year alone keeps that year
         // rather than borrowing a day from another sentence; "since 2005" is a bound, not a date.
         const ownYear = datesIn(s).find(

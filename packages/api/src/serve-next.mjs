@@ -4,9 +4,12 @@
 // socket's unless TRUST_PROXY=1 (`next start` keeps any X-Forwarded-For a client sends, which
 // would let a client pick the address sign-in is rate-limited by). Plain JavaScript: node runs it
 // without a build.
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { createServer } from "node:http";
-import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
+import { brotliCompressSync, brotliDecompressSync, constants, deflateSync, gunzipSync, gzipSync, inflateSync } from "node:zlib";
+import { inlineScriptHashes, withoutClientRuntime } from "./page-scripts.mjs";
+
+export { inlineScriptHashes, withoutClientRuntime };
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
 
@@ -25,43 +28,25 @@ function readSettings(name) {
   return { port, trustProxy: process.env.TRUST_PROXY === "1", accessLog: process.env.TIES_ACCESS_LOG !== "0" };
 }
 
-const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
+const CODINGS = {
+  gzip: { decode: gunzipSync, encode: (b) => gzipSync(b) },
+  // Brotli's default (quality 11) is meant for files compressed once, not for each answer.
+  br: { decode: brotliDecompressSync, encode: (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }) },
+  deflate: { decode: inflateSync, encode: (b) => deflateSync(b) },
+  "": { decode: (b) => b, encode: (b) => b },
+};
 
 /**
- * The CSP `script-src` sources for the inline scripts of one HTML page: the SHA-256 of each
- * script's text. Scripts with a `src`, and data blocks (JSON-LD), are not inline code.
+ * Holds back an HTML answer until it is whole, then finishes it:
+ * - `plain`: a page that answers 200 goes without the framework's client runtime (see
+ *   page-scripts.mjs), compressed again as Next.js had compressed it, and its CSP allows no
+ *   script at all (`script-src 'none'`);
+ * - otherwise the hash of each of its inline scripts is added to the Content-Security-Policy the
+ *   app set (`script-src 'self'`). A page kept in the cache is the same bytes for every reader,
+ *   so it needs no per-answer nonce: this is what lets the public site's pages be rendered once
+ *   and still refuse any script it did not write.
  */
-export function inlineScriptHashes(html) {
-  const hashes = new Set();
-  for (const m of html.matchAll(INLINE_SCRIPT)) {
-    const attrs = m[1] ?? "";
-    if (/\ssrc\s*=/i.test(attrs)) continue;
-    const type = /\stype\s*=\s*["']?([^"'\s>]+)/i.exec(attrs)?.[1]?.toLowerCase();
-    if (type && !["text/javascript", "module", "application/javascript"].includes(type)) continue;
-    hashes.add(
-      `'sha256-${createHash("sha256")
-        .update(m[2] ?? "", "utf8")
-        .digest("base64")}'`,
-    );
-  }
-  return [...hashes];
-}
-
-/** The page's bytes before Next.js compressed them for the client. */
-function decoded(body, encoding) {
-  if (encoding === "gzip") return gunzipSync(body);
-  if (encoding === "br") return brotliDecompressSync(body);
-  if (encoding === "deflate") return inflateSync(body);
-  return body;
-}
-
-/**
- * Holds back an HTML answer until it is whole, then adds the hash of each of its inline scripts
- * to the Content-Security-Policy the app set (`script-src 'self'`) and sends it. A page kept in
- * the cache is the same bytes for every reader, so it needs no per-answer nonce: this is what
- * lets the public site's pages be rendered once and still refuse any script it did not write.
- */
-function hashInlineScripts(res) {
+function finishPages(res, { plain }) {
   const chunks = [];
   let holding = null;
   let releasing = false;
@@ -97,11 +82,19 @@ function hashInlineScripts(res) {
     if (!decide()) return end.call(this, chunk, encoding, cb);
     if (chunk && typeof chunk !== "function")
       chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8"));
-    const body = Buffer.concat(chunks);
+    let body = Buffer.concat(chunks);
     const csp = String(res.getHeader("content-security-policy"));
-    const hashes = inlineScriptHashes(decoded(body, String(res.getHeader("content-encoding") ?? "")).toString("utf8"));
-    if (hashes.length)
-      res.setHeader("content-security-policy", csp.replace(/script-src 'self'(?=;|$)/, `script-src 'self' ${hashes.join(" ")}`));
+    const coding = CODINGS[String(res.getHeader("content-encoding") ?? "")];
+    const html = coding?.decode(body).toString("utf8") ?? "";
+    const stripped = plain && coding && res.statusCode === 200 ? withoutClientRuntime(html) : null;
+    if (stripped !== null) {
+      body = coding.encode(Buffer.from(stripped, "utf8"));
+      res.setHeader("content-security-policy", csp.replace(/script-src 'self'(?=;|$)/, "script-src 'none'"));
+    } else {
+      const hashes = inlineScriptHashes(html);
+      if (hashes.length)
+        res.setHeader("content-security-policy", csp.replace(/script-src 'self'(?=;|$)/, `script-src 'self' ${hashes.join(" ")}`));
+    }
     // Kept pages are dropped the moment the record changes, here: a shared cache in front must ask each time.
     if (/s-maxage/.test(String(res.getHeader("cache-control") ?? ""))) res.setHeader("cache-control", "public, max-age=0, must-revalidate");
     if (!res.headersSent) res.setHeader("content-length", body.length);
@@ -113,9 +106,12 @@ function hashInlineScripts(res) {
 
 /**
  * Starts the app in `dir` (its folder) and resolves once it listens. `next` is the app's own
- * Next.js (passed in: this package does not depend on Next.js).
+ * Next.js (passed in: this package does not depend on Next.js). `inlineScriptHashes`: pages allow
+ * their inline scripts by hash (see finishPages); `clientRuntime: false` also sends every page that
+ * answers 200 as plain HTML, without Next.js's and React's client scripts, for an app whose pages
+ * need none.
  */
-export async function serveNext({ name, dir, next, inlineScriptHashes: hashScripts = false }) {
+export async function serveNext({ name, dir, next, inlineScriptHashes: hashScripts = false, clientRuntime = true }) {
   let settings;
   try {
     settings = readSettings(name);
@@ -169,7 +165,7 @@ export async function serveNext({ name, dir, next, inlineScriptHashes: hashScrip
         });
       });
     }
-    if (hashScripts && req.method !== "HEAD") hashInlineScripts(res);
+    if ((hashScripts || !clientRuntime) && req.method !== "HEAD") finishPages(res, { plain: !clientRuntime });
     handle(req, res);
   });
   server.on("error", (e) => {

@@ -85,23 +85,38 @@ describe.skipIf(!WEB_URL)("security and reliability, probed over HTTP", () => {
       const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(
         (m) => !/type="application\/ld\+json"/.test(m[1] ?? ""),
       );
-      expect(scripts.length).toBeGreaterThan(0);
       if (frame === "'none'") {
         // The admin app: a fresh nonce on each answer, on every script.
+        expect(scripts.length).toBeGreaterThan(0);
         expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{20,}' 'strict-dynamic'/);
         const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
         for (const m of scripts) expect(m[1], m[1]).toContain(`nonce="${nonce}"`);
       } else {
-        // The public site's pages are kept and served alike to everyone: each inline script is allowed by its hash.
-        expect(csp).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]{44}')+;/);
+        // The public site's pages are plain HTML: no script (JSON-LD is data), and a policy that allows none.
+        expect(scripts.map((m) => m[0].slice(0, 80))).toEqual([]);
+        expect(csp).toMatch(/script-src 'none';/);
         expect(csp).not.toContain("'nonce-");
-        for (const m of scripts.filter((x) => !/\ssrc=/.test(x[1] ?? ""))) {
-          const hash = createHash("sha256")
-            .update(m[2] ?? "")
-            .digest("base64");
-          expect(csp, (m[2] ?? "").slice(0, 80)).toContain(`'sha256-${hash}'`);
-        }
+        expect(csp).not.toContain("'sha256-");
       }
+    });
+
+    it("web 404 page: the scripts that draw it are allowed by hash, and nothing else inline", async () => {
+      const res = await fetch(`${WEB_URL}/en/events/no-such-event`);
+      expect(res.status).toBe(404);
+      const csp = res.headers.get("content-security-policy") ?? "";
+      const html = await res.text();
+      const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(
+        (m) => !/\ssrc=|type="application\/ld\+json"/.test(m[1] ?? ""),
+      );
+      expect(inline.length).toBeGreaterThan(0);
+      expect(csp).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]{44}')+;/);
+      const hashes = inline.map(
+        (m) =>
+          `'sha256-${createHash("sha256")
+            .update(m[2] ?? "")
+            .digest("base64")}'`,
+      );
+      expect(new Set(/script-src ([^;]*)/.exec(csp)?.[1]?.split(" ").slice(1))).toEqual(new Set(hashes));
     });
 
     it("a fresh nonce on every admin answer", async () => {

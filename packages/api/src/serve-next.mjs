@@ -4,7 +4,7 @@
 // socket's unless TRUST_PROXY=1 (`next start` keeps any X-Forwarded-For a client sends, which
 // would let a client pick the address sign-in is rate-limited by). Plain JavaScript: node runs it
 // without a build.
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { createServer } from "node:http";
 import { brotliCompressSync, brotliDecompressSync, constants, deflateSync, gunzipSync, gzipSync, inflateSync } from "node:zlib";
 import { inlineScriptHashes, withoutClientRuntime } from "./page-scripts.mjs";
@@ -36,15 +36,44 @@ const CODINGS = {
   "": { decode: (b) => b, encode: (b) => b },
 };
 
+/** Pages already finished, by their bytes: a kept page is the same bytes for every reader. */
+const finished = new Map();
+const FINISHED_KEPT = 256;
+
 /**
- * Holds back an HTML answer until it is whole, then finishes it:
- * - `plain`: a page that answers 200 goes without the framework's client runtime (see
- *   page-scripts.mjs), compressed again as Next.js had compressed it, and its CSP allows no
- *   script at all (`script-src 'none'`);
- * - otherwise the hash of each of its inline scripts is added to the Content-Security-Policy the
- *   app set (`script-src 'self'`). A page kept in the cache is the same bytes for every reader,
- *   so it needs no per-answer nonce: this is what lets the public site's pages be rendered once
- *   and still refuse any script it did not write.
+ * One whole HTML answer, finished: the bytes to send and the `script-src` to send them with (null
+ * to leave the app's). With `plain`, a page that answers 200 goes without the framework's client
+ * runtime (see page-scripts.mjs), compressed again as Next.js had compressed it, and allows no
+ * script at all; otherwise each of its inline scripts is allowed by its hash.
+ */
+function finishPage(body, { encoding, status, plain }) {
+  const key = `${status} ${encoding} ${createHash("sha256").update(body).digest("base64")}`;
+  const known = finished.get(key);
+  if (known) {
+    // Used again: to the back of the line, last to be forgotten.
+    finished.delete(key);
+    finished.set(key, known);
+    return known;
+  }
+  const coding = CODINGS[encoding];
+  // An encoding this server cannot read: the page is sent as it is.
+  if (!coding) return { body, scriptSrc: null };
+  const html = coding.decode(body).toString("utf8");
+  const stripped = plain && status === 200 ? withoutClientRuntime(html) : null;
+  const hashes = stripped === null ? inlineScriptHashes(html) : [];
+  const page =
+    stripped !== null
+      ? { body: coding.encode(Buffer.from(stripped, "utf8")), scriptSrc: "script-src 'none'" }
+      : { body, scriptSrc: hashes.length ? `script-src 'self' ${hashes.join(" ")}` : null };
+  finished.set(key, page);
+  if (finished.size > FINISHED_KEPT) finished.delete(finished.keys().next().value);
+  return page;
+}
+
+/**
+ * Holds back an HTML answer until it is whole, then finishes it (finishPage) and sends it. A page
+ * kept in the cache is the same bytes for every reader, so it needs no per-answer nonce: this is
+ * what lets the public site's pages be rendered once and still refuse any script it did not write.
  */
 function finishPages(res, { plain }) {
   const chunks = [];
@@ -82,19 +111,16 @@ function finishPages(res, { plain }) {
     if (!decide()) return end.call(this, chunk, encoding, cb);
     if (chunk && typeof chunk !== "function")
       chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8"));
-    let body = Buffer.concat(chunks);
-    const csp = String(res.getHeader("content-security-policy"));
-    const coding = CODINGS[String(res.getHeader("content-encoding") ?? "")];
-    const html = coding?.decode(body).toString("utf8") ?? "";
-    const stripped = plain && coding && res.statusCode === 200 ? withoutClientRuntime(html) : null;
-    if (stripped !== null) {
-      body = coding.encode(Buffer.from(stripped, "utf8"));
-      res.setHeader("content-security-policy", csp.replace(/script-src 'self'(?=;|$)/, "script-src 'none'"));
-    } else {
-      const hashes = inlineScriptHashes(html);
-      if (hashes.length)
-        res.setHeader("content-security-policy", csp.replace(/script-src 'self'(?=;|$)/, `script-src 'self' ${hashes.join(" ")}`));
-    }
+    const { body, scriptSrc } = finishPage(Buffer.concat(chunks), {
+      encoding: String(res.getHeader("content-encoding") ?? ""),
+      status: res.statusCode,
+      plain,
+    });
+    if (scriptSrc)
+      res.setHeader(
+        "content-security-policy",
+        String(res.getHeader("content-security-policy")).replace(/script-src 'self'(?=;|$)/, scriptSrc),
+      );
     // Kept pages are dropped the moment the record changes, here: a shared cache in front must ask each time.
     if (/s-maxage/.test(String(res.getHeader("cache-control") ?? ""))) res.setHeader("cache-control", "public, max-age=0, must-revalidate");
     if (!res.headersSent) res.setHeader("content-length", body.length);

@@ -76,6 +76,24 @@ describe("public pages without the client runtime", () => {
     }
   });
 
+  it.each([
+    ["an unknown event", "/en/events/no-such-event", "en", "Not found"],
+    ["an unknown address", "/fr/no/such/page", "fr", "Page introuvable"],
+    ["the 404 page's own address", "/ko/missing", "ko", null],
+  ])("answers %s with the 404 page drawn on the server, without script", async (_name, path, lang, title) => {
+    const res = await fetch(`${e2eApps().webUrl}${path}`);
+    expect(res.status).toBe(404);
+    const html = await res.text();
+    expect(html).toContain(`<html lang="${lang}">`);
+    expect(html).not.toContain("__next_error__");
+    expect(html).toMatch(/<h1>[^<]+<\/h1>/);
+    if (title) expect(html).toContain(`<h1>${title}</h1>`);
+    expect(html).toMatch(/<form [^>]*action="\/[a-z]{2}\/search"/);
+    expect(html).toContain('<meta name="robots" content="noindex"/>');
+    expect(scriptTypes(html)).toEqual([]);
+    expect(res.headers.get("content-security-policy")).toMatch(/(^|; )script-src 'none'(;|$)/);
+  });
+
   it.each(["/en", "/en/events", EVENT, "/en/sources/analysis-2025-03-korea-canada-ottawa-meeting"])(
     "%s loads no JavaScript file in Chromium",
     async (path) => {
@@ -135,6 +153,15 @@ describe("the public site with JavaScript turned off", () => {
       expect(types.length).toBeLessThan(all);
       expect(new Set(types)).toEqual(new Set(["Visit"]));
     }
+  });
+
+  it("shows the 404 page, which offers a search", async () => {
+    const res = await page.goto(`${e2eApps().webUrl}/en/events/no-such-event`);
+    expect(res?.status()).toBe(404);
+    await expect(page.locator("h1").textContent()).resolves.toBe("Not found");
+    await page.locator("main").getByRole("searchbox").fill("Ottawa");
+    await page.locator("main").getByRole("button", { name: "Search" }).click();
+    await page.waitForURL((u) => u.pathname === "/en/search" && u.searchParams.get("q") === "Ottawa");
   });
 
   it("searches, and opens a citation in place", async () => {

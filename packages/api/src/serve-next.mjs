@@ -5,7 +5,7 @@
 // would let a client pick the address sign-in is rate-limited by). Plain JavaScript: node runs it
 // without a build.
 import { createHash, randomUUID } from "node:crypto";
-import { createServer } from "node:http";
+import { request as httpRequest, createServer } from "node:http";
 import { brotliCompressSync, brotliDecompressSync, constants, deflateSync, gunzipSync, gzipSync, inflateSync } from "node:zlib";
 import { inlineScriptHashes, withoutClientRuntime } from "./page-scripts.mjs";
 
@@ -70,12 +70,46 @@ function finishPage(body, { encoding, status, plain }) {
   return page;
 }
 
+/** Marks the server's own request for the 404 page (the app's proxy serves that page only to it). */
+export const NOT_FOUND_PAGE_HEADER = "x-ties-not-found-page";
+
+/**
+ * The app's own page at `path` on loopback, as raw bytes in `encoding` (null if it does not answer
+ * 200 in that encoding, or at all within two seconds).
+ */
+function ownPage(port, path, encoding) {
+  return new Promise((resolve) => {
+    const req = httpRequest(
+      {
+        host: "127.0.0.1",
+        port,
+        path,
+        headers: { "accept-encoding": encoding || "identity", [NOT_FOUND_PAGE_HEADER]: "1" },
+        timeout: 2000,
+      },
+      (res) => {
+        const chunks = [];
+        res.on("data", (c) => chunks.push(c));
+        res.on("end", () =>
+          resolve(res.statusCode === 200 && String(res.headers["content-encoding"] ?? "") === encoding ? Buffer.concat(chunks) : null),
+        );
+        res.on("error", () => resolve(null));
+      },
+    );
+    req.on("timeout", () => req.destroy());
+    req.on("error", () => resolve(null));
+    req.end();
+  });
+}
+
 /**
  * Holds back an HTML answer until it is whole, then finishes it (finishPage) and sends it. A page
  * kept in the cache is the same bytes for every reader, so it needs no per-answer nonce: this is
  * what lets the public site's pages be rendered once and still refuse any script it did not write.
+ * With `notFound` (the address of the app's 404 page drawn on the server, for a request's URL), a
+ * plain 404 answer carries that page's HTML in place of the shell Next.js fills in with script.
  */
-function finishPages(res, { plain }) {
+function finishPages(req, res, { plain, notFound, port }) {
   const chunks = [];
   let holding = null;
   let releasing = false;
@@ -111,22 +145,35 @@ function finishPages(res, { plain }) {
     if (!decide()) return end.call(this, chunk, encoding, cb);
     if (chunk && typeof chunk !== "function")
       chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8"));
-    const { body, scriptSrc } = finishPage(Buffer.concat(chunks), {
-      encoding: String(res.getHeader("content-encoding") ?? ""),
-      status: res.statusCode,
-      plain,
-    });
-    if (scriptSrc)
-      res.setHeader(
-        "content-security-policy",
-        String(res.getHeader("content-security-policy")).replace(/script-src 'self'(?=;|$)/, scriptSrc),
-      );
-    // Kept pages are dropped the moment the record changes, here: a shared cache in front must ask each time.
-    if (/s-maxage/.test(String(res.getHeader("cache-control") ?? ""))) res.setHeader("cache-control", "public, max-age=0, must-revalidate");
-    if (!res.headersSent) res.setHeader("content-length", body.length);
+    const coding = String(res.getHeader("content-encoding") ?? "");
     const done = [chunk, encoding, cb].find((a) => typeof a === "function");
-    releasing = true;
-    return end.call(this, body, done);
+    const send = ({ body, scriptSrc }) => {
+      if (scriptSrc)
+        res.setHeader(
+          "content-security-policy",
+          String(res.getHeader("content-security-policy")).replace(/script-src 'self'(?=;|$)/, scriptSrc),
+        );
+      // Kept pages are dropped the moment the record changes, here: a shared cache in front must ask each time.
+      if (/s-maxage/.test(String(res.getHeader("cache-control") ?? "")))
+        res.setHeader("cache-control", "public, max-age=0, must-revalidate");
+      if (!res.headersSent) res.setHeader("content-length", body.length);
+      releasing = true;
+      end.call(res, body, done);
+    };
+    const asSent = () => finishPage(Buffer.concat(chunks), { encoding: coding, status: res.statusCode, plain });
+    const drawn =
+      plain && notFound && res.statusCode === 404 && req.headers[NOT_FOUND_PAGE_HEADER] !== "1" ? notFound(req.url ?? "/") : null;
+    if (!drawn) {
+      send(asSent());
+      return this;
+    }
+    ownPage(port, drawn, coding).then((page) => {
+      if (!page) return send(asSent());
+      // Its validator was the shell's.
+      res.removeHeader("etag");
+      send(finishPage(page, { encoding: coding, status: 200, plain }));
+    });
+    return this;
   };
 }
 
@@ -135,9 +182,10 @@ function finishPages(res, { plain }) {
  * Next.js (passed in: this package does not depend on Next.js). `inlineScriptHashes`: pages allow
  * their inline scripts by hash (see finishPages); `clientRuntime: false` also sends every page that
  * answers 200 as plain HTML, without Next.js's and React's client scripts, for an app whose pages
- * need none.
+ * need none; with it, `notFoundPage(url)` gives the address of the app's 404 page drawn on the
+ * server, whose HTML a 404 answer then carries (see finishPages).
  */
-export async function serveNext({ name, dir, next, inlineScriptHashes: hashScripts = false, clientRuntime = true }) {
+export async function serveNext({ name, dir, next, inlineScriptHashes: hashScripts = false, clientRuntime = true, notFoundPage }) {
   let settings;
   try {
     settings = readSettings(name);
@@ -191,7 +239,8 @@ export async function serveNext({ name, dir, next, inlineScriptHashes: hashScrip
         });
       });
     }
-    if ((hashScripts || !clientRuntime) && req.method !== "HEAD") finishPages(res, { plain: !clientRuntime });
+    if ((hashScripts || !clientRuntime) && req.method !== "HEAD")
+      finishPages(req, res, { plain: !clientRuntime, notFound: notFoundPage, port });
     handle(req, res);
   });
   server.on("error", (e) => {

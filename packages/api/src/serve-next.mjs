@@ -167,12 +167,18 @@ function finishPages(req, res, { plain, notFound, port }) {
       send(asSent());
       return this;
     }
-    ownPage(port, drawn, coding).then((page) => {
-      if (!page) return send(asSent());
-      // Its validator was the shell's.
-      res.removeHeader("etag");
-      send(finishPage(page, { encoding: coding, status: 200, plain }));
-    });
+    ownPage(port, drawn, coding)
+      .then((page) => {
+        if (res.destroyed) return;
+        if (!page) return send(asSent());
+        // Its validator was the shell's.
+        res.removeHeader("etag");
+        send(finishPage(page, { encoding: coding, status: 200, plain }));
+      })
+      .catch((e) => {
+        logLine("error", "the 404 page could not be finished", { error: { name: e?.name, message: e?.message } });
+        if (!res.destroyed && !releasing) send(asSent());
+      });
     return this;
   };
 }

@@ -1,8 +1,9 @@
 /**
  * `npm run lighthouse`: Lighthouse 12.8.2 (mobile profile) on the built public site's content pages.
  * Starts a throwaway PostgreSQL with the seed record and the built web app, audits the home page,
- * the timeline, an event, an agreement and a source, and prints the four category scores and the
- * compressed JavaScript each page transfers. Build first (`npm run build`). Not part of `npm test`.
+ * the timeline, an event, an agreement and a source, and prints the four category scores, the
+ * compressed JavaScript each page transfers and the compressed size of its HTML. Build first
+ * (`npm run build`). Not part of `npm test`.
  */
 import { execFileSync } from "node:child_process";
 import { chmodSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -68,7 +69,7 @@ async function main() {
     apps.push(server);
     await waitUntilServing(`${web}/en`);
     console.log(
-      `${"page".padEnd(10)} ${"perf".padStart(5)} ${"a11y".padStart(5)} ${"best".padStart(5)} ${"seo".padStart(5)} ${"JS (KB, compressed)".padStart(20)}`,
+      `${"page".padEnd(10)} ${"perf".padStart(5)} ${"a11y".padStart(5)} ${"best".padStart(5)} ${"seo".padStart(5)} ${"JS (KB, compressed)".padStart(20)} ${"HTML (KB, compressed)".padStart(22)}`,
     );
     for (const [name, path] of PAGES) {
       // Warm the server so the first audit does not measure start-up. Tried twice: while an audit
@@ -91,11 +92,13 @@ async function main() {
       );
       const report = JSON.parse(readFileSync(out, "utf8")) as Report;
       const score = (k: string) => String(Math.round((report.categories[k]?.score ?? 0) * 100)).padStart(5);
-      const js = (report.audits["network-requests"]?.details?.items ?? [])
-        .filter((r) => r.resourceType === "Script")
-        .reduce((sum, r) => sum + (r.transferSize ?? 0), 0);
+      const transferred = (type: string) =>
+        (report.audits["network-requests"]?.details?.items ?? [])
+          .filter((r) => r.resourceType === type)
+          .reduce((sum, r) => sum + (r.transferSize ?? 0), 0);
+      const kb = (bytes: number, width: number) => (bytes / 1024).toFixed(1).padStart(width);
       console.log(
-        `${name.padEnd(10)} ${score("performance")} ${score("accessibility")} ${score("best-practices")} ${score("seo")} ${(js / 1024).toFixed(1).padStart(20)}`,
+        `${name.padEnd(10)} ${score("performance")} ${score("accessibility")} ${score("best-practices")} ${score("seo")} ${kb(transferred("Script"), 20)} ${kb(transferred("Document"), 22)}`,
       );
     }
   } finally {

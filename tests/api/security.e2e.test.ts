@@ -15,6 +15,31 @@ const DB_URL = process.env.TIES_E2E_DATABASE_URL ?? "";
 const PASSWORD = "correct-horse-battery-9";
 const stamp = Date.now().toString(36);
 
+/**
+ * A public page's policy allows exactly the inline scripts it carries, by hash: none when it carries
+ * none (`script-src 'none'`). Every answer is the same bytes for every reader, so no nonce.
+ */
+function expectScriptsAllowed(csp: string, html: string) {
+  const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(
+    (m) => !/\ssrc=|type="application\/ld\+json"/.test(m[1] ?? ""),
+  );
+  const allowed = /script-src ([^;]*)/.exec(csp)?.[1]?.split(" ") ?? [];
+  expect(allowed.filter((s) => s.startsWith("'sha256-")).sort()).toEqual(
+    [
+      ...new Set(
+        inline.map(
+          (m) =>
+            `'sha256-${createHash("sha256")
+              .update(m[2] ?? "")
+              .digest("base64")}'`,
+        ),
+      ),
+    ].sort(),
+  );
+  if (inline.length === 0) expect(allowed).toEqual(["'none'"]);
+  expect(csp).not.toContain("'nonce-");
+}
+
 async function signIn(email: string, password: string, headers: Record<string, string> = {}) {
   const res = await fetch(`${ADMIN_URL}/api/auth/sign-in/email`, {
     method: "POST",
@@ -85,22 +110,30 @@ describe.skipIf(!WEB_URL)("security and reliability, probed over HTTP", () => {
       const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(
         (m) => !/type="application\/ld\+json"/.test(m[1] ?? ""),
       );
-      expect(scripts.length).toBeGreaterThan(0);
       if (frame === "'none'") {
         // The admin app: a fresh nonce on each answer, on every script.
+        expect(scripts.length).toBeGreaterThan(0);
         expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{20,}' 'strict-dynamic'/);
         const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
         for (const m of scripts) expect(m[1], m[1]).toContain(`nonce="${nonce}"`);
       } else {
-        // The public site's pages are kept and served alike to everyone: each inline script is allowed by its hash.
-        expect(csp).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]{44}')+;/);
+        // The public site's pages are plain HTML: no script (JSON-LD is data), and a policy that allows none.
+        expect(scripts.map((m) => m[0].slice(0, 80))).toEqual([]);
+        expect(csp).toMatch(/script-src 'none';/);
         expect(csp).not.toContain("'nonce-");
-        for (const m of scripts.filter((x) => !/\ssrc=/.test(x[1] ?? ""))) {
-          const hash = createHash("sha256")
-            .update(m[2] ?? "")
-            .digest("base64");
-          expect(csp, (m[2] ?? "").slice(0, 80)).toContain(`'sha256-${hash}'`);
-        }
+        expectScriptsAllowed(csp, html);
+      }
+    });
+
+    it("web 404 pages: drawn on the server, no script, a policy that allows none", async () => {
+      for (const path of ["/en/events/no-such-event", "/ko/no/such/page"]) {
+        const res = await fetch(`${WEB_URL}${path}`);
+        expect(res.status).toBe(404);
+        const csp = res.headers.get("content-security-policy") ?? "";
+        const html = await res.text();
+        expect(html).not.toMatch(/<script\b/);
+        expect(csp).toMatch(/script-src 'none';/);
+        expectScriptsAllowed(csp, html);
       }
     });
 

@@ -51,8 +51,8 @@ describe("accessibility", () => {
     if (width === "phone") await page.setViewportSize({ width: 390, height: 844 });
     if (name.startsWith("admin ")) await signInAsAdmin(page);
     await page.goto(url);
-    // Next.js serves a notFound() page as an empty shell that its client script renders, so a 404 page has its
-    // language, header and message only once that script has run: check the page the reader gets.
+    // Public pages, the 404 page too, arrive whole from the server; admin pages may still be drawing: check the
+    // page the reader gets once it has its language and heading.
     await page.waitForFunction(() => document.documentElement.lang !== "" && document.querySelector("h1") !== null, undefined, {
       timeout: 15_000,
     });

@@ -1,7 +1,8 @@
 /**
  * Every request: broken paths and cross-site writes refused, a request id and security headers
- * (the CSP's script hashes are added by the server that sends the page); then every page address without a language (including the old unprefixed ones, such
- * as /events/x) is redirected to the reader's language (Accept-Language, then English).
+ * (the server that sends the page finishes its CSP: see server.mjs); then every page address
+ * without a language (including the old unprefixed ones, such as /events/x) is redirected to the
+ * reader's language (Accept-Language, then English).
  */
 import { guardRequest, withSecurityHeaders } from "@ties/api/request-guard";
 import createMiddleware from "next-intl/middleware";
@@ -17,6 +18,12 @@ const UNLOCALIZED =
 
 /** The timeline with no filter, served from its kept copy (see app/[locale]/timeline). */
 const TIMELINE = new RegExp(`^/(${routing.locales.join("|")})/events/?$`);
+/**
+ * The 404 page drawn on the server (see app/[locale]/missing): asked for by the server in front
+ * (server.mjs), which marks its request with this header; any other request for it is not found.
+ */
+const MISSING = new RegExp(`^/(${routing.locales.join("|")})/missing/?$`);
+const NOT_FOUND_PAGE_HEADER = "x-ties-not-found-page";
 /** Addresses that already start with a language. */
 const IN_A_LANGUAGE = new RegExp(`^/(${routing.locales.join("|")})(/|$)`);
 
@@ -36,11 +43,14 @@ export function proxy(req: NextRequest) {
   // without its language needs the language step (and a new request to see it).
   const path = req.nextUrl.pathname;
   const firstPage = req.nextUrl.search === "" ? TIMELINE.exec(path) : null;
+  const missing = req.headers.get(NOT_FOUND_PAGE_HEADER) === "1" ? null : MISSING.exec(path);
   const res = firstPage
     ? NextResponse.rewrite(new URL(`/${firstPage[1]}/timeline`, req.url))
-    : UNLOCALIZED.test(path) || IN_A_LANGUAGE.test(path)
-      ? NextResponse.next()
-      : localize(new NextRequest(req.url, { headers: r.requestHeaders, method: req.method }));
+    : missing
+      ? NextResponse.rewrite(new URL(`/${missing[1]}/not-found`, req.url))
+      : UNLOCALIZED.test(path) || IN_A_LANGUAGE.test(path)
+        ? NextResponse.next()
+        : localize(new NextRequest(req.url, { headers: r.requestHeaders, method: req.method }));
   for (const [k, v] of r.responseHeaders) res.headers.set(k, v);
   return res;
 }

@@ -5,9 +5,12 @@
 // would let a client pick the address sign-in is rate-limited by). Plain JavaScript: node runs it
 // without a build.
 import { createHash, randomUUID } from "node:crypto";
-import { createServer } from "node:http";
-import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
+import { request as httpRequest, createServer } from "node:http";
+import { brotliCompressSync, brotliDecompressSync, constants, deflateSync, gunzipSync, gzipSync, inflateSync } from "node:zlib";
 import { createKeptResponses, KEPT_RESPONSES } from "./kept-responses.mjs";
+import { inlineScriptHashes, withoutClientRuntime } from "./page-scripts.mjs";
+
+export { inlineScriptHashes, withoutClientRuntime };
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
 
@@ -26,43 +29,88 @@ function readSettings(name) {
   return { port, trustProxy: process.env.TRUST_PROXY === "1", accessLog: process.env.TIES_ACCESS_LOG !== "0" };
 }
 
-const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
+const CODINGS = {
+  gzip: { decode: gunzipSync, encode: (b) => gzipSync(b) },
+  // Brotli's default (quality 11) is meant for files compressed once, not for each answer.
+  br: { decode: brotliDecompressSync, encode: (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }) },
+  deflate: { decode: inflateSync, encode: (b) => deflateSync(b) },
+  "": { decode: (b) => b, encode: (b) => b },
+};
+
+/** Pages already finished, by their bytes: a kept page is the same bytes for every reader. */
+const finished = new Map();
+const FINISHED_KEPT = 256;
 
 /**
- * The CSP `script-src` sources for the inline scripts of one HTML page: the SHA-256 of each
- * script's text. Scripts with a `src`, and data blocks (JSON-LD), are not inline code.
+ * One whole HTML answer, finished: the bytes to send and the `script-src` to send them with (null
+ * to leave the app's). With `plain`, a page that answers 200 goes without the framework's client
+ * runtime (see page-scripts.mjs), compressed again as Next.js had compressed it, and allows no
+ * script at all; otherwise each of its inline scripts is allowed by its hash.
  */
-export function inlineScriptHashes(html) {
-  const hashes = new Set();
-  for (const m of html.matchAll(INLINE_SCRIPT)) {
-    const attrs = m[1] ?? "";
-    if (/\ssrc\s*=/i.test(attrs)) continue;
-    const type = /\stype\s*=\s*["']?([^"'\s>]+)/i.exec(attrs)?.[1]?.toLowerCase();
-    if (type && !["text/javascript", "module", "application/javascript"].includes(type)) continue;
-    hashes.add(
-      `'sha256-${createHash("sha256")
-        .update(m[2] ?? "", "utf8")
-        .digest("base64")}'`,
-    );
+function finishPage(body, { encoding, status, plain }) {
+  const key = `${status} ${encoding} ${createHash("sha256").update(body).digest("base64")}`;
+  const known = finished.get(key);
+  if (known) {
+    // Used again: to the back of the line, last to be forgotten.
+    finished.delete(key);
+    finished.set(key, known);
+    return known;
   }
-  return [...hashes];
+  const coding = CODINGS[encoding];
+  // An encoding this server cannot read: the page is sent as it is.
+  if (!coding) return { body, scriptSrc: null };
+  const html = coding.decode(body).toString("utf8");
+  const stripped = plain && status === 200 ? withoutClientRuntime(html) : null;
+  const hashes = stripped === null ? inlineScriptHashes(html) : [];
+  const page =
+    stripped !== null
+      ? { body: coding.encode(Buffer.from(stripped, "utf8")), scriptSrc: "script-src 'none'" }
+      : { body, scriptSrc: hashes.length ? `script-src 'self' ${hashes.join(" ")}` : null };
+  finished.set(key, page);
+  if (finished.size > FINISHED_KEPT) finished.delete(finished.keys().next().value);
+  return page;
 }
 
-/** The page's bytes before Next.js compressed them for the client. */
-function decoded(body, encoding) {
-  if (encoding === "gzip") return gunzipSync(body);
-  if (encoding === "br") return brotliDecompressSync(body);
-  if (encoding === "deflate") return inflateSync(body);
-  return body;
+/** Marks the server's own request for the 404 page (the app's proxy serves that page only to it). */
+export const NOT_FOUND_PAGE_HEADER = "x-ties-not-found-page";
+
+/**
+ * The app's own page at `path` on loopback, as raw bytes in `encoding` (null if it does not answer
+ * 200 in that encoding, or at all within two seconds).
+ */
+function ownPage(port, path, encoding) {
+  return new Promise((resolve) => {
+    const req = httpRequest(
+      {
+        host: "127.0.0.1",
+        port,
+        path,
+        headers: { "accept-encoding": encoding || "identity", [NOT_FOUND_PAGE_HEADER]: "1" },
+        timeout: 2000,
+      },
+      (res) => {
+        const chunks = [];
+        res.on("data", (c) => chunks.push(c));
+        res.on("end", () =>
+          resolve(res.statusCode === 200 && String(res.headers["content-encoding"] ?? "") === encoding ? Buffer.concat(chunks) : null),
+        );
+        res.on("error", () => resolve(null));
+      },
+    );
+    req.on("timeout", () => req.destroy());
+    req.on("error", () => resolve(null));
+    req.end();
+  });
 }
 
 /**
- * Holds back an HTML answer until it is whole, then adds the hash of each of its inline scripts
- * to the Content-Security-Policy the app set (`script-src 'self'`) and sends it. A page kept in
- * the cache is the same bytes for every reader, so it needs no per-answer nonce: this is what
- * lets the public site's pages be rendered once and still refuse any script it did not write.
+ * Holds back an HTML answer until it is whole, then finishes it (finishPage) and sends it. A page
+ * kept in the cache is the same bytes for every reader, so it needs no per-answer nonce: this is
+ * what lets the public site's pages be rendered once and still refuse any script it did not write.
+ * With `notFound` (the address of the app's 404 page drawn on the server, for a request's URL), a
+ * plain 404 answer carries that page's HTML in place of the shell Next.js fills in with script.
  */
-function hashInlineScripts(res) {
+function finishPages(req, res, { plain, notFound, port }) {
   const chunks = [];
   let holding = null;
   let releasing = false;
@@ -98,25 +146,61 @@ function hashInlineScripts(res) {
     if (!decide()) return end.call(this, chunk, encoding, cb);
     if (chunk && typeof chunk !== "function")
       chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8"));
-    const body = Buffer.concat(chunks);
-    const csp = String(res.getHeader("content-security-policy"));
-    const hashes = inlineScriptHashes(decoded(body, String(res.getHeader("content-encoding") ?? "")).toString("utf8"));
-    if (hashes.length)
-      res.setHeader("content-security-policy", csp.replace(/script-src 'self'(?=;|$)/, `script-src 'self' ${hashes.join(" ")}`));
-    // Kept pages are dropped the moment the record changes, here: a shared cache in front must ask each time.
-    if (/s-maxage/.test(String(res.getHeader("cache-control") ?? ""))) res.setHeader("cache-control", "public, max-age=0, must-revalidate");
-    if (!res.headersSent) res.setHeader("content-length", body.length);
+    const coding = String(res.getHeader("content-encoding") ?? "");
     const done = [chunk, encoding, cb].find((a) => typeof a === "function");
-    releasing = true;
-    return end.call(this, body, done);
+    const send = ({ body, scriptSrc }) => {
+      if (scriptSrc)
+        res.setHeader(
+          "content-security-policy",
+          String(res.getHeader("content-security-policy")).replace(/script-src 'self'(?=;|$)/, scriptSrc),
+        );
+      // Kept pages are dropped the moment the record changes, here: a shared cache in front must ask each time.
+      if (/s-maxage/.test(String(res.getHeader("cache-control") ?? "")))
+        res.setHeader("cache-control", "public, max-age=0, must-revalidate");
+      if (!res.headersSent) res.setHeader("content-length", body.length);
+      releasing = true;
+      end.call(res, body, done);
+    };
+    const asSent = () => finishPage(Buffer.concat(chunks), { encoding: coding, status: res.statusCode, plain });
+    const drawn =
+      plain && notFound && res.statusCode === 404 && req.headers[NOT_FOUND_PAGE_HEADER] !== "1" ? notFound(req.url ?? "/") : null;
+    if (!drawn) {
+      send(asSent());
+      return this;
+    }
+    ownPage(port, drawn, coding)
+      .then((page) => {
+        if (res.destroyed) return;
+        if (!page) return send(asSent());
+        // Its validator was the shell's.
+        res.removeHeader("etag");
+        send(finishPage(page, { encoding: coding, status: 200, plain }));
+      })
+      .catch((e) => {
+        logLine("error", "the 404 page could not be finished", { error: { name: e?.name, message: e?.message } });
+        if (!res.destroyed && !releasing) send(asSent());
+      });
+    return this;
   };
 }
 
 /**
  * Starts the app in `dir` (its folder) and resolves once it listens. `next` is the app's own
- * Next.js (passed in: this package does not depend on Next.js).
+ * Next.js (passed in: this package does not depend on Next.js). `inlineScriptHashes`: pages allow
+ * their inline scripts by hash (see finishPages); `clientRuntime: false` also sends every page that
+ * answers 200 as plain HTML, without Next.js's and React's client scripts, for an app whose pages
+ * need none; with it, `notFoundPage(url)` gives the address of the app's 404 page drawn on the
+ * server, whose HTML a 404 answer then carries (see finishPages).
  */
-export async function serveNext({ name, dir, next, inlineScriptHashes: hashScripts = false, keepResponses = false }) {
+export async function serveNext({
+  name,
+  dir,
+  next,
+  inlineScriptHashes: hashScripts = false,
+  clientRuntime = true,
+  notFoundPage,
+  keepResponses = false,
+}) {
   let settings;
   try {
     settings = readSettings(name);
@@ -174,9 +258,13 @@ export async function serveNext({ name, dir, next, inlineScriptHashes: hashScrip
         });
       });
     }
-    if (kept?.answer(req, res)) return;
-    kept?.watch(req, res);
-    if (hashScripts && req.method !== "HEAD") hashInlineScripts(res);
+    // The server's own request for its 404 page is answered by the app each time, and never kept.
+    if (kept && req.headers[NOT_FOUND_PAGE_HEADER] === undefined) {
+      if (kept.answer(req, res)) return;
+      kept.watch(req, res);
+    }
+    if ((hashScripts || !clientRuntime) && req.method !== "HEAD")
+      finishPages(req, res, { plain: !clientRuntime, notFound: notFoundPage, port });
     handle(req, res);
   });
   server.on("error", (e) => {

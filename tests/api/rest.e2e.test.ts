@@ -246,6 +246,23 @@ describe.skipIf(!WEB_URL)("tRPC over HTTP hardening", () => {
     expect(batch.body).toHaveLength(2);
   });
 
+  it("lets any cache keep the web app's tRPC reads that succeeded, and the server keeps them whole; never an error", async () => {
+    const url = `${WEB_URL}/api/trpc/event.list,agreement.list?batch=1&input=${encodeURIComponent(JSON.stringify({ 0: { limit: 3 }, 1: { limit: 3 } }))}`;
+    const first = await fetch(url);
+    expect(first.status).toBe(200);
+    expect(first.headers.get("cache-control")).toMatch(/\bpublic\b/);
+    const body = await first.text();
+    const again = await fetch(url);
+    expect(again.headers.get("age")).toMatch(/^\d+$/);
+    expect(await again.text()).toBe(body);
+
+    const bad = `${WEB_URL}/api/trpc/event.list?input=${encodeURIComponent(JSON.stringify({ limit: 100000 }))}`;
+    const refused = await fetch(bad);
+    expect(refused.status).toBe(400);
+    expect(refused.headers.get("cache-control") ?? "").not.toMatch(/\bpublic\b/);
+    expect((await fetch(bad)).headers.get("age")).toBeNull();
+  });
+
   it.each(targets)("%s: mutations take JSON only (415 otherwise)", async (_name, base) => {
     for (const contentType of [
       "text/plain",

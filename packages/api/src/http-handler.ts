@@ -28,6 +28,11 @@ export interface TrpcHttpOptions {
   limits?: Partial<TrpcLimits>;
   /** Cache-Control for successful answers; the admin app sends no-store (answers carry personal data). */
   cacheControl?: string;
+  /**
+   * Cache-Control for a batch of reads that all succeeded, in place of `cacheControl`: the public
+   * site's reads are the same for everyone, so any cache (the server's own included) may keep them.
+   */
+  readCacheControl?: string;
 }
 
 /** An error in tRPC's own envelope, so the tRPC client reads it like any other. */
@@ -120,7 +125,10 @@ export async function handleTrpcRequest(req: Request, opts: TrpcHttpOptions): Pr
       maxBatchSize: limits.maxBatchSize,
       allowMethodOverride: false,
       createContext: () => opts.createContext(req),
-      responseMeta: opts.cacheControl ? () => ({ headers: { "cache-control": opts.cacheControl as string } }) : undefined,
+      responseMeta: ({ type, errors }) => {
+        const value = type === "query" && errors.length === 0 && opts.readCacheControl ? opts.readCacheControl : opts.cacheControl;
+        return value ? { headers: { "cache-control": value } } : {};
+      },
       onError({ error, path }) {
         if (error.code === "INTERNAL_SERVER_ERROR") {
           log("error", "trpc procedure failed", {

@@ -12,8 +12,10 @@ export const KEPT_RESPONSES = Symbol.for("ties.kept-responses");
 
 /** Request headers that make an answer other than the page's HTML (Next.js's router and actions). */
 const NOT_A_PLAIN_READ = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action", "range"];
-/** Vary values a kept answer may carry: the router's headers (such requests are never kept) and the encoding (part of the key). */
-const VARY_KNOWN = new Set(["accept-encoding", ...NOT_A_PLAIN_READ.slice(0, 4)]);
+/** Request headers an answer may vary on that are part of the key: the encoding, and the format asked for (tRPC varies on both accepts). */
+const KEY_HEADERS = ["accept-encoding", "accept", "trpc-accept"];
+/** Vary values a kept answer may carry: the key's headers, and the router's (such requests are never kept). */
+const VARY_KNOWN = new Set([...KEY_HEADERS, ...NOT_A_PLAIN_READ.slice(0, 4)]);
 /** Headers of the first answer that belong to it alone. */
 const NOT_KEPT_HEADERS = new Set([
   "x-request-id",
@@ -26,7 +28,7 @@ const NOT_KEPT_HEADERS = new Set([
 ]);
 
 function keyOf(req) {
-  return `${req.url} ${req.headers["accept-encoding"] ?? ""}`;
+  return [req.url, ...KEY_HEADERS.map((h) => req.headers[h] ?? "")].join("\n");
 }
 
 function isPlainRead(req) {

@@ -61,12 +61,15 @@ describe("kept responses", () => {
     await get("/x", { headers: { "accept-encoding": "gzip" } });
     await get("/x", { headers: { "accept-encoding": "br" } });
     expect(seen.count).toBe(2);
+    await get("/x", { headers: { "accept-encoding": "br", accept: "application/json" } });
+    await get("/x", { headers: { "accept-encoding": "br", accept: "application/json" } });
+    expect(seen.count).toBe(3);
     const head = await get("/x", { method: "HEAD", headers: { "accept-encoding": "br" } });
     expect(head.status).toBe(200);
     expect(head.headers.get("content-length")).toBe(String("<p>/x</p>".length));
     const notModified = await get("/x", { headers: { "accept-encoding": "br", "if-none-match": 'W/"v1"' } });
     expect(notModified.status).toBe(304);
-    expect(seen.count).toBe(2);
+    expect(seen.count).toBe(3);
   });
 
   it("never keeps an answer that is not shared alike by everyone", async () => {

@@ -8,6 +8,7 @@ import {
   createContextInner,
   createRestHandler,
   handleTrpcRequest,
+  PUBLIC_CACHE_CONTROL,
 } from "@ties/api";
 import { db } from "./api";
 
@@ -18,7 +19,8 @@ export function publicContext(): Context {
 
 export const restHandler = createRestHandler({ router: appRouter, createContext: publicContext, basePath: "/api/v1" });
 
-export const trpcHandler = (req: Request) => handleTrpcRequest(req, { endpoint: "/api/trpc", createContext: publicContext });
+export const trpcHandler = (req: Request) =>
+  handleTrpcRequest(req, { endpoint: "/api/trpc", createContext: publicContext, readCacheControl: PUBLIC_CACHE_CONTROL });
 
 /** How long a built document is kept: its shape depends only on the code, its examples on the record. */
 const OPENAPI_TTL_MS = 5 * 60_000;

@@ -16,6 +16,8 @@ import { spawnApp, stopApps, waitUntilServing } from "../../scripts/apps";
 
 const SECONDS = Number(process.env.STRESS_SECONDS ?? 60);
 const RATE = Number(process.env.STRESS_RATE ?? 40);
+/** The same traffic before "before" is measured (see the test). */
+const WARM_SECONDS = Number(process.env.STRESS_WARM_SECONDS ?? 20);
 const PASSWORD = "stress-curator-password-1";
 /** Sign-in timing: tries per kind (a known account with a wrong password, an unknown account). */
 const TIMING_TRIES = Number(process.env.STRESS_SIGN_IN_TRIES ?? 50);
@@ -94,35 +96,14 @@ describe("load and memory", () => {
     await dropDatabase(testServerUrl(), name);
   });
 
-  it(`${RATE} reads a second for ${SECONDS} s with curators saving: no errors, p99 reported, memory flat`, async () => {
-    // Warm up: compile routes, fill caches, so "before" is the steady state.
-    for (let round = 0; round < 5; round++) await Promise.all(paths.map((p) => fetch(`${webUrl}${p}`).then((r) => r.arrayBuffer())));
-    const cookies: string[] = [];
-    for (let i = 0; i < 2; i++) {
-      const r = await fetch(`${adminUrl}/api/auth/sign-in/email`, {
-        method: "POST",
-        headers: { "content-type": "application/json", origin: adminUrl },
-        body: JSON.stringify({ email: `curator${i}@stress.test`, password: PASSWORD }),
-      });
-      expect(r.status).toBe(200);
-      cookies.push(
-        r.headers
-          .getSetCookie()
-          .map((c) => c.split(";", 1)[0])
-          .join("; "),
-      );
-    }
-    // Warm up first: each page's code is loaded on its first request, and each page kept once, so
-    // "before" is a served site's memory, and growth under load is what load itself adds.
-    for (let round = 0; round < 2; round++) for (const path of paths) await (await fetch(`${webUrl}${path}`)).arrayBuffer();
-    const before = { web: treeRssKb(web.pid as number), admin: treeRssKb(admin.pid as number) };
-
+  /** Reads at RATE a second for `seconds`, while each curator saves a draft every half second. */
+  async function runLoad(cookies: string[], seconds: number) {
     const latencies: number[] = [];
     const errors: string[] = [];
     let saves = 0;
     let saveErrors = 0;
     const pending: Promise<void>[] = [];
-    const until = Date.now() + SECONDS * 1000;
+    const until = Date.now() + seconds * 1000;
     let n = 0;
     const reads = new Promise<void>((resolve) => {
       const timer = setInterval(() => {
@@ -162,6 +143,34 @@ describe("load and memory", () => {
     });
     await Promise.all([reads, ...curators]);
     await Promise.all(pending);
+    return { latencies, errors, saves, saveErrors };
+  }
+
+  it(`${RATE} reads a second for ${SECONDS} s with curators saving: no errors, p99 reported, memory flat`, async () => {
+    // Warm up: compile routes, fill caches, so "before" is the steady state.
+    for (let round = 0; round < 5; round++) await Promise.all(paths.map((p) => fetch(`${webUrl}${p}`).then((r) => r.arrayBuffer())));
+    const cookies: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const r = await fetch(`${adminUrl}/api/auth/sign-in/email`, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: adminUrl },
+        body: JSON.stringify({ email: `curator${i}@stress.test`, password: PASSWORD }),
+      });
+      expect(r.status).toBe(200);
+      cookies.push(
+        r.headers
+          .getSetCookie()
+          .map((c) => c.split(";", 1)[0])
+          .join("; "),
+      );
+    }
+    // Warm up first, with the same traffic for WARM_SECONDS: each page's code is loaded and compiled,
+    // pages and reads are kept, and the runtime's heaps reach the size this traffic needs, so
+    // "before" is a served site's steady memory and growth under load is what load itself adds.
+    await runLoad(cookies, WARM_SECONDS);
+    await new Promise((r) => setTimeout(r, 2000));
+    const before = { web: treeRssKb(web.pid as number), admin: treeRssKb(admin.pid as number) };
+    const { latencies, errors, saves, saveErrors } = await runLoad(cookies, SECONDS);
     await new Promise((r) => setTimeout(r, 2000));
     const after = { web: treeRssKb(web.pid as number), admin: treeRssKb(admin.pid as number) };
 

@@ -24,11 +24,15 @@ export const areaRouter = router({
   byId: publicProcedure
     .input(ZByIdInput)
     .output(ZAreaDetail)
-    .query(async ({ ctx, input }) => requireFound(await getArea(ctx.db, input.id, { publicOnly: true }), "published area", input.id)),
+    .query(async ({ ctx, input }) =>
+      requireFound(await getArea(ctx.db, input.id, { publicOnly: true, pairs: ctx.pairs }), "published area", input.id),
+    ),
   bySlug: publicProcedure
     .input(ZBySlugInput)
     .output(ZAreaDetail)
-    .query(async ({ ctx, input }) => requireFound(await getArea(ctx.db, input.slug, { publicOnly: true }), "published area", input.slug)),
+    .query(async ({ ctx, input }) =>
+      requireFound(await getArea(ctx.db, input.slug, { publicOnly: true, pairs: ctx.pairs }), "published area", input.slug),
+    ),
   // Curation: curators draft and submit, editors publish and restore.
   adminList: curatorProcedure
     .input(ZAreaListInput.extend(ZAdminListState.shape))

@@ -4,6 +4,7 @@ import type { Db } from "../client";
 import { wordsOf } from "./search-filter";
 import type { Prisma } from "../generated/prisma/client";
 import { afterKey, pageOf } from "./cursor";
+import type { PairScope } from "./pair-scope";
 import { activityByYear } from "./stats";
 
 export const areaSummarySelect = { id: true, slug: true, name: true, parentSlug: true, state: true } satisfies Prisma.AreaSelect;
@@ -37,7 +38,12 @@ export async function listAreas(
   );
 }
 
-export async function getArea(db: Db, idOrSlug: string, opts: { publicOnly: boolean }): Promise<AreaDetail | null> {
+/** `pairs`: the tracked pairs its activity counts, as the public statistics do (undefined: every record). */
+export async function getArea(
+  db: Db,
+  idOrSlug: string,
+  opts: { publicOnly: boolean; pairs?: PairScope["pairs"] },
+): Promise<AreaDetail | null> {
   const pub = opts.publicOnly ? { state: "published" } : {};
   const r = await db.area.findFirst({
     where: { OR: [{ id: idOrSlug }, { slug: idOrSlug }], ...pub },
@@ -45,5 +51,5 @@ export async function getArea(db: Db, idOrSlug: string, opts: { publicOnly: bool
   });
   if (!r) return null;
   const children = await db.area.findMany({ where: { parentSlug: r.slug, ...pub }, orderBy: { slug: "asc" }, select: areaSummarySelect });
-  return ZAreaDetail.parse({ ...r, children, activityByYear: await activityByYear(db, { area: r.slug }) });
+  return ZAreaDetail.parse({ ...r, children, activityByYear: await activityByYear(db, { area: r.slug }, { pairs: opts.pairs }) });
 }

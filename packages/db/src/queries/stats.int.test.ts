@@ -15,8 +15,9 @@ import { changeState, createRecord, updateRecord } from "../curation";
 import { Prisma } from "../generated/prisma/client";
 import { createTestDatabase, type TestDatabase } from "../testing";
 import { mergeRecords } from "../merge";
+import { getArea } from "./areas";
 import { pairScopeSql } from "./pair-scope";
-import { activityStats, activitySummaryDrift, areaWithDescendants, recordTotals, wholeMonths } from "./stats";
+import { activityByYear, activityStats, activitySummaryDrift, areaWithDescendants, recordTotals, wholeMonths } from "./stats";
 
 let t: TestDatabase;
 const system = { actor: { id: null } };
@@ -94,6 +95,17 @@ async function expectMatchesRecount(db: Db) {
         input,
         pairs,
         ...(await expected(db, input, pairs)),
+      });
+    }
+  }
+  // An area's page charts the same counts as the statistics, within the same pairs.
+  for (const pairs of [undefined, TRACKED]) {
+    for (const { slug } of areas) {
+      const area = await getArea(db, slug, { publicOnly: true, pairs });
+      expect({ slug, pairs, byYear: area?.activityByYear }).toEqual({
+        slug,
+        pairs,
+        byYear: await activityByYear(db, { area: slug }, { pairs }),
       });
     }
   }
@@ -210,7 +222,7 @@ describe("activity statistics kept on write", () => {
         dataset: "activity-test",
         externalId: String(i),
         input: {
-          ...event(`activity-import-${i}`, `${2000 + ((i + shift) % 20)}-0${1 + (i % 9)}-1${i % 10}`, areas.slice(0, i % 3)),
+          ...event(`activity-import-${i}`, `${2000 + ((i + shift) % 20)}-0${1 + (i % 9)}-1${i % 10}`, areas.slice(0, 1 + (i % 3))),
           parties: partiesOf(i),
         },
       }));

@@ -18,3 +18,10 @@ export declare function createKeptResponses(options?: {
 }): KeptResponses;
 
 export declare function dropKeptResponses(): void;
+
+export declare function setWriteHeadHeaders(
+  res: ServerResponse,
+  status: number,
+  reason?: string | Record<string, unknown> | unknown[],
+  headers?: Record<string, unknown> | unknown[],
+): void;

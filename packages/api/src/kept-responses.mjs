@@ -7,6 +7,21 @@
 // page cache, behind this one, is dropped by tag and renders only what the change touched.
 // Plain JavaScript: node runs it without a build.
 
+/**
+ * Sets the headers and status handed to `res.writeHead(status, [reason], [headers])` on the answer
+ * itself (headers as an object, a flat list or a list of pairs), so that code wrapping the answer
+ * reads them with `getHeader` and can still change them before they are sent.
+ */
+export function setWriteHeadHeaders(res, status, reason, headers) {
+  const given = typeof reason === "string" ? headers : reason;
+  if (Array.isArray(given)) {
+    const pairs = Array.isArray(given[0]) ? given : given.flatMap((v, i) => (i % 2 ? [] : [[v, given[i + 1]]]));
+    for (const [k, v] of pairs) res.setHeader(k, v);
+  } else if (given) for (const [k, v] of Object.entries(given)) if (v !== undefined) res.setHeader(k, v);
+  res.statusCode = status;
+  if (typeof reason === "string") res.statusMessage = reason;
+}
+
 /** Where a process's kept answers are found by the app's code, which Next.js bundles apart from this module. */
 export const KEPT_RESPONSES = Symbol.for("ties.kept-responses");
 
@@ -140,11 +155,8 @@ export function createKeptResponses({ maxBytes = 32 * 1024 * 1024, maxAgeMs = 60
       const { write, end, writeHead } = res;
       // Headers handed to writeHead are set on the answer, so that they are read with the rest.
       res.writeHead = function (status, reason, headers) {
-        const given = typeof reason === "string" ? headers : reason;
-        if (given && !Array.isArray(given)) for (const [k, v] of Object.entries(given)) if (v !== undefined) res.setHeader(k, v);
-        return typeof reason === "string"
-          ? writeHead.call(this, status, reason)
-          : writeHead.call(this, status, Array.isArray(given) ? given : undefined);
+        setWriteHeadHeaders(res, status, reason, headers);
+        return writeHead.call(this, status);
       };
       const take = (chunk, encoding) => {
         if (!chunk || typeof chunk === "function" || size > maxBytes) return;

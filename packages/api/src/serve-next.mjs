@@ -4,10 +4,10 @@
 // socket's unless TRUST_PROXY=1 (`next start` keeps any X-Forwarded-For a client sends, which
 // would let a client pick the address sign-in is rate-limited by). Plain JavaScript: node runs it
 // without a build.
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { request as httpRequest, createServer } from "node:http";
 import { brotliCompressSync, brotliDecompressSync, constants, deflateSync, gunzipSync, gzipSync, inflateSync } from "node:zlib";
-import { createKeptResponses, KEPT_RESPONSES } from "./kept-responses.mjs";
+import { createKeptResponses, KEPT_RESPONSES, setWriteHeadHeaders } from "./kept-responses.mjs";
 import { inlineScriptHashes, withoutClientRuntime } from "./page-scripts.mjs";
 
 export { inlineScriptHashes, withoutClientRuntime };
@@ -37,10 +37,6 @@ const CODINGS = {
   "": { decode: (b) => b, encode: (b) => b },
 };
 
-/** Pages already finished, by their bytes: a kept page is the same bytes for every reader. */
-const finished = new Map();
-const FINISHED_KEPT = 256;
-
 /**
  * One whole HTML answer, finished: the bytes to send and the `script-src` to send them with (null
  * to leave the app's). With `plain`, a page that answers 200 goes without the framework's client
@@ -48,27 +44,15 @@ const FINISHED_KEPT = 256;
  * script at all; otherwise each of its inline scripts is allowed by its hash.
  */
 function finishPage(body, { encoding, status, plain }) {
-  const key = `${status} ${encoding} ${createHash("sha256").update(body).digest("base64")}`;
-  const known = finished.get(key);
-  if (known) {
-    // Used again: to the back of the line, last to be forgotten.
-    finished.delete(key);
-    finished.set(key, known);
-    return known;
-  }
   const coding = CODINGS[encoding];
   // An encoding this server cannot read: the page is sent as it is.
   if (!coding) return { body, scriptSrc: null };
   const html = coding.decode(body).toString("utf8");
   const stripped = plain && status === 200 ? withoutClientRuntime(html) : null;
   const hashes = stripped === null ? inlineScriptHashes(html) : [];
-  const page =
-    stripped !== null
-      ? { body: coding.encode(Buffer.from(stripped, "utf8")), scriptSrc: "script-src 'none'" }
-      : { body, scriptSrc: hashes.length ? `script-src 'self' ${hashes.join(" ")}` : null };
-  finished.set(key, page);
-  if (finished.size > FINISHED_KEPT) finished.delete(finished.keys().next().value);
-  return page;
+  return stripped !== null
+    ? { body: coding.encode(Buffer.from(stripped, "utf8")), scriptSrc: "script-src 'none'" }
+    : { body, scriptSrc: hashes.length ? `script-src 'self' ${hashes.join(" ")}` : null };
 }
 
 /** Marks the server's own request for the 404 page (the app's proxy serves that page only to it). */
@@ -122,13 +106,7 @@ function finishPages(req, res, { plain, notFound, port }) {
   };
   // Headers handed to writeHead are set on the answer, so that they can still change before it is sent.
   res.writeHead = function (status, reason, headers) {
-    const given = typeof reason === "string" ? headers : reason;
-    if (Array.isArray(given)) {
-      const pairs = Array.isArray(given[0]) ? given : given.flatMap((v, i) => (i % 2 ? [] : [[v, given[i + 1]]]));
-      for (const [k, v] of pairs) res.setHeader(k, v);
-    } else if (given) for (const [k, v] of Object.entries(given)) if (v !== undefined) res.setHeader(k, v);
-    res.statusCode = status;
-    if (typeof reason === "string") res.statusMessage = reason;
+    setWriteHeadHeaders(res, status, reason, headers);
     if (releasing || !decide()) return writeHead.call(this, status);
     return this;
   };

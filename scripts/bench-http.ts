@@ -108,6 +108,28 @@ function groupRssMb(pgid: number): number {
   return Math.round(kb / 1024);
 }
 
+/**
+ * Paths drawn from a fixed-seed generator: a filtered list (a type and a three-year window from any
+ * day in 75 years), an event's detail, a search for two words of the vocabulary.
+ */
+function variedRequests(v: { eventIds: string[]; words: string[]; types: string[] }) {
+  let state = 0x9e3779b9;
+  const next = () => {
+    state = (Math.imul(state ^ (state >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
+    return state / 2 ** 32;
+  };
+  const pick = <T>(xs: T[]) => xs[Math.floor(next() * xs.length)]!;
+  const day = (offset: number) => new Date(Date.UTC(1950, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
+  return {
+    list: () => {
+      const from = Math.floor(next() * 27_375);
+      return `/api/v1/events?limit=20&type=${pick(v.types)}&from=${day(from)}&to=${day(from + 3 * 365)}`;
+    },
+    detail: () => `/api/v1/events/${encodeURIComponent(pick(v.eventIds))}`,
+    search: () => `/api/v1/search?q=${encodeURIComponent(`${pick(v.words)} ${pick(v.words)}`)}`,
+  };
+}
+
 async function load(url: string, connections: number, duration: number, requests?: autocannon.Request[]) {
   const opts = { url, connections, duration, ...(requests ? { requests } : {}) };
   await autocannon({ ...opts, duration: Math.max(1, Math.round(duration / 3)) });
@@ -126,6 +148,11 @@ export async function runHttpBench(opts: {
   durationSeconds: number;
   connections: number;
   ids: { eventId: string; agreementId: string };
+  /**
+   * With a synthetic record: published event ids and words to draw requests from, so that each
+   * request asks for something else and none is answered from a cache (see `variedRequests`).
+   */
+  varied?: { eventIds: string[]; words: string[]; types: string[] };
   log: (line: string) => void;
 }): Promise<HttpFigures> {
   if (!existsSync(join(repoRoot, "apps/web/.next/BUILD_ID")))
@@ -195,6 +222,20 @@ export async function runHttpBench(opts: {
       await measure("timeline filtered (uncached)", `${webUrl}/en/events?type=meeting&from=2000-01-01`, "bare dynamic page");
       await measure("event page", `${webUrl}/en/events/${event}`, "bare static page");
       await measure("agreement page", `${webUrl}/en/agreements/${agreement}`, "bare static page");
+      if (opts.varied) {
+        // A different request each time (hundreds of thousands of combinations): what a cache
+        // cannot answer, the figures to compare with a CMS that keeps nothing.
+        const v = variedRequests(opts.varied);
+        await measure("REST filtered list, each request different", `${webUrl}${v.list()}`, "bare route handler", [
+          { setupRequest: (r) => ({ ...r, path: v.list() }) },
+        ]);
+        await measure("REST event detail, each request different", `${webUrl}${v.detail()}`, "bare route handler", [
+          { setupRequest: (r) => ({ ...r, path: v.detail() }) },
+        ]);
+        await measure("REST search, each request different", `${webUrl}${v.search()}`, "bare route handler", [
+          { setupRequest: (r) => ({ ...r, path: v.search() }) },
+        ]);
+      }
     } finally {
       clearInterval(sampler);
     }

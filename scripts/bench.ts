@@ -16,7 +16,7 @@ import { repoRoot } from "@ties/db/ops";
 import pg from "pg";
 import { withBenchDatabase } from "./bench-database";
 import { type HttpFigures, runHttpBench } from "./bench-http";
-import { loadSynthetic } from "./bench-synthetic";
+import { loadSynthetic, seedVocabulary } from "./bench-synthetic";
 import { percentile, timed } from "./bench-timing";
 
 export interface CaseFigures {
@@ -137,7 +137,19 @@ export async function runBench(opts: {
         figures.push(f);
         log(`  ${name}: p50 ${f.p50.toFixed(1)} ms, p99 ${f.p99.toFixed(1)} ms (SQL p99 ${f.sqlP99.toFixed(1)} ms)`);
       }
-      const http = opts.http ? await runHttpBench({ databaseUrl: url, ...opts.http, log, ids: { eventId, agreementId } }) : null;
+      const varied =
+        events > 0
+          ? {
+              eventIds: (
+                await db.$queryRawUnsafe<{ id: string }[]>(
+                  `SELECT id FROM "Event" WHERE state = 'published' AND parties @> ARRAY['KR','CA'] ORDER BY md5(id) LIMIT 20000`,
+                )
+              ).map((r) => r.id),
+              words: seedVocabulary().slice(0, 400),
+              types: (await db.$queryRawUnsafe<{ type: string }[]>(`SELECT DISTINCT type FROM "Event" ORDER BY 1`)).map((r) => r.type),
+            }
+          : undefined;
+      const http = opts.http ? await runHttpBench({ databaseUrl: url, ...opts.http, log, ids: { eventId, agreementId }, varied }) : null;
       const os = await import("node:os");
       return {
         size: opts.size,

@@ -9,7 +9,7 @@ import {
   ZEventSummary,
   ZRecentEvent,
 } from "@ties/domain";
-import type { Db } from "../client";
+import { type Db, PLANNED_ONCE } from "../client";
 import { Prisma } from "../generated/prisma/client";
 import { afterEventKey, decodeDateCursor, invalidCursor, pageOf } from "./cursor";
 import { eventsMatching } from "./search-filter";
@@ -53,10 +53,10 @@ export function toEventSummary(r: SummaryRow): EventSummary {
 }
 
 /**
- * The page's ids come from a keyset query over every filter, so that a broad text match never
- * travels to the database as a list of ids; with free text, `eventsMatching` reads them in date
- * order or from the search index by how common the words are (from the facet index when a type
- * or an area narrows them too). The rows are then read by id.
+ * A keyset query over every filter, in one statement. With free text, `eventsMatching` first
+ * finds the page's ids (so that a broad text match never travels to the database as a list of
+ * ids), in date order or from the search index by how common the words are (from the facet index
+ * when a type or an area narrows them too), and the rows are then read by id.
  */
 export async function listEvents(
   db: Db,
@@ -93,15 +93,23 @@ export async function listEvents(
     if (!at) throw invalidCursor();
     where.push(afterEventKey(day(at), id));
   }
-  const page = input.q?.trim()
-    ? await eventsMatching(db, where, input.q, input.limit + 1, { type: input.type, area: input.area })
-    : await db.$queryRaw<{ id: string }[]>`
-        SELECT e.id FROM "Event" e WHERE ${Prisma.join(where, " AND ")}
+  const ordered = input.q?.trim()
+    ? await rowsInOrder(db, await eventsMatching(db, where, input.q, input.limit + 1, { type: input.type, area: input.area }))
+    : await db.$queryRaw<SummaryRow[]>`
+        SELECT ${Prisma.raw(EVENT_SUMMARY_COLUMNS)} FROM "Event" e WHERE ${Prisma.join(where, " AND ")}
         ORDER BY e."dateFirst" DESC, e.id DESC LIMIT ${input.limit + 1}`;
-  const rows = await db.event.findMany({ where: { id: { in: page.map((r) => r.id) } }, select: eventSummarySelect });
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const ordered = page.flatMap((r) => (byId.has(r.id) ? [byId.get(r.id)!] : []));
   return pageOf(ordered, input.limit, toEventSummary, (r) => [r.dateFirst.toISOString(), r.id]);
+}
+
+/**
+ * Events by id, in the order given, through a statement planned once (a findMany would be
+ * compiled again on every call).
+ */
+async function rowsInOrder(db: Db, keys: { id: string }[]): Promise<SummaryRow[]> {
+  const rows = await db.$queryRaw<SummaryRow[]>`${Prisma.raw(PLANNED_ONCE)}
+    SELECT ${Prisma.raw(EVENT_SUMMARY_COLUMNS)} FROM "Event" e WHERE e.id = ANY(${keys.map((k) => k.id)}::text[])`;
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return keys.flatMap((k) => (byId.has(k.id) ? [byId.get(k.id)!] : []));
 }
 
 interface EventDetailRow extends SummaryRow {
@@ -129,7 +137,7 @@ export async function getEvent(
       ? Prisma.sql` AND ${Prisma.raw(alias)}.state = 'published' AND ${Prisma.raw(alias)}."mergedIntoId" IS NULL`
       : Prisma.empty;
   const scope = pairScopeSql(Prisma.sql`e.parties`, { pairs: opts.pairs });
-  const rows = await db.$queryRaw<EventDetailRow[]>`
+  const rows = await db.$queryRaw<EventDetailRow[]>`${Prisma.raw(PLANNED_ONCE)}
     SELECT e.id, e.slug, e.type, e."ploverCode", e."ploverMode", e.title, e.date, e."dateFirst", e."dateLast", e.precision,
       e.parties, e.location, e.summary, e."areaSlugs", e.state, e.outcomes, e.version,
       (SELECT pe.id FROM "Event" pe WHERE pe.id = e."parentEventId" ${visible("pe")}) AS "parentEventId",

@@ -14,7 +14,7 @@ import {
   ZPersonSummary,
   ZPositionView,
 } from "@ties/domain";
-import type { Db } from "../client";
+import { type Db, PLANNED_ONCE } from "../client";
 import { Prisma } from "../generated/prisma/client";
 import { afterKey, pageOf } from "./cursor";
 import { citationsJson, EVENT_SUMMARY_COLUMNS, type EventSummaryRow, toEventSummary } from "./events";
@@ -110,7 +110,7 @@ interface PersonDetailRow {
  */
 export async function getPerson(db: Db, idOrSlug: string, opts: { publicOnly: boolean }): Promise<PersonDetail | null> {
   const published = (alias: string) => (opts.publicOnly ? Prisma.sql` AND ${Prisma.raw(alias)}.state = 'published'` : Prisma.empty);
-  const rows = await db.$queryRaw<PersonDetailRow[]>`
+  const rows = await db.$queryRaw<PersonDetailRow[]>`${Prisma.raw(PLANNED_ONCE)}
     SELECT p.id, p.slug, p.name, p."countryCode", p.state, p."familyName", p."givenName", p.variants, p.summary, p.version,
       coalesce((
         SELECT jsonb_agg(jsonb_build_object('id', pos.id, 'role', pos.role, 'title', pos.title, 'titleVariants', pos."titleVariants",

@@ -2,7 +2,7 @@
 import { createHash } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import { PrismaClient } from "./generated/prisma/client";
+import { type Prisma, PrismaClient } from "./generated/prisma/client";
 
 export type Db = PrismaClient;
 
@@ -33,21 +33,60 @@ export interface ClientOptions {
 }
 
 const urls = new WeakMap<PrismaClient, string>();
+const pools = new WeakMap<PrismaClient, pg.Pool>();
 
 export function createPrismaClient(url: string, opts: ClientOptions = {}): PrismaClient {
   hidePgQueuedQueryWarning();
-  const adapter = new PrismaPg(
-    {
-      connectionString: url,
-      max: opts.max ?? 10,
-      ...(opts.onQuery ? { Client: clientReporting(opts.onQuery) } : {}),
-    },
+  // One pool per client, shared by Prisma and by `readRows`.
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: opts.max ?? 10,
+    // Idle connections do not keep a finished script or test alive.
+    allowExitOnIdle: true,
+    ...(opts.onQuery ? { Client: clientReporting(opts.onQuery) } : {}),
+  });
+  // An idle connection the server closed (a restart, a dropped database) leaves the pool; without
+  // a listener its error would end the process. Prisma adds its own once it connects.
+  pool.on("error", () => {});
+  const adapter = new PrismaPg(pool, {
+    disposeExternalPool: true,
     // pg sends a statement without a name (planned per call) when the generator gives none.
-    { statementNameGenerator: (({ sql }) => preparedStatementName(sql)) as (query: { sql: string }) => string },
-  );
+    statementNameGenerator: (({ sql }) => preparedStatementName(sql)) as (query: { sql: string }) => string,
+  });
   const client = new PrismaClient({ adapter });
   urls.set(client, url);
+  pools.set(client, pool);
+  // Prisma ends the pool only if it connected; a client that only ever read through `readRows` ends it here.
+  const disconnect = client.$disconnect.bind(client);
+  client.$disconnect = async () => {
+    await disconnect();
+    if (!pool.ended) await pool.end();
+  };
   return client;
+}
+
+/** Read rows' values as `$queryRaw` gives them: a date is midnight UTC, a bigint a BigInt. */
+const READ_TYPES = {
+  getTypeParser(oid: number, format?: string) {
+    if (oid === pg.types.builtins.DATE) return (v: string) => new Date(`${v}T00:00:00.000Z`);
+    if (oid === pg.types.builtins.INT8) return (v: string) => BigInt(v);
+    return pg.types.getTypeParser(oid, format as "text");
+  },
+} as pg.CustomTypesConfig;
+
+/**
+ * The rows of one read statement, sent through the client's own pool without Prisma's work per
+ * call (compiling the query and converting every value of every row): on the public reads that
+ * answer most requests, that work cost more than PostgreSQL did. A statement marked PLANNED_ONCE
+ * is also prepared once per connection. Values come typed as `$queryRaw` types them. A client that
+ * was not made here (a transaction's, a test's wrapper) reads through `$queryRaw`. Like any
+ * client made here, it cannot be used again once disconnected.
+ */
+export async function readRows<Rows extends unknown[]>(db: PrismaClient, query: Prisma.Sql): Promise<Rows> {
+  const pool = pools.get(db);
+  if (!pool) return db.$queryRaw<Rows>(query);
+  const result = await pool.query({ name: preparedStatementName(query.text), text: query.text, values: query.values, types: READ_TYPES });
+  return result.rows as Rows;
 }
 
 /**

@@ -12,7 +12,7 @@ import {
   ZAgreementSummary,
   ZMilestoneKind,
 } from "@ties/domain";
-import { type Db, PLANNED_ONCE } from "../client";
+import { type Db, PLANNED_ONCE, readRows } from "../client";
 import { Prisma } from "../generated/prisma/client";
 import { afterKey, pageOf } from "./cursor";
 import { toCommitmentSummary } from "./commitments";
@@ -115,7 +115,9 @@ export async function getAgreement(
 ): Promise<AgreementDetail | null> {
   const published = (alias: string) => (opts.publicOnly ? Prisma.sql` AND ${Prisma.raw(alias)}.state = 'published'` : Prisma.empty);
   const scope = pairScopeSql(Prisma.sql`a.parties`, { pairs: opts.pairs });
-  const rows = await db.$queryRaw<AgreementDetailRow[]>`${Prisma.raw(PLANNED_ONCE)}
+  const rows = await readRows<AgreementDetailRow[]>(
+    db,
+    Prisma.sql`${Prisma.raw(PLANNED_ONCE)}
     SELECT a.id, a.slug, a.name, a."nameEn", a."shortName", a.kind, a.parties, a."areaSlugs", a.state, a.summary, a.variants, a.version,
       coalesce((
         SELECT jsonb_agg(jsonb_build_object('kind', m.kind, 'date', m.date, 'party', m.party, 'note', m.note,
@@ -136,7 +138,8 @@ export async function getAgreement(
       ${citationsJson("agreement", Prisma.sql`a.id`)} AS citations
     FROM "Agreement" a
     WHERE a.id = (SELECT x.id FROM "Agreement" x WHERE x.id = ${idOrSlug} UNION ALL SELECT x.id FROM "Agreement" x WHERE x.slug = ${idOrSlug} LIMIT 1)
-      ${published("a")} ${scope ? Prisma.sql` AND ${scope}` : Prisma.empty}`;
+      ${published("a")} ${scope ? Prisma.sql` AND ${scope}` : Prisma.empty}`,
+  );
   const r = rows[0];
   if (!r) return null;
   const ordered = sortMilestones(r.milestones.map((m) => ({ ...m, kind: ZMilestoneKind.parse(m.kind) })));

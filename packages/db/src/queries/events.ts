@@ -9,7 +9,7 @@ import {
   ZEventSummary,
   ZRecentEvent,
 } from "@ties/domain";
-import { type Db, PLANNED_ONCE } from "../client";
+import { type Db, PLANNED_ONCE, readRows } from "../client";
 import { Prisma } from "../generated/prisma/client";
 import { afterEventKey, decodeDateCursor, invalidCursor, pageOf } from "./cursor";
 import { eventsMatching } from "./search-filter";
@@ -95,9 +95,12 @@ export async function listEvents(
   }
   const ordered = input.q?.trim()
     ? await rowsInOrder(db, await eventsMatching(db, where, input.q, input.limit + 1, { type: input.type, area: input.area }))
-    : await db.$queryRaw<SummaryRow[]>`
+    : await readRows<SummaryRow[]>(
+        db,
+        Prisma.sql`
         SELECT ${Prisma.raw(EVENT_SUMMARY_COLUMNS)} FROM "Event" e WHERE ${Prisma.join(where, " AND ")}
-        ORDER BY e."dateFirst" DESC, e.id DESC LIMIT ${input.limit + 1}`;
+        ORDER BY e."dateFirst" DESC, e.id DESC LIMIT ${input.limit + 1}`,
+      );
   return pageOf(ordered, input.limit, toEventSummary, (r) => [r.dateFirst.toISOString(), r.id]);
 }
 
@@ -106,8 +109,11 @@ export async function listEvents(
  * compiled again on every call).
  */
 async function rowsInOrder(db: Db, keys: { id: string }[]): Promise<SummaryRow[]> {
-  const rows = await db.$queryRaw<SummaryRow[]>`${Prisma.raw(PLANNED_ONCE)}
-    SELECT ${Prisma.raw(EVENT_SUMMARY_COLUMNS)} FROM "Event" e WHERE e.id = ANY(${keys.map((k) => k.id)}::text[])`;
+  const rows = await readRows<SummaryRow[]>(
+    db,
+    Prisma.sql`${Prisma.raw(PLANNED_ONCE)}
+    SELECT ${Prisma.raw(EVENT_SUMMARY_COLUMNS)} FROM "Event" e WHERE e.id = ANY(${keys.map((k) => k.id)}::text[])`,
+  );
   const byId = new Map(rows.map((r) => [r.id, r]));
   return keys.flatMap((k) => (byId.has(k.id) ? [byId.get(k.id)!] : []));
 }
@@ -137,7 +143,9 @@ export async function getEvent(
       ? Prisma.sql` AND ${Prisma.raw(alias)}.state = 'published' AND ${Prisma.raw(alias)}."mergedIntoId" IS NULL`
       : Prisma.empty;
   const scope = pairScopeSql(Prisma.sql`e.parties`, { pairs: opts.pairs });
-  const rows = await db.$queryRaw<EventDetailRow[]>`${Prisma.raw(PLANNED_ONCE)}
+  const rows = await readRows<EventDetailRow[]>(
+    db,
+    Prisma.sql`${Prisma.raw(PLANNED_ONCE)}
     SELECT e.id, e.slug, e.type, e."ploverCode", e."ploverMode", e.title, e.date, e."dateFirst", e."dateLast", e.precision,
       e.parties, e.location, e.summary, e."areaSlugs", e.state, e.outcomes, e.version,
       (SELECT pe.id FROM "Event" pe WHERE pe.id = e."parentEventId" ${visible("pe")}) AS "parentEventId",
@@ -159,7 +167,8 @@ export async function getEvent(
     FROM "Event" e
     WHERE e.id = (SELECT x.id FROM "Event" x WHERE x.id = ${idOrSlug} UNION ALL SELECT x.id FROM "Event" x WHERE x.slug = ${idOrSlug} LIMIT 1)
       ${opts.publicOnly ? Prisma.sql` AND e.state = 'published'` : Prisma.empty}
-      ${scope ? Prisma.sql` AND ${scope}` : Prisma.empty}`;
+      ${scope ? Prisma.sql` AND ${scope}` : Prisma.empty}`,
+  );
   const r = rows[0];
   if (!r) return null;
   return ZEventDetail.parse({

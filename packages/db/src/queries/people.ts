@@ -14,7 +14,7 @@ import {
   ZPersonSummary,
   ZPositionView,
 } from "@ties/domain";
-import { type Db, PLANNED_ONCE } from "../client";
+import { type Db, PLANNED_ONCE, readRows } from "../client";
 import { Prisma } from "../generated/prisma/client";
 import { afterKey, pageOf } from "./cursor";
 import { citationsJson, EVENT_SUMMARY_COLUMNS, type EventSummaryRow, toEventSummary } from "./events";
@@ -110,7 +110,9 @@ interface PersonDetailRow {
  */
 export async function getPerson(db: Db, idOrSlug: string, opts: { publicOnly: boolean }): Promise<PersonDetail | null> {
   const published = (alias: string) => (opts.publicOnly ? Prisma.sql` AND ${Prisma.raw(alias)}.state = 'published'` : Prisma.empty);
-  const rows = await db.$queryRaw<PersonDetailRow[]>`${Prisma.raw(PLANNED_ONCE)}
+  const rows = await readRows<PersonDetailRow[]>(
+    db,
+    Prisma.sql`${Prisma.raw(PLANNED_ONCE)}
     SELECT p.id, p.slug, p.name, p."countryCode", p.state, p."familyName", p."givenName", p.variants, p.summary, p.version,
       coalesce((
         SELECT jsonb_agg(jsonb_build_object('id', pos.id, 'role', pos.role, 'title', pos.title, 'titleVariants', pos."titleVariants",
@@ -121,14 +123,18 @@ export async function getPerson(db: Db, idOrSlug: string, opts: { publicOnly: bo
       ${citationsJson("person", Prisma.sql`p.id`)} AS citations
     FROM "Person" p
     WHERE p.id = (SELECT x.id FROM "Person" x WHERE x.id = ${idOrSlug} UNION ALL SELECT x.id FROM "Person" x WHERE x.slug = ${idOrSlug} LIMIT 1)
-      ${published("p")}`;
+      ${published("p")}`,
+  );
   const r = rows[0];
   if (!r) return null;
-  const events = await db.$queryRaw<EventSummaryRow[]>`
+  const events = await readRows<EventSummaryRow[]>(
+    db,
+    Prisma.sql`
     SELECT ${Prisma.raw(EVENT_SUMMARY_COLUMNS)} FROM "Event" e
     WHERE e."mergedIntoId" IS NULL ${published("e")}
       AND EXISTS (SELECT 1 FROM "EventParticipant" ep WHERE ep."eventId" = e.id AND ep."personId" = ${r.id})
-    ORDER BY e."dateFirst" DESC, e.id DESC LIMIT 100`;
+    ORDER BY e."dateFirst" DESC, e.id DESC LIMIT 100`,
+  );
   const { positions, citations, ...person } = r;
   return ZPersonDetail.parse({
     ...person,

@@ -9,7 +9,7 @@
  * the data instead (see `eventsMatching`): a bounded walk in date order answers a common word, and
  * the search index answers the rest.
  */
-import type { Db } from "../client";
+import { type Db, readRows } from "../client";
 import { Prisma } from "../generated/prisma/client";
 import { afterEventKey } from "./cursor";
 
@@ -46,7 +46,9 @@ export interface EventKey {
 
 /** One walk in date order: the matches among the next `rows` events, and the last event read if the walk read all `rows`. */
 async function walk(db: Db, filters: Prisma.Sql, q: string, count: number, rows: number) {
-  const walked = await db.$queryRaw<(EventKey & { hit: boolean; n: bigint })[]>`
+  const walked = await readRows<(EventKey & { hit: boolean; n: bigint })[]>(
+    db,
+    Prisma.sql`
     SELECT w.id, w."dateFirst", w.hit, w.n FROM (
       SELECT e.id, e."dateFirst", ${textMatch(q, "e")} AS hit,
              row_number() OVER (ORDER BY e."dateFirst" DESC, e.id DESC) AS n
@@ -54,7 +56,8 @@ async function walk(db: Db, filters: Prisma.Sql, q: string, count: number, rows:
        ORDER BY e."dateFirst" DESC, e.id DESC LIMIT ${rows}
     ) w
     WHERE w.hit OR w.n = ${rows}
-    LIMIT ${count}`;
+    LIMIT ${count}`,
+  );
   const edge = walked.find((r) => Number(r.n) === rows);
   return {
     hits: walked.filter((r) => r.hit).map(({ id, dateFirst }) => ({ id, dateFirst })),
@@ -113,18 +116,24 @@ export async function eventsMatching(db: Db, where: Prisma.Sql[], q: string, cou
     if (step.hits.length === 0) break;
   }
   const rest = facet
-    ? await db.$queryRaw<EventKey[]>`
+    ? await readRows<EventKey[]>(
+        db,
+        Prisma.sql`
         WITH e AS MATERIALIZED (
           SELECT e.id, e."dateFirst", e."dateLast", e.state, e."mergedIntoId", e.parties, e.type, e."areaSlugs", e."searchVector"
             FROM "Event" e WHERE ${facet}
         )
         SELECT e.id, e."dateFirst" FROM e WHERE ${join(after ? [after] : [])} AND ${textMatch(q, "e")}
-        ORDER BY e."dateFirst" DESC, e.id DESC LIMIT ${count - found.length}`
-    : await db.$queryRaw<EventKey[]>`
+        ORDER BY e."dateFirst" DESC, e.id DESC LIMIT ${count - found.length}`,
+      )
+    : await readRows<EventKey[]>(
+        db,
+        Prisma.sql`
         WITH m AS MATERIALIZED (
           SELECT e.id, e."dateFirst" FROM "Event" e WHERE ${join(after ? [after] : [])} AND ${textMatch(q, "e")}
         )
-        SELECT id, "dateFirst" FROM m ORDER BY "dateFirst" DESC, id DESC LIMIT ${count - found.length}`;
+        SELECT id, "dateFirst" FROM m ORDER BY "dateFirst" DESC, id DESC LIMIT ${count - found.length}`,
+      );
   return [...found, ...rest];
 }
 

@@ -10,7 +10,7 @@
  * time a search takes does not grow with the record.
  */
 import { SEARCH_KINDS, type SearchHit, type SearchInput, TiesError, ZSearchHit, ZSearchKind } from "@ties/domain";
-import type { Db } from "../client";
+import { type Db, readRows } from "../client";
 import { Prisma } from "../generated/prisma/client";
 import { decodeCursor, pageOf } from "./cursor";
 import { eventsMatching, textMatch } from "./search-filter";
@@ -76,7 +76,9 @@ export async function searchRecords(db: Db, input: SearchInput): Promise<{ items
   const afterCond = after
     ? Prisma.sql`WHERE r.rank < ${after.rank}::float8 OR (r.rank = ${after.rank}::float8 AND (r.kind, r.id) > (${after.kind}, ${after.id}))`
     : Prisma.empty;
-  const rows = await db.$queryRaw<{ kind: string; id: string; slug: string; title: string; rank: number; headline: string }[]>`
+  const rows = await readRows<{ kind: string; id: string; slug: string; title: string; rank: number; headline: string }[]>(
+    db,
+    Prisma.sql`
     WITH q AS (SELECT ties_search_query(${input.q}) AS query),
     ranked AS (
       SELECT h.kind, h.id, h.slug, h.title, h.body, ts_rank(h.vector, q.query)::float8 AS rank
@@ -90,7 +92,8 @@ export async function searchRecords(db: Db, input: SearchInput): Promise<{ items
       FROM page p, q,
       LATERAL (SELECT ts_headline('english', p.body, q.query, ${HEADLINE_OPTIONS}) AS plain,
                       ts_headline('english', public.unaccent('public.unaccent'::regdictionary, p.body), q.query, ${HEADLINE_OPTIONS}) AS folded) h
-     ORDER BY p.rank DESC, p.kind ASC, p.id ASC`;
+     ORDER BY p.rank DESC, p.kind ASC, p.id ASC`,
+  );
   return pageOf(
     rows,
     input.limit,

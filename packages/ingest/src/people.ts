@@ -57,12 +57,12 @@ const REGNAL = "(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})";
  * optional "Jr."/"Sr." ("Ferdinand R. Marcos Jr.").
  */
 const WESTERN_RE = new RegExp(
-  `(?<![\\p{L}-])(?<first>${TOKEN}|[\\p{Lu}]\\.|Ma\\.)(?:\\s(?<middle>(?:${TOKEN}|[\\p{Lu}]\\.|${REGNAL}(?=\\s[\\p{Lu}][\\p{Ll}]))(?:\\s${TOKEN}(?=\\s(?:da|de|dos|das|del|van|von|bin)\\s)|\\s[\\p{Lu}]\\.(?=\\s[\\p{Lu}][\\p{Ll}]))?))?\\s(?<last>(?:(?:de|van|von|der|da|di|du|le|la|Mc|dos|das|del|bin)\\s){0,2}[\\p{Lu}][\\p{Ll}]*(?:[\\p{Lu}][\\p{Ll}]+)?(?:-[\\p{Lu}][\\p{Ll}]+)?|${REGNAL})(?<suffix>,?\\s(?:Jr|Sr)\\.?)?(?![\\p{L}-])`,
+  `(?<![\\p{L}-])(?<first>${TOKEN}|[\\p{Lu}]\\.|Ma\\.)(?:\\s(?<middle>(?:${TOKEN}|[\\p{Lu}]\\.|${REGNAL}(?=\\s[\\p{Lu}][\\p{Ll}]))(?:\\s${TOKEN}(?=\\s(?:da|de|dos|das|del|van|von|bin|e)\\s)|\\s[\\p{Lu}]\\.(?=\\s[\\p{Lu}][\\p{Ll}]))?))?\\s(?<last>(?:(?:de|van|von|der|da|di|du|le|la|Mc|dos|das|del|bin|e)\\s){0,2}[\\p{Lu}][\\p{Ll}]*(?:[\\p{Lu}][\\p{Ll}]+)?(?:-[\\p{Lu}][\\p{Ll}]+)?|${REGNAL})(?<suffix>,?\\s(?:Jr|Sr)\\.?)?(?![\\p{L}-])`,
   "gu",
 );
 /** Honorifics written before a name: they vouch for it as a person's and stand between it and its title. */
 const HONORIFICS_BEFORE =
-  /(?:(?<![\p{L}.])(?:H\.\s?E\.|S\.\s?E\.|(?:the\s+)?Hon(?:ourable|orable)?\.?|(?:His|Her|Son|Sa)\s+(?:Excellency|Excellence|Majesty|Majesté)|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|M\.|Mme|Mgr|Sir|Dame)\s+)+$/u;
+  /(?:(?<![\p{L}.])(?:H\.\s?E\.|S\.\s?E\.|(?:the\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:ourable|orable)?\.?|(?:His|Her|Son|Sa)\s+(?:Excellency|Excellence|Majesty|Majesté)|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|M\.|Mme|Mgr|Sir|Dame)\s+)+$/u;
 /**
  * A family name in capitals before a given name, as Japanese and Korean ministries write them ("TAKAICHI Sanae",
  * "CHO Hyun"): a person when a title, an honorific or a verb of meeting vouches for it.
@@ -169,7 +169,7 @@ function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] {
             t === "Ma." ||
             /^[\p{Lu}]\.\s[\p{Lu}]\.$/u.test(t) ||
             /^[\p{Lu}][\p{Ll}'’]+\s[\p{Lu}]\.$/u.test(t) ||
-            t.split(/\s+/).every((w) => /^(?:de|van|von|der|da|di|du|le|la|Mc|dos|das|del|bin)$/.test(w) || isNameToken(w)),
+            t.split(/\s+/).every((w) => /^(?:de|van|von|der|da|di|du|le|la|Mc|dos|das|del|bin|e)$/.test(w) || isNameToken(w)),
         )
       ) {
         WESTERN_RE.lastIndex = m.index + g.first!.length + 1;
@@ -184,7 +184,14 @@ function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] {
       let name = m[0];
       // "Natural Resources Michael Vandergrift" (a title ending in capitals): start at the given name.
       // "Professor Hugo Tremblay": a title word in front is never the given name, whatever the given name is.
-      if (g.middle && !COMMON_GIVEN_NAMES.has(g.first!) && (COMMON_GIVEN_NAMES.has(g.middle) || TITLE_WORDS.has(g.first!.toLowerCase()))) {
+      // ", Mohamed Ali Nafti": after a comma (or a title word) the first word opens the name, whatever the middle one is.
+      const afterComma = /,\s$/u.test(s.text.slice(Math.max(0, m.index - 2), m.index));
+      const plainFirst = !/['’]/u.test(g.first!) && !g.first!.split("-").some((w) => TITLE_WORDS.has(w.toLowerCase()));
+      if (
+        g.middle &&
+        !COMMON_GIVEN_NAMES.has(g.first!) &&
+        (TITLE_WORDS.has(g.first!.toLowerCase()) || (COMMON_GIVEN_NAMES.has(g.middle) && !(afterComma && plainFirst)))
+      ) {
         start += name.indexOf(g.middle);
         name = name.slice(name.indexOf(g.middle));
       }
@@ -204,6 +211,11 @@ function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] {
     const c = out[i]!;
     const s = sentences.find((x) => x.start <= c.start && c.end <= x.end);
     if (s && NAMED_AFTER.test(s.text.slice(c.end - s.start, c.end - s.start + 40))) out.splice(i, 1);
+  }
+  // "Cabo Verde", "Sierra Leone": a country's name of two words is no person's.
+  for (let i = out.length - 1; i >= 0; i--) {
+    const c = out[i]!;
+    if (findCountryMentions(c.text).some((m) => m.start === 0 && m.end === c.text.length)) out.splice(i, 1);
   }
   // "the Moncloa Palace", "Merdeka Palace": a building's name ends in its kind, which no surname is.
   for (let i = out.length - 1; i >= 0; i--) if (FACILITY_LAST.test(out[i]!.text)) out.splice(i, 1);
@@ -257,6 +269,13 @@ export function titleBefore(text: string, nameStart: number, sentenceStart: numb
             words.map((x) => x[0]),
             i,
           )
+        ) &&
+        !(
+          /^,\s+$/.test(gap) &&
+          portfolioContinues(
+            words.map((x) => x[0]),
+            i,
+          )
         )
       )
         break;
@@ -265,7 +284,17 @@ export function titleBefore(text: string, nameStart: number, sentenceStart: numb
     const lower = bare.toLowerCase();
     // "... Yoon Ji-won and Director General ...": another person's name ends the title.
     if (/^[\p{Lu}][\p{Ll}]+-[\p{Ll}]+$/u.test(w) && KOREAN_SURNAMES.has(words[i - 1]?.[0] ?? "")) break;
-    const country = findCountryMentions(w)[0] ?? demonymMention(w, words[i + 1]?.[0]);
+    let country: { code: string } | undefined = findCountryMentions(w)[0] ?? demonymMention(w, words[i + 1]?.[0]);
+    // "Premier ministre du Cabo Verde", "President of South Africa": a country's name of two words.
+    if (!country && i > 0 && /^[\p{Lu}]/u.test(w)) {
+      const two = `${words[i - 1]![0]} ${w}`;
+      const hit = findCountryMentions(two)[0];
+      if (hit && hit.start === 0 && hit.end >= two.replace(/['’]s$/, "").length) {
+        country = hit;
+        firstIdx = i;
+        i--;
+      }
+    }
     if (country) {
       const prev = words[i - 1]?.[0].toLowerCase() ?? "";
       const prev2 = words[i - 2]?.[0].toLowerCase() ?? "";
@@ -308,6 +337,17 @@ export function titleBefore(text: string, nameStart: number, sentenceStart: numb
       TITLE_CONNECTORS.has(lower) ||
       /^\([\p{Lu}]{2,8}\)$/u.test(w) ||
       (/^l['’]/i.test(w) && TITLE_WORDS.has(lower.slice(2)))
+    ) {
+      firstIdx = i;
+      continue;
+    }
+    // "Commerce extérieur", "l'Action humanitaire", "des Tunisiens à l'étranger": a French adjective or complement in lower
+    // case after a capitalised word of the portfolio.
+    const prevWord = words[i - 1]?.[0] ?? "";
+    if (
+      (FRENCH_PORTFOLIO_ADJECTIVE.test(w) && /^(?:[\p{Lu}]|[ld]['’][\p{Lu}])/u.test(prevWord)) ||
+      (/^l['’]étranger$/u.test(w) && prevWord === "à") ||
+      (w === "à" && /^l['’]étranger$/u.test(words[i + 1]?.[0] ?? ""))
     ) {
       firstIdx = i;
       continue;
@@ -357,6 +397,34 @@ function commaListHasHead(words: readonly string[], at: number): boolean {
   }
   return false;
 }
+
+/**
+ * "ministre des Affaires étrangères, de la Migration et des Tunisiens à l'étranger", "vice-Premier ministre, ministre de
+ * la Coopération": a portfolio goes on after a comma when the word after it is a connector or another office, and the
+ * words before it reach an office within a few words.
+ */
+function portfolioContinues(words: readonly string[], at: number): boolean {
+  const next = words[at + 1];
+  if (next === undefined || !(/^(?:de|du|des|d['’]\p{L}+|of|for|and|et)$/iu.test(next) || /^(?:minister|ministre)$/iu.test(next)))
+    return false;
+  for (let j = at; j >= 0 && at - j < 10; j--) {
+    const w = words[j]!;
+    if (/^(?:minister|ministre|vice-premier|secretary|secrétaire)$/iu.test(w)) return true;
+    if (
+      !/^[\p{Lu}]/u.test(w) &&
+      !TITLE_WORDS.has(w.toLowerCase()) &&
+      !TITLE_CONNECTORS.has(w.toLowerCase()) &&
+      !/^[ld]['’]/iu.test(w) &&
+      !FRENCH_PORTFOLIO_ADJECTIVE.test(w)
+    )
+      return false;
+  }
+  return false;
+}
+
+/** A French adjective of a portfolio, in lower case after its noun ("Commerce extérieur", "Action humanitaire"). */
+const FRENCH_PORTFOLIO_ADJECTIVE =
+  /^\p{Ll}[\p{Ll}-]*(?:eur|ure|aire|ale|ales|aux|ère|ères|ique|iques|elle|elles|ienne|aise|oise|ée|ées|ive|ives)$/u;
 
 /** Capitalised words that end a backwards title scan (sentence openers, verbs of reporting). */
 const NOT_NAME_WORDS_BACKSTOP = new Set([

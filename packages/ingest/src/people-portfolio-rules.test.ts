@@ -35,3 +35,34 @@ describe("people with honorifics and portfolios", () => {
     expect(p?.title).not.toMatch(/Rt/);
   });
 });
+
+describe("sides of officials named without their country", () => {
+  it("gives a second minister the country of the first when the two hold different portfolios", () => {
+    const byName = people(
+      "La ministre des Affaires étrangères du Canada, l'honorable Mira Lavoie, et le ministre de la Défense nationale, l'honorable Paul Gagnon, ont accueilli à Ottawa le ministre des Affaires étrangères de la République de Corée, M. Cho Hyun.",
+      ["KR", "CA"],
+      "fr",
+    );
+    expect(byName["Mira Lavoie"]).toBe("CA");
+    expect(byName["Paul Gagnon"]).toBe("CA");
+  });
+  it("takes the writer's country from the masthead, and gives the host who receives its minister the other side", () => {
+    const text = [
+      "Le Gouvernement luxembourgeois",
+      "Le ministre de la Coopération et de l'Action humanitaire, Marc Weber, a effectué une visite de travail à Praia.",
+      "Il s'est entretenu avec son homologue, le ministre des Affaires étrangères, de la Coopération et de l'Intégration régionale, Rui Soares.",
+      "Le même jour, M. Weber a été reçu par le Président de la République, José Maria Neves.",
+    ].join("\n\n");
+    const byName = people(text, ["LU", "CV"], "fr");
+    expect(byName["Marc Weber"]).toBe("LU");
+    expect(byName["Rui Soares"]).toBe("CV");
+    expect(byName["José Maria Neves"]).toBe("CV");
+  });
+  it("keeps a title whose words read like a name ('Majority Leader') and gives the office the writer's side", () => {
+    const text =
+      "PARLIAMENT OF GHANA\n\nThe Majority Leader, Hon. Kofi Mensah, and Türkiye's Ambassador to Ghana, Ayse Demir, were present.";
+    const byName = people(text, ["GH", "TR"]);
+    expect(byName["Kofi Mensah"]).toBe("GH");
+    expect(byName["Ayse Demir"]).toBe("TR");
+  });
+});

@@ -27,6 +27,8 @@ export interface PersonMention extends Span {
   full: boolean;
   title: string | null;
   titleSide: string | null;
+  /** Where the title written before the name starts, when there is one. */
+  titleStart?: number;
   rule: string;
 }
 
@@ -62,7 +64,7 @@ const WESTERN_RE = new RegExp(
 );
 /** Honorifics written before a name: they vouch for it as a person's and stand between it and its title. */
 const HONORIFICS_BEFORE =
-  /(?:(?<![\p{L}.])(?:H\.\s?E\.|S\.\s?E\.|(?:the\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:ourable|orable)?\.?|(?:His|Her|Son|Sa)\s+(?:Excellency|Excellence|Majesty|Majesté)|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|M\.|Mme|Mgr|Sir|Dame)\s+)+$/u;
+  /(?:(?<![\p{L}.])(?:H\.\s?E\.|S\.\s?E\.|(?:the\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:ourable|orable)?\.?|[Ll]['’]hon(?:orable|\.)|(?:His|Her|Son|Sa)\s+(?:Excellency|Excellence|Majesty|Majesté)|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|M\.|Mme|Mgr|Sir|Dame)\s+)+$/u;
 /**
  * A family name in capitals before a given name, as Japanese and Korean ministries write them ("TAKAICHI Sanae",
  * "CHO Hyun"): a person when a title, an honorific or a verb of meeting vouches for it.
@@ -547,7 +549,12 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
     if (opts.lang === "fr" && /^M\.\s/u.test(c.text)) continue;
     let before = titleBefore(text, c.start, s.start);
     // "Prime Minister Mark Carney and President of the Republic of Korea Lee Jae-myung": another name inside the scan ends the title.
-    const inside = before && candidates.filter((o) => o !== c && o.start >= before!.start && o.end <= c.start).at(-1);
+    // "Majority Leader" read as a name is the title's own words, not another person.
+    const inside =
+      before &&
+      candidates
+        .filter((o) => o !== c && o.start >= before!.start && o.end <= c.start && !TITLE_HEAD.test(o.text.split(/\s+/).at(-1)!))
+        .at(-1);
     if (before && inside) {
       const rest = text.slice(inside.end, before.end);
       const lead = /^[\s,]*(?:and|et|with|avec)?\s*(?:(?:the|la|le|l['’])\s+)?/iu.exec(rest)![0].length;
@@ -583,6 +590,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
       full: true,
       title: title?.title ?? null,
       titleSide: before?.side ?? after?.side ?? null,
+      ...(before ? { titleStart: before.start } : {}),
       rule: c.rule,
     };
     const key = match ? `known:${match.id}` : nameTokenKey(c.text);
@@ -625,6 +633,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
   attachShortMentions(text, sentences, people, opts);
   for (const p of people) settle(p, { ...opts, sentences });
   sidesFromCounterparts(sentences, people, opts.pair);
+  sidesFromCoordinatedOffices(text, people);
   if (opts.home && opts.pair.includes(opts.home)) {
     const home = opts.home;
     const other = opts.pair.find((c) => c !== home)!;
@@ -632,16 +641,24 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
       if (p.side === null && p.title && HOME_OFFICE.test(p.title) && !COUNTRY_IN_TITLE.test(p.title)) {
         // "the state visit that President Prabowo Subianto paid to Mexico", "Minister Sugiono will travel to Mexico City": an
         // office holder travelling to the writer's country is the other side's.
-        const visitor = travelsTo(text, sentences, p, home);
+        const visitor = travelsTo(text, sentences, p, home) || namedAsCounterpart(text, sentences, p);
         p.side = visitor ? other : home;
         p.sideConfidence = 0.4;
       }
+    hostsOfTheHomeSide(sentences, people, home, other);
   }
   return people.filter((p) => p.mentions.length > 0).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }
 
 const TRAVEL_TO =
   /(?<![\p{L}])(?:visit(?:ed|s|ing)?|travel(?:l?ed|s|ling)?\s+to|paid\s+to|arrive[sd]?\s+in|trip\s+to|(?:visite|voyage)\s+(?:en|au|à)|se\s+rend\p{L}*\s+(?:en|au|à))\s+(?:the\s+)?$/iu;
+
+/** "son homologue, le ministre des Affaires étrangères ..., Rui Figueiredo Soares": the writer's own minister's counterpart. */
+function namedAsCounterpart(text: string, sentences: readonly Sentence[], p: Person): boolean {
+  const m = p.mentions.find((x) => x.full);
+  const s = m && sentences.find((x) => x.start <= m.start && m.start < x.end);
+  return !!s && /(?<![\p{L}])(?:counterpart|homologue)\s*,[^.;]{0,160}$/iu.test(text.slice(s.start, m.start));
+}
 
 /** Whether a sentence naming the person has them travel to a country: a verb of travel right before its name or capital. */
 function travelsTo(text: string, sentences: readonly Sentence[], p: Person, country: string): boolean {
@@ -828,7 +845,7 @@ function thirdCountryOf(p: Person, opts: PeopleOptions): string | null | undefin
 }
 
 const HOME_OFFICE =
-  /(?<![\p{L}])(?:minister|ministre|president|présidente?|premier|prime|king|queen|roi|reine|chancellor|chancelière?|secretary|secrétaire|hon)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:minister|ministre|president|présidente?|premier|prime|king|queen|roi|reine|chancellor|chancelière?|secretary|secrétaire|hon|speaker|leader|senator|sénat(?:eur|rice)|député|mp)(?![\p{L}])/iu;
 /** "counterpart", "homologue": an office named by reference to someone else's, whose side the encounter gives. */
 const COUNTRY_IN_TITLE = /(?<![\p{L}])(?:counterpart|homologue)(?![\p{L}])/iu;
 
@@ -858,6 +875,49 @@ function sidesFromCounterparts(sentences: readonly Sentence[], people: Person[],
   }
 }
 
+/**
+ * "La ministre des Affaires étrangères du Canada, ..., et le ministre de la Défense nationale, David McGuinty": a minister
+ * named with another portfolio right after a minister whose title names the country sits in the same government.
+ * Counterparts hold the same portfolio, so a second minister with the first one's office is left alone.
+ */
+function sidesFromCoordinatedOffices(text: string, people: Person[]): void {
+  const titled = people
+    .flatMap((p) => p.mentions.filter((m) => m.full && m.title && m.titleStart !== undefined).map((m) => ({ p, m })))
+    .sort((a, b) => a.m.start - b.m.start);
+  for (let i = 1; i < titled.length; i++) {
+    const { p, m } = titled[i]!;
+    const prev = titled[i - 1]!;
+    if (p.side !== null || prev.p === p || !prev.m.titleSide || prev.p.side !== prev.m.titleSide) continue;
+    if (!/minist/iu.test(m.title!) || !/minist/iu.test(prev.m.title!) || findCountryMentions(m.title!).length > 0) continue;
+    const office = (t: string) => normalizeName(t.replace(/\s+(?:of|du|de la|de|des)\s+(?:the\s+)?[\p{Lu}][^,]*$/u, ""));
+    if (office(m.title!) === office(prev.m.title!)) continue;
+    const between = text.slice(prev.m.end, m.titleStart!);
+    if (!/^,?\s*(?:and|et)\s+(?:(?:the|le|la|l['’])\s*)?$/iu.test(between)) continue;
+    p.side = prev.m.titleSide;
+    p.sideConfidence = 0.6;
+  }
+}
+
+/** "M. Bettel a été reçu par le Président de la République, José Maria Neves": who receives a visitor of the home side is the other side's. */
+const RECEIVED_BY =
+  /(?<![\p{L}])(?:(?:was|were) (?:received|welcomed|hosted)(?: in audience)? by|(?:a|ont) été (?:reçu|accueilli)e?s? (?:en audience )?(?:\p{L}+ )?par)(?![\p{L}])/iu;
+
+function hostsOfTheHomeSide(sentences: readonly Sentence[], people: Person[], home: string, other: string): void {
+  for (const s of sentences) {
+    const verb = RECEIVED_BY.exec(s.text);
+    if (!verb) continue;
+    const at = s.start + verb.index;
+    const here = (p: Person) => p.mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+    const visitorFromHome = people.some((p) => p.side === home && here(p).some((m) => m.end <= at));
+    if (!visitorFromHome) continue;
+    for (const p of people)
+      if ((p.side === null || (p.side === home && p.sideConfidence <= 0.4)) && here(p).some((m) => m.start > at)) {
+        p.side = other;
+        p.sideConfidence = 0.45;
+      }
+  }
+}
+
 /** Picks the person's title (the longest one written next to a name) and side, and a confidence. */
 function settle(p: Person, opts: PeopleOptions): void {
   p.mentions.sort((a, b) => a.start - b.start);
@@ -877,7 +937,12 @@ function settle(p: Person, opts: PeopleOptions): void {
   } else if (p.korean && opts.pair.includes("KR")) {
     p.side = "KR";
     p.sideConfidence = 0.6;
-  } else if (!p.korean && p.title && opts.pair.includes("KR") && /minist|ambassad|secretar|premier|prime|deputy/i.test(p.title)) {
+  } else if (
+    !p.korean &&
+    p.title &&
+    opts.pair.includes("KR") &&
+    /minist|ambassad|secretar|premier|prime|deputy|senator|sénat/i.test(p.title)
+  ) {
     // A government title on a non-Korean name, in a text about Korea and its partner: the partner's side,
     // unless the sentence naming the person names one third country ("Foreign Minister Motegi and his
     // Canadian counterpart ... in Tokyo"): that country's official then.

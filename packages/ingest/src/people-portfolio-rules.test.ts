@@ -66,3 +66,23 @@ describe("sides of officials named without their country", () => {
     expect(byName["Ayse Demir"]).toBe("TR");
   });
 });
+
+describe("officials named by a bare title in a sentence naming one country of the pair", () => {
+  it("gives the country named, or the other one to whoever travels there", () => {
+    const text = [
+      "Ahram Online, Wednesday 2 Dec 2026",
+      "Prime Minister Giorgia Meloni visited Cairo in March 2024.",
+      "President Ferdinand R. Marcos Jr. will undertake a state visit to Sweden in June at the invitation of His Majesty King Carl XVI Gustaf.",
+    ];
+    expect(people(`${text[0]}\n\n${text[1]}`, ["EG", "IT"])["Giorgia Meloni"]).toBe("IT");
+    const se = people(text[2]!, ["PH", "SE"]);
+    expect(se["Carl XVI Gustaf"]).toBe("SE");
+  });
+  it("does not count a country inside someone else's office", () => {
+    const byName = people(
+      "Foreign Secretary Juan Ramón de la Fuente held talks today with the Minister of Foreign Affairs of the Republic of Indonesia, Sugiono.",
+      ["MX", "ID"],
+    );
+    expect(byName["Juan Ramón de la Fuente"]).not.toBe("ID");
+  });
+});

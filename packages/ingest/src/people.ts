@@ -29,6 +29,8 @@ export interface PersonMention extends Span {
   titleSide: string | null;
   /** Where the title written before the name starts, when there is one. */
   titleStart?: number;
+  /** The title written after the name, when there is one. */
+  titleAfter?: Span;
   rule: string;
 }
 
@@ -426,7 +428,7 @@ function portfolioContinues(words: readonly string[], at: number): boolean {
 
 /** A French adjective of a portfolio, in lower case after its noun ("Commerce extérieur", "Action humanitaire"). */
 const FRENCH_PORTFOLIO_ADJECTIVE =
-  /^\p{Ll}[\p{Ll}-]*(?:eur|ure|aire|ale|ales|aux|ère|ères|ique|iques|elle|elles|ienne|aise|oise|ée|ées|ive|ives)$/u;
+  /^\p{Ll}[\p{Ll}-]*(?:eur|ure|aire|ale|ales|aux|ère|ères|ique|iques|elle|elles|ienne|aise|oise|ée|ées|ive|ives|ant)$/u;
 
 /** Capitalised words that end a backwards title scan (sentence openers, verbs of reporting). */
 const NOT_NAME_WORDS_BACKSTOP = new Set([
@@ -591,6 +593,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
       title: title?.title ?? null,
       titleSide: before?.side ?? after?.side ?? null,
       ...(before ? { titleStart: before.start } : {}),
+      ...(after && !before ? { titleAfter: { start: after.start, end: after.end } } : {}),
       rule: c.rule,
     };
     const key = match ? `known:${match.id}` : nameTokenKey(c.text);
@@ -634,6 +637,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
   for (const p of people) settle(p, { ...opts, sentences });
   sidesFromCounterparts(sentences, people, opts.pair);
   sidesFromCoordinatedOffices(text, people);
+  sidesFromTheSentencesCountry(text, sentences, people, opts.pair);
   if (opts.home && opts.pair.includes(opts.home)) {
     const home = opts.home;
     const other = opts.pair.find((c) => c !== home)!;
@@ -651,7 +655,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
 }
 
 const TRAVEL_TO =
-  /(?<![\p{L}])(?:visit(?:ed|s|ing)?|travel(?:l?ed|s|ling)?\s+to|paid\s+to|arrive[sd]?\s+in|trip\s+to|(?:visite|voyage)\s+(?:en|au|à)|se\s+rend\p{L}*\s+(?:en|au|à))\s+(?:the\s+)?$/iu;
+  /(?<![\p{L}])(?:visit(?:ed|s|ing)?(?:\s+to)?|travel(?:l?ed|s|ling)?\s+to|paid\s+to|arrive[sd]?\s+in|trip\s+to|(?:visite|voyage)(?:\s+(?:de travail|officielle|d['’][ÉE]tat|de courtoisie))?\s+(?:en|au|à)|se\s+rend\p{L}*\s+(?:en|au|à))\s+(?:the\s+)?$/iu;
 
 /** "son homologue, le ministre des Affaires étrangères ..., Rui Figueiredo Soares": the writer's own minister's counterpart. */
 function namedAsCounterpart(text: string, sentences: readonly Sentence[], p: Person): boolean {
@@ -845,13 +849,13 @@ function thirdCountryOf(p: Person, opts: PeopleOptions): string | null | undefin
 }
 
 const HOME_OFFICE =
-  /(?<![\p{L}])(?:minister|ministre|president|présidente?|premier|prime|king|queen|roi|reine|chancellor|chancelière?|secretary|secrétaire|hon|speaker|leader|senator|sénat(?:eur|rice)|député|mp)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:minister|ministre|president|présidente?|premier|prime|king|queen|roi|reine|chancellor|chancelière?|secretary|secrétaire|hon|speaker|leader|senator|sénat(?:eur|rice)|député|mp|chef)(?![\p{L}])/iu;
 /** "counterpart", "homologue": an office named by reference to someone else's, whose side the encounter gives. */
 const COUNTRY_IN_TITLE = /(?<![\p{L}])(?:counterpart|homologue)(?![\p{L}])/iu;
 
 /** An encounter between two people: "X called Y", "X held talks with Y", "X s'est entretenu avec Y". */
 const ENCOUNTER =
-  /(?<![\p{L}])(?:met|meets|meeting with|held (?:talks|a (?:meeting|call|phone call)) with|talks with|spoke (?:with|to)|called|phoned|hosted|welcomed|received|a rencontré|a reçu|a accueilli|s['’]est entretenue? (?:par téléphone |au téléphone )?avec|a téléphoné à|a appelé)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:met|meets|meeting with|held (?:talks|a (?:meeting|call|phone call)) with|talks with|spoke (?:with|to)|(?:paid )?a courtesy call on|called on|called|phoned|hosted|welcomed|received|a rencontré|a reçu|a accueilli|s['’]est entretenue? (?:par téléphone |au téléphone )?avec|a téléphoné à|a appelé)(?![\p{L}])/iu;
 
 /**
  * Sides from the encounter itself, for any pair: in a sentence where someone of one side of the pair meets or calls
@@ -897,6 +901,63 @@ function sidesFromCoordinatedOffices(text: string, people: Person[]): void {
     p.sideConfidence = 0.6;
   }
 }
+
+/**
+ * An official named by a bare title ("Prime Minister Giorgia Meloni", "His Majesty King Carl XVI Gustaf") whose sentence
+ * names one country of the pair: that country's, unless they travel there (named before a verb of travel to it) — then
+ * the other's. Countries inside another person's title ("Kenya's Cabinet Secretary", "son homologue espagnol") do not count.
+ */
+function sidesFromTheSentencesCountry(text: string, sentences: readonly Sentence[], people: Person[], pair: readonly string[]): void {
+  const titleSpans = people.flatMap((p) =>
+    p.mentions.flatMap((m) => [
+      ...(m.titleStart !== undefined ? [{ p, start: m.titleStart, end: m.start }] : []),
+      ...(m.titleAfter ? [{ p, ...m.titleAfter }] : []),
+    ]),
+  );
+  for (const p of people) {
+    if (p.side !== null || !p.title || COUNTRY_IN_TITLE.test(p.title)) continue;
+    const m = p.mentions.find((x) => x.full);
+    const s = m && sentences.find((x) => x.start <= m.start && m.start < x.end);
+    if (!m || !s) continue;
+    const named = findCountryMentions(s.text).filter((c) => {
+      const at = s.start + c.start;
+      if (!pair.includes(c.code)) return false;
+      if (titleSpans.some((t) => t.p !== p && t.start <= at && at < t.end)) return false;
+      if (/^(?:['’]s|\s+(?:counterpart|homologue))/iu.test(s.text.slice(c.end, c.end + 14))) return false;
+      // "le ministre sénégalais", "Italian Deputy Prime Minister": a demonym on someone else's office.
+      const wordBefore = /([\p{L}-]+)\s+$/u.exec(s.text.slice(Math.max(0, c.start - 30), c.start))?.[1]?.toLowerCase() ?? "";
+      const wordAfter = /^\s+([\p{L}-]+)/u.exec(s.text.slice(c.end, c.end + 30))?.[1] ?? "";
+      if (/^\p{Ll}/u.test(c.text) && TITLE_WORDS.has(wordBefore)) return false;
+      if (TITLE_HEAD.test(wordAfter) && /^[\p{Lu}]/u.test(wordAfter)) return false;
+      // "the Minister of Foreign Affairs of the Republic of Indonesia, Sugiono": a country completing an office.
+      return !TITLE_OF_COUNTRY.test(s.text.slice(Math.max(0, c.start - 80), c.start));
+    });
+    const codes = new Set(named.map((c) => c.code));
+    if (codes.size !== 1) continue;
+    const code = [...codes][0]!;
+    const travel = named.find((c) => TRAVEL_TO.test(s.text.slice(Math.max(0, c.start - 40), c.start)));
+    // The traveller is the person named last before the verb of travel ("... un message du président Faye, qui avait
+    // effectué une visite officielle au Maroc"), or the one after "by" ("a visit to Japan by then President Boric").
+    let traveller = false;
+    if (travel !== undefined) {
+      const at = s.start + travel.start;
+      const before = people
+        .flatMap((q) => q.mentions.filter((x) => x.end <= at && x.start >= s.start))
+        .sort((a, b) => b.start - a.start)[0];
+      const byAfter =
+        m.start > at &&
+        /^[^,.;]{0,40}?\s(?:by|par)\s+(?:(?:then|the|former|le|la|l['’]ancien(?:ne)?)\s+)?[^,.;]{0,60}$/iu.test(
+          text.slice(s.start + travel.end, m.start),
+        );
+      traveller = (before !== undefined && p.mentions.includes(before)) || byAfter;
+    }
+    p.side = traveller ? (pair.find((c) => c !== code) ?? null) : code;
+    p.sideConfidence = 0.45;
+  }
+}
+
+const TITLE_OF_COUNTRY =
+  /(?<![\p{L}])(?:[Mm]inist(?:er|re)|[Pp]r[ée]sidente?|[Ss]ecretary|[Ss]ecrétaire|[Aa]mbassad(?:or|eur|rice)|[Kk]ing|[Qq]ueen|[Rr]oi|[Rr]eine|[Ss]peaker|[Cc]hancellor)(?![\p{L}])(?:\s+(?:[\p{Lu}][\p{L}'’-]*|of|for|the|and|et|de|des|du|la|l['’][\p{L}-]+|étrangères))*\s+(?:of|de|du|d['’]|des)\s+(?:the\s+|la\s+|l['’])?(?:Republic\s+of\s+|République\s+(?:de\s+|du\s+|d['’])?|Kingdom\s+of\s+|Royaume\s+(?:de\s+|du\s+|d['’])?)?$/u;
 
 /** "M. Bettel a été reçu par le Président de la République, José Maria Neves": who receives a visitor of the home side is the other side's. */
 const RECEIVED_BY =

@@ -86,3 +86,22 @@ describe("officials named by a bare title in a sentence naming one country of th
     expect(byName["Juan Ramón de la Fuente"]).not.toBe("ID");
   });
 });
+
+describe("what is not a person", () => {
+  it("skips contact lines, places after 'at' and an office with a surname read as a name", () => {
+    const text = [
+      "Speaker Woo Holds Talks with Canadian Senators",
+      "Speaker of the National Assembly Woo Won-shik held talks with senators at Cheong Wa Dae on Monday.",
+      "Enquiries: Mr Chrispin Phiri, Spokesperson for the Minister, 082 453 4744",
+    ].join("\n\n");
+    const names = Object.keys(people(text, ["KR", "CA"]));
+    expect(names).toEqual(["Woo Won-shik"]);
+  });
+  it("reads an initial without a full stop after an office, and the end of a name as the same person", () => {
+    const byName = people(
+      "External Affairs Minister S Jaishankar met Colombia's Minister of Environment, Irene Vélez Torres. Minister Vélez Torres thanked him.",
+      ["IN", "CO"],
+    );
+    expect(Object.keys(byName).sort()).toEqual(["Irene Vélez Torres", "S Jaishankar"]);
+  });
+});

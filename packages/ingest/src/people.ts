@@ -61,7 +61,7 @@ const REGNAL = "(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})";
  * optional "Jr."/"Sr." ("Ferdinand R. Marcos Jr.").
  */
 const WESTERN_RE = new RegExp(
-  `(?<![\\p{L}-])(?<first>${TOKEN}|[\\p{Lu}]\\.|Ma\\.)(?:\\s(?<middle>(?:${TOKEN}|[\\p{Lu}]\\.|${REGNAL}(?=\\s[\\p{Lu}][\\p{Ll}]))(?:\\s${TOKEN}(?=\\s(?:da|de|dos|das|del|van|von|bin|e)\\s)|\\s[\\p{Lu}]\\.(?=\\s[\\p{Lu}][\\p{Ll}]))?))?\\s(?<last>(?:(?:de|van|von|der|da|di|du|le|la|Mc|dos|das|del|bin|e)\\s){0,2}[\\p{Lu}][\\p{Ll}]*(?:[\\p{Lu}][\\p{Ll}]+)?(?:-[\\p{Lu}][\\p{Ll}]+)?|${REGNAL})(?<suffix>,?\\s(?:Jr|Sr)\\.?)?(?![\\p{L}-])`,
+  `(?<![\\p{L}-])(?<first>${TOKEN}|[\\p{Lu}]\\.|Ma\\.|(?<=(?:Minister|Secretary|President|Ambassador)\\s)[B-HJ-Z](?=\\s[\\p{Lu}][\\p{Ll}]{3,}(?![\\p{L}-]|\\s[\\p{Lu}])))(?:\\s(?<middle>(?:${TOKEN}|[\\p{Lu}]\\.|${REGNAL}(?=\\s[\\p{Lu}][\\p{Ll}]))(?:\\s${TOKEN}(?=\\s(?:da|de|dos|das|del|van|von|bin|e)\\s)|\\s[\\p{Lu}]\\.(?=\\s[\\p{Lu}][\\p{Ll}]))?))?\\s(?<last>(?:(?:de|van|von|der|da|di|du|le|la|Mc|dos|das|del|bin|e)\\s){0,2}[\\p{Lu}][\\p{Ll}]*(?:[\\p{Lu}][\\p{Ll}]+)?(?:-[\\p{Lu}][\\p{Ll}]+)?|${REGNAL})(?<suffix>,?\\s(?:Jr|Sr)\\.?)?(?![\\p{L}-])`,
   "gu",
 );
 /** Honorifics written before a name: they vouch for it as a person's and stand between it and its title. */
@@ -115,6 +115,9 @@ interface Candidate extends Span {
   /** The family name, when it is not the last word (a name written surname first in capitals). */
   family?: string;
 }
+
+const CONTACT_LINE =
+  /^\s*(?:Enquiries|Inquiries|Media (?:contact|enquiries|inquiries)|Contacts?|Press contact|For (?:more|further) information|Renseignements|Contact presse|Pour (?:plus d['’]information|information))\s*:/iu;
 
 const FACILITY_LAST =
   /\s(?:Palace|House|Hall|Building|Centre|Center|Square|Street|Avenue|Airport|Bridge|Tower|Park|Stadium|Museum|Cathedral|Mosque|Temple|Hotel|Castle|Fort|Harbour|Harbor|Port|Palais|Place|Pavilion|Complex)$/u;
@@ -220,6 +223,23 @@ function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] {
   for (let i = out.length - 1; i >= 0; i--) {
     const c = out[i]!;
     if (findCountryMentions(c.text).some((m) => m.start === 0 && m.end === c.text.length)) out.splice(i, 1);
+  }
+  // "Enquiries: Mr Chrispin Phiri, Spokesperson ...", "Contact: ...": a contact line names whom to call, not a person in the story.
+  for (let i = out.length - 1; i >= 0; i--) {
+    const c = out[i]!;
+    const s = sentences.find((x) => x.start <= c.start && c.end <= x.end);
+    if (s && CONTACT_LINE.test(s.text.slice(0, c.start - s.start))) out.splice(i, 1);
+  }
+  // "a summit at Cheong Wa Dae": a name right after "at" with nothing to vouch for a person is a place.
+  for (let i = out.length - 1; i >= 0; i--) {
+    const c = out[i]!;
+    const s = sentences.find((x) => x.start <= c.start && c.end <= x.end);
+    if (s && /(?<![\p{L}])(?:at|à)\s$/u.test(s.text.slice(Math.max(0, c.start - s.start - 4), c.start - s.start))) out.splice(i, 1);
+  }
+  // "Speaker Woo Holds Talks": an office and a surname are read as a short mention, not as a given name and a surname.
+  for (let i = out.length - 1; i >= 0; i--) {
+    const first = out[i]!.text.split(/\s+/);
+    if (first.length === 2 && !out[i]!.korean && TITLE_HEAD.test(first[0]!) && TITLE_WORDS.has(first[0]!.toLowerCase())) out.splice(i, 1);
   }
   // "the Moncloa Palace", "Merdeka Palace": a building's name ends in its kind, which no surname is.
   for (let i = out.length - 1; i >= 0; i--) if (FACILITY_LAST.test(out[i]!.text)) out.splice(i, 1);
@@ -597,7 +617,9 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
       rule: c.rule,
     };
     const key = match ? `known:${match.id}` : nameTokenKey(c.text);
-    const existing = byKey.get(key);
+    // "Minister Vélez Torres" after "Irene Vélez Torres": the end of a name already read is that person again.
+    const longer = people.find((q) => q.name.length > c.text.length && q.name.endsWith(` ${c.text}`));
+    const existing = byKey.get(key) ?? longer;
     if (existing) {
       existing.mentions.push(mention);
       continue;

@@ -18,16 +18,16 @@ export interface CommitmentTrigger {
 }
 
 const TRIGGERS_EN =
-  /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:(?<will>will(?!\s+(?:be|have|need|not|also\s+be|likely|probably|help|benefit|serve|enable|contribute|facilitate|bolster|allow|lead|pave|require|depend|remain|continue\s+to\s+be))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])))|(?<=\s(?:and|as well as)\s)(?<also>to)(?=\s+(?!(?:the|a|an|its|their|this|that|these|those)\s)\p{Ll}{3,}\s)|(?<would>would(?!\s+(?:be|have|need|not|also\s+be|likely|probably|help|benefit|serve|enable|contribute|facilitate|bolster|allow|lead|pave|require|depend|remain|expose|hurt|harm|cost|mean|make\s+it|like|rather|prefer))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])))|will\s+be\s+(?:held|signed|convened|hosted|launched|reviewed|opened|established|completed|concluded|organi[sz]ed)|would\s+be\s+(?:held|signed|convened|hosted|launched|opened)(?<=(?:said|says|announced|confirmed|added)\s(?:that\s)?[^.;]{0,80}would\s+be\s+\p{L}+)|invited\s+[^.;]{1,80}?\s+to(?=\s+\p{Ll}[^.;]*,?\s+and\s+(?:the\s+[\p{L} ]{1,30}|he|she|they)\s+accepted(?![\p{L}]))|(?:agreeing|committing|pledging)\s+to|commits?\s+(?:the\s+two\s+\p{L}+|both\s+\p{L}+|them)\s+to|agreed(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\s+to|agreed\s+on|decided\s+to|pledged(?:\s+to)?|vowed\s+to|promised\s+to|undertook\s+to|committed\s+to|commit\s+to|(?:are|is)\s+committed\s+to|(?<!(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:action|an?|the|this|that)\s)(?:plan|plans|planned|intend|intends)\s+to|announced\s+plans\s+to|(?:instructed|directed|tasked|mandated)(?=\s+(?:their|the|relevant|respective|senior|officials|ministers|ministries)[^.;]{0,70}?\s(?:to|with)\s)|(?:are|is)\s+set\s+to|agreed\s+that(?=[^.;]{0,160}?\s(?:will|would|shall|should)\s)|accepted\s+(?:an?|the|their|his|her)\s+invitation\s+(?:[^.;]{0,60}?\s)?to(?=\s+\p{Ll})|(?:confirmed|announced)\s+(?:[\p{Lu}][\p{L}-]*['’]s|its|their|his|her)\s+(?:intention|plan|decision)\s+to|will\s+take\s+place|(?:reaffirmed|reiterated|underlined|expressed|renewed|affirmed)\s+(?:their|her|his|its)\s+(?:\w+\s+)?commitment\s+to)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu;
+  /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:(?<will>will(?!\s+(?:be|have|need|not|also\s+be|likely|probably|help|benefit|serve|enable|contribute|facilitate|bolster|allow|lead|pave|require|depend|remain|continue\s+to\s+be))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])))|(?<=\s(?:and|as well as)\s)(?<also>to)(?=\s+(?!(?:the|a|an|its|their|this|that|these|those)\s)\p{Ll}{3,}\s)|(?<would>would(?!\s+(?:be|have|need|not|also\s+be|likely|probably|help|benefit|serve|enable|contribute|facilitate|bolster|allow|lead|pave|require|depend|remain|expose|hurt|harm|cost|mean|make\s+it|like|rather|prefer))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])))|will\s+be\s+(?:held|signed|convened|hosted|launched|reviewed|opened|established|completed|concluded|organi[sz]ed)|would\s+be\s+(?:held|signed|convened|hosted|launched|opened|tabled|submitted|presented)(?<=(?:said|says|announced|confirmed|added|replied)\s(?:that\s)?[^.;]{0,80}would\s+be\s+\p{L}+)|invited\s+[^.;]{1,80}?\s+to(?=\s+\p{Ll}[^.;]*,?\s+and\s+(?:the\s+[\p{L} ]{1,30}|he|she|they)\s+accepted(?![\p{L}]))|(?:agreeing|committing|pledging)\s+to|commits?\s+(?:the\s+two\s+\p{L}+|both\s+\p{L}+|them)\s+to|commits\s+to|agreed(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\s+to|agreed\s+on|decided\s+to|pledged(?:\s+to)?|vowed\s+to|promised\s+to|undertook\s+to|committed\s+to|commit\s+to|(?:are|is)\s+committed\s+to|(?<!(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:action|an?|the|this|that)\s)(?:plan|plans|planned|intend|intends)\s+to|announced\s+plans\s+to|(?:instructed|directed|tasked|mandated)(?=\s+(?:their|the|relevant|respective|senior|officials|ministers|ministries)[^.;]{0,70}?\s(?:to|with)\s)|(?:are|is)\s+set\s+to|agreed\s+that(?=[^.;]{0,160}?\s(?:will|would|shall|should)\s)|accepted\s+(?:an?|the|their|his|her)\s+invitation\s+(?:[^.;]{0,60}?\s)?to(?=\s+\p{Ll})|(?:confirmed|announced)\s+(?:[\p{Lu}][\p{L}-]*['’]s|its|their|his|her)\s+(?:intention|plan|decision)\s+to|will\s+take\s+place|(?:reaffirmed|reiterated|underlined|expressed|renewed|affirmed)\s+(?:their|her|his|its)\s+(?:\w+\s+)?commitment\s+to)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu;
 const TRIGGERS_FR =
-  /(?<![\p{L}])(?:(?<=\set\s)de(?=\s+\p{Ll}{3,}(?:er|ir|re)(?![\p{L}]))|s['’]engagent\s+à|se\s+sont\s+engagés?\s+à|s['’]est\s+(?:\p{L}+\s+){0,2}engagée?\s+à|se\s+sont\s+(?:\p{L}+\s+){1,2}engagé(?:e|s|es)?\s+à|a\s+promis\s+de|ont\s+promis\s+de|s['’]engagen?t?\s+(?:\p{L}+\s+){1,2}à|s['’]engage\s+à|aura\s+lieu|auront\s+lieu|(?:a|ont)\s+accepté\s+l['’]invitation\s+(?:[^.;]{0,60}?\s)?à(?=\s+\p{Ll})|l['’]engagement\s+d[eu]\s+(?:la\s+|le\s+|l['’])?\p{Lu}[\p{L}-]+\s+à|ont\s+(?:\p{L}+ment\s+)?convenu\s+(?:de|que|qu['’])|conviennent\s+de|ont\s+(?:\p{L}+ment\s+)?décidé\s+de|ont\s+résolu\s+de|prévoient\s+de|entendent|comptent|vont|va|sont\s+convenu(?:e|s|es)?\s+(?:de|que|qu['’])|(?<fut>se\s+rendr(?:a|ont)|(?!(?:sera|seront|serait|seraient|aura|auront|aurait|auraient|pourrait|pourraient|devrait|devraient|faudrait)(?![\p{L}]))\p{L}{3,}(?:erait|eraient|irait|iraient)|(?!(?:sera|seront|aura|auront|pourra|pourront|devra|devront|faudra|opéra|caméra|extra|ultra)(?![\p{L}]))\p{Ll}{3,}(?:era|eront|ira|iront|dra|dront|vra|vront|îtra|îtront)|continuera|continueront|tiendra|tiendront|renforcera|renforceront|organisera|organiseront|lancera|lanceront|signera|signeront|établira|établiront|travaillera|travailleront|poursuivra|poursuivront|accueillera|accueilleront|collaborera|collaboreront|coopérera|coopéreront|élargira|élargiront|approfondira|approfondiront)|(?:ont\s+)?réaffirmé\s+(?:leur|son)\s+engagement\s+à)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?<=\set\s)de(?=\s+\p{Ll}{3,}(?:er|ir|re)(?![\p{L}]))|s['’]engagent\s+à|se\s+sont\s+engagés?\s+à|s['’]est\s+(?:\p{L}+\s+){0,2}engagée?\s+à|se\s+sont\s+(?:\p{L}+\s+){1,2}engagé(?:e|s|es)?\s+à|a\s+promis\s+de|ont\s+promis\s+de|s['’]engagen?t?\s+(?:\p{L}+\s+){1,2}à|s['’]engage\s+à|aura\s+lieu|auront\s+lieu|(?:a|ont)\s+accepté\s+l['’]invitation\s+(?:[^.;]{0,60}?\s)?à(?=\s+\p{Ll})|l['’]engagement\s+d[eu]\s+(?:la\s+|le\s+|l['’])?\p{Lu}[\p{L}-]+\s+à|ont\s+(?:\p{L}+ment\s+)?convenu\s+(?:de|que|qu['’])|ont\s+convenu(?=\s*:)|conviennent\s+de|ont\s+(?:\p{L}+ment\s+)?décidé\s+de|ont\s+résolu\s+de|prévoient\s+de|entendent|comptent|vont|va|sont\s+convenu(?:e|s|es)?\s+(?:de|que|qu['’])|(?<fut>se\s+rendr(?:a|ont)|(?!(?:sera|seront|serait|seraient|aura|auront|aurait|auraient|pourrait|pourraient|devrait|devraient|faudrait)(?![\p{L}]))\p{L}{3,}(?:erait|eraient|irait|iraient)|(?!(?:sera|seront|aura|auront|pourra|pourront|devra|devront|faudra|opéra|caméra|extra|ultra)(?![\p{L}]))\p{Ll}{3,}(?:era|eront|ira|iront|dra|dront|vra|vront|îtra|îtront)|continuera|continueront|tiendra|tiendront|renforcera|renforceront|organisera|organiseront|lancera|lanceront|signera|signeront|établira|établiront|travaillera|travailleront|poursuivra|poursuivront|accueillera|accueilleront|collaborera|collaboreront|coopérera|coopéreront|élargira|élargiront|approfondira|approfondiront)|(?:ont\s+)?réaffirmé\s+(?:leur|son)\s+engagement\s+à)(?![\p{L}])/giu;
 
 /** Openers of a clause that are not its subject ("Notably,", "In the critical minerals sector,"). */
 function clauseSubject(sentenceText: string, triggerOffset: number): { subject: string; offset: number } {
   const head = sentenceText.slice(0, triggerOffset);
   let offset = 0;
   for (const m of head.matchAll(
-    /, |; |: | -- | — | – |(?<![\p{L}])(?:said|says|stated|announced|indicated|noted|added|a indiqué que|a annoncé que|a précisé que) |(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))that |(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))que |(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))qu['’]|^\d+\.\s+/gu,
+    /, |; |: | -- | — | – |(?<![\p{L}])(?:(?:under|by|through|in)\s+)?(?:which|where) |(?<![\p{L}])(?:said|says|stated|announced|indicated|noted|added|a indiqué que|a annoncé que|a précisé que) |(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))that |(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))que |(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))qu['’]|^\d+\.\s+/gu,
   ))
     offset = Math.max(offset, m.index + m[0].length);
   return { subject: head.slice(offset).trim(), offset };
@@ -64,7 +64,7 @@ function coordinatedStart(sentence: Sentence, previous: CommitmentTrigger, at: n
 
 /** Actors that can make a pledge. */
 const AGENT =
-  /^(?:(?:both|the\s+two|two|the|les\s+deux|les|ces|the\s+(?:foreign|defen[cs]e|trade)|their)\s+)?(?:(?:foreign\s+|defen[cs]e\s+|trade\s+)?(?:sides?|countries|nations|governments?|leaders?|navies|militaries|armed\s+forces|marines|armées|ministers?|ministries|officials|parties|delegations|presidents?|prime\s+ministers?|diplomats|allies|partners|pays|parties|ministres|gouvernements|dirigeants|chefs)|they|we|ils|elles|nous|on|she|he|il|elle)(?:\s+(?:of|de|des|du)\s+.{0,60})?(?:\s+(?:also|further|jointly|each|both|together|aussi|également|ensemble|will))*$/iu;
+  /^(?:(?:both|the\s+two|two|the|les\s+deux|les|ces|the\s+(?:foreign|defen[cs]e|trade)|the\s+\p{Lu}\p{Ll}+|their)\s+)?(?:(?:foreign\s+|defen[cs]e\s+|trade\s+)?(?:sides?|countries|nations|governments?|legislatures|parliaments|assemblies|speakers|parlements|leaders?|navies|militaries|armed\s+forces|marines|armées|ministers?|ministries|officials|parties|delegations|presidents?|prime\s+ministers?|diplomats|allies|partners|pays|parties|ministres|gouvernements|dirigeants|chefs)|they|we|ils|elles|nous|on|she|he|il|elle)(?:\s+(?:of|de|des|du)\s+.{0,60})?(?:\s+(?:also|further|jointly|each|both|together|aussi|également|ensemble|will))*$/iu;
 
 /** "The next session of the consultations will be held in ...", "La deuxième réunion se tiendra à ...": a meeting scheduled. */
 const MEETING_SUBJECT =
@@ -90,6 +90,11 @@ export function findCommitmentTriggers(
     const subjectStart = sentence.start + offset;
     const clean = subject
       .replace(/\s+(?:have|has|had|are|is|were|was|also|ont|a|sont|est)$/iu, "")
+      // "India and Argentina on Thursday agreed to": a day between the subject and its verb.
+      .replace(
+        /\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|aujourd['’]hui|hier)$/u,
+        "",
+      )
       .replace(/^[-•*–]\s*/u, "")
       .replace(
         /^(?:notably|additionally|furthermore|moreover|meanwhile|also|in addition|however|and|but|et|de plus|en outre|par ailleurs|enfin)\s*,?\s*/i,
@@ -104,6 +109,16 @@ export function findCommitmentTriggers(
     if (!agent && agreedThat && /^(?:will|would)/iu.test(m[0])) agent = true;
     agreedThat = false;
     if (!agent && SCHEDULED.test(sentence.text.slice(m.index, m.index + m[0].length + 20)) && MEETING_SUBJECT.test(clean)) agent = true;
+    // "establishes a joint steering committee that will meet by ...": a body's first meeting, in a relative clause.
+    if (
+      !agent &&
+      clean === "" &&
+      SCHEDULED.test(sentence.text.slice(m.index, m.index + m[0].length + 20)) &&
+      /(?:committee|commission|working\s+group|council|forum|comité|groupe\s+de\s+travail)\s+(?:that|which|qui)\s+$/iu.test(
+        sentence.text.slice(0, m.index),
+      )
+    )
+      agent = true;
     // "a rappelé l'engagement de la France à ...", "confirmed Canada's intention to ...": the country named in the pledge.
     if (!agent && /engagement|intention|plan|decision/iu.test(m[0])) {
       const named = /(?:d[eu]\s+(?:la\s+|le\s+|l['’])?|\s)(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+(?:à|intention|plan|decision)/u.exec(m[0]);

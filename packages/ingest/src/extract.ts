@@ -162,6 +162,13 @@ export function prepareExtraction(text: string, options: ExtractOptions) {
     const parties = sentenceParties(s);
     if (parties.size === 0 && (PAIR_ANAPHORA.test(s.text) || PAIR_SUBJECT.test(s.text)) && lastTwoSides(s) === "pair") return true;
     if (parties.size === 0) return peopleIn(s).some((p) => p.side && pair.includes(p.side));
+    // "Minister Hodgson will lead a trade mission to Korea": one country of the pair, and a person of the other.
+    if (
+      parties.size === 1 &&
+      pair.includes([...parties][0]!) &&
+      peopleIn(s).some((p) => p.side && pair.includes(p.side) && !parties.has(p.side))
+    )
+      return true;
     return scope.isPair(parties);
   };
 

@@ -19,7 +19,7 @@ describe("numeric datelines", () => {
 describe("agency datelines with an abbreviated month", () => {
   it("reads 'Lisbonne, 21 oct. 2026 (TAP) -' and 'New Delhi, Apr 22 (PTI)' as datelines whose day dates the copy", () => {
     const fr = extract(
-      "Lisbonne, 21 oct. 2026 (TAP) - Les deux ministres ont coprésidé mardi à Lisbonne la session.\n\nÀ l'issue des travaux, les deux parties ont signé un accord sur la mobilité des travailleurs.",
+      "Lisbonne, 21 oct. 2026 (TAP) - Le ministre tunisien des Affaires étrangères, Mohamed Ali Nafti, et le ministre des Affaires étrangères du Portugal, Paulo Rangel, ont coprésidé mardi à Lisbonne la 7e session du comité mixte.\n\nÀ l'issue des travaux, les deux parties ont signé trois accords, dont un accord sur la mobilité des travailleurs saisonniers.",
       {
         published: "2026-10-21",
         lang: "fr",

@@ -37,7 +37,7 @@ describe("pledges in other clause shapes", () => {
       ["IN", "AR"],
       "2027-04-22",
     );
-    expect(out.some(([text, due]) => /conclude them/.test(text) && due === "2027")).toBe(true);
+    expect(out.some(([text, due]) => /conclude them/.test(text ?? "") && due === "2027")).toBe(true);
     const gh = pledges(
       "Ghana and Türkiye signed a memorandum, under which the two legislatures will set up friendship groups by March 2027.",
       ["GH", "TR"],

@@ -45,3 +45,14 @@ describe("pledges in other clause shapes", () => {
     expect(gh.some(([, due]) => due === "2027-03")).toBe(true);
   });
 });
+
+describe("a minister who will lead a mission", () => {
+  it("is a pledge: 'will lead' is a forecast only before 'to'", () => {
+    const out = pledges(
+      "Today, the Honourable Tim Hodgson, Minister of Energy and Natural Resources, and Korea's Minister of Trade, Kim Jung-kwan, signed a memorandum in Ottawa.\n\nMinister Hodgson will lead a trade mission to Korea in November, with stops in Seoul and Pohang. The memorandum will lead to new investment.",
+      ["KR", "CA"],
+      "2026-09-24",
+    );
+    expect(out).toEqual([["Minister Hodgson will lead a trade mission to Korea in November, with stops in Seoul and Pohang.", "2026-11"]]);
+  });
+});

@@ -40,3 +40,13 @@ describe("agreements: French names", () => {
     expect(x.agreements.map((a) => a.name.toLowerCase())).toContain("partenariat stratégique global");
   });
 });
+
+describe("an agreement's own action inside a 'since' clause", () => {
+  it("keeps its date", () => {
+    const x = extract(
+      "Speaker Woo noted that trade between Korea and Canada had nearly doubled since the Korea-Canada Free Trade Agreement entered into force on January 1, 2015.",
+      { published: "2026-12-03", lang: "en" },
+    );
+    expect(x.agreements.find((a) => a.action === "entered_into_force")?.date).toBe("2015-01-01");
+  });
+});

@@ -95,6 +95,10 @@ function build(): Map<string, GazetteerEntry> {
       c.translations.kor?.common,
       c.translations.kor?.official,
       ...c.altSpellings,
+      // "Cabo Verde", "Brasil", "Türkiye": the name the country writes itself, when in the Latin script.
+      ...Object.values(c.name.native ?? {})
+        .map((n) => n.common)
+        .filter((n) => /^[\p{Script=Latin}\s'’-]{4,}$/u.test(n)),
     ].filter((n): n is string => !!n && !NAMES_NAMING_OTHER_THINGS.has(n));
     for (const n of nameForms) add(n, country(false, "name"));
     const eng = c.demonyms?.eng;

@@ -99,7 +99,10 @@ function monthDay(g: Groups, ref: Day, future: boolean): Resolution | null {
   const d2 = num(g.d2) ?? d1;
   if (!m2) return null;
   const explicitYear = num(g.y);
-  const y1 = explicitYear ?? yearFor(m1, d1, ref, dir(future));
+  // "The visit, which runs from 24th to 27th November" on the 26th: a range around the publication day is this year's.
+  const refYear = parseDay(ref).year;
+  const around = m2 >= m1 && dayString(refYear, m1, d1) <= ref && ref <= dayString(refYear, m2, d2);
+  const y1 = explicitYear ?? (around ? refYear : yearFor(m1, d1, ref, dir(future)));
   const y2 = m2 < m1 ? y1 + 1 : y1;
   const r = dayRange(y1, m1, d1, y2, m2, d2);
   if (r) r.confidence = explicitYear ? 0.95 : 0.85;
@@ -138,6 +141,11 @@ function quarter(which: string, year: number): Resolution {
   return { value: `${monthString(year, q * 3 - 2)}/${monthString(year, q * 3)}`, precision: "month" };
 }
 
+/** "the end of the first quarter of 2027", "la fin du premier semestre 2027": the period's last month. */
+function endOf(end: string | undefined, r: Resolution): Resolution {
+  return end && r.value.includes("/") ? { ...r, value: r.value.split("/")[1]! } : r;
+}
+
 function relYear(rel: string | undefined, ref: Day): number {
   const y = parseDay(ref).year;
   if (!rel) return y;
@@ -146,12 +154,14 @@ function relYear(rel: string | undefined, ref: Day): number {
   return y;
 }
 
-function numericOrder(a: number, b: number, y: number, ctx: DateContext): Resolution | null {
+function numericOrder(a: number, b: number, y: number, ctx: DateContext, ref?: Day): Resolution | null {
   const dmy = isValidDay(y, b, a) ? dayString(y, b, a) : null;
   const mdy = isValidDay(y, a, b) ? dayString(y, a, b) : null;
   if (!dmy && !mdy) return null;
   if (dmy && !mdy) return { value: dmy, precision: "day", confidence: 0.9 };
   if (mdy && !dmy) return { value: mdy, precision: "day", confidence: 0.9 };
+  // "Date: 10/06/2027" on a page published on 10 June: the reading that is the publication's day.
+  if (ref !== undefined && dmy !== mdy && (dmy === ref || mdy === ref)) return { value: ref, precision: "day", confidence: 0.85 };
   const preferred = ctx.order.order === "dmy" ? dmy! : mdy!;
   const ambiguous = ctx.order.guessed && dmy !== mdy;
   return { value: preferred, precision: "day", ambiguous, confidence: ambiguous ? 0.5 : 0.9 };
@@ -180,12 +190,13 @@ const RULES: DateRule[] = [
     rule: "date.numeric-day-month-year",
     re: /(?<!\d)(?<a>\d{1,2})(?<sep>[./-])(?<b>\d{1,2})\k<sep>(?<y>(?:19|20)\d{2})(?!\d)/gu,
     // Dots between day, month and year are the European day-first writing ("12.05.2026"); month-first writers use slashes.
-    resolve: (g, _ref, _f, ctx) =>
+    resolve: (g, ref, _f, ctx) =>
       numericOrder(
         num(g.a)!,
         num(g.b)!,
         num(g.y)!,
         g.sep === "." ? { ...ctx, order: { ...ctx.order, order: "dmy", guessed: false } } : ctx,
+        ref,
       ),
   },
   {
@@ -237,8 +248,8 @@ const RULES: DateRule[] = [
   },
   {
     rule: "date.quarter",
-    re: /(?<![\p{L}])(?:in\s+)?the\s+(?<n>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?:(?<y>(?:19|20)\d{2})|(?<rel>this|next|last)\s+year|the\s+year)|(?<![\p{L}])Q(?<q>[1-4])\s+(?<y2>(?:19|20)\d{2})/gu,
-    resolve: (g, ref) => quarter(g.n ?? g.q!, (g.y ?? g.y2) ? num(g.y ?? g.y2)! : relYear(g.rel, ref)),
+    re: /(?<![\p{L}])(?<end>the\s+end\s+of\s+)?(?:in\s+)?the\s+(?<n>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?:(?<y>(?:19|20)\d{2})|(?<rel>this|next|last)\s+year|the\s+year)|(?<![\p{L}])Q(?<q>[1-4])\s+(?<y2>(?:19|20)\d{2})/gu,
+    resolve: (g, ref) => endOf(g.end, quarter(g.n ?? g.q!, (g.y ?? g.y2) ? num(g.y ?? g.y2)! : relYear(g.rel, ref))),
   },
   {
     rule: "date.part-of-year",
@@ -311,7 +322,18 @@ const RULES: DateRule[] = [
       const m = monthNumber(g.m!)!;
       const prep = (g.prep ?? "").toLowerCase();
       const direction: Direction =
-        prep === "next" ? "next" : prep === "last" ? "last" : prep === "this" ? "this" : prep === "since" ? "past" : dir(future);
+        prep === "next"
+          ? "next"
+          : prep === "last"
+            ? "last"
+            : prep === "this"
+              ? "this"
+              : prep === "since"
+                ? "past"
+                : // "could be signed by June": a deadline is never behind the text.
+                  prep === "by" || prep === "until"
+                  ? "future"
+                  : dir(future);
       return { value: monthString(yearFor(m, undefined, ref, direction), m), precision: "month", relative: true, confidence: 0.75 };
     },
   },
@@ -412,7 +434,7 @@ const RULES: DateRule[] = [
     rule: "date.fr.end-of-month",
     lang: "fr",
     re: new RegExp(
-      `${B}(?:d${APOS}ici|avant|à)\\s+la\\s+fin\\s+(?:(?<this>du\\s+mois|de\\s+ce\\s+mois)|(?:de\\s+|d${APOS})(?<m>${FR_MONTH_RE}))${E}`,
+      `${B}(?:d${APOS}ici|avant|à)\\s+la\\s+fin\\s+(?:(?<this>du\\s+mois|de\\s+ce\\s+mois)|(?:de\\s+|d${APOS})?(?<m>${FR_MONTH_RE}))${E}`,
       "giu",
     ),
     resolve: (g, ref) => {
@@ -460,10 +482,10 @@ const RULES: DateRule[] = [
     rule: "date.fr.half-year",
     lang: "fr",
     re: new RegExp(
-      `${B}(?:au\\s+)?(?<n>premier|second|deuxième|1er|2e)\\s+semestre\\s+(?:de\\s+|d${APOS})?(?:(?<y>(?:19|20)\\d{2})|(?<this>l${APOS}année|cette\\s+année))${E}`,
+      `${B}(?:(?<end>(?:la\\s+)?fin\\s+du\\s+)|au\\s+)?(?<n>premier|second|deuxième|1er|2e)\\s+semestre\\s+(?:de\\s+|d${APOS})?(?:(?<y>(?:19|20)\\d{2})|(?<this>l${APOS}année|cette\\s+année))${E}`,
       "giu",
     ),
-    resolve: (g, ref) => half(/premier|1er/i.test(g.n!) ? "first" : "second", g.y ? num(g.y)! : relYear(undefined, ref)),
+    resolve: (g, ref) => endOf(g.end, half(/premier|1er/i.test(g.n!) ? "first" : "second", g.y ? num(g.y)! : relYear(undefined, ref))),
   },
   {
     rule: "date.fr.part-of-year",

@@ -1,6 +1,7 @@
 /** Numeric datelines ("Berne, 11.06.2026 -", "Rabat, 04/03/2027 (MAP) -"): day first, kept only when they date the report. */
 import { describe, expect, it } from "vitest";
 import { findDatelines } from "./dateline";
+import { extract } from "./extract";
 
 describe("numeric datelines", () => {
   it("reads a dotted and a slashed dateline day first", () => {
@@ -12,5 +13,25 @@ describe("numeric datelines", () => {
   it("ignores a numeric date that cannot be the report's day", () => {
     expect(findDatelines("Rabat, 04/03/2027 - ...", "2027-06-01")).toEqual([]);
     expect(findDatelines("Rabat, 31/02/2027 - ...", "2027-03-04")).toEqual([]);
+  });
+});
+
+describe("agency datelines with an abbreviated month", () => {
+  it("reads 'Lisbonne, 21 oct. 2026 (TAP) -' and 'New Delhi, Apr 22 (PTI)' as datelines whose day dates the copy", () => {
+    const fr = extract(
+      "Lisbonne, 21 oct. 2026 (TAP) - Le ministre tunisien des Affaires étrangères, Mohamed Ali Nafti, et le ministre des Affaires étrangères du Portugal, Paulo Rangel, ont coprésidé mardi à Lisbonne la 7e session du comité mixte.\n\nÀ l'issue des travaux, les deux parties ont signé trois accords, dont un accord sur la mobilité des travailleurs saisonniers.",
+      {
+        published: "2026-10-21",
+        lang: "fr",
+        pair: ["TN", "PT"],
+      },
+    );
+    expect(fr.agreements.find((a) => a.action === "signed")?.date).toBe("2026-10-20");
+    const en = extract("New Delhi, Apr 22 (PTI) India and Argentina on Thursday agreed to fast-track talks.", {
+      published: "2027-04-22",
+      lang: "en",
+      pair: ["IN", "AR"],
+    });
+    expect(en.dates.map((d) => d.value)).toContain("2027-04-22");
   });
 });

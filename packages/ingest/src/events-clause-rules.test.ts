@@ -50,3 +50,13 @@ describe("events keyed to the clause's verb", () => {
     expect(events.map((e) => [e.type, e.date, e.location.city])).toContainEqual(["summit", "2026-09-08", "Ankara"]);
   });
 });
+
+describe("what a sentence plans or prepares is no event", () => {
+  it("reads a call on a minister to prepare a committee's meeting as a meeting, and a hoped-for signing as none", () => {
+    const x = extract(
+      "Ambassador LIM Woong-soon called on Canada's Minister of International Trade, the Hon. Maninder Sidhu, in Ottawa on Tuesday, January 12, to discuss preparations for the 10th meeting of the Korea-Canada FTA Joint Committee. Seoul hoped the protocol could be signed by June.",
+      { published: "2027-01-14", lang: "en" },
+    );
+    expect(x.events.map((e) => [e.date, e.type])).toEqual([["2027-01-12", "meeting"]]);
+  });
+});

@@ -213,6 +213,20 @@ function currentTrigger(sentenceText: string, sentenceStart: number): EventTrigg
     if (REQUESTED.test(body.slice(Math.max(0, m.index - 60), m.index))) continue;
     // "the free trade agreement signed in 2014": a participle describing an agreement recalls it; it reports no signing.
     if (t.type === "signing" && AGREEMENT_NOUN_BEFORE.test(body.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // "hoped the protocol could be signed by June": a signing under a modal is a hope or a plan, not one done.
+    if (
+      t.type === "signing" &&
+      /(?<![\p{L}])(?:could|would|will|should|may|might|must|to)\s+be\s+$/iu.test(body.slice(Math.max(0, m.index - 20), m.index))
+    )
+      continue;
+    // "to discuss preparations for the 10th meeting of the Joint Committee": a session being prepared is not the one held.
+    if (
+      t.type === "dialogue_round" &&
+      /(?<![\p{L}])(?:preparations?\s+for|to\s+prepare(?:\s+for)?|ahead\s+of|in\s+the\s+run-up\s+to)\s+(?:the\s+)?$/iu.test(
+        body.slice(Math.max(0, m.index - 40), m.index),
+      )
+    )
+      continue;
     // "the agreement, which the two foreign ministers signed in March", "the memorandum that the two countries signed in
     // 2016": a relative clause recalls the agreement.
     if (

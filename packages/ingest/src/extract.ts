@@ -162,6 +162,13 @@ export function prepareExtraction(text: string, options: ExtractOptions) {
     const parties = sentenceParties(s);
     if (parties.size === 0 && (PAIR_ANAPHORA.test(s.text) || PAIR_SUBJECT.test(s.text)) && lastTwoSides(s) === "pair") return true;
     if (parties.size === 0) return peopleIn(s).some((p) => p.side && pair.includes(p.side));
+    // "Minister Hodgson will lead a trade mission to Korea": one country of the pair, and a person of the other.
+    if (
+      parties.size === 1 &&
+      pair.includes([...parties][0]!) &&
+      peopleIn(s).some((p) => p.side && pair.includes(p.side) && !parties.has(p.side))
+    )
+      return true;
     return scope.isPair(parties);
   };
 
@@ -205,7 +212,31 @@ export function homeCountry(
     const place = places.find((p) => p.start >= lineStart && p.start < d.start && kept.slice(lineStart, p.start).trim() === "");
     if (place?.countryCode) return place.countryCode;
   }
-  return publisher ? findCountryMentions(publisher)[0]?.code : undefined;
+  const fromPublisher = publisher ? findCountryMentions(publisher)[0]?.code : undefined;
+  return fromPublisher ?? mastheadCountry(kept);
+}
+
+const MASTHEAD_INSTITUTION =
+  /(?<![\p{L}])(?:government|gouvernement|parliament|parlement|national assembly|assemblée nationale|ministry|ministère|embassy|ambassade|presidency|présidence|senate|sénat)(?![\p{L}])/iu;
+
+/**
+ * "Le Gouvernement luxembourgeois", "PARLIAMENT OF GHANA", "Embassy of the Republic of Korea in Canada": an institution
+ * named on one of the page's first lines, before any sentence, is the writer; the first country it names is its own.
+ */
+function mastheadCountry(kept: string): string | undefined {
+  const lines = kept
+    .slice(0, 400)
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(0, 3);
+  for (const line of lines) {
+    if (line.length > 120 || /[.!?]$/.test(line) || !MASTHEAD_INSTITUTION.test(line)) continue;
+    const found =
+      findCountryMentions(line)[0] ?? findCountryMentions(line.replace(/\p{Lu}+/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase()))[0];
+    if (found) return found.code;
+  }
+  return undefined;
 }
 
 export function extract(text: string, options: ExtractOptions): Extraction {

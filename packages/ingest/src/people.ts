@@ -27,6 +27,10 @@ export interface PersonMention extends Span {
   full: boolean;
   title: string | null;
   titleSide: string | null;
+  /** Where the title written before the name starts, when there is one. */
+  titleStart?: number;
+  /** The title written after the name, when there is one. */
+  titleAfter?: Span;
   rule: string;
 }
 
@@ -57,12 +61,12 @@ const REGNAL = "(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})";
  * optional "Jr."/"Sr." ("Ferdinand R. Marcos Jr.").
  */
 const WESTERN_RE = new RegExp(
-  `(?<![\\p{L}-])(?<first>${TOKEN}|[\\p{Lu}]\\.|Ma\\.)(?:\\s(?<middle>(?:${TOKEN}|[\\p{Lu}]\\.|${REGNAL}(?=\\s[\\p{Lu}][\\p{Ll}]))(?:\\s${TOKEN}(?=\\s(?:da|de|dos|das|del|van|von|bin)\\s)|\\s[\\p{Lu}]\\.(?=\\s[\\p{Lu}][\\p{Ll}]))?))?\\s(?<last>(?:(?:de|van|von|der|da|di|du|le|la|Mc|dos|das|del|bin)\\s){0,2}[\\p{Lu}][\\p{Ll}]*(?:[\\p{Lu}][\\p{Ll}]+)?(?:-[\\p{Lu}][\\p{Ll}]+)?|${REGNAL})(?<suffix>,?\\s(?:Jr|Sr)\\.?)?(?![\\p{L}-])`,
+  `(?<![\\p{L}-])(?<first>${TOKEN}|[\\p{Lu}]\\.|Ma\\.|(?<=(?:Minister|Secretary|President|Ambassador)\\s)[B-HJ-Z](?=\\s[\\p{Lu}][\\p{Ll}]{3,}(?![\\p{L}-]|\\s[\\p{Lu}])))(?:\\s(?<middle>(?:${TOKEN}|[\\p{Lu}]\\.|${REGNAL}(?=\\s[\\p{Lu}][\\p{Ll}]))(?:\\s${TOKEN}(?=\\s(?:da|de|dos|das|del|van|von|bin|e)\\s)|\\s[\\p{Lu}]\\.(?=\\s[\\p{Lu}][\\p{Ll}]))?))?\\s(?<last>(?:(?:de|van|von|der|da|di|du|le|la|Mc|dos|das|del|bin|e)\\s){0,2}[\\p{Lu}][\\p{Ll}]*(?:[\\p{Lu}][\\p{Ll}]+)?(?:-[\\p{Lu}][\\p{Ll}]+)?|${REGNAL})(?<suffix>,?\\s(?:Jr|Sr)\\.?)?(?![\\p{L}-])`,
   "gu",
 );
 /** Honorifics written before a name: they vouch for it as a person's and stand between it and its title. */
 const HONORIFICS_BEFORE =
-  /(?:(?<![\p{L}.])(?:H\.\s?E\.|S\.\s?E\.|(?:the\s+)?Hon(?:ourable|orable)?\.?|(?:His|Her|Son|Sa)\s+(?:Excellency|Excellence|Majesty|Majesté)|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|M\.|Mme|Mgr|Sir|Dame)\s+)+$/u;
+  /(?:(?<![\p{L}.])(?:H\.\s?E\.|S\.\s?E\.|(?:the\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:ourable|orable)?\.?|[Ll]['’]hon(?:orable|\.)|(?:His|Her|Son|Sa)\s+(?:Excellency|Excellence|Majesty|Majesté)|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|M\.|Mme|Mgr|Sir|Dame)\s+)+$/u;
 /**
  * A family name in capitals before a given name, as Japanese and Korean ministries write them ("TAKAICHI Sanae",
  * "CHO Hyun"): a person when a title, an honorific or a verb of meeting vouches for it.
@@ -111,6 +115,9 @@ interface Candidate extends Span {
   /** The family name, when it is not the last word (a name written surname first in capitals). */
   family?: string;
 }
+
+const CONTACT_LINE =
+  /^\s*(?:Enquiries|Inquiries|Media (?:contact|enquiries|inquiries)|Contacts?|Press contact|For (?:more|further) information|Renseignements|Contact presse|Pour (?:plus d['’]information|information))\s*:/iu;
 
 const FACILITY_LAST =
   /\s(?:Palace|House|Hall|Building|Centre|Center|Square|Street|Avenue|Airport|Bridge|Tower|Park|Stadium|Museum|Cathedral|Mosque|Temple|Hotel|Castle|Fort|Harbour|Harbor|Port|Palais|Place|Pavilion|Complex)$/u;
@@ -169,7 +176,7 @@ function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] {
             t === "Ma." ||
             /^[\p{Lu}]\.\s[\p{Lu}]\.$/u.test(t) ||
             /^[\p{Lu}][\p{Ll}'’]+\s[\p{Lu}]\.$/u.test(t) ||
-            t.split(/\s+/).every((w) => /^(?:de|van|von|der|da|di|du|le|la|Mc|dos|das|del|bin)$/.test(w) || isNameToken(w)),
+            t.split(/\s+/).every((w) => /^(?:de|van|von|der|da|di|du|le|la|Mc|dos|das|del|bin|e)$/.test(w) || isNameToken(w)),
         )
       ) {
         WESTERN_RE.lastIndex = m.index + g.first!.length + 1;
@@ -184,7 +191,14 @@ function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] {
       let name = m[0];
       // "Natural Resources Michael Vandergrift" (a title ending in capitals): start at the given name.
       // "Professor Hugo Tremblay": a title word in front is never the given name, whatever the given name is.
-      if (g.middle && !COMMON_GIVEN_NAMES.has(g.first!) && (COMMON_GIVEN_NAMES.has(g.middle) || TITLE_WORDS.has(g.first!.toLowerCase()))) {
+      // ", Mohamed Ali Nafti": after a comma (or a title word) the first word opens the name, whatever the middle one is.
+      const afterComma = /,\s$/u.test(s.text.slice(Math.max(0, m.index - 2), m.index));
+      const plainFirst = !/['’]/u.test(g.first!) && !g.first!.split("-").some((w) => TITLE_WORDS.has(w.toLowerCase()));
+      if (
+        g.middle &&
+        !COMMON_GIVEN_NAMES.has(g.first!) &&
+        (TITLE_WORDS.has(g.first!.toLowerCase()) || (COMMON_GIVEN_NAMES.has(g.middle) && !(afterComma && plainFirst)))
+      ) {
         start += name.indexOf(g.middle);
         name = name.slice(name.indexOf(g.middle));
       }
@@ -204,6 +218,28 @@ function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] {
     const c = out[i]!;
     const s = sentences.find((x) => x.start <= c.start && c.end <= x.end);
     if (s && NAMED_AFTER.test(s.text.slice(c.end - s.start, c.end - s.start + 40))) out.splice(i, 1);
+  }
+  // "Cabo Verde", "Sierra Leone": a country's name of two words is no person's.
+  for (let i = out.length - 1; i >= 0; i--) {
+    const c = out[i]!;
+    if (findCountryMentions(c.text).some((m) => m.start === 0 && m.end === c.text.length)) out.splice(i, 1);
+  }
+  // "Enquiries: Mr Chrispin Phiri, Spokesperson ...", "Contact: ...": a contact line names whom to call, not a person in the story.
+  for (let i = out.length - 1; i >= 0; i--) {
+    const c = out[i]!;
+    const s = sentences.find((x) => x.start <= c.start && c.end <= x.end);
+    if (s && CONTACT_LINE.test(s.text.slice(0, c.start - s.start))) out.splice(i, 1);
+  }
+  // "a summit at Cheong Wa Dae": a name right after "at" with nothing to vouch for a person is a place.
+  for (let i = out.length - 1; i >= 0; i--) {
+    const c = out[i]!;
+    const s = sentences.find((x) => x.start <= c.start && c.end <= x.end);
+    if (s && /(?<![\p{L}])(?:at|à)\s$/u.test(s.text.slice(Math.max(0, c.start - s.start - 4), c.start - s.start))) out.splice(i, 1);
+  }
+  // "Speaker Woo Holds Talks": an office and a surname are read as a short mention, not as a given name and a surname.
+  for (let i = out.length - 1; i >= 0; i--) {
+    const first = out[i]!.text.split(/\s+/);
+    if (first.length === 2 && !out[i]!.korean && TITLE_HEAD.test(first[0]!) && TITLE_WORDS.has(first[0]!.toLowerCase())) out.splice(i, 1);
   }
   // "the Moncloa Palace", "Merdeka Palace": a building's name ends in its kind, which no surname is.
   for (let i = out.length - 1; i >= 0; i--) if (FACILITY_LAST.test(out[i]!.text)) out.splice(i, 1);
@@ -257,6 +293,13 @@ export function titleBefore(text: string, nameStart: number, sentenceStart: numb
             words.map((x) => x[0]),
             i,
           )
+        ) &&
+        !(
+          /^,\s+$/.test(gap) &&
+          portfolioContinues(
+            words.map((x) => x[0]),
+            i,
+          )
         )
       )
         break;
@@ -265,7 +308,17 @@ export function titleBefore(text: string, nameStart: number, sentenceStart: numb
     const lower = bare.toLowerCase();
     // "... Yoon Ji-won and Director General ...": another person's name ends the title.
     if (/^[\p{Lu}][\p{Ll}]+-[\p{Ll}]+$/u.test(w) && KOREAN_SURNAMES.has(words[i - 1]?.[0] ?? "")) break;
-    const country = findCountryMentions(w)[0] ?? demonymMention(w, words[i + 1]?.[0]);
+    let country: { code: string } | undefined = findCountryMentions(w)[0] ?? demonymMention(w, words[i + 1]?.[0]);
+    // "Premier ministre du Cabo Verde", "President of South Africa": a country's name of two words.
+    if (!country && i > 0 && /^[\p{Lu}]/u.test(w)) {
+      const two = `${words[i - 1]![0]} ${w}`;
+      const hit = findCountryMentions(two)[0];
+      if (hit && hit.start === 0 && hit.end >= two.replace(/['’]s$/, "").length) {
+        country = hit;
+        firstIdx = i;
+        i--;
+      }
+    }
     if (country) {
       const prev = words[i - 1]?.[0].toLowerCase() ?? "";
       const prev2 = words[i - 2]?.[0].toLowerCase() ?? "";
@@ -308,6 +361,17 @@ export function titleBefore(text: string, nameStart: number, sentenceStart: numb
       TITLE_CONNECTORS.has(lower) ||
       /^\([\p{Lu}]{2,8}\)$/u.test(w) ||
       (/^l['’]/i.test(w) && TITLE_WORDS.has(lower.slice(2)))
+    ) {
+      firstIdx = i;
+      continue;
+    }
+    // "Commerce extérieur", "l'Action humanitaire", "des Tunisiens à l'étranger": a French adjective or complement in lower
+    // case after a capitalised word of the portfolio.
+    const prevWord = words[i - 1]?.[0] ?? "";
+    if (
+      (FRENCH_PORTFOLIO_ADJECTIVE.test(w) && /^(?:[\p{Lu}]|[ld]['’][\p{Lu}])/u.test(prevWord)) ||
+      (/^l['’]étranger$/u.test(w) && prevWord === "à") ||
+      (w === "à" && /^l['’]étranger$/u.test(words[i + 1]?.[0] ?? ""))
     ) {
       firstIdx = i;
       continue;
@@ -357,6 +421,34 @@ function commaListHasHead(words: readonly string[], at: number): boolean {
   }
   return false;
 }
+
+/**
+ * "ministre des Affaires étrangères, de la Migration et des Tunisiens à l'étranger", "vice-Premier ministre, ministre de
+ * la Coopération": a portfolio goes on after a comma when the word after it is a connector or another office, and the
+ * words before it reach an office within a few words.
+ */
+function portfolioContinues(words: readonly string[], at: number): boolean {
+  const next = words[at + 1];
+  if (next === undefined || !(/^(?:de|du|des|d['’]\p{L}+|of|for|and|et)$/iu.test(next) || /^(?:minister|ministre)$/iu.test(next)))
+    return false;
+  for (let j = at; j >= 0 && at - j < 10; j--) {
+    const w = words[j]!;
+    if (/^(?:minister|ministre|vice-premier|secretary|secrétaire)$/iu.test(w)) return true;
+    if (
+      !/^[\p{Lu}]/u.test(w) &&
+      !TITLE_WORDS.has(w.toLowerCase()) &&
+      !TITLE_CONNECTORS.has(w.toLowerCase()) &&
+      !/^[ld]['’]/iu.test(w) &&
+      !FRENCH_PORTFOLIO_ADJECTIVE.test(w)
+    )
+      return false;
+  }
+  return false;
+}
+
+/** A French adjective of a portfolio, in lower case after its noun ("Commerce extérieur", "Action humanitaire"). */
+const FRENCH_PORTFOLIO_ADJECTIVE =
+  /^\p{Ll}[\p{Ll}-]*(?:eur|ure|aire|ale|ales|aux|ère|ères|ique|iques|elle|elles|ienne|aise|oise|ée|ées|ive|ives|ant)$/u;
 
 /** Capitalised words that end a backwards title scan (sentence openers, verbs of reporting). */
 const NOT_NAME_WORDS_BACKSTOP = new Set([
@@ -479,7 +571,12 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
     if (opts.lang === "fr" && /^M\.\s/u.test(c.text)) continue;
     let before = titleBefore(text, c.start, s.start);
     // "Prime Minister Mark Carney and President of the Republic of Korea Lee Jae-myung": another name inside the scan ends the title.
-    const inside = before && candidates.filter((o) => o !== c && o.start >= before!.start && o.end <= c.start).at(-1);
+    // "Majority Leader" read as a name is the title's own words, not another person.
+    const inside =
+      before &&
+      candidates
+        .filter((o) => o !== c && o.start >= before!.start && o.end <= c.start && !TITLE_HEAD.test(o.text.split(/\s+/).at(-1)!))
+        .at(-1);
     if (before && inside) {
       const rest = text.slice(inside.end, before.end);
       const lead = /^[\s,]*(?:and|et|with|avec)?\s*(?:(?:the|la|le|l['’])\s+)?/iu.exec(rest)![0].length;
@@ -515,10 +612,14 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
       full: true,
       title: title?.title ?? null,
       titleSide: before?.side ?? after?.side ?? null,
+      ...(before ? { titleStart: before.start } : {}),
+      ...(after && !before ? { titleAfter: { start: after.start, end: after.end } } : {}),
       rule: c.rule,
     };
     const key = match ? `known:${match.id}` : nameTokenKey(c.text);
-    const existing = byKey.get(key);
+    // "Minister Vélez Torres" after "Irene Vélez Torres": the end of a name already read is that person again.
+    const longer = people.find((q) => q.name.length > c.text.length && q.name.endsWith(` ${c.text}`));
+    const existing = byKey.get(key) ?? longer;
     if (existing) {
       existing.mentions.push(mention);
       continue;
@@ -557,6 +658,8 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
   attachShortMentions(text, sentences, people, opts);
   for (const p of people) settle(p, { ...opts, sentences });
   sidesFromCounterparts(sentences, people, opts.pair);
+  sidesFromCoordinatedOffices(text, people);
+  sidesFromTheSentencesCountry(text, sentences, people, opts.pair);
   if (opts.home && opts.pair.includes(opts.home)) {
     const home = opts.home;
     const other = opts.pair.find((c) => c !== home)!;
@@ -564,16 +667,24 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
       if (p.side === null && p.title && HOME_OFFICE.test(p.title) && !COUNTRY_IN_TITLE.test(p.title)) {
         // "the state visit that President Prabowo Subianto paid to Mexico", "Minister Sugiono will travel to Mexico City": an
         // office holder travelling to the writer's country is the other side's.
-        const visitor = travelsTo(text, sentences, p, home);
+        const visitor = travelsTo(text, sentences, p, home) || namedAsCounterpart(text, sentences, p);
         p.side = visitor ? other : home;
         p.sideConfidence = 0.4;
       }
+    hostsOfTheHomeSide(sentences, people, home, other);
   }
   return people.filter((p) => p.mentions.length > 0).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }
 
 const TRAVEL_TO =
-  /(?<![\p{L}])(?:visit(?:ed|s|ing)?|travel(?:l?ed|s|ling)?\s+to|paid\s+to|arrive[sd]?\s+in|trip\s+to|(?:visite|voyage)\s+(?:en|au|à)|se\s+rend\p{L}*\s+(?:en|au|à))\s+(?:the\s+)?$/iu;
+  /(?<![\p{L}])(?:visit(?:ed|s|ing)?(?:\s+to)?|travel(?:l?ed|s|ling)?\s+to|paid\s+to|arrive[sd]?\s+in|trip\s+to|(?:visite|voyage)(?:\s+(?:de travail|officielle|d['’][ÉE]tat|de courtoisie))?\s+(?:en|au|à)|se\s+rend\p{L}*\s+(?:en|au|à))\s+(?:the\s+)?$/iu;
+
+/** "son homologue, le ministre des Affaires étrangères ..., Rui Figueiredo Soares": the writer's own minister's counterpart. */
+function namedAsCounterpart(text: string, sentences: readonly Sentence[], p: Person): boolean {
+  const m = p.mentions.find((x) => x.full);
+  const s = m && sentences.find((x) => x.start <= m.start && m.start < x.end);
+  return !!s && /(?<![\p{L}])(?:counterpart|homologue)\s*,[^.;]{0,160}$/iu.test(text.slice(s.start, m.start));
+}
 
 /** Whether a sentence naming the person has them travel to a country: a verb of travel right before its name or capital. */
 function travelsTo(text: string, sentences: readonly Sentence[], p: Person, country: string): boolean {
@@ -760,13 +871,13 @@ function thirdCountryOf(p: Person, opts: PeopleOptions): string | null | undefin
 }
 
 const HOME_OFFICE =
-  /(?<![\p{L}])(?:minister|ministre|president|présidente?|premier|prime|king|queen|roi|reine|chancellor|chancelière?|secretary|secrétaire|hon)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:minister|ministre|president|présidente?|premier|prime|king|queen|roi|reine|chancellor|chancelière?|secretary|secrétaire|hon|speaker|leader|senator|sénat(?:eur|rice)|député|mp|chef)(?![\p{L}])/iu;
 /** "counterpart", "homologue": an office named by reference to someone else's, whose side the encounter gives. */
 const COUNTRY_IN_TITLE = /(?<![\p{L}])(?:counterpart|homologue)(?![\p{L}])/iu;
 
 /** An encounter between two people: "X called Y", "X held talks with Y", "X s'est entretenu avec Y". */
 const ENCOUNTER =
-  /(?<![\p{L}])(?:met|meets|meeting with|held (?:talks|a (?:meeting|call|phone call)) with|talks with|spoke (?:with|to)|called|phoned|hosted|welcomed|received|a rencontré|a reçu|a accueilli|s['’]est entretenue? (?:par téléphone |au téléphone )?avec|a téléphoné à|a appelé)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:met|meets|meeting with|held (?:talks|a (?:meeting|call|phone call)) with|talks with|spoke (?:with|to)|(?:paid )?a courtesy call on|called on|called|phoned|hosted|welcomed|received|a rencontré|a reçu|a accueilli|s['’]est entretenue? (?:par téléphone |au téléphone )?avec|a téléphoné à|a appelé)(?![\p{L}])/iu;
 
 /**
  * Sides from the encounter itself, for any pair: in a sentence where someone of one side of the pair meets or calls
@@ -790,6 +901,106 @@ function sidesFromCounterparts(sentences: readonly Sentence[], people: Person[],
   }
 }
 
+/**
+ * "La ministre des Affaires étrangères du Canada, ..., et le ministre de la Défense nationale, David McGuinty": a minister
+ * named with another portfolio right after a minister whose title names the country sits in the same government.
+ * Counterparts hold the same portfolio, so a second minister with the first one's office is left alone.
+ */
+function sidesFromCoordinatedOffices(text: string, people: Person[]): void {
+  const titled = people
+    .flatMap((p) => p.mentions.filter((m) => m.full && m.title && m.titleStart !== undefined).map((m) => ({ p, m })))
+    .sort((a, b) => a.m.start - b.m.start);
+  for (let i = 1; i < titled.length; i++) {
+    const { p, m } = titled[i]!;
+    const prev = titled[i - 1]!;
+    if (p.side !== null || prev.p === p || !prev.m.titleSide || prev.p.side !== prev.m.titleSide) continue;
+    if (!/minist/iu.test(m.title!) || !/minist/iu.test(prev.m.title!) || findCountryMentions(m.title!).length > 0) continue;
+    const office = (t: string) => normalizeName(t.replace(/\s+(?:of|du|de la|de|des)\s+(?:the\s+)?[\p{Lu}][^,]*$/u, ""));
+    if (office(m.title!) === office(prev.m.title!)) continue;
+    const between = text.slice(prev.m.end, m.titleStart!);
+    if (!/^,?\s*(?:and|et)\s+(?:(?:the|le|la|l['’])\s*)?$/iu.test(between)) continue;
+    p.side = prev.m.titleSide;
+    p.sideConfidence = 0.6;
+  }
+}
+
+/**
+ * An official named by a bare title ("Prime Minister Giorgia Meloni", "His Majesty King Carl XVI Gustaf") whose sentence
+ * names one country of the pair: that country's, unless they travel there (named before a verb of travel to it) — then
+ * the other's. Countries inside another person's title ("Kenya's Cabinet Secretary", "son homologue espagnol") do not count.
+ */
+function sidesFromTheSentencesCountry(text: string, sentences: readonly Sentence[], people: Person[], pair: readonly string[]): void {
+  const titleSpans = people.flatMap((p) =>
+    p.mentions.flatMap((m) => [
+      ...(m.titleStart !== undefined ? [{ p, start: m.titleStart, end: m.start }] : []),
+      ...(m.titleAfter ? [{ p, ...m.titleAfter }] : []),
+    ]),
+  );
+  for (const p of people) {
+    if (p.side !== null || !p.title || COUNTRY_IN_TITLE.test(p.title)) continue;
+    const m = p.mentions.find((x) => x.full);
+    const s = m && sentences.find((x) => x.start <= m.start && m.start < x.end);
+    if (!m || !s) continue;
+    const named = findCountryMentions(s.text).filter((c) => {
+      const at = s.start + c.start;
+      if (!pair.includes(c.code)) return false;
+      if (titleSpans.some((t) => t.p !== p && t.start <= at && at < t.end)) return false;
+      if (/^(?:['’]s|\s+(?:counterpart|homologue))/iu.test(s.text.slice(c.end, c.end + 14))) return false;
+      // "le ministre sénégalais", "Italian Deputy Prime Minister": a demonym on someone else's office.
+      const wordBefore = /([\p{L}-]+)\s+$/u.exec(s.text.slice(Math.max(0, c.start - 30), c.start))?.[1]?.toLowerCase() ?? "";
+      const wordAfter = /^\s+([\p{L}-]+)/u.exec(s.text.slice(c.end, c.end + 30))?.[1] ?? "";
+      if (/^\p{Ll}/u.test(c.text) && TITLE_WORDS.has(wordBefore)) return false;
+      if (TITLE_HEAD.test(wordAfter) && /^[\p{Lu}]/u.test(wordAfter)) return false;
+      // "the Minister of Foreign Affairs of the Republic of Indonesia, Sugiono": a country completing an office.
+      return !TITLE_OF_COUNTRY.test(s.text.slice(Math.max(0, c.start - 80), c.start));
+    });
+    const codes = new Set(named.map((c) => c.code));
+    if (codes.size !== 1) continue;
+    const code = [...codes][0]!;
+    const travel = named.find((c) => TRAVEL_TO.test(s.text.slice(Math.max(0, c.start - 40), c.start)));
+    // The traveller is the person named last before the verb of travel ("... un message du président Faye, qui avait
+    // effectué une visite officielle au Maroc"), or the one after "by" ("a visit to Japan by then President Boric").
+    let traveller = false;
+    if (travel !== undefined) {
+      const at = s.start + travel.start;
+      const before = people
+        .flatMap((q) => q.mentions.filter((x) => x.end <= at && x.start >= s.start))
+        .sort((a, b) => b.start - a.start)[0];
+      const byAfter =
+        m.start > at &&
+        /^[^,.;]{0,40}?\s(?:by|par)\s+(?:(?:then|the|former|le|la|l['’]ancien(?:ne)?)\s+)?[^,.;]{0,60}$/iu.test(
+          text.slice(s.start + travel.end, m.start),
+        );
+      traveller = (before !== undefined && p.mentions.includes(before)) || byAfter;
+    }
+    p.side = traveller ? (pair.find((c) => c !== code) ?? null) : code;
+    p.sideConfidence = 0.45;
+  }
+}
+
+const TITLE_OF_COUNTRY =
+  /(?<![\p{L}])(?:[Mm]inist(?:er|re)|[Pp]r[ée]sidente?|[Ss]ecretary|[Ss]ecrétaire|[Aa]mbassad(?:or|eur|rice)|[Kk]ing|[Qq]ueen|[Rr]oi|[Rr]eine|[Ss]peaker|[Cc]hancellor)(?![\p{L}])(?:\s+(?:[\p{Lu}][\p{L}'’-]*|of|for|the|and|et|de|des|du|la|l['’][\p{L}-]+|étrangères))*\s+(?:of|de|du|d['’]|des)\s+(?:the\s+|la\s+|l['’])?(?:Republic\s+of\s+|République\s+(?:de\s+|du\s+|d['’])?|Kingdom\s+of\s+|Royaume\s+(?:de\s+|du\s+|d['’])?)?$/u;
+
+/** "M. Bettel a été reçu par le Président de la République, José Maria Neves": who receives a visitor of the home side is the other side's. */
+const RECEIVED_BY =
+  /(?<![\p{L}])(?:(?:was|were) (?:received|welcomed|hosted)(?: in audience)? by|(?:a|ont) été (?:reçu|accueilli)e?s? (?:en audience )?(?:\p{L}+ )?par)(?![\p{L}])/iu;
+
+function hostsOfTheHomeSide(sentences: readonly Sentence[], people: Person[], home: string, other: string): void {
+  for (const s of sentences) {
+    const verb = RECEIVED_BY.exec(s.text);
+    if (!verb) continue;
+    const at = s.start + verb.index;
+    const here = (p: Person) => p.mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+    const visitorFromHome = people.some((p) => p.side === home && here(p).some((m) => m.end <= at));
+    if (!visitorFromHome) continue;
+    for (const p of people)
+      if ((p.side === null || (p.side === home && p.sideConfidence <= 0.4)) && here(p).some((m) => m.start > at)) {
+        p.side = other;
+        p.sideConfidence = 0.45;
+      }
+  }
+}
+
 /** Picks the person's title (the longest one written next to a name) and side, and a confidence. */
 function settle(p: Person, opts: PeopleOptions): void {
   p.mentions.sort((a, b) => a.start - b.start);
@@ -809,7 +1020,12 @@ function settle(p: Person, opts: PeopleOptions): void {
   } else if (p.korean && opts.pair.includes("KR")) {
     p.side = "KR";
     p.sideConfidence = 0.6;
-  } else if (!p.korean && p.title && opts.pair.includes("KR") && /minist|ambassad|secretar|premier|prime|deputy/i.test(p.title)) {
+  } else if (
+    !p.korean &&
+    p.title &&
+    opts.pair.includes("KR") &&
+    /minist|ambassad|secretar|premier|prime|deputy|senator|sénat/i.test(p.title)
+  ) {
     // A government title on a non-Korean name, in a text about Korea and its partner: the partner's side,
     // unless the sentence naming the person names one third country ("Foreign Minister Motegi and his
     // Canadian counterpart ... in Tokyo"): that country's official then.

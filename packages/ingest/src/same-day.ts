@@ -27,6 +27,12 @@ export function sameDayHits(text: string, hits: readonly DateHit[]): DateHit[] {
     const fits = (h: DateHit) => h.precision === "day" && !h.value.includes("/") && (shift >= 0 || h.value <= h.reference);
     let antecedent: DateHit | undefined;
     for (const h of hits) if (h.end <= at && fits(h) && (!antecedent || h.start > antecedent.start)) antecedent = h;
+    // "received ... on the same day" after a list of deadlines: the last day already past, when there is one.
+    if (shift === 0 && antecedent && antecedent.value > antecedent.reference) {
+      let past: DateHit | undefined;
+      for (const h of hits) if (h.end <= at && fits(h) && h.value <= h.reference && (!past || h.start > past.start)) past = h;
+      antecedent = past ?? antecedent;
+    }
     if (!antecedent) continue;
     out.push({
       start: at,

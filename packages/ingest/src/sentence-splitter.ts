@@ -21,6 +21,7 @@ const ABBREVIATIONS = new Set(
     "h.e",
     "s.e",
     "hon",
+    "rt",
     "ma",
     "mgr",
     "prof",

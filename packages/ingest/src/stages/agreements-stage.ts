@@ -72,7 +72,13 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
       (d) =>
         (!act || d.value.split("/")[0]! <= d.reference) &&
         !(d.start >= a.start && d.end <= a.end) &&
-        !(act && SINCE_BOUND.test(kept.slice(s.start, d.start))),
+        // "since the Free Trade Agreement entered into force on January 1, 2015": the agreement's own action inside the
+        // "since" clause keeps its date.
+        !(
+          act &&
+          SINCE_BOUND.test(kept.slice(s.start, d.start)) &&
+          !/(?<![\p{L}])(?:since|depuis)\s+(?:the\s+|la\s+|le\s+|l['’])?$/iu.test(kept.slice(s.start, a.start))
+        ),
     );
     const clauseDates = act ? allSentenceDates.filter((d) => !crossesClause(s.text, d.start - s.start, act.at)) : allSentenceDates;
     const sentenceDates = clauseDates.length > 0 ? clauseDates : allSentenceDates;

@@ -64,6 +64,13 @@ export function findCommitmentSuggestions(ctx: ExtractionContext): CommitmentSug
         return;
       }
       const due = dueOf(datesIn(span), t.at);
+      // "which the two ministries agreed to terminate as of today": what takes effect the day it is reported is done.
+      if (
+        /(?<![\p{L}])(?:as\s+of\s+today|with\s+immediate\s+effect|dès\s+aujourd['’]hui|à\s+compter\s+d['’]aujourd['’]hui)(?![\p{L}])/iu.test(
+          kept.slice(t.at, span.end),
+        )
+      )
+        return;
       const dueValue = due ? (due.value.includes("/") ? due.value.split("/")[1]! : due.value) : null;
       commitments.push({
         start: span.start,
@@ -89,7 +96,7 @@ interface ListLead {
 }
 
 /** A list item: a dash, a bullet or a number opening the line. */
-const LIST_ITEM = /^\s*(?:[-–—•*▪]|\d{1,2}[.)])\s+/u;
+const LIST_ITEM = /^\s*(?:[-–—•*▪]|\d{1,2}[.)]|[a-h]\))\s+/u;
 
 /**
  * The due date of a pledge: the first date after its verb that is not before the reference. A relative day that is

@@ -59,6 +59,8 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
           )
           .sort((a, b) => b.at - a.at)[0];
         if (nearestActor && !nearestActor.pair && trig.at - nearestActor.at < 90) continue;
+        // "when the European Union and Egypt signed": a union of states among the verb's subjects makes it not the pair's.
+        if (UNION_OF_STATES.test(kept.slice(Math.max(s.start, trig.at - 60), trig.at))) continue;
         const involved = new Set([...sides, ...parties, ...(visitTo?.countryCode ? [visitTo.countryCode] : [])]);
         // "The two Leaders held a summit meeting in Ottawa": in a text about the pair, the pair.
         if ((PAIR_ANAPHORA.test(s.text.slice(0, trig.at - s.start)) || PAIR_SUBJECT.test(s.text)) && lastTwoSides(s) === "pair")
@@ -198,6 +200,10 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
   }
   return events;
 }
+
+/** A union of states acting as one: an actor outside the pair. */
+const UNION_OF_STATES =
+  /(?<![\p{L}])(?:the European Union|l['’]Union européenne|the African Union|l['’]Union africaine|ASEAN|the EU|l['’]UE|Mercosur)(?![\p{L}])/u;
 
 /** "the 1975 agreement", "l'accord de 2008": a year used to name an agreement dates that agreement, not the event. */
 const YEAR_OF_AN_AGREEMENT =

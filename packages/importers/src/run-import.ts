@@ -371,7 +371,7 @@ async function writeRecords(
   const pipeline = writePipeline({
     writers,
     prepare: (w, b, order) => w.prepare(b.records, bulk, { runId: run.id, rows: b.rows }, order),
-    alone: (w, b) => writeBatch(w, b.records, b.rows),
+    alone: (w, b) => timed(opts.timings, "write: batches written alone (after a first try)", () => writeBatch(w, b.records, b.rows)),
     committed: (counts, b) => {
       add(counts);
       done += b.rows;

@@ -7,18 +7,21 @@
  * gives the median of three runs.
  *   npm run bench:import-db -- [events=20000]
  */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { repoRoot } from "@ties/db/ops";
 import { runImport } from "@ties/importers";
 import pg from "pg";
 import { withBenchDatabase } from "./bench-database";
 import { writeSyntheticEvents } from "./bench-import-data";
 
+const DATASETS = join(repoRoot, "../shared/data/historyatstate");
 const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 async function main() {
   const n = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 20_000);
+  const linksOnly = process.argv.includes("--links-only");
   const tmp = mkdtempSync(join(tmpdir(), "ties-bench-import-db-"));
   try {
     const file = join(tmp, `synthetic-${n}.csv`);
@@ -29,7 +32,12 @@ async function main() {
       const client = new pg.Client({ connectionString: url });
       await client.connect();
       try {
-        await measure(client, n);
+        if (!linksOnly) await measure(client, n);
+        if (existsSync(DATASETS)) {
+          const d = await runImport(db, DATASETS);
+          if (d.status !== "completed") throw new Error(`The import of the datasets was ${d.status}`);
+          await measureLinks(client);
+        }
       } finally {
         await client.end();
       }
@@ -183,6 +191,27 @@ async function measure(client: pg.Client, n: number) {
     out(`${table}: as imported`, tbase);
     for (const i of await indexesOf(client, table))
       out(`${table}: without ${i}`, await time(client, table, [`DROP INDEX ${q(i)}`], insert), tbase);
+  }
+}
+
+/**
+ * The rows linking the HistoryAtState events to their people, organisations and sources, written
+ * again (deleted, then inserted from a copy, in the rolled-back transaction), with and without
+ * their tables' statement triggers (the notification of a change to a published record).
+ */
+async function measureLinks(client: pg.Client) {
+  for (const table of ["EventParticipant", "EventOrganization", "Citation"]) {
+    const { rows } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${q(table)}`);
+    const setup = [`CREATE TEMP TABLE copy ON COMMIT DROP AS SELECT * FROM ${q(table)}`, `DELETE FROM ${q(table)}`];
+    const insert = `INSERT INTO ${q(table)} SELECT * FROM copy`;
+    const base = await time(client, table, setup, insert);
+    console.log(
+      `${`${table} (${rows[0]!.n} rows of the HistoryAtState folder): as imported`.padEnd(62)} ${(base / 1000).toFixed(2).padStart(6)} s`,
+    );
+    const off = await time(client, table, [...setup, `ALTER TABLE ${q(table)} DISABLE TRIGGER USER`], insert);
+    console.log(
+      `${`${table}: no user triggers`.padEnd(62)} ${(off / 1000).toFixed(2).padStart(6)} s  ${off <= base ? "-" : "+"}${(Math.abs(base - off) / 1000).toFixed(2)} s`,
+    );
   }
 }
 

@@ -4,8 +4,10 @@
  * `INSERT ... SELECT` of them under new ids, no client involved), table by table, with each index,
  * trigger or generated column of the event table present and absent. Each measurement runs in a
  * transaction that is rolled back (an index dropped there is back afterwards), after a VACUUM, and
- * gives the median of three runs.
- *   npm run bench:import-db -- [events=20000]
+ * gives the median of three runs of the server process's CPU time.
+ * Then, when the HistoryAtState folder is present, it imports it too and times the rows linking its
+ * events to people, organisations and sources with and without their tables' triggers.
+ *   npm run bench:import-db -- [events=20000] [--links-only]
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -2,8 +2,9 @@
  * Runs an import: finds the files and their formats, reads every row once to validate it (a file
  * with any bad row is refused before anything is written), writes the records the rows share
  * (sources, organisations, people, positions), then streams the rows again and writes their
- * events in committed batches, each with the run's checkpoint. Re-running the same files resumes
- * an interrupted run after its last committed batch; re-importing changes nothing.
+ * events in committed batches, each with the run's checkpoint, two at once on two connections and
+ * committed in order (write-pipeline.ts). Re-running the same files resumes an interrupted run
+ * after its last committed batch; re-importing changes nothing.
  */
 import { createHash } from "node:crypto";
 import { createReadStream, readdirSync, statSync } from "node:fs";

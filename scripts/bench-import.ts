@@ -2,13 +2,14 @@
  * Import benchmark: writes a deterministic synthetic events CSV (100,000 rows by default), imports
  * it into a throwaway PostgreSQL in a process of its own, and prints events per second and that
  * process's peak memory; then the same for the whole HistoryAtState folder when it is present.
- *   npm run bench:import -- [events=100000] [--no-datasets] [--profile]
+ *   npm run bench:import -- [events=100000] [--no-datasets] [--profile] [--writers=2]
  * `--profile` prints where the import's time went, stage by stage, and writes a CPU profile of the
- * import process (`--cpu-prof`) to `ties-import-profiles` in the temporary folder.
+ * import process (`--cpu-prof`) to `ties-import-profiles` in the temporary folder. `--writers=1`
+ * writes one batch at a time, as the importer did before it wrote two at once.
  */
 import { spawn } from "node:child_process";
 import { once } from "node:events";
-import { createWriteStream, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -16,6 +17,7 @@ import { createPrismaClient } from "@ties/db";
 import { repoRoot } from "@ties/db/ops";
 import { runImport } from "@ties/importers";
 import { withBenchDatabase } from "./bench-database";
+import { writeSyntheticEvents } from "./bench-import-data";
 
 interface ChildResult {
   status: string;
@@ -27,24 +29,20 @@ interface ChildResult {
   refused: unknown[];
 }
 
-/** The same file for the same count: keys, dates and types follow the row number. */
-async function writeSyntheticEvents(file: string, n: number) {
-  const out = createWriteStream(file);
-  const types = ["meeting", "visit", "summit", "phone_call", "dialogue_round"];
-  out.write("key,type,date,title,summary,parties,city,country\n");
-  for (let i = 0; i < n; i++) {
-    const day = new Date(Date.UTC(1990, 0, 1) + (i % 12000) * 86_400_000).toISOString().slice(0, 10);
-    const line = `syn-${i},${types[i % types.length]},${day},Synthetic event ${i},"Generated row ${i}, for load measurements.",KR;CA,Ottawa,CA\n`;
-    if (!out.write(line)) await once(out, "drain");
-  }
-  out.end();
-  await once(out, "finish");
-}
-
 /** Imports in a child process, so its peak memory is the import's own. */
-async function importInChild(url: string, path: string, profile: boolean): Promise<ChildResult> {
+async function importInChild(url: string, path: string, profile: boolean, writers: number): Promise<ChildResult> {
   const flags = profile ? ["--cpu-prof", "--cpu-prof-dir", join(tmpdir(), "ties-import-profiles")] : [];
-  const args = [...flags, "--import", "tsx", fileURLToPath(import.meta.url), "--child", url, path, ...(profile ? ["--profile"] : [])];
+  const args = [
+    ...flags,
+    "--import",
+    "tsx",
+    fileURLToPath(import.meta.url),
+    "--child",
+    url,
+    path,
+    String(writers),
+    ...(profile ? ["--profile"] : []),
+  ];
   const child = spawn(process.execPath, args, {
     stdio: ["ignore", "pipe", "inherit"],
   });
@@ -57,10 +55,10 @@ async function importInChild(url: string, path: string, profile: boolean): Promi
   return JSON.parse(out.trim().split("\n").at(-1)!) as ChildResult;
 }
 
-async function child(url: string, path: string, profile: boolean) {
+async function child(url: string, path: string, writers: number, profile: boolean) {
   const db = createPrismaClient(url, { max: 4 });
   const timings = profile ? new Map<string, number>() : undefined;
-  const s = await runImport(db, path, { timings });
+  const s = await runImport(db, path, { timings, writers });
   await db.$disconnect();
   if (timings) {
     // Stages nest (a table's statement inside its batch's transaction), so they do not add up.
@@ -85,17 +83,18 @@ async function main() {
   const args = process.argv.slice(2);
   const n = Number(args.find((a) => /^\d+$/.test(a)) ?? 100_000);
   const profile = args.includes("--profile");
+  const writers = Number(/^--writers=(\d+)$/.exec(args.find((a) => a.startsWith("--writers=")) ?? "")?.[1] ?? 2);
   const datasets = join(repoRoot, "../shared/data/historyatstate");
   const tmp = mkdtempSync(join(tmpdir(), "ties-bench-import-"));
   try {
     const file = join(tmp, `synthetic-${n}.csv`);
     await writeSyntheticEvents(file, n);
     await withBenchDatabase({ name: "bench-import", portFrom: 56600 }, async (_db, url) => {
-      line(`synthetic CSV (${n} events)`, await importInChild(url, file, profile), "events");
+      line(`synthetic CSV (${n} events)`, await importInChild(url, file, profile, writers), "events");
     });
     if (!args.includes("--no-datasets") && existsSync(datasets)) {
       await withBenchDatabase({ name: "bench-import", portFrom: 56600 }, async (_db, url) => {
-        line("HistoryAtState folder", await importInChild(url, datasets, profile), "events");
+        line("HistoryAtState folder", await importInChild(url, datasets, profile, writers), "events");
       });
     }
   } finally {
@@ -103,5 +102,6 @@ async function main() {
   }
 }
 
-if (process.argv[2] === "--child") await child(process.argv[3]!, process.argv[4]!, process.argv[5] === "--profile");
+if (process.argv[2] === "--child")
+  await child(process.argv[3]!, process.argv[4]!, Number(process.argv[5]), process.argv[6] === "--profile");
 else await main();

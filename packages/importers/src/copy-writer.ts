@@ -39,7 +39,35 @@ export interface BatchCheckpoint {
 export interface CopyWriter {
   /** Writes one batch, or answers null when the batch needs the audited per-record path. */
   write(records: readonly PlannedRecord[], opts: BulkOptions, checkpoint?: BatchCheckpoint): Promise<BulkCounts | null>;
+  /**
+   * Writes one batch in a transaction left open, to be committed (with its checkpoint) or rolled
+   * back by the caller; null when the batch needs the audited per-record path (nothing is left
+   * open then). A batch written alongside another commits only after it (see write-pipeline.ts).
+   */
+  prepare(
+    records: readonly PlannedRecord[],
+    opts: BulkOptions,
+    checkpoint?: BatchCheckpoint,
+    order?: PrepareOrder,
+  ): Promise<PreparedBatch | null>;
   close(): Promise<void>;
+}
+
+/** How a batch written alongside the one before it keeps out of that one's way. */
+export interface PrepareOrder {
+  /** Awaited before the event rows are written: the batch before has written its own. */
+  eventsAfter?: Promise<unknown>;
+  /** Called once the event rows are written (or the batch has stopped before them). */
+  eventsWritten?: () => void;
+  /** A lock waited for longer than this fails the batch (it is then written again, alone). */
+  lockTimeoutMs?: number;
+}
+
+export interface PreparedBatch {
+  counts: BulkCounts;
+  /** Advances the checkpoint in the batch's transaction and commits it. */
+  commit(): Promise<void>;
+  rollback(): Promise<void>;
 }
 
 const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
@@ -122,7 +150,7 @@ export async function openCopyWriter(db: Db): Promise<CopyWriter | null> {
     if (conflict) await client.query(`INSERT INTO ${q(table)} (${list}) SELECT ${list} FROM ${q(target)} ${conflict}`);
   }
 
-  async function writeIn(records: readonly PlannedRecord[], opts: BulkOptions, checkpoint?: BatchCheckpoint): Promise<BulkCounts | null> {
+  async function writeIn(records: readonly PlannedRecord[], opts: BulkOptions, order: PrepareOrder): Promise<BulkCounts | null> {
     const counts: BulkCounts = { created: 0, updated: 0, unchanged: 0 };
     const { rows: found } = await timed(opts.timings, "sql look up external keys", () =>
       client.query<{ dataset: string; externalId: string; fingerprint: string }>(
@@ -157,35 +185,75 @@ export async function openCopyWriter(db: Db): Promise<CopyWriter | null> {
       ]);
       return new Map(rows.map((p) => [p.id, p.name]));
     });
-    for (const t of tables) await timed(opts.timings, `copy ${t.table}`, () => copyRows(t));
+    for (const t of tables) {
+      if (t.table === "Event") await order.eventsAfter;
+      await timed(opts.timings, `copy ${t.table}`, () => copyRows(t));
+      if (t.table === "Event") order.eventsWritten?.();
+    }
     counts.created = fresh.length;
-    if (checkpoint)
-      await timed(opts.timings, "sql checkpoint", () =>
-        client.query(
-          `UPDATE "ImportRun" SET done = done + $2, created = created + $3, updated = updated + $4, unchanged = unchanged + $5 WHERE id = $1`,
-          [checkpoint.runId, checkpoint.rows, counts.created, counts.updated, counts.unchanged],
-        ),
-      );
     return counts;
+  }
+
+  /** The run's checkpoint, advanced in the batch's transaction: taken last, just before COMMIT. */
+  async function advance(checkpoint: BatchCheckpoint | undefined, counts: BulkCounts, opts: BulkOptions) {
+    if (!checkpoint) return;
+    await timed(opts.timings, "sql checkpoint", () =>
+      client.query(
+        `UPDATE "ImportRun" SET done = done + $2, created = created + $3, updated = updated + $4, unchanged = unchanged + $5 WHERE id = $1`,
+        [checkpoint.runId, checkpoint.rows, counts.created, counts.updated, counts.unchanged],
+      ),
+    );
+  }
+
+  async function prepare(
+    records: readonly PlannedRecord[],
+    opts: BulkOptions,
+    checkpoint: BatchCheckpoint | undefined,
+    order: PrepareOrder = {},
+  ): Promise<PreparedBatch | null> {
+    await client.query("BEGIN");
+    try {
+      // The batch's commit need not wait for the disk: a crash loses at most the last
+      // batches, and their checkpoint with them, so a re-run writes them again.
+      await client.query("SET LOCAL synchronous_commit = off");
+      if (order.lockTimeoutMs) await client.query(`SET LOCAL lock_timeout = ${Math.round(order.lockTimeoutMs)}`);
+      const counts = await timed(opts.timings, "transaction: write", () => writeIn(records, opts, order));
+      if (!counts) {
+        await client.query("ROLLBACK");
+        return null;
+      }
+      return {
+        counts,
+        commit: async () => {
+          try {
+            await advance(checkpoint, counts, opts);
+            await timed(opts.timings, "transaction: commit", () => client.query("COMMIT"));
+          } catch (e) {
+            await client.query("ROLLBACK").catch(() => undefined);
+            throw e;
+          }
+        },
+        rollback: async () => {
+          await client.query("ROLLBACK");
+        },
+      };
+    } catch (e) {
+      await client.query("ROLLBACK").catch(() => undefined);
+      throw e;
+    } finally {
+      order.eventsWritten?.();
+    }
   }
 
   return {
     async write(records, opts, checkpoint) {
       return timed(opts.timings, "transaction in all", async () => {
-        await client.query("BEGIN");
-        try {
-          // The batch's commit need not wait for the disk: a crash loses at most the last
-          // batches, and their checkpoint with them, so a re-run writes them again.
-          await client.query("SET LOCAL synchronous_commit = off");
-          const counts = await writeIn(records, opts, checkpoint);
-          await client.query(counts ? "COMMIT" : "ROLLBACK");
-          return counts;
-        } catch (e) {
-          await client.query("ROLLBACK").catch(() => undefined);
-          throw e;
-        }
+        const batch = await prepare(records, opts, checkpoint);
+        await batch?.commit();
+        return batch?.counts ?? null;
       });
     },
+    prepare,
     close: () => client.end(),
   };
 }

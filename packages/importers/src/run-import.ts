@@ -2,8 +2,9 @@
  * Runs an import: finds the files and their formats, reads every row once to validate it (a file
  * with any bad row is refused before anything is written), writes the records the rows share
  * (sources, organisations, people, positions), then streams the rows again and writes their
- * events in committed batches, each with the run's checkpoint. Re-running the same files resumes
- * an interrupted run after its last committed batch; re-importing changes nothing.
+ * events in committed batches, each with the run's checkpoint, two at once on two connections and
+ * committed in order (write-pipeline.ts). Re-running the same files resumes an interrupted run
+ * after its last committed batch; re-importing changes nothing.
  */
 import { createHash } from "node:crypto";
 import { createReadStream, readdirSync, statSync } from "node:fs";
@@ -19,6 +20,7 @@ import { tiesExportFormat } from "./formats/ties-export";
 import { travelsFormat } from "./historyatstate/travels";
 import { visitsFormat } from "./historyatstate/visits";
 import { ImportFileError, type ImportFormat, type ImportProblem, type PlannedRecord } from "./import-plan";
+import { writePipeline } from "./write-pipeline";
 
 export interface ImportOptions {
   /** Imported records land published (a curated dataset) instead of as drafts. */
@@ -44,6 +46,8 @@ export interface ImportOptions {
   copy?: boolean;
   /** Rows per committed batch. */
   batchSize?: number;
+  /** Batches written at once, each on a connection of its own (default 2). */
+  writers?: number;
   onProgress?: (p: ImportProgress) => void;
   /** Collects milliseconds per stage (reading, checking, each table's statements...): a profile. */
   timings?: StageTimings;
@@ -297,11 +301,17 @@ export async function runImport(db: Db, path: string, opts: ImportOptions = {}):
     timings: opts.timings,
   };
 
-  const copy = opts.copy === false ? null : await openCopyWriter(db);
+  // Two connections: the database writes one batch while it writes the next (see write-pipeline.ts).
+  const writers: CopyWriter[] = [];
   try {
-    await writeRecords(db, copy, files, shared, run, bulk, batchSize, summary, opts);
+    if (opts.copy !== false)
+      for (let i = 0; i < (opts.writers ?? 2); i++) {
+        const w = await openCopyWriter(db);
+        if (w) writers.push(w);
+      }
+    await writeRecords(db, writers, files, shared, run, bulk, batchSize, summary, opts);
   } finally {
-    await copy?.close();
+    for (const w of writers) await w.close();
   }
   await db.importRun.update({ where: { id: run.id }, data: { status: "completed", finishedAt: new Date() } });
   summary.status = "completed";
@@ -315,7 +325,7 @@ export async function runImport(db: Db, path: string, opts: ImportOptions = {}):
  */
 async function writeRecords(
   db: Db,
-  copy: CopyWriter | null,
+  writers: CopyWriter[],
   files: { file: string; format: ImportFormat }[],
   shared: Map<string, PlannedRecord>,
   run: { id: string; done: number },
@@ -329,7 +339,7 @@ async function writeRecords(
     summary.updated += c.updated;
     summary.unchanged += c.unchanged;
   };
-  const writeBatch = async (records: PlannedRecord[], rows?: number) =>
+  const writeBatch = async (copy: CopyWriter | null, records: PlannedRecord[], rows?: number) =>
     (await copy?.write(records, bulk, rows === undefined ? undefined : { runId: run.id, rows })) ??
     (await writeBulk(
       db,
@@ -353,34 +363,40 @@ async function writeRecords(
   // Shared records first: events refer to them.
   const ordered = [...shared.values()].sort((a, b) => SHARED_ORDER.indexOf(a.kind as never) - SHARED_ORDER.indexOf(b.kind as never));
   const sharedStarted = performance.now();
-  for (let i = 0; i < ordered.length; i += batchSize) add(await writeBatch(ordered.slice(i, i + batchSize)));
+  for (let i = 0; i < ordered.length; i += batchSize) add(await writeBatch(writers[0] ?? null, ordered.slice(i, i + batchSize)));
   opts.timings?.set("write shared records", performance.now() - sharedStarted);
 
-  // Pass 2: the rows' own records, in batches committed with the checkpoint. The next batch is
-  // read and mapped while the database writes the last one (one write at a time, in order).
+  // Pass 2: the rows' own records, in batches committed in order with the checkpoint, two written
+  // at once while the next is read and mapped.
   let done = 0;
+  const pipeline = writePipeline({
+    writers,
+    prepare: (w, b, order) => w.prepare(b.records, bulk, { runId: run.id, rows: b.rows }, order),
+    alone: (w, b) => timed(opts.timings, "write: batches written alone (after a first try)", () => writeBatch(w, b.records, b.rows)),
+    committed: (counts, b) => {
+      add(counts);
+      done += b.rows;
+      opts.onProgress?.({ phase: "writing", done: run.done + done, total: summary.rows, errors: 0, problems: [] });
+    },
+    lockTimeoutMs: 20_000,
+  });
+  let read = 0;
   const skip = run.done;
   let batch: PlannedRecord[] = [];
   let batchRows = 0;
-  let writing: Promise<void> = Promise.resolve();
-  const write = async (records: PlannedRecord[], rows: number, doneAfter: number) => {
-    add(await writeBatch(records, rows));
-    opts.onProgress?.({ phase: "writing", done: doneAfter, total: summary.rows, errors: 0, problems: [] });
-  };
   const flush = async () => {
-    await timed(opts.timings, "write: wait for the last batch", () => writing);
-    writing = write(batch, batchRows, done);
-    // Seen by the next flush; a failure is not left unhandled meanwhile.
-    writing.catch(() => undefined);
+    if (batchRows === 0) return;
+    const b = { records: batch, rows: batchRows };
     batch = [];
     batchRows = 0;
+    await timed(opts.timings, "write: wait for a writer", () => pipeline.submit(b));
   };
   const writeStarted = performance.now();
   try {
     for (const { file, format } of files) {
       for await (const row of format.rows(file)) {
-        done++;
-        if (done <= skip) continue;
+        read++;
+        if (read <= skip) continue;
         const mapStarted = performance.now();
         const mapped = format.map(row, file);
         if (opts.timings)
@@ -393,9 +409,8 @@ async function writeRecords(
     }
     await flush();
   } finally {
-    // No write is left running behind a failure.
-    await writing.catch(() => undefined);
+    // No write is left running behind a failure; the first failure is thrown.
+    await timed(opts.timings, "write: wait for the last batches", () => pipeline.finish());
   }
-  await writing;
   opts.timings?.set("write: rows in all", performance.now() - writeStarted);
 }

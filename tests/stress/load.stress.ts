@@ -6,13 +6,15 @@
  */
 import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { createUserWithPassword } from "@ties/api/server";
 import { cloneDatabase, dropDatabase, portFree, repoRoot, withDatabase } from "@ties/db/ops";
 import { createPrismaClient } from "@ties/db";
 import { TEMPLATE_SEEDED, testServerUrl } from "@ties/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { spawnApp, stopApps, waitUntilServing } from "../../scripts/apps";
+import { connectInspector, type Inspector, type MemoryFigures } from "./inspector";
 
 const SECONDS = Number(process.env.STRESS_SECONDS ?? 60);
 const RATE = Number(process.env.STRESS_RATE ?? 40);
@@ -22,6 +24,14 @@ const PASSWORD = "stress-curator-password-1";
 /** Sign-in timing: tries per kind (a known account with a wrong password, an unknown account). */
 const TIMING_TRIES = Number(process.env.STRESS_SIGN_IN_TRIES ?? 50);
 const TIMING_ACCOUNTS = Math.ceil(TIMING_TRIES / 10);
+/**
+ * STRESS_INSPECT=1 starts both apps with their inspector open and, at "before" and "after", prints
+ * each one's heap after a full collection (what is kept) beside its resident memory (what the
+ * runtime holds); STRESS_HEAP_SNAPSHOTS=<folder> also writes heap snapshots there. The collection
+ * changes what follows, so these figures come from their own runs, not from the checked ones.
+ */
+const INSPECT = process.env.STRESS_INSPECT === "1";
+const SNAPSHOTS = process.env.STRESS_HEAP_SNAPSHOTS;
 
 function rssKb(pid: number): number {
   const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
@@ -36,6 +46,41 @@ function treeRssKb(pid: number): number {
   } catch {}
   return total;
 }
+/** Resident memory split into the heap and other anonymous memory, and mapped files (code), in kB. */
+function rssParts(pid: number): { anon: number; file: number } {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  const field = (name: string) => Number(new RegExp(`${name}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0);
+  return { anon: field("RssAnon"), file: field("RssFile") + field("RssShmem") };
+}
+/** Resident kB of each mapping of a process (/proc/<pid>/smaps), keyed by its address range and name. */
+function mappings(pid: number): Map<string, { kb: number; sizeKb: number }> {
+  const out = new Map<string, { kb: number; sizeKb: number }>();
+  let key = "";
+  for (const line of readFileSync(`/proc/${pid}/smaps`, "utf8").split("\n")) {
+    const head = /^([0-9a-f]+)-([0-9a-f]+) \S+ \S+ \S+ \S+\s*(.*)$/.exec(line);
+    if (head) {
+      key = `${head[1]} ${head[3] || "[anon]"}`;
+      out.set(key, { kb: 0, sizeKb: (Number.parseInt(head[2] as string, 16) - Number.parseInt(head[1] as string, 16)) / 1024 });
+      continue;
+    }
+    const rss = /^Rss:\s+(\d+) kB/.exec(line);
+    const m = out.get(key);
+    if (rss && m) m.kb = Number(rss[1]);
+  }
+  return out;
+}
+/** The mappings whose resident memory grew most between two readings of `mappings`. */
+function grownMappings(before: Map<string, { kb: number; sizeKb: number }>, after: Map<string, { kb: number; sizeKb: number }>): string {
+  const grown = [...after].map(([k, v]) => ({ k, v, d: v.kb - (before.get(k)?.kb ?? 0) })).filter((x) => Math.abs(x.d) >= 1024);
+  grown.sort((a, b) => b.d - a.d);
+  const total = grown.reduce((t, x) => t + x.d, 0);
+  const fresh = [...after.keys()].filter((k) => !before.has(k)).length;
+  return `${(total / 1024).toFixed(1)} MB in mappings that changed by 1 MB or more (${fresh} new mappings): ${grown
+    .slice(0, 8)
+    .map((x) => `${x.k} (${(x.v.sizeKb / 1024).toFixed(0)} MB mapped) ${x.d > 0 ? "+" : ""}${(x.d / 1024).toFixed(1)}`)
+    .join(", ")}`;
+}
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 const quantile = (xs: number[], q: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0;
@@ -47,6 +92,8 @@ describe("load and memory", () => {
   let admin: ChildProcess;
   let webUrl = "";
   let adminUrl = "";
+  const inspectPorts = { web: 0, admin: 0 };
+  const mapped: Record<string, Map<string, { kb: number; sizeKb: number }>> = {};
   const paths: string[] = [];
   beforeAll(async () => {
     await cloneDatabase(testServerUrl(), TEMPLATE_SEEDED, name);
@@ -75,8 +122,18 @@ describe("load and memory", () => {
       SIGN_IN_RATE_LIMIT: "1000",
       TIES_ACCESS_LOG: "0",
     };
-    web = spawnApp(repoRoot, "web", port, env, "ignore");
-    admin = spawnApp(repoRoot, "admin", port2, env, "ignore");
+    const inspect = async (from: number) => {
+      let p = from;
+      while (!(await portFree(p))) p++;
+      return p;
+    };
+    if (INSPECT) {
+      inspectPorts.web = await inspect(9400);
+      inspectPorts.admin = await inspect(inspectPorts.web + 1);
+    }
+    const appEnv = (app: "web" | "admin") => (INSPECT ? { ...env, NODE_OPTIONS: `--inspect=127.0.0.1:${inspectPorts[app]}` } : env);
+    web = spawnApp(repoRoot, "web", port, appEnv("web"), "ignore");
+    admin = spawnApp(repoRoot, "admin", port2, appEnv("admin"), "ignore");
     await Promise.all([waitUntilServing(`${webUrl}/api/health`), waitUntilServing(`${adminUrl}/api/health`)]);
     paths.push(
       "/",
@@ -92,6 +149,7 @@ describe("load and memory", () => {
     );
   });
   afterAll(async () => {
+    for (const i of Object.values(inspectors)) i.close();
     await stopApps([web, admin].filter(Boolean));
     await dropDatabase(testServerUrl(), name);
   });
@@ -146,6 +204,53 @@ describe("load and memory", () => {
     return { latencies, errors, saves, saveErrors };
   }
 
+  const inspectors: Partial<Record<"web" | "admin", Inspector>> = {};
+  const inspectorOf = async (app: "web" | "admin") => {
+    inspectors[app] ??= await connectInspector(inspectPorts[app]);
+    return inspectors[app];
+  };
+
+  /**
+   * With STRESS_INSPECT: each app's memory as it is (and, with `collect`, after a full collection),
+   * its resident memory split, and the mappings that grew since the last call; with
+   * STRESS_HEAP_SNAPSHOTS, a heap snapshot (which collects first).
+   */
+  async function inspectApps(label: string, collect: boolean): Promise<string[]> {
+    if (!INSPECT) return [];
+    const lines: string[] = [];
+    for (const app of ["web", "admin"] as const) {
+      const pid = (app === "web" ? web : admin).pid as number;
+      const inspector = await inspectorOf(app);
+      const live: MemoryFigures = await inspector.memory();
+      const parts = rssParts(pid);
+      const maps = mappings(pid);
+      const grown = mapped[app] ? `; grown since before: ${grownMappings(mapped[app], maps)}` : "";
+      mapped[app] = maps;
+      const spaces = (m: MemoryFigures) =>
+        Object.entries(m.spaces)
+          .filter(([, v]) => v.size > 0)
+          .map(([k, v]) => `${k.replace(/_space$/, "")} ${mb(v.used)}/${mb(v.size)}`)
+          .join(", ");
+      lines.push(
+        `inspect ${label} ${app}: rss ${mb(live.rss)} MB (anon ${(parts.anon / 1024).toFixed(1)}, files ${(parts.file / 1024).toFixed(1)}); ` +
+          `heap used ${mb(live.heapUsed)} MB of ${mb(live.heapTotal)} committed; external ${mb(live.external)} MB (array buffers ${mb(live.arrayBuffers)}); ` +
+          `rss - heap committed ${mb(live.rss - live.heapTotal)} MB; spaces used/committed: ${spaces(live)}${grown}`,
+      );
+      if (collect) {
+        await inspector.collectGarbage();
+        const kept = await inspector.memory();
+        lines.push(
+          `inspect ${label} ${app} after a full collection: heap used ${mb(kept.heapUsed)} MB of ${mb(kept.heapTotal)} committed, rss ${mb(kept.rss)} MB; spaces: ${spaces(kept)}`,
+        );
+      }
+      if (SNAPSHOTS) {
+        mkdirSync(SNAPSHOTS, { recursive: true });
+        await inspector.snapshot(join(SNAPSHOTS, `${app}-${label}.heapsnapshot`));
+      }
+    }
+    return lines;
+  }
+
   it(`${RATE} reads a second for ${SECONDS} s with curators saving: no errors, p99 reported, memory flat`, async () => {
     // Warm up: compile routes, fill caches, so "before" is the steady state.
     for (let round = 0; round < 5; round++) await Promise.all(paths.map((p) => fetch(`${webUrl}${p}`).then((r) => r.arrayBuffer())));
@@ -170,9 +275,22 @@ describe("load and memory", () => {
     await runLoad(cookies, WARM_SECONDS);
     await new Promise((r) => setTimeout(r, 2000));
     const before = { web: treeRssKb(web.pid as number), admin: treeRssKb(admin.pid as number) };
+    const inspected = await inspectApps("before", false);
+    // Resident memory through the run, every 5 s, to tell growth that levels off from growth that does not.
+    const series: string[] = [];
+    const sampler = setInterval(async () => {
+      const rss = `${(treeRssKb(web.pid as number) / 1024).toFixed(0)}/${(treeRssKb(admin.pid as number) / 1024).toFixed(0)}`;
+      if (!INSPECT) return series.push(rss);
+      // With the inspector: also each app's heap committed and used, as rss(heap committed:used).
+      const [w, a] = await Promise.all([inspectorOf("web"), inspectorOf("admin")].map(async (i) => (await i).memory()));
+      const heap = (m?: MemoryFigures) => (m ? `${mb(m.heapTotal)}:${mb(m.heapUsed)}` : "");
+      series.push(`${rss}(${heap(w)}/${heap(a)})`);
+    }, 5000);
     const { latencies, errors, saves, saveErrors } = await runLoad(cookies, SECONDS);
     await new Promise((r) => setTimeout(r, 2000));
+    clearInterval(sampler);
     const after = { web: treeRssKb(web.pid as number), admin: treeRssKb(admin.pid as number) };
+    inspected.push(...(await inspectApps("after", true)));
 
     const p50 = quantile(latencies, 0.5);
     const p99 = quantile(latencies, 0.99);
@@ -183,6 +301,8 @@ describe("load and memory", () => {
         `load: p50 ${p50.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms, max ${Math.max(...latencies).toFixed(1)} ms`,
         `load: ${saves} curator saves, ${saveErrors} errors`,
         `memory: web ${(before.web / 1024).toFixed(1)} MB -> ${(after.web / 1024).toFixed(1)} MB (${growth("web").toFixed(1)}%), admin ${(before.admin / 1024).toFixed(1)} MB -> ${(after.admin / 1024).toFixed(1)} MB (${growth("admin").toFixed(1)}%)`,
+        `memory every 5 s, web/admin MB: ${series.join(" ")}`,
+        ...inspected,
       ].join("\n"),
     );
     expect(errors).toEqual([]);

@@ -3,7 +3,6 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { LanguageSwitcher } from "../../components/language-switcher";
 import { href, type LocaleParams, pageLocale } from "../../i18n/page";
-import { routing } from "../../i18n/routing";
 import { siteUrl } from "../../server/downloads";
 import { siteName } from "../../server/site";
 import "../globals.css";

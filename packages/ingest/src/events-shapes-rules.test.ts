@@ -50,3 +50,20 @@ describe("events: the office of the one met names the other party", () => {
     expect(x.events.map((e) => [e.date, e.type])).toEqual([["2026-03-05", "phone_call"]]);
   });
 });
+
+describe("events: a verb of signing set off by a comma after its subject", () => {
+  it("reads a signing with a direct object as the clause's verb, and a participle before a place as a recall", () => {
+    expect(
+      types("Italy's foreign minister, Antonio Tajani, and Egypt's foreign minister, Badr Abdelatty, signed a memorandum on migration."),
+    ).toEqual(["signing"]);
+    expect(
+      types("Italy's minister, Antonio Tajani, and Egypt's minister, Badr Abdelatty, signed in Rome on Monday a joint declaration."),
+    ).toEqual(["signing"]);
+    expect(types("The two ministers welcomed the convention, signed in Rome in 2024.")).toEqual([]);
+  });
+  it("dates the signing by a weekday written before its object, not by the report's date", () => {
+    const text =
+      "Italy's foreign minister, Antonio Tajani, and Egypt's foreign minister, Badr Abdelatty, signed in Cairo on Tuesday a joint declaration on migration.";
+    expect(events(text)).toEqual([["2026-03-17", "signing", "Cairo"]]);
+  });
+});

@@ -92,6 +92,13 @@ const SIGNING_JOINED =
 const ANY_TRIGGER =
   /met|meet|welcomed|host|receiv|reçu|accueilli|visit|summit|sommet|call|phone|spoke|speaks|talked|travel|committee|session|t[ée]l[ée]ph|sign|statement|d[ée]claration|dialogue|round|exercise|drill|exercice|tribute|commemor|comm[ée]mor|hommage|wreath|ceremony|talks|consult|rencontr|entreten|r[ée]union|trip|visite|video|visio|lunch|dinner|breakfast|déjeuner|audience|tenue|RHN/i;
 
+/**
+ * A direct object in the words after a verb, up to the clause's end: an article or a number that no preposition
+ * governs ("signed a memorandum", "signed in Oslo on Wednesday a joint declaration"; not "signed in the presence of").
+ */
+const DIRECT_OBJECT =
+  /(?:^|\s)(?<!(?:in|on|at|by|of|for|with|during|under|to|from|before|after|since|into)\s)(?:a|an|the|two|three|four|five|several|\d+)\s/iu;
+
 /** The event a sentence reports as having happened, if any. Future plans are commitments instead. */
 export function eventTrigger(sentenceText: string, sentenceStart: number): EventTrigger | null {
   if (!ANY_TRIGGER.test(sentenceText)) return null;
@@ -240,8 +247,15 @@ function currentTrigger(sentenceText: string, sentenceStart: number): EventTrigg
     )
       continue;
     // "Mexico and Spain signed a declaration establishing ...": a participle describing a noun, or one set off by a
-    // comma before its complement (", signed in Seoul in 2025"), recalls; it reports no signing.
-    if (t.type === "signing" && /^(?:signed)$/iu.test(m[0]) && /,\s*$/u.test(body.slice(Math.max(0, m.index - 3), m.index))) continue;
+    // comma before its complement (", signed in Seoul in 2025"), recalls; it reports no signing. A verb with a direct
+    // object after the comma is the clause's own verb ("..., and Korea's Minister ..., Kim Jung-kwan, signed a memorandum").
+    if (
+      t.type === "signing" &&
+      /^(?:signed)$/iu.test(m[0]) &&
+      /,\s*$/u.test(body.slice(Math.max(0, m.index - 3), m.index)) &&
+      !DIRECT_OBJECT.test(body.slice(m.index + m[0].length).split(/[,;.]/u)[0]!)
+    )
+      continue;
     const hit = { type: t.type, at: sentenceStart + m.index, text: m[0] };
     if (!GENERIC_TYPES.has(t.type)) return hit;
     // "had prepared the visit when they met in New York": a noun after an article is the object of another verb; a verb

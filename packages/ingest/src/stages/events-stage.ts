@@ -207,7 +207,7 @@ const UNION_OF_STATES =
 
 /** "the 1975 agreement", "l'accord de 2008": a year used to name an agreement dates that agreement, not the event. */
 const YEAR_OF_AN_AGREEMENT =
-  /^\s+(?:[\p{L}-]+\s+){0,2}(?:agreement|accord|convention|treaty|protocol|memorandum|declaration|arrangement|charter|pact)(?![\p{L}])/iu;
+  /^\s+(?!(?:a|an|the|un|une|le|la|les)\s)(?:[\p{L}-]+\s+){0,2}(?:agreement|accord|convention|treaty|protocol|memorandum|declaration|arrangement|charter|pact)(?![\p{L}])/iu;
 
 /** Where a clause recalling something else starts after an offset: ", instituted by ...", ", signed in ...", ", which ...". */
 function recalledClauseStart(sentence: string, from: number): number {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { eventTriggers } from "./events";
 import { extract } from "./extract";
+import { findPlaceMentions } from "./places";
 
 const types = (sentence: string) => eventTriggers(sentence, 0).map((t) => t.type);
 const events = (text: string, lang: "en" | "fr" = "en") =>
@@ -65,5 +66,16 @@ describe("events: a verb of signing set off by a comma after its subject", () =>
     const text =
       "Italy's foreign minister, Antonio Tajani, and Egypt's foreign minister, Badr Abdelatty, signed in Cairo on Tuesday a joint declaration on migration.";
     expect(events(text)).toEqual([["2026-03-17", "signing", "Cairo"]]);
+  });
+});
+
+describe("events: a capital the gazetteer sets aside", () => {
+  const visits = (text: string) =>
+    extract(text, { published: "2027-02-18", lang: "fr", pair: ["LU", "CV"] }).events.map((e) => [e.date, e.type, e.location.city]);
+  it("places a visit in Praia when the text names Cabo Verde, and not otherwise", () => {
+    expect(
+      visits("Le ministre luxembourgeois Xavier Bettel a effectué les 16 et 17 février une visite de travail à Praia, au Cabo Verde."),
+    ).toEqual([["2027-02-16/2027-02-17", "visit", "Praia"]]);
+    expect(findPlaceMentions("A ceremony was held in Praia.").map((p) => p.name)).toEqual([]);
   });
 });

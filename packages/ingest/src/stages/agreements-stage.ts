@@ -72,6 +72,8 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
       (d) =>
         (!act || d.value.split("/")[0]! <= d.reference) &&
         !(d.start >= a.start && d.end <= a.end) &&
+        // "agreed to terminate the 2011 memorandum on forestry research": a year right before the head word names the agreement.
+        !(d.precision === "year" && d.end <= a.start && /^\s+$/u.test(kept.slice(d.end, a.start))) &&
         // "since the Free Trade Agreement entered into force on January 1, 2015": the agreement's own action inside the
         // "since" clause keeps its date.
         !(

@@ -84,3 +84,19 @@ describe("agreements: terminations by consent and extensions by a participle", (
     expect(run("Under the extended partnership, Egypt commits to reduce emissions.")).toEqual([]);
   });
 });
+
+describe("agreements: the main clause's verb and a relative clause after the name", () => {
+  it("reads a conclusion before the name as well as the entry into force in the relative clause after it", () => {
+    expect(
+      run(
+        "Italy and Egypt concluded on Tuesday in Cairo the negotiations to modernise the Italy-Egypt Economic Partnership Agreement, which entered into force on 3 September 2007.",
+      ),
+    ).toEqual([
+      ["Italy-Egypt Economic Partnership Agreement", "concluded", "2026-03-17"],
+      ["Italy-Egypt Economic Partnership Agreement", "entered_into_force", "2007-09-03"],
+    ]);
+  });
+  it("reads negotiations after a hyphenated infinitive as a plan, not a launch", () => {
+    expect(run("Italy and Egypt on Thursday agreed to fast-track negotiations on a critical minerals agreement.")).toEqual([]);
+  });
+});

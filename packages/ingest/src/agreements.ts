@@ -259,10 +259,11 @@ export function actionsFor(
         )
       )
         continue;
-      // "agreed to conclude negotiations on ...": the noun sits in an infinitive clause, a plan.
+      // "agreed to conclude negotiations on ...", "agreed to fast-track negotiations on ...": the noun sits in an infinitive
+      // clause, a plan.
       const before = sentence.slice(Math.max(0, m.index - 30), m.index);
       if (
-        /(?<![\p{L}])(?:to|will|would|de|à)\s+[\p{L}]+\s+(?:the\s+|les\s+)?$/iu.test(before) &&
+        /(?<![\p{L}])(?:to|will|would|de|à)\s+[\p{L}]+(?:-[\p{L}]+)?\s+(?:the\s+|les\s+)?$/iu.test(before) &&
         !/(?<![\p{L}])(?:de|à)\s+(?:la|le|les|leur|leurs|une?|cette|ce)\s+$/iu.test(before)
       )
         continue;

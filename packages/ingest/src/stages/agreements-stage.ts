@@ -119,6 +119,28 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
           match,
         });
       }
+    // "concluded on Tuesday the negotiations to modernise the ... Agreement, which entered into force on 3 September 2007":
+    // the relative clause's verb describes the agreement, and the main clause's verb before the name acts on it too,
+    // dated by a date between the two.
+    if (act && act.at > offsetInSentence && RELATIVE_AFTER.test(s.text.slice(a.end - s.start, act.at))) {
+      const main = actionsFor(s.text, offsetInSentence)
+        .filter((c) => c.at < offsetInSentence && c.action !== act.action)
+        .at(-1);
+      const between = (o: { start: number; end: number }) => o.start >= s.start + (main?.at ?? 0) && o.end <= a.start;
+      const own = main ? allSentenceDates.filter((d) => between(d) && d.start - s.start > main.at) : [];
+      if (main && own.length > 0 && !agreementMentions.some((o) => o !== a && between(o)))
+        agreements.push({
+          start: a.start,
+          end: a.end,
+          text: kept.slice(a.start, a.end),
+          confidence: round((a.generic ? 0.5 : 0.7) + (match ? 0.1 : 0)),
+          rule: `${a.rule}+action+main-clause`,
+          name,
+          action: main.action,
+          date: own[0]!.value,
+          match,
+        });
+    }
     agreements.push({
       start: a.start,
       end: a.end,
@@ -134,6 +156,9 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
   const agreementsOut = dedupeAgreements(agreements);
   return agreementsOut;
 }
+
+/** A relative clause right after a name: ", which entered into force ...", ", qui est entré en vigueur ...". */
+const RELATIVE_AFTER = /^\s*(?:\([^)]*\)\s*)?,\s+(?:which|qui)\s/iu;
 
 const SINCE_BOUND = /(?<![\p{L}])(?:since|depuis)\s[^,;]{0,60}$/iu;
 

@@ -100,3 +100,14 @@ describe("agreements: the main clause's verb and a relative clause after the nam
     expect(run("Italy and Egypt on Thursday agreed to fast-track negotiations on a critical minerals agreement.")).toEqual([]);
   });
 });
+
+describe("agreements: negotiations named again by the definite article", () => {
+  it("gives a launch of 'the negotiations' to the agreement an earlier sentence of the pair named with them", () => {
+    expect(
+      run(
+        "Italy and Egypt on Thursday agreed to fast-track negotiations on a critical minerals agreement. The two sides had launched the negotiations during a visit to Cairo in July 2025.",
+      ),
+    ).toEqual([["critical minerals agreement", "negotiations_launched", "2025-07"]]);
+    expect(run("The two sides had launched the negotiations during a visit to Cairo in July 2025.")).toEqual([]);
+  });
+});

@@ -153,9 +153,41 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
       match,
     });
   }
+  // "The two governments launched the negotiations in Tokyo in May 2025": negotiations named with the definite article and
+  // no agreement in their sentence are the ones an earlier sentence of the pair named with their agreement.
+  for (const s of sentences) {
+    const verb = NEGOTIATIONS_BACK.exec(s.text);
+    if (!verb || agreementMentions.some((o) => o.start >= s.start && o.end <= s.end)) continue;
+    const antecedent = agreementMentions
+      .filter((o) => o.end <= s.start && [...countriesInName(o.name)].every((c) => pair.includes(c)))
+      .reverse()
+      .find((o) => {
+        const at = sentenceOf(o.start);
+        return !!at && /negotiat|négociat/iu.test(at.text) && sentenceIsPair(at);
+      });
+    if (!antecedent) continue;
+    const date = datesIn(s).find((d) => d.start - s.start > verb.index && d.value.split("/")[0]! <= d.reference);
+    if (!date) continue;
+    const named = agreements.find((g) => g.start === antecedent.start);
+    agreements.push({
+      start: antecedent.start,
+      end: antecedent.end,
+      text: kept.slice(antecedent.start, antecedent.end),
+      confidence: 0.6,
+      rule: `${antecedent.rule}+negotiations-named-before`,
+      name: named?.name ?? antecedent.name,
+      action: /conclu|complet|finali/iu.test(verb[1]!) ? "concluded" : "negotiations_launched",
+      date: date.value,
+      match: named?.match ?? matchAgreement(antecedent, known.agreements),
+    });
+  }
   const agreementsOut = dedupeAgreements(agreements);
   return agreementsOut;
 }
+
+/** A past verb on negotiations named by the definite article alone, the agreement they are about left to an earlier sentence. */
+const NEGOTIATIONS_BACK =
+  /(?<![\p{L}])(?:had\s+|avaient\s+|ont\s+|avait\s+|a\s+)?(launched|opened|started|began|concluded|completed|finali[sz]ed|lancé|ouvert|conclu|achevé)\s+(?:the|les)\s+(?:formal\s+)?(?:negotiations|négociations)(?!\s+(?:on|sur|for|toward|towards|to|en vue|pour|d['’]un|of))(?![\p{L}])/iu;
 
 /** A relative clause right after a name: ", which entered into force ...", ", qui est entré en vigueur ...". */
 const RELATIVE_AFTER = /^\s*(?:\([^)]*\)\s*)?,\s+(?:which|qui)\s/iu;

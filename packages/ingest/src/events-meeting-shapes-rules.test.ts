@@ -99,3 +99,17 @@ describe("events: a gathering named by its own past participle, and French names
     expect(x.events.map((e) => [e.date, e.type, e.location.city])).toContainEqual(["2026-06-10", "dialogue_round", "Bern"]);
   });
 });
+
+describe("events: a signing's meeting and French pluperfect visits", () => {
+  it("reads a meeting named with the indefinite article as a signing's setting as an event of its own", () => {
+    expect(
+      types("Le Portugal et la Tunisie ont signé mardi un accord sur la mobilité, lors d'une rencontre à Tunis entre les deux ministres."),
+    ).toEqual(["signing", "meeting"]);
+    expect(types("The two ministers signed a memorandum on water during a working meeting in Lisbon.")).toEqual(["signing", "meeting"]);
+    expect(types("The two ministers signed a memorandum on water at the meeting.")).toEqual(["signing"]);
+  });
+  it("reads French pluperfect and plural visits", () => {
+    expect(types("L'ancien président s'était rendu à Lisbonne en septembre 2022.")).toEqual(["visit"]);
+    expect(types("Les deux ministres s'étaient rendus à Tunis en juin 2022.")).toEqual(["visit"]);
+  });
+});

@@ -38,7 +38,7 @@ const TRIGGERS: Array<{ type: EventType; re: RegExp }> = [
   },
   {
     type: "visit",
-    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:welcomed (?!the (?:signing|agreement|adoption|launch|decision|progress|outcome|results?|efforts?|steps?)(?![\p{L}]))[^,.;]{1,60}? to (?=\p{Lu})|visit(?:ed)?|travell?ed to|trip to|official visit|state visit|visite|(?:a|ont) visité|s['’]est rendue? (?:à|en|au))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:welcomed (?!the (?:signing|agreement|adoption|launch|decision|progress|outcome|results?|efforts?|steps?)(?![\p{L}]))[^,.;]{1,60}? to (?=\p{Lu})|visit(?:ed)?|travell?ed to|trip to|official visit|state visit|visite|(?:a|ont|avait|avaient) visité|s['’](?:est|était) rendue? (?:à|en|au)|(?:se sont|s['’]étaient) rendus (?:à|en|au))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
   },
   // "hosted Sweden's Minister ...", "received Mexico's President ...", "a reçu mercredi à Hanoï le ministre ...": the host's
   // verb, its guest a name or an office (case-sensitive, so that "received a letter" stays no meeting).
@@ -72,6 +72,14 @@ export function eventTriggers(sentenceText: string, sentenceStart: number): Even
   const main = eventTrigger(sentenceText, sentenceStart);
   if (main?.type !== "signing") return main ? [main] : [];
   const before = sentenceText.slice(0, main.at - sentenceStart);
+  // "ont signé mardi un accord ..., lors d'une rencontre à Séoul entre ...", "signed ... during a meeting in Cairo": a
+  // meeting named with the indefinite article as the signing's setting is a new event of its own, held with it.
+  const setting = SIGNING_SETTING.exec(sentenceText.slice(main.at - sentenceStart));
+  if (setting)
+    return [
+      main,
+      { type: "meeting", at: main.at + setting.index + setting[0].length - setting.groups!.kind!.length, text: setting.groups!.kind! },
+    ];
   // "... met in Ottawa, and the two signed ...", "... visited New Delhi in December 2023, when the two countries signed ...",
   // "a été reçue jeudi à Séoul par ..., avec qui elle a signé ...", "ont coprésidé ... la RHN, à l'issue de laquelle ... ont été signés".
   if (!SIGNING_JOINED.test(before)) return [main];
@@ -84,13 +92,17 @@ export function eventTriggers(sentenceText: string, sentenceStart: number): Even
   return earlier && earlier.type !== "signing" && !earlier.setting ? [earlier, main] : [main];
 }
 
+/** A meeting named as a signing's setting with the indefinite article, after the signing. */
+const SIGNING_SETTING =
+  /(?<![\p{L}])(?:during|at|in the course of|lors d['’]une|au cours d['’]une|à l['’]occasion d['’]une)\s+(?:an?\s+)?(?:(?:bilateral|working|official|bilatérale|de travail|officielle)\s+)?(?<kind>meeting|rencontre|réunion|talks|entretien)(?![\p{L}])/iu;
+
 /** What joins a meeting to a signing it led to, right before the signing's clause. */
 const SIGNING_JOINED =
   /(?:,\s*(?:and|et|when|where|during which|at which|after which|où|lorsque|quand)\s+[^,]{0,40}|,\s*(?:with whom|avec qui|à l['’]issue d(?:e laquelle|uquel)|au cours de laquelle|lors de laquelle)\s+[^,]{0,60})$/iu;
 
 /** Cheap test first: most sentences name no event at all. */
 const ANY_TRIGGER =
-  /met|meet|welcomed|host|receiv|reçu|accueilli|visit|summit|sommet|call|phone|spoke|speaks|talked|travel|committee|session|t[ée]l[ée]ph|sign|statement|d[ée]claration|dialogue|round|exercise|drill|exercice|tribute|commemor|comm[ée]mor|hommage|wreath|ceremony|talks|consult|rencontr|entreten|r[ée]union|trip|visite|video|visio|lunch|dinner|breakfast|déjeuner|audience|tenue|RHN/i;
+  /met|meet|welcomed|host|receiv|reçu|accueilli|visit|summit|sommet|call|phone|spoke|speaks|talked|travel|committee|session|t[ée]l[ée]ph|sign|statement|d[ée]claration|dialogue|round|exercise|drill|exercice|tribute|commemor|comm[ée]mor|hommage|wreath|ceremony|talks|consult|rencontr|entreten|r[ée]union|trip|visite|video|visio|lunch|dinner|breakfast|déjeuner|audience|tenue|RHN|rendue?s? (?:à|en|au)/i;
 
 /**
  * A direct object in the words after a verb, up to the clause's end: an article or a number that no preposition

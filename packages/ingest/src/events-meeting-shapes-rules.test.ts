@@ -113,3 +113,15 @@ describe("events: a signing's meeting and French pluperfect visits", () => {
     expect(types("Les deux ministres s'étaient rendus à Tunis en juin 2022.")).toEqual(["visit"]);
   });
 });
+
+describe("events: a host receiving a delegation", () => {
+  it("reads a delegation led by someone as the guest of a host's verb, and a letter as none", () => {
+    expect(
+      types(
+        "The Speaker on Wednesday received a delegation of the Grand National Assembly of Türkiye led by its Speaker, Numan Kurtulmuş.",
+      ),
+    ).toEqual(["meeting"]);
+    expect(types("The President hosted a business delegation from Portugal headed by the Minister of Economy.")).toEqual(["meeting"]);
+    expect(types("The Speaker received a letter from the delegation.")).toEqual([]);
+  });
+});

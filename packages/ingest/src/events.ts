@@ -41,10 +41,10 @@ const TRIGGERS: Array<{ type: EventType; re: RegExp }> = [
     re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:welcomed (?!the (?:signing|agreement|adoption|launch|decision|progress|outcome|results?|efforts?|steps?)(?![\p{L}]))[^,.;]{1,60}? to (?=\p{Lu})|visit(?:ed)?|travell?ed to|trip to|official visit|state visit|visite|(?:a|ont|avait|avaient) visité|s['’](?:est|était) rendue? (?:à|en|au)|(?:se sont|s['’]étaient) rendus (?:à|en|au))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
   },
   // "hosted Sweden's Minister ...", "received Mexico's President ...", "a reçu mercredi à Hanoï le ministre ...": the host's
-  // verb, its guest a name or an office (case-sensitive, so that "received a letter" stays no meeting).
+  // verb, its guest a name, an office or a delegation led by one (case-sensitive, so that "received a letter" stays no meeting).
   {
     type: "meeting",
-    re: /(?<![\p{L}])(?:(?:hosted|received)(?=\s(?:(?:on\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s|in audience,?\s)?(?:\p{Lu}\p{Ll}|(?:his|her|their|the|visiting)\s(?:[\p{L}'’-]+\s){0,2}(?:[Cc]ounterpart|[Mm]inister|[Pp]resident|[Pp]rime|[Pp]remier|[Cc]hancellor|[Kk]ing|[Qq]ueen|[Ss]ecretary)))|(?:a été reçue?|ont été reçus|was received|were received|was hosted|were hosted)(?=\s(?:[\p{Ll}-]+\s){0,2}(?:(?:à|in)\s\p{Lu}[\p{L}-]+\s)?(?:par|by)\s)|(?:a|ont) reçu en audience|received in audience|(?:a reçu|ont reçu|a accueilli|ont accueilli)(?=\s(?:[\p{Ll}-]+\s){0,3}(?:à\s\p{Lu}[\p{L}-]+\s)?(?:\p{Lu}\p{Ll}|(?:le|la|les|son|sa|ses)\s(?:[\p{L}'’-]+\s){0,2}(?:homologue|ministre|président|premier|première|chancel|roi|reine))))/u,
+    re: /(?<![\p{L}])(?:(?:hosted|received)(?=\s(?:(?:on\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s|in audience,?\s)?(?:\p{Lu}\p{Ll}|(?:his|her|their|the|visiting)\s(?:[\p{L}'’-]+\s){0,2}(?:[Cc]ounterpart|[Mm]inister|[Pp]resident|[Pp]rime|[Pp]remier|[Cc]hancellor|[Kk]ing|[Qq]ueen|[Ss]ecretary)|(?:a|an|the)\s(?:[\p{L}-]+\s){0,2}delegation\s(?:[^.;]{0,80}\s)?(?:led|headed)\sby\s))|(?:a été reçue?|ont été reçus|was received|were received|was hosted|were hosted)(?=\s(?:[\p{Ll}-]+\s){0,2}(?:(?:à|in)\s\p{Lu}[\p{L}-]+\s)?(?:par|by)\s)|(?:a|ont) reçu en audience|received in audience|(?:a reçu|ont reçu|a accueilli|ont accueilli)(?=\s(?:[\p{Ll}-]+\s){0,3}(?:à\s\p{Lu}[\p{L}-]+\s)?(?:\p{Lu}\p{Ll}|(?:le|la|les|son|sa|ses)\s(?:[\p{L}'’-]+\s){0,2}(?:homologue|ministre|président|premier|première|chancel|roi|reine))))/u,
   },
   {
     type: "meeting",

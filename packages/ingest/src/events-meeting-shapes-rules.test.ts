@@ -125,3 +125,20 @@ describe("events: a host receiving a delegation", () => {
     expect(types("The Speaker received a letter from the delegation.")).toEqual([]);
   });
 });
+
+describe("events: a conversation during a visit", () => {
+  it("reads 's'est entretenu avec' on a day of a reported visit as a meeting, and as a call otherwise", async () => {
+    const { extract } = await import("./extract");
+    const run = (text: string) =>
+      extract(text, { published: "2027-02-18", lang: "fr", pair: ["LU", "CV"] }).events.map((e) => [e.date, e.type]);
+    const visit =
+      "Le ministre luxembourgeois, Xavier Bettel, a effectué les 16 et 17 février une visite de travail à Praia, au Cabo Verde.\n\n";
+    const talk =
+      "Le 16 février, le ministre luxembourgeois Xavier Bettel s'est entretenu avec son homologue cap-verdien, Rui Figueiredo Soares.";
+    expect(run(visit + talk)).toEqual([
+      ["2027-02-16/2027-02-17", "visit"],
+      ["2027-02-16", "meeting"],
+    ]);
+    expect(run(talk)).toEqual([["2027-02-16", "phone_call"]]);
+  });
+});

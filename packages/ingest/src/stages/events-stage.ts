@@ -1,5 +1,5 @@
 /** Stage: events the text reports as done between the pair, keyed to the clause's verb, dated, placed and coded in PLOVER. */
-import { type CommitmentSuggestion, type EventSuggestion, ploverFor } from "@ties/domain";
+import { type CommitmentSuggestion, dateBounds, type EventSuggestion, ploverFor } from "@ties/domain";
 import { crossesClause } from "../agreements";
 import { findCountryMentions } from "../country-mentions";
 import { lastDayOf } from "../date-expressions";
@@ -166,7 +166,23 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
           /(?<![\p{L}])(?:the two|both|les deux)\s+(?:leaders|presidents|dirigeants|chefs d['’]état|présidents)(?![\p{L}])/iu.test(
             s.text.slice(0, trig.at - s.start),
           ) && lastTwoSides(s) === "pair";
-        const type = trig.type === "meeting" && (pair.every((c) => leaderSides.has(c)) || leadersSubject) ? "summit" : trig.type;
+        // "Le 16 février, M. Bettel s'est entretenu avec son homologue" within a visit already reported over those days: a
+        // conversation held during a visit is held in person, unless the telephone is named.
+        const inPerson =
+          trig.type === "phone_call" &&
+          /entretenue?s?|spoke|talked/iu.test(trig.text) &&
+          !/t[ée]l[ée]?phon|phone/iu.test(trig.text) &&
+          events.some((e) => {
+            const visit = dateBounds(e.date);
+            const day = dateBounds(date.value);
+            return e.type === "visit" && visit.first <= day.first && day.last <= visit.last;
+          });
+        const type =
+          trig.type === "meeting" && (pair.every((c) => leaderSides.has(c)) || leadersSubject)
+            ? "summit"
+            : inPerson
+              ? "meeting"
+              : trig.type;
         const plover = ploverFor(type, { multilateral: isMultilateralSetting(s.text), thirdCountry });
         const list = [...participants].map((p) => ({ name: p.name, side: p.side, personId: p.match?.id ?? null }));
         const existing = events.find((e) => e.type === type && e.date === date.value);
@@ -179,7 +195,7 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
           end: s.end,
           text: s.text,
           confidence: round(0.55 + (own.length > 0 ? 0.15 : 0) + (list.length > 0 ? 0.1 : 0) + (location.city ? 0.05 : 0)),
-          rule: `event.${type}${type !== trig.type ? "-leaders" : ""}`,
+          rule: `event.${type}${inPerson ? "-during-visit" : type !== trig.type ? "-leaders" : ""}`,
           date: date.value,
           type,
           plover,

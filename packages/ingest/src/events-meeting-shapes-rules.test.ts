@@ -142,3 +142,16 @@ describe("events: a conversation during a visit", () => {
     expect(run(talk)).toEqual([["2027-02-16", "phone_call"]]);
   });
 });
+
+describe("events: an earlier numbered session of a round already reported", () => {
+  it("reads 'La 6e session s'était tenue à Tunis' as the pair's round after the pair's 7th session", async () => {
+    const { extract } = await import("./extract");
+    const run = (text: string) =>
+      extract(text, { published: "2026-10-21", lang: "fr", pair: ["TN", "PT"] }).events.map((e) => [e.date, e.type, e.location.city]);
+    const round =
+      "Le ministre des Affaires étrangères de la Tunisie, Mohamed Ali Nafti, et le ministre des Affaires étrangères du Portugal, Paulo Rangel, ont coprésidé mardi à Lisbonne les travaux de la 7e session du comité mixte de coopération tuniso-portugais.\n\n";
+    const earlier = "La 6e session s'était tenue à Tunis en juin 2022.";
+    expect(run(round + earlier)).toContainEqual(["2022-06", "dialogue_round", "Tunis"]);
+    expect(run(earlier)).toEqual([]);
+  });
+});

@@ -66,7 +66,14 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
         if ((PAIR_ANAPHORA.test(s.text.slice(0, trig.at - s.start)) || PAIR_SUBJECT.test(s.text)) && lastTwoSides(s) === "pair")
           for (const c of pair) involved.add(c);
         // "The consultation was first held in Ottawa in 2023": the round named before, with its parties.
-        if (trig.backReference && events.some((e) => e.type === trig.type)) for (const c of pair) involved.add(c);
+        // "La 6e session s'était tenue à Tunis en juin 2022": an earlier numbered session, named with no country after a round
+        // of the pair was reported, is a session of the same body.
+        const earlierSession =
+          trig.past &&
+          trig.type === "dialogue_round" &&
+          [...involved].every((c) => pair.includes(c)) &&
+          /^\s*(?:the|la|le|l['’])\s*\d{1,2}\s*(?:e|ème|th|st|nd|rd)?\s*$/iu.test(s.text.slice(0, trig.at - s.start));
+        if ((trig.backReference || earlierSession) && events.some((e) => e.type === trig.type)) for (const c of pair) involved.add(c);
         // "... signed the memorandum in Calgary, in the presence of the Consul General of Korea": the host city's country is a party.
         if (cityHere?.countryCode && pair.includes(cityHere.countryCode) && [...sides].every((c) => pair.includes(c)))
           involved.add(cityHere.countryCode);

@@ -53,3 +53,61 @@ describe("agreements: nouns, coordination and French heads", () => {
     expect(run(text)).toContainEqual(["roadmap for port cooperation", "adopted", "2026-03-17"]);
   });
 });
+
+describe("agreements: terminations by consent and extensions by a participle", () => {
+  it("reads 'agreed to terminate' as a termination of a memorandum named after its year, dated by its clause", () => {
+    expect(
+      run(
+        "On Tuesday, Italy and Egypt signed a convention on judicial assistance. The two governments also agreed to terminate the 2011 memorandum on migration.",
+      ),
+    ).toEqual([
+      ["convention on judicial assistance", "signed", "2026-03-17"],
+      ["memorandum on migration", "terminated", "2026-03-17"],
+    ]);
+    expect(
+      run(
+        "Italy signed a convention on migration with Egypt today. It replaces the 2011 memorandum on migration, which the two ministries agreed to terminate as of today.",
+      ),
+    ).toEqual([
+      ["convention on migration", "signed", "2026-03-20"],
+      ["memorandum on migration", "terminated", "2026-03-20"],
+    ]);
+    expect(run("Italy and Egypt agreed to sign a memorandum on migration next year.")).toEqual([]);
+  });
+  it("gives a participle's action to the object after it, not to the noun it describes", () => {
+    expect(
+      run("Italy and Egypt signed on Tuesday a joint declaration extending the Italy-Egypt energy and climate partnership until 2030."),
+    ).toEqual([
+      ["joint declaration", "signed", "2026-03-17"],
+      ["Italy-Egypt energy and climate partnership", "extended", "2026-03-17"],
+    ]);
+    expect(run("Under the extended partnership, Egypt commits to reduce emissions.")).toEqual([]);
+  });
+});
+
+describe("agreements: the main clause's verb and a relative clause after the name", () => {
+  it("reads a conclusion before the name as well as the entry into force in the relative clause after it", () => {
+    expect(
+      run(
+        "Italy and Egypt concluded on Tuesday in Cairo the negotiations to modernise the Italy-Egypt Economic Partnership Agreement, which entered into force on 3 September 2007.",
+      ),
+    ).toEqual([
+      ["Italy-Egypt Economic Partnership Agreement", "concluded", "2026-03-17"],
+      ["Italy-Egypt Economic Partnership Agreement", "entered_into_force", "2007-09-03"],
+    ]);
+  });
+  it("reads negotiations after a hyphenated infinitive as a plan, not a launch", () => {
+    expect(run("Italy and Egypt on Thursday agreed to fast-track negotiations on a critical minerals agreement.")).toEqual([]);
+  });
+});
+
+describe("agreements: negotiations named again by the definite article", () => {
+  it("gives a launch of 'the negotiations' to the agreement an earlier sentence of the pair named with them", () => {
+    expect(
+      run(
+        "Italy and Egypt on Thursday agreed to fast-track negotiations on a critical minerals agreement. The two sides had launched the negotiations during a visit to Cairo in July 2025.",
+      ),
+    ).toEqual([["critical minerals agreement", "negotiations_launched", "2025-07"]]);
+    expect(run("The two sides had launched the negotiations during a visit to Cairo in July 2025.")).toEqual([]);
+  });
+});

@@ -28,7 +28,7 @@ const NAMED_EN = new RegExp(
 const NAMED_FR =
   /(?<![\p{L}])(?:Accord|Partenariat|Plan d['’]action|Traité|Protocole d['’]entente|Protocole|Entente|Déclaration commune|Feuille de route)(?:\s(?:d['’]|l['’])?[\p{L}-]+){0,9}?(?=[,.;()]|\s(?:a|ont|est|sont|qui|que|sera|seront|lors|avec|dans|pour|afin|visant|signé|conclu|lancé|adopté|prolongé|le|la|les|entre|en\s\d|\d))(?:\s\((?<acr>[\p{Lu}][\p{Lu}a-z-]{1,9})\))?/gu;
 const DESCRIBED =
-  /(?<![\p{L}])(?:an?|the|un|l['’])\s*(?<head>agreement|accord|arrangement|treaty|traité|entente|partnership|action plan|road ?map|framework|convention|protocol|joint declaration|declaration|charter|terms of reference|letter of intent|exchange of (?:notes|letters)|protocole(?: additionnel)?|mémorandum d['’]entente|lettre d['’]intention|échange de (?:notes|lettres))\s+(?<rel>on|for|concerning|regarding|amending|of|establishing|sur|relatif à|relative à|concernant|en matière de|portant sur|modifiant|à)\s+(?<subject>(?:the\s|la\s|les\s|l['’])?[\p{L}\p{N}-]+(?:\s(?:and|of|the|on|for|et|de|des|du|la|le|l['’])?\s?[\p{L}\p{N}-]+(?:['’][\p{L}-]+)?){0,7})/giu;
+  /(?<![\p{L}])(?:an?|the|un|l['’])\s*(?:(?:19|20)\d\d\s+)?(?<head>agreement|accord|arrangement|treaty|traité|entente|partnership|action plan|road ?map|framework|convention|protocol|joint declaration|declaration|charter|memorandum(?! of understanding)|terms of reference|letter of intent|exchange of (?:notes|letters)|protocole(?: additionnel)?|mémorandum d['’]entente|lettre d['’]intention|échange de (?:notes|lettres))\s+(?<rel>on|for|concerning|regarding|amending|of|establishing|sur|relatif à|relative à|concernant|en matière de|portant sur|modifiant|à)\s+(?<subject>(?:the\s|la\s|les\s|l['’])?[\p{L}\p{N}-]+(?:\s(?:and|of|the|on|for|et|de|des|du|la|le|l['’])?\s?[\p{L}\p{N}-]+(?:['’][\p{L}-]+)?){0,7})/giu;
 const GENERIC =
   /(?<![\p{L}])(?:an?|the|its|their|a new|un|une|le|la|l['’]|two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2}|deux|trois|quatre|cinq|sept|huit|neuf|dix|plusieurs)\s+(?<head>action plan|memoranda of understanding|MOUs|MoUs|exchange of (?:notes|letters)|joint declaration|mémorandums? d['’]entente|protocoles? d['’]entente|échange de (?:notes|lettres)|free trade agreement|FTA|strategic partnership|comprehensive strategic partnership|memorandum of understanding|MOU|(?:(?:defen[cs]e|security|trade|investment|cooperation|co-operation|information|mobility|nuclear|energy|fisheries|customs|tax)(?:\s+and)?\s+){1,4}(?:agreement|arrangement)|plan d['’]action|accord de libre-échange|partenariat stratégique(?:\s+(?:global|intégral|renforcé))?)(?![\p{L}])/giu;
 
@@ -43,7 +43,7 @@ const FR_DESCRIBED = new RegExp(
   "gu",
 );
 const NOT_A_SUBJECT_WORD =
-  /^(?:new|first|second|same|previous|existing|proposed|long-delayed|bilateral|historic|landmark|such|other|this|that|any|each|joint|expanded|comprehensive|broader|deeper|enhanced|closer|stronger|upgraded|full|formal|final|strategic|special|global|wider|renewed|ambitious|important|key|major)$/;
+  /^(?:new|first|second|same|previous|existing|proposed|long-delayed|bilateral|historic|landmark|such|other|this|that|any|each|joint|expanded|extended|comprehensive|broader|deeper|enhanced|closer|stronger|upgraded|full|formal|final|strategic|special|global|wider|renewed|ambitious|important|key|major)$/;
 
 const MOU_DESCRIBED =
   /(?<![\p{L}])(?:an?|the|un|le)\s+(?<head>memorandum of understanding|MOU|MoU|protocole d['’]entente)(?:\s\((?:MOU|MoU|PE)\))?\s+(?:on|for|concerning|regarding|sur|relatif à|concernant|en matière de)\s+(?<subject>(?:the\s|la\s|les\s|l['’])?[\p{L}-]+(?:\s(?:and|of|the|on|for|et|de|des|du|la|le|l['’])?\s?[\p{L}-]+){0,7})/giu;
@@ -200,11 +200,13 @@ const ACTIONS: Array<{ action: AgreementAction; re: RegExp }> = [
   },
   {
     action: "extended",
-    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:extended|extension|extend|renewed|renouvelé|prolongé(?:e)?|prolongation|reconduit)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:extended|extension|extend|extending|renewed|renouvelé|prolongé(?:e)?|prolongeant|prolongation|reconduit)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
   },
   {
     action: "terminated",
-    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:terminated|termination|withdr[ae]w from|scrapped|ended|résilié|dénoncé|retir\w+ de)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    // "agreed to terminate the 2011 memorandum", "sont convenus de mettre fin à ...": ending an agreement by mutual consent is
+    // done by agreeing to it, unlike a plan to sign.
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:terminated|termination|withdr[ae]w from|scrapped|ended|résilié|dénoncé|retir\w+ de|(?:agreed|decided) to (?:terminate|end|abrogate|discontinue)|(?:convenu|décidé)s? de (?:résilier|dénoncer|mettre fin à|mettre un terme à|abroger))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
   },
   {
     action: "amended",
@@ -257,10 +259,11 @@ export function actionsFor(
         )
       )
         continue;
-      // "agreed to conclude negotiations on ...": the noun sits in an infinitive clause, a plan.
+      // "agreed to conclude negotiations on ...", "agreed to fast-track negotiations on ...": the noun sits in an infinitive
+      // clause, a plan.
       const before = sentence.slice(Math.max(0, m.index - 30), m.index);
       if (
-        /(?<![\p{L}])(?:to|will|would|de|à)\s+[\p{L}]+\s+(?:the\s+|les\s+)?$/iu.test(before) &&
+        /(?<![\p{L}])(?:to|will|would|de|à)\s+[\p{L}]+(?:-[\p{L}]+)?\s+(?:the\s+|les\s+)?$/iu.test(before) &&
         !/(?<![\p{L}])(?:de|à)\s+(?:la|le|les|leur|leurs|une?|cette|ce)\s+$/iu.test(before)
       )
         continue;
@@ -270,6 +273,9 @@ export function actionsFor(
         /(?<![\p{L}])(?:will|would|shall|to)\s[^.;]{1,160}\s(?:and|or)\s+$/iu.test(sentence.slice(0, m.index))
       )
         continue;
+      // "a joint declaration extending the climate and forest partnership": a present participle after a noun acts on the
+      // object that follows it, not on the noun it describes.
+      if (/^(?:extending|prolongeant)$/iu.test(m[0]) && m.index > mentionOffsetInSentence) continue;
       // "..., and on February 3 the two leaders signed an MOU": a verb in another coordinated clause acts on that clause's object.
       if (crossesClause(sentence, m.index, mentionOffsetInSentence)) continue;
       const distance = Math.abs(m.index - mentionOffsetInSentence);

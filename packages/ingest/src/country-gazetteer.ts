@@ -122,6 +122,14 @@ function build(): Map<string, GazetteerEntry> {
 }
 
 export const GAZETTEER = build();
+
+/**
+ * The capitals set aside above, each with its country: "Praia" and "Kingston" still name the capital in a text
+ * that names the country too, and only after a preposition of place.
+ */
+export const CAPITALS_SET_ASIDE: ReadonlyArray<{ name: string; code: string }> = worldCountries.flatMap((c) =>
+  (c.capital ?? []).filter((cap) => CAPITALS_NAMING_OTHER_PLACES.has(cap)).map((cap) => ({ name: cap, code: c.cca2 })),
+);
 /** The longest form in words, to bound the look-up. */
 export const GAZETTEER_MAX_WORDS = Math.max(...[...GAZETTEER.keys()].map((k) => k.split(/[\s-]+/).length));
 /** For each word a form can start with, the most words a form starting with it has: most words start none. */

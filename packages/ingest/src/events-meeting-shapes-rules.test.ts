@@ -99,3 +99,59 @@ describe("events: a gathering named by its own past participle, and French names
     expect(x.events.map((e) => [e.date, e.type, e.location.city])).toContainEqual(["2026-06-10", "dialogue_round", "Bern"]);
   });
 });
+
+describe("events: a signing's meeting and French pluperfect visits", () => {
+  it("reads a meeting named with the indefinite article as a signing's setting as an event of its own", () => {
+    expect(
+      types("Le Portugal et la Tunisie ont signé mardi un accord sur la mobilité, lors d'une rencontre à Tunis entre les deux ministres."),
+    ).toEqual(["signing", "meeting"]);
+    expect(types("The two ministers signed a memorandum on water during a working meeting in Lisbon.")).toEqual(["signing", "meeting"]);
+    expect(types("The two ministers signed a memorandum on water at the meeting.")).toEqual(["signing"]);
+  });
+  it("reads French pluperfect and plural visits", () => {
+    expect(types("L'ancien président s'était rendu à Lisbonne en septembre 2022.")).toEqual(["visit"]);
+    expect(types("Les deux ministres s'étaient rendus à Tunis en juin 2022.")).toEqual(["visit"]);
+  });
+});
+
+describe("events: a host receiving a delegation", () => {
+  it("reads a delegation led by someone as the guest of a host's verb, and a letter as none", () => {
+    expect(
+      types(
+        "The Speaker on Wednesday received a delegation of the Grand National Assembly of Türkiye led by its Speaker, Numan Kurtulmuş.",
+      ),
+    ).toEqual(["meeting"]);
+    expect(types("The President hosted a business delegation from Portugal headed by the Minister of Economy.")).toEqual(["meeting"]);
+    expect(types("The Speaker received a letter from the delegation.")).toEqual([]);
+  });
+});
+
+describe("events: a conversation during a visit", () => {
+  it("reads 's'est entretenu avec' on a day of a reported visit as a meeting, and as a call otherwise", async () => {
+    const { extract } = await import("./extract");
+    const run = (text: string) =>
+      extract(text, { published: "2027-02-18", lang: "fr", pair: ["LU", "CV"] }).events.map((e) => [e.date, e.type]);
+    const visit =
+      "Le ministre luxembourgeois, Xavier Bettel, a effectué les 16 et 17 février une visite de travail à Praia, au Cabo Verde.\n\n";
+    const talk =
+      "Le 16 février, le ministre luxembourgeois Xavier Bettel s'est entretenu avec son homologue cap-verdien, Rui Figueiredo Soares.";
+    expect(run(visit + talk)).toEqual([
+      ["2027-02-16/2027-02-17", "visit"],
+      ["2027-02-16", "meeting"],
+    ]);
+    expect(run(talk)).toEqual([["2027-02-16", "phone_call"]]);
+  });
+});
+
+describe("events: an earlier numbered session of a round already reported", () => {
+  it("reads 'La 6e session s'était tenue à Tunis' as the pair's round after the pair's 7th session", async () => {
+    const { extract } = await import("./extract");
+    const run = (text: string) =>
+      extract(text, { published: "2026-10-21", lang: "fr", pair: ["TN", "PT"] }).events.map((e) => [e.date, e.type, e.location.city]);
+    const round =
+      "Le ministre des Affaires étrangères de la Tunisie, Mohamed Ali Nafti, et le ministre des Affaires étrangères du Portugal, Paulo Rangel, ont coprésidé mardi à Lisbonne les travaux de la 7e session du comité mixte de coopération tuniso-portugais.\n\n";
+    const earlier = "La 6e session s'était tenue à Tunis en juin 2022.";
+    expect(run(round + earlier)).toContainEqual(["2022-06", "dialogue_round", "Tunis"]);
+    expect(run(earlier)).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { eventTriggers } from "./events";
 import { extract } from "./extract";
+import { findPlaceMentions } from "./places";
 
 const types = (sentence: string) => eventTriggers(sentence, 0).map((t) => t.type);
 const events = (text: string, lang: "en" | "fr" = "en") =>
@@ -48,5 +49,33 @@ describe("events: the office of the one met names the other party", () => {
       { published: "2026-03-06", lang: "en", pair: ["IT", "EG"] },
     );
     expect(x.events.map((e) => [e.date, e.type])).toEqual([["2026-03-05", "phone_call"]]);
+  });
+});
+
+describe("events: a verb of signing set off by a comma after its subject", () => {
+  it("reads a signing with a direct object as the clause's verb, and a participle before a place as a recall", () => {
+    expect(
+      types("Italy's foreign minister, Antonio Tajani, and Egypt's foreign minister, Badr Abdelatty, signed a memorandum on migration."),
+    ).toEqual(["signing"]);
+    expect(
+      types("Italy's minister, Antonio Tajani, and Egypt's minister, Badr Abdelatty, signed in Rome on Monday a joint declaration."),
+    ).toEqual(["signing"]);
+    expect(types("The two ministers welcomed the convention, signed in Rome in 2024.")).toEqual([]);
+  });
+  it("dates the signing by a weekday written before its object, not by the report's date", () => {
+    const text =
+      "Italy's foreign minister, Antonio Tajani, and Egypt's foreign minister, Badr Abdelatty, signed in Cairo on Tuesday a joint declaration on migration.";
+    expect(events(text)).toEqual([["2026-03-17", "signing", "Cairo"]]);
+  });
+});
+
+describe("events: a capital the gazetteer sets aside", () => {
+  const visits = (text: string) =>
+    extract(text, { published: "2027-02-18", lang: "fr", pair: ["LU", "CV"] }).events.map((e) => [e.date, e.type, e.location.city]);
+  it("places a visit in Praia when the text names Cabo Verde, and not otherwise", () => {
+    expect(
+      visits("Le ministre luxembourgeois Xavier Bettel a effectué les 16 et 17 février une visite de travail à Praia, au Cabo Verde."),
+    ).toEqual([["2027-02-16/2027-02-17", "visit", "Praia"]]);
+    expect(findPlaceMentions("A ceremony was held in Praia.").map((p) => p.name)).toEqual([]);
   });
 });

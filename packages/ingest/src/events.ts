@@ -38,13 +38,13 @@ const TRIGGERS: Array<{ type: EventType; re: RegExp }> = [
   },
   {
     type: "visit",
-    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:welcomed (?!the (?:signing|agreement|adoption|launch|decision|progress|outcome|results?|efforts?|steps?)(?![\p{L}]))[^,.;]{1,60}? to (?=\p{Lu})|visit(?:ed)?|travell?ed to|trip to|official visit|state visit|visite|(?:a|ont) visité|s['’]est rendue? (?:à|en|au))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:welcomed (?!the (?:signing|agreement|adoption|launch|decision|progress|outcome|results?|efforts?|steps?)(?![\p{L}]))[^,.;]{1,60}? to (?=\p{Lu})|visit(?:ed)?|travell?ed to|trip to|official visit|state visit|visite|(?:a|ont|avait|avaient) visité|s['’](?:est|était) rendue? (?:à|en|au)|(?:se sont|s['’]étaient) rendus (?:à|en|au))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
   },
   // "hosted Sweden's Minister ...", "received Mexico's President ...", "a reçu mercredi à Hanoï le ministre ...": the host's
-  // verb, its guest a name or an office (case-sensitive, so that "received a letter" stays no meeting).
+  // verb, its guest a name, an office or a delegation led by one (case-sensitive, so that "received a letter" stays no meeting).
   {
     type: "meeting",
-    re: /(?<![\p{L}])(?:(?:hosted|received)(?=\s(?:(?:on\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s|in audience,?\s)?(?:\p{Lu}\p{Ll}|(?:his|her|their|the|visiting)\s(?:[\p{L}'’-]+\s){0,2}(?:[Cc]ounterpart|[Mm]inister|[Pp]resident|[Pp]rime|[Pp]remier|[Cc]hancellor|[Kk]ing|[Qq]ueen|[Ss]ecretary)))|(?:a été reçue?|ont été reçus|was received|were received|was hosted|were hosted)(?=\s(?:[\p{Ll}-]+\s){0,2}(?:(?:à|in)\s\p{Lu}[\p{L}-]+\s)?(?:par|by)\s)|(?:a|ont) reçu en audience|received in audience|(?:a reçu|ont reçu|a accueilli|ont accueilli)(?=\s(?:[\p{Ll}-]+\s){0,3}(?:à\s\p{Lu}[\p{L}-]+\s)?(?:\p{Lu}\p{Ll}|(?:le|la|les|son|sa|ses)\s(?:[\p{L}'’-]+\s){0,2}(?:homologue|ministre|président|premier|première|chancel|roi|reine))))/u,
+    re: /(?<![\p{L}])(?:(?:hosted|received)(?=\s(?:(?:on\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s|in audience,?\s)?(?:\p{Lu}\p{Ll}|(?:his|her|their|the|visiting)\s(?:[\p{L}'’-]+\s){0,2}(?:[Cc]ounterpart|[Mm]inister|[Pp]resident|[Pp]rime|[Pp]remier|[Cc]hancellor|[Kk]ing|[Qq]ueen|[Ss]ecretary)|(?:a|an|the)\s(?:[\p{L}-]+\s){0,2}delegation\s(?:[^.;]{0,80}\s)?(?:led|headed)\sby\s))|(?:a été reçue?|ont été reçus|was received|were received|was hosted|were hosted)(?=\s(?:[\p{Ll}-]+\s){0,2}(?:(?:à|in)\s\p{Lu}[\p{L}-]+\s)?(?:par|by)\s)|(?:a|ont) reçu en audience|received in audience|(?:a reçu|ont reçu|a accueilli|ont accueilli)(?=\s(?:[\p{Ll}-]+\s){0,3}(?:à\s\p{Lu}[\p{L}-]+\s)?(?:\p{Lu}\p{Ll}|(?:le|la|les|son|sa|ses)\s(?:[\p{L}'’-]+\s){0,2}(?:homologue|ministre|président|premier|première|chancel|roi|reine))))/u,
   },
   {
     type: "meeting",
@@ -72,6 +72,14 @@ export function eventTriggers(sentenceText: string, sentenceStart: number): Even
   const main = eventTrigger(sentenceText, sentenceStart);
   if (main?.type !== "signing") return main ? [main] : [];
   const before = sentenceText.slice(0, main.at - sentenceStart);
+  // "ont signé mardi un accord ..., lors d'une rencontre à Séoul entre ...", "signed ... during a meeting in Cairo": a
+  // meeting named with the indefinite article as the signing's setting is a new event of its own, held with it.
+  const setting = SIGNING_SETTING.exec(sentenceText.slice(main.at - sentenceStart));
+  if (setting)
+    return [
+      main,
+      { type: "meeting", at: main.at + setting.index + setting[0].length - setting.groups!.kind!.length, text: setting.groups!.kind! },
+    ];
   // "... met in Ottawa, and the two signed ...", "... visited New Delhi in December 2023, when the two countries signed ...",
   // "a été reçue jeudi à Séoul par ..., avec qui elle a signé ...", "ont coprésidé ... la RHN, à l'issue de laquelle ... ont été signés".
   if (!SIGNING_JOINED.test(before)) return [main];
@@ -84,13 +92,24 @@ export function eventTriggers(sentenceText: string, sentenceStart: number): Even
   return earlier && earlier.type !== "signing" && !earlier.setting ? [earlier, main] : [main];
 }
 
+/** A meeting named as a signing's setting with the indefinite article, after the signing. */
+const SIGNING_SETTING =
+  /(?<![\p{L}])(?:during|at|in the course of|lors d['’]une|au cours d['’]une|à l['’]occasion d['’]une)\s+(?:an?\s+)?(?:(?:bilateral|working|official|bilatérale|de travail|officielle)\s+)?(?<kind>meeting|rencontre|réunion|talks|entretien)(?![\p{L}])/iu;
+
 /** What joins a meeting to a signing it led to, right before the signing's clause. */
 const SIGNING_JOINED =
   /(?:,\s*(?:and|et|when|where|during which|at which|after which|où|lorsque|quand)\s+[^,]{0,40}|,\s*(?:with whom|avec qui|à l['’]issue d(?:e laquelle|uquel)|au cours de laquelle|lors de laquelle)\s+[^,]{0,60})$/iu;
 
 /** Cheap test first: most sentences name no event at all. */
 const ANY_TRIGGER =
-  /met|meet|welcomed|host|receiv|reçu|accueilli|visit|summit|sommet|call|phone|spoke|speaks|talked|travel|committee|session|t[ée]l[ée]ph|sign|statement|d[ée]claration|dialogue|round|exercise|drill|exercice|tribute|commemor|comm[ée]mor|hommage|wreath|ceremony|talks|consult|rencontr|entreten|r[ée]union|trip|visite|video|visio|lunch|dinner|breakfast|déjeuner|audience|tenue|RHN/i;
+  /met|meet|welcomed|host|receiv|reçu|accueilli|visit|summit|sommet|call|phone|spoke|speaks|talked|travel|committee|session|t[ée]l[ée]ph|sign|statement|d[ée]claration|dialogue|round|exercise|drill|exercice|tribute|commemor|comm[ée]mor|hommage|wreath|ceremony|talks|consult|rencontr|entreten|r[ée]union|trip|visite|video|visio|lunch|dinner|breakfast|déjeuner|audience|tenue|RHN|rendue?s? (?:à|en|au)/i;
+
+/**
+ * A direct object in the words after a verb, up to the clause's end: an article or a number that no preposition
+ * governs ("signed a memorandum", "signed in Oslo on Wednesday a joint declaration"; not "signed in the presence of").
+ */
+const DIRECT_OBJECT =
+  /(?:^|\s)(?<!(?:in|on|at|by|of|for|with|during|under|to|from|before|after|since|into)\s)(?:a|an|the|two|three|four|five|several|\d+)\s/iu;
 
 /** The event a sentence reports as having happened, if any. Future plans are commitments instead. */
 export function eventTrigger(sentenceText: string, sentenceStart: number): EventTrigger | null {
@@ -240,8 +259,15 @@ function currentTrigger(sentenceText: string, sentenceStart: number): EventTrigg
     )
       continue;
     // "Mexico and Spain signed a declaration establishing ...": a participle describing a noun, or one set off by a
-    // comma before its complement (", signed in Seoul in 2025"), recalls; it reports no signing.
-    if (t.type === "signing" && /^(?:signed)$/iu.test(m[0]) && /,\s*$/u.test(body.slice(Math.max(0, m.index - 3), m.index))) continue;
+    // comma before its complement (", signed in Seoul in 2025"), recalls; it reports no signing. A verb with a direct
+    // object after the comma is the clause's own verb ("..., and Korea's Minister ..., Kim Jung-kwan, signed a memorandum").
+    if (
+      t.type === "signing" &&
+      /^(?:signed)$/iu.test(m[0]) &&
+      /,\s*$/u.test(body.slice(Math.max(0, m.index - 3), m.index)) &&
+      !DIRECT_OBJECT.test(body.slice(m.index + m[0].length).split(/[,;.]/u)[0]!)
+    )
+      continue;
     const hit = { type: t.type, at: sentenceStart + m.index, text: m[0] };
     if (!GENERIC_TYPES.has(t.type)) return hit;
     // "had prepared the visit when they met in New York": a noun after an article is the object of another verb; a verb

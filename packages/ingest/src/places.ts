@@ -1,4 +1,5 @@
 /** Places: cities, countries, regions and sites from a gazetteer, each with the country it lies in. */
+import { CAPITALS_SET_ASIDE } from "./country-gazetteer";
 import { scanGazetteer } from "./country-mentions";
 import type { Span } from "./text-span";
 
@@ -113,6 +114,17 @@ export function findPlaceMentions(text: string): Place[] {
     if (g.entry.kind === "demonym" || out.some((o) => o.start < g.end && g.start < o.end)) continue;
     if (g.capital && /^[—–]\s*\p{Lu}/u.test(text.slice(g.end, g.end + 3))) continue;
     out.push({ start: g.start, end: g.end, text: g.text, name: g.entry.name, kind: g.capital ? "city" : "country", countryCode: g.code });
+  }
+  // "une visite de travail à Praia" in a text naming Cabo Verde: a capital set aside as ambiguous is the capital when its
+  // country is named in the same text and a preposition of place leads to it.
+  for (const cap of CAPITALS_SET_ASIDE) {
+    if (!out.some((o) => o.kind === "country" && o.countryCode === cap.code) || !text.includes(cap.name)) continue;
+    const re = new RegExp(`(?<![\\p{L}])(?:in|at|to|à)\\s+(${cap.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")})(?![\\p{L}])`, "gu");
+    for (const m of text.matchAll(re)) {
+      const start = m.index + m[0].length - m[1]!.length;
+      if (out.some((o) => o.start < start + m[1]!.length && start < o.end)) continue;
+      out.push({ start, end: start + m[1]!.length, text: m[1]!, name: cap.name, kind: "city", countryCode: cap.code });
+    }
   }
   // "in Shenzhen, China", "à Geoje, en Corée": a capitalised name set off before a country is a city of that country.
   for (const g of scanGazetteer(text, { start: 0, end: text.length })) {

@@ -72,6 +72,8 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
       (d) =>
         (!act || d.value.split("/")[0]! <= d.reference) &&
         !(d.start >= a.start && d.end <= a.end) &&
+        // "agreed to terminate the 2011 memorandum on forestry research": a year right before the head word names the agreement.
+        !(d.precision === "year" && d.end <= a.start && /^\s+$/u.test(kept.slice(d.end, a.start))) &&
         // "since the Free Trade Agreement entered into force on January 1, 2015": the agreement's own action inside the
         // "since" clause keeps its date.
         !(
@@ -117,6 +119,28 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
           match,
         });
       }
+    // "concluded on Tuesday the negotiations to modernise the ... Agreement, which entered into force on 3 September 2007":
+    // the relative clause's verb describes the agreement, and the main clause's verb before the name acts on it too,
+    // dated by a date between the two.
+    if (act && act.at > offsetInSentence && RELATIVE_AFTER.test(s.text.slice(a.end - s.start, act.at))) {
+      const main = actionsFor(s.text, offsetInSentence)
+        .filter((c) => c.at < offsetInSentence && c.action !== act.action)
+        .at(-1);
+      const between = (o: { start: number; end: number }) => o.start >= s.start + (main?.at ?? 0) && o.end <= a.start;
+      const own = main ? allSentenceDates.filter((d) => between(d) && d.start - s.start > main.at) : [];
+      if (main && own.length > 0 && !agreementMentions.some((o) => o !== a && between(o)))
+        agreements.push({
+          start: a.start,
+          end: a.end,
+          text: kept.slice(a.start, a.end),
+          confidence: round((a.generic ? 0.5 : 0.7) + (match ? 0.1 : 0)),
+          rule: `${a.rule}+action+main-clause`,
+          name,
+          action: main.action,
+          date: own[0]!.value,
+          match,
+        });
+    }
     agreements.push({
       start: a.start,
       end: a.end,
@@ -129,9 +153,44 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
       match,
     });
   }
+  // "The two governments launched the negotiations in Tokyo in May 2025": negotiations named with the definite article and
+  // no agreement in their sentence are the ones an earlier sentence of the pair named with their agreement.
+  for (const s of sentences) {
+    const verb = NEGOTIATIONS_BACK.exec(s.text);
+    if (!verb || agreementMentions.some((o) => o.start >= s.start && o.end <= s.end)) continue;
+    const antecedent = agreementMentions
+      .filter((o) => o.end <= s.start && [...countriesInName(o.name)].every((c) => pair.includes(c)))
+      .reverse()
+      .find((o) => {
+        const at = sentenceOf(o.start);
+        return !!at && /negotiat|négociat/iu.test(at.text) && sentenceIsPair(at);
+      });
+    if (!antecedent) continue;
+    const date = datesIn(s).find((d) => d.start - s.start > verb.index && d.value.split("/")[0]! <= d.reference);
+    if (!date) continue;
+    const named = agreements.find((g) => g.start === antecedent.start);
+    agreements.push({
+      start: antecedent.start,
+      end: antecedent.end,
+      text: kept.slice(antecedent.start, antecedent.end),
+      confidence: 0.6,
+      rule: `${antecedent.rule}+negotiations-named-before`,
+      name: named?.name ?? antecedent.name,
+      action: /conclu|complet|finali/iu.test(verb[1]!) ? "concluded" : "negotiations_launched",
+      date: date.value,
+      match: named?.match ?? matchAgreement(antecedent, known.agreements),
+    });
+  }
   const agreementsOut = dedupeAgreements(agreements);
   return agreementsOut;
 }
+
+/** A past verb on negotiations named by the definite article alone, the agreement they are about left to an earlier sentence. */
+const NEGOTIATIONS_BACK =
+  /(?<![\p{L}])(?:had\s+|avaient\s+|ont\s+|avait\s+|a\s+)?(launched|opened|started|began|concluded|completed|finali[sz]ed|lancé|ouvert|conclu|achevé)\s+(?:the|les)\s+(?:formal\s+)?(?:negotiations|négociations)(?!\s+(?:on|sur|for|toward|towards|to|en vue|pour|d['’]un|of))(?![\p{L}])/iu;
+
+/** A relative clause right after a name: ", which entered into force ...", ", qui est entré en vigueur ...". */
+const RELATIVE_AFTER = /^\s*(?:\([^)]*\)\s*)?,\s+(?:which|qui)\s/iu;
 
 const SINCE_BOUND = /(?<![\p{L}])(?:since|depuis)\s[^,;]{0,60}$/iu;
 

@@ -1,5 +1,5 @@
 /** Stage: events the text reports as done between the pair, keyed to the clause's verb, dated, placed and coded in PLOVER. */
-import { type CommitmentSuggestion, type EventSuggestion, ploverFor } from "@ties/domain";
+import { type CommitmentSuggestion, dateBounds, type EventSuggestion, ploverFor } from "@ties/domain";
 import { crossesClause } from "../agreements";
 import { findCountryMentions } from "../country-mentions";
 import { lastDayOf } from "../date-expressions";
@@ -66,7 +66,14 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
         if ((PAIR_ANAPHORA.test(s.text.slice(0, trig.at - s.start)) || PAIR_SUBJECT.test(s.text)) && lastTwoSides(s) === "pair")
           for (const c of pair) involved.add(c);
         // "The consultation was first held in Ottawa in 2023": the round named before, with its parties.
-        if (trig.backReference && events.some((e) => e.type === trig.type)) for (const c of pair) involved.add(c);
+        // "La 6e session s'était tenue à Tunis en juin 2022": an earlier numbered session, named with no country after a round
+        // of the pair was reported, is a session of the same body.
+        const earlierSession =
+          trig.past &&
+          trig.type === "dialogue_round" &&
+          [...involved].every((c) => pair.includes(c)) &&
+          /^\s*(?:the|la|le|l['’])\s*\d{1,2}\s*(?:e|ème|th|st|nd|rd)?\s*$/iu.test(s.text.slice(0, trig.at - s.start));
+        if ((trig.backReference || earlierSession) && events.some((e) => e.type === trig.type)) for (const c of pair) involved.add(c);
         // "... signed the memorandum in Calgary, in the presence of the Consul General of Korea": the host city's country is a party.
         if (cityHere?.countryCode && pair.includes(cityHere.countryCode) && [...sides].every((c) => pair.includes(c)))
           involved.add(cityHere.countryCode);
@@ -166,7 +173,23 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
           /(?<![\p{L}])(?:the two|both|les deux)\s+(?:leaders|presidents|dirigeants|chefs d['’]état|présidents)(?![\p{L}])/iu.test(
             s.text.slice(0, trig.at - s.start),
           ) && lastTwoSides(s) === "pair";
-        const type = trig.type === "meeting" && (pair.every((c) => leaderSides.has(c)) || leadersSubject) ? "summit" : trig.type;
+        // "Le 16 février, M. Bettel s'est entretenu avec son homologue" within a visit already reported over those days: a
+        // conversation held during a visit is held in person, unless the telephone is named.
+        const inPerson =
+          trig.type === "phone_call" &&
+          /entretenue?s?|spoke|talked/iu.test(trig.text) &&
+          !/t[ée]l[ée]?phon|phone/iu.test(trig.text) &&
+          events.some((e) => {
+            const visit = dateBounds(e.date);
+            const day = dateBounds(date.value);
+            return e.type === "visit" && visit.first <= day.first && day.last <= visit.last;
+          });
+        const type =
+          trig.type === "meeting" && (pair.every((c) => leaderSides.has(c)) || leadersSubject)
+            ? "summit"
+            : inPerson
+              ? "meeting"
+              : trig.type;
         const plover = ploverFor(type, { multilateral: isMultilateralSetting(s.text), thirdCountry });
         const list = [...participants].map((p) => ({ name: p.name, side: p.side, personId: p.match?.id ?? null }));
         const existing = events.find((e) => e.type === type && e.date === date.value);
@@ -179,7 +202,7 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
           end: s.end,
           text: s.text,
           confidence: round(0.55 + (own.length > 0 ? 0.15 : 0) + (list.length > 0 ? 0.1 : 0) + (location.city ? 0.05 : 0)),
-          rule: `event.${type}${type !== trig.type ? "-leaders" : ""}`,
+          rule: `event.${type}${inPerson ? "-during-visit" : type !== trig.type ? "-leaders" : ""}`,
           date: date.value,
           type,
           plover,
@@ -207,7 +230,7 @@ const UNION_OF_STATES =
 
 /** "the 1975 agreement", "l'accord de 2008": a year used to name an agreement dates that agreement, not the event. */
 const YEAR_OF_AN_AGREEMENT =
-  /^\s+(?:[\p{L}-]+\s+){0,2}(?:agreement|accord|convention|treaty|protocol|memorandum|declaration|arrangement|charter|pact)(?![\p{L}])/iu;
+  /^\s+(?!(?:a|an|the|un|une|le|la|les)\s)(?:[\p{L}-]+\s+){0,2}(?:agreement|accord|convention|treaty|protocol|memorandum|declaration|arrangement|charter|pact)(?![\p{L}])/iu;
 
 /** Where a clause recalling something else starts after an offset: ", instituted by ...", ", signed in ...", ", which ...". */
 function recalledClauseStart(sentence: string, from: number): number {

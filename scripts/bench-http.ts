@@ -88,13 +88,13 @@ function spawnSyncNext(dir: string, args: string[]): number {
   return r.status ?? 1;
 }
 
-async function freePort(from: number): Promise<number> {
+export async function freePort(from: number): Promise<number> {
   for (let p = from; p < from + 200; p++) if (await portFree(p)) return p;
   throw new Error(`No free port from ${from}`);
 }
 
 /** Resident memory of every process in a process group, in MB (Linux /proc). */
-function groupRssMb(pgid: number): number {
+export function groupRssMb(pgid: number): number {
   let kb = 0;
   for (const pid of readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
     try {
@@ -105,7 +105,7 @@ function groupRssMb(pgid: number): number {
       kb += Number(m?.[1] ?? 0);
     } catch {}
   }
-  return Math.round(kb / 1024);
+  return kb / 1024;
 }
 
 /**
@@ -239,7 +239,7 @@ export async function runHttpBench(opts: {
     } finally {
       clearInterval(sampler);
     }
-    return { connections: c, durationSeconds: d, webPeakRssMb: peak, targets };
+    return { connections: c, durationSeconds: d, webPeakRssMb: Math.round(peak), targets };
   } finally {
     await stopApps(children);
   }

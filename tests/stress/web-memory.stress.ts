@@ -12,38 +12,20 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { cloneDatabase, dropDatabase, portFree, repoRoot, withDatabase } from "@ties/db/ops";
+import { cloneDatabase, dropDatabase, repoRoot, withDatabase } from "@ties/db/ops";
 import { createPrismaClient } from "@ties/db";
 import { TEMPLATE_SEEDED, testServerUrl } from "@ties/db/testing";
 import autocannon from "autocannon";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appNodeFlags, spawnApp, stopApps, waitUntilServing } from "../../scripts/apps";
+import { freePort, groupRssMb } from "../../scripts/bench-http";
 import { connectInspector, type Inspector } from "./inspector";
 
 const SECONDS = Number(process.env.WEB_MEMORY_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.WEB_MEMORY_CONNECTIONS ?? 10);
 const BARE_DIR = join(repoRoot, "node_modules/.cache/ties-bench/bare-next");
-
-async function freePort(from: number): Promise<number> {
-  for (let p = from; p < from + 200; p++) if (await portFree(p)) return p;
-  throw new Error(`No free port from ${from}`);
-}
-
-/** Resident memory of every process in a process group, in MB (as the benchmark counts it). */
-function groupRssMb(pgid: number): number {
-  let kb = 0;
-  for (const pid of readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      if (Number(fields[2]) !== pgid) continue;
-      kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
-    } catch {}
-  }
-  return kb / 1024;
-}
 
 function rssFilesMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, "utf8");

@@ -1,6 +1,7 @@
 /**
  * The tracked pairs decide what the public sees of an import: the HistoryAtState 2020 visits,
- * imported published, are listed on a US,* deployment and none of them on the default KR-CA one.
+ * imported published, are listed on a US,* deployment and none of them on the default KR-CA one;
+ * the timeline's menus count the same events.
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
@@ -27,6 +28,12 @@ describe.skipIf(!present)("tracked pairs", () => {
       expect(greece.items.length).toBeGreaterThan(0);
       expect(greece.items.every((e) => e.parties.includes("GR"))).toBe(true);
       await expect(kc.event.bySlug({ slug: listed.items[0]!.slug })).rejects.toMatchObject({ code: "NOT_FOUND" });
+
+      const menus = await us.event.filterOptions();
+      const published = await db.db.event.count({ where: { state: "published" } });
+      expect(menus.types.reduce((n, o) => n + o.count, 0)).toBe(published);
+      expect(menus.people.length).toBeGreaterThan(0);
+      expect(await kc.event.filterOptions()).toEqual({ types: [], areas: [], people: [], organizations: [], agreements: [] });
     } finally {
       await db.drop();
     }

@@ -18,10 +18,20 @@ describe("timeline", () => {
     expect(visits.length).toBeLessThan(all.length);
     const types = await page.locator("ol.events li .meta").allTextContents();
     expect(new Set(types)).toEqual(new Set(["Visit"]));
+    // The menu keeps the choice, and the others still mean "any".
+    expect(await page.getByLabel("Type").inputValue()).toBe("visit");
+    expect(await page.getByLabel("Area").inputValue()).toBe("");
     // The same address gives the same list to anyone.
     const again = await browser().newPage();
     await again.goto(page.url());
     expect(await titles(again)).toEqual(visits);
+  });
+
+  it("keeps a chosen value its menu no longer offers, chosen", async () => {
+    const page = await browser().newPage();
+    await page.goto(`${e2eApps().webUrl}/events?person=no-such-person`);
+    expect(await page.getByLabel("Person").inputValue()).toBe("no-such-person");
+    expect(await page.locator("ol.events li").count()).toBe(0);
   });
 
   it("finds events by words and by date range", async () => {

@@ -37,9 +37,16 @@ export function countryName(code: string, locale: Locale): string {
   }
 }
 
+const listFormats = new Map<string, Intl.ListFormat>();
 /** ["Korea", "Canada"] -> "Korea and Canada" / "Korea et Canada" / "Korea 및 Canada". */
 export function formatList(items: string[], locale: Locale, type: "conjunction" | "disjunction" = "conjunction"): string {
-  return new Intl.ListFormat(locale, { style: "long", type }).format(items);
+  const key = `${locale} ${type}`;
+  let format = listFormats.get(key);
+  if (!format) {
+    format = new Intl.ListFormat(locale, { style: "long", type });
+    listFormats.set(key, format);
+  }
+  return format.format(items);
 }
 
 export function formatNumber(n: number, locale: Locale): string {

@@ -33,7 +33,7 @@ export const eventRouter = router({
   filterOptions: publicProcedure
     .input(z.void())
     .output(ZEventFilterOptions)
-    .query(({ ctx }) => eventFilterOptions(ctx.db)),
+    .query(({ ctx }) => eventFilterOptions(ctx.db, { pairs: ctx.pairs })),
   recent: publicProcedure
     .input(ZRecentEventsInput)
     .output(z.array(ZRecentEvent))

@@ -1,12 +1,15 @@
 /**
  * The timeline's filter menus in one query: each area, person, organisation, agreement and event
  * type that published events have, with how many. Menus never offer a choice with no results, and
- * the page never loads whole lists of people or organisations to build them. A server's client
- * keeps the answer until the record changes (it reads every published event).
+ * the page never loads whole lists of people or organisations to build them. They count what the
+ * timeline lists: published events of the tracked pairs, and linked records the public may see. A
+ * server's client keeps the answer until the record changes (it reads every published event).
  */
 import { type EventFilterOptions, type FilterOption, ZEventFilterOptions } from "@ties/domain";
 import type { Db } from "../client";
+import { Prisma } from "../generated/prisma/client";
 import { recordCacheFor } from "../record-changes";
+import { type PairScope, pairScopeSql } from "./pair-scope";
 
 interface OptionRow {
   menu: "type" | "area" | "person" | "organization" | "agreement";
@@ -15,14 +18,16 @@ interface OptionRow {
   count: number;
 }
 
-export function eventFilterOptions(db: Db): Promise<EventFilterOptions> {
+export function eventFilterOptions(db: Db, scope: Pick<PairScope, "pairs"> = {}): Promise<EventFilterOptions> {
   const cache = recordCacheFor(db);
-  return cache ? cache("eventFilterOptions", () => loadEventFilterOptions(db)) : loadEventFilterOptions(db);
+  const load = () => loadEventFilterOptions(db, scope);
+  return cache ? cache(`eventFilterOptions ${JSON.stringify(scope.pairs ?? null)}`, load) : load();
 }
 
-async function loadEventFilterOptions(db: Db): Promise<EventFilterOptions> {
+async function loadEventFilterOptions(db: Db, scope: Pick<PairScope, "pairs">): Promise<EventFilterOptions> {
+  const tracked = pairScopeSql(Prisma.sql`parties`, scope) ?? Prisma.sql`true`;
   const rows = await db.$queryRaw<OptionRow[]>`
-    WITH pub AS (SELECT id, type, "areaSlugs" FROM "Event" WHERE state = 'published')
+    WITH pub AS (SELECT id, type, "areaSlugs" FROM "Event" WHERE state = 'published' AND "mergedIntoId" IS NULL AND ${tracked})
     SELECT 'type' AS menu, type AS value, NULL::jsonb AS label, count(*)::int AS count FROM pub GROUP BY type
     UNION ALL
     SELECT 'area', a.slug, a.name::jsonb, count(*)::int
@@ -30,11 +35,11 @@ async function loadEventFilterOptions(db: Db): Promise<EventFilterOptions> {
       GROUP BY a.slug, a.name::text, a.name::jsonb
     UNION ALL
     SELECT 'person', p.slug, jsonb_build_object('en', p.name), count(DISTINCT pub.id)::int
-      FROM pub JOIN "EventParticipant" ep ON ep."eventId" = pub.id JOIN "Person" p ON p.id = ep."personId" AND p.state = 'published'
+      FROM pub JOIN "EventParticipant" ep ON ep."eventId" = pub.id JOIN "Person" p ON p.id = ep."personId" AND p.state = 'published' AND p."mergedIntoId" IS NULL
       GROUP BY p.slug, p.name
     UNION ALL
     SELECT 'organization', o.slug, o.name::jsonb, count(DISTINCT pub.id)::int
-      FROM pub JOIN "EventOrganization" eo ON eo."eventId" = pub.id JOIN "Organization" o ON o.id = eo."organizationId" AND o.state = 'published'
+      FROM pub JOIN "EventOrganization" eo ON eo."eventId" = pub.id JOIN "Organization" o ON o.id = eo."organizationId" AND o.state = 'published' AND o."mergedIntoId" IS NULL
       GROUP BY o.slug, o.name::text, o.name::jsonb
     UNION ALL
     SELECT 'agreement', ag.slug,

@@ -1,9 +1,9 @@
-import { ENUM_LABELS, type EventFilterOptions, type Locale, ZEventListInput } from "@ties/domain";
+import { ENUM_LABELS, ZEventListInput } from "@ties/domain";
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { EventItem } from "../../../components/event-item";
-import { pick } from "../../../i18n/format";
+import { FilterMenu, MENUS } from "../../../components/filter-menus";
 import { alternates, href, type LocaleParams, pageLocale } from "../../../i18n/page";
 import { publicApi } from "../../../server/api";
 
@@ -19,7 +19,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 const FILTERS = ["q", "from", "to", "type", "area", "person", "organization", "agreement", "pair", "limit", "cursor"] as const;
-const MENUS = ["type", "area", "person", "organization", "agreement"] as const;
 
 /** The filters from the address: one value each, empty ones dropped, so every state has one URL. */
 function filtersFrom(params: Record<string, string | string[] | undefined>) {
@@ -52,7 +51,6 @@ export default async function TimelinePage({ params, searchParams }: Props) {
   const { cursor: _cursor, ...withoutCursor } = filters;
   const next = result?.nextCursor ? `?${new URLSearchParams({ ...withoutCursor, cursor: result.nextCursor })}` : null;
   const active = FILTERS.filter((k) => k !== "limit" && k !== "cursor" && filters[k]).length;
-  const menus = menuOptions(options, locale);
   const labels = ENUM_LABELS[locale];
   return (
     <>
@@ -70,14 +68,14 @@ export default async function TimelinePage({ params, searchParams }: Props) {
             {t("to")} <input name="to" type="date" defaultValue={filters.to} />
           </label>
           {MENUS.map((name) => (
-            <FilterSelect
+            <FilterMenu
               key={name}
-              label={t(`menu.${name}`)}
-              name={name}
-              value={filters[name]}
-              anyLabel={t("any")}
-              options={menus[name]}
+              options={options}
               locale={locale}
+              name={name}
+              label={t(`menu.${name}`)}
+              anyLabel={t("any")}
+              value={filters[name]}
             />
           ))}
           {filters.limit && <input type="hidden" name="limit" value={filters.limit} />}
@@ -113,49 +111,5 @@ export default async function TimelinePage({ params, searchParams }: Props) {
         </>
       )}
     </>
-  );
-}
-
-type Option = { value: string; label: string; count: number };
-
-function menuOptions(o: EventFilterOptions, locale: Locale): Record<(typeof MENUS)[number], Option[]> {
-  const named = (list: EventFilterOptions["areas"]) =>
-    list.map((x) => ({ value: x.value, label: pick(x.label, locale).text, count: x.count }));
-  const types = ENUM_LABELS[locale].eventType;
-  return {
-    type: o.types
-      .map((x) => ({ value: x.value, label: types[x.value], count: x.count }))
-      .sort((a, b) => a.label.localeCompare(b.label, locale)),
-    area: named(o.areas).sort((a, b) => a.label.localeCompare(b.label, locale)),
-    person: named(o.people),
-    organization: named(o.organizations).sort((a, b) => a.label.localeCompare(b.label, locale)),
-    agreement: named(o.agreements),
-  };
-}
-
-/** One labelled filter menu; the empty choice means "no filter"; each choice shows how many events it has. */
-function FilterSelect(props: {
-  label: string;
-  name: string;
-  value: string | undefined;
-  anyLabel: string;
-  options: Option[];
-  locale: Locale;
-}) {
-  const nf = new Intl.NumberFormat(props.locale);
-  const known = props.value === undefined || props.options.some((o) => o.value === props.value);
-  return (
-    <label>
-      {props.label}
-      <select name={props.name} defaultValue={props.value ?? ""}>
-        <option value="">{props.anyLabel}</option>
-        {!known && <option value={props.value}>{props.value}</option>}
-        {props.options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {`${o.label} (${nf.format(o.count)})`}
-          </option>
-        ))}
-      </select>
-    </label>
   );
 }

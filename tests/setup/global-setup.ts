@@ -90,6 +90,8 @@ export default async function setup() {
     process.env.TIES_E2E_WEB_URL = env.WEB_URL;
     process.env.TIES_E2E_ADMIN_URL = env.ADMIN_URL;
     process.env.TIES_E2E_DATABASE_URL = url;
+    process.env.TIES_E2E_WEB_PID = String(apps[0]?.pid ?? "");
+    process.env.TIES_E2E_ADMIN_PID = String(apps[1]?.pid ?? "");
     await Promise.all([waitUntilServing(`${env.WEB_URL}/`), waitUntilServing(`${env.ADMIN_URL}/`)]);
   }
 

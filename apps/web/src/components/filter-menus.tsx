@@ -94,6 +94,7 @@ export function FilterMenu(props: {
   return (
     <label>
       {props.label}
+      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: every value and text is escaped by optionElement */}
       <select name={props.name} dangerouslySetInnerHTML={{ __html: head.join("") + options }} />
     </label>
   );

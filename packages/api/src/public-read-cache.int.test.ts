@@ -2,7 +2,8 @@
  * Public reads are answered from memory until the record changes, and never across a change:
  * a server's client (with its change listener) answers a repeated read without a statement, a
  * publish by another client makes the next read go to the database, and a failed read is
- * never kept. Admin reads always go to the database.
+ * never kept. Admin reads always go to the database. The timeline's menus, slow at scale, answer
+ * from their previous counts while the new ones load.
  */
 import { attachRecordCache, cacheUntilChange, changeState, createPrismaClient, type Db, listenForRecordChanges } from "@ties/db";
 import { createCitedEvent, createTestDatabase, type TestDatabase } from "@ties/db/testing";
@@ -56,6 +57,33 @@ describe("public reads kept until the record changes", () => {
     for (let i = 0; i < 100 && changes[0]!.version === heard; i++) await new Promise((r) => setTimeout(r, 20));
     const after = await api.event.list({ limit: 5 });
     expect(after.items.map((x) => x.slug)).toContain("kept-reads-new");
+  });
+
+  it("answers the menus from their previous counts while the new ones load, then with the new ones", async () => {
+    const api = createCaller(createContextInner({ db: server, surface: "public" }));
+    const summits = (o: Awaited<ReturnType<typeof api.event.filterOptions>>) => o.types.find((x) => x.value === "summit")?.count ?? 0;
+    const before = summits(await api.event.filterOptions());
+    const heard = changes[0]!.version;
+    const e = await createCitedEvent(t.db, {
+      slug: "kept-menus-new-summit",
+      type: "summit",
+      title: { en: "Kept menus: a new summit" },
+      date: "2026-11-02",
+      parties: ["KR", "CA"],
+      summary: { en: "Leaders met." },
+    });
+    await changeState(t.db, "event", e.id, "publish", { actor: { id: null }, baseVersion: e.version });
+    for (let i = 0; i < 100 && changes[0]!.version === heard; i++) await new Promise((r) => setTimeout(r, 20));
+    // The first reader after the change is not kept waiting: it gets the counts from before it...
+    expect(summits(await api.event.filterOptions())).toBe(before);
+    // ...while they load once, and every reader after that gets the new ones.
+    let now = before;
+    for (let i = 0; i < 100 && now === before; i++) {
+      await new Promise((r) => setTimeout(r, 20));
+      now = summits(await api.event.filterOptions());
+    }
+    expect(now).toBe(before + 1);
+    expect(await statements(() => api.event.filterOptions())).toBe(0);
   });
 
   it("never keeps a failed read, and never keeps an admin read", async () => {

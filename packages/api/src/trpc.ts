@@ -36,26 +36,38 @@ export function inputFieldErrors(cause: unknown): Record<string, string[]> | nul
   return null;
 }
 
-const t = initTRPC.context<Context>().create({
-  errorFormatter({ shape, error }) {
-    const cause = error.cause;
-    // Field errors describe the caller's input: a server fault (say, output that fails its own
-    // schema) never sends them, nor its zod issues as the message.
-    const fields = shape.data.httpStatus < 500 ? inputFieldErrors(cause) : null;
-    const conflict = cause instanceof TiesError && cause.code === "CONFLICT" ? cause.details : null;
-    const message =
-      error.code === "INTERNAL_SERVER_ERROR"
-        ? "Internal error"
-        : cause instanceof ZodError && fields
-          ? describeFieldErrors(fields)
-          : shape.message;
-    return {
-      ...shape,
-      message,
-      data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path, fields, conflict },
-    };
-  },
-});
+/** What a procedure declares about itself beyond its input and output. */
+export interface ProcedureMeta {
+  /**
+   * A public read that is slow and only guides the reader (the timeline's menu counts): after a
+   * change it is answered from its previous answer while the new one loads (see `cacheUntilChange`).
+   */
+  staleWhileLoading?: boolean;
+}
+
+const t = initTRPC
+  .context<Context>()
+  .meta<ProcedureMeta>()
+  .create({
+    errorFormatter({ shape, error }) {
+      const cause = error.cause;
+      // Field errors describe the caller's input: a server fault (say, output that fails its own
+      // schema) never sends them, nor its zod issues as the message.
+      const fields = shape.data.httpStatus < 500 ? inputFieldErrors(cause) : null;
+      const conflict = cause instanceof TiesError && cause.code === "CONFLICT" ? cause.details : null;
+      const message =
+        error.code === "INTERNAL_SERVER_ERROR"
+          ? "Internal error"
+          : cause instanceof ZodError && fields
+            ? describeFieldErrors(fields)
+            : shape.message;
+      return {
+        ...shape,
+        message,
+        data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path, fields, conflict },
+      };
+    },
+  });
 
 export const router = t.router;
 export const middleware = t.middleware;
@@ -94,16 +106,20 @@ class NotKept {
  * (see `@ties/db`'s record changes; nothing is kept while that connection is down). A failure is
  * never kept. Admin reads, which may show drafts, always go to the database.
  */
-const keepPublicReads = t.middleware(async ({ ctx, path, type, getRawInput, next }) => {
+const keepPublicReads = t.middleware(async ({ ctx, path, type, meta, getRawInput, next }) => {
   const cache = type === "query" && ctx.surface === "public" ? recordCacheFor(ctx.db) : undefined;
   if (!cache) return next();
   const key = `${path} ${todayUtc()} ${JSON.stringify(ctx.pairs)} ${JSON.stringify(await getRawInput()) ?? ""}`;
   try {
-    return await cache(key, async () => {
-      const result = await next();
-      if (!result.ok) throw new NotKept(result);
-      return result;
-    });
+    return await cache(
+      key,
+      async () => {
+        const result = await next();
+        if (!result.ok) throw new NotKept(result);
+        return result;
+      },
+      { stale: meta?.staleWhileLoading },
+    );
   } catch (e) {
     if (e instanceof NotKept) return e.result as Awaited<ReturnType<typeof next>>;
     throw e;

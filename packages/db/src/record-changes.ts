@@ -121,10 +121,35 @@ export function listenForRecordChanges(url: string, opts: { retryMs?: number } =
  * and an answer is stored under the counter read before it was loaded, so a change committed
  * during the load makes the next call load again. At most `maxEntries` answers are kept, the
  * least recently used going first.
+ *
+ * With `stale`, a read that is slow and only guides the reader (the timeline's menu counts) is
+ * answered from its previous answer while the new one loads, once per change, instead of making
+ * the first reader after each change wait for it.
  */
 export function cacheUntilChange(changes: RecordChanges, maxEntries = 500) {
-  const entries = new Map<string, { version: number; value: Promise<unknown> }>();
-  return function cached<T>(key: string, load: () => Promise<T>): Promise<T> {
+  interface Entry {
+    version: number;
+    value: Promise<unknown>;
+    loaded: boolean;
+    refreshing: boolean;
+  }
+  const entries = new Map<string, Entry>();
+  const store = (key: string, version: number, value: Promise<unknown>): Entry => {
+    const entry: Entry = { version, value, loaded: false, refreshing: false };
+    value.then(
+      () => {
+        entry.loaded = true;
+      },
+      () => {
+        if (entries.get(key) === entry) entries.delete(key);
+      },
+    );
+    entries.delete(key);
+    entries.set(key, entry);
+    if (entries.size > maxEntries) entries.delete(entries.keys().next().value as string);
+    return entry;
+  };
+  return function cached<T>(key: string, load: () => Promise<T>, opts: { stale?: boolean } = {}): Promise<T> {
     if (!changes.listening) return load();
     const at = changes.version;
     const hit = entries.get(key);
@@ -134,14 +159,22 @@ export function cacheUntilChange(changes: RecordChanges, maxEntries = 500) {
       entries.set(key, hit);
       return hit.value as Promise<T>;
     }
-    const value = load();
-    entries.delete(key);
-    entries.set(key, { version: at, value });
-    if (entries.size > maxEntries) entries.delete(entries.keys().next().value as string);
-    value.catch(() => {
-      if (entries.get(key)?.value === value) entries.delete(key);
-    });
-    return value;
+    if (opts.stale && hit?.loaded) {
+      if (!hit.refreshing) {
+        hit.refreshing = true;
+        const fresh = load();
+        fresh.then(
+          () => {
+            if (entries.get(key) === hit) store(key, at, fresh).loaded = true;
+          },
+          () => {
+            hit.refreshing = false;
+          },
+        );
+      }
+      return hit.value as Promise<T>;
+    }
+    return store(key, at, load()).value as Promise<T>;
   };
 }
 

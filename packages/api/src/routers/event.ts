@@ -29,8 +29,12 @@ export const eventRouter = router({
     .query(({ ctx, input }) =>
       listEvents(ctx.db, input.q ? { ...input, q: expandSpellingVariants(input.q) } : input, { publicOnly: true, pairs: ctx.pairs }),
     ),
-  /** The timeline's menus: values that published events have, with counts, in one query. */
+  /**
+   * The timeline's menus: values that published events have, with counts, in one query. Seconds at
+   * a million events, so a change is shown once the new counts have loaded, not by making a reader wait.
+   */
   filterOptions: publicProcedure
+    .meta({ staleWhileLoading: true })
     .input(z.void())
     .output(ZEventFilterOptions)
     .query(({ ctx }) => eventFilterOptions(ctx.db, { pairs: ctx.pairs })),

@@ -24,6 +24,11 @@ export function eventFilterOptions(db: Db, scope: Pick<PairScope, "pairs"> = {})
   return cache ? cache(`eventFilterOptions ${JSON.stringify(scope.pairs ?? null)}`, load) : load();
 }
 
+/**
+ * An event names a person or an organisation once (the link tables' keys), so their menus count
+ * links; it may act on an agreement more than once (signed, then entered into force), so that
+ * menu counts distinct events.
+ */
 async function loadEventFilterOptions(db: Db, scope: Pick<PairScope, "pairs">): Promise<EventFilterOptions> {
   const tracked = pairScopeSql(Prisma.sql`parties`, scope) ?? Prisma.sql`true`;
   const rows = await db.$queryRaw<OptionRow[]>`
@@ -34,11 +39,11 @@ async function loadEventFilterOptions(db: Db, scope: Pick<PairScope, "pairs">): 
       FROM pub CROSS JOIN LATERAL unnest(pub."areaSlugs") AS s(slug) JOIN "Area" a ON a.slug = s.slug AND a.state = 'published'
       GROUP BY a.slug, a.name::text, a.name::jsonb
     UNION ALL
-    SELECT 'person', p.slug, jsonb_build_object('en', p.name), count(DISTINCT pub.id)::int
+    SELECT 'person', p.slug, jsonb_build_object('en', p.name), count(*)::int
       FROM pub JOIN "EventParticipant" ep ON ep."eventId" = pub.id JOIN "Person" p ON p.id = ep."personId" AND p.state = 'published' AND p."mergedIntoId" IS NULL
       GROUP BY p.slug, p.name
     UNION ALL
-    SELECT 'organization', o.slug, o.name::jsonb, count(DISTINCT pub.id)::int
+    SELECT 'organization', o.slug, o.name::jsonb, count(*)::int
       FROM pub JOIN "EventOrganization" eo ON eo."eventId" = pub.id JOIN "Organization" o ON o.id = eo."organizationId" AND o.state = 'published' AND o."mergedIntoId" IS NULL
       GROUP BY o.slug, o.name::text, o.name::jsonb
     UNION ALL

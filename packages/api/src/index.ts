@@ -1,6 +1,7 @@
 export { type AppRouter, appRouter, createCaller } from "./root";
 export { type PublicRouter, publicRouter } from "./public-router";
 export { type Context, createContextInner, createRequestContext, type SessionUser } from "./context";
+export type { ProcedureMeta } from "./trpc";
 export { handleTrpcRequest, TRPC_LIMITS, type TrpcHttpOptions, type TrpcLimits } from "./http-handler";
 export { cachedJsonResponse, PUBLIC_CACHE_CONTROL, strongEtag } from "./http-cache";
 export { type HttpErrorBody, httpErrorBody, httpErrorResponse, httpStatusFor, ZHttpErrorBody } from "./http-status";

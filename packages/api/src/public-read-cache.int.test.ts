@@ -35,6 +35,22 @@ async function statements(run: () => Promise<unknown>): Promise<number> {
   return sent.length;
 }
 
+/** Publishes a new event as another client would, and waits until the server's client has heard it. */
+async function publishNewEvent(slug: string, type: "meeting" | "summit") {
+  const heard = changes[0]!.version;
+  const e = await createCitedEvent(t.db, {
+    slug,
+    type,
+    title: { en: `Kept reads: ${slug}` },
+    date: "2026-11-01",
+    parties: ["KR", "CA"],
+    summary: { en: "Met." },
+  });
+  await changeState(t.db, "event", e.id, "publish", { actor: { id: null }, baseVersion: e.version });
+  for (let i = 0; i < 100 && changes[0]!.version === heard; i++) await new Promise((r) => setTimeout(r, 20));
+  expect(changes[0]!.version).toBeGreaterThan(heard);
+}
+
 describe("public reads kept until the record changes", () => {
   it("answers a repeated read from memory, and reads again after another client publishes", async () => {
     const api = createCaller(createContextInner({ db: server, surface: "public" }));
@@ -44,17 +60,7 @@ describe("public reads kept until the record changes", () => {
     // Another input is another answer.
     expect(await statements(() => api.event.list({ limit: 6 }))).toBeGreaterThan(0);
 
-    const heard = changes[0]!.version;
-    const e = await createCitedEvent(t.db, {
-      slug: "kept-reads-new",
-      type: "meeting",
-      title: { en: "Kept reads: a new meeting" },
-      date: "2026-11-01",
-      parties: ["KR", "CA"],
-      summary: { en: "Met." },
-    });
-    await changeState(t.db, "event", e.id, "publish", { actor: { id: null }, baseVersion: e.version });
-    for (let i = 0; i < 100 && changes[0]!.version === heard; i++) await new Promise((r) => setTimeout(r, 20));
+    await publishNewEvent("kept-reads-new", "meeting");
     const after = await api.event.list({ limit: 5 });
     expect(after.items.map((x) => x.slug)).toContain("kept-reads-new");
   });
@@ -63,17 +69,7 @@ describe("public reads kept until the record changes", () => {
     const api = createCaller(createContextInner({ db: server, surface: "public" }));
     const summits = (o: Awaited<ReturnType<typeof api.event.filterOptions>>) => o.types.find((x) => x.value === "summit")?.count ?? 0;
     const before = summits(await api.event.filterOptions());
-    const heard = changes[0]!.version;
-    const e = await createCitedEvent(t.db, {
-      slug: "kept-menus-new-summit",
-      type: "summit",
-      title: { en: "Kept menus: a new summit" },
-      date: "2026-11-02",
-      parties: ["KR", "CA"],
-      summary: { en: "Leaders met." },
-    });
-    await changeState(t.db, "event", e.id, "publish", { actor: { id: null }, baseVersion: e.version });
-    for (let i = 0; i < 100 && changes[0]!.version === heard; i++) await new Promise((r) => setTimeout(r, 20));
+    await publishNewEvent("kept-menus-new-summit", "summit");
     // The first reader after the change is not kept waiting: it gets the counts from before it...
     expect(summits(await api.event.filterOptions())).toBe(before);
     // ...while they load once, and every reader after that gets the new ones.

@@ -49,6 +49,12 @@ export function formatList(items: string[], locale: Locale, type: "conjunction" 
   return format.format(items);
 }
 
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
 export function formatNumber(n: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale).format(n);
+  let format = numberFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale);
+    numberFormats.set(locale, format);
+  }
+  return format.format(n);
 }

@@ -5,6 +5,7 @@
  */
 import { countryRecords, type Locale, type TrackedPair, ZTrackedPairs } from "@ties/domain";
 import { siteEnv } from "./env";
+import { formatList } from "../i18n/format";
 
 const NAMES: Record<string, { short: string; long: string }> = {
   KR: { short: "Korea", long: "the Republic of Korea" },
@@ -60,5 +61,5 @@ export function siteName(locale: Locale): { label: string; between: string } {
   const names = only.map((code) => LOCAL_NAMES[locale][code]);
   if (names.some((n) => !n)) return { label: s.label, between: s.between };
   const [a, b] = names as [{ short: string; long: string }, { short: string; long: string }];
-  return { label: `${a.short}–${b.short}`, between: new Intl.ListFormat(locale, { type: "conjunction" }).format([a.long, b.long]) };
+  return { label: `${a.short}–${b.short}`, between: formatList([a.long, b.long], locale) };
 }

@@ -17,6 +17,7 @@ import {
   UNSEEN_5_DIR,
   UNSEEN_8_DIR,
   UNSEEN_9_DIR,
+  UNSEEN_10_DIR,
 } from "../src/evaluation/labelled-set";
 import { evaluate, precision, recall } from "../src/evaluation/score-labelled-set";
 
@@ -235,5 +236,21 @@ describe("labelled set: ninth unseen set (six more pairs, bare titles and portfo
       expect(precision(s), `${field} precision`).toBeGreaterThanOrEqual(floor.precision);
       expect(recall(s), `${field} recall`).toBeGreaterThanOrEqual(floor.recall);
     }
+  });
+});
+
+describe("labelled set: tenth unseen set (six more pairs, new publishers, particles and compound names)", () => {
+  const unseen10 = loadLabelledSet(UNSEEN_10_DIR).documents;
+  it("has twelve documents, four in French and six about six other pairs", () => {
+    expect(unseen10.length).toBe(12);
+    expect(unseen10.filter((d) => d.doc.lang === "fr").length).toBe(4);
+    expect(new Set(unseen10.flatMap((d) => (d.doc.pair ? [d.doc.pair.join("-")] : []))).size).toBe(6);
+  });
+  it("keeps boilerplate out and never gives records from removed text", () => {
+    const r = evaluate(unseen10, known, 1);
+    expect(r.unavailable).toEqual([]);
+    expect(r.fromBoilerplate).toEqual([]);
+    expect(r.contentRemoved).toEqual([]);
+    expect(r.forbiddenPairRecords).toEqual([]);
   });
 });

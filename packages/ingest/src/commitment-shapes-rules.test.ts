@@ -49,3 +49,12 @@ describe("commitments: shapes of the seventh unseen set", () => {
     ).toEqual([]);
   });
 });
+
+describe("commitments: a pronoun for a person whose side nothing gives", () => {
+  it("keeps 'He will travel ...' as the pair's pledge when the person last named has no side", () => {
+    const found = pledges(
+      "Italy and Egypt signed a visa agreement, witnessed by the two deputy ministers, Marco Bellini and Datuk Seri Hamid bin Yusof. He will travel to Alexandria in April.",
+    );
+    expect(found).toContainEqual(["He will travel to Alexandria in April.", "2026-04"]);
+  });
+});

@@ -61,12 +61,12 @@ const REGNAL = "(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})";
  * optional "Jr."/"Sr." ("Ferdinand R. Marcos Jr.").
  */
 const WESTERN_RE = new RegExp(
-  `(?<![\\p{L}-])(?<first>${TOKEN}|[\\p{Lu}]\\.|Ma\\.|(?<=(?:Minister|Secretary|President|Ambassador)\\s)[B-HJ-Z](?=\\s[\\p{Lu}][\\p{Ll}]{3,}(?![\\p{L}-]|\\s[\\p{Lu}])))(?:\\s(?<middle>(?:${TOKEN}|[\\p{Lu}]\\.|${REGNAL}(?=\\s[\\p{Lu}][\\p{Ll}]))(?:\\s${TOKEN}(?=\\s(?:da|de|dos|das|del|van|von|bin|e)\\s)|\\s[\\p{Lu}]\\.(?=\\s[\\p{Lu}][\\p{Ll}]))?))?\\s(?<last>(?:(?:de|van|von|der|da|di|du|le|la|Mc|dos|das|del|bin|e)\\s){0,2}[\\p{Lu}][\\p{Ll}]*(?:[\\p{Lu}][\\p{Ll}]+)?(?:-[\\p{Lu}][\\p{Ll}]+)?|${REGNAL})(?<suffix>,?\\s(?:Jr|Sr)\\.?)?(?![\\p{L}-])`,
+  `(?<![\\p{L}-])(?<first>${TOKEN}|[\\p{Lu}]\\.|Ma\\.|(?<=(?:Minister|Secretary|President|Ambassador)\\s)[B-HJ-Z](?=\\s[\\p{Lu}][\\p{Ll}]{3,}(?![\\p{L}-]|\\s[\\p{Lu}])))(?:\\s(?<middle>(?:${TOKEN}|[\\p{Lu}]\\.|${REGNAL}(?=\\s[\\p{Lu}][\\p{Ll}]))(?:\\s${TOKEN}(?=\\s(?:da|de|dos|das|del|van|von|bin|e)\\s)|\\s[\\p{Lu}]\\.(?=\\s[\\p{Lu}][\\p{Ll}]))?))?\\s(?<last>(?:(?:de|van|von|der|da|di|du|le|la|Mc|dos|das|del|bin|binti|e)\\s){0,2}(?:(?:al|el|as|ad)-)?[\\p{Lu}][\\p{Ll}]*(?:[\\p{Lu}][\\p{Ll}]+)?(?:-[\\p{Lu}][\\p{Ll}]+)?|${REGNAL})(?<suffix>,?\\s(?:Jr|Sr)\\.?)?(?![\\p{L}-])`,
   "gu",
 );
 /** Honorifics written before a name: they vouch for it as a person's and stand between it and its title. */
 const HONORIFICS_BEFORE =
-  /(?:(?<![\p{L}.])(?:H\.\s?E\.|S\.\s?E\.|(?:the\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:ourable|orable)?\.?|[Ll]['’]hon(?:orable|\.)|(?:His|Her|Son|Sa)\s+(?:Excellency|Excellence|Majesty|Majesté)|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|M\.|Mme|Mgr|Sir|Dame)\s+)+$/u;
+  /(?:(?<![\p{L}.])(?:H\.\s?E\.|S\.\s?E\.|(?:the\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:ourable|orable)?\.?|[Ll]['’]hon(?:orable|\.)|(?:His|Her|Son|Sa)\s+(?:Excellency|Excellence|Majesty|Majesté)|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|M\.|Mme|Mgr|Sir|Dame|(?:Datuk|Dato['’]?|Datin|Tan|Tun|Toh)\s+(?:Seri|Sri|Puan)(?:\s+Utama)?|Datuk|Dato['’]?|Tun)\s+)+$/u;
 /**
  * A family name in capitals before a given name, as Japanese and Korean ministries write them ("TAKAICHI Sanae",
  * "CHO Hyun"): a person when a title, an honorific or a verb of meeting vouches for it.
@@ -75,15 +75,22 @@ const SURNAME_FIRST_CAPS_RE =
   /(?<![\p{L}\p{N}-])(?<family>[\p{Lu}]{2,12})\s(?<given>[\p{Lu}][\p{Ll}]+(?:-[\p{L}][\p{Ll}]+)?)(?![\p{L}-])/gu;
 const SPEECH_AFTER =
   /^\s*(?:,\s*[^,]{0,80},\s*)?(?:said|says|told|stated|noted|added|stressed|emphasi[sz]ed|underlined|urged|explained|announced|wrote|a déclaré|a dit|a affirmé|a souligné|a ajouté|a indiqué|a annoncé)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/u;
+/** A verb of saying right before a name: "said Lucía Fernández, a geologist". */
+const SPEECH_BEFORE = /(?<![\p{L}])(?:said|says|added|noted|according to|selon|a déclaré|a ajouté|a expliqué)\s+$/u;
 const MEETING_BEFORE =
   /(?:met(?: with)?|meet(?: with)?|meeting with|talks with|spoke with|called|hosted|welcomed by|visited by|rencontré|rencontre avec|entretenu(?:e)? avec|s['’]est entretenu(?:e)? avec)\s+$/u;
-// Finals include "ck", an older romanisation of ㄱ ("Gyu-back", "Jong-back").
+// Finals include "ck" and "c", older romanisations of ㄱ ("Gyu-back", "Sung-lac"), and "l" opens a syllable after a hyphen.
 const KOREAN_SYLLABLE =
-  /^(?:[bcdghjkmnprstwy]{0,2}h?)(?:a|ae|ya|yae|eo|e|yeo|ye|o|wa|wae|oe|yo|u|wo|we|wi|yu|eu|ui|i|oo|ou|ee|eun|yoo)(?:ck|k|n|l|m|p|t|ng|r)?$/i;
+  /^(?:[bcdghjklmnprstwy]{0,2}h?)(?:a|ae|ya|yae|eo|e|yeo|ye|o|wa|wae|oe|yo|u|wo|we|wi|yu|eu|ui|i|oo|ou|ee|eun|yoo)(?:ck|c|k|n|l|m|p|t|ng|r)?$/i;
 
 /** The head word of a building, place, prize or institution named after a person. */
 const NAMED_AFTER =
   /^\s+(?:Building|Centre|Center|Hall|Bridge|Airport|Tower|Library|Institute|School|College|University|Foundation|Award|Prize|Medal|Scholarship|Fellowship|Street|Avenue|Boulevard|Park|Square|Room|Theatre|Theater|Stadium|Arena|Hospital|Pavilion|Building's)(?![\p{L}])/u;
+
+/** A given name the vocabulary knows, or a compound of them ("Jean-Marc", "Marie-Ève"). */
+function givenNameLike(word: string): boolean {
+  return COMMON_GIVEN_NAMES.has(word) || (word.includes("-") && word.split("-").every((w) => COMMON_GIVEN_NAMES.has(w)));
+}
 
 function isNameToken(word: string): boolean {
   const bare = word.replace(/['’]s$/, "");
@@ -122,7 +129,7 @@ const CONTACT_LINE =
 const FACILITY_LAST =
   /\s(?:Palace|House|Hall|Building|Centre|Center|Square|Street|Avenue|Airport|Bridge|Tower|Park|Stadium|Museum|Cathedral|Mosque|Temple|Hotel|Castle|Fort|Harbour|Harbor|Port|Palais|Place|Pavilion|Complex)$/u;
 
-function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] {
+export function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] {
   const out: Candidate[] = [];
   for (const s of sentences) {
     KOREAN_RE.lastIndex = 0;
@@ -176,7 +183,9 @@ function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] {
             t === "Ma." ||
             /^[\p{Lu}]\.\s[\p{Lu}]\.$/u.test(t) ||
             /^[\p{Lu}][\p{Ll}'’]+\s[\p{Lu}]\.$/u.test(t) ||
-            t.split(/\s+/).every((w) => /^(?:de|van|von|der|da|di|du|le|la|Mc|dos|das|del|bin|e)$/.test(w) || isNameToken(w)),
+            t.split(/\s+/).every((w) => /^(?:de|van|von|der|da|di|du|le|la|Mc|dos|das|del|bin|binti|e)$/.test(w) || isNameToken(w)) ||
+            // "Jean-Marc Jordan": a country's name is a family name after a given name.
+            (t === g.last && givenNameLike(g.first!) && /^[\p{Lu}][\p{Ll}]+$/u.test(t) && !NOT_NAME_WORDS.has(t)),
         )
       ) {
         WESTERN_RE.lastIndex = m.index + g.first!.length + 1;
@@ -376,6 +385,11 @@ export function titleBefore(text: string, nameStart: number, sentenceStart: numb
       firstIdx = i;
       continue;
     }
+    // "le président de la Chambre des communes": a lower-case noun closing an institution's name after "des" or "du".
+    if (/^\p{Ll}+$/u.test(w) && /^(?:des|du)$/u.test(prevWord) && /^[\p{Lu}]/u.test(words[i - 2]?.[0] ?? "")) {
+      firstIdx = i;
+      continue;
+    }
     // "ministre de l'Europe et des Affaires étrangères": an elided article before a capitalised word of the portfolio.
     if ((/^[\p{Lu}]/u.test(w) || /^[ld]['’][\p{Lu}]/u.test(w)) && !NOT_NAME_WORDS_BACKSTOP.has(bare)) {
       firstIdx = i;
@@ -400,10 +414,12 @@ export function titleBefore(text: string, nameStart: number, sentenceStart: numb
     comma &&
     !/^\p{Ll}/u.test(title) &&
     !/\b(?:minister|ministre|president|ambassador)\s*$/i.test(title) &&
+    // "Canada's National Security and Intelligence Advisor, Nathalie Drouin": an office's head word closing the title.
+    !(side !== null && TITLE_HEAD.test(title.split(/\s+/).at(-1)!)) &&
     !TITLE_HEAD.test(title.split(/\s+/).slice(0, 2).join(" "))
   )
     return null;
-  return { title: title.replace(/^(?:the|la|le|l['’])\s+/i, ""), side, start, end: cursor };
+  return { title: title.replace(/^(?:(?:the|la|le)\s+|l['’])/i, ""), side, start, end: cursor };
 }
 
 /** "French" before a title word names the country; alone it may be the language. */
@@ -590,6 +606,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
     if (after && candidates.some((o) => o.start > after!.end && /^\s*,\s*$/.test(text.slice(after!.end, o.start)))) after = null;
     const speech = SPEECH_AFTER.test(text.slice(c.end, Math.min(s.end, c.end + 120)));
     const meeting = MEETING_BEFORE.test(text.slice(Math.max(s.start, c.start - 40), c.start));
+    const speechBefore = SPEECH_BEFORE.test(text.slice(Math.max(s.start, c.start - 20), c.start));
     const firstToken = c.text.split(/\s+/)[0]!;
     const honoured = HONORIFICS_BEFORE.test(text.slice(Math.max(s.start, c.start - 40), c.start));
     const vouched =
@@ -600,7 +617,8 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
       speech ||
       meeting ||
       honoured ||
-      (c.family === undefined && COMMON_GIVEN_NAMES.has(firstToken));
+      speechBefore ||
+      (c.family === undefined && givenNameLike(firstToken));
     if (!vouched) continue;
     const korean = c.korean;
     const title = before ?? after;
@@ -643,7 +661,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
             ? "+title-after"
             : speech
               ? "+speech"
-              : meeting
+              : meeting || speechBefore
                 ? "+meeting"
                 : match
                   ? "+known"

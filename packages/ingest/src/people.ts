@@ -691,6 +691,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
       }
     hostsOfTheHomeSide(sentences, people, home, other);
   }
+  sidesFromMessengers(sentences, people, opts.pair);
   return people.filter((p) => p.mentions.length > 0).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }
 
@@ -968,7 +969,11 @@ function sidesFromTheSentencesCountry(text: string, sentences: readonly Sentence
       const wordBefore = /([\p{L}-]+)\s+$/u.exec(s.text.slice(Math.max(0, c.start - 30), c.start))?.[1]?.toLowerCase() ?? "";
       const wordAfter = /^\s+([\p{L}-]+)/u.exec(s.text.slice(c.end, c.end + 30))?.[1] ?? "";
       if (/^\p{Ll}/u.test(c.text) && TITLE_WORDS.has(wordBefore)) return false;
-      if (TITLE_HEAD.test(wordAfter) && /^[\p{Lu}]/u.test(wordAfter)) return false;
+      // "a mining delegation to Buenos Aires": a capital named as a destination is where someone goes, not whose they are.
+      if (c.capital && /(?<![\p{L}])(?:to|vers)\s+$/u.test(s.text.slice(Math.max(0, c.start - 6), c.start))) return false;
+      // "the Argentine minister", "Italian Deputy Prime Minister": a demonym before an office word is that office's country.
+      if (TITLE_HEAD.test(wordAfter) && (/^[\p{Lu}]/u.test(wordAfter) || (c.text !== c.text.toLowerCase() && TITLE_WORDS.has(wordAfter))))
+        return false;
       // "the Minister of Foreign Affairs of the Republic of Indonesia, Sugiono": a country completing an office.
       return !TITLE_OF_COUNTRY.test(s.text.slice(Math.max(0, c.start - 80), c.start));
     });
@@ -999,9 +1004,9 @@ function sidesFromTheSentencesCountry(text: string, sentences: readonly Sentence
 const TITLE_OF_COUNTRY =
   /(?<![\p{L}])(?:[Mm]inist(?:er|re)|[Pp]r[ée]sidente?|[Ss]ecretary|[Ss]ecrétaire|[Aa]mbassad(?:or|eur|rice)|[Kk]ing|[Qq]ueen|[Rr]oi|[Rr]eine|[Ss]peaker|[Cc]hancellor)(?![\p{L}])(?:\s+(?:[\p{Lu}][\p{L}'’-]*|of|for|the|and|et|de|des|du|la|l['’][\p{L}-]+|étrangères))*\s+(?:of|de|du|d['’]|des)\s+(?:the\s+|la\s+|l['’])?(?:Republic\s+of\s+|République\s+(?:de\s+|du\s+|d['’])?|Kingdom\s+of\s+|Royaume\s+(?:de\s+|du\s+|d['’])?)?$/u;
 
-/** "M. Bettel a été reçu par le Président de la République, José Maria Neves": who receives a visitor of the home side is the other side's. */
+/** "M. Bettel a été reçu par le Président de la République, José Maria Neves", "a également été reçu par": who receives a visitor of the home side is the other side's. */
 const RECEIVED_BY =
-  /(?<![\p{L}])(?:(?:was|were) (?:received|welcomed|hosted)(?: in audience)? by|(?:a|ont) été (?:reçu|accueilli)e?s? (?:en audience )?(?:\p{L}+ )?par)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:was|were) (?:received|welcomed|hosted)(?: in audience)? by|(?:a|ont) (?:\p{L}+ment )?été (?:reçu|accueilli)e?s? (?:en audience )?(?:\p{L}+ )?par)(?![\p{L}])/iu;
 
 function hostsOfTheHomeSide(sentences: readonly Sentence[], people: Person[], home: string, other: string): void {
   for (const s of sentences) {
@@ -1009,13 +1014,52 @@ function hostsOfTheHomeSide(sentences: readonly Sentence[], people: Person[], ho
     if (!verb) continue;
     const at = s.start + verb.index;
     const here = (p: Person) => p.mentions.filter((m) => m.start >= s.start && m.end <= s.end);
-    const visitorFromHome = people.some((p) => p.side === home && here(p).some((m) => m.end <= at));
+    // "Le ministre a été reçu par ...", "He was received by ...": an office or a pronoun standing for the home side's person named last.
+    const lastNamed = people
+      .flatMap((p) => p.mentions.filter((m) => m.end <= s.start).map((m) => ({ p, m })))
+      .sort((a, b) => b.m.end - a.m.end)[0]?.p;
+    const standsForHome =
+      lastNamed?.side === home &&
+      /^\s*(?:(?:the|le|la)\s+(?:minister|ministre|secretary|secrétaire|delegation|délégation)|he|she|il|elle)(?![\p{L}])/iu.test(
+        s.text.slice(0, verb.index),
+      );
+    const visitorFromHome = standsForHome || people.some((p) => p.side === home && here(p).some((m) => m.end <= at));
     if (!visitorFromHome) continue;
     for (const p of people)
       if ((p.side === null || (p.side === home && p.sideConfidence <= 0.4)) && here(p).some((m) => m.start > at)) {
         p.side = other;
         p.sideConfidence = 0.45;
       }
+  }
+}
+
+/** "delivered a letter from President ...", "a transmis les salutations du président ...": whose message a person carries. */
+const MESSAGE_FROM =
+  /(?<![\p{L}])(?:letter|message|greetings|invitation|lettre|salutations|invitation)s?\s+(?:from|of|du|de\s+la|de|d['’])\s*(?:(?:the|le|la|l['’])\s*)?[^,.;:]{0,40}$/iu;
+const CARRIES =
+  /(?<![\p{L}])(?:delivered|conveyed|handed(?:\s+over)?|passed\s+on|brought|(?:a|ont)\s+(?:transmis|remis|porté|apporté))(?![\p{L}])/iu;
+
+/**
+ * "Minister Abdelatty delivered a letter from President Abdel Fattah al-Sisi", "M. Mbella Mbella a transmis les salutations
+ * du président Paul Biya": the sender of a message a person of the pair carries is of that person's side, whatever the
+ * office alone suggested.
+ */
+function sidesFromMessengers(sentences: readonly Sentence[], people: Person[], pair: readonly string[]): void {
+  for (const s of sentences) {
+    const verb = CARRIES.exec(s.text);
+    if (!verb) continue;
+    const at = s.start + verb.index;
+    const here = (p: Person) => p.mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+    const carrier = people.find((p) => p.side !== null && pair.includes(p.side) && here(p).some((m) => m.end <= at));
+    if (!carrier) continue;
+    for (const p of people) {
+      if (p === carrier || (p.side !== null && p.sideConfidence > 0.45)) continue;
+      const m = here(p).find((x) => x.start > at);
+      if (m && MESSAGE_FROM.test(s.text.slice(Math.max(0, m.start - s.start - 60), m.start - s.start))) {
+        p.side = carrier.side;
+        p.sideConfidence = 0.5;
+      }
+    }
   }
 }
 

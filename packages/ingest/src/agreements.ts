@@ -32,9 +32,9 @@ const DESCRIBED =
 const GENERIC =
   /(?<![\p{L}])(?:an?|the|its|their|a new|un|une|le|la|l['’]|two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2}|deux|trois|quatre|cinq|sept|huit|neuf|dix|plusieurs)\s+(?<head>action plan|memoranda of understanding|MOUs|MoUs|exchange of (?:notes|letters)|joint declaration|mémorandums? d['’]entente|protocoles? d['’]entente|échange de (?:notes|lettres)|free trade agreement|FTA|strategic partnership|comprehensive strategic partnership|memorandum of understanding|MOU|(?:(?:defen[cs]e|security|trade|investment|cooperation|co-operation|information|mobility|nuclear|energy|fisheries|customs|tax)(?:\s+and)?\s+){1,4}(?:agreement|arrangement)|plan d['’]action|accord de libre-échange|partenariat stratégique(?:\s+(?:global|intégral|renforcé))?)(?![\p{L}])/giu;
 
-/** A head word after its subject, no capitals needed: "an energy security partnership", "a critical minerals supply chain agreement". */
+/** A head word after its subject, no capitals needed: "an energy security partnership", "a critical minerals supply chain agreement", "a status of visiting forces agreement". */
 const MODIFIED_HEAD =
-  /(?<![\p{L}])(?:an?|the|their|its)\s+(?<name>(?:(?:[\p{Ll}-]{3,}|[\p{Lu}][\p{Ll}]+-[\p{Lu}][\p{Ll}]+)\s+){1,5}(?:agreement|partnership|arrangement|treaty|action plan|road ?map|pact))(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:an?|the|their|its)\s+(?<name>(?:(?:[\p{Ll}-]{3,}|[\p{Lu}][\p{Ll}]+-[\p{Lu}][\p{Ll}]+)\s+(?:of\s+)?){1,5}(?:agreement|partnership|arrangement|treaty|action plan|road ?map|pact))(?![\p{L}])/gu;
 /** French heads with their subject: "l'accord de partenariat France-Nigeria sur la formation professionnelle", "une feuille de route pour la coopération". */
 /** A French adjective after its noun ("entraide judiciaire", "coopération bilatérale", "sécurité énergétique"). */
 const FR_ADJECTIVE = "(?:\\s+[\\p{Ll}]+(?:aire|ale|aux|elle|el|ique|ière|ier|ive|if|ine|mixte|conjointe?)s?(?![\\p{L}]))?";

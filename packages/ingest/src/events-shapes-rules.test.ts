@@ -111,3 +111,13 @@ describe("events: the days a visit spans", () => {
     ).toEqual(["2027-04-05/2027-04-09"]);
   });
 });
+
+describe("events: a written range of days still running", () => {
+  it("keeps talks held during a visit whose written days run past the day of writing", () => {
+    const found = extract(
+      "PEKIN, 5 novembre (Xinhua) -- Le ministre chinois des Affaires étrangères, Wang Yi, s'est entretenu jeudi à Pékin avec le ministre camerounais des Relations extérieures, Lejeune Mbella Mbella, en visite officielle en Chine du 3 au 7 novembre.",
+      { published: "2026-11-05", lang: "fr", pair: ["CN", "CM"] },
+    ).events.map((e) => [e.date, e.type]);
+    expect(found).toContainEqual(["2026-11-05", "meeting"]);
+  });
+});

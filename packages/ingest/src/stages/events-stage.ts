@@ -89,7 +89,13 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
         // "This week's visit is ...": a period still running at publication dates no event done.
         if (
           datesIn(s).some(
-            (d) => d.relative && d.value.includes("/") && d.value.split("/")[0]! <= d.reference && d.value.split("/")[1]! > d.reference,
+            (d) =>
+              d.relative &&
+              // "du 3 au 7 novembre" is a written range, not a period named from the day of writing.
+              !/\d/u.test(d.text) &&
+              d.value.includes("/") &&
+              d.value.split("/")[0]! <= d.reference &&
+              d.value.split("/")[1]! > d.reference,
           )
         )
           continue;

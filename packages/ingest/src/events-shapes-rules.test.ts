@@ -121,3 +121,10 @@ describe("events: a written range of days still running", () => {
     expect(found).toContainEqual(["2026-11-05", "meeting"]);
   });
 });
+
+describe("events: 'called' naming something", () => {
+  it("reads 'called the roundtable \"...\"' as no telephone call, and 'called Foreign Minister Cho' as one", () => {
+    expect(types('Jean-Marc Jordan, a lawyer, called the roundtable "the most concrete one yet".')).toEqual([]);
+    expect(types("Minister Joly called Foreign Minister Cho on Monday.")).toEqual(["phone_call"]);
+  });
+});

@@ -86,3 +86,20 @@ describe("people: sides from messages carried, hosts of someone else's minister 
     expect(found["Bassirou Diomaye Faye"]).toBe("SN");
   });
 });
+
+describe("people: committee chairs in their own legislature's release", () => {
+  it("gives a committee chair named by bare title the side the text is written from", () => {
+    const found = Object.fromEntries(
+      extract(
+        [
+          "Senate of the Philippines",
+          "Press Release",
+          "February 4, 2027",
+          "Committee chair Sen. Maria Santos said the Senate will vote on the Philippines-Poland defense agreement before June.",
+        ].join("\n\n"),
+        { published: "2027-02-04", lang: "en", pair: ["PH", "PL"] },
+      ).people.map((p) => [p.name, p.side]),
+    );
+    expect(found["Maria Santos"]).toBe("PH");
+  });
+});

@@ -6,7 +6,7 @@
  * only that nothing regressed. The fifth unseen set's first measurement (before any rule saw it) is recorded in
  * test/fixtures/unseen-5/FIRST-RUN.md; it is printed twice more, split into its Korea-Canada documents and its
  * documents about other pairs. The sixth unseen set's first measurement is in test/fixtures/unseen-6/FIRST-RUN.md,
- * split the same way, the seventh unseen set's in test/fixtures/unseen-7/FIRST-RUN.md, the eighth's in test/fixtures/unseen-8/FIRST-RUN.md and the ninth's in test/fixtures/unseen-9/FIRST-RUN.md. Honest figures after tuning need a new set annotated before the extractor runs on it.
+ * split the same way, the seventh unseen set's in test/fixtures/unseen-7/FIRST-RUN.md, the eighth's in test/fixtures/unseen-8/FIRST-RUN.md, the ninth's in test/fixtures/unseen-9/FIRST-RUN.md and the tenth's in test/fixtures/unseen-10/FIRST-RUN.md. Honest figures after tuning need a new set annotated before the extractor runs on it.
  * `--verbose` lists misses and extras; `--set <name>` limits the listing to one set;
  * `--dir <folder>` (repeatable) evaluates the labelled sets in those folders instead of the repository's;
  * `--plover <file>` scores PLOVER typing on another annotated sentence set than test/fixtures/plover/sentences.json.
@@ -24,6 +24,7 @@ import {
   UNSEEN_7_DIR,
   UNSEEN_8_DIR,
   UNSEEN_9_DIR,
+  UNSEEN_10_DIR,
 } from "../src/evaluation/labelled-set";
 import { FIXTURES_DIR } from "../src/evaluation/labelled-set";
 import { loadPloverSet, scorePlover } from "../src/evaluation/score-plover";
@@ -51,6 +52,7 @@ function repositorySets(): SetToRun[] {
   const unseen7 = loadLabelledSet(UNSEEN_7_DIR).documents;
   const unseen8 = loadLabelledSet(UNSEEN_8_DIR).documents;
   const unseen9 = loadLabelledSet(UNSEEN_9_DIR).documents;
+  const unseen10 = loadLabelledSet(UNSEEN_10_DIR).documents;
   const sets: SetToRun[] = [
     { name: "dev", title: "Development set (rules tuned on it)", documents: dev.documents },
     { name: "held-out", title: "Held-out set (tuned on since its first measurement)", documents: loadLabelledSet(HELD_OUT_DIR).documents },
@@ -105,6 +107,14 @@ function repositorySets(): SetToRun[] {
     },
     { name: "unseen-9-kr-ca", title: "Ninth unseen set, Korea-Canada documents", documents: unseen9.filter((d) => !otherPair(d)) },
     { name: "unseen-9-other", title: "Ninth unseen set, documents about other pairs", documents: unseen9.filter(otherPair) },
+    {
+      name: "unseen-10",
+      title:
+        "Tenth unseen set (six more pairs, four French texts, new publishers, particles and compound names; first run in FIRST-RUN.md)",
+      documents: unseen10,
+    },
+    { name: "unseen-10-kr-ca", title: "Tenth unseen set, Korea-Canada documents", documents: unseen10.filter((d) => !otherPair(d)) },
+    { name: "unseen-10-other", title: "Tenth unseen set, documents about other pairs", documents: unseen10.filter(otherPair) },
   ];
   const isPart = (name: string) => /^unseen-\d+-(kr-ca|other)$/.test(name);
   const all = sets.filter((s) => !isPart(s.name)).flatMap((s) => s.documents);

@@ -18,3 +18,34 @@ describe("several actions in one mention", () => {
     expect(found.map((f) => f.action)).toEqual(["signed", "amended"]);
   });
 });
+
+describe("agreements: a second verb's own object, an earlier step after the name, objects after 'ainsi qu''", () => {
+  const actions = (text: string, published: string, pair: [string, string], lang: "en" | "fr" = "en") =>
+    extract(text, { published, lang, pair })
+      .agreements.filter((a) => a.action)
+      .map((a) => [a.name, a.action, a.date]);
+  it("gives a second verb to its own object only, dated by the clause rather than by an earlier step", () => {
+    const found = actions(
+      "On Monday the ministers of Peru and New Zealand met in Lima, where they signed a memorandum of understanding on fisheries cooperation and concluded negotiations on a youth mobility arrangement first proposed by Peru in 2022.",
+      "2027-06-17",
+      ["PE", "NZ"],
+    );
+    expect(found).toContainEqual(["youth mobility arrangement", "concluded", "2027-06-14"]);
+    expect(found.filter(([n, a]) => /memorandum/.test(n as string) && a === "concluded")).toEqual([]);
+  });
+  it("reads 'a status of visiting forces agreement' and an object after 'ainsi qu'un'", () => {
+    expect(
+      actions("The Philippines and Poland launched negotiations on a status of visiting forces agreement in November.", "2027-02-04", [
+        "PH",
+        "PL",
+      ]),
+    ).toContainEqual(["status of visiting forces agreement", "negotiations_launched", "2026-11"]);
+    const fr = actions(
+      "Le Cameroun et la Chine ont signé jeudi un accord de coopération économique et technique ainsi qu'un mémorandum d'entente sur la construction du port de Kribi.",
+      "2026-11-05",
+      ["CN", "CM"],
+      "fr",
+    );
+    expect(fr.filter(([n, a]) => /mémorandum/.test(n as string) && a === "signed").length).toBe(1);
+  });
+});

@@ -111,3 +111,19 @@ describe("agreements: negotiations named again by the definite article", () => {
     expect(run("The two sides had launched the negotiations during a visit to Cairo in July 2025.")).toEqual([]);
   });
 });
+
+describe("agreements: French heads opening a sentence, 'nouveau', and cooperation programmes", () => {
+  it("reads a convention named at the start of a sentence and its entry into force", () => {
+    const found = run(
+      "L'Italie et l'Égypte ont tenu des consultations. La convention de non double imposition est entrée en vigueur le 1er mars.",
+      "fr",
+    );
+    expect(found.some(([n, a, d]) => /^convention de non/.test(n as string) && a === "entered_into_force" && d === "2026-03-01")).toBe(
+      true,
+    );
+  });
+  it("reads 'le nouveau programme de coopération' as an agreement signed", () => {
+    const found = run("L'Italie et l'Égypte ont signé mardi au Caire le nouveau programme de coopération bilatérale.", "fr");
+    expect(found.map(([n, a]) => [n, a])).toContainEqual(["programme de coopération bilatérale", "signed"]);
+  });
+});

@@ -49,3 +49,22 @@ describe("commitments: shapes of the seventh unseen set", () => {
     ).toEqual([]);
   });
 });
+
+describe("commitments: a pronoun for a person whose side nothing gives", () => {
+  it("keeps 'He will travel ...' as the pair's pledge when the person last named has no side", () => {
+    const found = pledges(
+      "Italy and Egypt signed a visa agreement, witnessed by the two deputy ministers, Marco Bellini and Datuk Seri Hamid bin Yusof. He will travel to Alexandria in April.",
+    );
+    expect(found).toContainEqual(["He will travel to Alexandria in April.", "2026-04"]);
+  });
+});
+
+describe("commitments: committees as actors", () => {
+  it("reads 'the committee will visit ...' in a text about the pair as a pledge", () => {
+    const found = extract(
+      "The Philippines and Poland launched talks in November. Poland's ambassador attended. Marcos added that the committee will visit Gdańsk and Warsaw in May.",
+      { published: "2027-02-04", lang: "en", pair: ["PH", "PL"] },
+    ).commitments.map((c) => [c.text.trim(), c.due]);
+    expect(found).toContainEqual(["Marcos added that the committee will visit Gdańsk and Warsaw in May.", "2027-05"]);
+  });
+});

@@ -64,7 +64,7 @@ function coordinatedStart(sentence: Sentence, previous: CommitmentTrigger, at: n
 
 /** Actors that can make a pledge. */
 const AGENT =
-  /^(?:(?:both|the\s+two|two|the|les\s+deux|les|ces|the\s+(?:foreign|defen[cs]e|trade)|the\s+\p{Lu}\p{Ll}+|their)\s+)?(?:(?:foreign\s+|defen[cs]e\s+|trade\s+)?(?:sides?|countries|nations|governments?|legislatures|parliaments|assemblies|speakers|parlements|leaders?|navies|militaries|armed\s+forces|marines|armées|ministers?|ministries|officials|parties|delegations|presidents?|prime\s+ministers?|diplomats|allies|partners|pays|parties|ministres|gouvernements|dirigeants|chefs)|they|we|ils|elles|nous|on|she|he|il|elle)(?:\s+(?:of|de|des|du)\s+.{0,60})?(?:\s+(?:also|further|jointly|each|both|together|aussi|également|ensemble|will))*$/iu;
+  /^(?:(?:both|the\s+two|two|the|les\s+deux|les|ces|the\s+(?:foreign|defen[cs]e|trade)|the\s+\p{Lu}\p{Ll}+|their)\s+)?(?:(?:foreign\s+|defen[cs]e\s+|trade\s+)?(?:sides?|countries|nations|governments?|legislatures|parliaments|assemblies|speakers|parlements|committees?|comités?|leaders?|navies|militaries|armed\s+forces|marines|armées|ministers?|ministries|officials|parties|delegations|presidents?|prime\s+ministers?|diplomats|allies|partners|pays|parties|ministres|gouvernements|dirigeants|chefs)|they|we|ils|elles|nous|on|she|he|il|elle)(?:\s+(?:of|de|des|du)\s+.{0,60})?(?:\s+(?:also|further|jointly|each|both|together|aussi|également|ensemble|will))*$/iu;
 
 /** "The next session of the consultations will be held in ...", "La deuxième réunion se tiendra à ...": a meeting scheduled. */
 const MEETING_SUBJECT =
@@ -96,6 +96,8 @@ export function findCommitmentTriggers(
         "",
       )
       .replace(/^[-•*–]\s*/u, "")
+      // "le ministre coréen du Commerce, Yeo Han-koo, se rendra": the comma closing an apposition is not the subject's.
+      .replace(/\s*,\s*$/u, "")
       .replace(
         /^(?:notably|additionally|furthermore|moreover|meanwhile|also|in addition|however|and|but|et|de plus|en outre|par ailleurs|enfin)\s*,?\s*/i,
         "",
@@ -104,7 +106,7 @@ export function findCommitmentTriggers(
     let agent =
       AGENT.test(clean) ||
       isCountryAgent(clean) ||
-      (clean.length > 0 && isActorSpan(subjectStart + subject.indexOf(clean), subjectStart + subject.length));
+      (clean.length > 0 && isActorSpan(subjectStart + subject.indexOf(clean), subjectStart + subject.indexOf(clean) + clean.length));
     let who = clean;
     if (!agent && agreedThat && /^(?:will|would)/iu.test(m[0])) agent = true;
     agreedThat = false;

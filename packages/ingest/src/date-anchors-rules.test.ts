@@ -35,3 +35,15 @@ describe("dates anchored on the publication day", () => {
     expect(dates(text, "2027-06-10")["the same day"]).toBe("2027-06-09");
   });
 });
+
+describe("dates: the end of a stay under way and parts of the publication day", () => {
+  it("puts a weekday after 'until' or 'jusqu'à' ahead, even in a present-tense clause", () => {
+    const en = dates("He met the president on the second day of a visit that runs until Saturday.", "2026-09-24");
+    expect(Object.entries(en).find(([t]) => /Saturday/.test(t))?.[1]).toBe("2026-09-26");
+    const fr = dates("La ministre, qui effectue une visite au Sénégal jusqu'à vendredi, a rencontré le président.", "2027-04-08", "fr");
+    expect(Object.entries(fr).find(([t]) => /vendredi/.test(t))?.[1]).toBe("2027-04-09");
+  });
+  it("reads 'this morning' and 'this afternoon' as the publication day", () => {
+    expect(dates("The president received the minister this morning at the palace.", "2026-09-24")["this morning"]).toBe("2026-09-24");
+  });
+});

@@ -349,7 +349,8 @@ const RULES: DateRule[] = [
   {
     rule: "date.day-word",
     lang: "en",
-    re: /(?<![\p{L}])(?<w>today|yesterday|tomorrow|tonight)(?![\p{L}])/giu,
+    // "this morning", "this afternoon": the day of publication.
+    re: /(?<![\p{L}])(?<w>today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening))(?![\p{L}])/giu,
     resolve: (g, ref) => {
       const w = g.w!.toLowerCase();
       return { value: addDays(ref, w === "yesterday" ? -1 : w === "tomorrow" ? 1 : 0), precision: "day", relative: true, confidence: 0.85 };
@@ -358,12 +359,19 @@ const RULES: DateRule[] = [
   {
     rule: "date.weekday",
     lang: "en",
-    re: new RegExp(`(?<![\\p{L}])(?:(?<mod>last|next|this|on|coming|past)\\s+)?(?<wd>${EN_WEEKDAY_RE})(?![\\p{L}])`, "giu"),
+    // "a visit that runs until Saturday": a weekday after "until" is still ahead.
+    re: new RegExp(`(?<![\\p{L}])(?:(?<mod>last|next|this|on|coming|past|until|till)\\s+)?(?<wd>${EN_WEEKDAY_RE})(?![\\p{L}])`, "giu"),
     resolve: (g, ref, future) => {
       const wd = weekdayNumber(g.wd!)!;
       const mod = (g.mod ?? "").toLowerCase();
       const direction: Direction =
-        mod === "last" || mod === "past" ? "last" : mod === "next" ? "next" : mod === "this" || mod === "coming" ? "future" : dir(future);
+        mod === "last" || mod === "past"
+          ? "last"
+          : mod === "next"
+            ? "next"
+            : mod === "this" || mod === "coming" || mod === "until" || mod === "till"
+              ? "future"
+              : dir(future);
       return { value: weekdayFrom(wd, ref, direction), precision: "day", relative: true, confidence: 0.8 };
     },
   },
@@ -533,10 +541,14 @@ const RULES: DateRule[] = [
   {
     rule: "date.fr.weekday",
     lang: "fr",
-    re: new RegExp(`${B}(?:le\\s+|ce\\s+)?(?<wd>${FR_WEEKDAY_RE})(?:\\s+(?<mod>dernier|prochain))?${E}`, "giu"),
+    // "une visite ... jusqu'à vendredi": a weekday after "jusqu'à" is still ahead.
+    re: new RegExp(
+      `${B}(?:le\\s+|ce\\s+|(?<until>jusqu${APOS}(?:à|au)\\s+))?(?<wd>${FR_WEEKDAY_RE})(?:\\s+(?<mod>dernier|prochain))?${E}`,
+      "giu",
+    ),
     resolve: (g, ref, future) => {
       const wd = weekdayNumber(g.wd!)!;
-      const direction: Direction = g.mod ? (/dernier/i.test(g.mod) ? "last" : "next") : dir(future);
+      const direction: Direction = g.mod ? (/dernier/i.test(g.mod) ? "last" : "next") : g.until ? "future" : dir(future);
       return { value: weekdayFrom(wd, ref, direction), precision: "day", relative: true, confidence: 0.8 };
     },
   },

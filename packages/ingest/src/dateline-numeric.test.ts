@@ -35,3 +35,29 @@ describe("agency datelines with an abbreviated month", () => {
     expect(en.dates.map((d) => d.value)).toContain("2027-04-22");
   });
 });
+
+describe("datelines in other shapes", () => {
+  const lines = (text: string, published: string) => findDatelines(text, published).map((d) => [d.city.text, d.day]);
+  it("reads a place and a full date alone on their line, but not a month and day without a year", () => {
+    expect(lines("Press Release 212/2026\nMexico City, September 24, 2026\n\nPresident ... received ...", "2026-09-24")).toEqual([
+      ["Mexico City", "2026-09-24"],
+    ]);
+    expect(lines("Toronto, September 24\nThe minister ...", "2026-09-24")).toEqual([]);
+  });
+  it("reads a French agency dateline without a year, and a city and agency in capitals before the day", () => {
+    expect(lines("Titre\n\nPEKIN, 5 novembre (Xinhua) -- Le ministre ...", "2026-11-05")).toEqual([["PEKIN", "2026-11-05"]]);
+    expect(lines("Dakar, 5 novembre - Le ministre ...", "2026-11-05")).toEqual([]);
+    expect(lines("Politics\n\nASTANA. KAZINFORM - 10 December 2026\n\nPresident ...", "2026-12-10")).toEqual([["ASTANA", "2026-12-10"]]);
+  });
+  it("gives an event with no city of its own the dateline's city", () => {
+    const x = extract(
+      "Mexico City, September 24, 2026\n\nPresident Ana Ruiz received Egypt's Foreign Minister, Badr Abdelatty, at the National Palace this morning, on the second day of an official visit to Mexico.",
+      {
+        published: "2026-09-24",
+        lang: "en",
+        pair: ["MX", "EG"],
+      },
+    );
+    expect(x.events.map((e) => [e.date, e.type, e.location.city])).toContainEqual(["2026-09-24", "meeting", "Mexico City"]);
+  });
+});

@@ -1,5 +1,6 @@
 /**
- * Wire datelines ("OTTAWA, March 8 --", "SEOUL, March 8 (Yonhap) --", "OTTAWA, le 7 mars 2025 /CNW/ -").
+ * Wire datelines ("OTTAWA, March 8 --", "SEOUL, March 8 (Yonhap) --", "OTTAWA, le 7 mars 2025 /CNW/ -", "PEKIN, 5 novembre
+ * (Xinhua) --", "ASTANA. KAZINFORM - 10 December 2026", "Mexico City, September 24, 2026" alone on its line).
  * The dateline's day is the reference for relative days in the copy that follows it.
  */
 import type { Day } from "@ties/domain";
@@ -13,20 +14,29 @@ export interface Dateline {
 }
 
 const EN_DATELINE = new RegExp(
-  `(?<=^|\\n)[ \\t]*(?<city>[\\p{Lu}][\\p{Lu}\\p{L} .'-]{1,30}?)(?:,\\s*[\\p{Lu}][\\p{L}. ]{1,25})?,\\s+(?<date>(?<m>${EN_MONTH_RE})\\s+(?<d>\\d{1,2})(?:,\\s*(?<y>(?:19|20)\\d{2}))?)\\s*(?:\\([^)\\n]{2,30}\\)\\s*(?:--|—|–|-)?|(?:--|—|–|-))`,
+  `(?<=^|\\n)[ \\t]*(?<city>[\\p{Lu}][\\p{Lu}\\p{L} .'-]{1,30}?)(?:,\\s*[\\p{Lu}][\\p{L}. ]{1,25})?,\\s+(?<date>(?<m>${EN_MONTH_RE})\\s+(?<d>\\d{1,2})(?:,\\s*(?<y>(?:19|20)\\d{2}))?)\\s*(?:\\([^)\\n]{2,30}\\)\\s*(?:--|—|–|-)?|(?:--|—|–|-)|(?<eol>(?=\\n)))`,
   "gu",
 );
 const FR_DATELINE = new RegExp(
-  `(?<=^|\\n)[ \\t]*(?<city>[\\p{Lu}][\\p{L} .'-]{1,30}?)(?:\\s*\\([^)\\n]{2,30}\\))?,\\s+(?<date>(?:le\\s+)?(?<d>1er|\\d{1,2})\\s+(?<m>${FR_MONTH_RE})\\.?\\s+(?<y>(?:19|20)\\d{2}))\\s*(?:\\/[^/\\n]{2,20}\\/|\\([^)\\n]{2,30}\\))?\\s*(?:--|—|–|-)`,
+  `(?<=^|\\n)[ \\t]*(?<city>[\\p{Lu}][\\p{L} .'-]{1,30}?)(?:\\s*\\([^)\\n]{2,30}\\))?,\\s+(?<date>(?:le\\s+)?(?<d>1er|\\d{1,2})\\s+(?<m>${FR_MONTH_RE})\\.?(?:\\s+(?<y>(?:19|20)\\d{2}))?)\\s*(?<agency>\\/[^/\\n]{2,20}\\/|\\([^)\\n]{2,30}\\))?\\s*(?:--|—|–|-)`,
   "giu",
+);
+
+/** "ASTANA. KAZINFORM - 10 December 2026": a city and an agency in capitals, then the day. */
+const AGENCY_FIRST_DATELINE = new RegExp(
+  `(?<=^|\\n)[ \\t]*(?<city>[\\p{Lu}][\\p{Lu} '-]{2,30})\\.\\s+[\\p{Lu}]{2,20}\\s*(?:--|—|–|-)\\s*(?<date>(?<d>\\d{1,2})\\s+(?<m>${EN_MONTH_RE})\\s+(?<y>(?:19|20)\\d{2}))`,
+  "gu",
 );
 
 export function findDatelines(text: string, published: Day): Dateline[] {
   const out: Dateline[] = [];
-  for (const re of [EN_DATELINE, FR_DATELINE]) {
+  for (const re of [EN_DATELINE, FR_DATELINE, AGENCY_FIRST_DATELINE]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const g = m.groups ?? {};
+      // "Mexico City, September 24, 2026" alone on its line is a dateline only with its year; a French one without a
+      // year needs its agency ("PEKIN, 5 novembre (Xinhua) --").
+      if ((g.eol !== undefined && !g.y) || (re === FR_DATELINE && !g.y && !g.agency)) continue;
       const month = monthNumber(g.m!);
       const d = g.d!.toLowerCase() === "1er" ? 1 : Number(g.d);
       if (!month) continue;

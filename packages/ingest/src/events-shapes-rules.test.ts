@@ -79,3 +79,52 @@ describe("events: a capital the gazetteer sets aside", () => {
     expect(findPlaceMentions("A ceremony was held in Praia.").map((p) => p.name)).toEqual([]);
   });
 });
+
+describe("events: the days a visit spans", () => {
+  const visits = (text: string, published: string, pair: [string, string], lang: "en" | "fr" = "en") =>
+    extract(text, { published, lang, pair })
+      .events.filter((e) => e.type === "visit")
+      .map((e) => e.date);
+  it("reads a visit's length from its start or its last day", () => {
+    expect(
+      visits("The Malaysian prime minister arrived in Astana on Wednesday for a three-day official visit to Kazakhstan.", "2026-12-10", [
+        "KZ",
+        "MY",
+      ]),
+    ).toEqual(["2026-12-09/2026-12-11"]);
+    expect(
+      visits(
+        "Argentina's Foreign Minister Pablo Quirno has urged Australian miners to invest in lithium at the end of a four-day visit to Australia that wraps up in Perth today.",
+        "2027-06-17",
+        ["AU", "AR"],
+      ),
+    ).toEqual(["2027-06-14/2027-06-17"]);
+  });
+  it("runs a visit to the day after 'jusqu'à'", () => {
+    expect(
+      visits(
+        "« Nous reprenons notre coopération », a déclaré la ministre belge Sofie Peeters, qui effectue depuis lundi une visite de travail au Rwanda, jusqu'à vendredi.",
+        "2027-04-08",
+        ["BE", "RW"],
+        "fr",
+      ),
+    ).toEqual(["2027-04-05/2027-04-09"]);
+  });
+});
+
+describe("events: a written range of days still running", () => {
+  it("keeps talks held during a visit whose written days run past the day of writing", () => {
+    const found = extract(
+      "PEKIN, 5 novembre (Xinhua) -- Le ministre chinois des Affaires étrangères, Wang Yi, s'est entretenu jeudi à Pékin avec le ministre camerounais des Relations extérieures, Lejeune Mbella Mbella, en visite officielle en Chine du 3 au 7 novembre.",
+      { published: "2026-11-05", lang: "fr", pair: ["CN", "CM"] },
+    ).events.map((e) => [e.date, e.type]);
+    expect(found).toContainEqual(["2026-11-05", "meeting"]);
+  });
+});
+
+describe("events: 'called' naming something", () => {
+  it("reads 'called the roundtable \"...\"' as no telephone call, and 'called Foreign Minister Cho' as one", () => {
+    expect(types('Jean-Marc Jordan, a lawyer, called the roundtable "the most concrete one yet".')).toEqual([]);
+    expect(types("Minister Joly called Foreign Minister Cho on Monday.")).toEqual(["phone_call"]);
+  });
+});

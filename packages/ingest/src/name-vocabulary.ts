@@ -107,6 +107,7 @@ export const KOREAN_SURNAMES = new Set([
   "Gong",
   "Kong",
   "Yeon",
+  "Chey",
 ]);
 
 /** Capitalised second words after a Korean family name that show it is not a name ("Park Avenue", "Han River"). */
@@ -154,7 +155,9 @@ export const TITLE_WORDS = new Set(
   (
     "minister ministers ministre vice-ministre sous-ministre deputy vice assistant associate acting president présidente président prime premier première " +
     // French portfolios and offices written in lower case: "chef du gouvernement", "conseiller fédéral", "de l'Intégration africaine et des Affaires étrangères".
-    "gouvernement government fédéral fédérale federal africaine étrangères extérieures nationale internationale " +
+    "gouvernement government fédéral fédérale federal africaine étrangères extérieures nationale internationale développement " +
+    // Hyphenated French offices and senators: "le vice-président chinois", "la sénatrice", "coprésidente".
+    "vice-président vice-présidente vice-premier coprésident coprésidente sénateur sénatrice " +
     "first second third senior chief principal special permanent parliamentary under state secretary undersecretary under-secretary sous-secrétaire secrétaire ambassador ambassadeur ambassadrice director " +
     "directeur directrice general générale général chair chairman chairwoman chairperson advisor adviser conseiller conseillère envoy governor commissioner " +
     "spokesperson spokesman spokeswoman porte-parole consul commander admiral mayor senator speaker king queen prince professor professeur professeure ceo representative head " +
@@ -183,6 +186,7 @@ export const TITLE_CONNECTORS = new Set([
   "le",
   "l",
   "aux",
+  "au",
   "à",
   "et",
   "pour",
@@ -212,6 +216,8 @@ export const NOT_NAME_WORDS = new Set(
     // Verbs and nouns capitalised in headlines ("Minister Pays Courtesy Call on Secretary Lazaro").
     "Pays Paid Courtesy Call Calls Meets Holds Hosts Receives Visits Signs Welcomes Talks " +
     "Honourable Honorable Hon Excellency Excellence Majesty Majesté Highness Altesse Mr Mrs Ms Dr Mme Mlle Messrs " +
+    // Malaysian and Bruneian honorifics written before a name ("Datuk Seri Anwar Ibrahim", "Tan Sri ...").
+    "Datuk Dato Dato' Datin Seri Tun Toh Puan " +
     "Administration Program Programme Acquisition Procurement Artificial Intelligence Digital Residence Schedule Weekly Official Consulate " +
     "NATO APEC OECD ASEAN G7 G20 UN EU Free Trade Critical Minerals Energy Climate Health Human Rights Technology Science Culture Youth Women Girls"
   ).split(/\s+/),

@@ -44,3 +44,47 @@ describe("people by pattern, for any pair", () => {
     );
   });
 });
+
+describe("people by pattern: particles, honorifics, compound offices and names vouched by speech", () => {
+  it("keeps 'al-' in a family name and drops Malaysian honorifics before a name", () => {
+    const found = people(
+      "President Abdel Fattah al-Sisi received the Prime Minister of Malaysia, Datuk Seri Anwar Ibrahim, in Cairo on Monday.",
+      ["EG", "MY"],
+    );
+    expect(found["Abdel Fattah al-Sisi"]?.title).toBe("President");
+    expect(found["Anwar Ibrahim"]?.side).toBe("MY");
+    expect(Object.keys(found).some((n) => n.includes("Datuk"))).toBe(false);
+  });
+  it("reads hyphenated French offices, senators and an institution's name with a lower-case noun", () => {
+    const found = people(
+      "Le vice-président kényan Kithure Kindiki a rencontré la sénatrice Amina Diallo et le président de la Chambre des représentants, Paulo Reis.",
+      ["KE", "PT"],
+      "fr",
+    );
+    expect(found["Kithure Kindiki"]).toEqual({ side: "KE", title: "vice-président kényan" });
+    expect(found["Amina Diallo"]?.title).toBe("sénatrice");
+    expect(found["Paulo Reis"]?.title).toBe("président de la Chambre des représentants");
+  });
+  it("reads a portfolio 'au développement' and a country's appositive office ending in its head word", () => {
+    const fr = people(
+      "La ministre du Commerce extérieur et de la Coopération au développement, Sofie Peeters, est arrivée à Dakar.",
+      ["BE", "SN"],
+      "fr",
+    );
+    expect(fr["Sofie Peeters"]?.title).toBe("ministre du Commerce extérieur et de la Coopération au développement");
+    const en = people("Japan's National Security Adviser, Takeshi Moriyama, met officials in Canberra.", ["JP", "AU"]);
+    expect(en["Takeshi Moriyama"]).toEqual({ side: "JP", title: "National Security Adviser" });
+  });
+  it("takes a name after 'said', a compound given name before a country's name, and older Korean romanisations", () => {
+    const found = people(
+      [
+        '"The mine will open next year," said Valentina Ruiz, a mining engineer.',
+        "The panel was moderated by Marie-Claude Jordan, a lawyer.",
+        "Security Adviser Wi Sung-lac and KCCI Chairman Chey Tae-won attended.",
+      ].join(" "),
+      ["KR", "CL"],
+    );
+    expect(Object.keys(found)).toEqual(expect.arrayContaining(["Valentina Ruiz", "Marie-Claude Jordan", "Wi Sung-lac", "Chey Tae-won"]));
+    expect(found["Marie-Claude Jordan"]?.side).toBeNull();
+  });
+});

@@ -46,3 +46,60 @@ describe("people: titles and sides", () => {
     expect(p?.side).toBe("CA");
   });
 });
+
+describe("people: sides from messages carried, hosts of someone else's minister and destinations", () => {
+  const sides = (text: string, pair: [string, string], lang: "en" | "fr" = "en", publisher?: string) =>
+    Object.fromEntries(extract(text, { published: "2026-10-15", lang, pair, publisher }).people.map((p) => [p.name, p.side]));
+  it("gives the sender of a letter or greetings the side of the person who carries it", () => {
+    expect(
+      sides(
+        "Lima, 15 October 2026 - Kenya's Foreign Minister, Musalia Mudavadi, delivered a letter from President William Ruto to President José Jerí.",
+        ["PE", "KE"],
+      )["William Ruto"],
+    ).toBe("KE");
+    expect(
+      sides(
+        "Le ministre gabonais des Affaires étrangères, Régis Onanga Ndiaye, a transmis les salutations du président Brice Oligui Nguema.",
+        ["GA", "JP"],
+        "fr",
+      )["Brice Oligui Nguema"],
+    ).toBe("GA");
+  });
+  it("does not give a host the country of the minister hosted, nor of a capital the host's delegation will go to", () => {
+    const found = sides(
+      "Premier David Crisafulli, who hosted the Chilean minister at a dinner on Tuesday, said the state would send a delegation to Santiago in May.",
+      ["AU", "CL"],
+      "en",
+      "The Courier-Mail (Australia)",
+    );
+    expect(found["David Crisafulli"]).toBe("AU");
+  });
+  it("reads 'a également été reçu par' after a sentence naming the home side's minister", () => {
+    const found = sides(
+      [
+        "Bruxelles, le 8 avril 2027 - La ministre belge du Commerce, Anneleen Van Bossuyt, est en visite au Sénégal.",
+        "La ministre a également été reçue en audience par le président Bassirou Diomaye Faye.",
+      ].join("\n\n"),
+      ["BE", "SN"],
+      "fr",
+    );
+    expect(found["Bassirou Diomaye Faye"]).toBe("SN");
+  });
+});
+
+describe("people: committee chairs in their own legislature's release", () => {
+  it("gives a committee chair named by bare title the side the text is written from", () => {
+    const found = Object.fromEntries(
+      extract(
+        [
+          "Senate of the Philippines",
+          "Press Release",
+          "February 4, 2027",
+          "Committee chair Sen. Maria Santos said the Senate will vote on the Philippines-Poland defense agreement before June.",
+        ].join("\n\n"),
+        { published: "2027-02-04", lang: "en", pair: ["PH", "PL"] },
+      ).people.map((p) => [p.name, p.side]),
+    );
+    expect(found["Maria Santos"]).toBe("PH");
+  });
+});

@@ -61,12 +61,12 @@ const REGNAL = "(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})";
  * optional "Jr."/"Sr." ("Ferdinand R. Marcos Jr.").
  */
 const WESTERN_RE = new RegExp(
-  `(?<![\\p{L}-])(?<first>${TOKEN}|[\\p{Lu}]\\.|Ma\\.|(?<=(?:Minister|Secretary|President|Ambassador)\\s)[B-HJ-Z](?=\\s[\\p{Lu}][\\p{Ll}]{3,}(?![\\p{L}-]|\\s[\\p{Lu}])))(?:\\s(?<middle>(?:${TOKEN}|[\\p{Lu}]\\.|${REGNAL}(?=\\s[\\p{Lu}][\\p{Ll}]))(?:\\s${TOKEN}(?=\\s(?:da|de|dos|das|del|van|von|bin|e)\\s)|\\s[\\p{Lu}]\\.(?=\\s[\\p{Lu}][\\p{Ll}]))?))?\\s(?<last>(?:(?:de|van|von|der|da|di|du|le|la|Mc|dos|das|del|bin|e)\\s){0,2}[\\p{Lu}][\\p{Ll}]*(?:[\\p{Lu}][\\p{Ll}]+)?(?:-[\\p{Lu}][\\p{Ll}]+)?|${REGNAL})(?<suffix>,?\\s(?:Jr|Sr)\\.?)?(?![\\p{L}-])`,
+  `(?<![\\p{L}-])(?<first>${TOKEN}|[\\p{Lu}]\\.|Ma\\.|(?<=(?:Minister|Secretary|President|Ambassador)\\s)[B-HJ-Z](?=\\s[\\p{Lu}][\\p{Ll}]{3,}(?![\\p{L}-]|\\s[\\p{Lu}])))(?:\\s(?<middle>(?:${TOKEN}|[\\p{Lu}]\\.|${REGNAL}(?=\\s[\\p{Lu}][\\p{Ll}]))(?:\\s${TOKEN}(?=\\s(?:da|de|dos|das|del|van|von|bin|e)\\s)|\\s[\\p{Lu}]\\.(?=\\s[\\p{Lu}][\\p{Ll}]))?))?\\s(?<last>(?:(?:de|van|von|der|da|di|du|le|la|Mc|dos|das|del|bin|binti|e)\\s){0,2}(?:(?:al|el|as|ad)-)?[\\p{Lu}][\\p{Ll}]*(?:[\\p{Lu}][\\p{Ll}]+)?(?:-[\\p{Lu}][\\p{Ll}]+)?|${REGNAL})(?<suffix>,?\\s(?:Jr|Sr)\\.?)?(?![\\p{L}-])`,
   "gu",
 );
 /** Honorifics written before a name: they vouch for it as a person's and stand between it and its title. */
 const HONORIFICS_BEFORE =
-  /(?:(?<![\p{L}.])(?:H\.\s?E\.|S\.\s?E\.|(?:the\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:ourable|orable)?\.?|[Ll]['’]hon(?:orable|\.)|(?:His|Her|Son|Sa)\s+(?:Excellency|Excellence|Majesty|Majesté)|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|M\.|Mme|Mgr|Sir|Dame)\s+)+$/u;
+  /(?:(?<![\p{L}.])(?:H\.\s?E\.|S\.\s?E\.|(?:the\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:ourable|orable)?\.?|[Ll]['’]hon(?:orable|\.)|(?:His|Her|Son|Sa)\s+(?:Excellency|Excellence|Majesty|Majesté)|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|M\.|Mme|Mgr|Sir|Dame|(?:Datuk|Dato['’]?|Datin|Tan|Tun|Toh)\s+(?:Seri|Sri|Puan)(?:\s+Utama)?|Datuk|Dato['’]?|Tun)\s+)+$/u;
 /**
  * A family name in capitals before a given name, as Japanese and Korean ministries write them ("TAKAICHI Sanae",
  * "CHO Hyun"): a person when a title, an honorific or a verb of meeting vouches for it.
@@ -75,15 +75,22 @@ const SURNAME_FIRST_CAPS_RE =
   /(?<![\p{L}\p{N}-])(?<family>[\p{Lu}]{2,12})\s(?<given>[\p{Lu}][\p{Ll}]+(?:-[\p{L}][\p{Ll}]+)?)(?![\p{L}-])/gu;
 const SPEECH_AFTER =
   /^\s*(?:,\s*[^,]{0,80},\s*)?(?:said|says|told|stated|noted|added|stressed|emphasi[sz]ed|underlined|urged|explained|announced|wrote|a déclaré|a dit|a affirmé|a souligné|a ajouté|a indiqué|a annoncé)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/u;
+/** A verb of saying right before a name: "said Lucía Fernández, a geologist". */
+const SPEECH_BEFORE = /(?<![\p{L}])(?:said|says|added|noted|according to|selon|a déclaré|a ajouté|a expliqué)\s+$/u;
 const MEETING_BEFORE =
   /(?:met(?: with)?|meet(?: with)?|meeting with|talks with|spoke with|called|hosted|welcomed by|visited by|rencontré|rencontre avec|entretenu(?:e)? avec|s['’]est entretenu(?:e)? avec)\s+$/u;
-// Finals include "ck", an older romanisation of ㄱ ("Gyu-back", "Jong-back").
+// Finals include "ck" and "c", older romanisations of ㄱ ("Gyu-back", "Sung-lac"), and "l" opens a syllable after a hyphen.
 const KOREAN_SYLLABLE =
-  /^(?:[bcdghjkmnprstwy]{0,2}h?)(?:a|ae|ya|yae|eo|e|yeo|ye|o|wa|wae|oe|yo|u|wo|we|wi|yu|eu|ui|i|oo|ou|ee|eun|yoo)(?:ck|k|n|l|m|p|t|ng|r)?$/i;
+  /^(?:[bcdghjklmnprstwy]{0,2}h?)(?:a|ae|ya|yae|eo|e|yeo|ye|o|wa|wae|oe|yo|u|wo|we|wi|yu|eu|ui|i|oo|ou|ee|eun|yoo)(?:ck|c|k|n|l|m|p|t|ng|r)?$/i;
 
 /** The head word of a building, place, prize or institution named after a person. */
 const NAMED_AFTER =
   /^\s+(?:Building|Centre|Center|Hall|Bridge|Airport|Tower|Library|Institute|School|College|University|Foundation|Award|Prize|Medal|Scholarship|Fellowship|Street|Avenue|Boulevard|Park|Square|Room|Theatre|Theater|Stadium|Arena|Hospital|Pavilion|Building's)(?![\p{L}])/u;
+
+/** A given name the vocabulary knows, or a compound of them ("Jean-Marc", "Marie-Ève"). */
+function givenNameLike(word: string): boolean {
+  return COMMON_GIVEN_NAMES.has(word) || (word.includes("-") && word.split("-").every((w) => COMMON_GIVEN_NAMES.has(w)));
+}
 
 function isNameToken(word: string): boolean {
   const bare = word.replace(/['’]s$/, "");
@@ -122,7 +129,7 @@ const CONTACT_LINE =
 const FACILITY_LAST =
   /\s(?:Palace|House|Hall|Building|Centre|Center|Square|Street|Avenue|Airport|Bridge|Tower|Park|Stadium|Museum|Cathedral|Mosque|Temple|Hotel|Castle|Fort|Harbour|Harbor|Port|Palais|Place|Pavilion|Complex)$/u;
 
-function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] {
+export function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] {
   const out: Candidate[] = [];
   for (const s of sentences) {
     KOREAN_RE.lastIndex = 0;
@@ -176,7 +183,9 @@ function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] {
             t === "Ma." ||
             /^[\p{Lu}]\.\s[\p{Lu}]\.$/u.test(t) ||
             /^[\p{Lu}][\p{Ll}'’]+\s[\p{Lu}]\.$/u.test(t) ||
-            t.split(/\s+/).every((w) => /^(?:de|van|von|der|da|di|du|le|la|Mc|dos|das|del|bin|e)$/.test(w) || isNameToken(w)),
+            t.split(/\s+/).every((w) => /^(?:de|van|von|der|da|di|du|le|la|Mc|dos|das|del|bin|binti|e)$/.test(w) || isNameToken(w)) ||
+            // "Jean-Marc Jordan": a country's name is a family name after a given name.
+            (t === g.last && givenNameLike(g.first!) && /^[\p{Lu}][\p{Ll}]+$/u.test(t) && !NOT_NAME_WORDS.has(t)),
         )
       ) {
         WESTERN_RE.lastIndex = m.index + g.first!.length + 1;
@@ -376,6 +385,11 @@ export function titleBefore(text: string, nameStart: number, sentenceStart: numb
       firstIdx = i;
       continue;
     }
+    // "le président de la Chambre des communes": a lower-case noun closing an institution's name after "des" or "du".
+    if (/^\p{Ll}+$/u.test(w) && /^(?:des|du)$/u.test(prevWord) && /^[\p{Lu}]/u.test(words[i - 2]?.[0] ?? "")) {
+      firstIdx = i;
+      continue;
+    }
     // "ministre de l'Europe et des Affaires étrangères": an elided article before a capitalised word of the portfolio.
     if ((/^[\p{Lu}]/u.test(w) || /^[ld]['’][\p{Lu}]/u.test(w)) && !NOT_NAME_WORDS_BACKSTOP.has(bare)) {
       firstIdx = i;
@@ -400,10 +414,12 @@ export function titleBefore(text: string, nameStart: number, sentenceStart: numb
     comma &&
     !/^\p{Ll}/u.test(title) &&
     !/\b(?:minister|ministre|president|ambassador)\s*$/i.test(title) &&
+    // "Canada's National Security and Intelligence Advisor, Nathalie Drouin": an office's head word closing the title.
+    !(side !== null && TITLE_HEAD.test(title.split(/\s+/).at(-1)!)) &&
     !TITLE_HEAD.test(title.split(/\s+/).slice(0, 2).join(" "))
   )
     return null;
-  return { title: title.replace(/^(?:the|la|le|l['’])\s+/i, ""), side, start, end: cursor };
+  return { title: title.replace(/^(?:(?:the|la|le)\s+|l['’])/i, ""), side, start, end: cursor };
 }
 
 /** "French" before a title word names the country; alone it may be the language. */
@@ -590,6 +606,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
     if (after && candidates.some((o) => o.start > after!.end && /^\s*,\s*$/.test(text.slice(after!.end, o.start)))) after = null;
     const speech = SPEECH_AFTER.test(text.slice(c.end, Math.min(s.end, c.end + 120)));
     const meeting = MEETING_BEFORE.test(text.slice(Math.max(s.start, c.start - 40), c.start));
+    const speechBefore = SPEECH_BEFORE.test(text.slice(Math.max(s.start, c.start - 20), c.start));
     const firstToken = c.text.split(/\s+/)[0]!;
     const honoured = HONORIFICS_BEFORE.test(text.slice(Math.max(s.start, c.start - 40), c.start));
     const vouched =
@@ -600,7 +617,8 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
       speech ||
       meeting ||
       honoured ||
-      (c.family === undefined && COMMON_GIVEN_NAMES.has(firstToken));
+      speechBefore ||
+      (c.family === undefined && givenNameLike(firstToken));
     if (!vouched) continue;
     const korean = c.korean;
     const title = before ?? after;
@@ -643,7 +661,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
             ? "+title-after"
             : speech
               ? "+speech"
-              : meeting
+              : meeting || speechBefore
                 ? "+meeting"
                 : match
                   ? "+known"
@@ -673,6 +691,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
       }
     hostsOfTheHomeSide(sentences, people, home, other);
   }
+  sidesFromMessengers(sentences, people, opts.pair);
   return people.filter((p) => p.mentions.length > 0).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }
 
@@ -871,7 +890,7 @@ function thirdCountryOf(p: Person, opts: PeopleOptions): string | null | undefin
 }
 
 const HOME_OFFICE =
-  /(?<![\p{L}])(?:minister|ministre|president|présidente?|premier|prime|king|queen|roi|reine|chancellor|chancelière?|secretary|secrétaire|hon|speaker|leader|senator|sénat(?:eur|rice)|député|mp|chef)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:minister|ministre|president|présidente?|premier|prime|king|queen|roi|reine|chancellor|chancelière?|secretary|secrétaire|hon|speaker|leader|senator|sénat(?:eur|rice)|sen|député|mp|chef|chair(?:man|woman|person)?|président(?:e)?\s+du\s+comité)(?![\p{L}])/iu;
 /** "counterpart", "homologue": an office named by reference to someone else's, whose side the encounter gives. */
 const COUNTRY_IN_TITLE = /(?<![\p{L}])(?:counterpart|homologue)(?![\p{L}])/iu;
 
@@ -950,7 +969,11 @@ function sidesFromTheSentencesCountry(text: string, sentences: readonly Sentence
       const wordBefore = /([\p{L}-]+)\s+$/u.exec(s.text.slice(Math.max(0, c.start - 30), c.start))?.[1]?.toLowerCase() ?? "";
       const wordAfter = /^\s+([\p{L}-]+)/u.exec(s.text.slice(c.end, c.end + 30))?.[1] ?? "";
       if (/^\p{Ll}/u.test(c.text) && TITLE_WORDS.has(wordBefore)) return false;
-      if (TITLE_HEAD.test(wordAfter) && /^[\p{Lu}]/u.test(wordAfter)) return false;
+      // "a mining delegation to Buenos Aires": a capital named as a destination is where someone goes, not whose they are.
+      if (c.capital && /(?<![\p{L}])(?:to|vers)\s+$/u.test(s.text.slice(Math.max(0, c.start - 6), c.start))) return false;
+      // "the Argentine minister", "Italian Deputy Prime Minister": a demonym before an office word is that office's country.
+      if (TITLE_HEAD.test(wordAfter) && (/^[\p{Lu}]/u.test(wordAfter) || (c.text !== c.text.toLowerCase() && TITLE_WORDS.has(wordAfter))))
+        return false;
       // "the Minister of Foreign Affairs of the Republic of Indonesia, Sugiono": a country completing an office.
       return !TITLE_OF_COUNTRY.test(s.text.slice(Math.max(0, c.start - 80), c.start));
     });
@@ -981,9 +1004,9 @@ function sidesFromTheSentencesCountry(text: string, sentences: readonly Sentence
 const TITLE_OF_COUNTRY =
   /(?<![\p{L}])(?:[Mm]inist(?:er|re)|[Pp]r[ée]sidente?|[Ss]ecretary|[Ss]ecrétaire|[Aa]mbassad(?:or|eur|rice)|[Kk]ing|[Qq]ueen|[Rr]oi|[Rr]eine|[Ss]peaker|[Cc]hancellor)(?![\p{L}])(?:\s+(?:[\p{Lu}][\p{L}'’-]*|of|for|the|and|et|de|des|du|la|l['’][\p{L}-]+|étrangères))*\s+(?:of|de|du|d['’]|des)\s+(?:the\s+|la\s+|l['’])?(?:Republic\s+of\s+|République\s+(?:de\s+|du\s+|d['’])?|Kingdom\s+of\s+|Royaume\s+(?:de\s+|du\s+|d['’])?)?$/u;
 
-/** "M. Bettel a été reçu par le Président de la République, José Maria Neves": who receives a visitor of the home side is the other side's. */
+/** "M. Bettel a été reçu par le Président de la République, José Maria Neves", "a également été reçu par": who receives a visitor of the home side is the other side's. */
 const RECEIVED_BY =
-  /(?<![\p{L}])(?:(?:was|were) (?:received|welcomed|hosted)(?: in audience)? by|(?:a|ont) été (?:reçu|accueilli)e?s? (?:en audience )?(?:\p{L}+ )?par)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:was|were) (?:received|welcomed|hosted)(?: in audience)? by|(?:a|ont) (?:\p{L}+ment )?été (?:reçu|accueilli)e?s? (?:en audience )?(?:\p{L}+ )?par)(?![\p{L}])/iu;
 
 function hostsOfTheHomeSide(sentences: readonly Sentence[], people: Person[], home: string, other: string): void {
   for (const s of sentences) {
@@ -991,13 +1014,52 @@ function hostsOfTheHomeSide(sentences: readonly Sentence[], people: Person[], ho
     if (!verb) continue;
     const at = s.start + verb.index;
     const here = (p: Person) => p.mentions.filter((m) => m.start >= s.start && m.end <= s.end);
-    const visitorFromHome = people.some((p) => p.side === home && here(p).some((m) => m.end <= at));
+    // "Le ministre a été reçu par ...", "He was received by ...": an office or a pronoun standing for the home side's person named last.
+    const lastNamed = people
+      .flatMap((p) => p.mentions.filter((m) => m.end <= s.start).map((m) => ({ p, m })))
+      .sort((a, b) => b.m.end - a.m.end)[0]?.p;
+    const standsForHome =
+      lastNamed?.side === home &&
+      /^\s*(?:(?:the|le|la)\s+(?:minister|ministre|secretary|secrétaire|delegation|délégation)|he|she|il|elle)(?![\p{L}])/iu.test(
+        s.text.slice(0, verb.index),
+      );
+    const visitorFromHome = standsForHome || people.some((p) => p.side === home && here(p).some((m) => m.end <= at));
     if (!visitorFromHome) continue;
     for (const p of people)
       if ((p.side === null || (p.side === home && p.sideConfidence <= 0.4)) && here(p).some((m) => m.start > at)) {
         p.side = other;
         p.sideConfidence = 0.45;
       }
+  }
+}
+
+/** "delivered a letter from President ...", "a transmis les salutations du président ...": whose message a person carries. */
+const MESSAGE_FROM =
+  /(?<![\p{L}])(?:letter|message|greetings|invitation|lettre|salutations|invitation)s?\s+(?:from|of|du|de\s+la|de|d['’])\s*(?:(?:the|le|la|l['’])\s*)?[^,.;:]{0,40}$/iu;
+const CARRIES =
+  /(?<![\p{L}])(?:delivered|conveyed|handed(?:\s+over)?|passed\s+on|brought|(?:a|ont)\s+(?:transmis|remis|porté|apporté))(?![\p{L}])/iu;
+
+/**
+ * "Minister Abdelatty delivered a letter from President Abdel Fattah al-Sisi", "M. Mbella Mbella a transmis les salutations
+ * du président Paul Biya": the sender of a message a person of the pair carries is of that person's side, whatever the
+ * office alone suggested.
+ */
+function sidesFromMessengers(sentences: readonly Sentence[], people: Person[], pair: readonly string[]): void {
+  for (const s of sentences) {
+    const verb = CARRIES.exec(s.text);
+    if (!verb) continue;
+    const at = s.start + verb.index;
+    const here = (p: Person) => p.mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+    const carrier = people.find((p) => p.side !== null && pair.includes(p.side) && here(p).some((m) => m.end <= at));
+    if (!carrier) continue;
+    for (const p of people) {
+      if (p === carrier || (p.side !== null && p.sideConfidence > 0.45)) continue;
+      const m = here(p).find((x) => x.start > at);
+      if (m && MESSAGE_FROM.test(s.text.slice(Math.max(0, m.start - s.start - 60), m.start - s.start))) {
+        p.side = carrier.side;
+        p.sideConfidence = 0.5;
+      }
+    }
   }
 }
 

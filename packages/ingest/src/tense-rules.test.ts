@@ -24,3 +24,15 @@ describe("tense of a subordinate clause", () => {
     expect(x.dates.map((d) => d.value)).toEqual(["2026-09"]);
   });
 });
+
+describe("tense: an invitation to pay a visit", () => {
+  it("puts the month of a visit someone was invited to pay ahead, and reports no visit done", () => {
+    expect(clauseTense("President Lee invited the Canadian Prime Minister to pay an official visit to Korea ", "en")).toBe("future");
+    const x = extract(
+      "President Lee Jae-myung invited Prime Minister Mark Carney of Canada to pay an official visit to Korea in September, and Prime Minister Carney accepted the invitation.",
+      { published: "2027-03-05", lang: "en" },
+    );
+    expect(x.dates.map((d) => d.value)).toContain("2027-09");
+    expect(x.events.filter((e) => e.type === "visit")).toEqual([]);
+  });
+});

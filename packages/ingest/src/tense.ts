@@ -15,7 +15,7 @@ export function isFutureSentence(sentence: string, lang: "en" | "fr"): boolean {
  * Null when the clause has no tense cue, so the caller can fall back on the sentence.
  */
 const FUTURE_CUE_EN =
-  /(?<![\p{L}])(?:will|shall|['’]ll|would|to be held|is to|are to|plans? to|planned to|scheduled|upcoming|set to|expected to|intends? to|aims? to|due to|next|coming|later this|pledged to|vowed to|agreed to|decided to|committed to|promised to|takes? effect|comes? into force|enters? into force|expires?|(?:by|before|until|within)\s+the\s+end|to\s+(?:visit|hold|host|meet|sign|launch|travel|attend|open|convene|complete|deliver))(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:will|shall|['’]ll|would|to be held|is to|are to|plans? to|planned to|scheduled|upcoming|set to|expected to|intends? to|aims? to|due to|next|coming|later this|pledged to|vowed to|agreed to|decided to|committed to|promised to|takes? effect|comes? into force|enters? into force|expires?|(?:by|before|until|within)\s+the\s+end|to\s+(?:visit|hold|host|meet|sign|launch|travel|attend|open|convene|complete|deliver|pay\s+(?:an?\s+)?(?:\p{L}+\s+)?visit|make\s+(?:an?\s+)?(?:\p{L}+\s+)?visit))(?![\p{L}])/giu;
 const PAST_CUE_EN =
   /(?<![\p{L}])(?:was|were|had|did|ago|last|since|(?<!(?:be|been|being|to|will|would|shall)\s+)(?:held|met|took place|came|began|went|sent|made|spoke|[\p{L}]{3,}ed)(?!\s+to(?![\p{L}])))(?![\p{L}])/giu;
 const NOT_PAST_ED =

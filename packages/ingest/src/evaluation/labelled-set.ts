@@ -67,6 +67,8 @@ export const UNSEEN_7_DIR = join(FIXTURES_DIR, "unseen-7");
 export const UNSEEN_8_DIR = join(FIXTURES_DIR, "unseen-8");
 /** A ninth unseen set, annotated before the extractor was run on it: six other pairs (GH-TR, CL-JP, IN-AR, NO-CO, LU-CV, TN-PT) and six Korea-Canada texts, four of the twelve in French. */
 export const UNSEEN_9_DIR = join(FIXTURES_DIR, "unseen-9");
+/** A tenth unseen set, annotated before the extractor was run on it: six other pairs (MX-EG, PH-PL, AU-AR, KZ-MY, BE-RW, CN-CM) and six Korea-Canada texts, four of the twelve in French. */
+export const UNSEEN_10_DIR = join(FIXTURES_DIR, "unseen-10");
 const REPO_ROOT = resolve(FIXTURES_DIR, "../../../..");
 
 /** Where seed documents live: the folder named by TIES_SEEDS_DIR, else the shared seeds folder beside the repository. */

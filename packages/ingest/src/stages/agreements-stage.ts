@@ -74,6 +74,9 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
         !(d.start >= a.start && d.end <= a.end) &&
         // "agreed to terminate the 2011 memorandum on forestry research": a year right before the head word names the agreement.
         !(d.precision === "year" && d.end <= a.start && /^\s+$/u.test(kept.slice(d.end, a.start))) &&
+        // "concluded negotiations on a work and holiday arrangement first proposed by Argentina in 2023": a date after a
+        // participle following the name dates what the participle says, not the verb before the name.
+        !(act && act.at < offsetInSentence && d.start >= a.end && PARTICIPLE_AFTER_NAME.test(kept.slice(a.end, d.start))) &&
         // "since the Free Trade Agreement entered into force on January 1, 2015": the agreement's own action inside the
         // "since" clause keeps its date.
         !(
@@ -98,10 +101,16 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
     if (act)
       for (const more of actionsFor(s.text, offsetInSentence)) {
         if (more.at <= act.at || more.action === act.action || more.at < offsetInSentence) continue;
-        // A verb nearer another agreement named after it acts on that one.
+        // A verb nearer another agreement named after it acts on that one, and so does a verb whose own object it is
+        // ("signed a memorandum ... and concluded negotiations on a work and holiday arrangement").
         if (
           agreementMentions.some(
-            (o) => o !== a && o.start > a.end && o.end <= s.end && o.start - s.start - more.at < more.at - (a.end - s.start),
+            (o) =>
+              o !== a &&
+              o.start > a.end &&
+              o.end <= s.end &&
+              (o.start - s.start - more.at < more.at - (a.end - s.start) ||
+                (o.start - s.start > more.at && /^[^,.;:]{0,60}$/u.test(s.text.slice(more.at, o.start - s.start)))),
           )
         )
           continue;
@@ -194,9 +203,13 @@ const RELATIVE_AFTER = /^\s*(?:\([^)]*\)\s*)?,\s+(?:which|qui)\s/iu;
 
 const SINCE_BOUND = /(?<![\p{L}])(?:since|depuis)\s[^,;]{0,60}$/iu;
 
+/** " first proposed by Argentina in", ", originally signed in": an earlier step told by a participle after an agreement's name, up to a date. */
+const PARTICIPLE_AFTER_NAME =
+  /^,?\s+(?:first|originally|initially|previously|already)\s+(?:proposed|signed|adopted|launched|concluded|ratified|negotiated|agreed|initialled|proposé|signé|adopté|lancé|conclu|ratifié)e?s?(?![\p{L}])[^,.;:]{0,40}$/iu;
+
 /** What lies between two objects of one verb: "and a", ", et un", "as well as the", "worth 100 million euros and a". */
 const COORDINATION =
-  /^\s*(?:(?:worth|valued at|d['’]une valeur de|d['’]un montant de)\s+[^,;.]{1,40}?\s*)?(?:,\s*)?(?:and|et|as well as|ainsi que|,)\s+(?:an?|the|its|their|un|une|le|la|les|l['’]|des|leur|leurs)?\s*$/iu;
+  /^\s*(?:(?:worth|valued at|d['’]une valeur de|d['’]un montant de)\s+[^,;.]{1,40}?\s*)?(?:,\s*)?(?:(?:and|et|as well as|ainsi que|,)\s+|ainsi qu['’])(?:an?|the|its|their|un|une|le|la|les|l['’]|des|leur|leurs)?\s*$/iu;
 const coordinated = (between: string) => COORDINATION.test(between);
 
 /** One suggestion per agreement and action; a mention with no action is dropped when the agreement has one with an action. */

@@ -54,8 +54,11 @@ export function findCommitmentSuggestions(ctx: ExtractionContext): CommitmentSug
       const subjectPerson = personAt(t.subjectStart, t.at);
       let parties: string[];
       if (subjectCountries.length > 0) parties = [...new Set(subjectCountries)];
-      else if (/^(?:she|he|elle|il)$/i.test(t.subject)) parties = [lastPersonBefore(t.subjectStart)?.side].filter((c): c is string => !!c);
-      else if (subjectPerson?.side && !/\band\b|\bet\b/.test(t.subject)) parties = [subjectPerson.side];
+      // "He will travel to Almaty on Friday": the person last named; when nothing gives that person's side, either of the pair.
+      else if (/^(?:she|he|elle|il)$/i.test(t.subject)) {
+        const last = lastPersonBefore(t.subjectStart);
+        parties = last && last.side === null ? [...pair] : [last?.side].filter((c): c is string => !!c);
+      } else if (subjectPerson?.side && !/\band\b|\bet\b/.test(t.subject)) parties = [subjectPerson.side];
       else parties = [...pair];
       if (parties.some((c) => !pair.includes(c)) || parties.length === 0) return;
       // A pledge ending in a colon announces a list: its items are the commitments, the lead itself is none.

@@ -1,8 +1,8 @@
 /** Stage: events the text reports as done between the pair, keyed to the clause's verb, dated, placed and coded in PLOVER. */
-import { type CommitmentSuggestion, dateBounds, type EventSuggestion, ploverFor } from "@ties/domain";
+import { addDays, type CommitmentSuggestion, dateBounds, type Day, type EventSuggestion, ploverFor } from "@ties/domain";
 import { crossesClause } from "../agreements";
 import { findCountryMentions } from "../country-mentions";
-import { lastDayOf } from "../date-expressions";
+import { type DateHit, lastDayOf } from "../date-expressions";
 import { eventTriggers, isLeaderTitle, isMultilateralSetting, matchKnownEvent, PAIR_ANAPHORA, PAIR_SUBJECT } from "../events";
 import { type ExtractionContext, round } from "../extraction-context";
 import { datelineDate, earlierDate, paragraphDate, rank } from "./borrowed-dates";
@@ -89,7 +89,13 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
         // "This week's visit is ...": a period still running at publication dates no event done.
         if (
           datesIn(s).some(
-            (d) => d.relative && d.value.includes("/") && d.value.split("/")[0]! <= d.reference && d.value.split("/")[1]! > d.reference,
+            (d) =>
+              d.relative &&
+              // "du 3 au 7 novembre" is a written range, not a period named from the day of writing.
+              !/\d/u.test(d.text) &&
+              d.value.includes("/") &&
+              d.value.split("/")[0]! <= d.reference &&
+              d.value.split("/")[1]! > d.reference,
           )
         )
           continue;
@@ -131,6 +137,7 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
           earlierDate(s, sentences, dateHits, datelines, false) ??
           datelineDate(s, datelines, dateHits);
         if (!date) continue;
+        const value = trig.type === "visit" ? (visitSpan(s.text, s.start, date, datesIn(s)) ?? date.value) : date.value;
         // "... held talks in Seoul ..., a political scientist at the University of Calgary": the city after "in"/"à" is where it happened.
         const cityAfterIn = placesHere.find(
           (p) =>
@@ -145,7 +152,7 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
           placeMentions.find(
             (p) =>
               p.kind === "city" &&
-              events.some((e) => e.date === date.value && e.location.city === p.name && p.start >= e.start && p.end <= e.end),
+              events.some((e) => e.date === value && e.location.city === p.name && p.start >= e.start && p.end <= e.end),
           ) ??
           [...placeMentions]
             .reverse()
@@ -181,7 +188,7 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
           !/t[ée]l[ée]?phon|phone/iu.test(trig.text) &&
           events.some((e) => {
             const visit = dateBounds(e.date);
-            const day = dateBounds(date.value);
+            const day = dateBounds(value);
             return e.type === "visit" && visit.first <= day.first && day.last <= visit.last;
           });
         const type =
@@ -192,7 +199,7 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
               : trig.type;
         const plover = ploverFor(type, { multilateral: isMultilateralSetting(s.text), thirdCountry });
         const list = [...participants].map((p) => ({ name: p.name, side: p.side, personId: p.match?.id ?? null }));
-        const existing = events.find((e) => e.type === type && e.date === date.value);
+        const existing = events.find((e) => e.type === type && e.date === value);
         if (existing) {
           for (const p of list) if (!existing.participants.some((x) => x.name === p.name)) existing.participants.push(p);
           continue;
@@ -203,7 +210,7 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
           text: s.text,
           confidence: round(0.55 + (own.length > 0 ? 0.15 : 0) + (list.length > 0 ? 0.1 : 0) + (location.city ? 0.05 : 0)),
           rule: `event.${type}${inPerson ? "-during-visit" : type !== trig.type ? "-leaders" : ""}`,
-          date: date.value,
+          date: value,
           type,
           plover,
           location,
@@ -239,4 +246,50 @@ function recalledClauseStart(sentence: string, from: number): number {
       sentence.slice(from),
     );
   return m ? from + m.index : sentence.length;
+}
+
+const DAYS_IN_WORDS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  sept: 7,
+};
+/** "a three-day official visit", "une visite de quatre jours": how many days a visit lasts. */
+const VISIT_LENGTH =
+  /(?<![\p{L}])(?:(?<en>two|three|four|five|six|seven|[2-9])-day|(?:de|d['’])\s*(?<fr>deux|trois|quatre|cinq|six|sept|[2-9])\s+jours)(?![\p{L}])/iu;
+/** "a four-day visit ... that wraps up in Perth today": the day named is the visit's last. */
+const VISIT_ENDS = /(?<![\p{L}])(?:wraps?\s+up|ends?|ending|concludes?|at\s+the\s+end\s+of|se\s+termine|s['’]achève)(?![\p{L}])/iu;
+/** "... depuis lundi une visite de travail au Rwanda, jusqu'à vendredi": the visit runs to the day after "until". */
+const UNTIL_BEFORE = /(?<![\p{L}])(?:until|till|through|jusqu['’](?:à|au))\s+$/iu;
+
+/**
+ * The days a visit spans when its sentence gives its length or its last day: "arrived in Astana on Wednesday for a
+ * three-day official visit" (Wednesday to Friday), "at the end of a four-day visit ... that wraps up in Perth today",
+ * "qui effectue depuis lundi une visite ..., jusqu'à vendredi". Null when the sentence gives a single day only.
+ */
+function visitSpan(sentence: string, sentenceStart: number, date: DateHit, hits: readonly DateHit[]): string | null {
+  if (date.precision !== "day" || date.value.includes("/")) return null;
+  const until = hits.find(
+    (d) =>
+      d !== date &&
+      d.precision === "day" &&
+      !d.value.includes("/") &&
+      d.value > date.value &&
+      (/^(?:until|till|jusqu)/iu.test(d.text) ||
+        UNTIL_BEFORE.test(sentence.slice(Math.max(0, d.start - sentenceStart - 12), d.start - sentenceStart))),
+  );
+  if (until) return `${date.value}/${until.value}`;
+  const length = VISIT_LENGTH.exec(sentence);
+  if (!length) return null;
+  const word = (length.groups!.en ?? length.groups!.fr!).toLowerCase();
+  const days = DAYS_IN_WORDS[word] ?? Number(word);
+  const day = date.value as Day;
+  return VISIT_ENDS.test(sentence) ? `${addDays(day, -(days - 1))}/${day}` : `${day}/${addDays(day, days - 1)}`;
 }

@@ -19,6 +19,7 @@ import {
   connectionUrlOf,
   type Db,
   fingerprintOf,
+  JsonText,
   type NewRecord,
   ROW_KINDS,
   rowsForNewRecords,
@@ -78,12 +79,38 @@ const keyOf = (r: { dataset: string; externalId: string }) => `${r.dataset}\u000
  * backslash before the backslashes, tabs and line ends a value holds. csv-stringify wrote the CSV
  * format too, but at a quarter of the speed, which an import of 100,000 rows felt.
  */
-const textField = (v: string | null) => (v === null ? "\\N" : /[\\\t\n\r]/.test(v) ? v.replace(/[\\\t\n\r]/g, escapeChar) : v);
+const NULL_FIELD = "\\N";
+const SPECIAL = /[\\\t\n\r]/;
+const textField = (v: string) => (SPECIAL.test(v) ? v.replace(/[\\\t\n\r]/g, escapeChar) : v);
 const escapeChar = (c: string) => (c === "\\" ? "\\\\" : c === "\t" ? "\\t" : c === "\n" ? "\\n" : "\\r");
+/** JSON text holds no raw tab or line end (JSON escapes them): only its backslashes are doubled. */
+const jsonField = (json: string) => (json.includes("\\") ? json.replace(/\\/g, "\\\\") : json);
 
 /** A PostgreSQL array literal of text: each element quoted, its quotes and backslashes escaped. */
-const arrayLiteral = (items: readonly unknown[]) =>
-  `{${items.map((x) => (x === null || x === undefined ? "NULL" : `"${String(x).replace(/[\\"]/g, "\\$&")}"`)).join(",")}}`;
+function arrayLiteral(items: readonly unknown[]): string {
+  let out = "{";
+  for (let i = 0; i < items.length; i++) {
+    const x = items[i];
+    if (i > 0) out += ",";
+    out += x === null || x === undefined ? "NULL" : `"${String(x).replace(/[\\"]/g, "\\$&")}"`;
+  }
+  return `${out}}`;
+}
+
+/** How a column's values become fields of COPY's text format, by the column's type. */
+function fieldEncoder(type: string): (v: unknown) => string {
+  if (type === "jsonb" || type === "json")
+    return (v) => (v === null || v === undefined ? NULL_FIELD : jsonField(v instanceof JsonText ? v.text : JSON.stringify(v)));
+  if (type === "ARRAY") return (v) => (v === null || v === undefined ? NULL_FIELD : textField(arrayLiteral(v as unknown[])));
+  return (v) =>
+    v === null || v === undefined
+      ? NULL_FIELD
+      : v instanceof Date
+        ? v.toISOString()
+        : typeof v === "string"
+          ? textField(v)
+          : textField(String(v));
+}
 
 /** Opens the fast path on a connection of its own, or answers null for a client made elsewhere. */
 export async function openCopyWriter(db: Db): Promise<CopyWriter | null> {
@@ -113,20 +140,15 @@ export async function openCopyWriter(db: Db): Promise<CopyWriter | null> {
   async function copyRows({ table, rows, conflict }: TableRows) {
     if (rows.length === 0) return;
     const types = await typesOf(table);
-    const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+    const names = new Set<string>();
+    for (const r of rows) for (const c in r) names.add(c);
+    const columns = [...names];
     const encoders = columns.map((c) => {
       const type = types.get(c);
       if (!type) throw new Error(`${table} has no column ${c}`);
-      const isJson = type === "jsonb" || type === "json";
-      const isArray = type === "ARRAY";
-      return (v: unknown): string | null => {
-        if (v === null || v === undefined) return null;
-        if (isJson) return JSON.stringify(v);
-        if (isArray) return arrayLiteral(v as unknown[]);
-        if (v instanceof Date) return v.toISOString();
-        return String(v);
-      };
+      return fieldEncoder(type);
     });
+    const last = columns.length - 1;
     const target = conflict ? `ties_copy_${table.toLowerCase()}` : table;
     if (conflict) await client.query(`CREATE TEMP TABLE IF NOT EXISTS ${q(target)} (LIKE ${q(table)}) ON COMMIT DELETE ROWS`);
     const list = columns.map(q).join(", ");
@@ -136,7 +158,9 @@ export async function openCopyWriter(db: Db): Promise<CopyWriter | null> {
     let chunk: string[] = [];
     let size = 0;
     for (const r of rows) {
-      const line = `${columns.map((c, i) => textField(encoders[i]!(r[c]))).join("\t")}\n`;
+      let line = "";
+      for (let i = 0; i < last; i++) line += `${encoders[i]!(r[columns[i]!])}\t`;
+      line += `${encoders[last]!(r[columns[last]!])}\n`;
       chunk.push(line);
       size += line.length;
       if (size > 256_000) {
@@ -164,7 +188,7 @@ export async function openCopyWriter(db: Db): Promise<CopyWriter | null> {
     const known = new Map(found.map((k) => [keyOf(k), k.fingerprint]));
     const fresh: NewRecord[] = [];
     for (const r of records) {
-      const fingerprint = fingerprintOf(r.input);
+      const fingerprint = r.fingerprint ?? fingerprintOf(r.input);
       const seen = known.get(keyOf(r));
       if (seen === fingerprint) counts.unchanged++;
       else if (seen !== undefined || !ROW_KINDS.has(r.kind)) return null;

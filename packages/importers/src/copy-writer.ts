@@ -56,7 +56,12 @@ export interface CopyWriter {
 
 /** How a batch written alongside the one before it keeps out of that one's way. */
 export interface PrepareOrder {
-  /** Awaited before the event rows are written: the batch before has written its own. */
+  /**
+   * Awaited before published event rows are written: the batch before has written its own. Only
+   * published events are counted in the activity summary, whose rows two batches must lock in
+   * one order; drafts and events in review lock no row another batch's event rows need, and are
+   * written while the batch before writes its own.
+   */
   eventsAfter?: Promise<unknown>;
   /** Called once the event rows are written (or the batch has stopped before them). */
   eventsWritten?: () => void;
@@ -112,6 +117,43 @@ function fieldEncoder(type: string): (v: unknown) => string {
           : textField(String(v));
 }
 
+/**
+ * A table's rows in COPY's text format, by the table's column types: the columns the rows name,
+ * and their lines a few hundred kilobytes at a time (a write per row costs more than the row).
+ */
+export function copyText(
+  table: string,
+  rows: readonly Record<string, unknown>[],
+  types: ReadonlyMap<string, string>,
+): { columns: string[]; chunks: Iterable<string> } {
+  const names = new Set<string>();
+  for (const r of rows) for (const c in r) names.add(c);
+  const columns = [...names];
+  const encoders = columns.map((c) => {
+    const type = types.get(c);
+    if (!type) throw new Error(`${table} has no column ${c}`);
+    return fieldEncoder(type);
+  });
+  function* chunks() {
+    let chunk: string[] = [];
+    let size = 0;
+    const fields: string[] = new Array(columns.length);
+    for (const r of rows) {
+      for (let i = 0; i < columns.length; i++) fields[i] = encoders[i]!(r[columns[i]!]);
+      const line = fields.join("\t");
+      chunk.push(line);
+      size += line.length + 1;
+      if (size > 256_000) {
+        yield `${chunk.join("\n")}\n`;
+        chunk = [];
+        size = 0;
+      }
+    }
+    if (chunk.length) yield `${chunk.join("\n")}\n`;
+  }
+  return { columns, chunks: chunks() };
+}
+
 /** Opens the fast path on a connection of its own, or answers null for a client made elsewhere. */
 export async function openCopyWriter(db: Db): Promise<CopyWriter | null> {
   const url = connectionUrlOf(db);
@@ -139,37 +181,14 @@ export async function openCopyWriter(db: Db): Promise<CopyWriter | null> {
   /** Streams a table's rows with COPY; rows that may be there already go through a staging table. */
   async function copyRows({ table, rows, conflict }: TableRows) {
     if (rows.length === 0) return;
-    const types = await typesOf(table);
-    const names = new Set<string>();
-    for (const r of rows) for (const c in r) names.add(c);
-    const columns = [...names];
-    const encoders = columns.map((c) => {
-      const type = types.get(c);
-      if (!type) throw new Error(`${table} has no column ${c}`);
-      return fieldEncoder(type);
-    });
-    const last = columns.length - 1;
+    const { columns, chunks } = copyText(table, rows, await typesOf(table));
     const target = conflict ? `ties_copy_${table.toLowerCase()}` : table;
     if (conflict) await client.query(`CREATE TEMP TABLE IF NOT EXISTS ${q(target)} (LIKE ${q(table)}) ON COMMIT DELETE ROWS`);
     const list = columns.map(q).join(", ");
     const copy = client.query(copyFrom(`COPY ${q(target)} (${list}) FROM STDIN`));
     const done = finished(copy);
-    // Lines go out a few hundred kilobytes at a time: a write per row costs more than the row.
-    let chunk: string[] = [];
-    let size = 0;
-    for (const r of rows) {
-      let line = "";
-      for (let i = 0; i < last; i++) line += `${encoders[i]!(r[columns[i]!])}\t`;
-      line += `${encoders[last]!(r[columns[last]!])}\n`;
-      chunk.push(line);
-      size += line.length;
-      if (size > 256_000) {
-        if (!copy.write(chunk.join(""))) await Promise.race([once(copy, "drain"), done]);
-        chunk = [];
-        size = 0;
-      }
-    }
-    copy.end(chunk.join(""));
+    for (const chunk of chunks) if (!copy.write(chunk)) await Promise.race([once(copy, "drain"), done]);
+    copy.end();
     await done;
     if (conflict) await client.query(`INSERT INTO ${q(table)} (${list}) SELECT ${list} FROM ${q(target)} ${conflict}`);
   }
@@ -210,7 +229,7 @@ export async function openCopyWriter(db: Db): Promise<CopyWriter | null> {
       return new Map(rows.map((p) => [p.id, p.name]));
     });
     for (const t of tables) {
-      if (t.table === "Event") await order.eventsAfter;
+      if (t.table === "Event" && opts.state === "published") await order.eventsAfter;
       await timed(opts.timings, `copy ${t.table}`, () => copyRows(t));
       if (t.table === "Event") order.eventsWritten?.();
     }

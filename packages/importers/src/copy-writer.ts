@@ -107,14 +107,18 @@ function fieldEncoder(type: string): (v: unknown) => string {
   if (type === "jsonb" || type === "json")
     return (v) => (v === null || v === undefined ? NULL_FIELD : jsonField(v instanceof JsonText ? v.text : JSON.stringify(v)));
   if (type === "ARRAY") return (v) => (v === null || v === undefined ? NULL_FIELD : textField(arrayLiteral(v as unknown[])));
+  // A batch's rows share their times (updatedAt): each is written out once.
+  let lastDate: Date | null = null;
+  let lastIso = "";
+  const isoOf = (d: Date) => {
+    if (d !== lastDate) {
+      lastDate = d;
+      lastIso = d.toISOString();
+    }
+    return lastIso;
+  };
   return (v) =>
-    v === null || v === undefined
-      ? NULL_FIELD
-      : v instanceof Date
-        ? v.toISOString()
-        : typeof v === "string"
-          ? textField(v)
-          : textField(String(v));
+    v === null || v === undefined ? NULL_FIELD : typeof v === "string" ? textField(v) : v instanceof Date ? isoOf(v) : textField(String(v));
 }
 
 /**

@@ -169,7 +169,6 @@ function mergeShared(into: Map<string, PlannedRecord>, r: PlannedRecord) {
 
 export async function runImport(db: Db, path: string, opts: ImportOptions = {}): Promise<ImportSummary> {
   const started = performance.now();
-  const state: ImportState = opts.state ?? (opts.publish ? "published" : "draft");
   const { files } = await importFiles(path);
   const names = files.map((f) => relative(path, f.file) || basename(f.file));
   const summary: ImportSummary = {

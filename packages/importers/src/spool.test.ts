@@ -28,7 +28,7 @@ describe("the import spool", () => {
     const spool = await openSpool();
     const awkward = recordOf(1, 'Tab\there, line\nend, back\\slash, "quotes", Montréal, 서울, \u2028');
     const rows: PlannedRecord[][] = [[awkward], [], [recordOf(2), recordOf(3)]];
-    // Enough rows to span several megabyte chunks, written and read.
+    // Enough rows to span many chunks, written and read.
     for (let n = 4; n < 20_000; n++) rows.push([recordOf(n, `Event ${n} ${"x".repeat(200)}`)]);
     for (const row of rows) await spool.add(row);
     const back = await readAll(spool.rows());

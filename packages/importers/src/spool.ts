@@ -3,7 +3,7 @@
  * reads, parses, validates and maps every row once, and the write reads its records back from
  * here instead of reading and mapping the file a second time. A record is one line (its kind, id,
  * key and fingerprint as a JSON array, a tab, then its validated input as JSON, the very text its
- * fingerprint is taken of); an empty line ends each row of the file. Written and read a megabyte
+ * fingerprint is taken of); an empty line ends each row of the file. Written and read 256 kB
  * at a time, so memory stays constant whatever the file's size.
  */
 import { createReadStream } from "node:fs";
@@ -13,7 +13,7 @@ import { join } from "node:path";
 import { type CuratedKind, fingerprintOfJson } from "@ties/db";
 import type { PlannedRecord } from "./import-plan";
 
-const CHUNK = 1 << 20;
+const CHUNK = 1 << 18;
 
 export interface Spool {
   /** The temporary file. */

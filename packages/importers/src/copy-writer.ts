@@ -123,7 +123,7 @@ function fieldEncoder(type: string): (v: unknown) => string {
 
 /**
  * A table's rows in COPY's text format, by the table's column types: the columns the rows name,
- * and their lines a few hundred kilobytes at a time (a write per row costs more than the row).
+ * and their lines 64 kB at a time (a write per row costs more than the row).
  */
 export function copyText(
   table: string,
@@ -147,7 +147,7 @@ export function copyText(
       const line = fields.join("\t");
       chunk.push(line);
       size += line.length + 1;
-      if (size > 256_000) {
+      if (size > 64_000) {
         yield `${chunk.join("\n")}\n`;
         chunk = [];
         size = 0;

@@ -1,9 +1,13 @@
 /**
  * The spool gives back, row by row, exactly the records the check kept: their inputs equal, their
  * JSON the text their fingerprint is taken of, awkward text intact, rows without records kept as
- * rows, rows spread over many chunks of the file, and the rows a resumed run skips left out.
+ * rows, rows spread over many chunks of the file, and the rows a resumed run skips left out. The
+ * spool of a process killed mid-import is removed by the next one; a running one's is not.
  */
-import { existsSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fingerprintOf } from "@ties/db";
 import { describe, expect, it } from "vitest";
 import type { PlannedRecord } from "./import-plan";
@@ -51,5 +55,20 @@ describe("the import spool", () => {
     expect(existsSync(spool.path)).toBe(true);
     await spool.remove();
     expect(existsSync(spool.path)).toBe(false);
+  });
+
+  it("removes the spool a killed import left behind, and not a running one's", async () => {
+    const root = mkdtempSync(join(tmpdir(), "ties-spool-root-"));
+    // A process that has ended: its pid names no running process any more.
+    const gone = spawnSync(process.execPath, ["-e", "console.log(process.pid)"], { encoding: "utf8" }).stdout.trim();
+    const stale = join(root, `ties-import-spool-${gone}-abc123`);
+    const live = join(root, `ties-import-spool-${process.pid}-def456`);
+    mkdirSync(stale);
+    mkdirSync(live);
+    const spool = await openSpool(root);
+    expect(existsSync(stale)).toBe(false);
+    expect(existsSync(live)).toBe(true);
+    expect(spool.path.startsWith(join(root, `ties-import-spool-${process.pid}-`))).toBe(true);
+    await spool.remove();
   });
 });

@@ -4,10 +4,11 @@
  * here instead of reading and mapping the file a second time. A record is one line (its kind, id,
  * key and fingerprint as a JSON array, a tab, then its validated input as JSON, the very text its
  * fingerprint is taken of); an empty line ends each row of the file. Written and read 256 kB
- * at a time, so memory stays constant whatever the file's size.
+ * at a time, so memory stays constant whatever the file's size. The file is removed when the
+ * import ends; one left behind by a killed process is removed by the next import.
  */
 import { createReadStream } from "node:fs";
-import { mkdtemp, open, rm } from "node:fs/promises";
+import { mkdtemp, open, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type CuratedKind, fingerprintOfJson } from "@ties/db";
@@ -26,8 +27,30 @@ export interface Spool {
   remove(): Promise<void>;
 }
 
-export async function openSpool(): Promise<Spool> {
-  const dir = await mkdtemp(join(tmpdir(), "ties-import-"));
+const PREFIX = "ties-import-spool-";
+
+/** Whether a process is running (one of another user answers EPERM: it runs). */
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** Removes the spools of processes that are gone (killed mid-import): each folder names its process. */
+async function removeStale(root: string): Promise<void> {
+  const entries = await readdir(root).catch(() => [] as string[]);
+  for (const name of entries) {
+    const pid = Number(/^ties-import-spool-(\d+)-/.exec(name)?.[1]);
+    if (pid && !running(pid)) await rm(join(root, name), { recursive: true, force: true }).catch(() => undefined);
+  }
+}
+
+export async function openSpool(root = tmpdir()): Promise<Spool> {
+  await removeStale(root);
+  const dir = await mkdtemp(join(root, `${PREFIX}${process.pid}-`));
   const path = join(dir, "records");
   const file = await open(path, "w");
   let pending = "";

@@ -19,6 +19,7 @@ import {
   connectionUrlOf,
   type Db,
   fingerprintOf,
+  JsonText,
   type NewRecord,
   ROW_KINDS,
   rowsForNewRecords,
@@ -55,7 +56,12 @@ export interface CopyWriter {
 
 /** How a batch written alongside the one before it keeps out of that one's way. */
 export interface PrepareOrder {
-  /** Awaited before the event rows are written: the batch before has written its own. */
+  /**
+   * Awaited before published event rows are written: the batch before has written its own. Only
+   * published events are counted in the activity summary, whose rows two batches must lock in
+   * one order; drafts and events in review lock no row another batch's event rows need, and are
+   * written while the batch before writes its own.
+   */
   eventsAfter?: Promise<unknown>;
   /** Called once the event rows are written (or the batch has stopped before them). */
   eventsWritten?: () => void;
@@ -78,12 +84,79 @@ const keyOf = (r: { dataset: string; externalId: string }) => `${r.dataset}\u000
  * backslash before the backslashes, tabs and line ends a value holds. csv-stringify wrote the CSV
  * format too, but at a quarter of the speed, which an import of 100,000 rows felt.
  */
-const textField = (v: string | null) => (v === null ? "\\N" : /[\\\t\n\r]/.test(v) ? v.replace(/[\\\t\n\r]/g, escapeChar) : v);
+const NULL_FIELD = "\\N";
+const SPECIAL = /[\\\t\n\r]/;
+const textField = (v: string) => (SPECIAL.test(v) ? v.replace(/[\\\t\n\r]/g, escapeChar) : v);
 const escapeChar = (c: string) => (c === "\\" ? "\\\\" : c === "\t" ? "\\t" : c === "\n" ? "\\n" : "\\r");
+/** JSON text holds no raw tab or line end (JSON escapes them): only its backslashes are doubled. */
+const jsonField = (json: string) => (json.includes("\\") ? json.replace(/\\/g, "\\\\") : json);
 
 /** A PostgreSQL array literal of text: each element quoted, its quotes and backslashes escaped. */
-const arrayLiteral = (items: readonly unknown[]) =>
-  `{${items.map((x) => (x === null || x === undefined ? "NULL" : `"${String(x).replace(/[\\"]/g, "\\$&")}"`)).join(",")}}`;
+function arrayLiteral(items: readonly unknown[]): string {
+  let out = "{";
+  for (let i = 0; i < items.length; i++) {
+    const x = items[i];
+    if (i > 0) out += ",";
+    out += x === null || x === undefined ? "NULL" : `"${String(x).replace(/[\\"]/g, "\\$&")}"`;
+  }
+  return `${out}}`;
+}
+
+/** How a column's values become fields of COPY's text format, by the column's type. */
+function fieldEncoder(type: string): (v: unknown) => string {
+  if (type === "jsonb" || type === "json")
+    return (v) => (v === null || v === undefined ? NULL_FIELD : jsonField(v instanceof JsonText ? v.text : JSON.stringify(v)));
+  if (type === "ARRAY") return (v) => (v === null || v === undefined ? NULL_FIELD : textField(arrayLiteral(v as unknown[])));
+  // A batch's rows share their times (updatedAt): each is written out once.
+  let lastDate: Date | null = null;
+  let lastIso = "";
+  const isoOf = (d: Date) => {
+    if (d !== lastDate) {
+      lastDate = d;
+      lastIso = d.toISOString();
+    }
+    return lastIso;
+  };
+  return (v) =>
+    v === null || v === undefined ? NULL_FIELD : typeof v === "string" ? textField(v) : v instanceof Date ? isoOf(v) : textField(String(v));
+}
+
+/**
+ * A table's rows in COPY's text format, by the table's column types: the columns the rows name,
+ * and their lines 64 kB at a time (a write per row costs more than the row).
+ */
+export function copyText(
+  table: string,
+  rows: readonly Record<string, unknown>[],
+  types: ReadonlyMap<string, string>,
+): { columns: string[]; chunks: Iterable<string> } {
+  const names = new Set<string>();
+  for (const r of rows) for (const c in r) names.add(c);
+  const columns = [...names];
+  const encoders = columns.map((c) => {
+    const type = types.get(c);
+    if (!type) throw new Error(`${table} has no column ${c}`);
+    return fieldEncoder(type);
+  });
+  function* chunks() {
+    let chunk: string[] = [];
+    let size = 0;
+    const fields: string[] = new Array(columns.length);
+    for (const r of rows) {
+      for (let i = 0; i < columns.length; i++) fields[i] = encoders[i]!(r[columns[i]!]);
+      const line = fields.join("\t");
+      chunk.push(line);
+      size += line.length + 1;
+      if (size > 64_000) {
+        yield `${chunk.join("\n")}\n`;
+        chunk = [];
+        size = 0;
+      }
+    }
+    if (chunk.length) yield `${chunk.join("\n")}\n`;
+  }
+  return { columns, chunks: chunks() };
+}
 
 /** Opens the fast path on a connection of its own, or answers null for a client made elsewhere. */
 export async function openCopyWriter(db: Db): Promise<CopyWriter | null> {
@@ -112,40 +185,14 @@ export async function openCopyWriter(db: Db): Promise<CopyWriter | null> {
   /** Streams a table's rows with COPY; rows that may be there already go through a staging table. */
   async function copyRows({ table, rows, conflict }: TableRows) {
     if (rows.length === 0) return;
-    const types = await typesOf(table);
-    const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
-    const encoders = columns.map((c) => {
-      const type = types.get(c);
-      if (!type) throw new Error(`${table} has no column ${c}`);
-      const isJson = type === "jsonb" || type === "json";
-      const isArray = type === "ARRAY";
-      return (v: unknown): string | null => {
-        if (v === null || v === undefined) return null;
-        if (isJson) return JSON.stringify(v);
-        if (isArray) return arrayLiteral(v as unknown[]);
-        if (v instanceof Date) return v.toISOString();
-        return String(v);
-      };
-    });
+    const { columns, chunks } = copyText(table, rows, await typesOf(table));
     const target = conflict ? `ties_copy_${table.toLowerCase()}` : table;
     if (conflict) await client.query(`CREATE TEMP TABLE IF NOT EXISTS ${q(target)} (LIKE ${q(table)}) ON COMMIT DELETE ROWS`);
     const list = columns.map(q).join(", ");
     const copy = client.query(copyFrom(`COPY ${q(target)} (${list}) FROM STDIN`));
     const done = finished(copy);
-    // Lines go out a few hundred kilobytes at a time: a write per row costs more than the row.
-    let chunk: string[] = [];
-    let size = 0;
-    for (const r of rows) {
-      const line = `${columns.map((c, i) => textField(encoders[i]!(r[c]))).join("\t")}\n`;
-      chunk.push(line);
-      size += line.length;
-      if (size > 256_000) {
-        if (!copy.write(chunk.join(""))) await Promise.race([once(copy, "drain"), done]);
-        chunk = [];
-        size = 0;
-      }
-    }
-    copy.end(chunk.join(""));
+    for (const chunk of chunks) if (!copy.write(chunk)) await Promise.race([once(copy, "drain"), done]);
+    copy.end();
     await done;
     if (conflict) await client.query(`INSERT INTO ${q(table)} (${list}) SELECT ${list} FROM ${q(target)} ${conflict}`);
   }
@@ -164,7 +211,7 @@ export async function openCopyWriter(db: Db): Promise<CopyWriter | null> {
     const known = new Map(found.map((k) => [keyOf(k), k.fingerprint]));
     const fresh: NewRecord[] = [];
     for (const r of records) {
-      const fingerprint = fingerprintOf(r.input);
+      const fingerprint = r.fingerprint ?? fingerprintOf(r.input);
       const seen = known.get(keyOf(r));
       if (seen === fingerprint) counts.unchanged++;
       else if (seen !== undefined || !ROW_KINDS.has(r.kind)) return null;
@@ -186,7 +233,7 @@ export async function openCopyWriter(db: Db): Promise<CopyWriter | null> {
       return new Map(rows.map((p) => [p.id, p.name]));
     });
     for (const t of tables) {
-      if (t.table === "Event") await order.eventsAfter;
+      if (t.table === "Event" && opts.state === "published") await order.eventsAfter;
       await timed(opts.timings, `copy ${t.table}`, () => copyRows(t));
       if (t.table === "Event") order.eventsWritten?.();
     }

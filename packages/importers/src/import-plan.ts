@@ -13,6 +13,10 @@ export interface PlannedRecord {
   externalId: string;
   /** The domain input, already validated by the kind's schema. */
   input: unknown;
+  /** The input as JSON (`JSON.stringify(input)`), once it has been written out. */
+  json?: string;
+  /** The input's fingerprint (`fingerprintOf(input)`), once taken. */
+  fingerprint?: string;
 }
 
 export interface ImportProblem {

@@ -1,10 +1,11 @@
 /**
- * Runs an import: finds the files and their formats, reads every row once to validate it (a file
- * with any bad row is refused before anything is written), writes the records the rows share
- * (sources, organisations, people, positions), then streams the rows again and writes their
- * events in committed batches, each with the run's checkpoint, two at once on two connections and
- * committed in order (write-pipeline.ts). Re-running the same files resumes an interrupted run
- * after its last committed batch; re-importing changes nothing.
+ * Runs an import: finds the files and their formats, reads, validates and maps every row once (a
+ * file with any bad row is refused before anything is written), keeping the rows' records in a
+ * temporary file (spool.ts), writes the records the rows share (sources, organisations, people,
+ * positions), then reads the rows' records back and writes them in committed batches, each with
+ * the run's checkpoint, two at once on two connections and committed in order
+ * (write-pipeline.ts). Re-running the same files resumes an interrupted run after its last
+ * committed batch; re-importing changes nothing.
  */
 import { createHash } from "node:crypto";
 import { createReadStream, readdirSync, statSync } from "node:fs";
@@ -20,6 +21,7 @@ import { tiesExportFormat } from "./formats/ties-export";
 import { travelsFormat } from "./historyatstate/travels";
 import { visitsFormat } from "./historyatstate/visits";
 import { ImportFileError, type ImportFormat, type ImportProblem, type PlannedRecord } from "./import-plan";
+import { openSpool, type Spool } from "./spool";
 import { writePipeline } from "./write-pipeline";
 
 export interface ImportOptions {
@@ -167,9 +169,6 @@ function mergeShared(into: Map<string, PlannedRecord>, r: PlannedRecord) {
 
 export async function runImport(db: Db, path: string, opts: ImportOptions = {}): Promise<ImportSummary> {
   const started = performance.now();
-  const batchSize = opts.batchSize ?? 1000;
-  const state: ImportState = opts.state ?? (opts.publish ? "published" : "draft");
-  const label = opts.label ?? basename(path);
   const { files } = await importFiles(path);
   const names = files.map((f) => relative(path, f.file) || basename(f.file));
   const summary: ImportSummary = {
@@ -197,7 +196,29 @@ export async function runImport(db: Db, path: string, opts: ImportOptions = {}):
     return finish();
   }
 
-  // Pass 1: every row validated, shared records gathered; nothing written.
+  // The rows' records, kept while they are checked for the write (none in a dry run).
+  const spool = opts.dryRun ? null : await openSpool();
+  try {
+    return await checkAndWrite(db, path, files, spool, summary, opts, finish);
+  } finally {
+    await spool?.remove();
+  }
+}
+
+async function checkAndWrite(
+  db: Db,
+  path: string,
+  files: { file: string; format: ImportFormat }[],
+  spool: Spool | null,
+  summary: ImportSummary,
+  opts: ImportOptions,
+  finish: () => ImportSummary,
+): Promise<ImportSummary> {
+  const batchSize = opts.batchSize ?? 1000;
+  const state: ImportState = opts.state ?? (opts.publish ? "published" : "draft");
+  const label = opts.label ?? basename(path);
+  // Pass 1: every row validated and mapped, shared records gathered, the rows' records spooled;
+  // nothing written to the database.
   const checkStarted = performance.now();
   const shared = new Map<string, PlannedRecord>();
   let problems = 0;
@@ -209,6 +230,11 @@ export async function runImport(db: Db, path: string, opts: ImportOptions = {}):
         if (mapped.ok) {
           for (const r of mapped.shared) mergeShared(shared, r);
           summary.records += mapped.records.length;
+          // Once a row is refused the file is, and nothing more need be kept.
+          if (problems === 0) {
+            const written = spool?.add(mapped.records);
+            if (written) await written;
+          }
         } else {
           problems++;
           if (summary.refused.length < MAX_PROBLEMS) summary.refused.push({ file, ...mapped.problem });
@@ -229,7 +255,7 @@ export async function runImport(db: Db, path: string, opts: ImportOptions = {}):
     summary.status = "refused";
     return finish();
   }
-  if (opts.dryRun) return finish();
+  if (!spool) return finish();
 
   // Resume an interrupted run of the same content, or start one.
   const digest = await timed(opts.timings, "digest of the files", () =>
@@ -309,7 +335,7 @@ export async function runImport(db: Db, path: string, opts: ImportOptions = {}):
         const w = await openCopyWriter(db);
         if (w) writers.push(w);
       }
-    await writeRecords(db, writers, files, shared, run, bulk, batchSize, summary, opts);
+    await writeRecords(db, writers, spool, shared, run, bulk, batchSize, summary, opts);
   } finally {
     for (const w of writers) await w.close();
   }
@@ -326,7 +352,7 @@ export async function runImport(db: Db, path: string, opts: ImportOptions = {}):
 async function writeRecords(
   db: Db,
   writers: CopyWriter[],
-  files: { file: string; format: ImportFormat }[],
+  spool: Spool,
   shared: Map<string, PlannedRecord>,
   run: { id: string; done: number },
   bulk: BulkOptions,
@@ -366,8 +392,8 @@ async function writeRecords(
   for (let i = 0; i < ordered.length; i += batchSize) add(await writeBatch(writers[0] ?? null, ordered.slice(i, i + batchSize)));
   opts.timings?.set("write shared records", performance.now() - sharedStarted);
 
-  // Pass 2: the rows' own records, in batches committed in order with the checkpoint, two written
-  // at once while the next is read and mapped.
+  // Pass 2: the rows' own records, read back from the spool, in batches committed in order with
+  // the checkpoint, two written at once while the next is read.
   let done = 0;
   const pipeline = writePipeline({
     writers,
@@ -380,8 +406,6 @@ async function writeRecords(
     },
     lockTimeoutMs: 20_000,
   });
-  let read = 0;
-  const skip = run.done;
   let batch: PlannedRecord[] = [];
   let batchRows = 0;
   const flush = async () => {
@@ -393,19 +417,11 @@ async function writeRecords(
   };
   const writeStarted = performance.now();
   try {
-    for (const { file, format } of files) {
-      for await (const row of format.rows(file)) {
-        read++;
-        if (read <= skip) continue;
-        const mapStarted = performance.now();
-        const mapped = format.map(row, file);
-        if (opts.timings)
-          opts.timings.set("write: map rows again", (opts.timings.get("write: map rows again") ?? 0) + performance.now() - mapStarted);
-        if (!mapped.ok) throw new Error(`${file}:${row.line}: ${mapped.problem.reason} (the file changed during the import)`);
-        batch.push(...mapped.records);
-        batchRows++;
-        if (batchRows >= batchSize) await flush();
-      }
+    // Rows the interrupted run committed are skipped.
+    for await (const records of spool.rows(run.done)) {
+      for (const r of records) batch.push(r);
+      batchRows++;
+      if (batchRows >= batchSize) await flush();
     }
     await flush();
   } finally {

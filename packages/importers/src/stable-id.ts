@@ -7,11 +7,12 @@ export function stableId(kind: CuratedKind, dataset: string, externalId: string)
   return `${kind.slice(0, 3)}-${digest}`;
 }
 
+/** Printable ASCII, which NFKD leaves as it is, with no mark to take off. */
+const ASCII = /^[ -~]*$/;
+
 /** A slug from free text: lower-case ASCII words joined by '-'. */
 export function slugOf(text: string, max = 80): string {
-  const s = text
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
+  const s = (ASCII.test(text) ? text : text.normalize("NFKD").replace(/\p{M}/gu, ""))
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")

@@ -1,8 +1,8 @@
 /**
  * Two batches written at once end with exactly what one at a time writes: published events all in
  * one month (both batches' activity counts fall on the same summary rows), a key met again in the
- * next batch (an update of the record the batch before created), and the checkpoint counting
- * every row. Real PostgreSQL.
+ * next batch (an update of the record the batch before created), drafts (whose event rows two
+ * batches write at the same time), and the checkpoint counting every row. Real PostgreSQL.
  */
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -38,6 +38,12 @@ const repeated = csv(
       ? "d3,meeting,2022-01-03,Meeting three again,Item three.,KR;CA,Ottawa,CA"
       : `d${i},meeting,2022-01-${String(1 + (i % 28)).padStart(2, "0")},Meeting ${i},Item ${i}.,KR;CA,Ottawa,CA`,
   ),
+);
+
+/** 200 drafts: no activity count, so two batches write their event rows at once. */
+const drafts = csv(
+  "drafts.csv",
+  Array.from({ length: 200 }, (_, i) => `x${i},visit,2023-0${1 + (i % 9)}-11,Visit ${i},Draft ${i}.,KR;CA,Seoul,KR`),
 );
 
 let two: TestDatabase;
@@ -89,5 +95,23 @@ describe("two batches written at once", () => {
       expect.objectContaining({ status: "completed", total: 30, done: 30, created: 29, updated: 1 }),
     ]);
     expect(a.events.find((e) => (e as { titleEn: string }).titleEn === "Meeting three again")).toMatchObject({ version: 2 });
+  }, 300_000);
+
+  it("end with the records of one batch at a time for drafts, written side by side", async () => {
+    const timings = new Map<string, number>();
+    for (const [t, writers] of [
+      [two, 2],
+      [one, 1],
+    ] as const) {
+      const s = await runImport(t.db, drafts, { batchSize: 10, writers, timings: writers === 2 ? timings : undefined });
+      expect(s).toMatchObject({ status: "completed", created: 200 });
+      expect(await activitySummaryDrift(t.db)).toEqual([]);
+    }
+    expect(timings.has("write: batches written alone (after a first try)")).toBe(false);
+    const [a, b] = [await recordOf(two), await recordOf(one)];
+    const scrub = (r: unknown) => JSON.parse(JSON.stringify(r).replace(/imp-[0-9a-f]{16}/g, "RUN"));
+    expect(scrub(a)).toEqual(scrub(b));
+    expect(a.events.filter((e) => (e as { state: string }).state === "draft")).toHaveLength(200);
+    expect(a.runs.at(-1)).toMatchObject({ status: "completed", total: 200, done: 200, created: 200 });
   }, 300_000);
 });

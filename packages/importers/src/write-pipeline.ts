@@ -8,9 +8,10 @@
  * A batch written alongside the one before it must never wait for a lock that batch holds while
  * that batch waits for it to commit: PostgreSQL would not see that deadlock, half of it being
  * here. So a batch sharing a key, a record or an event slug with the one before it is written
- * after it; a batch writes its event rows after the one before it has written its own (the
- * activity summary's rows are locked in that order); its checkpoint is taken only once the batch
- * before it has committed; and a lock waited for too long fails the batch's first try.
+ * after it; a batch of published events writes its event rows after the one before it has written
+ * its own (the activity summary's rows, which count published events only, are locked in that
+ * order); its checkpoint is taken only once the batch before it has committed; and a lock waited
+ * for too long fails the batch's first try.
  *
  * A batch whose first try fails, or which needs the audited per-record path (it updates records),
  * is rolled back and written again alone once the batches before it have committed and the batch

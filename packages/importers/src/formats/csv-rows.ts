@@ -1,6 +1,8 @@
 /**
  * CSV read with csv-parse (streaming, constant memory): a header row is required and must name
- * the kind's required columns and no unknown one; each record keeps the line it starts on.
+ * the kind's required columns and no unknown one; each record keeps the line it starts on. The
+ * parser gives each record as an array (named here, by the header row): its own objects, one
+ * property defined at a time, cost more than the parse itself.
  */
 import { createReadStream } from "node:fs";
 import { parse } from "csv-parse";
@@ -15,26 +17,24 @@ export interface CsvColumns {
 
 export async function* csvRows(file: string, columns: CsvColumns): AsyncIterable<SourceRow<CsvRow>> {
   const known = new Set([...columns.required, ...columns.optional]);
-  const parser = createReadStream(file).pipe(
-    parse({
-      bom: true,
-      trim: true,
-      skip_empty_lines: true,
-      info: true,
-      columns: (h: string[]) => {
-        const header = h.map((c) => c.trim().toLowerCase());
-        const missing = columns.required.filter((c) => !header.includes(c));
+  const parser = createReadStream(file).pipe(parse({ bom: true, trim: true, skip_empty_lines: true, info: true }));
+  let header: string[] | null = null;
+  try {
+    for await (const rec of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      if (!header) {
+        header = rec.record.map((c) => c.trim().toLowerCase());
+        const missing = columns.required.filter((c) => !header!.includes(c));
         if (missing.length)
           throw new ImportFileError({ file, line: 1, reason: `The header row lacks the column(s) ${missing.join(", ")}` });
         const unknown = header.filter((c) => !known.has(c));
         if (unknown.length) throw new ImportFileError({ file, line: 1, reason: `Unknown column(s) ${unknown.join(", ")}` });
-        return header;
-      },
-    }),
-  );
-  try {
-    for await (const rec of parser as AsyncIterable<{ record: CsvRow; info: { lines: number } }>) {
-      yield { value: rec.record, line: rec.info.lines };
+        continue;
+      }
+      const { record, info } = rec;
+      // csv-parse refuses a record whose field count differs from the header's (the first record's).
+      const value: CsvRow = {};
+      for (let i = 0; i < header.length; i++) value[header[i]!] = record[i]!;
+      yield { value, line: info.lines };
     }
   } catch (e) {
     if (e instanceof ImportFileError) throw e;

@@ -46,13 +46,16 @@ const dev = loadLabelledSet();
 const known = dev.known;
 const otherPair = (d: LoadedDocument) => d.doc.pair !== undefined && !(d.doc.pair.includes("KR") && d.doc.pair.includes("CA"));
 
+/** A set with a first run of its own, whole and split into its Korea-Canada documents and those about other pairs. */
+function withParts(name: string, ordinal: string, title: string, documents: LoadedDocument[]): SetToRun[] {
+  return [
+    { name, title, documents },
+    { name: `${name}-kr-ca`, title: `${ordinal} unseen set, Korea-Canada documents`, documents: documents.filter((d) => !otherPair(d)) },
+    { name: `${name}-other`, title: `${ordinal} unseen set, documents about other pairs`, documents: documents.filter(otherPair) },
+  ];
+}
+
 function repositorySets(): SetToRun[] {
-  const unseen5 = loadLabelledSet(UNSEEN_5_DIR).documents;
-  const unseen6 = loadLabelledSet(UNSEEN_6_DIR).documents;
-  const unseen7 = loadLabelledSet(UNSEEN_7_DIR).documents;
-  const unseen8 = loadLabelledSet(UNSEEN_8_DIR).documents;
-  const unseen9 = loadLabelledSet(UNSEEN_9_DIR).documents;
-  const unseen10 = loadLabelledSet(UNSEEN_10_DIR).documents;
   const sets: SetToRun[] = [
     { name: "dev", title: "Development set (rules tuned on it)", documents: dev.documents },
     { name: "held-out", title: "Held-out set (tuned on since its first measurement)", documents: loadLabelledSet(HELD_OUT_DIR).documents },
@@ -71,50 +74,42 @@ function repositorySets(): SetToRun[] {
       title: "Fourth unseen set (web video embeds, Q&A, backgrounder, policy brief, joint release, other pair; tuned on since)",
       documents: loadLabelledSet(UNSEEN_4_DIR).documents,
     },
-    {
-      name: "unseen-5",
-      title: "Fifth unseen set (six other pairs, French, tense and anchors; first run in FIRST-RUN.md)",
-      documents: unseen5,
-    },
-    { name: "unseen-5-kr-ca", title: "Fifth unseen set, Korea-Canada documents", documents: unseen5.filter((d) => !otherPair(d)) },
-    { name: "unseen-5-other", title: "Fifth unseen set, documents about other pairs", documents: unseen5.filter(otherPair) },
-    {
-      name: "unseen-6",
-      title: "Sixth unseen set (six more pairs, four French texts, other publishers; first run in FIRST-RUN.md)",
-      documents: unseen6,
-    },
-    { name: "unseen-6-kr-ca", title: "Sixth unseen set, Korea-Canada documents", documents: unseen6.filter((d) => !otherPair(d)) },
-    { name: "unseen-6-other", title: "Sixth unseen set, documents about other pairs", documents: unseen6.filter(otherPair) },
-    {
-      name: "unseen-7",
-      title: "Seventh unseen set (six more pairs, four French texts, agreement nouns and event shapes; first run in FIRST-RUN.md)",
-      documents: unseen7,
-    },
-    { name: "unseen-7-kr-ca", title: "Seventh unseen set, Korea-Canada documents", documents: unseen7.filter((d) => !otherPair(d)) },
-    { name: "unseen-7-other", title: "Seventh unseen set, documents about other pairs", documents: unseen7.filter(otherPair) },
-    {
-      name: "unseen-8",
-      title: "Eighth unseen set (six more pairs, four French texts, event shapes, honorifics and name order; first run in FIRST-RUN.md)",
-      documents: unseen8,
-    },
-    { name: "unseen-8-kr-ca", title: "Eighth unseen set, Korea-Canada documents", documents: unseen8.filter((d) => !otherPair(d)) },
-    { name: "unseen-8-other", title: "Eighth unseen set, documents about other pairs", documents: unseen8.filter(otherPair) },
-    {
-      name: "unseen-9",
-      title:
-        "Ninth unseen set (six more pairs, four French texts, bare titles, portfolios, every agreement milestone; first run in FIRST-RUN.md)",
-      documents: unseen9,
-    },
-    { name: "unseen-9-kr-ca", title: "Ninth unseen set, Korea-Canada documents", documents: unseen9.filter((d) => !otherPair(d)) },
-    { name: "unseen-9-other", title: "Ninth unseen set, documents about other pairs", documents: unseen9.filter(otherPair) },
-    {
-      name: "unseen-10",
-      title:
-        "Tenth unseen set (six more pairs, four French texts, new publishers, particles and compound names; first run in FIRST-RUN.md)",
-      documents: unseen10,
-    },
-    { name: "unseen-10-kr-ca", title: "Tenth unseen set, Korea-Canada documents", documents: unseen10.filter((d) => !otherPair(d)) },
-    { name: "unseen-10-other", title: "Tenth unseen set, documents about other pairs", documents: unseen10.filter(otherPair) },
+    ...withParts(
+      "unseen-5",
+      "Fifth",
+      "Fifth unseen set (six other pairs, French, tense and anchors; first run in FIRST-RUN.md)",
+      loadLabelledSet(UNSEEN_5_DIR).documents,
+    ),
+    ...withParts(
+      "unseen-6",
+      "Sixth",
+      "Sixth unseen set (six more pairs, four French texts, other publishers; first run in FIRST-RUN.md)",
+      loadLabelledSet(UNSEEN_6_DIR).documents,
+    ),
+    ...withParts(
+      "unseen-7",
+      "Seventh",
+      "Seventh unseen set (six more pairs, four French texts, agreement nouns and event shapes; first run in FIRST-RUN.md)",
+      loadLabelledSet(UNSEEN_7_DIR).documents,
+    ),
+    ...withParts(
+      "unseen-8",
+      "Eighth",
+      "Eighth unseen set (six more pairs, four French texts, event shapes, honorifics and name order; first run in FIRST-RUN.md)",
+      loadLabelledSet(UNSEEN_8_DIR).documents,
+    ),
+    ...withParts(
+      "unseen-9",
+      "Ninth",
+      "Ninth unseen set (six more pairs, four French texts, bare titles, portfolios, every agreement milestone; first run in FIRST-RUN.md)",
+      loadLabelledSet(UNSEEN_9_DIR).documents,
+    ),
+    ...withParts(
+      "unseen-10",
+      "Tenth",
+      "Tenth unseen set (six more pairs, four French texts, new publishers, particles and compound names; first run in FIRST-RUN.md)",
+      loadLabelledSet(UNSEEN_10_DIR).documents,
+    ),
   ];
   const isPart = (name: string) => /^unseen-\d+-(kr-ca|other)$/.test(name);
   const all = sets.filter((s) => !isPart(s.name)).flatMap((s) => s.documents);

@@ -56,7 +56,8 @@ const NUMBER_WORDS: Record<string, number> = {
 const COUNT =
   "(?<n>\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four|un|une|deux|trois|quatre|cinq|sept|huit|neuf|dix|douze|dix-huit)";
 
-function count(word: string | undefined): number | null {
+/** A count written in figures or in English or French words ("three", "trois", "12"), from 1 to 120. */
+export function count(word: string | undefined): number | null {
   if (!word) return null;
   const n = /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word.toLowerCase()];
   return n !== undefined && n > 0 && n <= 120 ? n : null;

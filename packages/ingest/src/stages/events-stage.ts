@@ -5,6 +5,7 @@ import { findCountryMentions } from "../country-mentions";
 import { type DateHit, lastDayOf } from "../date-expressions";
 import { eventTriggers, isLeaderTitle, isMultilateralSetting, matchKnownEvent, PAIR_ANAPHORA, PAIR_SUBJECT } from "../events";
 import { type ExtractionContext, round } from "../extraction-context";
+import { count } from "../relative-periods";
 import { datelineDate, earlierDate, paragraphDate, rank } from "./borrowed-dates";
 
 export function findEventSuggestions(ctx: ExtractionContext, commitments: readonly CommitmentSuggestion[]): EventSuggestion[] {
@@ -248,19 +249,6 @@ function recalledClauseStart(sentence: string, from: number): number {
   return m ? from + m.index : sentence.length;
 }
 
-const DAYS_IN_WORDS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  deux: 2,
-  trois: 3,
-  quatre: 4,
-  cinq: 5,
-  sept: 7,
-};
 /** "a three-day official visit", "une visite de quatre jours": how many days a visit lasts. */
 const VISIT_LENGTH =
   /(?<![\p{L}])(?:(?<en>two|three|four|five|six|seven|[2-9])-day|(?:de|d['’])\s*(?<fr>deux|trois|quatre|cinq|six|sept|[2-9])\s+jours)(?![\p{L}])/iu;
@@ -289,7 +277,7 @@ function visitSpan(sentence: string, sentenceStart: number, date: DateHit, hits:
   const length = VISIT_LENGTH.exec(sentence);
   if (!length) return null;
   const word = (length.groups!.en ?? length.groups!.fr!).toLowerCase();
-  const days = DAYS_IN_WORDS[word] ?? Number(word);
+  const days = count(word) ?? Number(word);
   const day = date.value as Day;
   return VISIT_ENDS.test(sentence) ? `${addDays(day, -(days - 1))}/${day}` : `${day}/${addDays(day, days - 1)}`;
 }

@@ -110,10 +110,8 @@ function finishPages(req, res, { plain, notFound, port }) {
     if (releasing || !decide()) return writeHead.call(this, status);
     return this;
   };
-  // Next.js sends the headers of every answer ahead of its body, in a packet of their own. A JSON
-  // answer is complete when it is written, so its headers go out with its body: one write, not two.
   res.flushHeaders = function () {
-    if (!decide() && !String(res.getHeader("content-type") ?? "").startsWith("application/json")) return flushHeaders.call(this);
+    if (!decide()) return flushHeaders.call(this);
   };
   res.write = function (chunk, encoding, cb) {
     if (!decide()) return write.call(this, chunk, encoding, cb);

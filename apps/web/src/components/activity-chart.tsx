@@ -1,5 +1,6 @@
 import type { Locale, YearCount } from "@ties/domain";
 import { useTranslations } from "next-intl";
+import { formatNumber } from "../i18n/format";
 
 /**
  * Activity by year as a server-rendered SVG bar chart (events, commitments and milestones stacked),
@@ -18,7 +19,6 @@ export function ActivityChart({ years, locale }: { years: YearCount[]; locale: L
   const max = Math.max(1, ...all.map((y) => y.events + y.commitments + y.milestones));
   const W = 24;
   const H = 120;
-  const nf = new Intl.NumberFormat(locale);
   return (
     <figure className="chart">
       <svg viewBox={`0 0 ${all.length * W} ${H + 16}`} width="100%" height={H + 16} role="img" aria-labelledby="chart-caption">
@@ -66,9 +66,9 @@ export function ActivityChart({ years, locale }: { years: YearCount[]; locale: L
             {years.map((y) => (
               <tr key={y.year}>
                 <th scope="row">{y.year}</th>
-                <td>{nf.format(y.events)}</td>
-                <td>{nf.format(y.commitments)}</td>
-                <td>{nf.format(y.milestones)}</td>
+                <td>{formatNumber(y.events, locale)}</td>
+                <td>{formatNumber(y.commitments, locale)}</td>
+                <td>{formatNumber(y.milestones, locale)}</td>
               </tr>
             ))}
           </tbody>

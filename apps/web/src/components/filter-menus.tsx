@@ -8,7 +8,7 @@
  */
 import { ENUM_LABELS, type EventFilterOptions, type Locale } from "@ties/domain";
 import escapeHtml from "escape-html";
-import { pick } from "../i18n/format";
+import { formatNumber, pick } from "../i18n/format";
 
 export const MENUS = ["type", "area", "person", "organization", "agreement"] as const;
 export type MenuName = (typeof MENUS)[number];
@@ -55,10 +55,9 @@ function menuChoices(o: EventFilterOptions, locale: Locale): Record<MenuName, Ch
 }
 
 function writeMenus(choices: Record<MenuName, Choice[]>, locale: Locale): MenuHtml {
-  const nf = new Intl.NumberFormat(locale);
   const out = {} as MenuHtml;
   for (const name of MENUS) {
-    const shown = choices[name].map((c) => ({ value: c.value, text: `${c.label} (${nf.format(c.count)})` }));
+    const shown = choices[name].map((c) => ({ value: c.value, text: `${c.label} (${formatNumber(c.count, locale)})` }));
     out[name] = { choices: shown, options: shown.map((c) => optionElement(c.value, c.text, false)) };
   }
   return out;

@@ -22,39 +22,39 @@ export function formatDate(value: string, locale: Locale): string {
   return range.start === range.end ? formatPartialDate(range.start, locale) : formatDateRange(range, locale);
 }
 
-const regionNames = new Map<Locale, Intl.DisplayNames>();
+/** One formatter per key, made on first use: Intl's constructors cost more than the formatting. */
+function keptPer<T>(make: (key: string) => T): (key: string) => T {
+  const made = new Map<string, T>();
+  return (key) => {
+    let value = made.get(key);
+    if (value === undefined) {
+      value = make(key);
+      made.set(key, value);
+    }
+    return value;
+  };
+}
+
+const regionNames = keptPer((locale) => new Intl.DisplayNames([locale], { type: "region", fallback: "code" }));
 /** "KR" -> "South Korea" / "Corée du Sud" / "대한민국". */
 export function countryName(code: string, locale: Locale): string {
-  let names = regionNames.get(locale);
-  if (!names) {
-    names = new Intl.DisplayNames([locale], { type: "region", fallback: "code" });
-    regionNames.set(locale, names);
-  }
   try {
-    return names.of(code) ?? code;
+    return regionNames(locale).of(code) ?? code;
   } catch {
     return code;
   }
 }
 
-const listFormats = new Map<string, Intl.ListFormat>();
+const listFormats = keptPer((key) => {
+  const [locale, type] = key.split(" ") as [Locale, "conjunction" | "disjunction"];
+  return new Intl.ListFormat(locale, { style: "long", type });
+});
 /** ["Korea", "Canada"] -> "Korea and Canada" / "Korea et Canada" / "Korea 및 Canada". */
 export function formatList(items: string[], locale: Locale, type: "conjunction" | "disjunction" = "conjunction"): string {
-  const key = `${locale} ${type}`;
-  let format = listFormats.get(key);
-  if (!format) {
-    format = new Intl.ListFormat(locale, { style: "long", type });
-    listFormats.set(key, format);
-  }
-  return format.format(items);
+  return listFormats(`${locale} ${type}`).format(items);
 }
 
-const numberFormats = new Map<Locale, Intl.NumberFormat>();
+const numberFormats = keptPer((locale) => new Intl.NumberFormat(locale));
 export function formatNumber(n: number, locale: Locale): string {
-  let format = numberFormats.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(locale);
-    numberFormats.set(locale, format);
-  }
-  return format.format(n);
+  return numberFormats(locale).format(n);
 }

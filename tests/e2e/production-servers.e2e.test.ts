@@ -1,9 +1,11 @@
 /**
  * What the running apps hold in memory: a production server reads its configuration without a
  * compiler, so neither the public site nor the admin app has SWC (some 25-40 MB resident), nor
- * next-intl's build-time plugin with its file watcher, loaded once it has served pages.
+ * next-intl's build-time plugin with its file watcher, loaded once it has served pages. The public
+ * site's messages are compiled when it is built, so its server has no ICU message parser either.
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { e2eApps } from "../support/browser";
 
@@ -35,4 +37,12 @@ describe.skipIf(process.platform !== "linux")("the production servers", () => {
       expect(loaded.filter((f) => /swc|watcher/.test(f))).toEqual([]);
     });
   }
+
+  it("web: was built with its messages compiled, so no request parses a message", () => {
+    const server = join(import.meta.dirname, "../../apps/web/.next/server");
+    const code = readdirSync(server, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".js"));
+    expect(code.length).toBeGreaterThan(10);
+    // intl-messageformat's class, which parses a message's text on first use in every request.
+    expect(code.filter((f) => readFileSync(join(server, f), "utf8").includes("IntlMessageFormat"))).toEqual([]);
+  });
 });

@@ -19,6 +19,13 @@ import { type Options, parse } from "csv-parse";
  */
 const THREAD_FILE = "./csv-parse-thread.mjs";
 
+/**
+ * The thread holds a few batches of records at a time: a small heap keeps the import's peak memory
+ * where it was (a default one added some 50 MB). A row too large for it stops the thread, and the
+ * main thread parses on.
+ */
+const THREAD_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 64 };
+
 export interface ParsedRecord {
   record: string[];
   info: { lines: number };
@@ -48,7 +55,7 @@ async function* onMainThread(file: string, options: Options, skip: number): Asyn
 }
 
 export interface ParseThreadOptions {
-  /** Limits of the thread's memory. */
+  /** Limits of the thread's memory (default THREAD_LIMITS). */
   resourceLimits?: ResourceLimits;
   /** Told when the thread stopped before the end and the main thread took over after `given` records. */
   onFallback?: (reason: string, given: number) => void;
@@ -68,7 +75,7 @@ export async function* parsedInThread(file: string, options: Options, opts: Pars
   try {
     worker = new Worker(new URL(THREAD_FILE, import.meta.url), {
       workerData: { file, options: { ...options, info: true }, taken: taken.buffer },
-      resourceLimits: opts.resourceLimits,
+      resourceLimits: opts.resourceLimits ?? THREAD_LIMITS,
     });
   } catch (e) {
     opts.onFallback?.(e instanceof Error ? e.message : String(e), 0);

@@ -4,10 +4,9 @@
  * parser gives each record as an array (named here, by the header row): its own objects, one
  * property defined at a time, cost more than the parse itself.
  */
-import { createReadStream, statSync } from "node:fs";
-import { type Options, parse } from "csv-parse";
+import { createReadStream } from "node:fs";
+import { parse } from "csv-parse";
 import { ImportFileError, type SourceRow } from "../import-plan";
-import { type ParsedRecord, type ParseThreadOptions, parsedInThread } from "./csv-thread";
 
 export type CsvRow = Record<string, string>;
 
@@ -16,24 +15,12 @@ export interface CsvColumns {
   optional: readonly string[];
 }
 
-/** Files from this size on are parsed on a worker thread (csv-thread.ts): a thread takes some 50 ms to start. */
-const THREAD_BYTES = 1 << 20;
-const OPTIONS: Options = { bom: true, trim: true, skip_empty_lines: true };
-
-export interface CsvReadOptions {
-  /** Parse on a worker thread: by default for files of 1 MB or more. */
-  thread?: boolean | ParseThreadOptions;
-}
-
-export async function* csvRows(file: string, columns: CsvColumns, opts: CsvReadOptions = {}): AsyncIterable<SourceRow<CsvRow>> {
+export async function* csvRows(file: string, columns: CsvColumns): AsyncIterable<SourceRow<CsvRow>> {
   const known = new Set([...columns.required, ...columns.optional]);
-  const thread = opts.thread ?? statSync(file).size >= THREAD_BYTES;
-  const parser: AsyncIterable<ParsedRecord> = thread
-    ? parsedInThread(file, OPTIONS, thread === true ? {} : thread)
-    : createReadStream(file).pipe(parse({ ...OPTIONS, info: true }));
+  const parser = createReadStream(file).pipe(parse({ bom: true, trim: true, skip_empty_lines: true, info: true }));
   let header: string[] | null = null;
   try {
-    for await (const rec of parser) {
+    for await (const rec of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
       if (!header) {
         header = rec.record.map((c) => c.trim().toLowerCase());
         const missing = columns.required.filter((c) => !header!.includes(c));

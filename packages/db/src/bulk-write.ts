@@ -13,7 +13,7 @@ import type { Db } from "./client";
 import { type Actor, bumpVersion, inTransaction } from "./curation";
 import { type CuratedKind, json, STORES, type Tx } from "./records";
 import { citationRow } from "./records/citation-store";
-import { eventLinkRows, eventRow, eventSearchTextWith } from "./records/event-store";
+import { eventLinkRows, eventRowValues, eventSearchTextWith } from "./records/event-store";
 import { organizationRow } from "./records/organization-store";
 import { personRow } from "./records/person-store";
 import { positionRow } from "./records/position-store";
@@ -339,13 +339,10 @@ export async function rowsForNewRecords(
   const names = await namesOf([...new Set(events.flatMap((e) => e.input.participants.map((p) => p.personId)))]);
   const publishedAt = opts.state === "published" ? now : null;
   const links = events.map(({ id, input }) => eventLinkRows(id, input));
-  const details = (r: NewRecord) => ({
-    version: 1,
-    reason: opts.reason,
-    importId: opts.importId,
-    dataset: r.dataset,
-    externalId: r.externalId,
-  });
+  // An audit entry's details, as JSON.stringify writes them, the batch's part written out once.
+  const detailsHead = `{"version":1,"reason":${JSON.stringify(opts.reason)},"importId":${JSON.stringify(opts.importId)},"dataset":`;
+  const details = (r: NewRecord) =>
+    new JsonText(`${detailsHead}${JSON.stringify(r.dataset)},"externalId":${JSON.stringify(r.externalId)}}`);
   return [
     { table: "Organization", rows: simple("organization") },
     { table: "Source", rows: simple("source") },
@@ -353,19 +350,20 @@ export async function rowsForNewRecords(
     { table: "Position", rows: simple("position") },
     {
       table: "Event",
-      rows: events.map(({ id, input }) => ({
-        id,
-        ...eventRow(
-          input,
-          { state: opts.state, version: 1 },
-          eventSearchTextWith(
+      rows: events.map(({ id, input }) =>
+        // One object per row, its JSON values the input's own (written out once, by the writer).
+        Object.assign(
+          eventRowValues(
             input,
-            input.participants.map((p) => names.get(p.personId) ?? ""),
+            { state: opts.state, version: 1 },
+            eventSearchTextWith(
+              input,
+              input.participants.map((p) => names.get(p.personId) ?? ""),
+            ),
           ),
+          { id, publishedAt, updatedAt: now },
         ),
-        publishedAt,
-        updatedAt: now,
-      })),
+      ),
     },
     {
       // Participants keep their order (read back by id): ids sort within their event.

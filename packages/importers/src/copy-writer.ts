@@ -138,22 +138,19 @@ export function copyText(
     if (!type) throw new Error(`${table} has no column ${c}`);
     return fieldEncoder(type);
   });
+  const last = columns.length - 1;
   function* chunks() {
-    let chunk: string[] = [];
-    let size = 0;
-    const fields: string[] = new Array(columns.length);
+    // Fields appended to one string: V8 joins the pieces once, when the chunk is written out.
+    let chunk = "";
     for (const r of rows) {
-      for (let i = 0; i < columns.length; i++) fields[i] = encoders[i]!(r[columns[i]!]);
-      const line = fields.join("\t");
-      chunk.push(line);
-      size += line.length + 1;
-      if (size > 64_000) {
-        yield `${chunk.join("\n")}\n`;
-        chunk = [];
-        size = 0;
+      for (let i = 0; i < last; i++) chunk += `${encoders[i]!(r[columns[i]!])}\t`;
+      chunk += `${encoders[last]!(r[columns[last]!])}\n`;
+      if (chunk.length > 64_000) {
+        yield chunk;
+        chunk = "";
       }
     }
-    if (chunk.length) yield `${chunk.join("\n")}\n`;
+    if (chunk) yield chunk;
   }
   return { columns, chunks: chunks() };
 }

@@ -5,7 +5,7 @@
  * pairs deciding what the public sees of an import: tests/api/imported-pairs.int.test.ts.)
  */
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { exportDatabase, restoreDatabase } from "@ties/db/ops";
@@ -175,6 +175,33 @@ describe("CSV of people, organisations and agreements", () => {
     expect(s.refused[0]).toMatchObject({ file, line: 3 });
     expect(s.refused[0]!.reason).toMatch(/^row: kind/);
     expect(await t.db.organization.count({ where: { slug: { startsWith: "o2-" } } })).toBe(0);
+  });
+
+  it("refuses a large CSV for a bad row deep in it, with its line, writing nothing; the fixed file imports whole", async () => {
+    const file = join(tmp, "large.csv");
+    const rows = Array.from(
+      { length: 12_000 },
+      (_, i) => `big-${i},meeting,2001-02-03,"Large file, row ${i}","A summary, quoted, for row ${i}.",KR;CA,Seoul,KR`,
+    );
+    const good = rows[10_500]!;
+    rows[10_500] = good.replace("2001-02-03", "2001-02-30");
+    writeFileSync(file, `key,type,date,title,summary,parties,city,country\n${rows.join("\n")}\n`);
+    // Many chunks of the file are read before the bad row, and many batches written after the fix.
+    expect(statSync(file).size).toBeGreaterThan(1 << 20);
+    const before = await t.db.event.count();
+    const refused = await runImport(t.db, file);
+    expect(refused).toMatchObject({ status: "refused", errorCount: 1, rows: 12_000 });
+    expect(refused.refused).toEqual([{ file, line: 10_502, reason: expect.stringMatching(/date/) }]);
+    expect(await t.db.event.count()).toBe(before);
+
+    rows[10_500] = good;
+    writeFileSync(file, `key,type,date,title,summary,parties,city,country\n${rows.join("\n")}\n`);
+    expect(await runImport(t.db, file)).toMatchObject({ status: "completed", rows: 12_000, created: 12_000 });
+    expect(await t.db.externalKey.count({ where: { externalId: { startsWith: "event:big-" } } })).toBe(12_000);
+    expect(await t.db.event.findFirstOrThrow({ where: { slug: { startsWith: "big-11999-" } } })).toMatchObject({
+      title: { en: "Large file, row 11999" },
+      summary: { en: "A summary, quoted, for row 11999." },
+    });
   });
 
   it("refuses a header row without the kind's columns", async () => {

@@ -17,8 +17,11 @@ export function eventSearchTextWith(e: EventInput, participantNames: string[]): 
   return joinSearch(e.title.en, e.title.fr, e.summary.en, e.summary.fr, e.outcomes, e.location.city, e.location.place, participantNames);
 }
 
-/** An event's own row (without its links); the bulk writer creates many at once. */
-export function eventRow(e: EventInput, meta: { state: PublicationState; version: number }, searchText: string) {
+/**
+ * An event's own row (without its links), its JSON columns the input's own values, not copies:
+ * the bulk writer, which creates many at once, writes each out once as JSON text.
+ */
+export function eventRowValues(e: EventInput, meta: { state: PublicationState; version: number }, searchText: string) {
   const bounds = dateBounds(e.date);
   const plover = e.plover ?? ploverFor(e.type);
   return {
@@ -26,15 +29,15 @@ export function eventRow(e: EventInput, meta: { state: PublicationState; version
     type: e.type,
     ploverCode: plover.code,
     ploverMode: plover.mode,
-    title: json(e.title),
+    title: e.title as unknown,
     titleEn: e.title.en,
     date: e.date,
     dateFirst: dayDate(bounds.first)!,
     dateLast: dayDate(bounds.last)!,
     precision: bounds.precision,
     parties: eventParties(e),
-    location: json(e.location),
-    summary: json(e.summary),
+    location: e.location as unknown,
+    summary: e.summary as unknown,
     outcomes: e.outcomes,
     areaSlugs: e.areaSlugs,
     parentEventId: e.parentEventId,
@@ -42,6 +45,11 @@ export function eventRow(e: EventInput, meta: { state: PublicationState; version
     version: meta.version,
     searchText,
   };
+}
+
+/** An event's own row (without its links), its JSON columns copied as Prisma takes them. */
+export function eventRow(e: EventInput, meta: { state: PublicationState; version: number }, searchText: string) {
+  return { ...eventRowValues(e, meta, searchText), title: json(e.title), location: json(e.location), summary: json(e.summary) };
 }
 
 /** An event's participant, organisation and agreement rows. */

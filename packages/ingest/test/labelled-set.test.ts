@@ -18,6 +18,7 @@ import {
   UNSEEN_8_DIR,
   UNSEEN_9_DIR,
   UNSEEN_10_DIR,
+  UNSEEN_11_DIR,
 } from "../src/evaluation/labelled-set";
 import { evaluate, precision, recall } from "../src/evaluation/score-labelled-set";
 
@@ -267,5 +268,21 @@ describe("labelled set: tenth unseen set (six more pairs, new publishers, partic
       expect(precision(s), `${field} precision`).toBeGreaterThanOrEqual(floor.precision);
       expect(recall(s), `${field} recall`).toBeGreaterThanOrEqual(floor.recall);
     }
+  });
+});
+
+describe("labelled set: eleventh unseen set (six more pairs, parliaments, provinces, business dailies, posts)", () => {
+  const unseen11 = loadLabelledSet(UNSEEN_11_DIR).documents;
+  it("has twelve documents, four in French and six about six other pairs", () => {
+    expect(unseen11.length).toBe(12);
+    expect(unseen11.filter((d) => d.doc.lang === "fr").length).toBe(4);
+    expect(new Set(unseen11.flatMap((d) => (d.doc.pair ? [d.doc.pair.join("-")] : []))).size).toBe(6);
+  });
+  it("keeps boilerplate out", () => {
+    const r = evaluate(unseen11, known, 1);
+    expect(r.unavailable).toEqual([]);
+    expect(r.fromBoilerplate).toEqual([]);
+    expect(r.contentRemoved).toEqual([]);
+    expect(r.forbiddenPairRecords).toEqual([]);
   });
 });

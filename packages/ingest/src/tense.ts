@@ -41,6 +41,14 @@ export function clauseTense(before: string, lang: "en" | "fr"): "future" | "past
     if (lang === "en" && NOT_PAST_ED.test(m[0])) continue;
     // "sera par ailleurs examiné", "seront signés": a participle after a future auxiliary is the future's.
     if (lang === "fr" && FUTURE_AUXILIARY_FR.test(clause.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // "un comité mixte", "la sécurité": a noun in -é after a determiner is no participle.
+    if (
+      lang === "fr" &&
+      /(?<![\p{L}])(?:un|une|le|la|les|l['’]|du|des|au|aux|son|sa|ses|leur|leurs|ce|cette|notre)\s*$/iu.test(
+        clause.slice(Math.max(0, m.index - 8), m.index),
+      )
+    )
+      continue;
     // "the rehabilitated harbour": a participle used as an adjective after a determiner tells no tense.
     if (
       lang === "en" &&

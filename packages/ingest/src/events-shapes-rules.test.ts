@@ -127,4 +127,35 @@ describe("events: 'called' naming something", () => {
     expect(types('Jean-Marc Jordan, a lawyer, called the roundtable "the most concrete one yet".')).toEqual([]);
     expect(types("Minister Joly called Foreign Minister Cho on Monday.")).toEqual(["phone_call"]);
   });
+  it("adds a visit under way told in an apposition, over the days its sentence gives, and none when it gives a single day", () => {
+    expect(
+      events(
+        "Le président égyptien, Abdel Fattah al-Sissi, a reçu mercredi au Caire le ministre italien des Affaires étrangères, Antonio Tajani, qui effectue depuis lundi une visite de travail en Égypte, jusqu'à samedi.",
+        "fr",
+      ),
+    ).toEqual(expect.arrayContaining([["2026-03-16/2026-03-21", "visit", null]]));
+    expect(
+      events(
+        "Egypt's President Abdel Fattah al-Sisi received Italy's Prime Minister Giorgia Meloni in Cairo on Thursday, on the second day of a three-day official visit to Egypt.",
+      ),
+    ).toEqual(expect.arrayContaining([["2026-03-18/2026-03-20", "visit", "Cairo"]]));
+    const single = events(
+      "Le président égyptien, Abdel Fattah al-Sissi, a reçu hier au Caire le ministre italien des Affaires étrangères, Antonio Tajani, en visite de travail en Égypte depuis mardi.",
+      "fr",
+    );
+    expect(single).toEqual([["2026-03-19", "meeting", null]]);
+  });
+  it("dates a meeting during a visit by its own day, not by the day the visit began", () => {
+    const found = events(
+      "Le ministre italien des Affaires étrangères, Antonio Tajani, en mission en Égypte depuis lundi et jusqu'au 21 mars, a été reçu mercredi par le président égyptien, Abdel Fattah al-Sissi.",
+      "fr",
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ["2026-03-18", "meeting", null],
+        ["2026-03-16/2026-03-21", "visit", null],
+      ]),
+    );
+    expect(found.map((e) => e[0])).not.toContain("2026-03-16");
+  });
 });

@@ -62,6 +62,8 @@ export interface EventTrigger {
   backReference?: boolean;
   /** Named with its own past verb or as the start of a period ("since Harper's visit in March 2014"): done, whatever the sentence pledges. */
   past?: boolean;
+  /** A visit still running, told beside the event the sentence reports: kept only over the days its sentence gives. */
+  underWay?: boolean;
 }
 
 /**
@@ -69,6 +71,20 @@ export interface EventTrigger {
  * memorandum" reports the meeting and the signing both.
  */
 export function eventTriggers(sentenceText: string, sentenceStart: number): EventTrigger[] {
+  const found = mainTriggers(sentenceText, sentenceStart);
+  // "a reçu mardi ... le ministre ..., qui effectue depuis dimanche une visite de travail au Canada": a visit under way,
+  // told in an apposition beside the event the sentence reports, is an event of its own.
+  const underWay = VISIT_UNDER_WAY.exec(sentenceText);
+  if (underWay && found.length > 0 && !found.some((t) => t.type === "visit"))
+    return [...found, { type: "visit", at: sentenceStart + underWay.index, text: underWay[0], underWay: true }];
+  return found;
+}
+
+/** A visit still running, told beside another event: "en visite de travail au Sénégal", "on the second day of a three-day state visit". */
+const VISIT_UNDER_WAY =
+  /(?<![\p{L}])(?:en\s+(?:visite|mission)(?:\s+(?:officielle|de\s+travail|d['’][ÉE]tat))?\s+(?:au|en|à|aux)\s|qui\s+effectue\s+(?:depuis\s+\p{L}+\s+)?une\s+(?:visite|mission)|(?:is|are)\s+on\s+an?\s+(?:[\p{L}-]+\s+){0,2}visit|on\s+the\s+(?:first|second|third|fourth|fifth|last|final)\s+day\s+of\s+(?:an?|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}visit)/iu;
+
+function mainTriggers(sentenceText: string, sentenceStart: number): EventTrigger[] {
   const main = eventTrigger(sentenceText, sentenceStart);
   if (main?.type !== "signing") return main ? [main] : [];
   const before = sentenceText.slice(0, main.at - sentenceStart);

@@ -158,4 +158,14 @@ describe("events: 'called' naming something", () => {
     );
     expect(found.map((e) => e[0])).not.toContain("2026-03-16");
   });
+  it("reads a French numbered session of a named body as a round, and keeps a 'whose' clause's date off the signing", () => {
+    expect(types("Le ministre a co-présidé à Rome avec son homologue la deuxième session de la Commission mixte de coopération.")).toEqual([
+      "dialogue_round",
+    ]);
+    expect(types("Les deux ministres ont présidé la première réunion du comité technique conjoint.")).toEqual(["dialogue_round"]);
+    const found = events(
+      "Egypt's President Abdel Fattah al-Sisi met Italy's Prime Minister Giorgia Meloni in Cairo on Thursday. The two leaders witnessed the signing of the Egypt-Italy Energy Partnership Agreement, whose negotiations were launched in Rome in October 2024.",
+    );
+    expect(found.filter((e) => e[1] === "signing").map((e) => e[0])).toEqual(["2026-03-19"]);
+  });
 });

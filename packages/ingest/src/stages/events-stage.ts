@@ -254,7 +254,7 @@ const YEAR_OF_AN_AGREEMENT =
 /** Where a clause recalling something else starts after an offset: ", instituted by ...", ", signed in ...", ", which ...". */
 function recalledClauseStart(sentence: string, from: number): number {
   const m =
-    /,\s+(?:(?:which|that|qui|que|dont|where|où)(?![\p{L}])|(?:[\p{Ll}]+(?:ed|ées?|és?|ie|ies|ise|ises)|set up|laid down|drawn up)\s+(?:by|in|on|at|par|à|en|le|au|lors|dans|under)(?![\p{L}]))/u.exec(
+    /,\s+(?:(?:which|that|whose|qui|que|dont|where|où)(?![\p{L}])|(?:[\p{Ll}]+(?:ed|ées?|és?|ie|ies|ise|ises)|set up|laid down|drawn up)\s+(?:by|in|on|at|par|à|en|le|au|lors|dans|under)(?![\p{L}]))/u.exec(
       sentence.slice(from),
     );
   return m ? from + m.index : sentence.length;

@@ -168,4 +168,12 @@ describe("events: 'called' naming something", () => {
     );
     expect(found.filter((e) => e[1] === "signing").map((e) => e[0])).toEqual(["2026-03-19"]);
   });
+  it("reads an audience with an adverb and a day between the passive verb and 'par'", () => {
+    expect(
+      events(
+        "Le ministre italien des Affaires étrangères, Antonio Tajani, a également été reçu en audience mercredi par le président égyptien, Abdel Fattah al-Sissi.",
+        "fr",
+      ),
+    ).toEqual([["2026-03-18", "meeting", null]]);
+  });
 });

@@ -40,4 +40,12 @@ describe("people in other-pair stories", () => {
       ["William Ruto", "KE"],
     ]);
   });
+  it("reads a Portuguese family name after 'da' and a second name ('Maria da Graça Carvalho')", () => {
+    const found = extract("Portugal's Minister of Finance, Joaquim da Costa Ribeiro, met Kenya's President William Ruto in Nairobi.", {
+      published: "2026-05-04",
+      lang: "en",
+      pair: ["PT", "KE"],
+    }).people.map((p) => p.name);
+    expect(found).toEqual(["Joaquim da Costa Ribeiro", "William Ruto"]);
+  });
 });

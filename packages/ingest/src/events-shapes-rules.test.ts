@@ -176,4 +176,11 @@ describe("events: 'called' naming something", () => {
       ),
     ).toEqual([["2026-03-18", "meeting", null]]);
   });
+  it("takes the country after the visit word as the one visited, not the visitor's named before it", () => {
+    expect(
+      events(
+        "The President of the Arab Republic of Egypt, Abdel Fattah al-Sisi, is paying a state visit to Italy from 18 to 21 March 2026.",
+      ),
+    ).toEqual([["2026-03-18/2026-03-21", "visit", null]]);
+  });
 });

@@ -43,8 +43,11 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
         const sides = new Set([...participants].map((p) => p.side).filter((c): c is string => !!c));
         const recalledAt = s.start + recalledClauseStart(s.text, trig.at - s.start + trig.text.length);
         const placesHere = placeMentions.filter((p) => p.start >= s.start && p.end <= s.end && p.start < recalledAt);
-        const visitTo = /\bvisit(?:ed)?\s+(?:to\s+)?|trip to |visite (?:en|au|à) /i.test(s.text)
-          ? placesHere.find((p) => p.kind === "country")
+        // "the President of the Republic of Indonesia ... is paying a State Visit to Norway": the country after the visit word.
+        const visitWord = /\bvisit(?:ed)?\s+(?:to\s+)?|trip to |visite (?:en|au|à) /i.exec(s.text);
+        const visitTo = visitWord
+          ? (placesHere.find((p) => p.kind === "country" && p.start >= s.start + visitWord.index) ??
+            placesHere.find((p) => p.kind === "country"))
           : undefined;
         const parties = sentenceParties(s);
         const cityHere = placesHere.find(

@@ -24,4 +24,29 @@ describe("commitments in lists and tenses", () => {
     expect(found).toContainEqual([expect.stringContaining("le Canada délivrera 5000 permis"), "2028"]);
     expect(found).toContainEqual([expect.stringContaining("la Corée reconnaîtra les diplômes"), "2027"]);
   });
+  it("reads the items after 'tasked their ministers to:' and after a French lead with no verb as pledges, and recommendations as none", () => {
+    const tasked = extract(
+      "Italy and Egypt held a summit in Rome.\nThe two leaders tasked their foreign ministers to:\na) convene a strategic dialogue in Cairo by October 2026;\nb) review the partnership every year.",
+      { published: "2026-06-03", lang: "en", pair: ["IT", "EG"] },
+    ).commitments.map((c) => [c.text.trim(), c.due]);
+    expect(tasked).toEqual([
+      ["convene a strategic dialogue in Cairo by October 2026;", "2026-10"],
+      ["review the partnership every year.", null],
+    ]);
+    const verbless = commitments(
+      "Le Canada et la Corée ont signé un protocole.\nAux termes du protocole, les deux gouvernements :\n- organiseront un forum à Montréal en octobre 2026;\n- la coopération scientifique.",
+      "fr",
+    );
+    expect(verbless).toEqual([["organiseront un forum à Montréal en octobre 2026;", "2026-10"]]);
+    const recommended = commitments(
+      "Canadian and Korean experts met in Seoul.\nThe experts recommended that the two governments:\n- launch a dialogue by June;\n- hold a summit before the end of the year.",
+    );
+    expect(recommended).toEqual([]);
+  });
+  it("reads the items after 'which will:' as a body's pledges", () => {
+    const found = commitments(
+      "Canada and Korea signed an MOU establishing a joint working group on hydrogen, which will:\n- report to ministers by December;\n- meet twice a year.",
+    );
+    expect(found.map((f) => f[0])).toEqual(["report to ministers by December;", "meet twice a year."]);
+  });
 });

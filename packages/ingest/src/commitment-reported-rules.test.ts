@@ -31,4 +31,56 @@ describe("commitments: shapes of the eighth unseen set", () => {
     );
     expect(found.map((f) => f[1])).toEqual(["2028", "2027-06-30"]);
   });
+  it("reads a passive pledge reported with 'would be' or a French passive future whatever its subject", () => {
+    expect(
+      pledges("Italy's and Egypt's ministers met in Cairo. Tajani said the roadmap would be reviewed by the joint commission in March."),
+    ).toEqual([[expect.stringContaining("would be reviewed by the joint commission"), "2027-03"]]);
+    expect(
+      pledges(
+        "Les ministres égyptien et italien se sont réunis au Caire. Le protocole sur les migrations, en vigueur depuis 2019, sera par ailleurs renouvelé en mars.",
+        "fr",
+      ),
+    ).toEqual([[expect.stringContaining("sera par ailleurs renouvelé en mars"), "2027-03"]]);
+  });
+  it("reads an office, a body's members, a relative pronoun after a name and a surname alone as actors", () => {
+    expect(pledges("Egypt's President received Italy's Prime Minister in Cairo. The premier will visit Alexandria in May.")).toEqual([
+      [expect.stringContaining("The premier will visit Alexandria"), "2027-05"],
+    ]);
+    expect(
+      pledges("Egypt and Italy held consultations in Rome. Members of the joint committee are scheduled to meet in Cairo on March 4."),
+    ).toEqual([[expect.stringContaining("are scheduled to meet in Cairo"), "2027-03-04"]]);
+    expect(
+      pledges(
+        "Le ministre égyptien des Affaires étrangères, Badr Abdelatty, a rencontré à Rome le ministre italien, Antonio Tajani, qui se rendra au Caire en avril.",
+        "fr",
+      ),
+    ).toEqual([[expect.stringContaining("qui se rendra au Caire en avril"), "2027-04"]]);
+    expect(
+      pledges(
+        "Italy's Foreign Minister Antonio Tajani met Egypt's Foreign Minister Badr Abdelatty in Rome. Abdelatty will travel to Milan in June.",
+      ),
+    ).toEqual([[expect.stringContaining("Abdelatty will travel to Milan"), "2027-06"]]);
+  });
+  it("splits two pledges whose second has its own subject after 'et', and a French 'avant de' after a dated pledge", () => {
+    const found = pledges(
+      "L'Égypte et l'Italie ont tenu des consultations. Selon le ministère, l'Italie ouvrira un institut culturel à Louxor d'ici mai 2027 et la compagnie ITA Airways lancera une liaison Rome-Assouan en février.",
+      "fr",
+    );
+    expect(found.map((f) => f[1])).toEqual(["2027-05", "2027-02"]);
+    const itinerary = pledges(
+      "Les ministres égyptien et italien se sont réunis au Caire. Le ministre italien doit rencontrer jeudi le Premier ministre égyptien, avant de se rendre à Alexandrie vendredi.",
+      "fr",
+    );
+    expect(itinerary.map((f) => f[1])).toEqual(["2026-12-03", "2026-12-04"]);
+  });
+  it("reads an invitation 'which ... accepted' and keeps a day range due on its first day", () => {
+    expect(
+      pledges(
+        "Egypt's President met Italy's Prime Minister in Cairo. The President extended an invitation to the Prime Minister to visit Aswan in 2027, which the Prime Minister accepted.",
+      ),
+    ).toEqual([[expect.stringContaining("to visit Aswan in 2027"), "2027"]]);
+    expect(
+      pledges("Italy and Egypt held talks in Rome. Egypt's Foreign Minister will pay an official visit to Italy from January 12 to 14."),
+    ).toEqual([[expect.stringContaining("from January 12 to 14"), "2027-01-12"]]);
+  });
 });

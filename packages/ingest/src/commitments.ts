@@ -5,6 +5,8 @@
  * and the parties. "Will" only counts when an actor is its subject: "the two countries will
  * hold" is a pledge, "this cooperation will help" is a forecast.
  */
+import { findCountryMentions } from "./country-mentions";
+import { TITLE_WORDS } from "./name-vocabulary";
 import type { Sentence } from "./sentence-splitter";
 
 export interface CommitmentTrigger {
@@ -18,9 +20,9 @@ export interface CommitmentTrigger {
 }
 
 const TRIGGERS_EN =
-  /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:(?<will>will(?!\s+(?:be|have|need|not|also\s+be|likely|probably|help|benefit|serve|enable|contribute|facilitate|bolster|allow|lead\s+to|pave|require|depend|remain|continue\s+to\s+be))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])))|(?<=\s(?:and|as well as)\s)(?<also>to)(?=\s+(?!(?:the|a|an|its|their|this|that|these|those)\s)\p{Ll}{3,}\s)|(?<would>would(?!\s+(?:be|have|need|not|also\s+be|likely|probably|help|benefit|serve|enable|contribute|facilitate|bolster|allow|lead|pave|require|depend|remain|expose|hurt|harm|cost|mean|make\s+it|like|rather|prefer))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])))|will\s+be\s+(?:held|signed|convened|hosted|launched|reviewed|opened|established|completed|concluded|organi[sz]ed)|would\s+be\s+(?:held|signed|convened|hosted|launched|opened|tabled|submitted|presented)(?<=(?:said|says|announced|confirmed|added|replied)\s(?:that\s)?[^.;]{0,80}would\s+be\s+\p{L}+)|invited\s+[^.;]{1,80}?\s+to(?=\s+\p{Ll}[^.;]*,?\s+and\s+(?:the\s+[\p{L} ]{1,30}|he|she|they)\s+accepted(?![\p{L}]))|(?:agreeing|committing|pledging)\s+to|commits?\s+(?:the\s+two\s+\p{L}+|both\s+\p{L}+|them)\s+to|commits\s+to|agreed(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\s+to|agreed\s+on|decided\s+to|pledged(?:\s+to)?|vowed\s+to|promised\s+to|undertook\s+to|committed\s+to|commit\s+to|(?:are|is)\s+committed\s+to|(?<!(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:action|an?|the|this|that)\s)(?:plan|plans|planned|intend|intends)\s+to|announced\s+plans\s+to|(?:instructed|directed|tasked|mandated)(?=\s+(?:their|the|relevant|respective|senior|officials|ministers|ministries)[^.;]{0,70}?\s(?:to|with)\s)|(?:are|is)\s+set\s+to|agreed\s+that(?=[^.;]{0,160}?\s(?:will|would|shall|should)\s)|accepted\s+(?:an?|the|their|his|her)\s+invitation\s+(?:[^.;]{0,60}?\s)?to(?=\s+\p{Ll})|(?:confirmed|announced)\s+(?:[\p{Lu}][\p{L}-]*['’]s|its|their|his|her)\s+(?:intention|plan|decision)\s+to|will\s+take\s+place|(?:reaffirmed|reiterated|underlined|expressed|renewed|affirmed)\s+(?:their|her|his|its)\s+(?:\w+\s+)?commitment\s+to)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu;
+  /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:(?<will>will(?!\s+(?:be|have|need|not|also\s+be|likely|probably|help|benefit|serve|enable|contribute|facilitate|bolster|allow|lead\s+to|pave|require|depend|remain|continue\s+to\s+be|work\s+with))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])))|(?<=\s(?:and|as well as)\s)(?<also>to)(?=\s+(?!(?:the|a|an|its|their|this|that|these|those)\s)\p{Ll}{3,}\s)|(?<would>would(?!\s+(?:be|have|need|not|also\s+be|likely|probably|help|benefit|serve|enable|contribute|facilitate|bolster|allow|lead|let|pave|require|depend|remain|expose|hurt|harm|cost|mean|make\s+it|like|rather|prefer))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])))|(?<passiveWill>will\s+be\s+(?:held|signed|convened|hosted|launched|reviewed|opened|established|completed|concluded|organi[sz]ed))|(?<passive>would\s+be\s+(?:held|signed|convened|hosted|launched|opened|tabled|submitted|presented|reviewed|completed|concluded|finali[sz]ed|established)(?<=(?:said|says|announced|confirmed|added|replied|conveyed|noted|stated)\s(?:that\s)?[^.;]{0,80}would\s+be\s+\p{L}+)|(?<=,\s)to\s+be\s+(?:signed|held|concluded|launched|completed|finali[sz]ed))|(?:invited|extended\s+an\s+invitation\s+to)\s+[^.;]{1,80}?\s+to(?=\s+\p{Ll}[^.;]*,?\s+(?:and|which|an\s+invitation)\s+(?:the\s+[\p{L} ]{1,30}|he|she|they)\s+accepted(?![\p{L}]))|(?:agreeing|committing|pledging)\s+to|commits?\s+(?:the\s+two\s+\p{L}+|both\s+\p{L}+|them)\s+to|commits\s+to|agreed(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\s+to|agreed\s+on|decided\s+to|pledged(?:\s+to)?|vowed\s+to|promised\s+to|undertook\s+to|committed\s+to|commit\s+to|(?:are|is)\s+committed\s+to|(?<!(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:action|an?|the|this|that)\s)(?:plan|plans|planned|intend|intends)\s+to|announced\s+plans\s+to|(?:instructed|directed|tasked|mandated)(?=\s+(?:their|the|relevant|respective|senior|officials|ministers|ministries)[^.;]{0,70}?\s(?:to|with)(?:\s|:))|(?:are|is)\s+(?:set|due)\s+to|are\s+scheduled\s+to|agreed\s+that(?=[^.;]{0,160}?\s(?:will|would|shall|should)\s)|accepted\s+(?:an?|the|their|his|her)\s+invitation\s+(?:[^.;]{0,60}?\s)?to(?=\s+\p{Ll})|(?:confirmed|announced)\s+(?:[\p{Lu}][\p{L}-]*['’]s|its|their|his|her)\s+(?:intention|plan|decision)\s+to|will\s+take\s+place|(?:reaffirmed|reiterated|underlined|expressed|renewed|affirmed)\s+(?:their|her|his|its)\s+(?:\w+\s+)?commitment\s+to)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu;
 const TRIGGERS_FR =
-  /(?<![\p{L}])(?:(?<=\set\s)de(?=\s+\p{Ll}{3,}(?:er|ir|re)(?![\p{L}]))|s['’]engagent\s+à|se\s+sont\s+engagés?\s+à|s['’]est\s+(?:\p{L}+\s+){0,2}engagée?\s+à|se\s+sont\s+(?:\p{L}+\s+){1,2}engagé(?:e|s|es)?\s+à|a\s+promis\s+de|ont\s+promis\s+de|s['’]engagen?t?\s+(?:\p{L}+\s+){1,2}à|s['’]engage\s+à|aura\s+lieu|auront\s+lieu|(?:a|ont)\s+accepté\s+l['’]invitation\s+(?:[^.;]{0,60}?\s)?à(?=\s+\p{Ll})|l['’]engagement\s+d[eu]\s+(?:la\s+|le\s+|l['’])?\p{Lu}[\p{L}-]+\s+à|ont\s+(?:\p{L}+ment\s+)?convenu\s+(?:de|que|qu['’])|ont\s+convenu(?=\s*:)|conviennent\s+de|ont\s+(?:\p{L}+ment\s+)?décidé\s+de|ont\s+résolu\s+de|prévoient\s+de|entendent|comptent|vont|va|sont\s+convenu(?:e|s|es)?\s+(?:de|que|qu['’])|(?<fut>se\s+rendr(?:a|ont)|(?!(?:sera|seront|serait|seraient|aura|auront|aurait|auraient|pourrait|pourraient|devrait|devraient|faudrait)(?![\p{L}]))\p{L}{3,}(?:erait|eraient|irait|iraient)|(?!(?:sera|seront|aura|auront|pourra|pourront|devra|devront|faudra|opéra|caméra|extra|ultra)(?![\p{L}]))\p{Ll}{3,}(?:era|eront|ira|iront|dra|dront|vra|vront|îtra|îtront)|continuera|continueront|tiendra|tiendront|renforcera|renforceront|organisera|organiseront|lancera|lanceront|signera|signeront|établira|établiront|travaillera|travailleront|poursuivra|poursuivront|accueillera|accueilleront|collaborera|collaboreront|coopérera|coopéreront|élargira|élargiront|approfondira|approfondiront)|(?:ont\s+)?réaffirmé\s+(?:leur|son)\s+engagement\s+à)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?<=\set\s)de(?=\s+\p{Ll}{3,}(?:er|ir|re)(?![\p{L}]))|s['’]engagent\s+à|se\s+sont\s+engagés?\s+à|s['’]est\s+(?:\p{L}+\s+){0,2}engagée?\s+à|se\s+sont\s+(?:\p{L}+\s+){1,2}engagé(?:e|s|es)?\s+à|a\s+promis\s+de|ont\s+promis\s+de|s['’]engagen?t?\s+(?:\p{L}+\s+){1,2}à|s['’]engage\s+à|aura\s+lieu|auront\s+lieu|(?:a|ont)\s+accepté\s+l['’]invitation\s+(?:[^.;]{0,60}?\s)?à(?=\s+\p{Ll})|l['’]engagement\s+d[eu]\s+(?:la\s+|le\s+|l['’])?\p{Lu}[\p{L}-]+\s+à|ont\s+(?:\p{L}+ment\s+)?convenu\s+(?:de|d['’]|que|qu['’])|ont\s+convenu(?=\s*:)|conviennent\s+de|ont\s+(?:\p{L}+ment\s+)?décidé\s+de|ont\s+résolu\s+de|prévoient\s+de|entendent|comptent|vont|va|sont\s+convenu(?:e|s|es)?\s+(?:de|d['’]|que|qu['’])|(?:doit|doivent|devra|devront)(?=\s+(?:se\s+)?(?!être(?![\p{L}]))\p{Ll}{3,}(?:er|ir|re)\s+(?:d['’]ici|avant|dès|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}]))|(?<before>(?<=,\s)avant\s+de)(?=\s+(?:se\s+)?\p{Ll}{3,}(?:er|ir|re)(?![\p{L}]))|(?<passiveFr>(?:sera|seront)\s+(?:\p{L}+\s+){0,2}?(?:examiné|signé|lancé|tenu|organisé|inauguré|ouvert|créé|présenté|déposé|conclu|ratifié|renouvelé|prolongé|mis\s+en\s+place)(?:e|s|es)?)|(?<fut>se\s+rendr(?:a|ont)|(?!(?:sera|seront|serait|seraient|aura|auront|aurait|auraient|pourrait|pourraient|devrait|devraient|faudrait)(?![\p{L}]))\p{L}{3,}(?:erait|eraient|irait|iraient)|(?!(?:sera|seront|aura|auront|pourra|pourront|devra|devront|faudra|opéra|caméra|extra|ultra)(?![\p{L}]))\p{Ll}{3,}(?:era|eront|ira|iront|dra|dront|vra|vront|îtra|îtront)|continuera|continueront|tiendra|tiendront|renforcera|renforceront|organisera|organiseront|lancera|lanceront|signera|signeront|établira|établiront|travaillera|travailleront|poursuivra|poursuivront|accueillera|accueilleront|collaborera|collaboreront|coopérera|coopéreront|élargira|élargiront|approfondira|approfondiront)|(?:ont\s+)?réaffirmé\s+(?:leur|son)\s+engagement\s+à)(?![\p{L}])/giu;
 
 /** Openers of a clause that are not its subject ("Notably,", "In the critical minerals sector,"). */
 function clauseSubject(sentenceText: string, triggerOffset: number): { subject: string; offset: number } {
@@ -62,14 +64,32 @@ function coordinatedStart(sentence: Sentence, previous: CommitmentTrigger, at: n
   return join >= 0 ? sentence.start + from + join : Math.max(subjectStart, sentence.start + from);
 }
 
-/** Actors that can make a pledge. */
+/** Actors that can make a pledge: "the two sides", "its members", "a UAE-Colombia business council", "La Délégation générale du Québec à Séoul". */
 const AGENT =
-  /^(?:(?:both|the\s+two|two|the|les\s+deux|les|ces|the\s+(?:foreign|defen[cs]e|trade)|the\s+\p{Lu}\p{Ll}+|their)\s+)?(?:(?:foreign\s+|defen[cs]e\s+|trade\s+)?(?:sides?|countries|nations|governments?|legislatures|parliaments|assemblies|speakers|parlements|committees?|comités?|leaders?|navies|militaries|armed\s+forces|marines|armées|ministers?|ministries|officials|parties|delegations|presidents?|prime\s+ministers?|diplomats|allies|partners|pays|parties|ministres|gouvernements|dirigeants|chefs)|they|we|ils|elles|nous|on|she|he|il|elle)(?:\s+(?:of|de|des|du)\s+.{0,60})?(?:\s+(?:also|further|jointly|each|both|together|aussi|également|ensemble|will))*$/iu;
+  /^(?:(?:both|the\s+two|two|the|a|an|its|his|her|our|les\s+deux|les|la|le|un|une|ces|leurs?|ses|the\s+(?:foreign|defen[cs]e|trade)|the\s+\p{Lu}\p{Ll}+|their)\s+|l['’])?(?:[\p{L}\p{N}.'’-]+\s+){0,3}?(?:(?:foreign\s+|defen[cs]e\s+|trade\s+)?(?:sides?|countries|nations|governments?|legislatures|parliaments?|assembl(?:y|ies)|assemblée|senate|sénat|congress|congrès|speakers|parlements?|committees?|comités?|councils?|conseils?|task\s+forces?|working\s+groups?|groupes?\s+de\s+travail|members|membres|leaders?|navies|militaries|armed\s+forces|marines|armées|ministers?|ministr(?:y|ies)|ministères?|officials|parties|delegations|délégations?|presidents?|prime\s+ministers?|premiers?|governors?|gouverneurs?|province|provinces|states?|institute|institut|agency|agence|embassy|ambassade|shipyards|companies|firms|businesses|entreprises|compagnie|diplomats|allies|partners|pays|parties|ministres|gouvernements|dirigeants|chefs)|they|we|ils|elles|nous|on|she|he|il|elle)(?:\s+\p{Ll}{4,})?(?:\s+(?:of|de|des|du|d['’])\s*.{0,60})?(?:\s+(?:also|further|jointly|each|both|together|aussi|également|ensemble|will))*$/iu;
+
+/** Whether a phrase names actors that can pledge ("les deux gouvernements", "the committee"). */
+export function isAgentPhrase(phrase: string): boolean {
+  return AGENT.test(phrase);
+}
+
+/** An office standing for its holder: "The premier", "Le ministre camerounais", "the Korean Ambassador". */
+function isOfficeSubject(subject: string): boolean {
+  const words = subject.split(/\s+/);
+  if (words.length < 2 || words.length > 6 || !/^(?:the|le|la|l['’]\S+)$/iu.test(words[0]!)) return false;
+  const rest = /^l['’]/iu.test(words[0]!) ? [words[0]!.slice(2), ...words.slice(1)] : words.slice(1);
+  return (
+    rest.some((w) => OFFICE_HEADS.test(w)) &&
+    rest.every((w) => TITLE_WORDS.has(w.toLowerCase()) || /^(?:of|de|du|des|for|and)$/i.test(w) || findCountryMentions(w).length > 0)
+  );
+}
+const OFFICE_HEADS =
+  /^(?:minister|ministre|president|président|présidente|premier|ambassador|ambassadeur|ambassadrice|governor|gouverneur|chair|chairman|secretary|secrétaire|senator|sénateur|sénatrice)$/iu;
 
 /** "The next session of the consultations will be held in ...", "La deuxième réunion se tiendra à ...": a meeting scheduled. */
 const MEETING_SUBJECT =
-  /^(?:the|la|le|les|l['’])\s*(?:[\p{L}-]+\s+){0,2}(?:meeting|session|round|summit|dialogue|consultations|commission|committee|réunion|édition|rencontre|sommet|consultations)(?:\s+(?:of|de|des|du|d['’])\s*.{0,80})?(?:\s+se)?$/iu;
-const SCHEDULED = /held|take\s+place|tiendr|lieu|meet|convene/iu;
+  /^(?:the|a|an|la|le|les|un|une|l['’])\s*(?:[\p{L}\p{N}.-]+\s+){0,3}(?:meeting|session|round|summit|dialogue|consultations|commission|committee|roundtable|forum|conference|réunion|édition|rencontre|sommet|consultations|comité|conférence|table\s+ronde)(?:\s+(?:of|de|des|du|d['’])\s*.{0,80})?(?:\s+se)?$/iu;
+const SCHEDULED = /held|take\s+place|tiendr|lieu|meet|convene|réuni/iu;
 
 export function findCommitmentTriggers(
   sentence: Sentence,
@@ -86,7 +106,31 @@ export function findCommitmentTriggers(
       agreedThat = true;
       continue;
     }
-    const { subject, offset } = clauseSubject(sentence.text, m.index);
+    const previousTrigger = out.at(-1);
+    // ", to be signed before the end of the year" dates the pledge before it when there is one.
+    if (previousTrigger && /^to\s+be/iu.test(m[0])) continue;
+    let { subject, offset } = clauseSubject(sentence.text, m.index);
+    let afterPledge = false;
+    // "Turkey will open a consulate by March and Turkish Airlines will launch a route in January": after a first pledge, "and" opens a new subject.
+    if (previousTrigger) {
+      const from = Math.max(offset, previousTrigger.at - sentence.start + previousTrigger.trigger.length);
+      let join = -1;
+      for (const j of sentence.text
+        .slice(from, m.index)
+        .matchAll(/(?<![\p{L}])(?:and|et)\s+(?=(?:the|a|an|la|le|les|un|une|l['’]|\p{Lu}))/gu))
+        join = from + j.index + j[0].length;
+      if (
+        join > offset &&
+        sentence.text
+          .slice(previousTrigger.at - sentence.start + previousTrigger.trigger.length, join)
+          .trim()
+          .split(/\s+/).length > 3
+      ) {
+        offset = join;
+        subject = sentence.text.slice(join, m.index);
+        afterPledge = true;
+      }
+    }
     const subjectStart = sentence.start + offset;
     const clean = subject
       .replace(/\s+(?:have|has|had|are|is|were|was|also|ont|a|sont|est)$/iu, "")
@@ -103,11 +147,31 @@ export function findCommitmentTriggers(
         "",
       )
       .trim();
+    // "Under the memorandum, the Province and Gyeongsangnam-do will ...": an actor coordinated with a proper name.
+    const coordinated =
+      /^(.+?)\s+(?:and|et)\s+((?:the\s+|la\s+|le\s+|l['’])?\p{Lu}[\p{L}\p{N}.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.'’-]*){0,3})$/u.exec(clean);
     let agent =
       AGENT.test(clean) ||
       isCountryAgent(clean) ||
+      isOfficeSubject(clean) ||
+      (!!coordinated && (AGENT.test(coordinated[1]!) || isCountryAgent(coordinated[1]!))) ||
+      // A passive pledge ("the arrangement would be signed in September", "L'accord ... sera examiné en novembre") binds the pair whatever its grammatical subject.
+      (!!(m.groups?.passive || m.groups?.passiveFr || m.groups?.passiveWill) &&
+        (clean === "" || /^(?:the|a|an|its|their|this|le|la|les|un|une|ce|cet|cette|ces|l['’])(?![\p{L}])/iu.test(clean)) &&
+        !(m.groups?.passiveWill && /^(?:this|ce|cet|cette|ces)(?![\p{L}])/iu.test(clean))) ||
       (clean.length > 0 && isActorSpan(subjectStart + subject.indexOf(clean), subjectStart + subject.indexOf(clean) + clean.length));
+    // After a first pledge, a new subject of its own is the pair's too ("... et la compagnie ITA Airways lancera ...").
+    if (!agent && afterPledge && /^(?:the|a|an|la|le|les|un|une|l['’]|\p{Lu})/u.test(clean) && clean.split(/\s+/).length <= 6) agent = true;
     let who = clean;
+    // "Manuel Castro Almeida, qui conduira une mission ...": a relative pronoun after a name stands for that person.
+    if (!agent && /^(?:who|qui)$/iu.test(clean)) {
+      const before = sentence.text.slice(0, m.index).replace(/,?\s*(?:who|qui)\s*$/iu, "");
+      const name = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|da|de|dos|van|von|bin|binti|al-\p{L}+)){0,4}$/u.exec(before);
+      if (name && isActorSpan(sentence.start + name.index, sentence.start + name.index + name[0].length)) {
+        agent = true;
+        who = name[0];
+      }
+    }
     if (!agent && agreedThat && /^(?:will|would)/iu.test(m[0])) agent = true;
     agreedThat = false;
     if (!agent && SCHEDULED.test(sentence.text.slice(m.index, m.index + m[0].length + 20)) && MEETING_SUBJECT.test(clean)) agent = true;
@@ -117,6 +181,16 @@ export function findCommitmentTriggers(
       clean === "" &&
       SCHEDULED.test(sentence.text.slice(m.index, m.index + m[0].length + 20)) &&
       /(?:committee|commission|working\s+group|council|forum|comité|groupe\s+de\s+travail)\s+(?:that|which|qui)\s+$/iu.test(
+        sentence.text.slice(0, m.index),
+      )
+    )
+      agent = true;
+    // "a joint task force on supply chains, which will:": a body's pledges announced as a list.
+    if (
+      !agent &&
+      clean === "" &&
+      /^\s*:\s*$/u.test(sentence.text.slice(m.index + m[0].length)) &&
+      /(?:committee|commission|task\s+force|working\s+group|council|forum|comité|groupe\s+de\s+travail)[^.;:]{0,60}?,?\s+(?:that|which|qui)\s+$/iu.test(
         sentence.text.slice(0, m.index),
       )
     )
@@ -131,7 +205,7 @@ export function findCommitmentTriggers(
     }
     // "... would provide 200 million euros by 2028 and would double its scholarships": a coordinated pledge keeps its subject.
     const previous = out.at(-1);
-    if (!agent && previous && /(?<![\p{L}])(?:and|et)\s+(?:to\s+|à\s+)?$/iu.test(sentence.text.slice(0, m.index))) {
+    if (!agent && previous && (m.groups?.before || /(?<![\p{L}])(?:and|et)\s+(?:to\s+|à\s+)?$/iu.test(sentence.text.slice(0, m.index)))) {
       agent = true;
       who = previous.subject;
     }
@@ -149,6 +223,14 @@ export function findCommitmentTriggers(
         who = lead;
       }
     }
+    // "will set up a working group that will meet in February": a relative clause inside a pledge belongs to it.
+    if (
+      previous &&
+      clean === "" &&
+      /(?<![\p{L}])(?:that|which|qui)\s+$/iu.test(sentence.text.slice(0, m.index)) &&
+      !/:\s*$/u.test(sentence.text)
+    )
+      continue;
     // A bare coordinated "to" continues a pledge verb ("agreed to extend ... and to convene ..."), not a renewed commitment to something.
     if (
       !agent ||
@@ -166,6 +248,16 @@ export function findCommitmentTriggers(
       continue;
     // "“We will keep showing up,” said the minister": a speaker's first person inside a quotation is rhetoric, not a pledge of a party.
     if (insideQuotation(sentence.text, m.index) && /^(?:we|i|nous|je|on)$/i.test(who)) continue;
+    // "Ils ont convenu que leurs ministres se rencontreraient ...": the agreed clause is the pledge, not a second one beside an empty first.
+    if (
+      previous &&
+      /(?:que|qu['’]|that)$/iu.test(previous.trigger) &&
+      sentence.text.slice(previous.at - sentence.start + previous.trigger.length, offset).trim() === ""
+    ) {
+      out.pop();
+      out.push({ trigger: m[0], at: sentence.start + m.index, subject: who, subjectStart: previous.subjectStart, strong: previous.strong });
+      continue;
+    }
     const weakWill = /^(?:will|would)$/i.test(m[0]) || !!m.groups?.fut || /^(?:vont|va)$/i.test(m[0]);
     out.push({
       trigger: m[0],

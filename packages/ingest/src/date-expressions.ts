@@ -360,7 +360,10 @@ const RULES: DateRule[] = [
     rule: "date.weekday",
     lang: "en",
     // "a visit that runs until Saturday": a weekday after "until" is still ahead.
-    re: new RegExp(`(?<![\\p{L}])(?:(?<mod>last|next|this|on|coming|past|until|till)\\s+)?(?<wd>${EN_WEEKDAY_RE})(?![\\p{L}])`, "giu"),
+    re: new RegExp(
+      `(?<![\\p{L}])(?:(?<mod>last|next|this|on|coming|past|until|till|through)\\s+)?(?<wd>${EN_WEEKDAY_RE})(?![\\p{L}])`,
+      "giu",
+    ),
     resolve: (g, ref, future) => {
       const wd = weekdayNumber(g.wd!)!;
       const mod = (g.mod ?? "").toLowerCase();
@@ -369,7 +372,7 @@ const RULES: DateRule[] = [
           ? "last"
           : mod === "next"
             ? "next"
-            : mod === "this" || mod === "coming" || mod === "until" || mod === "till"
+            : mod === "this" || mod === "coming" || mod === "until" || mod === "till" || mod === "through"
               ? "future"
               : dir(future);
       return { value: weekdayFrom(wd, ref, direction), precision: "day", relative: true, confidence: 0.8 };
@@ -589,6 +592,31 @@ function upcomingListings(text: string): Span[] {
 const isQuestion = (text: string, sentence: Span | undefined) =>
   !!sentence && text.slice(sentence.start, sentence.end).trimEnd().endsWith("?");
 
+/** "until May 3", "through Thursday", "jusqu'au 10 avril": an end still ahead. */
+const UNTIL_BEFORE = /(?<![\p{L}])(?:until|till|through|jusqu['’]\s*(?:au|à|en)?)\s*$/iu;
+const LIST_MARK = /^\s*(?:[-–—•*▪]|\d{1,2}[.)]|[a-h]\))\s+/u;
+const LIST_LEAD_VERB =
+  /(?<![\p{L}])(?:tasked|instructed|directed|mandated|agreed|committed|decided|recommended|urged|will|shall|chargé|convenu)(?![\p{L}])/iu;
+
+/**
+ * A list item with no tense of its own under a lead that looks ahead ("The committee will:", "tasked their
+ * ministers to:"): its dates are ahead too.
+ */
+function underFutureLead(text: string, lineStart: number, lang: "en" | "fr"): boolean {
+  if (!LIST_MARK.test(text.slice(lineStart, lineStart + 6))) return false;
+  let end = text.lastIndexOf("\n", lineStart - 1);
+  while (end > 0) {
+    const start = text.lastIndexOf("\n", end - 1) + 1;
+    const line = text.slice(start, end);
+    if (LIST_MARK.test(line)) {
+      end = start - 1;
+      continue;
+    }
+    return /:\s*$/u.test(line) && (isFutureSentence(line, lang) || LIST_LEAD_VERB.test(line));
+  }
+  return false;
+}
+
 /** Present-tense schedule verbs: "Applications open on May 15", "the fair runs from June 3". */
 const SCHEDULE_PRESENT =
   /(?<![\p{L}])(?:opens?|closes?|begins?|starts?|runs?|ends?|ouvre|ouvrent|commence|commencent|débute|débutent)\s+(?:on|from|le|du)\s+$/iu;
@@ -622,6 +650,8 @@ export function findDates(text: string, ctx: DateContext, sentenceOf: (offset: n
       const future =
         tense === "future" ||
         (tense === null && isFutureSentence(text.slice(windowStart, end), ctx.lang)) ||
+        (tense === null && underFutureLead(text, sentence?.start ?? start, ctx.lang)) ||
+        UNTIL_BEFORE.test(text.slice(Math.max(0, start - 14), start)) ||
         listings.some((l) => l.start <= start && start < l.end) ||
         SCHEDULE_PRESENT.test(text.slice(Math.max(windowStart, start - 16), start));
       if (rule.rule === "date.day-word" && /^today$/i.test(m[0].trim()) && isQuestion(text, sentence)) continue;

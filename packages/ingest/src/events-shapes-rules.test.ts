@@ -127,4 +127,60 @@ describe("events: 'called' naming something", () => {
     expect(types('Jean-Marc Jordan, a lawyer, called the roundtable "the most concrete one yet".')).toEqual([]);
     expect(types("Minister Joly called Foreign Minister Cho on Monday.")).toEqual(["phone_call"]);
   });
+  it("adds a visit under way told in an apposition, over the days its sentence gives, and none when it gives a single day", () => {
+    expect(
+      events(
+        "Le président égyptien, Abdel Fattah al-Sissi, a reçu mercredi au Caire le ministre italien des Affaires étrangères, Antonio Tajani, qui effectue depuis lundi une visite de travail en Égypte, jusqu'à samedi.",
+        "fr",
+      ),
+    ).toEqual(expect.arrayContaining([["2026-03-16/2026-03-21", "visit", null]]));
+    expect(
+      events(
+        "Egypt's President Abdel Fattah al-Sisi received Italy's Prime Minister Giorgia Meloni in Cairo on Thursday, on the second day of a three-day official visit to Egypt.",
+      ),
+    ).toEqual(expect.arrayContaining([["2026-03-18/2026-03-20", "visit", "Cairo"]]));
+    const single = events(
+      "Le président égyptien, Abdel Fattah al-Sissi, a reçu hier au Caire le ministre italien des Affaires étrangères, Antonio Tajani, en visite de travail en Égypte depuis mardi.",
+      "fr",
+    );
+    expect(single).toEqual([["2026-03-19", "meeting", null]]);
+  });
+  it("dates a meeting during a visit by its own day, not by the day the visit began", () => {
+    const found = events(
+      "Le ministre italien des Affaires étrangères, Antonio Tajani, en mission en Égypte depuis lundi et jusqu'au 21 mars, a été reçu mercredi par le président égyptien, Abdel Fattah al-Sissi.",
+      "fr",
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ["2026-03-18", "meeting", null],
+        ["2026-03-16/2026-03-21", "visit", null],
+      ]),
+    );
+    expect(found.map((e) => e[0])).not.toContain("2026-03-16");
+  });
+  it("reads a French numbered session of a named body as a round, and keeps a 'whose' clause's date off the signing", () => {
+    expect(types("Le ministre a co-présidé à Rome avec son homologue la deuxième session de la Commission mixte de coopération.")).toEqual([
+      "dialogue_round",
+    ]);
+    expect(types("Les deux ministres ont présidé la première réunion du comité technique conjoint.")).toEqual(["dialogue_round"]);
+    const found = events(
+      "Egypt's President Abdel Fattah al-Sisi met Italy's Prime Minister Giorgia Meloni in Cairo on Thursday. The two leaders witnessed the signing of the Egypt-Italy Energy Partnership Agreement, whose negotiations were launched in Rome in October 2024.",
+    );
+    expect(found.filter((e) => e[1] === "signing").map((e) => e[0])).toEqual(["2026-03-19"]);
+  });
+  it("reads an audience with an adverb and a day between the passive verb and 'par'", () => {
+    expect(
+      events(
+        "Le ministre italien des Affaires étrangères, Antonio Tajani, a également été reçu en audience mercredi par le président égyptien, Abdel Fattah al-Sissi.",
+        "fr",
+      ),
+    ).toEqual([["2026-03-18", "meeting", null]]);
+  });
+  it("takes the country after the visit word as the one visited, not the visitor's named before it", () => {
+    expect(
+      events(
+        "The President of the Arab Republic of Egypt, Abdel Fattah al-Sisi, is paying a state visit to Italy from 18 to 21 March 2026.",
+      ),
+    ).toEqual([["2026-03-18/2026-03-21", "visit", null]]);
+  });
 });

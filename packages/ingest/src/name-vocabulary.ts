@@ -217,7 +217,7 @@ export const NOT_NAME_WORDS = new Set(
     "Pays Paid Courtesy Call Calls Meets Holds Hosts Receives Visits Signs Welcomes Talks " +
     "Honourable Honorable Hon Excellency Excellence Majesty Majesté Highness Altesse Mr Mrs Ms Dr Mme Mlle Messrs " +
     // Malaysian and Bruneian honorifics written before a name ("Datuk Seri Anwar Ibrahim", "Tan Sri ...").
-    "Datuk Dato Dato' Datin Seri Tun Toh Puan " +
+    "Datuk Dato Dato' Datin Seri Tun Toh Puan Sheikh Sheikha " +
     "Administration Program Programme Acquisition Procurement Artificial Intelligence Digital Residence Schedule Weekly Official Consulate " +
     "NATO APEC OECD ASEAN G7 G20 UN EU Free Trade Critical Minerals Energy Climate Health Human Rights Technology Science Culture Youth Women Girls"
   ).split(/\s+/),

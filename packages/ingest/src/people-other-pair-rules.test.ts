@@ -22,4 +22,30 @@ describe("people in other-pair stories", () => {
     );
     expect(names).not.toContain("Lester B. Pearson");
   });
+  it("reads Gulf names with 'bin' and a family name after 'Al', without 'Sheikh' or 'His Highness'", () => {
+    const found = extract(
+      "Abu Dhabi: President His Highness Sheikh Khalifa bin Saeed Al Mansoori received Kenya's President William Ruto. Sheikh Hamdan bin Rashid Al Falasi, Minister of Energy, attended.",
+      { published: "2026-05-04", lang: "en", pair: ["AE", "KE"] },
+    ).people.map((p) => p.name);
+    expect(found).toEqual(expect.arrayContaining(["Khalifa bin Saeed Al Mansoori", "Hamdan bin Rashid Al Falasi", "William Ruto"]));
+    expect(found.some((n) => /Sheikh|^Al /u.test(n))).toBe(false);
+  });
+  it("reads a name used later by its first word after a title as the person named in full", () => {
+    const found = extract(
+      "Indonesia's President Prabowo Subianto met Kenya's President William Ruto in Nairobi. President Prabowo invited President Ruto to Jakarta.",
+      { published: "2026-05-04", lang: "en", pair: ["ID", "KE"] },
+    ).people.map((p) => [p.name, p.side]);
+    expect(found).toEqual([
+      ["Prabowo Subianto", "ID"],
+      ["William Ruto", "KE"],
+    ]);
+  });
+  it("reads a Portuguese family name after 'da' and a second name ('Maria da Graça Carvalho')", () => {
+    const found = extract("Portugal's Minister of Finance, Joaquim da Costa Ribeiro, met Kenya's President William Ruto in Nairobi.", {
+      published: "2026-05-04",
+      lang: "en",
+      pair: ["PT", "KE"],
+    }).people.map((p) => p.name);
+    expect(found).toEqual(["Joaquim da Costa Ribeiro", "William Ruto"]);
+  });
 });

@@ -35,4 +35,32 @@ describe("tense: an invitation to pay a visit", () => {
     expect(x.dates.map((d) => d.value)).toContain("2027-09");
     expect(x.events.filter((e) => e.type === "visit")).toEqual([]);
   });
+  it("keeps a participle after a French future auxiliary, a French noun in -é and an English adjectival participle out of the past", () => {
+    expect(clauseTense("Le traité, en vigueur depuis 2015, sera par ailleurs examiné par un comité mixte en ", "fr")).toBe("future");
+    expect(clauseTense("Le ministre a indiqué que le sommet se tiendrait à Dakar le ", "fr")).toBe("future");
+    expect(clauseTense("The envoy conveyed that the agency would hand over the renovated harbour in ", "en")).toBe("future");
+  });
+  it("places dates in list items under a lead that looks ahead, and an end after 'through' or 'jusqu'au', ahead", () => {
+    const listed = extract(
+      "Italy and Egypt held talks in Rome on March 2.\nThe two ministers tasked their officials to:\n- report by May 31;\n- meet again in June.",
+      {
+        published: "2027-03-04",
+        lang: "en",
+        pair: ["IT", "EG"],
+      },
+    );
+    expect(listed.dates.map((d) => d.value)).toEqual(["2027-03-02", "2027-05-31", "2027-06"]);
+    const through = extract("The Egyptian minister is on a three-day visit to Italy through Thursday.", {
+      published: "2027-05-12",
+      lang: "en",
+      pair: ["IT", "EG"],
+    });
+    expect(through.dates.map((d) => d.value)).toEqual(["2027-05-13"]);
+    const jusqu = extract("Le ministre égyptien, en mission en Italie depuis mardi et jusqu'au 10 avril, a été reçu mercredi.", {
+      published: "2027-04-08",
+      lang: "fr",
+      pair: ["IT", "EG"],
+    });
+    expect(jusqu.dates.find((d) => d.text.includes("10 avril"))?.value).toBe("2027-04-10");
+  });
 });

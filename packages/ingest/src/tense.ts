@@ -21,9 +21,11 @@ const PAST_CUE_EN =
 const NOT_PAST_ED =
   /^(?:expected|scheduled|planned|pledged|vowed|agreed|decided|committed|promised|intended|aimed|need|indeed|proceed|exceed|succeed)$/i;
 const FUTURE_CUE_FR =
-  /(?<![\p{L}])(?:sera|seront|aura|auront|va|vont|prévoi\p{L}*|prochaine?s?|d['’]ici|à venir|tiendra|tiendront|\p{L}{3,}eront|\p{L}{3,}iront|\p{L}{3,}era|\p{Ll}{2,}(?:vra|vront|dra|dront|ira|iront)|engagée?s?\s+à|devra|devront|doit|doivent|prévue?s?|se\s+rendra|s['’]engage\p{L}*|convenu\p{L}* de|décidé de)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:sera|seront|aura|auront|va|vont|prévoi\p{L}*|prochaine?s?|d['’]ici|à venir|tiendra|tiendront|\p{L}{3,}eront|\p{L}{3,}iront|\p{L}{3,}era|\p{Ll}{2,}(?:vra|vront|dra|dront|ira|iront)|\p{Ll}{3,}(?:rait|raient)|engagée?s?\s+à|devra|devront|doit|doivent|prévue?s?|se\s+rendra|s['’]engage\p{L}*|convenu\p{L}* de|décidé de)(?![\p{L}])/giu;
 const PAST_CUE_FR =
   /(?<![\p{L}])(?:a|ont|avait|avaient|était|étaient|fut|dernière?s?|depuis|tenue?s?|(?:[\p{L}]{2,}(?:é|ée|és|ées)))(?![\p{L}])/giu;
+
+const FUTURE_AUXILIARY_FR = /(?<![\p{L}])(?:sera|seront|serait|seraient|être)\s+(?:\p{L}+\s+){0,2}$/u;
 
 export function clauseTense(before: string, lang: "en" | "fr"): "future" | "past" | null {
   // The clause: back to the last semicolon, colon, dash or bullet; a comma-joined clause keeps the tense it follows.
@@ -37,6 +39,22 @@ export function clauseTense(before: string, lang: "en" | "fr"): "future" | "past
   pastRe.lastIndex = 0;
   for (let m = pastRe.exec(clause); m; m = pastRe.exec(clause)) {
     if (lang === "en" && NOT_PAST_ED.test(m[0])) continue;
+    // "sera par ailleurs examiné", "seront signés": a participle after a future auxiliary is the future's.
+    if (lang === "fr" && FUTURE_AUXILIARY_FR.test(clause.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // "un comité mixte", "la sécurité": a noun in -é after a determiner is no participle.
+    if (
+      lang === "fr" &&
+      /(?<![\p{L}])(?:un|une|le|la|les|l['’]|du|des|au|aux|son|sa|ses|leur|leurs|ce|cette|notre)\s*$/iu.test(
+        clause.slice(Math.max(0, m.index - 8), m.index),
+      )
+    )
+      continue;
+    // "the rehabilitated harbour": a participle used as an adjective after a determiner tells no tense.
+    if (
+      lang === "en" &&
+      /(?<![\p{L}])(?:the|a|an|its|their|his|her|this|these|newly)\s+$/iu.test(clause.slice(Math.max(0, m.index - 12), m.index))
+    )
+      continue;
     if (!best || m.index > best.at) best = { at: m.index, tense: "past" };
   }
   return best?.tense ?? null;

@@ -1,6 +1,6 @@
 /** Stage: the pair's pledges, one commitment per pledge clause, with its due date and parties. */
 import { type CommitmentSuggestion, periodEnd } from "@ties/domain";
-import { findCommitmentTriggers } from "../commitments";
+import { findCommitmentTriggers, isAgentPhrase } from "../commitments";
 import { findCountryMentions } from "../country-mentions";
 import { type DateHit, lastDayOf } from "../date-expressions";
 import { type ExtractionContext, round } from "../extraction-context";
@@ -15,9 +15,9 @@ export function findCommitmentSuggestions(ctx: ExtractionContext): CommitmentSug
   let lead = null as ListLead | null;
   for (const s of sentences) {
     const item = LIST_ITEM.exec(s.text);
-    if (lead && item) {
+    if (lead && item && (!lead.itemVerb || lead.itemVerb.test(s.text.slice(item[0].length)))) {
       const due = dueOf(datesIn(s), s.start);
-      const dueValue = due ? (due.value.includes("/") ? due.value.split("/")[1]! : due.value) : null;
+      const dueValue = due ? dueOfRange(due.value) : null;
       commitments.push({
         start: s.start + item[0].length,
         end: s.end,
@@ -40,6 +40,12 @@ export function findCommitmentSuggestions(ctx: ExtractionContext): CommitmentSug
       (start, end) => isPeopleSubject(kept, start, end, people),
       (subject) => isCountrySubject(subject),
     );
+    // "Aux termes de l'entente, les deux gouvernements :": a list of pledges whose lead has no verb, each item opening on a future.
+    const verbless = triggers.length === 0 ? VERBLESS_LEAD.exec(s.text) : null;
+    if (verbless && isAgentPhrase(verbless[1]!.trim())) {
+      lead = { trigger: ":", parties: [...pair], strong: false, itemVerb: FUTURE_ITEM };
+      continue;
+    }
     // Each pledge of the sentence is a commitment of its own, spanning its clause ("X will ... by 2028 and would ... next year").
     // A renewed commitment to a named agreement records history; what is coordinated with it does too.
     if (triggers[0] && isRecordedCommitment(kept, s, triggers[0].at, triggers[0].trigger, datesIn(s), opts.published)) continue;
@@ -62,7 +68,8 @@ export function findCommitmentSuggestions(ctx: ExtractionContext): CommitmentSug
       else parties = [...pair];
       if (parties.some((c) => !pair.includes(c)) || parties.length === 0) return;
       // A pledge ending in a colon announces a list: its items are the commitments, the lead itself is none.
-      if (!next && /^[\s]*:\s*$/u.test(kept.slice(t.at + t.trigger.length, span.end))) {
+      // "tasked their foreign ministers to:": words between the pledge verb and the colon still announce the list.
+      if (!next && /^(?:\s+[^.;:]{0,80}?\s(?:to|à|de))?\s*:\s*$/u.test(kept.slice(t.at + t.trigger.length, span.end))) {
         lead = { trigger: t.trigger, parties, strong: t.strong };
         return;
       }
@@ -74,7 +81,7 @@ export function findCommitmentSuggestions(ctx: ExtractionContext): CommitmentSug
         )
       )
         return;
-      const dueValue = due ? (due.value.includes("/") ? due.value.split("/")[1]! : due.value) : null;
+      const dueValue = due ? dueOfRange(due.value) : null;
       commitments.push({
         start: span.start,
         end: span.end,
@@ -96,6 +103,20 @@ interface ListLead {
   trigger: string;
   parties: string[];
   strong: boolean;
+  /** What each item must open with to be a pledge, when the lead has no verb of its own. */
+  itemVerb?: RegExp;
+}
+
+/** A lead line with no verb: an opener, then the actors and a colon. */
+const VERBLESS_LEAD = /^(?:[^,:]{0,80},\s+)?([^,:]{3,60}?)\s*:\s*$/u;
+/** A list item opening on a future verb: "organiseront un premier forum", "will hold". */
+const FUTURE_ITEM = /^\s*(?:will\s+\p{Ll}+|\p{Ll}{3,}(?:eront|iront|ront|ra))(?![\p{L}])/u;
+
+/** A range of days is due on its first day (a visit "from November 23 to 25" is kept when it starts); a wider range by its end. */
+function dueOfRange(value: string): string {
+  if (!value.includes("/")) return value;
+  const [first, last] = value.split("/") as [string, string];
+  return first.length === 10 && last.length === 10 ? first : last;
 }
 
 /** A list item: a dash, a bullet or a number opening the line. */
@@ -146,18 +167,21 @@ function isRecordedCommitment(
 /** A subject made only of people and their titles: "Cho and Joly", "Minister Joly", "la ministre Joly". */
 function isPeopleSubject(text: string, start: number, end: number, people: readonly Person[]): boolean {
   const inside = people.flatMap((p) => p.mentions).filter((m) => m.start >= start && m.end <= end);
-  if (inside.length === 0) return false;
   let rest = text.slice(start, end);
   for (const m of [...inside].sort((a, b) => b.start - a.start)) rest = rest.slice(0, m.start - start) + " " + rest.slice(m.end - start);
-  return rest
-    .split(/[\s,&]+/)
-    .filter(Boolean)
-    .every(
-      (w) =>
-        /^(?:and|et|the|la|le|l['’]|his|her|their|sa|son|both|also|aussi)$/i.test(w) ||
-        TITLE_WORDS.has(w.toLowerCase()) ||
-        !!findCountryMentions(w)[0],
-    );
+  const words = rest.split(/[\s,&]+/).filter(Boolean);
+  // "Kahlon will lead ...", "Hon. Ablakwa will travel ...": a person named earlier, by one part of the name.
+  const nameParts = new Set(people.flatMap((p) => p.name.split(/\s+/).filter((w) => /^\p{Lu}[\p{L}'’-]{2,}$/u.test(w))));
+  const byPart = words.some((w) => nameParts.has(w));
+  if (inside.length === 0 && !byPart) return false;
+  return words.every(
+    (w) =>
+      nameParts.has(w) ||
+      /^(?:hon|mr|ms|mrs|dr|m|mme|h\.e)\.?$/i.test(w) ||
+      /^(?:and|et|the|la|le|l['’]|his|her|their|sa|son|both|also|aussi)$/i.test(w) ||
+      TITLE_WORDS.has(w.toLowerCase()) ||
+      !!findCountryMentions(w)[0],
+  );
 }
 
 function isCountrySubject(subject: string): boolean {

@@ -43,8 +43,11 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
         const sides = new Set([...participants].map((p) => p.side).filter((c): c is string => !!c));
         const recalledAt = s.start + recalledClauseStart(s.text, trig.at - s.start + trig.text.length);
         const placesHere = placeMentions.filter((p) => p.start >= s.start && p.end <= s.end && p.start < recalledAt);
-        const visitTo = /\bvisit(?:ed)?\s+(?:to\s+)?|trip to |visite (?:en|au|à) /i.test(s.text)
-          ? placesHere.find((p) => p.kind === "country")
+        // "the President of the Republic of Indonesia ... is paying a State Visit to Norway": the country after the visit word.
+        const visitWord = /\bvisit(?:ed)?\s+(?:to\s+)?|trip to |visite (?:en|au|à) /i.exec(s.text);
+        const visitTo = visitWord
+          ? (placesHere.find((p) => p.kind === "country" && p.start >= s.start + visitWord.index) ??
+            placesHere.find((p) => p.kind === "country"))
           : undefined;
         const parties = sentenceParties(s);
         const cityHere = placesHere.find(
@@ -113,7 +116,12 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
             ownPart(d) &&
             !YEAR_OF_AN_AGREEMENT.test(kept.slice(d.end, d.end + 40)),
         );
-        const dayOrMonth = written.filter((d) => d.precision === "day" || d.precision === "month");
+        // "en mission depuis mardi, ... reçu mercredi": the day a visit began dates the visit, not what happens during it.
+        const dayOrMonth = written.filter(
+          (d) =>
+            (d.precision === "day" || d.precision === "month") &&
+            (trig.type === "visit" || !SINCE_BEFORE.test(kept.slice(Math.max(s.start, d.start - 8), d.start))),
+        );
         // The event's own clause dates it ("adopted on Monday ..., two months after the summit held in November").
         const inClause = dayOrMonth.filter((d) => !crossesClause(s.text, d.start - s.start, trig.at - s.start));
         // "... since Stephen Harper's visit in March 2014": an event named with its own past verb is dated right after it.
@@ -138,7 +146,13 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
           earlierDate(s, sentences, dateHits, datelines, false) ??
           datelineDate(s, datelines, dateHits);
         if (!date) continue;
-        const value = trig.type === "visit" ? (visitSpan(s.text, s.start, date, datesIn(s)) ?? date.value) : date.value;
+        // "en visite officielle au Vietnam du 19 au 21 janvier": a visit under way takes the range written after it.
+        const rangeAfter = trig.underWay
+          ? datesIn(s).find((d) => d.value.includes("/") && /\d/u.test(d.text) && d.start > trig.at && d.start - trig.at < 80)
+          : undefined;
+        const value =
+          rangeAfter?.value ?? (trig.type === "visit" ? (visitSpan(s.text, s.start, date, datesIn(s)) ?? date.value) : date.value);
+        if (trig.underWay && !value.includes("/")) continue;
         // "... held talks in Seoul ..., a political scientist at the University of Calgary": the city after "in"/"à" is where it happened.
         const cityAfterIn = placesHere.find(
           (p) =>
@@ -243,7 +257,7 @@ const YEAR_OF_AN_AGREEMENT =
 /** Where a clause recalling something else starts after an offset: ", instituted by ...", ", signed in ...", ", which ...". */
 function recalledClauseStart(sentence: string, from: number): number {
   const m =
-    /,\s+(?:(?:which|that|qui|que|dont|where|où)(?![\p{L}])|(?:[\p{Ll}]+(?:ed|ées?|és?|ie|ies|ise|ises)|set up|laid down|drawn up)\s+(?:by|in|on|at|par|à|en|le|au|lors|dans|under)(?![\p{L}]))/u.exec(
+    /,\s+(?:(?:which|that|whose|qui|que|dont|where|où)(?![\p{L}])|(?:[\p{Ll}]+(?:ed|ées?|és?|ie|ies|ise|ises)|set up|laid down|drawn up)\s+(?:by|in|on|at|par|à|en|le|au|lors|dans|under)(?![\p{L}]))/u.exec(
       sentence.slice(from),
     );
   return m ? from + m.index : sentence.length;
@@ -255,7 +269,12 @@ const VISIT_LENGTH =
 /** "a four-day visit ... that wraps up in Perth today": the day named is the visit's last. */
 const VISIT_ENDS = /(?<![\p{L}])(?:wraps?\s+up|ends?|ending|concludes?|at\s+the\s+end\s+of|se\s+termine|s['’]achève)(?![\p{L}])/iu;
 /** "... depuis lundi une visite de travail au Rwanda, jusqu'à vendredi": the visit runs to the day after "until". */
-const UNTIL_BEFORE = /(?<![\p{L}])(?:until|till|through|jusqu['’](?:à|au))\s+$/iu;
+const UNTIL_BEFORE = /(?<![\p{L}])(?:until|till|through|jusqu['’](?:à|au)?)\s*$/iu;
+/** "en mission au Québec depuis mardi": the visit's first day. */
+const SINCE_BEFORE = /(?<![\p{L}])(?:since|depuis)\s+$/iu;
+/** "on the second day of a three-day state visit": the day reported is that day of the visit. */
+const ORDINAL_DAYS = ["first", "second", "third", "fourth", "fifth"];
+const NTH_DAY = /(?<![\p{L}])the\s+(?<nth>first|second|third|fourth|fifth)\s+day\s+of(?![\p{L}])/iu;
 
 /**
  * The days a visit spans when its sentence gives its length or its last day: "arrived in Astana on Wednesday for a
@@ -273,11 +292,20 @@ function visitSpan(sentence: string, sentenceStart: number, date: DateHit, hits:
       (/^(?:until|till|jusqu)/iu.test(d.text) ||
         UNTIL_BEFORE.test(sentence.slice(Math.max(0, d.start - sentenceStart - 12), d.start - sentenceStart))),
   );
-  if (until) return `${date.value}/${until.value}`;
+  const since = hits.find(
+    (d) =>
+      d.precision === "day" &&
+      !d.value.includes("/") &&
+      d.value <= date.value &&
+      SINCE_BEFORE.test(sentence.slice(Math.max(0, d.start - sentenceStart - 8), d.start - sentenceStart)),
+  );
+  const nth = NTH_DAY.exec(sentence);
+  const nthBack = nth ? ORDINAL_DAYS.indexOf(nth.groups!.nth!.toLowerCase()) : 0;
+  if (until) return `${since?.value ?? addDays(date.value as Day, -nthBack)}/${until.value}`;
   const length = VISIT_LENGTH.exec(sentence);
   if (!length) return null;
   const word = (length.groups!.en ?? length.groups!.fr!).toLowerCase();
   const days = count(word) ?? Number(word);
-  const day = date.value as Day;
+  const day = addDays(date.value as Day, -nthBack);
   return VISIT_ENDS.test(sentence) ? `${addDays(day, -(days - 1))}/${day}` : `${day}/${addDays(day, days - 1)}`;
 }

@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { type Prisma, PrismaClient } from "./generated/prisma/client";
+import { processWide } from "./process-wide";
 
 export type Db = PrismaClient;
 
@@ -32,8 +33,10 @@ export interface ClientOptions {
   onQuery?: (sql: string, values: unknown[]) => void;
 }
 
-const urls = new WeakMap<PrismaClient, string>();
-const pools = new WeakMap<PrismaClient, pg.Pool>();
+// Found by every bundle a client is used from (see process-wide.ts): `readRows` in a bundle that
+// did not make the client still reads through its pool.
+const urls = processWide("clientUrls", () => new WeakMap<PrismaClient, string>());
+const pools = processWide("clientPools", () => new WeakMap<PrismaClient, pg.Pool>());
 
 export function createPrismaClient(url: string, opts: ClientOptions = {}): PrismaClient {
   hidePgQueuedQueryWarning();

@@ -1,26 +1,16 @@
 /**
  * One database client per process and URL, for long-running servers. Each such client listens
  * for changes to the record, so that reads worth keeping (the timeline's menus) are answered from
- * memory until something is written.
- *
- * Next.js bundles a server's pages, its route handlers and its start-up hook separately, and each
- * bundle evaluates this module anew. So the clients and listeners are kept on `globalThis`, where
- * every bundle finds the same ones: one connection pool, one listener and one set of kept reads per
+ * memory until something is written. Every bundle of a Next.js server finds the same clients and
+ * listeners (see process-wide.ts): one connection pool, one listener and one set of kept reads per
  * process, instead of one of each per bundle (three in the public site).
  */
 import { createPrismaClient, type Db } from "./client";
+import { processWide } from "./process-wide";
 import { attachRecordCache, cacheUntilChange, listenForRecordChanges, type RecordChanges } from "./record-changes";
 
-/** A map shared by every copy of this module in the process, under a registered symbol. */
-function processWide<T>(name: string): Map<string, T> {
-  const key = Symbol.for(`ties.db.${name}`);
-  const holder = globalThis as unknown as Record<symbol, Map<string, T> | undefined>;
-  holder[key] ??= new Map<string, T>();
-  return holder[key];
-}
-
-const clients = processWide<Db>("processClients");
-const listeners = processWide<RecordChanges>("recordChangeListeners");
+const clients = processWide("processClients", () => new Map<string, Db>());
+const listeners = processWide("recordChangeListeners", () => new Map<string, RecordChanges>());
 
 /**
  * The process's one listener for changes written through the primary at `url` (notifications are

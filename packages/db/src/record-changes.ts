@@ -6,6 +6,7 @@
  * missed notification can never leave a stale answer behind.
  */
 import pg from "pg";
+import { processWide } from "./process-wide";
 
 export const RECORDS_CHANGED_CHANNEL = "ties_records_changed";
 
@@ -180,7 +181,8 @@ export function cacheUntilChange(changes: RecordChanges, maxEntries = 500) {
 
 export type RecordCache = ReturnType<typeof cacheUntilChange>;
 
-const caches = new WeakMap<object, RecordCache>();
+/** Each client's cache, found by every bundle the client is used from (see process-wide.ts). */
+const caches = processWide("recordCaches", () => new WeakMap<object, RecordCache>());
 
 /** Gives a database client a cache kept until the record changes (a long-running server's client). */
 export function attachRecordCache(db: object, cache: RecordCache): void {

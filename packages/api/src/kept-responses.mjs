@@ -70,11 +70,13 @@ function etagMatches(header, etag) {
 }
 
 /**
- * A store of whole answers, least recently used dropped first past `maxBytes`. `settleMs` is how
+ * A store of whole answers, least recently used dropped first past `maxBytes` (16 MB: a thousand
+ * pages or more, and a bound on what a stream of different requests can make the server hold, each
+ * answer kept in full beside the reads it was made from). `settleMs` is how
  * long after a drop nothing new is kept: long enough for the framework's own cache behind it to
  * have dropped what the change touched.
  */
-export function createKeptResponses({ maxBytes = 32 * 1024 * 1024, maxAgeMs = 60_000, settleMs = 2_000, now = Date.now } = {}) {
+export function createKeptResponses({ maxBytes = 16 * 1024 * 1024, maxAgeMs = 60_000, settleMs = 2_000, now = Date.now } = {}) {
   const entries = new Map();
   let bytes = 0;
   let droppedAt = Number.NEGATIVE_INFINITY;

@@ -121,13 +121,15 @@ export function listenForRecordChanges(url: string, opts: { retryMs?: number } =
  * Keeps one answer per key while the record has not changed: concurrent callers share one load,
  * and an answer is stored under the counter read before it was loaded, so a change committed
  * during the load makes the next call load again. At most `maxEntries` answers are kept, the
- * least recently used going first.
+ * least recently used going first: a hundred holds the reads that many requests share (the menus,
+ * the totals, the first pages), while a stream of different requests, each read once, cannot make
+ * the server hold hundreds of answers (a whole answer is kept in front of the framework as well).
  *
  * With `stale`, a read that is slow and only guides the reader (the timeline's menu counts) is
  * answered from its previous answer while the new one loads, once per change, instead of making
  * the first reader after each change wait for it.
  */
-export function cacheUntilChange(changes: RecordChanges, maxEntries = 500) {
+export function cacheUntilChange(changes: RecordChanges, maxEntries = 100) {
   interface Entry {
     version: number;
     value: Promise<unknown>;

@@ -43,7 +43,10 @@ function dateCond(input: Pick<StatsInput, "from" | "to">, col: string): Prisma.S
  * Published events by year and by area over a date range, added up from "EventActivity" (counts
  * per month, list of areas and parties, kept by triggers on "Event"). Whole months inside the range come
  * from the summary; the part-months at either end, when the range starts or ends mid-month, are
- * counted from the events themselves through the date index, so the figures are exact.
+ * counted from the events themselves through the date index, so the figures are exact. With an
+ * area, only rows tagged with it (or an area below it) are added up: they are all its year counts
+ * need, and all the counts of the areas it lists, so the work follows the area's share of the
+ * record rather than the whole record's.
  */
 async function eventActivity(
   db: Db,
@@ -51,12 +54,13 @@ async function eventActivity(
   slugs: string[] | null,
   pairs: PairScope["pairs"],
 ): Promise<{ byYear: Map<number, number>; byArea: Map<string, number> }> {
-  const published = Prisma.sql`e.state = 'published' AND e."mergedIntoId" IS NULL ${scopeCond(`e.parties`, pairs)}`;
+  const inAreas = (col: string) => (slugs ? Prisma.sql`AND ${Prisma.raw(col)} && ${slugs}::text[]` : Prisma.empty);
+  const published = Prisma.sql`e.state = 'published' AND e."mergedIntoId" IS NULL ${scopeCond(`e.parties`, pairs)} ${inAreas(`e."areaSlugs"`)}`;
   const months = wholeMonths(input);
   const counts = months
     ? Prisma.sql`
         SELECT a.month, a."areaSlugs", a.events AS n FROM "EventActivity" a
-          WHERE a.events <> 0 ${scopeCond(`a.parties`, pairs)} ${months.first ? Prisma.sql`AND a.month >= ${months.first}::date` : Prisma.empty}
+          WHERE a.events <> 0 ${scopeCond(`a.parties`, pairs)} ${inAreas(`a."areaSlugs"`)} ${months.first ? Prisma.sql`AND a.month >= ${months.first}::date` : Prisma.empty}
             ${months.end ? Prisma.sql`AND a.month < ${months.end}::date` : Prisma.empty}
         ${
           input.from && months.first && input.from < months.first
@@ -75,8 +79,7 @@ async function eventActivity(
           WHERE ${published} ${dateCond(input, `e."dateFirst"`)} GROUP BY 1, 2`;
   const rows = await db.$queryRaw<{ what: "year" | "area"; key: string; n: bigint }[]>`
     WITH counts AS (${counts})
-    SELECT 'year' AS what, extract(year FROM month)::int::text AS key, sum(n) AS n FROM counts
-      ${slugs ? Prisma.sql`WHERE "areaSlugs" && ${slugs}::text[]` : Prisma.empty} GROUP BY 2 HAVING sum(n) > 0
+    SELECT 'year' AS what, extract(year FROM month)::int::text AS key, sum(n) AS n FROM counts GROUP BY 2 HAVING sum(n) > 0
     UNION ALL
     SELECT 'area', s, sum(x.n) FROM (SELECT "areaSlugs", sum(n) AS n FROM counts GROUP BY 1) x, unnest(x."areaSlugs") s
       GROUP BY 2 HAVING sum(x.n) > 0`;

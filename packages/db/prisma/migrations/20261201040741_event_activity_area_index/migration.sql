@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "EventActivity_areaSlugs_idx" ON "EventActivity" USING GIN ("areaSlugs");
+

@@ -3,7 +3,7 @@
  * file with any bad row is refused before anything is written), keeping the rows' records in a
  * temporary file (spool.ts), writes the records the rows share (sources, organisations, people,
  * positions), then reads the rows' records back and writes them in committed batches, each with
- * the run's checkpoint, two at once on two connections and committed in order
+ * the run's checkpoint, three at once on three connections and committed in order
  * (write-pipeline.ts). Re-running the same files resumes an interrupted run after its last
  * committed batch; re-importing changes nothing.
  */
@@ -48,7 +48,10 @@ export interface ImportOptions {
   copy?: boolean;
   /** Rows per committed batch. */
   batchSize?: number;
-  /** Batches written at once, each on a connection of its own (default 2). */
+  /**
+   * Batches written at once, each on a connection of its own (default 3: with two, a batch's
+   * connection idled while the importer built its rows, the other's batch alone in the database).
+   */
   writers?: number;
   onProgress?: (p: ImportProgress) => void;
   /** Collects milliseconds per stage (reading, checking, each table's statements...): a profile. */
@@ -327,11 +330,11 @@ async function checkAndWrite(
     timings: opts.timings,
   };
 
-  // Two connections: the database writes one batch while it writes the next (see write-pipeline.ts).
+  // Three connections: the database writes a batch while it writes the next (see write-pipeline.ts).
   const writers: CopyWriter[] = [];
   try {
     if (opts.copy !== false)
-      for (let i = 0; i < (opts.writers ?? 2); i++) {
+      for (let i = 0; i < (opts.writers ?? 3); i++) {
         const w = await openCopyWriter(db);
         if (w) writers.push(w);
       }
@@ -393,7 +396,7 @@ async function writeRecords(
   opts.timings?.set("write shared records", performance.now() - sharedStarted);
 
   // Pass 2: the rows' own records, read back from the spool, in batches committed in order with
-  // the checkpoint, two written at once while the next is read.
+  // the checkpoint, three written at once while the next is read.
   let done = 0;
   const pipeline = writePipeline({
     writers,

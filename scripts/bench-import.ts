@@ -2,10 +2,10 @@
  * Import benchmark: writes a deterministic synthetic events CSV (100,000 rows by default), imports
  * it into a throwaway PostgreSQL in a process of its own, and prints events per second and that
  * process's peak memory; then the same for the whole HistoryAtState folder when it is present.
- *   npm run bench:import -- [events=100000] [--no-datasets] [--profile] [--writers=3]
+ *   npm run bench:import -- [events=100000] [--no-datasets] [--profile] [--writers=2]
  * `--profile` prints where the import's time went, stage by stage, and writes a CPU profile of the
  * import process (`--cpu-prof`) to `ties-import-profiles` in the temporary folder. `--writers=1`
- * writes one batch at a time, as the importer did before it wrote several at once (3 by default).
+ * writes one batch at a time, as the importer did before it wrote two at once; `--writers=3` three.
  * Each line also gives the CPU time the import process and the PostgreSQL server spent on it:
  * on a shared machine the time on the clock depends on the neighbours, the work done much less.
  */
@@ -127,7 +127,7 @@ async function main() {
   const args = process.argv.slice(2);
   const n = Number(args.find((a) => /^\d+$/.test(a)) ?? 100_000);
   const profile = args.includes("--profile");
-  const writers = Number(/^--writers=(\d+)$/.exec(args.find((a) => a.startsWith("--writers=")) ?? "")?.[1] ?? 3);
+  const writers = Number(/^--writers=(\d+)$/.exec(args.find((a) => a.startsWith("--writers=")) ?? "")?.[1] ?? 2);
   const datasets = join(repoRoot, "../shared/data/historyatstate");
   const tmp = mkdtempSync(join(tmpdir(), "ties-bench-import-"));
   try {

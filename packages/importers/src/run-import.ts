@@ -3,7 +3,7 @@
  * file with any bad row is refused before anything is written), keeping the rows' records in a
  * temporary file (spool.ts), writes the records the rows share (sources, organisations, people,
  * positions), then reads the rows' records back and writes them in committed batches, each with
- * the run's checkpoint, three at once on three connections and committed in order
+ * the run's checkpoint, two at once on two connections and committed in order
  * (write-pipeline.ts). Re-running the same files resumes an interrupted run after its last
  * committed batch; re-importing changes nothing.
  */
@@ -49,8 +49,8 @@ export interface ImportOptions {
   /** Rows per committed batch. */
   batchSize?: number;
   /**
-   * Batches written at once, each on a connection of its own (default 3: with two, a batch's
-   * connection idled while the importer built its rows, the other's batch alone in the database).
+   * Batches written at once, each on a connection of its own (default 2; three were no faster
+   * on two shared cores, and cost more CPU: docs/benchmarks/import.md).
    */
   writers?: number;
   onProgress?: (p: ImportProgress) => void;
@@ -330,11 +330,11 @@ async function checkAndWrite(
     timings: opts.timings,
   };
 
-  // Three connections: the database writes a batch while it writes the next (see write-pipeline.ts).
+  // Two connections: the database writes one batch while it writes the next (see write-pipeline.ts).
   const writers: CopyWriter[] = [];
   try {
     if (opts.copy !== false)
-      for (let i = 0; i < (opts.writers ?? 3); i++) {
+      for (let i = 0; i < (opts.writers ?? 2); i++) {
         const w = await openCopyWriter(db);
         if (w) writers.push(w);
       }
@@ -396,7 +396,7 @@ async function writeRecords(
   opts.timings?.set("write shared records", performance.now() - sharedStarted);
 
   // Pass 2: the rows' own records, read back from the spool, in batches committed in order with
-  // the checkpoint, three written at once while the next is read.
+  // the checkpoint, two written at once while the next is read.
   let done = 0;
   const pipeline = writePipeline({
     writers,

@@ -1,5 +1,5 @@
 /**
- * Writes the rows' batches several at a time (three by default), each on a connection of its own,
+ * Writes the rows' batches several at a time (two by default), each on a connection of its own,
  * so that the database works on two or more batches (processes, cores) while the importer reads
  * and builds the next one. Batches commit in the files' order: a batch commits only once the one
  * before it has, so the run's checkpoint (rows done, advanced in each batch's transaction) always

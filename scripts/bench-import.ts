@@ -5,7 +5,7 @@
  *   npm run bench:import -- [events=100000] [--no-datasets] [--profile] [--writers=2]
  * `--profile` prints where the import's time went, stage by stage, and writes a CPU profile of the
  * import process (`--cpu-prof`) to `ties-import-profiles` in the temporary folder. `--writers=1`
- * writes one batch at a time, as the importer did before it wrote two at once.
+ * writes one batch at a time, as the importer did before it wrote two at once; `--writers=3` three.
  * Each line also gives the CPU time the import process and the PostgreSQL server spent on it:
  * on a shared machine the time on the clock depends on the neighbours, the work done much less.
  */

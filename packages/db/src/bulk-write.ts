@@ -7,7 +7,7 @@
  * statement per table. A batch commits with the import's checkpoint, so a crash loses at most the
  * batch in flight.
  */
-import { createHash, randomBytes } from "node:crypto";
+import { hash, randomBytes } from "node:crypto";
 import { type PublicationState, parseOrThrow, periodEnd, periodStart } from "@ties/domain";
 import type { Db } from "./client";
 import { type Actor, bumpVersion, inTransaction } from "./curation";
@@ -71,8 +71,11 @@ export interface BulkCounts {
 }
 
 const canonical = (v: unknown): string => JSON.stringify(v);
-/** The fingerprint of an input given as its JSON text (`JSON.stringify(input)`). */
-export const fingerprintOfJson = (json: string): string => createHash("sha256").update(json).digest("hex").slice(0, 32);
+/**
+ * The fingerprint of an input given as its JSON text (`JSON.stringify(input)`): the one-shot
+ * hash, which takes half the time of a Hash object for inputs this small.
+ */
+export const fingerprintOfJson = (json: string): string => hash("sha256", json, "hex").slice(0, 32);
 export const fingerprintOf = (input: unknown): string => fingerprintOfJson(canonical(input));
 
 /**

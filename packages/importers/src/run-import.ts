@@ -48,7 +48,10 @@ export interface ImportOptions {
   copy?: boolean;
   /** Rows per committed batch. */
   batchSize?: number;
-  /** Batches written at once, each on a connection of its own (default 2). */
+  /**
+   * Batches written at once, each on a connection of its own (default 2; three were no faster
+   * on two shared cores, and cost more CPU: docs/benchmarks/import.md).
+   */
   writers?: number;
   onProgress?: (p: ImportProgress) => void;
   /** Collects milliseconds per stage (reading, checking, each table's statements...): a profile. */

@@ -1,9 +1,10 @@
 /** Record ids derived from external keys, so that importing the same key twice finds one record. */
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import type { CuratedKind } from "@ties/db";
 
 export function stableId(kind: CuratedKind, dataset: string, externalId: string): string {
-  const digest = createHash("sha256").update(`${dataset}\u0000${externalId}`).digest("hex").slice(0, 20);
+  // The one-shot hash: half the time of a Hash object for inputs this small.
+  const digest = hash("sha256", `${dataset}\u0000${externalId}`, "hex").slice(0, 20);
   return `${kind.slice(0, 3)}-${digest}`;
 }
 

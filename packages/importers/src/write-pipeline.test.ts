@@ -20,10 +20,15 @@ function batchOf(n: number, key = `k${n}`): PipelineBatch {
 }
 const numberOf = (b: PipelineBatch) => (b.records[0]!.input as { n: number }).n;
 
-/** A pipeline over two writers whose first tries take `delay(n)` ms and fail where `fails(n)`. */
-function harness(opts: { delay: (n: number) => number; fails?: (n: number) => boolean; failsAlone?: (n: number) => boolean }) {
+/** A pipeline over two writers (or `writers`) whose first tries take `delay(n)` ms and fail where `fails(n)`. */
+function harness(opts: {
+  delay: (n: number) => number;
+  fails?: (n: number) => boolean;
+  failsAlone?: (n: number) => boolean;
+  writers?: number;
+}) {
   const log: string[] = [];
-  const writers = [{}, {}] as CopyWriter[];
+  const writers = Array.from({ length: opts.writers ?? 2 }, () => ({})) as CopyWriter[];
   const pipeline = writePipeline({
     writers,
     lockTimeoutMs: 1000,
@@ -88,6 +93,26 @@ describe("the write pipeline", () => {
     await h.pipeline.finish();
     expect(h.log.indexOf("prepare 1")).toBeGreaterThan(h.log.indexOf("done 0"));
     expect(h.done()).toEqual([0, 1]);
+  });
+
+  it("with three writers, starts a batch sharing a key with any batch still in flight only after the one before it", async () => {
+    const h = harness({ delay: (n) => (n === 0 ? 30 : 5), writers: 3 });
+    await h.pipeline.submit(batchOf(0));
+    await h.pipeline.submit(batchOf(1));
+    await h.pipeline.submit(batchOf(2, "k0"));
+    await h.pipeline.submit(batchOf(3));
+    await h.pipeline.finish();
+    expect(h.log.indexOf("prepare 1")).toBeLessThan(h.log.indexOf("done 0"));
+    expect(h.log.indexOf("prepare 2")).toBeGreaterThan(h.log.indexOf("done 1"));
+    expect(h.done()).toEqual([0, 1, 2, 3]);
+    expect(h.log.filter((l) => l.startsWith("alone"))).toEqual([]);
+  });
+
+  it("with three writers, commits batches in order, each once, whatever each one's time", async () => {
+    const h = harness({ delay: (n) => (n * 7) % 13, writers: 3, fails: (n) => n === 7 });
+    for (const n of range(20)) await h.pipeline.submit(batchOf(n));
+    await h.pipeline.finish();
+    expect(h.done()).toEqual(range(20));
   });
 
   it("stops every later batch when one fails for good", async () => {

@@ -1,14 +1,14 @@
 /**
- * Writes the rows' batches two at a time, each on a connection of its own, so that the database
- * works on two batches (two processes, two cores) while the importer reads the next one. Batches
- * commit in the files' order: a batch commits only once the one before it has, so the run's
- * checkpoint (rows done, advanced in each batch's transaction) always counts a prefix of the
- * files, and a resumed run skips exactly the committed batches.
+ * Writes the rows' batches several at a time (two by default), each on a connection of its own,
+ * so that the database works on two or more batches (processes, cores) while the importer reads
+ * and builds the next one. Batches commit in the files' order: a batch commits only once the one
+ * before it has, so the run's checkpoint (rows done, advanced in each batch's transaction) always
+ * counts a prefix of the files, and a resumed run skips exactly the committed batches.
  *
- * A batch written alongside the one before it must never wait for a lock that batch holds while
- * that batch waits for it to commit: PostgreSQL would not see that deadlock, half of it being
- * here. So a batch sharing a key, a record or an event slug with the one before it is written
- * after it; a batch of published events writes its event rows after the one before it has written
+ * A batch written alongside the ones before it must never wait for a lock one of them holds while
+ * that one waits for it to commit: PostgreSQL would not see that deadlock, half of it being
+ * here. So a batch sharing a key, a record or an event slug with any batch still in flight is
+ * written after the batch before it (and so after every earlier one); a batch of published events writes its event rows after the one before it has written
  * its own (the activity summary's rows, which count published events only, are locked in that
  * order); its checkpoint is taken only once the batch before it has committed; and a lock waited
  * for too long fails the batch's first try.
@@ -61,6 +61,9 @@ interface Flight {
   done: Deferred<void>;
   /** Set once the batch is written alone: the next batch then starts only after it. */
   alone: boolean;
+  /** Set once the batch has committed or failed: it holds no lock any more. */
+  settled: boolean;
+  prev: Flight | null;
   next: Flight | null;
 }
 
@@ -100,8 +103,14 @@ export function writePipeline(opts: PipelineOptions): WritePipeline {
   const failures: unknown[] = [];
   const all: Promise<void>[] = [];
 
+  /** Whether the batch shares a key, a record or a slug with a batch before it still in flight. */
+  function clashes(flight: Flight): boolean {
+    for (let p = flight.prev; p && !p.settled; p = p.prev) for (const k of flight.keys) if (p.keys.has(k)) return true;
+    return false;
+  }
+
   async function run(flight: Flight, prev: Flight | null, batch: PipelineBatch): Promise<void> {
-    const together = !!prev && !prev.alone && !!flight.writer && ![...flight.keys].some((k) => prev.keys.has(k));
+    const together = !!prev && !prev.alone && !!flight.writer && !clashes(flight);
     let first = false;
     try {
       if (!together) {
@@ -158,6 +167,8 @@ export function writePipeline(opts: PipelineOptions): WritePipeline {
         events: deferred(),
         done: deferred(),
         alone: false,
+        settled: false,
+        prev: tail,
         next: null,
       };
       const prev = tail;
@@ -167,8 +178,15 @@ export function writePipeline(opts: PipelineOptions): WritePipeline {
       // A failure is seen by the next submit or by finish, not left unhandled meanwhile.
       flight.done.promise.catch(() => undefined);
       run(flight, prev, batch).then(
-        () => flight.done.resolve(),
+        () => {
+          flight.settled = true;
+          // Only batches in flight are compared with the next ones: the chain ends here.
+          flight.prev = null;
+          flight.done.resolve();
+        },
         (e) => {
+          flight.settled = true;
+          flight.prev = null;
           failures.push(e);
           flight.done.reject(e);
         },

@@ -19,6 +19,7 @@ import {
   UNSEEN_9_DIR,
   UNSEEN_10_DIR,
   UNSEEN_11_DIR,
+  UNSEEN_12_DIR,
 } from "../src/evaluation/labelled-set";
 import { evaluate, precision, recall } from "../src/evaluation/score-labelled-set";
 
@@ -299,5 +300,20 @@ describe("labelled set: eleventh unseen set (six more pairs, parliaments, provin
       expect(precision(s), `${field} precision`).toBeGreaterThanOrEqual(floor.precision);
       expect(recall(s), `${field} recall`).toBeGreaterThanOrEqual(floor.recall);
     }
+  });
+});
+
+describe("labelled set: twelfth unseen set (six more pairs, readouts, committee reports, wires, bulletins, speeches)", () => {
+  const unseen12 = loadLabelledSet(UNSEEN_12_DIR).documents;
+  it("has twelve documents, four in French and six about six other pairs", () => {
+    expect(unseen12.length).toBe(12);
+    expect(unseen12.filter((d) => d.doc.lang === "fr").length).toBe(4);
+    expect(new Set(unseen12.flatMap((d) => (d.doc.pair ? [d.doc.pair.join("-")] : []))).size).toBe(6);
+  });
+  it("keeps boilerplate out of the records", () => {
+    const r = evaluate(unseen12, known, 1);
+    expect(r.unavailable).toEqual([]);
+    expect(r.fromBoilerplate).toEqual([]);
+    expect(r.forbiddenPairRecords).toEqual([]);
   });
 });

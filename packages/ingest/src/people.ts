@@ -94,7 +94,12 @@ function givenNameLike(word: string): boolean {
 
 function isNameToken(word: string): boolean {
   const bare = word.replace(/['’]s$/, "");
-  return !NOT_NAME_WORDS.has(bare) && findCountryMentions(bare).length === 0;
+  return !NOT_NAME_WORDS.has(bare) && !namesCountry(bare);
+}
+
+/** A word that is a country's name, demonym or capital; a province's name may be a surname too ("Guerrero", "Hidalgo"). */
+function namesCountry(word: string): boolean {
+  return findCountryMentions(word).some((m) => !m.subdivision);
 }
 
 function looksKoreanGiven(token: string): boolean {
@@ -152,8 +157,7 @@ export function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] 
       const family = g.family!.charAt(0) + g.family!.slice(1).toLowerCase();
       // Two capitals are a family name only when Korean ("OH", "AN"); "FM Cho", "PM Lee" are an office's abbreviation.
       if ((g.family!.length < 3 && !KOREAN_SURNAMES.has(family)) || /^[IVXLC]+$/.test(g.family!)) continue;
-      if (NOT_NAME_WORDS.has(g.family!) || !isNameToken(family) || !isNameToken(g.given!) || findCountryMentions(g.family!).length > 0)
-        continue;
+      if (NOT_NAME_WORDS.has(g.family!) || !isNameToken(family) || !isNameToken(g.given!) || namesCountry(g.family!)) continue;
       const start = s.start + m.index;
       const korean = KOREAN_SURNAMES.has(family) && looksKoreanGiven(g.given!);
       out.push({ start, end: start + m[0].length, text: m[0], korean, rule: "person.surname-first-capitals", family });
@@ -678,6 +682,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
   sidesFromCounterparts(sentences, people, opts.pair);
   sidesFromCoordinatedOffices(text, people);
   sidesFromTheSentencesCountry(text, sentences, people, opts.pair);
+  sidesFromTravel(text, sentences, people, opts.pair);
   if (opts.home && opts.pair.includes(opts.home)) {
     const home = opts.home;
     const other = opts.pair.find((c) => c !== home)!;
@@ -696,7 +701,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
 }
 
 const TRAVEL_TO =
-  /(?<![\p{L}])(?:visit(?:ed|s|ing)?(?:\s+to)?|travel(?:l?ed|s|ling)?\s+to|paid\s+to|arrive[sd]?\s+in|trip\s+to|(?:visite|voyage)(?:\s+(?:de travail|officielle|d['’][ÉE]tat|de courtoisie))?\s+(?:en|au|à)|se\s+rend\p{L}*\s+(?:en|au|à))\s+(?:the\s+)?$/iu;
+  /(?<![\p{L}])(?:visit(?:ed|s|ing)?(?:\s+to)?|travel(?:l?ed|s|ling)?\s+to|paid\s+to|arrive[sd]?\s+in|trip\s+to|(?:visite|voyage)(?:\s+(?:de travail|officielle|d['’][ÉE]tat|de courtoisie))?\s+(?:en|au|à)|se\s+rend\p{L}*\s+(?:en|au|à)|(?:une|sa)\s+mission\s+(?:\p{Ll}+\s+)?(?:en|au|aux)|mission\s+to)\s+(?:the\s+)?$/iu;
 
 /** "son homologue, le ministre des Affaires étrangères ..., Rui Figueiredo Soares": the writer's own minister's counterpart. */
 function namedAsCounterpart(text: string, sentences: readonly Sentence[], p: Person): boolean {
@@ -706,6 +711,20 @@ function namedAsCounterpart(text: string, sentences: readonly Sentence[], p: Per
 }
 
 /** Whether a sentence naming the person has them travel to a country: a verb of travel right before its name or capital. */
+/**
+ * An office holder whose side nothing else gave and who travels to one country of the pair in any sentence ("Mme Biron
+ * effectue depuis dimanche une mission en Allemagne") is the other's.
+ */
+function sidesFromTravel(text: string, sentences: readonly Sentence[], people: Person[], pair: readonly string[]): void {
+  for (const p of people) {
+    if (p.side !== null || !p.title || !HOME_OFFICE.test(p.title) || COUNTRY_IN_TITLE.test(p.title)) continue;
+    const visited = pair.filter((c) => travelsTo(text, sentences, p, c));
+    if (visited.length !== 1) continue;
+    p.side = pair.find((c) => c !== visited[0]) ?? null;
+    p.sideConfidence = 0.4;
+  }
+}
+
 function travelsTo(text: string, sentences: readonly Sentence[], p: Person, country: string): boolean {
   for (const m of p.mentions) {
     const s = sentences.find((x) => x.start <= m.start && m.start < x.end);

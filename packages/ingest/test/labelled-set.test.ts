@@ -199,7 +199,8 @@ describe("labelled set: eighth unseen set (six more pairs, event shapes, honorif
       people: { precision: 0.82, recall: 0.86 }, // 38/46, 38/44
       agreements: { precision: 0.86, recall: 0.86 }, // 13/15, 13/15
       commitments: { precision: 0.92, recall: 0.96 }, // 24/26, 25/26
-      events: { precision: 0.96, recall: 0.86 }, // 32/33, 33/38
+      // Busan read as Korea's made a Geoje visit an event, found without its city (an extra and a miss): 34/36, 35/38.
+      events: { precision: 0.94, recall: 0.92 },
       boilerplate: { precision: 1, recall: 0.5 }, // 5/5, 6/12
     } as const;
     for (const [field, floor] of Object.entries(floors)) {
@@ -292,7 +293,8 @@ describe("labelled set: eleventh unseen set (six more pairs, parliaments, provin
       people: { precision: 0.83, recall: 0.81 }, // 35/42, 35/43
       agreements: { precision: 0.75, recall: 0.5 }, // 15/20, 15/30
       commitments: { precision: 0.97, recall: 0.75 }, // 35/36, 34/45
-      events: { precision: 0.83, recall: 0.55 }, // 20/24, 20/36
+      // "B.C." read as Canada's made the Victoria meeting an event, found without its city: 24/29, 24/36.
+      events: { precision: 0.82, recall: 0.66 },
       boilerplate: { precision: 1, recall: 0.63 }, // 7/7, 7/11
     } as const;
     for (const [field, floor] of Object.entries(floors)) {

@@ -238,12 +238,55 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
     // "Alberta has signed a memorandum ... . The minister ... signed the memorandum in Calgary on Monday": a lead
     // that borrows its date is the same event the next sentences date themselves; keep the dated one.
     for (const e of undated) if (events.some((o) => o !== e && o.type === e.type && !undated.has(o))) events.splice(events.indexOf(e), 1);
+    // "The sister-province agreement was first signed in 1974", "signed in May 2023": a signing dated only to a month or
+    // a year over a year before the report is its background, an agreement's milestone but no event of the report.
+    for (let i = events.length - 1; i >= 0; i--) if (isBackgroundSigning(events[i]!, ctx.opts.published)) events.splice(i, 1);
+    const title = jointStatementTitle(ctx);
+    if (title && !events.some((e) => e.type === "joint_statement")) events.push(title);
     for (const e of events) {
       const ids = e.participants.map((p) => p.personId).filter((id): id is string => !!id);
       e.match = matchKnownEvent(e.date, ids, e.type, e.location.city, known.events);
     }
   }
   return events;
+}
+
+function isBackgroundSigning(e: EventSuggestion, published: string): boolean {
+  if (e.type !== "signing" || /^\d{4}-\d{2}-\d{2}/.test(e.date)) return false;
+  // "• September 1993 – The Agreement ... was signed in Seoul.": a timeline's entry reports the signing itself.
+  if (/^\s*[•*–-]?\s*(?:\p{L}+\s+)?(?:19|20)\d\d\s*[–—:-]/u.test(e.text)) return false;
+  const year = Number(published.slice(0, 4));
+  const month = Number(published.slice(5, 7));
+  const [y, m] = e.date.split("/")[0]!.split("-").map(Number) as [number, number | undefined];
+  return (year - y!) * 12 + (month - (m ?? 12)) > 12;
+}
+
+/** A title line naming the document a joint statement or declaration ("Joint Declaration on the Elevation of ..."). */
+const JOINT_TITLE = /^(?:Joint (?:Statement|Declaration|Communiqu[ée])|Déclaration (?:conjointe|commune)|Communiqué conjoint)(?![\p{L}])/iu;
+
+/**
+ * A text about the pair that opens with a joint statement's title is the joint statement itself, issued on its dateline's
+ * day (or the publication's).
+ */
+function jointStatementTitle(ctx: ExtractionContext): EventSuggestion | null {
+  const first = ctx.sentences.find((s) => s.text.trim().length > 0);
+  if (!first || !JOINT_TITLE.test(first.text.trim()) || first.paragraph !== ctx.sentences[0]!.paragraph) return null;
+  // "Canberra, 3 November 2027" under the title: the first day written near the top, else the publication's.
+  const top = ctx.dateHits.find((d) => d.precision === "day" && !d.value.includes("/") && d.start < first.end + 200);
+  const date = ctx.datelines[0]?.day ?? top?.value ?? ctx.opts.published;
+  return {
+    start: first.start,
+    end: first.end,
+    text: first.text,
+    confidence: 0.6,
+    rule: "event.joint_statement-title",
+    date,
+    type: "joint_statement",
+    plover: ploverFor("joint_statement", { multilateral: false, thirdCountry: false }),
+    location: { city: null, countryCode: null },
+    participants: [],
+    match: null,
+  };
 }
 
 /** A union of states acting as one: an actor outside the pair. */

@@ -1,0 +1,35 @@
+/** Commitment rules from the twelfth unseen set: invitations accepted from a named host, agencies named by acronym. */
+import { describe, expect, it } from "vitest";
+import { extract } from "./extract";
+
+const pledges = (text: string, pair: [string, string], lang: "en" | "fr" = "en", published = "2027-04-14") =>
+  extract(text, { published, lang, pair }).commitments.map((c) => c.due);
+
+describe("commitments: invitations and agencies", () => {
+  it("reads an invitation accepted from a named host as a pledge", () => {
+    expect(
+      pledges("Premier Smith of Alberta accepted Governor Kim's invitation to lead a trade mission to Korea in September 2028.", [
+        "KR",
+        "CA",
+      ]),
+    ).toEqual(["2028-09"]);
+    expect(
+      pledges(
+        "Chilean President José Antonio Kast has accepted Indian Prime Minister Modi's invitation to visit India in February.",
+        ["IN", "CL"],
+        "en",
+        "2027-11-18",
+      ),
+    ).toEqual(["2028-02"]);
+  });
+  it("takes an agency named by its acronym as a pledge's actor", () => {
+    expect(
+      pledges(
+        "Le Vice-Ministre japonais a annoncé que la JICA lancerait d'ici décembre une étude de faisabilité pour le métro d'Abidjan.",
+        ["CI", "JP"],
+        "fr",
+        "2027-09-23",
+      ),
+    ).toEqual(["2027-12"]);
+  });
+});

@@ -87,8 +87,7 @@ const OFFICE_HEADS =
   /^(?:minister|ministre|president|président|présidente|premier|ambassador|ambassadeur|ambassadrice|governor|gouverneur|chair|chairman|secretary|secrétaire|senator|sénateur|sénatrice)$/iu;
 
 /** "EDC accordera ...", "la JICA lancerait ...", "L'ONEE et la REN": an agency named by its acronym acts for its government. */
-const ACRONYM_ACTOR =
-  /^(?:(?:the|la|le|l['’])\s*)?\p{Lu}{3,6}(?:\s+(?:and|et)\s+(?:(?:the|la|le|l['’])\s*)?\p{Lu}{3,6}(?:\s+\p{Ll}+)?)?$/u;
+const ACRONYM_ACTOR = /^(?:(?:the|la|le|l['’])\s*)?\p{Lu}{3,6}(?:\s+(?:and|et)\s+(?:(?:the|la|le|l['’])\s*)?\p{Lu}{3,6}(?:\s+\p{Ll}+)?)?$/u;
 
 /** "The next session of the consultations will be held in ...", "La deuxième réunion se tiendra à ...": a meeting scheduled. */
 const MEETING_SUBJECT =

@@ -66,7 +66,7 @@ const WESTERN_RE = new RegExp(
 );
 /** Honorifics written before a name: they vouch for it as a person's and stand between it and its title. */
 const HONORIFICS_BEFORE =
-  /(?:(?<![\p{L}.])(?:H\.\s?E\.|S\.\s?E\.|(?:the\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:ourable|orable)?\.?|[Ll]['’]hon(?:orable|\.)|(?:His|Her|Son|Sa)\s+(?:Excellency|Excellence|Majesty|Majesté|Highness|Altesse)|Sheikh|Sheikha|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|M\.|Mme|Mgr|Sir|Dame|(?:Datuk|Dato['’]?|Datin|Tan|Tun|Toh)\s+(?:Seri|Sri|Puan)(?:\s+Utama)?|Datuk|Dato['’]?|Tun)\s+)+$/u;
+  /(?:(?<![\p{L}.])(?:H\.\s?E\.|S\.\s?E\.|(?:[Tt]he\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:ourable|orable)?\.?|[Ll]['’]hon(?:orable|\.)|(?:His|Her|Son|Sa)\s+(?:Excellency|Excellence|Majesty|Majesté|Highness|Altesse)|Sheikh|Sheikha|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|M\.|Mme|Mgr|Sir|Dame|(?:Datuk|Dato['’]?|Datin|Tan|Tun|Toh)\s+(?:Seri|Sri|Puan)(?:\s+Utama)?|Datuk|Dato['’]?|Tun|Shri|Shrimati|Smt\.?)\s+)+$/u;
 /**
  * A family name in capitals before a given name, as Japanese and Korean ministries write them ("TAKAICHI Sanae",
  * "CHO Hyun"): a person when a title, an honorific or a verb of meeting vouches for it.
@@ -167,6 +167,16 @@ export function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] 
       const g = m.groups!;
       // "King Carl XVI Gustaf", "Professor Hugo Tremblay": a title word in front is never the given name; the name starts after it.
       if (g.middle !== undefined && TITLE_WORDS.has(g.first!.toLowerCase()) && !COMMON_GIVEN_NAMES.has(g.first!)) {
+        WESTERN_RE.lastIndex = m.index + g.first!.length + 1;
+        continue;
+      }
+      // "Minister of Infrastructure Dariusz Klimczak": a word right after "of" or "de" ends a portfolio; the name starts after it.
+      if (
+        g.middle !== undefined &&
+        !COMMON_GIVEN_NAMES.has(g.first!) &&
+        /(?<![\p{L}])(?:of|for|de|du|des|d['’])\s$/u.test(s.text.slice(Math.max(0, m.index - 5), m.index)) &&
+        TITLE_HEAD.test(s.text.slice(Math.max(0, m.index - 40), m.index))
+      ) {
         WESTERN_RE.lastIndex = m.index + g.first!.length + 1;
         continue;
       }
@@ -280,6 +290,17 @@ export function titleBefore(text: string, nameStart: number, sentenceStart: numb
     cursor -= honorific[0].length;
     before = text.slice(sentenceStart, cursor);
     if (!/[\s,]$/.test(before)) before += " ";
+  }
+  // "Chair: The Honourable Peter M. Boehm", "Deputy Chair: ...": an office heading its line before a colon.
+  const heading = /(?:^|\n)[ \t]*((?:[\p{Lu}][\p{Ll}]+[ \t]+){0,2}[\p{Lu}][\p{Ll}]+):[ \t]*$/u.exec(before);
+  // A speaker's label in a transcript ("Spokesperson: Good afternoon") heads words, not a name: a full name must follow.
+  if (
+    heading &&
+    heading[1]!.split(/\s+/).every((w) => TITLE_HEAD.test(w) || TITLE_WORDS.has(w.toLowerCase())) &&
+    /^[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}]\.)?\s+[\p{Lu}][\p{Ll}]/u.test(text.slice(nameStart, nameStart + 40))
+  ) {
+    const start = sentenceStart + heading.index + heading[0].indexOf(heading[1]!);
+    return { title: heading[1]!, side: null, start, end: start + heading[1]!.length };
   }
   let comma = false;
   const commaMatch = /,\s*$/.exec(before);

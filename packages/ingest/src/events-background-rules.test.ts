@@ -31,3 +31,13 @@ describe("events: background and titles", () => {
     ).toContainEqual(["2027-11-03", "joint_statement"]);
   });
 });
+
+describe("events: a visit's end told in a later sentence", () => {
+  it("extends a visit dated by its first day to the day a later sentence says it ended", () => {
+    const x = extract(
+      "Argentina's Secretary of Agriculture Sergio Iraeta signed a protocol with China in Beijing on June 24.\n\nIraeta's visit to China began in Shanghai on June 21. It ended on June 26 in Guangzhou.",
+      { published: "2027-07-07", lang: "en", pair: ["AR", "CN"] },
+    );
+    expect(x.events.map((e) => [e.date, e.type])).toContainEqual(["2027-06-21/2027-06-26", "visit"]);
+  });
+});

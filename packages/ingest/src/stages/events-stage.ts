@@ -6,6 +6,7 @@ import { type DateHit, lastDayOf } from "../date-expressions";
 import { eventTriggers, isLeaderTitle, isMultilateralSetting, matchKnownEvent, PAIR_ANAPHORA, PAIR_SUBJECT } from "../events";
 import { type ExtractionContext, round } from "../extraction-context";
 import { count } from "../relative-periods";
+import type { Sentence } from "../sentence-splitter";
 import { datelineDate, earlierDate, paragraphDate, rank } from "./borrowed-dates";
 
 export function findEventSuggestions(ctx: ExtractionContext, commitments: readonly CommitmentSuggestion[]): EventSuggestion[] {
@@ -238,6 +239,7 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
     // "Alberta has signed a memorandum ... . The minister ... signed the memorandum in Calgary on Monday": a lead
     // that borrows its date is the same event the next sentences date themselves; keep the dated one.
     for (const e of undated) if (events.some((o) => o !== e && o.type === e.type && !undated.has(o))) events.splice(events.indexOf(e), 1);
+    for (const e of events) if (e.type === "visit") extendVisitToItsEnd(e, sentences, dateHits);
     // "The sister-province agreement was first signed in 1974", "signed in May 2023": a signing dated only to a month or
     // a year over a year before the report is its background, an agreement's milestone but no event of the report.
     for (let i = events.length - 1; i >= 0; i--) if (isBackgroundSigning(events[i]!, ctx.opts.published)) events.splice(i, 1);
@@ -249,6 +251,38 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
     }
   }
   return events;
+}
+
+/** "It ended on June 26 in Guangzhou", "The visit ends Friday", "Elle rentrera au Québec vendredi": a visit's last day told later. */
+const VISIT_END_LATER =
+  /(?<![\p{L}])(?:ends?|ended|wraps?\s+up|wrapped\s+up|concludes?|concluded|rentrera|rentrent|rentreront|se\s+termine(?:ra)?|s['’]achève(?:ra)?|prend(?:ra)?\s+fin)(?![\p{L}])/iu;
+/** "The visit ends Friday", "la visite s'achèvera jeudi": the visit's own ending anywhere in the sentence. */
+const VISIT_ENDING = /(?:visit|mission|trip|visite)\s+(?:[\p{L}'’-]+\s+){0,2}(?:ends?|ended|wraps?\s+up|concludes?|s['’]achève(?:ra)?|se\s+termine(?:ra)?|prend(?:ra)?\s+fin)(?![\p{L}])/iu;
+/** Who or what ends: the visit itself, or a pronoun standing for the visitor or the visit. */
+const VISIT_END_SUBJECT = /^(?:(?:the|this|his|her|their|la|sa|cette)\s+(?:[\p{L}-]+\s+)?(?:visit|mission|trip|tour|delegation|visite|délégation)|it|he|she|they|il|elle|ils|elles)(?![\p{L}])/iu;
+
+/**
+ * A visit dated by its first day alone ("Iraeta's visit to China began in Shanghai on June 21.") whose end one of the next
+ * sentences of its paragraph or the next tells ("It ended on June 26 in Guangzhou") spans the days between.
+ */
+function extendVisitToItsEnd(e: EventSuggestion, sentences: readonly Sentence[], hits: readonly DateHit[]): void {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(e.date)) return;
+  const at = sentences.findIndex((s) => s.start === e.start);
+  if (at < 0) return;
+  for (const s of sentences.slice(at + 1, at + 4)) {
+    if (s.paragraph > sentences[at]!.paragraph + 2) break;
+    const body = s.text.trim();
+    if (!VISIT_END_SUBJECT.test(body) && !VISIT_ENDING.test(body)) continue;
+    if (!VISIT_END_LATER.test(body)) continue;
+    const end = hits.find((d) => d.start >= s.start && d.end <= s.end && d.precision === "day" && !d.value.includes("/") && d.value > e.date);
+    if (!end || daysBetween(e.date, end.value) > 14) continue;
+    e.date = `${e.date}/${end.value}`;
+    return;
+  }
+}
+
+function daysBetween(a: string, b: string): number {
+  return (Date.parse(b) - Date.parse(a)) / 86_400_000;
 }
 
 function isBackgroundSigning(e: EventSuggestion, published: string): boolean {

@@ -33,3 +33,16 @@ describe("commitments: invitations and agencies", () => {
     ).toEqual(["2027-12"]);
   });
 });
+
+describe("commitments: a department and a second pledge after 'and that'", () => {
+  it("reads a department as an actor and 'and that' as opening a second pledge with its own due date", () => {
+    expect(
+      pledges(
+        "Global Affairs Canada officials told the committee on Korea that the department will open a trade office in Busan by the end of 2027 and that the next Canada-Korea consular consultations will take place in Ottawa in September.",
+        ["KR", "CA"],
+        "en",
+        "2027-06-08",
+      ),
+    ).toEqual(["2027", "2027-09"]);
+  });
+});

@@ -66,7 +66,7 @@ function coordinatedStart(sentence: Sentence, previous: CommitmentTrigger, at: n
 
 /** Actors that can make a pledge: "the two sides", "its members", "a UAE-Colombia business council", "La Délégation générale du Québec à Séoul". */
 const AGENT =
-  /^(?:(?:both|the\s+two|two|the|a|an|its|his|her|our|les\s+deux|les|la|le|un|une|ces|leurs?|ses|the\s+(?:foreign|defen[cs]e|trade)|the\s+\p{Lu}\p{Ll}+|their)\s+|l['’])?(?:[\p{L}\p{N}.'’-]+\s+){0,3}?(?:(?:foreign\s+|defen[cs]e\s+|trade\s+)?(?:sides?|countries|nations|governments?|legislatures|parliaments?|assembl(?:y|ies)|assemblée|senate|sénat|congress|congrès|speakers|parlements?|committees?|comités?|councils?|conseils?|task\s+forces?|working\s+groups?|groupes?\s+de\s+travail|members|membres|leaders?|navies|militaries|armed\s+forces|marines|armées|ministers?|ministr(?:y|ies)|ministères?|officials|parties|delegations|délégations?|presidents?|prime\s+ministers?|premiers?|governors?|gouverneurs?|province|provinces|states?|institute|institut|agency|agence|embassy|ambassade|shipyards|companies|firms|businesses|entreprises|compagnie|diplomats|allies|partners|pays|parties|ministres|gouvernements|dirigeants|chefs)|they|we|ils|elles|nous|on|she|he|il|elle)(?:\s+\p{Ll}{4,})?(?:\s+(?:of|de|des|du|d['’])\s*.{0,60})?(?:\s+(?:also|further|jointly|each|both|together|aussi|également|ensemble|will))*$/iu;
+  /^(?:(?:both|the\s+two|two|the|a|an|its|his|her|our|les\s+deux|les|la|le|un|une|ces|leurs?|ses|the\s+(?:foreign|defen[cs]e|trade)|the\s+\p{Lu}\p{Ll}+|their)\s+|l['’])?(?:[\p{L}\p{N}.'’-]+\s+){0,3}?(?:(?:foreign\s+|defen[cs]e\s+|trade\s+)?(?:sides?|countries|nations|governments?|legislatures|parliaments?|assembl(?:y|ies)|assemblée|senate|sénat|congress|congrès|speakers|parlements?|committees?|comités?|councils?|conseils?|task\s+forces?|working\s+groups?|groupes?\s+de\s+travail|members|membres|leaders?|navies|militaries|armed\s+forces|marines|armées|ministers?|ministr(?:y|ies)|ministères?|departments?|officials|parties|delegations|délégations?|presidents?|prime\s+ministers?|premiers?|governors?|gouverneurs?|province|provinces|states?|institute|institut|agency|agence|embassy|ambassade|shipyards|companies|firms|businesses|entreprises|compagnie|diplomats|allies|partners|pays|parties|ministres|gouvernements|dirigeants|chefs)|they|we|ils|elles|nous|on|she|he|il|elle)(?:\s+\p{Ll}{4,})?(?:\s+(?:of|de|des|du|d['’])\s*.{0,60})?(?:\s+(?:also|further|jointly|each|both|together|aussi|également|ensemble|will))*$/iu;
 
 /** Whether a phrase names actors that can pledge ("les deux gouvernements", "the committee"). */
 export function isAgentPhrase(phrase: string): boolean {
@@ -120,7 +120,7 @@ export function findCommitmentTriggers(
       let join = -1;
       for (const j of sentence.text
         .slice(from, m.index)
-        .matchAll(/(?<![\p{L}])(?:and|et)\s+(?=(?:the|a|an|la|le|les|un|une|l['’]|\p{Lu}))/gu))
+        .matchAll(/(?<![\p{L}])(?:and|et)\s+(?:that\s+|que\s+|qu['’])?(?=(?:the|a|an|la|le|les|un|une|l['’]|\p{Lu}))/gu))
         join = from + j.index + j[0].length;
       if (
         join > offset &&

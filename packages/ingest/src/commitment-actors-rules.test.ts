@@ -46,3 +46,25 @@ describe("commitments: a department and a second pledge after 'and that'", () =>
     ).toEqual(["2027", "2027-09"]);
   });
 });
+
+describe("commitments: aims to conclude", () => {
+  it("reads an aim or hope to conclude or sign as a pledge, not an aim to contribute", () => {
+    expect(
+      pledges(
+        "Canada and South Korea launched talks Thursday, and both governments hope to conclude the talks by the end of 2028.",
+        ["KR", "CA"],
+        "en",
+        "2027-05-20",
+      ),
+    ).toEqual(["2028"]);
+    expect(
+      pledges(
+        "Les négociations entre le Canada et la Corée progressent bien, et nous visons à les conclure d'ici juin.",
+        ["KR", "CA"],
+        "fr",
+        "2027-10-05",
+      ),
+    ).toEqual(["2028-06"]);
+    expect(pledges("Korea and Canada aim to contribute to global peace and stability.", ["KR", "CA"], "en", "2027-05-20")).toEqual([]);
+  });
+});

@@ -68,3 +68,16 @@ describe("commitments: aims to conclude", () => {
     expect(pledges("Korea and Canada aim to contribute to global peace and stability.", ["KR", "CA"], "en", "2027-05-20")).toEqual([]);
   });
 });
+
+describe("commitments: a due date from the pledge referred back to", () => {
+  it("dates a pledge naming 'the meeting' of the pledge before it by that pledge's date", () => {
+    expect(
+      pledges(
+        "Minister Cho said that the Korean government would host the second Korea-Canada Foreign and Defence Ministers' Meeting in Seoul in June, and Canadian Minister Anand accepted an invitation to visit Korea for the meeting.",
+        ["KR", "CA"],
+        "en",
+        "2027-03-10",
+      ),
+    ).toEqual(["2027-06", "2027-06"]);
+  });
+});

@@ -257,9 +257,11 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
 const VISIT_END_LATER =
   /(?<![\p{L}])(?:ends?|ended|wraps?\s+up|wrapped\s+up|concludes?|concluded|rentrera|rentrent|rentreront|se\s+termine(?:ra)?|s['’]achève(?:ra)?|prend(?:ra)?\s+fin)(?![\p{L}])/iu;
 /** "The visit ends Friday", "la visite s'achèvera jeudi": the visit's own ending anywhere in the sentence. */
-const VISIT_ENDING = /(?:visit|mission|trip|visite)\s+(?:[\p{L}'’-]+\s+){0,2}(?:ends?|ended|wraps?\s+up|concludes?|s['’]achève(?:ra)?|se\s+termine(?:ra)?|prend(?:ra)?\s+fin)(?![\p{L}])/iu;
+const VISIT_ENDING =
+  /(?:visit|mission|trip|visite)\s+(?:[\p{L}'’-]+\s+){0,2}(?:ends?|ended|wraps?\s+up|concludes?|s['’]achève(?:ra)?|se\s+termine(?:ra)?|prend(?:ra)?\s+fin)(?![\p{L}])/iu;
 /** Who or what ends: the visit itself, or a pronoun standing for the visitor or the visit. */
-const VISIT_END_SUBJECT = /^(?:(?:the|this|his|her|their|la|sa|cette)\s+(?:[\p{L}-]+\s+)?(?:visit|mission|trip|tour|delegation|visite|délégation)|it|he|she|they|il|elle|ils|elles)(?![\p{L}])/iu;
+const VISIT_END_SUBJECT =
+  /^(?:(?:the|this|his|her|their|la|sa|cette)\s+(?:[\p{L}-]+\s+)?(?:visit|mission|trip|tour|delegation|visite|délégation)|it|he|she|they|il|elle|ils|elles)(?![\p{L}])/iu;
 
 /**
  * A visit dated by its first day alone ("Iraeta's visit to China began in Shanghai on June 21.") whose end one of the next
@@ -274,7 +276,9 @@ function extendVisitToItsEnd(e: EventSuggestion, sentences: readonly Sentence[],
     const body = s.text.trim();
     if (!VISIT_END_SUBJECT.test(body) && !VISIT_ENDING.test(body)) continue;
     if (!VISIT_END_LATER.test(body)) continue;
-    const end = hits.find((d) => d.start >= s.start && d.end <= s.end && d.precision === "day" && !d.value.includes("/") && d.value > e.date);
+    const end = hits.find(
+      (d) => d.start >= s.start && d.end <= s.end && d.precision === "day" && !d.value.includes("/") && d.value > e.date,
+    );
     if (!end || daysBetween(e.date, end.value) > 14) continue;
     e.date = `${e.date}/${end.value}`;
     return;

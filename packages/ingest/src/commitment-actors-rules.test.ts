@@ -81,3 +81,24 @@ describe("commitments: a due date from the pledge referred back to", () => {
     ).toEqual(["2027-06", "2027-06"]);
   });
 });
+
+describe("commitments: no pledge in going home or in studying a proposal", () => {
+  it("reads neither a return home nor a reported 'would study' as a pledge", () => {
+    expect(
+      pledges(
+        "Mme Biron effectue une mission en Allemagne pour le Canada. Elle rentrera au Québec vendredi.",
+        ["DE", "CA"],
+        "fr",
+        "2027-10-13",
+      ),
+    ).toEqual([]);
+    expect(
+      pledges(
+        "Korea's Yeo also proposed a separate agreement on clean-energy supply chains, which Canada's Sidhu said Ottawa would study.",
+        ["KR", "CA"],
+        "en",
+        "2027-05-20",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -7,14 +7,17 @@
 import enNames from "i18n-iso-countries/langs/en.json" with { type: "json" };
 import frNames from "i18n-iso-countries/langs/fr.json" with { type: "json" };
 import koNames from "i18n-iso-countries/langs/ko.json" with { type: "json" };
+// First-level subdivisions (provinces, states, regions) with their names in English, French and the local language.
+import subdivisionData from "iso3166-2-db/data/iso3166-2.json" with { type: "json" };
 // The data itself: the package's ES entry re-exports it without the attribute Node requires.
 import worldCountries from "world-countries/countries.json" with { type: "json" };
+import { COMMON_GIVEN_NAMES } from "./name-vocabulary";
 
 export interface GazetteerEntry {
   code: string;
   /** The country's or the capital's English name, accents folded ("Brasilia"). */
   name: string;
-  kind: "name" | "demonym" | "capital";
+  kind: "name" | "demonym" | "capital" | "subdivision";
   capital: boolean;
   /** A demonym that also names a language ("Spanish"): a country only before a word of government. */
   language: boolean;
@@ -122,6 +125,82 @@ function build(): Map<string, GazetteerEntry> {
 }
 
 export const GAZETTEER = build();
+
+/** Words that name a kind of subdivision, not one: "Gangwon Province", "Province de Trang", "Gyeonggi-do", "Busan-gwangyeoksi". */
+const SUBDIVISION_WORDS =
+  /^(?:(?:Province|Préfecture|Région|Region|Oblast|Voïvodie|État|Département|Governorate|Gouvernorat)\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|d['’])?(?=\p{Lu}))|\s+(?:Province|Prefecture|Region|Oblast|Voivodeship|Governorate)$|-(?:do|si|gwangyeoksi|teukbyeolsi|teukbyeoljachido|teukbyeoljachisi)$/u;
+/** Names made only of compass and generic words ("Central", "Nord", "Est", "Northern Territory") name a region of many countries. */
+const GENERIC_SUBDIVISION_WORD =
+  /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Centre|Center|Capital|Coast|Coastal|Upper|Lower|Greater|Inner|Outer|Islands?|Territory|Federal|District|Metropolitan|Nord|Sud|Est|Ouest|Centrale?|Haut|Haute|Bas|Basse|Grand|Grande|Lacs|Savanes|Montagnes|Lagunes|Plateaux?|Littoral|Maritime|Valley|Lakes|Highlands?|Western|Oriental|Occidental|Norte|Sur|Este|Oeste|and|et|of|de|du|la|le|des|y|del)$/;
+/** Dotted abbreviations that more often mean something else ("S.A.", a company). */
+const ABBREVIATIONS_NAMING_OTHER_THINGS = new Set(["S.A.", "N.V.", "P.A.", "A.G."]);
+
+/** More first-level units than the United States' states and territories means districts, not provinces. */
+const MAX_PROVINCES = 60;
+
+interface SubdivisionRecord {
+  iso: string;
+  name: string;
+  names?: Record<string, string | undefined>;
+}
+
+/**
+ * The forms a subdivision goes by: its names in the data, the same without a word for its kind ("Gangwon" for
+ * "Gangwon Province"), a romanised province with a compass suffix by its first syllable ("Gyeongnam" for
+ * "Gyeongsangnam-do"), and its code dotted when the code is the initials of its name ("B.C.").
+ */
+function subdivisionForms(region: SubdivisionRecord): string[] {
+  const names = [region.name, region.names?.en, region.names?.fr, region.names?.de, region.names?.geonames].filter((n): n is string => !!n);
+  const forms = new Set<string>();
+  for (const n of names) {
+    forms.add(n);
+    const bare = n.replace(SUBDIVISION_WORDS, "");
+    forms.add(bare);
+    const compass = /^([A-Z][^aeiouy]*[aeiouy]+(?:ng|n|m|l)?)[a-z]+(buk|nam)$/.exec(bare);
+    if (compass) forms.add(`${compass[1]}${compass[2]}`);
+    const initials = bare
+      .split(/\s+/)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0])
+      .join("");
+    // "B.C." for British Columbia; not "Bacău County", whose code's second letter is its kind's.
+    const kindWord = /(?:^|\s)(?:County|Region|District|Province|Department|Governorate|Prefecture|Municipality)(?:\s|$)/.test(bare);
+    if (/^[A-Z]{2,3}$/.test(region.iso) && initials === region.iso && !kindWord) forms.add(`${[...region.iso].join(".")}.`);
+  }
+  return [...forms];
+}
+
+function buildSubdivisions(): Map<string, GazetteerEntry> {
+  const byForm = new Map<string, Set<string>>();
+  const data = subdivisionData as unknown as Record<string, { regions: SubdivisionRecord[] }>;
+  for (const [code, country] of Object.entries(data)) {
+    // A first level of more units than a federation has states is one of districts and municipalities ("Asan" in Guam,
+    // "Ramsey" on the Isle of Man), rarely written to stand for the country.
+    if (country.regions.length > MAX_PROVINCES) continue;
+    for (const region of country.regions) {
+      for (const form of subdivisionForms(region)) {
+        for (const f of new Set([form, fold(form)])) {
+          if (!byForm.has(f)) byForm.set(f, new Set());
+          byForm.get(f)!.add(code);
+        }
+      }
+    }
+  }
+  const table = new Map<string, GazetteerEntry>();
+  for (const [form, codes] of byForm) {
+    const words = form.split(/[\s-]+/);
+    // A form two countries share ("Limburg", "Punjab"), a country's own form, a generic or a given name is no subdivision.
+    if (codes.size !== 1 || form.length < 4 || !/^\p{Lu}/u.test(form) || GAZETTEER.has(form)) continue;
+    if (words.every((w) => GENERIC_SUBDIVISION_WORD.test(w)) || /[,()]/.test(form)) continue;
+    if (NAMES_NAMING_OTHER_THINGS.has(form) || CAPITALS_NAMING_OTHER_PLACES.has(form) || COMMON_GIVEN_NAMES.has(form)) continue;
+    if (ABBREVIATIONS_NAMING_OTHER_THINGS.has(form)) continue;
+    const [code] = codes;
+    table.set(form, { code: code!, name: fold(form), kind: "subdivision", capital: false, language: false });
+  }
+  return table;
+}
+
+for (const [form, entry] of buildSubdivisions()) GAZETTEER.set(form, entry);
 
 /**
  * The capitals set aside above, each with its country: "Praia" and "Kingston" still name the capital in a text

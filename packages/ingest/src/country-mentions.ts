@@ -12,6 +12,8 @@ export interface CountryMention extends Span {
   possessive: boolean;
   /** A capital city standing for its government (Seoul, Ottawa). */
   capital: boolean;
+  /** A province, state or region standing for its country ("B.C.", "Bavière"): never a reason to doubt a surname. */
+  subdivision?: boolean;
 }
 
 interface CountryForms {
@@ -158,7 +160,10 @@ function scanGazetteerRange(text: string, range: Span): GazetteerMention[] {
     const first = slice.charCodeAt(words[i]!.start);
     // Forms start with a capital, a lower-case French demonym, or Hangul: skip the rest cheaply.
     if (first >= 0x30 && first <= 0x39) continue;
-    const head = slice.slice(words[i]!.start, words[i]!.end).replace(/(?:['’]s?|\.)$/, "");
+    const head = slice
+      .slice(words[i]!.start, words[i]!.end)
+      .replace(/['’]s?$/, "")
+      .replace(/\.$/, "");
     let maxWords = GAZETTEER_FIRST_WORDS.get(head);
     // Korean particles are written onto the noun: look the word up without them.
     if (maxWords === undefined && /[\uAC00-\uD7A3]/.test(head))
@@ -204,59 +209,8 @@ function scanGazetteerRange(text: string, range: Span): GazetteerMention[] {
 /** Country names a pair can be given by code, for messages and subject tests. */
 export const COUNTRY_CODES = COUNTRIES.map((c) => c.code);
 
-/**
- * Provinces and territories, and Korea's provinces and special cities: a province's government
- * signing a memorandum with a Korean firm, or Gyeonggi hosting a Canadian delegation, acts for its
- * side of the pair. Read as that country, after every country name (so "Korea" is never cut short).
- */
-const SUBNATIONAL: CountryForms[] = [
-  {
-    code: "CA",
-    names: [
-      "Alberta",
-      "British Columbia",
-      "Colombie-Britannique",
-      "Saskatchewan",
-      "Manitoba",
-      "Ontario",
-      "Qu[ée]bec(?! City)",
-      "New Brunswick",
-      "Nouveau-Brunswick",
-      "Nova Scotia",
-      "Nouvelle-Écosse",
-      "Prince Edward Island",
-      "Île-du-Prince-Édouard",
-      "Newfoundland and Labrador",
-      "Terre-Neuve-et-Labrador",
-      "Yukon",
-      "Nunavut",
-      "Northwest Territories",
-      "Territoires du Nord-Ouest",
-      "Albertan",
-      "Ontarian",
-      "Québécoise?s?",
-    ],
-    capitals: [],
-  },
-  {
-    code: "KR",
-    names: [
-      "Gyeonggi(?: Province)?",
-      "Gangwon(?: Province)?",
-      "Chungcheong(?:buk|nam)?-do",
-      "Jeolla(?:buk|nam)?-do",
-      "Gyeongsang(?:buk|nam)?-do",
-      "Jeju Province",
-      "Ulsan",
-      "Gwangju",
-    ],
-    capitals: [],
-  },
-];
-
-// Names of several words ("British Columbia") go before the countries so that "British" does not cut them short.
-const multiWordSubnational = SUBNATIONAL.map((c) => ({ ...c, names: c.names.filter((n) => /\s/.test(n)), capitals: [] }));
-const alternation = [...multiWordSubnational, ...COUNTRIES, ...SUBNATIONAL].flatMap((c) => [
+// Provinces, states and regions come from the gazetteer's subdivisions, after the hand-written forms.
+const alternation = COUNTRIES.flatMap((c) => [
   ...c.names.map((n) => ({ code: c.code, source: n, capital: false })),
   ...c.capitals.map((n) => ({ code: c.code, source: n, capital: true })),
 ]);
@@ -309,12 +263,25 @@ function scanCountryMentions(text: string, range: Span): CountryMention[] {
     const possessive = /^['’]s?\b/.test(after) || /^-(?!\p{Lu})/u.test(after);
     out.push({ start, end, code: entry.code, text: m[0], possessive, capital: entry.capital });
   }
-  // The gazetteer adds every other country; where a hand-written form matched, it stands.
+  // The gazetteer adds every other country; where a hand-written form matched, it stands, unless a longer
+  // subdivision holds it ("British Columbia", not "British").
   for (const g of scanGazetteer(text, range)) {
-    if (out.some((o) => o.start < g.end && g.start < o.end)) continue;
+    const overlapping = out.filter((o) => o.start < g.end && g.start < o.end);
+    const holds =
+      g.entry.kind === "subdivision" && overlapping.every((o) => g.start <= o.start && o.end <= g.end && g.end - g.start > o.end - o.start);
+    if (overlapping.length > 0 && !holds) continue;
+    for (const o of overlapping) out.splice(out.indexOf(o), 1);
     const after = text.slice(g.end, g.end + 20);
     if (NOT_A_COUNTRY_AFTER.test(after) || (g.capital && /^[—–]\s*\p{Lu}/u.test(after))) continue;
-    out.push({ start: g.start, end: g.end, code: g.code, text: g.text, possessive: g.possessive, capital: g.capital });
+    out.push({
+      start: g.start,
+      end: g.end,
+      code: g.code,
+      text: g.text,
+      possessive: g.possessive,
+      capital: g.capital,
+      subdivision: g.entry.kind === "subdivision",
+    });
   }
   CAPS_CITY_RE.lastIndex = 0;
   for (let m = CAPS_CITY_RE.exec(slice); m; m = CAPS_CITY_RE.exec(slice)) {

@@ -148,7 +148,7 @@ export const COMMON_GIVEN_NAMES = new Set(
 
 /** Head words that make a phrase a title. */
 export const TITLE_HEAD =
-  /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:minister|ministre|under-?secretary|sous-secrétaire|president|présidente?|ambassador|ambassadeur|ambassadrice|secretary|secrétaire|director|directeur|directrice|chair(?:man|woman|person)?|advis[oe]r|conseill(?:er|ère)|envoy|envoyée?|governor|gouverneure?|premier|première|commissioner|commissaire|spokes(?:person|man|woman)|porte-parole|consul|commander|commandant|chief|chef|senator|sénat(?:eur|rice)|mayor|maire|mairesse|speaker|king|queen|roi|reine|prince|professor|professeure?|ceo|representative|représentante?|leader|dirigeante?|head|general|général|admiral|amiral|counsel+or|chancellor|chancelière?|delegate|délégué|negotiator|négociat(?:eur|rice)|official|officer|counterpart|homologue|attaché|deputy|adjointe?|sous-ministre|vice-ministre|mp|député|députée)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu;
+  /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:minister|ministre|under-?secretary|sous-secrétaire|president|présidente?|ambassador|ambassadeur|ambassadrice|secretary|secrétaire|director|directeur|directrice|chair(?:man|woman|person)?|advis[oe]r|conseill(?:er|ère)|envoy|envoyée?|governor|gouverneure?|premier|première|commissioner|commissaire|spokes(?:person|man|woman)|porte-parole|consul|commander|commandant|chief|chef|senator|sénat(?:eur|rice)|mayor|maire|mairesse|speaker|king|queen|roi|reine|prince|professor|professeure?|ceo|representative|représentante?|leader|dirigeante?|head|general|général|admiral|amiral|counsel+or|chancellor|chancelière?|delegate|délégué|negotiator|négociat(?:eur|rice)|official|officer|counterpart|homologue|attaché|deputy|adjointe?|sous-ministre|vice-ministre|ministre-présidente?|minister-president|mp|député|députée)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu;
 
 /** Words a title is built from (lower-cased), besides capitalised organisation words. */
 export const TITLE_WORDS = new Set(
@@ -157,7 +157,7 @@ export const TITLE_WORDS = new Set(
     // French portfolios and offices written in lower case: "chef du gouvernement", "conseiller fédéral", "de l'Intégration africaine et des Affaires étrangères".
     "gouvernement government fédéral fédérale federal africaine étrangères extérieures nationale internationale développement " +
     // Hyphenated French offices and senators: "le vice-président chinois", "la sénatrice", "coprésidente".
-    "vice-président vice-présidente vice-premier coprésident coprésidente sénateur sénatrice " +
+    "vice-président vice-présidente vice-premier coprésident coprésidente sénateur sénatrice ministre-président ministre-présidente minister-president " +
     "first second third senior chief principal special permanent parliamentary under state secretary undersecretary under-secretary sous-secrétaire secrétaire ambassador ambassadeur ambassadrice director " +
     "directeur directrice general générale général chair chairman chairwoman chairperson advisor adviser conseiller conseillère envoy governor commissioner " +
     "spokesperson spokesman spokeswoman porte-parole consul commander admiral mayor senator speaker king queen prince professor professeur professeure ceo representative head " +
@@ -199,7 +199,7 @@ export const NOT_NAME_WORDS = new Set(
     "The A An In On At By For Of And But Or As To With From This That These Those It Its Their They He She We Our His Her Also While When After " +
     "Before During Since Under Over About According Although Both Each Many Most Some Such Other Another New Old Meanwhile However Furthermore " +
     "Additionally Notably Moreover Given In Despite Regarding Following Ahead Speaking Addressing Read Related Articles Comments Leave " +
-    "Minister Ministers Ministry President Prime Deputy Vice Assistant Foreign Affairs Global National Security Defence Defense Trade Republic " +
+    "Shri Shrimati Smt Minister Ministers Ministry President Prime Deputy Vice Assistant Foreign Affairs Global National Security Defence Defense Trade Republic " +
     "South North East West United States Nations Kingdom Pacific Indo-Pacific Asia Asia-Pacific Europe European Union Council Agreement Partnership " +
     "Strategic Comprehensive Action Plan Dialogue Economic International Institute Office Department General Information Forces Armed Operation " +
     "War Memorial Peninsula Free Korean Koreans Korea Canada Canadian Canadians Government Parliament Assembly House Senate Embassy Ambassador " +

@@ -21,7 +21,13 @@ const TOPIC_ONLY = new Set(["KP"]);
 
 export function buildPairScope(text: string, sentences: readonly Sentence[], pair: readonly [string, string]): PairScope {
   const mentions = new Map<number, CountryMention[]>();
-  for (const s of sentences) mentions.set(s.index, findCountryMentions(text, s));
+  // A province or state speaks for its country only in a text about that country's pair: the names of a faraway
+  // country's regions ("Gulf", "Delta", "Miranda") are more often other words.
+  for (const s of sentences)
+    mentions.set(
+      s.index,
+      findCountryMentions(text, s).filter((m) => !m.subdivision || pair.includes(m.code)),
+    );
   const actors = new Map<number, Set<string>>();
   for (const s of sentences) actors.set(s.index, actorsOf(text, s, mentions.get(s.index) ?? [], pair));
 

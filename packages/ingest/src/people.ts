@@ -66,7 +66,7 @@ const WESTERN_RE = new RegExp(
 );
 /** Honorifics written before a name: they vouch for it as a person's and stand between it and its title. */
 const HONORIFICS_BEFORE =
-  /(?:(?<![\p{L}.])(?:H\.\s?E\.|S\.\s?E\.|(?:the\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:ourable|orable)?\.?|[Ll]['’]hon(?:orable|\.)|(?:His|Her|Son|Sa)\s+(?:Excellency|Excellence|Majesty|Majesté|Highness|Altesse)|Sheikh|Sheikha|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|M\.|Mme|Mgr|Sir|Dame|(?:Datuk|Dato['’]?|Datin|Tan|Tun|Toh)\s+(?:Seri|Sri|Puan)(?:\s+Utama)?|Datuk|Dato['’]?|Tun)\s+)+$/u;
+  /(?:(?<![\p{L}.])(?:H\.\s?E\.|S\.\s?E\.|(?:[Tt]he\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:ourable|orable)?\.?|[Ll]['’]hon(?:orable|\.)|(?:His|Her|Son|Sa)\s+(?:Excellency|Excellence|Majesty|Majesté|Highness|Altesse)|Sheikh|Sheikha|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|M\.|Mme|Mgr|Sir|Dame|(?:Datuk|Dato['’]?|Datin|Tan|Tun|Toh)\s+(?:Seri|Sri|Puan)(?:\s+Utama)?|Datuk|Dato['’]?|Tun|Shri|Shrimati|Smt\.?)\s+)+$/u;
 /**
  * A family name in capitals before a given name, as Japanese and Korean ministries write them ("TAKAICHI Sanae",
  * "CHO Hyun"): a person when a title, an honorific or a verb of meeting vouches for it.
@@ -94,7 +94,12 @@ function givenNameLike(word: string): boolean {
 
 function isNameToken(word: string): boolean {
   const bare = word.replace(/['’]s$/, "");
-  return !NOT_NAME_WORDS.has(bare) && findCountryMentions(bare).length === 0;
+  return !NOT_NAME_WORDS.has(bare) && !namesCountry(bare);
+}
+
+/** A word that is a country's name, demonym or capital; a province's name may be a surname too ("Guerrero", "Hidalgo"). */
+function namesCountry(word: string): boolean {
+  return findCountryMentions(word).some((m) => !m.subdivision);
 }
 
 function looksKoreanGiven(token: string): boolean {
@@ -152,8 +157,7 @@ export function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] 
       const family = g.family!.charAt(0) + g.family!.slice(1).toLowerCase();
       // Two capitals are a family name only when Korean ("OH", "AN"); "FM Cho", "PM Lee" are an office's abbreviation.
       if ((g.family!.length < 3 && !KOREAN_SURNAMES.has(family)) || /^[IVXLC]+$/.test(g.family!)) continue;
-      if (NOT_NAME_WORDS.has(g.family!) || !isNameToken(family) || !isNameToken(g.given!) || findCountryMentions(g.family!).length > 0)
-        continue;
+      if (NOT_NAME_WORDS.has(g.family!) || !isNameToken(family) || !isNameToken(g.given!) || namesCountry(g.family!)) continue;
       const start = s.start + m.index;
       const korean = KOREAN_SURNAMES.has(family) && looksKoreanGiven(g.given!);
       out.push({ start, end: start + m[0].length, text: m[0], korean, rule: "person.surname-first-capitals", family });
@@ -163,6 +167,16 @@ export function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] 
       const g = m.groups!;
       // "King Carl XVI Gustaf", "Professor Hugo Tremblay": a title word in front is never the given name; the name starts after it.
       if (g.middle !== undefined && TITLE_WORDS.has(g.first!.toLowerCase()) && !COMMON_GIVEN_NAMES.has(g.first!)) {
+        WESTERN_RE.lastIndex = m.index + g.first!.length + 1;
+        continue;
+      }
+      // "Minister of Infrastructure Dariusz Klimczak": a word right after "of" or "de" ends a portfolio; the name starts after it.
+      if (
+        g.middle !== undefined &&
+        !COMMON_GIVEN_NAMES.has(g.first!) &&
+        /(?<![\p{L}])(?:of|for|de|du|des|d['’])\s$/u.test(s.text.slice(Math.max(0, m.index - 5), m.index)) &&
+        TITLE_HEAD.test(s.text.slice(Math.max(0, m.index - 40), m.index))
+      ) {
         WESTERN_RE.lastIndex = m.index + g.first!.length + 1;
         continue;
       }
@@ -276,6 +290,17 @@ export function titleBefore(text: string, nameStart: number, sentenceStart: numb
     cursor -= honorific[0].length;
     before = text.slice(sentenceStart, cursor);
     if (!/[\s,]$/.test(before)) before += " ";
+  }
+  // "Chair: The Honourable Peter M. Boehm", "Deputy Chair: ...": an office heading its line before a colon.
+  const heading = /(?:^|\n)[ \t]*((?:[\p{Lu}][\p{Ll}]+[ \t]+){0,2}[\p{Lu}][\p{Ll}]+):[ \t]*$/u.exec(before);
+  // A speaker's label in a transcript ("Spokesperson: Good afternoon") heads words, not a name: a full name must follow.
+  if (
+    heading &&
+    heading[1]!.split(/\s+/).every((w) => TITLE_HEAD.test(w) || TITLE_WORDS.has(w.toLowerCase())) &&
+    /^[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}]\.)?\s+[\p{Lu}][\p{Ll}]/u.test(text.slice(nameStart, nameStart + 40))
+  ) {
+    const start = sentenceStart + heading.index + heading[0].indexOf(heading[1]!);
+    return { title: heading[1]!, side: null, start, end: start + heading[1]!.length };
   }
   let comma = false;
   const commaMatch = /,\s*$/.exec(before);
@@ -678,6 +703,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
   sidesFromCounterparts(sentences, people, opts.pair);
   sidesFromCoordinatedOffices(text, people);
   sidesFromTheSentencesCountry(text, sentences, people, opts.pair);
+  sidesFromTravel(text, sentences, people, opts.pair);
   if (opts.home && opts.pair.includes(opts.home)) {
     const home = opts.home;
     const other = opts.pair.find((c) => c !== home)!;
@@ -696,7 +722,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
 }
 
 const TRAVEL_TO =
-  /(?<![\p{L}])(?:visit(?:ed|s|ing)?(?:\s+to)?|travel(?:l?ed|s|ling)?\s+to|paid\s+to|arrive[sd]?\s+in|trip\s+to|(?:visite|voyage)(?:\s+(?:de travail|officielle|d['’][ÉE]tat|de courtoisie))?\s+(?:en|au|à)|se\s+rend\p{L}*\s+(?:en|au|à))\s+(?:the\s+)?$/iu;
+  /(?<![\p{L}])(?:visit(?:ed|s|ing)?(?:\s+to)?|travel(?:l?ed|s|ling)?\s+to|paid\s+to|arrive[sd]?\s+in|trip\s+to|(?:visite|voyage)(?:\s+(?:de travail|officielle|d['’][ÉE]tat|de courtoisie))?\s+(?:en|au|à)|se\s+rend\p{L}*\s+(?:en|au|à)|(?:une|sa)\s+mission\s+(?:\p{Ll}+\s+)?(?:en|au|aux)|mission\s+to)\s+(?:the\s+)?$/iu;
 
 /** "son homologue, le ministre des Affaires étrangères ..., Rui Figueiredo Soares": the writer's own minister's counterpart. */
 function namedAsCounterpart(text: string, sentences: readonly Sentence[], p: Person): boolean {
@@ -706,6 +732,20 @@ function namedAsCounterpart(text: string, sentences: readonly Sentence[], p: Per
 }
 
 /** Whether a sentence naming the person has them travel to a country: a verb of travel right before its name or capital. */
+/**
+ * An office holder whose side nothing else gave and who travels to one country of the pair in any sentence ("Mme Biron
+ * effectue depuis dimanche une mission en Allemagne") is the other's.
+ */
+function sidesFromTravel(text: string, sentences: readonly Sentence[], people: Person[], pair: readonly string[]): void {
+  for (const p of people) {
+    if (p.side !== null || !p.title || !HOME_OFFICE.test(p.title) || COUNTRY_IN_TITLE.test(p.title)) continue;
+    const visited = pair.filter((c) => travelsTo(text, sentences, p, c));
+    if (visited.length !== 1) continue;
+    p.side = pair.find((c) => c !== visited[0]) ?? null;
+    p.sideConfidence = 0.4;
+  }
+}
+
 function travelsTo(text: string, sentences: readonly Sentence[], p: Person, country: string): boolean {
   for (const m of p.mentions) {
     const s = sentences.find((x) => x.start <= m.start && m.start < x.end);

@@ -111,7 +111,8 @@ export function findPlaceMentions(text: string): Place[] {
   }
   // Every other country and capital, from the country gazetteer.
   for (const g of scanGazetteer(text, { start: 0, end: text.length })) {
-    if (g.entry.kind === "demonym" || out.some((o) => o.start < g.end && g.start < o.end)) continue;
+    // A province or state is no country and no city: it only tells whose a city is (below).
+    if (g.entry.kind === "demonym" || g.entry.kind === "subdivision" || out.some((o) => o.start < g.end && g.start < o.end)) continue;
     if (g.capital && /^[—–]\s*\p{Lu}/u.test(text.slice(g.end, g.end + 3))) continue;
     out.push({ start: g.start, end: g.end, text: g.text, name: g.entry.name, kind: g.capital ? "city" : "country", countryCode: g.code });
   }

@@ -19,6 +19,7 @@ import {
   UNSEEN_9_DIR,
   UNSEEN_10_DIR,
   UNSEEN_11_DIR,
+  UNSEEN_12_DIR,
 } from "../src/evaluation/labelled-set";
 import { evaluate, precision, recall } from "../src/evaluation/score-labelled-set";
 
@@ -198,7 +199,7 @@ describe("labelled set: eighth unseen set (six more pairs, event shapes, honorif
       people: { precision: 0.82, recall: 0.86 }, // 38/46, 38/44
       agreements: { precision: 0.86, recall: 0.86 }, // 13/15, 13/15
       commitments: { precision: 0.92, recall: 0.96 }, // 24/26, 25/26
-      events: { precision: 0.96, recall: 0.86 }, // 32/33, 33/38
+      events: { precision: 0.97, recall: 0.92 }, // 33/34, 35/38
       boilerplate: { precision: 1, recall: 0.5 }, // 5/5, 6/12
     } as const;
     for (const [field, floor] of Object.entries(floors)) {
@@ -288,11 +289,43 @@ describe("labelled set: eleventh unseen set (six more pairs, parliaments, provin
     // test/fixtures/unseen-11/FIRST-RUN.md, the final ones in RESULTS.md). They guard against regression only.
     const floors = {
       dates: { precision: 0.99, recall: 0.99 }, // 111/112, 111/112
-      people: { precision: 0.83, recall: 0.81 }, // 35/42, 35/43
-      agreements: { precision: 0.75, recall: 0.5 }, // 15/20, 15/30
-      commitments: { precision: 0.97, recall: 0.75 }, // 35/36, 34/45
-      events: { precision: 0.83, recall: 0.55 }, // 20/24, 20/36
+      people: { precision: 0.88, recall: 0.86 }, // 37/42, 37/43
+      agreements: { precision: 0.8, recall: 0.7 }, // 21/26, 21/30
+      commitments: { precision: 0.97, recall: 0.86 }, // 40/41, 39/45
+      // "B.C." read as Canada's made the Victoria meeting an event, found without its city: 25/30, 25/36.
+      events: { precision: 0.83, recall: 0.69 },
       boilerplate: { precision: 1, recall: 0.63 }, // 7/7, 7/11
+    } as const;
+    for (const [field, floor] of Object.entries(floors)) {
+      const s = r.fields[field as keyof typeof floors];
+      expect(precision(s), `${field} precision`).toBeGreaterThanOrEqual(floor.precision);
+      expect(recall(s), `${field} recall`).toBeGreaterThanOrEqual(floor.recall);
+    }
+  });
+});
+
+describe("labelled set: twelfth unseen set (six more pairs, readouts, committee reports, wires, bulletins, speeches)", () => {
+  const unseen12 = loadLabelledSet(UNSEEN_12_DIR).documents;
+  it("has twelve documents, four in French and six about six other pairs", () => {
+    expect(unseen12.length).toBe(12);
+    expect(unseen12.filter((d) => d.doc.lang === "fr").length).toBe(4);
+    expect(new Set(unseen12.flatMap((d) => (d.doc.pair ? [d.doc.pair.join("-")] : []))).size).toBe(6);
+  });
+  it("keeps boilerplate out and holds every field at the level reached after its first run", () => {
+    const r = evaluate(unseen12, known, 1);
+    expect(r.unavailable).toEqual([]);
+    expect(r.fromBoilerplate).toEqual([]);
+    expect(r.contentRemoved).toEqual([]);
+    expect(r.forbiddenPairRecords).toEqual([]);
+    // Floors, NOT targets (rounded down from the level reached; the first run's figures are in
+    // test/fixtures/unseen-12/FIRST-RUN.md, the final ones in RESULTS.md). They guard against regression only.
+    const floors = {
+      dates: { precision: 0.96, recall: 0.99 }, // 123/127, 123/124
+      people: { precision: 0.97, recall: 0.94 }, // 35/36, 35/37
+      agreements: { precision: 0.82, recall: 0.8 }, // 34/41, 34/42
+      commitments: { precision: 1, recall: 0.65 }, // 33/33, 32/49
+      events: { precision: 0.66, recall: 0.37 }, // 12/18, 12/32
+      boilerplate: { precision: 0.63, recall: 0.5 }, // 7/11, 7/14
     } as const;
     for (const [field, floor] of Object.entries(floors)) {
       const s = r.fields[field as keyof typeof floors];

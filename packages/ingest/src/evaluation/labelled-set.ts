@@ -71,6 +71,8 @@ export const UNSEEN_9_DIR = join(FIXTURES_DIR, "unseen-9");
 export const UNSEEN_10_DIR = join(FIXTURES_DIR, "unseen-10");
 /** An eleventh unseen set, annotated before the extractor was run on it: six other pairs (JP-GH, VN-CL, NO-ID, TR-SN, MA-PT, AE-CO) and six Korea-Canada texts, four of the twelve in French. */
 export const UNSEEN_11_DIR = join(FIXTURES_DIR, "unseen-11");
+/** A twelfth unseen set, annotated before the extractor was run on it: six other pairs (PL-UA, TH-AU, AR-CN, CI-JP, DE-CA, IN-CL) and six Korea-Canada texts, four of the twelve in French. */
+export const UNSEEN_12_DIR = join(FIXTURES_DIR, "unseen-12");
 const REPO_ROOT = resolve(FIXTURES_DIR, "../../../..");
 
 /** Where seed documents live: the folder named by TIES_SEEDS_DIR, else the shared seeds folder beside the repository. */

@@ -82,7 +82,9 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
         !(
           act &&
           SINCE_BOUND.test(kept.slice(s.start, d.start)) &&
-          !/(?<![\p{L}])(?:since|depuis)\s+(?:the\s+|la\s+|le\s+|l['’])?$/iu.test(kept.slice(s.start, a.start))
+          !/(?<![\p{L}])(?:since|depuis)\s+(?:the\s+|la\s+|le\s+|l['’])?$/iu.test(kept.slice(s.start, a.start)) &&
+          // "en vigueur depuis 2016", "in force since 2015": the year after "since" is the entry into force's own.
+          !IN_FORCE_SINCE.test(kept.slice(s.start + act.at, d.start))
         ),
     );
     const clauseDates = act ? allSentenceDates.filter((d) => !crossesClause(s.text, d.start - s.start, act.at)) : allSentenceDates;
@@ -131,7 +133,7 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
     // "concluded on Tuesday the negotiations to modernise the ... Agreement, which entered into force on 3 September 2007":
     // the relative clause's verb describes the agreement, and the main clause's verb before the name acts on it too,
     // dated by a date between the two.
-    if (act && act.at > offsetInSentence && RELATIVE_AFTER.test(s.text.slice(a.end - s.start, act.at))) {
+    if (act && act.at > offsetInSentence && RELATIVE_AFTER.test(s.text.slice(a.end - s.start, act.at + 20))) {
       const main = actionsFor(s.text, offsetInSentence)
         .filter((c) => c.at < offsetInSentence && c.action !== act.action)
         .at(-1);
@@ -198,8 +200,11 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
 const NEGOTIATIONS_BACK =
   /(?<![\p{L}])(?:had\s+|avaient\s+|ont\s+|avait\s+|a\s+)?(launched|opened|started|began|concluded|completed|finali[sz]ed|lancé|ouvert|conclu|achevé)\s+(?:the|les)\s+(?:formal\s+)?(?:negotiations|négociations)(?!\s+(?:on|sur|for|toward|towards|to|en vue|pour|d['’]un|of))(?![\p{L}])/iu;
 
-/** A relative clause right after a name: ", which entered into force ...", ", qui est entré en vigueur ...". */
-const RELATIVE_AFTER = /^\s*(?:\([^)]*\)\s*)?,\s+(?:which|qui)\s/iu;
+/** A relative or participle clause right after a name: ", which entered into force ...", ", qui est entré en vigueur ...", ", signée en 1989". */
+const RELATIVE_AFTER =
+  /^\s*(?:\([^)]*\)\s*)?,\s+(?:which|qui|(?:(?:first|originally|initially)\s+)?(?:signed|adopted|concluded|ratified|sign[ée]e?s?|adopt[ée]e?s?|conclue?s?|ratifi[ée]e?s?)(?![\p{L}]))/iu;
+
+const IN_FORCE_SINCE = /^(?:in force since|en vigueur depuis)\s+$/iu;
 
 const SINCE_BOUND = /(?<![\p{L}])(?:since|depuis)\s[^,;]{0,60}$/iu;
 
@@ -217,7 +222,9 @@ function dedupeAgreements(items: AgreementSuggestion[]): AgreementSuggestion[] {
   const key = (a: AgreementSuggestion) => a.match?.id ?? a.name.toLowerCase();
   const out: AgreementSuggestion[] = [];
   for (const a of items) {
-    const same = out.find((o) => key(o) === key(a) && o.action === a.action);
+    // The same action in another year is another event ("renewed ... today", "last renewed in 2017").
+    const year = (x: AgreementSuggestion) => x.date?.slice(0, 4) ?? null;
+    const same = out.find((o) => key(o) === key(a) && o.action === a.action && (!o.date || !a.date || year(o) === year(a)));
     if (same) continue;
     out.push(a);
   }

@@ -81,7 +81,12 @@ export function findCommitmentSuggestions(ctx: ExtractionContext): CommitmentSug
         )
       )
         return;
-      const dueValue = due ? dueOfRange(due.value) : null;
+      // "... would host the 2+2 Meeting in Seoul in June, and Minister Anand accepted an invitation to visit Korea for the
+      // meeting": a pledge with no date of its own that names the event of the pledge just before is due with it.
+      const before = commitments.at(-1);
+      const referred =
+        !due && before?.due && span.start - before.end < 400 && REFERS_BACK.test(kept.slice(t.at, span.end)) ? before : undefined;
+      const dueValue = due ? dueOfRange(due.value) : (referred?.due ?? null);
       commitments.push({
         start: span.start,
         end: span.end,
@@ -92,12 +97,16 @@ export function findCommitmentSuggestions(ctx: ExtractionContext): CommitmentSug
         parties,
         due: dueValue,
         dueLastDay: dueValue ? periodEnd(dueValue) : null,
-        dueText: due?.text ?? null,
+        dueText: due?.text ?? referred?.dueText ?? null,
       });
     });
   }
   return commitments;
 }
+
+/** "for the meeting", "lors de cette visite": an event named just before, referred back to. */
+const REFERS_BACK =
+  /(?<![\p{L}])(?:(?:for|at|during|to)\s+(?:the|that|this)\s+(?:meeting|visit|summit|session|talks|forum)|lors\s+de\s+(?:cette|la)\s+(?:visite|réunion|rencontre|session|mission)|à\s+cette\s+occasion)(?![\p{L}])/iu;
 
 interface ListLead {
   trigger: string;

@@ -6,6 +6,7 @@ import { type DateHit, lastDayOf } from "../date-expressions";
 import { eventTriggers, isLeaderTitle, isMultilateralSetting, matchKnownEvent, PAIR_ANAPHORA, PAIR_SUBJECT } from "../events";
 import { type ExtractionContext, round } from "../extraction-context";
 import { count } from "../relative-periods";
+import type { Sentence } from "../sentence-splitter";
 import { datelineDate, earlierDate, paragraphDate, rank } from "./borrowed-dates";
 
 export function findEventSuggestions(ctx: ExtractionContext, commitments: readonly CommitmentSuggestion[]): EventSuggestion[] {
@@ -238,12 +239,92 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
     // "Alberta has signed a memorandum ... . The minister ... signed the memorandum in Calgary on Monday": a lead
     // that borrows its date is the same event the next sentences date themselves; keep the dated one.
     for (const e of undated) if (events.some((o) => o !== e && o.type === e.type && !undated.has(o))) events.splice(events.indexOf(e), 1);
+    for (const e of events) if (e.type === "visit") extendVisitToItsEnd(e, sentences, dateHits);
+    // "The sister-province agreement was first signed in 1974", "signed in May 2023": a signing dated only to a month or
+    // a year over a year before the report is its background, an agreement's milestone but no event of the report.
+    for (let i = events.length - 1; i >= 0; i--) if (isBackgroundSigning(events[i]!, ctx.opts.published)) events.splice(i, 1);
+    const title = jointStatementTitle(ctx);
+    if (title && !events.some((e) => e.type === "joint_statement")) events.push(title);
     for (const e of events) {
       const ids = e.participants.map((p) => p.personId).filter((id): id is string => !!id);
       e.match = matchKnownEvent(e.date, ids, e.type, e.location.city, known.events);
     }
   }
   return events;
+}
+
+/** "It ended on June 26 in Guangzhou", "The visit ends Friday", "Elle rentrera au Québec vendredi": a visit's last day told later. */
+const VISIT_END_LATER =
+  /(?<![\p{L}])(?:ends?|ended|wraps?\s+up|wrapped\s+up|concludes?|concluded|rentrera|rentrent|rentreront|se\s+termine(?:ra)?|s['’]achève(?:ra)?|prend(?:ra)?\s+fin)(?![\p{L}])/iu;
+/** "The visit ends Friday", "la visite s'achèvera jeudi": the visit's own ending anywhere in the sentence. */
+const VISIT_ENDING =
+  /(?:visit|mission|trip|visite)\s+(?:[\p{L}'’-]+\s+){0,2}(?:ends?|ended|wraps?\s+up|concludes?|s['’]achève(?:ra)?|se\s+termine(?:ra)?|prend(?:ra)?\s+fin)(?![\p{L}])/iu;
+/** Who or what ends: the visit itself, or a pronoun standing for the visitor or the visit. */
+const VISIT_END_SUBJECT =
+  /^(?:(?:the|this|his|her|their|la|sa|cette)\s+(?:[\p{L}-]+\s+)?(?:visit|mission|trip|tour|delegation|visite|délégation)|it|he|she|they|il|elle|ils|elles)(?![\p{L}])/iu;
+
+/**
+ * A visit dated by its first day alone ("Iraeta's visit to China began in Shanghai on June 21.") whose end one of the next
+ * sentences of its paragraph or the next tells ("It ended on June 26 in Guangzhou") spans the days between.
+ */
+function extendVisitToItsEnd(e: EventSuggestion, sentences: readonly Sentence[], hits: readonly DateHit[]): void {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(e.date)) return;
+  const at = sentences.findIndex((s) => s.start === e.start);
+  if (at < 0) return;
+  for (const s of sentences.slice(at + 1, at + 4)) {
+    if (s.paragraph > sentences[at]!.paragraph + 2) break;
+    const body = s.text.trim();
+    if (!VISIT_END_SUBJECT.test(body) && !VISIT_ENDING.test(body)) continue;
+    if (!VISIT_END_LATER.test(body)) continue;
+    const end = hits.find(
+      (d) => d.start >= s.start && d.end <= s.end && d.precision === "day" && !d.value.includes("/") && d.value > e.date,
+    );
+    if (!end || daysBetween(e.date, end.value) > 14) continue;
+    e.date = `${e.date}/${end.value}`;
+    return;
+  }
+}
+
+function daysBetween(a: string, b: string): number {
+  return (Date.parse(b) - Date.parse(a)) / 86_400_000;
+}
+
+function isBackgroundSigning(e: EventSuggestion, published: string): boolean {
+  if (e.type !== "signing" || /^\d{4}-\d{2}-\d{2}/.test(e.date)) return false;
+  // "• September 1993 – The Agreement ... was signed in Seoul.": a timeline's entry reports the signing itself.
+  if (/^\s*[•*–-]?\s*(?:\p{L}+\s+)?(?:19|20)\d\d\s*[–—:-]/u.test(e.text)) return false;
+  const year = Number(published.slice(0, 4));
+  const month = Number(published.slice(5, 7));
+  const [y, m] = e.date.split("/")[0]!.split("-").map(Number) as [number, number | undefined];
+  return (year - y!) * 12 + (month - (m ?? 12)) > 12;
+}
+
+/** A title line naming the document a joint statement or declaration ("Joint Declaration on the Elevation of ..."). */
+const JOINT_TITLE = /^(?:Joint (?:Statement|Declaration|Communiqu[ée])|Déclaration (?:conjointe|commune)|Communiqué conjoint)(?![\p{L}])/iu;
+
+/**
+ * A text about the pair that opens with a joint statement's title is the joint statement itself, issued on its dateline's
+ * day (or the publication's).
+ */
+function jointStatementTitle(ctx: ExtractionContext): EventSuggestion | null {
+  const first = ctx.sentences.find((s) => s.text.trim().length > 0);
+  if (!first || !JOINT_TITLE.test(first.text.trim()) || first.paragraph !== ctx.sentences[0]!.paragraph) return null;
+  // "Canberra, 3 November 2027" under the title: the first day written near the top, else the publication's.
+  const top = ctx.dateHits.find((d) => d.precision === "day" && !d.value.includes("/") && d.start < first.end + 200);
+  const date = ctx.datelines[0]?.day ?? top?.value ?? ctx.opts.published;
+  return {
+    start: first.start,
+    end: first.end,
+    text: first.text,
+    confidence: 0.6,
+    rule: "event.joint_statement-title",
+    date,
+    type: "joint_statement",
+    plover: ploverFor("joint_statement", { multilateral: false, thirdCountry: false }),
+    location: { city: null, countryCode: null },
+    participants: [],
+    match: null,
+  };
 }
 
 /** A union of states acting as one: an actor outside the pair. */

@@ -79,6 +79,7 @@ export type AgreementDetail = {
   variants: string[];
   milestones: MilestoneView[];
   events: { id: string; slug: string; title: LocalizedText; date: string; action: AgreementAction }[];
+  moreEvents: boolean;
   commitments: CommitmentSummary[];
   citations: CitationView[];
   version: number;
@@ -414,6 +415,7 @@ export type OrganizationDetail = {
   parent: NamedRef | null;
   positions: { person: PersonSummary; position: PositionView }[];
   events: EventSummary[];
+  moreEvents: boolean;
   agreements: AgreementSummary[];
   citations: CitationView[];
   version: number;
@@ -457,6 +459,7 @@ export type PersonDetail = {
   summary: LocalizedText | null;
   positions: PositionView[];
   events: EventSummary[];
+  moreEvents: boolean;
   citations: CitationView[];
   version: number;
 };

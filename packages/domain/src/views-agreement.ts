@@ -64,7 +64,10 @@ export const ZAgreementDetail = ZAgreementSummary.extend({
   variants: z.array(z.string()),
   /** Milestones in the order they happened. */
   milestones: z.array(ZMilestoneView),
+  /** The latest events that acted on it (`DETAIL_EVENTS_SHOWN` at most), each with what it did. */
   events: z.array(z.object({ id: ZId, slug: z.string(), title: ZLocalizedText, date: z.string(), action: ZAgreementAction })),
+  /** Whether more events acted on it than `events` lists. */
+  moreEvents: z.boolean(),
   commitments: z.array(ZCommitmentSummary),
   citations: z.array(ZCitationView),
   version: z.number().int(),

@@ -30,8 +30,10 @@ export const ZOrganizationDetail = ZOrganizationSummary.extend({
   parent: z.object({ id: ZId, slug: z.string(), name: ZLocalizedText }).nullable(),
   /** Positions at this organisation, with who held them. */
   positions: z.array(z.object({ person: ZPersonSummary, position: ZPositionView })),
-  /** Published events the organisation took part in, latest first. */
+  /** The latest published events the organisation took part in (`DETAIL_EVENTS_SHOWN` at most). */
   events: z.array(ZEventSummary),
+  /** Whether the organisation took part in more events than `events` lists. */
+  moreEvents: z.boolean(),
   /** Agreements acted on at those events (signed, negotiated, reviewed...), by name. */
   agreements: z.array(ZAgreementSummary),
   citations: z.array(ZCitationView),

@@ -40,8 +40,10 @@ export const ZPersonDetail = ZPersonSummary.extend({
   summary: ZLocalizedText.nullable(),
   /** Positions over time, earliest first; open-ended ones last. */
   positions: z.array(ZPositionView),
-  /** Published events the person took part in, latest first. */
+  /** The latest published events the person took part in (`DETAIL_EVENTS_SHOWN` at most). */
   events: z.array(ZEventSummary),
+  /** Whether the person took part in more events than `events` lists. */
+  moreEvents: z.boolean(),
   citations: z.array(ZCitationView),
   version: z.number().int(),
 });

@@ -44,3 +44,22 @@ export function EventItem({
     </li>
   );
 }
+
+/** The link under a record's list of events to the timeline filtered by that record, which lists them all. */
+export function AllEventsLink({
+  filter,
+  slug,
+  locale,
+  label,
+}: {
+  filter: "area" | "person" | "organization" | "agreement";
+  slug: string;
+  locale: Locale;
+  label: string;
+}) {
+  return (
+    <p>
+      <a href={`${href(locale, "/events")}?${filter}=${encodeURIComponent(slug)}`}>{label}</a>
+    </p>
+  );
+}

@@ -4,6 +4,7 @@
  * statements are counted where they leave for PostgreSQL.
  */
 import { createPrismaClient, type Db } from "@ties/db";
+import { DETAIL_EVENTS_SHOWN } from "@ties/domain";
 import { createTestDatabase, type TestDatabase } from "@ties/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createContextInner } from "../context";
@@ -62,5 +63,59 @@ describe("statements per detail procedure", () => {
     expect(detail.events.length).toBeGreaterThan(1);
     const statements = await statementsFor(() => api.person.byId({ id }));
     expect(statements).toHaveLength(2);
+  });
+});
+
+describe("events listed on a detail", () => {
+  it("are the latest DETAIL_EVENTS_SHOWN, and moreEvents says when there are others", async () => {
+    const personId = await mostLinked("EventParticipant", "personId");
+    const agreementId = await mostLinked("EventAgreement", "agreementId");
+    const organizationId = await mostLinked("EventOrganization", "organizationId");
+    const before = await api.person.byId({ id: personId });
+    expect(before.moreEvents).toBe(false);
+    expect((await api.agreement.byId({ id: agreementId })).moreEvents).toBe(false);
+
+    // Copies of one published event, a day apart in 2031 (later than any seed event), linked to all three.
+    const template = (
+      await t.db.$queryRawUnsafe<{ id: string }[]>(`SELECT id FROM "Event" WHERE state = 'published' ORDER BY id LIMIT 1`)
+    )[0]!.id;
+    const columns = (
+      await t.db.$queryRawUnsafe<{ c: string }[]>(
+        `SELECT column_name AS c FROM information_schema.columns WHERE table_name = 'Event' AND is_generated = 'NEVER' AND column_name NOT IN ('id', 'slug', 'date', 'dateFirst', 'dateLast')`,
+      )
+    ).map((r) => `"${r.c}"`);
+    const copies = DETAIL_EVENTS_SHOWN + 5;
+    await t.db.$executeRawUnsafe(
+      `INSERT INTO "Event" (id, slug, date, "dateFirst", "dateLast", ${columns.join(", ")})
+       SELECT 'many-' || g, 'many-' || g, to_char(DATE '2031-01-01' + g, 'YYYY-MM-DD'), DATE '2031-01-01' + g, DATE '2031-01-01' + g, ${columns.join(", ")}
+         FROM "Event", generate_series(1, ${copies}) g WHERE id = $1`,
+      template,
+    );
+    await t.db.$executeRawUnsafe(
+      `INSERT INTO "EventParticipant" (id, "eventId", "personId", side) SELECT 'many-p-' || g, 'many-' || g, $1, 'a' FROM generate_series(1, ${copies}) g`,
+      personId,
+    );
+    await t.db.$executeRawUnsafe(
+      `INSERT INTO "EventAgreement" ("eventId", "agreementId", action) SELECT 'many-' || g, $1, 'reaffirmed' FROM generate_series(1, ${copies}) g`,
+      agreementId,
+    );
+    await t.db.$executeRawUnsafe(
+      `INSERT INTO "EventOrganization" ("eventId", "organizationId") SELECT 'many-' || g, $1 FROM generate_series(1, ${copies}) g`,
+      organizationId,
+    );
+    const latest = Array.from({ length: DETAIL_EVENTS_SHOWN }, (_, i) => `many-${copies - i}`);
+
+    const person = await api.person.byId({ id: personId });
+    expect(person.events.map((e) => e.id)).toEqual(latest);
+    expect(person.moreEvents).toBe(true);
+    const agreement = await api.agreement.byId({ id: agreementId });
+    expect(agreement.events.map((e) => e.id)).toEqual(latest);
+    expect(agreement.moreEvents).toBe(true);
+    const organization = await api.organization.byId({ id: organizationId });
+    expect(organization.events.map((e) => e.id)).toEqual(latest);
+    expect(organization.moreEvents).toBe(true);
+    // The timeline filtered by the record lists them all.
+    const all = await api.event.list({ agreement: agreementId, limit: 100 });
+    expect(all.items.filter((e) => e.id.startsWith("many-"))).toHaveLength(copies);
   });
 });

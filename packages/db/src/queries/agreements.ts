@@ -1,5 +1,6 @@
 /** Reading agreements: lists, and the detail with its status timeline derived from the milestones. */
 import {
+  DETAIL_EVENTS_SHOWN,
   type AgreementDetail,
   type AgreementListInput,
   type AgreementSummary,
@@ -126,10 +127,12 @@ export async function getAgreement(
                            WHERE me.id = m."eventId" AND me."mergedIntoId" IS NULL ${published("me")})) ORDER BY m.position)
           FROM "Milestone" m WHERE m."agreementId" = a.id), '[]') AS milestones,
       coalesce((
-        SELECT jsonb_agg(jsonb_build_object('id', e.id, 'slug', e.slug, 'title', e.title, 'date', e.date, 'action', ea.action)
-                 ORDER BY e."dateFirst" DESC, e.id COLLATE "C" DESC)
-          FROM "EventAgreement" ea JOIN "Event" e ON e.id = ea."eventId"
-          WHERE ea."agreementId" = a.id AND e."mergedIntoId" IS NULL ${published("e")}), '[]') AS events,
+        SELECT jsonb_agg(jsonb_build_object('id', x.id, 'slug', x.slug, 'title', x.title, 'date', x.date, 'action', x.action)
+                 ORDER BY x."dateFirst" DESC, x.id COLLATE "C" DESC)
+          FROM (SELECT e.id, e.slug, e.title, e.date, e."dateFirst", ea.action
+                  FROM "EventAgreement" ea JOIN "Event" e ON e.id = ea."eventId"
+                  WHERE ea."agreementId" = a.id AND e."mergedIntoId" IS NULL ${published("e")}
+                  ORDER BY e."dateFirst" DESC, e.id COLLATE "C" DESC LIMIT ${DETAIL_EVENTS_SHOWN + 1}) x), '[]') AS events,
       coalesce((
         SELECT jsonb_agg(jsonb_build_object('id', c.id, 'slug', c.slug, 'text', c.text, 'parties', c.parties, 'due', c.due,
                  'dueText', c."dueText", 'areaSlugs', c."areaSlugs", 'evidence', c.evidence, 'state', c.state)
@@ -158,7 +161,8 @@ export async function getAgreement(
       exceptionReason: m.exceptionReason,
       statusAfter: deriveAgreementStatus(ordered.slice(0, i + 1)),
     })),
-    events: r.events,
+    events: r.events.slice(0, DETAIL_EVENTS_SHOWN),
+    moreEvents: r.events.length > DETAIL_EVENTS_SHOWN,
     commitments: r.commitments.map((c) => toCommitmentSummary(c, today)),
     citations: r.citations,
   });

@@ -1,5 +1,6 @@
 /** Reading organisations: lists and detail with positions, events, agreements and citations. */
 import {
+  DETAIL_EVENTS_SHOWN,
   type OrganizationDetail,
   type OrganizationListInput,
   type OrganizationSummary,
@@ -77,7 +78,7 @@ export async function getOrganization(db: Db, idOrSlug: string, opts: { publicOn
       })
     : null;
   const [events, agreements] = await Promise.all([
-    listEvents(db, { limit: 100, organization: r.id }, { publicOnly: opts.publicOnly }),
+    listEvents(db, { limit: DETAIL_EVENTS_SHOWN, organization: r.id }, { publicOnly: opts.publicOnly }),
     db.agreement.findMany({
       where: { ...pub, events: { some: { event: { ...pub, organizations: { some: { organizationId: r.id } } } } } },
       orderBy: [{ nameEn: "asc" }, { id: "asc" }],
@@ -93,6 +94,7 @@ export async function getOrganization(db: Db, idOrSlug: string, opts: { publicOn
     parent,
     positions: [...r.positions].sort(comparePositions).map((p) => ({ person: p.person, position: toPositionView(p) })),
     events: events.items,
+    moreEvents: events.nextCursor !== null,
     agreements: agreements.map(toAgreementSummary),
     citations: await citationsFor(db, "organization", r.id),
   });

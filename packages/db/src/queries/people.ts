@@ -1,5 +1,6 @@
 /** Reading people: lists, detail with positions over time and events, and who held a role on a day. */
 import {
+  DETAIL_EVENTS_SHOWN,
   comparePartialDates,
   type HolderView,
   type HoldersInput,
@@ -104,7 +105,7 @@ interface PersonDetailRow {
 }
 
 /**
- * A person with positions and citations in one statement, and their latest 100 events in a
+ * A person with positions and citations in one statement, and their latest events in a
  * second: planned for this person's own number of events, it reads either the person's
  * participations or the date index, whichever is cheaper.
  */
@@ -133,14 +134,15 @@ export async function getPerson(db: Db, idOrSlug: string, opts: { publicOnly: bo
     SELECT ${Prisma.raw(EVENT_SUMMARY_COLUMNS)} FROM "Event" e
     WHERE e."mergedIntoId" IS NULL ${published("e")}
       AND EXISTS (SELECT 1 FROM "EventParticipant" ep WHERE ep."eventId" = e.id AND ep."personId" = ${r.id})
-    ORDER BY e."dateFirst" DESC, e.id DESC LIMIT 100`,
+    ORDER BY e."dateFirst" DESC, e.id DESC LIMIT ${DETAIL_EVENTS_SHOWN + 1}`,
   );
   const { positions, citations, ...person } = r;
   return ZPersonDetail.parse({
     ...person,
     summary: r.summary ?? null,
     positions: [...positions].sort(comparePositions).map(toPositionView),
-    events: events.map(toEventSummary),
+    events: events.slice(0, DETAIL_EVENTS_SHOWN).map(toEventSummary),
+    moreEvents: events.length > DETAIL_EVENTS_SHOWN,
     citations,
   });
 }

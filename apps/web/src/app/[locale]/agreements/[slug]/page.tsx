@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AgreementBadge, CommitmentBadge } from "../../../../components/badges";
 import { Citations, ContestedClaims } from "../../../../components/citations";
+import { AllEventsLink } from "../../../../components/event-item";
 import { JsonLd } from "../../../../components/json-ld";
 import { EnglishOnly, Localized } from "../../../../components/localized";
 import { countryName, formatDate, formatList, pick } from "../../../../i18n/format";
@@ -127,6 +128,7 @@ export default async function AgreementPage({ params }: Props) {
               </li>
             ))}
           </ul>
+          {a.moreEvents && <AllEventsLink filter="agreement" slug={a.slug} locale={locale} label={t("allEvents")} />}
         </>
       )}
       <Citations citations={a.citations} locale={locale} />

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { ActivityChart } from "../../../../components/activity-chart";
 import { AgreementList } from "../../../../components/agreement-list";
 import { CommitmentBadge } from "../../../../components/badges";
-import { EventItem } from "../../../../components/event-item";
+import { AllEventsLink, EventItem } from "../../../../components/event-item";
 import { Localized } from "../../../../components/localized";
 import { pick } from "../../../../i18n/format";
 import { alternates, href, pageLocale } from "../../../../i18n/page";
@@ -59,9 +59,7 @@ export default async function AreaPage({ params }: Props) {
               <EventItem key={e.id} event={e} locale={locale} />
             ))}
           </ol>
-          <p>
-            <a href={`${href(locale, "/events")}?area=${encodeURIComponent(a.slug)}`}>{t("allEvents")}</a>
-          </p>
+          <AllEventsLink filter="area" slug={a.slug} locale={locale} label={t("allEvents")} />
         </>
       )}
       {agreements.length > 0 && (

@@ -6,7 +6,7 @@ import { ZId, ZLocalizedText, ZRecordKind } from "./common";
  * How many of its events a person's, an organisation's or an agreement's page lists, latest first;
  * `moreEvents` says whether there are others (the timeline, filtered by the record, lists them all).
  */
-export const DETAIL_EVENTS_SHOWN = 50;
+export const DETAIL_EVENTS_SHOWN = 20;
 
 /** A link to another record, enough to name it and build its URL. */
 export const ZRecordRef = z.object({

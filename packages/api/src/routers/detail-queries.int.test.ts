@@ -66,6 +66,16 @@ describe("statements per detail procedure", () => {
   });
 });
 
+describe("statements per detail procedure (continued)", () => {
+  it("organization.byId reads an organisation with its parent and positions in one statement, then its events, agreements and citations in one each", async () => {
+    const id = await mostLinked("EventOrganization", "organizationId");
+    const detail = await api.organization.byId({ id });
+    expect(detail.events.length).toBeGreaterThan(1);
+    const statements = await statementsFor(() => api.organization.byId({ id }));
+    expect(statements).toHaveLength(4);
+  });
+});
+
 describe("events listed on a detail", () => {
   it("are the latest DETAIL_EVENTS_SHOWN, and moreEvents says when there are others", async () => {
     const personId = await mostLinked("EventParticipant", "personId");

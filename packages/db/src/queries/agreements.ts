@@ -77,6 +77,27 @@ export async function listAgreements(
   return pageOf(rows, input.limit, toAgreementSummary, (r) => [r.nameEn, r.id]);
 }
 
+/**
+ * The agreements acted on at an organisation's events (signed, negotiated, reviewed...), by name:
+ * each agreement's few links are checked against the organisation, which is cheaper than reading
+ * the organisation's events when it took part in many.
+ */
+export async function agreementsActedOnAt(db: Db, organizationId: string, opts: { publicOnly: boolean }): Promise<AgreementSummary[]> {
+  const published = (alias: string) => (opts.publicOnly ? Prisma.sql` AND ${Prisma.raw(alias)}.state = 'published'` : Prisma.empty);
+  const rows = await readRows<SummaryRow[]>(
+    db,
+    Prisma.sql`
+    SELECT a.id, a.slug, a.name, a."nameEn", a."shortName", a.kind, a.parties, a."areaSlugs", a.state,
+      coalesce((SELECT jsonb_agg(jsonb_build_object('kind', m.kind, 'date', m.date)) FROM "Milestone" m WHERE m."agreementId" = a.id), '[]') AS milestones
+    FROM "Agreement" a
+    WHERE TRUE ${published("a")} AND EXISTS (
+      SELECT 1 FROM "EventAgreement" ea JOIN "EventOrganization" eo ON eo."eventId" = ea."eventId" JOIN "Event" e ON e.id = ea."eventId"
+        WHERE ea."agreementId" = a.id AND eo."organizationId" = ${organizationId} ${published("e")})
+    ORDER BY a."nameEn", a.id LIMIT 100`,
+  );
+  return rows.map(toAgreementSummary);
+}
+
 interface AgreementDetailRow {
   id: string;
   slug: string;

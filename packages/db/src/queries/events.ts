@@ -1,5 +1,6 @@
 /** Reading events: filtered, keyset-paginated lists and full detail. */
 import {
+  DETAIL_EVENTS_SHOWN,
   type EventDetail,
   type EventListInput,
   type EventSummary,
@@ -50,6 +51,35 @@ export function toEventSummary(r: SummaryRow): EventSummary {
     dateFirst: day(r.dateFirst),
     dateLast: day(r.dateLast),
   });
+}
+
+/** The link tables that tie events to a person or an organisation, by the column naming the record. */
+const EVENT_LINKS = {
+  person: Prisma.sql`"EventParticipant" l WHERE l."eventId" = e.id AND l."personId"`,
+  organization: Prisma.sql`"EventOrganization" l WHERE l."eventId" = e.id AND l."organizationId"`,
+} as const;
+
+/**
+ * The latest events a person or an organisation took part in, as their pages list them
+ * (`DETAIL_EVENTS_SHOWN`), and whether there are more. Planned for the record's own number of
+ * events: a frequent one walks the date index and checks each event's link, a rare one reads its
+ * few links. The record's id is known here, so no lookup by slug stands in the planner's way.
+ */
+export async function latestEventsOf(
+  db: Db,
+  link: keyof typeof EVENT_LINKS,
+  id: string,
+  opts: { publicOnly: boolean },
+): Promise<{ events: EventSummary[]; more: boolean }> {
+  const rows = await readRows<SummaryRow[]>(
+    db,
+    Prisma.sql`
+    SELECT ${Prisma.raw(EVENT_SUMMARY_COLUMNS)} FROM "Event" e
+    WHERE e."mergedIntoId" IS NULL ${opts.publicOnly ? Prisma.sql`AND e.state = 'published'` : Prisma.empty}
+      AND EXISTS (SELECT 1 FROM ${EVENT_LINKS[link]} = ${id})
+    ORDER BY e."dateFirst" DESC, e.id DESC LIMIT ${DETAIL_EVENTS_SHOWN + 1}`,
+  );
+  return { events: rows.slice(0, DETAIL_EVENTS_SHOWN).map(toEventSummary), more: rows.length > DETAIL_EVENTS_SHOWN };
 }
 
 /**

@@ -1,6 +1,5 @@
 /** Reading organisations: lists and detail with positions, events, agreements and citations. */
 import {
-  DETAIL_EVENTS_SHOWN,
   type OrganizationDetail,
   type OrganizationListInput,
   type OrganizationSummary,
@@ -8,12 +7,12 @@ import {
   ZOrganizationDetail,
   ZOrganizationSummary,
 } from "@ties/domain";
-import type { Db } from "../client";
-import type { Prisma } from "../generated/prisma/client";
-import { agreementSummarySelect, toAgreementSummary } from "./agreements";
+import { type Db, PLANNED_ONCE, readRows } from "../client";
+import { Prisma } from "../generated/prisma/client";
+import { agreementsActedOnAt } from "./agreements";
 import { afterKey, pageOf } from "./cursor";
-import { citationsFor, listEvents } from "./events";
-import { comparePositions, personSummarySelect, positionViewSelect, toPositionView } from "./people";
+import { citationsJson, latestEventsOf } from "./events";
+import { comparePositions, toPositionView } from "./people";
 import { idsMatching } from "./search-filter";
 
 export const organizationSummarySelect = {
@@ -54,48 +53,62 @@ export async function listOrganizations(
   return pageOf(rows, input.limit, toSummary, (r) => [r.nameEn, r.id]);
 }
 
+interface OrganizationDetailRow extends SummaryRow {
+  variants: string[];
+  url: string | null;
+  version: number;
+  parent: OrganizationDetail["parent"];
+  positions: (Parameters<typeof toPositionView>[0] & { person: OrganizationDetail["positions"][number]["person"] })[];
+}
+
+/**
+ * An organisation with its parent and the positions held there (and by whom) in one statement;
+ * its latest events, the agreements acted on at them and its citations in three more, at once.
+ */
 export async function getOrganization(db: Db, idOrSlug: string, opts: { publicOnly: boolean }): Promise<OrganizationDetail | null> {
-  const pub = opts.publicOnly ? { state: "published" } : {};
-  const r = await db.organization.findFirst({
-    where: { OR: [{ id: idOrSlug }, { slug: idOrSlug }], ...pub },
-    select: {
-      ...organizationSummarySelect,
-      variants: true,
-      url: true,
-      parentId: true,
-      version: true,
-      positions: {
-        where: { person: { ...pub, mergedIntoId: null } },
-        select: { ...positionViewSelect, person: { select: personSummarySelect } },
-      },
-    },
-  });
+  const visible = (alias: string) =>
+    opts.publicOnly
+      ? Prisma.sql` AND ${Prisma.raw(alias)}.state = 'published' AND ${Prisma.raw(alias)}."mergedIntoId" IS NULL`
+      : Prisma.empty;
+  const rows = await readRows<OrganizationDetailRow[]>(
+    db,
+    Prisma.sql`${Prisma.raw(PLANNED_ONCE)}
+    SELECT o.id, o.slug, o.name, o."nameEn", o."shortName", o.kind, o."countryCode", o.state, o.variants, o.url, o.version,
+      (SELECT jsonb_build_object('id', p.id, 'slug', p.slug, 'name', p.name) FROM "Organization" p
+        WHERE p.id = o."parentId" ${visible("p")}) AS parent,
+      coalesce((
+        SELECT jsonb_agg(jsonb_build_object('id', pos.id, 'role', pos.role, 'title', pos.title, 'titleVariants', pos."titleVariants",
+                 'start', pos.start, 'end', pos."end", 'note', pos.note, 'organizationId', pos."organizationId",
+                 'organization', jsonb_build_object('id', o.id, 'slug', o.slug, 'name', o.name),
+                 'person', jsonb_build_object('id', pe.id, 'slug', pe.slug, 'name', pe.name, 'countryCode', pe."countryCode", 'state', pe.state))
+                 ORDER BY pos.id)
+          FROM "Position" pos JOIN "Person" pe ON pe.id = pos."personId"
+          WHERE pos."organizationId" = o.id AND pe."mergedIntoId" IS NULL ${opts.publicOnly ? Prisma.sql` AND pe.state = 'published'` : Prisma.empty}), '[]') AS positions
+    FROM "Organization" o
+    WHERE o.id = (SELECT x.id FROM "Organization" x WHERE x.id = ${idOrSlug} UNION ALL SELECT x.id FROM "Organization" x WHERE x.slug = ${idOrSlug} LIMIT 1)
+      ${opts.publicOnly ? Prisma.sql` AND o.state = 'published'` : Prisma.empty}`,
+  );
+  const r = rows[0];
   if (!r) return null;
-  const parent = r.parentId
-    ? await db.organization.findFirst({
-        where: { id: r.parentId, ...(opts.publicOnly ? { state: "published", mergedIntoId: null } : {}) },
-        select: { id: true, slug: true, name: true },
-      })
-    : null;
-  const [events, agreements] = await Promise.all([
-    listEvents(db, { limit: DETAIL_EVENTS_SHOWN, organization: r.id }, { publicOnly: opts.publicOnly }),
-    db.agreement.findMany({
-      where: { ...pub, events: { some: { event: { ...pub, organizations: { some: { organizationId: r.id } } } } } },
-      orderBy: [{ nameEn: "asc" }, { id: "asc" }],
-      take: 100,
-      select: agreementSummarySelect,
-    }),
+  // Everything else the page shows depends only on the organisation's id: read at once.
+  const [events, agreements, citations] = await Promise.all([
+    latestEventsOf(db, "organization", r.id, opts),
+    agreementsActedOnAt(db, r.id, opts),
+    readRows<{ citations: OrganizationDetail["citations"] }[]>(
+      db,
+      Prisma.sql`SELECT ${citationsJson("organization", Prisma.sql`${r.id}`)} AS citations`,
+    ).then((rows) => rows[0]?.citations ?? []),
   ]);
   return ZOrganizationDetail.parse({
     ...toSummary(r),
     variants: r.variants,
     url: r.url,
     version: r.version,
-    parent,
+    parent: r.parent,
     positions: [...r.positions].sort(comparePositions).map((p) => ({ person: p.person, position: toPositionView(p) })),
-    events: events.items,
-    moreEvents: events.nextCursor !== null,
-    agreements: agreements.map(toAgreementSummary),
-    citations: await citationsFor(db, "organization", r.id),
+    events: events.events,
+    moreEvents: events.more,
+    agreements,
+    citations,
   });
 }

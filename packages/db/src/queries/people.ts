@@ -1,6 +1,5 @@
 /** Reading people: lists, detail with positions over time and events, and who held a role on a day. */
 import {
-  DETAIL_EVENTS_SHOWN,
   comparePartialDates,
   type HolderView,
   type HoldersInput,
@@ -18,7 +17,7 @@ import {
 import { type Db, PLANNED_ONCE, readRows } from "../client";
 import { Prisma } from "../generated/prisma/client";
 import { afterKey, pageOf } from "./cursor";
-import { citationsJson, EVENT_SUMMARY_COLUMNS, type EventSummaryRow, toEventSummary } from "./events";
+import { citationsJson, latestEventsOf } from "./events";
 import { idsMatching } from "./search-filter";
 
 export const personSummarySelect = { id: true, slug: true, name: true, countryCode: true, state: true } satisfies Prisma.PersonSelect;
@@ -105,9 +104,8 @@ interface PersonDetailRow {
 }
 
 /**
- * A person with positions and citations in one statement, and their latest events in a
- * second: planned for this person's own number of events, it reads either the person's
- * participations or the date index, whichever is cheaper.
+ * A person with positions and citations in one statement, and their latest events in a second
+ * (`latestEventsOf`).
  */
 export async function getPerson(db: Db, idOrSlug: string, opts: { publicOnly: boolean }): Promise<PersonDetail | null> {
   const published = (alias: string) => (opts.publicOnly ? Prisma.sql` AND ${Prisma.raw(alias)}.state = 'published'` : Prisma.empty);
@@ -128,21 +126,14 @@ export async function getPerson(db: Db, idOrSlug: string, opts: { publicOnly: bo
   );
   const r = rows[0];
   if (!r) return null;
-  const events = await readRows<EventSummaryRow[]>(
-    db,
-    Prisma.sql`
-    SELECT ${Prisma.raw(EVENT_SUMMARY_COLUMNS)} FROM "Event" e
-    WHERE e."mergedIntoId" IS NULL ${published("e")}
-      AND EXISTS (SELECT 1 FROM "EventParticipant" ep WHERE ep."eventId" = e.id AND ep."personId" = ${r.id})
-    ORDER BY e."dateFirst" DESC, e.id DESC LIMIT ${DETAIL_EVENTS_SHOWN + 1}`,
-  );
+  const { events, more } = await latestEventsOf(db, "person", r.id, opts);
   const { positions, citations, ...person } = r;
   return ZPersonDetail.parse({
     ...person,
     summary: r.summary ?? null,
     positions: [...positions].sort(comparePositions).map(toPositionView),
-    events: events.slice(0, DETAIL_EVENTS_SHOWN).map(toEventSummary),
-    moreEvents: events.length > DETAIL_EVENTS_SHOWN,
+    events,
+    moreEvents: more,
     citations,
   });
 }

@@ -17,7 +17,7 @@ import { createTestDatabase, type TestDatabase } from "../testing";
 import { mergeRecords } from "../merge";
 import { getArea } from "./areas";
 import { pairScopeSql } from "./pair-scope";
-import { activityByYear, activityStats, activitySummaryDrift, areaWithDescendants, recordTotals, wholeMonths } from "./stats";
+import { activityByYear, activityStats, activitySummaryDrift, areaWithDescendants, recordTotals, wholeMonths, wholeYears } from "./stats";
 
 let t: TestDatabase;
 const system = { actor: { id: null } };
@@ -134,6 +134,18 @@ describe("whole months of a date range", () => {
     expect(wholeMonths({ from: "2024-02-01", to: "2024-02-29" })).toEqual({ first: "2024-02-01", end: "2024-03-01" });
     expect(wholeMonths({ from: "2025-03-03", to: "2025-03-20" })).toBeNull();
     expect(wholeMonths({ from: "2025-03-31", to: "2025-04-01" })).toBeNull();
+  });
+});
+
+describe("whole years of a range of whole months", () => {
+  it("takes the years wholly inside the months and leaves the months at either end", () => {
+    expect(wholeYears({ first: null, end: null })).toEqual({ first: null, end: null });
+    expect(wholeYears({ first: "2018-04-01", end: "2025-03-01" })).toEqual({ first: "2019-01-01", end: "2025-01-01" });
+    expect(wholeYears({ first: "2020-01-01", end: "2021-01-01" })).toEqual({ first: "2020-01-01", end: "2021-01-01" });
+    expect(wholeYears({ first: "2019-07-01", end: null })).toEqual({ first: "2020-01-01", end: null });
+    expect(wholeYears({ first: "0999-02-01", end: null })).toEqual({ first: "1000-01-01", end: null });
+    expect(wholeYears({ first: "2020-02-01", end: "2020-12-01" })).toBeNull();
+    expect(wholeYears({ first: "2020-02-01", end: "2021-12-01" })).toBeNull();
   });
 });
 

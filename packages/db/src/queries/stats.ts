@@ -39,6 +39,9 @@ function dateCond(input: Pick<StatsInput, "from" | "to">, col: string): Prisma.S
   }`;
 }
 
+/** The activity summaries, by the unit of time each counts in. */
+const SUMMARIES = { month: { table: "EventActivity", key: "month" }, year: { table: "EventActivityYear", key: "year" } } as const;
+
 /**
  * Published events by year and by area over a date range, added up from "EventActivity" (counts
  * per month, list of areas and parties, kept by triggers on "Event"). Whole months inside the range come
@@ -58,11 +61,24 @@ async function eventActivity(
   // The events' own area index is not asked: the date index finds a part-month's few events first.
   const published = Prisma.sql`e.state = 'published' AND e."mergedIntoId" IS NULL ${scopeCond(`e.parties`, pairs)}`;
   const months = wholeMonths(input);
+  // Rows of a summary over [first, end) of its periods (null: no bound).
+  const summary = (per: keyof typeof SUMMARIES, first: string | null, end: string | null) => {
+    const { table, key } = SUMMARIES[per];
+    const at = Prisma.raw(`a."${key}"`);
+    return Prisma.sql`SELECT ${at} AS month, a."areaSlugs", a.events AS n FROM ${Prisma.raw(`"${table}"`)} a
+          WHERE a.events <> 0 ${scopeCond(`a.parties`, pairs)} ${inAreas(`a."areaSlugs"`)} ${first ? Prisma.sql`AND ${at} >= ${first}::date` : Prisma.empty}
+            ${end ? Prisma.sql`AND ${at} < ${end}::date` : Prisma.empty}`;
+  };
+  const years = months && wholeYears(months);
   const counts = months
     ? Prisma.sql`
-        SELECT a.month, a."areaSlugs", a.events AS n FROM "EventActivity" a
-          WHERE a.events <> 0 ${scopeCond(`a.parties`, pairs)} ${inAreas(`a."areaSlugs"`)} ${months.first ? Prisma.sql`AND a.month >= ${months.first}::date` : Prisma.empty}
-            ${months.end ? Prisma.sql`AND a.month < ${months.end}::date` : Prisma.empty}
+        ${
+          years
+            ? Prisma.sql`${summary("year", years.first, years.end)}
+                ${months.first && years.first && months.first < years.first ? Prisma.sql`UNION ALL ${summary("month", months.first, years.first)}` : Prisma.empty}
+                ${months.end && years.end && years.end < months.end ? Prisma.sql`UNION ALL ${summary("month", years.end, months.end)}` : Prisma.empty}`
+            : summary("month", months.first, months.end)
+        }
         ${
           input.from && months.first && input.from < months.first
             ? Prisma.sql`UNION ALL SELECT date_trunc('month', e."dateFirst")::date, e."areaSlugs", count(*)::int FROM "Event" e
@@ -110,6 +126,21 @@ export function wholeMonths(input: Pick<StatsInput, "from" | "to">): { first: st
     const next = new Date(Date.parse(`${input.to}T00:00:00Z`) + 86_400_000);
     end = monthStart(next.getUTCFullYear(), next.getUTCMonth());
   }
+  return first && end && first >= end ? null : { first, end };
+}
+
+/**
+ * The whole calendar years inside a range of whole months [first, end), as [first, end) of their
+ * first days (null: no bound); null when the range holds no whole year.
+ */
+export function wholeYears(months: { first: string | null; end: string | null }): { first: string | null; end: string | null } | null {
+  const first =
+    months.first === null
+      ? null
+      : months.first.endsWith("-01-01")
+        ? months.first
+        : `${String(Number(months.first.slice(0, 4)) + 1).padStart(4, "0")}-01-01`;
+  const end = months.end === null ? null : `${months.end.slice(0, 4)}-01-01`;
   return first && end && first >= end ? null : { first, end };
 }
 
@@ -195,24 +226,29 @@ export async function recordTotals(db: Db, opts: { pairs?: PairScope["pairs"] } 
 }
 
 /**
- * Where "EventActivity" differs from a fresh count over the events, by (month, areas, parties):
- * none while the triggers keep it exactly (tests, and a check an operator may run).
+ * Where "EventActivity" (by month) or "EventActivityYear" (by year) differs from a fresh count
+ * over the events, by (period, areas, parties): none while the triggers keep them exactly (tests,
+ * and a check an operator may run). `month` is the first day of the period counted.
  */
 export async function activitySummaryDrift(
   db: Db,
-): Promise<{ month: Date; areas: string; partyKey: string; kept: number; counted: number }[]> {
-  const rows = await db.$queryRaw<{ month: Date; areas: string; partyKey: string; kept: bigint; counted: bigint }[]>`
-    WITH counted AS (
-      SELECT date_trunc('month', e."dateFirst")::date AS month, array_to_string(e."areaSlugs", ' ') AS areas,
+): Promise<{ per: "month" | "year"; month: Date; areas: string; partyKey: string; kept: number; counted: number }[]> {
+  const drift = (per: keyof typeof SUMMARIES) => {
+    const { table, key } = SUMMARIES[per];
+    return Prisma.sql`
+    (WITH counted AS (
+      SELECT date_trunc(${per}::text, e."dateFirst")::date AS month, array_to_string(e."areaSlugs", ' ') AS areas,
              coalesce(array_to_string(e.parties, ' '), '') AS "partyKey", count(*) AS n
         FROM "Event" e WHERE e.state = 'published' AND e."mergedIntoId" IS NULL GROUP BY 1, 2, 3
     ), kept AS (
-      SELECT a.month, a.areas, a."partyKey", a.events::bigint AS n FROM "EventActivity" a WHERE a.events <> 0
+      SELECT a.${Prisma.raw(`"${key}"`)} AS month, a.areas, a."partyKey", a.events::bigint AS n FROM ${Prisma.raw(`"${table}"`)} a WHERE a.events <> 0
     )
-    SELECT coalesce(k.month, c.month) AS month, coalesce(k.areas, c.areas) AS areas, coalesce(k."partyKey", c."partyKey") AS "partyKey",
-           coalesce(k.n, 0) AS kept, coalesce(c.n, 0) AS counted
+    SELECT ${per}::text AS per, coalesce(k.month, c.month) AS month, coalesce(k.areas, c.areas) AS areas,
+           coalesce(k."partyKey", c."partyKey") AS "partyKey", coalesce(k.n, 0) AS kept, coalesce(c.n, 0) AS counted
       FROM kept k FULL JOIN counted c ON (k.month, k.areas, k."partyKey") = (c.month, c.areas, c."partyKey")
-     WHERE k.n IS DISTINCT FROM c.n
-     ORDER BY 1, 2, 3`;
+     WHERE k.n IS DISTINCT FROM c.n)`;
+  };
+  const rows = await db.$queryRaw<{ per: "month" | "year"; month: Date; areas: string; partyKey: string; kept: bigint; counted: bigint }[]>`
+    ${drift("month")} UNION ALL ${drift("year")} ORDER BY 1, 2, 3, 4`;
   return rows.map((r) => ({ ...r, kept: Number(r.kept), counted: Number(r.counted) }));
 }

@@ -63,3 +63,35 @@ export function AllEventsLink({
     </p>
   );
 }
+
+/**
+ * A record's latest events as its page lists them: the list (or a line saying there are none),
+ * then, when the record has more, the link to the timeline filtered by it.
+ */
+export function LatestEvents({
+  events,
+  more,
+  filter,
+  slug,
+  locale,
+  labels,
+}: {
+  events: EventSummary[];
+  more: boolean;
+  filter: "person" | "organization";
+  slug: string;
+  locale: Locale;
+  labels: { none: string; all: string };
+}) {
+  if (events.length === 0) return <p>{labels.none}</p>;
+  return (
+    <>
+      <ol className="events">
+        {events.map((e) => (
+          <EventItem key={e.id} event={e} locale={locale} />
+        ))}
+      </ol>
+      {more && <AllEventsLink filter={filter} slug={slug} locale={locale} label={labels.all} />}
+    </>
+  );
+}

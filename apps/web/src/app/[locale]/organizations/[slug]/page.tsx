@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AgreementList } from "../../../../components/agreement-list";
 import { Citations, ContestedClaims } from "../../../../components/citations";
-import { AllEventsLink, EventItem } from "../../../../components/event-item";
+import { LatestEvents } from "../../../../components/event-item";
 import { JsonLd } from "../../../../components/json-ld";
 import { Localized } from "../../../../components/localized";
 import { Period } from "../../../../components/period";
@@ -80,18 +80,14 @@ export default async function OrganizationPage({ params }: Props) {
         </ul>
       )}
       <h2>{t("events")}</h2>
-      {o.events.length === 0 ? (
-        <p>{t("noEvents")}</p>
-      ) : (
-        <>
-          <ol className="events">
-            {o.events.map((e) => (
-              <EventItem key={e.id} event={e} locale={locale} />
-            ))}
-          </ol>
-          {o.moreEvents && <AllEventsLink filter="organization" slug={o.slug} locale={locale} label={t("allEvents")} />}
-        </>
-      )}
+      <LatestEvents
+        events={o.events}
+        more={o.moreEvents}
+        filter="organization"
+        slug={o.slug}
+        locale={locale}
+        labels={{ none: t("noEvents"), all: t("allEvents") }}
+      />
       {o.agreements.length > 0 && (
         <>
           <h2>{t("agreements")}</h2>

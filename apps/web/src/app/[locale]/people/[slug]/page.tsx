@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Citations, ContestedClaims } from "../../../../components/citations";
-import { AllEventsLink, EventItem } from "../../../../components/event-item";
+import { LatestEvents } from "../../../../components/event-item";
 import { JsonLd } from "../../../../components/json-ld";
 import { EnglishOnly, Localized } from "../../../../components/localized";
 import { Period } from "../../../../components/period";
@@ -80,18 +80,14 @@ export default async function PersonPage({ params }: Props) {
         </ul>
       )}
       <h2>{t("events")}</h2>
-      {p.events.length === 0 ? (
-        <p>{t("noEvents")}</p>
-      ) : (
-        <>
-          <ol className="events">
-            {p.events.map((e) => (
-              <EventItem key={e.id} event={e} locale={locale} />
-            ))}
-          </ol>
-          {p.moreEvents && <AllEventsLink filter="person" slug={p.slug} locale={locale} label={t("allEvents")} />}
-        </>
-      )}
+      <LatestEvents
+        events={p.events}
+        more={p.moreEvents}
+        filter="person"
+        slug={p.slug}
+        locale={locale}
+        labels={{ none: t("noEvents"), all: t("allEvents") }}
+      />
       <ContestedClaims claims={claims} locale={locale} />
       <Citations citations={p.citations} locale={locale} />
     </article>

@@ -84,8 +84,22 @@ const RANGES: StatsInput[] = [
 
 async function expectMatchesRecount(db: Db) {
   const areas = await db.area.findMany({ where: { state: "published" }, select: { slug: true }, orderBy: { slug: "asc" } });
+  // Ranges starting and ending inside months that hold events, on days that make the part-months
+  // read both ways: their own days, or the whole month less the others.
+  const days = await db.$queryRaw<{ day: string }[]>`
+    SELECT DISTINCT to_char("dateFirst", 'YYYY-MM-DD') AS day FROM "Event" WHERE state = 'published' ORDER BY 1 LIMIT 4`;
+  const aroundEvents = days.flatMap(({ day }) => {
+    const [y, m] = [Number(day.slice(0, 4)), day.slice(5, 7)];
+    return [
+      { from: `${y}-${m}-02`, to: `${y + 1}-12-30` },
+      { from: `${y - 1}-01-02`, to: `${y}-${m}-28` },
+      { from: `${y}-${m}-02`, to: `${y}-${m}-28` },
+      { from: day, to: `${y + 2}-${m}-03` },
+    ];
+  });
   const inputs = [
     ...RANGES,
+    ...aroundEvents,
     ...areas.slice(0, 3).flatMap((a) => [{ area: a.slug }, { area: a.slug, from: "2019-06-15", to: "2025-03-20" }]),
   ];
   expect(await activitySummaryDrift(db)).toEqual([]);

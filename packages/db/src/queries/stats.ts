@@ -69,6 +69,21 @@ async function eventActivity(
           WHERE a.events <> 0 ${scopeCond(`a.parties`, pairs)} ${inAreas(`a."areaSlugs"`)} ${first ? Prisma.sql`AND ${at} >= ${first}::date` : Prisma.empty}
             ${end ? Prisma.sql`AND ${at} < ${end}::date` : Prisma.empty}`;
   };
+  // The events of [from, to) counted one by one, added or (less) taken away.
+  const eventCounts = (from: string, to: string, less = false) =>
+    Prisma.sql`SELECT date_trunc('month', e."dateFirst")::date, e."areaSlugs", ${Prisma.raw(less ? "-" : "")}count(*)::int FROM "Event" e
+      WHERE ${published} AND e."dateFirst" >= ${from}::date AND e."dateFirst" < ${to}::date GROUP BY 1, 2`;
+  // The days [from, to) of the month starting on `start`: their events, or the month's summary rows
+  // less the events of its other days, whichever has fewer days to read.
+  const partMonth = (start: string, from: string, to: string) => {
+    const end = nextMonth(start);
+    if (daysBetween(start, from) + daysBetween(to, end) >= daysBetween(from, to)) return eventCounts(from, to);
+    const rest = [...(start < from ? [eventCounts(start, from, true)] : []), ...(to < end ? [eventCounts(to, end, true)] : [])];
+    return Prisma.sql`${summary("month", start, end)} ${Prisma.join(
+      rest.map((r) => Prisma.sql`UNION ALL ${r}`),
+      " ",
+    )}`;
+  };
   const years = months && wholeYears(months);
   const counts = months
     ? Prisma.sql`
@@ -79,18 +94,8 @@ async function eventActivity(
                 ${months.end && years.end && years.end < months.end ? Prisma.sql`UNION ALL ${summary("month", years.end, months.end)}` : Prisma.empty}`
             : summary("month", months.first, months.end)
         }
-        ${
-          input.from && months.first && input.from < months.first
-            ? Prisma.sql`UNION ALL SELECT date_trunc('month', e."dateFirst")::date, e."areaSlugs", count(*)::int FROM "Event" e
-                WHERE ${published} AND e."dateFirst" >= ${input.from}::date AND e."dateFirst" < ${months.first}::date GROUP BY 1, 2`
-            : Prisma.empty
-        }
-        ${
-          input.to && months.end && months.end <= input.to
-            ? Prisma.sql`UNION ALL SELECT date_trunc('month', e."dateFirst")::date, e."areaSlugs", count(*)::int FROM "Event" e
-                WHERE ${published} AND e."dateFirst" >= ${months.end}::date AND e."dateFirst" <= ${input.to}::date GROUP BY 1, 2`
-            : Prisma.empty
-        }`
+        ${input.from && months.first && input.from < months.first ? Prisma.sql`UNION ALL ${partMonth(monthOf(input.from), input.from, months.first)}` : Prisma.empty}
+        ${input.to && months.end && months.end <= input.to ? Prisma.sql`UNION ALL ${partMonth(months.end, months.end, nextDay(input.to))}` : Prisma.empty}`
     : Prisma.sql`
         SELECT date_trunc('month', e."dateFirst")::date AS month, e."areaSlugs", count(*)::int AS n FROM "Event" e
           WHERE ${published} ${dateCond(input, `e."dateFirst"`)} GROUP BY 1, 2`;
@@ -128,6 +133,17 @@ export function wholeMonths(input: Pick<StatsInput, "from" | "to">): { first: st
   }
   return first && end && first >= end ? null : { first, end };
 }
+
+const dayMs = 86_400_000;
+const utc = (day: string) => Date.parse(`${day}T00:00:00Z`);
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+const nextDay = (day: string) => isoDay(utc(day) + dayMs);
+const daysBetween = (from: string, to: string) => Math.round((utc(to) - utc(from)) / dayMs);
+const monthOf = (day: string) => `${day.slice(0, 7)}-01`;
+const nextMonth = (first: string) => {
+  const d = new Date(utc(first));
+  return isoDay(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1));
+};
 
 /**
  * The whole calendar years inside a range of whole months [first, end), as [first, end) of their

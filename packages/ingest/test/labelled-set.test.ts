@@ -20,6 +20,7 @@ import {
   UNSEEN_10_DIR,
   UNSEEN_11_DIR,
   UNSEEN_12_DIR,
+  UNSEEN_13_DIR,
 } from "../src/evaluation/labelled-set";
 import { evaluate, precision, recall } from "../src/evaluation/score-labelled-set";
 
@@ -332,5 +333,14 @@ describe("labelled set: twelfth unseen set (six more pairs, readouts, committee 
       expect(precision(s), `${field} precision`).toBeGreaterThanOrEqual(floor.precision);
       expect(recall(s), `${field} recall`).toBeGreaterThanOrEqual(floor.recall);
     }
+  });
+});
+
+describe("labelled set: thirteenth unseen set (six more pairs, city, defence, embassy, parliament, transcript, university, think-tank, business)", () => {
+  const unseen13 = loadLabelledSet(UNSEEN_13_DIR).documents;
+  it("has twelve documents, four in French and six about six other pairs", () => {
+    expect(unseen13.length).toBe(12);
+    expect(unseen13.filter((d) => d.doc.lang === "fr").length).toBe(4);
+    expect(new Set(unseen13.flatMap((d) => (d.doc.pair ? [d.doc.pair.join("-")] : []))).size).toBe(6);
   });
 });

@@ -106,7 +106,7 @@ export function prepareExtraction(text: string, options: ExtractOptions) {
   }));
 
   /* people, organisations, places */
-  const placeMentions = findPlaceMentions(kept);
+  const placeMentions = findPlaceMentions(kept, pair);
   const home = homeCountry(kept, dateHits, placeMentions, publisher);
   const people = findPeople(kept, sentences, { known: known.people, pair, lang, home });
   const organizations = findOrganizations(kept, known.organizations);

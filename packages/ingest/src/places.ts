@@ -145,7 +145,7 @@ export function findPlaceMentions(text: string, pair: readonly string[] = []): P
 
 /** A preposition of place and the capitalised words after it (up to three, hyphenated ones whole): "in Dieppe", "à Lattes". */
 const AFTER_PREPOSITION =
-  /(?<![\p{L}])(?:in|at|near|à)\s+(?<name>\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*(?:\s\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*){0,2})/gu;
+  /(?<![\p{L}])(?:[Ii]n|[Aa]t|[Nn]ear|[Àà])\s+(?<name>\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*(?:\s\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*){0,2})/gu;
 /** Calendar words and others that follow "in" with a capital and are also the names of towns ("March", "Mai"). */
 const NOT_A_TOWN = new RegExp(`^(?:${EN_MONTH_FULL_RE}|${EN_WEEKDAY_RE}|The|This|That|Person|Parliament|Government|Committee)$`, "iu");
 /** Below this many people, a town outside the pair's and the text's countries is more often something else ("Mission", "Union"). */

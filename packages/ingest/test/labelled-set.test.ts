@@ -136,7 +136,9 @@ describe("labelled set: fourth unseen set (web video embeds, interview Q&A, back
       dates: { precision: 0.95, recall: 0.95 }, // 69/72, 69/72
       people: { precision: 0.92, recall: 0.92 }, // 26/28, 26/28
       agreements: { precision: 0.4, recall: 0.22 }, // 2/5, 2/9
-      commitments: { precision: 0.88, recall: 0.53 }, // 8/9, 7/13
+      // "Une première ronde de pourparlers aura lieu à Séoul la semaine prochaine" is now a pledge (a round announced for a
+      // later date), which this set did not annotate: 13/15.
+      commitments: { precision: 0.86, recall: 0.53 },
       quotes: { precision: 0.92, recall: 0.92 }, // 12/13, 12/13
       events: { precision: 0.56, recall: 0.56 }, // 9/16, 9/16
       boilerplate: { precision: 0.91, recall: 1 }, // 21/23, 47/47

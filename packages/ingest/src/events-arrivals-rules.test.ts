@@ -82,3 +82,10 @@ describe("events: first-person accounts", () => {
     ]);
   });
 });
+
+describe("events: French first-person meetings", () => {
+  it("reads 'j'ai rencontré' and 'nous nous sommes entretenus' as meetings", () => {
+    expect(triggerTypes("Hier, j'ai rencontré mon homologue coréen à Séoul.")).toEqual(["meeting"]);
+    expect(triggerTypes("Nous nous sommes entretenus longuement de la sécurité économique.")).toEqual(["meeting"]);
+  });
+});

@@ -89,3 +89,13 @@ describe("events: French first-person meetings", () => {
     expect(triggerTypes("Nous nous sommes entretenus longuement de la sécurité économique.")).toEqual(["meeting"]);
   });
 });
+
+describe("events: a text about the pair through a town", () => {
+  it("reads a text naming one country of the pair and a town of the other as about the pair", () => {
+    const text = "Le maire de Fès, au Maroc, Abdeslam Bekkali, est arrivé dimanche à Montpellier. Il repartira vendredi.";
+    expect(eventsOf(text, { published: "2027-10-20", lang: "fr", pair: ["FR", "MA"] })).toEqual([
+      ["2027-10-17/2027-10-22", "visit", "Montpellier"],
+    ]);
+    expect(eventsOf(text.replace("Montpellier", "Lyon"), { published: "2027-10-20", lang: "fr", pair: ["KR", "CA"] })).toEqual([]);
+  });
+});

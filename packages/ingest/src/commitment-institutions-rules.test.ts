@@ -11,6 +11,11 @@ describe("commitments: institutions as the pledging actors", () => {
       ["hold a video conference every year, the first in February.", "2028-02"],
     ]);
   });
+  it("reads items lettered in parentheses after 'The two countries will:'", () => {
+    const text =
+      "Thailand and Australia signed a declaration.\n\n5. The two countries will:\n(a) hold the first ministers' meeting in Bangkok in March 2028;\n(b) conclude negotiations on a Digital Economy Agreement by the end of 2028.";
+    expect(pledgesOf(text, { published: "2027-11-03", pair: ["TH", "AU"] }).map(([, due]) => due)).toEqual(["2028-03", "2028"]);
+  });
   it("reads a lettered list after 'les deux établissements :'", () => {
     const text =
       "L'Université Laval, au Canada, et le KAIST, en Corée, ont signé mardi une entente-cadre.\n\nEn vertu de l'entente, les deux établissements :\na) lanceront en septembre 2028 un programme de doctorat en cotutelle;\nb) organiseront une école d'été conjointe en juin 2028.";

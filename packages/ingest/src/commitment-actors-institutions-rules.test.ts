@@ -59,3 +59,11 @@ describe("commitments: French passives and the next round", () => {
     ]);
   });
 });
+
+describe("commitments: reported passives of announcing", () => {
+  it("reads 'said the tender ... would be announced in April' as a pledge due then", () => {
+    const text =
+      "Poland and Ukraine signed an agreement. Poland's Minister of Infrastructure Dariusz Klimczak said the tender for the upgrade of the crossing would be announced in April.";
+    expect(pledgesOf(text, { published: "2027-02-25", pair: ["PL", "UA"] }).map(([, due]) => due)).toEqual(["2027-04"]);
+  });
+});

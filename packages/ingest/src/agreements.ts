@@ -32,6 +32,10 @@ const DESCRIBED =
 const GENERIC =
   /(?<![\p{L}])(?:an?|the|its|their|a new|un|une|le|la|l['’]|two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2}|deux|trois|quatre|cinq|sept|huit|neuf|dix|plusieurs)\s+(?:[\p{L}]+-year\s+)?(?<head>action plan|plan of action|memoranda of understanding|MOUs|MoUs|exchange of (?:notes|letters)|joint declaration|mémorandums? d['’]entente|protocoles? d['’]entente|échange de (?:notes|lettres)|free trade agreement|FTA|strategic partnership|comprehensive strategic partnership|memorandum of understanding|MOU|(?:(?:defen[cs]e|security|trade|investment|cooperation|co-operation|information|mobility|nuclear|energy|fisheries|customs|tax)(?:\s+and)?\s+){1,4}(?:agreement|arrangement)|plan d['’]action|accord de libre-échange|partenariat stratégique(?:\s+(?:global|intégral|renforcé))?)(?![\p{L}])/giu;
 
+/** A demonstrative and an agreement's head word: "That agreement", "cet accord". */
+const DEMONSTRATIVE =
+  /(?<![\p{L}])(?:[Tt]hat|[Tt]his|[Cc]et|[Cc]ette|[Ll]edit|[Ll]adite)\s+(?<head>agreement|accord|arrangement|treaty|memorandum|entente|partnership|traité)(?![\p{L}])/gu;
+
 /** A head word after its subject, no capitals needed: "an energy security partnership", "a critical minerals supply chain agreement", "a status of visiting forces agreement". */
 const MODIFIED_HEAD =
   /(?<![\p{L}])(?:an?|the|their|its|An?|The|Their|Its)\s+(?<name>(?:(?:[\p{Ll}-]{3,}|[\p{Lu}][\p{Ll}]+-[\p{Lu}][\p{Ll}]+)\s+(?:of\s+)?){1,5}(?:agreement|partnership|arrangement|treaty|action plan|road ?map|pact))(?![\p{L}])(?<about>\s+(?:on|for|concerning|regarding)\s+(?:the\s)?[\p{L}\p{N}-]+(?:\s(?:and|of|the|on|for)?\s?[\p{L}\p{N}-]+){0,6})?/gu;
@@ -60,7 +64,7 @@ export interface KnownAgreementNames {
 }
 
 const CALENDAR_TAIL =
-  /\s(?:on|of|for|in)\s(?:the\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}]).*$/u;
+  /\s(?:(?:on|of|for|in)\s(?:the\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)|(?:on\s+\p{Ll}+\s+)?(?:yesterday|today|tomorrow|hier|aujourd['’]hui|demain))(?![\p{L}]).*$/u;
 /** A described subject up to the words that end it, without a trailing day or month ("a task force on Tuesday"). */
 const subjectOf = (raw: string) =>
   raw
@@ -145,6 +149,12 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
     const head = m.groups!.head!;
     const start = m.index + m[0].lastIndexOf(head);
     push(start, head, head, null, true, "agreement.generic");
+  }
+  // "That agreement took effect in April 2016", "Cet accord ...": a demonstrative stands for the last agreement named with that head.
+  for (const m of text.matchAll(DEMONSTRATIVE)) {
+    const head = m.groups!.head!.toLowerCase();
+    const antecedent = [...out].reverse().find((o) => o.end <= m.index && o.name.toLowerCase().includes(head));
+    if (antecedent) push(m.index, m[0], antecedent.name, antecedent.acronym, antecedent.generic, "agreement.demonstrative");
   }
   // Acronyms defined once ("(CKFTA)") stand for the agreement later in the text.
   for (const a of out.filter((o) => o.acronym)) {

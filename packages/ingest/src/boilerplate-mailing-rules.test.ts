@@ -1,11 +1,8 @@
 /** Boilerplate rules for mailing furniture, list navigation, section notes, contact lines and byline bios. */
 import { describe, expect, it } from "vitest";
-import { classifyBoilerplate } from "./boilerplate";
+import { isRemoved } from "./rules-test-kit";
 
-const removed = (text: string, phrase: string) => {
-  const at = text.indexOf(phrase);
-  return classifyBoilerplate(text).some((b) => b.removed && b.start <= at && at < b.end);
-};
+const removed = isRemoved;
 
 describe("boilerplate: mailing, lists and notes", () => {
   it("removes 'view this email in your browser' but keeps an issue's masthead", () => {

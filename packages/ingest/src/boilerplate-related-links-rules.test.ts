@@ -1,11 +1,9 @@
 /** A related-links box in the middle of an article ends where article prose resumes; the body after it is kept. */
 import { describe, expect, it } from "vitest";
-import { classifyBoilerplate, readsAsProse } from "./boilerplate";
+import { isRemoved } from "./rules-test-kit";
+import { readsAsProse } from "./boilerplate";
 
-const removed = (text: string, phrase: string) => {
-  const at = text.indexOf(phrase);
-  return classifyBoilerplate(text).some((b) => b.removed && b.start <= at && at < b.end);
-};
+const removed = isRemoved;
 
 describe("related-links block", () => {
   const page = [

@@ -1,11 +1,8 @@
 /** Boilerplate rules for closing sections and page furniture seen on other publishers' pages. */
 import { describe, expect, it } from "vitest";
-import { classifyBoilerplate } from "./boilerplate";
+import { isRemoved } from "./rules-test-kit";
 
-const removed = (text: string, phrase: string) => {
-  const at = text.indexOf(phrase);
-  return classifyBoilerplate(text).some((b) => b.removed && b.start <= at && at < b.end);
-};
+const removed = isRemoved;
 
 describe("boilerplate", () => {
   it("removes notes, about-the-author and contacts sections to the end", () => {

@@ -1,11 +1,8 @@
 /** Page furniture on news and government sites: video embeds, section menus, toolbars, breadcrumbs, e-mail bylines, wire sign-offs. */
 import { describe, expect, it } from "vitest";
-import { classifyBoilerplate } from "./boilerplate";
+import { isRemoved } from "./rules-test-kit";
 
-const removed = (text: string, phrase: string) => {
-  const at = text.indexOf(phrase);
-  return classifyBoilerplate(text).some((b) => b.removed && b.start <= at && at + phrase.length <= b.end);
-};
+const removed = isRemoved;
 
 describe("web page furniture", () => {
   it("removes a video embed with its title and caption, and keeps the paragraph after the blank line", () => {

@@ -1,9 +1,9 @@
 /** Commitment rules from the twelfth unseen set: invitations accepted from a named host, agencies named by acronym. */
 import { describe, expect, it } from "vitest";
-import { extract } from "./extract";
+import { pledgesOf } from "./rules-test-kit";
 
 const pledges = (text: string, pair: [string, string], lang: "en" | "fr" = "en", published = "2027-04-14") =>
-  extract(text, { published, lang, pair }).commitments.map((c) => c.due);
+  pledgesOf(text, { published, lang, pair }).map(([, due]) => due);
 
 describe("commitments: invitations and agencies", () => {
   it("reads an invitation accepted from a named host as a pledge", () => {

@@ -1,10 +1,10 @@
 /** Pledges in relative clauses, lettered and "commits to:" lists, after a day, by legislatures and reported with "would be tabled". */
 import { describe, expect, it } from "vitest";
-import { extract } from "./extract";
+import { pledgesOf } from "./rules-test-kit";
 
 type Pair = [string, string];
 const pledges = (text: string, pair: Pair, published = "2026-11-26", lang: "en" | "fr" = "en") =>
-  extract(text, { published, lang, pair }).commitments.map((c) => [c.text.trim(), c.due]);
+  pledgesOf(text, { published, lang, pair });
 
 describe("pledges in other clause shapes", () => {
   it("reads a body's first meeting in a relative clause, and not what takes effect 'as of today'", () => {

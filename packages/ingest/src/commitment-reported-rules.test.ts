@@ -1,9 +1,8 @@
 /** Pledge shapes from the eighth unseen set: a reported "would be held", an invitation accepted, a French second pledge after "et de". */
 import { describe, expect, it } from "vitest";
-import { extract } from "./extract";
+import { pledgesOf } from "./rules-test-kit";
 
-const pledges = (text: string, lang: "en" | "fr" = "en") =>
-  extract(text, { published: "2026-12-02", lang, pair: ["EG", "IT"] }).commitments.map((c) => [c.text.trim(), c.due]);
+const pledges = (text: string, lang: "en" | "fr" = "en") => pledgesOf(text, { published: "2026-12-02", lang, pair: ["EG", "IT"] });
 
 describe("commitments: shapes of the eighth unseen set", () => {
   it("reads a reported 'would be held' as a pledge with its due month", () => {

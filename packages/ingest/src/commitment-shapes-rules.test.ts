@@ -1,9 +1,9 @@
 /** Pledge shapes from the seventh unseen set: scheduled meetings, "agreed that ... will", invitations, pledges named as nouns. */
 import { describe, expect, it } from "vitest";
+import { pledgesOf } from "./rules-test-kit";
 import { extract } from "./extract";
 
-const pledges = (text: string, lang: "en" | "fr" = "en") =>
-  extract(text, { published: "2026-03-20", lang, pair: ["IT", "EG"] }).commitments.map((c) => [c.text.trim(), c.due]);
+const pledges = (text: string, lang: "en" | "fr" = "en") => pledgesOf(text, { published: "2026-03-20", lang, pair: ["IT", "EG"] });
 
 describe("commitments: shapes of the seventh unseen set", () => {
   it("reads a meeting scheduled as a pledge, in English and French", () => {

@@ -20,16 +20,16 @@ export interface CommitmentTrigger {
 }
 
 const TRIGGERS_EN =
-  /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:(?<will>will(?!\s+(?:be|have|need|not|also\s+be|likely|probably|help|benefit|serve|enable|contribute|facilitate|bolster|allow|lead\s+to|pave|require|depend|remain|continue\s+to\s+be|work\s+with))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])))|(?<=\s(?:and|as well as)\s)(?<also>to)(?=\s+(?!(?:the|a|an|its|their|this|that|these|those)\s)\p{Ll}{3,}\s)|(?<would>would(?!\s+(?:be|have|need|not|also\s+be|likely|probably|study|consider|help|benefit|serve|enable|contribute|facilitate|bolster|allow|lead|let|pave|require|depend|remain|expose|hurt|harm|cost|mean|make\s+it|like|rather|prefer))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])))|(?<passiveWill>will\s+be\s+(?:held|signed|convened|hosted|launched|reviewed|opened|established|completed|concluded|organi[sz]ed))|(?<passive>would\s+be\s+(?:held|signed|convened|hosted|launched|opened|tabled|submitted|presented|reviewed|completed|concluded|finali[sz]ed|established)(?<=(?:said|says|announced|confirmed|added|replied|conveyed|noted|stated)\s(?:that\s)?[^.;]{0,80}would\s+be\s+\p{L}+)|(?<=,\s)to\s+be\s+(?:signed|held|concluded|launched|completed|finali[sz]ed))|(?:invited|extended\s+an\s+invitation\s+to)\s+[^.;]{1,80}?\s+to(?=\s+\p{Ll}[^.;]*,?\s+(?:and|which|an\s+invitation)\s+(?:the\s+[\p{L} ]{1,30}|he|she|they)\s+accepted(?![\p{L}]))|(?:agreeing|committing|pledging)\s+to|commits?\s+(?:the\s+two\s+\p{L}+|both\s+\p{L}+|them)\s+to|commits\s+to|agreed(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\s+to|agreed\s+on|decided\s+to|pledged(?:\s+to)?|vowed\s+to|promised\s+to|undertook\s+to|committed\s+to|commit\s+to|(?:are|is)\s+committed\s+to|(?<!(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:action|an?|the|this|that)\s)(?:plan|plans|planned|intend|intends)\s+to|announced\s+plans\s+to|(?:hope|aim)\s+to(?=\s+(?:conclude|sign|complete|finali[sz]e|launch|hold|open|start|begin|adopt|ratify|hold)(?![\p{L}]))|(?:instructed|directed|tasked|mandated)(?=\s+(?:their|the|relevant|respective|senior|officials|ministers|ministries)[^.;]{0,70}?\s(?:to|with)(?:\s|:))|(?:are|is)\s+(?:set|due)\s+to|are\s+scheduled\s+to|agreed\s+that(?=[^.;]{0,160}?\s(?:will|would|shall|should)\s)|accepted\s+(?:an?|the|their|his|her|(?:[\p{Lu}][\p{L}.-]*\s+){0,3}[\p{Lu}][\p{L}-]*['’]s)\s+invitation\s+(?:[^.;]{0,60}?\s)?to(?=\s+\p{Ll})|(?:confirmed|announced)\s+(?:[\p{Lu}][\p{L}-]*['’]s|its|their|his|her)\s+(?:intention|plan|decision)\s+to|will\s+take\s+place|(?:reaffirmed|reiterated|underlined|expressed|renewed|affirmed)\s+(?:their|her|his|its)\s+(?:\w+\s+)?commitment\s+to)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu;
+  /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:(?<will>will(?!\s+(?:be|have|need|not|also\s+be|likely|probably|help|benefit|serve|enable|contribute|facilitate|bolster|allow|lead\s+to|pave|require|depend|remain|continue\s+to\s+be|work\s+with))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])))|(?<=\s(?:and|as well as)\s)(?<also>to)(?=\s+(?!(?:the|a|an|its|their|this|that|these|those)\s)\p{Ll}{3,}\s)|(?<would>would(?!\s+(?:be|have|need|not|also\s+be|likely|probably|study|consider|help|benefit|serve|enable|contribute|facilitate|bolster|allow|lead|let|pave|require|depend|remain|expose|hurt|harm|cost|mean|make\s+it|like|rather|prefer))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])))|(?<passiveWill>will\s+be\s+(?:held|signed|convened|hosted|launched|reviewed|opened|established|completed|concluded|organi[sz]ed))|(?<passive>would\s+be\s+(?:held|signed|convened|hosted|launched|opened|tabled|submitted|presented|reviewed|completed|concluded|finali[sz]ed|established|announced|published|awarded)(?<=(?:said|says|announced|confirmed|added|replied|conveyed|noted|stated|agreed)\s(?:that\s)?[^.;]{0,80}would\s+be\s+\p{L}+)|(?<=,\s)to\s+be\s+(?:signed|held|concluded|launched|completed|finali[sz]ed))|(?:invited|extended\s+an\s+invitation\s+to)\s+[^.;]{1,80}?\s+to(?=\s+\p{Ll}[^.;]*,?\s+(?:and|which|an\s+invitation)\s+(?:the\s+[\p{L} ]{1,30}|he|she|they)\s+(?:has\s+|had\s+)?accepted(?![\p{L}]))|(?:agreeing|committing|pledging)\s+to|commits?\s+(?:the\s+two\s+\p{L}+|both\s+\p{L}+|them)\s+to|commits\s+to|agreed(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\s+to|agreed\s+on|decided\s+to|pledged(?:\s+to)?|vowed\s+to|promised\s+to|undertook\s+to|committed\s+to|commit\s+to|(?:are|is)\s+committed\s+to|(?<!(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:action|an?|the|this|that)\s)(?:plan|plans|planned|intend|intends)\s+to|announced\s+plans\s+to|(?:hope|aim)\s+to(?=\s+(?:conclude|sign|complete|finali[sz]e|launch|hold|open|start|begin|adopt|ratify|hold)(?![\p{L}]))|(?:instructed|directed|tasked|mandated)(?=\s+(?:their|the|relevant|respective|senior|officials|ministers|ministries)[^.;]{0,70}?\s(?:to|with)(?:\s|:))|(?:are|is)\s+(?:set|due)\s+to|offered\s+to(?=\s+(?:host|hold|organi[sz]e|provide|send|train|fund|finance)(?![\p{L}]))|are\s+scheduled\s+to|agreed\s+that(?=[^.;]{0,160}?\s(?:will|would|shall|should)\s)|accepted\s+(?:an?|the|their|his|her|(?:[\p{Lu}][\p{L}.-]*\s+){0,3}[\p{Lu}][\p{L}-]*['’]s)\s+invitation\s+(?:[^.;]{0,60}?\s)?to(?=\s+\p{Ll})|(?:confirmed|announced)\s+(?:[\p{Lu}][\p{L}-]*['’]s|its|their|his|her)\s+(?:intention|plan|decision)\s+to|will\s+take\s+place|(?:reaffirmed|reiterated|underlined|expressed|renewed|affirmed)\s+(?:their|her|his|its)\s+(?:\w+\s+)?commitment\s+to)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu;
 const TRIGGERS_FR =
-  /(?<![\p{L}])(?:(?<=\set\s)de(?=\s+\p{Ll}{3,}(?:er|ir|re)(?![\p{L}]))|s['’]engagent\s+à|se\s+sont\s+engagés?\s+à|s['’]est\s+(?:\p{L}+\s+){0,2}engagée?\s+à|se\s+sont\s+(?:\p{L}+\s+){1,2}engagé(?:e|s|es)?\s+à|a\s+promis\s+de|ont\s+promis\s+de|s['’]engagen?t?\s+(?:\p{L}+\s+){1,2}à|s['’]engage\s+à|aura\s+lieu|auront\s+lieu|(?:a|ont)\s+(?:\p{L}+\s+){0,2}accepté\s+l['’]invitation\s+(?:[^.;]{0,60}?\s)?à(?=\s+\p{Ll})|l['’]engagement\s+d[eu]\s+(?:la\s+|le\s+|l['’])?\p{Lu}[\p{L}-]+\s+à|ont\s+(?:\p{L}+ment\s+)?convenu\s+(?:de|d['’]|que|qu['’])|ont\s+convenu(?=\s*:)|conviennent\s+de|ont\s+(?:\p{L}+ment\s+)?décidé\s+de|ont\s+résolu\s+de|prévoient\s+de|vis(?:ent|ons)\s+(?:à\s+(?:les\s+|la\s+|le\s+|l['’])?(?:conclure|signer|achever|finaliser|lancer|tenir|ouvrir)|la\s+signature|la\s+conclusion)|entendent|comptent|vont|va|sont\s+convenu(?:e|s|es)?\s+(?:de|d['’]|que|qu['’])|(?:doit|doivent|devra|devront)(?=\s+(?:se\s+)?(?!être(?![\p{L}]))\p{Ll}{3,}(?:er|ir|re)\s+(?:d['’]ici|avant|dès|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}]))|(?<before>(?<=,\s)avant\s+de)(?=\s+(?:se\s+)?\p{Ll}{3,}(?:er|ir|re)(?![\p{L}]))|(?<passiveFr>(?:sera|seront)\s+(?:\p{L}+\s+){0,2}?(?:examiné|signé|lancé|tenu|organisé|inauguré|ouvert|créé|présenté|déposé|conclu|ratifié|renouvelé|prolongé|mis\s+en\s+place)(?:e|s|es)?)|(?<fut>se\s+rendr(?:a|ont)|(?!(?:sera|seront|serait|seraient|aura|auront|aurait|auraient|pourrait|pourraient|devrait|devraient|faudrait)(?![\p{L}]))\p{L}{3,}(?:erait|eraient|irait|iraient)|(?!(?:sera|seront|aura|auront|pourra|pourront|devra|devront|faudra|opéra|caméra|extra|ultra)(?![\p{L}]))\p{Ll}{3,}(?:era|eront|ira|iront|dra|dront|vra|vront|îtra|îtront)|continuera|continueront|tiendra|tiendront|renforcera|renforceront|organisera|organiseront|lancera|lanceront|signera|signeront|établira|établiront|travaillera|travailleront|poursuivra|poursuivront|accueillera|accueilleront|collaborera|collaboreront|coopérera|coopéreront|élargira|élargiront|approfondira|approfondiront)|(?:ont\s+)?réaffirmé\s+(?:leur|son)\s+engagement\s+à)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?<=\set\s)de(?=\s+\p{Ll}{3,}(?:er|ir|re)(?![\p{L}]))|s['’]engagent\s+à|se\s+sont\s+engagés?\s+à|s['’]est\s+(?:\p{L}+\s+){0,2}engagée?\s+à|se\s+sont\s+(?:\p{L}+\s+){1,2}engagé(?:e|s|es)?\s+à|a\s+promis\s+de|ont\s+promis\s+de|s['’]engagen?t?\s+(?:\p{L}+\s+){1,2}à|s['’]engage\s+à|aura\s+lieu|auront\s+lieu|(?:a|ont)\s+(?:\p{L}+\s+){0,2}accepté\s+l['’]invitation\s+(?:[^.;]{0,60}?\s)?à(?=\s+\p{Ll})|l['’]engagement\s+d[eu]\s+(?:la\s+|le\s+|l['’])?\p{Lu}[\p{L}-]+\s+à|ont\s+(?:\p{L}+ment\s+)?convenu\s+(?:de|d['’]|que|qu['’])|ont\s+convenu(?=\s*:)|conviennent\s+de|ont\s+(?:\p{L}+ment\s+)?décidé\s+de|ont\s+résolu\s+de|prévoient\s+de|vis(?:ent|ons)\s+(?:à\s+(?:les\s+|la\s+|le\s+|l['’])?(?:conclure|signer|achever|finaliser|lancer|tenir|ouvrir)|la\s+signature|la\s+conclusion)|entendent|comptent|vont|va|sont\s+convenu(?:e|s|es)?\s+(?:de|d['’]|que|qu['’])|(?:doit|doivent|devra|devront)(?=\s+(?:se\s+)?(?!être(?![\p{L}]))\p{Ll}{3,}(?:er|ir|re)\s+(?:d['’]ici|avant|dès|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}]))|(?<before>(?<=,\s)avant\s+de)(?=\s+(?:se\s+)?\p{Ll}{3,}(?:er|ir|re)(?![\p{L}]))|(?<passiveFr>(?:sera|seront|devrait\s+être|devraient\s+être|doit\s+être|doivent\s+être)\s+(?:\p{L}+\s+){0,2}?(?:examiné|signé|lancé|tenu|organisé|inauguré|ouvert|créé|présenté|déposé|conclu|ratifié|renouvelé|prolongé|révisé|adopté|publié|mis\s+en\s+place)(?:e|s|es)?)|(?<fut>se\s+rendr(?:a|ont)|(?!(?:sera|seront|serait|seraient|aura|auront|aurait|auraient|pourrait|pourraient|devrait|devraient|faudrait)(?![\p{L}]))\p{L}{3,}(?:erait|eraient|irait|iraient)|(?!(?:sera|seront|aura|auront|pourra|pourront|devra|devront|faudra|opéra|caméra|extra|ultra)(?![\p{L}]))\p{Ll}{3,}(?:era|eront|ira|iront|dra|dront|vra|vront|îtra|îtront)|\p{Ll}{3,}(?:erons|irons|drons|vrons)|continuera|continueront|tiendra|tiendront|renforcera|renforceront|organisera|organiseront|lancera|lanceront|signera|signeront|établira|établiront|travaillera|travailleront|poursuivra|poursuivront|accueillera|accueilleront|collaborera|collaboreront|coopérera|coopéreront|élargira|élargiront|approfondira|approfondiront)|(?:ont\s+)?réaffirmé\s+(?:leur|son)\s+engagement\s+à)(?![\p{L}])/giu;
 
 /** Openers of a clause that are not its subject ("Notably,", "In the critical minerals sector,"). */
 function clauseSubject(sentenceText: string, triggerOffset: number): { subject: string; offset: number } {
   const head = sentenceText.slice(0, triggerOffset);
   let offset = 0;
   for (const m of head.matchAll(
-    /, |; |: | -- | — | – |(?<![\p{L}])(?:(?:under|by|through|in)\s+)?(?:which|where) |(?<![\p{L}])(?:said|says|stated|announced|indicated|noted|added|a indiqué que|a annoncé que|a précisé que) |(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))that |(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))que |(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))qu['’]|^\d+\.\s+/gu,
+    /, |; |: | -- | — | – |(?<![\p{L}])(?:(?:under|by|through|in)\s+)?(?:which|where) |(?<![\p{L}])(?:said|says|stated|announced|indicated|noted|added|a indiqué que|a annoncé que|a précisé que) |(?<![\p{L}])told\s+(?:reporters|journalists|(?:\p{Lu}[\p{L}.'’-]*\s+){1,4})(?:that\s+)?|(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))that |(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))que |(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))qu['’]|^\d+\.\s+/gu,
   ))
     offset = Math.max(offset, m.index + m[0].length);
   return { subject: head.slice(offset).trim(), offset };
@@ -66,7 +66,7 @@ function coordinatedStart(sentence: Sentence, previous: CommitmentTrigger, at: n
 
 /** Actors that can make a pledge: "the two sides", "its members", "a UAE-Colombia business council", "La Délégation générale du Québec à Séoul". */
 const AGENT =
-  /^(?:(?:both|the\s+two|two|the|a|an|its|his|her|our|les\s+deux|les|la|le|un|une|ces|leurs?|ses|the\s+(?:foreign|defen[cs]e|trade)|the\s+\p{Lu}\p{Ll}+|their)\s+|l['’])?(?:[\p{L}\p{N}.'’-]+\s+){0,3}?(?:(?:foreign\s+|defen[cs]e\s+|trade\s+)?(?:sides?|countries|nations|governments?|legislatures|parliaments?|assembl(?:y|ies)|assemblée|senate|sénat|congress|congrès|speakers|parlements?|committees?|comités?|councils?|conseils?|task\s+forces?|working\s+groups?|groupes?\s+de\s+travail|members|membres|leaders?|navies|militaries|armed\s+forces|marines|armées|ministers?|ministr(?:y|ies)|ministères?|departments?|officials|parties|delegations|délégations?|presidents?|prime\s+ministers?|premiers?|governors?|gouverneurs?|province|provinces|states?|institute|institut|agency|agence|embassy|ambassade|shipyards|companies|firms|businesses|entreprises|compagnie|diplomats|allies|partners|pays|parties|ministres|gouvernements|dirigeants|chefs)|they|we|ils|elles|nous|on|she|he|il|elle)(?:\s+\p{Ll}{4,})?(?:\s+(?:of|de|des|du|d['’])\s*.{0,60})?(?:\s+(?:also|further|jointly|each|both|together|aussi|également|ensemble|will))*$/iu;
+  /^(?:(?:both|the\s+two|two|the|a|an|its|his|her|our|les\s+deux|les|la|le|un|une|ces|leurs?|ses|the\s+(?:foreign|defen[cs]e|trade)|the\s+\p{Lu}\p{Ll}+|their)\s+|l['’])?(?:[\p{L}\p{N}.'’-]+\s+){0,3}?(?:(?:foreign\s+|defen[cs]e\s+|trade\s+)?(?:sides?|countries|nations|governments?|legislatures|parliaments?|assembl(?:y|ies)|assemblée|senate|sénat|congress|congrès|speakers|parlements?|committees?|comités?|councils?|conseils?|task\s+forces?|working\s+groups?|groupes?\s+de\s+travail|members|membres|leaders?|navies|militaries|armed\s+forces|marines|armées|ministers?|ministr(?:y|ies)|ministères?|departments?|officials|parties|delegations|délégations?|presidents?|prime\s+ministers?|premiers?|governors?|gouverneurs?|province|provinces|states?|cities|villes?|municipalit(?:y|ies)|universit(?:y|ies)|universités?|institutions?|établissements?|chambers?|navy|navies|institute|institut|agency|agence|embassy|ambassade|shipyards|companies|firms|businesses|entreprises|compagnie|diplomats|allies|partners|pays|parties|ministres|gouvernements|dirigeants|chefs)|they|we|I|ils|elles|nous|je|on|she|he|il|elle)(?:\s+\p{Ll}{4,})?(?:\s+(?:of|de|des|du|d['’])\s*.{0,60})?(?:\s+(?:also|further|jointly|each|both|together|aussi|également|ensemble|will))*$/iu;
 
 /** Whether a phrase names actors that can pledge ("les deux gouvernements", "the committee"). */
 export function isAgentPhrase(phrase: string): boolean {
@@ -87,11 +87,18 @@ const OFFICE_HEADS =
   /^(?:minister|ministre|president|président|présidente|premier|ambassador|ambassadeur|ambassadrice|governor|gouverneur|chair|chairman|secretary|secrétaire|senator|sénateur|sénatrice)$/iu;
 
 /** "EDC accordera ...", "la JICA lancerait ...", "L'ONEE et la REN": an agency named by its acronym acts for its government. */
-const ACRONYM_ACTOR = /^(?:(?:the|la|le|l['’])\s*)?\p{Lu}{3,6}(?:\s+(?:and|et)\s+(?:(?:the|la|le|l['’])\s*)?\p{Lu}{3,6}(?:\s+\p{Ll}+)?)?$/u;
+const ACRONYM_ACTOR =
+  /^(?:(?:[Tt]he|[Ll]a|[Ll]e|[Ll]['’])\s*)?(?:\p{Lu}{3,6}(?:\s+\p{Lu}{3,})?|\p{Lu}\p{Ll}+\p{Lu}\p{L}+)(?:\s+(?:and|et)\s+(?:(?:the|la|le|l['’])\s*)?\p{Lu}{3,6}(?:\s+\p{Ll}+)?)?$/u;
+/**
+ * "Global Affairs Canada", "The Maritime and Port Authority of Singapore and the Norwegian Maritime Authority", "The Royal
+ * Canadian Navy": an institution's capitalised name, headed by a word for a body.
+ */
+const INSTITUTION_ACTOR =
+  /^(?:(?:[Tt]he|[Ll]a|[Ll]e|[Ll]['’])\s*)?(?:\p{Lu}[\p{L}&'’.-]*\s+|(?:of|and|for|de|du|des|et|the|la|le)\s+){0,8}(?:Affairs|Authority|Agency|Ministry|Department|Navy|Army|Forces|Council|Chamber|Commission|Institute|Bank|Corporation|Foundation|Office|Service|Administration|Agence|Ministère|Chambre|Banque|Commission|Institut|Conseil)(?:\s+(?:of|de|du|des)\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,2}|\s+\p{Lu}[\p{L}-]*)?(?:\s+(?:and|et)\s+.{3,80})?$/u;
 
 /** "The next session of the consultations will be held in ...", "La deuxième réunion se tiendra à ...": a meeting scheduled. */
 const MEETING_SUBJECT =
-  /^(?:the|a|an|la|le|les|un|une|l['’])\s*(?:[\p{L}\p{N}.-]+\s+){0,3}(?:meeting|session|round|summit|dialogue|consultations|commission|committee|roundtable|forum|conference|réunion|édition|rencontre|sommet|consultations|comité|conférence|table\s+ronde)(?:\s+(?:of|de|des|du|d['’])\s*.{0,80})?(?:\s+se)?$/iu;
+  /^(?:the|a|an|la|le|les|un|une|l['’])\s*(?:[\p{L}\p{N}.-]+\s+){0,3}(?:meeting|session|round|summit|dialogue|consultations|commission|committee|roundtable|forum|conference|réunion|ronde|édition|rencontre|sommet|consultations|comité|conférence|table\s+ronde)(?:\s+(?:of|de|des|du|d['’])\s*.{0,80})?(?:\s+se)?$/iu;
 const SCHEDULED = /held|take\s+place|tiendr|lieu|meet|convene|réuni/iu;
 
 export function findCommitmentTriggers(
@@ -136,9 +143,19 @@ export function findCommitmentTriggers(
         afterPledge = true;
       }
     }
+    // "Brazil's export promotion agency, ApexBrasil, will open ...": the name in apposition before the verb is the subject.
+    if (subject.trim() === "") {
+      const appositive = /,\s*(\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,3}),\s*$/u.exec(sentence.text.slice(0, m.index));
+      const at = appositive ? sentence.start + appositive.index + appositive[0].indexOf(appositive[1]!) : -1;
+      // A person in apposition ("the Minister ..., Tim Hodgson, will lead") is read by the rules for people below.
+      if (appositive && !isActorSpan(at, at + appositive[1]!.length)) {
+        subject = `${appositive[1]!}, `;
+        offset = appositive.index + appositive[0].indexOf(appositive[1]!);
+      }
+    }
     const subjectStart = sentence.start + offset;
     const clean = subject
-      .replace(/\s+(?:have|has|had|are|is|were|was|also|ont|a|sont|est)$/iu, "")
+      .replace(/(?:\s+(?:have|has|had|are|is|were|was|also|ont|a|sont|est))+$/iu, "")
       // "India and Argentina on Thursday agreed to": a day between the subject and its verb.
       .replace(
         /\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|aujourd['’]hui|hier)$/u,
@@ -158,12 +175,13 @@ export function findCommitmentTriggers(
     let agent =
       AGENT.test(clean) ||
       ACRONYM_ACTOR.test(clean) ||
+      INSTITUTION_ACTOR.test(clean) ||
       isCountryAgent(clean) ||
       isOfficeSubject(clean) ||
       (!!coordinated && (AGENT.test(coordinated[1]!) || isCountryAgent(coordinated[1]!))) ||
       // A passive pledge ("the arrangement would be signed in September", "L'accord ... sera examiné en novembre") binds the pair whatever its grammatical subject.
       (!!(m.groups?.passive || m.groups?.passiveFr || m.groups?.passiveWill) &&
-        (clean === "" || /^(?:the|a|an|its|their|this|le|la|les|un|une|ce|cet|cette|ces|l['’])(?![\p{L}])/iu.test(clean)) &&
+        (clean === "" || /^(?:(?:the|a|an|its|their|this|le|la|les|un|une|ce|cet|cette|ces)(?![\p{L}])|l['’])/iu.test(clean)) &&
         !(m.groups?.passiveWill && /^(?:this|ce|cet|cette|ces)(?![\p{L}])/iu.test(clean))) ||
       (clean.length > 0 && isActorSpan(subjectStart + subject.indexOf(clean), subjectStart + subject.indexOf(clean) + clean.length));
     // After a first pledge, a new subject of its own is the pair's too ("... et la compagnie ITA Airways lancera ...").
@@ -176,6 +194,18 @@ export function findCommitmentTriggers(
       if (name && isActorSpan(sentence.start + name.index, sentence.start + name.index + name[0].length)) {
         agent = true;
         who = name[0];
+      }
+    }
+    // "The delegation leaves Moncton on Thursday for Halifax, where it will meet ...": the pronoun is the sentence's subject.
+    if (
+      !agent &&
+      /^(?:it|they|il|elle|ils|elles)$/iu.test(clean) &&
+      /(?:where|où)\s+$/iu.test(sentence.text.slice(0, subjectStart - sentence.start))
+    ) {
+      const lead = sentenceSubjectCandidates(sentence.text).find((c) => AGENT.test(c) || isCountryAgent(c));
+      if (lead && !/^(?:it|they|il|elle|ils|elles)$/iu.test(lead)) {
+        agent = true;
+        who = lead;
       }
     }
     if (!agent && agreedThat && /^(?:will|would)/iu.test(m[0])) agent = true;

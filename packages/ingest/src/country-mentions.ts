@@ -216,7 +216,9 @@ const alternation = COUNTRIES.flatMap((c) => [
 ]);
 
 const MENTION_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(?:${alternation.map((a, i) => `(?<c${i}>${a.source})`).join("|")})(?![\\p{L}\\p{N}])`,
+  // "Canada-Korea", "Canada-Corée": a country after a hyphen is one of a compound's parties; after a lower-case prefix
+  // ("inter-Korean", "pro-Korea") it is not.
+  `(?<![\\p{L}\\p{N}])(?<!(?<![\\p{L}])\\p{Ll}\\p{L}*-)(?:${alternation.map((a, i) => `(?<c${i}>${a.source})`).join("|")})(?![\\p{L}\\p{N}])`,
   "gu",
 );
 const CAPS_CITY_RE = new RegExp(

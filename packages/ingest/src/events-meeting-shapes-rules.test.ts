@@ -1,8 +1,7 @@
 /** Event rules from the eighth unseen set: meetings held by video, over a meal, in audience or as a courtesy call, and French past forms. */
 import { describe, expect, it } from "vitest";
 import { eventTriggers } from "./events";
-
-const types = (sentence: string) => eventTriggers(sentence, 0).map((t) => t.type);
+import { triggerTypes as types } from "./rules-test-kit";
 
 describe("events: shapes of the eighth unseen set", () => {
   it("reads talks by videoconference as a meeting, not a call", () => {

@@ -1,12 +1,11 @@
 /** Event rules from the seventh unseen set: telephone talks, passive hosts, chaired rounds, talks on the sidelines, recalled clauses. */
 import { describe, expect, it } from "vitest";
-import { eventTriggers } from "./events";
+import { eventsOf, triggerTypes } from "./rules-test-kit";
 import { extract } from "./extract";
 import { findPlaceMentions } from "./places";
 
-const types = (sentence: string) => eventTriggers(sentence, 0).map((t) => t.type);
-const events = (text: string, lang: "en" | "fr" = "en") =>
-  extract(text, { published: "2026-03-20", lang, pair: ["IT", "EG"] }).events.map((e) => [e.date, e.type, e.location.city]);
+const types = triggerTypes;
+const events = (text: string, lang: "en" | "fr" = "en") => eventsOf(text, { published: "2026-03-20", lang, pair: ["IT", "EG"] });
 
 describe("events: shapes of the seventh unseen set", () => {
   it("reads telephone talks and a French call with a day between its words", () => {

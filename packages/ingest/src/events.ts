@@ -9,7 +9,7 @@ import { dateBounds, type EventType, type KnownEvent, type RecordMatch } from "@
 const TRIGGERS: Array<{ type: EventType; re: RegExp }> = [
   {
     type: "phone_call",
-    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:phone (?:call|conversation|talks)|(?:spoke|speaks|talked) (?:with|to) (?!(?:the )?(?:reporters|journalists|media|press|students|audience|crowd|business|participants|delegates)(?![\p{L}]))(?=(?:the |his |her )?\p{Lu})|(?:tele)?phone (?:call|conversation|talks?)|(?<!-)(?:called(?! (?:on|upon|for)\s)(?! (?:(?:the|it|this|that|a|an|them) )?(?:[\p{L}-]+ ){0,3}["“«])|phoned|rang(?= (?:his|her|their|the)\s)) (?=(?:the |his |her |their )?(?:\p{Lu}|counterpart|homologue))|a téléphoné à|a appelé (?=\p{Lu}|son homologue|sa homologue)|(?:s['’](?:est|était)|se sont|s['’]étaient) entretenue?s?(?:\s+[\p{L}-]+){0,2}\s+par téléphone|s['’]est entretenue? avec(?![^.]{0,160}(?<![\p{L}])(?:à|au|en|lors)\s+(?:la |le |l['’])?\p{Lu})|spoke (?:by|on the) (?:phone|telephone)|held a call|entretien téléphonique|appel téléphonique|s['’]est entretenue? au téléphone)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:phone (?:call|conversation|talks)|(?:spoke|speaks|talked) (?:with|to) (?!(?:the )?(?:reporters|journalists|media|press|students|audience|crowd|business|participants|delegates)(?![\p{L}]))(?=(?:the |his |her )?\p{Lu})|(?:tele)?phone (?:call|conversation|talks?)|(?<!-)(?:called(?! (?:on|upon|for|at)\s)(?! (?:(?:the|it|this|that|a|an|them) )?(?:[\p{L}-]+ ){0,3}["“«])|phoned|rang(?= (?:his|her|their|the)\s)) (?=(?:the |his |her |their )?(?:\p{Lu}|counterpart|homologue))|a téléphoné à|a appelé (?=\p{Lu}|son homologue|sa homologue)|(?:s['’](?:est|était)|se sont|s['’]étaient) entretenue?s?(?:\s+[\p{L}-]+){0,2}\s+par téléphone|s['’]est entretenue? avec(?![^.]{0,160}(?<![\p{L}])(?:à|au|en|lors)\s+(?:la |le |l['’])?\p{Lu})|spoke (?:by|on the) (?:phone|telephone)|held a call|entretien téléphonique|appel téléphonique|s['’]est entretenue? au téléphone)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
   },
   {
     type: "signing",
@@ -26,7 +26,18 @@ const TRIGGERS: Array<{ type: EventType; re: RegExp }> = [
   },
   {
     type: "dialogue_round",
-    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:held (?:the|their|its) [\w\s+-]{0,80}(?:dialogue|joint committee|consultations?)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)) (?:meeting|session|round) of the [\p{L}\s-]{0,60}(?:dialogue|committee|commission|consultations?|talks)|(?:première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|\d{1,2}e|\d{1,2}ème) (?:réunion|session) d(?:u|e la|e l['’]|es) [\p{L}\s-]{0,60}?(?:dialogue|comité|commission|consultations?)|round of (?:talks|negotiations|the dialogue)|(?:strategic|policy|security) dialogue (?:was )?held|dialogue a eu lieu|ont tenu le [\p{L}\s+-]{0,40}dialogue|(?:co-?chaired|chaired|ont (?:co)?présidé|a (?:co)?présidé|ont tenu)\s+(?:[^.;]{0,50}?\s)?(?:the|their|its|les|la|le|leur|un|une)\s+(?:[\p{L}-]+\s+){0,3}(?:dialogue|consultations|joint commission|joint committee|commission mixte|comité mixte|grande commission)|(?:co-?chaired|ont coprésidé|a coprésidé)\s+(?:[^.;]{0,50}?\s)?(?:the|their|its|les|la|le|leur|un|une)\s+(?:[\p{L}-]+\s+){0,2}(?:session|sessions|travaux|meeting|réunion|round))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:held (?:the|their|its) [\w\s+-]{0,80}(?:dialogue|joint committee|consultations?)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)) (?:meeting|session|round) of the [\p{L}\s-]{0,60}(?:dialogue|committee|commission|consultations?|talks)|(?:première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|\d{1,2}e|\d{1,2}ème) (?:réunion|session|ronde) d(?:u|e la|e l['’]|es) [\p{L}\s-]{0,60}?(?:dialogue|comité|commission|consultations?)|round of (?:talks|negotiations|the dialogue)|(?:strategic|policy|security) dialogue (?:was )?held|dialogue a eu lieu|ont tenu le [\p{L}\s+-]{0,40}dialogue|(?:co-?chaired|chaired|ont (?:co)?présidé|a (?:co)?présidé|ont tenu)\s+(?:[^.;]{0,50}?\s)?(?:the|their|its|les|la|le|leur|un|une)\s+(?:[\p{L}-]+\s+){0,3}(?:dialogue|consultations|joint commission|joint committee|commission mixte|comité mixte|grande commission)|(?:co-?chaired|ont coprésidé|a coprésidé)\s+(?:[^.;]{0,50}?\s)?(?:the|their|its|les|la|le|leur|un|une)\s+(?:[\p{L}-]+\s+){0,2}(?:session|sessions|travaux|meeting|réunion|round))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+  },
+  // "co-chaired ... the second Canada-Korea Foreign and Defence Ministers' (2+2) Meeting", "hosted the third Norway-Singapore
+  // Green Shipping Dialogue", "under the co-chairmanship of ...": a named body's session, its name capitalised (so case-sensitive).
+  {
+    type: "dialogue_round",
+    re: /(?<![\p{L}])(?:(?:[Cc]o-?chaired|[Cc]haired|[Hh]osted|[Cc]onvened|ont coprésidé|a coprésidé|ont présidé|a présidé),?\s+(?:[^.;]{0,60}?\s)?(?:the|their|its|la|le|les|l['’])\s*(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th|e|ème))\s+)?(?:[\p{Lu}\p{N}(][\p{L}\p{N}'’+()-]*\s+(?:(?:and|et|de|du|des|on|of|for|sur)\s+)?){1,8}(?:Meeting|Committee|Commission|Council|Dialogue|Consultations|Forum|Comité|Conseil|Réunion)(?![\p{L}])|under\s+the\s+co-?chair(?:manship|ing)\s+of|sous\s+la\s+coprésidence\s+d)/u,
+  },
+  // "conducted exercise MAPLE DRAGON", "Exercise EAGLE SHIELD-2027, conducted by ...": an exercise named in capitals.
+  {
+    type: "exercise",
+    re: /(?<![\p{L}])(?:[Ee]xercise|[Ee]xercice)\s+(?=\p{Lu}{3,}(?:[\s-]\p{Lu}{2,}|\s*-?\s*\d{4}|\s*,|\s+(?:was|were|a|ont|conducted|in)\s))/u,
   },
   {
     type: "exercise",
@@ -48,7 +59,7 @@ const TRIGGERS: Array<{ type: EventType; re: RegExp }> = [
   },
   {
     type: "meeting",
-    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:met|meeting|(?:paid|pays|paying) (?:a )?courtesy call|called on|held talks|talks with|bilateral talks|consultations|working (?:lunch|dinner|breakfast)|video ?call|videoconference|visioconférence|(?:a|ont) rendu une visite de courtoisie|déjeuner de travail|a rencontré|ont rencontré|avait rencontré|(?:se sont|s['’]étaient) rencontrés|a reçu|a accueilli|rencontre|s['’](?:est|était) entretenue?|se sont entretenus|s['’]étaient entretenus|réunion)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:met|meeting|(?:paid|pays|paying) (?:a )?courtesy call|called on|held talks|talks with|bilateral talks|consultations|working (?:lunch|dinner|breakfast)|video ?call|videoconference|visioconférence|(?:a|ont) rendu une visite de courtoisie|déjeuner de travail|a rencontré|ont rencontré|avait rencontré|ai rencontré|avons rencontré|me suis entretenue?|nous sommes entretenus|(?:se sont|s['’]étaient) rencontrés|a reçu|a accueilli|rencontre|s['’](?:est|était) entretenue?|se sont entretenus|s['’]étaient entretenus|réunion)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
   },
 ];
 
@@ -64,6 +75,8 @@ export interface EventTrigger {
   past?: boolean;
   /** A visit still running, told beside the event the sentence reports: kept only over the days its sentence gives. */
   underWay?: boolean;
+  /** An arrival: a visit's first day, dated in its own clause. */
+  arrival?: boolean;
 }
 
 /**
@@ -71,21 +84,51 @@ export interface EventTrigger {
  * memorandum" reports the meeting and the signing both.
  */
 export function eventTriggers(sentenceText: string, sentenceStart: number): EventTrigger[] {
+  // A question asks; it reports nothing ("(b) what agreements were signed?").
+  if (/\?\s*$/.test(sentenceText)) return [];
   const found = mainTriggers(sentenceText, sentenceStart);
   // "a reçu mardi ... le ministre ..., qui effectue depuis dimanche une visite de travail au Canada": a visit under way,
   // told in an apposition beside the event the sentence reports, is an event of its own.
   const underWay = VISIT_UNDER_WAY.exec(sentenceText);
   if (underWay && found.length > 0 && !found.some((t) => t.type === "visit"))
     return [...found, { type: "visit", at: sentenceStart + underWay.index, text: underWay[0], underWay: true }];
-  return found;
+  // "Mr Pradhan, who arrived in Dublin on Sunday, met ...", "est arrivé dimanche à Montpellier": an arrival is the first
+  // day of a visit, whatever else the sentence reports; its day is the visit's, not the other event's.
+  const arrival = arrivalClause(sentenceText);
+  if (!arrival) return found;
+  const visit = found.find((t) => t.type === "visit");
+  // "was in the Republic of Korea from June 29 to July 2, 2027; she also travelled to Daegu on July 1": the stay told first is the visit.
+  if (visit && visit.at < sentenceStart + arrival.start) return found;
+  return [
+    ...found.filter((t) => t !== visit),
+    { type: "visit" as const, at: sentenceStart + arrival.start, text: arrival.text, arrival: true },
+  ].sort((a, b) => a.at - b.at);
+}
+
+/** "arrived in Dublin on Sunday", "est arrivé dimanche à Montpellier", "était de passage à Québec lundi et mardi", "was in Korea from ...". */
+const ARRIVAL =
+  /(?<![\p{L}])(?:(?:arrived\s+(?:in|at)|arrives\s+(?:in|at)|(?:est|sont|était|étaient)\s+arrivée?s?|(?:est|était|sont|étaient)\s+de\s+passage\s+(?:à|au|en))(?![\p{L}])|(?:was|were)\s+in\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,3}\s+(?=from\s))/u;
+
+/** The arrival clause of a sentence: from the verb to the clause's end, where the arrival's own day is written. */
+export function arrivalClause(sentenceText: string): { start: number; end: number; text: string } | null {
+  const m = ARRIVAL.exec(sentenceText);
+  if (!m) return null;
+  // "arrived in X on Sunday for a five-day visit" and "arrived ... on Monday at the head of a mission that wraps up on Friday" keep their
+  // clause whole; a comma or "and" before another verb closes it.
+  const rest = sentenceText.slice(m.index + m[0].length);
+  // ", Canada, on Sunday" carries on; ", where ..." and "and met ..." close it.
+  const stop = /,\s+(?!\d|\p{Lu}|(?:on|in|at|le|the)\s)|;|\s(?:and|et|but|mais)\s/u.exec(rest);
+  const end = m.index + m[0].length + (stop ? stop.index : rest.length);
+  return { start: m.index, end, text: m[0] };
 }
 
 /** A visit still running, told beside another event: "en visite de travail au Sénégal", "on the second day of a three-day state visit". */
 const VISIT_UNDER_WAY =
-  /(?<![\p{L}])(?:en\s+(?:visite|mission)(?:\s+(?:officielle|de\s+travail|d['’][ÉE]tat))?\s+(?:au|en|à|aux)\s|qui\s+effectue\s+(?:depuis\s+\p{L}+\s+)?une\s+(?:visite|mission)|(?:is|are)\s+on\s+an?\s+(?:[\p{L}-]+\s+){0,2}visit|on\s+the\s+(?:first|second|third|fourth|fifth|last|final)\s+day\s+of\s+(?:an?|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}visit)/iu;
+  /(?<![\p{L}])(?:during\s+(?:(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}[\p{Lu}][\p{L}-]*['’]s|his|her|their)\s+(?:first\s+)?(?:official|state|working)\s+visit\s+to\s|en\s+(?:visite|mission)(?:\s+(?:officielle|de\s+travail|d['’][ÉE]tat))?\s+(?:au|en|à|aux)\s|qui\s+effectue\s+(?:depuis\s+\p{L}+\s+)?une\s+(?:visite|mission)|(?:is|are)\s+on\s+an?\s+(?:[\p{L}-]+\s+){0,2}visit|on\s+the\s+(?:first|second|third|fourth|fifth|last|final)\s+day\s+of\s+(?:an?|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}visit)/iu;
 
 function mainTriggers(sentenceText: string, sentenceStart: number): EventTrigger[] {
   const main = eventTrigger(sentenceText, sentenceStart);
+  if (main?.type === "dialogue_round") return [...metBeforeRound(sentenceText, sentenceStart, main), main];
   if (main?.type !== "signing") return main ? [main] : [];
   const before = sentenceText.slice(0, main.at - sentenceStart);
   // "ont signé mardi un accord ..., lors d'une rencontre à Séoul entre ...", "signed ... during a meeting in Cairo": a
@@ -108,13 +151,29 @@ function mainTriggers(sentenceText: string, sentenceStart: number): EventTrigger
   return earlier && earlier.type !== "signing" && !earlier.setting ? [earlier, main] : [main];
 }
 
+/**
+ * "il s'est entretenu le 4 avril avec le vice-premier ministre ... et a coprésidé ... la 6e session de la Commission", "met
+ * ... and co-chaired the Committee": talks held beside the round, in a clause of their own before it, are a meeting too.
+ */
+function metBeforeRound(sentenceText: string, sentenceStart: number, round: EventTrigger): EventTrigger[] {
+  const before = sentenceText.slice(0, round.at - sentenceStart);
+  const met = /(?<![\p{L}])(?:met|held talks|s['’](?:est|était) entretenue?|se sont entretenus|a rencontré|ont rencontré)(?![\p{L}])/u.exec(
+    before,
+  );
+  if (!met) return [];
+  const chaired =
+    /\s(?:and|et)\s+(?:(?:also|then|aussi)\s+)?(?:(?:a|ont)\s+)?(?:co-?chaired|chaired|coprésidé|présidé|held|tenu)(?![\p{L}])/u;
+  const upToRound = sentenceText.slice(met.index, round.at - sentenceStart + round.text.length);
+  return chaired.test(upToRound) ? [{ type: "meeting", at: sentenceStart + met.index, text: met[0] }] : [];
+}
+
 /** A meeting named as a signing's setting with the indefinite article, after the signing. */
 const SIGNING_SETTING =
   /(?<![\p{L}])(?:during|at|in the course of|lors d['’]une|au cours d['’]une|à l['’]occasion d['’]une)\s+(?:an?\s+)?(?:(?:bilateral|working|official|bilatérale|de travail|officielle)\s+)?(?<kind>meeting|rencontre|réunion|talks|entretien)(?![\p{L}])/iu;
 
 /** What joins a meeting to a signing it led to, right before the signing's clause. */
 const SIGNING_JOINED =
-  /(?:,\s*(?:and|et|when|where|during which|at which|after which|où|lorsque|quand)\s+[^,]{0,40}|,\s*(?:with whom|avec qui|à l['’]issue d(?:e laquelle|uquel)|au cours de laquelle|lors de laquelle)\s+[^,]{0,60})$/iu;
+  /(?:\s(?:and|et)\s+(?:(?:also|then|aussi)\s+)?$|,\s*(?:and|et|when|where|during which|at which|after which|où|lorsque|quand)\s+[^,]{0,40}|,\s*(?:with whom|avec qui|à l['’]issue d(?:e laquelle|uquel)|au cours de laquelle|lors de laquelle)\s+[^,]{0,60})$/iu;
 
 /** Cheap test first: most sentences name no event at all. */
 const ANY_TRIGGER =
@@ -266,7 +325,7 @@ function currentTrigger(sentenceText: string, sentenceStart: number): EventTrigg
     // 2016": a relative clause recalls the agreement.
     if (
       t.type === "signing" &&
-      /(?<![\p{L}])(?<!(?:with|avec)\s)(?:which|that|qui|que|qu['’])\s+(?:[\p{L}'’-]+\s+){0,5}$/iu.test(
+      /(?<![\p{L}])(?<!(?:with|avec|recalled|said|noted|announced|stated|added|confirmed|recalls|says|notes|rappelé|indiqué|annoncé|précisé)\s)(?:which|that|qui|que|qu['’])\s+(?:[\p{L}'’-]+\s+){0,5}$/iu.test(
         body
           .slice(0, m.index)
           .split(/[.;]|,\s+(?:and|et|but|mais)\s/)
@@ -385,7 +444,7 @@ export const PAIR_SUBJECT =
 
 /** "the two leaders", "both sides", "les deux ministres": the parties already named stand behind the sentence. */
 export const PAIR_ANAPHORA =
-  /(?<![\p{L}])(?:the two|both|les deux)\s+(?:leaders|sides|ministers|countries|governments|delegations|presidents|dirigeants|parties|pays|ministres|gouvernements|délégations)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:the two|both|les deux)\s+(?:leaders|sides|ministers|countries|governments|delegations|presidents|cities|municipalities|universities|institutions|navies|dirigeants|parties|pays|ministres|gouvernements|délégations|villes|universités|établissements)(?![\p{L}])/iu;
 
 export function isMultilateralSetting(sentenceText: string): boolean {
   return /\b(?:on the (?:sidelines|margins) of|on the fringes of|en marge d[eu]|at the (?:G7|G20|NATO|APEC|ASEAN|UN)|lors du sommet d[eu] (?:G7|G20|l['’]OTAN))\b/i.test(

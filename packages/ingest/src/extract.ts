@@ -106,7 +106,7 @@ export function prepareExtraction(text: string, options: ExtractOptions) {
   }));
 
   /* people, organisations, places */
-  const placeMentions = findPlaceMentions(kept);
+  const placeMentions = findPlaceMentions(kept, pair);
   const home = homeCountry(kept, dateHits, placeMentions, publisher);
   const people = findPeople(kept, sentences, { known: known.people, pair, lang, home });
   const organizations = findOrganizations(kept, known.organizations);
@@ -119,8 +119,15 @@ export function prepareExtraction(text: string, options: ExtractOptions) {
     const sides = new Set(peopleInSentence(s).map((p) => p.side));
     return pair.every((c) => sides.has(c)) && [...sides].every((c) => c !== null && pair.includes(c));
   });
+  // "Le maire de Fès ... est arrivé dimanche à Montpellier": a text naming one country of the pair and a town of the other
+  // is about the pair too.
+  const townsOf = new Set(placeMentions.filter((p) => p.kind === "city" && p.countryCode).map((p) => p.countryCode!));
+  const countriesNamed = new Set(placeMentions.filter((p) => p.kind === "country" && p.countryCode).map((p) => p.countryCode!));
+  for (const s of sentences) for (const m of scope.countriesOf(s)) countriesNamed.add(m.code);
+  const byTowns = pair.some((c) => countriesNamed.has(c)) && pair.every((c) => countriesNamed.has(c) || townsOf.has(c));
   const aboutPair =
     scope.aboutPair ||
+    byTowns ||
     (pair.every((c) => sidesNamed(c, 0.6)) &&
       (pair.some((c) => sidesNamed(c, 0.85)) || (sidesMeet && pair.some((c) => sidesNamed(c, 0.8)))));
 

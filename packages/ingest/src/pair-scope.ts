@@ -137,6 +137,13 @@ function actorsOf(text: string, s: Sentence, mentions: readonly CountryMention[]
       }
     }
   }
+  // "conducted by the Turkish and Qatari Land Forces": names coordinated by "and" share their role, actor or not.
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i]!;
+    const b = mentions[i + 1]!;
+    if (!/^\s*(?:and|et|&)\s*$/.test(text.slice(a.end, b.start)) || a.possessive || b.possessive) continue;
+    if (out.has(b.code) && pair.includes(a.code)) out.add(a.code);
+  }
   // "South Korea and Canada's top diplomats met": a coordinated possessive names both actors.
   for (let i = 0; i + 1 < mentions.length; i++) {
     const a = mentions[i]!;

@@ -6,6 +6,7 @@
  * ("Minister Joly", "Chung") are attached to the full name they refer to.
  */
 import type { KnownPerson, RecordMatch } from "@ties/domain";
+import { citiesNamed } from "./city-gazetteer";
 import { countryOfTitleDemonym, findCountryMentions } from "./country-mentions";
 import {
   COMMON_GIVEN_NAMES,
@@ -1119,6 +1120,19 @@ function sidesFromMessengers(sentences: readonly Sentence[], people: Person[], p
   }
 }
 
+/** A title ending on a town or a province of the pair's countries: "maire de Fès", "ministre de l'Économie du Québec". */
+const TITLE_TOWN =
+  /(?:of|de|du|d['’])\s+(?:l['’]Université\s+de\s+|the\s+University\s+of\s+)?(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})\s*$/u;
+
+function townSide(title: string, pair: readonly string[]): string | null {
+  const town = TITLE_TOWN.exec(title)?.[1];
+  if (!town) return null;
+  // "ministre de l'Économie ... du Québec": a province or state of the pair's countries names its side as well.
+  const named = findCountryMentions(town)[0];
+  if (named) return pair.includes(named.code) ? named.code : null;
+  return citiesNamed(town).find((c) => pair.includes(c.code))?.code ?? null;
+}
+
 /** Picks the person's title (the longest one written next to a name) and side, and a confidence. */
 function settle(p: Person, opts: PeopleOptions): void {
   p.mentions.sort((a, b) => a.start - b.start);
@@ -1135,6 +1149,9 @@ function settle(p: Person, opts: PeopleOptions): void {
   } else if (wellKnownSide(p.name)) {
     p.side = wellKnownSide(p.name);
     p.sideConfidence = 0.8;
+  } else if (p.title && townSide(p.title, opts.pair)) {
+    p.side = townSide(p.title, opts.pair);
+    p.sideConfidence = 0.75;
   } else if (p.korean && opts.pair.includes("KR")) {
     p.side = "KR";
     p.sideConfidence = 0.6;

@@ -1,6 +1,8 @@
 /** Places: cities, countries, regions and sites from a gazetteer, each with the country it lies in. */
-import { CAPITALS_SET_ASIDE } from "./country-gazetteer";
+import { citiesNamed } from "./city-gazetteer";
+import { CAPITALS_SET_ASIDE, GAZETTEER } from "./country-gazetteer";
 import { scanGazetteer } from "./country-mentions";
+import { EN_MONTH_FULL_RE, EN_WEEKDAY_RE } from "./calendar-words";
 import type { Span } from "./text-span";
 
 export interface Place extends Span {
@@ -87,8 +89,8 @@ const PLACE_RE = new RegExp(
   "gu",
 );
 
-/** Every place mention, in text order (several per place). */
-export function findPlaceMentions(text: string): Place[] {
+/** Every place mention, in text order (several per place); `pair` chooses among towns of one name. */
+export function findPlaceMentions(text: string, pair: readonly string[] = []): Place[] {
   const out: Place[] = [];
   PLACE_RE.lastIndex = 0;
   for (let m = PLACE_RE.exec(text); m; m = PLACE_RE.exec(text)) {
@@ -137,7 +139,46 @@ export function findPlaceMentions(text: string): Place[] {
     if (out.some((o) => o.start < start + name.length && start < o.end)) continue;
     out.push({ start, end: start + name.length, text: name, name, kind: "city", countryCode: g.code });
   }
+  out.push(...townsAfterPrepositions(text, out, pair));
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A preposition of place and the capitalised words after it (up to three, hyphenated ones whole): "in Dieppe", "à Lattes". */
+const AFTER_PREPOSITION =
+  /(?<![\p{L}])(?:[Ii]n|[Aa]t|[Nn]ear|[Àà])\s+(?<name>\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*(?:\s\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*){0,2})/gu;
+/** Calendar words and others that follow "in" with a capital and are also the names of towns ("March", "Mai"). */
+const NOT_A_TOWN = new RegExp(`^(?:${EN_MONTH_FULL_RE}|${EN_WEEKDAY_RE}|The|This|That|Person|Parliament|Government|Committee)$`, "iu");
+/** Below this many people, a town outside the pair's and the text's countries is more often something else ("Mission", "Union"). */
+const MIN_POPULATION_ELSEWHERE = 100_000;
+
+/**
+ * Towns the lists above do not know, from the city table: a capitalised name after a preposition of place. Among places
+ * of one name the pair's country wins ("in Dieppe" in a text about Korea and Canada), then a country the text names,
+ * then the most populous, which must then be a city of some size.
+ */
+function townsAfterPrepositions(text: string, known: readonly Place[], pair: readonly string[]): Place[] {
+  const named = new Set(known.filter((p) => p.kind === "country" && p.countryCode).map((p) => p.countryCode!));
+  const out: Place[] = [];
+  for (const m of text.matchAll(AFTER_PREPOSITION)) {
+    const words = m.groups!.name!.split(" ");
+    const start = m.index + m[0].length - m.groups!.name!.length;
+    for (let n = words.length; n >= 1; n--) {
+      const name = words.slice(0, n).join(" ");
+      if (NOT_A_TOWN.test(name) || GAZETTEER.has(name)) continue;
+      const end = start + name.length;
+      if (known.some((o) => o.start < end && start < o.end)) break;
+      const candidates = citiesNamed(name);
+      const town =
+        candidates.find((c) => pair.includes(c.code)) ??
+        candidates.find((c) => named.has(c.code)) ??
+        // A capital set aside as naming other places ("Praia", "Kingston") stays set aside unless its country is named.
+        (CAPITALS_SET_ASIDE.some((c) => c.name === name) ? undefined : candidates.find((c) => c.population >= MIN_POPULATION_ELSEWHERE));
+      if (!town) continue;
+      out.push({ start, end, text: name, name: town.name, kind: "city", countryCode: town.code });
+      break;
+    }
+  }
+  return out;
 }
 
 const CITY_BEFORE_COUNTRY = /(?<![\p{L}])(?:in|at|à)\s+(?<city>[\p{Lu}][\p{Ll}]+(?:[ -][\p{Lu}][\p{Ll}]+)?),\s+(?:(?:en|au|aux)\s+)?$/u;

@@ -64,3 +64,16 @@ describe("tense: an invitation to pay a visit", () => {
     expect(jusqu.dates.find((d) => d.text.includes("10 avril"))?.value).toBe("2027-04-10");
   });
 });
+
+describe("tense: French auxiliaries at a sentence's start", () => {
+  it("reads a sentence opening on 'Ont' or 'A' as past, and a capitalised name in -ée as no participle", () => {
+    expect(clauseTense("Ont participé à la réunion du ", "fr")).toBe("past");
+    expect(clauseTense("A été adopté le ", "fr")).toBe("past");
+    expect(clauseTense("Une mission en Corée ", "fr")).toBeNull();
+    const x = extract("Ont participé à la rencontre du 3 mars les ministres du Canada et de la Corée.", {
+      published: "2027-02-10",
+      lang: "fr",
+    });
+    expect(x.dates.map((d) => d.value)).toEqual(["2026-03-03"]);
+  });
+});

@@ -15,15 +15,17 @@ export function isFutureSentence(sentence: string, lang: "en" | "fr"): boolean {
  * Null when the clause has no tense cue, so the caller can fall back on the sentence.
  */
 const FUTURE_CUE_EN =
-  /(?<![\p{L}])(?:will|shall|['’]ll|would|to be held|is to|are to|plans? to|planned to|scheduled|upcoming|set to|expected to|intends? to|aims? to|due to|next|coming|later this|pledged to|vowed to|agreed to|decided to|committed to|promised to|takes? effect|comes? into force|enters? into force|expires?|ends|wraps\s+up|(?:by|before|until|within)\s+the\s+end|to\s+(?:visit|hold|host|meet|sign|launch|travel|attend|open|convene|complete|deliver|pay\s+(?:an?\s+)?(?:\p{L}+\s+)?visit|make\s+(?:an?\s+)?(?:\p{L}+\s+)?visit))(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:will|shall|['’]ll|would|to be held|is to|are to|plans? to|planned to|scheduled|upcoming|set to|expected to|intends? to|aims? to|due to|next|coming|later this|pledged to|vowed to|agreed to|decided to|committed to|promised to|takes? effect|comes? into force|enters? into force|expires?|ends|wraps\s+up|leaves|departs|(?:by|before|until|within)\s+the\s+end|to\s+(?:visit|hold|host|meet|sign|launch|travel|attend|open|convene|complete|deliver|pay\s+(?:an?\s+)?(?:\p{L}+\s+)?visit|make\s+(?:an?\s+)?(?:\p{L}+\s+)?visit))(?![\p{L}])/giu;
 const PAST_CUE_EN =
   /(?<![\p{L}])(?:was|were|had|did|ago|last|since|(?<!(?:be|been|being|to|will|would|shall)\s+)(?:held|met|took place|came|began|went|sent|made|spoke|[\p{L}]{3,}ed)(?!\s+to(?![\p{L}])))(?![\p{L}])/giu;
 const NOT_PAST_ED =
   /^(?:expected|scheduled|planned|pledged|vowed|agreed|decided|committed|promised|intended|aimed|need|indeed|proceed|exceed|succeed)$/i;
 const FUTURE_CUE_FR =
   /(?<![\p{L}])(?:sera|seront|aura|auront|va|vont|prévoi\p{L}*|prochaine?s?|d['’]ici|à venir|tiendra|tiendront|\p{L}{3,}eront|\p{L}{3,}iront|\p{L}{3,}era|\p{Ll}{2,}(?:vra|vront|dra|dront|ira|iront)|\p{Ll}{3,}(?:rait|raient)|\p{Ll}{3,}(?:erons|irons|drons|vrons)|engagée?s?\s+à|devra|devront|doit|doivent|prévue?s?|se\s+rendra|s['’]engage\p{L}*|convenu\p{L}* de|décidé de)(?![\p{L}])/giu;
+// Auxiliaries in either case, so that a sentence opening on "Ont" or "A" reads as past; a participle starts in lower case,
+// so that a capitalised name in -ée ("en Corée") is none (the `i` flag would let \p{Ll} match capitals too).
 const PAST_CUE_FR =
-  /(?<![\p{L}])(?:a|ont|avait|avaient|était|étaient|fut|dernière?s?|depuis|tenue?s?|(?:\p{Ll}[\p{L}]{1,}(?:é|ée|és|ées)))(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:[Aa]|[Oo]nt|[Aa]vait|[Aa]vaient|[ÉéEe]tait|[ÉéEe]taient|[Ff]ut|[Dd]ernière?s?|[Dd]epuis|[Tt]enue?s?|(?:\p{Ll}[\p{L}]{1,}(?:é|ée|és|ées)))(?![\p{L}])/gu;
 
 const FUTURE_AUXILIARY_FR = /(?<![\p{L}])(?:sera|seront|serait|seraient|être)\s+(?:\p{L}+\s+){0,2}$/u;
 

@@ -20,6 +20,7 @@ import {
   UNSEEN_10_DIR,
   UNSEEN_11_DIR,
   UNSEEN_12_DIR,
+  UNSEEN_13_DIR,
 } from "../src/evaluation/labelled-set";
 import { evaluate, precision, recall } from "../src/evaluation/score-labelled-set";
 
@@ -135,7 +136,9 @@ describe("labelled set: fourth unseen set (web video embeds, interview Q&A, back
       dates: { precision: 0.95, recall: 0.95 }, // 69/72, 69/72
       people: { precision: 0.92, recall: 0.92 }, // 26/28, 26/28
       agreements: { precision: 0.4, recall: 0.22 }, // 2/5, 2/9
-      commitments: { precision: 0.88, recall: 0.53 }, // 8/9, 7/13
+      // "Une première ronde de pourparlers aura lieu à Séoul la semaine prochaine" is now a pledge (a round announced for a
+      // later date), which this set did not annotate: 13/15.
+      commitments: { precision: 0.86, recall: 0.53 },
       quotes: { precision: 0.92, recall: 0.92 }, // 12/13, 12/13
       events: { precision: 0.56, recall: 0.56 }, // 9/16, 9/16
       boilerplate: { precision: 0.91, recall: 1 }, // 21/23, 47/47
@@ -322,10 +325,41 @@ describe("labelled set: twelfth unseen set (six more pairs, readouts, committee 
     const floors = {
       dates: { precision: 0.96, recall: 0.99 }, // 123/127, 123/124
       people: { precision: 0.97, recall: 0.94 }, // 35/36, 35/37
-      agreements: { precision: 0.82, recall: 0.8 }, // 34/41, 34/42
-      commitments: { precision: 1, recall: 0.65 }, // 33/33, 32/49
-      events: { precision: 0.66, recall: 0.37 }, // 12/18, 12/32
+      agreements: { precision: 0.83, recall: 0.85 }, // 36/43, 36/42
+      commitments: { precision: 1, recall: 0.81 }, // 41/41, 40/49
+      events: { precision: 0.81, recall: 0.56 }, // 18/22, 18/32
       boilerplate: { precision: 0.63, recall: 0.5 }, // 7/11, 7/14
+    } as const;
+    for (const [field, floor] of Object.entries(floors)) {
+      const s = r.fields[field as keyof typeof floors];
+      expect(precision(s), `${field} precision`).toBeGreaterThanOrEqual(floor.precision);
+      expect(recall(s), `${field} recall`).toBeGreaterThanOrEqual(floor.recall);
+    }
+  });
+});
+
+describe("labelled set: thirteenth unseen set (six more pairs, city, defence, embassy, parliament, transcript, university, think-tank, business)", () => {
+  const unseen13 = loadLabelledSet(UNSEEN_13_DIR).documents;
+  it("has twelve documents, four in French and six about six other pairs", () => {
+    expect(unseen13.length).toBe(12);
+    expect(unseen13.filter((d) => d.doc.lang === "fr").length).toBe(4);
+    expect(new Set(unseen13.flatMap((d) => (d.doc.pair ? [d.doc.pair.join("-")] : []))).size).toBe(6);
+  });
+  it("keeps boilerplate out and holds every field at the level reached after its first run", () => {
+    const r = evaluate(unseen13, known, 1);
+    expect(r.unavailable).toEqual([]);
+    expect(r.fromBoilerplate).toEqual([]);
+    expect(r.contentRemoved).toEqual([]);
+    expect(r.forbiddenPairRecords).toEqual([]);
+    // Floors, NOT targets (rounded down from the level reached; the first run's figures are in
+    // test/fixtures/unseen-13/FIRST-RUN.md, the final ones in RESULTS.md). They guard against regression only.
+    const floors = {
+      dates: { precision: 0.94, recall: 0.97 }, // 115/122, 115/118
+      people: { precision: 0.6, recall: 0.6 }, // 27/45, 27/45
+      agreements: { precision: 0.89, recall: 0.58 }, // 17/19, 17/29
+      commitments: { precision: 0.9, recall: 0.76 }, // 27/30, 26/34
+      events: { precision: 0.93, recall: 0.87 }, // 43/46, 43/49
+      boilerplate: { precision: 0.91, recall: 0.74 }, // 22/24, 23/31
     } as const;
     for (const [field, floor] of Object.entries(floors)) {
       const s = r.fields[field as keyof typeof floors];

@@ -73,6 +73,8 @@ export const UNSEEN_10_DIR = join(FIXTURES_DIR, "unseen-10");
 export const UNSEEN_11_DIR = join(FIXTURES_DIR, "unseen-11");
 /** A twelfth unseen set, annotated before the extractor was run on it: six other pairs (PL-UA, TH-AU, AR-CN, CI-JP, DE-CA, IN-CL) and six Korea-Canada texts, four of the twelve in French. */
 export const UNSEEN_12_DIR = join(FIXTURES_DIR, "unseen-12");
+/** A thirteenth unseen set, annotated before the extractor was run on it: six other pairs (NO-SG, TR-QA, FR-MA, CH-VN, ZA-BR, IE-IN) and six Korea-Canada texts, four of the twelve in French. */
+export const UNSEEN_13_DIR = join(FIXTURES_DIR, "unseen-13");
 const REPO_ROOT = resolve(FIXTURES_DIR, "../../../..");
 
 /** Where seed documents live: the folder named by TIES_SEEDS_DIR, else the shared seeds folder beside the repository. */

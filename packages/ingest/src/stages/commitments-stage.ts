@@ -129,7 +129,7 @@ function dueOfRange(value: string): string {
 }
 
 /** A list item: a dash, a bullet or a number opening the line. */
-const LIST_ITEM = /^\s*(?:[-–—•*▪]|\d{1,2}[.)]|[a-h]\))\s+/u;
+const LIST_ITEM = /^\s*(?:[-–—•*▪]|\(?\d{1,2}[.)]|\(?[a-h]\))\s+/u;
 
 /**
  * The due date of a pledge: the first date after its verb that is not before the reference. A relative day that is

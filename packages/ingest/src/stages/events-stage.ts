@@ -3,9 +3,18 @@ import { addDays, type CommitmentSuggestion, dateBounds, type Day, type EventSug
 import { crossesClause } from "../agreements";
 import { findCountryMentions } from "../country-mentions";
 import { type DateHit, lastDayOf } from "../date-expressions";
-import { eventTriggers, isLeaderTitle, isMultilateralSetting, matchKnownEvent, PAIR_ANAPHORA, PAIR_SUBJECT } from "../events";
+import {
+  arrivalClause,
+  eventTriggers,
+  isLeaderTitle,
+  isMultilateralSetting,
+  matchKnownEvent,
+  PAIR_ANAPHORA,
+  PAIR_SUBJECT,
+} from "../events";
 import { type ExtractionContext, round } from "../extraction-context";
 import { count } from "../relative-periods";
+import type { Place } from "../places";
 import type { Sentence } from "../sentence-splitter";
 import { datelineDate, earlierDate, paragraphDate, rank } from "./borrowed-dates";
 
@@ -28,24 +37,37 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
   const events: EventSuggestion[] = [];
   /** Events dated only by borrowing another sentence's date or the dateline. */
   const undated = new Set<EventSuggestion>();
+  /** Sentences that told where a visit ended. */
+  const visitEndings = new Set<number>();
+  /** Visits known only by an arrival. */
+  const arrivals = new Set<EventSuggestion>();
   if (aboutPair) {
     for (const s of sentences)
       for (const trig of eventTriggers(s.text, s.start)) {
         const pledge = commitments.find((c) => c.start === s.start);
         if (pledge && !trig.past && s.text.indexOf(pledge.trigger) + s.start <= trig.at) continue;
         const participants = new Set(peopleIn(s));
-        const pronoun = /^(?:(?:[\p{Lu}][\p{Ll}]+\s){0,3}[^,]*,\s*)?(?:she|he|elle|il)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu.exec(
-          s.text,
-        );
+        const pronoun =
+          /^(?:(?:[\p{Lu}][\p{Ll}]+\s){0,3}[^,]*,\s*)?(?:she|he|elle|il|I|je|j['’])(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu.exec(s.text);
         if (pronoun) {
           const p = lastPersonBefore(s.start);
           if (p) participants.add(p);
         }
         const sides = new Set([...participants].map((p) => p.side).filter((c): c is string => !!c));
         const recalledAt = s.start + recalledClauseStart(s.text, trig.at - s.start + trig.text.length);
-        const placesHere = placeMentions.filter((p) => p.start >= s.start && p.end <= s.end && p.start < recalledAt);
+        // The arrival's city is the visit's; another event of the sentence is placed by its own clause.
+        const arrivalHere = trig.type === "visit" || trig.arrival ? null : arrivalClause(s.text);
+        const placesHere = placeMentions.filter(
+          (p) =>
+            p.start >= s.start &&
+            p.end <= s.end &&
+            p.start < recalledAt &&
+            !(arrivalHere && p.start - s.start >= arrivalHere.start && p.start - s.start < arrivalHere.end),
+        );
         // "the President of the Republic of Indonesia ... is paying a State Visit to Norway": the country after the visit word.
-        const visitWord = /\bvisit(?:ed)?\s+(?:to\s+)?|trip to |visite (?:en|au|à) /i.exec(s.text);
+        const visitWord = /\bvisit(?:ed)?\s+(?:to\s+)?|trip to |visite (?:en|au|à) |arrived in |arrivée? (?:\p{L}+ )?à |was in /iu.exec(
+          s.text,
+        );
         const visitTo = visitWord
           ? (placesHere.find((p) => p.kind === "country" && p.start >= s.start + visitWord.index) ??
             placesHere.find((p) => p.kind === "country"))
@@ -110,8 +132,15 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
         // after a participle or relative clause set off by a comma belong to what that clause recalls.
         const recalledFrom = recalledClauseStart(s.text, trig.at - s.start + trig.text.length);
         const ownPart = (x: { start: number }) => x.start - s.start < recalledFrom;
+        // "Mr Pradhan, who arrived in Dublin on Sunday, met ... on Monday": the arrival's day is the visit's, and only the visit's.
+        const arrival = arrivalClause(s.text);
+        // "... arrived in Mexico City on Wednesday and met the Secretary of Economy on arrival": met on the day of arrival.
+        const onArrival = /(?<![\p{L}])(?:on|upon)\s+(?:(?:his|her|their)\s+)?arrival|(?:à|dès)\s+(?:son|leur)\s+arrivée/iu.test(s.text);
+        const inArrival = (d: { start: number }) =>
+          !!arrival && !(onArrival && !trig.arrival) && d.start - s.start >= arrival.start && d.start - s.start < arrival.end;
         const written = datesIn(s).filter(
           (d) =>
+            (trig.arrival ? inArrival(d) : !inArrival(d)) &&
             !datelines.some((l) => l.date.start === d.start) &&
             d.value.split("/")[0]! <= d.reference &&
             ownPart(d) &&
@@ -142,6 +171,7 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
         const date =
           own.sort((a, b) => rank(a) - rank(b))[0] ??
           ownYear ??
+          occasionDate(s, events, dateHits) ??
           earlierDate(s, sentences, dateHits, datelines, true) ??
           paragraphDate(s, sentences, dateHits, datelines) ??
           earlierDate(s, sentences, dateHits, datelines, false) ??
@@ -164,6 +194,12 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
         const city =
           cityAfterIn ??
           placesHere.find((p) => p.kind === "city" || p.kind === "site") ??
+          // "Mr Pradhan, who arrived in Dublin on Sunday, met ... at Government Buildings on Monday": where the visitor was.
+          (arrivalHere
+            ? placeMentions.find(
+                (p) => p.kind === "city" && p.start - s.start >= arrivalHere.start && p.start - s.start < arrivalHere.end && p.end <= s.end,
+              )
+            : undefined) ??
           // "... welcomed the signing of the Agreement ... on the same day": what happened on an event's day happened in its city.
           placeMentions.find(
             (p) =>
@@ -178,7 +214,13 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
                 p.end <= s.start &&
                 sentences.find((x) => x.start <= p.start && p.start < x.end)?.paragraph === s.paragraph,
             ) ??
-          (datelines[0] ? placeMentions.find((p) => p.start === datelines[0]!.city.start) : undefined);
+          (datelines[0] ? placeMentions.find((p) => p.start === datelines[0]!.city.start) : undefined) ??
+          // "I arrived in Seoul on Tuesday evening ... This morning, President Lee and I held our first bilateral summit": the
+          // city of the visit under way that day, else the last city of the pair's countries the text was in.
+          visitCity(events, value, placeMentions) ??
+          [...placeMentions]
+            .reverse()
+            .find((p) => p.kind === "city" && p.end <= s.start && p.countryCode !== null && pair.includes(p.countryCode));
         const location = {
           city: city && city.kind === "city" ? city.name : null,
           countryCode: city?.countryCode ?? visitTo?.countryCode ?? null,
@@ -235,11 +277,34 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
         };
         events.push(event);
         if (own.length === 0 && !ownYear) undated.add(event);
+        if (trig.arrival) arrivals.add(event);
+        if (type === "visit") {
+          const ending = extendVisitToItsEnd(event, sentences, dateHits);
+          if (ending) visitEndings.add(ending.start);
+        }
+        // "held in Doha under the co-chairmanship of President Erdoğan and the Emir of Qatar": a round the two leaders hold is their summit too.
+        if (
+          type === "dialogue_round" &&
+          pair.every((c) => leaderSides.has(c)) &&
+          !events.some((e) => e.type === "summit" && e.date === value)
+        )
+          events.push({
+            ...event,
+            type: "summit",
+            rule: "event.summit-round",
+            plover: ploverFor("summit", { multilateral: false, thirdCountry }),
+            participants: [...list],
+          });
       }
     // "Alberta has signed a memorandum ... . The minister ... signed the memorandum in Calgary on Monday": a lead
     // that borrows its date is the same event the next sentences date themselves; keep the dated one.
     for (const e of undated) if (events.some((o) => o !== e && o.type === e.type && !undated.has(o))) events.splice(events.indexOf(e), 1);
-    for (const e of events) if (e.type === "visit") extendVisitToItsEnd(e, sentences, dateHits);
+    // An arrival whose visit's end the text never tells is a day, not a visit ("arrived in Seoul on Monday and will travel to
+    // Tokyo on Friday"); the sentence that ends a visit tells no visit of its own ("The minister wraps up his visit on
+    // Thursday in Cork").
+    for (let i = events.length - 1; i >= 0; i--) if (arrivals.has(events[i]!) && !events[i]!.date.includes("/")) events.splice(i, 1);
+    for (let i = events.length - 1; i >= 0; i--)
+      if (events[i]!.type === "visit" && visitEndings.has(events[i]!.start) && !events[i]!.date.includes("/")) events.splice(i, 1);
     // "The sister-province agreement was first signed in 1974", "signed in May 2023": a signing dated only to a month or
     // a year over a year before the report is its background, an agreement's milestone but no event of the report.
     for (let i = events.length - 1; i >= 0; i--) if (isBackgroundSigning(events[i]!, ctx.opts.published)) events.splice(i, 1);
@@ -255,25 +320,28 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
 
 /** "It ended on June 26 in Guangzhou", "The visit ends Friday", "Elle rentrera au Québec vendredi": a visit's last day told later. */
 const VISIT_END_LATER =
-  /(?<![\p{L}])(?:ends?|ended|wraps?\s+up|wrapped\s+up|concludes?|concluded|rentrera|rentrent|rentreront|se\s+termine(?:ra)?|s['’]achève(?:ra)?|prend(?:ra)?\s+fin)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:ends?|ended|wraps?\s+up|wrapped\s+up|concludes?|concluded|leaves?|left|leaving|departs?|departed|rentrera|rentrent|rentreront|repartira|repartiront|quitter(?:a|ont)|se\s+termine(?:ra)?|s['’]achève(?:ra)?|prend(?:ra)?\s+fin)(?![\p{L}])/iu;
 /** "The visit ends Friday", "la visite s'achèvera jeudi": the visit's own ending anywhere in the sentence. */
 const VISIT_ENDING =
-  /(?:visit|mission|trip|visite)\s+(?:[\p{L}'’-]+\s+){0,2}(?:ends?|ended|wraps?\s+up|concludes?|s['’]achève(?:ra)?|se\s+termine(?:ra)?|prend(?:ra)?\s+fin)(?![\p{L}])/iu;
+  /(?:visit|mission|trip|visite)\s+(?:[\p{L}'’-]+\s+){0,2}(?:ends?|ended|wraps?\s+up|concludes?|s['’]achève(?:ra)?|se\s+termine(?:ra)?|prend(?:ra)?\s+fin)(?![\p{L}])|(?<![\p{L}])(?:ends?|ended|wraps?\s+up|wrapped\s+up|concludes?|concluded)\s+(?:his|her|their|its|the)\s+(?:[\p{L}-]+\s+)?(?:visit|mission|trip|tour)(?![\p{L}])/iu;
 /** Who or what ends: the visit itself, or a pronoun standing for the visitor or the visit. */
 const VISIT_END_SUBJECT =
-  /^(?:(?:the|this|his|her|their|la|sa|cette)\s+(?:[\p{L}-]+\s+)?(?:visit|mission|trip|tour|delegation|visite|délégation)|it|he|she|they|il|elle|ils|elles)(?![\p{L}])/iu;
+  /^(?:(?:the|this|his|her|their|la|sa|cette)\s+(?:[\p{L}-]+\s+)?(?:visit|mission|trip|tour|delegation|visite|délégation)|it|he|she|they|I|il|elle|ils|elles|je)(?![\p{L}])/iu;
 
 /**
  * A visit dated by its first day alone ("Iraeta's visit to China began in Shanghai on June 21.") whose end one of the next
  * sentences of its paragraph or the next tells ("It ended on June 26 in Guangzhou") spans the days between.
  */
-function extendVisitToItsEnd(e: EventSuggestion, sentences: readonly Sentence[], hits: readonly DateHit[]): void {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(e.date)) return;
+function extendVisitToItsEnd(e: EventSuggestion, sentences: readonly Sentence[], hits: readonly DateHit[]): Sentence | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(e.date)) return null;
   const at = sentences.findIndex((s) => s.start === e.start);
-  if (at < 0) return;
-  for (const s of sentences.slice(at + 1, at + 4)) {
-    if (s.paragraph > sentences[at]!.paragraph + 2) break;
+  if (at < 0) return null;
+  // Near the visit's first day, any sentence telling an end; further on ("The minister wraps up his visit on Thursday in
+  // Cork" at a release's close), only one naming the visit or the delegation.
+  for (const [i, s] of sentences.slice(at + 1, at + 16).entries()) {
+    const near = i < 3 && s.paragraph <= sentences[at]!.paragraph + 2;
     const body = s.text.trim();
+    if (!near && !VISIT_ENDING.test(body) && !/^(?:(?:the|la)\s+(?:delegation|délégation|minister|ministre)|I|je)\s/iu.test(body)) continue;
     if (!VISIT_END_SUBJECT.test(body) && !VISIT_ENDING.test(body)) continue;
     if (!VISIT_END_LATER.test(body)) continue;
     const end = hits.find(
@@ -281,8 +349,9 @@ function extendVisitToItsEnd(e: EventSuggestion, sentences: readonly Sentence[],
     );
     if (!end || daysBetween(e.date, end.value) > 14) continue;
     e.date = `${e.date}/${end.value}`;
-    return;
+    return s;
   }
+  return null;
 }
 
 function daysBetween(a: string, b: string): number {
@@ -337,6 +406,19 @@ const YEAR_OF_AN_AGREEMENT =
 
 /** Where a clause recalling something else starts after an offset: ", instituted by ...", ", signed in ...", ", which ...". */
 function recalledClauseStart(sentence: string, from: number): number {
+  // ", qui s'est déroulée à Berne le 16 septembre", ", which was held in Doha on ...": a clause telling where and when the
+  // event itself took place recalls nothing else.
+  if (
+    /^[^.;]*?,\s+(?:qui|which|that)\s+(?:s['’](?:est|était)\s+(?:déroulée?s?|tenue?s?)|(?:was|were)\s+held|took\s+place|a\s+eu\s+lieu)(?![\p{L}])/u.test(
+      sentence.slice(from),
+    ) ||
+    // "Exercise EAGLE SHIELD-2027, conducted by ... in Doha between 1 and 11 November": a participle of holding right after the
+    // event's name tells the event itself.
+    /^[^.;,]{0,40},\s+(?:conducted|held|organi[sz]ed|hosted|co-?chaired|chaired|tenue?s?|organisée?s?|menée?s?|coprésidée?s?)\s+(?:by|in|on|at|under|par|à|en|le|sous)(?![\p{L}])/u.test(
+      sentence.slice(from),
+    )
+  )
+    return sentence.length;
   const m =
     /,\s+(?:(?:which|that|whose|qui|que|dont|where|où)(?![\p{L}])|(?:[\p{Ll}]+(?:ed|ées?|és?|ie|ies|ise|ises)|set up|laid down|drawn up)\s+(?:by|in|on|at|par|à|en|le|au|lors|dans|under)(?![\p{L}]))/u.exec(
       sentence.slice(from),
@@ -350,7 +432,8 @@ const VISIT_LENGTH =
 /** "a four-day visit ... that wraps up in Perth today": the day named is the visit's last. */
 const VISIT_ENDS = /(?<![\p{L}])(?:wraps?\s+up|ends?|ending|concludes?|at\s+the\s+end\s+of|se\s+termine|s['’]achève)(?![\p{L}])/iu;
 /** "... depuis lundi une visite de travail au Rwanda, jusqu'à vendredi": the visit runs to the day after "until". */
-const UNTIL_BEFORE = /(?<![\p{L}])(?:until|till|through|jusqu['’](?:à|au)?)\s*$/iu;
+const UNTIL_BEFORE =
+  /(?<![\p{L}])(?:until|till|through|jusqu['’](?:à|au)?|(?:departed|left|leaves|wraps?\s+up|ends?|concludes?)(?:\s+on)?)\s*$/iu;
 /** "en mission au Québec depuis mardi": the visit's first day. */
 const SINCE_BEFORE = /(?<![\p{L}])(?:since|depuis)\s+$/iu;
 /** "on the second day of a three-day state visit": the day reported is that day of the visit. */
@@ -371,7 +454,9 @@ function visitSpan(sentence: string, sentenceStart: number, date: DateHit, hits:
       !d.value.includes("/") &&
       d.value > date.value &&
       (/^(?:until|till|jusqu)/iu.test(d.text) ||
-        UNTIL_BEFORE.test(sentence.slice(Math.max(0, d.start - sentenceStart - 12), d.start - sentenceStart))),
+        // "de passage à Québec lundi et mardi": two days joined by "and" are the first and the last.
+        /^\s+(?:and|et)\s+$/u.test(sentence.slice(date.end - sentenceStart, d.start - sentenceStart)) ||
+        UNTIL_BEFORE.test(sentence.slice(Math.max(0, d.start - sentenceStart - 16), d.start - sentenceStart))),
   );
   const since = hits.find(
     (d) =>
@@ -389,4 +474,30 @@ function visitSpan(sentence: string, sentenceStart: number, date: DateHit, hits:
   const days = count(word) ?? Number(word);
   const day = addDays(date.value as Day, -nthBack);
   return VISIT_ENDS.test(sentence) ? `${addDays(day, -(days - 1))}/${day}` : `${day}/${addDays(day, days - 1)}`;
+}
+
+/** "On this occasion", "À cette occasion", "during the 2+2 Meeting": the occasion is an event the text has just reported. */
+const OCCASION =
+  /(?<![\p{L}])(?:on (?:this|that) occasion|à cette occasion|à l['’]occasion de (?:cette|ce)|during (?:the|this|that)\s+(?:[\p{L}\p{N}+()'’-]+\s+){0,5}(?:meeting|summit|dialogue|consultations|session|round|talks))(?![\p{L}])/iu;
+
+/** The day of the event last reported, for a sentence that names it as its occasion. */
+function occasionDate(s: Sentence, events: readonly EventSuggestion[], hits: readonly DateHit[]): DateHit | undefined {
+  if (!OCCASION.test(s.text)) return undefined;
+  for (const e of [...events].reverse()) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(e.date)) continue;
+    const hit = hits.find((h) => h.value === e.date && h.start >= e.start && h.end <= e.end);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+/** The city of a visit already reported whose days cover a day. */
+function visitCity(events: readonly EventSuggestion[], day: string, places: readonly Place[]): Place | undefined {
+  const visit = events.find((e) => {
+    if (e.type !== "visit" || !e.location.city || !e.date.includes("/")) return false;
+    const span = dateBounds(e.date);
+    const at = dateBounds(day);
+    return span.first <= at.first && at.last <= span.last;
+  });
+  return visit ? places.find((p) => p.name === visit.location.city && p.start >= visit.start && p.end <= visit.end) : undefined;
 }

@@ -1,0 +1,38 @@
+/** Towns from the city table: a capitalised name after a preposition of place, the pair's country first among namesakes. */
+import { describe, expect, it } from "vitest";
+import { citiesNamed } from "./city-gazetteer";
+import { findPlaceMentions } from "./places";
+import { eventsOf } from "./rules-test-kit";
+
+const towns = (text: string, pair: [string, string]) =>
+  findPlaceMentions(text, pair)
+    .filter((p) => p.kind === "city")
+    .map((p) => [p.name, p.countryCode]);
+
+describe("places: towns of the city table", () => {
+  it("knows towns of ten thousand people, accents folded, most populous first", () => {
+    expect(citiesNamed("Bécancour")[0]).toMatchObject({ name: "Becancour", code: "CA" });
+    expect(citiesNamed("rzeszow")[0]).toMatchObject({ name: "Rzeszow", code: "PL" });
+    expect(citiesNamed("Dieppe").map((c) => c.code)).toEqual(["FR", "CA"]);
+  });
+  it("reads a town after a preposition of place, the pair's namesake first", () => {
+    expect(towns("The delegation met business leaders in Dieppe on Tuesday.", ["KR", "CA"])).toEqual([["Dieppe", "CA"]]);
+    expect(towns("La délégation a rencontré des entreprises à Lattes.", ["FR", "MA"])).toEqual([["Lattes", "FR"]]);
+    expect(towns("Ils se sont réunis à Hanoï.", ["CH", "VN"])).toEqual([["Hanoi", "VN"]]);
+  });
+  it("takes a town outside the pair's countries only when it is a city of some size or its country is named", () => {
+    expect(towns("The ministers met in Munich on February 13.", ["KR", "CA"])).toEqual([["Munich", "DE"]]);
+    expect(towns("The delegation stopped in Lattes.", ["KR", "CA"])).toEqual([]);
+    expect(towns("The delegation, back from France, stopped in Lattes.", ["KR", "CA"])).toEqual([["Lattes", "FR"]]);
+  });
+  it("never reads a month, a weekday or a country as a town", () => {
+    expect(towns("The talks will resume in March and end in May in Canada.", ["KR", "CA"])).toEqual([]);
+  });
+  it("places a meeting in a town the place list does not know", () => {
+    expect(
+      eventsOf("Korean Foreign Minister Cho Hyun met Canadian Foreign Minister Anita Anand in Munich on February 13.", {
+        published: "2027-02-20",
+      }),
+    ).toEqual([["2027-02-13", "meeting", "Munich"]]);
+  });
+});

@@ -29,11 +29,12 @@ function load(): Map<string, CityCandidate[]> {
     list.push({ name: fold(name), code, population: Number(population) });
     byName.set(key, list);
   }
+  for (const list of byName.values()) list.sort((a, b) => b.population - a.population);
   return byName;
 }
 
 /** Every place of that name (accents and case aside), most populous first. */
-export function citiesNamed(name: string): CityCandidate[] {
+export function citiesNamed(name: string): readonly CityCandidate[] {
   table ??= load();
-  return [...(table.get(fold(name).toLowerCase()) ?? [])].sort((a, b) => b.population - a.population);
+  return table.get(fold(name).toLowerCase()) ?? [];
 }

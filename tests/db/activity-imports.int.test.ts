@@ -7,7 +7,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { activitySummaryDrift, recordTotals } from "@ties/db";
+import { activitySummaryDrift, eventFacetDrift, recordTotals } from "@ties/db";
 import { createTestDatabase, type TestDatabase } from "@ties/db/testing";
 import { runImport } from "@ties/importers";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -37,6 +37,7 @@ afterAll(async () => {
 
 async function expectExact(t: TestDatabase) {
   expect(await activitySummaryDrift(t.db)).toEqual([]);
+  expect(await eventFacetDrift(t.db)).toEqual([]);
   const published = await t.db.event.count({ where: { state: "published", mergedIntoId: null } });
   expect((await recordTotals(t.db)).events).toBe(published);
 }

@@ -8,7 +8,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { activitySummaryDrift } from "@ties/db";
+import { activitySummaryDrift, eventFacetDrift } from "@ties/db";
 import { createTestDatabase, type TestDatabase } from "@ties/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runImport } from "./run-import";
@@ -90,6 +90,7 @@ describe("three batches written at once", () => {
       const b = await runImport(t.db, repeated, { publish: true, batchSize: 10, writers });
       expect(b).toMatchObject({ status: "completed", created: 28, updated: 2 });
       expect(await activitySummaryDrift(t.db)).toEqual([]);
+      expect(await eventFacetDrift(t.db)).toEqual([]);
     }
     // Published batches in one month went together: none waited for a lock and was written again.
     expect(timings.has("write: batches written alone (after a first try)")).toBe(false);
@@ -113,6 +114,7 @@ describe("three batches written at once", () => {
       const s = await runImport(t.db, drafts, { batchSize: 10, writers, timings: writers === 3 ? timings : undefined });
       expect(s).toMatchObject({ status: "completed", created: 200 });
       expect(await activitySummaryDrift(t.db)).toEqual([]);
+      expect(await eventFacetDrift(t.db)).toEqual([]);
     }
     expect(timings.has("write: batches written alone (after a first try)")).toBe(false);
     const [a, b] = [await recordOf(three), await recordOf(one)];

@@ -30,8 +30,9 @@ export const eventRouter = router({
       listEvents(ctx.db, input.q ? { ...input, q: expandSpellingVariants(input.q) } : input, { publicOnly: true, pairs: ctx.pairs }),
     ),
   /**
-   * The timeline's menus: values that published events have, with counts, in one query. Seconds at
-   * a million events, so a change is shown once the new counts have loaded, not by making a reader wait.
+   * The timeline's menus: values that published events have, with counts, in one query over the
+   * counts the database keeps. A change is shown once the new counts have loaded, not by making a
+   * reader wait.
    */
   filterOptions: publicProcedure
     .meta({ staleWhileLoading: true })

@@ -128,7 +128,8 @@ type CommitmentRow = Parameters<typeof toCommitmentSummary>[0];
 
 /**
  * An agreement with its milestones (and their events), linked events, commitments and citations
- * in one statement, each list a JSON array from a correlated subquery.
+ * in one statement, each list a JSON array from a correlated subquery. The latest events are
+ * chosen from the event index's included columns alone ("Event_id_listing_idx"), then read.
  */
 export async function getAgreement(
   db: Db,
@@ -150,10 +151,11 @@ export async function getAgreement(
       coalesce((
         SELECT jsonb_agg(jsonb_build_object('id', x.id, 'slug', x.slug, 'title', x.title, 'date', x.date, 'action', x.action)
                  ORDER BY x."dateFirst" DESC, x.id COLLATE "C" DESC)
-          FROM (SELECT e.id, e.slug, e.title, e.date, e."dateFirst", ea.action
-                  FROM "EventAgreement" ea JOIN "Event" e ON e.id = ea."eventId"
-                  WHERE ea."agreementId" = a.id AND e."mergedIntoId" IS NULL ${published("e")}
-                  ORDER BY e."dateFirst" DESC, e.id COLLATE "C" DESC LIMIT ${DETAIL_EVENTS_SHOWN + 1}) x), '[]') AS events,
+          FROM (SELECT e.id, e.slug, e.title, e.date, e."dateFirst", t.action
+                  FROM (SELECT ea."eventId", ea.action FROM "EventAgreement" ea JOIN "Event" k ON k.id = ea."eventId"
+                         WHERE ea."agreementId" = a.id AND k."mergedIntoId" IS NULL ${published("k")}
+                         ORDER BY k."dateFirst" DESC, k.id COLLATE "C" DESC LIMIT ${DETAIL_EVENTS_SHOWN + 1}) t
+                  JOIN "Event" e ON e.id = t."eventId") x), '[]') AS events,
       coalesce((
         SELECT jsonb_agg(jsonb_build_object('id', c.id, 'slug', c.slug, 'text', c.text, 'parties', c.parties, 'due', c.due,
                  'dueText', c."dueText", 'areaSlugs', c."areaSlugs", 'evidence', c.evidence, 'state', c.state)

@@ -41,7 +41,9 @@ async function catalog(url: string) {
         AND indexname NOT LIKE '%_facets_idx' AND indexdef NOT LIKE '% INCLUDE %'
       ORDER BY 1, 2`);
     const facets = await c.query(`SELECT indexdef FROM pg_indexes WHERE schemaname = 'public' AND indexname LIKE '%_facets_idx'`);
-    const covering = await c.query(`SELECT indexdef FROM pg_indexes WHERE schemaname = 'public' AND indexdef LIKE '% INCLUDE %' ORDER BY 1`);
+    const covering = await c.query(
+      `SELECT indexdef FROM pg_indexes WHERE schemaname = 'public' AND indexdef LIKE '% INCLUDE %' ORDER BY 1`,
+    );
     const search = await c.query(
       `SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND indexname LIKE '%_search_idx' ORDER BY 1`,
     );

@@ -23,7 +23,15 @@ export const EXPORT_VERSION = 1;
  * Tables never exported: sessions and one-time secrets, Prisma's own bookkeeping, and counts the
  * database derives from other tables itself (restoring the events restores them).
  */
-const EXCLUDED = new Set(["_prisma_migrations", "session", "verification", "rateLimit", "EventActivity", "EventActivityYear", "EventFacet"]);
+const EXCLUDED = new Set([
+  "_prisma_migrations",
+  "session",
+  "verification",
+  "rateLimit",
+  "EventActivity",
+  "EventActivityYear",
+  "EventFacet",
+]);
 /** Columns blanked on export: secrets a backup must not carry. */
 const BLANKED: Record<string, string[]> = { account: ["password", "accessToken", "refreshToken", "idToken"] };
 

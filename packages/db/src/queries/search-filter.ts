@@ -28,16 +28,28 @@ export async function idsMatching(db: Db, table: SearchableTable, q: string): Pr
 }
 
 /**
- * How many events, newest first, `eventsMatching` reads in date order before it turns to the
- * search index, in two walks. A word on at least one event in PROBE_ROWS / (count wanted) fills
- * the page within them (a sixth of the events: about 130 rows for a page of 20). A word absent
- * from the first walk is on fewer than one event in a hundred with high probability (0.99^250 is
- * 8%), so the index holds few of its matches and the second walk is skipped; a rarer word than
- * PROBE_ROWS / (count wanted) leaves the rest to the index, which then holds about that share of
- * the table at most.
+ * How many events, newest first, `eventsMatching` reads in date order before it decides between
+ * walking on and the search index. A word on at least one event in FIRST_WALK_ROWS / (count
+ * wanted) fills the page within the first walk (a sixth of the events: about 130 rows for a page
+ * of 20). A word absent from it is on fewer than one event in a hundred with high probability
+ * (0.99^250 is 8%), so the index holds few of its matches and answers at once. Otherwise the walk
+ * has measured the word's share of the events, and each further walk reads as many rows as that
+ * share says the page still needs, as long as that is fewer than the index would read (the share
+ * of the whole table): whichever is cheaper, so about the square root of (count wanted x events)
+ * rows at most for a word of any frequency, where two fixed walks read the whole word's matches
+ * (a word on one event in twenty: 50,000 rows at a million events).
  */
 export const FIRST_WALK_ROWS = 250;
-export const PROBE_ROWS = 2000;
+/** Walks in date order at most, the first included. */
+export const MAX_WALKS = 4;
+
+/** The rows the next walk should read, or null when the index would read fewer. */
+export function nextWalkRows(walked: number, hits: number, wanted: number, events: number): number | null {
+  if (hits === 0) return null;
+  const share = hits / walked;
+  const rows = Math.ceil((wanted / share) * 1.25);
+  return rows <= share * events ? rows : null;
+}
 
 export interface EventKey {
   id: string;
@@ -46,10 +58,10 @@ export interface EventKey {
 
 /** One walk in date order: the matches among the next `rows` events, and the last event read if the walk read all `rows`. */
 async function walk(db: Db, filters: Prisma.Sql, q: string, count: number, rows: number) {
-  const walked = await readRows<(EventKey & { hit: boolean; n: bigint })[]>(
+  const walked = await readRows<(EventKey & { hit: boolean; n: bigint; events: number })[]>(
     db,
     Prisma.sql`
-    SELECT w.id, w."dateFirst", w.hit, w.n FROM (
+    SELECT w.id, w."dateFirst", w.hit, w.n, (SELECT reltuples FROM pg_class WHERE oid = '"Event"'::regclass)::float8 AS events FROM (
       SELECT e.id, e."dateFirst", ${textMatch(q, "e")} AS hit,
              row_number() OVER (ORDER BY e."dateFirst" DESC, e.id DESC) AS n
         FROM "Event" e WHERE ${filters}
@@ -62,6 +74,8 @@ async function walk(db: Db, filters: Prisma.Sql, q: string, count: number, rows:
   return {
     hits: walked.filter((r) => r.hit).map(({ id, dateFirst }) => ({ id, dateFirst })),
     after: edge ? afterEventKey(edge.dateFirst.toISOString().slice(0, 10), edge.id) : null,
+    /** The table's estimated size (PostgreSQL's statistics; -1 before they were first taken). */
+    events: walked[0]?.events ?? -1,
   };
 }
 
@@ -91,8 +105,9 @@ function facetMatch(q: string, facets: EventFacets): Prisma.Sql | null {
  * The first `count` events (newest first: "dateFirst" DESC, id DESC) that satisfy `where` (over
  * alias `e`) and match `q`, with a plan bounded whatever the word's frequency:
  *  1. walk the newest events that satisfy `where` in date order, checking the stored vector (a
- *     read, not a computation): FIRST_WALK_ROWS, then (without facets) up to PROBE_ROWS in all if
- *     the first walk found the word at all. A common word fills the page here and stops the walk;
+ *     read, not a computation): FIRST_WALK_ROWS, then (without facets) as many more as the word's
+ *     share of the walked events says the page needs, while that is fewer than the index would
+ *     read (`nextWalkRows`). A common word fills the page here and stops the walk;
  *  2. if the walks ended before the page was full, take the rest from an index, sorted: with a
  *     type or an area (`facets`, which `where` must also require), the facet index's matches of
  *     the word within them, checked against the other filters; otherwise the GIN bitmap of the
@@ -108,12 +123,15 @@ export async function eventsMatching(db: Db, where: Prisma.Sql[], q: string, cou
   // Within a type or an area the facet index holds only the word's matches there, fewer than a
   // second walk would read (one event in six or fewer passes the filter, so each walked match costs
   // several rows), so one walk decides.
-  for (const rows of facet ? [FIRST_WALK_ROWS] : [FIRST_WALK_ROWS, PROBE_ROWS - FIRST_WALK_ROWS]) {
+  let rows: number | null = FIRST_WALK_ROWS;
+  let walked = 0;
+  for (let n = 0; rows !== null && n < (facet ? 1 : MAX_WALKS); n++) {
     const step = await walk(db, join(after ? [after] : []), q, count - found.length, rows);
     found.push(...step.hits);
     if (found.length >= count || !step.after) return found;
     after = step.after;
-    if (step.hits.length === 0) break;
+    walked += rows;
+    rows = nextWalkRows(walked, found.length, count - found.length, Math.max(step.events, walked));
   }
   const rest = facet
     ? await readRows<EventKey[]>(

@@ -13,10 +13,18 @@ import { type Db, PLANNED_ONCE } from "../client";
 import { Prisma } from "../generated/prisma/client";
 import { createTestDatabase, type TestDatabase } from "../testing";
 import { listEvents } from "./events";
-import { searchRecords } from "./search";
-import { FIRST_WALK_ROWS, PROBE_ROWS } from "./search-filter";
+import { CANDIDATES_PER_KIND, searchRecords } from "./search";
+import { FIRST_WALK_ROWS } from "./search-filter";
 
 const EVENTS = 30_000;
+
+/**
+ * The most rows walked in date order for `count` matches: the first walk, then about the square
+ * root of (count x events) rows, which is where walking on would cost more than the index.
+ */
+const walkBound = (count: number) => FIRST_WALK_ROWS + 2 * Math.sqrt(1.25 * count * EVENTS);
+/** A page of the list asks for one more than it shows. */
+const LIST_COUNT = 21;
 
 interface PlanNode {
   "Node Type": string;
@@ -143,7 +151,7 @@ describe("free-text plans over tens of thousands of events", () => {
       const reads = eventReads(plans);
       expect(reads.computed).toEqual([]);
       expect(reads.seqScan).toBe(false);
-      expect(reads.walked).toBeLessThanOrEqual(PROBE_ROWS);
+      expect(reads.walked).toBeLessThanOrEqual(walkBound(LIST_COUNT));
       if (w.matches < 20) {
         // The first walk does not meet the word, so the rest comes from the search index at once,
         // reading only the matches.
@@ -167,7 +175,7 @@ describe("free-text plans over tens of thousands of events", () => {
       const reads = eventReads(plans);
       expect(reads.computed).toEqual([]);
       expect(reads.seqScan).toBe(false);
-      expect(reads.walked).toBeLessThanOrEqual(PROBE_ROWS);
+      expect(reads.walked).toBeLessThanOrEqual(walkBound(LIST_COUNT));
       expect(reads.bitmapRows).toBeLessThanOrEqual(Math.max(w.matches < 20 ? w.matches : 0, 20 * 6 * 2));
     });
 
@@ -178,10 +186,26 @@ describe("free-text plans over tens of thousands of events", () => {
       const reads = eventReads(plans);
       expect(reads.computed).toEqual([]);
       expect(reads.seqScan).toBe(false);
-      expect(reads.walked).toBeLessThanOrEqual(PROBE_ROWS);
+      expect(reads.walked).toBeLessThanOrEqual(walkBound(CANDIDATES_PER_KIND));
       if (w.matches < 20) expect(reads.fromIndex).toBe(true);
     });
   }
+
+  it("search with a word on one event in 97 ranks its matches from the index, and with a common word walks only as far as it needs", async () => {
+    const solar: PlanNode[] = [];
+    await searchRecords(explaining(t.db, solar), { q: "solar", limit: 20 });
+    const rare = eventReads(solar);
+    expect(rare.walked).toBeLessThanOrEqual(FIRST_WALK_ROWS);
+    expect(rare.fromIndex).toBe(true);
+    // The word's matches, then the chosen candidates read by id to be ranked.
+    expect(rare.bitmapRows).toBeLessThanOrEqual(Math.ceil(EVENTS / 97) + CANDIDATES_PER_KIND);
+    const energy: PlanNode[] = [];
+    await searchRecords(explaining(t.db, energy), { q: "energy", limit: 20 });
+    const common = eventReads(energy);
+    expect(common.fromIndex).toBe(false);
+    // A sixth of the events hold it: the candidates are within about six times as many rows.
+    expect(common.walked).toBeLessThanOrEqual(FIRST_WALK_ROWS + CANDIDATES_PER_KIND * 6 * 1.5);
+  });
 
   // Words within a type, an area or both: "energy" is on a sixth of the events, summits and the
   // area "north" are a third and a half of them, and no "energy" event is either.
@@ -212,8 +236,9 @@ describe("free-text plans over tens of thousands of events", () => {
         // A common combination fills the page within a few hundred rows of the date order.
         expect(reads.walked).toBeLessThanOrEqual(20 * 6 * 2);
       } else {
-        // One walk of the type or area, then the combination's matches and no other rows.
-        expect(reads.walked).toBeLessThanOrEqual(PROBE_ROWS);
+        // One walk of the type or area (its rows and those the filter passes over), then the
+        // combination's matches and no other rows.
+        expect(reads.walked).toBeLessThanOrEqual(walkBound(LIST_COUNT));
         expect(reads.fromFacets).toBe(true);
         expect(reads.bitmapRows).toBeLessThanOrEqual(all.length);
       }

@@ -1,0 +1,48 @@
+/** People rules from the fourteenth unseen set: particles, apostrophes, long hyphenated names, Arabic chains, ranks before a name. */
+import { describe, expect, it } from "vitest";
+import { read } from "./rules-test-kit";
+
+const people = (text: string, pair: [string, string], lang: "en" | "fr" = "en") =>
+  read(text, { published: "2027-11-30", lang, pair }).people.map((p) => [p.name, p.side]);
+
+describe("people: name shapes", () => {
+  it("keeps particles, apostrophes and two hyphens inside a family name", () => {
+    const names = people(
+      '"A corridor is only green if both ends are ready," said Ingrid van den Berg-Okonkwo in Rotterdam. Declan O\'Halloran said Thailand and the Netherlands agreed.',
+      ["TH", "NL"],
+    ).map((p) => p[0]);
+    expect(names).toContain("Ingrid van den Berg-Okonkwo");
+    expect(names).toContain("Declan O'Halloran");
+  });
+  it("reads 'Ben' as a particle of a Maghrebi family name, not as a given name", () => {
+    const names = people(
+      "Le ministre des Affaires culturelles de la République tunisienne, M. Mohamed Ali Ben Hamouda, a reçu la ministre belge à Tunis.",
+      ["TN", "BE"],
+      "fr",
+    ).map((p) => p[0]);
+    expect(names).toContain("Mohamed Ali Ben Hamouda");
+  });
+  it("reads a rank before a name as no part of it, and a territory inside a hyphenated surname as the surname", () => {
+    expect(
+      people(
+        "Rear-Admiral Jean-Luc Thibodeau-Saint-Pierre, commander of Maritime Forces Atlantic, met Korea's defence attaché, Capt. (N) Choi Min-seok, in Halifax, Canada.",
+        ["KR", "CA"],
+      ).map((p) => p[0]),
+    ).toEqual(["Jean-Luc Thibodeau-Saint-Pierre", "Choi Min-seok"]);
+  });
+  it("reads an office after a name beginning 'Senior' as an office, not as a reporter's credit", () => {
+    expect(
+      people(
+        "President Lee spoke with Prime Minister Carney of Canada.\n\nKim Seon-ho, Senior Secretary to the President for Economic Affairs, joined the call in Seoul, Korea.",
+        ["KR", "CA"],
+      ),
+    ).toContainEqual(["Kim Seon-ho", "KR"]);
+  });
+  it("reads words closing a body's name as no surname", () => {
+    const names = people(
+      "Acting Sub Lt. Kriangsak Wongsuwan, Director General of the Port Authority of Thailand, met the Dutch minister in Rotterdam, the Netherlands.",
+      ["TH", "NL"],
+    ).map((p) => p[0]);
+    expect(names).toEqual(["Kriangsak Wongsuwan"]);
+  });
+});

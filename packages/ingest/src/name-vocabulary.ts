@@ -160,7 +160,7 @@ export const TITLE_WORDS = new Set(
     "vice-président vice-présidente vice-premier coprésident coprésidente sénateur sénatrice ministre-président ministre-présidente minister-president " +
     "first second third senior chief principal special permanent parliamentary under state secretary undersecretary under-secretary sous-secrétaire secrétaire ambassador ambassadeur ambassadrice director " +
     "directeur directrice general générale général chair chairman chairwoman chairperson advisor adviser conseiller conseillère envoy governor commissioner " +
-    "spokesperson spokesman spokeswoman porte-parole consul commander admiral rear-admiral vice-admiral vice-chancellor high mayor senator speaker king queen prince professor professeur professeure ceo representative head " +
+    "spokesperson spokesman spokeswoman porte-parole consul commander crown admiral rear-admiral vice-admiral vice-chancellor high mayor senator speaker king queen prince professor professeur professeure ceo representative head " +
     "leader executive counterpart homologue counsellor counselor chancellor delegate négociateur négociatrice negotiator official officer adjoint adjointe coordinator foreign " +
     "affairs national security defence defense trade political economic international global policy planning multilateral bilateral unification finance " +
     "industry energy environment climate health justice immigration innovation science technology agriculture fisheries oceans culture interior public " +

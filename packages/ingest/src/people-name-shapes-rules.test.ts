@@ -46,3 +46,29 @@ describe("people: name shapes", () => {
     expect(names).toEqual(["Kriangsak Wongsuwan"]);
   });
 });
+
+describe("people: long names and appositions", () => {
+  it("reads Arabic chains with 'bin' and 'Al', and a fourth part of a Spanish or Vietnamese name", () => {
+    const found = people(
+      "At the invitation of His Royal Highness Prince Mohammed bin Salman bin Abdulaziz Al Saud, Crown Prince and Prime Minister of the Kingdom of Saudi Arabia, His Excellency Mr. Trần Quốc Khánh, Prime Minister of the Socialist Republic of Viet Nam, paid an official visit to the Kingdom. The Saudi side included His Excellency Eng. Saad bin Mohammed Al-Qahtani, Minister of Investment, and the Vietnamese side Nguyễn Thị Lan Hương, Governor of the State Bank of Viet Nam.",
+      ["SA", "VN"],
+    );
+    expect(found).toContainEqual(["Mohammed bin Salman bin Abdulaziz Al Saud", "SA"]);
+    expect(found).toContainEqual(["Trần Quốc Khánh", "VN"]);
+    expect(found.map((p) => p[0])).toContain("Saad bin Mohammed Al-Qahtani");
+    expect(found).toContainEqual(["Nguyễn Thị Lan Hương", "VN"]);
+    expect(
+      people(
+        "On 8 September, the minister met Chile's Minister of Mining, María José Ortúzar Valdivia, in Santiago, Australia's partner.",
+        ["CL", "AU"],
+      ),
+    ).toContainEqual(["María José Ortúzar Valdivia", "CL"]);
+  });
+  it("reads a blog's 'Posted ... by' line as a credit", () => {
+    const names = people(
+      "Posted 20 October 2027 by Priya Raman, Trade and Investment Commissioner, Santiago\n\nThe Australian minister met Chile's Minister of Mining, Marcela Soto, in Santiago.",
+      ["CL", "AU"],
+    ).map((p) => p[0]);
+    expect(names).not.toContain("Priya Raman");
+  });
+});

@@ -70,7 +70,7 @@ const WESTERN_RE = new RegExp(
 );
 /** Honorifics written before a name: they vouch for it as a person's and stand between it and its title. */
 const HONORIFICS_BEFORE =
-  /(?:(?<![\p{L}.])(?:H\.\s?E\.|S\.\s?E\.|(?:[Tt]he\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:ourable|orable)?\.?|[Ll]['’]hon(?:orable|\.)|(?:His|Her|Son|Sa)\s+(?:Excellency|Excellence|Majesty|Majesté|Highness|Altesse)|Sheikh|Sheikha|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|M\.|Mme|Mgr|Sir|Dame|Prof\.|Eng\.|(?:Acting\s+)?(?:Sub\s+)?Lt\.?(?:\s+(?:Gen|Col|Cdr)\.?)?|(?:Maj|Brig)\.?\s+Gen\.?|Gen\.|Col\.|Cdr\.|Capt\.?(?:\s+\([A-Z]\))?|(?:Rear|Vice)[-\s]Admiral|(?:Datuk|Dato['’]?|Datin|Tan|Tun|Toh)\s+(?:Seri|Sri|Puan)(?:\s+Utama)?|Datuk|Dato['’]?|Tun|Shri|Shrimati|Smt\.?)\s+)+$/u;
+  /(?:(?<![\p{L}.])(?:H\.\s?E\.|S\.\s?E\.|(?:[Tt]he\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:ourable|orable)?\.?|[Ll]['’]hon(?:orable|\.)|(?:His|Her)\s+Royal\s+Highness(?:\s+(?:Prince|Princess))?|(?:His|Her|Son|Sa)\s+(?:Excellency|Excellence|Majesty|Majesté|Highness|Altesse)|Sheikh|Sheikha|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|M\.|Mme|Mgr|Sir|Dame|Prof\.|Eng\.|(?:Acting\s+)?(?:Sub\s+)?Lt\.?(?:\s+(?:Gen|Col|Cdr)\.?)?|(?:Maj|Brig)\.?\s+Gen\.?|Gen\.|Col\.|Cdr\.|Capt\.?(?:\s+\([A-Z]\))?|(?:Rear|Vice)[-\s]Admiral|(?:Datuk|Dato['’]?|Datin|Tan|Tun|Toh)\s+(?:Seri|Sri|Puan)(?:\s+Utama)?|Datuk|Dato['’]?|Tun|Shri|Shrimati|Smt\.?)\s+)+$/u;
 /**
  * A family name in capitals before a given name, as Japanese and Korean ministries write them ("TAKAICHI Sanae",
  * "CHO Hyun"): a person when a title, an honorific or a verb of meeting vouches for it.
@@ -231,6 +231,11 @@ export function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] 
         start += name.indexOf(g.middle);
         name = name.slice(name.indexOf(g.middle));
       }
+      if (!g.suffix) {
+        const tail = nameTail(s.text, m.index + m[0].length, name.split(/\s+/).filter((w) => !PARTICLE_RE.test(w)).length);
+        name += tail;
+        WESTERN_RE.lastIndex = m.index + m[0].length + tail.length;
+      }
       // "Ferdinand R. Marcos Jr.": the family name is the word before the suffix.
       out.push({
         start,
@@ -277,6 +282,25 @@ export function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] 
   return [...korean, ...out.filter((c) => !c.korean && c.family === undefined && !korean.some((k) => overlaps(k, c)))].sort(
     (a, b) => a.start - b.start,
   );
+}
+
+/** "bin Abdulaziz Al Saud", "Al-Qahtani": the rest of an Arabic chain of names after "X bin Y". */
+const ARABIC_TAIL =
+  /^(?:\s(?:bin|binti|bint|ibn)\s[\p{Lu}][\p{Ll}]+)*(?:\s(?:Al|El)[\s-][\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?)?(?![\p{L}'’-])/u;
+/** A fourth part of a name, alone before a comma, a verb or a bracket: "María José Ortúzar Valdivia", "Nguyễn Thị Lan Hương". */
+const FOURTH_PART = /^\s([\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?)(?![\p{L}'’.-])(?!\s+[\p{Lu}\p{N}(])/u;
+
+/** What follows a name read by the Western pattern and still belongs to it. */
+function nameTail(sentence: string, end: number, parts: number): string {
+  const rest = sentence.slice(end);
+  const precededByChain = /\s(?:bin|binti|bint|ibn)\s[\p{Lu}][\p{Ll}]+$/u.test(sentence.slice(Math.max(0, end - 30), end));
+  const arabic = ARABIC_TAIL.exec(rest)?.[0] ?? "";
+  if (arabic && (precededByChain || /^\s(?:bin|binti|bint|ibn)\s/u.test(arabic))) return arabic;
+  if (parts !== 3) return "";
+  const fourth = FOURTH_PART.exec(rest);
+  const word = fourth?.[1];
+  if (!fourth || !word || !isNameToken(word) || TITLE_WORDS.has(word.toLowerCase()) || FACILITY_LAST.test(` ${word}`)) return "";
+  return fourth[0];
 }
 
 interface TitleFound {
@@ -549,7 +573,13 @@ export function titleAfter(text: string, nameEnd: number, sentenceEnd: number): 
     )
   )
     return null;
-  let phrase = m[1]!.replace(/\s+(?:and|et|who|qui|has|have|had|is|was|said|met|a|est)\s.*$/u, "").trim();
+  // "Crown Prince and Prime Minister of ...", "ministre et porte-parole": a second office joined by "and" stays in the title.
+  let phrase = m[1]!
+    .replace(
+      /\s+(?:(?:and|et)\s(?!(?:[\p{Lu}][\p{L}-]*\s+){0,2}(?:Minister|Ministre|ministre|President|Président|présidente?|Secretary|secrétaire|Governor|Chair(?:man)?)(?![\p{L}]))|(?:who|qui|has|have|had|is|was|said|met|a|est)\s).*$/u,
+      "",
+    )
+    .trim();
   phrase = phrase.replace(/\s+(?:in|on|à|le)\s+(?:the\s+)?(?:capital|[\p{Lu}][\p{L}]+day|\d).*$/u, "").trim();
   const firstWords = phrase.split(/\s+/).slice(0, 7).join(" ");
   if (!TITLE_HEAD.test(firstWords)) return null;
@@ -632,6 +662,15 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
         ? { ...before, title, start: inside.end + lead, side: findCountryMentions(title)[0]?.code ?? null }
         : null;
     }
+    // "Prince Mohammed ..., Crown Prince and Prime Minister ..., His Excellency Mr. Trần Quốc Khánh": an honorific after a
+    // comma opens the next person; the title before it is in apposition to the name before.
+    if (
+      before &&
+      /^,\s*\S/u.test(text.slice(before.end, c.start)) &&
+      HONORIFICS_BEFORE.test(text.slice(before.end, c.start)) &&
+      candidates.some((o) => o.end <= before!.start && /^\s*,\s*(?:the\s+)?$/iu.test(text.slice(o.end, before!.start)))
+    )
+      before = null;
     let after = titleAfter(text, c.end, s.end);
     // "Mark Carney, the President of the Republic of Korea, Lee Jae-myung": that title belongs to the next name.
     if (after && candidates.some((o) => o.start > after!.end && /^\s*,\s*$/.test(text.slice(after!.end, o.start)))) after = null;
@@ -774,11 +813,12 @@ export function isByline(text: string, c: Span & { text: string }): boolean {
   const lead = line.slice(0, at);
   const rest = line.slice(at + c.text.length);
   const credit =
-    /^\s*(?:(?:By|Par|From|De|With (?:a )?reports? (?:from|by)|With files from|Avec (?:la collaboration|des informations) de|Written by|Story by|Photo(?:s|graph)? by)\s+)?$/iu.test(
+    /^\s*(?:(?:By|Par|From|De|(?:Posted|Published|Publié)\s[^\n]{0,40}?\s(?:by|par)|With (?:a )?reports? (?:from|by)|With files from|Avec (?:la collaboration|des informations) de|Written by|Story by|Photo(?:s|graph)? by)\s+)?$/iu.test(
       lead,
     );
   if (!credit) return false;
-  if (/^\s*$/.test(rest)) return true;
+  // "Posted 20 October 2027 by Priya Raman, Trade and Investment Commissioner, Santiago": a post's author, whatever role follows.
+  if (/^\s*$/.test(rest) || /^\s*(?:Posted|Published|Publié)\s/iu.test(lead)) return true;
   // "| March 10, 2026 | 4 min read", ", Staff Reporter", "and Jane Doe"
   // "Kim Seon-ho, Senior Secretary to the President ...": an adjective of rank is a credit only before a writer's word.
   return /^\s*(?:[|•·–—-]|,\s*(?:(?:staff|senior|special|political|foreign|national|chief|parliamentary|bureau)\s+){0,2}(?:reporter|correspondent|journalist|journaliste|correspondante?|editor|writer|columnist|the canadian press|la presse|yonhap|afp|reuters)|,\s*staff\s*$|and\s+[\p{Lu}])/iu.test(

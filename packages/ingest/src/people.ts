@@ -70,7 +70,7 @@ const WESTERN_RE = new RegExp(
 );
 /** Honorifics written before a name: they vouch for it as a person's and stand between it and its title. */
 const HONORIFICS_BEFORE =
-  /(?:(?<![\p{L}.])(?:H\.\s?E\.|S\.\s?E\.|(?:[Tt]he\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:ourable|orable)?\.?|[Ll]['’]hon(?:orable|\.)|(?:His|Her)\s+Royal\s+Highness(?:\s+(?:Prince|Princess))?|(?:His|Her|Son|Sa)\s+(?:Excellency|Excellence|Majesty|Majesté|Highness|Altesse)|Sheikh|Sheikha|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|M\.|Mme|Mgr|Sir|Dame|Prof\.|Eng\.|(?:Acting\s+)?(?:Sub\s+)?Lt\.?(?:\s+(?:Gen|Col|Cdr)\.?)?|(?:Maj|Brig)\.?\s+Gen\.?|Gen\.|Col\.|Cdr\.|Capt\.?(?:\s+\([A-Z]\))?|(?:Rear|Vice)[-\s]Admiral|(?:Datuk|Dato['’]?|Datin|Tan|Tun|Toh)\s+(?:Seri|Sri|Puan)(?:\s+Utama)?|Datuk|Dato['’]?|Tun|Shri|Shrimati|Smt\.?)\s+)+$/u;
+  /(?:(?<![\p{L}.])(?:H\.\s?E\.|S\.\s?E\.|(?:[Tt]he\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:ourable|orable)?\.?|[Ll]['’]hon(?:orable|\.)|(?:His|Her)\s+Royal\s+Highness(?:\s+(?:Prince|Princess))?|(?:His|Her|Son|Sa)\s+(?:Excellency|Excellence|Majesty|Majesté|Highness|Altesse)|Sheikh|Sheikha|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|M\.|Mme|Mgr|Sir|Dame|Prof\.|Professor|Professeure?|Eng\.|(?:Acting\s+)?(?:Sub\s+)?Lt\.?(?:\s+(?:Gen|Col|Cdr)\.?)?|(?:Maj|Brig)\.?\s+Gen\.?|Gen\.|Col\.|Cdr\.|Capt\.?(?:\s+\([A-Z]\))?|(?:Rear|Vice)[-\s]Admiral|(?:Datuk|Dato['’]?|Datin|Tan|Tun|Toh)\s+(?:Seri|Sri|Puan)(?:\s+Utama)?|Datuk|Dato['’]?|Tun|Shri|Shrimati|Smt\.?)\s+)+$/u;
 /**
  * A family name in capitals before a given name, as Japanese and Korean ministries write them ("TAKAICHI Sanae",
  * "CHO Hyun"): a person when a title, an honorific or a verb of meeting vouches for it.
@@ -246,6 +246,12 @@ export function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] 
         ...(g.suffix ? { family: g.last! } : {}),
       });
     }
+  }
+  // "de l'Énergie du Québec", "d'Économie Sociale": a word after an elided article is a noun, never a given name.
+  for (let i = out.length - 1; i >= 0; i--) {
+    const c = out[i]!;
+    const s = sentences.find((x) => x.start <= c.start && c.end <= x.end);
+    if (s && /(?<![\p{L}])[lLdD]['’]$/u.test(s.text.slice(Math.max(0, c.start - s.start - 3), c.start - s.start))) out.splice(i, 1);
   }
   // "the Sir John A. Macdonald Building", "the Lester B. Pearson Centre": a name inside a place's or a prize's name is no person in the story.
   for (let i = out.length - 1; i >= 0; i--) {
@@ -592,16 +598,21 @@ export function titleAfter(text: string, nameEnd: number, sentenceEnd: number): 
     !/^l['’]/i.test(firstWord)
   )
     return null;
+  // "NSERC's Vice-President, ...": an organisation's possessive before an office.
+  const possessiveOffice = /^[\p{Lu}][\p{L}-]*['’]s$/u.test(firstWord) && TITLE_HEAD.test(phrase.split(/\s+/)[1] ?? "");
   if (
     /^\p{Lu}/u.test(firstWord) &&
     !TITLE_WORDS.has(firstWord.toLowerCase()) &&
     !findCountryMentions(firstWord).length &&
-    !/^(?:The|La|Le|L['’])/u.test(firstWord)
+    !/^(?:The|La|Le|L['’])/u.test(firstWord) &&
+    !possessiveOffice
   )
     return null;
   const countries = findCountryMentions(phrase);
   const start = nameEnd + m[0].indexOf(m[1]!);
-  const title = phrase.replace(/^(?:the|la|le|l['’])\s*/i, "").replace(/^[\p{L}-]+['’]s\s+/u, "");
+  const bare = phrase.replace(/^(?:the|la|le|l['’])\s*/i, "");
+  // "Canada's Assistant Deputy Minister": the country's possessive is the side, not the title; an organisation's stays.
+  const title = possessiveOffice ? bare : bare.replace(/^[\p{L}-]+['’]s\s+/u, "");
   return { title, side: countries[0]?.code ?? null, start, end: start + phrase.length };
 }
 
@@ -1170,13 +1181,53 @@ function sidesFromMessengers(sentences: readonly Sentence[], people: Person[], p
 const TITLE_TOWN =
   /(?:of|de|du|d['’])\s+(?:l['’]Université\s+de\s+|the\s+University\s+of\s+)?(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})\s*$/u;
 
-function townSide(title: string, pair: readonly string[]): string | null {
+function townSide(title: string, pair: readonly string[], acronyms: ReadonlyMap<string, string> = new Map()): string | null {
   const town = TITLE_TOWN.exec(title)?.[1];
-  if (!town) return null;
-  // "ministre de l'Économie ... du Québec": a province or state of the pair's countries names its side as well.
-  const named = findCountryMentions(town)[0];
-  if (named) return pair.includes(named.code) ? named.code : null;
-  return citiesNamed(town).find((c) => pair.includes(c.code))?.code ?? null;
+  if (town) {
+    // "ministre de l'Économie ... du Québec": a province or state of the pair's countries names its side as well.
+    const named = findCountryMentions(town)[0];
+    if (named) return pair.includes(named.code) ? named.code : null;
+    const side = citiesNamed(town).find((c) => pair.includes(c.code))?.code;
+    if (side) return side;
+  }
+  return placeInsideTitle(title, pair, acronyms);
+}
+
+/**
+ * "CEO of the Port of Rotterdam Authority", "rectrice de l'Université Laval", "NSERC's Vice-President" (the text defines
+ * "Natural Sciences and Engineering Research Council of Canada (NSERC)"): an organisation in the title named after a
+ * country, a province or a town of the pair gives the office holder's side. The last place named wins.
+ */
+function placeInsideTitle(title: string, pair: readonly string[], acronyms: ReadonlyMap<string, string>): string | null {
+  const expanded = title.replace(/(?<![\p{L}])[\p{Lu}]{2,8}(?![\p{L}])/gu, (a) => acronyms.get(a) ?? a);
+  const words = expanded.match(/[\p{Lu}][\p{L}'’-]*/gu) ?? [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i]!.replace(/['’]s$/u, "");
+    const named = findCountryMentions(word).find((m) => m.start === 0 && m.end === word.length);
+    if (named) {
+      if (pair.includes(named.code)) return named.code;
+      continue;
+    }
+    if (TITLE_WORDS.has(word.toLowerCase()) || NOT_NAME_WORDS.has(word) || word.length < 4) continue;
+    const side = citiesNamed(word).find((c) => pair.includes(c.code))?.code;
+    if (side) return side;
+  }
+  return null;
+}
+
+const ACRONYM_DEFINED =
+  /((?:[\p{Lu}][\p{L}'’-]*)(?:\s+(?:[\p{Lu}][\p{L}'’-]*|of|and|for|the|on|de|du|des|la|le|et|l['’][\p{Lu}][\p{L}-]*|d['’][\p{Lu}][\p{L}-]*)){1,10})\s+\(([\p{Lu}]{2,8})\)/gu;
+const acronymCache = new WeakMap<readonly Sentence[], Map<string, string>>();
+
+/** "Natural Sciences and Engineering Research Council of Canada (NSERC)": each acronym the text defines, with its name. */
+function acronymsOf(sentences: readonly Sentence[] | undefined): ReadonlyMap<string, string> {
+  if (!sentences) return new Map();
+  const cached = acronymCache.get(sentences);
+  if (cached) return cached;
+  const out = new Map<string, string>();
+  for (const s of sentences) for (const m of s.text.matchAll(ACRONYM_DEFINED)) if (!out.has(m[2]!)) out.set(m[2]!, m[1]!);
+  acronymCache.set(sentences, out);
+  return out;
 }
 
 /** Picks the person's title (the longest one written next to a name) and side, and a confidence. */
@@ -1195,8 +1246,8 @@ function settle(p: Person, opts: PeopleOptions): void {
   } else if (wellKnownSide(p.name)) {
     p.side = wellKnownSide(p.name);
     p.sideConfidence = 0.8;
-  } else if (p.title && townSide(p.title, opts.pair)) {
-    p.side = townSide(p.title, opts.pair);
+  } else if (p.title && townSide(p.title, opts.pair, acronymsOf(opts.sentences))) {
+    p.side = townSide(p.title, opts.pair, acronymsOf(opts.sentences));
     p.sideConfidence = 0.75;
   } else if (p.korean && opts.pair.includes("KR")) {
     p.side = "KR";

@@ -42,3 +42,33 @@ describe("people: sides from the places and bodies in a title", () => {
     expect(p?.title).toBe("President of UL");
   });
 });
+
+describe("people: labels, brackets and the writer's country", () => {
+  it("reads a debate's speaker labels, with a portfolio holding commas in brackets, under a legislature's masthead", () => {
+    const text =
+      "Legislative Assembly of British Columbia\nOfficial Report of Debates (Hansard)\n\nHon. Harjit Sandhu-Mercer (Minister of Jobs, Economic Development, Innovation and Trade): I led a trade mission to the Republic of Korea.\n\nAoife O'Driscoll-Nguyen (Kelowna-Mission): I thank the minister for his statement on Korea.\n";
+    const found = people(text, ["KR", "CA"]);
+    expect(found).toContainEqual(["Harjit Sandhu-Mercer", "CA"]);
+    expect(found).toContainEqual(["Aoife O'Driscoll-Nguyen", null]);
+  });
+  it("takes the writer's country from a place after the date line's dash, and reads a portfolio in brackets", () => {
+    const text =
+      "Le 16 décembre 2027 – Ottawa (Ontario) – Patrimoine canadien\n\nLa secrétaire d'État (Sport), l'honorable Adèle Nkemdirim-Roy, et M. Baek Seung-ho, vice-ministre de la République de Corée, ont signé un protocole.";
+    expect(people(text, ["KR", "CA"], "fr")).toContainEqual(["Adèle Nkemdirim-Roy", "CA"]);
+  });
+  it("ends a title at 'et du' before another office, and reads an emir's title", () => {
+    expect(
+      people(
+        "L'entente a été conclue en présence de la ministre de l'Économie, Mme Geneviève Côté-Lapierre, et du maire de Saguenay, M. Luc Boivin-Tremblay, avec la Corée.",
+        ["KR", "CA"],
+        "fr",
+      ),
+    ).toContainEqual(["Luc Boivin-Tremblay", "CA"]);
+    expect(
+      people(
+        "The committee met in Doha under the co-chairmanship of the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani, and Türkiye's president.",
+        ["TR", "QA"],
+      ),
+    ).toContainEqual(["Tamim bin Hamad Al Thani", "QA"]);
+  });
+});

@@ -345,14 +345,14 @@ export function titleBefore(text: string, nameStart: number, sentenceStart: numb
     cursor -= commaMatch[0].length;
     before = text.slice(sentenceStart, cursor);
   } else if (!/\s$/.test(before)) return null;
-  const words = [...before.matchAll(/[\p{L}][\p{L}'’.-]*|\([\p{Lu}]{2,8}\)/gu)];
+  const words = [...before.matchAll(/[\p{L}][\p{L}'’.-]*|\([\p{Lu}][\p{L}]{1,30}\)/gu)];
   let firstIdx = words.length;
   let side: string | null = null;
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i]![0];
     const gapEnd = i === words.length - 1 ? before.length : words[i + 1]!.index;
     const gap = before.slice(w.length + words[i]!.index, gapEnd);
-    if (/[,;:.!?"“”()/–—]|\d|\s-\s|--/.test(gap.replace(/\([\p{Lu}]{2,8}\)/gu, ""))) {
+    if (/[,;:.!?"“”()/–—]|\d|\s-\s|--/.test(gap.replace(/\([\p{Lu}][\p{L}]{1,30}\)/gu, ""))) {
       // "Minister of Trade, Industry and Energy Kim": a comma between capitalised words of a portfolio list, when a head word opens the list.
       if (
         !(
@@ -429,7 +429,7 @@ export function titleBefore(text: string, nameStart: number, sentenceStart: numb
     if (
       TITLE_WORDS.has(lower) ||
       TITLE_CONNECTORS.has(lower) ||
-      /^\([\p{Lu}]{2,8}\)$/u.test(w) ||
+      /^\([\p{Lu}][\p{L}]{1,30}\)$/u.test(w) ||
       (/^l['’]/i.test(w) && TITLE_WORDS.has(lower.slice(2)))
     ) {
       firstIdx = i;
@@ -508,6 +508,11 @@ function portfolioContinues(words: readonly string[], at: number): boolean {
   const next = words[at + 1];
   if (next === undefined || !(/^(?:de|du|des|d['’]\p{L}+|of|for|and|et)$/iu.test(next) || /^(?:minister|ministre)$/iu.test(next)))
     return false;
+  // "de la ministre ..., et du maire de Saguenay": "and" before an article and an office joins another person.
+  if (/^(?:and|et)$/iu.test(next) && /^(?:du|de|la|le|the|l['’]\p{L}+)$/iu.test(words[at + 2] ?? "")) {
+    const office = /^l['’]/iu.test(words[at + 2]!) ? words[at + 2]!.slice(2) : (words[at + 3] ?? "");
+    if (TITLE_HEAD.test(office) || (/^(?:de|du)$/iu.test(words[at + 2]!) && /^(?:la|l['’])$/iu.test(words[at + 3] ?? ""))) return false;
+  }
   for (let j = at; j >= 0 && at - j < 10; j--) {
     const w = words[j]!;
     if (/^(?:minister|ministre|vice-premier|secretary|secrétaire)$/iu.test(w)) return true;
@@ -562,8 +567,9 @@ const NOT_NAME_WORDS_BACKSTOP = new Set([
 export function titleAfter(text: string, nameEnd: number, sentenceEnd: number): TitleFound | null {
   const after = text.slice(nameEnd, sentenceEnd);
   // Hansard's "Hon. David McGuinty (Minister of National Defence, Lib.):": a title in brackets, before the party.
+  // "(Minister of Jobs, Economic Development, Innovation and Trade)": commas inside a portfolio stay in it.
   const bracket =
-    /^\s\(((?:[\p{Lu}][\p{L}'’-]*|of|for|the|and|de|des|du|la)(?:\s(?:[\p{Lu}][\p{L}'’-]*|of|for|the|and|to|de|des|du|la))*)(?:,\s[^)]{1,20})?\)/u.exec(
+    /^\s\(((?:[\p{Lu}][\p{L}'’-]*|of|for|the|and|de|des|du|la)(?:,?\s(?:[\p{Lu}][\p{L}'’-]*|of|for|the|and|to|de|des|du|la))*)(?:,\s[^)]{1,20})?\)/u.exec(
       after,
     );
   if (bracket && TITLE_HEAD.test(bracket[1]!.split(/\s+/)[0]!)) {
@@ -690,6 +696,12 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
     const speechBefore = SPEECH_BEFORE.test(text.slice(Math.max(s.start, c.start - 20), c.start));
     const firstToken = c.text.split(/\s+/)[0]!;
     const honoured = HONORIFICS_BEFORE.test(text.slice(Math.max(s.start, c.start - 40), c.start));
+    // "Aoife O'Driscoll-Nguyen (Kelowna-Mission):", "Hon. Harjit Sandhu-Mercer (Minister of ...):": a speaker's label
+    // opening a line of a debate or a transcript.
+    const lineStart = text.lastIndexOf("\n", c.start - 1) + 1;
+    const speakerLabel =
+      (lineStart === c.start || HONORIFICS_BEFORE.test(text.slice(lineStart, c.start))) &&
+      /^\s*\([^)\n]{1,120}\):\s/u.test(text.slice(c.end, c.end + 130));
     const vouched =
       c.korean ||
       match ||
@@ -698,6 +710,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
       speech ||
       meeting ||
       honoured ||
+      speakerLabel ||
       speechBefore ||
       (c.family === undefined && givenNameLike(firstToken));
     if (!vouched) continue;

@@ -160,7 +160,7 @@ export const TITLE_WORDS = new Set(
     "vice-président vice-présidente vice-premier coprésident coprésidente sénateur sénatrice ministre-président ministre-présidente minister-president " +
     "first second third senior chief principal special permanent parliamentary under state secretary undersecretary under-secretary sous-secrétaire secrétaire ambassador ambassadeur ambassadrice director " +
     "directeur directrice general générale général chair chairman chairwoman chairperson advisor adviser conseiller conseillère envoy governor commissioner " +
-    "spokesperson spokesman spokeswoman porte-parole consul commander maire mairesse gouverneur gouverneure commissaire déléguée emir émir sultan crown rector recteur rectrice admiral rear-admiral vice-admiral vice-chancellor high mayor senator speaker king queen prince professor professeur professeure ceo representative head " +
+    "spokesperson spokesman spokeswoman porte-parole consul commander rear maire mairesse gouverneur gouverneure commissaire déléguée emir émir sultan crown rector recteur rectrice admiral rear-admiral vice-admiral vice-chancellor high mayor senator speaker king queen prince professor professeur professeure ceo representative head " +
     "leader executive counterpart homologue counsellor counselor chancellor delegate négociateur négociatrice negotiator official officer adjoint adjointe coordinator foreign " +
     "affairs national security defence defense trade political economic international global policy planning multilateral bilateral unification finance " +
     "industry energy environment climate health justice immigration innovation science technology agriculture fisheries oceans culture interior public " +
@@ -221,6 +221,6 @@ export const NOT_NAME_WORDS = new Set(
     "Administration Program Programme Acquisition Procurement Artificial Intelligence Digital Residence Schedule Weekly Official Consulate " +
     "NATO APEC OECD ASEAN G7 G20 UN EU Free Trade Critical Minerals Energy Climate Health Human Rights Technology Science Culture Youth Women Girls " +
     // Words closing the names of bodies, companies and publications, never a surname ("Port Authority", "Hanbit Materials", "Official Report").
-    "Authority Authorities Port Ports Report Grants Scholarships Materials Holdings Industries Motors Electronics Shipyard Shipbuilding Executive"
+    "Métropole Metropole Metropolitan Authority Authorities Port Ports Report Grants Scholarships Materials Holdings Industries Motors Electronics Shipyard Shipbuilding Executive"
   ).split(/\s+/),
 );

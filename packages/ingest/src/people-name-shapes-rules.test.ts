@@ -72,3 +72,30 @@ describe("people: long names and appositions", () => {
     expect(names).not.toContain("Priya Raman");
   });
 });
+
+describe("people: Vietnamese names, ranks and portfolio words", () => {
+  it("reads a Vietnamese name of three words whole, though its last two read as a Korean name", () => {
+    const names = people(
+      "À Hanoï, il s'est entretenu le 4 avril avec le vice-premier ministre vietnamien et a coprésidé avec le ministre de l'Industrie et du Commerce, Nguyen Hong Dien, la session. Le secrétaire d'État Alexandre Fasel et le vice-ministre vietnamien des Affaires étrangères Do Hung Viet ont conduit la ronde à Berne, en Suisse.",
+      ["CH", "VN"],
+      "fr",
+    ).map((p) => p[0]);
+    expect(names).toContain("Nguyen Hong Dien");
+    expect(names).toContain("Do Hung Viet");
+    expect(names).toContain("Alexandre Fasel");
+  });
+  it("reads neither a rank of two words nor an institute after 'of' nor a portfolio after 'and' as a name", () => {
+    expect(
+      people("The briefing was held in Ankara by Press Counselor Rear Admiral Zeki Aktürk on Türkiye's exercise with Qatar.", [
+        "TR",
+        "QA",
+      ]).map((p) => p[0]),
+    ).toEqual(["Zeki Aktürk"]);
+    const names = people(
+      "Mr Pradhan of India met the Minister for Further and Higher Education, Research, Innovation and Science, James Lawless, in Dublin. The memorandum was signed by Professor V. Kamakoti, Director of IIT Madras.",
+      ["IE", "IN"],
+    ).map((p) => p[0]);
+    expect(names).not.toContain("Higher Education");
+    expect(names).not.toContain("IIT Madras");
+  });
+});

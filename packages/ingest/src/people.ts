@@ -175,6 +175,11 @@ export function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] 
         WESTERN_RE.lastIndex = m.index + g.first!.length + 1;
         continue;
       }
+      // "secrétaire d'État Alexandre Fasel": a word after an elided article is a noun; the name starts after it.
+      if (g.middle !== undefined && /(?<![\p{L}])[lLdD]['’]$/u.test(s.text.slice(Math.max(0, m.index - 2), m.index))) {
+        WESTERN_RE.lastIndex = m.index + g.first!.length + 1;
+        continue;
+      }
       // "Minister of Infrastructure Dariusz Klimczak": a word right after "of" or "de" ends a portfolio; the name starts after it.
       if (
         g.middle !== undefined &&
@@ -253,6 +258,17 @@ export function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] 
     const s = sentences.find((x) => x.start <= c.start && c.end <= x.end);
     if (s && /(?<![\p{L}])[lLdD]['’]$/u.test(s.text.slice(Math.max(0, c.start - s.start - 3), c.start - s.start))) out.splice(i, 1);
   }
+  // "Director of IIT Madras", "the Minister for Further and Higher Education, ...": capitals after "of" in a title, or after a
+  // portfolio word and "and", name a body or a portfolio.
+  for (let i = out.length - 1; i >= 0; i--) {
+    const c = out[i]!;
+    const s = sentences.find((x) => x.start <= c.start && c.end <= x.end);
+    if (!s) continue;
+    const lead = s.text.slice(Math.max(0, c.start - s.start - 60), c.start - s.start);
+    const ofBody = c.family !== undefined && !c.korean && /(?<![\p{L}])(?:of|de|du)\s$/u.test(lead);
+    const portfolio = /[\p{Lu}][\p{Ll}]+\s+and\s$/u.test(lead) && TITLE_HEAD.test(lead) && c.text.split(/\s+/).length === 2 && !c.korean;
+    if (ofBody || portfolio) out.splice(i, 1);
+  }
   // "the Sir John A. Macdonald Building", "the Lester B. Pearson Centre": a name inside a place's or a prize's name is no person in the story.
   for (let i = out.length - 1; i >= 0; i--) {
     const c = out[i]!;
@@ -283,8 +299,18 @@ export function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] 
   }
   // "the Moncloa Palace", "Merdeka Palace": a building's name ends in its kind, which no surname is.
   for (let i = out.length - 1; i >= 0; i--) if (FACILITY_LAST.test(out[i]!.text)) out.splice(i, 1);
-  // A Korean reading wins over a Western one on the same words.
-  const korean = out.filter((c) => c.korean || c.family !== undefined);
+  // A Korean reading wins over a Western one on the same words, unless the Western one is longer and holds it ("Nguyen Hong
+  // Dien", "Do Hung Viet": Vietnamese names of three words).
+  const longerWestern = (k: Candidate) =>
+    out.some(
+      (w) =>
+        !w.korean &&
+        w.family === undefined &&
+        w.start <= k.start &&
+        k.end <= w.end &&
+        w.text.split(/\s+/).length > k.text.split(/\s+/).length,
+    );
+  const korean = out.filter((c) => (c.korean && !longerWestern(c)) || (!c.korean && c.family !== undefined));
   return [...korean, ...out.filter((c) => !c.korean && c.family === undefined && !korean.some((k) => overlaps(k, c)))].sort(
     (a, b) => a.start - b.start,
   );
@@ -1017,7 +1043,7 @@ function thirdCountryOf(p: Person, opts: PeopleOptions): string | null | undefin
 }
 
 const HOME_OFFICE =
-  /(?<![\p{L}])(?:minister|ministre|president|présidente?|premier|prime|king|queen|roi|reine|chancellor|chancelière?|secretary|secrétaire|hon|speaker|leader|senator|sénat(?:eur|rice)|sen|député|mp|chef|chair(?:man|woman|person)?|président(?:e)?\s+du\s+comité)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:minister|ministre|president|présidente?|premier|prime|king|queen|roi|reine|chancellor|chancelière?|secretary|secrétaire|hon|speaker|leader|senator|sénat(?:eur|rice)|sen|député|mp|chef|chair(?:man|woman|person)?|président(?:e)?\s+du\s+comité|counsel+or|spokes(?:person|man|woman)|porte-parole|mayor|maire|adjointe?\s+au\s+maire)(?![\p{L}])/iu;
 /** "counterpart", "homologue": an office named by reference to someone else's, whose side the encounter gives. */
 const COUNTRY_IN_TITLE = /(?<![\p{L}])(?:counterpart|homologue)(?![\p{L}])/iu;
 

@@ -19,7 +19,7 @@ export interface AgreementMention extends Span {
 }
 
 const HEAD_EN =
-  "(?:Agreement|Partnership|Action Plan|Plan of Action|Treaty|Accord|Arrangement|Memorandum of Understanding|MOU|MoU|Framework|Roadmap|Road Map|Convention|Protocol|Joint Declaration|Joint Statement|Charter|FTA|CEPA|EPA|PTA)";
+  "(?:(?:Executive|Cooperation|Co-operation|Exchange) Programme|Agreement|Partnership|Action Plan|Plan of Action|Treaty|Accord|Arrangement|Memorandum of Understanding|MOU|MoU|Framework|Roadmap|Road Map|Convention|Protocol|Joint Declaration|Joint Statement|Charter|FTA|CEPA|EPA|PTA)";
 const CAPW = "(?:[\\p{Lu}][\\p{L}'’]*(?:-[\\p{Lu}][\\p{L}]*)*|\\d\\+\\d|of|on|for|the|and|between)";
 const NAMED_EN = new RegExp(
   `(?<![\\p{L}])(?:${CAPW}\\s){1,9}${HEAD_EN}(?![\\p{L}]|\\s[\\p{Lu}][\\p{Ll}])(?:\\s(?:on|for|of|between)\\s(?:the\\s)?(?:[\\p{Lu}][\\p{L}'’-]*\\s?){1,6})?(?:\\s\\((?<acr>[\\p{Lu}][\\p{Lu}a-z-]{1,9})\\))?`,
@@ -28,7 +28,7 @@ const NAMED_EN = new RegExp(
 const NAMED_FR =
   /(?<![\p{L}])(?:Accord-cadre|Accord|Partenariat|Plan d['’]action|Traité|Protocole d['’]entente|Protocole|Entente|Déclaration commune|Feuille de route)(?:\s(?:d['’]|l['’])?[\p{L}-]+){0,9}?(?=[,.;()]|\s(?:a|ont|est|sont|qui|que|sera|seront|lors|avec|dans|pour|afin|visant|signé|conclu|lancé|adopté|prolongé|le|la|les|entre|en\s\d|\d))(?:\s\((?<acr>[\p{Lu}][\p{Lu}a-z-]{1,9})\))?/gu;
 const DESCRIBED =
-  /(?<![\p{L}])(?:an?|the|un|l['’])\s*(?:(?:19|20)\d\d\s+)?(?<head>agreement|accord|arrangement|treaty|traité|entente|partnership|action plan|road ?map|framework|convention|protocol|joint declaration|declaration|charter|memorandum(?! of understanding)|terms of reference|letter of intent|exchange of (?:notes|letters)|protocole(?: additionnel)?|mémorandum d['’]entente|lettre d['’]intention|échange de (?:notes|lettres))\s+(?<rel>on|for|concerning|regarding|amending|of|establishing|sur|relatif à|relative à|concernant|en matière de|portant sur|modifiant|à)\s+(?<subject>(?:the\s|la\s|les\s|l['’])?[\p{L}\p{N}-]+(?:\s(?:and|of|the|on|for|et|de|des|du|la|le|l['’])?\s?[\p{L}\p{N}-]+(?:['’][\p{L}-]+)?){0,7})/giu;
+  /(?<![\p{L}])(?:an?|the|un|l['’])\s*(?:(?:19|20)\d\d\s+)?(?<head>agreement|accord|arrangement|treaty|traité|entente|partnership|action plan|(?:executive|cooperation|co-operation|exchange) programme|road ?map|framework|convention|protocol|joint declaration|declaration|charter|memorandum(?! of understanding)|terms of reference|letter of intent|exchange of (?:notes|letters)|protocole(?: additionnel)?|mémorandum d['’]entente|lettre d['’]intention|échange de (?:notes|lettres))\s+(?<rel>on|for|concerning|regarding|amending|of|establishing|sur|relatif à|relative à|concernant|en matière de|portant sur|modifiant|à)\s+(?<subject>(?:the\s|la\s|les\s|l['’])?[\p{L}\p{N}-]+(?:\s(?:and|of|the|on|for|et|de|des|du|la|le|l['’])?\s?[\p{L}\p{N}-]+(?:['’][\p{L}-]+)?){0,7})/giu;
 const GENERIC =
   /(?<![\p{L}])(?:an?|the|its|their|a new|un|une|le|la|l['’]|two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2}|deux|trois|quatre|cinq|sept|huit|neuf|dix|plusieurs)\s+(?:[\p{L}]+-year\s+)?(?<head>action plan|plan of action|memoranda of understanding|MOUs|MoUs|exchange of (?:notes|letters)|joint declaration|mémorandums? d['’]entente|protocoles? d['’]entente|échange de (?:notes|lettres)|free trade agreement|FTA|strategic partnership|comprehensive strategic partnership|memorandum of understanding|MOU|(?:(?:defen[cs]e|security|trade|investment|cooperation|co-operation|information|mobility|nuclear|energy|fisheries|customs|tax)(?:\s+and)?\s+){1,4}(?:agreement|arrangement)|plan d['’]action|accord de libre-échange|partenariat stratégique(?:\s+(?:global|intégral|renforcé))?)(?![\p{L}])/giu;
 
@@ -38,7 +38,7 @@ const DEMONSTRATIVE =
 
 /** A head word after its subject, no capitals needed: "an energy security partnership", "a critical minerals supply chain agreement", "a status of visiting forces agreement". */
 const MODIFIED_HEAD =
-  /(?<![\p{L}])(?:an?|the|their|its|An?|The|Their|Its)\s+(?<name>(?:(?:[\p{Ll}-]{3,}|[\p{Lu}][\p{Ll}]+-[\p{Lu}][\p{Ll}]+)\s+(?:of\s+)?){1,5}(?:agreement|partnership|arrangement|treaty|action plan|road ?map|pact))(?![\p{L}])(?<about>\s+(?:on|for|concerning|regarding)\s+(?:the\s)?[\p{L}\p{N}-]+(?:\s(?:and|of|the|on|for)?\s?[\p{L}\p{N}-]+){0,6})?/gu;
+  /(?<![\p{L}])(?:an?|the|their|its|An?|The|Their|Its)\s+(?<name>(?:(?:[\p{Ll}-]{3,}|[\p{Lu}][\p{Ll}]+-[\p{Lu}][\p{Ll}]+)\s+(?:of\s+)?){1,5}(?:agreement|partnership|arrangement|treaty|action plan|road ?map|pact|protocol))(?![\p{L}])(?<about>\s+(?:on|for|concerning|regarding)\s+(?:the\s)?[\p{L}\p{N}-]+(?:\s(?:and|of|the|on|for)?\s?[\p{L}\p{N}-]+){0,6})?/gu;
 /** French heads with their subject: "l'accord de partenariat France-Nigeria sur la formation professionnelle", "une feuille de route pour la coopération". */
 /** A French adjective after its noun ("entraide judiciaire", "coopération bilatérale", "sécurité énergétique"). */
 const FR_ADJECTIVE = "(?:\\s+[\\p{Ll}]+(?:aire|ale|aux|elle|el|ique|ière|ier|ive|if|ine|mixte|conjointe?)s?(?![\\p{L}]))?";
@@ -290,10 +290,13 @@ export function actionsFor(
       // "a joint declaration extending the climate and forest partnership": a present participle after a noun acts on the
       // object that follows it, not on the noun it describes.
       if (/^(?:extending|prolongeant)$/iu.test(m[0]) && m.index > mentionOffsetInSentence) continue;
+      // "signed three agreements: a memorandum ..., a data-sharing protocol and a Letter of Intent ...", "witnessed the signing
+      // of: (a) ...; (b) ...; and (c) ...": every item of a list after the verb's colon is its object.
+      const listed = m.index < mentionOffsetInSentence && sentence.slice(m.index, mentionOffsetInSentence).includes(":");
       // "..., and on February 3 the two leaders signed an MOU": a verb in another coordinated clause acts on that clause's object.
-      if (crossesClause(sentence, m.index, mentionOffsetInSentence)) continue;
+      if (!listed && crossesClause(sentence, m.index, mentionOffsetInSentence)) continue;
       const distance = Math.abs(m.index - mentionOffsetInSentence);
-      if (distance < 160) out.push({ action: a.action, at: m.index, distance });
+      if (distance < (listed ? 400 : 160)) out.push({ action: a.action, at: m.index, distance });
     }
   }
   // One reading per place: negotiations launched outranks a bare "launch" there.

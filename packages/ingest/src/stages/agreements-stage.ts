@@ -49,8 +49,11 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
     // "The energy security partnership signed on October 21 is ... since the Comprehensive Strategic Partnership":
     // a verb attaches to the agreement nearest it, so another mention between them takes it, unless the two are
     // objects coordinated under the verb ("signed a roadmap for ... and a memorandum of understanding on ...").
+    // Items of a list after the verb's colon are all its objects ("signed three agreements: A, B and C").
+    const listed = verb !== null && verb.at < offsetInSentence && s.text.slice(verb.at, offsetInSentence).includes(":");
     const act =
       verb &&
+      !listed &&
       agreementMentions.some(
         (o) =>
           o !== a &&
@@ -214,7 +217,7 @@ const PARTICIPLE_AFTER_NAME =
 
 /** What lies between two objects of one verb: "and a", ", et un", "as well as the", "worth 100 million euros and a". */
 const COORDINATION =
-  /^\s*(?:(?:worth|valued at|d['’]une valeur de|d['’]un montant de)\s+[^,;.]{1,40}?\s*)?(?:,\s*)?(?:(?:and|et|as well as|ainsi que|,)\s+|ainsi qu['’])(?:an?|the|its|their|un|une|le|la|les|l['’]|des|leur|leurs)?\s*$/iu;
+  /^\s*(?:(?:worth|valued at|d['’]une valeur de|d['’]un montant de)\s+[^,;.]{1,40}?\s*)?(?:(?:,\s*)?(?:(?:and|et|as well as|ainsi que|,)\s+|ainsi qu['’])|;\s*(?:(?:and|et)\s+)?)(?:\([a-z0-9]{1,3}\)\s+)?(?:an?|the|its|their|un|une|le|la|les|l['’]|des|leur|leurs)?\s*$/iu;
 const coordinated = (between: string) => COORDINATION.test(between);
 
 /** One suggestion per agreement and action; a mention with no action is dropped when the agreement has one with an action. */

@@ -20,3 +20,26 @@ describe("agreements: lists after a colon", () => {
     expect(found.map((a) => [a[0], a[1]])).toContainEqual(["Executive Programme for Cultural Cooperation", "signed"]);
   });
 });
+
+describe("agreements: amendments by an exchange of letters or notes", () => {
+  it("amends the agreement, not an 'exchange of letters', and reads 'was amended' as an amendment", () => {
+    const found = actionsOf(
+      "The call is made under the implementing arrangement Korea and Canada's councils signed on March 14, 2024. The arrangement was amended by an exchange of letters in October to add quantum materials.",
+      { published: "2027-12-02" },
+    );
+    expect(found).toContainEqual(["implementing arrangement", "amended", "2027-10"]);
+    expect(found.map((a) => a[0])).not.toContain("exchange of letters");
+  });
+  it("keeps a year after 'of' in the name and gives the amendment to the subject of 'amended by'", () => {
+    const found = actionsOf(
+      "On 24 November in Tokyo, Poland and Japan signed an agreement on defence equipment. The Working Holiday Agreement of 2014 was amended by an exchange of notes.",
+      { published: "2027-11-26", pair: ["PL", "JP"] },
+    );
+    expect(found).toContainEqual(["Working Holiday Agreement", "amended", "2027-11-24"]);
+    expect(
+      actionsOf("The Canada-Korea Free Trade Agreement was amended by a protocol on services that Parliament ratified last June.", {
+        published: "2026-10-01",
+      }).filter((a) => a[1] === "amended"),
+    ).toEqual([["Canada-Korea Free Trade Agreement", "amended", expect.anything()]]);
+  });
+});

@@ -32,9 +32,9 @@ const DESCRIBED =
 const GENERIC =
   /(?<![\p{L}])(?:an?|the|its|their|a new|un|une|le|la|l['’]|two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2}|deux|trois|quatre|cinq|sept|huit|neuf|dix|plusieurs)\s+(?:[\p{L}]+-year\s+)?(?<head>action plan|plan of action|memoranda of understanding|MOUs|MoUs|exchange of (?:notes|letters)|joint declaration|mémorandums? d['’]entente|protocoles? d['’]entente|échange de (?:notes|lettres)|free trade agreement|FTA|strategic partnership|comprehensive strategic partnership|memorandum of understanding|MOU|(?:(?:defen[cs]e|security|trade|investment|cooperation|co-operation|information|mobility|nuclear|energy|fisheries|customs|tax)(?:\s+and)?\s+){1,4}(?:agreement|arrangement)|plan d['’]action|accord de libre-échange|partenariat stratégique(?:\s+(?:global|intégral|renforcé))?)(?![\p{L}])/giu;
 
-/** A demonstrative and an agreement's head word: "That agreement", "cet accord". */
+/** A demonstrative and an agreement's head word: "That agreement", "cet accord", and "The arrangement" opening a sentence in the passive ("The arrangement was amended ..."). */
 const DEMONSTRATIVE =
-  /(?<![\p{L}])(?:[Tt]hat|[Tt]his|[Cc]et|[Cc]ette|[Ll]edit|[Ll]adite)\s+(?<head>agreement|accord|arrangement|treaty|memorandum|entente|partnership|traité)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:[Tt]hat|[Tt]his|[Cc]et|[Cc]ette|[Ll]edit|[Ll]adite|(?<=(?:^|\n|[.!?]\s)\s*)The(?=\s+\p{L}+\s+(?:was|were|has been|had been)\s))\s+(?<head>agreement|accord|arrangement|treaty|memorandum|entente|partnership|traité)(?![\p{L}])/gu;
 
 /** A head word after its subject, no capitals needed: "an energy security partnership", "a critical minerals supply chain agreement", "a status of visiting forces agreement". */
 const MODIFIED_HEAD =
@@ -64,7 +64,7 @@ export interface KnownAgreementNames {
 }
 
 const CALENDAR_TAIL =
-  /\s(?:(?:on|of|for|in)\s(?:the\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)|(?:on\s+\p{Ll}+\s+)?(?:yesterday|today|tomorrow|hier|aujourd['’]hui|demain))(?![\p{L}]).*$/u;
+  /\s(?:(?:on|of|for|in)\s(?:the\s)?(?:\d{1,2}\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)|(?:on\s+\p{Ll}+\s+)?(?:yesterday|today|tomorrow|hier|aujourd['’]hui|demain))(?![\p{L}]).*$/u;
 /** A described subject up to the words that end it, without a trailing day or month ("a task force on Tuesday"). */
 const subjectOf = (raw: string) =>
   raw
@@ -176,7 +176,13 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
       }
     }
   }
-  return keepLongest(out.filter((o) => isAgreementName(o)));
+  // "The Working Holiday Agreement": after an article a word in -ing is a noun of the name, not a headline's verb.
+  const afterArticle = (o: AgreementMention) => /(?<![\p{L}])(?:the|a|an)\s+$/iu.test(text.slice(Math.max(0, o.start - 4), o.start));
+  // "amended by an exchange of letters": the exchange is the amendment's form, not an agreement of its own.
+  const formOfAnother = (o: AgreementMention) =>
+    /^(?:exchange of (?:notes|letters)|échange de (?:notes|lettres))/iu.test(o.name) &&
+    /(?<![\p{L}])(?:by|through|via|par|au moyen d['’])\s+(?:(?:an?|un|une)\s+)?$/iu.test(text.slice(Math.max(0, o.start - 20), o.start));
+  return keepLongest(out.filter((o) => (isAgreementName(o) || afterArticle(o)) && !formOfAnother(o)));
 }
 
 function isAgreementName(o: AgreementMention): boolean {
@@ -224,7 +230,7 @@ const ACTIONS: Array<{ action: AgreementAction; re: RegExp }> = [
   },
   {
     action: "amended",
-    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:(?<!as\s)amended|amendment|expanded|upgrade[ds]?(?!\s+(?:[\p{L}-]+\s+){0,3}to\s+(?:an?|the)\s)|revis(?:e|ed|ion)|modifié|modernis\w+)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:(?<!(?<![\p{L}])as\s)amended|amendment|expanded|upgrade[ds]?(?!\s+(?:[\p{L}-]+\s+){0,3}to\s+(?:an?|the)\s)|revis(?:e|ed|ion)|modifié|modernis\w+)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
   },
   {
     action: "launched",
@@ -285,6 +291,14 @@ export function actionsFor(
       if (
         /^(?:sign|conclude|adopt|launch|ratify|extend|renew|upgrade|amend|terminate)$/i.test(m[0]) &&
         /(?<![\p{L}])(?:will|would|shall|to)\s[^.;]{1,160}\s(?:and|or)\s+$/iu.test(sentence.slice(0, m.index))
+      )
+        continue;
+      // "was amended by a protocol on services": the instrument after "amended by" is the amendment's form; the amendment
+      // is the subject's.
+      if (
+        a.action === "amended" &&
+        m.index < mentionOffsetInSentence &&
+        /^[\p{L}]+\s+(?:by|par)\s+(?:(?:an?|un|une|the|le|la|l['’])\s*)?$/iu.test(sentence.slice(m.index, mentionOffsetInSentence))
       )
         continue;
       // "a joint declaration extending the climate and forest partnership": a present participle after a noun acts on the

@@ -77,6 +77,8 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
         !(d.start >= a.start && d.end <= a.end) &&
         // "agreed to terminate the 2011 memorandum on forestry research": a year right before the head word names the agreement.
         !(d.precision === "year" && d.end <= a.start && /^\s+$/u.test(kept.slice(d.end, a.start))) &&
+        // "The Working Holiday Agreement of 2014 was amended": a year after "of" right behind the name names it too.
+        !(d.precision === "year" && d.start >= a.end && /^\s+(?:of|de)\s+$/u.test(kept.slice(a.end, d.start))) &&
         // "concluded negotiations on a work and holiday arrangement first proposed by Argentina in 2023": a date after a
         // participle following the name dates what the participle says, not the verb before the name.
         !(act && act.at < offsetInSentence && d.start >= a.end && PARTICIPLE_AFTER_NAME.test(kept.slice(a.end, d.start))) &&

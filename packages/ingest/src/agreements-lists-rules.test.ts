@@ -43,3 +43,31 @@ describe("agreements: amendments by an exchange of letters or notes", () => {
     ).toEqual([["Canada-Korea Free Trade Agreement", "amended", expect.anything()]]);
   });
 });
+
+describe("agreements: elevations agreed", () => {
+  it("launches a partnership the sides 'agreed to elevate' or 'agreed to upgrade' their relations to, dated by the talks", () => {
+    expect(
+      actionsOf(
+        "President Prabowo held talks today in Oslo with Prime Minister Jonas Gahr Støre. The two leaders welcomed the entry into force of the Indonesia-EFTA Comprehensive Economic Partnership Agreement on 1 January 2027 and agreed to elevate bilateral relations to a Strategic Partnership.",
+        { published: "2027-06-04", pair: ["NO", "ID"] },
+      ),
+    ).toContainEqual(["Strategic Partnership", "launched", "2027-06-04"]);
+    expect(
+      actionsOf(
+        "On 3 November, Saudi Arabia and Viet Nam held talks. The two sides agreed to upgrade their relations to a Strategic Partnership.",
+        {
+          published: "2027-11-05",
+          pair: ["SA", "VN"],
+        },
+      ),
+    ).toContainEqual(["Strategic Partnership", "launched", "2027-11-03"]);
+  });
+  it("keeps the date of a meeting for an action coordinated after it", () => {
+    expect(
+      actionsOf("German Chancellor Merz and Brazilian President Lula met in Berlin on Tuesday and adopted an action plan.", {
+        published: "2026-08-26",
+        pair: ["DE", "BR"],
+      }),
+    ).toContainEqual(["action plan", "adopted", "2026-08-25"]);
+  });
+});

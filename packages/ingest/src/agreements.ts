@@ -272,8 +272,16 @@ export function actionsFor(
     const re = a.re;
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+      // "We agreed to elevate our relations to a Comprehensive Strategic Partnership": an elevation agreed is made then.
+      const agreedElevation =
+        a.action === "launched" &&
+        /^(?:elevat|upgrad|élev)/iu.test(m[0]) &&
+        /(?<![\p{L}])(?:agreed|decided|resolved|convenu|convenus|décidé|décidés)\s+(?:to|de|d['’])\s*$/iu.test(
+          sentence.slice(Math.max(0, m.index - 20), m.index),
+        );
       // "plan to sign", "will conclude", "s'engagent à signer": not done yet.
       if (
+        !agreedElevation &&
         /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:to|will|would|shall|de|à|d['’]ici)\s+$/iu.test(
           sentence.slice(Math.max(0, m.index - 10), m.index),
         )
@@ -283,6 +291,7 @@ export function actionsFor(
       // clause, a plan.
       const before = sentence.slice(Math.max(0, m.index - 30), m.index);
       if (
+        !agreedElevation &&
         /(?<![\p{L}])(?:to|will|would|de|à)\s+[\p{L}]+(?:-[\p{L}]+)?\s+(?:the\s+|les\s+)?$/iu.test(before) &&
         !/(?<![\p{L}])(?:de|à)\s+(?:la|le|les|leur|leurs|une?|cette|ce)\s+$/iu.test(before)
       )

@@ -92,8 +92,9 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
           !IN_FORCE_SINCE.test(kept.slice(s.start + act.at, d.start))
         ),
     );
-    const clauseDates = act ? allSentenceDates.filter((d) => !crossesClause(s.text, d.start - s.start, act.at)) : allSentenceDates;
-    const sentenceDates = clauseDates.length > 0 ? clauseDates : allSentenceDates;
+    const predicateDates = act ? allSentenceDates.filter((d) => !crossesPredicate(s.text, d.start - s.start, act.at)) : allSentenceDates;
+    const clauseDates = act ? predicateDates.filter((d) => !crossesClause(s.text, d.start - s.start, act.at)) : allSentenceDates;
+    const sentenceDates = clauseDates.length > 0 ? clauseDates : predicateDates;
     const nearestDate = act ? nearest(sentenceDates, s.start + act.at) : nearest(sentenceDates, a.start);
     const fallbackDate =
       act && !nearestDate
@@ -199,6 +200,19 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
   }
   const agreementsOut = dedupeAgreements(agreements);
   return agreementsOut;
+}
+
+/**
+ * "welcomed the entry into force of ... on 1 January 2027 and agreed to elevate ...": a second predicate of agreeing or
+ * deciding, whose date is not the first one's ("met in Berlin on Tuesday and adopted an action plan" shares it).
+ */
+const PREDICATE_BREAK =
+  /\s(?:and|et)\s+(?:(?:then|also|aussi)\s+)?(?:agreed|decided|resolved|ont\s+convenu|sont\s+convenus|ont\s+décidé)(?![\p{L}])/giu;
+
+/** Whether a second predicate of the same subject begins between two offsets of a sentence. */
+function crossesPredicate(sentence: string, a: number, b: number): boolean {
+  const [from, to] = a < b ? [a, b] : [b, a];
+  return [...sentence.matchAll(PREDICATE_BREAK)].some((m) => m.index > from && m.index < to);
 }
 
 /** A past verb on negotiations named by the definite article alone, the agreement they are about left to an earlier sentence. */

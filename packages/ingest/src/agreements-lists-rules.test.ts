@@ -48,7 +48,7 @@ describe("agreements: elevations agreed", () => {
   it("launches a partnership the sides 'agreed to elevate' or 'agreed to upgrade' their relations to, dated by the talks", () => {
     expect(
       actionsOf(
-        "President Prabowo held talks today in Oslo with Prime Minister Jonas Gahr Støre. The two leaders welcomed the entry into force of the Indonesia-EFTA Comprehensive Economic Partnership Agreement on 1 January 2027 and agreed to elevate bilateral relations to a Strategic Partnership.",
+        "President Prabowo of Indonesia held talks today in Oslo with Prime Minister Jonas Gahr Støre of Norway. The two leaders welcomed the entry into force of the Indonesia-EFTA Comprehensive Economic Partnership Agreement on 1 January 2027 and agreed to elevate bilateral relations to a Strategic Partnership.",
         { published: "2027-06-04", pair: ["NO", "ID"] },
       ),
     ).toContainEqual(["Strategic Partnership", "launched", "2027-06-04"]);

@@ -43,7 +43,7 @@ const MODIFIED_HEAD =
 /** A French adjective after its noun ("entraide judiciaire", "coopération bilatérale", "sécurité énergétique"). */
 const FR_ADJECTIVE = "(?:\\s+[\\p{Ll}]+(?:aire|ale|aux|elle|el|ique|ière|ier|ive|if|ine|mixte|conjointe?)s?(?![\\p{L}]))?";
 const FR_DESCRIBED = new RegExp(
-  String.raw`(?<![\p{L}])(?<!(?:dans|sous|hors)\s)(?:l['’]|une?\s+|la\s+|le\s+|leurs?\s+|son\s+|sa\s+|(?<=^|\n|[.!?»]\s)(?:L['’]|La\s+|Le\s+))(?:(?:nouvel(?:le)?|nouveau)\s+)?(?<name>(?:accord-cadre|accord|entente|feuille de route|programme(?=\s+(?:indicatif\s+)?de\s+coopération)|plan d['’]action|protocole d['’]entente|lettre d['’]intention|protocole(?: additionnel)?|mémorandum d['’]entente|convention|échange de (?:notes|lettres)|cadre(?=\s+(?:de coopération|de partenariat|stratégique|pour|sur))|déclaration (?:conjointe|commune)|mandat(?=\s+d['’](?:un|une)?\s*(?:comité|groupe|commission|mécanisme)))(?:\s+(?:de|d['’]|du|des|sur|pour|en matière de|relatif à|relative à|portant sur|dans le domaine d(?:e|u|es)|modifiant)\s*(?:la\s+|le\s+|les\s+|l['’]|une?\s*)?[\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}-]+)?${FR_ADJECTIVE}(?:\s+(?:de|d['’]|du|des|sur|pour|en matière de|relatif à|et)\s*(?:la\s+|le\s+|les\s+|l['’])?[\p{L}'’-]+${FR_ADJECTIVE})*)+)`,
+  String.raw`(?<![\p{L}])(?<!(?:dans|sous|hors)\s)(?:l['’]|une?\s+|la\s+|le\s+|leurs?\s+|son\s+|sa\s+|(?<=^|\n|[.!?»]\s)(?:L['’]|La\s+|Le\s+|Une?\s+))(?:(?:nouvel(?:le)?|nouveau)\s+)?(?<name>(?:accord-cadre|accord|entente|feuille de route|programme(?=\s+(?:indicatif\s+)?de\s+coopération)|plan d['’]action|protocole d['’]entente|lettre d['’]intention|protocole(?: additionnel)?|mémorandum d['’]entente|convention|échange de (?:notes|lettres)|cadre(?=\s+(?:de coopération|de partenariat|stratégique|pour|sur))|déclaration (?:conjointe|commune)|mandat(?=\s+d['’](?:un|une)?\s*(?:comité|groupe|commission|mécanisme)))${FR_ADJECTIVE}(?:\s+(?:de|d['’]|du|des|sur|pour|en matière de|relatif à|relative à|portant sur|dans le domaine d(?:e|u|es)|modifiant)\s*(?:la\s+|le\s+|les\s+|l['’]|une?\s*)?[\p{L}\p{N}'’-]+(?:\s+[\p{Lu}][\p{L}-]+)?${FR_ADJECTIVE}(?:\s+(?:de|d['’]|du|des|sur|pour|en matière de|relatif à|et)\s*(?:la\s+|le\s+|les\s+|l['’])?[\p{L}'’-]+${FR_ADJECTIVE})*)*)`,
   "gu",
 );
 const NOT_A_SUBJECT_WORD =
@@ -138,8 +138,11 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
     for (let m = FR_DESCRIBED.exec(text); m; m = FR_DESCRIBED.exec(text)) {
       const name = m.groups!.name!.replace(SUBJECT_STOP, "").replace(/[,.;]+$/, "");
       // "l'accord de Paris" names too little; an instrument noun with its subject does ("la convention d'extradition").
-      const instrument = /^(?:convention|protocole|mémorandum|échange|déclaration|mandat)/.test(name);
-      if (name.split(/\s+/).length < (instrument ? 2 : 3)) continue;
+      const instrument = /^(?:convention|protocole|mémorandum|échange|déclaration|mandat|lettre)/.test(name);
+      const words = name.split(/\s+/);
+      // "l'accord culturel", "un accord commercial": a head and its adjective name the agreement.
+      const withAdjective = words.length === 2 && new RegExp(`^${FR_ADJECTIVE}$`, "u").test(` ${words[1]}`);
+      if (words.length < (instrument || withAdjective ? 2 : 3)) continue;
       const start = m.index + m[0].indexOf(name);
       push(start, name, name, null, false, "agreement.described-fr");
     }
@@ -294,6 +297,14 @@ export function actionsFor(
         !agreedElevation &&
         /(?<![\p{L}])(?:to|will|would|de|à)\s+[\p{L}]+(?:-[\p{L}]+)?\s+(?:the\s+|les\s+)?$/iu.test(before) &&
         !/(?<![\p{L}])(?:de|à)\s+(?:la|le|les|leur|leurs|une?|cette|ce)\s+$/iu.test(before)
+      )
+        continue;
+      // "sont convenus de lancer, avant la fin juin, des négociations sur ...": negotiations an infinitive opens are a plan.
+      if (
+        a.action === "negotiations_launched" &&
+        /(?<![\p{L}])(?:to|de|d['’]|will|would)\s*(?:launch|start|begin|open|lancer|ouvrir|entamer|engager)(?![\p{L}])[^.;:]{0,40}$/iu.test(
+          sentence.slice(Math.max(0, m.index - 60), m.index),
+        )
       )
         continue;
       // "... will hold a summit on March 10 and sign an agreement": a bare verb coordinated under "will" or "to" is a plan too.

@@ -4,6 +4,7 @@
  * and participants; and the known event each one may be (same date within its precision,
  * overlapping participants), offered as a merge.
  */
+import { findCountryMentions } from "./country-mentions";
 import { dateBounds, type EventType, type KnownEvent, type RecordMatch } from "@ties/domain";
 
 const TRIGGERS: Array<{ type: EventType; re: RegExp }> = [
@@ -434,7 +435,9 @@ export function isLeaderTitle(title: string | null): boolean {
     ) &&
     !/vice|deputy|adjoint|assistant|executive|chief|bank|university|institute|association|company|corporation|council|committee/i.test(
       title,
-    )
+    ) &&
+    // "NSERC President", "NRF President": the head of a body named by its acronym, unless the acronym is a country's ("ROK").
+    !(title.match(/(?<![\p{L}])[\p{Lu}]{2,8}(?![\p{L}])/gu) ?? []).some((a) => findCountryMentions(a).length === 0)
   );
 }
 

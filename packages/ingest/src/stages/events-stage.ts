@@ -14,6 +14,7 @@ import {
 } from "../events";
 import { type ExtractionContext, round } from "../extraction-context";
 import { count } from "../relative-periods";
+import type { Person } from "../people";
 import type { Place } from "../places";
 import type { Sentence } from "../sentence-splitter";
 import { datelineDate, earlierDate, paragraphDate, rank } from "./borrowed-dates";
@@ -33,6 +34,7 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
     datesIn,
     sentenceParties,
     lastTwoSides,
+    people,
   } = ctx;
   const events: EventSuggestion[] = [];
   /** Events dated only by borrowing another sentence's date or the dateline. */
@@ -230,7 +232,7 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
         // "President El-Sisi and his Turkish counterpart Erdoğan": a counterpart holds the office of the one named with him.
         const leaderHere = [...participants].some((p) => isLeaderTitle(p.title));
         const leaderSides = new Set(
-          [...participants]
+          [...participants, ...leadersByOffice(s.text, people)]
             .filter((p) => (isLeaderTitle(p.title) || (leaderHere && /counterpart|homologue/iu.test(p.title ?? ""))) && p.side)
             .map((p) => p.side),
         );
@@ -500,4 +502,19 @@ function visitCity(events: readonly EventSuggestion[], day: string, places: read
     return span.first <= at.first && at.last <= span.last;
   });
   return visit ? places.find((p) => p.name === visit.location.city && p.start >= visit.start && p.end <= visit.end) : undefined;
+}
+
+/** Offices of heads of state or government as a text names them alone, capitalised ("the President", "le Premier ministre"). */
+const LEADER_OFFICES = ["Crown Prince", "Prime Minister", "President", "Chancellor", "Premier ministre", "Président", "Emir", "King"];
+
+/**
+ * "the President held talks with ...", "His Royal Highness the Crown Prince and His Excellency the Prime Minister held
+ * official talks": a leader the text named before, referred to by the office alone.
+ */
+function leadersByOffice(sentence: string, people: readonly Person[]): Person[] {
+  const offices = LEADER_OFFICES.filter((o) =>
+    new RegExp(`(?<![\\p{L}])(?:[Tt]he|[Ll]e|[Ll]a)\\s+${o}(?![\\p{L}])(?!,?\\s+(?:(?:of|de|du)\\s|[\\p{Lu}]))`, "u").test(sentence),
+  );
+  if (offices.length === 0) return [];
+  return people.filter((p) => isLeaderTitle(p.title) && p.side && offices.some((o) => p.title!.toLowerCase().includes(o.toLowerCase())));
 }

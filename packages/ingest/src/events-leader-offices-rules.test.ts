@@ -1,0 +1,22 @@
+/** Event rules from the fourteenth unseen set: leaders named by their office alone, and heads of bodies named by an acronym. */
+import { describe, expect, it } from "vitest";
+import { eventsOf } from "./rules-test-kit";
+
+describe("events: leaders by office", () => {
+  it("reads talks of leaders named before and referred to by office alone as a summit", () => {
+    expect(
+      eventsOf(
+        "President of the Republic of Poland Marek Zieliński paid a state visit to Japan. On 24 November in Tokyo, the President held talks with Prime Minister of Japan Haruto Ishikawa.",
+        { published: "2027-11-26", pair: ["PL", "JP"] },
+      ),
+    ).toContainEqual(["2027-11-24", "summit", "Tokyo"]);
+  });
+  it("reads a meeting of two councils' presidents named by acronyms as a meeting", () => {
+    expect(
+      eventsOf(
+        "The Natural Sciences and Engineering Research Council of Canada (NSERC) and the National Research Foundation of Korea (NRF) opened a call. NSERC President Alejandro Whitfield and NRF President Lee Kwang-bok met in Ottawa on December 1.",
+        { published: "2027-12-02" },
+      ),
+    ).toContainEqual(["2027-12-01", "meeting", "Ottawa"]);
+  });
+});

@@ -34,7 +34,11 @@ const GENERIC =
 
 /** A demonstrative and an agreement's head word: "That agreement", "cet accord", and "The arrangement" opening a sentence in the passive ("The arrangement was amended ..."). */
 const DEMONSTRATIVE =
-  /(?<![\p{L}])(?:[Tt]hat|[Tt]his|[Cc]et|[Cc]ette|[Ll]edit|[Ll]adite|(?<=(?:^|\n|[.!?]\s)\s*)The(?=\s+\p{L}+\s+(?:was|were|has been|had been)\s))\s+(?<head>agreement|accord|arrangement|treaty|memorandum|entente|partnership|traité)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:[Tt]hat|[Tt]his|[Cc]et|[Cc]ette|[Ll]edit|[Ll]adite|The)\s+(?<head>agreement|accord|arrangement|treaty|memorandum|entente|partnership|traité)(?![\p{L}])/gu;
+
+/** "The arrangement" stands for an agreement named before only opening a sentence, in the passive ("The arrangement was amended"). */
+const SENTENCE_OPENING = /(?:^|\n|[.!?]\s)\s*$/u;
+const PASSIVE_AFTER = /^\s+(?:was|were|has been|had been)\s/u;
 
 /** A head word after its subject, no capitals needed: "an energy security partnership", "a critical minerals supply chain agreement", "a status of visiting forces agreement". */
 const MODIFIED_HEAD =
@@ -155,6 +159,14 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
   }
   // "That agreement took effect in April 2016", "Cet accord ...": a demonstrative stands for the last agreement named with that head.
   for (const m of text.matchAll(DEMONSTRATIVE)) {
+    if (
+      m[0].startsWith("The") &&
+      !(
+        SENTENCE_OPENING.test(text.slice(Math.max(0, m.index - 3), m.index)) &&
+        PASSIVE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))
+      )
+    )
+      continue;
     const head = m.groups!.head!.toLowerCase();
     const antecedent = [...out].reverse().find((o) => o.end <= m.index && o.name.toLowerCase().includes(head));
     if (antecedent) push(m.index, m[0], antecedent.name, antecedent.acronym, antecedent.generic, "agreement.demonstrative");

@@ -139,6 +139,20 @@ const CONTACT_LINE =
 const FACILITY_LAST =
   /\s(?:Palace|House|Hall|Building|Centre|Center|Square|Street|Avenue|Airport|Bridge|Tower|Park|Stadium|Museum|Cathedral|Mosque|Temple|Hotel|Castle|Fort|Harbour|Harbor|Port|Palais|Place|Pavilion|Complex)$/u;
 
+/** The sentence holding a span, by binary search over sentences in text order. */
+function sentenceHolding(sentences: readonly Sentence[], span: Span): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (span.start < s.start) hi = mid - 1;
+    else if (span.start >= s.end) lo = mid + 1;
+    else return span.end <= s.end ? s : undefined;
+  }
+  return undefined;
+}
+
 export function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] {
   const out: Candidate[] = [];
   for (const s of sentences) {
@@ -255,14 +269,14 @@ export function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] 
   // "de l'Énergie du Québec", "d'Économie Sociale": a word after an elided article is a noun, never a given name.
   for (let i = out.length - 1; i >= 0; i--) {
     const c = out[i]!;
-    const s = sentences.find((x) => x.start <= c.start && c.end <= x.end);
+    const s = sentenceHolding(sentences, c);
     if (s && /(?<![\p{L}])[lLdD]['’]$/u.test(s.text.slice(Math.max(0, c.start - s.start - 3), c.start - s.start))) out.splice(i, 1);
   }
   // "Director of IIT Madras", "the Minister for Further and Higher Education, ...": capitals after "of" in a title, or after a
   // portfolio word and "and", name a body or a portfolio.
   for (let i = out.length - 1; i >= 0; i--) {
     const c = out[i]!;
-    const s = sentences.find((x) => x.start <= c.start && c.end <= x.end);
+    const s = sentenceHolding(sentences, c);
     if (!s) continue;
     const lead = s.text.slice(Math.max(0, c.start - s.start - 60), c.start - s.start);
     const ofBody = c.family !== undefined && !c.korean && /(?<![\p{L}])(?:of|de|du)\s$/u.test(lead);
@@ -272,7 +286,7 @@ export function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] 
   // "the Sir John A. Macdonald Building", "the Lester B. Pearson Centre": a name inside a place's or a prize's name is no person in the story.
   for (let i = out.length - 1; i >= 0; i--) {
     const c = out[i]!;
-    const s = sentences.find((x) => x.start <= c.start && c.end <= x.end);
+    const s = sentenceHolding(sentences, c);
     if (s && NAMED_AFTER.test(s.text.slice(c.end - s.start, c.end - s.start + 40))) out.splice(i, 1);
   }
   // "Cabo Verde", "Sierra Leone": a country's name of two words is no person's.
@@ -283,13 +297,13 @@ export function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] 
   // "Enquiries: Mr Chrispin Phiri, Spokesperson ...", "Contact: ...": a contact line names whom to call, not a person in the story.
   for (let i = out.length - 1; i >= 0; i--) {
     const c = out[i]!;
-    const s = sentences.find((x) => x.start <= c.start && c.end <= x.end);
+    const s = sentenceHolding(sentences, c);
     if (s && CONTACT_LINE.test(s.text.slice(0, c.start - s.start))) out.splice(i, 1);
   }
   // "a summit at Cheong Wa Dae": a name right after "at" with nothing to vouch for a person is a place.
   for (let i = out.length - 1; i >= 0; i--) {
     const c = out[i]!;
-    const s = sentences.find((x) => x.start <= c.start && c.end <= x.end);
+    const s = sentenceHolding(sentences, c);
     if (s && /(?<![\p{L}])(?:at|à)\s$/u.test(s.text.slice(Math.max(0, c.start - s.start - 4), c.start - s.start))) out.splice(i, 1);
   }
   // "Speaker Woo Holds Talks": an office and a surname are read as a short mention, not as a given name and a surname.
@@ -680,7 +694,7 @@ export interface PeopleOptions {
 export function findPeople(text: string, sentences: readonly Sentence[], opts: PeopleOptions): Person[] {
   const people: Person[] = [];
   const byKey = new Map<string, Person>();
-  const sentenceOf = (offset: number) => sentences.find((s) => s.start <= offset && offset < s.end);
+  const sentenceOf = (offset: number) => sentenceHolding(sentences, { start: offset, end: offset });
 
   const candidates = fullNameCandidates(sentences);
   for (const c of candidates) {

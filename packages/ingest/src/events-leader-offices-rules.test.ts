@@ -20,3 +20,14 @@ describe("events: leaders by office", () => {
     ).toContainEqual(["2027-12-01", "meeting", "Ottawa"]);
   });
 });
+
+describe("events: a city from a pledge", () => {
+  it("does not place an undated-city meeting in the city a pledge named", () => {
+    expect(
+      eventsOf(
+        "His Excellency Mr. Trần Quốc Khánh, Prime Minister of Viet Nam, held official talks with Saudi Arabia's Crown Prince in Riyadh on 3 November. The two sides agreed to hold the fifth session of the Joint Committee in Hanoi in March 2028. On 4 November, the Prime Minister met Sheikh Abdullah bin Saleh Al-Sudairi, Chairman of the Federation of Saudi Chambers.",
+        { published: "2027-11-05", pair: ["SA", "VN"] },
+      ).filter((e) => e[0] === "2027-11-04"),
+    ).toEqual([["2027-11-04", "meeting", "Riyadh"]]);
+  });
+});

@@ -37,6 +37,8 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
     people,
   } = ctx;
   const events: EventSuggestion[] = [];
+  // "... will hold the fifth session in Hanoi in March 2028": a city named in a pledge is no place the text was in.
+  const inPledge = (p: Place) => commitments.some((c) => c.start <= p.start && p.end <= c.end);
   /** Events dated only by borrowing another sentence's date or the dateline. */
   const undated = new Set<EventSuggestion>();
   /** Sentences that told where a visit ended. */
@@ -214,7 +216,8 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
               (p) =>
                 p.kind === "city" &&
                 p.end <= s.start &&
-                sentences.find((x) => x.start <= p.start && p.start < x.end)?.paragraph === s.paragraph,
+                sentences.find((x) => x.start <= p.start && p.start < x.end)?.paragraph === s.paragraph &&
+                !inPledge(p),
             ) ??
           (datelines[0] ? placeMentions.find((p) => p.start === datelines[0]!.city.start) : undefined) ??
           // "I arrived in Seoul on Tuesday evening ... This morning, President Lee and I held our first bilateral summit": the
@@ -222,7 +225,7 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
           visitCity(events, value, placeMentions) ??
           [...placeMentions]
             .reverse()
-            .find((p) => p.kind === "city" && p.end <= s.start && p.countryCode !== null && pair.includes(p.countryCode));
+            .find((p) => p.kind === "city" && p.end <= s.start && p.countryCode !== null && pair.includes(p.countryCode) && !inPledge(p));
         const location = {
           city: city && city.kind === "city" ? city.name : null,
           countryCode: city?.countryCode ?? visitTo?.countryCode ?? null,

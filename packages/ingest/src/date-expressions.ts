@@ -211,11 +211,11 @@ const RULES: DateRule[] = [
     resolve: (g, ref, future) => monthDay(g, ref, future),
   },
   {
-    // "from 27 November to 2 December", "between 1 and 11 November": a range of days written day first, across months too.
+    // "(from) 27 November to 2 December", "(between) 1 and 11 November": a range of days written day first, across months too.
     rule: "date.day-month-range",
     lang: "en",
     re: new RegExp(
-      `${B}(?:(?:from|between)\\s+(?:the\\s+)?)?(?<d1>\\d{1,2})${ORD}(?:\\s+(?:of\\s+)?(?<m1x>${EN_MONTH_RE}))?\\s*(?:-|–|to|until|through|and)\\s*(?:the\\s+)?(?<d2>\\d{1,2})${ORD}\\s+(?:of\\s+)?(?<m2>${EN_MONTH_RE})(?:,?\\s+(?<y>(?:19|20)\\d{2})(?!\\d))?`,
+      `${B}(?<d1>\\d{1,2})${ORD}(?:\\s+(?:of\\s+)?(?<m1x>${EN_MONTH_RE}))?\\s*(?:-|–|to|until|through|and)\\s*(?:the\\s+)?(?<d2>\\d{1,2})${ORD}\\s+(?:of\\s+)?(?<m2>${EN_MONTH_RE})(?:,?\\s+(?<y>(?:19|20)\\d{2})(?!\\d))?`,
       "gu",
     ),
     resolve: (g, ref, future) => monthDay({ ...g, m1: g.m1x ?? g.m2, m2: g.m2 }, ref, future),

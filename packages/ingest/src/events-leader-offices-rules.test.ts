@@ -31,3 +31,17 @@ describe("events: a city from a pledge", () => {
     ).toEqual([["2027-11-04", "meeting", "Riyadh"]]);
   });
 });
+
+describe("events: talks, then a signing", () => {
+  it("reads 'se sont entretenus ..., puis ont signé' as a meeting and a signing", () => {
+    expect(
+      eventsOf(
+        "La secrétaire d'État canadienne, l'honorable Adèle Nkemdirim-Roy, et M. Baek Seung-ho, vice-ministre de la République de Corée, se sont entretenus aujourd'hui à Ottawa, puis ont signé un protocole d'entente sur le sport.",
+        { published: "2027-12-16", lang: "fr" },
+      ),
+    ).toEqual([
+      ["2027-12-16", "meeting", "Ottawa"],
+      ["2027-12-16", "signing", "Ottawa"],
+    ]);
+  });
+});

@@ -645,7 +645,8 @@ export function titleAfter(text: string, nameEnd: number, sentenceEnd: number): 
   )
     return null;
   // "NSERC's Vice-President, ...": an organisation's possessive before an office.
-  const possessiveOffice = /^[\p{Lu}][\p{L}-]*['’]s$/u.test(firstWord) && TITLE_HEAD.test(phrase.split(/\s+/)[1] ?? "");
+  const possessiveOffice =
+    /^[\p{Lu}][\p{L}-]*['’]s$/u.test(firstWord) && TITLE_HEAD.test(phrase.split(/\s+/)[1] ?? "") && !findCountryMentions(firstWord).length;
   if (
     /^\p{Lu}/u.test(firstWord) &&
     !TITLE_WORDS.has(firstWord.toLowerCase()) &&

@@ -6,7 +6,7 @@
  * only that nothing regressed. The fifth unseen set's first measurement (before any rule saw it) is recorded in
  * test/fixtures/unseen-5/FIRST-RUN.md; it is printed twice more, split into its Korea-Canada documents and its
  * documents about other pairs. The sixth unseen set's first measurement is in test/fixtures/unseen-6/FIRST-RUN.md,
- * split the same way, the seventh unseen set's in test/fixtures/unseen-7/FIRST-RUN.md, the eighth's in test/fixtures/unseen-8/FIRST-RUN.md, the ninth's in test/fixtures/unseen-9/FIRST-RUN.md, the tenth's in test/fixtures/unseen-10/FIRST-RUN.md the eleventh's in test/fixtures/unseen-11/FIRST-RUN.md, the twelfth's in test/fixtures/unseen-12/FIRST-RUN.md and the thirteenth's in test/fixtures/unseen-13/FIRST-RUN.md. Honest figures after tuning need a new set annotated before the extractor runs on it.
+ * split the same way, the seventh unseen set's in test/fixtures/unseen-7/FIRST-RUN.md, the eighth's in test/fixtures/unseen-8/FIRST-RUN.md, the ninth's in test/fixtures/unseen-9/FIRST-RUN.md, the tenth's in test/fixtures/unseen-10/FIRST-RUN.md the eleventh's in test/fixtures/unseen-11/FIRST-RUN.md, the twelfth's in test/fixtures/unseen-12/FIRST-RUN.md the thirteenth's in test/fixtures/unseen-13/FIRST-RUN.md and the fourteenth's in test/fixtures/unseen-14/FIRST-RUN.md. Honest figures after tuning need a new set annotated before the extractor runs on it.
  * `--verbose` lists misses and extras; `--set <name>` limits the listing to one set;
  * `--dir <folder>` (repeatable) evaluates the labelled sets in those folders instead of the repository's;
  * `--plover <file>` scores PLOVER typing on another annotated sentence set than test/fixtures/plover/sentences.json.
@@ -28,6 +28,7 @@ import {
   UNSEEN_11_DIR,
   UNSEEN_12_DIR,
   UNSEEN_13_DIR,
+  UNSEEN_14_DIR,
 } from "../src/evaluation/labelled-set";
 import { FIXTURES_DIR } from "../src/evaluation/labelled-set";
 import { loadPloverSet, scorePlover } from "../src/evaluation/score-plover";
@@ -130,6 +131,12 @@ function repositorySets(): SetToRun[] {
       "Thirteenth",
       "Thirteenth unseen set (six more pairs, four French texts, city, defence, embassy, parliament, transcript, university, think-tank, business; first run in FIRST-RUN.md)",
       loadLabelledSet(UNSEEN_13_DIR).documents,
+    ),
+    ...withParts(
+      "unseen-14",
+      "Fourteenth",
+      "Fourteenth unseen set (six more pairs, three French texts, Hansard, research council, regional papers, port, trade blog, communiqué, readouts; first run in FIRST-RUN.md)",
+      loadLabelledSet(UNSEEN_14_DIR).documents,
     ),
   ];
   const isPart = (name: string) => /^unseen-\d+-(kr-ca|other)$/.test(name);

@@ -19,7 +19,7 @@ export interface AgreementMention extends Span {
 }
 
 const HEAD_EN =
-  "(?:Agreement|Partnership|Action Plan|Plan of Action|Treaty|Accord|Arrangement|Memorandum of Understanding|MOU|MoU|Framework|Roadmap|Road Map|Convention|Protocol|Joint Declaration|Joint Statement|Charter|FTA|CEPA|EPA|PTA)";
+  "(?:(?:Executive|Cooperation|Co-operation|Exchange) Programme|Agreement|Partnership|Action Plan|Plan of Action|Treaty|Accord|Arrangement|Memorandum of Understanding|MOU|MoU|Framework|Roadmap|Road Map|Convention|Protocol|Joint Declaration|Joint Statement|Charter|FTA|CEPA|EPA|PTA)";
 const CAPW = "(?:[\\p{Lu}][\\p{L}'’]*(?:-[\\p{Lu}][\\p{L}]*)*|\\d\\+\\d|of|on|for|the|and|between)";
 const NAMED_EN = new RegExp(
   `(?<![\\p{L}])(?:${CAPW}\\s){1,9}${HEAD_EN}(?![\\p{L}]|\\s[\\p{Lu}][\\p{Ll}])(?:\\s(?:on|for|of|between)\\s(?:the\\s)?(?:[\\p{Lu}][\\p{L}'’-]*\\s?){1,6})?(?:\\s\\((?<acr>[\\p{Lu}][\\p{Lu}a-z-]{1,9})\\))?`,
@@ -28,22 +28,26 @@ const NAMED_EN = new RegExp(
 const NAMED_FR =
   /(?<![\p{L}])(?:Accord-cadre|Accord|Partenariat|Plan d['’]action|Traité|Protocole d['’]entente|Protocole|Entente|Déclaration commune|Feuille de route)(?:\s(?:d['’]|l['’])?[\p{L}-]+){0,9}?(?=[,.;()]|\s(?:a|ont|est|sont|qui|que|sera|seront|lors|avec|dans|pour|afin|visant|signé|conclu|lancé|adopté|prolongé|le|la|les|entre|en\s\d|\d))(?:\s\((?<acr>[\p{Lu}][\p{Lu}a-z-]{1,9})\))?/gu;
 const DESCRIBED =
-  /(?<![\p{L}])(?:an?|the|un|l['’])\s*(?:(?:19|20)\d\d\s+)?(?<head>agreement|accord|arrangement|treaty|traité|entente|partnership|action plan|road ?map|framework|convention|protocol|joint declaration|declaration|charter|memorandum(?! of understanding)|terms of reference|letter of intent|exchange of (?:notes|letters)|protocole(?: additionnel)?|mémorandum d['’]entente|lettre d['’]intention|échange de (?:notes|lettres))\s+(?<rel>on|for|concerning|regarding|amending|of|establishing|sur|relatif à|relative à|concernant|en matière de|portant sur|modifiant|à)\s+(?<subject>(?:the\s|la\s|les\s|l['’])?[\p{L}\p{N}-]+(?:\s(?:and|of|the|on|for|et|de|des|du|la|le|l['’])?\s?[\p{L}\p{N}-]+(?:['’][\p{L}-]+)?){0,7})/giu;
+  /(?<![\p{L}])(?:an?|the|un|l['’])\s*(?:(?:19|20)\d\d\s+)?(?<head>agreement|accord|arrangement|treaty|traité|entente|partnership|action plan|(?:executive|cooperation|co-operation|exchange) programme|road ?map|framework|convention|protocol|joint declaration|declaration|charter|memorandum(?! of understanding)|terms of reference|letter of intent|exchange of (?:notes|letters)|protocole(?: additionnel)?|mémorandum d['’]entente|lettre d['’]intention|échange de (?:notes|lettres))\s+(?<rel>on|for|concerning|regarding|amending|of|establishing|sur|relatif à|relative à|concernant|en matière de|portant sur|modifiant|à)\s+(?<subject>(?:the\s|la\s|les\s|l['’])?[\p{L}\p{N}-]+(?:\s(?:and|of|the|on|for|et|de|des|du|la|le|l['’])?\s?[\p{L}\p{N}-]+(?:['’][\p{L}-]+)?){0,7})/giu;
 const GENERIC =
   /(?<![\p{L}])(?:an?|the|its|their|a new|un|une|le|la|l['’]|two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2}|deux|trois|quatre|cinq|sept|huit|neuf|dix|plusieurs)\s+(?:[\p{L}]+-year\s+)?(?<head>action plan|plan of action|memoranda of understanding|MOUs|MoUs|exchange of (?:notes|letters)|joint declaration|mémorandums? d['’]entente|protocoles? d['’]entente|échange de (?:notes|lettres)|free trade agreement|FTA|strategic partnership|comprehensive strategic partnership|memorandum of understanding|MOU|(?:(?:defen[cs]e|security|trade|investment|cooperation|co-operation|information|mobility|nuclear|energy|fisheries|customs|tax)(?:\s+and)?\s+){1,4}(?:agreement|arrangement)|plan d['’]action|accord de libre-échange|partenariat stratégique(?:\s+(?:global|intégral|renforcé))?)(?![\p{L}])/giu;
 
-/** A demonstrative and an agreement's head word: "That agreement", "cet accord". */
+/** A demonstrative and an agreement's head word: "That agreement", "cet accord", and "The arrangement" opening a sentence in the passive ("The arrangement was amended ..."). */
 const DEMONSTRATIVE =
-  /(?<![\p{L}])(?:[Tt]hat|[Tt]his|[Cc]et|[Cc]ette|[Ll]edit|[Ll]adite)\s+(?<head>agreement|accord|arrangement|treaty|memorandum|entente|partnership|traité)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:[Tt]hat|[Tt]his|[Cc]et|[Cc]ette|[Ll]edit|[Ll]adite|The)\s+(?<head>agreement|accord|arrangement|treaty|memorandum|entente|partnership|traité)(?![\p{L}])/gu;
+
+/** "The arrangement" stands for an agreement named before only opening a sentence, in the passive ("The arrangement was amended"). */
+const SENTENCE_OPENING = /(?:^|\n|[.!?]\s)\s*$/u;
+const PASSIVE_AFTER = /^\s+(?:was|were|has been|had been)\s/u;
 
 /** A head word after its subject, no capitals needed: "an energy security partnership", "a critical minerals supply chain agreement", "a status of visiting forces agreement". */
 const MODIFIED_HEAD =
-  /(?<![\p{L}])(?:an?|the|their|its|An?|The|Their|Its)\s+(?<name>(?:(?:[\p{Ll}-]{3,}|[\p{Lu}][\p{Ll}]+-[\p{Lu}][\p{Ll}]+)\s+(?:of\s+)?){1,5}(?:agreement|partnership|arrangement|treaty|action plan|road ?map|pact))(?![\p{L}])(?<about>\s+(?:on|for|concerning|regarding)\s+(?:the\s)?[\p{L}\p{N}-]+(?:\s(?:and|of|the|on|for)?\s?[\p{L}\p{N}-]+){0,6})?/gu;
+  /(?<![\p{L}])(?:an?|the|their|its|An?|The|Their|Its)\s+(?<name>(?:(?:[\p{Ll}-]{3,}|[\p{Lu}][\p{Ll}]+-[\p{Lu}][\p{Ll}]+)\s+(?:of\s+)?){1,5}(?:agreement|partnership|arrangement|treaty|action plan|road ?map|pact|protocol))(?![\p{L}])(?<about>\s+(?:on|for|concerning|regarding)\s+(?:the\s)?[\p{L}\p{N}-]+(?:\s(?:and|of|the|on|for)?\s?[\p{L}\p{N}-]+){0,6})?/gu;
 /** French heads with their subject: "l'accord de partenariat France-Nigeria sur la formation professionnelle", "une feuille de route pour la coopération". */
 /** A French adjective after its noun ("entraide judiciaire", "coopération bilatérale", "sécurité énergétique"). */
 const FR_ADJECTIVE = "(?:\\s+[\\p{Ll}]+(?:aire|ale|aux|elle|el|ique|ière|ier|ive|if|ine|mixte|conjointe?)s?(?![\\p{L}]))?";
 const FR_DESCRIBED = new RegExp(
-  String.raw`(?<![\p{L}])(?<!(?:dans|sous|hors)\s)(?:l['’]|une?\s+|la\s+|le\s+|leurs?\s+|son\s+|sa\s+|(?<=^|\n|[.!?»]\s)(?:L['’]|La\s+|Le\s+))(?:(?:nouvel(?:le)?|nouveau)\s+)?(?<name>(?:accord-cadre|accord|entente|feuille de route|programme(?=\s+(?:indicatif\s+)?de\s+coopération)|plan d['’]action|protocole d['’]entente|lettre d['’]intention|protocole(?: additionnel)?|mémorandum d['’]entente|convention|échange de (?:notes|lettres)|cadre(?=\s+(?:de coopération|de partenariat|stratégique|pour|sur))|déclaration (?:conjointe|commune)|mandat(?=\s+d['’](?:un|une)?\s*(?:comité|groupe|commission|mécanisme)))(?:\s+(?:de|d['’]|du|des|sur|pour|en matière de|relatif à|relative à|portant sur|dans le domaine d(?:e|u|es)|modifiant)\s*(?:la\s+|le\s+|les\s+|l['’]|une?\s*)?[\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}-]+)?${FR_ADJECTIVE}(?:\s+(?:de|d['’]|du|des|sur|pour|en matière de|relatif à|et)\s*(?:la\s+|le\s+|les\s+|l['’])?[\p{L}'’-]+${FR_ADJECTIVE})*)+)`,
+  String.raw`(?<![\p{L}])(?<!(?:dans|sous|hors)\s)(?:l['’]|une?\s+|la\s+|le\s+|leurs?\s+|son\s+|sa\s+|(?<=^|\n|[.!?»]\s)(?:L['’]|La\s+|Le\s+|Une?\s+))(?:(?:nouvel(?:le)?|nouveau)\s+)?(?<name>(?:accord-cadre|accord|entente|feuille de route|programme(?=\s+(?:indicatif\s+)?de\s+coopération)|plan d['’]action|protocole d['’]entente|lettre d['’]intention|protocole(?: additionnel)?|mémorandum d['’]entente|convention|échange de (?:notes|lettres)|cadre(?=\s+(?:de coopération|de partenariat|stratégique|pour|sur))|déclaration (?:conjointe|commune)|mandat(?=\s+d['’](?:un|une)?\s*(?:comité|groupe|commission|mécanisme)))${FR_ADJECTIVE}(?:\s+(?:de|d['’]|du|des|sur|pour|en matière de|relatif à|relative à|portant sur|dans le domaine d(?:e|u|es)|modifiant)\s*(?:la\s+|le\s+|les\s+|l['’]|une?\s*)?[\p{L}\p{N}'’-]+(?:\s+[\p{Lu}][\p{L}-]+)?${FR_ADJECTIVE}(?:\s+(?:de|d['’]|du|des|sur|pour|en matière de|relatif à|et)\s*(?:la\s+|le\s+|les\s+|l['’])?[\p{L}'’-]+${FR_ADJECTIVE})*)*)`,
   "gu",
 );
 const NOT_A_SUBJECT_WORD =
@@ -64,7 +68,7 @@ export interface KnownAgreementNames {
 }
 
 const CALENDAR_TAIL =
-  /\s(?:(?:on|of|for|in)\s(?:the\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)|(?:on\s+\p{Ll}+\s+)?(?:yesterday|today|tomorrow|hier|aujourd['’]hui|demain))(?![\p{L}]).*$/u;
+  /\s(?:(?:on|of|for|in)\s(?:the\s)?(?:\d{1,2}\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)|(?:on\s+\p{Ll}+\s+)?(?:yesterday|today|tomorrow|hier|aujourd['’]hui|demain))(?![\p{L}]).*$/u;
 /** A described subject up to the words that end it, without a trailing day or month ("a task force on Tuesday"). */
 const subjectOf = (raw: string) =>
   raw
@@ -138,8 +142,11 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
     for (let m = FR_DESCRIBED.exec(text); m; m = FR_DESCRIBED.exec(text)) {
       const name = m.groups!.name!.replace(SUBJECT_STOP, "").replace(/[,.;]+$/, "");
       // "l'accord de Paris" names too little; an instrument noun with its subject does ("la convention d'extradition").
-      const instrument = /^(?:convention|protocole|mémorandum|échange|déclaration|mandat)/.test(name);
-      if (name.split(/\s+/).length < (instrument ? 2 : 3)) continue;
+      const instrument = /^(?:convention|protocole|mémorandum|échange|déclaration|mandat|lettre)/.test(name);
+      const words = name.split(/\s+/);
+      // "l'accord culturel", "un accord commercial": a head and its adjective name the agreement.
+      const withAdjective = words.length === 2 && new RegExp(`^${FR_ADJECTIVE}$`, "u").test(` ${words[1]}`);
+      if (words.length < (instrument || withAdjective ? 2 : 3)) continue;
       const start = m.index + m[0].indexOf(name);
       push(start, name, name, null, false, "agreement.described-fr");
     }
@@ -152,6 +159,14 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
   }
   // "That agreement took effect in April 2016", "Cet accord ...": a demonstrative stands for the last agreement named with that head.
   for (const m of text.matchAll(DEMONSTRATIVE)) {
+    if (
+      m[0].startsWith("The") &&
+      !(
+        SENTENCE_OPENING.test(text.slice(Math.max(0, m.index - 3), m.index)) &&
+        PASSIVE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))
+      )
+    )
+      continue;
     const head = m.groups!.head!.toLowerCase();
     const antecedent = [...out].reverse().find((o) => o.end <= m.index && o.name.toLowerCase().includes(head));
     if (antecedent) push(m.index, m[0], antecedent.name, antecedent.acronym, antecedent.generic, "agreement.demonstrative");
@@ -176,7 +191,13 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
       }
     }
   }
-  return keepLongest(out.filter((o) => isAgreementName(o)));
+  // "The Working Holiday Agreement": after an article a word in -ing is a noun of the name, not a headline's verb.
+  const afterArticle = (o: AgreementMention) => /(?<![\p{L}])(?:the|a|an)\s+$/iu.test(text.slice(Math.max(0, o.start - 4), o.start));
+  // "amended by an exchange of letters": the exchange is the amendment's form, not an agreement of its own.
+  const formOfAnother = (o: AgreementMention) =>
+    /^(?:exchange of (?:notes|letters)|échange de (?:notes|lettres))/iu.test(o.name) &&
+    /(?<![\p{L}])(?:by|through|via|par|au moyen d['’])\s+(?:(?:an?|un|une)\s+)?$/iu.test(text.slice(Math.max(0, o.start - 20), o.start));
+  return keepLongest(out.filter((o) => (isAgreementName(o) || afterArticle(o)) && !formOfAnother(o)));
 }
 
 function isAgreementName(o: AgreementMention): boolean {
@@ -224,7 +245,7 @@ const ACTIONS: Array<{ action: AgreementAction; re: RegExp }> = [
   },
   {
     action: "amended",
-    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:(?<!as\s)amended|amendment|expanded|upgrade[ds]?(?!\s+(?:[\p{L}-]+\s+){0,3}to\s+(?:an?|the)\s)|revis(?:e|ed|ion)|modifié|modernis\w+)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:(?<!(?<![\p{L}])as\s)amended|amendment|expanded|upgrade[ds]?(?!\s+(?:[\p{L}-]+\s+){0,3}to\s+(?:an?|the)\s)|revis(?:e|ed|ion)|modifié|modernis\w+)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
   },
   {
     action: "launched",
@@ -266,8 +287,16 @@ export function actionsFor(
     const re = a.re;
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+      // "We agreed to elevate our relations to a Comprehensive Strategic Partnership": an elevation agreed is made then.
+      const agreedElevation =
+        a.action === "launched" &&
+        /^(?:elevat|upgrad|élev)/iu.test(m[0]) &&
+        /(?<![\p{L}])(?:agreed|decided|resolved|convenu|convenus|décidé|décidés)\s+(?:to|de|d['’])\s*$/iu.test(
+          sentence.slice(Math.max(0, m.index - 20), m.index),
+        );
       // "plan to sign", "will conclude", "s'engagent à signer": not done yet.
       if (
+        !agreedElevation &&
         /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:to|will|would|shall|de|à|d['’]ici)\s+$/iu.test(
           sentence.slice(Math.max(0, m.index - 10), m.index),
         )
@@ -277,8 +306,17 @@ export function actionsFor(
       // clause, a plan.
       const before = sentence.slice(Math.max(0, m.index - 30), m.index);
       if (
+        !agreedElevation &&
         /(?<![\p{L}])(?:to|will|would|de|à)\s+[\p{L}]+(?:-[\p{L}]+)?\s+(?:the\s+|les\s+)?$/iu.test(before) &&
         !/(?<![\p{L}])(?:de|à)\s+(?:la|le|les|leur|leurs|une?|cette|ce)\s+$/iu.test(before)
+      )
+        continue;
+      // "sont convenus de lancer, avant la fin juin, des négociations sur ...": negotiations an infinitive opens are a plan.
+      if (
+        a.action === "negotiations_launched" &&
+        /(?<![\p{L}])(?:to|de|d['’]|will|would)\s*(?:launch|start|begin|open|lancer|ouvrir|entamer|engager)(?![\p{L}])[^.;:]{0,40}$/iu.test(
+          sentence.slice(Math.max(0, m.index - 60), m.index),
+        )
       )
         continue;
       // "... will hold a summit on March 10 and sign an agreement": a bare verb coordinated under "will" or "to" is a plan too.
@@ -287,13 +325,24 @@ export function actionsFor(
         /(?<![\p{L}])(?:will|would|shall|to)\s[^.;]{1,160}\s(?:and|or)\s+$/iu.test(sentence.slice(0, m.index))
       )
         continue;
+      // "was amended by a protocol on services": the instrument after "amended by" is the amendment's form; the amendment
+      // is the subject's.
+      if (
+        a.action === "amended" &&
+        m.index < mentionOffsetInSentence &&
+        /^[\p{L}]+\s+(?:by|par)\s+(?:(?:an?|un|une|the|le|la|l['’])\s*)?$/iu.test(sentence.slice(m.index, mentionOffsetInSentence))
+      )
+        continue;
       // "a joint declaration extending the climate and forest partnership": a present participle after a noun acts on the
       // object that follows it, not on the noun it describes.
       if (/^(?:extending|prolongeant)$/iu.test(m[0]) && m.index > mentionOffsetInSentence) continue;
+      // "signed three agreements: a memorandum ..., a data-sharing protocol and a Letter of Intent ...", "witnessed the signing
+      // of: (a) ...; (b) ...; and (c) ...": every item of a list after the verb's colon is its object.
+      const listed = m.index < mentionOffsetInSentence && sentence.slice(m.index, mentionOffsetInSentence).includes(":");
       // "..., and on February 3 the two leaders signed an MOU": a verb in another coordinated clause acts on that clause's object.
-      if (crossesClause(sentence, m.index, mentionOffsetInSentence)) continue;
+      if (!listed && crossesClause(sentence, m.index, mentionOffsetInSentence)) continue;
       const distance = Math.abs(m.index - mentionOffsetInSentence);
-      if (distance < 160) out.push({ action: a.action, at: m.index, distance });
+      if (distance < (listed ? 400 : 160)) out.push({ action: a.action, at: m.index, distance });
     }
   }
   // One reading per place: negotiations launched outranks a bare "launch" there.

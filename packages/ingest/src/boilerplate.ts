@@ -77,7 +77,8 @@ const LINE_RULES: LineRule[] = [
   {
     kind: "share",
     rule: "boilerplate.share",
-    test: /^(?:share(?: this(?: article| post| page| story)?)?|back to top|top of page|haut de (?:la )?page|paylaş|partager|tweet|print|email|facebook|twitter|linkedin|whatsapp|copy link|imprimer)(?:[\s|,/]+(?:facebook|twitter|x|linkedin|email|print|whatsapp|reddit|telegram))*\s*:?$/i,
+    // "Share: Facebook | X | LinkedIn", "Partager : Facebook | X | LinkedIn", "Partager cette page".
+    test: /^(?:share(?: this(?: article| post| page| story)?)?|back to top|top of page|haut de (?:la )?page|paylaş|partager(?: cette page| cet article)?|tweet|print|email|facebook|twitter|linkedin|whatsapp|copy link|imprimer)(?:\s*:)?(?:[\s|,/]+(?:facebook|twitter|x|linkedin|email|courriel|print|whatsapp|reddit|telegram))*\s*:?$/i,
   },
   {
     kind: "navigation",
@@ -166,7 +167,8 @@ const LINE_RULES: LineRule[] = [
   {
     kind: "related_articles",
     rule: "boilerplate.also-read",
-    test: /^(?:also read|read also|read more|related|lire aussi|à lire aussi)\s*[|:]\s*\S/i,
+    // "Tags: Chile, mining, critical minerals": a post's tags.
+    test: /^(?:also read|read also|read more|related|lire aussi|à lire aussi|tags?|étiquettes|mots-clés)\s*[|:]\s*\S/i,
     maxLength: 200,
   },
   {
@@ -202,7 +204,7 @@ const LINE_RULES: LineRule[] = [
   {
     kind: "navigation",
     rule: "boilerplate.page-tools",
-    test: /^(?:report (?:a problem|an? (?:editorial )?error|a technical issue|a typo)[^\n]{0,40}|date modified:?|editorial code of conduct|signaler un problème[^\n]{0,40}|date de modification\s*:?|attachments?|there are no attachments\.?|views?\s+\d+|follow us[^\n]{0,80}|suivez-nous[^\n]{0,80})$/i,
+    test: /^(?:report (?:a problem|an? (?:editorial )?error|a technical issue|a typo)[^\n]{0,40}|date modified:?(?:\s*\d{4}-\d{2}-\d{2})?|editorial code of conduct|signaler un problème[^\n]{0,40}|date de modification\s*:?(?:\s*\d{4}-\d{2}-\d{2})?|attachments?|there are no attachments\.?|views?\s+\d+|follow us[^\n]{0,80}|suivez-nous[^\n]{0,80})$/i,
   },
   {
     kind: "references",

@@ -240,7 +240,8 @@ export function findCountryMentions(text: string, range?: Span): CountryMention[
     const cached = phraseCache.get(text);
     if (cached) return cached;
     const found = scanCountryMentions(text, { start: 0, end: text.length });
-    if (phraseCache.size > 5000) phraseCache.clear();
+    // Words and short phrases of many texts: large enough that a run over every labelled set never clears it.
+    if (phraseCache.size > 50000) phraseCache.clear();
     phraseCache.set(text, found);
     return found;
   }

@@ -211,6 +211,41 @@ const RULES: DateRule[] = [
     resolve: (g, ref, future) => monthDay(g, ref, future),
   },
   {
+    // "(from) 27 November to 2 December", "(between) 1 and 11 November": a range of days written day first, across months too.
+    rule: "date.day-month-range",
+    lang: "en",
+    re: new RegExp(
+      `${B}(?<d1>\\d{1,2})${ORD}(?:\\s+(?:of\\s+)?(?<m1x>${EN_MONTH_RE}))?\\s*(?:-|–|to|until|through|and)\\s*(?:the\\s+)?(?<d2>\\d{1,2})${ORD}\\s+(?:of\\s+)?(?<m2>${EN_MONTH_RE})(?:,?\\s+(?<y>(?:19|20)\\d{2})(?!\\d))?`,
+      "gu",
+    ),
+    resolve: (g, ref, future) => monthDay({ ...g, m1: g.m1x ?? g.m2, m2: g.m2 }, ref, future),
+  },
+  {
+    // "from Monday to Wednesday", "du lundi au mercredi": the first weekday by the clause's tense, the last after it.
+    rule: "date.weekday-range",
+    re: new RegExp(
+      `${B}(?:from\\s+|du\\s+)?(?<w1>${EN_WEEKDAY_RE}|${FR_WEEKDAY_RE})\\s+(?:to|through|until|au|à)\\s+(?<w2>${EN_WEEKDAY_RE}|${FR_WEEKDAY_RE})${E}`,
+      "giu",
+    ),
+    resolve: (g, ref, future) => {
+      const w1 = weekdayNumber(g.w1!)!;
+      const w2 = weekdayNumber(g.w2!)!;
+      const first = weekdayFrom(w1, ref, dir(future));
+      const last = addDays(first, (w2 - w1 + 7) % 7);
+      return { value: `${first}/${last}`, precision: "day", relative: true, confidence: 0.8 };
+    },
+  },
+  {
+    // "2028-2032", "for the years 2028-2032", "from 2011 to 2015", "de 2025 à 2028": a range of years.
+    rule: "date.year-range",
+    re: /(?<![\p{L}\p{N}.,/$#€£+:-])(?<y1>(?:19|20)\d{2})\s*(?:-|–|to|à)\s*(?<y2>(?:19|20)\d{2})(?![\p{N}+%]|[-/.]\d)/giu,
+    resolve: (g) => {
+      const y1 = num(g.y1)!;
+      const y2 = num(g.y2)!;
+      return y2 > y1 && y2 - y1 <= 30 ? { value: `${y1}/${y2}`, precision: "year", confidence: 0.8 } : null;
+    },
+  },
+  {
     rule: "date.day-month",
     lang: "en",
     re: new RegExp(

@@ -4,6 +4,7 @@
  * and participants; and the known event each one may be (same date within its precision,
  * overlapping participants), offered as a merge.
  */
+import { findCountryMentions } from "./country-mentions";
 import { dateBounds, type EventType, type KnownEvent, type RecordMatch } from "@ties/domain";
 
 const TRIGGERS: Array<{ type: EventType; re: RegExp }> = [
@@ -143,7 +144,7 @@ function mainTriggers(sentenceText: string, sentenceStart: number): EventTrigger
   // "a été reçue jeudi à Séoul par ..., avec qui elle a signé ...", "ont coprésidé ... la RHN, à l'issue de laquelle ... ont été signés".
   if (!SIGNING_JOINED.test(before)) return [main];
   const met =
-    /(?<![\p{L}])(?:(?<meet>met|held talks|held a (?:bilateral )?meeting|a rencontré|ont rencontré)|(?<visit>visited|travell?ed to|a effectué une visite|s['’]est rendue? (?:à|en|au)))(?![\p{L}])/iu.exec(
+    /(?<![\p{L}])(?:(?<meet>met|held talks|held a (?:bilateral )?meeting|a rencontré|ont rencontré|se sont entretenus|s['’](?:est|était) entretenue?)|(?<visit>visited|travell?ed to|a effectué une visite|s['’]est rendue? (?:à|en|au)))(?![\p{L}])/iu.exec(
       before,
     );
   if (met) return [{ type: met.groups?.visit ? "visit" : "meeting", at: sentenceStart + met.index, text: met[0] }, main];
@@ -173,7 +174,7 @@ const SIGNING_SETTING =
 
 /** What joins a meeting to a signing it led to, right before the signing's clause. */
 const SIGNING_JOINED =
-  /(?:\s(?:and|et)\s+(?:(?:also|then|aussi)\s+)?$|,\s*(?:and|et|when|where|during which|at which|after which|où|lorsque|quand)\s+[^,]{0,40}|,\s*(?:with whom|avec qui|à l['’]issue d(?:e laquelle|uquel)|au cours de laquelle|lors de laquelle)\s+[^,]{0,60})$/iu;
+  /(?:\s(?:and|et)\s+(?:(?:also|then|aussi)\s+)?$|,?\s+(?:puis|then|ensuite)\s+$|,\s*(?:and|et|when|where|during which|at which|after which|où|lorsque|quand)\s+[^,]{0,40}|,\s*(?:with whom|avec qui|à l['’]issue d(?:e laquelle|uquel)|au cours de laquelle|lors de laquelle)\s+[^,]{0,60})$/iu;
 
 /** Cheap test first: most sentences name no event at all. */
 const ANY_TRIGGER =
@@ -434,7 +435,9 @@ export function isLeaderTitle(title: string | null): boolean {
     ) &&
     !/vice|deputy|adjoint|assistant|executive|chief|bank|university|institute|association|company|corporation|council|committee/i.test(
       title,
-    )
+    ) &&
+    // "NSERC President", "NRF President": the head of a body named by its acronym, unless the acronym is a country's ("ROK").
+    !(title.match(/(?<![\p{L}])[\p{Lu}]{2,8}(?![\p{L}])/gu) ?? []).some((a) => findCountryMentions(a).length === 0)
   );
 }
 

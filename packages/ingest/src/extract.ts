@@ -216,7 +216,10 @@ export function homeCountry(
   for (const d of dateHits) {
     if (d.start > 600) break;
     const lineStart = kept.lastIndexOf("\n", d.start) + 1;
-    const place = places.find((p) => p.start >= lineStart && p.start < d.start && kept.slice(lineStart, p.start).trim() === "");
+    const place =
+      places.find((p) => p.start >= lineStart && p.start < d.start && kept.slice(lineStart, p.start).trim() === "") ??
+      // "Le 16 décembre 2027 – Ottawa (Ontario) – Patrimoine canadien": the place right after the date, behind a dash.
+      places.find((p) => p.start > d.end && /^\s*[–—-]\s*$/u.test(kept.slice(d.end, p.start)));
     if (place?.countryCode) return place.countryCode;
   }
   const fromPublisher = publisher ? findCountryMentions(publisher)[0]?.code : undefined;
@@ -224,7 +227,7 @@ export function homeCountry(
 }
 
 const MASTHEAD_INSTITUTION =
-  /(?<![\p{L}])(?:government|gouvernement|parliament|parlement|national assembly|assemblée nationale|ministry|ministère|embassy|ambassade|presidency|présidence|senate|sénat)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:government|gouvernement|parliament|parlement|(?:national|legislative) assembly|assemblée (?:nationale|législative)|legislature|ministry|ministère|embassy|ambassade|presidency|présidence|senate|sénat)(?![\p{L}])/iu;
 
 /**
  * "Le Gouvernement luxembourgeois", "PARLIAMENT OF GHANA", "Embassy of the Republic of Korea in Canada": an institution

@@ -142,13 +142,13 @@ export const COMMON_GIVEN_NAMES = new Set(
     "Kamala Joe Antony Lloyd Hillary Barack Boris Rishi Keir Emmanuel Olaf Volodymyr Vladimir Xi Fumio Shinzo Anthony Ursula Jens Ahmed Mohammed " +
     "Ali Omar Ibrahim Ana Carlos Luis Jose José Miguel Javier Claudio Ignacio Yevgeniy Sergei Sergey Dmitry Igor Hans Klaus Jürgen Angela Giorgia " +
     "Kishida Narendra Rahul Priya Ravi Weldon Harjit Bill Mélanie Marco Ahmed Omar Liz Ed Rob Tom Tim Jim Bob Dan Ben Sam Nick Chris Matt Mike Steve " +
-    "Tony Rick Ron Ken Jeff Greg Pat Kate Jen Sue Deb Beth Meg Kim Ali Lee"
+    "Tony Rick Ron Ken Jeff Greg Pat Kate Jen Sue Deb Beth Meg Kim Ali Lee Mohamed Muhammad Mohammad Mehmet Abdullah Fatima Aisha María"
   ).split(/\s+/),
 );
 
 /** Head words that make a phrase a title. */
 export const TITLE_HEAD =
-  /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:minister|ministre|under-?secretary|sous-secrétaire|president|présidente?|ambassador|ambassadeur|ambassadrice|secretary|secrétaire|director|directeur|directrice|chair(?:man|woman|person)?|advis[oe]r|conseill(?:er|ère)|envoy|envoyée?|governor|gouverneure?|premier|première|commissioner|commissaire|spokes(?:person|man|woman)|porte-parole|consul|commander|commandant|chief|chef|senator|sénat(?:eur|rice)|mayor|maire|mairesse|speaker|king|queen|roi|reine|prince|professor|professeure?|ceo|representative|représentante?|leader|dirigeante?|head|general|général|admiral|amiral|counsel+or|chancellor|chancelière?|delegate|délégué|negotiator|négociat(?:eur|rice)|official|officer|counterpart|homologue|attaché|deputy|adjointe?|sous-ministre|vice-ministre|ministre-présidente?|minister-president|mp|député|députée)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu;
+  /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:minister|ministre|under-?secretary|sous-secrétaire|president|présidente?|ambassador|ambassadeur|ambassadrice|secretary|secrétaire|director|directeur|directrice|chair(?:man|woman|person)?|advis[oe]r|conseill(?:er|ère)|envoy|envoyée?|governor|gouverneure?|premier|première|commissioner|commissaire|spokes(?:person|man|woman)|porte-parole|consul|commander|commandant|chief|chef|senator|sénat(?:eur|rice)|mayor|maire|mairesse|speaker|king|queen|roi|reine|prince|emir|émir|sultan|professor|professeure?|ceo|representative|représentante?|leader|dirigeante?|head|general|général|admiral|amiral|counsel+or|chancellor|chancelière?|rect(?:or|rice|eur)|delegate|délégué|negotiator|négociat(?:eur|rice)|official|officer|counterpart|homologue|attaché|deputy|adjointe?|sous-ministre|vice-ministre|ministre-présidente?|minister-president|mp|député|députée)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu;
 
 /** Words a title is built from (lower-cased), besides capitalised organisation words. */
 export const TITLE_WORDS = new Set(
@@ -160,7 +160,7 @@ export const TITLE_WORDS = new Set(
     "vice-président vice-présidente vice-premier coprésident coprésidente sénateur sénatrice ministre-président ministre-présidente minister-president " +
     "first second third senior chief principal special permanent parliamentary under state secretary undersecretary under-secretary sous-secrétaire secrétaire ambassador ambassadeur ambassadrice director " +
     "directeur directrice general générale général chair chairman chairwoman chairperson advisor adviser conseiller conseillère envoy governor commissioner " +
-    "spokesperson spokesman spokeswoman porte-parole consul commander admiral mayor senator speaker king queen prince professor professeur professeure ceo representative head " +
+    "spokesperson spokesman spokeswoman porte-parole consul commander rear maire mairesse gouverneur gouverneure commissaire déléguée emir émir sultan crown rector recteur rectrice admiral rear-admiral vice-admiral vice-chancellor high mayor senator speaker king queen prince professor professeur professeure ceo representative head " +
     "leader executive counterpart homologue counsellor counselor chancellor delegate négociateur négociatrice negotiator official officer adjoint adjointe coordinator foreign " +
     "affairs national security defence defense trade political economic international global policy planning multilateral bilateral unification finance " +
     "industry energy environment climate health justice immigration innovation science technology agriculture fisheries oceans culture interior public " +
@@ -219,6 +219,8 @@ export const NOT_NAME_WORDS = new Set(
     // Malaysian and Bruneian honorifics written before a name ("Datuk Seri Anwar Ibrahim", "Tan Sri ...").
     "Datuk Dato Dato' Datin Seri Tun Toh Puan Sheikh Sheikha " +
     "Administration Program Programme Acquisition Procurement Artificial Intelligence Digital Residence Schedule Weekly Official Consulate " +
-    "NATO APEC OECD ASEAN G7 G20 UN EU Free Trade Critical Minerals Energy Climate Health Human Rights Technology Science Culture Youth Women Girls"
+    "NATO APEC OECD ASEAN G7 G20 UN EU Free Trade Critical Minerals Energy Climate Health Human Rights Technology Science Culture Youth Women Girls " +
+    // Words closing the names of bodies, companies and publications, never a surname ("Port Authority", "Hanbit Materials", "Official Report").
+    "Métropole Metropole Metropolitan Authority Authorities Port Ports Report Grants Scholarships Materials Holdings Industries Motors Electronics Shipyard Shipbuilding Executive"
   ).split(/\s+/),
 );

@@ -50,6 +50,9 @@ export interface Person {
 }
 
 const TOKEN = "[\\p{Lu}][\\p{Ll}'’]+(?:-[\\p{L}][\\p{Ll}]+)?";
+/** Particles inside a family name: "de la Fuente", "van den Berg", "van 't Hoff", "bin Salman", "Ben Hamouda". */
+const PARTICLES = "de|van|von|der|den|ter|ten|['’]t|da|di|du|le|la|Mc|dos|das|del|bin|binti|ibn|Ben|ben|e";
+const PARTICLE_RE = new RegExp(`^(?:${PARTICLES})$`, "u");
 const KOREAN_RE = new RegExp(
   `(?<![\\p{L}-])(?<family>[\\p{Lu}][\\p{Ll}]+)\\s(?<given>${TOKEN})(?:\\s(?<third>[\\p{Lu}][\\p{Ll}]{1,5}))?(?![\\p{L}-])`,
   "gu",
@@ -62,12 +65,12 @@ const REGNAL = "(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})";
  * optional "Jr."/"Sr." ("Ferdinand R. Marcos Jr.").
  */
 const WESTERN_RE = new RegExp(
-  `(?<![\\p{L}-])(?<first>${TOKEN}|[\\p{Lu}]\\.|Ma\\.|(?<=(?:Minister|Secretary|President|Ambassador)\\s)[B-HJ-Z](?=\\s[\\p{Lu}][\\p{Ll}]{3,}(?![\\p{L}-]|\\s[\\p{Lu}])))(?:\\s(?<middle>(?:${TOKEN}|[\\p{Lu}]\\.|${REGNAL}(?=\\s[\\p{Lu}][\\p{Ll}]))(?:\\s${TOKEN}(?=\\s(?:da|de|dos|das|del|van|von|bin|e)\\s)|\\s[\\p{Lu}]\\.(?=\\s[\\p{Lu}][\\p{Ll}]))?))?\\s(?<last>(?:(?:da|do|dos|das)\\s[\\p{Lu}][\\p{Ll}]+\\s(?=[\\p{Lu}][\\p{Ll}]{2,}(?![\\p{L}-])))?(?:(?:de|van|von|der|da|di|du|le|la|Mc|dos|das|del|bin|binti|e)\\s){0,2}(?:(?:(?:al|el|as|ad)-)?[\\p{Lu}][\\p{Ll}]*(?:[\\p{Lu}][\\p{Ll}]+)?(?:-[\\p{Lu}][\\p{Ll}]+)?(?<=(?:bin|binti|bint)\\s[\\p{Lu}][\\p{Ll}]+)(?:\\s(?:Al|El)\\s[\\p{Lu}][\\p{Ll}]+)|(?:(?:al|el|as|ad)-)?[\\p{Lu}][\\p{Ll}]*(?:[\\p{Lu}][\\p{Ll}]+)?(?:-[\\p{Lu}][\\p{Ll}]+)?)|${REGNAL})(?<suffix>,?\\s(?:Jr|Sr)\\.?)?(?![\\p{L}-])`,
+  `(?<![\\p{L}-])(?<first>${TOKEN}|[\\p{Lu}]\\.|Ma\\.|(?<=(?:Minister|Secretary|President|Ambassador)\\s)[B-HJ-Z](?=\\s[\\p{Lu}][\\p{Ll}]{3,}(?![\\p{L}-]|\\s[\\p{Lu}])))(?:\\s(?<middle>(?:${TOKEN}|[\\p{Lu}]\\.|${REGNAL}(?=\\s[\\p{Lu}][\\p{Ll}]))(?:\\s${TOKEN}(?=\\s(?:da|de|dos|das|del|van|von|bin|e)\\s)|\\s[\\p{Lu}]\\.(?=\\s[\\p{Lu}][\\p{Ll}]))?))?\\s(?<last>(?:(?:da|do|dos|das)\\s[\\p{Lu}][\\p{Ll}]+\\s(?=[\\p{Lu}][\\p{Ll}]{2,}(?![\\p{L}-])))?(?:(?:${PARTICLES})\\s){0,2}(?:(?:(?:[Aa]l|[Ee]l|as|ad)-)?[\\p{Lu}](?:['’][\\p{Lu}])?[\\p{Ll}]*(?:[\\p{Lu}][\\p{Ll}]+)?(?:-[\\p{Lu}][\\p{Ll}]+){0,2}(?<=(?:bin|binti|bint)\\s[\\p{Lu}][\\p{Ll}]+)(?:\\s(?:Al|El)\\s[\\p{Lu}][\\p{Ll}]+)|(?:(?:[Aa]l|[Ee]l|as|ad)-)?[\\p{Lu}](?:['’][\\p{Lu}])?[\\p{Ll}]*(?:[\\p{Lu}][\\p{Ll}]+)?(?:-[\\p{Lu}][\\p{Ll}]+){0,2})|${REGNAL})(?<suffix>,?\\s(?:Jr|Sr)\\.?)?(?![\\p{L}-])`,
   "gu",
 );
 /** Honorifics written before a name: they vouch for it as a person's and stand between it and its title. */
 const HONORIFICS_BEFORE =
-  /(?:(?<![\p{L}.])(?:H\.\s?E\.|S\.\s?E\.|(?:[Tt]he\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:ourable|orable)?\.?|[Ll]['’]hon(?:orable|\.)|(?:His|Her|Son|Sa)\s+(?:Excellency|Excellence|Majesty|Majesté|Highness|Altesse)|Sheikh|Sheikha|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|M\.|Mme|Mgr|Sir|Dame|(?:Datuk|Dato['’]?|Datin|Tan|Tun|Toh)\s+(?:Seri|Sri|Puan)(?:\s+Utama)?|Datuk|Dato['’]?|Tun|Shri|Shrimati|Smt\.?)\s+)+$/u;
+  /(?:(?<![\p{L}.])(?:H\.\s?E\.|S\.\s?E\.|(?:[Tt]he\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:ourable|orable)?\.?|[Ll]['’]hon(?:orable|\.)|(?:His|Her)\s+Royal\s+Highness(?:\s+(?:Prince|Princess))?|(?:His|Her|Son|Sa)\s+(?:Excellency|Excellence|Majesty|Majesté|Highness|Altesse)|Sheikh|Sheikha|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|M\.|Mme|Mgr|Sir|Dame|Prof\.|Professor|Professeure?|Eng\.|(?:Acting\s+)?(?:Sub\s+)?Lt\.?(?:\s+(?:Gen|Col|Cdr)\.?)?|(?:Maj|Brig)\.?\s+Gen\.?|Gen\.|Col\.|Cdr\.|Capt\.?(?:\s+\([A-Z]\))?|(?:Rear|Vice)[-\s]Admiral|(?:Datuk|Dato['’]?|Datin|Tan|Tun|Toh)\s+(?:Seri|Sri|Puan)(?:\s+Utama)?|Datuk|Dato['’]?|Tun|Shri|Shrimati|Smt\.?)\s+)+$/u;
 /**
  * A family name in capitals before a given name, as Japanese and Korean ministries write them ("TAKAICHI Sanae",
  * "CHO Hyun"): a person when a title, an honorific or a verb of meeting vouches for it.
@@ -100,7 +103,8 @@ function isNameToken(word: string): boolean {
 
 /** A word that is a country's name, demonym or capital; a province's name may be a surname too ("Guerrero", "Hidalgo"). */
 function namesCountry(word: string): boolean {
-  return findCountryMentions(word).some((m) => !m.subdivision);
+  // "Thibodeau-Saint-Pierre" holds a territory's name ("Saint-Pierre") and is a surname all the same.
+  return findCountryMentions(word).some((m) => !m.subdivision && !(m.start > 0 && word[m.start - 1] === "-"));
 }
 
 function looksKoreanGiven(token: string): boolean {
@@ -134,6 +138,20 @@ const CONTACT_LINE =
 
 const FACILITY_LAST =
   /\s(?:Palace|House|Hall|Building|Centre|Center|Square|Street|Avenue|Airport|Bridge|Tower|Park|Stadium|Museum|Cathedral|Mosque|Temple|Hotel|Castle|Fort|Harbour|Harbor|Port|Palais|Place|Pavilion|Complex)$/u;
+
+/** The sentence holding a span, by binary search over sentences in text order. */
+function sentenceHolding(sentences: readonly Sentence[], span: Span): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (span.start < s.start) hi = mid - 1;
+    else if (span.start >= s.end) lo = mid + 1;
+    else return span.end <= s.end ? s : undefined;
+  }
+  return undefined;
+}
 
 export function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] {
   const out: Candidate[] = [];
@@ -171,6 +189,11 @@ export function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] 
         WESTERN_RE.lastIndex = m.index + g.first!.length + 1;
         continue;
       }
+      // "secrétaire d'État Alexandre Fasel": a word after an elided article is a noun; the name starts after it.
+      if (g.middle !== undefined && /(?<![\p{L}])[lLdD]['’]$/u.test(s.text.slice(Math.max(0, m.index - 2), m.index))) {
+        WESTERN_RE.lastIndex = m.index + g.first!.length + 1;
+        continue;
+      }
       // "Minister of Infrastructure Dariusz Klimczak": a word right after "of" or "de" ends a portfolio; the name starts after it.
       if (
         g.middle !== undefined &&
@@ -198,7 +221,7 @@ export function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] 
             t === "Ma." ||
             /^[\p{Lu}]\.\s[\p{Lu}]\.$/u.test(t) ||
             /^[\p{Lu}][\p{Ll}'’]+\s[\p{Lu}]\.$/u.test(t) ||
-            t.split(/\s+/).every((w) => /^(?:de|van|von|der|da|di|du|le|la|Mc|dos|das|del|bin|binti|e)$/.test(w) || isNameToken(w)) ||
+            t.split(/\s+/).every((w) => PARTICLE_RE.test(w) || isNameToken(w)) ||
             // "Jean-Marc Jordan": a country's name is a family name after a given name.
             (t === g.last && givenNameLike(g.first!) && /^[\p{Lu}][\p{Ll}]+$/u.test(t) && !NOT_NAME_WORDS.has(t)),
         )
@@ -221,10 +244,16 @@ export function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] 
       if (
         g.middle &&
         !COMMON_GIVEN_NAMES.has(g.first!) &&
-        (TITLE_WORDS.has(g.first!.toLowerCase()) || (COMMON_GIVEN_NAMES.has(g.middle) && !(afterComma && plainFirst)))
+        (TITLE_WORDS.has(g.first!.toLowerCase()) ||
+          (COMMON_GIVEN_NAMES.has(g.middle) && !PARTICLE_RE.test(g.middle) && !(afterComma && plainFirst)))
       ) {
         start += name.indexOf(g.middle);
         name = name.slice(name.indexOf(g.middle));
+      }
+      if (!g.suffix) {
+        const tail = nameTail(s.text, m.index + m[0].length, name.split(/\s+/).filter((w) => !PARTICLE_RE.test(w)).length);
+        name += tail;
+        WESTERN_RE.lastIndex = m.index + m[0].length + tail.length;
       }
       // "Ferdinand R. Marcos Jr.": the family name is the word before the suffix.
       out.push({
@@ -237,10 +266,27 @@ export function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] 
       });
     }
   }
+  // "de l'Énergie du Québec", "d'Économie Sociale": a word after an elided article is a noun, never a given name.
+  for (let i = out.length - 1; i >= 0; i--) {
+    const c = out[i]!;
+    const s = sentenceHolding(sentences, c);
+    if (s && /(?<![\p{L}])[lLdD]['’]$/u.test(s.text.slice(Math.max(0, c.start - s.start - 3), c.start - s.start))) out.splice(i, 1);
+  }
+  // "Director of IIT Madras", "the Minister for Further and Higher Education, ...": capitals after "of" in a title, or after a
+  // portfolio word and "and", name a body or a portfolio.
+  for (let i = out.length - 1; i >= 0; i--) {
+    const c = out[i]!;
+    const s = sentenceHolding(sentences, c);
+    if (!s) continue;
+    const lead = s.text.slice(Math.max(0, c.start - s.start - 60), c.start - s.start);
+    const ofBody = c.family !== undefined && !c.korean && /(?<![\p{L}])(?:of|de|du)\s$/u.test(lead);
+    const portfolio = /[\p{Lu}][\p{Ll}]+\s+and\s$/u.test(lead) && TITLE_HEAD.test(lead) && c.text.split(/\s+/).length === 2 && !c.korean;
+    if (ofBody || portfolio) out.splice(i, 1);
+  }
   // "the Sir John A. Macdonald Building", "the Lester B. Pearson Centre": a name inside a place's or a prize's name is no person in the story.
   for (let i = out.length - 1; i >= 0; i--) {
     const c = out[i]!;
-    const s = sentences.find((x) => x.start <= c.start && c.end <= x.end);
+    const s = sentenceHolding(sentences, c);
     if (s && NAMED_AFTER.test(s.text.slice(c.end - s.start, c.end - s.start + 40))) out.splice(i, 1);
   }
   // "Cabo Verde", "Sierra Leone": a country's name of two words is no person's.
@@ -251,13 +297,13 @@ export function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] 
   // "Enquiries: Mr Chrispin Phiri, Spokesperson ...", "Contact: ...": a contact line names whom to call, not a person in the story.
   for (let i = out.length - 1; i >= 0; i--) {
     const c = out[i]!;
-    const s = sentences.find((x) => x.start <= c.start && c.end <= x.end);
+    const s = sentenceHolding(sentences, c);
     if (s && CONTACT_LINE.test(s.text.slice(0, c.start - s.start))) out.splice(i, 1);
   }
   // "a summit at Cheong Wa Dae": a name right after "at" with nothing to vouch for a person is a place.
   for (let i = out.length - 1; i >= 0; i--) {
     const c = out[i]!;
-    const s = sentences.find((x) => x.start <= c.start && c.end <= x.end);
+    const s = sentenceHolding(sentences, c);
     if (s && /(?<![\p{L}])(?:at|à)\s$/u.test(s.text.slice(Math.max(0, c.start - s.start - 4), c.start - s.start))) out.splice(i, 1);
   }
   // "Speaker Woo Holds Talks": an office and a surname are read as a short mention, not as a given name and a surname.
@@ -267,11 +313,40 @@ export function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] 
   }
   // "the Moncloa Palace", "Merdeka Palace": a building's name ends in its kind, which no surname is.
   for (let i = out.length - 1; i >= 0; i--) if (FACILITY_LAST.test(out[i]!.text)) out.splice(i, 1);
-  // A Korean reading wins over a Western one on the same words.
-  const korean = out.filter((c) => c.korean || c.family !== undefined);
+  // A Korean reading wins over a Western one on the same words, unless the Western one is longer and holds it ("Nguyen Hong
+  // Dien", "Do Hung Viet": Vietnamese names of three words).
+  const longerWestern = (k: Candidate) =>
+    out.some(
+      (w) =>
+        !w.korean &&
+        w.family === undefined &&
+        w.start <= k.start &&
+        k.end <= w.end &&
+        w.text.split(/\s+/).length > k.text.split(/\s+/).length,
+    );
+  const korean = out.filter((c) => (c.korean && !longerWestern(c)) || (!c.korean && c.family !== undefined));
   return [...korean, ...out.filter((c) => !c.korean && c.family === undefined && !korean.some((k) => overlaps(k, c)))].sort(
     (a, b) => a.start - b.start,
   );
+}
+
+/** "bin Abdulaziz Al Saud", "Al-Qahtani": the rest of an Arabic chain of names after "X bin Y". */
+const ARABIC_TAIL =
+  /^(?:\s(?:bin|binti|bint|ibn)\s[\p{Lu}][\p{Ll}]+)*(?:\s(?:Al|El)[\s-][\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?)?(?![\p{L}'’-])/u;
+/** A fourth part of a name, alone before a comma, a verb or a bracket: "María José Ortúzar Valdivia", "Nguyễn Thị Lan Hương". */
+const FOURTH_PART = /^\s([\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?)(?![\p{L}'’.-])(?!\s+[\p{Lu}\p{N}(])/u;
+
+/** What follows a name read by the Western pattern and still belongs to it. */
+function nameTail(sentence: string, end: number, parts: number): string {
+  const rest = sentence.slice(end);
+  const precededByChain = /\s(?:bin|binti|bint|ibn)\s[\p{Lu}][\p{Ll}]+$/u.test(sentence.slice(Math.max(0, end - 30), end));
+  const arabic = ARABIC_TAIL.exec(rest)?.[0] ?? "";
+  if (arabic && (precededByChain || /^\s(?:bin|binti|bint|ibn)\s/u.test(arabic))) return arabic;
+  if (parts !== 3) return "";
+  const fourth = FOURTH_PART.exec(rest);
+  const word = fourth?.[1];
+  if (!fourth || !word || !isNameToken(word) || TITLE_WORDS.has(word.toLowerCase()) || FACILITY_LAST.test(` ${word}`)) return "";
+  return fourth[0];
 }
 
 interface TitleFound {
@@ -310,14 +385,14 @@ export function titleBefore(text: string, nameStart: number, sentenceStart: numb
     cursor -= commaMatch[0].length;
     before = text.slice(sentenceStart, cursor);
   } else if (!/\s$/.test(before)) return null;
-  const words = [...before.matchAll(/[\p{L}][\p{L}'’.-]*|\([\p{Lu}]{2,8}\)/gu)];
+  const words = [...before.matchAll(/[\p{L}][\p{L}'’.-]*|\([\p{Lu}][\p{L}]{1,30}\)/gu)];
   let firstIdx = words.length;
   let side: string | null = null;
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i]![0];
     const gapEnd = i === words.length - 1 ? before.length : words[i + 1]!.index;
     const gap = before.slice(w.length + words[i]!.index, gapEnd);
-    if (/[,;:.!?"“”()/–—]|\d|\s-\s|--/.test(gap.replace(/\([\p{Lu}]{2,8}\)/gu, ""))) {
+    if (/[,;:.!?"“”()/–—]|\d|\s-\s|--/.test(gap.replace(/\([\p{Lu}][\p{L}]{1,30}\)/gu, ""))) {
       // "Minister of Trade, Industry and Energy Kim": a comma between capitalised words of a portfolio list, when a head word opens the list.
       if (
         !(
@@ -394,7 +469,7 @@ export function titleBefore(text: string, nameStart: number, sentenceStart: numb
     if (
       TITLE_WORDS.has(lower) ||
       TITLE_CONNECTORS.has(lower) ||
-      /^\([\p{Lu}]{2,8}\)$/u.test(w) ||
+      /^\([\p{Lu}][\p{L}]{1,30}\)$/u.test(w) ||
       (/^l['’]/i.test(w) && TITLE_WORDS.has(lower.slice(2)))
     ) {
       firstIdx = i;
@@ -473,6 +548,11 @@ function portfolioContinues(words: readonly string[], at: number): boolean {
   const next = words[at + 1];
   if (next === undefined || !(/^(?:de|du|des|d['’]\p{L}+|of|for|and|et)$/iu.test(next) || /^(?:minister|ministre)$/iu.test(next)))
     return false;
+  // "de la ministre ..., et du maire de Saguenay": "and" before an article and an office joins another person.
+  if (/^(?:and|et)$/iu.test(next) && /^(?:du|de|la|le|the|l['’]\p{L}+)$/iu.test(words[at + 2] ?? "")) {
+    const office = /^l['’]/iu.test(words[at + 2]!) ? words[at + 2]!.slice(2) : (words[at + 3] ?? "");
+    if (TITLE_HEAD.test(office) || (/^(?:de|du)$/iu.test(words[at + 2]!) && /^(?:la|l['’])$/iu.test(words[at + 3] ?? ""))) return false;
+  }
   for (let j = at; j >= 0 && at - j < 10; j--) {
     const w = words[j]!;
     if (/^(?:minister|ministre|vice-premier|secretary|secrétaire)$/iu.test(w)) return true;
@@ -527,8 +607,9 @@ const NOT_NAME_WORDS_BACKSTOP = new Set([
 export function titleAfter(text: string, nameEnd: number, sentenceEnd: number): TitleFound | null {
   const after = text.slice(nameEnd, sentenceEnd);
   // Hansard's "Hon. David McGuinty (Minister of National Defence, Lib.):": a title in brackets, before the party.
+  // "(Minister of Jobs, Economic Development, Innovation and Trade)": commas inside a portfolio stay in it.
   const bracket =
-    /^\s\(((?:[\p{Lu}][\p{L}'’-]*|of|for|the|and|de|des|du|la)(?:\s(?:[\p{Lu}][\p{L}'’-]*|of|for|the|and|to|de|des|du|la))*)(?:,\s[^)]{1,20})?\)/u.exec(
+    /^\s\(((?:[\p{Lu}][\p{L}'’-]*|of|for|the|and|de|des|du|la)(?:,?\s(?:[\p{Lu}][\p{L}'’-]*|of|for|the|and|to|de|des|du|la))*)(?:,\s[^)]{1,20})?\)/u.exec(
       after,
     );
   if (bracket && TITLE_HEAD.test(bracket[1]!.split(/\s+/)[0]!)) {
@@ -544,7 +625,13 @@ export function titleAfter(text: string, nameEnd: number, sentenceEnd: number): 
     )
   )
     return null;
-  let phrase = m[1]!.replace(/\s+(?:and|et|who|qui|has|have|had|is|was|said|met|a|est)\s.*$/u, "").trim();
+  // "Crown Prince and Prime Minister of ...", "ministre et porte-parole": a second office joined by "and" stays in the title.
+  let phrase = m[1]!
+    .replace(
+      /\s+(?:(?:and|et)\s(?!(?:[\p{Lu}][\p{L}-]*\s+){0,2}(?:Minister|Ministre|ministre|President|Président|présidente?|Secretary|secrétaire|Governor|Chair(?:man)?)(?![\p{L}]))|(?:who|qui|has|have|had|is|was|said|met|a|est)\s).*$/u,
+      "",
+    )
+    .trim();
   phrase = phrase.replace(/\s+(?:in|on|à|le)\s+(?:the\s+)?(?:capital|[\p{Lu}][\p{L}]+day|\d).*$/u, "").trim();
   const firstWords = phrase.split(/\s+/).slice(0, 7).join(" ");
   if (!TITLE_HEAD.test(firstWords)) return null;
@@ -557,16 +644,22 @@ export function titleAfter(text: string, nameEnd: number, sentenceEnd: number): 
     !/^l['’]/i.test(firstWord)
   )
     return null;
+  // "NSERC's Vice-President, ...": an organisation's possessive before an office.
+  const possessiveOffice =
+    /^[\p{Lu}][\p{L}-]*['’]s$/u.test(firstWord) && TITLE_HEAD.test(phrase.split(/\s+/)[1] ?? "") && !findCountryMentions(firstWord).length;
   if (
     /^\p{Lu}/u.test(firstWord) &&
     !TITLE_WORDS.has(firstWord.toLowerCase()) &&
     !findCountryMentions(firstWord).length &&
-    !/^(?:The|La|Le|L['’])/u.test(firstWord)
+    !/^(?:The|La|Le|L['’])/u.test(firstWord) &&
+    !possessiveOffice
   )
     return null;
   const countries = findCountryMentions(phrase);
   const start = nameEnd + m[0].indexOf(m[1]!);
-  const title = phrase.replace(/^(?:the|la|le|l['’])\s*/i, "").replace(/^[\p{L}-]+['’]s\s+/u, "");
+  const bare = phrase.replace(/^(?:the|la|le|l['’])\s*/i, "");
+  // "Canada's Assistant Deputy Minister": the country's possessive is the side, not the title; an organisation's stays.
+  const title = possessiveOffice ? bare : bare.replace(/^[\p{L}-]+['’]s\s+/u, "");
   return { title, side: countries[0]?.code ?? null, start, end: start + phrase.length };
 }
 
@@ -602,7 +695,7 @@ export interface PeopleOptions {
 export function findPeople(text: string, sentences: readonly Sentence[], opts: PeopleOptions): Person[] {
   const people: Person[] = [];
   const byKey = new Map<string, Person>();
-  const sentenceOf = (offset: number) => sentences.find((s) => s.start <= offset && offset < s.end);
+  const sentenceOf = (offset: number) => sentenceHolding(sentences, { start: offset, end: offset });
 
   const candidates = fullNameCandidates(sentences);
   for (const c of candidates) {
@@ -627,6 +720,15 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
         ? { ...before, title, start: inside.end + lead, side: findCountryMentions(title)[0]?.code ?? null }
         : null;
     }
+    // "Prince Mohammed ..., Crown Prince and Prime Minister ..., His Excellency Mr. Trần Quốc Khánh": an honorific after a
+    // comma opens the next person; the title before it is in apposition to the name before.
+    if (
+      before &&
+      /^,\s*\S/u.test(text.slice(before.end, c.start)) &&
+      HONORIFICS_BEFORE.test(text.slice(before.end, c.start)) &&
+      candidates.some((o) => o.end <= before!.start && /^\s*,\s*(?:the\s+)?$/iu.test(text.slice(o.end, before!.start)))
+    )
+      before = null;
     let after = titleAfter(text, c.end, s.end);
     // "Mark Carney, the President of the Republic of Korea, Lee Jae-myung": that title belongs to the next name.
     if (after && candidates.some((o) => o.start > after!.end && /^\s*,\s*$/.test(text.slice(after!.end, o.start)))) after = null;
@@ -635,6 +737,12 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
     const speechBefore = SPEECH_BEFORE.test(text.slice(Math.max(s.start, c.start - 20), c.start));
     const firstToken = c.text.split(/\s+/)[0]!;
     const honoured = HONORIFICS_BEFORE.test(text.slice(Math.max(s.start, c.start - 40), c.start));
+    // "Aoife O'Driscoll-Nguyen (Kelowna-Mission):", "Hon. Harjit Sandhu-Mercer (Minister of ...):": a speaker's label
+    // opening a line of a debate or a transcript.
+    const lineStart = text.lastIndexOf("\n", c.start - 1) + 1;
+    const speakerLabel =
+      (lineStart === c.start || HONORIFICS_BEFORE.test(text.slice(lineStart, c.start))) &&
+      /^\s*\([^)\n]{1,120}\):\s/u.test(text.slice(c.end, c.end + 130));
     const vouched =
       c.korean ||
       match ||
@@ -643,6 +751,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
       speech ||
       meeting ||
       honoured ||
+      speakerLabel ||
       speechBefore ||
       (c.family === undefined && givenNameLike(firstToken));
     if (!vouched) continue;
@@ -769,13 +878,15 @@ export function isByline(text: string, c: Span & { text: string }): boolean {
   const lead = line.slice(0, at);
   const rest = line.slice(at + c.text.length);
   const credit =
-    /^\s*(?:(?:By|Par|From|De|With (?:a )?reports? (?:from|by)|With files from|Avec (?:la collaboration|des informations) de|Written by|Story by|Photo(?:s|graph)? by)\s+)?$/iu.test(
+    /^\s*(?:(?:By|Par|From|De|(?:Posted|Published|Publié)\s[^\n]{0,40}?\s(?:by|par)|With (?:a )?reports? (?:from|by)|With files from|Avec (?:la collaboration|des informations) de|Written by|Story by|Photo(?:s|graph)? by)\s+)?$/iu.test(
       lead,
     );
   if (!credit) return false;
-  if (/^\s*$/.test(rest)) return true;
+  // "Posted 20 October 2027 by Priya Raman, Trade and Investment Commissioner, Santiago": a post's author, whatever role follows.
+  if (/^\s*$/.test(rest) || /^\s*(?:Posted|Published|Publié)\s/iu.test(lead)) return true;
   // "| March 10, 2026 | 4 min read", ", Staff Reporter", "and Jane Doe"
-  return /^\s*(?:[|•·–—-]|,\s*(?:staff|senior|special|political|foreign|national|chief|reporter|correspondent|journalist|journaliste|correspondante?|editor|writer|columnist|the canadian press|la presse|yonhap|afp|reuters)|and\s+[\p{Lu}])/iu.test(
+  // "Kim Seon-ho, Senior Secretary to the President ...": an adjective of rank is a credit only before a writer's word.
+  return /^\s*(?:[|•·–—-]|,\s*(?:(?:staff|senior|special|political|foreign|national|chief|parliamentary|bureau)\s+){0,2}(?:reporter|correspondent|journalist|journaliste|correspondante?|editor|writer|columnist|the canadian press|la presse|yonhap|afp|reuters)|,\s*staff\s*$|and\s+[\p{Lu}])/iu.test(
     rest,
   );
 }
@@ -947,7 +1058,7 @@ function thirdCountryOf(p: Person, opts: PeopleOptions): string | null | undefin
 }
 
 const HOME_OFFICE =
-  /(?<![\p{L}])(?:minister|ministre|president|présidente?|premier|prime|king|queen|roi|reine|chancellor|chancelière?|secretary|secrétaire|hon|speaker|leader|senator|sénat(?:eur|rice)|sen|député|mp|chef|chair(?:man|woman|person)?|président(?:e)?\s+du\s+comité)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:minister|ministre|president|présidente?|premier|prime|king|queen|roi|reine|chancellor|chancelière?|secretary|secrétaire|hon|speaker|leader|senator|sénat(?:eur|rice)|sen|député|mp|chef|chair(?:man|woman|person)?|président(?:e)?\s+du\s+comité|counsel+or|spokes(?:person|man|woman)|porte-parole|mayor|maire|adjointe?\s+au\s+maire)(?![\p{L}])/iu;
 /** "counterpart", "homologue": an office named by reference to someone else's, whose side the encounter gives. */
 const COUNTRY_IN_TITLE = /(?<![\p{L}])(?:counterpart|homologue)(?![\p{L}])/iu;
 
@@ -1124,13 +1235,53 @@ function sidesFromMessengers(sentences: readonly Sentence[], people: Person[], p
 const TITLE_TOWN =
   /(?:of|de|du|d['’])\s+(?:l['’]Université\s+de\s+|the\s+University\s+of\s+)?(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})\s*$/u;
 
-function townSide(title: string, pair: readonly string[]): string | null {
+function townSide(title: string, pair: readonly string[], acronyms: ReadonlyMap<string, string> = new Map()): string | null {
   const town = TITLE_TOWN.exec(title)?.[1];
-  if (!town) return null;
-  // "ministre de l'Économie ... du Québec": a province or state of the pair's countries names its side as well.
-  const named = findCountryMentions(town)[0];
-  if (named) return pair.includes(named.code) ? named.code : null;
-  return citiesNamed(town).find((c) => pair.includes(c.code))?.code ?? null;
+  if (town) {
+    // "ministre de l'Économie ... du Québec": a province or state of the pair's countries names its side as well.
+    const named = findCountryMentions(town)[0];
+    if (named) return pair.includes(named.code) ? named.code : null;
+    const side = citiesNamed(town).find((c) => pair.includes(c.code))?.code;
+    if (side) return side;
+  }
+  return placeInsideTitle(title, pair, acronyms);
+}
+
+/**
+ * "CEO of the Port of Rotterdam Authority", "rectrice de l'Université Laval", "NSERC's Vice-President" (the text defines
+ * "Natural Sciences and Engineering Research Council of Canada (NSERC)"): an organisation in the title named after a
+ * country, a province or a town of the pair gives the office holder's side. The last place named wins.
+ */
+function placeInsideTitle(title: string, pair: readonly string[], acronyms: ReadonlyMap<string, string>): string | null {
+  const expanded = title.replace(/(?<![\p{L}])[\p{Lu}]{2,8}(?![\p{L}])/gu, (a) => acronyms.get(a) ?? a);
+  const words = expanded.match(/[\p{Lu}][\p{L}'’-]*/gu) ?? [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i]!.replace(/['’]s$/u, "");
+    const named = findCountryMentions(word).find((m) => m.start === 0 && m.end === word.length);
+    if (named) {
+      if (pair.includes(named.code)) return named.code;
+      continue;
+    }
+    if (TITLE_WORDS.has(word.toLowerCase()) || NOT_NAME_WORDS.has(word) || word.length < 4) continue;
+    const side = citiesNamed(word).find((c) => pair.includes(c.code))?.code;
+    if (side) return side;
+  }
+  return null;
+}
+
+const ACRONYM_DEFINED =
+  /((?:[\p{Lu}][\p{L}'’-]*)(?:\s+(?:[\p{Lu}][\p{L}'’-]*|of|and|for|the|on|de|du|des|la|le|et|l['’][\p{Lu}][\p{L}-]*|d['’][\p{Lu}][\p{L}-]*)){1,10})\s+\(([\p{Lu}]{2,8})\)/gu;
+const acronymCache = new WeakMap<readonly Sentence[], Map<string, string>>();
+
+/** "Natural Sciences and Engineering Research Council of Canada (NSERC)": each acronym the text defines, with its name. */
+function acronymsOf(sentences: readonly Sentence[] | undefined): ReadonlyMap<string, string> {
+  if (!sentences) return new Map();
+  const cached = acronymCache.get(sentences);
+  if (cached) return cached;
+  const out = new Map<string, string>();
+  for (const s of sentences) for (const m of s.text.matchAll(ACRONYM_DEFINED)) if (!out.has(m[2]!)) out.set(m[2]!, m[1]!);
+  acronymCache.set(sentences, out);
+  return out;
 }
 
 /** Picks the person's title (the longest one written next to a name) and side, and a confidence. */
@@ -1149,8 +1300,8 @@ function settle(p: Person, opts: PeopleOptions): void {
   } else if (wellKnownSide(p.name)) {
     p.side = wellKnownSide(p.name);
     p.sideConfidence = 0.8;
-  } else if (p.title && townSide(p.title, opts.pair)) {
-    p.side = townSide(p.title, opts.pair);
+  } else if (p.title && townSide(p.title, opts.pair, acronymsOf(opts.sentences))) {
+    p.side = townSide(p.title, opts.pair, acronymsOf(opts.sentences));
     p.sideConfidence = 0.75;
   } else if (p.korean && opts.pair.includes("KR")) {
     p.side = "KR";

@@ -111,8 +111,9 @@ export function findPlaceMentions(text: string, pair: readonly string[] = []): P
       countryCode: entry.p.country,
     });
   }
-  // Every other country and capital, from the country gazetteer.
-  for (const g of scanGazetteer(text, { start: 0, end: text.length })) {
+  // Every other country and capital, from the country gazetteer (scanned once, read twice below).
+  const gazetteer = scanGazetteer(text, { start: 0, end: text.length });
+  for (const g of gazetteer) {
     // A province or state is no country and no city: it only tells whose a city is (below).
     if (g.entry.kind === "demonym" || g.entry.kind === "subdivision" || out.some((o) => o.start < g.end && g.start < o.end)) continue;
     if (g.capital && /^[—–]\s*\p{Lu}/u.test(text.slice(g.end, g.end + 3))) continue;
@@ -130,7 +131,7 @@ export function findPlaceMentions(text: string, pair: readonly string[] = []): P
     }
   }
   // "in Shenzhen, China", "à Geoje, en Corée": a capitalised name set off before a country is a city of that country.
-  for (const g of scanGazetteer(text, { start: 0, end: text.length })) {
+  for (const g of gazetteer) {
     if (g.capital || g.entry.kind === "demonym") continue;
     const lead = CITY_BEFORE_COUNTRY.exec(text.slice(Math.max(0, g.start - 50), g.start));
     if (!lead) continue;

@@ -49,8 +49,11 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
     // "The energy security partnership signed on October 21 is ... since the Comprehensive Strategic Partnership":
     // a verb attaches to the agreement nearest it, so another mention between them takes it, unless the two are
     // objects coordinated under the verb ("signed a roadmap for ... and a memorandum of understanding on ...").
+    // Items of a list after the verb's colon are all its objects ("signed three agreements: A, B and C").
+    const listed = verb !== null && verb.at < offsetInSentence && s.text.slice(verb.at, offsetInSentence).includes(":");
     const act =
       verb &&
+      !listed &&
       agreementMentions.some(
         (o) =>
           o !== a &&
@@ -74,6 +77,8 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
         !(d.start >= a.start && d.end <= a.end) &&
         // "agreed to terminate the 2011 memorandum on forestry research": a year right before the head word names the agreement.
         !(d.precision === "year" && d.end <= a.start && /^\s+$/u.test(kept.slice(d.end, a.start))) &&
+        // "The Working Holiday Agreement of 2014 was amended": a year after "of" right behind the name names it too.
+        !(d.precision === "year" && d.start >= a.end && /^\s+(?:of|de)\s+$/u.test(kept.slice(a.end, d.start))) &&
         // "concluded negotiations on a work and holiday arrangement first proposed by Argentina in 2023": a date after a
         // participle following the name dates what the participle says, not the verb before the name.
         !(act && act.at < offsetInSentence && d.start >= a.end && PARTICIPLE_AFTER_NAME.test(kept.slice(a.end, d.start))) &&
@@ -87,8 +92,9 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
           !IN_FORCE_SINCE.test(kept.slice(s.start + act.at, d.start))
         ),
     );
-    const clauseDates = act ? allSentenceDates.filter((d) => !crossesClause(s.text, d.start - s.start, act.at)) : allSentenceDates;
-    const sentenceDates = clauseDates.length > 0 ? clauseDates : allSentenceDates;
+    const predicateDates = act ? allSentenceDates.filter((d) => !crossesPredicate(s.text, d.start - s.start, act.at)) : allSentenceDates;
+    const clauseDates = act ? predicateDates.filter((d) => !crossesClause(s.text, d.start - s.start, act.at)) : allSentenceDates;
+    const sentenceDates = clauseDates.length > 0 ? clauseDates : predicateDates;
     const nearestDate = act ? nearest(sentenceDates, s.start + act.at) : nearest(sentenceDates, a.start);
     const fallbackDate =
       act && !nearestDate
@@ -196,6 +202,19 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
   return agreementsOut;
 }
 
+/**
+ * "welcomed the entry into force of ... on 1 January 2027 and agreed to elevate ...": a second predicate of agreeing or
+ * deciding, whose date is not the first one's ("met in Berlin on Tuesday and adopted an action plan" shares it).
+ */
+const PREDICATE_BREAK =
+  /\s(?:and|et)\s+(?:(?:then|also|aussi)\s+)?(?:agreed|decided|resolved|ont\s+convenu|sont\s+convenus|ont\s+décidé)(?![\p{L}])/giu;
+
+/** Whether a second predicate of the same subject begins between two offsets of a sentence. */
+function crossesPredicate(sentence: string, a: number, b: number): boolean {
+  const [from, to] = a < b ? [a, b] : [b, a];
+  return [...sentence.matchAll(PREDICATE_BREAK)].some((m) => m.index > from && m.index < to);
+}
+
 /** A past verb on negotiations named by the definite article alone, the agreement they are about left to an earlier sentence. */
 const NEGOTIATIONS_BACK =
   /(?<![\p{L}])(?:had\s+|avaient\s+|ont\s+|avait\s+|a\s+)?(launched|opened|started|began|concluded|completed|finali[sz]ed|lancé|ouvert|conclu|achevé)\s+(?:the|les)\s+(?:formal\s+)?(?:negotiations|négociations)(?!\s+(?:on|sur|for|toward|towards|to|en vue|pour|d['’]un|of))(?![\p{L}])/iu;
@@ -214,7 +233,7 @@ const PARTICIPLE_AFTER_NAME =
 
 /** What lies between two objects of one verb: "and a", ", et un", "as well as the", "worth 100 million euros and a". */
 const COORDINATION =
-  /^\s*(?:(?:worth|valued at|d['’]une valeur de|d['’]un montant de)\s+[^,;.]{1,40}?\s*)?(?:,\s*)?(?:(?:and|et|as well as|ainsi que|,)\s+|ainsi qu['’])(?:an?|the|its|their|un|une|le|la|les|l['’]|des|leur|leurs)?\s*$/iu;
+  /^\s*(?:(?:worth|valued at|d['’]une valeur de|d['’]un montant de)\s+[^,;.]{1,40}?\s*)?(?:(?:,\s*)?(?:(?:and|et|as well as|ainsi que|,)\s+|ainsi qu['’])|;\s*(?:(?:and|et)\s+)?)(?:\([a-z0-9]{1,3}\)\s+)?(?:an?|the|its|their|un|une|le|la|les|l['’]|des|leur|leurs)?\s*$/iu;
 const coordinated = (between: string) => COORDINATION.test(between);
 
 /** One suggestion per agreement and action; a mention with no action is dropped when the agreement has one with an action. */

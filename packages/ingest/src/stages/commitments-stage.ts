@@ -51,7 +51,10 @@ export function findCommitmentSuggestions(ctx: ExtractionContext): CommitmentSug
     if (triggers[0] && isRecordedCommitment(kept, s, triggers[0].at, triggers[0].trigger, datesIn(s), opts.published)) continue;
     triggers.forEach((t, i) => {
       const next = triggers[i + 1];
-      const span = { start: i === 0 ? s.start : t.subjectStart, end: next ? next.subjectStart : s.end };
+      const span = {
+        start: i === 0 ? s.start : clauseBreak(kept, triggers[i - 1]!.at, t.subjectStart).opening,
+        end: next ? clauseBreak(kept, t.at, next.subjectStart).closing : s.end,
+      };
       if (span.end <= span.start) return;
       if (isRecordedCommitment(kept, s, t.at, t.trigger, datesIn(s), opts.published)) return;
       const subjectCountries = findCountryMentions(t.subject)
@@ -102,6 +105,18 @@ export function findCommitmentSuggestions(ctx: ExtractionContext): CommitmentSug
     });
   }
   return commitments;
+}
+
+/**
+ * "The two ports will exchange staff from January, and a first pilot voyage ... between Laem Chabang and Rotterdam will
+ * sail in May 2028": a second pledge's clause opens after the coordinating ", and", not at the last words before its verb.
+ */
+function clauseBreak(kept: string, previousAt: number, subjectStart: number): { closing: number; opening: number } {
+  const between = kept.slice(previousAt, subjectStart);
+  const last = [...between.matchAll(/(?:,\s+(?:and|et|while|but|mais)|;)\s+/giu)].at(-1);
+  return last
+    ? { closing: previousAt + last.index + 1, opening: previousAt + last.index + last[0].length }
+    : { closing: subjectStart, opening: subjectStart };
 }
 
 /** "for the meeting", "lors de cette visite": an event named just before, referred back to. */

@@ -14,6 +14,7 @@ import {
 } from "../events";
 import { type ExtractionContext, round } from "../extraction-context";
 import { count } from "../relative-periods";
+import type { Person } from "../people";
 import type { Place } from "../places";
 import type { Sentence } from "../sentence-splitter";
 import { datelineDate, earlierDate, paragraphDate, rank } from "./borrowed-dates";
@@ -33,8 +34,11 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
     datesIn,
     sentenceParties,
     lastTwoSides,
+    people,
   } = ctx;
   const events: EventSuggestion[] = [];
+  // "... will hold the fifth session in Hanoi in March 2028": a city named in a pledge is no place the text was in.
+  const inPledge = (p: Place) => commitments.some((c) => c.start <= p.start && p.end <= c.end);
   /** Events dated only by borrowing another sentence's date or the dateline. */
   const undated = new Set<EventSuggestion>();
   /** Sentences that told where a visit ended. */
@@ -212,7 +216,8 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
               (p) =>
                 p.kind === "city" &&
                 p.end <= s.start &&
-                sentences.find((x) => x.start <= p.start && p.start < x.end)?.paragraph === s.paragraph,
+                sentences.find((x) => x.start <= p.start && p.start < x.end)?.paragraph === s.paragraph &&
+                !inPledge(p),
             ) ??
           (datelines[0] ? placeMentions.find((p) => p.start === datelines[0]!.city.start) : undefined) ??
           // "I arrived in Seoul on Tuesday evening ... This morning, President Lee and I held our first bilateral summit": the
@@ -220,7 +225,7 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
           visitCity(events, value, placeMentions) ??
           [...placeMentions]
             .reverse()
-            .find((p) => p.kind === "city" && p.end <= s.start && p.countryCode !== null && pair.includes(p.countryCode));
+            .find((p) => p.kind === "city" && p.end <= s.start && p.countryCode !== null && pair.includes(p.countryCode) && !inPledge(p));
         const location = {
           city: city && city.kind === "city" ? city.name : null,
           countryCode: city?.countryCode ?? visitTo?.countryCode ?? null,
@@ -230,7 +235,7 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
         // "President El-Sisi and his Turkish counterpart Erdoğan": a counterpart holds the office of the one named with him.
         const leaderHere = [...participants].some((p) => isLeaderTitle(p.title));
         const leaderSides = new Set(
-          [...participants]
+          [...participants, ...leadersByOffice(s.text, people)]
             .filter((p) => (isLeaderTitle(p.title) || (leaderHere && /counterpart|homologue/iu.test(p.title ?? ""))) && p.side)
             .map((p) => p.side),
         );
@@ -500,4 +505,19 @@ function visitCity(events: readonly EventSuggestion[], day: string, places: read
     return span.first <= at.first && at.last <= span.last;
   });
   return visit ? places.find((p) => p.name === visit.location.city && p.start >= visit.start && p.end <= visit.end) : undefined;
+}
+
+/** Offices of heads of state or government as a text names them alone, capitalised ("the President", "le Premier ministre"). */
+const LEADER_OFFICES = ["Crown Prince", "Prime Minister", "President", "Chancellor", "Premier ministre", "Président", "Emir", "King"];
+
+/**
+ * "the President held talks with ...", "His Royal Highness the Crown Prince and His Excellency the Prime Minister held
+ * official talks": a leader the text named before, referred to by the office alone.
+ */
+function leadersByOffice(sentence: string, people: readonly Person[]): Person[] {
+  const offices = LEADER_OFFICES.filter((o) =>
+    new RegExp(`(?<![\\p{L}])(?:[Tt]he|[Ll]e|[Ll]a)\\s+${o}(?![\\p{L}])(?!,?\\s+(?:(?:of|de|du)\\s|[\\p{Lu}]))`, "u").test(sentence),
+  );
+  if (offices.length === 0) return [];
+  return people.filter((p) => isLeaderTitle(p.title) && p.side && offices.some((o) => p.title!.toLowerCase().includes(o.toLowerCase())));
 }

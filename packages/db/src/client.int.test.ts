@@ -60,6 +60,14 @@ describe("readRows", () => {
     expect(statements.every((s) => s.statement.startsWith(PLANNED_ONCE))).toBe(true);
   });
 
+  it("runs statements planned once on connections that keep one plan for them, and others planned per call", async () => {
+    const mode = async (q: Prisma.Sql) => (await readRows<{ mode: string }[]>(one, q))[0]!.mode;
+    expect(await mode(Prisma.sql`${Prisma.raw(PLANNED_ONCE)} SELECT current_setting('plan_cache_mode') AS mode`)).toBe(
+      "force_generic_plan",
+    );
+    expect(await mode(Prisma.sql`SELECT current_setting('plan_cache_mode') AS mode`)).toBe("auto");
+  });
+
   it("reads through $queryRaw for a client it did not make", async () => {
     const wrapped = new Proxy(t.db, {}) as Db;
     expect(await readRows<{ n: number }[]>(wrapped, Prisma.sql`SELECT 1::int4 AS n`)).toEqual([{ n: 1 }]);

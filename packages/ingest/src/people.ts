@@ -139,6 +139,9 @@ const CONTACT_LINE =
 const FACILITY_LAST =
   /\s(?:Palace|House|Hall|Building|Centre|Center|Square|Street|Avenue|Airport|Bridge|Tower|Park|Stadium|Museum|Cathedral|Mosque|Temple|Hotel|Castle|Fort|Harbour|Harbor|Port|Palais|Place|Pavilion|Complex)$/u;
 
+/** Text ending on an elided French article ("l'", "d'"): the word after it is a noun, never a given name. */
+const ELIDED_ARTICLE_BEFORE = /(?<![\p{L}])[lLdD]['’]$/u;
+
 /** The sentence holding a span, by binary search over sentences in text order. */
 function sentenceHolding(sentences: readonly Sentence[], span: Span): Sentence | undefined {
   let lo = 0;
@@ -190,7 +193,7 @@ export function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] 
         continue;
       }
       // "secrétaire d'État Alexandre Fasel": a word after an elided article is a noun; the name starts after it.
-      if (g.middle !== undefined && /(?<![\p{L}])[lLdD]['’]$/u.test(s.text.slice(Math.max(0, m.index - 2), m.index))) {
+      if (g.middle !== undefined && ELIDED_ARTICLE_BEFORE.test(s.text.slice(Math.max(0, m.index - 2), m.index))) {
         WESTERN_RE.lastIndex = m.index + g.first!.length + 1;
         continue;
       }
@@ -270,7 +273,7 @@ export function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] 
   for (let i = out.length - 1; i >= 0; i--) {
     const c = out[i]!;
     const s = sentenceHolding(sentences, c);
-    if (s && /(?<![\p{L}])[lLdD]['’]$/u.test(s.text.slice(Math.max(0, c.start - s.start - 3), c.start - s.start))) out.splice(i, 1);
+    if (s && ELIDED_ARTICLE_BEFORE.test(s.text.slice(Math.max(0, c.start - s.start - 3), c.start - s.start))) out.splice(i, 1);
   }
   // "Director of IIT Madras", "the Minister for Further and Higher Education, ...": capitals after "of" in a title, or after a
   // portfolio word and "and", name a body or a portfolio.

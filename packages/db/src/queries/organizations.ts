@@ -59,11 +59,12 @@ interface OrganizationDetailRow extends SummaryRow {
   version: number;
   parent: OrganizationDetail["parent"];
   positions: (Parameters<typeof toPositionView>[0] & { person: OrganizationDetail["positions"][number]["person"] })[];
+  citations: OrganizationDetail["citations"];
 }
 
 /**
- * An organisation with its parent and the positions held there (and by whom) in one statement;
- * its latest events, the agreements acted on at them and its citations in three more, at once.
+ * An organisation with its parent, the positions held there (and by whom) and its citations in one
+ * statement; its latest events and the agreements acted on at them in two more, at once.
  */
 export async function getOrganization(db: Db, idOrSlug: string, opts: { publicOnly: boolean }): Promise<OrganizationDetail | null> {
   const visible = (alias: string) =>
@@ -83,22 +84,16 @@ export async function getOrganization(db: Db, idOrSlug: string, opts: { publicOn
                  'person', jsonb_build_object('id', pe.id, 'slug', pe.slug, 'name', pe.name, 'countryCode', pe."countryCode", 'state', pe.state))
                  ORDER BY pos.id)
           FROM "Position" pos JOIN "Person" pe ON pe.id = pos."personId"
-          WHERE pos."organizationId" = o.id AND pe."mergedIntoId" IS NULL ${opts.publicOnly ? Prisma.sql` AND pe.state = 'published'` : Prisma.empty}), '[]') AS positions
+          WHERE pos."organizationId" = o.id AND pe."mergedIntoId" IS NULL ${opts.publicOnly ? Prisma.sql` AND pe.state = 'published'` : Prisma.empty}), '[]') AS positions,
+      ${citationsJson("organization", Prisma.sql`o.id`)} AS citations
     FROM "Organization" o
     WHERE o.id = (SELECT x.id FROM "Organization" x WHERE x.id = ${idOrSlug} UNION ALL SELECT x.id FROM "Organization" x WHERE x.slug = ${idOrSlug} LIMIT 1)
       ${opts.publicOnly ? Prisma.sql` AND o.state = 'published'` : Prisma.empty}`,
   );
   const r = rows[0];
   if (!r) return null;
-  // Everything else the page shows depends only on the organisation's id: read at once.
-  const [events, agreements, citations] = await Promise.all([
-    latestEventsOf(db, "organization", r.id, opts),
-    agreementsActedOnAt(db, r.id, opts),
-    readRows<{ citations: OrganizationDetail["citations"] }[]>(
-      db,
-      Prisma.sql`SELECT ${citationsJson("organization", Prisma.sql`${r.id}`)} AS citations`,
-    ).then((rows) => rows[0]?.citations ?? []),
-  ]);
+  // The rest of the page depends only on the organisation's id: read at once.
+  const [events, agreements] = await Promise.all([latestEventsOf(db, "organization", r.id, opts), agreementsActedOnAt(db, r.id, opts)]);
   return ZOrganizationDetail.parse({
     ...toSummary(r),
     variants: r.variants,
@@ -109,6 +104,6 @@ export async function getOrganization(db: Db, idOrSlug: string, opts: { publicOn
     events: events.events,
     moreEvents: events.more,
     agreements,
-    citations,
+    citations: r.citations,
   });
 }

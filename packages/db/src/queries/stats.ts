@@ -2,7 +2,7 @@
  * Activity counts over the published record: by year and by area (the area pages' charts). Public
  * figures count only records of the tracked pairs (and those with no parties), as the lists show.
  */
-import type { ActivityStats, RecordTotals, StatsInput, YearCount } from "@ties/domain";
+import { type ActivityStats, addDays, periodEnd, periodStart, type RecordTotals, type StatsInput, type YearCount } from "@ties/domain";
 import type { Db } from "../client";
 import { Prisma } from "../generated/prisma/client";
 import { type PairScope, pairScopeSql, pairScopeWhere } from "./pair-scope";
@@ -134,16 +134,10 @@ export function wholeMonths(input: Pick<StatsInput, "from" | "to">): { first: st
   return first && end && first >= end ? null : { first, end };
 }
 
-const dayMs = 86_400_000;
-const utc = (day: string) => Date.parse(`${day}T00:00:00Z`);
-const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-const nextDay = (day: string) => isoDay(utc(day) + dayMs);
-const daysBetween = (from: string, to: string) => Math.round((utc(to) - utc(from)) / dayMs);
-const monthOf = (day: string) => `${day.slice(0, 7)}-01`;
-const nextMonth = (first: string) => {
-  const d = new Date(utc(first));
-  return isoDay(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1));
-};
+const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+const nextDay = (day: string) => addDays(day, 1);
+const monthOf = (day: string) => periodStart(day.slice(0, 7));
+const nextMonth = (first: string) => addDays(periodEnd(first.slice(0, 7)), 1);
 
 /**
  * The whole calendar years inside a range of whole months [first, end), as [first, end) of their

@@ -1,9 +1,10 @@
 /**
  * A record's page lists its latest events and, when it has more, links to the timeline filtered
  * by the record, which lists them all: checked in a browser for a person given more events than
- * the page shows. The events are published through the same curation functions the admin app's
- * procedures call, and archived again afterwards.
+ * the page shows, and the page with the link passes axe at phone width. The events are published
+ * through the same curation functions the admin app's procedures call, and archived again afterwards.
  */
+import AxeBuilder from "@axe-core/playwright";
 import { changeState, createPrismaClient, type Db } from "@ties/db";
 import { createCitedEvent } from "@ties/db/testing";
 import { DETAIL_EVENTS_SHOWN } from "@ties/domain";
@@ -61,5 +62,15 @@ describe("a record with more events than its page shows", () => {
     // And the person's own seeded events besides.
     expect(listed.length).toBeGreaterThan(COUNT);
     expect(new Set(listed).size).toBe(listed.length);
+  });
+
+  it("has no WCAG 2.2 A/AA violations on the person's page with the link, at phone width", async () => {
+    const page = await browser().newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${e2eApps().webUrl}/en/people/${PERSON}`);
+    await expect(page.getByRole("link", { name: "All events with this person" }).isVisible()).resolves.toBe(true);
+    const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    await page.close();
   });
 });

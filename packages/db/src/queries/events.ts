@@ -37,7 +37,6 @@ export const eventSummarySelect = {
 } satisfies Prisma.EventSelect;
 
 type SummaryRow = Prisma.EventGetPayload<{ select: typeof eventSummarySelect }>;
-export type EventSummaryRow = SummaryRow;
 
 /** The columns of `eventSummarySelect` for raw statements over "Event" e. */
 export const EVENT_SUMMARY_COLUMNS = Object.keys(eventSummarySelect)

@@ -3,7 +3,8 @@
  * (curator, editor, admin) and rate-limited sign-in. Sign-up is closed: admins create accounts.
  */
 import type { Db } from "@ties/db";
-import { parseOrThrow, ROLES, type Role } from "@ties/domain";
+import { parseOrThrow, type Role } from "@ties/domain";
+import { isBanned } from "./account-state";
 import { betterAuth } from "better-auth";
 import { APIError } from "better-auth/api";
 import { prismaAdapter } from "better-auth/adapters/prisma";
@@ -73,14 +74,6 @@ export function secureCookies(baseURL: string): boolean {
 export type TiesAuth = ReturnType<typeof createAuth>;
 
 /** A ban holds until it is lifted or, when it has an end, until then. */
-export function isBanned(u: { banned?: boolean | null; banExpires?: Date | string | null }, now = new Date()): boolean {
-  return u.banned === true && (u.banExpires == null || new Date(u.banExpires) > now);
-}
-
-export function isRole(value: unknown): value is Role {
-  return typeof value === "string" && (ROLES as readonly string[]).includes(value);
-}
-
 /** Creates a user with a password directly in the database (sign-up is closed to the public). */
 export async function createUserWithPassword(db: Db, u: { email: string; name: string; password: string; role: Role }) {
   const id = generateRandomString(24);

@@ -3,9 +3,9 @@
  * it without a request, for tests and server-side callers.
  */
 import type { Db } from "@ties/db";
-import type { Role, TrackedPair } from "@ties/domain";
+import { isRole, type Role, type TrackedPair } from "@ties/domain";
 import type { TiesAuth } from "./auth";
-import { isBanned, isRole } from "./auth";
+import { isBanned } from "./account-state";
 import { readTrackedPairs } from "./env";
 
 export interface SessionUser {

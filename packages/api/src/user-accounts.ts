@@ -4,9 +4,7 @@
  * or ban themselves, so the last admin cannot lock everyone out by accident.
  */
 import { type Db, decodeKeyCursor, type Prisma, pageOf } from "@ties/db";
-import { type Role, TiesError, type UserView, ZUserView } from "@ties/domain";
-import { generateRandomString, hashPassword } from "better-auth/crypto";
-import { isRole } from "./auth";
+import { isRole, type Role, TiesError, type UserView, ZUserView } from "@ties/domain";
 import type { SessionUser } from "./context";
 
 const userSelect = {
@@ -60,6 +58,8 @@ export async function createUser(
 ): Promise<UserView> {
   const email = input.email.toLowerCase();
   if (await db.user.findUnique({ where: { email }, select: { id: true } })) throw emailTaken();
+  // Loaded when an admin first creates an account: the public site never does.
+  const { generateRandomString, hashPassword } = await import("better-auth/crypto");
   const password = await hashPassword(input.password);
   const id = generateRandomString(24);
   try {

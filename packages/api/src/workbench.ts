@@ -16,7 +16,12 @@ import {
   parseOrThrow,
   stripUnsafeText,
 } from "@ties/domain";
-import { extract, readableText } from "@ties/ingest";
+
+/**
+ * The extractor and its datasets are loaded when a curator first needs them: the public site's
+ * server, which shares this package, never does and so never holds them.
+ */
+const ingest = () => import("@ties/ingest");
 
 interface ExtractionInput {
   text: string;
@@ -31,6 +36,7 @@ interface ExtractionInput {
 async function extractWithKnown(db: Db, input: ExtractionInput): Promise<Extraction> {
   const known = await knownSnapshot(db, { around: input.published });
   const lang = (EXTRACTABLE_LANGUAGES as readonly string[]).includes(input.language) ? (input.language as "en" | "fr") : undefined;
+  const { extract } = await ingest();
   return extract(input.text, {
     published: input.published,
     ...(lang ? { lang } : {}),
@@ -44,6 +50,7 @@ async function extractWithKnown(db: Db, input: ExtractionInput): Promise<Extract
 export async function takeInSource(db: Db, raw: SourceIntakeInput, actor: Actor): Promise<IntakeOutcome> {
   const input = parseOrThrow(ZSourceIntakeInput, raw, "The source");
   // Stored text is what offsets point into: control characters dropped and outer blanks trimmed before extraction.
+  const { readableText } = await ingest();
   const text = stripUnsafeText(readableText(input.text, input.format)).trim();
   if (!text.trim()) throw new TiesError("VALIDATION", "The file holds no readable text", { fields: { text: ["No readable text"] } });
   const extraction = await extractWithKnown(db, {

@@ -1,6 +1,6 @@
 /** Revision diffs and role ranks. */
 import { describe, expect, it } from "vitest";
-import { diffSnapshots, ROLES, roleAtLeast } from "./revision";
+import { diffSnapshots, isRole, ROLES, roleAtLeast } from "./revision";
 
 describe("diffSnapshots", () => {
   it("finds nothing between equal snapshots, whatever their key order", () => {
@@ -58,5 +58,12 @@ describe("roleAtLeast", () => {
   it("grants nothing without a role", () => {
     expect(roleAtLeast(null, "curator")).toBe(false);
     expect(roleAtLeast(undefined, "curator")).toBe(false);
+  });
+});
+
+describe("isRole", () => {
+  it("accepts the three roles and nothing else", () => {
+    for (const role of ROLES) expect(isRole(role)).toBe(true);
+    for (const other of ["Admin", "owner", "", null, undefined, 1]) expect(isRole(other)).toBe(false);
   });
 });

@@ -6,6 +6,11 @@ export const ROLES = ["curator", "editor", "admin"] as const;
 export const ZRole = z.enum(ROLES);
 export type Role = z.infer<typeof ZRole>;
 
+/** A stored role as the domain knows it (a value written by another tool may not be one). */
+export function isRole(value: unknown): value is Role {
+  return typeof value === "string" && (ROLES as readonly string[]).includes(value);
+}
+
 /** Curators write drafts; editors also review and publish; admins also manage users. */
 export function roleAtLeast(role: Role | null | undefined, needed: Role): boolean {
   if (!role) return false;

@@ -5,13 +5,20 @@
  * language, kept beside the options they were made from, and a request only marks its chosen
  * value: rendering several hundred option elements again on every request was most of a filtered
  * timeline's cost.
+ *
+ * The people, organisations and agreements menus offer the ones with the most events
+ * (FILTER_MENU_CHOICES): at 100,000 events the people alone were two thirds of a filtered page.
+ * Anyone else is reached from their own page ("All events with ..."), and a choice made there is
+ * still shown chosen here.
  */
-import { ENUM_LABELS, type EventFilterOptions, type Locale } from "@ties/domain";
+import { ENUM_LABELS, type EventFilterOptions, FILTER_MENU_CHOICES, type Locale, mostCounted } from "@ties/domain";
 import escapeHtml from "escape-html";
 import { formatNumber, pick } from "../i18n/format";
 
 export const MENUS = ["type", "area", "person", "organization", "agreement"] as const;
 export type MenuName = (typeof MENUS)[number];
+
+const CUT_MENUS: readonly MenuName[] = ["person", "organization", "agreement"];
 
 interface Choice {
   value: string;
@@ -19,8 +26,11 @@ interface Choice {
   count: number;
 }
 
-/** Each menu's choices in the order shown, and each choice's option element. */
-type MenuHtml = Record<MenuName, { choices: { value: string; text: string }[]; options: string[] }>;
+/**
+ * Each menu's choices in the order shown, each one's option element, and the text of every choice
+ * the record has (shown or not, for a chosen one the menu does not offer).
+ */
+type MenuHtml = Record<MenuName, { choices: { value: string; text: string }[]; options: string[]; texts: Map<string, string> }>;
 
 /** Kept per options object (the kept answer of `event.filterOptions`) and language. */
 const kept = new WeakMap<EventFilterOptions, Map<Locale, MenuHtml>>();
@@ -48,17 +58,30 @@ function menuChoices(o: EventFilterOptions, locale: Locale): Record<MenuName, Ch
   return {
     type: byLabel(o.types.map((x) => ({ value: x.value, label: types[x.value], count: x.count }))),
     area: byLabel(named(o.areas)),
-    person: named(o.people),
+    person: byLabel(named(o.people)),
     organization: byLabel(named(o.organizations)),
-    agreement: named(o.agreements),
+    agreement: byLabel(named(o.agreements)),
   };
+}
+
+/** The choices a menu offers: all of them, or for a long menu the ones with the most events, in the same order. */
+const offered = (name: MenuName, all: Choice[]): Choice[] => (CUT_MENUS.includes(name) ? mostCounted(all) : all);
+
+/** Whether any menu leaves choices out (the page then says how to reach them). */
+export function menusCut(o: EventFilterOptions): boolean {
+  return Math.max(o.people.length, o.organizations.length, o.agreements.length) > FILTER_MENU_CHOICES;
 }
 
 function writeMenus(choices: Record<MenuName, Choice[]>, locale: Locale): MenuHtml {
   const out = {} as MenuHtml;
+  const text = (c: Choice) => `${c.label} (${formatNumber(c.count, locale)})`;
   for (const name of MENUS) {
-    const shown = choices[name].map((c) => ({ value: c.value, text: `${c.label} (${formatNumber(c.count, locale)})` }));
-    out[name] = { choices: shown, options: shown.map((c) => optionElement(c.value, c.text, false)) };
+    const shown = offered(name, choices[name]).map((c) => ({ value: c.value, text: text(c) }));
+    out[name] = {
+      choices: shown,
+      options: shown.map((c) => optionElement(c.value, c.text, false)),
+      texts: new Map(choices[name].map((c) => [c.value, text(c)])),
+    };
   }
   return out;
 }
@@ -69,7 +92,8 @@ function optionElement(value: string, text: string, selected: boolean): string {
 
 /**
  * One labelled menu; the empty choice means "no filter"; each choice shows how many events it has.
- * A value the menu does not offer (an address from before the record changed) is still shown, chosen.
+ * A value the menu does not offer (one of a long menu's rarer choices, or an address from before the
+ * record changed) is still shown, chosen.
  */
 export function FilterMenu(props: {
   options: EventFilterOptions;
@@ -82,7 +106,7 @@ export function FilterMenu(props: {
   const menu = menuHtml(props.options, props.locale)[props.name];
   const chosen = props.value === undefined ? -1 : menu.choices.findIndex((c) => c.value === props.value);
   const head = [optionElement("", props.anyLabel, props.value === undefined)];
-  if (props.value !== undefined && chosen < 0) head.push(optionElement(props.value, props.value, true));
+  if (props.value !== undefined && chosen < 0) head.push(optionElement(props.value, menu.texts.get(props.value) ?? props.value, true));
   let options = menu.options.join("");
   const choice = menu.choices[chosen];
   if (choice) {

@@ -1,9 +1,9 @@
-import { ENUM_LABELS, ZEventListInput } from "@ties/domain";
+import { ENUM_LABELS, FILTER_MENU_CHOICES, ZEventListInput } from "@ties/domain";
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { EventItem } from "../../../components/event-item";
-import { FilterMenu, MENUS } from "../../../components/filter-menus";
+import { FilterMenu, MENUS, menusCut } from "../../../components/filter-menus";
 import { alternates, href, type LocaleParams, pageLocale } from "../../../i18n/page";
 import { publicApi } from "../../../server/api";
 
@@ -81,6 +81,16 @@ export default async function TimelinePage({ params, searchParams }: Props) {
           {filters.limit && <input type="hidden" name="limit" value={filters.limit} />}
           <button type="submit">{t("show")}</button>
           <a href={href(locale, "/events")}>{t("clear")}</a>
+          {menusCut(options) && (
+            <p className="meta menus-cut">
+              {t.rich("menusCut", {
+                count: FILTER_MENU_CHOICES,
+                people: (chunks) => <a href={href(locale, "/people")}>{chunks}</a>,
+                organizations: (chunks) => <a href={href(locale, "/organizations")}>{chunks}</a>,
+                agreements: (chunks) => <a href={href(locale, "/agreements")}>{chunks}</a>,
+              })}
+            </p>
+          )}
         </form>
       </details>
       {problems.length > 0 && (

@@ -16,8 +16,12 @@ const localize = createMiddleware(routing);
 const UNLOCALIZED =
   /^\/(api|data|feeds|_next|favicon\.ico|icon|apple-icon|manifest\.webmanifest|robots\.txt|sitemap\.xml)(\/|$)|\.[a-z0-9]+$/i;
 
-/** The timeline with no filter, served from its kept copy (see app/[locale]/timeline). */
-const TIMELINE = new RegExp(`^/(${routing.locales.join("|")})/events/?$`);
+/**
+ * Lists with no query, served from their kept first pages: the timeline (app/[locale]/timeline)
+ * and the sources and people (app/[locale]/first-page). With a query each renders per request.
+ */
+const FIRST_PAGES = new RegExp(`^/(${routing.locales.join("|")})/(events|sources|people)/?$`);
+const firstPagePath = (locale: string, list: string) => (list === "events" ? `/${locale}/timeline` : `/${locale}/first-page/${list}`);
 /**
  * The 404 page drawn on the server (see app/[locale]/missing): asked for by the server in front
  * (server.mjs), which marks its request with this header; any other request for it is not found.
@@ -42,10 +46,10 @@ export function proxy(req: NextRequest) {
   // The server in front already gave the request its id, and pages carry no nonce: only an address
   // without its language needs the language step (and a new request to see it).
   const path = req.nextUrl.pathname;
-  const firstPage = req.nextUrl.search === "" ? TIMELINE.exec(path) : null;
+  const firstPage = req.nextUrl.search === "" ? FIRST_PAGES.exec(path) : null;
   const missing = req.headers.get(NOT_FOUND_PAGE_HEADER) === "1" ? null : MISSING.exec(path);
   const res = firstPage
-    ? NextResponse.rewrite(new URL(`/${firstPage[1]}/timeline`, req.url))
+    ? NextResponse.rewrite(new URL(firstPagePath(firstPage[1]!, firstPage[2]!), req.url))
     : missing
       ? NextResponse.rewrite(new URL(`/${missing[1]}/not-found`, req.url))
       : UNLOCALIZED.test(path) || IN_A_LANGUAGE.test(path)

@@ -35,7 +35,7 @@ export const claimsAbout = cache(async (kind: "event" | "agreement" | "commitmen
   return allPages((cursor) => a.claim.list({ subjectKind: kind, subjectId: id, limit: 100, cursor }));
 });
 
-/** Whole lists for the list pages (each kind is small: hundreds, not millions, of published records). */
+/** Whole lists for the list pages of kinds that stay small (hundreds of published records, not thousands). */
 export const allAgreements = cache(async () => {
   await listsRecords("agreement");
   const a = await api();
@@ -51,20 +51,10 @@ export const allCommitments = cache(async () => {
   const a = await api();
   return allPages((cursor) => a.commitment.list({ limit: 100, cursor }));
 });
-export const allPeople = cache(async () => {
-  await listsRecords("person");
-  const a = await api();
-  return allPages((cursor) => a.person.list({ limit: 100, cursor }));
-});
 export const allOrganizations = cache(async () => {
   await listsRecords("organization");
   const a = await api();
   return allPages((cursor) => a.organization.list({ limit: 100, cursor }));
-});
-export const allSources = cache(async () => {
-  await listsRecords("source");
-  const a = await api();
-  return allPages((cursor) => a.source.list({ limit: 100, cursor }));
 });
 export const allClaims = cache(async (source?: string) => {
   await listsRecords("claim");

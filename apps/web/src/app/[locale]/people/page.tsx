@@ -1,35 +1,69 @@
 import { getTranslations } from "next-intl/server";
+import { ListPager, type ListSearchParams, listQuery, readListPage } from "../../../components/list-pager";
 import { countryName } from "../../../i18n/format";
 import { href, type LocaleParams, pageLocale, pageMetadata } from "../../../i18n/page";
-import { allPeople } from "../../../server/records";
+import { publicApi } from "../../../server/api";
+import { site } from "../../../server/site";
 
 export const generateMetadata = pageMetadata("people", "/people");
 
-/** People grouped by country, alphabetically. */
-export default async function PeoplePage({ params }: { params: LocaleParams }) {
+/** Rendered per request: the answer depends on the query (the first page with none is kept, see first-page/people). */
+export const dynamic = "force-dynamic";
+
+/** The countries the site tracks, each a way to narrow the list. */
+const trackedCountries = () => [...new Set(site().pairs.flat())].filter((c) => /^[A-Z]{2}$/.test(c));
+
+/** People alphabetically, a page at a time, each with their country; a tracked country narrows the list. */
+export default async function PeoplePage({ params, searchParams }: { params: LocaleParams; searchParams: ListSearchParams }) {
   const locale = await pageLocale(params);
-  const [t, people] = await Promise.all([getTranslations({ locale, namespace: "people" }), allPeople()]);
-  const groups = new Map<string, typeof people>();
-  for (const p of people) {
-    const key = p.countryCode ?? "";
-    groups.set(key, [...(groups.get(key) ?? []), p]);
-  }
+  const query = await listQuery(searchParams, ["country"]);
+  const countries = trackedCountries();
+  const country = countries.includes(query.filters.country ?? "") ? query.filters.country : undefined;
+  const api = publicApi();
+  const [t, { page, cursor }] = await Promise.all([
+    getTranslations({ locale, namespace: "people" }),
+    readListPage((c) => api.person.list({ limit: query.limit, cursor: c, ...(country ? { country } : {}) }), query.cursor),
+  ]);
+  const path = href(locale, "/people");
   return (
     <>
       <h1>{t("title")}</h1>
       <p className="lede">{t("description")}</p>
-      {[...groups.entries()].map(([code, list]) => (
-        <section key={code || "none"} aria-labelledby={`people-${code || "none"}`}>
-          <h2 id={`people-${code || "none"}`}>{code ? countryName(code, locale) : t("otherCountries")}</h2>
-          <ul className="columns">
-            {list.map((p) => (
-              <li key={p.id}>
-                <a href={href(locale, `/people/${p.slug}`)}>{p.name}</a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
+      <nav aria-label={t("byCountry")} className="tabs">
+        <ul>
+          <li>{country ? <a href={path}>{t("allCountries")}</a> : <span aria-current="page">{t("allCountries")}</span>}</li>
+          {countries.map((c) => (
+            <li key={c}>
+              {c === country ? (
+                <span aria-current="page">{countryName(c, locale)}</span>
+              ) : (
+                <a href={`${path}?country=${c}`}>{countryName(c, locale)}</a>
+              )}
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {page.items.length === 0 ? (
+        <p>{t("none")}</p>
+      ) : (
+        <ul className="columns">
+          {page.items.map((p) => (
+            <li key={p.id}>
+              <a href={href(locale, `/people/${p.slug}`)}>{p.name}</a>{" "}
+              <span className="meta">{p.countryCode ? countryName(p.countryCode, locale) : t("otherCountries")}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <ListPager
+        path={path}
+        label={t("pages")}
+        firstLabel={t("first")}
+        nextLabel={t("next")}
+        filters={{ country, limit: query.filters.limit }}
+        cursor={cursor}
+        nextCursor={page.nextCursor}
+      />
     </>
   );
 }

@@ -1,47 +1,72 @@
-import { ENUM_LABELS, SOURCE_GRADES } from "@ties/domain";
+import { ENUM_LABELS, SOURCE_GRADES, type SourceGrade } from "@ties/domain";
 import { getTranslations } from "next-intl/server";
 import { GradeBadge } from "../../../components/badges";
+import { ListPager, type ListSearchParams, listQuery, readListPage } from "../../../components/list-pager";
 import { formatDate } from "../../../i18n/format";
 import { href, type LocaleParams, pageLocale, pageMetadata } from "../../../i18n/page";
-import { allSources } from "../../../server/records";
+import { publicApi } from "../../../server/api";
 
 export const generateMetadata = pageMetadata("sources", "/sources");
 
-/** Every published source, grouped by its reliability grade, A to F. */
-export default async function SourcesPage({ params }: { params: LocaleParams }) {
+/** Rendered per request: the answer depends on the query (the first page with none is kept, see first-page/sources). */
+export const dynamic = "force-dynamic";
+
+const isGrade = (g: string | undefined): g is SourceGrade => (SOURCE_GRADES as readonly string[]).includes(g ?? "");
+
+/** Published sources, newest first, a page at a time, each with its reliability grade; a grade narrows the list. */
+export default async function SourcesPage({ params, searchParams }: { params: LocaleParams; searchParams: ListSearchParams }) {
   const locale = await pageLocale(params);
-  const [t, sources] = await Promise.all([getTranslations({ locale, namespace: "sources" }), allSources()]);
+  const query = await listQuery(searchParams, ["grade"]);
+  const grade = isGrade(query.filters.grade) ? query.filters.grade : undefined;
+  const api = publicApi();
+  const [t, { page, cursor }] = await Promise.all([
+    getTranslations({ locale, namespace: "sources" }),
+    readListPage((c) => api.source.list({ limit: query.limit, cursor: c, ...(grade ? { grade } : {}) }), query.cursor),
+  ]);
   const labels = ENUM_LABELS[locale];
+  const path = href(locale, "/sources");
   return (
     <>
       <h1>{t("title")}</h1>
       <p className="lede">
         {t("description")} <a href={href(locale, "/methodology#grades")}>{t("howGraded")}</a>
       </p>
-      {SOURCE_GRADES.map((grade) => {
-        const list = sources.filter((s) => s.grade === grade);
-        if (list.length === 0) return null;
-        return (
-          <section key={grade} aria-labelledby={`grade-${grade}`}>
-            <h2 id={`grade-${grade}`}>
-              <GradeBadge grade={grade} locale={locale} /> {labels.grade[grade]}{" "}
-              <span className="count">{t("count", { count: list.length })}</span>
-            </h2>
-            <ul className="cards">
-              {list.map((s) => (
-                <li key={s.id}>
-                  <a href={href(locale, `/sources/${s.slug}`)} lang={s.language}>
-                    {s.title}
-                  </a>
-                  <p className="meta">
-                    {labels.sourceKind[s.kind]} · {s.publisherName} · {s.publishedAt ? formatDate(s.publishedAt, locale) : t("undated")}
-                  </p>
-                </li>
-              ))}
-            </ul>
-          </section>
-        );
-      })}
+      <nav aria-label={t("byGrade")} className="tabs">
+        <ul>
+          <li>{grade ? <a href={path}>{t("allGrades")}</a> : <span aria-current="page">{t("allGrades")}</span>}</li>
+          {SOURCE_GRADES.map((g) => (
+            <li key={g}>
+              {g === grade ? <span aria-current="page">{labels.grade[g]}</span> : <a href={`${path}?grade=${g}`}>{labels.grade[g]}</a>}
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {page.items.length === 0 ? (
+        <p>{t("none")}</p>
+      ) : (
+        <ul className="cards">
+          {page.items.map((s) => (
+            <li key={s.id}>
+              <a href={href(locale, `/sources/${s.slug}`)} lang={s.language}>
+                {s.title}
+              </a>
+              <p className="meta">
+                <GradeBadge grade={s.grade} locale={locale} /> {labels.sourceKind[s.kind]} · {s.publisherName} ·{" "}
+                {s.publishedAt ? formatDate(s.publishedAt, locale) : t("undated")}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+      <ListPager
+        path={path}
+        label={t("pages")}
+        firstLabel={t("newest")}
+        nextLabel={t("older")}
+        filters={{ grade, limit: query.filters.limit }}
+        cursor={cursor}
+        nextCursor={page.nextCursor}
+      />
     </>
   );
 }

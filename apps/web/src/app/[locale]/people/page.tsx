@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { FilterTabs } from "../../../components/filter-tabs";
 import { ListPager, type ListSearchParams, listQuery, readListPage } from "../../../components/list-pager";
 import { countryName } from "../../../i18n/format";
 import { href, type LocaleParams, pageLocale, pageMetadata } from "../../../i18n/page";
@@ -29,20 +30,13 @@ export default async function PeoplePage({ params, searchParams }: { params: Loc
     <>
       <h1>{t("title")}</h1>
       <p className="lede">{t("description")}</p>
-      <nav aria-label={t("byCountry")} className="tabs">
-        <ul>
-          <li>{country ? <a href={path}>{t("allCountries")}</a> : <span aria-current="page">{t("allCountries")}</span>}</li>
-          {countries.map((c) => (
-            <li key={c}>
-              {c === country ? (
-                <span aria-current="page">{countryName(c, locale)}</span>
-              ) : (
-                <a href={`${path}?country=${c}`}>{countryName(c, locale)}</a>
-              )}
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <FilterTabs
+        label={t("byCountry")}
+        allLabel={t("allCountries")}
+        values={countries.map((c) => ({ value: c, label: countryName(c, locale) }))}
+        chosen={country}
+        link={(c) => (c ? `${path}?country=${c}` : path)}
+      />
       {page.items.length === 0 ? (
         <p>{t("none")}</p>
       ) : (

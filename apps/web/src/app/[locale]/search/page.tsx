@@ -2,6 +2,7 @@ import { SEARCH_KINDS, type SearchHit, type SearchKind, ZSearchInput } from "@ti
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { FilterTabs } from "../../../components/filter-tabs";
 import { alternates, href, type LocaleParams, pageLocale } from "../../../i18n/page";
 import { recordPath } from "../../../i18n/record-path";
 import { publicApi } from "../../../server/api";
@@ -58,16 +59,13 @@ export default async function SearchPage({ params, searchParams }: Props) {
         </form>
       </search>
       {q && (
-        <nav aria-label={t("kinds")} className="tabs">
-          <ul>
-            <li>{kind ? <a href={link({ q })}>{t("kind.all")}</a> : <span aria-current="page">{t("kind.all")}</span>}</li>
-            {SEARCH_KINDS.map((k) => (
-              <li key={k}>
-                {k === kind ? <span aria-current="page">{t(`kind.${k}`)}</span> : <a href={link({ q, kind: k })}>{t(`kind.${k}`)}</a>}
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <FilterTabs
+          label={t("kinds")}
+          allLabel={t("kind.all")}
+          values={SEARCH_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
+          chosen={kind ?? undefined}
+          link={(k) => link(k ? { q, kind: k } : { q })}
+        />
       )}
       {parsed && !parsed.success && (
         <p role="alert" className="error">

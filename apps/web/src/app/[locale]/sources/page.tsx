@@ -1,6 +1,7 @@
 import { ENUM_LABELS, SOURCE_GRADES, type SourceGrade } from "@ties/domain";
 import { getTranslations } from "next-intl/server";
 import { GradeBadge } from "../../../components/badges";
+import { FilterTabs } from "../../../components/filter-tabs";
 import { ListPager, type ListSearchParams, listQuery, readListPage } from "../../../components/list-pager";
 import { formatDate } from "../../../i18n/format";
 import { href, type LocaleParams, pageLocale, pageMetadata } from "../../../i18n/page";
@@ -31,16 +32,13 @@ export default async function SourcesPage({ params, searchParams }: { params: Lo
       <p className="lede">
         {t("description")} <a href={href(locale, "/methodology#grades")}>{t("howGraded")}</a>
       </p>
-      <nav aria-label={t("byGrade")} className="tabs">
-        <ul>
-          <li>{grade ? <a href={path}>{t("allGrades")}</a> : <span aria-current="page">{t("allGrades")}</span>}</li>
-          {SOURCE_GRADES.map((g) => (
-            <li key={g}>
-              {g === grade ? <span aria-current="page">{labels.grade[g]}</span> : <a href={`${path}?grade=${g}`}>{labels.grade[g]}</a>}
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <FilterTabs
+        label={t("byGrade")}
+        allLabel={t("allGrades")}
+        values={SOURCE_GRADES.map((g) => ({ value: g, label: labels.grade[g] }))}
+        chosen={grade}
+        link={(g) => (g ? `${path}?grade=${g}` : path)}
+      />
       {page.items.length === 0 ? (
         <p>{t("none")}</p>
       ) : (

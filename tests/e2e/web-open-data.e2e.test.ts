@@ -48,9 +48,21 @@ describe("open data and feeds", () => {
   });
 
   it("lists record pages in the sitemap and points robots at it", async () => {
-    const sitemap = await (await get("/sitemap.xml")).text();
-    expect(sitemap).toContain("/events/2025-03-07-ottawa-chung-epp-consultation</loc>");
-    expect(sitemap).toContain("/agreements/canada-korea-free-trade-agreement</loc>");
+    const index = await get("/sitemap.xml");
+    expect(index.headers.get("content-type")).toMatch(/^application\/xml/);
+    const files = [...(await index.text()).matchAll(/<sitemap><loc>([^<]+)<\/loc><\/sitemap>/g)].map((m) => new URL(m[1]!).pathname);
+    expect(files).toContain("/sitemaps/pages.xml");
+    expect(files).toContain("/sitemaps/event-0.xml");
+    const sitemap = (await Promise.all(files.map(async (f) => (await get(f)).text()))).join("\n");
+    expect(sitemap).toContain("/en/events/2025-03-07-ottawa-chung-epp-consultation</loc>");
+    expect(sitemap).toContain("/ko/agreements/canada-korea-free-trade-agreement</loc>");
+    expect(sitemap).toContain("/fr/sources</loc>");
+    // Each address names its translations.
+    expect(sitemap).toMatch(
+      /<url><loc>[^<]+\/en\/people\/weldon-epp<\/loc><xhtml:link rel="alternate" hreflang="en"[^>]+\/><xhtml:link rel="alternate" hreflang="fr"/,
+    );
+    expect((await get("/sitemaps/event-999.xml")).status).toBe(404);
+    expect((await get("/sitemaps/nothing.xml")).status).toBe(404);
     const robots = await (await get("/robots.txt")).text();
     expect(robots).toMatch(/Sitemap: .*\/sitemap\.xml/);
   });

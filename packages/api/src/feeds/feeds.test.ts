@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { eventsAtom } from "./atom";
 import { eventsCsv, toCsv } from "./csv";
 import { datesCalendar } from "./icalendar";
+import { RECORDS_PER_SITEMAP, sitemapFiles, sitemapIndex, sitemapUrls } from "./sitemap";
 
 const event: RecentEvent = {
   id: "evt-1",
@@ -131,6 +132,30 @@ describe("CSV", () => {
     const csv = eventsCsv([event], "https://ties.example");
     expect(csv.split("\r\n")[1]).toBe(
       "evt-1,a-meeting,2025-05-17/2025-05-19,2025-05-17,2025-05-19,day,meeting,CONSULT/visit,Talks on <minerals> & energy,,,,https://ties.example/events/a-meeting",
+    );
+  });
+});
+
+describe("sitemaps", () => {
+  it("splits each kind into files of RECORDS_PER_SITEMAP records, and leaves out empty kinds", () => {
+    expect(sitemapFiles({ event: 2 * RECORDS_PER_SITEMAP + 1, agreement: 0, person: 1 })).toEqual([
+      "pages",
+      "event-0",
+      "event-1",
+      "event-2",
+      "person-0",
+    ]);
+    // A file stays within the protocol's 50,000 addresses with a page in each of three languages.
+    expect(RECORDS_PER_SITEMAP * 3).toBeLessThanOrEqual(50_000);
+  });
+
+  it("names every translation of every address, escaped", () => {
+    const xml = sitemapUrls(["/sources/a&b"], { base: "https://ties.example", locales: ["en", "fr"] });
+    expect(xml.match(/<url>/g)).toHaveLength(2);
+    expect(xml).toContain("<loc>https://ties.example/fr/sources/a&amp;b</loc>");
+    expect(xml).toContain('<xhtml:link rel="alternate" hreflang="en" href="https://ties.example/en/sources/a&amp;b"/>');
+    expect(sitemapIndex(["https://ties.example/sitemaps/pages.xml"])).toContain(
+      "<sitemap><loc>https://ties.example/sitemaps/pages.xml</loc></sitemap>",
     );
   });
 });

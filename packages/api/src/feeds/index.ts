@@ -3,3 +3,4 @@ export * from "./atom";
 export * from "./csv";
 export * from "./icalendar";
 export * from "./open-data";
+export * from "./sitemap";

@@ -16,3 +16,4 @@ export * from "./admin-records";
 export * from "./review-queue";
 export * from "./audit-log";
 export * from "./dashboard";
+export * from "./sitemap";

@@ -4,7 +4,7 @@ import { siteEnv } from "./env";
 
 export const siteUrl = () => siteEnv().WEB_URL.replace(/\/+$/, "");
 
-export function download(body: string, type: string, filename?: string): Response {
+export function download(body: string | ReadableStream<Uint8Array>, type: string, filename?: string): Response {
   return new Response(body, {
     headers: {
       "content-type": type,

@@ -9,3 +9,15 @@ export async function allPages<T>(page: (cursor: string | null) => Promise<{ ite
   } while (cursor);
   return out;
 }
+
+/** The same walk a page at a time, for an answer written as it is read (memory stays one page whatever the list's length). */
+export async function* eachPage<T>(
+  page: (cursor: string | null) => Promise<{ items: T[]; nextCursor: string | null }>,
+): AsyncGenerator<T[]> {
+  let cursor: string | null = null;
+  do {
+    const r = await page(cursor);
+    yield r.items;
+    cursor = r.nextCursor;
+  } while (cursor);
+}

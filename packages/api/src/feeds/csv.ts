@@ -1,34 +1,82 @@
 /** CSV (RFC 4180) for the open-data downloads: quoted where needed, CRLF line ends. */
 import type { EventSummary } from "@ties/domain";
 
-export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | null | undefined)[])[]): string {
-  const cell = (v: string | number | null | undefined) => {
-    const s = v === null || v === undefined ? "" : String(v);
-    // A leading =, +, - or @ would run as a formula in spreadsheet software.
-    const safe = /^[=+\-@]/.test(s) ? `'${s}` : s;
-    return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-  };
-  return `${[header, ...rows].map((r) => r.map(cell).join(",")).join("\r\n")}\r\n`;
+type Cell = string | number | null | undefined;
+
+function cell(v: Cell): string {
+  const s = v === null || v === undefined ? "" : String(v);
+  // A leading =, +, - or @ would run as a formula in spreadsheet software.
+  const safe = /^[=+\-@]/.test(s) ? `'${s}` : s;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** Rows as CSV lines, each ending in CRLF. */
+const csvLines = (rows: readonly (readonly Cell[])[]) => rows.map((r) => `${r.map(cell).join(",")}\r\n`).join("");
+
+export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
+  return csvLines([header, ...rows]);
+}
+
+const EVENT_COLUMNS = [
+  "id",
+  "slug",
+  "date",
+  "first_day",
+  "last_day",
+  "precision",
+  "type",
+  "plover",
+  "title",
+  "city",
+  "country",
+  "areas",
+  "url",
+];
+
+function eventRow(e: EventSummary, siteUrl: string): Cell[] {
+  return [
+    e.id,
+    e.slug,
+    e.date,
+    e.dateFirst,
+    e.dateLast,
+    e.precision,
+    e.type,
+    `${e.plover.code}${e.plover.mode ? `/${e.plover.mode}` : ""}`,
+    e.title.en,
+    e.location.city,
+    e.location.countryCode,
+    e.areaSlugs.join(" "),
+    `${siteUrl}/events/${e.slug}`,
+  ];
 }
 
 /** One row per event, with its PLOVER code and page address. */
 export function eventsCsv(events: readonly EventSummary[], siteUrl: string): string {
   return toCsv(
-    ["id", "slug", "date", "first_day", "last_day", "precision", "type", "plover", "title", "city", "country", "areas", "url"],
-    events.map((e) => [
-      e.id,
-      e.slug,
-      e.date,
-      e.dateFirst,
-      e.dateLast,
-      e.precision,
-      e.type,
-      `${e.plover.code}${e.plover.mode ? `/${e.plover.mode}` : ""}`,
-      e.title.en,
-      e.location.city,
-      e.location.countryCode,
-      e.areaSlugs.join(" "),
-      `${siteUrl}/events/${e.slug}`,
-    ]),
+    EVENT_COLUMNS,
+    events.map((e) => eventRow(e, siteUrl)),
   );
+}
+
+/** The same CSV written page by page as the pages are read: a million events never sit in memory at once. */
+export function eventsCsvStream(pages: AsyncIterable<readonly EventSummary[]>, siteUrl: string): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  const iterator = pages[Symbol.asyncIterator]();
+  let headerSent = false;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      if (!headerSent) {
+        headerSent = true;
+        controller.enqueue(encoder.encode(csvLines([EVENT_COLUMNS])));
+        return;
+      }
+      const next = await iterator.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(csvLines(next.value.map((e) => eventRow(e, siteUrl)))));
+    },
+    async cancel() {
+      await iterator.return?.(undefined);
+    },
+  });
 }

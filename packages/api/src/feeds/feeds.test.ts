@@ -2,7 +2,8 @@
 import type { CommitmentSummary, RecentEvent } from "@ties/domain";
 import { describe, expect, it } from "vitest";
 import { eventsAtom } from "./atom";
-import { eventsCsv, toCsv } from "./csv";
+import { eachPage } from "./all-pages";
+import { eventsCsv, eventsCsvStream, toCsv } from "./csv";
 import { datesCalendar } from "./icalendar";
 import { RECORDS_PER_SITEMAP, sitemapFiles, sitemapIndex, sitemapUrls } from "./sitemap";
 
@@ -157,5 +158,24 @@ describe("sitemaps", () => {
     expect(sitemapIndex(["https://ties.example/sitemaps/pages.xml"])).toContain(
       "<sitemap><loc>https://ties.example/sitemaps/pages.xml</loc></sitemap>",
     );
+  });
+});
+
+describe("events CSV written page by page", () => {
+  it("is the same CSV as the whole list written at once, and reads each page only when asked", async () => {
+    const events = ["a", "b", "c"].map((slug) => ({ ...event, id: `evt-${slug}`, slug }));
+    let read = 0;
+    const pages = eachPage(async (cursor) => {
+      read++;
+      const at = cursor ? Number(cursor) : 0;
+      return { items: events.slice(at, at + 2), nextCursor: at + 2 < events.length ? String(at + 2) : null };
+    });
+    const reader = eventsCsvStream(pages, "https://ties.example").getReader();
+    const first = await reader.read();
+    expect(read).toBe(0);
+    let text = new TextDecoder().decode(first.value);
+    for (let r = await reader.read(); !r.done; r = await reader.read()) text += new TextDecoder().decode(r.value);
+    expect(read).toBe(2);
+    expect(text).toBe(eventsCsv(events, "https://ties.example"));
   });
 });

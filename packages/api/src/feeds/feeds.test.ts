@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { eventsAtom } from "./atom";
 import { eachPage } from "./all-pages";
 import { eventsCsv, eventsCsvStream, toCsv } from "./csv";
-import { datesCalendar } from "./icalendar";
+import { datesCalendar, datesCalendarStream } from "./icalendar";
 import { RECORDS_PER_SITEMAP, sitemapFiles, sitemapIndex, sitemapUrls } from "./sitemap";
 
 const event: RecentEvent = {
@@ -177,5 +177,18 @@ describe("events CSV written page by page", () => {
     for (let r = await reader.read(); !r.done; r = await reader.read()) text += new TextDecoder().decode(r.value);
     expect(read).toBe(2);
     expect(text).toBe(eventsCsv(events, "https://ties.example"));
+  });
+});
+
+describe("the calendar written page by page", () => {
+  it("is the same calendar as the whole one written at once", async () => {
+    const events = ["a", "b", "c"].map((slug) => ({ ...event, id: `evt-${slug}`, slug }));
+    const info = { siteUrl: "https://ties.example", name: "Ties: dates", stamp: "2026-11-22T00:00:00Z" };
+    const pages = eachPage(async (cursor) =>
+      cursor ? { items: events.slice(2), nextCursor: null } : { items: events.slice(0, 2), nextCursor: "2" },
+    );
+    const text = await new Response(datesCalendarStream([commitment], pages, info)).text();
+    expect(text).toBe(datesCalendar({ commitments: [commitment], events }, info));
+    expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(4);
   });
 });

@@ -32,41 +32,84 @@ function fold(line: string): string {
   return parts.join("\r\n ");
 }
 
-export function datesCalendar(
-  input: { commitments: readonly CommitmentSummary[]; events: readonly EventSummary[] },
-  info: { siteUrl: string; name: string; stamp: string },
-): string {
+interface CalendarInfo {
+  siteUrl: string;
+  name: string;
+  stamp: string;
+}
+
+/** The calendar's entry writers for one site and stamp. */
+function entries(info: CalendarInfo) {
   const host = new URL(info.siteUrl).host;
   const stamp = info.stamp.replace(/[-:]/g, "").replace(/\.\d+/, "");
-  const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Ties//Record//EN", "CALSCALE:GREGORIAN", `X-WR-CALNAME:${text(info.name)}`];
-  for (const c of input.commitments) {
-    // Only open commitments have a date still worth a calendar entry.
-    if (!c.dueBy || !["not_yet_due", "in_progress", "overdue"].includes(c.status)) continue;
-    lines.push(
-      "BEGIN:VEVENT",
-      `UID:commitment-${c.id}@${host}`,
-      `DTSTAMP:${stamp}`,
-      `DTSTART;VALUE=DATE:${day(c.dueBy)}`,
-      `DTEND;VALUE=DATE:${day(addDays(c.dueBy, 1))}`,
-      `SUMMARY:${text(`Due: ${c.text.en}`)}`,
-      `DESCRIPTION:${text(`Status on ${c.asOf}: ${c.status.replace(/_/g, " ")}${c.dueText ? `. Due "${c.dueText}"` : ""}`)}`,
-      `URL:${info.siteUrl}/commitments/${c.slug}`,
-      "END:VEVENT",
-    );
-  }
-  for (const e of input.events) {
-    lines.push(
-      "BEGIN:VEVENT",
-      `UID:event-${e.id}@${host}`,
-      `DTSTAMP:${stamp}`,
-      `DTSTART;VALUE=DATE:${day(e.dateFirst)}`,
-      `DTEND;VALUE=DATE:${day(addDays(e.dateLast, 1))}`,
-      `SUMMARY:${text(e.title.en)}`,
-      `DESCRIPTION:${text(e.summary.en)}`,
-      `URL:${info.siteUrl}/events/${e.slug}`,
-      "END:VEVENT",
-    );
-  }
-  lines.push("END:VCALENDAR");
-  return `${lines.map(fold).join("\r\n")}\r\n`;
+  const lines = (l: string[]) => l.map((x) => `${fold(x)}\r\n`).join("");
+  return {
+    head: () =>
+      lines(["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Ties//Record//EN", "CALSCALE:GREGORIAN", `X-WR-CALNAME:${text(info.name)}`]),
+    commitment: (c: CommitmentSummary) =>
+      // Only open commitments have a date still worth a calendar entry.
+      !c.dueBy || !["not_yet_due", "in_progress", "overdue"].includes(c.status)
+        ? ""
+        : lines([
+            "BEGIN:VEVENT",
+            `UID:commitment-${c.id}@${host}`,
+            `DTSTAMP:${stamp}`,
+            `DTSTART;VALUE=DATE:${day(c.dueBy)}`,
+            `DTEND;VALUE=DATE:${day(addDays(c.dueBy, 1))}`,
+            `SUMMARY:${text(`Due: ${c.text.en}`)}`,
+            `DESCRIPTION:${text(`Status on ${c.asOf}: ${c.status.replace(/_/g, " ")}${c.dueText ? `. Due "${c.dueText}"` : ""}`)}`,
+            `URL:${info.siteUrl}/commitments/${c.slug}`,
+            "END:VEVENT",
+          ]),
+    event: (e: EventSummary) =>
+      lines([
+        "BEGIN:VEVENT",
+        `UID:event-${e.id}@${host}`,
+        `DTSTAMP:${stamp}`,
+        `DTSTART;VALUE=DATE:${day(e.dateFirst)}`,
+        `DTEND;VALUE=DATE:${day(addDays(e.dateLast, 1))}`,
+        `SUMMARY:${text(e.title.en)}`,
+        `DESCRIPTION:${text(e.summary.en)}`,
+        `URL:${info.siteUrl}/events/${e.slug}`,
+        "END:VEVENT",
+      ]),
+    tail: () => lines(["END:VCALENDAR"]),
+  };
+}
+
+export function datesCalendar(
+  input: { commitments: readonly CommitmentSummary[]; events: readonly EventSummary[] },
+  info: CalendarInfo,
+): string {
+  const write = entries(info);
+  return write.head() + input.commitments.map(write.commitment).join("") + input.events.map(write.event).join("") + write.tail();
+}
+
+/** The same calendar written as the events' pages are read: a million events never sit in memory at once. */
+export function datesCalendarStream(
+  commitments: readonly CommitmentSummary[],
+  eventPages: AsyncIterable<readonly EventSummary[]>,
+  info: CalendarInfo,
+): ReadableStream<Uint8Array> {
+  const write = entries(info);
+  const encoder = new TextEncoder();
+  const iterator = eventPages[Symbol.asyncIterator]();
+  let started = false;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      if (!started) {
+        started = true;
+        controller.enqueue(encoder.encode(write.head() + commitments.map(write.commitment).join("")));
+        return;
+      }
+      const next = await iterator.next();
+      if (next.done) {
+        controller.enqueue(encoder.encode(write.tail()));
+        controller.close();
+      } else controller.enqueue(encoder.encode(next.value.map(write.event).join("")));
+    },
+    async cancel() {
+      await iterator.return?.(undefined);
+    },
+  });
 }

@@ -22,6 +22,7 @@ import {
   UNSEEN_12_DIR,
   UNSEEN_13_DIR,
   UNSEEN_14_DIR,
+  UNSEEN_15_DIR,
 } from "../src/evaluation/labelled-set";
 import { evaluate, precision, recall } from "../src/evaluation/score-labelled-set";
 
@@ -398,5 +399,20 @@ describe("labelled set: fourteenth unseen set (six more pairs, Hansard, research
       expect(precision(s), `${field} precision`).toBeGreaterThanOrEqual(floor.precision);
       expect(recall(s), `${field} recall`).toBeGreaterThanOrEqual(floor.recall);
     }
+  });
+});
+
+describe("labelled set: fifteenth unseen set (six more pairs, premier, committee reports, business council, newsletter, wires, presidencies)", () => {
+  const unseen15 = loadLabelledSet(UNSEEN_15_DIR).documents;
+  it("has twelve documents, four in French and six about six other pairs", () => {
+    expect(unseen15.length).toBe(12);
+    expect(unseen15.filter((d) => d.doc.lang === "fr").length).toBe(4);
+    expect(new Set(unseen15.flatMap((d) => (d.doc.pair ? [d.doc.pair.join("-")] : []))).size).toBe(6);
+  });
+  it("keeps boilerplate out and holds the records of other pairs apart", () => {
+    const r = evaluate(unseen15, known, 1);
+    expect(r.unavailable).toEqual([]);
+    expect(r.fromBoilerplate).toEqual([]);
+    expect(r.forbiddenPairRecords).toEqual([]);
   });
 });

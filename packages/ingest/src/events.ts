@@ -441,7 +441,7 @@ export function isLeaderTitle(title: string | null): boolean {
   return (
     !!title &&
     title.length <= 60 &&
-    /(?<![\p{L}])(?:president|présidente?|prime minister|premier ministre|première ministre|chancellor|chancelière?|king|queen|roi|reine|emir|émir|sultan)(?![\p{L}])/iu.test(
+    /(?<![\p{L}])(?:president|présidente?|prime minister|premier ministre|première ministre|chancellor|chancelière?|king|queen|roi|reine|emir|émir|amir|sultan)(?![\p{L}])/iu.test(
       title,
     ) &&
     !/vice|deputy|adjoint|assistant|executive|chief|bank|university|institute|association|company|corporation|council|committee/i.test(

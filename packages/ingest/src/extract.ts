@@ -204,8 +204,9 @@ export function prepareExtraction(text: string, options: ExtractOptions) {
 }
 
 /**
- * The country a text is written from: the place opening the line of its first date near the top ("Rabat, 12/03/2026
- * (MAP)", "Jakarta | Wed, June 17, 2026", "Hanoï, le 21 janvier 2027"), else a country in the publisher's name.
+ * The country a text is written from: a state's institution heading the page, else the place opening the line of its
+ * first date near the top ("Rabat, 12/03/2026 (MAP)", "Jakarta | Wed, June 17, 2026", "Hanoï, le 21 janvier 2027"), else
+ * a country in the publisher's name.
  */
 export function homeCountry(
   kept: string,
@@ -213,6 +214,10 @@ export function homeCountry(
   places: readonly { start: number; countryCode: string | null }[],
   publisher: string | null | undefined,
 ): string | undefined {
+  // "Cabinet Secretariat of the Republic of Indonesia" over "Doha, 20 January 2028": a state's institution heading the page
+  // is the writer, wherever its dateline places the report.
+  const masthead = mastheadCountry(kept);
+  if (masthead) return masthead;
   for (const d of dateHits) {
     if (d.start > 600) break;
     const lineStart = kept.lastIndexOf("\n", d.start) + 1;
@@ -223,11 +228,11 @@ export function homeCountry(
     if (place?.countryCode) return place.countryCode;
   }
   const fromPublisher = publisher ? findCountryMentions(publisher)[0]?.code : undefined;
-  return fromPublisher ?? mastheadCountry(kept);
+  return fromPublisher;
 }
 
 const MASTHEAD_INSTITUTION =
-  /(?<![\p{L}])(?:government|gouvernement|parliament|parlement|(?:national|legislative) assembly|assemblée (?:nationale|législative)|legislature|ministry|ministère|embassy|ambassade|presidency|présidence|senate|sénat)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:government|gouvernement|parliament|parlement|(?:national|legislative) assembly|assemblée (?:nationale|législative)|legislature|ministry|ministère|embassy|ambassade|presidency|présidence|senate|sénat|secretariat|secrétariat|chamber of representatives|chambre des représentants|house of commons|chambre des communes)(?![\p{L}])/iu;
 
 /**
  * "Le Gouvernement luxembourgeois", "PARLIAMENT OF GHANA", "Embassy of the Republic of Korea in Canada": an institution

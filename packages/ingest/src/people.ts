@@ -50,8 +50,8 @@ export interface Person {
 }
 
 const TOKEN = "[\\p{Lu}][\\p{Ll}'’]+(?:-[\\p{L}][\\p{Ll}]+)?";
-/** Particles inside a family name: "de la Fuente", "van den Berg", "van 't Hoff", "bin Salman", "Ben Hamouda". */
-const PARTICLES = "de|van|von|der|den|ter|ten|['’]t|da|di|du|le|la|Mc|dos|das|del|bin|binti|ibn|Ben|ben|e";
+/** Particles inside a family name: "de la Fuente", "van den Berg", "van 't Hoff", "bin Salman", "Ben Hamouda", "Te Whiti". */
+const PARTICLES = "de|van|von|der|den|ter|ten|['’]t|da|di|du|le|la|Mc|dos|das|del|bin|binti|ibn|Ben|ben|e|Te";
 const PARTICLE_RE = new RegExp(`^(?:${PARTICLES})$`, "u");
 const KOREAN_RE = new RegExp(
   `(?<![\\p{L}-])(?<family>[\\p{Lu}][\\p{Ll}]+)\\s(?<given>${TOKEN})(?:\\s(?<third>[\\p{Lu}][\\p{Ll}]{1,5}))?(?![\\p{L}-])`,
@@ -65,12 +65,12 @@ const REGNAL = "(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})";
  * optional "Jr."/"Sr." ("Ferdinand R. Marcos Jr.").
  */
 const WESTERN_RE = new RegExp(
-  `(?<![\\p{L}-])(?<first>${TOKEN}|[\\p{Lu}]\\.|Ma\\.|(?<=(?:Minister|Secretary|President|Ambassador)\\s)[B-HJ-Z](?=\\s[\\p{Lu}][\\p{Ll}]{3,}(?![\\p{L}-]|\\s[\\p{Lu}])))(?:\\s(?<middle>(?:${TOKEN}|[\\p{Lu}]\\.|${REGNAL}(?=\\s[\\p{Lu}][\\p{Ll}]))(?:\\s${TOKEN}(?=\\s(?:da|de|dos|das|del|van|von|bin|e)\\s)|\\s[\\p{Lu}]\\.(?=\\s[\\p{Lu}][\\p{Ll}]))?))?\\s(?<last>(?:(?:da|do|dos|das)\\s[\\p{Lu}][\\p{Ll}]+\\s(?=[\\p{Lu}][\\p{Ll}]{2,}(?![\\p{L}-])))?(?:(?:${PARTICLES})\\s){0,2}(?:(?:(?:[Aa]l|[Ee]l|as|ad)-)?[\\p{Lu}](?:['’][\\p{Lu}])?[\\p{Ll}]*(?:[\\p{Lu}][\\p{Ll}]+)?(?:-[\\p{Lu}][\\p{Ll}]+){0,2}(?<=(?:bin|binti|bint)\\s[\\p{Lu}][\\p{Ll}]+)(?:\\s(?:Al|El)\\s[\\p{Lu}][\\p{Ll}]+)|(?:(?:[Aa]l|[Ee]l|as|ad)-)?[\\p{Lu}](?:['’][\\p{Lu}])?[\\p{Ll}]*(?:[\\p{Lu}][\\p{Ll}]+)?(?:-[\\p{Lu}][\\p{Ll}]+){0,2})|${REGNAL})(?<suffix>,?\\s(?:Jr|Sr)\\.?)?(?![\\p{L}-])`,
+  `(?<![\\p{L}-])(?<first>${TOKEN}|[\\p{Lu}]\\.|Ma\\.|(?<=(?:Minister|Secretary|President|Ambassador)\\s)[B-HJ-Z](?=\\s[\\p{Lu}][\\p{Ll}]{3,}(?![\\p{L}-]|\\s[\\p{Lu}])))(?:\\s(?<middle>(?:${TOKEN}|[\\p{Lu}]\\.|${REGNAL}(?=\\s[\\p{Lu}][\\p{Ll}]))(?:\\s${TOKEN}(?=\\s(?:da|de|dos|das|del|van|von|bin|e)\\s)|\\s[\\p{Lu}]\\.(?=\\s[\\p{Lu}][\\p{Ll}]))?))?\\s(?<last>(?:(?:da|do|dos|das)\\s[\\p{Lu}][\\p{Ll}]+\\s(?=[\\p{Lu}][\\p{Ll}]{2,}(?![\\p{L}-])))?(?:(?:${PARTICLES})\\s){0,2}(?:(?:(?:[Aa]l|[Ee]l|as|ad)-)?[\\p{Lu}](?:['’][\\p{Lu}])?[\\p{Ll}]*(?:['’](?!s(?![\\p{L}]))[\\p{Ll}]{2,})?(?:[\\p{Lu}][\\p{Ll}]+)?(?:-[\\p{Lu}](?:['’][\\p{Lu}])?[\\p{Ll}]+){0,2}(?<=(?:bin|binti|bint)\\s[\\p{Lu}][\\p{Ll}]+)(?:\\s(?:Al|El)\\s[\\p{Lu}][\\p{Ll}]+)|(?:(?:[Aa]l|[Ee]l|as|ad)-)?[\\p{Lu}](?:['’][\\p{Lu}])?[\\p{Ll}]*(?:['’](?!s(?![\\p{L}]))[\\p{Ll}]{2,})?(?:[\\p{Lu}][\\p{Ll}]+)?(?:-[\\p{Lu}](?:['’][\\p{Lu}])?[\\p{Ll}]+){0,2})|${REGNAL})(?<suffix>,?\\s(?:Jr|Sr)\\.?)?(?![\\p{L}-])`,
   "gu",
 );
 /** Honorifics written before a name: they vouch for it as a person's and stand between it and its title. */
 const HONORIFICS_BEFORE =
-  /(?:(?<![\p{L}.])(?:H\.\s?E\.|S\.\s?E\.|(?:[Tt]he\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:ourable|orable)?\.?|[Ll]['’]hon(?:orable|\.)|(?:His|Her)\s+Royal\s+Highness(?:\s+(?:Prince|Princess))?|(?:His|Her|Son|Sa)\s+(?:Excellency|Excellence|Majesty|Majesté|Highness|Altesse)|Sheikh|Sheikha|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|M\.|Mme|Mgr|Sir|Dame|Prof\.|Professor|Professeure?|Eng\.|(?:Acting\s+)?(?:Sub\s+)?Lt\.?(?:\s+(?:Gen|Col|Cdr)\.?)?|(?:Maj|Brig)\.?\s+Gen\.?|Gen\.|Col\.|Cdr\.|Capt\.?(?:\s+\([A-Z]\))?|(?:Rear|Vice)[-\s]Admiral|(?:Datuk|Dato['’]?|Datin|Tan|Tun|Toh)\s+(?:Seri|Sri|Puan)(?:\s+Utama)?|Datuk|Dato['’]?|Tun|Shri|Shrimati|Smt\.?)\s+)+$/u;
+  /(?:(?<![\p{L}.])(?:H\.\s?E\.|S\.\s?E\.|(?:[Tt]he\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:ourable|orable)?\.?|[Ll]['’]hon(?:orable|\.)|(?:His|Her)\s+Royal\s+Highness(?:\s+(?:Prince|Princess))?|(?:His|Her|Son|Sa)\s+(?:Excellency|Excellence|Majesty|Majesté|Highness|Altesse)|Sheikh|Sheikha|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|M\.|Mme|Mgr|Sir|Dame|(?:Assoc\.|Associate)\s+(?:Prof\.|Professor)|Prof\.|Professor|Professeure?|Eng\.|(?:Acting\s+)?(?:Sub\s+)?Lt\.?(?:\s+(?:Gen|Col|Cdr)\.?)?|(?:Maj|Brig)\.?\s+Gen\.?|Gen\.|Col\.|Cdr\.|Capt\.?(?:\s+\([A-Z]\))?|(?:Rear|Vice)[-\s]Admiral|(?:Datuk|Dato['’]?|Datin|Tan|Tun|Toh)\s+(?:Seri|Sri|Puan)(?:\s+Utama)?|Datuk|Dato['’]?|Tun|Shri|Shrimati|Smt\.?)\s+)+$/u;
 /**
  * A family name in capitals before a given name, as Japanese and Korean ministries write them ("TAKAICHI Sanae",
  * "CHO Hyun"): a person when a title, an honorific or a verb of meeting vouches for it.
@@ -421,7 +421,9 @@ export function titleBefore(text: string, nameStart: number, sentenceStart: numb
     const lower = bare.toLowerCase();
     // "... Yoon Ji-won and Director General ...": another person's name ends the title.
     if (/^[\p{Lu}][\p{Ll}]+-[\p{Ll}]+$/u.test(w) && KOREAN_SURNAMES.has(words[i - 1]?.[0] ?? "")) break;
-    let country: { code: string } | undefined = findCountryMentions(w)[0] ?? demonymMention(w, words[i + 1]?.[0]);
+    // "Creative New Zealand's": a region's name that ends a country's name of two words ("Zealand") is that country.
+    const alone = findCountryMentions(w)[0];
+    let country: { code: string } | undefined = (alone?.subdivision ? undefined : alone) ?? demonymMention(w, words[i + 1]?.[0]);
     // "Premier ministre du Cabo Verde", "President of South Africa": a country's name of two words.
     if (!country && i > 0 && /^[\p{Lu}]/u.test(w)) {
       const two = `${words[i - 1]![0]} ${w}`;
@@ -432,11 +434,17 @@ export function titleBefore(text: string, nameStart: number, sentenceStart: numb
         i--;
       }
     }
+    country = country ?? alone;
     if (country) {
       const prev = words[i - 1]?.[0].toLowerCase() ?? "";
       const prev2 = words[i - 2]?.[0].toLowerCase() ?? "";
       // "Ambassador of Canada to the ROK", "ambassadeur du Canada en Corée": the country of posting is not the side.
-      const posting = /^(?:to|in|en|au|auprès)$/.test(prev) || (/^(?:the|la|le|l['’])$/.test(prev) && /^(?:to|in|auprès)$/.test(prev2));
+      // "to the State of Qatar", "to the Republic of Korea": the words before the state's formal name say the same.
+      const formal =
+        /^of$/.test(prev) &&
+        /^(?:State|Republic|Kingdom|Federation|Sultanate|Commonwealth|Emirate|Principality)$/.test(words[i - 2]?.[0] ?? "");
+      const [p1, p2] = formal ? [words[i - 3]?.[0].toLowerCase() ?? "", words[i - 4]?.[0].toLowerCase() ?? ""] : [prev, prev2];
+      const posting = /^(?:to|in|en|au|auprès)$/.test(p1) || (/^(?:the|la|le|l['’])$/.test(p1) && /^(?:to|in|auprès)$/.test(p2));
       if (!posting) side = side ?? country.code;
       // "ministre des Affaires étrangères de la République de Corée", "Prime Minister of Canada": a country inside the title.
       if (
@@ -707,13 +715,24 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
     if (!match && isByline(text, c)) continue;
     // "M. Carney" is Monsieur Carney: the surname is attached later as a short mention.
     if (opts.lang === "fr" && /^M\.\s/u.test(c.text)) continue;
+    // "President Prabowo, Amir of Qatar Agree ...": an office word before "of" is the office, not a one-word name.
+    if (!/\s/u.test(c.text) && TITLE_HEAD.test(c.text) && /^\s+(?:of|de|du)\s/u.test(text.slice(c.end, c.end + 5))) continue;
     let before = titleBefore(text, c.start, s.start);
     // "Prime Minister Mark Carney and President of the Republic of Korea Lee Jae-myung": another name inside the scan ends the title.
     // "Majority Leader" read as a name is the title's own words, not another person.
     const inside =
       before &&
       candidates
-        .filter((o) => o !== c && o.start >= before!.start && o.end <= c.start && !TITLE_HEAD.test(o.text.split(/\s+/).at(-1)!))
+        .filter(
+          (o) =>
+            o !== c &&
+            o.start >= before!.start &&
+            o.end <= c.start &&
+            !TITLE_HEAD.test(o.text.split(/\s+/).at(-1)!) &&
+            // "Director of the Viet Nam National Institute of Culture and Arts Studies": words after "of" or "and" inside an
+            // organisation's name are no person's.
+            !/(?<![\p{L}])(?:of|the|and|for|de|du|des|la|le|et)\s+$/iu.test(text.slice(Math.max(0, o.start - 5), o.start)),
+        )
         .at(-1);
     if (before && inside) {
       const rest = text.slice(inside.end, before.end);
@@ -812,6 +831,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
   }
 
   attachShortMentions(text, sentences, people, opts);
+  mergeOneWordNames(people);
   for (const p of people) settle(p, { ...opts, sentences });
   sidesFromCounterparts(sentences, people, opts.pair);
   sidesFromCoordinatedOffices(text, people);
@@ -894,6 +914,22 @@ export function isByline(text: string, c: Span & { text: string }): boolean {
   );
 }
 
+/**
+ * "President Prabowo" in a headline before "President ... Prabowo Subianto" in the text: a one-word name that is a part of
+ * exactly one longer name read elsewhere is that person.
+ */
+function mergeOneWordNames(people: Person[]): void {
+  for (let i = people.length - 1; i >= 0; i--) {
+    const p = people[i]!;
+    if (/\s/u.test(p.name) || p.match) continue;
+    const longer = people.filter((q) => q !== p && q.name.split(/\s+/).includes(p.name));
+    if (longer.length !== 1) continue;
+    longer[0]!.mentions.push(...p.mentions.map((m) => ({ ...m, full: false })));
+    longer[0]!.mentions.sort((a, b) => a.start - b.start);
+    people.splice(i, 1);
+  }
+}
+
 /** "Minister Joly", "Joly said", "Chung urged": the family name alone, attached to the nearest full name before it. */
 function attachShortMentions(text: string, sentences: readonly Sentence[], people: Person[], opts: PeopleOptions): void {
   const fullSpans = people.flatMap((p) => p.mentions);
@@ -922,6 +958,8 @@ function attachShortMentions(text: string, sentences: readonly Sentence[], peopl
         // A lone surname after a bare title ("President Trump") is a person the text names only this way.
         if (!isNameToken(word) || (nextWord && isNameToken(nextWord)) || !/^[\p{Lu}][\p{Ll}]{2,}$/u.test(word)) continue;
         if (KOREAN_SURNAMES.has(word) && nextWord) continue;
+        // "President Prabowo, Amir of Qatar": an office word before "of" is the office, not a one-word name.
+        if (TITLE_HEAD.test(word) && /^\s+(?:of|de|du)\s/u.test(text.slice(span.end, span.end + 5))) continue;
         const shortTitle = readShortTitle();
         if (!shortTitle) continue;
         // "President Prabowo" after "Prabowo Subianto", "Ambassador Mochizuki" after "Mochizuki Hisanobu": a name used by its

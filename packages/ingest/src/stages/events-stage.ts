@@ -508,7 +508,17 @@ function visitCity(events: readonly EventSuggestion[], day: string, places: read
 }
 
 /** Offices of heads of state or government as a text names them alone, capitalised ("the President", "le Premier ministre"). */
-const LEADER_OFFICES = ["Crown Prince", "Prime Minister", "President", "Chancellor", "Premier ministre", "Président", "Emir", "King"];
+const LEADER_OFFICES = [
+  "Crown Prince",
+  "Prime Minister",
+  "President",
+  "Chancellor",
+  "Premier ministre",
+  "Président",
+  "Emir",
+  "Amir",
+  "King",
+];
 
 /**
  * "the President held talks with ...", "His Royal Highness the Crown Prince and His Excellency the Prime Minister held

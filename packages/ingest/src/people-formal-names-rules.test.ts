@@ -1,0 +1,61 @@
+/** People rules from the fifteenth unseen set: apostrophes inside names, "Te", academic honorifics, formal state names, mastheads. */
+import { describe, expect, it } from "vitest";
+import { read } from "./rules-test-kit";
+
+const people = (text: string, pair: [string, string], lang: "en" | "fr" = "en", published = "2028-03-03") =>
+  read(text, { published, lang, pair }).people.map((p) => [p.name, p.side]);
+
+describe("people: names with apostrophes and particles", () => {
+  it("keeps an apostrophe inside a family name and a capital after one in a hyphenated part", () => {
+    expect(people("This morning the two Ministers met Wellington Mayor Losa Fa'alogo-Tuilagi in New Zealand.", ["NZ", "VN"])).toEqual([
+      ["Losa Fa'alogo-Tuilagi", "NZ"],
+    ]);
+    expect(
+      people(
+        "La délégation française comprenait notamment Mme Sandrine Lefèvre-N'Diaye, ministre de l'Europe et des Affaires étrangères de la France.",
+        ["SN", "FR"],
+        "fr",
+      ).map((p) => p[0]),
+    ).toEqual(["Sandrine Lefèvre-N'Diaye"]);
+  });
+  it("reads 'Te' as a particle, and a region's name that ends a country's name as the country", () => {
+    expect(
+      people("Creative New Zealand's chief executive, Dr. Hana Te Whiti-O'Connor, met Viet Nam's minister.", ["NZ", "VN"]),
+    ).toContainEqual(["Hana Te Whiti-O'Connor", "NZ"]);
+  });
+  it("reads 'Assoc. Prof. Dr.' as honorifics, not as a sentence's end, and a title before them", () => {
+    expect(
+      people(
+        "At the launch, the Director of the Viet Nam National Institute of Culture and Arts Studies, Assoc. Prof. Dr. Đặng Thị Thu Hà, signed a memorandum with New Zealand.",
+        ["NZ", "VN"],
+      ),
+    ).toContainEqual(["Đặng Thị Thu Hà", "VN"]);
+  });
+});
+
+describe("people: offices and sides", () => {
+  it("gives an ambassador the country of 'of', not of 'to the State of ...' or 'to the Republic of ...'", () => {
+    expect(
+      people(
+        "Present were the Ambassador of the Republic of Indonesia to the State of Qatar, Ridwan Hassan, and Canada's Ambassador to the Republic of Korea, Tamara Mawhinney-Li.",
+        ["ID", "QA"],
+      ),
+    ).toEqual([
+      ["Ridwan Hassan", "ID"],
+      ["Tamara Mawhinney-Li", "CA"],
+    ]);
+  });
+  it("reads 'the Amir of <state>' as an office, and a one-word name in a headline as the person named in full later", () => {
+    const text =
+      "President Prabowo, Amir of Qatar Agree to Elevate Ties\n\nPresident of the Republic of Indonesia Prabowo Subianto and the Amir of the State of Qatar, His Highness Sheikh Tamim bin Hamad Al Thani, held talks in Doha.";
+    expect(people(text, ["ID", "QA"], "en", "2028-01-20")).toEqual([
+      ["Prabowo Subianto", "ID"],
+      ["Tamim bin Hamad Al Thani", "QA"],
+    ]);
+  });
+  it("takes the writer's country from a state institution heading the page over a dateline abroad", () => {
+    const text =
+      "Cabinet Secretariat of the Republic of Indonesia\n\nDoha, 20 January 2028\n\nPresident Prabowo Subianto held talks with the Amir of Qatar.\n\nPresent during the meeting were Minister of Foreign Affairs Bayu Adi Nugroho and Coordinating Minister for Food Affairs Dr. Teguh Santoso Wibowo.";
+    expect(people(text, ["ID", "QA"], "en", "2028-01-20")).toContainEqual(["Bayu Adi Nugroho", "ID"]);
+  });
+});

@@ -99,7 +99,7 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
     const fallbackDate =
       act && !nearestDate
         ? (earlierDate(s, sentences, dateHits, datelines, true) ??
-          paragraphDate(s, sentences, dateHits, datelines) ??
+          paragraphDate(s, sentences, dateHits, datelines, true) ??
           earlierDate(s, sentences, dateHits, datelines, false) ??
           datelineDate(s, datelines, dateHits))
         : undefined;

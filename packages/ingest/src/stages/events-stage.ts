@@ -177,7 +177,7 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
           ownYear ??
           occasionDate(s, events, dateHits) ??
           earlierDate(s, sentences, dateHits, datelines, true) ??
-          paragraphDate(s, sentences, dateHits, datelines) ??
+          paragraphDate(s, sentences, dateHits, datelines, trig.type === "signing") ??
           earlierDate(s, sentences, dateHits, datelines, false) ??
           datelineDate(s, datelines, dateHits);
         if (!date) continue;

@@ -3,6 +3,7 @@ import type { AgreementSuggestion } from "@ties/domain";
 import { actionFor, actionsFor, countriesInName, crossesClause, findAgreementMentions, matchAgreement } from "../agreements";
 import { findCountryMentions } from "../country-mentions";
 import { type ExtractionContext, round } from "../extraction-context";
+import type { Sentence } from "../sentence-splitter";
 import { datelineDate, earlierDate, nearest, paragraphDate } from "./borrowed-dates";
 
 export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSuggestion[] {
@@ -11,8 +12,9 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
   const namedSoFar: typeof agreementMentions = [];
   const agreements: AgreementSuggestion[] = [];
   for (const a of agreementMentions) {
-    const s = sentenceOf(a.start);
-    if (!s) continue;
+    const own = sentenceOf(a.start);
+    if (!own) continue;
+    const s = withListLead(own, sentences, kept);
     const inName = countriesInName(a.name);
     const nameIsPair = [...inName].some((c) => pair.includes(c)) && [...inName].every((c) => pair.includes(c));
     if ([...inName].some((c) => !pair.includes(c))) continue;
@@ -78,7 +80,12 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
         // "agreed to terminate the 2011 memorandum on forestry research": a year right before the head word names the agreement.
         !(d.precision === "year" && d.end <= a.start && /^\s+$/u.test(kept.slice(d.end, a.start))) &&
         // "The Working Holiday Agreement of 2014 was amended": a year after "of" right behind the name names it too.
-        !(d.precision === "year" && d.start >= a.end && /^\s+(?:of|de)\s+$/u.test(kept.slice(a.end, d.start))) &&
+        // "A Joint Action Plan for 2028-2030 was adopted": the years after "for" are the plan's period.
+        !(
+          d.precision === "year" &&
+          d.start >= a.end &&
+          /^\s+(?:of|de|for|pour(?:\s+la\s+période)?)\s+$/u.test(kept.slice(a.end, d.start))
+        ) &&
         // "concluded negotiations on a work and holiday arrangement first proposed by Argentina in 2023": a date after a
         // participle following the name dates what the participle says, not the verb before the name.
         !(act && act.at < offsetInSentence && d.start >= a.end && PARTICIPLE_AFTER_NAME.test(kept.slice(a.end, d.start))) &&
@@ -248,4 +255,20 @@ function dedupeAgreements(items: AgreementSuggestion[]): AgreementSuggestion[] {
     out.push(a);
   }
   return out.filter((a) => a.action !== null || !out.some((o) => o !== a && key(o) === key(a) && o.action !== null));
+}
+
+/** A list item: a dash, a bullet or a letter opening the line. */
+const LIST_ITEM = /^\s*(?:[-–—•*▪]|\(?[a-h]\))\s+/u;
+
+/**
+ * "les accords suivants ont été signés :" followed by "- un accord-cadre ... ;" lines: an item of a list is read with the
+ * lead sentence whose colon announces it, so that the lead's verb and date act on it.
+ */
+function withListLead(s: Sentence, sentences: readonly Sentence[], kept: string): Sentence {
+  if (!LIST_ITEM.test(s.text)) return s;
+  let i = sentences.indexOf(s) - 1;
+  while (i >= 0 && LIST_ITEM.test(sentences[i]!.text)) i--;
+  const lead = sentences[i];
+  if (!lead || !/:\s*$/u.test(lead.text) || s.start - lead.end > 2000) return s;
+  return { ...lead, end: s.end, text: kept.slice(lead.start, s.end) };
 }

@@ -1,0 +1,54 @@
+/** Agreement rules from the fifteenth unseen set: amending instruments, exchanges of documents, abrogation, prorogation, plans' years. */
+import { describe, expect, it } from "vitest";
+import { actionsOf } from "./rules-test-kit";
+
+const kr = (text: string, published = "2028-03-08", lang: "en" | "fr" = "en") => actionsOf(text, { published, lang });
+
+describe("agreements: amending instruments and other milestones", () => {
+  it("reads the agreement after 'amending' as amended, not signed, and a protocol named 'amending' as a name", () => {
+    expect(kr("Today, Canada and Korea exchanged letters amending the Agreement on Youth Mobility.")).toContainEqual([
+      "Agreement on Youth Mobility",
+      "amended",
+      "2028-03-08",
+    ]);
+    expect(kr("Canada and Korea signed the Protocol amending the Free Trade Agreement today.")).toContainEqual([
+      "Protocol amending the Free Trade Agreement",
+      "signed",
+      "2028-03-08",
+    ]);
+  });
+  it("reads documents whose exchange leaders witnessed as signed, but not instruments of ratification", () => {
+    const signed = actionsOf(
+      "Following the talks on 19 January, the leaders of Indonesia and Qatar witnessed the exchange of three cooperation documents: a Memorandum of Understanding on Food Security, a Letter of Intent on investment and an Agreement on Visa Exemption.",
+      { published: "2028-01-20", pair: ["ID", "QA"] },
+    ).filter((a) => a[1] === "signed");
+    expect(signed.length).toBe(3);
+  });
+  it("reads 'abrogé' as terminated", () => {
+    expect(
+      kr("L'accord de coopération en matière de défense entre le Canada et la Corée a été abrogé.", "2028-02-03", "fr"),
+    ).toContainEqual(["accord de coopération en matière de défense", "terminated", null]);
+  });
+  it("does not date an action by the years of a plan named after 'for'", () => {
+    expect(kr("Canada and Korea met today. A Joint Action Plan for 2028-2030 was adopted by Canada and Korea.")).toContainEqual([
+      "Joint Action Plan",
+      "adopted",
+      "2028-03-08",
+    ]);
+  });
+});
+
+describe("agreements: French lists and articles", () => {
+  const sn = (text: string) => actionsOf(text, { published: "2028-02-03", lang: "fr", pair: ["SN", "FR"] });
+  it("reads each dash item after 'les accords suivants ont été signés :' as signed on the lead's day", () => {
+    const text =
+      "Le 2 février, à Dakar, le Sénégal et la France ont tenu leurs entretiens.\n\nÀ l'issue des entretiens le 2 février, le Sénégal et la France ont convenu que les accords suivants ont été signés :\n- un accord-cadre de coopération en matière de défense ;\n- un protocole d'accord relatif à la mobilité des étudiants et des chercheurs.";
+    const signed = sn(text).filter((a) => a[1] === "signed");
+    expect(signed.map((a) => a[2])).toEqual(["2028-02-02", "2028-02-02"]);
+  });
+  it("reads an agreement named after 'le' or 'la' by its head and subject", () => {
+    expect(
+      sn("Le 3 mars 2027, le Sénégal et la France ont signé la convention relative à la gestion de l'eau.").map((a) => a[1]),
+    ).toContain("signed");
+  });
+});

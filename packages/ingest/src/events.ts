@@ -78,6 +78,8 @@ export interface EventTrigger {
   underWay?: boolean;
   /** An arrival: a visit's first day, dated in its own clause. */
   arrival?: boolean;
+  /** A second meeting coordinated after the first ("met X in Seoul on Tuesday, and with Y the next day"): placed after it. */
+  coordinated?: boolean;
 }
 
 /**
@@ -88,6 +90,11 @@ export function eventTriggers(sentenceText: string, sentenceStart: number): Even
   // A question asks; it reports nothing ("(b) what agreements were signed?").
   if (/\?\s*$/.test(sentenceText)) return [];
   const found = mainTriggers(sentenceText, sentenceStart);
+  // "We met with ... in Seoul on Tuesday, and with Mayor Kim of Ulsan the next day": a second meeting, coordinated by "and with".
+  const met = found.length === 1 && found[0]!.type === "meeting" ? found[0]! : undefined;
+  const second = met ? SECOND_MEETING.exec(sentenceText.slice(met.at - sentenceStart + met.text.length)) : null;
+  if (met && second)
+    found.push({ type: "meeting", at: met.at + met.text.length + second.index + second[0].length, text: "", coordinated: true });
   // "a reçu mardi ... le ministre ..., qui effectue depuis dimanche une visite de travail au Canada": a visit under way,
   // told in an apposition beside the event the sentence reports, is an event of its own.
   const underWay = VISIT_UNDER_WAY.exec(sentenceText);
@@ -106,6 +113,9 @@ export function eventTriggers(sentenceText: string, sentenceStart: number): Even
     { type: "visit" as const, at: sentenceStart + arrival.start, text: arrival.text, arrival: true },
   ].sort((a, b) => a.at - b.at);
 }
+
+/** ", and with Mayor Kim Doo-hwan ...", ", puis avec le maire ...": a second party met, in a clause of its own. */
+const SECOND_MEETING = /,\s+(?:and|et|then|puis)\s+(?:then\s+|later\s+|ensuite\s+)?(?:with|avec)\s+(?=\p{Lu}|the\s|le\s|la\s)/u;
 
 /** "arrived in Dublin on Sunday", "est arrivé dimanche à Montpellier", "était de passage à Québec lundi et mardi", "was in Korea from ...". */
 const ARRIVAL =
@@ -377,6 +387,14 @@ function currentTrigger(sentenceText: string, sentenceStart: number): EventTrigg
   if (
     (generic?.type === "meeting" || generic?.type === "visit") &&
     /(?<![\p{L}])(?:for|pour)\s+(?:the|a|their|its|la|le|une?)\s+(?:[\p{L}+-]+\s+){0,6}(?:dialogue|consultations|joint commission|joint committee|commission mixte)(?![\p{L}])/iu.test(
+      sentenceText.slice(generic.at - sentenceStart),
+    )
+  )
+    generic = { ...generic, type: "dialogue_round" };
+  // "met in Ottawa on Wednesday for the second Canada-Korea 2+2 Meeting": an ordinal session of a body named in capitals is a round.
+  if (
+    (generic?.type === "meeting" || generic?.type === "visit") &&
+    /(?<![\p{L}])(?:for|pour)\s+(?:the|la|le)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th|e|ème))\s+(?:[\p{Lu}\d][\p{L}\d+()'’-]*\s+(?:(?:and|on|of|et|de|du|des)\s+)?){1,8}(?:Meeting|Dialogue|Committee|Commission|Consultations|Réunion|Comité)(?![\p{L}])/u.test(
       sentenceText.slice(generic.at - sentenceStart),
     )
   )

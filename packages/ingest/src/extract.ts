@@ -193,6 +193,7 @@ export function prepareExtraction(text: string, options: ExtractOptions) {
     people,
     placeMentions,
     aboutPair,
+    home,
     personAt,
     peopleIn,
     lastPersonBefore,

@@ -66,6 +66,7 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
             p.start >= s.start &&
             p.end <= s.end &&
             p.start < recalledAt &&
+            (!trig.coordinated || p.start >= trig.at) &&
             !(arrivalHere && p.start - s.start >= arrivalHere.start && p.start - s.start < arrivalHere.end),
         );
         // "the President of the Republic of Indonesia ... is paying a State Visit to Norway": the country after the visit word.
@@ -93,6 +94,9 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
         // "when the European Union and Egypt signed": a union of states among the verb's subjects makes it not the pair's.
         if (UNION_OF_STATES.test(kept.slice(Math.max(s.start, trig.at - 60), trig.at))) continue;
         const involved = new Set([...sides, ...parties, ...(visitTo?.countryCode ? [visitTo.countryCode] : [])]);
+        // "We met with Korea's Minister ... in Seoul", "Members of the Committee also travelled to Seoul": the writer's own people
+        // are the subject, and the writer's country the other party.
+        if (ctx.home && pair.includes(ctx.home) && WRITERS_OWN.test(s.text.slice(0, trig.at - s.start))) involved.add(ctx.home);
         // "The two Leaders held a summit meeting in Ottawa": in a text about the pair, the pair.
         if ((PAIR_ANAPHORA.test(s.text.slice(0, trig.at - s.start)) || PAIR_SUBJECT.test(s.text)) && lastTwoSides(s) === "pair")
           for (const c of pair) involved.add(c);
@@ -406,6 +410,9 @@ const UNION_OF_STATES =
   /(?<![\p{L}])(?:the European Union|l['’]Union européenne|the African Union|l['’]Union africaine|ASEAN|the EU|l['’]UE|Mercosur)(?![\p{L}])/u;
 
 /** "the 1975 agreement", "l'accord de 2008": a year used to name an agreement dates that agreement, not the event. */
+/** A subject that is the writer's own people: the first person plural or singular, a committee's members, "our delegation". */
+const WRITERS_OWN =
+  /(?:^|[\s"“«])(?:[Ww]e|I|[Nn]ous|[Jj]e|[Jj]['’]|[Oo]ur|[Nn]otre|[Nn]os)(?![\p{L}])|(?:^|\s)(?:Members|members|Membres|membres)\s+(?:of\s+the|du|de\s+la)\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Committee|Comité|Commission)(?![\p{L}])/u;
 const YEAR_OF_AN_AGREEMENT =
   /^\s+(?!(?:a|an|the|un|une|le|la|les)\s)(?:[\p{L}-]+\s+){0,2}(?:agreement|accord|convention|treaty|protocol|memorandum|declaration|arrangement|charter|pact)(?![\p{L}])/iu;
 

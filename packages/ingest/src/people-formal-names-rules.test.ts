@@ -59,3 +59,14 @@ describe("people: offices and sides", () => {
     expect(people(text, ["ID", "QA"], "en", "2028-01-20")).toContainEqual(["Bayu Adi Nugroho", "ID"]);
   });
 });
+
+describe("people: the writer's traveller and the hosts met abroad", () => {
+  it("gives a home office holder who 's'est rendu au <country>' the writer's side, and those he talks with there the host's", () => {
+    const text =
+      "L'Assemblée fédérale — Le Parlement suisse\n\nRelations entre la Suisse et le Viêt Nam.\n\n1. Le conseiller fédéral Guy Parmelin, chef du Département fédéral de l'économie, s'est rendu au Viêt Nam du 3 au 6 avril 2027. À Hanoï, il s'est entretenu le 4 avril avec le vice-premier ministre Bui Thanh Son.";
+    expect(people(text, ["CH", "VN"], "fr", "2027-11-20")).toEqual([
+      ["Guy Parmelin", "CH"],
+      ["Bui Thanh Son", "VN"],
+    ]);
+  });
+});

@@ -855,7 +855,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
 }
 
 const TRAVEL_TO =
-  /(?<![\p{L}])(?:visit(?:ed|s|ing)?(?:\s+to)?|travel(?:l?ed|s|ling)?\s+to|paid\s+to|arrive[sd]?\s+in|trip\s+to|(?:visite|voyage)(?:\s+(?:de travail|officielle|d['’][ÉE]tat|de courtoisie))?\s+(?:en|au|à)|se\s+rend\p{L}*\s+(?:en|au|à)|(?:une|sa)\s+mission\s+(?:\p{Ll}+\s+)?(?:en|au|aux)|mission\s+to)\s+(?:the\s+)?$/iu;
+  /(?<![\p{L}])(?:visit(?:ed|s|ing)?(?:\s+to)?|travel(?:l?ed|s|ling)?\s+to|paid\s+to|arrive[sd]?\s+in|trip\s+to|(?:visite|voyage)(?:\s+(?:de travail|officielle|d['’][ÉE]tat|de courtoisie))?\s+(?:en|au|à)|se\s+rend\p{L}*\s+(?:en|au|à)|s['’](?:est|était)\s+rendue?\s+(?:en|au|aux|à)|(?:une|sa)\s+mission\s+(?:\p{Ll}+\s+)?(?:en|au|aux)|mission\s+to)\s+(?:the\s+)?$/iu;
 
 /** "son homologue, le ministre des Affaires étrangères ..., Rui Figueiredo Soares": the writer's own minister's counterpart. */
 function namedAsCounterpart(text: string, sentences: readonly Sentence[], p: Person): boolean {
@@ -1215,7 +1215,7 @@ const TITLE_OF_COUNTRY =
 
 /** "M. Bettel a été reçu par le Président de la République, José Maria Neves", "a également été reçu par": who receives a visitor of the home side is the other side's. */
 const RECEIVED_BY =
-  /(?<![\p{L}])(?:(?:was|were) (?:received|welcomed|hosted)(?: in audience)? by|(?:a|ont) (?:\p{L}+ment )?été (?:reçu|accueilli)e?s? (?:en audience )?(?:\p{L}+ )?par)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:was|were) (?:received|welcomed|hosted)(?: in audience)? by|(?:a|ont) (?:\p{L}+ment )?été (?:reçu|accueilli)e?s? (?:en audience )?(?:\p{L}+ )?par|s['’](?:est|était) entretenue? (?:[^,.;]{0,30}? )?avec|(?:met|held talks) with)(?![\p{L}])/iu;
 
 function hostsOfTheHomeSide(sentences: readonly Sentence[], people: Person[], home: string, other: string): void {
   for (const s of sentences) {
@@ -1229,7 +1229,7 @@ function hostsOfTheHomeSide(sentences: readonly Sentence[], people: Person[], ho
       .sort((a, b) => b.m.end - a.m.end)[0]?.p;
     const standsForHome =
       lastNamed?.side === home &&
-      /^\s*(?:(?:the|le|la)\s+(?:minister|ministre|secretary|secrétaire|delegation|délégation)|he|she|il|elle)(?![\p{L}])/iu.test(
+      /^\s*(?:(?:à|in|on|le|the)\s+[^,]{2,30},\s*)?(?:(?:the|le|la)\s+(?:minister|ministre|secretary|secrétaire|delegation|délégation)|he|she|il|elle)(?![\p{L}])/iu.test(
         s.text.slice(0, verb.index),
       );
     const visitorFromHome = standsForHome || people.some((p) => p.side === home && here(p).some((m) => m.end <= at));

@@ -52,3 +52,21 @@ describe("agreements: French lists and articles", () => {
     ).toContain("signed");
   });
 });
+
+describe("agreements: French heads and amendments", () => {
+  const kr = (text: string) => actionsOf(text, { published: "2027-10-20", lang: "fr" });
+  it("reads 'une entente-cadre de ...', 'la charte de ...' and 'le traité de ...' as agreements", () => {
+    expect(
+      kr(
+        "La rectrice de l'Université Laval et M. Lee, de Corée, ont signé mardi au Canada une entente-cadre de collaboration en recherche.",
+      ),
+    ).toContainEqual(["entente-cadre de collaboration", "signed", "2027-10-19"]);
+  });
+  it("reads the agreement after 'un avenant à' as amended", () => {
+    expect(
+      kr(
+        "Les maires du Canada et de la Corée ont signé lundi un avenant à la charte de jumelage signée en 2003, qui étend la coopération.",
+      ),
+    ).toContainEqual(["charte de jumelage", "amended", "2027-10-18"]);
+  });
+});

@@ -70,3 +70,11 @@ describe("agreements: French heads and amendments", () => {
     ).toContainEqual(["charte de jumelage", "amended", "2027-10-18"]);
   });
 });
+
+describe("agreements: list items with a relative clause about another agreement", () => {
+  it("gives the last item of a signed list the list's verb, not the verb of 'that replaces the one in force since ...'", () => {
+    const text =
+      "A few minutes ago, the ministers of Canada and Korea signed three agreements: a Memorandum of Understanding on Critical Minerals Supply Chains, an arrangement on defence science and technology, and a Social Security Agreement that replaces the one in force since 1999.";
+    expect(actionsOf(text, { published: "2027-11-04" }).map((a) => a[1])).toEqual(["signed", "signed", "signed"]);
+  });
+});

@@ -47,7 +47,7 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
       }
     } else namedSoFar.push(a);
     const offsetInSentence = a.start - s.start;
-    const verb = actionFor(s.text, offsetInSentence);
+    const verb = ownVerb(s.text, offsetInSentence, a.end - s.start);
     // "The energy security partnership signed on October 21 is ... since the Comprehensive Strategic Partnership":
     // a verb attaches to the agreement nearest it, so another mention between them takes it, unless the two are
     // objects coordinated under the verb ("signed a roadmap for ... and a memorandum of understanding on ...").
@@ -272,3 +272,18 @@ function withListLead(s: Sentence, sentences: readonly Sentence[], kept: string)
   if (!lead || !/:\s*$/u.test(lead.text) || s.start - lead.end > 2000) return s;
   return { ...lead, end: s.end, text: kept.slice(lead.start, s.end) };
 }
+
+/**
+ * The verb acting on the mention: the nearest, unless it sits in a relative clause about another agreement ("a Social
+ * Security Agreement that replaces the one in force since 1999"), when the verb before the mention acts on it.
+ */
+function ownVerb(sentence: string, offset: number, end: number): ReturnType<typeof actionFor> {
+  const verb = actionFor(sentence, offset);
+  if (!verb || verb.at < end || !OTHER_ONE.test(sentence.slice(end, verb.at))) return verb;
+  return (
+    actionsFor(sentence, offset)
+      .filter((c) => c.at < offset)
+      .sort((x, y) => x.distance - y.distance)[0] ?? null
+  );
+}
+const OTHER_ONE = /^\s*,?\s*(?:that|which|qui|que)\s[^.;]*?(?:the\s+one|the\s+previous\s+one|celui|celle)(?![\p{L}])/iu;

@@ -44,3 +44,22 @@ describe("events: nominal visits and signings named as a time", () => {
     expect(triggerTypes("A Thai delegation is in the Netherlands from 27 November to 2 December.")).toEqual(["visit"]);
   });
 });
+
+describe("events: departures with a destination and meetings during a mission", () => {
+  it("spans a visit from the arrival to 'leaves for <city> on <day>'", () => {
+    expect(
+      eventsOf(
+        "Argentine Foreign Minister María Belén Echeverría Ruiz, who arrived in Ankara, Türkiye, on Wednesday and leaves for Istanbul on Saturday, held talks with her Turkish counterpart.",
+        { published: "2028-02-10", pair: ["AR", "TR"] },
+      ),
+    ).toContainEqual(["2028-02-09/2028-02-12", "visit", "Ankara"]);
+  });
+  it("dates talks by their day, not by the mission's span told in the same sentence", () => {
+    expect(
+      eventsOf(
+        "The Belgian Minister of Economy, Mr. Wouter Claessens, who led a trade mission to Nairobi and Mombasa from 12 to 16 February, held talks on Saturday in Nairobi with Kenya's Cabinet Secretary for Trade.",
+        { published: "2028-02-15", pair: ["KE", "BE"] },
+      ),
+    ).toContainEqual(["2028-02-12", "meeting", "Nairobi"]);
+  });
+});

@@ -176,8 +176,10 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
             !YEAR_OF_AN_AGREEMENT.test(kept.slice(d.end, d.end + 40)) &&
             !/(?<![\p{L}])(?:since|until|depuis|jusqu['’]en)\s+$/iu.test(kept.slice(Math.max(s.start, d.start - 12), d.start)),
         );
+        // "who led a mission ... from 12 to 16 February, held talks on Saturday": a meeting takes its day, not the mission's span.
+        const spanLast = (d: DateHit) => (trig.type !== "visit" && d.value.includes("/") ? 0.25 : 0);
         const date =
-          own.sort((a, b) => rank(a) - rank(b))[0] ??
+          own.sort((a, b) => rank(a) + spanLast(a) - rank(b) - spanLast(b))[0] ??
           ownYear ??
           occasionDate(s, events, dateHits) ??
           earlierDate(s, sentences, dateHits, datelines, true) ??
@@ -445,7 +447,7 @@ const VISIT_LENGTH =
 const VISIT_ENDS = /(?<![\p{L}])(?:wraps?\s+up|ends?|ending|concludes?|at\s+the\s+end\s+of|se\s+termine|s['’]achève)(?![\p{L}])/iu;
 /** "... depuis lundi une visite de travail au Rwanda, jusqu'à vendredi": the visit runs to the day after "until". */
 const UNTIL_BEFORE =
-  /(?<![\p{L}])(?:until|till|through|jusqu['’](?:à|au)?|(?:departed|left|leaves|wraps?\s+up|ends?|concludes?)(?:\s+on)?)\s*$/iu;
+  /(?<![\p{L}])(?:until|till|through|jusqu['’](?:à|au)?|(?:departed|left|leaves|leaving|wraps?\s+up|ends?|concludes?)(?:\s+(?:for|from)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?(?:\s+on)?)\s*$/iu;
 /** "en mission au Québec depuis mardi": the visit's first day. */
 const SINCE_BEFORE = /(?<![\p{L}])(?:since|depuis)\s+$/iu;
 /** "on the second day of a three-day state visit": the day reported is that day of the visit. */
@@ -468,7 +470,8 @@ function visitSpan(sentence: string, sentenceStart: number, date: DateHit, hits:
       (/^(?:until|till|jusqu)/iu.test(d.text) ||
         // "de passage à Québec lundi et mardi": two days joined by "and" are the first and the last.
         /^\s+(?:and|et)\s+$/u.test(sentence.slice(date.end - sentenceStart, d.start - sentenceStart)) ||
-        UNTIL_BEFORE.test(sentence.slice(Math.max(0, d.start - sentenceStart - 16), d.start - sentenceStart))),
+        // "and leaves for Istanbul on Saturday": a destination may stand between the verb and the day.
+        UNTIL_BEFORE.test(sentence.slice(Math.max(0, d.start - sentenceStart - 40), d.start - sentenceStart))),
   );
   const since = hits.find(
     (d) =>

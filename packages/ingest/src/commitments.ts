@@ -108,7 +108,9 @@ export function findCommitmentTriggers(
   isCountryAgent: (subject: string) => boolean,
 ): CommitmentTrigger[] {
   const out: CommitmentTrigger[] = [];
-  const re = lang === "fr" ? new RegExp(TRIGGERS_FR.source, "giu") : new RegExp(TRIGGERS_EN.source, "giu");
+  // The module's own expressions, rewound: compiling a copy for every sentence cost more than the search.
+  const re = lang === "fr" ? TRIGGERS_FR : TRIGGERS_EN;
+  re.lastIndex = 0;
   /** "agreed that the Joint Commission ... will meet": the pledge is the future verb's, whatever its subject. */
   let agreedThat = false;
   for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) {

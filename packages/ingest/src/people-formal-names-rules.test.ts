@@ -70,3 +70,25 @@ describe("people: the writer's traveller and the hosts met abroad", () => {
     ]);
   });
 });
+
+describe("people: forms of address and portfolios", () => {
+  it("reads 'Son Excellence M.' as a form of address before the name", () => {
+    expect(
+      people(
+        "À l'invitation de Son Excellence M. Mamadou Lamine Ndiaye, Président de la République du Sénégal, le président est venu.",
+        ["SN", "FR"],
+        "fr",
+      ),
+    ).toEqual([["Mamadou Lamine Ndiaye", "SN"]]);
+  });
+  it("reads capitalised words between a title's comma and 'and <portfolio>,' as a portfolio, not a person", () => {
+    expect(
+      people(
+        "The summit was opened by the Hon. Vic Fedeli-Moreau, Ontario's Minister of Economic Development, Job Creation and Trade, and by Korea's ambassador.",
+        ["KR", "CA"],
+        "en",
+        "2028-02-24",
+      ),
+    ).toEqual([["Vic Fedeli-Moreau", "CA"]]);
+  });
+});

@@ -192,6 +192,14 @@ export function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] 
         WESTERN_RE.lastIndex = m.index + g.first!.length + 1;
         continue;
       }
+      // "Son Excellence M. Mamadou Lamine Ndiaye", "His Highness Sheikh ...": a form of address is never a name; the name starts after it.
+      const address = /^(?:Son|Sa|His|Her)\s(?:Excellence|Excellency|Majesté|Majesty|Highness|Altesse)(?![\p{L}])/u.exec(
+        s.text.slice(m.index),
+      );
+      if (address) {
+        WESTERN_RE.lastIndex = m.index + address[0].length + 1;
+        continue;
+      }
       // "secrétaire d'État Alexandre Fasel": a word after an elided article is a noun; the name starts after it.
       if (g.middle !== undefined && ELIDED_ARTICLE_BEFORE.test(s.text.slice(Math.max(0, m.index - 2), m.index))) {
         WESTERN_RE.lastIndex = m.index + g.first!.length + 1;
@@ -703,12 +711,24 @@ export interface PeopleOptions {
   home?: string;
 }
 
+const PORTFOLIO_ITEM_AFTER = /^\s+(?:and|et|&)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s*[,;)]/u;
+const PORTFOLIO_ITEM_BEFORE =
+  /(?<![\p{L}])(?:Minister|Ministre|Secretary|Secrétaire|Commissioner|Director|Directeur|Directrice)\s+(?:of|for|de|du|des)\s+[^,;.]{2,60},\s+$/u;
+
 export function findPeople(text: string, sentences: readonly Sentence[], opts: PeopleOptions): Person[] {
   const people: Person[] = [];
   const byKey = new Map<string, Person>();
   const sentenceOf = (offset: number) => sentenceHolding(sentences, { start: offset, end: offset });
 
-  const candidates = fullNameCandidates(sentences);
+  // "Minister of Economic Development, Job Creation and Trade, Vic Fedeli": capitalised words after a title's comma and
+  // before "and <Portfolio>," are a portfolio, not a person.
+  const candidates = fullNameCandidates(sentences).filter(
+    (c) =>
+      !(
+        PORTFOLIO_ITEM_AFTER.test(text.slice(c.end, c.end + 60)) &&
+        PORTFOLIO_ITEM_BEFORE.test(text.slice(Math.max(0, c.start - 120), c.start))
+      ),
+  );
   for (const c of candidates) {
     const s = sentenceOf(c.start)!;
     const match = matchKnown(c.text, opts.known);

@@ -92,3 +92,21 @@ describe("people: forms of address and portfolios", () => {
     ).toEqual([["Vic Fedeli-Moreau", "CA"]]);
   });
 });
+
+describe("people: signatures, Dutch particles and acronyms before offices", () => {
+  it("reads a name alone on its line above its office as a signature with that title", () => {
+    expect(
+      people("Bien cordialement,\n\nÉmilie Rousseau-Nakamura\nAmbassadrice du Canada en République de Corée\n", ["KR", "CA"], "fr"),
+    ).toEqual([["Émilie Rousseau-Nakamura", "CA"]]);
+  });
+  it("keeps a capitalised 'De' inside a family name and reads '<ACRONYM> Managing Director' as one title", () => {
+    const names = people(
+      "The Kenya Ports Authority (KPA) and Belgium's port signed an addendum. It was signed by KPA Managing Director Capt. Peter Kiprono Langat and Belgian Managing Director Annelies De Coninck.",
+      ["KE", "BE"],
+      "en",
+      "2028-02-15",
+    );
+    expect(names).toContainEqual(["Peter Kiprono Langat", "KE"]);
+    expect(names.map((p) => p[0])).toContain("Annelies De Coninck");
+  });
+});

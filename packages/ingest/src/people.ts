@@ -50,8 +50,8 @@ export interface Person {
 }
 
 const TOKEN = "[\\p{Lu}][\\p{Ll}'’]+(?:-[\\p{L}][\\p{Ll}]+)?";
-/** Particles inside a family name: "de la Fuente", "van den Berg", "van 't Hoff", "bin Salman", "Ben Hamouda", "Te Whiti". */
-const PARTICLES = "de|van|von|der|den|ter|ten|['’]t|da|di|du|le|la|Mc|dos|das|del|bin|binti|ibn|Ben|ben|e|Te";
+/** Particles inside a family name: "de la Fuente", "van den Berg", "van 't Hoff", "bin Salman", "Ben Hamouda", "Te Whiti", "De Coninck". */
+const PARTICLES = "de|van|von|der|den|ter|ten|['’]t|da|di|du|le|la|Mc|dos|das|del|bin|binti|ibn|Ben|ben|e|Te|De";
 const PARTICLE_RE = new RegExp(`^(?:${PARTICLES})$`, "u");
 const KOREAN_RE = new RegExp(
   `(?<![\\p{L}-])(?<family>[\\p{Lu}][\\p{Ll}]+)\\s(?<given>${TOKEN})(?:\\s(?<third>[\\p{Lu}][\\p{Ll}]{1,5}))?(?![\\p{L}-])`,
@@ -732,7 +732,8 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
   for (const c of candidates) {
     const s = sentenceOf(c.start)!;
     const match = matchKnown(c.text, opts.known);
-    if (!match && isByline(text, c)) continue;
+    const signature = signatureTitle(text, c);
+    if (!match && !signature && isByline(text, c)) continue;
     // "M. Carney" is Monsieur Carney: the surname is attached later as a short mention.
     if (opts.lang === "fr" && /^M\.\s/u.test(c.text)) continue;
     // "President Prabowo, Amir of Qatar Agree ...": an office word before "of" is the office, not a one-word name.
@@ -749,6 +750,8 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
             o.start >= before!.start &&
             o.end <= c.start &&
             !TITLE_HEAD.test(o.text.split(/\s+/).at(-1)!) &&
+            // "KPA Managing Director": an acronym and a title's word are the title, not a name.
+            !TITLE_WORDS.has(o.text.split(/\s+/).at(-1)!.toLowerCase()) &&
             // "Director of the Viet Nam National Institute of Culture and Arts Studies": words after "of" or "and" inside an
             // organisation's name are no person's.
             !/(?<![\p{L}])(?:of|the|and|for|de|du|des|la|le|et)\s+$/iu.test(text.slice(Math.max(0, o.start - 5), o.start)),
@@ -771,7 +774,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
       candidates.some((o) => o.end <= before!.start && /^\s*,\s*(?:the\s+)?$/iu.test(text.slice(o.end, before!.start)))
     )
       before = null;
-    let after = titleAfter(text, c.end, s.end);
+    let after = titleAfter(text, c.end, s.end) ?? (before ? null : signature);
     // "Mark Carney, the President of the Republic of Korea, Lee Jae-myung": that title belongs to the next name.
     if (after && candidates.some((o) => o.start > after!.end && /^\s*,\s*$/.test(text.slice(after!.end, o.start)))) after = null;
     const speech = SPEECH_AFTER.test(text.slice(c.end, Math.min(s.end, c.end + 120)));
@@ -913,6 +916,31 @@ function travelsTo(text: string, sentences: readonly Sentence[], p: Person, coun
  * A writer's credit rather than a person in the story: a name alone on its line, or after "By",
  * "Par", "With a report from", optionally followed by a role ("By Kim Soo-yeon, Staff Reporter").
  */
+/**
+ * A letter's or a report's signature: a name alone on its line under "Le rapporteur," or above its office ("Émilie
+ * Rousseau-Nakamura" / "Ambassadrice du Canada en République de Corée"). The office is the title.
+ */
+function signatureTitle(text: string, c: Span): TitleFound | null {
+  const lineStart = text.lastIndexOf("\n", c.start - 1) + 1;
+  const lineEnd = text.indexOf("\n", c.end);
+  if (text.slice(lineStart, c.start).trim() !== "" || text.slice(c.end, lineEnd < 0 ? text.length : lineEnd).trim() !== "") return null;
+  const next = /^\n[ \t]*([^\n]{3,120})/u.exec(text.slice(lineEnd < 0 ? text.length : lineEnd));
+  if (next && TITLE_HEAD.test(next[1]!.split(/\s+/)[0]!) && !/[.!?:]\s*$/u.test(next[1]!)) {
+    const start = (lineEnd < 0 ? text.length : lineEnd) + next[0].indexOf(next[1]!);
+    const title = next[1]!.trim();
+    return { title, side: findCountryMentions(title)[0]?.code ?? null, start, end: start + title.length };
+  }
+  const previous = /(?:^|\n)[ \t]*((?:(?:The|Le|La|L['’])\s*)?[\p{L}-]+(?:\s[\p{L}-]+)?),[ \t]*\n[ \t]*$/u.exec(
+    text.slice(Math.max(0, lineStart - 60), lineStart),
+  );
+  if (previous && TITLE_HEAD.test(previous[1]!)) {
+    const title = previous[1]!.replace(/^(?:The|Le|La|L['’])\s*/u, "");
+    const start = lineStart - (Math.min(60, lineStart) - previous.index) + previous[0].indexOf(previous[1]!);
+    return { title, side: null, start, end: start + previous[1]!.length };
+  }
+  return null;
+}
+
 export function isByline(text: string, c: Span & { text: string }): boolean {
   const lineStart = text.lastIndexOf("\n", c.start - 1) + 1;
   const nl = text.indexOf("\n", c.end);

@@ -31,3 +31,34 @@ describe("places: metropolitan cities that are subdivisions", () => {
     expect(places.filter((p) => p.kind === "city").map((p) => p.name)).toEqual(["Ulsan", "Incheon"]);
   });
 });
+
+describe("events: signings and receptions in other shapes", () => {
+  it("reads a witnessed exchange of documents as a signing, and an agreement's participle after its subject as none", () => {
+    expect(
+      triggerTypes("Following the talks, the two leaders witnessed the exchange of three cooperation documents: a memorandum."),
+    ).toEqual(["signing"]);
+    expect(
+      triggerTypes(
+        "The two leaders welcomed the entry into force, on 1 January, of the agreement on the avoidance of double taxation signed in Jakarta in 2024.",
+      ),
+    ).toEqual([]);
+    expect(triggerTypes("The Agreement on Scientific Cooperation between Canada and Korea was signed in Seoul.")).toEqual(["signing"]);
+  });
+  it("places a signing in the town of a dateline written in capitals", () => {
+    expect(
+      eventsOf("ANKARA, Feb 10 (Meridian Wire) - Argentina and Türkiye signed agreements on defence on Thursday.", {
+        published: "2028-02-10",
+        pair: ["AR", "TR"],
+      }),
+    ).toEqual([["2028-02-10", "signing", "Ankara"]]);
+  });
+  it("takes the pronoun after two openers for the visitor received", () => {
+    const text =
+      "M. Olivier Dewandre-Lambert, ministre belge des Affaires étrangères, s'est rendu à Kinshasa du 12 au 15 février 2028.\n\nLe 13 février, à Kinshasa, il a été reçu par le président de la République démocratique du Congo, M. Jean-Baptiste Mukendi Tshala.";
+    expect(eventsOf(text, { published: "2028-03-01", lang: "fr", pair: ["BE", "CD"] })).toContainEqual([
+      "2028-02-13",
+      "meeting",
+      "Kinshasa",
+    ]);
+  });
+});

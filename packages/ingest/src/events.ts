@@ -14,7 +14,7 @@ const TRIGGERS: Array<{ type: EventType; re: RegExp }> = [
   },
   {
     type: "signing",
-    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:signed|signing ceremony|(?:welcomed|witnessed|attended|celebrated) the signing|ont signé|a signé|(?:a|ont) été signée?s?|signature|exchanged (?:diplomatic )?(?:notes|letters)|procédé à (?:un|l['’])\s*échange de (?:notes|lettres))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:signed|signing ceremony|(?:welcomed|witnessed|attended|celebrated) the signing|ont signé|a signé|(?:a|ont) été signée?s?|signature|exchanged (?:diplomatic )?(?:notes|letters)|procédé à (?:un|l['’])\s*échange de (?:notes|lettres)|(?:witnessed|attended) the exchange of(?:\s+[\p{L}\d-]+){0,3}\s+(?:documents|instruments|agreements|memoranda)(?!\s+of\s+ratification))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
   },
   {
     type: "joint_statement",
@@ -327,6 +327,9 @@ function currentTrigger(sentenceText: string, sentenceStart: number): EventTrigg
     if (REQUESTED.test(body.slice(Math.max(0, m.index - 60), m.index))) continue;
     // "the free trade agreement signed in 2014": a participle describing an agreement recalls it; it reports no signing.
     if (t.type === "signing" && AGREEMENT_NOUN_BEFORE.test(body.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // "the agreement on the avoidance of double taxation signed in Jakarta in 2024": the same, after the agreement's subject.
+    if (t.type === "signing" && /^signed$/iu.test(m[0]) && AGREEMENT_SUBJECT_BEFORE.test(body.slice(Math.max(0, m.index - 90), m.index)))
+      continue;
     // "hoped the protocol could be signed by June": a signing under a modal is a hope or a plan, not one done.
     if (
       t.type === "signing" &&
@@ -443,6 +446,8 @@ const SIDELINES_TALK =
   /(?<![\p{L}])(?:spoke|talked|conferred|met|se sont (?:entretenus|parlé))(?=\s+(?:briefly\s+)?(?:on the (?:sidelines|margins|fringes) of|en marge d))/iu;
 const PASSIVE_ROUND =
   /(?<![\p{L}])(?:consultations?|dialogue|joint committee|commission)\s+(?:was|were)\s+(?:first\s+|last\s+)?held(?![\p{L}])/iu;
+const AGREEMENT_SUBJECT_BEFORE =
+  /(?<![\p{L}])(?:agreement|arrangement|treaty|memorandum|convention|protocol)\s+(?:on|of|for|between|concerning|regarding)\s+[^,.;]{1,70}\s(?<!(?<![\p{L}])(?:was|were|been|be|and|has|have|had|then|also|jointly|formally|officially)\s)$/iu;
 const AGREEMENT_NOUN_BEFORE = /(?<![\p{L}])(?:agreement|accord|arrangement|treaty|memorandum|MOU|deal|pact|FTA)\s*,?\s*$/iu;
 /** "during the visit of the Prime Minister to Seoul, on February 3", "lors de la visite du premier ministre à Séoul, le 3 février". */
 const DATED_SETTING =

@@ -12,6 +12,8 @@ import {
   PAIR_ANAPHORA,
   PAIR_SUBJECT,
 } from "../events";
+import { citiesNamed } from "../city-gazetteer";
+import type { Dateline } from "../dateline";
 import { type ExtractionContext, round } from "../extraction-context";
 import { count } from "../relative-periods";
 import type { Person } from "../people";
@@ -52,7 +54,10 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
         if (pledge && !trig.past && s.text.indexOf(pledge.trigger) + s.start <= trig.at) continue;
         const participants = new Set(peopleIn(s));
         const pronoun =
-          /^(?:(?:[\p{Lu}][\p{Ll}]+\s){0,3}[^,]*,\s*)?(?:she|he|elle|il|I|je|j['’])(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu.exec(s.text);
+          // "Le 13 février, à Kinshasa, il a été reçu ...": openers set off by commas before the pronoun.
+          /^(?:(?:(?:[\p{Lu}][\p{Ll}]+\s){0,3}[^,]{0,40},\s*){1,2})?(?:she|he|elle|il|I|je|j['’])(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu.exec(
+            s.text,
+          );
         if (pronoun) {
           const p = lastPersonBefore(s.start);
           if (p) participants.add(p);
@@ -225,7 +230,9 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
                 sentences.find((x) => x.start <= p.start && p.start < x.end)?.paragraph === s.paragraph &&
                 !inPledge(p),
             ) ??
-          (datelines[0] ? placeMentions.find((p) => p.start === datelines[0]!.city.start) : undefined) ??
+          (datelines[0]
+            ? (placeMentions.find((p) => p.start === datelines[0]!.city.start) ?? datelineTown(datelines[0], pair))
+            : undefined) ??
           // "I arrived in Seoul on Tuesday evening ... This morning, President Lee and I held our first bilateral summit": the
           // city of the visit under way that day, else the last city of the pair's countries the text was in.
           visitCity(events, value, placeMentions) ??
@@ -540,4 +547,14 @@ function leadersByOffice(sentence: string, people: readonly Person[]): Person[] 
   );
   if (offices.length === 0) return [];
   return people.filter((p) => isLeaderTitle(p.title) && p.side && offices.some((o) => p.title!.toLowerCase().includes(o.toLowerCase())));
+}
+
+/** "ANKARA, Feb 10 (Meridian Wire) -": a dateline's town written in capitals, found in the city table among the pair's. */
+function datelineTown(line: Dateline, pair: readonly string[]): Place | undefined {
+  const name = line.city.text
+    .trim()
+    .toLowerCase()
+    .replace(/(?:^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase());
+  const town = citiesNamed(name).find((c) => pair.includes(c.code));
+  return town ? { ...line.city, name: town.name, kind: "city", countryCode: town.code } : undefined;
 }

@@ -110,3 +110,34 @@ describe("people: signatures, Dutch particles and acronyms before offices", () =
     expect(names.map((p) => p[0])).toContain("Annelies De Coninck");
   });
 });
+
+describe("people: offices of the writer's country", () => {
+  it("takes the writer's country from a town's own page ('City of Moncton') for its mayor", () => {
+    expect(
+      people(
+        "City of Moncton\n\nMayor Dawn Arnold and Mayor Hong signed a friendship city agreement at City Hall on Monday evening.",
+        ["KR", "CA"],
+        "en",
+        "2027-11-24",
+      ),
+    ).toContainEqual(["Dawn Arnold", "CA"]);
+  });
+  it("reads a bracketed title whose head word follows a qualifier, and a trade commissioner as an office of the writer's country", () => {
+    expect(
+      people(
+        "House of Commons of Canada\n\nMr. Rob Oliphant (Parliamentary Secretary to the Minister of Foreign Affairs, Lib.): Korea is a partner.",
+        ["KR", "CA"],
+        "en",
+        "2027-10-28",
+      ),
+    ).toEqual([["Rob Oliphant", "CA"]]);
+    expect(
+      people(
+        "Ambassade du Canada en République de Corée\n\nUne délégation menée par le délégué commercial principal Marc Thibodeau a rencontré plusieurs acheteurs.",
+        ["KR", "CA"],
+        "fr",
+        "2027-12-10",
+      ),
+    ).toEqual([["Marc Thibodeau", "CA"]]);
+  });
+});

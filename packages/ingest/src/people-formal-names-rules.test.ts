@@ -141,3 +141,16 @@ describe("people: offices of the writer's country", () => {
     ).toEqual([["Marc Thibodeau", "CA"]]);
   });
 });
+
+describe("people: a witness's office, unit and department", () => {
+  it("reads capitalised units after a title, up to the list item's end, as the title", () => {
+    expect(
+      people(
+        "The Committee heard witnesses, among them Ms. Sarah Ouellette-Kwan, Director General, Asia Trade Policy, Global Affairs Canada; and Mr. Cho Hyun-woo, Minister-Counsellor at the Embassy of the Republic of Korea.",
+        ["KR", "CA"],
+        "en",
+        "2028-03-02",
+      ),
+    ).toContainEqual(["Sarah Ouellette-Kwan", "CA"]);
+  });
+});

@@ -623,6 +623,10 @@ const NOT_NAME_WORDS_BACKSTOP = new Set([
 ]);
 
 /** A title written after the name: "Mélanie Joly, Minister of Foreign Affairs", "Weldon Epp, Canada's Assistant Deputy Minister ...". */
+/** Capitalised units and departments after a title, each set off by a comma, ending the item (";", ")" or the sentence's end). */
+const TITLE_UNITS =
+  /^(?:,\s+[\p{Lu}][\p{L}'’&-]*(?:\s+(?:of|and|for|the|de|du|des|et|&|[\p{Lu}][\p{L}'’&-]*))*){1,3}(?=\s*(?:[;)]|\.?\s*$))/u;
+
 export function titleAfter(text: string, nameEnd: number, sentenceEnd: number): TitleFound | null {
   const after = text.slice(nameEnd, sentenceEnd);
   // Hansard's "Hon. David McGuinty (Minister of National Defence, Lib.):": a title in brackets, before the party.
@@ -675,6 +679,10 @@ export function titleAfter(text: string, nameEnd: number, sentenceEnd: number): 
     !possessiveOffice
   )
     return null;
+  // "Ms. Sarah Ouellette-Kwan, Director General, Asia Trade Policy, Global Affairs Canada;": a witness's office, unit and
+  // department, set off by commas up to the item's end, are one title.
+  const units = phrase === m[1]!.trim() ? TITLE_UNITS.exec(after.slice(m[0].length)) : null;
+  if (units && findCountryMentions(units[0]).length > 0) phrase = `${phrase}${units[0]}`;
   const countries = findCountryMentions(phrase);
   const start = nameEnd + m[0].indexOf(m[1]!);
   const bare = phrase.replace(/^(?:the|la|le|l['’])\s*/i, "");

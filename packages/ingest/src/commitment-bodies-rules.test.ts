@@ -56,3 +56,19 @@ describe("commitments: bodies, seasons and quotations", () => {
     ).toEqual([]);
   });
 });
+
+describe("commitments: coordinated passives and French conditionals", () => {
+  it("reads a passive coordinated after another predicate as the sentence subject's pledge", () => {
+    expect(
+      pledgesOf(
+        "A film co-production agreement between New Zealand and Viet Nam, under negotiation since 2023, was concluded on the same occasion and will be signed in Hanoi in September.",
+        { published: "2028-03-03", pair: ["NZ", "VN"] },
+      ).map((p) => p[1]),
+    ).toEqual(["2028-09"]);
+  });
+  it("reads 'se rendrait' and '-drait' conditionals in reported speech as pledges", () => {
+    expect(
+      pledgesOf("Le ministre canadien se rendrait à Séoul le 14 février.", { published: "2028-01-27", lang: "fr" }).map((p) => p[1]),
+    ).toEqual(["2028-02-14"]);
+  });
+});

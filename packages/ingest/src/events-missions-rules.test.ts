@@ -63,3 +63,14 @@ describe("events: departures with a destination and meetings during a mission", 
     ).toContainEqual(["2028-02-12", "meeting", "Nairobi"]);
   });
 });
+
+describe("events: the country a mission was led to", () => {
+  it("takes the country after 'the trade mission I led to' as the visit's party", () => {
+    expect(
+      eventsOf(
+        "Hon. Harjit Sandhu-Mercer (Minister of Jobs and Trade): Honourable Speaker, I rise to report to the House on the trade mission I led to the Republic of Korea from November 15 to 19, with 28 British Columbia companies.",
+        { published: "2027-11-25" },
+      ),
+    ).toContainEqual(["2027-11-15/2027-11-19", "visit", null]);
+  });
+});

@@ -78,10 +78,12 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
         const visitWord = /\bvisit(?:ed)?\s+(?:to\s+)?|trip to |visite (?:en|au|à) |arrived in |arrivée? (?:\p{L}+ )?à |was in /iu.exec(
           s.text,
         );
-        const visitTo = visitWord
-          ? (placesHere.find((p) => p.kind === "country" && p.start >= s.start + visitWord.index) ??
-            placesHere.find((p) => p.kind === "country"))
-          : undefined;
+        // "the trade mission I led to the Republic of Korea": the country after the mission's own words.
+        const visitAt = visitWord?.index ?? (trig.type === "visit" && trig.underWay ? trig.at - s.start : undefined);
+        const visitTo =
+          visitAt !== undefined
+            ? (placesHere.find((p) => p.kind === "country" && p.start >= s.start + visitAt) ?? placesHere.find((p) => p.kind === "country"))
+            : undefined;
         const parties = sentenceParties(s);
         const cityHere = placesHere.find(
           (p) => p.kind === "city" && /(?:(?<![\p{L}])(?:in|à)\s+)$/iu.test(kept.slice(Math.max(s.start, p.start - 4), p.start)),

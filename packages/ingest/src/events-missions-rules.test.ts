@@ -74,3 +74,13 @@ describe("events: the country a mission was led to", () => {
     ).toContainEqual(["2027-11-15/2027-11-19", "visit", null]);
   });
 });
+
+describe("events: an arrival told in apposition", () => {
+  it("reads ', arrivée dimanche à Saguenay,' as an arrival, so that the meeting takes its own day", () => {
+    expect(
+      triggerTypes(
+        "La délégation du groupe coréen Hanbit, arrivée dimanche à Saguenay, a rencontré lundi les élus canadiens de la région.",
+      ),
+    ).toEqual(["visit", "meeting"]);
+  });
+});

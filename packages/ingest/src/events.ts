@@ -117,9 +117,12 @@ export function eventTriggers(sentenceText: string, sentenceStart: number): Even
 /** ", and with Mayor Kim Doo-hwan ...", ", puis avec le maire ...": a second party met, in a clause of its own. */
 const SECOND_MEETING = /,\s+(?:and|et|then|puis)\s+(?:then\s+|later\s+|ensuite\s+)?(?:with|avec)\s+(?=\p{Lu}|the\s|le\s|la\s)/u;
 
-/** "arrived in Dublin on Sunday", "est arrivé dimanche à Montpellier", "était de passage à Québec lundi et mardi", "was in Korea from ...". */
+/**
+ * "arrived in Dublin on Sunday", "est arrivé dimanche à Montpellier", "..., arrivée dimanche à Saguenay, ...", "était de
+ * passage à Québec lundi et mardi", "was in Korea from ...".
+ */
 const ARRIVAL =
-  /(?<![\p{L}])(?:(?:arrived\s+(?:in|at)|arrives\s+(?:in|at)|(?:est|sont|était|étaient)\s+arrivée?s?|(?:est|était|sont|étaient)\s+de\s+passage\s+(?:à|au|en))(?![\p{L}])|(?:was|were|is|are)\s+in\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,3}\s+(?=from\s))/u;
+  /(?<![\p{L}])(?:(?:arrived\s+(?:in|at)|arrives\s+(?:in|at)|(?:est|sont|était|étaient)\s+arrivée?s?|(?<=,\s)arrivée?s?(?=\s)|(?:est|était|sont|étaient)\s+de\s+passage\s+(?:à|au|en))(?![\p{L}])|(?:was|were|is|are)\s+in\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,3}\s+(?=from\s))/u;
 
 /** The arrival clause of a sentence: from the verb to the clause's end, where the arrival's own day is written. */
 export function arrivalClause(sentenceText: string): { start: number; end: number; text: string } | null {

@@ -78,3 +78,21 @@ describe("agreements: list items with a relative clause about another agreement"
     expect(actionsOf(text, { published: "2027-11-04" }).map((a) => a[1])).toEqual(["signed", "signed", "signed"]);
   });
 });
+
+describe("agreements: a second verb sharing the subject", () => {
+  it("reads ', and entered into force on ...' after a passive signing as the same agreement's entry into force", () => {
+    expect(
+      actionsOf(
+        "The Canada-Korea Free Trade Agreement was signed in Busan on September 22, 2014, and entered into force on January 1, 2015.",
+        {
+          published: "2028-03-02",
+        },
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        ["Canada-Korea Free Trade Agreement", "signed", "2014-09-22"],
+        ["Canada-Korea Free Trade Agreement", "entered_into_force", "2015-01-01"],
+      ]),
+    );
+  });
+});

@@ -340,7 +340,12 @@ export function actionsFor(
       // of: (a) ...; (b) ...; and (c) ...": every item of a list after the verb's colon is its object.
       const listed = m.index < mentionOffsetInSentence && sentence.slice(m.index, mentionOffsetInSentence).includes(":");
       // "..., and on February 3 the two leaders signed an MOU": a verb in another coordinated clause acts on that clause's object.
-      if (!listed && crossesClause(sentence, m.index, mentionOffsetInSentence)) continue;
+      // "... was signed in Busan on September 22, 2014, and entered into force on January 1, 2015": a verb right after ", and"
+      // shares the subject before it.
+      const sharedSubject =
+        m.index > mentionOffsetInSentence &&
+        /,\s+(?:and|et)\s+(?:(?:then|also|later|ensuite|puis)\s+)?$/iu.test(sentence.slice(0, m.index));
+      if (!listed && !sharedSubject && crossesClause(sentence, m.index, mentionOffsetInSentence)) continue;
       const distance = Math.abs(m.index - mentionOffsetInSentence);
       if (distance < (listed ? 400 : 160)) out.push({ action: a.action, at: m.index, distance });
     }

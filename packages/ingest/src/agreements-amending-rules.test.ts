@@ -96,3 +96,16 @@ describe("agreements: a second verb sharing the subject", () => {
     );
   });
 });
+
+describe("agreements: the main passive after a recalling participle", () => {
+  it("reads 'The arrangement signed in 2019 was extended for five years' as signed in 2019 and extended", () => {
+    expect(
+      actionsOf("The Canada-Korea sports cooperation arrangement signed in 2019 was extended for five years.", { published: "2028-03-03" }),
+    ).toEqual(
+      expect.arrayContaining([
+        ["Canada-Korea sports cooperation arrangement", "signed", "2019"],
+        ["Canada-Korea sports cooperation arrangement", "extended", null],
+      ]),
+    );
+  });
+});

@@ -130,7 +130,13 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
         )
           continue;
         const own = allSentenceDates.find((d) => d.start - s.start > more.at && !crossesClause(s.text, d.start - s.start, more.at));
-        if (!own) continue;
+        // "The sports cooperation arrangement signed in 2019 was extended for five years": the sentence's own passive verb
+        // after a participle recalling the agreement acts on it, with no date of its own.
+        const mainPassive =
+          act.at >= a.end - s.start &&
+          /^[\s,]*$/u.test(s.text.slice(a.end - s.start, act.at)) &&
+          /(?<![\p{L}])(?:was|were|has\s+been|have\s+been|a\s+été|ont\s+été)\s+$/iu.test(s.text.slice(0, more.at));
+        if (!own && !mainPassive) continue;
         agreements.push({
           start: a.start,
           end: a.end,
@@ -139,7 +145,7 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
           rule: `${a.rule}+action+coordinated`,
           name,
           action: more.action,
-          date: own.value,
+          date: own?.value ?? null,
           match,
         });
       }

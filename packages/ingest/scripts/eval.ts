@@ -29,6 +29,7 @@ import {
   UNSEEN_12_DIR,
   UNSEEN_13_DIR,
   UNSEEN_14_DIR,
+  UNSEEN_15_DIR,
 } from "../src/evaluation/labelled-set";
 import { FIXTURES_DIR } from "../src/evaluation/labelled-set";
 import { loadPloverSet, scorePlover } from "../src/evaluation/score-plover";
@@ -137,6 +138,12 @@ function repositorySets(): SetToRun[] {
       "Fourteenth",
       "Fourteenth unseen set (six more pairs, three French texts, Hansard, research council, regional papers, port, trade blog, communiqué, readouts; first run in FIRST-RUN.md)",
       loadLabelledSet(UNSEEN_14_DIR).documents,
+    ),
+    ...withParts(
+      "unseen-15",
+      "Fifteenth",
+      "Fifteenth unseen set (six more pairs, four French texts, premier, committee reports, business council, embassy newsletter, wires, 2+2 statement, presidencies, port, culture; first run in FIRST-RUN.md)",
+      loadLabelledSet(UNSEEN_15_DIR).documents,
     ),
   ];
   const isPart = (name: string) => /^unseen-\d+-(kr-ca|other)$/.test(name);

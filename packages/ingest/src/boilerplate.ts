@@ -113,6 +113,23 @@ const LINE_RULES: LineRule[] = [
     test: /^(?:for (?:more|further) information|for media inquiries|media contact|pour (?:plus de |de plus amples )?renseignements)[^\n]{0,40}(?:please )?(?:contact|communiquer|joindre)/i,
     maxLength: 300,
   },
+  // "Media inquiries: Sam Blackwood, Press Secretary ...", "For media enquiries: Corporate Communications, ...": a contact on one line.
+  {
+    kind: "navigation",
+    rule: "boilerplate.contact-colon",
+    test: /^(?:(?:for\s+)?media\s+(?:contacts?|inquiries|enquiries|relations)|press\s+contacts?|contact\s+(?:presse|médias)|relations\s+avec\s+les\s+médias)\s*:\s*\S/i,
+    maxLength: 200,
+  },
+  // A newswire's "SOURCE <organisation>" line.
+  { kind: "navigation", rule: "boilerplate.wire-source", test: /^SOURCE\s+\p{Lu}[^\n]{2,80}$/u, maxLength: 100 },
+  // "About the Canada Korea Business Council" over the organisation's standard paragraph.
+  {
+    kind: "author_bio",
+    rule: "boilerplate.about-organisation",
+    test: /^(?:About|À propos d(?:e|u|es|e la|e l['’]))\s+(?:the\s+|la\s+|le\s+|l['’])?\p{Lu}[^\n.!?]{2,80}$/u,
+    maxLength: 100,
+    untilBlank: true,
+  },
   // "WATCH | Leaders announce a deal:" with the video's title and caption under it, down to the blank line.
   {
     kind: "advertisement",
@@ -183,6 +200,8 @@ const LINE_RULES: LineRule[] = [
     test: /^(?:notes|endnotes|footnotes|references|sources|bibliography|notes de (?:bas de page|fin)|références)\s*:?$/i,
     toEnd: true,
   },
+  // "ENDS", "-30-", "###": the release ends here; what follows is its furniture.
+  { kind: "navigation", rule: "boilerplate.release-end", test: /^(?:ENDS|-\s*30\s*-|#{3})\s*$/u, toEnd: true },
   {
     kind: "author_bio",
     rule: "boilerplate.about-author",

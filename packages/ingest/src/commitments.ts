@@ -22,7 +22,7 @@ export interface CommitmentTrigger {
 const TRIGGERS_EN =
   /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:(?<will>will(?!\s+(?:be|have|need|not|also\s+be|likely|probably|help|benefit|serve|enable|contribute|facilitate|bolster|allow|lead\s+to|pave|require|depend|remain|continue\s+to\s+be|work\s+with))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])))|(?<=\s(?:and|as well as)\s)(?<also>to)(?=\s+(?!(?:the|a|an|its|their|this|that|these|those)\s)\p{Ll}{3,}\s)|(?<would>would(?!\s+(?:be|have|need|not|also\s+be|likely|probably|study|consider|help|benefit|serve|enable|contribute|facilitate|bolster|allow|lead|let|pave|require|depend|remain|expose|hurt|harm|cost|mean|make\s+it|like|rather|prefer))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])))|(?<passiveWill>will\s+be\s+(?:held|signed|convened|hosted|launched|reviewed|opened|established|completed|concluded|organi[sz]ed))|(?<passive>would\s+be\s+(?:held|signed|convened|hosted|launched|opened|tabled|submitted|presented|reviewed|completed|concluded|finali[sz]ed|established|announced|published|awarded)(?<=(?:said|says|announced|confirmed|added|replied|conveyed|noted|stated|agreed)\s(?:that\s)?[^.;]{0,80}would\s+be\s+\p{L}+)|(?<=,\s)to\s+be\s+(?:signed|held|concluded|launched|completed|finali[sz]ed))|(?:invited|extended\s+an\s+invitation\s+to)\s+[^.;]{1,80}?\s+to(?=\s+\p{Ll}[^.;]*,?\s+(?:and|which|an\s+invitation)\s+(?:the\s+[\p{L} ]{1,30}|he|she|they)\s+(?:has\s+|had\s+)?accepted(?![\p{L}]))|(?:agreeing|committing|pledging)\s+to|commits?\s+(?:the\s+two\s+\p{L}+|both\s+\p{L}+|them)\s+to|commits\s+to|agreed(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\s+to|agreed\s+on|decided\s+to|pledged(?:\s+to)?|vowed\s+to|promised\s+to|undertook\s+to|committed\s+to|commit\s+to|(?:are|is)\s+committed\s+to|(?<!(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:action|an?|the|this|that)\s)(?:plan|plans|planned|intend|intends)\s+to|announced\s+plans\s+to|(?:hope|aim)\s+to(?=\s+(?:conclude|sign|complete|finali[sz]e|launch|hold|open|start|begin|adopt|ratify|hold)(?![\p{L}]))|(?:instructed|directed|tasked|mandated)(?=\s+(?:their|the|relevant|respective|senior|officials|ministers|ministries)[^.;]{0,70}?\s(?:to|with)(?:\s|:))|(?:are|is)\s+(?:set|due)\s+to|offered\s+to(?=\s+(?:host|hold|organi[sz]e|provide|send|train|fund|finance)(?![\p{L}]))|are\s+scheduled\s+to|agreed\s+that(?=[^.;]{0,160}?\s(?:will|would|shall|should)\s)|accepted\s+(?:an?|the|their|his|her|(?:[\p{Lu}][\p{L}.-]*\s+){0,3}[\p{Lu}][\p{L}-]*['’]s)\s+invitation\s+(?:[^.;]{0,60}?\s)?to(?=\s+\p{Ll})|(?:confirmed|announced)\s+(?:[\p{Lu}][\p{L}-]*['’]s|its|their|his|her)\s+(?:intention|plan|decision)\s+to|will\s+take\s+place|(?:reaffirmed|reiterated|underlined|expressed|renewed|affirmed)\s+(?:their|her|his|its)\s+(?:\w+\s+)?commitment\s+to)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu;
 const TRIGGERS_FR =
-  /(?<![\p{L}])(?:(?<=\set\s)de(?=\s+\p{Ll}{3,}(?:er|ir|re)(?![\p{L}]))|s['’]engagent\s+à|se\s+sont\s+engagés?\s+à|s['’]est\s+(?:\p{L}+\s+){0,2}engagée?\s+à|se\s+sont\s+(?:\p{L}+\s+){1,2}engagé(?:e|s|es)?\s+à|a\s+promis\s+de|ont\s+promis\s+de|s['’]engagen?t?\s+(?:\p{L}+\s+){1,2}à|s['’]engage\s+à|aura\s+lieu|auront\s+lieu|(?:a|ont)\s+(?:\p{L}+\s+){0,2}accepté\s+l['’]invitation\s+(?:[^.;]{0,60}?\s)?à(?=\s+\p{Ll})|l['’]engagement\s+d[eu]\s+(?:la\s+|le\s+|l['’])?\p{Lu}[\p{L}-]+\s+à|ont\s+(?:\p{L}+ment\s+)?convenu\s+(?:de|d['’]|que|qu['’])|ont\s+convenu(?=\s*:)|conviennent\s+de|ont\s+(?:\p{L}+ment\s+)?décidé\s+de|ont\s+résolu\s+de|prévoient\s+de|vis(?:ent|ons)\s+(?:à\s+(?:les\s+|la\s+|le\s+|l['’])?(?:conclure|signer|achever|finaliser|lancer|tenir|ouvrir)|la\s+signature|la\s+conclusion)|entendent|comptent|vont|va|sont\s+convenu(?:e|s|es)?\s+(?:de|d['’]|que|qu['’])|(?:doit|doivent|devra|devront)(?=\s+(?:se\s+)?(?!être(?![\p{L}]))\p{Ll}{3,}(?:er|ir|re)\s+(?:d['’]ici|avant|dès|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}]))|(?<before>(?<=,\s)avant\s+de)(?=\s+(?:se\s+)?\p{Ll}{3,}(?:er|ir|re)(?![\p{L}]))|(?<passiveFr>(?:sera|seront|devrait\s+être|devraient\s+être|doit\s+être|doivent\s+être)\s+(?:\p{L}+\s+){0,2}?(?:examiné|signé|lancé|tenu|organisé|inauguré|ouvert|créé|présenté|déposé|conclu|ratifié|renouvelé|prolongé|révisé|adopté|publié|mis\s+en\s+place)(?:e|s|es)?)|(?<fut>se\s+rendr(?:a|ont)|(?!(?:sera|seront|serait|seraient|aura|auront|aurait|auraient|pourrait|pourraient|devrait|devraient|faudrait)(?![\p{L}]))\p{L}{3,}(?:erait|eraient|irait|iraient)|(?!(?:sera|seront|aura|auront|pourra|pourront|devra|devront|faudra|opéra|caméra|extra|ultra)(?![\p{L}]))\p{Ll}{3,}(?:era|eront|ira|iront|dra|dront|vra|vront|îtra|îtront)|\p{Ll}{3,}(?:erons|irons|drons|vrons)|continuera|continueront|tiendra|tiendront|renforcera|renforceront|organisera|organiseront|lancera|lanceront|signera|signeront|établira|établiront|travaillera|travailleront|poursuivra|poursuivront|accueillera|accueilleront|collaborera|collaboreront|coopérera|coopéreront|élargira|élargiront|approfondira|approfondiront)|(?:ont\s+)?réaffirmé\s+(?:leur|son)\s+engagement\s+à)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?<=\set\s)de(?=\s+\p{Ll}{3,}(?:er|ir|re)(?![\p{L}]))|s['’]engagent\s+à|se\s+sont\s+engagés?\s+à|s['’]est\s+(?:\p{L}+\s+){0,2}engagée?\s+à|se\s+sont\s+(?:\p{L}+\s+){1,2}engagé(?:e|s|es)?\s+à|a\s+promis\s+de|ont\s+promis\s+de|s['’]engagen?t?\s+(?:\p{L}+\s+){1,2}à|s['’]engage\s+à|aura\s+lieu|auront\s+lieu|(?:a|ont)\s+(?:\p{L}+\s+){0,2}accepté\s+l['’]invitation\s+(?:[^.;]{0,60}?\s)?à(?=\s+\p{Ll})|l['’]engagement\s+d[eu]\s+(?:la\s+|le\s+|l['’])?\p{Lu}[\p{L}-]+\s+à|ont\s+(?:\p{L}+ment\s+)?convenu\s+(?:de|d['’]|que|qu['’])|ont\s+convenu(?=\s*:)|conviennent\s+de|ont\s+(?:\p{L}+ment\s+)?décidé\s+de|ont\s+résolu\s+de|prévoient\s+de|vis(?:ent|ons)\s+(?:à\s+(?:les\s+|la\s+|le\s+|l['’])?(?:conclure|signer|achever|finaliser|lancer|tenir|ouvrir)|la\s+signature|la\s+conclusion)|entendent|comptent|vont|va|sont\s+convenu(?:e|s|es)?\s+(?:de|d['’]|que|qu['’])|(?:doit|doivent|devra|devront)(?=\s+(?:se\s+)?(?!être(?![\p{L}]))\p{Ll}{3,}(?:er|ir|re)\s+(?:d['’]ici|avant|dès|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}]))|(?<before>(?<=,\s)avant\s+de)(?=\s+(?:se\s+)?\p{Ll}{3,}(?:er|ir|re)(?![\p{L}]))|(?<passiveFr>(?:sera|seront|devrait\s+être|devraient\s+être|doit\s+être|doivent\s+être)\s+(?:\p{L}+\s+){0,2}?(?:examiné|signé|lancé|tenu|organisé|inauguré|ouvert|créé|présenté|déposé|conclu|ratifié|renouvelé|prolongé|révisé|adopté|publié|mis\s+en\s+place|élargi|étendu|versé|accordé|achevé|finalisé|déployé|construit|livré)(?:e|s|es)?)|(?<fut>se\s+rendr(?:a|ont|ait|aient)|(?!(?:sera|seront|serait|seraient|aura|auront|aurait|auraient|pourrait|pourraient|devrait|devraient|faudrait)(?![\p{L}]))\p{L}{3,}(?:erait|eraient|irait|iraient|drait|draient)|(?!(?:sera|seront|aura|auront|pourra|pourront|devra|devront|faudra|opéra|caméra|extra|ultra)(?![\p{L}]))\p{Ll}{3,}(?:era|eront|ira|iront|dra|dront|vra|vront|îtra|îtront)|\p{Ll}{3,}(?:erons|irons|drons|vrons)|\p{Ll}{1,}ttr(?:a|ont)|(?:f|enverr|verr)(?:era|eront|a|ont)(?<=(?:fera|feront|enverra|enverront|verra|verront))|continuera|continueront|tiendra|tiendront|renforcera|renforceront|organisera|organiseront|lancera|lanceront|signera|signeront|établira|établiront|travaillera|travailleront|poursuivra|poursuivront|accueillera|accueilleront|collaborera|collaboreront|coopérera|coopéreront|élargira|élargiront|approfondira|approfondiront)|(?:ont\s+)?réaffirmé\s+(?:leur|son)\s+engagement\s+à)(?![\p{L}])/giu;
 
 /** Openers of a clause that are not its subject ("Notably,", "In the critical minerals sector,"). */
 function clauseSubject(sentenceText: string, triggerOffset: number): { subject: string; offset: number } {
@@ -94,11 +94,11 @@ const ACRONYM_ACTOR =
  * Canadian Navy": an institution's capitalised name, headed by a word for a body.
  */
 const INSTITUTION_ACTOR =
-  /^(?:(?:[Tt]he|[Ll]a|[Ll]e|[Ll]['’])\s*)?(?:\p{Lu}[\p{L}&'’.-]*\s+|(?:of|and|for|de|du|des|et|the|la|le)\s+){0,8}(?:Affairs|Authority|Agency|Ministry|Department|Navy|Army|Forces|Council|Chamber|Commission|Institute|Bank|Corporation|Foundation|Office|Service|Administration|Agence|Ministère|Chambre|Banque|Commission|Institut|Conseil)(?:\s+(?:of|de|du|des)\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,2}|\s+\p{Lu}[\p{L}-]*)?(?:\s+(?:and|et)\s+.{3,80})?$/u;
+  /^(?:(?:[Tt]he|[Ll]a|[Ll]e|[Ll]['’])\s*)?(?:\p{Lu}[\p{L}&'’.-]*\s+|(?:of|and|for|de|du|des|et|the|la|le)\s+){0,8}(?:Affairs|Authority|Agency|Ministry|Department|Navy|Army|Forces|Council|Chamber|Commission|Institute|Bank|Corporation|Foundation|Office|Service|Administration|Fund|Ballet|Orchestra|Opera|Theatre|Museum|Gallery|Library|Festival|Association|Federation|Society|Board|Agence|Ministère|Chambre|Banque|Commission|Institut|Conseil|Fonds|Orchestre|Opéra|Théâtre|Musée|Bibliothèque|Fédération)(?:\s+(?:of|for|de|du|des)\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,2}|\s+\p{Lu}[\p{L}-]*)?(?:\s+(?:and|et)\s+.{3,80})?$/u;
 
 /** "The next session of the consultations will be held in ...", "La deuxième réunion se tiendra à ...": a meeting scheduled. */
 const MEETING_SUBJECT =
-  /^(?:the|a|an|la|le|les|un|une|l['’])\s*(?:[\p{L}\p{N}.-]+\s+){0,3}(?:meeting|session|round|summit|dialogue|consultations|commission|committee|roundtable|forum|conference|réunion|ronde|édition|rencontre|sommet|consultations|comité|conférence|table\s+ronde)(?:\s+(?:of|de|des|du|d['’])\s*.{0,80})?(?:\s+se)?$/iu;
+  /^(?:the|a|an|la|le|les|un|une|l['’])\s*(?:[\p{L}\p{N}.-]+\s+){0,3}(?:meeting|session|round|summit|dialogue|consultations|commission|committee|roundtable|forum|conference|week|festival|fair|exhibition|réunion|ronde|édition|rencontre|sommet|consultations|comité|conférence|table\s+ronde|semaine|festival|foire|salon|exposition)(?:\s+(?:of|de|des|du|d['’])\s*.{0,80})?(?:\s+se)?$/iu;
 const SCHEDULED = /held|take\s+place|tiendr|lieu|meet|convene|réuni/iu;
 
 export function findCommitmentTriggers(
@@ -108,7 +108,9 @@ export function findCommitmentTriggers(
   isCountryAgent: (subject: string) => boolean,
 ): CommitmentTrigger[] {
   const out: CommitmentTrigger[] = [];
-  const re = lang === "fr" ? new RegExp(TRIGGERS_FR.source, "giu") : new RegExp(TRIGGERS_EN.source, "giu");
+  // The module's own expressions, rewound: compiling a copy for every sentence cost more than the search.
+  const re = lang === "fr" ? TRIGGERS_FR : TRIGGERS_EN;
+  re.lastIndex = 0;
   /** "agreed that the Joint Commission ... will meet": the pledge is the future verb's, whatever its subject. */
   let agreedThat = false;
   for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) {
@@ -162,6 +164,8 @@ export function findCommitmentTriggers(
         "",
       )
       .replace(/^[-•*–]\s*/u, "")
+      // "\"Alberta will open ...": a quotation mark opening a paragraph is no part of the subject.
+      .replace(/^["“«]\s*/u, "")
       // "le ministre coréen du Commerce, Yeo Han-koo, se rendra": the comma closing an apposition is not the subject's.
       .replace(/\s*,\s*$/u, "")
       .replace(
@@ -184,6 +188,15 @@ export function findCommitmentTriggers(
         (clean === "" || /^(?:(?:the|a|an|its|their|this|le|la|les|un|une|ce|cet|cette|ces)(?![\p{L}])|l['’])/iu.test(clean)) &&
         !(m.groups?.passiveWill && /^(?:this|ce|cet|cette|ces)(?![\p{L}])/iu.test(clean))) ||
       (clean.length > 0 && isActorSpan(subjectStart + subject.indexOf(clean), subjectStart + subject.indexOf(clean) + clean.length));
+    // "A film co-production agreement ... was concluded on the same occasion and will be signed in Hanoi in September": a
+    // passive coordinated after another predicate keeps the sentence's subject.
+    if (
+      !agent &&
+      !!(m.groups?.passive || m.groups?.passiveFr || m.groups?.passiveWill) &&
+      /(?<![\p{L}])(?:and|et)\s*$/u.test(sentence.text.slice(0, m.index)) &&
+      /^(?:\d+\.\s+)?(?:An?|The|Une?|La|Le|L['’])\s/u.test(sentence.text)
+    )
+      agent = true;
     // After a first pledge, a new subject of its own is the pair's too ("... et la compagnie ITA Airways lancera ...").
     if (!agent && afterPledge && /^(?:the|a|an|la|le|les|un|une|l['’]|\p{Lu})/u.test(clean) && clean.split(/\s+/).length <= 6) agent = true;
     let who = clean;
@@ -283,7 +296,18 @@ export function findCommitmentTriggers(
     )
       continue;
     // "“We will keep showing up,” said the minister": a speaker's first person inside a quotation is rhetoric, not a pledge of a party.
-    if (insideQuotation(sentence.text, m.index) && /^(?:we|i|nous|je|on)$/i.test(who)) continue;
+    // "“We agreed to raise our relationship ... and to double trade by 2030,” Özkan told ...": a joint decision reported in
+    // the first person is the parties' all the same.
+    if (
+      insideQuotation(sentence.text, m.index) &&
+      /^(?:we|i|nous|je|on)$/i.test(who) &&
+      !(
+        /^(?:(?:have\s+)?agreed|decided|avons\s+convenu|avons\s+décidé)/iu.test(previous?.trigger ?? m[0]) &&
+        // an elevation of the relationship is the partnership's launch, read by the agreement rules
+        !/^\s+(?:elevate|upgrade|raise|lift)(?![\p{L}])/iu.test(sentence.text.slice(m.index + m[0].length))
+      )
+    )
+      continue;
     // "Ils ont convenu que leurs ministres se rencontreraient ...": the agreed clause is the pledge, not a second one beside an empty first.
     if (
       previous &&

@@ -480,13 +480,14 @@ const RULES: DateRule[] = [
     rule: "date.fr.end-of-month",
     lang: "fr",
     re: new RegExp(
-      `${B}(?:d${APOS}ici|avant|à)\\s+la\\s+fin\\s+(?:(?<this>du\\s+mois|de\\s+ce\\s+mois)|(?:de\\s+|d${APOS})?(?<m>${FR_MONTH_RE}))${E}`,
+      // "d'ici la fin du mois de mars" is the end of March, not of the current month.
+      `${B}(?:d${APOS}ici|avant|à)\\s+la\\s+fin\\s+(?:(?:du\\s+mois\\s+)?(?:de\\s+|d${APOS})(?<m>${FR_MONTH_RE})|(?<this>du\\s+mois|de\\s+ce\\s+mois)|(?<m2>${FR_MONTH_RE}))${E}`,
       "giu",
     ),
     resolve: (g, ref) => {
       const r = parseDay(ref);
       if (g.this) return { value: monthString(r.year, r.month), precision: "month", relative: true, confidence: 0.85 };
-      const m = monthNumber(g.m!)!;
+      const m = monthNumber((g.m ?? g.m2)!)!;
       return { value: monthString(yearFor(m, undefined, ref, "future"), m), precision: "month", relative: true, confidence: 0.85 };
     },
   },
@@ -542,7 +543,11 @@ const RULES: DateRule[] = [
   {
     rule: "date.fr.bare-month",
     lang: "fr",
-    re: new RegExp(`${B}(?<prep>en|d${APOS}ici|dès|depuis|jusqu${APOS}en|avant)\\s+(?<m>${FR_MONTH_RE})(?!\\s*\\d)${E}`, "giu"),
+    // "Le mois de février a été chargé": the month named as such, dated by the clause's tense.
+    re: new RegExp(
+      `${B}(?<prep>en|d${APOS}ici|dès|depuis|jusqu${APOS}en|avant|(?:le|au|du|ce)\\s+mois\\s+(?:de\\s+|d${APOS}))\\s*(?<m>${FR_MONTH_RE})(?!\\s*\\d)${E}`,
+      "giu",
+    ),
     resolve: (g, ref, future) => {
       const m = monthNumber(g.m!)!;
       const direction: Direction = /depuis/i.test(g.prep!) ? "past" : /d.ici|dès|avant|jusqu/i.test(g.prep!) ? "future" : dir(future);

@@ -14,7 +14,7 @@ const TRIGGERS: Array<{ type: EventType; re: RegExp }> = [
   },
   {
     type: "signing",
-    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:signed|signing ceremony|(?:welcomed|witnessed|attended|celebrated) the signing|ont signé|a signé|(?:a|ont) été signée?s?|signature|exchanged (?:diplomatic )?(?:notes|letters)|procédé à (?:un|l['’])\s*échange de (?:notes|lettres))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:signed|signing ceremony|(?:welcomed|witnessed|attended|celebrated) the signing|ont signé|a signé|(?:a|ont) été signée?s?|signature|exchanged (?:diplomatic )?(?:notes|letters)|procédé à (?:un|l['’])\s*échange de (?:notes|lettres)|(?:witnessed|attended) the exchange of(?:\s+[\p{L}\d-]+){0,3}\s+(?:documents|instruments|agreements|memoranda)(?!\s+of\s+ratification))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
   },
   {
     type: "joint_statement",
@@ -78,6 +78,8 @@ export interface EventTrigger {
   underWay?: boolean;
   /** An arrival: a visit's first day, dated in its own clause. */
   arrival?: boolean;
+  /** A second meeting coordinated after the first ("met X in Seoul on Tuesday, and with Y the next day"): placed after it. */
+  coordinated?: boolean;
 }
 
 /**
@@ -88,10 +90,16 @@ export function eventTriggers(sentenceText: string, sentenceStart: number): Even
   // A question asks; it reports nothing ("(b) what agreements were signed?").
   if (/\?\s*$/.test(sentenceText)) return [];
   const found = mainTriggers(sentenceText, sentenceStart);
+  // "We met with ... in Seoul on Tuesday, and with Mayor Kim of Ulsan the next day": a second meeting, coordinated by "and with".
+  const met = found.length === 1 && found[0]!.type === "meeting" ? found[0]! : undefined;
+  const second = met ? SECOND_MEETING.exec(sentenceText.slice(met.at - sentenceStart + met.text.length)) : null;
+  if (met && second)
+    found.push({ type: "meeting", at: met.at + met.text.length + second.index + second[0].length, text: "", coordinated: true });
   // "a reçu mardi ... le ministre ..., qui effectue depuis dimanche une visite de travail au Canada": a visit under way,
   // told in an apposition beside the event the sentence reports, is an event of its own.
   const underWay = VISIT_UNDER_WAY.exec(sentenceText);
-  if (underWay && found.length > 0 && !found.some((t) => t.type === "visit"))
+  // "From February 14 to 17, I led a delegation ... to Seoul": a mission led there, over the days the sentence gives, alone too.
+  if (underWay && !found.some((t) => t.type === "visit"))
     return [...found, { type: "visit", at: sentenceStart + underWay.index, text: underWay[0], underWay: true }];
   // "Mr Pradhan, who arrived in Dublin on Sunday, met ...", "est arrivé dimanche à Montpellier": an arrival is the first
   // day of a visit, whatever else the sentence reports; its day is the visit's, not the other event's.
@@ -106,9 +114,15 @@ export function eventTriggers(sentenceText: string, sentenceStart: number): Even
   ].sort((a, b) => a.at - b.at);
 }
 
-/** "arrived in Dublin on Sunday", "est arrivé dimanche à Montpellier", "était de passage à Québec lundi et mardi", "was in Korea from ...". */
+/** ", and with Mayor Kim Doo-hwan ...", ", puis avec le maire ...": a second party met, in a clause of its own. */
+const SECOND_MEETING = /,\s+(?:and|et|then|puis)\s+(?:then\s+|later\s+|ensuite\s+)?(?:with|avec)\s+(?=\p{Lu}|the\s|le\s|la\s)/u;
+
+/**
+ * "arrived in Dublin on Sunday", "est arrivé dimanche à Montpellier", "..., arrivée dimanche à Saguenay, ...", "était de
+ * passage à Québec lundi et mardi", "was in Korea from ...".
+ */
 const ARRIVAL =
-  /(?<![\p{L}])(?:(?:arrived\s+(?:in|at)|arrives\s+(?:in|at)|(?:est|sont|était|étaient)\s+arrivée?s?|(?:est|était|sont|étaient)\s+de\s+passage\s+(?:à|au|en))(?![\p{L}])|(?:was|were)\s+in\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,3}\s+(?=from\s))/u;
+  /(?<![\p{L}])(?:(?:arrived\s+(?:in|at)|arrives\s+(?:in|at)|(?:est|sont|était|étaient)\s+arrivée?s?|(?<=,\s)arrivée?s?(?=\s)|(?:est|était|sont|étaient)\s+de\s+passage\s+(?:à|au|en))(?![\p{L}])|(?:was|were|is|are)\s+in\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,3}\s+(?=from\s))/u;
 
 /** The arrival clause of a sentence: from the verb to the clause's end, where the arrival's own day is written. */
 export function arrivalClause(sentenceText: string): { start: number; end: number; text: string } | null {
@@ -125,7 +139,7 @@ export function arrivalClause(sentenceText: string): { start: number; end: numbe
 
 /** A visit still running, told beside another event: "en visite de travail au Sénégal", "on the second day of a three-day state visit". */
 const VISIT_UNDER_WAY =
-  /(?<![\p{L}])(?:during\s+(?:(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}[\p{Lu}][\p{L}-]*['’]s|his|her|their)\s+(?:first\s+)?(?:official|state|working)\s+visit\s+to\s|en\s+(?:visite|mission)(?:\s+(?:officielle|de\s+travail|d['’][ÉE]tat))?\s+(?:au|en|à|aux)\s|qui\s+effectue\s+(?:depuis\s+\p{L}+\s+)?une\s+(?:visite|mission)|(?:is|are)\s+on\s+an?\s+(?:[\p{L}-]+\s+){0,2}visit|on\s+the\s+(?:first|second|third|fourth|fifth|last|final)\s+day\s+of\s+(?:an?|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}visit)/iu;
+  /(?<![\p{L}])(?:during\s+(?:(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}[\p{Lu}][\p{L}-]*['’]s|his|her|their)\s+(?:first\s+)?(?:official|state|working)\s+visit\s+to\s|en\s+(?:visite|mission)(?:\s+(?:officielle|de\s+travail|d['’][ÉE]tat))?\s+(?:au|en|à|aux)\s|qui\s+effectue\s+(?:depuis\s+\p{L}+\s+)?une\s+(?:visite|mission)|(?:is|are)\s+on\s+an?\s+(?:[\p{L}-]+\s+){0,2}visit|(?<![\p{L}])led\s+(?:a|an|the|our|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,4}?(?:delegation|mission)(?:\s+of\s+[^,.;]{1,60}?)?\s+to(?=\s+(?:the\s+)?\p{Lu})|mission\s+(?:that\s+|which\s+)?(?:I|we|he|she|they)\s+led\s+to|(?:a|ai|avons|ont)\s+(?:dirigé|conduit|mené)\s+(?:une|la|notre|sa|leur)\s+(?:[\p{L}-]+\s+){0,3}?(?:délégation|mission)|on\s+the\s+(?:first|second|third|fourth|fifth|last|final)\s+day\s+of\s+(?:an?|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}visit)/iu;
 
 function mainTriggers(sentenceText: string, sentenceStart: number): EventTrigger[] {
   const main = eventTrigger(sentenceText, sentenceStart);
@@ -178,7 +192,7 @@ const SIGNING_JOINED =
 
 /** Cheap test first: most sentences name no event at all. */
 const ANY_TRIGGER =
-  /met|meet|welcomed|host|receiv|reçu|accueilli|visit|summit|sommet|call|phone|spoke|speaks|talked|travel|committee|session|t[ée]l[ée]ph|sign|statement|d[ée]claration|dialogue|round|exercise|drill|exercice|tribute|commemor|comm[ée]mor|hommage|wreath|ceremony|talks|consult|rencontr|entreten|r[ée]union|trip|visite|video|visio|lunch|dinner|breakfast|déjeuner|audience|tenue|RHN|rendue?s? (?:à|en|au)/i;
+  /met|meet|welcomed|host|receiv|reçu|accueilli|visit|summit|sommet|call|phone|spoke|speaks|talked|travel|committee|session|t[ée]l[ée]ph|sign|statement|d[ée]claration|dialogue|round|exercise|drill|exercice|tribute|commemor|comm[ée]mor|hommage|wreath|ceremony|talks|consult|rencontr|entreten|r[ée]union|trip|visite|video|visio|lunch|dinner|breakfast|déjeuner|audience|tenue|RHN|rendue?s? (?:à|en|au)|led|dirigé|conduit|mené/i;
 
 /**
  * A direct object in the words after a verb, up to the clause's end: an article or a number that no preposition
@@ -277,10 +291,18 @@ export function clauseEnd(text: string, from: number): number {
 function currentTrigger(sentenceText: string, sentenceStart: number): EventTrigger | null {
   // "on the sidelines of the G7 summit" names the setting, not the event: look past it for the meeting.
   // "During the meeting, ...", "à l'issue de la rencontre": the event already reported, named as a setting.
-  const unmasked = sentenceText.replace(
-    /(?<![\p{L}])(?:^\s*|during|at|after|following|on the occasion of|ahead of|before|since|à l['’]issue de|lors de|pendant|au cours de|depuis)\s*(?:the|this|that|their|la|cette|ce|leur|l['’])\s*(?:[\p{L}-]+\s+){0,2}(?:meeting|talks|visit|call|dialogue|summit|rencontre|réunion|visite|entretien|sommet)(?![\p{L}])/giu,
-    (m) => " ".repeat(m.length),
-  );
+  const unmasked = sentenceText
+    .replace(
+      /(?<![\p{L}])(?:^\s*|during|at|after|following|on the occasion of|ahead of|before|since|à l['’]issue de|lors de|pendant|au cours de|depuis)\s*(?:the|this|that|their|la|cette|ce|leur|l['’])\s*(?:[\p{L}-]+\s+){0,2}(?:meeting|talks|visit|call|dialogue|summit|rencontre|réunion|visite|entretien|sommet)(?![\p{L}])/giu,
+      // "The visit of President Prabowo to Qatar, from 18 to 20 January, is ...": an event opening the sentence with its actor
+      // and its own days is reported there, not named as the setting of one reported before.
+      (m, at: number) => (at === 0 && NOMINAL_EVENT_DATED.test(sentenceText.slice(m.length)) ? m : " ".repeat(m.length)),
+    )
+    // "held talks with ... before the signing ceremony": a signing named as the time of another event is not the event reported.
+    .replace(
+      /(?<![\p{L}])(?:before|after|ahead of|following|avant|après)\s+(?:the|la|le|l['’])\s*signing(?:\s+ceremony)?(?![\p{L}])/giu,
+      (m) => " ".repeat(m.length),
+    );
   const body = unmasked.replace(
     /(?:on the (?:sidelines|margins|fringes) of|en marge d[eu]s?|lors d[eu]s?)\s+(?:the\s+|la\s+|l['’])?[^,.;]{0,60}?(?:summit|sommet|meeting|réunion|conference|conférence)/giu,
     (m) => " ".repeat(m.length),
@@ -308,6 +330,9 @@ function currentTrigger(sentenceText: string, sentenceStart: number): EventTrigg
     if (REQUESTED.test(body.slice(Math.max(0, m.index - 60), m.index))) continue;
     // "the free trade agreement signed in 2014": a participle describing an agreement recalls it; it reports no signing.
     if (t.type === "signing" && AGREEMENT_NOUN_BEFORE.test(body.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // "the agreement on the avoidance of double taxation signed in Jakarta in 2024": the same, after the agreement's subject.
+    if (t.type === "signing" && /^signed$/iu.test(m[0]) && AGREEMENT_SUBJECT_BEFORE.test(body.slice(Math.max(0, m.index - 90), m.index)))
+      continue;
     // "hoped the protocol could be signed by June": a signing under a modal is a hope or a plan, not one done.
     if (
       t.type === "signing" &&
@@ -372,6 +397,14 @@ function currentTrigger(sentenceText: string, sentenceStart: number): EventTrigg
     )
   )
     generic = { ...generic, type: "dialogue_round" };
+  // "met in Ottawa on Wednesday for the second Canada-Korea 2+2 Meeting": an ordinal session of a body named in capitals is a round.
+  if (
+    (generic?.type === "meeting" || generic?.type === "visit") &&
+    /(?<![\p{L}])(?:for|pour)\s+(?:the|la|le)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th|e|ème))\s+(?:[\p{Lu}\d][\p{L}\d+()'’-]*\s+(?:(?:and|on|of|et|de|du|des)\s+)?){1,8}(?:Meeting|Dialogue|Committee|Commission|Consultations|Réunion|Comité)(?![\p{L}])/u.test(
+      sentenceText.slice(generic.at - sentenceStart),
+    )
+  )
+    generic = { ...generic, type: "dialogue_round" };
   // "visited Ottawa for a summit with ...": the purpose names the kind of event.
   if (
     generic?.type === "visit" &&
@@ -399,6 +432,8 @@ function currentTrigger(sentenceText: string, sentenceStart: number): EventTrigg
   return null;
 }
 
+/** After an event noun opening a sentence: its actor ("of"/"by"/"du") and a range of days of its own soon after. */
+const NOMINAL_EVENT_DATED = /^\s+(?:of|by|du|de\s+la|de|d['’])\s+[^.;]{0,80}?(?<![\p{L}])(?:from|du|between|entre)\s+\d/iu;
 const FUTURE_WORDS =
   /\b(?:will|plan(?:s|ned)? to|to be held|scheduled|upcoming|next (?:year|month|week)|expected to|would|aura lieu|se tiendra|prévoient|to (?:visit|hold|host|meet|sign|travel|attend|launch))\b/i;
 /** A verb of asking whose object is the event: "demanded a meeting", "called for talks", "a réclamé une rencontre". */
@@ -414,6 +449,8 @@ const SIDELINES_TALK =
   /(?<![\p{L}])(?:spoke|talked|conferred|met|se sont (?:entretenus|parlé))(?=\s+(?:briefly\s+)?(?:on the (?:sidelines|margins|fringes) of|en marge d))/iu;
 const PASSIVE_ROUND =
   /(?<![\p{L}])(?:consultations?|dialogue|joint committee|commission)\s+(?:was|were)\s+(?:first\s+|last\s+)?held(?![\p{L}])/iu;
+const AGREEMENT_SUBJECT_BEFORE =
+  /(?<![\p{L}])(?:agreement|arrangement|treaty|memorandum|convention|protocol)\s+(?:on|of|for|between|concerning|regarding)\s+[^,.;]{1,70}\s(?<!(?<![\p{L}])(?:was|were|been|be|and|has|have|had|then|also|jointly|formally|officially)\s)$/iu;
 const AGREEMENT_NOUN_BEFORE = /(?<![\p{L}])(?:agreement|accord|arrangement|treaty|memorandum|MOU|deal|pact|FTA)\s*,?\s*$/iu;
 /** "during the visit of the Prime Minister to Seoul, on February 3", "lors de la visite du premier ministre à Séoul, le 3 février". */
 const DATED_SETTING =
@@ -430,7 +467,7 @@ export function isLeaderTitle(title: string | null): boolean {
   return (
     !!title &&
     title.length <= 60 &&
-    /(?<![\p{L}])(?:president|présidente?|prime minister|premier ministre|première ministre|chancellor|chancelière?|king|queen|roi|reine|emir|émir|sultan)(?![\p{L}])/iu.test(
+    /(?<![\p{L}])(?:president|présidente?|prime minister|premier ministre|première ministre|chancellor|chancelière?|king|queen|roi|reine|emir|émir|amir|sultan)(?![\p{L}])/iu.test(
       title,
     ) &&
     !/vice|deputy|adjoint|assistant|executive|chief|bank|university|institute|association|company|corporation|council|committee/i.test(

@@ -28,6 +28,7 @@ import { detectLanguage } from "./language";
 import { findOrganizations } from "./organizations";
 import { buildPairScope } from "./pair-scope";
 import { findPeople, type Person } from "./people";
+import { citiesNamed } from "./city-gazetteer";
 import { distinctPlaces, findPlaceMentions } from "./places";
 import { decideDateOrder, publisherFromText } from "./publisher-conventions";
 import { findQuotes } from "./quotes";
@@ -107,7 +108,7 @@ export function prepareExtraction(text: string, options: ExtractOptions) {
 
   /* people, organisations, places */
   const placeMentions = findPlaceMentions(kept, pair);
-  const home = homeCountry(kept, dateHits, placeMentions, publisher);
+  const home = homeCountry(kept, dateHits, placeMentions, publisher, pair);
   const people = findPeople(kept, sentences, { known: known.people, pair, lang, home });
   const organizations = findOrganizations(kept, known.organizations);
   const scope = buildPairScope(kept, sentences, pair);
@@ -193,6 +194,7 @@ export function prepareExtraction(text: string, options: ExtractOptions) {
     people,
     placeMentions,
     aboutPair,
+    home,
     personAt,
     peopleIn,
     lastPersonBefore,
@@ -204,15 +206,21 @@ export function prepareExtraction(text: string, options: ExtractOptions) {
 }
 
 /**
- * The country a text is written from: the place opening the line of its first date near the top ("Rabat, 12/03/2026
- * (MAP)", "Jakarta | Wed, June 17, 2026", "Hanoï, le 21 janvier 2027"), else a country in the publisher's name.
+ * The country a text is written from: a state's institution heading the page, else the place opening the line of its
+ * first date near the top ("Rabat, 12/03/2026 (MAP)", "Jakarta | Wed, June 17, 2026", "Hanoï, le 21 janvier 2027"), else
+ * a country in the publisher's name.
  */
 export function homeCountry(
   kept: string,
   dateHits: readonly DateHit[],
   places: readonly { start: number; countryCode: string | null }[],
   publisher: string | null | undefined,
+  pair: readonly string[] = [],
 ): string | undefined {
+  // "Cabinet Secretariat of the Republic of Indonesia" over "Doha, 20 January 2028": a state's institution heading the page
+  // is the writer, wherever its dateline places the report.
+  const masthead = mastheadCountry(kept, pair);
+  if (masthead) return masthead;
   for (const d of dateHits) {
     if (d.start > 600) break;
     const lineStart = kept.lastIndexOf("\n", d.start) + 1;
@@ -223,17 +231,17 @@ export function homeCountry(
     if (place?.countryCode) return place.countryCode;
   }
   const fromPublisher = publisher ? findCountryMentions(publisher)[0]?.code : undefined;
-  return fromPublisher ?? mastheadCountry(kept);
+  return fromPublisher;
 }
 
 const MASTHEAD_INSTITUTION =
-  /(?<![\p{L}])(?:government|gouvernement|parliament|parlement|(?:national|legislative) assembly|assemblée (?:nationale|législative)|legislature|ministry|ministère|embassy|ambassade|presidency|présidence|senate|sénat)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:government|gouvernement|parliament|parlement|(?:national|legislative) assembly|assemblée (?:nationale|législative)|legislature|ministry|ministère|embassy|ambassade|presidency|présidence|senate|sénat|secretariat|secrétariat|chamber of representatives|chambre des représentants|house of commons|chambre des communes)(?![\p{L}])/iu;
 
 /**
  * "Le Gouvernement luxembourgeois", "PARLIAMENT OF GHANA", "Embassy of the Republic of Korea in Canada": an institution
  * named on one of the page's first lines, before any sentence, is the writer; the first country it names is its own.
  */
-function mastheadCountry(kept: string): string | undefined {
+function mastheadCountry(kept: string, pair: readonly string[]): string | undefined {
   const lines = kept
     .slice(0, 400)
     .split("\n")
@@ -241,6 +249,10 @@ function mastheadCountry(kept: string): string | undefined {
     .filter(Boolean)
     .slice(0, 3);
   for (const line of lines) {
+    // "City of Moncton", "Ville de Montpellier": a town's own page is written from the town's country.
+    const town = /^(?:City|Town|Municipality|Ville|Municipalité)\s+(?:of|de)\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)$/u.exec(line);
+    const townCountry = town ? citiesNamed(town[1]!).find((c) => pair.includes(c.code))?.code : undefined;
+    if (townCountry) return townCountry;
     if (line.length > 120 || /[.!?]$/.test(line) || !MASTHEAD_INSTITUTION.test(line)) continue;
     const found =
       findCountryMentions(line)[0] ?? findCountryMentions(line.replace(/\p{Lu}+/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase()))[0];

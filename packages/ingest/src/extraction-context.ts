@@ -25,6 +25,8 @@ export interface ExtractionContext {
   people: readonly Person[];
   placeMentions: readonly Place[];
   aboutPair: boolean;
+  /** The country the text is written from (its masthead, dateline or publisher), if any. */
+  home: string | undefined;
   personAt: (start: number, end: number) => Person | undefined;
   peopleIn: (s: Span) => Person[];
   lastPersonBefore: (offset: number) => Person | undefined;

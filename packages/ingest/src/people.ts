@@ -50,8 +50,8 @@ export interface Person {
 }
 
 const TOKEN = "[\\p{Lu}][\\p{Ll}'’]+(?:-[\\p{L}][\\p{Ll}]+)?";
-/** Particles inside a family name: "de la Fuente", "van den Berg", "van 't Hoff", "bin Salman", "Ben Hamouda". */
-const PARTICLES = "de|van|von|der|den|ter|ten|['’]t|da|di|du|le|la|Mc|dos|das|del|bin|binti|ibn|Ben|ben|e";
+/** Particles inside a family name: "de la Fuente", "van den Berg", "van 't Hoff", "bin Salman", "Ben Hamouda", "Te Whiti", "De Coninck". */
+const PARTICLES = "de|van|von|der|den|ter|ten|['’]t|da|di|du|le|la|Mc|dos|das|del|bin|binti|ibn|Ben|ben|e|Te|De";
 const PARTICLE_RE = new RegExp(`^(?:${PARTICLES})$`, "u");
 const KOREAN_RE = new RegExp(
   `(?<![\\p{L}-])(?<family>[\\p{Lu}][\\p{Ll}]+)\\s(?<given>${TOKEN})(?:\\s(?<third>[\\p{Lu}][\\p{Ll}]{1,5}))?(?![\\p{L}-])`,
@@ -65,12 +65,12 @@ const REGNAL = "(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})";
  * optional "Jr."/"Sr." ("Ferdinand R. Marcos Jr.").
  */
 const WESTERN_RE = new RegExp(
-  `(?<![\\p{L}-])(?<first>${TOKEN}|[\\p{Lu}]\\.|Ma\\.|(?<=(?:Minister|Secretary|President|Ambassador)\\s)[B-HJ-Z](?=\\s[\\p{Lu}][\\p{Ll}]{3,}(?![\\p{L}-]|\\s[\\p{Lu}])))(?:\\s(?<middle>(?:${TOKEN}|[\\p{Lu}]\\.|${REGNAL}(?=\\s[\\p{Lu}][\\p{Ll}]))(?:\\s${TOKEN}(?=\\s(?:da|de|dos|das|del|van|von|bin|e)\\s)|\\s[\\p{Lu}]\\.(?=\\s[\\p{Lu}][\\p{Ll}]))?))?\\s(?<last>(?:(?:da|do|dos|das)\\s[\\p{Lu}][\\p{Ll}]+\\s(?=[\\p{Lu}][\\p{Ll}]{2,}(?![\\p{L}-])))?(?:(?:${PARTICLES})\\s){0,2}(?:(?:(?:[Aa]l|[Ee]l|as|ad)-)?[\\p{Lu}](?:['’][\\p{Lu}])?[\\p{Ll}]*(?:[\\p{Lu}][\\p{Ll}]+)?(?:-[\\p{Lu}][\\p{Ll}]+){0,2}(?<=(?:bin|binti|bint)\\s[\\p{Lu}][\\p{Ll}]+)(?:\\s(?:Al|El)\\s[\\p{Lu}][\\p{Ll}]+)|(?:(?:[Aa]l|[Ee]l|as|ad)-)?[\\p{Lu}](?:['’][\\p{Lu}])?[\\p{Ll}]*(?:[\\p{Lu}][\\p{Ll}]+)?(?:-[\\p{Lu}][\\p{Ll}]+){0,2})|${REGNAL})(?<suffix>,?\\s(?:Jr|Sr)\\.?)?(?![\\p{L}-])`,
+  `(?<![\\p{L}-])(?<first>${TOKEN}|[\\p{Lu}]\\.|Ma\\.|(?<=(?:Minister|Secretary|President|Ambassador)\\s)[B-HJ-Z](?=\\s[\\p{Lu}][\\p{Ll}]{3,}(?![\\p{L}-]|\\s[\\p{Lu}])))(?:\\s(?<middle>(?:${TOKEN}|[\\p{Lu}]\\.|${REGNAL}(?=\\s[\\p{Lu}][\\p{Ll}]))(?:\\s${TOKEN}(?=\\s(?:da|de|dos|das|del|van|von|bin|e)\\s)|\\s[\\p{Lu}]\\.(?=\\s[\\p{Lu}][\\p{Ll}]))?))?\\s(?<last>(?:(?:da|do|dos|das)\\s[\\p{Lu}][\\p{Ll}]+\\s(?=[\\p{Lu}][\\p{Ll}]{2,}(?![\\p{L}-])))?(?:(?:${PARTICLES})\\s){0,2}(?:(?:(?:[Aa]l|[Ee]l|as|ad)-)?[\\p{Lu}](?:['’][\\p{Lu}])?[\\p{Ll}]*(?:['’](?!s(?![\\p{L}]))[\\p{Ll}]{2,})?(?:[\\p{Lu}][\\p{Ll}]+)?(?:-[\\p{Lu}](?:['’][\\p{Lu}])?[\\p{Ll}]+){0,2}(?<=(?:bin|binti|bint)\\s[\\p{Lu}][\\p{Ll}]+)(?:\\s(?:Al|El)\\s[\\p{Lu}][\\p{Ll}]+)|(?:(?:[Aa]l|[Ee]l|as|ad)-)?[\\p{Lu}](?:['’][\\p{Lu}])?[\\p{Ll}]*(?:['’](?!s(?![\\p{L}]))[\\p{Ll}]{2,})?(?:[\\p{Lu}][\\p{Ll}]+)?(?:-[\\p{Lu}](?:['’][\\p{Lu}])?[\\p{Ll}]+){0,2})|${REGNAL})(?<suffix>,?\\s(?:Jr|Sr)\\.?)?(?![\\p{L}-])`,
   "gu",
 );
 /** Honorifics written before a name: they vouch for it as a person's and stand between it and its title. */
 const HONORIFICS_BEFORE =
-  /(?:(?<![\p{L}.])(?:H\.\s?E\.|S\.\s?E\.|(?:[Tt]he\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:ourable|orable)?\.?|[Ll]['’]hon(?:orable|\.)|(?:His|Her)\s+Royal\s+Highness(?:\s+(?:Prince|Princess))?|(?:His|Her|Son|Sa)\s+(?:Excellency|Excellence|Majesty|Majesté|Highness|Altesse)|Sheikh|Sheikha|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|M\.|Mme|Mgr|Sir|Dame|Prof\.|Professor|Professeure?|Eng\.|(?:Acting\s+)?(?:Sub\s+)?Lt\.?(?:\s+(?:Gen|Col|Cdr)\.?)?|(?:Maj|Brig)\.?\s+Gen\.?|Gen\.|Col\.|Cdr\.|Capt\.?(?:\s+\([A-Z]\))?|(?:Rear|Vice)[-\s]Admiral|(?:Datuk|Dato['’]?|Datin|Tan|Tun|Toh)\s+(?:Seri|Sri|Puan)(?:\s+Utama)?|Datuk|Dato['’]?|Tun|Shri|Shrimati|Smt\.?)\s+)+$/u;
+  /(?:(?<![\p{L}.])(?:H\.\s?E\.|S\.\s?E\.|(?:[Tt]he\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:ourable|orable)?\.?|[Ll]['’]hon(?:orable|\.)|(?:His|Her)\s+Royal\s+Highness(?:\s+(?:Prince|Princess))?|(?:His|Her|Son|Sa)\s+(?:Excellency|Excellence|Majesty|Majesté|Highness|Altesse)|Sheikh|Sheikha|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|M\.|Mme|Mgr|Sir|Dame|(?:Assoc\.|Associate)\s+(?:Prof\.|Professor)|Prof\.|Professor|Professeure?|Eng\.|(?:Acting\s+)?(?:Sub\s+)?Lt\.?(?:\s+(?:Gen|Col|Cdr)\.?)?|(?:Maj|Brig)\.?\s+Gen\.?|Gen\.|Col\.|Cdr\.|Capt\.?(?:\s+\([A-Z]\))?|(?:Rear|Vice)[-\s]Admiral|(?:Datuk|Dato['’]?|Datin|Tan|Tun|Toh)\s+(?:Seri|Sri|Puan)(?:\s+Utama)?|Datuk|Dato['’]?|Tun|Shri|Shrimati|Smt\.?)\s+)+$/u;
 /**
  * A family name in capitals before a given name, as Japanese and Korean ministries write them ("TAKAICHI Sanae",
  * "CHO Hyun"): a person when a title, an honorific or a verb of meeting vouches for it.
@@ -190,6 +190,14 @@ export function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] 
       // "King Carl XVI Gustaf", "Professor Hugo Tremblay": a title word in front is never the given name; the name starts after it.
       if (g.middle !== undefined && TITLE_WORDS.has(g.first!.toLowerCase()) && !COMMON_GIVEN_NAMES.has(g.first!)) {
         WESTERN_RE.lastIndex = m.index + g.first!.length + 1;
+        continue;
+      }
+      // "Son Excellence M. Mamadou Lamine Ndiaye", "His Highness Sheikh ...": a form of address is never a name; the name starts after it.
+      const address = /^(?:Son|Sa|His|Her)\s(?:Excellence|Excellency|Majesté|Majesty|Highness|Altesse)(?![\p{L}])/u.exec(
+        s.text.slice(m.index),
+      );
+      if (address) {
+        WESTERN_RE.lastIndex = m.index + address[0].length + 1;
         continue;
       }
       // "secrétaire d'État Alexandre Fasel": a word after an elided article is a noun; the name starts after it.
@@ -421,7 +429,9 @@ export function titleBefore(text: string, nameStart: number, sentenceStart: numb
     const lower = bare.toLowerCase();
     // "... Yoon Ji-won and Director General ...": another person's name ends the title.
     if (/^[\p{Lu}][\p{Ll}]+-[\p{Ll}]+$/u.test(w) && KOREAN_SURNAMES.has(words[i - 1]?.[0] ?? "")) break;
-    let country: { code: string } | undefined = findCountryMentions(w)[0] ?? demonymMention(w, words[i + 1]?.[0]);
+    // "Creative New Zealand's": a region's name that ends a country's name of two words ("Zealand") is that country.
+    const alone = findCountryMentions(w)[0];
+    let country: { code: string } | undefined = (alone?.subdivision ? undefined : alone) ?? demonymMention(w, words[i + 1]?.[0]);
     // "Premier ministre du Cabo Verde", "President of South Africa": a country's name of two words.
     if (!country && i > 0 && /^[\p{Lu}]/u.test(w)) {
       const two = `${words[i - 1]![0]} ${w}`;
@@ -432,11 +442,17 @@ export function titleBefore(text: string, nameStart: number, sentenceStart: numb
         i--;
       }
     }
+    country = country ?? alone;
     if (country) {
       const prev = words[i - 1]?.[0].toLowerCase() ?? "";
       const prev2 = words[i - 2]?.[0].toLowerCase() ?? "";
       // "Ambassador of Canada to the ROK", "ambassadeur du Canada en Corée": the country of posting is not the side.
-      const posting = /^(?:to|in|en|au|auprès)$/.test(prev) || (/^(?:the|la|le|l['’])$/.test(prev) && /^(?:to|in|auprès)$/.test(prev2));
+      // "to the State of Qatar", "to the Republic of Korea": the words before the state's formal name say the same.
+      const formal =
+        /^of$/.test(prev) &&
+        /^(?:State|Republic|Kingdom|Federation|Sultanate|Commonwealth|Emirate|Principality)$/.test(words[i - 2]?.[0] ?? "");
+      const [p1, p2] = formal ? [words[i - 3]?.[0].toLowerCase() ?? "", words[i - 4]?.[0].toLowerCase() ?? ""] : [prev, prev2];
+      const posting = /^(?:to|in|en|au|auprès)$/.test(p1) || (/^(?:the|la|le|l['’])$/.test(p1) && /^(?:to|in|auprès)$/.test(p2));
       if (!posting) side = side ?? country.code;
       // "ministre des Affaires étrangères de la République de Corée", "Prime Minister of Canada": a country inside the title.
       if (
@@ -607,6 +623,10 @@ const NOT_NAME_WORDS_BACKSTOP = new Set([
 ]);
 
 /** A title written after the name: "Mélanie Joly, Minister of Foreign Affairs", "Weldon Epp, Canada's Assistant Deputy Minister ...". */
+/** Capitalised units and departments after a title, each set off by a comma, ending the item (";", ")" or the sentence's end). */
+const TITLE_UNITS =
+  /^(?:,\s+[\p{Lu}][\p{L}'’&-]*(?:\s+(?:of|and|for|the|de|du|des|et|&|[\p{Lu}][\p{L}'’&-]*))*){1,3}(?=\s*(?:[;)]|\.?\s*$))/u;
+
 export function titleAfter(text: string, nameEnd: number, sentenceEnd: number): TitleFound | null {
   const after = text.slice(nameEnd, sentenceEnd);
   // Hansard's "Hon. David McGuinty (Minister of National Defence, Lib.):": a title in brackets, before the party.
@@ -615,7 +635,8 @@ export function titleAfter(text: string, nameEnd: number, sentenceEnd: number): 
     /^\s\(((?:[\p{Lu}][\p{L}'’-]*|of|for|the|and|de|des|du|la)(?:,?\s(?:[\p{Lu}][\p{L}'’-]*|of|for|the|and|to|de|des|du|la))*)(?:,\s[^)]{1,20})?\)/u.exec(
       after,
     );
-  if (bracket && TITLE_HEAD.test(bracket[1]!.split(/\s+/)[0]!)) {
+  // "(Parliamentary Secretary to the Minister of ...)": the head word may follow a qualifier.
+  if (bracket && TITLE_HEAD.test(bracket[1]!.split(/\s+/).slice(0, 2).join(" "))) {
     const start = nameEnd + bracket[0].indexOf(bracket[1]!);
     return { title: bracket[1]!, side: findCountryMentions(bracket[1]!)[0]?.code ?? null, start, end: start + bracket[1]!.length };
   }
@@ -658,6 +679,10 @@ export function titleAfter(text: string, nameEnd: number, sentenceEnd: number): 
     !possessiveOffice
   )
     return null;
+  // "Ms. Sarah Ouellette-Kwan, Director General, Asia Trade Policy, Global Affairs Canada;": a witness's office, unit and
+  // department, set off by commas up to the item's end, are one title.
+  const units = phrase === m[1]!.trim() ? TITLE_UNITS.exec(after.slice(m[0].length)) : null;
+  if (units && findCountryMentions(units[0]).length > 0) phrase = `${phrase}${units[0]}`;
   const countries = findCountryMentions(phrase);
   const start = nameEnd + m[0].indexOf(m[1]!);
   const bare = phrase.replace(/^(?:the|la|le|l['’])\s*/i, "");
@@ -695,25 +720,51 @@ export interface PeopleOptions {
   home?: string;
 }
 
+const PORTFOLIO_ITEM_AFTER = /^\s+(?:and|et|&)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s*[,;)]/u;
+const PORTFOLIO_ITEM_BEFORE =
+  /(?<![\p{L}])(?:Minister|Ministre|Secretary|Secrétaire|Commissioner|Director|Directeur|Directrice)\s+(?:of|for|de|du|des)\s+[^,;.]{2,60},\s+$/u;
+
 export function findPeople(text: string, sentences: readonly Sentence[], opts: PeopleOptions): Person[] {
   const people: Person[] = [];
   const byKey = new Map<string, Person>();
   const sentenceOf = (offset: number) => sentenceHolding(sentences, { start: offset, end: offset });
 
-  const candidates = fullNameCandidates(sentences);
+  // "Minister of Economic Development, Job Creation and Trade, Vic Fedeli": capitalised words after a title's comma and
+  // before "and <Portfolio>," are a portfolio, not a person.
+  const candidates = fullNameCandidates(sentences).filter(
+    (c) =>
+      !(
+        PORTFOLIO_ITEM_AFTER.test(text.slice(c.end, c.end + 60)) &&
+        PORTFOLIO_ITEM_BEFORE.test(text.slice(Math.max(0, c.start - 120), c.start))
+      ),
+  );
   for (const c of candidates) {
     const s = sentenceOf(c.start)!;
     const match = matchKnown(c.text, opts.known);
-    if (!match && isByline(text, c)) continue;
+    const signature = signatureTitle(text, c);
+    if (!match && !signature && isByline(text, c)) continue;
     // "M. Carney" is Monsieur Carney: the surname is attached later as a short mention.
     if (opts.lang === "fr" && /^M\.\s/u.test(c.text)) continue;
+    // "President Prabowo, Amir of Qatar Agree ...": an office word before "of" is the office, not a one-word name.
+    if (!/\s/u.test(c.text) && TITLE_HEAD.test(c.text) && /^\s+(?:of|de|du)\s/u.test(text.slice(c.end, c.end + 5))) continue;
     let before = titleBefore(text, c.start, s.start);
     // "Prime Minister Mark Carney and President of the Republic of Korea Lee Jae-myung": another name inside the scan ends the title.
     // "Majority Leader" read as a name is the title's own words, not another person.
     const inside =
       before &&
       candidates
-        .filter((o) => o !== c && o.start >= before!.start && o.end <= c.start && !TITLE_HEAD.test(o.text.split(/\s+/).at(-1)!))
+        .filter(
+          (o) =>
+            o !== c &&
+            o.start >= before!.start &&
+            o.end <= c.start &&
+            !TITLE_HEAD.test(o.text.split(/\s+/).at(-1)!) &&
+            // "KPA Managing Director": an acronym and a title's word are the title, not a name.
+            !TITLE_WORDS.has(o.text.split(/\s+/).at(-1)!.toLowerCase()) &&
+            // "Director of the Viet Nam National Institute of Culture and Arts Studies": words after "of" or "and" inside an
+            // organisation's name are no person's.
+            !/(?<![\p{L}])(?:of|the|and|for|de|du|des|la|le|et)\s+$/iu.test(text.slice(Math.max(0, o.start - 5), o.start)),
+        )
         .at(-1);
     if (before && inside) {
       const rest = text.slice(inside.end, before.end);
@@ -732,7 +783,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
       candidates.some((o) => o.end <= before!.start && /^\s*,\s*(?:the\s+)?$/iu.test(text.slice(o.end, before!.start)))
     )
       before = null;
-    let after = titleAfter(text, c.end, s.end);
+    let after = titleAfter(text, c.end, s.end) ?? (before ? null : signature);
     // "Mark Carney, the President of the Republic of Korea, Lee Jae-myung": that title belongs to the next name.
     if (after && candidates.some((o) => o.start > after!.end && /^\s*,\s*$/.test(text.slice(after!.end, o.start)))) after = null;
     const speech = SPEECH_AFTER.test(text.slice(c.end, Math.min(s.end, c.end + 120)));
@@ -812,6 +863,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
   }
 
   attachShortMentions(text, sentences, people, opts);
+  mergeOneWordNames(people);
   for (const p of people) settle(p, { ...opts, sentences });
   sidesFromCounterparts(sentences, people, opts.pair);
   sidesFromCoordinatedOffices(text, people);
@@ -835,7 +887,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
 }
 
 const TRAVEL_TO =
-  /(?<![\p{L}])(?:visit(?:ed|s|ing)?(?:\s+to)?|travel(?:l?ed|s|ling)?\s+to|paid\s+to|arrive[sd]?\s+in|trip\s+to|(?:visite|voyage)(?:\s+(?:de travail|officielle|d['’][ÉE]tat|de courtoisie))?\s+(?:en|au|à)|se\s+rend\p{L}*\s+(?:en|au|à)|(?:une|sa)\s+mission\s+(?:\p{Ll}+\s+)?(?:en|au|aux)|mission\s+to)\s+(?:the\s+)?$/iu;
+  /(?<![\p{L}])(?:visit(?:ed|s|ing)?(?:\s+to)?|travel(?:l?ed|s|ling)?\s+to|paid\s+to|arrive[sd]?\s+in|trip\s+to|(?:visite|voyage)(?:\s+(?:de travail|officielle|d['’][ÉE]tat|de courtoisie))?\s+(?:en|au|à)|se\s+rend\p{L}*\s+(?:en|au|à)|s['’](?:est|était)\s+rendue?\s+(?:en|au|aux|à)|(?:une|sa)\s+mission\s+(?:\p{Ll}+\s+)?(?:en|au|aux)|mission\s+to)\s+(?:the\s+)?$/iu;
 
 /** "son homologue, le ministre des Affaires étrangères ..., Rui Figueiredo Soares": the writer's own minister's counterpart. */
 function namedAsCounterpart(text: string, sentences: readonly Sentence[], p: Person): boolean {
@@ -873,6 +925,31 @@ function travelsTo(text: string, sentences: readonly Sentence[], p: Person, coun
  * A writer's credit rather than a person in the story: a name alone on its line, or after "By",
  * "Par", "With a report from", optionally followed by a role ("By Kim Soo-yeon, Staff Reporter").
  */
+/**
+ * A letter's or a report's signature: a name alone on its line under "Le rapporteur," or above its office ("Émilie
+ * Rousseau-Nakamura" / "Ambassadrice du Canada en République de Corée"). The office is the title.
+ */
+function signatureTitle(text: string, c: Span): TitleFound | null {
+  const lineStart = text.lastIndexOf("\n", c.start - 1) + 1;
+  const lineEnd = text.indexOf("\n", c.end);
+  if (text.slice(lineStart, c.start).trim() !== "" || text.slice(c.end, lineEnd < 0 ? text.length : lineEnd).trim() !== "") return null;
+  const next = /^\n[ \t]*([^\n]{3,120})/u.exec(text.slice(lineEnd < 0 ? text.length : lineEnd));
+  if (next && TITLE_HEAD.test(next[1]!.split(/\s+/)[0]!) && !/[.!?:]\s*$/u.test(next[1]!)) {
+    const start = (lineEnd < 0 ? text.length : lineEnd) + next[0].indexOf(next[1]!);
+    const title = next[1]!.trim();
+    return { title, side: findCountryMentions(title)[0]?.code ?? null, start, end: start + title.length };
+  }
+  const previous = /(?:^|\n)[ \t]*((?:(?:The|Le|La|L['’])\s*)?[\p{L}-]+(?:\s[\p{L}-]+)?),[ \t]*\n[ \t]*$/u.exec(
+    text.slice(Math.max(0, lineStart - 60), lineStart),
+  );
+  if (previous && TITLE_HEAD.test(previous[1]!)) {
+    const title = previous[1]!.replace(/^(?:The|Le|La|L['’])\s*/u, "");
+    const start = lineStart - (Math.min(60, lineStart) - previous.index) + previous[0].indexOf(previous[1]!);
+    return { title, side: null, start, end: start + previous[1]!.length };
+  }
+  return null;
+}
+
 export function isByline(text: string, c: Span & { text: string }): boolean {
   const lineStart = text.lastIndexOf("\n", c.start - 1) + 1;
   const nl = text.indexOf("\n", c.end);
@@ -892,6 +969,22 @@ export function isByline(text: string, c: Span & { text: string }): boolean {
   return /^\s*(?:[|•·–—-]|,\s*(?:(?:staff|senior|special|political|foreign|national|chief|parliamentary|bureau)\s+){0,2}(?:reporter|correspondent|journalist|journaliste|correspondante?|editor|writer|columnist|the canadian press|la presse|yonhap|afp|reuters)|,\s*staff\s*$|and\s+[\p{Lu}])/iu.test(
     rest,
   );
+}
+
+/**
+ * "President Prabowo" in a headline before "President ... Prabowo Subianto" in the text: a one-word name that is a part of
+ * exactly one longer name read elsewhere is that person.
+ */
+function mergeOneWordNames(people: Person[]): void {
+  for (let i = people.length - 1; i >= 0; i--) {
+    const p = people[i]!;
+    if (/\s/u.test(p.name) || p.match) continue;
+    const longer = people.filter((q) => q !== p && q.name.split(/\s+/).includes(p.name));
+    if (longer.length !== 1) continue;
+    longer[0]!.mentions.push(...p.mentions.map((m) => ({ ...m, full: false })));
+    longer[0]!.mentions.sort((a, b) => a.start - b.start);
+    people.splice(i, 1);
+  }
 }
 
 /** "Minister Joly", "Joly said", "Chung urged": the family name alone, attached to the nearest full name before it. */
@@ -922,6 +1015,8 @@ function attachShortMentions(text: string, sentences: readonly Sentence[], peopl
         // A lone surname after a bare title ("President Trump") is a person the text names only this way.
         if (!isNameToken(word) || (nextWord && isNameToken(nextWord)) || !/^[\p{Lu}][\p{Ll}]{2,}$/u.test(word)) continue;
         if (KOREAN_SURNAMES.has(word) && nextWord) continue;
+        // "President Prabowo, Amir of Qatar": an office word before "of" is the office, not a one-word name.
+        if (TITLE_HEAD.test(word) && /^\s+(?:of|de|du)\s/u.test(text.slice(span.end, span.end + 5))) continue;
         const shortTitle = readShortTitle();
         if (!shortTitle) continue;
         // "President Prabowo" after "Prabowo Subianto", "Ambassador Mochizuki" after "Mochizuki Hisanobu": a name used by its
@@ -1061,7 +1156,7 @@ function thirdCountryOf(p: Person, opts: PeopleOptions): string | null | undefin
 }
 
 const HOME_OFFICE =
-  /(?<![\p{L}])(?:minister|ministre|president|présidente?|premier|prime|king|queen|roi|reine|chancellor|chancelière?|secretary|secrétaire|hon|speaker|leader|senator|sénat(?:eur|rice)|sen|député|mp|chef|chair(?:man|woman|person)?|président(?:e)?\s+du\s+comité|counsel+or|spokes(?:person|man|woman)|porte-parole|mayor|maire|adjointe?\s+au\s+maire)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:minister|ministre|president|présidente?|premier|prime|king|queen|roi|reine|chancellor|chancelière?|secretary|secrétaire|hon|speaker|leader|senator|sénat(?:eur|rice)|sen|député|mp|chef|chair(?:man|woman|person)?|président(?:e)?\s+du\s+comité|counsel+or|spokes(?:person|man|woman)|porte-parole|mayor|maire|adjointe?\s+au\s+maire|délégué(?:e)?\s+commercial(?:e)?|trade\s+commissioner)(?![\p{L}])/iu;
 /** "counterpart", "homologue": an office named by reference to someone else's, whose side the encounter gives. */
 const COUNTRY_IN_TITLE = /(?<![\p{L}])(?:counterpart|homologue)(?![\p{L}])/iu;
 
@@ -1177,7 +1272,7 @@ const TITLE_OF_COUNTRY =
 
 /** "M. Bettel a été reçu par le Président de la République, José Maria Neves", "a également été reçu par": who receives a visitor of the home side is the other side's. */
 const RECEIVED_BY =
-  /(?<![\p{L}])(?:(?:was|were) (?:received|welcomed|hosted)(?: in audience)? by|(?:a|ont) (?:\p{L}+ment )?été (?:reçu|accueilli)e?s? (?:en audience )?(?:\p{L}+ )?par)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:was|were) (?:received|welcomed|hosted)(?: in audience)? by|(?:a|ont) (?:\p{L}+ment )?été (?:reçu|accueilli)e?s? (?:en audience )?(?:\p{L}+ )?par|s['’](?:est|était) entretenue? (?:[^,.;]{0,30}? )?avec|(?:met|held talks) with)(?![\p{L}])/iu;
 
 function hostsOfTheHomeSide(sentences: readonly Sentence[], people: Person[], home: string, other: string): void {
   for (const s of sentences) {
@@ -1191,7 +1286,7 @@ function hostsOfTheHomeSide(sentences: readonly Sentence[], people: Person[], ho
       .sort((a, b) => b.m.end - a.m.end)[0]?.p;
     const standsForHome =
       lastNamed?.side === home &&
-      /^\s*(?:(?:the|le|la)\s+(?:minister|ministre|secretary|secrétaire|delegation|délégation)|he|she|il|elle)(?![\p{L}])/iu.test(
+      /^\s*(?:(?:à|in|on|le|the)\s+[^,]{2,30},\s*)?(?:(?:the|le|la)\s+(?:minister|ministre|secretary|secrétaire|delegation|délégation)|he|she|il|elle)(?![\p{L}])/iu.test(
         s.text.slice(0, verb.index),
       );
     const visitorFromHome = standsForHome || people.some((p) => p.side === home && here(p).some((m) => m.end <= at));

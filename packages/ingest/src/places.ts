@@ -114,8 +114,15 @@ export function findPlaceMentions(text: string, pair: readonly string[] = []): P
   // Every other country and capital, from the country gazetteer (scanned once, read twice below).
   const gazetteer = scanGazetteer(text, { start: 0, end: text.length });
   for (const g of gazetteer) {
-    // A province or state is no country and no city: it only tells whose a city is (below).
-    if (g.entry.kind === "demonym" || g.entry.kind === "subdivision" || out.some((o) => o.start < g.end && g.start < o.end)) continue;
+    if (g.entry.kind === "demonym" || out.some((o) => o.start < g.end && g.start < o.end)) continue;
+    // A province or state is no country and no city: it only tells whose a city is (below). A metropolitan city that is a
+    // subdivision of its own ("Ulsan", "Incheon") is a city.
+    if (g.entry.kind === "subdivision") {
+      const city = citiesNamed(g.text).find((c) => c.code === g.code && c.population >= METROPOLITAN);
+      if (city && !/^\s+(?:Province|province|Prefecture|State|state)(?![\p{L}])/u.test(text.slice(g.end, g.end + 12)))
+        out.push({ start: g.start, end: g.end, text: g.text, name: city.name, kind: "city", countryCode: g.code });
+      continue;
+    }
     if (g.capital && /^[—–]\s*\p{Lu}/u.test(text.slice(g.end, g.end + 3))) continue;
     out.push({ start: g.start, end: g.end, text: g.text, name: g.entry.name, kind: g.capital ? "city" : "country", countryCode: g.code });
   }
@@ -147,6 +154,8 @@ export function findPlaceMentions(text: string, pair: readonly string[] = []): P
 /** A preposition of place and the capitalised words after it (up to three, hyphenated ones whole): "in Dieppe", "à Lattes". */
 const AFTER_PREPOSITION =
   /(?<![\p{L}])(?:[Ii]n|[Aa]t|[Nn]ear|[Àà])\s+(?<name>\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*(?:\s\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*){0,2})/gu;
+/** A subdivision named like a city of its country this large is that city ("Ulsan", "Incheon"). */
+const METROPOLITAN = 400_000;
 /** Calendar words and others that follow "in" with a capital and are also the names of towns ("March", "Mai"). */
 const NOT_A_TOWN = new RegExp(`^(?:${EN_MONTH_FULL_RE}|${EN_WEEKDAY_RE}|The|This|That|Person|Parliament|Government|Committee)$`, "iu");
 /** Below this many people, a town outside the pair's and the text's countries is more often something else ("Mission", "Union"). */

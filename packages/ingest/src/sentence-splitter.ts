@@ -25,6 +25,7 @@ const ABBREVIATIONS = new Set(
     "ma",
     "mgr",
     "prof",
+    "assoc",
     "mr",
     "mrs",
     "ms",

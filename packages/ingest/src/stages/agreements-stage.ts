@@ -3,6 +3,7 @@ import type { AgreementSuggestion } from "@ties/domain";
 import { actionFor, actionsFor, countriesInName, crossesClause, findAgreementMentions, matchAgreement } from "../agreements";
 import { findCountryMentions } from "../country-mentions";
 import { type ExtractionContext, round } from "../extraction-context";
+import type { Sentence } from "../sentence-splitter";
 import { datelineDate, earlierDate, nearest, paragraphDate } from "./borrowed-dates";
 
 export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSuggestion[] {
@@ -11,8 +12,9 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
   const namedSoFar: typeof agreementMentions = [];
   const agreements: AgreementSuggestion[] = [];
   for (const a of agreementMentions) {
-    const s = sentenceOf(a.start);
-    if (!s) continue;
+    const own = sentenceOf(a.start);
+    if (!own) continue;
+    const s = withListLead(own, sentences, kept);
     const inName = countriesInName(a.name);
     const nameIsPair = [...inName].some((c) => pair.includes(c)) && [...inName].every((c) => pair.includes(c));
     if ([...inName].some((c) => !pair.includes(c))) continue;
@@ -45,7 +47,7 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
       }
     } else namedSoFar.push(a);
     const offsetInSentence = a.start - s.start;
-    const verb = actionFor(s.text, offsetInSentence);
+    const verb = ownVerb(s.text, offsetInSentence, a.end - s.start);
     // "The energy security partnership signed on October 21 is ... since the Comprehensive Strategic Partnership":
     // a verb attaches to the agreement nearest it, so another mention between them takes it, unless the two are
     // objects coordinated under the verb ("signed a roadmap for ... and a memorandum of understanding on ...").
@@ -78,7 +80,12 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
         // "agreed to terminate the 2011 memorandum on forestry research": a year right before the head word names the agreement.
         !(d.precision === "year" && d.end <= a.start && /^\s+$/u.test(kept.slice(d.end, a.start))) &&
         // "The Working Holiday Agreement of 2014 was amended": a year after "of" right behind the name names it too.
-        !(d.precision === "year" && d.start >= a.end && /^\s+(?:of|de)\s+$/u.test(kept.slice(a.end, d.start))) &&
+        // "A Joint Action Plan for 2028-2030 was adopted": the years after "for" are the plan's period.
+        !(
+          d.precision === "year" &&
+          d.start >= a.end &&
+          /^\s+(?:of|de|for|pour(?:\s+la\s+période)?)\s+$/u.test(kept.slice(a.end, d.start))
+        ) &&
         // "concluded negotiations on a work and holiday arrangement first proposed by Argentina in 2023": a date after a
         // participle following the name dates what the participle says, not the verb before the name.
         !(act && act.at < offsetInSentence && d.start >= a.end && PARTICIPLE_AFTER_NAME.test(kept.slice(a.end, d.start))) &&
@@ -99,7 +106,7 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
     const fallbackDate =
       act && !nearestDate
         ? (earlierDate(s, sentences, dateHits, datelines, true) ??
-          paragraphDate(s, sentences, dateHits, datelines) ??
+          paragraphDate(s, sentences, dateHits, datelines, true) ??
           earlierDate(s, sentences, dateHits, datelines, false) ??
           datelineDate(s, datelines, dateHits))
         : undefined;
@@ -123,7 +130,13 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
         )
           continue;
         const own = allSentenceDates.find((d) => d.start - s.start > more.at && !crossesClause(s.text, d.start - s.start, more.at));
-        if (!own) continue;
+        // "The sports cooperation arrangement signed in 2019 was extended for five years": the sentence's own passive verb
+        // after a participle recalling the agreement acts on it, with no date of its own.
+        const mainPassive =
+          act.at >= a.end - s.start &&
+          /^[\s,]*$/u.test(s.text.slice(a.end - s.start, act.at)) &&
+          /(?<![\p{L}])(?:was|were|has\s+been|have\s+been|a\s+été|ont\s+été)\s+$/iu.test(s.text.slice(0, more.at));
+        if (!own && !mainPassive) continue;
         agreements.push({
           start: a.start,
           end: a.end,
@@ -132,7 +145,7 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
           rule: `${a.rule}+action+coordinated`,
           name,
           action: more.action,
-          date: own.value,
+          date: own?.value ?? null,
           match,
         });
       }
@@ -249,3 +262,34 @@ function dedupeAgreements(items: AgreementSuggestion[]): AgreementSuggestion[] {
   }
   return out.filter((a) => a.action !== null || !out.some((o) => o !== a && key(o) === key(a) && o.action !== null));
 }
+
+/** A list item: a dash, a bullet or a letter opening the line. */
+const LIST_ITEM = /^\s*(?:[-–—•*▪]|\(?[a-h]\))\s+/u;
+
+/**
+ * "les accords suivants ont été signés :" followed by "- un accord-cadre ... ;" lines: an item of a list is read with the
+ * lead sentence whose colon announces it, so that the lead's verb and date act on it.
+ */
+function withListLead(s: Sentence, sentences: readonly Sentence[], kept: string): Sentence {
+  if (!LIST_ITEM.test(s.text)) return s;
+  let i = sentences.indexOf(s) - 1;
+  while (i >= 0 && LIST_ITEM.test(sentences[i]!.text)) i--;
+  const lead = sentences[i];
+  if (!lead || !/:\s*$/u.test(lead.text) || s.start - lead.end > 2000) return s;
+  return { ...lead, end: s.end, text: kept.slice(lead.start, s.end) };
+}
+
+/**
+ * The verb acting on the mention: the nearest, unless it sits in a relative clause about another agreement ("a Social
+ * Security Agreement that replaces the one in force since 1999"), when the verb before the mention acts on it.
+ */
+function ownVerb(sentence: string, offset: number, end: number): ReturnType<typeof actionFor> {
+  const verb = actionFor(sentence, offset);
+  if (!verb || verb.at < end || !OTHER_ONE.test(sentence.slice(end, verb.at))) return verb;
+  return (
+    actionsFor(sentence, offset)
+      .filter((c) => c.at < offset)
+      .sort((x, y) => x.distance - y.distance)[0] ?? null
+  );
+}
+const OTHER_ONE = /^\s*,?\s*(?:that|which|qui|que)\s[^.;]*?(?:the\s+one|the\s+previous\s+one|celui|celle)(?![\p{L}])/iu;

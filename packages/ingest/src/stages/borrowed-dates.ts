@@ -1,6 +1,7 @@
 /** Dates an action or event borrows when its own sentence gives none: the occasion named earlier, or the dateline. */
 import type { DateHit } from "../date-expressions";
 import type { Dateline } from "../dateline";
+import { arrivalClause } from "../events";
 import type { Sentence } from "../sentence-splitter";
 
 /** Day-precise dates first, then dates written out before relative ones. */
@@ -22,18 +23,33 @@ function recent(h: DateHit): boolean {
   return h.value.split("/")[0]! >= cutoff.toISOString().slice(0, 10).slice(0, h.value.split("/")[0]!.length);
 }
 
-/** A day-precise date from the two sentences before ("On 18 July ... met. During the meeting ..."); a dateline's own date is only a last resort. */
+/**
+ * A day-precise date from the two sentences before ("On 18 July ... met. During the meeting ..."); a dateline's own date is
+ * only a last resort. A signing takes no visit's span, no arrival's day and no day to come.
+ */
 export function paragraphDate(
   s: Sentence,
   sentences: readonly Sentence[],
   hits: readonly DateHit[],
   datelines: readonly Dateline[],
+  /** For a signing: one day already past, outside an arrival's clause. */
+  pointInTime = false,
 ): DateHit | undefined {
   // Wire copy puts one sentence in a paragraph, so the window crosses paragraphs.
   const prior = sentences.filter((x) => x.index < s.index && x.index >= s.index - 2);
   for (const p of [...prior].reverse()) {
+    // A visit's span ("is in New Zealand from 29 February to 5 March"), an arrival's day and a day still to come date the
+    // stay and the trip, not an action told after them.
+    const arrival = pointInTime ? arrivalClause(p.text) : null;
     const d = hits.find(
-      (h) => h.start >= p.start && h.end <= p.end && h.precision === "day" && recent(h) && !datelines.some((l) => l.date.start === h.start),
+      (h) =>
+        h.start >= p.start &&
+        h.end <= p.end &&
+        h.precision === "day" &&
+        (!pointInTime || (!h.value.includes("/") && h.value <= h.reference)) &&
+        !(arrival && h.start - p.start >= arrival.start && h.start - p.start < arrival.end) &&
+        recent(h) &&
+        !datelines.some((l) => l.date.start === h.start),
     );
     if (d) return d;
   }

@@ -12,6 +12,8 @@ import {
   PAIR_ANAPHORA,
   PAIR_SUBJECT,
 } from "../events";
+import { citiesNamed } from "../city-gazetteer";
+import type { Dateline } from "../dateline";
 import { type ExtractionContext, round } from "../extraction-context";
 import { count } from "../relative-periods";
 import type { Person } from "../people";
@@ -52,7 +54,10 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
         if (pledge && !trig.past && s.text.indexOf(pledge.trigger) + s.start <= trig.at) continue;
         const participants = new Set(peopleIn(s));
         const pronoun =
-          /^(?:(?:[\p{Lu}][\p{Ll}]+\s){0,3}[^,]*,\s*)?(?:she|he|elle|il|I|je|j['’])(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu.exec(s.text);
+          // "Le 13 février, à Kinshasa, il a été reçu ...": openers set off by commas before the pronoun.
+          /^(?:(?:(?:[\p{Lu}][\p{Ll}]+\s){0,3}[^,]{0,40},\s*){1,2})?(?:she|he|elle|il|I|je|j['’])(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu.exec(
+            s.text,
+          );
         if (pronoun) {
           const p = lastPersonBefore(s.start);
           if (p) participants.add(p);
@@ -66,16 +71,19 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
             p.start >= s.start &&
             p.end <= s.end &&
             p.start < recalledAt &&
+            (!trig.coordinated || p.start >= trig.at) &&
             !(arrivalHere && p.start - s.start >= arrivalHere.start && p.start - s.start < arrivalHere.end),
         );
         // "the President of the Republic of Indonesia ... is paying a State Visit to Norway": the country after the visit word.
         const visitWord = /\bvisit(?:ed)?\s+(?:to\s+)?|trip to |visite (?:en|au|à) |arrived in |arrivée? (?:\p{L}+ )?à |was in /iu.exec(
           s.text,
         );
-        const visitTo = visitWord
-          ? (placesHere.find((p) => p.kind === "country" && p.start >= s.start + visitWord.index) ??
-            placesHere.find((p) => p.kind === "country"))
-          : undefined;
+        // "the trade mission I led to the Republic of Korea": the country after the mission's own words.
+        const visitAt = visitWord?.index ?? (trig.type === "visit" && trig.underWay ? trig.at - s.start : undefined);
+        const visitTo =
+          visitAt !== undefined
+            ? (placesHere.find((p) => p.kind === "country" && p.start >= s.start + visitAt) ?? placesHere.find((p) => p.kind === "country"))
+            : undefined;
         const parties = sentenceParties(s);
         const cityHere = placesHere.find(
           (p) => p.kind === "city" && /(?:(?<![\p{L}])(?:in|à)\s+)$/iu.test(kept.slice(Math.max(s.start, p.start - 4), p.start)),
@@ -93,6 +101,9 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
         // "when the European Union and Egypt signed": a union of states among the verb's subjects makes it not the pair's.
         if (UNION_OF_STATES.test(kept.slice(Math.max(s.start, trig.at - 60), trig.at))) continue;
         const involved = new Set([...sides, ...parties, ...(visitTo?.countryCode ? [visitTo.countryCode] : [])]);
+        // "We met with Korea's Minister ... in Seoul", "Members of the Committee also travelled to Seoul": the writer's own people
+        // are the subject, and the writer's country the other party.
+        if (ctx.home && pair.includes(ctx.home) && WRITERS_OWN.test(s.text.slice(0, trig.at - s.start))) involved.add(ctx.home);
         // "The two Leaders held a summit meeting in Ottawa": in a text about the pair, the pair.
         if ((PAIR_ANAPHORA.test(s.text.slice(0, trig.at - s.start)) || PAIR_SUBJECT.test(s.text)) && lastTwoSides(s) === "pair")
           for (const c of pair) involved.add(c);
@@ -172,12 +183,14 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
             !YEAR_OF_AN_AGREEMENT.test(kept.slice(d.end, d.end + 40)) &&
             !/(?<![\p{L}])(?:since|until|depuis|jusqu['’]en)\s+$/iu.test(kept.slice(Math.max(s.start, d.start - 12), d.start)),
         );
+        // "who led a mission ... from 12 to 16 February, held talks on Saturday": a meeting takes its day, not the mission's span.
+        const spanLast = (d: DateHit) => (trig.type !== "visit" && d.value.includes("/") ? 0.25 : 0);
         const date =
-          own.sort((a, b) => rank(a) - rank(b))[0] ??
+          own.sort((a, b) => rank(a) + spanLast(a) - rank(b) - spanLast(b))[0] ??
           ownYear ??
           occasionDate(s, events, dateHits) ??
           earlierDate(s, sentences, dateHits, datelines, true) ??
-          paragraphDate(s, sentences, dateHits, datelines) ??
+          paragraphDate(s, sentences, dateHits, datelines, trig.type === "signing") ??
           earlierDate(s, sentences, dateHits, datelines, false) ??
           datelineDate(s, datelines, dateHits);
         if (!date) continue;
@@ -219,7 +232,9 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
                 sentences.find((x) => x.start <= p.start && p.start < x.end)?.paragraph === s.paragraph &&
                 !inPledge(p),
             ) ??
-          (datelines[0] ? placeMentions.find((p) => p.start === datelines[0]!.city.start) : undefined) ??
+          (datelines[0]
+            ? (placeMentions.find((p) => p.start === datelines[0]!.city.start) ?? datelineTown(datelines[0], pair))
+            : undefined) ??
           // "I arrived in Seoul on Tuesday evening ... This morning, President Lee and I held our first bilateral summit": the
           // city of the visit under way that day, else the last city of the pair's countries the text was in.
           visitCity(events, value, placeMentions) ??
@@ -406,6 +421,9 @@ const UNION_OF_STATES =
   /(?<![\p{L}])(?:the European Union|l['’]Union européenne|the African Union|l['’]Union africaine|ASEAN|the EU|l['’]UE|Mercosur)(?![\p{L}])/u;
 
 /** "the 1975 agreement", "l'accord de 2008": a year used to name an agreement dates that agreement, not the event. */
+/** A subject that is the writer's own people: the first person plural or singular, a committee's members, "our delegation". */
+const WRITERS_OWN =
+  /(?:^|[\s"“«])(?:[Ww]e|I|[Nn]ous|[Jj]e|[Jj]['’]|[Oo]ur|[Nn]otre|[Nn]os)(?![\p{L}])|(?:^|\s)(?:Members|members|Membres|membres)\s+(?:of\s+the|du|de\s+la)\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Committee|Comité|Commission)(?![\p{L}])/u;
 const YEAR_OF_AN_AGREEMENT =
   /^\s+(?!(?:a|an|the|un|une|le|la|les)\s)(?:[\p{L}-]+\s+){0,2}(?:agreement|accord|convention|treaty|protocol|memorandum|declaration|arrangement|charter|pact)(?![\p{L}])/iu;
 
@@ -438,7 +456,7 @@ const VISIT_LENGTH =
 const VISIT_ENDS = /(?<![\p{L}])(?:wraps?\s+up|ends?|ending|concludes?|at\s+the\s+end\s+of|se\s+termine|s['’]achève)(?![\p{L}])/iu;
 /** "... depuis lundi une visite de travail au Rwanda, jusqu'à vendredi": the visit runs to the day after "until". */
 const UNTIL_BEFORE =
-  /(?<![\p{L}])(?:until|till|through|jusqu['’](?:à|au)?|(?:departed|left|leaves|wraps?\s+up|ends?|concludes?)(?:\s+on)?)\s*$/iu;
+  /(?<![\p{L}])(?:until|till|through|jusqu['’](?:à|au)?|(?:departed|left|leaves|leaving|wraps?\s+up|ends?|concludes?)(?:\s+(?:for|from)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?(?:\s+on)?)\s*$/iu;
 /** "en mission au Québec depuis mardi": the visit's first day. */
 const SINCE_BEFORE = /(?<![\p{L}])(?:since|depuis)\s+$/iu;
 /** "on the second day of a three-day state visit": the day reported is that day of the visit. */
@@ -461,7 +479,8 @@ function visitSpan(sentence: string, sentenceStart: number, date: DateHit, hits:
       (/^(?:until|till|jusqu)/iu.test(d.text) ||
         // "de passage à Québec lundi et mardi": two days joined by "and" are the first and the last.
         /^\s+(?:and|et)\s+$/u.test(sentence.slice(date.end - sentenceStart, d.start - sentenceStart)) ||
-        UNTIL_BEFORE.test(sentence.slice(Math.max(0, d.start - sentenceStart - 16), d.start - sentenceStart))),
+        // "and leaves for Istanbul on Saturday": a destination may stand between the verb and the day.
+        UNTIL_BEFORE.test(sentence.slice(Math.max(0, d.start - sentenceStart - 40), d.start - sentenceStart))),
   );
   const since = hits.find(
     (d) =>
@@ -508,7 +527,17 @@ function visitCity(events: readonly EventSuggestion[], day: string, places: read
 }
 
 /** Offices of heads of state or government as a text names them alone, capitalised ("the President", "le Premier ministre"). */
-const LEADER_OFFICES = ["Crown Prince", "Prime Minister", "President", "Chancellor", "Premier ministre", "Président", "Emir", "King"];
+const LEADER_OFFICES = [
+  "Crown Prince",
+  "Prime Minister",
+  "President",
+  "Chancellor",
+  "Premier ministre",
+  "Président",
+  "Emir",
+  "Amir",
+  "King",
+];
 
 /**
  * "the President held talks with ...", "His Royal Highness the Crown Prince and His Excellency the Prime Minister held
@@ -520,4 +549,14 @@ function leadersByOffice(sentence: string, people: readonly Person[]): Person[] 
   );
   if (offices.length === 0) return [];
   return people.filter((p) => isLeaderTitle(p.title) && p.side && offices.some((o) => p.title!.toLowerCase().includes(o.toLowerCase())));
+}
+
+/** "ANKARA, Feb 10 (Meridian Wire) -": a dateline's town written in capitals, found in the city table among the pair's. */
+function datelineTown(line: Dateline, pair: readonly string[]): Place | undefined {
+  const name = line.city.text
+    .trim()
+    .toLowerCase()
+    .replace(/(?:^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase());
+  const town = citiesNamed(name).find((c) => pair.includes(c.code));
+  return town ? { ...line.city, name: town.name, kind: "city", countryCode: town.code } : undefined;
 }

@@ -1,0 +1,64 @@
+/** Event rules from the fifteenth unseen set: the writer's own people as a party, second meetings, named sessions, metropolitan cities. */
+import { describe, expect, it } from "vitest";
+import { findPlaceMentions } from "./places";
+import { eventsOf, triggerTypes } from "./rules-test-kit";
+
+describe("events: the writer's own people and coordinated meetings", () => {
+  const alberta =
+    "Government of Alberta\n\nFebruary 18, 2028\n\nEDMONTON — Premier Danielle Whitford-Laroche issued a statement.\n\n\"We met with Korea's Minister of Trade, Ahn Sung-jin, in Seoul on Tuesday, and with Mayor Kim Doo-hwan of Ulsan the next day.";
+  it("takes the writer's country as the party of a first-person meeting, and a second meeting coordinated by 'and with'", () => {
+    expect(eventsOf(alberta, { published: "2028-02-18" })).toEqual([
+      ["2028-02-15", "meeting", "Seoul"],
+      ["2028-02-16", "meeting", "Ulsan"],
+    ]);
+  });
+  it("takes the writer's country for a committee's members travelling", () => {
+    const text =
+      "House of Commons of Canada\n\nMarch 2, 2028\n\nMembers of the Committee also travelled to Seoul and Incheon from January 22 to 26, 2028.";
+    expect(eventsOf(text, { published: "2028-03-02" })).toContainEqual(["2028-01-22/2028-01-26", "visit", "Seoul"]);
+  });
+  it("reads talks held 'for the second <named> Meeting' as a round", () => {
+    expect(triggerTypes("The ministers met in Ottawa on Wednesday for the second Canada-Korea 2+2 Meeting.")).toEqual(["dialogue_round"]);
+  });
+});
+
+describe("places: metropolitan cities that are subdivisions", () => {
+  it("reads a subdivision named like a large city of its country as the city, but not '<name> Province'", () => {
+    const places = findPlaceMentions("They signed at Ulsan City Hall and then flew to Incheon; Gyeonggi Province was not visited.", [
+      "KR",
+      "CA",
+    ]);
+    expect(places.filter((p) => p.kind === "city").map((p) => p.name)).toEqual(["Ulsan", "Incheon"]);
+  });
+});
+
+describe("events: signings and receptions in other shapes", () => {
+  it("reads a witnessed exchange of documents as a signing, and an agreement's participle after its subject as none", () => {
+    expect(
+      triggerTypes("Following the talks, the two leaders witnessed the exchange of three cooperation documents: a memorandum."),
+    ).toEqual(["signing"]);
+    expect(
+      triggerTypes(
+        "The two leaders welcomed the entry into force, on 1 January, of the agreement on the avoidance of double taxation signed in Jakarta in 2024.",
+      ),
+    ).toEqual([]);
+    expect(triggerTypes("The Agreement on Scientific Cooperation between Canada and Korea was signed in Seoul.")).toEqual(["signing"]);
+  });
+  it("places a signing in the town of a dateline written in capitals", () => {
+    expect(
+      eventsOf("ANKARA, Feb 10 (Meridian Wire) - Argentina and Türkiye signed agreements on defence on Thursday.", {
+        published: "2028-02-10",
+        pair: ["AR", "TR"],
+      }),
+    ).toEqual([["2028-02-10", "signing", "Ankara"]]);
+  });
+  it("takes the pronoun after two openers for the visitor received", () => {
+    const text =
+      "M. Olivier Dewandre-Lambert, ministre belge des Affaires étrangères, s'est rendu à Kinshasa du 12 au 15 février 2028.\n\nLe 13 février, à Kinshasa, il a été reçu par le président de la République démocratique du Congo, M. Jean-Baptiste Mukendi Tshala.";
+    expect(eventsOf(text, { published: "2028-03-01", lang: "fr", pair: ["BE", "CD"] })).toContainEqual([
+      "2028-02-13",
+      "meeting",
+      "Kinshasa",
+    ]);
+  });
+});

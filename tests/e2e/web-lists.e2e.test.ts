@@ -1,8 +1,10 @@
 /**
  * The sources and people lists read a page at a time, whatever the size of the record: checked in
  * a browser by walking every page of each with a small page size, against the whole list read in
- * one page, and by narrowing sources to a grade and people to a country.
+ * one page, and by narrowing sources to a grade and people to a country; a later page of each,
+ * narrowed, passes axe at phone width.
  */
+import AxeBuilder from "@axe-core/playwright";
 import { describe, expect, it } from "vitest";
 import { e2eApps, useBrowser } from "../support/browser";
 
@@ -75,5 +77,22 @@ describe("list pages a page at a time", () => {
     // The first page: a link to the next one and none back to the first.
     expect(html).toContain("Older sources");
     expect(html).not.toContain("Newest sources");
+  });
+
+  it("has no WCAG 2.2 A/AA violations on a narrowed later page of each list, at phone width", async () => {
+    const page = await browser().newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const start of ["/en/sources?grade=A&limit=1", "/fr/people?country=CA&limit=2"]) {
+      await page.goto(`${e2eApps().webUrl}${start}`);
+      const next = page.locator("nav.pager a[rel='next']");
+      await expect(next.count(), start).resolves.toBe(1);
+      await Promise.all([page.waitForURL(/cursor=/), next.click()]);
+      await expect(page.locator("nav.pager a").count(), start).resolves.toBeGreaterThan(0);
+      const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+      expect(result.violations.map((v) => `${start} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+      // Nothing runs off the side of a phone's screen.
+      await expect(page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).resolves.toBe(true);
+    }
+    await page.close();
   });
 });

@@ -14,7 +14,7 @@ describe("open data and feeds", () => {
     const data = await res.json();
     expect(data.licence.url).toBe("https://creativecommons.org/licenses/by/4.0/");
     expect(data.version).toMatch(/^[0-9a-f]{16}$/);
-    expect(res.headers.get("content-disposition")).toContain(`ties-${data.version}-${data.statusesAsOf}.json`);
+    expect(res.headers.get("content-disposition")).toMatch(new RegExp(`filename="ties-(${data.version}-)?${data.statusesAsOf}\\.json"`));
     expect(data.counts.events).toBe(data.events.length);
     expect(data.events.length).toBeGreaterThan(0);
     expect(data.agreements.some((a: { shortName: string | null }) => a.shortName === "GSOIA")).toBe(true);
@@ -22,6 +22,18 @@ describe("open data and feeds", () => {
     expect(JSON.stringify(data.sources)).not.toContain('"text"');
     const again = await (await get("/data/ties.json")).json();
     expect(again.version).toBe(data.version);
+  });
+
+  it("sends the whole record from the file kept once it was written, until the record changes", async () => {
+    const text = await (await get("/data/ties.json")).text();
+    const { version, statusesAsOf } = JSON.parse(text);
+    // A new address passes the answers kept in memory, so the route itself answers, from the file.
+    const res = await get(`/data/ties.json?copy=${Date.now()}`);
+    expect(res.headers.get("content-disposition")).toContain(`filename="ties-${version}-${statusesAsOf}.json"`);
+    const etag = res.headers.get("etag");
+    expect(await res.text()).toBe(text);
+    const unchanged = await fetch(`${e2eApps().webUrl}/data/ties.json?again=${Date.now()}`, { headers: { "if-none-match": etag ?? "" } });
+    expect(unchanged.status).toBe(304);
   });
 
   it("serves events as CSV with a header row, one row per published event", async () => {

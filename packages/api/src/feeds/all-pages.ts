@@ -21,3 +21,19 @@ export async function* eachPage<T>(
     cursor = r.nextCursor;
   } while (cursor);
 }
+
+/** Text written piece by piece as an answer's body: the next piece is asked for only when the reader wants more. */
+export function textStream(pieces: AsyncIterable<string>): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  const iterator = pieces[Symbol.asyncIterator]();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const next = await iterator.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
+    },
+    async cancel() {
+      await iterator.return?.(undefined);
+    },
+  });
+}

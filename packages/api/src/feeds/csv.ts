@@ -1,5 +1,6 @@
 /** CSV (RFC 4180) for the open-data downloads: quoted where needed, CRLF line ends. */
 import type { EventSummary } from "@ties/domain";
+import { textStream } from "./all-pages";
 
 type Cell = string | number | null | undefined;
 
@@ -61,22 +62,10 @@ export function eventsCsv(events: readonly EventSummary[], siteUrl: string): str
 
 /** The same CSV written page by page as the pages are read: a million events never sit in memory at once. */
 export function eventsCsvStream(pages: AsyncIterable<readonly EventSummary[]>, siteUrl: string): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder();
-  const iterator = pages[Symbol.asyncIterator]();
-  let headerSent = false;
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      if (!headerSent) {
-        headerSent = true;
-        controller.enqueue(encoder.encode(csvLines([EVENT_COLUMNS])));
-        return;
-      }
-      const next = await iterator.next();
-      if (next.done) controller.close();
-      else controller.enqueue(encoder.encode(csvLines(next.value.map((e) => eventRow(e, siteUrl)))));
-    },
-    async cancel() {
-      await iterator.return?.(undefined);
-    },
-  });
+  return textStream(
+    (async function* () {
+      yield csvLines([EVENT_COLUMNS]);
+      for await (const page of pages) yield csvLines(page.map((e) => eventRow(e, siteUrl)));
+    })(),
+  );
 }

@@ -4,6 +4,7 @@
  */
 import type { CommitmentSummary, EventSummary } from "@ties/domain";
 import { addDays } from "@ties/domain";
+import { textStream } from "./all-pages";
 import { withoutControlCharacters } from "./xml-text";
 
 const text = (s: string) =>
@@ -92,24 +93,11 @@ export function datesCalendarStream(
   info: CalendarInfo,
 ): ReadableStream<Uint8Array> {
   const write = entries(info);
-  const encoder = new TextEncoder();
-  const iterator = eventPages[Symbol.asyncIterator]();
-  let started = false;
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      if (!started) {
-        started = true;
-        controller.enqueue(encoder.encode(write.head() + commitments.map(write.commitment).join("")));
-        return;
-      }
-      const next = await iterator.next();
-      if (next.done) {
-        controller.enqueue(encoder.encode(write.tail()));
-        controller.close();
-      } else controller.enqueue(encoder.encode(next.value.map(write.event).join("")));
-    },
-    async cancel() {
-      await iterator.return?.(undefined);
-    },
-  });
+  return textStream(
+    (async function* () {
+      yield write.head() + commitments.map(write.commitment).join("");
+      for await (const page of eventPages) yield page.map(write.event).join("");
+      yield write.tail();
+    })(),
+  );
 }

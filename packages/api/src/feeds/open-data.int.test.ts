@@ -4,7 +4,7 @@ import { createTestDatabase, type TestDatabase } from "@ties/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createContextInner } from "../context";
 import { createCaller } from "../root";
-import { openDataset } from "./open-data";
+import { openDataset, openDatasetText } from "./open-data";
 
 let t: TestDatabase;
 const api = () => createCaller(createContextInner({ db: t.db, surface: "public" }));
@@ -50,5 +50,23 @@ describe("open dataset", () => {
       ["signed", "2014-09-22"],
       ["in_force", "2015-01-01"],
     ]);
+  });
+
+  it("is written a page at a time as indented JSON, its version returned at the end", async () => {
+    const writer = openDatasetText(api(), info("2026-11-22"));
+    const pieces: string[] = [];
+    let next = await writer.next();
+    for (; !next.done; next = await writer.next()) pieces.push(next.value);
+    const text = pieces.join("");
+    const data = JSON.parse(text);
+    expect(text).toBe(JSON.stringify(data, null, 2));
+    expect(next.value).toBe(data.version);
+    for (const kind of ["events", "agreements", "commitments", "people", "organizations", "areas", "sources", "claims"]) {
+      expect(data.counts[kind]).toBe(data[kind].length);
+    }
+    expect(data.events.length).toBeGreaterThan(0);
+    // Every kind's pages arrive as their own pieces: no piece holds the whole record.
+    expect(pieces.length).toBeGreaterThan(8);
+    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(text.length / 2);
   });
 });

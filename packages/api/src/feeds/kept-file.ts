@@ -1,0 +1,97 @@
+/**
+ * A download too large to keep in memory, kept as a file while the record does not change: the
+ * first reader's answer is written to disk as it is sent, and once it is whole (and nothing was
+ * written to the record meanwhile) later readers of the same day are sent the file. Whatever was
+ * kept is passed over the moment the change counter moves, and nothing is kept while changes
+ * cannot be heard, exactly as the record's other caches do.
+ */
+import { once } from "node:events";
+import { createWriteStream } from "node:fs";
+import { mkdtemp, open, rename, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Readable } from "node:stream";
+import type { RecordChanges } from "@ties/db";
+
+export interface KeptFile {
+  /** What the writer returned when it finished (the open dataset's version). */
+  version: string;
+  bytes: number;
+  /** The file's contents; the file stays readable even if a newer one replaces it meanwhile. */
+  body: ReadableStream<Uint8Array>;
+}
+
+interface Entry {
+  key: string;
+  path: string;
+  version: string;
+  bytes: number;
+}
+
+export function keptFiles(changes: Pick<RecordChanges, "version" | "listening">, opts: { name: string; dir?: string }) {
+  let kept: Entry | null = null;
+  let writing: string | null = null;
+  let dir: Promise<string> | null = null;
+  const folder = () => {
+    dir ??= opts.dir ? Promise.resolve(opts.dir) : mkdtemp(join(tmpdir(), `ties-${opts.name}-`));
+    return dir;
+  };
+  const keyFor = (day: string) => (changes.listening ? `${changes.version} ${day}` : null);
+
+  return {
+    /** The file kept for `day` and the record as it is now, if there is one. */
+    async current(day: string): Promise<KeptFile | null> {
+      const entry = kept;
+      if (!entry || entry.key !== keyFor(day)) return null;
+      const handle = await open(entry.path).catch(() => null);
+      if (!handle) return null;
+      const body = Readable.toWeb(handle.createReadStream()) as ReadableStream<Uint8Array>;
+      return { version: entry.version, bytes: entry.bytes, body };
+    },
+
+    /**
+     * Passes the writer's pieces through, and writes them to a file kept for `day` when they are
+     * whole. Only one such file is written at a time; a reader who stops early leaves none.
+     */
+    async *keep(day: string, pieces: AsyncGenerator<string, string>): AsyncGenerator<string, string> {
+      const key = keyFor(day);
+      if (!key || writing !== null) return yield* pieces;
+      writing = key;
+      const partial = join(await folder(), `partial-${process.pid}-${Date.now()}`);
+      const out = createWriteStream(partial);
+      let bytes = 0;
+      let finished = false;
+      try {
+        for (let next = await pieces.next(); ; next = await pieces.next()) {
+          if (next.done) {
+            out.end();
+            await once(out, "close");
+            finished = true;
+            if (keyFor(day) === key) await replaceKept({ key, path: partial, version: next.value, bytes });
+            return next.value;
+          }
+          bytes += Buffer.byteLength(next.value);
+          if (!out.write(next.value)) await once(out, "drain");
+          yield next.value;
+        }
+      } finally {
+        writing = null;
+        if (!finished) {
+          out.destroy();
+          await pieces.return?.("");
+        }
+        if (kept?.path !== partial) await rm(partial, { force: true });
+      }
+    },
+  };
+
+  async function replaceKept(entry: Entry) {
+    const path = join(await folder(), `${opts.name}-${entry.key.replace(/\W+/g, "-")}`);
+    await rename(entry.path, path);
+    const before = kept;
+    kept = { ...entry, path };
+    if (before && before.path !== path) await rm(before.path, { force: true });
+  }
+}
+
+export type KeptFiles = ReturnType<typeof keptFiles>;

@@ -1,5 +1,6 @@
 /** A download kept as a file: kept only when whole and unchanged, for its day, one at a time. */
-import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { spawnSync } from "node:child_process";
+import { mkdir, mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -97,5 +98,18 @@ describe("a download kept as a file", () => {
     const kept = await files.current("2026-12-01");
     expect(await new Response(kept?.body).text()).toBe("c");
     expect(await readdir(dir)).toHaveLength(1);
+  });
+
+  it("writes into a private folder of its own process, removing those that dead processes left behind", async () => {
+    const dead = spawnSync(process.execPath, ["-e", ""]).pid;
+    const name = `test${process.pid}`;
+    const left = join(tmpdir(), `ties-${name}-${dead}-abc`);
+    await mkdir(left);
+    const files = keptFiles(changes(), { name });
+    await readAll(files.keep("2026-12-01", writer(["a"], "v1")));
+    const mine = (await readdir(tmpdir())).filter((f) => f.startsWith(`ties-${name}-`));
+    expect(mine).toEqual([expect.stringMatching(new RegExp(`^ties-${name}-${process.pid}-`))]);
+    expect(await readdir(join(tmpdir(), mine[0] ?? ""))).toHaveLength(1);
+    await rm(join(tmpdir(), mine[0] ?? ""), { recursive: true });
   });
 });

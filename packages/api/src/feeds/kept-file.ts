@@ -6,8 +6,8 @@
  * cannot be heard, exactly as the record's other caches do.
  */
 import { once } from "node:events";
-import { createWriteStream } from "node:fs";
-import { mkdtemp, open, rename, rm } from "node:fs/promises";
+import { createWriteStream, rmSync } from "node:fs";
+import { mkdtemp, open, readdir, rename, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
@@ -33,7 +33,7 @@ export function keptFiles(changes: Pick<RecordChanges, "version" | "listening">,
   let writing: string | null = null;
   let dir: Promise<string> | null = null;
   const folder = () => {
-    dir ??= opts.dir ? Promise.resolve(opts.dir) : mkdtemp(join(tmpdir(), `ties-${opts.name}-`));
+    dir ??= opts.dir ? Promise.resolve(opts.dir) : processFolder(opts.name);
     return dir;
   };
   const keyFor = (day: string) => (changes.listening ? `${changes.version} ${day}` : null);
@@ -95,3 +95,30 @@ export function keptFiles(changes: Pick<RecordChanges, "version" | "listening">,
 }
 
 export type KeptFiles = ReturnType<typeof keptFiles>;
+
+/**
+ * A private temporary folder for this process's files, removed when it exits; folders that
+ * processes which have since died left behind (killed before they could remove theirs) are
+ * removed on the way.
+ */
+async function processFolder(name: string): Promise<string> {
+  const prefix = `ties-${name}-`;
+  const dir = await mkdtemp(join(tmpdir(), `${prefix}${process.pid}-`));
+  process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
+  for (const entry of await readdir(tmpdir()).catch(() => [])) {
+    const pid = Number(new RegExp(`^${prefix}(\\d+)-`).exec(entry)?.[1]);
+    if (!pid || pid === process.pid || isRunning(pid)) continue;
+    const path = join(tmpdir(), entry);
+    if ((await stat(path).catch(() => null))?.uid === process.getuid?.()) await rm(path, { recursive: true, force: true });
+  }
+  return dir;
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
+}

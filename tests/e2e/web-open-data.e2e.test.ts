@@ -24,16 +24,21 @@ describe("open data and feeds", () => {
     expect(again.version).toBe(data.version);
   });
 
-  it("sends the whole record from the file kept once it was written, until the record changes", async () => {
-    const text = await (await get("/data/ties.json")).text();
-    const { version, statusesAsOf } = JSON.parse(text);
-    // A new address passes the answers kept in memory, so the route itself answers, from the file.
-    const res = await get(`/data/ties.json?copy=${Date.now()}`);
-    expect(res.headers.get("content-disposition")).toContain(`filename="ties-${version}-${statusesAsOf}.json"`);
-    const etag = res.headers.get("etag");
-    expect(await res.text()).toBe(text);
-    const unchanged = await fetch(`${e2eApps().webUrl}/data/ties.json?again=${Date.now()}`, { headers: { "if-none-match": etag ?? "" } });
-    expect(unchanged.status).toBe(304);
+  it("sends each whole-record download from the file kept once it was written, until the record changes", async () => {
+    for (const path of ["/data/ties.json", "/data/events.csv", "/feeds/calendar.ics"]) {
+      const text = await (await get(path)).text();
+      // A new address passes the answers kept in memory, so the route itself answers, from the file.
+      const res = await get(`${path}?copy=${Date.now()}`);
+      const etag = res.headers.get("etag");
+      expect(etag, path).toMatch(/^"[\w-]{22}"$/);
+      expect(await res.text()).toBe(text);
+      if (path === "/data/ties.json") {
+        const { version, statusesAsOf } = JSON.parse(text);
+        expect(res.headers.get("content-disposition")).toContain(`filename="ties-${version}-${statusesAsOf}.json"`);
+      }
+      const unchanged = await fetch(`${e2eApps().webUrl}${path}?again=${Date.now()}`, { headers: { "if-none-match": etag ?? "" } });
+      expect(unchanged.status, path).toBe(304);
+    }
   });
 
   it("serves events as CSV with a header row, one row per published event", async () => {

@@ -1,6 +1,5 @@
 /** CSV (RFC 4180) for the open-data downloads: quoted where needed, CRLF line ends. */
 import type { EventSummary } from "@ties/domain";
-import { textStream } from "./all-pages";
 
 type Cell = string | number | null | undefined;
 
@@ -61,11 +60,8 @@ export function eventsCsv(events: readonly EventSummary[], siteUrl: string): str
 }
 
 /** The same CSV written page by page as the pages are read: a million events never sit in memory at once. */
-export function eventsCsvStream(pages: AsyncIterable<readonly EventSummary[]>, siteUrl: string): ReadableStream<Uint8Array> {
-  return textStream(
-    (async function* () {
-      yield csvLines([EVENT_COLUMNS]);
-      for await (const page of pages) yield csvLines(page.map((e) => eventRow(e, siteUrl)));
-    })(),
-  );
+export async function* eventsCsvText(pages: AsyncIterable<readonly EventSummary[]>, siteUrl: string): AsyncGenerator<string, undefined> {
+  yield csvLines([EVENT_COLUMNS]);
+  for await (const page of pages) yield csvLines(page.map((e) => eventRow(e, siteUrl)));
+  return undefined;
 }

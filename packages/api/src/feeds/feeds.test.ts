@@ -2,9 +2,9 @@
 import type { CommitmentSummary, RecentEvent } from "@ties/domain";
 import { describe, expect, it } from "vitest";
 import { eventsAtom } from "./atom";
-import { eachPage } from "./all-pages";
-import { eventsCsv, eventsCsvStream, toCsv } from "./csv";
-import { datesCalendar, datesCalendarStream } from "./icalendar";
+import { eachPage, textStream } from "./all-pages";
+import { eventsCsv, eventsCsvText, toCsv } from "./csv";
+import { datesCalendar, datesCalendarText } from "./icalendar";
 import { RECORDS_PER_SITEMAP, sitemapFiles, sitemapIndex, sitemapUrls } from "./sitemap";
 
 const event: RecentEvent = {
@@ -170,7 +170,7 @@ describe("events CSV written page by page", () => {
       const at = cursor ? Number(cursor) : 0;
       return { items: events.slice(at, at + 2), nextCursor: at + 2 < events.length ? String(at + 2) : null };
     });
-    const reader = eventsCsvStream(pages, "https://ties.example").getReader();
+    const reader = textStream(eventsCsvText(pages, "https://ties.example")).getReader();
     const first = await reader.read();
     expect(read).toBe(0);
     let text = new TextDecoder().decode(first.value);
@@ -187,7 +187,7 @@ describe("the calendar written page by page", () => {
     const pages = eachPage(async (cursor) =>
       cursor ? { items: events.slice(2), nextCursor: null } : { items: events.slice(0, 2), nextCursor: "2" },
     );
-    const text = await new Response(datesCalendarStream([commitment], pages, info)).text();
+    const text = await new Response(textStream(datesCalendarText([commitment], pages, info))).text();
     expect(text).toBe(datesCalendar({ commitments: [commitment], events }, info));
     expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(4);
   });

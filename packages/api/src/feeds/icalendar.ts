@@ -4,7 +4,6 @@
  */
 import type { CommitmentSummary, EventSummary } from "@ties/domain";
 import { addDays } from "@ties/domain";
-import { textStream } from "./all-pages";
 import { withoutControlCharacters } from "./xml-text";
 
 const text = (s: string) =>
@@ -87,17 +86,14 @@ export function datesCalendar(
 }
 
 /** The same calendar written as the events' pages are read: a million events never sit in memory at once. */
-export function datesCalendarStream(
+export async function* datesCalendarText(
   commitments: readonly CommitmentSummary[],
   eventPages: AsyncIterable<readonly EventSummary[]>,
   info: CalendarInfo,
-): ReadableStream<Uint8Array> {
+): AsyncGenerator<string, undefined> {
   const write = entries(info);
-  return textStream(
-    (async function* () {
-      yield write.head() + commitments.map(write.commitment).join("");
-      for await (const page of eventPages) yield page.map(write.event).join("");
-      yield write.tail();
-    })(),
-  );
+  yield write.head() + commitments.map(write.commitment).join("");
+  for await (const page of eventPages) yield page.map(write.event).join("");
+  yield write.tail();
+  return undefined;
 }

@@ -39,6 +39,7 @@ describe("a download kept as a file", () => {
     expect(sent).toEqual({ text: '{"a": "é"}', value: "v1" });
     const kept = await files.current("2026-12-01");
     expect(kept?.version).toBe("v1");
+    expect(kept?.etag).toMatch(/^"[\w-]{22}"$/);
     expect(kept?.bytes).toBe(Buffer.byteLength('{"a": "é"}'));
     expect(await new Response(kept?.body).text()).toBe('{"a": "é"}');
     expect(await files.current("2026-12-02")).toBeNull();

@@ -5,6 +5,7 @@
  * kept is passed over the moment the change counter moves, and nothing is kept while changes
  * cannot be heard, exactly as the record's other caches do.
  */
+import { createHash } from "node:crypto";
 import { once } from "node:events";
 import { createWriteStream, rmSync } from "node:fs";
 import { mkdtemp, open, readdir, rename, rm, stat } from "node:fs/promises";
@@ -14,8 +15,10 @@ import { Readable } from "node:stream";
 import type { RecordChanges } from "@ties/db";
 
 export interface KeptFile {
-  /** What the writer returned when it finished (the open dataset's version). */
-  version: string;
+  /** What the writer returned when it finished (the open dataset's version), if anything. */
+  version: string | undefined;
+  /** A strong validator: a hash of the file's bytes. */
+  etag: string;
   bytes: number;
   /** The file's contents; the file stays readable even if a newer one replaces it meanwhile. */
   body: ReadableStream<Uint8Array>;
@@ -24,7 +27,8 @@ export interface KeptFile {
 interface Entry {
   key: string;
   path: string;
-  version: string;
+  version: string | undefined;
+  etag: string;
   bytes: number;
 }
 
@@ -46,19 +50,20 @@ export function keptFiles(changes: Pick<RecordChanges, "version" | "listening">,
       const handle = await open(entry.path).catch(() => null);
       if (!handle) return null;
       const body = Readable.toWeb(handle.createReadStream()) as ReadableStream<Uint8Array>;
-      return { version: entry.version, bytes: entry.bytes, body };
+      return { version: entry.version, etag: entry.etag, bytes: entry.bytes, body };
     },
 
     /**
      * Passes the writer's pieces through, and writes them to a file kept for `day` when they are
      * whole. Only one such file is written at a time; a reader who stops early leaves none.
      */
-    async *keep(day: string, pieces: AsyncGenerator<string, string>): AsyncGenerator<string, string> {
+    async *keep<R extends string | undefined>(day: string, pieces: AsyncGenerator<string, R>): AsyncGenerator<string, R> {
       const key = keyFor(day);
       if (!key || writing !== null) return yield* pieces;
       writing = key;
       const partial = join(await folder(), `partial-${process.pid}-${Date.now()}`);
       const out = createWriteStream(partial);
+      const hash = createHash("sha256");
       let bytes = 0;
       let finished = false;
       try {
@@ -67,10 +72,12 @@ export function keptFiles(changes: Pick<RecordChanges, "version" | "listening">,
             out.end();
             await once(out, "close");
             finished = true;
-            if (keyFor(day) === key) await replaceKept({ key, path: partial, version: next.value, bytes });
+            const etag = `"${hash.digest("base64url").slice(0, 22)}"`;
+            if (keyFor(day) === key) await replaceKept({ key, path: partial, version: next.value, etag, bytes });
             return next.value;
           }
           bytes += Buffer.byteLength(next.value);
+          hash.update(next.value);
           if (!out.write(next.value)) await once(out, "drain");
           yield next.value;
         }
@@ -78,7 +85,7 @@ export function keptFiles(changes: Pick<RecordChanges, "version" | "listening">,
         writing = null;
         if (!finished) {
           out.destroy();
-          await pieces.return?.("");
+          await pieces.return?.(undefined as R);
         }
         if (kept?.path !== partial) await rm(partial, { force: true });
       }

@@ -4,7 +4,7 @@
  * "EventActivity" equal to a fresh GROUP BY over the events, with parties of several pairs.
  * Real PostgreSQL.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { activitySummaryDrift, eventFacetDrift, recordTotals } from "@ties/db";
@@ -33,6 +33,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await Promise.all([viaCopy?.drop(), viaRecords?.drop()]);
+  rmSync(tmp, { recursive: true, force: true });
 });
 
 async function expectExact(t: TestDatabase) {

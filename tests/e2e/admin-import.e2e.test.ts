@@ -5,7 +5,7 @@
  */
 import AxeBuilder from "@axe-core/playwright";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createPrismaClient, type Db } from "@ties/db";
@@ -21,7 +21,10 @@ describe("admin import", () => {
   beforeAll(() => {
     db = createPrismaClient(process.env.TIES_E2E_DATABASE_URL!, { max: 2 });
   });
-  afterAll(async () => db?.$disconnect());
+  afterAll(async () => {
+    await db?.$disconnect();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it("uploads a CSV, shows progress and the summary, and lands the events in the review queue", async () => {
     const file = join(dir, `events-${tag}.csv`);

@@ -3,7 +3,7 @@
  * file is read and ends with the summary; a refused file leaves its reasons and no records; a
  * dataset path outside the folder is refused.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createTestDatabase, type TestDatabase } from "@ties/db/testing";
@@ -23,6 +23,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await t?.drop();
+  rmSync(root, { recursive: true, force: true });
 });
 const actor = { id: null };
 

@@ -3,7 +3,7 @@
  * the same records, links, revisions, audit entries and external keys, for real dataset rows and
  * for text holding tabs, line breaks, backslashes, quotes and accents. Real PostgreSQL.
  */
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createTestDatabase, type TestDatabase } from "@ties/db/testing";
@@ -29,6 +29,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await Promise.all([viaCopy?.drop(), viaRecords?.drop()]);
+  rmSync(tmp, { recursive: true, force: true });
 });
 
 /** Every imported row, without what differs between two runs (times, run ids, generated ids). */

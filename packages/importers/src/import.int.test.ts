@@ -5,7 +5,7 @@
  * pairs deciding what the public sees of an import: tests/api/imported-pairs.int.test.ts.)
  */
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { activitySummaryDrift, eventFacetDrift } from "@ties/db";
@@ -27,6 +27,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await t?.drop();
+  rmSync(tmp, { recursive: true, force: true });
 });
 
 const events = (prefix: string) => t.db.externalKey.count({ where: { recordKind: "event", externalId: { startsWith: prefix } } });

@@ -5,7 +5,7 @@
  * spool of a process killed mid-import is removed by the next one; a running one's is not.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fingerprintOf } from "@ties/db";
@@ -70,5 +70,6 @@ describe("the import spool", () => {
     expect(existsSync(live)).toBe(true);
     expect(spool.path.startsWith(join(root, `ties-import-spool-${process.pid}-`))).toBe(true);
     await spool.remove();
+    rmSync(root, { recursive: true, force: true });
   });
 });

@@ -8,10 +8,10 @@
  * import ends; one left behind by a killed process is removed by the next import.
  */
 import { createReadStream } from "node:fs";
-import { mkdtemp, open, readdir, rm } from "node:fs/promises";
+import { open, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type CuratedKind, fingerprintOfJson } from "@ties/db";
+import { type CuratedKind, fingerprintOfJson, processFolder } from "@ties/db";
 import type { PlannedRecord } from "./import-plan";
 
 const CHUNK = 1 << 18;
@@ -29,28 +29,8 @@ export interface Spool {
 
 const PREFIX = "ties-import-spool-";
 
-/** Whether a process is running (one of another user answers EPERM: it runs). */
-function running(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
-/** Removes the spools of processes that are gone (killed mid-import): each folder names its process. */
-async function removeStale(root: string): Promise<void> {
-  const entries = await readdir(root).catch(() => [] as string[]);
-  for (const name of entries) {
-    const pid = Number(/^ties-import-spool-(\d+)-/.exec(name)?.[1]);
-    if (pid && !running(pid)) await rm(join(root, name), { recursive: true, force: true }).catch(() => undefined);
-  }
-}
-
 export async function openSpool(root = tmpdir()): Promise<Spool> {
-  await removeStale(root);
-  const dir = await mkdtemp(join(root, `${PREFIX}${process.pid}-`));
+  const dir = await processFolder(PREFIX, root);
   const path = join(dir, "records");
   const file = await open(path, "w");
   let pending = "";

@@ -5,7 +5,7 @@
  * (whose event rows the batches write at the same time), and the checkpoint counting every row.
  * Real PostgreSQL.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { activitySummaryDrift, eventFacetDrift } from "@ties/db";
@@ -59,6 +59,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await Promise.all([three?.drop(), one?.drop()]);
+  rmSync(tmp, { recursive: true, force: true });
 });
 
 /** What an import leaves, without what differs between runs (times, run ids, generated ids). */

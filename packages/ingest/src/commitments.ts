@@ -192,7 +192,7 @@ export function findCommitmentTriggers(
     // passive coordinated after another predicate keeps the sentence's subject.
     if (
       !agent &&
-      !!(m.groups?.passive || m.groups?.passiveFr || m.groups?.passiveWill) &&
+      (m.groups?.passive || m.groups?.passiveFr || m.groups?.passiveWill) &&
       /(?<![\p{L}])(?:and|et)\s*$/u.test(sentence.text.slice(0, m.index)) &&
       /^(?:\d+\.\s+)?(?:An?|The|Une?|La|Le|L['’])\s/u.test(sentence.text)
     )

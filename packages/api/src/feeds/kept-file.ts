@@ -8,11 +8,10 @@
 import { createHash } from "node:crypto";
 import { once } from "node:events";
 import { createWriteStream, rmSync } from "node:fs";
-import { mkdtemp, open, readdir, rename, rm, stat } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { open, rename, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { Readable } from "node:stream";
-import type { RecordChanges } from "@ties/db";
+import { processFolder, type RecordChanges } from "@ties/db";
 
 export interface KeptFile {
   /** What the writer returned when it finished (the open dataset's version), if anything. */
@@ -37,7 +36,7 @@ export function keptFiles(changes: Pick<RecordChanges, "version" | "listening">,
   let writing: string | null = null;
   let dir: Promise<string> | null = null;
   const folder = () => {
-    dir ??= opts.dir ? Promise.resolve(opts.dir) : processFolder(opts.name);
+    dir ??= opts.dir ? Promise.resolve(opts.dir) : processFolderRemovedOnExit(opts.name);
     return dir;
   };
   const keyFor = (day: string) => (changes.listening ? `${changes.version} ${day}` : null);
@@ -103,29 +102,9 @@ export function keptFiles(changes: Pick<RecordChanges, "version" | "listening">,
 
 export type KeptFiles = ReturnType<typeof keptFiles>;
 
-/**
- * A private temporary folder for this process's files, removed when it exits; folders that
- * processes which have since died left behind (killed before they could remove theirs) are
- * removed on the way.
- */
-async function processFolder(name: string): Promise<string> {
-  const prefix = `ties-${name}-`;
-  const dir = await mkdtemp(join(tmpdir(), `${prefix}${process.pid}-`));
+/** The process's folder for kept files, removed when it exits (SIGTERM exits through `process.exit`). */
+async function processFolderRemovedOnExit(name: string): Promise<string> {
+  const dir = await processFolder(`ties-${name}-`);
   process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
-  for (const entry of await readdir(tmpdir()).catch(() => [])) {
-    const pid = Number(new RegExp(`^${prefix}(\\d+)-`).exec(entry)?.[1]);
-    if (!pid || pid === process.pid || isRunning(pid)) continue;
-    const path = join(tmpdir(), entry);
-    if ((await stat(path).catch(() => null))?.uid === process.getuid?.()) await rm(path, { recursive: true, force: true });
-  }
   return dir;
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === "EPERM";
-  }
 }

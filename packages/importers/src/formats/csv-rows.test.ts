@@ -3,14 +3,15 @@
  * it: a row holding a quoted line break, its last), and a file is refused with its line and reason when its header lacks a
  * column, names an unknown one, or a row has another number of fields than the header.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { ImportFileError } from "../import-plan";
 import { csvRows } from "./csv-rows";
 
 const tmp = mkdtempSync(join(tmpdir(), "ties-csv-rows-"));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const columns = { required: ["key", "title"], optional: ["city"] };
 
 function fileOf(name: string, text: string) {

@@ -23,6 +23,7 @@ import {
   UNSEEN_13_DIR,
   UNSEEN_14_DIR,
   UNSEEN_15_DIR,
+  UNSEEN_16_DIR,
 } from "../src/evaluation/labelled-set";
 import { evaluate, precision, recall } from "../src/evaluation/score-labelled-set";
 
@@ -403,5 +404,20 @@ describe("labelled set: fifteenth unseen set (six more pairs, premier, committee
       boilerplate: { precision: 0.9, recall: 0.91 }, // 18/20, 22/24
     } as const;
     expectFloors(r, floors);
+  });
+});
+
+describe("labelled set: sixteenth unseen set (six more pairs, Hansard, readout, twinning, research council, defence, bulletins, central bank, think tank)", () => {
+  const unseen16 = loadLabelledSet(UNSEEN_16_DIR).documents;
+  it("has twelve documents, four in French and six about six other pairs", () => {
+    expect(unseen16.length).toBe(12);
+    expect(unseen16.filter((d) => d.doc.lang === "fr").length).toBe(4);
+    expect(new Set(unseen16.flatMap((d) => (d.doc.pair ? [d.doc.pair.join("-")] : []))).size).toBe(6);
+  });
+  it("keeps boilerplate out", () => {
+    const r = evaluate(unseen16, known, 1);
+    expect(r.unavailable).toEqual([]);
+    expect(r.fromBoilerplate).toEqual([]);
+    expect(r.forbiddenPairRecords).toEqual([]);
   });
 });

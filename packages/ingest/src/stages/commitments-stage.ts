@@ -39,6 +39,7 @@ export function findCommitmentSuggestions(ctx: ExtractionContext): CommitmentSug
       lang,
       (start, end) => isPeopleSubject(kept, start, end, people),
       (subject) => isCountrySubject(subject),
+      (start, end) => datesIn({ start, end }).some((d) => d.start > start && lastDayOf(d.value) >= d.reference),
     );
     // "Aux termes de l'entente, les deux gouvernements :": a list of pledges whose lead has no verb, each item opening on a future.
     const verbless = triggers.length === 0 ? VERBLESS_LEAD.exec(s.text) : null;

@@ -316,6 +316,10 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
             participants: [...list],
           });
       }
+    // "The sister-province agreement was first signed in 1974", "signed in May 2023": a signing dated only to a month or
+    // a year over a year before the report is its background, an agreement's milestone but no event of the report; it is set
+    // aside first, so that it never stands for the report's own signing below.
+    for (let i = events.length - 1; i >= 0; i--) if (isBackgroundSigning(events[i]!, ctx.opts.published)) events.splice(i, 1);
     // "Alberta has signed a memorandum ... . The minister ... signed the memorandum in Calgary on Monday": a lead
     // that borrows its date is the same event the next sentences date themselves; keep the dated one.
     for (const e of undated) if (events.some((o) => o !== e && o.type === e.type && !undated.has(o))) events.splice(events.indexOf(e), 1);
@@ -325,9 +329,6 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
     for (let i = events.length - 1; i >= 0; i--) if (arrivals.has(events[i]!) && !events[i]!.date.includes("/")) events.splice(i, 1);
     for (let i = events.length - 1; i >= 0; i--)
       if (events[i]!.type === "visit" && visitEndings.has(events[i]!.start) && !events[i]!.date.includes("/")) events.splice(i, 1);
-    // "The sister-province agreement was first signed in 1974", "signed in May 2023": a signing dated only to a month or
-    // a year over a year before the report is its background, an agreement's milestone but no event of the report.
-    for (let i = events.length - 1; i >= 0; i--) if (isBackgroundSigning(events[i]!, ctx.opts.published)) events.splice(i, 1);
     const title = jointStatementTitle(ctx);
     if (title && !events.some((e) => e.type === "joint_statement")) events.push(title);
     for (const e of events) {

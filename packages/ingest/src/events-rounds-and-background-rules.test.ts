@@ -1,0 +1,35 @@
+/** Rounds named by a body's own session, and signings told as background (sixteenth unseen set). */
+import { describe, expect, it } from "vitest";
+import { eventsOf } from "./rules-test-kit";
+
+const as = { published: "2028-07-08", pair: ["KR", "CA"] as [string, string] };
+
+describe("events: rounds and background signings", () => {
+  it("reads a body that 'held its ninth session' as a round", () => {
+    expect(
+      eventsOf(
+        "The Canada-Korea Joint Committee on Science and Technology held its ninth session in Ottawa on June 1, co-chaired by officials of Canada and Korea.",
+        as,
+      ),
+    ).toEqual([["2028-06-01", "dialogue_round", "Ottawa"]]);
+  });
+  it("reads a welcome 'for the second Canada–Republic of Korea Defence Ministers' Meeting' as a round", () => {
+    expect(
+      eventsOf(
+        "Canada's Minister of National Defence welcomed Korea's Minister of National Defense to Ottawa on July 7 for the second Canada–Republic of Korea Defence Ministers' Meeting.",
+        as,
+      ),
+    ).toEqual([["2028-07-07", "dialogue_round", "Ottawa"]]);
+  });
+  it("keeps a signing that borrows its day when a background signing is told later", () => {
+    expect(
+      eventsOf(
+        "Canada's Minister of National Defence met Korea's Minister of National Defense in Ottawa on July 7.\n\nDuring the meeting, the two ministers signed a Memorandum of Understanding on Defence Industry Cooperation.\n\n- The Canada–Republic of Korea Agreement on the Protection of Classified Military Information was signed in 2018.",
+        as,
+      ),
+    ).toEqual([
+      ["2028-07-07", "meeting", "Ottawa"],
+      ["2028-07-07", "signing", "Ottawa"],
+    ]);
+  });
+});

@@ -35,4 +35,18 @@ describe("commitments: scheduled steps", () => {
       ["La Chine a annoncé une contribution de 15 millions de dollars, qui sera versée d'ici le 31 décembre 2029.", "2029-12-31"],
     ]);
   });
+  it("reads 'will begin' as a verb of its own, two steps in one sentence, and not a speaker's 'I will begin with'", () => {
+    expect(
+      pledges(
+        "Under the memorandum between Peru and China, the first cohort of students will begin their studies in Beijing in September 2028, and a joint laboratory will open in Lima by the end of 2029.",
+      ),
+    ).toEqual([
+      [
+        "Under the memorandum between Peru and China, the first cohort of students will begin their studies in Beijing in September 2028,",
+        "2028-09",
+      ],
+      [", and a joint laboratory will open in Lima by the end of 2029.", "2029"],
+    ]);
+    expect(pledges("Peru and China signed a protocol. I will begin with an announcement on China in May.")).toEqual([]);
+  });
 });

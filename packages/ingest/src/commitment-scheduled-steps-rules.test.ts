@@ -42,7 +42,7 @@ describe("commitments: scheduled steps", () => {
       ),
     ).toEqual([
       [
-        "Under the memorandum between Peru and China, the first cohort of students will begin their studies in Beijing in September 2028,",
+        "Under the memorandum between Peru and China, the first cohort of students will begin their studies in Beijing in September 2028",
         "2028-09",
       ],
       [", and a joint laboratory will open in Lima by the end of 2029.", "2029"],

@@ -1,6 +1,6 @@
 /** Rounds named by a body's own session, and signings told as background (sixteenth unseen set). */
 import { describe, expect, it } from "vitest";
-import { eventsOf } from "./rules-test-kit";
+import { actionsOf, eventsOf } from "./rules-test-kit";
 
 const as = { published: "2028-07-08", pair: ["KR", "CA"] as [string, string] };
 
@@ -31,5 +31,20 @@ describe("events: rounds and background signings", () => {
       ["2028-07-07", "meeting", "Ottawa"],
       ["2028-07-07", "signing", "Ottawa"],
     ]);
+  });
+  it("reads a mission 'which I led from April 2 to 6' and one 'which runs from 6 to 10 March' as visits", () => {
+    expect(
+      eventsOf("I report on Canada's clean technology mission to the Republic of Korea, which I led from April 2 to 6.", {
+        ...as,
+        published: "2028-04-11",
+      }),
+    ).toEqual([["2028-04-02/2028-04-06", "visit", null]]);
+  });
+  it("reads 'since their summit in Ottawa last June, at which they upgraded ...' as a past summit dating the upgrade", () => {
+    const text =
+      "President Lee of Korea held a call with the Prime Minister of Canada on March 20.\n\nThe two leaders welcomed the progress made since their summit in Ottawa last June, at which they upgraded the bilateral relationship to a Comprehensive Strategic Partnership.";
+    const at = { ...as, published: "2028-03-21" };
+    expect(eventsOf(text, at)).toContainEqual(["2027-06", "summit", "Ottawa"]);
+    expect(actionsOf(text, at)).toContainEqual(["Comprehensive Strategic Partnership", "launched", "2027-06"]);
   });
 });

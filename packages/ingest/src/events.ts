@@ -139,7 +139,7 @@ export function arrivalClause(sentenceText: string): { start: number; end: numbe
 
 /** A visit still running, told beside another event: "en visite de travail au Sénégal", "on the second day of a three-day state visit". */
 const VISIT_UNDER_WAY =
-  /(?<![\p{L}])(?:during\s+(?:(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}[\p{Lu}][\p{L}-]*['’]s|his|her|their)\s+(?:first\s+)?(?:official|state|working)\s+visit\s+to\s|en\s+(?:visite|mission)(?:\s+(?:officielle|de\s+travail|d['’][ÉE]tat))?\s+(?:au|en|à|aux)\s|qui\s+effectue\s+(?:depuis\s+\p{L}+\s+)?une\s+(?:visite|mission)|(?:is|are)\s+on\s+an?\s+(?:[\p{L}-]+\s+){0,2}visit|(?<![\p{L}])led\s+(?:a|an|the|our|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,4}?(?:delegation|mission)(?:\s+of\s+[^,.;]{1,60}?)?\s+to(?=\s+(?:the\s+)?\p{Lu})|mission\s+(?:that\s+|which\s+)?(?:I|we|he|she|they)\s+led\s+to|(?:a|ai|avons|ont)\s+(?:dirigé|conduit|mené)\s+(?:une|la|notre|sa|leur)\s+(?:[\p{L}-]+\s+){0,3}?(?:délégation|mission)|on\s+the\s+(?:first|second|third|fourth|fifth|last|final)\s+day\s+of\s+(?:an?|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}visit)/iu;
+  /(?<![\p{L}])(?:during\s+(?:(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}[\p{Lu}][\p{L}-]*['’]s|his|her|their)\s+(?:first\s+)?(?:official|state|working)\s+visit\s+to\s|en\s+(?:visite|mission)(?:\s+(?:officielle|de\s+travail|d['’][ÉE]tat))?\s+(?:au|en|à|aux)\s|qui\s+effectue\s+(?:depuis\s+\p{L}+\s+)?une\s+(?:visite|mission)|(?:is|are)\s+on\s+an?\s+(?:[\p{L}-]+\s+){0,2}visit|(?<![\p{L}])led\s+(?:a|an|the|our|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,4}?(?:delegation|mission)(?:\s+of\s+[^,.;]{1,60}?)?\s+to(?=\s+(?:the\s+)?\p{Lu})|mission\s+(?:that\s+|which\s+)?(?:I|we|he|she|they)\s+led\s+to|(?:delegation|mission|visit)\s+to\s+(?:the\s+)?\p{Lu}[^.;]{0,60}?,?\s+(?:that|which)\s+(?:(?:I|we|he|she|they)\s+led|runs|ran|took\s+place|takes\s+place)(?![\p{L}])|(?:a|ai|avons|ont)\s+(?:dirigé|conduit|mené)\s+(?:une|la|notre|sa|leur)\s+(?:[\p{L}-]+\s+){0,3}?(?:délégation|mission)|on\s+the\s+(?:first|second|third|fourth|fifth|last|final)\s+day\s+of\s+(?:an?|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}visit)/iu;
 
 function mainTriggers(sentenceText: string, sentenceStart: number): EventTrigger[] {
   const main = eventTrigger(sentenceText, sentenceStart);
@@ -257,7 +257,9 @@ function sinceEvent(sentenceText: string, sentenceStart: number): EventTrigger |
   const since = SINCE_EVENT.exec(sentenceText);
   if (!since) return null;
   const end = since.index + since[0].length;
-  if (!/\d{4}/.test(sentenceText.slice(end, end + 60).split(/[;,](?!\s*\d)/)[0]!)) return null;
+  // "since their summit in Ottawa in June 2027" or "... last June": a past date of its own, with its year or counted back.
+  if (!/\d{4}|(?<![\p{L}])(?:last|dernier|dernière)(?![\p{L}])/iu.test(sentenceText.slice(end, end + 60).split(/[;,](?!\s*\d)/)[0]!))
+    return null;
   const kind = since.groups!.kind!.toLowerCase();
   const leaders = /(?<![\p{L}])(?:leaders|dirigeants|chefs d['’]État)(?![\p{L}])/iu.test(sentenceText.slice(0, since.index));
   const type: EventType = /summit|sommet/.test(kind)

@@ -96,7 +96,9 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
           SINCE_BOUND.test(kept.slice(s.start, d.start)) &&
           !/(?<![\p{L}])(?:since|depuis)\s+(?:the\s+|la\s+|le\s+|l['’])?$/iu.test(kept.slice(s.start, a.start)) &&
           // "en vigueur depuis 2016", "in force since 2015": the year after "since" is the entry into force's own.
-          !IN_FORCE_SINCE.test(kept.slice(s.start + act.at, d.start))
+          !IN_FORCE_SINCE.test(kept.slice(s.start + act.at, d.start)) &&
+          // "since their summit in Ottawa last June, at which they upgraded ...": the action told of the event just dated.
+          !AT_WHICH.test(kept.slice(d.end, s.start + act.at))
         ),
     );
     const predicateDates = act ? allSentenceDates.filter((d) => !crossesPredicate(s.text, d.start - s.start, act.at)) : allSentenceDates;
@@ -239,6 +241,10 @@ const RELATIVE_AFTER =
 const IN_FORCE_SINCE = /^(?:in force since|en vigueur depuis)\s+$/iu;
 
 const SINCE_BOUND = /(?<![\p{L}])(?:since|depuis)\s[^,;]{0,60}$/iu;
+
+/** ", at which they", ", où ils ont": a relative clause right after a dated event, telling what was done there. */
+const AT_WHICH =
+  /^\s*,?\s*(?:at|during|in\s+the\s+course\s+of)\s+which\s+(?:[\p{L}'’-]+\s+){0,3}$|^\s*,?\s*(?:where|où|lors\s+d(?:uquel|e\s+laquelle)|au\s+cours\s+d(?:uquel|e\s+laquelle))\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
 
 /** " first proposed by Argentina in", ", originally signed in": an earlier step told by a participle after an agreement's name, up to a date. */
 const PARTICIPLE_AFTER_NAME =

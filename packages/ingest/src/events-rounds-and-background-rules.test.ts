@@ -47,4 +47,11 @@ describe("events: rounds and background signings", () => {
     expect(eventsOf(text, at)).toContainEqual(["2027-06", "summit", "Ottawa"]);
     expect(actionsOf(text, at)).toContainEqual(["Comprehensive Strategic Partnership", "launched", "2027-06"]);
   });
+  it("reads 'les deux maires' as the pair and 'avait alors été signée' as a signing dated by its paragraph", () => {
+    const text =
+      "Le maire de Trois-Rivières (Canada) et le maire de Jeonju (Corée du Sud) ont signé hier une entente de jumelage.\n\nLes deux maires s'étaient rencontrés pour la première fois en octobre dernier, lors du Forum des villes patrimoniales tenu à Gyeongju. Une lettre d'intention avait alors été signée par les deux administrations.";
+    const at = { ...as, published: "2028-05-16", lang: "fr" as const };
+    expect(eventsOf(text, at)).toContainEqual(["2027-10", "meeting", "Gyeongju"]);
+    expect(actionsOf(text, at)).toContainEqual(["lettre d'intention", "signed", "2027-10"]);
+  });
 });

@@ -14,7 +14,7 @@ const TRIGGERS: Array<{ type: EventType; re: RegExp }> = [
   },
   {
     type: "signing",
-    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:signed|signing ceremony|(?:welcomed|witnessed|attended|celebrated) the signing|ont signé|a signé|(?:a|ont) été signée?s?|signature|exchanged (?:diplomatic )?(?:notes|letters)|procédé à (?:un|l['’])\s*échange de (?:notes|lettres)|(?:witnessed|attended) the exchange of(?:\s+[\p{L}\d-]+){0,3}\s+(?:documents|instruments|agreements|memoranda)(?!\s+of\s+ratification))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:signed|signing ceremony|(?:welcomed|witnessed|attended|celebrated) the signing|ont signé|a signé|(?:a|ont|avait|avaient)\s+(?:(?:alors|également|aussi|déjà|ensuite|enfin|officiellement)\s+)?été\s+signée?s?|signature|exchanged (?:diplomatic )?(?:notes|letters)|procédé à (?:un|l['’])\s*échange de (?:notes|lettres)|(?:witnessed|attended) the exchange of(?:\s+[\p{L}\d-]+){0,3}\s+(?:documents|instruments|agreements|memoranda)(?!\s+of\s+ratification))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
   },
   {
     type: "joint_statement",
@@ -487,7 +487,7 @@ export const PAIR_SUBJECT =
 
 /** "the two leaders", "both sides", "les deux ministres": the parties already named stand behind the sentence. */
 export const PAIR_ANAPHORA =
-  /(?<![\p{L}])(?:the two|both|les deux)\s+(?:leaders|sides|ministers|countries|governments|delegations|presidents|cities|municipalities|universities|institutions|navies|dirigeants|parties|pays|ministres|gouvernements|délégations|villes|universités|établissements)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:the two|both|les deux)\s+(?:leaders|sides|ministers|countries|governments|delegations|presidents|cities|municipalities|universities|institutions|navies|mayors|premiers|governors|administrations|agencies|central\s+banks|banks|dirigeants|parties|pays|ministres|gouvernements|délégations|villes|universités|établissements|maires|gouverneurs|administrations|agences|banques(?:\s+centrales)?)(?![\p{L}])/iu;
 
 export function isMultilateralSetting(sentenceText: string): boolean {
   return /\b(?:on the (?:sidelines|margins) of|on the fringes of|en marge d[eu]|at the (?:G7|G20|NATO|APEC|ASEAN|UN)|lors du sommet d[eu] (?:G7|G20|l['’]OTAN))\b/i.test(

@@ -1,0 +1,22 @@
+/** People rules from the sixteenth unseen set: a fourth part before a full stop, "d'" in a family name, national offices, neighbours' countries. */
+import { describe, expect, it } from "vitest";
+import { read } from "./rules-test-kit";
+
+const people = (text: string, pair: [string, string], lang: "en" | "fr" = "en") =>
+  read(text, { published: "2028-07-08", lang, pair }).people.map((p) => [p.name, p.side]);
+
+describe("people: shapes of the sixteenth unseen set", () => {
+  it("keeps a fourth part of a name at the sentence's end and 'd'' inside a family name", () => {
+    const names = people(
+      "Peru and China met in Lima. He was accompanied by the Director General of the National Fisheries Health Agency, Dr. Carlos Alberto Ñique Paredes. Portugal's Minister of State and Finance, Joaquim Miranda d'Almeida, attended.",
+      ["PE", "CN"],
+    ).map((p) => p[0]);
+    expect(names).toContain("Carlos Alberto Ñique Paredes");
+    expect(names).toContain("Joaquim Miranda d'Almeida");
+  });
+  it("gives a chief or a head of a national body the writer's side, never the country of a neighbour's association", () => {
+    const text =
+      "National Defence\nNews release\n\nJuly 8, 2028 – Ottawa, Ontario – National Defence / Canadian Armed Forces\n\nThe Minister of National Defence of Canada welcomed the Republic of Korea's Minister of National Defense, Jeon Sang-woo, to Ottawa on July 7.\n\nMinister Jeon laid a wreath, accompanied by the Chief of the Defence Staff, General Nadia Okonkwo-Bérubé, and by Lieutenant-General (Ret.) Pak Chol-min of the Korea Veterans Association.";
+    expect(people(text, ["KR", "CA"])).toContainEqual(["Nadia Okonkwo-Bérubé", "CA"]);
+  });
+});

@@ -1,6 +1,6 @@
 /** Steps of a plan scheduled for a date, whatever their grammatical subject (sixteenth unseen set). */
 import { describe, expect, it } from "vitest";
-import { pledgesOf } from "./rules-test-kit";
+import { pledgesOf, read } from "./rules-test-kit";
 
 const pledges = (text: string, lang: "en" | "fr" = "en") => pledgesOf(text, { published: "2028-04-20", lang, pair: ["PE", "CN"] });
 
@@ -48,5 +48,37 @@ describe("commitments: scheduled steps", () => {
       [", and a joint laboratory will open in Lima by the end of 2029.", "2029"],
     ]);
     expect(pledges("Peru and China signed a protocol. I will begin with an announcement on China in May.")).toEqual([]);
+  });
+  it("reads announcements and reported passives far from their verb of saying, and not a hedge", () => {
+    expect(
+      pledges("Peru and China launched a joint call. Funding decisions for Peru and China will be announced by January 2029."),
+    ).toEqual([["Funding decisions for Peru and China will be announced by January 2029.", "2029-01"]]);
+    expect(
+      pledges(
+        "The leaders of Peru and China noted that the Peru-China Critical Minerals Supply Chain Arrangement, concluded by their trade ministers in February, would be signed in Lima in June.",
+      ),
+    ).toEqual([
+      [
+        "The leaders of Peru and China noted that the Peru-China Critical Minerals Supply Chain Arrangement, concluded by their trade ministers in February, would be signed in Lima in June.",
+        "2028-06",
+      ],
+    ]);
+    expect(pledges("Peru and China met. It is possible that a decision on Peru and China will be announced in the spring.")).toEqual([]);
+  });
+  it("reads a joint decision quoted in the first person in French", () => {
+    expect(
+      pledges(
+        "« Nous avons convenu de lancer dès septembre un programme d'échanges entre le Pérou et la Chine », a déclaré le maire.",
+        "fr",
+      ),
+    ).toEqual([
+      ["« Nous avons convenu de lancer dès septembre un programme d'échanges entre le Pérou et la Chine », a déclaré le maire.", "2028-09"],
+    ]);
+  });
+  it("does not date 'within twelve months of the awards' from the day of publication", () => {
+    const dates = read("The first workshop will take place within twelve months of the awards, and a second within 18 months.", {
+      published: "2028-04-20",
+    }).dates.map((d) => d.text);
+    expect(dates).toEqual(["within 18 months"]);
   });
 });

@@ -18,4 +18,22 @@ describe("agreements: the bounds of a name", () => {
       ).map((a) => a[0]),
     ).toEqual(["Protocol on Inspection"]);
   });
+  it("reads 'entente d'échange' as a name of three words and 'conclues' as a conclusion dated after its participle aside", () => {
+    const fr = { ...as, published: "2027-10-20", lang: "fr" as const };
+    expect(
+      actionsOf(
+        "Le Canada et la Corée du Sud ont parlé. Une première entente d'échange entre le Canada et la Corée du Sud avait été conclue en 2016.",
+        fr,
+      ),
+    ).toEqual([["entente d'échange", "concluded", "2016"]]);
+    expect(
+      actionsOf(
+        "Le Canada et la Corée ont parlé. Les négociations de l'accord de libre-échange entre le Canada et la Corée, lancées en 2012, ont été conclues à Genève le 24 juin 2027.",
+        fr,
+      ),
+    ).toEqual([
+      ["accord de libre-échange", "concluded", "2027-06-24"],
+      ["accord de libre-échange", "negotiations_launched", "2012"],
+    ]);
+  });
 });

@@ -146,7 +146,8 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
       const name = m.groups!.name!.replace(SUBJECT_STOP, "").replace(/[,.;]+$/, "");
       // "l'accord de Paris" names too little; an instrument noun with its subject does ("la convention d'extradition").
       const instrument = /^(?:convention|protocole|mémorandum|échange|déclaration|mandat|lettre)/.test(name);
-      const words = name.split(/\s+/);
+      // "l'entente d'échange": an elided article counts as the word it stands for.
+      const words = name.split(/\s+|(?<=\s[dl]['’])/u);
       // "l'accord culturel", "un accord commercial": a head and its adjective name the agreement.
       const withAdjective = words.length === 2 && new RegExp(`^${FR_ADJECTIVE}$`, "u").test(` ${words[1]}`);
       if (words.length < (instrument || withAdjective ? 2 : 3)) continue;
@@ -230,7 +231,7 @@ const ACTIONS: Array<{ action: AgreementAction; re: RegExp }> = [
   {
     action: "concluded",
     // An initialled text is concluded: its negotiators have fixed it ("initialled", "paraphé").
-    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:concluded|conclusion of|conclude|conclu(?:e|s)?|conclusion des|initiall?ed|initiall?ing(?:\s+\p{L}+)?\s+of|paraph[ée](?:e|s)?|paraphe)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:concluded|conclusion of|conclude|conclu(?:e|s|es)?|conclusion des|initiall?ed|initiall?ing(?:\s+\p{L}+)?\s+of|paraph[ée](?:e|s)?|paraphe)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
   },
   {
     action: "adopted",

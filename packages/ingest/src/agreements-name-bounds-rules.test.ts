@@ -36,4 +36,19 @@ describe("agreements: the bounds of a name", () => {
       ["accord de libre-échange", "negotiations_launched", "2012"],
     ]);
   });
+  it("gives an elevation to the partnership after 'to', not to the one it raises, and reads a finalised text as concluded", () => {
+    const gh = { published: "2028-03-09", pair: ["GH", "NL"] as [string, string] };
+    expect(
+      actionsOf(
+        "Ghana's Minister for Education and the Minister for Foreign Trade of the Netherlands held talks in Accra on Monday, where they agreed to elevate the Ghana-Netherlands skills partnership to a Strategic Partnership on Education.",
+        gh,
+      ),
+    ).toEqual([["Strategic Partnership on Education", "launched", "2028-03-06"]]);
+    expect(
+      actionsOf(
+        "The governors of Ghana and the Netherlands met on 13 February in Accra, where the text of a Memorandum of Understanding on Banking Supervision was finalised.",
+        gh,
+      ),
+    ).toEqual([["Memorandum of Understanding on Banking Supervision", "concluded", "2028-02-13"]]);
+  });
 });

@@ -231,7 +231,7 @@ const ACTIONS: Array<{ action: AgreementAction; re: RegExp }> = [
   {
     action: "concluded",
     // An initialled text is concluded: its negotiators have fixed it ("initialled", "paraphé").
-    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:concluded|conclusion of|conclude|conclu(?:e|s|es)?|conclusion des|initiall?ed|initiall?ing(?:\s+\p{L}+)?\s+of|paraph[ée](?:e|s)?|paraphe)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:concluded|conclusion of|conclude|conclu(?:e|s|es)?|conclusion des|(?<=(?:was|were|been|text\s+of\s+[^.;]{0,120})\s)finali[sz]ed|finalisée?s?|initiall?ed|initiall?ing(?:\s+\p{L}+)?\s+of|paraph[ée](?:e|s)?|paraphe)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
   },
   {
     action: "adopted",
@@ -253,7 +253,7 @@ const ACTIONS: Array<{ action: AgreementAction; re: RegExp }> = [
   },
   {
     action: "launched",
-    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:(?<!negotiations\s+(?:were|was|have\s+been|had\s+been)\s+(?:formally\s+|officially\s+)?)launched|launch|established(?!\s+(?:under|by|pursuant|in\s+accordance))|upgrade[ds]?\s+(?:[\p{L}-]+\s+){0,3}to\s+(?:an?|the)|elevat(?:e|ed|es|ing)\s+(?:[\p{L}-]+\s+){0,3}to\s+(?:an?|the)|élevé\p{L}*\s+(?:[\p{L}'’-]+\s+){0,3}au rang d[eu']|porter\s+(?:[\p{L}'’-]+\s+){0,3}au rang d[eu']|lancé(?:e)?|lancement|établi)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:(?<!negotiations\s+(?:were|was|have\s+been|had\s+been)\s+(?:formally\s+|officially\s+)?)launched|launch|established(?!\s+(?:under|by|pursuant|in\s+accordance))|upgrade[ds]?\s+(?:[\p{L}-]+\s+){0,5}to\s+(?:an?|the)|elevat(?:e|ed|es|ing)\s+(?:[\p{L}-]+\s+){0,5}to\s+(?:an?|the)|élevé\p{L}*\s+(?:[\p{L}'’-]+\s+){0,3}au rang d[eu']|porter\s+(?:[\p{L}'’-]+\s+){0,3}au rang d[eu']|lancé(?:e)?|lancement|établi)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
   },
   {
     action: "reaffirmed",
@@ -350,8 +350,13 @@ export function actionsFor(
         m.index > mentionOffsetInSentence &&
         /,\s+(?:and|et)\s+(?:(?:then|also|later|ensuite|puis)\s+)?$/iu.test(sentence.slice(0, m.index));
       if (!listed && !sharedSubject && crossesClause(sentence, m.index, mentionOffsetInSentence)) continue;
-      const distance = Math.abs(m.index - mentionOffsetInSentence);
-      if (distance < (listed ? 400 : 160)) out.push({ action: a.action, at: m.index, distance });
+      // "elevate the skills partnership to a Strategic Partnership on ...": an elevation makes the partnership after "to", and
+      // it stands right before that name; the one it raises is left as it was.
+      const elevation = /\s(?:to\s+(?:an?|the)|au\s+rang\s+d[eu'])$/iu.test(m[0]);
+      if (elevation && mentionOffsetInSentence < m.index + m[0].length - 8) continue;
+      const at = elevation ? m.index + m[0].length : m.index;
+      const distance = Math.abs(at - mentionOffsetInSentence);
+      if (distance < (listed ? 400 : 160)) out.push({ action: a.action, at, distance });
     }
   }
   // One reading per place: negotiations launched outranks a bare "launch" there.

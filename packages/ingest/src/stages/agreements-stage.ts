@@ -256,7 +256,7 @@ const PARTICIPLE_ASIDE = /,\s*(?:(?:first|originally|initially)\s+)?\p{L}+(?:ée
 
 /** ", at which they", ", où ils ont": a relative clause right after a dated event, telling what was done there. */
 const AT_WHICH =
-  /^\s*,?\s*(?:at|during|in\s+the\s+course\s+of)\s+which\s+(?:[\p{L}'’-]+\s+){0,3}$|^\s*,?\s*(?:where|où|lors\s+d(?:uquel|e\s+laquelle)|au\s+cours\s+d(?:uquel|e\s+laquelle))\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+  /^\s*,?\s*(?:at|during|in\s+the\s+course\s+of)\s+which\s+(?:[\p{L}'’-]+\s+){0,10}[\p{L}'’-]*$|^\s*,?\s*(?:where|où|lors\s+d(?:uquel|e\s+laquelle)|au\s+cours\s+d(?:uquel|e\s+laquelle))\s+(?:[\p{L}'’-]+\s+){0,10}[\p{L}'’-]*$/iu;
 
 /** " first proposed by Argentina in", ", originally signed in": an earlier step told by a participle after an agreement's name, up to a date. */
 const PARTICIPLE_AFTER_NAME =

@@ -19,4 +19,11 @@ describe("people: shapes of the sixteenth unseen set", () => {
       "National Defence\nNews release\n\nJuly 8, 2028 – Ottawa, Ontario – National Defence / Canadian Armed Forces\n\nThe Minister of National Defence of Canada welcomed the Republic of Korea's Minister of National Defense, Jeon Sang-woo, to Ottawa on July 7.\n\nMinister Jeon laid a wreath, accompanied by the Chief of the Defence Staff, General Nadia Okonkwo-Bérubé, and by Lieutenant-General (Ret.) Pak Chol-min of the Korea Veterans Association.";
     expect(people(text, ["KR", "CA"])).toContainEqual(["Nadia Okonkwo-Bérubé", "CA"]);
   });
+  it("reads '(Ret.)' after a rank and 'Prof. dr. ir.' as forms of address, and 'Rector Magnificus' as a title", () => {
+    const names = people(
+      "Greece and the Netherlands met. The speakers were Vice Admiral (Ret.) Konstantinos Vlachos, former Chief of the Hellenic Navy General Staff, and the Rector Magnificus of Wageningen University, Prof. dr. ir. Hendrik-Jan van der Meulen.",
+      ["GR", "NL"],
+    ).map((p) => p[0]);
+    expect(names).toEqual(["Konstantinos Vlachos", "Hendrik-Jan van der Meulen"]);
+  });
 });

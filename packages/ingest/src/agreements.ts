@@ -231,7 +231,7 @@ const ACTIONS: Array<{ action: AgreementAction; re: RegExp }> = [
   {
     action: "concluded",
     // An initialled text is concluded: its negotiators have fixed it ("initialled", "paraphé").
-    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:concluded|conclusion of|conclude|conclu(?:e|s|es)?|conclusion des|(?<=(?:was|were|been|text\s+of\s+[^.;]{0,120})\s)finali[sz]ed|finalisée?s?|initiall?ed|initiall?ing(?:\s+\p{L}+)?\s+of|paraph[ée](?:e|s)?|paraphe)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:concluded|conclusion of|conclude|conclu(?:e|s|es)?|conclusion des|finali[sz]ed(?<=(?:was|were|been|text\s+of\s+[^.;]{0,120})\s+finali[sz]ed)|finalisée?s?|initiall?ed|initiall?ing(?:\s+\p{L}+)?\s+of|paraph[ée](?:e|s)?|paraphe)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
   },
   {
     action: "adopted",

@@ -54,4 +54,9 @@ describe("events: rounds and background signings", () => {
     expect(eventsOf(text, at)).toContainEqual(["2027-10", "meeting", "Gyeongju"]);
     expect(actionsOf(text, at)).toContainEqual(["lettre d'intention", "signed", "2027-10"]);
   });
+  it("reads 'a été reçue ... par ..., et s'est entretenue avec' as a meeting, placed by a French dateline alone on its line", () => {
+    const text =
+      "Déclaration conjointe\n\nTunis, le 6 octobre 2028\n\nLa première session de la Commission mixte entre la Tunisie et le Canada s'est tenue à Tunis les 4 et 5 octobre 2028, sous la coprésidence de M. Mohamed Ali Ben Salah, ministre des Affaires étrangères de la République tunisienne, et de Mme Catherine Lévesque-Haddad, secrétaire parlementaire de la ministre des Affaires étrangères du Canada.\n\nEn marge de la session, Mme Lévesque-Haddad a été reçue le 5 octobre par le chef du gouvernement, S.E. M. Kamel Ben Youssef, et s'est entretenue avec la ministre de l'Enseignement supérieur, Mme Leïla Ben Amor-Trabelsi.";
+    expect(eventsOf(text, { published: "2028-10-06", lang: "fr", pair: ["TN", "CA"] })).toContainEqual(["2028-10-05", "meeting", "Tunis"]);
+  });
 });

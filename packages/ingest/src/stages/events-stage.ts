@@ -235,6 +235,15 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
           (datelines[0]
             ? (placeMentions.find((p) => p.start === datelines[0]!.city.start) ?? datelineTown(datelines[0], pair))
             : undefined) ??
+          // "Kumasi — The Vice-Chancellor ...", "SHERBROOKE — Le fabricant ...": a town opening the copy before a dash, undated.
+          placeMentions.find(
+            (p) =>
+              p.kind === "city" &&
+              p.countryCode !== null &&
+              pair.includes(p.countryCode) &&
+              /(?:^|\n)[ \t]*$/u.test(kept.slice(Math.max(0, p.start - 4), p.start)) &&
+              /^\s*(?:—|–|--)\s/u.test(kept.slice(p.end, p.end + 5)),
+          ) ??
           // "I arrived in Seoul on Tuesday evening ... This morning, President Lee and I held our first bilateral summit": the
           // city of the visit under way that day, else the last city of the pair's countries the text was in.
           visitCity(events, value, placeMentions) ??

@@ -52,6 +52,8 @@ describe("events: rounds and background signings", () => {
       "Le maire de Trois-Rivières (Canada) et le maire de Jeonju (Corée du Sud) ont signé hier une entente de jumelage.\n\nLes deux maires s'étaient rencontrés pour la première fois en octobre dernier, lors du Forum des villes patrimoniales tenu à Gyeongju. Une lettre d'intention avait alors été signée par les deux administrations.";
     const at = { ...as, published: "2028-05-16", lang: "fr" as const };
     expect(eventsOf(text, at)).toContainEqual(["2027-10", "meeting", "Gyeongju"]);
+    // the earlier signing borrows its paragraph's month, the pair named as the passive's agent
+    expect(eventsOf(text, at)).toContainEqual(["2027-10", "signing", "Gyeongju"]);
     expect(actionsOf(text, at)).toContainEqual(["lettre d'intention", "signed", "2027-10"]);
   });
   it("reads 'a été reçue ... par ..., et s'est entretenue avec' as a meeting, placed by a French dateline alone on its line", () => {

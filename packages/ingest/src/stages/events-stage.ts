@@ -105,7 +105,12 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
         // are the subject, and the writer's country the other party.
         if (ctx.home && pair.includes(ctx.home) && WRITERS_OWN.test(s.text.slice(0, trig.at - s.start))) involved.add(ctx.home);
         // "The two Leaders held a summit meeting in Ottawa": in a text about the pair, the pair.
-        if ((PAIR_ANAPHORA.test(s.text.slice(0, trig.at - s.start)) || PAIR_SUBJECT.test(s.text)) && lastTwoSides(s) === "pair")
+        if (
+          (PAIR_ANAPHORA.test(s.text.slice(0, trig.at - s.start)) ||
+            PAIR_SUBJECT.test(s.text) ||
+            pairAsAgent(s.text.slice(trig.at - s.start))) &&
+          lastTwoSides(s) === "pair"
+        )
           for (const c of pair) involved.add(c);
         // "The consultation was first held in Ottawa in 2023": the round named before, with its parties.
         // "La 6e session s'était tenue à Tunis en juin 2022": an earlier numbered session, named with no country after a round
@@ -331,7 +336,19 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
     for (let i = events.length - 1; i >= 0; i--) if (isBackgroundSigning(events[i]!, ctx.opts.published)) events.splice(i, 1);
     // "Alberta has signed a memorandum ... . The minister ... signed the memorandum in Calgary on Monday": a lead
     // that borrows its date is the same event the next sentences date themselves; keep the dated one.
-    for (const e of undated) if (events.some((o) => o !== e && o.type === e.type && !undated.has(o))) events.splice(events.indexOf(e), 1);
+    // A signing borrowing an earlier month than the dated one's ("... ont signé hier ... . Une lettre d'intention avait alors
+    // été signée", after "en octobre dernier") tells an earlier signing of its own.
+    for (const e of undated)
+      if (
+        events.some(
+          (o) =>
+            o !== e &&
+            o.type === e.type &&
+            !undated.has(o) &&
+            (e.type !== "signing" || o.date.slice(0, 7) === e.date.slice(0, 7) || e.date >= ctx.opts.published.slice(0, 7)),
+        )
+      )
+        events.splice(events.indexOf(e), 1);
     // An arrival whose visit's end the text never tells is a day, not a visit ("arrived in Seoul on Monday and will travel to
     // Tokyo on Friday"); the sentence that ends a visit tells no visit of its own ("The minister wraps up his visit on
     // Thursday in Cork").
@@ -382,6 +399,12 @@ function extendVisitToItsEnd(e: EventSuggestion, sentences: readonly Sentence[],
     return s;
   }
   return null;
+}
+
+/** "... avait été signée par les deux administrations", "was signed by the two ministers": the pair as a passive's agent. */
+function pairAsAgent(afterVerb: string): boolean {
+  const m = PAIR_ANAPHORA.exec(afterVerb);
+  return !!m && /(?<![\p{L}])(?:by|par)\s+$/iu.test(afterVerb.slice(0, m.index)) && !/[.;]/u.test(afterVerb.slice(0, m.index));
 }
 
 function daysBetween(a: string, b: string): number {

@@ -26,4 +26,13 @@ describe("people: shapes of the sixteenth unseen set", () => {
     ).map((p) => p[0]);
     expect(names).toEqual(["Konstantinos Vlachos", "Hendrik-Jan van der Meulen"]);
   });
+  it("reads a Korean given name ending in 'ah' and gives its holder the side of the Korean city in her title", () => {
+    expect(
+      people(
+        "La délégation coréenne comprenait Mme Lim Soo-ah, directrice des relations internationales de la Ville de Jeonju, en visite au Canada.",
+        ["KR", "CA"],
+        "fr",
+      ),
+    ).toContainEqual(["Lim Soo-ah", "KR"]);
+  });
 });

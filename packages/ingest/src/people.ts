@@ -84,8 +84,9 @@ const SPEECH_BEFORE = /(?<![\p{L}])(?:said|says|added|noted|according to|selon|a
 const MEETING_BEFORE =
   /(?:met(?: with)?|meet(?: with)?|meeting with|talks with|spoke with|called|hosted|welcomed by|visited by|rencontré|rencontre avec|entretenu(?:e)? avec|s['’]est entretenu(?:e)? avec)\s+$/u;
 // Finals include "ck" and "c", older romanisations of ㄱ ("Gyu-back", "Sung-lac"), and "l" opens a syllable after a hyphen.
+/** A romanised Korean syllable; "ah" spells a bare 아 ("Soo-ah", "Min-ah"). */
 const KOREAN_SYLLABLE =
-  /^(?:[bcdghjklmnprstwy]{0,2}h?)(?:a|ae|ya|yae|eo|e|yeo|ye|o|wa|wae|oe|yo|u|wo|we|wi|yu|eu|ui|i|oo|ou|ee|eun|yoo)(?:ck|c|k|n|l|m|p|t|ng|r)?$/i;
+  /^(?:[bcdghjklmnprstwy]{0,2}h?)(?:a|ah|ae|ya|yae|eo|e|yeo|ye|o|wa|wae|oe|yo|u|wo|we|wi|yu|eu|ui|i|oo|ou|ee|eun|yoo)(?:ck|c|k|n|l|m|p|t|ng|r)?$/i;
 
 /** The head word of a building, place, prize or institution named after a person. */
 const NAMED_AFTER =

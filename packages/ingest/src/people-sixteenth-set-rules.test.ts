@@ -35,4 +35,12 @@ describe("people: shapes of the sixteenth unseen set", () => {
       ),
     ).toContainEqual(["Lim Soo-ah", "KR"]);
   });
+  it("gives an office holder met in a town of one side that side", () => {
+    expect(
+      people(
+        "ANKARA, Feb 10 (Meridian Wire) - Argentina and Türkiye signed agreements on Thursday during a visit by Argentine Foreign Minister María Belén Echeverría Ruiz.\n\nEcheverría Ruiz is due to meet Vice President Cevdet Karaca in Istanbul on Friday.",
+        ["AR", "TR"],
+      ),
+    ).toContainEqual(["Cevdet Karaca", "TR"]);
+  });
 });

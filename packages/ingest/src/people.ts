@@ -887,11 +887,33 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
     hostsOfTheHomeSide(sentences, people, home, other);
   }
   sidesFromMessengers(sentences, people, opts.pair);
+  sidesFromHostTowns(text, people, opts.pair);
   return people.filter((p) => p.mentions.length > 0).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }
 
 /** ", of the", " de la": what follows a name up to a country, inside that name's own phrase. */
 const OF_AFTER_NAME = /^\s*,?\s*(?:of|from|de|du|des|d['’])\s*(?:the\s+|la\s+|le\s+|l['’])?[^,.;()]{0,40}$/u;
+
+/**
+ * "... is due to meet Vice President Cevdet Karaca in Istanbul on Friday", "a rencontré le maire ... à Fès": an office holder
+ * met in a town of one country of the pair, whose side nothing else gave, is that country's: the host.
+ */
+function sidesFromHostTowns(text: string, people: Person[], pair: readonly string[]): void {
+  for (const p of people) {
+    if (p.side !== null || !p.title || !HOME_OFFICE.test(p.title)) continue;
+    const m = p.mentions.find(
+      (x) => x.full && MET_BEFORE.test(text.slice(Math.max(0, (x.titleStart ?? x.start) - 40), x.titleStart ?? x.start)),
+    );
+    const town = m && TOWN_AFTER.exec(text.slice(m.end, m.end + 40))?.[1];
+    const code = town ? citiesNamed(town).find((c) => pair.includes(c.code))?.code : undefined;
+    if (!code) continue;
+    p.side = code;
+    p.sideConfidence = 0.4;
+  }
+}
+const MET_BEFORE =
+  /(?<![\p{L}])(?:meet|met|meets|meeting|talks\s+with|received\s+by|rencontrer|rencontré|rencontrera|reçue?\s+par|s['’]entretenir\s+avec)\s+(?:with\s+)?(?:the\s+|le\s+|la\s+|l['’])?$/iu;
+const TOWN_AFTER = /^,?\s+(?:in|à)\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)/u;
 
 const TRAVEL_TO =
   /(?<![\p{L}])(?:visit(?:ed|s|ing)?(?:\s+to)?|travel(?:l?ed|s|ling)?\s+to|paid\s+to|arrive[sd]?\s+in|trip\s+to|(?:visite|voyage)(?:\s+(?:de travail|officielle|d['’][ÉE]tat|de courtoisie))?\s+(?:en|au|à)|se\s+rend\p{L}*\s+(?:en|au|à)|s['’](?:est|était)\s+rendue?\s+(?:en|au|aux|à)|(?:une|sa)\s+mission\s+(?:\p{Ll}+\s+)?(?:en|au|aux)|mission\s+to)\s+(?:the\s+)?$/iu;

@@ -82,3 +82,13 @@ describe("commitments: scheduled steps", () => {
     expect(dates).toEqual(["within 18 months"]);
   });
 });
+
+describe("commitments: a heading of next steps", () => {
+  it("reads each dash item under 'Next steps:' whose verb is a future as a pledge of the pair", () => {
+    expect(
+      pledges(
+        "Peru and China signed a protocol in Lima.\n\n4. Next steps:\n- SANIPES will submit the list of plants to the GACC no later than 31 May 2028;\n- the ministries met in April.",
+      ),
+    ).toEqual([["SANIPES will submit the list of plants to the GACC no later than 31 May 2028;", "2028-05-31"]]);
+  });
+});

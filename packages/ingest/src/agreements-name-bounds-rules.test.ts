@@ -51,4 +51,13 @@ describe("agreements: the bounds of a name", () => {
       ),
     ).toEqual([["Memorandum of Understanding on Banking Supervision", "concluded", "2028-02-13"]]);
   });
+  it("reads 'un programme d'action sur ...' as a French name", () => {
+    expect(
+      actionsOf("Le Vietnam et la France ont signé lundi un programme d'action sur la filière cacao.", {
+        published: "2026-06-27",
+        lang: "fr",
+        pair: ["VN", "FR"],
+      }).map((a) => [a[0], a[1]]),
+    ).toEqual([["programme d'action sur la filière", "signed"]]);
+  });
 });

@@ -288,9 +288,7 @@ export function actionsFor(
 ): Array<{ action: AgreementAction; at: number; distance: number }> {
   const out: Array<{ action: AgreementAction; at: number; distance: number }> = [];
   for (const a of ACTIONS) {
-    const re = a.re;
-    re.lastIndex = 0;
-    for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+    for (const m of actionVerbsIn(sentence, a.re)) {
       // "We agreed to elevate our relations to a Comprehensive Strategic Partnership": an elevation agreed is made then.
       const agreedElevation =
         a.action === "launched" &&
@@ -367,6 +365,26 @@ export function actionsFor(
     else if (c.action === "negotiations_launched") byPlace.set(same.at, { ...c, at: same.at });
   }
   return [...byPlace.values()].sort((x, y) => x.at - y.at);
+}
+
+/**
+ * The matches of one action's verbs in a sentence. Every mention of the sentence asks for the same ones, so the last
+ * sentence's are kept rather than searched for again.
+ */
+const verbCache = { sentence: "", byRe: new Map<RegExp, RegExpExecArray[]>() };
+function actionVerbsIn(sentence: string, re: RegExp): RegExpExecArray[] {
+  if (verbCache.sentence !== sentence) {
+    verbCache.sentence = sentence;
+    verbCache.byRe.clear();
+  }
+  let found = verbCache.byRe.get(re);
+  if (!found) {
+    found = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) found.push(m);
+    verbCache.byRe.set(re, found);
+  }
+  return found;
 }
 
 /** Coordinated clauses: ", and", ", while", ", but", ";", ", et", ", mais" followed by a new clause. */

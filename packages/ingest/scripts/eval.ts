@@ -30,6 +30,7 @@ import {
   UNSEEN_13_DIR,
   UNSEEN_14_DIR,
   UNSEEN_15_DIR,
+  UNSEEN_16_DIR,
 } from "../src/evaluation/labelled-set";
 import { FIXTURES_DIR } from "../src/evaluation/labelled-set";
 import { loadPloverSet, scorePlover } from "../src/evaluation/score-plover";
@@ -144,6 +145,12 @@ function repositorySets(): SetToRun[] {
       "Fifteenth",
       "Fifteenth unseen set (six more pairs, four French texts, premier, committee reports, business council, embassy newsletter, wires, 2+2 statement, presidencies, port, culture; first run in FIRST-RUN.md)",
       loadLabelledSet(UNSEEN_15_DIR).documents,
+    ),
+    ...withParts(
+      "unseen-16",
+      "Sixteenth",
+      "Sixteenth unseen set (six more pairs, four French texts, Hansard, head of state's readout, city twinning, research council, defence, regional paper, university, fisheries, communiqué, central bank, think tank, agriculture; first run in FIRST-RUN.md)",
+      loadLabelledSet(UNSEEN_16_DIR).documents,
     ),
   ];
   const isPart = (name: string) => /^unseen-\d+-(kr-ca|other)$/.test(name);

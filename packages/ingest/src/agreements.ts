@@ -20,9 +20,9 @@ export interface AgreementMention extends Span {
 
 const HEAD_EN =
   "(?:(?:Executive|Cooperation|Co-operation|Exchange) Programme|Agreement|Partnership|Action Plan|Plan of Action|Treaty|Accord|Arrangement|Memorandum of Understanding|MOU|MoU|Framework|Roadmap|Road Map|Convention|Protocol|Joint Declaration|Joint Statement|Charter|FTA|CEPA|EPA|PTA)";
-const CAPW = "(?:[\\p{Lu}][\\p{L}'’]*(?:-[\\p{Lu}][\\p{L}]*)*|\\d\\+\\d|of|on|for|the|and|between)";
+const CAPW = "(?:[\\p{Lu}][\\p{L}'’]*(?:[-–][\\p{Lu}][\\p{L}]*)*|\\d\\+\\d|of|on|for|the|and|between)";
 const NAMED_EN = new RegExp(
-  `(?<![\\p{L}])(?:${CAPW}\\s){1,9}${HEAD_EN}(?![\\p{L}]|\\s[\\p{Lu}][\\p{Ll}])(?:\\s(?:on|for|of|between)\\s(?:the\\s)?(?:[\\p{Lu}][\\p{L}'’-]*\\s?){1,6})?(?:\\s\\((?<acr>[\\p{Lu}][\\p{Lu}a-z-]{1,9})\\))?`,
+  `(?<![\\p{L}])(?:${CAPW}\\s){1,9}${HEAD_EN}(?![\\p{L}]|\\s[\\p{Lu}][\\p{Ll}])(?:\\s(?:on|for|of|between)\\s(?:the\\s)?[\\p{Lu}][\\p{L}'’-]*(?:\\s[\\p{Lu}][\\p{L}'’-]*){0,5}){0,2}(?:\\s\\((?<acr>[\\p{Lu}][\\p{Lu}a-z-]{1,9})\\))?`,
   "gu",
 );
 const NAMED_FR =
@@ -47,7 +47,7 @@ const MODIFIED_HEAD =
 /** A French adjective after its noun ("entraide judiciaire", "coopération bilatérale", "sécurité énergétique"). */
 const FR_ADJECTIVE = "(?:\\s+[\\p{Ll}]+(?:aire|ale|aux|elle|el|ique|ière|ier|ive|if|ine|mixte|conjointe?)s?(?![\\p{L}]))?";
 const FR_DESCRIBED = new RegExp(
-  String.raw`(?<![\p{L}])(?<!(?:dans|sous|hors)\s)(?:l['’]|une?\s+|la\s+|le\s+|leurs?\s+|son\s+|sa\s+|(?<=^|\n|[.!?»]\s)(?:L['’]|La\s+|Le\s+|Une?\s+))(?:(?:nouvel(?:le)?|nouveau|premi(?:er|ère)|deuxième)\s+)?(?<name>(?:accord-cadre|accord|entente-cadre|entente|charte|traité|feuille de route|programme(?=\s+(?:indicatif\s+)?de\s+coopération)|plan d['’]action|protocole d['’]entente|lettre d['’]intention|protocole(?: additionnel)?|mémorandum d['’]entente|convention|échange de (?:notes|lettres)|cadre(?=\s+(?:de coopération|de partenariat|stratégique|pour|sur))|déclaration (?:conjointe|commune)|mandat(?=\s+d['’](?:un|une)?\s*(?:comité|groupe|commission|mécanisme)))${FR_ADJECTIVE}(?:\s+(?:de|d['’]|du|des|sur|pour|en matière de|relatif à|relative à|portant sur|dans le domaine d(?:e|u|es)|modifiant)\s*(?:la\s+|le\s+|les\s+|l['’]|une?\s*)?[\p{L}\p{N}'’-]+(?:\s+[\p{Lu}][\p{L}-]+)?${FR_ADJECTIVE}(?:\s+(?:de|d['’]|du|des|sur|pour|en matière de|relatif à|et)\s*(?:la\s+|le\s+|les\s+|l['’])?[\p{L}'’-]+${FR_ADJECTIVE})*)*)`,
+  String.raw`(?<![\p{L}])(?<!(?:dans|sous|hors)\s)(?:l['’]|une?\s+|la\s+|le\s+|leurs?\s+|son\s+|sa\s+|(?<=^|\n|[.!?»]\s)(?:L['’]|La\s+|Le\s+|Une?\s+))(?:(?:nouvel(?:le)?|nouveau|premi(?:er|ère)|deuxième)\s+)?(?<name>(?:accord-cadre|accord|entente-cadre|entente|charte|traité|feuille de route|programme(?=\s+(?:indicatif\s+)?de\s+coopération)|programme d['’]action|plan d['’]action|protocole d['’]entente|lettre d['’]intention|protocole(?: additionnel)?|mémorandum d['’]entente|convention|échange de (?:notes|lettres)|cadre(?=\s+(?:de coopération|de partenariat|stratégique|pour|sur))|déclaration (?:conjointe|commune)|mandat(?=\s+d['’](?:un|une)?\s*(?:comité|groupe|commission|mécanisme)))${FR_ADJECTIVE}(?:\s+(?:de|d['’]|du|des|sur|pour|en matière de|relatif à|relative à|portant sur|dans le domaine d(?:e|u|es)|modifiant)\s*(?:la\s+|le\s+|les\s+|l['’]|une?\s*)?[\p{L}\p{N}'’-]+(?:\s+[\p{Lu}][\p{L}-]+)?${FR_ADJECTIVE}(?:\s+(?:de|d['’]|du|des|sur|pour|en matière de|relatif à|et)\s*(?:la\s+|le\s+|les\s+|l['’])?[\p{L}'’-]+${FR_ADJECTIVE})*)*)`,
   "gu",
 );
 const NOT_A_SUBJECT_WORD =
@@ -86,7 +86,10 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
   for (let m = NAMED_EN.exec(text); m; m = NAMED_EN.exec(text)) {
     let raw = m[0];
     let start = m.index;
-    const lead = /^(?:(?:the|of|on|for|and|between|The|In|On|At|A|An|Under|During|With|Both|Minister|Ministers)\s)+/u.exec(raw);
+    // "signed on 18 April in Lima the Protocol on ...": a capitalised word before "the" is the clause's, not the name's.
+    const lead =
+      /^(?:(?:the|of|on|for|and|between|The|In|On|At|A|An|Under|During|With|Both|Minister|Ministers)\s)+/u.exec(raw) ??
+      /^(?:[\p{Lu}][\p{L}'’-]*\s){1,2}the\s(?=[\p{Lu}])/u.exec(raw);
     if (lead) {
       start += lead[0].length;
       raw = raw.slice(lead[0].length);
@@ -143,7 +146,8 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
       const name = m.groups!.name!.replace(SUBJECT_STOP, "").replace(/[,.;]+$/, "");
       // "l'accord de Paris" names too little; an instrument noun with its subject does ("la convention d'extradition").
       const instrument = /^(?:convention|protocole|mémorandum|échange|déclaration|mandat|lettre)/.test(name);
-      const words = name.split(/\s+/);
+      // "l'entente d'échange": an elided article counts as the word it stands for.
+      const words = name.split(/\s+|(?<=\s[dl]['’])/u);
       // "l'accord culturel", "un accord commercial": a head and its adjective name the agreement.
       const withAdjective = words.length === 2 && new RegExp(`^${FR_ADJECTIVE}$`, "u").test(` ${words[1]}`);
       if (words.length < (instrument || withAdjective ? 2 : 3)) continue;
@@ -227,7 +231,7 @@ const ACTIONS: Array<{ action: AgreementAction; re: RegExp }> = [
   {
     action: "concluded",
     // An initialled text is concluded: its negotiators have fixed it ("initialled", "paraphé").
-    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:concluded|conclusion of|conclude|conclu(?:e|s)?|conclusion des|initiall?ed|initiall?ing(?:\s+\p{L}+)?\s+of|paraph[ée](?:e|s)?|paraphe)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:concluded|conclusion of|conclude|conclu(?:e|s|es)?|conclusion des|finali[sz]ed(?<=(?:was|were|been|text\s+of\s+[^.;]{0,120})\s+finali[sz]ed)|finalisée?s?|initiall?ed|initiall?ing(?:\s+\p{L}+)?\s+of|paraph[ée](?:e|s)?|paraphe)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
   },
   {
     action: "adopted",
@@ -249,7 +253,7 @@ const ACTIONS: Array<{ action: AgreementAction; re: RegExp }> = [
   },
   {
     action: "launched",
-    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:(?<!negotiations\s+(?:were|was|have\s+been|had\s+been)\s+(?:formally\s+|officially\s+)?)launched|launch|established(?!\s+(?:under|by|pursuant|in\s+accordance))|upgrade[ds]?\s+(?:[\p{L}-]+\s+){0,3}to\s+(?:an?|the)|elevat(?:e|ed|es|ing)\s+(?:[\p{L}-]+\s+){0,3}to\s+(?:an?|the)|élevé\p{L}*\s+(?:[\p{L}'’-]+\s+){0,3}au rang d[eu']|porter\s+(?:[\p{L}'’-]+\s+){0,3}au rang d[eu']|lancé(?:e)?|lancement|établi)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:(?<!negotiations\s+(?:were|was|have\s+been|had\s+been)\s+(?:formally\s+|officially\s+)?)launched|launch|established(?!\s+(?:under|by|pursuant|in\s+accordance))|upgrade[ds]?\s+(?:[\p{L}-]+\s+){0,5}to\s+(?:an?|the)|elevat(?:e|ed|es|ing)\s+(?:[\p{L}-]+\s+){0,5}to\s+(?:an?|the)|élevé\p{L}*\s+(?:[\p{L}'’-]+\s+){0,3}au rang d[eu']|porter\s+(?:[\p{L}'’-]+\s+){0,3}au rang d[eu']|lancé(?:e)?|lancement|établi)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
   },
   {
     action: "reaffirmed",
@@ -284,9 +288,7 @@ export function actionsFor(
 ): Array<{ action: AgreementAction; at: number; distance: number }> {
   const out: Array<{ action: AgreementAction; at: number; distance: number }> = [];
   for (const a of ACTIONS) {
-    const re = a.re;
-    re.lastIndex = 0;
-    for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+    for (const m of actionVerbsIn(sentence, a.re)) {
       // "We agreed to elevate our relations to a Comprehensive Strategic Partnership": an elevation agreed is made then.
       const agreedElevation =
         a.action === "launched" &&
@@ -346,8 +348,13 @@ export function actionsFor(
         m.index > mentionOffsetInSentence &&
         /,\s+(?:and|et)\s+(?:(?:then|also|later|ensuite|puis)\s+)?$/iu.test(sentence.slice(0, m.index));
       if (!listed && !sharedSubject && crossesClause(sentence, m.index, mentionOffsetInSentence)) continue;
-      const distance = Math.abs(m.index - mentionOffsetInSentence);
-      if (distance < (listed ? 400 : 160)) out.push({ action: a.action, at: m.index, distance });
+      // "elevate the skills partnership to a Strategic Partnership on ...": an elevation makes the partnership after "to", and
+      // it stands right before that name; the one it raises is left as it was.
+      const elevation = /\s(?:to\s+(?:an?|the)|au\s+rang\s+d[eu'])$/iu.test(m[0]);
+      if (elevation && mentionOffsetInSentence < m.index + m[0].length - 8) continue;
+      const at = elevation ? m.index + m[0].length : m.index;
+      const distance = Math.abs(at - mentionOffsetInSentence);
+      if (distance < (listed ? 400 : 160)) out.push({ action: a.action, at, distance });
     }
   }
   // One reading per place: negotiations launched outranks a bare "launch" there.
@@ -358,6 +365,26 @@ export function actionsFor(
     else if (c.action === "negotiations_launched") byPlace.set(same.at, { ...c, at: same.at });
   }
   return [...byPlace.values()].sort((x, y) => x.at - y.at);
+}
+
+/**
+ * The matches of one action's verbs in a sentence. Every mention of the sentence asks for the same ones, so the last
+ * sentence's are kept rather than searched for again.
+ */
+const verbCache = { sentence: "", byRe: new Map<RegExp, RegExpExecArray[]>() };
+function actionVerbsIn(sentence: string, re: RegExp): RegExpExecArray[] {
+  if (verbCache.sentence !== sentence) {
+    verbCache.sentence = sentence;
+    verbCache.byRe.clear();
+  }
+  let found = verbCache.byRe.get(re);
+  if (!found) {
+    found = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) found.push(m);
+    verbCache.byRe.set(re, found);
+  }
+  return found;
 }
 
 /** Coordinated clauses: ", and", ", while", ", but", ";", ", et", ", mais" followed by a new clause. */

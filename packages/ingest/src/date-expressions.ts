@@ -712,7 +712,32 @@ export function findDates(text: string, ctx: DateContext, sentenceOf: (offset: n
       });
     }
   }
-  return keepLongest(hits);
+  const kept = keepLongest(hits);
+  return [...kept, ...sameMonthAnaphora(text, kept, sentenceOf)].sort((a, b) => a.start - b.start);
+}
+
+/** "later that month", "the same month", "le même mois": the month of the date written last before it in its sentence. */
+const SAME_MONTH =
+  /(?<![\p{L}])(?:later\s+that\s+month|(?:in\s+)?(?:that|the)\s+same\s+month|plus\s+tard\s+(?:le\s+)?même\s+mois|(?:le\s+)?même\s+mois)(?![\p{L}])/giu;
+
+function sameMonthAnaphora(text: string, hits: readonly DateHit[], sentenceOf: (offset: number) => Span | undefined): DateHit[] {
+  const out: DateHit[] = [];
+  for (const m of text.matchAll(SAME_MONTH)) {
+    const sentence = sentenceOf(m.index);
+    const before = [...hits].reverse().find((h) => h.end <= m.index && h.start >= (sentence?.start ?? 0) && h.precision !== "year");
+    if (!before || before.value.includes("/")) continue;
+    out.push({
+      ...before,
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      value: before.value.slice(0, 7),
+      precision: "month",
+      rule: "date.same-month",
+      relative: true,
+    });
+  }
+  return out;
 }
 
 /** Last day of a date or range value, for due dates. */

@@ -1,6 +1,7 @@
 /**
  * Wire datelines ("OTTAWA, March 8 --", "SEOUL, March 8 (Yonhap) --", "OTTAWA, le 7 mars 2025 /CNW/ -", "PEKIN, 5 novembre
- * (Xinhua) --", "ASTANA. KAZINFORM - 10 December 2026", "Mexico City, September 24, 2026" alone on its line).
+ * (Xinhua) --", "ASTANA. KAZINFORM - 10 December 2026", "Mexico City, September 24, 2026" and "Tunis, le 6 octobre 2028" alone
+ * on their line).
  * The dateline's day is the reference for relative days in the copy that follows it.
  */
 import type { Day } from "@ties/domain";
@@ -18,7 +19,7 @@ const EN_DATELINE = new RegExp(
   "gu",
 );
 const FR_DATELINE = new RegExp(
-  `(?<=^|\\n)[ \\t]*(?<city>[\\p{Lu}][\\p{L} .'-]{1,30}?)(?:\\s*\\([^)\\n]{2,30}\\))?,\\s+(?<date>(?:le\\s+)?(?<d>1er|\\d{1,2})\\s+(?<m>${FR_MONTH_RE})\\.?(?:\\s+(?<y>(?:19|20)\\d{2}))?)\\s*(?<agency>\\/[^/\\n]{2,20}\\/|\\([^)\\n]{2,30}\\))?\\s*(?:--|—|–|-)`,
+  `(?<=^|\\n)[ \\t]*(?<city>[\\p{Lu}][\\p{L} .'-]{1,30}?)(?:\\s*\\([^)\\n]{2,30}\\))?,\\s+(?<date>(?:le\\s+)?(?<d>1er|\\d{1,2})\\s+(?<m>${FR_MONTH_RE})\\.?(?:\\s+(?<y>(?:19|20)\\d{2}))?)\\s*(?<agency>\\/[^/\\n]{2,20}\\/|\\([^)\\n]{2,30}\\))?(?:\\s*(?:--|—|–|-)|[ \\t]*(?<eol>(?=\\n)))`,
   "giu",
 );
 

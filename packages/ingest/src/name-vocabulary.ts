@@ -154,6 +154,8 @@ export const TITLE_HEAD =
 export const TITLE_WORDS = new Set(
   (
     "minister ministers ministre vice-ministre sous-ministre deputy vice assistant associate acting president présidente président prime premier première " +
+    // A university's head in the Low Countries: "Rector Magnificus".
+    "rector magnificus " +
     // French portfolios and offices written in lower case: "chef du gouvernement", "conseiller fédéral", "de l'Intégration africaine et des Affaires étrangères".
     "gouvernement government fédéral fédérale federal africaine étrangères extérieures nationale internationale développement " +
     // Hyphenated French offices and senators: "le vice-président chinois", "la sénatrice", "coprésidente".

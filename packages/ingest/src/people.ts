@@ -65,12 +65,12 @@ const REGNAL = "(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})";
  * optional "Jr."/"Sr." ("Ferdinand R. Marcos Jr.").
  */
 const WESTERN_RE = new RegExp(
-  `(?<![\\p{L}-])(?<first>${TOKEN}|[\\p{Lu}]\\.|Ma\\.|(?<=(?:Minister|Secretary|President|Ambassador)\\s)[B-HJ-Z](?=\\s[\\p{Lu}][\\p{Ll}]{3,}(?![\\p{L}-]|\\s[\\p{Lu}])))(?:\\s(?<middle>(?:${TOKEN}|[\\p{Lu}]\\.|${REGNAL}(?=\\s[\\p{Lu}][\\p{Ll}]))(?:\\s${TOKEN}(?=\\s(?:da|de|dos|das|del|van|von|bin|e)\\s)|\\s[\\p{Lu}]\\.(?=\\s[\\p{Lu}][\\p{Ll}]))?))?\\s(?<last>(?:(?:da|do|dos|das)\\s[\\p{Lu}][\\p{Ll}]+\\s(?=[\\p{Lu}][\\p{Ll}]{2,}(?![\\p{L}-])))?(?:(?:${PARTICLES})\\s){0,2}(?:(?:(?:[Aa]l|[Ee]l|as|ad)-)?[\\p{Lu}](?:['’][\\p{Lu}])?[\\p{Ll}]*(?:['’](?!s(?![\\p{L}]))[\\p{Ll}]{2,})?(?:[\\p{Lu}][\\p{Ll}]+)?(?:-[\\p{Lu}](?:['’][\\p{Lu}])?[\\p{Ll}]+){0,2}(?<=(?:bin|binti|bint)\\s[\\p{Lu}][\\p{Ll}]+)(?:\\s(?:Al|El)\\s[\\p{Lu}][\\p{Ll}]+)|(?:(?:[Aa]l|[Ee]l|as|ad)-)?[\\p{Lu}](?:['’][\\p{Lu}])?[\\p{Ll}]*(?:['’](?!s(?![\\p{L}]))[\\p{Ll}]{2,})?(?:[\\p{Lu}][\\p{Ll}]+)?(?:-[\\p{Lu}](?:['’][\\p{Lu}])?[\\p{Ll}]+){0,2})|${REGNAL})(?<suffix>,?\\s(?:Jr|Sr)\\.?)?(?![\\p{L}-])`,
+  `(?<![\\p{L}-])(?<first>${TOKEN}|[\\p{Lu}]\\.|Ma\\.|(?<=(?:Minister|Secretary|President|Ambassador)\\s)[B-HJ-Z](?=\\s[\\p{Lu}][\\p{Ll}]{3,}(?![\\p{L}-]|\\s[\\p{Lu}])))(?:\\s(?<middle>(?:${TOKEN}|[\\p{Lu}]\\.|${REGNAL}(?=\\s[\\p{Lu}][\\p{Ll}]))(?:\\s${TOKEN}(?=\\s(?:da|de|dos|das|del|van|von|bin|e)\\s)|\\s[\\p{Lu}]\\.(?=\\s[\\p{Lu}][\\p{Ll}]))?))?\\s(?<last>(?:(?:da|do|dos|das)\\s[\\p{Lu}][\\p{Ll}]+\\s(?=[\\p{Lu}][\\p{Ll}]{2,}(?![\\p{L}-])))?(?:(?:${PARTICLES})\\s){0,2}(?:(?:(?:[Aa]l|[Ee]l|as|ad)-|d['’](?=[\\p{Lu}]))?[\\p{Lu}](?:['’][\\p{Lu}])?[\\p{Ll}]*(?:['’](?!s(?![\\p{L}]))[\\p{Ll}]{2,})?(?:[\\p{Lu}][\\p{Ll}]+)?(?:-[\\p{Lu}](?:['’][\\p{Lu}])?[\\p{Ll}]+){0,2}(?<=(?:bin|binti|bint)\\s[\\p{Lu}][\\p{Ll}]+)(?:\\s(?:Al|El)\\s[\\p{Lu}][\\p{Ll}]+)|(?:(?:[Aa]l|[Ee]l|as|ad)-|d['’](?=[\\p{Lu}]))?[\\p{Lu}](?:['’][\\p{Lu}])?[\\p{Ll}]*(?:['’](?!s(?![\\p{L}]))[\\p{Ll}]{2,})?(?:[\\p{Lu}][\\p{Ll}]+)?(?:-[\\p{Lu}](?:['’][\\p{Lu}])?[\\p{Ll}]+){0,2})|${REGNAL})(?<suffix>,?\\s(?:Jr|Sr)\\.?)?(?![\\p{L}-])`,
   "gu",
 );
 /** Honorifics written before a name: they vouch for it as a person's and stand between it and its title. */
 const HONORIFICS_BEFORE =
-  /(?:(?<![\p{L}.])(?:H\.\s?E\.|S\.\s?E\.|(?:[Tt]he\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:ourable|orable)?\.?|[Ll]['’]hon(?:orable|\.)|(?:His|Her)\s+Royal\s+Highness(?:\s+(?:Prince|Princess))?|(?:His|Her|Son|Sa)\s+(?:Excellency|Excellence|Majesty|Majesté|Highness|Altesse)|Sheikh|Sheikha|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|M\.|Mme|Mgr|Sir|Dame|(?:Assoc\.|Associate)\s+(?:Prof\.|Professor)|Prof\.|Professor|Professeure?|Eng\.|(?:Acting\s+)?(?:Sub\s+)?Lt\.?(?:\s+(?:Gen|Col|Cdr)\.?)?|(?:Maj|Brig)\.?\s+Gen\.?|Gen\.|Col\.|Cdr\.|Capt\.?(?:\s+\([A-Z]\))?|(?:Rear|Vice)[-\s]Admiral|(?:Datuk|Dato['’]?|Datin|Tan|Tun|Toh)\s+(?:Seri|Sri|Puan)(?:\s+Utama)?|Datuk|Dato['’]?|Tun|Shri|Shrimati|Smt\.?)\s+)+$/u;
+  /(?:(?<![\p{L}.])(?:H\.\s?E\.|S\.\s?E\.|(?:[Tt]he\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:ourable|orable)?\.?|[Ll]['’]hon(?:orable|\.)|(?:His|Her)\s+Royal\s+Highness(?:\s+(?:Prince|Princess))?|(?:His|Her|Son|Sa)\s+(?:Excellency|Excellence|Majesty|Majesté|Highness|Altesse)|Sheikh|Sheikha|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|M\.|Mme|Mgr|Sir|Dame|(?:Assoc\.|Associate)\s+(?:Prof\.|Professor)|Prof\.|Professor|Professeure?|Eng\.|dr\.|ir\.|\(Ret(?:\.|d\.?|ired)\)|(?:Lieutenant|Major|Brigadier)[-\s]General|(?:Acting\s+)?(?:Sub\s+)?Lt\.?(?:\s+(?:Gen|Col|Cdr)\.?)?|(?:Maj|Brig)\.?\s+Gen\.?|Gen\.|Col\.|Cdr\.|Capt\.?(?:\s+\([A-Z]\))?|(?:Rear|Vice)[-\s]Admiral|(?:Datuk|Dato['’]?|Datin|Tan|Tun|Toh)\s+(?:Seri|Sri|Puan)(?:\s+Utama)?|Datuk|Dato['’]?|Tun|Shri|Shrimati|Smt\.?)\s+)+$/u;
 /**
  * A family name in capitals before a given name, as Japanese and Korean ministries write them ("TAKAICHI Sanae",
  * "CHO Hyun"): a person when a title, an honorific or a verb of meeting vouches for it.
@@ -84,8 +84,9 @@ const SPEECH_BEFORE = /(?<![\p{L}])(?:said|says|added|noted|according to|selon|a
 const MEETING_BEFORE =
   /(?:met(?: with)?|meet(?: with)?|meeting with|talks with|spoke with|called|hosted|welcomed by|visited by|rencontré|rencontre avec|entretenu(?:e)? avec|s['’]est entretenu(?:e)? avec)\s+$/u;
 // Finals include "ck" and "c", older romanisations of ㄱ ("Gyu-back", "Sung-lac"), and "l" opens a syllable after a hyphen.
+/** A romanised Korean syllable; "ah" spells a bare 아 ("Soo-ah", "Min-ah"). */
 const KOREAN_SYLLABLE =
-  /^(?:[bcdghjklmnprstwy]{0,2}h?)(?:a|ae|ya|yae|eo|e|yeo|ye|o|wa|wae|oe|yo|u|wo|we|wi|yu|eu|ui|i|oo|ou|ee|eun|yoo)(?:ck|c|k|n|l|m|p|t|ng|r)?$/i;
+  /^(?:[bcdghjklmnprstwy]{0,2}h?)(?:a|ah|ae|ya|yae|eo|e|yeo|ye|o|wa|wae|oe|yo|u|wo|we|wi|yu|eu|ui|i|oo|ou|ee|eun|yoo)(?:ck|c|k|n|l|m|p|t|ng|r)?$/i;
 
 /** The head word of a building, place, prize or institution named after a person. */
 const NAMED_AFTER =
@@ -344,8 +345,11 @@ export function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] 
 /** "bin Abdulaziz Al Saud", "Al-Qahtani": the rest of an Arabic chain of names after "X bin Y". */
 const ARABIC_TAIL =
   /^(?:\s(?:bin|binti|bint|ibn)\s[\p{Lu}][\p{Ll}]+)*(?:\s(?:Al|El)[\s-][\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?)?(?![\p{L}'’-])/u;
-/** A fourth part of a name, alone before a comma, a verb or a bracket: "María José Ortúzar Valdivia", "Nguyễn Thị Lan Hương". */
-const FOURTH_PART = /^\s([\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?)(?![\p{L}'’.-])(?!\s+[\p{Lu}\p{N}(])/u;
+/**
+ * A fourth part of a name, alone before a comma, a verb, a bracket or the sentence's end: "María José Ortúzar Valdivia",
+ * "Nguyễn Thị Lan Hương", "..., Ms. Rosa Elvira Mamani Condori."
+ */
+const FOURTH_PART = /^\s([\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?)(?![\p{L}'’-])(?!\.\S)(?!\s+[\p{Lu}\p{N}(])/u;
 
 /** What follows a name read by the Western pattern and still belongs to it. */
 function nameTail(sentence: string, end: number, parts: number): string {
@@ -883,8 +887,33 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
     hostsOfTheHomeSide(sentences, people, home, other);
   }
   sidesFromMessengers(sentences, people, opts.pair);
+  sidesFromHostTowns(text, people, opts.pair);
   return people.filter((p) => p.mentions.length > 0).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }
+
+/** ", of the", " de la": what follows a name up to a country, inside that name's own phrase. */
+const OF_AFTER_NAME = /^\s*,?\s*(?:of|from|de|du|des|d['’])\s*(?:the\s+|la\s+|le\s+|l['’])?[^,.;()]{0,40}$/u;
+
+/**
+ * "... is due to meet Vice President Cevdet Karaca in Istanbul on Friday", "a rencontré le maire ... à Fès": an office holder
+ * met in a town of one country of the pair, whose side nothing else gave, is that country's: the host.
+ */
+function sidesFromHostTowns(text: string, people: Person[], pair: readonly string[]): void {
+  for (const p of people) {
+    if (p.side !== null || !p.title || !HOME_OFFICE.test(p.title)) continue;
+    const m = p.mentions.find(
+      (x) => x.full && MET_BEFORE.test(text.slice(Math.max(0, (x.titleStart ?? x.start) - 40), x.titleStart ?? x.start)),
+    );
+    const town = m && TOWN_AFTER.exec(text.slice(m.end, m.end + 40))?.[1];
+    const code = town ? citiesNamed(town).find((c) => pair.includes(c.code))?.code : undefined;
+    if (!code) continue;
+    p.side = code;
+    p.sideConfidence = 0.4;
+  }
+}
+const MET_BEFORE =
+  /(?<![\p{L}])(?:meet|met|meets|meeting|talks\s+with|received\s+by|rencontrer|rencontré|rencontrera|reçue?\s+par|s['’]entretenir\s+avec)\s+(?:with\s+)?(?:the\s+|le\s+|la\s+|l['’])?$/iu;
+const TOWN_AFTER = /^,?\s+(?:in|à)\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)/u;
 
 const TRAVEL_TO =
   /(?<![\p{L}])(?:visit(?:ed|s|ing)?(?:\s+to)?|travel(?:l?ed|s|ling)?\s+to|paid\s+to|arrive[sd]?\s+in|trip\s+to|(?:visite|voyage)(?:\s+(?:de travail|officielle|d['’][ÉE]tat|de courtoisie))?\s+(?:en|au|à)|se\s+rend\p{L}*\s+(?:en|au|à)|s['’](?:est|était)\s+rendue?\s+(?:en|au|aux|à)|(?:une|sa)\s+mission\s+(?:\p{Ll}+\s+)?(?:en|au|aux)|mission\s+to)\s+(?:the\s+)?$/iu;
@@ -1015,6 +1044,8 @@ function attachShortMentions(text: string, sentences: readonly Sentence[], peopl
         // A lone surname after a bare title ("President Trump") is a person the text names only this way.
         if (!isNameToken(word) || (nextWord && isNameToken(nextWord)) || !/^[\p{Lu}][\p{Ll}]{2,}$/u.test(word)) continue;
         if (KOREAN_SURNAMES.has(word) && nextWord) continue;
+        // "Rector Magnificus": a word of the title is never a lone surname.
+        if (TITLE_WORDS.has(word.toLowerCase())) continue;
         // "President Prabowo, Amir of Qatar": an office word before "of" is the office, not a one-word name.
         if (TITLE_HEAD.test(word) && /^\s+(?:of|de|du)\s/u.test(text.slice(span.end, span.end + 5))) continue;
         const shortTitle = readShortTitle();
@@ -1156,7 +1187,7 @@ function thirdCountryOf(p: Person, opts: PeopleOptions): string | null | undefin
 }
 
 const HOME_OFFICE =
-  /(?<![\p{L}])(?:minister|ministre|president|présidente?|premier|prime|king|queen|roi|reine|chancellor|chancelière?|secretary|secrétaire|hon|speaker|leader|senator|sénat(?:eur|rice)|sen|député|mp|chef|chair(?:man|woman|person)?|président(?:e)?\s+du\s+comité|counsel+or|spokes(?:person|man|woman)|porte-parole|mayor|maire|adjointe?\s+au\s+maire|délégué(?:e)?\s+commercial(?:e)?|trade\s+commissioner)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:minister|ministre|president|présidente?|premier|prime|king|queen|roi|reine|chancellor|chancelière?|secretary|secrétaire|hon|speaker|leader|senator|sénat(?:eur|rice)|sen|député|mp|chef|chair(?:man|woman|person)?|président(?:e)?\s+du\s+comité|counsel+or|spokes(?:person|man|woman)|porte-parole|mayor|maire|adjointe?\s+au\s+maire|délégué(?:e)?\s+commercial(?:e)?|trade\s+commissioner|chief|head|commander|commandant|director|directeur|directrice|governor|gouverneur)(?![\p{L}])/iu;
 /** "counterpart", "homologue": an office named by reference to someone else's, whose side the encounter gives. */
 const COUNTRY_IN_TITLE = /(?<![\p{L}])(?:counterpart|homologue)(?![\p{L}])/iu;
 
@@ -1230,6 +1261,9 @@ function sidesFromTheSentencesCountry(text: string, sentences: readonly Sentence
       const at = s.start + c.start;
       if (!pair.includes(c.code)) return false;
       if (titleSpans.some((t) => t.p !== p && t.start <= at && at < t.end)) return false;
+      // "..., General Nadia Okonkwo-Bérubé, and Lieutenant-General (Ret.) Pak Chol-min of the Korea Veterans Association": a
+      // country in what follows another person's name is that person's, never a neighbour's.
+      if (people.some((q) => q !== p && q.mentions.some((x) => x.end <= at && OF_AFTER_NAME.test(text.slice(x.end, at))))) return false;
       if (/^(?:['’]s|\s+(?:counterpart|homologue))/iu.test(s.text.slice(c.end, c.end + 14))) return false;
       // "le ministre sénégalais", "Italian Deputy Prime Minister": a demonym on someone else's office.
       const wordBefore = /([\p{L}-]+)\s+$/u.exec(s.text.slice(Math.max(0, c.start - 30), c.start))?.[1]?.toLowerCase() ?? "";

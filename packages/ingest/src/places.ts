@@ -154,6 +154,8 @@ export function findPlaceMentions(text: string, pair: readonly string[] = []): P
 /** A preposition of place and the capitalised words after it (up to three, hyphenated ones whole): "in Dieppe", "à Lattes". */
 const AFTER_PREPOSITION =
   /(?<![\p{L}])(?:[Ii]n|[Aa]t|[Nn]ear|[Àà])\s+(?<name>\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*(?:\s\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*){0,2})/gu;
+/** A town opening the copy before a dash, with no date: "Kumasi — The Vice-Chancellor ...", "SHERBROOKE — Le fabricant ...". */
+const LINE_OPENING_TOWN = /(?<=^|\n)[ \t]*(?<name>\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*(?:\s\p{Lu}[\p{L}'’]*){0,2})(?=\s+(?:—|–|--)\s)/gu;
 /** A subdivision named like a city of its country this large is that city ("Ulsan", "Incheon"). */
 const METROPOLITAN = 400_000;
 /** Calendar words and others that follow "in" with a capital and are also the names of towns ("March", "Mai"). */
@@ -169,7 +171,7 @@ const MIN_POPULATION_ELSEWHERE = 100_000;
 function townsAfterPrepositions(text: string, known: readonly Place[], pair: readonly string[]): Place[] {
   const named = new Set(known.filter((p) => p.kind === "country" && p.countryCode).map((p) => p.countryCode!));
   const out: Place[] = [];
-  for (const m of text.matchAll(AFTER_PREPOSITION)) {
+  for (const m of [...text.matchAll(AFTER_PREPOSITION), ...text.matchAll(LINE_OPENING_TOWN)]) {
     const words = m.groups!.name!.split(" ");
     const start = m.index + m[0].length - m.groups!.name!.length;
     for (let n = words.length; n >= 1; n--) {
@@ -177,7 +179,10 @@ function townsAfterPrepositions(text: string, known: readonly Place[], pair: rea
       if (NOT_A_TOWN.test(name) || GAZETTEER.has(name)) continue;
       const end = start + name.length;
       if (known.some((o) => o.start < end && start < o.end)) break;
-      const candidates = citiesNamed(name);
+      // A dateline's town in capitals is looked up as it is usually written ("SHERBROOKE" as "Sherbrooke").
+      const candidates = citiesNamed(
+        /^[\p{Lu}\s'’-]+$/u.test(name) ? name.toLowerCase().replace(/(?:^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase()) : name,
+      );
       const town =
         candidates.find((c) => pair.includes(c.code)) ??
         candidates.find((c) => named.has(c.code)) ??

@@ -130,7 +130,7 @@ export const RELATIVE_PERIOD_RULES: PeriodRule[] = [
     rule: "date.within-period",
     lang: "en",
     re: new RegExp(
-      `(?<![\\p{L}])(?:within|in\\s+the\\s+next|in\\s+the\\s+coming|no\\s+later\\s+than)\\s+${COUNT}\\s+(?<unit>days?|weeks?|months?|years?)(?![\\p{L}])`,
+      `(?<![\\p{L}])(?:within|in\\s+the\\s+next|in\\s+the\\s+coming|no\\s+later\\s+than)\\s+${COUNT}\\s+(?<unit>days?|weeks?|months?|years?)(?![\\p{L}])(?!\\s+(?:of|after|following|from)\\s)`,
       "giu",
     ),
     resolve: (g, ref) => {
@@ -169,7 +169,7 @@ export const RELATIVE_PERIOD_RULES: PeriodRule[] = [
     rule: "date.fr.within-period",
     lang: "fr",
     re: new RegExp(
-      `(?<![\\p{L}])(?:d['’]ici|dans\\s+un\\s+délai\\s+de|dans\\s+les)\\s+${COUNT}\\s+(?:prochain(?:e)?s\\s+)?(?<unit>jours|semaines|mois|ans|années)(?![\\p{L}])`,
+      `(?<![\\p{L}])(?:d['’]ici|dans\\s+un\\s+délai\\s+de|dans\\s+les)\\s+${COUNT}\\s+(?:prochain(?:e)?s\\s+)?(?<unit>jours|semaines|mois|ans|années)(?![\\p{L}])(?!\\s+(?:suivant|après|à\\s+compter\\s+d))`,
       "giu",
     ),
     resolve: (g, ref) => {

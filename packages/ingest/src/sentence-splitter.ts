@@ -25,6 +25,8 @@ const ABBREVIATIONS = new Set(
     "ma",
     "mgr",
     "prof",
+    // "Prof. dr. ir.": the Dutch engineer's title.
+    "ir",
     "assoc",
     "mr",
     "mrs",

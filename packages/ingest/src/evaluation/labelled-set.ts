@@ -79,6 +79,8 @@ export const UNSEEN_13_DIR = join(FIXTURES_DIR, "unseen-13");
 export const UNSEEN_14_DIR = join(FIXTURES_DIR, "unseen-14");
 /** A fifteenth unseen set, annotated before the extractor was run on it: six other pairs (AR-TR, ID-QA, SN-FR, BE-CD, NZ-VN, KE-BE) and six Korea-Canada texts, four of the twelve in French. */
 export const UNSEEN_15_DIR = join(FIXTURES_DIR, "unseen-15");
+/** A sixteenth unseen set, annotated before the extractor was run on it: six other pairs (GH-NL, PE-CN, TN-CA, PT-AO, GR-EG, CI-MA) and six Korea-Canada texts, four of the twelve in French. */
+export const UNSEEN_16_DIR = join(FIXTURES_DIR, "unseen-16");
 const REPO_ROOT = resolve(FIXTURES_DIR, "../../../..");
 
 /** Where seed documents live: the folder named by TIES_SEEDS_DIR, else the shared seeds folder beside the repository. */

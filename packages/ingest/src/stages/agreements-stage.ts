@@ -89,6 +89,15 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
         // "concluded negotiations on a work and holiday arrangement first proposed by Argentina in 2023": a date after a
         // participle following the name dates what the participle says, not the verb before the name.
         !(act && act.at < offsetInSentence && d.start >= a.end && PARTICIPLE_AFTER_NAME.test(kept.slice(a.end, d.start))) &&
+        // "Les négociations de l'accord ..., lancées en 2012, ont été conclues à Genève le 24 juin 2027": a date inside a
+        // participle set off by commas between the name and the verb dates the participle, not the verb.
+        !(
+          act &&
+          act.at > d.end - s.start &&
+          d.start >= a.end &&
+          PARTICIPLE_ASIDE.test(kept.slice(a.end, d.start)) &&
+          /^[^,;.]{0,20},/u.test(kept.slice(d.end, s.start + act.at))
+        ) &&
         // "since the Free Trade Agreement entered into force on January 1, 2015": the agreement's own action inside the
         // "since" clause keeps its date.
         !(
@@ -96,7 +105,9 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
           SINCE_BOUND.test(kept.slice(s.start, d.start)) &&
           !/(?<![\p{L}])(?:since|depuis)\s+(?:the\s+|la\s+|le\s+|l['’])?$/iu.test(kept.slice(s.start, a.start)) &&
           // "en vigueur depuis 2016", "in force since 2015": the year after "since" is the entry into force's own.
-          !IN_FORCE_SINCE.test(kept.slice(s.start + act.at, d.start))
+          !IN_FORCE_SINCE.test(kept.slice(s.start + act.at, d.start)) &&
+          // "since their summit in Ottawa last June, at which they upgraded ...": the action told of the event just dated.
+          !AT_WHICH.test(kept.slice(d.end, s.start + act.at))
         ),
     );
     const predicateDates = act ? allSentenceDates.filter((d) => !crossesPredicate(s.text, d.start - s.start, act.at)) : allSentenceDates;
@@ -239,6 +250,13 @@ const RELATIVE_AFTER =
 const IN_FORCE_SINCE = /^(?:in force since|en vigueur depuis)\s+$/iu;
 
 const SINCE_BOUND = /(?<![\p{L}])(?:since|depuis)\s[^,;]{0,60}$/iu;
+
+/** ", lancées en", ", first signed in": an aside opening on a participle, up to a date. */
+const PARTICIPLE_ASIDE = /,\s*(?:(?:first|originally|initially)\s+)?\p{L}+(?:ée?s?|és|ed)\s+(?:\p{L}+\s+){0,3}$/u;
+
+/** ", at which they", ", où ils ont": a relative clause right after a dated event, telling what was done there. */
+const AT_WHICH =
+  /^\s*,?\s*(?:at|during|in\s+the\s+course\s+of)\s+which\s+(?:[\p{L}'’-]+\s+){0,10}[\p{L}'’-]*$|^\s*,?\s*(?:where|où|lors\s+d(?:uquel|e\s+laquelle)|au\s+cours\s+d(?:uquel|e\s+laquelle))\s+(?:[\p{L}'’-]+\s+){0,10}[\p{L}'’-]*$/iu;
 
 /** " first proposed by Argentina in", ", originally signed in": an earlier step told by a participle after an agreement's name, up to a date. */
 const PARTICIPLE_AFTER_NAME =

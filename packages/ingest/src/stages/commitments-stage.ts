@@ -39,11 +39,17 @@ export function findCommitmentSuggestions(ctx: ExtractionContext): CommitmentSug
       lang,
       (start, end) => isPeopleSubject(kept, start, end, people),
       (subject) => isCountrySubject(subject),
+      (start, end) => datesIn({ start, end }).some((d) => d.start > start && lastDayOf(d.value) >= d.reference),
     );
     // "Aux termes de l'entente, les deux gouvernements :": a list of pledges whose lead has no verb, each item opening on a future.
     const verbless = triggers.length === 0 ? VERBLESS_LEAD.exec(s.text) : null;
     if (verbless && isAgentPhrase(verbless[1]!.trim())) {
       lead = { trigger: ":", parties: [...pair], strong: false, itemVerb: FUTURE_ITEM };
+      continue;
+    }
+    // "4. Next steps:", "Prochaines étapes :": a heading of the pair's steps, each item a pledge when its verb is a future.
+    if (triggers.length === 0 && STEPS_LEAD.test(s.text)) {
+      lead = { trigger: ":", parties: [...pair], strong: false, itemVerb: FUTURE_IN_ITEM };
       continue;
     }
     // Each pledge of the sentence is a commitment of its own, spanning its clause ("X will ... by 2028 and would ... next year").
@@ -135,6 +141,12 @@ interface ListLead {
 const VERBLESS_LEAD = /^(?:[^,:]{0,80},\s+)?([^,:]{3,60}?)\s*:\s*$/u;
 /** A list item opening on a future verb: "organiseront un premier forum", "will hold". */
 const FUTURE_ITEM = /^\s*(?:will\s+\p{Ll}+|\p{Ll}{3,}(?:eront|iront|ront|ra))(?![\p{L}])/u;
+
+/** A heading announcing the pair's next steps as a list. */
+const STEPS_LEAD =
+  /^\s*(?:\d{1,2}[.)]\s+)?(?:next\s+steps|the\s+way\s+forward|follow-up|prochaines\s+étapes|suites\s+à\s+donner)\s*:\s*$/iu;
+/** An item whose own subject comes first: "SANIPES will submit ...", "un comité se réunira ...". */
+const FUTURE_IN_ITEM = /^\s*(?:[^.;:]{0,80}?\s)?(?:will\s+\p{Ll}+|\p{Ll}{3,}(?:eront|iront|ront|ra))(?![\p{L}])/u;
 
 /** A range of days is due on its first day (a visit "from November 23 to 25" is kept when it starts); a wider range by its end. */
 function dueOfRange(value: string): string {

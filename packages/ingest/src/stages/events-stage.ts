@@ -105,7 +105,12 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
         // are the subject, and the writer's country the other party.
         if (ctx.home && pair.includes(ctx.home) && WRITERS_OWN.test(s.text.slice(0, trig.at - s.start))) involved.add(ctx.home);
         // "The two Leaders held a summit meeting in Ottawa": in a text about the pair, the pair.
-        if ((PAIR_ANAPHORA.test(s.text.slice(0, trig.at - s.start)) || PAIR_SUBJECT.test(s.text)) && lastTwoSides(s) === "pair")
+        if (
+          (PAIR_ANAPHORA.test(s.text.slice(0, trig.at - s.start)) ||
+            PAIR_SUBJECT.test(s.text) ||
+            pairAsAgent(s.text.slice(trig.at - s.start))) &&
+          lastTwoSides(s) === "pair"
+        )
           for (const c of pair) involved.add(c);
         // "The consultation was first held in Ottawa in 2023": the round named before, with its parties.
         // "La 6e session s'était tenue à Tunis en juin 2022": an earlier numbered session, named with no country after a round
@@ -235,6 +240,15 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
           (datelines[0]
             ? (placeMentions.find((p) => p.start === datelines[0]!.city.start) ?? datelineTown(datelines[0], pair))
             : undefined) ??
+          // "Kumasi — The Vice-Chancellor ...", "SHERBROOKE — Le fabricant ...": a town opening the copy before a dash, undated.
+          placeMentions.find(
+            (p) =>
+              p.kind === "city" &&
+              p.countryCode !== null &&
+              pair.includes(p.countryCode) &&
+              /(?:^|\n)[ \t]*$/u.test(kept.slice(Math.max(0, p.start - 4), p.start)) &&
+              /^\s*(?:—|–|--)\s/u.test(kept.slice(p.end, p.end + 5)),
+          ) ??
           // "I arrived in Seoul on Tuesday evening ... This morning, President Lee and I held our first bilateral summit": the
           // city of the visit under way that day, else the last city of the pair's countries the text was in.
           visitCity(events, value, placeMentions) ??
@@ -316,18 +330,31 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
             participants: [...list],
           });
       }
+    // "The sister-province agreement was first signed in 1974", "signed in May 2023": a signing dated only to a month or
+    // a year over a year before the report is its background, an agreement's milestone but no event of the report; it is set
+    // aside first, so that it never stands for the report's own signing below.
+    for (let i = events.length - 1; i >= 0; i--) if (isBackgroundSigning(events[i]!, ctx.opts.published)) events.splice(i, 1);
     // "Alberta has signed a memorandum ... . The minister ... signed the memorandum in Calgary on Monday": a lead
     // that borrows its date is the same event the next sentences date themselves; keep the dated one.
-    for (const e of undated) if (events.some((o) => o !== e && o.type === e.type && !undated.has(o))) events.splice(events.indexOf(e), 1);
+    // A signing borrowing an earlier month than the dated one's ("... ont signé hier ... . Une lettre d'intention avait alors
+    // été signée", after "en octobre dernier") tells an earlier signing of its own.
+    for (const e of undated)
+      if (
+        events.some(
+          (o) =>
+            o !== e &&
+            o.type === e.type &&
+            !undated.has(o) &&
+            (e.type !== "signing" || o.date.slice(0, 7) === e.date.slice(0, 7) || e.date >= ctx.opts.published.slice(0, 7)),
+        )
+      )
+        events.splice(events.indexOf(e), 1);
     // An arrival whose visit's end the text never tells is a day, not a visit ("arrived in Seoul on Monday and will travel to
     // Tokyo on Friday"); the sentence that ends a visit tells no visit of its own ("The minister wraps up his visit on
     // Thursday in Cork").
     for (let i = events.length - 1; i >= 0; i--) if (arrivals.has(events[i]!) && !events[i]!.date.includes("/")) events.splice(i, 1);
     for (let i = events.length - 1; i >= 0; i--)
       if (events[i]!.type === "visit" && visitEndings.has(events[i]!.start) && !events[i]!.date.includes("/")) events.splice(i, 1);
-    // "The sister-province agreement was first signed in 1974", "signed in May 2023": a signing dated only to a month or
-    // a year over a year before the report is its background, an agreement's milestone but no event of the report.
-    for (let i = events.length - 1; i >= 0; i--) if (isBackgroundSigning(events[i]!, ctx.opts.published)) events.splice(i, 1);
     const title = jointStatementTitle(ctx);
     if (title && !events.some((e) => e.type === "joint_statement")) events.push(title);
     for (const e of events) {
@@ -372,6 +399,12 @@ function extendVisitToItsEnd(e: EventSuggestion, sentences: readonly Sentence[],
     return s;
   }
   return null;
+}
+
+/** "... avait été signée par les deux administrations", "was signed by the two ministers": the pair as a passive's agent. */
+function pairAsAgent(afterVerb: string): boolean {
+  const m = PAIR_ANAPHORA.exec(afterVerb);
+  return !!m && /(?<![\p{L}])(?:by|par)\s+$/iu.test(afterVerb.slice(0, m.index)) && !/[.;]/u.test(afterVerb.slice(0, m.index));
 }
 
 function daysBetween(a: string, b: string): number {

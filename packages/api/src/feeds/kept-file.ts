@@ -33,7 +33,7 @@ interface Entry {
 
 export function keptFiles(changes: Pick<RecordChanges, "version" | "listening">, opts: { name: string; dir?: string }) {
   let kept: Entry | null = null;
-  let writing: string | null = null;
+  let writing = false;
   let dir: Promise<string> | null = null;
   const folder = () => {
     dir ??= opts.dir ? Promise.resolve(opts.dir) : processFolderRemovedOnExit(opts.name);
@@ -58,8 +58,8 @@ export function keptFiles(changes: Pick<RecordChanges, "version" | "listening">,
      */
     async *keep<R extends string | undefined>(day: string, pieces: AsyncGenerator<string, R>): AsyncGenerator<string, R> {
       const key = keyFor(day);
-      if (!key || writing !== null) return yield* pieces;
-      writing = key;
+      if (!key || writing) return yield* pieces;
+      writing = true;
       const partial = join(await folder(), `partial-${process.pid}-${Date.now()}`);
       const out = createWriteStream(partial);
       const hash = createHash("sha256");
@@ -81,7 +81,7 @@ export function keptFiles(changes: Pick<RecordChanges, "version" | "listening">,
           yield next.value;
         }
       } finally {
-        writing = null;
+        writing = false;
         if (!finished) {
           out.destroy();
           await pieces.return?.(undefined as R);

@@ -3,7 +3,8 @@
  * keep current. After every kind of write (bulk inserts of events and links, links added, moved
  * and removed, an agreement acted on twice, events published, merged, moved between pairs,
  * retyped, deleted with their links, a link table truncated) the counts must be exactly what a
- * fresh count holds, and the menus must be those the full join over every published event gave.
+ * fresh count holds, the menus must be those the full join over every published event gave, and
+ * each organisation's agreements those its published events' links give.
  */
 import type { EventFilterOptions, TrackedPair } from "@ties/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -11,6 +12,7 @@ import type { Db } from "../client";
 import { Prisma } from "../generated/prisma/client";
 import { mergeRecords } from "../merge";
 import { createTestDatabase, type TestDatabase } from "../testing";
+import { agreementsActedOnAt } from "./agreements";
 import { eventFacetDrift, eventFilterOptions } from "./event-filter-options";
 import { pairScopeSql } from "./pair-scope";
 
@@ -67,8 +69,24 @@ async function recount(db: Db, pairs?: TrackedPair[]): Promise<EventFilterOption
 
 const byValue = (o: EventFilterOptions) => ({ ...o, types: [...o.types].sort((a, b) => a.value.localeCompare(b.value)) });
 
+/** Each organisation's agreements acted on at its published events, from the links. */
+async function agreementsAtEachOrganization(db: Db, read: (id: string) => Promise<string[]>) {
+  const orgs = await ids(db, "Organization");
+  return Object.fromEntries(await Promise.all(orgs.map(async (id) => [id, await read(id)] as const)));
+}
+
+const agreementsFromLinks = (db: Db) => (id: string) =>
+  db.$queryRaw<{ id: string }[]>`
+    SELECT a.id FROM "Agreement" a WHERE a.state = 'published' AND EXISTS (
+      SELECT 1 FROM "EventAgreement" ea JOIN "EventOrganization" eo ON eo."eventId" = ea."eventId" JOIN "Event" e ON e.id = ea."eventId"
+       WHERE ea."agreementId" = a.id AND eo."organizationId" = ${id} AND e.state = 'published' AND e."mergedIntoId" IS NULL)
+    ORDER BY a."nameEn", a.id`.then((rows) => rows.map((r) => r.id));
+
 async function expectMatchesRecount(db: Db) {
   expect(await eventFacetDrift(db)).toEqual([]);
+  expect(
+    await agreementsAtEachOrganization(db, async (id) => (await agreementsActedOnAt(db, id, { publicOnly: true })).map((a) => a.id)),
+  ).toEqual(await agreementsAtEachOrganization(db, agreementsFromLinks(db)));
   expect(byValue(await eventFilterOptions(db))).toEqual(byValue(await recount(db)));
   expect(byValue(await eventFilterOptions(db, { pairs: TRACKED }))).toEqual(byValue(await recount(db, TRACKED)));
 }
@@ -110,6 +128,8 @@ describe("the menus' counts", () => {
       INSERT INTO "EventAgreement" ("eventId", "agreementId", action)
       SELECT 'facet-' || g, (${agreements}::text[])[1 + g % ${agreements.length}], a
         FROM generate_series(1, 200) g, unnest(ARRAY['signed', 'entered_into_force']) a WHERE g % 3 = 0 OR a = 'signed'`;
+    const acted = Object.values(await agreementsAtEachOrganization(db, agreementsFromLinks(db)));
+    expect(acted.filter((list) => list.length > 1).length).toBeGreaterThan(1);
     await expectMatchesRecount(db);
 
     // Links removed, and one of an agreement's two actions removed (still counted once), then the other.

@@ -33,7 +33,8 @@ async function loadEventFilterOptions(db: Db, scope: Pick<PairScope, "pairs">): 
   const tracked = pairScopeSql(Prisma.sql`parties`, scope) ?? Prisma.sql`true`;
   const rows = await db.$queryRaw<OptionRow[]>`
     WITH f AS (
-      SELECT menu, value, sum(events)::int AS count FROM "EventFacet" WHERE ${tracked}
+      SELECT menu, value, sum(events)::int AS count FROM "EventFacet"
+       WHERE menu IN ('type', 'area', 'person', 'organization', 'agreement') AND ${tracked}
        GROUP BY menu, value HAVING sum(events) > 0
     )
     SELECT 'type' AS menu, f.value, NULL::jsonb AS label, f.count FROM f WHERE f.menu = 'type'

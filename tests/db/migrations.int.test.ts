@@ -34,17 +34,21 @@ async function catalog(url: string) {
       SELECT conrelid::regclass::text AS tbl, conname, contype, pg_get_constraintdef(oid) AS def
       FROM pg_constraint WHERE connamespace = 'public'::regnamespace AND conrelid::regclass::text <> '_prisma_migrations'
       ORDER BY 1, 2`);
-    // Search, facet, covering and partial indexes are hand-written SQL that Prisma cannot express; they are checked separately.
+    // Search, facet, covering, partial and collated indexes are hand-written SQL that Prisma cannot express; they are checked separately.
     const indexes = await c.query(`
       SELECT tablename, indexname, indexdef FROM pg_indexes
       WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' AND indexname NOT LIKE '%_search_idx'
         AND indexname NOT LIKE '%_facets_idx' AND indexdef NOT LIKE '% INCLUDE %' AND indexdef NOT LIKE '% WHERE %'
+        AND indexdef NOT LIKE '% COLLATE %'
       ORDER BY 1, 2`);
     const facets = await c.query(`SELECT indexdef FROM pg_indexes WHERE schemaname = 'public' AND indexname LIKE '%_facets_idx'`);
     const covering = await c.query(
       `SELECT indexdef FROM pg_indexes WHERE schemaname = 'public' AND indexdef LIKE '% INCLUDE %' ORDER BY 1`,
     );
     const partial = await c.query(`SELECT indexdef FROM pg_indexes WHERE schemaname = 'public' AND indexdef LIKE '% WHERE %' ORDER BY 1`);
+    const collated = await c.query(
+      `SELECT indexdef FROM pg_indexes WHERE schemaname = 'public' AND indexdef LIKE '% COLLATE %' ORDER BY 1`,
+    );
     const search = await c.query(
       `SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND indexname LIKE '%_search_idx' ORDER BY 1`,
     );
@@ -61,6 +65,7 @@ async function catalog(url: string) {
       facetDefs: facets.rows.map((r) => r.indexdef),
       coveringDefs: covering.rows.map((r) => r.indexdef),
       partialDefs: partial.rows.map((r) => r.indexdef),
+      collatedDefs: collated.rows.map((r) => r.indexdef),
       generated: generated.rows,
     };
   } finally {
@@ -107,6 +112,9 @@ describe("schema and migrations", () => {
     ]);
     expect(fromMigrations.partialDefs).toEqual([
       `CREATE INDEX "Event_recently_published_idx" ON public."Event" USING btree ("publishedAt" DESC NULLS LAST, id DESC) WHERE ((state = 'published'::text) AND ("mergedIntoId" IS NULL))`,
+    ]);
+    expect(fromMigrations.collatedDefs).toEqual([
+      `CREATE INDEX "EventAgreement_agreement_latest_idx" ON public."EventAgreement" USING btree ("agreementId", "eventDateFirst" DESC, "eventId" COLLATE "C" DESC, action)`,
     ]);
     expect(fromMigrations.generated).toEqual(
       searchable.map((t) => ({ table_name: t, column_name: "searchVector", generation_expression: 'ties_search_vector("searchText")' })),

@@ -135,7 +135,8 @@ type CommitmentRow = Parameters<typeof toCommitmentSummary>[0];
 /**
  * An agreement with its milestones (and their events), linked events, commitments and citations
  * in one statement, each list a JSON array from a correlated subquery. The latest events are
- * chosen from the event index's included columns alone ("Event_id_listing_idx"), then read.
+ * read from the links in the order of their events' first day ("EventAgreement_agreement_latest_idx",
+ * which stops at the page's count however many events acted on the agreement), then read.
  */
 export async function getAgreement(
   db: Db,
@@ -156,11 +157,11 @@ export async function getAgreement(
           FROM "Milestone" m WHERE m."agreementId" = a.id), '[]') AS milestones,
       coalesce((
         SELECT jsonb_agg(jsonb_build_object('id', x.id, 'slug', x.slug, 'title', x.title, 'date', x.date, 'action', x.action)
-                 ORDER BY x."dateFirst" DESC, x.id COLLATE "C" DESC)
+                 ORDER BY x."dateFirst" DESC, x.id COLLATE "C" DESC, x.action)
           FROM (SELECT e.id, e.slug, e.title, e.date, e."dateFirst", t.action
                   FROM (SELECT ea."eventId", ea.action FROM "EventAgreement" ea JOIN "Event" k ON k.id = ea."eventId"
                          WHERE ea."agreementId" = a.id AND k."mergedIntoId" IS NULL ${published("k")}
-                         ORDER BY k."dateFirst" DESC, k.id COLLATE "C" DESC LIMIT ${DETAIL_EVENTS_SHOWN + 1}) t
+                         ORDER BY ea."eventDateFirst" DESC, ea."eventId" COLLATE "C" DESC, ea.action LIMIT ${DETAIL_EVENTS_SHOWN + 1}) t
                   JOIN "Event" e ON e.id = t."eventId") x), '[]') AS events,
       coalesce((
         SELECT jsonb_agg(jsonb_build_object('id', c.id, 'slug', c.slug, 'text', c.text, 'parties', c.parties, 'due', c.due,

@@ -5,6 +5,7 @@
 import { accessSync, constants, existsSync, mkdirSync, readdirSync, realpathSync } from "node:fs";
 import { createRequire } from "node:module";
 import net from "node:net";
+import { totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { ensureDatabaseUser, RootSetupError, reachableBinaries, reachableDataDir, startAsDatabaseUser } from "./postgres-as-root";
@@ -24,6 +25,22 @@ export function portFree(port: number, host = "127.0.0.1"): Promise<boolean> {
     srv.once("error", () => resolve(false));
     srv.listen(port, host, () => srv.close(() => resolve(true)));
   });
+}
+
+/**
+ * PostgreSQL's own page cache: a quarter of the machine's memory, from its default of 128 MB up to
+ * 2 GB. With the default, a record of a million events (about 730 MB of events alone) is read from
+ * the operating system's cache page by page, and a search for a word on one event in fifty took
+ * 400 ms instead of 60. Memory is taken only as pages are read.
+ */
+export function sharedBuffersMb(memoryBytes = machineMemory()): number {
+  return Math.max(128, Math.min(2048, Math.floor(memoryBytes / 4 / 2 ** 20)));
+}
+
+/** The memory this process may use: the machine's, or its container's limit when that is lower. */
+function machineMemory(): number {
+  const limit = process.constrainedMemory?.() ?? 0;
+  return limit > 0 ? Math.min(limit, totalmem()) : totalmem();
 }
 
 const USER = "ties";
@@ -60,7 +77,7 @@ export async function startEmbeddedPostgres(opts: {
   }
   const initdbFlags = ["--encoding=UTF8", "--locale=C.UTF-8"];
   const postgresFlags = [
-    ...["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=300"],
+    ...["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=300", "-c", `shared_buffers=${sharedBuffersMb()}MB`],
     ...(opts.ephemeral ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"] : []),
   ];
   const urlFor = (database: string) => embeddedDatabaseUrl(port, database);

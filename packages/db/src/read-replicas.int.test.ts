@@ -1,6 +1,7 @@
 /**
  * Public reads against a second PostgreSQL server standing in for a read replica: with replica
- * URLs set, reads come from the replicas in turn; without, from the primary.
+ * URLs set, reads come from the replicas in turn; without, from the primary. The second server is
+ * an embedded one, so its settings are checked here too.
  */
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -8,7 +9,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "./client";
 import { cloneDatabase, ensureDatabase } from "./databases";
-import { portFree, type RunningPostgres, startEmbeddedPostgres } from "./embedded-postgres";
+import { portFree, type RunningPostgres, sharedBuffersMb, startEmbeddedPostgres } from "./embedded-postgres";
 import { migrateDeploy } from "./migrate";
 import { ZReplicaUrls } from "./env";
 import { readClient } from "./read-replicas";
@@ -74,6 +75,18 @@ describe("read replicas", () => {
     const published = await readClient(primary.url, replicaUrls).event.count({ where: { state: "published" } });
     expect(published).toBe(await primary.db.event.count({ where: { state: "published" } }));
     expect(published).toBeGreaterThan(0);
+  });
+
+  it("runs an embedded server with a page cache sized for the machine", async () => {
+    const db = createPrismaClient(replicaUrls[0]!, { max: 1 });
+    try {
+      const [row] = await db.$queryRaw<{ mb: number }[]>`
+        SELECT (setting::bigint * 8192 / 1048576)::int AS mb FROM pg_settings WHERE name = 'shared_buffers'`;
+      expect(row?.mb).toBe(sharedBuffersMb());
+    } finally {
+      await db.$disconnect();
+    }
+    expect([sharedBuffersMb(256 * 2 ** 20), sharedBuffersMb(4 * 2 ** 30), sharedBuffersMb(64 * 2 ** 30)]).toEqual([128, 1024, 2048]);
   });
 
   it("reads the setting as comma-separated postgresql URLs and refuses anything else", () => {

@@ -24,6 +24,7 @@ import {
   UNSEEN_14_DIR,
   UNSEEN_15_DIR,
   UNSEEN_16_DIR,
+  UNSEEN_17_DIR,
 } from "../src/evaluation/labelled-set";
 import { evaluate, precision, recall } from "../src/evaluation/score-labelled-set";
 
@@ -330,5 +331,19 @@ describeTwelveDocumentSet(
     commitments: { precision: 0.88, recall: 0.82 }, // 24/27, 24/29
     events: { precision: 0.9, recall: 0.81 }, // 27/30, 27/33
     boilerplate: { precision: 1, recall: 0.56 },
+  },
+);
+
+describeTwelveDocumentSet(
+  "seventeenth unseen set (six more pairs, live blog, export credit, consulate, editorial, week in review, hearing, space agency)",
+  UNSEEN_17_DIR,
+  4,
+  {
+    dates: { precision: 0.9, recall: 0.91 }, // 98/108, 98/107
+    people: { precision: 0.75, recall: 0.72 }, // 48/64, 48/66
+    agreements: { precision: 0.74, recall: 0.6 }, // 29/39, 29/48
+    commitments: { precision: 0.92, recall: 0.6 }, // 23/25, 20/33
+    events: { precision: 0.7, recall: 0.52 }, // 21/30, 21/40
+    boilerplate: { precision: 0.88, recall: 0.57 }, // 8/9, 8/14
   },
 );

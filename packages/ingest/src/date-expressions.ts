@@ -28,7 +28,7 @@ import {
 } from "./calendar-words";
 import type { DecidedOrder } from "./publisher-conventions";
 import { RELATIVE_PERIOD_RULES } from "./relative-periods";
-import { clauseTense, isFutureSentence } from "./tense";
+import { clauseTense, isFutureSentence, openingDateTense } from "./tense";
 import { keepLongest, type Span } from "./text-span";
 
 export interface DateHit extends Span {
@@ -657,6 +657,9 @@ function underFutureLead(text: string, lineStart: number, lang: "en" | "fr"): bo
   return false;
 }
 
+/** What may stand before a date that opens its sentence: a bullet and a preposition ("- On 24 April,", "Le 15 mai,"). */
+const OPENING_HEAD = /^\s*(?:[-–—•*▪]\s*)?(?:on|in|from|by|le|en|dès|à\s+partir\s+du)?\s*$/iu;
+
 /** Present-tense schedule verbs: "Applications open on May 15", "the fair runs from June 3". */
 const SCHEDULE_PRESENT =
   /(?<![\p{L}])(?:opens?|closes?|begins?|starts?|runs?|ends?|ouvre|ouvrent|commence|commencent|débute|débutent)\s+(?:on|from|le|du)\s+$/iu;
@@ -686,7 +689,10 @@ export function findDates(text: string, ctx: DateContext, sentenceOf: (offset: n
       const sentence = sentenceOf(start);
       const windowStart = Math.max(sentence?.start ?? 0, start - 90);
       // Only the words leading up to the date decide its tense ("met on Friday and agreed to ..." is past).
-      const tense = clauseTense(text.slice(sentence?.start ?? windowStart, start), ctx.lang);
+      const head = text.slice(sentence?.start ?? windowStart, start);
+      const tense =
+        clauseTense(head, ctx.lang) ??
+        (OPENING_HEAD.test(head) ? openingDateTense(text.slice(end, Math.min(sentence?.end ?? end + 100, end + 100)), ctx.lang) : null);
       const future =
         tense === "future" ||
         (tense === null && isFutureSentence(text.slice(windowStart, end), ctx.lang)) ||

@@ -61,3 +61,21 @@ export function clauseTense(before: string, lang: "en" | "fr"): "future" | "past
   }
   return best?.tense ?? null;
 }
+
+/**
+ * The tense of the verb that follows a date opening its sentence ("Le 15 mai, M. Nam rencontrera ...", "On 24 April, the
+ * agency will sign ..."): the first cue after the date, since nothing before it tells the tense.
+ */
+export function openingDateTense(after: string, lang: "en" | "fr"): "future" | "past" | null {
+  const [futureRe, pastRe] = lang === "fr" ? [FUTURE_CUE_FR, PAST_CUE_FR] : [FUTURE_CUE_EN, PAST_CUE_EN];
+  const clause = after.split(/[;:\n]/u, 1)[0] ?? "";
+  futureRe.lastIndex = 0;
+  const future = futureRe.exec(clause);
+  pastRe.lastIndex = 0;
+  let past = pastRe.exec(clause);
+  while (past && lang === "en" && NOT_PAST_ED.test(past[0])) past = pastRe.exec(clause);
+  if (!future && !past) return null;
+  if (!past) return "future";
+  if (!future) return "past";
+  return future.index < past.index ? "future" : "past";
+}

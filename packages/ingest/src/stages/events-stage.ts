@@ -268,10 +268,10 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
             .filter((p) => (isLeaderTitle(p.title) || (leaderHere && /counterpart|homologue/iu.test(p.title ?? ""))) && p.side)
             .map((p) => p.side),
         );
+        // "The two leaders met ...", "Talks were held ... between the two leaders and their delegations".
         const leadersSubject =
-          /(?<![\p{L}])(?:the two|both|les deux)\s+(?:leaders|presidents|dirigeants|chefs d['’]état|présidents)(?![\p{L}])/iu.test(
-            s.text.slice(0, trig.at - s.start),
-          ) && lastTwoSides(s) === "pair";
+          (LEADERS.test(s.text.slice(0, trig.at - s.start)) || LEADERS_MET.test(s.text.slice(trig.at - s.start))) &&
+          lastTwoSides(s) === "pair";
         // "Le 16 février, M. Bettel s'est entretenu avec son homologue" within a visit already reported over those days: a
         // conversation held during a visit is held in person, unless the telephone is named.
         const inPerson =
@@ -402,8 +402,13 @@ function extendVisitToItsEnd(e: EventSuggestion, sentences: readonly Sentence[],
 }
 
 /** "... avait été signée par les deux administrations", "was signed by the two ministers": the pair as a passive's agent. */
+/** "under the co-chairmanship of the two ministers", "sous la coprésidence des deux ministres": the pair chairs the session. */
+const CO_CHAIRED_BY_PAIR =
+  /^[^.;]{0,120}?(?<![\p{L}])(?:co-?chair(?:manship|ing)\s+of\s+(?:the two|both)|coprésidence\s+des\s+deux)\s+(?:ministers|leaders|sides|presidents|ministres|dirigeants|présidents|parties)(?![\p{L}])/iu;
+
 function pairAsAgent(afterVerb: string): boolean {
   const m = PAIR_ANAPHORA.exec(afterVerb);
+  if (CO_CHAIRED_BY_PAIR.test(afterVerb)) return true;
   return !!m && /(?<![\p{L}])(?:by|par)\s+$/iu.test(afterVerb.slice(0, m.index)) && !/[.;]/u.test(afterVerb.slice(0, m.index));
 }
 
@@ -593,3 +598,7 @@ function datelineTown(line: Dateline, pair: readonly string[]): Place | undefine
   const town = citiesNamed(name).find((c) => pair.includes(c.code));
   return town ? { ...line.city, name: town.name, kind: "city", countryCode: town.code } : undefined;
 }
+
+const LEADERS = /(?<![\p{L}])(?:the two|both|les deux)\s+(?:leaders|presidents|dirigeants|chefs d['’]état|présidents)(?![\p{L}])/iu;
+const LEADERS_MET =
+  /^[^.;]{0,80}?(?<![\p{L}])(?:between|entre)\s+(?:the two|les deux)\s+(?:leaders|presidents|dirigeants|chefs d['’]état|présidents)(?![\p{L}])/iu;

@@ -51,7 +51,7 @@ export interface Person {
 
 const TOKEN = "[\\p{Lu}][\\p{Ll}'’]+(?:-[\\p{L}][\\p{Ll}]+)?";
 /** Particles inside a family name: "de la Fuente", "van den Berg", "van 't Hoff", "bin Salman", "Ben Hamouda", "Te Whiti", "De Coninck". */
-const PARTICLES = "de|van|von|der|den|ter|ten|['’]t|da|di|du|le|la|Mc|dos|das|del|bin|binti|ibn|Ben|ben|e|Te|De";
+const PARTICLES = "de|van|von|der|den|ter|ten|['’]t|da|di|du|le|la|Mc|dos|das|del|dela|delos|bin|binti|ibn|Ben|ben|e|Te|De";
 const PARTICLE_RE = new RegExp(`^(?:${PARTICLES})$`, "u");
 const KOREAN_RE = new RegExp(
   `(?<![\\p{L}-])(?<family>[\\p{Lu}][\\p{Ll}]+)\\s(?<given>${TOKEN})(?:\\s(?<third>[\\p{Lu}][\\p{Ll}]{1,5}))?(?![\\p{L}-])`,
@@ -70,7 +70,7 @@ const WESTERN_RE = new RegExp(
 );
 /** Honorifics written before a name: they vouch for it as a person's and stand between it and its title. */
 const HONORIFICS_BEFORE =
-  /(?:(?<![\p{L}.])(?:H\.\s?E\.|S\.\s?E\.|(?:[Tt]he\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:ourable|orable)?\.?|[Ll]['’]hon(?:orable|\.)|(?:His|Her)\s+Royal\s+Highness(?:\s+(?:Prince|Princess))?|(?:His|Her|Son|Sa)\s+(?:Excellency|Excellence|Majesty|Majesté|Highness|Altesse)|Sheikh|Sheikha|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|M\.|Mme|Mgr|Sir|Dame|(?:Assoc\.|Associate)\s+(?:Prof\.|Professor)|Prof\.|Professor|Professeure?|Eng\.|dr\.|ir\.|\(Ret(?:\.|d\.?|ired)\)|(?:Lieutenant|Major|Brigadier)[-\s]General|(?:Acting\s+)?(?:Sub\s+)?Lt\.?(?:\s+(?:Gen|Col|Cdr)\.?)?|(?:Maj|Brig)\.?\s+Gen\.?|Gen\.|Col\.|Cdr\.|Capt\.?(?:\s+\([A-Z]\))?|(?:Rear|Vice)[-\s]Admiral|(?:Datuk|Dato['’]?|Datin|Tan|Tun|Toh)\s+(?:Seri|Sri|Puan)(?:\s+Utama)?|Datuk|Dato['’]?|Tun|Shri|Shrimati|Smt\.?)\s+)+$/u;
+  /(?:(?<![\p{L}.])(?:H\.\s?E\.|S\.\s?E\.|(?:[Tt]he\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:ourable|orable)?\.?|[Ll]['’]hon(?:orable|\.)|(?:His|Her)\s+Royal\s+Highness(?:\s+(?:Prince|Princess))?|(?:His|Her|Son|Sa)\s+(?:Excellency|Excellence|Majesty|Majesté|Highness|Altesse)|Sheikh|Sheikha|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|M\.|Mme|Mgr|Sir|Dame|(?:Assoc\.|Associate)\s+(?:Prof\.|Professor)|Prof\.|Professor|Professeure?|Eng\.|dr\.|ir\.|\(Ret(?:\.|d\.?|ired)\)|(?:Lieutenant|Major|Brigadier)[-\s]General|(?:Acting\s+)?(?:Sub\s+)?Lt\.?(?:\s+(?:Gen|Col|Cdr)\.?)?|(?:Maj|Brig)\.?\s+Gen\.?|Gen\.|Col\.|Cdr\.|Capt\.?(?:\s+\([A-Z]\))?|(?:Rear|Vice)[-\s]Admiral|(?:Air\s+)?(?:Vice|Chief)[-\s]Marshal|Air\s+Marshal|Air\s+Commodore|Me|Undersecretary|(?:Datuk|Dato['’]?|Datin|Tan|Tun|Toh)\s+(?:Seri|Sri|Puan)(?:\s+Utama)?|Datuk|Dato['’]?|Tun|Shri|Shrimati|Smt\.?)\s+)+$/u;
 /**
  * A family name in capitals before a given name, as Japanese and Korean ministries write them ("TAKAICHI Sanae",
  * "CHO Hyun"): a person when a title, an honorific or a verb of meeting vouches for it.
@@ -373,6 +373,77 @@ interface TitleFound {
 
 /** A title written before the name: "Vice Minister for Political Affairs Chung Byung-won", "la ministre des Affaires étrangères, Mélanie Joly". */
 export function titleBefore(text: string, nameStart: number, sentenceStart: number): TitleFound | null {
+  return withBodySide(text, titleBeforeByWords(text, nameStart, sentenceStart) ?? officeInApposition(text, nameStart, sentenceStart));
+}
+
+/**
+ * "EDC's Executive Vice-President", "Deputy President of KEXIM": a title naming a body by its acronym takes the side of
+ * the country the text names in the body's full name ("Export Development Canada (EDC)").
+ */
+function withBodySide(text: string, found: TitleFound | null): TitleFound | null {
+  if (!found || found.side !== null) return found;
+  for (const [acronym] of found.title.matchAll(/(?<![\p{L}])\p{Lu}{2,8}(?![\p{L}])/gu)) {
+    if (findCountryMentions(acronym).length > 0) continue;
+    const defined = new RegExp(
+      `((?:[\\p{Lu}][\\p{L}'’-]*|of|for|and|the|de|du|des|la|d['’])(?:[\\s-]+(?:[\\p{Lu}][\\p{L}'’-]*|of|for|and|the|de|du|des|la|d['’])){1,10})\\s+\\(${acronym}\\)`,
+      "u",
+    ).exec(text);
+    // The country nearest the bracket: "the Banco de Portugal and the Banco Nacional de Angola (BNA)".
+    const code = defined ? findCountryMentions(defined[1]!).at(-1)?.code : undefined;
+    if (code) return { ...found, side: code };
+  }
+  return found;
+}
+
+/**
+ * "la présidente de la région Auvergne-Rhône-Alpes, Mme ...", "du directeur général du Port autonome de Dakar, M. ...",
+ * "Germany's Parliamentary State Secretary at the Federal Ministry for ..., Dr. ...": an office read by its pattern (a head
+ * word, then its complements, commas of a portfolio included) up to the comma and the honorific that vouch for the name.
+ * Its side is the country, province or capital the title names, unless it is the country of posting.
+ */
+function officeInApposition(text: string, nameStart: number, sentenceStart: number): TitleFound | null {
+  const before = text.slice(Math.max(sentenceStart, nameStart - 240), nameStart);
+  const honorific = HONORIFICS_BEFORE.exec(before);
+  if (!honorific) return null;
+  const lead = before.slice(0, honorific.index);
+  const comma = /,\s*$/.exec(lead);
+  if (!comma) return null;
+  const phrase = lead.slice(0, comma.index);
+  const at = officeStart(phrase);
+  if (at < 0) return null;
+  const title = phrase.slice(at).trim();
+  const start = nameStart - before.length + at;
+  const side =
+    findCountryMentions(title).find(
+      (m) => !/(?<![\p{L}])(?:to|in|en|au|aux|auprès\s+d[eu]s?)\s+(?:the\s+|la\s+|le\s+|l['’])?$/iu.test(title.slice(0, m.start)),
+    )?.code ?? null;
+  return { title, side, start, end: start + title.length };
+}
+
+/**
+ * Where an office phrase ending `phrase` begins: its last head word, with the heads and capitalised words just before it
+ * ("Parliamentary State Secretary", "directeur général"), provided that what follows the head is its complement (no stop,
+ * a comma only before "de", "of", "and" or a capital). -1 when the phrase names no office.
+ */
+function officeStart(phrase: string): number {
+  const words = [...phrase.matchAll(/[\p{L}][\p{L}'’.-]*/gu)];
+  for (let i = words.length - 1; i >= 0 && phrase.length - words[i]!.index <= 180; i--) {
+    if (!TITLE_HEAD.test(words[i]![0]) || !OFFICE_COMPLEMENT.test(phrase.slice(words[i]!.index + words[i]![0].length))) continue;
+    let j = i;
+    while (j > 0 && i - j < 4 && /^\s+$/u.test(phrase.slice(words[j - 1]!.index + words[j - 1]![0].length, words[j]!.index))) {
+      const w = words[j - 1]![0];
+      if (!/^[\p{Lu}]/u.test(w) && !TITLE_HEAD.test(w)) break;
+      if (/^(?:The|La|Le|Les)$/u.test(w)) break;
+      j--;
+    }
+    return words[j]!.index;
+  }
+  return -1;
+}
+const OFFICE_COMPLEMENT =
+  /^(?:(?:\s+|,\s+(?=(?:de|du|des|d['’]|et|and|of|for|\p{Lu})))(?:[^,.;:()\n"“”]|,\s+(?=(?:de|du|des|d['’]|et|and|of|for|\p{Lu}))){0,160})?$/u;
+
+function titleBeforeByWords(text: string, nameStart: number, sentenceStart: number): TitleFound | null {
   let cursor = nameStart;
   let before = text.slice(sentenceStart, cursor);
   // "..., H.E. Mr Radosław Sikorski", "..., S.E. M. Cheikh Niang", "..., Hon. Ronald Lamola": the honorific is neither title nor name.
@@ -632,6 +703,10 @@ const TITLE_UNITS =
   /^(?:,\s+[\p{Lu}][\p{L}'’&-]*(?:\s+(?:of|and|for|the|de|du|des|et|&|[\p{Lu}][\p{L}'’&-]*))*){1,3}(?=\s*(?:[;)]|\.?\s*$))/u;
 
 export function titleAfter(text: string, nameEnd: number, sentenceEnd: number): TitleFound | null {
+  return withBodySide(text, titleAfterName(text, nameEnd, sentenceEnd));
+}
+
+function titleAfterName(text: string, nameEnd: number, sentenceEnd: number): TitleFound | null {
   const after = text.slice(nameEnd, sentenceEnd);
   // Hansard's "Hon. David McGuinty (Minister of National Defence, Lib.):": a title in brackets, before the party.
   // "(Minister of Jobs, Economic Development, Innovation and Trade)": commas inside a portfolio stay in it.
@@ -673,8 +748,14 @@ export function titleAfter(text: string, nameEnd: number, sentenceEnd: number): 
   )
     return null;
   // "NSERC's Vice-President, ...": an organisation's possessive before an office.
+  // "EDC's Executive Vice-President and Chief Risk Officer": the head may follow capitalised qualifiers.
+  const officeWords = phrase.split(/\s+/).slice(1, 4);
+  const headAt = officeWords.findIndex((w) => TITLE_HEAD.test(w));
   const possessiveOffice =
-    /^[\p{Lu}][\p{L}-]*['’]s$/u.test(firstWord) && TITLE_HEAD.test(phrase.split(/\s+/)[1] ?? "") && !findCountryMentions(firstWord).length;
+    /^[\p{Lu}][\p{L}-]*['’]s$/u.test(firstWord) &&
+    headAt >= 0 &&
+    officeWords.slice(0, headAt).every((w) => /^[\p{Lu}]/u.test(w)) &&
+    !findCountryMentions(firstWord).length;
   if (
     /^\p{Lu}/u.test(firstWord) &&
     !TITLE_WORDS.has(firstWord.toLowerCase()) &&

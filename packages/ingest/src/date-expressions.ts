@@ -28,7 +28,7 @@ import {
 } from "./calendar-words";
 import type { DecidedOrder } from "./publisher-conventions";
 import { RELATIVE_PERIOD_RULES } from "./relative-periods";
-import { clauseTense, isFutureSentence, openingDateTense } from "./tense";
+import { clauseTense, isFutureSentence, openingDateTense, type TenseCue, tenseBefore, tenseCues } from "./tense";
 import { keepLongest, type Span } from "./text-span";
 
 export interface DateHit extends Span {
@@ -667,6 +667,15 @@ const SCHEDULE_PRESENT =
 export function findDates(text: string, ctx: DateContext, sentenceOf: (offset: number) => Span | undefined): DateHit[] {
   const hits: DateHit[] = [];
   const listings = upcomingListings(text);
+  const cues = new Map<number, TenseCue[]>();
+  const cuesOf = (s: Span): TenseCue[] => {
+    let found = cues.get(s.start);
+    if (!found) {
+      found = tenseCues(text.slice(s.start, s.end), ctx.lang);
+      cues.set(s.start, found);
+    }
+    return found;
+  };
   for (const rule of [...RULES, ...RELATIVE_PERIOD_RULES]) {
     if (rule.lang && rule.lang !== ctx.lang) continue;
     rule.re.lastIndex = 0;
@@ -691,7 +700,7 @@ export function findDates(text: string, ctx: DateContext, sentenceOf: (offset: n
       // Only the words leading up to the date decide its tense ("met on Friday and agreed to ..." is past).
       const head = text.slice(sentence?.start ?? windowStart, start);
       const tense =
-        clauseTense(head, ctx.lang) ??
+        (sentence ? tenseBefore(cuesOf(sentence), head) : clauseTense(head, ctx.lang)) ??
         (OPENING_HEAD.test(head) ? openingDateTense(text.slice(end, Math.min(sentence?.end ?? end + 100, end + 100)), ctx.lang) : null);
       const future =
         tense === "future" ||

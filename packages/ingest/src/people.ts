@@ -371,28 +371,19 @@ interface TitleFound {
   end: number;
 }
 
-/** A title written before the name: "Vice Minister for Political Affairs Chung Byung-won", "la ministre des Affaires étrangères, Mélanie Joly". */
-export function titleBefore(text: string, nameStart: number, sentenceStart: number): TitleFound | null {
-  return withBodySide(text, titleBeforeByWords(text, nameStart, sentenceStart) ?? officeInApposition(text, nameStart, sentenceStart));
+/**
+ * The honorifics closing `before`, with their offset in it. The expression is anchored at the end: read on the last 90
+ * characters only (no chain of honorifics is longer), so that a long sentence is not tried at every offset.
+ */
+function honorificsEnding(before: string): { index: number; 0: string } | null {
+  const from = Math.max(0, before.length - 90);
+  const m = HONORIFICS_BEFORE.exec(before.slice(from));
+  return m ? { index: from + m.index, 0: m[0] } : null;
 }
 
-/**
- * "EDC's Executive Vice-President", "Deputy President of KEXIM": a title naming a body by its acronym takes the side of
- * the country the text names in the body's full name ("Export Development Canada (EDC)").
- */
-function withBodySide(text: string, found: TitleFound | null): TitleFound | null {
-  if (!found || found.side !== null) return found;
-  for (const [acronym] of found.title.matchAll(/(?<![\p{L}])\p{Lu}{2,8}(?![\p{L}])/gu)) {
-    if (findCountryMentions(acronym).length > 0) continue;
-    const defined = new RegExp(
-      `((?:[\\p{Lu}][\\p{L}'’-]*|of|for|and|the|de|du|des|la|d['’])(?:[\\s-]+(?:[\\p{Lu}][\\p{L}'’-]*|of|for|and|the|de|du|des|la|d['’])){1,10})\\s+\\(${acronym}\\)`,
-      "u",
-    ).exec(text);
-    // The country nearest the bracket: "the Banco de Portugal and the Banco Nacional de Angola (BNA)".
-    const code = defined ? findCountryMentions(defined[1]!).at(-1)?.code : undefined;
-    if (code) return { ...found, side: code };
-  }
-  return found;
+/** A title written before the name: "Vice Minister for Political Affairs Chung Byung-won", "la ministre des Affaires étrangères, Mélanie Joly". */
+export function titleBefore(text: string, nameStart: number, sentenceStart: number): TitleFound | null {
+  return titleBeforeByWords(text, nameStart, sentenceStart) ?? officeInApposition(text, nameStart, sentenceStart);
 }
 
 /**
@@ -403,7 +394,7 @@ function withBodySide(text: string, found: TitleFound | null): TitleFound | null
  */
 function officeInApposition(text: string, nameStart: number, sentenceStart: number): TitleFound | null {
   const before = text.slice(Math.max(sentenceStart, nameStart - 240), nameStart);
-  const honorific = HONORIFICS_BEFORE.exec(before);
+  const honorific = honorificsEnding(before);
   if (!honorific) return null;
   const lead = before.slice(0, honorific.index);
   const comma = /,\s*$/.exec(lead);
@@ -447,7 +438,7 @@ function titleBeforeByWords(text: string, nameStart: number, sentenceStart: numb
   let cursor = nameStart;
   let before = text.slice(sentenceStart, cursor);
   // "..., H.E. Mr Radosław Sikorski", "..., S.E. M. Cheikh Niang", "..., Hon. Ronald Lamola": the honorific is neither title nor name.
-  const honorific = HONORIFICS_BEFORE.exec(before);
+  const honorific = honorificsEnding(before);
   if (honorific && honorific.index > 0) {
     cursor -= honorific[0].length;
     before = text.slice(sentenceStart, cursor);
@@ -703,10 +694,6 @@ const TITLE_UNITS =
   /^(?:,\s+[\p{Lu}][\p{L}'’&-]*(?:\s+(?:of|and|for|the|de|du|des|et|&|[\p{Lu}][\p{L}'’&-]*))*){1,3}(?=\s*(?:[;)]|\.?\s*$))/u;
 
 export function titleAfter(text: string, nameEnd: number, sentenceEnd: number): TitleFound | null {
-  return withBodySide(text, titleAfterName(text, nameEnd, sentenceEnd));
-}
-
-function titleAfterName(text: string, nameEnd: number, sentenceEnd: number): TitleFound | null {
   const after = text.slice(nameEnd, sentenceEnd);
   // Hansard's "Hon. David McGuinty (Minister of National Defence, Lib.):": a title in brackets, before the party.
   // "(Minister of Jobs, Economic Development, Innovation and Trade)": commas inside a portfolio stay in it.
@@ -880,7 +867,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
     // opening a line of a debate or a transcript.
     const lineStart = text.lastIndexOf("\n", c.start - 1) + 1;
     const speakerLabel =
-      (lineStart === c.start || HONORIFICS_BEFORE.test(text.slice(lineStart, c.start))) &&
+      (lineStart === c.start || !!honorificsEnding(text.slice(lineStart, c.start))) &&
       /^\s*\([^)\n]{1,120}\):\s/u.test(text.slice(c.end, c.end + 130));
     const vouched =
       c.korean ||
@@ -1492,7 +1479,10 @@ function acronymsOf(sentences: readonly Sentence[] | undefined): ReadonlyMap<str
   const cached = acronymCache.get(sentences);
   if (cached) return cached;
   const out = new Map<string, string>();
-  for (const s of sentences) for (const m of s.text.matchAll(ACRONYM_DEFINED)) if (!out.has(m[2]!)) out.set(m[2]!, m[1]!);
+  for (const s of sentences) {
+    if (!s.text.includes("(")) continue;
+    for (const m of s.text.matchAll(ACRONYM_DEFINED)) if (!out.has(m[2]!)) out.set(m[2]!, m[1]!);
+  }
   acronymCache.set(sentences, out);
   return out;
 }

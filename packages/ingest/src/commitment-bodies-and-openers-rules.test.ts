@@ -47,3 +47,18 @@ describe("commitments: bodies, revisions and opening dates", () => {
     ]);
   });
 });
+
+describe("commitments: an elevation agreed", () => {
+  it("reads 'we agreed to elevate ... to a Partnership' as no pledge, and the speakers' next pledge in the quote as theirs", () => {
+    expect(
+      pledges(
+        'Canada and Korea met. The Prime Minister said: "Today we agreed to elevate our relationship to a Comprehensive Strategic Partnership."',
+      ),
+    ).toEqual([]);
+    expect(
+      pledges(
+        'Canada and Korea met. The Prime Minister said: "Today we agreed to elevate our relationship to a Comprehensive Strategic Partnership, and we will meet again in Seoul before the end of 2030."',
+      ).map((p) => p[1]),
+    ).toEqual(["2030"]);
+  });
+});

@@ -118,6 +118,8 @@ const STEP_FR = /^(?:début|commenc|ouvr|démarr|entr|partir|partiront|arriv|rep
 /** An entry into force is the agreement's milestone, read by the agreement rules, not a pledge. */
 const INTO_FORCE = /^\s+(?:\S+\s+){0,3}?(?:into\s+force|en\s+vigueur)/iu;
 
+const AGREED_ELEVATION = /^\s+(?:elevate|upgrade|raise|lift)\s+(?:[\p{L}'’-]+\s+){0,5}to\s+(?:an?|the)\s/iu;
+
 const HEDGED =
   /(?<![\p{L}])(?:it\s+is|it['’]s|il\s+est)\s+(?:possible|likely|unlikely|unclear|uncertain|conceivable|probable|peu\s+probable)\s+(?:that|qu['’]|que)\s*[^.;]*$/iu;
 
@@ -146,6 +148,8 @@ export function findCommitmentTriggers(
   re.lastIndex = 0;
   /** "agreed that the Joint Commission ... will meet": the pledge is the future verb's, whatever its subject. */
   let agreedThat = false;
+  /** "We agreed to elevate ..., and we will meet again in 2030": what the speakers go on to pledge is jointly decided too. */
+  let jointDecision = false;
   for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) {
     if (/^agreed\s+that$/iu.test(m[0])) {
       agreedThat = true;
@@ -153,6 +157,12 @@ export function findCommitmentTriggers(
     }
     // "It is possible that a decision will be announced in the spring": a hedge pledges nothing.
     if (HEDGED.test(sentence.text.slice(0, m.index))) continue;
+    // "Today we agreed to elevate our relationship to a Comprehensive Strategic Partnership": an elevation agreed is the
+    // partnership's launch, done then, which the agreement rules read.
+    if (/^(?:agreed|decided)(?:\s+\S+)?\s+to$/iu.test(m[0]) && AGREED_ELEVATION.test(sentence.text.slice(m.index + m[0].length))) {
+      jointDecision = true;
+      continue;
+    }
     // "Elle rentrera au Québec vendredi": going home ends a trip, it pledges nothing.
     if (/^(?:rentr|regagn)/iu.test(m[0])) continue;
     const previousTrigger = out.at(-1);
@@ -346,6 +356,7 @@ export function findCommitmentTriggers(
     if (
       insideQuotation(sentence.text, m.index) &&
       /^(?:we|i|nous|je|on)$/i.test(who) &&
+      !jointDecision &&
       !(
         /^(?:(?:have\s+)?agreed|decided|avons\s+convenu|avons\s+décidé)/iu.test(previous?.trigger ?? m[0]) &&
         // an elevation of the relationship is the partnership's launch, read by the agreement rules

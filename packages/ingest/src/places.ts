@@ -151,9 +151,9 @@ export function findPlaceMentions(text: string, pair: readonly string[] = []): P
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** A preposition of place and the capitalised words after it (up to three, hyphenated ones whole): "in Dieppe", "à Lattes". */
+/** A preposition of place or a verb of travel and the capitalised words after it (up to three, hyphenated ones whole): "in Dieppe", "à Lattes", "visited Winnipeg". */
 const AFTER_PREPOSITION =
-  /(?<![\p{L}])(?:[Ii]n|[Aa]t|[Nn]ear|[Àà])\s+(?<name>\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*(?:\s\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*){0,2})/gu;
+  /(?<![\p{L}])(?:[Ii]n|[Aa]t|[Nn]ear|[Àà]|visited|toured|(?:travell?ed|trip|flew)\s+to)\s+(?<name>\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*(?:\s\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*){0,2})/gu;
 /** A town opening the copy before a dash, with no date: "Kumasi — The Vice-Chancellor ...", "SHERBROOKE — Le fabricant ...". */
 const LINE_OPENING_TOWN = /(?<=^|\n)[ \t]*(?<name>\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*(?:\s\p{Lu}[\p{L}'’]*){0,2})(?=\s+(?:—|–|--)\s)/gu;
 /** A subdivision named like a city of its country this large is that city ("Ulsan", "Incheon"). */

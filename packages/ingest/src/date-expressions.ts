@@ -575,7 +575,8 @@ const RULES: DateRule[] = [
   {
     rule: "date.fr.day-word",
     lang: "fr",
-    re: new RegExp(`${B}(?<w>aujourd${APOS}hui|hier|demain)${E}`, "giu"),
+    // "ce matin", "cet après-midi", "ce soir": the day of publication, as "this morning" is.
+    re: new RegExp(`${B}(?<w>aujourd${APOS}hui|hier|demain|ce\\s+matin|cet\\s+après-midi|ce\\s+soir)${E}`, "giu"),
     resolve: (g, ref) => {
       const w = g.w!.toLowerCase();
       return { value: addDays(ref, w === "hier" ? -1 : w === "demain" ? 1 : 0), precision: "day", relative: true, confidence: 0.85 };
@@ -609,9 +610,9 @@ const RULES: DateRule[] = [
 /** Words before a four-digit number that make it a count, an amount or an identifier, not a year. */
 const NOT_A_YEAR_BEFORE = /(?:No\.?|number|resolution|page|pp?\.|\$|US\$|KRW|won|dollars?|CAD|USD|flight|route)\s*$/i;
 
-/** A heading that opens a listing of coming dates: "Upcoming events", "Coming up", "À venir", "Agenda". */
+/** A heading that opens a listing of coming dates: "Upcoming events", "Coming up", "À venir", "Agenda", "Programme", "Next week". */
 const UPCOMING_HEADING =
-  /^[ \t]*(?:upcoming(?: events)?|coming up|events calendar|calendar of events|what['’]s (?:on|next)|save the date|à venir|événements à venir|prochains événements|agenda)[ \t]*:?[ \t]*$/gimu;
+  /^[ \t]*(?:upcoming(?: events)?|coming up|events calendar|calendar of events|what['’]s (?:on|next)|save the date|à venir|événements à venir|prochains événements|agenda|programme|program|next week|la semaine prochaine|programme de la semaine)[ \t]*:?[ \t]*$/gimu;
 
 /**
  * The spans of listings under an "Upcoming events" heading: the heading's block of lines up to

@@ -189,7 +189,9 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
             !/(?<![\p{L}])(?:since|until|depuis|jusqu['’]en)\s+$/iu.test(kept.slice(Math.max(s.start, d.start - 12), d.start)),
         );
         // "who led a mission ... from 12 to 16 February, held talks on Saturday": a meeting takes its day, not the mission's span.
-        const spanLast = (d: DateHit) => (trig.type !== "visit" && d.value.includes("/") ? 0.25 : 0);
+        // "nous recevons ce matin ..., quelques semaines après la visite d'État ..., du 5 au 7 mars dernier": a visit takes the
+        // range of days its sentence writes before any single day.
+        const spanLast = (d: DateHit) => (d.value.includes("/") ? (trig.type === "visit" ? -1 : 0.25) : 0);
         const date =
           own.sort((a, b) => rank(a) + spanLast(a) - rank(b) - spanLast(b))[0] ??
           ownYear ??

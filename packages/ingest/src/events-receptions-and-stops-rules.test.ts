@@ -55,3 +55,17 @@ describe("events: receptions, stops and rounds", () => {
     ]);
   });
 });
+
+describe("events: a visit told of the person met", () => {
+  it("reads ', qui s'était rendu à Séoul en mars dernier' after a meeting as an earlier visit", () => {
+    expect(
+      events(
+        "Le Canada et la Corée. Le consul général, M. Cho Hyun-woo, s'est entretenu le 30 avril avec le maire de Laval, M. Stéphane Boyer-Nadeau, qui s'était rendu à Séoul en mars dernier.",
+        "fr",
+      ),
+    ).toEqual([
+      ["2028-04-30", "meeting", null],
+      ["2028-03", "visit", "Seoul"],
+    ]);
+  });
+});

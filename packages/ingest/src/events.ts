@@ -144,6 +144,19 @@ const VISIT_UNDER_WAY =
 function mainTriggers(sentenceText: string, sentenceStart: number): EventTrigger[] {
   const main = eventTrigger(sentenceText, sentenceStart);
   if (main?.type === "dialogue_round") return [...metBeforeRound(sentenceText, sentenceStart, main), main];
+  // "s'est entretenu ... avec le maire de Laval, ..., qui s'était rendu à Séoul en mars dernier": a visit told of the
+  // person met, in a relative clause of its own, is an earlier event beside the one reported.
+  const visitedBefore = main && main.type !== "visit" ? RELATIVE_VISIT.exec(sentenceText.slice(main.at - sentenceStart)) : null;
+  if (visitedBefore)
+    return [
+      main!,
+      {
+        type: "visit",
+        at: main!.at + visitedBefore.index + visitedBefore[0].length - visitedBefore.groups!.verb!.length,
+        text: visitedBefore.groups!.verb!,
+        past: true,
+      },
+    ];
   if (main?.type === "visit") {
     const where = MET_WHERE.exec(sentenceText.slice(main.at - sentenceStart));
     if (where)
@@ -176,7 +189,11 @@ function mainTriggers(sentenceText: string, sentenceStart: number): EventTrigger
 
 /** "visited Winnipeg on May 20, where he met ...", "s'est rendu à Lyon le 7 mars, où il a rencontré ...": talks at the visit's stop. */
 const MET_WHERE =
-  /^[^.;]{0,120}?,\s+(?:where|où)\s+(?:[^,.;]{0,40}?\s)?(?<verb>met|held talks|a rencontré|ont rencontré|s['’]est entretenue?|se sont entretenus)(?![\p{L}])/iu;
+  /^[^;]{0,120}?,\s+(?:where|où)\s+(?:[^,.;]{0,40}?\s)?(?<verb>met|held talks|a rencontré|ont rencontré|s['’]est entretenue?|se sont entretenus)(?![\p{L}])/iu;
+
+/** A past visit in a relative clause after the person it tells of: ", qui s'était rendu à Séoul", ", who had visited Seoul". */
+const RELATIVE_VISIT =
+  /^[^;]{0,200}?,\s+(?:qui|who)\s+(?<verb>s['’](?:était|est)\s+rendue?\s+(?:à|en|au)|avait\s+visité|had\s+(?:visited|travell?ed\s+to)|visited|travell?ed\s+to)(?=\s+\p{Lu})/iu;
 
 /** A host's welcome to a town, for the round named after it. */
 const WELCOMED_FOR = /(?<![\p{L}])welcomed\s+[^.;]{1,120}?\s+to\s+(?=\p{Lu})(?=[^.;]{0,60}?\sfor\s+(?:the|a|its|their)\s)/u;

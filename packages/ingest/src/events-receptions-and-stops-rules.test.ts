@@ -69,3 +69,13 @@ describe("events: a visit told of the person met", () => {
     ]);
   });
 });
+
+describe("events: a site's town", () => {
+  it("places a signing on Parliament Hill in Ottawa, also when a heading reported it first", () => {
+    expect(
+      events(
+        "Canada and Korea.\n\n7:05 p.m. — Three agreements signed\nPrime Minister Élise Tremblay-Okafor and President Kang Min-jae signed three agreements on Parliament Hill this evening.",
+      ),
+    ).toEqual([["2029-03-28", "signing", "Ottawa"]]);
+  });
+});

@@ -258,7 +258,8 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
             .reverse()
             .find((p) => p.kind === "city" && p.end <= s.start && p.countryCode !== null && pair.includes(p.countryCode) && !inPledge(p));
         const location = {
-          city: city && city.kind === "city" ? city.name : null,
+          // "signed three agreements on Parliament Hill": a site's town.
+          city: city && city.kind === "city" ? city.name : (city?.town ?? null),
           countryCode: city?.countryCode ?? visitTo?.countryCode ?? null,
         };
         const thirdCountry = !!location.countryCode && !pair.includes(location.countryCode);
@@ -296,6 +297,8 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
         const existing = events.find((e) => e.type === type && e.date === value);
         if (existing) {
           for (const p of list) if (!existing.participants.some((x) => x.name === p.name)) existing.participants.push(p);
+          // "Three agreements signed" (a heading), then "... signed three agreements on Parliament Hill": the place told later.
+          if (!existing.location.city && location.city) existing.location = location;
           continue;
         }
         const event: EventSuggestion = {

@@ -79,3 +79,15 @@ describe("events: a site's town", () => {
     ).toEqual([["2029-03-28", "signing", "Ottawa"]]);
   });
 });
+
+describe("events: a relative aside before the main verb", () => {
+  it("reads the round after ', qui ne s'était plus réunie depuis 2017,' on the main clause's day", () => {
+    expect(
+      events(
+        "Le Sénégal et la Belgique ont signé un accord. La cinquième session de la commission mixte, qui ne s'était plus réunie depuis 2017, s'est tenue lundi à Dakar, sous la coprésidence des deux ministres.",
+        "fr",
+        ["SN", "BE"],
+      ),
+    ).toContainEqual(["2029-03-26", "dialogue_round", "Dakar"]);
+  });
+});

@@ -409,7 +409,7 @@ function extendVisitToItsEnd(e: EventSuggestion, sentences: readonly Sentence[],
 /** "... avait été signée par les deux administrations", "was signed by the two ministers": the pair as a passive's agent. */
 /** "under the co-chairmanship of the two ministers", "sous la coprésidence des deux ministres": the pair chairs the session. */
 const CO_CHAIRED_BY_PAIR =
-  /^[^.;]{0,120}?(?<![\p{L}])(?:co-?chair(?:manship|ing)\s+of\s+(?:the two|both)|coprésidence\s+des\s+deux)\s+(?:ministers|leaders|sides|presidents|ministres|dirigeants|présidents|parties)(?![\p{L}])/iu;
+  /^[^;]{0,200}?(?<![\p{L}])(?:co-?chair(?:manship|ing)\s+of\s+(?:the two|both)|coprésidence\s+des\s+deux)\s+(?:ministers|leaders|sides|presidents|ministres|dirigeants|présidents|parties)(?![\p{L}])/iu;
 
 function pairAsAgent(afterVerb: string): boolean {
   const m = PAIR_ANAPHORA.exec(afterVerb);
@@ -489,8 +489,16 @@ function recalledClauseStart(sentence: string, from: number): number {
     /,\s+(?:(?:which|that|whose|qui|que|dont|where|où)(?![\p{L}])|(?:[\p{Ll}]+(?:ed|ées?|és?|ie|ies|ise|ises)|set up|laid down|drawn up)\s+(?:by|in|on|at|par|à|en|le|au|lors|dans|under)(?![\p{L}]))/u.exec(
       sentence.slice(from),
     );
-  return m ? from + m.index : sentence.length;
+  if (!m) return sentence.length;
+  // "La cinquième session ..., qui ne s'était plus réunie depuis 2017, s'est tenue lundi à Diamniadio": an aside closed
+  // before the main verb recalls only itself; the clause goes on after it.
+  const asideEnd = from + m.index + m[0].length;
+  const closed = ASIDE_CLOSED.exec(sentence.slice(asideEnd));
+  return closed ? recalledClauseStart(sentence, asideEnd + closed[0].length) : from + m.index;
 }
+
+/** The rest of a relative aside up to the comma that closes it, right before the main clause's verb. */
+const ASIDE_CLOSED = /^[^,;.]{0,80},\s+(?=(?:s['’](?:est|était)|a|ont|est|sont|was|were|took|has|have|had)\s)/u;
 
 /** "a three-day official visit", "une visite de quatre jours": how many days a visit lasts. */
 const VISIT_LENGTH =

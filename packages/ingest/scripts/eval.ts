@@ -31,6 +31,7 @@ import {
   UNSEEN_14_DIR,
   UNSEEN_15_DIR,
   UNSEEN_16_DIR,
+  UNSEEN_17_DIR,
 } from "../src/evaluation/labelled-set";
 import { FIXTURES_DIR } from "../src/evaluation/labelled-set";
 import { loadPloverSet, scorePlover } from "../src/evaluation/score-plover";
@@ -151,6 +152,12 @@ function repositorySets(): SetToRun[] {
       "Sixteenth",
       "Sixteenth unseen set (six more pairs, four French texts, Hansard, head of state's readout, city twinning, research council, defence, regional paper, university, fisheries, communiqué, central bank, think tank, agriculture; first run in FIRST-RUN.md)",
       loadLabelledSet(UNSEEN_16_DIR).documents,
+    ),
+    ...withParts(
+      "unseen-17",
+      "Seventeenth",
+      "Seventeenth unseen set (six more pairs, four French texts, live blog, export credit agency, cultural centre, consulate, business editorial, health ministry, chamber of commerce, week in review, embassy bulletin, news agency, committee hearing, space agency; first run in FIRST-RUN.md)",
+      loadLabelledSet(UNSEEN_17_DIR).documents,
     ),
   ];
   const isPart = (name: string) => /^unseen-\d+-(kr-ca|other)$/.test(name);

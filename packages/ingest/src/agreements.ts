@@ -249,11 +249,11 @@ const ACTIONS: Array<{ action: AgreementAction; re: RegExp }> = [
   },
   {
     action: "amended",
-    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:(?<!(?<![\p{L}])as\s)amended|amendment|avenant\s+(?:à\s+la|à\s+l['’]|au|à)|addendum\s+to|(?<!(?:[Pp]rotocol|[Aa]greement|[Aa]rrangement|[Aa]ccord|[Tt]reaty)\s)amending|expanded|upgrade[ds]?(?!\s+(?:[\p{L}-]+\s+){0,3}to\s+(?:an?|the)\s)|revis(?:e|ed|ion)|modifié|modernis\w+)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:(?<!(?<![\p{L}])as\s)amended|amendment|avenant\s+(?:à\s+la|à\s+l['’]|au|à)|addendum\s+to|(?<!(?:[Pp]rotocol|[Aa]greement|[Aa]rrangement|[Aa]ccord|[Tt]reaty)\s)amending|expanded|upgrade[ds]?(?<!(?:to|into)\s+which\s+(?:[\p{L}-]+\s+){1,5}upgrade[ds]?)(?!\s+(?:[\p{L}-]+\s+){0,3}to\s+(?:an?|the)\s)|revis(?:e|ed|ion)|modifié|modernis\w+)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
   },
   {
     action: "launched",
-    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:(?<!negotiations\s+(?:were|was|have\s+been|had\s+been)\s+(?:formally\s+|officially\s+)?)launched|launch|established(?!\s+(?:under|by|pursuant|in\s+accordance))|upgrade[ds]?\s+(?:[\p{L}-]+\s+){0,5}to\s+(?:an?|the)|elevat(?:e|ed|es|ing)\s+(?:[\p{L}-]+\s+){0,5}to\s+(?:an?|the)|élevé\p{L}*\s+(?:[\p{L}'’-]+\s+){0,3}au rang d[eu']|porter\s+(?:[\p{L}'’-]+\s+){0,3}au rang d[eu']|lancé(?:e)?|lancement|établi)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:launched(?<!negotiations\s+(?:were|was|have\s+been|had\s+been)\s+(?:formally\s+|officially\s+)?launched)|launch|established(?!\s+(?:under|by|pursuant|in\s+accordance))|upgrade[ds]?\s+(?:[\p{L}-]+\s+){0,5}to\s+(?:an?|the)|elevat(?:e|ed|es|ing)\s+(?:[\p{L}-]+\s+){0,5}to\s+(?:an?|the)|élev(?:er|é\p{L}*)\s+(?:[\p{L}'’-]+\s+){0,7}au rang d[eu']|(?:upgraded|elevated|raised)(?<=(?:to|into)\s+which\s+(?:[\p{L}-]+\s+){1,5}(?:upgraded|elevated|raised))|porter\s+(?:[\p{L}'’-]+\s+){0,3}au rang d[eu']|lancé(?:e)?|lancement|établi)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
   },
   {
     action: "reaffirmed",
@@ -335,6 +335,9 @@ export function actionsFor(
         /^[\p{L}]+\s+(?:by|par)\s+(?:(?:an?|un|une|the|le|la|l['’])\s*)?$/iu.test(sentence.slice(m.index, mentionOffsetInSentence))
       )
         continue;
+      // "a Joint Development Agreement and an amendment to their Framework Agreement", "un avenant à la convention fiscale":
+      // the amendment named as a noun acts on what follows "to", never on a name before it.
+      if (a.action === "amended" && /^(?:amendment|avenant|addendum)/iu.test(m[0]) && m.index > mentionOffsetInSentence) continue;
       // "a joint declaration extending the climate and forest partnership": a present participle after a noun acts on the
       // object that follows it, not on the noun it describes.
       if (/^(?:extending|prolongeant)$/iu.test(m[0]) && m.index > mentionOffsetInSentence) continue;
@@ -357,6 +360,16 @@ export function actionsFor(
       if (distance < (listed ? 400 : 160)) out.push({ action: a.action, at, distance });
     }
   }
+  // "Negotiations on a Digital Economy Partnership Agreement were launched in May 2028", "Negotiations on a new Double
+  // Taxation Agreement, launched in 2027, ...": with the negotiations as the subject, the launch after the name is theirs.
+  const negotiationsSubject = out.some(
+    (c) =>
+      c.action === "negotiations_launched" &&
+      c.at < mentionOffsetInSentence &&
+      /^(?:negotiations|talks|négociations)\s+(?:on|for|toward|towards|sur|en\s+vue\s+d['’]un)\s/iu.test(sentence.slice(c.at)),
+  );
+  if (negotiationsSubject)
+    for (let i = out.length - 1; i >= 0; i--) if (out[i]!.action === "launched" && out[i]!.at > mentionOffsetInSentence) out.splice(i, 1);
   // One reading per place: negotiations launched outranks a bare "launch" there.
   const byPlace = new Map<number, (typeof out)[number]>();
   for (const c of out) {

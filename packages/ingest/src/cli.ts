@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { type Extraction, type KnownSnapshot, ZDay, ZKnownSnapshot } from "@ties/domain";
+import { type Extraction, type KnownSnapshot, ZDay, ZExtraction, ZKnownSnapshot } from "@ties/domain";
 import { extract } from "./extract";
 
 interface CliArgs {
@@ -145,7 +145,10 @@ function main(): void {
       throw new Error(`--known ${args.known} is not a known-records snapshot: ${parsed.error.issues[0]?.message ?? "invalid"}`);
     known = parsed.data;
   }
-  const result = extract(text, { published: args.published, lang: args.lang, publisher: args.publisher, pair: args.pair, known });
+  // Validated here, at the boundary outside tools read, in the schema's key order.
+  const result = ZExtraction.parse(
+    extract(text, { published: args.published, lang: args.lang, publisher: args.publisher, pair: args.pair, known }),
+  );
   process.stdout.write(`${JSON.stringify(args.full ? result : summary(result), null, 2)}\n`);
 }
 

@@ -118,6 +118,10 @@ function build(): Map<string, GazetteerEntry> {
         if (!/s$/.test(form)) add(`${form}s`, country());
       }
     }
+    // "Kazakh", "Uzbek", "le ministre ouzbek": Central Asian demonyms are the country's name without "-stan" (not "Pak").
+    for (const n of [c.name.common, c.translations.fra?.common])
+      for (const stem of [/^(\p{Lu}\p{Ll}{3,}?)i?stan$/u.exec(n ?? "")?.[1]].filter((x): x is string => !!x && x.length >= 5))
+        for (const form of [stem, fold(stem), stem.toLowerCase(), fold(stem).toLowerCase()]) add(form, country());
     for (const cap of c.capital ?? [])
       if (!CAPITALS_NAMING_OTHER_PLACES.has(cap)) add(cap, { code, name: fold(cap), kind: "capital", capital: true, language: false });
   }

@@ -152,7 +152,8 @@ function scanGazetteerRange(text: string, range: Span): GazetteerMention[] {
   WORD.lastIndex = 0;
   for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
     // "l'Égypte", "d'Indonésie": the French article elided onto the name is not part of it.
-    const elided = /^(?:[lLdD]|[qQ]u|[jJ]usqu)['’](?=\p{Lu})/u.exec(m[0]);
+    const apostrophe = m[0].indexOf("'") > 0 || m[0].indexOf("’") > 0;
+    const elided = apostrophe ? /^(?:[lLdD]|[qQ]u|[jJ]usqu)['’](?=\p{Lu})/u.exec(m[0]) : null;
     words.push({ start: m.index + (elided ? elided[0].length : 0), end: m.index + m[0].length });
   }
   const out: Array<CountryMention & { entry: GazetteerEntry }> = [];
@@ -160,10 +161,10 @@ function scanGazetteerRange(text: string, range: Span): GazetteerMention[] {
     const first = slice.charCodeAt(words[i]!.start);
     // Forms start with a capital, a lower-case French demonym, or Hangul: skip the rest cheaply.
     if (first >= 0x30 && first <= 0x39) continue;
-    const head = slice
-      .slice(words[i]!.start, words[i]!.end)
-      .replace(/['’]s?$/, "")
-      .replace(/\.$/, "");
+    const word = slice.slice(words[i]!.start, words[i]!.end);
+    // Most words end in none of "'s", "'" or ".": strip those only when the last character asks for it.
+    const last = word.charCodeAt(word.length - 1);
+    const head = last === 0x73 || last === 0x27 || last === 0x2019 || last === 0x2e ? word.replace(/['’]s?$/, "").replace(/\.$/, "") : word;
     let maxWords = GAZETTEER_FIRST_WORDS.get(head);
     // Korean particles are written onto the noun: look the word up without them.
     if (maxWords === undefined && /[\uAC00-\uD7A3]/.test(head))

@@ -28,7 +28,7 @@ import {
 } from "./calendar-words";
 import type { DecidedOrder } from "./publisher-conventions";
 import { RELATIVE_PERIOD_RULES } from "./relative-periods";
-import { clauseTense, isFutureSentence } from "./tense";
+import { clauseTense, isFutureSentence, openingDateTense, type TenseCue, tenseBefore, tenseCues } from "./tense";
 import { keepLongest, type Span } from "./text-span";
 
 export interface DateHit extends Span {
@@ -575,7 +575,8 @@ const RULES: DateRule[] = [
   {
     rule: "date.fr.day-word",
     lang: "fr",
-    re: new RegExp(`${B}(?<w>aujourd${APOS}hui|hier|demain)${E}`, "giu"),
+    // "ce matin", "cet après-midi", "ce soir": the day of publication, as "this morning" is.
+    re: new RegExp(`${B}(?<w>aujourd${APOS}hui|hier|demain|ce\\s+matin|cet\\s+après-midi|ce\\s+soir)${E}`, "giu"),
     resolve: (g, ref) => {
       const w = g.w!.toLowerCase();
       return { value: addDays(ref, w === "hier" ? -1 : w === "demain" ? 1 : 0), precision: "day", relative: true, confidence: 0.85 };
@@ -609,9 +610,9 @@ const RULES: DateRule[] = [
 /** Words before a four-digit number that make it a count, an amount or an identifier, not a year. */
 const NOT_A_YEAR_BEFORE = /(?:No\.?|number|resolution|page|pp?\.|\$|US\$|KRW|won|dollars?|CAD|USD|flight|route)\s*$/i;
 
-/** A heading that opens a listing of coming dates: "Upcoming events", "Coming up", "À venir", "Agenda". */
+/** A heading that opens a listing of coming dates: "Upcoming events", "Coming up", "À venir", "Agenda", "Programme", "Next week". */
 const UPCOMING_HEADING =
-  /^[ \t]*(?:upcoming(?: events)?|coming up|events calendar|calendar of events|what['’]s (?:on|next)|save the date|à venir|événements à venir|prochains événements|agenda)[ \t]*:?[ \t]*$/gimu;
+  /^[ \t]*(?:upcoming(?: events)?|coming up|events calendar|calendar of events|what['’]s (?:on|next)|save the date|à venir|événements à venir|prochains événements|agenda|programme|program|next week|la semaine prochaine|programme de la semaine)[ \t]*:?[ \t]*$/gimu;
 
 /**
  * The spans of listings under an "Upcoming events" heading: the heading's block of lines up to
@@ -657,6 +658,9 @@ function underFutureLead(text: string, lineStart: number, lang: "en" | "fr"): bo
   return false;
 }
 
+/** What may stand before a date that opens its sentence: a bullet and a preposition ("- On 24 April,", "Le 15 mai,"). */
+const OPENING_HEAD = /^\s*(?:[-–—•*▪]\s*)?(?:on|in|from|by|le|en|dès|à\s+partir\s+du)?\s*$/iu;
+
 /** Present-tense schedule verbs: "Applications open on May 15", "the fair runs from June 3". */
 const SCHEDULE_PRESENT =
   /(?<![\p{L}])(?:opens?|closes?|begins?|starts?|runs?|ends?|ouvre|ouvrent|commence|commencent|débute|débutent)\s+(?:on|from|le|du)\s+$/iu;
@@ -664,6 +668,15 @@ const SCHEDULE_PRESENT =
 export function findDates(text: string, ctx: DateContext, sentenceOf: (offset: number) => Span | undefined): DateHit[] {
   const hits: DateHit[] = [];
   const listings = upcomingListings(text);
+  const cues = new Map<number, TenseCue[]>();
+  const cuesOf = (s: Span): TenseCue[] => {
+    let found = cues.get(s.start);
+    if (!found) {
+      found = tenseCues(text.slice(s.start, s.end), ctx.lang);
+      cues.set(s.start, found);
+    }
+    return found;
+  };
   for (const rule of [...RULES, ...RELATIVE_PERIOD_RULES]) {
     if (rule.lang && rule.lang !== ctx.lang) continue;
     rule.re.lastIndex = 0;
@@ -686,7 +699,10 @@ export function findDates(text: string, ctx: DateContext, sentenceOf: (offset: n
       const sentence = sentenceOf(start);
       const windowStart = Math.max(sentence?.start ?? 0, start - 90);
       // Only the words leading up to the date decide its tense ("met on Friday and agreed to ..." is past).
-      const tense = clauseTense(text.slice(sentence?.start ?? windowStart, start), ctx.lang);
+      const head = text.slice(sentence?.start ?? windowStart, start);
+      const tense =
+        (sentence ? tenseBefore(cuesOf(sentence), head) : clauseTense(head, ctx.lang)) ??
+        (OPENING_HEAD.test(head) ? openingDateTense(text.slice(end, Math.min(sentence?.end ?? end + 100, end + 100)), ctx.lang) : null);
       const future =
         tense === "future" ||
         (tense === null && isFutureSentence(text.slice(windowStart, end), ctx.lang)) ||

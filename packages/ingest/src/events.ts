@@ -27,7 +27,7 @@ const TRIGGERS: Array<{ type: EventType; re: RegExp }> = [
   },
   {
     type: "dialogue_round",
-    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:held (?:the|their|its) [\w\s+-]{0,80}(?:dialogue|joint committee|consultations?)|held (?:its|their) (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th)) (?:session|meeting|round|plenary)|(?:a|ont) tenu (?:sa|leur) (?:première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|\d{1,2}e|\d{1,2}ème) (?:session|réunion)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)) (?:meeting|session|round) of the [\p{L}\s-]{0,60}(?:dialogue|committee|commission|consultations?|talks)|(?:première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|\d{1,2}e|\d{1,2}ème) (?:réunion|session|ronde) d(?:u|e la|e l['’]|es) [\p{L}\s-]{0,60}?(?:dialogue|comité|commission|consultations?)|round of (?:talks|negotiations|the dialogue)|(?:strategic|policy|security) dialogue (?:was )?held|dialogue a eu lieu|ont tenu le [\p{L}\s+-]{0,40}dialogue|(?:co-?chaired|chaired|ont (?:co)?présidé|a (?:co)?présidé|ont tenu)\s+(?:[^.;]{0,50}?\s)?(?:the|their|its|les|la|le|leur|un|une)\s+(?:[\p{L}-]+\s+){0,3}(?:dialogue|consultations|joint commission|joint committee|commission mixte|comité mixte|grande commission)|(?:co-?chaired|ont coprésidé|a coprésidé)\s+(?:[^.;]{0,50}?\s)?(?:the|their|its|les|la|le|leur|un|une)\s+(?:[\p{L}-]+\s+){0,2}(?:session|sessions|travaux|meeting|réunion|round))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:held (?:the|their|its) [\w\s+-]{0,80}(?:dialogue|joint committee|consultations?)|held (?:its|their) (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th)) (?:session|meeting|round|plenary)|(?:a|ont) tenu (?:sa|leur) (?:première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|\d{1,2}e|\d{1,2}ème) (?:session|réunion)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)) (?:meeting|session|round) of the [\p{L}\s-]{0,60}(?:dialogue|committee|commission|council|consultations?|talks)|(?:première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|\d{1,2}e|\d{1,2}ème) (?:réunion|session|ronde) d(?:u|e la|e l['’]|es) [\p{L}\s-]{0,60}?(?:dialogue|comité|commission|conseil|consultations?)|round of (?:talks|negotiations|the dialogue)|(?:strategic|policy|security) dialogue (?:was )?held|dialogue a eu lieu|ont tenu le [\p{L}\s+-]{0,40}dialogue|(?:co-?chaired|chaired|ont (?:co)?présidé|a (?:co)?présidé|ont tenu)\s+(?:[^.;]{0,50}?\s)?(?:the|their|its|les|la|le|leur|un|une)\s+(?:[\p{L}-]+\s+){0,3}(?:dialogue|consultations|joint commission|joint committee|commission mixte|comité mixte|grande commission)|(?:co-?chaired|ont coprésidé|a coprésidé)\s+(?:[^.;]{0,50}?\s)?(?:the|their|its|les|la|le|leur|un|une)\s+(?:[\p{L}-]+\s+){0,2}(?:session|sessions|travaux|meeting|réunion|round))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
   },
   // "co-chaired ... the second Canada-Korea Foreign and Defence Ministers' (2+2) Meeting", "hosted the third Norway-Singapore
   // Green Shipping Dialogue", "under the co-chairmanship of ...": a named body's session, its name capitalised (so case-sensitive).
@@ -56,11 +56,11 @@ const TRIGGERS: Array<{ type: EventType; re: RegExp }> = [
   // verb, its guest a name, an office or a delegation led by one (case-sensitive, so that "received a letter" stays no meeting).
   {
     type: "meeting",
-    re: /(?<![\p{L}])(?:(?:hosted|received)(?=\s(?:(?:on\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s|in audience,?\s)?(?:\p{Lu}\p{Ll}|(?:his|her|their|the|visiting)\s(?:[\p{L}'’-]+\s){0,2}(?:[Cc]ounterpart|[Mm]inister|[Pp]resident|[Pp]rime|[Pp]remier|[Cc]hancellor|[Kk]ing|[Qq]ueen|[Ss]ecretary)|(?:a|an|the)\s(?:[\p{L}-]+\s){0,2}delegation\s(?:[^.;]{0,80}\s)?(?:led|headed)\sby\s))|(?:a\s(?:\p{Ll}+ment\s)?été reçue?|ont\s(?:\p{Ll}+ment\s)?été reçus|was received|were received|was hosted|were hosted)(?=\s(?:[\p{Ll}-]+\s){0,3}(?:(?:à|in)\s\p{Lu}[\p{L}-]+\s)?(?:par|by)\s)|(?:a|ont) reçu en audience|received in audience|(?:a reçu|ont reçu|a accueilli|ont accueilli)(?=\s(?:[\p{Ll}-]+\s){0,3}(?:à\s\p{Lu}[\p{L}-]+\s)?(?:\p{Lu}\p{Ll}|(?:le|la|les|son|sa|ses)\s(?:[\p{L}'’-]+\s){0,2}(?:homologue|ministre|président|premier|première|chancel|roi|reine))))/u,
+    re: /(?<![\p{L}])(?:(?:hosted|received)(?=\s(?:(?:on\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s|in audience,?\s)?(?:\p{Lu}\p{Ll}|(?:his|her|their|the|visiting)\s(?:[\p{L}'’-]+\s){0,2}(?:[Cc]ounterpart|[Mm]inister|[Pp]resident|[Pp]rime|[Pp]remier|[Cc]hancellor|[Kk]ing|[Qq]ueen|[Ss]ecretary)|(?:a|an|the)\s(?:[\p{L}-]+\s){0,2}delegation\s(?:[^.;]{0,80}\s)?(?:led|headed)\sby\s|the\s(?:visiting\s)?\p{Lu}\p{Ll}+\sdelegation(?![\p{L}])))|(?:(?:a|avait)\s(?:\p{Ll}+ment\s)?été reçue?|(?:ont|avaient)\s(?:\p{Ll}+ment\s)?été reçus|(?:had been|was|were) received|(?:had been|was|were) hosted)(?=\s(?:[\p{Ll}-]+\s){0,3}(?:(?:à|in)\s\p{Lu}[\p{L}-]+\s)?(?:par|by)\s)|(?:a|ont) reçu en audience|received in audience|(?:a reçu|ont reçu|a accueilli|ont accueilli)(?=\s(?:[\p{Ll}-]+\s){0,3}(?:à\s\p{Lu}[\p{L}-]+\s)?(?:\p{Lu}\p{Ll}|(?:le|la|les|son|sa|ses)\s(?:[\p{L}'’-]+\s){0,2}(?:homologue|ministre|président|premier|première|chancel|roi|reine))))/u,
   },
   {
     type: "meeting",
-    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:met|meeting|(?:paid|pays|paying) (?:a )?courtesy call|called on|held talks|talks with|bilateral talks|consultations|working (?:lunch|dinner|breakfast)|video ?call|videoconference|visioconférence|(?:a|ont) rendu une visite de courtoisie|déjeuner de travail|a rencontré|ont rencontré|avait rencontré|ai rencontré|avons rencontré|me suis entretenue?|nous sommes entretenus|(?:se sont|s['’]étaient) rencontrés|a reçu|a accueilli|rencontre|s['’](?:est|était) entretenue?|se sont entretenus|s['’]étaient entretenus|réunion)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:met|meeting|(?:paid|pays|paying) (?:a )?courtesy call|called on|held talks|talks (?:were held|took place)|(?:des|les) entretiens (?:ont eu lieu|se sont tenus)|talks with|bilateral talks|consultations|working (?:lunch|dinner|breakfast)|video ?call|videoconference|visioconférence|(?:a|ont) rendu une visite de courtoisie|déjeuner de travail|a rencontré|ont rencontré|avait rencontré|ai rencontré|avons rencontré|me suis entretenue?|nous sommes entretenus|(?:se sont|s['’]étaient) rencontrés|a reçu|a accueilli|rencontre|s['’](?:est|était) entretenue?|se sont entretenus|s['’]étaient entretenus|réunion)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
   },
 ];
 
@@ -144,6 +144,27 @@ const VISIT_UNDER_WAY =
 function mainTriggers(sentenceText: string, sentenceStart: number): EventTrigger[] {
   const main = eventTrigger(sentenceText, sentenceStart);
   if (main?.type === "dialogue_round") return [...metBeforeRound(sentenceText, sentenceStart, main), main];
+  // "s'est entretenu ... avec le maire de Laval, ..., qui s'était rendu à Séoul en mars dernier": a visit told of the
+  // person met, in a relative clause of its own, is an earlier event beside the one reported.
+  const visitedBefore = main && main.type !== "visit" ? RELATIVE_VISIT.exec(sentenceText.slice(main.at - sentenceStart)) : null;
+  if (visitedBefore)
+    return [
+      main!,
+      {
+        type: "visit",
+        at: main!.at + visitedBefore.index + visitedBefore[0].length - visitedBefore.groups!.verb!.length,
+        text: visitedBefore.groups!.verb!,
+        past: true,
+      },
+    ];
+  if (main?.type === "visit") {
+    const where = MET_WHERE.exec(sentenceText.slice(main.at - sentenceStart));
+    if (where)
+      return [
+        main,
+        { type: "meeting", at: main.at + where.index + where[0].length - where.groups!.verb!.length, text: where.groups!.verb! },
+      ];
+  }
   if (main?.type !== "signing") return main ? [main] : [];
   const before = sentenceText.slice(0, main.at - sentenceStart);
   // "ont signé mardi un accord ..., lors d'une rencontre à Séoul entre ...", "signed ... during a meeting in Cairo": a
@@ -166,12 +187,26 @@ function mainTriggers(sentenceText: string, sentenceStart: number): EventTrigger
   return earlier && earlier.type !== "signing" && !earlier.setting ? [earlier, main] : [main];
 }
 
+/** "visited Winnipeg on May 20, where he met ...", "s'est rendu à Lyon le 7 mars, où il a rencontré ...": talks at the visit's stop. */
+const MET_WHERE =
+  /^[^;]{0,120}?,\s+(?:where|où)\s+(?:[^,.;]{0,40}?\s)?(?<verb>met|held talks|a rencontré|ont rencontré|s['’]est entretenue?|se sont entretenus)(?![\p{L}])/iu;
+
+/** A past visit in a relative clause after the person it tells of: ", qui s'était rendu à Séoul", ", who had visited Seoul". */
+const RELATIVE_VISIT =
+  /^[^;]{0,200}?,\s+(?:qui|who)\s+(?<verb>s['’](?:était|est)\s+rendue?\s+(?:à|en|au)|avait\s+visité|had\s+(?:visited|travell?ed\s+to)|visited|travell?ed\s+to)(?=\s+\p{Lu})/iu;
+
+/** A host's welcome to a town, for the round named after it. */
+const WELCOMED_FOR = /(?<![\p{L}])welcomed\s+[^.;]{1,120}?\s+to\s+(?=\p{Lu})(?=[^.;]{0,60}?\sfor\s+(?:the|a|its|their)\s)/u;
+
 /**
  * "il s'est entretenu le 4 avril avec le vice-premier ministre ... et a coprésidé ... la 6e session de la Commission", "met
  * ... and co-chaired the Committee": talks held beside the round, in a clause of their own before it, are a meeting too.
  */
 function metBeforeRound(sentenceText: string, sentenceStart: number, round: EventTrigger): EventTrigger[] {
   const before = sentenceText.slice(0, round.at - sentenceStart);
+  // "welcomed the Republic of Korea's Minister ... to Ottawa on July 7 for the second ... Meeting": the guest's visit.
+  const welcomed = WELCOMED_FOR.exec(before);
+  if (welcomed) return [{ type: "visit", at: sentenceStart + welcomed.index, text: welcomed[0] }];
   const met = /(?<![\p{L}])(?:met|held talks|s['’](?:est|était) entretenue?|se sont entretenus|a rencontré|ont rencontré)(?![\p{L}])/u.exec(
     before,
   );
@@ -188,7 +223,7 @@ const SIGNING_SETTING =
 
 /** What joins a meeting to a signing it led to, right before the signing's clause. */
 const SIGNING_JOINED =
-  /(?:\s(?:and|et)\s+(?:(?:also|then|aussi)\s+)?$|,?\s+(?:puis|then|ensuite)\s+$|,\s*(?:and|et|when|where|during which|at which|after which|où|lorsque|quand)\s+[^,]{0,40}|,\s*(?:with whom|avec qui|à l['’]issue d(?:e laquelle|uquel)|au cours de laquelle|lors de laquelle)\s+[^,]{0,60})$/iu;
+  /(?:\s;\s+(?:[^;,]{0,80}\s)?$|\s(?:and|et)\s+(?:(?:also|then|aussi)\s+)?$|,?\s+(?:puis|then|ensuite)\s+$|,\s*(?:and|et|when|where|during which|at which|after which|où|lorsque|quand)\s+[^,]{0,40}|,\s*(?:with whom|avec qui|à l['’]issue d(?:e laquelle|uquel)|au cours de laquelle|lors de laquelle)\s+[^,]{0,60})$/iu;
 
 /** Cheap test first: most sentences name no event at all. */
 const ANY_TRIGGER =
@@ -476,6 +511,8 @@ export function isLeaderTitle(title: string | null): boolean {
     !/vice|deputy|adjoint|assistant|executive|chief|bank|university|institute|association|company|corporation|council|committee/i.test(
       title,
     ) &&
+    // "premier ministre du Québec", "Premier of Alberta": a province's or state's head of government holds no summit.
+    !findCountryMentions(title).some((m) => m.subdivision) &&
     // "NSERC President", "NRF President": the head of a body named by its acronym, unless the acronym is a country's ("ROK").
     !(title.match(/(?<![\p{L}])[\p{Lu}]{2,8}(?![\p{L}])/gu) ?? []).some((a) => findCountryMentions(a).length === 0)
   );

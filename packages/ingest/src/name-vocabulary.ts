@@ -217,7 +217,9 @@ export const NOT_NAME_WORDS = new Set(
     "Natural Resources Industry Business Finance Transport Environment Agriculture Fisheries Oceans Justice Immigration Innovation Commerce Labour " +
     // Verbs and nouns capitalised in headlines ("Minister Pays Courtesy Call on Secretary Lazaro").
     "Pays Paid Courtesy Call Calls Meets Holds Hosts Receives Visits Signs Welcomes Talks " +
-    "Honourable Honorable Hon Excellency Excellence Majesty Majesté Highness Altesse Mr Mrs Ms Dr Mme Mlle Messrs " +
+    "Honourable Honorable Hon Excellency Excellence Majesty Majesté Highness Altesse Mr Mrs Ms Dr Mme Mlle Messrs Me Maître " +
+    // Words of offices and ranks that close a title before a name ("Chief Risk Officer", "Air Vice-Marshal").
+    "Officer Officers Medical Risk Marshal Vice-Marshal Undersecretary Under-Secretary " +
     // Malaysian and Bruneian honorifics written before a name ("Datuk Seri Anwar Ibrahim", "Tan Sri ...").
     "Datuk Dato Dato' Datin Seri Tun Toh Puan Sheikh Sheikha " +
     "Administration Program Programme Acquisition Procurement Artificial Intelligence Digital Residence Schedule Weekly Official Consulate " +

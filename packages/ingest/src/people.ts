@@ -51,7 +51,7 @@ export interface Person {
 
 const TOKEN = "[\\p{Lu}][\\p{Ll}'’]+(?:-[\\p{L}][\\p{Ll}]+)?";
 /** Particles inside a family name: "de la Fuente", "van den Berg", "van 't Hoff", "bin Salman", "Ben Hamouda", "Te Whiti", "De Coninck". */
-const PARTICLES = "de|van|von|der|den|ter|ten|['’]t|da|di|du|le|la|Mc|dos|das|del|bin|binti|ibn|Ben|ben|e|Te|De";
+const PARTICLES = "de|van|von|der|den|ter|ten|['’]t|da|di|du|le|la|Mc|dos|das|del|dela|delos|bin|binti|ibn|Ben|ben|e|Te|De";
 const PARTICLE_RE = new RegExp(`^(?:${PARTICLES})$`, "u");
 const KOREAN_RE = new RegExp(
   `(?<![\\p{L}-])(?<family>[\\p{Lu}][\\p{Ll}]+)\\s(?<given>${TOKEN})(?:\\s(?<third>[\\p{Lu}][\\p{Ll}]{1,5}))?(?![\\p{L}-])`,
@@ -70,7 +70,7 @@ const WESTERN_RE = new RegExp(
 );
 /** Honorifics written before a name: they vouch for it as a person's and stand between it and its title. */
 const HONORIFICS_BEFORE =
-  /(?:(?<![\p{L}.])(?:H\.\s?E\.|S\.\s?E\.|(?:[Tt]he\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:ourable|orable)?\.?|[Ll]['’]hon(?:orable|\.)|(?:His|Her)\s+Royal\s+Highness(?:\s+(?:Prince|Princess))?|(?:His|Her|Son|Sa)\s+(?:Excellency|Excellence|Majesty|Majesté|Highness|Altesse)|Sheikh|Sheikha|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|M\.|Mme|Mgr|Sir|Dame|(?:Assoc\.|Associate)\s+(?:Prof\.|Professor)|Prof\.|Professor|Professeure?|Eng\.|dr\.|ir\.|\(Ret(?:\.|d\.?|ired)\)|(?:Lieutenant|Major|Brigadier)[-\s]General|(?:Acting\s+)?(?:Sub\s+)?Lt\.?(?:\s+(?:Gen|Col|Cdr)\.?)?|(?:Maj|Brig)\.?\s+Gen\.?|Gen\.|Col\.|Cdr\.|Capt\.?(?:\s+\([A-Z]\))?|(?:Rear|Vice)[-\s]Admiral|(?:Datuk|Dato['’]?|Datin|Tan|Tun|Toh)\s+(?:Seri|Sri|Puan)(?:\s+Utama)?|Datuk|Dato['’]?|Tun|Shri|Shrimati|Smt\.?)\s+)+$/u;
+  /(?:(?<![\p{L}.])(?:H\.\s?E\.|S\.\s?E\.|(?:[Tt]he\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:ourable|orable)?\.?|[Ll]['’]hon(?:orable|\.)|(?:His|Her)\s+Royal\s+Highness(?:\s+(?:Prince|Princess))?|(?:His|Her|Son|Sa)\s+(?:Excellency|Excellence|Majesty|Majesté|Highness|Altesse)|Sheikh|Sheikha|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|M\.|Mme|Mgr|Sir|Dame|(?:Assoc\.|Associate)\s+(?:Prof\.|Professor)|Prof\.|Professor|Professeure?|Eng\.|dr\.|ir\.|\(Ret(?:\.|d\.?|ired)\)|(?:Lieutenant|Major|Brigadier)[-\s]General|(?:Acting\s+)?(?:Sub\s+)?Lt\.?(?:\s+(?:Gen|Col|Cdr)\.?)?|(?:Maj|Brig)\.?\s+Gen\.?|Gen\.|Col\.|Cdr\.|Capt\.?(?:\s+\([A-Z]\))?|(?:Rear|Vice)[-\s]Admiral|(?:Air\s+)?(?:Vice|Chief)[-\s]Marshal|Air\s+Marshal|Air\s+Commodore|Me|Undersecretary|(?:Datuk|Dato['’]?|Datin|Tan|Tun|Toh)\s+(?:Seri|Sri|Puan)(?:\s+Utama)?|Datuk|Dato['’]?|Tun|Shri|Shrimati|Smt\.?)\s+)+$/u;
 /**
  * A family name in capitals before a given name, as Japanese and Korean ministries write them ("TAKAICHI Sanae",
  * "CHO Hyun"): a person when a title, an honorific or a verb of meeting vouches for it.
@@ -371,12 +371,74 @@ interface TitleFound {
   end: number;
 }
 
+/**
+ * The honorifics closing `before`, with their offset in it. The expression is anchored at the end: read on the last 90
+ * characters only (no chain of honorifics is longer), so that a long sentence is not tried at every offset.
+ */
+function honorificsEnding(before: string): { index: number; 0: string } | null {
+  const from = Math.max(0, before.length - 90);
+  const m = HONORIFICS_BEFORE.exec(before.slice(from));
+  return m ? { index: from + m.index, 0: m[0] } : null;
+}
+
 /** A title written before the name: "Vice Minister for Political Affairs Chung Byung-won", "la ministre des Affaires étrangères, Mélanie Joly". */
 export function titleBefore(text: string, nameStart: number, sentenceStart: number): TitleFound | null {
+  return titleBeforeByWords(text, nameStart, sentenceStart) ?? officeInApposition(text, nameStart, sentenceStart);
+}
+
+/**
+ * "la présidente de la région Auvergne-Rhône-Alpes, Mme ...", "du directeur général du Port autonome de Dakar, M. ...",
+ * "Germany's Parliamentary State Secretary at the Federal Ministry for ..., Dr. ...": an office read by its pattern (a head
+ * word, then its complements, commas of a portfolio included) up to the comma and the honorific that vouch for the name.
+ * Its side is the country, province or capital the title names, unless it is the country of posting.
+ */
+function officeInApposition(text: string, nameStart: number, sentenceStart: number): TitleFound | null {
+  const before = text.slice(Math.max(sentenceStart, nameStart - 240), nameStart);
+  const honorific = honorificsEnding(before);
+  if (!honorific) return null;
+  const lead = before.slice(0, honorific.index);
+  const comma = /,\s*$/.exec(lead);
+  if (!comma) return null;
+  const phrase = lead.slice(0, comma.index);
+  const at = officeStart(phrase);
+  if (at < 0) return null;
+  const title = phrase.slice(at).trim();
+  const start = nameStart - before.length + at;
+  const side =
+    findCountryMentions(title).find(
+      (m) => !/(?<![\p{L}])(?:to|in|en|au|aux|auprès\s+d[eu]s?)\s+(?:the\s+|la\s+|le\s+|l['’])?$/iu.test(title.slice(0, m.start)),
+    )?.code ?? null;
+  return { title, side, start, end: start + title.length };
+}
+
+/**
+ * Where an office phrase ending `phrase` begins: its last head word, with the heads and capitalised words just before it
+ * ("Parliamentary State Secretary", "directeur général"), provided that what follows the head is its complement (no stop,
+ * a comma only before "de", "of", "and" or a capital). -1 when the phrase names no office.
+ */
+function officeStart(phrase: string): number {
+  const words = [...phrase.matchAll(/[\p{L}][\p{L}'’.-]*/gu)];
+  for (let i = words.length - 1; i >= 0 && phrase.length - words[i]!.index <= 180; i--) {
+    if (!TITLE_HEAD.test(words[i]![0]) || !OFFICE_COMPLEMENT.test(phrase.slice(words[i]!.index + words[i]![0].length))) continue;
+    let j = i;
+    while (j > 0 && i - j < 4 && /^\s+$/u.test(phrase.slice(words[j - 1]!.index + words[j - 1]![0].length, words[j]!.index))) {
+      const w = words[j - 1]![0];
+      if (!/^[\p{Lu}]/u.test(w) && !TITLE_HEAD.test(w)) break;
+      if (/^(?:The|La|Le|Les)$/u.test(w)) break;
+      j--;
+    }
+    return words[j]!.index;
+  }
+  return -1;
+}
+const OFFICE_COMPLEMENT =
+  /^(?:(?:\s+|,\s+(?=(?:de|du|des|d['’]|et|and|of|for|\p{Lu})))(?:[^,.;:()\n"“”]|,\s+(?=(?:de|du|des|d['’]|et|and|of|for|\p{Lu}))){0,160})?$/u;
+
+function titleBeforeByWords(text: string, nameStart: number, sentenceStart: number): TitleFound | null {
   let cursor = nameStart;
   let before = text.slice(sentenceStart, cursor);
   // "..., H.E. Mr Radosław Sikorski", "..., S.E. M. Cheikh Niang", "..., Hon. Ronald Lamola": the honorific is neither title nor name.
-  const honorific = HONORIFICS_BEFORE.exec(before);
+  const honorific = honorificsEnding(before);
   if (honorific && honorific.index > 0) {
     cursor -= honorific[0].length;
     before = text.slice(sentenceStart, cursor);
@@ -673,8 +735,14 @@ export function titleAfter(text: string, nameEnd: number, sentenceEnd: number): 
   )
     return null;
   // "NSERC's Vice-President, ...": an organisation's possessive before an office.
+  // "EDC's Executive Vice-President and Chief Risk Officer": the head may follow capitalised qualifiers.
+  const officeWords = phrase.split(/\s+/).slice(1, 4);
+  const headAt = officeWords.findIndex((w) => TITLE_HEAD.test(w));
   const possessiveOffice =
-    /^[\p{Lu}][\p{L}-]*['’]s$/u.test(firstWord) && TITLE_HEAD.test(phrase.split(/\s+/)[1] ?? "") && !findCountryMentions(firstWord).length;
+    /^[\p{Lu}][\p{L}-]*['’]s$/u.test(firstWord) &&
+    headAt >= 0 &&
+    officeWords.slice(0, headAt).every((w) => /^[\p{Lu}]/u.test(w)) &&
+    !findCountryMentions(firstWord).length;
   if (
     /^\p{Lu}/u.test(firstWord) &&
     !TITLE_WORDS.has(firstWord.toLowerCase()) &&
@@ -799,7 +867,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
     // opening a line of a debate or a transcript.
     const lineStart = text.lastIndexOf("\n", c.start - 1) + 1;
     const speakerLabel =
-      (lineStart === c.start || HONORIFICS_BEFORE.test(text.slice(lineStart, c.start))) &&
+      (lineStart === c.start || !!honorificsEnding(text.slice(lineStart, c.start))) &&
       /^\s*\([^)\n]{1,120}\):\s/u.test(text.slice(c.end, c.end + 130));
     const vouched =
       c.korean ||
@@ -1411,7 +1479,10 @@ function acronymsOf(sentences: readonly Sentence[] | undefined): ReadonlyMap<str
   const cached = acronymCache.get(sentences);
   if (cached) return cached;
   const out = new Map<string, string>();
-  for (const s of sentences) for (const m of s.text.matchAll(ACRONYM_DEFINED)) if (!out.has(m[2]!)) out.set(m[2]!, m[1]!);
+  for (const s of sentences) {
+    if (!s.text.includes("(")) continue;
+    for (const m of s.text.matchAll(ACRONYM_DEFINED)) if (!out.has(m[2]!)) out.set(m[2]!, m[1]!);
+  }
   acronymCache.set(sentences, out);
   return out;
 }

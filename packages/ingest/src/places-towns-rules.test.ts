@@ -36,3 +36,17 @@ describe("places: towns of the city table", () => {
     ).toEqual([["2027-02-13", "meeting", "Munich"]]);
   });
 });
+
+describe("places: the town a visitor went to", () => {
+  it("reads the town after 'visited' and 'travelled to' as a place of the event", () => {
+    expect(
+      eventsOf(
+        "The Philippines and Canada agreed. Secretary Jose Emmanuel Ortega-Bautista visited Winnipeg on May 20, where he met Manitoba's Minister of Labour.",
+        { published: "2029-05-31", pair: ["PH", "CA"] },
+      ),
+    ).toEqual([
+      ["2029-05-20", "visit", "Winnipeg"],
+      ["2029-05-20", "meeting", "Winnipeg"],
+    ]);
+  });
+});

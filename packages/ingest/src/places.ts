@@ -10,9 +10,11 @@ export interface Place extends Span {
   name: string;
   kind: "city" | "country" | "region" | "site";
   countryCode: string | null;
+  /** The town a site lies in ("Parliament Hill" in Ottawa): where what happens at the site happens. */
+  town?: string;
 }
 
-const PLACES: Array<{ names: string[]; name: string; kind: Place["kind"]; country: string | null }> = [
+const PLACES: Array<{ names: string[]; name: string; kind: Place["kind"]; country: string | null; town?: string }> = [
   { names: ["Seoul", "Séoul", "SEOUL"], name: "Seoul", kind: "city", country: "KR" },
   { names: ["Busan", "Pusan"], name: "Busan", kind: "city", country: "KR" },
   { names: ["Incheon"], name: "Incheon", kind: "city", country: "KR" },
@@ -79,8 +81,8 @@ const PLACES: Array<{ names: string[]; name: string; kind: Place["kind"]; countr
   { names: ["East Asia", "Asie de l'Est"], name: "East Asia", kind: "region", country: null },
   { names: ["Eastern Europe"], name: "Eastern Europe", kind: "region", country: null },
   { names: ["Demilitarized Zone", "DMZ"], name: "Demilitarized Zone", kind: "site", country: null },
-  { names: ["War Memorial of Korea"], name: "War Memorial of Korea", kind: "site", country: "KR" },
-  { names: ["Parliament Hill", "Colline du Parlement"], name: "Parliament Hill", kind: "site", country: "CA" },
+  { names: ["War Memorial of Korea"], name: "War Memorial of Korea", kind: "site", country: "KR", town: "Seoul" },
+  { names: ["Parliament Hill", "Colline du Parlement"], name: "Parliament Hill", kind: "site", country: "CA", town: "Ottawa" },
 ];
 
 const ALL = PLACES.flatMap((p) => p.names.map((n) => ({ n, p }))).sort((a, b) => b.n.length - a.n.length);
@@ -109,6 +111,7 @@ export function findPlaceMentions(text: string, pair: readonly string[] = []): P
       name: entry.p.name,
       kind: entry.p.kind,
       countryCode: entry.p.country,
+      ...(entry.p.town ? { town: entry.p.town } : {}),
     });
   }
   // Every other country and capital, from the country gazetteer (scanned once, read twice below).
@@ -151,9 +154,9 @@ export function findPlaceMentions(text: string, pair: readonly string[] = []): P
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** A preposition of place and the capitalised words after it (up to three, hyphenated ones whole): "in Dieppe", "à Lattes". */
+/** A preposition of place or a verb of travel and the capitalised words after it (up to three, hyphenated ones whole): "in Dieppe", "à Lattes", "visited Winnipeg". */
 const AFTER_PREPOSITION =
-  /(?<![\p{L}])(?:[Ii]n|[Aa]t|[Nn]ear|[Àà])\s+(?<name>\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*(?:\s\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*){0,2})/gu;
+  /(?<![\p{L}])(?:[Ii]n|[Aa]t|[Nn]ear|[Àà]|visited|toured|(?:travell?ed|trip|flew)\s+to)\s+(?<name>\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*(?:\s\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*){0,2})/gu;
 /** A town opening the copy before a dash, with no date: "Kumasi — The Vice-Chancellor ...", "SHERBROOKE — Le fabricant ...". */
 const LINE_OPENING_TOWN = /(?<=^|\n)[ \t]*(?<name>\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*(?:\s\p{Lu}[\p{L}'’]*){0,2})(?=\s+(?:—|–|--)\s)/gu;
 /** A subdivision named like a city of its country this large is that city ("Ulsan", "Incheon"). */

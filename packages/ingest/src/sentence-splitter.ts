@@ -136,7 +136,16 @@ function makeSentence(text: string, start: number, end: number, paragraph: numbe
   return { start, end, text: text.slice(start, end), paragraph, index };
 }
 
-/** The sentence holding an offset, if any. */
+/** The sentence holding an offset, if any, by binary search over the sentences in text order. */
 export function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
-  return sentences.find((s) => s.start <= offset && offset < s.end);
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
 }

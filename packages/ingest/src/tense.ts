@@ -29,35 +29,76 @@ const PAST_CUE_FR =
 
 const FUTURE_AUXILIARY_FR = /(?<![\p{L}])(?:sera|seront|serait|seraient|être)\s+(?:\p{L}+\s+){0,2}$/u;
 
+/** A word of tense in a sentence: where it stands and which way it points. */
+export interface TenseCue {
+  at: number;
+  end: number;
+  tense: "future" | "past";
+}
+
+/** Every tense cue of a sentence, read once, so that each date in it asks `tenseBefore` instead of reading its head again. */
+export function tenseCues(sentence: string, lang: "en" | "fr"): TenseCue[] {
+  const out: TenseCue[] = [];
+  const [futureRe, pastRe] = lang === "fr" ? [FUTURE_CUE_FR, PAST_CUE_FR] : [FUTURE_CUE_EN, PAST_CUE_EN];
+  futureRe.lastIndex = 0;
+  for (let m = futureRe.exec(sentence); m; m = futureRe.exec(sentence))
+    out.push({ at: m.index, end: m.index + m[0].length, tense: "future" });
+  pastRe.lastIndex = 0;
+  for (let m = pastRe.exec(sentence); m; m = pastRe.exec(sentence))
+    if (!isFalsePast(sentence, m, lang)) out.push({ at: m.index, end: m.index + m[0].length, tense: "past" });
+  return out;
+}
+
+/** The tense of the clause ending at `head`'s end (the same reading as `clauseTense(head)`), from the sentence's cues. */
+export function tenseBefore(cues: readonly TenseCue[], head: string): "future" | "past" | null {
+  const cut = Math.max(head.lastIndexOf(";"), head.lastIndexOf(":"), head.lastIndexOf(" — "), head.lastIndexOf("\n"));
+  let best: TenseCue | null = null;
+  for (const c of cues)
+    if (c.at > cut && c.end <= head.length && (!best || c.at > best.at || (c.at === best.at && c.tense === "future"))) best = c;
+  return best?.tense ?? null;
+}
+
+/** A past cue that tells no tense: a participle after a future auxiliary, a noun or an adjective after a determiner. */
+function isFalsePast(clause: string, m: RegExpExecArray, lang: "en" | "fr"): boolean {
+  if (lang === "en" && NOT_PAST_ED.test(m[0])) return true;
+  // "sera par ailleurs examiné", "seront signés": a participle after a future auxiliary is the future's.
+  if (lang === "fr" && FUTURE_AUXILIARY_FR.test(clause.slice(Math.max(0, m.index - 40), m.index))) return true;
+  // "un comité mixte", "la sécurité": a noun in -é after a determiner is no participle.
+  if (
+    lang === "fr" &&
+    /(?<![\p{L}])(?:un|une|le|la|les|l['’]|du|des|au|aux|son|sa|ses|leur|leurs|ce|cette|notre)\s*$/iu.test(
+      clause.slice(Math.max(0, m.index - 8), m.index),
+    )
+  )
+    return true;
+  // "the rehabilitated harbour": a participle used as an adjective after a determiner tells no tense.
+  return (
+    lang === "en" &&
+    /(?<![\p{L}])(?:the|a|an|its|their|his|her|this|these|newly)\s+$/iu.test(clause.slice(Math.max(0, m.index - 12), m.index))
+  );
+}
+
 export function clauseTense(before: string, lang: "en" | "fr"): "future" | "past" | null {
   // The clause: back to the last semicolon, colon, dash or bullet; a comma-joined clause keeps the tense it follows.
   const cut = Math.max(before.lastIndexOf(";"), before.lastIndexOf(":"), before.lastIndexOf(" — "), before.lastIndexOf("\n"));
   const clause = cut >= 0 ? before.slice(cut + 1) : before;
-  let best: { at: number; tense: "future" | "past" } | null = null;
+  return tenseBefore(tenseCues(clause, lang), clause);
+}
+
+/**
+ * The tense of the verb that follows a date opening its sentence ("Le 15 mai, M. Nam rencontrera ...", "On 24 April, the
+ * agency will sign ..."): the first cue after the date, since nothing before it tells the tense.
+ */
+export function openingDateTense(after: string, lang: "en" | "fr"): "future" | "past" | null {
   const [futureRe, pastRe] = lang === "fr" ? [FUTURE_CUE_FR, PAST_CUE_FR] : [FUTURE_CUE_EN, PAST_CUE_EN];
+  const clause = after.split(/[;:\n]/u, 1)[0] ?? "";
   futureRe.lastIndex = 0;
-  for (let m = futureRe.exec(clause); m; m = futureRe.exec(clause))
-    if (!best || m.index >= best.at) best = { at: m.index, tense: "future" };
+  const future = futureRe.exec(clause);
   pastRe.lastIndex = 0;
-  for (let m = pastRe.exec(clause); m; m = pastRe.exec(clause)) {
-    if (lang === "en" && NOT_PAST_ED.test(m[0])) continue;
-    // "sera par ailleurs examiné", "seront signés": a participle after a future auxiliary is the future's.
-    if (lang === "fr" && FUTURE_AUXILIARY_FR.test(clause.slice(Math.max(0, m.index - 40), m.index))) continue;
-    // "un comité mixte", "la sécurité": a noun in -é after a determiner is no participle.
-    if (
-      lang === "fr" &&
-      /(?<![\p{L}])(?:un|une|le|la|les|l['’]|du|des|au|aux|son|sa|ses|leur|leurs|ce|cette|notre)\s*$/iu.test(
-        clause.slice(Math.max(0, m.index - 8), m.index),
-      )
-    )
-      continue;
-    // "the rehabilitated harbour": a participle used as an adjective after a determiner tells no tense.
-    if (
-      lang === "en" &&
-      /(?<![\p{L}])(?:the|a|an|its|their|his|her|this|these|newly)\s+$/iu.test(clause.slice(Math.max(0, m.index - 12), m.index))
-    )
-      continue;
-    if (!best || m.index > best.at) best = { at: m.index, tense: "past" };
-  }
-  return best?.tense ?? null;
+  let past = pastRe.exec(clause);
+  while (past && lang === "en" && NOT_PAST_ED.test(past[0])) past = pastRe.exec(clause);
+  if (!future && !past) return null;
+  if (!past) return "future";
+  if (!future) return "past";
+  return future.index < past.index ? "future" : "past";
 }

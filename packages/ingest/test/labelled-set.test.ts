@@ -24,6 +24,7 @@ import {
   UNSEEN_14_DIR,
   UNSEEN_15_DIR,
   UNSEEN_16_DIR,
+  UNSEEN_17_DIR,
 } from "../src/evaluation/labelled-set";
 import { evaluate, precision, recall } from "../src/evaluation/score-labelled-set";
 
@@ -330,5 +331,19 @@ describeTwelveDocumentSet(
     commitments: { precision: 0.88, recall: 0.82 }, // 24/27, 24/29
     events: { precision: 0.9, recall: 0.81 }, // 27/30, 27/33
     boilerplate: { precision: 1, recall: 0.56 },
+  },
+);
+
+describeTwelveDocumentSet(
+  "seventeenth unseen set (six more pairs, live blog, export credit, consulate, editorial, week in review, hearing, space agency)",
+  UNSEEN_17_DIR,
+  4,
+  {
+    dates: { precision: 0.95, recall: 0.97 }, // 104/109, 104/107
+    people: { precision: 0.89, recall: 0.86 }, // 57/64, 57/66
+    agreements: { precision: 0.83, recall: 0.64 }, // 31/37, 31/48
+    commitments: { precision: 1, recall: 0.93 }, // 31/31, 31/33
+    events: { precision: 0.78, recall: 0.75 }, // 30/38, 30/40
+    boilerplate: { precision: 0.88, recall: 0.57 }, // 8/9, 8/14
   },
 );

@@ -81,6 +81,8 @@ export const UNSEEN_14_DIR = join(FIXTURES_DIR, "unseen-14");
 export const UNSEEN_15_DIR = join(FIXTURES_DIR, "unseen-15");
 /** A sixteenth unseen set, annotated before the extractor was run on it: six other pairs (GH-NL, PE-CN, TN-CA, PT-AO, GR-EG, CI-MA) and six Korea-Canada texts, four of the twelve in French. */
 export const UNSEEN_16_DIR = join(FIXTURES_DIR, "unseen-16");
+/** A seventeenth unseen set, annotated before the extractor was run on it: six other pairs (KZ-DE, CO-KR, PH-CA, SN-BE, UZ-FR, AU-VN) and six Korea-Canada texts, four of the twelve in French. */
+export const UNSEEN_17_DIR = join(FIXTURES_DIR, "unseen-17");
 const REPO_ROOT = resolve(FIXTURES_DIR, "../../../..");
 
 /** Where seed documents live: the folder named by TIES_SEEDS_DIR, else the shared seeds folder beside the repository. */

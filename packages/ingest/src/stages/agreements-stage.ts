@@ -78,7 +78,17 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
         (!act || d.value.split("/")[0]! <= d.reference) &&
         !(d.start >= a.start && d.end <= a.end) &&
         // "agreed to terminate the 2011 memorandum on forestry research": a year right before the head word names the agreement.
-        !(d.precision === "year" && d.end <= a.start && /^\s+$/u.test(kept.slice(d.end, a.start))) &&
+        // "signed three documents: ..., a ... and an amendment to their 2026 Framework Agreement": another agreement's year
+        // names that one, and dates no item of the list.
+        !agreementMentions.some(
+          (o) =>
+            o.start >= s.start &&
+            o.end <= s.end &&
+            d.precision === "year" &&
+            ((d.end <= o.start && /^\s+$/u.test(kept.slice(d.end, o.start))) ||
+              (d.start >= o.start && d.end <= o.end) ||
+              (o !== a && d.start >= o.end && /^\s+(?:of|de)\s+$/u.test(kept.slice(o.end, d.start)))),
+        ) &&
         // "The Working Holiday Agreement of 2014 was amended": a year after "of" right behind the name names it too.
         // "A Joint Action Plan for 2028-2030 was adopted": the years after "for" are the plan's period.
         !(

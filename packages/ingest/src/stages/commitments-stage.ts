@@ -82,7 +82,7 @@ export function findCommitmentSuggestions(ctx: ExtractionContext): CommitmentSug
         lead = { trigger: t.trigger, parties, strong: t.strong };
         return;
       }
-      const due = dueOf(datesIn(span), t.at);
+      const due = dueOf(datesIn(span), t.at) ?? openingDue(datesIn(span), kept, span.start, t.subjectStart);
       // "which the two ministries agreed to terminate as of today": what takes effect the day it is reported is done.
       if (
         /(?<![\p{L}])(?:as\s+of\s+today|with\s+immediate\s+effect|dès\s+aujourd['’]hui|à\s+compter\s+d['’]aujourd['’]hui)(?![\p{L}])/iu.test(
@@ -171,6 +171,16 @@ function dueOf(dates: readonly DateHit[], from: number): DateHit | null {
           lastDayOf(d.value) >= d.reference && !(d.relative && d.precision === "day" && !d.value.includes("/") && d.value <= d.reference),
       ) ?? null
   );
+}
+
+/** "Le 15 mai, M. Nam rencontrera ...", "On 24 April, the agency will sign ...": a date opening the clause, before its subject. */
+function openingDue(dates: readonly DateHit[], text: string, clauseStart: number, subjectStart: number): DateHit | null {
+  const first = dates.find((d) => d.start >= clauseStart && d.end <= subjectStart);
+  if (!first || first.precision === undefined || lastDayOf(first.value) < first.reference) return null;
+  return /^[\s,;–—•*-]*(?:(?:and|et)\s+)?(?:on|in|from|by|le|en|dès)?\s*$/iu.test(text.slice(clauseStart, first.start)) &&
+    /^\s*,\s*$/u.test(text.slice(first.end, subjectStart))
+    ? first
+    : null;
 }
 
 /**

@@ -189,7 +189,9 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
             !/(?<![\p{L}])(?:since|until|depuis|jusqu['’]en)\s+$/iu.test(kept.slice(Math.max(s.start, d.start - 12), d.start)),
         );
         // "who led a mission ... from 12 to 16 February, held talks on Saturday": a meeting takes its day, not the mission's span.
-        const spanLast = (d: DateHit) => (trig.type !== "visit" && d.value.includes("/") ? 0.25 : 0);
+        // "nous recevons ce matin ..., quelques semaines après la visite d'État ..., du 5 au 7 mars dernier": a visit takes the
+        // range of days its sentence writes before any single day.
+        const spanLast = (d: DateHit) => (d.value.includes("/") ? (trig.type === "visit" ? -1 : 0.25) : 0);
         const date =
           own.sort((a, b) => rank(a) + spanLast(a) - rank(b) - spanLast(b))[0] ??
           ownYear ??
@@ -256,7 +258,8 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
             .reverse()
             .find((p) => p.kind === "city" && p.end <= s.start && p.countryCode !== null && pair.includes(p.countryCode) && !inPledge(p));
         const location = {
-          city: city && city.kind === "city" ? city.name : null,
+          // "signed three agreements on Parliament Hill": a site's town.
+          city: city && city.kind === "city" ? city.name : (city?.town ?? null),
           countryCode: city?.countryCode ?? visitTo?.countryCode ?? null,
         };
         const thirdCountry = !!location.countryCode && !pair.includes(location.countryCode);
@@ -268,10 +271,10 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
             .filter((p) => (isLeaderTitle(p.title) || (leaderHere && /counterpart|homologue/iu.test(p.title ?? ""))) && p.side)
             .map((p) => p.side),
         );
+        // "The two leaders met ...", "Talks were held ... between the two leaders and their delegations".
         const leadersSubject =
-          /(?<![\p{L}])(?:the two|both|les deux)\s+(?:leaders|presidents|dirigeants|chefs d['’]état|présidents)(?![\p{L}])/iu.test(
-            s.text.slice(0, trig.at - s.start),
-          ) && lastTwoSides(s) === "pair";
+          (LEADERS.test(s.text.slice(0, trig.at - s.start)) || LEADERS_MET.test(s.text.slice(trig.at - s.start))) &&
+          lastTwoSides(s) === "pair";
         // "Le 16 février, M. Bettel s'est entretenu avec son homologue" within a visit already reported over those days: a
         // conversation held during a visit is held in person, unless the telephone is named.
         const inPerson =
@@ -294,6 +297,8 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
         const existing = events.find((e) => e.type === type && e.date === value);
         if (existing) {
           for (const p of list) if (!existing.participants.some((x) => x.name === p.name)) existing.participants.push(p);
+          // "Three agreements signed" (a heading), then "... signed three agreements on Parliament Hill": the place told later.
+          if (!existing.location.city && location.city) existing.location = location;
           continue;
         }
         const event: EventSuggestion = {
@@ -402,8 +407,13 @@ function extendVisitToItsEnd(e: EventSuggestion, sentences: readonly Sentence[],
 }
 
 /** "... avait été signée par les deux administrations", "was signed by the two ministers": the pair as a passive's agent. */
+/** "under the co-chairmanship of the two ministers", "sous la coprésidence des deux ministres": the pair chairs the session. */
+const CO_CHAIRED_BY_PAIR =
+  /^[^;]{0,200}?(?<![\p{L}])(?:co-?chair(?:manship|ing)\s+of\s+(?:the two|both)|coprésidence\s+des\s+deux)\s+(?:ministers|leaders|sides|presidents|ministres|dirigeants|présidents|parties)(?![\p{L}])/iu;
+
 function pairAsAgent(afterVerb: string): boolean {
   const m = PAIR_ANAPHORA.exec(afterVerb);
+  if (CO_CHAIRED_BY_PAIR.test(afterVerb)) return true;
   return !!m && /(?<![\p{L}])(?:by|par)\s+$/iu.test(afterVerb.slice(0, m.index)) && !/[.;]/u.test(afterVerb.slice(0, m.index));
 }
 
@@ -479,8 +489,16 @@ function recalledClauseStart(sentence: string, from: number): number {
     /,\s+(?:(?:which|that|whose|qui|que|dont|where|où)(?![\p{L}])|(?:[\p{Ll}]+(?:ed|ées?|és?|ie|ies|ise|ises)|set up|laid down|drawn up)\s+(?:by|in|on|at|par|à|en|le|au|lors|dans|under)(?![\p{L}]))/u.exec(
       sentence.slice(from),
     );
-  return m ? from + m.index : sentence.length;
+  if (!m) return sentence.length;
+  // "La cinquième session ..., qui ne s'était plus réunie depuis 2017, s'est tenue lundi à Diamniadio": an aside closed
+  // before the main verb recalls only itself; the clause goes on after it.
+  const asideEnd = from + m.index + m[0].length;
+  const closed = ASIDE_CLOSED.exec(sentence.slice(asideEnd));
+  return closed ? recalledClauseStart(sentence, asideEnd + closed[0].length) : from + m.index;
 }
+
+/** The rest of a relative aside up to the comma that closes it, right before the main clause's verb. */
+const ASIDE_CLOSED = /^[^,;.]{0,80},\s+(?=(?:s['’](?:est|était)|a|ont|est|sont|was|were|took|has|have|had)\s)/u;
 
 /** "a three-day official visit", "une visite de quatre jours": how many days a visit lasts. */
 const VISIT_LENGTH =
@@ -593,3 +611,7 @@ function datelineTown(line: Dateline, pair: readonly string[]): Place | undefine
   const town = citiesNamed(name).find((c) => pair.includes(c.code));
   return town ? { ...line.city, name: town.name, kind: "city", countryCode: town.code } : undefined;
 }
+
+const LEADERS = /(?<![\p{L}])(?:the two|both|les deux)\s+(?:leaders|presidents|dirigeants|chefs d['’]état|présidents)(?![\p{L}])/iu;
+const LEADERS_MET =
+  /^[^.;]{0,80}?(?<![\p{L}])(?:between|entre)\s+(?:the two|les deux)\s+(?:leaders|presidents|dirigeants|chefs d['’]état|présidents)(?![\p{L}])/iu;

@@ -9,6 +9,7 @@ import {
   type BoilerplateBlock,
   EXTRACTABLE_LANGUAGES,
   type Extraction,
+  ZExtraction,
   type SourceIntakeInput,
   type SuggestionView,
   TiesError,
@@ -32,12 +33,15 @@ interface ExtractionInput {
   keep?: { start: number; end: number }[];
 }
 
-/** Runs the extractor against what the database knows around the source's date. */
+/**
+ * Runs the extractor against what the database knows around the source's date. Its result is
+ * checked against the domain's schema here, before any of it is stored.
+ */
 async function extractWithKnown(db: Db, input: ExtractionInput): Promise<Extraction> {
   const known = await knownSnapshot(db, { around: input.published });
   const lang = (EXTRACTABLE_LANGUAGES as readonly string[]).includes(input.language) ? (input.language as "en" | "fr") : undefined;
   const { extract } = await ingest();
-  return extract(input.text, {
+  const extraction = extract(input.text, {
     published: input.published,
     ...(lang ? { lang } : {}),
     publisher: input.publisher,
@@ -45,6 +49,7 @@ async function extractWithKnown(db: Db, input: ExtractionInput): Promise<Extract
     ...(input.dateOrder ? { dateOrder: input.dateOrder } : {}),
     ...(input.keep?.length ? { keep: input.keep } : {}),
   });
+  return ZExtraction.parse(extraction);
 }
 
 export async function takeInSource(db: Db, raw: SourceIntakeInput, actor: Actor): Promise<IntakeOutcome> {

@@ -356,6 +356,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     })),
     events,
   };
-  // The type checks the shape at compile time; the CLI, where outside tools read it, validates it at run time.
+  // The type checks the shape at compile time; its readers validate it at run time where it leaves the
+  // package: the CLI, and the workbench before it stores suggestions.
   return result;
 }

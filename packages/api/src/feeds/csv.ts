@@ -13,10 +13,6 @@ function cell(v: Cell): string {
 /** Rows as CSV lines, each ending in CRLF. */
 const csvLines = (rows: readonly (readonly Cell[])[]) => rows.map((r) => `${r.map(cell).join(",")}\r\n`).join("");
 
-export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
-  return csvLines([header, ...rows]);
-}
-
 const EVENT_COLUMNS = [
   "id",
   "slug",
@@ -51,15 +47,10 @@ function eventRow(e: EventSummary, siteUrl: string): Cell[] {
   ];
 }
 
-/** One row per event, with its PLOVER code and page address. */
-export function eventsCsv(events: readonly EventSummary[], siteUrl: string): string {
-  return toCsv(
-    EVENT_COLUMNS,
-    events.map((e) => eventRow(e, siteUrl)),
-  );
-}
-
-/** The same CSV written page by page as the pages are read: a million events never sit in memory at once. */
+/**
+ * One row per event, with its PLOVER code and page address, written page by page as the pages are
+ * read: a million events never sit in memory at once.
+ */
 export async function* eventsCsvText(pages: AsyncIterable<readonly EventSummary[]>, siteUrl: string): AsyncGenerator<string, undefined> {
   yield csvLines([EVENT_COLUMNS]);
   for await (const page of pages) yield csvLines(page.map((e) => eventRow(e, siteUrl)));

@@ -1,10 +1,10 @@
 /** Feed and download formats: Atom, iCalendar and CSV, written by hand, checked against their specs' rules. */
 import type { CommitmentSummary, RecentEvent } from "@ties/domain";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { eventsAtom } from "./atom";
 import { eachPage, textStream } from "./all-pages";
-import { eventsCsv, eventsCsvText, toCsv } from "./csv";
-import { datesCalendar, datesCalendarText } from "./icalendar";
+import { eventsCsvText } from "./csv";
+import { type CalendarInfo, datesCalendarText } from "./icalendar";
 import { RECORDS_PER_SITEMAP, sitemapFiles, sitemapIndex, sitemapUrls } from "./sitemap";
 
 const event: RecentEvent = {
@@ -25,6 +25,19 @@ const event: RecentEvent = {
   publishedAt: "2026-11-20T09:30:00.000Z",
   updatedAt: "2026-11-21T10:00:00.000Z",
 };
+/** A writer's whole text, its events given as one page. */
+async function whole(pieces: AsyncGenerator<string, unknown>): Promise<string> {
+  let text = "";
+  for await (const piece of pieces) text += piece;
+  return text;
+}
+const onePage = async function* <T>(items: readonly T[]) {
+  yield items;
+};
+const datesCalendar = (input: { commitments: readonly CommitmentSummary[]; events: readonly RecentEvent[] }, info: CalendarInfo) =>
+  whole(datesCalendarText(input.commitments, onePage(input.events), info));
+const eventsCsv = (events: readonly RecentEvent[], siteUrl: string) => whole(eventsCsvText(onePage(events), siteUrl));
+
 const commitment: CommitmentSummary = {
   id: "com-1",
   slug: "hold-a-dialogue",
@@ -63,15 +76,18 @@ describe("Atom feed", () => {
 });
 
 describe("iCalendar", () => {
-  const ics = datesCalendar(
-    { commitments: [commitment], events: [event] },
-    { siteUrl: "https://ties.example", name: "Ties dates", stamp: "2026-11-22T10:00:00.000Z" },
-  );
-  const unfolded = ics.replace(/\r\n /g, "");
+  let unfolded = "";
+  beforeAll(async () => {
+    const ics = await datesCalendar(
+      { commitments: [commitment], events: [event] },
+      { siteUrl: "https://ties.example", name: "Ties dates", stamp: "2026-11-22T10:00:00.000Z" },
+    );
+    unfolded = ics.replace(/\r\n /g, "");
+  });
 
-  it("uses CRLF line ends and folds long lines at 75 octets without splitting a character", () => {
+  it("uses CRLF line ends and folds long lines at 75 octets without splitting a character", async () => {
     const title = "한국과 캐나다의 외교장관 회담: 핵심광물 공급망과 에너지 안보 협력을 논의한 긴 제목";
-    const long = datesCalendar(
+    const long = await datesCalendar(
       { commitments: [], events: [{ ...event, title: { en: title } }] },
       { siteUrl: "https://ties.example", name: "x", stamp: "2026-11-22T10:00:00Z" },
     );
@@ -82,8 +98,8 @@ describe("iCalendar", () => {
     expect(long.replace(/\r\n /g, "")).toContain(`SUMMARY:${title}`);
   });
 
-  it("leaves settled commitments out", () => {
-    const settled = datesCalendar(
+  it("leaves settled commitments out", async () => {
+    const settled = await datesCalendar(
       { commitments: [{ ...commitment, status: "fulfilled" }], events: [] },
       { siteUrl: "https://ties.example", name: "x", stamp: "2026-11-22T10:00:00Z" },
     );
@@ -100,8 +116,8 @@ describe("iCalendar", () => {
     expect(unfolded).toContain('DESCRIPTION:They said "more"\\, then\\, less\\; again\\nnew line');
   });
 
-  it("never lets a bare CR or other control character start a line of its own", () => {
-    const injected = datesCalendar(
+  it("never lets a bare CR or other control character start a line of its own", async () => {
+    const injected = await datesCalendar(
       { commitments: [], events: [{ ...event, title: { en: "Talks\rBEGIN:VEVENT\u001b\u0000x" } }] },
       { siteUrl: "https://ties.example", name: "x", stamp: "2026-11-22T10:00:00Z" },
     );
@@ -117,20 +133,13 @@ describe("iCalendar", () => {
 });
 
 describe("CSV", () => {
-  it("quotes what needs quoting and defuses spreadsheet formulas", () => {
-    expect(
-      toCsv(
-        ["a", "b"],
-        [
-          ["x,y", 'say "hi"'],
-          ["=SUM(A1)", null],
-        ],
-      ),
-    ).toBe('a,b\r\n"x,y","say ""hi"""\r\n\'=SUM(A1),\r\n');
+  it("quotes what needs quoting and defuses spreadsheet formulas", async () => {
+    const csv = await eventsCsv([{ ...event, title: { en: 'say "hi", x' }, location: { city: "=SUM(A1)" } }], "https://ties.example");
+    expect(csv.split("\r\n")[1]).toContain(',"say ""hi"", x",\'=SUM(A1),,');
   });
 
-  it("writes one event row with its PLOVER code and address", () => {
-    const csv = eventsCsv([event], "https://ties.example");
+  it("writes one event row with its PLOVER code and address", async () => {
+    const csv = await eventsCsv([event], "https://ties.example");
     expect(csv.split("\r\n")[1]).toBe(
       "evt-1,a-meeting,2025-05-17/2025-05-19,2025-05-17,2025-05-19,day,meeting,CONSULT/visit,Talks on <minerals> & energy,,,,https://ties.example/events/a-meeting",
     );
@@ -162,7 +171,7 @@ describe("sitemaps", () => {
 });
 
 describe("events CSV written page by page", () => {
-  it("is the same CSV as the whole list written at once, and reads each page only when asked", async () => {
+  it("is the same CSV as the whole list written as one page, and reads each page only when asked", async () => {
     const events = ["a", "b", "c"].map((slug) => ({ ...event, id: `evt-${slug}`, slug }));
     let read = 0;
     const pages = eachPage(async (cursor) => {
@@ -176,19 +185,19 @@ describe("events CSV written page by page", () => {
     let text = new TextDecoder().decode(first.value);
     for (let r = await reader.read(); !r.done; r = await reader.read()) text += new TextDecoder().decode(r.value);
     expect(read).toBe(2);
-    expect(text).toBe(eventsCsv(events, "https://ties.example"));
+    expect(text).toBe(await eventsCsv(events, "https://ties.example"));
   });
 });
 
 describe("the calendar written page by page", () => {
-  it("is the same calendar as the whole one written at once", async () => {
+  it("is the same calendar as the whole one written as one page", async () => {
     const events = ["a", "b", "c"].map((slug) => ({ ...event, id: `evt-${slug}`, slug }));
     const info = { siteUrl: "https://ties.example", name: "Ties: dates", stamp: "2026-11-22T00:00:00Z" };
     const pages = eachPage(async (cursor) =>
       cursor ? { items: events.slice(2), nextCursor: null } : { items: events.slice(0, 2), nextCursor: "2" },
     );
     const text = await new Response(textStream(datesCalendarText([commitment], pages, info))).text();
-    expect(text).toBe(datesCalendar({ commitments: [commitment], events }, info));
+    expect(text).toBe(await datesCalendar({ commitments: [commitment], events }, info));
     expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(4);
   });
 });

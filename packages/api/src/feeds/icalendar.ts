@@ -32,7 +32,7 @@ function fold(line: string): string {
   return parts.join("\r\n ");
 }
 
-interface CalendarInfo {
+export interface CalendarInfo {
   siteUrl: string;
   name: string;
   stamp: string;
@@ -77,15 +77,6 @@ function entries(info: CalendarInfo) {
   };
 }
 
-export function datesCalendar(
-  input: { commitments: readonly CommitmentSummary[]; events: readonly EventSummary[] },
-  info: CalendarInfo,
-): string {
-  const write = entries(info);
-  return write.head() + input.commitments.map(write.commitment).join("") + input.events.map(write.event).join("") + write.tail();
-}
-
-/** The same calendar written as the events' pages are read: a million events never sit in memory at once. */
 export async function* datesCalendarText(
   commitments: readonly CommitmentSummary[],
   eventPages: AsyncIterable<readonly EventSummary[]>,

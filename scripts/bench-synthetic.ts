@@ -111,16 +111,18 @@ export async function loadSynthetic(db: Db, events: number, log: (line: string) 
   log(`  events inserted: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
   // Participants: none to three per event, drawn so that a few people appear very often.
-  await run(`INSERT INTO "EventParticipant" (id, "eventId", "personId", side)
-    SELECT DISTINCT ON (g, p) 'bep-' || g || '-' || k, 'be-' || g, 'bp-' || p, ${countries}[1 + (p % 6)]
+  // Each link carries its event's first day, as Ties's own writers give it.
+  const day = `(SELECT "dateFirst" FROM "Event" WHERE id = 'be-' || g)`;
+  await run(`INSERT INTO "EventParticipant" (id, "eventId", "personId", side, "eventDateFirst")
+    SELECT DISTINCT ON (g, p) 'bep-' || g || '-' || k, 'be-' || g, 'bp-' || p, ${countries}[1 + (p % 6)], ${day}
     FROM generate_series(1, ${n.events}) g, generate_series(1, 3) k,
       LATERAL (SELECT bench_zipf(g * 4 + k, 50, ${n.people}) AS p) x
     WHERE k <= floor(bench_u(g, 51) * 4)
     ON CONFLICT DO NOTHING`);
-  await run(`INSERT INTO "EventOrganization" ("eventId", "organizationId")
-    SELECT 'be-' || g, 'bo-' || bench_zipf(g, 60, ${n.organizations}) FROM generate_series(1, ${n.events}) g WHERE bench_u(g, 61) < 0.5`);
-  await run(`INSERT INTO "EventAgreement" ("eventId", "agreementId", action)
-    SELECT 'be-' || g, 'ba-' || (1 + floor(bench_u(g, 70) * ${n.agreements})::int), (ARRAY['reaffirmed','signed','proposed'])[1 + g % 3]
+  await run(`INSERT INTO "EventOrganization" ("eventId", "organizationId", "eventDateFirst")
+    SELECT 'be-' || g, 'bo-' || bench_zipf(g, 60, ${n.organizations}), ${day} FROM generate_series(1, ${n.events}) g WHERE bench_u(g, 61) < 0.5`);
+  await run(`INSERT INTO "EventAgreement" ("eventId", "agreementId", action, "eventDateFirst")
+    SELECT 'be-' || g, 'ba-' || (1 + floor(bench_u(g, 70) * ${n.agreements})::int), (ARRAY['reaffirmed','signed','proposed'])[1 + g % 3], ${day}
     FROM generate_series(1, ${n.events}) g WHERE bench_u(g, 71) < 0.03`);
   await run(`INSERT INTO "Citation" (id, "sourceId", "targetKind", "targetId", field, quote, start, "end")
     SELECT 'bc-' || g, 'bs-' || (1 + g % ${n.sources}), 'event', 'be-' || g, NULL, 'Officials met.', 0, 14

@@ -115,6 +115,8 @@ describe("schema and migrations", () => {
     ]);
     expect(fromMigrations.collatedDefs).toEqual([
       `CREATE INDEX "EventAgreement_agreement_latest_idx" ON public."EventAgreement" USING btree ("agreementId", "eventDateFirst" DESC, "eventId" COLLATE "C" DESC, action)`,
+      `CREATE INDEX "EventOrganization_organization_latest_idx" ON public."EventOrganization" USING btree ("organizationId", "eventDateFirst" DESC, "eventId" COLLATE "C" DESC)`,
+      `CREATE INDEX "EventParticipant_person_latest_idx" ON public."EventParticipant" USING btree ("personId", "eventDateFirst" DESC, "eventId" COLLATE "C" DESC)`,
     ]);
     expect(fromMigrations.generated).toEqual(
       searchable.map((t) => ({ table_name: t, column_name: "searchVector", generation_expression: 'ties_search_vector("searchText")' })),

@@ -54,15 +54,15 @@ export function toEventSummary(r: SummaryRow): EventSummary {
 
 /** The link tables that tie events to a person or an organisation, by the column naming the record. */
 const EVENT_LINKS = {
-  person: Prisma.sql`"EventParticipant" l WHERE l."eventId" = e.id AND l."personId"`,
-  organization: Prisma.sql`"EventOrganization" l WHERE l."eventId" = e.id AND l."organizationId"`,
+  person: Prisma.sql`"EventParticipant" l JOIN "Event" e ON e.id = l."eventId" WHERE l."personId"`,
+  organization: Prisma.sql`"EventOrganization" l JOIN "Event" e ON e.id = l."eventId" WHERE l."organizationId"`,
 } as const;
 
 /**
  * The latest events a person or an organisation took part in, as their pages list them
- * (`DETAIL_EVENTS_SHOWN`), and whether there are more. Planned for the record's own number of
- * events: a frequent one walks the date index and checks each event's link, a rare one reads its
- * few links. The record's id is known here, so no lookup by slug stands in the planner's way.
+ * (`DETAIL_EVENTS_SHOWN`), and whether there are more: read from the record's links in the order
+ * of their events' first day, which each link carries, so the read stops at the page's count
+ * however many events the record has.
  */
 export async function latestEventsOf(
   db: Db,
@@ -72,11 +72,10 @@ export async function latestEventsOf(
 ): Promise<{ events: EventSummary[]; more: boolean }> {
   const rows = await readRows<SummaryRow[]>(
     db,
-    Prisma.sql`
-    SELECT ${Prisma.raw(EVENT_SUMMARY_COLUMNS)} FROM "Event" e
-    WHERE e."mergedIntoId" IS NULL ${opts.publicOnly ? Prisma.sql`AND e.state = 'published'` : Prisma.empty}
-      AND EXISTS (SELECT 1 FROM ${EVENT_LINKS[link]} = ${id})
-    ORDER BY e."dateFirst" DESC, e.id DESC LIMIT ${DETAIL_EVENTS_SHOWN + 1}`,
+    Prisma.sql`${Prisma.raw(PLANNED_ONCE)}
+    SELECT ${Prisma.raw(EVENT_SUMMARY_COLUMNS)} FROM ${EVENT_LINKS[link]} = ${id}
+      AND e."mergedIntoId" IS NULL ${opts.publicOnly ? Prisma.sql`AND e.state = 'published'` : Prisma.empty}
+    ORDER BY l."eventDateFirst" DESC, l."eventId" COLLATE "C" DESC LIMIT ${DETAIL_EVENTS_SHOWN + 1}`,
   );
   return { events: rows.slice(0, DETAIL_EVENTS_SHOWN).map(toEventSummary), more: rows.length > DETAIL_EVENTS_SHOWN };
 }

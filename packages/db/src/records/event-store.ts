@@ -52,12 +52,16 @@ export function eventRow(e: EventInput, meta: { state: PublicationState; version
   return { ...eventRowValues(e, meta, searchText), title: json(e.title), location: json(e.location), summary: json(e.summary) };
 }
 
-/** An event's participant, organisation and agreement rows. */
+/**
+ * An event's participant, organisation and agreement rows, each with the event's first day (which
+ * triggers would otherwise correct with a second write).
+ */
 export function eventLinkRows(id: string, e: EventInput) {
+  const link = { eventId: id, eventDateFirst: dayDate(dateBounds(e.date).first)! };
   return {
-    participants: e.participants.map((p) => ({ eventId: id, personId: p.personId, positionId: p.positionId, side: p.side })),
-    organizations: [...new Set(e.organizationIds)].map((organizationId) => ({ eventId: id, organizationId })),
-    agreements: e.agreementLinks.map((l) => ({ eventId: id, agreementId: l.agreementId, action: l.action })),
+    participants: e.participants.map((p) => ({ ...link, personId: p.personId, positionId: p.positionId, side: p.side })),
+    organizations: [...new Set(e.organizationIds)].map((organizationId) => ({ ...link, organizationId })),
+    agreements: e.agreementLinks.map((l) => ({ ...link, agreementId: l.agreementId, action: l.action })),
   };
 }
 

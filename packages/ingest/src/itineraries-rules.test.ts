@@ -1,0 +1,36 @@
+/** Rules from the eighteenth unseen set: programmes and itineraries dated by day headings, weekdays that fix a year. */
+import { describe, expect, it } from "vitest";
+import { pledgesOf, read } from "./rules-test-kit";
+
+const datesOf = (text: string, published: string, lang: "en" | "fr" = "en") =>
+  read(text, { published, lang }).dates.map((d) => [d.text, d.value]);
+
+describe("dates: a weekday beside a day with no year", () => {
+  it("takes the year in which the day falls on that weekday", () => {
+    expect(datesOf("Monday, April 23\nSeoul, Republic of Korea", "2029-04-22")).toEqual([["Monday, April 23", "2029-04-23"]]);
+    expect(datesOf("Lundi 24 septembre – Séoul", "2029-09-10", "fr")).toEqual([["Lundi 24 septembre", "2029-09-24"]]);
+  });
+  it("reads a range whose second day has its own weekday", () => {
+    expect(datesOf("Thursday, April 26 – Friday, April 27\nOttawa, Ontario", "2029-04-22")).toEqual([
+      ["Thursday, April 26 – Friday, April 27", "2029-04-26/2029-04-27"],
+    ]);
+  });
+  it("reads 'Last November' at the start of a sentence", () => {
+    expect(datesOf("Last November, the minister led a mission to Seoul.", "2029-05-16")).toEqual([["Last November", "2028-11"]]);
+  });
+});
+
+describe("commitments: a pledge under a day heading", () => {
+  it("is due on the day of the heading above it", () => {
+    const text =
+      "Itinerary of Canada's Minister of International Trade\n\nTuesday, April 24\nSeoul, Republic of Korea\nThe Minister will meet Korea's Minister for Trade, Ahn Duk-hyun, to discuss critical minerals.";
+    expect(pledgesOf(text, { published: "2029-04-22" })).toEqual([
+      ["The Minister will meet Korea's Minister for Trade, Ahn Duk-hyun, to discuss critical minerals.", "2029-04-24"],
+    ]);
+  });
+  it("takes no due date from a heading that dates the page itself", () => {
+    const text =
+      "Tuesday, February 24, 2026\n\nHon. David McGuinty (Minister of National Defence): Canada and Korea agreed to deepen their cooperation, and Canada will keep working with Korea on submarines.";
+    expect(pledgesOf(text, { published: "2026-02-24" }).map(([, due]) => due)).not.toContain("2026-02-24");
+  });
+});

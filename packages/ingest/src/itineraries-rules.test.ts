@@ -34,3 +34,41 @@ describe("commitments: a pledge under a day heading", () => {
     expect(pledgesOf(text, { published: "2026-02-24" }).map(([, due]) => due)).not.toContain("2026-02-24");
   });
 });
+
+describe("commitments: scheduled steps and bodies as subjects", () => {
+  const pe = (text: string) => pledgesOf(text, { published: "2029-03-28", pair: ["PE", "KR"] });
+  it("reads 'is scheduled for', 'is expected before' and 'is to' with a date as scheduled steps", () => {
+    const lead = "Korea and Peru signed a loan agreement for the project. ";
+    expect(pe(`${lead}Commissioning of the centre is scheduled for June 2032.`)).toContainEqual([
+      "Commissioning of the centre is scheduled for June 2032.",
+      "2032-06",
+    ]);
+    expect(pe(`${lead}The first disbursement is expected before the end of December 2029.`)).toContainEqual([
+      "The first disbursement is expected before the end of December 2029.",
+      "2029-12",
+    ]);
+    expect(pe(`${lead}ATU is to complete procurement of the main contractor by December 2029.`)).toContainEqual([
+      "ATU is to complete procurement of the main contractor by December 2029.",
+      "2029-12",
+    ]);
+  });
+  it("takes a delegation, a mission and a commission as actors, and a French passive of training", () => {
+    const kr = (text: string, lang: "en" | "fr" = "en") => pledgesOf(text, { published: "2029-05-16", lang });
+    expect(
+      kr("Saskatchewan and Korea signed a memorandum. A Saskatchewan trade mission will travel to Daegu in October 2029."),
+    ).toContainEqual(["A Saskatchewan trade mission will travel to Daegu in October 2029.", "2029-10"]);
+    expect(kr("Le Canada et la Corée ont signé un accord. Une commission mixte se réunira à Séoul en octobre 2029.", "fr")).toContainEqual([
+      "Une commission mixte se réunira à Séoul en octobre 2029.",
+      "2029-10",
+    ]);
+    expect(
+      kr(
+        "Le Canada et la Corée ont signé un accord. Une première promotion de 20 pilotes sera formée à Halifax d'ici la fin de 2029.",
+        "fr",
+      ),
+    ).toContainEqual(["Une première promotion de 20 pilotes sera formée à Halifax d'ici la fin de 2029.", "2029"]);
+  });
+  it("leaves a deadline for applicants alone", () => {
+    expect(pe("Korea and Peru opened a joint call. Letters of intent are due on February 15, 2030.")).toEqual([]);
+  });
+});

@@ -124,6 +124,15 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
         // "... signed the memorandum in Calgary, in the presence of the Consul General of Korea": the host city's country is a party.
         if (cityHere?.countryCode && pair.includes(cityHere.countryCode) && [...sides].every((c) => pair.includes(c)))
           involved.add(cityHere.countryCode);
+        // A stop within a visit already told ("Mardi, la délégation a visité ...") is not a visit of its own.
+        if (
+          trig.type === "visit" &&
+          datesIn(s).some((d) => lastDayOf(d.value) < d.reference) &&
+          involved.size === 1 &&
+          !events.some((e) => e.type === "visit") &&
+          visitorFromTheOtherSide(kept, s, trig.at, [...involved][0]!, placesHere, participants)
+        )
+          for (const c of pair) involved.add(c);
         if (!pair.every((c) => involved.has(c))) continue;
         if ([...parties].some((c) => !pair.includes(c) && c !== "KP")) continue;
         if (
@@ -207,7 +216,8 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
           : undefined;
         const value =
           rangeAfter?.value ?? (trig.type === "visit" ? (visitSpan(s.text, s.start, date, datesIn(s)) ?? date.value) : date.value);
-        if (trig.underWay && !value.includes("/")) continue;
+        // "led a mission to Seoul" last November: a mission dated by its month alone is the visit; a single day is not.
+        if (trig.underWay && !value.includes("/") && date.precision === "day") continue;
         // "... held talks in Seoul ..., a political scientist at the University of Calgary": the city after "in"/"à" is where it happened.
         const cityAfterIn = placesHere.find(
           (p) =>
@@ -368,6 +378,23 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
     }
   }
   return events;
+}
+
+/**
+ * "An appraisal mission visited Lima from 3 to 7 September 2028", "When His Highness the Amir visited Buenos Aires": in a
+ * text about the pair, a visitor whom no country names, come to a place of one of the pair, comes from the other one.
+ */
+function visitorFromTheOtherSide(
+  kept: string,
+  s: Sentence,
+  at: number,
+  host: string,
+  places: readonly Place[],
+  participants: ReadonlySet<Person>,
+): boolean {
+  if (!places.some((p) => p.start >= at && p.countryCode === host)) return false;
+  if (findCountryMentions(kept, { start: s.start, end: at }).length > 0) return false;
+  return ![...participants].some((p) => p.side === host && p.mentions.some((m) => m.start >= s.start && m.end <= at));
 }
 
 /** "It ended on June 26 in Guangzhou", "The visit ends Friday", "Elle rentrera au Québec vendredi": a visit's last day told later. */

@@ -31,3 +31,11 @@ describe("events: a mission dated by its month", () => {
     expect(events).toContainEqual(["2028-11", "meeting", "Seoul"]);
   });
 });
+
+describe("events: a joint body that met", () => {
+  it("held a round, unless it met someone", async () => {
+    const { triggerTypes } = await import("./rules-test-kit");
+    expect(triggerTypes("The Committee last met in Vancouver on October 4, 2027.")).toEqual(["dialogue_round"]);
+    expect(triggerTypes("In Seoul, the committee met Korea's First Vice Minister of Foreign Affairs on 19 April.")).toEqual(["meeting"]);
+  });
+});

@@ -443,6 +443,16 @@ function currentTrigger(sentenceText: string, sentenceStart: number): EventTrigg
     )
   )
     generic = { ...generic, type: "dialogue_round" };
+  // "The Committee last met in Vancouver on October 4, 2027", "La commission mixte s'est réunie ...": a body's meeting is a round.
+  // A body that met someone ("the committee met Korea's First Vice Minister") held a meeting, not a session.
+  if (
+    generic?.type === "meeting" &&
+    BODY_SUBJECT.test(sentenceText.slice(0, generic.at - sentenceStart)) &&
+    /^\s*(?:[.,;]|(?:in|on|at|for|again|last|this|en|à|le)(?![\p{L}]))/iu.test(
+      sentenceText.slice(generic.at - sentenceStart + generic.text.length),
+    )
+  )
+    generic = { ...generic, type: "dialogue_round" };
   // "visited Ottawa for a summit with ...": the purpose names the kind of event.
   if (
     generic?.type === "visit" &&
@@ -558,3 +568,7 @@ export function matchKnownEvent(
   }
   return best;
 }
+
+/** A joint body opening the sentence as the subject of a verb of meeting: "The Committee last", "La commission mixte". */
+const BODY_SUBJECT =
+  /^(?:[^,]{0,40},\s*)?(?:the|its|their|la|le|l['’])\s*(?:[\p{L}'’–-]+\s+){0,8}?(?:committee|commission|council|working\s+group|dialogue|comité|conseil|groupe\s+de\s+travail)(?:\s+(?:mixte|conjoint|joint|bilatéral))?\s+(?:(?:last|first|then|had|has|also|again|s['’]|se|s['’]était|s['’]est)\s*)*$/iu;

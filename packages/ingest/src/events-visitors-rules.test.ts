@@ -39,3 +39,11 @@ describe("events: a joint body that met", () => {
     expect(triggerTypes("In Seoul, the committee met Korea's First Vice Minister of Foreign Affairs on 19 April.")).toEqual(["meeting"]);
   });
 });
+
+describe("events: a signing 'à cette occasion'", () => {
+  it("is the pair's, on the day and in the city of the event just told, not of a participle before its verb", () => {
+    const text =
+      "Berne, 12.02.2029 – Le conseiller fédéral, chef du DFAE, a reçu lundi à Berne le ministre tunisien des Affaires étrangères, M. Mohamed Ali Ben Younes, pour un entretien avec la Suisse. Une convention de sécurité sociale, paraphée le 9 novembre 2028 à Tunis, a été signée à cette occasion.";
+    expect(eventsOf(text, { published: "2029-02-12", lang: "fr", pair: ["TN", "CH"] })).toContainEqual(["2029-02-12", "signing", "Bern"]);
+  });
+});

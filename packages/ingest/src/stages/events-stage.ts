@@ -133,6 +133,12 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
           visitorFromTheOtherSide(kept, s, trig.at, [...involved][0]!, placesHere, participants)
         )
           for (const c of pair) involved.add(c);
+        // "Un accord ... a été signé à cette occasion": what was done on the occasion of the pair's event just told is the
+        // pair's, done that day and there (a participle set off before the verb, "paraphée le 9 novembre 2028 à Tunis", is not).
+        const occasion = OCCASION.test(s.text)
+          ? [...events].reverse().find((e) => e.end >= (sentences[s.index - 1]?.start ?? s.start))
+          : undefined;
+        if (occasion && [...involved].every((c) => pair.includes(c))) for (const c of pair) involved.add(c);
         if (!pair.every((c) => involved.has(c))) continue;
         if ([...parties].some((c) => !pair.includes(c) && c !== "KP")) continue;
         if (
@@ -202,6 +208,7 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
         // range of days its sentence writes before any single day.
         const spanLast = (d: DateHit) => (d.value.includes("/") ? (trig.type === "visit" ? -1 : 0.25) : 0);
         const date =
+          (occasion ? occasionDate(s, [occasion], dateHits) : undefined) ??
           own.sort((a, b) => rank(a) + spanLast(a) - rank(b) - spanLast(b))[0] ??
           ownYear ??
           occasionDate(s, events, dateHits) ??
@@ -226,6 +233,9 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
             !/(?:University|Université) of\s+$|de\s+$/u.test(kept.slice(Math.max(s.start, p.start - 20), p.start)),
         );
         const city =
+          (occasion
+            ? placeMentions.find((p) => p.name === occasion.location.city && p.start >= occasion.start && p.end <= occasion.end)
+            : undefined) ??
           cityAfterIn ??
           placesHere.find((p) => p.kind === "city" || p.kind === "site") ??
           // "Mr Pradhan, who arrived in Dublin on Sunday, met ... at Government Buildings on Monday": where the visitor was.

@@ -1,0 +1,23 @@
+/** People rules from the eighteenth unseen set: professional and academic honorifics before a name. */
+import { describe, expect, it } from "vitest";
+import { read } from "./rules-test-kit";
+
+const peopleOf = (text: string, pair: [string, string]) =>
+  read(text, { published: "2029-05-30", pair }).people.map((p) => [p.name, p.title, p.side]);
+
+describe("people: 'Mag.', 'Eng.', 'Univ.-Prof.' before a name", () => {
+  it("keeps the honorific out of the name and does not end the sentence at it", () => {
+    const people = peopleOf(
+      "Austria and Mongolia signed an agreement. The Austrian Development Agency's Country Director for Mongolia, Mag. Elisabeth Pröll-Wimmer, joined the talks.",
+      ["MN", "AT"],
+    );
+    expect(people).toContainEqual(["Elisabeth Pröll-Wimmer", "Austrian Development Agency's Country Director for Mongolia", "AT"]);
+  });
+  it("reads no person 'Eng'", () => {
+    const names = peopleOf(
+      "Korea and Peru signed a loan. The executing agency's Executive President, Eng. María Fernanda Valdivia Chávez, attended the signing.",
+      ["PE", "KR"],
+    ).map(([name]) => name);
+    expect(names).toEqual(["María Fernanda Valdivia Chávez"]);
+  });
+});

@@ -4,6 +4,14 @@
  */
 
 export const KOREAN_SURNAMES = new Set([
+  // Older romanisations still in use ("Whang Joo-seong", "Rhie", "Paek", "Hur", "Gwon", "Hyeon", "Pyun").
+  "Whang",
+  "Rhie",
+  "Paek",
+  "Hur",
+  "Gwon",
+  "Hyeon",
+  "Pyun",
   "Kim",
   "Lee",
   "Yi",

@@ -21,3 +21,17 @@ describe("people: 'Mag.', 'Eng.', 'Univ.-Prof.' before a name", () => {
     expect(names).toEqual(["María Fernanda Valdivia Chávez"]);
   });
 });
+
+describe("people: name shapes", () => {
+  const kr = (text: string) => read(text, { published: "2029-07-12" }).people.map((p) => [p.name, p.side]);
+  it("reads a hyphenated surname whose second part has a capital inside ('Gibbons-LeBlanc', 'Santos-McKay')", () => {
+    expect(
+      kr("Canada and Korea held talks. Bae met Canada's Deputy Minister of Fisheries and Oceans, Annette Gibbons-LeBlanc, in Sejong."),
+    ).toContainEqual(["Annette Gibbons-LeBlanc", "CA"]);
+  });
+  it("reads an older romanisation of a Korean family name ('Whang')", () => {
+    expect(
+      kr("Canada and Korea held talks. They signed a memorandum in Toronto on Tuesday, KHNP President Whang Joo-seong said."),
+    ).toContainEqual(["Whang Joo-seong", "KR"]);
+  });
+});

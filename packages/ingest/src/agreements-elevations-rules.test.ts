@@ -1,0 +1,25 @@
+/** Agreement rules from the eighteenth unseen set: elevations "to the level of" and "au rang de" with no article. */
+import { describe, expect, it } from "vitest";
+import { actionsOf } from "./rules-test-kit";
+
+describe("agreements: an elevation launches the partnership it names", () => {
+  it("reads 'raise our relations to the level of a strategic partnership'", () => {
+    expect(
+      actionsOf(
+        "Qatar and Argentina signed two agreements today. We also agreed to raise our relations to the level of a strategic partnership.",
+        {
+          published: "2029-10-16",
+          pair: ["QA", "AR"],
+        },
+      ).map(([name, action]) => [name, action]),
+    ).toContainEqual(["strategic partnership", "launched"]);
+  });
+  it("reads 'au rang de partenariat stratégique global' with no article, in the pluperfect", () => {
+    expect(
+      actionsOf("En 2024, Ottawa et Séoul avaient élevé leur relation au rang de partenariat stratégique global.", {
+        published: "2029-11-05",
+        lang: "fr",
+      }),
+    ).toEqual([["partenariat stratégique global", "launched", "2024"]]);
+  });
+});

@@ -1116,6 +1116,8 @@ function attachShortMentions(text: string, sentences: readonly Sentence[], peopl
         if (TITLE_WORDS.has(word.toLowerCase())) continue;
         // "President Prabowo, Amir of Qatar": an office word before "of" is the office, not a one-word name.
         if (TITLE_HEAD.test(word) && /^\s+(?:of|de|du)\s/u.test(text.slice(span.end, span.end + 5))) continue;
+        // A short title is capitalised words right before the name: without a capitalised word there, none is read.
+        if (!/[\p{Lu}][\p{Ll}]+\.?\s$/u.test(text.slice(Math.max(0, start - 24), start))) continue;
         const shortTitle = readShortTitle();
         if (!shortTitle) continue;
         // "President Prabowo" after "Prabowo Subianto", "Ambassador Mochizuki" after "Mochizuki Hisanobu": a name used by its
@@ -1494,6 +1496,7 @@ function settle(p: Person, opts: PeopleOptions): void {
   const best = titled.sort((a, b) => (b.title?.length ?? 0) - (a.title?.length ?? 0))[0];
   p.title = best?.title ?? null;
   const explicit = p.mentions.find((m) => m.titleSide)?.titleSide ?? null;
+  let town: string | null = null;
   if (p.knownCountry) {
     p.side = p.knownCountry;
     p.sideConfidence = 0.95;
@@ -1503,8 +1506,8 @@ function settle(p: Person, opts: PeopleOptions): void {
   } else if (wellKnownSide(p.name)) {
     p.side = wellKnownSide(p.name);
     p.sideConfidence = 0.8;
-  } else if (p.title && townSide(p.title, opts.pair, acronymsOf(opts.sentences))) {
-    p.side = townSide(p.title, opts.pair, acronymsOf(opts.sentences));
+  } else if ((town = p.title ? townSide(p.title, opts.pair, acronymsOf(opts.sentences)) : null)) {
+    p.side = town;
     p.sideConfidence = 0.75;
   } else if (p.korean && opts.pair.includes("KR")) {
     p.side = "KR";

@@ -72,3 +72,13 @@ describe("commitments: scheduled steps and bodies as subjects", () => {
     expect(pe("Korea and Peru opened a joint call. Letters of intent are due on February 15, 2030.")).toEqual([]);
   });
 });
+
+describe("commitments: a sentence naming only towns of the pair", () => {
+  it("speaks of the pair in a text about it", () => {
+    const text =
+      "Le maire de Trois-Rivières et le maire de Jeonju (Corée du Sud) ont signé hier une entente de jumelage entre les deux villes du Canada et de la Corée. « Nous avons convenu de lancer un programme d'échanges », a déclaré le maire. Une première cohorte de dix étudiants trifluviens se rendra à Jeonju d'ici la fin du mois d'août 2028, et la Ville de Jeonju accueillera une exposition au plus tard le 30 novembre 2028.";
+    const dues = pledgesOf(text, { published: "2028-05-16", lang: "fr" }).map(([, due]) => due);
+    expect(dues).toContain("2028-08");
+    expect(dues).toContain("2028-11-30");
+  });
+});

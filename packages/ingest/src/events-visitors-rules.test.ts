@@ -47,3 +47,15 @@ describe("events: a signing 'à cette occasion'", () => {
     expect(eventsOf(text, { published: "2029-02-12", lang: "fr", pair: ["TN", "CH"] })).toContainEqual(["2029-02-12", "signing", "Bern"]);
   });
 });
+
+describe("dates: 'la veille' after a participle aside", () => {
+  it("counts from the day the sentence reports, not from a date recalled between commas", () => {
+    const text =
+      "Berne, 12.02.2029 – Le conseiller fédéral a reçu lundi à Berne le ministre tunisien des Affaires étrangères pour un entretien avec la Suisse. Une convention, paraphée le 9 novembre 2028 à Tunis, a été signée à cette occasion. La troisième session des consultations politiques s'était tenue la veille à Genève.";
+    expect(eventsOf(text, { published: "2029-02-12", lang: "fr", pair: ["TN", "CH"] })).toContainEqual([
+      "2029-02-11",
+      "dialogue_round",
+      "Geneva",
+    ]);
+  });
+});

@@ -82,3 +82,13 @@ describe("commitments: a sentence naming only towns of the pair", () => {
     expect(dues).toContain("2028-11-30");
   });
 });
+
+describe("datelines: a day heading is none", () => {
+  it("leaves the publication day as the reference under 'Thursday, April 26' and a place line", () => {
+    const text =
+      "Ottawa, Ontario, April 22, 2029\n\nThursday, April 26 – Friday, April 27\nOttawa, Ontario\nThe Minister will meet the Ambassador of Korea on April 26. Last year Canada and Korea adopted a Joint Action Plan.";
+    const dates = datesOf(text, "2029-04-22");
+    expect(dates).toContainEqual(["April 26", "2029-04-26"]);
+    expect(dates).toContainEqual(["Last year", "2028"]);
+  });
+});

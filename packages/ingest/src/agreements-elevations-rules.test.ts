@@ -23,3 +23,16 @@ describe("agreements: an elevation launches the partnership it names", () => {
     ).toEqual([["partenariat stratégique global", "launched", "2024"]]);
   });
 });
+
+describe("agreements: a name's end", () => {
+  it("leaves 'here Friday' out of the name", () => {
+    expect(
+      actionsOf(
+        "SEOUL, June 8 (PRW) — South Korea and Canada signed an agreement on the reciprocal exchange of driver's licences here Friday.",
+        {
+          published: "2029-06-08",
+        },
+      ),
+    ).toEqual([["agreement on the reciprocal exchange of driver's licences", "signed", "2029-06-08"]]);
+  });
+});

@@ -68,7 +68,7 @@ export interface KnownAgreementNames {
 }
 
 const CALENDAR_TAIL =
-  /\s(?:(?:on|of|for|in)\s(?:the\s)?(?:\d{1,2}\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)|(?:on\s+\p{Ll}+\s+)?(?:yesterday|today|tomorrow|hier|aujourd['’]hui|demain))(?![\p{L}]).*$/u;
+  /\s(?:(?:on|of|for|in|here|there)\s(?:the\s)?(?:\d{1,2}\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)|(?:on\s+\p{Ll}+\s+)?(?:yesterday|today|tomorrow|hier|aujourd['’]hui|demain))(?![\p{L}]).*$/u;
 /** A described subject up to the words that end it, without a trailing day or month ("a task force on Tuesday"). */
 const subjectOf = (raw: string) =>
   raw

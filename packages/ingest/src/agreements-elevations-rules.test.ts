@@ -36,3 +36,22 @@ describe("agreements: a name's end", () => {
     ).toEqual([["agreement on the reciprocal exchange of driver's licences", "signed", "2029-06-08"]]);
   });
 });
+
+describe("agreements: a pronoun before a milestone", () => {
+  it("stands for the agreement named just before, after a semicolon or a full stop, in both languages", () => {
+    expect(
+      actionsOf("Canada and Korea signed their Free Trade Agreement on September 22, 2014; it entered into force on January 1, 2015.", {
+        published: "2029-04-22",
+      }),
+    ).toContainEqual(["Free Trade Agreement", "entered_into_force", "2015-01-01"]);
+    expect(
+      actionsOf(
+        "Le Canada et la Corée ont conclu un protocole de modernisation de leur accord en 2028. Il a été ratifié par la Corée le 9 janvier.",
+        {
+          published: "2029-03-01",
+          lang: "fr",
+        },
+      ).map(([, action, date]) => [action, date]),
+    ).toContainEqual(["ratified", "2029-01-09"]);
+  });
+});

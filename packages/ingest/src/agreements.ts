@@ -36,6 +36,10 @@ const GENERIC =
 const DEMONSTRATIVE =
   /(?<![\p{L}])(?:[Tt]hat|[Tt]his|[Cc]et|[Cc]ette|[Ll]edit|[Ll]adite|The)\s+(?<head>agreement|accord|arrangement|treaty|memorandum|entente|partnership|traité)(?![\p{L}])/gu;
 
+/** A pronoun opening a clause before an agreement's milestone: "; it entered into force", "Il a été ratifié", "Elle est entrée en vigueur". */
+const PRONOUN_MILESTONE =
+  /(?:^|[.;!?]\s+|\n)(?<pro>[Ii]t|[Ii]l|[Ee]lle)(?=\s+(?:entered\s+into\s+force|took\s+effect|(?:was|has\s+been|had\s+been)\s+(?:\p{Ll}+\s+)?(?:ratified|amended|extended|renewed|signed)|(?:est|était)\s+entrée?\s+en\s+vigueur|(?:a|avait)\s+été\s+(?:\p{Ll}+\s+)?(?:ratifiée?|amendée?|modifiée?|prolongée?|renouvelée?|signée?))(?![\p{L}]))/gu;
+
 /** "The arrangement" stands for an agreement named before only opening a sentence, in the passive ("The arrangement was amended"). */
 const SENTENCE_OPENING = /(?:^|\n|[.!?]\s)\s*$/u;
 const PASSIVE_AFTER = /^\s+(?:was|were|has been|had been)\s/u;
@@ -174,6 +178,13 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
     const head = m.groups!.head!.toLowerCase();
     const antecedent = [...out].reverse().find((o) => o.end <= m.index && o.name.toLowerCase().includes(head));
     if (antecedent) push(m.index, m[0], antecedent.name, antecedent.acronym, antecedent.generic, "agreement.demonstrative");
+  }
+  // "...; it entered into force on January 1, 2015", "Il a été ratifié ...": a pronoun opening a clause, before a milestone of
+  // its own, stands for the agreement named just before.
+  for (const m of text.matchAll(PRONOUN_MILESTONE)) {
+    const at = m.index + m[0].length - m.groups!.pro!.length;
+    const antecedent = [...out].reverse().find((o) => o.end <= at && at - o.end < 300);
+    if (antecedent) push(at, m.groups!.pro!, antecedent.name, antecedent.acronym, antecedent.generic, "agreement.pronoun");
   }
   // Acronyms defined once ("(CKFTA)") stand for the agreement later in the text.
   for (const a of out.filter((o) => o.acronym)) {

@@ -235,6 +235,9 @@ export const NOT_NAME_WORDS = new Set(
     "Administration Program Programme Acquisition Procurement Artificial Intelligence Digital Residence Schedule Weekly Official Consulate " +
     "NATO APEC OECD ASEAN G7 G20 UN EU Free Trade Critical Minerals Energy Climate Health Human Rights Technology Science Culture Youth Women Girls " +
     // Words closing the names of bodies, companies and publications, never a surname ("Port Authority", "Hanbit Materials", "Official Report").
-    "Métropole Metropole Metropolitan Authority Authorities Port Ports Report Grants Scholarships Materials Holdings Industries Motors Electronics Shipyard Shipbuilding Executive"
+    "Métropole Metropole Metropolitan Authority Authorities Port Ports Report Grants Scholarships Materials Holdings Industries Motors Electronics Shipyard Shipbuilding Executive " +
+    // Words of departments and offices ("University of Life Sciences", "Plant Protection and Regulatory Services Directorate",
+    // "EDCF Operations Department", "Minister Responsible for Trade").
+    "Sciences Protection Services Directorate Operations Responsible"
   ).split(/\s+/),
 );

@@ -35,3 +35,16 @@ describe("people: name shapes", () => {
     ).toContainEqual(["Whang Joo-seong", "KR"]);
   });
 });
+
+describe("people: words of departments are no names", () => {
+  it("reads no person in 'University of Life Sciences', 'Regulatory Services Directorate' or 'Minister Responsible for'", () => {
+    const names = read(
+      "Ghana and Canada signed an arrangement. The President of the Mongolian University of Life Sciences, Prof. Dr. Ganbold Bolormaa, the Director of the Plant Protection and Regulatory Services Directorate, Mr. Ebenezer Kwesi Nyarko, and the Minister Responsible for Trade, Hon. Kwame Adjei-Thompson, attended.",
+      { published: "2029-08-20", pair: ["GH", "CA"] },
+    ).people.map((p) => p.name);
+    expect(names).not.toContain("Life Sciences");
+    expect(names).not.toContain("Regulatory Services Directorate");
+    expect(names).not.toContain("Responsible");
+    expect(names).toContain("Ebenezer Kwesi Nyarko");
+  });
+});

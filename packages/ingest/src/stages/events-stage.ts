@@ -631,10 +631,13 @@ const LEADER_OFFICES = [
  * "the President held talks with ...", "His Royal Highness the Crown Prince and His Excellency the Prime Minister held
  * official talks": a leader the text named before, referred to by the office alone.
  */
+/** Each leader's office named alone after an article ("the President", "le Premier ministre"), not followed by a name or "of". */
+const LEADER_OFFICE_ALONE = LEADER_OFFICES.map(
+  (o) => [o, new RegExp(`(?<![\\p{L}])(?:[Tt]he|[Ll]e|[Ll]a)\\s+${o}(?![\\p{L}])(?!,?\\s+(?:(?:of|de|du)\\s|[\\p{Lu}]))`, "u")] as const,
+);
+
 function leadersByOffice(sentence: string, people: readonly Person[]): Person[] {
-  const offices = LEADER_OFFICES.filter((o) =>
-    new RegExp(`(?<![\\p{L}])(?:[Tt]he|[Ll]e|[Ll]a)\\s+${o}(?![\\p{L}])(?!,?\\s+(?:(?:of|de|du)\\s|[\\p{Lu}]))`, "u").test(sentence),
-  );
+  const offices = LEADER_OFFICE_ALONE.filter(([, re]) => re.test(sentence)).map(([o]) => o);
   if (offices.length === 0) return [];
   return people.filter((p) => isLeaderTitle(p.title) && p.side && offices.some((o) => p.title!.toLowerCase().includes(o.toLowerCase())));
 }

@@ -1496,7 +1496,9 @@ function settle(p: Person, opts: PeopleOptions): void {
   const best = titled.sort((a, b) => (b.title?.length ?? 0) - (a.title?.length ?? 0))[0];
   p.title = best?.title ?? null;
   const explicit = p.mentions.find((m) => m.titleSide)?.titleSide ?? null;
-  let town: string | null = null;
+  // A title's town is looked up once, and only when nothing before it in the order below gives the side.
+  const town =
+    !p.knownCountry && !explicit && !wellKnownSide(p.name) && p.title ? townSide(p.title, opts.pair, acronymsOf(opts.sentences)) : null;
   if (p.knownCountry) {
     p.side = p.knownCountry;
     p.sideConfidence = 0.95;
@@ -1506,7 +1508,7 @@ function settle(p: Person, opts: PeopleOptions): void {
   } else if (wellKnownSide(p.name)) {
     p.side = wellKnownSide(p.name);
     p.sideConfidence = 0.8;
-  } else if ((town = p.title ? townSide(p.title, opts.pair, acronymsOf(opts.sentences)) : null)) {
+  } else if (town) {
     p.side = town;
     p.sideConfidence = 0.75;
   } else if (p.korean && opts.pair.includes("KR")) {

@@ -48,3 +48,13 @@ describe("people: words of departments are no names", () => {
     expect(names).toContain("Ebenezer Kwesi Nyarko");
   });
 });
+
+describe("people: a possessive before a title", () => {
+  it("is no part of the title, and the name after it is read", () => {
+    const people = read(
+      "Canada and Korea held talks. The Minister returns to Ottawa. Her Parliamentary Secretary, Nguyễn Thị Lan Anh, will meet the Ambassador of Korea.",
+      { published: "2029-04-22" },
+    ).people.map((p) => [p.name, p.title]);
+    expect(people).toContainEqual(["Nguyễn Thị Lan Anh", "Parliamentary Secretary"]);
+  });
+});

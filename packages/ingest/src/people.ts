@@ -590,6 +590,8 @@ function titleBeforeByWords(text: string, nameStart: number, sentenceStart: numb
       break;
     }
   while (firstIdx < words.length && TITLE_CONNECTORS.has(words[firstIdx]![0].toLowerCase())) firstIdx++;
+  // "Her Parliamentary Secretary, ...", "His Chief of Staff, ...": a possessive opening the title is no part of it.
+  if (firstIdx < words.length - 1 && /^(?:his|her|their|its)$/iu.test(words[firstIdx]![0])) firstIdx++;
   if (firstIdx >= words.length) return null;
   const start = sentenceStart + words[firstIdx]!.index;
   const title = text.slice(start, cursor).trim();

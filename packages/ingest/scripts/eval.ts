@@ -32,6 +32,7 @@ import {
   UNSEEN_15_DIR,
   UNSEEN_16_DIR,
   UNSEEN_17_DIR,
+  UNSEEN_18_DIR,
 } from "../src/evaluation/labelled-set";
 import { FIXTURES_DIR } from "../src/evaluation/labelled-set";
 import { loadPloverSet, scorePlover } from "../src/evaluation/score-plover";
@@ -158,6 +159,12 @@ function repositorySets(): SetToRun[] {
       "Seventeenth",
       "Seventeenth unseen set (six more pairs, four French texts, live blog, export credit agency, cultural centre, consulate, business editorial, health ministry, chamber of commerce, week in review, embassy bulletin, news agency, committee hearing, space agency; first run in FIRST-RUN.md)",
       loadLabelledSet(UNSEEN_17_DIR).documents,
+    ),
+    ...withParts(
+      "unseen-18",
+      "Eighteenth",
+      "Eighteenth unseen set (six more pairs, four French texts, minister's itinerary, newswire briefs, trade mission programme, provincial release, opinion column, fisheries ministry, development fund note, agriculture notice, federal communiqué, press conference transcript, university news, port authority; first run in FIRST-RUN.md)",
+      loadLabelledSet(UNSEEN_18_DIR).documents,
     ),
   ];
   const isPart = (name: string) => /^unseen-\d+-(kr-ca|other)$/.test(name);

@@ -30,11 +30,15 @@ const NAMED_FR =
 const DESCRIBED =
   /(?<![\p{L}])(?:an?|the|un|une|le|la|l['’])\s*(?:(?:19|20)\d\d\s+)?(?<head>agreement|accord|arrangement|treaty|traité|entente|partnership|action plan|(?:executive|cooperation|co-operation|exchange) programme|road ?map|framework|convention|protocol|joint declaration|declaration|charter|memorandum(?! of understanding)|terms of reference|letter of intent|exchange of (?:notes|letters)|protocole(?: additionnel)?|mémorandum d['’]entente|lettre d['’]intention|échange de (?:notes|lettres))\s+(?<rel>on|for|concerning|regarding|amending|of|establishing|sur|relatif à|relative à|concernant|en matière de|portant sur|modifiant|à)\s+(?<subject>(?:the\s|la\s|les\s|l['’])?[\p{L}\p{N}-]+(?:\s(?:and|of|the|on|for|et|de|des|du|la|le|l['’])?\s?[\p{L}\p{N}-]+(?:['’][\p{L}-]+)?){0,7})/giu;
 const GENERIC =
-  /(?<![\p{L}])(?:an?|the|its|their|a new|un|une|le|la|l['’]|two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2}|deux|trois|quatre|cinq|sept|huit|neuf|dix|plusieurs)\s+(?:[\p{L}]+-year\s+)?(?<head>action plan|plan of action|memoranda of understanding|MOUs|MoUs|exchange of (?:notes|letters)|joint declaration|mémorandums? d['’]entente|protocoles? d['’]entente|échange de (?:notes|lettres)|free trade agreement|FTA|strategic partnership|comprehensive strategic partnership|memorandum of understanding|MOU|(?:(?:defen[cs]e|security|trade|investment|cooperation|co-operation|information|mobility|nuclear|energy|fisheries|customs|tax)(?:\s+and)?\s+){1,4}(?:agreement|arrangement)|plan d['’]action|accord de libre-échange|partenariat stratégique(?:\s+(?:global|intégral|renforcé))?)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:an?|the|its|their|a new|un|une|le|la|l['’]|(?<=(?:rang|niveau)\s)de|two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2}|deux|trois|quatre|cinq|sept|huit|neuf|dix|plusieurs)\s+(?:[\p{L}]+-year\s+)?(?<head>action plan|plan of action|memoranda of understanding|MOUs|MoUs|exchange of (?:notes|letters)|joint declaration|mémorandums? d['’]entente|protocoles? d['’]entente|échange de (?:notes|lettres)|free trade agreement|FTA|strategic partnership|comprehensive strategic partnership|memorandum of understanding|MOU|(?:(?:defen[cs]e|security|trade|investment|cooperation|co-operation|information|mobility|nuclear|energy|fisheries|customs|tax)(?:\s+and)?\s+){1,4}(?:agreement|arrangement)|plan d['’]action|accord de libre-échange|partenariat stratégique(?:\s+(?:global|intégral|renforcé))?)(?![\p{L}])/giu;
 
 /** A demonstrative and an agreement's head word: "That agreement", "cet accord", and "The arrangement" opening a sentence in the passive ("The arrangement was amended ..."). */
 const DEMONSTRATIVE =
   /(?<![\p{L}])(?:[Tt]hat|[Tt]his|[Cc]et|[Cc]ette|[Ll]edit|[Ll]adite|The)\s+(?<head>agreement|accord|arrangement|treaty|memorandum|entente|partnership|traité)(?![\p{L}])/gu;
+
+/** A pronoun opening a clause before an agreement's milestone: "; it entered into force", "Il a été ratifié", "Elle est entrée en vigueur". */
+const PRONOUN_MILESTONE =
+  /(?:^|[.;!?]\s+|\n)(?<pro>[Ii]t|[Ii]l|[Ee]lle)(?=\s+(?:entered\s+into\s+force|took\s+effect|(?:was|has\s+been|had\s+been)\s+(?:\p{Ll}+\s+)?(?:ratified|amended|extended|renewed|signed)|(?:est|était)\s+entrée?\s+en\s+vigueur|(?:a|avait)\s+été\s+(?:\p{Ll}+\s+)?(?:ratifiée?|amendée?|modifiée?|prolongée?|renouvelée?|signée?))(?![\p{L}]))/gu;
 
 /** "The arrangement" stands for an agreement named before only opening a sentence, in the passive ("The arrangement was amended"). */
 const SENTENCE_OPENING = /(?:^|\n|[.!?]\s)\s*$/u;
@@ -68,7 +72,7 @@ export interface KnownAgreementNames {
 }
 
 const CALENDAR_TAIL =
-  /\s(?:(?:on|of|for|in)\s(?:the\s)?(?:\d{1,2}\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)|(?:on\s+\p{Ll}+\s+)?(?:yesterday|today|tomorrow|hier|aujourd['’]hui|demain))(?![\p{L}]).*$/u;
+  /\s(?:(?:on|of|for|in|here|there)\s(?:the\s)?(?:\d{1,2}\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)|(?:on\s+\p{Ll}+\s+)?(?:yesterday|today|tomorrow|hier|aujourd['’]hui|demain))(?![\p{L}]).*$/u;
 /** A described subject up to the words that end it, without a trailing day or month ("a task force on Tuesday"). */
 const subjectOf = (raw: string) =>
   raw
@@ -175,6 +179,13 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
     const antecedent = [...out].reverse().find((o) => o.end <= m.index && o.name.toLowerCase().includes(head));
     if (antecedent) push(m.index, m[0], antecedent.name, antecedent.acronym, antecedent.generic, "agreement.demonstrative");
   }
+  // "...; it entered into force on January 1, 2015", "Il a été ratifié ...": a pronoun opening a clause, before a milestone of
+  // its own, stands for the agreement named just before.
+  for (const m of text.matchAll(PRONOUN_MILESTONE)) {
+    const at = m.index + m[0].length - m.groups!.pro!.length;
+    const antecedent = [...out].reverse().find((o) => o.end <= at && at - o.end < 300);
+    if (antecedent) push(at, m.groups!.pro!, antecedent.name, antecedent.acronym, antecedent.generic, "agreement.pronoun");
+  }
   // Acronyms defined once ("(CKFTA)") stand for the agreement later in the text.
   for (const a of out.filter((o) => o.acronym)) {
     const re = new RegExp(`(?<![\\p{L}(])${a.acronym}(?![\\p{L})])`, "gu");
@@ -253,7 +264,7 @@ const ACTIONS: Array<{ action: AgreementAction; re: RegExp }> = [
   },
   {
     action: "launched",
-    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:launched(?<!negotiations\s+(?:were|was|have\s+been|had\s+been)\s+(?:formally\s+|officially\s+)?launched)|launch|established(?!\s+(?:under|by|pursuant|in\s+accordance))|upgrade[ds]?\s+(?:[\p{L}-]+\s+){0,5}to\s+(?:an?|the)|elevat(?:e|ed|es|ing)\s+(?:[\p{L}-]+\s+){0,5}to\s+(?:an?|the)|élev(?:er|é\p{L}*)\s+(?:[\p{L}'’-]+\s+){0,7}au rang d[eu']|(?:upgraded|elevated|raised)(?<=(?:to|into)\s+which\s+(?:[\p{L}-]+\s+){1,5}(?:upgraded|elevated|raised))|porter\s+(?:[\p{L}'’-]+\s+){0,3}au rang d[eu']|lancé(?:e)?|lancement|établi)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:launched(?<!negotiations\s+(?:were|was|have\s+been|had\s+been)\s+(?:formally\s+|officially\s+)?launched)|launch|established(?!\s+(?:under|by|pursuant|in\s+accordance))|upgrade[ds]?\s+(?:[\p{L}-]+\s+){0,5}to\s+(?:an?|the)|(?:elevat|rais|lift)(?:e|ed|es|ing)\s+(?:[\p{L}-]+\s+){0,5}to\s+the\s+level\s+of\s+(?:an?|the)|elevat(?:e|ed|es|ing)\s+(?:[\p{L}-]+\s+){0,5}to\s+(?:an?|the)|élev(?:er|é\p{L}*)\s+(?:[\p{L}'’-]+\s+){0,7}au rang d[eu']|(?:upgraded|elevated|raised)(?<=(?:to|into)\s+which\s+(?:[\p{L}-]+\s+){1,5}(?:upgraded|elevated|raised))|porter\s+(?:[\p{L}'’-]+\s+){0,3}au rang d[eu']|lancé(?:e)?|lancement|établi)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
   },
   {
     action: "reaffirmed",
@@ -292,7 +303,7 @@ export function actionsFor(
       // "We agreed to elevate our relations to a Comprehensive Strategic Partnership": an elevation agreed is made then.
       const agreedElevation =
         a.action === "launched" &&
-        /^(?:elevat|upgrad|élev|porter)/iu.test(m[0]) &&
+        /^(?:elevat|upgrad|rais|lift|élev|porter)/iu.test(m[0]) &&
         /(?<![\p{L}])(?:agreed|decided|resolved|convenu|convenus|décidé|décidés)\s+(?:to|de|d['’])\s*$/iu.test(
           sentence.slice(Math.max(0, m.index - 20), m.index),
         );
@@ -353,7 +364,7 @@ export function actionsFor(
       if (!listed && !sharedSubject && crossesClause(sentence, m.index, mentionOffsetInSentence)) continue;
       // "elevate the skills partnership to a Strategic Partnership on ...": an elevation makes the partnership after "to", and
       // it stands right before that name; the one it raises is left as it was.
-      const elevation = /\s(?:to\s+(?:an?|the)|au\s+rang\s+d[eu'])$/iu.test(m[0]);
+      const elevation = /\s(?:to\s+(?:an?|the)|level\s+of\s+(?:an?|the)|au\s+rang\s+d[eu'])$/iu.test(m[0]);
       if (elevation && mentionOffsetInSentence < m.index + m[0].length - 8) continue;
       const at = elevation ? m.index + m[0].length : m.index;
       const distance = Math.abs(at - mentionOffsetInSentence);

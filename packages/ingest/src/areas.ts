@@ -37,48 +37,68 @@ const VOCABULARY: Record<string, RegExp> = {
     /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:development cooperation|development assistance|ODA|humanitarian|aide au développement|développement international)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
 };
 
-/** Case-folded copies of the vocabularies: matching lower-cased text without the "i" flag is much faster. */
-const FOLDED: Record<string, RegExp> = Object.fromEntries(
-  Object.entries(VOCABULARY).map(([slug, re]) => [
-    slug,
-    new RegExp(
-      re.flags.includes("i")
-        ? re.source
+/** A vocabulary's words alone, without the word boundaries every vocabulary is written with. */
+function words(re: RegExp): string {
+  return re.source
+    .replace(/^\(\?:\(\?<!\[\\p\{L\}\\p\{N\}\]\)\|\(\?!\[\\p\{L\}\\p\{N\}\]\)\)/u, "")
+    .replace(/\(\?:\(\?<!\[\\p\{L\}\\p\{N\}\]\)\|\(\?!\[\\p\{L\}\\p\{N\}\]\)\)$/u, "");
+}
+
+const BOUNDARY = "(?:(?<![\\p{L}\\p{N}])|(?![\\p{L}\\p{N}]))";
+const SLUGS = Object.keys(VOCABULARY);
+
+/**
+ * All vocabularies in one expression per case (one group per area), so the text is scanned twice rather than once per
+ * area: lower-cased for the caseless vocabularies, as written for the others. No word belongs to two areas.
+ */
+function combined(caseless: boolean): RegExp {
+  const parts = SLUGS.filter((slug) => VOCABULARY[slug]!.flags.includes("i") === caseless).map((slug) => {
+    const body = words(VOCABULARY[slug]!);
+    return `(?<a${SLUGS.indexOf(slug)}>${
+      caseless
+        ? body
             .toLowerCase()
             .replace(/\\p\{l\}/g, "\\p{L}")
             .replace(/\\p\{n\}/g, "\\p{N}")
-        : re.source,
-      re.flags.replace("i", ""),
-    ),
-  ]),
-);
+        : body
+    })`;
+  });
+  return new RegExp(`${BOUNDARY}(?:${parts.join("|")})${BOUNDARY}`, "gu");
+}
+const CASELESS = combined(true);
+const CASED = combined(false);
+const CASELESS_SLOW = new RegExp(CASELESS.source, "giu");
 
 export function findAreas(text: string): AreaHit[] {
-  const out: AreaHit[] = [];
   const lower = text.toLowerCase();
   // Lower-casing can change the length of a few characters (Turkish dotted I); then offsets need the slow path.
   const folded = lower.length === text.length;
-  for (const area of AREA_TAXONOMY) {
-    const source = VOCABULARY[area.slug];
-    if (!source) continue;
-    const caseless = source.flags.includes("i");
-    const re = folded && caseless ? FOLDED[area.slug]! : source;
-    const haystack = folded && caseless ? lower : text;
+  const found = new Map<string, { first: RegExpExecArray; hits: number }>();
+  for (const [re, haystack] of [
+    [folded ? CASELESS : CASELESS_SLOW, folded ? lower : text],
+    [CASED, text],
+  ] as const) {
     re.lastIndex = 0;
-    let first: RegExpExecArray | null = null;
-    let hits = 0;
     for (let m = re.exec(haystack); m; m = re.exec(haystack)) {
-      first ??= m;
-      hits++;
+      const group = Object.keys(m.groups!).find((g) => m!.groups![g] !== undefined)!;
+      const slug = SLUGS[Number(group.slice(1))]!;
+      const seen = found.get(slug);
+      if (seen) seen.hits++;
+      else found.set(slug, { first: m, hits: 1 });
     }
-    if (first)
-      out.push({
-        start: first.index,
-        end: first.index + first[0].length,
-        text: text.slice(first.index, first.index + first[0].length),
-        slug: area.slug,
-        hits,
-      });
+  }
+  const out: AreaHit[] = [];
+  for (const area of AREA_TAXONOMY) {
+    const hit = found.get(area.slug);
+    if (!hit) continue;
+    const { first, hits } = hit;
+    out.push({
+      start: first.index,
+      end: first.index + first[0].length,
+      text: text.slice(first.index, first.index + first[0].length),
+      slug: area.slug,
+      hits,
+    });
   }
   return out;
 }

@@ -5,7 +5,7 @@
  * year", "by the end of June", "in the second half of 2025", "d'ici la fin du mois", "à
  * l'automne"). Each hit keeps its offsets into the original text and a precision.
  */
-import { addDays, type Day, periodEnd, type Precision } from "@ties/domain";
+import { addDays, type Day, isoWeekday, periodEnd, type Precision } from "@ties/domain";
 import {
   dayString,
   type Direction,
@@ -90,6 +90,16 @@ function dayRange(y1: number, m1: number, d1: number, y2: number, m2: number, d2
   return a === b ? { value: a, precision: "day" } : { value: `${a}/${b}`, precision: "day" };
 }
 
+/**
+ * "Monday, April 23" in a text of 2029: a weekday written beside a day with no year names the year, the nearest one to
+ * the reference in which that day falls on that weekday (a programme's headings have no verb to give a tense).
+ */
+function weekdayYear(weekday: string | undefined, month: number, day: number, refYear: number): number | undefined {
+  const named = weekday ? weekdayNumber(weekday) : undefined;
+  if (named === undefined) return undefined;
+  return [refYear, refYear + 1, refYear - 1].find((y) => isValidDay(y, month, day) && isoWeekday(dayString(y, month, day)) === named);
+}
+
 /** Month and day with an optional second day or month and an optional year. */
 function monthDay(g: Groups, ref: Day, future: boolean): Resolution | null {
   const m1 = monthNumber(g.m1!);
@@ -102,7 +112,7 @@ function monthDay(g: Groups, ref: Day, future: boolean): Resolution | null {
   // "The visit, which runs from 24th to 27th November" on the 26th: a range around the publication day is this year's.
   const refYear = parseDay(ref).year;
   const around = m2 >= m1 && dayString(refYear, m1, d1) <= ref && ref <= dayString(refYear, m2, d2);
-  const y1 = explicitYear ?? (around ? refYear : yearFor(m1, d1, ref, dir(future)));
+  const y1 = explicitYear ?? weekdayYear(g.wd, m1, d1, refYear) ?? (around ? refYear : yearFor(m1, d1, ref, dir(future)));
   const y2 = m2 < m1 ? y1 + 1 : y1;
   const r = dayRange(y1, m1, d1, y2, m2, d2);
   if (r) r.confidence = explicitYear ? 0.95 : 0.85;
@@ -204,7 +214,7 @@ const RULES: DateRule[] = [
     lang: "en",
     re: new RegExp(
       `${B}(?:(?<wd>${EN_WEEKDAY_RE}),?\\s+)?(?<m1>${EN_MONTH_RE})\\s+(?<d1>\\d{1,2})${ORD}(?!\\d)(?:\\s*\\(${EN_WEEKDAY_ABBR_RE}\\.?\\))?` +
-        `(?:\\s*(?:-|–|—|to|through|until|and)\\s*(?:(?<m2>${EN_MONTH_RE})\\s+)?(?<d2>\\d{1,2})${ORD}(?!\\d)(?:\\s*\\(${EN_WEEKDAY_ABBR_RE}\\.?\\))?)?` +
+        `(?:\\s*(?:-|–|—|to|through|until|and)\\s*(?:${EN_WEEKDAY_RE},?\\s+(?=${EN_MONTH_RE}))?(?:(?<m2>${EN_MONTH_RE})\\s+)?(?<d2>\\d{1,2})${ORD}(?!\\d)(?:\\s*\\(${EN_WEEKDAY_ABBR_RE}\\.?\\))?)?` +
         `(?:,?\\s+(?<y>(?:19|20)\\d{2})(?!\\d))?`,
       "gu",
     ),
@@ -350,7 +360,7 @@ const RULES: DateRule[] = [
     rule: "date.bare-month",
     lang: "en",
     re: new RegExp(
-      `(?<![\\p{L}])(?:(?<prep>in|by|until|since|from|starting(?: in)?|before|after|during|this|last|next|early|late|mid-|the)\\s*)(?<m>${EN_MONTH_FULL_RE})(?!\\s*\\d)(?![\\p{L}])`,
+      `(?<![\\p{L}])(?:(?<prep>[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Ss]tarting(?: in)?|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]his|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id-|the)\\s*)(?<m>${EN_MONTH_FULL_RE})(?!\\s*\\d)(?![\\p{L}])`,
       "gu",
     ),
     resolve: (g, ref, future) => {

@@ -5,7 +5,7 @@
  * The dateline's day is the reference for relative days in the copy that follows it.
  */
 import type { Day } from "@ties/domain";
-import { EN_MONTH_RE, FR_MONTH_RE, isValidDay, dayString, monthNumber, yearFor } from "./calendar-words";
+import { EN_MONTH_RE, EN_WEEKDAY_RE, FR_MONTH_RE, FR_WEEKDAY_RE, isValidDay, dayString, monthNumber, yearFor } from "./calendar-words";
 import type { Span } from "./text-span";
 
 export interface Dateline {
@@ -29,6 +29,8 @@ const AGENCY_FIRST_DATELINE = new RegExp(
   "gu",
 );
 
+const WEEKDAY_NAME = new RegExp(`^(?:${EN_WEEKDAY_RE}|${FR_WEEKDAY_RE})$`, "iu");
+
 export function findDatelines(text: string, published: Day): Dateline[] {
   const out: Dateline[] = [];
   for (const re of [EN_DATELINE, FR_DATELINE, AGENCY_FIRST_DATELINE]) {
@@ -38,6 +40,8 @@ export function findDatelines(text: string, published: Day): Dateline[] {
       // "Mexico City, September 24, 2026" alone on its line is a dateline only with its year; a French one without a
       // year needs its agency ("PEKIN, 5 novembre (Xinhua) --").
       if ((g.eol !== undefined && !g.y) || (re === FR_DATELINE && !g.y && !g.agency)) continue;
+      // "Thursday, April 26 – Friday, April 27": a programme's day heading, not a town's dateline.
+      if (WEEKDAY_NAME.test(g.city!.trim())) continue;
       const month = monthNumber(g.m!);
       const d = g.d!.toLowerCase() === "1er" ? 1 : Number(g.d);
       if (!month) continue;

@@ -324,26 +324,35 @@ export function clauseEnd(text: string, from: number): number {
   return m ? from + m.index : text.length;
 }
 
+/** Words without which the setting masks below find nothing. */
+const SETTING_WORD = /meeting|talks|visit|call|dialogue|summit|rencontre|réunion|visite|entretien|sommet/iu;
+const GATHERING_WORD = /summit|sommet|meeting|réunion|conference|conférence/iu;
+
 /** The event the sentence reports, read as if it looked back: the main clause's trigger, or a setting dated on the spot. */
 function currentTrigger(sentenceText: string, sentenceStart: number): EventTrigger | null {
   // "on the sidelines of the G7 summit" names the setting, not the event: look past it for the meeting.
   // "During the meeting, ...", "à l'issue de la rencontre": the event already reported, named as a setting.
-  const unmasked = sentenceText
-    .replace(
+  // Each mask runs only on a sentence holding one of its words: most sentences hold none, and the search costs.
+  let unmasked = sentenceText;
+  // "The visit of President Prabowo to Qatar, from 18 to 20 January, is ...": an event opening the sentence with its actor
+  // and its own days is reported there, not named as the setting of one reported before.
+  if (SETTING_WORD.test(unmasked))
+    unmasked = unmasked.replace(
       /(?<![\p{L}])(?:^\s*|during|at|after|following|on the occasion of|ahead of|before|since|à l['’]issue de|lors de|pendant|au cours de|depuis)\s*(?:the|this|that|their|la|cette|ce|leur|l['’])\s*(?:[\p{L}-]+\s+){0,2}(?:meeting|talks|visit|call|dialogue|summit|rencontre|réunion|visite|entretien|sommet)(?![\p{L}])/giu,
-      // "The visit of President Prabowo to Qatar, from 18 to 20 January, is ...": an event opening the sentence with its actor
-      // and its own days is reported there, not named as the setting of one reported before.
       (m, at: number) => (at === 0 && NOMINAL_EVENT_DATED.test(sentenceText.slice(m.length)) ? m : " ".repeat(m.length)),
-    )
-    // "held talks with ... before the signing ceremony": a signing named as the time of another event is not the event reported.
-    .replace(
+    );
+  // "held talks with ... before the signing ceremony": a signing named as the time of another event is not the event reported.
+  if (/signing/iu.test(unmasked))
+    unmasked = unmasked.replace(
       /(?<![\p{L}])(?:before|after|ahead of|following|avant|après)\s+(?:the|la|le|l['’])\s*signing(?:\s+ceremony)?(?![\p{L}])/giu,
       (m) => " ".repeat(m.length),
     );
-  const body = unmasked.replace(
-    /(?:on the (?:sidelines|margins|fringes) of|en marge d[eu]s?|lors d[eu]s?)\s+(?:the\s+|la\s+|l['’])?[^,.;]{0,60}?(?:summit|sommet|meeting|réunion|conference|conférence)/giu,
-    (m) => " ".repeat(m.length),
-  );
+  const body = GATHERING_WORD.test(unmasked)
+    ? unmasked.replace(
+        /(?:on the (?:sidelines|margins|fringes) of|en marge d[eu]s?|lors d[eu]s?)\s+(?:the\s+|la\s+|l['’])?[^,.;]{0,60}?(?:summit|sommet|meeting|réunion|conference|conférence)/giu,
+        (m) => " ".repeat(m.length),
+      )
+    : unmasked;
   // Specific kinds (a call, a signing, a dialogue round) win wherever they are; among the generic
   // ones (summit, visit, meeting) the first in the sentence is the main clause: "held talks ...,
   // in the first visit to Seoul by ..." is a meeting.
@@ -440,6 +449,16 @@ function currentTrigger(sentenceText: string, sentenceStart: number): EventTrigg
     /(?<![\p{L}])(?:for|pour)\s+(?:the|la|le)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th|e|ème))\s+(?:[\p{Lu}\d][\p{L}\d+()'’–-]*\s+(?:(?:and|on|of|et|de|du|des)\s+)?){1,8}(?:Meeting|Dialogue|Committee|Commission|Consultations|Réunion|Comité)(?![\p{L}])/u.test(
       // "welcomed ... to Ottawa for the second ... Meeting": the body's name may be the trigger itself.
       sentenceText.slice(Math.max(0, generic.at - sentenceStart - 120), generic.at - sentenceStart + generic.text.length + 200),
+    )
+  )
+    generic = { ...generic, type: "dialogue_round" };
+  // "The Committee last met in Vancouver on October 4, 2027", "La commission mixte s'est réunie ...": a body's meeting is a round.
+  // A body that met someone ("the committee met Korea's First Vice Minister") held a meeting, not a session.
+  if (
+    generic?.type === "meeting" &&
+    BODY_SUBJECT.test(sentenceText.slice(0, generic.at - sentenceStart)) &&
+    /^\s*(?:[.,;]|(?:in|on|at|for|again|last|this|en|à|le)(?![\p{L}]))/iu.test(
+      sentenceText.slice(generic.at - sentenceStart + generic.text.length),
     )
   )
     generic = { ...generic, type: "dialogue_round" };
@@ -558,3 +577,7 @@ export function matchKnownEvent(
   }
   return best;
 }
+
+/** A joint body opening the sentence as the subject of a verb of meeting: "The Committee last", "La commission mixte". */
+const BODY_SUBJECT =
+  /^(?:[^,]{0,40},\s*)?(?:the|its|their|la|le|l['’])\s*(?:[\p{L}'’–-]+\s+){0,8}?(?:committee|commission|council|working\s+group|dialogue|comité|conseil|groupe\s+de\s+travail)(?:\s+(?:mixte|conjoint|joint|bilatéral))?\s+(?:(?:last|first|then|had|has|also|again|s['’]|se|s['’]était|s['’]est)\s*)*$/iu;

@@ -163,12 +163,18 @@ export function prepareExtraction(text: string, options: ExtractOptions) {
     return "none";
   };
 
+  const namesOnlyPairTowns = (s: Sentence): boolean => {
+    const here = placeMentions.filter((p) => p.start >= s.start && p.end <= s.end && p.countryCode);
+    return here.some((p) => p.kind === "city") && here.every((p) => pair.includes(p.countryCode!));
+  };
+
   /** "The two ministers agreed ...", "Les deux dirigeants ont convenu ...", "They also agreed ...": the pair, when the last sentence naming two sides named the pair's. */
   const sentenceIsPair = (s: Sentence): boolean => {
     if (!aboutPair) return false;
     const parties = sentenceParties(s);
     if (parties.size === 0 && (PAIR_ANAPHORA.test(s.text) || PAIR_SUBJECT.test(s.text)) && lastTwoSides(s) === "pair") return true;
-    if (parties.size === 0) return peopleIn(s).some((p) => p.side && pair.includes(p.side));
+    // "la Ville de Jeonju accueillera ...": a town of one of the pair, and no place of a third country, in a text about the pair.
+    if (parties.size === 0) return peopleIn(s).some((p) => p.side && pair.includes(p.side)) || namesOnlyPairTowns(s);
     // "Minister Hodgson will lead a trade mission to Korea": one country of the pair, and a person of the other.
     if (
       parties.size === 1 &&

@@ -4,6 +4,14 @@
  */
 
 export const KOREAN_SURNAMES = new Set([
+  // Older romanisations still in use ("Whang Joo-seong", "Rhie", "Paek", "Hur", "Gwon", "Hyeon", "Pyun").
+  "Whang",
+  "Rhie",
+  "Paek",
+  "Hur",
+  "Gwon",
+  "Hyeon",
+  "Pyun",
   "Kim",
   "Lee",
   "Yi",
@@ -218,6 +226,8 @@ export const NOT_NAME_WORDS = new Set(
     // Verbs and nouns capitalised in headlines ("Minister Pays Courtesy Call on Secretary Lazaro").
     "Pays Paid Courtesy Call Calls Meets Holds Hosts Receives Visits Signs Welcomes Talks " +
     "Honourable Honorable Hon Excellency Excellence Majesty Majesté Highness Altesse Mr Mrs Ms Dr Mme Mlle Messrs Me Maître " +
+    // Academic and professional honorifics written before a name ("Mag. Elisabeth ...", "Eng. María ...", "Univ.-Prof. Dr. ...").
+    "Mag Eng Engr Ing Dipl Atty Arch Univ Univ.-Prof " +
     // Words of offices and ranks that close a title before a name ("Chief Risk Officer", "Air Vice-Marshal").
     "Officer Officers Medical Risk Marshal Vice-Marshal Undersecretary Under-Secretary " +
     // Malaysian and Bruneian honorifics written before a name ("Datuk Seri Anwar Ibrahim", "Tan Sri ...").
@@ -225,6 +235,9 @@ export const NOT_NAME_WORDS = new Set(
     "Administration Program Programme Acquisition Procurement Artificial Intelligence Digital Residence Schedule Weekly Official Consulate " +
     "NATO APEC OECD ASEAN G7 G20 UN EU Free Trade Critical Minerals Energy Climate Health Human Rights Technology Science Culture Youth Women Girls " +
     // Words closing the names of bodies, companies and publications, never a surname ("Port Authority", "Hanbit Materials", "Official Report").
-    "Métropole Metropole Metropolitan Authority Authorities Port Ports Report Grants Scholarships Materials Holdings Industries Motors Electronics Shipyard Shipbuilding Executive"
+    "Métropole Metropole Metropolitan Authority Authorities Port Ports Report Grants Scholarships Materials Holdings Industries Motors Electronics Shipyard Shipbuilding Executive " +
+    // Words of departments and offices ("University of Life Sciences", "Plant Protection and Regulatory Services Directorate",
+    // "EDCF Operations Department", "Minister Responsible for Trade").
+    "Sciences Protection Services Directorate Operations Responsible"
   ).split(/\s+/),
 );

@@ -88,7 +88,8 @@ export function findOrganizations(text: string, known: readonly KnownOrganizatio
     }
     if (phrase.split(/\s+/).length < 2 && !m.groups?.acr) continue;
     const before = text.slice(Math.max(0, start - 40), start);
-    const owner = /([\p{L}. ]+)['’]s\s+$/u.exec(before)?.[1];
+    // Only a possessive right before the phrase names its owner: look for it before running the search back.
+    const owner = /['’]s\s+$/u.test(before) ? /([\p{L}. ]+)['’]s\s+$/u.exec(before)?.[1] : undefined;
     const countryCode = findCountryMentions(phrase)[0]?.code ?? (owner ? (findCountryMentions(owner).at(-1)?.code ?? null) : null);
     const name = phrase.replace(/\s\([\p{Lu}]{2,10}\)$/u, "");
     found.push({

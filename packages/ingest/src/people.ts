@@ -65,12 +65,12 @@ const REGNAL = "(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})";
  * optional "Jr."/"Sr." ("Ferdinand R. Marcos Jr.").
  */
 const WESTERN_RE = new RegExp(
-  `(?<![\\p{L}-])(?<first>${TOKEN}|[\\p{Lu}]\\.|Ma\\.|(?<=(?:Minister|Secretary|President|Ambassador)\\s)[B-HJ-Z](?=\\s[\\p{Lu}][\\p{Ll}]{3,}(?![\\p{L}-]|\\s[\\p{Lu}])))(?:\\s(?<middle>(?:${TOKEN}|[\\p{Lu}]\\.|${REGNAL}(?=\\s[\\p{Lu}][\\p{Ll}]))(?:\\s${TOKEN}(?=\\s(?:da|de|dos|das|del|van|von|bin|e)\\s)|\\s[\\p{Lu}]\\.(?=\\s[\\p{Lu}][\\p{Ll}]))?))?\\s(?<last>(?:(?:da|do|dos|das)\\s[\\p{Lu}][\\p{Ll}]+\\s(?=[\\p{Lu}][\\p{Ll}]{2,}(?![\\p{L}-])))?(?:(?:${PARTICLES})\\s){0,2}(?:(?:(?:[Aa]l|[Ee]l|as|ad)-|d['’](?=[\\p{Lu}]))?[\\p{Lu}](?:['’][\\p{Lu}])?[\\p{Ll}]*(?:['’](?!s(?![\\p{L}]))[\\p{Ll}]{2,})?(?:[\\p{Lu}][\\p{Ll}]+)?(?:-[\\p{Lu}](?:['’][\\p{Lu}])?[\\p{Ll}]+){0,2}(?<=(?:bin|binti|bint)\\s[\\p{Lu}][\\p{Ll}]+)(?:\\s(?:Al|El)\\s[\\p{Lu}][\\p{Ll}]+)|(?:(?:[Aa]l|[Ee]l|as|ad)-|d['’](?=[\\p{Lu}]))?[\\p{Lu}](?:['’][\\p{Lu}])?[\\p{Ll}]*(?:['’](?!s(?![\\p{L}]))[\\p{Ll}]{2,})?(?:[\\p{Lu}][\\p{Ll}]+)?(?:-[\\p{Lu}](?:['’][\\p{Lu}])?[\\p{Ll}]+){0,2})|${REGNAL})(?<suffix>,?\\s(?:Jr|Sr)\\.?)?(?![\\p{L}-])`,
+  `(?<![\\p{L}-])(?<first>${TOKEN}|[\\p{Lu}]\\.|Ma\\.|(?<=(?:Minister|Secretary|President|Ambassador)\\s)[B-HJ-Z](?=\\s[\\p{Lu}][\\p{Ll}]{3,}(?![\\p{L}-]|\\s[\\p{Lu}])))(?:\\s(?<middle>(?:${TOKEN}|[\\p{Lu}]\\.|${REGNAL}(?=\\s[\\p{Lu}][\\p{Ll}]))(?:\\s${TOKEN}(?=\\s(?:da|de|dos|das|del|van|von|bin|e)\\s)|\\s[\\p{Lu}]\\.(?=\\s[\\p{Lu}][\\p{Ll}]))?))?\\s(?<last>(?:(?:da|do|dos|das)\\s[\\p{Lu}][\\p{Ll}]+\\s(?=[\\p{Lu}][\\p{Ll}]{2,}(?![\\p{L}-])))?(?:(?:${PARTICLES})\\s){0,2}(?:(?:(?:[Aa]l|[Ee]l|as|ad)-|d['’](?=[\\p{Lu}]))?[\\p{Lu}](?:['’][\\p{Lu}])?[\\p{Ll}]*(?:['’](?!s(?![\\p{L}]))[\\p{Ll}]{2,})?(?:[\\p{Lu}][\\p{Ll}]+)?(?:-[\\p{Lu}](?:['’][\\p{Lu}])?[\\p{Ll}]+(?:[\\p{Lu}][\\p{Ll}]+)?){0,2}(?<=(?:bin|binti|bint)\\s[\\p{Lu}][\\p{Ll}]+)(?:\\s(?:Al|El)\\s[\\p{Lu}][\\p{Ll}]+)|(?:(?:[Aa]l|[Ee]l|as|ad)-|d['’](?=[\\p{Lu}]))?[\\p{Lu}](?:['’][\\p{Lu}])?[\\p{Ll}]*(?:['’](?!s(?![\\p{L}]))[\\p{Ll}]{2,})?(?:[\\p{Lu}][\\p{Ll}]+)?(?:-[\\p{Lu}](?:['’][\\p{Lu}])?[\\p{Ll}]+(?:[\\p{Lu}][\\p{Ll}]+)?){0,2})|${REGNAL})(?<suffix>,?\\s(?:Jr|Sr)\\.?)?(?![\\p{L}-])`,
   "gu",
 );
 /** Honorifics written before a name: they vouch for it as a person's and stand between it and its title. */
 const HONORIFICS_BEFORE =
-  /(?:(?<![\p{L}.])(?:H\.\s?E\.|S\.\s?E\.|(?:[Tt]he\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:ourable|orable)?\.?|[Ll]['’]hon(?:orable|\.)|(?:His|Her)\s+Royal\s+Highness(?:\s+(?:Prince|Princess))?|(?:His|Her|Son|Sa)\s+(?:Excellency|Excellence|Majesty|Majesté|Highness|Altesse)|Sheikh|Sheikha|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|M\.|Mme|Mgr|Sir|Dame|(?:Assoc\.|Associate)\s+(?:Prof\.|Professor)|Prof\.|Professor|Professeure?|Eng\.|dr\.|ir\.|\(Ret(?:\.|d\.?|ired)\)|(?:Lieutenant|Major|Brigadier)[-\s]General|(?:Acting\s+)?(?:Sub\s+)?Lt\.?(?:\s+(?:Gen|Col|Cdr)\.?)?|(?:Maj|Brig)\.?\s+Gen\.?|Gen\.|Col\.|Cdr\.|Capt\.?(?:\s+\([A-Z]\))?|(?:Rear|Vice)[-\s]Admiral|(?:Air\s+)?(?:Vice|Chief)[-\s]Marshal|Air\s+Marshal|Air\s+Commodore|Me|Undersecretary|(?:Datuk|Dato['’]?|Datin|Tan|Tun|Toh)\s+(?:Seri|Sri|Puan)(?:\s+Utama)?|Datuk|Dato['’]?|Tun|Shri|Shrimati|Smt\.?)\s+)+$/u;
+  /(?:(?<![\p{L}.])(?:H\.\s?E\.|S\.\s?E\.|(?:[Tt]he\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:ourable|orable)?\.?|[Ll]['’]hon(?:orable|\.)|(?:His|Her)\s+Royal\s+Highness(?:\s+(?:Prince|Princess))?|(?:His|Her|Son|Sa)\s+(?:Excellency|Excellence|Majesty|Majesté|Highness|Altesse)|Sheikh|Sheikha|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|M\.|Mme|Mgr|Sir|Dame|(?:Assoc\.|Associate)\s+(?:Prof\.|Professor)|Prof\.|Professor|Professeure?|Eng\.|Engr\.|Ing\.|Mag\.|Atty\.|Arch\.|Dipl\.-Ing\.|Univ\.-Prof\.|dr\.|ir\.|\(Ret(?:\.|d\.?|ired)\)|(?:Lieutenant|Major|Brigadier)[-\s]General|(?:Acting\s+)?(?:Sub\s+)?Lt\.?(?:\s+(?:Gen|Col|Cdr)\.?)?|(?:Maj|Brig)\.?\s+Gen\.?|Gen\.|Col\.|Cdr\.|Capt\.?(?:\s+\([A-Z]\))?|(?:Rear|Vice)[-\s]Admiral|(?:Air\s+)?(?:Vice|Chief)[-\s]Marshal|Air\s+Marshal|Air\s+Commodore|Me|Undersecretary|(?:Datuk|Dato['’]?|Datin|Tan|Tun|Toh)\s+(?:Seri|Sri|Puan)(?:\s+Utama)?|Datuk|Dato['’]?|Tun|Shri|Shrimati|Smt\.?)\s+)+$/u;
 /**
  * A family name in capitals before a given name, as Japanese and Korean ministries write them ("TAKAICHI Sanae",
  * "CHO Hyun"): a person when a title, an honorific or a verb of meeting vouches for it.
@@ -590,6 +590,8 @@ function titleBeforeByWords(text: string, nameStart: number, sentenceStart: numb
       break;
     }
   while (firstIdx < words.length && TITLE_CONNECTORS.has(words[firstIdx]![0].toLowerCase())) firstIdx++;
+  // "Her Parliamentary Secretary, ...", "His Chief of Staff, ...": a possessive opening the title is no part of it.
+  if (firstIdx < words.length - 1 && /^(?:his|her|their|its)$/iu.test(words[firstIdx]![0])) firstIdx++;
   if (firstIdx >= words.length) return null;
   const start = sentenceStart + words[firstIdx]!.index;
   const title = text.slice(start, cursor).trim();
@@ -1116,6 +1118,8 @@ function attachShortMentions(text: string, sentences: readonly Sentence[], peopl
         if (TITLE_WORDS.has(word.toLowerCase())) continue;
         // "President Prabowo, Amir of Qatar": an office word before "of" is the office, not a one-word name.
         if (TITLE_HEAD.test(word) && /^\s+(?:of|de|du)\s/u.test(text.slice(span.end, span.end + 5))) continue;
+        // A short title is capitalised words right before the name: without a capitalised word there, none is read.
+        if (!/[\p{Lu}][\p{Ll}]+\.?\s$/u.test(text.slice(Math.max(0, start - 24), start))) continue;
         const shortTitle = readShortTitle();
         if (!shortTitle) continue;
         // "President Prabowo" after "Prabowo Subianto", "Ambassador Mochizuki" after "Mochizuki Hisanobu": a name used by its
@@ -1494,6 +1498,9 @@ function settle(p: Person, opts: PeopleOptions): void {
   const best = titled.sort((a, b) => (b.title?.length ?? 0) - (a.title?.length ?? 0))[0];
   p.title = best?.title ?? null;
   const explicit = p.mentions.find((m) => m.titleSide)?.titleSide ?? null;
+  // A title's town is looked up once, and only when nothing before it in the order below gives the side.
+  const town =
+    !p.knownCountry && !explicit && !wellKnownSide(p.name) && p.title ? townSide(p.title, opts.pair, acronymsOf(opts.sentences)) : null;
   if (p.knownCountry) {
     p.side = p.knownCountry;
     p.sideConfidence = 0.95;
@@ -1503,8 +1510,8 @@ function settle(p: Person, opts: PeopleOptions): void {
   } else if (wellKnownSide(p.name)) {
     p.side = wellKnownSide(p.name);
     p.sideConfidence = 0.8;
-  } else if (p.title && townSide(p.title, opts.pair, acronymsOf(opts.sentences))) {
-    p.side = townSide(p.title, opts.pair, acronymsOf(opts.sentences));
+  } else if (town) {
+    p.side = town;
     p.sideConfidence = 0.75;
   } else if (p.korean && opts.pair.includes("KR")) {
     p.side = "KR";

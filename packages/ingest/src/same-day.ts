@@ -24,7 +24,8 @@ export function sameDayHits(text: string, hits: readonly DateHit[]): DateHit[] {
     if (hits.some((h) => h.start < at + m![0].length && at < h.end)) continue;
     const shift = m.groups!.next ? 1 : m.groups!.before ? -1 : 0;
     // "la veille" looks back from a day already past: a planned day named in between ("avant le 30 juin") is not its anchor.
-    const fits = (h: DateHit) => h.precision === "day" && !h.value.includes("/") && (shift >= 0 || h.value <= h.reference);
+    const fits = (h: DateHit) =>
+      h.precision === "day" && !h.value.includes("/") && (shift >= 0 || h.value <= h.reference) && !inParticipleAside(text, h);
     let antecedent: DateHit | undefined;
     for (const h of hits) if (h.end <= at && fits(h) && (!antecedent || h.start > antecedent.start)) antecedent = h;
     // "received ... on the same day" after a list of deadlines: the last day already past, when there is one.
@@ -48,4 +49,15 @@ export function sameDayHits(text: string, hits: readonly DateHit[]): DateHit[] {
     });
   }
   return out;
+}
+
+/**
+ * "Une convention ..., paraphée le 9 novembre 2028 à Tunis, a été signée ...": a date inside a participle set off by commas
+ * recalls an earlier step; the day the sentence reports, which "la veille" counts from, is another.
+ */
+function inParticipleAside(text: string, h: DateHit): boolean {
+  const opening = text.lastIndexOf(",", h.start);
+  if (opening < 0 || h.start - opening > 60) return false;
+  if (!/^\s*(?:\p{Ll}+(?:ée?s?|ed)|signed|initialled|initialed)\s/u.test(text.slice(opening + 1, h.start))) return false;
+  return /^[^.;!?]{0,40},/u.test(text.slice(h.end));
 }

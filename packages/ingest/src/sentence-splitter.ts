@@ -27,6 +27,12 @@ const ABBREVIATIONS = new Set(
     "prof",
     // "Prof. dr. ir.": the Dutch engineer's title.
     "ir",
+    // "Mag. Elisabeth ...", "Eng. María ...", "Engr. ...", "Ing. ...", "Atty. ...": professional titles before a name.
+    "mag",
+    "eng",
+    "engr",
+    "ing",
+    "atty",
     "assoc",
     "mr",
     "mrs",

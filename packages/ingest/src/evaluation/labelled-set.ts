@@ -83,6 +83,8 @@ export const UNSEEN_15_DIR = join(FIXTURES_DIR, "unseen-15");
 export const UNSEEN_16_DIR = join(FIXTURES_DIR, "unseen-16");
 /** A seventeenth unseen set, annotated before the extractor was run on it: six other pairs (KZ-DE, CO-KR, PH-CA, SN-BE, UZ-FR, AU-VN) and six Korea-Canada texts, four of the twelve in French. */
 export const UNSEEN_17_DIR = join(FIXTURES_DIR, "unseen-17");
+/** An eighteenth unseen set, annotated before the extractor was run on it: six other pairs (PE-KR, GH-CA, TN-CH, QA-AR, MN-AT, CM-BE) and six Korea-Canada texts, four of the twelve in French. */
+export const UNSEEN_18_DIR = join(FIXTURES_DIR, "unseen-18");
 const REPO_ROOT = resolve(FIXTURES_DIR, "../../../..");
 
 /** Where seed documents live: the folder named by TIES_SEEDS_DIR, else the shared seeds folder beside the repository. */

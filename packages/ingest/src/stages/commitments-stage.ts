@@ -95,7 +95,10 @@ export function findCommitmentSuggestions(ctx: ExtractionContext): CommitmentSug
       const before = commitments.at(-1);
       const referred =
         !due && before?.due && span.start - before.end < 400 && REFERS_BACK.test(kept.slice(t.at, span.end)) ? before : undefined;
-      const dueValue = due ? dueOfRange(due.value) : (referred?.due ?? null);
+      // "Monday, April 23 / Seoul / The Minister will co-chair ...": an itinerary's pledge is due on the day heading it.
+      const heading = !due && !referred ? dayHeadingBefore(kept, ctx.dateHits, span.start) : null;
+      const dated = due ?? heading;
+      const dueValue = dated ? dueOfRange(dated.value) : (referred?.due ?? null);
       commitments.push({
         start: span.start,
         end: span.end,
@@ -106,7 +109,7 @@ export function findCommitmentSuggestions(ctx: ExtractionContext): CommitmentSug
         parties,
         due: dueValue,
         dueLastDay: dueValue ? periodEnd(dueValue) : null,
-        dueText: due?.text ?? referred?.dueText ?? null,
+        dueText: dated?.text ?? referred?.dueText ?? null,
       });
     });
   }
@@ -123,6 +126,27 @@ function clauseBreak(kept: string, previousAt: number, subjectStart: number): { 
   return last
     ? { closing: previousAt + last.index + 1, opening: previousAt + last.index + last[0].length }
     : { closing: subjectStart, opening: subjectStart };
+}
+
+/** A line that is a date and at most a place: "Monday, April 23", "Lundi 24 septembre – Séoul", "Thursday, April 26 – Friday, April 27". */
+const HEADING_REST = /^[ \t]*(?:[–—-][ \t]*[\p{Lu}][\p{L}'’ .-]{0,40})?[ \t]*$/u;
+
+/**
+ * The day heading a pledge stands under: the last line before it, within a few lines, that is only a date still ahead
+ * (and a place), in a programme or an itinerary that dates its items by their headings.
+ */
+function dayHeadingBefore(kept: string, dates: readonly DateHit[], offset: number): DateHit | null {
+  for (let i = dates.length - 1; i >= 0; i--) {
+    const d = dates[i]!;
+    if (d.end > offset) continue;
+    if (offset - d.end > 400) return null;
+    const lineStart = kept.lastIndexOf("\n", d.start - 1) + 1;
+    const lineEnd = kept.indexOf("\n", d.end);
+    if (lineEnd < 0 || lineEnd > offset || kept.slice(lineStart, d.start).trim() !== "") continue;
+    if (!HEADING_REST.test(kept.slice(d.end, lineEnd))) continue;
+    return d.value.slice(0, 10) > d.reference ? d : null;
+  }
+  return null;
 }
 
 /** "for the meeting", "lors de cette visite": an event named just before, referred back to. */

@@ -124,6 +124,21 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
         // "... signed the memorandum in Calgary, in the presence of the Consul General of Korea": the host city's country is a party.
         if (cityHere?.countryCode && pair.includes(cityHere.countryCode) && [...sides].every((c) => pair.includes(c)))
           involved.add(cityHere.countryCode);
+        // A stop within a visit already told ("Mardi, la délégation a visité ...") is not a visit of its own.
+        if (
+          trig.type === "visit" &&
+          datesIn(s).some((d) => lastDayOf(d.value) < d.reference) &&
+          involved.size === 1 &&
+          !events.some((e) => e.type === "visit") &&
+          visitorFromTheOtherSide(kept, s, trig.at, [...involved][0]!, placesHere, participants)
+        )
+          for (const c of pair) involved.add(c);
+        // "Un accord ... a été signé à cette occasion": what was done on the occasion of the pair's event just told is the
+        // pair's, done that day and there (a participle set off before the verb, "paraphée le 9 novembre 2028 à Tunis", is not).
+        const occasion = OCCASION.test(s.text)
+          ? [...events].reverse().find((e) => e.end >= (sentences[s.index - 1]?.start ?? s.start))
+          : undefined;
+        if (occasion && [...involved].every((c) => pair.includes(c))) for (const c of pair) involved.add(c);
         if (!pair.every((c) => involved.has(c))) continue;
         if ([...parties].some((c) => !pair.includes(c) && c !== "KP")) continue;
         if (
@@ -193,6 +208,7 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
         // range of days its sentence writes before any single day.
         const spanLast = (d: DateHit) => (d.value.includes("/") ? (trig.type === "visit" ? -1 : 0.25) : 0);
         const date =
+          (occasion ? occasionDate(s, [occasion], dateHits) : undefined) ??
           own.sort((a, b) => rank(a) + spanLast(a) - rank(b) - spanLast(b))[0] ??
           ownYear ??
           occasionDate(s, events, dateHits) ??
@@ -207,7 +223,8 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
           : undefined;
         const value =
           rangeAfter?.value ?? (trig.type === "visit" ? (visitSpan(s.text, s.start, date, datesIn(s)) ?? date.value) : date.value);
-        if (trig.underWay && !value.includes("/")) continue;
+        // "led a mission to Seoul" last November: a mission dated by its month alone is the visit; a single day is not.
+        if (trig.underWay && !value.includes("/") && date.precision === "day") continue;
         // "... held talks in Seoul ..., a political scientist at the University of Calgary": the city after "in"/"à" is where it happened.
         const cityAfterIn = placesHere.find(
           (p) =>
@@ -216,6 +233,9 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
             !/(?:University|Université) of\s+$|de\s+$/u.test(kept.slice(Math.max(s.start, p.start - 20), p.start)),
         );
         const city =
+          (occasion
+            ? placeMentions.find((p) => p.name === occasion.location.city && p.start >= occasion.start && p.end <= occasion.end)
+            : undefined) ??
           cityAfterIn ??
           placesHere.find((p) => p.kind === "city" || p.kind === "site") ??
           // "Mr Pradhan, who arrived in Dublin on Sunday, met ... at Government Buildings on Monday": where the visitor was.
@@ -368,6 +388,23 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
     }
   }
   return events;
+}
+
+/**
+ * "An appraisal mission visited Lima from 3 to 7 September 2028", "When His Highness the Amir visited Buenos Aires": in a
+ * text about the pair, a visitor whom no country names, come to a place of one of the pair, comes from the other one.
+ */
+function visitorFromTheOtherSide(
+  kept: string,
+  s: Sentence,
+  at: number,
+  host: string,
+  places: readonly Place[],
+  participants: ReadonlySet<Person>,
+): boolean {
+  if (!places.some((p) => p.start >= at && p.countryCode === host)) return false;
+  if (findCountryMentions(kept, { start: s.start, end: at }).length > 0) return false;
+  return ![...participants].some((p) => p.side === host && p.mentions.some((m) => m.start >= s.start && m.end <= at));
 }
 
 /** "It ended on June 26 in Guangzhou", "The visit ends Friday", "Elle rentrera au Québec vendredi": a visit's last day told later. */
@@ -594,10 +631,13 @@ const LEADER_OFFICES = [
  * "the President held talks with ...", "His Royal Highness the Crown Prince and His Excellency the Prime Minister held
  * official talks": a leader the text named before, referred to by the office alone.
  */
+/** Each leader's office named alone after an article ("the President", "le Premier ministre"), not followed by a name or "of". */
+const LEADER_OFFICE_ALONE = LEADER_OFFICES.map(
+  (o) => [o, new RegExp(`(?<![\\p{L}])(?:[Tt]he|[Ll]e|[Ll]a)\\s+${o}(?![\\p{L}])(?!,?\\s+(?:(?:of|de|du)\\s|[\\p{Lu}]))`, "u")] as const,
+);
+
 function leadersByOffice(sentence: string, people: readonly Person[]): Person[] {
-  const offices = LEADER_OFFICES.filter((o) =>
-    new RegExp(`(?<![\\p{L}])(?:[Tt]he|[Ll]e|[Ll]a)\\s+${o}(?![\\p{L}])(?!,?\\s+(?:(?:of|de|du)\\s|[\\p{Lu}]))`, "u").test(sentence),
-  );
+  const offices = LEADER_OFFICE_ALONE.filter(([, re]) => re.test(sentence)).map(([o]) => o);
   if (offices.length === 0) return [];
   return people.filter((p) => isLeaderTitle(p.title) && p.side && offices.some((o) => p.title!.toLowerCase().includes(o.toLowerCase())));
 }

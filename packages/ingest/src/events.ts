@@ -324,9 +324,22 @@ export function clauseEnd(text: string, from: number): number {
   return m ? from + m.index : text.length;
 }
 
-/** Words without which the setting masks below find nothing. */
-const SETTING_WORD = /meeting|talks|visit|call|dialogue|summit|rencontre|réunion|visite|entretien|sommet/iu;
-const GATHERING_WORD = /summit|sommet|meeting|réunion|conference|conférence/iu;
+/** The events a sentence may name as its setting, and the gatherings at whose margins it may be reported. */
+const SETTING_WORDS = "meeting|talks|visit|call|dialogue|summit|rencontre|réunion|visite|entretien|sommet";
+const GATHERING_WORDS = "summit|sommet|meeting|réunion|conference|conférence";
+/** "during the meeting", "à l'issue de la rencontre": an event already reported, named as a setting. */
+const SETTING_NAMED = new RegExp(
+  `(?<![\\p{L}])(?:^\\s*|during|at|after|following|on the occasion of|ahead of|before|since|à l['’]issue de|lors de|pendant|au cours de|depuis)\\s*(?:the|this|that|their|la|cette|ce|leur|l['’])\\s*(?:[\\p{L}-]+\\s+){0,2}(?:${SETTING_WORDS})(?![\\p{L}])`,
+  "giu",
+);
+/** "on the sidelines of the G7 summit", "en marge du sommet": a gathering named as the setting. */
+const GATHERING_MARGINS = new RegExp(
+  `(?:on the (?:sidelines|margins|fringes) of|en marge d[eu]s?|lors d[eu]s?)\\s+(?:the\\s+|la\\s+|l['’])?[^,.;]{0,60}?(?:${GATHERING_WORDS})`,
+  "giu",
+);
+/** Whether a sentence holds one of the words at all: the masks' searches cost, and most sentences hold none. */
+const HOLDS_SETTING = new RegExp(SETTING_WORDS, "iu");
+const HOLDS_GATHERING = new RegExp(GATHERING_WORDS, "iu");
 
 /** The event the sentence reports, read as if it looked back: the main clause's trigger, or a setting dated on the spot. */
 function currentTrigger(sentenceText: string, sentenceStart: number): EventTrigger | null {
@@ -336,10 +349,9 @@ function currentTrigger(sentenceText: string, sentenceStart: number): EventTrigg
   let unmasked = sentenceText;
   // "The visit of President Prabowo to Qatar, from 18 to 20 January, is ...": an event opening the sentence with its actor
   // and its own days is reported there, not named as the setting of one reported before.
-  if (SETTING_WORD.test(unmasked))
-    unmasked = unmasked.replace(
-      /(?<![\p{L}])(?:^\s*|during|at|after|following|on the occasion of|ahead of|before|since|à l['’]issue de|lors de|pendant|au cours de|depuis)\s*(?:the|this|that|their|la|cette|ce|leur|l['’])\s*(?:[\p{L}-]+\s+){0,2}(?:meeting|talks|visit|call|dialogue|summit|rencontre|réunion|visite|entretien|sommet)(?![\p{L}])/giu,
-      (m, at: number) => (at === 0 && NOMINAL_EVENT_DATED.test(sentenceText.slice(m.length)) ? m : " ".repeat(m.length)),
+  if (HOLDS_SETTING.test(unmasked))
+    unmasked = unmasked.replace(SETTING_NAMED, (m, at: number) =>
+      at === 0 && NOMINAL_EVENT_DATED.test(sentenceText.slice(m.length)) ? m : " ".repeat(m.length),
     );
   // "held talks with ... before the signing ceremony": a signing named as the time of another event is not the event reported.
   if (/signing/iu.test(unmasked))
@@ -347,12 +359,7 @@ function currentTrigger(sentenceText: string, sentenceStart: number): EventTrigg
       /(?<![\p{L}])(?:before|after|ahead of|following|avant|après)\s+(?:the|la|le|l['’])\s*signing(?:\s+ceremony)?(?![\p{L}])/giu,
       (m) => " ".repeat(m.length),
     );
-  const body = GATHERING_WORD.test(unmasked)
-    ? unmasked.replace(
-        /(?:on the (?:sidelines|margins|fringes) of|en marge d[eu]s?|lors d[eu]s?)\s+(?:the\s+|la\s+|l['’])?[^,.;]{0,60}?(?:summit|sommet|meeting|réunion|conference|conférence)/giu,
-        (m) => " ".repeat(m.length),
-      )
-    : unmasked;
+  const body = HOLDS_GATHERING.test(unmasked) ? unmasked.replace(GATHERING_MARGINS, (m) => " ".repeat(m.length)) : unmasked;
   // Specific kinds (a call, a signing, a dialogue round) win wherever they are; among the generic
   // ones (summit, visit, meeting) the first in the sentence is the main clause: "held talks ...,
   // in the first visit to Seoul by ..." is a meeting.

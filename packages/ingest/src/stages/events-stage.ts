@@ -627,15 +627,15 @@ const LEADER_OFFICES = [
   "King",
 ];
 
-/**
- * "the President held talks with ...", "His Royal Highness the Crown Prince and His Excellency the Prime Minister held
- * official talks": a leader the text named before, referred to by the office alone.
- */
 /** Each leader's office named alone after an article ("the President", "le Premier ministre"), not followed by a name or "of". */
 const LEADER_OFFICE_ALONE = LEADER_OFFICES.map(
   (o) => [o, new RegExp(`(?<![\\p{L}])(?:[Tt]he|[Ll]e|[Ll]a)\\s+${o}(?![\\p{L}])(?!,?\\s+(?:(?:of|de|du)\\s|[\\p{Lu}]))`, "u")] as const,
 );
 
+/**
+ * "the President held talks with ...", "His Royal Highness the Crown Prince and His Excellency the Prime Minister held
+ * official talks": a leader the text named before, referred to by the office alone.
+ */
 function leadersByOffice(sentence: string, people: readonly Person[]): Person[] {
   const offices = LEADER_OFFICE_ALONE.filter(([, re]) => re.test(sentence)).map(([o]) => o);
   if (offices.length === 0) return [];

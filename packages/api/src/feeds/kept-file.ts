@@ -83,7 +83,9 @@ export function keptFiles(changes: Pick<RecordChanges, "version" | "listening">,
       } finally {
         writing = false;
         if (!finished) {
+          // A stream destroyed before its file was opened still creates it: wait until it is closed before removing it.
           out.destroy();
+          if (!out.closed) await once(out, "close");
           await pieces.return?.(undefined as R);
         }
         if (kept?.path !== partial) await rm(partial, { force: true });

@@ -57,18 +57,21 @@ describe("statements per detail procedure", () => {
     expect(statements).toHaveLength(1);
   });
 
-  it("person.byId reads a person with positions and citations in one statement, their events in a second", async () => {
+  it("person.byId reads a person with positions and citations in one statement, their events in a second beside it, by id or slug", async () => {
     const id = await mostLinked("EventParticipant", "personId");
     const detail = await api.person.byId({ id });
     expect(detail.events.length).toBeGreaterThan(1);
+    expect(await api.person.byId({ id: detail.slug })).toEqual(detail);
     const statements = await statementsFor(() => api.person.byId({ id }));
     expect(statements).toHaveLength(2);
   });
 
-  it("organization.byId reads an organisation with its parent and positions and citations in one statement, then its events and agreements in one each", async () => {
+  it("organization.byId reads an organisation with its parent and positions and citations in one statement, its events and agreements in one each beside it, by id or slug", async () => {
     const id = await mostLinked("EventOrganization", "organizationId");
     const detail = await api.organization.byId({ id });
     expect(detail.events.length).toBeGreaterThan(1);
+    expect(detail.agreements.length).toBeGreaterThan(0);
+    expect(await api.organization.byId({ id: detail.slug })).toEqual(detail);
     const statements = await statementsFor(() => api.organization.byId({ id }));
     expect(statements).toHaveLength(3);
   });

@@ -19,6 +19,7 @@ import { afterKey, pageOf } from "./cursor";
 import { toCommitmentSummary } from "./commitments";
 import { citationsJson } from "./events";
 import { type PairScope, pairScopeSql, pairScopeWhere } from "./pair-scope";
+import { recordIdSql } from "./record-key";
 import { idsMatching } from "./search-filter";
 
 export const agreementSummarySelect = {
@@ -85,10 +86,11 @@ export async function listAgreements(
  * organisation's number of events. A curator's view counts drafts too, so it checks each
  * agreement's links against the organisation.
  */
-export async function agreementsActedOnAt(db: Db, organizationId: string, opts: { publicOnly: boolean }): Promise<AgreementSummary[]> {
+export async function agreementsActedOnAt(db: Db, organization: string, opts: { publicOnly: boolean }): Promise<AgreementSummary[]> {
+  const organizationId = recordIdSql("Organization", organization);
   const actedOn = opts.publicOnly
     ? Prisma.sql`a.state = 'published' AND a.id IN (
-        SELECT f.value FROM "EventFacet" f WHERE f.menu = 'agreement@' || ${organizationId}::text GROUP BY f.value HAVING sum(f.events) > 0)`
+        SELECT f.value FROM "EventFacet" f WHERE f.menu = 'agreement@' || ${organizationId} GROUP BY f.value HAVING sum(f.events) > 0)`
     : Prisma.sql`EXISTS (
         SELECT 1 FROM "EventAgreement" ea JOIN "EventOrganization" eo ON eo."eventId" = ea."eventId"
          WHERE ea."agreementId" = a.id AND eo."organizationId" = ${organizationId})`;
@@ -170,7 +172,7 @@ export async function getAgreement(
           FROM "Commitment" c WHERE c."agreementId" = a.id ${published("c")}), '[]') AS commitments,
       ${citationsJson("agreement", Prisma.sql`a.id`)} AS citations
     FROM "Agreement" a
-    WHERE a.id = (SELECT x.id FROM "Agreement" x WHERE x.id = ${idOrSlug} UNION ALL SELECT x.id FROM "Agreement" x WHERE x.slug = ${idOrSlug} LIMIT 1)
+    WHERE a.id = ${recordIdSql("Agreement", idOrSlug)}
       ${published("a")} ${scope ? Prisma.sql` AND ${scope}` : Prisma.empty}`,
   );
   const r = rows[0];

@@ -15,6 +15,7 @@ import { Prisma } from "../generated/prisma/client";
 import { afterEventKey, decodeDateCursor, invalidCursor, pageOf } from "./cursor";
 import { eventsMatching } from "./search-filter";
 import { type PairScope, pairScopeSql, pairScopeWhere } from "./pair-scope";
+import { type KeyedTable, recordIdSql } from "./record-key";
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -54,26 +55,31 @@ export function toEventSummary(r: SummaryRow): EventSummary {
 
 /** The link tables that tie events to a person or an organisation, by the column naming the record. */
 const EVENT_LINKS = {
-  person: Prisma.sql`"EventParticipant" l JOIN "Event" e ON e.id = l."eventId" WHERE l."personId"`,
-  organization: Prisma.sql`"EventOrganization" l JOIN "Event" e ON e.id = l."eventId" WHERE l."organizationId"`,
-} as const;
+  person: { table: "Person", from: Prisma.sql`"EventParticipant" l JOIN "Event" e ON e.id = l."eventId" WHERE l."personId"` },
+  organization: {
+    table: "Organization",
+    from: Prisma.sql`"EventOrganization" l JOIN "Event" e ON e.id = l."eventId" WHERE l."organizationId"`,
+  },
+} as const satisfies Record<string, { table: KeyedTable; from: Prisma.Sql }>;
 
 /**
  * The latest events a person or an organisation took part in, as their pages list them
  * (`DETAIL_EVENTS_SHOWN`), and whether there are more: read from the record's links in the order
  * of their events' first day, which each link carries, so the read stops at the page's count
- * however many events the record has.
+ * however many events the record has. The record is named by id or slug and resolved in the same
+ * statement, so the read can run beside the record's own.
  */
 export async function latestEventsOf(
   db: Db,
   link: keyof typeof EVENT_LINKS,
-  id: string,
+  idOrSlug: string,
   opts: { publicOnly: boolean },
 ): Promise<{ events: EventSummary[]; more: boolean }> {
+  const { table, from } = EVENT_LINKS[link];
   const rows = await readRows<SummaryRow[]>(
     db,
     Prisma.sql`${Prisma.raw(PLANNED_ONCE)}
-    SELECT ${Prisma.raw(EVENT_SUMMARY_COLUMNS)} FROM ${EVENT_LINKS[link]} = ${id}
+    SELECT ${Prisma.raw(EVENT_SUMMARY_COLUMNS)} FROM ${from} = ${recordIdSql(table, idOrSlug)}
       AND e."mergedIntoId" IS NULL ${opts.publicOnly ? Prisma.sql`AND e.state = 'published'` : Prisma.empty}
     ORDER BY l."eventDateFirst" DESC, l."eventId" COLLATE "C" DESC LIMIT ${DETAIL_EVENTS_SHOWN + 1}`,
   );
@@ -193,7 +199,7 @@ export async function getEvent(
           WHERE ea."eventId" = e.id ${opts.publicOnly ? Prisma.sql` AND a.state = 'published'` : Prisma.empty}), '[]') AS agreements,
       ${citationsJson("event", Prisma.sql`e.id`)} AS citations
     FROM "Event" e
-    WHERE e.id = (SELECT x.id FROM "Event" x WHERE x.id = ${idOrSlug} UNION ALL SELECT x.id FROM "Event" x WHERE x.slug = ${idOrSlug} LIMIT 1)
+    WHERE e.id = ${recordIdSql("Event", idOrSlug)}
       ${opts.publicOnly ? Prisma.sql` AND e.state = 'published'` : Prisma.empty}
       ${scope ? Prisma.sql` AND ${scope}` : Prisma.empty}`,
   );

@@ -13,6 +13,7 @@ import { agreementsActedOnAt } from "./agreements";
 import { afterKey, pageOf } from "./cursor";
 import { citationsJson, latestEventsOf } from "./events";
 import { comparePositions, toPositionView } from "./people";
+import { recordIdSql } from "./record-key";
 import { idsMatching } from "./search-filter";
 
 export const organizationSummarySelect = {
@@ -64,16 +65,18 @@ interface OrganizationDetailRow extends SummaryRow {
 
 /**
  * An organisation with its parent, the positions held there (and by whom) and its citations in one
- * statement; its latest events and the agreements acted on at them in two more, at once.
+ * statement; its latest events and the agreements acted on at them in two more, all three at once:
+ * each names the organisation by the id or slug it was given.
  */
 export async function getOrganization(db: Db, idOrSlug: string, opts: { publicOnly: boolean }): Promise<OrganizationDetail | null> {
   const visible = (alias: string) =>
     opts.publicOnly
       ? Prisma.sql` AND ${Prisma.raw(alias)}.state = 'published' AND ${Prisma.raw(alias)}."mergedIntoId" IS NULL`
       : Prisma.empty;
-  const rows = await readRows<OrganizationDetailRow[]>(
-    db,
-    Prisma.sql`${Prisma.raw(PLANNED_ONCE)}
+  const [rows, events, agreements] = await Promise.all([
+    readRows<OrganizationDetailRow[]>(
+      db,
+      Prisma.sql`${Prisma.raw(PLANNED_ONCE)}
     SELECT o.id, o.slug, o.name, o."nameEn", o."shortName", o.kind, o."countryCode", o.state, o.variants, o.url, o.version,
       (SELECT jsonb_build_object('id', p.id, 'slug', p.slug, 'name', p.name) FROM "Organization" p
         WHERE p.id = o."parentId" ${visible("p")}) AS parent,
@@ -87,13 +90,14 @@ export async function getOrganization(db: Db, idOrSlug: string, opts: { publicOn
           WHERE pos."organizationId" = o.id AND pe."mergedIntoId" IS NULL ${opts.publicOnly ? Prisma.sql` AND pe.state = 'published'` : Prisma.empty}), '[]') AS positions,
       ${citationsJson("organization", Prisma.sql`o.id`)} AS citations
     FROM "Organization" o
-    WHERE o.id = (SELECT x.id FROM "Organization" x WHERE x.id = ${idOrSlug} UNION ALL SELECT x.id FROM "Organization" x WHERE x.slug = ${idOrSlug} LIMIT 1)
+    WHERE o.id = ${recordIdSql("Organization", idOrSlug)}
       ${opts.publicOnly ? Prisma.sql` AND o.state = 'published'` : Prisma.empty}`,
-  );
+    ),
+    latestEventsOf(db, "organization", idOrSlug, opts),
+    agreementsActedOnAt(db, idOrSlug, opts),
+  ]);
   const r = rows[0];
   if (!r) return null;
-  // The rest of the page depends only on the organisation's id: read at once.
-  const [events, agreements] = await Promise.all([latestEventsOf(db, "organization", r.id, opts), agreementsActedOnAt(db, r.id, opts)]);
   return ZOrganizationDetail.parse({
     ...toSummary(r),
     variants: r.variants,

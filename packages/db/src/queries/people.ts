@@ -18,6 +18,7 @@ import { type Db, PLANNED_ONCE, readRows } from "../client";
 import { Prisma } from "../generated/prisma/client";
 import { afterKey, pageOf } from "./cursor";
 import { citationsJson, latestEventsOf } from "./events";
+import { recordIdSql } from "./record-key";
 import { idsMatching } from "./search-filter";
 
 export const personSummarySelect = { id: true, slug: true, name: true, countryCode: true, state: true } satisfies Prisma.PersonSelect;
@@ -105,13 +106,14 @@ interface PersonDetailRow {
 
 /**
  * A person with positions and citations in one statement, and their latest events in a second
- * (`latestEventsOf`).
+ * (`latestEventsOf`) at the same time: each names the person by the id or slug it was given.
  */
 export async function getPerson(db: Db, idOrSlug: string, opts: { publicOnly: boolean }): Promise<PersonDetail | null> {
   const published = (alias: string) => (opts.publicOnly ? Prisma.sql` AND ${Prisma.raw(alias)}.state = 'published'` : Prisma.empty);
-  const rows = await readRows<PersonDetailRow[]>(
-    db,
-    Prisma.sql`${Prisma.raw(PLANNED_ONCE)}
+  const [rows, { events, more }] = await Promise.all([
+    readRows<PersonDetailRow[]>(
+      db,
+      Prisma.sql`${Prisma.raw(PLANNED_ONCE)}
     SELECT p.id, p.slug, p.name, p."countryCode", p.state, p."familyName", p."givenName", p.variants, p.summary, p.version,
       coalesce((
         SELECT jsonb_agg(jsonb_build_object('id', pos.id, 'role', pos.role, 'title', pos.title, 'titleVariants', pos."titleVariants",
@@ -121,12 +123,13 @@ export async function getPerson(db: Db, idOrSlug: string, opts: { publicOnly: bo
           WHERE pos."personId" = p.id ${opts.publicOnly ? Prisma.sql` AND o.state = 'published' AND o."mergedIntoId" IS NULL` : Prisma.empty}), '[]') AS positions,
       ${citationsJson("person", Prisma.sql`p.id`)} AS citations
     FROM "Person" p
-    WHERE p.id = (SELECT x.id FROM "Person" x WHERE x.id = ${idOrSlug} UNION ALL SELECT x.id FROM "Person" x WHERE x.slug = ${idOrSlug} LIMIT 1)
+    WHERE p.id = ${recordIdSql("Person", idOrSlug)}
       ${published("p")}`,
-  );
+    ),
+    latestEventsOf(db, "person", idOrSlug, opts),
+  ]);
   const r = rows[0];
   if (!r) return null;
-  const { events, more } = await latestEventsOf(db, "person", r.id, opts);
   const { positions, citations, ...person } = r;
   return ZPersonDetail.parse({
     ...person,

@@ -33,6 +33,21 @@ describe.skipIf(!WEB_URL)("REST API /api/v1", () => {
     }
   });
 
+  it("is answered in front of the framework: compressed as the client prefers, with the site's security headers and a request id", async () => {
+    // Next.js's own compression knows gzip only: brotli says the server in front answered.
+    const raw = await fetch(api("/events?limit=20"), { headers: { "accept-encoding": "br" } });
+    expect(raw.status).toBe(200);
+    expect(raw.headers.get("content-encoding")).toBe("br");
+    expect(raw.headers.get("vary")).toMatch(/accept-encoding/i);
+    expect(raw.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(raw.headers.get("content-security-policy")).toContain("frame-ancestors 'self'");
+    expect(raw.headers.get("x-request-id")).toMatch(/^[A-Za-z0-9._:-]{8,128}$/);
+    asPage(await raw.json());
+    const broken = await fetch(api("/events/%E0%A4%A"));
+    expect(broken.status).toBe(400);
+    expect(broken.headers.get("x-content-type-options")).toBe("nosniff");
+  });
+
   it("serves one record by id and by slug, and 404s an unknown one", async () => {
     for (const segment of DOCUMENTED_DETAILS) {
       const resource = REST_RESOURCES.find((r) => r.segment === segment);

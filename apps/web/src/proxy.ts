@@ -8,7 +8,7 @@ import { guardRequest, withSecurityHeaders } from "@ties/api/request-guard";
 import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
 import { routing } from "./i18n/routing";
-import { siteEnv } from "./server/env";
+import { siteGuardOptions } from "./server/request-guard-options";
 
 const localize = createMiddleware(routing);
 
@@ -32,15 +32,7 @@ const NOT_FOUND_PAGE_HEADER = "x-ties-not-found-page";
 const IN_A_LANGUAGE = new RegExp(`^/(${routing.locales.join("|")})(/|$)`);
 
 export function proxy(req: NextRequest) {
-  const publicUrl = siteEnv().WEB_URL;
-  const opts = {
-    publicUrl,
-    trustedOrigins: [publicUrl],
-    requireOrigin: false,
-    frameAncestors: "'self'",
-    // Pages are rendered once and kept until the record changes: no per-answer nonce.
-    inlineScripts: "hashes",
-  } as const;
+  const opts = siteGuardOptions();
   const r = guardRequest(req, req.nextUrl.pathname, opts);
   if (r.refusal) return withSecurityHeaders(r.refusal, opts);
   // The server in front already gave the request its id, and pages carry no nonce: only an address

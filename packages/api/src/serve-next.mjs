@@ -2,11 +2,13 @@
 // production. It gives each request an id (kept from X-Request-Id when well-formed, so a proxy's id
 // carries through), writes one JSON access line per request, and makes the client address the
 // socket's unless TRUST_PROXY=1 (`next start` keeps any X-Forwarded-For a client sends, which
-// would let a client pick the address sign-in is rate-limited by). Plain JavaScript: node runs it
-// without a build.
+// would let a client pick the address sign-in is rate-limited by). Routes the app registers to
+// answer itself (front-routes.mjs) go to it without passing through Next.js. Plain JavaScript: node
+// runs it without a build.
 import { randomUUID } from "node:crypto";
 import { request as httpRequest, createServer } from "node:http";
 import { brotliCompressSync, brotliDecompressSync, constants, deflateSync, gunzipSync, gzipSync, inflateSync } from "node:zlib";
+import { answerInFront } from "./front-routes.mjs";
 import { createKeptResponses, KEPT_RESPONSES, setWriteHeadHeaders } from "./kept-responses.mjs";
 import { inlineScriptHashes, withoutClientRuntime } from "./page-scripts.mjs";
 
@@ -241,6 +243,10 @@ export async function serveNext({
       if (kept.answer(req, res)) return;
       kept.watch(req, res);
     }
+    // Routes the app answers itself (see front-routes.mjs), after the kept answers.
+    const failed = (e) =>
+      logLine("error", "a front route failed", { app: name, requestId, error: { name: e?.name, message: e?.message, stack: e?.stack } });
+    if (answerInFront(req, res, failed)) return;
     if ((hashScripts || !clientRuntime) && req.method !== "HEAD")
       finishPages(req, res, { plain: !clientRuntime, notFound: notFoundPage, port });
     handle(req, res);

@@ -277,6 +277,21 @@ describe("search", () => {
     }
   });
 
+  it("marks the words of a query typed without the text's accents in the passage it shows", async () => {
+    const event = await createRecord(t.db, "event", eventInput("2024-03-03", "Ministres réunis à Québec pour l'énergie"), {
+      ...system,
+      state: "published",
+    });
+    for (const q of ["Québec énergie", "Quebec energie"]) {
+      const hit = (await find(q)).find((h) => h.id === event.id);
+      expect(hit, q).toBeDefined();
+      expect(
+        hit?.snippet.filter((p) => p.match).map((p) => p.text.normalize("NFD").replace(/\p{M}/gu, "")),
+        q,
+      ).toEqual(expect.arrayContaining(["Quebec"]));
+    }
+  });
+
   it("ranks best first and pages with a cursor", async () => {
     const all = await find("Korea");
     const ranks = all.map((h) => h.rank);

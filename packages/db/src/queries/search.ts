@@ -76,6 +76,8 @@ export async function searchRecords(db: Db, input: SearchInput): Promise<{ items
   const afterCond = after
     ? Prisma.sql`WHERE r.rank < ${after.rank}::float8 OR (r.rank = ${after.rank}::float8 AND (r.kind, r.id) > (${after.kind}, ${after.id}))`
     : Prisma.empty;
+  // The passage marks the query's words in the text as written, or, when that marks none (a query
+  // typed without the text's accents), in the text with its accents folded: read only then.
   const rows = await readRows<{ kind: string; id: string; slug: string; title: string; rank: number; headline: string }[]>(
     db,
     Prisma.sql`
@@ -88,10 +90,10 @@ export async function searchRecords(db: Db, input: SearchInput): Promise<{ items
       SELECT * FROM ranked r ${afterCond} ORDER BY r.rank DESC, r.kind ASC, r.id ASC LIMIT ${input.limit + 1}
     )
     SELECT p.kind, p.id, p.slug, p.title, p.rank,
-           CASE WHEN strpos(h.plain, ${START}) > 0 THEN h.plain ELSE h.folded END AS headline
+           CASE WHEN strpos(h.plain, ${START}) > 0 THEN h.plain
+                ELSE ts_headline('english', public.unaccent('public.unaccent'::regdictionary, p.body), q.query, ${HEADLINE_OPTIONS}) END AS headline
       FROM page p, q,
-      LATERAL (SELECT ts_headline('english', p.body, q.query, ${HEADLINE_OPTIONS}) AS plain,
-                      ts_headline('english', public.unaccent('public.unaccent'::regdictionary, p.body), q.query, ${HEADLINE_OPTIONS}) AS folded) h
+      LATERAL (SELECT ts_headline('english', p.body, q.query, ${HEADLINE_OPTIONS}) AS plain) h
      ORDER BY p.rank DESC, p.kind ASC, p.id ASC`,
   );
   return pageOf(

@@ -2,6 +2,7 @@
  * Every procedure is timed and logged by its outcome, and REST answers say how long the
  * procedure took in a Server-Timing header. Against a real database, through the real router.
  */
+import { createPrismaClient } from "@ties/db";
 import { createTestDatabase, type TestDatabase } from "@ties/db/testing";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { createContextInner } from "./context";
@@ -60,6 +61,22 @@ describe("procedure timing", () => {
       await api.event.byId({ id: "no-such-event" });
     });
     expect(lines.filter((l) => l.msg === "procedure")).toEqual([]);
+  });
+
+  it("logs a server fault with what failed, for the operator", async () => {
+    // A database that refuses every connection: each read fails inside the server.
+    const gone = createPrismaClient("postgresql://ties:ties@127.0.0.1:1/none", { max: 1 });
+    const api = createCaller(createContextInner({ db: gone, surface: "public" }));
+    const lines = await logged(() => api.event.list({ limit: 2 }));
+    await gone.$disconnect();
+    expect(lines.filter((l) => l.msg === "procedure")).toEqual([
+      expect.objectContaining({
+        procedure: "event.list",
+        outcome: "INTERNAL_SERVER_ERROR",
+        httpStatus: 500,
+        error: expect.objectContaining({ message: expect.stringMatching(/ECONNREFUSED|connect/i), stack: expect.any(String) }),
+      }),
+    ]);
   });
 
   it("puts the procedure's duration in a Server-Timing header on REST answers", async () => {

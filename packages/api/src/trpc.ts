@@ -85,13 +85,16 @@ const timing = t.middleware(async ({ path, type, next }) => {
   const started = performance.now();
   const result = await next();
   const error = result.ok ? null : toTRPCError(result.error.cause instanceof TiesError ? result.error.cause : result.error);
-  logProcedure({
-    procedure: path,
-    type,
-    durationMs: performance.now() - started,
-    outcome: error ? error.code : "ok",
-    httpStatus: error ? getHTTPStatusCodeFromError(error) : 200,
-  });
+  logProcedure(
+    {
+      procedure: path,
+      type,
+      durationMs: performance.now() - started,
+      outcome: error ? error.code : "ok",
+      httpStatus: error ? getHTTPStatusCodeFromError(error) : 200,
+    },
+    error?.cause ?? error ?? undefined,
+  );
   return result;
 });
 

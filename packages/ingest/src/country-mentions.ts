@@ -93,6 +93,19 @@ const COUNTRIES: CountryForms[] = [
   { code: "FI", names: ["Finland", "Finnish", "Finlande"], capitals: ["Helsinki"] },
   { code: "PL", names: ["Poland", "Polish", "Pologne"], capitals: ["Warsaw", "Varsovie"] },
   { code: "SG", names: ["Singapore", "Singapour"], capitals: [] },
+  // "Jordan" and "Chad" are given names too ("Michael Jordan", "Chad Smith"): the country after a word of place or
+  // relation, in a compound ("Jordan–Netherlands") or as a possessive, never beside another capitalised name.
+  ...[
+    { code: "JO", name: "Jordan" },
+    { code: "TD", name: "Chad" },
+  ].map(({ code, name }) => ({
+    code,
+    names: [
+      `(?<=(?:of|in|to|from|and|with|between|visit|visited|for)\\s)${name}(?!\\s+\\p{Lu})`,
+      `${name}(?=\\s*[–-]\\s*\\p{Lu}|['’]s\\s)`,
+    ],
+    capitals: [],
+  })),
 ];
 
 /**

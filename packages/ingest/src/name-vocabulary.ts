@@ -238,6 +238,10 @@ export const NOT_NAME_WORDS = new Set(
     "Métropole Metropole Metropolitan Authority Authorities Port Ports Report Grants Scholarships Materials Holdings Industries Motors Electronics Shipyard Shipbuilding Executive " +
     // Words of departments and offices ("University of Life Sciences", "Plant Protection and Regulatory Services Directorate",
     // "EDCF Operations Department", "Minister Responsible for Trade").
-    "Sciences Protection Services Directorate Operations Responsible"
+    "Sciences Protection Services Directorate Operations Responsible " +
+    // Words of bodies, states and credentials ("Korea Customs Service", "Plurinational State", "Diplomatic Academy", "Central
+    // Province", "Ambassador Extraordinary and Plenipotentiary"), ranks and honorifics written before a name ("Brigadier-General",
+    // "His Worship", French "Pr", Czech "Mgr.").
+    "Service State Academy Province Extraordinary Plenipotentiary Startups Brigadier-General Major-General Lieutenant-General Worship Pr Mgr"
   ).split(/\s+/),
 );

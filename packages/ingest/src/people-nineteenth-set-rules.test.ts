@@ -1,0 +1,35 @@
+/** People rules from the nineteenth unseen set: honorifics and ranks before a name, words of bodies that are never names. */
+import { describe, expect, it } from "vitest";
+import { read } from "./rules-test-kit";
+
+const names = (text: string, pair: [string, string], lang: "en" | "fr" = "en") =>
+  read(text, { published: "2030-10-18", lang, pair }).people.map((p) => p.name);
+
+describe("people: honorifics, ranks and words of bodies", () => {
+  it("reads 'His Worship', Czech 'Mgr.' and a hyphenated rank before a name as no part of it", () => {
+    const found = names(
+      "The Mayor of Kandy, His Worship Chaminda Bandara Wijesinghe, welcomed a Czech delegation led by the Deputy Mayor, Mgr. Petra Šimková. Brigadier-General Roch Pelletier, Canada's defence attaché in Sri Lanka, attended.",
+      ["LK", "CZ"],
+    );
+    expect(found).toContain("Chaminda Bandara Wijesinghe");
+    expect(found).toContain("Petra Šimková");
+    expect(found).toContain("Roch Pelletier");
+    expect(found.some((n) => /Worship|Brigadier/u.test(n))).toBe(false);
+  });
+  it("reads French 'Pr' before a name as an honorific", () => {
+    expect(
+      names(
+        "Le ministre sénégalais de la Santé a reçu la ministre portugaise, en présence du Directeur général de la Santé publique, Pr Mamadou Lamine Ndiaye.",
+        ["SN", "PT"],
+        "fr",
+      ),
+    ).toContain("Mamadou Lamine Ndiaye");
+  });
+  it("reads 'Korea Customs Service', 'Plurinational State' and 'Ambassador Extraordinary' as no names", () => {
+    const found = names(
+      "The Korea Customs Service and the Ambassador Extraordinary and Plenipotentiary of the Plurinational State of Bolivia to Korea, Mr. Álvaro Mendoza, met in Seoul.",
+      ["BO", "KR"],
+    );
+    expect(found).toEqual(["Álvaro Mendoza"]);
+  });
+});

@@ -32,4 +32,22 @@ describe("people: honorifics, ranks and words of bodies", () => {
     );
     expect(found).toEqual(["Álvaro Mendoza"]);
   });
+  it("reads a Korean given name whose second syllable is a bare vowel ('Kim Jin-a') after a title", () => {
+    expect(
+      names("Vice Minister of Foreign Affairs Kim Jin-a and Canada's Deputy Minister, Mr. Harpreet Grewal, signed a protocol in Seoul.", [
+        "KR",
+        "CA",
+      ]),
+    ).toContain("Kim Jin-a");
+  });
+  it("reads 'Senior Fellow at the Asia Pacific Foundation of Canada' as a title, its side the organisation's country", () => {
+    const p = read(
+      "The panel brought together Ms. Nguyen Thi Thu Ha, Senior Fellow at the Asia Pacific Foundation of Canada, and Korea's envoy.",
+      {
+        published: "2030-06-24",
+        pair: ["KR", "CA"],
+      },
+    ).people.find((x) => x.name === "Nguyen Thi Thu Ha");
+    expect([p?.title, p?.side]).toEqual(["Senior Fellow at the Asia Pacific Foundation of Canada", "CA"]);
+  });
 });

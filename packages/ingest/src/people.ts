@@ -54,7 +54,7 @@ const TOKEN = "[\\p{Lu}][\\p{Ll}'’]+(?:-[\\p{L}][\\p{Ll}]+)?";
 const PARTICLES = "de|van|von|der|den|ter|ten|['’]t|da|di|du|le|la|Mc|dos|das|del|dela|delos|bin|binti|ibn|Ben|ben|e|Te|De";
 const PARTICLE_RE = new RegExp(`^(?:${PARTICLES})$`, "u");
 const KOREAN_RE = new RegExp(
-  `(?<![\\p{L}-])(?<family>[\\p{Lu}][\\p{Ll}]+)\\s(?<given>${TOKEN})(?:\\s(?<third>[\\p{Lu}][\\p{Ll}]{1,5}))?(?![\\p{L}-])`,
+  `(?<![\\p{L}-])(?<family>[\\p{Lu}][\\p{Ll}]+)\\s(?<given>${TOKEN}|[\\p{Lu}][\\p{Ll}]+-[aeiou](?![\\p{L}]))(?:\\s(?<third>[\\p{Lu}][\\p{Ll}]{1,5}))?(?![\\p{L}-])`,
   "gu",
 );
 /** A regnal number: "Mohammed VI", "Carl XVI Gustaf", "Charles III". */

@@ -1,0 +1,21 @@
+/** A plan's span of years dates no action; negotiations "were concluded" conclude (nineteenth unseen set). */
+import { describe, expect, it } from "vitest";
+import { actionsOf } from "./rules-test-kit";
+
+describe("agreements: periods and concluded negotiations", () => {
+  it("dates a list's signings by the meeting's day, not by the span of years closing the last item's name", () => {
+    const found = actionsOf(
+      "The Uzbekistan–Korea Intergovernmental Committee held its twelfth meeting in Tashkent on 10 June 2030. During the meeting the sides signed an Agreement on the Promotion and Protection of Investments and a Programme of Cooperation in Healthcare for 2030-2033.",
+      { published: "2030-06-28", pair: ["UZ", "KR"] },
+    );
+    expect(found).toContainEqual(["Agreement on the Promotion and Protection of Investments", "signed", "2030-06-10"]);
+    expect(found.some(([, , date]) => date === "2030/2033")).toBe(false);
+  });
+  it("reads 'Negotiations on the ... Arrangement were concluded' as concluded, not launched", () => {
+    const found = actionsOf(
+      "Negotiations on the Mutual Recognition Arrangement between Canada and Korea were concluded in Ottawa on November 18, 2029.",
+      { published: "2030-04-02", pair: ["KR", "CA"] },
+    );
+    expect(found.map(([, action, date]) => [action, date])).toEqual([["concluded", "2029-11-18"]]);
+  });
+});

@@ -19,3 +19,14 @@ describe("agreements: periods and concluded negotiations", () => {
     expect(found.map(([, action, date]) => [action, date])).toEqual([["concluded", "2029-11-18"]]);
   });
 });
+
+describe("agreements: an elevation agreed today", () => {
+  it("reads 'We agreed today to elevate our cooperation ... to a <name> Partnership' as the partnership's launch that day", () => {
+    expect(
+      actionsOf(
+        "Joint Statement by Canada and the Republic of Korea\n\nMarch 14, 2030 – Seoul\n\nWe agreed today to elevate our cooperation on critical minerals to a Critical Minerals Supply Chain Partnership.",
+        { published: "2030-03-14", pair: ["KR", "CA"] },
+      ),
+    ).toEqual([["Critical Minerals Supply Chain Partnership", "launched", "2030-03-14"]]);
+  });
+});

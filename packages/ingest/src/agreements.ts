@@ -300,12 +300,12 @@ export function actionsFor(
   const out: Array<{ action: AgreementAction; at: number; distance: number }> = [];
   for (const a of ACTIONS) {
     for (const m of actionVerbsIn(sentence, a.re)) {
-      // "We agreed to elevate our relations to a Comprehensive Strategic Partnership": an elevation agreed is made then.
+      // "We agreed (today) to elevate our relations to a Comprehensive Strategic Partnership": an elevation agreed is made then.
       const agreedElevation =
         a.action === "launched" &&
         /^(?:elevat|upgrad|rais|lift|élev|porter)/iu.test(m[0]) &&
-        /(?<![\p{L}])(?:agreed|decided|resolved|convenu|convenus|décidé|décidés)\s+(?:to|de|d['’])\s*$/iu.test(
-          sentence.slice(Math.max(0, m.index - 20), m.index),
+        /(?<![\p{L}])(?:agreed|decided|resolved|convenu|convenus|décidé|décidés)\s+(?:(?:today|yesterday|on\s+\p{Lu}\p{Ll}+day|aujourd['’]hui|hier)\s+)?(?:to|de|d['’])\s*$/iu.test(
+          sentence.slice(Math.max(0, m.index - 36), m.index),
         );
       // "plan to sign", "will conclude", "s'engagent à signer": not done yet.
       if (

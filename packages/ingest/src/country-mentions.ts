@@ -259,8 +259,17 @@ export function findCountryMentions(text: string, range?: Span): CountryMention[
     phraseCache.set(text, found);
     return found;
   }
-  return scanCountryMentions(text, range ?? { start: 0, end: text.length });
+  if (range === undefined) return scanCountryMentions(text, { start: 0, end: text.length });
+  // The stages ask about many ranges of one document (each sentence, each clause before a verb): the document is
+  // scanned once and each range reads its own mentions from that scan.
+  if (text !== wholeText) {
+    wholeText = text;
+    wholeMentions = scanCountryMentions(text, { start: 0, end: text.length });
+  }
+  return wholeMentions.filter((m) => m.start >= range.start && m.end <= range.end);
 }
+let wholeText: string | undefined;
+let wholeMentions: CountryMention[] = [];
 
 function scanCountryMentions(text: string, range: Span): CountryMention[] {
   const slice = text.slice(range.start, range.end);

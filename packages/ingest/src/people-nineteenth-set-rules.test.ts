@@ -50,4 +50,12 @@ describe("people: honorifics, ranks and words of bodies", () => {
     ).people.find((x) => x.name === "Nguyen Thi Thu Ha");
     expect([p?.title, p?.side]).toEqual(["Senior Fellow at the Asia Pacific Foundation of Canada", "CA"]);
   });
+  it("reads a town after 'the Mayor of' and before ', Ing. <name>' as no person", () => {
+    expect(
+      names(
+        "The Mayor of Kandy and the Mayor of Český Krumlov, Ing. Tomáš Hrdlička-Novák, signed a twinning agreement in Kandy, Sri Lanka.",
+        ["LK", "CZ"],
+      ),
+    ).toEqual(["Tomáš Hrdlička-Novák"]);
+  });
 });

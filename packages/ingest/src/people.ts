@@ -798,6 +798,12 @@ const PORTFOLIO_ITEM_AFTER = /^\s+(?:and|et|&)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{
 const PORTFOLIO_ITEM_BEFORE =
   /(?<![\p{L}])(?:Minister|Ministre|Secretary|Secrétaire|Commissioner|Director|Directeur|Directrice)\s+(?:of|for|de|du|des)\s+[^,;.]{2,60},\s+$/u;
 
+/** An office and "of" right before a name: "the Mayor of ", "le maire de ". */
+const OFFICE_OF_BEFORE =
+  /(?<![\p{L}])(?:Mayor|Governor|Prefect|Maire|maire|Gouverneur|gouverneur|Préfet|préfet|Mayoress)\s+(?:of|de|d['’])\s*$/u;
+/** ", Ing. Tomáš", ", Hon. Mahinda", ", Mr. Kim": a comma, an honorific and a person. */
+const NAME_AFTER_COMMA = /^,\s+(?:(?:H\.E\.|S\.E\.|Hon\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|M\.|Mme|Ing\.|Mgr\.?|Prof\.|Pr)\s+)+\p{Lu}/u;
+
 export function findPeople(text: string, sentences: readonly Sentence[], opts: PeopleOptions): Person[] {
   const people: Person[] = [];
   const byKey = new Map<string, Person>();
@@ -821,6 +827,10 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
     if (opts.lang === "fr" && /^M\.\s/u.test(c.text)) continue;
     // "President Prabowo, Amir of Qatar Agree ...": an office word before "of" is the office, not a one-word name.
     if (!/\s/u.test(c.text) && TITLE_HEAD.test(c.text) && /^\s+(?:of|de|du)\s/u.test(text.slice(c.end, c.end + 5))) continue;
+    // "the Mayor of Český Krumlov, Ing. Tomáš Hrdlička": a name after a town's office and "of", then a comma and an
+    // honorific, is the office's town, not a person.
+    if (OFFICE_OF_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)) && NAME_AFTER_COMMA.test(text.slice(c.end, c.end + 60)))
+      continue;
     let before = titleBefore(text, c.start, s.start);
     // "Prime Minister Mark Carney and President of the Republic of Korea Lee Jae-myung": another name inside the scan ends the title.
     // "Majority Leader" read as a name is the title's own words, not another person.

@@ -309,6 +309,22 @@ function scanCountryMentions(text: string, range: Span): CountryMention[] {
       subdivision: g.entry.kind === "subdivision",
     });
   }
+  // "la commission mixte sénégalo-portugaise", "belgo-congolaise": the first country of a French compound adjective.
+  for (const o of [...out]) {
+    if (o.start - range.start < 5 || text.charCodeAt(o.start - 1) !== 0x2d) continue;
+    const prefix = COMPOUND_PREFIX.exec(text.slice(Math.max(range.start, o.start - 24), o.start));
+    const code = prefix ? compoundPrefixCountry(prefix[1]!) : null;
+    if (!code || !prefix) continue;
+    const start = o.start - prefix[0].length;
+    out.push({
+      start,
+      end: start + prefix[1]!.length + 1,
+      code,
+      text: text.slice(start, o.start - 1),
+      possessive: o.possessive,
+      capital: false,
+    });
+  }
   CAPS_CITY_RE.lastIndex = 0;
   for (let m = CAPS_CITY_RE.exec(slice); m; m = CAPS_CITY_RE.exec(slice)) {
     const name = m[1]!;
@@ -318,6 +334,23 @@ function scanCountryMentions(text: string, range: Span): CountryMention[] {
     out.push({ start, end: start + name.length, code: entry.code, text: name, possessive: false, capital: true });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The first part of a French compound adjective of two countries: "sénégalo-", "maroco-", "belgo-", "franco-". */
+const COMPOUND_PREFIX = /(?<![\p{L}])(\p{Ll}{3,})o-$/u;
+const compoundStems = new Map<string, string | null>();
+/** The country whose lower-case demonym the stem begins ("sénégal" of "sénégalais", "belg" of "belge"). */
+function compoundPrefixCountry(stem: string): string | null {
+  const known = compoundStems.get(stem);
+  if (known !== undefined) return known;
+  let code: string | null = null;
+  for (const [form, entry] of GAZETTEER)
+    if (entry.kind === "demonym" && !entry.language && /^\p{Ll}/u.test(form) && form.startsWith(stem)) {
+      code = entry.code;
+      break;
+    }
+  compoundStems.set(stem, code);
+  return code;
 }
 
 export function countryCodesIn(mentions: readonly CountryMention[]): Set<string> {

@@ -35,4 +35,10 @@ describe("events: own day, the writer's delegation, answer marks", () => {
     expect(codes("Jordan's Minister of Water")).toEqual(["JO"]);
     expect(codes("Michael Jordan said so.")).toEqual([]);
   });
+  it("reads the first country of a French compound adjective ('sénégalo-portugaise', 'belgo-congolaise')", () => {
+    const codes = (s: string) => findCountryMentions(s).map((m) => m.code);
+    expect(codes("La commission mixte sénégalo-portugaise")).toEqual(["SN", "PT"]);
+    expect(codes("la commission mixte belgo-congolaise")).toEqual(["BE", "CD"]);
+    expect(codes("une réunion de haut-niveau")).toEqual([]);
+  });
 });

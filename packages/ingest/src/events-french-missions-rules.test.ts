@@ -20,3 +20,14 @@ describe("events: French missions", () => {
     ).toEqual([["2030-05-26/2030-05-30", "visit"]]);
   });
 });
+
+describe("events: a visitor of one side in a town of the other", () => {
+  it("reads 'A Czech delegation ... visited Kandy from 14 to 17 October' as the pair's visit", () => {
+    expect(
+      eventsOf(
+        "Kandy, Sri Lanka – 18 October 2030\n\nA Czech delegation of fourteen, led by the Deputy Mayor, Mgr. Petra Šimková, visited Kandy from 14 to 17 October.",
+        { published: "2030-10-18", pair: ["LK", "CZ"] },
+      ),
+    ).toEqual([["2030-10-14/2030-10-17", "visit", "Kandy"]]);
+  });
+});

@@ -133,6 +133,18 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
           visitorFromTheOtherSide(kept, s, trig.at, [...involved][0]!, placesHere, participants)
         )
           for (const c of pair) involved.add(c);
+        // "A Czech delegation ... visited Kandy from 14 to 17 October": a visitor of one side in a town of the other, when no
+        // visit has been told yet (later stops belong to it), is a visit of the pair.
+        if (
+          trig.type === "visit" &&
+          involved.size === 1 &&
+          !events.some((e) => e.type === "visit") &&
+          placesHere.some(
+            (p) =>
+              p.kind === "city" && p.start >= trig.at && !!p.countryCode && pair.includes(p.countryCode) && !involved.has(p.countryCode),
+          )
+        )
+          for (const c of pair) involved.add(c);
         // "Un accord ... a été signé à cette occasion": what was done on the occasion of the pair's event just told is the
         // pair's, done that day and there (a participle set off before the verb, "paraphée le 9 novembre 2028 à Tunis", is not).
         const occasion = OCCASION.test(s.text)

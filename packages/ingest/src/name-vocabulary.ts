@@ -242,6 +242,8 @@ export const NOT_NAME_WORDS = new Set(
     // Words of bodies, states and credentials ("Korea Customs Service", "Plurinational State", "Diplomatic Academy", "Central
     // Province", "Ambassador Extraordinary and Plenipotentiary"), ranks and honorifics written before a name ("Brigadier-General",
     // "His Worship", French "Pr", Czech "Mgr.").
-    "Service State Academy Province Extraordinary Plenipotentiary Startups Brigadier-General Major-General Lieutenant-General Worship Pr Mgr"
+    "Service State Academy Province Extraordinary Plenipotentiary Startups Brigadier-General Major-General Lieutenant-General Worship Pr Mgr " +
+    // Saints opening the names of towns and universities ("Universidad Mayor de San Andrés", "Santa Cruz", "São Paulo").
+    "San Santa Santo São"
   ).split(/\s+/),
 );

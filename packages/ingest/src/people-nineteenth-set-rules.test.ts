@@ -58,4 +58,12 @@ describe("people: honorifics, ranks and words of bodies", () => {
       ),
     ).toEqual(["Tomáš Hrdlička-Novák"]);
   });
+  it("reads a saint's name opening a university's or a town's name ('de San Andrés') as no person", () => {
+    expect(
+      names("Professor Ana Lucía Gutiérrez de la Fuente of the Universidad Mayor de San Andrés met Finland's envoy in La Paz, Bolivia.", [
+        "BO",
+        "FI",
+      ]),
+    ).toEqual(["Ana Lucía Gutiérrez de la Fuente"]);
+  });
 });

@@ -101,7 +101,8 @@ const COUNTRIES: CountryForms[] = [
   ].map(({ code, name }) => ({
     code,
     names: [
-      `(?<=(?:of|in|to|from|and|with|between|visit|visited|for)\\s)${name}(?!\\s+\\p{Lu})`,
+      // The name first, then the word before it: a form opening on a letter is tried only where that letter stands.
+      `${name}(?<=(?:of|in|to|from|and|with|between|visit|visited|for)\\s${name})(?!\\s+\\p{Lu})`,
       `${name}(?=\\s*[–-]\\s*\\p{Lu}|['’]s\\s)`,
     ],
     capitals: [],

@@ -30,3 +30,13 @@ describe("agreements: an elevation agreed today", () => {
     ).toEqual([["Critical Minerals Supply Chain Partnership", "launched", "2030-03-14"]]);
   });
 });
+
+describe("agreements: French names after 'des'", () => {
+  it("keeps the noun after 'des' in a French name ('sur la formation des médecins'), not the bare article", () => {
+    const names = actionsOf(
+      "Dakar, le 22 mai 2030 – Le Sénégal et le Portugal ont signé un protocole d'accord sur la formation des médecins à Dakar.",
+      { published: "2030-05-22", lang: "fr", pair: ["SN", "PT"] },
+    ).map(([name]) => name);
+    expect(names).toEqual(["protocole d'accord sur la formation des médecins"]);
+  });
+});

@@ -66,4 +66,11 @@ describe("people: honorifics, ranks and words of bodies", () => {
       ]),
     ).toEqual(["Ana Lucía Gutiérrez de la Fuente"]);
   });
+  it("reads an envoy's office before ', resident in New Delhi, H.E. Ms. <name>' as hers, with her country's side", () => {
+    const p = read(
+      "The ceremony in Kandy, Sri Lanka, was attended by the Ambassador of the Czech Republic to Sri Lanka, resident in New Delhi, H.E. Ms. Kateřina Dvořáková, and the Mayor of Kandy.",
+      { published: "2030-10-18", pair: ["LK", "CZ"] },
+    ).people.find((x) => x.name === "Kateřina Dvořáková");
+    expect([p?.title, p?.side]).toEqual(["Ambassador of the Czech Republic to Sri Lanka", "CZ"]);
+  });
 });

@@ -399,7 +399,9 @@ function officeInApposition(text: string, nameStart: number, sentenceStart: numb
   const lead = before.slice(0, honorific.index);
   const comma = /,\s*$/.exec(lead);
   if (!comma) return null;
-  const phrase = lead.slice(0, comma.index);
+  // "the Ambassador of the Czech Republic to Sri Lanka, resident in New Delhi, H.E. Ms. ...": where a non-resident envoy
+  // sits is an aside after the office, not part of it.
+  const phrase = lead.slice(0, comma.index).replace(RESIDENCE_ASIDE, "");
   const at = officeStart(phrase);
   if (at < 0) return null;
   const title = phrase.slice(at).trim();
@@ -410,6 +412,9 @@ function officeInApposition(text: string, nameStart: number, sentenceStart: numb
     )?.code ?? null;
   return { title, side, start, end: start + title.length };
 }
+
+/** ", resident in New Delhi", ", based in Geneva", ", accredited in Dakar": an aside closing an envoy's office. */
+const RESIDENCE_ASIDE = /,\s+(?:resident|based|accredited|en résidence|résidant)\s+(?:in|at|à)\s+(?:\p{Lu}[\p{L}'’-]*\s?){1,3}$/u;
 
 /**
  * Where an office phrase ending `phrase` begins: its last head word, with the heads and capitalised words just before it

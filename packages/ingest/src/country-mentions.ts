@@ -263,14 +263,18 @@ export function findCountryMentions(text: string, range?: Span): CountryMention[
   if (range === undefined) return scanCountryMentions(text, { start: 0, end: text.length });
   // The stages ask about many ranges of one document (each sentence, each clause before a verb): the document is
   // scanned once and each range reads its own mentions from that scan.
-  if (text !== wholeText) {
-    wholeText = text;
-    wholeMentions = scanCountryMentions(text, { start: 0, end: text.length });
+  let whole = wholeScans.get(text);
+  if (!whole) {
+    whole = scanCountryMentions(text, { start: 0, end: text.length });
+    // A document and the few texts derived from it (its kept text, a masked copy) are asked about in turn: keep them all.
+    if (wholeScans.size >= 8) wholeScans.delete(wholeScans.keys().next().value!);
+    wholeScans.set(text, whole);
   }
-  return wholeMentions.filter((m) => m.start >= range.start && m.end <= range.end);
+  const out: CountryMention[] = [];
+  for (const m of whole) if (m.start >= range.start && m.end <= range.end) out.push(m);
+  return out;
 }
-let wholeText: string | undefined;
-let wholeMentions: CountryMention[] = [];
+const wholeScans = new Map<string, CountryMention[]>();
 
 function scanCountryMentions(text: string, range: Span): CountryMention[] {
   const slice = text.slice(range.start, range.end);

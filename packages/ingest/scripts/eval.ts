@@ -33,6 +33,7 @@ import {
   UNSEEN_16_DIR,
   UNSEEN_17_DIR,
   UNSEEN_18_DIR,
+  UNSEEN_19_DIR,
 } from "../src/evaluation/labelled-set";
 import { FIXTURES_DIR } from "../src/evaluation/labelled-set";
 import { loadPloverSet, scorePlover } from "../src/evaluation/score-plover";
@@ -165,6 +166,12 @@ function repositorySets(): SetToRun[] {
       "Eighteenth",
       "Eighteenth unseen set (six more pairs, four French texts, minister's itinerary, newswire briefs, trade mission programme, provincial release, opinion column, fisheries ministry, development fund note, agriculture notice, federal communiqué, press conference transcript, university news, port authority; first run in FIRST-RUN.md)",
       loadLabelledSet(UNSEEN_18_DIR).documents,
+    ),
+    ...withParts(
+      "unseen-19",
+      "Nineteenth",
+      "Nineteenth unseen set (six more pairs, four French texts, numbered joint statement, customs notice, radio interview summary, FAQ page, press review, think-tank recaps, health ministry, chamber of commerce bulletin, embassy newsletter, parliamentary report, city twinning; first run in FIRST-RUN.md)",
+      loadLabelledSet(UNSEEN_19_DIR).documents,
     ),
   ];
   const isPart = (name: string) => /^unseen-\d+-(kr-ca|other)$/.test(name);

@@ -93,6 +93,20 @@ const COUNTRIES: CountryForms[] = [
   { code: "FI", names: ["Finland", "Finnish", "Finlande"], capitals: ["Helsinki"] },
   { code: "PL", names: ["Poland", "Polish", "Pologne"], capitals: ["Warsaw", "Varsovie"] },
   { code: "SG", names: ["Singapore", "Singapour"], capitals: [] },
+  // "Jordan" and "Chad" are given names too ("Michael Jordan", "Chad Smith"): the country after a word of place or
+  // relation, in a compound ("Jordan–Netherlands") or as a possessive, never beside another capitalised name.
+  ...[
+    { code: "JO", name: "Jordan" },
+    { code: "TD", name: "Chad" },
+  ].map(({ code, name }) => ({
+    code,
+    names: [
+      // The name first, then the word before it: a form opening on a letter is tried only where that letter stands.
+      `${name}(?<=(?:of|in|to|from|and|with|between|visit|visited|for)\\s${name})(?!\\s+\\p{Lu})`,
+      `${name}(?=\\s*[–-]\\s*\\p{Lu}|['’]s\\s)`,
+    ],
+    capitals: [],
+  })),
 ];
 
 /**
@@ -246,8 +260,21 @@ export function findCountryMentions(text: string, range?: Span): CountryMention[
     phraseCache.set(text, found);
     return found;
   }
-  return scanCountryMentions(text, range ?? { start: 0, end: text.length });
+  if (range === undefined) return scanCountryMentions(text, { start: 0, end: text.length });
+  // The stages ask about many ranges of one document (each sentence, each clause before a verb): the document is
+  // scanned once and each range reads its own mentions from that scan.
+  let whole = wholeScans.get(text);
+  if (!whole) {
+    whole = scanCountryMentions(text, { start: 0, end: text.length });
+    // A document and the few texts derived from it (its kept text, a masked copy) are asked about in turn: keep them all.
+    if (wholeScans.size >= 8) wholeScans.delete(wholeScans.keys().next().value!);
+    wholeScans.set(text, whole);
+  }
+  const out: CountryMention[] = [];
+  for (const m of whole) if (m.start >= range.start && m.end <= range.end) out.push(m);
+  return out;
 }
+const wholeScans = new Map<string, CountryMention[]>();
 
 function scanCountryMentions(text: string, range: Span): CountryMention[] {
   const slice = text.slice(range.start, range.end);
@@ -287,6 +314,22 @@ function scanCountryMentions(text: string, range: Span): CountryMention[] {
       subdivision: g.entry.kind === "subdivision",
     });
   }
+  // "la commission mixte sénégalo-portugaise", "belgo-congolaise": the first country of a French compound adjective.
+  for (const o of [...out]) {
+    if (o.start - range.start < 5 || text.charCodeAt(o.start - 1) !== 0x2d) continue;
+    const prefix = COMPOUND_PREFIX.exec(text.slice(Math.max(range.start, o.start - 24), o.start));
+    const code = prefix ? compoundPrefixCountry(prefix[1]!) : null;
+    if (!code || !prefix) continue;
+    const start = o.start - prefix[0].length;
+    out.push({
+      start,
+      end: start + prefix[1]!.length + 1,
+      code,
+      text: text.slice(start, o.start - 1),
+      possessive: o.possessive,
+      capital: false,
+    });
+  }
   CAPS_CITY_RE.lastIndex = 0;
   for (let m = CAPS_CITY_RE.exec(slice); m; m = CAPS_CITY_RE.exec(slice)) {
     const name = m[1]!;
@@ -296,6 +339,23 @@ function scanCountryMentions(text: string, range: Span): CountryMention[] {
     out.push({ start, end: start + name.length, code: entry.code, text: name, possessive: false, capital: true });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The first part of a French compound adjective of two countries: "sénégalo-", "maroco-", "belgo-", "franco-". */
+const COMPOUND_PREFIX = /(?<![\p{L}])(\p{Ll}{3,})o-$/u;
+const compoundStems = new Map<string, string | null>();
+/** The country whose lower-case demonym the stem begins ("sénégal" of "sénégalais", "belg" of "belge"). */
+function compoundPrefixCountry(stem: string): string | null {
+  const known = compoundStems.get(stem);
+  if (known !== undefined) return known;
+  let code: string | null = null;
+  for (const [form, entry] of GAZETTEER)
+    if (entry.kind === "demonym" && !entry.language && /^\p{Ll}/u.test(form) && form.startsWith(stem)) {
+      code = entry.code;
+      break;
+    }
+  compoundStems.set(stem, code);
+  return code;
 }
 
 export function countryCodesIn(mentions: readonly CountryMention[]): Set<string> {

@@ -27,7 +27,7 @@ const TRIGGERS: Array<{ type: EventType; re: RegExp }> = [
   },
   {
     type: "dialogue_round",
-    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:held (?:the|their|its) [\w\s+-]{0,80}(?:dialogue|joint committee|consultations?)|held (?:its|their) (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th)) (?:session|meeting|round|plenary)|(?:a|ont) tenu (?:sa|leur) (?:première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|\d{1,2}e|\d{1,2}ème) (?:session|réunion)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)) (?:meeting|session|round) of the [\p{L}\s-]{0,60}(?:dialogue|committee|commission|council|consultations?|talks)|(?:première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|\d{1,2}e|\d{1,2}ème) (?:réunion|session|ronde) d(?:u|e la|e l['’]|es) [\p{L}\s-]{0,60}?(?:dialogue|comité|commission|conseil|consultations?)|round of (?:talks|negotiations|the dialogue)|(?:strategic|policy|security) dialogue (?:was )?held|dialogue a eu lieu|ont tenu le [\p{L}\s+-]{0,40}dialogue|(?:co-?chaired|chaired|ont (?:co)?présidé|a (?:co)?présidé|ont tenu)\s+(?:[^.;]{0,50}?\s)?(?:the|their|its|les|la|le|leur|un|une)\s+(?:[\p{L}-]+\s+){0,3}(?:dialogue|consultations|joint commission|joint committee|commission mixte|comité mixte|grande commission)|(?:co-?chaired|ont coprésidé|a coprésidé)\s+(?:[^.;]{0,50}?\s)?(?:the|their|its|les|la|le|leur|un|une)\s+(?:[\p{L}-]+\s+){0,2}(?:session|sessions|travaux|meeting|réunion|round))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:held (?:the|their|its) [\p{L}\p{N}\s+'’–-]{0,80}(?:dialogue|joint committee|consultations?)|held (?:its|their) (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|(?:twenty|thirty|forty|fifty)(?:-\p{L}+)?(?:th)?|\d{1,2}(?:st|nd|rd|th)) (?:session|meeting|round|plenary)|(?:a|ont) tenu (?:sa|leur) (?:première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|\d{1,2}e|\d{1,2}ème) (?:session|réunion)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)) (?:meeting|session|round) of the [\p{L}\s'’–-]{0,60}(?:dialogue|committee|commission|council|consultations?|talks)|(?:première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|\d{1,2}e|\d{1,2}ème) (?:réunion|session|ronde) d(?:u|e la|e l['’]|es) [\p{L}\s-]{0,60}?(?:dialogue|comité|commission|conseil|consultations?)|round of (?:talks|negotiations|the dialogue)|(?:strategic|policy|security) dialogue (?:was )?held|dialogue a eu lieu|ont tenu le [\p{L}\s+-]{0,40}dialogue|(?:co-?chaired|chaired|ont (?:co)?présidé|a (?:co)?présidé|ont tenu)\s+(?:[^.;]{0,50}?\s)?(?:the|their|its|les|la|le|leur|un|une)\s+(?:[\p{L}-]+\s+){0,3}(?:dialogue|consultations|joint commission|joint committee|commission mixte|comité mixte|grande commission)|(?:co-?chaired|ont coprésidé|a coprésidé)\s+(?:[^.;]{0,50}?\s)?(?:the|their|its|les|la|le|leur|un|une)\s+(?:[\p{L}-]+\s+){0,2}(?:session|sessions|travaux|meeting|réunion|round))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
   },
   // "co-chaired ... the second Canada-Korea Foreign and Defence Ministers' (2+2) Meeting", "hosted the third Norway-Singapore
   // Green Shipping Dialogue", "under the co-chairmanship of ...": a named body's session, its name capitalised (so case-sensitive).
@@ -139,7 +139,7 @@ export function arrivalClause(sentenceText: string): { start: number; end: numbe
 
 /** A visit still running, told beside another event: "en visite de travail au Sénégal", "on the second day of a three-day state visit". */
 const VISIT_UNDER_WAY =
-  /(?<![\p{L}])(?:during\s+(?:(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}[\p{Lu}][\p{L}-]*['’]s|his|her|their)\s+(?:first\s+)?(?:official|state|working)\s+visit\s+to\s|en\s+(?:visite|mission)(?:\s+(?:officielle|de\s+travail|d['’][ÉE]tat))?\s+(?:au|en|à|aux)\s|qui\s+effectue\s+(?:depuis\s+\p{L}+\s+)?une\s+(?:visite|mission)|(?:is|are)\s+on\s+an?\s+(?:[\p{L}-]+\s+){0,2}visit|(?<![\p{L}])led\s+(?:a|an|the|our|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,4}?(?:delegation|mission)(?:\s+of\s+[^,.;]{1,60}?)?\s+to(?=\s+(?:the\s+)?\p{Lu})|mission\s+(?:that\s+|which\s+)?(?:I|we|he|she|they)\s+led\s+to|(?:delegation|mission|visit)\s+to\s+(?:the\s+)?\p{Lu}[^.;]{0,60}?,?\s+(?:that|which)\s+(?:(?:I|we|he|she|they)\s+led|runs|ran|took\s+place|takes\s+place)(?![\p{L}])|(?:a|ai|avons|ont)\s+(?:dirigé|conduit|mené)\s+(?:une|la|notre|sa|leur)\s+(?:[\p{L}-]+\s+){0,3}?(?:délégation|mission)|on\s+the\s+(?:first|second|third|fourth|fifth|last|final)\s+day\s+of\s+(?:an?|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}visit)/iu;
+  /(?<![\p{L}])(?:during\s+(?:(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}[\p{Lu}][\p{L}-]*['’]s|his|her|their)\s+(?:first\s+)?(?:official|state|working)\s+visit\s+to\s|en\s+(?:visite|mission)(?:\s+(?:officielle|de\s+travail|d['’][ÉE]tat))?\s+(?:au|en|à|aux)\s|qui\s+effectue\s+(?:depuis\s+\p{L}+\s+)?une\s+(?:visite|mission)|(?:is|are)\s+on\s+an?\s+(?:[\p{L}-]+\s+){0,2}visit|(?<![\p{L}])led\s+(?:a|an|the|our|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,4}?(?:delegation|mission)(?:\s+of\s+[^,.;]{1,60}?)?\s+to(?=\s+(?:the\s+)?\p{Lu})|mission\s+(?:that\s+|which\s+)?(?:I|we|he|she|they)\s+led\s+to|(?:delegation|mission|visit)\s+to\s+(?:the\s+)?\p{Lu}[^.;]{0,60}?,?\s+(?:that|which)\s+(?:(?:I|we|he|she|they)\s+led|runs|ran|took\s+place|takes\s+place)(?![\p{L}])|(?:a|ai|avons|ont)\s+(?:dirigé|conduit|mené)\s+(?:une|la|notre|sa|leur)\s+(?:[\p{L}-]+\s+){0,3}?(?:délégation|mission)|(?:mission|délégation)\s+(?:qu['’](?:il|elle|ils|elles)|que\s+(?:j['’]|nous\s|vous\s|\p{Lu}[\p{L}.-]*\s+){1,3})\s*(?:a|avait|ont|avaient|ai|avons)\s+(?:dirigée|conduite|menée)|(?:mission|délégation|visite)\s+[^;]{0,140}?\s(?:s['’](?:est|était)\s+déroulée|a\s+eu\s+lieu|avait\s+eu\s+lieu)(?=\s+(?:du|le|en|à)\s)|on\s+the\s+(?:first|second|third|fourth|fifth|last|final)\s+day\s+of\s+(?:an?|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}visit)/iu;
 
 function mainTriggers(sentenceText: string, sentenceStart: number): EventTrigger[] {
   const main = eventTrigger(sentenceText, sentenceStart);
@@ -227,7 +227,7 @@ const SIGNING_JOINED =
 
 /** Cheap test first: most sentences name no event at all. */
 const ANY_TRIGGER =
-  /met|meet|welcomed|host|receiv|reçu|accueilli|visit|summit|sommet|call|phone|spoke|speaks|talked|travel|committee|session|t[ée]l[ée]ph|sign|statement|d[ée]claration|dialogue|round|exercise|drill|exercice|tribute|commemor|comm[ée]mor|hommage|wreath|ceremony|talks|consult|rencontr|entreten|r[ée]union|trip|visite|video|visio|lunch|dinner|breakfast|déjeuner|audience|tenue|RHN|rendue?s? (?:à|en|au)|led|dirigé|conduit|mené/i;
+  /met|meet|welcomed|host|receiv|reçu|accueilli|visit|summit|sommet|call|phone|spoke|speaks|talked|travel|committee|session|t[ée]l[ée]ph|sign|statement|d[ée]claration|dialogue|round|exercise|drill|exercice|tribute|commemor|comm[ée]mor|hommage|wreath|ceremony|talks|consult|rencontr|entreten|r[ée]uni|trip|visite|video|visio|lunch|dinner|breakfast|déjeuner|audience|tenue|RHN|rendue?s? (?:à|en|au)|led|dirigé|conduit|mené/i;
 
 /**
  * A direct object in the words after a verb, up to the clause's end: an article or a number that no preposition
@@ -469,6 +469,14 @@ function currentTrigger(sentenceText: string, sentenceStart: number): EventTrigg
     )
   )
     generic = { ...generic, type: "dialogue_round" };
+  // "adopted at the first 2+2 Foreign and Defence Ministerial Meeting, held in Ottawa": a numbered session of a body named in
+  // capitals, the trigger the head of its name, is a round.
+  if (
+    generic?.type === "meeting" &&
+    /^Meeting$/u.test(generic.text) &&
+    NUMBERED_NAME_BEFORE.test(sentenceText.slice(Math.max(0, generic.at - sentenceStart - 120), generic.at - sentenceStart))
+  )
+    generic = { ...generic, type: "dialogue_round" };
   // "visited Ottawa for a summit with ...": the purpose names the kind of event.
   if (
     generic?.type === "visit" &&
@@ -478,6 +486,10 @@ function currentTrigger(sentenceText: string, sentenceStart: number): EventTrigg
   )
     generic = { ...generic, type: "summit" };
   if (generic) return generic;
+  // "La commission mixte sénégalo-portugaise s'était réunie pour sa dernière session à Lisbonne": a joint body that met is a round.
+  const reunited = BODY_REUNITED.exec(sentenceText);
+  if (reunited && BODY_SUBJECT.test(sentenceText.slice(0, reunited.index)))
+    return { type: "dialogue_round", at: sentenceStart + reunited.index, text: reunited[0] };
   // "La 12ème RHN s'était tenue à Rabat en février 2023": a gathering named by its own past participle.
   const held = pastEvent(sentenceText, sentenceStart);
   if (held) return held;
@@ -511,8 +523,12 @@ const SINCE_EVENT =
   /(?<![\p{L}])(?:since|depuis)\s+(?:(?:their|his|her|the|leur|sa|son|la|le)\s+|(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}-]*['’]s\s+)(?:(?:last|first|previous|dernière|dernier|première|premier)\s+)?(?<kind>visit|meeting|summit|talks|call|visite|rencontre|réunion|sommet|entretien)(?=\s+(?:in|to|at|on|à|en|au|le)\s)/u;
 const SIDELINES_TALK =
   /(?<![\p{L}])(?:spoke|talked|conferred|met|se sont (?:entretenus|parlé))(?=\s+(?:briefly\s+)?(?:on the (?:sidelines|margins|fringes) of|en marge d))/iu;
+/**
+ * "The consultation was first held ...", "The first session of the Sri Lanka–Czech Joint Commission for Economic Cooperation
+ * was held in Colombo": a round reported in the passive, its name (or its numbered session's) as the subject.
+ */
 const PASSIVE_ROUND =
-  /(?<![\p{L}])(?:consultations?|dialogue|joint committee|commission)\s+(?:was|were)\s+(?:first\s+|last\s+)?held(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:consultations?|dialogue|joint committee|commission)|(?:the|a)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:session|meeting|round)\s+of\s+(?:the\s+)?[^.;,]{3,90}?)\s+(?:was|were)\s+(?:first\s+|last\s+)?held(?![\p{L}])/iu;
 const AGREEMENT_SUBJECT_BEFORE =
   /(?<![\p{L}])(?:agreement|arrangement|treaty|memorandum|convention|protocol)\s+(?:on|of|for|between|concerning|regarding)\s+[^,.;]{1,70}\s(?<!(?<![\p{L}])(?:was|were|been|be|and|has|have|had|then|also|jointly|formally|officially)\s)$/iu;
 const AGREEMENT_NOUN_BEFORE = /(?<![\p{L}])(?:agreement|accord|arrangement|treaty|memorandum|MOU|deal|pact|FTA)\s*,?\s*$/iu;
@@ -585,6 +601,11 @@ export function matchKnownEvent(
   return best;
 }
 
-/** A joint body opening the sentence as the subject of a verb of meeting: "The Committee last", "La commission mixte". */
+/** "the first 2+2 Foreign and Defence Ministerial ", "the twentieth Joint Economic ": an ordinal and a capitalised name, up to its head. */
+const NUMBERED_NAME_BEFORE =
+  /(?<![\p{L}])(?:the|its|their)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:[\p{Lu}\d][\p{L}\d+()'’–-]*\s+(?:(?:and|on|of)\s+)?){1,8}$/u;
+/** A French reflexive of meeting, "s'est réunie", "se sont réunis", "s'était réunie": its subject decides whether it is a round. */
+const BODY_REUNITED = /(?<![\p{L}])(?:s['’](?:est|était)|se\s+sont|s['’]étaient)\s+réuni(?:e|s|es)?(?![\p{L}])/u;
+/** A joint body opening the sentence (after a list or answer mark, "A.", "3.") as the subject of a verb of meeting: "The Committee last", "La commission mixte". */
 const BODY_SUBJECT =
-  /^(?:[^,]{0,40},\s*)?(?:the|its|their|la|le|l['’])\s*(?:[\p{L}'’–-]+\s+){0,8}?(?:committee|commission|council|working\s+group|dialogue|comité|conseil|groupe\s+de\s+travail)(?:\s+(?:mixte|conjoint|joint|bilatéral))?\s+(?:(?:last|first|then|had|has|also|again|s['’]|se|s['’]était|s['’]est)\s*)*$/iu;
+  /^(?:[^,]{0,40},\s*|(?:\p{Lu}|\d{1,2})\.\s+)?(?:the|its|their|la|le|l['’])\s*(?:[\p{L}'’–-]+\s+){0,8}?(?:committee|commission|council|working\s+group|dialogue|comité|conseil|groupe\s+de\s+travail)(?:\s+(?:mixte|conjoint|joint|bilatéral))?(?:\s+\p{Ll}+(?:-\p{Ll}+)+|\s+(?:on|for|of)\s+(?:\p{Lu}[\p{L}'’-]*\s+(?:and\s+)?){1,5}?\p{Lu}[\p{L}'’-]*)?\s+(?:(?:last|first|then|had|has|also|again|s['’]|se|s['’]était|s['’]est)\s*)*$/iu;

@@ -156,7 +156,7 @@ export const COMMON_GIVEN_NAMES = new Set(
 
 /** Head words that make a phrase a title. */
 export const TITLE_HEAD =
-  /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:minister|ministre|under-?secretary|sous-secrétaire|president|présidente?|ambassador|ambassadeur|ambassadrice|secretary|secrétaire|director|directeur|directrice|chair(?:man|woman|person)?|advis[oe]r|conseill(?:er|ère)|envoy|envoyée?|governor|gouverneure?|premier|première|commissioner|commissaire|spokes(?:person|man|woman)|porte-parole|consul|commander|commandant|chief|chef|senator|sénat(?:eur|rice)|mayor|maire|mairesse|speaker|king|queen|roi|reine|prince|emir|émir|amir|sultan|professor|professeure?|ceo|representative|représentante?|leader|dirigeante?|head|general|général|admiral|amiral|counsel+or|chancellor|chancelière?|rect(?:or|rice|eur)|delegate|délégué|negotiator|négociat(?:eur|rice)|official|officer|counterpart|homologue|attaché|deputy|adjointe?|sous-ministre|vice-ministre|ministre-présidente?|minister-president|mp|député|députée|rapporteur|rapporteuse)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu;
+  /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:minister|ministre|under-?secretary|sous-secrétaire|president|présidente?|ambassador|ambassadeur|ambassadrice|secretary|secrétaire|director|directeur|directrice|chair(?:man|woman|person)?|advis[oe]r|conseill(?:er|ère)|envoy|envoyée?|governor|gouverneure?|premier|première|commissioner|commissaire|spokes(?:person|man|woman)|porte-parole|consul|commander|commandant|chief|chef|senator|sénat(?:eur|rice)|mayor|maire|mairesse|speaker|king|queen|roi|reine|prince|emir|émir|amir|sultan|professor|professeure?|ceo|representative|représentante?|leader|dirigeante?|head|general|général|admiral|amiral|counsel+or|chancellor|chancelière?|rect(?:or|rice|eur)|delegate|délégué|negotiator|négociat(?:eur|rice)|official|officer|counterpart|homologue|attaché|deputy|adjointe?|sous-ministre|vice-ministre|ministre-présidente?|minister-president|mp|député|députée|rapporteur|rapporteuse|fellow|researcher|chercheuse|chercheur)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu;
 
 /** Words a title is built from (lower-cased), besides capitalised organisation words. */
 export const TITLE_WORDS = new Set(
@@ -171,7 +171,7 @@ export const TITLE_WORDS = new Set(
     "first second third senior chief principal special permanent parliamentary under state secretary undersecretary under-secretary sous-secrétaire secrétaire ambassador ambassadeur ambassadrice director " +
     "directeur directrice general générale général chair chairman chairwoman chairperson advisor adviser conseiller conseillère envoy governor commissioner " +
     "spokesperson spokesman spokeswoman porte-parole consul commander rear maire mairesse gouverneur gouverneure commissaire déléguée emir émir sultan crown managing coordinating commercial commerciale délégué excellency excellence highness altesse majesty majesté rector recteur rectrice admiral rear-admiral vice-admiral vice-chancellor high mayor senator speaker king queen prince professor professeur professeure ceo representative head " +
-    "leader executive counterpart homologue counsellor counselor chancellor delegate négociateur négociatrice negotiator official officer adjoint adjointe coordinator foreign " +
+    "fellow researcher chercheur chercheuse research leader executive counterpart homologue counsellor counselor chancellor delegate négociateur négociatrice negotiator official officer adjoint adjointe coordinator foreign " +
     "affairs national security defence defense trade political economic international global policy planning multilateral bilateral unification finance " +
     "industry energy environment climate health justice immigration innovation science technology agriculture fisheries oceans culture interior public " +
     "safety development commerce étrangères etrangeres défense sécurité nationale mondiales internationale internationales ministère affaires indo-pacific " +
@@ -238,6 +238,12 @@ export const NOT_NAME_WORDS = new Set(
     "Métropole Metropole Metropolitan Authority Authorities Port Ports Report Grants Scholarships Materials Holdings Industries Motors Electronics Shipyard Shipbuilding Executive " +
     // Words of departments and offices ("University of Life Sciences", "Plant Protection and Regulatory Services Directorate",
     // "EDCF Operations Department", "Minister Responsible for Trade").
-    "Sciences Protection Services Directorate Operations Responsible"
+    "Sciences Protection Services Directorate Operations Responsible " +
+    // Words of bodies, states and credentials ("Korea Customs Service", "Plurinational State", "Diplomatic Academy", "Central
+    // Province", "Ambassador Extraordinary and Plenipotentiary"), ranks and honorifics written before a name ("Brigadier-General",
+    // "His Worship", French "Pr", Czech "Mgr.").
+    "Service State Academy Province Extraordinary Plenipotentiary Startups Brigadier-General Major-General Lieutenant-General Worship Pr Mgr " +
+    // Saints opening the names of towns and universities ("Universidad Mayor de San Andrés", "Santa Cruz", "São Paulo").
+    "San Santa Santo São"
   ).split(/\s+/),
 );

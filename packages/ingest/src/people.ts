@@ -54,7 +54,7 @@ const TOKEN = "[\\p{Lu}][\\p{Ll}'’]+(?:-[\\p{L}][\\p{Ll}]+)?";
 const PARTICLES = "de|van|von|der|den|ter|ten|['’]t|da|di|du|le|la|Mc|dos|das|del|dela|delos|bin|binti|ibn|Ben|ben|e|Te|De";
 const PARTICLE_RE = new RegExp(`^(?:${PARTICLES})$`, "u");
 const KOREAN_RE = new RegExp(
-  `(?<![\\p{L}-])(?<family>[\\p{Lu}][\\p{Ll}]+)\\s(?<given>${TOKEN})(?:\\s(?<third>[\\p{Lu}][\\p{Ll}]{1,5}))?(?![\\p{L}-])`,
+  `(?<![\\p{L}-])(?<family>[\\p{Lu}][\\p{Ll}]+)\\s(?<given>${TOKEN}|[\\p{Lu}][\\p{Ll}]+-[aeiou](?![\\p{L}]))(?:\\s(?<third>[\\p{Lu}][\\p{Ll}]{1,5}))?(?![\\p{L}-])`,
   "gu",
 );
 /** A regnal number: "Mohammed VI", "Carl XVI Gustaf", "Charles III". */
@@ -70,7 +70,7 @@ const WESTERN_RE = new RegExp(
 );
 /** Honorifics written before a name: they vouch for it as a person's and stand between it and its title. */
 const HONORIFICS_BEFORE =
-  /(?:(?<![\p{L}.])(?:H\.\s?E\.|S\.\s?E\.|(?:[Tt]he\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:ourable|orable)?\.?|[Ll]['’]hon(?:orable|\.)|(?:His|Her)\s+Royal\s+Highness(?:\s+(?:Prince|Princess))?|(?:His|Her|Son|Sa)\s+(?:Excellency|Excellence|Majesty|Majesté|Highness|Altesse)|Sheikh|Sheikha|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|M\.|Mme|Mgr|Sir|Dame|(?:Assoc\.|Associate)\s+(?:Prof\.|Professor)|Prof\.|Professor|Professeure?|Eng\.|Engr\.|Ing\.|Mag\.|Atty\.|Arch\.|Dipl\.-Ing\.|Univ\.-Prof\.|dr\.|ir\.|\(Ret(?:\.|d\.?|ired)\)|(?:Lieutenant|Major|Brigadier)[-\s]General|(?:Acting\s+)?(?:Sub\s+)?Lt\.?(?:\s+(?:Gen|Col|Cdr)\.?)?|(?:Maj|Brig)\.?\s+Gen\.?|Gen\.|Col\.|Cdr\.|Capt\.?(?:\s+\([A-Z]\))?|(?:Rear|Vice)[-\s]Admiral|(?:Air\s+)?(?:Vice|Chief)[-\s]Marshal|Air\s+Marshal|Air\s+Commodore|Me|Undersecretary|(?:Datuk|Dato['’]?|Datin|Tan|Tun|Toh)\s+(?:Seri|Sri|Puan)(?:\s+Utama)?|Datuk|Dato['’]?|Tun|Shri|Shrimati|Smt\.?)\s+)+$/u;
+  /(?:(?<![\p{L}.])(?:H\.\s?E\.|S\.\s?E\.|(?:[Tt]he\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:ourable|orable)?\.?|[Ll]['’]hon(?:orable|\.)|(?:His|Her)\s+Royal\s+Highness(?:\s+(?:Prince|Princess))?|(?:His|Her|Son|Sa)\s+(?:Excellency|Excellence|Majesty|Majesté|Highness|Altesse)|Sheikh|Sheikha|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|M\.|Mme|Mgr\.?|Pr\.?|(?:His|Her)\s+Worship|Sir|Dame|(?:Assoc\.|Associate)\s+(?:Prof\.|Professor)|Prof\.|Professor|Professeure?|Eng\.|Engr\.|Ing\.|Mag\.|Atty\.|Arch\.|Dipl\.-Ing\.|Univ\.-Prof\.|dr\.|ir\.|\(Ret(?:\.|d\.?|ired)\)|(?:Lieutenant|Major|Brigadier)[-\s]General|(?:Acting\s+)?(?:Sub\s+)?Lt\.?(?:\s+(?:Gen|Col|Cdr)\.?)?|(?:Maj|Brig)\.?\s+Gen\.?|Gen\.|Col\.|Cdr\.|Capt\.?(?:\s+\([A-Z]\))?|(?:Rear|Vice)[-\s]Admiral|(?:Air\s+)?(?:Vice|Chief)[-\s]Marshal|Air\s+Marshal|Air\s+Commodore|Me|Undersecretary|(?:Datuk|Dato['’]?|Datin|Tan|Tun|Toh)\s+(?:Seri|Sri|Puan)(?:\s+Utama)?|Datuk|Dato['’]?|Tun|Shri|Shrimati|Smt\.?)\s+)+$/u;
 /**
  * A family name in capitals before a given name, as Japanese and Korean ministries write them ("TAKAICHI Sanae",
  * "CHO Hyun"): a person when a title, an honorific or a verb of meeting vouches for it.
@@ -399,7 +399,9 @@ function officeInApposition(text: string, nameStart: number, sentenceStart: numb
   const lead = before.slice(0, honorific.index);
   const comma = /,\s*$/.exec(lead);
   if (!comma) return null;
-  const phrase = lead.slice(0, comma.index);
+  // "the Ambassador of the Czech Republic to Sri Lanka, resident in New Delhi, H.E. Ms. ...": where a non-resident envoy
+  // sits is an aside after the office, not part of it.
+  const phrase = lead.slice(0, comma.index).replace(RESIDENCE_ASIDE, "");
   const at = officeStart(phrase);
   if (at < 0) return null;
   const title = phrase.slice(at).trim();
@@ -410,6 +412,9 @@ function officeInApposition(text: string, nameStart: number, sentenceStart: numb
     )?.code ?? null;
   return { title, side, start, end: start + title.length };
 }
+
+/** ", resident in New Delhi", ", based in Geneva", ", accredited in Dakar": an aside closing an envoy's office. */
+const RESIDENCE_ASIDE = /,\s+(?:resident|based|accredited|en résidence|résidant)\s+(?:in|at|à)\s+(?:\p{Lu}[\p{L}'’-]*\s?){1,3}$/u;
 
 /**
  * Where an office phrase ending `phrase` begins: its last head word, with the heads and capitalised words just before it
@@ -798,6 +803,12 @@ const PORTFOLIO_ITEM_AFTER = /^\s+(?:and|et|&)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{
 const PORTFOLIO_ITEM_BEFORE =
   /(?<![\p{L}])(?:Minister|Ministre|Secretary|Secrétaire|Commissioner|Director|Directeur|Directrice)\s+(?:of|for|de|du|des)\s+[^,;.]{2,60},\s+$/u;
 
+/** An office and "of" right before a name: "the Mayor of ", "le maire de ". */
+const OFFICE_OF_BEFORE =
+  /(?<![\p{L}])(?:Mayor|Governor|Prefect|Maire|maire|Gouverneur|gouverneur|Préfet|préfet|Mayoress)\s+(?:of|de|d['’])\s*$/u;
+/** ", Ing. Tomáš", ", Hon. Mahinda", ", Mr. Kim": a comma, an honorific and a person. */
+const NAME_AFTER_COMMA = /^,\s+(?:(?:H\.E\.|S\.E\.|Hon\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|M\.|Mme|Ing\.|Mgr\.?|Prof\.|Pr)\s+)+\p{Lu}/u;
+
 export function findPeople(text: string, sentences: readonly Sentence[], opts: PeopleOptions): Person[] {
   const people: Person[] = [];
   const byKey = new Map<string, Person>();
@@ -821,6 +832,10 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
     if (opts.lang === "fr" && /^M\.\s/u.test(c.text)) continue;
     // "President Prabowo, Amir of Qatar Agree ...": an office word before "of" is the office, not a one-word name.
     if (!/\s/u.test(c.text) && TITLE_HEAD.test(c.text) && /^\s+(?:of|de|du)\s/u.test(text.slice(c.end, c.end + 5))) continue;
+    // "the Mayor of Český Krumlov, Ing. Tomáš Hrdlička": a name after a town's office and "of", then a comma and an
+    // honorific, is the office's town, not a person.
+    if (OFFICE_OF_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)) && NAME_AFTER_COMMA.test(text.slice(c.end, c.end + 60)))
+      continue;
     let before = titleBefore(text, c.start, s.start);
     // "Prime Minister Mark Carney and President of the Republic of Korea Lee Jae-myung": another name inside the scan ends the title.
     // "Majority Leader" read as a name is the title's own words, not another person.

@@ -85,6 +85,8 @@ export const UNSEEN_16_DIR = join(FIXTURES_DIR, "unseen-16");
 export const UNSEEN_17_DIR = join(FIXTURES_DIR, "unseen-17");
 /** An eighteenth unseen set, annotated before the extractor was run on it: six other pairs (PE-KR, GH-CA, TN-CH, QA-AR, MN-AT, CM-BE) and six Korea-Canada texts, four of the twelve in French. */
 export const UNSEEN_18_DIR = join(FIXTURES_DIR, "unseen-18");
+/** A nineteenth unseen set, annotated before the extractor was run on it: six other pairs (SN-PT, MA-BE, UZ-KR, JO-NL, BO-FI, LK-CZ) and six Korea-Canada texts, four of the twelve in French. */
+export const UNSEEN_19_DIR = join(FIXTURES_DIR, "unseen-19");
 const REPO_ROOT = resolve(FIXTURES_DIR, "../../../..");
 
 /** Where seed documents live: the folder named by TIES_SEEDS_DIR, else the shared seeds folder beside the repository. */

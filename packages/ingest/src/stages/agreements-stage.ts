@@ -76,6 +76,9 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
     const allSentenceDates = datesIn(s).filter(
       (d) =>
         (!act || d.value.split("/")[0]! <= d.reference) &&
+        // "a Programme of Cooperation in Healthcare for 2030-2033", "un plan d'action pour la télémédecine 2030-2032": a span
+        // of years running past the day of writing is a plan's period, and dates no action done.
+        !(act && d.precision === "year" && d.value.includes("/") && d.value.split("/")[1]! > d.reference.slice(0, 4)) &&
         !(d.start >= a.start && d.end <= a.end) &&
         // "agreed to terminate the 2011 memorandum on forestry research": a year right before the head word names the agreement.
         // "signed three documents: ..., a ... and an amendment to their 2026 Framework Agreement": another agreement's year

@@ -133,6 +133,18 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
           visitorFromTheOtherSide(kept, s, trig.at, [...involved][0]!, placesHere, participants)
         )
           for (const c of pair) involved.add(c);
+        // "A Czech delegation ... visited Kandy from 14 to 17 October": a visitor of one side in a town of the other, when no
+        // visit has been told yet (later stops belong to it), is a visit of the pair.
+        if (
+          trig.type === "visit" &&
+          involved.size === 1 &&
+          !events.some((e) => e.type === "visit") &&
+          placesHere.some(
+            (p) =>
+              p.kind === "city" && p.start >= trig.at && !!p.countryCode && pair.includes(p.countryCode) && !involved.has(p.countryCode),
+          )
+        )
+          for (const c of pair) involved.add(c);
         // "Un accord ... a été signé à cette occasion": what was done on the occasion of the pair's event just told is the
         // pair's, done that day and there (a participle set off before the verb, "paraphée le 9 novembre 2028 à Tunis", is not).
         const occasion = OCCASION.test(s.text)
@@ -205,8 +217,9 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
         );
         // "who led a mission ... from 12 to 16 February, held talks on Saturday": a meeting takes its day, not the mission's span.
         // "nous recevons ce matin ..., quelques semaines après la visite d'État ..., du 5 au 7 mars dernier": a visit takes the
-        // range of days its sentence writes before any single day.
-        const spanLast = (d: DateHit) => (d.value.includes("/") ? (trig.type === "visit" ? -1 : 0.25) : 0);
+        // range of days its sentence writes before any single day. "a reçu ce mercredi ... la ministre ..., en visite de travail
+        // au Sénégal du 21 au 23 mai": any other event takes its own day, even one named from the day of writing, before a range.
+        const spanLast = (d: DateHit) => (d.value.includes("/") ? (trig.type === "visit" ? -1 : 0.75) : 0);
         const date =
           (occasion ? occasionDate(s, [occasion], dateHits) : undefined) ??
           own.sort((a, b) => rank(a) + spanLast(a) - rank(b) - spanLast(b))[0] ??
@@ -501,9 +514,12 @@ const UNION_OF_STATES =
   /(?<![\p{L}])(?:the European Union|l['’]Union européenne|the African Union|l['’]Union africaine|ASEAN|the EU|l['’]UE|Mercosur)(?![\p{L}])/u;
 
 /** "the 1975 agreement", "l'accord de 2008": a year used to name an agreement dates that agreement, not the event. */
-/** A subject that is the writer's own people: the first person plural or singular, a committee's members, "our delegation". */
+/**
+ * A subject that is the writer's own people: the first person plural or singular, a committee's members, "our delegation",
+ * "the delegation" named bare right before the verb (a delegation of another side is named by its country).
+ */
 const WRITERS_OWN =
-  /(?:^|[\s"“«])(?:[Ww]e|I|[Nn]ous|[Jj]e|[Jj]['’]|[Oo]ur|[Nn]otre|[Nn]os)(?![\p{L}])|(?:^|\s)(?:Members|members|Membres|membres)\s+(?:of\s+the|du|de\s+la)\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Committee|Comité|Commission)(?![\p{L}])/u;
+  /(?:^|[\s"“«])(?:[Ww]e|I|[Nn]ous|[Jj]e|[Jj]['’]|[Oo]ur|[Nn]otre|[Nn]os)(?![\p{L}])|(?:^|\s)(?:[Tt]he|[Ll]a)\s+(?:delegation|délégation)\s+(?:(?:also|then|later|first|finally)\s+)?$|(?:^|\s)(?:Members|members|Membres|membres)\s+(?:of\s+the|du|de\s+la)\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Committee|Comité|Commission)(?![\p{L}])/u;
 const YEAR_OF_AN_AGREEMENT =
   /^\s+(?!(?:a|an|the|un|une|le|la|les)\s)(?:[\p{L}-]+\s+){0,2}(?:agreement|accord|convention|treaty|protocol|memorandum|declaration|arrangement|charter|pact)(?![\p{L}])/iu;
 

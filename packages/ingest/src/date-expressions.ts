@@ -65,7 +65,8 @@ interface DateRule {
   rule: string;
   re: RegExp;
   lang?: "en" | "fr";
-  resolve: (g: Groups, ref: Day, future: boolean, ctx: DateContext) => Resolution | null;
+  /** `future` says whether the clause looks ahead; it is worked out only when a rule asks for it. */
+  resolve: (g: Groups, ref: Day, future: () => boolean, ctx: DateContext) => Resolution | null;
 }
 
 const B = "(?<![\\p{L}\\p{N}])";
@@ -78,8 +79,8 @@ function num(s: string | undefined): number | undefined {
   return s.toLowerCase() === "1er" ? 1 : Number(s);
 }
 
-function dir(future: boolean): Direction {
-  return future ? "future" : "past";
+function dir(future: () => boolean): Direction {
+  return future() ? "future" : "past";
 }
 
 function dayRange(y1: number, m1: number, d1: number, y2: number, m2: number, d2: number): Resolution | null {
@@ -101,7 +102,7 @@ function weekdayYear(weekday: string | undefined, month: number, day: number, re
 }
 
 /** Month and day with an optional second day or month and an optional year. */
-function monthDay(g: Groups, ref: Day, future: boolean): Resolution | null {
+function monthDay(g: Groups, ref: Day, future: () => boolean): Resolution | null {
   const m1 = monthNumber(g.m1!);
   const d1 = num(g.d1)!;
   if (!m1) return null;
@@ -431,7 +432,7 @@ const RULES: DateRule[] = [
       if (!g.mod && !g.y) return null;
       if (/^in$/i.test(g.mod ?? "") && !g.y) return null;
       const mod = (g.mod ?? "").toLowerCase();
-      const direction: Direction = mod === "next" ? "next" : mod === "last" ? "last" : dir(future || mod === "this");
+      const direction: Direction = mod === "next" ? "next" : mod === "last" ? "last" : dir(() => mod === "this" || future());
       const r = season(g.s!, g.y ? num(g.y)! : seasonYear(g.s!, ref, direction));
       if (r) r.relative = !g.y;
       return r;
@@ -460,7 +461,7 @@ const RULES: DateRule[] = [
       "giu",
     ),
     // "le 18 mai prochain", "le 3 mars dernier": the word after the date says which occurrence.
-    resolve: (g, ref, future) => monthDay(g, ref, g.rel ? /prochain/i.test(g.rel) : future),
+    resolve: (g, ref, future) => monthDay(g, ref, g.rel ? () => /prochain/i.test(g.rel ?? "") : future),
   },
   {
     // "en décembre dernier", "déc. dernier", "en mars prochain".
@@ -572,11 +573,7 @@ const RULES: DateRule[] = [
       "giu",
     ),
     resolve: (g, ref, future) => {
-      const direction: Direction = g.next
-        ? /prochain/i.test(g.next)
-          ? "next"
-          : "last"
-        : dir(future || /cet|ce|d.ici/i.test(g.mod!) || true);
+      const direction: Direction = g.next ? (/prochain/i.test(g.next) ? "next" : "last") : "future";
       const r = season(g.s!, g.y ? num(g.y)! : seasonYear(g.s!, ref, direction));
       if (r) r.relative = !g.y;
       return r;
@@ -675,6 +672,12 @@ const OPENING_HEAD = /^\s*(?:[-–—•*▪]\s*)?(?:on|in|from|by|le|en|dès|à
 const SCHEDULE_PRESENT =
   /(?<![\p{L}])(?:opens?|closes?|begins?|starts?|runs?|ends?|ouvre|ouvrent|commence|commencent|débute|débutent)\s+(?:on|from|le|du)\s+$/iu;
 
+/** Every rule findDates runs; the relative periods' rules take the clause's tense as a value. */
+const DATE_RULES: DateRule[] = [
+  ...RULES,
+  ...RELATIVE_PERIOD_RULES.map((r): DateRule => ({ ...r, resolve: (g, ref, future) => r.resolve(g, ref, future()) })),
+];
+
 export function findDates(text: string, ctx: DateContext, sentenceOf: (offset: number) => Span | undefined): DateHit[] {
   const hits: DateHit[] = [];
   const listings = upcomingListings(text);
@@ -687,7 +690,7 @@ export function findDates(text: string, ctx: DateContext, sentenceOf: (offset: n
     }
     return found;
   };
-  for (const rule of [...RULES, ...RELATIVE_PERIOD_RULES]) {
+  for (const rule of DATE_RULES) {
     if (rule.lang && rule.lang !== ctx.lang) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
@@ -710,16 +713,21 @@ export function findDates(text: string, ctx: DateContext, sentenceOf: (offset: n
       const windowStart = Math.max(sentence?.start ?? 0, start - 90);
       // Only the words leading up to the date decide its tense ("met on Friday and agreed to ..." is past).
       const head = text.slice(sentence?.start ?? windowStart, start);
-      const tense =
-        (sentence ? tenseBefore(cuesOf(sentence), head) : clauseTense(head, ctx.lang)) ??
-        (OPENING_HEAD.test(head) ? openingDateTense(text.slice(end, Math.min(sentence?.end ?? end + 100, end + 100)), ctx.lang) : null);
-      const future =
-        tense === "future" ||
-        (tense === null && isFutureSentence(text.slice(windowStart, end), ctx.lang)) ||
-        (tense === null && underFutureLead(text, sentence?.start ?? start, ctx.lang)) ||
-        UNTIL_BEFORE.test(text.slice(Math.max(0, start - 14), start)) ||
-        listings.some((l) => l.start <= start && start < l.end) ||
-        SCHEDULE_PRESENT.test(text.slice(Math.max(windowStart, start - 16), start));
+      let looksAhead: boolean | undefined;
+      const future = () => {
+        if (looksAhead !== undefined) return looksAhead;
+        const tense =
+          (sentence ? tenseBefore(cuesOf(sentence), head) : clauseTense(head, ctx.lang)) ??
+          (OPENING_HEAD.test(head) ? openingDateTense(text.slice(end, Math.min(sentence?.end ?? end + 100, end + 100)), ctx.lang) : null);
+        looksAhead =
+          tense === "future" ||
+          (tense === null && isFutureSentence(text.slice(windowStart, end), ctx.lang)) ||
+          (tense === null && underFutureLead(text, sentence?.start ?? start, ctx.lang)) ||
+          UNTIL_BEFORE.test(text.slice(Math.max(0, start - 14), start)) ||
+          listings.some((l) => l.start <= start && start < l.end) ||
+          SCHEDULE_PRESENT.test(text.slice(Math.max(windowStart, start - 16), start));
+        return looksAhead;
+      };
       if (rule.rule === "date.day-word" && /^today$/i.test(m[0].trim()) && isQuestion(text, sentence)) continue;
       const ref = ctx.referenceAt(start);
       const r = rule.resolve(m.groups ?? {}, ref, future, ctx);

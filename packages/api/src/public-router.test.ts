@@ -4,8 +4,9 @@
  */
 import type { Db } from "@ties/db";
 import { callTRPCProcedure, TRPCError } from "@trpc/server";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { createContextInner } from "./context";
+import { setProcedureLogging } from "./procedure-timing";
 import { publicRouter } from "./public-router";
 import { allProcedures } from "./rest/procedure-schemas";
 import { appRouter } from "./root";
@@ -44,6 +45,9 @@ describe("publicRouter", () => {
   });
 
   it("agrees with the access checks on every procedure of the full router", async () => {
+    // Public procedures fail here on the missing database, by design: their failures are not logged.
+    setProcedureLogging("off");
+    onTestFinished(() => setProcedureLogging("slow-and-errors"));
     const mismatches: string[] = [];
     for (const { path, procedure } of allProcedures(appRouter)) {
       const code = await codeOf(path, procedure._def.type);

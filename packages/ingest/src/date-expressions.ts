@@ -572,7 +572,8 @@ const RULES: DateRule[] = [
       `${B}(?<mod>au|à\\s+l${APOS}|à|cet|cette|ce|l${APOS}|d${APOS}ici\\s+l${APOS}|d${APOS}ici\\s+à\\s+l${APOS})\\s*(?<s>automne|printemps|été|hiver)(?:\\s+(?<next>prochain|dernier))?(?:\\s+(?:de\\s+)?(?<y>(?:19|20)\\d{2}))?${E}`,
       "giu",
     ),
-    resolve: (g, ref, future) => {
+    resolve: (g, ref) => {
+      // Without "prochain" or "dernier", a French season ("cet automne", "à l'été") is the one to come.
       const direction: Direction = g.next ? (/prochain/i.test(g.next) ? "next" : "last") : "future";
       const r = season(g.s!, g.y ? num(g.y)! : seasonYear(g.s!, ref, direction));
       if (r) r.relative = !g.y;

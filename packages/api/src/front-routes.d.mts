@@ -2,6 +2,8 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 
 export declare const FRONT_ROUTES: unique symbol;
 
+export declare const BROTLI: { params: Record<number, number> };
+
 export interface FrontRoutes {
   /** Path prefixes the app answers itself; one ending in "/" also takes the path without it. */
   prefixes: readonly string[];

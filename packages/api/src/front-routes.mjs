@@ -23,8 +23,8 @@ export function registerFrontRoutes(routes) {
 /** Answers smaller than this go as they are (compressing them saves less than it costs). */
 const COMPRESS_FROM_BYTES = 1024;
 const COMPRESSIBLE = /^(application\/(json|jsonl|xml|problem\+json|ld\+json)|text\/)/i;
-// Brotli's default (quality 11) is meant for files compressed once, not for each answer.
-const BROTLI = { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } };
+/** Brotli for each answer (its default, quality 11, is meant for files compressed once); pages use it too. */
+export const BROTLI = { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } };
 const CODERS = {
   br: { whole: (b) => brotliCompressSync(b, BROTLI), stream: () => createBrotliCompress(BROTLI) },
   gzip: { whole: (b) => gzipSync(b), stream: () => createGzip() },

@@ -7,8 +7,8 @@
 // runs it without a build.
 import { randomUUID } from "node:crypto";
 import { request as httpRequest, createServer } from "node:http";
-import { brotliCompressSync, brotliDecompressSync, constants, deflateSync, gunzipSync, gzipSync, inflateSync } from "node:zlib";
-import { answerInFront } from "./front-routes.mjs";
+import { brotliCompressSync, brotliDecompressSync, deflateSync, gunzipSync, gzipSync, inflateSync } from "node:zlib";
+import { answerInFront, BROTLI } from "./front-routes.mjs";
 import { createKeptResponses, KEPT_RESPONSES, setWriteHeadHeaders } from "./kept-responses.mjs";
 import { inlineScriptHashes, withoutClientRuntime } from "./page-scripts.mjs";
 
@@ -33,8 +33,7 @@ function readSettings(name) {
 
 const CODINGS = {
   gzip: { decode: gunzipSync, encode: (b) => gzipSync(b) },
-  // Brotli's default (quality 11) is meant for files compressed once, not for each answer.
-  br: { decode: brotliDecompressSync, encode: (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }) },
+  br: { decode: brotliDecompressSync, encode: (b) => brotliCompressSync(b, BROTLI) },
   deflate: { decode: inflateSync, encode: (b) => deflateSync(b) },
   "": { decode: (b) => b, encode: (b) => b },
 };

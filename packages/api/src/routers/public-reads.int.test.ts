@@ -33,6 +33,21 @@ function eventInput(date: string, title = `Inserted meeting ${++seq}`) {
 }
 
 describe("event", () => {
+  it("checks each answer against its output schema: a stored row the domain forbids is never sent", async () => {
+    // Reads map rows without parsing them; the procedure's output schema is the one check.
+    const [row] = await t.db.$queryRawUnsafe<{ id: string; title: unknown }[]>(
+      `SELECT id, title FROM "Event" WHERE state = 'published' ORDER BY "dateFirst" DESC, id DESC LIMIT 1`,
+    );
+    await t.db.$executeRawUnsafe(`UPDATE "Event" SET title = '{"en": 5}'::jsonb WHERE id = $1`, row!.id);
+    try {
+      await expect(api.event.byId({ id: row!.id })).rejects.toMatchObject({ code: "INTERNAL_SERVER_ERROR" });
+      await expect(api.event.list({ limit: 5 })).rejects.toMatchObject({ code: "INTERNAL_SERVER_ERROR" });
+    } finally {
+      await t.db.$executeRawUnsafe(`UPDATE "Event" SET title = $2::jsonb WHERE id = $1`, row!.id, JSON.stringify(row!.title));
+    }
+    expect((await api.event.byId({ id: row!.id })).title).toEqual(row!.title);
+  });
+
   it("lists published events newest first and filters them", async () => {
     const all = await api.event.list({ limit: 100 });
     expect(all.items.length).toBeGreaterThan(5);

@@ -11,7 +11,7 @@ import { cachedJsonResponse, PUBLIC_CACHE_CONTROL } from "../http-cache";
 import { type HttpErrorBody, httpErrorResponse, jsonError } from "../http-status";
 import { serverTiming } from "../procedure-timing";
 import { procedureAt, procedureSchemas } from "./procedure-schemas";
-import { parseQuery } from "./query-params";
+import { parseQuery, withoutId } from "./query-params";
 import { REST_RESOURCES, type RestIndex, type RestResource, routeOf } from "./resources";
 
 const NO_PARAMETERS = z.object({});
@@ -85,7 +85,7 @@ export function createRestHandler(opts: RestHandlerOptions): (req: Request) => P
           ? schema
             ? parseQuery(schema, url.searchParams)
             : (parseQuery(NO_PARAMETERS, url.searchParams), undefined)
-          : { ...(schema && "id" in schema.shape ? parseQuery(schema.omit({ id: true }), url.searchParams) : {}), id: target.idOrSlug };
+          : { ...(schema && "id" in schema.shape ? parseQuery(withoutId(schema), url.searchParams) : {}), id: target.idOrSlug };
 
       const ctx = await opts.createContext();
       const started = performance.now();

@@ -4,7 +4,6 @@ import {
   type OrganizationListInput,
   type OrganizationSummary,
   type PublicationState,
-  ZOrganizationDetail,
   ZOrganizationSummary,
 } from "@ties/domain";
 import { type Db, PLANNED_ONCE, readRows } from "../client";
@@ -98,7 +97,8 @@ export async function getOrganization(db: Db, idOrSlug: string, opts: { publicOn
   ]);
   const r = rows[0];
   if (!r) return null;
-  return ZOrganizationDetail.parse({
+  // Checked once, by the procedure's output schema (see `toEventSummary`).
+  return {
     ...toSummary(r),
     variants: r.variants,
     url: r.url,
@@ -109,5 +109,5 @@ export async function getOrganization(db: Db, idOrSlug: string, opts: { publicOn
     moreEvents: events.more,
     agreements,
     citations: r.citations,
-  });
+  };
 }

@@ -10,7 +10,6 @@ import {
   type PositionView,
   type PublicationState,
   ZHolderView,
-  ZPersonDetail,
   ZPersonSummary,
   ZPositionView,
 } from "@ties/domain";
@@ -130,15 +129,23 @@ export async function getPerson(db: Db, idOrSlug: string, opts: { publicOnly: bo
   ]);
   const r = rows[0];
   if (!r) return null;
-  const { positions, citations, ...person } = r;
-  return ZPersonDetail.parse({
-    ...person,
-    summary: r.summary ?? null,
-    positions: [...positions].sort(comparePositions).map(toPositionView),
+  // Checked once, by the procedure's output schema (see `toEventSummary`).
+  return {
+    id: r.id,
+    slug: r.slug,
+    name: r.name,
+    countryCode: r.countryCode,
+    state: r.state as PersonDetail["state"],
+    familyName: r.familyName,
+    givenName: r.givenName,
+    variants: r.variants as PersonDetail["variants"],
+    summary: (r.summary ?? null) as PersonDetail["summary"],
+    positions: [...r.positions].sort(comparePositions).map(toPositionView),
     events,
     moreEvents: more,
-    citations,
-  });
+    citations: r.citations,
+    version: r.version,
+  };
 }
 
 /** Who held a role at an organisation on a day, by the domain rule `holdersOn` (imprecise bounds give "possible"). */

@@ -79,7 +79,8 @@ const COUNTRIES: CountryForms[] = [
     ],
     capitals: ["Paris"],
   },
-  { code: "DE", names: ["Germany", "German", "Allemagne"], capitals: ["Berlin"] },
+  // "Deutsche Messe", "Deutsche Bank": the German adjective names German bodies in English and French copy.
+  { code: "DE", names: ["Germany", "German", "Allemagne", "Deutsche"], capitals: ["Berlin"] },
   { code: "IT", names: ["Italy", "Italian", "Italie"], capitals: ["Rome"] },
   { code: "LV", names: ["Latvian?", "Lettonie"], capitals: ["Riga"] },
   { code: "IN", names: ["India", "Indian", "Inde"], capitals: ["New Delhi"] },

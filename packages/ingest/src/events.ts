@@ -175,6 +175,18 @@ function mainTriggers(sentenceText: string, sentenceStart: number): EventTrigger
       main,
       { type: "meeting", at: main.at + setting.index + setting[0].length - setting.groups!.kind!.length, text: setting.groups!.kind! },
     ];
+  // "signed ... in Daejeon, during the fourth meeting of the Canada–Korea Working Group": a numbered session of a body as
+  // the signing's setting is a round held with it.
+  const session = SIGNING_SESSION.exec(sentenceText.slice(main.at - sentenceStart));
+  if (session)
+    return [
+      main,
+      {
+        type: "dialogue_round",
+        at: main.at + session.index + session[0].length - session.groups!.kind!.length,
+        text: session.groups!.kind!,
+      },
+    ];
   // "... met in Ottawa, and the two signed ...", "... visited New Delhi in December 2023, when the two countries signed ...",
   // "a été reçue jeudi à Séoul par ..., avec qui elle a signé ...", "ont coprésidé ... la RHN, à l'issue de laquelle ... ont été signés".
   if (!SIGNING_JOINED.test(before)) return [main];
@@ -200,7 +212,8 @@ const WELCOMED_FOR = /(?<![\p{L}])welcomed\s+[^.;]{1,120}?\s+to\s+(?=\p{Lu})(?=[
 
 /**
  * "il s'est entretenu le 4 avril avec le vice-premier ministre ... et a coprésidé ... la 6e session de la Commission", "met
- * ... and co-chaired the Committee": talks held beside the round, in a clause of their own before it, are a meeting too.
+ * ... and co-chaired the Committee", "held talks ... and the two ministers co-chaired the 8th session": talks held beside the
+ * round, in a clause of their own before it, are a meeting too.
  */
 function metBeforeRound(sentenceText: string, sentenceStart: number, round: EventTrigger): EventTrigger[] {
   const before = sentenceText.slice(0, round.at - sentenceStart);
@@ -212,7 +225,7 @@ function metBeforeRound(sentenceText: string, sentenceStart: number, round: Even
   );
   if (!met) return [];
   const chaired =
-    /\s(?:and|et)\s+(?:(?:also|then|aussi)\s+)?(?:(?:a|ont)\s+)?(?:co-?chaired|chaired|coprésidé|présidé|held|tenu)(?![\p{L}])/u;
+    /\s(?:and|et)\s+(?:(?:the|les)\s+(?:two|deux)\s+\p{L}+\s+|(?:they|ils|elles)\s+)?(?:(?:also|then|aussi)\s+)?(?:(?:a|ont)\s+)?(?:co-?chaired|chaired|coprésidé|présidé|held|tenu)(?![\p{L}])/u;
   const upToRound = sentenceText.slice(met.index, round.at - sentenceStart + round.text.length);
   return chaired.test(upToRound) ? [{ type: "meeting", at: sentenceStart + met.index, text: met[0] }] : [];
 }
@@ -220,6 +233,10 @@ function metBeforeRound(sentenceText: string, sentenceStart: number, round: Even
 /** A meeting named as a signing's setting with the indefinite article, after the signing. */
 const SIGNING_SETTING =
   /(?<![\p{L}])(?:during|at|in the course of|lors d['’]une|au cours d['’]une|à l['’]occasion d['’]une)\s+(?:an?\s+)?(?:(?:bilateral|working|official|bilatérale|de travail|officielle)\s+)?(?<kind>meeting|rencontre|réunion|talks|entretien)(?![\p{L}])/iu;
+
+/** A numbered session of a body named as a signing's setting, after the signing. */
+const SIGNING_SESSION =
+  /(?<![\p{L}])(?:during|at|lors\s+de|au\s+cours\s+de|à\s+l['’]occasion\s+de)\s+(?:the|la|sa|leur)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|première|deuxième|troisième|quatrième|cinquième|\d{1,2}e|\d{1,2}ème)\s+(?<kind>meeting|session|round|réunion)\s+(?:of|du|de\s+la|de\s+l['’]|des)\s/iu;
 
 /** What joins a meeting to a signing it led to, right before the signing's clause. */
 const SIGNING_JOINED =
@@ -608,4 +625,4 @@ const NUMBERED_NAME_BEFORE =
 const BODY_REUNITED = /(?<![\p{L}])(?:s['’](?:est|était)|se\s+sont|s['’]étaient)\s+réuni(?:e|s|es)?(?![\p{L}])/u;
 /** A joint body opening the sentence (after a list or answer mark, "A.", "3.") as the subject of a verb of meeting: "The Committee last", "La commission mixte". */
 const BODY_SUBJECT =
-  /^(?:[^,]{0,40},\s*|(?:\p{Lu}|\d{1,2})\.\s+)?(?:the|its|their|la|le|l['’])\s*(?:[\p{L}'’–-]+\s+){0,8}?(?:committee|commission|council|working\s+group|dialogue|comité|conseil|groupe\s+de\s+travail)(?:\s+(?:mixte|conjoint|joint|bilatéral))?(?:\s+\p{Ll}+(?:-\p{Ll}+)+|\s+(?:on|for|of)\s+(?:\p{Lu}[\p{L}'’-]*\s+(?:and\s+)?){1,5}?\p{Lu}[\p{L}'’-]*)?\s+(?:(?:last|first|then|had|has|also|again|s['’]|se|s['’]était|s['’]est)\s*)*$/iu;
+  /^(?:[^,]{0,40},\s*|(?:\p{Lu}|\d{1,2})\.\s+|[^;]{0,200}?(?<![\p{L}])(?:que|qu['’]|that)\s+)?(?:the|its|their|la|le|l['’])\s*(?:[\p{L}'’–-]+\s+){0,8}?(?:committee|commission|council|working\s+group|dialogue|comité|conseil|groupe\s+de\s+travail)(?:\s+(?:mixte|conjoint|joint|bilatéral))?(?:\s+\p{Ll}+(?:-\p{Ll}+)+|\s+(?:on|for|of)\s+(?:\p{Lu}[\p{L}'’-]*\s+(?:and\s+)?){1,5}?\p{Lu}[\p{L}'’-]*|\s+(?:culturelle|économique|commerciale|permanente|intergouvernementale)|\s+\p{Lu}[\p{L}'’]*(?:[-–]\p{Lu}[\p{L}'’]*)+|\s+(?:sur|pour)\s+(?:les|la|le|l['’])\s*(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+){0,3}\s+(?:(?:last|first|then|had|has|also|again|s['’]|se|s['’]était|s['’]est)\s*)*$/iu;

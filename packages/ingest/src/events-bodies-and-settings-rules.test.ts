@@ -39,3 +39,17 @@ describe("events: bodies, settings and recalled clauses", () => {
     expect(found.map(([d]) => d)).not.toContain("2020-08-01");
   });
 });
+
+describe("events: summits named by their purpose, and summits being prepared", () => {
+  it("reads leaders who met for a named summit as a summit, and a meeting to prepare one, or over breakfast, as a meeting", () => {
+    const as = { published: "2030-09-02", pair: ["IN", "JP"] as [string, string] };
+    expect(
+      eventsOf("India and Japan. In August last year, our Prime Ministers met in Kyoto for the 16th India-Japan Annual Summit.", as),
+    ).toContainEqual(["2029-08", "summit", "Kyoto"]);
+    const prepared = eventsOf(
+      "India and Japan. This morning, Minister Takamura and I also reviewed the preparations for the summit over breakfast in Tokyo.",
+      as,
+    );
+    expect(prepared.map(([, type]) => type)).toEqual(["meeting"]);
+  });
+});

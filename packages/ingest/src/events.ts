@@ -60,7 +60,7 @@ const TRIGGERS: Array<{ type: EventType; re: RegExp }> = [
   },
   {
     type: "meeting",
-    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:met|meeting|(?:paid|pays|paying) (?:a )?courtesy call|called on|held talks|talks (?:were held|took place)|(?:des|les) entretiens (?:ont eu lieu|se sont tenus)|talks with|bilateral talks|consultations|working (?:lunch|dinner|breakfast)|video ?call|videoconference|visioconférence|(?:a|ont) rendu une visite de courtoisie|déjeuner de travail|a rencontré|ont rencontré|avait rencontré|ai rencontré|avons rencontré|me suis entretenue?|nous sommes entretenus|(?:se sont|s['’]étaient) rencontrés|a reçu|a accueilli|rencontre|s['’](?:est|était) entretenue?|se sont entretenus|s['’]étaient entretenus|réunion)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:met|meeting|(?:paid|pays|paying) (?:a )?courtesy call|called on|held talks|talks (?:were held|took place)|(?:des|les) entretiens (?:ont eu lieu|se sont tenus)|talks with|bilateral talks|consultations|working (?:lunch|dinner|breakfast)|over (?:a )?(?:working )?(?:breakfast|lunch|dinner)|video ?call|videoconference|visioconférence|(?:a|ont) rendu une visite de courtoisie|déjeuner de travail|a rencontré|ont rencontré|avait rencontré|ai rencontré|avons rencontré|me suis entretenue?|nous sommes entretenus|(?:se sont|s['’]étaient) rencontrés|a reçu|a accueilli|rencontre|s['’](?:est|était) entretenue?|se sont entretenus|s['’]étaient entretenus|réunion)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
   },
 ];
 
@@ -409,9 +409,10 @@ function currentTrigger(sentenceText: string, sentenceStart: number): EventTrigg
       /(?<![\p{L}])(?:could|would|will|should|may|might|must|to)\s+be\s+$/iu.test(body.slice(Math.max(0, m.index - 20), m.index))
     )
       continue;
-    // "to discuss preparations for the 10th meeting of the Joint Committee": a session being prepared is not the one held.
+    // "to discuss preparations for the 10th meeting of the Joint Committee", "reviewed the preparations for the summit": a
+    // session or a summit being prepared is not the one held.
     if (
-      t.type === "dialogue_round" &&
+      (t.type === "dialogue_round" || t.type === "summit") &&
       /(?<![\p{L}])(?:preparations?\s+for|to\s+prepare(?:\s+for)?|ahead\s+of|in\s+the\s+run-up\s+to)\s+(?:the\s+)?$/iu.test(
         body.slice(Math.max(0, m.index - 40), m.index),
       )
@@ -494,10 +495,10 @@ function currentTrigger(sentenceText: string, sentenceStart: number): EventTrigg
     NUMBERED_NAME_BEFORE.test(sentenceText.slice(Math.max(0, generic.at - sentenceStart - 120), generic.at - sentenceStart))
   )
     generic = { ...generic, type: "dialogue_round" };
-  // "visited Ottawa for a summit with ...": the purpose names the kind of event.
+  // "visited Ottawa for a summit with ...", "met in Kyoto for the 16th India-Japan Annual Summit": the purpose names the kind of event.
   if (
-    generic?.type === "visit" &&
-    /(?<![\p{L}])(?:for|pour)\s+(?:a|the|un|le)\s+(?:[\p{L}-]+\s+)?(?:summit|sommet)(?![\p{L}])/iu.test(
+    (generic?.type === "visit" || generic?.type === "meeting") &&
+    /(?<![\p{L}])(?<!prepare\s|preparations\s|preparing\s|préparer\s)(?:for|pour)\s+(?:a|the|un|le)\s+(?:[\p{L}\d-]+\s+){0,4}(?:summit|sommet)(?![\p{L}])/iu.test(
       sentenceText.slice(generic.at - sentenceStart),
     )
   )

@@ -53,3 +53,22 @@ describe("events: summits named by their purpose, and summits being prepared", (
     expect(prepared.map(([, type]) => type)).toEqual(["meeting"]);
   });
 });
+
+describe("events: visits beside a signing and coordinated meetings", () => {
+  it("reads 'during a visit to Korea by <office holder>, from 1 to 5 June' as a visit over those days beside the signing", () => {
+    const found = eventsOf(
+      "Kenya and Korea. A Joint Degree Agreement was signed in Daejeon on 3 June 2030 during a visit to Korea by Kenya's Cabinet Secretary for Education, Dr. Wanjiru Kamau-Otieno, from 1 to 5 June.",
+      { published: "2030-08-20", pair: ["KE", "KR"] },
+    );
+    expect(found).toContainEqual(["2030-06-03", "signing", "Daejeon"]);
+    expect(found.map(([date, type]) => [date, type])).toContainEqual(["2030-06-01/2030-06-05", "visit"]);
+  });
+  it("dates a second meeting coordinated by ', puis avec' by the day in its own clause", () => {
+    const found = eventsOf(
+      "La ministre des Relations internationales du Québec, Mme Isabelle Fortin-Kassab, a dirigé une mission en Corée du Sud. Lors de la mission, la ministre s'est entretenue le 21 oct. à Séoul avec le ministre sud-coréen du Commerce, M. Baek Seung-hoon, puis avec le gouverneur de la province du Gyeongsang du Nord, M. Lee Cheol-woo, à Andong le 23 oct.",
+      { published: "2030-11-13", lang: "fr" },
+    );
+    expect(found).toContainEqual(["2030-10-21", "meeting", "Seoul"]);
+    expect(found).toContainEqual(["2030-10-23", "meeting", "Andong"]);
+  });
+});

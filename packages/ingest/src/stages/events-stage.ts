@@ -191,6 +191,9 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
             !datelines.some((l) => l.date.start === d.start) &&
             d.value.split("/")[0]! <= d.reference &&
             ownPart(d) &&
+            // "s'est entretenue le 21 oct. à Séoul avec ..., puis avec le gouverneur ..., à Andong le 23 oct.": a second meeting,
+            // coordinated, is dated by its own clause as it is placed by it.
+            (!trig.coordinated || d.start >= trig.at) &&
             !YEAR_OF_AN_AGREEMENT.test(kept.slice(d.end, d.end + 40)),
         );
         // "en mission depuis mardi, ... reçu mercredi": the day a visit began dates the visit, not what happens during it.

@@ -72,3 +72,13 @@ describe("events: visits beside a signing and coordinated meetings", () => {
     expect(found).toContainEqual(["2030-10-23", "meeting", "Andong"]);
   });
 });
+
+describe("events: a visiting mission meeting one side", () => {
+  it("reads 'the mission met' someone of one side, after the mission's visit was told, as a meeting of the pair", () => {
+    const found = eventsOf(
+      "Brazil and Nigeria.\n\nAn Embrapa technical mission led by Dr. Ricardo Albuquerque Lins visited Kano and Kaduna from 4 to 9 August. On 7 August the mission met the Kano State Commissioner for Agriculture, Alhaji Musa Danladi Gwarzo, in Kano.",
+      { published: "2030-10-10", pair: ["BR", "NG"] },
+    );
+    expect(found).toContainEqual(["2030-08-07", "meeting", "Kano"]);
+  });
+});

@@ -585,6 +585,13 @@ export function isLeaderTitle(title: string | null): boolean {
 export const PAIR_SUBJECT =
   /^(?:[^,]{0,40},\s*)?(?:they|ils|elles|(?:the|les)\s+(?:leaders|ministers|navies|dirigeants|ministres))(?![\p{L}])/iu;
 
+/**
+ * "On 7 August the mission met the Kano State Commissioner ...", "In Aqaba, on 11 April, the delegation met ...": a mission or a
+ * delegation told of before, as the subject, stands for its side beside the one it meets.
+ */
+export const VISITING_SUBJECT =
+  /^(?:[^,]{0,40},\s*){0,2}(?:(?:on|in|le|à)\s+[^,]{1,30}?\s+)?(?:the|this|la|cette)\s+(?:[\p{L}-]+\s+)?(?:mission|delegation|délégation)(?![\p{L}])/iu;
+
 /** "the two leaders", "both sides", "les deux ministres": the parties already named stand behind the sentence. */
 export const PAIR_ANAPHORA =
   /(?<![\p{L}])(?:the two|both|les deux)\s+(?:leaders|sides|ministers|countries|governments|delegations|presidents|cities|municipalities|universities|institutions|navies|mayors|premiers|governors|administrations|agencies|central\s+banks|banks|dirigeants|parties|pays|ministres|gouvernements|délégations|villes|universités|établissements|maires|gouverneurs|administrations|agences|banques(?:\s+centrales)?)(?![\p{L}])/iu;

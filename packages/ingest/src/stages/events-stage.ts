@@ -11,6 +11,7 @@ import {
   matchKnownEvent,
   PAIR_ANAPHORA,
   PAIR_SUBJECT,
+  VISITING_SUBJECT,
 } from "../events";
 import { citiesNamed } from "../city-gazetteer";
 import type { Dateline } from "../dateline";
@@ -108,6 +109,8 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
         if (
           (PAIR_ANAPHORA.test(s.text.slice(0, trig.at - s.start)) ||
             PAIR_SUBJECT.test(s.text) ||
+            // a mission's stops are its visit's, not visits of their own
+            (trig.type !== "visit" && VISITING_SUBJECT.test(s.text)) ||
             pairAsAgent(s.text.slice(trig.at - s.start))) &&
           lastTwoSides(s) === "pair"
         )

@@ -439,6 +439,34 @@ function officeStart(phrase: string): number {
 const OFFICE_COMPLEMENT =
   /^(?:(?:\s+|,\s+(?=(?:de|du|des|d['’]|et|and|of|for|\p{Lu})))(?:[^,.;:()\n"“”]|,\s+(?=(?:de|du|des|d['’]|et|and|of|for|\p{Lu}))){0,160})?$/u;
 
+const TITLE_WORD_RE = /[\p{L}][\p{L}'’.-]*|\([\p{Lu}][\p{L}]{1,30}\)/gu;
+/** The words of each line from a sentence's start, read once per text: every name of a sentence asks for a prefix of them. */
+let lineWords: { text: string; byStart: Map<number, RegExpExecArray[]> } = { text: "", byStart: new Map() };
+
+/**
+ * The words of `before` (the text from `sentenceStart` up to a name), as `before.matchAll` would give them. The words of the
+ * line are read once; a word running past the prefix's end (no space before the name) is read from the prefix itself.
+ */
+function wordsBefore(text: string, sentenceStart: number, before: string): RegExpExecArray[] {
+  if (lineWords.text !== text) lineWords = { text, byStart: new Map() };
+  let all = lineWords.byStart.get(sentenceStart);
+  if (!all) {
+    const lineEnd = text.indexOf("\n", sentenceStart);
+    all = [...text.slice(sentenceStart, lineEnd < 0 ? text.length : lineEnd).matchAll(TITLE_WORD_RE)];
+    lineWords.byStart.set(sentenceStart, all);
+  }
+  const words: RegExpExecArray[] = [];
+  for (const w of all) {
+    if (w.index + w[0].length <= before.length) words.push(w);
+    else if (w.index < before.length) return [...before.matchAll(TITLE_WORD_RE)];
+    else break;
+  }
+  // "before" may end in a space added after an honorific: the line's own text differs there only by that space.
+  return before.length > 0 && before.slice(-1) === " " && text[sentenceStart + before.length - 1] !== " "
+    ? [...before.matchAll(TITLE_WORD_RE)]
+    : words;
+}
+
 function titleBeforeByWords(text: string, nameStart: number, sentenceStart: number): TitleFound | null {
   let cursor = nameStart;
   let before = text.slice(sentenceStart, cursor);
@@ -467,7 +495,7 @@ function titleBeforeByWords(text: string, nameStart: number, sentenceStart: numb
     cursor -= commaMatch[0].length;
     before = text.slice(sentenceStart, cursor);
   } else if (!/\s$/.test(before)) return null;
-  const words = [...before.matchAll(/[\p{L}][\p{L}'’.-]*|\([\p{Lu}][\p{L}]{1,30}\)/gu)];
+  const words = wordsBefore(text, sentenceStart, before);
   let firstIdx = words.length;
   let side: string | null = null;
   for (let i = words.length - 1; i >= 0; i--) {

@@ -12,6 +12,7 @@ describe("boilerplate: pipe bars", () => {
     "Tel. +49 511 89-0 | exhibitors@messe.de",
     "Report a problem on this page | Date modified: 2030-12-05",
     "Korea and Canada | partners",
+    "In this issue: Swap renewal | Soybean protocol | Trade fair",
   ].join("\n");
   it("removes a bar of three or more short items, and a two-item line with a contact or a page's footer", () => {
     expect(isRemoved(page, "Avis importants | Transparence | Contactez-nous")).toBe(true);
@@ -19,9 +20,10 @@ describe("boilerplate: pipe bars", () => {
     expect(isRemoved(page, "Tel. +49 511 89-0 | exhibitors@messe.de")).toBe(true);
     expect(isRemoved(page, "Report a problem on this page | Date modified: 2030-12-05")).toBe(true);
   });
-  it("keeps a byline with a year, two items with no contact, and the article", () => {
+  it("keeps a byline with a year, a newsletter's contents after a colon, two items with no contact, and the article", () => {
     expect(isRemoved(page, "Seoul | March 10, 2026 | 4 min read")).toBe(false);
     expect(isRemoved(page, "Korea and Canada | partners")).toBe(false);
+    expect(isRemoved(page, "In this issue: Swap renewal | Soybean protocol | Trade fair")).toBe(false);
     expect(isRemoved(page, "The two ministers met in Seoul")).toBe(false);
   });
 });

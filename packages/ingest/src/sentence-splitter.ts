@@ -15,6 +15,29 @@ export interface Paragraph extends Span {
   index: number;
 }
 
+/** Abbreviated months, English and French: after a day, a capital that follows opens a new sentence. */
+const MONTH_ABBREVIATIONS = [
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+  "janv",
+  "févr",
+  "fév",
+  "avr",
+  "juil",
+  "déc",
+];
+const MONTH_ABBREVIATION_SET = new Set(MONTH_ABBREVIATIONS);
+
 const ABBREVIATIONS = new Set(
   [
     // Honorifics before a name: "H.E. Mr", "S.E. M.", "Hon.", "Ma. Theresa" (Maria, in Philippine names), "Mgr".
@@ -66,25 +89,8 @@ const ABBREVIATIONS = new Set(
     "mme",
     "mlle",
     "m",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    // French abbreviated months ("au plus tard le 15 déc. 2030, et ..."): the year after them is no new sentence.
-    "janv",
-    "févr",
-    "fév",
-    "avr",
-    "juil",
-    "déc",
+    // English and French abbreviated months ("au plus tard le 15 déc. 2030, et ..."): the year after them is no new sentence.
+    ...MONTH_ABBREVIATIONS,
     "mon",
     "tue",
     "tues",
@@ -105,28 +111,6 @@ const ABBREVIATIONS = new Set(
     "dept",
   ].map((s) => s.toLowerCase()),
 );
-
-/** Abbreviated months, English and French: after a day, a capital that follows opens a new sentence. */
-const MONTH_ABBREVIATIONS = new Set([
-  "jan",
-  "feb",
-  "mar",
-  "apr",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
-  "sept",
-  "oct",
-  "nov",
-  "dec",
-  "janv",
-  "févr",
-  "fév",
-  "avr",
-  "juil",
-  "déc",
-]);
 
 export function splitParagraphs(text: string): Paragraph[] {
   const out: Paragraph[] = [];
@@ -156,7 +140,7 @@ export function splitSentences(text: string, paragraphs: readonly Paragraph[]): 
       // A single capital ("S."), a known abbreviation, or a numeric date part is not a sentence end.
       // A month abbreviated after its day ("à Andong le 23 oct. Le Québec ...") ends the sentence when a capital follows.
       const monthAfterDay =
-        MONTH_ABBREVIATIONS.has(bare) && /\d\s+[\p{L}.]+$/u.test(before) && /^\.\s+["“«‘(]?\p{Lu}/u.test(text.slice(at, at + 6));
+        MONTH_ABBREVIATION_SET.has(bare) && /\d\s+[\p{L}.]+$/u.test(before) && /^\.\s+["“«‘(]?\p{Lu}/u.test(text.slice(at, at + 6));
       if (
         !monthAfterDay &&
         (/^\p{Lu}$/u.test(word) || ABBREVIATIONS.has(bare) || (/\d$/.test(before) && /^\.\s*\d/.test(text.slice(at, at + 4))))

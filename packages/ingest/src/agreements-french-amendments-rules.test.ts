@@ -36,3 +36,14 @@ describe("agreements: French amendments and pronouns", () => {
     expect(amended.map(([, action]) => action)).toContain("amended");
   });
 });
+
+describe("agreements: dates in a recalled clause", () => {
+  it("does not date a signing by the day of what the same sentence goes on to recall", () => {
+    const found = actionsOf(
+      "Germany and Viet Nam.\n\nMinister Reinholt held talks in Hanoi on 11 November with Viet Nam's Minister of Industry and Trade, Mr. Nguyen Hong Dien Quang. They signed a Joint Declaration of Intent on Energy Transition Partnership and recalled that the EU–Viet Nam Free Trade Agreement entered into force on 1 August 2020.",
+      { published: "2030-11-28", pair: ["DE", "VN"] },
+    );
+    expect(found).toContainEqual(["Joint Declaration of Intent on Energy Transition Partnership", "signed", "2030-11-11"]);
+    expect(found).toContainEqual(["EU–Viet Nam Free Trade Agreement", "entered_into_force", "2020-08-01"]);
+  });
+});

@@ -50,4 +50,12 @@ describe("people: labels, ranks and sides", () => {
     );
     expect(visited).toContainEqual(["Ricardo Albuquerque Lins", "BR"]);
   });
+  it("reads a name right before a host's verb in the present as a person's", () => {
+    const found = people("La France et le Gabon. Dans cet épisode, Aïssatou Ndiaye-Lambert reçoit deux invités.", {
+      published: "2030-10-25",
+      lang: "fr",
+      pair: ["FR", "GA"],
+    });
+    expect(found.map(([n]) => n)).toContain("Aïssatou Ndiaye-Lambert");
+  });
 });

@@ -79,6 +79,8 @@ const SURNAME_FIRST_CAPS_RE =
   /(?<![\p{L}\p{N}-])(?<family>[\p{Lu}]{2,12})\s(?<given>[\p{Lu}][\p{Ll}]+(?:-[\p{L}][\p{Ll}]+)?)(?![\p{L}-])/gu;
 const SPEECH_AFTER =
   /^\s*(?:,\s*[^,]{0,80},\s*)?(?:said|says|told|stated|noted|added|stressed|emphasi[sz]ed|underlined|urged|explained|announced|wrote|a déclaré|a dit|a affirmé|a souligné|a ajouté|a indiqué|a annoncé)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/u;
+/** A host's verb in the present right after a name: "<name> reçoit deux invités", "<name> welcomes ...". */
+const HOSTING_AFTER = /^\s+(?:reçoit|accueille|interroge|receives|welcomes|hosts|interviews)\s/u;
 /** A verb of saying right before a name: "said Lucía Fernández, a geologist". */
 const SPEECH_BEFORE = /(?<![\p{L}])(?:said|says|added|noted|according to|selon|a déclaré|a ajouté|a expliqué)\s+$/u;
 const MEETING_BEFORE =
@@ -906,6 +908,8 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
     const speech = SPEECH_AFTER.test(text.slice(c.end, Math.min(s.end, c.end + 120)));
     const meeting = MEETING_BEFORE.test(text.slice(Math.max(s.start, c.start - 40), c.start));
     const speechBefore = SPEECH_BEFORE.test(text.slice(Math.max(s.start, c.start - 20), c.start));
+    // "Dans cet épisode, Aïssatou Ndiaye-Lambert reçoit deux invités": a host's verb right after the name.
+    const hosting = HOSTING_AFTER.test(text.slice(c.end, c.end + 16));
     const firstToken = c.text.split(/\s+/)[0]!;
     const honoured = HONORIFICS_BEFORE.test(text.slice(Math.max(s.start, c.start - 40), c.start));
     // "Aoife O'Driscoll-Nguyen (Kelowna-Mission):", "Hon. Harjit Sandhu-Mercer (Minister of ...):": a speaker's label
@@ -924,6 +928,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
       honoured ||
       speakerLabel ||
       speechBefore ||
+      hosting ||
       listedPerson(text, c) ||
       (c.family === undefined && givenNameLike(firstToken));
     if (!vouched) continue;

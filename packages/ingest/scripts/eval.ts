@@ -34,6 +34,7 @@ import {
   UNSEEN_17_DIR,
   UNSEEN_18_DIR,
   UNSEEN_19_DIR,
+  UNSEEN_20_DIR,
 } from "../src/evaluation/labelled-set";
 import { FIXTURES_DIR } from "../src/evaluation/labelled-set";
 import { loadPloverSet, scorePlover } from "../src/evaluation/score-plover";
@@ -172,6 +173,12 @@ function repositorySets(): SetToRun[] {
       "Nineteenth",
       "Nineteenth unseen set (six more pairs, four French texts, numbered joint statement, customs notice, radio interview summary, FAQ page, press review, think-tank recaps, health ministry, chamber of commerce bulletin, embassy newsletter, parliamentary report, city twinning; first run in FIRST-RUN.md)",
       loadLabelledSet(UNSEEN_19_DIR).documents,
+    ),
+    ...withParts(
+      "unseen-20",
+      "Twentieth",
+      "Twentieth unseen set (six more pairs, four French texts, Senate debates, legislature order paper, statistics release, business council annual report, tribunal reasons, wire photo captions, university partnership page, exhibitor notice, speech transcript, NGO field report, culture ministry, podcast notes; first run in FIRST-RUN.md)",
+      loadLabelledSet(UNSEEN_20_DIR).documents,
     ),
   ];
   const isPart = (name: string) => /^unseen-\d+-(kr-ca|other)$/.test(name);

@@ -36,9 +36,12 @@ const GENERIC =
 const DEMONSTRATIVE =
   /(?<![\p{L}])(?:[Tt]hat|[Tt]his|[Cc]et|[Cc]ette|[Ll]edit|[Ll]adite|The)\s+(?<head>agreement|accord|arrangement|treaty|memorandum|entente|partnership|traité)(?![\p{L}])/gu;
 
-/** A pronoun opening a clause before an agreement's milestone: "; it entered into force", "Il a été ratifié", "Elle est entrée en vigueur". */
+/**
+ * A pronoun opening a clause before an agreement's milestone: "; it entered into force", "Il a été ratifié", "Elle est entrée en
+ * vigueur", "... et qu'elle a été modifiée par un avenant".
+ */
 const PRONOUN_MILESTONE =
-  /(?:^|[.;!?]\s+|\n)(?<pro>[Ii]t|[Ii]l|[Ee]lle)(?=\s+(?:entered\s+into\s+force|took\s+effect|(?:was|has\s+been|had\s+been)\s+(?:\p{Ll}+\s+)?(?:ratified|amended|extended|renewed|signed)|(?:est|était)\s+entrée?\s+en\s+vigueur|(?:a|avait)\s+été\s+(?:\p{Ll}+\s+)?(?:ratifiée?|amendée?|modifiée?|prolongée?|renouvelée?|signée?))(?![\p{L}]))/gu;
+  /(?:^|[.;!?]\s+|\n|(?<![\p{L}])qu['’])(?<pro>[Ii]t|[Ii]l|[Ee]lle)(?=\s+(?:entered\s+into\s+force|took\s+effect|(?:was|has\s+been|had\s+been)\s+(?:\p{Ll}+\s+)?(?:ratified|amended|extended|renewed|signed)|(?:est|était)\s+entrée?\s+en\s+vigueur|(?:a|avait)\s+été\s+(?:\p{Ll}+\s+)?(?:ratifiée?|amendée?|modifiée?|prolongée?|renouvelée?|signée?))(?![\p{L}]))/gu;
 
 /** "The arrangement" stands for an agreement named before only opening a sentence, in the passive ("The arrangement was amended"). */
 const SENTENCE_OPENING = /(?:^|\n|[.!?]\s)\s*$/u;
@@ -181,9 +184,13 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
   }
   // "...; it entered into force on January 1, 2015", "Il a été ratifié ...": a pronoun opening a clause, before a milestone of
   // its own, stands for the agreement named just before.
+  // "Le nouveau traité ... remplace le traité de 1960, ... Il a été signé le 15 oct.": a pronoun opening a sentence stands for
+  // the subject opening the sentence before, rather than for the last agreement that sentence names.
   for (const m of text.matchAll(PRONOUN_MILESTONE)) {
     const at = m.index + m[0].length - m.groups!.pro!.length;
-    const antecedent = [...out].reverse().find((o) => o.end <= at && at - o.end < 300);
+    const near = out.filter((o) => o.end <= at && at - o.end < 300).sort((a, b) => b.end - a.end);
+    const subject = /^[.!?\n]/u.test(m[0]) ? near.find((o) => opensSentenceBefore(text, o, at)) : undefined;
+    const antecedent = subject ?? near[0];
     if (antecedent) push(at, m.groups!.pro!, antecedent.name, antecedent.acronym, antecedent.generic, "agreement.pronoun");
   }
   // Acronyms defined once ("(CKFTA)") stand for the agreement later in the text.
@@ -213,6 +220,13 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
     /^(?:exchange of (?:notes|letters)|échange de (?:notes|lettres))/iu.test(o.name) &&
     /(?<![\p{L}])(?:by|through|via|par|au moyen d['’])\s+(?:(?:an?|un|une)\s+)?$/iu.test(text.slice(Math.max(0, o.start - 20), o.start));
   return keepLongest(out.filter((o) => (isAgreementName(o) || afterArticle(o)) && !formOfAnother(o)));
+}
+
+/** A mention opening the sentence that ends right before `at` (after an article and an adjective at most). */
+function opensSentenceBefore(text: string, o: AgreementMention, at: number): boolean {
+  if (!/(?:^|[.!?]\s+|\n)(?:(?:Le|La|Les|L['’]|The)\s*(?:\p{Ll}+\s+)?)?$/u.test(text.slice(Math.max(0, o.start - 30), o.start)))
+    return false;
+  return !/[.!?]\s+\p{Lu}/u.test(text.slice(o.end, at).replace(/[.!?]\s*$/u, ""));
 }
 
 function isAgreementName(o: AgreementMention): boolean {
@@ -260,7 +274,7 @@ const ACTIONS: Array<{ action: AgreementAction; re: RegExp }> = [
   },
   {
     action: "amended",
-    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:(?<!(?<![\p{L}])as\s)amended|amendment|avenant\s+(?:à\s+la|à\s+l['’]|au|à)|addendum\s+to|(?<!(?:[Pp]rotocol|[Aa]greement|[Aa]rrangement|[Aa]ccord|[Tt]reaty)\s)amending|expanded|upgrade[ds]?(?<!(?:to|into)\s+which\s+(?:[\p{L}-]+\s+){1,5}upgrade[ds]?)(?!\s+(?:[\p{L}-]+\s+){0,3}to\s+(?:an?|the)\s)|revis(?:e|ed|ion)|modifié|modernis\w+)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:(?<!(?<![\p{L}])as\s)amended|amendment|avenant\s+(?:à\s+la|à\s+l['’]|au|à)|addendum\s+to|(?<!(?:[Pp]rotocol|[Aa]greement|[Aa]rrangement|[Aa]ccord|[Tt]reaty)\s)amending|expanded|upgrade[ds]?(?<!(?:to|into)\s+which\s+(?:[\p{L}-]+\s+){1,5}upgrade[ds]?)(?!\s+(?:[\p{L}-]+\s+){0,3}to\s+(?:an?|the)\s)|revis(?:e|ed|ion)|révisée?s?|amendée?s?|par\s+(?:un|des|deux)\s+avenants?|modifié|modernis\w+)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
   },
   {
     action: "launched",

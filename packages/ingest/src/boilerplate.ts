@@ -106,6 +106,23 @@ const LINE_RULES: LineRule[] = [
     test: /^ce texte fait partie d[eu]|^this (?:article|piece|essay|text) is part of (?:our|the) [\p{L} ]{0,40}(?:section|series)|^vous pouvez nous écrire à/iu,
     maxLength: 240,
   },
+  // "Avis importants | Transparence | Contactez-nous", "Deutsche Messe AG | Messegelände | 30521 Hannover | Germany": a bar of
+  // three or more short items between pipes, none a sentence, is a page's links or its address block; a line with a year is a
+  // byline or a masthead ("Seoul | March 10, 2026 | 4 min read"), one with a colon a newsletter's contents ("In this issue: ...").
+  {
+    kind: "navigation",
+    rule: "boilerplate.pipe-bar",
+    test: /^(?![^\n]*(?<![\p{N}])(?:19|20)\d{2}(?![\p{N}]))(?:(?:(?!\.\s)[^|\n:]){1,60}\s\|\s){2,}(?:(?!\.\s)[^|\n:]){1,60}$/u,
+    maxLength: 240,
+  },
+  // "Tel. +49 511 89-0 | exhibitors@messe.de", "Report a problem on this page | Date modified: ...": a contact or a page's
+  // footer in two items, one of them an address, a telephone or the page's own furniture.
+  {
+    kind: "navigation",
+    rule: "boilerplate.pipe-contact",
+    test: /^[^|\n]{1,80}\s\|\s[^|\n]{1,80}$(?<=(?:@|www\.|https?:\/\/|(?<![\p{L}])(?:tel|tél|phone|fax)\.?\s*[:+(\d]|report a problem|date modified|date de modification|skip to (?:main )?content|imprimer|print)[^\n]*)/iu,
+    maxLength: 200,
+  },
   // "For further information, please contact ... (+82-44-...)": a press contact, with or without a heading.
   {
     kind: "navigation",

@@ -79,7 +79,8 @@ const COUNTRIES: CountryForms[] = [
     ],
     capitals: ["Paris"],
   },
-  { code: "DE", names: ["Germany", "German", "Allemagne"], capitals: ["Berlin"] },
+  // "Deutsche Messe", "Deutsche Bank": the German adjective names German bodies in English and French copy.
+  { code: "DE", names: ["Germany", "German", "Allemagne", "Deutsche"], capitals: ["Berlin"] },
   { code: "IT", names: ["Italy", "Italian", "Italie"], capitals: ["Rome"] },
   { code: "LV", names: ["Latvian?", "Lettonie"], capitals: ["Riga"] },
   { code: "IN", names: ["India", "Indian", "Inde"], capitals: ["New Delhi"] },
@@ -241,8 +242,12 @@ const CAPS_CITY_RE = new RegExp(
   "gu",
 );
 
-/** Words after "Korea" that make it part of an organisation or a media name, not the country as an actor. */
-const NOT_A_COUNTRY_AFTER = /^\s+(?:Herald|Times|JoongAng|Institute|Council|Foundation|Peninsula|War\b)/;
+/**
+ * Words after "Korea" that make it part of an organisation or a media name, not the country as an actor; and after a name
+ * a country shares with a federal state ("Niger State", "Niger and Benue States"), the state.
+ */
+const NOT_A_COUNTRY_AFTER =
+  /^\s+(?:Herald|Times|JoongAng|Institute|Council|Foundation|Peninsula|War\b|States?\b|(?:and|et)\s+\p{Lu}[\p{L}-]+\s+States\b)/u;
 
 /**
  * Short phrases (single words, titles) are looked up again and again while reading names, and whole sentences

@@ -60,7 +60,7 @@ const TRIGGERS: Array<{ type: EventType; re: RegExp }> = [
   },
   {
     type: "meeting",
-    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:met|meeting|(?:paid|pays|paying) (?:a )?courtesy call|called on|held talks|talks (?:were held|took place)|(?:des|les) entretiens (?:ont eu lieu|se sont tenus)|talks with|bilateral talks|consultations|working (?:lunch|dinner|breakfast)|video ?call|videoconference|visioconférence|(?:a|ont) rendu une visite de courtoisie|déjeuner de travail|a rencontré|ont rencontré|avait rencontré|ai rencontré|avons rencontré|me suis entretenue?|nous sommes entretenus|(?:se sont|s['’]étaient) rencontrés|a reçu|a accueilli|rencontre|s['’](?:est|était) entretenue?|se sont entretenus|s['’]étaient entretenus|réunion)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:met|meeting|(?:paid|pays|paying) (?:a )?courtesy call|called on|held talks|talks (?:were held|took place)|(?:des|les) entretiens (?:ont eu lieu|se sont tenus)|talks with|bilateral talks|consultations|working (?:lunch|dinner|breakfast)|over (?:a )?(?:working )?(?:breakfast|lunch|dinner)|video ?call|videoconference|visioconférence|(?:a|ont) rendu une visite de courtoisie|déjeuner de travail|a rencontré|ont rencontré|avait rencontré|ai rencontré|avons rencontré|me suis entretenue?|nous sommes entretenus|(?:se sont|s['’]étaient) rencontrés|a reçu|a accueilli|rencontre|s['’](?:est|était) entretenue?|se sont entretenus|s['’]étaient entretenus|réunion)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
   },
 ];
 
@@ -137,9 +137,12 @@ export function arrivalClause(sentenceText: string): { start: number; end: numbe
   return { start: m.index, end, text: m[0] };
 }
 
-/** A visit still running, told beside another event: "en visite de travail au Sénégal", "on the second day of a three-day state visit". */
+/**
+ * A visit still running, told beside another event: "en visite de travail au Sénégal", "on the second day of a three-day state
+ * visit", "signed ... during a visit to Korea by Kenya's Cabinet Secretary ..., from 1 to 5 June".
+ */
 const VISIT_UNDER_WAY =
-  /(?<![\p{L}])(?:during\s+(?:(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}[\p{Lu}][\p{L}-]*['’]s|his|her|their)\s+(?:first\s+)?(?:official|state|working)\s+visit\s+to\s|en\s+(?:visite|mission)(?:\s+(?:officielle|de\s+travail|d['’][ÉE]tat))?\s+(?:au|en|à|aux)\s|qui\s+effectue\s+(?:depuis\s+\p{L}+\s+)?une\s+(?:visite|mission)|(?:is|are)\s+on\s+an?\s+(?:[\p{L}-]+\s+){0,2}visit|(?<![\p{L}])led\s+(?:a|an|the|our|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,4}?(?:delegation|mission)(?:\s+of\s+[^,.;]{1,60}?)?\s+to(?=\s+(?:the\s+)?\p{Lu})|mission\s+(?:that\s+|which\s+)?(?:I|we|he|she|they)\s+led\s+to|(?:delegation|mission|visit)\s+to\s+(?:the\s+)?\p{Lu}[^.;]{0,60}?,?\s+(?:that|which)\s+(?:(?:I|we|he|she|they)\s+led|runs|ran|took\s+place|takes\s+place)(?![\p{L}])|(?:a|ai|avons|ont)\s+(?:dirigé|conduit|mené)\s+(?:une|la|notre|sa|leur)\s+(?:[\p{L}-]+\s+){0,3}?(?:délégation|mission)|(?:mission|délégation)\s+(?:qu['’](?:il|elle|ils|elles)|que\s+(?:j['’]|nous\s|vous\s|\p{Lu}[\p{L}.-]*\s+){1,3})\s*(?:a|avait|ont|avaient|ai|avons)\s+(?:dirigée|conduite|menée)|(?:mission|délégation|visite)\s+[^;]{0,140}?\s(?:s['’](?:est|était)\s+déroulée|a\s+eu\s+lieu|avait\s+eu\s+lieu)(?=\s+(?:du|le|en|à)\s)|on\s+the\s+(?:first|second|third|fourth|fifth|last|final)\s+day\s+of\s+(?:an?|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}visit)/iu;
+  /(?<![\p{L}])(?:during\s+(?:(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}[\p{Lu}][\p{L}-]*['’]s|his|her|their)\s+(?:first\s+)?(?:official|state|working)\s+visit\s+to\s|during\s+an?\s+(?:(?:official|state|working)\s+)?visit\s+to\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+by\s|en\s+(?:visite|mission)(?:\s+(?:officielle|de\s+travail|d['’][ÉE]tat))?\s+(?:au|en|à|aux)\s|qui\s+effectue\s+(?:depuis\s+\p{L}+\s+)?une\s+(?:visite|mission)|(?:is|are)\s+on\s+an?\s+(?:[\p{L}-]+\s+){0,2}visit|(?<![\p{L}])led\s+(?:a|an|the|our|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,4}?(?:delegation|mission)(?:\s+of\s+[^,.;]{1,60}?)?\s+to(?=\s+(?:the\s+)?\p{Lu})|mission\s+(?:that\s+|which\s+)?(?:I|we|he|she|they)\s+led\s+to|(?:delegation|mission|visit)\s+to\s+(?:the\s+)?\p{Lu}[^.;]{0,60}?,?\s+(?:that|which)\s+(?:(?:I|we|he|she|they)\s+led|runs|ran|took\s+place|takes\s+place)(?![\p{L}])|(?:a|ai|avons|ont)\s+(?:dirigé|conduit|mené)\s+(?:une|la|notre|sa|leur)\s+(?:[\p{L}-]+\s+){0,3}?(?:délégation|mission)|(?:mission|délégation)\s+(?:qu['’](?:il|elle|ils|elles)|que\s+(?:j['’]|nous\s|vous\s|\p{Lu}[\p{L}.-]*\s+){1,3})\s*(?:a|avait|ont|avaient|ai|avons)\s+(?:dirigée|conduite|menée)|(?:mission|délégation|visite)\s+[^;]{0,140}?\s(?:s['’](?:est|était)\s+déroulée|a\s+eu\s+lieu|avait\s+eu\s+lieu)(?=\s+(?:du|le|en|à)\s)|on\s+the\s+(?:first|second|third|fourth|fifth|last|final)\s+day\s+of\s+(?:an?|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}visit)/iu;
 
 function mainTriggers(sentenceText: string, sentenceStart: number): EventTrigger[] {
   const main = eventTrigger(sentenceText, sentenceStart);
@@ -175,6 +178,18 @@ function mainTriggers(sentenceText: string, sentenceStart: number): EventTrigger
       main,
       { type: "meeting", at: main.at + setting.index + setting[0].length - setting.groups!.kind!.length, text: setting.groups!.kind! },
     ];
+  // "signed ... in Daejeon, during the fourth meeting of the Canada–Korea Working Group": a numbered session of a body as
+  // the signing's setting is a round held with it.
+  const session = SIGNING_SESSION.exec(sentenceText.slice(main.at - sentenceStart));
+  if (session)
+    return [
+      main,
+      {
+        type: "dialogue_round",
+        at: main.at + session.index + session[0].length - session.groups!.kind!.length,
+        text: session.groups!.kind!,
+      },
+    ];
   // "... met in Ottawa, and the two signed ...", "... visited New Delhi in December 2023, when the two countries signed ...",
   // "a été reçue jeudi à Séoul par ..., avec qui elle a signé ...", "ont coprésidé ... la RHN, à l'issue de laquelle ... ont été signés".
   if (!SIGNING_JOINED.test(before)) return [main];
@@ -200,7 +215,8 @@ const WELCOMED_FOR = /(?<![\p{L}])welcomed\s+[^.;]{1,120}?\s+to\s+(?=\p{Lu})(?=[
 
 /**
  * "il s'est entretenu le 4 avril avec le vice-premier ministre ... et a coprésidé ... la 6e session de la Commission", "met
- * ... and co-chaired the Committee": talks held beside the round, in a clause of their own before it, are a meeting too.
+ * ... and co-chaired the Committee", "held talks ... and the two ministers co-chaired the 8th session": talks held beside the
+ * round, in a clause of their own before it, are a meeting too.
  */
 function metBeforeRound(sentenceText: string, sentenceStart: number, round: EventTrigger): EventTrigger[] {
   const before = sentenceText.slice(0, round.at - sentenceStart);
@@ -212,7 +228,7 @@ function metBeforeRound(sentenceText: string, sentenceStart: number, round: Even
   );
   if (!met) return [];
   const chaired =
-    /\s(?:and|et)\s+(?:(?:also|then|aussi)\s+)?(?:(?:a|ont)\s+)?(?:co-?chaired|chaired|coprésidé|présidé|held|tenu)(?![\p{L}])/u;
+    /\s(?:and|et)\s+(?:(?:the|les)\s+(?:two|deux)\s+\p{L}+\s+|(?:they|ils|elles)\s+)?(?:(?:also|then|aussi)\s+)?(?:(?:a|ont)\s+)?(?:co-?chaired|chaired|coprésidé|présidé|held|tenu)(?![\p{L}])/u;
   const upToRound = sentenceText.slice(met.index, round.at - sentenceStart + round.text.length);
   return chaired.test(upToRound) ? [{ type: "meeting", at: sentenceStart + met.index, text: met[0] }] : [];
 }
@@ -220,6 +236,10 @@ function metBeforeRound(sentenceText: string, sentenceStart: number, round: Even
 /** A meeting named as a signing's setting with the indefinite article, after the signing. */
 const SIGNING_SETTING =
   /(?<![\p{L}])(?:during|at|in the course of|lors d['’]une|au cours d['’]une|à l['’]occasion d['’]une)\s+(?:an?\s+)?(?:(?:bilateral|working|official|bilatérale|de travail|officielle)\s+)?(?<kind>meeting|rencontre|réunion|talks|entretien)(?![\p{L}])/iu;
+
+/** A numbered session of a body named as a signing's setting, after the signing. */
+const SIGNING_SESSION =
+  /(?<![\p{L}])(?:during|at|lors\s+de|au\s+cours\s+de|à\s+l['’]occasion\s+de)\s+(?:the|la|sa|leur)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|première|deuxième|troisième|quatrième|cinquième|\d{1,2}e|\d{1,2}ème)\s+(?<kind>meeting|session|round|réunion)\s+(?:of|du|de\s+la|de\s+l['’]|des)\s/iu;
 
 /** What joins a meeting to a signing it led to, right before the signing's clause. */
 const SIGNING_JOINED =
@@ -392,9 +412,10 @@ function currentTrigger(sentenceText: string, sentenceStart: number): EventTrigg
       /(?<![\p{L}])(?:could|would|will|should|may|might|must|to)\s+be\s+$/iu.test(body.slice(Math.max(0, m.index - 20), m.index))
     )
       continue;
-    // "to discuss preparations for the 10th meeting of the Joint Committee": a session being prepared is not the one held.
+    // "to discuss preparations for the 10th meeting of the Joint Committee", "reviewed the preparations for the summit": a
+    // session or a summit being prepared is not the one held.
     if (
-      t.type === "dialogue_round" &&
+      (t.type === "dialogue_round" || t.type === "summit") &&
       /(?<![\p{L}])(?:preparations?\s+for|to\s+prepare(?:\s+for)?|ahead\s+of|in\s+the\s+run-up\s+to)\s+(?:the\s+)?$/iu.test(
         body.slice(Math.max(0, m.index - 40), m.index),
       )
@@ -477,10 +498,10 @@ function currentTrigger(sentenceText: string, sentenceStart: number): EventTrigg
     NUMBERED_NAME_BEFORE.test(sentenceText.slice(Math.max(0, generic.at - sentenceStart - 120), generic.at - sentenceStart))
   )
     generic = { ...generic, type: "dialogue_round" };
-  // "visited Ottawa for a summit with ...": the purpose names the kind of event.
+  // "visited Ottawa for a summit with ...", "met in Kyoto for the 16th India-Japan Annual Summit": the purpose names the kind of event.
   if (
-    generic?.type === "visit" &&
-    /(?<![\p{L}])(?:for|pour)\s+(?:a|the|un|le)\s+(?:[\p{L}-]+\s+)?(?:summit|sommet)(?![\p{L}])/iu.test(
+    (generic?.type === "visit" || generic?.type === "meeting") &&
+    /(?<![\p{L}])(?<!prepare\s|preparations\s|preparing\s|préparer\s)(?:for|pour)\s+(?:a|the|un|le)\s+(?:[\p{L}\d-]+\s+){0,4}(?:summit|sommet)(?![\p{L}])/iu.test(
       sentenceText.slice(generic.at - sentenceStart),
     )
   )
@@ -564,6 +585,13 @@ export function isLeaderTitle(title: string | null): boolean {
 export const PAIR_SUBJECT =
   /^(?:[^,]{0,40},\s*)?(?:they|ils|elles|(?:the|les)\s+(?:leaders|ministers|navies|dirigeants|ministres))(?![\p{L}])/iu;
 
+/**
+ * "On 7 August the mission met the Kano State Commissioner ...", "In Aqaba, on 11 April, the delegation met ...": a mission or a
+ * delegation told of before, as the subject, stands for its side beside the one it meets.
+ */
+export const VISITING_SUBJECT =
+  /^(?:[^,]{0,40},\s*){0,2}(?:(?:on|in|le|à)\s+[^,]{1,30}?\s+)?(?:the|this|la|cette)\s+(?:[\p{L}-]+\s+)?(?:mission|delegation|délégation)(?![\p{L}])/iu;
+
 /** "the two leaders", "both sides", "les deux ministres": the parties already named stand behind the sentence. */
 export const PAIR_ANAPHORA =
   /(?<![\p{L}])(?:the two|both|les deux)\s+(?:leaders|sides|ministers|countries|governments|delegations|presidents|cities|municipalities|universities|institutions|navies|mayors|premiers|governors|administrations|agencies|central\s+banks|banks|dirigeants|parties|pays|ministres|gouvernements|délégations|villes|universités|établissements|maires|gouverneurs|administrations|agences|banques(?:\s+centrales)?)(?![\p{L}])/iu;
@@ -608,4 +636,4 @@ const NUMBERED_NAME_BEFORE =
 const BODY_REUNITED = /(?<![\p{L}])(?:s['’](?:est|était)|se\s+sont|s['’]étaient)\s+réuni(?:e|s|es)?(?![\p{L}])/u;
 /** A joint body opening the sentence (after a list or answer mark, "A.", "3.") as the subject of a verb of meeting: "The Committee last", "La commission mixte". */
 const BODY_SUBJECT =
-  /^(?:[^,]{0,40},\s*|(?:\p{Lu}|\d{1,2})\.\s+)?(?:the|its|their|la|le|l['’])\s*(?:[\p{L}'’–-]+\s+){0,8}?(?:committee|commission|council|working\s+group|dialogue|comité|conseil|groupe\s+de\s+travail)(?:\s+(?:mixte|conjoint|joint|bilatéral))?(?:\s+\p{Ll}+(?:-\p{Ll}+)+|\s+(?:on|for|of)\s+(?:\p{Lu}[\p{L}'’-]*\s+(?:and\s+)?){1,5}?\p{Lu}[\p{L}'’-]*)?\s+(?:(?:last|first|then|had|has|also|again|s['’]|se|s['’]était|s['’]est)\s*)*$/iu;
+  /^(?:[^,]{0,40},\s*|(?:\p{Lu}|\d{1,2})\.\s+|[^;]{0,200}?(?<![\p{L}])(?:que|qu['’]|that)\s+)?(?:the|its|their|la|le|l['’])\s*(?:[\p{L}'’–-]+\s+){0,8}?(?:committee|commission|council|working\s+group|dialogue|comité|conseil|groupe\s+de\s+travail)(?:\s+(?:mixte|conjoint|joint|bilatéral))?(?:\s+\p{Ll}+(?:-\p{Ll}+)+|\s+(?:on|for|of)\s+(?:\p{Lu}[\p{L}'’-]*\s+(?:and\s+)?){1,5}?\p{Lu}[\p{L}'’-]*|\s+(?:culturelle|économique|commerciale|permanente|intergouvernementale)|\s+\p{Lu}[\p{L}'’]*(?:[-–]\p{Lu}[\p{L}'’]*)+|\s+(?:sur|pour)\s+(?:les|la|le|l['’])\s*(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+){0,3}\s+(?:(?:last|first|then|had|has|also|again|s['’]|se|s['’]était|s['’]est)\s*)*$/iu;

@@ -20,7 +20,7 @@ import { findAreas } from "./areas";
 import { classifyBoilerplate } from "./boilerplate";
 import { type DateHit, findDates } from "./date-expressions";
 import { findDatelines, referenceResolver } from "./dateline";
-import { PAIR_ANAPHORA, PAIR_SUBJECT } from "./events";
+import { PAIR_ANAPHORA, PAIR_SUBJECT, VISITING_SUBJECT } from "./events";
 import { type ExtractionContext, round } from "./extraction-context";
 import { findCountryMentions } from "./country-mentions";
 import { detectLanguage } from "./language";
@@ -175,6 +175,7 @@ export function prepareExtraction(text: string, options: ExtractOptions) {
     if (parties.size === 0 && (PAIR_ANAPHORA.test(s.text) || PAIR_SUBJECT.test(s.text)) && lastTwoSides(s) === "pair") return true;
     // "la Ville de Jeonju accueillera ...": a town of one of the pair, and no place of a third country, in a text about the pair.
     if (parties.size === 0) return peopleIn(s).some((p) => p.side && pair.includes(p.side)) || namesOnlyPairTowns(s);
+    if (parties.size === 1 && pair.includes([...parties][0]!) && VISITING_SUBJECT.test(s.text) && lastTwoSides(s) === "pair") return true;
     // "Minister Hodgson will lead a trade mission to Korea": one country of the pair, and a person of the other.
     if (
       parties.size === 1 &&

@@ -243,6 +243,9 @@ export const NOT_NAME_WORDS = new Set(
     // Province", "Ambassador Extraordinary and Plenipotentiary"), ranks and honorifics written before a name ("Brigadier-General",
     // "His Worship", French "Pr", Czech "Mgr.").
     "Service State Academy Province Extraordinary Plenipotentiary Startups Brigadier-General Major-General Lieutenant-General Worship Pr Mgr " +
+    // Words of boards, fairs, streets and statistical offices ("Managing Board", "Deutsche Messe", "King Street West", "Chief
+    // Statistician"), and the honorific of a Muslim who made the pilgrimage, written before a name in West Africa ("Alhaji").
+    "Board Messe Street Statistician Alhaji Alhaja Hajiya " +
     // Saints opening the names of towns and universities ("Universidad Mayor de San Andrés", "Santa Cruz", "São Paulo").
     "San Santa Santo São"
   ).split(/\s+/),

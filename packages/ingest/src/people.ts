@@ -70,7 +70,7 @@ const WESTERN_RE = new RegExp(
 );
 /** Honorifics written before a name: they vouch for it as a person's and stand between it and its title. */
 const HONORIFICS_BEFORE =
-  /(?:(?<![\p{L}.])(?:H\.\s?E\.|S\.\s?E\.|(?:[Tt]he\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:ourable|orable)?\.?|[Ll]['’]hon(?:orable|\.)|(?:His|Her)\s+Royal\s+Highness(?:\s+(?:Prince|Princess))?|(?:His|Her|Son|Sa)\s+(?:Excellency|Excellence|Majesty|Majesté|Highness|Altesse)|Sheikh|Sheikha|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|M\.|Mme|Mgr\.?|Pr\.?|(?:His|Her)\s+Worship|Sir|Dame|(?:Assoc\.|Associate)\s+(?:Prof\.|Professor)|Prof\.|Professor|Professeure?|Eng\.|Engr\.|Ing\.|Mag\.|Atty\.|Arch\.|Dipl\.-Ing\.|Univ\.-Prof\.|dr\.|ir\.|\(Ret(?:\.|d\.?|ired)\)|(?:Lieutenant|Major|Brigadier)[-\s]General|(?:Acting\s+)?(?:Sub\s+)?Lt\.?(?:\s+(?:Gen|Col|Cdr)\.?)?|(?:Maj|Brig)\.?\s+Gen\.?|Gen\.|Col\.|Cdr\.|Capt\.?(?:\s+\([A-Z]\))?|(?:Rear|Vice)[-\s]Admiral|(?:Air\s+)?(?:Vice|Chief)[-\s]Marshal|Air\s+Marshal|Air\s+Commodore|Me|Undersecretary|(?:Datuk|Dato['’]?|Datin|Tan|Tun|Toh)\s+(?:Seri|Sri|Puan)(?:\s+Utama)?|Datuk|Dato['’]?|Tun|Shri|Shrimati|Smt\.?)\s+)+$/u;
+  /(?:(?<![\p{L}.])(?:H\.\s?E\.|S\.\s?E\.|(?:[Tt]he\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:ourable|orable)?\.?|[Ll]['’]hon(?:orable|\.)|(?:His|Her)\s+Royal\s+Highness(?:\s+(?:Prince|Princess))?|(?:His|Her|Son|Sa)\s+(?:Excellency|Excellence|Majesty|Majesté|Highness|Altesse)|Sheikh|Sheikha|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|M\.|Mme|Mgr\.?|Pr\.?|(?:His|Her)\s+Worship|Sir|Dame|(?:Assoc\.|Associate)\s+(?:Prof\.|Professor)|Prof\.|Professor|Professeure?|Eng\.|Engr\.|Ing\.|Mag\.|Atty\.|Arch\.|Dipl\.-Ing\.|Univ\.-Prof\.|dr\.|ir\.|\(Ret(?:\.|d\.?|ired)\)|(?:Lieutenant|Major|Brigadier)[-\s]General|(?:Acting\s+)?(?:Sub\s+)?Lt\.?(?:\s+(?:Gen|Col|Cdr)\.?)?|(?:Maj|Brig)\.?\s+Gen\.?|Gen\.|Col\.|Cdr\.|Capt\.?(?:\s+\([A-Z]\))?|(?:Rear|Vice)[-\s]Admiral|(?:Air\s+)?(?:Vice|Chief)[-\s]Marshal|Air\s+Marshal|Air\s+Commodore|Me|Undersecretary|(?:Datuk|Dato['’]?|Datin|Tan|Tun|Toh)\s+(?:Seri|Sri|Puan)(?:\s+Utama)?|Datuk|Dato['’]?|Tun|Shri|Shrimati|Smt\.?|Alhaji|Alhaja|Hajiya|[Ll]e\s+(?:général|colonel)|[Ll]a\s+(?:générale|colonelle)|[Ll]['’]amiral)\s+)+$/u;
 /**
  * A family name in capitals before a given name, as Japanese and Korean ministries write them ("TAKAICHI Sanae",
  * "CHO Hyun"): a person when a title, an honorific or a verb of meeting vouches for it.
@@ -79,6 +79,8 @@ const SURNAME_FIRST_CAPS_RE =
   /(?<![\p{L}\p{N}-])(?<family>[\p{Lu}]{2,12})\s(?<given>[\p{Lu}][\p{Ll}]+(?:-[\p{L}][\p{Ll}]+)?)(?![\p{L}-])/gu;
 const SPEECH_AFTER =
   /^\s*(?:,\s*[^,]{0,80},\s*)?(?:said|says|told|stated|noted|added|stressed|emphasi[sz]ed|underlined|urged|explained|announced|wrote|a déclaré|a dit|a affirmé|a souligné|a ajouté|a indiqué|a annoncé)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/u;
+/** A host's verb in the present right after a name: "<name> reçoit deux invités", "<name> welcomes ...". */
+const HOSTING_AFTER = /^\s+(?:reçoit|accueille|interroge|receives|welcomes|hosts|interviews)\s/u;
 /** A verb of saying right before a name: "said Lucía Fernández, a geologist". */
 const SPEECH_BEFORE = /(?<![\p{L}])(?:said|says|added|noted|according to|selon|a déclaré|a ajouté|a expliqué)\s+$/u;
 const MEETING_BEFORE =
@@ -439,6 +441,34 @@ function officeStart(phrase: string): number {
 const OFFICE_COMPLEMENT =
   /^(?:(?:\s+|,\s+(?=(?:de|du|des|d['’]|et|and|of|for|\p{Lu})))(?:[^,.;:()\n"“”]|,\s+(?=(?:de|du|des|d['’]|et|and|of|for|\p{Lu}))){0,160})?$/u;
 
+const TITLE_WORD_RE = /[\p{L}][\p{L}'’.-]*|\([\p{Lu}][\p{L}]{1,30}\)/gu;
+/** The words of each line from a sentence's start, read once per text: every name of a sentence asks for a prefix of them. */
+let lineWords: { text: string; byStart: Map<number, RegExpExecArray[]> } = { text: "", byStart: new Map() };
+
+/**
+ * The words of `before` (the text from `sentenceStart` up to a name), as `before.matchAll` would give them. The words of the
+ * line are read once; a word running past the prefix's end (no space before the name) is read from the prefix itself.
+ */
+function wordsBefore(text: string, sentenceStart: number, before: string): RegExpExecArray[] {
+  if (lineWords.text !== text) lineWords = { text, byStart: new Map() };
+  let all = lineWords.byStart.get(sentenceStart);
+  if (!all) {
+    const lineEnd = text.indexOf("\n", sentenceStart);
+    all = [...text.slice(sentenceStart, lineEnd < 0 ? text.length : lineEnd).matchAll(TITLE_WORD_RE)];
+    lineWords.byStart.set(sentenceStart, all);
+  }
+  const words: RegExpExecArray[] = [];
+  for (const w of all) {
+    if (w.index + w[0].length <= before.length) words.push(w);
+    else if (w.index < before.length) return [...before.matchAll(TITLE_WORD_RE)];
+    else break;
+  }
+  // "before" may end in a space added after an honorific: the line's own text differs there only by that space.
+  return before.length > 0 && before.slice(-1) === " " && text[sentenceStart + before.length - 1] !== " "
+    ? [...before.matchAll(TITLE_WORD_RE)]
+    : words;
+}
+
 function titleBeforeByWords(text: string, nameStart: number, sentenceStart: number): TitleFound | null {
   let cursor = nameStart;
   let before = text.slice(sentenceStart, cursor);
@@ -467,7 +497,7 @@ function titleBeforeByWords(text: string, nameStart: number, sentenceStart: numb
     cursor -= commaMatch[0].length;
     before = text.slice(sentenceStart, cursor);
   } else if (!/\s$/.test(before)) return null;
-  const words = [...before.matchAll(/[\p{L}][\p{L}'’.-]*|\([\p{Lu}][\p{L}]{1,30}\)/gu)];
+  const words = wordsBefore(text, sentenceStart, before);
   let firstIdx = words.length;
   let side: string | null = null;
   for (let i = words.length - 1; i >= 0; i--) {
@@ -878,6 +908,8 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
     const speech = SPEECH_AFTER.test(text.slice(c.end, Math.min(s.end, c.end + 120)));
     const meeting = MEETING_BEFORE.test(text.slice(Math.max(s.start, c.start - 40), c.start));
     const speechBefore = SPEECH_BEFORE.test(text.slice(Math.max(s.start, c.start - 20), c.start));
+    // "Dans cet épisode, Aïssatou Ndiaye-Lambert reçoit deux invités": a host's verb right after the name.
+    const hosting = HOSTING_AFTER.test(text.slice(c.end, c.end + 16));
     const firstToken = c.text.split(/\s+/)[0]!;
     const honoured = HONORIFICS_BEFORE.test(text.slice(Math.max(s.start, c.start - 40), c.start));
     // "Aoife O'Driscoll-Nguyen (Kelowna-Mission):", "Hon. Harjit Sandhu-Mercer (Minister of ...):": a speaker's label
@@ -896,6 +928,8 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
       honoured ||
       speakerLabel ||
       speechBefore ||
+      hosting ||
+      listedPerson(text, c) ||
       (c.family === undefined && givenNameLike(firstToken));
     if (!vouched) continue;
     const korean = c.korean;
@@ -976,6 +1010,25 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
   return people.filter((p) => p.mentions.length > 0).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }
 
+/** A label of people: its last word an office, a plural of people or "by" ("Membres :", "Prepared by:", "Invités :"). */
+const PEOPLE_LABEL = /^\s*(?:[\p{L}-]+\s+){0,2}([\p{L}-]+)\s*:\s*(?:[^:\n,]{3,60},\s*)*$/u;
+const PEOPLE_LABEL_WORD =
+  /^(?:by|par|members?|membres?|guests?|invité(?:e)?s?|speakers?|panell?ists?|intervenant(?:e)?s?|hosts?|animat(?:eur|rice)|présidant|presiding)$/iu;
+
+/**
+ * "Membres : Arjun Mehta-Lalonde, Sophie Nakamura-Roy", "Prepared by: Amina Bello-Tanko, Field Coordinator (Kano)", "–
+ * Claire Vasseur-Diallo, ancienne diplomate et consultante": a name in a line's list after a label of people, or opening a
+ * dashed item with its role after a comma, is a person's.
+ */
+function listedPerson(text: string, c: Span & { text: string }): boolean {
+  if (TITLE_WORDS.has(c.text.split(/\s+/).at(-1)!.toLowerCase())) return false;
+  const lineStart = text.lastIndexOf("\n", c.start - 1) + 1;
+  const lead = text.slice(lineStart, c.start);
+  const label = PEOPLE_LABEL.exec(lead)?.[1];
+  if (label && (PEOPLE_LABEL_WORD.test(label) || TITLE_HEAD.test(label))) return true;
+  return /^\s*[-–—•*▪]\s*$/u.test(lead) && /^,\s+\p{Ll}/u.test(text.slice(c.end, c.end + 3));
+}
+
 /** ", of the", " de la": what follows a name up to a country, inside that name's own phrase. */
 const OF_AFTER_NAME = /^\s*,?\s*(?:of|from|de|du|des|d['’])\s*(?:the\s+|la\s+|le\s+|l['’])?[^,.;()]{0,40}$/u;
 
@@ -1001,7 +1054,7 @@ const MET_BEFORE =
 const TOWN_AFTER = /^,?\s+(?:in|à)\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)/u;
 
 const TRAVEL_TO =
-  /(?<![\p{L}])(?:visit(?:ed|s|ing)?(?:\s+to)?|travel(?:l?ed|s|ling)?\s+to|paid\s+to|arrive[sd]?\s+in|trip\s+to|(?:visite|voyage)(?:\s+(?:de travail|officielle|d['’][ÉE]tat|de courtoisie))?\s+(?:en|au|à)|se\s+rend\p{L}*\s+(?:en|au|à)|s['’](?:est|était)\s+rendue?\s+(?:en|au|aux|à)|(?:une|sa)\s+mission\s+(?:\p{Ll}+\s+)?(?:en|au|aux)|mission\s+to)\s+(?:the\s+)?$/iu;
+  /(?<![\p{L}])(?:visit(?:ed|s|ing)?(?:\s+to)?|travel(?:l?ed|s|ling)?\s+to|paid\s+to|arrive[sd]?\s+in|trip\s+to|(?:visite|voyage)(?:\s+(?:de travail|officielle|d['’][ÉE]tat|de courtoisie))?\s+(?:en|au|à)|se\s+rend\p{L}*\s+(?:en|au|à)|s['’](?:est|était)\s+rendue?\s+(?:en|au|aux|à)|(?:une|sa)\s+mission\s+(?:\p{Ll}+\s+)?(?:en|au|aux)|mission\s+to|(?:led|leads|leading|headed)\s+(?:a|an|the|his|her)\s+(?:[\p{L}-]+\s+){0,2}delegation(?:\s+of\s+[^.,;]{1,30}?)?\s+to)\s+(?:the\s+)?$/iu;
 
 /** "son homologue, le ministre des Affaires étrangères ..., Rui Figueiredo Soares": the writer's own minister's counterpart. */
 function namedAsCounterpart(text: string, sentences: readonly Sentence[], p: Person): boolean {
@@ -1330,7 +1383,7 @@ function sidesFromCoordinatedOffices(text: string, people: Person[]): void {
 /**
  * An official named by a bare title ("Prime Minister Giorgia Meloni", "His Majesty King Carl XVI Gustaf") whose sentence
  * names one country of the pair: that country's, unless they travel there (named before a verb of travel to it) — then
- * the other's. Countries inside another person's title ("Kenya's Cabinet Secretary", "son homologue espagnol") do not count.
+ * the other's, as anyone named as the traveller is. Countries inside another person's title ("Kenya's Cabinet Secretary", "son homologue espagnol") do not count.
  */
 function sidesFromTheSentencesCountry(text: string, sentences: readonly Sentence[], people: Person[], pair: readonly string[]): void {
   const titleSpans = people.flatMap((p) =>
@@ -1340,7 +1393,7 @@ function sidesFromTheSentencesCountry(text: string, sentences: readonly Sentence
     ]),
   );
   for (const p of people) {
-    if (p.side !== null || !p.title || COUNTRY_IN_TITLE.test(p.title)) continue;
+    if (p.side !== null || (p.title && COUNTRY_IN_TITLE.test(p.title))) continue;
     const m = p.mentions.find((x) => x.full);
     const s = m && sentences.find((x) => x.start <= m.start && m.start < x.end);
     if (!m || !s) continue;
@@ -1383,6 +1436,9 @@ function sidesFromTheSentencesCountry(text: string, sentences: readonly Sentence
         );
       traveller = (before !== undefined && p.mentions.includes(before)) || byAfter;
     }
+    // "An Embrapa technical mission led by Dr. Ricardo Albuquerque Lins visited Kano": someone with no title is placed only
+    // as the traveller, who comes from the other side.
+    if (!p.title && !traveller) continue;
     p.side = traveller ? (pair.find((c) => c !== code) ?? null) : code;
     p.sideConfidence = 0.45;
   }

@@ -15,6 +15,29 @@ export interface Paragraph extends Span {
   index: number;
 }
 
+/** Abbreviated months, English and French: after a day, a capital that follows opens a new sentence. */
+const MONTH_ABBREVIATIONS = [
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+  "janv",
+  "févr",
+  "fév",
+  "avr",
+  "juil",
+  "déc",
+];
+const MONTH_ABBREVIATION_SET = new Set(MONTH_ABBREVIATIONS);
+
 const ABBREVIATIONS = new Set(
   [
     // Honorifics before a name: "H.E. Mr", "S.E. M.", "Hon.", "Ma. Theresa" (Maria, in Philippine names), "Mgr".
@@ -66,18 +89,8 @@ const ABBREVIATIONS = new Set(
     "mme",
     "mlle",
     "m",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
+    // English and French abbreviated months ("au plus tard le 15 déc. 2030, et ..."): the year after them is no new sentence.
+    ...MONTH_ABBREVIATIONS,
     "mon",
     "tue",
     "tues",
@@ -125,7 +138,14 @@ export function splitSentences(text: string, paragraphs: readonly Paragraph[]): 
       const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? "";
       const bare = word.replace(/^\.+/, "").toLowerCase();
       // A single capital ("S."), a known abbreviation, or a numeric date part is not a sentence end.
-      if (/^\p{Lu}$/u.test(word) || ABBREVIATIONS.has(bare) || (/\d$/.test(before) && /^\.\s*\d/.test(text.slice(at, at + 4)))) continue;
+      // A month abbreviated after its day ("à Andong le 23 oct. Le Québec ...") ends the sentence when a capital follows.
+      const monthAfterDay =
+        MONTH_ABBREVIATION_SET.has(bare) && /\d\s+[\p{L}.]+$/u.test(before) && /^\.\s+["“«‘(]?\p{Lu}/u.test(text.slice(at, at + 6));
+      if (
+        !monthAfterDay &&
+        (/^\p{Lu}$/u.test(word) || ABBREVIATIONS.has(bare) || (/\d$/.test(before) && /^\.\s*\d/.test(text.slice(at, at + 4))))
+      )
+        continue;
       if (/\(\s*\p{L}{2,4}$/u.test(before)) continue;
       const end = at + m[0].length;
       out.push(makeSentence(text, start, end, p.index, out.length));

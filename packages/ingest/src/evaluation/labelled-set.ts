@@ -87,6 +87,8 @@ export const UNSEEN_17_DIR = join(FIXTURES_DIR, "unseen-17");
 export const UNSEEN_18_DIR = join(FIXTURES_DIR, "unseen-18");
 /** A nineteenth unseen set, annotated before the extractor was run on it: six other pairs (SN-PT, MA-BE, UZ-KR, JO-NL, BO-FI, LK-CZ) and six Korea-Canada texts, four of the twelve in French. */
 export const UNSEEN_19_DIR = join(FIXTURES_DIR, "unseen-19");
+/** A twentieth unseen set, annotated before the extractor was run on it: six other pairs (KE-KR, DE-VN, IN-JP, BR-NG, BJ-MA, FR-GA) and six Korea-Canada texts, four of the twelve in French. */
+export const UNSEEN_20_DIR = join(FIXTURES_DIR, "unseen-20");
 const REPO_ROOT = resolve(FIXTURES_DIR, "../../../..");
 
 /** Where seed documents live: the folder named by TIES_SEEDS_DIR, else the shared seeds folder beside the repository. */

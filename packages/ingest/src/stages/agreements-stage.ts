@@ -102,6 +102,9 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
         // "concluded negotiations on a work and holiday arrangement first proposed by Argentina in 2023": a date after a
         // participle following the name dates what the participle says, not the verb before the name.
         !(act && act.at < offsetInSentence && d.start >= a.end && PARTICIPLE_AFTER_NAME.test(kept.slice(a.end, d.start))) &&
+        // "They signed a Joint Declaration ... and recalled that the FTA entered into force on 1 August 2020": a date in what
+        // the sentence recalls after the action dates that, not the action.
+        !(act && d.start > s.start + act.at && RECALLED_AFTER.test(kept.slice(s.start + act.at, d.start))) &&
         // "Les négociations de l'accord ..., lancées en 2012, ont été conclues à Genève le 24 juin 2027": a date inside a
         // participle set off by commas between the name and the verb dates the participle, not the verb.
         !(
@@ -324,3 +327,6 @@ function ownVerb(sentence: string, offset: number, end: number): ReturnType<type
   );
 }
 const OTHER_ONE = /^\s*,?\s*(?:that|which|qui|que)\s[^.;]*?(?:the\s+one|the\s+previous\s+one|celui|celle)(?![\p{L}])/iu;
+
+/** A verb of recalling opening a reported clause: "and recalled that", "a rappelé que". */
+const RECALLED_AFTER = /(?<![\p{L}])(?:recalled|recalling|noted|noting|(?:a|ont)\s+rappelé|rappelant)\s+(?:that|que|qu['’])/iu;

@@ -7,6 +7,7 @@ import { type ExtractionContext, round } from "../extraction-context";
 import { TITLE_WORDS } from "../name-vocabulary";
 import type { Person } from "../people";
 import type { Sentence } from "../sentence-splitter";
+import type { Span } from "../text-span";
 
 export function findCommitmentSuggestions(ctx: ExtractionContext): CommitmentSuggestion[] {
   const { opts, pair, lang, kept, sentences, people, personAt, lastPersonBefore, datesIn, sentenceIsPair } = ctx;
@@ -16,20 +17,22 @@ export function findCommitmentSuggestions(ctx: ExtractionContext): CommitmentSug
   for (const s of sentences) {
     const item = LIST_ITEM.exec(s.text);
     if (lead && item && (!lead.itemVerb || lead.itemVerb.test(s.text.slice(item[0].length)))) {
-      const due = dueOf(datesIn(s), s.start);
-      const dueValue = due ? dueOfRange(due.value) : null;
-      commitments.push({
-        start: s.start + item[0].length,
-        end: s.end,
-        text: kept.slice(s.start + item[0].length, s.end),
-        confidence: round(lead.strong ? 0.75 : 0.6),
-        rule: "commitment.list-item",
-        trigger: lead.trigger,
-        parties: lead.parties,
-        due: dueValue,
-        dueLastDay: dueValue ? periodEnd(dueValue) : null,
-        dueText: due?.text ?? null,
-      });
+      for (const part of splitAtSecondDue(kept, { start: s.start + item[0].length, end: s.end }, datesIn(s))) {
+        const due = dueOf(datesIn(part), part.start);
+        const dueValue = due ? dueOfRange(due.value) : null;
+        commitments.push({
+          start: part.start,
+          end: part.end,
+          text: kept.slice(part.start, part.end),
+          confidence: round(lead.strong ? 0.75 : 0.6),
+          rule: "commitment.list-item",
+          trigger: lead.trigger,
+          parties: lead.parties,
+          due: dueValue,
+          dueLastDay: dueValue ? periodEnd(dueValue) : null,
+          dueText: due?.text ?? null,
+        });
+      }
       continue;
     }
     lead = null;
@@ -128,6 +131,27 @@ function clauseBreak(kept: string, previousAt: number, subjectStart: number): { 
     : { closing: subjectStart, opening: subjectStart };
 }
 
+/** A predicate joined by "and" after a first due date: "..., and will train 400 ...", "and launch a mentorship programme". */
+const SECOND_PREDICATE = /,?\s+(?:and|et)\s+(?=(?:will\s+|shall\s+)?\p{Ll}{3,}\s+(?:a|an|the|its|their|\d+|un|une|le|la|les|des|l['’]))/u;
+
+/**
+ * "open a Vancouver chapter by January 2031 and launch a mentorship programme ... by April 2031": a list item that joins
+ * two predicates, each with a due date of its own, is two pledges, cut at the "and" between the dates.
+ */
+function splitAtSecondDue(kept: string, span: Span, dates: readonly DateHit[]): Span[] {
+  const dues = dates.filter(
+    (d) => d.start >= span.start && d.end <= span.end && d.precision !== undefined && lastDayOf(d.value) >= d.reference,
+  );
+  if (dues.length !== 2) return [span];
+  const join = SECOND_PREDICATE.exec(kept.slice(dues[0]!.end, dues[1]!.start));
+  if (!join) return [span];
+  const cut = dues[0]!.end + join.index;
+  return [
+    { start: span.start, end: cut },
+    { start: cut + join[0].length, end: span.end },
+  ];
+}
+
 /** A line that is a date and at most a place: "Monday, April 23", "Lundi 24 septembre – Séoul", "Thursday, April 26 – Friday, April 27". */
 const HEADING_REST = /^[ \t]*(?:[–—-][ \t]*[\p{Lu}][\p{L}'’ .-]{0,40})?[ \t]*$/u;
 
@@ -166,9 +190,9 @@ const VERBLESS_LEAD = /^(?:[^,:]{0,80},\s+)?([^,:]{3,60}?)\s*:\s*$/u;
 /** A list item opening on a future verb: "organiseront un premier forum", "will hold". */
 const FUTURE_ITEM = /^\s*(?:will\s+\p{Ll}+|\p{Ll}{3,}(?:eront|iront|ront|ra))(?![\p{L}])/u;
 
-/** A heading announcing the pair's next steps as a list. */
+/** A heading announcing the pair's next steps as a list: "4. Next steps:", "Next steps (agreed at the Joint Commission)". */
 const STEPS_LEAD =
-  /^\s*(?:\d{1,2}[.)]\s+)?(?:next\s+steps|the\s+way\s+forward|follow-up|prochaines\s+étapes|suites\s+à\s+donner)\s*:\s*$/iu;
+  /^\s*(?:\d{1,2}[.)]\s+)?(?:next\s+steps|the\s+way\s+forward|follow-up|prochaines\s+étapes|suites\s+à\s+donner)(?:\s*\([^()]{0,80}\))?\s*:?\s*$/iu;
 /** An item whose own subject comes first: "SANIPES will submit ...", "un comité se réunira ...". */
 const FUTURE_IN_ITEM = /^\s*(?:[^.;:]{0,80}?\s)?(?:will\s+\p{Ll}+|\p{Ll}{3,}(?:eront|iront|ront|ra))(?![\p{L}])/u;
 

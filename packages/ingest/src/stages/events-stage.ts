@@ -11,6 +11,7 @@ import {
   matchKnownEvent,
   PAIR_ANAPHORA,
   PAIR_SUBJECT,
+  VISITING_SUBJECT,
 } from "../events";
 import { citiesNamed } from "../city-gazetteer";
 import type { Dateline } from "../dateline";
@@ -108,6 +109,8 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
         if (
           (PAIR_ANAPHORA.test(s.text.slice(0, trig.at - s.start)) ||
             PAIR_SUBJECT.test(s.text) ||
+            // a mission's stops are its visit's, not visits of their own
+            (trig.type !== "visit" && VISITING_SUBJECT.test(s.text)) ||
             pairAsAgent(s.text.slice(trig.at - s.start))) &&
           lastTwoSides(s) === "pair"
         )
@@ -191,6 +194,9 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
             !datelines.some((l) => l.date.start === d.start) &&
             d.value.split("/")[0]! <= d.reference &&
             ownPart(d) &&
+            // "s'est entretenue le 21 oct. à Séoul avec ..., puis avec le gouverneur ..., à Andong le 23 oct.": a second meeting,
+            // coordinated, is dated by its own clause as it is placed by it.
+            (!trig.coordinated || d.start >= trig.at) &&
             !YEAR_OF_AN_AGREEMENT.test(kept.slice(d.end, d.end + 40)),
         );
         // "en mission depuis mardi, ... reçu mercredi": the day a visit began dates the visit, not what happens during it.
@@ -538,8 +544,9 @@ function recalledClauseStart(sentence: string, from: number): number {
     )
   )
     return sentence.length;
+  // "They signed a declaration and recalled that the FTA entered into force on 1 August 2020": what is recalled is reported.
   const m =
-    /,\s+(?:(?:which|that|whose|qui|que|dont|where|où)(?![\p{L}])|(?:[\p{Ll}]+(?:ed|ées?|és?|ie|ies|ise|ises)|set up|laid down|drawn up)\s+(?:by|in|on|at|par|à|en|le|au|lors|dans|under)(?![\p{L}]))/u.exec(
+    /,\s+(?:(?:which|that|whose|qui|que|dont|where|où)(?![\p{L}])|(?:[\p{Ll}]+(?:ed|ées?|és?|ie|ies|ise|ises)|set up|laid down|drawn up)\s+(?:by|in|on|at|par|à|en|le|au|lors|dans|under)(?![\p{L}]))|(?<![\p{L}])(?:recalled|recalling|noted|noting|(?:a|ont)\s+rappelé|rappelant)\s+(?:that|que|qu['’])/u.exec(
       sentence.slice(from),
     );
   if (!m) return sentence.length;

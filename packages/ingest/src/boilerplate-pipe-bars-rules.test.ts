@@ -1,0 +1,29 @@
+/** Bars of links and address blocks between pipes, and two-item contact or footer lines. */
+import { describe, expect, it } from "vitest";
+import { isRemoved } from "./rules-test-kit";
+
+describe("boilerplate: pipe bars", () => {
+  const page = [
+    "Ministry notice",
+    "The two ministers met in Seoul on 3 June 2030 and signed an agreement.",
+    "Seoul | March 10, 2026 | 4 min read",
+    "Avis importants | Transparence | Contactez-nous",
+    "Deutsche Messe AG | Messegelände | 30521 Hannover | Germany",
+    "Tel. +49 511 89-0 | exhibitors@messe.de",
+    "Report a problem on this page | Date modified: 2030-12-05",
+    "Korea and Canada | partners",
+    "In this issue: Swap renewal | Soybean protocol | Trade fair",
+  ].join("\n");
+  it("removes a bar of three or more short items, and a two-item line with a contact or a page's footer", () => {
+    expect(isRemoved(page, "Avis importants | Transparence | Contactez-nous")).toBe(true);
+    expect(isRemoved(page, "Deutsche Messe AG | Messegelände | 30521 Hannover | Germany")).toBe(true);
+    expect(isRemoved(page, "Tel. +49 511 89-0 | exhibitors@messe.de")).toBe(true);
+    expect(isRemoved(page, "Report a problem on this page | Date modified: 2030-12-05")).toBe(true);
+  });
+  it("keeps a byline with a year, a newsletter's contents after a colon, two items with no contact, and the article", () => {
+    expect(isRemoved(page, "Seoul | March 10, 2026 | 4 min read")).toBe(false);
+    expect(isRemoved(page, "Korea and Canada | partners")).toBe(false);
+    expect(isRemoved(page, "In this issue: Swap renewal | Soybean protocol | Trade fair")).toBe(false);
+    expect(isRemoved(page, "The two ministers met in Seoul")).toBe(false);
+  });
+});

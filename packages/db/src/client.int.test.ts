@@ -68,6 +68,25 @@ describe("readRows", () => {
     expect(await mode(Prisma.sql`SELECT current_setting('plan_cache_mode') AS mode`)).toBe("auto");
   });
 
+  it("plans every statement without parallel workers, keeping the server options the URL gives", async () => {
+    const setting = async (db: Db, q: Prisma.Sql) => (await readRows<{ v: string }[]>(db, q))[0]!.v;
+    const parallel = Prisma.sql`SELECT current_setting('max_parallel_workers_per_gather') AS v`;
+    expect(await setting(one, parallel)).toBe("0");
+    expect(await setting(one, Prisma.sql`${Prisma.raw(PLANNED_ONCE)} ${parallel}`)).toBe("0");
+    expect((await one.$queryRaw<{ v: string }[]>`SELECT current_setting('max_parallel_workers_per_gather') AS v`)[0]!.v).toBe("0");
+    const url = new URL(t.url);
+    url.searchParams.set("options", "-c statement_timeout=12345");
+    const withOptions = createPrismaClient(url.toString(), { max: 1 });
+    try {
+      expect(await setting(withOptions, Prisma.sql`SELECT current_setting('statement_timeout') AS v`)).toBe("12345ms");
+      expect(await setting(withOptions, parallel)).toBe("0");
+      const generic = Prisma.sql`${Prisma.raw(PLANNED_ONCE)} SELECT current_setting('statement_timeout') || ' ' || current_setting('plan_cache_mode') AS v`;
+      expect(await setting(withOptions, generic)).toBe("12345ms force_generic_plan");
+    } finally {
+      await withOptions.$disconnect();
+    }
+  });
+
   it("reads through $queryRaw for a client it did not make", async () => {
     const wrapped = new Proxy(t.db, {}) as Db;
     expect(await readRows<{ n: number }[]>(wrapped, Prisma.sql`SELECT 1::int4 AS n`)).toEqual([{ n: 1 }]);

@@ -162,14 +162,7 @@ export async function runHttpBench(opts: {
   const children: ChildProcess[] = [];
   try {
     const webPort = await freePort(56500);
-    const web = spawnApp(
-      repoRoot,
-      "web",
-      webPort,
-      { ...process.env, DATABASE_URL: opts.databaseUrl, TIES_LOG_LEVEL: "error" },
-      "ignore",
-      "ignore",
-    );
+    const web = spawnApp(repoRoot, "web", webPort, { ...process.env, DATABASE_URL: opts.databaseUrl }, "ignore", "ignore");
     children.push(web);
     const barePort = await freePort(webPort + 1);
     const bare = spawn(process.execPath, [nextBin(), "start", "-p", String(barePort)], {

@@ -2,8 +2,8 @@
  * The client factory's read path: `readRows` gives the values `$queryRaw` gives, and a statement
  * marked PLANNED_ONCE is prepared once per connection under one name while others are not.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Db, PLANNED_ONCE, preparedStatementName, readRows } from "./client";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { createPrismaClient, type Db, IDLE_CONNECTION_MS, PLANNED_ONCE, preparedStatementName, readRows } from "./client";
 import { Prisma } from "./generated/prisma/client";
 import { createTestDatabase, type TestDatabase } from "./testing";
 
@@ -98,5 +98,34 @@ describe("readRows", () => {
     const before = await sessions();
     await short.$disconnect();
     await expect.poll(sessions).toBe(before - 1);
+  });
+});
+
+describe("the pools' connections", () => {
+  it("stay open between requests far longer than pg's default 10 seconds, and close once idle for IDLE_CONNECTION_MS", async () => {
+    const db = createPrismaClient(t.url, { max: 1 });
+    const backend = async (q: Prisma.Sql) => (await readRows<{ pid: number }[]>(db, q))[0]!.pid;
+    const plain = Prisma.sql`SELECT pg_backend_pid() AS pid`;
+    const once = Prisma.sql`${Prisma.raw(PLANNED_ONCE)} SELECT pg_backend_pid() AS pid`;
+    try {
+      const first = [await backend(plain), await backend(once)];
+      // The pools start their idle timers on release; only those are faked.
+      vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+      const idle = async (ms: number) => {
+        await backend(plain);
+        await backend(once);
+        vi.advanceTimersByTime(ms);
+        // A closed connection leaves its pool on the next turns of the event loop.
+        await new Promise((r) => setImmediate(r));
+        return [await backend(plain), await backend(once)];
+      };
+      expect(await idle(60_000)).toEqual(first);
+      const after = await idle(IDLE_CONNECTION_MS + 1_000);
+      expect(after[0]).not.toBe(first[0]);
+      expect(after[1]).not.toBe(first[1]);
+    } finally {
+      vi.useRealTimers();
+      await db.$disconnect();
+    }
   });
 });

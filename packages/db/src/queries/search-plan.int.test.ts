@@ -9,7 +9,7 @@
  */
 import type { EventListInput } from "@ties/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Db, PLANNED_ONCE } from "../client";
+import { createPrismaClient, type Db, PLANNED_ONCE, readRows } from "../client";
 import { Prisma } from "../generated/prisma/client";
 import { createTestDatabase, type TestDatabase } from "../testing";
 import { listEvents } from "./events";
@@ -57,8 +57,9 @@ function explaining(db: Db, plans: PlanNode[]): Db {
       if (prop !== "$queryRaw") return typeof value === "function" ? value.bind(target) : value;
       return async (query: TemplateStringsArray | Prisma.Sql, ...values: unknown[]) => {
         const sql = query instanceof Prisma.Sql ? query : new Prisma.Sql(query, values as Prisma.Sql[]);
-        // The page's rows, read by id once the walk has found them, are not part of the walk.
-        if (sql.text.startsWith(PLANNED_ONCE)) return target.$queryRaw(sql);
+        // The list's page rows, read by id once the walk has found them, are not part of the walk
+        // (the search's ranking, also planned once, reads the vectors and is explained).
+        if (sql.text.startsWith(PLANNED_ONCE) && !sql.text.includes("searchVector")) return target.$queryRaw(sql);
         const [row] = await target.$queryRaw<{ "QUERY PLAN": { Plan: PlanNode }[] }[]>`EXPLAIN (ANALYZE, VERBOSE, FORMAT JSON) ${sql}`;
         plans.push(row!["QUERY PLAN"][0]!.Plan);
         return target.$queryRaw(sql);
@@ -284,5 +285,19 @@ describe("free-text plans over tens of thousands of events", () => {
     const summits = await t.db.$queryRaw<{ id: string }[]>`
       SELECT id FROM "Event" WHERE "searchVector" @@ ties_search_query('solar') AND type = 'summit' ORDER BY "dateFirst" DESC, id DESC`;
     expect(await listAll(t.db, "solar", 7, { type: "summit" })).toEqual(summits.map((r) => r.id));
+  });
+
+  it("plans the search's ranking once per connection, whatever its words and candidates", async () => {
+    const one = createPrismaClient(t.url, { max: 1 });
+    try {
+      for (const q of ["energy", "solar", "zircon energy"]) await searchRecords(one, { q, limit: 20 });
+      const statements = await readRows<{ statement: string }[]>(
+        one,
+        Prisma.sql`${Prisma.raw(PLANNED_ONCE)} SELECT statement FROM pg_prepared_statements`,
+      );
+      expect(statements.filter((s) => s.statement.includes("ts_rank"))).toHaveLength(1);
+    } finally {
+      await one.$disconnect();
+    }
   });
 });

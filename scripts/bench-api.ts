@@ -12,7 +12,7 @@
 import { loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import { createCaller, createContextInner } from "@ties/api";
-import { attachRecordCache, cacheUntilChange, createPrismaClient, listenForRecordChanges } from "@ties/db";
+import { attachRecordCache, cacheUntilChange, connectionConfig, createPrismaClient, listenForRecordChanges } from "@ties/db";
 import pg from "pg";
 import { withBenchDatabase } from "./bench-database";
 import { percentile, timed } from "./bench-timing";
@@ -51,7 +51,7 @@ async function main() {
     // The caller's own client reports each statement, so the same statements can be replayed raw.
     let recording: { text: string; values: unknown[] }[] | null = null;
     const measured = createPrismaClient(url, { max: 4, onQuery: (text, values) => recording?.push({ text, values }) });
-    const raw = new pg.Client({ connectionString: url });
+    const raw = new pg.Client(connectionConfig(url));
     await raw.connect();
     const kept = createPrismaClient(url, { max: 4 });
     const changes = listenForRecordChanges(url);

@@ -11,7 +11,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { createCaller, createContextInner } from "@ties/api";
-import { createPrismaClient, type Db } from "@ties/db";
+import { connectionConfig, createPrismaClient, type Db } from "@ties/db";
 import { repoRoot } from "@ties/db/ops";
 import pg from "pg";
 import { withBenchDatabase } from "./bench-database";
@@ -74,7 +74,7 @@ export async function runBench(opts: {
       max: 4,
       onQuery: (text, values) => recording?.push({ text, values }),
     });
-    const raw = new pg.Client({ connectionString: url });
+    const raw = new pg.Client(connectionConfig(url));
     await raw.connect();
     try {
       const api = createCaller(createContextInner({ db: measured, surface: "public" }));

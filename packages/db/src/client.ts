@@ -74,11 +74,19 @@ export function withServerOptions(url: string, ours: string): { connectionString
   return { connectionString: parsed.toString(), options: `${given} ${ours}` };
 }
 
+/**
+ * What a connection of the client's main pool starts with, for a tool that opens its own connection
+ * and must plan as Ties does (the benchmark replays Ties's statements on one).
+ */
+export function connectionConfig(url: string): { connectionString: string; options: string } {
+  return withServerOptions(url, SERIAL_PLANS);
+}
+
 export function createPrismaClient(url: string, opts: ClientOptions = {}): PrismaClient {
   hidePgQueuedQueryWarning();
   // One pool per client, shared by Prisma and by `readRows`.
   const pool = new pg.Pool({
-    ...withServerOptions(url, SERIAL_PLANS),
+    ...connectionConfig(url),
     max: opts.max ?? 10,
     idleTimeoutMillis: IDLE_CONNECTION_MS,
     // Idle connections do not keep a finished script or test alive.

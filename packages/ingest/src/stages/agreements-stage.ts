@@ -1,6 +1,7 @@
 /** Stage: agreements named in the text and what the pair did to them, dated by the action's own clause. */
 import type { AgreementSuggestion } from "@ties/domain";
 import { actionFor, actionsFor, countriesInName, crossesClause, findAgreementMentions, matchAgreement } from "../agreements";
+import { recordMilestones } from "../agreement-records";
 import { findCountryMentions } from "../country-mentions";
 import { type ExtractionContext, round } from "../extraction-context";
 import type { Sentence } from "../sentence-splitter";
@@ -238,8 +239,32 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
       match: named?.match ?? matchAgreement(antecedent, known.agreements),
     });
   }
+  agreements.push(...recordSuggestions(ctx));
   const agreementsOut = dedupeAgreements(agreements);
   return agreementsOut;
+}
+
+/** Milestones a record's field lines give its title's agreement ("Signed: Ottawa, 10 January 1997"), when it is the pair's. */
+function recordSuggestions(ctx: ExtractionContext): AgreementSuggestion[] {
+  const { pair, kept, known, datesIn, aboutPair } = ctx;
+  return recordMilestones(kept).flatMap(({ name, action, value }) => {
+    const inName = [...countriesInName(name.text)];
+    if (inName.some((c) => !pair.includes(c)) || (inName.length === 0 && !aboutPair)) return [];
+    const mention = { ...name, name: name.text, acronym: null, generic: false, rule: "agreement.record" };
+    return [
+      {
+        start: name.start,
+        end: name.end,
+        text: name.text,
+        confidence: 0.8,
+        rule: "agreement.record+field",
+        name: name.text,
+        action,
+        date: datesIn(value)[0]?.value ?? null,
+        match: matchAgreement(mention, known.agreements),
+      },
+    ];
+  });
 }
 
 /**

@@ -1,0 +1,40 @@
+/** Agreement rules from the twenty-first unseen set: a register's record, its title line and its milestone field lines. */
+import { describe, expect, it } from "vitest";
+import { actionsOf } from "./rules-test-kit";
+
+describe("agreements: record field lines", () => {
+  it("gives each milestone line of a block to the agreement its title line names", () => {
+    const text = [
+      "Record 2214",
+      "Title: Agreement between Japan and the Sultanate of Oman on Maritime Transport",
+      "Status: In force",
+      "Signed: Muscat, 3 March 2024",
+      "Entry into force: 1 July 2024",
+      "Notes: Amended by an amending protocol signed at Tokyo on 2 May 2027.",
+      "",
+      "Record 2215",
+      "Subject: Trade",
+      "Signed: Tokyo, 9 May 2026",
+    ].join("\n");
+    const found = actionsOf(text, { published: "2027-06-01", pair: ["JP", "OM"] });
+    const name = "Agreement between Japan and the Sultanate of Oman on Maritime Transport";
+    expect(found).toContainEqual([name, "signed", "2024-03-03"]);
+    expect(found).toContainEqual([name, "entered_into_force", "2024-07-01"]);
+    expect(found).toContainEqual([name, "amended", "2027-05-02"]);
+    // A block with no title line names nothing to act on.
+    expect(found.filter((a) => a[2] === "2026-05-09")).toEqual([]);
+  });
+  it("reads French field names, and leaves a record of another pair alone", () => {
+    const text =
+      "Titre : Accord entre le Canada et la République de Corée sur la sécurité sociale\nSignature : 10 janvier 1997\nEntrée en vigueur : 1er mai 1999";
+    const found = actionsOf(text, { published: "2027-06-01", lang: "fr", pair: ["KR", "CA"] });
+    expect(found.map((a) => [a[1], a[2]])).toEqual(
+      expect.arrayContaining([
+        ["signed", "1997-01-10"],
+        ["entered_into_force", "1999-05-01"],
+      ]),
+    );
+    const other = "Title: Agreement between France and Gabon on Defence\nSigned: Paris, 1 June 2021";
+    expect(actionsOf(other, { published: "2027-06-01", pair: ["KR", "CA"] })).toEqual([]);
+  });
+});

@@ -38,3 +38,11 @@ describe("agreements: record field lines", () => {
     expect(actionsOf(other, { published: "2027-06-01", pair: ["KR", "CA"] })).toEqual([]);
   });
 });
+
+describe("agreements: names under a heading", () => {
+  it("keeps a heading's word on the line above out of the agreement's name", () => {
+    const text =
+      "Background\nThe Canada–Korea Free Trade Agreement (CKFTA) was signed in Ottawa on September 22, 2014 and entered into force on January 1, 2015.";
+    expect(actionsOf(text, { published: "2030-12-03" })).toContainEqual(["Canada–Korea Free Trade Agreement", "signed", "2014-09-22"]);
+  });
+});

@@ -25,6 +25,7 @@ const NAMED_EN = new RegExp(
   `(?<![\\p{L}])(?:${CAPW}\\s){1,9}${HEAD_EN}(?![\\p{L}]|\\s[\\p{Lu}][\\p{Ll}])(?:\\s(?:on|for|of|between)\\s(?:the\\s)?[\\p{Lu}][\\p{L}'’-]*(?:\\s[\\p{Lu}][\\p{L}'’-]*){0,5}){0,2}(?:\\s\\((?<acr>[\\p{Lu}][\\p{Lu}a-z-]{1,9})\\))?`,
   "gu",
 );
+const HEAD_EN_RE = new RegExp(HEAD_EN, "u");
 const NAMED_FR =
   /(?<![\p{L}])(?:Accord-cadre|Accord|Partenariat|Plan d['’]action|Traité|Protocole d['’]entente|Protocole|Entente|Déclaration commune|Feuille de route)(?:\s(?:d['’]|l['’])?[\p{L}-]+){0,9}?(?=[,.;()]|\s(?:a|ont|est|sont|qui|que|sera|seront|lors|avec|dans|pour|afin|visant|signé|conclu|lancé|adopté|prolongé|le|la|les|entre|en\s\d|\d))(?:\s\((?<acr>[\p{Lu}][\p{Lu}a-z-]{1,9})\))?/gu;
 const DESCRIBED =
@@ -93,6 +94,12 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
   for (let m = NAMED_EN.exec(text); m; m = NAMED_EN.exec(text)) {
     let raw = m[0];
     let start = m.index;
+    // "Background\nThe Canada–Korea Free Trade Agreement": a heading's words on the line above are not the name's.
+    const lineBreak = raw.lastIndexOf("\n", raw.search(HEAD_EN_RE));
+    if (lineBreak >= 0) {
+      start += lineBreak + 1;
+      raw = raw.slice(lineBreak + 1);
+    }
     // "signed on 18 April in Lima the Protocol on ...": a capitalised word before "the" is the clause's, not the name's.
     const lead =
       /^(?:(?:the|of|on|for|and|between|The|In|On|At|A|An|Under|During|With|Both|Minister|Ministers)\s)+/u.exec(raw) ??

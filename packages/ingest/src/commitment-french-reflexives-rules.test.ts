@@ -27,3 +27,44 @@ describe("commitments: French reflexive pledges", () => {
     ]);
   });
 });
+
+describe("commitments: subjects with an aside, sides and negated rules", () => {
+  const doHt = { published: "2030-11-12", lang: "fr" as const, pair: ["DO", "HT"] as [string, string] };
+  it("reads 'Le MENFP, pour sa part, organisera ...' with its subject, and 'La partie dominicaine' as a side", () => {
+    const found = pledgesOf(
+      "La République dominicaine et Haïti ont signé un accord. La partie dominicaine ouvrira un bureau à Dajabón d'ici juin 2031. Le MENFP, pour sa part, organisera une séance à Port-au-Prince en juillet prochain.",
+      doHt,
+    );
+    expect(found).toEqual([
+      ["La partie dominicaine ouvrira un bureau à Dajabón d'ici juin 2031.", "2031-06"],
+      ["Le MENFP, pour sa part, organisera une séance à Port-au-Prince en juillet prochain.", "2031-07"],
+    ]);
+  });
+  it("keeps a town named with a particle ('Santiago de los Caballeros') from being another country's capital", () => {
+    expect(
+      pledgesOf(
+        "La République dominicaine et Haïti ont signé un accord. La partie dominicaine ouvrira un bureau à Santiago de los Caballeros d'ici juin 2031.",
+        doHt,
+      ).map((p) => p[1]),
+    ).toEqual(["2031-06"]);
+  });
+  it("takes no pledge from a negated rule", () => {
+    expect(
+      pledgesOf("La République dominicaine et Haïti ont signé un accord. Les dossiers incomplets ne seront pas examinés en 2031.", doHt),
+    ).toEqual([]);
+  });
+});
+
+describe("commitments: thread posts", () => {
+  it("reads a post's number '(6/7)' as no part of the subject", () => {
+    expect(
+      pledgesOf(
+        "Japan and Oman signed a memorandum.\n\n(6/7) Both sides agreed to hold the 3rd Strategic Dialogue in Muscat in October 2031.",
+        {
+          published: "2030-12-04",
+          pair: ["JP", "OM"],
+        },
+      ).map((p) => p[1]),
+    ).toEqual(["2031-10"]);
+  });
+});

@@ -26,7 +26,9 @@ const TRIGGERS_FR =
 
 /** Openers of a clause that are not its subject ("Notably,", "In the critical minerals sector,"). */
 function clauseSubject(sentenceText: string, triggerOffset: number): { subject: string; offset: number } {
-  const head = sentenceText.slice(0, triggerOffset);
+  // "Le MENFP, pour sa part, organisera", "La partie béninoise, quant à elle, enverra": an aside on the subject's turn is
+  // blanked (offsets kept), so that its commas open no clause.
+  const head = sentenceText.slice(0, triggerOffset).replace(TURN_ASIDE, (s) => " ".repeat(s.length));
   let offset = 0;
   for (const m of head.matchAll(
     /, |; |: | -- | — | – |(?<![\p{L}])(?:(?:under|by|through|in)\s+)?(?:which|where) |(?<![\p{L}])(?:said|says|stated|announced|indicated|noted|added|a indiqué que|a annoncé que|a précisé que) |(?<![\p{L}])told\s+(?:reporters|journalists|(?:\p{Lu}[\p{L}.'’-]*\s+){1,4})(?:that\s+)?|(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))that |(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))que |(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))qu['’]|^\d+\.\s+/gu,
@@ -34,6 +36,9 @@ function clauseSubject(sentenceText: string, triggerOffset: number): { subject: 
     offset = Math.max(offset, m.index + m[0].length);
   return { subject: head.slice(offset).trim(), offset };
 }
+
+const TURN_ASIDE =
+  /,\s*(?:pour\s+(?:sa|leur)\s+part|quant\s+à\s+(?:elle|lui|eux|elles)|de\s+(?:son|leur)\s+côté|for\s+(?:its|their|his|her)\s+part|in\s+turn),\s*$/iu;
 
 /** "The two sides welcomed X and agreed to ...": the subject of the first verb carries over to a coordinated second one. */
 function sentenceSubjectCandidates(sentenceText: string): string[] {
@@ -66,7 +71,7 @@ function coordinatedStart(sentence: Sentence, previous: CommitmentTrigger, at: n
 
 /** Actors that can make a pledge: "the two sides", "its members", "a UAE-Colombia business council", "La Délégation générale du Québec à Séoul". */
 const AGENT =
-  /^(?:(?:both|the\s+two|two|the|a|an|its|his|her|our|les\s+deux|les|la|le|un|une|ces|leurs?|ses|the\s+(?:foreign|defen[cs]e|trade)|the\s+\p{Lu}\p{Ll}+|their)\s+|l['’])?(?:[\p{L}\p{N}.'’-]+\s+){0,3}?(?:(?:foreign\s+|defen[cs]e\s+|trade\s+)?(?:sides?|countries|nations|governments?|legislatures|parliaments?|assembl(?:y|ies)|assemblée|senate|sénat|congress|congrès|speakers|parlements?|committees?|comités?|councils?|conseils?|task\s+forces?|working\s+groups?|groupes?\s+de\s+travail|members|membres|leaders?|navies|militaries|armed\s+forces|marines|armées|ministers?|ministr(?:y|ies)|ministères?|departments?|regulators?|régulateurs?|agencies|authorit(?:y|ies)|autorités?|organismes?|administrations?|consulates?|consulats?|cent(?:re|er)s?|gouvernement|officials|parties|delegations|délégations?|missions?|commissions?|directorates?|presidents?|prime\s+ministers?|premiers?|governors?|gouverneurs?|province|provinces|states?|cities|villes?|municipalit(?:y|ies)|universit(?:y|ies)|universités?|institutions?|établissements?|chambers?|navy|navies|institute|institut|agency|agence|embassy|ambassade|shipyards|compan(?:y|ies)|firms?|businesses|entreprises|compagnie|ports?|funds?|fonds|banks?|banques?|councils|diplomats|allies|partners|pays|parties|ministres|gouvernements|dirigeants|chefs)|they|we|I|ils|elles|nous|je|on|she|he|il|elle)(?:\s+\p{Ll}{4,})?(?:\s+(?:of|de|des|du|d['’])\s*.{0,60})?(?:\s+(?:also|further|jointly|each|both|together|aussi|également|ensemble|will))*$/iu;
+  /^(?:(?:both|the\s+two|two|the|a|an|its|his|her|our|les\s+deux|les|la|le|un|une|ces|leurs?|ses|the\s+(?:foreign|defen[cs]e|trade)|the\s+\p{Lu}\p{Ll}+|their)\s+|l['’])?(?:[\p{L}\p{N}.'’-]+\s+){0,3}?(?:(?:foreign\s+|defen[cs]e\s+|trade\s+)?(?:sides?|countries|nations|governments?|legislatures|parliaments?|assembl(?:y|ies)|assemblée|senate|sénat|congress|congrès|speakers|parlements?|partie|committees?|comités?|councils?|conseils?|task\s+forces?|working\s+groups?|groupes?\s+de\s+travail|members|membres|leaders?|navies|militaries|armed\s+forces|marines|armées|ministers?|ministr(?:y|ies)|ministères?|departments?|regulators?|régulateurs?|agencies|authorit(?:y|ies)|autorités?|organismes?|administrations?|consulates?|consulats?|cent(?:re|er)s?|gouvernement|officials|parties|delegations|délégations?|missions?|commissions?|directorates?|presidents?|prime\s+ministers?|premiers?|governors?|gouverneurs?|province|provinces|states?|cities|villes?|municipalit(?:y|ies)|universit(?:y|ies)|universités?|institutions?|établissements?|chambers?|navy|navies|institute|institut|agency|agence|embassy|ambassade|shipyards|compan(?:y|ies)|firms?|businesses|entreprises|compagnie|ports?|funds?|fonds|banks?|banques?|councils|diplomats|allies|partners|pays|parties|ministres|gouvernements|dirigeants|chefs)|they|we|I|ils|elles|nous|je|on|she|he|il|elle)(?:\s+\p{Ll}{4,})?(?:\s+(?:of|de|des|du|d['’])\s*.{0,60})?(?:\s+(?:also|further|jointly|each|both|together|aussi|également|ensemble|will))*$/iu;
 
 /** "the two museums", "both universities", "les deux musées": two bodies named together, one of each side. */
 const BOTH_BODIES = /^(?:both|the\s+two|les\s+deux)\s+\p{Ll}{3,}(?:s|x)$/iu;
@@ -172,6 +177,8 @@ export function findCommitmentTriggers(
       jointDecision = true;
       continue;
     }
+    // "Les dossiers incomplets ne seront pas examinés": a negated rule pledges nothing.
+    if (m.groups?.passiveFr && /(?<![\p{L}])n(?:e\s+|['’])$/iu.test(sentence.text.slice(0, m.index))) continue;
     // "Elle rentrera au Québec vendredi": going home ends a trip, it pledges nothing.
     if (/^(?:rentr|regagn)/iu.test(m[0])) continue;
     const previousTrigger = out.at(-1);
@@ -221,6 +228,8 @@ export function findCommitmentTriggers(
         "",
       )
       .replace(/^[-•*–]\s*/u, "")
+      // "(6/7) Both sides agreed ...": a post's number in a thread opens the line, not the subject.
+      .replace(/^\(?\d{1,2}\/\d{1,2}\)?\s*/u, "")
       // "\"Alberta will open ...": a quotation mark opening a paragraph is no part of the subject.
       .replace(/^["“«]\s*/u, "")
       // "le ministre coréen du Commerce, Yeo Han-koo, se rendra": the comma closing an apposition is not the subject's.

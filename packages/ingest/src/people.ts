@@ -70,7 +70,7 @@ const WESTERN_RE = new RegExp(
 );
 /** Honorifics written before a name: they vouch for it as a person's and stand between it and its title. */
 const HONORIFICS_BEFORE =
-  /(?:(?<![\p{L}.])(?:H\.\s?E\.|S\.\s?E\.|(?:[Tt]he\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:ourable|orable)?\.?|[Ll]['’]hon(?:orable|\.)|(?:His|Her)\s+Royal\s+Highness(?:\s+(?:Prince|Princess))?|(?:His|Her|Son|Sa)\s+(?:Excellency|Excellence|Majesty|Majesté|Highness|Altesse)|Sheikh|Sheikha|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|M\.|Mme|Mgr\.?|Pr\.?|(?:His|Her)\s+Worship|Sir|Dame|(?:Assoc\.|Associate)\s+(?:Prof\.|Professor)|Prof\.|Professor|Professeure?|Eng\.|Engr\.|Ing\.|Mag\.|Atty\.|Arch\.|Dipl\.-Ing\.|Univ\.-Prof\.|dr\.|ir\.|\(Ret(?:\.|d\.?|ired)\)|(?:Lieutenant|Major|Brigadier)[-\s]General|(?:Acting\s+)?(?:Sub\s+)?Lt\.?(?:\s+(?:Gen|Col|Cdr)\.?)?|(?:Maj|Brig)\.?\s+Gen\.?|Gen\.|Col\.|Cdr\.|Capt\.?(?:\s+\([A-Z]\))?|(?:Rear|Vice)[-\s]Admiral|(?:Air\s+)?(?:Vice|Chief)[-\s]Marshal|Air\s+Marshal|Air\s+Commodore|Me|Undersecretary|(?:Datuk|Dato['’]?|Datin|Tan|Tun|Toh)\s+(?:Seri|Sri|Puan)(?:\s+Utama)?|Datuk|Dato['’]?|Tun|Shri|Shrimati|Smt\.?|Alhaji|Alhaja|Hajiya|[Ll]e\s+(?:général|colonel)|[Ll]a\s+(?:générale|colonelle)|[Ll]['’]amiral)\s+)+$/u;
+  /(?:(?<![\p{L}.])(?:H\.\s?E\.|S\.\s?E\.|(?:[Tt]he\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:ourable|orable)?\.?|[Ll]['’]hon(?:orable|\.)|(?:His|Her)\s+Royal\s+Highness(?:\s+(?:Prince|Princess))?|(?:His|Her|Son|Sa)\s+(?:Excellency|Excellence|Majesty|Majesté|Highness|Altesse)|Sheikh|Sheikha|Sayyid|Sayyida|Ratu|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|M\.|Mme|Mgr\.?|Pr\.?|(?:His|Her)\s+Worship|Sir|Dame|(?:Assoc\.|Associate)\s+(?:Prof\.|Professor)|Prof\.|Professor|Professeure?|Eng\.|Engr\.|Ing\.|Mag\.|Atty\.|Arch\.|Dipl\.-Ing\.|Univ\.-Prof\.|dr\.|ir\.|\(Ret(?:\.|d\.?|ired)\)|(?:Lieutenant|Major|Brigadier)[-\s]General|(?:Acting\s+)?(?:Sub\s+)?Lt\.?(?:\s+(?:Gen|Col|Cdr)\.?)?|(?:Maj|Brig)\.?\s+Gen\.?|Gen\.|Col\.|Cdr\.|Capt\.?(?:\s+\([A-Z]\))?|(?:Rear|Vice)[-\s]Admiral|(?:Air\s+)?(?:Vice|Chief)[-\s]Marshal|Air\s+Marshal|Air\s+Commodore|Me|Undersecretary|(?:Datuk|Dato['’]?|Datin|Tan|Tun|Toh)\s+(?:Seri|Sri|Puan)(?:\s+Utama)?|Datuk|Dato['’]?|Tun|Shri|Shrimati|Smt\.?|Alhaji|Alhaja|Hajiya|[Ll]e\s+(?:général|colonel)|[Ll]a\s+(?:générale|colonelle)|[Ll]['’]amiral)\s+)+$/u;
 /**
  * A family name in capitals before a given name, as Japanese and Korean ministries write them ("TAKAICHI Sanae",
  * "CHO Hyun"): a person when a title, an honorific or a verb of meeting vouches for it.
@@ -757,7 +757,7 @@ export function titleAfter(text: string, nameEnd: number, sentenceEnd: number): 
   // "Crown Prince and Prime Minister of ...", "ministre et porte-parole": a second office joined by "and" stays in the title.
   let phrase = m[1]!
     .replace(
-      /\s+(?:(?:and|et)\s(?!(?:[\p{Lu}][\p{L}-]*\s+){0,2}(?:Minister|Ministre|ministre|President|Président|présidente?|Secretary|secrétaire|Governor|Chair(?:man)?)(?![\p{L}]))|(?:who|qui|has|have|had|is|was|said|met|a|est)\s).*$/u,
+      /\s+(?:(?:and|et)\s(?!(?:[\p{Lu}][\p{L}-]*\s+){0,2}(?:Minister|Ministre|ministre|President|Président|présidente?|Secretary|secrétaire|Governor|Chair(?:man)?)(?![\p{L}]))(?![\p{Lu}][\p{L}-]*\s+of\s+(?:the\s+)?[\p{Lu}][^,;.()]*$)|(?:who|qui|has|have|had|is|was|said|met|a|est)\s).*$/u,
       "",
     )
     .trim();

@@ -45,3 +45,14 @@ describe("people: honorifics, buildings and portfolios", () => {
     expect(found.map((p) => p[0])).toEqual(["Isabelle Okonkwo-Gagné", "Bae Jung-ho"]);
   });
 });
+
+describe("people: names after a field's label", () => {
+  it("reads a known given name after a label opening the line as a person, its role unknown", () => {
+    const text =
+      "Procurement entity: Department of National Defence\nContracting authority: Marie-Ève Castonguay, Supply Team Leader, Public Services";
+    expect(peopleOf(text, ["KR", "CA"]).map((p) => p[0])).toEqual(["Marie-Ève Castonguay"]);
+  });
+  it("reads no person in a label's value whose first word is no given name", () => {
+    expect(peopleOf("Venue: Hilton Astana, Sauran Hall", ["HU", "KZ"])).toEqual([]);
+  });
+});

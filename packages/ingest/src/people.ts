@@ -833,6 +833,8 @@ export interface PeopleOptions {
   lineWords?: LineWords;
 }
 
+/** A field's label opening a line ("Contracting authority: ", "Contact : "). */
+const FIELD_LABEL_BEFORE = /^[ \t]*\p{Lu}[\p{Ll}]+(?:\s[\p{Ll}]+){0,3}\s?:[ \t]*$/u;
 const PORTFOLIO_ITEM_AFTER = /^\s+(?:and|et|&)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s*[,;)]/u;
 const PORTFOLIO_ITEM_BEFORE =
   /(?<![\p{L}])(?:Minister|Ministre|Secretary|Secrétaire|Commissioner|Director|Directeur|Directrice)\s+(?:of|for|de|du|des)\s+[^,;.]{2,60},\s+$/u;
@@ -923,8 +925,15 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
     const speakerLabel =
       (lineStart === c.start || !!honorificsEnding(text.slice(lineStart, c.start))) &&
       /^\s*\([^)\n]{1,120}\):\s/u.test(text.slice(c.end, c.end + 130));
+    // "Contracting authority: Marie-Ève Castonguay, Supply Team Leader": a known given name right after a field's label
+    // opening the line, its role after a comma or nothing after it.
+    const fieldLabelled =
+      (givenNameLike(firstToken) || COMMON_GIVEN_NAMES.has(firstToken.split("-")[0]!)) &&
+      FIELD_LABEL_BEFORE.test(text.slice(lineStart, c.start)) &&
+      /^(?:,\s|[ \t]*(?:\n|$))/u.test(text.slice(c.end, c.end + 3));
     const vouched =
       c.korean ||
+      fieldLabelled ||
       match ||
       before ||
       after ||

@@ -1,0 +1,22 @@
+/** Event rules from the twenty-first unseen set: a visit named "the official visit of ... to", a minister "venue à ... à la tête d'une mission", a meeting another event followed. */
+import { describe, expect, it } from "vitest";
+import { eventsOf } from "./rules-test-kit";
+
+describe("events: visits told beside a signing, and the meeting it followed", () => {
+  it("reads 'during the official visit of <someone> to <city> from ... to ...' as a visit over those days", () => {
+    expect(
+      eventsOf(
+        "Notes: Signed during the official visit of Canada's Minister of Natural Resources to Seoul from 3 to 6 November 2030. Canada and Korea.",
+        { published: "2030-11-14" },
+      ),
+    ).toContainEqual(["2030-11-03/2030-11-06", "visit", "Seoul"]);
+  });
+  it("reads 'venue à Séoul du 20 au 23 oct. à la tête d'une mission' as a visit, and 'a suivi ... une rencontre entre' as a meeting", () => {
+    const found = eventsOf(
+      "L'accord a été signé à Séoul le 21 oct. dernier en présence du ministre de la République de Corée, M. Lee Sang-woo. La signature a suivi, le même jour, une rencontre entre M. Lee et la ministre du Patrimoine canadien, Mme Anne-Sophie Kabongo, venue à Séoul du 20 au 23 oct. à la tête d'une mission culturelle.",
+      { published: "2030-11-05", lang: "fr" },
+    );
+    expect(found).toContainEqual(["2030-10-20/2030-10-23", "visit", "Seoul"]);
+    expect(found).toContainEqual(["2030-10-21", "meeting", "Seoul"]);
+  });
+});

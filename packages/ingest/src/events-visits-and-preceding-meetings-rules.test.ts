@@ -20,3 +20,14 @@ describe("events: visits told beside a signing, and the meeting it followed", ()
     expect(found).toContainEqual(["2030-10-21", "meeting", "Seoul"]);
   });
 });
+
+describe("events: a numbered session as an agreement step's setting", () => {
+  it("reads 'reconduit lors de la 8e réunion de la Commission mixte ..., tenue à ... les 17 et 18 sept. 2030' as a round", () => {
+    expect(
+      eventsOf(
+        "La République dominicaine et Haïti coopèrent. Le programme a été reconduit pour trois ans lors de la 8e réunion de la Commission mixte bilatérale, tenue à Dajabón les 17 et 18 sept. 2030.",
+        { published: "2030-11-12", lang: "fr", pair: ["DO", "HT"] },
+      ).map((e) => e.slice(0, 2)),
+    ).toContainEqual(["2030-09-17/2030-09-18", "dialogue_round"]);
+  });
+});

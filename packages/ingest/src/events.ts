@@ -524,6 +524,16 @@ function currentTrigger(sentenceText: string, sentenceStart: number): EventTrigg
   if (held) return held;
   const since = sinceEvent(sentenceText, sentenceStart);
   if (since) return since;
+  // "Il a été reconduit lors de la 8e réunion de la Commission mixte ..., tenue à Ouanaminthe ... les 17 et 18 sept. 2030": a
+  // numbered session as the setting of an agreement's step, with its own "held" clause, is a round of its own.
+  const session = SIGNING_SESSION.exec(sentenceText);
+  if (session && HELD_AFTER_SESSION.test(sentenceText.slice(session.index + session[0].length)))
+    return {
+      type: "dialogue_round",
+      at: sentenceStart + session.index + session[0].length - session.groups!.kind!.length,
+      text: session.groups!.kind!,
+      setting: true,
+    };
   // "... pris lors de la visite du premier ministre à Séoul, le 3 février": a setting dated on the spot is an event of its own.
   const setting = DATED_SETTING.exec(sentenceText);
   // Dated on the spot: a day or a year written just before the setting or in the words after it.
@@ -561,6 +571,8 @@ const PASSIVE_ROUND =
 const AGREEMENT_SUBJECT_BEFORE =
   /(?<![\p{L}])(?:agreement|arrangement|treaty|memorandum|convention|protocol)\s+(?:on|of|for|between|concerning|regarding)\s+[^,.;]{1,70}\s(?<!(?<![\p{L}])(?:was|were|been|be|and|has|have|had|then|also|jointly|formally|officially)\s)$/iu;
 const AGREEMENT_NOUN_BEFORE = /(?<![\p{L}])(?:agreement|accord|arrangement|treaty|memorandum|MOU|deal|pact|FTA)\s*,?\s*$/iu;
+/** The "held" clause after a session's body: "..., held in Ottawa on", "..., tenue à Séoul les". */
+const HELD_AFTER_SESSION = /^[^.;]{0,120}?,\s+(?:held|tenue?)\s+(?:in|at|à|au|en)\s/iu;
 /** "during the visit of the Prime Minister to Seoul, on February 3", "lors de la visite du premier ministre à Séoul, le 3 février". */
 const DATED_SETTING =
   /(?<![\p{L}])(?:during|lors d[eu]|lors d['’]une?|pendant|on the occasion of)\s+(?:the|la|le|l['’]|his|her|their|son|sa|leur)?\s*(?:(?:official|state|officielle|d['’]État)\s+)?(visit|visite|summit|sommet|phone call|call|entretien téléphonique|appel téléphonique)(?![\p{L}])/iu;

@@ -17,3 +17,13 @@ describe("dates: French seasons", () => {
     expect(datesOf("Le bureau a déjà été annoncé d'ici l'été.", "2030-01-05")).toEqual([["d'ici l'été", "2030-06/2030-08"]]);
   });
 });
+
+describe("dates: the day after a range of days", () => {
+  it("reads 'Le lendemain' after 'les 17 et 18 sept. 2030' as the day after the range's last day", () => {
+    const found = datesOf(
+      "La commission s'est réunie les 17 et 18 sept. 2030. Le lendemain, la ministre a été reçue par le président.",
+      "2030-11-12",
+    );
+    expect(found).toContainEqual(["Le lendemain", "2030-09-19"]);
+  });
+});

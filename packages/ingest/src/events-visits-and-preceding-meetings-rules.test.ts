@@ -31,3 +31,14 @@ describe("events: a numbered session as an agreement step's setting", () => {
     ).toContainEqual(["2030-09-17/2030-09-18", "dialogue_round"]);
   });
 });
+
+describe("events: a paid visit before a meeting", () => {
+  it("reads 'paid an official visit to X from 3 to 5 June 2030 and met President ... on 4 June' as a visit and a meeting", () => {
+    const found = eventsOf(
+      "Hungary and Kazakhstan signed a treaty in 2024. Prime Minister of Hungary Gábor Lendvay-Tóth paid an official visit to Kazakhstan from 3 to 5 June 2030 and met President Serik Abenov in Astana on 4 June.",
+      { published: "2030-11-08", pair: ["HU", "KZ"] },
+    );
+    expect(found.map((e) => e.slice(0, 2))).toContainEqual(["2030-06-03/2030-06-05", "visit"]);
+    expect(found.map((e) => e[0])).toContain("2030-06-04");
+  });
+});

@@ -168,6 +168,10 @@ function mainTriggers(sentenceText: string, sentenceStart: number): EventTrigger
         past: true,
       },
     ];
+  // "paid an official visit to Kazakhstan from 3 to 5 June 2030 and met President ... in Astana on 4 June": the visit
+  // before the meeting is an event of its own, over its own days.
+  const paidVisit = main?.type === "meeting" ? PAID_VISIT.exec(sentenceText.slice(0, main.at - sentenceStart)) : null;
+  if (paidVisit) return [{ type: "visit", at: sentenceStart + paidVisit.index, text: paidVisit[0] }, main!];
   if (main?.type === "visit") {
     const where = MET_WHERE.exec(sentenceText.slice(main.at - sentenceStart));
     if (where)
@@ -571,6 +575,9 @@ const PASSIVE_ROUND =
 const AGREEMENT_SUBJECT_BEFORE =
   /(?<![\p{L}])(?:agreement|arrangement|treaty|memorandum|convention|protocol)\s+(?:on|of|for|between|concerning|regarding)\s+[^,.;]{1,70}\s(?<!(?<![\p{L}])(?:was|were|been|be|and|has|have|had|then|also|jointly|formally|officially)\s)$/iu;
 const AGREEMENT_NOUN_BEFORE = /(?<![\p{L}])(?:agreement|accord|arrangement|treaty|memorandum|MOU|deal|pact|FTA)\s*,?\s*$/iu;
+/** "paid an official visit to", "made a state visit to", "a effectué une visite officielle en": a visit with its own verb. */
+const PAID_VISIT =
+  /(?<![\p{L}])(?:(?:paid|made|undertook)\s+an?\s+(?:(?:official|state|working)\s+)?visit\s+to|(?:a|ont)\s+effectué\s+une\s+visite(?:\s+(?:officielle|d['’]État|de\s+travail))?\s+(?:à|en|au|aux))\s/iu;
 /** The "held" clause after a session's body: "..., held in Ottawa on", "..., tenue à Séoul les". */
 const HELD_AFTER_SESSION = /^[^.;]{0,120}?,\s+(?:held|tenue?)\s+(?:in|at|à|au|en)\s/iu;
 /** "during the visit of the Prime Minister to Seoul, on February 3", "lors de la visite du premier ministre à Séoul, le 3 février". */

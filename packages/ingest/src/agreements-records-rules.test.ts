@@ -46,3 +46,18 @@ describe("agreements: names under a heading", () => {
     expect(actionsOf(text, { published: "2030-12-03" })).toContainEqual(["Canada–Korea Free Trade Agreement", "signed", "2014-09-22"]);
   });
 });
+
+describe("agreements: long formal titles and 'in force since'", () => {
+  it("gives the participle and the verb after a long formal title to that title", () => {
+    const text =
+      "Avis est donné que le Protocole modifiant la Convention entre le gouvernement du Canada et le gouvernement de la République de Corée en vue d'éviter les doubles impositions et de prévenir l'évasion fiscale en matière d'impôts sur le revenu, signé à Séoul le 12 mars 2030, est entré en vigueur le 27 nov. 2030.";
+    const found = actionsOf(text, { published: "2030-12-14", lang: "fr" }).map((a) => [a[1], a[2]]);
+    expect(found).toContainEqual(["signed", "2030-03-12"]);
+    expect(found).toContainEqual(["entered_into_force", "2030-11-27"]);
+  });
+  it("dates 'and in force since <day>' after a signing by its own day", () => {
+    const text =
+      "Related record: Free Trade Agreement between Canada and the Republic of Korea, signed on 22 September 2014 and in force since 1 January 2015.";
+    expect(actionsOf(text, { published: "2030-11-14" }).map((a) => [a[1], a[2]])).toContainEqual(["entered_into_force", "2015-01-01"]);
+  });
+});

@@ -389,7 +389,10 @@ export function actionsFor(
       if (elevation && mentionOffsetInSentence < m.index + m[0].length - 8) continue;
       const at = elevation ? m.index + m[0].length : m.index;
       const distance = Math.abs(at - mentionOffsetInSentence);
-      if (distance < (listed ? 400 : 160)) out.push({ action: a.action, at, distance });
+      // "le Protocole modifiant la Convention entre le gouvernement du Canada et ... sur le revenu, signé à Séoul le ...": a
+      // formal title runs long, and the verb after it, with no other verb between, still acts on it.
+      const afterLongName = at > mentionOffsetInSentence && !LONG_NAME_BREAK.test(sentence.slice(mentionOffsetInSentence, at));
+      if (distance < (listed ? 400 : afterLongName ? 320 : 160)) out.push({ action: a.action, at, distance });
     }
   }
   // "Negotiations on a Digital Economy Partnership Agreement were launched in May 2028", "Negotiations on a new Double
@@ -411,6 +414,9 @@ export function actionsFor(
   }
   return [...byPlace.values()].sort((x, y) => x.at - y.at);
 }
+
+/** What ends a formal title before a verb: a clause's stop or a finite verb of its own. */
+const LONG_NAME_BREAK = /[;:()]|(?<![\p{L}])(?:a|ont|est|sont|has|have|had|was|were|is|are|will|sera|seront)(?![\p{L}])/iu;
 
 /**
  * The matches of one action's verbs in a sentence. Every mention of the sentence asks for the same ones, so the last

@@ -157,7 +157,10 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
           )
         )
           continue;
-        const own = allSentenceDates.find((d) => d.start - s.start > more.at && !crossesClause(s.text, d.start - s.start, more.at));
+        // "signed on 22 September 2014 and in force since 1 January 2015": the day after "in force since" is that verb's own.
+        const own =
+          allSentenceDates.find((d) => d.start - s.start > more.at && !crossesClause(s.text, d.start - s.start, more.at)) ??
+          datesIn(s).find((d) => d.start - s.start > more.at && IN_FORCE_SINCE.test(kept.slice(s.start + more.at, d.start)));
         // "The sports cooperation arrangement signed in 2019 was extended for five years": the sentence's own passive verb
         // after a participle recalling the agreement acts on it, with no date of its own.
         const mainPassive =

@@ -61,3 +61,14 @@ describe("agreements: long formal titles and 'in force since'", () => {
     expect(actionsOf(text, { published: "2030-11-14" }).map((a) => [a[1], a[2]])).toContainEqual(["entered_into_force", "2015-01-01"]);
   });
 });
+
+describe("agreements: a participle aside after another agreement", () => {
+  it("keeps 'signed in 2019' to the partnership it follows, and dates the elevation by the meeting told before", () => {
+    const found = actionsOf(
+      "Cabinet noted the outcomes of the Annual Leaders' Meeting held in Canberra on 14th November, 2030 between the Prime Minister of Fiji and the Prime Minister of Australia. The Leaders reviewed the Vuvale Partnership, signed in 2019, and elevated it to a Comprehensive Strategic Partnership.",
+      { published: "2030-11-27", pair: ["AU", "FJ"] },
+    );
+    expect(found).toContainEqual(["Vuvale Partnership", "signed", "2019"]);
+    expect(found).toContainEqual(["Comprehensive Strategic Partnership", "launched", "2030-11-14"]);
+  });
+});

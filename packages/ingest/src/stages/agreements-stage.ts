@@ -93,6 +93,16 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
               (d.start >= o.start && d.end <= o.end) ||
               (o !== a && d.start >= o.end && /^\s+(?:of|de)\s+$/u.test(kept.slice(o.end, d.start)))),
         ) &&
+        // "reviewed the Vuvale Partnership, signed in 2019, and elevated it to a Comprehensive Strategic Partnership": a date in
+        // a participle set off by commas after another agreement dates that one's step only.
+        !agreementMentions.some(
+          (o) =>
+            o !== a &&
+            o.end <= d.start &&
+            o.start >= s.start &&
+            ASIDE_AFTER_OTHER.test(kept.slice(o.end, d.start)) &&
+            /^[^,;.]{0,30},/u.test(kept.slice(d.end, s.end)),
+        ) &&
         // "The Working Holiday Agreement of 2014 was amended": a year after "of" right behind the name names it too.
         // "A Joint Action Plan for 2028-2030 was adopted": the years after "for" are the plan's period.
         !(
@@ -291,6 +301,8 @@ const NEGOTIATIONS_BACK =
 const RELATIVE_AFTER =
   /^\s*(?:\([^)]*\)\s*)?,\s+(?:which|qui|(?:(?:first|originally|initially)\s+)?(?:signed|adopted|concluded|ratified|sign[ée]e?s?|adopt[ée]e?s?|conclue?s?|ratifi[ée]e?s?)(?![\p{L}]))/iu;
 
+/** A participle set off by a comma right after an agreement's name, up to a date: ", signed in ", ", signée le ". */
+const ASIDE_AFTER_OTHER = /^\s*,\s*(?:(?:first|originally|initially)\s+)?\p{Ll}+(?:ed|ée?s?|é)\s+[^,;.]{0,40}$/u;
 const IN_FORCE_SINCE = /^(?:in force since|en vigueur depuis)\s+$/iu;
 
 const SINCE_BOUND = /(?<![\p{L}])(?:since|depuis)\s[^,;]{0,60}$/iu;

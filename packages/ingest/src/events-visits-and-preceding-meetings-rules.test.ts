@@ -42,3 +42,13 @@ describe("events: a paid visit before a meeting", () => {
     expect(found.map((e) => e[0])).toContain("2030-06-04");
   });
 });
+
+describe("events: the parties of a meeting another event followed", () => {
+  it("reads 'after a meeting of the two ministers on 5 November' as the pair's meeting", () => {
+    const found = eventsOf(
+      "Canada's Minister of Natural Resources and Korea's Minister of Trade met in Seoul in October. Notes: Signed during the official visit of Canada's Minister of Natural Resources to Seoul from 3 to 6 November 2030, after a meeting of the two ministers on 5 November.",
+      { published: "2030-11-14" },
+    );
+    expect(found.map((e) => e.slice(0, 2))).toContainEqual(["2030-11-05", "meeting"]);
+  });
+});

@@ -107,7 +107,8 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
         if (ctx.home && pair.includes(ctx.home) && WRITERS_OWN.test(s.text.slice(0, trig.at - s.start))) involved.add(ctx.home);
         // "The two Leaders held a summit meeting in Ottawa": in a text about the pair, the pair.
         if (
-          (PAIR_ANAPHORA.test(s.text.slice(0, trig.at - s.start)) ||
+          // "after a meeting of the two ministers": a coordinated meeting names its parties right after its own words.
+          (PAIR_ANAPHORA.test(s.text.slice(0, trig.at - s.start + (trig.coordinated ? trig.text.length + 30 : 0))) ||
             PAIR_SUBJECT.test(s.text) ||
             // a mission's stops are its visit's, not visits of their own
             (trig.type !== "visit" && VISITING_SUBJECT.test(s.text)) ||

@@ -52,3 +52,14 @@ describe("events: the parties of a meeting another event followed", () => {
     expect(found.map((e) => e.slice(0, 2))).toContainEqual(["2030-11-05", "meeting"]);
   });
 });
+
+describe("events: a signing dated by a session's days", () => {
+  it("takes the day a signing is given within the session's days", () => {
+    const found = eventsOf(
+      "Le Protocole entre le Canada et la République de Corée, signé à Séoul le 12 mars 2030, est entré en vigueur le 27 nov. 2030. Le Protocole a été signé par l'ambassadrice du Canada et le vice-ministre coréen lors de la 11e réunion du Comité économique mixte Canada-Corée, tenue à Séoul les 11 et 12 mars 2030.",
+      { published: "2030-12-14", lang: "fr" },
+    );
+    expect(found).toContainEqual(["2030-03-12", "signing", "Seoul"]);
+    expect(found.filter((e) => e[1] === "signing" && String(e[0]).includes("/"))).toEqual([]);
+  });
+});

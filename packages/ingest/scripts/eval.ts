@@ -35,6 +35,7 @@ import {
   UNSEEN_18_DIR,
   UNSEEN_19_DIR,
   UNSEEN_20_DIR,
+  UNSEEN_21_DIR,
 } from "../src/evaluation/labelled-set";
 import { FIXTURES_DIR } from "../src/evaluation/labelled-set";
 import { loadPloverSet, scorePlover } from "../src/evaluation/score-plover";
@@ -179,6 +180,12 @@ function repositorySets(): SetToRun[] {
       "Twentieth",
       "Twentieth unseen set (six more pairs, four French texts, Senate debates, legislature order paper, statistics release, business council annual report, tribunal reasons, wire photo captions, university partnership page, exhibitor notice, speech transcript, NGO field report, culture ministry, podcast notes; first run in FIRST-RUN.md)",
       loadLabelledSet(UNSEEN_20_DIR).documents,
+    ),
+    ...withParts(
+      "unseen-21",
+      "Twenty-first",
+      "Twenty-first unseen set (six more pairs, four French texts, treaty database records, law firm client alert, defence tender notice, released briefing note, museum exhibition release, official gazette notice, labour ministry notice, business forum programme, embassy social media thread, cabinet decisions, scholarship call, civil aviation notice; first run in FIRST-RUN.md)",
+      loadLabelledSet(UNSEEN_21_DIR).documents,
     ),
   ];
   const isPart = (name: string) => /^unseen-\d+-(kr-ca|other)$/.test(name);

@@ -25,6 +25,7 @@ const NAMED_EN = new RegExp(
   `(?<![\\p{L}])(?:${CAPW}\\s){1,9}${HEAD_EN}(?![\\p{L}]|\\s[\\p{Lu}][\\p{Ll}])(?:\\s(?:on|for|of|between)\\s(?:the\\s)?[\\p{Lu}][\\p{L}'’-]*(?:\\s[\\p{Lu}][\\p{L}'’-]*){0,5}){0,2}(?:\\s\\((?<acr>[\\p{Lu}][\\p{Lu}a-z-]{1,9})\\))?`,
   "gu",
 );
+const HEAD_EN_RE = new RegExp(HEAD_EN, "u");
 const NAMED_FR =
   /(?<![\p{L}])(?:Accord-cadre|Accord|Partenariat|Plan d['’]action|Traité|Protocole d['’]entente|Protocole|Entente|Déclaration commune|Feuille de route)(?:\s(?:d['’]|l['’])?[\p{L}-]+){0,9}?(?=[,.;()]|\s(?:a|ont|est|sont|qui|que|sera|seront|lors|avec|dans|pour|afin|visant|signé|conclu|lancé|adopté|prolongé|le|la|les|entre|en\s\d|\d))(?:\s\((?<acr>[\p{Lu}][\p{Lu}a-z-]{1,9})\))?/gu;
 const DESCRIBED =
@@ -93,6 +94,12 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
   for (let m = NAMED_EN.exec(text); m; m = NAMED_EN.exec(text)) {
     let raw = m[0];
     let start = m.index;
+    // "Background\nThe Canada–Korea Free Trade Agreement": a heading's words on the line above are not the name's.
+    const lineBreak = raw.lastIndexOf("\n", raw.search(HEAD_EN_RE));
+    if (lineBreak >= 0) {
+      start += lineBreak + 1;
+      raw = raw.slice(lineBreak + 1);
+    }
     // "signed on 18 April in Lima the Protocol on ...": a capitalised word before "the" is the clause's, not the name's.
     const lead =
       /^(?:(?:the|of|on|for|and|between|The|In|On|At|A|An|Under|During|With|Both|Minister|Ministers)\s)+/u.exec(raw) ??
@@ -382,7 +389,10 @@ export function actionsFor(
       if (elevation && mentionOffsetInSentence < m.index + m[0].length - 8) continue;
       const at = elevation ? m.index + m[0].length : m.index;
       const distance = Math.abs(at - mentionOffsetInSentence);
-      if (distance < (listed ? 400 : 160)) out.push({ action: a.action, at, distance });
+      // "le Protocole modifiant la Convention entre le gouvernement du Canada et ... sur le revenu, signé à Séoul le ...": a
+      // formal title runs long, and the verb after it, with no other verb between, still acts on it.
+      const afterLongName = at > mentionOffsetInSentence && !LONG_NAME_BREAK.test(sentence.slice(mentionOffsetInSentence, at));
+      if (distance < (listed ? 400 : afterLongName ? 320 : 160)) out.push({ action: a.action, at, distance });
     }
   }
   // "Negotiations on a Digital Economy Partnership Agreement were launched in May 2028", "Negotiations on a new Double
@@ -404,6 +414,9 @@ export function actionsFor(
   }
   return [...byPlace.values()].sort((x, y) => x.at - y.at);
 }
+
+/** What ends a formal title before a verb: a clause's stop or a finite verb of its own. */
+const LONG_NAME_BREAK = /[;:()]|(?<![\p{L}])(?:a|ont|est|sont|has|have|had|was|were|is|are|will|sera|seront)(?![\p{L}])/iu;
 
 /**
  * The matches of one action's verbs in a sentence. Every mention of the sentence asks for the same ones, so the last

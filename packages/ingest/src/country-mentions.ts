@@ -207,6 +207,8 @@ function scanGazetteerRange(text: string, range: Span): GazetteerMention[] {
     if (!found) continue;
     const start = range.start + words[i]!.start;
     const end = range.start + found.end;
+    // "Santiago de los Caballeros" is not Chile's capital: a particle and a capital after a city make another name.
+    if (found.entry.capital && NAME_PARTICLE_TAIL.test(text.slice(end, end + 60))) continue;
     const after = text.slice(end, end + 20);
     out.push({
       start,
@@ -221,6 +223,9 @@ function scanGazetteerRange(text: string, range: Span): GazetteerMention[] {
   }
   return out;
 }
+
+/** A particle and the capitalised words of a longer place name: " de los Caballeros", " de Cuba", " do Sul". */
+export const NAME_PARTICLE_TAIL = /^(?:\s(?:de|del|de la|de las|de los|do|da|dos|das|di)(?:\s\p{Lu}[\p{L}'’-]*)+)/u;
 
 /** Country names a pair can be given by code, for messages and subject tests. */
 export const COUNTRY_CODES = COUNTRIES.map((c) => c.code);

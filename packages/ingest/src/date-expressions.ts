@@ -572,9 +572,11 @@ const RULES: DateRule[] = [
       `${B}(?<mod>au|à\\s+l${APOS}|à|cet|cette|ce|l${APOS}|d${APOS}ici\\s+l${APOS}|d${APOS}ici\\s+à\\s+l${APOS})\\s*(?<s>automne|printemps|été|hiver)(?:\\s+(?<next>prochain|dernier))?(?:\\s+(?:de\\s+)?(?<y>(?:19|20)\\d{2}))?${E}`,
       "giu",
     ),
-    resolve: (g, ref) => {
-      // Without "prochain" or "dernier", a French season ("cet automne", "à l'été") is the one to come.
-      const direction: Direction = g.next ? (/prochain/i.test(g.next) ? "next" : "last") : "future";
+    resolve: (g, ref, future) => {
+      // Without "prochain" or "dernier", the clause's tense decides, as in English: "cet automne" and "d'ici l'été" look
+      // ahead as "this autumn" does, "ont abouti au printemps" is the spring gone by, "se tiendra à l'automne" the one to come.
+      const thisOrBy = /^(?:cet|cette|ce)$|^d/iu.test(g.mod!);
+      const direction: Direction = g.next ? (/prochain/i.test(g.next) ? "next" : "last") : dir(() => thisOrBy || future());
       const r = season(g.s!, g.y ? num(g.y)! : seasonYear(g.s!, ref, direction));
       if (r) r.relative = !g.y;
       return r;

@@ -95,6 +95,10 @@ export function eventTriggers(sentenceText: string, sentenceStart: number): Even
   const second = met ? SECOND_MEETING.exec(sentenceText.slice(met.at - sentenceStart + met.text.length)) : null;
   if (met && second)
     found.push({ type: "meeting", at: met.at + met.text.length + second.index + second[0].length, text: "", coordinated: true });
+  // "Signed during the official visit ..., after a meeting of the two ministers on 5 November", "La signature a suivi, le
+  // même jour, une rencontre entre M. Lee et la ministre": a meeting told as what another event followed is one of its own.
+  const preceding = found.some((t) => t.type !== "meeting") ? MEETING_BEFORE_IT.exec(sentenceText) : null;
+  if (preceding) found.push({ type: "meeting", at: sentenceStart + preceding.index, text: preceding[0], coordinated: true });
   // "a reçu mardi ... le ministre ..., qui effectue depuis dimanche une visite de travail au Canada": a visit under way,
   // told in an apposition beside the event the sentence reports, is an event of its own.
   const underWay = VISIT_UNDER_WAY.exec(sentenceText);
@@ -113,6 +117,10 @@ export function eventTriggers(sentenceText: string, sentenceStart: number): Even
     { type: "visit" as const, at: sentenceStart + arrival.start, text: arrival.text, arrival: true },
   ].sort((a, b) => a.at - b.at);
 }
+
+/** "after a meeting of the two ministers", "following talks between ...", "a suivi ... une rencontre entre": a meeting another event followed. */
+const MEETING_BEFORE_IT =
+  /(?<![\p{L}])(?:(?:after|following)\s+(?:a|an|the|their)\s+(?:bilateral\s+)?(?:meeting|talks)\s+(?:of|between|with)\s|(?:a|ont)\s+suivi,?\s+(?:[^.;]{0,30}?,\s+)?une\s+(?:rencontre|réunion)\s+(?:bilatérale\s+)?(?:entre|avec)\s)/iu;
 
 /** ", and with Mayor Kim Doo-hwan ...", ", puis avec le maire ...": a second party met, in a clause of its own. */
 const SECOND_MEETING = /,\s+(?:and|et|then|puis)\s+(?:then\s+|later\s+|ensuite\s+)?(?:with|avec)\s+(?=\p{Lu}|the\s|le\s|la\s)/u;
@@ -142,7 +150,7 @@ export function arrivalClause(sentenceText: string): { start: number; end: numbe
  * visit", "signed ... during a visit to Korea by Kenya's Cabinet Secretary ..., from 1 to 5 June".
  */
 const VISIT_UNDER_WAY =
-  /(?<![\p{L}])(?:during\s+(?:(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}[\p{Lu}][\p{L}-]*['’]s|his|her|their)\s+(?:first\s+)?(?:official|state|working)\s+visit\s+to\s|during\s+an?\s+(?:(?:official|state|working)\s+)?visit\s+to\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+by\s|en\s+(?:visite|mission)(?:\s+(?:officielle|de\s+travail|d['’][ÉE]tat))?\s+(?:au|en|à|aux)\s|qui\s+effectue\s+(?:depuis\s+\p{L}+\s+)?une\s+(?:visite|mission)|(?:is|are)\s+on\s+an?\s+(?:[\p{L}-]+\s+){0,2}visit|(?<![\p{L}])led\s+(?:a|an|the|our|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,4}?(?:delegation|mission)(?:\s+of\s+[^,.;]{1,60}?)?\s+to(?=\s+(?:the\s+)?\p{Lu})|mission\s+(?:that\s+|which\s+)?(?:I|we|he|she|they)\s+led\s+to|(?:delegation|mission|visit)\s+to\s+(?:the\s+)?\p{Lu}[^.;]{0,60}?,?\s+(?:that|which)\s+(?:(?:I|we|he|she|they)\s+led|runs|ran|took\s+place|takes\s+place)(?![\p{L}])|(?:a|ai|avons|ont)\s+(?:dirigé|conduit|mené)\s+(?:une|la|notre|sa|leur)\s+(?:[\p{L}-]+\s+){0,3}?(?:délégation|mission)|(?:mission|délégation)\s+(?:qu['’](?:il|elle|ils|elles)|que\s+(?:j['’]|nous\s|vous\s|\p{Lu}[\p{L}.-]*\s+){1,3})\s*(?:a|avait|ont|avaient|ai|avons)\s+(?:dirigée|conduite|menée)|(?:mission|délégation|visite)\s+[^;]{0,140}?\s(?:s['’](?:est|était)\s+déroulée|a\s+eu\s+lieu|avait\s+eu\s+lieu)(?=\s+(?:du|le|en|à)\s)|on\s+the\s+(?:first|second|third|fourth|fifth|last|final)\s+day\s+of\s+(?:an?|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}visit)/iu;
+  /(?<![\p{L}])(?:during\s+(?:(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}[\p{Lu}][\p{L}-]*['’]s|his|her|their)\s+(?:first\s+)?(?:official|state|working)\s+visit\s+to\s|during\s+an?\s+(?:(?:official|state|working)\s+)?visit\s+to\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+by\s|during\s+the\s+(?:first\s+)?(?:official|state|working)\s+visit\s+of\s+[^,.;]{1,100}?\s+to\s+(?=(?:the\s+)?\p{Lu})|venue?s?\s+(?:à|au|en)\s+\p{Lu}[^,;]{0,60}?\s+à\s+la\s+tête\s+d['’]une\s+(?:[\p{L}-]+\s+)?(?:mission|délégation)|en\s+(?:visite|mission)(?:\s+(?:officielle|de\s+travail|d['’][ÉE]tat))?\s+(?:au|en|à|aux)\s|qui\s+effectue\s+(?:depuis\s+\p{L}+\s+)?une\s+(?:visite|mission)|(?:is|are)\s+on\s+an?\s+(?:[\p{L}-]+\s+){0,2}visit|(?<![\p{L}])led\s+(?:a|an|the|our|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,4}?(?:delegation|mission)(?:\s+of\s+[^,.;]{1,60}?)?\s+to(?=\s+(?:the\s+)?\p{Lu})|mission\s+(?:that\s+|which\s+)?(?:I|we|he|she|they)\s+led\s+to|(?:delegation|mission|visit)\s+to\s+(?:the\s+)?\p{Lu}[^.;]{0,60}?,?\s+(?:that|which)\s+(?:(?:I|we|he|she|they)\s+led|runs|ran|took\s+place|takes\s+place)(?![\p{L}])|(?:a|ai|avons|ont)\s+(?:dirigé|conduit|mené)\s+(?:une|la|notre|sa|leur)\s+(?:[\p{L}-]+\s+){0,3}?(?:délégation|mission)|(?:mission|délégation)\s+(?:qu['’](?:il|elle|ils|elles)|que\s+(?:j['’]|nous\s|vous\s|\p{Lu}[\p{L}.-]*\s+){1,3})\s*(?:a|avait|ont|avaient|ai|avons)\s+(?:dirigée|conduite|menée)|(?:mission|délégation|visite)\s+[^;]{0,140}?\s(?:s['’](?:est|était)\s+déroulée|a\s+eu\s+lieu|avait\s+eu\s+lieu)(?=\s+(?:du|le|en|à)\s)|on\s+the\s+(?:first|second|third|fourth|fifth|last|final)\s+day\s+of\s+(?:an?|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}visit)/iu;
 
 function mainTriggers(sentenceText: string, sentenceStart: number): EventTrigger[] {
   const main = eventTrigger(sentenceText, sentenceStart);
@@ -160,6 +168,10 @@ function mainTriggers(sentenceText: string, sentenceStart: number): EventTrigger
         past: true,
       },
     ];
+  // "paid an official visit to Kazakhstan from 3 to 5 June 2030 and met President ... in Astana on 4 June": the visit
+  // before the meeting is an event of its own, over its own days.
+  const paidVisit = main?.type === "meeting" ? PAID_VISIT.exec(sentenceText.slice(0, main.at - sentenceStart)) : null;
+  if (paidVisit) return [{ type: "visit", at: sentenceStart + paidVisit.index, text: paidVisit[0] }, main!];
   if (main?.type === "visit") {
     const where = MET_WHERE.exec(sentenceText.slice(main.at - sentenceStart));
     if (where)
@@ -516,6 +528,16 @@ function currentTrigger(sentenceText: string, sentenceStart: number): EventTrigg
   if (held) return held;
   const since = sinceEvent(sentenceText, sentenceStart);
   if (since) return since;
+  // "Il a été reconduit lors de la 8e réunion de la Commission mixte ..., tenue à Ouanaminthe ... les 17 et 18 sept. 2030": a
+  // numbered session as the setting of an agreement's step, with its own "held" clause, is a round of its own.
+  const session = SIGNING_SESSION.exec(sentenceText);
+  if (session && HELD_AFTER_SESSION.test(sentenceText.slice(session.index + session[0].length)))
+    return {
+      type: "dialogue_round",
+      at: sentenceStart + session.index + session[0].length - session.groups!.kind!.length,
+      text: session.groups!.kind!,
+      setting: true,
+    };
   // "... pris lors de la visite du premier ministre à Séoul, le 3 février": a setting dated on the spot is an event of its own.
   const setting = DATED_SETTING.exec(sentenceText);
   // Dated on the spot: a day or a year written just before the setting or in the words after it.
@@ -553,6 +575,11 @@ const PASSIVE_ROUND =
 const AGREEMENT_SUBJECT_BEFORE =
   /(?<![\p{L}])(?:agreement|arrangement|treaty|memorandum|convention|protocol)\s+(?:on|of|for|between|concerning|regarding)\s+[^,.;]{1,70}\s(?<!(?<![\p{L}])(?:was|were|been|be|and|has|have|had|then|also|jointly|formally|officially)\s)$/iu;
 const AGREEMENT_NOUN_BEFORE = /(?<![\p{L}])(?:agreement|accord|arrangement|treaty|memorandum|MOU|deal|pact|FTA)\s*,?\s*$/iu;
+/** "paid an official visit to", "made a state visit to", "a effectué une visite officielle en": a visit with its own verb. */
+const PAID_VISIT =
+  /(?<![\p{L}])(?:(?:paid|made|undertook)\s+an?\s+(?:(?:official|state|working)\s+)?visit\s+to|(?:a|ont)\s+effectué\s+une\s+visite(?:\s+(?:officielle|d['’]État|de\s+travail))?\s+(?:à|en|au|aux))\s/iu;
+/** The "held" clause after a session's body: "..., held in Ottawa on", "..., tenue à Séoul les". */
+const HELD_AFTER_SESSION = /^[^.;]{0,120}?,\s+(?:held|tenue?)\s+(?:in|at|à|au|en)\s/iu;
 /** "during the visit of the Prime Minister to Seoul, on February 3", "lors de la visite du premier ministre à Séoul, le 3 février". */
 const DATED_SETTING =
   /(?<![\p{L}])(?:during|lors d[eu]|lors d['’]une?|pendant|on the occasion of)\s+(?:the|la|le|l['’]|his|her|their|son|sa|leur)?\s*(?:(?:official|state|officielle|d['’]État)\s+)?(visit|visite|summit|sommet|phone call|call|entretien téléphonique|appel téléphonique)(?![\p{L}])/iu;

@@ -209,7 +209,7 @@ export const NOT_NAME_WORDS = new Set(
     "The A An In On At By For Of And But Or As To With From This That These Those It Its Their They He She We Our His Her Also While When After " +
     "Before During Since Under Over About According Although Both Each Many Most Some Such Other Another New Old Meanwhile However Furthermore " +
     "Additionally Notably Moreover Given In Despite Regarding Following Ahead Speaking Addressing Read Related Articles Comments Leave " +
-    "Shri Shrimati Smt Minister Ministers Ministry President Prime Deputy Vice Assistant Foreign Affairs Global National Security Defence Defense Trade Republic " +
+    "Shri Shrimati Smt Minister Ministers Ministry President Prime Deputy Vice Assistant Foreign Affairs Global National Security Defence Defense Trade Republic République " +
     "South North East West United States Nations Kingdom Pacific Indo-Pacific Asia Asia-Pacific Europe European Union Council Agreement Partnership " +
     "Strategic Comprehensive Action Plan Dialogue Economic International Institute Office Department General Information Forces Armed Operation " +
     "War Memorial Peninsula Free Korean Koreans Korea Canada Canadian Canadians Government Parliament Assembly House Senate Embassy Ambassador " +
@@ -230,8 +230,9 @@ export const NOT_NAME_WORDS = new Set(
     "Mag Eng Engr Ing Dipl Atty Arch Univ Univ.-Prof " +
     // Words of offices and ranks that close a title before a name ("Chief Risk Officer", "Air Vice-Marshal").
     "Officer Officers Medical Risk Marshal Vice-Marshal Undersecretary Under-Secretary " +
-    // Malaysian and Bruneian honorifics written before a name ("Datuk Seri Anwar Ibrahim", "Tan Sri ...").
-    "Datuk Dato Dato' Datin Seri Tun Toh Puan Sheikh Sheikha " +
+    // Malaysian and Bruneian honorifics written before a name ("Datuk Seri Anwar Ibrahim", "Tan Sri ..."), the Gulf's and
+    // Oman's ("Sheikh", "Sayyid Badr bin Hamad Al Busaidi") and Fiji's chiefly title ("Ratu Josefa ...").
+    "Datuk Dato Dato' Datin Seri Tun Toh Puan Sheikh Sheikha Sayyid Sayyida Ratu " +
     "Administration Program Programme Acquisition Procurement Artificial Intelligence Digital Residence Schedule Weekly Official Consulate " +
     "NATO APEC OECD ASEAN G7 G20 UN EU Free Trade Critical Minerals Energy Climate Health Human Rights Technology Science Culture Youth Women Girls " +
     // Words closing the names of bodies, companies and publications, never a surname ("Port Authority", "Hanbit Materials", "Official Report").
@@ -246,6 +247,8 @@ export const NOT_NAME_WORDS = new Set(
     // Words of boards, fairs, streets and statistical offices ("Managing Board", "Deutsche Messe", "King Street West", "Chief
     // Statistician"), and the honorific of a Muslim who made the pilgrimage, written before a name in West Africa ("Alhaji").
     "Board Messe Street Statistician Alhaji Alhaja Hajiya " +
+    // Places of worship named after a person ("Sultan Qaboos Grand Mosque").
+    "Grand Mosque Cathedral Basilica Temple Shrine " +
     // Saints opening the names of towns and universities ("Universidad Mayor de San Andrés", "Santa Cruz", "São Paulo").
     "San Santa Santo São"
   ).split(/\s+/),

@@ -70,7 +70,7 @@ const WESTERN_RE = new RegExp(
 );
 /** Honorifics written before a name: they vouch for it as a person's and stand between it and its title. */
 const HONORIFICS_BEFORE =
-  /(?:(?<![\p{L}.])(?:H\.\s?E\.|S\.\s?E\.|(?:[Tt]he\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:ourable|orable)?\.?|[Ll]['’]hon(?:orable|\.)|(?:His|Her)\s+Royal\s+Highness(?:\s+(?:Prince|Princess))?|(?:His|Her|Son|Sa)\s+(?:Excellency|Excellence|Majesty|Majesté|Highness|Altesse)|Sheikh|Sheikha|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|M\.|Mme|Mgr\.?|Pr\.?|(?:His|Her)\s+Worship|Sir|Dame|(?:Assoc\.|Associate)\s+(?:Prof\.|Professor)|Prof\.|Professor|Professeure?|Eng\.|Engr\.|Ing\.|Mag\.|Atty\.|Arch\.|Dipl\.-Ing\.|Univ\.-Prof\.|dr\.|ir\.|\(Ret(?:\.|d\.?|ired)\)|(?:Lieutenant|Major|Brigadier)[-\s]General|(?:Acting\s+)?(?:Sub\s+)?Lt\.?(?:\s+(?:Gen|Col|Cdr)\.?)?|(?:Maj|Brig)\.?\s+Gen\.?|Gen\.|Col\.|Cdr\.|Capt\.?(?:\s+\([A-Z]\))?|(?:Rear|Vice)[-\s]Admiral|(?:Air\s+)?(?:Vice|Chief)[-\s]Marshal|Air\s+Marshal|Air\s+Commodore|Me|Undersecretary|(?:Datuk|Dato['’]?|Datin|Tan|Tun|Toh)\s+(?:Seri|Sri|Puan)(?:\s+Utama)?|Datuk|Dato['’]?|Tun|Shri|Shrimati|Smt\.?|Alhaji|Alhaja|Hajiya|[Ll]e\s+(?:général|colonel)|[Ll]a\s+(?:générale|colonelle)|[Ll]['’]amiral)\s+)+$/u;
+  /(?:(?<![\p{L}.])(?:H\.\s?E\.|S\.\s?E\.|(?:[Tt]he\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:ourable|orable)?\.?|[Ll]['’]hon(?:orable|\.)|(?:His|Her)\s+Royal\s+Highness(?:\s+(?:Prince|Princess))?|(?:His|Her|Son|Sa)\s+(?:Excellency|Excellence|Majesty|Majesté|Highness|Altesse)|Sheikh|Sheikha|Sayyid|Sayyida|Ratu|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|M\.|Mme|Mgr\.?|Pr\.?|(?:His|Her)\s+Worship|Sir|Dame|(?:Assoc\.|Associate)\s+(?:Prof\.|Professor)|Prof\.|Professor|Professeure?|Eng\.|Engr\.|Ing\.|Mag\.|Atty\.|Arch\.|Dipl\.-Ing\.|Univ\.-Prof\.|dr\.|ir\.|\(Ret(?:\.|d\.?|ired)\)|(?:Lieutenant|Major|Brigadier)[-\s]General|(?:Acting\s+)?(?:Sub\s+)?Lt\.?(?:\s+(?:Gen|Col|Cdr)\.?)?|(?:Maj|Brig)\.?\s+Gen\.?|Gen\.|Col\.|Cdr\.|Capt\.?(?:\s+\([A-Z]\))?|(?:Rear|Vice)[-\s]Admiral|(?:Air\s+)?(?:Vice|Chief)[-\s]Marshal|Air\s+Marshal|Air\s+Commodore|Me|Undersecretary|(?:Datuk|Dato['’]?|Datin|Tan|Tun|Toh)\s+(?:Seri|Sri|Puan)(?:\s+Utama)?|Datuk|Dato['’]?|Tun|Shri|Shrimati|Smt\.?|Alhaji|Alhaja|Hajiya|[Ll]e\s+(?:général|colonel)|[Ll]a\s+(?:générale|colonelle)|[Ll]['’]amiral)\s+)+$/u;
 /**
  * A family name in capitals before a given name, as Japanese and Korean ministries write them ("TAKAICHI Sanae",
  * "CHO Hyun"): a person when a title, an honorific or a verb of meeting vouches for it.
@@ -384,8 +384,8 @@ function honorificsEnding(before: string): { index: number; 0: string } | null {
 }
 
 /** A title written before the name: "Vice Minister for Political Affairs Chung Byung-won", "la ministre des Affaires étrangères, Mélanie Joly". */
-export function titleBefore(text: string, nameStart: number, sentenceStart: number): TitleFound | null {
-  return titleBeforeByWords(text, nameStart, sentenceStart) ?? officeInApposition(text, nameStart, sentenceStart);
+export function titleBefore(text: string, nameStart: number, sentenceStart: number, lineWords: LineWords = new Map()): TitleFound | null {
+  return titleBeforeByWords(text, nameStart, sentenceStart, lineWords) ?? officeInApposition(text, nameStart, sentenceStart);
 }
 
 /**
@@ -442,20 +442,22 @@ const OFFICE_COMPLEMENT =
   /^(?:(?:\s+|,\s+(?=(?:de|du|des|d['’]|et|and|of|for|\p{Lu})))(?:[^,.;:()\n"“”]|,\s+(?=(?:de|du|des|d['’]|et|and|of|for|\p{Lu}))){0,160})?$/u;
 
 const TITLE_WORD_RE = /[\p{L}][\p{L}'’.-]*|\([\p{Lu}][\p{L}]{1,30}\)/gu;
-/** The words of each line from a sentence's start, read once per text: every name of a sentence asks for a prefix of them. */
-let lineWords: { text: string; byStart: Map<number, RegExpExecArray[]> } = { text: "", byStart: new Map() };
+/**
+ * The words of each line from a sentence's start, read once per text: every name of a sentence asks for a prefix of them.
+ * One is made per extraction and shared through its context (see `ExtractionContext.lineWords`).
+ */
+export type LineWords = Map<number, RegExpExecArray[]>;
 
 /**
  * The words of `before` (the text from `sentenceStart` up to a name), as `before.matchAll` would give them. The words of the
  * line are read once; a word running past the prefix's end (no space before the name) is read from the prefix itself.
  */
-function wordsBefore(text: string, sentenceStart: number, before: string): RegExpExecArray[] {
-  if (lineWords.text !== text) lineWords = { text, byStart: new Map() };
-  let all = lineWords.byStart.get(sentenceStart);
+function wordsBefore(text: string, sentenceStart: number, before: string, lineWords: LineWords): RegExpExecArray[] {
+  let all = lineWords.get(sentenceStart);
   if (!all) {
     const lineEnd = text.indexOf("\n", sentenceStart);
     all = [...text.slice(sentenceStart, lineEnd < 0 ? text.length : lineEnd).matchAll(TITLE_WORD_RE)];
-    lineWords.byStart.set(sentenceStart, all);
+    lineWords.set(sentenceStart, all);
   }
   const words: RegExpExecArray[] = [];
   for (const w of all) {
@@ -469,7 +471,7 @@ function wordsBefore(text: string, sentenceStart: number, before: string): RegEx
     : words;
 }
 
-function titleBeforeByWords(text: string, nameStart: number, sentenceStart: number): TitleFound | null {
+function titleBeforeByWords(text: string, nameStart: number, sentenceStart: number, lineWords: LineWords): TitleFound | null {
   let cursor = nameStart;
   let before = text.slice(sentenceStart, cursor);
   // "..., H.E. Mr Radosław Sikorski", "..., S.E. M. Cheikh Niang", "..., Hon. Ronald Lamola": the honorific is neither title nor name.
@@ -497,7 +499,7 @@ function titleBeforeByWords(text: string, nameStart: number, sentenceStart: numb
     cursor -= commaMatch[0].length;
     before = text.slice(sentenceStart, cursor);
   } else if (!/\s$/.test(before)) return null;
-  const words = wordsBefore(text, sentenceStart, before);
+  const words = wordsBefore(text, sentenceStart, before, lineWords);
   let firstIdx = words.length;
   let side: string | null = null;
   for (let i = words.length - 1; i >= 0; i--) {
@@ -755,7 +757,7 @@ export function titleAfter(text: string, nameEnd: number, sentenceEnd: number): 
   // "Crown Prince and Prime Minister of ...", "ministre et porte-parole": a second office joined by "and" stays in the title.
   let phrase = m[1]!
     .replace(
-      /\s+(?:(?:and|et)\s(?!(?:[\p{Lu}][\p{L}-]*\s+){0,2}(?:Minister|Ministre|ministre|President|Président|présidente?|Secretary|secrétaire|Governor|Chair(?:man)?)(?![\p{L}]))|(?:who|qui|has|have|had|is|was|said|met|a|est)\s).*$/u,
+      /\s+(?:(?:and|et)\s(?!(?:[\p{Lu}][\p{L}-]*\s+){0,2}(?:Minister|Ministre|ministre|President|Président|présidente?|Secretary|secrétaire|Governor|Chair(?:man)?)(?![\p{L}]))(?![\p{Lu}][\p{L}-]*\s+of\s+(?:the\s+)?[\p{Lu}][^,;.()]*$)|(?:who|qui|has|have|had|is|was|said|met|a|est)\s).*$/u,
       "",
     )
     .trim();
@@ -827,8 +829,12 @@ export interface PeopleOptions {
    * Hanoi daily) is that country's, as a writer names foreign officials by their country and their own by office alone.
    */
   home?: string;
+  /** The words of each line, read once per extraction; a fresh reading when absent. */
+  lineWords?: LineWords;
 }
 
+/** A field's label opening a line ("Contracting authority: ", "Contact : "). */
+const FIELD_LABEL_BEFORE = /^[ \t]*\p{Lu}[\p{Ll}]+(?:\s[\p{Ll}]+){0,3}\s?:[ \t]*$/u;
 const PORTFOLIO_ITEM_AFTER = /^\s+(?:and|et|&)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s*[,;)]/u;
 const PORTFOLIO_ITEM_BEFORE =
   /(?<![\p{L}])(?:Minister|Ministre|Secretary|Secrétaire|Commissioner|Director|Directeur|Directrice)\s+(?:of|for|de|du|des)\s+[^,;.]{2,60},\s+$/u;
@@ -843,6 +849,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
   const people: Person[] = [];
   const byKey = new Map<string, Person>();
   const sentenceOf = (offset: number) => sentenceHolding(sentences, { start: offset, end: offset });
+  const lineWords = opts.lineWords ?? new Map();
 
   // "Minister of Economic Development, Job Creation and Trade, Vic Fedeli": capitalised words after a title's comma and
   // before "and <Portfolio>," are a portfolio, not a person.
@@ -866,7 +873,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
     // honorific, is the office's town, not a person.
     if (OFFICE_OF_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)) && NAME_AFTER_COMMA.test(text.slice(c.end, c.end + 60)))
       continue;
-    let before = titleBefore(text, c.start, s.start);
+    let before = titleBefore(text, c.start, s.start, lineWords);
     // "Prime Minister Mark Carney and President of the Republic of Korea Lee Jae-myung": another name inside the scan ends the title.
     // "Majority Leader" read as a name is the title's own words, not another person.
     const inside =
@@ -918,8 +925,15 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
     const speakerLabel =
       (lineStart === c.start || !!honorificsEnding(text.slice(lineStart, c.start))) &&
       /^\s*\([^)\n]{1,120}\):\s/u.test(text.slice(c.end, c.end + 130));
+    // "Contracting authority: Marie-Ève Castonguay, Supply Team Leader": a known given name right after a field's label
+    // opening the line, its role after a comma or nothing after it.
+    const fieldLabelled =
+      (givenNameLike(firstToken) || COMMON_GIVEN_NAMES.has(firstToken.split("-")[0]!)) &&
+      FIELD_LABEL_BEFORE.test(text.slice(lineStart, c.start)) &&
+      /^(?:,\s|[ \t]*(?:\n|$))/u.test(text.slice(c.end, c.end + 3));
     const vouched =
       c.korean ||
+      fieldLabelled ||
       match ||
       before ||
       after ||
@@ -985,7 +999,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
     people.push(person);
   }
 
-  attachShortMentions(text, sentences, people, opts);
+  attachShortMentions(text, sentences, people, opts, lineWords);
   mergeOneWordNames(people);
   for (const p of people) settle(p, { ...opts, sentences });
   sidesFromCounterparts(sentences, people, opts.pair);
@@ -1155,7 +1169,13 @@ function mergeOneWordNames(people: Person[]): void {
 }
 
 /** "Minister Joly", "Joly said", "Chung urged": the family name alone, attached to the nearest full name before it. */
-function attachShortMentions(text: string, sentences: readonly Sentence[], people: Person[], opts: PeopleOptions): void {
+function attachShortMentions(
+  text: string,
+  sentences: readonly Sentence[],
+  people: Person[],
+  opts: PeopleOptions,
+  lineWords: LineWords,
+): void {
   const fullSpans = people.flatMap((p) => p.mentions);
   const families = new Map<string, Person[]>();
   for (const p of people) families.set(p.family, [...(families.get(p.family) ?? []), p]);
@@ -1175,7 +1195,7 @@ function attachShortMentions(text: string, sentences: readonly Sentence[], peopl
       const candidates = families.get(word);
       // The title before the word is read only for a word that may be a surname (reading it is the costly part).
       const readShortTitle = () => {
-        const title = titleBefore(text, start, s.start);
+        const title = titleBefore(text, start, s.start, lineWords);
         return title && /^(?:[\p{Lu}][\p{Ll}]+\s?){1,3}$/u.test(title.title) && TITLE_HEAD.test(title.title) ? title : null;
       };
       if (candidates === undefined) {

@@ -1,7 +1,7 @@
 /** Places: cities, countries, regions and sites from a gazetteer, each with the country it lies in. */
 import { citiesNamed } from "./city-gazetteer";
 import { CAPITALS_SET_ASIDE, GAZETTEER } from "./country-gazetteer";
-import { scanGazetteer } from "./country-mentions";
+import { NAME_PARTICLE_TAIL, scanGazetteer } from "./country-mentions";
 import { EN_MONTH_FULL_RE, EN_WEEKDAY_RE } from "./calendar-words";
 import type { Span } from "./text-span";
 
@@ -175,8 +175,12 @@ function townsAfterPrepositions(text: string, known: readonly Place[], pair: rea
   const named = new Set(known.filter((p) => p.kind === "country" && p.countryCode).map((p) => p.countryCode!));
   const out: Place[] = [];
   for (const m of [...text.matchAll(AFTER_PREPOSITION), ...text.matchAll(LINE_OPENING_TOWN)]) {
-    const words = m.groups!.name!.split(" ");
     const start = m.index + m[0].length - m.groups!.name!.length;
+    // "à Santiago de los Caballeros", "in Santiago de Cuba": a particle and a capital after the words make one longer name,
+    // read whole or not at all ("Santiago" alone is another town).
+    const particle = NAME_PARTICLE_TAIL.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60))?.[0];
+    if (particle && citiesNamed(m.groups!.name! + particle).length === 0) continue;
+    const words = particle ? [m.groups!.name! + particle] : m.groups!.name!.split(" ");
     for (let n = words.length; n >= 1; n--) {
       const name = words.slice(0, n).join(" ");
       if (NOT_A_TOWN.test(name) || GAZETTEER.has(name)) continue;

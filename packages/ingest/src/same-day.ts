@@ -8,6 +8,8 @@ import type { DateHit } from "./date-expressions";
 const SAME_DAY =
   /(?<![\p{L}])(?:(?<same>(?:the|that)\s+same\s+day|later\s+that\s+day|le\s+même\s+jour|ce\s+même\s+jour|le\s+jour\s+même)|(?<next>the\s+(?:next|following)\s+day|the\s+day\s+after|le\s+lendemain)|(?<before>the\s+(?:day\s+before|previous\s+day|eve)|la\s+veille))(?![\p{L}])/giu;
 
+const DAY_RANGE = /^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/;
+
 /** A day moved by whole days, in ISO form. */
 function shiftDay(day: string, days: number): string {
   const d = new Date(`${day}T00:00:00Z`);
@@ -24,8 +26,13 @@ export function sameDayHits(text: string, hits: readonly DateHit[]): DateHit[] {
     if (hits.some((h) => h.start < at + m![0].length && at < h.end)) continue;
     const shift = m.groups!.next ? 1 : m.groups!.before ? -1 : 0;
     // "la veille" looks back from a day already past: a planned day named in between ("avant le 30 juin") is not its anchor.
+    // "les 17 et 18 sept. ... Le lendemain": a range of days counts too for the day after (its last day) or the eve (its
+    // first); "the same day" of a range would be no one day.
     const fits = (h: DateHit) =>
-      h.precision === "day" && !h.value.includes("/") && (shift >= 0 || h.value <= h.reference) && !inParticipleAside(text, h);
+      h.precision === "day" &&
+      (!h.value.includes("/") || (shift !== 0 && DAY_RANGE.test(h.value))) &&
+      (shift >= 0 || h.value <= h.reference) &&
+      !inParticipleAside(text, h);
     let antecedent: DateHit | undefined;
     for (const h of hits) if (h.end <= at && fits(h) && (!antecedent || h.start > antecedent.start)) antecedent = h;
     // "received ... on the same day" after a list of deadlines: the last day already past, when there is one.
@@ -39,7 +46,7 @@ export function sameDayHits(text: string, hits: readonly DateHit[]): DateHit[] {
       start: at,
       end: at + m[0].length,
       text: m[0],
-      value: shift === 0 ? antecedent.value : shiftDay(antecedent.value, shift),
+      value: shift === 0 ? antecedent.value : shiftDay(antecedent.value.split("/")[shift > 0 ? 1 : 0] ?? antecedent.value, shift),
       precision: "day",
       ambiguous: antecedent.ambiguous,
       rule: shift === 0 ? "date.same-day" : shift > 0 ? "date.next-day" : "date.day-before",

@@ -89,6 +89,8 @@ export const UNSEEN_18_DIR = join(FIXTURES_DIR, "unseen-18");
 export const UNSEEN_19_DIR = join(FIXTURES_DIR, "unseen-19");
 /** A twentieth unseen set, annotated before the extractor was run on it: six other pairs (KE-KR, DE-VN, IN-JP, BR-NG, BJ-MA, FR-GA) and six Korea-Canada texts, four of the twelve in French. */
 export const UNSEEN_20_DIR = join(FIXTURES_DIR, "unseen-20");
+/** A twenty-first unseen set, annotated before the extractor was run on it: six other pairs (CA-JM, HU-KZ, JP-OM, AU-FJ, DO-HT, AE-SN) and six Korea-Canada texts, four of the twelve in French. */
+export const UNSEEN_21_DIR = join(FIXTURES_DIR, "unseen-21");
 const REPO_ROOT = resolve(FIXTURES_DIR, "../../../..");
 
 /** Where seed documents live: the folder named by TIES_SEEDS_DIR, else the shared seeds folder beside the repository. */

@@ -1,6 +1,7 @@
 /** Stage: agreements named in the text and what the pair did to them, dated by the action's own clause. */
 import type { AgreementSuggestion } from "@ties/domain";
 import { actionFor, actionsFor, countriesInName, crossesClause, findAgreementMentions, matchAgreement } from "../agreements";
+import { recordMilestones } from "../agreement-records";
 import { findCountryMentions } from "../country-mentions";
 import { type ExtractionContext, round } from "../extraction-context";
 import type { Sentence } from "../sentence-splitter";
@@ -92,6 +93,16 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
               (d.start >= o.start && d.end <= o.end) ||
               (o !== a && d.start >= o.end && /^\s+(?:of|de)\s+$/u.test(kept.slice(o.end, d.start)))),
         ) &&
+        // "reviewed the Vuvale Partnership, signed in 2019, and elevated it to a Comprehensive Strategic Partnership": a date in
+        // a participle set off by commas after another agreement dates that one's step only.
+        !agreementMentions.some(
+          (o) =>
+            o !== a &&
+            o.end <= d.start &&
+            o.start >= s.start &&
+            ASIDE_AFTER_OTHER.test(kept.slice(o.end, d.start)) &&
+            /^[^,;.]{0,30},/u.test(kept.slice(d.end, s.end)),
+        ) &&
         // "The Working Holiday Agreement of 2014 was amended": a year after "of" right behind the name names it too.
         // "A Joint Action Plan for 2028-2030 was adopted": the years after "for" are the plan's period.
         !(
@@ -156,7 +167,10 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
           )
         )
           continue;
-        const own = allSentenceDates.find((d) => d.start - s.start > more.at && !crossesClause(s.text, d.start - s.start, more.at));
+        // "signed on 22 September 2014 and in force since 1 January 2015": the day after "in force since" is that verb's own.
+        const own =
+          allSentenceDates.find((d) => d.start - s.start > more.at && !crossesClause(s.text, d.start - s.start, more.at)) ??
+          datesIn(s).find((d) => d.start - s.start > more.at && IN_FORCE_SINCE.test(kept.slice(s.start + more.at, d.start)));
         // "The sports cooperation arrangement signed in 2019 was extended for five years": the sentence's own passive verb
         // after a participle recalling the agreement acts on it, with no date of its own.
         const mainPassive =
@@ -238,8 +252,32 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
       match: named?.match ?? matchAgreement(antecedent, known.agreements),
     });
   }
+  agreements.push(...recordSuggestions(ctx));
   const agreementsOut = dedupeAgreements(agreements);
   return agreementsOut;
+}
+
+/** Milestones a record's field lines give its title's agreement ("Signed: Ottawa, 10 January 1997"), when it is the pair's. */
+function recordSuggestions(ctx: ExtractionContext): AgreementSuggestion[] {
+  const { pair, kept, known, datesIn, aboutPair } = ctx;
+  return recordMilestones(kept).flatMap(({ name, action, value }) => {
+    const inName = [...countriesInName(name.text)];
+    if (inName.some((c) => !pair.includes(c)) || (inName.length === 0 && !aboutPair)) return [];
+    const mention = { ...name, name: name.text, acronym: null, generic: false, rule: "agreement.record" };
+    return [
+      {
+        start: name.start,
+        end: name.end,
+        text: name.text,
+        confidence: 0.8,
+        rule: "agreement.record+field",
+        name: name.text,
+        action,
+        date: datesIn(value)[0]?.value ?? null,
+        match: matchAgreement(mention, known.agreements),
+      },
+    ];
+  });
 }
 
 /**
@@ -263,6 +301,8 @@ const NEGOTIATIONS_BACK =
 const RELATIVE_AFTER =
   /^\s*(?:\([^)]*\)\s*)?,\s+(?:which|qui|(?:(?:first|originally|initially)\s+)?(?:signed|adopted|concluded|ratified|sign[ée]e?s?|adopt[ée]e?s?|conclue?s?|ratifi[ée]e?s?)(?![\p{L}]))/iu;
 
+/** A participle set off by a comma right after an agreement's name, up to a date: ", signed in ", ", signée le ". */
+const ASIDE_AFTER_OTHER = /^\s*,\s*(?:(?:first|originally|initially)\s+)?\p{Ll}+(?:ed|ée?s?|é)\s+[^,;.]{0,40}$/u;
 const IN_FORCE_SINCE = /^(?:in force since|en vigueur depuis)\s+$/iu;
 
 const SINCE_BOUND = /(?<![\p{L}])(?:since|depuis)\s[^,;]{0,60}$/iu;

@@ -107,7 +107,8 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
         if (ctx.home && pair.includes(ctx.home) && WRITERS_OWN.test(s.text.slice(0, trig.at - s.start))) involved.add(ctx.home);
         // "The two Leaders held a summit meeting in Ottawa": in a text about the pair, the pair.
         if (
-          (PAIR_ANAPHORA.test(s.text.slice(0, trig.at - s.start)) ||
+          // "after a meeting of the two ministers": a coordinated meeting names its parties right after its own words.
+          (PAIR_ANAPHORA.test(s.text.slice(0, trig.at - s.start + (trig.coordinated ? trig.text.length + 30 : 0))) ||
             PAIR_SUBJECT.test(s.text) ||
             // a mission's stops are its visit's, not visits of their own
             (trig.type !== "visit" && VISITING_SUBJECT.test(s.text)) ||
@@ -240,8 +241,12 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
         const rangeAfter = trig.underWay
           ? datesIn(s).find((d) => d.value.includes("/") && /\d/u.test(d.text) && d.start > trig.at && d.start - trig.at < 80)
           : undefined;
-        const value =
+        const spanValue =
           rangeAfter?.value ?? (trig.type === "visit" ? (visitSpan(s.text, s.start, date, datesIn(s)) ?? date.value) : date.value);
+        // "signé à Séoul le 12 mars 2030 ... signé ... lors de la 11e réunion ..., tenue à Séoul les 11 et 12 mars 2030": a
+        // signing is done on one day; dated by a session's days, it takes the day of a signing the text gives within them.
+        const value =
+          trig.type === "signing" && spanValue.includes("/") ? (signingDayWithin(spanValue, dateHits, kept) ?? spanValue) : spanValue;
         // "led a mission to Seoul" last November: a mission dated by its month alone is the visit; a single day is not.
         if (trig.underWay && !value.includes("/") && date.precision === "day") continue;
         // "... held talks in Seoul ..., a political scientist at the University of Calgary": the city after "in"/"à" is where it happened.
@@ -524,6 +529,20 @@ const UNION_OF_STATES =
  * A subject that is the writer's own people: the first person plural or singular, a committee's members, "our delegation",
  * "the delegation" named bare right before the verb (a delegation of another side is named by its country).
  */
+/** A day-precise date the text gives to a signing ("signé à Séoul le 12 mars 2030") within a range of days, if any. */
+function signingDayWithin(range: string, dateHits: readonly DateHit[], kept: string): string | undefined {
+  const [first, last] = range.split("/") as [string, string];
+  return dateHits.find(
+    (h) =>
+      h.precision === "day" &&
+      !h.value.includes("/") &&
+      first <= h.value &&
+      h.value <= last &&
+      SIGNED_BEFORE.test(kept.slice(Math.max(0, h.start - 50), h.start)),
+  )?.value;
+}
+const SIGNED_BEFORE = /(?<![\p{L}])(?:signed|signée?s?)(?![\p{L}])[^.;]{0,40}$/iu;
+
 const WRITERS_OWN =
   /(?:^|[\s"“«])(?:[Ww]e|I|[Nn]ous|[Jj]e|[Jj]['’]|[Oo]ur|[Nn]otre|[Nn]os)(?![\p{L}])|(?:^|\s)(?:[Tt]he|[Ll]a)\s+(?:delegation|délégation)\s+(?:(?:also|then|later|first|finally)\s+)?$|(?:^|\s)(?:Members|members|Membres|membres)\s+(?:of\s+the|du|de\s+la)\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Committee|Comité|Commission)(?![\p{L}])/u;
 const YEAR_OF_AN_AGREEMENT =

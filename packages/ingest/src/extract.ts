@@ -26,7 +26,7 @@ import { findCountryMentions } from "./country-mentions";
 import { detectLanguage } from "./language";
 import { findOrganizations } from "./organizations";
 import { buildPairScope } from "./pair-scope";
-import { findPeople, type LineWords, type Person } from "./people";
+import { findPeople, type Person } from "./people";
 import { citiesNamed } from "./city-gazetteer";
 import { distinctPlaces, findPlaceMentions } from "./places";
 import { decideDateOrder, publisherFromText } from "./publisher-conventions";
@@ -108,8 +108,7 @@ export function prepareExtraction(text: string, options: ExtractOptions) {
   /* people, organisations, places */
   const placeMentions = findPlaceMentions(kept, pair);
   const home = homeCountry(kept, dateHits, placeMentions, publisher, pair);
-  const lineWords: LineWords = new Map();
-  const people = findPeople(kept, sentences, { known: known.people, pair, lang, home, lineWords });
+  const people = findPeople(kept, sentences, { known: known.people, pair, lang, home });
   const organizations = findOrganizations(kept, known.organizations);
   const scope = buildPairScope(kept, sentences, pair);
   // A text may name only one country and still be about the pair through its people ("Chung Byung-won met ... of Global Affairs Canada").
@@ -199,7 +198,6 @@ export function prepareExtraction(text: string, options: ExtractOptions) {
     dateHits,
     datesIn,
     people,
-    lineWords,
     placeMentions,
     aboutPair,
     home,

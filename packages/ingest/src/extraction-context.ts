@@ -5,7 +5,7 @@
 import type { ExtractOptions, KnownSnapshot } from "@ties/domain";
 import type { DateHit } from "./date-expressions";
 import type { Dateline } from "./dateline";
-import type { LineWords, Person } from "./people";
+import type { Person } from "./people";
 import type { Place } from "./places";
 import type { Sentence } from "./sentence-splitter";
 import type { Span } from "./text-span";
@@ -23,8 +23,6 @@ export interface ExtractionContext {
   dateHits: readonly DateHit[];
   datesIn: (s: Span) => DateHit[];
   people: readonly Person[];
-  /** The words of each line from a sentence's start, read once for the whole extraction (people's titles ask for them). */
-  lineWords: LineWords;
   placeMentions: readonly Place[];
   aboutPair: boolean;
   /** The country the text is written from (its masthead, dateline or publisher), if any. */

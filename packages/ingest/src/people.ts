@@ -444,7 +444,7 @@ const OFFICE_COMPLEMENT =
 const TITLE_WORD_RE = /[\p{L}][\p{L}'’.-]*|\([\p{Lu}][\p{L}]{1,30}\)/gu;
 /**
  * The words of each line from a sentence's start, read once per text: every name of a sentence asks for a prefix of them.
- * One is made per extraction and shared through its context (see `ExtractionContext.lineWords`).
+ * One is made for each text `findPeople` reads.
  */
 export type LineWords = Map<number, RegExpExecArray[]>;
 
@@ -829,8 +829,6 @@ export interface PeopleOptions {
    * Hanoi daily) is that country's, as a writer names foreign officials by their country and their own by office alone.
    */
   home?: string;
-  /** The words of each line, read once per extraction; a fresh reading when absent. */
-  lineWords?: LineWords;
 }
 
 /** A field's label opening a line ("Contracting authority: ", "Contact : "). */
@@ -849,7 +847,8 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
   const people: Person[] = [];
   const byKey = new Map<string, Person>();
   const sentenceOf = (offset: number) => sentenceHolding(sentences, { start: offset, end: offset });
-  const lineWords = opts.lineWords ?? new Map();
+  // The words of each line, read once for this text: every name of a sentence asks for a prefix of them.
+  const lineWords: LineWords = new Map();
 
   // "Minister of Economic Development, Job Creation and Trade, Vic Fedeli": capitalised words after a title's comma and
   // before "and <Portfolio>," are a portfolio, not a person.

@@ -82,12 +82,11 @@ export function connectionConfig(url: string): { connectionString: string; optio
   return withServerOptions(url, SERIAL_PLANS);
 }
 
-export function createPrismaClient(url: string, opts: ClientOptions = {}): PrismaClient {
-  hidePgQueuedQueryWarning();
-  // One pool per client, shared by Prisma and by `readRows`.
+/** A pool of connections that start with `connection`'s server options and stay warm while idle. */
+function makePool(connection: { connectionString: string; options: string }, max: number, opts: ClientOptions): pg.Pool {
   const pool = new pg.Pool({
-    ...connectionConfig(url),
-    max: opts.max ?? 10,
+    ...connection,
+    max,
     idleTimeoutMillis: IDLE_CONNECTION_MS,
     // Idle connections do not keep a finished script or test alive.
     allowExitOnIdle: true,
@@ -96,6 +95,13 @@ export function createPrismaClient(url: string, opts: ClientOptions = {}): Prism
   // An idle connection the server closed (a restart, a dropped database) leaves the pool; without
   // a listener its error would end the process. Prisma adds its own once it connects.
   pool.on("error", () => {});
+  return pool;
+}
+
+export function createPrismaClient(url: string, opts: ClientOptions = {}): PrismaClient {
+  hidePgQueuedQueryWarning();
+  // One pool per client, shared by Prisma and by `readRows`.
+  const pool = makePool(connectionConfig(url), opts.max ?? 10, opts);
   const adapter = new PrismaPg(pool, {
     disposeExternalPool: true,
     // pg sends a statement without a name (planned per call) when the generator gives none.
@@ -105,14 +111,11 @@ export function createPrismaClient(url: string, opts: ClientOptions = {}): Prism
   urls.set(client, url);
   pools.set(client, pool);
   // Opened on first use: a client that never reads a detail holds none of these connections.
-  const plannedOnce = new pg.Pool({
-    ...withServerOptions(url, `${SERIAL_PLANS} -c plan_cache_mode=force_generic_plan`),
-    max: Math.max(1, Math.ceil((opts.max ?? 10) / 2)),
-    idleTimeoutMillis: IDLE_CONNECTION_MS,
-    allowExitOnIdle: true,
-    ...(opts.onQuery ? { Client: clientReporting(opts.onQuery) } : {}),
-  });
-  plannedOnce.on("error", () => {});
+  const plannedOnce = makePool(
+    withServerOptions(url, `${SERIAL_PLANS} -c plan_cache_mode=force_generic_plan`),
+    Math.max(1, Math.ceil((opts.max ?? 10) / 2)),
+    opts,
+  );
   plannedOncePools.set(client, plannedOnce);
   // Prisma ends the pool only if it connected; a client that only ever read through `readRows` ends it here.
   const disconnect = client.$disconnect.bind(client);

@@ -142,7 +142,14 @@ export async function listEvents(
     where.push(afterEventKey(day(at), id));
   }
   const ordered = input.q?.trim()
-    ? await rowsInOrder(db, await eventsMatching(db, where, input.q, input.limit + 1, { type: input.type, area: input.area }))
+    ? await rowsInOrder(
+        db,
+        await eventsMatching(db, where, input.q, input.limit + 1, {
+          type: input.type,
+          area: input.area,
+          indexWalk: walksIndex(input, opts.publicOnly, scope),
+        }),
+      )
     : await readRows<SummaryRow[]>(
         db,
         Prisma.sql`
@@ -150,6 +157,15 @@ export async function listEvents(
         ORDER BY e."dateFirst" DESC, e.id DESC LIMIT ${input.limit + 1}`,
       );
   return pageOf(ordered, input.limit, toEventSummary, (r) => [r.dateFirst.toISOString(), r.id]);
+}
+
+/**
+ * Whether a list's free-text walk can read the covering index of published events alone: public,
+ * and narrowed by nothing but a last day (which bounds the first day the index is ordered by).
+ */
+function walksIndex(input: EventListInput, publicOnly: boolean, scope: Prisma.Sql | null): boolean {
+  const narrowed = input.from || input.type || input.area || input.person || input.organization || input.agreement;
+  return publicOnly && !narrowed && scope === null;
 }
 
 /**

@@ -1,24 +1,39 @@
 /**
  * How far a free-text walk in date order goes before the search index answers instead: on as far
- * as the word's measured share says the page needs, while that reads fewer rows than the index.
+ * as the word's measured share says the page needs, while that costs less than the index, whose
+ * matches are each read from the table.
  */
 import { describe, expect, it } from "vitest";
-import { nextWalkRows } from "./search-filter";
+import { INDEX_WALK_ENTRY_COST, nextWalkRows } from "./search-filter";
 
 describe("nextWalkRows", () => {
-  it("leaves a word the walk never met to the index", () => {
+  it("leaves a word the walk never met, or met once by chance, to the index", () => {
     expect(nextWalkRows(250, 0, 20, 1_000_000)).toBeNull();
+    expect(nextWalkRows(250, 1, 20, 1_000_000)).toBeNull();
+    expect(nextWalkRows(250, 1, 20, 1_000_000, 1)).toBeNull();
   });
 
   it("walks on as far as the word's share says the page needs", () => {
-    // One event in ten: 150 more matches need about 1,500 rows (and a quarter more to be safe).
-    expect(nextWalkRows(250, 25, 150, 1_000_000)).toBe(1875);
+    // One event in ten (24 in 250, counting one match fewer): 150 more matches need about 1,560
+    // rows, and a quarter more to be safe.
+    expect(nextWalkRows(250, 25, 150, 1_000_000)).toBe(1954);
   });
 
-  it("turns to the index when it holds fewer rows than the walk would read", () => {
+  it("turns to the index when it holds fewer rows than the walk of the table would read", () => {
     // One event in 125 at a million events: 8,000 matches in the index against about 30,000 rows to walk.
-    expect(nextWalkRows(250, 2, 190, 1_000_000)).toBeNull();
+    expect(nextWalkRows(250, 3, 190, 1_000_000)).toBeNull();
     // The same share among 10,000,000 events: walking is now the cheaper.
-    expect(nextWalkRows(250, 2, 190, 10_000_000)).toBe(29_688);
+    expect(nextWalkRows(250, 3, 190, 10_000_000)).toBe(29_688);
+  });
+
+  it("walks further when the walk reads the covering index alone, as far as the signatures rule events out", () => {
+    // The same 30,000 rows cost a quarter of a table read each, and the three in 250 whose
+    // signature allows a match (here, the matches themselves) one each.
+    expect(INDEX_WALK_ENTRY_COST).toBe(1 / 4);
+    expect(nextWalkRows(250, 3, 190, 1_000_000, 3)).toBe(29_688);
+    // A query whose signature rules nothing out reads every walked row from the table as well.
+    expect(nextWalkRows(250, 3, 190, 1_000_000, 250)).toBeNull();
+    // Rarer still (one in 250, 4,000 matches in the index), the index is the cheaper again.
+    expect(nextWalkRows(250, 2, 190, 1_000_000, 2)).toBeNull();
   });
 });

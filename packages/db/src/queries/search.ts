@@ -44,7 +44,7 @@ const CANDIDATES: Record<Exclude<Kind, "event">, (q: string) => Prisma.Sql> = {
 async function candidates(db: Db, kind: Kind, q: string): Promise<Prisma.Sql | null> {
   if (kind !== "event") return Prisma.sql`(${CANDIDATES[kind](q)} LIMIT ${CANDIDATES_PER_KIND})`;
   const published = [Prisma.sql`e.state = 'published'`, Prisma.sql`e."mergedIntoId" IS NULL`];
-  const events = await eventsMatching(db, published, q, CANDIDATES_PER_KIND);
+  const events = await eventsMatching(db, published, q, CANDIDATES_PER_KIND, { indexWalk: true });
   if (events.length === 0) return null;
   return Prisma.sql`(SELECT 'event', id, slug, "titleEn", "searchText", "searchVector" FROM "Event" WHERE id = ANY(${events.map((e) => e.id)}::text[]))`;
 }

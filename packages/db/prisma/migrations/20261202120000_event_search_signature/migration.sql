@@ -13,16 +13,17 @@
 -- exact match against the stored vector. A signature can only say "perhaps", never "no" wrongly,
 -- so the results are the same.
 
--- The bits of one lexeme: two, from its hash, so that a word sharing one bit with a very common
--- word is still told apart by the other.
-CREATE FUNCTION ties_lexeme_bits(lexeme text) RETURNS bit(256)
+-- The bits of a lexeme, from its hash: two, so that a word sharing one bit with a very common
+-- word is still told apart by the other. One expression, so that PostgreSQL inlines it (a lexeme
+-- at a time through a function call made writing an event's signature three times slower).
+CREATE FUNCTION ties_hash_bits(h integer) RETURNS bit(256)
   LANGUAGE sql IMMUTABLE PARALLEL SAFE
-  AS $$ SELECT set_bit(set_bit(repeat('0', 256)::bit(256), h & 255, 1), (h >> 8) & 255, 1) FROM (SELECT hashtext(lexeme) AS h) AS x $$;
+  AS $$ SELECT set_bit(set_bit(B'0'::bit(256), h & 255, 1), (h >> 8) & 255, 1) $$;
 
 -- The signature of a search vector: the bits of each of its lexemes.
 CREATE FUNCTION ties_search_signature(v tsvector) RETURNS bit(256)
   LANGUAGE sql IMMUTABLE PARALLEL SAFE
-  AS $$ SELECT coalesce(bit_or(ties_lexeme_bits(l)), repeat('0', 256)::bit(256)) FROM unnest(tsvector_to_array(v)) AS l $$;
+  AS $$ SELECT coalesce(bit_or(ties_hash_bits(hashtext(l))), B'0'::bit(256)) FROM unnest(tsvector_to_array(v)) AS l $$;
 
 -- The bits every event matching the query has. A query from the search box is a set of
 -- alternatives, each of lexemes that must all appear (websearch_to_tsquery writes it without
@@ -34,16 +35,16 @@ CREATE FUNCTION ties_search_signature(v tsvector) RETURNS bit(256)
 CREATE FUNCTION ties_query_signature(q tsquery) RETURNS bit(256)
   LANGUAGE sql IMMUTABLE PARALLEL SAFE
   AS $$ SELECT CASE
-    WHEN regexp_replace(q::text, '''(?:[^'']|'''')*''', '', 'g') ~ '[!():]' THEN repeat('0', 256)::bit(256)
+    WHEN regexp_replace(q::text, '''(?:[^'']|'''')*''', '', 'g') ~ '[!():]' THEN B'0'::bit(256)
     ELSE coalesce(
       (SELECT bit_and(a.bits) FROM (
          SELECT bit_or(CASE WHEN strpos(t.lexeme, '''') = 0 AND strpos(t.lexeme, chr(92)) = 0
-                            THEN ties_lexeme_bits(t.lexeme) ELSE repeat('0', 256)::bit(256) END) AS bits
+                            THEN ties_hash_bits(hashtext(t.lexeme)) ELSE B'0'::bit(256) END) AS bits
            FROM (SELECT r.m[1] AS lexeme, sum((r.m[2] IS NOT NULL)::int) OVER (ORDER BY r.ord) AS alternative
                    FROM regexp_matches(q::text, '''((?:[^'']|'''')*)''|(\|)', 'g') WITH ORDINALITY AS r(m, ord)) AS t
           WHERE t.lexeme IS NOT NULL
           GROUP BY t.alternative) AS a),
-      repeat('0', 256)::bit(256))
+      B'0'::bit(256))
   END $$;
 
 -- A generated column cannot read another one, so the signature is computed from the search text.

@@ -45,10 +45,11 @@ export interface RecordMilestone {
 }
 
 /**
- * A list's line naming an agreement, then its fields after a dash: "Agreement on Economic Cooperation – signed: Tirana,
+ * A list's line naming an agreement, then its fields after a dash (the name opens on a letter, so that a masked line of
+ * spaces costs one step per space): "Agreement on Economic Cooperation – signed: Tirana,
  * 26.02.2008; in force: 03.11.2008".
  */
-const LISTED_RECORD = /^[ \t]*(?<name>[^\n]{8,300}?)[ \t]+[–—-][ \t]+(?<fields>[\p{L}][\p{L} '’]{1,40}?[ \t]*:[^\n]*)$/gmu;
+const LISTED_RECORD = /^[ \t]*(?<name>\S[^\n]{7,299}?)[ \t]+[–—-][ \t]+(?<fields>[\p{L}][\p{L} '’]{1,40}?[ \t]*:[^\n]*)$/gmu;
 /** One "field: value" of such a line, up to the next semicolon. */
 const INLINE_FIELD = /(?<field>[\p{L}][\p{L} '’]{1,40}?)[ \t]*:[ \t]*(?<value>[^;\n]*)/gu;
 

@@ -382,7 +382,7 @@ export function actionsFor(
       if (
         a.action === "amended" &&
         /^(?:amendment|avenant|addendum)/iu.test(m[0]) &&
-        !/^\s*(?:(?:to|of|à|au)\s+)?(?:(?:the|their|its|la|le|les)\s+|l['’])?(?:(?:19|20)\d\d\s+)?$/iu.test(
+        !/^\s*(?:(?:to|of|à|au)(?![\p{L}])\s*)?(?:(?:the|their|its|la|le|les)(?![\p{L}])\s*|l['’])?(?:(?:19|20)\d\d\s*)?$/iu.test(
           sentence.slice(m.index + m[0].length, mentionOffsetInSentence),
         )
       )

@@ -36,6 +36,7 @@ import {
   UNSEEN_19_DIR,
   UNSEEN_20_DIR,
   UNSEEN_21_DIR,
+  UNSEEN_22_DIR,
 } from "../src/evaluation/labelled-set";
 import { FIXTURES_DIR } from "../src/evaluation/labelled-set";
 import { loadPloverSet, scorePlover } from "../src/evaluation/score-plover";
@@ -186,6 +187,12 @@ function repositorySets(): SetToRun[] {
       "Twenty-first",
       "Twenty-first unseen set (six more pairs, four French texts, treaty database records, law firm client alert, defence tender notice, released briefing note, museum exhibition release, official gazette notice, labour ministry notice, business forum programme, embassy social media thread, cabinet decisions, scholarship call, civil aviation notice; first run in FIRST-RUN.md)",
       loadLabelledSet(UNSEEN_21_DIR).documents,
+    ),
+    ...withParts(
+      "unseen-22",
+      "Twenty-second",
+      "Twenty-second unseen set (six more pairs, four French texts, committee evidence transcript, newspaper live blog, auditor general's report, export credit agency release, council minutes, travel advisory page, shipping line advisory, joint commission record of discussions, ministry country page, TV news summary, regional organisation release, central bank release; first run in FIRST-RUN.md)",
+      loadLabelledSet(UNSEEN_22_DIR).documents,
     ),
   ];
   const isPart = (name: string) => /^unseen-\d+-(kr-ca|other)$/.test(name);

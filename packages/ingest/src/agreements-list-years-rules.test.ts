@@ -11,7 +11,7 @@ describe("agreements: negotiations, list years, amendments and upgrades", () => 
       actions(
         "Canada and Korea. Negotiations on a new Double Taxation Agreement between Canada and Korea, launched in 2027, are to be concluded by 2030.",
       ),
-    ).toEqual([["Double Taxation Agreement between Canada", "negotiations_launched", "2027"]]);
+    ).toEqual([["Double Taxation Agreement between Canada and Korea", "negotiations_launched", "2027"]]);
   });
   it("dates no item of a list by a year that names another agreement, and amends only what follows 'an amendment to'", () => {
     expect(

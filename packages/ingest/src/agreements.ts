@@ -22,14 +22,22 @@ const HEAD_EN =
   "(?:(?:Executive|Cooperation|Co-operation|Exchange) Programme|Agreement|Partnership|Action Plan|Plan of Action|Treaty|Accord|Arrangement|Memorandum of Understanding|MOU|MoU|Framework|Roadmap|Road Map|Convention|Protocol|Joint Declaration|Joint Statement|Charter|FTA|CEPA|EPA|PTA)";
 const CAPW = "(?:[\\p{Lu}][\\p{L}'’]*(?:[-–][\\p{Lu}][\\p{L}]*)*|\\d\\+\\d|of|on|for|the|and|between)";
 const NAMED_EN = new RegExp(
-  `(?<![\\p{L}])(?:${CAPW}\\s){1,9}${HEAD_EN}(?![\\p{L}]|\\s[\\p{Lu}][\\p{Ll}])(?:\\s(?:on|for|of|between)\\s(?:the\\s)?[\\p{Lu}][\\p{L}'’-]*(?:\\s[\\p{Lu}][\\p{L}'’-]*){0,5}){0,2}(?:\\s\\((?<acr>[\\p{Lu}][\\p{Lu}a-z-]{1,9})\\))?`,
+  `(?<![\\p{L}])(?:${CAPW}\\s){1,9}${HEAD_EN}(?![\\p{L}]|\\s[\\p{Lu}][\\p{Ll}])(?:\\s(?:on|for|of|between)\\s(?:the\\s)?[\\p{Lu}][\\p{L}'’-]*(?:\\s(?:and\\s)?[\\p{Lu}][\\p{L}'’-]*){0,5}(?:\\s(?:in|of)\\s(?:the\\s)?[\\p{Lu}][\\p{L}'’-]*(?:\\s(?:and\\s|of\\s)?[\\p{Lu}][\\p{L}'’-]*){1,5})?){0,2}(?:\\s\\((?<acr>[\\p{Lu}][\\p{Lu}a-z-]{1,9})\\))?`,
   "gu",
 );
 const HEAD_EN_RE = new RegExp(HEAD_EN, "u");
 const NAMED_FR =
   /(?<![\p{L}])(?:Accord-cadre|Accord|Partenariat|Plan d['’]action|Traité|Protocole d['’]entente|Protocole|Entente|Déclaration commune|Feuille de route)(?:\s(?:d['’]|l['’])?[\p{L}-]+){0,9}?(?=[,.;()]|\s(?:a|ont|est|sont|qui|que|sera|seront|lors|avec|dans|pour|afin|visant|signé|conclu|lancé|adopté|prolongé|le|la|les|entre|en\s\d|\d))(?:\s\((?<acr>[\p{Lu}][\p{Lu}a-z-]{1,9})\))?/gu;
-const DESCRIBED =
-  /(?<![\p{L}])(?:an?|the|un|une|le|la|l['’])\s*(?:(?:19|20)\d\d\s+)?(?<head>agreement|accord|arrangement|treaty|traité|entente|partnership|action plan|(?:executive|cooperation|co-operation|exchange) programme|road ?map|framework|convention|protocol|joint declaration|declaration|charter|memorandum(?! of understanding)|terms of reference|letter of intent|exchange of (?:notes|letters)|protocole(?: additionnel)?|mémorandum d['’]entente|lettre d['’]intention|échange de (?:notes|lettres))\s+(?<rel>on|for|concerning|regarding|amending|of|establishing|sur|relatif à|relative à|concernant|en matière de|portant sur|modifiant|à)\s+(?<subject>(?:the\s|la\s|les\s|l['’])?[\p{L}\p{N}-]+(?:\s(?:and|of|the|on|for|et|de|des|du|la|le|l['’])?\s?[\p{L}\p{N}-]+(?:['’][\p{L}-]+)?){0,7})/giu;
+/**
+ * The head words of a formal instrument, English and French: what a described agreement ("an agreement on ...") and a
+ * register's title line ("Title: Agreement between ...") are named by.
+ */
+export const INSTRUMENT_HEADS =
+  "agreement|accord|arrangement|treaty|traité|entente|convention|protocole(?: additionnel)?|protocol|mémorandum(?: d['’]entente)?|memorandum|exchange of (?:notes|letters)|échange de (?:notes|lettres)";
+const DESCRIBED = new RegExp(
+  String.raw`(?<![\p{L}])(?:an?|the|un|une|le|la|l['’])\s*(?:(?:19|20)\d\d\s+)?(?<head>(?!memorandum of understanding)(?:${INSTRUMENT_HEADS})|partnership|action plan|(?:executive|cooperation|co-operation|exchange) programme|road ?map|framework|joint declaration|declaration|charter|terms of reference|letter of intent|lettre d['’]intention)\s+(?<rel>on|for|concerning|regarding|amending|of|establishing|sur|relatif à|relative à|concernant|en matière de|portant sur|modifiant|à)\s+(?<subject>(?:the\s|la\s|les\s|l['’])?[\p{L}\p{N}-]+(?:\s(?:and|of|the|on|for|et|de|des|du|la|le|l['’])?\s?[\p{L}\p{N}-]+(?:['’][\p{L}-]+)?){0,7})`,
+  "giu",
+);
 const GENERIC =
   /(?<![\p{L}])(?:an?|the|its|their|a new|un|une|le|la|l['’]|(?<=(?:rang|niveau)\s)de|two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2}|deux|trois|quatre|cinq|sept|huit|neuf|dix|plusieurs)\s+(?:[\p{L}]+-year\s+)?(?<head>action plan|plan of action|memoranda of understanding|MOUs|MoUs|exchange of (?:notes|letters)|joint declaration|mémorandums? d['’]entente|protocoles? d['’]entente|échange de (?:notes|lettres)|free trade agreement|FTA|strategic partnership|comprehensive strategic partnership|memorandum of understanding|MOU|(?:(?:defen[cs]e|security|trade|investment|cooperation|co-operation|information|mobility|nuclear|energy|fisheries|customs|tax)(?:\s+and)?\s+){1,4}(?:agreement|arrangement)|plan d['’]action|accord de libre-échange|partenariat stratégique(?:\s+(?:global|intégral|renforcé))?)(?![\p{L}])/giu;
 
@@ -64,9 +72,9 @@ const NOT_A_SUBJECT_WORD =
 const MOU_DESCRIBED =
   /(?<![\p{L}])(?:an?|the|un|le)\s+(?<head>memorandum of understanding|MOU|MoU|protocole d['’]entente)(?:\s\((?:MOU|MoU|PE)\))?\s+(?:on|for|concerning|regarding|sur|relatif à|concernant|en matière de)\s+(?<subject>(?:the\s|la\s|les\s|l['’])?[\p{L}-]+(?:\s(?:and|of|the|on|for|et|de|des|du|la|le|l['’])?\s?[\p{L}-]+){0,7})/giu;
 
-/** Trailing words that end a described subject ("... information, which will ...") */
+/** Trailing words that end a described subject ("... information, which will ...", "... on port cooperation signed by ..."). */
 const SUBJECT_STOP =
-  /\s(?:which|that|to|will|would|is|are|was|were|with|in|at|by|during|when|after|before|since|until|through|following|and\s(?:the|to|will|an?|\p{L}+ed(?![\p{L}]))|et\s(?:une?|la|le|les|l['’]|a|ont|se|s['’]|sont)|qui|que|afin|pour|lors|dans|a|ont|est)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])).*$/iu;
+  /\s(?:which|that|to|will|would|is|are|was|were|with|in|at|by|during|when|after|before|since|until|through|following|signed|concluded|ratified|renewed|initialled|and\s(?:the|to|will|an?|\p{L}+ed(?![\p{L}]))|et\s(?:une?|la|le|les|l['’]|a|ont|se|s['’]|sont)|qui|que|afin|pour|lors|dans|a|ont|est)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])).*$/iu;
 
 /** What the extractor needs of a known agreement to spot it under another name. */
 export interface KnownAgreementNames {
@@ -370,6 +378,15 @@ export function actionsFor(
       // "a Joint Development Agreement and an amendment to their Framework Agreement", "un avenant à la convention fiscale":
       // the amendment named as a noun acts on what follows "to", never on a name before it.
       if (a.action === "amended" && /^(?:amendment|avenant|addendum)/iu.test(m[0]) && m.index > mentionOffsetInSentence) continue;
+      // "un avenant à la convention de jumelage portuaire et un mémorandum sur ...": and only on the name right after it.
+      if (
+        a.action === "amended" &&
+        /^(?:amendment|avenant|addendum)/iu.test(m[0]) &&
+        !/^\s*(?:(?:to|of|à|au)(?![\p{L}])\s*)?(?:(?:the|their|its|la|le|les)(?![\p{L}])\s*|l['’])?(?:(?:19|20)\d\d\s*)?$/iu.test(
+          sentence.slice(m.index + m[0].length, mentionOffsetInSentence),
+        )
+      )
+        continue;
       // "a joint declaration extending the climate and forest partnership": a present participle after a noun acts on the
       // object that follows it, not on the noun it describes.
       if (/^(?:extending|prolongeant)$/iu.test(m[0]) && m.index > mentionOffsetInSentence) continue;

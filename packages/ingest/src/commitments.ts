@@ -104,6 +104,26 @@ const ACRONYM_ACTOR =
 const INSTITUTION_ACTOR =
   /^(?:(?:[Tt]he|[Ll]a|[Ll]e|[Ll]['’])\s*)?(?:\p{Lu}[\p{L}&'’.-]*\s+|(?:of|and|for|de|du|des|et|the|la|le)\s+){0,8}(?:Affairs|Authority|Agency|Ministry|Department|Navy|Army|Forces|Council|Chamber|Commission|Institute|Bank|Corporation|Foundation|Office|Service|Administration|Fund|Ballet|Orchestra|Opera|Theatre|Museum|Gallery|Library|Festival|Association|Federation|Society|Board|Agence|Ministère|Chambre|Banque|Commission|Institut|Conseil|Fonds|Orchestre|Opéra|Théâtre|Musée|Bibliothèque|Fédération)(?:\s+(?:of|for|de|du|des)\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,2}|\s+\p{Lu}[\p{L}-]*)?(?:\s+(?:and|et)\s+.{3,80})?$/u;
 
+/** A capitalised word of a proper name: "Procurement", "K-SURE", "Hanbit". */
+const CAP_WORD = String.raw`\p{Lu}[\p{L}\p{N}&.'’-]*(?:['’]s)?`;
+/** A proper name of two words or more ("Public Services and Procurement Canada", "Hanbit Ocean Lines"), or an acronym ("BB"). */
+const PROPER_NAME = String.raw`(?:${CAP_WORD}(?:\s+(?:(?:of|and|for|de|du|des|et|&)\s+)?${CAP_WORD}){1,6}|\p{Lu}{2,8})(?:\s+\(\p{Lu}{2,8}\))?`;
+/**
+ * "Public Services and Procurement Canada will put in place ... by 30 September 2031", "its Defence and Marine Procurement
+ * Branch will train ...", "The National Payment Switch Bangladesh (NPSB) and Sri Lanka's LankaPay will complete ...": a body
+ * named by its proper name (or two, coordinated); its pledge needs a date (see the caller).
+ */
+const PROPER_NAME_ACTOR = new RegExp(
+  String.raw`^(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Ll]a|[Ll]e|[Ll]es|[Ll]['’])\s*)?${PROPER_NAME}(?:\s+(?:and|et)\s+(?:(?:the|la|le|l['’])\s*)?(?:${PROPER_NAME}|${CAP_WORD}))?$`,
+  "u",
+);
+/** A name ending in an instrument's or an event's head word names no actor: "The Free Trade Agreement will ...". */
+const NOT_AN_ACTOR_NAME =
+  /(?<![\p{L}])(?:Agreement|Accord|Treaty|Convention|Protocol|Memorandum|Understanding|Partnership|Roadmap|Plan|Programme|Program|Summit|Forum|Festival|Exhibition|Conference|Week|Year|Day|Games|Expo|Strategy|Initiative|Project|Route|Service|Express|Line)$/u;
+function isProperNameActor(subject: string): boolean {
+  return PROPER_NAME_ACTOR.test(subject) && !NOT_AN_ACTOR_NAME.test(subject.replace(/\s+\(\p{Lu}{2,8}\)$/u, ""));
+}
+
 /**
  * "Funding decisions will be announced by January 2029", "the first shipments will leave Callao within two months", "Les
  * travaux débuteront en avril 2029", "..., qui sera versée d'ici le 31 décembre": a step of the pair's plan scheduled for a
@@ -179,6 +199,8 @@ export function findCommitmentTriggers(
     }
     // "Les dossiers incomplets ne seront pas examinés": a negated rule pledges nothing.
     if (m.groups?.passiveFr && /(?<![\p{L}])n(?:e\s+|['’])$/iu.test(sentence.text.slice(0, m.index))) continue;
+    // "Mme Ana Paula Martins-Sequeira": a capitalised word, or one after a hyphen, inside a sentence is a name, no future.
+    if (m.groups?.fut && m.index > 0 && (/^\p{Lu}/u.test(m[0]) || /-$/u.test(sentence.text.slice(0, m.index)))) continue;
     // "Elle rentrera au Québec vendredi": going home ends a trip, it pledges nothing.
     if (/^(?:rentr|regagn)/iu.test(m[0])) continue;
     const previousTrigger = out.at(-1);
@@ -266,6 +288,14 @@ export function findCommitmentTriggers(
       agent = true;
     // After a first pledge, a new subject of its own is the pair's too ("... et la compagnie ITA Airways lancera ...").
     if (!agent && afterPledge && /^(?:the|a|an|la|le|les|un|une|l['’]|\p{Lu})/u.test(clean) && clean.split(/\s+/).length <= 6) agent = true;
+    // A body named by its proper name pledges what it will do by a date ("Hanbit Ocean Lines will add ... by the end of March").
+    if (
+      !agent &&
+      !m.groups?.would &&
+      isProperNameActor(clean) &&
+      hasDateAfter(sentence.start + m.index, sentence.start + clauseEnd(sentence.text, m.index))
+    )
+      agent = true;
     // A relative clause after a first pledge (", qui sera versé d'ici ...") dates that pledge, it is none of its own.
     if (
       !agent &&

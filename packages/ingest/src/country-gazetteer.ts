@@ -112,7 +112,9 @@ function build(): Map<string, GazetteerEntry> {
       if (!/s$/.test(d)) add(`${d}s`, country(language));
     }
     // French demonyms are adjectives in lower case ("le président kényan") and nouns with a capital ("les Kényans").
-    for (const d of new Set([fra?.m, fra?.f].filter((x): x is string => !!x))) {
+    // An invariable demonym ending in an accented "e" is written with either accent ("burkinabé", "burkinabè").
+    const fraForms = [fra?.m, fra?.f].filter((x): x is string => !!x).flatMap((d) => (/é$/u.test(d) ? [d, d.replace(/é$/u, "è")] : [d]));
+    for (const d of new Set(fraForms)) {
       for (const form of [d, d.toLowerCase(), d.charAt(0).toUpperCase() + d.slice(1).toLowerCase()]) {
         add(form, country());
         if (!/s$/.test(form)) add(`${form}s`, country());

@@ -257,6 +257,15 @@ const RULES: DateRule[] = [
     },
   },
   {
+    // "in 2029-30", "FY2029-30", "the 2031–32 fiscal year": a fiscal year over two calendar years, the second in two digits.
+    rule: "date.fiscal-year",
+    re: /(?<![\p{L}\p{N}.,/$#€£+:-])(?:FY\s?)?(?<y1>(?:19|20)\d{2})\s?[-–/]\s?(?<y2>\d{2})(?![\p{N}+%]|[-/.:]\d)/gu,
+    resolve: (g) => {
+      const y1 = num(g.y1)!;
+      return (y1 + 1) % 100 === num(g.y2) ? { value: `${y1}/${y1 + 1}`, precision: "year", confidence: 0.75 } : null;
+    },
+  },
+  {
     rule: "date.day-month",
     lang: "en",
     re: new RegExp(

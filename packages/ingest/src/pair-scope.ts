@@ -16,6 +16,9 @@ export interface PairScope {
   isPair: (parties: Set<string>) => boolean;
 }
 
+/** A line of four or more places joined by dashes or arrows, after an optional label: a route or a rotation. */
+const ROUTE = /^(?:[^:\n]{1,40}:\s*)?(?:[\p{Lu}][\p{L}'’. ]{1,30}?\s+[–—→>-]\s+){3,}[\p{Lu}][\p{L}'’. ]{1,30}\s*$/u;
+
 /** Countries that are usually the topic of a pair's statements rather than a party to them. */
 const TOPIC_ONLY = new Set(["KP"]);
 
@@ -80,6 +83,8 @@ function actorsOf(text: string, s: Sentence, mentions: readonly CountryMention[]
   // "July 24, 2026 – Manila, Philippines – Global Affairs Canada": a dated line without a verb is a dateline, and the
   // country of the city it was written in acts in nothing.
   if (!v && /\d/.test(body) && !/[.!?]\s*$/.test(body)) return out;
+  // "Port rotation: Busan – Gwangyang – Shanghai – Singapore – ...": a route's stops, one after another, are no actors.
+  if (!v && ROUTE.test(body)) return out;
   const verbAt = v ? s.start + v.index : s.end;
   // "In response to North Korea's provocations and its ties with Russia, both sides ...": an opening adverbial names no actor.
   const opener =

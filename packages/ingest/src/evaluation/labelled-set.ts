@@ -91,6 +91,14 @@ export const UNSEEN_19_DIR = join(FIXTURES_DIR, "unseen-19");
 export const UNSEEN_20_DIR = join(FIXTURES_DIR, "unseen-20");
 /** A twenty-first unseen set, annotated before the extractor was run on it: six other pairs (CA-JM, HU-KZ, JP-OM, AU-FJ, DO-HT, AE-SN) and six Korea-Canada texts, four of the twelve in French. */
 export const UNSEEN_21_DIR = join(FIXTURES_DIR, "unseen-21");
+/**
+ * A twenty-second unseen set, annotated before the extractor was run on it: six other pairs (KR-LT, EC-IN, AL-HR, BF-TG,
+ * MG-MU, BD-LK) and six Korea-Canada texts, four of the twelve in French; a committee's evidence transcript, a live blog,
+ * an auditor general's report, an export credit agency's release, council minutes, a travel advisory page, a shipping
+ * line's advisory, a joint commission's record of discussions, a ministry's country page, a TV news summary, a regional
+ * organisation's release and a central bank's release.
+ */
+export const UNSEEN_22_DIR = join(FIXTURES_DIR, "unseen-22");
 const REPO_ROOT = resolve(FIXTURES_DIR, "../../../..");
 
 /** Where seed documents live: the folder named by TIES_SEEDS_DIR, else the shared seeds folder beside the repository. */

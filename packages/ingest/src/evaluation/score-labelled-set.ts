@@ -188,14 +188,18 @@ export function scoreDocument(
     else qu.extras.push(tag(`${q.speaker}: ${q.text.slice(0, 60)}`));
   });
 
-  /* events: same date and type (and city / known match when annotated) */
+  /* events: same date and type (and city, accents aside, and known match when annotated) */
   const ev = scores.events;
   ev.expected += doc.expect.events.length;
   ev.predicted += x.events.length;
   const usedEv = new Set<number>();
   for (const e of doc.expect.events) {
     const i = x.events.findIndex(
-      (p) => p.date === e.date && p.type === e.type && (!e.city || p.location.city === e.city) && (!e.match || p.match?.id === e.match),
+      (p) =>
+        p.date === e.date &&
+        p.type === e.type &&
+        (!e.city || (p.location.city !== null && norm(p.location.city) === norm(e.city))) &&
+        (!e.match || p.match?.id === e.match),
     );
     if (i >= 0) {
       usedEv.add(i);

@@ -156,10 +156,10 @@ function facetMatch(q: string, facets: EventFacets): Prisma.Sql | null {
  * alias `e`) and match `q`, with a plan bounded whatever the word's frequency:
  *  1. walk the newest events that satisfy `where` in date order, checking each one's signature
  *     and then, where it allows a match, its stored vector (reads, not computations):
- *     FIRST_WALK_ROWS (FIRST_INDEX_WALK_ROWS from the index), then (without facets) as many more as the word's share of the walked
- *     events says the page needs, while that costs less than the index would (`nextWalkRows`;
- *     with `opts.indexWalk` the walks read the covering index alone). A common word fills the page
- *     here and stops the walk;
+ *     FIRST_WALK_ROWS (FIRST_INDEX_WALK_ROWS when `opts.indexWalk`: the walks then read the
+ *     covering index alone), then (without facets) as many more as the word's share of the walked
+ *     events says the page needs, while that costs less than the index would (`nextWalkRows`). A
+ *     common word fills the page here and stops the walk;
  *  2. if the walks ended before the page was full, take the rest from an index, sorted: with a
  *     type or an area (`opts`, which `where` must also require), the facet index's matches of
  *     the word within them, checked against the other filters; otherwise the GIN bitmap of the

@@ -35,6 +35,7 @@ describe("boilerplate: contacts and the office that signs a release", () => {
       expect(isRemoved(page(line), line)).toBe(true);
     const sentence = "Issued by the ministry on Friday, the statement welcomed the agreement.";
     expect(isRemoved(page(sentence), sentence)).toBe(false);
+    expect(isRemoved(page("Service de communication de la Présidence"), "Service de communication")).toBe(false);
   });
   it("removes a line of pipes that holds a telephone, a web address or a footer's links, whatever the number of items", () => {
     for (const line of [
@@ -88,7 +89,11 @@ describe("boilerplate: the notes that close a page", () => {
     expect(isRemoved(page("Page 2 of 5"), "Page 2 of 5")).toBe(true);
   });
   it("removes a short line pointing to a web address", () => {
-    for (const line of ["Available on the Internet: http://www.example.org", "Pour réécouter l'entrevue : radio.example.ca/balado"])
+    for (const line of [
+      "Available on the Internet: http://www.example.org",
+      "Pour réécouter l'entrevue : https://radio.example.ca/balado",
+      "The full report is available at www.example.org.",
+    ])
       expect(isRemoved(page(line), line)).toBe(true);
   });
 });

@@ -138,11 +138,12 @@ const LINE_RULES: LineRule[] = [
     maxLength: 240,
   },
   // "Direction de la Communication – MTCA", "Public Relations Unit, Ministry of ...", "Issued by the Department of ...": the
-  // office that signs a release, on a line of its own with no closing stop.
+  // office that signs a release, on a line of its own with no closing stop. A unit named alone ("Media Relations Office")
+  // may head a contact the article gives, so the unit needs its organisation after a comma or a dash.
   {
     kind: "navigation",
     rule: "boilerplate.issuing-office",
-    test: /^(?:(?:service|direction|cellule|bureau|division|unité)\s+(?:de\s+la\s+|des\s+|du\s+|de\s+)?communications?|(?:public|media)\s+relations\s+(?:unit|office|team|division|section)|office\s+of\s+communications|(?:issued|published)\s+by|publié\s+par|éditeur\s*:)(?:[^\n]{0,140}[^\n.!?])?$/iu,
+    test: /^(?:(?:(?:service|direction|cellule|bureau|division|unité)\s+(?:de\s+la\s+|des\s+|du\s+|de\s+)?communications?|(?:public|media)\s+relations\s+(?:unit|office|team|division|section)|office\s+of\s+communications)\b[^\n,–—]{0,30}[,–—]\s*|(?:issued|published)\s+by\s+|publié\s+par\s+|éditeur\s*:\s*)[^\n]{0,140}[^\n.!?]$/iu,
     maxLength: 160,
   },
   // "This client alert is for general information only ...", "Les opinions exprimées ... n'engagent que leurs auteurs": a
@@ -178,12 +179,13 @@ const LINE_RULES: LineRule[] = [
     test: /^(?=(?:[^\n]*?(?<![\p{L}])(?:facebook|twitter|linkedin|instagram|youtube|whatsapp|telegram|tiktok|x)(?![\p{L}])){2})[^\n]*(?:[|·][^\n]*|(?:facebook|twitter|linkedin|instagram|youtube|whatsapp|telegram|tiktok|x)\.?)$/iu,
     maxLength: 160,
   },
-  // "Available on the Internet: http://www.parl.ca", "Pour réécouter l'entrevue : radiohorizon.ca/balado": a short line
-  // that points to a web address after a colon or 'available at'.
+  // "Available on the Internet: http://www.parl.ca", "The full report is available at www.example.org.": a short line
+  // that points to a web address after 'available at', or to a full one after a colon ("trade facts: site.ca/facts" may
+  // be the article's own pointer).
   {
     kind: "navigation",
     rule: "boilerplate.web-pointer",
-    test: /(?:available (?:at|on)|disponible (?:à|sur)|:)\s*(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:\/[\w./-]*)?\.?$/i,
+    test: /(?:available (?:at|on)|disponible (?:à|sur))\s(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:\/[\w./-]*)?\.?$|:\s*(?:https?:\/\/|www\.)[\w-]+(?:\.[\w-]+)+(?:\/[\w./-]*)?\.?$/i,
     maxLength: 120,
   },
   // "For further information, please contact ... (+82-44-...)": a press contact, with or without a heading.

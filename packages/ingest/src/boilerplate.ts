@@ -31,11 +31,14 @@ interface LineRule {
   maxLength?: number;
 }
 
+/** A language switch's label: a two-letter code or a language named in its own tongue. */
+const LANGUAGE_LABEL = `(?:[A-Z]{2}|${["English", "Français", "Español", "Deutsch", "Português", "Italiano", "Nederlands", "Hrvatski", "Polski", "Русский", "한국어", "日本語", "中文", "العربية"].join("|")})`;
+
 const LINE_RULES: LineRule[] = [
   {
     kind: "related_articles",
     rule: "boilerplate.related-heading",
-    test: /^(?:related|related (?:articles?|stories|story|posts?|news|content|research)|more (?:from|on|stories)|you (?:may|might) also like|read (?:more|also|next)|recommended(?: for you)?|most (?:read|popular|viewed|liked|shared)|trending(?: now)?|associated links|related links|keywords|related (?:information|resources|items)|liens (?:connexes|associés)|mots-clés|similar posts|see also|à lire aussi|articles? (?:connexes|similaires)|sur le même sujet|lire aussi)\b[:\s]*$/i,
+    test: /^(?:related|related (?:articles?|stories|story|posts?|news|content|research)|more (?:from|on|stories)|you (?:may|might) also like|read (?:more|also|next)|recommended(?: for you)?|most (?:read|popular|viewed|liked|shared)|trending(?: now)?|associated links|related links|keywords|related (?:information|resources|items|coverage|events|reading)|liens (?:connexes|associés)|mots-clés|similar posts|see also|à lire aussi|articles? (?:connexes|similaires)|sur le même sujet|lire aussi)\b[:\s]*$/i,
     untilProse: true,
   },
   {
@@ -59,19 +62,19 @@ const LINE_RULES: LineRule[] = [
   {
     kind: "translations",
     rule: "boilerplate.also-available-in",
-    test: /^(?:this (?:post|article|page) is also available in|read this in|cet article est aussi disponible en|également disponible en)\b/i,
+    test: /^(?:this (?:post|article|page) is also available in|read this (?:release |article |page |story )?in|cet article est aussi disponible en|également disponible en)\b/i,
   },
   {
     kind: "copyright",
     rule: "boilerplate.copyright",
-    test: /©|\bcopyright\b|all rights reserved|tous droits réservés|^\(c\) \d{4}/i,
+    test: /©|ⓒ|\bcopyright\b|all rights reserved|tous droits réservés|^\(c\) \d{4}|unauthori[sz]ed reproduction|protégée?s? par le droit d['’]auteur|^this (?:report|article|story)\b[^\n]{0,60}\bwas (?:first|originally) published\b/i,
     maxLength: 200,
   },
   {
     kind: "newsletter",
     rule: "boilerplate.newsletter",
     // A masthead naming the issue ("Connect — Newsletter, May 2026") is the document's title, not mailing furniture.
-    test: /^(?![^\n]*(?:newsletter|infolettre)[,:—–\s-]*(?:no\.?\s*\d+|(?:[\p{L}]+\s+)?\d{4})\s*$)[^\n]*(?:newsletter|subscribe (?:to|now)|sign up for|abonnez-vous|infolettre|inscrivez-vous)/iu,
+    test: /^(?![^\n]*(?:newsletter|infolettre)[,:—–\s-]*(?:no\.?\s*\d+|(?:[\p{L}]+\s+)?\d{4})\s*$)[^\n]*(?:newsletter|subscribe (?:to|now)|sign up for|abonnez-vous|infolettre|inscrivez-vous|unsubscribe|désabonner|désinscrire|vous recevez ce (?:bulletin|courriel|message)|you (?:are receiving|received) this)/iu,
     maxLength: 200,
   },
   {
@@ -83,7 +86,7 @@ const LINE_RULES: LineRule[] = [
   {
     kind: "navigation",
     rule: "boilerplate.navigation",
-    test: /^(?:logo|home|menu|search|skip to (?:main )?content|scroll to top|back to top|go to top|next (?:post|article)|previous (?:post|article)|main menu|navigation|accueil|retour en haut|sign in|log ?in|orange background|advertisement|publicité|sponsored)\s*$/i,
+    test: /^(?:logo|home|menu|search|skip to (?:main )?content|scroll to top|back to top|go to top|next (?:post|article)|previous (?:post|article)|main menu|navigation|accueil|retour en haut|sign in|log ?in|orange background|advertisement|publicité|sponsored(?: content)?|rechercher|recherche|translate post|voir la traduction|short link:?|@[\w.]{2,30}\s*[·|]\s*follow)\s*[.…]*$/i,
   },
   // "Next   Korea-Philippines Dialogue", "Previous: ...": a list's links to the neighbouring items, not prose ("Next year, ...").
   {
@@ -92,7 +95,11 @@ const LINE_RULES: LineRule[] = [
     test: /^(?:next|previous|prev|suivant|précédent|article (?:suivant|précédent))(?:\s+(?:post|article|story))?(?:\s{2,}|\t|\s*[:|›»>]\s*)\S/i,
     maxLength: 160,
   },
-  { kind: "navigation", rule: "boilerplate.list-link", test: /^(?:list|back to list|liste|retour à la liste|print|imprimer|partager)$/i },
+  {
+    kind: "navigation",
+    rule: "boilerplate.list-link",
+    test: /^(?:list|back to (?:list|news|top)|go to list|liste|retour à la liste(?: des [\p{L}]+)?|retour en haut de (?:la )?page|print|imprimer|partager(?: la page)?|skip (?:next|this) section\b[^\n]{0,30})$/iu,
+  },
   // Mailing furniture and a publisher's note on the section a piece belongs to.
   {
     kind: "newsletter",
@@ -112,16 +119,74 @@ const LINE_RULES: LineRule[] = [
   {
     kind: "navigation",
     rule: "boilerplate.pipe-bar",
-    test: /^(?![^\n]*(?<![\p{N}])(?:19|20)\d{2}(?![\p{N}]))(?:(?:(?!\.\s)[^|\n:]){1,60}\s\|\s){2,}(?:(?!\.\s)[^|\n:]){1,60}$/u,
+    test: /^(?![^\n]*(?<![\p{N}])(?:19|20)\d{2}(?![\p{N}]))(?:(?:(?!\.\s)[^|·•\n:]){1,60}\s[|·•]\s){2,}(?:(?!\.\s)[^|·•\n:]){1,60}$/u,
     maxLength: 240,
+  },
+  // "FR | EN", "Hrvatski | English": a language switch, two-letter codes or languages named in their own tongue.
+  {
+    kind: "translations",
+    rule: "boilerplate.language-switch",
+    test: new RegExp(`^${LANGUAGE_LABEL}(?:\\s*[|/·]\\s*${LANGUAGE_LABEL})+$`, "u"),
+    maxLength: 120,
   },
   // "Tel. +49 511 89-0 | exhibitors@messe.de", "Report a problem on this page | Date modified: ...": a contact or a page's
   // footer in two items, one of them an address, a telephone or the page's own furniture.
   {
     kind: "navigation",
     rule: "boilerplate.pipe-contact",
-    test: /^[^|\n]{1,80}\s\|\s[^|\n]{1,80}$(?<=(?:@|www\.|https?:\/\/|(?<![\p{L}])(?:tel|tél|phone|fax)\.?\s*[:+(\d]|report a problem|date modified|date de modification|skip to (?:main )?content|imprimer|print)[^\n]*)/iu,
-    maxLength: 200,
+    test: /^[^|\n]{1,100}(?:\s\|\s[^|\n]{1,100}){1,6}$(?<=(?:@|www\.|https?:\/\/|(?<![\p{L}])(?:tel|tél|phone|fax)\.?\s*[:+(\d]|report a problem|date modified|date de modification|skip to (?:main )?content|imprimer|print|visitors?\s*:|website policies|plan du site|mentions légales)[^\n]*)/iu,
+    maxLength: 240,
+  },
+  // "Direction de la Communication – MTCA", "Public Relations Unit, Ministry of ...", "Issued by the Department of ...": the
+  // office that signs a release, on a line of its own with no closing stop. A unit named alone ("Media Relations Office")
+  // may head a contact the article gives, so the unit needs its organisation after a comma or a dash.
+  {
+    kind: "navigation",
+    rule: "boilerplate.issuing-office",
+    test: /^(?:(?:(?:service|direction|cellule|bureau|division|unité)\s+(?:de\s+la\s+|des\s+|du\s+|de\s+)?communications?|(?:public|media)\s+relations\s+(?:unit|office|team|division|section)|office\s+of\s+communications)\b[^\n,–—]{0,30}[,–—]\s*|(?:issued|published)\s+by\s+|publié\s+par\s+|éditeur\s*:\s*)[^\n]{0,140}[^\n.!?]$/iu,
+    maxLength: 160,
+  },
+  // "This client alert is for general information only ...", "Les opinions exprimées ... n'engagent que leurs auteurs": a
+  // publisher's disclaimer.
+  {
+    kind: "copyright",
+    rule: "boilerplate.disclaimer",
+    test: /\bfor (?:general )?information(?:al)? (?:purposes )?only\b|\bà titre (?:informatif|d['’]information)\b|n['’]engagent que (?:leurs?|son|ses) auteur|\bviews expressed\b[^\n]{0,80}\b(?:are (?:those|solely)|do not necessarily)|\bne reflètent pas nécessairement\b|^[\p{L} ]{3,40} (?:is|are) subject to change\.?$/iu,
+    maxLength: 300,
+  },
+  // "Home / Foreign policy / Bilateral relations", "Home › News", "Events › Past events": a breadcrumb that starts at the
+  // home page, or two short items around the '›' that only breadcrumbs use.
+  {
+    kind: "navigation",
+    rule: "boilerplate.home-breadcrumb",
+    test: /^(?:(?:home|accueil|inicio|startseite)\s*[/›»>]\s*\S[^\n]*|[^\n›«»]{1,40}\s›\s[^\n›«»]{1,40})$/iu,
+    maxLength: 240,
+  },
+  // "A-2030-01187 | Page 1 of 3": a printed page's running footer.
+  { kind: "navigation", rule: "boilerplate.page-count", test: /(?:^|\|\s*)page \d+ (?:of|de|sur) \d+\s*$/i, maxLength: 80 },
+  // "Follow the committee on social media.", "Follow @CancilleriaCol on social media", "Suivez-nous sur Facebook et X".
+  {
+    kind: "share",
+    rule: "boilerplate.follow-line",
+    test: /^(?:follow|suivez)\b[^\n]{0,60}?\b(?:on|sur)\s+(?:social media|les réseaux sociaux|facebook|x|twitter|instagram|linkedin|youtube)\b/i,
+    maxLength: 140,
+  },
+  // "Connect with us: Facebook | X | YouTube", "Revoir le journal | Partager : Facebook · WhatsApp · X": two social networks
+  // on a line of links, or at its end.
+  {
+    kind: "share",
+    rule: "boilerplate.social-links",
+    test: /^(?=(?:[^\n]*?(?<![\p{L}])(?:facebook|twitter|linkedin|instagram|youtube|whatsapp|telegram|tiktok|x)(?![\p{L}])){2})[^\n]*(?:[|·][^\n]*|(?:facebook|twitter|linkedin|instagram|youtube|whatsapp|telegram|tiktok|x)\.?)$/iu,
+    maxLength: 160,
+  },
+  // "Available on the Internet: http://www.parl.ca", "The full report is available at www.example.org.": a short line
+  // that points to a web address after 'available at', or to a full one after a colon ("trade facts: site.ca/facts" may
+  // be the article's own pointer).
+  {
+    kind: "navigation",
+    rule: "boilerplate.web-pointer",
+    test: /(?:available (?:at|on)|disponible (?:à|sur))\s(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:\/[\w./-]*)?\.?$|:\s*(?:https?:\/\/|www\.)[\w-]+(?:\.[\w-]+)+(?:\/[\w./-]*)?\.?$/i,
+    maxLength: 120,
   },
   // "For further information, please contact ... (+82-44-...)": a press contact, with or without a heading.
   {
@@ -134,7 +199,7 @@ const LINE_RULES: LineRule[] = [
   {
     kind: "navigation",
     rule: "boilerplate.contact-colon",
-    test: /^(?:(?:for\s+)?media\s+(?:contacts?|inquiries|enquiries|relations)|press\s+contacts?|contact\s+(?:presse|médias)|relations\s+avec\s+les\s+médias)\s*:\s*\S/i,
+    test: /^(?:(?:for\s+)?media\s+(?:contacts?|inquiries|enquiries|relations)|press\s+contacts?|contacts?(?:\s+(?:presse|médias))?|relations\s+avec\s+les\s+médias|(?:for\s+(?:further\s+|more\s+)?)?(?:information|inquiries|enquiries)|renseignements|pour\s+toute\s+(?:information|question)s?|personnes?-ressources?(?:\s+pour\s+les\s+médias)?|adresse\s+pour\s+l['’]envoi\s+de\s+questions)\s*:\s*\S/i,
     maxLength: 200,
   },
   // A newswire's "SOURCE <organisation>" line.
@@ -202,7 +267,7 @@ const LINE_RULES: LineRule[] = [
     kind: "related_articles",
     rule: "boilerplate.also-read",
     // "Tags: Chile, mining, critical minerals": a post's tags.
-    test: /^(?:also read|read also|read more|related|lire aussi|à lire aussi|tags?|étiquettes|mots-clés)\s*[|:]\s*\S/i,
+    test: /^(?:also read|read also|read more|related(?: (?:content|coverage|news|stories|articles?|links|topics))?|more (?:briefs|news|stories|articles)|lire aussi|à lire (?:aussi|également)|lire également|vous aimerez aussi|tags?|étiquettes|mots-clés)\s*[|:]\s*\S/i,
     maxLength: 200,
   },
   {
@@ -218,7 +283,12 @@ const LINE_RULES: LineRule[] = [
     toEnd: true,
   },
   // "ENDS", "-30-", "###": the release ends here; what follows is its furniture.
-  { kind: "navigation", rule: "boilerplate.release-end", test: /^(?:ENDS|-\s*30\s*-|#{3})\s*$/u, toEnd: true },
+  {
+    kind: "navigation",
+    rule: "boilerplate.release-end",
+    test: /^(?:[-—–]\s*)?(?:ENDS?|\(END\)|-\s*30\s*-|#{3})(?:\s*[-—–])?\s*$/u,
+    toEnd: true,
+  },
   {
     kind: "author_bio",
     rule: "boilerplate.about-author",
@@ -228,19 +298,19 @@ const LINE_RULES: LineRule[] = [
   {
     kind: "navigation",
     rule: "boilerplate.contacts",
-    test: /^(?:contacts?|media (?:relations|contacts?|inquiries)|for more information|renseignements|personnes-ressources|relations avec les médias)\s*:?$/i,
+    test: /^(?:contacts?|media (?:relations|contacts?|inquiries|enquiries)|for more information|renseignements|personnes-ressources|relations avec les médias)\s*:?$/i,
     toEnd: true,
   },
   {
     kind: "navigation",
     rule: "boilerplate.cookies",
-    test: /we use cookies|this (?:site|website) uses cookies|cookie (?:policy|settings|preferences)|nous utilisons des (?:témoins|cookies)|accept all cookies/i,
+    test: /we use cookies|this (?:site|website) uses cookies|cookie (?:policy|settings|preferences)|nous utilisons des (?:témoins|cookies)|(?:ce|notre) site utilise des (?:témoins|cookies)|accept all cookies/i,
     maxLength: 400,
   },
   {
     kind: "navigation",
     rule: "boilerplate.page-tools",
-    test: /^(?:report (?:a problem|an? (?:editorial )?error|a technical issue|a typo)[^\n]{0,40}|date modified:?(?:\s*\d{4}-\d{2}-\d{2})?|editorial code of conduct|signaler un problème[^\n]{0,40}|date de modification\s*:?(?:\s*\d{4}-\d{2}-\d{2})?|attachments?|there are no attachments\.?|views?\s+\d+|follow us[^\n]{0,80}|suivez-nous[^\n]{0,80})$/i,
+    test: /^(?:report (?:a problem|an? (?:editorial )?error|a technical issue|a typo)[^\n]{0,40}|date modified:?(?:\s*\d{4}-\d{2}-\d{2})?|editorial code of conduct|signaler un problème[^\n]{0,40}|date de modification\s*:?(?:\s*\d{4}-\d{2}-\d{2})?|attachments?|there are no attachments\.?|views?\s+\d+|follow us[^\n]{0,80}|suivez-nous[^\n]{0,80}|was this (?:page|article|information) (?:helpful|useful)\??[^\n]{0,20}|cette page (?:vous )?a-t-elle été utile\s*\??[^\n]{0,20}|visitors?(?: counter)?\s*:?\s*[\d,.\s]+|(?:download|télécharger)\b[^\n]{0,80}\((?:pdf|docx?|xlsx?|pptx?)\b[^)\n]{0,20}\))$/i,
   },
   {
     kind: "references",

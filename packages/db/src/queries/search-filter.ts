@@ -83,22 +83,28 @@ export interface EventKey {
  * walk read all `rows`. The walk reads each event's search signature (see the
  * event_search_signature migration), from the covering index alone when `filters` are only the
  * published events' and the date order's (`indexWalk`); only an event whose signature has all of
- * the query's bits is read from the table, for the exact match against its stored vector (the
+ * the query's bits is checked against its stored vector, which an index walk reads by id (the
  * walk counts them, `checked`: how well the signatures rule events out decides how far to walk). The
  * match is a scalar subquery inside CASE, so that PostgreSQL runs it only for those events (an
  * EXISTS became one hashed read of every match, and a lateral join ran for every row).
  */
-async function walk(db: Db, filters: Prisma.Sql, q: string, count: number, rows: number) {
+async function walk(db: Db, filters: Prisma.Sql, q: string, count: number, rows: number, indexWalk: boolean) {
+  // A walk of the table has each row's vector in hand; a walk of the index reads it by id, and only
+  // for the events whose signature allows a match.
+  const vector = indexWalk ? Prisma.empty : Prisma.sql`, e."searchVector" AS vector`;
+  const match = indexWalk
+    ? Prisma.sql`(SELECT ${textMatch(q, "e")} FROM "Event" e WHERE e.id = v.id)`
+    : Prisma.sql`v.vector @@ ties_search_query(${q})`;
   const walked = await readRows<(EventKey & { hit: boolean; n: bigint; checked: bigint; events: number })[]>(
     db,
     Prisma.sql`
     SELECT w.id, w."dateFirst", w.hit, w.n, w.checked, (SELECT reltuples FROM pg_class WHERE oid = '"Event"'::regclass)::float8 AS events FROM (
       SELECT v.id, v."dateFirst", v.n, v.checked,
-             CASE WHEN v.maybe THEN (SELECT ${textMatch(q, "e")} FROM "Event" e WHERE e.id = v.id) ELSE FALSE END AS hit
+             CASE WHEN v.maybe THEN ${match} ELSE FALSE END AS hit
         FROM (
-          SELECT r.id, r."dateFirst", r.maybe, row_number() OVER walk AS n, count(*) FILTER (WHERE r.maybe) OVER walk AS checked
+          SELECT r.*, row_number() OVER walk AS n, count(*) FILTER (WHERE r.maybe) OVER walk AS checked
             FROM (
-              SELECT e.id, e."dateFirst", (e."searchSignature" & s.bits) = s.bits AS maybe
+              SELECT e.id, e."dateFirst", (e."searchSignature" & s.bits) = s.bits AS maybe${vector}
                 FROM "Event" e, (SELECT ties_query_signature(ties_search_query(${q})) AS bits) s WHERE ${filters}
                ORDER BY e."dateFirst" DESC, e.id DESC LIMIT ${rows}
             ) r
@@ -179,7 +185,7 @@ export async function eventsMatching(db: Db, where: Prisma.Sql[], q: string, cou
   let walked = 0;
   let checked = 0;
   for (let n = 0; rows !== null && n < (facet ? 1 : MAX_WALKS); n++) {
-    const step = await walk(db, join(after ? [after] : []), q, count - found.length, rows);
+    const step = await walk(db, join(after ? [after] : []), q, count - found.length, rows, opts.indexWalk === true);
     found.push(...step.hits);
     if (found.length >= count || !step.after) return found;
     after = step.after;

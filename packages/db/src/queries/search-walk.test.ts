@@ -27,10 +27,13 @@ describe("nextWalkRows", () => {
   });
 
   it("walks further when the walk reads the covering index alone, as far as the signatures rule events out", () => {
-    // The same 30,000 rows cost a quarter of a table read each, and the three in 250 whose
+    // The same 30,000 rows cost an eighth of a table read each, and the three in 250 whose
     // signature allows a match (here, the matches themselves) one each.
-    expect(INDEX_WALK_ENTRY_COST).toBe(1 / 4);
+    expect(INDEX_WALK_ENTRY_COST).toBe(1 / 8);
     expect(nextWalkRows(250, 3, 190, 1_000_000, 3)).toBe(29_688);
+    // A word on fewer of the newest events than of all (8 in the first 1,000 walked, 9 checked):
+    // 34,286 entries cost less than the 7,000 matches the index would read at that share.
+    expect(nextWalkRows(1000, 8, 192, 1_000_000, 9)).toBe(34_286);
     // A query whose signature rules nothing out reads every walked row from the table as well.
     expect(nextWalkRows(250, 3, 190, 1_000_000, 250)).toBeNull();
     // Rarer still (one in 250, 4,000 matches in the index), the index is the cheaper again.

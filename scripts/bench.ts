@@ -38,7 +38,7 @@ export interface BenchReport {
   eventsPerSecond: number;
   cases: CaseFigures[];
   http: HttpFigures | null;
-  machine: { cpus: number; loadAverage: number[] };
+  machine: { cpus: number; loadAverage: number[]; hugePages: string };
 }
 
 export function parseSize(arg: string | undefined): number {
@@ -161,6 +161,11 @@ export async function runBench(opts: {
           : undefined;
       const http = opts.http ? await runHttpBench({ databaseUrl: url, ...opts.http, log, ids: { eventId, agreementId }, varied }) : null;
       const os = await import("node:os");
+      // Whether the server's shared memory is on huge pages: without them, each server process pays
+      // a page fault for every shared page it touches first, which shows in the slowest runs.
+      const hugePages =
+        (await db.$queryRawUnsafe<{ huge_pages_status: string }[]>("SHOW huge_pages_status").catch(() => []))[0]?.huge_pages_status ??
+        "unknown (before PostgreSQL 17)";
       return {
         size: opts.size,
         events: total,
@@ -168,7 +173,7 @@ export async function runBench(opts: {
         eventsPerSecond: events > 0 ? events / loadSeconds : 0,
         cases: figures,
         http,
-        machine: { cpus: os.cpus().length, loadAverage: os.loadavg() },
+        machine: { cpus: os.cpus().length, loadAverage: os.loadavg(), hugePages },
       };
     } finally {
       await raw.end();
@@ -182,7 +187,7 @@ export function markdownTable(r: BenchReport): string {
   const lines = [
     `Read path at ${r.events.toLocaleString("en")} events (${r.size}); synthetic record generated in SQL in ${r.loadSeconds.toFixed(1)} s${
       r.eventsPerSecond ? ` (${Math.round(r.eventsPerSecond).toLocaleString("en")} events/s with their links; not the importer)` : ""
-    }; load average ${r.machine.loadAverage.map((l) => l.toFixed(1)).join(" ")} on ${r.machine.cpus} cores.`,
+    }; load average ${r.machine.loadAverage.map((l) => l.toFixed(1)).join(" ")} on ${r.machine.cpus} cores; PostgreSQL's shared memory on huge pages: ${r.machine.hugePages}.`,
     "",
     "| case | runs | statements | p50 ms | p99 ms | SQL p50 ms | SQL p99 ms | p99 / SQL |",
     "|---|---:|---:|---:|---:|---:|---:|---:|",

@@ -67,14 +67,37 @@ export const INDEX_WALK_ENTRY_COST = 1 / 8;
  * whose signature allows a match: `checked` of the `walked` so far (at least the matches; all of
  * them for a query whose signature requires no bit). The word's share is estimated from one match
  * fewer than the walks met, so that one or two chance matches early on do not send a rare word on
- * a long walk.
+ * a long walk. The index reads each of its matches: as many as that share of the `events` says, or
+ * `indexMatches` when PostgreSQL's statistics say more (the share is measured on the newest events,
+ * which may say a word less often than the rest).
  */
-export function nextWalkRows(walked: number, hits: number, wanted: number, events: number, checked?: number): number | null {
+export function nextWalkRows(
+  walked: number,
+  hits: number,
+  wanted: number,
+  events: number,
+  checked?: number,
+  indexMatches = 0,
+): number | null {
   if (hits <= 1) return null;
   const share = (hits - 1) / walked;
   const rows = Math.ceil((wanted / share) * 1.25);
   const cost = checked === undefined ? rows : rows * (INDEX_WALK_ENTRY_COST + checked / walked);
-  return cost <= share * events ? rows : null;
+  return cost <= Math.max(share * events, indexMatches) ? rows : null;
+}
+
+/**
+ * How many events satisfy `filters` (over alias `e`) and match `q`, as PostgreSQL's statistics
+ * estimate it (its plan's row count; nothing is read but the statistics).
+ */
+async function estimatedMatches(db: Db, filters: Prisma.Sql, q: string): Promise<number> {
+  const [row] = await readRows<{ "QUERY PLAN": string | { Plan: { "Plan Rows": number } }[] }[]>(
+    db,
+    Prisma.sql`EXPLAIN (FORMAT JSON) SELECT 1 FROM "Event" e WHERE ${filters} AND ${textMatch(q, "e")}`,
+  );
+  const plan = row?.["QUERY PLAN"];
+  const parsed: { Plan: { "Plan Rows": number } }[] = typeof plan === "string" ? JSON.parse(plan) : (plan ?? []);
+  return parsed[0]?.Plan["Plan Rows"] ?? 0;
 }
 
 export interface EventKey {
@@ -168,8 +191,9 @@ function facetMatch(q: string, facets: EventFacets): Prisma.Sql | null {
  *     and then, where it allows a match, its stored vector (reads, not computations):
  *     FIRST_WALK_ROWS (FIRST_INDEX_WALK_ROWS when `opts.indexWalk`: the walks then read the
  *     covering index alone), then (without facets) as many more as the word's share of the walked
- *     events says the page needs, while that costs less than the index would (`nextWalkRows`). A
- *     common word fills the page here and stops the walk;
+ *     events says the page needs, while that costs less than the index would (`nextWalkRows`; an
+ *     index walk asks PostgreSQL's statistics how many matches the index would read before it
+ *     gives way). A common word fills the page here and stops the walk;
  *  2. if the walks ended before the page was full, take the rest from an index, sorted: with a
  *     type or an area (`opts`, which `where` must also require), the facet index's matches of
  *     the word within them, checked against the other filters; otherwise the GIN bitmap of the
@@ -197,6 +221,11 @@ export async function eventsMatching(db: Db, where: Prisma.Sql[], q: string, cou
     checked += step.checked;
     const events = Math.max(step.events, walked);
     rows = nextWalkRows(walked, found.length, count - found.length, events, opts.indexWalk ? checked : undefined);
+    // Before an index walk gives way to the index, how many matches the index would read.
+    if (rows === null && opts.indexWalk && found.length > 1) {
+      const indexMatches = await estimatedMatches(db, join([after]), q);
+      rows = nextWalkRows(walked, found.length, count - found.length, events, checked, indexMatches);
+    }
   }
   const rest = facet
     ? await readRows<EventKey[]>(

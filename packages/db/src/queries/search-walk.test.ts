@@ -34,6 +34,15 @@ describe("nextWalkRows", () => {
     // A word on fewer of the newest events than of all (8 in the first 1,000 walked, 9 checked):
     // 34,286 entries cost less than the 7,000 matches the index would read at that share.
     expect(nextWalkRows(1000, 8, 192, 1_000_000, 9)).toBe(34_286);
+  });
+
+  it("walks on when the statistics say the index holds more matches than the walk's share", () => {
+    // 6 in the newest 1,000 (0.5% counted): 48,500 entries cost about 6,350, more than the 5,000
+    // matches that share gives the index, less than the 9,500 the statistics estimate.
+    expect(nextWalkRows(1000, 6, 194, 1_000_000, 6)).toBeNull();
+    expect(nextWalkRows(1000, 6, 194, 1_000_000, 6, 9_500)).toBe(48_500);
+    // An estimate below the share's changes nothing.
+    expect(nextWalkRows(1000, 6, 194, 1_000_000, 6, 100)).toBeNull();
     // A query whose signature rules nothing out reads every walked row from the table as well.
     expect(nextWalkRows(250, 3, 190, 1_000_000, 250)).toBeNull();
     // Rarer still (one in 250, 4,000 matches in the index), the index is the cheaper again.

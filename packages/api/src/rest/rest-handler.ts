@@ -80,11 +80,11 @@ export function createRestHandler(opts: RestHandlerOptions): (req: Request) => P
       // A record's id comes from the path; any other input the procedure takes (e.g. `today`) from
       // the query. A procedure without an object input (statistics totals) takes no parameters.
       const schema = procedureSchemas(procedure).input;
+      // Without an input schema the query must be empty (checked for its error), and nothing is passed.
+      if (target.idOrSlug === null && !schema) parseQuery(NO_PARAMETERS, url.searchParams);
       const input =
         target.idOrSlug === null
-          ? schema
-            ? parseQuery(schema, url.searchParams)
-            : (parseQuery(NO_PARAMETERS, url.searchParams), undefined)
+          ? schema && parseQuery(schema, url.searchParams)
           : { ...(schema && "id" in schema.shape ? parseQuery(withoutId(schema), url.searchParams) : {}), id: target.idOrSlug };
 
       const ctx = await opts.createContext();

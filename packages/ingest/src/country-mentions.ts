@@ -91,6 +91,8 @@ const COUNTRIES: CountryForms[] = [
   { code: "PH", names: ["Philippines", "Philippine"], capitals: ["Manila"] },
   { code: "ID", names: ["Indonesian?", "Indonésie"], capitals: ["Jakarta"] },
   { code: "NZ", names: ["New Zealand", "Nouvelle-Zélande"], capitals: ["Wellington"] },
+  // "PNG's Minister", "the PNG–Indonesia Joint Border Committee": the initials prose uses for the country, as "ROK" and "UK".
+  { code: "PG", names: ["Papua New Guinean?", "PNG", "Papouasie-Nouvelle-Guinée"], capitals: ["Port Moresby"] },
   { code: "FI", names: ["Finland", "Finnish", "Finlande"], capitals: ["Helsinki"] },
   { code: "PL", names: ["Poland", "Polish", "Pologne"], capitals: ["Warsaw", "Varsovie"] },
   { code: "SG", names: ["Singapore", "Singapour"], capitals: [] },

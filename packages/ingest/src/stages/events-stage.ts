@@ -226,7 +226,9 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
         // "nous recevons ce matin ..., quelques semaines après la visite d'État ..., du 5 au 7 mars dernier": a visit takes the
         // range of days its sentence writes before any single day. "a reçu ce mercredi ... la ministre ..., en visite de travail
         // au Sénégal du 21 au 23 mai": any other event takes its own day, even one named from the day of writing, before a range.
-        const spanLast = (d: DateHit) => (d.value.includes("/") ? (trig.type === "visit" ? -1 : 0.75) : 0);
+        // A session's days are the round's: "ont signé, lundi, ... à l'issue de la 7e session ..., tenue les 2 et 3 févr.".
+        const spanLast = (d: DateHit) =>
+          d.value.includes("/") ? (trig.type === "visit" ? -1 : trig.type === "dialogue_round" && /\d/u.test(d.text) ? -0.6 : 0.75) : 0;
         const date =
           (occasion ? occasionDate(s, [occasion], dateHits) : undefined) ??
           own.sort((a, b) => rank(a) + spanLast(a) - rank(b) - spanLast(b))[0] ??
@@ -237,6 +239,8 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
           earlierDate(s, sentences, dateHits, datelines, false) ??
           datelineDate(s, datelines, dateHits);
         if (!date) continue;
+        // "Mercredi 19 mars / 09 h 30 Visite du Centre ...": what is dated after the day of writing is a plan, never a done event.
+        if (date.value.split("/")[0]! > date.reference) continue;
         // "en visite officielle au Vietnam du 19 au 21 janvier": a visit under way takes the range written after it.
         const rangeAfter = trig.underWay
           ? datesIn(s).find((d) => d.value.includes("/") && /\d/u.test(d.text) && d.start > trig.at && d.start - trig.at < 80)
@@ -638,7 +642,8 @@ const OCCASION =
 function occasionDate(s: Sentence, events: readonly EventSuggestion[], hits: readonly DateHit[]): DateHit | undefined {
   if (!OCCASION.test(s.text)) return undefined;
   for (const e of [...events].reverse()) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(e.date)) continue;
+    // A round's days are its occasion's too ("..., tenue ... les 17 et 18 sept. 2030. À cette occasion, ... ont également signé").
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(e.date) && !(e.type === "dialogue_round" && /^[\d-]{10}\/[\d-]{10}$/.test(e.date))) continue;
     const hit = hits.find((h) => h.value === e.date && h.start >= e.start && h.end <= e.end);
     if (hit) return hit;
   }

@@ -128,3 +128,29 @@ describe("countries: the initials prose uses for a country", () => {
     expect(findCountryMentions("PNGX Markets")).toEqual([]);
   });
 });
+
+describe("events: talks held, then a statement issued", () => {
+  it("'held a summit and adopted a joint statement' is a summit beside the statement", () => {
+    expect(
+      triggerTypes("In June 2024 the two presidents held a summit in Seoul and adopted a joint statement on a strategic partnership."),
+    ).toEqual(["summit", "joint_statement"]);
+  });
+});
+
+describe("events: what happened 'during that visit'", () => {
+  it("takes the visit's days when it tells no day of its own", () => {
+    const text =
+      "Suva, 17 February 2031 – The President of Indonesia paid a state visit to Fiji from 22 to 24 August 2030. During that visit, the President and Fiji's Prime Minister held a bilateral meeting.";
+    const found = eventsOf(text, { published: "2031-02-17", pair: ["FJ", "ID"] });
+    expect(found.filter((e) => e[1] !== "visit").map((e) => e[0])).toEqual(["2030-08-22/2030-08-24"]);
+  });
+});
+
+describe("events: leaders named only in a clause told of someone met", () => {
+  it("do not make a call on a head of government a summit ('..., à qui il a remis un message de l'Émir ..., adressé au Roi')", () => {
+    const text =
+      "Rabat, le 4 févr. 2031 – Le ministre koweïtien des Affaires étrangères a été reçu en audience mardi à Rabat par le Chef du gouvernement marocain, à qui il a remis un message de l'Émir de l'État du Koweït, Cheikh Mechaal Al-Sabah, adressé au Roi du Maroc, Mohammed VI.";
+    const found = eventsOf(text, { published: "2031-02-04", lang: "fr", pair: ["KW", "MA"] });
+    expect(found.map((e) => e[1])).not.toContain("summit");
+  });
+});

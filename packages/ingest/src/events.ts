@@ -201,6 +201,17 @@ function mainTriggers(sentenceText: string, sentenceStart: number): EventTrigger
         { type: "meeting", at: main.at + where.index + where[0].length - where.groups!.verb!.length, text: where.groups!.verb! },
       ];
   }
+  // "when the two presidents held a summit and adopted a joint statement": the talks held before the statement are an event too.
+  const heldBefore = main?.type === "joint_statement" ? HELD_THEN_ISSUED.exec(sentenceText.slice(0, main.at - sentenceStart)) : null;
+  if (heldBefore)
+    return [
+      {
+        type: /summit|sommet/iu.test(heldBefore.groups!.kind!) ? "summit" : "meeting",
+        at: sentenceStart + heldBefore.index,
+        text: heldBefore[0],
+      },
+      main!,
+    ];
   if (main?.type !== "signing") return main ? [main] : [];
   const before = sentenceText.slice(0, main.at - sentenceStart);
   // "ont signé mardi un accord ..., lors d'une rencontre à Séoul entre ...", "signed ... during a meeting in Cairo": a
@@ -234,6 +245,10 @@ function mainTriggers(sentenceText: string, sentenceStart: number): EventTrigger
   const earlier = currentTrigger(before, sentenceStart);
   return earlier && earlier.type !== "signing" && !earlier.setting ? [earlier, main] : [main];
 }
+
+/** "held a summit and adopted a ", "ont tenu un sommet et adopté une ": talks held, then the statement they issued. */
+const HELD_THEN_ISSUED =
+  /(?<![\p{L}])(?:held|(?:ont|a)\s+tenu)\s+(?:a|an|their|the|un|une|leur)\s+(?:bilateral\s+|bilatérale?\s+)?(?<kind>summit|meeting|talks|sommet|réunion|entretien)(?:\s+[^,.;]{1,40}?)?\s+(?:and|et)\s+(?:(?:also|then|ont|a)\s+)?(?:adopted|issued|released|adopté|publié)\s+(?:a|an|the|their|une|la|leur)\s+$/iu;
 
 /** "visited Winnipeg on May 20, where he met ...", "s'est rendu à Lyon le 7 mars, où il a rencontré ...": talks at the visit's stop. */
 const MET_WHERE =
@@ -658,7 +673,7 @@ export const VISITING_SUBJECT =
 
 /** "the two leaders", "both sides", "les deux ministres": the parties already named stand behind the sentence. */
 export const PAIR_ANAPHORA =
-  /(?<![\p{L}])(?:the two|both|les deux)\s+(?:leaders|sides|ministers|countries|governments|delegations|presidents|cities|municipalities|universities|institutions|navies|mayors|premiers|governors|administrations|agencies|central\s+banks|banks|dirigeants|parties|pays|ministres|gouvernements|délégations|villes|universités|établissements|maires|gouverneurs|administrations|agences|banques(?:\s+centrales)?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:the two|both|les deux)\s+(?:leaders|sides|ministers|ministries|countries|governments|delegations|presidents|cities|municipalities|universities|institutions|navies|mayors|premiers|governors|administrations|agencies|central\s+banks|banks|dirigeants|parties|pays|ministres|ministères|gouvernements|délégations|villes|universités|établissements|maires|gouverneurs|administrations|agences|banques(?:\s+centrales)?)(?![\p{L}])/iu;
 
 export function isMultilateralSetting(sentenceText: string): boolean {
   return /\b(?:on the (?:sidelines|margins) of|on the fringes of|en marge d[eu]|at the (?:G7|G20|NATO|APEC|ASEAN|UN)|lors du sommet d[eu] (?:G7|G20|l['’]OTAN))\b/i.test(

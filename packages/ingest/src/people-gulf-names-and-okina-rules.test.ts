@@ -39,3 +39,13 @@ describe("people: the Emirates' French demonym", () => {
     ).toContainEqual(["Khalid Saeed Qasimi", "AE"]);
   });
 });
+
+describe("people: a signature block", () => {
+  it("reads a name with an honorific in brackets, and a short title line whose head word comes last", () => {
+    const text =
+      "Bridgetown, 23 January 2031 – Barbados and Trinidad and Tobago will start a ferry.\n\nBy Order of the Board\nKerry Hinds (Ms.)\nChief Executive Officer\n\nRebecca Dinu\nCompany Secretary\n";
+    const found = read(text, { published: "2031-01-23", pair: ["BB", "TT"] }).people.map((p) => [p.name, p.title]);
+    expect(found).toContainEqual(["Kerry Hinds", "Chief Executive Officer"]);
+    expect(found).toContainEqual(["Rebecca Dinu", "Company Secretary"]);
+  });
+});

@@ -1128,12 +1128,19 @@ function travelsTo(text: string, sentences: readonly Sentence[], p: Person, coun
  * A letter's or a report's signature: a name alone on its line under "Le rapporteur," or above its office ("Émilie
  * Rousseau-Nakamura" / "Ambassadrice du Canada en République de Corée"). The office is the title.
  */
+/** An honorific in brackets after a signature's name: "(Ms.)", "(Mr)", "(Dr.)". */
+const SIGNATURE_HONORIFIC = /^\((?:Ms|Mr|Mrs|Dr|Mme|M)\.?\)$/u;
+
 function signatureTitle(text: string, c: Span): TitleFound | null {
   const lineStart = text.lastIndexOf("\n", c.start - 1) + 1;
   const lineEnd = text.indexOf("\n", c.end);
-  if (text.slice(lineStart, c.start).trim() !== "" || text.slice(c.end, lineEnd < 0 ? text.length : lineEnd).trim() !== "") return null;
+  // "Kerry Hinds (Ms.)": an honorific in brackets may close the name's line.
+  const rest = text.slice(c.end, lineEnd < 0 ? text.length : lineEnd).trim();
+  if (text.slice(lineStart, c.start).trim() !== "" || (rest !== "" && !SIGNATURE_HONORIFIC.test(rest))) return null;
   const next = /^\n[ \t]*([^\n]{3,120})/u.exec(text.slice(lineEnd < 0 ? text.length : lineEnd));
-  if (next && TITLE_HEAD.test(next[1]!.split(/\s+/)[0]!) && !/[.!?:]\s*$/u.test(next[1]!)) {
+  // "Company Secretary", "Chief Executive Officer": a short line whose head word may come last.
+  const short = !!next && next[1]!.trim().split(/\s+/).length <= 4;
+  if (next && (short ? TITLE_HEAD.test(next[1]!) : TITLE_HEAD.test(next[1]!.split(/\s+/)[0]!)) && !/[.!?:]\s*$/u.test(next[1]!)) {
     const start = (lineEnd < 0 ? text.length : lineEnd) + next[0].indexOf(next[1]!);
     const title = next[1]!.trim();
     return { title, side: findCountryMentions(title)[0]?.code ?? null, start, end: start + title.length };

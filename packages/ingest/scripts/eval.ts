@@ -37,6 +37,7 @@ import {
   UNSEEN_20_DIR,
   UNSEEN_21_DIR,
   UNSEEN_22_DIR,
+  UNSEEN_23_DIR,
 } from "../src/evaluation/labelled-set";
 import { FIXTURES_DIR } from "../src/evaluation/labelled-set";
 import { loadPloverSet, scorePlover } from "../src/evaluation/score-plover";
@@ -193,6 +194,12 @@ function repositorySets(): SetToRun[] {
       "Twenty-second",
       "Twenty-second unseen set (six more pairs, four French texts, committee evidence transcript, newspaper live blog, auditor general's report, export credit agency release, council minutes, travel advisory page, shipping line advisory, joint commission record of discussions, ministry country page, TV news summary, regional organisation release, central bank release; first run in FIRST-RUN.md)",
       loadLabelledSet(UNSEEN_22_DIR).documents,
+    ),
+    ...withParts(
+      "unseen-23",
+      "Twenty-third",
+      "Twenty-third unseen set (six more pairs, four French texts, question period Hansard, research council funding announcement, airline route announcement, embassy consular bulletin, press agency wires, state utility release, development agency field news, port authority notice, police media release, state visit programme, market announcement; first run in FIRST-RUN.md)",
+      loadLabelledSet(UNSEEN_23_DIR).documents,
     ),
   ];
   const isPart = (name: string) => /^unseen-\d+-(kr-ca|other)$/.test(name);

@@ -91,6 +91,10 @@ const COUNTRIES: CountryForms[] = [
   { code: "PH", names: ["Philippines", "Philippine"], capitals: ["Manila"] },
   { code: "ID", names: ["Indonesian?", "Indonésie"], capitals: ["Jakarta"] },
   { code: "NZ", names: ["New Zealand", "Nouvelle-Zélande"], capitals: ["Wellington"] },
+  // "le ministre d'État émirien": the French demonym of the Emirates, which the country tables do not carry.
+  { code: "AE", names: ["United Arab Emirates", "UAE", "Émirats arabes unis", "émirien(?:ne)?s?"], capitals: ["Abu Dhabi"] },
+  // "PNG's Minister", "the PNG–Indonesia Joint Border Committee": the initials prose uses for the country, as "ROK" and "UK".
+  { code: "PG", names: ["Papua New Guinean?", "PNG", "Papouasie-Nouvelle-Guinée"], capitals: ["Port Moresby"] },
   { code: "FI", names: ["Finland", "Finnish", "Finlande"], capitals: ["Helsinki"] },
   { code: "PL", names: ["Poland", "Polish", "Pologne"], capitals: ["Warsaw", "Varsovie"] },
   { code: "SG", names: ["Singapore", "Singapour"], capitals: [] },

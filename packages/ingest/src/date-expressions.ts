@@ -147,6 +147,9 @@ function half(which: string, year: number): Resolution {
     : { value: `${monthString(year, 1)}/${monthString(year, 6)}`, precision: "month" };
 }
 
+/** French ordinals of quarters, in order, long forms then short ones. */
+const FR_ORDINALS = ["premier", "deuxième", "troisième", "quatrième", "1er", "2e", "3e", "4e"];
+
 function quarter(which: string, year: number): Resolution {
   const q = /^(?:first|1st|1)$/i.test(which) ? 1 : /^(?:second|2nd|2)$/i.test(which) ? 2 : /^(?:third|3rd|3)$/i.test(which) ? 3 : 4;
   return { value: `${monthString(year, q * 3 - 2)}/${monthString(year, q * 3)}`, precision: "month" };
@@ -303,8 +306,13 @@ const RULES: DateRule[] = [
   },
   {
     rule: "date.quarter",
-    re: /(?<![\p{L}])(?<end>the\s+end\s+of\s+)?(?:in\s+)?the\s+(?<n>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?:(?<y>(?:19|20)\d{2})|(?<rel>this|next|last)\s+year|the\s+year)|(?<![\p{L}])Q(?<q>[1-4])\s+(?<y2>(?:19|20)\d{2})/gu,
-    resolve: (g, ref) => endOf(g.end, quarter(g.n ?? g.q!, (g.y ?? g.y2) ? num(g.y ?? g.y2)! : relYear(g.rel, ref))),
+    // "in the second quarter" with no year: the year of writing's ("intends to sign ... in the second quarter"), not "the
+    // second quarter results" or "quarterly".
+    re: /(?<![\p{L}])(?<end>the\s+end\s+of\s+)?(?:in\s+)?the\s+(?<n>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?:(?<y>(?:19|20)\d{2})|(?<rel>this|next|last)\s+year|the\s+year)|(?<bare>(?=\s*[,.;]|\s+(?:and|or|when|to|as|with|before|after)\s)))|(?<![\p{L}])Q(?<q>[1-4])\s+(?<y2>(?:19|20)\d{2})/gu,
+    resolve: (g, ref) => {
+      const r = endOf(g.end, quarter(g.n ?? g.q!, (g.y ?? g.y2) ? num(g.y ?? g.y2)! : relYear(g.rel, ref)));
+      return g.bare !== undefined ? { ...r, relative: true } : r;
+    },
   },
   {
     rule: "date.part-of-year",
@@ -555,6 +563,17 @@ const RULES: DateRule[] = [
     resolve: (g, ref) => endOf(g.end, half(/premier|1er/i.test(g.n!) ? "first" : "second", g.y ? num(g.y)! : relYear(undefined, ref))),
   },
   {
+    // "au cours du troisième trimestre de 2031", "la fin du premier trimestre 2032": a quarter, or its last month.
+    rule: "date.fr.quarter",
+    lang: "fr",
+    re: new RegExp(
+      `${B}(?:(?<end>(?:la\\s+)?fin\\s+du\\s+))?(?<n>premier|deuxième|troisième|quatrième|1er|2e|3e|4e)\\s+trimestre\\s+(?:de\\s+|d${APOS})?(?:(?<y>(?:19|20)\\d{2})|(?<this>l${APOS}année|cette\\s+année))${E}`,
+      "giu",
+    ),
+    resolve: (g, ref) =>
+      endOf(g.end, quarter(String((FR_ORDINALS.indexOf(g.n!.toLowerCase()) % 4) + 1), g.y ? num(g.y)! : relYear(undefined, ref))),
+  },
+  {
     rule: "date.fr.part-of-year",
     lang: "fr",
     re: new RegExp(`${B}(?:au\\s+|à\\s+la\\s+)?(?:début|fin|mi-|milieu)\\s*(?:de\\s+|d${APOS})?(?<y>(?:19|20)\\d{2})${E}`, "giu"),
@@ -682,7 +701,7 @@ const OPENING_HEAD = /^\s*(?:[-–—•*▪]\s*)?(?:on|in|from|by|le|en|dès|à
 
 /** Present-tense schedule verbs: "Applications open on May 15", "the fair runs from June 3". */
 const SCHEDULE_PRESENT =
-  /(?<![\p{L}])(?:opens?|closes?|begins?|starts?|runs?|ends?|ouvre|ouvrent|commence|commencent|débute|débutent)\s+(?:on|from|le|du)\s+$/iu;
+  /(?<![\p{L}])(?:opens?|closes?|(?:is|are)\s+(?:closed|open|shut)|begins?|starts?|runs?|ends?|ouvre|ouvrent|(?:est|sont)\s+fermée?s?|commence|commencent|débute|débutent)\s+(?:on|from|le|du)\s+$/iu;
 
 /** Every rule findDates runs; the relative periods' rules take the clause's tense as a value. */
 const DATE_RULES: DateRule[] = [

@@ -10,11 +10,11 @@ import { dateBounds, type EventType, type KnownEvent, type RecordMatch } from "@
 const TRIGGERS: Array<{ type: EventType; re: RegExp }> = [
   {
     type: "phone_call",
-    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:phone (?:call|conversation|talks)|(?:spoke|speaks|talked) (?:with|to) (?!(?:the )?(?:reporters|journalists|media|press|students|audience|crowd|business|participants|delegates)(?![\p{L}]))(?=(?:the |his |her )?\p{Lu})|(?:tele)?phone (?:call|conversation|talks?)|(?<!-)(?:called(?! (?:on|upon|for|at)\s)(?! (?:(?:the|it|this|that|a|an|them) )?(?:[\p{L}-]+ ){0,3}["“«])|phoned|rang(?= (?:his|her|their|the)\s)) (?=(?:the |his |her |their )?(?:\p{Lu}|counterpart|homologue))|a téléphoné à|a appelé (?=\p{Lu}|son homologue|sa homologue)|(?:s['’](?:est|était)|se sont|s['’]étaient) entretenue?s?(?:\s+[\p{L}-]+){0,2}\s+par téléphone|s['’]est entretenue? avec(?<!(?:reçue?s?|accueillie?s?|en marge d)[^;]{0,200})(?![^.]{0,160}(?<![\p{L}])(?:à|au|en|lors)\s+(?:la |le |l['’])?\p{Lu})|spoke (?:by|on the) (?:phone|telephone)|held a call|entretien téléphonique|appel téléphonique|s['’]est entretenue? au téléphone)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:phone (?:call|conversation|talks)|(?:spoke|speaks|talked) (?:with|to) (?!(?:the )?(?:reporters|journalists|media|press|students|audience|crowd|business|participants|delegates)(?![\p{L}]))(?=(?:the |his |her )?\p{Lu})|(?:tele)?phone (?:call|conversation|talks?)|(?<!-)(?:called(?! (?:on|upon|for|at)\s)(?! (?:(?:the|it|this|that|a|an|them) )?(?:[\p{L}-]+ ){0,3}["“«])|phoned|rang(?= (?:his|her|their|the)\s)) (?=(?:the |his |her |their )?(?:\p{Lu}|counterpart|homologue))|a téléphoné à|a appelé (?=\p{Lu}|son homologue|sa homologue)|(?:s['’](?:est|était)|se sont|s['’]étaient)(?:\s+(?:déjà|aussi|également|ensuite|longuement))? entretenue?s?(?:\s+[\p{L}-]+){0,2}\s+(?:par|au) téléphone|s['’]est entretenue? avec(?<!(?:reçue?s?|accueillie?s?|en marge d)[^;]{0,200})(?![^.]{0,160}(?<![\p{L}])(?:à|au|en|lors)\s+(?:la |le |l['’])?\p{Lu})|spoke (?:by|on the) (?:phone|telephone)|held a call|entretien téléphonique|appel téléphonique|s['’]est entretenue? au téléphone)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
   },
   {
     type: "signing",
-    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:signed|signing ceremony|(?:welcomed|witnessed|attended|celebrated) the signing|ont signé|a signé|(?:a|ont|avait|avaient)\s+(?:(?:alors|également|aussi|déjà|ensuite|enfin|officiellement)\s+)?été\s+signée?s?|signature|exchanged (?:diplomatic )?(?:notes|letters)|procédé à (?:un|l['’])\s*échange de (?:notes|lettres)|(?:witnessed|attended) the exchange of(?:\s+[\p{L}\d-]+){0,3}\s+(?:documents|instruments|agreements|memoranda)(?!\s+of\s+ratification))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:signed|signing ceremony|(?:welcomed|witnessed|attended|celebrated) the signing|ont signé|a signé|(?:a|ont|avait|avaient)\s+(?:ensuite|également|aussi|déjà|alors|enfin|officiellement|conjointement)\s+signé|(?:a|ont|avait|avaient)\s+(?:(?:alors|également|aussi|déjà|ensuite|enfin|officiellement)\s+)?été\s+signée?s?|signature|exchanged (?:diplomatic )?(?:notes|letters)|procédé à (?:un|l['’])\s*échange de (?:notes|lettres)|(?:witnessed|attended) the exchange of(?:\s+[\p{L}\d-]+){0,3}\s+(?:documents|instruments|agreements|memoranda)(?!\s+of\s+ratification))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
   },
   {
     type: "joint_statement",
@@ -89,12 +89,26 @@ export interface EventTrigger {
 export function eventTriggers(sentenceText: string, sentenceStart: number): EventTrigger[] {
   // A question asks; it reports nothing ("(b) what agreements were signed?").
   if (/\?\s*$/.test(sentenceText)) return [];
-  const found = mainTriggers(sentenceText, sentenceStart);
+  // "15 h 00 Signature d'accords, Hôtel de Bourgogne": a programme's item, a clock time and a noun, schedules; it reports nothing.
+  const found = PROGRAMME_ITEM.test(sentenceText)
+    ? mainTriggers(sentenceText, sentenceStart).filter((t) => !NOUN_FORM.test(t.text))
+    : mainTriggers(sentenceText, sentenceStart);
   // "We met with ... in Seoul on Tuesday, and with Mayor Kim of Ulsan the next day": a second meeting, coordinated by "and with".
   const met = found.length === 1 && found[0]!.type === "meeting" ? found[0]! : undefined;
   const second = met ? SECOND_MEETING.exec(sentenceText.slice(met.at - sentenceStart + met.text.length)) : null;
   if (met && second)
     found.push({ type: "meeting", at: met.at + met.text.length + second.index + second[0].length, text: "", coordinated: true });
+  // "s'était entretenu au téléphone avec Mme Laroche le 14 janv., puis avait rencontré le premier ministre ... dimanche": a
+  // meeting told after a call in a clause of its own is an event of its own, dated and placed there.
+  const call = found.length === 1 && found[0]!.type === "phone_call" ? found[0]! : undefined;
+  const then = call ? THEN_MET.exec(sentenceText.slice(call.at - sentenceStart + call.text.length)) : null;
+  if (call && then)
+    found.push({
+      type: "meeting",
+      at: call.at + call.text.length + then.index + then[0].length - then.groups!.verb!.length,
+      text: then.groups!.verb!,
+      coordinated: true,
+    });
   // "Signed during the official visit ..., after a meeting of the two ministers on 5 November", "La signature a suivi, le
   // même jour, une rencontre entre M. Lee et la ministre": a meeting told as what another event followed is one of its own.
   const preceding = found.some((t) => t.type !== "meeting") ? MEETING_BEFORE_IT.exec(sentenceText) : null;
@@ -122,6 +136,13 @@ export function eventTriggers(sentenceText: string, sentenceStart: number): Even
 const MEETING_BEFORE_IT =
   /(?<![\p{L}])(?:(?:after|following)\s+(?:a|an|the|their)\s+(?:bilateral\s+)?(?:meeting|talks)\s+(?:of|between|with)\s|(?:a|ont)\s+suivi,?\s+(?:[^.;]{0,30}?,\s+)?une\s+(?:rencontre|réunion)\s+(?:bilatérale\s+)?(?:entre|avec)\s)/iu;
 
+/** A line opening on a clock time ("15 h 00", "09:30", "2:30 p.m.") and a capitalised word: a programme's item. */
+const PROGRAMME_ITEM = /^\s*\d{1,2}\s*(?:h|:)\s*\d{2}(?:\s*[ap]\.?m\.?)?\s+\p{Lu}/iu;
+
+/** ", puis avait rencontré ...", ", and then met ...": a meeting in a clause of its own after another event. */
+const THEN_MET =
+  /,\s+(?:(?:and\s+)?then|puis|et\s+ensuite)\s+(?:(?:he|she|they|il|elle|ils)\s+)?(?<verb>met|held talks|(?:a|avait|ont|avaient)\s+rencontré)(?![\p{L}])/u;
+
 /** ", and with Mayor Kim Doo-hwan ...", ", puis avec le maire ...": a second party met, in a clause of its own. */
 const SECOND_MEETING = /,\s+(?:and|et|then|puis)\s+(?:then\s+|later\s+|ensuite\s+)?(?:with|avec)\s+(?=\p{Lu}|the\s|le\s|la\s)/u;
 
@@ -130,7 +151,7 @@ const SECOND_MEETING = /,\s+(?:and|et|then|puis)\s+(?:then\s+|later\s+|ensuite\s
  * passage à Québec lundi et mardi", "was in Korea from ...".
  */
 const ARRIVAL =
-  /(?<![\p{L}])(?:(?:arrived\s+(?:in|at)|arrives\s+(?:in|at)|(?:est|sont|était|étaient)\s+arrivée?s?|(?<=,\s)arrivée?s?(?=\s)|(?:est|était|sont|étaient)\s+de\s+passage\s+(?:à|au|en))(?![\p{L}])|(?:was|were|is|are)\s+in\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,3}\s+(?=from\s))/u;
+  /(?<![\p{L}])(?:(?:arrived\s+(?:in|at)|arrives\s+(?:in|at)|(?:est|sont|était|étaient)\s+arrivée?s?|(?:(?<=,\s)arrivée?s?|(?:^|(?<=[–—]\s))Arrivée?s?)(?=\s)|(?:est|était|sont|étaient)\s+de\s+passage\s+(?:à|au|en))(?![\p{L}])|(?:was|were|is|are)\s+in\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,3}\s+(?=from\s))/u;
 
 /** The arrival clause of a sentence: from the verb to the clause's end, where the arrival's own day is written. */
 export function arrivalClause(sentenceText: string): { start: number; end: number; text: string } | null {
@@ -139,8 +160,8 @@ export function arrivalClause(sentenceText: string): { start: number; end: numbe
   // "arrived in X on Sunday for a five-day visit" and "arrived ... on Monday at the head of a mission that wraps up on Friday" keep their
   // clause whole; a comma or "and" before another verb closes it.
   const rest = sentenceText.slice(m.index + m[0].length);
-  // ", Canada, on Sunday" carries on; ", where ..." and "and met ..." close it.
-  const stop = /,\s+(?!\d|\p{Lu}|(?:on|in|at|le|the)\s)|;|\s(?:and|et|but|mais)\s/u.exec(rest);
+  // ", Canada, on Sunday" and ", le 4 mars" carry on; ", where ...", ", le chef de la diplomatie ..." and "and met ..." close it.
+  const stop = /,\s+(?!\d|\p{Lu}|(?:on|in|at|the)\s|le\s+(?:\d|1er))|;|\s(?:and|et|but|mais)\s/u.exec(rest);
   const end = m.index + m[0].length + (stop ? stop.index : rest.length);
   return { start: m.index, end, text: m[0] };
 }
@@ -150,7 +171,7 @@ export function arrivalClause(sentenceText: string): { start: number; end: numbe
  * visit", "signed ... during a visit to Korea by Kenya's Cabinet Secretary ..., from 1 to 5 June".
  */
 const VISIT_UNDER_WAY =
-  /(?<![\p{L}])(?:during\s+(?:(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}[\p{Lu}][\p{L}-]*['’]s|his|her|their)\s+(?:first\s+)?(?:official|state|working)\s+visit\s+to\s|during\s+an?\s+(?:(?:official|state|working)\s+)?visit\s+to\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+by\s|during\s+the\s+(?:first\s+)?(?:official|state|working)\s+visit\s+of\s+[^,.;]{1,100}?\s+to\s+(?=(?:the\s+)?\p{Lu})|venue?s?\s+(?:à|au|en)\s+\p{Lu}[^,;]{0,60}?\s+à\s+la\s+tête\s+d['’]une\s+(?:[\p{L}-]+\s+)?(?:mission|délégation)|en\s+(?:visite|mission)(?:\s+(?:officielle|de\s+travail|d['’][ÉE]tat))?\s+(?:au|en|à|aux)\s|qui\s+effectue\s+(?:depuis\s+\p{L}+\s+)?une\s+(?:visite|mission)|(?:is|are)\s+on\s+an?\s+(?:[\p{L}-]+\s+){0,2}visit|(?<![\p{L}])led\s+(?:a|an|the|our|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,4}?(?:delegation|mission)(?:\s+of\s+[^,.;]{1,60}?)?\s+to(?=\s+(?:the\s+)?\p{Lu})|mission\s+(?:that\s+|which\s+)?(?:I|we|he|she|they)\s+led\s+to|(?:delegation|mission|visit)\s+to\s+(?:the\s+)?\p{Lu}[^.;]{0,60}?,?\s+(?:that|which)\s+(?:(?:I|we|he|she|they)\s+led|runs|ran|took\s+place|takes\s+place)(?![\p{L}])|(?:a|ai|avons|ont)\s+(?:dirigé|conduit|mené)\s+(?:une|la|notre|sa|leur)\s+(?:[\p{L}-]+\s+){0,3}?(?:délégation|mission)|(?:mission|délégation)\s+(?:qu['’](?:il|elle|ils|elles)|que\s+(?:j['’]|nous\s|vous\s|\p{Lu}[\p{L}.-]*\s+){1,3})\s*(?:a|avait|ont|avaient|ai|avons)\s+(?:dirigée|conduite|menée)|(?:mission|délégation|visite)\s+[^;]{0,140}?\s(?:s['’](?:est|était)\s+déroulée|a\s+eu\s+lieu|avait\s+eu\s+lieu)(?=\s+(?:du|le|en|à)\s)|on\s+the\s+(?:first|second|third|fourth|fifth|last|final)\s+day\s+of\s+(?:an?|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}visit)/iu;
+  /(?<![\p{L}])(?:during\s+(?:(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}[\p{Lu}][\p{L}-]*['’]s|his|her|their)\s+(?:first\s+)?(?:official|state|working)\s+visit\s+to\s|during\s+an?\s+(?:(?:official|state|working)\s+)?visit\s+to\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+by\s|during\s+the\s+(?:first\s+)?(?:official|state|working)\s+visit\s+of\s+[^,.;]{1,100}?\s+to\s+(?=(?:the\s+)?\p{Lu})|venue?s?\s+(?:à|au|en)\s+\p{Lu}[^,;]{0,60}?\s+à\s+la\s+tête\s+d['’]une\s+(?:[\p{L}-]+\s+)?(?:mission|délégation)|en\s+(?:visite|mission)(?:\s+(?:officielle|de\s+travail|d['’][ÉE]tat))?\s+(?:au|en|à|aux)\s|qui\s+effectue\s+(?:depuis\s+\p{L}+\s+)?une\s+(?:visite|mission)|(?:is|are)\s+on\s+an?\s+(?:[\p{L}-]+\s+){0,2}visit|(?<![\p{L}])(?:led|leads|heads|(?:is|are|was|were)\s+(?:leading|heading))\s+(?:a|an|the|our|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,4}?(?:delegation|mission)(?:\s+of\s+[^,.;]{1,60}?)?\s+to(?=\s+(?:the\s+)?\p{Lu})|mission\s+(?:that\s+|which\s+)?(?:I|we|he|she|they)\s+led\s+to|(?:delegation|mission|visit)\s+to\s+(?:the\s+)?\p{Lu}[^.;]{0,60}?,?\s+(?:that|which)\s+(?:(?:I|we|he|she|they)\s+led|runs|ran|took\s+place|takes\s+place)(?![\p{L}])|(?:(?:a|ai|avons|ont)\s+(?:dirigé|conduit|mené)|dirigent|dirige|conduisent|mènent|mène)\s+(?:une|la|notre|sa|leur)\s+(?:[\p{L}-]+\s+){0,3}?(?:délégation|mission)|(?:mission|délégation)\s+(?:qu['’](?:il|elle|ils|elles)|que\s+(?:j['’]|nous\s|vous\s|\p{Lu}[\p{L}.-]*\s+){1,3})\s*(?:a|avait|ont|avaient|ai|avons)\s+(?:dirigée|conduite|menée)|(?:mission|délégation|visite)\s+[^;]{0,140}?\s(?:s['’](?:est|était)\s+déroulée|a\s+eu\s+lieu|avait\s+eu\s+lieu)(?=\s+(?:du|le|en|à)\s)|on\s+the\s+(?:first|second|third|fourth|fifth|last|final)\s+day\s+of\s+(?:an?|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}visit)/iu;
 
 function mainTriggers(sentenceText: string, sentenceStart: number): EventTrigger[] {
   const main = eventTrigger(sentenceText, sentenceStart);
@@ -180,6 +201,17 @@ function mainTriggers(sentenceText: string, sentenceStart: number): EventTrigger
         { type: "meeting", at: main.at + where.index + where[0].length - where.groups!.verb!.length, text: where.groups!.verb! },
       ];
   }
+  // "when the two presidents held a summit and adopted a joint statement": the talks held before the statement are an event too.
+  const heldBefore = main?.type === "joint_statement" ? HELD_THEN_ISSUED.exec(sentenceText.slice(0, main.at - sentenceStart)) : null;
+  if (heldBefore)
+    return [
+      {
+        type: /summit|sommet/iu.test(heldBefore.groups!.kind!) ? "summit" : "meeting",
+        at: sentenceStart + heldBefore.index,
+        text: heldBefore[0],
+      },
+      main!,
+    ];
   if (main?.type !== "signing") return main ? [main] : [];
   const before = sentenceText.slice(0, main.at - sentenceStart);
   // "ont signé mardi un accord ..., lors d'une rencontre à Séoul entre ...", "signed ... during a meeting in Cairo": a
@@ -213,6 +245,10 @@ function mainTriggers(sentenceText: string, sentenceStart: number): EventTrigger
   const earlier = currentTrigger(before, sentenceStart);
   return earlier && earlier.type !== "signing" && !earlier.setting ? [earlier, main] : [main];
 }
+
+/** "held a summit and adopted a ", "ont tenu un sommet et adopté une ": talks held, then the statement they issued. */
+const HELD_THEN_ISSUED =
+  /(?<![\p{L}])(?:held|(?:ont|a)\s+tenu)\s+(?:a|an|their|the|un|une|leur)\s+(?:bilateral\s+|bilatérale?\s+)?(?<kind>summit|meeting|talks|sommet|réunion|entretien)(?:\s+[^,.;]{1,40}?)?\s+(?:and|et)\s+(?:(?:also|then|ont|a)\s+)?(?:adopted|issued|released|adopté|publié)\s+(?:a|an|the|their|une|la|leur)\s+$/iu;
 
 /** "visited Winnipeg on May 20, where he met ...", "s'est rendu à Lyon le 7 mars, où il a rencontré ...": talks at the visit's stop. */
 const MET_WHERE =
@@ -251,7 +287,7 @@ const SIGNING_SETTING =
 
 /** A numbered session of a body named as a signing's setting, after the signing. */
 const SIGNING_SESSION =
-  /(?<![\p{L}])(?:during|at|after|following|at\s+the\s+end\s+of|lors\s+de|au\s+cours\s+de|à\s+l['’]occasion\s+de|à\s+l['’]issue\s+de|à\s+la\s+suite\s+de)\s+(?:the|la|sa|leur)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|première|deuxième|troisième|quatrième|cinquième|sixième|\d{1,2}e|\d{1,2}ème)\s+(?<kind>meeting|session|round|réunion|ronde)\s+(?:of|du|de\s+la|de\s+l['’]|des)\s/iu;
+  /(?<![\p{L}])(?:during|at|after|following|at\s+the\s+end\s+of|lors\s+de|au\s+cours\s+de|à\s+l['’]occasion\s+de|à\s+l['’]issue\s+(?:des\s+travaux\s+)?de|à\s+la\s+suite\s+de)\s+(?:the|la|sa|leur)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|première|deuxième|troisième|quatrième|cinquième|sixième|\d{1,2}e|\d{1,2}ème)\s+(?<kind>meeting|session|round|réunion|ronde)\s+(?:of|du|de\s+la|de\s+l['’]|des)\s/iu;
 
 /** What joins a meeting to a signing it led to, right before the signing's clause. */
 const SIGNING_JOINED =
@@ -263,10 +299,11 @@ const ANY_TRIGGER =
 
 /**
  * A direct object in the words after a verb, up to the clause's end: an article or a number that no preposition
- * governs ("signed a memorandum", "signed in Oslo on Wednesday a joint declaration"; not "signed in the presence of").
+ * governs ("signed a memorandum", "signed in Oslo on Wednesday a joint declaration"; not "signed in the presence of", nor a
+ * year, "signed in Port Moresby on 23 August 2030 during ...").
  */
 const DIRECT_OBJECT =
-  /(?:^|\s)(?<!(?:in|on|at|by|of|for|with|during|under|to|from|before|after|since|into)\s)(?:a|an|the|two|three|four|five|several|\d+)\s/iu;
+  /(?:^|\s)(?<!(?:in|on|at|by|of|for|with|during|under|to|from|before|after|since|into)\s)(?:a|an|the|two|three|four|five|several|\d{1,3})\s/iu;
 
 /** The event a sentence reports as having happened, if any. Future plans are commitments instead. */
 export function eventTrigger(sentenceText: string, sentenceStart: number): EventTrigger | null {
@@ -469,6 +506,14 @@ function currentTrigger(sentenceText: string, sentenceStart: number): EventTrigg
       genericNoun = noun;
     }
   }
+  // "fait suite à la première réunion du groupe de travail ..., tenue à Naju les 4 et 5 nov.": a numbered session held, named
+  // where no other event is reported or as the meeting found, is a round.
+  const participle = !generic || generic.type === "meeting" ? PARTICIPLE_ROUND.exec(sentenceText) : null;
+  if (
+    participle &&
+    (!generic || (generic.at >= sentenceStart + participle.index && generic.at < sentenceStart + participle.index + participle[0].length))
+  )
+    return { type: "dialogue_round", at: sentenceStart + participle.index, text: participle[0] };
   // "the two leaders spoke on the sidelines of the G20 summit": a conversation at a gathering is a meeting.
   if (!generic) {
     const sidelines = SIDELINES_TALK.exec(sentenceText);
@@ -568,10 +613,17 @@ const SIDELINES_TALK =
   /(?<![\p{L}])(?:spoke|talked|conferred|met|se sont (?:entretenus|parlé))(?=\s+(?:briefly\s+)?(?:on the (?:sidelines|margins|fringes) of|en marge d))/iu;
 /**
  * "The consultation was first held ...", "The first session of the Sri Lanka–Czech Joint Commission for Economic Cooperation
- * was held in Colombo": a round reported in the passive, its name (or its numbered session's) as the subject.
+ * was held in Colombo": a round reported in the passive, its name (or its numbered session's) as the subject. Also
+ * consultations "held in" a place and the French reflexive ("Les consultations politiques ... se sont tenues ... à Prague").
  */
 const PASSIVE_ROUND =
-  /(?<![\p{L}])(?:(?:consultations?|dialogue|joint committee|commission)|(?:the|a)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:session|meeting|round)\s+of\s+(?:the\s+)?[^.;,]{3,90}?)\s+(?:was|were)\s+(?:first\s+|last\s+)?held(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:(?:consultations?|dialogue|joint committee|commission)|(?:the|a)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:session|meeting|round)\s+of\s+(?:the\s+)?[^.;,]{3,90}?)\s+(?:was|were)\s+(?:first\s+|last\s+)?held|consultations\s+held(?=\s+(?:in|at|on)\s)|consultations\s+(?:[^.;,]{0,90}?\s)?(?:s['’](?:est|était)|se\s+sont|s['’]étaient)\s+tenue?s?)(?![\p{L}])/iu;
+/**
+ * "at the 7th Korea-Canada Consular Consultation, held in Ottawa on ...", "la première réunion du groupe de travail ..., tenue à
+ * Naju les ...": a numbered session set off by a comma and its participle of holding, a round whatever verb governs it.
+ */
+const PARTICIPLE_ROUND =
+  /(?<![\p{L}])(?:the|la|le|l['’])\s*(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th|e|ème)|premi[eè]re?|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième)\s+(?:[^.;,]{0,80}?\s)?(?:session|meeting|round|consultations?|réunion|ronde|dialogue)(?:\s[^.;,]{0,80}?)?,\s+(?:held|tenue?s?)(?=\s+(?:in|at|on|à|au|en|le|les)\s)/iu;
 const AGREEMENT_SUBJECT_BEFORE =
   /(?<![\p{L}])(?:agreement|arrangement|treaty|memorandum|convention|protocol)\s+(?:on|of|for|between|concerning|regarding)\s+[^,.;]{1,70}\s(?<!(?<![\p{L}])(?:was|were|been|be|and|has|have|had|then|also|jointly|formally|officially)\s)$/iu;
 const AGREEMENT_NOUN_BEFORE = /(?<![\p{L}])(?:agreement|accord|arrangement|treaty|memorandum|MOU|deal|pact|FTA)\s*,?\s*$/iu;
@@ -621,7 +673,7 @@ export const VISITING_SUBJECT =
 
 /** "the two leaders", "both sides", "les deux ministres": the parties already named stand behind the sentence. */
 export const PAIR_ANAPHORA =
-  /(?<![\p{L}])(?:the two|both|les deux)\s+(?:leaders|sides|ministers|countries|governments|delegations|presidents|cities|municipalities|universities|institutions|navies|mayors|premiers|governors|administrations|agencies|central\s+banks|banks|dirigeants|parties|pays|ministres|gouvernements|délégations|villes|universités|établissements|maires|gouverneurs|administrations|agences|banques(?:\s+centrales)?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:the two|both|les deux)\s+(?:leaders|sides|ministers|ministries|countries|governments|delegations|presidents|cities|municipalities|universities|institutions|navies|mayors|premiers|governors|administrations|agencies|central\s+banks|banks|dirigeants|parties|pays|ministres|ministères|gouvernements|délégations|villes|universités|établissements|maires|gouverneurs|administrations|agences|banques(?:\s+centrales)?)(?![\p{L}])/iu;
 
 export function isMultilateralSetting(sentenceText: string): boolean {
   return /\b(?:on the (?:sidelines|margins) of|on the fringes of|en marge d[eu]|at the (?:G7|G20|NATO|APEC|ASEAN|UN)|lors du sommet d[eu] (?:G7|G20|l['’]OTAN))\b/i.test(

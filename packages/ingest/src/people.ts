@@ -49,7 +49,7 @@ export interface Person {
   rule: string;
 }
 
-const TOKEN = "[\\p{Lu}][\\p{Ll}'’]+(?:-[\\p{L}][\\p{Ll}]+)?";
+const TOKEN = "[\\p{Lu}][\\p{Ll}'’ʻ]+(?:-[\\p{L}][\\p{Ll}]+)?";
 /** Particles inside a family name: "de la Fuente", "van den Berg", "van 't Hoff", "bin Salman", "Ben Hamouda", "Te Whiti", "De Coninck". */
 const PARTICLES = "de|van|von|der|den|ter|ten|['’]t|da|di|du|le|la|Mc|dos|das|del|dela|delos|bin|binti|ibn|Ben|ben|e|Te|De";
 const PARTICLE_RE = new RegExp(`^(?:${PARTICLES})$`, "u");
@@ -65,12 +65,12 @@ const REGNAL = "(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})";
  * optional "Jr."/"Sr." ("Ferdinand R. Marcos Jr.").
  */
 const WESTERN_RE = new RegExp(
-  `(?<![\\p{L}-])(?<first>${TOKEN}|[\\p{Lu}]\\.|Ma\\.|(?<=(?:Minister|Secretary|President|Ambassador)\\s)[B-HJ-Z](?=\\s[\\p{Lu}][\\p{Ll}]{3,}(?![\\p{L}-]|\\s[\\p{Lu}])))(?:\\s(?<middle>(?:${TOKEN}|[\\p{Lu}]\\.|${REGNAL}(?=\\s[\\p{Lu}][\\p{Ll}]))(?:\\s${TOKEN}(?=\\s(?:da|de|dos|das|del|van|von|bin|e)\\s)|\\s[\\p{Lu}]\\.(?=\\s[\\p{Lu}][\\p{Ll}]))?))?\\s(?<last>(?:(?:da|do|dos|das)\\s[\\p{Lu}][\\p{Ll}]+\\s(?=[\\p{Lu}][\\p{Ll}]{2,}(?![\\p{L}-])))?(?:(?:${PARTICLES})\\s){0,2}(?:(?:(?:[Aa]l|[Ee]l|as|ad)-|d['’](?=[\\p{Lu}]))?[\\p{Lu}](?:['’][\\p{Lu}])?[\\p{Ll}]*(?:['’](?!s(?![\\p{L}]))[\\p{Ll}]{2,})?(?:[\\p{Lu}][\\p{Ll}]+)?(?:-[\\p{Lu}](?:['’][\\p{Lu}])?[\\p{Ll}]+(?:[\\p{Lu}][\\p{Ll}]+)?){0,2}(?<=(?:bin|binti|bint)\\s[\\p{Lu}][\\p{Ll}]+)(?:\\s(?:Al|El)\\s[\\p{Lu}][\\p{Ll}]+)|(?:(?:[Aa]l|[Ee]l|as|ad)-|d['’](?=[\\p{Lu}]))?[\\p{Lu}](?:['’][\\p{Lu}])?[\\p{Ll}]*(?:['’](?!s(?![\\p{L}]))[\\p{Ll}]{2,})?(?:[\\p{Lu}][\\p{Ll}]+)?(?:-[\\p{Lu}](?:['’][\\p{Lu}])?[\\p{Ll}]+(?:[\\p{Lu}][\\p{Ll}]+)?){0,2})|${REGNAL})(?<suffix>,?\\s(?:Jr|Sr)\\.?)?(?![\\p{L}-])`,
+  `(?<![\\p{L}-])(?<first>${TOKEN}|[\\p{Lu}]\\.|Ma\\.|(?<=(?:Minister|Secretary|President|Ambassador)\\s)[B-HJ-Z](?=\\s[\\p{Lu}][\\p{Ll}]{3,}(?![\\p{L}-]|\\s[\\p{Lu}])))(?:\\s(?<middle>(?:${TOKEN}|[\\p{Lu}]\\.|${REGNAL}(?=\\s[\\p{Lu}][\\p{Ll}]))(?:\\s${TOKEN}(?=\\s(?:da|de|dos|das|del|van|von|bin|e)\\s)|\\s[\\p{Lu}]\\.(?=\\s[\\p{Lu}][\\p{Ll}]))?))?\\s(?<last>(?:(?:da|do|dos|das)\\s[\\p{Lu}][\\p{Ll}]+\\s(?=[\\p{Lu}][\\p{Ll}]{2,}(?![\\p{L}-])))?(?:(?:${PARTICLES})\\s){0,2}(?:(?:(?:[Aa]l|[Ee]l|as|ad)-|d['’](?=[\\p{Lu}]))?[\\p{Lu}](?:['’][\\p{Lu}])?[\\p{Ll}]*(?:['’ʻ](?!s(?![\\p{L}]))[\\p{Ll}]{2,})?(?:[\\p{Lu}][\\p{Ll}]+)?(?:-[\\p{Lu}](?:['’][\\p{Lu}])?[\\p{Ll}]+(?:[\\p{Lu}][\\p{Ll}]+)?){0,2}(?<=(?:bin|binti|bint)\\s[\\p{Lu}][\\p{Ll}]+)(?:\\s(?:Al|El)\\s[\\p{Lu}][\\p{Ll}]+)|(?:(?:[Aa]l|[Ee]l|as|ad)-|d['’](?=[\\p{Lu}]))?[\\p{Lu}](?:['’][\\p{Lu}])?[\\p{Ll}]*(?:['’ʻ](?!s(?![\\p{L}]))[\\p{Ll}]{2,})?(?:[\\p{Lu}][\\p{Ll}]+)?(?:-[\\p{Lu}](?:['’][\\p{Lu}])?[\\p{Ll}]+(?:[\\p{Lu}][\\p{Ll}]+)?){0,2})|${REGNAL})(?<suffix>,?\\s(?:Jr|Sr)\\.?)?(?![\\p{L}-])`,
   "gu",
 );
 /** Honorifics written before a name: they vouch for it as a person's and stand between it and its title. */
 const HONORIFICS_BEFORE =
-  /(?:(?<![\p{L}.])(?:H\.\s?E\.|S\.\s?E\.|(?:[Tt]he\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:ourable|orable)?\.?|[Ll]['’]hon(?:orable|\.)|(?:His|Her)\s+Royal\s+Highness(?:\s+(?:Prince|Princess))?|(?:His|Her|Son|Sa)\s+(?:Excellency|Excellence|Majesty|Majesté|Highness|Altesse)|Sheikh|Sheikha|Sayyid|Sayyida|Ratu|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|M\.|Mme|Mgr\.?|Pr\.?|(?:His|Her)\s+Worship|Sir|Dame|(?:Assoc\.|Associate)\s+(?:Prof\.|Professor)|Prof\.|Professor|Professeure?|Eng\.|Engr\.|Ing\.|Mag\.|Atty\.|Arch\.|Dipl\.-Ing\.|Univ\.-Prof\.|dr\.|ir\.|\(Ret(?:\.|d\.?|ired)\)|(?:Lieutenant|Major|Brigadier)[-\s]General|(?:Acting\s+)?(?:Sub\s+)?Lt\.?(?:\s+(?:Gen|Col|Cdr)\.?)?|(?:Maj|Brig)\.?\s+Gen\.?|Gen\.|Col\.|Cdr\.|Capt\.?(?:\s+\([A-Z]\))?|(?:Rear|Vice)[-\s]Admiral|(?:Air\s+)?(?:Vice|Chief)[-\s]Marshal|Air\s+Marshal|Air\s+Commodore|Me|Undersecretary|(?:Datuk|Dato['’]?|Datin|Tan|Tun|Toh)\s+(?:Seri|Sri|Puan)(?:\s+Utama)?|Datuk|Dato['’]?|Tun|Shri|Shrimati|Smt\.?|Alhaji|Alhaja|Hajiya|[Ll]e\s+(?:général|colonel)|[Ll]a\s+(?:générale|colonelle)|[Ll]['’]amiral)\s+)+$/u;
+  /(?:(?<![\p{L}.])(?:H\.\s?E\.|S\.\s?E\.|(?:[Tt]he\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:ourable|orable)?\.?|[Ll]['’]hon(?:orable|\.)|(?:His|Her)\s+Royal\s+Highness(?:\s+(?:Prince|Princess))?|(?:His|Her|Son|Sa)\s+(?:Excellency|Excellence|Majesty|Majesté|Highness|Altesse)|Sheikh|Sheikha|Cheikh|Cheick|Shaikh|Sayyid|Sayyida|Ratu|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|M\.|Mme|Mgr\.?|Pr\.?|(?:His|Her)\s+Worship|Sir|Dame|(?:Assoc\.|Associate)\s+(?:Prof\.|Professor)|Prof\.|Professor|Professeure?|Eng\.|Engr\.|Ing\.|Mag\.|Atty\.|Arch\.|Dipl\.-Ing\.|Univ\.-Prof\.|dr\.|ir\.|\(Ret(?:\.|d\.?|ired)\)|(?:Lieutenant|Major|Brigadier)[-\s]General|(?:Acting\s+)?(?:Sub\s+)?Lt\.?(?:\s+(?:Gen|Col|Cdr)\.?)?|(?:Maj|Brig)\.?\s+Gen\.?|Gen\.|Col\.|Cdr\.|Capt\.?(?:\s+\([A-Z]\))?|(?:Rear|Vice)[-\s]Admiral|(?:Air\s+)?(?:Vice|Chief)[-\s]Marshal|Air\s+Marshal|Air\s+Commodore|Me|Undersecretary|(?:Datuk|Dato['’]?|Datin|Tan|Tun|Toh)\s+(?:Seri|Sri|Puan)(?:\s+Utama)?|Datuk|Dato['’]?|Tun|Shri|Shrimati|Smt\.?|Alhaji|Alhaja|Hajiya|[Ll]e\s+(?:général|colonel)|[Ll]a\s+(?:générale|colonelle)|[Ll]['’]amiral)\s+)+$/u;
 /**
  * A family name in capitals before a given name, as Japanese and Korean ministries write them ("TAKAICHI Sanae",
  * "CHO Hyun"): a person when a title, an honorific or a verb of meeting vouches for it.
@@ -159,6 +159,11 @@ function sentenceHolding(sentences: readonly Sentence[], span: Span): Sentence |
   return undefined;
 }
 
+/** The Gulf's honorific in its French and English spellings that are also given names elsewhere. */
+const GULF_HONORIFIC = /^(?:Cheikh|Cheick|Shaikh|Chaikh)$/u;
+/** A name with an Arabic particle of descent or family soon after ("Ali Al-Yahya", "Khalid bin Ahmed Al Khalifa"). */
+const ARABIC_NAME_AHEAD = /^\s[^.;,]{0,40}?(?<![\p{L}])(?:Al|El|bin|ben|ibn)(?:[-\s]|$)/u;
+
 export function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] {
   const out: Candidate[] = [];
   for (const s of sentences) {
@@ -203,6 +208,10 @@ export function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] 
         WESTERN_RE.lastIndex = m.index + address[0].length + 1;
         continue;
       }
+      // "Cheikh Abdallah Ali Al-Yahya", "Shaikh Khalid bin Ahmed": the Gulf's honorific before a name with "Al" or "bin" is no
+      // given name (the Senegalese given name, "Cheikh Niang", "Cheikh Tidiane Diouf-Ba", comes with neither).
+      const gulfHonorific =
+        g.middle !== undefined && GULF_HONORIFIC.test(g.first!) && ARABIC_NAME_AHEAD.test(s.text.slice(m.index + g.first!.length));
       // "secrétaire d'État Alexandre Fasel": a word after an elided article is a noun; the name starts after it.
       if (g.middle !== undefined && ELIDED_ARTICLE_BEFORE.test(s.text.slice(Math.max(0, m.index - 2), m.index))) {
         WESTERN_RE.lastIndex = m.index + g.first!.length + 1;
@@ -255,7 +264,10 @@ export function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] 
       // ", Mohamed Ali Nafti": after a comma (or a title word) the first word opens the name, whatever the middle one is.
       const afterComma = /,\s$/u.test(s.text.slice(Math.max(0, m.index - 2), m.index));
       const plainFirst = !/['’]/u.test(g.first!) && !g.first!.split("-").some((w) => TITLE_WORDS.has(w.toLowerCase()));
-      if (
+      if (gulfHonorific) {
+        start += g.first!.length + 1;
+        name = name.slice(g.first!.length + 1);
+      } else if (
         g.middle &&
         !COMMON_GIVEN_NAMES.has(g.first!) &&
         (TITLE_WORDS.has(g.first!.toLowerCase()) ||
@@ -265,7 +277,7 @@ export function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] 
         name = name.slice(name.indexOf(g.middle));
       }
       if (!g.suffix) {
-        const tail = nameTail(s.text, m.index + m[0].length, name.split(/\s+/).filter((w) => !PARTICLE_RE.test(w)).length);
+        const tail = nameTail(s.text, m.index + m[0].length, name.split(/\s+/).filter((w) => !PARTICLE_RE.test(w)).length, gulfHonorific);
         name += tail;
         WESTERN_RE.lastIndex = m.index + m[0].length + tail.length;
       }
@@ -353,12 +365,19 @@ const ARABIC_TAIL =
  */
 const FOURTH_PART = /^\s([\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?)(?![\p{L}'’-])(?!\.\S)(?!\s+[\p{Lu}\p{N}(])/u;
 
+/** Family names with "Al-" one after the other. */
+const AL_CHAIN = /^(?:\s(?:Al|El)-[\p{Lu}][\p{Ll}]+)+(?![\p{L}'’-])/u;
+
 /** What follows a name read by the Western pattern and still belongs to it. */
-function nameTail(sentence: string, end: number, parts: number): string {
+function nameTail(sentence: string, end: number, parts: number, gulfHonorific = false): string {
   const rest = sentence.slice(end);
   const precededByChain = /\s(?:bin|binti|bint|ibn)\s[\p{Lu}][\p{Ll}]+$/u.test(sentence.slice(Math.max(0, end - 30), end));
   const arabic = ARABIC_TAIL.exec(rest)?.[0] ?? "";
-  if (arabic && (precededByChain || /^\s(?:bin|binti|bint|ibn)\s/u.test(arabic))) return arabic;
+  // "Mechaal Al-Ahmad Al-Jaber Al-Sabah": after a family name with "Al-", the next ones with it belong to the name too.
+  const alChain = AL_CHAIN.exec(rest);
+  if (alChain && /(?<![\p{L}])(?:Al|El)-[\p{Lu}][\p{Ll}]+$/u.test(sentence.slice(Math.max(0, end - 30), end))) return alChain[0];
+  // "Cheikh Abdallah Ali Al-Yahya": after the Gulf's honorific, a family name with "Al" closes the name.
+  if (arabic && (precededByChain || gulfHonorific || /^\s(?:bin|binti|bint|ibn)\s/u.test(arabic))) return arabic;
   if (parts !== 3) return "";
   const fourth = FOURTH_PART.exec(rest);
   const word = fourth?.[1];
@@ -1109,12 +1128,19 @@ function travelsTo(text: string, sentences: readonly Sentence[], p: Person, coun
  * A letter's or a report's signature: a name alone on its line under "Le rapporteur," or above its office ("Émilie
  * Rousseau-Nakamura" / "Ambassadrice du Canada en République de Corée"). The office is the title.
  */
+/** An honorific in brackets after a signature's name: "(Ms.)", "(Mr)", "(Dr.)". */
+const SIGNATURE_HONORIFIC = /^\((?:Ms|Mr|Mrs|Dr|Mme|M)\.?\)$/u;
+
 function signatureTitle(text: string, c: Span): TitleFound | null {
   const lineStart = text.lastIndexOf("\n", c.start - 1) + 1;
   const lineEnd = text.indexOf("\n", c.end);
-  if (text.slice(lineStart, c.start).trim() !== "" || text.slice(c.end, lineEnd < 0 ? text.length : lineEnd).trim() !== "") return null;
+  // "Kerry Hinds (Ms.)": an honorific in brackets may close the name's line.
+  const rest = text.slice(c.end, lineEnd < 0 ? text.length : lineEnd).trim();
+  if (text.slice(lineStart, c.start).trim() !== "" || (rest !== "" && !SIGNATURE_HONORIFIC.test(rest))) return null;
   const next = /^\n[ \t]*([^\n]{3,120})/u.exec(text.slice(lineEnd < 0 ? text.length : lineEnd));
-  if (next && TITLE_HEAD.test(next[1]!.split(/\s+/)[0]!) && !/[.!?:]\s*$/u.test(next[1]!)) {
+  // "Company Secretary", "Chief Executive Officer": a short line whose head word may come last.
+  const short = !!next && next[1]!.trim().split(/\s+/).length <= 4;
+  if (next && (short ? TITLE_HEAD.test(next[1]!) : TITLE_HEAD.test(next[1]!.split(/\s+/)[0]!)) && !/[.!?:]\s*$/u.test(next[1]!)) {
     const start = (lineEnd < 0 ? text.length : lineEnd) + next[0].indexOf(next[1]!);
     const title = next[1]!.trim();
     return { title, side: findCountryMentions(title)[0]?.code ?? null, start, end: start + title.length };

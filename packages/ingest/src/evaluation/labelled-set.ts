@@ -99,6 +99,14 @@ export const UNSEEN_21_DIR = join(FIXTURES_DIR, "unseen-21");
  * organisation's release and a central bank's release.
  */
 export const UNSEEN_22_DIR = join(FIXTURES_DIR, "unseen-22");
+/**
+ * A twenty-third unseen set, annotated before the extractor was run on it: six other pairs (KR-KG, BB-TT, NZ-WS, KW-MA,
+ * CZ-LU, ID-PG) and six Korea-Canada texts, four of the twelve in French; a legislature's question period, a research
+ * council's funding announcement, an airline's route announcement, an embassy's consular bulletin, a press agency's wire,
+ * a state utility's release, a development agency's field office news, a port authority's notice, a police force's media
+ * release, a press agency's wire from the Maghreb, a court's state visit programme and a listed company's market announcement.
+ */
+export const UNSEEN_23_DIR = join(FIXTURES_DIR, "unseen-23");
 const REPO_ROOT = resolve(FIXTURES_DIR, "../../../..");
 
 /** Where seed documents live: the folder named by TIES_SEEDS_DIR, else the shared seeds folder beside the repository. */

@@ -226,7 +226,9 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
         // "nous recevons ce matin ..., quelques semaines après la visite d'État ..., du 5 au 7 mars dernier": a visit takes the
         // range of days its sentence writes before any single day. "a reçu ce mercredi ... la ministre ..., en visite de travail
         // au Sénégal du 21 au 23 mai": any other event takes its own day, even one named from the day of writing, before a range.
-        const spanLast = (d: DateHit) => (d.value.includes("/") ? (trig.type === "visit" ? -1 : 0.75) : 0);
+        // A session's days are the round's: "ont signé, lundi, ... à l'issue de la 7e session ..., tenue les 2 et 3 févr.".
+        const spanLast = (d: DateHit) =>
+          d.value.includes("/") ? (trig.type === "visit" ? -1 : trig.type === "dialogue_round" && /\d/u.test(d.text) ? -0.6 : 0.75) : 0;
         const date =
           (occasion ? occasionDate(s, [occasion], dateHits) : undefined) ??
           own.sort((a, b) => rank(a) + spanLast(a) - rank(b) - spanLast(b))[0] ??
@@ -237,6 +239,8 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
           earlierDate(s, sentences, dateHits, datelines, false) ??
           datelineDate(s, datelines, dateHits);
         if (!date) continue;
+        // "Mercredi 19 mars / 09 h 30 Visite du Centre ...": what is dated after the day of writing is a plan, never a done event.
+        if (date.value.split("/")[0]! > date.reference) continue;
         // "en visite officielle au Vietnam du 19 au 21 janvier": a visit under way takes the range written after it.
         const rangeAfter = trig.underWay
           ? datesIn(s).find((d) => d.value.includes("/") && /\d/u.test(d.text) && d.start > trig.at && d.start - trig.at < 80)
@@ -310,8 +314,13 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
         // Heads of state or government of both sides meeting is a summit, whatever the verb ("met on the sidelines of APEC").
         // "President El-Sisi and his Turkish counterpart Erdoğan": a counterpart holds the office of the one named with him.
         const leaderHere = [...participants].some((p) => isLeaderTitle(p.title));
+        // "... reçu ... par le Chef du gouvernement, à qui il a remis un message de l'Émir ..., adressé au Roi ...": leaders named
+        // only in a clause told of someone met are not at the event.
+        const atTheEvent = (p: Person) =>
+          !p.mentions.some((m) => m.start >= s.start && m.end <= s.end) ||
+          p.mentions.some((m) => m.start >= s.start && m.start < recalledAt);
         const leaderSides = new Set(
-          [...participants, ...leadersByOffice(s.text, people)]
+          [...[...participants].filter(atTheEvent), ...leadersByOffice(s.text, people)]
             .filter((p) => (isLeaderTitle(p.title) || (leaderHere && /counterpart|homologue/iu.test(p.title ?? ""))) && p.side)
             .map((p) => p.side),
         );
@@ -565,7 +574,7 @@ function recalledClauseStart(sentence: string, from: number): number {
     return sentence.length;
   // "They signed a declaration and recalled that the FTA entered into force on 1 August 2020": what is recalled is reported.
   const m =
-    /,\s+(?:(?:which|that|whose|qui|que|dont|where|où)(?![\p{L}])|(?:[\p{Ll}]+(?:ed|ées?|és?|ie|ies|ise|ises)|set up|laid down|drawn up)\s+(?:by|in|on|at|par|à|en|le|au|lors|dans|under)(?![\p{L}]))|(?<![\p{L}])(?:recalled|recalling|noted|noting|(?:a|ont)\s+rappelé|rappelant)\s+(?:that|que|qu['’])/u.exec(
+    /,\s+(?:(?:which|that|whose|qui|que|dont|where|où|(?:à|avec|to|with)\s+(?:qui|whom))(?![\p{L}])|(?:[\p{Ll}]+(?:ed|ées?|és?|ie|ies|ise|ises)|set up|laid down|drawn up)\s+(?:by|in|on|at|par|à|en|le|au|lors|dans|under)(?![\p{L}]))|(?<![\p{L}])(?:recalled|recalling|noted|noting|(?:a|ont)\s+rappelé|rappelant)\s+(?:that|que|qu['’])/u.exec(
       sentence.slice(from),
     );
   if (!m) return sentence.length;
@@ -632,13 +641,17 @@ function visitSpan(sentence: string, sentenceStart: number, date: DateHit, hits:
 
 /** "On this occasion", "À cette occasion", "during the 2+2 Meeting": the occasion is an event the text has just reported. */
 const OCCASION =
-  /(?<![\p{L}])(?:on (?:this|that) occasion|à cette occasion|à l['’]occasion de (?:cette|ce)|during (?:the|this|that)\s+(?:[\p{L}\p{N}+()'’-]+\s+){0,5}(?:meeting|summit|dialogue|consultations|session|round|talks))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:on (?:this|that) occasion|à cette occasion|à l['’]occasion de (?:cette|ce)|during (?:the|this|that)\s+(?:[\p{L}\p{N}+()'’-]+\s+){0,5}(?:meeting|summit|dialogue|consultations|session|round|talks)|^\s*(?:during|lors\s+de)\s+(?:this|that|cette)\s+visite?)(?![\p{L}])/iu;
 
 /** The day of the event last reported, for a sentence that names it as its occasion. */
 function occasionDate(s: Sentence, events: readonly EventSuggestion[], hits: readonly DateHit[]): DateHit | undefined {
   if (!OCCASION.test(s.text)) return undefined;
   for (const e of [...events].reverse()) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(e.date)) continue;
+    // A round's days are its occasion's too ("..., tenue ... les 17 et 18 sept. 2030. À cette occasion, ... ont également signé").
+    // "During that visit, the two leaders held a bilateral meeting": the visit's days, when no day of its own is told.
+    const span =
+      e.type === "dialogue_round" || (e.type === "visit" && /^\s*(?:during|lors\s+de)\s+(?:this|that|cette)\s+visite?/iu.test(s.text));
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(e.date) && !(span && /^[\d-]{10}\/[\d-]{10}$/.test(e.date))) continue;
     const hit = hits.find((h) => h.value === e.date && h.start >= e.start && h.end <= e.end);
     if (hit) return hit;
   }

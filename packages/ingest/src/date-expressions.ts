@@ -703,6 +703,21 @@ const OPENING_HEAD = /^\s*(?:[-–—•*▪]\s*)?(?:on|in|from|by|le|en|dès|à
 const SCHEDULE_PRESENT =
   /(?<![\p{L}])(?:opens?|closes?|(?:is|are)\s+(?:closed|open|shut)|begins?|starts?|runs?|ends?|ouvre|ouvrent|(?:est|sont)\s+fermée?s?|commence|commencent|débute|débutent)\s+(?:on|from|le|du)\s+$/iu;
 
+/**
+ * Before weekdays on their line, opening hours ("Visa counter hours: 09:30-12:00, Monday to Friday",
+ * "Horaires : du lundi au vendredi"): the days are every week's, no date.
+ */
+const OPENING_HOURS =
+  /(?<![\p{L}\p{N}])(?:\d{1,2}(?::|\s?h\s?)\d{2}|\d{1,2}\s?[ap]\.?m\.?|hours|horaires?|heures\s+d['’]ouverture)(?![\p{L}])/iu;
+
+/** A second day after a schedule's: "is closed on 1 March (Independence Movement Day) and on 17 February". */
+const SCHEDULE_PRESENT_AND = new RegExp(
+  `(?:${SCHEDULE_PRESENT.source.replace(/\\s\+\$$/u, "")})\\s[^.;\\n]{1,60}?\\s(?:and|et)\\s+(?:on|from|le|du)\\s+$`,
+  "iu",
+);
+
+const WEEKDAY_RULES = new Set(["date.weekday-range", "date.weekday", "date.fr.weekday"]);
+
 /** Every rule findDates runs; the relative periods' rules take the clause's tense as a value. */
 const DATE_RULES: DateRule[] = [
   ...RULES,
@@ -756,10 +771,12 @@ export function findDates(text: string, ctx: DateContext, sentenceOf: (offset: n
           (tense === null && underFutureLead(text, sentence?.start ?? start, ctx.lang)) ||
           UNTIL_BEFORE.test(text.slice(Math.max(0, start - 14), start)) ||
           listings.some((l) => l.start <= start && start < l.end) ||
-          SCHEDULE_PRESENT.test(text.slice(Math.max(windowStart, start - 16), start));
+          SCHEDULE_PRESENT.test(text.slice(Math.max(windowStart, start - 16), start)) ||
+          SCHEDULE_PRESENT_AND.test(text.slice(windowStart, start));
         return looksAhead;
       };
       if (rule.rule === "date.day-word" && /^today$/i.test(m[0].trim()) && isQuestion(text, sentence)) continue;
+      if (WEEKDAY_RULES.has(rule.rule) && OPENING_HOURS.test(text.slice(text.lastIndexOf("\n", start) + 1, start))) continue;
       const ref = ctx.referenceAt(start);
       const r = rule.resolve(m.groups ?? {}, ref, future, ctx);
       if (!r) continue;
@@ -777,8 +794,45 @@ export function findDates(text: string, ctx: DateContext, sentenceOf: (offset: n
       });
     }
   }
-  const kept = keepLongest(hits);
+  const kept = withRelativeYears(text, keepLongest(hits));
   return [...kept, ...sameMonthAnaphora(text, kept, sentenceOf)].sort((a, b) => a.start - b.start);
+}
+
+/** The rules for a year named relative to the text's ("last year", "l'an prochain"). */
+const RELATIVE_YEAR_RULES = new Set(["date.last-year", "date.next-year", "date.fr.last-year", "date.fr.next-year"]);
+const WRITTEN_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
+
+/**
+ * A date written without its year and followed at once by a relative year ("on November 12 and 13
+ * last year", "En mars l'an dernier") is one date in that year, not a date and a year: the relative
+ * year joins it and gives it its year (one year for every part of a range).
+ */
+function withRelativeYears(text: string, hits: DateHit[]): DateHit[] {
+  const sorted = [...hits].sort((a, b) => a.start - b.start);
+  const out: DateHit[] = [];
+  for (const h of sorted) {
+    const prev = out.at(-1);
+    const joins =
+      prev &&
+      RELATIVE_YEAR_RULES.has(h.rule) &&
+      /^[ \t]+$/.test(text.slice(prev.end, h.start)) &&
+      (prev.precision === "day" || prev.precision === "month") &&
+      !WRITTEN_YEAR.test(prev.text) &&
+      !prev.value.includes("-02-29") &&
+      new Set(prev.value.match(/\d{4}/g)).size === 1;
+    if (!joins) {
+      out.push(h);
+      continue;
+    }
+    out[out.length - 1] = {
+      ...prev,
+      end: h.end,
+      text: text.slice(prev.start, h.end),
+      value: prev.value.replace(/\d{4}/g, h.value.slice(0, 4)),
+      relative: true,
+    };
+  }
+  return out;
 }
 
 /** "later that month", "the same month", "le même mois": the month of the date written last before it in its sentence. */

@@ -84,7 +84,9 @@ export function createRestHandler(opts: RestHandlerOptions): (req: Request) => P
       if (target.idOrSlug === null && !schema) parseQuery(NO_PARAMETERS, url.searchParams);
       const input =
         target.idOrSlug === null
-          ? schema && parseQuery(schema, url.searchParams)
+          ? schema
+            ? parseQuery(schema, url.searchParams)
+            : undefined
           : { ...(schema && "id" in schema.shape ? parseQuery(withoutId(schema), url.searchParams) : {}), id: target.idOrSlug };
 
       const ctx = await opts.createContext();

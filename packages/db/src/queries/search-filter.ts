@@ -221,8 +221,9 @@ export async function eventsMatching(db: Db, where: Prisma.Sql[], q: string, cou
     checked += step.checked;
     const events = Math.max(step.events, walked);
     rows = nextWalkRows(walked, found.length, count - found.length, events, opts.indexWalk ? checked : undefined);
-    // Before an index walk gives way to the index, how many matches the index would read.
-    if (rows === null && opts.indexWalk && found.length > 1) {
+    // Before an index walk gives way to the index, how many matches the index would read (unless
+    // this was the last walk allowed).
+    if (rows === null && opts.indexWalk && found.length > 1 && n + 1 < MAX_WALKS) {
       const indexMatches = await estimatedMatches(db, join([after]), q);
       rows = nextWalkRows(walked, found.length, count - found.length, events, checked, indexMatches);
     }

@@ -700,8 +700,9 @@ function underFutureLead(text: string, lineStart: number, lang: "en" | "fr"): bo
 const OPENING_HEAD = /^\s*(?:[-–—•*▪]\s*)?(?:on|in|from|by|le|en|dès|à\s+partir\s+du)?\s*$/iu;
 
 /** Present-tense schedule verbs: "Applications open on May 15", "the fair runs from June 3". */
-const SCHEDULE_PRESENT =
-  /(?<![\p{L}])(?:opens?|closes?|(?:is|are)\s+(?:closed|open|shut)|begins?|starts?|runs?|ends?|ouvre|ouvrent|(?:est|sont)\s+fermée?s?|commence|commencent|débute|débutent)\s+(?:on|from|le|du)\s+$/iu;
+const SCHEDULE_VERB =
+  "(?<![\\p{L}])(?:opens?|closes?|(?:is|are)\\s+(?:closed|open|shut)|begins?|starts?|runs?|ends?|ouvre|ouvrent|(?:est|sont)\\s+fermée?s?|commence|commencent|débute|débutent)\\s+(?:on|from|le|du)";
+const SCHEDULE_PRESENT = new RegExp(`${SCHEDULE_VERB}\\s+$`, "iu");
 
 /**
  * Before weekdays on their line, opening hours ("Visa counter hours: 09:30-12:00, Monday to Friday",
@@ -712,7 +713,7 @@ const OPENING_HOURS =
 
 /** A second day after a schedule's: "is closed on 1 March (Independence Movement Day) and on 17 February". */
 const SCHEDULE_PRESENT_AND = new RegExp(
-  `(?:${SCHEDULE_PRESENT.source.replace(/\\s\+\$$/u, "")})\\s[^.;\\n]{1,60}?\\s(?:and|et)\\s+(?:on|from|le|du)\\s+$`,
+  `${SCHEDULE_VERB}\\s[^.;\\n]{1,60}?\\s(?:and|et)\\s+(?:on|from|le|du)\\s+$`,
   "iu",
 );
 

@@ -712,10 +712,7 @@ const OPENING_HOURS =
   /(?<![\p{L}\p{N}])(?:\d{1,2}(?::|\s?h\s?)\d{2}|\d{1,2}\s?[ap]\.?m\.?|hours|horaires?|heures\s+d['’]ouverture)(?![\p{L}])/iu;
 
 /** A second day after a schedule's: "is closed on 1 March (Independence Movement Day) and on 17 February". */
-const SCHEDULE_PRESENT_AND = new RegExp(
-  `${SCHEDULE_VERB}\\s[^.;\\n]{1,60}?\\s(?:and|et)\\s+(?:on|from|le|du)\\s+$`,
-  "iu",
-);
+const SCHEDULE_PRESENT_AND = new RegExp(`${SCHEDULE_VERB}\\s[^.;\\n]{1,60}?\\s(?:and|et)\\s+(?:on|from|le|du)\\s+$`, "iu");
 
 const WEEKDAY_RULES = new Set(["date.weekday-range", "date.weekday", "date.fr.weekday"]);
 

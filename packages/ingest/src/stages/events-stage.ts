@@ -22,6 +22,10 @@ import type { Place } from "../places";
 import type { Sentence } from "../sentence-splitter";
 import { datelineDate, earlierDate, paragraphDate, rank } from "./borrowed-dates";
 
+/** The words after which a visit names where it went: "visited", "trip to", "travelled to", "s'était rendue en", "a séjourné à". */
+const VISIT_WORD =
+  /\bvisit(?:ed)?\s+(?:to\s+)?|trip to |travell?ed to |visite (?:en|au|à) |arrived in |arrivée? (?:\p{L}+ )?à |was in |(?:rendue?s?|séjourné) (?:en|au|aux|à) /iu;
+
 export function findEventSuggestions(ctx: ExtractionContext, commitments: readonly CommitmentSuggestion[]): EventSuggestion[] {
   const {
     pair,
@@ -76,9 +80,7 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
             !(arrivalHere && p.start - s.start >= arrivalHere.start && p.start - s.start < arrivalHere.end),
         );
         // "the President of the Republic of Indonesia ... is paying a State Visit to Norway": the country after the visit word.
-        const visitWord = /\bvisit(?:ed)?\s+(?:to\s+)?|trip to |visite (?:en|au|à) |arrived in |arrivée? (?:\p{L}+ )?à |was in /iu.exec(
-          s.text,
-        );
+        const visitWord = VISIT_WORD.exec(s.text);
         // "the trade mission I led to the Republic of Korea": the country after the mission's own words.
         const visitAt = visitWord?.index ?? (trig.type === "visit" && trig.underWay ? trig.at - s.start : undefined);
         const visitTo =

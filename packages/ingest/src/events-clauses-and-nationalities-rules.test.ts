@@ -82,3 +82,21 @@ describe("countries around events", () => {
     ]);
   });
 });
+
+describe("events: who and when, read from the sentence's opening", () => {
+  it("a pronoun after a date opener with no comma is the last person named ('On 11 March he met ...')", () => {
+    const text =
+      "Helsinki, 24 March 2031 – Finland's Minister for Trade, Ville Tavio, visited Nairobi on 10–12 March 2031. On 11 March he met Kenya's Minister of Finance, John Mbadi.";
+    expect(eventsOf(text, { published: "2031-03-24", pair: ["FI", "KE"] })).toContainEqual(["2031-03-11", "meeting", "Nairobi"]);
+  });
+  it("an arrival with no day of its own takes the day the sentence opens with, and its length", () => {
+    const text =
+      "Lima, 28 March 2031 – Peru and Vietnam deepen ties. On Thursday 13 March, a delegation of Vietnam's National Assembly led by its Vice Chairman arrived in Lima for a four-day official visit.";
+    expect(eventsOf(text, { published: "2031-03-28", pair: ["PE", "VN"] })).toContainEqual(["2031-03-13/2031-03-16", "visit", "Lima"]);
+  });
+  it("a round told with its own participle is dated right after it, not by another clause's range", () => {
+    const text =
+      "Vancouver, 4 March 2031 – Korea's Vice Minister of Trade, Choi Nam-ho, who was in Vancouver at the start of a visit to Canada from February 26 to March 1, said that the Korea–Canada Energy Policy Dialogue held in Seoul in November last year had agreed to open talks.";
+    expect(eventsOf(text, { published: "2031-03-04", pair: ["KR", "CA"] })).toContainEqual(["2030-11", "dialogue_round", "Seoul"]);
+  });
+});

@@ -464,6 +464,8 @@ function currentTrigger(sentenceText: string, sentenceStart: number): EventTrigg
       type: "dialogue_round",
       at: sentenceStart + passive.index,
       text: passive[0],
+      // "the Dialogue held in Seoul in November last year": a round told with its own participle is dated right after it.
+      past: true,
       backReference: /^\s*(?:the|la|le|l['’])\s*$/iu.test(sentenceText.slice(0, passive.index)),
     };
   let generic: EventTrigger | null = null;

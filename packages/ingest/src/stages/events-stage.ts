@@ -60,7 +60,7 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
         const participants = new Set(peopleIn(s));
         const pronoun =
           // "Le 13 février, à Kinshasa, il a été reçu ...": openers set off by commas before the pronoun.
-          /^(?:(?:(?:[\p{Lu}][\p{Ll}]+\s){0,3}[^,]{0,40},\s*){1,2})?(?:she|he|elle|il|I|je|j['’])(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu.exec(
+          /^(?:(?:(?:[\p{Lu}][\p{Ll}]+\s){0,3}[^,]{0,40},\s*){1,2}|(?:on|in|le|en)\s+[\p{L}\d.]+(?:\s+[\p{L}\d.]+){0,2}\s+)?(?:she|he|elle|il|I|je|j['’])(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu.exec(
             s.text,
           );
         if (pronoun) {
@@ -191,9 +191,12 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
         const onArrival = /(?<![\p{L}])(?:on|upon)\s+(?:(?:his|her|their)\s+)?arrival|(?:à|dès)\s+(?:son|leur)\s+arrivée/iu.test(s.text);
         const inArrival = (d: { start: number }) =>
           !!arrival && !(onArrival && !trig.arrival) && d.start - s.start >= arrival.start && d.start - s.start < arrival.end;
+        // "On Thursday 13 March, a delegation ... arrived in Lima for a four-day official visit": an arrival without a day of its
+        // own takes the day its sentence opens with.
+        const arrivalDated = datesIn(s).some(inArrival);
         const written = datesIn(s).filter(
           (d) =>
-            (trig.arrival ? inArrival(d) : !inArrival(d)) &&
+            (trig.arrival ? inArrival(d) || !arrivalDated : !inArrival(d)) &&
             !datelines.some((l) => l.date.start === d.start) &&
             d.value.split("/")[0]! <= d.reference &&
             ownPart(d) &&
@@ -265,6 +268,12 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
         const city =
           (occasion
             ? placeMentions.find((p) => p.name === occasion.location.city && p.start >= occasion.start && p.end <= occasion.end)
+            : undefined) ??
+          // "the Dialogue held in Seoul in November last year": an event told with its own participle is where that says.
+          (trig.past
+            ? placesHere.find(
+                (p) => p.kind === "city" && p.start >= trig.at + trig.text.length && p.start - trig.at - trig.text.length < 12,
+              )
             : undefined) ??
           cityAfterIn ??
           placesHere.find((p) => p.kind === "city" || p.kind === "site") ??

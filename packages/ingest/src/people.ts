@@ -850,8 +850,8 @@ export interface PeopleOptions {
   home?: string;
 }
 
-/** A field's label opening a line ("Contracting authority: ", "Contact : "). */
-const FIELD_LABEL_BEFORE = /^[ \t]*\p{Lu}[\p{Ll}]+(?:\s[\p{Ll}]+){0,3}\s?:[ \t]*$/u;
+/** A field's label opening a line ("Contracting authority: ", "Contracting Authority: ", "Contact : "). */
+const FIELD_LABEL_BEFORE = /^[ \t]*\p{Lu}[\p{Ll}]+(?:\s\p{L}[\p{Ll}]+){0,3}\s?:[ \t]*$/u;
 const PORTFOLIO_ITEM_AFTER = /^\s+(?:and|et|&)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s*[,;)]/u;
 const PORTFOLIO_ITEM_BEFORE =
   /(?<![\p{L}])(?:Minister|Ministre|Secretary|Secrétaire|Commissioner|Director|Directeur|Directrice)\s+(?:of|for|de|du|des)\s+[^,;.]{2,60},\s+$/u;

@@ -100,3 +100,20 @@ describe("events: who and when, read from the sentence's opening", () => {
     expect(eventsOf(text, { published: "2031-03-04", pair: ["KR", "CA"] })).toContainEqual(["2030-11", "dialogue_round", "Seoul"]);
   });
 });
+
+describe("events: a visit named as a setting, and a French passive after the agreement's noun", () => {
+  it("'Au cours de sa visite en <pays>, du ... au ...' is a visit over those days beside the meeting reported", () => {
+    expect(
+      triggerTypes(
+        "Au cours de sa visite en Colombie, du 29 mars au 3 avril, le gouverneur a rencontré mardi le vice-ministre colombien des Affaires étrangères.",
+      ),
+    ).toEqual(["visit", "meeting"]);
+    expect(
+      triggerTypes("During her visit to Kenya, from 3 to 6 May, the minister met Kenya's Cabinet Secretary for Trade in Nairobi."),
+    ).toEqual(["visit", "meeting"]);
+  });
+  it("'L'accord a été signé jeudi' reports a signing; 'l'accord signé en 2014' does not", () => {
+    expect(triggerTypes("L'accord a été signé jeudi à l'hôtel de ville de Carthagène.")).toEqual(["signing"]);
+    expect(triggerTypes("Il remplace l'accord signé en 2014.")).toEqual([]);
+  });
+});

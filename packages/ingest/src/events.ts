@@ -194,8 +194,15 @@ function coordinatedTriggers(sentenceText: string, sentenceStart: number, found:
   return [first[0]!, second[0]!];
 }
 
+/** "Au cours de sa visite en Colombie, du 29 mars au 3 avril, ...", "During her visit to Kenya, from 3 to 6 May, ...": a visit named as a setting with its own days. */
+const DATED_VISIT_SETTING =
+  /(?<![\p{L}])(?:during|au\s+cours\s+de|lors\s+de|pendant)\s+(?:his|her|their|sa|son|leur)\s+(?:(?:official|state|working)\s+)?(?:visit|visite)(?:\s+(?:officielle|d['’]État|de\s+travail))?\s+(?:to|en|au|aux|à)\s+[^,.;]{2,40},\s+(?=(?:from|du)\s+\d)/iu;
+
 function mainTriggers(sentenceText: string, sentenceStart: number): EventTrigger[] {
   const main = eventTrigger(sentenceText, sentenceStart);
+  // The visit named as the setting of what the sentence reports, with its own days, is an event of its own.
+  const visitSetting = main && main.type !== "visit" ? DATED_VISIT_SETTING.exec(sentenceText.slice(0, main.at - sentenceStart)) : null;
+  if (visitSetting) return [{ type: "visit", at: sentenceStart + visitSetting.index, text: visitSetting[0], underWay: true }, main!];
   if (main?.type === "dialogue_round") return [...metBeforeRound(sentenceText, sentenceStart, main), main];
   // "s'est entretenu ... avec le maire de Laval, ..., qui s'était rendu à Séoul en mars dernier": a visit told of the
   // person met, in a relative clause of its own, is an earlier event beside the one reported.
@@ -478,7 +485,13 @@ function currentTrigger(sentenceText: string, sentenceStart: number): EventTrigg
     // "Farmers have demanded a meeting with the chancellor": the clause's verb is a request, and the meeting its object, not an event.
     if (REQUESTED.test(body.slice(Math.max(0, m.index - 60), m.index))) continue;
     // "the free trade agreement signed in 2014": a participle describing an agreement recalls it; it reports no signing.
-    if (t.type === "signing" && AGREEMENT_NOUN_BEFORE.test(body.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // "L'accord a été signé jeudi": a verb with its auxiliary is the clause's own, not a participle describing the agreement.
+    if (
+      t.type === "signing" &&
+      !/^(?:a|ont|avait|avaient)\s/iu.test(m[0]) &&
+      AGREEMENT_NOUN_BEFORE.test(body.slice(Math.max(0, m.index - 40), m.index))
+    )
+      continue;
     // "the agreement on the avoidance of double taxation signed in Jakarta in 2024": the same, after the agreement's subject.
     if (t.type === "signing" && /^signed$/iu.test(m[0]) && AGREEMENT_SUBJECT_BEFORE.test(body.slice(Math.max(0, m.index - 90), m.index)))
       continue;

@@ -117,3 +117,15 @@ describe("events: a visit named as a setting, and a French passive after the agr
     expect(triggerTypes("Il remplace l'accord signé en 2014.")).toEqual([]);
   });
 });
+
+describe("events: 'à' and a country named like its capital", () => {
+  it("places the event in that capital ('à Koweït' is Kuwait City), not in the dateline's town", () => {
+    const text =
+      "Rabat, le 4 février 2031 – Le Maroc et le Koweït ont tenu leur 7e session de commission mixte lundi à Rabat. La 6e session de la commission mixte s'était tenue à Koweït en mars 2027.";
+    expect(eventsOf(text, { published: "2031-02-04", lang: "fr", pair: ["KW", "MA"] })).toContainEqual([
+      "2027-03",
+      "dialogue_round",
+      "Kuwait City",
+    ]);
+  });
+});

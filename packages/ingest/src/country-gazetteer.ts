@@ -222,7 +222,7 @@ export const CAPITALS_SET_ASIDE: ReadonlyArray<{ name: string; code: string }> =
 const CAPITALS_NAMED_AFTER_COUNTRY: ReadonlyMap<string, string> = new Map(
   worldCountries.flatMap((c) => {
     const capital = c.capital?.[0];
-    return capital && capital.startsWith(c.name.common) ? [[c.cca2, capital] as [string, string]] : [];
+    return capital?.startsWith(c.name.common) ? [[c.cca2, capital] as [string, string]] : [];
   }),
 );
 

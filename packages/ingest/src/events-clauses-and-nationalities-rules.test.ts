@@ -112,6 +112,13 @@ describe("events: a visit named as a setting, and a French passive after the agr
       triggerTypes("During her visit to Kenya, from 3 to 6 May, the minister met Kenya's Cabinet Secretary for Trade in Nairobi."),
     ).toEqual(["visit", "meeting"]);
   });
+  it("'lors d'une mission ... à <ville> du ... au ...' is a visit over those days beside the meeting reported", () => {
+    expect(
+      triggerTypes(
+        "La relance a été négociée lors d'une mission du ministère à Séoul du 18 au 22 nov. 2030, au cours de laquelle la ministre s'était entretenue avec son homologue coréen.",
+      ),
+    ).toEqual(["visit", "meeting"]);
+  });
   it("'L'accord a été signé jeudi' reports a signing; 'l'accord signé en 2014' does not", () => {
     expect(triggerTypes("L'accord a été signé jeudi à l'hôtel de ville de Carthagène.")).toEqual(["signing"]);
     expect(triggerTypes("Il remplace l'accord signé en 2014.")).toEqual([]);

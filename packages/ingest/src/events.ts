@@ -194,9 +194,13 @@ function coordinatedTriggers(sentenceText: string, sentenceStart: number, found:
   return [first[0]!, second[0]!];
 }
 
-/** "Au cours de sa visite en Colombie, du 29 mars au 3 avril, ...", "During her visit to Kenya, from 3 to 6 May, ...": a visit named as a setting with its own days. */
+/**
+ * "Au cours de sa visite en Colombie, du 29 mars au 3 avril, ...", "During her visit to Kenya, from 3 to 6 May, ...", "lors
+ * d'une mission du ministère à Séoul du 18 au 22 nov. 2030, au cours de laquelle ...": a visit or a mission named as a
+ * setting with its own days.
+ */
 const DATED_VISIT_SETTING =
-  /(?<![\p{L}])(?:during|au\s+cours\s+de|lors\s+de|pendant)\s+(?:his|her|their|sa|son|leur)\s+(?:(?:official|state|working)\s+)?(?:visit|visite)(?:\s+(?:officielle|d['’]État|de\s+travail))?\s+(?:to|en|au|aux|à)\s+[^,.;]{2,40},\s+(?=(?:from|du)\s+\d)/iu;
+  /(?<![\p{L}])(?:(?:during|au\s+cours\s+de|lors\s+de|pendant)\s+(?:his|her|their|sa|son|leur)\s+(?:(?:official|state|working)\s+)?(?:visit|visite)(?:\s+(?:officielle|d['’]État|de\s+travail))?\s+(?:to|en|au|aux|à)\s+[^,.;]{2,40},\s+|(?:during|lors\s+d['’]une?|pendant\s+une?)\s+(?:an?\s+)?(?:(?:official|trade|officielle|commerciale)\s+)?(?:mission|visit|visite)\s+(?:[^,.;]{0,60}?\s)?(?:to|à|au|en)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?,?\s+)(?=(?:from|du)\s+\d)/iu;
 
 function mainTriggers(sentenceText: string, sentenceStart: number): EventTrigger[] {
   const main = eventTrigger(sentenceText, sentenceStart);

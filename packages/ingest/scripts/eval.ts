@@ -38,6 +38,7 @@ import {
   UNSEEN_21_DIR,
   UNSEEN_22_DIR,
   UNSEEN_23_DIR,
+  UNSEEN_24_DIR,
 } from "../src/evaluation/labelled-set";
 import { FIXTURES_DIR } from "../src/evaluation/labelled-set";
 import { loadPloverSet, scorePlover } from "../src/evaluation/score-plover";
@@ -200,6 +201,12 @@ function repositorySets(): SetToRun[] {
       "Twenty-third",
       "Twenty-third unseen set (six more pairs, four French texts, question period Hansard, research council funding announcement, airline route announcement, embassy consular bulletin, press agency wires, state utility release, development agency field news, port authority notice, police media release, state visit programme, market announcement; first run in FIRST-RUN.md)",
       loadLabelledSet(UNSEEN_23_DIR).documents,
+    ),
+    ...withParts(
+      "unseen-24",
+      "Twenty-fourth",
+      "Twenty-fourth unseen set (six more pairs, four French texts, think-tank event summary, defence procurement notice, trade mission itinerary, university partnership news, regional daily, chamber of commerce newsletter, scholarship call, market brief, friendship group newsletter, museum exhibition release, ministry FAQ page, twinning announcement; first run in FIRST-RUN.md)",
+      loadLabelledSet(UNSEEN_24_DIR).documents,
     ),
   ];
   const isPart = (name: string) => /^unseen-\d+-(kr-ca|other)$/.test(name);

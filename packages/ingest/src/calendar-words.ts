@@ -5,7 +5,7 @@ export { monthNumber, weekdayNumber } from "@ties/domain";
 
 /** English month names as written in prose (capitalised), with the usual abbreviations. */
 export const EN_MONTH_RE =
-  "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.|Apr\\.?|Jun\\.|Jul\\.|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
+  "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar(?:\\.|(?=\\s+\\d))|Apr\\.?|Jun(?:\\.|(?=\\s+\\d))|Jul(?:\\.|(?=\\s+\\d))|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
 export const EN_MONTH_FULL_RE = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 /** French month names, with the abbreviations the press and government sites use ("13 févr. 2026", "le 1er janv."). */
 export const FR_MONTH_RE =

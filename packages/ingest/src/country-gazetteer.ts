@@ -215,6 +215,20 @@ for (const [form, entry] of buildSubdivisions()) GAZETTEER.set(form, entry);
 export const CAPITALS_SET_ASIDE: ReadonlyArray<{ name: string; code: string }> = worldCountries.flatMap((c) =>
   (c.capital ?? []).filter((cap) => CAPITALS_NAMING_OTHER_PLACES.has(cap)).map((cap) => ({ name: cap, code: c.cca2 })),
 );
+/**
+ * Capitals named after their country ("Kuwait City", "Singapore", "Djibouti", "Luxembourg", "Panama City"), by country
+ * code: "à Koweït", "à Singapour" name the town, where "au Koweït" names the country.
+ */
+const CAPITALS_NAMED_AFTER_COUNTRY: ReadonlyMap<string, string> = new Map(
+  worldCountries.flatMap((c) => {
+    const capital = c.capital?.[0];
+    return capital?.startsWith(c.name.common) ? [[c.cca2, capital] as [string, string]] : [];
+  }),
+);
+
+export function capitalNamedAfter(code: string): string | null {
+  return CAPITALS_NAMED_AFTER_COUNTRY.get(code) ?? null;
+}
 /** The longest form in words, to bound the look-up. */
 export const GAZETTEER_MAX_WORDS = Math.max(...[...GAZETTEER.keys()].map((k) => k.split(/[\s-]+/).length));
 /** For each word a form can start with, the most words a form starting with it has: most words start none. */

@@ -126,6 +126,11 @@ export function countryOfTitleDemonym(word: string): string | null {
 /** A title or word of government after a demonym that is also a language: "Spanish Prime Minister", "Dutch officials". */
 const GOVERNMENT_AFTER =
   /^\s+(?:[\p{Lu}][\p{Ll}]+\s+){0,2}(?:President|Prime Minister|Minister|Foreign|Ambassador|Defen[cs]e|Navy|government|officials?|King|Queen|Chancellor|counterpart)/u;
+/** An honorific and a given name just before a word: that word is a family name ("Ms. Desilú León"). */
+const SURNAME_AFTER_GIVEN = /(?<![\p{L}])(?:Mr|Ms|Mrs|Dr|Prof|M|Mme|Mlle)\.?\s+\p{Lu}[\p{Ll}'’-]+\s+$/u;
+/** A demonym joined to another by a hyphen or a dash ("the Danish-Ugandan committee", "Ugandan–Danish"): two nationalities, not a language. */
+const JOINED_AFTER = /^[-‐‑–]\p{Lu}/u;
+const JOINED_BEFORE = /\p{L}[-‐‑–]$/u;
 /** Korean particles written onto a noun ("대한민국은", "캐나다와"). */
 const HANGUL_PARTICLE = /(?:은|는|이|가|을|를|의|과|와|에|에서|으로|로|도|과의|와의)$/u;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.]*/gu;
@@ -202,7 +207,13 @@ function scanGazetteerRange(text: string, range: Span): GazetteerMention[] {
       for (const [form, possessive] of candidates) {
         const entry = GAZETTEER.get(form);
         if (!entry) continue;
-        if (entry.language && !GOVERNMENT_AFTER.test(slice.slice(words[i]!.start + form.length, words[i]!.start + form.length + 60)))
+        const after = slice.slice(words[i]!.start + form.length, words[i]!.start + form.length + 60);
+        if (
+          entry.language &&
+          !GOVERNMENT_AFTER.test(after) &&
+          !JOINED_AFTER.test(after) &&
+          !JOINED_BEFORE.test(slice.slice(Math.max(0, words[i]!.start - 2), words[i]!.start))
+        )
           continue;
         found = { end: words[i]!.start + form.length, entry, possessive, j };
         break;
@@ -211,6 +222,8 @@ function scanGazetteerRange(text: string, range: Span): GazetteerMention[] {
     if (!found) continue;
     const start = range.start + words[i]!.start;
     const end = range.start + found.end;
+    // "Ms. Desilú León", "M. Jean Paris": a place's name after an honorific and a given name is a family name.
+    if (SURNAME_AFTER_GIVEN.test(text.slice(Math.max(0, start - 40), start))) continue;
     // "Santiago de los Caballeros" is not Chile's capital: a particle and a capital after a city make another name.
     if (found.entry.capital && NAME_PARTICLE_TAIL.test(text.slice(end, end + 60))) continue;
     const after = text.slice(end, end + 20);

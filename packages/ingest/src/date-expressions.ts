@@ -557,17 +557,18 @@ const RULES: DateRule[] = [
     rule: "date.fr.half-year",
     lang: "fr",
     re: new RegExp(
-      `${B}(?:(?<end>(?:la\\s+)?fin\\s+du\\s+)|au\\s+)?(?<n>premier|second|deuxième|1er|2e)\\s+semestre\\s+(?:de\\s+|d${APOS})?(?:(?<y>(?:19|20)\\d{2})|(?<this>l${APOS}année|cette\\s+année))${E}`,
+      `${B}(?:(?<end>(?:la\\s+)?fin\\s+du\\s+)|au\\s+)?(?<n>premier|second|deuxième|1er|2e)\\s+semestre(?:\\s+(?:de\\s+|d${APOS})?(?:(?<y>(?:19|20)\\d{2})|(?<this>l${APOS}année|cette\\s+année)))?${E}`,
       "giu",
     ),
     resolve: (g, ref) => endOf(g.end, half(/premier|1er/i.test(g.n!) ? "first" : "second", g.y ? num(g.y)! : relYear(undefined, ref))),
   },
   {
-    // "au cours du troisième trimestre de 2031", "la fin du premier trimestre 2032": a quarter, or its last month.
+    // "au cours du troisième trimestre de 2031", "la fin du premier trimestre 2032": a quarter, or its last month; with no
+    // year, the year of writing ("au cours du troisième trimestre").
     rule: "date.fr.quarter",
     lang: "fr",
     re: new RegExp(
-      `${B}(?:(?<end>(?:la\\s+)?fin\\s+du\\s+))?(?<n>premier|deuxième|troisième|quatrième|1er|2e|3e|4e)\\s+trimestre\\s+(?:de\\s+|d${APOS})?(?:(?<y>(?:19|20)\\d{2})|(?<this>l${APOS}année|cette\\s+année))${E}`,
+      `${B}(?:(?<end>(?:la\\s+)?fin\\s+du\\s+))?(?<n>premier|deuxième|troisième|quatrième|1er|2e|3e|4e)\\s+trimestre(?:\\s+(?:de\\s+|d${APOS})?(?:(?<y>(?:19|20)\\d{2})|(?<this>l${APOS}année|cette\\s+année)))?${E}`,
       "giu",
     ),
     resolve: (g, ref) =>

@@ -50,7 +50,7 @@ const TRIGGERS: Array<{ type: EventType; re: RegExp }> = [
   },
   {
     type: "visit",
-    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:welcomed (?!the (?:signing|agreement|adoption|launch|decision|progress|outcome|results?|efforts?|steps?)(?![\p{L}]))[^,.;]{1,60}? to (?=\p{Lu})|visit(?:ed)?|travell?ed to|trip to|official visit|state visit|visite|(?:a|ont|avait|avaient) visité|s['’](?:est|était) rendue? (?:à|en|au)|(?:se sont|s['’]étaient) rendus (?:à|en|au))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:welcomed (?!the (?:signing|agreement|adoption|launch|decision|progress|outcome|results?|efforts?|steps?)(?![\p{L}]))[^,.;]{1,60}? to (?=\p{Lu})|visit(?:ed)?|travell?ed to|trip to|official visit|state visit|visite|(?:a|ont|avait|avaient) visité|(?:a|ont|avait|avaient) séjourné (?=à|en|au|aux)|s['’](?:est|était) rendue? (?:à|en|au)|(?:se sont|s['’]étaient) rendus (?:à|en|au))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
   },
   // "hosted Sweden's Minister ...", "received Mexico's President ...", "a reçu mercredi à Hanoï le ministre ...": the host's
   // verb, its guest a name, an office or a delegation led by one (case-sensitive, so that "received a letter" stays no meeting).
@@ -92,7 +92,7 @@ export function eventTriggers(sentenceText: string, sentenceStart: number): Even
   // "15 h 00 Signature d'accords, Hôtel de Bourgogne": a programme's item, a clock time and a noun, schedules; it reports nothing.
   const found = PROGRAMME_ITEM.test(sentenceText)
     ? mainTriggers(sentenceText, sentenceStart).filter((t) => !NOUN_FORM.test(t.text))
-    : mainTriggers(sentenceText, sentenceStart);
+    : coordinatedTriggers(sentenceText, sentenceStart, mainTriggers(sentenceText, sentenceStart));
   // "We met with ... in Seoul on Tuesday, and with Mayor Kim of Ulsan the next day": a second meeting, coordinated by "and with".
   const met = found.length === 1 && found[0]!.type === "meeting" ? found[0]! : undefined;
   const second = met ? SECOND_MEETING.exec(sentenceText.slice(met.at - sentenceStart + met.text.length)) : null;
@@ -173,8 +173,40 @@ export function arrivalClause(sentenceText: string): { start: number; end: numbe
 const VISIT_UNDER_WAY =
   /(?<![\p{L}])(?:during\s+(?:(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}[\p{Lu}][\p{L}-]*['’]s|his|her|their)\s+(?:first\s+)?(?:official|state|working)\s+visit\s+to\s|during\s+an?\s+(?:(?:official|state|working)\s+)?visit\s+to\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+by\s|during\s+the\s+(?:first\s+)?(?:official|state|working)\s+visit\s+of\s+[^,.;]{1,100}?\s+to\s+(?=(?:the\s+)?\p{Lu})|venue?s?\s+(?:à|au|en)\s+\p{Lu}[^,;]{0,60}?\s+à\s+la\s+tête\s+d['’]une\s+(?:[\p{L}-]+\s+)?(?:mission|délégation)|en\s+(?:visite|mission)(?:\s+(?:officielle|de\s+travail|d['’][ÉE]tat))?\s+(?:au|en|à|aux)\s|qui\s+effectue\s+(?:depuis\s+\p{L}+\s+)?une\s+(?:visite|mission)|(?:is|are)\s+on\s+an?\s+(?:[\p{L}-]+\s+){0,2}visit|(?<![\p{L}])(?:led|leads|heads|(?:is|are|was|were)\s+(?:leading|heading))\s+(?:a|an|the|our|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,4}?(?:delegation|mission)(?:\s+of\s+[^,.;]{1,60}?)?\s+to(?=\s+(?:the\s+)?\p{Lu})|mission\s+(?:that\s+|which\s+)?(?:I|we|he|she|they)\s+led\s+to|(?:delegation|mission|visit)\s+to\s+(?:the\s+)?\p{Lu}[^.;]{0,60}?,?\s+(?:that|which)\s+(?:(?:I|we|he|she|they)\s+led|runs|ran|took\s+place|takes\s+place)(?![\p{L}])|(?:(?:a|ai|avons|ont)\s+(?:dirigé|conduit|mené)|dirigent|dirige|conduisent|mènent|mène)\s+(?:une|la|notre|sa|leur)\s+(?:[\p{L}-]+\s+){0,3}?(?:délégation|mission)|(?:mission|délégation)\s+(?:qu['’](?:il|elle|ils|elles)|que\s+(?:j['’]|nous\s|vous\s|\p{Lu}[\p{L}.-]*\s+){1,3})\s*(?:a|avait|ont|avaient|ai|avons)\s+(?:dirigée|conduite|menée)|(?:mission|délégation|visite)\s+[^;]{0,140}?\s(?:s['’](?:est|était)\s+déroulée|a\s+eu\s+lieu|avait\s+eu\s+lieu)(?=\s+(?:du|le|en|à)\s)|on\s+the\s+(?:first|second|third|fourth|fifth|last|final)\s+day\s+of\s+(?:an?|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}visit)/iu;
 
+/** ", and the committee ...", ", et les deux ministres ...", "; the two ...": a second main clause, with a subject of its own. */
+const NEXT_MAIN_CLAUSE = /(?:,\s+(?:and|et)|;)\s+(?=(?:the|les|la|le|l['’]|its|their|leur|leurs)\s*\p{L})/u;
+
+/**
+ * "La 2e réunion du comité ... s'est tenue à Tallinn ..., et les deux ministres s'étaient entretenus par téléphone le 20
+ * janv.": two main clauses joined, each with its own subject and verb, report an event each; the sentence read whole keeps
+ * only one of them.
+ */
+function coordinatedTriggers(sentenceText: string, sentenceStart: number, found: EventTrigger[]): EventTrigger[] {
+  if (found.length !== 1) return found;
+  const joint = NEXT_MAIN_CLAUSE.exec(sentenceText);
+  if (!joint) return found;
+  const restAt = joint.index + joint[0].length;
+  const first = mainTriggers(sentenceText.slice(0, joint.index), sentenceStart);
+  if (first.length !== 1) return found;
+  const second = mainTriggers(sentenceText.slice(restAt), sentenceStart + restAt);
+  // "..., and the two sides reviewed preparations for the visit": a noun in the second clause is its object, not its verb.
+  if (second.length !== 1 || first[0]!.type === second[0]!.type || NOUN_FORM.test(second[0]!.text)) return found;
+  return [first[0]!, second[0]!];
+}
+
+/**
+ * "Au cours de sa visite en Colombie, du 29 mars au 3 avril, ...", "During her visit to Kenya, from 3 to 6 May, ...", "lors
+ * d'une mission du ministère à Séoul du 18 au 22 nov. 2030, au cours de laquelle ...": a visit or a mission named as a
+ * setting with its own days.
+ */
+const DATED_VISIT_SETTING =
+  /(?<![\p{L}])(?:(?:during|au\s+cours\s+de|lors\s+de|pendant)\s+(?:his|her|their|sa|son|leur)\s+(?:(?:official|state|working)\s+)?(?:visit|visite)(?:\s+(?:officielle|d['’]État|de\s+travail))?\s+(?:to|en|au|aux|à)\s+[^,.;]{2,40},\s+|(?:during|lors\s+d['’]une?|pendant\s+une?)\s+(?:an?\s+)?(?:(?:official|trade|officielle|commerciale)\s+)?(?:mission|visit|visite)\s+(?:[^,.;]{0,60}?\s)?(?:to|à|au|en)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?,?\s+)(?=(?:from|du)\s+\d)/iu;
+
 function mainTriggers(sentenceText: string, sentenceStart: number): EventTrigger[] {
   const main = eventTrigger(sentenceText, sentenceStart);
+  // The visit named as the setting of what the sentence reports, with its own days, is an event of its own.
+  const visitSetting = main && main.type !== "visit" ? DATED_VISIT_SETTING.exec(sentenceText.slice(0, main.at - sentenceStart)) : null;
+  if (visitSetting) return [{ type: "visit", at: sentenceStart + visitSetting.index, text: visitSetting[0], underWay: true }, main!];
   if (main?.type === "dialogue_round") return [...metBeforeRound(sentenceText, sentenceStart, main), main];
   // "s'est entretenu ... avec le maire de Laval, ..., qui s'était rendu à Séoul en mars dernier": a visit told of the
   // person met, in a relative clause of its own, is an earlier event beside the one reported.
@@ -236,6 +268,10 @@ function mainTriggers(sentenceText: string, sentenceStart: number): EventTrigger
     ];
   // "... met in Ottawa, and the two signed ...", "... visited New Delhi in December 2023, when the two countries signed ...",
   // "a été reçue jeudi à Séoul par ..., avec qui elle a signé ...", "ont coprésidé ... la RHN, à l'issue de laquelle ... ont été signés".
+  // "At the 6th meeting of the Peru–Thailand Joint Commission, held in Lima on 12 and 13 February, the two governments
+  // signed ...": a numbered session set off by its participle of holding before the signing is a round held with it.
+  const sessionBefore = PARTICIPLE_ROUND.exec(before);
+  if (sessionBefore) return [{ type: "dialogue_round", at: sentenceStart + sessionBefore.index, text: sessionBefore[0] }, main];
   if (!SIGNING_JOINED.test(before)) return [main];
   const met =
     /(?<![\p{L}])(?:(?<meet>met|held talks|held a (?:bilateral )?meeting|a rencontré|ont rencontré|se sont entretenus|s['’](?:est|était) entretenue?)|(?<visit>visited|travell?ed to|a effectué une visite|s['’]est rendue? (?:à|en|au)))(?![\p{L}])/iu.exec(
@@ -295,7 +331,7 @@ const SIGNING_JOINED =
 
 /** Cheap test first: most sentences name no event at all. */
 const ANY_TRIGGER =
-  /met|meet|welcomed|host|receiv|reçu|accueilli|visit|summit|sommet|call|phone|spoke|speaks|talked|travel|committee|session|t[ée]l[ée]ph|sign|statement|d[ée]claration|dialogue|round|exercise|drill|exercice|tribute|commemor|comm[ée]mor|hommage|wreath|ceremony|talks|consult|rencontr|entreten|r[ée]uni|trip|visite|video|visio|lunch|dinner|breakfast|déjeuner|audience|tenue|RHN|rendue?s? (?:à|en|au)|led|dirigé|conduit|mené/i;
+  /met|meet|welcomed|host|commission|receiv|reçu|accueilli|visit|summit|sommet|call|phone|spoke|speaks|talked|travel|committee|session|t[ée]l[ée]ph|sign|statement|d[ée]claration|dialogue|round|exercise|drill|exercice|tribute|commemor|comm[ée]mor|hommage|wreath|ceremony|talks|consult|rencontr|entreten|r[ée]uni|trip|visite|video|visio|lunch|dinner|breakfast|déjeuner|audience|tenue|RHN|rendue?s? (?:à|en|au)|séjourn|led|dirigé|conduit|mené/i;
 
 /**
  * A direct object in the words after a verb, up to the clause's end: an article or a number that no preposition
@@ -439,6 +475,8 @@ function currentTrigger(sentenceText: string, sentenceStart: number): EventTrigg
       type: "dialogue_round",
       at: sentenceStart + passive.index,
       text: passive[0],
+      // "the Dialogue held in Seoul in November last year": a round told with its own participle is dated right after it.
+      past: true,
       backReference: /^\s*(?:the|la|le|l['’])\s*$/iu.test(sentenceText.slice(0, passive.index)),
     };
   let generic: EventTrigger | null = null;
@@ -451,7 +489,13 @@ function currentTrigger(sentenceText: string, sentenceStart: number): EventTrigg
     // "Farmers have demanded a meeting with the chancellor": the clause's verb is a request, and the meeting its object, not an event.
     if (REQUESTED.test(body.slice(Math.max(0, m.index - 60), m.index))) continue;
     // "the free trade agreement signed in 2014": a participle describing an agreement recalls it; it reports no signing.
-    if (t.type === "signing" && AGREEMENT_NOUN_BEFORE.test(body.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // "L'accord a été signé jeudi": a verb with its auxiliary is the clause's own, not a participle describing the agreement.
+    if (
+      t.type === "signing" &&
+      !/^(?:a|ont|avait|avaient)\s/iu.test(m[0]) &&
+      AGREEMENT_NOUN_BEFORE.test(body.slice(Math.max(0, m.index - 40), m.index))
+    )
+      continue;
     // "the agreement on the avoidance of double taxation signed in Jakarta in 2024": the same, after the agreement's subject.
     if (t.type === "signing" && /^signed$/iu.test(m[0]) && AGREEMENT_SUBJECT_BEFORE.test(body.slice(Math.max(0, m.index - 90), m.index)))
       continue;
@@ -617,7 +661,7 @@ const SIDELINES_TALK =
  * consultations "held in" a place and the French reflexive ("Les consultations politiques ... se sont tenues ... à Prague").
  */
 const PASSIVE_ROUND =
-  /(?<![\p{L}])(?:(?:(?:consultations?|dialogue|joint committee|commission)|(?:the|a)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:session|meeting|round)\s+of\s+(?:the\s+)?[^.;,]{3,90}?)\s+(?:was|were)\s+(?:first\s+|last\s+)?held|consultations\s+held(?=\s+(?:in|at|on)\s)|consultations\s+(?:[^.;,]{0,90}?\s)?(?:s['’](?:est|était)|se\s+sont|s['’]étaient)\s+tenue?s?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:(?:consultations?|dialogue|joint committee|commission)|(?:the|a)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:session|meeting|round)\s+of\s+(?:the\s+)?[^.;,]{3,90}?)\s+(?:was|were)\s+(?:first\s+|last\s+)?held|(?:consultations|dialogue|joint commission|joint committee)\s+held(?=\s+(?:in|at|on)\s)|(?:consultations|(?:réunion|session)\s+d(?:u|e\s+la|e\s+l['’]|es))\s+(?:[^.;,]{0,90}?\s)?(?:s['’](?:est|était)|se\s+sont|s['’]étaient)\s+tenue?s?)(?![\p{L}])/iu;
 /**
  * "at the 7th Korea-Canada Consular Consultation, held in Ottawa on ...", "la première réunion du groupe de travail ..., tenue à
  * Naju les ...": a numbered session set off by a comma and its participle of holding, a round whatever verb governs it.

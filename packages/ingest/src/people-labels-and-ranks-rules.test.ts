@@ -59,3 +59,11 @@ describe("people: labels, ranks and sides", () => {
     expect(found.map(([n]) => n)).toContain("Aïssatou Ndiaye-Lambert");
   });
 });
+
+describe("people: a field's label in title case", () => {
+  it("vouches for a known given name after 'Contracting Authority:' as after 'Contracting authority:'", () => {
+    const text =
+      "Canada and Korea signed a memorandum.\n\nEnquiries\nContracting Authority: Marie-Ève Dubois, Public Services and Procurement Canada\nTelephone: 873-469-2211";
+    expect(people(text, { published: "2031-03-10" }).map(([n]) => n)).toContain("Marie-Ève Dubois");
+  });
+});

@@ -850,8 +850,8 @@ export interface PeopleOptions {
   home?: string;
 }
 
-/** A field's label opening a line ("Contracting authority: ", "Contact : "). */
-const FIELD_LABEL_BEFORE = /^[ \t]*\p{Lu}[\p{Ll}]+(?:\s[\p{Ll}]+){0,3}\s?:[ \t]*$/u;
+/** A field's label opening a line ("Contracting authority: ", "Contracting Authority: ", "Contact : "). */
+const FIELD_LABEL_BEFORE = /^[ \t]*\p{Lu}[\p{Ll}]+(?:\s\p{L}[\p{Ll}]+){0,3}\s?:[ \t]*$/u;
 const PORTFOLIO_ITEM_AFTER = /^\s+(?:and|et|&)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s*[,;)]/u;
 const PORTFOLIO_ITEM_BEFORE =
   /(?<![\p{L}])(?:Minister|Ministre|Secretary|Secrétaire|Commissioner|Director|Directeur|Directrice)\s+(?:of|for|de|du|des)\s+[^,;.]{2,60},\s+$/u;
@@ -1023,7 +1023,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
   sidesFromCounterparts(sentences, people, opts.pair);
   sidesFromCoordinatedOffices(text, people);
   sidesFromTheSentencesCountry(text, sentences, people, opts.pair);
-  sidesFromTravel(text, sentences, people, opts.pair);
+  sidesFromTravel(sentences, people, opts.pair);
   if (opts.home && opts.pair.includes(opts.home)) {
     const home = opts.home;
     const other = opts.pair.find((c) => c !== home)!;
@@ -1031,7 +1031,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
       if (p.side === null && p.title && HOME_OFFICE.test(p.title) && !COUNTRY_IN_TITLE.test(p.title)) {
         // "the state visit that President Prabowo Subianto paid to Mexico", "Minister Sugiono will travel to Mexico City": an
         // office holder travelling to the writer's country is the other side's.
-        const visitor = travelsTo(text, sentences, p, home) || namedAsCounterpart(text, sentences, p);
+        const visitor = travelsTo(sentences, p, home) || namedAsCounterpart(text, sentences, p);
         p.side = visitor ? other : home;
         p.sideConfidence = 0.4;
       }
@@ -1100,17 +1100,17 @@ function namedAsCounterpart(text: string, sentences: readonly Sentence[], p: Per
  * An office holder whose side nothing else gave and who travels to one country of the pair in any sentence ("Mme Biron
  * effectue depuis dimanche une mission en Allemagne") is the other's.
  */
-function sidesFromTravel(text: string, sentences: readonly Sentence[], people: Person[], pair: readonly string[]): void {
+function sidesFromTravel(sentences: readonly Sentence[], people: Person[], pair: readonly string[]): void {
   for (const p of people) {
     if (p.side !== null || !p.title || !HOME_OFFICE.test(p.title) || COUNTRY_IN_TITLE.test(p.title)) continue;
-    const visited = pair.filter((c) => travelsTo(text, sentences, p, c));
+    const visited = pair.filter((c) => travelsTo(sentences, p, c));
     if (visited.length !== 1) continue;
     p.side = pair.find((c) => c !== visited[0]) ?? null;
     p.sideConfidence = 0.4;
   }
 }
 
-function travelsTo(text: string, sentences: readonly Sentence[], p: Person, country: string): boolean {
+function travelsTo(sentences: readonly Sentence[], p: Person, country: string): boolean {
   for (const m of p.mentions) {
     const s = sentences.find((x) => x.start <= m.start && m.start < x.end);
     if (!s) continue;

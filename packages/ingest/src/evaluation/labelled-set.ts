@@ -107,6 +107,14 @@ export const UNSEEN_22_DIR = join(FIXTURES_DIR, "unseen-22");
  * release, a press agency's wire from the Maghreb, a court's state visit programme and a listed company's market announcement.
  */
 export const UNSEEN_23_DIR = join(FIXTURES_DIR, "unseen-23");
+/**
+ * A twenty-fourth unseen set, annotated before the extractor was run on it: six other pairs (KR-TZ, FI-ET, PE-TH, DK-UG,
+ * EE-RW, CO-KH) and six Korea-Canada texts, four of the twelve in French; a think-tank's event summary, a defence
+ * procurement notice, a premier's trade mission itinerary, a university's partnership news, a regional daily, a chamber of
+ * commerce's newsletter, a ministry's scholarship call, a trade commissioner's market brief, a parliamentary friendship
+ * group's newsletter, a museum's exhibition release, a ministry's FAQ page and a governor's twinning announcement.
+ */
+export const UNSEEN_24_DIR = join(FIXTURES_DIR, "unseen-24");
 const REPO_ROOT = resolve(FIXTURES_DIR, "../../../..");
 
 /** Where seed documents live: the folder named by TIES_SEEDS_DIR, else the shared seeds folder beside the repository. */

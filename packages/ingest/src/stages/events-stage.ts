@@ -14,6 +14,7 @@ import {
   VISITING_SUBJECT,
 } from "../events";
 import { citiesNamed } from "../city-gazetteer";
+import { capitalNamedAfter } from "../country-gazetteer";
 import type { Dateline } from "../dateline";
 import { type ExtractionContext, round } from "../extraction-context";
 import { count } from "../relative-periods";
@@ -21,6 +22,20 @@ import type { Person } from "../people";
 import type { Place } from "../places";
 import type { Sentence } from "../sentence-splitter";
 import { datelineDate, earlierDate, paragraphDate, rank } from "./borrowed-dates";
+
+/** The words after which a visit names where it went: "visited", "trip to", "travelled to", "s'était rendue en", "a séjourné à". */
+const VISIT_WORD =
+  /\bvisit(?:ed)?\s+(?:to\s+)?|trip to |travell?ed to |visite (?:en|au|à) |arrived in |arrivée? (?:\p{L}+ )?à |was in |(?:rendue?s?|séjourné) (?:en|au|aux|à) /iu;
+
+/** A country named like its capital, right after "à" ("à Koweït", "à Singapour"): that capital, as a town. */
+function capitalAfterA(kept: string, places: readonly Place[]): Place | undefined {
+  for (const p of places) {
+    if (p.kind !== "country" || !p.countryCode || !/(?<![\p{L}])à\s+$/u.test(kept.slice(Math.max(0, p.start - 3), p.start))) continue;
+    const capital = capitalNamedAfter(p.countryCode);
+    if (capital) return { ...p, kind: "city", name: capital };
+  }
+  return undefined;
+}
 
 export function findEventSuggestions(ctx: ExtractionContext, commitments: readonly CommitmentSuggestion[]): EventSuggestion[] {
   const {
@@ -56,7 +71,7 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
         const participants = new Set(peopleIn(s));
         const pronoun =
           // "Le 13 février, à Kinshasa, il a été reçu ...": openers set off by commas before the pronoun.
-          /^(?:(?:(?:[\p{Lu}][\p{Ll}]+\s){0,3}[^,]{0,40},\s*){1,2})?(?:she|he|elle|il|I|je|j['’])(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu.exec(
+          /^(?:(?:(?:[\p{Lu}][\p{Ll}]+\s){0,3}[^,]{0,40},\s*){1,2}|(?:on|in|le|en)\s+[\p{L}\d.]+(?:\s+[\p{L}\d.]+){0,2}\s+)?(?:she|he|elle|il|I|je|j['’])(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu.exec(
             s.text,
           );
         if (pronoun) {
@@ -76,9 +91,7 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
             !(arrivalHere && p.start - s.start >= arrivalHere.start && p.start - s.start < arrivalHere.end),
         );
         // "the President of the Republic of Indonesia ... is paying a State Visit to Norway": the country after the visit word.
-        const visitWord = /\bvisit(?:ed)?\s+(?:to\s+)?|trip to |visite (?:en|au|à) |arrived in |arrivée? (?:\p{L}+ )?à |was in /iu.exec(
-          s.text,
-        );
+        const visitWord = VISIT_WORD.exec(s.text);
         // "the trade mission I led to the Republic of Korea": the country after the mission's own words.
         const visitAt = visitWord?.index ?? (trig.type === "visit" && trig.underWay ? trig.at - s.start : undefined);
         const visitTo =
@@ -189,9 +202,12 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
         const onArrival = /(?<![\p{L}])(?:on|upon)\s+(?:(?:his|her|their)\s+)?arrival|(?:à|dès)\s+(?:son|leur)\s+arrivée/iu.test(s.text);
         const inArrival = (d: { start: number }) =>
           !!arrival && !(onArrival && !trig.arrival) && d.start - s.start >= arrival.start && d.start - s.start < arrival.end;
+        // "On Thursday 13 March, a delegation ... arrived in Lima for a four-day official visit": an arrival without a day of its
+        // own takes the day its sentence opens with.
+        const arrivalDated = datesIn(s).some(inArrival);
         const written = datesIn(s).filter(
           (d) =>
-            (trig.arrival ? inArrival(d) : !inArrival(d)) &&
+            (trig.arrival ? inArrival(d) || !arrivalDated : !inArrival(d)) &&
             !datelines.some((l) => l.date.start === d.start) &&
             d.value.split("/")[0]! <= d.reference &&
             ownPart(d) &&
@@ -264,8 +280,16 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
           (occasion
             ? placeMentions.find((p) => p.name === occasion.location.city && p.start >= occasion.start && p.end <= occasion.end)
             : undefined) ??
+          // "the Dialogue held in Seoul in November last year": an event told with its own participle is where that says.
+          (trig.past
+            ? placesHere.find(
+                (p) => p.kind === "city" && p.start >= trig.at + trig.text.length && p.start - trig.at - trig.text.length < 12,
+              )
+            : undefined) ??
           cityAfterIn ??
           placesHere.find((p) => p.kind === "city" || p.kind === "site") ??
+          // "s'était tenue à Koweït en mars 2027": "à" and a country named like its capital is the town.
+          capitalAfterA(kept, placesHere) ??
           // "Mr Pradhan, who arrived in Dublin on Sunday, met ... at Government Buildings on Monday": where the visitor was.
           (arrivalHere
             ? placeMentions.find(

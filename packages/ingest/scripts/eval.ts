@@ -39,6 +39,7 @@ import {
   UNSEEN_22_DIR,
   UNSEEN_23_DIR,
   UNSEEN_24_DIR,
+  UNSEEN_25_DIR,
 } from "../src/evaluation/labelled-set";
 import { FIXTURES_DIR } from "../src/evaluation/labelled-set";
 import { loadPloverSet, scorePlover } from "../src/evaluation/score-plover";
@@ -207,6 +208,12 @@ function repositorySets(): SetToRun[] {
       "Twenty-fourth",
       "Twenty-fourth unseen set (six more pairs, four French texts, think-tank event summary, defence procurement notice, trade mission itinerary, university partnership news, regional daily, chamber of commerce newsletter, scholarship call, market brief, friendship group newsletter, museum exhibition release, ministry FAQ page, twinning announcement; first run in FIRST-RUN.md)",
       loadLabelledSet(UNSEEN_24_DIR).documents,
+    ),
+    ...withParts(
+      "unseen-25",
+      "Twenty-fifth",
+      "Twenty-fifth unseen set (six more pairs, four French texts, coast guard release, standards body notice, parliamentary library note, sports federation post, bank economic note, community weekly, health ministry release, energy regulator decision, fisheries commission report, op-ed, news site live page, radio transcript; first run in FIRST-RUN.md)",
+      loadLabelledSet(UNSEEN_25_DIR).documents,
     ),
   ];
   const isPart = (name: string) => /^unseen-\d+-(kr-ca|other)$/.test(name);

@@ -32,6 +32,7 @@ import {
   UNSEEN_22_DIR,
   UNSEEN_23_DIR,
   UNSEEN_24_DIR,
+  UNSEEN_25_DIR,
 } from "../src/evaluation/labelled-set";
 import { evaluate, precision, recall } from "../src/evaluation/score-labelled-set";
 
@@ -462,4 +463,20 @@ describeTwelveDocumentSet(
   },
   // Two media contacts' blocks go with their names; two newsletters' mastheads with their dates.
   4,
+);
+
+describeTwelveDocumentSet(
+  "twenty-fifth unseen set (six more pairs, coast guard release, standards notice, research note, live page, radio transcript)",
+  UNSEEN_25_DIR,
+  4,
+  {
+    dates: { precision: 0.88, recall: 0.9 }, // 156/176, 156/172 (first run)
+    people: { precision: 0.9, recall: 0.83 }, // 36/40, 36/43 (first run)
+    agreements: { precision: 0.72, recall: 0.41 }, // 24/33, 24/58 (first run)
+    commitments: { precision: 0.86, recall: 0.52 }, // 26/30, 22/42 (first run)
+    events: { precision: 0.5, recall: 0.38 }, // 16/32, 16/42 (first run)
+    boilerplate: { precision: 0.92, recall: 0.65 }, // 36/39, 49/75 (first run)
+  },
+  // The research note's list of notes goes with the date in its first entry ("last updated 14 March 2031").
+  1,
 );

@@ -125,7 +125,8 @@ export function findPlaceMentions(text: string, pair: readonly string[] = []): P
       const least = PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, g.start - 4), g.start)) ? 0 : METROPOLITAN;
       const city = citiesNamed(g.text).find((c) => c.code === g.code && c.population >= least);
       if (city && !/^\s+(?:Province|province|Prefecture|State|state)(?![\p{L}])/u.test(text.slice(g.end, g.end + 12)))
-        out.push({ start: g.start, end: g.end, text: g.text, name: city.name, kind: "city", countryCode: g.code });
+        // The name as the text writes it, accents kept ("in Valparaíso"), for a town read by its preposition.
+        out.push({ start: g.start, end: g.end, text: g.text, name: least ? city.name : g.text, kind: "city", countryCode: g.code });
       continue;
     }
     // "in Djibouti City": a country named like its capital, with "City" after it, is the capital.

@@ -73,8 +73,8 @@ function coordinatedStart(sentence: Sentence, previous: CommitmentTrigger, at: n
 const AGENT =
   /^(?:(?:both|the\s+two|two|the|a|an|its|his|her|our|les\s+deux|les|la|le|un|une|ces|leurs?|ses|the\s+(?:foreign|defen[cs]e|trade)|the\s+\p{Lu}\p{Ll}+|their)\s+|l['’])?(?:[\p{L}\p{N}.'’-]+\s+){0,3}?(?:(?:foreign\s+|defen[cs]e\s+|trade\s+)?(?:sides?|countries|nations|governments?|legislatures|parliaments?|assembl(?:y|ies)|assemblée|senate|sénat|congress|congrès|speakers|parlements?|partie|committees?|comités?|councils?|conseils?|task\s+forces?|working\s+groups?|groupes?\s+de\s+travail|members|membres|leaders?|navies|militaries|armed\s+forces|marines|armées|ministers?|ministr(?:y|ies)|ministères?|departments?|regulators?|régulateurs?|agencies|authorit(?:y|ies)|autorités?|organismes?|administrations?|consulates?|consulats?|cent(?:re|er)s?|gouvernement|officials|parties|delegations|délégations?|missions?|commissions?|directorates?|presidents?|prime\s+ministers?|premiers?|governors?|gouverneurs?|province|provinces|states?|cities|villes?|municipalit(?:y|ies)|universit(?:y|ies)|universités?|institutions?|établissements?|chambers?|navy|navies|institute|institut|agency|agence|embassy|ambassade|shipyards|compan(?:y|ies)|firms?|businesses|entreprises|compagnie|ports?|funds?|fonds|banks?|banques?|councils|diplomats|allies|partners|pays|parties|ministres|gouvernements|dirigeants|chefs)|they|we|I|ils|elles|nous|je|on|she|he|il|elle)(?:\s+\p{Ll}{4,})?(?:\s+(?:of|de|des|du|d['’])\s*.{0,60})?(?:\s+(?:also|further|jointly|each|both|together|aussi|également|ensemble|will))*$/iu;
 
-/** "the two museums", "both universities", "les deux musées": two bodies named together, one of each side. */
-const BOTH_BODIES = /^(?:both|the\s+two|les\s+deux)\s+\p{Ll}{3,}(?:s|x)$/iu;
+/** "the two museums", "both coast guards", "les deux musées": two bodies named together, one of each side. */
+const BOTH_BODIES = /^(?:both|the\s+two|les\s+deux)\s+(?:\p{Ll}{3,}\s+)?\p{Ll}{3,}(?:s|x)$/iu;
 
 /** Whether a phrase names actors that can pledge ("les deux gouvernements", "the committee"). */
 export function isAgentPhrase(phrase: string): boolean {

@@ -712,6 +712,17 @@ const SCHEDULE_PRESENT = new RegExp(`${SCHEDULE_VERB}\\s+$`, "iu");
 const OPENING_HOURS =
   /(?<![\p{L}\p{N}])(?:\d{1,2}(?::|\s?h\s?)\d{2}|\d{1,2}\s?[ap]\.?m\.?|hours|horaires?|heures\s+d['’]ouverture)(?![\p{L}])/iu;
 
+/** A transcript's or a live page's time code opening the line ("[00:18] KARIM ...", "14 h 32 – "): no opening hours. */
+const TIME_CODE = /^\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\d{1,2}(?::|\s?h\s?)\d{2}\s*[-–—|:])/u;
+
+/** The end of a range of weekdays, if the date is its start, then an hour: " au vendredi à 8 h 10", " to Friday at 9:30". */
+const WEEKLY_HOURS_AFTER = new RegExp(
+  `^(?<to>\\s+(?:au|to|through|until)\\s+(?:${EN_WEEKDAY_RE}|${FR_WEEKDAY_RE}))?,?\\s+(?:à|at)\\s+\\d{1,2}(?:(?::|\\s?h\\s?)\\d{2}|\\s?h(?![\\p{L}])|\\s?[ap]\\.?m\\.?)`,
+  "iu",
+);
+/** The start of a range of weekdays just before a weekday: "du lundi au ", "Monday to ". */
+const WEEKDAY_RANGE_START_BEFORE = new RegExp(`(?:${EN_WEEKDAY_RE}|${FR_WEEKDAY_RE})\\s+(?:au|to|through|until)\\s+$`, "iu");
+
 /** A second day after a schedule's: "is closed on 1 March (Independence Movement Day) and on 17 February". */
 const SCHEDULE_PRESENT_AND = new RegExp(`${SCHEDULE_VERB}\\s[^.;\\n]{1,60}?\\s(?:and|et)\\s+(?:on|from|le|du)\\s+$`, "iu");
 
@@ -775,7 +786,17 @@ export function findDates(text: string, ctx: DateContext, sentenceOf: (offset: n
         return looksAhead;
       };
       if (rule.rule === "date.day-word" && /^today$/i.test(m[0].trim()) && isQuestion(text, sentence)) continue;
-      if (WEEKDAY_RULES.has(rule.rule) && OPENING_HOURS.test(text.slice(text.lastIndexOf("\n", start) + 1, start))) continue;
+      if (WEEKDAY_RULES.has(rule.rule) && OPENING_HOURS.test(text.slice(text.lastIndexOf("\n", start) + 1, start).replace(TIME_CODE, "")))
+        continue;
+      // "c'est du lundi au vendredi à 8 h 10": a range of weekdays with an hour after it is every week's schedule.
+      if (WEEKDAY_RULES.has(rule.rule)) {
+        const hours = WEEKLY_HOURS_AFTER.exec(text.slice(end, end + 32));
+        const inRange =
+          rule.rule === "date.weekday-range" ||
+          hours?.groups?.to ||
+          WEEKDAY_RANGE_START_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+        if (hours && inRange) continue;
+      }
       const ref = ctx.referenceAt(start);
       const r = rule.resolve(m.groups ?? {}, ref, future, ctx);
       if (!r) continue;

@@ -121,9 +121,19 @@ export function findPlaceMentions(text: string, pair: readonly string[] = []): P
     // A province or state is no country and no city: it only tells whose a city is (below). A metropolitan city that is a
     // subdivision of its own ("Ulsan", "Incheon") is a city.
     if (g.entry.kind === "subdivision") {
-      const city = citiesNamed(g.text).find((c) => c.code === g.code && c.population >= METROPOLITAN);
+      // A smaller one is the city when a preposition of place leads to it ("met in Dire Dawa", a chartered city).
+      const least = PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, g.start - 4), g.start)) ? 0 : METROPOLITAN;
+      const city = citiesNamed(g.text).find((c) => c.code === g.code && c.population >= least);
       if (city && !/^\s+(?:Province|province|Prefecture|State|state)(?![\p{L}])/u.test(text.slice(g.end, g.end + 12)))
-        out.push({ start: g.start, end: g.end, text: g.text, name: city.name, kind: "city", countryCode: g.code });
+        // The name as the text writes it, accents kept ("in Valparaíso"), for a town read by its preposition.
+        out.push({ start: g.start, end: g.end, text: g.text, name: least ? city.name : g.text, kind: "city", countryCode: g.code });
+      continue;
+    }
+    // "in Djibouti City": a country named like its capital, with "City" after it, is the capital.
+    const cityWord = /^\s+City(?![\p{L}])/u.exec(text.slice(g.end, g.end + 6));
+    if (cityWord && g.entry.kind === "name" && citiesNamed(g.text).some((c) => c.code === g.code)) {
+      const end = g.end + cityWord[0].length;
+      out.push({ start: g.start, end, text: text.slice(g.start, end), name: g.entry.name, kind: "city", countryCode: g.code });
       continue;
     }
     if (g.capital && /^[—–]\s*\p{Lu}/u.test(text.slice(g.end, g.end + 3))) continue;
@@ -159,6 +169,8 @@ const AFTER_PREPOSITION =
   /(?<![\p{L}])(?:[Ii]n|[Aa]t|[Nn]ear|[Àà]|visited|toured|(?:travell?ed|trip|flew)\s+to)\s+(?<name>\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*(?:\s\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*){0,2})/gu;
 /** A town opening the copy before a dash, with no date: "Kumasi — The Vice-Chancellor ...", "SHERBROOKE — Le fabricant ...". */
 const LINE_OPENING_TOWN = /(?<=^|\n)[ \t]*(?<name>\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*(?:\s\p{Lu}[\p{L}'’]*){0,2})(?=\s+(?:—|–|--)\s)/gu;
+/** A preposition of place just before a name: "in ", "at ", "à ". */
+const PLACE_PREPOSITION_BEFORE = /(?<![\p{L}])(?:[Ii]n|[Aa]t|[Àà])\s+$/u;
 /** A subdivision named like a city of its country this large is that city ("Ulsan", "Incheon"). */
 const METROPOLITAN = 400_000;
 /** Calendar words and others that follow "in" with a capital and are also the names of towns ("March", "Mai"). */

@@ -1,4 +1,4 @@
-/** Places rules from the twenty-fifth unseen set: a chartered city that is also a subdivision, a capital written "X City". */
+/** Places rules from the twenty-fifth unseen set: a chartered city that is also a subdivision, a capital written "X City" or after "à". */
 import { describe, expect, it } from "vitest";
 import { findPlaceMentions } from "./places";
 import { read } from "./rules-test-kit";
@@ -23,6 +23,10 @@ describe("places: towns the subdivision and country tables hid", () => {
       "Djibouti",
       "DJ",
     ]);
+  });
+  it("reads a country named like its capital after French 'à' as the capital, and after 'au' as the country", () => {
+    expect(towns("La commission mixte s'est tenue à Koweït en mars 2027.", ["KW", "MA"])).toContainEqual(["Koweït", "Kuwait City", "KW"]);
+    expect(towns("Le ministre s'est rendu au Koweït en mars 2027.", ["KW", "MA"])).toEqual([]);
   });
   it("places the event in that town rather than the dateline's", () => {
     const events = read(

@@ -1,6 +1,6 @@
 /** Places: cities, countries, regions and sites from a gazetteer, each with the country it lies in. */
 import { citiesNamed } from "./city-gazetteer";
-import { CAPITALS_SET_ASIDE, GAZETTEER } from "./country-gazetteer";
+import { CAPITALS_SET_ASIDE, capitalNamedAfter, GAZETTEER } from "./country-gazetteer";
 import { NAME_PARTICLE_TAIL, scanGazetteer } from "./country-mentions";
 import { EN_MONTH_FULL_RE, EN_WEEKDAY_RE } from "./calendar-words";
 import type { Span } from "./text-span";
@@ -129,11 +129,13 @@ export function findPlaceMentions(text: string, pair: readonly string[] = []): P
         out.push({ start: g.start, end: g.end, text: g.text, name: least ? city.name : g.text, kind: "city", countryCode: g.code });
       continue;
     }
-    // "in Djibouti City": a country named like its capital, with "City" after it, is the capital.
-    const cityWord = /^\s+City(?![\p{L}])/u.exec(text.slice(g.end, g.end + 6));
-    if (cityWord && g.entry.kind === "name" && citiesNamed(g.text).some((c) => c.code === g.code)) {
-      const end = g.end + cityWord[0].length;
-      out.push({ start: g.start, end, text: text.slice(g.start, end), name: g.entry.name, kind: "city", countryCode: g.code });
+    // "in Djibouti City", "à Koweït", "à Singapour": a country named like its capital, with "City" after it or "à" before it
+    // (where "au Koweït" names the country), is the capital.
+    const capital = g.entry.kind === "name" ? capitalNamedAfter(g.code) : null;
+    const cityWord = capital ? /^\s+City(?![\p{L}])/u.exec(text.slice(g.end, g.end + 6)) : null;
+    if (capital && (cityWord || A_BEFORE.test(text.slice(Math.max(0, g.start - 3), g.start)))) {
+      const end = g.end + (cityWord?.[0].length ?? 0);
+      out.push({ start: g.start, end, text: text.slice(g.start, end), name: capital, kind: "city", countryCode: g.code });
       continue;
     }
     if (g.capital && /^[—–]\s*\p{Lu}/u.test(text.slice(g.end, g.end + 3))) continue;
@@ -169,6 +171,8 @@ const AFTER_PREPOSITION =
   /(?<![\p{L}])(?:[Ii]n|[Aa]t|[Nn]ear|[Àà]|visited|toured|(?:travell?ed|trip|flew)\s+to)\s+(?<name>\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*(?:\s\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*){0,2})/gu;
 /** A town opening the copy before a dash, with no date: "Kumasi — The Vice-Chancellor ...", "SHERBROOKE — Le fabricant ...". */
 const LINE_OPENING_TOWN = /(?<=^|\n)[ \t]*(?<name>\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*(?:\s\p{Lu}[\p{L}'’]*){0,2})(?=\s+(?:—|–|--)\s)/gu;
+/** French "à" just before a name (a town; "au", "en" lead to a country). */
+const A_BEFORE = /(?<![\p{L}])à\s+$/u;
 /** A preposition of place just before a name: "in ", "at ", "à ". */
 const PLACE_PREPOSITION_BEFORE = /(?<![\p{L}])(?:[Ii]n|[Aa]t|[Àà])\s+$/u;
 /** A subdivision named like a city of its country this large is that city ("Ulsan", "Incheon"). */

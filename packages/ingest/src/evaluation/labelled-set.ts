@@ -115,7 +115,13 @@ export const UNSEEN_23_DIR = join(FIXTURES_DIR, "unseen-23");
  * group's newsletter, a museum's exhibition release, a ministry's FAQ page and a governor's twinning announcement.
  */
 export const UNSEEN_24_DIR = join(FIXTURES_DIR, "unseen-24");
-/** A twenty-fifth unseen set, annotated before the extractor was run on it, by someone who had not read the rules: KR-NP, ET-DJ, CR-PA, ME-BA, NE-TD, LB-CY and six Korea-Canada texts; a coast guard release, a standards notice, a parliamentary library note, a sports federation post, a bank's economic note, a community weekly, a health ministry release, an energy regulator's decision, a fisheries commission report, an op-ed, a news site's live page, a radio transcript. */
+/**
+ * A twenty-fifth unseen set, annotated before the extractor was run on it, apart from the rules: six other pairs (KR-NP,
+ * ET-DJ, CR-PA, ME-BA, NE-TD, LB-CY) and six Korea-Canada texts, four of the twelve in French; a coast guard's release, a
+ * standards body's notice, a parliamentary library's note, a sports federation's post, a bank's economic note, a
+ * community weekly, a health ministry's release, an energy regulator's decision, a fisheries commission's report, an
+ * op-ed, a news site's live page and a radio transcript.
+ */
 export const UNSEEN_25_DIR = join(FIXTURES_DIR, "unseen-25");
 const REPO_ROOT = resolve(FIXTURES_DIR, "../../../..");
 

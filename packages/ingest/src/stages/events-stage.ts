@@ -14,7 +14,6 @@ import {
   VISITING_SUBJECT,
 } from "../events";
 import { citiesNamed } from "../city-gazetteer";
-import { capitalNamedAfter } from "../country-gazetteer";
 import type { Dateline } from "../dateline";
 import { type ExtractionContext, round } from "../extraction-context";
 import { count } from "../relative-periods";
@@ -26,16 +25,6 @@ import { datelineDate, earlierDate, paragraphDate, rank } from "./borrowed-dates
 /** The words after which a visit names where it went: "visited", "trip to", "travelled to", "s'était rendue en", "a séjourné à". */
 const VISIT_WORD =
   /\bvisit(?:ed)?\s+(?:to\s+)?|trip to |travell?ed to |visite (?:en|au|à) |arrived in |arrivée? (?:\p{L}+ )?à |was in |(?:rendue?s?|séjourné) (?:en|au|aux|à) /iu;
-
-/** A country named like its capital, right after "à" ("à Koweït", "à Singapour"): that capital, as a town. */
-function capitalAfterA(kept: string, places: readonly Place[]): Place | undefined {
-  for (const p of places) {
-    if (p.kind !== "country" || !p.countryCode || !/(?<![\p{L}])à\s+$/u.test(kept.slice(Math.max(0, p.start - 3), p.start))) continue;
-    const capital = capitalNamedAfter(p.countryCode);
-    if (capital) return { ...p, kind: "city", name: capital };
-  }
-  return undefined;
-}
 
 export function findEventSuggestions(ctx: ExtractionContext, commitments: readonly CommitmentSuggestion[]): EventSuggestion[] {
   const {
@@ -288,8 +277,6 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
             : undefined) ??
           cityAfterIn ??
           placesHere.find((p) => p.kind === "city" || p.kind === "site") ??
-          // "s'était tenue à Koweït en mars 2027": "à" and a country named like its capital is the town.
-          capitalAfterA(kept, placesHere) ??
           // "Mr Pradhan, who arrived in Dublin on Sunday, met ... at Government Buildings on Monday": where the visitor was.
           (arrivalHere
             ? placeMentions.find(

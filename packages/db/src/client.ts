@@ -2,7 +2,7 @@
 import { createHash } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import { type Prisma, PrismaClient } from "./generated/prisma/client";
+import { Prisma, PrismaClient } from "./generated/prisma/client";
 import { processWide } from "./process-wide";
 
 export type Db = PrismaClient;
@@ -150,6 +150,21 @@ export async function readRows<Rows extends unknown[]>(db: PrismaClient, query: 
   if (!pool) return db.$queryRaw<Rows>(query);
   const result = await pool.query({ name, text: query.text, values: query.values, types: READ_TYPES });
   return result.rows as Rows;
+}
+
+/**
+ * Whether the client holds a connection to its database, idle or in use. A health check allows a
+ * client without one the time to open it (a new server process, authentication), which is not
+ * what a check of a running app should be timed against.
+ */
+export function holdsConnection(db: PrismaClient): boolean {
+  const pool = pools.get(db);
+  return pool !== undefined && pool.totalCount > 0;
+}
+
+/** Runs `SELECT 1` on the client's own pool (no Prisma work): whether the database answers. */
+export async function pingDatabase(db: PrismaClient): Promise<void> {
+  await readRows(db, Prisma.sql`SELECT 1`);
 }
 
 /**

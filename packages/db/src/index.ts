@@ -1,5 +1,13 @@
 /** Runtime database access for the API and apps: the client factory, the write path, queries. */
-export { connectionConfig, connectionUrlOf, createPrismaClient, type Db, PLANNED_ONCE } from "./client";
+export {
+  connectionConfig,
+  connectionUrlOf,
+  createPrismaClient,
+  type Db,
+  holdsConnection,
+  PLANNED_ONCE,
+  pingDatabase,
+} from "./client";
 export { processClient, processRecordChanges } from "./process-client";
 export { isRunning, processFolder } from "./process-folder";
 export { ZReplicaUrls } from "./env";

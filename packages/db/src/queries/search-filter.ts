@@ -212,6 +212,7 @@ export async function eventsMatching(db: Db, where: Prisma.Sql[], q: string, cou
   let rows: number | null = opts.indexWalk ? FIRST_INDEX_WALK_ROWS : FIRST_WALK_ROWS;
   let walked = 0;
   let checked = 0;
+  let indexMatches: number | undefined;
   for (let n = 0; rows !== null && n < (facet ? 1 : MAX_WALKS); n++) {
     const step = await walk(db, join(after ? [after] : []), q, count - found.length, rows, opts.indexWalk === true);
     found.push(...step.hits);
@@ -222,9 +223,10 @@ export async function eventsMatching(db: Db, where: Prisma.Sql[], q: string, cou
     const events = Math.max(step.events, walked);
     rows = nextWalkRows(walked, found.length, count - found.length, events, opts.indexWalk ? checked : undefined);
     // Before an index walk gives way to the index, how many matches the index would read (unless
-    // this was the last walk allowed).
+    // this was the last walk allowed). Asked once: a later walk's bound leaves out a few hundred
+    // of the matches at most, which does not change the choice.
     if (rows === null && opts.indexWalk && found.length > 1 && n + 1 < MAX_WALKS) {
-      const indexMatches = await estimatedMatches(db, join([after]), q);
+      indexMatches ??= await estimatedMatches(db, join([after]), q);
       rows = nextWalkRows(walked, found.length, count - found.length, events, checked, indexMatches);
     }
   }

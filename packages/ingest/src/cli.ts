@@ -1,11 +1,15 @@
 /**
- * Command line: `ties extract <file> --published YYYY-MM-DD [--lang en|fr] [--publisher NAME] [--pair KR,CA] [--known snapshot.json] [--full]`.
+ * Command line: `ties extract <file> --published YYYY-MM-DD [--lang en|fr] [--publisher NAME] [--pair KR,CA] [--known snapshot.json] [--format text|markdown|html] [--full]`.
  * Prints the suggestions as JSON on stdout; any failure is one line on stderr and a non-zero exit.
+ * Offsets are into the file's text. A web page (`.html`, `.htm`, or `--format html`) is read as
+ * the workbench reads an upload (`readableText`): the offsets are then into that readable text,
+ * which the output carries as `text`.
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { type Extraction, type KnownSnapshot, ZDay, ZExtraction, ZKnownSnapshot } from "@ties/domain";
+import { type Extraction, type KnownSnapshot, type SourceFormat, ZDay, ZExtraction, ZKnownSnapshot, ZSourceFormat } from "@ties/domain";
 import { extract } from "./extract";
+import { formatOfFileName, readableText } from "./readable-text";
 
 interface CliArgs {
   command: string;
@@ -15,6 +19,7 @@ interface CliArgs {
   publisher?: string;
   pair?: [string, string];
   known?: string;
+  format: SourceFormat;
   full: boolean;
 }
 
@@ -34,7 +39,10 @@ function parseArgs(argv: readonly string[]): CliArgs {
     } else positional.push(a);
   }
   const [command, file] = positional;
-  if (command !== "extract") throw new Error("usage: ties extract <file> --published YYYY-MM-DD [--lang en|fr] [--publisher NAME]");
+  if (command !== "extract")
+    throw new Error(
+      "usage: ties extract <file> --published YYYY-MM-DD [--lang en|fr] [--pair XX,YY] [--format text|markdown|html] [--full]",
+    );
   if (!file) throw new Error("missing <file>");
   const published = flags.get("published");
   if (!published || !ZDay.safeParse(published).success || !/^\d{4}-\d{2}-\d{2}$/.test(published))
@@ -49,7 +57,10 @@ function parseArgs(argv: readonly string[]): CliArgs {
       throw new Error(`--pair must be two country codes such as KR,CA (got ${pairFlag})`);
     pair = [a, b];
   }
-  return { command, file, published, lang, publisher: flags.get("publisher"), pair, known: flags.get("known"), full };
+  const formatFlag = flags.get("format");
+  const format = ZSourceFormat.safeParse(formatFlag ?? formatOfFileName(file) ?? "text");
+  if (!format.success) throw new Error(`--format must be one of ${ZSourceFormat.options.join(", ")} (got ${formatFlag})`);
+  return { command, file, published, lang, publisher: flags.get("publisher"), pair, known: flags.get("known"), format: format.data, full };
 }
 
 /** The compact shape the command prints: the fields a curator scans first, each with its span. */
@@ -132,12 +143,14 @@ function main(): void {
   const args = parseArgs(process.argv.slice(2));
   // pnpm runs the script inside the package; a relative path is meant from where the user typed it.
   const base = process.env.INIT_CWD ?? process.cwd();
-  let text: string;
+  let raw: string;
   try {
-    text = readFileSync(resolve(base, args.file), "utf8");
+    raw = readFileSync(resolve(base, args.file), "utf8");
   } catch (e) {
     throw new Error(`cannot read ${args.file}: ${e instanceof Error && "code" in e ? String(e.code) : "unreadable"}`);
   }
+  // Only a web page's text differs from the file's; the offsets then point into what is printed as `text`.
+  const text = args.format === "html" ? readableText(raw, "html") : raw;
   let known: KnownSnapshot | undefined;
   if (args.known) {
     const parsed = ZKnownSnapshot.safeParse(JSON.parse(readFileSync(resolve(base, args.known), "utf8")));
@@ -149,7 +162,8 @@ function main(): void {
   const result = ZExtraction.parse(
     extract(text, { published: args.published, lang: args.lang, publisher: args.publisher, pair: args.pair, known }),
   );
-  process.stdout.write(`${JSON.stringify(args.full ? result : summary(result), null, 2)}\n`);
+  const printed = args.full ? result : summary(result);
+  process.stdout.write(`${JSON.stringify(args.format === "html" ? { ...printed, text } : printed, null, 2)}\n`);
 }
 
 try {

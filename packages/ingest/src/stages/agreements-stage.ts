@@ -5,7 +5,7 @@ import { recordMilestones } from "../agreement-records";
 import { findCountryMentions } from "../country-mentions";
 import { type ExtractionContext, round } from "../extraction-context";
 import type { Sentence } from "../sentence-splitter";
-import { datelineDate, earlierDate, nearest, paragraphDate } from "./borrowed-dates";
+import { datelineDate, earlierDate, liveEntryDay, nearest, paragraphDate } from "./borrowed-dates";
 
 export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSuggestion[] {
   const { pair, known, lang, kept, sentenceOf, sentences, datelines, dateHits, datesIn, sentenceIsPair } = ctx;
@@ -146,6 +146,7 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
         ? (earlierDate(s, sentences, dateHits, datelines, true) ??
           paragraphDate(s, sentences, dateHits, datelines, true) ??
           earlierDate(s, sentences, dateHits, datelines, false) ??
+          liveEntryDay(s, sentences, ctx.opts.published) ??
           datelineDate(s, datelines, dateHits))
         : undefined;
     const match = matchAgreement({ ...a, name, acronym }, known.agreements);

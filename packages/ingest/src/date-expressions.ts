@@ -71,6 +71,11 @@ interface DateRule {
 
 const B = "(?<![\\p{L}\\p{N}])";
 const E = "(?![\\p{L}\\p{N}])";
+/**
+ * An era other than the Gregorian calendar's after a date: "2087/12/21 B.S." (Bikram Sambat, Nepal's official calendar), "V.S."
+ * (Vikram Samvat), "AH" (the Hijri years). Such a date is not read as Gregorian.
+ */
+const OTHER_ERA_AFTER = "(?!\\s*(?:B\\.\\s?S\\.?|V\\.\\s?S\\.?|BS|VS|A\\.\\s?H\\.?|AH|SH|H\\.\\s?Ş\\.?)(?![\\p{L}]))";
 const ORD = "(?:st|nd|rd|th)?";
 const APOS = "['’]";
 
@@ -192,7 +197,7 @@ const RULES: DateRule[] = [
   },
   {
     rule: "date.iso",
-    re: new RegExp(`${B}(?<y>(?:19|20)\\d{2})[-/](?<m>\\d{1,2})[-/](?<d>\\d{1,2})${E}`, "gu"),
+    re: new RegExp(`${B}(?<y>(?:19|20)\\d{2})[-/](?<m>\\d{1,2})[-/](?<d>\\d{1,2})${E}${OTHER_ERA_AFTER}`, "gu"),
     resolve: (g) => dayRange(num(g.y)!, num(g.m)!, num(g.d)!, num(g.y)!, num(g.m)!, num(g.d)!),
   },
   {

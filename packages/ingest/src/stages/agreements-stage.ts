@@ -115,6 +115,9 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
             ASIDE_AFTER_OTHER.test(kept.slice(o.end, d.start)) &&
             /^[^,;.]{0,30},/u.test(kept.slice(d.end, s.end)),
         ) &&
+        // "signed a Memorandum of Understanding on ..., which replaces the letter of intent the two services signed in Incheon
+        // in October 2028": a date in a relative clause after the name dates that clause, not the verb before the name.
+        !(act && act.at < offsetInSentence && d.start >= a.end && RELATIVE_CLAUSE_AFTER.test(kept.slice(a.end, d.start))) &&
         // "the treaty entered into force, almost 16 years after it was signed in Vienna in August 2015": a date past a pronoun
         // that takes a milestone of its own dates that one.
         !(
@@ -375,6 +378,14 @@ const NEGOTIATIONS_BACK =
 /** A relative or participle clause right after a name: ", which entered into force ...", ", qui est entré en vigueur ...", ", signée en 1989". */
 const RELATIVE_AFTER =
   /^\s*(?:\([^)]*\)\s*)?,\s+(?:which|qui|(?:(?:first|originally|initially)\s+)?(?:signed|adopted|concluded|ratified|sign[ée]e?s?|adopt[ée]e?s?|conclue?s?|ratifi[ée]e?s?)(?![\p{L}]))/iu;
+
+/**
+ * A relative clause whose subject is the name, in the active, opening right after it, up to a date: ", which replaces the letter
+ * ... signed in", ", qui remplace ...". (", which was signed in March 2026" and ", which the two ministers signed in March"
+ * tell the agreement's own step, and keep their date.)
+ */
+const RELATIVE_CLAUSE_AFTER =
+  /^\s*(?:\([^)]*\)\s*)?,\s+(?:which|that|qui)\s+(?!(?:was|were|has|have|had|is|are|will|a|ont|est|sont|avait|sera|entered|took|came|went|the|an?|its|their|our|both|we|they|les?|la|l['’]|leurs?|nous|ils|elles)(?![\p{L}]))\p{Ll}+[^;]*$/iu;
 
 /** A participle set off by a comma right after an agreement's name, up to a date: ", signed in ", ", signée le ". */
 const ASIDE_AFTER_OTHER = /^\s*,\s*(?:(?:first|originally|initially)\s+)?\p{Ll}+(?:ed|ée?s?|é)\s+[^,;.]{0,40}$/u;

@@ -29,6 +29,12 @@ describe("agreements: a chronology's steps", () => {
     expect(found).toContainEqual(["Treaty on the Maritime Boundary between Peru and Chile", "entered_into_force", "2031-06-06"]);
     expect(found).toContainEqual(["Treaty on the Maritime Boundary between Peru and Chile", "signed", "2015-08"]);
   });
+  it("reads 'the protocol' for no agreement described only by its kind ('an amending protocol')", () => {
+    const text =
+      "Notes: The Parties raised the age limit to 35 years by an amending protocol signed at Lima on 14 June 2029; the protocol entered into force on 1 October 2029.";
+    const found = actionsOf(text, PE_CL);
+    expect(found.map((a) => a[1])).not.toContain("entered_into_force");
+  });
   it("keeps a demonstrative to the parties of the sentence that named the agreement", () => {
     const text =
       "Japan and Canada signed an agreement on the protection of classified military information on Monday. The Foreign Minister and his Canadian counterpart signed the agreement in Tokyo.";

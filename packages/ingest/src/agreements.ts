@@ -217,6 +217,9 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
     const antecedent =
       last &&
       out.filter((o) => o.start < last.end && last.start < o.end && o.end <= m.index).sort((a, b) => b.text.length - a.text.length)[0];
+    // "by an amending protocol signed at Ottawa ...; the protocol entered into force": "the" and a head word stand only for an
+    // agreement named by its name, not for one described by its kind (whose step the text tells as the amended one's).
+    if (antecedent && m[0].startsWith("the ") && antecedent.generic) continue;
     if (antecedent) pushFor(m.index, m[0], antecedent, "agreement.demonstrative");
   }
   // "...; it entered into force on January 1, 2015", "Il a été ratifié ...": a pronoun opening a clause, before a milestone of

@@ -16,6 +16,8 @@ export interface AgreementMention extends Span {
   acronym: string | null;
   generic: boolean;
   rule: string;
+  /** Where the agreement a demonstrative or a pronoun stands for was named. */
+  antecedentAt?: number;
 }
 
 const HEAD_EN =
@@ -26,6 +28,11 @@ const NAMED_EN = new RegExp(
   "gu",
 );
 const HEAD_EN_RE = new RegExp(HEAD_EN, "u");
+/** Words before a name that are the clause's: small words and a clause's opener, then a capitalised place before "the". */
+const LEADS = [
+  /^(?:(?:the|of|on|for|and|between|The|In|On|At|A|An|Under|During|With|Both|Minister|Ministers)\s)+/u,
+  /^(?:[\p{Lu}][\p{L}'’-]*\s){1,2}the\s(?=[\p{Lu}])/u,
+];
 const NAMED_FR =
   /(?<![\p{L}])(?:Accord-cadre|Accord|Partenariat|Plan d['’]action|Traité|Protocole d['’]entente|Protocole|Entente|Déclaration commune|Feuille de route)(?:\s(?:d['’]|l['’])?[\p{L}-]+){0,9}?(?=[,.;()]|\s(?:a|ont|est|sont|qui|que|sera|seront|lors|avec|dans|pour|afin|visant|signé|conclu|lancé|adopté|prolongé|le|la|les|entre|en\s\d|\d))(?:\s\((?<acr>[\p{Lu}][\p{Lu}a-z-]{1,9})\))?/gu;
 /**
@@ -43,14 +50,21 @@ const GENERIC =
 
 /** A demonstrative and an agreement's head word: "That agreement", "cet accord", and "The arrangement" opening a sentence in the passive ("The arrangement was amended ..."). */
 const DEMONSTRATIVE =
-  /(?<![\p{L}])(?:[Tt]hat|[Tt]his|[Cc]et|[Cc]ette|[Ll]edit|[Ll]adite|The)\s+(?<head>agreement|accord|arrangement|treaty|memorandum|entente|partnership|traité)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:[Tt]hat|[Tt]his|[Cc]et|[Cc]ette|[Ll]edit|[Ll]adite|The|the)\s+(?<head>agreement|accord|arrangement|treaty|memorandum|entente|partnership|traité|protocol|convention)(?![\p{L}])/gu;
+/**
+ * "ratified the treaty", "the treaty entered into force": "the" and a bare head word stand for the agreement named before
+ * with that head when a milestone's verb takes it as its object or follows it as its subject.
+ */
+const MILESTONE_BEFORE = /(?<![\p{L}])(?:ratified|signed|amended|extended|renewed|terminated|concluded|approved)\s+$/u;
+const MILESTONE_AFTER =
+  /^\s+(?:entered\s+into\s+(?:full\s+)?force|took\s+effect|came\s+into\s+force|expired|(?:was|were|has\s+been|had\s+been)\s+(?:\p{Ll}+\s+)?(?:ratified|signed|amended|extended|renewed|terminated|concluded|approved))(?![\p{L}])/u;
 
 /**
  * A pronoun opening a clause before an agreement's milestone: "; it entered into force", "Il a été ratifié", "Elle est entrée en
  * vigueur", "... et qu'elle a été modifiée par un avenant".
  */
 const PRONOUN_MILESTONE =
-  /(?:^|[.;!?]\s+|\n|(?<![\p{L}])qu['’])(?<pro>[Ii]t|[Ii]l|[Ee]lle)(?=\s+(?:entered\s+into\s+force|took\s+effect|(?:was|has\s+been|had\s+been)\s+(?:\p{Ll}+\s+)?(?:ratified|amended|extended|renewed|signed)|(?:est|était)\s+entrée?\s+en\s+vigueur|(?:a|avait)\s+été\s+(?:\p{Ll}+\s+)?(?:ratifiée?|amendée?|modifiée?|prolongée?|renouvelée?|signée?))(?![\p{L}]))/gu;
+  /(?:^|[.;!?]\s+|\n|(?<![\p{L}])qu['’]|(?<![\p{L}])(?:after|since|before|when|once|until)\s+)(?<pro>[Ii]t|[Ii]l|[Ee]lle)(?=\s+(?:entered\s+into\s+force|took\s+effect|(?:was|has\s+been|had\s+been)\s+(?:\p{Ll}+\s+)?(?:ratified|amended|extended|renewed|signed)|(?:est|était)\s+entrée?\s+en\s+vigueur|(?:a|avait)\s+été\s+(?:\p{Ll}+\s+)?(?:ratifiée?|amendée?|modifiée?|prolongée?|renouvelée?|signée?))(?![\p{L}]))/gu;
 
 /** "The arrangement" stands for an agreement named before only opening a sentence, in the passive ("The arrangement was amended"). */
 const SENTENCE_OPENING = /(?:^|\n|[.!?]\s)\s*$/u;
@@ -74,7 +88,7 @@ const MOU_DESCRIBED =
 
 /** Trailing words that end a described subject ("... information, which will ...", "... on port cooperation signed by ..."). */
 const SUBJECT_STOP =
-  /\s(?:which|that|to|will|would|is|are|was|were|with|in|at|by|during|when|after|before|since|until|through|following|signed|concluded|ratified|renewed|initialled|ceased|expired|and\s(?:the|to|will|an?|\p{L}+ed(?![\p{L}]))|et\s(?:une?|la|le|les|l['’]|a|ont|se|s['’]|sont)|qui|que|afin|pour|lors|dans|a|ont|est)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])).*$/iu;
+  /\s(?:which|that|to|will|would|is|are|was|were|with|in|at|by|during|when|after|before|since|until|through|following|signed|concluded|ratified|renewed|initialled|ceased|expired|and\s(?:the|to|will|an?|\p{L}+ed(?![\p{L}]))|et\s(?:une?|la|le|les|l['’]|a|ont|se|s['’]|sont)|qui|que|afin|pour|lors|dans(?!\sle\sdomaine\sd)|a|ont|est)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])).*$/iu;
 
 /** What the extractor needs of a known agreement to spot it under another name. */
 export interface KnownAgreementNames {
@@ -98,6 +112,9 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
   const push = (start: number, raw: string, name: string, acronym: string | null, generic: boolean, rule: string) => {
     out.push({ start, end: start + raw.length, text: raw, name: name.trim(), acronym, generic, rule });
   };
+  /** A mention standing for one named before: its name, and where that one was named. */
+  const pushFor = (start: number, raw: string, antecedent: AgreementMention, rule: string) =>
+    out.push({ ...antecedent, start, end: start + raw.length, text: raw, rule, antecedentAt: antecedent.antecedentAt ?? antecedent.start });
   NAMED_EN.lastIndex = 0;
   for (let m = NAMED_EN.exec(text); m; m = NAMED_EN.exec(text)) {
     let raw = m[0];
@@ -109,12 +126,13 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
       raw = raw.slice(lineBreak + 1);
     }
     // "signed on 18 April in Lima the Protocol on ...": a capitalised word before "the" is the clause's, not the name's.
-    const lead =
-      /^(?:(?:the|of|on|for|and|between|The|In|On|At|A|An|Under|During|With|Both|Minister|Ministers)\s)+/u.exec(raw) ??
-      /^(?:[\p{Lu}][\p{L}'’-]*\s){1,2}the\s(?=[\p{Lu}])/u.exec(raw);
-    if (lead) {
-      start += lead[0].length;
-      raw = raw.slice(lead[0].length);
+    // "tabled in the House of Commons the Protocol Amending ...": the place's words go first, then the clause's object starts.
+    for (const leadRe of LEADS) {
+      const lead = leadRe.exec(raw);
+      if (lead) {
+        start += lead[0].length;
+        raw = raw.slice(lead[0].length);
+      }
     }
     // "a Comprehensive Strategic Partnership on Tuesday": a day or month after the name dates the clause, not the name.
     raw = raw.replace(CALENDAR_TAIL, "");
@@ -185,17 +203,24 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
   }
   // "That agreement took effect in April 2016", "Cet accord ...": a demonstrative stands for the last agreement named with that head.
   for (const m of text.matchAll(DEMONSTRATIVE)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     if (
       m[0].startsWith("The") &&
-      !(
-        SENTENCE_OPENING.test(text.slice(Math.max(0, m.index - 3), m.index)) &&
-        PASSIVE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))
-      )
+      !(SENTENCE_OPENING.test(text.slice(Math.max(0, m.index - 3), m.index)) && (PASSIVE_AFTER.test(after) || MILESTONE_AFTER.test(after)))
     )
       continue;
+    if (m[0].startsWith("the ") && !MILESTONE_AFTER.test(after) && !MILESTONE_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index)))
+      continue;
     const head = m.groups!.head!.toLowerCase();
-    const antecedent = [...out].reverse().find((o) => o.end <= m.index && o.name.toLowerCase().includes(head));
-    if (antecedent) push(m.index, m[0], antecedent.name, antecedent.acronym, antecedent.generic, "agreement.demonstrative");
+    const last = [...out].reverse().find((o) => o.end <= m.index && o.name.toLowerCase().includes(head));
+    // "the Protocol Amending the Canada–Korea Free Trade Agreement" is read whole and in part: the whole name is meant.
+    const antecedent =
+      last &&
+      out.filter((o) => o.start < last.end && last.start < o.end && o.end <= m.index).sort((a, b) => b.text.length - a.text.length)[0];
+    // "by an amending protocol signed at Ottawa ...; the protocol entered into force": "the" and a head word stand only for an
+    // agreement named by its name, not for one described by its kind (whose step the text tells as the amended one's).
+    if (antecedent && m[0].startsWith("the ") && antecedent.generic) continue;
+    if (antecedent) pushFor(m.index, m[0], antecedent, "agreement.demonstrative");
   }
   // "...; it entered into force on January 1, 2015", "Il a été ratifié ...": a pronoun opening a clause, before a milestone of
   // its own, stands for the agreement named just before.
@@ -206,7 +231,16 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
     const near = out.filter((o) => o.end <= at && at - o.end < 300).sort((a, b) => b.end - a.end);
     const subject = /^[.!?\n]/u.test(m[0]) ? near.find((o) => opensSentenceBefore(text, o, at)) : undefined;
     const antecedent = subject ?? near[0];
-    if (antecedent) push(at, m.groups!.pro!, antecedent.name, antecedent.acronym, antecedent.generic, "agreement.pronoun");
+    if (antecedent) pushFor(at, m.groups!.pro!, antecedent, "agreement.pronoun");
+  }
+  // "The protocol was signed in Seoul ... Korea's National Assembly ratified it on 24 April 2031": "it" as a milestone's object
+  // stands for the subject opening the sentence before, else for the agreement named last.
+  for (const m of text.matchAll(PRONOUN_OBJECT)) {
+    const at = m.index + m[0].length - m.groups!.pro!.length;
+    const near = out.filter((o) => o.end <= at && at - o.end < 300).sort((a, b) => b.end - a.end);
+    const opened = sentenceStart(text, m.index);
+    const antecedent = near.find((o) => o.end <= opened && opensSentenceBefore(text, o, opened)) ?? near[0];
+    if (antecedent) pushFor(at, m.groups!.pro!, antecedent, "agreement.pronoun-object");
   }
   // Acronyms defined once ("(CKFTA)") stand for the agreement later in the text.
   for (const a of out.filter((o) => o.acronym)) {
@@ -235,6 +269,17 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
     /^(?:exchange of (?:notes|letters)|échange de (?:notes|lettres))/iu.test(o.name) &&
     /(?<![\p{L}])(?:by|through|via|par|au moyen d['’])\s+(?:(?:an?|un|une)\s+)?$/iu.test(text.slice(Math.max(0, o.start - 20), o.start));
   return keepLongest(out.filter((o) => (isAgreementName(o) || afterArticle(o)) && !formOfAnother(o)));
+}
+
+/** "ratified it", "signed it": a milestone's verb with "it" for its object. */
+const PRONOUN_OBJECT = /(?<![\p{L}])(?:ratified|signed|approved|amended|extended|renewed|terminated)\s+(?<pro>it)(?![\p{L}'’])/gu;
+
+/** Where the sentence holding `at` opens: after the last stop and space, or the last line break, before it. */
+function sentenceStart(text: string, at: number): number {
+  const before = text.slice(Math.max(0, at - 400), at);
+  let open = 0;
+  for (const m of before.matchAll(/[.!?]\s+|\n/gu)) open = m.index + m[0].length;
+  return Math.max(0, at - 400) + open;
 }
 
 /** A mention opening the sentence that ends right before `at` (after an article and an adjective at most). */

@@ -9,7 +9,7 @@ export const EN_MONTH_RE =
 export const EN_MONTH_FULL_RE = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 /** French month names, with the abbreviations the press and government sites use ("13 févr. 2026", "le 1er janv."). */
 export const FR_MONTH_RE =
-  "(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|janv\\.|f[ée]vr?\\.|avr\\.|juil\\.|sept\\.|oct\\.|nov\\.|d[ée]c\\.)";
+  "(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|janv\\.|f[ée]vr?\\.|avr\\.|juill?\\.|sept\\.|oct\\.|nov\\.|d[ée]c\\.)";
 export const EN_WEEKDAY_RE = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 export const EN_WEEKDAY_ABBR_RE = "(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 export const FR_WEEKDAY_RE = "(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)";

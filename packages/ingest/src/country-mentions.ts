@@ -226,6 +226,9 @@ function scanGazetteerRange(text: string, range: Span): GazetteerMention[] {
     if (SURNAME_AFTER_GIVEN.test(text.slice(Math.max(0, start - 40), start))) continue;
     // "Santiago de los Caballeros" is not Chile's capital: a particle and a capital after a city make another name.
     if (found.entry.capital && NAME_PARTICLE_TAIL.test(text.slice(end, end + 60))) continue;
+    // "un lectorat de français canadien", "traduit en coréen": a French demonym in lower case right after "de" or "en", with
+    // no article, is the language (the people take a capital and an article: "des Français").
+    if (found.entry.kind === "demonym" && namesLanguage(text, start, end)) continue;
     const after = text.slice(end, end + 20);
     out.push({
       start,
@@ -240,6 +243,11 @@ function scanGazetteerRange(text: string, range: Span): GazetteerMention[] {
   }
   return out;
 }
+
+/** "de", "d'" or "en" right before a word: after them a demonym in lower case names a language. */
+const LANGUAGE_AFTER = /(?<![\p{L}])(?:de|en)\s+$|(?<![\p{L}])d['’]$/u;
+const namesLanguage = (text: string, start: number, end: number) =>
+  /^\p{Ll}/u.test(text.slice(start, end)) && LANGUAGE_AFTER.test(text.slice(Math.max(0, start - 4), start));
 
 /** A particle and the capitalised words of a longer place name: " de los Caballeros", " de Cuba", " do Sul". */
 export const NAME_PARTICLE_TAIL = /^(?:\s(?:de|del|de la|de las|de los|do|da|dos|das|di)(?:\s\p{Lu}[\p{L}'’-]*)+)/u;
@@ -318,6 +326,8 @@ function scanCountryMentions(text: string, range: Span): CountryMention[] {
     if (NOT_A_COUNTRY_AFTER.test(after)) continue;
     // "Wellington—Halton Hills North": a capital dashed to another name is a compound place (an electoral riding), not the capital.
     if (entry.capital && /^[—–]\s*\p{Lu}/u.test(after)) continue;
+    // "traduit en coréen": the hand-written demonyms are languages there too.
+    if (namesLanguage(text, start, end)) continue;
     const possessive = /^['’]s?\b/.test(after) || /^-(?!\p{Lu})/u.test(after);
     out.push({ start, end, code: entry.code, text: m[0], possessive, capital: entry.capital });
   }

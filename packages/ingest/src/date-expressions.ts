@@ -71,6 +71,11 @@ interface DateRule {
 
 const B = "(?<![\\p{L}\\p{N}])";
 const E = "(?![\\p{L}\\p{N}])";
+/**
+ * An era other than the Gregorian calendar's after a date: "2087/12/21 B.S." (Bikram Sambat, Nepal's official calendar), "V.S."
+ * (Vikram Samvat), "AH" (the Hijri years). Such a date is not read as Gregorian.
+ */
+const OTHER_ERA_AFTER = "(?!\\s*(?:B\\.\\s?S\\.?|V\\.\\s?S\\.?|BS|VS|A\\.\\s?H\\.?|AH|SH|H\\.\\s?Ş\\.?)(?![\\p{L}]))";
 const ORD = "(?:st|nd|rd|th)?";
 const APOS = "['’]";
 
@@ -192,7 +197,7 @@ const RULES: DateRule[] = [
   },
   {
     rule: "date.iso",
-    re: new RegExp(`${B}(?<y>(?:19|20)\\d{2})[-/](?<m>\\d{1,2})[-/](?<d>\\d{1,2})${E}`, "gu"),
+    re: new RegExp(`${B}(?<y>(?:19|20)\\d{2})[-/](?<m>\\d{1,2})[-/](?<d>\\d{1,2})${E}${OTHER_ERA_AFTER}`, "gu"),
     resolve: (g) => dayRange(num(g.y)!, num(g.m)!, num(g.d)!, num(g.y)!, num(g.m)!, num(g.d)!),
   },
   {
@@ -308,7 +313,7 @@ const RULES: DateRule[] = [
     rule: "date.quarter",
     // "in the second quarter" with no year: the year of writing's ("intends to sign ... in the second quarter"), not "the
     // second quarter results" or "quarterly".
-    re: /(?<![\p{L}])(?<end>the\s+end\s+of\s+)?(?:in\s+)?the\s+(?<n>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?:(?<y>(?:19|20)\d{2})|(?<rel>this|next|last)\s+year|the\s+year)|(?<bare>(?=\s*[,.;]|\s+(?:and|or|when|to|as|with|before|after)\s)))|(?<![\p{L}])Q(?<q>[1-4])\s+(?<y2>(?:19|20)\d{2})/gu,
+    re: /(?<![\p{L}])(?<end>the\s+end\s+of\s+)?(?:in\s+)?the\s+(?<n>first|second|third|fourth|1st|2nd|3rd|4th|(?:last|final)(?=\s+quarter\s+of\s))\s+quarter(?:\s+of\s+(?:(?<y>(?:19|20)\d{2})|(?<rel>this|next|last)\s+year|the\s+year)|(?<bare>(?=\s*[,.;]|\s+(?:and|or|when|to|as|with|before|after)\s)))|(?<![\p{L}])Q(?<q>[1-4])\s+(?<y2>(?:19|20)\d{2})/gu,
     resolve: (g, ref) => {
       const r = endOf(g.end, quarter(g.n ?? g.q!, (g.y ?? g.y2) ? num(g.y ?? g.y2)! : relYear(g.rel, ref)));
       return g.bare !== undefined ? { ...r, relative: true } : r;
@@ -568,11 +573,15 @@ const RULES: DateRule[] = [
     rule: "date.fr.quarter",
     lang: "fr",
     re: new RegExp(
-      `${B}(?:(?<end>(?:la\\s+)?fin\\s+du\\s+))?(?<n>premier|deuxième|troisième|quatrième|1er|2e|3e|4e)\\s+trimestre(?:\\s+(?:de\\s+|d${APOS})?(?:(?<y>(?:19|20)\\d{2})|(?<this>l${APOS}année|cette\\s+année)))?${E}`,
+      `${B}(?:(?:(?<end>(?:la\\s+)?fin\\s+du\\s+))?(?<n>premier|deuxième|troisième|quatrième|1er|2e|3e|4e|dernier(?=\\s+trimestre\\s+(?:de\\s+)?(?:19|20)\\d{2}))\\s+trimestre(?:\\s+(?:de\\s+|d${APOS})?(?:(?<y>(?:19|20)\\d{2})|(?<this>l${APOS}année|cette\\s+année)))?|T(?<q>[1-4])\\s+(?<y2>(?:19|20)\\d{2}))${E}`,
       "giu",
     ),
-    resolve: (g, ref) =>
-      endOf(g.end, quarter(String((FR_ORDINALS.indexOf(g.n!.toLowerCase()) % 4) + 1), g.y ? num(g.y)! : relYear(undefined, ref))),
+    // "au dernier trimestre 2031" is the fourth; "T4 2030", as economists write it, too.
+    resolve: (g, ref) => {
+      const n = g.q ?? (/^dernier$/iu.test(g.n!) ? "4" : String((FR_ORDINALS.indexOf(g.n!.toLowerCase()) % 4) + 1));
+      const y = g.y ?? g.y2;
+      return endOf(g.end, quarter(n, y ? num(y)! : relYear(undefined, ref)));
+    },
   },
   {
     rule: "date.fr.part-of-year",

@@ -233,6 +233,8 @@ export const NOT_NAME_WORDS = new Set(
     // Malaysian and Bruneian honorifics written before a name ("Datuk Seri Anwar Ibrahim", "Tan Sri ..."), the Gulf's and
     // Oman's ("Sheikh", "Sayyid Badr bin Hamad Al Busaidi") and Fiji's chiefly title ("Ratu Josefa ...").
     "Datuk Dato Dato' Datin Seri Tun Toh Puan Sheikh Sheikha Sayyid Sayyida Ratu " +
+    // Amharic honorifics written before a name ("Woizero ..."; "Ato", also a given name, is read in people.ts).
+    "Woizero Weizero " +
     "Administration Program Programme Acquisition Procurement Artificial Intelligence Digital Residence Schedule Weekly Official Consulate " +
     "NATO APEC OECD ASEAN G7 G20 UN EU Free Trade Critical Minerals Energy Climate Health Human Rights Technology Science Culture Youth Women Girls " +
     // Words closing the names of bodies, companies and publications, never a surname ("Port Authority", "Hanbit Materials", "Official Report").

@@ -70,7 +70,7 @@ const WESTERN_RE = new RegExp(
 );
 /** Honorifics written before a name: they vouch for it as a person's and stand between it and its title. */
 const HONORIFICS_BEFORE =
-  /(?:(?<![\p{L}.])(?:H\.\s?E\.|S\.\s?E\.|(?:[Tt]he\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:ourable|orable)?\.?|[Ll]['’]hon(?:orable|\.)|(?:His|Her)\s+Royal\s+Highness(?:\s+(?:Prince|Princess))?|(?:His|Her|Son|Sa)\s+(?:Excellency|Excellence|Majesty|Majesté|Highness|Altesse)|Sheikh|Sheikha|Cheikh|Cheick|Shaikh|Sayyid|Sayyida|Ratu|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|M\.|Mme|Mgr\.?|Pr\.?|(?:His|Her)\s+Worship|Sir|Dame|(?:Assoc\.|Associate)\s+(?:Prof\.|Professor)|Prof\.|Professor|Professeure?|Eng\.|Engr\.|Ing\.|Mag\.|Atty\.|Arch\.|Dipl\.-Ing\.|Univ\.-Prof\.|dr\.|ir\.|\(Ret(?:\.|d\.?|ired)\)|(?:Lieutenant|Major|Brigadier)[-\s]General|(?:Acting\s+)?(?:Sub\s+)?Lt\.?(?:\s+(?:Gen|Col|Cdr)\.?)?|(?:Maj|Brig)\.?\s+Gen\.?|Gen\.|Col\.|Cdr\.|Capt\.?(?:\s+\([A-Z]\))?|(?:Rear|Vice)[-\s]Admiral|(?:Air\s+)?(?:Vice|Chief)[-\s]Marshal|Air\s+Marshal|Air\s+Commodore|Me|Undersecretary|(?:Datuk|Dato['’]?|Datin|Tan|Tun|Toh)\s+(?:Seri|Sri|Puan)(?:\s+Utama)?|Datuk|Dato['’]?|Tun|Shri|Shrimati|Smt\.?|Alhaji|Alhaja|Hajiya|[Ll]e\s+(?:général|colonel)|[Ll]a\s+(?:générale|colonelle)|[Ll]['’]amiral)\s+)+$/u;
+  /(?:(?<![\p{L}.])(?:H\.\s?E\.|S\.\s?E\.|(?:[Tt]he\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:ourable|orable)?\.?|[Ll]['’]hon(?:orable|\.)|(?:His|Her)\s+Royal\s+Highness(?:\s+(?:Prince|Princess))?|(?:His|Her|Son|Sa)\s+(?:Excellency|Excellence|Majesty|Majesté|Highness|Altesse)|Sheikh|Sheikha|Cheikh|Cheick|Shaikh|Sayyid|Sayyida|Ratu|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|M\.|Mme|Mgr\.?|Pr\.?|(?:His|Her)\s+Worship|Sir|Dame|(?:Assoc\.|Associate)\s+(?:Prof\.|Professor)|Prof\.|Professor|Professeure?|Eng\.|Engr\.|Ing\.|Mag\.|Atty\.|Arch\.|Dipl\.-Ing\.|Univ\.-Prof\.|dr\.|ir\.|\(Ret(?:\.|d\.?|ired)\)|(?:Lieutenant|Major|Brigadier)[-\s]General|(?:Acting\s+)?(?:Sub\s+)?Lt\.?(?:\s+(?:Gen|Col|Cdr)\.?)?|(?:Maj|Brig)\.?\s+Gen\.?|Gen\.|Col\.|Cdr\.|Capt\.?(?:\s+\([A-Z]\))?|(?:Rear|Vice)[-\s]Admiral|(?:Air\s+)?(?:Vice|Chief)[-\s]Marshal|Air\s+Marshal|Air\s+Commodore|Me|Undersecretary|(?:Datuk|Dato['’]?|Datin|Tan|Tun|Toh)\s+(?:Seri|Sri|Puan)(?:\s+Utama)?|Datuk|Dato['’]?|Tun|Shri|Shrimati|Smt\.?|Alhaji|Alhaja|Hajiya|Ato|W\/ro|W\/rt|Woizero|Weizero|[Ll]e\s+(?:général|colonel)|[Ll]a\s+(?:générale|colonelle)|[Ll]['’]amiral)\s+)+$/u;
 /**
  * A family name in capitals before a given name, as Japanese and Korean ministries write them ("TAKAICHI Sanae",
  * "CHO Hyun"): a person when a title, an honorific or a verb of meeting vouches for it.
@@ -161,6 +161,8 @@ function sentenceHolding(sentences: readonly Sentence[], span: Span): Sentence |
 
 /** The Gulf's honorific in its French and English spellings that are also given names elsewhere. */
 const GULF_HONORIFIC = /^(?:Cheikh|Cheick|Shaikh|Chaikh)$/u;
+/** The Amharic honorific for a man, also a given name elsewhere ("Ato Dawit Alemayehu"; "Cassiel Ato Forson"). */
+const AMHARIC_HONORIFIC = /^Ato$/u;
 /** A name with an Arabic particle of descent or family soon after ("Ali Al-Yahya", "Khalid bin Ahmed Al Khalifa"). */
 const ARABIC_NAME_AHEAD = /^\s[^.;,]{0,40}?(?<![\p{L}])(?:Al|El|bin|ben|ibn)(?:[-\s]|$)/u;
 
@@ -210,8 +212,11 @@ export function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] 
       }
       // "Cheikh Abdallah Ali Al-Yahya", "Shaikh Khalid bin Ahmed": the Gulf's honorific before a name with "Al" or "bin" is no
       // given name (the Senegalese given name, "Cheikh Niang", "Cheikh Tidiane Diouf-Ba", comes with neither).
+      // "Ato Getachew Mengiste-Wolde": the Amharic honorific opening a name of two more words is none of it (inside a name, as
+      // in "Cassiel Ato Forson", it is an Akan given name).
       const gulfHonorific =
         g.middle !== undefined && GULF_HONORIFIC.test(g.first!) && ARABIC_NAME_AHEAD.test(s.text.slice(m.index + g.first!.length));
+      const amharicHonorific = g.middle !== undefined && AMHARIC_HONORIFIC.test(g.first!);
       // "secrétaire d'État Alexandre Fasel": a word after an elided article is a noun; the name starts after it.
       if (g.middle !== undefined && ELIDED_ARTICLE_BEFORE.test(s.text.slice(Math.max(0, m.index - 2), m.index))) {
         WESTERN_RE.lastIndex = m.index + g.first!.length + 1;
@@ -264,7 +269,7 @@ export function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] 
       // ", Mohamed Ali Nafti": after a comma (or a title word) the first word opens the name, whatever the middle one is.
       const afterComma = /,\s$/u.test(s.text.slice(Math.max(0, m.index - 2), m.index));
       const plainFirst = !/['’]/u.test(g.first!) && !g.first!.split("-").some((w) => TITLE_WORDS.has(w.toLowerCase()));
-      if (gulfHonorific) {
+      if (gulfHonorific || amharicHonorific) {
         start += g.first!.length + 1;
         name = name.slice(g.first!.length + 1);
       } else if (

@@ -34,6 +34,7 @@ const MONTH_ABBREVIATIONS = [
   "fév",
   "avr",
   "juil",
+  "juill",
   "déc",
 ];
 const MONTH_ABBREVIATION_SET = new Set(MONTH_ABBREVIATIONS);

@@ -470,11 +470,11 @@ describeTwelveDocumentSet(
   UNSEEN_25_DIR,
   4,
   {
-    dates: { precision: 0.88, recall: 0.91 }, // 158/178, 158/172 (first run 156/176, 156/172)
-    people: { precision: 0.9, recall: 0.83 }, // 36/40, 36/43 (first run)
-    agreements: { precision: 0.72, recall: 0.41 }, // 24/33, 24/58 (first run)
-    commitments: { precision: 0.87, recall: 0.54 }, // 27/31, 23/42 (first run 26/30, 22/42)
-    events: { precision: 0.59, recall: 0.45 }, // 19/32, 19/42 (first run 16/32, 16/42)
+    dates: { precision: 0.91, recall: 0.94 }, // 162/177, 162/172 (first run 156/176, 156/172)
+    people: { precision: 0.92, recall: 0.9 }, // 39/42, 39/43 (first run 36/40, 36/43)
+    agreements: { precision: 0.89, recall: 0.6 }, // 35/39, 35/58 (first run 24/33, 24/58)
+    commitments: { precision: 0.89, recall: 0.73 }, // 33/37, 31/42 (first run 26/30, 22/42)
+    events: { precision: 0.65, recall: 0.5 }, // 21/32, 21/42 (first run 16/32, 16/42)
     boilerplate: { precision: 0.92, recall: 0.65 }, // 36/39, 49/75 (first run)
   },
   // The research note's list of notes goes with the date in its first entry ("last updated 14 March 2031").

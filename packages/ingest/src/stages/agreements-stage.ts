@@ -1,11 +1,19 @@
 /** Stage: agreements named in the text and what the pair did to them, dated by the action's own clause. */
-import type { AgreementSuggestion } from "@ties/domain";
-import { actionFor, actionsFor, countriesInName, crossesClause, findAgreementMentions, matchAgreement } from "../agreements";
+import type { AgreementAction, AgreementSuggestion } from "@ties/domain";
+import {
+  type AgreementMention,
+  actionFor,
+  actionsFor,
+  countriesInName,
+  crossesClause,
+  findAgreementMentions,
+  matchAgreement,
+} from "../agreements";
 import { recordMilestones } from "../agreement-records";
 import { findCountryMentions } from "../country-mentions";
 import { type ExtractionContext, round } from "../extraction-context";
 import type { Sentence } from "../sentence-splitter";
-import { datelineDate, earlierDate, nearest, paragraphDate } from "./borrowed-dates";
+import { datelineDate, earlierDate, liveEntryDay, nearest, paragraphDate } from "./borrowed-dates";
 
 export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSuggestion[] {
   const { pair, known, lang, kept, sentenceOf, sentences, datelines, dateHits, datesIn, sentenceIsPair } = ctx;
@@ -21,6 +29,10 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
     if ([...inName].some((c) => !pair.includes(c))) continue;
     if (!nameIsPair) {
       if (!sentenceIsPair(s)) continue;
+      // "Japan and Canada signed an agreement on ... . Motegi and his Canadian counterpart signed the agreement in Tokyo": the
+      // agreement a demonstrative or a pronoun stands for keeps the parties of the sentence that named it.
+      const named = a.antecedentAt === undefined ? undefined : sentenceOf(a.antecedentAt);
+      if (named && !sentenceIsPair(named)) continue;
       // A third country right before the mention ("co-operation with Russia under the ... agreement") makes it theirs.
       const near = findCountryMentions(kept, { start: Math.max(s.start, a.start - 70), end: a.start }).filter(
         (c) => !pair.includes(c.code),
@@ -103,6 +115,15 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
             ASIDE_AFTER_OTHER.test(kept.slice(o.end, d.start)) &&
             /^[^,;.]{0,30},/u.test(kept.slice(d.end, s.end)),
         ) &&
+        // "signed a Memorandum of Understanding on ..., which replaces the letter of intent the two services signed in Incheon
+        // in October 2028": a date in a relative clause after the name dates that clause, not the verb before the name.
+        !(act && act.at < offsetInSentence && d.start >= a.end && RELATIVE_CLAUSE_AFTER.test(kept.slice(a.end, d.start))) &&
+        // "the treaty entered into force, almost 16 years after it was signed in Vienna in August 2015": a date past a pronoun
+        // that takes a milestone of its own dates that one.
+        !(
+          act &&
+          agreementMentions.some((o) => o.rule === "agreement.pronoun" && o.start > s.start + act.at && o.end <= d.start && o.start > a.end)
+        ) &&
         // "The Working Holiday Agreement of 2014 was amended": a year after "of" right behind the name names it too.
         // "A Joint Action Plan for 2028-2030 was adopted": the years after "for" are the plan's period.
         !(
@@ -146,6 +167,7 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
         ? (earlierDate(s, sentences, dateHits, datelines, true) ??
           paragraphDate(s, sentences, dateHits, datelines, true) ??
           earlierDate(s, sentences, dateHits, datelines, false) ??
+          liveEntryDay(s, sentences, ctx.opts.published) ??
           datelineDate(s, datelines, dateHits))
         : undefined;
     const match = matchAgreement({ ...a, name, acronym }, known.agreements);
@@ -252,10 +274,66 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
       match: named?.match ?? matchAgreement(antecedent, known.agreements),
     });
   }
+  agreements.push(...chronologySteps(ctx, agreementMentions, agreements));
   agreements.push(...recordSuggestions(ctx));
   const agreementsOut = dedupeAgreements(agreements);
   return agreementsOut;
 }
+
+/**
+ * "The Canada–Korea Free Trade Agreement (CKFTA) was Canada's first ... . Negotiations were launched in July 2005 and, after
+ * 14 rounds, concluded on 11 March 2014.": a chronology's sentence opening on bare negotiations tells the steps of the
+ * agreement the sentence before opens on, each dated by the first date after its own verb.
+ */
+function chronologySteps(
+  ctx: ExtractionContext,
+  mentions: readonly AgreementMention[],
+  found: readonly AgreementSuggestion[],
+): AgreementSuggestion[] {
+  const { sentences, kept, datesIn, known } = ctx;
+  const out: AgreementSuggestion[] = [];
+  for (const s of sentences) {
+    const opening = NEGOTIATIONS_OPENING.exec(s.text);
+    const before = sentences[s.index - 1];
+    if (!opening || !before || mentions.some((o) => o.start >= s.start && o.end <= s.end)) continue;
+    const subject = mentions
+      .filter((o) => o.start >= before.start && o.end <= before.end && SUBJECT_LEAD.test(kept.slice(before.start, o.start)))
+      .sort((a, b) => b.end - b.start - (a.end - a.start))[0];
+    if (!subject || [...countriesInName(subject.name)].some((c) => !ctx.pair.includes(c))) continue;
+    const named = found.find((g) => g.start === subject.start);
+    const steps: Array<{ action: AgreementAction; at: number }> = [
+      { action: "negotiations_launched", at: opening.index + opening[0].length },
+    ];
+    const close = NEGOTIATIONS_CLOSED.exec(s.text.slice(steps[0]!.at));
+    if (close) steps.push({ action: "concluded", at: steps[0]!.at + close.index + close[0].length });
+    steps.forEach((step, i) => {
+      const next = steps[i + 1]?.at ?? s.text.length;
+      const date = datesIn(s).find(
+        (d) => d.start - s.start >= step.at && d.start - s.start < next && d.value.split("/")[0]! <= d.reference,
+      );
+      if (!date) return;
+      out.push({
+        start: subject.start,
+        end: subject.end,
+        text: kept.slice(subject.start, subject.end),
+        confidence: 0.6,
+        rule: `${subject.rule}+chronology`,
+        name: named?.name ?? subject.name,
+        action: step.action,
+        date: date.value,
+        match: named?.match ?? matchAgreement(subject, known.agreements),
+      });
+    });
+  }
+  return out;
+}
+/** Bare negotiations opening a sentence, launched in the passive: "Negotiations were launched", "Les négociations ont été lancées". */
+const NEGOTIATIONS_OPENING =
+  /^(?:Negotiations|Talks|Les\s+négociations)\s+(?:were|had\s+been|have\s+been|ont\s+été|avaient\s+été)\s+(?:(?:formally|officially|officiellement)\s+)?(?:launched|opened|started|lancées|ouvertes|engagées)(?![\p{L}])/u;
+/** The same negotiations' end further on: "and, after 14 rounds, concluded", "et conclues". */
+const NEGOTIATIONS_CLOSED = /(?<![\p{L}])(?:concluded|completed|conclues|achevées)(?![\p{L}])/u;
+/** What may stand before a sentence's subject: nothing, or its article. */
+const SUBJECT_LEAD = /^\s*(?:The|La|Le|Les|L['’])?\s*$/u;
 
 /** Milestones a record's field lines give its title's agreement ("Signed: Ottawa, 10 January 1997"), when it is the pair's. */
 function recordSuggestions(ctx: ExtractionContext): AgreementSuggestion[] {
@@ -300,6 +378,14 @@ const NEGOTIATIONS_BACK =
 /** A relative or participle clause right after a name: ", which entered into force ...", ", qui est entré en vigueur ...", ", signée en 1989". */
 const RELATIVE_AFTER =
   /^\s*(?:\([^)]*\)\s*)?,\s+(?:which|qui|(?:(?:first|originally|initially)\s+)?(?:signed|adopted|concluded|ratified|sign[ée]e?s?|adopt[ée]e?s?|conclue?s?|ratifi[ée]e?s?)(?![\p{L}]))/iu;
+
+/**
+ * A relative clause whose subject is the name, in the active, opening right after it, up to a date: ", which replaces the letter
+ * ... signed in", ", qui remplace ...". (", which was signed in March 2026" and ", which the two ministers signed in March"
+ * tell the agreement's own step, and keep their date.)
+ */
+const RELATIVE_CLAUSE_AFTER =
+  /^\s*(?:\([^)]*\)\s*)?,\s+(?:which|that|qui)\s+(?!(?:was|were|has|have|had|is|are|will|a|ont|est|sont|avait|sera|entered|took|came|went|the|an?|its|their|our|both|we|they|les?|la|l['’]|leurs?|nous|ils|elles)(?![\p{L}]))\p{Ll}+[^;]*$/iu;
 
 /** A participle set off by a comma right after an agreement's name, up to a date: ", signed in ", ", signée le ". */
 const ASIDE_AFTER_OTHER = /^\s*,\s*(?:(?:first|originally|initially)\s+)?\p{Ll}+(?:ed|ée?s?|é)\s+[^,;.]{0,40}$/u;

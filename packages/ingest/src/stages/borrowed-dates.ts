@@ -13,6 +13,19 @@ export function nearest(hits: readonly DateHit[], offset: number): DateHit | und
   return [...hits].filter((h) => h.precision !== "year" || true).sort((a, b) => Math.abs(a.start - offset) - Math.abs(b.start - offset))[0];
 }
 
+/** A live page's time of day alone on its line ("16 h 20", "14:05", "9.30 a.m."): it opens an entry of its own. */
+const ENTRY_TIME = /^\d{1,2}(?:\s?h\s?|[:.])\d{2}(?:\s?[ap]\.?m\.?)?$/iu;
+
+/**
+ * The sentences before `s` it may borrow a date from. On a live page every entry stands under its own time of day and tells
+ * that day's news: a day written in an earlier entry ("au terme d'une visite entamée mercredi") dates that entry only.
+ */
+function priorInEntry(s: Sentence, sentences: readonly Sentence[]): readonly Sentence[] {
+  let i = s.index - 1;
+  while (i >= 0 && !ENTRY_TIME.test(sentences[i]!.text)) i--;
+  return i < 0 ? sentences.slice(0, s.index) : sentences.slice(i + 1, s.index);
+}
+
 /**
  * Whether a date could be the occasion a release reports: not more than two months before the day it was written.
  * Older dates in earlier paragraphs belong to background ("the memorandum signed in Brussels on 14 February 2025").
@@ -36,7 +49,7 @@ export function paragraphDate(
   pointInTime = false,
 ): DateHit | undefined {
   // Wire copy puts one sentence in a paragraph, so the window crosses paragraphs.
-  const prior = sentences.filter((x) => x.index < s.index && x.index >= s.index - 2);
+  const prior = priorInEntry(s, sentences).filter((x) => x.index >= s.index - 2);
   for (const p of [...prior].reverse()) {
     // A visit's span ("is in New Zealand from 29 February to 5 March"), an arrival's day and a day still to come date the
     // stay and the trip, not an action told after them.
@@ -69,7 +82,7 @@ export function earlierDate(
   sameParagraph: boolean,
 ): DateHit | undefined {
   // Within the paragraph a month will do ("travelled to Ottawa in September 2022. During that visit ... launched"); further back only a day.
-  const prior = sentences.filter((x) => x.index < s.index && (!sameParagraph || x.paragraph === s.paragraph));
+  const prior = priorInEntry(s, sentences).filter((x) => !sameParagraph || x.paragraph === s.paragraph);
   for (const p of [...prior].reverse()) {
     const inP = hits.filter(
       (h) =>
@@ -84,6 +97,29 @@ export function earlierDate(
     if (d && d.value <= d.reference) return d;
   }
   return undefined;
+}
+
+/**
+ * A live page's entry that dates nothing of its own ("16 h 20 / Quatre accords ont été signés ...") tells the page's day: the
+ * day of writing, read at the entry's time of day.
+ */
+export function liveEntryDay(s: Sentence, sentences: readonly Sentence[], published: string): DateHit | undefined {
+  const first = priorInEntry(s, sentences)[0] ?? s;
+  const heading = sentences[first.index - 1];
+  if (!heading || !ENTRY_TIME.test(heading.text)) return undefined;
+  const { start, end, text } = heading;
+  return {
+    start,
+    end,
+    text,
+    value: published,
+    precision: "day",
+    ambiguous: false,
+    rule: "date.live-entry",
+    confidence: 0.6,
+    reference: published,
+    relative: true,
+  };
 }
 
 export function datelineDate(s: Sentence, datelines: readonly Dateline[], hits: readonly DateHit[]): DateHit | undefined {

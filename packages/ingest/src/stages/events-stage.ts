@@ -20,7 +20,7 @@ import { count } from "../relative-periods";
 import type { Person } from "../people";
 import type { Place } from "../places";
 import type { Sentence } from "../sentence-splitter";
-import { datelineDate, earlierDate, paragraphDate, rank } from "./borrowed-dates";
+import { datelineDate, earlierDate, liveEntryDay, paragraphDate, rank } from "./borrowed-dates";
 
 /** The words after which a visit names where it went: "visited", "trip to", "travelled to", "s'était rendue en", "a séjourné à". */
 const VISIT_WORD =
@@ -242,6 +242,7 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
           earlierDate(s, sentences, dateHits, datelines, true) ??
           paragraphDate(s, sentences, dateHits, datelines, trig.type === "signing") ??
           earlierDate(s, sentences, dateHits, datelines, false) ??
+          liveEntryDay(s, sentences, ctx.opts.published) ??
           datelineDate(s, datelines, dateHits);
         if (!date) continue;
         // "Mercredi 19 mars / 09 h 30 Visite du Centre ...": what is dated after the day of writing is a plan, never a done event.

@@ -80,3 +80,14 @@ describe("agreements: a participle describing the name", () => {
     expect(found.map((a) => a[2])).not.toContain("1998");
   });
 });
+
+describe("agreements: dates and years around a title", () => {
+  it("leaves a date naming an earlier event to it, and keeps years inside a title", () => {
+    const found = actionsOf(
+      "Zambia's foreign minister met her Malawian counterpart in Lusaka on July 18. The two ministers adopted the Zambia-Malawi Joint Action Plan as a follow-up to the May 2029 Zambia-Malawi Summit. They welcomed the Memorandum of Understanding for the 2030-31 Zambia-Malawi Cultural Year signed last month.",
+      { published: "2031-07-19", pair: ["ZM", "MW"] },
+    );
+    expect(found).toContainEqual(["Zambia-Malawi Joint Action Plan", "adopted", "2031-07-18"]);
+    expect(found).toContainEqual(["Memorandum of Understanding for the 2030-31 Zambia-Malawi Cultural Year", "signed", "2031-06"]);
+  });
+});

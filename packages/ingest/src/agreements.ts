@@ -34,8 +34,10 @@ const HEAD_EN_RE = new RegExp(HEAD_EN, "u");
  * runs over capitalised words and the small words between them (`titleSubject` then cuts what follows the title).
  */
 const TITLE_WORD = "[\\p{Lu}][\\p{L}'’]*(?:[-–][\\p{L}]+)*";
+/** A word of a title's subject: a capitalised word, or years before one ("for the 2024-25 Mutual Cultural Exchange Year"). */
+const SUBJECT_WORD = `(?:${TITLE_WORD}|(?:19|20)\\d{2}(?:[-–]\\d{2,4})?(?=\\s[\\p{Lu}]))`;
 const HEAD_FIRST_EN = new RegExp(
-  `(?<![\\p{L}])(?:${TITLE_WORD}\\s){0,4}(?:Memorand(?:um|a) of Understanding|MoU|MOU|Agreement|Protocol|Treaty|Convention|Arrangement|Accord|Exchange of (?:Notes|Letters)|Letter of Intent|Declaration|Programme|Program|Plan of Action)\\s(?:on|between|concerning|regarding|relating to|in the Field of|in the Area of|for(?!\\sa\\s|\\san\\s))\\s(?:the\\s|a\\s|an\\s)?${TITLE_WORD}(?:\\s(?:(?:of(?:\\sa|\\san)?|on|for|the|and|in|at|between|de|et)\\s)*${TITLE_WORD})*`,
+  `(?<![\\p{L}])(?:${TITLE_WORD}\\s){0,4}(?:Memorand(?:um|a) of Understanding|MoU|MOU|Agreement|Protocol|Treaty|Convention|Arrangement|Accord|Exchange of (?:Notes|Letters)|Letter of Intent|Declaration|Programme|Program|Plan of Action)\\s(?:on|between|concerning|regarding|relating to|in the Field of|in the Area of|for(?!\\sa\\s|\\san\\s))\\s(?:the\\s|a\\s|an\\s)?${SUBJECT_WORD}(?:\\s(?:(?:of(?:\\sa|\\san)?|on|for|the|and|in|at|between|de|et)\\s)*${SUBJECT_WORD})*`,
   "gu",
 );
 const TITLE_LEAD = /^(?:(?:The|A|An|Under|In|On|At|During|With|Both|This|That|These|Its|Their|New|Signed|Sign)\s)+/u;

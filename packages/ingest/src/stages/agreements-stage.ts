@@ -108,6 +108,11 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
         // "which replaces the 1966 agreement", "the 2024 memorandum": a year right before a bare head word names that
         // other agreement.
         !(d.precision === "year" && BARE_HEAD_AFTER.test(kept.slice(d.end, d.end + 16))) &&
+        // "as a follow-up to the May 2023 Korea-Canada Summit": a date between "the" and an event's name names that event.
+        !(
+          /(?<![\p{L}])the\s+$/iu.test(kept.slice(Math.max(0, d.start - 5), d.start)) &&
+          NAMED_EVENT_AFTER.test(kept.slice(d.end, d.end + 80))
+        ) &&
         // "The Working Holiday Agreement of 2014 was amended": a year after "of" right behind the name names it too.
         // "A Joint Action Plan for 2028-2030 was adopted": the years after "for" are the plan's period.
         !(
@@ -311,6 +316,8 @@ const RELATIVE_AFTER =
 /** A participle set off by a comma right after an agreement's name, up to a date: ", signed in ", ", signée le ". */
 const ASIDE_AFTER_OTHER = /^\s*,\s*(?:(?:first|originally|initially)\s+)?\p{Ll}+(?:ed|ée?s?|é)\s+[^,;.]{0,40}$/u;
 const IN_FORCE_SINCE = /^(?:in force since|en vigueur depuis)\s+$/iu;
+const NAMED_EVENT_AFTER =
+  /^\s+(?:[\p{Lu}][\p{L}'’–-]*\s+){0,5}(?:Summit|Meeting|Dialogue|Conference|Forum|Visit|Session|Talks|Commission|Consultations)(?![\p{L}])/u;
 const BARE_HEAD_AFTER = /^\s+(?:agreement|memorandum|treaty|accord|arrangement|protocol|convention|MOU|MoU|entente|traité)(?![\p{L}])/u;
 
 const SINCE_BOUND = /(?<![\p{L}])(?:since|depuis)\s[^,;]{0,60}$/iu;

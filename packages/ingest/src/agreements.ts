@@ -6,6 +6,7 @@
  * the sentence reports, and matched to known agreements by name, acronym or subject.
  */
 import type { AgreementAction, KnownAgreement, RecordMatch } from "@ties/domain";
+import { citiesNamed } from "./city-gazetteer";
 import { findCountryMentions } from "./country-mentions";
 import { normalizeName } from "./normalize-name";
 import { keepLongest, type Span } from "./text-span";
@@ -33,6 +34,55 @@ const LEADS = [
   /^(?:(?:the|of|on|for|and|between|The|In|On|At|A|An|Under|During|With|Both|Minister|Ministers)\s)+/u,
   /^(?:[\p{Lu}][\p{L}'’-]*\s){1,2}the\s(?=[\p{Lu}])/u,
 ];
+/**
+ * A formal title that opens with its head word, as lists and registers give them: "Agreement on Cooperation in Trade",
+ * "Memorandum of Understanding on Political and Diplomatic Consultations", "MoU on Bilateral Cooperation in the
+ * Agriculture sector", with the capitalised words right before the head ("Canada–Korea Agreement on ..."). The subject
+ * runs over capitalised words and the small words between them (`titleSubject` then cuts what follows the title).
+ */
+const TITLE_WORD = "[\\p{Lu}][\\p{L}'’]*(?:[-–][\\p{L}]+)*";
+/** A word of a title's subject: a capitalised word, or years before one ("for the 2024-25 Mutual Cultural Exchange Year"). */
+const SUBJECT_WORD = `(?:${TITLE_WORD}|(?:19|20)\\d{2}(?:[-–]\\d{2,4})?(?=\\s[\\p{Lu}]))`;
+const HEAD_FIRST_EN = new RegExp(
+  `(?<![\\p{L}])(?:${TITLE_WORD}\\s){0,4}(?:Memorand(?:um|a) of Understanding|MoU|MOU|Agreement|Protocol|Treaty|Convention|Arrangement|Accord|Exchange of (?:Notes|Letters)|Letter of Intent|Declaration|Programme|Program|Plan of Action)\\s(?:on|between|concerning|regarding|relating to|in the Field of|in the Area of|for(?!\\sa\\s|\\san\\s))\\s(?:the\\s|a\\s|an\\s)?${SUBJECT_WORD}(?:\\s(?:(?:of(?:\\sa|\\san)?|on|for|the|and|in|at|between|de|et)\\s)*${SUBJECT_WORD})*`,
+  "gu",
+);
+const TITLE_LEAD = /^(?:(?:The|A|An|Under|In|On|At|During|With|Both|This|That|These|Its|Their|New|Signed|Sign)\s)+/u;
+const CALENDAR_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+/**
+ * A title without what follows it in the sentence: "on September 22" or "in July" date the clause, "in Kathmandu"
+ * places it, "and a Letter of Intent on ..." is another title.
+ */
+function titleSubject(title: string): string {
+  const words = [...title.matchAll(/\S+/gu)];
+  const cut = (n: number) => {
+    while (n > 1 && /^(?:of|on|for|the|and|in|at|between|a|an|de|et)$/.test(words[n - 1]![0])) n--;
+    return title.slice(0, words[n - 1]!.index + words[n - 1]![0].length);
+  };
+  const word = (i: number) => words[i]?.[0];
+  const relationAt = words.findIndex((w, i) => i > 0 && /^(?:on|between|concerning|regarding|relating|in|for)$/.test(w[0]));
+  if (relationAt < 0) return title;
+  for (let i = relationAt; i < words.length; i++) {
+    const w = word(i)!;
+    const next = word(i + 1) === "the" ? word(i + 2) : word(i + 1);
+    if (!next) continue;
+    const rest = title.slice(words[i + 1]!.index);
+    // "... Fisheries and a Letter of Intent on ...", "... and the Agreement on ...": a second title coordinated after the first.
+    const another = w === "and" && HEAD_EN_RE.test(rest.replace(/^(?:the|an?)\s/, "").split(" on ")[0]!);
+    const afterSubject = i >= relationAt + 2 && /^(?:in|at)$/.test(w) && isPlaceName(rest);
+    if (another || afterSubject || (/^(?:on|in)$/.test(w) && CALENDAR_WORD.test(next))) return cut(i);
+  }
+  return cut(words.length);
+}
+const isPlaceName = (phrase: string) => {
+  const first = phrase
+    .replace(/^the\s/, "")
+    .split(" ")
+    .slice(0, 2)
+    .join(" ");
+  return [first, first.split(" ")[0]!].some((p) => findCountryMentions(p).some((c) => c.start === 0) || citiesNamed(p).length > 0);
+};
 const NAMED_FR =
   /(?<![\p{L}])(?:Accord-cadre|Accord|Partenariat|Plan d['’]action|Traité|Protocole d['’]entente|Protocole|Entente|Déclaration commune|Feuille de route)(?:\s(?:d['’]|l['’])?[\p{L}-]+){0,9}?(?=[,.;()]|\s(?:a|ont|est|sont|qui|que|sera|seront|lors|avec|dans|pour|afin|visant|signé|conclu|lancé|adopté|prolongé|le|la|les|entre|en\s\d|\d))(?:\s\((?<acr>[\p{Lu}][\p{Lu}a-z-]{1,9})\))?/gu;
 /**
@@ -136,9 +186,16 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
     }
     // "a Comprehensive Strategic Partnership on Tuesday": a day or month after the name dates the clause, not the name.
     raw = raw.replace(CALENDAR_TAIL, "");
+    // What follows the title in the sentence (a place, a day, a second title) is not the title's.
+    if (!m.groups?.acr) raw = titleSubject(raw);
     const words = raw.replace(/\s\([^)]*\)$/, "").split(/\s+/);
     if (words.length < 2 && !m.groups?.acr) continue;
     push(start, raw, raw.replace(/\s\([^)]*\)$/, ""), m.groups?.acr ?? null, false, "agreement.named");
+  }
+  for (const m of text.matchAll(HEAD_FIRST_EN)) {
+    const lead = TITLE_LEAD.exec(m[0])?.[0].length ?? 0;
+    const raw = titleSubject(m[0].slice(lead));
+    push(m.index + lead, raw, raw, null, false, "agreement.head-first");
   }
   if (lang === "fr") {
     NAMED_FR.lastIndex = 0;
@@ -153,7 +210,7 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
     const subject = subjectOf(m.groups!.subject!);
     const headAt = m[0].toLowerCase().indexOf(m.groups!.head!.toLowerCase());
     const start = m.index + headAt;
-    const raw = text.slice(start, m.index + m[0].indexOf(m.groups!.subject!) + subject.length);
+    const raw = titleSubject(text.slice(start, m.index + m[0].indexOf(m.groups!.subject!) + subject.length));
     push(start, raw, raw, null, false, "agreement.described");
     // A second object coordinated after the subject ("... on water security and a protocol on ...") is read on its own.
     DESCRIBED.lastIndex = start + raw.length;
@@ -412,6 +469,16 @@ export function actionsFor(
         /(?<![\p{L}])(?:will|would|shall|to)\s[^.;]{1,160}\s(?:and|or)\s+$/iu.test(sentence.slice(0, m.index))
       )
         continue;
+      // "signed a revised Memorandum of Understanding on ...": a participle between an article and the name describes it, and
+      // the clause's own verb acts on it.
+      if (
+        m.index + m[0].length <= mentionOffsetInSentence &&
+        /^\s+$/u.test(sentence.slice(m.index + m[0].length, mentionOffsetInSentence)) &&
+        /(?<![\p{L}])(?:an?|the|its|their|this|un|une|le|la|l['’])\s+$/iu.test(sentence.slice(Math.max(0, m.index - 8), m.index)) &&
+        /(?:ed|ée?s?|é)$/u.test(m[0]) &&
+        actionVerbsBefore(sentence, m.index)
+      )
+        continue;
       // "was amended by a protocol on services": the instrument after "amended by" is the amendment's form; the amendment
       // is the subject's.
       if (
@@ -475,6 +542,11 @@ export function actionsFor(
     else if (c.action === "negotiations_launched") byPlace.set(same.at, { ...c, at: same.at });
   }
   return [...byPlace.values()].sort((x, y) => x.at - y.at);
+}
+
+/** Whether another action's verb stands before `at` in the sentence. */
+function actionVerbsBefore(sentence: string, at: number): boolean {
+  return ACTIONS.some((a) => actionVerbsIn(sentence, a.re).some((m) => m.index + m[0].length < at));
 }
 
 /** What ends a formal title before a verb: a clause's stop or a finite verb of its own. */

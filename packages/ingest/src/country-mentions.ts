@@ -75,7 +75,7 @@ const COUNTRIES: CountryForms[] = [
     code: "FR",
     names: [
       "France",
-      "French(?=\\s+(?:[\\p{Lu}][\\p{Ll}]+\\s+){0,2}(?:President|Prime Minister|Minister|Foreign|Ambassador|Defen[cs]e|Navy|government|officials?))",
+      "French(?=\\s+(?:[\\p{Lu}][\\p{Ll}]+\\s+){0,2}(?:President|Prime Minister|Minister|Foreign|Ambassador|Defen[cs]e|Navy|government|officials?|delegations?|side|embassy|Embassy|authorities|troops|forces|army|military|diplomats?|companies|firms|investors|nationals|citizens|Secretary|State|Republic)(?![\\p{L}]))",
     ],
     capitals: ["Paris"],
   },
@@ -123,9 +123,14 @@ export function countryOfTitleDemonym(word: string): string | null {
   return e && !e.capital ? e.code : null;
 }
 
-/** A title or word of government after a demonym that is also a language: "Spanish Prime Minister", "Dutch officials". */
-const GOVERNMENT_AFTER =
-  /^\s+(?:[\p{Lu}][\p{Ll}]+\s+){0,2}(?:President|Prime Minister|Minister|Foreign|Ambassador|Defen[cs]e|Navy|government|officials?|King|Queen|Chancellor|counterpart)/u;
+/**
+ * A title or word of government after a demonym that is also a language: "Spanish Prime Minister", "Dutch officials", "a
+ * French delegation", "the Portuguese side", "Spanish troops" (the language is "in French", "French-language", "French
+ * immersion").
+ */
+const GOVERNMENT_WORDS =
+  "President|Prime Minister|Minister|Foreign|Ambassador|Defen[cs]e|Navy|government|officials?|King|Queen|Chancellor|counterparts?|delegations?|side|embassy|Embassy|authorities|troops|forces|army|military|diplomats?|companies|firms|investors|nationals|citizens|Secretary|State|Republic";
+const GOVERNMENT_AFTER = new RegExp(`^\\s+(?:[\\p{Lu}][\\p{Ll}]+\\s+){0,2}(?:${GOVERNMENT_WORDS})(?![\\p{L}])`, "u");
 /** An honorific and a given name just before a word: that word is a family name ("Ms. Desilú León"). */
 const SURNAME_AFTER_GIVEN = /(?<![\p{L}])(?:Mr|Ms|Mrs|Dr|Prof|M|Mme|Mlle)\.?\s+\p{Lu}[\p{Ll}'’-]+\s+$/u;
 /** A demonym joined to another by a hyphen or a dash ("the Danish-Ugandan committee", "Ugandan–Danish"): two nationalities, not a language. */

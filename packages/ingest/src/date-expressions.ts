@@ -743,6 +743,31 @@ const DATE_RULES: DateRule[] = [
   ...RELATIVE_PERIOD_RULES.map((r): DateRule => ({ ...r, resolve: (g, ref, future) => r.resolve(g, ref, future()) })),
 ];
 
+/** The calendar words of a line written in capitals, as prose writes them: "9TH MAY 2018" -> "9th May 2018". */
+const CAPITAL_LINE = /^[^\p{Ll}\n]*\p{Lu}{3}[^\p{Ll}\n]*$/gmu;
+const CALENDAR_IN_CAPITALS = new RegExp(
+  `(?<![\\p{L}])(?:${EN_MONTH_FULL_RE}|${EN_WEEKDAY_RE}|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)(?![\\p{L}])`,
+  "giu",
+);
+const FR_CALENDAR_IN_CAPITALS = new RegExp(`(?<![\\p{L}])(?:${FR_MONTH_RE.replaceAll("\\.", "")}|${FR_WEEKDAY_RE})(?![\\p{L}])`, "giu");
+const SMALL_IN_CAPITALS =
+  /(?<=\d)(?:ST|ND|RD|TH|ER|E)(?![\p{L}])|(?<![\p{L}])(?:TO|AND|OF|THE|FROM|ON|IN|THROUGH|UNTIL|LE|LES|DU|AU|ET|DE|EN)(?![\p{L}])/gu;
+/**
+ * The text the date rules read: the same characters, except that on a line with no small letter (a headline, a
+ * dateline: "STATE VISIT TO KENYA FROM 8TH TO 10TH MAY 2018") month and weekday names are written as in prose and the
+ * small words and ordinal endings around them in small letters. Offsets are unchanged; the dates' own text is taken from
+ * the original.
+ */
+function withCapitalLinesRead(text: string, lang: "en" | "fr"): string {
+  if (!/\p{Lu}{3}/u.test(text)) return text;
+  return text.replace(CAPITAL_LINE, (line) =>
+    (lang === "fr"
+      ? line.replace(FR_CALENDAR_IN_CAPITALS, (w) => w.toLowerCase())
+      : line.replace(CALENDAR_IN_CAPITALS, (w) => w[0] + w.slice(1).toLowerCase())
+    ).replace(SMALL_IN_CAPITALS, (w) => w.toLowerCase()),
+  );
+}
+
 export function findDates(text: string, ctx: DateContext, sentenceOf: (offset: number) => Span | undefined): DateHit[] {
   const hits: DateHit[] = [];
   const listings = upcomingListings(text);
@@ -755,10 +780,11 @@ export function findDates(text: string, ctx: DateContext, sentenceOf: (offset: n
     }
     return found;
   };
+  const read = withCapitalLinesRead(text, ctx.lang);
   for (const rule of DATE_RULES) {
     if (rule.lang && rule.lang !== ctx.lang) continue;
     rule.re.lastIndex = 0;
-    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+    for (let m = rule.re.exec(read); m; m = rule.re.exec(read)) {
       if (m[0].length === 0) {
         rule.re.lastIndex++;
         continue;

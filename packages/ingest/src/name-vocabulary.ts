@@ -209,7 +209,7 @@ export const NOT_NAME_WORDS = new Set(
     "The A An In On At By For Of And But Or As To With From This That These Those It Its Their They He She We Our His Her Also While When After " +
     "Before During Since Under Over About According Although Both Each Many Most Some Such Other Another New Old Meanwhile However Furthermore " +
     "Additionally Notably Moreover Given In Despite Regarding Following Ahead Speaking Addressing Read Related Articles Comments Leave " +
-    "Shri Shrimati Smt Minister Ministers Ministry President Prime Deputy Vice Assistant Foreign Affairs Global National Security Defence Defense Trade Republic République " +
+    "Guest Guests Host Hosts Shri Shrimati Smt Minister Ministers Ministry President Prime Deputy Vice Assistant Foreign Affairs Global National Security Defence Defense Trade Republic République " +
     "South North East West United States Nations Kingdom Pacific Indo-Pacific Asia Asia-Pacific Europe European Union Council Agreement Partnership " +
     "Strategic Comprehensive Action Plan Dialogue Economic International Institute Office Department General Information Forces Armed Operation " +
     "War Memorial Peninsula Free Korean Koreans Korea Canada Canadian Canadians Government Parliament Assembly House Senate Embassy Ambassador " +

@@ -77,6 +77,18 @@ const HONORIFICS_BEFORE =
  */
 const SURNAME_FIRST_CAPS_RE =
   /(?<![\p{L}\p{N}-])(?<family>[\p{Lu}]{2,12})\s(?<given>[\p{Lu}][\p{Ll}]+(?:-[\p{L}][\p{Ll}]+)?)(?![\p{L}-])/gu;
+/**
+ * A given name before a family name in capitals, as French-speaking ministries write them ("Jean-Baptiste LEMOYNE",
+ * "Mohamed El Amine SOUEF", "Jean-Yves LE DRIAN"): a person when the given name is known or an honorific vouches for it.
+ */
+const GIVEN_THEN_CAPS_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}-])(?<given>${TOKEN}(?:\\s(?:${TOKEN}|El|Al|Ben|Ould))*)\\s(?<family>(?:(?:LE|LA|DE|DU|DI|DA|VAN|VON|EL|AL|BEN|OULD)\\s)?[\\p{Lu}]{3,}(?:[-'’][\\p{Lu}]{2,})*)(?![\\p{L}\\p{N}-])`,
+  "gu",
+);
+/** A whole name in capitals right after a form of address: "Son Excellence Monsieur DHOIHIR DHOULKAMAL". */
+const CAPS_NAME_AFTER_ADDRESS =
+  /(?<=(?:Monsieur|Madame|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Docteur|Docteure|H\.\s?E\.|S\.\s?E\.|Excellency|Excellence)\s)(?<name>[\p{Lu}]{3,}(?:[-'’][\p{Lu}]{2,})?(?:\s[\p{Lu}]{2,}(?:[-'’][\p{Lu}]{2,})?){1,2})(?![\p{L}\p{N}-]|\s[\p{Lu}]{2,})/gu;
+const titleCased = (word: string) => word.replace(/[\p{L}]+/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase());
 const SPEECH_AFTER =
   /^\s*(?:,\s*[^,]{0,80},\s*)?(?:said|says|told|stated|noted|added|stressed|emphasi[sz]ed|underlined|urged|explained|announced|wrote|a déclaré|a dit|a affirmé|a souligné|a ajouté|a indiqué|a annoncé)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/u;
 /** A host's verb in the present right after a name: "<name> reçoit deux invités", "<name> welcomes ...". */
@@ -140,7 +152,7 @@ const CONTACT_LINE =
   /^\s*(?:Enquiries|Inquiries|Media (?:contact|enquiries|inquiries)|Contacts?|Press contact|For (?:more|further) information|Renseignements|Contact presse|Pour (?:plus d['’]information|information))\s*:/iu;
 
 const FACILITY_LAST =
-  /\s(?:Palace|House|Hall|Building|Centre|Center|Square|Street|Avenue|Airport|Bridge|Tower|Park|Stadium|Museum|Cathedral|Mosque|Temple|Hotel|Castle|Fort|Harbour|Harbor|Port|Palais|Place|Pavilion|Complex)$/u;
+  /\s(?:Palace|House|Hall|Building|Centre|Center|Square|Street|Avenue|Airport|Bridge|Tower|Park|Stadium|Museum|Cathedral|Mosque|Temple|Hotel|Castle|Fort|Harbour|Harbor|Port|Palais|Place|Pavilion|Complex|City|County|Province|Island|Islands|Bay|Valley|Gardens)$/u;
 
 /** Text ending on an elided French article ("l'", "d'"): the word after it is a noun, never a given name. */
 const ELIDED_ARTICLE_BEFORE = /(?<![\p{L}])[lLdD]['’]$/u;
@@ -193,6 +205,42 @@ export function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] 
       const start = s.start + m.index;
       const korean = KOREAN_SURNAMES.has(family) && looksKoreanGiven(g.given!);
       out.push({ start, end: start + m[0].length, text: m[0], korean, rule: "person.surname-first-capitals", family });
+    }
+    for (const m of s.text.matchAll(GIVEN_THEN_CAPS_RE)) {
+      const g = m.groups!;
+      const given = g.given!.split(/\s+/);
+      const familyWords = g.family!.split(/\s+/);
+      const core = familyWords.at(-1)!;
+      if (NOT_NAME_WORDS.has(core) || namesCountry(core) || !given.every((w) => isNameToken(w) || /^(?:El|Al|Ben|Ould)$/.test(w))) continue;
+      if (TITLE_WORDS.has(given[0]!.toLowerCase())) continue;
+      const vouched = givenNameLike(given[0]!) || HONORIFICS_BEFORE.test(s.text.slice(Math.max(0, m.index - 40), m.index));
+      if (!vouched) continue;
+      const start = s.start + m.index;
+      out.push({
+        start,
+        end: start + m[0].length,
+        text: m[0],
+        korean: false,
+        rule: "person.given-then-capitals",
+        family: titleCased(g.family!),
+      });
+    }
+    for (const m of s.text.matchAll(CAPS_NAME_AFTER_ADDRESS)) {
+      const words = m.groups!.name!.split(/\s+/);
+      if (words.some((w) => NOT_NAME_WORDS.has(w) || namesCountry(w))) continue;
+      // A headline in capitals ("H.E. SHEIKH FALEH BIN JASSIM MEETS ...") gives no bounds to the name.
+      const lineStart = s.text.lastIndexOf("\n", m.index) + 1;
+      const lineEnd = s.text.indexOf("\n", m.index);
+      if (!/\p{Ll}/u.test(s.text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd))) continue;
+      const start = s.start + m.index;
+      out.push({
+        start,
+        end: start + m[0].length,
+        text: m[0],
+        korean: false,
+        rule: "person.capitals-after-address",
+        family: titleCased(words.at(-1)!),
+      });
     }
     WESTERN_RE.lastIndex = 0;
     for (let m = WESTERN_RE.exec(s.text); m; m = WESTERN_RE.exec(s.text)) {
@@ -267,7 +315,10 @@ export function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] 
       // "Natural Resources Michael Vandergrift" (a title ending in capitals): start at the given name.
       // "Professor Hugo Tremblay": a title word in front is never the given name, whatever the given name is.
       // ", Mohamed Ali Nafti": after a comma (or a title word) the first word opens the name, whatever the middle one is.
-      const afterComma = /,\s$/u.test(s.text.slice(Math.max(0, m.index - 2), m.index));
+      // After a form of address ("His Excellency Ismail Omar Guelleh") the first word opens the name too.
+      const afterComma =
+        /,\s$/u.test(s.text.slice(Math.max(0, m.index - 2), m.index)) ||
+        /(?:Excellency|Excellence|Highness|Altesse|Majesty|Majesté)\s$/u.test(s.text.slice(Math.max(0, m.index - 12), m.index));
       const plainFirst = !/['’]/u.test(g.first!) && !g.first!.split("-").some((w) => TITLE_WORDS.has(w.toLowerCase()));
       if (gulfHonorific || amharicHonorific) {
         start += g.first!.length + 1;
@@ -311,8 +362,16 @@ export function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] 
     if (!s) continue;
     const lead = s.text.slice(Math.max(0, c.start - s.start - 60), c.start - s.start);
     const ofBody = c.family !== undefined && !c.korean && /(?<![\p{L}])(?:of|de|du)\s$/u.test(lead);
+    // "Ministre des Affaires Etrangères et de la Coopération Internationale": capitals after "de la" or "of the" in a title
+    // are its portfolio, unless they open with a known given name.
+    const portfolioAfterArticle =
+      c.family === undefined &&
+      !c.korean &&
+      /(?<![\p{L}])(?:de\s+la|de\s+l['’]|du|des|of\s+the)\s$/u.test(lead) &&
+      TITLE_HEAD.test(lead) &&
+      !givenNameLike(c.text.split(/\s+/)[0]!);
     const portfolio = /[\p{Lu}][\p{Ll}]+\s+and\s$/u.test(lead) && TITLE_HEAD.test(lead) && c.text.split(/\s+/).length === 2 && !c.korean;
-    if (ofBody || portfolio) out.splice(i, 1);
+    if (ofBody || portfolio || portfolioAfterArticle) out.splice(i, 1);
   }
   // "the Sir John A. Macdonald Building", "the Lester B. Pearson Centre": a name inside a place's or a prize's name is no person in the story.
   for (let i = out.length - 1; i >= 0; i--) {
@@ -786,6 +845,8 @@ export function titleAfter(text: string, nameEnd: number, sentenceEnd: number): 
     )
     .trim();
   phrase = phrase.replace(/\s+(?:in|on|à|le)\s+(?:the\s+)?(?:capital|[\p{Lu}][\p{L}]+day|\d).*$/u, "").trim();
+  // "President of the Republic of Djibouti made a State Visit": a verb after the office's last proper name opens the predicate.
+  phrase = phrase.replace(/(?<=[\p{Lu}][\p{L}'’-]*)\s+(?:made|paid|held|led|took|gave|went|came|began|\p{Ll}{3,}ed)(?:\s.*)?$/u, "").trim();
   const firstWords = phrase.split(/\s+/).slice(0, 7).join(" ");
   if (!TITLE_HEAD.test(firstWords)) return null;
   const firstWord = phrase.split(/\s+/)[0] ?? "";
@@ -932,6 +993,9 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
       candidates.some((o) => o.end <= before!.start && /^\s*,\s*(?:the\s+)?$/iu.test(text.slice(o.end, before!.start)))
     )
       before = null;
+    // "Mélanie Joly, Minister of Foreign Affairs, and Bill Blair, Minister of National Defence": an office ending on "and"
+    // is the name before's, in apposition; the one after the name is this one's.
+    if (before && /(?:^|[\s,])(?:and|et)$/u.test(before.title.trim())) before = null;
     let after = titleAfter(text, c.end, s.end) ?? (before ? null : signature);
     // "Mark Carney, the President of the Republic of Korea, Lee Jae-myung": that title belongs to the next name.
     if (after && candidates.some((o) => o.start > after!.end && /^\s*,\s*$/.test(text.slice(after!.end, o.start)))) after = null;

@@ -20,6 +20,8 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
   const agreementMentions = findAgreementMentions(kept, lang, known.agreements);
   const namedSoFar: typeof agreementMentions = [];
   const agreements: AgreementSuggestion[] = [];
+  // Actions dated from outside their own sentence (a headline's "sign" takes the day of writing).
+  const borrowedDate = new WeakSet<AgreementSuggestion>();
   for (const a of agreementMentions) {
     const own = sentenceOf(a.start);
     if (!own) continue;
@@ -123,6 +125,14 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
         !(
           act &&
           agreementMentions.some((o) => o.rule === "agreement.pronoun" && o.start > s.start + act.at && o.end <= d.start && o.start > a.end)
+        ) &&
+        // "which replaces the 1966 agreement", "the 2024 memorandum": a year right before a bare head word names that
+        // other agreement.
+        !(d.precision === "year" && BARE_HEAD_AFTER.test(kept.slice(d.end, d.end + 16))) &&
+        // "as a follow-up to the May 2023 Korea-Canada Summit": a date between "the" and an event's name names that event.
+        !(
+          /(?<![\p{L}])the\s+$/iu.test(kept.slice(Math.max(0, d.start - 5), d.start)) &&
+          NAMED_EVENT_AFTER.test(kept.slice(d.end, d.end + 80))
         ) &&
         // "The Working Holiday Agreement of 2014 was amended": a year after "of" right behind the name names it too.
         // "A Joint Action Plan for 2028-2030 was adopted": the years after "for" are the plan's period.
@@ -234,7 +244,7 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
           match,
         });
     }
-    agreements.push({
+    const suggestion: AgreementSuggestion = {
       start: a.start,
       end: a.end,
       text: kept.slice(a.start, a.end),
@@ -244,7 +254,9 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
       action: act?.action ?? null,
       date: act ? ((nearestDate ?? fallbackDate)?.value ?? null) : null,
       match,
-    });
+    };
+    agreements.push(suggestion);
+    if (act && !nearestDate) borrowedDate.add(suggestion);
   }
   // "The two governments launched the negotiations in Tokyo in May 2025": negotiations named with the definite article and
   // no agreement in their sentence are the ones an earlier sentence of the pair named with their agreement.
@@ -276,7 +288,7 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
   }
   agreements.push(...chronologySteps(ctx, agreementMentions, agreements));
   agreements.push(...recordSuggestions(ctx));
-  const agreementsOut = dedupeAgreements(agreements);
+  const agreementsOut = dedupeAgreements(agreements, borrowedDate);
   return agreementsOut;
 }
 
@@ -390,6 +402,9 @@ const RELATIVE_CLAUSE_AFTER =
 /** A participle set off by a comma right after an agreement's name, up to a date: ", signed in ", ", signée le ". */
 const ASIDE_AFTER_OTHER = /^\s*,\s*(?:(?:first|originally|initially)\s+)?\p{Ll}+(?:ed|ée?s?|é)\s+[^,;.]{0,40}$/u;
 const IN_FORCE_SINCE = /^(?:in force since|en vigueur depuis)\s+$/iu;
+const NAMED_EVENT_AFTER =
+  /^\s+(?:[\p{Lu}][\p{L}'’–-]*\s+){0,5}(?:Summit|Meeting|Dialogue|Conference|Forum|Visit|Session|Talks|Commission|Consultations)(?![\p{L}])/u;
+const BARE_HEAD_AFTER = /^\s+(?:agreement|memorandum|treaty|accord|arrangement|protocol|convention|MOU|MoU|entente|traité)(?![\p{L}])/u;
 
 const SINCE_BOUND = /(?<![\p{L}])(?:since|depuis)\s[^,;]{0,60}$/iu;
 
@@ -409,18 +424,27 @@ const COORDINATION =
   /^\s*(?:(?:worth|valued at|d['’]une valeur de|d['’]un montant de)\s+[^,;.]{1,40}?\s*)?(?:(?:,\s*)?(?:(?:and|et|as well as|ainsi que|,)\s+|ainsi qu['’])|;\s*(?:(?:and|et)\s+)?)(?:\([a-z0-9]{1,3}\)\s+)?(?:an?|the|its|their|un|une|le|la|les|l['’]|des|leur|leurs)?\s*$/iu;
 const coordinated = (between: string) => COORDINATION.test(between);
 
-/** One suggestion per agreement and action; a mention with no action is dropped when the agreement has one with an action. */
-function dedupeAgreements(items: AgreementSuggestion[]): AgreementSuggestion[] {
+/**
+ * One suggestion per agreement and action; a mention with no action is dropped when the agreement has one with an action.
+ * Of two, the one dated by its own sentence wins over one whose date was borrowed ("Nepal and Korea sign Memorandum of
+ * Understanding on ..." as a headline, then "... signed a Memorandum of Understanding on ... on Wednesday").
+ */
+function dedupeAgreements(items: AgreementSuggestion[], borrowedDate: WeakSet<AgreementSuggestion>): AgreementSuggestion[] {
   const key = (a: AgreementSuggestion) => a.match?.id ?? a.name.toLowerCase();
   const out: AgreementSuggestion[] = [];
   for (const a of items) {
     // The same action in another year is another event ("renewed ... today", "last renewed in 2017").
     const year = (x: AgreementSuggestion) => x.date?.slice(0, 4) ?? null;
-    const same = out.find((o) => key(o) === key(a) && o.action === a.action && (!o.date || !a.date || year(o) === year(a)));
-    if (same) continue;
-    out.push(a);
+    const at = out.findIndex((o) => key(o) === key(a) && o.action === a.action && (!o.date || !a.date || year(o) === year(a)));
+    if (at < 0) out.push(a);
+    else if (a.date && borrowedDate.has(out[at]!) && !borrowedDate.has(a)) out[at] = a;
   }
-  return out.filter((a) => a.action !== null || !out.some((o) => o !== a && key(o) === key(a) && o.action !== null));
+  // "Agreement on Readmission of Persons Residing" read in a sentence, and its whole title from a register's line: the longer.
+  const shorterOfAnother = (a: AgreementSuggestion) =>
+    out.some((o) => o !== a && o.start === a.start && o.end > a.end && o.action === a.action && o.name.startsWith(a.name));
+  return out.filter(
+    (a) => (a.action !== null || !out.some((o) => o !== a && key(o) === key(a) && o.action !== null)) && !shorterOfAnother(a),
+  );
 }
 
 /** A list item: a dash, a bullet or a letter opening the line. */
@@ -431,12 +455,25 @@ const LIST_ITEM = /^\s*(?:[-–—•*▪]|\(?[a-h]\))\s+/u;
  * lead sentence whose colon announces it, so that the lead's verb and date act on it.
  */
 function withListLead(s: Sentence, sentences: readonly Sentence[], kept: string): Sentence {
+  if (ANAPHORIC_LIST_LEAD.test(s.text)) return withSentenceBefore(s, sentences, kept);
   if (!LIST_ITEM.test(s.text)) return s;
   let i = sentences.indexOf(s) - 1;
   while (i >= 0 && LIST_ITEM.test(sentences[i]!.text)) i--;
   const lead = sentences[i];
   if (!lead || !/:\s*$/u.test(lead.text) || s.start - lead.end > 2000) return s;
   return { ...lead, end: s.end, text: kept.slice(lead.start, s.end) };
+}
+
+/**
+ * "... after which, seven agreements were signed. These agreements include: A; B.": a list that names the agreements the
+ * sentence before reported is read with that sentence, whose verb and date act on each item.
+ */
+const ANAPHORIC_LIST_LEAD =
+  /^\s*(?:(?:These|Those|The)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:agreements|instruments|documents|memoranda|MoUs|MOUs|texts)|They|Ces\s+(?:accords|instruments|documents|textes)|Il\s+s['’]agit)\s+(?:include[sd]?|are|were|comprise[sd]?|cover(?:ed)?|incluent|comprennent|sont|de)\s*:/u;
+function withSentenceBefore(s: Sentence, sentences: readonly Sentence[], kept: string): Sentence {
+  const before = sentences[sentences.indexOf(s) - 1];
+  if (!before || s.start - before.end > 400) return s;
+  return { ...before, end: s.end, text: kept.slice(before.start, s.end) };
 }
 
 /**

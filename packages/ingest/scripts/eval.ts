@@ -40,6 +40,7 @@ import {
   UNSEEN_23_DIR,
   UNSEEN_24_DIR,
   UNSEEN_25_DIR,
+  UNSEEN_26_DIR,
 } from "../src/evaluation/labelled-set";
 import { FIXTURES_DIR } from "../src/evaluation/labelled-set";
 import { loadPloverSet, scorePlover } from "../src/evaluation/score-plover";
@@ -214,6 +215,12 @@ function repositorySets(): SetToRun[] {
       "Twenty-fifth",
       "Twenty-fifth unseen set (six more pairs, four French texts, coast guard release, standards body notice, parliamentary library note, sports federation post, bank economic note, community weekly, health ministry release, energy regulator decision, fisheries commission report, op-ed, news site live page, radio transcript; first run in FIRST-RUN.md)",
       loadLabelledSet(UNSEEN_25_DIR).documents,
+    ),
+    ...withParts(
+      "unseen-26",
+      "Twenty-sixth",
+      "Twenty-sixth unseen set (six more pairs, four French texts, veterans' release, Senate hearing summary, space agency note, podcast notes, embassy newsletter, arts council results, twinning anniversary, numbered joint statement, police release, customs notice, wire bundle, weather service note; first run in FIRST-RUN.md)",
+      loadLabelledSet(UNSEEN_26_DIR).documents,
     ),
   ];
   const isPart = (name: string) => /^unseen-\d+-(kr-ca|other)$/.test(name);

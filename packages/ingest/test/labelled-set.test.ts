@@ -33,6 +33,7 @@ import {
   UNSEEN_23_DIR,
   UNSEEN_24_DIR,
   UNSEEN_25_DIR,
+  UNSEEN_26_DIR,
 } from "../src/evaluation/labelled-set";
 import { evaluate, precision, recall } from "../src/evaluation/score-labelled-set";
 
@@ -479,4 +480,19 @@ describeTwelveDocumentSet(
   },
   // The research note's list of notes goes with the date in its first entry ("last updated 14 March 2031").
   1,
+);
+
+describeTwelveDocumentSet(
+  "twenty-sixth unseen set (six more pairs, veterans' release, Senate hearing, podcast notes, customs notice, wire bundle)",
+  UNSEEN_26_DIR,
+  4,
+  {
+    dates: { precision: 0.89, recall: 0.94 }, // 163/182, 163/173 (first run)
+    people: { precision: 0.92, recall: 0.93 }, // 46/50, 46/49 (first run)
+    agreements: { precision: 0.71, recall: 0.54 }, // 32/45, 32/59 (first run)
+    commitments: { precision: 0.95, recall: 0.66 }, // 39/41, 34/51 (first run)
+    events: { precision: 0.55, recall: 0.4 }, // 20/36, 20/49 (first run)
+    boilerplate: { precision: 0.95, recall: 0.72 }, // 46/48, 63/87 (first run)
+  },
+  2,
 );

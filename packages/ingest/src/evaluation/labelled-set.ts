@@ -123,6 +123,8 @@ export const UNSEEN_24_DIR = join(FIXTURES_DIR, "unseen-24");
  * op-ed, a news site's live page and a radio transcript.
  */
 export const UNSEEN_25_DIR = join(FIXTURES_DIR, "unseen-25");
+/** A twenty-sixth unseen set, annotated before the extractor was run on it, by someone who had not read the rules: CA-IS, AM-GE, BW-NA, BH-TM, UY-PY, VU-SB and six Korea-Canada texts; a veterans' commemoration release, a Senate committee hearing summary, a space agency note, podcast show notes, an embassy newsletter, an arts council's grant results, a sister-community anniversary release, a joint statement with numbered paragraphs, a police release, a customs notice, a wire bundle and a weather service note. */
+export const UNSEEN_26_DIR = join(FIXTURES_DIR, "unseen-26");
 const REPO_ROOT = resolve(FIXTURES_DIR, "../../../..");
 
 /** Where seed documents live: the folder named by TIES_SEEDS_DIR, else the shared seeds folder beside the repository. */

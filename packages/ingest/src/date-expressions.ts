@@ -697,7 +697,8 @@ function underFutureLead(text: string, lineStart: number, lang: "en" | "fr"): bo
   while (end > 0) {
     const start = text.lastIndexOf("\n", end - 1) + 1;
     const line = text.slice(start, end);
-    if (LIST_MARK.test(line)) {
+    // Earlier items, and the blank lines that some lists leave between the lead and its items, are passed over.
+    if (LIST_MARK.test(line) || !line.trim()) {
       end = start - 1;
       continue;
     }

@@ -100,7 +100,8 @@ export function findCommitmentSuggestions(ctx: ExtractionContext): CommitmentSug
         !due && before?.due && span.start - before.end < 400 && REFERS_BACK.test(kept.slice(t.at, span.end)) ? before : undefined;
       // "Monday, April 23 / Seoul / The Minister will co-chair ...": an itinerary's pledge is due on the day heading it.
       const heading = !due && !referred ? dayHeadingBefore(kept, ctx.dateHits, span.start) : null;
-      const dated = due ?? heading;
+      const named = !due && !referred && !heading ? dateNamedBefore(kept, ctx.dateHits, span) : null;
+      const dated = due ?? heading ?? named;
       const dueValue = dated ? dueOfRange(dated.value) : (referred?.due ?? null);
       commitments.push({
         start: span.start,
@@ -176,6 +177,23 @@ function dayHeadingBefore(kept: string, dates: readonly DateHit[], offset: numbe
 /** "for the meeting", "lors de cette visite": an event named just before, referred back to. */
 const REFERS_BACK =
   /(?<![\p{L}])(?:(?:for|at|during|to)\s+(?:the|that|this)\s+(?:meeting|visit|summit|session|talks|forum)|lors\s+de\s+(?:cette|la)\s+(?:visite|réunion|rencontre|session|mission)|à\s+cette\s+occasion)(?![\p{L}])/iu;
+
+/** "before then", "by that date", "before that round", "d'ici là", "avant cette date": a due date named by reference. */
+const DATE_BY_REFERENCE =
+  /(?<![\p{L}])(?:(?:before|by|until)\s+(?:then|(?:that|this|the\s+same)\s+(?:date|day|round|meeting|session|visit|summit|deadline))|d['’]ici\s+là|(?:avant|d['’]ici)\s+(?:cette|ce|la\s+même)\s+(?:date|jour|réunion|session|visite|rencontre|ronde|échéance))(?![\p{L}])/iu;
+
+/**
+ * "The rail service will start on 5 December; the other side will finance the station before that date": a pledge due
+ * "before then" is due on the last date the text gave before those words, in its sentence or the one before, if it is
+ * still ahead.
+ */
+function dateNamedBefore(kept: string, dates: readonly DateHit[], span: Span): DateHit | null {
+  const m = DATE_BY_REFERENCE.exec(kept.slice(span.start, span.end));
+  if (!m) return null;
+  const at = span.start + m.index;
+  const last = dates.filter((d) => d.end <= at && at - d.start < 400 && d.precision !== undefined).at(-1);
+  return last && lastDayOf(last.value) >= last.reference ? last : null;
+}
 
 interface ListLead {
   trigger: string;

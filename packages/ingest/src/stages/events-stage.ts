@@ -252,7 +252,8 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
           ? datesIn(s).find((d) => d.value.includes("/") && /\d/u.test(d.text) && d.start > trig.at && d.start - trig.at < 80)
           : undefined;
         const spanValue =
-          rangeAfter?.value ?? (trig.type === "visit" ? (visitSpan(s.text, s.start, date, datesIn(s)) ?? date.value) : date.value);
+          rangeAfter?.value ??
+          (trig.type === "visit" ? (visitSpan(s.text, s.start, date, datesIn(s)) ?? date.value) : pairedDays(kept, date, datesIn(s)));
         // "signé à Séoul le 12 mars 2030 ... signé ... lors de la 11e réunion ..., tenue à Séoul les 11 et 12 mars 2030": a
         // signing is done on one day; dated by a session's days, it takes the day of a signing the text gives within them.
         const value =
@@ -266,6 +267,7 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
             /(?:(?<![\p{L}])(?:in|at|à|au)\s+(?:the\s+)?)$/iu.test(kept.slice(Math.max(s.start, p.start - 8), p.start)) &&
             !/(?:University|Université) of\s+$|de\s+$/u.test(kept.slice(Math.max(s.start, p.start - 20), p.start)),
         );
+        const governing = datelines.filter((l) => l.city.start <= s.start).at(-1) ?? datelines[0];
         const city =
           (occasion
             ? placeMentions.find((p) => p.name === occasion.location.city && p.start >= occasion.start && p.end <= occasion.end)
@@ -299,9 +301,8 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
                 sentences.find((x) => x.start <= p.start && p.start < x.end)?.paragraph === s.paragraph &&
                 !inPledge(p),
             ) ??
-          (datelines[0]
-            ? (placeMentions.find((p) => p.start === datelines[0]!.city.start) ?? datelineTown(datelines[0], pair))
-            : undefined) ??
+          // A wire bundle's dispatches each open on their own dateline: the one the sentence falls under places it.
+          (governing ? (placeMentions.find((p) => p.start === governing.city.start) ?? datelineTown(governing, pair)) : undefined) ??
           // "Kumasi — The Vice-Chancellor ...", "SHERBROOKE — Le fabricant ...": a town opening the copy before a dash, undated.
           placeMentions.find(
             (p) =>
@@ -671,6 +672,13 @@ function occasionDate(s: Sentence, events: readonly EventSuggestion[], hits: rea
 }
 
 /** The city of a visit already reported whose days cover a day. */
+/** "ont tenu lundi et mardi la 5e réunion", "met on Monday and Tuesday": two days joined by "and" that follow each other are a range. */
+function pairedDays(kept: string, date: DateHit, here: readonly DateHit[]): string {
+  if (date.value.includes("/") || date.precision !== "day") return date.value;
+  const next = here.find((d) => d.start >= date.end && /^\s+(?:and|et)\s+$/iu.test(kept.slice(date.end, d.start)));
+  return next && next.precision === "day" && next.value === addDays(date.value, 1) ? `${date.value}/${next.value}` : date.value;
+}
+
 function visitCity(events: readonly EventSuggestion[], day: string, places: readonly Place[]): Place | undefined {
   const visit = events.find((e) => {
     if (e.type !== "visit" || !e.location.city || !e.date.includes("/")) return false;

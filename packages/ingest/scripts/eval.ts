@@ -41,6 +41,7 @@ import {
   UNSEEN_24_DIR,
   UNSEEN_25_DIR,
   UNSEEN_26_DIR,
+  UNSEEN_27_DIR,
 } from "../src/evaluation/labelled-set";
 import { FIXTURES_DIR } from "../src/evaluation/labelled-set";
 import { loadPloverSet, scorePlover } from "../src/evaluation/score-plover";
@@ -221,6 +222,12 @@ function repositorySets(): SetToRun[] {
       "Twenty-sixth",
       "Twenty-sixth unseen set (six more pairs, four French texts, veterans' release, Senate hearing summary, space agency note, podcast notes, embassy newsletter, arts council results, twinning anniversary, numbered joint statement, police release, customs notice, wire bundle, weather service note; first run in FIRST-RUN.md)",
       loadLabelledSet(UNSEEN_26_DIR).documents,
+    ),
+    ...withParts(
+      "unseen-27",
+      "Twenty-seventh",
+      "Twenty-seventh unseen set (six more pairs, four French texts, Crown corporation annual report, trade mission blog, think tank calendar, reference article with a chronology, school letter, mayor's speech, hospital release, nuclear regulator bulletin, court summary, farmers' newsletter, press agency agenda, union statement; first run in FIRST-RUN.md)",
+      loadLabelledSet(UNSEEN_27_DIR).documents,
     ),
   ];
   const isPart = (name: string) => /^unseen-\d+-(kr-ca|other)$/.test(name);

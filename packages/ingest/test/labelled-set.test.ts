@@ -34,6 +34,7 @@ import {
   UNSEEN_24_DIR,
   UNSEEN_25_DIR,
   UNSEEN_26_DIR,
+  UNSEEN_27_DIR,
 } from "../src/evaluation/labelled-set";
 import { evaluate, precision, recall } from "../src/evaluation/score-labelled-set";
 
@@ -495,4 +496,18 @@ describeTwelveDocumentSet(
     boilerplate: { precision: 0.95, recall: 0.72 }, // 46/48, 63/87 (first run)
   },
   2,
+);
+
+describeTwelveDocumentSet(
+  "twenty-seventh unseen set (six more pairs, annual report, mission blog, school letter, court summary, union statement)",
+  UNSEEN_27_DIR,
+  4,
+  {
+    dates: { precision: 0.83, recall: 0.9 }, // 165/198, 165/183 (first run)
+    people: { precision: 0.75, recall: 0.75 }, // 44/58, 44/58 (first run)
+    agreements: { precision: 0.75, recall: 0.46 }, // 28/37, 28/60 (first run)
+    commitments: { precision: 0.88, recall: 0.47 }, // 22/25, 17/36 (first run)
+    events: { precision: 0.55, recall: 0.38 }, // 19/34, 19/50 (first run)
+    boilerplate: { precision: 0.96, recall: 0.64 }, // 49/51, 62/96 (first run)
+  },
 );

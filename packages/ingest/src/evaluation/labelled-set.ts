@@ -125,6 +125,8 @@ export const UNSEEN_24_DIR = join(FIXTURES_DIR, "unseen-24");
 export const UNSEEN_25_DIR = join(FIXTURES_DIR, "unseen-25");
 /** A twenty-sixth unseen set, annotated before the extractor was run on it, by someone who had not read the rules: CA-IS, AM-GE, BW-NA, BH-TM, UY-PY, VU-SB and six Korea-Canada texts; a veterans' commemoration release, a Senate committee hearing summary, a space agency note, podcast show notes, an embassy newsletter, an arts council's grant results, a sister-community anniversary release, a joint statement with numbered paragraphs, a police release, a customs notice, a wire bundle and a weather service note. */
 export const UNSEEN_26_DIR = join(FIXTURES_DIR, "unseen-26");
+/** A twenty-seventh unseen set, annotated before the extractor was run on it, by someone who had not read the rules: KR-TL, SK-SI, GM-SL, MT-LY, DZ-MR, GN-LR and six Korea-Canada texts; a Crown corporation's annual report, a trade mission's daily blog, a think tank's events calendar, a reference article with a chronology, a school's letter to parents, a mayor's speech, a hospital's partnership release, a nuclear regulator's bulletin, a court's judgment summary, a farmers' newsletter, a press agency's diplomatic agenda and a union's statement. */
+export const UNSEEN_27_DIR = join(FIXTURES_DIR, "unseen-27");
 const REPO_ROOT = resolve(FIXTURES_DIR, "../../../..");
 
 /** Where seed documents live: the folder named by TIES_SEEDS_DIR, else the shared seeds folder beside the repository. */

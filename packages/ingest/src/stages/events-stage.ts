@@ -22,9 +22,12 @@ import type { Place } from "../places";
 import type { Sentence } from "../sentence-splitter";
 import { datelineDate, earlierDate, liveEntryDay, paragraphDate, rank } from "./borrowed-dates";
 
-/** The words after which a visit names where it went: "visited", "trip to", "travelled to", "s'était rendue en", "a séjourné à". */
+/**
+ * The words after which a visit names where it went: "visited", "trip to", "travelled to", "s'était rendue en", "a séjourné à",
+ * "une visite officielle de 24 heures aux" (not past a visitor: "la visite d'un ministre en Corée").
+ */
 const VISIT_WORD =
-  /\bvisit(?:ed)?\s+(?:to\s+)?|trip to |travell?ed to |visite (?:en|au|à) |arrived in |arrivée? (?:\p{L}+ )?à |was in |(?:rendue?s?|séjourné) (?:en|au|aux|à) /iu;
+  /\bvisit(?:ed)?\s+(?:to\s+)?|trip to |travell?ed to |visite (?:(?!(?:du|des|d['’]une?)\s)[\p{L}\p{N}'’-]+ ){0,5}?(?:en|au|aux|à) |arrived in |arrivée? (?:\p{L}+ )?à |was in |(?:rendue?s?|séjourné) (?:en|au|aux|à) /iu;
 
 export function findEventSuggestions(ctx: ExtractionContext, commitments: readonly CommitmentSuggestion[]): EventSuggestion[] {
   const {
@@ -44,6 +47,9 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
     people,
   } = ctx;
   const events: EventSuggestion[] = [];
+  // "..., signé à Bruxelles le 3 juin 2015, une délégation ... a effectué une visite": a phrase set off by a comma before the
+  // event's own words ("signed in Prague in March 2029 during a visit" is not).
+  const setOffBefore = (x: { start: number; end: number }, at: number) => x.end <= at && kept.slice(x.end, at).includes(",");
   // "... will hold the fifth session in Hanoi in March 2028": a city named in a pledge is no place the text was in.
   const inPledge = (p: Place) => commitments.some((c) => c.start <= p.start && p.end <= c.end);
   /** Events dated only by borrowing another sentence's date or the dateline. */
@@ -77,7 +83,12 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
             p.end <= s.end &&
             p.start < recalledAt &&
             (!trig.coordinated || p.start >= trig.at) &&
-            !(arrivalHere && p.start - s.start >= arrivalHere.start && p.start - s.start < arrivalHere.end),
+            !(arrivalHere && p.start - s.start >= arrivalHere.start && p.start - s.start < arrivalHere.end) &&
+            !(
+              trig.type !== "signing" &&
+              setOffBefore(p, trig.at) &&
+              AGREEMENT_SIGNED_AT.test(kept.slice(Math.max(s.start, p.start - 60), p.start))
+            ),
         );
         // "the President of the Republic of Indonesia ... is paying a State Visit to Norway": the country after the visit word.
         const visitWord = VISIT_WORD.exec(s.text);
@@ -203,7 +214,12 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
             // "s'est entretenue le 21 oct. à Séoul avec ..., puis avec le gouverneur ..., à Andong le 23 oct.": a second meeting,
             // coordinated, is dated by its own clause as it is placed by it.
             (!trig.coordinated || d.start >= trig.at) &&
-            !YEAR_OF_AN_AGREEMENT.test(kept.slice(d.end, d.end + 40)),
+            !YEAR_OF_AN_AGREEMENT.test(kept.slice(d.end, d.end + 40)) &&
+            !(
+              trig.type !== "signing" &&
+              setOffBefore(d, trig.at) &&
+              AGREEMENT_SIGNED_BEFORE.test(kept.slice(Math.max(s.start, d.start - 60), d.start))
+            ),
         );
         // "en mission depuis mardi, ... reçu mercredi": the day a visit began dates the visit, not what happens during it.
         const dayOrMonth = written.filter(
@@ -567,6 +583,17 @@ const SIGNED_BEFORE = /(?<![\p{L}])(?:signed|signée?s?)(?![\p{L}])[^.;]{0,40}$/
 
 const WRITERS_OWN =
   /(?:^|[\s"“«])(?:[Ww]e|I|[Nn]ous|[Jj]e|[Jj]['’]|[Oo]ur|[Nn]otre|[Nn]os)(?![\p{L}])|(?:^|\s)(?:[Tt]he|[Ll]a)\s+(?:delegation|délégation)\s+(?:(?:also|then|later|first|finally)\s+)?$|(?:^|\s)(?:Members|members|Membres|membres)\s+(?:of\s+the|du|de\s+la)\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Committee|Comité|Commission)(?![\p{L}])/u;
+/**
+ * "initié par la Déclaration d'amitié signée à Paris le 21 juin 2013, une délégation ... a effectué une visite": a date
+ * after an agreement's participle, before the event's own words, is the agreement's.
+ */
+const AGREEMENT_SIGNED = String.raw`(?<![\p{L}])(?:agreement|accord|convention|treaty|protocol|memorandum|declaration|déclaration|arrangement|charter|charte|pact)(?:\s+[^,.;]{0,40}?)?\s+(?:signed|signée?s?|concluded|conclue?s?|adopted|adoptée?s?)`;
+const AGREEMENT_SIGNED_BEFORE = new RegExp(
+  `${AGREEMENT_SIGNED}(?:\\s+(?:in|at|à|en|au)\\s+\\p{Lu}[\\p{L}-]*)?\\s+(?:on\\s+|le\\s+)?$`,
+  "iu",
+);
+/** "... l'accord signé à Bruxelles le 3 juin 2015, une délégation ... a effectué une visite": the place is the agreement's too. */
+const AGREEMENT_SIGNED_AT = new RegExp(`${AGREEMENT_SIGNED}\\s+(?:in|at|à|en|au)\\s+$`, "iu");
 const YEAR_OF_AN_AGREEMENT =
   /^\s+(?!(?:a|an|the|un|une|le|la|les)\s)(?:[\p{L}-]+\s+){0,2}(?:agreement|accord|convention|treaty|protocol|memorandum|declaration|arrangement|charter|pact)(?![\p{L}])/iu;
 

@@ -9,7 +9,7 @@ import type { AgreementAction, KnownAgreement, RecordMatch } from "@ties/domain"
 import { citiesNamed } from "./city-gazetteer";
 import { findCountryMentions } from "./country-mentions";
 import { normalizeName } from "./normalize-name";
-import { keepLongest, type Span } from "./text-span";
+import { escapeRegExp, keepLongest, type Span } from "./text-span";
 
 export interface AgreementMention extends Span {
   text: string;
@@ -155,7 +155,6 @@ const subjectOf = (raw: string) =>
     .replace(SUBJECT_STOP, "")
     .replace(/[,.;]+$/, "")
     .replace(CALENDAR_TAIL, "");
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 export function findAgreementMentions(text: string, lang: "en" | "fr", known: readonly KnownAgreementNames[] = []): AgreementMention[] {
   const out: AgreementMention[] = [];
@@ -312,7 +311,7 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
       ...k.variants.filter((v) => v.length >= 8).map((v) => ({ form: v, flags: "giu" })),
     ];
     for (const { form, flags } of forms) {
-      const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(form)}(?![\\p{L}\\p{N}])`, flags);
+      const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, flags);
       for (let m = re.exec(text); m; m = re.exec(text)) {
         if (out.some((o) => o.start <= m!.index && m!.index < o.end)) continue;
         push(m.index, m[0], k.name, k.shortName ?? null, false, "agreement.known-form");

@@ -3,7 +3,7 @@ import { citiesNamed } from "./city-gazetteer";
 import { CAPITALS_SET_ASIDE, capitalNamedAfter, GAZETTEER } from "./country-gazetteer";
 import { NAME_PARTICLE_TAIL, scanGazetteer } from "./country-mentions";
 import { EN_MONTH_FULL_RE, EN_WEEKDAY_RE } from "./calendar-words";
-import type { Span } from "./text-span";
+import { escapeRegExp, type Span } from "./text-span";
 
 export interface Place extends Span {
   text: string;
@@ -109,10 +109,7 @@ const PLACES: Array<{ names: string[]; name: string; kind: Place["kind"]; countr
 ];
 
 const ALL = PLACES.flatMap((p) => p.names.map((n) => ({ n, p }))).sort((a, b) => b.n.length - a.n.length);
-const PLACE_RE = new RegExp(
-  `(?<![\\p{L}-])(?:${ALL.map((a) => a.n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\\p{L}]|-\\p{Lu})`,
-  "gu",
-);
+const PLACE_RE = new RegExp(`(?<![\\p{L}-])(?:${ALL.map((a) => escapeRegExp(a.n)).join("|")})(?![\\p{L}]|-\\p{Lu})`, "gu");
 
 /** Every place mention, in text order (several per place); `pair` chooses among towns of one name. */
 export function findPlaceMentions(text: string, pair: readonly string[] = []): Place[] {
@@ -168,7 +165,7 @@ export function findPlaceMentions(text: string, pair: readonly string[] = []): P
   // country is named in the same text and a preposition of place leads to it.
   for (const cap of CAPITALS_SET_ASIDE) {
     if (!out.some((o) => o.kind === "country" && o.countryCode === cap.code) || !text.includes(cap.name)) continue;
-    const re = new RegExp(`(?<![\\p{L}])(?:in|at|to|à)\\s+(${cap.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")})(?![\\p{L}])`, "gu");
+    const re = new RegExp(`(?<![\\p{L}])(?:in|at|to|à)\\s+(${escapeRegExp(cap.name)})(?![\\p{L}])`, "gu");
     for (const m of text.matchAll(re)) {
       const start = m.index + m[0].length - m[1]!.length;
       if (out.some((o) => o.start < start + m[1]!.length && start < o.end)) continue;

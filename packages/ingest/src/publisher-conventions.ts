@@ -5,6 +5,7 @@
  */
 import type { DateOrder } from "@ties/domain";
 import { normalizeName } from "./normalize-name";
+import { escapeRegExp } from "./text-span";
 
 interface PublisherConvention {
   names: string[];
@@ -51,10 +52,7 @@ export function publisherFromText(text: string): string | null {
   for (const p of PUBLISHERS) {
     for (const n of p.names) {
       if (n.length < 5) continue;
-      const re = new RegExp(
-        `(?:^|\\n)\\s*(?:the\\s+)?${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?=\\s*\\d|\\s*$|\\s*\\n|\\s*[-–|])`,
-        "im",
-      );
+      const re = new RegExp(`(?:^|\\n)\\s*(?:the\\s+)?${escapeRegExp(n)}(?=\\s*\\d|\\s*$|\\s*\\n|\\s*[-–|])`, "im");
       if (re.test(head)) return p.names[0]!;
     }
   }

@@ -38,3 +38,8 @@ export function trimSpan(text: string, span: Span): Span {
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   return { start, end };
 }
+
+/** Text to match as written inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

@@ -20,6 +20,7 @@ import { count } from "../relative-periods";
 import type { Person } from "../people";
 import type { Place } from "../places";
 import type { Sentence } from "../sentence-splitter";
+import { escapeRegExp } from "../text-span";
 import { datelineDate, earlierDate, liveEntryDay, paragraphDate, rank } from "./borrowed-dates";
 
 /**
@@ -64,6 +65,7 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
         const pledge = commitments.find((c) => c.start === s.start);
         if (pledge && !trig.past && s.text.indexOf(pledge.trigger) + s.start <= trig.at) continue;
         const participants = new Set(peopleIn(s));
+        for (const p of namedByTitle(s.text.slice(0, Math.max(0, trig.at - s.start)), people)) participants.add(p);
         const pronoun =
           // "Le 13 février, à Kinshasa, il a été reçu ...": openers set off by commas before the pronoun.
           /^(?:(?:(?:[\p{Lu}][\p{Ll}]+\s){0,3}[^,]{0,40},\s*){1,2}|(?:on|in|le|en)\s+[\p{L}\d.]+(?:\s+[\p{L}\d.]+){0,2}\s+)?(?:she|he|elle|il|I|je|j['’])(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu.exec(
@@ -757,3 +759,29 @@ function datelineTown(line: Dateline, pair: readonly string[]): Place | undefine
 const LEADERS = /(?<![\p{L}])(?:the two|both|les deux)\s+(?:leaders|presidents|dirigeants|chefs d['’]état|présidents)(?![\p{L}])/iu;
 const LEADERS_MET =
   /^[^.;]{0,80}?(?<![\p{L}])(?:between|entre)\s+(?:the two|les deux)\s+(?:leaders|presidents|dirigeants|chefs d['’]état|présidents)(?![\p{L}])/iu;
+
+/**
+ * "Federal President Frank-Walter Steinmeier paid a state visit ... In the capital Nairobi, the Federal President met ...":
+ * a title of two words or more standing alone for the one person the text gave it to (not "the Federal President of ..."
+ * or "the Federal President Steinmeier").
+ */
+function namedByTitle(before: string, people: readonly Person[]): Person[] {
+  if (!/(?<![\p{L}])(?:the|le|la)\s+\p{Lu}/u.test(before)) return [];
+  const holders = new Map<string, Person[]>();
+  for (const p of people) {
+    const title = p.title?.toLowerCase();
+    // One word ("président") is too little to stand for one person; "the Federal President" is enough.
+    if (title && /^\S+(?:\s+\S+){1,3}$/u.test(title)) holders.set(title, [...(holders.get(title) ?? []), p]);
+  }
+  const named: Person[] = [];
+  for (const [title, [holder, ...others]] of holders)
+    if (
+      holder &&
+      others.length === 0 &&
+      new RegExp(`(?<![\\p{L}])(?:the|le|la)\\s+${escapeRegExp(title)}(?![\\p{L}]|\\s+(?:of|de|du|des|d['’])\\s|,?\\s+\\p{Lu})`, "iu").test(
+        before,
+      )
+    )
+      named.push(holder);
+  return named;
+}

@@ -300,7 +300,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     };
   });
 
-  const events = findEventSuggestions(ctx, commitments);
+  const events = findEventSuggestions(ctx, commitments, agreementsOut);
 
   const peopleOut: PersonSuggestion[] = people.map((p) => {
     const first = p.mentions.find((m) => m.full) ?? p.mentions[0]!;

@@ -20,7 +20,7 @@ import { count } from "../relative-periods";
 import type { Person } from "../people";
 import type { Place } from "../places";
 import type { Sentence } from "../sentence-splitter";
-import { escapeRegExp } from "../text-span";
+import { escapeRegExp, type Span } from "../text-span";
 import { datelineDate, earlierDate, liveEntryDay, paragraphDate, rank } from "./borrowed-dates";
 
 /**
@@ -30,7 +30,15 @@ import { datelineDate, earlierDate, liveEntryDay, paragraphDate, rank } from "./
 const VISIT_WORD =
   /\bvisit(?:ed)?\s+(?:to\s+)?|trip to |travell?ed to |visite (?:(?!(?:du|des|d['’]une?)\s)[\p{L}\p{N}'’-]+ ){0,5}?(?:en|au|aux|à) |arrived in |arrivée? (?:\p{L}+ )?à |was in |(?:rendue?s?|séjourné) (?:en|au|aux|à) /iu;
 
-export function findEventSuggestions(ctx: ExtractionContext, commitments: readonly CommitmentSuggestion[]): EventSuggestion[] {
+/**
+ * Events the text reports. A trigger word inside an agreement's name ("Memorandum of Understanding on Political
+ * Consultations") reports nothing.
+ */
+export function findEventSuggestions(
+  ctx: ExtractionContext,
+  commitments: readonly CommitmentSuggestion[],
+  agreementNames: readonly Span[] = [],
+): EventSuggestion[] {
   const {
     pair,
     known,
@@ -64,6 +72,7 @@ export function findEventSuggestions(ctx: ExtractionContext, commitments: readon
       for (const trig of eventTriggers(s.text, s.start)) {
         const pledge = commitments.find((c) => c.start === s.start);
         if (pledge && !trig.past && s.text.indexOf(pledge.trigger) + s.start <= trig.at) continue;
+        if (trig.type !== "signing" && agreementNames.some((a) => a.start <= trig.at && trig.at < a.end)) continue;
         const participants = new Set(peopleIn(s));
         for (const p of namedByTitle(s.text.slice(0, Math.max(0, trig.at - s.start)), people)) participants.add(p);
         const pronoun =

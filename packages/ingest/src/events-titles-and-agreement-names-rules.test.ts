@@ -1,4 +1,7 @@
-/** Event rules from public releases: a title standing alone for the one person the text gave it to. */
+/**
+ * Event rules from public releases: a title standing alone for the one person the text gave it to, and trigger words
+ * inside an agreement's name.
+ */
 import { describe, expect, it } from "vitest";
 import { eventsOf } from "./rules-test-kit";
 
@@ -18,5 +21,16 @@ describe("events: a person named again by a title alone", () => {
     );
     expect(found.map((e) => e[1])).toContain("meeting");
     expect(found.map((e) => e[1])).not.toContain("summit");
+  });
+});
+
+describe("events: words inside an agreement's name", () => {
+  it("reads no meeting in 'Memorandum of Understanding on Political Consultations' listed after a signing", () => {
+    expect(
+      eventsOf(
+        "Sweden and Peru signed four agreements in Lima on 3 June 2030. These agreements include: Memorandum of Understanding on Political Consultations; Agreement on Cooperation in Mining.",
+        { published: "2030-06-05", pair: ["SE", "PE"] },
+      ),
+    ).toEqual([["2030-06-03", "signing", "Lima"]]);
   });
 });

@@ -42,6 +42,7 @@ import {
   UNSEEN_25_DIR,
   UNSEEN_26_DIR,
   UNSEEN_27_DIR,
+  UNSEEN_28_DIR,
 } from "../src/evaluation/labelled-set";
 import { FIXTURES_DIR } from "../src/evaluation/labelled-set";
 import { loadPloverSet, scorePlover } from "../src/evaluation/score-plover";
@@ -228,6 +229,12 @@ function repositorySets(): SetToRun[] {
       "Twenty-seventh",
       "Twenty-seventh unseen set (six more pairs, four French texts, Crown corporation annual report, trade mission blog, think tank calendar, reference article with a chronology, school letter, mayor's speech, hospital release, nuclear regulator bulletin, court summary, farmers' newsletter, press agency agenda, union statement; first run in FIRST-RUN.md)",
       loadLabelledSet(UNSEEN_27_DIR).documents,
+    ),
+    ...withParts(
+      "unseen-28",
+      "Twenty-eighth",
+      "Twenty-eighth unseen set (six more pairs, four French texts, national library release, tourism media kit, written question, film festival programme, job posting, call for papers, coffee market bulletin, Red Cross update, bridge progress report, ex-post evaluation, philharmonic tour, academy news; first run in FIRST-RUN.md)",
+      loadLabelledSet(UNSEEN_28_DIR).documents,
     ),
   ];
   const isPart = (name: string) => /^unseen-\d+-(kr-ca|other)$/.test(name);

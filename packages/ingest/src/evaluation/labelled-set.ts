@@ -127,6 +127,8 @@ export const UNSEEN_25_DIR = join(FIXTURES_DIR, "unseen-25");
 export const UNSEEN_26_DIR = join(FIXTURES_DIR, "unseen-26");
 /** A twenty-seventh unseen set, annotated before the extractor was run on it, by someone who had not read the rules: KR-TL, SK-SI, GM-SL, MT-LY, DZ-MR, GN-LR and six Korea-Canada texts; a Crown corporation's annual report, a trade mission's daily blog, a think tank's events calendar, a reference article with a chronology, a school's letter to parents, a mayor's speech, a hospital's partnership release, a nuclear regulator's bulletin, a court's judgment summary, a farmers' newsletter, a press agency's diplomatic agenda and a union's statement. */
 export const UNSEEN_27_DIR = join(FIXTURES_DIR, "unseen-27");
+/** A twenty-eighth unseen set, annotated before the extractor was run on it, by someone who had not read the rules: GT-HN, ZM-MW, GY-SR, KR-LA, RO-MD, BG-MK and six Korea-Canada texts; a national library's release, a tourism board's media kit, a parliamentary written question, a film festival's programme, a job posting, a call for papers, a coffee market bulletin, a Red Cross operations update, a bridge project's progress report, an ex-post evaluation, a philharmonic's tour release and an academy's cooperation news. */
+export const UNSEEN_28_DIR = join(FIXTURES_DIR, "unseen-28");
 const REPO_ROOT = resolve(FIXTURES_DIR, "../../../..");
 
 /** Where seed documents live: the folder named by TIES_SEEDS_DIR, else the shared seeds folder beside the repository. */

@@ -632,7 +632,13 @@ function currentTrigger(sentenceText: string, sentenceStart: number): EventTrigg
   // Dated on the spot: a day or a year written just before the setting or in the words after it.
   if (setting && /\d/.test(sentenceText.slice(Math.max(0, setting.index - 40), setting.index + setting[0].length + 100)))
     return {
-      type: /summit|sommet/i.test(setting[1]!) ? "summit" : /call|téléphon/i.test(setting[1]!) ? "phone_call" : "visit",
+      type: /summit|sommet/i.test(setting[1]!)
+        ? "summit"
+        : /call|téléphon/i.test(setting[1]!)
+          ? "phone_call"
+          : /talks|entretiens/i.test(setting[1]!)
+            ? "meeting"
+            : "visit",
       at: sentenceStart + setting.index,
       text: setting[0],
       setting: true,
@@ -676,9 +682,12 @@ const PAID_VISIT =
   /(?<![\p{L}])(?:(?:paid|made|undertook)\s+an?\s+(?:(?:official|state|working)\s+)?visit\s+to|(?:a|ont)\s+effectué\s+une\s+visite(?:\s+(?:officielle|d['’]État|de\s+travail))?\s+(?:à|en|au|aux))\s/iu;
 /** The "held" clause after a session's body: "..., held in Ottawa on", "..., tenue à Séoul les". */
 const HELD_AFTER_SESSION = /^[^.;]{0,120}?,\s+(?:held|tenue?)\s+(?:in|at|à|au|en)\s/iu;
-/** "during the visit of the Prime Minister to Seoul, on February 3", "lors de la visite du premier ministre à Séoul, le 3 février". */
+/**
+ * "during the visit of the Prime Minister to Seoul, on February 3", "lors de la visite du premier ministre à Séoul, le 3
+ * février", "discussed ... during their talks following an official welcome ceremony in Hanoi on May 23".
+ */
 const DATED_SETTING =
-  /(?<![\p{L}])(?:during|lors d[eu]|lors d['’]une?|pendant|on the occasion of)\s+(?:the|la|le|l['’]|his|her|their|son|sa|leur)?\s*(?:(?:official|state|officielle|d['’]État)\s+)?(visit|visite|summit|sommet|phone call|call|entretien téléphonique|appel téléphonique)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:during|lors d[eu]|lors d['’]une?|pendant|on the occasion of)\s+(?:the|la|le|les|l['’]|his|her|their|son|sa|ses|leurs?)?\s*(?:(?:official|state|officielle|d['’]État)\s+)?(visit|visite|summit|sommet|phone call|call|entretien téléphonique|appel téléphonique|talks|entretiens)(?![\p{L}])/iu;
 
 /** Triggers that are nouns ("the visit"), whose tense is the sentence's verbs', not their own. */
 const NOUN_FORM =

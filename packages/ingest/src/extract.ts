@@ -106,9 +106,12 @@ export function prepareExtraction(text: string, options: ExtractOptions) {
   }));
 
   /* people, organisations, places */
-  const placeMentions = findPlaceMentions(kept, pair);
-  const home = homeCountry(kept, dateHits, placeMentions, publisher, pair);
+  const placesNamed = findPlaceMentions(kept, pair);
+  const home = homeCountry(kept, dateHits, placesNamed, publisher, pair);
   const people = findPeople(kept, sentences, { known: known.people, pair, lang, home });
+  // "the minister Gabriel Mbega Obiang Lima": a town's name inside a person's is no place.
+  const namesAt = people.flatMap((p) => p.mentions);
+  const placeMentions = placesNamed.filter((pl) => !namesAt.some((m) => m.start <= pl.start && pl.end <= m.end));
   const organizations = findOrganizations(kept, known.organizations);
   const scope = buildPairScope(kept, sentences, pair);
   // A text may name only one country and still be about the pair through its people ("Chung Byung-won met ... of Global Affairs Canada").

@@ -617,7 +617,8 @@ function titleBeforeByWords(text: string, nameStart: number, sentenceStart: numb
     if (/^[\p{Lu}][\p{Ll}]+-[\p{Ll}]+$/u.test(w) && KOREAN_SURNAMES.has(words[i - 1]?.[0] ?? "")) break;
     // "Creative New Zealand's": a region's name that ends a country's name of two words ("Zealand") is that country.
     const alone = findCountryMentions(w)[0];
-    let country: { code: string } | undefined = (alone?.subdivision ? undefined : alone) ?? demonymMention(w, words[i + 1]?.[0]);
+    let country: { code: string } | undefined =
+      (alone?.subdivision ? undefined : alone) ?? demonymMention(w, words[i + 1]?.[0]) ?? demonymOpeningBody(words, i);
     // "Premier ministre du Cabo Verde", "President of South Africa": a country's name of two words.
     if (!country && i > 0 && /^[\p{Lu}]/u.test(w)) {
       const two = `${words[i - 1]![0]} ${w}`;
@@ -734,6 +735,16 @@ function titleBeforeByWords(text: string, nameStart: number, sentenceStart: numb
 function demonymMention(word: string, next: string | undefined): { code: string } | undefined {
   const code = countryOfTitleDemonym(word);
   return code && next !== undefined && (TITLE_WORDS.has(next.toLowerCase()) || TITLE_HEAD.test(next)) ? { code } : undefined;
+}
+
+/**
+ * "Director of the Slovenian Nuclear Safety Administration": a demonym opening the name of the body a title is held at
+ * (after "of the", before a capitalised word) is the body's country.
+ */
+function demonymOpeningBody(words: readonly RegExpExecArray[], i: number): { code: string } | undefined {
+  if (words[i - 1]?.[0] !== "the" || words[i - 2]?.[0] !== "of" || !/^\p{Lu}/u.test(words[i + 1]?.[0] ?? "")) return undefined;
+  const code = countryOfTitleDemonym(words[i]![0]);
+  return code ? { code } : undefined;
 }
 
 /** Whether the words before a comma, read backwards through "of", "the" and capitalised words, reach a title head ("Minister of Trade, ..."). */
@@ -1531,7 +1542,7 @@ function sidesFromTheSentencesCountry(text: string, sentences: readonly Sentence
       // "the Minister of Foreign Affairs of the Republic of Indonesia, Sugiono": a country completing an office.
       return !TITLE_OF_COUNTRY.test(s.text.slice(Math.max(0, c.start - 80), c.start));
     });
-    const codes = new Set(named.map((c) => c.code));
+    const codes = new Set(clauseOrSentence(s, m.start, named).map((c) => c.code));
     if (codes.size !== 1) continue;
     const code = [...codes][0]!;
     const travel = named.find((c) => TRAVEL_TO.test(s.text.slice(Math.max(0, c.start - 40), c.start)));
@@ -1556,6 +1567,29 @@ function sidesFromTheSentencesCountry(text: string, sentences: readonly Sentence
     p.side = traveller ? (pair.find((c) => c !== code) ?? null) : code;
     p.sideConfidence = 0.45;
   }
+}
+
+/** The end of a clause joined to the next by "and" after a comma, or by a semicolon. */
+const CLAUSE_JOIN = /,\s+(?:and|et)\s+|;\s*/gu;
+
+/**
+ * "The Slovak delegation was led by ..., and the Slovenian delegation by ...": when a sentence names both countries, the
+ * ones named in the clause holding the person, if that clause names any.
+ */
+function clauseOrSentence<T extends { start: number; code: string }>(s: Sentence, at: number, named: readonly T[]): readonly T[] {
+  if (new Set(named.map((c) => c.code)).size < 2) return named;
+  let from = 0;
+  let to = s.text.length;
+  for (const j of s.text.matchAll(CLAUSE_JOIN)) {
+    const cut = j.index + j[0].length;
+    if (s.start + cut <= at) from = cut;
+    else if (s.start + j.index >= at) {
+      to = j.index;
+      break;
+    }
+  }
+  const inClause = named.filter((c) => c.start >= from && c.start < to);
+  return inClause.length > 0 ? inClause : named;
 }
 
 const TITLE_OF_COUNTRY =

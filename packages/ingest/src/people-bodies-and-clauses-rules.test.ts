@@ -1,0 +1,30 @@
+/** People rules from the twenty-seventh unseen set: the country of a title's body, the side of each clause's delegation. */
+import { describe, expect, it } from "vitest";
+import { read } from "./rules-test-kit";
+
+const sides = (text: string, pair: [string, string]) =>
+  read(text, { published: "2031-06-20", lang: "en", pair }).people.map((p) => [p.name, p.side]);
+
+describe("people: sides from bodies and clauses", () => {
+  it("takes the side from a demonym opening the body a title is held at", () => {
+    expect(sides("The talks in Lisbon were chaired by the Director of the Estonian Rescue Board, Dr. Kaarel Tamm.", ["EE", "PT"])).toEqual([
+      ["Kaarel Tamm", "EE"],
+    ]);
+  });
+  it("reads a country named in '-ia' with '-n' as its demonym", () => {
+    expect(
+      sides("The talks in Nairobi were chaired by the Director of the Somalian Ports Authority, Dr. Ayaan Warsame.", ["SO", "KE"]),
+    ).toEqual([["Ayaan Warsame", "SO"]]);
+  });
+  it("takes each delegation's side from its own clause when a sentence names both countries", () => {
+    expect(
+      sides(
+        "The Portuguese delegation was led by the Chairperson of the Board, Ana Ribeiro, and the Estonian delegation by the Director of the Estonian Rescue Board, Dr. Kaarel Tamm.",
+        ["EE", "PT"],
+      ),
+    ).toEqual([
+      ["Ana Ribeiro", "PT"],
+      ["Kaarel Tamm", "EE"],
+    ]);
+  });
+});

@@ -28,3 +28,13 @@ describe("people: sides from bodies and clauses", () => {
     ]);
   });
 });
+
+describe("people: judges named by their honorific", () => {
+  it("reads the judges after 'Hon. Justice' in a court's list", () => {
+    const names = read(
+      "JUSTICES: Hon. Justice Awa Njie-Sowe (President of the Court of Appeal), Hon. Justice Lamin K. Jobe, Hon. Justice Fatou Ceesay-Bah\n\nThe Court allowed the appeal brought by Peru against Kenya.",
+      { published: "2031-07-16", lang: "en", pair: ["KE", "PE"] },
+    ).people.map((p) => p.name);
+    expect(names).toEqual(["Awa Njie-Sowe", "Lamin K. Jobe", "Fatou Ceesay-Bah"]);
+  });
+});

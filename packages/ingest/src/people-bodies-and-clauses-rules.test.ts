@@ -38,3 +38,16 @@ describe("people: judges named by their honorific", () => {
     expect(names).toEqual(["Awa Njie-Sowe", "Lamin K. Jobe", "Fatou Ceesay-Bah"]);
   });
 });
+
+describe("people: the side of a court's judges", () => {
+  it("gives judges the country whose courts the text names", () => {
+    const people = read(
+      "THE JUDICIARY OF KENYA\n\nJUSTICES: Hon. Justice Lamin K. Jobe, Hon. Justice Fatou Ceesay-Bah\n\nThe Court allowed the appeal brought by Peru.",
+      { published: "2031-07-16", lang: "en", pair: ["KE", "PE"] },
+    ).people.map((p) => [p.name, p.side]);
+    expect(people).toEqual([
+      ["Lamin K. Jobe", "KE"],
+      ["Fatou Ceesay-Bah", "KE"],
+    ]);
+  });
+});

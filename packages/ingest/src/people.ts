@@ -1119,6 +1119,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
   }
   sidesFromMessengers(sentences, people, opts.pair);
   sidesFromHostTowns(text, people, opts.pair);
+  judgesOfTheCourt(text, people, opts.pair);
   return people.filter((p) => p.mentions.length > 0).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }
 
@@ -1635,6 +1636,35 @@ const CARRIES =
  * du président Paul Biya": the sender of a message a person of the pair carries is of that person's side, whatever the
  * office alone suggested.
  */
+/** A country's courts named in full: "Judiciary of The Gambia", "Court of Appeal of Kenya", "Cour suprême du Sénégal". */
+const COURT_OF_COUNTRY =
+  /(?<![\p{L}])(?:[Jj]udiciary|[Ss]upreme [Cc]ourt|[Cc]ourt of [Aa]ppeal|[Hh]igh [Cc]ourt|[Cc]onstitutional [Cc]ourt|[Cc]our suprême|[Cc]our d['’]appel|JUDICIARY)\s+(?:of|OF|de|du|de\s+la)\s+((?:[Tt]he\s+|THE\s+)?\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+){0,2})/gu;
+/** A judge's honorific before the name: "Hon. Justice Awa Bah-Jallow", "Mr Justice Lamin Jobe". */
+const JUSTICE_BEFORE = /(?<![\p{L}])Justice\s+$/u;
+
+/**
+ * "JUSTICES: Hon. Justice ..., Hon. Justice ...": a judge is of the country whose courts the text names, when it names one of
+ * the pair's and no other.
+ */
+function judgesOfTheCourt(text: string, people: Person[], pair: readonly string[]): void {
+  const judges = people.filter(
+    (p) => p.side === null && p.mentions.some((m) => JUSTICE_BEFORE.test(text.slice(Math.max(0, m.start - 9), m.start))),
+  );
+  if (judges.length === 0) return;
+  const countries = new Set([...text.matchAll(COURT_OF_COUNTRY)].flatMap((m) => findCountryMentions(titleCase(m[1]!)).map((c) => c.code)));
+  const code = [...countries][0];
+  if (countries.size !== 1 || !code || !pair.includes(code)) return;
+  for (const p of judges) {
+    p.side = code;
+    p.sideConfidence = 0.5;
+  }
+}
+
+/** "THE GAMBIA" as prose writes it: "The Gambia". */
+function titleCase(words: string): string {
+  return words.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
+}
+
 function sidesFromMessengers(sentences: readonly Sentence[], people: Person[], pair: readonly string[]): void {
   for (const s of sentences) {
     const verb = CARRIES.exec(s.text);

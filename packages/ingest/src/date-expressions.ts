@@ -955,7 +955,7 @@ function weekdaysInToldWeek(text: string, hits: DateHit[]): DateHit[] {
     const lineStart = text.lastIndexOf("\n", h.start - 1) + 1;
     if (text.slice(lineStart, h.start).trim() !== "" || !AGENDA_MARK_AFTER.test(text.slice(h.end, h.end + 4))) return h;
     const prevLineStart = text.lastIndexOf("\n", lineStart - 2) + 1;
-    if (text.slice(prevLineStart, prev.start).trim() !== "" || prev.start >= lineStart || prevLineStart === lineStart) return h;
+    if (prev.start < prevLineStart || prev.start >= lineStart || text.slice(prevLineStart, prev.start).trim() !== "") return h;
     return { ...h, value: weekdayFrom(wd, last ?? first, "next") };
   });
 }

@@ -65,3 +65,19 @@ describe("dates: years told from another year, a chronology's line, a list of wh
     );
   });
 });
+
+describe("dates: a day heading after a paragraph", () => {
+  it("reads a weekday heading set apart by a blank line as the text's own week, not the week after a date before it", () => {
+    const text =
+      "Greetings from Nairobi! Here is what we did today.\n\nMonday: arrival and welcome\n\nThe delegation landed on Monday afternoon.";
+    expect(valueOf(text, "Monday", "2030-10-09")).toBe("2030-10-07");
+  });
+});
+
+describe("dates: the next morning", () => {
+  it("reads 'The next morning' as the day after the last day named", () => {
+    expect(
+      valueOf("The talks were held in Lima on 1 April. The next morning the minister spoke at a forum.", "next morning", "2031-04-14"),
+    ).toBe("2031-04-02");
+  });
+});

@@ -151,7 +151,7 @@ const LINE_RULES: LineRule[] = [
   {
     kind: "copyright",
     rule: "boilerplate.disclaimer",
-    test: /\bfor (?:general )?information(?:al)? (?:purposes )?only\b|\bà titre (?:informatif|d['’]information)\b|n['’]engagent que (?:leurs?|son|ses) auteur|\bviews expressed\b[^\n]{0,80}\b(?:are (?:those|solely)|do not necessarily)|\bne reflètent pas nécessairement\b|^[\p{L} ]{3,40} (?:is|are) subject to change\.?$|does not form part of the (?:reasons|decision|judgment)|^references in square brackets\b|^(?:check against delivery|seul (?:le )?(?:texte|discours) prononcé fait foi|(?:la )?version prononcée fait foi)\.?$/iu,
+    test: /\bfor (?:general )?information(?:al)? (?:purposes )?only\b|\bà titre (?:informatif|d['’]information)\b|n['’]engagent que (?:leurs?|son|ses) auteur|\bviews expressed\b[^\n]{0,80}\b(?:are (?:those|solely)|do not necessarily)|\bne reflètent pas nécessairement\b|^[\p{L} ]{3,40} (?:is|are) subject to change\.?$|does not form part of the (?:reasons|decision|judgment)|^references in square brackets\b|^(?:seul (?:le )?(?:texte|discours) prononcé fait foi|(?:la )?version prononcée fait foi)\.?$/iu,
     maxLength: 300,
   },
   // "Home / Foreign policy / Bilateral relations", "Home › News", "Events › Past events": a breadcrumb that starts at the

@@ -41,3 +41,14 @@ describe("agreements: a chronology's steps", () => {
     expect(read(text, { published: "2026-03-24", pair: ["KR", "CA"] }).agreements).toEqual([]);
   });
 });
+
+describe("agreements: a reference article's chronology lines", () => {
+  it("reads each line's milestone as a step of the agreement the article names, dated by the line", () => {
+    const text =
+      "The Peru–Chile Grain Supply Agreement is a treaty between Peru and Chile.\n\nChronology\n- 12 March 2029 – In Lima, the two ministers agree to open negotiations.\n- 30 June 2030 – Negotiators conclude the text in Santiago.\n- 17 January 2031 – The Congress of Peru gives its consent to ratification; Chile's decree follows on 24 February.";
+    const found = actionsOf(text, { published: "2031-08-21", pair: ["PE", "CL"] });
+    expect(found).toContainEqual(["Peru–Chile Grain Supply Agreement", "negotiations_launched", "2029-03-12"]);
+    expect(found).toContainEqual(["Peru–Chile Grain Supply Agreement", "concluded", "2030-06-30"]);
+    expect(found).toContainEqual(["Peru–Chile Grain Supply Agreement", "ratified", "2031-01-17"]);
+  });
+});

@@ -98,9 +98,12 @@ const DESCRIBED = new RegExp(
 const GENERIC =
   /(?<![\p{L}])(?:an?|the|its|their|a new|un|une|le|la|l['’]|(?<=(?:rang|niveau)\s)de|two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2}|deux|trois|quatre|cinq|sept|huit|neuf|dix|plusieurs)\s+(?:[\p{L}]+-year\s+)?(?<head>action plan|plan of action|memoranda of understanding|MOUs|MoUs|exchange of (?:notes|letters)|joint declaration|mémorandums? d['’]entente|protocoles? d['’]entente|déclarations? d['’]intention|échange de (?:notes|lettres)|free trade agreement|FTA|strategic partnership|comprehensive strategic partnership|memorandum of understanding|MOU|(?:(?:defen[cs]e|security|trade|investment|cooperation|co-operation|information|mobility|nuclear|energy|fisheries|customs|tax)(?:\s+and)?\s+){1,4}(?:agreement|arrangement)|plan d['’]action|accord de libre-échange|partenariat stratégique(?:\s+(?:global|intégral|renforcé))?)(?![\p{L}])/giu;
 
-/** A demonstrative and an agreement's head word: "That agreement", "cet accord", and "The arrangement" opening a sentence in the passive ("The arrangement was amended ..."). */
+/**
+ * A demonstrative and an agreement's head word: "That agreement", "cet accord", and "The arrangement" opening a sentence in
+ * the passive ("The arrangement was amended ..."); a text that capitalises the head of the name it stands for writes "The Treaty".
+ */
 const DEMONSTRATIVE =
-  /(?<![\p{L}])(?:[Tt]hat|[Tt]his|[Cc]et|[Cc]ette|[Ll]edit|[Ll]adite|The|the)\s+(?<head>agreement|accord|arrangement|treaty|memorandum|entente|partnership|traité|protocol|convention)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:[Tt]hat|[Tt]his|[Cc]et|[Cc]ette|[Ll]edit|[Ll]adite|The|the)\s+(?<head>[Aa]greement|[Aa]ccord|[Aa]rrangement|[Tt]reaty|[Mm]emorandum|[Ee]ntente|[Pp]artnership|[Tt]raité|[Pp]rotocol|[Cc]onvention)(?![\p{L}])/gu;
 /**
  * "ratified the treaty", "the treaty entered into force": "the" and a bare head word stand for the agreement named before
  * with that head when a milestone's verb takes it as its object or follows it as its subject.
@@ -115,6 +118,13 @@ const MILESTONE_AFTER =
  */
 const PRONOUN_MILESTONE =
   /(?:^|[.;!?]\s+|\n|(?<![\p{L}])qu['’]|(?<![\p{L}])(?:after|since|before|when|once|until)\s+)(?<pro>[Ii]t|[Ii]l|[Ee]lle)(?=\s+(?:entered\s+into\s+force|took\s+effect|(?:was|has\s+been|had\s+been)\s+(?:\p{Ll}+\s+)?(?:ratified|amended|extended|renewed|signed)|(?:est|était)\s+entrée?\s+en\s+vigueur|(?:a|avait)\s+été\s+(?:\p{Ll}+\s+)?(?:ratifiée?|amendée?|modifiée?|prolongée?|renouvelée?|signée?))(?![\p{L}]))/gu;
+
+const HEAD_WORD =
+  /(?<![\p{L}])(agreement|accord|arrangement|treaty|memorandum|entente|partnership|traité|protocol|convention)(?![\p{L}])/iu;
+/** The first instrument word of a name, its head: "protocol" in "Protocol amending the Agreement". */
+function headWordOf(name: string): string | undefined {
+  return HEAD_WORD.exec(name)?.[1]?.toLowerCase();
+}
 
 /** "The arrangement" stands for an agreement named before only opening a sentence, in the passive ("The arrangement was amended"). */
 const SENTENCE_OPENING = /(?:^|\n|[.!?]\s)\s*$/u;
@@ -268,11 +278,17 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
     if (m[0].startsWith("the ") && !MILESTONE_AFTER.test(after) && !MILESTONE_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index)))
       continue;
     const head = m.groups!.head!.toLowerCase();
-    const last = [...out].reverse().find((o) => o.end <= m.index && o.name.toLowerCase().includes(head));
+    // "The Treaty", "the Agreement": a head written with its capital stands for a name headed by that word, not for a
+    // described one nor for a name that only ends on it ("Protocol amending the Agreement").
+    const named = /^\p{Lu}/u.test(m.groups!.head!);
+    const fits = (o: AgreementMention) => (named ? !o.generic && headWordOf(o.name) === head : o.name.toLowerCase().includes(head));
+    const last = [...out].reverse().find((o) => o.end <= m.index && fits(o));
     // "the Protocol Amending the Canada–Korea Free Trade Agreement" is read whole and in part: the whole name is meant.
     const antecedent =
       last &&
-      out.filter((o) => o.start < last.end && last.start < o.end && o.end <= m.index).sort((a, b) => b.text.length - a.text.length)[0];
+      out
+        .filter((o) => o.start < last.end && last.start < o.end && o.end <= m.index && (!named || fits(o)))
+        .sort((a, b) => b.text.length - a.text.length)[0];
     // "by an amending protocol signed at Ottawa ...; the protocol entered into force": "the" and a head word stand only for an
     // agreement named by its name, not for one described by its kind (whose step the text tells as the amended one's).
     if (antecedent && m[0].startsWith("the ") && antecedent.generic) continue;
@@ -359,7 +375,8 @@ const ACTIONS: Array<{ action: AgreementAction; re: RegExp }> = [
   },
   {
     action: "ratified",
-    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:ratified|ratification|ratifi\p{L}*)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    // "approved by the Cabinet of Barbados", "approuvé par l'Assemblée nationale": a party's own approval is its ratification.
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:ratified|ratification|ratifi\p{L}*|(?:approved|approuvée?s?)(?=\s+(?:by|par)\s+(?:the\s+|le\s+|la\s+|l['’])?(?:[\p{Lu}][\p{L}-]+\s+){0,3}(?:Cabinet|Parliament|Assembly|Senate|Congress|Legislature|Diet|Parlement|Assemblée|Sénat|Conseil\s+des\s+ministres|Council\s+of\s+Ministers)(?![\p{L}])))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
   },
   {
     action: "negotiations_launched",
@@ -445,6 +462,9 @@ export function actionsFor(
         )
       )
         continue;
+      // "holding that the Treaty had never entered into force", "has not yet been ratified", "n'a jamais été ratifié": a negated
+      // milestone did not happen.
+      if (NEGATED_BEFORE.test(sentence.slice(Math.max(0, m.index - 30), m.index))) continue;
       // "agreed to conclude negotiations on ...", "agreed to fast-track negotiations on ...": the noun sits in an infinitive
       // clause, a plan.
       const before = sentence.slice(Math.max(0, m.index - 30), m.index);
@@ -542,6 +562,8 @@ export function actionsFor(
   }
   return [...byPlace.values()].sort((x, y) => x.at - y.at);
 }
+
+const NEGATED_BEFORE = /(?<![\p{L}])(?:never|not|jamais|pas)\s+(?:(?:yet|been|encore|été)\s+)*$/iu;
 
 /** Whether another action's verb stands before `at` in the sentence. */
 function actionVerbsBefore(sentence: string, at: number): boolean {

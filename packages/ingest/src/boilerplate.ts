@@ -134,7 +134,7 @@ const LINE_RULES: LineRule[] = [
   {
     kind: "navigation",
     rule: "boilerplate.pipe-contact",
-    test: /^[^|\n]{1,100}(?:\s\|\s[^|\n]{1,100}){1,6}$(?<=(?:@|www\.|https?:\/\/|(?<![\p{L}])(?:tel|tél|phone|fax)\.?\s*[:+(\d]|report a problem|date modified|date de modification|skip to (?:main )?content|imprimer|print|visitors?\s*:|website policies|plan du site|mentions légales)[^\n]*)/iu,
+    test: /^[^|\n]{1,100}(?:\s\|\s[^|\n]{1,100}){1,6}$(?<=(?:@|www\.|https?:\/\/|(?<![\p{L}])(?:tel|tél|phone|fax)\.?\s*[:+(\d]|report a problem|date modified|date de modification|skip to (?:main )?content|imprimer|print|visitors?\s*:|website policies|plan du site|mentions légales|translate this page|text size|main line)[^\n]*|\|\s*\+?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4})/iu,
     maxLength: 240,
   },
   // "Direction de la Communication – MTCA", "Public Relations Unit, Ministry of ...", "Issued by the Department of ...": the
@@ -151,7 +151,7 @@ const LINE_RULES: LineRule[] = [
   {
     kind: "copyright",
     rule: "boilerplate.disclaimer",
-    test: /\bfor (?:general )?information(?:al)? (?:purposes )?only\b|\bà titre (?:informatif|d['’]information)\b|n['’]engagent que (?:leurs?|son|ses) auteur|\bviews expressed\b[^\n]{0,80}\b(?:are (?:those|solely)|do not necessarily)|\bne reflètent pas nécessairement\b|^[\p{L} ]{3,40} (?:is|are) subject to change\.?$/iu,
+    test: /\bfor (?:general )?information(?:al)? (?:purposes )?only\b|\bà titre (?:informatif|d['’]information)\b|n['’]engagent que (?:leurs?|son|ses) auteur|\bviews expressed\b[^\n]{0,80}\b(?:are (?:those|solely)|do not necessarily)|\bne reflètent pas nécessairement\b|^[\p{L} ]{3,40} (?:is|are) subject to change\.?$|does not form part of the (?:reasons|decision|judgment)|^references in square brackets\b|^(?:seul (?:le )?(?:texte|discours) prononcé fait foi|(?:la )?version prononcée fait foi)\.?$/iu,
     maxLength: 300,
   },
   // "Home / Foreign policy / Bilateral relations", "Home › News", "Events › Past events": a breadcrumb that starts at the
@@ -201,6 +201,30 @@ const LINE_RULES: LineRule[] = [
     rule: "boilerplate.contact-colon",
     test: /^(?:(?:for\s+)?media\s+(?:contacts?|inquiries|enquiries|relations)|press\s+contacts?|contacts?(?:\s+(?:presse|médias))?|relations\s+avec\s+les\s+médias|(?:for\s+(?:further\s+|more\s+)?)?(?:information|inquiries|enquiries)|renseignements|pour\s+toute\s+(?:information|question)s?|personnes?-ressources?(?:\s+pour\s+les\s+médias)?|adresse\s+pour\s+l['’]envoi\s+de\s+questions)\s*:\s*\S/i,
     maxLength: 200,
+  },
+  // A reference site's and an events calendar's furniture: "Search events...", "From OpenAtlas, the free encyclopedia",
+  // "Categories: ...", "This page was last edited on ...", the licence line, "Filter by: ...", "Showing 6 of 41 events".
+  {
+    kind: "navigation",
+    rule: "boilerplate.site-furniture",
+    test: /^(?:(?:search|rechercher)(?:\s+[\p{L}]+)?\s*(?:\.{3}|…)|(?:search|rechercher)\s+\p{Lu}[\p{L}]+|from [^\n,]{2,40}, the free encyclopedia|(?:categories|catégories)\s*:\s*\S[^\n]*|this page was last (?:edited|modified|updated)\b[^\n]*|(?:filter|sort) by\s*:\s*\S[^\n]*|showing \d+ (?:of|sur) \d+\b[^\n]*|[^\n]{0,40}\bavailable under the creative commons\b[^\n]*|[^\n]{0,60}\bis a registered charity\b[^\n]*|(?:cette communication|ce (?:message|courriel)) a été (?:envoyée?|transmise?) à(?![\p{L}])[^\n]*|this (?:message|e-?mail|communication) (?:was|has been) sent to\b[^\n]*)$/iu,
+    maxLength: 200,
+  },
+  // "Register (free) >", "Slides (PDF, 2.1 MB) >": a link button closing on an arrow.
+  { kind: "navigation", rule: "boilerplate.link-button", test: /^[^\n.!?>]{2,50}(?:\([^)\n]{1,30}\))?\s[>›]$/u, maxLength: 60 },
+  // "List | ◀ Previous: ... | Next ▶: ...": the links to a list's neighbouring items in one bar.
+  {
+    kind: "navigation",
+    rule: "boilerplate.prev-next-bar",
+    test: /(?:^|\|\s*)(?:◀\s*)?(?:previous|précédent)\b[^\n|]{0,100}\|\s*(?:next|suivant)\b/iu,
+    maxLength: 240,
+  },
+  // A reference list's numbered entry: a quoted title followed by its publisher or a retrieval date.
+  {
+    kind: "references",
+    rule: "boilerplate.numbered-reference",
+    test: /^\d{1,3}\.\s+(?:[^\n"“]{0,80}\s)?["“][^"”\n]{3,150}["”]\.\s[^\n]{2,120}$|^\d{1,3}\.\s[^\n]{2,200}\b(?:Retrieved|Consulté le|Archived from)\b[^\n]{0,60}$/u,
+    maxLength: 300,
   },
   // A newswire's "SOURCE <organisation>" line.
   { kind: "navigation", rule: "boilerplate.wire-source", test: /^SOURCE\s+\p{Lu}[^\n]{2,80}$/u, maxLength: 100 },
@@ -267,7 +291,7 @@ const LINE_RULES: LineRule[] = [
     kind: "related_articles",
     rule: "boilerplate.also-read",
     // "Tags: Chile, mining, critical minerals": a post's tags.
-    test: /^(?:also read|read also|read more|related(?: (?:content|coverage|news|stories|articles?|links|topics))?|more (?:briefs|news|stories|articles)|lire aussi|à lire (?:aussi|également)|lire également|vous aimerez aussi|tags?|étiquettes|mots-clés)\s*[|:]\s*\S/i,
+    test: /^(?:also read|read also|read more|related(?: (?:content|coverage|news|stories|articles?|links|topics|bulletins|releases|publications|documents|reports))?|more (?:briefs|news|stories|articles)|lire aussi|à lire (?:aussi|également)|lire également|vous aimerez aussi|tags?|étiquettes|mots-clés)\s*[|:]\s*\S/i,
     maxLength: 200,
   },
   {
@@ -279,7 +303,8 @@ const LINE_RULES: LineRule[] = [
   {
     kind: "references",
     rule: "boilerplate.notes-heading",
-    test: /^(?:notes|endnotes|footnotes|references|sources|bibliography|notes de (?:bas de page|fin)|références)\s*:?$/i,
+    // "References [edit]": a wiki's section heading carries its edit link.
+    test: /^(?:notes|endnotes|footnotes|references|sources|bibliography|notes de (?:bas de page|fin)|références)\s*:?(?:\s*\[(?:edit|modifier)\])?$/i,
     toEnd: true,
   },
   // "ENDS", "-30-", "###": the release ends here; what follows is its furniture.

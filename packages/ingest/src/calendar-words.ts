@@ -13,6 +13,8 @@ export const FR_MONTH_RE =
 export const EN_WEEKDAY_RE = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 export const EN_WEEKDAY_ABBR_RE = "(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 export const FR_WEEKDAY_RE = "(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)";
+/** A French weekday in full or as an agenda abbreviates it, with its dot: "Lun. 10 nov.", "du mar. 4 au mer. 5 nov.". */
+export const FR_WEEKDAY_OR_ABBR_RE = `(?:${FR_WEEKDAY_RE}|(?:lun|mar|mer|jeu|ven|sam|dim)\\.)`;
 
 export interface YMD {
   year: number;

@@ -111,6 +111,9 @@ function build(): Map<string, GazetteerEntry> {
       add(d, country(language));
       if (!/s$/.test(d)) add(`${d}s`, country(language));
     }
+    // "Slovenian" beside the data's "Slovene": a country named in "-ia" also goes by its name and "-n".
+    const ian = /^\p{Lu}\p{Ll}{3,}ia$/u.test(c.name.common) ? `${c.name.common}n` : undefined;
+    if (ian && !table.has(ian)) for (const form of [ian, `${ian}s`]) add(form, country());
     // French demonyms are adjectives in lower case ("le président kényan") and nouns with a capital ("les Kényans").
     // An invariable demonym ending in an accented "e" is written with either accent ("burkinabé", "burkinabè").
     const fraForms = [fra?.m, fra?.f].filter((x): x is string => !!x).flatMap((d) => (/é$/u.test(d) ? [d, d.replace(/é$/u, "è")] : [d]));

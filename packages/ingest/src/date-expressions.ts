@@ -14,6 +14,7 @@ import {
   EN_WEEKDAY_ABBR_RE,
   EN_WEEKDAY_RE,
   FR_MONTH_RE,
+  FR_WEEKDAY_OR_ABBR_RE,
   FR_WEEKDAY_RE,
   isValidDay,
   monthNumber,
@@ -207,14 +208,15 @@ const RULES: DateRule[] = [
   },
   {
     rule: "date.numeric-day-month-year",
-    re: /(?<!\d)(?<a>\d{1,2})(?<sep>[./-])(?<b>\d{1,2})\k<sep>(?<y>(?:19|20)\d{2})(?!\d)/gu,
-    // Dots between day, month and year are the European day-first writing ("12.05.2026"); month-first writers use slashes.
+    re: /(?<!\d)(?<a>\d{1,2})(?<sep>\. ?|[/-])(?<b>\d{1,2})\k<sep>(?<y>(?:19|20)\d{2})(?!\d)/gu,
+    // Dots between day, month and year are the European day-first writing ("12.05.2026", and "20. 6. 2031" with the
+    // spaces Central European styles put after them); month-first writers use slashes.
     resolve: (g, ref, _f, ctx) =>
       numericOrder(
         num(g.a)!,
         num(g.b)!,
         num(g.y)!,
-        g.sep === "." ? { ...ctx, order: { ...ctx.order, order: "dmy", guessed: false } } : ctx,
+        g.sep?.startsWith(".") ? { ...ctx, order: { ...ctx.order, order: "dmy", guessed: false } } : ctx,
         ref,
       ),
   },
@@ -470,7 +472,7 @@ const RULES: DateRule[] = [
     rule: "date.fr.range",
     lang: "fr",
     re: new RegExp(
-      `${B}du\\s+(?<d1>1er|\\d{1,2})(?:\\s+(?<m1x>${FR_MONTH_RE}))?\\s+au\\s+(?<d2>1er|\\d{1,2})\\s+(?<m2>${FR_MONTH_RE})(?:\\s+(?<y>(?:19|20)\\d{2}))?${E}`,
+      `${B}du\\s+(?:(?<wd>${FR_WEEKDAY_OR_ABBR_RE})\\s+)?(?<d1>1er|\\d{1,2})(?:\\s+(?<m1x>${FR_MONTH_RE}))?\\s+au\\s+(?:${FR_WEEKDAY_OR_ABBR_RE}\\s+)?(?<d2>1er|\\d{1,2})\\s+(?<m2>${FR_MONTH_RE})(?:\\s+(?<y>(?:19|20)\\d{2}))?${E}`,
       "giu",
     ),
     resolve: (g, ref, future) => monthDay({ ...g, m1: g.m1x ?? g.m2, m2: g.m2 }, ref, future),
@@ -479,7 +481,7 @@ const RULES: DateRule[] = [
     rule: "date.fr.day-month",
     lang: "fr",
     re: new RegExp(
-      `${B}(?:(?:le|du|au|ce)\\s+)?(?:(?<wd>${FR_WEEKDAY_RE})\\s+)?(?<d1>1er|\\d{1,2})(?:\\s*(?:-|–|et|au)\\s*(?<d2>\\d{1,2}))?\\s+(?<m1>${FR_MONTH_RE})(?:\\s+(?<y>(?:19|20)\\d{2})|\\s+(?<rel>prochain|dernier))?(?:${E}|(?<=\\.))`,
+      `${B}(?:(?:le|du|au|ce)\\s+)?(?:(?<wd>${FR_WEEKDAY_OR_ABBR_RE})\\s+)?(?<d1>1er|\\d{1,2})(?:\\s*(?:-|–|et|au)\\s*(?<d2>\\d{1,2}))?\\s+(?<m1>${FR_MONTH_RE})(?:\\s+(?<y>(?:19|20)\\d{2})|\\s+(?<rel>prochain|dernier))?(?:${E}|(?<=\\.))`,
       "giu",
     ),
     // "le 18 mai prochain", "le 3 mars dernier": the word after the date says which occurrence.
@@ -664,13 +666,15 @@ const UPCOMING_HEADING =
 
 /**
  * The spans of listings under an "Upcoming events" heading: the heading's block of lines up to
- * the first blank line followed by prose. Dates listed there are still to come.
+ * the first blank line followed by prose. Dates listed there are still to come. A blog's "What's next" heading set
+ * apart from its paragraph by a blank line heads that paragraph.
  */
 function upcomingListings(text: string): Span[] {
   const out: Span[] = [];
   UPCOMING_HEADING.lastIndex = 0;
   for (let m = UPCOMING_HEADING.exec(text); m; m = UPCOMING_HEADING.exec(text)) {
-    const start = m.index + m[0].length;
+    const headingEnd = m.index + m[0].length;
+    const start = headingEnd + (/^(?:[ \t]*\n)+/.exec(text.slice(headingEnd, headingEnd + 8))?.[0].length ?? 0);
     const end = /\n[ \t]*\n(?![ \t]*(?:[-•*–]|\d{1,2}[./ ]|[\p{Lu}][\p{Ll}]{2,9}\.? \d{1,2}\b))/u.exec(text.slice(start));
     out.push({ start, end: end ? start + end.index : text.length });
   }
@@ -822,6 +826,7 @@ export function findDates(text: string, ctx: DateContext, sentenceOf: (offset: n
         return looksAhead;
       };
       if (rule.rule === "date.day-word" && /^today$/i.test(m[0].trim()) && isQuestion(text, sentence)) continue;
+      if (WEEKDAY_RULES.has(rule.rule) && EVERY_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
       if (WEEKDAY_RULES.has(rule.rule) && OPENING_HOURS.test(text.slice(text.lastIndexOf("\n", start) + 1, start).replace(TIME_CODE, "")))
         continue;
       // "c'est du lundi au vendredi à 8 h 10": a range of weekdays with an hour after it is every week's schedule.
@@ -850,8 +855,109 @@ export function findDates(text: string, ctx: DateContext, sentenceOf: (offset: n
       });
     }
   }
-  const kept = withRelativeYears(text, keepLongest(hits));
+  const kept = listItemsAhead(
+    text,
+    chronologyLineYears(text, yearsAfterAPastYear(weekdaysInToldWeek(text, withRelativeYears(text, keepLongest(hits))), sentenceOf)),
+  );
   return [...kept, ...sameMonthAnaphora(text, kept, sentenceOf)].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "- Date limite d'inscription : vendredi 27 février\n- Accueil des élèves : du 12 au 23 avril": a list item's date
+ * written without its year, read as past, after an item dated ahead of the text is ahead too (a list of what is to come).
+ */
+function listItemsAhead(text: string, hits: DateHit[]): DateHit[] {
+  const out: DateHit[] = [];
+  for (const h of hits) {
+    const prev = out.at(-1);
+    const lineStart = text.lastIndexOf("\n", h.start - 1) + 1;
+    const prevLineStart = text.lastIndexOf("\n", lineStart - 2) + 1;
+    const ahead =
+      prev &&
+      h.relative &&
+      h.precision !== "year" &&
+      lastDayOf(h.value) < h.reference &&
+      prev.value.slice(0, 10) > prev.reference &&
+      prev.start >= prevLineStart &&
+      prev.start < lineStart &&
+      LIST_MARK.test(text.slice(lineStart, lineStart + 6)) &&
+      LIST_MARK.test(text.slice(prevLineStart, prevLineStart + 6));
+    out.push(ahead ? { ...h, value: h.value.replace(/\d{4}/g, (y) => String(Number(y) + 1)) } : h);
+  }
+  return out;
+}
+
+/** A chronology's line: a bullet, then the date it opens on, then a dash ("- Late February 2030 – Second round"). */
+const CHRONOLOGY_LINE_HEAD = /^[ \t]*[-–—•*▪][ \t]+(?:(?:early|late|mid-?|début|fin|mi-)[ \t]*)?$/iu;
+const CHRONOLOGY_DASH_AFTER = /^[ \t]+[–—-][ \t]/u;
+
+/**
+ * "- Late February 2030 – Second round, Halifax; a third follows in May": on a chronology's line, a month or a day
+ * written without its year is in the year the line opens on (the next one for an earlier month).
+ */
+function chronologyLineYears(text: string, hits: DateHit[]): DateHit[] {
+  let opening: DateHit | undefined;
+  return hits.map((h) => {
+    const lineStart = text.lastIndexOf("\n", h.start - 1) + 1;
+    if (CHRONOLOGY_LINE_HEAD.test(text.slice(lineStart, h.start)) && CHRONOLOGY_DASH_AFTER.test(text.slice(h.end, h.end + 4))) {
+      opening = h.relative ? undefined : h;
+      return h;
+    }
+    if (!opening || opening.start < lineStart || !h.relative || h.value.includes("/") || h.precision === "year") return h;
+    const year = Number(opening.value.slice(0, 4));
+    const later = h.value.slice(5) >= opening.value.slice(5, 5 + h.value.length - 5);
+    return { ...h, value: `${later ? year : year + 1}${h.value.slice(4)}` };
+  });
+}
+
+/** "the following year", "the previous year": a year told from another year, not from the text's. */
+const FROM_ANOTHER_YEAR = /^the\s+(?<w>following|previous)\s+year$/iu;
+
+/**
+ * "signed on 8 May 2009 and ratified the following year": after a written date of a past year in its sentence, "the
+ * following year" and "the previous year" count from that year.
+ */
+function yearsAfterAPastYear(hits: DateHit[], sentenceOf: (offset: number) => Span | undefined): DateHit[] {
+  return hits.map((h, i) => {
+    const w = FROM_ANOTHER_YEAR.exec(h.text)?.groups?.w;
+    if (!w) return h;
+    const sentenceStart = sentenceOf(h.start)?.start ?? h.start;
+    const prev = hits.slice(0, i).findLast((p) => p.start >= sentenceStart && !p.relative);
+    const year = prev ? Number(prev.value.slice(0, 4)) : Number.NaN;
+    if (!prev || !(year < parseDay(h.reference).year)) return h;
+    return { ...h, value: String(year + (/following/i.test(w) ? 1 : -1)) };
+  });
+}
+
+/** "every Monday", "chaque dimanche", "tous les jeudis": a weekday that recurs names no day. */
+const EVERY_BEFORE = /(?<![\p{L}])(?:every|each|chaque|tous\s+les)\s+$/iu;
+/** The dash or colon after an agenda line's day: "Jeudi – Tindouf : ...", "Thursday: Busan". */
+const AGENDA_MARK_AFTER = /^\s*[–—:-]/u;
+/** "On the Tuesday": a weekday with the article is a day of the stay or the week just told. */
+const ARTICLE_BEFORE = /(?<![\p{L}])the\s+$/iu;
+
+/**
+ * A weekday is read in the week the text is telling, not the publication's, when the text names that week: "the
+ * Tuesday" after a stay's dates is the Tuesday of that stay; a weekday opening an agenda's line after a line opening on
+ * a date is the first such day after it (an agenda's lines follow the calendar).
+ */
+function weekdaysInToldWeek(text: string, hits: DateHit[]): DateHit[] {
+  return hits.map((h, i) => {
+    if (!WEEKDAY_RULES.has(h.rule) || h.rule === "date.weekday-range") return h;
+    const wd = weekdayNumber(h.text.replace(/^.*\s/u, ""));
+    const prev = hits.slice(0, i).findLast((p) => p.precision === "day" && !WEEKDAY_RULES.has(p.rule));
+    if (!wd || !prev) return h;
+    const [first, last] = prev.value.split("/") as [Day, Day | undefined];
+    if (ARTICLE_BEFORE.test(text.slice(Math.max(0, h.start - 4), h.start)) && last && h.start - prev.end < 400) {
+      const day = weekdayFrom(wd, first, "future");
+      return day <= last ? { ...h, value: day } : h;
+    }
+    const lineStart = text.lastIndexOf("\n", h.start - 1) + 1;
+    if (text.slice(lineStart, h.start).trim() !== "" || !AGENDA_MARK_AFTER.test(text.slice(h.end, h.end + 4))) return h;
+    const prevLineStart = text.lastIndexOf("\n", lineStart - 2) + 1;
+    if (prev.start < prevLineStart || prev.start >= lineStart || text.slice(prevLineStart, prev.start).trim() !== "") return h;
+    return { ...h, value: weekdayFrom(wd, last ?? first, "next") };
+  });
 }
 
 /** The rules for a year named relative to the text's ("last year", "l'an prochain"). */

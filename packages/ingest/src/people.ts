@@ -70,7 +70,7 @@ const WESTERN_RE = new RegExp(
 );
 /** Honorifics written before a name: they vouch for it as a person's and stand between it and its title. */
 const HONORIFICS_BEFORE =
-  /(?:(?<![\p{L}.])(?:H\.\s?E\.|S\.\s?E\.|(?:[Tt]he\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:ourable|orable)?\.?|[Ll]['’]hon(?:orable|\.)|(?:His|Her)\s+Royal\s+Highness(?:\s+(?:Prince|Princess))?|(?:His|Her|Son|Sa)\s+(?:Excellency|Excellence|Majesty|Majesté|Highness|Altesse)|Sheikh|Sheikha|Cheikh|Cheick|Shaikh|Sayyid|Sayyida|Ratu|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|M\.|Mme|Mgr\.?|Pr\.?|(?:His|Her)\s+Worship|Sir|Dame|(?:Assoc\.|Associate)\s+(?:Prof\.|Professor)|Prof\.|Professor|Professeure?|Eng\.|Engr\.|Ing\.|Mag\.|Atty\.|Arch\.|Dipl\.-Ing\.|Univ\.-Prof\.|dr\.|ir\.|\(Ret(?:\.|d\.?|ired)\)|(?:Lieutenant|Major|Brigadier)[-\s]General|(?:Acting\s+)?(?:Sub\s+)?Lt\.?(?:\s+(?:Gen|Col|Cdr)\.?)?|(?:Maj|Brig)\.?\s+Gen\.?|Gen\.|Col\.|Cdr\.|Capt\.?(?:\s+\([A-Z]\))?|(?:Rear|Vice)[-\s]Admiral|(?:Air\s+)?(?:Vice|Chief)[-\s]Marshal|Air\s+Marshal|Air\s+Commodore|Me|Undersecretary|(?:Datuk|Dato['’]?|Datin|Tan|Tun|Toh)\s+(?:Seri|Sri|Puan)(?:\s+Utama)?|Datuk|Dato['’]?|Tun|Shri|Shrimati|Smt\.?|Alhaji|Alhaja|Hajiya|Ato|W\/ro|W\/rt|Woizero|Weizero|[Ll]e\s+(?:général|colonel)|[Ll]a\s+(?:générale|colonelle)|[Ll]['’]amiral)\s+)+$/u;
+  /(?:(?<![\p{L}.])(?:H\.\s?E\.|S\.\s?E\.|(?:[Tt]he\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:ourable|orable)?\.?|[Ll]['’]hon(?:orable|\.)|(?:His|Her)\s+Royal\s+Highness(?:\s+(?:Prince|Princess))?|(?:His|Her|Son|Sa)\s+(?:Excellency|Excellence|Majesty|Majesté|Highness|Altesse)|Sheikh|Sheikha|Cheikh|Cheick|Shaikh|Sayyid|Sayyida|Ratu|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|M\.|Mme|Mgr\.?|Pr\.?|(?:His|Her)\s+Worship|Sir|Dame|(?:Assoc\.|Associate)\s+(?:Prof\.|Professor)|Prof\.|Professor|Professeure?|Eng\.|Engr\.|Ing\.|Mag\.|Atty\.|Arch\.|Dipl\.-Ing\.|Univ\.-Prof\.|dr\.|ir\.|\(Ret(?:\.|d\.?|ired)\)|(?:Lieutenant|Major|Brigadier)[-\s]General|(?:Acting\s+)?(?:Sub\s+)?Lt\.?(?:\s+(?:Gen|Col|Cdr)\.?)?|(?:Maj|Brig)\.?\s+Gen\.?|Gen\.|Col\.|Cdr\.|Capt\.?(?:\s+\([A-Z]\))?|(?:Rear|Vice)[-\s]Admiral|(?:Air\s+)?(?:Vice|Chief)[-\s]Marshal|Air\s+Marshal|Air\s+Commodore|Me|Undersecretary|(?<=(?:Hon\.?|Honourable|Honorable|Mr\.?|Mrs\.?|Ms\.?|Madam|Lord|Lady)\s+)Justice|(?:Datuk|Dato['’]?|Datin|Tan|Tun|Toh)\s+(?:Seri|Sri|Puan)(?:\s+Utama)?|Datuk|Dato['’]?|Tun|Shri|Shrimati|Smt\.?|Alhaji|Alhaja|Hajiya|Ato|W\/ro|W\/rt|Woizero|Weizero|[Ll]e\s+(?:général|colonel)|[Ll]a\s+(?:générale|colonelle)|[Ll]['’]amiral)\s+)+$/u;
 /**
  * A family name in capitals before a given name, as Japanese and Korean ministries write them ("TAKAICHI Sanae",
  * "CHO Hyun"): a person when a title, an honorific or a verb of meeting vouches for it.
@@ -617,7 +617,8 @@ function titleBeforeByWords(text: string, nameStart: number, sentenceStart: numb
     if (/^[\p{Lu}][\p{Ll}]+-[\p{Ll}]+$/u.test(w) && KOREAN_SURNAMES.has(words[i - 1]?.[0] ?? "")) break;
     // "Creative New Zealand's": a region's name that ends a country's name of two words ("Zealand") is that country.
     const alone = findCountryMentions(w)[0];
-    let country: { code: string } | undefined = (alone?.subdivision ? undefined : alone) ?? demonymMention(w, words[i + 1]?.[0]);
+    let country: { code: string } | undefined =
+      (alone?.subdivision ? undefined : alone) ?? demonymMention(w, words[i + 1]?.[0]) ?? demonymOpeningBody(words, i);
     // "Premier ministre du Cabo Verde", "President of South Africa": a country's name of two words.
     if (!country && i > 0 && /^[\p{Lu}]/u.test(w)) {
       const two = `${words[i - 1]![0]} ${w}`;
@@ -734,6 +735,16 @@ function titleBeforeByWords(text: string, nameStart: number, sentenceStart: numb
 function demonymMention(word: string, next: string | undefined): { code: string } | undefined {
   const code = countryOfTitleDemonym(word);
   return code && next !== undefined && (TITLE_WORDS.has(next.toLowerCase()) || TITLE_HEAD.test(next)) ? { code } : undefined;
+}
+
+/**
+ * "Director of the Slovenian Nuclear Safety Administration": a demonym opening the name of the body a title is held at
+ * (after "of the", before a capitalised word) is the body's country.
+ */
+function demonymOpeningBody(words: readonly RegExpExecArray[], i: number): { code: string } | undefined {
+  if (words[i - 1]?.[0] !== "the" || words[i - 2]?.[0] !== "of" || !/^\p{Lu}/u.test(words[i + 1]?.[0] ?? "")) return undefined;
+  const code = countryOfTitleDemonym(words[i]![0]);
+  return code ? { code } : undefined;
 }
 
 /** Whether the words before a comma, read backwards through "of", "the" and capitalised words, reach a title head ("Minister of Trade, ..."). */
@@ -1108,6 +1119,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
   }
   sidesFromMessengers(sentences, people, opts.pair);
   sidesFromHostTowns(text, people, opts.pair);
+  judgesOfTheCourt(text, people, opts.pair);
   return people.filter((p) => p.mentions.length > 0).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }
 
@@ -1531,7 +1543,7 @@ function sidesFromTheSentencesCountry(text: string, sentences: readonly Sentence
       // "the Minister of Foreign Affairs of the Republic of Indonesia, Sugiono": a country completing an office.
       return !TITLE_OF_COUNTRY.test(s.text.slice(Math.max(0, c.start - 80), c.start));
     });
-    const codes = new Set(named.map((c) => c.code));
+    const codes = new Set(clauseOrSentence(s, m.start, named).map((c) => c.code));
     if (codes.size !== 1) continue;
     const code = [...codes][0]!;
     const travel = named.find((c) => TRAVEL_TO.test(s.text.slice(Math.max(0, c.start - 40), c.start)));
@@ -1556,6 +1568,29 @@ function sidesFromTheSentencesCountry(text: string, sentences: readonly Sentence
     p.side = traveller ? (pair.find((c) => c !== code) ?? null) : code;
     p.sideConfidence = 0.45;
   }
+}
+
+/** The end of a clause joined to the next by "and" after a comma, or by a semicolon. */
+const CLAUSE_JOIN = /,\s+(?:and|et)\s+|;\s*/gu;
+
+/**
+ * "The Slovak delegation was led by ..., and the Slovenian delegation by ...": when a sentence names both countries, the
+ * ones named in the clause holding the person, if that clause names any.
+ */
+function clauseOrSentence<T extends { start: number; code: string }>(s: Sentence, at: number, named: readonly T[]): readonly T[] {
+  if (new Set(named.map((c) => c.code)).size < 2) return named;
+  let from = 0;
+  let to = s.text.length;
+  for (const j of s.text.matchAll(CLAUSE_JOIN)) {
+    const cut = j.index + j[0].length;
+    if (s.start + cut <= at) from = cut;
+    else if (s.start + j.index >= at) {
+      to = j.index;
+      break;
+    }
+  }
+  const inClause = named.filter((c) => c.start >= from && c.start < to);
+  return inClause.length > 0 ? inClause : named;
 }
 
 const TITLE_OF_COUNTRY =
@@ -1601,6 +1636,35 @@ const CARRIES =
  * du président Paul Biya": the sender of a message a person of the pair carries is of that person's side, whatever the
  * office alone suggested.
  */
+/** A country's courts named in full: "Judiciary of The Gambia", "Court of Appeal of Kenya", "Cour suprême du Sénégal". */
+const COURT_OF_COUNTRY =
+  /(?<![\p{L}])(?:[Jj]udiciary|[Ss]upreme [Cc]ourt|[Cc]ourt of [Aa]ppeal|[Hh]igh [Cc]ourt|[Cc]onstitutional [Cc]ourt|[Cc]our suprême|[Cc]our d['’]appel|JUDICIARY)\s+(?:of|OF|de|du|de\s+la)\s+((?:[Tt]he\s+|THE\s+)?\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+){0,2})/gu;
+/** A judge's honorific before the name: "Hon. Justice Awa Bah-Jallow", "Mr Justice Lamin Jobe". */
+const JUSTICE_BEFORE = /(?<![\p{L}])Justice\s+$/u;
+
+/**
+ * "JUSTICES: Hon. Justice ..., Hon. Justice ...": a judge is of the country whose courts the text names, when it names one of
+ * the pair's and no other.
+ */
+function judgesOfTheCourt(text: string, people: Person[], pair: readonly string[]): void {
+  const judges = people.filter(
+    (p) => p.side === null && p.mentions.some((m) => JUSTICE_BEFORE.test(text.slice(Math.max(0, m.start - 9), m.start))),
+  );
+  if (judges.length === 0) return;
+  const countries = new Set([...text.matchAll(COURT_OF_COUNTRY)].flatMap((m) => findCountryMentions(titleCase(m[1]!)).map((c) => c.code)));
+  const code = [...countries][0];
+  if (countries.size !== 1 || !code || !pair.includes(code)) return;
+  for (const p of judges) {
+    p.side = code;
+    p.sideConfidence = 0.5;
+  }
+}
+
+/** "THE GAMBIA" as prose writes it: "The Gambia". */
+function titleCase(words: string): string {
+  return words.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
+}
+
 function sidesFromMessengers(sentences: readonly Sentence[], people: Person[], pair: readonly string[]): void {
   for (const s of sentences) {
     const verb = CARRIES.exec(s.text);

@@ -1,12 +1,12 @@
 /**
  * "The same day", "that same day", "le même jour": a date that repeats the last day the text
- * named before it; "the next day", "le lendemain" the day after it, "the day before", "la veille" the day
+ * named before it; "the next day", "the next morning", "le lendemain" the day after it, "the day before", "la veille" the day
  * before it. Resolved after the other date rules, since it needs their results.
  */
 import type { DateHit } from "./date-expressions";
 
 const SAME_DAY =
-  /(?<![\p{L}])(?:(?<same>(?:the|that)\s+same\s+day|later\s+that\s+day|le\s+même\s+jour|ce\s+même\s+jour|le\s+jour\s+même)|(?<next>the\s+(?:next|following)\s+day|the\s+day\s+after|le\s+lendemain)|(?<before>the\s+(?:day\s+before|previous\s+day|eve)|la\s+veille))(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?<same>(?:the|that)\s+same\s+day|later\s+that\s+day|le\s+même\s+jour|ce\s+même\s+jour|le\s+jour\s+même)|(?<next>the\s+(?:next|following)\s+(?:day|morning|afternoon|evening)|the\s+day\s+after|le\s+lendemain)|(?<before>the\s+(?:day\s+before|previous\s+day|eve)|la\s+veille))(?![\p{L}])/giu;
 
 const DAY_RANGE = /^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/;
 

@@ -21,7 +21,7 @@ const PAST_CUE_EN =
 const NOT_PAST_ED =
   /^(?:expected|scheduled|planned|pledged|vowed|agreed|decided|committed|promised|intended|aimed|need|indeed|proceed|exceed|succeed)$/i;
 const FUTURE_CUE_FR =
-  /(?<![\p{L}])(?:sera|seront|aura|auront|va|vont|prévoi\p{L}*|prochaine?s?|d['’]ici|à venir|tiendra|tiendront|\p{L}{3,}eront|\p{L}{3,}iront|\p{L}{3,}era|\p{Ll}{2,}(?:vra|vront|dra|dront|ira|iront)|\p{Ll}{3,}(?:rait|raient)|\p{Ll}{3,}(?:erons|irons|drons|vrons)|engagée?s?\s+à|devra|devront|doit|doivent|prévue?s?|(?<=(?:est|sont)\s)attendue?s?|se\s+rendra|s['’]engage\p{L}*|convenu\p{L}* de|décidé de|promis(?=\s+d(?:e\s|['’])))(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:sera|seront|aura|auront|va|vont|prévoi\p{L}*|prochaine?s?|d['’]ici|à venir|tiendra|tiendront|\p{L}{3,}eront|\p{L}{3,}iront|\p{L}{3,}era|\p{Ll}{2,}(?:vra|vront|dra|dront|ira|iront)|\p{Ll}{3,}(?:rait|raient)|\p{Ll}{3,}(?:erons|irons|drons|vrons)|serez|serons|aurez|aurons|ferez|ferons|appel(?:le|lent|ons)\s+(?:à|au|aux)|\p{Ll}{3,}(?:erez|irez|drez|vrez)|engagée?s?\s+à|devra|devront|doit|doivent|prévue?s?|(?<=(?:est|sont)\s)attendue?s?|se\s+rendra|s['’]engage\p{L}*|convenu\p{L}* de|décidé de|promis(?=\s+d(?:e\s|['’])))(?![\p{L}])/giu;
 // Auxiliaries in either case, so that a sentence opening on "Ont" or "A" reads as past; a participle starts in lower case,
 // so that a capitalised name in -ée ("en Corée") is none (the `i` flag would let \p{Ll} match capitals too).
 const PAST_CUE_FR =

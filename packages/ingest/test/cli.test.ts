@@ -86,7 +86,8 @@ describe("ties extract", () => {
     const named = join(work, "readout-page.txt");
     writeFileSync(named, page);
     expect(extractFile(named, "--format", "html").text).toBe(out.text);
-  });
+    // Two runs of the command, each starting Node and tsx: over the default 5 s on a loaded two-core machine.
+  }, 20_000);
 
   it.each([
     [["extract", READOUT], /^ties: --published must be a date YYYY-MM-DD \(got nothing\)\n$/],

@@ -287,6 +287,7 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
     });
   }
   agreements.push(...chronologySteps(ctx, agreementMentions, agreements));
+  agreements.push(...chronologyLineSteps(ctx, agreementMentions, agreements));
   agreements.push(...recordSuggestions(ctx));
   const agreementsOut = dedupeAgreements(agreements, borrowedDate);
   return agreementsOut;
@@ -339,6 +340,66 @@ function chronologySteps(
   }
   return out;
 }
+/** A chronology's line: a bullet, the date it opens on, a dash, then what happened ("- 30 June 2030 – Negotiators conclude ..."). */
+const CHRONOLOGY_LINE = /^[ \t]*[-–—•*▪][ \t]+(?:(?:early|late|mid-?|début|fin|mi-)[ \t]*)?(?=\S)/iu;
+/** Negotiations opened in a chronology's present: "the two ministers agree to open negotiations". */
+const OPENS_NEGOTIATIONS =
+  /(?<![\p{L}])(?:open|launch|start|begin|ouvrir|lancer|engager)\s+(?:the\s+|les\s+|des\s+)?(?:negotiations|talks|négociations)(?![\p{L}])/iu;
+
+const NAMED_OBJECT_AFTER = /^\s+(?:the\s+|la\s+|le\s+|l['’])?\p{Lu}/u;
+/** A parliament's consent in a chronology's present: "gives its consent to ratification". */
+const CONSENTS_TO_RATIFICATION = /(?<![\p{L}])(?:consent|assent)\s+to\s+(?:the\s+)?ratification(?![\p{L}])/iu;
+
+/**
+ * "- 30 June 2030 – Negotiators conclude the text in Ottawa.": a reference article's chronology tells the steps of the agreement
+ * it is about without naming it on each line. A line that names no agreement and tells a milestone is a step of the first
+ * agreement the text names by its name, dated by the first date after the verb, else by the line's own date.
+ */
+function chronologyLineSteps(
+  ctx: ExtractionContext,
+  mentions: readonly AgreementMention[],
+  found: readonly AgreementSuggestion[],
+): AgreementSuggestion[] {
+  const { kept, dateHits, known, pair } = ctx;
+  const subject = mentions.find((o) => !o.generic && [...countriesInName(o.name)].every((c) => pair.includes(c)));
+  if (!subject) return [];
+  const named = found.find((g) => g.start === subject.start);
+  const out: AgreementSuggestion[] = [];
+  for (const line of kept.matchAll(/[^\n]+/gu)) {
+    const head = CHRONOLOGY_LINE.exec(line[0]);
+    const lineStart = line.index;
+    const lineEnd = lineStart + line[0].length;
+    const opening = head && dateHits.find((d) => d.start === lineStart + head[0].length && !d.relative);
+    if (!opening || !/^[ \t]+[–—-][ \t]/u.test(kept.slice(opening.end, opening.end + 4))) continue;
+    if (mentions.some((o) => o.start >= lineStart && o.end <= lineEnd)) continue;
+    const body = kept.slice(opening.end, lineEnd);
+    const steps = actionsFor(body, 0).map((a) => ({ action: a.action, at: a.at }));
+    if (steps.length === 0 && OPENS_NEGOTIATIONS.test(body)) steps.push({ action: "negotiations_launched", at: 0 });
+    const consent = CONSENTS_TO_RATIFICATION.exec(body);
+    if (consent && !steps.some((x) => x.action === "ratified")) steps.push({ action: "ratified", at: consent.index });
+    for (const step of steps) {
+      // "... held their first meeting and launched the Canada–Korea AI Talent Exchange": a verb whose object is named acts on that.
+      if (NAMED_OBJECT_AFTER.test(body.slice(step.at).replace(/^\p{L}+/u, ""))) continue;
+      const clauseEnd = body.indexOf(";", step.at);
+      const until = clauseEnd < 0 ? lineEnd : opening.end + clauseEnd;
+      const after = dateHits.find((d) => d.start >= opening.end + step.at && d.end <= until && d.value <= d.reference);
+      const date = after ?? opening;
+      out.push({
+        start: subject.start,
+        end: subject.end,
+        text: kept.slice(subject.start, subject.end),
+        confidence: 0.55,
+        rule: `${subject.rule}+chronology-line`,
+        name: named?.name ?? subject.name,
+        action: step.action,
+        date: date.value,
+        match: named?.match ?? matchAgreement(subject, known.agreements),
+      });
+    }
+  }
+  return out;
+}
+
 /** Bare negotiations opening a sentence, launched in the passive: "Negotiations were launched", "Les négociations ont été lancées". */
 const NEGOTIATIONS_OPENING =
   /^(?:Negotiations|Talks|Les\s+négociations)\s+(?:were|had\s+been|have\s+been|ont\s+été|avaient\s+été)\s+(?:(?:formally|officially|officiellement)\s+)?(?:launched|opened|started|lancées|ouvertes|engagées)(?![\p{L}])/u;

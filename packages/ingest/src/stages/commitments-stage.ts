@@ -36,7 +36,7 @@ export function findCommitmentSuggestions(ctx: ExtractionContext): CommitmentSug
       continue;
     }
     lead = null;
-    if (!sentenceIsPair(s)) continue;
+    if (!sentenceIsPair(s) || NOTHING_PLANNED.test(s.text)) continue;
     const triggers = findCommitmentTriggers(
       s,
       lang,
@@ -194,6 +194,13 @@ function dateNamedBefore(kept: string, dates: readonly DateHit[], span: Span): D
   const last = dates.filter((d) => d.end <= at && at - d.start < 400 && d.precision !== undefined).at(-1);
   return last && lastDayOf(last.value) >= last.reference ? last : null;
 }
+
+/**
+ * "No such meeting has been scheduled, and the agency will report ...", "Une telle rencontre n'est pas prévue ; nous vous
+ * tiendrons informés": a sentence opening on what is not planned pledges nothing, what follows only promises news of it.
+ */
+const NOTHING_PLANNED =
+  /^\s*(?:no\s+(?:such\s+)?(?:[\p{L}-]+\s+){1,2}(?:has|have|is|are)\s+(?:yet\s+)?(?:been\s+)?(?:scheduled|planned|set|announced|foreseen)|(?:une|un|aucune?)\s+(?:telle?\s+)?(?:[\p{L}-]+\s+){1,2}n['’](?:est|a|ont|sont)\s+(?:pas|encore|toujours)(?:\s+(?:encore|été))*\s+(?:prévue?s?|programmée?s?|fixée?s?|annoncée?s?))(?![\p{L}])/iu;
 
 interface ListLead {
   trigger: string;

@@ -261,6 +261,10 @@ export function findEventSuggestions(
         // A session's days are the round's: "ont signé, lundi, ... à l'issue de la 7e session ..., tenue les 2 et 3 févr.".
         const spanLast = (d: DateHit) =>
           d.value.includes("/") ? (trig.type === "visit" ? -1 : trig.type === "dialogue_round" && /\d/u.test(d.text) ? -0.6 : 0.75) : 0;
+        // "Jeudi – Tindouf : visite du ministre ..., annoncée sous réserve": a sentence whose own days are all after the day of
+        // writing tells a plan; it borrows no earlier day to become a done event.
+        const ownDays = datesIn(s).filter((d) => d.precision === "day" && ownPart(d) && !datelines.some((l) => l.date.start === d.start));
+        if (own.length === 0 && ownDays.length > 0 && ownDays.every((d) => d.value.split("/")[0]! > d.reference)) continue;
         const date =
           (occasion ? occasionDate(s, [occasion], dateHits) : undefined) ??
           own.sort((a, b) => rank(a) + spanLast(a) - rank(b) - spanLast(b))[0] ??

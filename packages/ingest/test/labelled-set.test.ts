@@ -35,6 +35,7 @@ import {
   UNSEEN_25_DIR,
   UNSEEN_26_DIR,
   UNSEEN_27_DIR,
+  UNSEEN_28_DIR,
 } from "../src/evaluation/labelled-set";
 import { evaluate, precision, recall } from "../src/evaluation/score-labelled-set";
 
@@ -510,4 +511,20 @@ describeTwelveDocumentSet(
     events: { precision: 0.61, recall: 0.44 }, // 21/34, 22/50 (first run 19/34, 19/50)
     boilerplate: { precision: 0.96, recall: 0.91 }, // 62/64, 88/96 (first run 49/51, 62/96)
   },
+);
+
+describeTwelveDocumentSet(
+  "twenty-eighth unseen set (six more pairs, media kit, written question, job posting, market bulletin, progress report)",
+  UNSEEN_28_DIR,
+  4,
+  {
+    dates: { precision: 0.82, recall: 0.87 }, // 174/212, 174/200 (first run, run 2)
+    people: { precision: 0.76, recall: 0.76 }, // 42/55, 42/55 (first run, run 2)
+    agreements: { precision: 0.71, recall: 0.59 }, // 23/32, 23/39 (first run, run 2)
+    commitments: { precision: 0.93, recall: 0.52 }, // 29/31, 26/50 (first run, run 2)
+    events: { precision: 0.69, recall: 0.64 }, // 25/36, 25/39 (first run, run 2)
+    boilerplate: { precision: 0.97, recall: 0.74 }, // 43/44, 57/77 (first run, run 2)
+  },
+  // The progress report's table rows, with "completed 22 August" and "31 October" in them.
+  2,
 );

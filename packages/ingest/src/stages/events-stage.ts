@@ -56,6 +56,7 @@ export function findEventSuggestions(
     people,
   } = ctx;
   const events: EventSuggestion[] = [];
+  const titled = titlesStandingAlone(people);
   // "..., signé à Bruxelles le 3 juin 2015, une délégation ... a effectué une visite": a phrase set off by a comma before the
   // event's own words ("signed in Prague in March 2029 during a visit" is not).
   const setOffBefore = (x: { start: number; end: number }, at: number) => x.end <= at && kept.slice(x.end, at).includes(",");
@@ -74,7 +75,8 @@ export function findEventSuggestions(
         if (pledge && !trig.past && s.text.indexOf(pledge.trigger) + s.start <= trig.at) continue;
         if (trig.type !== "signing" && agreementNames.some((a) => a.start <= trig.at && trig.at < a.end)) continue;
         const participants = new Set(peopleIn(s));
-        for (const p of namedByTitle(s.text.slice(0, Math.max(0, trig.at - s.start)), people)) participants.add(p);
+        const before = s.text.slice(0, Math.max(0, trig.at - s.start));
+        for (const t of titled) if (t.alone.test(before)) participants.add(t.holder);
         const pronoun =
           // "Le 13 février, à Kinshasa, il a été reçu ...": openers set off by commas before the pronoun.
           /^(?:(?:(?:[\p{Lu}][\p{Ll}]+\s){0,3}[^,]{0,40},\s*){1,2}|(?:on|in|le|en)\s+[\p{L}\d.]+(?:\s+[\p{L}\d.]+){0,2}\s+)?(?:she|he|elle|il|I|je|j['’])(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu.exec(
@@ -776,25 +778,26 @@ const LEADERS_MET =
 /**
  * "Federal President Frank-Walter Steinmeier paid a state visit ... In the capital Nairobi, the Federal President met ...":
  * a title of two words or more standing alone for the one person the text gave it to (not "the Federal President of ..."
- * or "the Federal President Steinmeier").
+ * or "the Federal President Steinmeier"). Read once per text: each title its holder and how it is written standing alone.
  */
-function namedByTitle(before: string, people: readonly Person[]): Person[] {
-  if (!/(?<![\p{L}])(?:the|le|la)\s+\p{Lu}/u.test(before)) return [];
+function titlesStandingAlone(people: readonly Person[]): Array<{ holder: Person; alone: RegExp }> {
   const holders = new Map<string, Person[]>();
   for (const p of people) {
     const title = p.title?.toLowerCase();
-    // One word ("président") is too little to stand for one person; "the Federal President" is enough.
+    // One word ("président") is too little to stand for one person.
     if (title && /^\S+(?:\s+\S+){1,3}$/u.test(title)) holders.set(title, [...(holders.get(title) ?? []), p]);
   }
-  const named: Person[] = [];
-  for (const [title, [holder, ...others]] of holders)
-    if (
-      holder &&
-      others.length === 0 &&
-      new RegExp(`(?<![\\p{L}])(?:the|le|la)\\s+${escapeRegExp(title)}(?![\\p{L}]|\\s+(?:of|de|du|des|d['’])\\s|,?\\s+\\p{Lu})`, "iu").test(
-        before,
-      )
-    )
-      named.push(holder);
-  return named;
+  return [...holders].flatMap(([title, [holder, ...others]]) =>
+    holder && others.length === 0
+      ? [
+          {
+            holder,
+            alone: new RegExp(
+              `(?<![\\p{L}])(?:the|le|la)\\s+${escapeRegExp(title)}(?![\\p{L}]|\\s+(?:of|de|du|des|d['’])\\s|,?\\s+\\p{Lu})`,
+              "iu",
+            ),
+          },
+        ]
+      : [],
+  );
 }

@@ -216,14 +216,8 @@ export function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] 
       const vouched = givenNameLike(given[0]!) || HONORIFICS_BEFORE.test(s.text.slice(Math.max(0, m.index - 40), m.index));
       if (!vouched) continue;
       const start = s.start + m.index;
-      out.push({
-        start,
-        end: start + m[0].length,
-        text: m[0],
-        korean: false,
-        rule: "person.given-then-capitals",
-        family: titleCased(g.family!),
-      });
+      const family = titleCased(g.family!);
+      out.push({ start, end: start + m[0].length, text: m[0], korean: false, rule: "person.given-then-capitals", family });
     }
     for (const m of s.text.matchAll(CAPS_NAME_AFTER_ADDRESS)) {
       const words = m.groups!.name!.split(/\s+/);
@@ -233,14 +227,8 @@ export function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] 
       const lineEnd = s.text.indexOf("\n", m.index);
       if (!/\p{Ll}/u.test(s.text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd))) continue;
       const start = s.start + m.index;
-      out.push({
-        start,
-        end: start + m[0].length,
-        text: m[0],
-        korean: false,
-        rule: "person.capitals-after-address",
-        family: titleCased(words.at(-1)!),
-      });
+      const family = titleCased(words.at(-1)!);
+      out.push({ start, end: start + m[0].length, text: m[0], korean: false, rule: "person.capitals-after-address", family });
     }
     WESTERN_RE.lastIndex = 0;
     for (let m = WESTERN_RE.exec(s.text); m; m = WESTERN_RE.exec(s.text)) {

@@ -268,6 +268,11 @@ export function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] 
         WESTERN_RE.lastIndex = m.index + g.first!.length + 1;
         continue;
       }
+      // "H. E. Obiang Nguema Mbasogo", "S. E. Mme ...": the honorific written with a space is no initials of a name.
+      if (/^[HS]\.$/u.test(g.first!) && g.middle === "E.") {
+        WESTERN_RE.lastIndex = m.index + g.first!.length + 1;
+        continue;
+      }
       // "M. Pedro Sánchez", "S.E. M. Cheikh Niang", "H.E. Ms. Annika Thunborg": an honorific's initial is not a given name.
       if (
         /^[\p{Lu}]\.$/u.test(g.first!) &&

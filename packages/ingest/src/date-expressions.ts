@@ -891,6 +891,12 @@ function listItemsAhead(text: string, hits: DateHit[]): DateHit[] {
 const CHRONOLOGY_LINE_HEAD = /^[ \t]*[-–—•*▪][ \t]+(?:(?:early|late|mid-?|début|fin|mi-)[ \t]*)?$/iu;
 const CHRONOLOGY_DASH_AFTER = /^[ \t]+[–—-][ \t]/u;
 
+/** Whether a date opens a chronology's line: after the line's bullet, before a dash ("- Late February 2030 – ..."). */
+export function opensChronologyLine(text: string, date: Span): boolean {
+  const lineStart = text.lastIndexOf("\n", date.start - 1) + 1;
+  return CHRONOLOGY_LINE_HEAD.test(text.slice(lineStart, date.start)) && CHRONOLOGY_DASH_AFTER.test(text.slice(date.end, date.end + 4));
+}
+
 /**
  * "- Late February 2030 – Second round, Halifax; a third follows in May": on a chronology's line, a month or a day
  * written without its year is in the year the line opens on (the next one for an earlier month).
@@ -899,7 +905,7 @@ function chronologyLineYears(text: string, hits: DateHit[]): DateHit[] {
   let opening: DateHit | undefined;
   return hits.map((h) => {
     const lineStart = text.lastIndexOf("\n", h.start - 1) + 1;
-    if (CHRONOLOGY_LINE_HEAD.test(text.slice(lineStart, h.start)) && CHRONOLOGY_DASH_AFTER.test(text.slice(h.end, h.end + 4))) {
+    if (opensChronologyLine(text, h)) {
       opening = h.relative ? undefined : h;
       return h;
     }

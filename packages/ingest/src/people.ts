@@ -1644,18 +1644,13 @@ function judgesOfTheCourt(text: string, people: Person[], pair: readonly string[
     (p) => p.side === null && p.mentions.some((m) => JUSTICE_BEFORE.test(text.slice(Math.max(0, m.start - 9), m.start))),
   );
   if (judges.length === 0) return;
-  const countries = new Set([...text.matchAll(COURT_OF_COUNTRY)].flatMap((m) => findCountryMentions(titleCase(m[1]!)).map((c) => c.code)));
+  const countries = new Set([...text.matchAll(COURT_OF_COUNTRY)].flatMap((m) => findCountryMentions(titleCased(m[1]!)).map((c) => c.code)));
   const code = [...countries][0];
   if (countries.size !== 1 || !code || !pair.includes(code)) return;
   for (const p of judges) {
     p.side = code;
     p.sideConfidence = 0.5;
   }
-}
-
-/** "THE GAMBIA" as prose writes it: "The Gambia". */
-function titleCase(words: string): string {
-  return words.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
 }
 
 function sidesFromMessengers(sentences: readonly Sentence[], people: Person[], pair: readonly string[]): void {

@@ -10,6 +10,7 @@ import {
   matchAgreement,
 } from "../agreements";
 import { recordMilestones } from "../agreement-records";
+import { opensChronologyLine } from "../date-expressions";
 import { findCountryMentions } from "../country-mentions";
 import { type ExtractionContext, round } from "../extraction-context";
 import type { Sentence } from "../sentence-splitter";
@@ -340,8 +341,6 @@ function chronologySteps(
   }
   return out;
 }
-/** A chronology's line: a bullet, the date it opens on, a dash, then what happened ("- 30 June 2030 – Negotiators conclude ..."). */
-const CHRONOLOGY_LINE = /^[ \t]*[-–—•*▪][ \t]+(?:(?:early|late|mid-?|début|fin|mi-)[ \t]*)?(?=\S)/iu;
 /** Negotiations opened in a chronology's present: "the two ministers agree to open negotiations". */
 const OPENS_NEGOTIATIONS =
   /(?<![\p{L}])(?:open|launch|start|begin|ouvrir|lancer|engager)\s+(?:the\s+|les\s+|des\s+)?(?:negotiations|talks|négociations)(?![\p{L}])/iu;
@@ -366,11 +365,11 @@ function chronologyLineSteps(
   const named = found.find((g) => g.start === subject.start);
   const out: AgreementSuggestion[] = [];
   for (const line of kept.matchAll(/[^\n]+/gu)) {
-    const head = CHRONOLOGY_LINE.exec(line[0]);
     const lineStart = line.index;
     const lineEnd = lineStart + line[0].length;
-    const opening = head && dateHits.find((d) => d.start === lineStart + head[0].length && !d.relative);
-    if (!opening || !/^[ \t]+[–—-][ \t]/u.test(kept.slice(opening.end, opening.end + 4))) continue;
+    // "- 30 June 2030 – Negotiators conclude ...": a bullet, the date the line opens on, a dash, then what happened.
+    const opening = dateHits.find((d) => d.start >= lineStart && d.start < lineEnd && !d.relative && opensChronologyLine(kept, d));
+    if (!opening) continue;
     if (mentions.some((o) => o.start >= lineStart && o.end <= lineEnd)) continue;
     const body = kept.slice(opening.end, lineEnd);
     const steps = actionsFor(body, 0).map((a) => ({ action: a.action, at: a.at }));

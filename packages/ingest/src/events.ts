@@ -331,7 +331,7 @@ const SIGNING_JOINED =
 
 /** Cheap test first: most sentences name no event at all. */
 const ANY_TRIGGER =
-  /met|meet|welcomed|host|commission|receiv|reçu|accueilli|visit|summit|sommet|call|phone|spoke|speaks|talked|travel|committee|session|t[ée]l[ée]ph|sign|statement|d[ée]claration|dialogue|round|exercise|drill|exercice|tribute|commemor|comm[ée]mor|hommage|wreath|ceremony|talks|consult|rencontr|entreten|entretien|r[ée]uni|trip|visite|video|visio|lunch|dinner|breakfast|déjeuner|audience|tenue|RHN|rendue?s? (?:à|en|au)|séjourn|led|dirigé|conduit|mené/i;
+  /met|meet|welcomed|host|commission|receiv|reçu|accueilli|visit|summit|sommet|call|phone|spoke|speaks|talked|travel|committee|session|t[ée]l[ée]ph|sign|statement|d[ée]claration|dialogue|round|exercise|drill|exercice|tribute|commemor|comm[ée]mor|hommage|wreath|ceremony|talks|consult|rencontr|entret(?:en|ien)|r[ée]uni|trip|visite|video|visio|lunch|dinner|breakfast|déjeuner|audience|tenue|RHN|rendue?s? (?:à|en|au)|séjourn|led|dirigé|conduit|mené/i;
 
 /**
  * A direct object in the words after a verb, up to the clause's end: an article or a number that no preposition
@@ -632,18 +632,19 @@ function currentTrigger(sentenceText: string, sentenceStart: number): EventTrigg
   // Dated on the spot: a day or a year written just before the setting or in the words after it.
   if (setting && /\d/.test(sentenceText.slice(Math.max(0, setting.index - 40), setting.index + setting[0].length + 100)))
     return {
-      type: /summit|sommet/i.test(setting[1]!)
-        ? "summit"
-        : /call|téléphon/i.test(setting[1]!)
-          ? "phone_call"
-          : /talks|entretiens/i.test(setting[1]!)
-            ? "meeting"
-            : "visit",
+      type: settingType(setting[1]!),
       at: sentenceStart + setting.index,
       text: setting[0],
       setting: true,
     };
   return null;
+}
+
+/** The kind of event a setting's word names: "summit", "call", "talks"; a visit otherwise. */
+function settingType(word: string): EventType {
+  if (/summit|sommet/iu.test(word)) return "summit";
+  if (/call|téléphon/iu.test(word)) return "phone_call";
+  return /talks|entretiens/iu.test(word) ? "meeting" : "visit";
 }
 
 /** After an event noun opening a sentence: its actor ("of"/"by"/"du") and a range of days of its own soon after. */

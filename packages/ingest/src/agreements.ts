@@ -6,6 +6,7 @@
  * the sentence reports, and matched to known agreements by name, acronym or subject.
  */
 import type { AgreementAction, KnownAgreement, RecordMatch } from "@ties/domain";
+import { FR_MONTH_RE } from "./calendar-words";
 import { citiesNamed } from "./city-gazetteer";
 import { findCountryMentions } from "./country-mentions";
 import { normalizeName } from "./normalize-name";
@@ -31,6 +32,8 @@ const NAMED_EN = new RegExp(
 const HEAD_EN_RE = new RegExp(HEAD_EN, "u");
 /** Words before a name that are the clause's: small words and a clause's opener, then a capitalised place before "the". */
 const LEADS = [
+  // "Based on the Action Plan, ...", "Pursuant to the Agreement ...", "In line with the Roadmap ...": a clause's opener.
+  /^(?:(?:Based|Building|Drawing)\s(?:up)?on|(?:According|Pursuant|Further|Thanks|Prior|Owing|Due|Subject)\sto|Following|Regarding|Concerning|Through|Within|Beyond|Despite|Per|Via|As\spart\sof|In\s(?:line|accordance|keeping)\swith|(?:With)?in\sthe\sframework\sof)\s/u,
   /^(?:(?:the|of|on|for|and|between|The|In|On|At|A|An|Under|During|With|Both|Minister|Ministers)\s)+/u,
   /^(?:[\p{Lu}][\p{L}'’-]*\s){1,2}the\s(?=[\p{Lu}])/u,
 ];
@@ -137,9 +140,16 @@ const MODIFIED_HEAD =
 /** A French adjective after its noun ("entraide judiciaire", "coopération bilatérale", "sécurité énergétique"). */
 const FR_ADJECTIVE = "(?:\\s+[\\p{Ll}]+(?:aire|ale|aux|elle|el|ique|ière|ier|ive|if|ine|mixte|conjointe?)s?(?![\\p{L}]))?";
 const FR_DESCRIBED = new RegExp(
-  String.raw`(?<![\p{L}])(?<!(?:dans|sous|hors)\s)(?:l['’]|une?\s+|la\s+|le\s+|leurs?\s+|son\s+|sa\s+|(?<=^|\n|[.!?»]\s)(?:L['’]|La\s+|Le\s+|Une?\s+))(?:(?:nouvel(?:le)?|nouveau|premi(?:er|ère)|deuxième)\s+)?(?<name>(?:accord-cadre|accord|entente-cadre|entente|charte|traité|feuille de route|programme(?=\s+(?:indicatif\s+)?de\s+coopération)|programme d['’]action|plan d['’]action|protocole d['’]entente|lettre d['’]intention|protocole(?: additionnel)?|mémorandum d['’]entente|convention|échange de (?:notes|lettres)|cadre(?=\s+(?:de coopération|de partenariat|stratégique|pour|sur))|déclaration (?:conjointe|commune)|mandat(?=\s+d['’](?:un|une)?\s*(?:comité|groupe|commission|mécanisme)))${FR_ADJECTIVE}(?:\s+(?:de|d['’]|du|des|sur|pour|en matière de|relatif à|relative à|portant sur|dans le domaine d(?:e|u|es)|modifiant)(?:\s+|(?<=['’]))(?:la\s+|le\s+|les\s+|l['’]|une?\s+)?[\p{L}\p{N}'’-]+(?:\s+[\p{Lu}][\p{L}-]+)?${FR_ADJECTIVE}(?:\s+(?:de|d['’]|du|des|sur|pour|en matière de|relatif à|et)(?:\s+|(?<=['’]))(?:la\s+|le\s+|les\s+|l['’])?[\p{L}'’-]+${FR_ADJECTIVE})*)*)`,
+  String.raw`(?<![\p{L}])(?<!(?:dans|sous|hors)\s)(?:l['’]|une?\s+|la\s+|le\s+|leurs?\s+|son\s+|sa\s+|(?<=^|\n|[.!?»]\s)(?:L['’]|La\s+|Le\s+|Une?\s+))(?:(?:nouvel(?:le)?|nouveau|premi(?:er|ère)|deuxième)\s+)?(?<name>(?:accord-cadre|accord|entente-cadre|entente|charte|traité|feuille de route|programme(?=\s+(?:indicatif\s+)?de\s+coopération)|programme d['’]action|plan d['’]action|protocole d['’]entente|lettre d['’]intention|protocole(?: additionnel)?|mémorandum d['’]entente|convention|échange de (?:notes|lettres)|cadre(?=\s+(?:de coopération|de partenariat|stratégique|pour|sur))|déclaration (?:conjointe|commune)|mandat(?=\s+d['’](?:un|une)?\s*(?:comité|groupe|commission|mécanisme)))${FR_ADJECTIVE}(?:\s+(?:de|d['’]|du|des|sur|pour|en matière de|relatif à|relative à|(?:annexe|additionnel) à|portant sur|dans le domaine d(?:e|u|es)|modifiant)(?:\s+|(?<=['’]))(?:la\s+|le\s+|les\s+|l['’]|une?\s+)?(?:\d{1,2}(?:er)?\s+${FR_MONTH_RE}\s+\d{4}|[\p{L}\p{N}'’-]+)(?:\s+[\p{Lu}][\p{L}-]+)?${FR_ADJECTIVE}(?:\s+(?:de|d['’]|du|des|sur|pour|en matière de|relatif à|et)(?:\s+|(?<=['’]))(?:la\s+|le\s+|les\s+|l['’])?[\p{L}'’-]+${FR_ADJECTIVE})*)*)`,
   "gu",
 );
+/**
+ * A French formal title between two governments or states, capitalised or not: "l'Accord entre le Gouvernement du Canada
+ * et le Gouvernement de la République de Corée sur la sécurité sociale", "la convention entre la France et la Turquie
+ * relative à ...". The parties and the subject up to the clause's next verb, comma or date are the name.
+ */
+const FR_BETWEEN_PARTIES =
+  /(?<![\p{L}])(?:[Aa]ccord(?:-cadre)?|[Cc]onvention|[Pp]rotocole(?:\s+d['’]entente|\s+additionnel|\s+annexe)?|[Tt]raité|[Ee]ntente|[Mm]émorandum\s+d['’]entente)\s+entre\s+(?:le|la|les|l['’])\s*[^,.;:\n]{3,120}?\s+et\s+(?:le|la|les|l['’])\s*[^,.;:\n]{3,120}?\s+(?:sur|relatif\s+à|relative\s+à|concernant|en\s+matière\s+d[e'’]|portant\s+sur|tendant\s+à|visant\s+à|en\s+vue\s+d['’](?:éviter|établir))\s*(?:la\s+|le\s+|les\s+|l['’]|une?\s+)?[\p{L}'’-]+(?:\s*(?:(?:de|d['’]|du|des|et|en|à|au|aux|la|le|les|l['’])\s*)*[\p{L}'’-]+){0,8}?(?=\s*(?:[,.;:()\n]|$)|\s+(?:signée?s?|a\s+été|ont\s+été|est|sont|entre|qui|que|conclue?s?|le\s+\d|du\s+\d|en\s+\d|à\s+\p{Lu}))/gu;
 const NOT_A_SUBJECT_WORD =
   /^(?:new|first|second|same|previous|existing|proposed|long-delayed|bilateral|historic|landmark|such|other|this|that|any|each|joint|expanded|extended|comprehensive|broader|deeper|enhanced|closer|stronger|upgraded|modernised|modernized|revised|amended|full|formal|final|strategic|special|global|wider|renewed|ambitious|important|key|major)$/;
 
@@ -247,6 +257,12 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
     push(start, name, name, null, about.length === 0, "agreement.modified-head");
   }
   if (lang === "fr") {
+    for (const m of text.matchAll(FR_BETWEEN_PARTIES)) {
+      // "le Protocole modifiant la Convention entre ...": the title is the object inside the amending instrument's name.
+      if (/(?:modifiant|amendant|annexe\s+à|additionnel\s+à)\s+(?:la|le|l['’])\s*$/iu.test(text.slice(Math.max(0, m.index - 30), m.index)))
+        continue;
+      push(m.index, m[0], m[0], null, false, "agreement.between-parties-fr");
+    }
     FR_DESCRIBED.lastIndex = 0;
     for (let m = FR_DESCRIBED.exec(text); m; m = FR_DESCRIBED.exec(text)) {
       const name = m.groups!.name!.replace(SUBJECT_STOP, "").replace(/[,.;]+$/, "");

@@ -29,6 +29,8 @@ interface LineRule {
   untilBlank?: boolean;
   /** Only short lines qualify, so a sentence that merely mentions the word survives. */
   maxLength?: number;
+  /** A label whose value may sit alone on the next line ("hit" over "2006"): a line of digits right under it goes with it. */
+  valueBelow?: boolean;
 }
 
 /** A language switch's label: a two-letter code or a language named in its own tongue. */
@@ -338,6 +340,12 @@ const LINE_RULES: LineRule[] = [
     test: /^(?:report (?:a problem|an? (?:editorial )?error|a technical issue|a typo)[^\n]{0,40}|date modified:?(?:\s*\d{4}-\d{2}-\d{2})?|editorial code of conduct|signaler un problème[^\n]{0,40}|date de modification\s*:?(?:\s*\d{4}-\d{2}-\d{2})?|attachments?|there are no attachments\.?|views?\s+\d+|follow us[^\n]{0,80}|suivez-nous[^\n]{0,80}|was this (?:page|article|information) (?:helpful|useful)\??[^\n]{0,20}|cette page (?:vous )?a-t-elle été utile\s*\??[^\n]{0,20}|visitors?(?: counter)?\s*:?\s*[\d,.\s]+|(?:download|télécharger)\b[^\n]{0,80}\((?:pdf|docx?|xlsx?|pptx?)\b[^)\n]{0,20}\))$/i,
   },
   {
+    kind: "navigation",
+    rule: "boilerplate.counter",
+    test: /^(?:hits?|views?|vues|조회수?)\s*:?$/iu,
+    valueBelow: true,
+  },
+  {
     kind: "references",
     rule: "boilerplate.footnote",
     test: /^\[(?:\d{1,3}|[ivxl]{1,6})\]\s*(?:["“«]|ibid|https?:|[^\n]{0,200}(?:https?:\/\/|\(date (?:of )?access))/i,
@@ -424,7 +432,9 @@ export function classifyBoilerplate(text: string): BoilerplateBlock[] {
         linkList = { start: line.start, end: line.end, rule, lastItem: "", afterBlank: false };
         continue;
       }
-      blocks.push({ start: line.start, end: line.end, kind: rule.kind, removed: true, rule: rule.rule, confidence: 0.9 });
+      const value = rule.valueBelow ? lines[i + 1] : undefined;
+      const end = value && /^\d[\d,.\s]*$/.test(value.body) ? (i++, value.end) : line.end;
+      blocks.push({ start: line.start, end, kind: rule.kind, removed: true, rule: rule.rule, confidence: 0.9 });
       continue;
     }
     if (isAuthorBio(line.body, lines, i, previousBodies, text.length, line.start) || isBylineBio(line.body, bylines)) {

@@ -282,6 +282,12 @@ function mainTriggers(sentenceText: string, sentenceStart: number): EventTrigger
   return earlier && earlier.type !== "signing" && !earlier.setting ? [earlier, main] : [main];
 }
 
+/** "a follow-up of the ", "following up on their ", "le suivi des ", "les suites données aux ": what is followed up comes next. */
+const FOLLOWED_UP =
+  /(?<![\p{L}])(?:follow-?ups?\s+(?:of|to|on)|following\s+up\s+on|suivi|suites?(?:\s+données?)?)\s+(?:the\s+|their\s+|its\s+|des\s+|aux\s+|de\s+leurs\s+)$/iu;
+/** A trigger word opening sessions in the plural: "summit meetings", "talks", "réunions au sommet". */
+const PLURAL_SESSIONS =
+  /^(?:[\p{L}-]+\s+)?(?:meetings|summits|talks|sessions|visits|consultations|réunions|sommets|entretiens|visites)(?![\p{L}])/iu;
 /** "held a summit and adopted a ", "ont tenu un sommet et adopté une ": talks held, then the statement they issued. */
 const HELD_THEN_ISSUED =
   /(?<![\p{L}])(?:held|(?:ont|a)\s+tenu)\s+(?:a|an|their|the|un|une|leur)\s+(?:bilateral\s+|bilatérale?\s+)?(?<kind>summit|meeting|talks|sommet|réunion|entretien)(?:\s+[^,.;]{1,40}?)?\s+(?:and|et)\s+(?:(?:also|then|ont|a)\s+)?(?:adopted|issued|released|adopté|publié)\s+(?:a|an|the|their|une|la|leur)\s+$/iu;
@@ -513,6 +519,10 @@ function currentTrigger(sentenceText: string, sentenceStart: number): EventTrigg
         body.slice(Math.max(0, m.index - 40), m.index),
       )
     )
+      continue;
+    // "including a follow-up of the summit meetings", "le suivi des réunions au sommet": sessions followed up, in the
+    // plural, are held before and named as a topic, not one held now.
+    if (FOLLOWED_UP.test(body.slice(Math.max(0, m.index - 40), m.index)) && PLURAL_SESSIONS.test(body.slice(m.index, m.index + 40)))
       continue;
     // "the agreement, which the two foreign ministers signed in March", "the memorandum that the two countries signed in
     // 2016": a relative clause recalls the agreement.

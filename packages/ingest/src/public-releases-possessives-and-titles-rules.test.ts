@@ -1,0 +1,106 @@
+/**
+ * Rules from public releases and legal notices: possessives are not names or titles, page counters are furniture, sessions
+ * followed up are topics, a clause's opener is no part of an agreement's name, and French treaty titles named by their
+ * day or by their parties.
+ */
+import { describe, expect, it } from "vitest";
+import { actionsOf, eventsOf, isRemoved, read } from "./rules-test-kit";
+
+describe("people: a possessive is neither a name nor a title", () => {
+  it("reads no person in 'Deputy Minister Tanaka's Meeting with ...' but the one the headline names", () => {
+    const names = read(
+      "Deputy Minister Tanaka's Meeting with Peruvian Vice Minister Rosa Quispe\n\nDeputy Minister Kenji Tanaka met Vice Minister of Foreign Affairs Rosa Quispe in Lima on 4 March 2031.",
+      { published: "2031-03-05", pair: ["JP", "PE"] },
+    ).people.map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(["Kenji Tanaka", "Rosa Quispe"]));
+    expect(names.some((n) => /Meeting/.test(n))).toBe(false);
+  });
+
+  it("takes no office from a title word in the possessive ('Prince's Palace, Rua Augusta')", () => {
+    const people = read("Venue: Prince's Palace, Rua Augusta 12, Lisbon. The Minister of Culture Ana Sousa opened the exhibition.", {
+      published: "2031-03-05",
+      pair: ["PT", "CV"],
+    }).people;
+    expect(people.map((p) => p.name)).toEqual(["Ana Sousa"]);
+  });
+});
+
+describe("boilerplate: a page counter and its value on the next line", () => {
+  const page =
+    "Press Releases\n\nDate\n2031-05-12\nHits\n1987\n\n1. The Minister of Foreign Affairs of Chile met the Ambassador of Norway.";
+  it("removes the label and the number under it", () => {
+    expect(isRemoved(page, "Hits\n1987")).toBe(true);
+    expect(isRemoved(page, "The Minister of Foreign Affairs")).toBe(false);
+  });
+  it("reads no year from the counter", () => {
+    expect(read(page, { published: "2031-05-12", pair: ["CL", "NO"] }).dates.map((d) => d.text)).not.toContain("1987");
+  });
+});
+
+describe("events: sessions followed up are a topic", () => {
+  it("reports the call, not a summit, for 'including a follow-up of the summit meetings'", () => {
+    expect(
+      eventsOf(
+        "The Foreign Minister of Ghana held a telephone call with the Foreign Minister of Brazil on 9 June 2031. They exchanged views on trade, including a follow-up of the summit meetings and maritime security.",
+        { published: "2031-06-10", pair: ["GH", "BR"] },
+      ),
+    ).toEqual([["2031-06-09", "phone_call", null]]);
+  });
+});
+
+describe("agreements: a clause's opener before a name", () => {
+  it("names no agreement 'Based on the Action Plan' or 'Pursuant to the Protocol'", () => {
+    const names = read(
+      "Ministers of Chile and Ghana adopted the Chile-Ghana Action Plan on 2 May 2031. Based on the Action Plan, both sides will exchange experts. Pursuant to the Protocol on Fisheries, a committee will meet.",
+      { published: "2031-05-03", pair: ["CL", "GH"] },
+    ).agreements.map((a) => a.name);
+    expect(names.some((n) => /^(?:Based|Pursuant)/.test(n))).toBe(false);
+    expect(names).toContain("Chile-Ghana Action Plan");
+  });
+});
+
+describe("agreements: French treaty titles", () => {
+  it("names an agreement by its day ('l'accord du 3 mars 1998') and an annexed protocol with it", () => {
+    expect(
+      actionsOf(
+        "Le protocole annexe à l'accord du 3 mars 1998 entre la Belgique et le Maroc, signé à Rabat le 9 juin 2001, sera publié au Moniteur belge.",
+        { published: "2001-09-01", lang: "fr", pair: ["BE", "MA"] },
+      ),
+    ).toEqual([["protocole annexe à l'accord du 3 mars 1998", "signed", "2001-06-09"]]);
+  });
+
+  it("names an agreement between two governments by its parties and its subject", () => {
+    expect(
+      actionsOf(
+        "L'Accord entre le Gouvernement de la République du Sénégal et le Gouvernement de la République de Tunisie sur la coopération maritime a été signé à Dakar le 14 mai 2030.",
+        { published: "2030-05-15", lang: "fr", pair: ["SN", "TN"] },
+      ),
+    ).toEqual([
+      [
+        "Accord entre le Gouvernement de la République du Sénégal et le Gouvernement de la République de Tunisie sur la coopération maritime",
+        "signed",
+        "2030-05-14",
+      ],
+    ]);
+  });
+
+  it("leaves a title between parties inside the name of the protocol that amends it", () => {
+    const names = actionsOf(
+      "Le Protocole modifiant la Convention entre le Gouvernement du Sénégal et le Gouvernement de la Tunisie en vue d'éviter les doubles impositions, signé à Tunis le 2 avril 2029, est entré en vigueur le 1er janvier 2030.",
+      { published: "2030-01-05", lang: "fr", pair: ["SN", "TN"] },
+    ).map((a) => a[0]);
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.every((n) => /^Protocole modifiant/i.test(String(n)))).toBe(true);
+  });
+});
+
+describe("scope: a publisher's own leader meeting the other side's", () => {
+  it("reads the meeting when the text names only the host country and the visitor's side comes from the encounter", () => {
+    expect(
+      eventsOf(
+        "State House, 15 March 2031 – His Excellency President Dr Amadu Koroma has held a fruitful meeting with the President of Malaysia, Anwar Rahman, in Kuala Lumpur on 15 March 2031.",
+        { published: "2031-03-15", pair: ["GM", "MY"] },
+      ),
+    ).toEqual([["2031-03-15", "summit", "Kuala Lumpur"]]);
+  });
+});

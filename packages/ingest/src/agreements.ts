@@ -158,7 +158,9 @@ const MOU_DESCRIBED =
 
 /** Trailing words that end a described subject ("... information, which will ...", "... on port cooperation signed by ..."). */
 const SUBJECT_STOP =
-  /\s(?:which|that|to|will|would|is|are|was|were|with|in|at|by|during|when|after|before|since|until|through|following|signed|concluded|ratified|renewed|initialled|ceased|expired|and\s(?:the|to|will|an?|\p{L}+ed(?![\p{L}]))|et\s(?:une?|la|le|les|l['’]|a|ont|se|s['’]|sont)|qui|que|afin|pour|lors|dans(?!\sle\sdomaine\sd)|a|ont|est)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])).*$/iu;
+  /\s(?:which|that|to|will|would|is|are|was|were|with|in|at|by|during|when|after|before|since|until|through|following|signed|concluded|ratified|renewed|initialled|ceased|expired|and\s(?:the|to|will|an?|\p{L}+ed(?![\p{L}]))|et\s(?:une?|la|le|les|l['’]|a|ont|se|s['’]|sont)|qui|que|afin|pour|lors|dans(?!\sle\sdomaine\sd)|ont|est)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])).*$/iu;
+/** French "a" is the clause's verb ("... a été signé"); in English it is an article inside the subject ("on establishing a mechanism"). */
+const FR_HAS_STOP = /\sa(?![\p{L}\p{N}]).*$/iu;
 
 /** What the extractor needs of a known agreement to spot it under another name. */
 export interface KnownAgreementNames {
@@ -170,9 +172,12 @@ export interface KnownAgreementNames {
 const CALENDAR_TAIL =
   /\s(?:(?:on|of|for|in|here|there)\s(?:the\s)?(?:\d{1,2}\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)|(?:on\s+\p{Ll}+\s+)?(?:yesterday|today|tomorrow|hier|aujourd['’]hui|demain))(?![\p{L}]).*$/u;
 /** A described subject up to the words that end it, without a trailing day or month ("a task force on Tuesday"). */
-const subjectOf = (raw: string) =>
+const subjectOf = (raw: string, lang: "en" | "fr") =>
   raw
     .replace(SUBJECT_STOP, "")
+    .replace(lang === "fr" ? FR_HAS_STOP : /$^/u, "")
+    // "... on establishing a joint commission on 3 June": a small word left before a number is the clause's.
+    .replace(/(?:\s(?:on|of|for|in|at|the|and|de|du|des|le|la|et))+$/u, "")
     .replace(/[,.;]+$/, "")
     .replace(CALENDAR_TAIL, "");
 
@@ -226,7 +231,7 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
   }
   DESCRIBED.lastIndex = 0;
   for (let m = DESCRIBED.exec(text); m; m = DESCRIBED.exec(text)) {
-    const subject = subjectOf(m.groups!.subject!);
+    const subject = subjectOf(m.groups!.subject!, lang);
     const headAt = m[0].toLowerCase().indexOf(m.groups!.head!.toLowerCase());
     const start = m.index + headAt;
     const raw = titleSubject(text.slice(start, m.index + m[0].indexOf(m.groups!.subject!) + subject.length));
@@ -237,7 +242,7 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
   // "a memorandum of understanding (MOU) on critical minerals supply chain cooperation": an MOU is named by its subject.
   MOU_DESCRIBED.lastIndex = 0;
   for (let m = MOU_DESCRIBED.exec(text); m; m = MOU_DESCRIBED.exec(text)) {
-    const subject = subjectOf(m.groups!.subject!);
+    const subject = subjectOf(m.groups!.subject!, lang);
     const start = m.index + m[0].indexOf(m.groups!.head!);
     const raw = text.slice(start, m.index + m[0].lastIndexOf(m.groups!.subject!) + subject.length);
     push(start, raw, raw, null, false, "agreement.mou-subject");
@@ -252,7 +257,7 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
     const head = words.join(" ");
     const start = m.index + m[0].lastIndexOf(head, m[0].length - (m.groups!.about?.length ?? 0));
     // "a framework agreement on critical minerals cooperation": the subject after the head belongs to the name.
-    const about = m.groups!.about ? subjectOf(m.groups!.about) : "";
+    const about = m.groups!.about ? subjectOf(m.groups!.about, lang) : "";
     const name = head + about;
     push(start, name, name, null, about.length === 0, "agreement.modified-head");
   }

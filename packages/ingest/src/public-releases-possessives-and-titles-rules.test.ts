@@ -104,3 +104,13 @@ describe("scope: a publisher's own leader meeting the other side's", () => {
     ).toEqual([["2031-03-15", "summit", "Kuala Lumpur"]]);
   });
 });
+
+describe("agreements: an English article inside a described subject", () => {
+  it("keeps 'a' in 'a memorandum of understanding on establishing a joint commission'", () => {
+    const names = read(
+      "Ghana and Brazil welcomed the signing of a memorandum of understanding on establishing a joint commission on 3 June 2031.",
+      { published: "2031-06-04", pair: ["GH", "BR"] },
+    ).agreements.map((a) => a.name);
+    expect(names).toContain("memorandum of understanding on establishing a joint commission");
+  });
+});

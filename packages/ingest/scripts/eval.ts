@@ -43,6 +43,7 @@ import {
   UNSEEN_26_DIR,
   UNSEEN_27_DIR,
   UNSEEN_28_DIR,
+  UNSEEN_29_DIR,
 } from "../src/evaluation/labelled-set";
 import { FIXTURES_DIR } from "../src/evaluation/labelled-set";
 import { loadPloverSet, scorePlover } from "../src/evaluation/score-plover";
@@ -235,6 +236,12 @@ function repositorySets(): SetToRun[] {
       "Twenty-eighth",
       "Twenty-eighth unseen set (six more pairs, four French texts, national library release, tourism media kit, written question, film festival programme, job posting, call for papers, coffee market bulletin, Red Cross update, bridge progress report, ex-post evaluation, philharmonic tour, academy news; first run in FIRST-RUN.md)",
       loadLabelledSet(UNSEEN_28_DIR).documents,
+    ),
+    ...withParts(
+      "unseen-29",
+      "Twenty-ninth",
+      "Twenty-ninth unseen set (six more pairs, four French texts, trade commissioner's post, practice notice, game recap, market fact sheet, botanical garden release, professional order's notice, ombudsperson's assessment, diaspora bulletin, telecom customer notice, halal certification notice, NGO field diary, election observation statement; first run in FIRST-RUN.md)",
+      loadLabelledSet(UNSEEN_29_DIR).documents,
     ),
   ];
   const isPart = (name: string) => /^unseen-\d+-(kr-ca|other)$/.test(name);

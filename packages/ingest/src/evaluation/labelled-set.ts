@@ -129,6 +129,8 @@ export const UNSEEN_26_DIR = join(FIXTURES_DIR, "unseen-26");
 export const UNSEEN_27_DIR = join(FIXTURES_DIR, "unseen-27");
 /** A twenty-eighth unseen set, annotated before the extractor was run on it, by someone who had not read the rules: GT-HN, ZM-MW, GY-SR, KR-LA, RO-MD, BG-MK and six Korea-Canada texts; a national library's release, a tourism board's media kit, a parliamentary written question, a film festival's programme, a job posting, a call for papers, a coffee market bulletin, a Red Cross operations update, a bridge project's progress report, an ex-post evaluation, a philharmonic's tour release and an academy's cooperation news. */
 export const UNSEEN_28_DIR = join(FIXTURES_DIR, "unseen-28");
+/** A twenty-ninth unseen set, annotated before the extractor was run on it, by someone who had not read the rules: CA-ZW, BZ-SV, PW-FM, BN-MV, MC-BI, CF-GQ and six Korea-Canada texts; a trade commissioner's post, an intellectual property office's practice notice, a game recap, a market fact sheet, a botanical garden's release, a professional order's notice, an ombudsperson's assessment, a diaspora bulletin, a telecom operator's customer notice, a halal certification notice, an NGO's field diary and an election observation statement. */
+export const UNSEEN_29_DIR = join(FIXTURES_DIR, "unseen-29");
 const REPO_ROOT = resolve(FIXTURES_DIR, "../../../..");
 
 /** Where seed documents live: the folder named by TIES_SEEDS_DIR, else the shared seeds folder beside the repository. */

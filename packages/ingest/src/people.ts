@@ -1474,8 +1474,15 @@ function sidesFromCounterparts(sentences: readonly Sentence[], people: Person[],
     if (sides.size !== 1) continue;
     const other = pair.find((c) => !sides.has(c));
     if (!other) continue;
+    // "He had talks with PM Phuc and met with Chairwoman Ngan": two people on the same side of the verb are both met, by
+    // someone else; only one across the verb from a person of the pair is their counterpart.
+    const at = s.start + verb.index;
+    const before = (p: Person) => p.mentions.some((m) => m.start >= s.start && m.end <= at);
+    const after = (p: Person) => p.mentions.some((m) => m.start >= at && m.end <= s.end);
+    const sided = here.filter((p) => p.side !== null && pair.includes(p.side));
     for (const p of here) {
       if (p.side !== null) continue;
+      if (!sided.some((q) => (before(q) && after(p)) || (after(q) && before(p)))) continue;
       p.side = other;
       p.sideConfidence = 0.6;
     }

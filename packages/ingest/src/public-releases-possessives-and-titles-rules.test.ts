@@ -114,3 +114,22 @@ describe("agreements: an English article inside a described subject", () => {
     expect(names).toContain("memorandum of understanding on establishing a joint commission");
   });
 });
+
+describe("people: counterparts across the verb only", () => {
+  it("gives no side to a second host met by the same visitor ('He had talks with President Silva and met with ... Costa')", () => {
+    const people = read(
+      "Ghanaian President John Mensah on June 3 wrapped up a state visit to Brazil, where Brazilian President Ana Silva welcomed him on June 1.\n\nHe had talks with President Silva and met with National Assembly Chairwoman Maria Costa.",
+      { published: "2031-06-04", pair: ["GH", "BR"] },
+    ).people;
+    expect(people.find((p) => p.name === "Ana Silva")?.side).toBe("BR");
+    expect(people.find((p) => p.name === "Maria Costa")?.side).not.toBe("GH");
+  });
+
+  it("still gives the other side to the one met ('Minister Wadephul called Cabinet Secretary Mudavadi')", () => {
+    const people = read("German Foreign Minister Johann Wadephul called Cabinet Secretary Musalia Mudavadi on 4 May 2031.", {
+      published: "2031-05-05",
+      pair: ["DE", "KE"],
+    }).people;
+    expect(people.find((p) => p.name === "Musalia Mudavadi")?.side).toBe("KE");
+  });
+});

@@ -159,6 +159,11 @@ const MOU_DESCRIBED =
 /** Trailing words that end a described subject ("... information, which will ...", "... on port cooperation signed by ..."). */
 const SUBJECT_STOP =
   /\s(?:which|that|to|will|would|is|are|was|were|with|in|at|by|during|when|after|before|since|until|through|following|signed|concluded|ratified|renewed|initialled|ceased|expired|and\s(?:the|to|will|an?|\p{L}+ed(?![\p{L}]))|et\s(?:une?|la|le|les|l['’]|a|ont|se|s['’]|sont)|qui|que|afin|pour|lors|dans(?!\sle\sdomaine\sd)|ont|est)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])).*$/iu;
+/**
+ * "un accord sur la sécurité de l'information et de collaborer ...", "leur accord de libre-échange et que ...": a second
+ * clause coordinated after the name is not the name's.
+ */
+const FR_COORDINATED_TAIL = /\s+et(?:\s+(?:de|d['’]|à)(?:\s*\p{Ll}+(?:er|ir|re))?)?$/u;
 /** French "a" is the clause's verb ("... a été signé"); in English it is an article inside the subject ("on establishing a mechanism"). */
 const FR_HAS_STOP = /\sa(?![\p{L}\p{N}]).*$/iu;
 
@@ -176,6 +181,7 @@ const subjectOf = (raw: string, lang: "en" | "fr") =>
   raw
     .replace(SUBJECT_STOP, "")
     .replace(lang === "fr" ? FR_HAS_STOP : /$^/u, "")
+    .replace(lang === "fr" ? FR_COORDINATED_TAIL : /$^/u, "")
     // "... on establishing a joint commission on 3 June": a small word left before a number is the clause's.
     .replace(/(?:\s(?:on|of|for|in|at|the|and|de|du|des|le|la|et))+$/u, "")
     .replace(/[,.;]+$/, "")
@@ -270,7 +276,10 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
     }
     FR_DESCRIBED.lastIndex = 0;
     for (let m = FR_DESCRIBED.exec(text); m; m = FR_DESCRIBED.exec(text)) {
-      const name = m.groups!.name!.replace(SUBJECT_STOP, "").replace(/[,.;]+$/, "");
+      const name = m
+        .groups!.name!.replace(SUBJECT_STOP, "")
+        .replace(/[,.;]+$/, "")
+        .replace(FR_COORDINATED_TAIL, "");
       // "l'accord de Paris" names too little; an instrument noun with its subject does ("la convention d'extradition").
       const instrument = /^(?:convention|protocole|mémorandum|échange|déclaration|mandat|lettre)/.test(name);
       // "l'entente d'échange": an elided article counts as the word it stands for.

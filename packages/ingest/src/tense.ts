@@ -17,7 +17,7 @@ export function isFutureSentence(sentence: string, lang: "en" | "fr"): boolean {
 const FUTURE_CUE_EN =
   /(?<![\p{L}])(?:will|shall|['’]ll|would|to be held|is to|are to|plans? to|planned to|scheduled|upcoming|set to|expected to|intends? to|aims? to|due to|next|coming|later this|pledged to|vowed to|agreed to|decided to|committed to|promised to|calls?\s+for|calling\s+for|(?<=(?:urged|urges|urging|called\s+(?:on|upon)|calls?\s+(?:on|upon)|calling\s+(?:on|upon)|asked|asks|invited|invites|requested|requests|encouraged|encourages)\s[^.;:\n]{0,60}?)to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|date)(?![\p{L}]))\p{Ll}{2,}|takes? effect|comes? into force|enters? into force|expires?|ends|wraps\s+up|leaves|departs|(?:by|before|until|within)\s+the\s+end|to\s+(?:visit|hold|host|meet|sign|launch|travel|attend|open|convene|complete|deliver|pay\s+(?:an?\s+)?(?:\p{L}+\s+)?visit|make\s+(?:an?\s+)?(?:\p{L}+\s+)?visit))(?![\p{L}])/giu;
 const PAST_CUE_EN =
-  /(?<![\p{L}])(?:was|were|had|did|ago|last|since|(?<!(?:be|been|being|to|will|would|shall)\s+)(?:held|met|took place|came|began|went|sent|made|spoke|[\p{L}]{3,}ed)(?!\s+to(?![\p{L}])))(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:was|were|had|did|ago|last|since|previous|preceding|(?<!(?:be|been|being|to|will|would|shall)\s+)(?:held|met|took place|came|began|went|sent|made|spoke|[\p{L}]{3,}ed)(?!\s+to(?![\p{L}])))(?![\p{L}])/giu;
 const NOT_PAST_ED =
   /^(?:expected|scheduled|planned|pledged|vowed|agreed|decided|committed|promised|intended|aimed|need|indeed|proceed|exceed|succeed)$/i;
 const FUTURE_CUE_FR =
@@ -25,7 +25,10 @@ const FUTURE_CUE_FR =
 // Auxiliaries in either case, so that a sentence opening on "Ont" or "A" reads as past; a participle starts in lower case,
 // so that a capitalised name in -ée ("en Corée") is none (the `i` flag would let \p{Ll} match capitals too).
 const PAST_CUE_FR =
-  /(?<![\p{L}])(?:[Aa]|[Oo]nt|[Aa]vait|[Aa]vaient|[ÉéEe]tait|[ÉéEe]taient|[Ff]ut|[Dd]ernière?s?|[Dd]epuis|[Tt]enue?s?|(?:\p{Ll}[\p{L}]{1,}(?:é|ée|és|ées)))(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:[Aa]|[Oo]nt|[Aa]vait|[Aa]vaient|[ÉéEe]tait|[ÉéEe]taient|[Ff]ut|[Dd]ernière?s?|[Pp]récédente?s?|[Dd]epuis|[Tt]enue?s?|(?:\p{Ll}[\p{L}]{1,}(?:é|ée|és|ées)))(?![\p{L}])/gu;
+
+/** Adjectives that place what they qualify before now. */
+const PAST_ORDER = /^(?:previous|preceding|last|dernière?s?|précédente?s?)$/iu;
 
 /** A list item's mark and the lower-case verb it opens on: "a) conduct ", "- hold ". */
 const ITEM_VERB_BEFORE = /(?:^|\n)\s*(?:[-–—•*▪]|\d{1,2}[.)]|[a-h]\))\s+\p{Ll}+\s+$/u;
@@ -63,6 +66,9 @@ export function tenseBefore(cues: readonly TenseCue[], head: string): "future" |
 
 /** A past cue that tells no tense: a participle after a future auxiliary, a noun or an adjective after a determiner. */
 function isFalsePast(clause: string, m: RegExpExecArray, lang: "en" | "fr"): boolean {
+  // "their previous summit", "leur précédent sommet", "la dernière réunion": an adjective of order in time is past after
+  // any determiner.
+  if (PAST_ORDER.test(m[0])) return false;
   if (lang === "en" && NOT_PAST_ED.test(m[0])) return true;
   // "a) conduct coordinated patrols ...": in a list item opening on a bare verb, the word after it is an adjective.
   if (lang === "en" && ITEM_VERB_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index))) return true;

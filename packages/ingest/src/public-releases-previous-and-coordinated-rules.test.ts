@@ -1,9 +1,10 @@
 /**
  * Rules from public news stories: "previous" and "précédent" place a yearless month before the story even after a verb
- * of agreeing, and a French clause coordinated after an agreement's name is not the name's.
+ * of agreeing, a French clause coordinated after an agreement's name is not the name's, negotiations finalized are
+ * concluded, their start is their launch, and a memorandum is named after "our bilateral".
  */
 import { describe, expect, it } from "vitest";
-import { read } from "./rules-test-kit";
+import { actionsOf, read } from "./rules-test-kit";
 
 const datesOf = (text: string, lang: "en" | "fr") =>
   read(text, { published: "2031-05-20", lang, pair: ["PT", "AO"] }).dates.map((d) => [d.text, d.value]);
@@ -34,5 +35,30 @@ describe("agreements: a French clause coordinated after the name", () => {
       { published: "2031-05-20", lang: "fr", pair: ["PT", "AO"] },
     ).agreements.map((a) => a.name);
     expect(names).toEqual(["accord sur la protection des données"]);
+  });
+});
+
+describe("agreements: negotiations finished, started, and a memorandum named with a possessive", () => {
+  const as = { published: "2031-05-20", pair: ["PT", "AO"] as [string, string] };
+  it("reads 'finalized negotiations on the Agreement ...' as concluded, not launched", () => {
+    expect(actionsOf("Portugal and Angola finalized negotiations on the Agreement on Maritime Transport on Thursday, May 15.", as)).toEqual(
+      [["Agreement on Maritime Transport", "concluded", "2031-05-15"]],
+    );
+  });
+  it("reads 'the start of negotiations in April for an agreement on ...' as negotiations launched then", () => {
+    expect(
+      actionsOf(
+        "The ministers of Portugal and Angola welcomed the start of negotiations in April for an agreement on the protection of classified information.",
+        as,
+      ),
+    ).toEqual([["agreement on the protection of classified information", "negotiations_launched", "2031-04"]]);
+  });
+  it("reads 'last December's revision of our bilateral MOU on ...' as that memorandum amended", () => {
+    expect(
+      actionsOf(
+        '"Portugal and Angola welcomed last December\'s revision of our bilateral MOU on fisheries and port cooperation," the minister said.',
+        as,
+      ),
+    ).toEqual([["MOU on fisheries and port cooperation", "amended", "2030-12"]]);
   });
 });

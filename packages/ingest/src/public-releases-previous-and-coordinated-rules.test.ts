@@ -62,3 +62,14 @@ describe("agreements: negotiations finished, started, and a memorandum named wit
     ).toEqual([["MOU on fisheries and port cooperation", "amended", "2030-12"]]);
   });
 });
+
+describe("events: what a report comes as is another story", () => {
+  it("dates no visit by the month of the clause after 'comes as'", () => {
+    const events = read(
+      "Portugal's Prime Minister Luís Ferreira held talks with Angolan President João Lourenço in Luanda on Thursday, May 15.\n\nThe joint statement during Ferreira's official visit to Angola comes as the Portuguese government in February shortlisted bidders for its port project.",
+      { published: "2031-05-16", pair: ["PT", "AO"] },
+    ).events.map((e) => e.date);
+    expect(events).not.toContain("2031-02");
+    expect(events).toContain("2031-05-15");
+  });
+});

@@ -630,8 +630,9 @@ function recalledClauseStart(sentence: string, from: number): number {
   )
     return sentence.length;
   // "They signed a declaration and recalled that the FTA entered into force on 1 August 2020": what is recalled is reported.
+  // "The joint statement ... comes as the government in August shortlisted ...": what it comes after is another story.
   const m =
-    /,\s+(?:(?:which|that|whose|qui|que|dont|where|où|(?:à|avec|to|with)\s+(?:qui|whom))(?![\p{L}])|(?:[\p{Ll}]+(?:ed|ées?|és?|ie|ies|ise|ises)|set up|laid down|drawn up)\s+(?:by|in|on|at|par|à|en|le|au|lors|dans|under)(?![\p{L}]))|(?<![\p{L}])(?:recalled|recalling|noted|noting|(?:a|ont)\s+rappelé|rappelant)\s+(?:that|que|qu['’])/u.exec(
+    /,\s+(?:(?:which|that|whose|qui|que|dont|where|où|(?:à|avec|to|with)\s+(?:qui|whom))(?![\p{L}])|(?:[\p{Ll}]+(?:ed|ées?|és?|ie|ies|ise|ises)|set up|laid down|drawn up)\s+(?:by|in|on|at|par|à|en|le|au|lors|dans|under)(?![\p{L}]))|(?<![\p{L}])(?:recalled|recalling|noted|noting|(?:a|ont)\s+rappelé|rappelant)\s+(?:that|que|qu['’])|(?<![\p{L}])(?:comes?|came|coming|arrives?|arrived|intervient|survient)\s+(?:as|amid|after|while|alors\s+que|après\s+que|au\s+moment\s+où)\s/u.exec(
       sentence.slice(from),
     );
   if (!m) return sentence.length;

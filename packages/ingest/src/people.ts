@@ -66,12 +66,12 @@ const REGNAL = "(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})";
  * optional "Jr."/"Sr." ("Ferdinand R. Marcos Jr.").
  */
 const WESTERN_RE = new RegExp(
-  `(?<![\\p{L}-])(?<first>${TOKEN}|[\\p{Lu}]\\.|Ma\\.|(?<=(?:Minister|Secretary|President|Ambassador)\\s)[B-HJ-Z](?=\\s[\\p{Lu}][\\p{Ll}]{3,}(?![\\p{L}-]|\\s[\\p{Lu}])))(?:\\s(?<middle>(?:${TOKEN}|[\\p{Lu}]\\.|${REGNAL}(?=\\s[\\p{Lu}][\\p{Ll}]))(?:\\s${TOKEN}(?=\\s(?:da|de|dos|das|del|van|von|bin|e)\\s)|\\s[\\p{Lu}]\\.(?=\\s[\\p{Lu}][\\p{Ll}]))?))?\\s(?<last>(?:(?:da|do|dos|das)\\s[\\p{Lu}][\\p{Ll}]+\\s(?=[\\p{Lu}][\\p{Ll}]{2,}(?![\\p{L}-])))?(?:(?:${PARTICLES})\\s){0,2}(?:(?:(?:[Aa]l|[Ee]l|as|ad)-|d['’](?=[\\p{Lu}]))?[\\p{Lu}](?:['’][\\p{Lu}])?[\\p{Ll}]*(?:['’ʻ](?!s(?![\\p{L}]))[\\p{Ll}]{2,})?(?:[\\p{Lu}][\\p{Ll}]+)?(?:-[\\p{Lu}](?:['’][\\p{Lu}])?[\\p{Ll}]+(?:[\\p{Lu}][\\p{Ll}]+)?){0,2}(?<=(?:bin|binti|bint)\\s[\\p{Lu}][\\p{Ll}]+)(?:\\s(?:Al|El)\\s[\\p{Lu}][\\p{Ll}]+)|(?:(?:[Aa]l|[Ee]l|as|ad)-|d['’](?=[\\p{Lu}]))?[\\p{Lu}](?:['’][\\p{Lu}])?[\\p{Ll}]*(?:['’ʻ](?!s(?![\\p{L}]))[\\p{Ll}]{2,})?(?:[\\p{Lu}][\\p{Ll}]+)?(?:-[\\p{Lu}](?:['’][\\p{Lu}])?[\\p{Ll}]+(?:[\\p{Lu}][\\p{Ll}]+)?){0,2})|${REGNAL})(?<suffix>,?\\s(?:Jr|Sr)\\.?)?(?![\\p{L}-])`,
+  `(?<![\\p{L}-])(?<first>${TOKEN}|[\\p{Lu}]\\.|Ma\\.|(?<=(?:Minister|Secretary|President|Ambassador)\\s)[B-HJ-Z](?=\\s[\\p{Lu}][\\p{Ll}]{3,}(?![\\p{L}-]|\\s[\\p{Lu}])))(?:\\s(?<middle>(?:${TOKEN}|[\\p{Lu}]\\.|${REGNAL}(?=\\s[\\p{Lu}][\\p{Ll}]))(?:\\s${TOKEN}(?=\\s(?:da|de|dos|das|del|van|von|bin|e)\\s)|\\s[\\p{Lu}]\\.(?=\\s[\\p{Lu}][\\p{Ll}]))?))?\\s(?<last>(?:(?:da|do|dos|das)\\s[\\p{Lu}][\\p{Ll}]+\\s(?=[\\p{Lu}][\\p{Ll}]{2,}(?![\\p{L}-])))?(?:(?:${PARTICLES})\\s){0,2}(?:(?:(?:[Aa]l|[Ee]l|as|ad)-|d['’](?=[\\p{Lu}]))?[\\p{Lu}](?:['’][\\p{Lu}])?[\\p{Ll}]*(?:['’ʻ](?!s(?![\\p{L}]))[\\p{Ll}]+)?(?:[\\p{Lu}][\\p{Ll}]+)?(?:-[\\p{Lu}](?:['’][\\p{Lu}])?[\\p{Ll}]+(?:[\\p{Lu}][\\p{Ll}]+)?){0,2}(?<=(?:bin|binti|bint)\\s[\\p{Lu}][\\p{Ll}]+)(?:\\s(?:Al|El)\\s[\\p{Lu}][\\p{Ll}]+)|(?:(?:[Aa]l|[Ee]l|as|ad)-|d['’](?=[\\p{Lu}]))?[\\p{Lu}](?:['’][\\p{Lu}])?[\\p{Ll}]*(?:['’ʻ](?!s(?![\\p{L}]))[\\p{Ll}]+)?(?:[\\p{Lu}][\\p{Ll}]+)?(?:-[\\p{Lu}](?:['’][\\p{Lu}])?[\\p{Ll}]+(?:[\\p{Lu}][\\p{Ll}]+)?){0,2})|${REGNAL})(?<suffix>,?\\s(?:Jr|Sr)\\.?)?(?![\\p{L}-])`,
   "gu",
 );
 /** Honorifics written before a name: they vouch for it as a person's and stand between it and its title. */
 const HONORIFICS_BEFORE =
-  /(?:(?<![\p{L}.])(?:H\.\s?E\.|S\.\s?E\.|(?:[Tt]he\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:ourable|orable)?\.?|[Ll]['’]hon(?:orable|\.)|(?:His|Her)\s+Royal\s+Highness(?:\s+(?:Prince|Princess))?|(?:His|Her|Son|Sa)\s+(?:Excellency|Excellence|Majesty|Majesté|Highness|Altesse)|Sheikh|Sheikha|Cheikh|Cheick|Shaikh|Sayyid|Sayyida|Ratu|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|M\.|Mme|Mgr\.?|Pr\.?|(?:His|Her)\s+Worship|Sir|Dame|(?:Assoc\.|Associate)\s+(?:Prof\.|Professor)|Prof\.|Professor|Professeure?|Eng\.|Engr\.|Ing\.|Mag\.|Atty\.|Arch\.|Dipl\.-Ing\.|Univ\.-Prof\.|dr\.|ir\.|\(Ret(?:\.|d\.?|ired)\)|(?:Lieutenant|Major|Brigadier)[-\s]General|(?:Acting\s+)?(?:Sub\s+)?Lt\.?(?:\s+(?:Gen|Col|Cdr)\.?)?|(?:Maj|Brig)\.?\s+Gen\.?|Gen\.|Col\.|Cdr\.|Capt\.?(?:\s+\([A-Z]\))?|(?:Rear|Vice)[-\s]Admiral|(?:Air\s+)?(?:Vice|Chief)[-\s]Marshal|Air\s+Marshal|Air\s+Commodore|Me|Undersecretary|(?<=(?:Hon\.?|Honourable|Honorable|Mr\.?|Mrs\.?|Ms\.?|Madam|Lord|Lady)\s+)Justice|(?:Datuk|Dato['’]?|Datin|Tan|Tun|Toh)\s+(?:Seri|Sri|Puan)(?:\s+Utama)?|Datuk|Dato['’]?|Tun|Shri|Shrimati|Smt\.?|Alhaji|Alhaja|Hajiya|Ato|W\/ro|W\/rt|Woizero|Weizero|[Ll]e\s+(?:général|colonel)|[Ll]a\s+(?:générale|colonelle)|[Ll]['’]amiral)\s+)+$/u;
+  /(?:(?<![\p{L}.])(?:H\.\s?E\.|S\.\s?E\.|(?:[Tt]he\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:ourable|orable)?\.?|[Ll]['’]hon(?:orable|\.)|(?:His|Her)\s+Royal\s+Highness(?:\s+(?:Prince|Princess))?|(?:His|Her|Son|Sa)\s+(?:Excellency|Excellence|Majesty|Majesté|Highness|Altesse)|Sheikh|Sheikha|Cheikh|Cheick|Shaikh|Sayyid|Sayyida|Ratu|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|M\.|Mme|Mgr\.?|Pr\.?|(?:His|Her)\s+Worship|Sir|Dame|(?:Assoc\.|Associate)\s+(?:Prof\.|Professor)|Prof\.?|Amb\.?|Professor|Professeure?|Eng\.|Engr\.|Ing\.|Mag\.|Atty\.|Arch\.|Dipl\.-Ing\.|Univ\.-Prof\.|dr\.|ir\.|\(Ret(?:\.|d\.?|ired)\)|(?:Lieutenant|Major|Brigadier)[-\s]General|(?:Acting\s+)?(?:Sub\s+)?Lt\.?(?:\s+(?:Gen|Col|Cdr)\.?)?|(?:Maj|Brig)\.?\s+Gen\.?|Gen\.|Col\.|Cdr\.|Capt\.?(?:\s+\([A-Z]\))?|(?:Rear|Vice)[-\s]Admiral|(?:Air\s+)?(?:Vice|Chief)[-\s]Marshal|Air\s+Marshal|Air\s+Commodore|Me|Undersecretary|(?<=(?:Hon\.?|Honourable|Honorable|Mr\.?|Mrs\.?|Ms\.?|Madam|Lord|Lady)\s+)Justice|(?:Datuk|Dato['’]?|Datin|Tan|Tun|Toh)\s+(?:Seri|Sri|Puan)(?:\s+Utama)?|Datuk|Dato['’]?|Tun|Shri|Shrimati|Smt\.?|Alhaji|Alhaja|Hajiya|Ato|W\/ro|W\/rt|Woizero|Weizero|[Ll]e\s+(?:général|colonel)|[Ll]a\s+(?:générale|colonelle)|[Ll]['’]amiral)\s+)+$/u;
 /**
  * A family name in capitals before a given name, as Japanese and Korean ministries write them ("TAKAICHI Sanae",
  * "CHO Hyun"): a person when a title, an honorific or a verb of meeting vouches for it.
@@ -1097,6 +1097,8 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
   attachShortMentions(text, sentences, people, opts, lineWords);
   mergeOneWordNames(people);
   for (const p of people) settle(p, { ...opts, sentences });
+  sidesFromCounterpartApposition(text, people, opts.pair);
+  sidesFromCompany(sentences, people, opts.pair);
   sidesFromCounterparts(sentences, people, opts.pair);
   sidesFromCoordinatedOffices(text, people);
   sidesFromTheSentencesCountry(text, sentences, people, opts.pair);
@@ -1484,6 +1486,56 @@ function sidesFromCounterparts(sentences: readonly Sentence[], people: Person[],
       if (p.side !== null) continue;
       if (!sided.some((q) => (before(q) && after(p)) || (after(q) && before(p)))) continue;
       p.side = other;
+      p.sideConfidence = 0.6;
+    }
+  }
+}
+
+/** "his visiting Ugandan counterpart, ", "son homologue ougandais, ": a counterpart's nationality right before an apposition. */
+const COUNTERPART_APPOSITION =
+  /(?:(?<demonymBefore>[\p{Lu}][\p{L}-]+)\s+counterpart|homologue\s+(?<demonymAfter>\p{Ll}[\p{L}-]+))\s*,\s*$/u;
+
+/**
+ * "Ghanaian President Kofi Mensah and his visiting Ugandan counterpart, President Grace Akello": the title after the
+ * comma names no country, and the sentence's first demonym is the other person's; the counterpart's nationality is hers.
+ */
+function sidesFromCounterpartApposition(text: string, people: Person[], pair: readonly string[]): void {
+  for (const p of people)
+    for (const m of p.mentions) {
+      if (m.titleStart === undefined) continue;
+      const g = COUNTERPART_APPOSITION.exec(text.slice(Math.max(0, m.titleStart - 60), m.titleStart))?.groups;
+      const code = countryOfTitleDemonym(g?.demonymBefore ?? g?.demonymAfter ?? "");
+      if (!code || !pair.includes(code)) continue;
+      p.side = code;
+      p.sideConfidence = Math.max(p.sideConfidence, 0.85);
+      break;
+    }
+}
+
+/**
+ * "was accompanied to the talks by", "était accompagnée de": the people named after go with the one before, the verb's
+ * subject. A participle set off by a comma (", accompanied by the Chief of the Defence Staff") is often the host's escort.
+ */
+const ACCOMPANIED =
+  /(?<![\p{L}])(?:(?:was|were|is|are)\s+accompanied\s+(?:[^.;,]{0,40}?\s)?by|(?:est|était|sont|étaient|a\s+été|ont\s+été)\s+accompagnée?s?\s+(?:[^.;,]{0,40}?\s)?(?:de|d['’]|par|des))(?![\p{L}])/iu;
+
+/**
+ * "Kenyatta was accompanied to the talks by Cabinet Secretaries Dr Fred Matiang'i (Interior), Amb Raychelle Omamo ...":
+ * the people who accompany someone of the pair are of that person's side, when nothing else gives theirs.
+ */
+function sidesFromCompany(sentences: readonly Sentence[], people: Person[], pair: readonly string[]): void {
+  for (const s of sentences) {
+    const verb = ACCOMPANIED.exec(s.text);
+    if (!verb) continue;
+    const at = s.start + verb.index;
+    const mentionedIn = (p: Person, from: number, to: number) => p.mentions.some((m) => m.start >= from && m.end <= to);
+    const leaders = people.filter((p) => p.side !== null && pair.includes(p.side) && mentionedIn(p, s.start, at));
+    const sides = new Set(leaders.map((p) => p.side));
+    if (sides.size !== 1) continue;
+    const side = leaders[0]!.side!;
+    for (const p of people) {
+      if (p.side !== null || !mentionedIn(p, at, s.end)) continue;
+      p.side = side;
       p.sideConfidence = 0.6;
     }
   }

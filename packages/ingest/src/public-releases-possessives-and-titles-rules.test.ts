@@ -133,3 +133,36 @@ describe("people: counterparts across the verb only", () => {
     expect(people.find((p) => p.name === "Musalia Mudavadi")?.side).toBe("KE");
   });
 });
+
+describe("people: a delegation's list", () => {
+  const text =
+    "Ghanaian President Kofi Mensah and his visiting Ugandan counterpart, President Grace Akello, held talks in Accra on Monday, 3 March 2031.\n\nMensah was accompanied to the talks by Ministers Dr Kwame Ofori (Interior), Amb Ama Serwaa (Foreign Affairs), Prof Yaw Ntim (Education) and Betty Mensa'a (Trade).";
+  const people = () => read(text, { published: "2031-03-04", pair: ["GH", "UG"] }).people;
+  it("reads the names after 'Amb' and 'Prof' without a dot, and a family name with one letter after its apostrophe", () => {
+    expect(people().map((p) => p.name)).toEqual(expect.arrayContaining(["Ama Serwaa", "Yaw Ntim", "Betty Mensa'a", "Kwame Ofori"]));
+  });
+  it("gives the people who accompany someone of the pair that person's side", () => {
+    const sides = Object.fromEntries(people().map((p) => [p.name, p.side]));
+    expect([sides["Kwame Ofori"], sides["Ama Serwaa"], sides["Yaw Ntim"]]).toEqual(["GH", "GH", "GH"]);
+  });
+  it("leaves the host's escort after a comma alone ('..., accompanied by the Chief of the Defence Staff, General ...')", () => {
+    const escort = read(
+      "Minister Grace Akello of Uganda laid a wreath at the national memorial in Accra on 4 March 2031, accompanied by the Chief of the Defence Staff, General Kojo Boateng.",
+      { published: "2031-03-05", pair: ["GH", "UG"] },
+    ).people.find((p) => p.name === "Kojo Boateng");
+    expect(escort?.side).not.toBe("UG");
+  });
+});
+
+describe("people: a counterpart's nationality before an apposition", () => {
+  it("gives 'his visiting Ugandan counterpart, President Grace Akello' Uganda's side after a Ghanaian president", () => {
+    const people = read(
+      "Ghanaian President Kofi Mensah and his visiting Ugandan counterpart, President Grace Akello, held talks in Accra on Monday, 3 March 2031.",
+      { published: "2031-03-04", pair: ["GH", "UG"] },
+    ).people;
+    expect(people.map((p) => [p.name, p.side])).toEqual([
+      ["Kofi Mensah", "GH"],
+      ["Grace Akello", "UG"],
+    ]);
+  });
+});

@@ -201,12 +201,15 @@ function scanGazetteerRange(text: string, range: Span): GazetteerMention[] {
     if (maxWords === undefined) continue;
     let found: { end: number; entry: NonNullable<ReturnType<typeof GAZETTEER.get>>; possessive: boolean; j: number } | null = null;
     for (let j = Math.min(words.length - 1, i + maxWords - 1); j >= i && !found; j--) {
-      if (j > i && !/^[ -]$/.test(slice.slice(words[j - 1]!.end, words[j]!.start))) continue;
+      // "Côte d'Ivoire": the elision split off a word ("d'Ivoire") joins it to the word before all the same.
+      if (j > i && !/^(?:[ -]|[ -][dl]['’])$/u.test(slice.slice(words[j - 1]!.end, words[j]!.start))) continue;
       const raw = slice.slice(words[i]!.start, words[j]!.end);
       const candidates: Array<[string, boolean]> = [[raw, false]];
       const poss = /['’]s?$/.exec(raw);
       if (poss) candidates.push([raw.slice(0, poss.index), true]);
       if (raw.endsWith(".")) candidates.push([raw.slice(0, -1), false]);
+      // The data writes "Côte d'Ivoire" with a straight apostrophe; texts often curl it.
+      if (raw.includes("’")) candidates.push([raw.replace(/’/gu, "'").replace(/'s?$/u, ""), /['’]s?$/u.test(raw)]);
       const hangul = HANGUL_PARTICLE.exec(raw);
       if (hangul && /[\uAC00-\uD7A3]/.test(raw)) candidates.push([raw.slice(0, hangul.index), false]);
       for (const [form, possessive] of candidates) {

@@ -285,6 +285,15 @@ const RULES: DateRule[] = [
     resolve: (g, ref, future) => monthDay(g, ref, future),
   },
   {
+    // "08 - Mai - 2024", "15-May-2031": a day, a month's name and a year joined by dashes, as news sites date a story.
+    rule: "date.dashed-day-month-year",
+    re: new RegExp(
+      `(?<![\\p{L}\\p{N}])(?<d1>\\d{1,2})\\s*[-–]\\s*(?<m1>${EN_MONTH_RE}|${FR_MONTH_RE})\\s*[-–]\\s*(?<y>(?:19|20)\\d{2})(?![\\p{L}\\p{N}])`,
+      "giu",
+    ),
+    resolve: (g, ref, future) => monthDay(g, ref, future),
+  },
+  {
     rule: "date.month-range-year",
     re: new RegExp(
       `${B}(?<m1>${EN_MONTH_FULL_RE}|${FR_MONTH_RE})\\s*(?:-|–|to|through|à)\\s*(?<m2>${EN_MONTH_FULL_RE}|${FR_MONTH_RE}),?\\s+(?<y>(?:19|20)\\d{2})${E}`,

@@ -616,7 +616,8 @@ function titleBeforeByWords(text: string, nameStart: number, sentenceStart: numb
     let country: { code: string } | undefined =
       (alone?.subdivision ? undefined : alone) ?? demonymMention(w, words[i + 1]?.[0]) ?? demonymOpeningBody(words, i);
     // "Premier ministre du Cabo Verde", "President of South Africa": a country's name of two words.
-    if (!country && i > 0 && /^[\p{Lu}]/u.test(w)) {
+    // "Côte d'Ivoire": the second word may carry an elided article.
+    if (!country && i > 0 && /^(?:[\p{Lu}]|[dl]['’][\p{Lu}])/u.test(w)) {
       const two = `${words[i - 1]![0]} ${w}`;
       const hit = findCountryMentions(two)[0];
       if (hit && hit.start === 0 && hit.end >= two.replace(/['’]s$/, "").length) {

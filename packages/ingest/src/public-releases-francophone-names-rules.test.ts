@@ -1,0 +1,36 @@
+/**
+ * Rules from West African news sites: a country's name with an elided article inside it ("Côte d'Ivoire", straight or
+ * curled apostrophe) in text and in a title, and a story's date with its parts joined by dashes ("08 - Mai - 2024").
+ */
+import { describe, expect, it } from "vitest";
+import { findCountryMentions } from "./country-mentions";
+import { read } from "./rules-test-kit";
+
+describe("countries: a name with an elided article inside it", () => {
+  it.each(["Côte d'Ivoire", "Côte d’Ivoire", "la République de Côte d'Ivoire"])("finds Côte d'Ivoire in %s", (text) => {
+    expect(findCountryMentions(text).map((m) => m.code)).toEqual(["CI"]);
+  });
+  it("still drops the elided article before a name of one word ('d'Indonésie')", () => {
+    expect(findCountryMentions("l'Égypte et d'Indonésie").map((m) => m.text)).toEqual(["Égypte", "Indonésie"]);
+  });
+});
+
+describe("people: the country closing a title may carry an elided article", () => {
+  it("gives the Vice-President of the Republic of Côte d'Ivoire that side", () => {
+    const people = read(
+      "Le président du Ghana a reçu le Vice-Président de la République de Côte d'Ivoire, Tiémoko Meyliet Koné, à Accra le 5 mars 2031.",
+      { published: "2031-03-05", lang: "fr", pair: ["GH", "CI"] },
+    ).people;
+    expect(people.find((p) => p.name === "Tiémoko Meyliet Koné")?.side).toBe("CI");
+  });
+});
+
+describe("dates: a story's day, month and year joined by dashes", () => {
+  it.each([
+    ["08 - Mai - 2031", "fr", "2031-05-08"],
+    ["15-May-2031", "en", "2031-05-15"],
+  ] as const)("reads %s", (stamp, lang, value) => {
+    const dates = read(`Tête à tête\n\n${stamp}\n\nLe président est à Accra.`, { published: value, lang, pair: ["GH", "CI"] }).dates;
+    expect(dates.map((d) => [d.text, d.value])).toEqual([[stamp, value]]);
+  });
+});

@@ -34,3 +34,14 @@ describe("dates: a story's day, month and year joined by dashes", () => {
     expect(dates.map((d) => [d.text, d.value])).toEqual([[stamp, value]]);
   });
 });
+
+describe("people: 'chef de l'Etat' is an office", () => {
+  it("reads the head of state named after it", () => {
+    const people = read("Le chef de l'Etat Mamadou Diallo Sarr est arrivé à Accra pour une visite au Ghana.", {
+      published: "2031-03-05",
+      lang: "fr",
+      pair: ["SN", "GH"],
+    }).people;
+    expect(people.map((p) => [p.name, p.title])).toEqual([["Mamadou Diallo Sarr", "chef de l'Etat"]]);
+  });
+});

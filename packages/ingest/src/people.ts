@@ -97,7 +97,10 @@ const HOSTING_AFTER = /^\s+(?:reçoit|accueille|interroge|receives|welcomes|host
 /** A verb of saying right before a name: "said Lucía Fernández, a geologist". */
 const SPEECH_BEFORE = /(?<![\p{L}])(?:said|says|added|noted|according to|selon|a déclaré|a ajouté|a expliqué)\s+$/u;
 const MEETING_BEFORE =
-  /(?:met(?: with)?|meet(?: with)?|meeting with|talks with|spoke with|called|hosted|welcomed by|visited by|rencontré|rencontre avec|entretenu(?:e)? avec|s['’]est entretenu(?:e)? avec)\s+$/u;
+  /(?:met(?: with)?|meet(?: with)?|meeting with|talks with|spoke with|called|hosted|welcomed by|visited by|rencontré|rencontre avec|entretenu(?:e)?(?:,\s*[^,.;]{1,40},)? avec|s['’]est entretenu(?:e)? avec)\s+$/u;
+/** A verb of meeting right after a name: "Alassane Ouattara s'est entretenu avec ...", "<name> held talks with ...". */
+const MEETING_AFTER =
+  /^\s*(?:,\s*[^,]{0,80},\s*)?(?:s['’]est entretenue?|a reçu|a rencontré|a accueilli|held talks|has held talks|met with|received|welcomed)(?![\p{L}])/u;
 // Finals include "ck" and "c", older romanisations of ㄱ ("Gyu-back", "Sung-lac"), and "l" opens a syllable after a hyphen.
 /** A romanised Korean syllable; "ah" spells a bare 아 ("Soo-ah", "Min-ah"). */
 const KOREAN_SYLLABLE =
@@ -1009,7 +1012,9 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
     // "Mark Carney, the President of the Republic of Korea, Lee Jae-myung": that title belongs to the next name.
     if (after && candidates.some((o) => o.start > after!.end && /^\s*,\s*$/.test(text.slice(after!.end, o.start)))) after = null;
     const speech = SPEECH_AFTER.test(text.slice(c.end, Math.min(s.end, c.end + 120)));
-    const meeting = MEETING_BEFORE.test(text.slice(Math.max(s.start, c.start - 40), c.start));
+    const meeting =
+      MEETING_BEFORE.test(text.slice(Math.max(s.start, c.start - 40), c.start)) ||
+      (c.text.includes(" ") && MEETING_AFTER.test(text.slice(c.end, Math.min(s.end, c.end + 120))));
     const speechBefore = SPEECH_BEFORE.test(text.slice(Math.max(s.start, c.start - 20), c.start));
     // "Dans cet épisode, Aïssatou Ndiaye-Lambert reçoit deux invités": a host's verb right after the name.
     const hosting = HOSTING_AFTER.test(text.slice(c.end, c.end + 16));

@@ -45,3 +45,13 @@ describe("people: 'chef de l'Etat' is an office", () => {
     expect(people.map((p) => [p.name, p.title])).toEqual([["Mamadou Diallo Sarr", "chef de l'Etat"]]);
   });
 });
+
+describe("people: names vouched for by a verb of meeting", () => {
+  it("reads both names in 'X s'est entretenu, dans l'après-midi, avec Y'", () => {
+    const names = read(
+      "Kwame Asante s'est entretenu, dans l'après-midi, avec Mamadou Sarr sur la coopération entre le Ghana et le Sénégal.",
+      { published: "2031-06-21", lang: "fr", pair: ["SN", "GH"] },
+    ).people.map((p) => p.name);
+    expect(names).toEqual(["Kwame Asante", "Mamadou Sarr"]);
+  });
+});

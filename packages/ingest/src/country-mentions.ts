@@ -237,6 +237,8 @@ function scanGazetteerRange(text: string, range: Span): GazetteerMention[] {
     // "un lectorat de français canadien", "traduit en coréen": a French demonym in lower case right after "de" or "en", with
     // no article, is the language (the people take a capital and an article: "des Français").
     if (found.entry.kind === "demonym" && namesLanguage(text, start, end)) continue;
+    // "Français Contact Us Help Search Canada Site": a language's own name opening a line of links is the switch to it.
+    if (isLanguageSwitch(text, start, end)) continue;
     const after = text.slice(end, end + 20);
     out.push({
       start,
@@ -252,6 +254,14 @@ function scanGazetteerRange(text: string, range: Span): GazetteerMention[] {
   return out;
 }
 
+/** Languages' own names that are also a people's: on a site's language link they name the language. */
+const LANGUAGE_SWITCH = /^(?:Français|English|Español|Deutsch|Português|Italiano|Nederlands|Polski|Hrvatski)$/u;
+/** Nothing before it on its line, and the line's end or a capitalised link after it. */
+function isLanguageSwitch(text: string, start: number, end: number): boolean {
+  if (!LANGUAGE_SWITCH.test(text.slice(start, end))) return false;
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  return /^[ \t|]*$/u.test(text.slice(lineStart, start)) && /^(?:[ \t]*(?:\n|$)|[ \t|]+\p{Lu})/u.test(text.slice(end, end + 3));
+}
 /** "de", "d'" or "en" right before a word: after them a demonym in lower case names a language. */
 const LANGUAGE_AFTER = /(?<![\p{L}])(?:de|en)\s+$|(?<![\p{L}])d['’]$/u;
 const namesLanguage = (text: string, start: number, end: number) =>

@@ -55,3 +55,19 @@ describe("people: names vouched for by a verb of meeting", () => {
     expect(names).toEqual(["Kwame Asante", "Mamadou Sarr"]);
   });
 });
+
+describe("countries: a language's own name opening a line of links", () => {
+  it("reads no French people in 'Français Contact Us Help Search Canada Site'", () => {
+    expect(findCountryMentions("Français Contact Us Help Search Canada Site").map((m) => m.code)).toEqual(["CA"]);
+  });
+  it("still reads them in a sentence ('Les Français et les Canadiens')", () => {
+    expect(findCountryMentions("Les Français et les Canadiens").map((m) => m.code)).toEqual(["FR", "CA"]);
+  });
+  it("keeps a page's event when its menu offers the French page", () => {
+    const text =
+      "Français Contact Us Help Search Canada Site\nHome Media Room\n\nCANADA AND GHANA REACH NEW AGREEMENTS\n\nIn Accra today with the Team Canada trade mission to Ghana, Minister for International Trade Jane Doe signed three new agreements.";
+    expect(read(text, { published: "2031-01-13", pair: ["CA", "GH"] }).events.map((e) => [e.date, e.type])).toEqual([
+      ["2031-01-13", "signing"],
+    ]);
+  });
+});

@@ -523,7 +523,7 @@ function officeStart(phrase: string): number {
 const OFFICE_COMPLEMENT =
   /^(?:(?:\s+|,\s+(?=(?:de|du|des|d['’]|et|and|of|for|\p{Lu})))(?:[^,.;:()\n"“”]|,\s+(?=(?:de|du|des|d['’]|et|and|of|for|\p{Lu}))){0,160})?$/u;
 
-const TITLE_WORD_RE = /[\p{L}][\p{L}'’.-]*|\([\p{Lu}][\p{L}]{1,30}\)/gu;
+const TITLE_WORD_RE = /[\p{L}][\p{L}'’.-]*|\([\p{Lu}][\p{L}-]{1,30}\)/gu;
 /**
  * The words of each line from a sentence's start, read once per text: every name of a sentence asks for a prefix of them.
  * One is made for each text `findPeople` reads.
@@ -588,7 +588,7 @@ function titleBeforeByWords(text: string, nameStart: number, sentenceStart: numb
     const w = words[i]![0];
     const gapEnd = i === words.length - 1 ? before.length : words[i + 1]!.index;
     const gap = before.slice(w.length + words[i]!.index, gapEnd);
-    if (/[,;:.!?"“”()/–—]|\d|\s-\s|--/.test(gap.replace(/\([\p{Lu}][\p{L}]{1,30}\)/gu, ""))) {
+    if (/[,;:.!?"“”()/–—]|\d|\s-\s|--/.test(gap.replace(/\([\p{Lu}][\p{L}-]{1,30}\)/gu, ""))) {
       // "Minister of Trade, Industry and Energy Kim": a comma between capitalised words of a portfolio list, when a head word opens the list.
       if (
         !(
@@ -675,7 +675,7 @@ function titleBeforeByWords(text: string, nameStart: number, sentenceStart: numb
     if (
       TITLE_WORDS.has(lower) ||
       TITLE_CONNECTORS.has(lower) ||
-      /^\([\p{Lu}][\p{L}]{1,30}\)$/u.test(w) ||
+      /^\([\p{Lu}][\p{L}-]{1,30}\)$/u.test(w) ||
       (/^l['’]/i.test(w) && TITLE_WORDS.has(lower.slice(2)))
     ) {
       firstIdx = i;

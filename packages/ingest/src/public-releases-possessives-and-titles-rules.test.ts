@@ -166,3 +166,13 @@ describe("people: a counterpart's nationality before an apposition", () => {
     ]);
   });
 });
+
+describe("people: a region in brackets inside a title", () => {
+  it("reads 'Secretary of State (Latin-America-Africa) Rui Lopes'", () => {
+    const people = read(
+      "In Accra today, Minister for International Trade Ana Costa and Secretary of State (Latin-America-Africa) Rui Lopes of Portugal signed three new agreements with Ghana.",
+      { published: "2031-01-13", pair: ["PT", "GH"] },
+    ).people;
+    expect(people.map((p) => [p.name, p.title])).toContainEqual(["Rui Lopes", "Secretary of State (Latin-America-Africa)"]);
+  });
+});

@@ -75,12 +75,12 @@ describe("events: what a report comes as is another story", () => {
 });
 
 describe("agreements: an adjective of standing between the article and the head", () => {
-  it("reads 'an existing agreement on co-operation in fisheries was extended'", () => {
+  it("reads 'an existing agreement on co-operation on fisheries ... was extended'", () => {
     expect(
       actionsOf(
-        "Portugal and Angola signed two agreements today, and an existing agreement on co-operation in fisheries was extended for one year.",
+        "Portugal and Angola signed two agreements today, and an existing agreement on co-operation on fisheries and aquaculture was extended for one year.",
         { published: "2031-05-20", pair: ["PT", "AO"] },
       ),
-    ).toContainEqual(["agreement on co-operation in fisheries", "extended", "2031-05-20"]);
+    ).toContainEqual(["agreement on co-operation on fisheries and aquaculture", "extended", "2031-05-20"]);
   });
 });

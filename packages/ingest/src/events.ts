@@ -35,6 +35,11 @@ const TRIGGERS: Array<{ type: EventType; re: RegExp }> = [
     type: "dialogue_round",
     re: /(?<![\p{L}])(?:(?:[Cc]o-?chaired|[Cc]haired|[Hh]osted|[Cc]onvened|ont coprésidé|a coprésidé|ont présidé|a présidé),?\s+(?:[^.;]{0,60}?\s)?(?:the|their|its|la|le|les|l['’])\s*(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th|e|ème))\s+)?(?:[\p{Lu}\p{N}(][\p{L}\p{N}'’+()-]*\s+(?:(?:and|et|de|du|des|on|of|for|sur)\s+)?){1,8}(?:Meeting|Committee|Commission|Council|Dialogue|Consultations|Forum|Comité|Conseil|Réunion)(?![\p{L}])|under\s+the\s+co-?chair(?:manship|ing)\s+of|sous\s+la\s+coprésidence\s+d)/u,
   },
+  // "the IX Binational Meeting of Ministers", "la XIIe Commission mixte": a body's session numbered in Roman numerals.
+  {
+    type: "dialogue_round",
+    re: /(?<![\p{L}])(?:the|its|their|la|le|sa|leur)\s+[IVXL]{1,6}(?:e|ème|th)?\s+(?:[\p{Lu}][\p{L}'’-]*\s+(?:(?:of|on|for|and|de|du|des|et)\s+)?){0,5}(?:Meeting|Session|Committee|Commission|Council|Dialogue|Consultations|Forum|Réunion|Comité|Conseil)(?![\p{L}])/u,
+  },
   // "conducted exercise MAPLE DRAGON", "Exercise EAGLE SHIELD-2027, conducted by ...": an exercise named in capitals.
   {
     type: "exercise",

@@ -4,7 +4,7 @@
  * concluded, their start is their launch, and a memorandum is named after "our bilateral".
  */
 import { describe, expect, it } from "vitest";
-import { actionsOf, read } from "./rules-test-kit";
+import { actionsOf, eventsOf, read } from "./rules-test-kit";
 
 const datesOf = (text: string, lang: "en" | "fr") =>
   read(text, { published: "2031-05-20", lang, pair: ["PT", "AO"] }).dates.map((d) => [d.text, d.value]);
@@ -82,5 +82,17 @@ describe("agreements: an adjective of standing between the article and the head"
         { published: "2031-05-20", pair: ["PT", "AO"] },
       ),
     ).toContainEqual(["agreement on co-operation on fisheries and aquaculture", "extended", "2031-05-20"]);
+  });
+});
+
+describe("events: a session numbered in Roman numerals, and named again", () => {
+  const as = { published: "2031-08-22", pair: ["PT", "AO"] as [string, string] };
+  it("reads 'the opening ceremony of the VII Binational Meeting' as a round, and 'this meeting' in a quote as the same one", () => {
+    expect(
+      eventsOf(
+        'The Minister of Foreign Affairs of Portugal, Rui Lopes, participated this morning in the opening ceremony of the VII Binational Meeting of Ministers of Portugal and Angola.\n\nThe meeting was attended by Portuguese and Angolan authorities.\n\nHe thanked those present "for the effort invested to make this meeting a success".',
+        as,
+      ),
+    ).toEqual([["2031-08-22", "dialogue_round", null]]);
   });
 });

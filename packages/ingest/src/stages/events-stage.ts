@@ -393,7 +393,13 @@ export function findEventSuggestions(
               : trig.type;
         const plover = ploverFor(type, { multilateral: isMultilateralSetting(s.text), thirdCountry });
         const list = [...participants].map((p) => ({ name: p.name, side: p.side, personId: p.match?.id ?? null }));
-        const existing = events.find((e) => e.type === type && e.date === value);
+        // "The meeting was attended by ...", "to make this meeting a success" after "the IX Binational Meeting" that day: the
+        // session named again.
+        const existing =
+          events.find((e) => e.type === type && e.date === value) ??
+          (type === "meeting" && (MEETING_NAMED_AGAIN.test(s.text) || DEMONSTRATIVE_BEFORE.test(s.text.slice(0, trig.at - s.start)))
+            ? events.find((e) => e.date === value && (e.type === "dialogue_round" || e.type === "summit"))
+            : undefined);
         if (existing) {
           for (const p of list) if (!existing.participants.some((x) => x.name === p.name)) existing.participants.push(p);
           // "Three agreements signed" (a heading), then "... signed three agreements on Parliament Hill": the place told later.
@@ -613,6 +619,11 @@ const AGREEMENT_SIGNED_BEFORE = new RegExp(
 const AGREEMENT_SIGNED_AT = new RegExp(`${AGREEMENT_SIGNED}\\s+(?:in|at|à|en|au)\\s+$`, "iu");
 const YEAR_OF_AN_AGREEMENT =
   /^\s+(?!(?:a|an|the|un|une|le|la|les)\s)(?:[\p{L}-]+\s+){0,2}(?:agreement|accord|convention|treaty|protocol|memorandum|declaration|arrangement|charter|pact)(?![\p{L}])/iu;
+
+/** A sentence opening on the meeting as its subject: "The meeting was attended by ...", "Cette réunion a permis ...". */
+const MEETING_NAMED_AGAIN = /^\s*(?:The|This|La|Cette)\s+(?:meeting|réunion|session)(?![\p{L}])/u;
+/** "to make this meeting a success": a demonstrative points back at the session told before. */
+const DEMONSTRATIVE_BEFORE = /(?<![\p{L}])(?:this|that|cette|ce)\s+$/iu;
 
 /** Where a clause recalling something else starts after an offset: ", instituted by ...", ", signed in ...", ", which ...". */
 function recalledClauseStart(sentence: string, from: number): number {

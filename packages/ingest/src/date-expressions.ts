@@ -660,9 +660,13 @@ const RULES: DateRule[] = [
 /** Words before a four-digit number that make it a count, an amount or an identifier, not a year. */
 const NOT_A_YEAR_BEFORE = /(?:No\.?|number|resolution|page|pp?\.|\$|US\$|KRW|won|dollars?|CAD|USD|flight|route)\s*$/i;
 
-/** A heading that opens a listing of coming dates: "Upcoming events", "Coming up", "À venir", "Agenda", "Programme", "Next week". */
+/**
+ * A heading that opens a listing of coming dates: "Upcoming events", "Coming up", "À venir", "Agenda", "Programme",
+ * "Next week"; a media kit's, a programme's or a call's "Key dates 2032 (for your calendar)", "KOREA IN FOCUS – KEY
+ * SCREENINGS", "Dates importantes", which may carry a lead before a dash, a year and a note in parentheses.
+ */
 const UPCOMING_HEADING =
-  /^[ \t]*(?:upcoming(?: events)?|coming up|events calendar|calendar of events|what['’]s (?:on|next)|save the date|à venir|événements à venir|prochains événements|agenda|programme|program|next week|la semaine prochaine|programme de la semaine)[ \t]*:?[ \t]*$/gimu;
+  /^[ \t]*(?:upcoming(?: events)?|coming up|events calendar|calendar of events|what['’]s (?:on|next)|save the date|à venir|événements à venir|prochains événements|agenda|programme|program|next week|la semaine prochaine|programme de la semaine|(?:[^\n.:]{1,60}[ \t][–—-][ \t])?(?:key|important) (?:dates|screenings)|dates (?:importantes|clés|à retenir))(?:[ \t]+(?:19|20)\d{2})?(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*:?[ \t]*$/gimu;
 
 /**
  * The spans of listings under an "Upcoming events" heading: the heading's block of lines up to

@@ -257,14 +257,22 @@ const RULES: DateRule[] = [
     },
   },
   {
-    // "2028-2032", "for the years 2028-2032", "from 2011 to 2015", "de 2025 à 2028": a range of years.
+    // "2028-2032", "for the years 2028-2032", "from 2011 to 2015", "de 2025 à 2028": a range of years. "between 1898 and
+    // 1945", "entre 1950 et 1953" and a period in parentheses ("Seventy years of relations (1963-2033)") name their ends
+    // whatever the span; a bare pair of years more than thirty apart is taken for two numbers.
     rule: "date.year-range",
-    re: /(?<![\p{L}\p{N}.,/$#€£+:-])(?<y1>(?:19|20)\d{2})\s*(?:-|–|to|à)\s*(?<y2>(?:19|20)\d{2})(?![\p{N}+%]|[-/.]\d)/giu,
+    re: /(?<![\p{L}\p{N}.,/$#€£+:-])(?:(?<between>between|entre)\s+)?(?<y1>(?:18|19|20)\d{2})\s*(?:-|–|to|à|(?<=(?:between|entre)\s+\d{4}\s+)(?:and|et))\s*(?<y2>(?:19|20)\d{2})(?![\p{N}+%]|[-/.]\d)/giu,
     resolve: (g) => {
       const y1 = num(g.y1)!;
       const y2 = num(g.y2)!;
-      return y2 > y1 && y2 - y1 <= 30 ? { value: `${y1}/${y2}`, precision: "year", confidence: 0.8 } : null;
+      return y2 > y1 && (g.between || y2 - y1 <= 30) ? { value: `${y1}/${y2}`, precision: "year", confidence: 0.8 } : null;
     },
+  },
+  {
+    // "Seventy years of relations (1963-2033)": a period in parentheses, whatever its span.
+    rule: "date.year-range-in-parentheses",
+    re: /(?<=\()(?<y1>(?:18|19|20)\d{2})\s*[-–]\s*(?<y2>(?:19|20)\d{2})(?=\))/gu,
+    resolve: (g) => (num(g.y2)! > num(g.y1)! ? { value: `${g.y1}/${g.y2}`, precision: "year", confidence: 0.8 } : null),
   },
   {
     // "in 2029-30", "FY2029-30", "the 2031–32 fiscal year": a fiscal year over two calendar years, the second in two digits.
@@ -299,6 +307,21 @@ const RULES: DateRule[] = [
     },
   },
   {
+    // "March 2024 – December 2028", "de mars 2024 à décembre 2028": a period from one month to another, each with its year.
+    rule: "date.month-year-range",
+    re: new RegExp(
+      `${B}(?<m1>${EN_MONTH_FULL_RE}|${FR_MONTH_RE})\\s+(?<y1>(?:19|20)\\d{2})\\s*(?:-|–|to|through|à)\\s*(?<m2>${EN_MONTH_FULL_RE}|${FR_MONTH_RE})\\s+(?<y2>(?:19|20)\\d{2})${E}`,
+      "giu",
+    ),
+    resolve: (g) => {
+      const a = monthNumber(g.m1!);
+      const b = monthNumber(g.m2!);
+      const from = a && monthString(num(g.y1)!, a);
+      const to = b && monthString(num(g.y2)!, b);
+      return from && to && to > from ? { value: `${from}/${to}`, precision: "month" } : null;
+    },
+  },
+  {
     rule: "date.month-year",
     re: new RegExp(`${B}(?<m1>${EN_MONTH_RE})(?:,?\\s+(?:of\\s+)?)(?<y>(?:19|20)\\d{2})${E}`, "gu"),
     resolve: (g) => {
@@ -308,16 +331,16 @@ const RULES: DateRule[] = [
   },
   {
     rule: "date.half-year",
-    re: /(?<![\p{L}])(?:in\s+)?the\s+(?<n>first|second|1st|2nd)\s+half\s+of\s+(?:(?<y>(?:19|20)\d{2})|(?<rel>this|next|last)\s+year|the\s+year)|(?<![\p{L}])(?<n2>H1|H2)\s+(?<y2>(?:19|20)\d{2})/gu,
+    re: /(?<![\p{L}])(?:in\s+)?(?:the\s+)?(?<n>first|second|1st|2nd)\s+half\s+of\s+(?:(?<y>(?:19|20)\d{2})|(?<rel>this|next|last)\s+year|the\s+year)|(?<![\p{L}])(?<n2>H1|H2)\s+(?<y2>(?:19|20)\d{2})/gu,
     resolve: (g, ref) => half(g.n ?? g.n2!.slice(1), (g.y ?? g.y2) ? num(g.y ?? g.y2)! : relYear(g.rel, ref)),
   },
   {
     rule: "date.quarter",
     // "in the second quarter" with no year: the year of writing's ("intends to sign ... in the second quarter"), not "the
     // second quarter results" or "quarterly".
-    re: /(?<![\p{L}])(?<end>the\s+end\s+of\s+)?(?:in\s+)?the\s+(?<n>first|second|third|fourth|1st|2nd|3rd|4th|(?:last|final)(?=\s+quarter\s+of\s))\s+quarter(?:\s+of\s+(?:(?<y>(?:19|20)\d{2})|(?<rel>this|next|last)\s+year|the\s+year)|(?<bare>(?=\s*[,.;]|\s+(?:and|or|when|to|as|with|before|after)\s)))|(?<![\p{L}])Q(?<q>[1-4])\s+(?<y2>(?:19|20)\d{2})/gu,
+    re: /(?<![\p{L}])(?<end>the\s+end\s+of\s+)?(?:in\s+)?the\s+(?<n>first|second|third|fourth|1st|2nd|3rd|4th|(?:last|final)(?=\s+quarter\s+of\s))\s+quarter(?:\s+of\s+(?:(?<y>(?:19|20)\d{2})|(?<rel>this|next|last)\s+year|the\s+year)|(?<bare>(?=\s*[,.;]|\s+(?:and|or|when|to|as|with|before|after)\s)))|(?<![\p{L}])(?<end2>the\s+end\s+of\s+)?Q(?<q>[1-4])\s+(?<y2>(?:19|20)\d{2})/gu,
     resolve: (g, ref) => {
-      const r = endOf(g.end, quarter(g.n ?? g.q!, (g.y ?? g.y2) ? num(g.y ?? g.y2)! : relYear(g.rel, ref)));
+      const r = endOf(g.end ?? g.end2, quarter(g.n ?? g.q!, (g.y ?? g.y2) ? num(g.y ?? g.y2)! : relYear(g.rel, ref)));
       return g.bare !== undefined ? { ...r, relative: true } : r;
     },
   },
@@ -488,14 +511,18 @@ const RULES: DateRule[] = [
     resolve: (g, ref, future) => monthDay(g, ref, g.rel ? () => /prochain/i.test(g.rel ?? "") : future),
   },
   {
-    // "en décembre dernier", "déc. dernier", "en mars prochain".
+    // "en décembre dernier", "déc. dernier", "en mars prochain"; "septembre de l'an dernier", "mai de l'année prochaine": the
+    // month of the year before or after the reference's.
     rule: "date.fr.month-relative",
     lang: "fr",
-    re: new RegExp(`${B}(?:en\\s+)?(?<m>${FR_MONTH_RE})\\s+(?<rel>prochain|dernier)${E}`, "giu"),
+    re: new RegExp(
+      `${B}(?:en\\s+)?(?<m>${FR_MONTH_RE})\\s+(?:(?<rel>prochain|dernier)|de\\s+l['’](?:an|année)\\s+(?<year>dernier|dernière|prochaine?))${E}`,
+      "giu",
+    ),
     resolve: (g, ref) => {
       const m = monthNumber(g.m!)!;
       return {
-        value: monthString(yearFor(m, undefined, ref, /prochain/i.test(g.rel!) ? "next" : "last"), m),
+        value: monthString(g.year ? relYear(g.year, ref) : yearFor(m, undefined, ref, /prochain/i.test(g.rel!) ? "next" : "last"), m),
         precision: "month",
         relative: true,
         confidence: 0.8,

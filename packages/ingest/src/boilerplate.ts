@@ -115,11 +115,12 @@ const LINE_RULES: LineRule[] = [
   },
   // "Avis importants | Transparence | Contactez-nous", "Deutsche Messe AG | Messegelände | 30521 Hannover | Germany": a bar of
   // three or more short items between pipes, none a sentence, is a page's links or its address block; a line with a year is a
-  // byline or a masthead ("Seoul | March 10, 2026 | 4 min read"), one with a colon a newsletter's contents ("In this issue: ...").
+  // byline or a masthead ("Seoul | March 10, 2026 | 4 min read"), one with a colon a newsletter's contents ("In this issue: ..."),
+  // one with a percentage a progress table's row ("Piling, Guyana approach | 100% | completed 22 August").
   {
     kind: "navigation",
     rule: "boilerplate.pipe-bar",
-    test: /^(?![^\n]*(?<![\p{N}])(?:19|20)\d{2}(?![\p{N}]))(?:(?:(?!\.\s)[^|·•\n:]){1,60}\s[|·•]\s){2,}(?:(?!\.\s)[^|·•\n:]){1,60}$/u,
+    test: /^(?![^\n]*(?<![\p{N}])(?:19|20)\d{2}(?![\p{N}]))(?![^\n]*\d\s?%)(?:(?:(?!\.\s)[^|·•\n:]){1,60}\s[|·•]\s){2,}(?:(?!\.\s)[^|·•\n:]){1,60}$/u,
     maxLength: 240,
   },
   // "Concerts | Saison 2031-2032 | Billetterie | RO | FR | EN": a bar of links closing on a language switch is the site's

@@ -717,6 +717,8 @@ const isQuestion = (text: string, sentence: Span | undefined) =>
   !!sentence && text.slice(sentence.start, sentence.end).trimEnd().endsWith("?");
 
 /** "until May 3", "through Thursday", "jusqu'au 10 avril": an end still ahead. */
+/** "forecast 31 October", "target: June", "prévu le 3 mai": a progress table's or a plan's date for what is still to be done. */
+const FORECAST_BEFORE = /(?<![\p{L}])(?:forecast|target|planned|prévue?s?|cible)\s*(?::\s*)?(?:for\s+|pour\s+|le\s+)?$/iu;
 const UNTIL_BEFORE = /(?<![\p{L}])(?:until|till|through|jusqu['’]\s*(?:au|à|en)?)\s*$/iu;
 const LIST_MARK = /^\s*(?:[-–—•*▪]|\d{1,2}[.)]|[a-h]\))\s+/u;
 const LIST_LEAD_VERB =
@@ -745,10 +747,14 @@ function underFutureLead(text: string, lineStart: number, lang: "en" | "fr"): bo
 /** What may stand before a date that opens its sentence: a bullet and a preposition ("- On 24 April,", "Le 15 mai,"). */
 const OPENING_HEAD = /^\s*(?:[-–—•*▪]\s*)?(?:on|in|from|by|le|en|dès|à\s+partir\s+du)?\s*$/iu;
 
-/** Present-tense schedule verbs: "Applications open on May 15", "the fair runs from June 3". */
+/**
+ * Present-tense schedule verbs: "Applications open on May 15", "the fair runs from June 3", "Ticket sales open to members on
+ * Friday" (who it opens to may stand between the verb and the day).
+ */
 const SCHEDULE_VERB =
-  "(?<![\\p{L}])(?:opens?|closes?|(?:is|are)\\s+(?:closed|open|shut)|begins?|starts?|runs?|ends?|ouvre|ouvrent|(?:est|sont)\\s+fermée?s?|commence|commencent|débute|débutent)\\s+(?:on|from|le|du)";
+  "(?<![\\p{L}])(?:opens?|closes?|(?:is|are)\\s+(?:closed|open|shut)|begins?|starts?|runs?|ends?|ouvre|ouvrent|(?:est|sont)\\s+fermée?s?|commence|commencent|débute|débutent)\\s+(?:(?:to|aux?)\\s+(?:the\\s+)?[\\p{L}-]+\\s+)?(?:on|from|le|du)";
 const SCHEDULE_PRESENT = new RegExp(`${SCHEDULE_VERB}\\s+$`, "iu");
+const LEADING_PREPOSITION = /^(?:on|from|le|du)\s+/iu;
 
 /**
  * Before weekdays on their line, opening hours ("Visa counter hours: 09:30-12:00, Monday to Friday",
@@ -768,8 +774,14 @@ const WEEKLY_HOURS_AFTER = new RegExp(
 /** The start of a range of weekdays just before a weekday: "du lundi au ", "Monday to ". */
 const WEEKDAY_RANGE_START_BEFORE = new RegExp(`(?:${EN_WEEKDAY_RE}|${FR_WEEKDAY_RE})\\s+(?:au|to|through|until)\\s+$`, "iu");
 
-/** A second day after a schedule's: "is closed on 1 March (Independence Movement Day) and on 17 February". */
-const SCHEDULE_PRESENT_AND = new RegExp(`${SCHEDULE_VERB}\\s[^.;\\n]{1,60}?\\s(?:and|et)\\s+(?:on|from|le|du)\\s+$`, "iu");
+/**
+ * A second day after a schedule's: "is closed on 1 March (Independence Movement Day) and on 17 February", "open to members
+ * on Friday and to the public on Sept. 2".
+ */
+const SCHEDULE_PRESENT_AND = new RegExp(
+  `${SCHEDULE_VERB}\\s[^.;\\n]{1,60}?\\s(?:and|et)\\s+(?:(?:to|aux?)\\s+(?:the\\s+)?[\\p{L}-]+\\s+)?(?:on|from|le|du)\\s+$`,
+  "iu",
+);
 
 const WEEKDAY_RULES = new Set(["date.weekday-range", "date.weekday", "date.fr.weekday"]);
 
@@ -851,8 +863,12 @@ export function findDates(text: string, ctx: DateContext, sentenceOf: (offset: n
           (tense === null && isFutureSentence(text.slice(windowStart, end), ctx.lang)) ||
           (tense === null && underFutureLead(text, sentence?.start ?? start, ctx.lang)) ||
           UNTIL_BEFORE.test(text.slice(Math.max(0, start - 14), start)) ||
+          FORECAST_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ||
           listings.some((l) => l.start <= start && start < l.end) ||
-          SCHEDULE_PRESENT.test(text.slice(Math.max(windowStart, start - 16), start)) ||
+          // A weekday's span opens on its preposition ("on Friday"), read with the verb before it.
+          SCHEDULE_PRESENT.test(
+            text.slice(Math.max(windowStart, start - 36), start + (LEADING_PREPOSITION.exec(text.slice(start, end))?.[0].length ?? 0)),
+          ) ||
           SCHEDULE_PRESENT_AND.test(text.slice(windowStart, start));
         return looksAhead;
       };

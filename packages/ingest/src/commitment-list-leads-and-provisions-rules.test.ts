@@ -1,4 +1,7 @@
-/** Pledges under a lead naming two bodies together, an agreement's provisions, and pledges after "en outre" or an office's acronym. */
+/**
+ * Pledges under a lead naming two bodies together, an agreement's provisions, pledges after "en outre" or an office's
+ * acronym, a reflexive future after an apposition, and an acronym coordinated with a partner named in full.
+ */
 import { describe, expect, it } from "vitest";
 import { pledgesOf } from "./rules-test-kit";
 
@@ -43,6 +46,20 @@ describe("commitments: two bodies' lists, provisions and offices", () => {
     expect(pledgesOf(apposition, { published: "2031-03-10", pair: ["GH", "CI"] })).toEqual([
       ["set up 12 joint buying points along the border by July;", "2031-07"],
       ["publish a common price every week from May.", "2031-05"],
+    ]);
+  });
+  it("reads a reflexive future after two people in apposition ('..., M. <name>, se retrouveront') as a pledge", () => {
+    const text =
+      "Le Sénégal et le Mali ont signé un accord. La ministre sénégalaise, Mme Awa Ndiaye-Faye, et son homologue malien, M. Oumar Traoré, se retrouveront à Bamako à l'automne 2031.";
+    expect(pledgesOf(text, { published: "2030-12-04", lang: "fr", pair: ["SN", "ML"] })).toEqual([
+      [expect.stringContaining("se retrouveront à Bamako"), "2031-11"],
+    ]);
+  });
+  it("reads an acronym coordinated with a partner named in full ('L'IFAN et l'Université de Bamako') as an actor", () => {
+    const text =
+      "Le Sénégal et le Mali ont signé un accord. L'IFAN et l'Université des lettres de Bamako organiseront un colloque à Kayes en mai 2031.";
+    expect(pledgesOf(text, { published: "2030-12-04", lang: "fr", pair: ["SN", "ML"] })).toEqual([
+      [expect.stringContaining("organiseront un colloque à Kayes"), "2031-05"],
     ]);
   });
 });

@@ -100,9 +100,12 @@ function isOfficeSubject(subject: string): boolean {
 const OFFICE_HEADS =
   /^(?:minister|ministre|president|président|présidente|premier|ambassador|ambassadeur|ambassadrice|governor|gouverneur|chair|chairman|secretary|secrétaire|senator|sénateur|sénatrice)$/iu;
 
-/** "EDC accordera ...", "la JICA lancerait ...", "L'ONEE et la REN": an agency named by its acronym acts for its government. */
+/**
+ * "EDC accordera ...", "la JICA lancerait ...", "L'ONEE et la REN", "L'ORCA et l'Université nationale de Chungnam": an agency
+ * named by its acronym, alone or with a partner named in full, acts for its government.
+ */
 const ACRONYM_ACTOR =
-  /^(?:(?:[Tt]he|[Ll]a|[Ll]e|[Ll]['’])\s*)?(?:\p{Lu}{3,8}(?:\s+\p{Lu}{3,})?|\p{Lu}\p{Ll}+\p{Lu}\p{L}+)(?:\s+(?:and|et)\s+(?:(?:the|la|le|l['’])\s*)?\p{Lu}{3,6}(?:\s+\p{Ll}+)?)?$/u;
+  /^(?:(?:[Tt]he|[Ll]a|[Ll]e|[Ll]['’])\s*)?(?:\p{Lu}{3,8}(?:\s+\p{Lu}{3,})?|\p{Lu}\p{Ll}+\p{Lu}\p{L}+)(?:\s+(?:and|et)\s+(?:(?:the|la|le|l['’])\s*)?(?:\p{Lu}{3,6}(?:\s+\p{Ll}+)?|\p{Lu}\p{Ll}+(?:\s+[\p{L}'’-]+){1,5}))?$/u;
 /**
  * "Global Affairs Canada", "The Maritime and Port Authority of Singapore and the Norwegian Maritime Authority", "The Royal
  * Canadian Navy": an institution's capitalised name, headed by a word for a body.
@@ -160,8 +163,11 @@ function isScheduledStep(m: RegExpExecArray, text: string, subject: string): boo
 const STEP_EN =
   /^\s+(?:also\s+)?(?:be\s+(?:announced|published|delivered|paid|disbursed|signed|opened|launched|completed|held|submitted|released|awarded|inaugurated|finali[sz]ed|concluded|adopted|commissioned)|open|begin|start|commence|take\s+place|take\s+effect|leave|sail|depart|arrive|enter|meet|resume)(?![\p{L}])/iu;
 const STEP_FR = /^(?:début|commenc|ouvr|démarr|entr|partir|partiront|arriv|repren|se\s+rendr)/iu;
-/** The last part of an apposition, closed by a comma right before the verb: ", the Hon. Marc Ouimet-Lindqvist, ". */
-const APPOSITION_BEFORE_VERB = /,\s*([^,;:]{3,60}?)\s*,\s*$/u;
+/**
+ * The last part of an apposition, closed by a comma right before the verb (or its reflexive pronoun): ", the Hon. Marc
+ * Ouimet-Lindqvist, ", ", M. Baek Jong-min, se retrouveront".
+ */
+const APPOSITION_BEFORE_VERB = /,\s*([^,;:]{3,60}?)\s*,\s*(?:se\s+|s['’])?$/u;
 /** An entry into force is the agreement's milestone, read by the agreement rules, not a pledge. */
 const INTO_FORCE = /^\s+(?:\S+\s+){0,3}?(?:into\s+force|en\s+vigueur)/iu;
 
@@ -368,7 +374,7 @@ export function findCommitmentTriggers(
     }
     // "Canada's Minister of Immigration, Refugees and Citizenship, the Hon. Marc Ouimet, is scheduled to visit ...": the
     // verb's subject is the person named in the apposition that closes right before it.
-    if (!agent && clean === "") {
+    if (!agent && /^(?:se|s['’])?$/u.test(clean)) {
       const apposition = APPOSITION_BEFORE_VERB.exec(sentence.text.slice(0, m.index));
       const at = apposition ? sentence.start + apposition.index + apposition[0].indexOf(apposition[1]!) : -1;
       if (apposition && isActorSpan(at, at + apposition[1]!.length)) {

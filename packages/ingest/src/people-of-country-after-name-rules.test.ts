@@ -1,4 +1,7 @@
-/** "President <name> of <country> and President <name> of <country>": each country is the side of the name it follows. */
+/**
+ * "President <name> of <country> and President <name> of <country>": each country is the side of the name it follows; a
+ * portfolio after "Minister of", then a comma and an honorific, is no person.
+ */
 import { describe, expect, it } from "vitest";
 import { read } from "./rules-test-kit";
 
@@ -21,5 +24,16 @@ describe("people: a country after the name", () => {
     expect(sides("Prime Minister Elias Kandjii of Namibia welcomed the Angolan delegation in Windhoek.", ["NA", "AO"])).toEqual([
       ["Elias Kandjii", "Prime Minister", "NA"],
     ]);
+  });
+});
+
+describe("people: a portfolio after 'Minister of' before a comma and an honorific", () => {
+  it("reads 'Minister of Public Enterprises, Mr. <name>' and 'Minister of Mineral Resources and Petroleum, Dr. <name>' as one person each, not the portfolio", () => {
+    expect(
+      sides(
+        "The talks were co-chaired by Namibia's Minister of Public Enterprises, Mr. Tomas Iipinge, and Angola's Minister of Mineral Resources and Petroleum, Dr. Joana Lisboa-Neto.",
+        ["NA", "AO"],
+      ).map(([name]) => name),
+    ).toEqual(["Tomas Iipinge", "Joana Lisboa-Neto"]);
   });
 });

@@ -941,9 +941,13 @@ const PORTFOLIO_ITEM_BEFORE =
 
 /** An office and "of" right before a name: "the Mayor of ", "le maire de ". */
 const OFFICE_OF_BEFORE =
-  /(?<![\p{L}])(?:Mayor|Governor|Prefect|Maire|maire|Gouverneur|gouverneur|Préfet|préfet|Mayoress)\s+(?:of|de|d['’])\s*$/u;
-/** ", Ing. Tomáš", ", Hon. Mahinda", ", Mr. Kim": a comma, an honorific and a person. */
-const NAME_AFTER_COMMA = /^,\s+(?:(?:H\.E\.|S\.E\.|Hon\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|M\.|Mme|Ing\.|Mgr\.?|Prof\.|Pr)\s+)+\p{Lu}/u;
+  /(?<![\p{L}])(?:Mayor|Governor|Prefect|Maire|maire|Gouverneur|gouverneur|Préfet|préfet|Mayoress|Minister|Secretary)\s+(?:of|de|d['’])\s*$/u;
+/**
+ * ", Ing. Tomáš", ", Hon. Mahinda", ", Mr. Kim": a comma, an honorific and a person; " and Transport, Dr. ...": the rest of a
+ * portfolio may come before the comma.
+ */
+const NAME_AFTER_COMMA =
+  /^(?:\s+(?:and|&)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})?,\s+(?:(?:H\.E\.|S\.E\.|Hon\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|M\.|Mme|Ing\.|Mgr\.?|Prof\.|Pr)\s+)+\p{Lu}/u;
 
 export function findPeople(text: string, sentences: readonly Sentence[], opts: PeopleOptions): Person[] {
   const people: Person[] = [];
@@ -970,8 +974,8 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
     if (opts.lang === "fr" && /^M\.\s/u.test(c.text)) continue;
     // "President Prabowo, Amir of Qatar Agree ...": an office word before "of" is the office, not a one-word name.
     if (!/\s/u.test(c.text) && TITLE_HEAD.test(c.text) && /^\s+(?:of|de|du)\s/u.test(text.slice(c.end, c.end + 5))) continue;
-    // "the Mayor of Český Krumlov, Ing. Tomáš Hrdlička": a name after a town's office and "of", then a comma and an
-    // honorific, is the office's town, not a person.
+    // "the Mayor of Český Krumlov, Ing. Tomáš Hrdlička", "Minister of Public Works, Mr. Deodat ...": a name after an office
+    // and "of", then a comma and an honorific, is the office's town or portfolio, not a person.
     if (OFFICE_OF_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)) && NAME_AFTER_COMMA.test(text.slice(c.end, c.end + 60)))
       continue;
     let before = titleBefore(text, c.start, s.start, lineWords);

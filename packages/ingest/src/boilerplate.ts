@@ -139,8 +139,8 @@ const LINE_RULES: LineRule[] = [
     maxLength: 120,
   },
   // "Tel. +49 511 89-0 | exhibitors@messe.de", "Report a problem on this page | Date modified: ...", "Community hotline:
-  // ... +597 231-445", "Apply now | Save this job": a contact or a page's footer in two
-  // items, one of them an address, a telephone (an international one after a pipe) or the page's own buttons.
+  // ... +597 231-445", "Apply now | Save this job": a contact or a page's footer in two items, one of them an address, a
+  // telephone (an international one after a pipe) or the page's own buttons.
   {
     kind: "navigation",
     rule: "boilerplate.pipe-contact",
@@ -302,7 +302,7 @@ const LINE_RULES: LineRule[] = [
     rule: "boilerplate.also-read",
     // "Tags: Chile, mining, critical minerals": a post's tags.
     // "Download PDF | Related: ...": one short page tool may come first.
-    test: /^(?:[^|\n:]{1,30}\|\s*)?(?:also read|read also|read more|related(?: (?:content|coverage|news|[a-z]+s))?|more (?:briefs|news|stories|articles)|lire aussi|à lire (?:aussi|également)|lire également|voir aussi|vous aimerez aussi|(?:offres|emplois|postes) similaires|similar (?:jobs|offers|postings)|tags?|étiquettes|mots-clés)\s*[|:]\s*\S/i,
+    test: /^(?:[^|\n:]{1,30}\|\s*)?(?:also read|read also|read more|related(?: (?:content|coverage|news|article|[a-z]+s))?|more (?:briefs|news|stories|articles)|lire aussi|à lire (?:aussi|également)|lire également|voir aussi|vous aimerez aussi|(?:offres|emplois|postes) similaires|similar (?:jobs|offers|postings)|tags?|étiquettes|mots-clés)\s*[|:]\s*\S/i,
     maxLength: 200,
   },
   {

@@ -754,6 +754,7 @@ const OPENING_HEAD = /^\s*(?:[-–—•*▪]\s*)?(?:on|in|from|by|le|en|dès|à
 const SCHEDULE_VERB =
   "(?<![\\p{L}])(?:opens?|closes?|(?:is|are)\\s+(?:closed|open|shut)|begins?|starts?|runs?|ends?|ouvre|ouvrent|(?:est|sont)\\s+fermée?s?|commence|commencent|débute|débutent)\\s+(?:(?:to|aux?)\\s+(?:the\\s+)?[\\p{L}-]+\\s+)?(?:on|from|le|du)";
 const SCHEDULE_PRESENT = new RegExp(`${SCHEDULE_VERB}\\s+$`, "iu");
+/** The preposition a weekday's span opens on ("on Friday"), which the schedule verb before it governs. */
 const LEADING_PREPOSITION = /^(?:on|from|le|du)\s+/iu;
 
 /**

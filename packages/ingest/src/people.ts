@@ -920,9 +920,9 @@ export interface PeopleOptions {
   home?: string;
 }
 
-/** A field's label opening a line ("Contracting authority: ", "Contracting Authority: ", "Contact : "). */
 /** A title read back across another name's "of <country> and": "of Guyana and President". */
 const OF_COUNTRY_AND = /^(?:of|de|du|d['’])\s+[^,;]{2,40}?\s+(?:and|et)\s+(?=\S)/iu;
+/** "of", "de la" right after a name, before the country it names. */
 const OF_AFTER = /^\s+(?:of|de|du|d['’])\s*(?:the\s+|la\s+|l['’])?/iu;
 
 /** The country named right after a name and "of": "President Rafael Cálix of Honduras" -> HN. */
@@ -934,6 +934,7 @@ function countryOfAfterName(text: string, nameEnd: number): string | null {
   return country && country.start === 0 && !country.subdivision ? country.code : null;
 }
 
+/** A field's label opening a line ("Contracting authority: ", "Contracting Authority: ", "Contact : "). */
 const FIELD_LABEL_BEFORE = /^[ \t]*\p{Lu}[\p{Ll}]+(?:\s\p{L}[\p{Ll}]+){0,3}\s?:[ \t]*$/u;
 const PORTFOLIO_ITEM_AFTER = /^\s+(?:and|et|&)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s*[,;)]/u;
 const PORTFOLIO_ITEM_BEFORE =

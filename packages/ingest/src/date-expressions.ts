@@ -903,11 +903,27 @@ export function findDates(text: string, ctx: DateContext, sentenceOf: (offset: n
       });
     }
   }
-  const kept = listItemsAhead(
+  const kept = weeksStartingOn(
     text,
-    chronologyLineYears(text, yearsAfterAPastYear(weekdaysInToldWeek(text, withRelativeYears(text, keepLongest(hits))), sentenceOf)),
+    listItemsAhead(
+      text,
+      chronologyLineYears(text, yearsAfterAPastYear(weekdaysInToldWeek(text, withRelativeYears(text, keepLongest(hits))), sentenceOf)),
+    ),
   );
   return [...kept, ...sameMonthAnaphora(text, kept, sentenceOf)].sort((a, b) => a.start - b.start);
+}
+
+const WEEK_OF_BEFORE = /(?<![\p{L}])(?:the\s+week\s+of|la\s+semaine(?:\s+du)?)\s+$/iu;
+
+/** "in the week of 8 December", "la semaine du 8 décembre": the seven days from the day named. */
+function weeksStartingOn(text: string, hits: DateHit[]): DateHit[] {
+  return hits.map((h) => {
+    const week =
+      h.precision === "day" && !h.value.includes("/") ? WEEK_OF_BEFORE.exec(text.slice(Math.max(0, h.start - 20), h.start)) : null;
+    if (!week) return h;
+    const start = h.start - week[0].length;
+    return { ...h, start, text: text.slice(start, h.end), value: `${h.value}/${addDays(h.value as Day, 6)}` };
+  });
 }
 
 /**

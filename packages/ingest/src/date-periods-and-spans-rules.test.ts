@@ -1,4 +1,4 @@
-/** Periods of years and months, halves and quarters written short, and a month of the year before in French. */
+/** Periods of years and months, halves and quarters written short, a week from its first day, and a month of the year before in French. */
 import { describe, expect, it } from "vitest";
 import { read } from "./rules-test-kit";
 
@@ -28,5 +28,11 @@ describe("dates: periods and spans", () => {
   it("reads 'mars de l'an dernier' as March of the year before the reference", () => {
     const text = "L'entente, modifiée en mars de l'an dernier, reste en vigueur.";
     expect(dateAt(text, "mars", "2031-12-04", "fr")?.[1]).toBe("2030-03");
+  });
+  it("reads 'the week of 14 June' and 'la semaine du 14 juin' as the seven days from that day", () => {
+    const text = "The next round will be held in Lilongwe in the week of 14 June.";
+    expect(dateAt(text, "14 June", "2030-05-01")).toEqual(["the week of 14 June", "2030-06-14/2030-06-20"]);
+    const fr = "La prochaine session se tiendra à Lomé la semaine du 14 juin.";
+    expect(dateAt(fr, "14 juin", "2030-05-01", "fr")).toEqual(["la semaine du 14 juin", "2030-06-14/2030-06-20"]);
   });
 });

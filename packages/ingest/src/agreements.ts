@@ -90,16 +90,17 @@ const NAMED_FR =
   /(?<![\p{L}])(?:Accord-cadre|Accord|Partenariat|Plan d['’]action|Traité|Protocole d['’]entente|Protocole|Entente|Déclaration commune|Feuille de route)(?:\s(?:d['’]|l['’])?[\p{L}-]+){0,9}?(?=[,.;()]|\s(?:a|ont|est|sont|qui|que|sera|seront|lors|avec|dans|pour|afin|visant|signé|conclu|lancé|adopté|prolongé|le|la|les|entre|en\s\d|\d))(?:\s\((?<acr>[\p{Lu}][\p{Lu}a-z-]{1,9})\))?/gu;
 /**
  * The head words of a formal instrument, English and French: what a described agreement ("an agreement on ...") and a
- * register's title line ("Title: Agreement between ...") are named by.
+ * register's title line ("Title: Agreement between ...") are named by. A development agency's project is set out in a
+ * "Record of Discussions" signed with the partner government.
  */
 export const INSTRUMENT_HEADS =
-  "agreement|accord|arrangement|treaty|traité|entente|convention|protocole(?: additionnel)?|protocol|mémorandum(?: d['’]entente)?|memorandum|exchange of (?:notes|letters)|échange de (?:notes|lettres)";
+  "agreement|accord|arrangement|treaty|traité|entente|convention|protocole(?: additionnel)?|protocol|mémorandum(?: d['’]entente)?|memorandum|exchange of (?:notes|letters)|échange de (?:notes|lettres)|record of discussions?|procès-verbal des discussions";
 const DESCRIBED = new RegExp(
   String.raw`(?<![\p{L}])(?:an?|the|un|une|le|la|l['’])\s*(?:(?:19|20)\d\d\s+|(?:existing|current|earlier|previous|bilateral|separate)\s+)?(?<head>(?!memorandum of understanding)(?:${INSTRUMENT_HEADS})|partnership|action plan|(?:executive|cooperation|co-operation|exchange) programme|programme exécutif|road ?map|framework|joint declaration|declaration|charter|terms of reference|letter of intent|lettre d['’]intention)\s+(?<rel>on|for|concerning|regarding|amending|of|establishing|sur|relatif à|relative à|concernant|en matière de|portant sur|modifiant|tendant à|visant à|dans le domaine d(?:e|es|u)|à)\s+(?<subject>(?:the\s|la\s|les\s|l['’])?[\p{L}\p{N}-]+(?:\s(?:and|of|the|on|for|et|de|des|du|la|le|l['’])?\s?[\p{L}\p{N}-]+(?:['’][\p{L}-]+)?){0,7})`,
   "giu",
 );
 const GENERIC =
-  /(?<![\p{L}])(?:an?|the|its|their|a new|un|une|le|la|l['’]|(?<=(?:rang|niveau)\s)de|two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2}|deux|trois|quatre|cinq|sept|huit|neuf|dix|plusieurs)\s+(?:[\p{L}]+-year\s+)?(?<head>action plan|plan of action|memoranda of understanding|MOUs|MoUs|exchange of (?:notes|letters)|joint declaration|mémorandums? d['’]entente|protocoles? d['’]entente|déclarations? d['’]intention|échange de (?:notes|lettres)|free trade agreement|FTA|strategic partnership|comprehensive strategic partnership|memorandum of understanding|MOU|(?:(?:defen[cs]e|security|trade|investment|cooperation|co-operation|information|mobility|nuclear|energy|fisheries|customs|tax)(?:\s+and)?\s+){1,4}(?:agreement|arrangement)|plan d['’]action|accord de libre-échange|partenariat stratégique(?:\s+(?:global|intégral|renforcé))?)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:an?|the|its|their|a new|un|une|le|la|l['’]|(?<=(?:rang|niveau)\s)de|two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2}|deux|trois|quatre|cinq|sept|huit|neuf|dix|plusieurs)\s+(?:[\p{L}]+-year\s+)?(?<head>action plan|plan of action|records? of discussions?|memoranda of understanding|MOUs|MoUs|exchange of (?:notes|letters)|joint declaration|mémorandums? d['’]entente|protocoles? d['’]entente|déclarations? d['’]intention|échange de (?:notes|lettres)|free trade agreement|FTA|strategic partnership|comprehensive strategic partnership|memorandum of understanding|MOU|(?:(?:defen[cs]e|security|trade|investment|cooperation|co-operation|information|mobility|nuclear|energy|fisheries|customs|tax)(?:\s+and)?\s+){1,4}(?:agreement|arrangement)|plan d['’]action|accord de libre-échange|partenariat stratégique(?:\s+(?:global|intégral|renforcé))?)(?![\p{L}])/giu;
 
 /**
  * A demonstrative and an agreement's head word: "That agreement", "cet accord", and "The arrangement" opening a sentence in

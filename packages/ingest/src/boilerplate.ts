@@ -76,7 +76,7 @@ const LINE_RULES: LineRule[] = [
     kind: "newsletter",
     rule: "boilerplate.newsletter",
     // A masthead naming the issue ("Connect — Newsletter, May 2026") is the document's title, not mailing furniture.
-    test: /^(?![^\n]*(?:newsletter|infolettre)[,:—–\s-]*(?:no\.?\s*\d+|(?:[\p{L}]+\s+)?\d{4})\s*$)[^\n]*(?:newsletter|subscribe (?:to|now)|sign up for|abonnez-vous|infolettre|inscrivez-vous|unsubscribe|désabonner|désinscrire|vous recevez ce (?:bulletin|courriel|message)|you (?:are receiving|received) this)/iu,
+    test: /^(?![^\n]*(?:newsletter|infolettre)[,:—–\s-]*(?:no\.?\s*\d+|(?:[\p{L}]+\s+)?\d{4})\s*$)[^\n]*(?:newsletter|subscribe (?:to|now)|sign up for|abonnez-vous|infolettre|inscrivez-vous|unsubscribe|désabonner|désinscrire|je m['’]abonne|vous recevez ce (?:bulletin|courriel|message)|you (?:are receiving|received) this)/iu,
     maxLength: 200,
   },
   {
@@ -117,11 +117,20 @@ const LINE_RULES: LineRule[] = [
   },
   // "Avis importants | Transparence | Contactez-nous", "Deutsche Messe AG | Messegelände | 30521 Hannover | Germany": a bar of
   // three or more short items between pipes, none a sentence, is a page's links or its address block; a line with a year is a
-  // byline or a masthead ("Seoul | March 10, 2026 | 4 min read"), one with a colon a newsletter's contents ("In this issue: ...").
+  // byline or a masthead ("Seoul | March 10, 2026 | 4 min read"), one with a colon a newsletter's contents ("In this issue: ..."),
+  // one with a percentage a progress table's row ("Piling, Guyana approach | 100% | completed 22 August").
   {
     kind: "navigation",
     rule: "boilerplate.pipe-bar",
-    test: /^(?![^\n]*(?<![\p{N}])(?:19|20)\d{2}(?![\p{N}]))(?:(?:(?!\.\s)[^|·•\n:]){1,60}\s[|·•]\s){2,}(?:(?!\.\s)[^|·•\n:]){1,60}$/u,
+    test: /^(?![^\n]*(?<![\p{N}])(?:19|20)\d{2}(?![\p{N}]))(?![^\n]*\d\s?%)(?:(?:(?!\.\s)[^|·•\n:]){1,60}\s[|·•]\s){2,}(?:(?!\.\s)[^|·•\n:]){1,60}$/u,
+    maxLength: 240,
+  },
+  // "Concerts | Saison 2031-2032 | Billetterie | RO | FR | EN": a bar of links closing on a language switch is the site's
+  // menu, whatever year a season's name in it carries.
+  {
+    kind: "navigation",
+    rule: "boilerplate.menu-with-languages",
+    test: new RegExp(`^(?:[^|\\n.:]{1,40}\\s\\|\\s){2,}${LANGUAGE_LABEL}(?:\\s\\|\\s${LANGUAGE_LABEL})+$`, "u"),
     maxLength: 240,
   },
   // "FR | EN", "Hrvatski | English": a language switch, two-letter codes or languages named in their own tongue.
@@ -131,12 +140,13 @@ const LINE_RULES: LineRule[] = [
     test: new RegExp(`^${LANGUAGE_LABEL}(?:\\s*[|/·]\\s*${LANGUAGE_LABEL})+$`, "u"),
     maxLength: 120,
   },
-  // "Tel. +49 511 89-0 | exhibitors@messe.de", "Report a problem on this page | Date modified: ...": a contact or a page's
-  // footer in two items, one of them an address, a telephone or the page's own furniture.
+  // "Tel. +49 511 89-0 | exhibitors@messe.de", "Report a problem on this page | Date modified: ...", "Community hotline:
+  // ... +597 231-445", "Apply now | Save this job": a contact or a page's footer in two items, one of them an address, a
+  // telephone (an international one after a pipe) or the page's own buttons.
   {
     kind: "navigation",
     rule: "boilerplate.pipe-contact",
-    test: /^[^|\n]{1,100}(?:\s\|\s[^|\n]{1,100}){1,6}$(?<=(?:@|www\.|https?:\/\/|(?<![\p{L}])(?:tel|tél|phone|fax)\.?\s*[:+(\d]|report a problem|date modified|date de modification|skip to (?:main )?content|imprimer|print|visitors?\s*:|website policies|plan du site|mentions légales|translate this page|text size|main line)[^\n]*|\|\s*\+?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4})/iu,
+    test: /^[^|\n]{1,100}(?:\s\|\s[^|\n]{1,100}){1,6}$(?<=(?:@|www\.|https?:\/\/|(?<![\p{L}])(?:tel|tél|phone|fax)\.?\s*[:+(\d]|report a problem|date modified|date de modification|skip to (?:main )?content|imprimer|print|visitors?\s*:|website policies|plan du site|mentions légales|translate this page|text size|main line|hotline|(?:apply|postuler) (?:now|maintenant|en ligne)|(?:save|sauvegarder) (?:this |the |l['’])?(?:job|offer|offre))[^\n]*|\|\s*\+?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\|\s*\+\d{1,3}(?:[ .-]?\d{2,4}){2,4})/iu,
     maxLength: 240,
   },
   // "Direction de la Communication – MTCA", "Public Relations Unit, Ministry of ...", "Issued by the Department of ...": the
@@ -148,12 +158,12 @@ const LINE_RULES: LineRule[] = [
     test: /^(?:(?:(?:service|direction|cellule|bureau|division|unité)\s+(?:de\s+la\s+|des\s+|du\s+|de\s+)?communications?|(?:public|media)\s+relations\s+(?:unit|office|team|division|section)|office\s+of\s+communications)\b[^\n,–—]{0,30}[,–—]\s*|(?:issued|published)\s+by\s+|publié\s+par\s+|éditeur\s*:\s*)[^\n]{0,140}[^\n.!?]$/iu,
     maxLength: 160,
   },
-  // "This client alert is for general information only ...", "Les opinions exprimées ... n'engagent que leurs auteurs": a
-  // publisher's disclaimer.
+  // "This client alert is for general information only ...", "Les opinions exprimées ... n'engagent que leurs auteurs",
+  // "Prices are indicative and do not constitute an offer.": a publisher's disclaimer.
   {
     kind: "copyright",
     rule: "boilerplate.disclaimer",
-    test: /\bfor (?:general )?information(?:al)? (?:purposes )?only\b|\bà titre (?:informatif|d['’]information)\b|n['’]engagent que (?:leurs?|son|ses) auteur|\bviews expressed\b[^\n]{0,80}\b(?:are (?:those|solely)|do not necessarily)|\bne reflètent pas nécessairement\b|^[\p{L} ]{3,40} (?:is|are) subject to change\.?$|does not form part of the (?:reasons|decision|judgment)|^references in square brackets\b|^(?:seul (?:le )?(?:texte|discours) prononcé fait foi|(?:la )?version prononcée fait foi)\.?$/iu,
+    test: /\bfor (?:general )?information(?:al)? (?:purposes )?only\b|\bà titre (?:informatif|d['’]information)\b|n['’]engagent que (?:leurs?|son|ses) auteur|\bviews expressed\b[^\n]{0,80}\b(?:are (?:those|solely)|do not necessarily)|\bne reflètent pas nécessairement\b|\b(?:do|does) not constitute an offer\b|\bne constituen?t pas une offre\b|^[\p{L} ]{3,40} (?:is|are) subject to change\.?$|does not form part of the (?:reasons|decision|judgment)|^references in square brackets\b|^(?:seul (?:le )?(?:texte|discours) prononcé fait foi|(?:la )?version prononcée fait foi)\.?$/iu,
     maxLength: 300,
   },
   // "Home / Foreign policy / Bilateral relations", "Home › News", "Events › Past events": a breadcrumb that starts at the
@@ -214,11 +224,11 @@ const LINE_RULES: LineRule[] = [
   },
   // "Register (free) >", "Slides (PDF, 2.1 MB) >": a link button closing on an arrow.
   { kind: "navigation", rule: "boilerplate.link-button", test: /^[^\n.!?>]{2,50}(?:\([^)\n]{1,30}\))?\s[>›]$/u, maxLength: 60 },
-  // "List | ◀ Previous: ... | Next ▶: ...": the links to a list's neighbouring items in one bar.
+  // "List | ◀ Previous: ... | Next ▶: ...", "List | Prev: ... | Next: ...": the links to a list's neighbouring items in one bar.
   {
     kind: "navigation",
     rule: "boilerplate.prev-next-bar",
-    test: /(?:^|\|\s*)(?:◀\s*)?(?:previous|précédent)\b[^\n|]{0,100}\|\s*(?:next|suivant)\b/iu,
+    test: /(?:^|\|\s*)(?:◀\s*)?(?:previous|prev|précédent)\b[^\n|]{0,100}\|\s*(?:next|suivant)\b/iu,
     maxLength: 240,
   },
   // A reference list's numbered entry: a quoted title followed by its publisher or a retrieval date.
@@ -293,7 +303,8 @@ const LINE_RULES: LineRule[] = [
     kind: "related_articles",
     rule: "boilerplate.also-read",
     // "Tags: Chile, mining, critical minerals": a post's tags.
-    test: /^(?:also read|read also|read more|related(?: (?:content|coverage|news|stories|articles?|links|topics|bulletins|releases|publications|documents|reports))?|more (?:briefs|news|stories|articles)|lire aussi|à lire (?:aussi|également)|lire également|vous aimerez aussi|tags?|étiquettes|mots-clés)\s*[|:]\s*\S/i,
+    // "Download PDF | Related: ...": one short page tool may come first.
+    test: /^(?:[^|\n:]{1,30}\|\s*)?(?:also read|read also|read more|related(?: (?:content|coverage|news|article|[a-z]+s))?|more (?:briefs|news|stories|articles)|lire aussi|à lire (?:aussi|également)|lire également|voir aussi|vous aimerez aussi|(?:offres|emplois|postes) similaires|similar (?:jobs|offers|postings)|tags?|étiquettes|mots-clés)\s*[|:]\s*\S/i,
     maxLength: 200,
   },
   {
@@ -337,7 +348,7 @@ const LINE_RULES: LineRule[] = [
   {
     kind: "navigation",
     rule: "boilerplate.page-tools",
-    test: /^(?:report (?:a problem|an? (?:editorial )?error|a technical issue|a typo)[^\n]{0,40}|date modified:?(?:\s*\d{4}-\d{2}-\d{2})?|editorial code of conduct|signaler un problème[^\n]{0,40}|date de modification\s*:?(?:\s*\d{4}-\d{2}-\d{2})?|attachments?|there are no attachments\.?|views?\s+\d+|follow us[^\n]{0,80}|suivez-nous[^\n]{0,80}|was this (?:page|article|information) (?:helpful|useful)\??[^\n]{0,20}|cette page (?:vous )?a-t-elle été utile\s*\??[^\n]{0,20}|visitors?(?: counter)?\s*:?\s*[\d,.\s]+|(?:download|télécharger)\b[^\n]{0,80}\((?:pdf|docx?|xlsx?|pptx?)\b[^)\n]{0,20}\))$/i,
+    test: /^(?:report (?:a problem|an? (?:editorial )?error|a technical issue|a typo)[^\n]{0,40}|date modified:?(?:\s*\d{4}-\d{2}-\d{2})?|editorial code of conduct|signaler un problème[^\n]{0,40}|date de modification\s*:?(?:\s*\d{4}-\d{2}-\d{2})?|attachments?|(?:attachments?|pièces? jointes?)\s*:\s*\S[^\n]*|there are no attachments\.?|views?\s+\d+|follow us[^\n]{0,80}|suivez-nous[^\n]{0,80}|(?:[a-z ]{3,30}:\s*)?was this (?:page|article|information) (?:helpful|useful)\??[^\n]{0,20}|cette page (?:vous )?a-t-elle été utile\s*\??[^\n]{0,20}|visitors?(?: counter)?\s*:?\s*[\d,.\s]+|(?:download|télécharger)\b[^\n]{0,80}\((?:pdf|docx?|xlsx?|pptx?)\b[^)\n]{0,20}\))$/i,
   },
   {
     kind: "navigation",
@@ -351,6 +362,15 @@ const LINE_RULES: LineRule[] = [
     test: /^\[(?:\d{1,3}|[ivxl]{1,6})\]\s*(?:["“«]|ibid|https?:|[^\n]{0,200}(?:https?:\/\/|\(date (?:of )?access))/i,
   },
 ];
+
+/**
+ * "News > Festival News", "Emergencies > Operations updates": two short items around a '>' right under the site's menu
+ * bar are its breadcrumb. Under a newspaper's name alone ("Le Soleil" over "Actualités > Économie") the earlier sets
+ * keep such a line as the article's section, so the menu above is required.
+ */
+const SHORT_BREADCRUMB = /^[^\n>›«»]{1,40}\s>\s[^\n>›«»]{1,40}$/u;
+const underMenu = (body: string, blocks: readonly BoilerplateBlock[]) =>
+  SHORT_BREADCRUMB.test(body) && blocks.at(-1)?.kind === "navigation" && blocks.at(-1)?.removed === true;
 
 const AD_WORDS =
   /\b(?:VISA|VISAS|LOANS?|CASINO|INSURANCE|BUY|CHEAP|DISCOUNT|APPLY|ONLINE|CLICK|FREE|OFFER|DEALS?|BOOK NOW|ETA|PASSPORT|IMMIGRATION SERVICES)\b/;
@@ -435,6 +455,17 @@ export function classifyBoilerplate(text: string): BoilerplateBlock[] {
       const value = rule.valueBelow ? lines[i + 1] : undefined;
       const end = value && /^\d[\d,.\s]*$/.test(value.body) ? (i++, value.end) : line.end;
       blocks.push({ start: line.start, end, kind: rule.kind, removed: true, rule: rule.rule, confidence: 0.9 });
+      continue;
+    }
+    if (underMenu(line.body, blocks)) {
+      blocks.push({
+        start: line.start,
+        end: line.end,
+        kind: "navigation",
+        removed: true,
+        rule: "boilerplate.breadcrumb-under-menu",
+        confidence: 0.85,
+      });
       continue;
     }
     if (isAuthorBio(line.body, lines, i, previousBodies, text.length, line.start) || isBylineBio(line.body, bylines)) {

@@ -5,6 +5,7 @@
  * and the parties. "Will" only counts when an actor is its subject: "the two countries will
  * hold" is a pledge, "this cooperation will help" is a forecast.
  */
+import { INSTRUMENT_HEADS } from "./agreements";
 import { findCountryMentions } from "./country-mentions";
 import { TITLE_WORDS } from "./name-vocabulary";
 import type { Sentence } from "./sentence-splitter";
@@ -20,9 +21,9 @@ export interface CommitmentTrigger {
 }
 
 const TRIGGERS_EN =
-  /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:(?<will>(?:will|shall)(?!\s+(?:be(?!gin(?!\s+(?:with|by)(?![\p{L}])))|have|need|not|also\s+be|likely|probably|help|benefit|serve|enable|contribute|facilitate|bolster|allow|lead\s+to|pave|require|depend|remain|continue\s+to\s+be|work\s+with))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])))|(?<=\s(?:and|as well as)\s)(?<also>to)(?=\s+(?!(?:the|a|an|its|their|this|that|these|those)\s)\p{Ll}{3,}\s)|(?<would>would(?!\s+(?:be(?!gin(?!\s+(?:with|by)(?![\p{L}])))|have|need|not|also\s+be|likely|probably|study|consider|help|benefit|serve|enable|contribute|facilitate|bolster|allow|lead|let|pave|require|depend|remain|expose|hurt|harm|cost|mean|make\s+it|like|rather|prefer))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])))|(?<passiveWill>(?:will|(?:is|are)\s+to)\s+be\s+(?:held|signed|convened|hosted|launched|reviewed|opened|established|completed|concluded|organi[sz]ed|announced|published|delivered|disbursed|submitted|released|awarded|inaugurated|finali[sz]ed|updated|revised|renewed|extended|expanded|amended|set\s+up|created|deployed|unveiled|presented|tabled))|(?<passive>would\s+be\s+(?:held|signed|convened|hosted|launched|opened|tabled|submitted|presented|reviewed|completed|concluded|finali[sz]ed|established|announced|published|awarded)(?<=(?:said|says|announced|confirmed|added|replied|conveyed|noted|stated|agreed)\s(?:that\s)?[^.;]{0,160}would\s+be\s+\p{L}+)|(?<=,\s)to\s+be\s+(?:signed|held|concluded|launched|completed|finali[sz]ed))|(?:invited|extended\s+an\s+invitation\s+to)\s+[^.;]{1,80}?\s+to(?=\s+\p{Ll}[^.;]*,?\s+(?:and|which|an\s+invitation)\s+(?:the\s+[\p{L} ]{1,30}|he|she|they)\s+(?:has\s+|had\s+)?accepted(?![\p{L}]))|(?:agreeing|committing|pledging)\s+to|commits?\s+(?:the\s+two\s+\p{L}+|both\s+\p{L}+|them)\s+to|commits\s+to|agreed(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\s+to|agreed\s+on|decided\s+to|pledged(?:\s+to)?|vowed\s+to|promised\s+to|undert(?:ook|akes?)\s+to|(?:has|have)\s+undertaken\s+to|agreed(?=\s*:\s*$)|(?<shallBe>shall\s+be\s+\p{Ll}{3,}(?:ed|en|t)(?![\p{L}]))|committed\s+to|commit\s+to|(?:are|is)\s+committed\s+to|(?<!(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:action|an?|the|this|that)\s)(?:plan|plans|planned|intend|intends)\s+to|announced\s+plans\s+to|(?:hope|aim)\s+to(?=\s+(?:conclude|sign|complete|finali[sz]e|launch|hold|open|start|begin|adopt|ratify|hold)(?![\p{L}]))|(?:instructed|directed|tasked|mandated)(?=\s+(?:their|the|relevant|respective|senior|officials|ministers|ministries)[^.;]{0,70}?\s(?:to|with)(?:\s|:))|(?:are|is)\s+(?:set|due)\s+to|offered\s+to(?=\s+(?:host|hold|organi[sz]e|provide|send|train|fund|finance)(?![\p{L}]))|(?:is|are)\s+scheduled\s+to|(?<scheduledFor>(?:is|are)\s+(?:scheduled|expected|planned)(?=\s+(?:for|before|by|in|on)\s))|(?:is|are)\s+to(?=\s+(?:complete|finish|deliver|sign|open|launch|begin|start|hold|host|submit|conclude|disburse|establish)\s)|(?<expected>(?:is|are)\s+expected\s+to)(?=\s+(?:be\s+(?:signed|held|completed|concluded|launched|opened|finali[sz]ed|adopted|ratified)|take\s+place|open|begin|start|pay|visit|travel|meet|attend|lead|host|hold)(?![\p{L}]))|agreed\s+that(?=[^.;]{0,160}?\s(?:will|would|shall|should)\s)|accepted\s+(?:an?|the|their|his|her|(?:[\p{Lu}][\p{L}.-]*\s+){0,3}[\p{Lu}][\p{L}-]*['’]s)\s+invitation\s+(?:[^.;]{0,60}?\s)?to(?=\s+\p{Ll})|(?:confirmed|announced)\s+(?:[\p{Lu}][\p{L}-]*['’]s|its|their|his|her)\s+(?:intention|plan|decision)\s+to|will\s+take\s+place|(?:reaffirmed|reiterated|underlined|expressed|renewed|affirmed)\s+(?:their|her|his|its)\s+(?:\w+\s+)?commitment\s+to)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu;
+  /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:(?<will>(?:will|shall)(?!\s+(?:be(?!gin(?!\s+(?:with|by)(?![\p{L}])))|have|need|not|also\s+be|likely|probably|help|benefit|serve|enable|contribute|facilitate|bolster|allow|lead\s+to|pave|require|depend|remain|continue\s+to\s+be|work\s+with))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])))|(?<=\s(?:and|as well as)\s)(?<also>to)(?=\s+(?!(?:the|a|an|its|their|this|that|these|those)\s)\p{Ll}{3,}\s)|(?<would>would(?!\s+(?:be(?!gin(?!\s+(?:with|by)(?![\p{L}])))|have|need|not|also\s+be|likely|probably|study|consider|help|benefit|serve|enable|contribute|facilitate|bolster|allow|lead|let|pave|require|depend|remain|expose|hurt|harm|cost|mean|make\s+it|like|rather|prefer))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])))|(?<passiveWill>(?:will|(?:is|are)\s+to)\s+be\s+(?:held|signed|convened|hosted|launched|reviewed|opened|established|completed|concluded|organi[sz]ed|announced|published|delivered|disbursed|submitted|released|awarded|inaugurated|finali[sz]ed|updated|revised|renewed|extended|expanded|amended|set\s+up|created|deployed|unveiled|presented|tabled))|(?<passive>would\s+be\s+(?:held|signed|convened|hosted|launched|opened|tabled|submitted|presented|reviewed|completed|concluded|finali[sz]ed|established|announced|published|awarded)(?<=(?:said|says|announced|confirmed|added|replied|conveyed|noted|stated|agreed)\s(?:that\s)?[^.;]{0,160}would\s+be\s+\p{L}+)|(?<=,\s)to\s+be\s+(?:signed|held|concluded|launched|completed|finali[sz]ed))|(?:invited|extended\s+an\s+invitation\s+to)\s+[^.;]{1,80}?\s+to(?=\s+\p{Ll}[^.;]*,?\s+(?:and|which|an\s+invitation)\s+(?:the\s+[\p{L} ]{1,30}|he|she|they)\s+(?:has\s+|had\s+)?accepted(?![\p{L}]))|(?<provides>provides\s+for)|(?:agreeing|committing|pledging)\s+to|commits?\s+(?:the\s+two\s+\p{L}+|both\s+\p{L}+|them)\s+to|commits\s+to|agreed(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\s+to|agreed\s+on|decided\s+to|pledged(?:\s+to)?|vowed\s+to|promised\s+to|undert(?:ook|akes?)\s+to|(?:has|have)\s+undertaken\s+to|agreed(?=\s*:\s*$)|(?<shallBe>shall\s+be\s+\p{Ll}{3,}(?:ed|en|t)(?![\p{L}]))|committed\s+to|commit\s+to|(?:are|is)\s+committed\s+to|(?<!(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:action|an?|the|this|that)\s)(?:plan|plans|planned|intend|intends)\s+to|announced\s+plans\s+to|(?:hope|aim)\s+to(?=\s+(?:conclude|sign|complete|finali[sz]e|launch|hold|open|start|begin|adopt|ratify|hold)(?![\p{L}]))|(?:instructed|directed|tasked|mandated)(?=\s+(?:their|the|relevant|respective|senior|officials|ministers|ministries)[^.;]{0,70}?\s(?:to|with)(?:\s|:))|(?:are|is)\s+(?:set|due)\s+to|offered\s+to(?=\s+(?:host|hold|organi[sz]e|provide|send|train|fund|finance)(?![\p{L}]))|(?:is|are)\s+scheduled\s+to|(?<scheduledFor>(?:is|are)\s+(?:scheduled|expected|planned)(?=\s+(?:for|before|by|in|on)\s))|(?:is|are)\s+to(?=\s+(?:complete|finish|deliver|sign|open|launch|begin|start|hold|host|submit|conclude|disburse|establish)\s)|(?<expected>(?:is|are)\s+expected\s+to)(?=\s+(?:be\s+(?:signed|held|completed|concluded|launched|opened|finali[sz]ed|adopted|ratified)|take\s+place|open|begin|start|pay|visit|travel|meet|attend|lead|host|hold)(?![\p{L}]))|agreed\s+that(?=[^.;]{0,160}?\s(?:will|would|shall|should)\s)|accepted\s+(?:an?|the|their|his|her|(?:[\p{Lu}][\p{L}.-]*\s+){0,3}[\p{Lu}][\p{L}-]*['’]s)\s+invitation\s+(?:[^.;]{0,60}?\s)?to(?=\s+\p{Ll})|(?:confirmed|announced)\s+(?:[\p{Lu}][\p{L}-]*['’]s|its|their|his|her)\s+(?:intention|plan|decision)\s+to|will\s+take\s+place|(?:reaffirmed|reiterated|underlined|expressed|renewed|affirmed)\s+(?:their|her|his|its)\s+(?:\w+\s+)?commitment\s+to)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu;
 const TRIGGERS_FR =
-  /(?<![\p{L}])(?:(?<=\set\s)(?:de(?=\s+\p{Ll}{3,}(?:er|ir|re)(?![\p{L}]))|à(?=\s+\p{Ll}{3,}(?:er|ir|re)(?![\p{L}]))|d(?=['’]\p{Ll}{3,}(?:er|ir|re)(?![\p{L}])))|s['’]engagent\s+à|se\s+sont\s+engagés?\s+à|s['’]est\s+(?:\p{L}+\s+){0,2}engagée?\s+à|se\s+sont\s+(?:\p{L}+\s+){0,2}engagé(?:e|s|es)?\s+à|(?:a|ont)\s+(?:pour\s+(?:sa|leur)\s+part\s+|aussi\s+|également\s+|\p{Ll}+ment\s+)?promis(?=\s+d(?:e\s|['’]\p{L}))|s['’]engagen?t?\s+(?:\p{L}+\s+){1,2}à|s['’]engage\s+à|aura\s+lieu|auront\s+lieu|(?:a|ont)\s+(?:\p{L}+\s+){0,2}accepté\s+l['’]invitation\s+(?:[^.;]{0,60}?\s)?à(?=\s+\p{Ll})|l['’]engagement\s+d[eu]\s+(?:la\s+|le\s+|l['’])?\p{Lu}[\p{L}-]+\s+à|(?:ont|avons)\s+(?:\p{L}+ment\s+)?convenu\s+(?:de|d['’]|que|qu['’])|(?:ont|sont)\s+(?:\p{L}+\s+){0,2}?convenu(?:e|s|es)?(?=\s*:)|conviennent\s+de|ont\s+(?:\p{L}+ment\s+)?décidé\s+de|ont\s+résolu\s+de|prévoient\s+de|vis(?:ent|ons)\s+(?:à\s+(?:les\s+|la\s+|le\s+|l['’])?(?:conclure|signer|achever|finaliser|lancer|tenir|ouvrir)|la\s+signature|la\s+conclusion)|entendent|comptent|vont|va|(?<expected>devrai(?:t|ent))(?=\s+(?:débuter|commencer|ouvrir|entrer\s+en\s+(?:production|service|activité|exploitation)|démarrer|reprendre|arriver|partir)(?![\p{L}]))|sont\s+convenu(?:e|s|es)?\s+(?:de|d['’]|que|qu['’])|(?:doit|doivent|devra|devront)(?=\s+(?:se\s+)?(?!être(?![\p{L}]))\p{Ll}{3,}(?:er|ir|re)\s+(?:d['’]ici|avant|dès|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}])|\s+(?:aussi\s+|également\s+|encore\s+)?(?:se\s+)?(?!être(?![\p{L}]))\p{Ll}{3,}(?:er|ir|re)(?![\p{L}])[^.;]{0,120}?(?<![\p{L}])(?:en|d['’]ici|avant|dès|au\s+plus\s+tard)\s+(?:(?:le|la|fin|début|mi|du|de|mois|d['’])[\s-]*)*(?:\d{1,2}(?:er)?\s+)?(?:(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+)?\d{4}(?![\p{N}]))|(?<scheduledFr>(?:est|sont)\s+(?:prévue?s?|attendue?s?|programmée?s?)(?=\s+(?:à|au|aux|en|pour|d['’]ici|le|dès|avant|lors\s+d[eu])\s))|(?<before>(?<=,\s)avant\s+de)(?=\s+(?:se\s+)?\p{Ll}{3,}(?:er|ir|re)(?![\p{L}]))|(?<passiveFr>(?:sera|seront|devrait\s+être|devraient\s+être|doit\s+être|doivent\s+être)\s+(?:\p{L}+\s+){0,2}?(?:examiné|formé|signé|lancé|tenu|organisé|inauguré|ouvert|créé|présenté|déposé|conclu|ratifié|renouvelé|prolongé|révisé|adopté|publié|mis\s+en\s+place|mis\s+en\s+ligne|mis\s+en\s+service|élargi|étendu|versé|accordé|achevé|finalisé|déployé|construit|livré|diffusé|distribué|transmis|partagé|installé|remis|nommé|désigné)(?:e|s|es)?)|(?<fut>se\s+rendr(?:a|ont|ait|aient)|(?!(?:sera|seront|serait|seraient|aura|auront|aurait|auraient|pourrait|pourraient|devrait|devraient|faudrait)(?![\p{L}]))\p{L}{3,}(?:erait|eraient|irait|iraient|drait|draient)|(?!(?:sera|seront|aura|auront|pourra|pourront|devra|devront|faudra|opéra|caméra|extra|ultra)(?![\p{L}]))\p{Ll}{3,}(?:era|eront|ira|iront|dra|dront|vra|vront|îtra|îtront)|\p{Ll}{3,}(?:erons|irons|drons|vrons)|\p{Ll}{1,}ttr(?:a|ont)|(?:f|enverr|verr)(?:era|eront|a|ont)(?<=(?:fera|feront|enverra|enverront|verra|verront))|continuera|continueront|tiendra|tiendront|renforcera|renforceront|organisera|organiseront|lancera|lanceront|signera|signeront|établira|établiront|travaillera|travailleront|poursuivra|poursuivront|accueillera|accueilleront|collaborera|collaboreront|coopérera|coopéreront|élargira|élargiront|approfondira|approfondiront)|(?:ont\s+)?réaffirmé\s+(?:leur|son)\s+engagement\s+à)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?<=\set\s)(?:de(?=\s+\p{Ll}{3,}(?:er|ir|re)(?![\p{L}]))|à(?=\s+\p{Ll}{3,}(?:er|ir|re)(?![\p{L}]))|d(?=['’]\p{Ll}{3,}(?:er|ir|re)(?![\p{L}])))|s['’]engagent\s+à|se\s+sont\s+engagés?\s+à|s['’]est\s+(?:\p{L}+\s+){0,2}engagée?\s+à|se\s+sont\s+(?:\p{L}+\s+){0,2}engagé(?:e|s|es)?\s+à|(?:a|ont)\s+(?:pour\s+(?:sa|leur)\s+part\s+|aussi\s+|également\s+|\p{Ll}+ment\s+)?promis(?=\s+d(?:e\s|['’]\p{L}))|s['’]engagen?t?\s+(?:\p{L}+\s+){1,2}à|s['’]engage\s+à|aura\s+lieu|auront\s+lieu|(?:a|ont)\s+(?:\p{L}+\s+){0,2}accepté\s+l['’]invitation\s+(?:[^.;]{0,60}?\s)?à(?=\s+\p{Ll})|l['’]engagement\s+d[eu]\s+(?:la\s+|le\s+|l['’])?\p{Lu}[\p{L}-]+\s+à|(?:ont|avons)\s+(?:\p{L}+ment\s+|en\s+outre\s+|par\s+ailleurs\s+|aussi\s+|également\s+)?convenu\s+(?:de|d['’]|que|qu['’])|(?:ont|sont)\s+(?:\p{L}+\s+){0,2}?convenu(?:e|s|es)?(?=\s*:)|conviennent\s+de|ont\s+(?:\p{L}+ment\s+)?décidé\s+de|ont\s+résolu\s+de|prévoient\s+de|(?<providesFr>prévoi(?:t|ent)(?=\s+(?:l['’]|la\s|le\s|les\s|un\s|une\s|des\s)))|vis(?:ent|ons)\s+(?:à\s+(?:les\s+|la\s+|le\s+|l['’])?(?:conclure|signer|achever|finaliser|lancer|tenir|ouvrir)|la\s+signature|la\s+conclusion)|entendent|comptent|vont|va|(?<expected>devrai(?:t|ent))(?=\s+(?:débuter|commencer|ouvrir|entrer\s+en\s+(?:production|service|activité|exploitation)|démarrer|reprendre|arriver|partir)(?![\p{L}]))|sont\s+convenu(?:e|s|es)?\s+(?:de|d['’]|que|qu['’])|(?:doit|doivent|devra|devront)(?=\s+(?:se\s+)?(?!être(?![\p{L}]))\p{Ll}{3,}(?:er|ir|re)\s+(?:d['’]ici|avant|dès|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}])|\s+(?:aussi\s+|également\s+|encore\s+)?(?:se\s+)?(?!être(?![\p{L}]))\p{Ll}{3,}(?:er|ir|re)(?![\p{L}])[^.;]{0,120}?(?<![\p{L}])(?:en|d['’]ici|avant|dès|au\s+plus\s+tard)\s+(?:(?:le|la|fin|début|mi|du|de|mois|d['’])[\s-]*)*(?:\d{1,2}(?:er)?\s+)?(?:(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+)?\d{4}(?![\p{N}]))|(?<scheduledFr>(?:est|sont)\s+(?:prévue?s?|attendue?s?|programmée?s?)(?=\s+(?:à|au|aux|en|pour|d['’]ici|le|dès|avant|lors\s+d[eu])\s))|(?<before>(?<=,\s)avant\s+de)(?=\s+(?:se\s+)?\p{Ll}{3,}(?:er|ir|re)(?![\p{L}]))|(?<passiveFr>(?:sera|seront|devrait\s+être|devraient\s+être|doit\s+être|doivent\s+être)\s+(?:\p{L}+\s+){0,2}?(?:examiné|formé|signé|lancé|tenu|organisé|inauguré|ouvert|créé|présenté|déposé|conclu|ratifié|renouvelé|prolongé|révisé|adopté|publié|mis\s+en\s+place|mis\s+en\s+ligne|mis\s+en\s+service|élargi|étendu|versé|accordé|achevé|finalisé|déployé|construit|livré|diffusé|distribué|transmis|partagé|installé|remis|nommé|désigné)(?:e|s|es)?)|(?<fut>se\s+rendr(?:a|ont|ait|aient)|(?!(?:sera|seront|serait|seraient|aura|auront|aurait|auraient|pourrait|pourraient|devrait|devraient|faudrait)(?![\p{L}]))\p{L}{3,}(?:erait|eraient|irait|iraient|drait|draient)|(?!(?:sera|seront|aura|auront|pourra|pourront|devra|devront|faudra|opéra|caméra|extra|ultra)(?![\p{L}]))\p{Ll}{3,}(?:era|eront|ira|iront|dra|dront|vra|vront|îtra|îtront)|\p{Ll}{3,}(?:erons|irons|drons|vrons)|\p{Ll}{1,}ttr(?:a|ont)|(?:f|enverr|verr)(?:era|eront|a|ont)(?<=(?:fera|feront|enverra|enverront|verra|verront))|continuera|continueront|tiendra|tiendront|renforcera|renforceront|organisera|organiseront|lancera|lanceront|signera|signeront|établira|établiront|travaillera|travailleront|poursuivra|poursuivront|accueillera|accueilleront|collaborera|collaboreront|coopérera|coopéreront|élargira|élargiront|approfondira|approfondiront)|(?:ont\s+)?réaffirmé\s+(?:leur|son)\s+engagement\s+à)(?![\p{L}])/giu;
 
 /** Openers of a clause that are not its subject ("Notably,", "In the critical minerals sector,"). */
 function clauseSubject(sentenceText: string, triggerOffset: number): { subject: string; offset: number } {
@@ -81,6 +82,11 @@ export function isAgentPhrase(phrase: string): boolean {
   return AGENT.test(phrase);
 }
 
+/** Whether a phrase names two bodies together, one of each side ("les deux académies", "the two libraries"). */
+export function namesTwoBodies(phrase: string): boolean {
+  return BOTH_BODIES.test(phrase);
+}
+
 /** An office standing for its holder: "The premier", "Le ministre camerounais", "the Korean Ambassador". */
 function isOfficeSubject(subject: string): boolean {
   const words = subject.split(/\s+/);
@@ -94,9 +100,12 @@ function isOfficeSubject(subject: string): boolean {
 const OFFICE_HEADS =
   /^(?:minister|ministre|president|président|présidente|premier|ambassador|ambassadeur|ambassadrice|governor|gouverneur|chair|chairman|secretary|secrétaire|senator|sénateur|sénatrice)$/iu;
 
-/** "EDC accordera ...", "la JICA lancerait ...", "L'ONEE et la REN": an agency named by its acronym acts for its government. */
+/**
+ * "EDC accordera ...", "la JICA lancerait ...", "L'ONEE et la REN", "L'ORCA et l'Université nationale de Chungnam": an agency
+ * named by its acronym, alone or with a partner named in full, acts for its government.
+ */
 const ACRONYM_ACTOR =
-  /^(?:(?:[Tt]he|[Ll]a|[Ll]e|[Ll]['’])\s*)?(?:\p{Lu}{3,8}(?:\s+\p{Lu}{3,})?|\p{Lu}\p{Ll}+\p{Lu}\p{L}+)(?:\s+(?:and|et)\s+(?:(?:the|la|le|l['’])\s*)?\p{Lu}{3,6}(?:\s+\p{Ll}+)?)?$/u;
+  /^(?:(?:[Tt]he|[Ll]a|[Ll]e|[Ll]['’])\s*)?(?:\p{Lu}{3,8}(?:\s+\p{Lu}{3,})?|\p{Lu}\p{Ll}+\p{Lu}\p{L}+)(?:\s+(?:and|et)\s+(?:(?:the|la|le|l['’])\s*)?(?:\p{Lu}{3,6}(?:\s+\p{Ll}+)?|\p{Lu}\p{Ll}+(?:\s+[\p{L}'’-]+){1,5}))?$/u;
 /**
  * "Global Affairs Canada", "The Maritime and Port Authority of Singapore and the Norwegian Maritime Authority", "The Royal
  * Canadian Navy": an institution's capitalised name, headed by a word for a body.
@@ -124,6 +133,13 @@ function isProperNameActor(subject: string): boolean {
   return PROPER_NAME_ACTOR.test(subject) && !NOT_AN_ACTOR_NAME.test(subject.replace(/\s+\(\p{Lu}{2,8}\)$/u, ""));
 }
 
+/** A body's proper name of two words or more, an acronym, or one capitalised word that no pronoun is ("Anacafé"). */
+function isNamedBody(subject: string): boolean {
+  return (
+    isProperNameActor(subject) || (/^\p{Lu}[\p{L}-]{2,}$/u.test(subject) && !/^(?:this|that|these|those|it|which|who)$/iu.test(subject))
+  );
+}
+
 /**
  * "Funding decisions will be announced by January 2029", "the first shipments will leave Callao within two months", "Les
  * travaux débuteront en avril 2029", "..., qui sera versée d'ici le 31 décembre": a step of the pair's plan scheduled for a
@@ -147,10 +163,19 @@ function isScheduledStep(m: RegExpExecArray, text: string, subject: string): boo
 const STEP_EN =
   /^\s+(?:also\s+)?(?:be\s+(?:announced|published|delivered|paid|disbursed|signed|opened|launched|completed|held|submitted|released|awarded|inaugurated|finali[sz]ed|concluded|adopted|commissioned)|open|begin|start|commence|take\s+place|take\s+effect|leave|sail|depart|arrive|enter|meet|resume)(?![\p{L}])/iu;
 const STEP_FR = /^(?:début|commenc|ouvr|démarr|entr|partir|partiront|arriv|repren|se\s+rendr)/iu;
-/** The last part of an apposition, closed by a comma right before the verb: ", the Hon. Marc Ouimet-Lindqvist, ". */
-const APPOSITION_BEFORE_VERB = /,\s*([^,;:]{3,60}?)\s*,\s*$/u;
+/**
+ * The last part of an apposition, closed by a comma right before the verb (or its reflexive pronoun): ", the Hon. Marc
+ * Ouimet-Lindqvist, ", ", M. Baek Jong-min, se retrouveront".
+ */
+const APPOSITION_BEFORE_VERB = /,\s*([^,;:]{3,60}?)\s*,\s*(?:se\s+|s['’])?$/u;
 /** An entry into force is the agreement's milestone, read by the agreement rules, not a pledge. */
 const INTO_FORCE = /^\s+(?:\S+\s+){0,3}?(?:into\s+force|en\s+vigueur)/iu;
+
+/** An instrument as a subject: "the agreement", "L'entente", "le nouveau protocole", "this memorandum". */
+const INSTRUMENT_SUBJECT = new RegExp(
+  `^(?:the|this|its|le|la|l['’]|cet|cette|ce)\\s*(?:new\\s+|nouvel(?:le)?\\s+|nouveau\\s+)?(?:${INSTRUMENT_HEADS})$`,
+  "iu",
+);
 
 const AGREED_ELEVATION = /^\s+(?:elevate|upgrade|raise|lift)\s+(?:[\p{L}'’-]+\s+){0,5}to\s+(?:an?|the)\s/iu;
 
@@ -296,6 +321,19 @@ export function findCommitmentTriggers(
       hasDateAfter(sentence.start + m.index, sentence.start + clauseEnd(sentence.text, m.index))
     )
       agent = true;
+    // "L'entente prévoit l'accueil de 120 étudiants ... d'ici l'automne 2033", "The memorandum provides for ... by 2031": what an
+    // instrument provides for by a deadline binds the pair whatever the grammatical subject.
+    if (
+      !agent &&
+      (m.groups?.provides || m.groups?.providesFr) &&
+      INSTRUMENT_SUBJECT.test(clean) &&
+      hasDateAfter(sentence.start + m.index, sentence.start + clauseEnd(sentence.text, m.index))
+    )
+      agent = true;
+    // "In 2032, KTO Toronto will:", "..., and the coffee association, Anacafé, will:": a body named by its proper name
+    // announcing a list pledges its items, which carry the dates.
+    if (!agent && /^(?:will|shall)$/iu.test(m[0]) && /^\s*:\s*$/u.test(sentence.text.slice(m.index + m[0].length)) && isNamedBody(clean))
+      agent = true;
     // An order or an undertaking ("The Appellant shall be extradited ... no later than 15 August", "The Registrar shall file,
     // within 21 days, ..."): "shall" binds whatever its subject when a deadline follows.
     if (
@@ -336,7 +374,7 @@ export function findCommitmentTriggers(
     }
     // "Canada's Minister of Immigration, Refugees and Citizenship, the Hon. Marc Ouimet, is scheduled to visit ...": the
     // verb's subject is the person named in the apposition that closes right before it.
-    if (!agent && clean === "") {
+    if (!agent && /^(?:se|s['’])?$/u.test(clean)) {
       const apposition = APPOSITION_BEFORE_VERB.exec(sentence.text.slice(0, m.index));
       const at = apposition ? sentence.start + apposition.index + apposition[0].indexOf(apposition[1]!) : -1;
       if (apposition && isActorSpan(at, at + apposition[1]!.length)) {

@@ -257,14 +257,22 @@ const RULES: DateRule[] = [
     },
   },
   {
-    // "2028-2032", "for the years 2028-2032", "from 2011 to 2015", "de 2025 à 2028": a range of years.
+    // "2028-2032", "for the years 2028-2032", "from 2011 to 2015", "de 2025 à 2028": a range of years. "between 1898 and
+    // 1945", "entre 1950 et 1953" and a period in parentheses ("Seventy years of relations (1963-2033)") name their ends
+    // whatever the span; a bare pair of years more than thirty apart is taken for two numbers.
     rule: "date.year-range",
-    re: /(?<![\p{L}\p{N}.,/$#€£+:-])(?<y1>(?:19|20)\d{2})\s*(?:-|–|to|à)\s*(?<y2>(?:19|20)\d{2})(?![\p{N}+%]|[-/.]\d)/giu,
+    re: /(?<![\p{L}\p{N}.,/$#€£+:-])(?:(?<between>between|entre)\s+)?(?<y1>(?:18|19|20)\d{2})\s*(?:-|–|to|à|(?<=(?:between|entre)\s+\d{4}\s+)(?:and|et))\s*(?<y2>(?:19|20)\d{2})(?![\p{N}+%]|[-/.]\d)/giu,
     resolve: (g) => {
       const y1 = num(g.y1)!;
       const y2 = num(g.y2)!;
-      return y2 > y1 && y2 - y1 <= 30 ? { value: `${y1}/${y2}`, precision: "year", confidence: 0.8 } : null;
+      return y2 > y1 && (g.between || y2 - y1 <= 30) ? { value: `${y1}/${y2}`, precision: "year", confidence: 0.8 } : null;
     },
+  },
+  {
+    // "Seventy years of relations (1963-2033)": a period in parentheses, whatever its span.
+    rule: "date.year-range-in-parentheses",
+    re: /(?<=\()(?<y1>(?:18|19|20)\d{2})\s*[-–]\s*(?<y2>(?:19|20)\d{2})(?=\))/gu,
+    resolve: (g) => (num(g.y2)! > num(g.y1)! ? { value: `${g.y1}/${g.y2}`, precision: "year", confidence: 0.8 } : null),
   },
   {
     // "in 2029-30", "FY2029-30", "the 2031–32 fiscal year": a fiscal year over two calendar years, the second in two digits.
@@ -308,6 +316,21 @@ const RULES: DateRule[] = [
     },
   },
   {
+    // "March 2024 – December 2028", "de mars 2024 à décembre 2028": a period from one month to another, each with its year.
+    rule: "date.month-year-range",
+    re: new RegExp(
+      `${B}(?<m1>${EN_MONTH_FULL_RE}|${FR_MONTH_RE})\\s+(?<y1>(?:19|20)\\d{2})\\s*(?:-|–|to|through|à)\\s*(?<m2>${EN_MONTH_FULL_RE}|${FR_MONTH_RE})\\s+(?<y2>(?:19|20)\\d{2})${E}`,
+      "giu",
+    ),
+    resolve: (g) => {
+      const a = monthNumber(g.m1!);
+      const b = monthNumber(g.m2!);
+      const from = a && monthString(num(g.y1)!, a);
+      const to = b && monthString(num(g.y2)!, b);
+      return from && to && to > from ? { value: `${from}/${to}`, precision: "month" } : null;
+    },
+  },
+  {
     rule: "date.month-year",
     re: new RegExp(`${B}(?<m1>${EN_MONTH_RE})(?:,?\\s+(?:of\\s+)?)(?<y>(?:19|20)\\d{2})${E}`, "gu"),
     resolve: (g) => {
@@ -317,16 +340,16 @@ const RULES: DateRule[] = [
   },
   {
     rule: "date.half-year",
-    re: /(?<![\p{L}])(?:in\s+)?the\s+(?<n>first|second|1st|2nd)\s+half\s+of\s+(?:(?<y>(?:19|20)\d{2})|(?<rel>this|next|last)\s+year|the\s+year)|(?<![\p{L}])(?<n2>H1|H2)\s+(?<y2>(?:19|20)\d{2})/gu,
+    re: /(?<![\p{L}])(?:in\s+)?(?:the\s+)?(?<n>first|second|1st|2nd)\s+half\s+of\s+(?:(?<y>(?:19|20)\d{2})|(?<rel>this|next|last)\s+year|the\s+year)|(?<![\p{L}])(?<n2>H1|H2)\s+(?<y2>(?:19|20)\d{2})/gu,
     resolve: (g, ref) => half(g.n ?? g.n2!.slice(1), (g.y ?? g.y2) ? num(g.y ?? g.y2)! : relYear(g.rel, ref)),
   },
   {
     rule: "date.quarter",
     // "in the second quarter" with no year: the year of writing's ("intends to sign ... in the second quarter"), not "the
     // second quarter results" or "quarterly".
-    re: /(?<![\p{L}])(?<end>the\s+end\s+of\s+)?(?:in\s+)?the\s+(?<n>first|second|third|fourth|1st|2nd|3rd|4th|(?:last|final)(?=\s+quarter\s+of\s))\s+quarter(?:\s+of\s+(?:(?<y>(?:19|20)\d{2})|(?<rel>this|next|last)\s+year|the\s+year)|(?<bare>(?=\s*[,.;]|\s+(?:and|or|when|to|as|with|before|after)\s)))|(?<![\p{L}])Q(?<q>[1-4])\s+(?<y2>(?:19|20)\d{2})/gu,
+    re: /(?<![\p{L}])(?<end>the\s+end\s+of\s+)?(?:in\s+)?the\s+(?<n>first|second|third|fourth|1st|2nd|3rd|4th|(?:last|final)(?=\s+quarter\s+of\s))\s+quarter(?:\s+of\s+(?:(?<y>(?:19|20)\d{2})|(?<rel>this|next|last)\s+year|the\s+year)|(?<bare>(?=\s*[,.;]|\s+(?:and|or|when|to|as|with|before|after)\s)))|(?<![\p{L}])(?<end2>the\s+end\s+of\s+)?Q(?<q>[1-4])\s+(?<y2>(?:19|20)\d{2})/gu,
     resolve: (g, ref) => {
-      const r = endOf(g.end, quarter(g.n ?? g.q!, (g.y ?? g.y2) ? num(g.y ?? g.y2)! : relYear(g.rel, ref)));
+      const r = endOf(g.end ?? g.end2, quarter(g.n ?? g.q!, (g.y ?? g.y2) ? num(g.y ?? g.y2)! : relYear(g.rel, ref)));
       return g.bare !== undefined ? { ...r, relative: true } : r;
     },
   },
@@ -497,14 +520,18 @@ const RULES: DateRule[] = [
     resolve: (g, ref, future) => monthDay(g, ref, g.rel ? () => /prochain/i.test(g.rel ?? "") : future),
   },
   {
-    // "en décembre dernier", "déc. dernier", "en mars prochain".
+    // "en décembre dernier", "déc. dernier", "en mars prochain"; "septembre de l'an dernier", "mai de l'année prochaine": the
+    // month of the year before or after the reference's.
     rule: "date.fr.month-relative",
     lang: "fr",
-    re: new RegExp(`${B}(?:en\\s+)?(?<m>${FR_MONTH_RE})\\s+(?<rel>prochain|dernier)${E}`, "giu"),
+    re: new RegExp(
+      `${B}(?:en\\s+)?(?<m>${FR_MONTH_RE})\\s+(?:(?<rel>prochain|dernier)|de\\s+l['’](?:an|année)\\s+(?<year>dernier|dernière|prochaine?))${E}`,
+      "giu",
+    ),
     resolve: (g, ref) => {
       const m = monthNumber(g.m!)!;
       return {
-        value: monthString(yearFor(m, undefined, ref, /prochain/i.test(g.rel!) ? "next" : "last"), m),
+        value: monthString(g.year ? relYear(g.year, ref) : yearFor(m, undefined, ref, /prochain/i.test(g.rel!) ? "next" : "last"), m),
         precision: "month",
         relative: true,
         confidence: 0.8,
@@ -669,9 +696,13 @@ const RULES: DateRule[] = [
 /** Words before a four-digit number that make it a count, an amount or an identifier, not a year. */
 const NOT_A_YEAR_BEFORE = /(?:No\.?|number|resolution|page|pp?\.|\$|US\$|KRW|won|dollars?|CAD|USD|flight|route)\s*$/i;
 
-/** A heading that opens a listing of coming dates: "Upcoming events", "Coming up", "À venir", "Agenda", "Programme", "Next week". */
+/**
+ * A heading that opens a listing of coming dates: "Upcoming events", "Coming up", "À venir", "Agenda", "Programme",
+ * "Next week"; a media kit's, a programme's or a call's "Key dates 2032 (for your calendar)", "KOREA IN FOCUS – KEY
+ * SCREENINGS", "Dates importantes", which may carry a lead before a dash, a year and a note in parentheses.
+ */
 const UPCOMING_HEADING =
-  /^[ \t]*(?:upcoming(?: events)?|coming up|events calendar|calendar of events|what['’]s (?:on|next)|save the date|à venir|événements à venir|prochains événements|agenda|programme|program|next week|la semaine prochaine|programme de la semaine)[ \t]*:?[ \t]*$/gimu;
+  /^[ \t]*(?:upcoming(?: events)?|coming up|events calendar|calendar of events|what['’]s (?:on|next)|save the date|à venir|événements à venir|prochains événements|agenda|programme|program|next week|la semaine prochaine|programme de la semaine|(?:[^\n.:]{1,60}[ \t][–—-][ \t])?(?:key|important) (?:dates|screenings)|dates (?:importantes|clés|à retenir))(?:[ \t]+(?:19|20)\d{2})?(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*:?[ \t]*$/gimu;
 
 /**
  * The spans of listings under an "Upcoming events" heading: the heading's block of lines up to
@@ -695,6 +726,8 @@ const isQuestion = (text: string, sentence: Span | undefined) =>
   !!sentence && text.slice(sentence.start, sentence.end).trimEnd().endsWith("?");
 
 /** "until May 3", "through Thursday", "jusqu'au 10 avril": an end still ahead. */
+/** "forecast 31 October", "target: June", "prévu le 3 mai": a progress table's or a plan's date for what is still to be done. */
+const FORECAST_BEFORE = /(?<![\p{L}])(?:forecast|target|planned|prévue?s?|cible)\s*(?::\s*)?(?:for\s+|pour\s+|le\s+)?$/iu;
 const UNTIL_BEFORE = /(?<![\p{L}])(?:until|till|through|jusqu['’]\s*(?:au|à|en)?)\s*$/iu;
 const LIST_MARK = /^\s*(?:[-–—•*▪]|\d{1,2}[.)]|[a-h]\))\s+/u;
 const LIST_LEAD_VERB =
@@ -723,10 +756,15 @@ function underFutureLead(text: string, lineStart: number, lang: "en" | "fr"): bo
 /** What may stand before a date that opens its sentence: a bullet and a preposition ("- On 24 April,", "Le 15 mai,"). */
 const OPENING_HEAD = /^\s*(?:[-–—•*▪]\s*)?(?:on|in|from|by|le|en|dès|à\s+partir\s+du)?\s*$/iu;
 
-/** Present-tense schedule verbs: "Applications open on May 15", "the fair runs from June 3". */
+/**
+ * Present-tense schedule verbs: "Applications open on May 15", "the fair runs from June 3", "Ticket sales open to members on
+ * Friday" (who it opens to may stand between the verb and the day).
+ */
 const SCHEDULE_VERB =
-  "(?<![\\p{L}])(?:opens?|closes?|(?:is|are)\\s+(?:closed|open|shut)|begins?|starts?|runs?|ends?|ouvre|ouvrent|(?:est|sont)\\s+fermée?s?|commence|commencent|débute|débutent)\\s+(?:on|from|le|du)";
+  "(?<![\\p{L}])(?:opens?|closes?|(?:is|are)\\s+(?:closed|open|shut)|begins?|starts?|runs?|ends?|ouvre|ouvrent|(?:est|sont)\\s+fermée?s?|commence|commencent|débute|débutent)\\s+(?:(?:to|aux?)\\s+(?:the\\s+)?[\\p{L}-]+\\s+)?(?:on|from|le|du)";
 const SCHEDULE_PRESENT = new RegExp(`${SCHEDULE_VERB}\\s+$`, "iu");
+/** The preposition a weekday's span opens on ("on Friday"), which the schedule verb before it governs. */
+const LEADING_PREPOSITION = /^(?:on|from|le|du)\s+/iu;
 
 /**
  * Before weekdays on their line, opening hours ("Visa counter hours: 09:30-12:00, Monday to Friday",
@@ -746,8 +784,14 @@ const WEEKLY_HOURS_AFTER = new RegExp(
 /** The start of a range of weekdays just before a weekday: "du lundi au ", "Monday to ". */
 const WEEKDAY_RANGE_START_BEFORE = new RegExp(`(?:${EN_WEEKDAY_RE}|${FR_WEEKDAY_RE})\\s+(?:au|to|through|until)\\s+$`, "iu");
 
-/** A second day after a schedule's: "is closed on 1 March (Independence Movement Day) and on 17 February". */
-const SCHEDULE_PRESENT_AND = new RegExp(`${SCHEDULE_VERB}\\s[^.;\\n]{1,60}?\\s(?:and|et)\\s+(?:on|from|le|du)\\s+$`, "iu");
+/**
+ * A second day after a schedule's: "is closed on 1 March (Independence Movement Day) and on 17 February", "open to members
+ * on Friday and to the public on Sept. 2".
+ */
+const SCHEDULE_PRESENT_AND = new RegExp(
+  `${SCHEDULE_VERB}\\s[^.;\\n]{1,60}?\\s(?:and|et)\\s+(?:(?:to|aux?)\\s+(?:the\\s+)?[\\p{L}-]+\\s+)?(?:on|from|le|du)\\s+$`,
+  "iu",
+);
 
 const WEEKDAY_RULES = new Set(["date.weekday-range", "date.weekday", "date.fr.weekday"]);
 
@@ -829,8 +873,12 @@ export function findDates(text: string, ctx: DateContext, sentenceOf: (offset: n
           (tense === null && isFutureSentence(text.slice(windowStart, end), ctx.lang)) ||
           (tense === null && underFutureLead(text, sentence?.start ?? start, ctx.lang)) ||
           UNTIL_BEFORE.test(text.slice(Math.max(0, start - 14), start)) ||
+          FORECAST_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ||
           listings.some((l) => l.start <= start && start < l.end) ||
-          SCHEDULE_PRESENT.test(text.slice(Math.max(windowStart, start - 16), start)) ||
+          // A weekday's span opens on its preposition ("on Friday"), read with the verb before it.
+          SCHEDULE_PRESENT.test(
+            text.slice(Math.max(windowStart, start - 36), start + (LEADING_PREPOSITION.exec(text.slice(start, end))?.[0].length ?? 0)),
+          ) ||
           SCHEDULE_PRESENT_AND.test(text.slice(windowStart, start));
         return looksAhead;
       };
@@ -864,11 +912,27 @@ export function findDates(text: string, ctx: DateContext, sentenceOf: (offset: n
       });
     }
   }
-  const kept = listItemsAhead(
+  const kept = weeksStartingOn(
     text,
-    chronologyLineYears(text, yearsAfterAPastYear(weekdaysInToldWeek(text, withRelativeYears(text, keepLongest(hits))), sentenceOf)),
+    listItemsAhead(
+      text,
+      chronologyLineYears(text, yearsAfterAPastYear(weekdaysInToldWeek(text, withRelativeYears(text, keepLongest(hits))), sentenceOf)),
+    ),
   );
   return [...kept, ...sameMonthAnaphora(text, kept, sentenceOf)].sort((a, b) => a.start - b.start);
+}
+
+const WEEK_OF_BEFORE = /(?<![\p{L}])(?:the\s+week\s+of|la\s+semaine(?:\s+du)?)\s+$/iu;
+
+/** "in the week of 8 December", "la semaine du 8 décembre": the seven days from the day named. */
+function weeksStartingOn(text: string, hits: DateHit[]): DateHit[] {
+  return hits.map((h) => {
+    const week =
+      h.precision === "day" && !h.value.includes("/") ? WEEK_OF_BEFORE.exec(text.slice(Math.max(0, h.start - 20), h.start)) : null;
+    if (!week) return h;
+    const start = h.start - week[0].length;
+    return { ...h, start, text: text.slice(start, h.end), value: `${h.value}/${addDays(h.value as Day, 6)}` };
+  });
 }
 
 /**

@@ -239,8 +239,31 @@ export function homeCountry(
       places.find((p) => p.start > d.end && /^\s*[–—-]\s*$/u.test(kept.slice(d.end, p.start)));
     if (place?.countryCode) return place.countryCode;
   }
-  const fromPublisher = publisher ? findCountryMentions(publisher)[0]?.code : undefined;
-  return fromPublisher;
+  return publisher ? publisherCountry(publisher, pair) : undefined;
+}
+
+/**
+ * A name in quotation marks inside a publisher's name ("Philharmonie « Moldova » de Iași"): an ensemble's, not a country;
+ * the language of the page or edition in a note after it ("page française", "English edition"): no country either.
+ */
+const QUOTED_NAME =
+  /[«“"][^»”"]{1,60}[»”"]|(?<![\p{L}])(?:(?:page|édition|version|site)\s+\p{Ll}+|\p{Lu}\p{Ll}+\s+(?:page|edition|version|site))(?![\p{L}])/gu;
+/** A town closing an institution's name: "Philharmonie de Iași", "University of Toronto". */
+const OF_TOWN = /(?<![\p{L}])(?:of|de|d['’])\s*(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?)/gu;
+
+/**
+ * The country in a publisher's name, its quoted names and page languages aside; else the pair's country of the town that closes its name
+ * ("Philharmonie « Moldova » de Iași" is written from Romania).
+ */
+function publisherCountry(publisher: string, pair: readonly string[]): string | undefined {
+  const unquoted = publisher.replace(QUOTED_NAME, " ");
+  const named = findCountryMentions(unquoted)[0]?.code;
+  if (named) return named;
+  for (const m of unquoted.matchAll(OF_TOWN)) {
+    const town = citiesNamed(m[1]!).find((c) => pair.includes(c.code))?.code;
+    if (town) return town;
+  }
+  return undefined;
 }
 
 const MASTHEAD_INSTITUTION =

@@ -928,6 +928,20 @@ export interface PeopleOptions {
   home?: string;
 }
 
+/** A title read back across another name's "of <country> and": "of Guyana and President". */
+const OF_COUNTRY_AND = /^(?:of|de|du|d['’])\s+[^,;]{2,40}?\s+(?:and|et)\s+(?=\S)/iu;
+/** "of", "de la" right after a name, before the country it names. */
+const OF_AFTER = /^\s+(?:of|de|du|d['’])\s*(?:the\s+|la\s+|l['’])?/iu;
+
+/** The country named right after a name and "of": "President Rafael Cálix of Honduras" -> HN. */
+function countryOfAfterName(text: string, nameEnd: number): string | null {
+  const of = OF_AFTER.exec(text.slice(nameEnd, nameEnd + 12));
+  if (!of) return null;
+  const at = nameEnd + of[0].length;
+  const country = findCountryMentions(text.slice(at, at + 40))[0];
+  return country && country.start === 0 && !country.subdivision ? country.code : null;
+}
+
 /** A field's label opening a line ("Contracting authority: ", "Contracting Authority: ", "Contact : "). */
 const FIELD_LABEL_BEFORE = /^[ \t]*\p{Lu}[\p{Ll}]+(?:\s\p{L}[\p{Ll}]+){0,3}\s?:[ \t]*$/u;
 const PORTFOLIO_ITEM_AFTER = /^\s+(?:and|et|&)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s*[,;)]/u;
@@ -936,9 +950,13 @@ const PORTFOLIO_ITEM_BEFORE =
 
 /** An office and "of" right before a name: "the Mayor of ", "le maire de ". */
 const OFFICE_OF_BEFORE =
-  /(?<![\p{L}])(?:Mayor|Governor|Prefect|Maire|maire|Gouverneur|gouverneur|Préfet|préfet|Mayoress)\s+(?:of|de|d['’])\s*$/u;
-/** ", Ing. Tomáš", ", Hon. Mahinda", ", Mr. Kim": a comma, an honorific and a person. */
-const NAME_AFTER_COMMA = /^,\s+(?:(?:H\.E\.|S\.E\.|Hon\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|M\.|Mme|Ing\.|Mgr\.?|Prof\.|Pr)\s+)+\p{Lu}/u;
+  /(?<![\p{L}])(?:Mayor|Governor|Prefect|Maire|maire|Gouverneur|gouverneur|Préfet|préfet|Mayoress|Minister|Secretary)\s+(?:of|de|d['’])\s*$/u;
+/**
+ * ", Ing. Tomáš", ", Hon. Mahinda", ", Mr. Kim": a comma, an honorific and a person; " and Transport, Dr. ...": the rest of a
+ * portfolio may come before the comma.
+ */
+const NAME_AFTER_COMMA =
+  /^(?:\s+(?:and|&)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})?,\s+(?:(?:H\.E\.|S\.E\.|Hon\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|M\.|Mme|Ing\.|Mgr\.?|Prof\.|Pr)\s+)+\p{Lu}/u;
 
 export function findPeople(text: string, sentences: readonly Sentence[], opts: PeopleOptions): Person[] {
   const people: Person[] = [];
@@ -965,8 +983,8 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
     if (opts.lang === "fr" && /^M\.\s/u.test(c.text)) continue;
     // "President Prabowo, Amir of Qatar Agree ...": an office word before "of" is the office, not a one-word name.
     if (!/\s/u.test(c.text) && TITLE_HEAD.test(c.text) && /^\s+(?:of|de|du)\s/u.test(text.slice(c.end, c.end + 5))) continue;
-    // "the Mayor of Český Krumlov, Ing. Tomáš Hrdlička": a name after a town's office and "of", then a comma and an
-    // honorific, is the office's town, not a person.
+    // "the Mayor of Český Krumlov, Ing. Tomáš Hrdlička", "Minister of Public Works, Mr. Deodat ...": a name after an office
+    // and "of", then a comma and an honorific, is the office's town or portfolio, not a person.
     if (OFFICE_OF_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)) && NAME_AFTER_COMMA.test(text.slice(c.end, c.end + 60)))
       continue;
     let before = titleBefore(text, c.start, s.start, lineWords);
@@ -1008,7 +1026,16 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
     // "Mélanie Joly, Minister of Foreign Affairs, and Bill Blair, Minister of National Defence": an office ending on "and"
     // is the name before's, in apposition; the one after the name is this one's.
     if (before && /(?:^|[\s,])(?:and|et)$/u.test(before.title.trim())) before = null;
+    // "President Aaron Baichu of Guyana and President Marcia ...": a title opening on "of <country> and" read back across the
+    // name before; "of Guyana" is that name's, the title is what follows "and", and the side is no longer read from it.
+    const across = before ? OF_COUNTRY_AND.exec(before.title) : null;
+    if (before && across) {
+      const title = before.title.slice(across[0].length);
+      before = { title, side: null, start: before.start + across[0].length, end: before.end };
+    }
     let after = titleAfter(text, c.end, s.end) ?? (before ? null : signature);
+    // "President Aaron Baichu of Guyana": a bare title before the name, the country right after "of".
+    const ofCountry = before && !before.side ? countryOfAfterName(text, c.end) : null;
     // "Mark Carney, the President of the Republic of Korea, Lee Jae-myung": that title belongs to the next name.
     if (after && candidates.some((o) => o.start > after!.end && /^\s*,\s*$/.test(text.slice(after!.end, o.start)))) after = null;
     const speech = SPEECH_AFTER.test(text.slice(c.end, Math.min(s.end, c.end + 120)));
@@ -1056,7 +1083,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
       text: c.text,
       full: true,
       title: title?.title ?? null,
-      titleSide: before?.side ?? after?.side ?? null,
+      titleSide: before?.side ?? after?.side ?? ofCountry,
       ...(before ? { titleStart: before.start } : {}),
       ...(after && !before ? { titleAfter: { start: after.start, end: after.end } } : {}),
       rule: c.rule,

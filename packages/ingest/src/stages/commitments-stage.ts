@@ -1,6 +1,6 @@
 /** Stage: the pair's pledges, one commitment per pledge clause, with its due date and parties. */
 import { type CommitmentSuggestion, periodEnd } from "@ties/domain";
-import { findCommitmentTriggers, isAgentPhrase } from "../commitments";
+import { findCommitmentTriggers, isAgentPhrase, namesTwoBodies } from "../commitments";
 import { findCountryMentions } from "../country-mentions";
 import { type DateHit, lastDayOf } from "../date-expressions";
 import { type ExtractionContext, round } from "../extraction-context";
@@ -44,9 +44,10 @@ export function findCommitmentSuggestions(ctx: ExtractionContext): CommitmentSug
       (subject) => isCountrySubject(subject),
       (start, end) => datesIn({ start, end }).some((d) => d.start > start && lastDayOf(d.value) >= d.reference),
     );
-    // "Aux termes de l'entente, les deux gouvernements :": a list of pledges whose lead has no verb, each item opening on a future.
-    const verbless = triggers.length === 0 ? VERBLESS_LEAD.exec(s.text) : null;
-    if (verbless && isAgentPhrase(verbless[1]!.trim())) {
+    // "Aux termes de l'entente, les deux gouvernements :", "Au titre du nouvel accord, les deux académies :": a list of pledges
+    // whose lead has no verb, each item opening on a future; two bodies named together are one of each side.
+    const verbless = triggers.length === 0 ? VERBLESS_LEAD.exec(s.text)?.[1]?.trim() : undefined;
+    if (verbless && (isAgentPhrase(verbless) || namesTwoBodies(verbless))) {
       lead = { trigger: ":", parties: [...pair], strong: false, itemVerb: FUTURE_ITEM };
       continue;
     }

@@ -5,6 +5,7 @@ import { findCountryMentions } from "../country-mentions";
 import { type DateHit, lastDayOf } from "../date-expressions";
 import {
   arrivalClause,
+  type EventTrigger,
   eventTriggers,
   isLeaderTitle,
   isMultilateralSetting,
@@ -69,8 +70,10 @@ export function findEventSuggestions(
   /** Visits known only by an arrival. */
   const arrivals = new Set<EventSuggestion>();
   if (aboutPair) {
-    for (const s of sentences)
-      for (const trig of eventTriggers(s.text, s.start)) {
+    for (const s of sentences) {
+      const triggers = eventTriggers(s.text, s.start);
+      const underWay = triggers.find((t) => t.type === "visit" && t.underWay);
+      for (const trig of triggers) {
         const pledge = commitments.find((c) => c.start === s.start);
         if (pledge && !trig.past && s.text.indexOf(pledge.trigger) + s.start <= trig.at) continue;
         if (trig.type !== "signing" && agreementNames.some((a) => a.start <= trig.at && trig.at < a.end)) continue;
@@ -235,11 +238,17 @@ export function findEventSuggestions(
             ),
         );
         // "en mission depuis mardi, ... reçu mercredi": the day a visit began dates the visit, not what happens during it.
-        const dayOrMonth = written.filter(
+        const daysAndMonths = written.filter(
           (d) =>
             (d.precision === "day" || d.precision === "month") &&
             (trig.type === "visit" || !SINCE_BEFORE.test(kept.slice(Math.max(s.start, d.start - 8), d.start))),
         );
+        // "Le 14 nov., ... ont signé ..., en marge de la mission de la ministre en Corée (du 12 au 15 nov.)": the days of a
+        // visit under way are the visit's; an event told during it with a day of its own takes that day. Told with none ("lors
+        // d'une mission ... du 18 au 22 nov., au cours de laquelle ... s'était entretenue"), it keeps the visit's days.
+        const visitDays = underWay && trig !== underWay ? rangeAfterVisit(datesIn(s), underWay) : undefined;
+        const ownDaysOnly = daysAndMonths.filter((d) => d !== visitDays);
+        const dayOrMonth = ownDaysOnly.length > 0 ? ownDaysOnly : daysAndMonths;
         // The event's own clause dates it ("adopted on Monday ..., two months after the summit held in November").
         const inClause = dayOrMonth.filter((d) => !crossesClause(s.text, d.start - s.start, trig.at - s.start));
         // "... since Stephen Harper's visit in March 2014": an event named with its own past verb is dated right after it.
@@ -281,9 +290,7 @@ export function findEventSuggestions(
         // "Mercredi 19 mars / 09 h 30 Visite du Centre ...": what is dated after the day of writing is a plan, never a done event.
         if (date.value.split("/")[0]! > date.reference) continue;
         // "en visite officielle au Vietnam du 19 au 21 janvier": a visit under way takes the range written after it.
-        const rangeAfter = trig.underWay
-          ? datesIn(s).find((d) => d.value.includes("/") && /\d/u.test(d.text) && d.start > trig.at && d.start - trig.at < 80)
-          : undefined;
+        const rangeAfter = trig.underWay ? rangeAfterVisit(datesIn(s), trig) : undefined;
         const spanValue =
           rangeAfter?.value ??
           (trig.type === "visit" ? (visitSpan(s.text, s.start, date, datesIn(s)) ?? date.value) : pairedDays(kept, date, datesIn(s)));
@@ -440,6 +447,7 @@ export function findEventSuggestions(
             participants: [...list],
           });
       }
+    }
     // "The sister-province agreement was first signed in 1974", "signed in May 2023": a signing dated only to a month or
     // a year over a year before the report is its background, an agreement's milestone but no event of the report; it is set
     // aside first, so that it never stands for the report's own signing below.
@@ -725,6 +733,11 @@ function occasionDate(s: Sentence, events: readonly EventSuggestion[], hits: rea
     if (hit) return hit;
   }
   return undefined;
+}
+
+/** The range of days written right after a visit under way: "en visite officielle au Vietnam du 19 au 21 janvier". */
+function rangeAfterVisit(dates: readonly DateHit[], visit: EventTrigger): DateHit | undefined {
+  return dates.find((d) => d.value.includes("/") && /\d/u.test(d.text) && d.start > visit.at && d.start - visit.at < 80);
 }
 
 /** The city of a visit already reported whose days cover a day. */

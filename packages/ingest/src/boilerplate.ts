@@ -320,11 +320,11 @@ const LINE_RULES: LineRule[] = [
     test: /^(?:notes|endnotes|footnotes|references|sources|bibliography|notes de (?:bas de page|fin)|références)\s*:?(?:\s*\[(?:edit|modifier)\])?$/i,
     toEnd: true,
   },
-  // "ENDS", "-30-", "###": the release ends here; what follows is its furniture.
+  // "ENDS", "-30-", "– 30 –", "###": the release ends here; what follows is its furniture.
   {
     kind: "navigation",
     rule: "boilerplate.release-end",
-    test: /^(?:[-—–]\s*)?(?:ENDS?|\(END\)|-\s*30\s*-|#{3})(?:\s*[-—–])?\s*$/u,
+    test: /^(?:[-—–]\s*)?(?:ENDS?|\(END\)|[-—–]\s*30\s*[-—–]|#{3})(?:\s*[-—–])?\s*$/u,
     toEnd: true,
   },
   {
@@ -349,6 +349,14 @@ const LINE_RULES: LineRule[] = [
     kind: "navigation",
     rule: "boilerplate.page-tools",
     test: /^(?:report (?:a problem|an? (?:editorial )?error|a technical issue|a typo)[^\n]{0,40}|date modified:?(?:\s*\d{4}-\d{2}-\d{2})?|editorial code of conduct|signaler un problème[^\n]{0,40}|date de modification\s*:?(?:\s*\d{4}-\d{2}-\d{2})?|attachments?|(?:attachments?|pièces? jointes?)\s*:\s*\S[^\n]*|there are no attachments\.?|views?\s+\d+|follow us[^\n]{0,80}|suivez-nous[^\n]{0,80}|(?:[a-z ]{3,30}:\s*)?was this (?:page|article|information) (?:helpful|useful)\??[^\n]{0,20}|cette page (?:vous )?a-t-elle été utile\s*\??[^\n]{0,20}|visitors?(?: counter)?\s*:?\s*[\d,.\s]+|(?:download|télécharger)\b[^\n]{0,80}\((?:pdf|docx?|xlsx?|pptx?)\b[^)\n]{0,20}\))$/i,
+  },
+  {
+    // "Last updated: 2031-06-18", "Download PDF (412 KB)", "#TeamCanada #Hydrogen", "Ces renseignements vous ont-ils été
+    // utiles ? Oui | Non": a page's furniture, each a line of its own. ("Pour diffusion immédiate" and "Dernière mise à
+    // jour : 2 déc. 2030" are content, as the earlier sets annotate them.)
+    kind: "navigation",
+    rule: "boilerplate.page-stamps",
+    test: /^(?:(?:last\s+)?(?:updated|modified)\s*:?\s*\d{4}-\d{2}-\d{2}|(?:download|télécharger)\s*:?\s*(?:the\s+|le\s+)?(?:pdf|docx?|[^\s|]{1,60}\.(?:pdf|docx?))\b[^\n]{0,120}|(?:#[\p{L}\p{N}_]+\s*)+|[^\n]{0,60}(?:utiles?|helpful|useful)\s*\?\s*(?:oui|yes)\s*[|/]\s*(?:non|no))$/iu,
   },
   {
     kind: "navigation",

@@ -1,0 +1,50 @@
+/**
+ * A page's stamps and tools, each a line of its own: an update stamp with an ISO day, a download line, a line of hashtags,
+ * a feedback prompt with its buttons, and a release's "– 30 –" written with en dashes.
+ */
+import { describe, expect, it } from "vitest";
+import { isRemoved, read } from "./rules-test-kit";
+
+const page = [
+  "Ministry of Trade of Peru",
+  "",
+  "Peru and Thailand open talks on a trade agreement",
+  "",
+  "Last updated: 2031-05-04",
+  "Download PDF (212 KB)",
+  "Download: Nota_12_2031_ES.pdf (190 KB) | Nota_12_2031_EN.pdf (188 KB)",
+  "#PeruThailand #Trade #FTA",
+  "Was this information useful? Yes | No",
+  "",
+  "Lima, 4 May 2031 – Peru and Thailand launched talks today on a free trade agreement.",
+  "",
+  "– 30 –",
+  "",
+  "Media contact: +51 1 204 2400",
+].join("\n");
+
+describe("boilerplate: a page's stamps and tools", () => {
+  it.each([
+    "– 30 –",
+    "Media contact: +51 1 204 2400",
+    "Last updated: 2031-05-04",
+    "Download PDF (212 KB)",
+    "Download: Nota_12_2031_ES.pdf (190 KB) | Nota_12_2031_EN.pdf (188 KB)",
+    "#PeruThailand #Trade #FTA",
+    "Was this information useful? Yes | No",
+  ])("removes %s", (line) => {
+    expect(isRemoved(page, line)).toBe(true);
+  });
+  it("keeps the release and reads no date from the update stamp", () => {
+    expect(isRemoved(page, "Peru and Thailand launched talks today")).toBe(false);
+    expect(read(page, { published: "2031-05-04", pair: ["PE", "TH"] }).dates.map((d) => d.text)).not.toContain("2031-05-04");
+  });
+  it("keeps a French update line, which the labelled sets annotate as content", () => {
+    expect(
+      isRemoved(
+        "Conseils aux voyageurs\n\nDernière mise à jour : 2 déc. 2030 14:12 HNE\n\nLa situation est calme.",
+        "Dernière mise à jour",
+      ),
+    ).toBe(false);
+  });
+});

@@ -224,7 +224,7 @@ const RULES: DateRule[] = [
     rule: "date.month-day",
     lang: "en",
     re: new RegExp(
-      `${B}(?:(?<wd>${EN_WEEKDAY_RE}),?\\s+)?(?<m1>${EN_MONTH_RE})\\s+(?<d1>\\d{1,2})${ORD}(?!\\d)(?:\\s*\\(${EN_WEEKDAY_ABBR_RE}\\.?\\))?` +
+      `${B}(?:(?<wd>${EN_WEEKDAY_ABBR_RE})\\.?,?\\s+)?(?<m1>${EN_MONTH_RE})\\s+(?<d1>\\d{1,2})${ORD}(?!\\d)(?:\\s*\\(${EN_WEEKDAY_ABBR_RE}\\.?\\))?` +
         `(?:\\s*(?:-|–|—|to|through|until|and)\\s*(?:${EN_WEEKDAY_RE},?\\s+(?=${EN_MONTH_RE}))?(?:(?<m2>${EN_MONTH_RE})\\s+)?(?<d2>\\d{1,2})${ORD}(?!\\d)(?:\\s*\\(${EN_WEEKDAY_ABBR_RE}\\.?\\))?)?` +
         `(?:,?\\s+(?<y>(?:19|20)\\d{2})(?!\\d))?`,
       "gu",
@@ -287,7 +287,7 @@ const RULES: DateRule[] = [
     rule: "date.day-month",
     lang: "en",
     re: new RegExp(
-      `(?<![\\p{L}\\p{N}.,+])(?:(?<wd>${EN_WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(?<d1>\\d{1,2})${ORD}(?:\\s*(?:-|–|to)\\s*(?<d2>\\d{1,2})${ORD})?\\s+(?:of\\s+)?(?<m1>${EN_MONTH_RE})(?:,?\\s+(?<y>(?:19|20)\\d{2})(?!\\d))?`,
+      `(?<![\\p{L}\\p{N}.,+])(?:(?<wd>${EN_WEEKDAY_ABBR_RE})\\.?,?\\s+)?(?:the\\s+)?(?<d1>\\d{1,2})${ORD}(?:\\s*(?:-|–|to)\\s*(?<d2>\\d{1,2})${ORD})?\\s+(?:of\\s+)?(?<m1>${EN_MONTH_RE})(?:,?\\s+(?<y>(?:19|20)\\d{2})(?!\\d))?`,
       "gu",
     ),
     resolve: (g, ref, future) => monthDay(g, ref, future),

@@ -48,3 +48,17 @@ describe("boilerplate: a page's stamps and tools", () => {
     ).toBe(false);
   });
 });
+
+describe("boilerplate: a bilingual masthead on the first line", () => {
+  it("removes 'Government of Peru / Gobierno del Perú' opening the page, and nothing after it", () => {
+    const text =
+      "Government of Peru / Gobierno del Perú\n\nPeru and Thailand open talks / a first round in Lima\n\nThe talks opened today.";
+    expect(isRemoved(text, "Government of Peru / Gobierno del Perú")).toBe(true);
+    expect(isRemoved(text, "Peru and Thailand open talks")).toBe(false);
+  });
+  it("keeps a first line split by '|', a section's label ('Le Monde | International')", () => {
+    expect(isRemoved("Le Monde | International\n\nLe Pérou et la Thaïlande ouvrent des négociations.", "Le Monde | International")).toBe(
+      false,
+    );
+  });
+});

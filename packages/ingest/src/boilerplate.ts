@@ -388,6 +388,17 @@ const INLINE_CAPS_RUN = /(?<=[.!?]\s*|^)(?:[A-Z][A-Z0-9'’&-]+\s+){2,}[A-Z][A-Z
 const BIO_WORDS =
   /\b(?:graduated|graduate of|ph\.?d|doctoral|is currently (?:pursuing|a|an|working)|research interests|serves as|is a (?:senior |former |staff |freelance )?(?:fellow|reporter|journalist|correspondent|analyst|researcher|writer|editor|professor|specialist)|holds a|master['’]?s degree|primary interests|est diplômée?|est (?:journaliste|chercheure?|analyste|correspondante?))\b/gi;
 
+/**
+ * "Government of Canada / Gouvernement du Canada": a page's first line giving its publisher's name twice, in two languages
+ * split by a slash, is its masthead. (A first line split by "|", "Le Devoir | Idées", names a section: the labelled sets
+ * keep it.)
+ */
+function isBilingualMasthead(body: string): boolean {
+  if (body.length > 140 || /[\d.!?:;«»"“”]/u.test(body)) return false;
+  const halves = body.split(/\s+\/\s+/u);
+  return halves.length === 2 && halves.every((h) => /^\p{Lu}/u.test(h) && h.split(/\s+/u).length <= 10);
+}
+
 export function classifyBoilerplate(text: string): BoilerplateBlock[] {
   const lines: Array<Span & { body: string }> = [];
   const re = /[^\n]*(?:\n|$)/g;
@@ -403,6 +414,7 @@ export function classifyBoilerplate(text: string): BoilerplateBlock[] {
     .map((l) => /^(?:by|par)\s+([\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,3})\s*$/iu.exec(l.body)?.[1])
     .filter((n): n is string => !!n);
 
+  const firstLine = lines.findIndex((l) => l.body !== "");
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (toEndFrom) break;
@@ -444,6 +456,17 @@ export function classifyBoilerplate(text: string): BoilerplateBlock[] {
     }
     if (line.body === "") {
       blocks.push({ start: line.start, end: line.end, kind: "content", removed: false, rule: "boilerplate.blank", confidence: 1 });
+      continue;
+    }
+    if (i === firstLine && isBilingualMasthead(line.body)) {
+      blocks.push({
+        start: line.start,
+        end: line.end,
+        kind: "navigation",
+        removed: true,
+        rule: "boilerplate.bilingual-masthead",
+        confidence: 0.85,
+      });
       continue;
     }
     const rule = LINE_RULES.find((r) => (r.maxLength === undefined || line.body.length <= r.maxLength) && r.test.test(line.body));

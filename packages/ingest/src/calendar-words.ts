@@ -1,5 +1,5 @@
 /** Month, weekday and season words in English and French, and the calendar arithmetic the date rules share. */
-import { addDays, type Day, daysInMonth, foldWord as fold, isoWeekday, toPartialDate } from "@ties/domain";
+import { addDays, type Day, daysInMonth, foldWord as fold, isoWeekday, toPartialDate, weekdayNumber } from "@ties/domain";
 
 export { monthNumber, weekdayNumber } from "@ties/domain";
 
@@ -97,4 +97,14 @@ export function seasonMonths(word: string): { first: number; last: number } | nu
   if (w === "fall" || w === "autumn" || w === "automne") return { first: 9, last: 11 };
   if (w === "winter" || w === "hiver") return { first: 12, last: 2 };
   return null;
+}
+
+/**
+ * "Monday, April 23" in a text of 2029: a weekday written beside a day with no year names the year, the nearest one to
+ * the reference in which that day falls on that weekday (a programme's headings have no verb to give a tense).
+ */
+export function weekdayYear(weekday: string | undefined, month: number, day: number, refYear: number): number | undefined {
+  const named = weekday ? weekdayNumber(weekday) : undefined;
+  if (named === undefined || named === null) return undefined;
+  return [refYear, refYear + 1, refYear - 1].find((y) => isValidDay(y, month, day) && isoWeekday(dayString(y, month, day)) === named);
 }

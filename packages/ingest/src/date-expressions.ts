@@ -24,6 +24,7 @@ import {
   shiftMonth,
   weekdayFrom,
   weekdayNumber,
+  weekdayYear,
   weekOf,
   yearFor,
 } from "./calendar-words";
@@ -95,16 +96,6 @@ function dayRange(y1: number, m1: number, d1: number, y2: number, m2: number, d2
   const b = dayString(y2, m2, d2);
   if (b < a) return null;
   return a === b ? { value: a, precision: "day" } : { value: `${a}/${b}`, precision: "day" };
-}
-
-/**
- * "Monday, April 23" in a text of 2029: a weekday written beside a day with no year names the year, the nearest one to
- * the reference in which that day falls on that weekday (a programme's headings have no verb to give a tense).
- */
-function weekdayYear(weekday: string | undefined, month: number, day: number, refYear: number): number | undefined {
-  const named = weekday ? weekdayNumber(weekday) : undefined;
-  if (named === undefined) return undefined;
-  return [refYear, refYear + 1, refYear - 1].find((y) => isValidDay(y, month, day) && isoWeekday(dayString(y, month, day)) === named);
 }
 
 /** Month and day with an optional second day or month and an optional year. */

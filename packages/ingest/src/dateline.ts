@@ -5,7 +5,17 @@
  * The dateline's day is the reference for relative days in the copy that follows it.
  */
 import type { Day } from "@ties/domain";
-import { EN_MONTH_RE, EN_WEEKDAY_RE, FR_MONTH_RE, FR_WEEKDAY_RE, isValidDay, dayString, monthNumber, yearFor } from "./calendar-words";
+import {
+  dayString,
+  EN_MONTH_RE,
+  EN_WEEKDAY_RE,
+  FR_MONTH_RE,
+  FR_WEEKDAY_RE,
+  isValidDay,
+  monthNumber,
+  weekdayYear,
+  yearFor,
+} from "./calendar-words";
 import type { Span } from "./text-span";
 
 export interface Dateline {
@@ -28,6 +38,45 @@ const AGENCY_FIRST_DATELINE = new RegExp(
   `(?<=^|\\n)[ \\t]*(?<city>[\\p{Lu}][\\p{Lu} '-]{2,30})\\.\\s+[\\p{Lu}]{2,20}\\s*(?:--|—|–|-)\\s*(?<date>(?<d>\\d{1,2})\\s+(?<m>${EN_MONTH_RE})\\s+(?<y>(?:19|20)\\d{2}))`,
   "gu",
 );
+
+/**
+ * "Lundi 7 juillet – Bujumbura", "Tuesday, 8 July", "Wednesday, July 9 – Gitega": a diary's or a log's entry opening on its
+ * day, alone on its line. Relative days in the entry ("hier soir", "Ce matin", "demain") count from that day.
+ */
+const ENTRY_HEADINGS = [
+  new RegExp(
+    `(?<=^|\\n)[ \\t]*(?<date>(?<wd>${EN_WEEKDAY_RE}|${FR_WEEKDAY_RE}),?\\s+(?:the\\s+)?(?<d>1er|\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<m>${EN_MONTH_RE}|${FR_MONTH_RE})(?:,?\\s+(?<y>(?:19|20)\\d{2}))?)[ \\t]*(?:[–—-][ \\t]*[^\\n]{1,60})?(?=\\n)`,
+    "giu",
+  ),
+  new RegExp(
+    `(?<=^|\\n)[ \\t]*(?<date>(?<wd>${EN_WEEKDAY_RE}),?\\s+(?<m>${EN_MONTH_RE})\\s+(?<d>\\d{1,2})(?:,?\\s+(?<y>(?:19|20)\\d{2}))?)[ \\t]*(?:[–—-][ \\t]*[^\\n]{1,60})?(?=\\n)`,
+    "gu",
+  ),
+];
+
+/**
+ * Entries of a diary or a log: two or more day headings, each the reference of the lines under it (not a dateline: no town
+ * and no report's day). A heading's weekday tells its year; without one, the entry is before the publication.
+ */
+export function entryHeadings(text: string, published: Day): Dateline[] {
+  const out: Dateline[] = [];
+  for (const re of ENTRY_HEADINGS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const g = m.groups!;
+      const month = monthNumber(g.m!);
+      const d = g.d!.toLowerCase() === "1er" ? 1 : Number(g.d);
+      if (!month) continue;
+      const year = g.y ? Number(g.y) : (weekdayYear(g.wd, month, d, Number(published.slice(0, 4))) ?? yearFor(month, d, published, "past"));
+      if (!isValidDay(year, month, d)) continue;
+      const start = m.index + m[0].indexOf(g.date!);
+      const span = { start, end: start + g.date!.length, text: g.date! };
+      out.push({ city: span, date: span, day: dayString(year, month, d) });
+    }
+  }
+  // A programme's days to come are no entries: a diary tells days already past when it is published.
+  return out.length >= 2 && out.every((h) => h.day <= published) ? out : [];
+}
 
 const WEEKDAY_NAME = new RegExp(`^(?:${EN_WEEKDAY_RE}|${FR_WEEKDAY_RE})$`, "iu");
 

@@ -19,7 +19,7 @@ import type { z } from "zod";
 import { findAreas } from "./areas";
 import { classifyBoilerplate } from "./boilerplate";
 import { type DateHit, findDates } from "./date-expressions";
-import { findDatelines, referenceResolver } from "./dateline";
+import { entryHeadings, findDatelines, referenceResolver } from "./dateline";
 import { PAIR_ANAPHORA, PAIR_SUBJECT, VISITING_SUBJECT } from "./events";
 import { type ExtractionContext, round } from "./extraction-context";
 import { findCountryMentions } from "./country-mentions";
@@ -90,7 +90,11 @@ export function prepareExtraction(text: string, options: ExtractOptions) {
   const publisher = opts.publisher ?? publisherFromText(text);
   const order = decideDateOrder(kept, lang, publisher, opts.dateOrder);
   const datelines = findDatelines(kept, opts.published);
-  const referenceAt = referenceResolver(datelines, opts.published);
+  // A diary's entries ("Lundi 7 juillet – Bujumbura") are the reference of their own lines, as a dateline is of its report.
+  const referenceAt = referenceResolver(
+    [...datelines, ...entryHeadings(kept, opts.published)].sort((a, b) => a.city.start - b.city.start),
+    opts.published,
+  );
   const writtenDates = findDates(kept, { published: opts.published, lang, order, referenceAt }, sentenceOf);
   const dateHits = [...writtenDates, ...sameDayHits(kept, writtenDates)].sort((a, b) => a.start - b.start);
   const dates: DateSuggestion[] = dateHits.map((d) => ({

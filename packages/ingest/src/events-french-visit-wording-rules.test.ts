@@ -32,3 +32,14 @@ describe("events: French visits and talks in other wordings", () => {
     ).toEqual([["2030-03-12/2030-03-13", "visit", null]]);
   });
 });
+
+describe("events: 's'est entretenue avec' after the place it happened", () => {
+  it("reads 'Le lendemain, à Kumasi, Mme X s'est entretenue avec le ministre ...' as a meeting there, not a call", () => {
+    expect(
+      eventsOf(
+        "La ministre belge Anne Dupont est arrivée au Ghana le 3 juin 2031. Le lendemain, à Kumasi, Mme Dupont s'est entretenue avec le ministre ghanéen du Commerce, M. Kofi Mensah.",
+        { published: "2031-06-06", lang: "fr", pair: ["BE", "GH"] },
+      ),
+    ).toContainEqual(["2031-06-04", "meeting", "Kumasi"]);
+  });
+});

@@ -156,7 +156,7 @@ export const COMMON_GIVEN_NAMES = new Set(
 
 /** Head words that make a phrase a title. */
 export const TITLE_HEAD =
-  /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:minister|ministre|under-?secretary|sous-secrétaire|president|présidente?|ambassador|ambassadeur|ambassadrice|secretary|secrétaire|director|directeur|directrice|chair(?:man|woman|person)?|advis[oe]r|conseill(?:er|ère)|envoy|envoyée?|governor|gouverneure?|premier|première|commissioner|commissaire|spokes(?:person|man|woman)|porte-parole|consul|commander|commandant|chief|chef|senator|sénat(?:eur|rice)|mayor|maire|mairesse|speaker|king|queen|roi|reine|prince|emir|émir|amir|sultan|professor|professeure?|ceo|representative|représentante?|leader|dirigeante?|head|general|général|admiral|amiral|counsel+or|chancellor|chancelière?|rect(?:or|rice|eur)|delegate|délégué|negotiator|négociat(?:eur|rice)|official|officer|counterpart|homologue|attaché|deputy|adjointe?|sous-ministre|vice-ministre|ministre-présidente?|minister-president|mp|député|députée|rapporteur|rapporteuse|fellow|researcher|chercheuse|chercheur|librarian|bibliothécaire|archivist|archiviste)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu;
+  /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:minister|ministre|under-?secretary|sous-secrétaire|president|présidente?|ambassador|ambassadeur|ambassadrice|secretary|secrétaire|director|directeur|directrice|chair(?:man|woman|person)?|advis[oe]r|conseill(?:er|ère)|envoy|envoyée?|governor|gouverneure?|premier|première|commissioner|commissaire|spokes(?:person|man|woman)|porte-parole|consul|commander|commandant|chief|chef|senator|sénat(?:eur|rice)|mayor|maire|mairesse|speaker|king|queen|roi|reine|prince|emir|émir|amir|sultan|professor|professeure?|ceo|representative|représentante?|leader|dirigeante?|head|coach|entraîneur|entraîneuse|general|général|admiral|amiral|counsel+or|chancellor|chancelière?|rect(?:or|rice|eur)|delegate|délégué|negotiator|négociat(?:eur|rice)|official|officer|counterpart|homologue|attaché|deputy|adjointe?|sous-ministre|vice-ministre|ministre-présidente?|minister-president|mp|député|députée|rapporteur|rapporteuse|fellow|researcher|chercheuse|chercheur|librarian|bibliothécaire|archivist|archiviste)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu;
 
 /** Words a title is built from (lower-cased), besides capitalised organisation words. */
 export const TITLE_WORDS = new Set(
@@ -168,7 +168,7 @@ export const TITLE_WORDS = new Set(
     "gouvernement government fédéral fédérale federal africaine étrangères extérieures nationale internationale développement " +
     // Hyphenated French offices and senators: "le vice-président chinois", "la sénatrice", "coprésidente".
     "vice-président vice-présidente vice-premier coprésident coprésidente sénateur sénatrice ministre-président ministre-présidente minister-president " +
-    "first second third senior chief chef cheffe principal special permanent parliamentary under state secretary undersecretary under-secretary sous-secrétaire secrétaire ambassador ambassadeur ambassadrice director " +
+    "first second third senior chief chef cheffe coach entraîneur entraîneuse principal special permanent parliamentary under state secretary undersecretary under-secretary sous-secrétaire secrétaire ambassador ambassadeur ambassadrice director " +
     "directeur directrice general générale général chair chairman chairwoman chairperson advisor adviser conseiller conseillère envoy governor commissioner " +
     "spokesperson spokesman spokeswoman porte-parole consul commander rear maire mairesse gouverneur gouverneure commissaire déléguée emir émir sultan crown managing coordinating commercial commerciale délégué excellency excellence highness altesse majesty majesté rector recteur rectrice admiral rear-admiral vice-admiral vice-chancellor high mayor senator speaker king queen prince professor professeur professeure ceo representative head " +
     // A national library's and archives' heads: "the Librarian and Archivist of Canada", "bibliothécaire et archiviste".
@@ -227,7 +227,7 @@ export const NOT_NAME_WORDS = new Set(
     "Natural Resources Industry Business Finance Transport Environment Agriculture Fisheries Oceans Justice Immigration Innovation Commerce Labour " +
     // Verbs and nouns capitalised in headlines ("Minister Pays Courtesy Call on Secretary Lazaro").
     "Pays Paid Courtesy Call Calls Meets Holds Hosts Receives Visits Signs Welcomes Talks " +
-    "Honourable Honorable Hon Excellency Excellence Majesty Majesté Highness Altesse Mr Mrs Ms Dr Mme Mlle Messrs Me Maître " +
+    "Honourable Honorable Hon Excellency Excellence Majesty Majesté Highness Altesse Mr Mrs Ms Dr Mme Mlle Messrs Me Maître Doña " +
     // Academic and professional honorifics written before a name ("Mag. Elisabeth ...", "Eng. María ...", "Univ.-Prof. Dr. ...").
     "Mag Eng Engr Ing Dipl Atty Arch Univ Univ.-Prof Prof Amb " +
     // Words of offices and ranks that close a title before a name ("Chief Risk Officer", "Air Vice-Marshal").

@@ -176,3 +176,23 @@ describe("people: a region in brackets inside a title", () => {
     expect(people.map((p) => [p.name, p.title])).toContainEqual(["Rui Lopes", "Secretary of State (Latin-America-Africa)"]);
   });
 });
+
+describe("people: a coach's office and the Spanish 'Doña'", () => {
+  it("reads 'said head coach Ana Torres' as Ana Torres, head coach", () => {
+    const people = read('"We learned a lot in two games against Peru," said head coach Ana Torres of Chile.', {
+      published: "2031-11-13",
+      pair: ["CL", "PE"],
+    }).people;
+    expect(people.map((p) => [p.name, p.title])).toEqual([["Ana Torres", "head coach"]]);
+  });
+  it("reads the name after 'Doña' without it", () => {
+    const names = read(
+      '"This lets our children plan their lives," said the association\'s president, Doña Rosa Méndez de Ayala, of Peru and Chile.',
+      {
+        published: "2031-11-13",
+        pair: ["CL", "PE"],
+      },
+    ).people.map((p) => p.name);
+    expect(names).toEqual(["Rosa Méndez de Ayala"]);
+  });
+});

@@ -910,7 +910,37 @@ export function findDates(text: string, ctx: DateContext, sentenceOf: (offset: n
       chronologyLineYears(text, yearsAfterAPastYear(weekdaysInToldWeek(text, withRelativeYears(text, keepLongest(hits))), sentenceOf)),
     ),
   );
-  return [...kept, ...sameMonthAnaphora(text, kept, sentenceOf)].sort((a, b) => a.start - b.start);
+  const dated = yearsOfTheSameDay(text, kept);
+  return [...dated, ...sameMonthAnaphora(text, dated, sentenceOf)].sort((a, b) => a.start - b.start);
+}
+
+const YEAR_WORD_AFTER = /^\s+(?:of|de|d['’])\s*(?:this|next|last|that|the\s+same|cette|l['’]|la\s+même)\s*(?:year|année|an)(?![\p{L}])/iu;
+/** Rules that read a day and a month's name, with or without a year. */
+const DAY_AND_MONTH_RULES = new Set(["date.month-day", "date.day-month", "date.fr.day-month"]);
+
+/**
+ * "Roaming ... starts July 1" over "Starting ... on July 1, 2032": a day and month written without a year, where the text
+ * writes that same day with its year (and only one year), is that day; the tense of a headline or a table's column tells
+ * less than the text's own date.
+ */
+function yearsOfTheSameDay(text: string, hits: DateHit[]): DateHit[] {
+  const years = new Map<string, Set<string>>();
+  for (const h of hits)
+    if (DAY_AND_MONTH_RULES.has(h.rule) && !h.relative && /^\d{4}-\d{2}-\d{2}$/.test(h.value)) {
+      const key = h.value.slice(5);
+      if (!years.has(key)) years.set(key, new Set());
+      years.get(key)!.add(h.value.slice(0, 4));
+    }
+  if (years.size === 0) return hits;
+  return hits.map((h) => {
+    // "January 1 of this year", "le 1er avril de l'an prochain": a year told in words is the text's own.
+    if (!DAY_AND_MONTH_RULES.has(h.rule) || !h.relative || !/^\d{4}-\d{2}-\d{2}$/.test(h.value)) return h;
+    if (YEAR_WORD_AFTER.test(text.slice(h.end, h.end + 24))) return h;
+    const found = years.get(h.value.slice(5));
+    if (!found || found.size !== 1) return h;
+    const year = [...found][0]!;
+    return year === h.value.slice(0, 4) ? h : { ...h, value: `${year}-${h.value.slice(5)}` };
+  });
 }
 
 const WEEK_OF_BEFORE = /(?<![\p{L}])(?:the\s+week\s+of|la\s+semaine(?:\s+du)?)\s+$/iu;

@@ -523,7 +523,11 @@ function officeStart(phrase: string): number {
 const OFFICE_COMPLEMENT =
   /^(?:(?:\s+|,\s+(?=(?:de|du|des|d['’]|et|and|of|for|\p{Lu})))(?:[^,.;:()\n"“”]|,\s+(?=(?:de|du|des|d['’]|et|and|of|for|\p{Lu}))){0,160})?$/u;
 
-const TITLE_WORD_RE = /[\p{L}][\p{L}'’.-]*|\([\p{Lu}][\p{L}-]{1,30}\)/gu;
+/** A region or a portfolio in brackets inside a title: "Secretary of State (Asia-Pacific)". */
+const BRACKETED = String.raw`\([\p{Lu}][\p{L}-]{1,30}\)`;
+const BRACKETED_RE = new RegExp(BRACKETED, "gu");
+const BRACKETED_WORD = new RegExp(`^${BRACKETED}$`, "u");
+const TITLE_WORD_RE = new RegExp(String.raw`[\p{L}][\p{L}'’.-]*|${BRACKETED}`, "gu");
 /**
  * The words of each line from a sentence's start, read once per text: every name of a sentence asks for a prefix of them.
  * One is made for each text `findPeople` reads.
@@ -588,7 +592,7 @@ function titleBeforeByWords(text: string, nameStart: number, sentenceStart: numb
     const w = words[i]![0];
     const gapEnd = i === words.length - 1 ? before.length : words[i + 1]!.index;
     const gap = before.slice(w.length + words[i]!.index, gapEnd);
-    if (/[,;:.!?"“”()/–—]|\d|\s-\s|--/.test(gap.replace(/\([\p{Lu}][\p{L}-]{1,30}\)/gu, ""))) {
+    if (/[,;:.!?"“”()/–—]|\d|\s-\s|--/.test(gap.replace(BRACKETED_RE, ""))) {
       // "Minister of Trade, Industry and Energy Kim": a comma between capitalised words of a portfolio list, when a head word opens the list.
       if (
         !(
@@ -675,7 +679,7 @@ function titleBeforeByWords(text: string, nameStart: number, sentenceStart: numb
     if (
       TITLE_WORDS.has(lower) ||
       TITLE_CONNECTORS.has(lower) ||
-      /^\([\p{Lu}][\p{L}-]{1,30}\)$/u.test(w) ||
+      BRACKETED_WORD.test(w) ||
       (/^l['’]/i.test(w) && TITLE_WORDS.has(lower.slice(2)))
     ) {
       firstIdx = i;
@@ -1489,6 +1493,9 @@ const HOME_OFFICE =
 /** "counterpart", "homologue": an office named by reference to someone else's, whose side the encounter gives. */
 const COUNTRY_IN_TITLE = /(?<![\p{L}])(?:counterpart|homologue)(?![\p{L}])/iu;
 
+/** Whether a person is named between two offsets (a clause before or after a verb). */
+const mentionedBetween = (p: Person, from: number, to: number) => p.mentions.some((m) => m.start >= from && m.end <= to);
+
 /** An encounter between two people: "X called Y", "X held talks with Y", "X s'est entretenu avec Y". */
 const ENCOUNTER =
   /(?<![\p{L}])(?:met|meets|meeting with|held (?:talks|a (?:meeting|call|phone call)) with|talks with|spoke (?:with|to)|(?:paid )?a courtesy call on|called on|called|phoned|hosted|welcomed|received|a rencontré|a reçu|a accueilli|s['’]est entretenue? (?:par téléphone |au téléphone )?avec|a téléphoné à|a appelé)(?![\p{L}])/iu;
@@ -1512,8 +1519,8 @@ function sidesFromCounterparts(sentences: readonly Sentence[], people: Person[],
     // "He had talks with PM Phuc and met with Chairwoman Ngan": two people on the same side of the verb are both met, by
     // someone else; only one across the verb from a person of the pair is their counterpart.
     const at = s.start + verb.index;
-    const before = (p: Person) => p.mentions.some((m) => m.start >= s.start && m.end <= at);
-    const after = (p: Person) => p.mentions.some((m) => m.start >= at && m.end <= s.end);
+    const before = (p: Person) => mentionedBetween(p, s.start, at);
+    const after = (p: Person) => mentionedBetween(p, at, s.end);
     const sided = here.filter((p) => p.side !== null && pair.includes(p.side));
     for (const p of here) {
       if (p.side !== null) continue;
@@ -1561,13 +1568,12 @@ function sidesFromCompany(sentences: readonly Sentence[], people: Person[], pair
     const verb = ACCOMPANIED.exec(s.text);
     if (!verb) continue;
     const at = s.start + verb.index;
-    const mentionedIn = (p: Person, from: number, to: number) => p.mentions.some((m) => m.start >= from && m.end <= to);
-    const leaders = people.filter((p) => p.side !== null && pair.includes(p.side) && mentionedIn(p, s.start, at));
+    const leaders = people.filter((p) => p.side !== null && pair.includes(p.side) && mentionedBetween(p, s.start, at));
     const sides = new Set(leaders.map((p) => p.side));
     if (sides.size !== 1) continue;
     const side = leaders[0]!.side!;
     for (const p of people) {
-      if (p.side !== null || !mentionedIn(p, at, s.end)) continue;
+      if (p.side !== null || !mentionedBetween(p, at, s.end)) continue;
       p.side = side;
       p.sideConfidence = 0.6;
     }

@@ -58,8 +58,8 @@ const ENTRY_HEADINGS = [
  * Entries of a diary or a log: two or more day headings, each the reference of the lines under it (not a dateline: no town
  * and no report's day). A heading's weekday tells its year; without one, the entry is before the publication.
  */
-export function entryHeadings(text: string, published: Day): Dateline[] {
-  const out: Dateline[] = [];
+export function entryHeadings(text: string, published: Day): ReferenceDay[] {
+  const out: ReferenceDay[] = [];
   for (const re of ENTRY_HEADINGS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -69,9 +69,7 @@ export function entryHeadings(text: string, published: Day): Dateline[] {
       if (!month) continue;
       const year = g.y ? Number(g.y) : (weekdayYear(g.wd, month, d, Number(published.slice(0, 4))) ?? yearFor(month, d, published, "past"));
       if (!isValidDay(year, month, d)) continue;
-      const start = m.index + m[0].indexOf(g.date!);
-      const span = { start, end: start + g.date!.length, text: g.date! };
-      out.push({ city: span, date: span, day: dayString(year, month, d) });
+      out.push({ from: m.index + m[0].indexOf(g.date!), day: dayString(year, month, d) });
     }
   }
   // A programme's days to come are no entries: a diary tells days already past when it is published.
@@ -129,11 +127,18 @@ export function findDatelines(text: string, published: Day): Dateline[] {
 const NUMERIC_DATELINE =
   /(?<=^|\n)[ \t]*(?<city>[\p{Lu}][\p{L} .'-]{1,30}?),\s+(?<date>(?<d>\d{1,2})[./](?<mo>\d{1,2})[./](?<y>(?:19|20)\d{2}))\s*(?:\([^)\n]{2,30}\))?\s*(?:--|—|–|-)\s/gu;
 
-/** The reference day for an offset: the latest dateline at or before it, else the publication date. */
-export function referenceResolver(datelines: readonly Dateline[], published: Day): (offset: number) => Day {
+/** A day that relative days count from, from an offset on: a dateline's or a diary entry's. */
+export interface ReferenceDay {
+  from: number;
+  day: Day;
+}
+
+/** The reference day for an offset: the latest reference day at or before it, else the publication date. */
+export function referenceResolver(references: readonly ReferenceDay[], published: Day): (offset: number) => Day {
+  const sorted = [...references].sort((a, b) => a.from - b.from);
   return (offset) => {
     let ref = published;
-    for (const d of datelines) if (d.city.start <= offset) ref = d.day;
+    for (const r of sorted) if (r.from <= offset) ref = r.day;
     return ref;
   };
 }

@@ -92,7 +92,7 @@ export function prepareExtraction(text: string, options: ExtractOptions) {
   const datelines = findDatelines(kept, opts.published);
   // A diary's entries ("Lundi 7 juillet – Bujumbura") are the reference of their own lines, as a dateline is of its report.
   const referenceAt = referenceResolver(
-    [...datelines, ...entryHeadings(kept, opts.published)].sort((a, b) => a.city.start - b.city.start),
+    [...datelines.map((d) => ({ from: d.city.start, day: d.day })), ...entryHeadings(kept, opts.published)],
     opts.published,
   );
   const writtenDates = findDates(kept, { published: opts.published, lang, order, referenceAt }, sentenceOf);

@@ -652,8 +652,8 @@ const RULES: DateRule[] = [
   {
     rule: "date.fr.day-word",
     lang: "fr",
-    // "ce matin", "cet après-midi", "ce soir": the day of publication, as "this morning" is.
-    re: new RegExp(`${B}(?<w>aujourd${APOS}hui|hier|demain|ce\\s+matin|cet\\s+après-midi|ce\\s+soir)${E}`, "giu"),
+    // "ce matin", "cet après-midi", "ce soir": the day of publication, as "this morning" is ("ce soir-là" is the day told).
+    re: new RegExp(`${B}(?<w>aujourd${APOS}hui|hier|demain|ce\\s+matin|cet\\s+après-midi|ce\\s+soir)${E}(?!-là)`, "giu"),
     resolve: (g, ref) => {
       const w = g.w!.toLowerCase();
       return { value: addDays(ref, w === "hier" ? -1 : w === "demain" ? 1 : 0), precision: "day", relative: true, confidence: 0.85 };

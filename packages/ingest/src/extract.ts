@@ -31,7 +31,7 @@ import { citiesNamed } from "./city-gazetteer";
 import { distinctPlaces, findPlaceMentions } from "./places";
 import { decideDateOrder, publisherFromText } from "./publisher-conventions";
 import { findQuotes } from "./quotes";
-import { sameDayHits } from "./same-day";
+import { withAnaphoricDates } from "./same-day";
 import { type Sentence, sentenceAt, splitParagraphs, splitSentences } from "./sentence-splitter";
 import { findAgreementSuggestions } from "./stages/agreements-stage";
 import { findCommitmentSuggestions } from "./stages/commitments-stage";
@@ -96,7 +96,7 @@ export function prepareExtraction(text: string, options: ExtractOptions) {
     opts.published,
   );
   const writtenDates = findDates(kept, { published: opts.published, lang, order, referenceAt }, sentenceOf);
-  const dateHits = [...writtenDates, ...sameDayHits(kept, writtenDates)].sort((a, b) => a.start - b.start);
+  const dateHits = withAnaphoricDates(kept, writtenDates);
   const dates: DateSuggestion[] = dateHits.map((d) => ({
     start: d.start,
     end: d.end,

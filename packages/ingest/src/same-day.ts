@@ -1,12 +1,26 @@
 /**
  * "The same day", "that same day", "le même jour": a date that repeats the last day the text
  * named before it; "the next day", "the next morning", "le lendemain" the day after it, "the day before", "la veille" the day
- * before it. Resolved after the other date rules, since it needs their results.
+ * before it; "that afternoon", "ce soir-là" the same day again; "the second day" a day of the span of days named before it.
+ * Resolved after the other date rules, since it needs their results.
  */
 import type { DateHit } from "./date-expressions";
 
 const SAME_DAY =
-  /(?<![\p{L}])(?:(?<same>(?:the|that)\s+same\s+day|later\s+that\s+day|le\s+même\s+jour|ce\s+même\s+jour|le\s+jour\s+même)|(?<next>the\s+(?:next|following)\s+(?:day|morning|afternoon|evening)|the\s+day\s+after|le\s+lendemain)|(?<before>the\s+(?:day\s+before|previous\s+day|eve)|la\s+veille))(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?<same>(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night)|later\s+that\s+(?:day|morning|afternoon|evening|night)|that\s+(?:morning|afternoon|evening|night)|le\s+même\s+jour|ce\s+même\s+jour|le\s+jour\s+même|le\s+(?:soir|matin)\s+même|ce\s+(?:jour|soir|matin)-là)|(?<next>the\s+(?:next|following)\s+(?:day|morning|afternoon|evening)|the\s+day\s+after|le\s+lendemain)|(?<before>the\s+(?:day\s+before|previous\s+day|eve)|la\s+veille)|(?<nth>the\s+(?<ordinal>first|second|third|fourth|fifth|opening|closing|final|last)\s+day(?!\s+of)))(?![\p{L}-])/giu;
+
+/** "the second day", "the closing day": which day of a span of days the text named before. */
+const ORDINAL_DAY: Record<string, number> = {
+  first: 0,
+  opening: 0,
+  second: 1,
+  third: 2,
+  fourth: 3,
+  fifth: 4,
+  closing: -1,
+  final: -1,
+  last: -1,
+};
 
 const DAY_RANGE = /^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/;
 
@@ -24,6 +38,11 @@ export function sameDayHits(text: string, hits: readonly DateHit[]): DateHit[] {
   for (let m = SAME_DAY.exec(text); m; m = SAME_DAY.exec(text)) {
     const at = m.index;
     if (hits.some((h) => h.start < at + m![0].length && at < h.end)) continue;
+    if (m.groups!.nth) {
+      const hit = nthDayHit(m, hits);
+      if (hit) out.push(hit);
+      continue;
+    }
     const shift = m.groups!.next ? 1 : m.groups!.before ? -1 : 0;
     // "la veille" looks back from a day already past: a planned day named in between ("avant le 30 juin") is not its anchor.
     // "les 17 et 18 sept. ... Le lendemain": a range of days counts too for the day after (its last day) or the eve (its
@@ -56,6 +75,80 @@ export function sameDayHits(text: string, hits: readonly DateHit[]): DateHit[] {
     });
   }
   return out;
+}
+
+/**
+ * "signed at the summit in Koror on May 20 and 21 ... a bilateral meeting on the second day": the day of that rank in the
+ * nearest span of days written before it, when the span has that many days.
+ */
+function nthDayHit(m: RegExpExecArray, hits: readonly DateHit[]): DateHit | undefined {
+  let span: DateHit | undefined;
+  for (const h of hits)
+    if (h.end <= m.index && h.precision === "day" && DAY_RANGE.test(h.value) && (!span || h.start > span.start)) span = h;
+  if (!span) return undefined;
+  const [first, last] = span.value.split("/") as [string, string];
+  const rank = ORDINAL_DAY[m.groups!.ordinal!.toLowerCase()]!;
+  const day = rank < 0 ? last : shiftDay(first, rank);
+  if (day > last) return undefined;
+  return {
+    start: m.index,
+    end: m.index + m[0].length,
+    text: m[0],
+    value: day,
+    precision: "day",
+    ambiguous: span.ambiguous,
+    rule: "date.day-of-span",
+    confidence: Math.min(0.7, span.confidence),
+    reference: span.reference,
+    relative: true,
+  };
+}
+
+/** "That same year", "la même année": the year of the nearest year written before it. */
+const SAME_YEAR =
+  /(?<![\p{L}])(?:(?:that|the)\s+same\s+year|later\s+that\s+year|(?:la|cette)\s+même\s+année|cette\s+année-là)(?![\p{L}-])/giu;
+/** A yearless day or month joined to "the same year" by "of" or "de": "le 18 juin de la même année". */
+const JOINED_TO_YEAR = /^\s+(?:of|de)\s+$/u;
+const WRITTEN_YEAR = /(?<!\d)(?:1[89]|2\d)\d\d(?!\d)/u;
+
+/**
+ * The dates of a text with "the same day", "the second day" and "that same year" added after the dates they repeat; "le
+ * 18 juin de la même année" becomes one date in the year last written ("signé en février 2031 ... ratifié le 18 juin de la
+ * même année" is June 2031, whatever year a yearless "18 juin" would have taken alone).
+ */
+export function withAnaphoricDates(text: string, written: readonly DateHit[]): DateHit[] {
+  const replaced = new Set<DateHit>();
+  const added: DateHit[] = [];
+  SAME_YEAR.lastIndex = 0;
+  for (let m = SAME_YEAR.exec(text); m; m = SAME_YEAR.exec(text)) {
+    const at = m.index;
+    if (written.some((h) => h.start < at + m![0].length && at < h.end)) continue;
+    const joined = written.find(
+      (h) => h.end <= at && JOINED_TO_YEAR.test(text.slice(h.end, at)) && !WRITTEN_YEAR.test(h.text) && h.precision !== "year",
+    );
+    const from = joined?.start ?? at;
+    let antecedent: DateHit | undefined;
+    for (const h of written)
+      if (h.end <= from && WRITTEN_YEAR.test(h.text) && !h.value.includes("/") && (!antecedent || h.start > antecedent.start))
+        antecedent = h;
+    if (!antecedent) continue;
+    const year = antecedent.value.slice(0, 4);
+    if (joined) replaced.add(joined);
+    added.push({
+      start: from,
+      end: at + m[0].length,
+      text: text.slice(from, at + m[0].length),
+      value: joined ? year + joined.value.slice(4) : year,
+      precision: joined ? joined.precision : "year",
+      ambiguous: joined?.ambiguous ?? false,
+      rule: "date.same-year",
+      confidence: Math.min(0.7, antecedent.confidence),
+      reference: antecedent.reference,
+      relative: true,
+    });
+  }
+  const kept = written.filter((h) => !replaced.has(h));
+  return [...kept, ...added, ...sameDayHits(text, kept)].sort((a, b) => a.start - b.start);
 }
 
 /**

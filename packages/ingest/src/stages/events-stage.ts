@@ -392,8 +392,15 @@ export function findEventSuggestions(
             const day = dateBounds(value);
             return e.type === "visit" && visit.first <= day.first && day.last <= visit.last;
           });
+        // "... at the Presidents' Summit on May 20 and 21 ... a bilateral meeting on the second day": leaders meeting within a
+        // summit already told meet on its sidelines; the summit is one event.
+        const withinSummit = events.some((e) => {
+          const summit = dateBounds(e.date);
+          const day = dateBounds(value);
+          return e.type === "summit" && e.date !== value && summit.first <= day.first && day.last <= summit.last;
+        });
         const type =
-          trig.type === "meeting" && (pair.every((c) => leaderSides.has(c)) || leadersSubject)
+          trig.type === "meeting" && (pair.every((c) => leaderSides.has(c)) || leadersSubject) && !withinSummit
             ? "summit"
             : inPerson
               ? "meeting"

@@ -1,0 +1,41 @@
+/** Dates: "that afternoon", "ce soir-là", "the second day" and "that same year" repeat a date the text named before. */
+import { describe, expect, it } from "vitest";
+import { read } from "./rules-test-kit";
+
+const valuesOf = (text: string, lang: "en" | "fr", published: string) =>
+  read(text, { published, lang, pair: ["NO", "CL"] }).dates.map((d) => [d.text, d.value]);
+
+describe("dates: a time of day, a day of a span and a year told again", () => {
+  it("reads 'that afternoon' and 'later that evening' as the day named before", () => {
+    const text =
+      "On 3 March, Norway's fisheries minister opened the Santiago seafood fair. At a meeting that afternoon she and Chile's minister agreed on a joint survey. Later that evening they dined with exporters.";
+    expect(valuesOf(text, "en", "2031-03-07")).toEqual([
+      ["3 March", "2031-03-03"],
+      ["that afternoon", "2031-03-03"],
+      ["Later that evening", "2031-03-03"],
+    ]);
+  });
+  it("reads 'ce soir-là' as the day named before", () => {
+    const text = "Le 12 mai, la ministre norvégienne est arrivée à Santiago. Ce soir-là, elle a rencontré son homologue chilien.";
+    expect(valuesOf(text, "fr", "2031-05-20").map(([, v]) => v)).toEqual(["2031-05-12", "2031-05-12"]);
+  });
+  it("reads 'the second day' and 'the closing day' as days of the span named before, not 'the second day of a visit'", () => {
+    const text =
+      "The Pacific Alliance forum met in Valparaíso on 9-11 April 2031. Norway and Chile signed a seabed mapping memorandum on the second day. The two ministers spoke to the press on the closing day. It was the second day of a three-day visit.";
+    expect(valuesOf(text, "en", "2031-04-15")).toEqual([
+      ["9-11 April 2031", "2031-04-09/2031-04-11"],
+      ["the second day", "2031-04-10"],
+      ["the closing day", "2031-04-11"],
+    ]);
+  });
+  it("reads 'le 4 juillet de la même année' and 'that same year' in the year last written", () => {
+    const fr =
+      "La Norvège et le Chili ont signé en mars 2029 un accord sur la pêche, ratifié par le Sénat chilien le 4 juillet de la même année.";
+    expect(valuesOf(fr, "fr", "2031-02-01")).toEqual([
+      ["en mars 2029", "2029-03"],
+      ["le 4 juillet de la même année", "2029-07-04"],
+    ]);
+    const en = "The treaty was signed in Oslo in May 2016. Chile's Congress ratified it that same year.";
+    expect(valuesOf(en, "en", "2031-02-01").map(([, v]) => v)).toEqual(["2016-05", "2016"]);
+  });
+});

@@ -6,6 +6,7 @@
 import type { Extraction, KnownSnapshot } from "@ties/domain";
 import { extract } from "../extract";
 import { normalizeName } from "../normalize-name";
+import { placeByName } from "../places";
 import type { LabelledDocument, LoadedDocument } from "./labelled-set";
 
 export interface FieldScore {
@@ -188,7 +189,7 @@ export function scoreDocument(
     else qu.extras.push(tag(`${q.speaker}: ${q.text.slice(0, 60)}`));
   });
 
-  /* events: same date and type (and city, accents aside, and known match when annotated) */
+  /* events: same date and type (and city, accents and the gazetteer's other names aside, and known match when annotated) */
   const ev = scores.events;
   ev.expected += doc.expect.events.length;
   ev.predicted += x.events.length;
@@ -198,7 +199,7 @@ export function scoreDocument(
       (p) =>
         p.date === e.date &&
         p.type === e.type &&
-        (!e.city || (p.location.city !== null && norm(p.location.city) === norm(e.city))) &&
+        (!e.city || (p.location.city !== null && sameCity(p.location.city, e.city))) &&
         (!e.match || p.match?.id === e.match),
     );
     if (i >= 0) {
@@ -274,3 +275,9 @@ export function evaluate(documents: readonly LoadedDocument[], known: KnownSnaps
 
 export const precision = (s: FieldScore) => (s.predicted === 0 ? 1 : s.correct / s.predicted);
 export const recall = (s: FieldScore) => (s.expected === 0 ? 1 : s.found / s.expected);
+
+/** One city by two of its names: "Alger" and "Algiers", "Quebec City" and "Quebec", "Lomé" and "Lome". */
+function sameCity(a: string, b: string): boolean {
+  const canonical = (name: string) => norm(placeByName(name)?.name ?? name);
+  return norm(a) === norm(b) || canonical(a) === canonical(b);
+}

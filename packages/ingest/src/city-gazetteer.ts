@@ -15,6 +15,8 @@ export interface CityCandidate {
 }
 
 const fold = (s: string) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+/** The key a name is looked up by: accents, case and hyphens aside ("Port-Louis" is "Port Louis", "Saint Hyacinthe" "Saint-Hyacinthe"). */
+const key = (s: string) => fold(s).toLowerCase().replace(/[-‐]/g, " ");
 
 let table: Map<string, CityCandidate[]> | null = null;
 
@@ -24,17 +26,16 @@ function load(): Map<string, CityCandidate[]> {
   for (const line of readFileSync(file, "utf8").split("\n")) {
     const [name, code, population] = line.split("\t");
     if (!name || !code) continue;
-    const key = fold(name).toLowerCase();
-    const list = byName.get(key) ?? [];
+    const list = byName.get(key(name)) ?? [];
     list.push({ name: fold(name), code, population: Number(population) });
-    byName.set(key, list);
+    byName.set(key(name), list);
   }
   for (const list of byName.values()) list.sort((a, b) => b.population - a.population);
   return byName;
 }
 
-/** Every place of that name (accents and case aside), most populous first. */
+/** Every place of that name (accents, case and hyphens aside), most populous first. */
 export function citiesNamed(name: string): readonly CityCandidate[] {
   table ??= load();
-  return table.get(fold(name).toLowerCase()) ?? [];
+  return table.get(key(name)) ?? [];
 }

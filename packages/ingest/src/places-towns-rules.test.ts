@@ -25,6 +25,12 @@ describe("places: towns of the city table", () => {
     expect(towns("The delegation stopped in Lattes.", ["KR", "CA"])).toEqual([]);
     expect(towns("The delegation, back from France, stopped in Lattes.", ["KR", "CA"])).toEqual([["Lattes", "FR"]]);
   });
+  it("reads a town written with a hyphen where the table writes a space, and the other way round", () => {
+    expect(towns("Le ministre a effectué une visite de travail à Port-Louis du 3 au 5 septembre.", ["MG", "MU"])).toEqual([
+      ["Port Louis", "MU"],
+    ]);
+    expect(citiesNamed("Saint Hyacinthe")[0]).toMatchObject({ name: "Saint-Hyacinthe", code: "CA" });
+  });
   it("never reads a month, a weekday or a country as a town", () => {
     expect(towns("The talks will resume in March and end in May in Canada.", ["KR", "CA"])).toEqual([]);
   });

@@ -31,6 +31,11 @@ describe("places: towns of the city table", () => {
     ]);
     expect(citiesNamed("Saint Hyacinthe")[0]).toMatchObject({ name: "Saint-Hyacinthe", code: "CA" });
   });
+  it("reads the town whose hall a text names: 'at the Kandy City Hall'", () => {
+    expect(towns("The two mayors signed a twinning agreement at the Kandy City Hall on Wednesday.", ["LK", "CZ"])).toEqual([
+      ["Kandy", "LK"],
+    ]);
+  });
   it("never reads a month, a weekday or a country as a town", () => {
     expect(towns("The talks will resume in March and end in May in Canada.", ["KR", "CA"])).toEqual([]);
   });

@@ -189,6 +189,9 @@ export function findPlaceMentions(text: string, pair: readonly string[] = []): P
 /** A preposition of place or a verb of travel and the capitalised words after it (up to three, hyphenated ones whole): "in Dieppe", "à Lattes", "visited Winnipeg". */
 const AFTER_PREPOSITION =
   /(?<![\p{L}])(?:[Ii]n|[Aa]t|[Nn]ear|[Àà]|visited|toured|(?:travell?ed|trip|flew)\s+to)\s+(?<name>\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*(?:\s\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*){0,2})/gu;
+/** The town whose hall it is: "at the Kandy City Hall", "in the Halifax Town Hall". */
+const TOWN_HALL =
+  /(?<![\p{L}])(?:[Ii]n|[Aa]t)\s+the\s+(?<name>\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*)(?=\s+(?:City|Town)\s+Hall(?![\p{L}]))/gu;
 /** A town opening the copy before a dash, with no date: "Kumasi — The Vice-Chancellor ...", "SHERBROOKE — Le fabricant ...". */
 const LINE_OPENING_TOWN = /(?<=^|\n)[ \t]*(?<name>\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*(?:\s\p{Lu}[\p{L}'’]*){0,2})(?=\s+(?:—|–|--)\s)/gu;
 /** French "à" just before a name (a town; "au", "en" lead to a country). */
@@ -210,7 +213,7 @@ const MIN_POPULATION_ELSEWHERE = 100_000;
 function townsAfterPrepositions(text: string, known: readonly Place[], pair: readonly string[]): Place[] {
   const named = new Set(known.filter((p) => p.kind === "country" && p.countryCode).map((p) => p.countryCode!));
   const out: Place[] = [];
-  for (const m of [...text.matchAll(AFTER_PREPOSITION), ...text.matchAll(LINE_OPENING_TOWN)]) {
+  for (const m of [...text.matchAll(AFTER_PREPOSITION), ...text.matchAll(LINE_OPENING_TOWN), ...text.matchAll(TOWN_HALL)]) {
     const start = m.index + m[0].length - m.groups!.name!.length;
     // "à Santiago de los Caballeros", "in Santiago de Cuba": a particle and a capital after the words make one longer name,
     // read whole or not at all ("Santiago" alone is another town).

@@ -44,6 +44,7 @@ import {
   UNSEEN_27_DIR,
   UNSEEN_28_DIR,
   UNSEEN_29_DIR,
+  UNSEEN_30_DIR,
 } from "../src/evaluation/labelled-set";
 import { FIXTURES_DIR } from "../src/evaluation/labelled-set";
 import { loadPloverSet, scorePlover } from "../src/evaluation/score-plover";
@@ -242,6 +243,12 @@ function repositorySets(): SetToRun[] {
       "Twenty-ninth",
       "Twenty-ninth unseen set (six more pairs, four French texts, trade commissioner's post, practice notice, game recap, market fact sheet, botanical garden release, professional order's notice, ombudsperson's assessment, diaspora bulletin, telecom customer notice, halal certification notice, NGO field diary, election observation statement; first run in FIRST-RUN.md)",
       loadLabelledSet(UNSEEN_29_DIR).documents,
+    ),
+    ...withParts(
+      "unseen-30",
+      "Thirtieth",
+      "Thirtieth unseen set (six more pairs, four French texts, accreditation decision, donor update, bill status page, wildfire situation report, zoo news post, exchange student's blog, philatelic bulletin, honorary degree citation, accelerator blog, letter to the editor, cross-border project sheet, opposition statement; first run in FIRST-RUN.md)",
+      loadLabelledSet(UNSEEN_30_DIR).documents,
     ),
   ];
   const isPart = (name: string) => /^unseen-\d+-(kr-ca|other)$/.test(name);

@@ -131,6 +131,8 @@ export const UNSEEN_27_DIR = join(FIXTURES_DIR, "unseen-27");
 export const UNSEEN_28_DIR = join(FIXTURES_DIR, "unseen-28");
 /** A twenty-ninth unseen set, annotated before the extractor was run on it, by someone who had not read the rules: CA-ZW, BZ-SV, PW-FM, BN-MV, MC-BI, CF-GQ and six Korea-Canada texts; a trade commissioner's post, an intellectual property office's practice notice, a game recap, a market fact sheet, a botanical garden's release, a professional order's notice, an ombudsperson's assessment, a diaspora bulletin, a telecom operator's customer notice, a halal certification notice, an NGO's field diary and an election observation statement. */
 export const UNSEEN_29_DIR = join(FIXTURES_DIR, "unseen-29");
+/** A thirtieth unseen set, annotated before the extractor was run on it, by someone who had not read the rules: TO-KI, LS-SZ, KR-TJ, GD-VC, LC-DM, CG-ST and six Korea-Canada texts; an accreditation board's decision record, a hospital foundation's donor update, a bill's status page, a wildfire centre's situation report, a zoo's news post, an exchange student's blog post, a philatelic bulletin, an honorary degree citation, an accelerator's blog post, a letter to the editor, a cross-border project sheet and an opposition party's statement. */
+export const UNSEEN_30_DIR = join(FIXTURES_DIR, "unseen-30");
 const REPO_ROOT = resolve(FIXTURES_DIR, "../../../..");
 
 /** Where seed documents live: the folder named by TIES_SEEDS_DIR, else the shared seeds folder beside the repository. */

@@ -199,6 +199,7 @@ export const TITLE_CONNECTORS = new Set([
   "l",
   "aux",
   "au",
+  "en",
   "à",
   "et",
   "pour",

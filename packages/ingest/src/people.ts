@@ -639,9 +639,12 @@ function titleBeforeByWords(text: string, nameStart: number, sentenceStart: numb
       const prev2 = words[i - 2]?.[0].toLowerCase() ?? "";
       // "Ambassador of Canada to the ROK", "ambassadeur du Canada en Corée": the country of posting is not the side.
       // "to the State of Qatar", "to the Republic of Korea": the words before the state's formal name say the same.
+      // "en République de Corée", "au Royaume du Maroc": the same in French.
       const formal =
-        /^of$/.test(prev) &&
-        /^(?:State|Republic|Kingdom|Federation|Sultanate|Commonwealth|Emirate|Principality)$/.test(words[i - 2]?.[0] ?? "");
+        (/^of$/.test(prev) &&
+          /^(?:State|Republic|Kingdom|Federation|Sultanate|Commonwealth|Emirate|Principality)$/.test(words[i - 2]?.[0] ?? "")) ||
+        (/^(?:de|du|d['’])$/.test(prev) &&
+          /^(?:État|République|Royaume|Fédération|Sultanat|Commonwealth|Émirat|Principauté)$/.test(words[i - 2]?.[0] ?? ""));
       const [p1, p2] = formal ? [words[i - 3]?.[0].toLowerCase() ?? "", words[i - 4]?.[0].toLowerCase() ?? ""] : [prev, prev2];
       const posting = /^(?:to|in|en|au|auprès)$/.test(p1) || (/^(?:the|la|le|l['’])$/.test(p1) && /^(?:to|in|auprès)$/.test(p2));
       if (!posting) side = side ?? country.code;

@@ -1,0 +1,22 @@
+/** People: a French envoy's office names the country of posting after "en", "au" or "en République de", which is not the side. */
+import { describe, expect, it } from "vitest";
+import { read } from "./rules-test-kit";
+
+const people = (text: string, pair: [string, string]) =>
+  read(text, { published: "2031-05-02", lang: "fr", pair }).people.map((p) => [p.name, p.title, p.side]);
+
+describe("people: an envoy's office and the country of posting in French", () => {
+  it("reads 'L'ambassadeur du Chili en Norvège, X' with no honorific as the envoy of Chile", () => {
+    expect(people("L'ambassadeur du Chili en Norvège, Tomás Fuenzalida, assistait à la cérémonie.", ["NO", "CL"])).toEqual([
+      ["Tomás Fuenzalida", "ambassadeur du Chili en Norvège", "CL"],
+    ]);
+  });
+  it("reads 'l'ambassadrice de la Norvège en République du Chili, Mme X' as the envoy of Norway", () => {
+    expect(
+      people("La convention a été signée en présence de l'ambassadrice de la Norvège en République du Chili, Mme Ingrid Solberg.", [
+        "NO",
+        "CL",
+      ]),
+    ).toEqual([["Ingrid Solberg", "ambassadrice de la Norvège en République du Chili", "NO"]]);
+  });
+});

@@ -17,6 +17,12 @@ describe("countries: demonyms that are also languages", () => {
     expect(codes("Dutch authorities confirmed it.")).toContain("NL");
   });
 
+  it("names the country before a national body's name, not a language's school or council", () => {
+    expect(codes("Chair, Norwegian Engineering Accreditation Board")).toEqual(["NO"]);
+    expect(codes("The Swedish Research Council funds the study.")).toEqual(["SE"]);
+    expect(codes("The English Language Council sets the exams.")).toEqual([]);
+  });
+
   it("leaves the language alone", () => {
     expect(codes("The course is taught in French and Spanish, with French immersion for children.")).toEqual([]);
   });

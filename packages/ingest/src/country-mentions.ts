@@ -130,7 +130,13 @@ export function countryOfTitleDemonym(word: string): string | null {
  */
 const GOVERNMENT_WORDS =
   "President|Prime Minister|Minister|Foreign|Ambassador|Defen[cs]e|Navy|government|officials?|King|Queen|Chancellor|counterparts?|delegations?|side|embassy|Embassy|authorities|troops|forces|army|military|diplomats?|companies|firms|investors|nationals|citizens|Secretary|State|Republic";
-const GOVERNMENT_AFTER = new RegExp(`^\\s+(?:[\\p{Lu}][\\p{Ll}]+\\s+){0,2}(?:${GOVERNMENT_WORDS})(?![\\p{L}])`, "u");
+/** "the Norwegian Engineering Accreditation Board", "the Swedish Research Council": a national body's name (not a language's school). */
+const BODY_WORDS =
+  "Board|Council|Agency|Institute|Authority|Commission|Committee|Association|Society|Foundation|Ministry|Directorate|Parliament|Court|Bank|Cross|Academy|Federation|Chamber|Corporation|Coast Guard|Police";
+const GOVERNMENT_AFTER = new RegExp(
+  `^\\s+(?:(?:[\\p{Lu}][\\p{Ll}]+\\s+){0,2}(?:${GOVERNMENT_WORDS})|(?:(?!Language|Literature|Studies)[\\p{Lu}][\\p{Ll}]+\\s+){0,3}(?:${BODY_WORDS}))(?![\\p{L}])`,
+  "u",
+);
 /** An honorific and a given name just before a word: that word is a family name ("Ms. Desilú León"). */
 const SURNAME_AFTER_GIVEN = /(?<![\p{L}])(?:Mr|Ms|Mrs|Dr|Prof|M|Mme|Mlle)\.?\s+\p{Lu}[\p{Ll}'’-]+\s+$/u;
 /** A demonym joined to another by a hyphen or a dash ("the Danish-Ugandan committee", "Ugandan–Danish"): two nationalities, not a language. */

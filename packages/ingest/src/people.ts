@@ -834,7 +834,13 @@ const NOT_NAME_WORDS_BACKSTOP = new Set([
 const TITLE_UNITS =
   /^(?:,\s+[\p{Lu}][\p{L}'’&-]*(?:\s+(?:of|and|for|the|de|du|des|et|&|[\p{Lu}][\p{L}'’&-]*))*){1,3}(?=\s*(?:[;)]|\.?\s*$))/u;
 
+/** Post-nominal letters after a name, each set off by a comma and followed by one: ", P.Eng., FEC", ", Ph.D.", ", OBE". */
+const POST_NOMINALS = /^(?:,\s*(?:(?:\p{Lu}\p{L}{0,3}\.){1,3}(?:\p{Lu}\p{L}{0,3})?|\p{Lu}{2,6}))+(?=,\s)/u;
+
 export function titleAfter(text: string, nameEnd: number, sentenceEnd: number): TitleFound | null {
+  // "Dr. Marc-André Thibodeau, P.Eng., FEC, Chair, ...": letters after a name (degrees, orders, professional designations)
+  // stand between it and its office.
+  nameEnd += POST_NOMINALS.exec(text.slice(nameEnd, sentenceEnd))?.[0].length ?? 0;
   const after = text.slice(nameEnd, sentenceEnd);
   // Hansard's "Hon. David McGuinty (Minister of National Defence, Lib.):": a title in brackets, before the party.
   // "(Minister of Jobs, Economic Development, Innovation and Trade)": commas inside a portfolio stay in it.

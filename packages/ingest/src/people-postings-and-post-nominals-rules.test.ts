@@ -1,4 +1,4 @@
-/** People: a French envoy's office names the country of posting after "en", "au" or "en République de", which is not the side. */
+/** People: a French envoy's office names the country of posting after "en", "au" or "en République de", which is not the side; an office after post-nominal letters. */
 import { describe, expect, it } from "vitest";
 import { read } from "./rules-test-kit";
 
@@ -18,5 +18,18 @@ describe("people: an envoy's office and the country of posting in French", () =>
         "CL",
       ]),
     ).toEqual([["Ingrid Solberg", "ambassadrice de la Norvège en République du Chili", "NO"]]);
+  });
+});
+
+describe("people: letters after a name", () => {
+  it("reads the office after a name's post-nominal letters ('Dr. X, P.Eng., FEC, Chair, ...', 'X, Ph.D., Director of ...')", () => {
+    const read2 = (text: string) =>
+      read(text, { published: "2031-05-02", lang: "en", pair: ["NO", "CL"] }).people.map((p) => [p.name, p.title, p.side]);
+    expect(read2("Signed: Dr. Ingrid Solberg, P.Eng., FEC, Chair, Norwegian Accreditation Council")).toEqual([
+      ["Ingrid Solberg", "Chair, Norwegian Accreditation Council", "NO"],
+    ]);
+    expect(read2("The review was led by Tomás Fuenzalida, Ph.D., Director of the Chilean Nuclear Energy Commission.")).toEqual([
+      ["Tomás Fuenzalida", "Director of the Chilean Nuclear Energy Commission", "CL"],
+    ]);
   });
 });

@@ -36,6 +36,15 @@ describe("places: towns of the city table", () => {
       ["Kandy", "LK"],
     ]);
   });
+  it("reads a French site's town ('au zoo de Dakar', 'à la mairie de Thiès') as where what happens there happens", () => {
+    expect(towns("La délégation a été reçue à la mairie de Thiès.", ["FR", "SN"])).toEqual([["Thiès", "SN"]]);
+    expect(
+      eventsOf(
+        "Le zoo français de Lyon et le parc sénégalais de Hann ont signé le 3 mars, au zoo de Dakar, une entente qui amènera à Lyon deux girafes.",
+        { published: "2031-03-08", lang: "fr", pair: ["FR", "SN"] },
+      ),
+    ).toEqual([["2031-03-03", "signing", "Dakar"]]);
+  });
   it("never reads a month, a weekday or a country as a town", () => {
     expect(towns("The talks will resume in March and end in May in Canada.", ["KR", "CA"])).toEqual([]);
   });

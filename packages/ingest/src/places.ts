@@ -142,7 +142,11 @@ export function findPlaceMentions(text: string, pair: readonly string[] = []): P
     // subdivision of its own ("Ulsan", "Incheon") is a city.
     if (g.entry.kind === "subdivision") {
       // A smaller one is the city when a preposition of place leads to it ("met in Dire Dawa", a chartered city).
-      const least = PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, g.start - 4), g.start)) ? 0 : METROPOLITAN;
+      const least =
+        PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, g.start - 4), g.start)) ||
+        FRENCH_SITE_BEFORE.test(text.slice(Math.max(0, g.start - 40), g.start))
+          ? 0
+          : METROPOLITAN;
       const city = citiesNamed(g.text).find((c) => c.code === g.code && c.population >= least);
       if (city && !/^\s+(?:Province|province|Prefecture|State|state)(?![\p{L}])/u.test(text.slice(g.end, g.end + 12)))
         // The name as the text writes it, accents kept ("in Valparaíso"), for a town read by its preposition.
@@ -192,6 +196,13 @@ const AFTER_PREPOSITION =
 /** The town whose hall it is: "at the Kandy City Hall", "in the Halifax Town Hall". */
 const TOWN_HALL =
   /(?<![\p{L}])(?:[Ii]n|[Aa]t)\s+the\s+(?<name>\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*)(?=\s+(?:City|Town)\s+Hall(?![\p{L}]))/gu;
+/** A French site of a town, up to the town: "au zoo de ", "à l'hôtel de ville de ", "à la mairie de ". */
+const FRENCH_SITE_OF =
+  "(?<![\\p{L}])(?:au|aux|à\\s+la|à\\s+l['’])\\s*(?:zoo|hôtel\\s+de\\s+ville|mairie|siège|palais|musée|campus|parc|jardin|port|aéroport|centre|ambassade|consulat|stade|université|hôpital)(?:\\s+\\p{Ll}+)?\\s+(?:de|d['’])\\s*";
+/** The town a French site belongs to: "au zoo de Séoul", "à l'hôtel de ville de Gwangju", "à la mairie de Granby". */
+const SITE_OF_TOWN = new RegExp(`${FRENCH_SITE_OF}(?<name>\\p{Lu}[\\p{L}'’]*(?:-\\p{L}[\\p{L}'’]*)*)`, "gu");
+/** A French site's words just before its town's name: what happens there happens in that town. */
+export const FRENCH_SITE_BEFORE = new RegExp(`${FRENCH_SITE_OF}$`, "u");
 /** A town opening the copy before a dash, with no date: "Kumasi — The Vice-Chancellor ...", "SHERBROOKE — Le fabricant ...". */
 const LINE_OPENING_TOWN = /(?<=^|\n)[ \t]*(?<name>\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*(?:\s\p{Lu}[\p{L}'’]*){0,2})(?=\s+(?:—|–|--)\s)/gu;
 /** French "à" just before a name (a town; "au", "en" lead to a country). */
@@ -213,7 +224,12 @@ const MIN_POPULATION_ELSEWHERE = 100_000;
 function townsAfterPrepositions(text: string, known: readonly Place[], pair: readonly string[]): Place[] {
   const named = new Set(known.filter((p) => p.kind === "country" && p.countryCode).map((p) => p.countryCode!));
   const out: Place[] = [];
-  for (const m of [...text.matchAll(AFTER_PREPOSITION), ...text.matchAll(LINE_OPENING_TOWN), ...text.matchAll(TOWN_HALL)]) {
+  for (const m of [
+    ...text.matchAll(AFTER_PREPOSITION),
+    ...text.matchAll(LINE_OPENING_TOWN),
+    ...text.matchAll(TOWN_HALL),
+    ...text.matchAll(SITE_OF_TOWN),
+  ]) {
     const start = m.index + m[0].length - m.groups!.name!.length;
     // "à Santiago de los Caballeros", "in Santiago de Cuba": a particle and a capital after the words make one longer name,
     // read whole or not at all ("Santiago" alone is another town).

@@ -19,7 +19,7 @@ import type { Dateline } from "../dateline";
 import { type ExtractionContext, round } from "../extraction-context";
 import { count } from "../relative-periods";
 import type { Person } from "../people";
-import type { Place } from "../places";
+import { FRENCH_SITE_BEFORE, type Place } from "../places";
 import type { Sentence } from "../sentence-splitter";
 import { escapeRegExp, type Span } from "../text-span";
 import { datelineDate, earlierDate, liveEntryDay, paragraphDate, rank } from "./borrowed-dates";
@@ -301,11 +301,13 @@ export function findEventSuggestions(
         // "led a mission to Seoul" last November: a mission dated by its month alone is the visit; a single day is not.
         if (trig.underWay && !value.includes("/") && date.precision === "day") continue;
         // "... held talks in Seoul ..., a political scientist at the University of Calgary": the city after "in"/"à" is where it happened.
+        // "signé ... au zoo de Séoul": a French site's town.
         const cityAfterIn = placesHere.find(
           (p) =>
             p.kind === "city" &&
-            /(?:(?<![\p{L}])(?:in|at|à|au)\s+(?:the\s+)?)$/iu.test(kept.slice(Math.max(s.start, p.start - 8), p.start)) &&
-            !/(?:University|Université) of\s+$|de\s+$/u.test(kept.slice(Math.max(s.start, p.start - 20), p.start)),
+            ((/(?:(?<![\p{L}])(?:in|at|à|au)\s+(?:the\s+)?)$/iu.test(kept.slice(Math.max(s.start, p.start - 8), p.start)) &&
+              !/(?:University|Université) of\s+$|de\s+$/u.test(kept.slice(Math.max(s.start, p.start - 20), p.start))) ||
+              FRENCH_SITE_BEFORE.test(kept.slice(Math.max(s.start, p.start - 40), p.start))),
         );
         const governing = datelines.filter((l) => l.city.start <= s.start).at(-1) ?? datelines[0];
         const city =

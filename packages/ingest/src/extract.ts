@@ -271,7 +271,7 @@ function publisherCountry(publisher: string, pair: readonly string[]): string | 
 }
 
 const MASTHEAD_INSTITUTION =
-  /(?<![\p{L}])(?:government|gouvernement|parliament|parlement|(?:national|legislative) assembly|assemblée (?:nationale|législative)|legislature|ministry|ministère|embassy|ambassade|presidency|présidence|senate|sénat|secretariat|secrétariat|chamber of representatives|chambre des représentants|house of commons|chambre des communes)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:government|gouvernement|parliament|parlement|university|université|foundation|fondation|hospital|hôpital|post|zoo|council|conseil|board|agency|agence|institute|institut|(?:national|legislative) assembly|assemblée (?:nationale|législative)|legislature|ministry|ministère|embassy|ambassade|presidency|présidence|senate|sénat|secretariat|secrétariat|chamber of representatives|chambre des représentants|house of commons|chambre des communes)(?![\p{L}])/iu;
 
 /**
  * "Le Gouvernement luxembourgeois", "PARLIAMENT OF GHANA", "Embassy of the Republic of Korea in Canada": an institution
@@ -286,7 +286,11 @@ function mastheadCountry(kept: string, pair: readonly string[]): string | undefi
     .slice(0, 3);
   for (const line of lines) {
     // "City of Moncton", "Ville de Montpellier": a town's own page is written from the town's country.
-    const town = /^(?:City|Town|Municipality|Ville|Municipalité)\s+(?:of|de)\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)$/u.exec(line);
+    // "Zoo de Granby", "Université de Sherbrooke | Étudier à l'international", "University of Calgary": an institution of a
+    // town of the pair opening the page is written from that town's country.
+    const town =
+      /^(?:City|Town|Municipality|Ville|Municipalité)\s+(?:of|de)\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)$/u.exec(line) ??
+      /^(?:[\p{Lu}][\p{L}'’-]*\s+){1,3}(?:of|de|du)\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)(?:\s+\|.*)?$/u.exec(line);
     const townCountry = town ? citiesNamed(town[1]!).find((c) => pair.includes(c.code))?.code : undefined;
     if (townCountry) return townCountry;
     if (line.length > 120 || /[.!?]$/.test(line) || !MASTHEAD_INSTITUTION.test(line)) continue;

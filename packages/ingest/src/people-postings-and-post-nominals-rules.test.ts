@@ -33,3 +33,19 @@ describe("people: letters after a name", () => {
     ]);
   });
 });
+
+describe("people: the home side of an institution's own page", () => {
+  it("gives a bare office the side of the town whose institution heads the page ('Zoo de Lyon', 'University of Calgary')", () => {
+    const sides = (text: string, lang: "en" | "fr") =>
+      read(text, { published: "2031-05-02", lang, pair: ["FR", "SN"] }).people.map((p) => [p.name, p.side]);
+    expect(
+      sides(
+        "Zoo de Lyon\n\nNotre directeur général, Jean Morel, a présenté le bilan de l'année. Le Sénégal prêtera deux girafes au zoo.",
+        "fr",
+      ),
+    ).toContainEqual(["Jean Morel", "FR"]);
+    expect(
+      sides("University of Dakar | News\n\nOur director, Awa Ndiaye, signed an exchange agreement with a French university.", "en"),
+    ).toContainEqual(["Awa Ndiaye", "SN"]);
+  });
+});

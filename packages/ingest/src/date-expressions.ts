@@ -716,6 +716,38 @@ function upcomingListings(text: string): Span[] {
 const isQuestion = (text: string, sentence: Span | undefined) =>
   !!sentence && text.slice(sentence.start, sentence.end).trimEnd().endsWith("?");
 
+/** A date opening its line and set off from a label by a separator: "Oct. 14–18 · Busan field week", "Dec. 4 – Demo Day". */
+const ROW_OPENING = /(?:^|\n)[ \t]*(?:[-–—•*▪][ \t]*)?$/u;
+const ROW_SEPARATOR = /^[ \t]*(?:·|•|–|—|-|\||:|\t)[ \t]*\S/u;
+
+/** A programme's or timeline's row whose label has no verb of its own to tell its tense. */
+function timelineRow(text: string, start: number, end: number, lang: "en" | "fr"): boolean {
+  if (!ROW_OPENING.test(text.slice(Math.max(0, start - 40), start)) || !ROW_SEPARATOR.test(text.slice(end, end + 8))) return false;
+  const lineEnd = text.indexOf("\n", end);
+  return openingDateTense(text.slice(end, lineEnd < 0 ? text.length : lineEnd), lang) === null;
+}
+
+/**
+ * "Program timeline / Sept. 2–6 · Onboarding / Oct. 14–18 · Busan field week" posted on 10 September: rows without a verb
+ * straddle the day of writing, each in the year that puts it nearest that day.
+ */
+function nearestResolution(rule: DateRule, groups: Record<string, string | undefined>, ref: Day, ctx: DateContext): Resolution | null {
+  const ahead = rule.resolve(groups, ref, () => true, ctx);
+  const behind = rule.resolve(groups, ref, () => false, ctx);
+  if (!ahead || !behind) return ahead ?? behind;
+  const distance = (r: Resolution) => Math.abs(Date.parse(r.value.slice(0, 10).padEnd(10, "-01").slice(0, 10)) - Date.parse(ref));
+  return distance(ahead) < distance(behind) ? ahead : behind;
+}
+
+/** "$2.4 million by December 31", "d'ici le 31 août": a deadline, in a clause with no tense of its own, is ahead. */
+const DEADLINE_BEFORE = /(?<![\p{L}])(?:by|d['’]ici(?:\s+(?:le|au|à))?)\s+$/iu;
+/**
+ * "Two nurses leave for a six-week placement in Seoul on May 3", "the delegation arrives in Gaborone on Monday": a present
+ * tense of travel with its day is a plan (its past is "left", "arrived").
+ */
+const TRAVEL_PRESENT =
+  /(?<![\p{L}])(?:leave|leaves|depart|departs|arrive|arrives|fly|flies|returns|partent|arrivent)\s[^.;:\n]{0,60}?(?:on|from|le|du|in|en)\s+$/iu;
+
 /** "until May 3", "through Thursday", "jusqu'au 10 avril": an end still ahead. */
 /** "forecast 31 October", "target: June", "prévu le 3 mai": a progress table's or a plan's date for what is still to be done. */
 const FORECAST_BEFORE = /(?<![\p{L}])(?:forecast|target|planned|prévue?s?|cible)\s*(?::\s*)?(?:for\s+|pour\s+|le\s+)?$/iu;
@@ -863,6 +895,8 @@ export function findDates(text: string, ctx: DateContext, sentenceOf: (offset: n
           tense === "future" ||
           (tense === null && isFutureSentence(text.slice(windowStart, end), ctx.lang)) ||
           (tense === null && underFutureLead(text, sentence?.start ?? start, ctx.lang)) ||
+          (tense === null && DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 10), start))) ||
+          (tense === null && TRAVEL_PRESENT.test(text.slice(windowStart, start))) ||
           UNTIL_BEFORE.test(text.slice(Math.max(0, start - 14), start)) ||
           FORECAST_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ||
           listings.some((l) => l.start <= start && start < l.end) ||
@@ -887,7 +921,10 @@ export function findDates(text: string, ctx: DateContext, sentenceOf: (offset: n
         if (hours && inRange) continue;
       }
       const ref = ctx.referenceAt(start);
-      const r = rule.resolve(m.groups ?? {}, ref, future, ctx);
+      const r =
+        !listings.some((l) => l.start <= start && start < l.end) && timelineRow(text, start, end, ctx.lang)
+          ? nearestResolution(rule, m.groups ?? {}, ref, ctx)
+          : rule.resolve(m.groups ?? {}, ref, future, ctx);
       if (!r) continue;
       hits.push({
         start,

@@ -108,3 +108,43 @@ export function weekdayYear(weekday: string | undefined, month: number, day: num
   if (named === undefined || named === null) return undefined;
   return [refYear, refYear + 1, refYear - 1].find((y) => isValidDay(y, month, day) && isoWeekday(dayString(y, month, day)) === named);
 }
+
+/**
+ * Holidays that name one day, in English and French, to their month and day in a year. Easter moves: its Sunday is
+ * computed by the Gregorian computus (the anonymous algorithm of Meeus), a dozen lines where a holidays library would add
+ * a dependency for one formula. Holidays of one country only ("Canada Day", "la fête nationale") and festivities named
+ * as such ("l'Halloween") are left out: they are written beside their date or are no date.
+ */
+export const HOLIDAY_RE =
+  "(?:Christmas\\s+(?:Day|Eve)|Christmas|No[ëe]l|la\\s+Saint-Jean(?:-Baptiste)?|Easter(?:\\s+Sunday|\\s+Monday)?|P[âa]ques|New\\s+Year['’]s\\s+(?:Day|Eve)|(?:le\\s+)?jour\\s+de\\s+l['’]An|Boxing\\s+Day)";
+
+/** The day a holiday falls on in a year. */
+export function holidayDay(name: string, year: number): Day {
+  const h = fold(name).toLowerCase().replace(/\s+/g, " ");
+  if (h.startsWith("christmas eve")) return dayString(year, 12, 24);
+  if (h.startsWith("christmas") || h.startsWith("noel")) return dayString(year, 12, 25);
+  if (h.startsWith("boxing")) return dayString(year, 12, 26);
+  if (h.includes("saint-jean")) return dayString(year, 6, 24);
+  if (h.startsWith("new year") && h.endsWith("eve")) return dayString(year, 12, 31);
+  if (h.startsWith("new year") || h.includes("jour de l")) return dayString(year, 1, 1);
+  const easter = easterSunday(year);
+  return h.endsWith("monday") ? addDays(easter, 1) : easter;
+}
+
+/** Easter Sunday of a Gregorian year. */
+function easterSunday(year: number): Day {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  return dayString(year, month, ((h + l - 7 * m + 114) % 31) + 1);
+}

@@ -16,6 +16,8 @@ import {
   FR_MONTH_RE,
   FR_WEEKDAY_OR_ABBR_RE,
   FR_WEEKDAY_RE,
+  HOLIDAY_RE,
+  holidayDay,
   isValidDay,
   monthNumber,
   monthString,
@@ -650,6 +652,29 @@ const RULES: DateRule[] = [
     },
   },
   {
+    // "since Christmas", "before Easter", "pour Noël", "Christmas next year": a holiday is its day in the year the clause's
+    // tense gives, or the next year's when the text says so.
+    rule: "date.holiday",
+    re: new RegExp(
+      `(?<![\\p{L}\\p{N}-])(?<!de\\s)(?<h>${HOLIDAY_RE})(?:\\s+(?<next>next\\s+year|de\\s+l['’]an(?:née)?\\s+prochaine?))?${E}`,
+      "gu",
+    ),
+    resolve: (g, ref, future) => {
+      const year = parseDay(ref).year;
+      const ahead = future();
+      if (g.next) return { value: holidayDay(g.h!, year + 1), precision: "day", relative: true, confidence: 0.8 };
+      const thisYear = holidayDay(g.h!, year);
+      const value = ahead
+        ? thisYear >= ref
+          ? thisYear
+          : holidayDay(g.h!, year + 1)
+        : thisYear <= ref
+          ? thisYear
+          : holidayDay(g.h!, year - 1);
+      return { value, precision: "day", relative: true, confidence: 0.8 };
+    },
+  },
+  {
     rule: "date.fr.day-word",
     lang: "fr",
     // "ce matin", "cet après-midi", "ce soir": the day of publication, as "this morning" is ("ce soir-là" is the day told).
@@ -739,8 +764,8 @@ function nearestResolution(rule: DateRule, groups: Record<string, string | undef
   return distance(ahead) < distance(behind) ? ahead : behind;
 }
 
-/** "$2.4 million by December 31", "d'ici le 31 août": a deadline, in a clause with no tense of its own, is ahead. */
-const DEADLINE_BEFORE = /(?<![\p{L}])(?:by|d['’]ici(?:\s+(?:le|au|à))?)\s+$/iu;
+/** "$2.4 million by December 31", "d'ici le 31 août", "retour à Québec pour Noël": a deadline, in a clause with no tense of its own, is ahead. */
+const DEADLINE_BEFORE = /(?<![\p{L}])(?:by|pour|d['’]ici(?:\s+(?:le|au|à))?)\s+$/iu;
 /**
  * "Two nurses leave for a six-week placement in Seoul on May 3", "the delegation arrives in Gaborone on Monday": a present
  * tense of travel with its day is a plan (its past is "left", "arrived").

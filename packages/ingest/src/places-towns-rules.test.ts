@@ -45,6 +45,12 @@ describe("places: towns of the city table", () => {
       ),
     ).toEqual([["2031-03-03", "signing", "Dakar"]]);
   });
+  it("reads a town written with a glottal stop or another apostrophe than the table's ('Nukuʻalofa', 'Nuku'alofa')", () => {
+    expect(towns("The two presidents met in Nukuʻalofa, then in Nuku'alofa again.", ["KI", "TO"])).toEqual([
+      ["Nuku‘alofa", "TO"],
+      ["Nuku‘alofa", "TO"],
+    ]);
+  });
   it("never reads a month, a weekday or a country as a town", () => {
     expect(towns("The talks will resume in March and end in May in Canada.", ["KR", "CA"])).toEqual([]);
   });

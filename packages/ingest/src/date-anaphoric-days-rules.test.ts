@@ -19,6 +19,18 @@ describe("dates: a time of day, a day of a span and a year told again", () => {
     const text = "Le 12 mai, la ministre norvégienne est arrivée à Santiago. Ce soir-là, elle a rencontré son homologue chilien.";
     expect(valuesOf(text, "fr", "2031-05-20").map(([, v]) => v)).toEqual(["2031-05-12", "2031-05-12"]);
   });
+  it("reads 'le surlendemain' and 'two days later' as two days after the day named before", () => {
+    expect(
+      valuesOf(
+        "Le mardi 3 juin, la ministre est arrivée à Santiago. Le surlendemain, elle a rencontré son homologue.",
+        "fr",
+        "2031-06-10",
+      ).map(([, v]) => v),
+    ).toEqual(["2031-06-03", "2031-06-05"]);
+    expect(
+      valuesOf("The minister arrived in Oslo on 3 June. Two days later she met her Chilean counterpart.", "en", "2031-06-10"),
+    ).toContainEqual(["Two days later", "2031-06-05"]);
+  });
   it("reads 'the second day' and 'the closing day' as days of the span named before, not 'the second day of a visit'", () => {
     const text =
       "The Pacific Alliance forum met in Valparaíso on 9-11 April 2031. Norway and Chile signed a seabed mapping memorandum on the second day. The two ministers spoke to the press on the closing day. It was the second day of a three-day visit.";

@@ -230,7 +230,7 @@ export const NOT_NAME_WORDS = new Set(
     "Pays Paid Courtesy Call Calls Meets Holds Hosts Receives Visits Signs Welcomes Talks " +
     "Honourable Honorable Hon Excellency Excellence Majesty Majesté Highness Altesse Mr Mrs Ms Dr Mme Mlle Messrs Me Maître Doña " +
     // Academic and professional honorifics written before a name ("Mag. Elisabeth ...", "Eng. María ...", "Univ.-Prof. Dr. ...").
-    "Mag Eng Engr Ing Dipl Atty Arch Univ Univ.-Prof Prof Amb " +
+    "Mag Eng Engr Ing Dipl Atty Arch Univ Univ.-Prof Prof Pre Amb " +
     // Words of offices and ranks that close a title before a name ("Chief Risk Officer", "Air Vice-Marshal").
     "Officer Officers Medical Risk Marshal Vice-Marshal Undersecretary Under-Secretary " +
     // Malaysian and Bruneian honorifics written before a name ("Datuk Seri Anwar Ibrahim", "Tan Sri ..."), the Gulf's and

@@ -49,3 +49,22 @@ describe("people: the home side of an institution's own page", () => {
     ).toContainEqual(["Awa Ndiaye", "SN"]);
   });
 });
+
+describe("people: French academic honorifics with their article, and someone who was in the other country", () => {
+  it("reads 'la rectrice de l'Université, la Pre X, était à Dakar' as the rector, of the other side than the town's", () => {
+    expect(
+      read("La rectrice de l'Université Lyon 2, la Pre Claire Dufour, était à Dakar pour signer l'entente.", {
+        published: "2031-11-03",
+        lang: "fr",
+        pair: ["FR", "SN"],
+      }).people.map((p) => [p.name, p.title, p.side]),
+    ).toEqual([["Claire Dufour", "rectrice de l'Université Lyon 2", "FR"]]);
+  });
+  it("reads 'was in <town>' as a visit to that town's country", () => {
+    expect(
+      read("The rector, Claire Dufour, was in Dakar last week.", { published: "2031-11-03", lang: "en", pair: ["FR", "SN"] }).people.map(
+        (p) => [p.name, p.side],
+      ),
+    ).toEqual([["Claire Dufour", "FR"]]);
+  });
+});

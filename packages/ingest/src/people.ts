@@ -71,7 +71,7 @@ const WESTERN_RE = new RegExp(
 );
 /** Honorifics written before a name: they vouch for it as a person's and stand between it and its title. */
 const HONORIFICS_BEFORE =
-  /(?:(?<![\p{L}.])(?:H\.\s?E\.|S\.\s?E\.|(?:[Tt]he\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:ourable|orable)?\.?|[Ll]['’]hon(?:orable|\.)|(?:His|Her)\s+Royal\s+Highness(?:\s+(?:Prince|Princess))?|(?:His|Her|Son|Sa)\s+(?:Excellency|Excellence|Majesty|Majesté|Highness|Altesse)|Sheikh|Sheikha|Cheikh|Cheick|Shaikh|Sayyid|Sayyida|Ratu|Doña|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|M\.|Mme|Mgr\.?|Pr\.?|(?:His|Her)\s+Worship|Sir|Dame|(?:Assoc\.|Associate)\s+(?:Prof\.|Professor)|Prof\.?|Amb\.?|Professor|Professeure?|Eng\.|Engr\.|Ing\.|Mag\.|Atty\.|Arch\.|Dipl\.-Ing\.|Univ\.-Prof\.|dr\.|ir\.|\(Ret(?:\.|d\.?|ired)\)|(?:Lieutenant|Major|Brigadier)[-\s]General|(?:Acting\s+)?(?:Sub\s+)?Lt\.?(?:\s+(?:Gen|Col|Cdr)\.?)?|(?:Maj|Brig)\.?\s+Gen\.?|Gen\.|Col\.|Cdr\.|Capt\.?(?:\s+\([A-Z]\))?|(?:Rear|Vice)[-\s]Admiral|(?:Air\s+)?(?:Vice|Chief)[-\s]Marshal|Air\s+Marshal|Air\s+Commodore|Me|Undersecretary|(?<=(?:Hon\.?|Honourable|Honorable|Mr\.?|Mrs\.?|Ms\.?|Madam|Lord|Lady)\s+)Justice|(?:Datuk|Dato['’]?|Datin|Tan|Tun|Toh)\s+(?:Seri|Sri|Puan)(?:\s+Utama)?|Datuk|Dato['’]?|Tun|Shri|Shrimati|Smt\.?|Alhaji|Alhaja|Hajiya|Ato|W\/ro|W\/rt|Woizero|Weizero|[Ll]e\s+(?:général|colonel)|[Ll]a\s+(?:générale|colonelle)|[Ll]['’]amiral)\s+)+$/u;
+  /(?:(?<![\p{L}.])(?:H\.\s?E\.|S\.\s?E\.|(?:[Tt]he\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:ourable|orable)?\.?|[Ll]['’]hon(?:orable|\.)|(?:His|Her)\s+Royal\s+Highness(?:\s+(?:Prince|Princess))?|(?:His|Her|Son|Sa)\s+(?:Excellency|Excellence|Majesty|Majesté|Highness|Altesse)|Sheikh|Sheikha|Cheikh|Cheick|Shaikh|Sayyid|Sayyida|Ratu|Doña|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|M\.|Mme|Mgr\.?|Pre?\.?|(?:His|Her)\s+Worship|Sir|Dame|(?:Assoc\.|Associate)\s+(?:Prof\.|Professor)|Prof\.?|Amb\.?|Professor|Professeure?|Eng\.|Engr\.|Ing\.|Mag\.|Atty\.|Arch\.|Dipl\.-Ing\.|Univ\.-Prof\.|dr\.|ir\.|\(Ret(?:\.|d\.?|ired)\)|(?:Lieutenant|Major|Brigadier)[-\s]General|(?:Acting\s+)?(?:Sub\s+)?Lt\.?(?:\s+(?:Gen|Col|Cdr)\.?)?|(?:Maj|Brig)\.?\s+Gen\.?|Gen\.|Col\.|Cdr\.|Capt\.?(?:\s+\([A-Z]\))?|(?:Rear|Vice)[-\s]Admiral|(?:Air\s+)?(?:Vice|Chief)[-\s]Marshal|Air\s+Marshal|Air\s+Commodore|Me|Undersecretary|(?<=(?:Hon\.?|Honourable|Honorable|Mr\.?|Mrs\.?|Ms\.?|Madam|Lord|Lady)\s+)Justice|(?:Datuk|Dato['’]?|Datin|Tan|Tun|Toh)\s+(?:Seri|Sri|Puan)(?:\s+Utama)?|Datuk|Dato['’]?|Tun|Shri|Shrimati|Smt\.?|Alhaji|Alhaja|Hajiya|Ato|W\/ro|W\/rt|Woizero|Weizero|[Ll]e\s+(?:général|colonel)|[Ll]a\s+(?:générale|colonelle)|[Ll]['’]amiral)\s+)+$/u;
 /**
  * A family name in capitals before a given name, as Japanese and Korean ministries write them ("TAKAICHI Sanae",
  * "CHO Hyun"): a person when a title, an honorific or a verb of meeting vouches for it.
@@ -480,7 +480,8 @@ function officeInApposition(text: string, nameStart: number, sentenceStart: numb
   const before = text.slice(Math.max(sentenceStart, nameStart - 240), nameStart);
   const honorific = honorificsEnding(before);
   if (!honorific) return null;
-  const lead = before.slice(0, honorific.index);
+  // "la rectrice de l'UdeS, la Pre Hélène Bastarache": French writes the honorific with its article.
+  const lead = before.slice(0, honorific.index).replace(/(?<![\p{L}])(?:la|le)\s+$/u, "");
   const comma = /,\s*$/.exec(lead);
   if (!comma) return null;
   // "the Ambassador of the Czech Republic to Sri Lanka, resident in New Delhi, H.E. Ms. ...": where a non-resident envoy
@@ -1212,7 +1213,7 @@ const MET_BEFORE =
 const TOWN_AFTER = /^,?\s+(?:in|à)\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)/u;
 
 const TRAVEL_TO =
-  /(?<![\p{L}])(?:visit(?:ed|s|ing)?(?:\s+to)?|travel(?:l?ed|s|ling)?\s+to|paid\s+to|arrive[sd]?\s+in|trip\s+to|(?:visite|voyage)(?:\s+(?:de travail|officielle|d['’][ÉE]tat|de courtoisie))?\s+(?:en|au|à)|se\s+rend\p{L}*\s+(?:en|au|à)|s['’](?:est|était)\s+rendue?\s+(?:en|au|aux|à)|(?:une|sa)\s+mission\s+(?:\p{Ll}+\s+)?(?:en|au|aux)|mission\s+to|(?:led|leads|leading|headed)\s+(?:a|an|the|his|her)\s+(?:[\p{L}-]+\s+){0,2}delegation(?:\s+of\s+[^.,;]{1,30}?)?\s+to)\s+(?:the\s+)?$/iu;
+  /(?<![\p{L}])(?:visit(?:ed|s|ing)?(?:\s+to)?|travel(?:l?ed|s|ling)?\s+to|paid\s+to|arrive[sd]?\s+in|trip\s+to|(?:visite|voyage)(?:\s+(?:de travail|officielle|d['’][ÉE]tat|de courtoisie))?\s+(?:en|au|à)|se\s+rend\p{L}*\s+(?:en|au|à)|s['’](?:est|était)\s+rendue?\s+(?:en|au|aux|à)|(?:une|sa)\s+mission\s+(?:\p{Ll}+\s+)?(?:en|au|aux)|mission\s+to|(?:was|were)\s+in|(?:était|étaient|se\s+trouvaient?)\s+(?:en|au|aux|à)|(?:led|leads|leading|headed)\s+(?:a|an|the|his|her)\s+(?:[\p{L}-]+\s+){0,2}delegation(?:\s+of\s+[^.,;]{1,30}?)?\s+to)\s+(?:the\s+)?$/iu;
 
 /** "son homologue, le ministre des Affaires étrangères ..., Rui Figueiredo Soares": the writer's own minister's counterpart. */
 function namedAsCounterpart(text: string, sentences: readonly Sentence[], p: Person): boolean {

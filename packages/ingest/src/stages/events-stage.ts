@@ -21,6 +21,7 @@ import { count } from "../relative-periods";
 import type { Person } from "../people";
 import { FRENCH_SITE_BEFORE, type Place } from "../places";
 import type { Sentence } from "../sentence-splitter";
+import { TITLE_HEAD } from "../name-vocabulary";
 import { escapeRegExp, type Span } from "../text-span";
 import { datelineDate, earlierDate, liveEntryDay, paragraphDate, rank } from "./borrowed-dates";
 
@@ -812,26 +813,26 @@ const LEADERS_MET =
 /**
  * "Federal President Frank-Walter Steinmeier paid a state visit ... In the capital Nairobi, the Federal President met ...":
  * a title of two words or more standing alone for the one person the text gave it to (not "the Federal President of ..."
- * or "the Federal President Steinmeier"). Read once per text: each title its holder and how it is written standing alone.
+ * or "the Federal President Steinmeier"), or its head word when only that person's office has it ("la rectrice"). Read
+ * once per text: each title its holder and how it is written standing alone.
  */
 function titlesStandingAlone(people: readonly Person[]): Array<{ holder: Person; alone: RegExp }> {
   const holders = new Map<string, Person[]>();
+  // "la rectrice de l'UdeS, Hélène Bastarache, ... Le surlendemain, la rectrice a rencontré ...": the head word of an office
+  // only one person holds in the text stands for them as the whole title does.
+  const byHead = new Map<string, Person[]>();
   for (const p of people) {
     const title = p.title?.toLowerCase();
+    if (!title) continue;
     // One word ("président") is too little to stand for one person.
-    if (title && /^\S+(?:\s+\S+){1,3}$/u.test(title)) holders.set(title, [...(holders.get(title) ?? []), p]);
+    if (/^\S+(?:\s+\S+){1,3}$/u.test(title)) holders.set(title, [...(holders.get(title) ?? []), p]);
+    const head = title.split(/\s+/)[0]!;
+    if (title !== head && TITLE_HEAD.test(head)) byHead.set(head, [...(byHead.get(head) ?? []), p]);
   }
-  return [...holders].flatMap(([title, [holder, ...others]]) =>
-    holder && others.length === 0
-      ? [
-          {
-            holder,
-            alone: new RegExp(
-              `(?<![\\p{L}])(?:the|le|la)\\s+${escapeRegExp(title)}(?![\\p{L}]|\\s+(?:of|de|du|des|d['’])\\s|,?\\s+\\p{Lu})`,
-              "iu",
-            ),
-          },
-        ]
-      : [],
-  );
+  const unique = (words: Map<string, Person[]>) =>
+    [...words].flatMap(([words, [holder, ...others]]) => (holder && others.length === 0 ? [{ words, holder }] : []));
+  return [...unique(holders), ...unique(byHead)].map(({ words, holder }) => ({
+    holder,
+    alone: new RegExp(`(?<![\\p{L}])(?:the|le|la)\\s+${escapeRegExp(words)}(?![\\p{L}]|\\s+(?:of|de|du|des|d['’])\\s|,?\\s+\\p{Lu})`, "iu"),
+  }));
 }

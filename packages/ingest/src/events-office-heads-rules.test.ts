@@ -1,5 +1,9 @@
-/** Events: the head word of an office only one person holds in the text ("la rectrice") stands for them as the whole title does. */
+/**
+ * Events: the head word of an office only one person holds in the text ("la rectrice") stands for them as the whole title
+ * does; a delegation received at a French site ("à l'hôtel de ville de Dakar") by someone is a meeting.
+ */
 import { describe, expect, it } from "vitest";
+import { eventTriggers } from "./events";
 import { eventsOf } from "./rules-test-kit";
 
 describe("events: an office's head word for its holder", () => {
@@ -10,5 +14,15 @@ describe("events: an office's head word for its holder", () => {
         { published: "2031-11-03", lang: "fr", pair: ["FR", "SN"] },
       ),
     ).toContainEqual(["2031-10-31", "meeting", "Dakar"]);
+  });
+});
+
+describe("events: received at a French site", () => {
+  it("reads 'a été reçue à l'hôtel de ville de Dakar par' as a meeting", () => {
+    expect(
+      eventTriggers("Le lendemain, notre délégation a été reçue à l'hôtel de ville de Dakar par la maire adjointe, Mme Awa Ndiaye.", 0).map(
+        (t) => t.type,
+      ),
+    ).toEqual(["meeting"]);
   });
 });

@@ -68,3 +68,15 @@ describe("people: French academic honorifics with their article, and someone who
     ).toEqual([["Claire Dufour", "FR"]]);
   });
 });
+
+describe("people: a subdivision's name inside an institution's name", () => {
+  it("reads 'Minister of the Korea Forest Service' as Korea's, not Guernsey's ('Forest' is one of its parishes)", () => {
+    expect(
+      read("Minister of the Korea Forest Service Im Sang-woo met Alberta's Minister of Forestry in Edmonton.", {
+        published: "2032-07-14",
+        lang: "en",
+        pair: ["KR", "CA"],
+      }).people.map((p) => [p.name, p.side]),
+    ).toContainEqual(["Im Sang-woo", "KR"]);
+  });
+});

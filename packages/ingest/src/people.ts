@@ -634,7 +634,9 @@ function titleBeforeByWords(text: string, nameStart: number, sentenceStart: numb
         i--;
       }
     }
-    country = country ?? alone;
+    // "the Korea Forest Service": a subdivision's name ("Forest", a parish of Guernsey) inside a longer proper name is no place.
+    const insideName = alone?.subdivision && /^[\p{Lu}]/u.test(words[i + 1]?.[0] ?? "") && !TITLE_WORDS.has(words[i + 1]![0].toLowerCase());
+    country = country ?? (insideName ? undefined : alone);
     if (country) {
       const prev = words[i - 1]?.[0].toLowerCase() ?? "";
       const prev2 = words[i - 2]?.[0].toLowerCase() ?? "";

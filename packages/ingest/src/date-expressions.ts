@@ -5,7 +5,7 @@
  * year", "by the end of June", "in the second half of 2025", "d'ici la fin du mois", "à
  * l'automne"). Each hit keeps its offsets into the original text and a precision.
  */
-import { addDays, type Day, isoWeekday, periodEnd, type Precision } from "@ties/domain";
+import { addDays, type Day, periodEnd, type Precision } from "@ties/domain";
 import {
   dayString,
   type Direction,
@@ -999,7 +999,7 @@ function yearsOfTheSameDay(text: string, hits: DateHit[]): DateHit[] {
     if (!DAY_AND_MONTH_RULES.has(h.rule) || !h.relative || !/^\d{4}-\d{2}-\d{2}$/.test(h.value)) return h;
     if (YEAR_WORD_AFTER.test(text.slice(h.end, h.end + 24))) return h;
     const found = years.get(h.value.slice(5));
-    if (!found || found.size !== 1) return h;
+    if (found?.size !== 1) return h;
     const year = [...found][0]!;
     return year === h.value.slice(0, 4) ? h : { ...h, value: `${year}-${h.value.slice(5)}` };
   });

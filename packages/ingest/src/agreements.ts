@@ -87,7 +87,7 @@ const isPlaceName = (phrase: string) => {
   return [first, first.split(" ")[0]!].some((p) => findCountryMentions(p).some((c) => c.start === 0) || citiesNamed(p).length > 0);
 };
 const NAMED_FR =
-  /(?<![\p{L}])(?:Accord-cadre|Accord|Partenariat|Plan d['’]action|Traité|Protocole d['’]entente|Protocole|Entente|Déclaration commune|Feuille de route)(?:\s(?:d['’]|l['’])?[\p{L}-]+){0,9}?(?=[,.;()]|\s(?:a|ont|est|sont|qui|que|sera|seront|lors|avec|dans|pour|afin|visant|signé|conclu|lancé|adopté|prolongé|le|la|les|entre|en\s\d|\d))(?:\s\((?<acr>[\p{Lu}][\p{Lu}a-z-]{1,9})\))?/gu;
+  /(?<![\p{L}])(?:Accord-cadre|Accord|Arrangement|Partenariat|Plan d['’]action|Traité|Protocole d['’]entente|Protocole|Entente|Déclaration commune|Feuille de route)(?:\s(?:d['’]|l['’])?[\p{L}-]+){0,9}?(?=[,.;()]|\s\(|\s(?:a|ont|est|sont|qui|que|sera|seront|lors|avec|dans|pour|afin|visant|signé|conclu|lancé|adopté|prolongé|le|la|les|entre|en\s\d|\d))(?:\s\((?<acr>[\p{Lu}][\p{Lu}a-z-]{1,9})\))?/gu;
 /**
  * The head words of a formal instrument, English and French: what a described agreement ("an agreement on ...") and a
  * register's title line ("Title: Agreement between ...") are named by. A development agency's project is set out in a
@@ -406,8 +406,9 @@ const ACTIONS: Array<{ action: AgreementAction; re: RegExp }> = [
   },
   {
     action: "ratified",
-    // "approved by the Cabinet of Barbados", "approuvé par l'Assemblée nationale": a party's own approval is its ratification.
-    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:ratified|ratification|ratifi\p{L}*|(?:approved|approuvée?s?)(?=\s+(?:by|par)\s+(?:the\s+|le\s+|la\s+|l['’])?(?:[\p{Lu}][\p{L}-]+\s+){0,3}(?:Cabinet|Parliament|Assembly|Senate|Congress|Legislature|Diet|Parlement|Assemblée|Sénat|Conseil\s+des\s+ministres|Council\s+of\s+Ministers)(?![\p{L}])))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    // "approved by the Cabinet of Barbados", "approuvé par l'Assemblée nationale", "Approbation par le gouvernement du Québec": a
+    // party's own approval is its ratification.
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:ratified|ratification|ratifi\p{L}*|(?:approved|approuvée?s?|approbation|approval)(?=\s+(?:by|par)\s+(?:the\s+|le\s+|la\s+|l['’])?(?:[\p{Lu}][\p{L}-]+\s+){0,3}(?:Cabinet|Parliament|Assembly|Senate|Congress|Legislature|Diet|Government|Parlement|Assemblée|Sénat|Conseil\s+des\s+ministres|Council\s+of\s+Ministers|gouvernement)(?![\p{L}])))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
   },
   {
     action: "negotiations_launched",

@@ -110,9 +110,11 @@ const DEMONSTRATIVE =
   /(?<![\p{L}])(?:[Tt]hat|[Tt]his|[Cc]et|[Cc]ette|[Ll]edit|[Ll]adite|The|the)\s+(?<head>[Aa]greement|[Aa]ccord|[Aa]rrangement|[Tt]reaty|[Mm]emorandum|[Ee]ntente|[Pp]artnership|[Tt]raité|[Pp]rotocol|[Cc]onvention)(?![\p{L}])/gu;
 /**
  * "ratified the treaty", "the treaty entered into force": "the" and a bare head word stand for the agreement named before
- * with that head when a milestone's verb takes it as its object or follows it as its subject.
+ * with that head when a milestone's verb takes it as its object or follows it as its subject; so does "an amendment to the
+ * treaty", "an amendment that makes the arrangement permanent", the amendment's object.
  */
-const MILESTONE_BEFORE = /(?<![\p{L}])(?:ratified|signed|amended|extended|renewed|terminated|concluded|approved)\s+$/u;
+const MILESTONE_BEFORE =
+  /(?<![\p{L}])(?:ratified|signed|amended|extended|renewed|terminated|concluded|approved|an?\s+amendment\s+(?:to|that\s+\p{Ll}+s))\s+$/u;
 const MILESTONE_AFTER =
   /^\s+(?:entered\s+into\s+(?:full\s+)?force|took\s+effect|came\s+into\s+force|expired|(?:was|were|has\s+been|had\s+been)\s+(?:\p{Ll}+\s+)?(?:ratified|signed|amended|extended|renewed|terminated|concluded|approved))(?![\p{L}])/u;
 
@@ -261,6 +263,16 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
     // The subject must say what the agreement is about: "the new agreement" names nothing.
     while (words.length > 1 && NOT_A_SUBJECT_WORD.test(words[0]!)) words.shift();
     if (words.length < 2 || words.slice(0, -1).every((w) => NOT_A_SUBJECT_WORD.test(w))) continue;
+    // "an amendment that makes the arrangement", "review of the amended arrangement": an article or a relative pronoun
+    // inside the words before the head opens another phrase; they are no subject of it. "The letter of intent that preceded
+    // the agreement": the instrument before the relative pronoun is the subject.
+    const clauseAt = words.findIndex((w) => CLAUSE_WORD.test(w));
+    if (clauseAt >= 0) {
+      const before = words.slice(0, clauseAt).join(" ");
+      if (INSTRUMENT_BEFORE_CLAUSE.test(before))
+        push(m.index + m[0].indexOf(before), before, before, null, false, "agreement.modified-head");
+      continue;
+    }
     const head = words.join(" ");
     const start = m.index + m[0].lastIndexOf(head, m[0].length - (m.groups!.about?.length ?? 0));
     // "a framework agreement on critical minerals cooperation": the subject after the head belongs to the name.
@@ -298,6 +310,15 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
     const start = m.index + m[0].lastIndexOf(head);
     push(start, head, head, null, true, "agreement.generic");
   }
+  // "the Patent Prosecution Highway (PPH) ... the bilateral PPH arrangement": an acronym defined once by its long form, then
+  // written before an instrument's head word, names that instrument by the long form.
+  for (const d of text.matchAll(ACRONYM_DEFINED)) {
+    const long = d.groups!.long!.trim();
+    if (HEAD_EN_RE.test(long) || initialsOf(long) !== d.groups!.acr) continue;
+    const re = new RegExp(`(?<![\\p{L}])${d.groups!.acr}\\s+(?<head>${ACRONYM_HEADS})(?![\\p{L}])`, "gu");
+    for (const m of text.slice(d.index + d[0].length).matchAll(re))
+      push(d.index + d[0].length + m.index, m[0], `${long} ${m.groups!.head}`, null, false, "agreement.acronym-head");
+  }
   // "That agreement took effect in April 2016", "Cet accord ...": a demonstrative stands for the last agreement named with that head.
   for (const m of text.matchAll(DEMONSTRATIVE)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
@@ -306,7 +327,7 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
       !(SENTENCE_OPENING.test(text.slice(Math.max(0, m.index - 3), m.index)) && (PASSIVE_AFTER.test(after) || MILESTONE_AFTER.test(after)))
     )
       continue;
-    if (m[0].startsWith("the ") && !MILESTONE_AFTER.test(after) && !MILESTONE_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index)))
+    if (m[0].startsWith("the ") && !MILESTONE_AFTER.test(after) && !MILESTONE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)))
       continue;
     const head = m.groups!.head!.toLowerCase();
     // "The Treaty", "the Agreement": a head written with its capital stands for a name headed by that word, not for a
@@ -373,6 +394,16 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
     /(?<![\p{L}])(?:by|through|via|par|au moyen d['’])\s+(?:(?:an?|un|une)\s+)?$/iu.test(text.slice(Math.max(0, o.start - 20), o.start));
   return keepLongest(out.filter((o) => (isAgreementName(o) || afterArticle(o)) && !formOfAnother(o)));
 }
+
+const CLAUSE_WORD = /^(?:the|an?|that|which|who|whose)$/;
+const INSTRUMENT_BEFORE_CLAUSE = new RegExp(`(?<![\\p{L}])(?:${INSTRUMENT_HEADS}|letter of intent)$`, "iu");
+
+/** A long form of capitalised words and its acronym in brackets: "the Patent Prosecution Highway (PPH)". */
+const ACRONYM_DEFINED = /(?<long>(?:[\p{Lu}][\p{L}'’-]*\s+(?:(?:of|for|on|and)\s+)?){2,7})\((?<acr>[\p{Lu}]{2,8})\)/gu;
+/** The head words an acronym can stand before: "the PPH arrangement", "a new EPA agreement". */
+const ACRONYM_HEADS = "agreement|arrangement|accord|entente|memorandum of understanding|protocol|treaty|convention";
+/** The capitals of a long form's words: "Patent Prosecution Highway" is "PPH". */
+const initialsOf = (long: string) => [...long.matchAll(/(?<![\p{L}'’-])\p{Lu}/gu)].map((c) => c[0]).join("");
 
 /** "ratified it", "signed it": a milestone's verb with "it" for its object. */
 const PRONOUN_OBJECT = /(?<![\p{L}])(?:ratified|signed|approved|amended|extended|renewed|terminated)\s+(?<pro>it)(?![\p{L}'’])/gu;
@@ -545,7 +576,7 @@ export function actionsFor(
       if (
         a.action === "amended" &&
         /^(?:amendment|avenant|addendum)/iu.test(m[0]) &&
-        !/^\s*(?:(?:to|of|à|au)(?![\p{L}])\s*)?(?:(?:the|their|its|la|le|les)(?![\p{L}])\s*|l['’])?(?:(?:19|20)\d\d\s*)?$/iu.test(
+        !/^\s*(?:(?:to|of|à|au|that\s+\p{Ll}+s)(?![\p{L}])\s*)?(?:(?:the|their|its|la|le|les)(?![\p{L}])\s*|l['’])?(?:(?:19|20)\d\d\s*)?$/iu.test(
           sentence.slice(m.index + m[0].length, mentionOffsetInSentence),
         )
       )

@@ -167,6 +167,8 @@ const SUBJECT_STOP =
  * clause coordinated after the name is not the name's.
  */
 const FR_COORDINATED_TAIL = /\s+et(?:\s+(?:de|d['’]|à)(?:\s*\p{Ll}+(?:er|ir|re))?)?$/u;
+/** "une entente de collaboration scientifique de cinq ans": the agreement's term after its subject is not its name. */
+const FR_DURATION_TAIL = /\s+(?:de|d['’])\s*(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2})$/u;
 /** French "a" is the clause's verb ("... a été signé"); in English it is an article inside the subject ("on establishing a mechanism"). */
 const FR_HAS_STOP = /\sa(?![\p{L}\p{N}]).*$/iu;
 
@@ -292,7 +294,8 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
       const name = m
         .groups!.name!.replace(SUBJECT_STOP, "")
         .replace(/[,.;]+$/, "")
-        .replace(FR_COORDINATED_TAIL, "");
+        .replace(FR_COORDINATED_TAIL, "")
+        .replace(FR_DURATION_TAIL, "");
       // "l'accord de Paris" names too little; an instrument noun with its subject does ("la convention d'extradition").
       const instrument = /^(?:convention|protocole|mémorandum|échange|déclaration|mandat|lettre)/.test(name);
       // "l'entente d'échange": an elided article counts as the word it stands for.
@@ -465,8 +468,8 @@ const ACTIONS: Array<{ action: AgreementAction; re: RegExp }> = [
   {
     action: "terminated",
     // "agreed to terminate the 2011 memorandum", "sont convenus de mettre fin à ...": ending an agreement by mutual consent is
-    // done by agreeing to it, unlike a plan to sign.
-    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:terminated|termination|withdr[ae]w from|scrapped|ended|expired|ceased\s+to\s+(?:have\s+effect|be\s+in\s+force|apply)|(?:a|ont|avait|avaient)\s+(?:pris\s+fin|expiré)|échue?s?|résilié|dénoncé|abrogé(?:e|s)?|abrogated|repealed|retir\w+ de|(?:agreed|decided) to (?:terminate|end|abrogate|discontinue)|(?:convenu|décidé)s? de (?:résilier|dénoncer|mettre fin à|mettre un terme à|abroger))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    // done by agreeing to it, unlike a plan to sign. "arrivé à échéance le 31 mars": an expiry ends it too.
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:terminated|termination|withdr[ae]w from|scrapped|ended|expired|ceased\s+to\s+(?:have\s+effect|be\s+in\s+force|apply)|(?:a|ont|avait|avaient)\s+(?:pris\s+fin|expiré)|(?:arrivée?s?|venue?s?)\s+à\s+(?:son\s+|leur\s+)?(?:échéance|expiration|terme)|échue?s?|résilié|dénoncé|abrogé(?:e|s)?|abrogated|repealed|retir\w+ de|(?:agreed|decided) to (?:terminate|end|abrogate|discontinue)|(?:convenu|décidé)s? de (?:résilier|dénoncer|mettre fin à|mettre un terme à|abroger))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
   },
   {
     action: "amended",
@@ -529,11 +532,14 @@ export function actionsFor(
       // milestone did not happen.
       if (NEGATED_BEFORE.test(sentence.slice(Math.max(0, m.index - 30), m.index))) continue;
       // "agreed to conclude negotiations on ...", "agreed to fast-track negotiations on ...": the noun sits in an infinitive
-      // clause, a plan.
+      // clause, a plan. "l'Arboretum national de Corée ont signé", "un protocole d'échange de semences signé": after French
+      // "de" or "à" only an infinitive opens such a clause.
       const before = sentence.slice(Math.max(0, m.index - 30), m.index);
+      const infinitive = /(?<![\p{L}])(?<to>to|will|would|de|à)\s+(?<verb>[\p{L}]+(?:-[\p{L}]+)?)\s+(?:the\s+|les\s+)?$/iu.exec(before);
       if (
         !agreedElevation &&
-        /(?<![\p{L}])(?:to|will|would|de|à)\s+[\p{L}]+(?:-[\p{L}]+)?\s+(?:the\s+|les\s+)?$/iu.test(before) &&
+        infinitive &&
+        !(/^(?:de|à)$/iu.test(infinitive.groups!.to!) && !FR_INFINITIVE.test(infinitive.groups!.verb!)) &&
         !/(?<![\p{L}])(?:de|à)\s+(?:la|le|les|leur|leurs|une?|cette|ce)\s+$/iu.test(before)
       )
         continue;
@@ -625,6 +631,9 @@ export function actionsFor(
   }
   return [...byPlace.values()].sort((x, y) => x.at - y.at);
 }
+
+/** A French infinitive: "lancer", "conclure", "ouvrir", "prévoir"; a noun or a name after "de" is none ("de semences", "de Corée"). */
+const FR_INFINITIVE = /^\p{Ll}[\p{L}-]*(?:er|ir|re|oir)$/u;
 
 const NEGATED_BEFORE = /(?<![\p{L}])(?:never|not|jamais|pas)\s+(?:(?:yet|been|encore|été)\s+)*$/iu;
 

@@ -100,7 +100,7 @@ const DESCRIBED = new RegExp(
   "giu",
 );
 const GENERIC =
-  /(?<![\p{L}])(?:an?|the|its|their|a new|un|une|le|la|l['’]|(?<=(?:rang|niveau)\s)de|two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2}|deux|trois|quatre|cinq|sept|huit|neuf|dix|plusieurs)\s+(?:[\p{L}]+-year\s+)?(?<head>action plan|plan of action|records? of discussions?|memoranda of understanding|MOUs|MoUs|exchange of (?:notes|letters)|joint declaration|mémorandums? d['’]entente|protocoles? d['’]entente|déclarations? d['’]intention|échange de (?:notes|lettres)|free trade agreement|FTA|strategic partnership|comprehensive strategic partnership|memorandum of understanding|MOU|(?:(?:defen[cs]e|security|trade|investment|cooperation|co-operation|information|mobility|nuclear|energy|fisheries|customs|tax)(?:\s+and)?\s+){1,4}(?:agreement|arrangement)|plan d['’]action|accord de libre-échange|partenariat stratégique(?:\s+(?:global|intégral|renforcé))?)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:an?|the|its|their|a new|un|une|le|la|l['’]|(?<=(?:rang|niveau)\s)de|two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2}|deux|trois|quatre|cinq|sept|huit|neuf|dix|plusieurs)(?:\s+|(?<=['’]))(?:[\p{L}]+-year\s+)?(?<head>action plan|plan of action|records? of discussions?|memoranda of understanding|MOUs|MoUs|exchange of (?:notes|letters)|joint declaration|mémorandums? d['’]entente|protocoles? d['’]entente|déclarations? d['’]intention|échange de (?:notes|lettres)|free trade agreement|FTA|strategic partnership|comprehensive strategic partnership|memorandum of understanding|MOU|(?:(?:defen[cs]e|security|trade|investment|cooperation|co-operation|information|mobility|nuclear|energy|fisheries|customs|tax)(?:\s+and)?\s+){1,4}(?:agreement|arrangement)|plan d['’]action|accord-cadre|entente-cadre|accord de libre-échange|partenariat stratégique(?:\s+(?:global|intégral|renforcé))?)(?![\p{L}])/giu;
 
 /**
  * A demonstrative and an agreement's head word: "That agreement", "cet accord", and "The arrangement" opening a sentence in
@@ -114,16 +114,16 @@ const DEMONSTRATIVE =
  * treaty", "an amendment that makes the arrangement permanent", the amendment's object.
  */
 const MILESTONE_BEFORE =
-  /(?<![\p{L}])(?:ratified|signed|amended|extended|renewed|terminated|concluded|approved|an?\s+amendment\s+(?:to|that\s+\p{Ll}+s))\s+$/u;
+  /(?<![\p{L}])(?:ratified|signed|amended|extended|renewed|terminated|concluded|approved|proposed|an?\s+amendment\s+(?:to|that\s+\p{Ll}+s))\s+$/u;
 const MILESTONE_AFTER =
   /^\s+(?:entered\s+into\s+(?:full\s+)?force|took\s+effect|came\s+into\s+force|expired|(?:was|were|has\s+been|had\s+been)\s+(?:\p{Ll}+\s+)?(?:ratified|signed|amended|extended|renewed|terminated|concluded|approved))(?![\p{L}])/u;
 
 /**
  * A pronoun opening a clause before an agreement's milestone: "; it entered into force", "Il a été ratifié", "Elle est entrée en
- * vigueur", "... et qu'elle a été modifiée par un avenant".
+ * vigueur", "... et qu'elle a été modifiée par un avenant", "Its text was agreed at ...".
  */
 const PRONOUN_MILESTONE =
-  /(?:^|[.;!?]\s+|\n|(?<![\p{L}])qu['’]|(?<![\p{L}])(?:after|since|before|when|once|until)\s+)(?<pro>[Ii]t|[Ii]l|[Ee]lle)(?=\s+(?:entered\s+into\s+force|took\s+effect|(?:was|has\s+been|had\s+been)\s+(?:\p{Ll}+\s+)?(?:ratified|amended|extended|renewed|signed)|(?:est|était)\s+entrée?\s+en\s+vigueur|(?:a|avait)\s+été\s+(?:\p{Ll}+\s+)?(?:ratifiée?|amendée?|modifiée?|prolongée?|renouvelée?|signée?))(?![\p{L}]))/gu;
+  /(?:^|[.;!?]\s+|\n|(?<![\p{L}])qu['’]|(?<![\p{L}])(?:after|since|before|when|once|until)\s+)(?<pro>[Ii]ts(?=\s+text\s)|[Ii]t|[Ii]l|[Ee]lle)(?=\s+(?:text\s+(?:was|has\s+been|had\s+been)\s+(?:agreed|finali[sz]ed)|entered\s+into\s+force|took\s+effect|(?:was|has\s+been|had\s+been)\s+(?:\p{Ll}+\s+)?(?:ratified|amended|extended|renewed|signed)|(?:est|était)\s+entrée?\s+en\s+vigueur|(?:a|avait)\s+été\s+(?:\p{Ll}+\s+)?(?:ratifiée?|amendée?|modifiée?|prolongée?|renouvelée?|signée?))(?![\p{L}]))/gu;
 
 const HEAD_WORD =
   /(?<![\p{L}])(agreement|accord|arrangement|treaty|memorandum|entente|partnership|traité|protocol|convention)(?![\p{L}])/iu;
@@ -131,6 +131,9 @@ const HEAD_WORD =
 function headWordOf(name: string): string | undefined {
   return HEAD_WORD.exec(name)?.[1]?.toLowerCase();
 }
+
+/** The heads that any instrument may be called by: "the arrangement" for a memorandum named before. */
+const ANY_INSTRUMENT = /^(?:agreement|arrangement)$/u;
 
 /** "The arrangement" stands for an agreement named before only opening a sentence, in the passive ("The arrangement was amended"). */
 const SENTENCE_OPENING = /(?:^|\n|[.!?]\s)\s*$/u;
@@ -337,7 +340,11 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
     // described one nor for a name that only ends on it ("Protocol amending the Agreement").
     const named = /^\p{Lu}/u.test(m.groups!.head!);
     const fits = (o: AgreementMention) => (named ? !o.generic && headWordOf(o.name) === head : o.name.toLowerCase().includes(head));
-    const last = [...out].reverse().find((o) => o.end <= m.index && fits(o));
+    // "The Memorandum ... . The Maldives first proposed the arrangement in November 2029": "the arrangement" and "the
+    // agreement" name no kind of instrument, and stand for the last one named by its name when none has that head.
+    const last =
+      [...out].reverse().find((o) => o.end <= m.index && fits(o)) ??
+      (ANY_INSTRUMENT.test(m.groups!.head!) ? [...out].reverse().find((o) => o.end <= m.index && !o.generic) : undefined);
     // "the Protocol Amending the Canada–Korea Free Trade Agreement" is read whole and in part: the whole name is meant.
     const antecedent =
       last &&
@@ -355,9 +362,11 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
   // the subject opening the sentence before, rather than for the last agreement that sentence names.
   for (const m of text.matchAll(PRONOUN_MILESTONE)) {
     const at = m.index + m[0].length - m.groups!.pro!.length;
-    const near = out.filter((o) => o.end <= at && at - o.end < 300).sort((a, b) => b.end - a.end);
+    // The subject opening the sentence before is sought over a long sentence ("The Memorandum was signed in Malé on ... by
+    // the Minister ..., and ... during ... . Its text was agreed ...").
+    const near = out.filter((o) => o.end <= at && at - o.end < 600).sort((a, b) => b.end - a.end);
     const subject = /^[.!?\n]/u.test(m[0]) ? near.find((o) => opensSentenceBefore(text, o, at)) : undefined;
-    const antecedent = subject ?? near[0];
+    const antecedent = subject ?? near.find((o) => at - o.end < 300);
     if (antecedent) pushFor(at, m.groups!.pro!, antecedent, "agreement.pronoun");
   }
   // "The protocol was signed in Seoul ... Korea's National Assembly ratified it on 24 April 2031": "it" as a milestone's object
@@ -423,7 +432,8 @@ function sentenceStart(text: string, at: number): number {
 function opensSentenceBefore(text: string, o: AgreementMention, at: number): boolean {
   if (!/(?:^|[.!?]\s+|\n)(?:(?:Le|La|Les|L['’]|The)\s*(?:\p{Ll}+\s+)?)?$/u.test(text.slice(Math.max(0, o.start - 30), o.start)))
     return false;
-  return !/[.!?]\s+\p{Lu}/u.test(text.slice(o.end, at).replace(/[.!?]\s*$/u, ""));
+  // "... and Dr. Mohamed Zahir Hassan ...": a title's abbreviation ends no sentence.
+  return !/(?<!(?<![\p{L}])(?:Dr|Mr|Mrs|Ms|Mme|M|St|No|Hon|Prof))[.!?]\s+\p{Lu}/u.test(text.slice(o.end, at).replace(/[.!?]\s*$/u, ""));
 }
 
 function isAgreementName(o: AgreementMention): boolean {
@@ -454,8 +464,9 @@ const ACTIONS: Array<{ action: AgreementAction; re: RegExp }> = [
   },
   {
     action: "concluded",
-    // An initialled text is concluded: its negotiators have fixed it ("initialled", "paraphé").
-    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:concluded|conclusion of|conclude|conclu(?:e|s|es)?|conclusion des|finali[sz]ed(?<=(?:was|were|been|text\s+of\s+[^.;]{0,120})\s+finali[sz]ed)|(?:finali[sz]ed|completed)(?=\s+(?:the\s+|their\s+)?(?:substantive\s+)?negotiations\s)|finalisée?s?|initiall?ed|initiall?ing(?:\s+\p{L}+)?\s+of|paraph[ée](?:e|s)?|paraphe)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    // An initialled text is concluded: its negotiators have fixed it ("initialled", "paraphé"), and so is a text agreed ("Its
+    // text was agreed at the 2nd Meeting ...").
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:concluded|conclusion of|conclude|conclu(?:e|s|es)?|conclusion des|finali[sz]ed(?<=(?:was|were|been|text\s+of\s+[^.;]{0,120})\s+finali[sz]ed)|agreed(?<=text\s+(?:was|were|has\s+been|had\s+been)\s+agreed)|(?:finali[sz]ed|completed)(?=\s+(?:the\s+|their\s+)?(?:substantive\s+)?negotiations\s)|finalisée?s?|initiall?ed|initiall?ing(?:\s+\p{L}+)?\s+of|paraph[ée](?:e|s)?|paraphe)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
   },
   {
     action: "adopted",
@@ -520,11 +531,11 @@ export function actionsFor(
         /(?<![\p{L}])(?:agreed|decided|resolved|convenu|convenus|décidé|décidés)\s+(?:(?:today|yesterday|on\s+\p{Lu}\p{Ll}+day|aujourd['’]hui|hier)\s+)?(?:to|de|d['’])\s*$/iu.test(
           sentence.slice(Math.max(0, m.index - 36), m.index),
         );
-      // "plan to sign", "will conclude", "s'engagent à signer": not done yet.
+      // "plan to sign", "will conclude", "s'engagent à signer", "sera signé", "will be signed": not done yet.
       if (
         !agreedElevation &&
-        /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:to|will|would|shall|de|à|d['’]ici)\s+$/iu.test(
-          sentence.slice(Math.max(0, m.index - 10), m.index),
+        /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:to|will|would|shall|de|à|d['’]ici|sera|seront|(?:will|would|shall)\s+be)\s+$/iu.test(
+          sentence.slice(Math.max(0, m.index - 14), m.index),
         )
       )
         continue;
@@ -635,7 +646,8 @@ export function actionsFor(
 /** A French infinitive: "lancer", "conclure", "ouvrir", "prévoir"; a noun or a name after "de" is none ("de semences", "de Corée"). */
 const FR_INFINITIVE = /^\p{Ll}[\p{L}-]*(?:er|ir|re|oir)$/u;
 
-const NEGATED_BEFORE = /(?<![\p{L}])(?:never|not|jamais|pas)\s+(?:(?:yet|been|encore|été)\s+)*$/iu;
+/** "has not yet been ratified", "n'a jamais été", and "avant toute ratification", "before any ratification": not done. */
+const NEGATED_BEFORE = /(?<![\p{L}])(?:never|not|jamais|pas|(?:avant|before)\s+(?:toute?|any))\s+(?:(?:yet|been|encore|été)\s+)*$/iu;
 
 /** Whether another action's verb stands before `at` in the sentence. */
 function actionVerbsBefore(sentence: string, at: number): boolean {

@@ -45,18 +45,20 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
     let name = a.name;
     let acronym = a.acronym;
     const bareHead = /^(?:the\s+)?(?:Action Plan|Agreement|Partnership|Accord|Treaty|action plan|agreement|FTA|MOU)$/i.test(a.name);
-    if (a.generic || bareHead) {
+    // "Il succède à l'accord-cadre signé en 2026", "which replaces the agreement of 2019": what an agreement succeeds is another one.
+    const succeeded = SUCCEEDS_BEFORE.test(kept.slice(Math.max(0, a.start - 30), a.start));
+    if ((a.generic || bareHead) && !succeeded) {
       const head = a.name.toLowerCase().replace(/^the\s+/, "");
       // "Under the MOU": the last memorandum named by its subject.
       const isMou = (n: string) => /^(?:memorandum of understanding|mou)(?![\p{L}])/iu.test(n);
-      const antecedent = [...namedSoFar]
-        .reverse()
-        .find(
-          (n) =>
-            n.name.toLowerCase().endsWith(head) ||
-            (head === "fta" && /free trade/i.test(n.name)) ||
-            (isMou(head) && isMou(n.name) && n.name.length > head.length),
-        );
+      const antecedent = [...namedSoFar].reverse().find(
+        (n) =>
+          n.name.toLowerCase().endsWith(head) ||
+          // "l'accord-cadre sur l'hydrogène vert ... L'accord-cadre sera signé": a French name opens on its head.
+          n.name.toLowerCase().startsWith(`${head} `) ||
+          (head === "fta" && /free trade/i.test(n.name)) ||
+          (isMou(head) && isMou(n.name) && n.name.length > head.length),
+      );
       if (antecedent) {
         name = antecedent.name;
         acronym = antecedent.acronym;
@@ -310,9 +312,13 @@ function chronologySteps(
     const opening = NEGOTIATIONS_OPENING.exec(s.text);
     const before = sentences[s.index - 1];
     if (!opening || !before || mentions.some((o) => o.start >= s.start && o.end <= s.end)) continue;
-    const subject = mentions
-      .filter((o) => o.start >= before.start && o.end <= before.end && SUBJECT_LEAD.test(kept.slice(before.start, o.start)))
-      .sort((a, b) => b.end - b.start - (a.end - a.start))[0];
+    // "On 21 February, ... signed in Belmopan the Agreement on ... . The talks were launched in March last year": the
+    // agreement opening the sentence before, else the one agreement it names by its name.
+    const inBefore = mentions.filter((o) => o.start >= before.start && o.end <= before.end);
+    const byName = inBefore.filter((o) => !o.generic);
+    const subject =
+      inBefore.filter((o) => SUBJECT_LEAD.test(kept.slice(before.start, o.start))).sort((a, b) => b.end - b.start - (a.end - a.start))[0] ??
+      (byName.length === 1 ? byName[0] : undefined);
     if (!subject || [...countriesInName(subject.name)].some((c) => !ctx.pair.includes(c))) continue;
     const named = found.find((g) => g.start === subject.start);
     const steps: Array<{ action: AgreementAction; at: number }> = [
@@ -420,7 +426,7 @@ function closingDay(date: { value: string }, between: string): string {
 
 /** Bare negotiations opening a sentence, launched in the passive: "Negotiations were launched", "Les négociations ont été lancées". */
 const NEGOTIATIONS_OPENING =
-  /^(?:Negotiations|Talks|Les\s+négociations)\s+(?:were|had\s+been|have\s+been|ont\s+été|avaient\s+été)\s+(?:(?:formally|officially|officiellement)\s+)?(?:launched|opened|started|lancées|ouvertes|engagées)(?![\p{L}])/u;
+  /^(?:(?:The\s+)?(?:[Nn]egotiations|[Tt]alks)|Les\s+négociations)\s+(?:were|had\s+been|have\s+been|ont\s+été|avaient\s+été)\s+(?:(?:formally|officially|officiellement)\s+)?(?:launched|opened|started|lancées|ouvertes|engagées)(?![\p{L}])/u;
 /** The same negotiations' end further on: "and, after 14 rounds, concluded", "et conclues". */
 const NEGOTIATIONS_CLOSED = /(?<![\p{L}])(?:concluded|completed|conclues|achevées)(?![\p{L}])/u;
 /** What may stand before a sentence's subject: nothing, or its article. */
@@ -525,6 +531,9 @@ function dedupeAgreements(items: AgreementSuggestion[], borrowedDate: WeakSet<Ag
     (a) => (a.action !== null || !out.some((o) => o !== a && key(o) === key(a) && o.action !== null)) && !shorterOfAnother(a),
   );
 }
+
+const SUCCEEDS_BEFORE =
+  /(?<![\p{L}])(?:succède\s+à|succèdent\s+à|remplace|remplacent|prend\s+le\s+relais\s+d[e'’]|replaces?|succeeds?|supersedes?)\s+(?:the\s+|la\s+|le\s+|l['’]|un\s+|une\s+|an?\s+)?$/iu;
 
 /** A list item: a dash, a bullet or a letter opening the line. */
 const LIST_ITEM = /^\s*(?:[-–—•*▪]|\(?[a-h]\))\s+/u;

@@ -70,9 +70,21 @@ function coordinatedStart(sentence: Sentence, previous: CommitmentTrigger, at: n
   return join >= 0 ? sentence.start + from + join : Math.max(subjectStart, sentence.start + from);
 }
 
-/** Actors that can make a pledge: "the two sides", "its members", "a UAE-Colombia business council", "La Délégation générale du Québec à Séoul". */
+/**
+ * Actors that can make a pledge: "the two sides", "its members", "a UAE-Colombia business council", "La Délégation générale du
+ * Québec à Séoul"; a publisher's own body too ("L'Ordre", "The Division", "both offices").
+ */
 const AGENT =
-  /^(?:(?:both|the\s+two|two|the|a|an|its|his|her|our|les\s+deux|les|la|le|un|une|ces|leurs?|ses|the\s+(?:foreign|defen[cs]e|trade)|the\s+\p{Lu}\p{Ll}+|their)\s+|l['’])?(?:[\p{L}\p{N}.'’-]+\s+){0,3}?(?:(?:foreign\s+|defen[cs]e\s+|trade\s+)?(?:sides?|countries|nations|governments?|legislatures|parliaments?|assembl(?:y|ies)|assemblée|senate|sénat|congress|congrès|speakers|parlements?|partie|committees?|comités?|councils?|conseils?|task\s+forces?|working\s+groups?|groupes?\s+de\s+travail|members|membres|leaders?|navies|militaries|armed\s+forces|marines|armées|ministers?|ministr(?:y|ies)|ministères?|departments?|regulators?|régulateurs?|agencies|authorit(?:y|ies)|autorités?|organismes?|administrations?|consulates?|consulats?|cent(?:re|er)s?|gouvernement|officials|parties|delegations|délégations?|missions?|commissions?|directorates?|presidents?|prime\s+ministers?|premiers?|governors?|gouverneurs?|province|provinces|states?|cities|villes?|municipalit(?:y|ies)|universit(?:y|ies)|universités?|institutions?|établissements?|chambers?|navy|navies|institute|institut|agency|agence|embassy|ambassade|shipyards|compan(?:y|ies)|firms?|businesses|entreprises|compagnie|ports?|funds?|fonds|banks?|banques?|councils|diplomats|allies|partners|pays|parties|ministres|gouvernements|dirigeants|chefs)|they|we|I|ils|elles|nous|je|on|she|he|il|elle)(?:\s+\p{Ll}{4,})?(?:\s+(?:of|de|des|du|d['’])\s*.{0,60})?(?:\s+(?:also|further|jointly|each|both|together|aussi|également|ensemble|will))*$/iu;
+  /^(?:(?:both|the\s+two|two|the|a|an|its|his|her|our|les\s+deux|les|la|le|un|une|ces|leurs?|ses|the\s+(?:foreign|defen[cs]e|trade)|the\s+\p{Lu}\p{Ll}+|their)\s+|l['’])?(?:[\p{L}\p{N}.'’-]+\s+){0,3}?(?:(?:foreign\s+|defen[cs]e\s+|trade\s+)?(?:sides?|countries|nations|governments?|legislatures|parliaments?|assembl(?:y|ies)|assemblée|senate|sénat|congress|congrès|speakers|parlements?|partie|committees?|comités?|councils?|conseils?|task\s+forces?|working\s+groups?|groupes?\s+de\s+travail|members|membres|leaders?|navies|militaries|armed\s+forces|marines|armées|ministers?|ministr(?:y|ies)|ministères?|departments?|regulators?|régulateurs?|agencies|authorit(?:y|ies)|autorités?|organismes?|administrations?|consulates?|consulats?|cent(?:re|er)s?|gouvernement|officials|parties|delegations|délégations?|missions?|commissions?|directorates?|presidents?|prime\s+ministers?|premiers?|governors?|gouverneurs?|province|provinces|states?|cities|villes?|municipalit(?:y|ies)|universit(?:y|ies)|universités?|institutions?|établissements?|chambers?|navy|navies|institute|institut|agency|agence|embassy|ambassade|shipyards|compan(?:y|ies)|firms?|businesses|entreprises|compagnie|ports?|funds?|fonds|banks?|banques?|councils|diplomats|allies|partners|pays|parties|ministres|gouvernements|dirigeants|chefs|ordre|divisions?|offices|secretariat|secrétariat)|they|we|I|ils|elles|nous|je|on|she|he|il|elle)(?:\s+\p{Ll}{4,})?(?:\s+(?:of|de|des|du|d['’])\s*.{0,60})?(?:\s+(?:also|further|jointly|each|both|together|aussi|également|ensemble|will))*$/iu;
+
+/** "our team", "notre équipe de projet": the writer's own staff, in a post or a diary. */
+const OWN_TEAM = /^(?:our|notre|nos)\s+(?:[\p{L}-]+\s+){0,2}(?:team|équipe)s?(?:\s+[\p{L}-]+){0,2}$/iu;
+/** "The Korean team", "l'équipe coréenne": a country's national team. */
+const NATIONAL_TEAM = /^(?:the\s+(?<before>\p{L}+)\s+(?:national\s+)?team|l['’]équipe\s+(?:nationale\s+)?(?<after>\p{L}+))$/iu;
+function isTeamSubject(subject: string): boolean {
+  const country = NATIONAL_TEAM.exec(subject)?.groups;
+  return OWN_TEAM.test(subject) || (!!country && findCountryMentions(country.before ?? country.after ?? "").length > 0);
+}
 
 /** "the two museums", "both coast guards", "les deux musées": two bodies named together, one of each side. */
 const BOTH_BODIES = /^(?:both|the\s+two|les\s+deux)\s+(?:\p{Ll}{3,}\s+)?\p{Ll}{3,}(?:s|x)$/iu;
@@ -233,13 +245,16 @@ export function findCommitmentTriggers(
     if (previousTrigger && /^to\s+be/iu.test(m[0])) continue;
     let { subject, offset } = clauseSubject(sentence.text, m.index);
     let afterPledge = false;
-    // "Turkey will open a consulate by March and Turkish Airlines will launch a route in January": after a first pledge, "and" opens a new subject.
+    // "Turkey will open a consulate by March and Turkish Airlines will launch a route in January", "our team will publish ...
+    // and we will bring ...": after a first pledge, "and" opens a new subject.
     if (previousTrigger) {
       const from = Math.max(offset, previousTrigger.at - sentence.start + previousTrigger.trigger.length);
       let join = -1;
       for (const j of sentence.text
         .slice(from, m.index)
-        .matchAll(/(?<![\p{L}])(?:and|et)\s+(?:that\s+|que\s+|qu['’])?(?=(?:the|a|an|la|le|les|un|une|l['’]|\p{Lu}))/gu))
+        .matchAll(
+          /(?<![\p{L}])(?:and|et)\s+(?:that\s+|que\s+|qu['’])?(?=(?:the|a|an|la|le|les|un|une|l['’]|we|they|nous|ils|elles|\p{Lu}))/gu,
+        ))
         join = from + j.index + j[0].length;
       if (
         join > offset &&
@@ -291,6 +306,7 @@ export function findCommitmentTriggers(
       /^(.+?)\s+(?:and|et)\s+((?:the\s+|la\s+|le\s+|l['’])?\p{Lu}[\p{L}\p{N}.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.'’-]*){0,3})$/u.exec(clean);
     let agent =
       AGENT.test(clean) ||
+      isTeamSubject(clean) ||
       BOTH_BODIES.test(clean) ||
       ACRONYM_ACTOR.test(clean) ||
       INSTITUTION_ACTOR.test(clean) ||

@@ -198,10 +198,11 @@ function dateNamedBefore(kept: string, dates: readonly DateHit[], span: Span): D
 
 /**
  * "No such meeting has been scheduled, and the agency will report ...", "Une telle rencontre n'est pas prévue ; nous vous
- * tiendrons informés": a sentence opening on what is not planned pledges nothing, what follows only promises news of it.
+ * tiendrons informés", "Nothing is scheduled; I will share news if that changes": a sentence opening on what is not planned
+ * pledges nothing, what follows only promises news of it.
  */
 const NOTHING_PLANNED =
-  /^\s*(?:no\s+(?:such\s+)?(?:[\p{L}-]+\s+){1,2}(?:has|have|is|are)\s+(?:yet\s+)?(?:been\s+)?(?:scheduled|planned|set|announced|foreseen)|(?:une|un|aucune?)\s+(?:telle?\s+)?(?:[\p{L}-]+\s+){1,2}n['’](?:est|a|ont|sont)\s+(?:pas|encore|toujours)(?:\s+(?:encore|été))*\s+(?:prévue?s?|programmée?s?|fixée?s?|annoncée?s?))(?![\p{L}])/iu;
+  /^\s*(?:(?:nothing|rien)\s+(?:is|has\s+been|n['’]est|n['’]a\s+été)\s+(?:yet\s+|encore\s+)?(?:scheduled|planned|prévu|programmé)|no\s+(?:such\s+)?(?:[\p{L}-]+\s+){1,2}(?:has|have|is|are)\s+(?:yet\s+)?(?:been\s+)?(?:scheduled|planned|set|announced|foreseen)|(?:une|un|aucune?)\s+(?:telle?\s+)?(?:[\p{L}-]+\s+){1,2}n['’](?:est|a|ont|sont)\s+(?:pas|encore|toujours)(?:\s+(?:encore|été))*\s+(?:prévue?s?|programmée?s?|fixée?s?|annoncée?s?))(?![\p{L}])/iu;
 
 interface ListLead {
   trigger: string;

@@ -1,6 +1,7 @@
 /**
- * Commitment rules from the twenty-ninth unseen set: a writer's own staff ("our team", "we" after "and"), a publisher's own
- * body ("L'Ordre", "The Division"), a country's national team, and "Nothing is scheduled; I will share news ..." as no pledge.
+ * Commitment rules from the twenty-ninth unseen set: a writer's own staff ("our team", "we" after "and", "Nous remettrons"),
+ * a publisher's own body ("L'Ordre", "The Division"), a country's national team, and "Nothing is scheduled; I will share
+ * news ..." as no pledge.
  */
 import { describe, expect, it } from "vitest";
 import { pledgesOf } from "./rules-test-kit";
@@ -21,6 +22,13 @@ describe("commitments: the writer's own staff and body", () => {
     expect(pledgesOf(text, { ...AU_CL, lang: "fr" })).toContainEqual([
       "L'Ordre publiera le guide de demande des ingénieurs chiliens et australiens d'ici le 31 mai.",
       "2031-05-31",
+    ]);
+  });
+  it("reads a first-person French future in -ttrons ('Nous remettrons ...') as a pledge", () => {
+    const text =
+      "Bilan avec nos partenaires chiliens et australiens. Nous remettrons notre rapport de mission au ministère d'ici le 31 août.";
+    expect(pledgesOf(text, { ...AU_CL, lang: "fr" })).toEqual([
+      ["Nous remettrons notre rapport de mission au ministère d'ici le 31 août.", "2031-08-31"],
     ]);
   });
   it("reads a country's national team as an actor", () => {

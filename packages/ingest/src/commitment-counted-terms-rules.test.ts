@@ -1,0 +1,34 @@
+/**
+ * Commitment rules from the twenty-ninth unseen set: a due date counted from an event the text dated before ("within six
+ * months of that audit", "au plus tard six mois après l'entrée en vigueur"), and the fiscal year a report covers as no
+ * deadline.
+ */
+import { describe, expect, it } from "vitest";
+import { pledgesOf } from "./rules-test-kit";
+
+const NO_JP = { published: "2031-10-08", pair: ["NO", "JP"] as [string, string] };
+
+describe("commitments: terms counted from an event", () => {
+  it("adds a term to the date of the event the text named before ('within six months of that audit')", () => {
+    const text =
+      "Norway's Food Safety Authority and Japan's Ministry of Agriculture will carry out a joint inspection of Norwegian salmon plants in the second quarter of 2032, and Japan will publish its decision within four months of that inspection.";
+    expect(pledgesOf(text, NO_JP)).toContainEqual([
+      ", and Japan will publish its decision within four months of that inspection.",
+      "2032-10",
+    ]);
+  });
+  it("counts from an entry into force still ahead, not from another agreement's years back", () => {
+    const text =
+      "L'arrangement entre la Norvège et le Japon entrera en vigueur le 1er mai 2032. Il prolonge l'accord de pêche, entré en vigueur le 1er janvier 2015. La Norvège et le Japon présenteront un premier bilan au plus tard six mois après l'entrée en vigueur.";
+    expect(pledgesOf(text, { ...NO_JP, lang: "fr" })).toContainEqual([
+      "La Norvège et le Japon présenteront un premier bilan au plus tard six mois après l'entrée en vigueur.",
+      "2032-11-01",
+    ]);
+  });
+  it("reads the fiscal year a report covers as no deadline", () => {
+    const text = "Norway and Japan will report inspection figures in their annual reports for fiscal year 2031–32.";
+    expect(pledgesOf(text, NO_JP)).toEqual([
+      ["Norway and Japan will report inspection figures in their annual reports for fiscal year 2031–32.", null],
+    ]);
+  });
+});

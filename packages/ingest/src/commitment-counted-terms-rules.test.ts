@@ -1,7 +1,7 @@
 /**
  * Commitment rules from the twenty-ninth unseen set: a due date counted from an event the text dated before ("within six
- * months of that audit", "au plus tard six mois après l'entrée en vigueur"), and the fiscal year a report covers as no
- * deadline.
+ * months of that audit", "au plus tard six mois après l'entrée en vigueur"), the fiscal year a report covers as no
+ * deadline, and a signing the sides "expect to" make by a date.
  */
 import { describe, expect, it } from "vitest";
 import { pledgesOf } from "./rules-test-kit";
@@ -30,5 +30,10 @@ describe("commitments: terms counted from an event", () => {
     expect(pledgesOf(text, NO_JP)).toEqual([
       ["Norway and Japan will report inspection figures in their annual reports for fiscal year 2031–32.", null],
     ]);
+  });
+  it("reads a signing both sides expect to make by a date as a pledge", () => {
+    const text =
+      "Norway's and Japan's negotiators concluded talks on a salmon inspection protocol, which both sides expect to sign before the end of the year.";
+    expect(pledgesOf(text, NO_JP).map((p) => p[1])).toEqual(["2031"]);
   });
 });

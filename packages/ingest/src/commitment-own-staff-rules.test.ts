@@ -31,6 +31,11 @@ describe("commitments: the writer's own staff and body", () => {
       ["Nous remettrons notre rapport de mission au ministère d'ici le 31 août.", "2031-08-31"],
     ]);
   });
+  it("reads a second pledge after 'et que' and a number ('et que deux sages-femmes du Centre ... viendront')", () => {
+    const text =
+      "La ministre a annoncé que le Chili financera un laboratoire, dont les travaux commenceront en septembre, et que deux géologues de l'Université nationale australienne viendront former l'équipe au premier trimestre 2032.";
+    expect(pledgesOf(text, { ...AU_CL, lang: "fr" }).map((p) => p[1])).toContain("2032-03");
+  });
   it("reads a country's national team as an actor", () => {
     const text =
       "Australia beat Chile 4-1 in Santiago. The Chilean team will visit Australia for a return series in Perth in October 2031.";

@@ -248,16 +248,16 @@ export function findCommitmentTriggers(
     // "Turkey will open a consulate by March and Turkish Airlines will launch a route in January", "our team will publish ...
     // and we will bring ...": after a first pledge, "and" opens a new subject.
     if (previousTrigger) {
-      const from = Math.max(offset, previousTrigger.at - sentence.start + previousTrigger.trigger.length);
+      const from = previousTrigger.at - sentence.start + previousTrigger.trigger.length;
       let join = -1;
       for (const j of sentence.text
         .slice(from, m.index)
         .matchAll(
-          /(?<![\p{L}])(?:and|et)\s+(?:that\s+|que\s+|qu['’])?(?=(?:the|a|an|la|le|les|un|une|l['’]|we|they|nous|ils|elles|\p{Lu}))/gu,
+          /(?<![\p{L}])(?:and|et)\s+(?:that\s+|que\s+|qu['’])?(?=(?:the|a|an|la|le|les|un|une|l['’]|we|they|nous|ils|elles|two|three|deux|trois|\p{Lu}))/gu,
         ))
         join = from + j.index + j[0].length;
       if (
-        join > offset &&
+        join >= offset &&
         sentence.text
           .slice(previousTrigger.at - sentence.start + previousTrigger.trigger.length, join)
           .trim()
@@ -328,7 +328,11 @@ export function findCommitmentTriggers(
     )
       agent = true;
     // After a first pledge, a new subject of its own is the pair's too ("... et la compagnie ITA Airways lancera ...").
-    if (!agent && afterPledge && /^(?:the|a|an|la|le|les|un|une|l['’]|\p{Lu})/u.test(clean) && clean.split(/\s+/).length <= 6) agent = true;
+    // "..., et que deux sages-femmes du Centre hospitalier Princesse Grace viendront former l'équipe": a number opens such a
+    // subject too, and the name of the body the people come from may lengthen it.
+    const counted = /^(?:two|three|deux|trois)\s/u.test(clean);
+    const opensSubject = counted || /^(?:the|a|an|la|le|les|un|une|l['’]|\p{Lu})/u.test(clean);
+    if (!agent && afterPledge && opensSubject && clean.split(/\s+/).length <= (counted ? 8 : 6)) agent = true;
     // A body named by its proper name pledges what it will do by a date ("Hanbit Ocean Lines will add ... by the end of March").
     if (
       !agent &&

@@ -1,6 +1,6 @@
 /**
  * Commitment rules from the twenty-ninth unseen set: a due date counted from an event the text dated before ("within six
- * months of that audit", "au plus tard six mois après l'entrée en vigueur"), the fiscal year a report covers as no
+ * months of that audit", "au plus tard six mois après l'entrée en vigueur", "after six months" of a start), the fiscal year a report covers as no
  * deadline, and a signing the sides "expect to" make by a date.
  */
 import { describe, expect, it } from "vitest";
@@ -23,6 +23,14 @@ describe("commitments: terms counted from an event", () => {
     expect(pledgesOf(text, { ...NO_JP, lang: "fr" })).toContainEqual([
       "La Norvège et le Japon présenteront un premier bilan au plus tard six mois après l'entrée en vigueur.",
       "2032-11-01",
+    ]);
+  });
+  it("counts a bare 'after six months' from the start the text announced, in months", () => {
+    const text =
+      "Starting 12:00 a.m. on 1 November 2031, customers of Norway and Japan will pay domestic rates when roaming. The two operators will review rates with Norway's and Japan's regulators after six months.";
+    expect(pledgesOf(text, NO_JP).at(-1)).toEqual([
+      "The two operators will review rates with Norway's and Japan's regulators after six months.",
+      "2032-05",
     ]);
   });
   it("reads the fiscal year a report covers as no deadline", () => {

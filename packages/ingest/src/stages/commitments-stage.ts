@@ -105,7 +105,7 @@ export function findCommitmentSuggestions(ctx: ExtractionContext): CommitmentSug
       const heading = !due && !referred ? dayHeadingBefore(kept, ctx.dateHits, span.start) : null;
       const named = !due && !referred && !heading ? dateNamedBefore(kept, ctx.dateHits, span) : null;
       const dated = due ?? heading ?? named;
-      const counted = dated || referred ? null : termCountedFrom(ctx, span);
+      const counted = dated || referred ? null : (termCountedFrom(ctx, span) ?? termAfterStart(ctx, span));
       const dueValue = dated ? dueOfRange(dated.value) : (referred?.due ?? counted?.value ?? null);
       commitments.push({
         start: span.start,
@@ -246,6 +246,33 @@ function termCountedFrom(ctx: ExtractionContext, span: Span): { value: string; t
     if (value && lastDayOf(value) >= d.reference) return { value, text: m[0] };
   }
   return null;
+}
+
+/** "will review rates ... after six months": a bare term in months, counted from the start the text announced. */
+const MONTHS_AFTER =
+  /(?<![\p{L}])(?:after|après)\s+(?<n>\d{1,2}|one|two|three|four|six|nine|twelve|un|deux|trois|quatre|six|neuf|douze)\s+(?:months|mois)(?![\p{L}])(?!\s+(?:of|after|following|après|suivant|d[eu']))/iu;
+/** "Starting 12:00 a.m. on July 1, 2032,", "Effective 1 May", "À compter du 1er juillet": a start announced before its date (a time
+ * of day, "a.m.", may stand between). */
+const START_BEFORE = /(?<![\p{L}])(?:starting|beginning|effective|à\s+compter\s+du|dès\s+le)\s[^;,\n]{0,24}$/iu;
+
+/**
+ * The due month of a bare term ("after six months"): the first start the text announced still ahead ("Starting 12:00 a.m.
+ * on July 1, 2032, customers will ..."), plus the term; a term with no day of its own is due in a month.
+ */
+function termAfterStart(ctx: ExtractionContext, span: Span): { value: string; text: string } | null {
+  const { kept, dateHits } = ctx;
+  const m = MONTHS_AFTER.exec(kept.slice(span.start, span.end));
+  if (!m) return null;
+  const start = dateHits.find(
+    (d) =>
+      d.end <= span.start &&
+      d.precision === "day" &&
+      d.value >= d.reference &&
+      START_BEFORE.test(kept.slice(Math.max(0, d.start - 40), d.start)),
+  );
+  const n = /^\d+$/u.test(m.groups!.n!) ? Number(m.groups!.n) : NUMBER_WORDS[m.groups!.n!.toLowerCase()]!;
+  const value = start ? addTerm(start.value.slice(0, 7), n, "months") : null;
+  return value ? { value, text: m[0] } : null;
 }
 
 /** A date plus a term, in the date's own precision: "2032-03" and six months is "2032-09", "2031-06-02" and 60 days "2031-08-01". */

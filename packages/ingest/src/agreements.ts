@@ -87,7 +87,7 @@ const isPlaceName = (phrase: string) => {
   return [first, first.split(" ")[0]!].some((p) => findCountryMentions(p).some((c) => c.start === 0) || citiesNamed(p).length > 0);
 };
 const NAMED_FR =
-  /(?<![\p{L}])(?:Accord-cadre|Accord|Partenariat|Plan d['’]action|Traité|Protocole d['’]entente|Protocole|Entente|Déclaration commune|Feuille de route)(?:\s(?:d['’]|l['’])?[\p{L}-]+){0,9}?(?=[,.;()]|\s(?:a|ont|est|sont|qui|que|sera|seront|lors|avec|dans|pour|afin|visant|signé|conclu|lancé|adopté|prolongé|le|la|les|entre|en\s\d|\d))(?:\s\((?<acr>[\p{Lu}][\p{Lu}a-z-]{1,9})\))?/gu;
+  /(?<![\p{L}])(?:Accord-cadre|Accord|Arrangement|Partenariat|Plan d['’]action|Traité|Protocole d['’]entente|Protocole|Entente|Déclaration commune|Feuille de route)(?:\s(?:d['’]|l['’])?[\p{L}-]+){0,9}?(?=[,.;()]|\s\(|\s(?:a|ont|est|sont|qui|que|sera|seront|lors|avec|dans|pour|afin|visant|signé|conclu|lancé|adopté|prolongé|le|la|les|entre|en\s\d|\d))(?:\s\((?<acr>[\p{Lu}][\p{Lu}a-z-]{1,9})\))?/gu;
 /**
  * The head words of a formal instrument, English and French: what a described agreement ("an agreement on ...") and a
  * register's title line ("Title: Agreement between ...") are named by. A development agency's project is set out in a
@@ -100,7 +100,7 @@ const DESCRIBED = new RegExp(
   "giu",
 );
 const GENERIC =
-  /(?<![\p{L}])(?:an?|the|its|their|a new|un|une|le|la|l['’]|(?<=(?:rang|niveau)\s)de|two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2}|deux|trois|quatre|cinq|sept|huit|neuf|dix|plusieurs)\s+(?:[\p{L}]+-year\s+)?(?<head>action plan|plan of action|records? of discussions?|memoranda of understanding|MOUs|MoUs|exchange of (?:notes|letters)|joint declaration|mémorandums? d['’]entente|protocoles? d['’]entente|déclarations? d['’]intention|échange de (?:notes|lettres)|free trade agreement|FTA|strategic partnership|comprehensive strategic partnership|memorandum of understanding|MOU|(?:(?:defen[cs]e|security|trade|investment|cooperation|co-operation|information|mobility|nuclear|energy|fisheries|customs|tax)(?:\s+and)?\s+){1,4}(?:agreement|arrangement)|plan d['’]action|accord de libre-échange|partenariat stratégique(?:\s+(?:global|intégral|renforcé))?)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:an?|the|its|their|a new|un|une|le|la|l['’]|(?<=(?:rang|niveau)\s)de|two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2}|deux|trois|quatre|cinq|sept|huit|neuf|dix|plusieurs)(?:\s+|(?<=['’]))(?:[\p{L}]+-year\s+)?(?<head>action plan|plan of action|records? of discussions?|memoranda of understanding|MOUs|MoUs|exchange of (?:notes|letters)|joint declaration|mémorandums? d['’]entente|protocoles? d['’]entente|déclarations? d['’]intention|échange de (?:notes|lettres)|free trade agreement|FTA|strategic partnership|comprehensive strategic partnership|memorandum of understanding|MOU|(?:(?:defen[cs]e|security|trade|investment|cooperation|co-operation|information|mobility|nuclear|energy|fisheries|customs|tax)(?:\s+and)?\s+){1,4}(?:agreement|arrangement)|plan d['’]action|accord-cadre|entente-cadre|accord de libre-échange|partenariat stratégique(?:\s+(?:global|intégral|renforcé))?)(?![\p{L}])/giu;
 
 /**
  * A demonstrative and an agreement's head word: "That agreement", "cet accord", and "The arrangement" opening a sentence in
@@ -110,18 +110,20 @@ const DEMONSTRATIVE =
   /(?<![\p{L}])(?:[Tt]hat|[Tt]his|[Cc]et|[Cc]ette|[Ll]edit|[Ll]adite|The|the)\s+(?<head>[Aa]greement|[Aa]ccord|[Aa]rrangement|[Tt]reaty|[Mm]emorandum|[Ee]ntente|[Pp]artnership|[Tt]raité|[Pp]rotocol|[Cc]onvention)(?![\p{L}])/gu;
 /**
  * "ratified the treaty", "the treaty entered into force": "the" and a bare head word stand for the agreement named before
- * with that head when a milestone's verb takes it as its object or follows it as its subject.
+ * with that head when a milestone's verb takes it as its object or follows it as its subject; so does "an amendment to the
+ * treaty", "an amendment that makes the arrangement permanent", the amendment's object.
  */
-const MILESTONE_BEFORE = /(?<![\p{L}])(?:ratified|signed|amended|extended|renewed|terminated|concluded|approved)\s+$/u;
+const MILESTONE_BEFORE =
+  /(?<![\p{L}])(?:ratified|signed|amended|extended|renewed|terminated|concluded|approved|proposed|an?\s+amendment\s+(?:to|that\s+\p{Ll}+s))\s+$/u;
 const MILESTONE_AFTER =
   /^\s+(?:entered\s+into\s+(?:full\s+)?force|took\s+effect|came\s+into\s+force|expired|(?:was|were|has\s+been|had\s+been)\s+(?:\p{Ll}+\s+)?(?:ratified|signed|amended|extended|renewed|terminated|concluded|approved))(?![\p{L}])/u;
 
 /**
  * A pronoun opening a clause before an agreement's milestone: "; it entered into force", "Il a été ratifié", "Elle est entrée en
- * vigueur", "... et qu'elle a été modifiée par un avenant".
+ * vigueur", "... et qu'elle a été modifiée par un avenant", "Its text was agreed at ...".
  */
 const PRONOUN_MILESTONE =
-  /(?:^|[.;!?]\s+|\n|(?<![\p{L}])qu['’]|(?<![\p{L}])(?:after|since|before|when|once|until)\s+)(?<pro>[Ii]t|[Ii]l|[Ee]lle)(?=\s+(?:entered\s+into\s+force|took\s+effect|(?:was|has\s+been|had\s+been)\s+(?:\p{Ll}+\s+)?(?:ratified|amended|extended|renewed|signed)|(?:est|était)\s+entrée?\s+en\s+vigueur|(?:a|avait)\s+été\s+(?:\p{Ll}+\s+)?(?:ratifiée?|amendée?|modifiée?|prolongée?|renouvelée?|signée?))(?![\p{L}]))/gu;
+  /(?:^|[.;!?]\s+|\n|(?<![\p{L}])qu['’]|(?<![\p{L}])(?:after|since|before|when|once|until)\s+)(?<pro>[Ii]ts(?=\s+text\s)|[Ii]t|[Ii]l|[Ee]lle)(?=\s+(?:text\s+(?:was|has\s+been|had\s+been)\s+(?:agreed|finali[sz]ed)|entered\s+into\s+force|took\s+effect|(?:was|has\s+been|had\s+been)\s+(?:\p{Ll}+\s+)?(?:ratified|amended|extended|renewed|signed)|(?:est|était)\s+entrée?\s+en\s+vigueur|(?:a|avait)\s+été\s+(?:\p{Ll}+\s+)?(?:ratifiée?|amendée?|modifiée?|prolongée?|renouvelée?|signée?))(?![\p{L}]))/gu;
 
 const HEAD_WORD =
   /(?<![\p{L}])(agreement|accord|arrangement|treaty|memorandum|entente|partnership|traité|protocol|convention)(?![\p{L}])/iu;
@@ -129,6 +131,9 @@ const HEAD_WORD =
 function headWordOf(name: string): string | undefined {
   return HEAD_WORD.exec(name)?.[1]?.toLowerCase();
 }
+
+/** The heads that any instrument may be called by: "the arrangement" for a memorandum named before. */
+const ANY_INSTRUMENT = /^(?:agreement|arrangement)$/u;
 
 /** "The arrangement" stands for an agreement named before only opening a sentence, in the passive ("The arrangement was amended"). */
 const SENTENCE_OPENING = /(?:^|\n|[.!?]\s)\s*$/u;
@@ -165,6 +170,8 @@ const SUBJECT_STOP =
  * clause coordinated after the name is not the name's.
  */
 const FR_COORDINATED_TAIL = /\s+et(?:\s+(?:de|d['’]|à)(?:\s*\p{Ll}+(?:er|ir|re))?)?$/u;
+/** "une entente de collaboration scientifique de cinq ans": the agreement's term after its subject is not its name. */
+const FR_DURATION_TAIL = /\s+(?:de|d['’])\s*(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2})$/u;
 /** French "a" is the clause's verb ("... a été signé"); in English it is an article inside the subject ("on establishing a mechanism"). */
 const FR_HAS_STOP = /\sa(?![\p{L}\p{N}]).*$/iu;
 
@@ -261,6 +268,16 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
     // The subject must say what the agreement is about: "the new agreement" names nothing.
     while (words.length > 1 && NOT_A_SUBJECT_WORD.test(words[0]!)) words.shift();
     if (words.length < 2 || words.slice(0, -1).every((w) => NOT_A_SUBJECT_WORD.test(w))) continue;
+    // "an amendment that makes the arrangement", "review of the amended arrangement": an article or a relative pronoun
+    // inside the words before the head opens another phrase; they are no subject of it. "The letter of intent that preceded
+    // the agreement": the instrument before the relative pronoun is the subject.
+    const clauseAt = words.findIndex((w) => CLAUSE_WORD.test(w));
+    if (clauseAt >= 0) {
+      const before = words.slice(0, clauseAt).join(" ");
+      if (INSTRUMENT_BEFORE_CLAUSE.test(before))
+        push(m.index + m[0].indexOf(before), before, before, null, false, "agreement.modified-head");
+      continue;
+    }
     const head = words.join(" ");
     const start = m.index + m[0].lastIndexOf(head, m[0].length - (m.groups!.about?.length ?? 0));
     // "a framework agreement on critical minerals cooperation": the subject after the head belongs to the name.
@@ -280,7 +297,8 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
       const name = m
         .groups!.name!.replace(SUBJECT_STOP, "")
         .replace(/[,.;]+$/, "")
-        .replace(FR_COORDINATED_TAIL, "");
+        .replace(FR_COORDINATED_TAIL, "")
+        .replace(FR_DURATION_TAIL, "");
       // "l'accord de Paris" names too little; an instrument noun with its subject does ("la convention d'extradition").
       const instrument = /^(?:convention|protocole|mémorandum|échange|déclaration|mandat|lettre)/.test(name);
       // "l'entente d'échange": an elided article counts as the word it stands for.
@@ -298,6 +316,15 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
     const start = m.index + m[0].lastIndexOf(head);
     push(start, head, head, null, true, "agreement.generic");
   }
+  // "the Patent Prosecution Highway (PPH) ... the bilateral PPH arrangement": an acronym defined once by its long form, then
+  // written before an instrument's head word, names that instrument by the long form.
+  for (const d of text.matchAll(ACRONYM_DEFINED)) {
+    const long = d.groups!.long!.trim();
+    if (HEAD_EN_RE.test(long) || initialsOf(long) !== d.groups!.acr) continue;
+    const re = new RegExp(`(?<![\\p{L}])${d.groups!.acr}\\s+(?<head>${ACRONYM_HEADS})(?![\\p{L}])`, "gu");
+    for (const m of text.slice(d.index + d[0].length).matchAll(re))
+      push(d.index + d[0].length + m.index, m[0], `${long} ${m.groups!.head}`, null, false, "agreement.acronym-head");
+  }
   // "That agreement took effect in April 2016", "Cet accord ...": a demonstrative stands for the last agreement named with that head.
   for (const m of text.matchAll(DEMONSTRATIVE)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
@@ -306,14 +333,18 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
       !(SENTENCE_OPENING.test(text.slice(Math.max(0, m.index - 3), m.index)) && (PASSIVE_AFTER.test(after) || MILESTONE_AFTER.test(after)))
     )
       continue;
-    if (m[0].startsWith("the ") && !MILESTONE_AFTER.test(after) && !MILESTONE_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index)))
+    if (m[0].startsWith("the ") && !MILESTONE_AFTER.test(after) && !MILESTONE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)))
       continue;
     const head = m.groups!.head!.toLowerCase();
     // "The Treaty", "the Agreement": a head written with its capital stands for a name headed by that word, not for a
     // described one nor for a name that only ends on it ("Protocol amending the Agreement").
     const named = /^\p{Lu}/u.test(m.groups!.head!);
     const fits = (o: AgreementMention) => (named ? !o.generic && headWordOf(o.name) === head : o.name.toLowerCase().includes(head));
-    const last = [...out].reverse().find((o) => o.end <= m.index && fits(o));
+    // "The Memorandum ... . The Maldives first proposed the arrangement in November 2029": "the arrangement" and "the
+    // agreement" name no kind of instrument, and stand for the last one named by its name when none has that head.
+    const last =
+      [...out].reverse().find((o) => o.end <= m.index && fits(o)) ??
+      (ANY_INSTRUMENT.test(m.groups!.head!) ? [...out].reverse().find((o) => o.end <= m.index && !o.generic) : undefined);
     // "the Protocol Amending the Canada–Korea Free Trade Agreement" is read whole and in part: the whole name is meant.
     const antecedent =
       last &&
@@ -331,9 +362,11 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
   // the subject opening the sentence before, rather than for the last agreement that sentence names.
   for (const m of text.matchAll(PRONOUN_MILESTONE)) {
     const at = m.index + m[0].length - m.groups!.pro!.length;
-    const near = out.filter((o) => o.end <= at && at - o.end < 300).sort((a, b) => b.end - a.end);
+    // The subject opening the sentence before is sought over a long sentence ("The Memorandum was signed in Malé on ... by
+    // the Minister ..., and ... during ... . Its text was agreed ...").
+    const near = out.filter((o) => o.end <= at && at - o.end < 600).sort((a, b) => b.end - a.end);
     const subject = /^[.!?\n]/u.test(m[0]) ? near.find((o) => opensSentenceBefore(text, o, at)) : undefined;
-    const antecedent = subject ?? near[0];
+    const antecedent = subject ?? near.find((o) => at - o.end < 300);
     if (antecedent) pushFor(at, m.groups!.pro!, antecedent, "agreement.pronoun");
   }
   // "The protocol was signed in Seoul ... Korea's National Assembly ratified it on 24 April 2031": "it" as a milestone's object
@@ -374,6 +407,16 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
   return keepLongest(out.filter((o) => (isAgreementName(o) || afterArticle(o)) && !formOfAnother(o)));
 }
 
+const CLAUSE_WORD = /^(?:the|an?|that|which|who|whose)$/;
+const INSTRUMENT_BEFORE_CLAUSE = new RegExp(`(?<![\\p{L}])(?:${INSTRUMENT_HEADS}|letter of intent)$`, "iu");
+
+/** A long form of capitalised words and its acronym in brackets: "the Patent Prosecution Highway (PPH)". */
+const ACRONYM_DEFINED = /(?<long>(?:[\p{Lu}][\p{L}'’-]*\s+(?:(?:of|for|on|and)\s+)?){2,7})\((?<acr>[\p{Lu}]{2,8})\)/gu;
+/** The head words an acronym can stand before: "the PPH arrangement", "a new EPA agreement". */
+const ACRONYM_HEADS = "agreement|arrangement|accord|entente|memorandum of understanding|protocol|treaty|convention";
+/** The capitals of a long form's words: "Patent Prosecution Highway" is "PPH". */
+const initialsOf = (long: string) => [...long.matchAll(/(?<![\p{L}'’-])\p{Lu}/gu)].map((c) => c[0]).join("");
+
 /** "ratified it", "signed it": a milestone's verb with "it" for its object. */
 const PRONOUN_OBJECT = /(?<![\p{L}])(?:ratified|signed|approved|amended|extended|renewed|terminated)\s+(?<pro>it)(?![\p{L}'’])/gu;
 
@@ -389,7 +432,8 @@ function sentenceStart(text: string, at: number): number {
 function opensSentenceBefore(text: string, o: AgreementMention, at: number): boolean {
   if (!/(?:^|[.!?]\s+|\n)(?:(?:Le|La|Les|L['’]|The)\s*(?:\p{Ll}+\s+)?)?$/u.test(text.slice(Math.max(0, o.start - 30), o.start)))
     return false;
-  return !/[.!?]\s+\p{Lu}/u.test(text.slice(o.end, at).replace(/[.!?]\s*$/u, ""));
+  // "... and Dr. Mohamed Zahir Hassan ...": a title's abbreviation ends no sentence.
+  return !/(?<!(?<![\p{L}])(?:Dr|Mr|Mrs|Ms|Mme|M|St|No|Hon|Prof))[.!?]\s+\p{Lu}/u.test(text.slice(o.end, at).replace(/[.!?]\s*$/u, ""));
 }
 
 function isAgreementName(o: AgreementMention): boolean {
@@ -406,8 +450,9 @@ const ACTIONS: Array<{ action: AgreementAction; re: RegExp }> = [
   },
   {
     action: "ratified",
-    // "approved by the Cabinet of Barbados", "approuvé par l'Assemblée nationale": a party's own approval is its ratification.
-    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:ratified|ratification|ratifi\p{L}*|(?:approved|approuvée?s?)(?=\s+(?:by|par)\s+(?:the\s+|le\s+|la\s+|l['’])?(?:[\p{Lu}][\p{L}-]+\s+){0,3}(?:Cabinet|Parliament|Assembly|Senate|Congress|Legislature|Diet|Parlement|Assemblée|Sénat|Conseil\s+des\s+ministres|Council\s+of\s+Ministers)(?![\p{L}])))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    // "approved by the Cabinet of Barbados", "approuvé par l'Assemblée nationale", "Approbation par le gouvernement du Québec": a
+    // party's own approval is its ratification.
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:ratified|ratification|ratifi\p{L}*|(?:approved|approuvée?s?|approbation|approval)(?=\s+(?:by|par)\s+(?:the\s+|le\s+|la\s+|l['’])?(?:[\p{Lu}][\p{L}-]+\s+){0,3}(?:Cabinet|Parliament|Assembly|Senate|Congress|Legislature|Diet|Government|Parlement|Assemblée|Sénat|Conseil\s+des\s+ministres|Council\s+of\s+Ministers|gouvernement)(?![\p{L}])))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
   },
   {
     action: "negotiations_launched",
@@ -419,8 +464,9 @@ const ACTIONS: Array<{ action: AgreementAction; re: RegExp }> = [
   },
   {
     action: "concluded",
-    // An initialled text is concluded: its negotiators have fixed it ("initialled", "paraphé").
-    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:concluded|conclusion of|conclude|conclu(?:e|s|es)?|conclusion des|finali[sz]ed(?<=(?:was|were|been|text\s+of\s+[^.;]{0,120})\s+finali[sz]ed)|(?:finali[sz]ed|completed)(?=\s+(?:the\s+|their\s+)?(?:substantive\s+)?negotiations\s)|finalisée?s?|initiall?ed|initiall?ing(?:\s+\p{L}+)?\s+of|paraph[ée](?:e|s)?|paraphe)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    // An initialled text is concluded: its negotiators have fixed it ("initialled", "paraphé"), and so is a text agreed ("Its
+    // text was agreed at the 2nd Meeting ...").
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:concluded|conclusion of|conclude|conclu(?:e|s|es)?|conclusion des|finali[sz]ed(?<=(?:was|were|been|text\s+of\s+[^.;]{0,120})\s+finali[sz]ed)|agreed(?<=text\s+(?:was|were|has\s+been|had\s+been)\s+agreed)|(?:finali[sz]ed|completed)(?=\s+(?:the\s+|their\s+)?(?:substantive\s+)?negotiations\s)|finalisée?s?|initiall?ed|initiall?ing(?:\s+\p{L}+)?\s+of|paraph[ée](?:e|s)?|paraphe)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
   },
   {
     action: "adopted",
@@ -433,8 +479,8 @@ const ACTIONS: Array<{ action: AgreementAction; re: RegExp }> = [
   {
     action: "terminated",
     // "agreed to terminate the 2011 memorandum", "sont convenus de mettre fin à ...": ending an agreement by mutual consent is
-    // done by agreeing to it, unlike a plan to sign.
-    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:terminated|termination|withdr[ae]w from|scrapped|ended|expired|ceased\s+to\s+(?:have\s+effect|be\s+in\s+force|apply)|(?:a|ont|avait|avaient)\s+(?:pris\s+fin|expiré)|échue?s?|résilié|dénoncé|abrogé(?:e|s)?|abrogated|repealed|retir\w+ de|(?:agreed|decided) to (?:terminate|end|abrogate|discontinue)|(?:convenu|décidé)s? de (?:résilier|dénoncer|mettre fin à|mettre un terme à|abroger))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    // done by agreeing to it, unlike a plan to sign. "arrivé à échéance le 31 mars": an expiry ends it too.
+    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:terminated|termination|withdr[ae]w from|scrapped|ended|expired|ceased\s+to\s+(?:have\s+effect|be\s+in\s+force|apply)|(?:a|ont|avait|avaient)\s+(?:pris\s+fin|expiré)|(?:arrivée?s?|venue?s?)\s+à\s+(?:son\s+|leur\s+)?(?:échéance|expiration|terme)|échue?s?|résilié|dénoncé|abrogé(?:e|s)?|abrogated|repealed|retir\w+ de|(?:agreed|decided) to (?:terminate|end|abrogate|discontinue)|(?:convenu|décidé)s? de (?:résilier|dénoncer|mettre fin à|mettre un terme à|abroger))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
   },
   {
     action: "amended",
@@ -485,11 +531,11 @@ export function actionsFor(
         /(?<![\p{L}])(?:agreed|decided|resolved|convenu|convenus|décidé|décidés)\s+(?:(?:today|yesterday|on\s+\p{Lu}\p{Ll}+day|aujourd['’]hui|hier)\s+)?(?:to|de|d['’])\s*$/iu.test(
           sentence.slice(Math.max(0, m.index - 36), m.index),
         );
-      // "plan to sign", "will conclude", "s'engagent à signer": not done yet.
+      // "plan to sign", "will conclude", "s'engagent à signer", "sera signé", "will be signed": not done yet.
       if (
         !agreedElevation &&
-        /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:to|will|would|shall|de|à|d['’]ici)\s+$/iu.test(
-          sentence.slice(Math.max(0, m.index - 10), m.index),
+        /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:to|will|would|shall|de|à|d['’]ici|sera|seront|(?:will|would|shall)\s+be)\s+$/iu.test(
+          sentence.slice(Math.max(0, m.index - 14), m.index),
         )
       )
         continue;
@@ -497,11 +543,14 @@ export function actionsFor(
       // milestone did not happen.
       if (NEGATED_BEFORE.test(sentence.slice(Math.max(0, m.index - 30), m.index))) continue;
       // "agreed to conclude negotiations on ...", "agreed to fast-track negotiations on ...": the noun sits in an infinitive
-      // clause, a plan.
+      // clause, a plan. "l'Arboretum national de Corée ont signé", "un protocole d'échange de semences signé": after French
+      // "de" or "à" only an infinitive opens such a clause.
       const before = sentence.slice(Math.max(0, m.index - 30), m.index);
+      const infinitive = /(?<![\p{L}])(?<to>to|will|would|de|à)\s+(?<verb>[\p{L}]+(?:-[\p{L}]+)?)\s+(?:the\s+|les\s+)?$/iu.exec(before);
       if (
         !agreedElevation &&
-        /(?<![\p{L}])(?:to|will|would|de|à)\s+[\p{L}]+(?:-[\p{L}]+)?\s+(?:the\s+|les\s+)?$/iu.test(before) &&
+        infinitive &&
+        !(/^(?:de|à)$/iu.test(infinitive.groups!.to!) && !FR_INFINITIVE.test(infinitive.groups!.verb!)) &&
         !/(?<![\p{L}])(?:de|à)\s+(?:la|le|les|leur|leurs|une?|cette|ce)\s+$/iu.test(before)
       )
         continue;
@@ -544,7 +593,7 @@ export function actionsFor(
       if (
         a.action === "amended" &&
         /^(?:amendment|avenant|addendum)/iu.test(m[0]) &&
-        !/^\s*(?:(?:to|of|à|au)(?![\p{L}])\s*)?(?:(?:the|their|its|la|le|les)(?![\p{L}])\s*|l['’])?(?:(?:19|20)\d\d\s*)?$/iu.test(
+        !/^\s*(?:(?:to|of|à|au|that\s+\p{Ll}+s)(?![\p{L}])\s*)?(?:(?:the|their|its|la|le|les)(?![\p{L}])\s*|l['’])?(?:(?:19|20)\d\d\s*)?$/iu.test(
           sentence.slice(m.index + m[0].length, mentionOffsetInSentence),
         )
       )
@@ -594,7 +643,11 @@ export function actionsFor(
   return [...byPlace.values()].sort((x, y) => x.at - y.at);
 }
 
-const NEGATED_BEFORE = /(?<![\p{L}])(?:never|not|jamais|pas)\s+(?:(?:yet|been|encore|été)\s+)*$/iu;
+/** A French infinitive: "lancer", "conclure", "ouvrir", "prévoir"; a noun or a name after "de" is none ("de semences", "de Corée"). */
+const FR_INFINITIVE = /^\p{Ll}[\p{L}-]*(?:er|ir|re|oir)$/u;
+
+/** "has not yet been ratified", "n'a jamais été", and "avant toute ratification", "before any ratification": not done. */
+const NEGATED_BEFORE = /(?<![\p{L}])(?:never|not|jamais|pas|(?:avant|before)\s+(?:toute?|any))\s+(?:(?:yet|been|encore|été)\s+)*$/iu;
 
 /** Whether another action's verb stands before `at` in the sentence. */
 function actionVerbsBefore(sentence: string, at: number): boolean {

@@ -45,18 +45,20 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
     let name = a.name;
     let acronym = a.acronym;
     const bareHead = /^(?:the\s+)?(?:Action Plan|Agreement|Partnership|Accord|Treaty|action plan|agreement|FTA|MOU)$/i.test(a.name);
-    if (a.generic || bareHead) {
+    // "Il succède à l'accord-cadre signé en 2026", "which replaces the agreement of 2019": what an agreement succeeds is another one.
+    const succeeded = SUCCEEDS_BEFORE.test(kept.slice(Math.max(0, a.start - 30), a.start));
+    if ((a.generic || bareHead) && !succeeded) {
       const head = a.name.toLowerCase().replace(/^the\s+/, "");
       // "Under the MOU": the last memorandum named by its subject.
       const isMou = (n: string) => /^(?:memorandum of understanding|mou)(?![\p{L}])/iu.test(n);
-      const antecedent = [...namedSoFar]
-        .reverse()
-        .find(
-          (n) =>
-            n.name.toLowerCase().endsWith(head) ||
-            (head === "fta" && /free trade/i.test(n.name)) ||
-            (isMou(head) && isMou(n.name) && n.name.length > head.length),
-        );
+      const antecedent = [...namedSoFar].reverse().find(
+        (n) =>
+          n.name.toLowerCase().endsWith(head) ||
+          // "l'accord-cadre sur l'hydrogène vert ... L'accord-cadre sera signé": a French name opens on its head.
+          n.name.toLowerCase().startsWith(`${head} `) ||
+          (head === "fta" && /free trade/i.test(n.name)) ||
+          (isMou(head) && isMou(n.name) && n.name.length > head.length),
+      );
       if (antecedent) {
         name = antecedent.name;
         acronym = antecedent.acronym;
@@ -310,9 +312,13 @@ function chronologySteps(
     const opening = NEGOTIATIONS_OPENING.exec(s.text);
     const before = sentences[s.index - 1];
     if (!opening || !before || mentions.some((o) => o.start >= s.start && o.end <= s.end)) continue;
-    const subject = mentions
-      .filter((o) => o.start >= before.start && o.end <= before.end && SUBJECT_LEAD.test(kept.slice(before.start, o.start)))
-      .sort((a, b) => b.end - b.start - (a.end - a.start))[0];
+    // "On 21 February, ... signed in Belmopan the Agreement on ... . The talks were launched in March last year": the
+    // agreement opening the sentence before, else the one agreement it names by its name.
+    const inBefore = mentions.filter((o) => o.start >= before.start && o.end <= before.end);
+    const byName = inBefore.filter((o) => !o.generic);
+    const subject =
+      inBefore.filter((o) => SUBJECT_LEAD.test(kept.slice(before.start, o.start))).sort((a, b) => b.end - b.start - (a.end - a.start))[0] ??
+      (byName.length === 1 ? byName[0] : undefined);
     if (!subject || [...countriesInName(subject.name)].some((c) => !ctx.pair.includes(c))) continue;
     const named = found.find((g) => g.start === subject.start);
     const steps: Array<{ action: AgreementAction; at: number }> = [
@@ -352,7 +358,9 @@ const CONSENTS_TO_RATIFICATION = /(?<![\p{L}])(?:consent|assent)\s+to\s+(?:the\s
 /**
  * "- 30 June 2030 – Negotiators conclude the text in Ottawa.": a reference article's chronology tells the steps of the agreement
  * it is about without naming it on each line. A line that names no agreement and tells a milestone is a step of the first
- * agreement the text names by its name, dated by the first date after the verb, else by the line's own date.
+ * agreement the text names by its name, dated by the first date after the verb, else by the line's own date. A notice's
+ * numbered steps open on the milestone's noun instead of a date ("3. Signature à Séoul, le 19 octobre 2032, par ...",
+ * "2. Negotiations concluded in Ottawa on ..."): such a line is dated by the first date after the milestone, or not at all.
  */
 function chronologyLineSteps(
   ctx: ExtractionContext,
@@ -369,9 +377,11 @@ function chronologyLineSteps(
     const lineEnd = lineStart + line[0].length;
     // "- 30 June 2030 – Negotiators conclude ...": a bullet, the date the line opens on, a dash, then what happened.
     const opening = dateHits.find((d) => d.start >= lineStart && d.start < lineEnd && !d.relative && opensChronologyLine(kept, d));
-    if (!opening) continue;
+    const stepMark = opening ? null : MILESTONE_STEP_LINE.exec(line[0]);
+    if (!opening && !stepMark) continue;
     if (mentions.some((o) => o.start >= lineStart && o.end <= lineEnd)) continue;
-    const body = kept.slice(opening.end, lineEnd);
+    const bodyStart = opening ? opening.end : lineStart + stepMark![0].length;
+    const body = kept.slice(bodyStart, lineEnd);
     const steps = actionsFor(body, 0).map((a) => ({ action: a.action, at: a.at }));
     if (steps.length === 0 && OPENS_NEGOTIATIONS.test(body)) steps.push({ action: "negotiations_launched", at: 0 });
     const consent = CONSENTS_TO_RATIFICATION.exec(body);
@@ -380,9 +390,10 @@ function chronologyLineSteps(
       // "... held their first meeting and launched the Canada–Korea AI Talent Exchange": a verb whose object is named acts on that.
       if (NAMED_OBJECT_AFTER.test(body.slice(step.at).replace(/^\p{L}+/u, ""))) continue;
       const clauseEnd = body.indexOf(";", step.at);
-      const until = clauseEnd < 0 ? lineEnd : opening.end + clauseEnd;
-      const after = dateHits.find((d) => d.start >= opening.end + step.at && d.end <= until && d.value <= d.reference);
+      const until = clauseEnd < 0 ? lineEnd : bodyStart + clauseEnd;
+      const after = dateHits.find((d) => d.start >= bodyStart + step.at && d.end <= until && d.value <= d.reference);
       const date = after ?? opening;
+      if (!date) continue;
       out.push({
         start: subject.start,
         end: subject.end,
@@ -391,7 +402,7 @@ function chronologyLineSteps(
         rule: `${subject.rule}+chronology-line`,
         name: named?.name ?? subject.name,
         action: step.action,
-        date: date.value,
+        date: step.action === "concluded" ? closingDay(date, kept.slice(bodyStart + step.at, date.start)) : date.value,
         match: named?.match ?? matchAgreement(subject, known.agreements),
       });
     }
@@ -399,9 +410,23 @@ function chronologyLineSteps(
   return out;
 }
 
+/**
+ * A numbered or bulleted line opening on a milestone's noun or on negotiations, with no verb before it: "1. Négociations
+ * lancées à Séoul en mai 2031", "4. Adoption par le conseil d'administration le 8 décembre", "- Signature in Ottawa on ...".
+ */
+const MILESTONE_STEP_LINE =
+  /^\s*(?:\d{1,2}[.)]|[-–—•*▪])\s+(?=(?:Négociations|Negotiations|Talks|Signature|Signing|Conclusion|Adoption|Approbation|Approval|Ratification|Entrée\s+en\s+vigueur|Entry\s+into\s+force|Prolongation|Renouvellement|Renewal|Extension)(?![\p{L}]))/u;
+
+/** "conclues à l'issue de la troisième ronde, tenue du 28 au 30 juin": negotiations closed at the end of a span of days close on its last day. */
+const AT_THE_CLOSE = /(?<![\p{L}])(?:à\s+l['’]issue\s+d[eu']|au\s+terme\s+d[eu']|at\s+the\s+(?:end|close)\s+of)(?![\p{L}])/iu;
+function closingDay(date: { value: string }, between: string): string {
+  const [, end] = date.value.split("/");
+  return end && AT_THE_CLOSE.test(between) ? end : date.value;
+}
+
 /** Bare negotiations opening a sentence, launched in the passive: "Negotiations were launched", "Les négociations ont été lancées". */
 const NEGOTIATIONS_OPENING =
-  /^(?:Negotiations|Talks|Les\s+négociations)\s+(?:were|had\s+been|have\s+been|ont\s+été|avaient\s+été)\s+(?:(?:formally|officially|officiellement)\s+)?(?:launched|opened|started|lancées|ouvertes|engagées)(?![\p{L}])/u;
+  /^(?:(?:The\s+)?(?:[Nn]egotiations|[Tt]alks)|Les\s+négociations)\s+(?:were|had\s+been|have\s+been|ont\s+été|avaient\s+été)\s+(?:(?:formally|officially|officiellement)\s+)?(?:launched|opened|started|lancées|ouvertes|engagées)(?![\p{L}])/u;
 /** The same negotiations' end further on: "and, after 14 rounds, concluded", "et conclues". */
 const NEGOTIATIONS_CLOSED = /(?<![\p{L}])(?:concluded|completed|conclues|achevées)(?![\p{L}])/u;
 /** What may stand before a sentence's subject: nothing, or its article. */
@@ -507,6 +532,9 @@ function dedupeAgreements(items: AgreementSuggestion[], borrowedDate: WeakSet<Ag
   );
 }
 
+const SUCCEEDS_BEFORE =
+  /(?<![\p{L}])(?:succède\s+à|succèdent\s+à|remplace|remplacent|prend\s+le\s+relais\s+d[e'’]|replaces?|succeeds?|supersedes?)\s+(?:the\s+|la\s+|le\s+|l['’]|un\s+|une\s+|an?\s+)?$/iu;
+
 /** A list item: a dash, a bullet or a letter opening the line. */
 const LIST_ITEM = /^\s*(?:[-–—•*▪]|\(?[a-h]\))\s+/u;
 
@@ -542,6 +570,13 @@ function withSentenceBefore(s: Sentence, sentences: readonly Sentence[], kept: s
  */
 function ownVerb(sentence: string, offset: number, end: number): ReturnType<typeof actionFor> {
   const verb = actionFor(sentence, offset);
+  if (
+    verb &&
+    verb.at >= end &&
+    /^\s*(?:\([^)]*\)\s*)?$/u.test(sentence.slice(end, verb.at)) &&
+    DESCRIBES_BEFORE_FUTURE.test(sentence.slice(verb.at))
+  )
+    return null;
   if (!verb || verb.at < end || !OTHER_ONE.test(sentence.slice(end, verb.at))) return verb;
   return (
     actionsFor(sentence, offset)
@@ -549,6 +584,13 @@ function ownVerb(sentence: string, offset: number, end: number): ReturnType<type
       .sort((x, y) => x.distance - y.distance)[0] ?? null
   );
 }
+/**
+ * "l'Arrangement ... (ARM) conclu avec la KPEA entrera en vigueur le 1er avril", "the arrangement signed with X will take
+ * effect ...": a participle right after the name, before its clause's future verb, describes the agreement; the clause
+ * tells what is ahead, not that step.
+ */
+const DESCRIBES_BEFORE_FUTURE =
+  /^\p{L}+(?:ed|é|ée|és|ées|u|ue|us|ues)\s[^,;.]{0,80}?\s(?:will|shall|entrera|entreront|sera|seront)(?![\p{L}])/u;
 const OTHER_ONE = /^\s*,?\s*(?:that|which|qui|que)\s[^.;]*?(?:the\s+one|the\s+previous\s+one|celui|celle)(?![\p{L}])/iu;
 
 /** A verb of recalling opening a reported clause: "and recalled that", "a rappelé que". */

@@ -86,7 +86,9 @@ export function findCommitmentSuggestions(ctx: ExtractionContext): CommitmentSug
         lead = { trigger: t.trigger, parties, strong: t.strong };
         return;
       }
-      const due = dueOf(datesIn(span), t.at) ?? openingDue(datesIn(span), kept, span.start, t.subjectStart);
+      // "in their annual reports for fiscal year 2031–32": the fiscal year a report covers is no deadline.
+      const spanDates = datesIn(span).filter((d) => !FISCAL_YEAR_COVERED.test(kept.slice(Math.max(0, d.start - 30), d.start)));
+      const due = dueOf(spanDates, t.at) ?? openingDue(spanDates, kept, span.start, t.subjectStart);
       // "which the two ministries agreed to terminate as of today": what takes effect the day it is reported is done.
       if (
         /(?<![\p{L}])(?:as\s+of\s+today|with\s+immediate\s+effect|dès\s+aujourd['’]hui|à\s+compter\s+d['’]aujourd['’]hui)(?![\p{L}])/iu.test(
@@ -103,7 +105,8 @@ export function findCommitmentSuggestions(ctx: ExtractionContext): CommitmentSug
       const heading = !due && !referred ? dayHeadingBefore(kept, ctx.dateHits, span.start) : null;
       const named = !due && !referred && !heading ? dateNamedBefore(kept, ctx.dateHits, span) : null;
       const dated = due ?? heading ?? named;
-      const dueValue = dated ? dueOfRange(dated.value) : (referred?.due ?? null);
+      const counted = dated || referred ? null : (termCountedFrom(ctx, span) ?? termAfterStart(ctx, span));
+      const dueValue = dated ? dueOfRange(dated.value) : (referred?.due ?? counted?.value ?? null);
       commitments.push({
         start: span.start,
         end: span.end,
@@ -114,7 +117,7 @@ export function findCommitmentSuggestions(ctx: ExtractionContext): CommitmentSug
         parties,
         due: dueValue,
         dueLastDay: dueValue ? periodEnd(dueValue) : null,
-        dueText: dated?.text ?? referred?.dueText ?? null,
+        dueText: dated?.text ?? referred?.dueText ?? counted?.text ?? null,
       });
     });
   }
@@ -196,12 +199,103 @@ function dateNamedBefore(kept: string, dates: readonly DateHit[], span: Span): D
   return last && lastDayOf(last.value) >= last.reference ? last : null;
 }
 
+const FISCAL_YEAR_COVERED =
+  /(?<![\p{L}])(?:for|pour)\s+(?:the\s+|l['’])?(?:fiscal\s+year|financial\s+year|FY|exercice(?:\s+financier)?)\s+$/iu;
+
+/**
+ * "within six months of that audit", "au plus tard six mois après l'entrée en vigueur", "within 60 days of its response": a
+ * term counted from an event the text dated before.
+ */
+const TERM_FROM =
+  /(?<![\p{L}])(?:within|no\s+later\s+than|au\s+plus\s+tard|dans\s+les)\s+(?<n>\d{1,3}|one|two|three|four|six|nine|twelve|un|deux|trois|quatre|six|neuf|douze)\s+(?<unit>days?|weeks?|months?|jours|semaines|mois)\s+(?:of|after|following|après|suivant)\s+(?:the\s+|that\s+|this\s+|its\s+|their\s+|l['’]|la\s+|le\s+|sa\s+|son\s+|leur\s+)?(?<event>[\p{L}-]+(?:\s+en\s+vigueur|\s+into\s+force)?)/iu;
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  un: 1,
+  two: 2,
+  deux: 2,
+  three: 3,
+  trois: 3,
+  four: 4,
+  quatre: 4,
+  six: 6,
+  nine: 9,
+  neuf: 9,
+  twelve: 12,
+  douze: 12,
+};
+
+/**
+ * The due date of a term counted from an event: the event's date is the last date before the term whose sentence names the
+ * event ("a joint audit ... in the first quarter of 2032", "entrera en vigueur le 1er avril 2033", "In its response of 2
+ * June"), at its end, and the term is added in the event date's own precision.
+ */
+function termCountedFrom(ctx: ExtractionContext, span: Span): { value: string; text: string } | null {
+  const { kept, dateHits, sentenceOf } = ctx;
+  const m = TERM_FROM.exec(kept.slice(span.start, span.end));
+  if (!m) return null;
+  const at = span.start + m.index;
+  const event = m.groups!.event!.toLowerCase();
+  const stem = /(?:vigueur|force)$/u.test(event) ? /en\s+vigueur|into\s+force/iu : new RegExp(`(?<![\\p{L}])${event.slice(0, 5)}`, "iu");
+  const n = /^\d+$/u.test(m.groups!.n!) ? Number(m.groups!.n) : NUMBER_WORDS[m.groups!.n!.toLowerCase()]!;
+  const unit = m.groups!.unit!.toLowerCase();
+  // The event named elsewhere than in the term itself, and a due date still ahead: an entry into force years back is another's.
+  for (const d of dateHits.filter((h) => h.end <= at && at - h.start < 3000 && h.precision !== undefined).reverse()) {
+    const own = sentenceOf(d.start);
+    if (!own || !stem.test(kept.slice(own.start, own.end).replace(m[0], ""))) continue;
+    const value = addTerm(d.value.includes("/") ? d.value.split("/")[1]! : d.value, n, unit);
+    if (value && lastDayOf(value) >= d.reference) return { value, text: m[0] };
+  }
+  return null;
+}
+
+/** "will review rates ... after six months": a bare term in months, counted from the start the text announced. */
+const MONTHS_AFTER =
+  /(?<![\p{L}])(?:after|après)\s+(?<n>\d{1,2}|one|two|three|four|six|nine|twelve|un|deux|trois|quatre|six|neuf|douze)\s+(?:months|mois)(?![\p{L}])(?!\s+(?:of|after|following|après|suivant|d[eu']))/iu;
+/** "Starting 12:00 a.m. on July 1, 2032,", "Effective 1 May", "À compter du 1er juillet": a start announced before its date (a time
+ * of day, "a.m.", may stand between). */
+const START_BEFORE = /(?<![\p{L}])(?:starting|beginning|effective|à\s+compter\s+du|dès\s+le)\s[^;,\n]{0,24}$/iu;
+
+/**
+ * The due month of a bare term ("after six months"): the first start the text announced still ahead ("Starting 12:00 a.m.
+ * on July 1, 2032, customers will ..."), plus the term; a term with no day of its own is due in a month.
+ */
+function termAfterStart(ctx: ExtractionContext, span: Span): { value: string; text: string } | null {
+  const { kept, dateHits } = ctx;
+  const m = MONTHS_AFTER.exec(kept.slice(span.start, span.end));
+  if (!m) return null;
+  const start = dateHits.find(
+    (d) =>
+      d.end <= span.start &&
+      d.precision === "day" &&
+      d.value >= d.reference &&
+      START_BEFORE.test(kept.slice(Math.max(0, d.start - 40), d.start)),
+  );
+  const n = /^\d+$/u.test(m.groups!.n!) ? Number(m.groups!.n) : NUMBER_WORDS[m.groups!.n!.toLowerCase()]!;
+  const value = start ? addTerm(start.value.slice(0, 7), n, "months") : null;
+  return value ? { value, text: m[0] } : null;
+}
+
+/** A date plus a term, in the date's own precision: "2032-03" and six months is "2032-09", "2031-06-02" and 60 days "2031-08-01". */
+function addTerm(value: string, n: number, unit: string): string | null {
+  const [y, mo, d] = value.split("-").map(Number) as [number, number?, number?];
+  if (mo === undefined) return null;
+  if (/^(?:months?|mois)$/u.test(unit)) {
+    const months = y * 12 + (mo - 1) + n;
+    const month = `${Math.floor(months / 12)}-${String((months % 12) + 1).padStart(2, "0")}`;
+    return d === undefined ? month : `${month}-${String(d).padStart(2, "0")}`;
+  }
+  if (d === undefined) return null;
+  const days = /^(?:weeks?|semaines)$/u.test(unit) ? n * 7 : n;
+  return new Date(Date.UTC(y, mo - 1, d + days)).toISOString().slice(0, 10);
+}
+
 /**
  * "No such meeting has been scheduled, and the agency will report ...", "Une telle rencontre n'est pas prévue ; nous vous
- * tiendrons informés": a sentence opening on what is not planned pledges nothing, what follows only promises news of it.
+ * tiendrons informés", "Nothing is scheduled; I will share news if that changes": a sentence opening on what is not planned
+ * pledges nothing, what follows only promises news of it.
  */
 const NOTHING_PLANNED =
-  /^\s*(?:no\s+(?:such\s+)?(?:[\p{L}-]+\s+){1,2}(?:has|have|is|are)\s+(?:yet\s+)?(?:been\s+)?(?:scheduled|planned|set|announced|foreseen)|(?:une|un|aucune?)\s+(?:telle?\s+)?(?:[\p{L}-]+\s+){1,2}n['’](?:est|a|ont|sont)\s+(?:pas|encore|toujours)(?:\s+(?:encore|été))*\s+(?:prévue?s?|programmée?s?|fixée?s?|annoncée?s?))(?![\p{L}])/iu;
+  /^\s*(?:(?:nothing|rien)\s+(?:is|has\s+been|n['’]est|n['’]a\s+été)\s+(?:yet\s+|encore\s+)?(?:scheduled|planned|prévu|programmé)|no\s+(?:such\s+)?(?:[\p{L}-]+\s+){1,2}(?:has|have|is|are)\s+(?:yet\s+)?(?:been\s+)?(?:scheduled|planned|set|announced|foreseen)|(?:une|un|aucune?)\s+(?:telle?\s+)?(?:[\p{L}-]+\s+){1,2}n['’](?:est|a|ont|sont)\s+(?:pas|encore|toujours)(?:\s+(?:encore|été))*\s+(?:prévue?s?|programmée?s?|fixée?s?|annoncée?s?))(?![\p{L}])/iu;
 
 interface ListLead {
   trigger: string;

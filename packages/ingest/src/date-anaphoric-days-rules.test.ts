@@ -31,6 +31,22 @@ describe("dates: a time of day, a day of a span and a year told again", () => {
       valuesOf("The minister arrived in Oslo on 3 June. Two days later she met her Chilean counterpart.", "en", "2031-06-10"),
     ).toContainEqual(["Two days later", "2031-06-05"]);
   });
+  it("reads 'the day before the signing' and 'la veille du scrutin' from the day of the event named, not the last day written", () => {
+    expect(
+      valuesOf(
+        "The treaty was signed in Oslo on 14 May by the two ministers, during a visit of 12 to 16 May. The ministers met the press the day before the signing.",
+        "en",
+        "2031-06-01",
+      ),
+    ).toContainEqual(["the day before the signing", "2031-05-13"]);
+    expect(
+      valuesOf(
+        "Le Chili a voté le 3 avril, au terme d'une campagne ouverte le 1er mars. La veille du scrutin, la ministre norvégienne était à Santiago.",
+        "fr",
+        "2031-04-10",
+      ),
+    ).toContainEqual(["La veille du scrutin", "2031-04-02"]);
+  });
   it("reads 'the second day' and 'the closing day' as days of the span named before, not 'the second day of a visit'", () => {
     const text =
       "The Pacific Alliance forum met in Valparaíso on 9-11 April 2031. Norway and Chile signed a seabed mapping memorandum on the second day. The two ministers spoke to the press on the closing day. It was the second day of a three-day visit.";

@@ -24,6 +24,25 @@ const ORDINAL_DAY: Record<string, number> = {
 
 const DAY_RANGE = /^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/;
 
+/** An event named after "the day before", "la veille": "the signing", "du scrutin", "de la cérémonie". */
+const EVENT_NAMED_AFTER =
+  /^\s+(?:the|of\s+the|du|de\s+la|de\s+l['’])\s*(signing|signature|summit|sommet|vote|scrutin|election|élection|ceremony|cérémonie)(?![\p{L}])/iu;
+/** Each event noun and the words that tell that event, whose date it takes. */
+const EVENT_VERBS: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/^sign|^signature/iu, /(?<![\p{L}])(?:sign(?:ed|s|ing)?|sign[ée]e?s?)(?![\p{L}])/iu],
+  [/^summit|^sommet/iu, /(?<![\p{L}])(?:summit|sommet)(?![\p{L}])/iu],
+  [/^vote|^scrutin|^election|^élection/iu, /(?<![\p{L}])(?:vot\p{L}*|scrutin|election|élection|polls?)(?![\p{L}])/iu],
+  [/^ceremony|^cérémonie/iu, /(?<![\p{L}])(?:ceremony|cérémonie)(?![\p{L}])/iu],
+];
+
+/** How far before an offset, within its sentence, the last word telling an event stands (infinite when none does). */
+function distanceFromWord(text: string, at: number, word: RegExp): number {
+  const start = Math.max(text.lastIndexOf(". ", at), text.lastIndexOf("\n", at)) + 1;
+  const words = [...text.slice(start, at).matchAll(new RegExp(word.source, "giu"))];
+  const last = words.at(-1);
+  return last ? at - start - last.index : Number.POSITIVE_INFINITY;
+}
+
 /** A day moved by whole days, in ISO form. */
 function shiftDay(day: string, days: number): string {
   const d = new Date(`${day}T00:00:00Z`);
@@ -44,6 +63,10 @@ export function sameDayHits(text: string, hits: readonly DateHit[]): DateHit[] {
       continue;
     }
     const shift = m.groups!.twoAfter ? 2 : m.groups!.next ? 1 : m.groups!.before ? -1 : 0;
+    // "the day before the signing", "la veille du scrutin": the day of the event named, the last one told with its verb.
+    const named = shift !== 0 ? EVENT_NAMED_AFTER.exec(text.slice(at + m[0].length, at + m[0].length + 40)) : null;
+    const told = named ? EVENT_VERBS.find(([noun]) => noun.test(named[1]!))?.[1] : undefined;
+    const end = at + m[0].length + (told ? named![0].length : 0);
     // "la veille" looks back from a day already past: a planned day named in between ("avant le 30 juin") is not its anchor.
     // "les 17 et 18 sept. ... Le lendemain": a range of days counts too for the day after (its last day) or the eve (its
     // first); "the same day" of a range would be no one day.
@@ -51,9 +74,18 @@ export function sameDayHits(text: string, hits: readonly DateHit[]): DateHit[] {
       h.precision === "day" &&
       (!h.value.includes("/") || (shift !== 0 && DAY_RANGE.test(h.value))) &&
       (shift >= 0 || h.value <= h.reference) &&
-      !inParticipleAside(text, h);
+      // (The signing named after "the day before" is told in such an aside as often as not.)
+      (!!told || !inParticipleAside(text, h));
     let antecedent: DateHit | undefined;
-    for (const h of hits) if (h.end <= at && fits(h) && (!antecedent || h.start > antecedent.start)) antecedent = h;
+    if (told) {
+      // The date nearest after the event's own word: "signed in Nukuʻalofa on 2 August ..., during the visit of 31 July to 3
+      // August" is the 2nd.
+      let best = Number.POSITIVE_INFINITY;
+      for (const h of hits) {
+        const gap = h.end <= at && fits(h) ? distanceFromWord(text, h.start, told) : Number.POSITIVE_INFINITY;
+        if (Number.isFinite(gap) && gap <= best) [best, antecedent] = [gap, h];
+      }
+    } else for (const h of hits) if (h.end <= at && fits(h) && (!antecedent || h.start > antecedent.start)) antecedent = h;
     // "received ... on the same day" after a list of deadlines: the last day already past, when there is one.
     if (shift === 0 && antecedent && antecedent.value > antecedent.reference) {
       let past: DateHit | undefined;
@@ -63,8 +95,8 @@ export function sameDayHits(text: string, hits: readonly DateHit[]): DateHit[] {
     if (!antecedent) continue;
     out.push({
       start: at,
-      end: at + m[0].length,
-      text: m[0],
+      end,
+      text: text.slice(at, end),
       value: shift === 0 ? antecedent.value : shiftDay(antecedent.value.split("/")[shift > 0 ? 1 : 0] ?? antecedent.value, shift),
       precision: "day",
       ambiguous: antecedent.ambiguous,

@@ -506,7 +506,8 @@ describeTwelveDocumentSet(
   UNSEEN_27_DIR,
   4,
   {
-    dates: { precision: 0.95, recall: 0.98 }, // 181/190, 181/183 (first run 165/198, 165/183)
+    // 181/191: one "That evening" this set leaves unannotated, which the twenty-first and twenty-ninth sets annotate.
+    dates: { precision: 0.94, recall: 0.98 }, // 181/191, 181/183 (first run 165/198, 165/183)
     people: { precision: 0.78, recall: 0.81 }, // 47/60, 47/58 (first run 44/58, 44/58)
     agreements: { precision: 0.83, recall: 0.58 }, // 35/42, 35/60 (first run 28/37, 28/60)
     commitments: { precision: 0.96, recall: 0.63 }, // 29/30, 23/36 (first run 22/25, 17/36)
@@ -534,11 +535,11 @@ describeTwelveDocumentSet(
   UNSEEN_29_DIR,
   4,
   {
-    dates: { precision: 0.95, recall: 0.92 }, // 138/145, 138/149 (first run 128/148, 128/149)
+    dates: { precision: 0.95, recall: 0.95 }, // 142/148, 142/149 (first run 128/148, 128/149)
     people: { precision: 0.85, recall: 0.77 }, // 34/40, 34/44 (first run 32/39, 32/44)
-    agreements: { precision: 0.91, recall: 0.81 }, // 31/34, 31/38 (first run 15/20, 15/38)
+    agreements: { precision: 0.94, recall: 0.84 }, // 32/34, 32/38 (first run 15/20, 15/38)
     commitments: { precision: 0.95, recall: 0.76 }, // 38/40, 36/47 (first run 31/34, 26/47)
-    events: { precision: 0.69, recall: 0.51 }, // 16/23, 16/31 (first run 15/23, 15/31)
+    events: { precision: 0.7, recall: 0.54 }, // 17/24, 17/31 (first run 15/23, 15/31)
     boilerplate: { precision: 1, recall: 0.87 }, // 44/44, 76/87 (first run 44/44, 66/87)
   },
 );
@@ -548,11 +549,11 @@ describeTwelveDocumentSet(
   UNSEEN_30_DIR,
   4,
   {
-    dates: { precision: 0.85, recall: 0.83 }, // 119/139, 119/143 (first run)
-    people: { precision: 0.64, recall: 0.62 }, // 27/42, 27/43 (first run)
-    agreements: { precision: 0.52, recall: 0.31 }, // 9/17, 9/29 (first run)
-    commitments: { precision: 0.95, recall: 0.35 }, // 21/22, 16/45 (first run)
-    events: { precision: 0.26, recall: 0.13 }, // 5/19, 5/36 (first run)
+    dates: { precision: 0.89, recall: 0.89 }, // 128/143, 128/143 (first run 119/139, 119/143)
+    people: { precision: 0.72, recall: 0.72 }, // 31/43, 31/43 (first run 27/42, 27/43)
+    agreements: { precision: 0.58, recall: 0.34 }, // 10/17, 10/29 (first run 9/17, 9/29)
+    commitments: { precision: 0.95, recall: 0.37 }, // 21/22, 17/45 (first run 21/22, 16/45)
+    events: { precision: 0.47, recall: 0.27 }, // 10/21, 10/36 (first run 5/19, 5/36)
     boilerplate: { precision: 0.97, recall: 0.73 }, // 39/40, 54/73 (first run)
   },
   1, // a stamp designer's credit line ("Sēmisi Taufa") read as furniture (FIRST-RUN.md)

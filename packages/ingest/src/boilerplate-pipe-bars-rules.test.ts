@@ -27,3 +27,20 @@ describe("boilerplate: pipe bars", () => {
     expect(isRemoved(page, "The two ministers met in Seoul")).toBe(false);
   });
 });
+
+describe("boilerplate: pipe contacts, a trunk-prefixed phone and 'Print' as a word", () => {
+  const page = [
+    "Bulletin",
+    "Aquarium de Rimouski, 200, rue du Port, Rimouski (Québec) G5L 1A1 | 1 866 555-0142",
+    "Artwork: Malia Fonua | Printing: Joh. Enschedé, Netherlands",
+    "22-0417 | Troupe Kaleo (Laval) | Tournée au printemps 2031 | 18 000 $",
+    "The two ministers met in Apia on 3 June 2030.",
+  ].join("\n");
+  it("removes an address closing on a phone number with its trunk prefix", () => {
+    expect(isRemoved(page, "Aquarium de Rimouski, 200, rue du Port")).toBe(true);
+  });
+  it("keeps a credit line naming a printer and a table row that mentions spring", () => {
+    expect(isRemoved(page, "Artwork: Malia Fonua | Printing: Joh. Enschedé, Netherlands")).toBe(false);
+    expect(isRemoved(page, "22-0417 | Troupe Kaleo (Laval)")).toBe(false);
+  });
+});

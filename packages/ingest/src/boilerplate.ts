@@ -142,11 +142,12 @@ const LINE_RULES: LineRule[] = [
   },
   // "Tel. +49 511 89-0 | exhibitors@messe.de", "Report a problem on this page | Date modified: ...", "Community hotline:
   // ... +597 231-445", "Apply now | Save this job": a contact or a page's footer in two items, one of them an address, a
-  // telephone (an international one after a pipe) or the page's own buttons.
+  // telephone (an international one after a pipe, or a North American one with its trunk prefix, "| 1 800 555-0199") or the
+  // page's own buttons ("Print" as a whole word: "Printer: ..." in a stamp's credits or "printemps" in a table row is content).
   {
     kind: "navigation",
     rule: "boilerplate.pipe-contact",
-    test: /^[^|\n]{1,100}(?:\s\|\s[^|\n]{1,100}){1,6}$(?<=(?:@|www\.|https?:\/\/|(?<![\p{L}])(?:tel|tél|phone|fax)\.?\s*[:+(\d]|report a problem|date modified|date de modification|skip to (?:main )?content|imprimer|print|visitors?\s*:|website policies|plan du site|mentions légales|translate this page|text size|main line|hotline|(?:apply|postuler) (?:now|maintenant|en ligne)|(?:save|sauvegarder) (?:this |the |l['’])?(?:job|offer|offre))[^\n]*|\|\s*\+?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\|\s*\+\d{1,3}(?:[ .-]?\d{2,4}){2,4})/iu,
+    test: /^[^|\n]{1,100}(?:\s\|\s[^|\n]{1,100}){1,6}$(?<=(?:@|www\.|https?:\/\/|(?<![\p{L}])(?:tel|tél|phone|fax)\.?\s*[:+(\d]|report a problem|date modified|date de modification|skip to (?:main )?content|(?:imprimer|print)(?![\p{L}])|visitors?\s*:|website policies|plan du site|mentions légales|translate this page|text size|main line|hotline|(?:apply|postuler) (?:now|maintenant|en ligne)|(?:save|sauvegarder) (?:this |the |l['’])?(?:job|offer|offre))[^\n]*|\|\s*(?:\+?1[ .-])?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\|\s*\+\d{1,3}(?:[ .-]?\d{2,4}){2,4})/iu,
     maxLength: 240,
   },
   // "Direction de la Communication – MTCA", "Public Relations Unit, Ministry of ...", "Issued by the Department of ...": the

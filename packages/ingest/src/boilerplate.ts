@@ -46,7 +46,7 @@ const LINE_RULES: LineRule[] = [
   {
     kind: "comments",
     rule: "boilerplate.comment-form",
-    test: /^(?:leave a (?:comment|reply)|post a comment|add a comment|laisser un commentaire|laissez un commentaire|\d+ comments?)\b/i,
+    test: /^(?:leave a (?:comment|reply)|post a comment|add a comment|laisser un commentaire|laissez un commentaire|\d+ comments?|\d+ commentaires?)\b/i,
     toEnd: true,
     maxLength: 60,
   },
@@ -160,11 +160,12 @@ const LINE_RULES: LineRule[] = [
     maxLength: 160,
   },
   // "This client alert is for general information only ...", "Les opinions exprimées ... n'engagent que leurs auteurs",
-  // "Prices are indicative and do not constitute an offer.": a publisher's disclaimer.
+  // "Prices are indicative and do not constitute an offer.", "Les opinions exprimées dans ce site sont celles de leurs
+  // auteurs.": a publisher's disclaimer.
   {
     kind: "copyright",
     rule: "boilerplate.disclaimer",
-    test: /\bfor (?:general )?information(?:al)? (?:purposes )?only\b|\bà titre (?:informatif|d['’]information)\b|n['’]engagent que (?:leurs?|son|ses) auteur|\bviews expressed\b[^\n]{0,80}\b(?:are (?:those|solely)|do not necessarily)|\bne reflètent pas nécessairement\b|\b(?:do|does) not constitute an offer\b|\bne constituen?t pas une offre\b|^[\p{L} ]{3,40} (?:is|are) subject to change\.?$|does not form part of the (?:reasons|decision|judgment)|^references in square brackets\b|^(?:seul (?:le )?(?:texte|discours) prononcé fait foi|(?:la )?version prononcée fait foi)\.?$/iu,
+    test: /\bfor (?:general )?information(?:al)? (?:purposes )?only\b|\bà titre (?:informatif|d['’]information)\b|n['’]engagent que (?:leurs?|son|ses) auteur|\b(?:views|opinions) expressed\b[^\n]{0,80}\b(?:are (?:those|solely)|do not necessarily)|\bopinions exprimées\b[^\n]{0,80}\bsont celles d|\bne reflètent pas nécessairement\b|\b(?:do|does) not constitute an offer\b|\bne constituen?t pas une offre\b|^[\p{L} ]{3,40} (?:is|are) subject to change\.?$|does not form part of the (?:reasons|decision|judgment)|^references in square brackets\b|^(?:seul (?:le )?(?:texte|discours) prononcé fait foi|(?:la )?version prononcée fait foi)\.?$/iu,
     maxLength: 300,
   },
   // "Home / Foreign policy / Bilateral relations", "Home › News", "Events › Past events": a breadcrumb that starts at the
@@ -223,8 +224,32 @@ const LINE_RULES: LineRule[] = [
     test: /^(?:(?:search|rechercher)(?:\s+[\p{L}]+)?\s*(?:\.{3}|…)|(?:search|rechercher)\s+\p{Lu}[\p{L}]+|from [^\n,]{2,40}, the free encyclopedia|(?:categories|catégories)\s*:\s*\S[^\n]*|this page was last (?:edited|modified|updated)\b[^\n]*|(?:filter|sort) by\s*:\s*\S[^\n]*|showing \d+ (?:of|sur) \d+\b[^\n]*|[^\n]{0,40}\bavailable under the creative commons\b[^\n]*|[^\n]{0,60}\bis a registered charity\b[^\n]*|(?:cette communication|ce (?:message|courriel)) a été (?:envoyée?|transmise?) à(?![\p{L}])[^\n]*|this (?:message|e-?mail|communication) (?:was|has been) sent to\b[^\n]*)$/iu,
     maxLength: 200,
   },
-  // "Register (free) >", "Slides (PDF, 2.1 MB) >": a link button closing on an arrow.
-  { kind: "navigation", rule: "boilerplate.link-button", test: /^[^\n.!?>]{2,50}(?:\([^)\n]{1,30}\))?\s[>›]$/u, maxLength: 60 },
+  // "Want to volunteer? Email us at help@example.org", "Envie de participer ? Écrivez-nous à benevoles@example.ca": a short
+  // line that closes on an invitation to write to an e-mail address is the site's call, not the article's.
+  {
+    kind: "navigation",
+    rule: "boilerplate.write-to-call",
+    test: /(?:write to|e-?mail us at|contact us at|reach us at|écrivez(?:-nous)? à|contactez-nous à)\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$/iu,
+    maxLength: 140,
+  },
+  // "Registered charity number 1012345", "12 Harbour Road, Leeds LS1 4AB | Company reg. no. 04417752": a charity's or a firm's
+  // registration number, on its own line or closing an address bar.
+  {
+    kind: "navigation",
+    rule: "boilerplate.registration-number",
+    test: /(?:^|\|\s*)(?:(?:charitable|charity|business|company)\s+(?:registration|reg\.)|registered charity|numéro d['’](?:entreprise|enregistrement))\s*(?:number|no\.?|n°|#)?\s*:?\s*\p{N}[\p{N}\p{Lu} -]{3,30}$/iu,
+    maxLength: 240,
+  },
+  // "Pour en savoir plus sur le caribou, consultez notre dossier.", "To learn more about the exhibit, visit our website.": a
+  // pointer to the site's own pages.
+  {
+    kind: "navigation",
+    rule: "boilerplate.learn-more-pointer",
+    test: /^(?:pour en savoir plus|pour plus d['’]informations?|to learn more|to find out more|learn more)\b[^\n]{0,100}?,\s*(?:consultez|visitez|rendez-vous sur|visit|see|read|check out)\s+(?:notre|nos|our)\b[^\n]{0,60}$/iu,
+    maxLength: 200,
+  },
+  // "Register (free) >", "Slides (PDF, 2.1 MB) >", "Give monthly today →": a link or donation button closing on an arrow.
+  { kind: "navigation", rule: "boilerplate.link-button", test: /^[^\n.!?>]{2,50}(?:\([^)\n]{1,30}\))?\s[>›→]$/u, maxLength: 60 },
   // "List | ◀ Previous: ... | Next ▶: ...", "List | Prev: ... | Next: ...": the links to a list's neighbouring items in one bar.
   {
     kind: "navigation",
@@ -303,9 +328,9 @@ const LINE_RULES: LineRule[] = [
   {
     kind: "related_articles",
     rule: "boilerplate.also-read",
-    // "Tags: Chile, mining, critical minerals": a post's tags.
+    // "Tags: Chile, mining, critical minerals": a post's tags. "Billets similaires : A | B": a blog's related posts.
     // "Download PDF | Related: ...": one short page tool may come first.
-    test: /^(?:[^|\n:]{1,30}\|\s*)?(?:also read|read also|read more|related(?: (?:content|coverage|news|article|[a-z]+s))?|more (?:briefs|news|stories|articles)|lire aussi|à lire (?:aussi|également)|lire également|voir aussi|vous aimerez aussi|(?:offres|emplois|postes) similaires|similar (?:jobs|offers|postings)|tags?|étiquettes|mots-clés)\s*[|:]\s*\S/i,
+    test: /^(?:[^|\n:]{1,30}\|\s*)?(?:also read|read also|read more|related(?: (?:content|coverage|news|article|[a-z]+s))?|more (?:briefs|news|stories|articles)|lire aussi|à lire (?:aussi|également)|lire également|voir aussi|vous aimerez aussi|(?:offres|emplois|postes) similaires|similar (?:jobs|offers|postings|posts|articles|stories)|(?:articles|billets|publications) (?:similaires|connexes)|tags?|étiquettes|mots-clés)\s*[|:]\s*\S/i,
     maxLength: 200,
   },
   {
@@ -349,15 +374,16 @@ const LINE_RULES: LineRule[] = [
   {
     kind: "navigation",
     rule: "boilerplate.page-tools",
-    test: /^(?:report (?:a problem|an? (?:editorial )?error|a technical issue|a typo)[^\n]{0,40}|date modified:?(?:\s*\d{4}-\d{2}-\d{2})?|editorial code of conduct|signaler un problème[^\n]{0,40}|date de modification\s*:?(?:\s*\d{4}-\d{2}-\d{2})?|attachments?|(?:attachments?|pièces? jointes?)\s*:\s*\S[^\n]*|there are no attachments\.?|views?\s+\d+|follow us[^\n]{0,80}|suivez-nous[^\n]{0,80}|(?:[a-z ]{3,30}:\s*)?was this (?:page|article|information) (?:helpful|useful)\??[^\n]{0,20}|cette page (?:vous )?a-t-elle été utile\s*\??[^\n]{0,20}|visitors?(?: counter)?\s*:?\s*[\d,.\s]+|(?:download|télécharger)\b[^\n]{0,80}\((?:pdf|docx?|xlsx?|pptx?)\b[^)\n]{0,20}\))$/i,
+    test: /^(?:report (?:a problem|an? (?:editorial )?error|a technical issue|a typo)[^\n]{0,40}|date modified:?(?:\s*\d{4}-\d{2}-\d{2})?|editorial code of conduct|signaler un problème[^\n]{0,40}|date de modification\s*:?(?:\s*\d{4}-\d{2}-\d{2})?|attachments?|(?:attachments?|pièces? jointes?)\s*:\s*\S[^\n]*|there are no attachments\.?|views?\s+\d+|follow us[^\n]{0,80}|suivez-nous[^\n]{0,80}|(?:[a-z ]{3,30}:\s*)?was this (?:page|article|information) (?:helpful|useful)\??[^\n]{0,20}|cette page (?:vous )?a-t-elle été utile\s*\??[^\n]{0,20}|visitors?(?: counter)?\s*:?\s*[\d,.\s]+|(?:download|télécharger)\b[^\n|]{0,80}\((?:pdf|docx?|xlsx?|pptx?)\b[^)\n]{0,20}\)(?:\s*\|\s*[^|\n]{1,40}){0,3})$/i,
   },
   {
     // "Last updated: 2031-06-18", "Download PDF (412 KB)", "#TeamCanada #Hydrogen", "Ces renseignements vous ont-ils été
     // utiles ? Oui | Non": a page's furniture, each a line of its own. ("Pour diffusion immédiate" and "Dernière mise à
-    // jour : 2 déc. 2030" are content, as the earlier sets annotate them.)
+    // jour : 2 déc. 2030" are content, as the earlier sets annotate them.) "Next update: Monday, 4 August – 09:00 CEST",
+    // "Prochain bulletin : ...": a periodic report's note on when the next one comes out, not an event of the text.
     kind: "navigation",
     rule: "boilerplate.page-stamps",
-    test: /^(?:(?:last\s+)?(?:updated|modified)\s*:?\s*\d{4}-\d{2}-\d{2}|(?:download|télécharger)\s*:?\s*(?:the\s+|le\s+)?(?:pdf|docx?|[^\s|]{1,60}\.(?:pdf|docx?))\b[^\n]{0,120}|(?:#[\p{L}\p{N}_]+\s*)+|[^\n]{0,60}(?:utiles?|helpful|useful)\s*\?\s*(?:oui|yes)\s*[|/]\s*(?:non|no))$/iu,
+    test: /^(?:(?:last\s+)?(?:updated|modified)\s*:?\s*\d{4}-\d{2}-\d{2}|(?:next (?:report|update|bulletin|issue|situation report)|prochaine? (?:rapport|bulletin|mise à jour|numéro|point de situation))\s*:\s*[^\n]{1,80}|(?:download|télécharger)\s*:?\s*(?:the\s+|le\s+)?(?:pdf|docx?|[^\s|]{1,60}\.(?:pdf|docx?))\b[^\n]{0,120}|(?:#[\p{L}\p{N}_]+\s*)+|[^\n]{0,60}(?:utiles?|helpful|useful)\s*\?\s*(?:oui|yes)\s*[|/]\s*(?:non|no))$/iu,
   },
   {
     kind: "navigation",

@@ -44,3 +44,15 @@ describe("boilerplate: pipe contacts, a trunk-prefixed phone and 'Print' as a wo
     expect(isRemoved(page, "22-0417 | Troupe Kaleo (Laval)")).toBe(false);
   });
 });
+
+describe("boilerplate: a menu that opens on the home page", () => {
+  const page = [
+    "Accueil | Programmes | Admissions 2032 | Vie étudiante | Nous joindre",
+    "Seoul | March 10, 2026 | 4 min read",
+    "The two ministers met in Apia on 3 June 2030.",
+  ].join("\n");
+  it("removes the menu whatever year an item carries, and keeps a byline with a year", () => {
+    expect(isRemoved(page, "Accueil | Programmes | Admissions 2032")).toBe(true);
+    expect(isRemoved(page, "Seoul | March 10, 2026 | 4 min read")).toBe(false);
+  });
+});

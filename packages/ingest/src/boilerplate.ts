@@ -125,6 +125,14 @@ const LINE_RULES: LineRule[] = [
     test: /^(?![^\n]*(?<![\p{N}])(?:19|20)\d{2}(?![\p{N}]))(?![^\n]*\d\s?%)(?:(?:(?!\.\s)[^|·•\n:]){1,60}\s[|·•]\s){2,}(?:(?!\.\s)[^|·•\n:]){1,60}$/u,
     maxLength: 240,
   },
+  // "Home | Programmes | Admissions 2032 | News | Contact": a bar of three or more links that opens on the home page is the
+  // site's menu, whatever year an item in it carries.
+  {
+    kind: "navigation",
+    rule: "boilerplate.home-menu",
+    test: /^(?:home|accueil|inicio|startseite)\s\|\s(?:[^|\n:]{1,40}\s\|\s)+[^|\n:]{1,40}$/iu,
+    maxLength: 240,
+  },
   // "Concerts | Saison 2031-2032 | Billetterie | RO | FR | EN": a bar of links closing on a language switch is the site's
   // menu, whatever year a season's name in it carries.
   {

@@ -56,3 +56,17 @@ describe("boilerplate: a menu that opens on the home page", () => {
     expect(isRemoved(page, "Seoul | March 10, 2026 | 4 min read")).toBe(false);
   });
 });
+
+describe("boilerplate: a table row with a sum of money", () => {
+  const page = [
+    "Grants awarded",
+    "22-0188 | Kaveh Rostami, poet (Calgary) | Persian translation of a novel | 9 500 $",
+    "Rice €0.80/kg | Wheat €0.31/kg | Maize €0.27/kg",
+    "Avis importants | Transparence | Contactez-nous",
+  ].join("\n");
+  it("keeps a grant table's row and a price list, and removes a bar of links", () => {
+    expect(isRemoved(page, "22-0188 | Kaveh Rostami")).toBe(false);
+    expect(isRemoved(page, "Rice €0.80/kg")).toBe(false);
+    expect(isRemoved(page, "Avis importants | Transparence")).toBe(true);
+  });
+});

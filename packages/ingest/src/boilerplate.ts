@@ -118,11 +118,12 @@ const LINE_RULES: LineRule[] = [
   // "Avis importants | Transparence | Contactez-nous", "Deutsche Messe AG | Messegelände | 30521 Hannover | Germany": a bar of
   // three or more short items between pipes, none a sentence, is a page's links or its address block; a line with a year is a
   // byline or a masthead ("Seoul | March 10, 2026 | 4 min read"), one with a colon a newsletter's contents ("In this issue: ..."),
-  // one with a percentage a progress table's row ("Piling, Guyana approach | 100% | completed 22 August").
+  // one with a percentage a progress table's row ("Piling, Guyana approach | 100% | completed 22 August"), one with a sum of
+  // money a grant table's row or a price list ("31-0471 | Ji-ho Bélanger, autrice | Traduction | 12 000 $").
   {
     kind: "navigation",
     rule: "boilerplate.pipe-bar",
-    test: /^(?![^\n]*(?<![\p{N}])(?:19|20)\d{2}(?![\p{N}]))(?![^\n]*\d\s?%)(?:(?:(?!\.\s)[^|·•\n:]){1,60}\s[|·•]\s){2,}(?:(?!\.\s)[^|·•\n:]){1,60}$/u,
+    test: /^(?![^\n]*(?<![\p{N}])(?:19|20)\d{2}(?![\p{N}]))(?![^\n]*\d\s?%)(?![^\n]*(?:\d\s?[$€£¥₩]|[$€£¥₩]\s?\d))(?:(?:(?!\.\s)[^|·•\n:]){1,60}\s[|·•]\s){2,}(?:(?!\.\s)[^|·•\n:]){1,60}$/u,
     maxLength: 240,
   },
   // "Home | Programmes | Admissions 2032 | News | Contact": a bar of three or more links that opens on the home page is the

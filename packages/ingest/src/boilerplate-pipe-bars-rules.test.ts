@@ -27,3 +27,46 @@ describe("boilerplate: pipe bars", () => {
     expect(isRemoved(page, "The two ministers met in Seoul")).toBe(false);
   });
 });
+
+describe("boilerplate: pipe contacts, a trunk-prefixed phone and 'Print' as a word", () => {
+  const page = [
+    "Bulletin",
+    "Aquarium de Rimouski, 200, rue du Port, Rimouski (Québec) G5L 1A1 | 1 866 555-0142",
+    "Artwork: Malia Fonua | Printing: Joh. Enschedé, Netherlands",
+    "22-0417 | Troupe Kaleo (Laval) | Tournée au printemps 2031 | 18 000 $",
+    "The two ministers met in Apia on 3 June 2030.",
+  ].join("\n");
+  it("removes an address closing on a phone number with its trunk prefix", () => {
+    expect(isRemoved(page, "Aquarium de Rimouski, 200, rue du Port")).toBe(true);
+  });
+  it("keeps a credit line naming a printer and a table row that mentions spring", () => {
+    expect(isRemoved(page, "Artwork: Malia Fonua | Printing: Joh. Enschedé, Netherlands")).toBe(false);
+    expect(isRemoved(page, "22-0417 | Troupe Kaleo (Laval)")).toBe(false);
+  });
+});
+
+describe("boilerplate: a menu that opens on the home page", () => {
+  const page = [
+    "Accueil | Programmes | Admissions 2032 | Vie étudiante | Nous joindre",
+    "Seoul | March 10, 2026 | 4 min read",
+    "The two ministers met in Apia on 3 June 2030.",
+  ].join("\n");
+  it("removes the menu whatever year an item carries, and keeps a byline with a year", () => {
+    expect(isRemoved(page, "Accueil | Programmes | Admissions 2032")).toBe(true);
+    expect(isRemoved(page, "Seoul | March 10, 2026 | 4 min read")).toBe(false);
+  });
+});
+
+describe("boilerplate: a table row with a sum of money", () => {
+  const page = [
+    "Grants awarded",
+    "22-0188 | Kaveh Rostami, poet (Calgary) | Persian translation of a novel | 9 500 $",
+    "Rice €0.80/kg | Wheat €0.31/kg | Maize €0.27/kg",
+    "Avis importants | Transparence | Contactez-nous",
+  ].join("\n");
+  it("keeps a grant table's row and a price list, and removes a bar of links", () => {
+    expect(isRemoved(page, "22-0188 | Kaveh Rostami")).toBe(false);
+    expect(isRemoved(page, "Rice €0.80/kg")).toBe(false);
+    expect(isRemoved(page, "Avis importants | Transparence")).toBe(true);
+  });
+});

@@ -46,7 +46,7 @@ const LINE_RULES: LineRule[] = [
   {
     kind: "comments",
     rule: "boilerplate.comment-form",
-    test: /^(?:leave a (?:comment|reply)|post a comment|add a comment|laisser un commentaire|laissez un commentaire|\d+ comments?)\b/i,
+    test: /^(?:leave a (?:comment|reply)|post a comment|add a comment|laisser un commentaire|laissez un commentaire|\d+ comments?|\d+ commentaires?)\b/i,
     toEnd: true,
     maxLength: 60,
   },
@@ -118,11 +118,20 @@ const LINE_RULES: LineRule[] = [
   // "Avis importants | Transparence | Contactez-nous", "Deutsche Messe AG | Messegelände | 30521 Hannover | Germany": a bar of
   // three or more short items between pipes, none a sentence, is a page's links or its address block; a line with a year is a
   // byline or a masthead ("Seoul | March 10, 2026 | 4 min read"), one with a colon a newsletter's contents ("In this issue: ..."),
-  // one with a percentage a progress table's row ("Piling, Guyana approach | 100% | completed 22 August").
+  // one with a percentage a progress table's row ("Piling, Guyana approach | 100% | completed 22 August"), one with a sum of
+  // money a grant table's row or a price list ("31-0471 | Ji-ho Bélanger, autrice | Traduction | 12 000 $").
   {
     kind: "navigation",
     rule: "boilerplate.pipe-bar",
-    test: /^(?![^\n]*(?<![\p{N}])(?:19|20)\d{2}(?![\p{N}]))(?![^\n]*\d\s?%)(?:(?:(?!\.\s)[^|·•\n:]){1,60}\s[|·•]\s){2,}(?:(?!\.\s)[^|·•\n:]){1,60}$/u,
+    test: /^(?![^\n]*(?<![\p{N}])(?:19|20)\d{2}(?![\p{N}]))(?![^\n]*\d\s?%)(?![^\n]*(?:\d\s?[$€£¥₩]|[$€£¥₩]\s?\d))(?:(?:(?!\.\s)[^|·•\n:]){1,60}\s[|·•]\s){2,}(?:(?!\.\s)[^|·•\n:]){1,60}$/u,
+    maxLength: 240,
+  },
+  // "Home | Programmes | Admissions 2032 | News | Contact": a bar of three or more links that opens on the home page is the
+  // site's menu, whatever year an item in it carries.
+  {
+    kind: "navigation",
+    rule: "boilerplate.home-menu",
+    test: /^(?:home|accueil|inicio|startseite)\s\|\s(?:[^|\n:]{1,40}\s\|\s)+[^|\n:]{1,40}$/iu,
     maxLength: 240,
   },
   // "Concerts | Saison 2031-2032 | Billetterie | RO | FR | EN": a bar of links closing on a language switch is the site's
@@ -142,11 +151,12 @@ const LINE_RULES: LineRule[] = [
   },
   // "Tel. +49 511 89-0 | exhibitors@messe.de", "Report a problem on this page | Date modified: ...", "Community hotline:
   // ... +597 231-445", "Apply now | Save this job": a contact or a page's footer in two items, one of them an address, a
-  // telephone (an international one after a pipe) or the page's own buttons.
+  // telephone (an international one after a pipe, or a North American one with its trunk prefix, "| 1 800 555-0199") or the
+  // page's own buttons ("Print" as a whole word: "Printer: ..." in a stamp's credits or "printemps" in a table row is content).
   {
     kind: "navigation",
     rule: "boilerplate.pipe-contact",
-    test: /^[^|\n]{1,100}(?:\s\|\s[^|\n]{1,100}){1,6}$(?<=(?:@|www\.|https?:\/\/|(?<![\p{L}])(?:tel|tél|phone|fax)\.?\s*[:+(\d]|report a problem|date modified|date de modification|skip to (?:main )?content|imprimer|print|visitors?\s*:|website policies|plan du site|mentions légales|translate this page|text size|main line|hotline|(?:apply|postuler) (?:now|maintenant|en ligne)|(?:save|sauvegarder) (?:this |the |l['’])?(?:job|offer|offre))[^\n]*|\|\s*\+?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\|\s*\+\d{1,3}(?:[ .-]?\d{2,4}){2,4})/iu,
+    test: /^[^|\n]{1,100}(?:\s\|\s[^|\n]{1,100}){1,6}$(?<=(?:@|www\.|https?:\/\/|(?<![\p{L}])(?:tel|tél|phone|fax)\.?\s*[:+(\d]|report a problem|date modified|date de modification|skip to (?:main )?content|(?:imprimer|print)(?![\p{L}])|visitors?\s*:|website policies|plan du site|mentions légales|translate this page|text size|main line|hotline|(?:apply|postuler) (?:now|maintenant|en ligne)|(?:save|sauvegarder) (?:this |the |l['’])?(?:job|offer|offre))[^\n]*|\|\s*(?:\+?1[ .-])?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\|\s*\+\d{1,3}(?:[ .-]?\d{2,4}){2,4})/iu,
     maxLength: 240,
   },
   // "Direction de la Communication – MTCA", "Public Relations Unit, Ministry of ...", "Issued by the Department of ...": the
@@ -159,11 +169,12 @@ const LINE_RULES: LineRule[] = [
     maxLength: 160,
   },
   // "This client alert is for general information only ...", "Les opinions exprimées ... n'engagent que leurs auteurs",
-  // "Prices are indicative and do not constitute an offer.": a publisher's disclaimer.
+  // "Prices are indicative and do not constitute an offer.", "Les opinions exprimées dans ce site sont celles de leurs
+  // auteurs.": a publisher's disclaimer.
   {
     kind: "copyright",
     rule: "boilerplate.disclaimer",
-    test: /\bfor (?:general )?information(?:al)? (?:purposes )?only\b|\bà titre (?:informatif|d['’]information)\b|n['’]engagent que (?:leurs?|son|ses) auteur|\bviews expressed\b[^\n]{0,80}\b(?:are (?:those|solely)|do not necessarily)|\bne reflètent pas nécessairement\b|\b(?:do|does) not constitute an offer\b|\bne constituen?t pas une offre\b|^[\p{L} ]{3,40} (?:is|are) subject to change\.?$|does not form part of the (?:reasons|decision|judgment)|^references in square brackets\b|^(?:seul (?:le )?(?:texte|discours) prononcé fait foi|(?:la )?version prononcée fait foi)\.?$/iu,
+    test: /\bfor (?:general )?information(?:al)? (?:purposes )?only\b|\bà titre (?:informatif|d['’]information)\b|n['’]engagent que (?:leurs?|son|ses) auteur|\b(?:views|opinions) expressed\b[^\n]{0,80}\b(?:are (?:those|solely)|do not necessarily)|\bopinions exprimées\b[^\n]{0,80}\bsont celles d|\bne reflètent pas nécessairement\b|\b(?:do|does) not constitute an offer\b|\bne constituen?t pas une offre\b|^[\p{L} ]{3,40} (?:is|are) subject to change\.?$|does not form part of the (?:reasons|decision|judgment)|^references in square brackets\b|^(?:seul (?:le )?(?:texte|discours) prononcé fait foi|(?:la )?version prononcée fait foi)\.?$/iu,
     maxLength: 300,
   },
   // "Home / Foreign policy / Bilateral relations", "Home › News", "Events › Past events": a breadcrumb that starts at the
@@ -222,8 +233,32 @@ const LINE_RULES: LineRule[] = [
     test: /^(?:(?:search|rechercher)(?:\s+[\p{L}]+)?\s*(?:\.{3}|…)|(?:search|rechercher)\s+\p{Lu}[\p{L}]+|from [^\n,]{2,40}, the free encyclopedia|(?:categories|catégories)\s*:\s*\S[^\n]*|this page was last (?:edited|modified|updated)\b[^\n]*|(?:filter|sort) by\s*:\s*\S[^\n]*|showing \d+ (?:of|sur) \d+\b[^\n]*|[^\n]{0,40}\bavailable under the creative commons\b[^\n]*|[^\n]{0,60}\bis a registered charity\b[^\n]*|(?:cette communication|ce (?:message|courriel)) a été (?:envoyée?|transmise?) à(?![\p{L}])[^\n]*|this (?:message|e-?mail|communication) (?:was|has been) sent to\b[^\n]*)$/iu,
     maxLength: 200,
   },
-  // "Register (free) >", "Slides (PDF, 2.1 MB) >": a link button closing on an arrow.
-  { kind: "navigation", rule: "boilerplate.link-button", test: /^[^\n.!?>]{2,50}(?:\([^)\n]{1,30}\))?\s[>›]$/u, maxLength: 60 },
+  // "Want to volunteer? Email us at help@example.org", "Envie de participer ? Écrivez-nous à benevoles@example.ca": a short
+  // line that closes on an invitation to write to an e-mail address is the site's call, not the article's.
+  {
+    kind: "navigation",
+    rule: "boilerplate.write-to-call",
+    test: /(?:write to|e-?mail us at|contact us at|reach us at|écrivez(?:-nous)? à|contactez-nous à)\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$/iu,
+    maxLength: 140,
+  },
+  // "Registered charity number 1012345", "12 Harbour Road, Leeds LS1 4AB | Company reg. no. 04417752": a charity's or a firm's
+  // registration number, on its own line or closing an address bar.
+  {
+    kind: "navigation",
+    rule: "boilerplate.registration-number",
+    test: /(?:^|\|\s*)(?:(?:charitable|charity|business|company)\s+(?:registration|reg\.)|registered charity|numéro d['’](?:entreprise|enregistrement))\s*(?:number|no\.?|n°|#)?\s*:?\s*\p{N}[\p{N}\p{Lu} -]{3,30}$/iu,
+    maxLength: 240,
+  },
+  // "Pour en savoir plus sur le caribou, consultez notre dossier.", "To learn more about the exhibit, visit our website.": a
+  // pointer to the site's own pages.
+  {
+    kind: "navigation",
+    rule: "boilerplate.learn-more-pointer",
+    test: /^(?:pour en savoir plus|pour plus d['’]informations?|to learn more|to find out more|learn more)\b[^\n]{0,100}?,\s*(?:consultez|visitez|rendez-vous sur|visit|see|read|check out)\s+(?:notre|nos|our)\b[^\n]{0,60}$/iu,
+    maxLength: 200,
+  },
+  // "Register (free) >", "Slides (PDF, 2.1 MB) >", "Give monthly today →": a link or donation button closing on an arrow.
+  { kind: "navigation", rule: "boilerplate.link-button", test: /^[^\n.!?>]{2,50}(?:\([^)\n]{1,30}\))?\s[>›→]$/u, maxLength: 60 },
   // "List | ◀ Previous: ... | Next ▶: ...", "List | Prev: ... | Next: ...": the links to a list's neighbouring items in one bar.
   {
     kind: "navigation",
@@ -302,9 +337,9 @@ const LINE_RULES: LineRule[] = [
   {
     kind: "related_articles",
     rule: "boilerplate.also-read",
-    // "Tags: Chile, mining, critical minerals": a post's tags.
+    // "Tags: Chile, mining, critical minerals": a post's tags. "Billets similaires : A | B": a blog's related posts.
     // "Download PDF | Related: ...": one short page tool may come first.
-    test: /^(?:[^|\n:]{1,30}\|\s*)?(?:also read|read also|read more|related(?: (?:content|coverage|news|article|[a-z]+s))?|more (?:briefs|news|stories|articles)|lire aussi|à lire (?:aussi|également)|lire également|voir aussi|vous aimerez aussi|(?:offres|emplois|postes) similaires|similar (?:jobs|offers|postings)|tags?|étiquettes|mots-clés)\s*[|:]\s*\S/i,
+    test: /^(?:[^|\n:]{1,30}\|\s*)?(?:also read|read also|read more|related(?: (?:content|coverage|news|article|[a-z]+s))?|more (?:briefs|news|stories|articles)|lire aussi|à lire (?:aussi|également)|lire également|voir aussi|vous aimerez aussi|(?:offres|emplois|postes) similaires|similar (?:jobs|offers|postings|posts|articles|stories)|(?:articles|billets|publications) (?:similaires|connexes)|tags?|étiquettes|mots-clés)\s*[|:]\s*\S/i,
     maxLength: 200,
   },
   {
@@ -348,15 +383,16 @@ const LINE_RULES: LineRule[] = [
   {
     kind: "navigation",
     rule: "boilerplate.page-tools",
-    test: /^(?:report (?:a problem|an? (?:editorial )?error|a technical issue|a typo)[^\n]{0,40}|date modified:?(?:\s*\d{4}-\d{2}-\d{2})?|editorial code of conduct|signaler un problème[^\n]{0,40}|date de modification\s*:?(?:\s*\d{4}-\d{2}-\d{2})?|attachments?|(?:attachments?|pièces? jointes?)\s*:\s*\S[^\n]*|there are no attachments\.?|views?\s+\d+|follow us[^\n]{0,80}|suivez-nous[^\n]{0,80}|(?:[a-z ]{3,30}:\s*)?was this (?:page|article|information) (?:helpful|useful)\??[^\n]{0,20}|cette page (?:vous )?a-t-elle été utile\s*\??[^\n]{0,20}|visitors?(?: counter)?\s*:?\s*[\d,.\s]+|(?:download|télécharger)\b[^\n]{0,80}\((?:pdf|docx?|xlsx?|pptx?)\b[^)\n]{0,20}\))$/i,
+    test: /^(?:report (?:a problem|an? (?:editorial )?error|a technical issue|a typo)[^\n]{0,40}|date modified:?(?:\s*\d{4}-\d{2}-\d{2})?|editorial code of conduct|signaler un problème[^\n]{0,40}|date de modification\s*:?(?:\s*\d{4}-\d{2}-\d{2})?|attachments?|(?:attachments?|pièces? jointes?)\s*:\s*\S[^\n]*|there are no attachments\.?|views?\s+\d+|follow us[^\n]{0,80}|suivez-nous[^\n]{0,80}|(?:[a-z ]{3,30}:\s*)?was this (?:page|article|information) (?:helpful|useful)\??[^\n]{0,20}|cette page (?:vous )?a-t-elle été utile\s*\??[^\n]{0,20}|visitors?(?: counter)?\s*:?\s*[\d,.\s]+|(?:download|télécharger)\b[^\n|]{0,80}\((?:pdf|docx?|xlsx?|pptx?)\b[^)\n]{0,20}\)(?:\s*\|\s*[^|\n]{1,40}){0,3})$/i,
   },
   {
     // "Last updated: 2031-06-18", "Download PDF (412 KB)", "#TeamCanada #Hydrogen", "Ces renseignements vous ont-ils été
     // utiles ? Oui | Non": a page's furniture, each a line of its own. ("Pour diffusion immédiate" and "Dernière mise à
-    // jour : 2 déc. 2030" are content, as the earlier sets annotate them.)
+    // jour : 2 déc. 2030" are content, as the earlier sets annotate them.) "Next update: Monday, 4 August – 09:00 CEST",
+    // "Prochain bulletin : ...": a periodic report's note on when the next one comes out, not an event of the text.
     kind: "navigation",
     rule: "boilerplate.page-stamps",
-    test: /^(?:(?:last\s+)?(?:updated|modified)\s*:?\s*\d{4}-\d{2}-\d{2}|(?:download|télécharger)\s*:?\s*(?:the\s+|le\s+)?(?:pdf|docx?|[^\s|]{1,60}\.(?:pdf|docx?))\b[^\n]{0,120}|(?:#[\p{L}\p{N}_]+\s*)+|[^\n]{0,60}(?:utiles?|helpful|useful)\s*\?\s*(?:oui|yes)\s*[|/]\s*(?:non|no))$/iu,
+    test: /^(?:(?:last\s+)?(?:updated|modified)\s*:?\s*\d{4}-\d{2}-\d{2}|(?:next (?:report|update|bulletin|issue|situation report)|prochaine? (?:rapport|bulletin|mise à jour|numéro|point de situation))\s*:\s*[^\n]{1,80}|(?:download|télécharger)\s*:?\s*(?:the\s+|le\s+)?(?:pdf|docx?|[^\s|]{1,60}\.(?:pdf|docx?))\b[^\n]{0,120}|(?:#[\p{L}\p{N}_]+\s*)+|[^\n]{0,60}(?:utiles?|helpful|useful)\s*\?\s*(?:oui|yes)\s*[|/]\s*(?:non|no))$/iu,
   },
   {
     kind: "navigation",

@@ -98,9 +98,13 @@ const HOSTING_AFTER = /^\s+(?:reçoit|accueille|interroge|receives|welcomes|host
 const SPEECH_BEFORE = /(?<![\p{L}])(?:said|says|added|noted|according to|selon|a déclaré|a ajouté|a expliqué)\s+$/u;
 const MEETING_BEFORE =
   /(?:met(?: with)?|meet(?: with)?|meeting with|talks with|spoke with|called|hosted|welcomed by|visited by|rencontré|rencontre avec|entretenu(?:e)?(?:,\s*[^,.;]{1,40},)? avec|s['’]est entretenu(?:e)? avec)\s+$/u;
+/** Verbs of receiving or meeting someone, in English and French, read both after a name (vouching for it) and as an encounter. */
+const HOSTING_VERBS = "a reçu|a rencontré|a accueilli|received|welcomed";
 /** A verb of meeting right after a name: "Alassane Ouattara s'est entretenu avec ...", "<name> held talks with ...". */
-const MEETING_AFTER =
-  /^\s*(?:,\s*[^,]{0,80},\s*)?(?:s['’]est entretenue?|a reçu|a rencontré|a accueilli|held talks|has held talks|met with|received|welcomed)(?![\p{L}])/u;
+const MEETING_AFTER = new RegExp(
+  `^\\s*(?:,\\s*[^,]{0,80},\\s*)?(?:${HOSTING_VERBS}|s['’]est entretenue?|(?:has )?held talks|met with)(?![\\p{L}])`,
+  "u",
+);
 // Finals include "ck" and "c", older romanisations of ㄱ ("Gyu-back", "Sung-lac"), and "l" opens a syllable after a hyphen.
 /** A romanised Korean syllable; "ah" spells a bare 아 ("Soo-ah", "Min-ah"). */
 const KOREAN_SYLLABLE =
@@ -1509,8 +1513,10 @@ const COUNTRY_IN_TITLE = /(?<![\p{L}])(?:counterpart|homologue)(?![\p{L}])/iu;
 const mentionedBetween = (p: Person, from: number, to: number) => p.mentions.some((m) => m.start >= from && m.end <= to);
 
 /** An encounter between two people: "X called Y", "X held talks with Y", "X s'est entretenu avec Y". */
-const ENCOUNTER =
-  /(?<![\p{L}])(?:met|meets|meeting with|held (?:talks|a (?:meeting|call|phone call)) with|talks with|spoke (?:with|to)|(?:paid )?a courtesy call on|called on|called|phoned|hosted|welcomed|received|a rencontré|a reçu|a accueilli|s['’]est entretenue? (?:par téléphone |au téléphone )?avec|a téléphoné à|a appelé)(?![\p{L}])/iu;
+const ENCOUNTER = new RegExp(
+  `(?<![\\p{L}])(?:${HOSTING_VERBS}|met|meets|meeting with|held (?:talks|a (?:meeting|call|phone call)) with|talks with|spoke (?:with|to)|(?:paid )?a courtesy call on|called on|called|phoned|hosted|s['’]est entretenue? (?:par téléphone |au téléphone )?avec|a téléphoné à|a appelé)(?![\\p{L}])`,
+  "iu",
+);
 
 /**
  * Sides from the encounter itself, for any pair: in a sentence where someone of one side of the pair meets or calls

@@ -184,16 +184,19 @@ export interface KnownAgreementNames {
 
 const CALENDAR_TAIL =
   /\s(?:(?:on|of|for|in|here|there)\s(?:the\s)?(?:\d{1,2}\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)|(?:on\s+\p{Ll}+\s+)?(?:yesterday|today|tomorrow|hier|aujourd['’]hui|demain))(?![\p{L}]).*$/u;
+/** The trims that end a described subject, in order, each for one language or both. */
+const SUBJECT_TRIMS: ReadonlyArray<{ re: RegExp; lang?: "en" | "fr" }> = [
+  { re: SUBJECT_STOP },
+  { re: FR_HAS_STOP, lang: "fr" },
+  { re: FR_COORDINATED_TAIL, lang: "fr" },
+  // "... on establishing a joint commission on 3 June": a small word left before a number is the clause's.
+  { re: /(?:\s(?:on|of|for|in|at|the|and|de|du|des|le|la|et))+$/u },
+  { re: /[,.;]+$/u },
+  { re: CALENDAR_TAIL },
+];
 /** A described subject up to the words that end it, without a trailing day or month ("a task force on Tuesday"). */
 const subjectOf = (raw: string, lang: "en" | "fr") =>
-  raw
-    .replace(SUBJECT_STOP, "")
-    .replace(lang === "fr" ? FR_HAS_STOP : /$^/u, "")
-    .replace(lang === "fr" ? FR_COORDINATED_TAIL : /$^/u, "")
-    // "... on establishing a joint commission on 3 June": a small word left before a number is the clause's.
-    .replace(/(?:\s(?:on|of|for|in|at|the|and|de|du|des|le|la|et))+$/u, "")
-    .replace(/[,.;]+$/, "")
-    .replace(CALENDAR_TAIL, "");
+  SUBJECT_TRIMS.reduce((subject, trim) => (!trim.lang || trim.lang === lang ? subject.replace(trim.re, "") : subject), raw);
 
 export function findAgreementMentions(text: string, lang: "en" | "fr", known: readonly KnownAgreementNames[] = []): AgreementMention[] {
   const out: AgreementMention[] = [];

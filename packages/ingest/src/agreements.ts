@@ -321,9 +321,11 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
   }
   // "the Patent Prosecution Highway (PPH) ... the bilateral PPH arrangement": an acronym defined once by its long form, then
   // written before an instrument's head word, names that instrument by the long form.
-  for (const d of text.matchAll(ACRONYM_DEFINED)) {
-    const long = d.groups!.long!.trim();
-    if (HEAD_EN_RE.test(long) || initialsOf(long) !== d.groups!.acr) continue;
+  // The bracketed acronym is found first and its long form read back from it: a scan for the long form at every capital
+  // would cost the whole text's worth of backtracking.
+  for (const d of text.matchAll(BRACKETED_ACRONYM)) {
+    const long = LONG_FORM_BEFORE.exec(text.slice(Math.max(0, d.index - 160), d.index))?.groups?.long?.trim();
+    if (!long || HEAD_EN_RE.test(long) || initialsOf(long) !== d.groups!.acr) continue;
     const re = new RegExp(`(?<![\\p{L}])${d.groups!.acr}\\s+(?<head>${ACRONYM_HEADS})(?![\\p{L}])`, "gu");
     for (const m of text.slice(d.index + d[0].length).matchAll(re))
       push(d.index + d[0].length + m.index, m[0], `${long} ${m.groups!.head}`, null, false, "agreement.acronym-head");
@@ -414,7 +416,9 @@ const CLAUSE_WORD = /^(?:the|an?|that|which|who|whose)$/;
 const INSTRUMENT_BEFORE_CLAUSE = new RegExp(`(?<![\\p{L}])(?:${INSTRUMENT_HEADS}|letter of intent)$`, "iu");
 
 /** A long form of capitalised words and its acronym in brackets: "the Patent Prosecution Highway (PPH)". */
-const ACRONYM_DEFINED = /(?<long>(?:[\p{Lu}][\p{L}'’-]*\s+(?:(?:of|for|on|and)\s+)?){2,7})\((?<acr>[\p{Lu}]{2,8})\)/gu;
+const BRACKETED_ACRONYM = /\((?<acr>[\p{Lu}]{2,8})\)/gu;
+/** The long form an acronym in brackets stands for, right before the bracket: "Patent Prosecution Highway ". */
+const LONG_FORM_BEFORE = /(?<![\p{L}'’-])(?<long>(?:[\p{Lu}][\p{L}'’-]*\s+(?:(?:of|for|on|and)\s+)?){2,7})$/u;
 /** The head words an acronym can stand before: "the PPH arrangement", "a new EPA agreement". */
 const ACRONYM_HEADS = "agreement|arrangement|accord|entente|memorandum of understanding|protocol|treaty|convention";
 /** The capitals of a long form's words: "Patent Prosecution Highway" is "PPH". */

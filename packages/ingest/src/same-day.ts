@@ -4,6 +4,7 @@
  * before it; "that afternoon", "ce soir-là" the same day again; "the second day" a day of the span of days named before it.
  * Resolved after the other date rules, since it needs their results.
  */
+import { addDays } from "@ties/domain";
 import type { DateHit } from "./date-expressions";
 
 const SAME_DAY =
@@ -27,27 +28,20 @@ const DAY_RANGE = /^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/;
 /** An event named after "the day before", "la veille": "the signing", "du scrutin", "de la cérémonie". */
 const EVENT_NAMED_AFTER =
   /^\s+(?:the|of\s+the|du|de\s+la|de\s+l['’])\s*(signing|signature|summit|sommet|vote|scrutin|election|élection|ceremony|cérémonie)(?![\p{L}])/iu;
-/** Each event noun and the words that tell that event, whose date it takes. */
+/** Each event noun and the words that tell that event (global, for `matchAll`), whose date it takes. */
 const EVENT_VERBS: ReadonlyArray<readonly [RegExp, RegExp]> = [
-  [/^sign|^signature/iu, /(?<![\p{L}])(?:sign(?:ed|s|ing)?|sign[ée]e?s?)(?![\p{L}])/iu],
-  [/^summit|^sommet/iu, /(?<![\p{L}])(?:summit|sommet)(?![\p{L}])/iu],
-  [/^vote|^scrutin|^election|^élection/iu, /(?<![\p{L}])(?:vot\p{L}*|scrutin|election|élection|polls?)(?![\p{L}])/iu],
-  [/^ceremony|^cérémonie/iu, /(?<![\p{L}])(?:ceremony|cérémonie)(?![\p{L}])/iu],
+  [/^sign|^signature/iu, /(?<![\p{L}])(?:sign(?:ed|s|ing)?|sign[ée]e?s?)(?![\p{L}])/giu],
+  [/^summit|^sommet/iu, /(?<![\p{L}])(?:summit|sommet)(?![\p{L}])/giu],
+  [/^vote|^scrutin|^election|^élection/iu, /(?<![\p{L}])(?:vot\p{L}*|scrutin|election|élection|polls?)(?![\p{L}])/giu],
+  [/^ceremony|^cérémonie/iu, /(?<![\p{L}])(?:ceremony|cérémonie)(?![\p{L}])/giu],
 ];
 
 /** How far before an offset, within its sentence, the last word telling an event stands (infinite when none does). */
 function distanceFromWord(text: string, at: number, word: RegExp): number {
   const start = Math.max(text.lastIndexOf(". ", at), text.lastIndexOf("\n", at)) + 1;
-  const words = [...text.slice(start, at).matchAll(new RegExp(word.source, "giu"))];
+  const words = [...text.slice(start, at).matchAll(word)];
   const last = words.at(-1);
   return last ? at - start - last.index : Number.POSITIVE_INFINITY;
-}
-
-/** A day moved by whole days, in ISO form. */
-function shiftDay(day: string, days: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
 }
 
 /** Dates for each "the same day", from the nearest day-precise date written before it. */
@@ -97,7 +91,7 @@ export function sameDayHits(text: string, hits: readonly DateHit[]): DateHit[] {
       start: at,
       end,
       text: text.slice(at, end),
-      value: shift === 0 ? antecedent.value : shiftDay(antecedent.value.split("/")[shift > 0 ? 1 : 0] ?? antecedent.value, shift),
+      value: shift === 0 ? antecedent.value : addDays(antecedent.value.split("/")[shift > 0 ? 1 : 0] ?? antecedent.value, shift),
       precision: "day",
       ambiguous: antecedent.ambiguous,
       rule: shift === 0 ? "date.same-day" : shift > 0 ? "date.next-day" : "date.day-before",
@@ -120,7 +114,7 @@ function nthDayHit(m: RegExpExecArray, hits: readonly DateHit[]): DateHit | unde
   if (!span) return undefined;
   const [first, last] = span.value.split("/") as [string, string];
   const rank = ORDINAL_DAY[m.groups!.ordinal!.toLowerCase()]!;
-  const day = rank < 0 ? last : shiftDay(first, rank);
+  const day = rank < 0 ? last : addDays(first, rank);
   if (day > last) return undefined;
   return {
     start: m.index,

@@ -1,11 +1,13 @@
 /** Stage: the pair's pledges, one commitment per pledge clause, with its due date and parties. */
-import { type CommitmentSuggestion, periodEnd } from "@ties/domain";
+import { addDays, type CommitmentSuggestion, periodEnd } from "@ties/domain";
+import { monthString, shiftMonth } from "../calendar-words";
 import { findCommitmentTriggers, isAgentPhrase, namesTwoBodies } from "../commitments";
 import { findCountryMentions } from "../country-mentions";
 import { type DateHit, lastDayOf } from "../date-expressions";
 import { type ExtractionContext, round } from "../extraction-context";
 import { TITLE_WORDS } from "../name-vocabulary";
 import type { Person } from "../people";
+import { count } from "../relative-periods";
 import type { Sentence } from "../sentence-splitter";
 import type { Span } from "../text-span";
 
@@ -208,21 +210,6 @@ const FISCAL_YEAR_COVERED =
  */
 const TERM_FROM =
   /(?<![\p{L}])(?:within|no\s+later\s+than|au\s+plus\s+tard|dans\s+les)\s+(?<n>\d{1,3}|one|two|three|four|six|nine|twelve|un|deux|trois|quatre|six|neuf|douze)\s+(?<unit>days?|weeks?|months?|jours|semaines|mois)\s+(?:of|after|following|après|suivant)\s+(?:the\s+|that\s+|this\s+|its\s+|their\s+|l['’]|la\s+|le\s+|sa\s+|son\s+|leur\s+)?(?<event>[\p{L}-]+(?:\s+en\s+vigueur|\s+into\s+force)?)/iu;
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  un: 1,
-  two: 2,
-  deux: 2,
-  three: 3,
-  trois: 3,
-  four: 4,
-  quatre: 4,
-  six: 6,
-  nine: 9,
-  neuf: 9,
-  twelve: 12,
-  douze: 12,
-};
 
 /**
  * The due date of a term counted from an event: the event's date is the last date before the term whose sentence names the
@@ -236,7 +223,8 @@ function termCountedFrom(ctx: ExtractionContext, span: Span): { value: string; t
   const at = span.start + m.index;
   const event = m.groups!.event!.toLowerCase();
   const stem = /(?:vigueur|force)$/u.test(event) ? /en\s+vigueur|into\s+force/iu : new RegExp(`(?<![\\p{L}])${event.slice(0, 5)}`, "iu");
-  const n = /^\d+$/u.test(m.groups!.n!) ? Number(m.groups!.n) : NUMBER_WORDS[m.groups!.n!.toLowerCase()]!;
+  const n = count(m.groups!.n);
+  if (!n) return null;
   const unit = m.groups!.unit!.toLowerCase();
   // The event named elsewhere than in the term itself, and a due date still ahead: an entry into force years back is another's.
   for (const d of dateHits.filter((h) => h.end <= at && at - h.start < 3000 && h.precision !== undefined).reverse()) {
@@ -270,8 +258,8 @@ function termAfterStart(ctx: ExtractionContext, span: Span): { value: string; te
       d.value >= d.reference &&
       START_BEFORE.test(kept.slice(Math.max(0, d.start - 40), d.start)),
   );
-  const n = /^\d+$/u.test(m.groups!.n!) ? Number(m.groups!.n) : NUMBER_WORDS[m.groups!.n!.toLowerCase()]!;
-  const value = start ? addTerm(start.value.slice(0, 7), n, "months") : null;
+  const n = count(m.groups!.n);
+  const value = start && n ? addTerm(start.value.slice(0, 7), n, "months") : null;
   return value ? { value, text: m[0] } : null;
 }
 
@@ -280,13 +268,12 @@ function addTerm(value: string, n: number, unit: string): string | null {
   const [y, mo, d] = value.split("-").map(Number) as [number, number?, number?];
   if (mo === undefined) return null;
   if (/^(?:months?|mois)$/u.test(unit)) {
-    const months = y * 12 + (mo - 1) + n;
-    const month = `${Math.floor(months / 12)}-${String((months % 12) + 1).padStart(2, "0")}`;
+    const shifted = shiftMonth(y, mo, n);
+    const month = monthString(shifted.year, shifted.month);
     return d === undefined ? month : `${month}-${String(d).padStart(2, "0")}`;
   }
   if (d === undefined) return null;
-  const days = /^(?:weeks?|semaines)$/u.test(unit) ? n * 7 : n;
-  return new Date(Date.UTC(y, mo - 1, d + days)).toISOString().slice(0, 10);
+  return addDays(value, /^(?:weeks?|semaines)$/u.test(unit) ? n * 7 : n);
 }
 
 /**

@@ -5,7 +5,7 @@
  * year", "by the end of June", "in the second half of 2025", "d'ici la fin du mois", "à
  * l'automne"). Each hit keeps its offsets into the original text and a precision.
  */
-import { addDays, type Day, periodEnd, type Precision } from "@ties/domain";
+import { addDays, type Day, dateBounds, periodEnd, type Precision } from "@ties/domain";
 import {
   dayString,
   type Direction,
@@ -760,7 +760,7 @@ function nearestResolution(rule: DateRule, groups: Record<string, string | undef
   const ahead = rule.resolve(groups, ref, () => true, ctx);
   const behind = rule.resolve(groups, ref, () => false, ctx);
   if (!ahead || !behind) return ahead ?? behind;
-  const distance = (r: Resolution) => Math.abs(Date.parse(r.value.slice(0, 10).padEnd(10, "-01").slice(0, 10)) - Date.parse(ref));
+  const distance = (r: Resolution) => Math.abs(Date.parse(dateBounds(r.value).first) - Date.parse(ref));
   return distance(ahead) < distance(behind) ? ahead : behind;
 }
 

@@ -453,57 +453,57 @@ function isAgreementName(o: AgreementMention): boolean {
 const ACTIONS: Array<{ action: AgreementAction; re: RegExp }> = [
   {
     action: "entered_into_force",
-    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:entered into (?:full )?force|entry into (?:full )?force|came into (?:full )?force|comes into (?:full )?force|took effect|went into effect|in force since|en vigueur depuis|entrée en vigueur|entré(?:e|s)? en vigueur|est entrée? en vigueur)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    re: /(?<![\p{L}\p{N}])(?:entered into (?:full )?force|entry into (?:full )?force|came into (?:full )?force|comes into (?:full )?force|took effect|went into effect|in force since|en vigueur depuis|entrée en vigueur|entré(?:e|s)? en vigueur|est entrée? en vigueur)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
   },
   {
     action: "ratified",
     // "approved by the Cabinet of Barbados", "approuvé par l'Assemblée nationale", "Approbation par le gouvernement du Québec": a
     // party's own approval is its ratification.
-    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:ratified|ratification|ratifi\p{L}*|(?:approved|approuvée?s?|approbation|approval)(?=\s+(?:by|par)\s+(?:the\s+|le\s+|la\s+|l['’])?(?:[\p{Lu}][\p{L}-]+\s+){0,3}(?:Cabinet|Parliament|Assembly|Senate|Congress|Legislature|Diet|Government|Parlement|Assemblée|Sénat|Conseil\s+des\s+ministres|Council\s+of\s+Ministers|gouvernement)(?![\p{L}])))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    re: /(?<![\p{L}\p{N}])(?:ratified|ratification|ratifi\p{L}*|(?:approved|approuvée?s?|approbation|approval)(?=\s+(?:by|par)\s+(?:the\s+|le\s+|la\s+|l['’])?(?:[\p{Lu}][\p{L}-]+\s+){0,3}(?:Cabinet|Parliament|Assembly|Senate|Congress|Legislature|Diet|Government|Parlement|Assemblée|Sénat|Conseil\s+des\s+ministres|Council\s+of\s+Ministers|gouvernement)(?![\p{L}])))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
   },
   {
     action: "negotiations_launched",
-    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:launch(?:ed)?\s+(?:toward|towards|of)?\s*negotiations|(?:start|begin|began|launch|open)(?:ed|ing)?\s+(?:formal\s+)?(?:negotiations|talks)|(?:start|launch|opening|beginning)\s+of\s+(?:formal\s+)?negotiations|(?<!(?:conclu\p{L}*|finali[sz]\p{L}*|complet\p{L}*)\s+(?:of\s+|des\s+)?(?:the\s+|(?:its|their|the)\s+substantive\s+|substantive\s+)?)(?:negotiations\s+(?:on|toward|towards|for)|négociations (?:sur|en vue))(?![^.;]{0,120}?\s(?:were|was|have\s+been|had\s+been|ont\s+été|avaient\s+été)\s+(?:successfully\s+|formally\s+)?(?:concluded|completed|finali[sz]ed|conclues|achevées|finalisées)(?![\p{L}]))|lancement des négociations|lanc\w+ des négociations|negotiations\s+(?:were|was|have\s+been|had\s+been)\s+(?:formally\s+|officially\s+)?launched|négociations[^.;]{0,60}?lancées)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    re: /(?<![\p{L}\p{N}])(?:launch(?:ed)?\s+(?:toward|towards|of)?\s*negotiations|(?:start|begin|began|launch|open)(?:ed|ing)?\s+(?:formal\s+)?(?:negotiations|talks)|(?:start|launch|opening|beginning)\s+of\s+(?:formal\s+)?negotiations|(?<!(?:conclu\p{L}*|finali[sz]\p{L}*|complet\p{L}*)\s+(?:of\s+|des\s+)?(?:the\s+|(?:its|their|the)\s+substantive\s+|substantive\s+)?)(?:negotiations\s+(?:on|toward|towards|for)|négociations (?:sur|en vue))(?![^.;]{0,120}?\s(?:were|was|have\s+been|had\s+been|ont\s+été|avaient\s+été)\s+(?:successfully\s+|formally\s+)?(?:concluded|completed|finali[sz]ed|conclues|achevées|finalisées)(?![\p{L}]))|lancement des négociations|lanc\w+ des négociations|negotiations\s+(?:were|was|have\s+been|had\s+been)\s+(?:formally\s+|officially\s+)?launched|négociations[^.;]{0,60}?lancées)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
   },
   {
     action: "signed",
-    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:signed|signing|sign|signé(?:e|s)?|signature|ont signé|exchanged (?:diplomatic )?(?:notes|letters)|procédé à (?:un|l['’])\s*échange de (?:notes|lettres)|(?:witnessed|attended) the exchange of(?:\s+[\p{L}\d-]+){0,3}\s+(?:documents|instruments|agreements|memoranda)(?!\s+of\s+ratification))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    re: /(?<![\p{L}\p{N}])(?:signed|signing|sign|signé(?:e|s)?|signature|ont signé|exchanged (?:diplomatic )?(?:notes|letters)|procédé à (?:un|l['’])\s*échange de (?:notes|lettres)|(?:witnessed|attended) the exchange of(?:\s+[\p{L}\d-]+){0,3}\s+(?:documents|instruments|agreements|memoranda)(?!\s+of\s+ratification))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
   },
   {
     action: "concluded",
     // An initialled text is concluded: its negotiators have fixed it ("initialled", "paraphé"), and so is a text agreed ("Its
     // text was agreed at the 2nd Meeting ...").
-    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:concluded|conclusion of|conclude|conclu(?:e|s|es)?|conclusion des|finali[sz]ed(?<=(?:was|were|been|text\s+of\s+[^.;]{0,120})\s+finali[sz]ed)|agreed(?<=text\s+(?:was|were|has\s+been|had\s+been)\s+agreed)|(?:finali[sz]ed|completed)(?=\s+(?:the\s+|their\s+)?(?:substantive\s+)?negotiations\s)|finalisée?s?|initiall?ed|initiall?ing(?:\s+\p{L}+)?\s+of|paraph[ée](?:e|s)?|paraphe)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    re: /(?<![\p{L}\p{N}])(?:concluded|conclusion of|conclude|conclu(?:e|s|es)?|conclusion des|finali[sz]ed(?<=(?:was|were|been|text\s+of\s+[^.;]{0,120})\s+finali[sz]ed)|agreed(?<=text\s+(?:was|were|has\s+been|had\s+been)\s+agreed)|(?:finali[sz]ed|completed)(?=\s+(?:the\s+|their\s+)?(?:substantive\s+)?negotiations\s)|finalisée?s?|initiall?ed|initiall?ing(?:\s+\p{L}+)?\s+of|paraph[ée](?:e|s)?|paraphe)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
   },
   {
     action: "adopted",
-    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:adopted|adopt|adoption of|adopté(?:e|s)?|adoption|endorsed|approved|approuvé(?:e|s)?|entériné(?:e|s)?)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    re: /(?<![\p{L}\p{N}])(?:adopted|adopt|adoption of|adopté(?:e|s)?|adoption|endorsed|approved|approuvé(?:e|s)?|entériné(?:e|s)?)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
   },
   {
     action: "extended",
-    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:extended|extension|extend|extending|renewed|renewal(?:\s+of)?|renew|renouvel(?:ée?s?|lement|er|ant)|prolongé(?:e)?|prolongeant|prolongation|prorogé(?:e|s)?|prorogation|reconduit)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    re: /(?<![\p{L}\p{N}])(?:extended|extension|extend|extending|renewed|renewal(?:\s+of)?|renew|renouvel(?:ée?s?|lement|er|ant)|prolongé(?:e)?|prolongeant|prolongation|prorogé(?:e|s)?|prorogation|reconduit)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
   },
   {
     action: "terminated",
     // "agreed to terminate the 2011 memorandum", "sont convenus de mettre fin à ...": ending an agreement by mutual consent is
     // done by agreeing to it, unlike a plan to sign. "arrivé à échéance le 31 mars": an expiry ends it too.
-    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:terminated|termination|withdr[ae]w from|scrapped|ended|expired|ceased\s+to\s+(?:have\s+effect|be\s+in\s+force|apply)|(?:a|ont|avait|avaient)\s+(?:pris\s+fin|expiré)|(?:arrivée?s?|venue?s?)\s+à\s+(?:son\s+|leur\s+)?(?:échéance|expiration|terme)|échue?s?|résilié|dénoncé|abrogé(?:e|s)?|abrogated|repealed|retir\w+ de|(?:agreed|decided) to (?:terminate|end|abrogate|discontinue)|(?:convenu|décidé)s? de (?:résilier|dénoncer|mettre fin à|mettre un terme à|abroger))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    re: /(?<![\p{L}\p{N}])(?:terminated|termination|withdr[ae]w from|scrapped|ended|expired|ceased\s+to\s+(?:have\s+effect|be\s+in\s+force|apply)|(?:a|ont|avait|avaient)\s+(?:pris\s+fin|expiré)|(?:arrivée?s?|venue?s?)\s+à\s+(?:son\s+|leur\s+)?(?:échéance|expiration|terme)|échue?s?|résilié|dénoncé|abrogé(?:e|s)?|abrogated|repealed|retir\w+ de|(?:agreed|decided) to (?:terminate|end|abrogate|discontinue)|(?:convenu|décidé)s? de (?:résilier|dénoncer|mettre fin à|mettre un terme à|abroger))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
   },
   {
     action: "amended",
-    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:(?<!(?<![\p{L}])as\s)amended|amendment|avenant\s+(?:à\s+la|à\s+l['’]|au|à)|addendum\s+to|(?<!(?:[Pp]rotocol|[Aa]greement|[Aa]rrangement|[Aa]ccord|[Tt]reaty)\s)amending|expanded|upgrade[ds]?(?<!(?:to|into)\s+which\s+(?:[\p{L}-]+\s+){1,5}upgrade[ds]?)(?!\s+(?:[\p{L}-]+\s+){0,3}to\s+(?:an?|the)\s)|revis(?:e|ed|ion)|révisée?s?|amendée?s?|par\s+(?:un|des|deux)\s+avenants?|modifié|modernis\w+)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    re: /(?<![\p{L}\p{N}])(?:(?<!(?<![\p{L}])as\s)amended|amendment|avenant\s+(?:à\s+la|à\s+l['’]|au|à)|addendum\s+to|(?<!(?:[Pp]rotocol|[Aa]greement|[Aa]rrangement|[Aa]ccord|[Tt]reaty)\s)amending|expanded|upgrade[ds]?(?<!(?:to|into)\s+which\s+(?:[\p{L}-]+\s+){1,5}upgrade[ds]?)(?!\s+(?:[\p{L}-]+\s+){0,3}to\s+(?:an?|the)\s)|revis(?:e|ed|ion)|révisée?s?|amendée?s?|par\s+(?:un|des|deux)\s+avenants?|modifié|modernis\w+)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
   },
   {
     action: "launched",
-    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:launched(?<!negotiations\s+(?:were|was|have\s+been|had\s+been)\s+(?:formally\s+|officially\s+)?launched)|launch|established(?!\s+(?:under|by|pursuant|in\s+accordance))|upgrade[ds]?\s+(?:[\p{L}-]+\s+){0,5}to\s+(?:an?|the)|(?:elevat|rais|lift)(?:e|ed|es|ing)\s+(?:[\p{L}-]+\s+){0,5}to\s+the\s+level\s+of\s+(?:an?|the)|elevat(?:e|ed|es|ing)\s+(?:[\p{L}-]+\s+){0,5}to\s+(?:an?|the)|élev(?:er|é\p{L}*)\s+(?:[\p{L}'’-]+\s+){0,7}au rang d[eu']|(?:upgraded|elevated|raised)(?<=(?:to|into)\s+which\s+(?:[\p{L}-]+\s+){1,5}(?:upgraded|elevated|raised))|porter\s+(?:[\p{L}'’-]+\s+){0,3}au rang d[eu']|lancé(?:e)?|lancement|établi)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    re: /(?<![\p{L}\p{N}])(?:launched(?<!negotiations\s+(?:were|was|have\s+been|had\s+been)\s+(?:formally\s+|officially\s+)?launched)|launch|established(?!\s+(?:under|by|pursuant|in\s+accordance))|upgrade[ds]?\s+(?:[\p{L}-]+\s+){0,5}to\s+(?:an?|the)|(?:elevat|rais|lift)(?:e|ed|es|ing)\s+(?:[\p{L}-]+\s+){0,5}to\s+the\s+level\s+of\s+(?:an?|the)|elevat(?:e|ed|es|ing)\s+(?:[\p{L}-]+\s+){0,5}to\s+(?:an?|the)|élev(?:er|é\p{L}*)\s+(?:[\p{L}'’-]+\s+){0,7}au rang d[eu']|(?:upgraded|elevated|raised)(?<=(?:to|into)\s+which\s+(?:[\p{L}-]+\s+){1,5}(?:upgraded|elevated|raised))|porter\s+(?:[\p{L}'’-]+\s+){0,3}au rang d[eu']|lancé(?:e)?|lancement|établi)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
   },
   {
     action: "reaffirmed",
-    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:reaffirmed|reaffirm|reiterated|renewed (?:their|its) commitment|réaffirmé|réitéré|réaffirment)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    re: /(?<![\p{L}\p{N}])(?:reaffirmed|reaffirm|reiterated|renewed (?:their|its) commitment|réaffirmé|réitéré|réaffirment)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
   },
   {
     action: "proposed",
-    re: /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:proposed|propos(?:e|al)|proposé)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    re: /(?<![\p{L}\p{N}])(?:proposed|propos(?:e|al)|proposé)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
   },
 ];
 
@@ -541,7 +541,7 @@ export function actionsFor(
       // "plan to sign", "will conclude", "s'engagent à signer", "sera signé", "will be signed": not done yet.
       if (
         !agreedElevation &&
-        /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:to|will|would|shall|de|à|d['’]ici|sera|seront|(?:will|would|shall)\s+be)\s+$/iu.test(
+        /(?<![\p{L}\p{N}])(?:to|will|would|shall|de|à|d['’]ici|sera|seront|(?:will|would|shall)\s+be)\s+$/iu.test(
           sentence.slice(Math.max(0, m.index - 14), m.index),
         )
       )

@@ -77,7 +77,7 @@ export function buildPairScope(text: string, sentences: readonly Sentence[], pai
 function actorsOf(text: string, s: Sentence, mentions: readonly CountryMention[], pair: readonly [string, string]): Set<string> {
   const out = new Set<string>();
   const verb =
-    /(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:is|are|was|were|has|have|had|will|would|can|could|should|shall|must|agreed?|decided|met|meet|held|hold|signed|pledged|vowed|plans?|announced|launched|adopted|concluded|reaffirmed|reiterated|share|shares|became|commit(?:s|ted)?|urged|welcomed|continues?|est|sont|ont|a|va|vont|sera|seront|se sont|s['’]engagent|conviennent|agree|cooperate|co-operate|strengthen|bolster|boost|work(?:ing)?)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/u;
+    /(?<![\p{L}\p{N}])(?:is|are|was|were|has|have|had|will|would|can|could|should|shall|must|agreed?|decided|met|meet|held|hold|signed|pledged|vowed|plans?|announced|launched|adopted|concluded|reaffirmed|reiterated|share|shares|became|commit(?:s|ted)?|urged|welcomed|continues?|est|sont|ont|a|va|vont|sera|seront|se sont|s['’]engagent|conviennent|agree|cooperate|co-operate|strengthen|bolster|boost|work(?:ing)?)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/u;
   const body = text.slice(s.start, s.end);
   const v = verb.exec(body);
   // "July 24, 2026 – Manila, Philippines – Global Affairs Canada": a dated line without a verb is a dateline, and the

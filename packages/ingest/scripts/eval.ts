@@ -45,6 +45,7 @@ import {
   UNSEEN_28_DIR,
   UNSEEN_29_DIR,
   UNSEEN_30_DIR,
+  UNSEEN_31_DIR,
 } from "../src/evaluation/labelled-set";
 import { FIXTURES_DIR } from "../src/evaluation/labelled-set";
 import { loadPloverSet, scorePlover } from "../src/evaluation/score-plover";
@@ -249,6 +250,12 @@ function repositorySets(): SetToRun[] {
       "Thirtieth",
       "Thirtieth unseen set (six more pairs, four French texts, accreditation decision, donor update, bill status page, wildfire situation report, zoo news post, exchange student's blog, philatelic bulletin, honorary degree citation, accelerator blog, letter to the editor, cross-border project sheet, opposition statement; first run in FIRST-RUN.md)",
       loadLabelledSet(UNSEEN_30_DIR).documents,
+    ),
+    ...withParts(
+      "unseen-31",
+      "Thirty-first",
+      "Thirty-first unseen set (six more pairs, four French texts, museum loan notice, church bulletin, week-ahead diary, union bulletin, consulate calendar, obituary, locust bulletin, alumni class notes, temple newsletter, baseball tour schedule, publisher's release page, lycée twinning announcement; first run in FIRST-RUN.md)",
+      loadLabelledSet(UNSEEN_31_DIR).documents,
     ),
   ];
   const isPart = (name: string) => /^unseen-\d+-(kr-ca|other)$/.test(name);

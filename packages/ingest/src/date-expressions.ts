@@ -721,6 +721,14 @@ const UPCOMING_HEADING =
   /^[ \t]*(?:upcoming(?: events)?|coming up|events calendar|calendar of events|what['’]s (?:on|next)|save the date|à venir|événements à venir|prochains événements|agenda|programme|program|next week|la semaine prochaine|programme de la semaine|(?:[^\n.:]{1,60}[ \t][–—-][ \t])?(?:key|important) (?:dates|screenings)|dates (?:importantes|clés|à retenir))(?:[ \t]+(?:19|20)\d{2})?(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*:?[ \t]*$/gimu;
 
 /**
+ * Where a listing ends: a blank line followed by prose. A listing goes on past a blank line before a list item, a day
+ * ("12 May", "May 12"), or a calendar's short date line with no full stop of a sentence ("Du 16 au 18 février",
+ * "Vendredi 25 février, 9 h 30 à 15 h") that heads the next entry.
+ */
+const LISTING_END =
+  /\n[ \t]*\n(?![ \t]*(?:[-•*–]|\d{1,2}[./ ]|[\p{Lu}][\p{Ll}]{2,9}\.? \d{1,2}\b|(?=[^\n]{0,60}\n)[^\n]{0,40}\d[^\n]*(?<![\p{Ll}]{3}\.)\n))/u;
+
+/**
  * The spans of listings under an "Upcoming events" heading: the heading's block of lines up to
  * the first blank line followed by prose. Dates listed there are still to come. A blog's "What's next" heading set
  * apart from its paragraph by a blank line heads that paragraph.
@@ -731,7 +739,7 @@ function upcomingListings(text: string): Span[] {
   for (let m = UPCOMING_HEADING.exec(text); m; m = UPCOMING_HEADING.exec(text)) {
     const headingEnd = m.index + m[0].length;
     const start = headingEnd + (/^(?:[ \t]*\n)+/.exec(text.slice(headingEnd, headingEnd + 8))?.[0].length ?? 0);
-    const end = /\n[ \t]*\n(?![ \t]*(?:[-•*–]|\d{1,2}[./ ]|[\p{Lu}][\p{Ll}]{2,9}\.? \d{1,2}\b))/u.exec(text.slice(start));
+    const end = LISTING_END.exec(text.slice(start));
     out.push({ start, end: end ? start + end.index : text.length });
   }
   return out;
@@ -806,20 +814,24 @@ const OPENING_HEAD = /^\s*(?:[-–—•*▪]\s*)?(?:on|in|from|by|le|en|dès|à
 
 /**
  * Present-tense schedule verbs: "Applications open on May 15", "the fair runs from June 3", "Ticket sales open to members on
- * Friday" (who it opens to may stand between the verb and the day).
+ * Friday" (who it opens to may stand between the verb and the day); a body's sitting, which needs no preposition: "The
+ * committee meets Wednesday", "Bargaining resumes the week of June 23", "Le conseil se réunit jeudi".
  */
 const SCHEDULE_VERB =
-  "(?<![\\p{L}])(?:opens?|closes?|(?:is|are)\\s+(?:closed|open|shut)|begins?|starts?|runs?|ends?|ouvre|ouvrent|(?:est|sont)\\s+fermée?s?|commence|commencent|débute|débutent)\\s+(?:(?:to|aux?)\\s+(?:the\\s+)?[\\p{L}-]+\\s+)?(?:on|from|le|du)";
+  "(?<![\\p{L}])(?:(?:opens?|closes?|(?:is|are)\\s+(?:closed|open|shut)|begins?|starts?|runs?|ends?|ouvre|ouvrent|(?:est|sont)\\s+fermée?s?|commence|commencent|débute|débutent)\\s+(?:(?:to|aux?)\\s+(?:the\\s+)?[\\p{L}-]+\\s+)?(?:on|from|le|du)|(?:meets|resumes?|reconvenes?|sits|se\\s+réunit|se\\s+réunissent|reprend|reprennent)(?:\\s+(?:on|from|le|du|the\\s+week\\s+of|la\\s+semaine\\s+du))?)";
 const SCHEDULE_PRESENT = new RegExp(`${SCHEDULE_VERB}\\s+$`, "iu");
 /** The preposition a weekday's span opens on ("on Friday"), which the schedule verb before it governs. */
 const LEADING_PREPOSITION = /^(?:on|from|le|du)\s+/iu;
 
 /**
  * Before weekdays on their line, opening hours ("Visa counter hours: 09:30-12:00, Monday to Friday",
- * "Horaires : du lundi au vendredi"): the days are every week's, no date.
+ * "Horaires : du lundi au vendredi"): the days are every week's, no date. An event's hours further back on the line
+ * ("... from 10 a.m. to 3 p.m. Please book a slot at the church office (604-931-2287) by Wednesday") are not.
  */
 const OPENING_HOURS =
   /(?<![\p{L}\p{N}])(?:\d{1,2}(?::|\s?h\s?)\d{2}|\d{1,2}\s?[ap]\.?m\.?|hours|horaires?|heures\s+d['’]ouverture)(?![\p{L}])/iu;
+/** How far before a weekday opening hours are read: the hours of an event told earlier on the line are not the day's. */
+const OPENING_HOURS_REACH = 48;
 
 /** A transcript's or a live page's time code opening the line ("[00:18] KARIM ...", "14 h 32 – "): no opening hours. */
 const TIME_CODE = /^\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\d{1,2}(?::|\s?h\s?)\d{2}\s*[-–—|:])/u;
@@ -934,7 +946,12 @@ export function findDates(text: string, ctx: DateContext, sentenceOf: (offset: n
       };
       if (rule.rule === "date.day-word" && /^today$/i.test(m[0].trim()) && isQuestion(text, sentence)) continue;
       if (WEEKDAY_RULES.has(rule.rule) && EVERY_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
-      if (WEEKDAY_RULES.has(rule.rule) && OPENING_HOURS.test(text.slice(text.lastIndexOf("\n", start) + 1, start).replace(TIME_CODE, "")))
+      if (
+        WEEKDAY_RULES.has(rule.rule) &&
+        OPENING_HOURS.test(
+          text.slice(Math.max(text.lastIndexOf("\n", start) + 1, start - OPENING_HOURS_REACH), start).replace(TIME_CODE, ""),
+        )
+      )
         continue;
       // "c'est du lundi au vendredi à 8 h 10": a range of weekdays with an hour after it is every week's schedule.
       if (WEEKDAY_RULES.has(rule.rule)) {
@@ -1021,6 +1038,7 @@ function weeksStartingOn(text: string, hits: DateHit[]): DateHit[] {
 /**
  * "- Date limite d'inscription : vendredi 27 février\n- Accueil des élèves : du 12 au 23 avril": a list item's date
  * written without its year, read as past, after an item dated ahead of the text is ahead too (a list of what is to come).
+ * A weekday ("Last Sunday's talk is now online") counts from the day of writing, not from a year.
  */
 function listItemsAhead(text: string, hits: DateHit[]): DateHit[] {
   const out: DateHit[] = [];
@@ -1032,6 +1050,7 @@ function listItemsAhead(text: string, hits: DateHit[]): DateHit[] {
       prev &&
       h.relative &&
       h.precision !== "year" &&
+      !WEEKDAY_RULES.has(h.rule) &&
       lastDayOf(h.value) < h.reference &&
       prev.value.slice(0, 10) > prev.reference &&
       prev.start >= prevLineStart &&

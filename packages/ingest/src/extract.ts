@@ -96,7 +96,7 @@ export function prepareExtraction(text: string, options: ExtractOptions) {
     opts.published,
   );
   const writtenDates = findDates(kept, { published: opts.published, lang, order, referenceAt }, sentenceOf);
-  const dateHits = withAnaphoricDates(kept, writtenDates);
+  const dateHits = withAnaphoricDates(kept, writtenDates, lang);
   const dates: DateSuggestion[] = dateHits.map((d) => ({
     start: d.start,
     end: d.end,

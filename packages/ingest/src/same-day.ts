@@ -6,6 +6,7 @@
  */
 import { addDays } from "@ties/domain";
 import type { DateHit } from "./date-expressions";
+import { clauseTense } from "./tense";
 
 const SAME_DAY =
   /(?<![\p{L}])(?:(?<same>(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night)|later\s+that\s+(?:day|morning|afternoon|evening|night)|that\s+(?:morning|afternoon|evening|night)|le\s+même\s+jour|ce\s+même\s+jour|le\s+jour\s+même|le\s+(?:soir|matin)\s+même|ce\s+(?:jour|soir|matin)-là)|(?<next>the\s+(?:next|following)\s+(?:day|morning|afternoon|evening)|the\s+day\s+after|le\s+lendemain)|(?<before>the\s+(?:day\s+before|previous\s+day|eve)|la\s+veille)|(?<twoAfter>le\s+surlendemain|two\s+days\s+later|deux\s+jours\s+plus\s+tard)|(?<nth>the\s+(?<ordinal>first|second|third|fourth|fifth|opening|closing|final|last)\s+day(?!\s+of)))(?![\p{L}-])/giu;
@@ -45,7 +46,7 @@ function distanceFromWord(text: string, at: number, word: RegExp): number {
 }
 
 /** Dates for each "the same day", from the nearest day-precise date written before it. */
-export function sameDayHits(text: string, hits: readonly DateHit[]): DateHit[] {
+export function sameDayHits(text: string, hits: readonly DateHit[], lang: "en" | "fr"): DateHit[] {
   const out: DateHit[] = [];
   SAME_DAY.lastIndex = 0;
   for (let m = SAME_DAY.exec(text); m; m = SAME_DAY.exec(text)) {
@@ -80,8 +81,9 @@ export function sameDayHits(text: string, hits: readonly DateHit[]): DateHit[] {
         if (Number.isFinite(gap) && gap <= best) [best, antecedent] = [gap, h];
       }
     } else for (const h of hits) if (h.end <= at && fits(h) && (!antecedent || h.start > antecedent.start)) antecedent = h;
-    // "received ... on the same day" after a list of deadlines: the last day already past, when there is one.
-    if (shift === 0 && antecedent && antecedent.value > antecedent.reference) {
+    // "received ... on the same day" after a list of deadlines: the last day already past, when there is one; not when the
+    // clause itself looks ahead ("Les funérailles seront célébrées le même jour").
+    if (shift === 0 && antecedent && antecedent.value > antecedent.reference && !clauseLooksAhead(text, at, lang)) {
       let past: DateHit | undefined;
       for (const h of hits) if (h.end <= at && fits(h) && h.value <= h.reference && (!past || h.start > past.start)) past = h;
       antecedent = past ?? antecedent;
@@ -101,6 +103,12 @@ export function sameDayHits(text: string, hits: readonly DateHit[]): DateHit[] {
     });
   }
   return out;
+}
+
+/** Whether the clause leading to an offset, from its sentence's start, tells of what is still to come. */
+function clauseLooksAhead(text: string, at: number, lang: "en" | "fr"): boolean {
+  const start = Math.max(text.lastIndexOf(". ", at), text.lastIndexOf("\n", at)) + 1;
+  return clauseTense(text.slice(start, at), lang) === "future";
 }
 
 /**
@@ -142,7 +150,7 @@ const WRITTEN_YEAR = /(?<!\d)(?:1[89]|2\d)\d\d(?!\d)/u;
  * 18 juin de la même année" becomes one date in the year last written ("signé en février 2031 ... ratifié le 18 juin de la
  * même année" is June 2031, whatever year a yearless "18 juin" would have taken alone).
  */
-export function withAnaphoricDates(text: string, written: readonly DateHit[]): DateHit[] {
+export function withAnaphoricDates(text: string, written: readonly DateHit[], lang: "en" | "fr"): DateHit[] {
   const replaced = new Set<DateHit>();
   const added: DateHit[] = [];
   SAME_YEAR.lastIndex = 0;
@@ -174,7 +182,7 @@ export function withAnaphoricDates(text: string, written: readonly DateHit[]): D
     });
   }
   const kept = written.filter((h) => !replaced.has(h));
-  return [...kept, ...added, ...sameDayHits(text, kept)].sort((a, b) => a.start - b.start);
+  return [...kept, ...added, ...sameDayHits(text, kept, lang)].sort((a, b) => a.start - b.start);
 }
 
 /**

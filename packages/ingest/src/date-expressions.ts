@@ -149,6 +149,21 @@ function half(which: string, year: number): Resolution {
 /** French ordinals of quarters, in order, long forms then short ones. */
 const FR_ORDINALS = ["premier", "deuxième", "troisième", "quatrième", "1er", "2e", "3e", "4e"];
 
+/**
+ * Half of a month is dated as the month itself (the labelled sets' convention: "the second half of August" is August), in
+ * the year written or the one the clause's tense gives.
+ */
+function halfMonth(monthName: string, year: string | undefined, ref: Day, future: () => boolean): Resolution | null {
+  const m = monthNumber(monthName);
+  if (!m) return null;
+  return {
+    value: monthString(year ? Number(year) : yearFor(m, undefined, ref, dir(future)), m),
+    precision: "month",
+    relative: !year,
+    confidence: 0.8,
+  };
+}
+
 function quarter(which: string, year: number): Resolution {
   const q = /^(?:first|1st|1)$/i.test(which) ? 1 : /^(?:second|2nd|2)$/i.test(which) ? 2 : /^(?:third|3rd|3)$/i.test(which) ? 3 : 4;
   return { value: `${monthString(year, q * 3 - 2)}/${monthString(year, q * 3)}`, precision: "month" };
@@ -262,9 +277,10 @@ const RULES: DateRule[] = [
     },
   },
   {
-    // "Seventy years of relations (1963-2033)": a period in parentheses, whatever its span.
+    // "Seventy years of relations (1963-2033)": a period in parentheses, whatever its span; so is a line of its own, as an
+    // obituary's life years under the name ("1947 – 2031").
     rule: "date.year-range-in-parentheses",
-    re: /(?<=\()(?<y1>(?:18|19|20)\d{2})\s*[-–]\s*(?<y2>(?:19|20)\d{2})(?=\))/gu,
+    re: /(?:(?<=\()|(?<=^[ \t]*))(?<y1>(?:18|19|20)\d{2})[ \t]*[-–][ \t]*(?<y2>(?:19|20)\d{2})(?=\)|[ \t]*$)/gmu,
     resolve: (g) => (num(g.y2)! > num(g.y1)! ? { value: `${g.y1}/${g.y2}`, precision: "year", confidence: 0.8 } : null),
   },
   {
@@ -330,6 +346,15 @@ const RULES: DateRule[] = [
       const m = monthNumber(g.m1!);
       return m ? { value: monthString(num(g.y)!, m), precision: "month", confidence: 0.95 } : null;
     },
+  },
+  {
+    // "during the first half of March", "usually in the second half of April".
+    rule: "date.half-month",
+    re: new RegExp(
+      `(?<![\\p{L}])(?:the\\s+)?(?<n>first|second|last)\\s+half\\s+of\\s+(?<m>${EN_MONTH_FULL_RE})(?:,?\\s+(?<y>(?:19|20)\\d{2}))?(?![\\p{L}\\p{N}])`,
+      "giu",
+    ),
+    resolve: (g, ref, future) => halfMonth(g.m!, g.y, ref, future),
   },
   {
     rule: "date.half-year",
@@ -532,6 +557,16 @@ const RULES: DateRule[] = [
     },
   },
   {
+    // "la première quinzaine de mars", "dans la seconde quinzaine d'avril 2033".
+    rule: "date.fr.half-month",
+    lang: "fr",
+    re: new RegExp(
+      `${B}(?:la\\s+)?(?<n>première|1re|seconde|deuxième|2e|dernière)\\s+quinzaine\\s+(?:de\\s+|d${APOS})(?<m>${FR_MONTH_RE})(?:\\s+(?<y>(?:19|20)\\d{2}))?${E}`,
+      "giu",
+    ),
+    resolve: (g, ref, future) => halfMonth(g.m!, g.y, ref, future),
+  },
+  {
     rule: "date.fr.month-year",
     lang: "fr",
     re: new RegExp(`${B}(?:(?:en|d['’]ici|dès|depuis)\\s+)?(?<m1>${FR_MONTH_RE})\\s+(?<y>(?:19|20)\\d{2})${E}`, "giu"),
@@ -633,6 +668,26 @@ const RULES: DateRule[] = [
       const direction: Direction = /depuis/i.test(g.prep!) ? "past" : /d.ici|dès|avant|jusqu/i.test(g.prep!) ? "future" : dir(future);
       return { value: monthString(yearFor(m, undefined, ref, direction), m), precision: "month", relative: true, confidence: 0.75 };
     },
+  },
+  {
+    // "dès la rentrée 2032", "à la rentrée scolaire": the start of the school year, September, in the year written or the
+    // one the clause's tense gives.
+    rule: "date.fr.rentree",
+    lang: "fr",
+    re: new RegExp(
+      `${B}(?:(?<prep>à|dès|pour|depuis)\\s+)?la\\s+rentrée(?:\\s+(?:scolaire|universitaire|des\\s+classes))?(?:\\s+(?:de\\s+)?(?<y>(?:19|20)\\d{2}))?${E}`,
+      "giu",
+    ),
+    // Without a year or a preposition ("la rentrée universitaire et les frais de scolarité") it names a topic, not a time.
+    resolve: (g, ref, future) =>
+      g.y || g.prep
+        ? {
+            value: monthString(g.y ? num(g.y)! : yearFor(9, undefined, ref, dir(future)), 9),
+            precision: "month",
+            relative: !g.y,
+            confidence: 0.75,
+          }
+        : null,
   },
   {
     rule: "date.fr.season",
@@ -982,11 +1037,14 @@ export function findDates(text: string, ctx: DateContext, sentenceOf: (offset: n
       });
     }
   }
-  const kept = weeksStartingOn(
+  const kept = spansAcrossYears(
     text,
-    listItemsAhead(
+    weeksStartingOn(
       text,
-      chronologyLineYears(text, yearsAfterAPastYear(weekdaysInToldWeek(text, withRelativeYears(text, keepLongest(hits))), sentenceOf)),
+      listItemsAhead(
+        text,
+        chronologyLineYears(text, yearsAfterAPastYear(weekdaysInToldWeek(text, withRelativeYears(text, keepLongest(hits))), sentenceOf)),
+      ),
     ),
   );
   const dated = yearsOfTheSameDay(text, kept);
@@ -1020,6 +1078,40 @@ function yearsOfTheSameDay(text: string, hits: DateHit[]): DateHit[] {
     const year = [...found][0]!;
     return year === h.value.slice(0, 4) ? h : { ...h, value: `${year}-${h.value.slice(5)}` };
   });
+}
+
+/** What joins two full dates into one span: a dash, "to", "until"; in French the second date's own "au". */
+const SPAN_JOINER = /^[ \t]*(?:[-–—]|to|through|until|au|jusqu['’]au)[ \t]+$/iu;
+const FRENCH_SPAN_END = /^(?:au|jusqu['’]au)\s/iu;
+
+/**
+ * "May 2, 2031 – January 11, 2032", "du 2 mai 2031 au 11 janvier 2032": two days each written with its year, joined by a
+ * dash or "to", are one span of days (a loan's, a mandate's, an exhibition's).
+ */
+function spansAcrossYears(text: string, hits: DateHit[]): DateHit[] {
+  const out: DateHit[] = [];
+  for (const h of hits) {
+    const prev = out.at(-1);
+    const joins =
+      prev &&
+      prev.precision === "day" &&
+      h.precision === "day" &&
+      !prev.relative &&
+      !h.relative &&
+      !prev.value.includes("/") &&
+      !h.value.includes("/") &&
+      WRITTEN_YEAR.test(prev.text) &&
+      WRITTEN_YEAR.test(h.text) &&
+      prev.value < h.value &&
+      (SPAN_JOINER.test(text.slice(prev.end, h.start)) ||
+        (/^[ \t]+$/u.test(text.slice(prev.end, h.start)) && FRENCH_SPAN_END.test(h.text)));
+    if (!joins) {
+      out.push(h);
+      continue;
+    }
+    out[out.length - 1] = { ...prev, end: h.end, text: text.slice(prev.start, h.end), value: `${prev.value}/${h.value}` };
+  }
+  return out;
 }
 
 const WEEK_OF_BEFORE = /(?<![\p{L}])(?:the\s+week\s+of|la\s+semaine(?:\s+du)?)\s+$/iu;

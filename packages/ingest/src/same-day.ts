@@ -1,5 +1,5 @@
 /**
- * "The same day", "that same day", "le même jour": a date that repeats the last day the text
+ * "The same day", "that same day", "le même jour", "à la même date": a date that repeats the last day the text
  * named before it; "the next day", "the next morning", "le lendemain" the day after it, "le surlendemain" two days after, "the day before", "la veille" the day
  * before it; "that afternoon", "ce soir-là" the same day again; "the second day" a day of the span of days named before it.
  * Resolved after the other date rules, since it needs their results.
@@ -9,7 +9,7 @@ import type { DateHit } from "./date-expressions";
 import { clauseTense } from "./tense";
 
 const SAME_DAY =
-  /(?<![\p{L}])(?:(?<same>(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night)|later\s+that\s+(?:day|morning|afternoon|evening|night)|that\s+(?:morning|afternoon|evening|night)|le\s+même\s+jour|ce\s+même\s+jour|le\s+jour\s+même|le\s+(?:soir|matin)\s+même|ce\s+(?:jour|soir|matin)-là)|(?<next>the\s+(?:next|following)\s+(?:day|morning|afternoon|evening)|the\s+day\s+after|le\s+lendemain)|(?<before>the\s+(?:day\s+before|previous\s+day|eve)|la\s+veille)|(?<twoAfter>le\s+surlendemain|two\s+days\s+later|deux\s+jours\s+plus\s+tard)|(?<nth>the\s+(?<ordinal>first|second|third|fourth|fifth|opening|closing|final|last)\s+day(?!\s+of)))(?![\p{L}-])/giu;
+  /(?<![\p{L}])(?:(?<same>(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night)|(?<=à\s)la\s+même\s+date|later\s+that\s+(?:day|morning|afternoon|evening|night)|that\s+(?:morning|afternoon|evening|night)|le\s+même\s+jour|ce\s+même\s+jour|le\s+jour\s+même|le\s+(?:soir|matin)\s+même|ce\s+(?:jour|soir|matin)-là)|(?<next>the\s+(?:next|following)\s+(?:day|morning|afternoon|evening)|the\s+day\s+after|le\s+lendemain)|(?<before>the\s+(?:day\s+before|previous\s+day|eve)|la\s+veille)|(?<twoAfter>le\s+surlendemain|two\s+days\s+later|deux\s+jours\s+plus\s+tard)|(?<nth>the\s+(?<ordinal>first|second|third|fourth|fifth|opening|closing|final|last)\s+day(?!\s+of)))(?![\p{L}-])/giu;
 
 /** "the second day", "the closing day": which day of a span of days the text named before. */
 const ORDINAL_DAY: Record<string, number> = {

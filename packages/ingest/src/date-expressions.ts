@@ -501,7 +501,9 @@ const RULES: DateRule[] = [
   {
     rule: "date.season",
     lang: "en",
-    re: /(?<![\p{L}])(?:(?<mod>this|next|last|early|late|in\s+the|during\s+the|by\s+the|in)\s+)?(?<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?<y>(?:19|20)\d{2}))?(?![\p{L}\p{N}])/giu,
+    // "from the fall", "until the spring"; not "the fall of the regime", nor "before the summer adjournment in June" (the
+    // adjournment's month is the date).
+    re: /(?<![\p{L}])(?:(?<mod>this|next|last|early|late|(?:in|during|by|from|until|before|after|since)\s+the|in)\s+)?(?<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?<y>(?:19|20)\d{2}))?(?![\p{L}\p{N}])(?!\s+(?:of|adjournment|recess|break|session|sitting)(?![\p{L}]))/giu,
     resolve: (g, ref, future) => {
       if (!g.mod && !g.y) return null;
       if (/^in$/i.test(g.mod ?? "") && !g.y) return null;
@@ -808,9 +810,21 @@ const isQuestion = (text: string, sentence: Span | undefined) =>
 const ROW_OPENING = /(?:^|\n)[ \t]*(?:[-–—•*▪][ \t]*)?$/u;
 const ROW_SEPARATOR = /^[ \t]*(?:·|•|–|—|-|\||:|\t)[ \t]*\S/u;
 
-/** A programme's or timeline's row whose label has no verb of its own to tell its tense. */
+/** A short label and its colon opening the line, and any dates listed before this one: "Rest and travel days: May 11–12, ". */
+const LABEL_ROW_OPENING = /(?:^|\n)[ \t]*\p{L}[\p{L} '’&/-]{2,40}:[ \t]*(?:[^\n:.;]{1,24},[ \t]*){0,4}$/u;
+/** What ends a listed date in a labelled row: the next date, a note in brackets or the line's end. */
+const LABEL_ROW_AFTER = /^[ \t]*(?:,|\(|$)/u;
+
+/**
+ * A programme's or timeline's row whose label has no verb of its own to tell its tense, or a labelled row of dates ("Rest
+ * and travel days: May 11–12, May 15–16").
+ */
 function timelineRow(text: string, start: number, end: number, lang: "en" | "fr"): boolean {
-  if (!ROW_OPENING.test(text.slice(Math.max(0, start - 40), start)) || !ROW_SEPARATOR.test(text.slice(end, end + 8))) return false;
+  const before = text.slice(Math.max(0, start - 140), start);
+  const row =
+    (ROW_OPENING.test(before.slice(-40)) && ROW_SEPARATOR.test(text.slice(end, end + 8))) ||
+    (LABEL_ROW_OPENING.test(before) && LABEL_ROW_AFTER.test(text.slice(end, end + 4).split("\n")[0]!));
+  if (!row) return false;
   const lineEnd = text.indexOf("\n", end);
   return openingDateTense(text.slice(end, lineEnd < 0 ? text.length : lineEnd), lang) === null;
 }
@@ -1208,11 +1222,25 @@ const EVERY_BEFORE = /(?<![\p{L}])(?:every|each|chaque|tous\s+les)\s+$/iu;
 const AGENDA_MARK_AFTER = /^\s*[–—:-]/u;
 /** "On the Tuesday": a weekday with the article is a day of the stay or the week just told. */
 const ARTICLE_BEFORE = /(?<![\p{L}])the\s+$/iu;
+/** "On Wednesday of that week", "le mercredi de cette semaine-là": a day of the week the text told last. */
+const THAT_WEEK_AFTER = /^\s+(?:of\s+(?:that|the\s+same)\s+week|de\s+(?:cette\s+semaine-là|la\s+même\s+semaine))(?![\p{L}])/iu;
+
+/** Whether a date stands alone on its line, as a diary's or a programme's entry heading ("WEDNESDAY, MAY 19 – FRIDAY, MAY 21"). */
+function headsItsLine(text: string, h: DateHit): boolean {
+  const lineStart = text.lastIndexOf("\n", h.start - 1) + 1;
+  const lineEnd = text.indexOf("\n", h.end);
+  return (
+    /^[ \t\p{L},.]*$/u.test(text.slice(lineStart, h.start)) &&
+    h.start - lineStart < 12 &&
+    /^[ \t]*$/u.test(text.slice(h.end, lineEnd < 0 ? text.length : lineEnd))
+  );
+}
 
 /**
  * A weekday is read in the week the text is telling, not the publication's, when the text names that week: "the
- * Tuesday" after a stay's dates is the Tuesday of that stay; a weekday opening an agenda's line after a line opening on
- * a date is the first such day after it (an agenda's lines follow the calendar).
+ * Tuesday" after a stay's dates is the Tuesday of that stay, and so is any weekday in the entry a span of days heads;
+ * "Wednesday of that week" is in the week of the last day told; a weekday opening an agenda's line after a line opening
+ * on a date is the first such day after it (an agenda's lines follow the calendar).
  */
 function weekdaysInToldWeek(text: string, hits: DateHit[]): DateHit[] {
   return hits.map((h, i) => {
@@ -1221,7 +1249,16 @@ function weekdaysInToldWeek(text: string, hits: DateHit[]): DateHit[] {
     const prev = hits.slice(0, i).findLast((p) => p.precision === "day" && !WEEKDAY_RULES.has(p.rule));
     if (!wd || !prev) return h;
     const [first, last] = prev.value.split("/") as [Day, Day | undefined];
-    if (ARTICLE_BEFORE.test(text.slice(Math.max(0, h.start - 4), h.start)) && last && h.start - prev.end < 400) {
+    const thatWeek = THAT_WEEK_AFTER.exec(text.slice(h.end, h.end + 30));
+    if (thatWeek) {
+      const end = h.end + thatWeek[0].length;
+      return { ...h, end, text: text.slice(h.start, end), value: weekdayFrom(wd, weekOf(first).start, "future") };
+    }
+    const daysOfSpan =
+      last &&
+      ((ARTICLE_BEFORE.test(text.slice(Math.max(0, h.start - 4), h.start)) && h.start - prev.end < 400) ||
+        (headsItsLine(text, prev) && !/\n[ \t]*\n/u.test(text.slice(prev.end, h.start))));
+    if (daysOfSpan) {
       const day = weekdayFrom(wd, first, "future");
       return day <= last ? { ...h, value: day } : h;
     }

@@ -1,15 +1,16 @@
 /**
  * "The same day", "that same day", "le même jour", "à la même date": a date that repeats the last day the text
  * named before it; "the next day", "the next morning", "le lendemain" the day after it, "le surlendemain" two days after, "the day before", "la veille" the day
- * before it; "that afternoon", "ce soir-là" the same day again; "the second day" a day of the span of days named before it.
+ * before it; "that afternoon", "ce soir-là" the same day again; "the second day", "the final day of the visit" a day of the
+ * span of days named before it.
  * Resolved after the other date rules, since it needs their results.
  */
 import { addDays } from "@ties/domain";
 import type { DateHit } from "./date-expressions";
-import { clauseTense } from "./tense";
+import { clauseTense, openingDateTense } from "./tense";
 
 const SAME_DAY =
-  /(?<![\p{L}])(?:(?<same>(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night)|(?<=à\s)la\s+même\s+date|later\s+that\s+(?:day|morning|afternoon|evening|night)|that\s+(?:morning|afternoon|evening|night)|le\s+même\s+jour|ce\s+même\s+jour|le\s+jour\s+même|le\s+(?:soir|matin)\s+même|ce\s+(?:jour|soir|matin)-là)|(?<next>the\s+(?:next|following)\s+(?:day|morning|afternoon|evening)|the\s+day\s+after|le\s+lendemain)|(?<before>the\s+(?:day\s+before|previous\s+day|eve)|la\s+veille)|(?<twoAfter>le\s+surlendemain|two\s+days\s+later|deux\s+jours\s+plus\s+tard)|(?<nth>the\s+(?<ordinal>first|second|third|fourth|fifth|opening|closing|final|last)\s+day(?!\s+of)))(?![\p{L}-])/giu;
+  /(?<![\p{L}])(?:(?<same>(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night)|(?<=à\s)la\s+même\s+date|later\s+that\s+(?:day|morning|afternoon|evening|night)|that\s+(?:morning|afternoon|evening|night)|le\s+même\s+jour|ce\s+même\s+jour|le\s+jour\s+même|le\s+(?:soir|matin)\s+même|ce\s+(?:jour|soir|matin)-là)|(?<next>the\s+(?:next|following)\s+(?:day|morning|afternoon|evening)|the\s+day\s+after|le\s+lendemain)|(?<before>the\s+(?:day\s+before|previous\s+day|eve)|la\s+veille)|(?<twoAfter>le\s+surlendemain|two\s+days\s+later|deux\s+jours\s+plus\s+tard)|(?<nth>the\s+(?<ordinal>first|second|third|fourth|fifth|opening|closing|final|last)\s+day(?:\s+of\s+(?:the|his|her|their|its)\s+(?:visit|stay|trip|tour|mission|summit|conference|session|talks|festival|fair|exhibition)|(?!\s+of))))(?![\p{L}-])/giu;
 
 /** "the second day", "the closing day": which day of a span of days the text named before. */
 const ORDINAL_DAY: Record<string, number> = {
@@ -52,6 +53,8 @@ export function sameDayHits(text: string, hits: readonly DateHit[], lang: "en" |
   for (let m = SAME_DAY.exec(text); m; m = SAME_DAY.exec(text)) {
     const at = m.index;
     if (hits.some((h) => h.start < at + m![0].length && at < h.end)) continue;
+    // "On Friday, the last day of the mission, ...": an apposition restates the date before it.
+    if (hits.some((h) => h.end <= at && /^,\s*$/u.test(text.slice(h.end, at)))) continue;
     if (m.groups!.nth) {
       const hit = nthDayHit(m, hits);
       if (hit) out.push(hit);
@@ -81,9 +84,15 @@ export function sameDayHits(text: string, hits: readonly DateHit[], lang: "en" |
         if (Number.isFinite(gap) && gap <= best) [best, antecedent] = [gap, h];
       }
     } else for (const h of hits) if (h.end <= at && fits(h) && (!antecedent || h.start > antecedent.start)) antecedent = h;
-    // "received ... on the same day" after a list of deadlines: the last day already past, when there is one; not when the
-    // clause itself looks ahead ("Les funérailles seront célébrées le même jour").
-    if (shift === 0 && antecedent && antecedent.value > antecedent.reference && !clauseLooksAhead(text, at, lang)) {
+    // "received ... on the same day" after a list of deadlines: the last day already past, when there is one and the clause
+    // tells of the past; not when it looks ahead ("Les funérailles seront célébrées le même jour") or has no verb of its
+    // own ("version numérique à la même date").
+    if (
+      shift === 0 &&
+      antecedent &&
+      antecedent.value > antecedent.reference &&
+      clauseTenseAt(text, at, at + m[0].length, lang) === "past"
+    ) {
       let past: DateHit | undefined;
       for (const h of hits) if (h.end <= at && fits(h) && h.value <= h.reference && (!past || h.start > past.start)) past = h;
       antecedent = past ?? antecedent;
@@ -105,10 +114,14 @@ export function sameDayHits(text: string, hits: readonly DateHit[], lang: "en" |
   return out;
 }
 
-/** Whether the clause leading to an offset, from its sentence's start, tells of what is still to come. */
-function clauseLooksAhead(text: string, at: number, lang: "en" | "fr"): boolean {
+/**
+ * The tense of the clause an offset stands in: the verb before it from its sentence's start, else the verb after it when
+ * it opens the sentence ("The same evening, the minister was received ...").
+ */
+function clauseTenseAt(text: string, at: number, end: number, lang: "en" | "fr"): "future" | "past" | null {
   const start = Math.max(text.lastIndexOf(". ", at), text.lastIndexOf("\n", at)) + 1;
-  return clauseTense(text.slice(start, at), lang) === "future";
+  const next = text.indexOf(". ", end);
+  return clauseTense(text.slice(start, at), lang) ?? openingDateTense(text.slice(end, next < 0 ? text.length : next), lang);
 }
 
 /**

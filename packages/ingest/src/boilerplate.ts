@@ -75,8 +75,9 @@ const LINE_RULES: LineRule[] = [
   {
     kind: "newsletter",
     rule: "boilerplate.newsletter",
-    // A masthead naming the issue ("Connect — Newsletter, May 2026") is the document's title, not mailing furniture.
-    test: /^(?![^\n]*(?:newsletter|infolettre)[,:—–\s-]*(?:no\.?\s*\d+|(?:[\p{L}]+\s+)?\d{4})\s*$)[^\n]*(?:newsletter|subscribe (?:to|now)|sign up for|abonnez-vous|infolettre|inscrivez-vous|unsubscribe|désabonner|désinscrire|je m['’]abonne|vous recevez ce (?:bulletin|courriel|message)|you (?:are receiving|received) this)/iu,
+    // A masthead naming the issue ("Connect — Newsletter, May 2026", "Monthly newsletter of the Mission | No. 12 | 3 May
+    // 2030") is the document's title, not mailing furniture.
+    test: /^(?![^\n]*(?:newsletter|infolettre)[,:—–\s-]*(?:no\.?\s*\d+|(?:[\p{L}]+\s+)?\d{4})\s*$)(?![^\n]*(?:newsletter|infolettre)[^\n|]{0,60}\|\s*(?:no\.?|n°|issue)\s*\d+\s*\|\s*(?:\d{1,2}\s+)?[\p{L}]+\s+\d{4}\s*$)[^\n]*(?:newsletter|subscribe (?:to|now)|sign up for|abonnez-vous|infolettre|inscrivez-vous|unsubscribe|désabonner|désinscrire|je m['’]abonne|vous recevez ce (?:bulletin|courriel|message)|you (?:are receiving|received) this)/iu,
     maxLength: 200,
   },
   {
@@ -418,6 +419,8 @@ const underMenu = (body: string, blocks: readonly BoilerplateBlock[]) =>
 
 const AD_WORDS =
   /\b(?:VISA|VISAS|LOANS?|CASINO|INSURANCE|BUY|CHEAP|DISCOUNT|APPLY|ONLINE|CLICK|FREE|OFFER|DEALS?|BOOK NOW|ETA|PASSPORT|IMMIGRATION SERVICES)\b/;
+/** "NOTICE OF LOAN AGREEMENT": a capitalised heading that names the kind of document is its title, not a link-ad. */
+const DOCUMENT_KIND = /\b(?:NOTICE|AGREEMENT|MEMORANDUM|STATEMENT|ANNOUNCEMENT|AVIS|ACCORD|ENTENTE)\b/u;
 /** An all-capitals run of three or more words inside prose: a link-ad pasted into the article. */
 const INLINE_CAPS_RUN = /(?<=[.!?]\s*|^)(?:[A-Z][A-Z0-9'’&-]+\s+){2,}[A-Z][A-Z0-9'’&-]+(?=\s*$|\s*\n|\s+[A-Z][a-z])/gm;
 
@@ -433,6 +436,25 @@ function isBilingualMasthead(body: string): boolean {
   if (body.length > 140 || /[\d.!?:;«»"“”]/u.test(body)) return false;
   const halves = body.split(/\s+\/\s+/u);
   return halves.length === 2 && halves.every((h) => /^\p{Lu}/u.test(h) && h.split(/\s+/u).length <= 10);
+}
+
+/** A bar of three or more links between pipes: a site's menu. */
+const MENU_BAR = /^[^|\n]{1,40}(?:\s\|\s[^|\n]{1,40}){2,}$/u;
+/** A word that names an institution: what a site's masthead is. */
+const INSTITUTION_NOUN =
+  /(?<![\p{L}])(?:museum|musée|church|église|temple|university|université|college|collège|lycée|école|school|éditions|publishers|agency|agence|organi[sz]ation|federation|fédération|union|syndicat|consulate|consulat|embassy|ambassade|funéraires?|funeral|association|society|foundation|fondation)(?![\p{L}])/iu;
+
+/**
+ * "ROM | Royal Ontario Museum", "Musée des Confluences | Lyon", "Seoul Union Church | 서울유니온교회" right over the site's
+ * menu bar: the page's first line, two or three short names between pipes, is the site's masthead when it names an
+ * institution, opens on its acronym in capitals or gives its name in a second script. ("Caisse Laurentienne | Études
+ * économiques" over its menu names the section, as the earlier sets annotate it.)
+ */
+function isMastheadOverMenu(body: string, next: string | undefined): boolean {
+  if (!next || !MENU_BAR.test(next) || body.length > 140 || /[.!?:;«»"“”]/u.test(body)) return false;
+  const parts = body.split(/\s\|\s/u);
+  if (parts.length < 2 || parts.length > 3 || parts.some((p) => p.split(/\s+/u).length > 9)) return false;
+  return /^\p{Lu}[\p{Lu}\p{N}-]{2,}(?![\p{L}])/u.test(body) || /(?=\p{L})\P{Script=Latin}/u.test(body) || INSTITUTION_NOUN.test(body);
 }
 
 export function classifyBoilerplate(text: string): BoilerplateBlock[] {
@@ -494,15 +516,16 @@ export function classifyBoilerplate(text: string): BoilerplateBlock[] {
       blocks.push({ start: line.start, end: line.end, kind: "content", removed: false, rule: "boilerplate.blank", confidence: 1 });
       continue;
     }
-    if (i === firstLine && isBilingualMasthead(line.body)) {
-      blocks.push({
-        start: line.start,
-        end: line.end,
-        kind: "navigation",
-        removed: true,
-        rule: "boilerplate.bilingual-masthead",
-        confidence: 0.85,
-      });
+    const masthead =
+      i !== firstLine
+        ? undefined
+        : isBilingualMasthead(line.body)
+          ? "boilerplate.bilingual-masthead"
+          : isMastheadOverMenu(line.body, lines[i + 1]?.body)
+            ? "boilerplate.masthead-over-menu"
+            : undefined;
+    if (masthead) {
+      blocks.push({ start: line.start, end: line.end, kind: "navigation", removed: true, rule: masthead, confidence: 0.85 });
       continue;
     }
     const rule = LINE_RULES.find((r) => (r.maxLength === undefined || line.body.length <= r.maxLength) && r.test.test(line.body));
@@ -540,7 +563,7 @@ export function classifyBoilerplate(text: string): BoilerplateBlock[] {
       previousBodies.push(line.body);
       continue;
     }
-    if (/^[A-Z0-9 '’&-]{6,}$/.test(line.body) && AD_WORDS.test(line.body)) {
+    if (/^[A-Z0-9 '’&-]{6,}$/.test(line.body) && AD_WORDS.test(line.body) && !DOCUMENT_KIND.test(line.body)) {
       blocks.push({
         start: line.start,
         end: line.end,

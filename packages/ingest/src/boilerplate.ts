@@ -120,11 +120,12 @@ const LINE_RULES: LineRule[] = [
   // three or more short items between pipes, none a sentence, is a page's links or its address block; a line with a year is a
   // byline or a masthead ("Seoul | March 10, 2026 | 4 min read"), one with a colon a newsletter's contents ("In this issue: ..."),
   // one with a percentage a progress table's row ("Piling, Guyana approach | 100% | completed 22 August"), one with a sum of
-  // money a grant table's row or a price list ("31-0471 | Ji-ho Bélanger, autrice | Traduction | 12 000 $").
+  // money a grant table's row or a price list ("31-0471 | Ji-ho Bélanger, autrice | Traduction | 12 000 $"), the sum written
+  // with its sign or with a currency's code ("288 pages | 15 × 23 cm | 9 500 XOF": a book's sheet).
   {
     kind: "navigation",
     rule: "boilerplate.pipe-bar",
-    test: /^(?![^\n]*(?<![\p{N}])(?:19|20)\d{2}(?![\p{N}]))(?![^\n]*\d\s?%)(?![^\n]*(?:\d\s?[$€£¥₩]|[$€£¥₩]\s?\d))(?:(?:(?!\.\s)[^|·•\n:]){1,60}\s[|·•]\s){2,}(?:(?!\.\s)[^|·•\n:]){1,60}$/u,
+    test: /^(?![^\n]*(?<![\p{N}])(?:19|20)\d{2}(?![\p{N}]))(?![^\n]*\d\s?%)(?![^\n]*(?:\d\s?[$€£¥₩]|[$€£¥₩]\s?\d|\d\s?(?:F\s?CFA|CFA|XOF|XAF|USD|EUR|CAD|GBP|CHF|KRW|JPY)(?![\p{L}])))(?:(?:(?!\.\s)[^|·•\n:]){1,60}\s[|·•]\s){2,}(?:(?!\.\s)[^|·•\n:]){1,60}$/u,
     maxLength: 240,
   },
   // "Home | Programmes | Admissions 2032 | News | Contact": a bar of three or more links that opens on the home page is the
@@ -232,6 +233,21 @@ const LINE_RULES: LineRule[] = [
     kind: "navigation",
     rule: "boilerplate.site-furniture",
     test: /^(?:(?:search|rechercher)(?:\s+[\p{L}]+)?\s*(?:\.{3}|…)|(?:search|rechercher)\s+\p{Lu}[\p{L}]+|from [^\n,]{2,40}, the free encyclopedia|(?:categories|catégories)\s*:\s*\S[^\n]*|this page was last (?:edited|modified|updated)\b[^\n]*|(?:filter|sort) by\s*:\s*\S[^\n]*|showing \d+ (?:of|sur) \d+\b[^\n]*|[^\n]{0,40}\bavailable under the creative commons\b[^\n]*|[^\n]{0,60}\bis a registered charity\b[^\n]*|(?:cette communication|ce (?:message|courriel)) a été (?:envoyée?|transmise?) à(?![\p{L}])[^\n]*|this (?:message|e-?mail|communication) (?:was|has been) sent to\b[^\n]*)$/iu,
+    maxLength: 200,
+  },
+  // "Cart (0) | My account", "Panier (2) | Mon compte", "Free delivery over $50 | Pay by card": an online shop's bar.
+  {
+    kind: "navigation",
+    rule: "boilerplate.shop-bar",
+    test: /^(?=[^\n]*\s\|\s)(?:[^\n]*(?<![\p{L}])(?:(?:cart|basket|panier)\s*\(\d+\)|my account|mon compte|free (?:shipping|delivery)|livraison gratuite|secure payment|paiement sécurisé)(?![\p{L}]))[^\n]*$/iu,
+    maxLength: 160,
+  },
+  // "Presses du Sahel, 3, avenue Lamine-Guèye, BP 4410, Dakar, Sénégal", "Fisheries Desk, P.O. Box 912, Apia, Samoa": a postal address, its
+  // post-office box among short comma-separated parts and no closing stop.
+  {
+    kind: "navigation",
+    rule: "boilerplate.post-box-address",
+    test: /^(?:[^\n,;!?]{1,50},\s*){1,5}(?:BP|B\.P\.|P\.\s?O\.\s?Box|PO Box|case postale|C\.P\.)\s\d[\d ]{0,8}(?:,\s*[^\n,;!?]{1,40}){1,4}(?<!\.)$/u,
     maxLength: 200,
   },
   // "Want to volunteer? Email us at help@example.org", "Envie de participer ? Écrivez-nous à benevoles@example.ca": a short
@@ -363,10 +379,12 @@ const LINE_RULES: LineRule[] = [
     test: /^(?:[-—–]\s*)?(?:ENDS?|\(END\)|[-—–]\s*30\s*[-—–]|#{3})(?:\s*[-—–])?\s*$/u,
     toEnd: true,
   },
+  // "About the author" closes an article on its author's box. A bare "L'AUTEUR" heads a section of a book's sheet (the
+  // author's life, then the launch dates under their own heading): the page's own matter, not the end of it.
   {
     kind: "author_bio",
     rule: "boilerplate.about-author",
-    test: /^(?:about the authors?|à propos de l['’]auteure?|l['’]auteure?)\s*:?$/i,
+    test: /^(?:about the authors?|à propos de l['’]auteure?)\s*:?$/i,
     toEnd: true,
   },
   {

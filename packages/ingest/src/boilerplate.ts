@@ -235,6 +235,54 @@ const LINE_RULES: LineRule[] = [
     test: /^(?:(?:search|rechercher)(?:\s+[\p{L}]+)?\s*(?:\.{3}|…)|(?:search|rechercher)\s+\p{Lu}[\p{L}]+|from [^\n,]{2,40}, the free encyclopedia|(?:categories|catégories)\s*:\s*\S[^\n]*|this page was last (?:edited|modified|updated)\b[^\n]*|(?:filter|sort) by\s*:\s*\S[^\n]*|showing \d+ (?:of|sur) \d+\b[^\n]*|[^\n]{0,40}\bavailable under the creative commons\b[^\n]*|[^\n]{0,60}\bis a registered charity\b[^\n]*|(?:cette communication|ce (?:message|courriel)) a été (?:envoyée?|transmise?) à(?![\p{L}])[^\n]*|this (?:message|e-?mail|communication) (?:was|has been) sent to\b[^\n]*)$/iu,
     maxLength: 200,
   },
+  // "The next bulletin will be issued on 4 April 2033.", "Le prochain numéro paraîtra le 3 mai.": a periodic report's note
+  // on when the next one comes out, written as a sentence.
+  {
+    kind: "navigation",
+    rule: "boilerplate.next-issue-sentence",
+    test: /^(?:the next (?:bulletin|report|issue|update|edition|situation report) will be (?:issued|published|released|out|posted)|(?:le|la) prochaine? (?:bulletin|rapport|numéro|édition|mise à jour) (?:paraîtra|sera (?:publiée?|diffusée?)))\b[^\n]{0,60}$/iu,
+    maxLength: 120,
+  },
+  // "Member States: Djibouti, Eritrea, Ethiopia, ...", "États membres : Bénin, Burkina Faso, ...": an organisation's list of
+  // members under its masthead or in its footer, three names or more.
+  {
+    kind: "navigation",
+    rule: "boilerplate.member-states",
+    test: /^(?:[Mm]ember (?:[Ss]tates|[Cc]ountries)|(?:[ÉéEe]tats|[Pp]ays) membres)\s*:\s*(?:[\p{Lu}][\p{L}'’ -]{1,30},\s*){2,}[\p{Lu}][\p{L}'’ -]{1,30}\.?$/u,
+    maxLength: 300,
+  },
+  // "Dharma donations: Woori Bank 1005-302-118844", "Dons : Banque Atlantique, compte 012-445-778": a donation account.
+  {
+    kind: "navigation",
+    rule: "boilerplate.donation-account",
+    test: /^[\p{L} ]{0,30}(?:donations?|dons|offerings?|offrandes?|giving)\s*:\s*[^\n]{0,40}(?<![\p{L}])(?:bank|banque|IBAN|account|compte)(?![\p{L}])[^\n]{0,30}\d{3,}[ -]\d{2,}[ -]?\d*[^\n]{0,40}$/iu,
+    maxLength: 160,
+  },
+  // "Office hours: Monday to Friday, 8:30 to 4:30", "Heures d'ouverture : du lundi au vendredi, de 9 h à 12 h": an office's
+  // week-day hours. (A museum's or a show's hours, open at weekends, are the visit the page announces.)
+  {
+    kind: "navigation",
+    rule: "boilerplate.office-hours",
+    test: /^(?:(?:office|opening|business) hours|hours|heures d['’](?:ouverture|accueil)|horaires?(?: d['’](?:ouverture|accueil))?)\s*:\s*(?:du\s+)?(?:monday|lundi)\s*(?:to|through|au|–|-)\s*(?:friday|vendredi)\b[^\n]{0,100}$/iu,
+    maxLength: 160,
+  },
+  // "Wednesday 7:30 p.m. Prayer Meeting | Friday 8 p.m. Youth Fellowship": a weekly schedule of a congregation's or a
+  // club's meetings, every item a weekday and its hour. (A weekday and a day of the month, "Saturday 3 June: Fiji v Samoa",
+  // is a fixture list's row.)
+  {
+    kind: "navigation",
+    rule: "boilerplate.weekly-schedule",
+    test: /^(?:[\p{L} ]{1,30}:\s*)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?\s+\d{1,2}(?:(?:[:.]\d{2}|\s?h(?:\s?\d{2})?)(?:\s*[ap]\.?m\.?)?|\s*[ap]\.?m\.?)\s[^|\n]{2,40}(?:\s\|\s|$)){2,}$/iu,
+    maxLength: 240,
+  },
+  // "Condolences: Light a candle | Send flowers | Share", "Options : Réserver | Imprimer | Partager": a labelled row of page
+  // buttons that closes on sharing or printing.
+  {
+    kind: "share",
+    rule: "boilerplate.labelled-buttons",
+    test: /^[^|\n:]{1,40}:\s*(?:[^|\n:.]{1,40}\s\|\s){2,}(?:partager|share|imprimer|print)$/iu,
+    maxLength: 200,
+  },
   // "Cart (0) | My account", "Panier (2) | Mon compte", "Free delivery over $50 | Pay by card": an online shop's bar.
   {
     kind: "navigation",
@@ -248,6 +296,36 @@ const LINE_RULES: LineRule[] = [
     kind: "navigation",
     rule: "boilerplate.post-box-address",
     test: /^(?:[^\n,;!?]{1,50},\s*){1,5}(?:BP|B\.P\.|P\.\s?O\.\s?Box|PO Box|case postale|C\.P\.)\s\d[\d ]{0,8}(?:,\s*[^\n,;!?]{1,40}){1,4}(?<!\.)$/u,
+    maxLength: 200,
+  },
+  // "Planning editors: all times Eastern ...", "Note to planning desks: ... Slug: DAYBOOK-0611.": a news agency's note to
+  // the desks that use its diary, on its own line.
+  {
+    kind: "navigation",
+    rule: "boilerplate.desk-note",
+    test: /^(?:(?:[Nn]ote to )?(?:[Pp]lanning|[Aa]ssignment|[Nn]ews) (?:editors|desks?)\s*:|[^\n]{0,200}\bslug\s*:\s*[A-Z0-9][A-Z0-9-]{2,40}\.?$)/u,
+    maxLength: 300,
+  },
+  // "In solidarity, from the Executive Board", "Solidairement, le comité exécutif": a union's sign-off.
+  {
+    kind: "copyright",
+    rule: "boilerplate.union-signoff",
+    test: /^(?:in solidarity|en solidarité|solidairement)\s*,\s*[^\n.!?]{0,60}$/iu,
+    maxLength: 80,
+  },
+  // "Printed in-house by union labour.", "Imprimé par des travailleurs syndiqués": the union print line of a local's bulletin.
+  {
+    kind: "copyright",
+    rule: "boilerplate.union-print-line",
+    test: /\bprinted\b[^\n]{0,30}\bby union labou?r\b|\bimprimé\b[^\n]{0,30}\bsyndiqués?\b/iu,
+    maxLength: 160,
+  },
+  // "Send us your news: write to notes@alumni.example.org by 15 March for the summer issue.": a magazine's call for its
+  // readers' notes, an address and the deadline of the next issue.
+  {
+    kind: "navigation",
+    rule: "boilerplate.news-call",
+    test: /^(?:share|send(?: us)?|submit) your (?:news|notes|stories|updates)\b[^\n]{0,40}[\w.+-]+@[\w-]+(?:\.[\w-]+)+[^\n@]{0,80}$/iu,
     maxLength: 200,
   },
   // "Want to volunteer? Email us at help@example.org", "Envie de participer ? Écrivez-nous à benevoles@example.ca": a short
@@ -408,10 +486,11 @@ const LINE_RULES: LineRule[] = [
     // "Last updated: 2031-06-18", "Download PDF (412 KB)", "#TeamCanada #Hydrogen", "Ces renseignements vous ont-ils été
     // utiles ? Oui | Non": a page's furniture, each a line of its own. ("Pour diffusion immédiate" and "Dernière mise à
     // jour : 2 déc. 2030" are content, as the earlier sets annotate them.) "Next update: Monday, 4 August – 09:00 CEST",
-    // "Prochain bulletin : ...": a periodic report's note on when the next one comes out, not an event of the text.
+    // "Prochain bulletin : ...": a periodic report's note on when the next one comes out, not an event of the text. "Mis à
+    // jour : 03/02/2033": an update stamp with the day in figures.
     kind: "navigation",
     rule: "boilerplate.page-stamps",
-    test: /^(?:(?:last\s+)?(?:updated|modified)\s*:?\s*\d{4}-\d{2}-\d{2}|(?:next (?:report|update|bulletin|issue|situation report)|prochaine? (?:rapport|bulletin|mise à jour|numéro|point de situation))\s*:\s*[^\n]{1,80}|(?:download|télécharger)\s*:?\s*(?:the\s+|le\s+)?(?:pdf|docx?|[^\s|]{1,60}\.(?:pdf|docx?))\b[^\n]{0,120}|(?:#[\p{L}\p{N}_]+\s*)+|[^\n]{0,60}(?:utiles?|helpful|useful)\s*\?\s*(?:oui|yes)\s*[|/]\s*(?:non|no))$/iu,
+    test: /^(?:(?:last\s+)?(?:updated|modified)\s*:?\s*\d{4}-\d{2}-\d{2}|mise? à jour\s*:\s*\d{1,2}[/.]\d{1,2}[/.]\d{4}|(?:next (?:report|update|bulletin|issue|situation report)|prochaine? (?:rapport|bulletin|mise à jour|numéro|point de situation))\s*:\s*[^\n]{1,80}|(?:download|télécharger)\s*:?\s*(?:the\s+|le\s+)?(?:pdf|docx?|[^\s|]{1,60}\.(?:pdf|docx?))\b[^\n]{0,120}|(?:#[\p{L}\p{N}_]+\s*)+|[^\n]{0,60}(?:utiles?|helpful|useful)\s*\?\s*(?:oui|yes)\s*[|/]\s*(?:non|no))$/iu,
   },
   {
     kind: "navigation",

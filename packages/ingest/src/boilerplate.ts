@@ -75,8 +75,9 @@ const LINE_RULES: LineRule[] = [
   {
     kind: "newsletter",
     rule: "boilerplate.newsletter",
-    // A masthead naming the issue ("Connect — Newsletter, May 2026") is the document's title, not mailing furniture.
-    test: /^(?![^\n]*(?:newsletter|infolettre)[,:—–\s-]*(?:no\.?\s*\d+|(?:[\p{L}]+\s+)?\d{4})\s*$)[^\n]*(?:newsletter|subscribe (?:to|now)|sign up for|abonnez-vous|infolettre|inscrivez-vous|unsubscribe|désabonner|désinscrire|je m['’]abonne|vous recevez ce (?:bulletin|courriel|message)|you (?:are receiving|received) this)/iu,
+    // A masthead naming the issue ("Connect — Newsletter, May 2026", "Monthly newsletter of the Mission | No. 12 | 3 May
+    // 2030") is the document's title, not mailing furniture.
+    test: /^(?![^\n]*(?:newsletter|infolettre)[,:—–\s-]*(?:no\.?\s*\d+|(?:[\p{L}]+\s+)?\d{4})\s*$)(?![^\n]*(?:newsletter|infolettre)[^\n|]{0,60}\|\s*(?:no\.?|n°|issue)\s*\d+\s*\|\s*(?:\d{1,2}\s+)?[\p{L}]+\s+\d{4}\s*$)[^\n]*(?:newsletter|subscribe (?:to|now)|sign up for|abonnez-vous|infolettre|inscrivez-vous|unsubscribe|désabonner|désinscrire|je m['’]abonne|vous recevez ce (?:bulletin|courriel|message)|you (?:are receiving|received) this)/iu,
     maxLength: 200,
   },
   {
@@ -119,11 +120,12 @@ const LINE_RULES: LineRule[] = [
   // three or more short items between pipes, none a sentence, is a page's links or its address block; a line with a year is a
   // byline or a masthead ("Seoul | March 10, 2026 | 4 min read"), one with a colon a newsletter's contents ("In this issue: ..."),
   // one with a percentage a progress table's row ("Piling, Guyana approach | 100% | completed 22 August"), one with a sum of
-  // money a grant table's row or a price list ("31-0471 | Ji-ho Bélanger, autrice | Traduction | 12 000 $").
+  // money a grant table's row or a price list ("31-0471 | Ji-ho Bélanger, autrice | Traduction | 12 000 $"), the sum written
+  // with its sign or with a currency's code ("288 pages | 15 × 23 cm | 9 500 XOF": a book's sheet).
   {
     kind: "navigation",
     rule: "boilerplate.pipe-bar",
-    test: /^(?![^\n]*(?<![\p{N}])(?:19|20)\d{2}(?![\p{N}]))(?![^\n]*\d\s?%)(?![^\n]*(?:\d\s?[$€£¥₩]|[$€£¥₩]\s?\d))(?:(?:(?!\.\s)[^|·•\n:]){1,60}\s[|·•]\s){2,}(?:(?!\.\s)[^|·•\n:]){1,60}$/u,
+    test: /^(?![^\n]*(?<![\p{N}])(?:19|20)\d{2}(?![\p{N}]))(?![^\n]*\d\s?%)(?![^\n]*(?:\d\s?[$€£¥₩]|[$€£¥₩]\s?\d|\d\s?(?:F\s?CFA|CFA|XOF|XAF|USD|EUR|CAD|GBP|CHF|KRW|JPY)(?![\p{L}])))(?:(?:(?!\.\s)[^|·•\n:]){1,60}\s[|·•]\s){2,}(?:(?!\.\s)[^|·•\n:]){1,60}$/u,
     maxLength: 240,
   },
   // "Home | Programmes | Admissions 2032 | News | Contact": a bar of three or more links that opens on the home page is the
@@ -231,6 +233,99 @@ const LINE_RULES: LineRule[] = [
     kind: "navigation",
     rule: "boilerplate.site-furniture",
     test: /^(?:(?:search|rechercher)(?:\s+[\p{L}]+)?\s*(?:\.{3}|…)|(?:search|rechercher)\s+\p{Lu}[\p{L}]+|from [^\n,]{2,40}, the free encyclopedia|(?:categories|catégories)\s*:\s*\S[^\n]*|this page was last (?:edited|modified|updated)\b[^\n]*|(?:filter|sort) by\s*:\s*\S[^\n]*|showing \d+ (?:of|sur) \d+\b[^\n]*|[^\n]{0,40}\bavailable under the creative commons\b[^\n]*|[^\n]{0,60}\bis a registered charity\b[^\n]*|(?:cette communication|ce (?:message|courriel)) a été (?:envoyée?|transmise?) à(?![\p{L}])[^\n]*|this (?:message|e-?mail|communication) (?:was|has been) sent to\b[^\n]*)$/iu,
+    maxLength: 200,
+  },
+  // "The next bulletin will be issued on 4 April 2033.", "Le prochain numéro paraîtra le 3 mai.": a periodic report's note
+  // on when the next one comes out, written as a sentence.
+  {
+    kind: "navigation",
+    rule: "boilerplate.next-issue-sentence",
+    test: /^(?:the next (?:bulletin|report|issue|update|edition|situation report) will be (?:issued|published|released|out|posted)|(?:le|la) prochaine? (?:bulletin|rapport|numéro|édition|mise à jour) (?:paraîtra|sera (?:publiée?|diffusée?)))\b[^\n]{0,60}$/iu,
+    maxLength: 120,
+  },
+  // "Member States: Djibouti, Eritrea, Ethiopia, ...", "États membres : Bénin, Burkina Faso, ...": an organisation's list of
+  // members under its masthead or in its footer, three names or more.
+  {
+    kind: "navigation",
+    rule: "boilerplate.member-states",
+    test: /^(?:[Mm]ember (?:[Ss]tates|[Cc]ountries)|(?:[ÉéEe]tats|[Pp]ays) membres)\s*:\s*(?:[\p{Lu}][\p{L}'’ -]{1,30},\s*){2,}[\p{Lu}][\p{L}'’ -]{1,30}\.?$/u,
+    maxLength: 300,
+  },
+  // "Dharma donations: Woori Bank 1005-302-118844", "Dons : Banque Atlantique, compte 012-445-778": a donation account.
+  {
+    kind: "navigation",
+    rule: "boilerplate.donation-account",
+    test: /^[\p{L} ]{0,30}(?:donations?|dons|offerings?|offrandes?|giving)\s*:\s*[^\n]{0,40}(?<![\p{L}])(?:bank|banque|IBAN|account|compte)(?![\p{L}])[^\n]{0,30}\d{3,}[ -]\d{2,}[ -]?\d*[^\n]{0,40}$/iu,
+    maxLength: 160,
+  },
+  // "Office hours: Monday to Friday, 8:30 to 4:30", "Heures d'ouverture : du lundi au vendredi, de 9 h à 12 h": an office's
+  // week-day hours. (A museum's or a show's hours, open at weekends, are the visit the page announces.)
+  {
+    kind: "navigation",
+    rule: "boilerplate.office-hours",
+    test: /^(?:(?:office|opening|business) hours|hours|heures d['’](?:ouverture|accueil)|horaires?(?: d['’](?:ouverture|accueil))?)\s*:\s*(?:du\s+)?(?:monday|lundi)\s*(?:to|through|au|–|-)\s*(?:friday|vendredi)\b[^\n]{0,100}$/iu,
+    maxLength: 160,
+  },
+  // "Wednesday 7:30 p.m. Prayer Meeting | Friday 8 p.m. Youth Fellowship": a weekly schedule of a congregation's or a
+  // club's meetings, every item a weekday and its hour. (A weekday and a day of the month, "Saturday 3 June: Fiji v Samoa",
+  // is a fixture list's row.)
+  {
+    kind: "navigation",
+    rule: "boilerplate.weekly-schedule",
+    test: /^(?:[\p{L} ]{1,30}:\s*)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?\s+\d{1,2}(?:(?:[:.]\d{2}|\s?h(?:\s?\d{2})?)(?:\s*[ap]\.?m\.?)?|\s*[ap]\.?m\.?)\s[^|\n]{2,40}(?:\s\|\s|$)){2,}$/iu,
+    maxLength: 240,
+  },
+  // "Condolences: Light a candle | Send flowers | Share", "Options : Réserver | Imprimer | Partager": a labelled row of page
+  // buttons that closes on sharing or printing.
+  {
+    kind: "share",
+    rule: "boilerplate.labelled-buttons",
+    test: /^[^|\n:]{1,40}:\s*(?:[^|\n:.]{1,40}\s\|\s){2,}(?:partager|share|imprimer|print)$/iu,
+    maxLength: 200,
+  },
+  // "Cart (0) | My account", "Panier (2) | Mon compte", "Free delivery over $50 | Pay by card": an online shop's bar.
+  {
+    kind: "navigation",
+    rule: "boilerplate.shop-bar",
+    test: /^(?=[^\n]*\s\|\s)(?:[^\n]*(?<![\p{L}])(?:(?:cart|basket|panier)\s*\(\d+\)|my account|mon compte|free (?:shipping|delivery)|livraison gratuite|secure payment|paiement sécurisé)(?![\p{L}]))[^\n]*$/iu,
+    maxLength: 160,
+  },
+  // "Presses du Sahel, 3, avenue Lamine-Guèye, BP 4410, Dakar, Sénégal", "Fisheries Desk, P.O. Box 912, Apia, Samoa": a postal address, its
+  // post-office box among short comma-separated parts and no closing stop.
+  {
+    kind: "navigation",
+    rule: "boilerplate.post-box-address",
+    test: /^(?:[^\n,;!?]{1,50},\s*){1,5}(?:BP|B\.P\.|P\.\s?O\.\s?Box|PO Box|case postale|C\.P\.)\s\d[\d ]{0,8}(?:,\s*[^\n,;!?]{1,40}){1,4}(?<!\.)$/u,
+    maxLength: 200,
+  },
+  // "Planning editors: all times Eastern ...", "Note to planning desks: ... Slug: DAYBOOK-0611.": a news agency's note to
+  // the desks that use its diary, on its own line.
+  {
+    kind: "navigation",
+    rule: "boilerplate.desk-note",
+    test: /^(?:(?:[Nn]ote to )?(?:[Pp]lanning|[Aa]ssignment|[Nn]ews) (?:editors|desks?)\s*:|[^\n]{0,200}\bslug\s*:\s*[A-Z0-9][A-Z0-9-]{2,40}\.?$)/u,
+    maxLength: 300,
+  },
+  // "In solidarity, from the Executive Board", "Solidairement, le comité exécutif": a union's sign-off.
+  {
+    kind: "copyright",
+    rule: "boilerplate.union-signoff",
+    test: /^(?:in solidarity|en solidarité|solidairement)\s*,\s*[^\n.!?]{0,60}$/iu,
+    maxLength: 80,
+  },
+  // "Printed in-house by union labour.", "Imprimé par des travailleurs syndiqués": the union print line of a local's bulletin.
+  {
+    kind: "copyright",
+    rule: "boilerplate.union-print-line",
+    test: /\bprinted\b[^\n]{0,30}\bby union labou?r\b|\bimprimé\b[^\n]{0,30}\bsyndiqués?\b/iu,
+    maxLength: 160,
+  },
+  // "Send us your news: write to notes@alumni.example.org by 15 March for the summer issue.": a magazine's call for its
+  // readers' notes, an address and the deadline of the next issue.
+  {
+    kind: "navigation",
+    rule: "boilerplate.news-call",
+    test: /^(?:share|send(?: us)?|submit) your (?:news|notes|stories|updates)\b[^\n]{0,40}[\w.+-]+@[\w-]+(?:\.[\w-]+)+[^\n@]{0,80}$/iu,
     maxLength: 200,
   },
   // "Want to volunteer? Email us at help@example.org", "Envie de participer ? Écrivez-nous à benevoles@example.ca": a short
@@ -362,10 +457,12 @@ const LINE_RULES: LineRule[] = [
     test: /^(?:[-—–]\s*)?(?:ENDS?|\(END\)|[-—–]\s*30\s*[-—–]|#{3})(?:\s*[-—–])?\s*$/u,
     toEnd: true,
   },
+  // "About the author" closes an article on its author's box. A bare "L'AUTEUR" heads a section of a book's sheet (the
+  // author's life, then the launch dates under their own heading): the page's own matter, not the end of it.
   {
     kind: "author_bio",
     rule: "boilerplate.about-author",
-    test: /^(?:about the authors?|à propos de l['’]auteure?|l['’]auteure?)\s*:?$/i,
+    test: /^(?:about the authors?|à propos de l['’]auteure?)\s*:?$/i,
     toEnd: true,
   },
   {
@@ -389,10 +486,11 @@ const LINE_RULES: LineRule[] = [
     // "Last updated: 2031-06-18", "Download PDF (412 KB)", "#TeamCanada #Hydrogen", "Ces renseignements vous ont-ils été
     // utiles ? Oui | Non": a page's furniture, each a line of its own. ("Pour diffusion immédiate" and "Dernière mise à
     // jour : 2 déc. 2030" are content, as the earlier sets annotate them.) "Next update: Monday, 4 August – 09:00 CEST",
-    // "Prochain bulletin : ...": a periodic report's note on when the next one comes out, not an event of the text.
+    // "Prochain bulletin : ...": a periodic report's note on when the next one comes out, not an event of the text. "Mis à
+    // jour : 03/02/2033": an update stamp with the day in figures.
     kind: "navigation",
     rule: "boilerplate.page-stamps",
-    test: /^(?:(?:last\s+)?(?:updated|modified)\s*:?\s*\d{4}-\d{2}-\d{2}|(?:next (?:report|update|bulletin|issue|situation report)|prochaine? (?:rapport|bulletin|mise à jour|numéro|point de situation))\s*:\s*[^\n]{1,80}|(?:download|télécharger)\s*:?\s*(?:the\s+|le\s+)?(?:pdf|docx?|[^\s|]{1,60}\.(?:pdf|docx?))\b[^\n]{0,120}|(?:#[\p{L}\p{N}_]+\s*)+|[^\n]{0,60}(?:utiles?|helpful|useful)\s*\?\s*(?:oui|yes)\s*[|/]\s*(?:non|no))$/iu,
+    test: /^(?:(?:last\s+)?(?:updated|modified)\s*:?\s*\d{4}-\d{2}-\d{2}|mise? à jour\s*:\s*\d{1,2}[/.]\d{1,2}[/.]\d{4}|(?:next (?:report|update|bulletin|issue|situation report)|prochaine? (?:rapport|bulletin|mise à jour|numéro|point de situation))\s*:\s*[^\n]{1,80}|(?:download|télécharger)\s*:?\s*(?:the\s+|le\s+)?(?:pdf|docx?|[^\s|]{1,60}\.(?:pdf|docx?))\b[^\n]{0,120}|(?:#[\p{L}\p{N}_]+\s*)+|[^\n]{0,60}(?:utiles?|helpful|useful)\s*\?\s*(?:oui|yes)\s*[|/]\s*(?:non|no))$/iu,
   },
   {
     kind: "navigation",
@@ -418,6 +516,8 @@ const underMenu = (body: string, blocks: readonly BoilerplateBlock[]) =>
 
 const AD_WORDS =
   /\b(?:VISA|VISAS|LOANS?|CASINO|INSURANCE|BUY|CHEAP|DISCOUNT|APPLY|ONLINE|CLICK|FREE|OFFER|DEALS?|BOOK NOW|ETA|PASSPORT|IMMIGRATION SERVICES)\b/;
+/** "NOTICE OF LOAN AGREEMENT": a capitalised heading that names the kind of document is its title, not a link-ad. */
+const DOCUMENT_KIND = /\b(?:NOTICE|AGREEMENT|MEMORANDUM|STATEMENT|ANNOUNCEMENT|AVIS|ACCORD|ENTENTE)\b/u;
 /** An all-capitals run of three or more words inside prose: a link-ad pasted into the article. */
 const INLINE_CAPS_RUN = /(?<=[.!?]\s*|^)(?:[A-Z][A-Z0-9'’&-]+\s+){2,}[A-Z][A-Z0-9'’&-]+(?=\s*$|\s*\n|\s+[A-Z][a-z])/gm;
 
@@ -433,6 +533,25 @@ function isBilingualMasthead(body: string): boolean {
   if (body.length > 140 || /[\d.!?:;«»"“”]/u.test(body)) return false;
   const halves = body.split(/\s+\/\s+/u);
   return halves.length === 2 && halves.every((h) => /^\p{Lu}/u.test(h) && h.split(/\s+/u).length <= 10);
+}
+
+/** A bar of three or more links between pipes: a site's menu. */
+const MENU_BAR = /^[^|\n]{1,40}(?:\s\|\s[^|\n]{1,40}){2,}$/u;
+/** A word that names an institution: what a site's masthead is. */
+const INSTITUTION_NOUN =
+  /(?<![\p{L}])(?:museum|musée|church|église|temple|university|université|college|collège|lycée|école|school|éditions|publishers|agency|agence|organi[sz]ation|federation|fédération|union|syndicat|consulate|consulat|embassy|ambassade|funéraires?|funeral|association|society|foundation|fondation)(?![\p{L}])/iu;
+
+/**
+ * "ROM | Royal Ontario Museum", "Musée des Confluences | Lyon", "Seoul Union Church | 서울유니온교회" right over the site's
+ * menu bar: the page's first line, two or three short names between pipes, is the site's masthead when it names an
+ * institution, opens on its acronym in capitals or gives its name in a second script. ("Caisse Laurentienne | Études
+ * économiques" over its menu names the section, as the earlier sets annotate it.)
+ */
+function isMastheadOverMenu(body: string, next: string | undefined): boolean {
+  if (!next || !MENU_BAR.test(next) || body.length > 140 || /[.!?:;«»"“”]/u.test(body)) return false;
+  const parts = body.split(/\s\|\s/u);
+  if (parts.length < 2 || parts.length > 3 || parts.some((p) => p.split(/\s+/u).length > 9)) return false;
+  return /^\p{Lu}[\p{Lu}\p{N}-]{2,}(?![\p{L}])/u.test(body) || /(?=\p{L})\P{Script=Latin}/u.test(body) || INSTITUTION_NOUN.test(body);
 }
 
 export function classifyBoilerplate(text: string): BoilerplateBlock[] {
@@ -494,15 +613,16 @@ export function classifyBoilerplate(text: string): BoilerplateBlock[] {
       blocks.push({ start: line.start, end: line.end, kind: "content", removed: false, rule: "boilerplate.blank", confidence: 1 });
       continue;
     }
-    if (i === firstLine && isBilingualMasthead(line.body)) {
-      blocks.push({
-        start: line.start,
-        end: line.end,
-        kind: "navigation",
-        removed: true,
-        rule: "boilerplate.bilingual-masthead",
-        confidence: 0.85,
-      });
+    const masthead =
+      i !== firstLine
+        ? undefined
+        : isBilingualMasthead(line.body)
+          ? "boilerplate.bilingual-masthead"
+          : isMastheadOverMenu(line.body, lines[i + 1]?.body)
+            ? "boilerplate.masthead-over-menu"
+            : undefined;
+    if (masthead) {
+      blocks.push({ start: line.start, end: line.end, kind: "navigation", removed: true, rule: masthead, confidence: 0.85 });
       continue;
     }
     const rule = LINE_RULES.find((r) => (r.maxLength === undefined || line.body.length <= r.maxLength) && r.test.test(line.body));
@@ -540,7 +660,7 @@ export function classifyBoilerplate(text: string): BoilerplateBlock[] {
       previousBodies.push(line.body);
       continue;
     }
-    if (/^[A-Z0-9 '’&-]{6,}$/.test(line.body) && AD_WORDS.test(line.body)) {
+    if (/^[A-Z0-9 '’&-]{6,}$/.test(line.body) && AD_WORDS.test(line.body) && !DOCUMENT_KIND.test(line.body)) {
       blocks.push({
         start: line.start,
         end: line.end,

@@ -1,0 +1,49 @@
+/**
+ * A site's masthead over its menu bar, a newsletter's masthead naming its issue and day, and a capitalised heading naming
+ * the kind of document.
+ */
+import { describe, expect, it } from "vitest";
+import { isRemoved } from "./rules-test-kit";
+
+const body = "\n\nThe two governments signed a cultural agreement in Suva on 4 March 2031.";
+
+describe("boilerplate: a masthead over the site's menu", () => {
+  it.each(["NZMA | New Zealand Music Association", "Seoul Union Church | 서울유니온교회", "Musée des Confluences | Lyon"])(
+    "removes %s above a menu bar",
+    (masthead) => {
+      const page = `${masthead}\nHome | About | Members | Awards | Contact${body}`;
+      expect(isRemoved(page, masthead)).toBe(true);
+      expect(isRemoved(page, "signed a cultural agreement")).toBe(false);
+    },
+  );
+  it("keeps a section's name over the menu, and a masthead with no menu under it", () => {
+    const section = `Banque Boréale | Analyses économiques\nParticuliers | Entreprises | Analyses | Nous joindre${body}`;
+    expect(isRemoved(section, "Banque Boréale | Analyses économiques")).toBe(false);
+    const alone = `NZMA | New Zealand Music Association${body}`;
+    expect(isRemoved(alone, "NZMA | New Zealand Music Association")).toBe(false);
+  });
+});
+
+describe("boilerplate: a newsletter's masthead with its issue", () => {
+  const page = [
+    "Quarterly newsletter of the Embassy of Fiji | No. 14 | 2 March 2031",
+    "",
+    "Fiji and Samoa opened a joint consulate in Auckland.",
+    "",
+    "Subscribe to our newsletter",
+  ].join("\n");
+  it("keeps the masthead whose issue date is the text's, and removes the sign-up line", () => {
+    expect(isRemoved(page, "Quarterly newsletter of the Embassy of Fiji | No. 14 | 2 March 2031")).toBe(false);
+    expect(isRemoved(page, "Subscribe to our newsletter")).toBe(true);
+  });
+});
+
+describe("boilerplate: a capitalised heading naming the document", () => {
+  const page = ["MEMORANDUM ON VISA WAIVER", "", "Ghana and Togo waived visas for diplomats.", "", "CHEAP VISA ONLINE APPLY NOW"].join(
+    "\n",
+  );
+  it("keeps the heading and removes the link-ad", () => {
+    expect(isRemoved(page, "MEMORANDUM ON VISA WAIVER")).toBe(false);
+    expect(isRemoved(page, "CHEAP VISA ONLINE APPLY NOW")).toBe(true);
+  });
+});

@@ -62,3 +62,17 @@ describe("events: signings and receptions in other shapes", () => {
     ]);
   });
 });
+
+describe("events: the writer's own premises", () => {
+  const text = [
+    "Robert Louis Stevenson Museum | Apia, Samoa",
+    "Home | Visit | Collections | News | Contact",
+    "",
+    "Museum news, 3 March 2031",
+    "",
+    "On 27 February, in our Vailima hall, the Prime Minister of Samoa and the Foreign Minister of Tonga signed a memorandum on the protection of church archives.",
+  ].join("\n");
+  it("places what happens 'in our hall' in the town its masthead names", () => {
+    expect(eventsOf(text, { published: "2031-03-03", lang: "en", pair: ["WS", "TO"] })).toContainEqual(["2031-02-27", "signing", "Apia"]);
+  });
+});

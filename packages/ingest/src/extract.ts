@@ -28,7 +28,7 @@ import { findOrganizations } from "./organizations";
 import { buildPairScope } from "./pair-scope";
 import { findPeople, type Person } from "./people";
 import { citiesNamed } from "./city-gazetteer";
-import { distinctPlaces, findPlaceMentions } from "./places";
+import { distinctPlaces, findPlaceMentions, type Place } from "./places";
 import { decideDateOrder, publisherFromText } from "./publisher-conventions";
 import { findQuotes } from "./quotes";
 import { withAnaphoricDates } from "./same-day";
@@ -112,6 +112,7 @@ export function prepareExtraction(text: string, options: ExtractOptions) {
   /* people, organisations, places */
   const placesNamed = findPlaceMentions(kept, pair);
   const home = homeCountry(kept, dateHits, placesNamed, publisher, pair);
+  const homeTown = mastheadTown(text, removed, pair);
   const people = findPeople(kept, sentences, { known: known.people, pair, lang, home });
   // "the minister Gabriel Mbega Obiang Lima": a town's name inside a person's is no place.
   const namesAt = people.flatMap((p) => p.mentions);
@@ -208,6 +209,7 @@ export function prepareExtraction(text: string, options: ExtractOptions) {
     placeMentions,
     aboutPair,
     home,
+    homeTown,
     personAt,
     peopleIn,
     lastPersonBefore,
@@ -268,6 +270,21 @@ function publisherCountry(publisher: string, pair: readonly string[]): string | 
     if (town) return town;
   }
   return undefined;
+}
+
+/**
+ * "CHEONGRYEONSA 청련사 | International Dharma Community, Seoul": the town of the pair's countries named on the page's
+ * first line, when that line is removed as the site's masthead. What the writer does "in our hall" happens there.
+ */
+function mastheadTown(text: string, removed: readonly Span[], pair: readonly string[]): Place | undefined {
+  const start = text.search(/\S/u);
+  if (start < 0) return undefined;
+  const end = text.indexOf("\n", start);
+  const line = { start, end: end < 0 ? text.length : end };
+  if (!removed.some((b) => b.start <= line.start && line.end <= b.end)) return undefined;
+  return findPlaceMentions(text.slice(0, line.end), pair).find(
+    (p) => p.kind === "city" && p.start >= line.start && p.countryCode !== null && pair.includes(p.countryCode),
+  );
 }
 
 const MASTHEAD_INSTITUTION =

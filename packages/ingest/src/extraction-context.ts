@@ -27,6 +27,8 @@ export interface ExtractionContext {
   aboutPair: boolean;
   /** The country the text is written from (its masthead, dateline or publisher), if any. */
   home: string | undefined;
+  /** The pair's town named on the page's first line when that line is the site's masthead ("..., Seoul"), if any. */
+  homeTown: Place | undefined;
   personAt: (start: number, end: number) => Person | undefined;
   peopleIn: (s: Span) => Person[];
   lastPersonBefore: (offset: number) => Person | undefined;

@@ -76,3 +76,16 @@ describe("places: the town a visitor went to", () => {
     ]);
   });
 });
+
+describe("places: a town set off before its own country", () => {
+  it("reads 'Apia, Samoa' as Samoa's capital without a preposition, and no name that is not one of that country's towns", () => {
+    expect(findPlaceMentions("Anglican Parish of Apia, Samoa", ["WS", "TO"]).map((p) => [p.text, p.kind])).toEqual([
+      ["Apia", "city"],
+      ["Samoa", "country"],
+    ]);
+    expect(findPlaceMentions("Thanks to Mr Johnson, Samoa and Tonga will share the archive.", ["WS", "TO"]).map((p) => p.text)).toEqual([
+      "Samoa",
+      "Tonga",
+    ]);
+  });
+});

@@ -176,10 +176,13 @@ export function findPlaceMentions(text: string, pair: readonly string[] = []): P
       out.push({ start, end: start + m[1]!.length, text: m[1]!, name: cap.name, kind: "city", countryCode: cap.code });
     }
   }
-  // "in Shenzhen, China", "à Geoje, en Corée": a capitalised name set off before a country is a city of that country.
+  // "in Shenzhen, China", "à Geoje, en Corée": a capitalised name set off before a country is a city of that country;
+  // without the preposition ("Anglican Parish of Apia, Samoa"), when the city table knows a town of that name there.
   for (const g of gazetteer) {
     if (g.capital || g.entry.kind === "demonym") continue;
-    const lead = CITY_BEFORE_COUNTRY.exec(text.slice(Math.max(0, g.start - 50), g.start));
+    const before = text.slice(Math.max(0, g.start - 50), g.start);
+    const bare = TOWN_BEFORE_COUNTRY.exec(before);
+    const lead = CITY_BEFORE_COUNTRY.exec(before) ?? (bare && citiesNamed(bare.groups!.city!).some((c) => c.code === g.code) ? bare : null);
     if (!lead) continue;
     const name = lead.groups!.city!;
     const start = g.start - lead[0].length + lead[0].indexOf(name);
@@ -259,6 +262,7 @@ function townsAfterPrepositions(text: string, known: readonly Place[], pair: rea
 }
 
 const CITY_BEFORE_COUNTRY = /(?<![\p{L}])(?:in|at|à)\s+(?<city>[\p{Lu}][\p{Ll}]+(?:[ -][\p{Lu}][\p{Ll}]+)?),\s+(?:(?:en|au|aux)\s+)?$/u;
+const TOWN_BEFORE_COUNTRY = /(?<![\p{L}])(?<city>[\p{Lu}][\p{Ll}'’ʻ]+(?:[ -][\p{Lu}][\p{Ll}'’ʻ]+)?),\s+$/u;
 
 /** One suggestion per place: its first mention. */
 export function distinctPlaces(mentions: readonly Place[]): Place[] {

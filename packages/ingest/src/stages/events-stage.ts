@@ -32,6 +32,10 @@ import { datelineDate, earlierDate, liveEntryDay, paragraphDate, rank } from "./
 const VISIT_WORD =
   /\bvisit(?:ed)?\s+(?:to\s+)?|trip to |travell?ed to |visite (?:(?!(?:du|des|d['’]une?)\s)[\p{L}\p{N}'’-]+ ){0,5}?(?:en|au|aux|à) |arrived in |arrivée? (?:\p{L}+ )?à |was in |(?:rendue?s?|séjourné) (?:en|au|aux|à) /iu;
 
+/** "in our hall", "at our offices", "dans nos locaux": the writer's own premises. */
+const OUR_PREMISES =
+  /(?<![\p{L}])(?:in|at|à|dans)\s+(?:our|notre|nos)\s+(?:[\p{L}-]+\s+){0,2}(?:hall|offices?|premises|headquarters|temple|church|museum|campus|building|chapel|library|gallery|siège|locaux|salle|église|musée|bureaux?)(?![\p{L}])/iu;
+
 /**
  * Events the text reports. A trigger word inside an agreement's name ("Memorandum of Understanding on Political
  * Consultations") reports nothing.
@@ -56,6 +60,7 @@ export function findEventSuggestions(
     sentenceParties,
     lastTwoSides,
     people,
+    homeTown,
   } = ctx;
   const events: EventSuggestion[] = [];
   const titled = titlesStandingAlone(people);
@@ -355,6 +360,8 @@ export function findEventSuggestions(
               /(?:^|\n)[ \t]*$/u.test(kept.slice(Math.max(0, p.start - 4), p.start)) &&
               /^\s*(?:—|–|--)\s/u.test(kept.slice(p.end, p.end + 5)),
           ) ??
+          // "in our Geungnakjeon hall": the writer's own premises are in the town its masthead names.
+          (homeTown && OUR_PREMISES.test(s.text) ? homeTown : undefined) ??
           // "I arrived in Seoul on Tuesday evening ... This morning, President Lee and I held our first bilateral summit": the
           // city of the visit under way that day, else the last city of the pair's countries the text was in.
           visitCity(events, value, placeMentions) ??

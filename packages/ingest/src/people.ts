@@ -71,7 +71,7 @@ const WESTERN_RE = new RegExp(
 );
 /** Honorifics written before a name: they vouch for it as a person's and stand between it and its title. */
 const HONORIFICS_BEFORE =
-  /(?:(?<![\p{L}.])(?:H\.\s?E\.|S\.\s?E\.|(?:[Tt]he\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:ourable|orable)?\.?|[Ll]['’]hon(?:orable|\.)|(?:His|Her)\s+Royal\s+Highness(?:\s+(?:Prince|Princess))?|(?:His|Her|Son|Sa)\s+(?:Excellency|Excellence|Majesty|Majesté|Highness|Altesse)|Sheikh|Sheikha|Cheikh|Cheick|Shaikh|Sayyid|Sayyida|Ratu|Doña|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|M\.|Mme|Mgr\.?|Pre?\.?|(?:His|Her)\s+Worship|Sir|Dame|(?:Assoc\.|Associate)\s+(?:Prof\.|Professor)|Prof\.?|Amb\.?|Professor|Professeure?|Eng\.|Engr\.|Ing\.|Mag\.|Atty\.|Arch\.|Dipl\.-Ing\.|Univ\.-Prof\.|dr\.|ir\.|\(Ret(?:\.|d\.?|ired)\)|(?:Lieutenant|Major|Brigadier)[-\s]General|(?:Acting\s+)?(?:Sub\s+)?Lt\.?(?:\s+(?:Gen|Col|Cdr)\.?)?|(?:Maj|Brig)\.?\s+Gen\.?|Gen\.|Col\.|Cdr\.|Capt\.?(?:\s+\([A-Z]\))?|(?:Rear|Vice)[-\s]Admiral|(?:Air\s+)?(?:Vice|Chief)[-\s]Marshal|Air\s+Marshal|Air\s+Commodore|Me|Undersecretary|(?<=(?:Hon\.?|Honourable|Honorable|Mr\.?|Mrs\.?|Ms\.?|Madam|Lord|Lady)\s+)Justice|(?:Datuk|Dato['’]?|Datin|Tan|Tun|Toh)\s+(?:Seri|Sri|Puan)(?:\s+Utama)?|Datuk|Dato['’]?|Tun|Shri|Shrimati|Smt\.?|Alhaji|Alhaja|Hajiya|Ato|W\/ro|W\/rt|Woizero|Weizero|[Ll]e\s+(?:général|colonel)|[Ll]a\s+(?:générale|colonelle)|[Ll]['’]amiral)\s+)+$/u;
+  /(?:(?<![\p{L}.])(?:H\.\s?E\.|S\.\s?E\.|(?:[Tt]he\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:ourable|orable)?\.?|[Ll]['’]hon(?:orable|\.)|(?:His|Her)\s+Royal\s+Highness(?:\s+(?:Prince|Princess))?|(?:His|Her|Son|Sa)\s+(?:Excellency|Excellence|Majesty|Majesté|Highness|Altesse)|Sheikh|Sheikha|Cheikh|Cheick|Shaikh|Sayyid|Sayyida|Ratu|Doña|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|M\.|Mme|Mgr\.?|Pre?\.?|(?:His|Her)\s+Worship|Sir|Dame|(?:Assoc\.|Associate)\s+(?:Prof\.|Professor)|Prof\.?|Amb\.?|Professor|Professeure?|Eng\.|Engr\.|Ing\.|Mag\.|Atty\.|Arch\.|Dipl\.-Ing\.|Univ\.-Prof\.|dr\.|ir\.|\(Ret(?:\.|d\.?|ired)\)|(?:Lieutenant|Major|Brigadier)[-\s]General|(?:Acting\s+)?(?:Sub\s+)?Lt\.?(?:\s+(?:Gen|Col|Cdr)\.?)?|(?:Maj|Brig)\.?\s+Gen\.?|Gen\.|Col\.|Cdr\.|Capt\.?(?:\s+\([A-Z]\))?|(?:Rear|Vice)[-\s]Admiral|(?:Air\s+)?(?:Vice|Chief)[-\s]Marshal|Air\s+Marshal|Air\s+Commodore|Me|Undersecretary|(?<=(?:Hon\.?|Honourable|Honorable|Mr\.?|Mrs\.?|Ms\.?|Madam|Lord|Lady)\s+)Justice|(?:Datuk|Dato['’]?|Datin|Tan|Tun|Toh)\s+(?:Seri|Sri|Puan)(?:\s+Utama)?|Datuk|Dato['’]?|Tun|Shri|Shrimati|Smt\.?|Alhaji|Alhaja|Hajiya|Ato|W\/ro|W\/rt|Woizero|Weizero|Lopen|Lyonpo|Dasho|Dre|Ven\.|(?:[Tt]he\s+)?Venerable(?:\s+Abbot)?|[Ll]e\s+(?:général|colonel)|[Ll]a\s+(?:générale|colonelle)|[Ll]['’]amiral)\s+)+$/u;
 /**
  * A family name in capitals before a given name, as Japanese and Korean ministries write them ("TAKAICHI Sanae",
  * "CHO Hyun"): a person when a title, an honorific or a verb of meeting vouches for it.
@@ -94,6 +94,12 @@ const SPEECH_AFTER =
   /^\s*(?:,\s*[^,]{0,80},\s*)?(?:said|says|told|stated|noted|added|stressed|emphasi[sz]ed|underlined|urged|explained|announced|wrote|a déclaré|a dit|a affirmé|a souligné|a ajouté|a indiqué|a annoncé)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/u;
 /** A host's verb in the present right after a name: "<name> reçoit deux invités", "<name> welcomes ...". */
 const HOSTING_AFTER = /^\s+(?:reçoit|accueille|interroge|receives|welcomes|hosts|interviews)\s/u;
+/** Academic degrees in brackets after a name, with a field or a year: "(LLB)", "(BA Pacific Studies)", "(BSc, MSc 2006)". */
+const DEGREES_AFTER =
+  /^\s+\((?:(?:BA|BSc|BCom|BEd|BEng|BFA|BN|BSW|LLB|LLM|MA|MSc|MBA|MEd|MPH|MPA|MD|PhD|DPhil|JD|EdD|B\.A|B\.Sc|M\.A|M\.Sc|Ph\.D)\.?(?:\s+(?:[\p{Lu}][\p{L}'’-]*|\d{4})){0,3}(?:,\s*|(?=\))))+\)/u;
+/** A kinship before a name: "époux de feu ", "fils de feu ... et de feu ", "the widow of the late ", "daughter of ". */
+const KIN_BEFORE =
+  /(?<![\p{L}])(?:(?:époux|épouse|conjointe?|fils|fille|frère|sœur|veuf|veuve|père|mère|petit-fils|petite-fille)\s+de\s+(?:feue?\s+)?|et\s+de\s+feue?\s+|(?:husband|wife|son|daughter|widow|widower|brother|sister|father|mother|grandson|granddaughter)\s+of\s+(?:the\s+late\s+)?)$/iu;
 /** A verb of saying right before a name: "said Lucía Fernández, a geologist". */
 const SPEECH_BEFORE = /(?<![\p{L}])(?:said|says|added|noted|according to|selon|a déclaré|a ajouté|a expliqué)\s+$/u;
 const MEETING_BEFORE =
@@ -181,6 +187,8 @@ function sentenceHolding(sentences: readonly Sentence[], span: Span): Sentence |
 
 /** The Gulf's honorific in its French and English spellings that are also given names elsewhere. */
 const GULF_HONORIFIC = /^(?:Cheikh|Cheick|Shaikh|Chaikh)$/u;
+/** Honorifics written as a capitalised word before a name: Bhutan's "Lopen", "Lyonpo" and "Dasho", French "Dre" (docteure), "Venerable". */
+const HONORIFIC_WORD = /^(?:Lopen|Lyonpo|Dasho|Dre|Venerable)$/u;
 /** The Amharic honorific for a man, also a given name elsewhere ("Ato Dawit Alemayehu"; "Cassiel Ato Forson"). */
 const AMHARIC_HONORIFIC = /^Ato$/u;
 /** A name with an Arabic particle of descent or family soon after ("Ali Al-Yahya", "Khalid bin Ahmed Al Khalifa"). */
@@ -241,8 +249,13 @@ export function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] 
     WESTERN_RE.lastIndex = 0;
     for (let m = WESTERN_RE.exec(s.text); m; m = WESTERN_RE.exec(s.text)) {
       const g = m.groups!;
-      // "King Carl XVI Gustaf", "Professor Hugo Tremblay": a title word in front is never the given name; the name starts after it.
-      if (g.middle !== undefined && TITLE_WORDS.has(g.first!.toLowerCase()) && !COMMON_GIVEN_NAMES.has(g.first!)) {
+      // "King Carl XVI Gustaf", "Professor Hugo Tremblay", "Lyonpo Tshering Dorji Wangdi": a title word or an honorific in
+      // front is never the given name; the name starts after it.
+      if (
+        g.middle !== undefined &&
+        (TITLE_WORDS.has(g.first!.toLowerCase()) || HONORIFIC_WORD.test(g.first!)) &&
+        !COMMON_GIVEN_NAMES.has(g.first!)
+      ) {
         WESTERN_RE.lastIndex = m.index + g.first!.length + 1;
         continue;
       }
@@ -882,11 +895,12 @@ export function titleAfter(text: string, nameEnd: number, sentenceEnd: number): 
   const firstWords = phrase.split(/\s+/).slice(0, 7).join(" ");
   if (!TITLE_HEAD.test(firstWords)) return null;
   const firstWord = phrase.split(/\s+/)[0] ?? "";
-  // "Mélanie Joly, s'est entretenue ...": a lower-case first word must itself belong to a title.
+  // "Mélanie Joly, s'est entretenue ...": a lower-case first word must itself belong to a title, or say it was one ("ancien
+  // ambassadeur du Canada").
   if (
     /^\p{Ll}/u.test(firstWord) &&
     !TITLE_WORDS.has(firstWord.toLowerCase()) &&
-    !/^(?:the|a|an|la|le|l['’]|un|une)$/i.test(firstWord) &&
+    !/^(?:the|a|an|la|le|l['’]|un|une|former|ancien|ancienne)$/i.test(firstWord) &&
     !/^l['’]/i.test(firstWord)
   )
     return null;
@@ -1065,6 +1079,10 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
     const speechBefore = SPEECH_BEFORE.test(text.slice(Math.max(s.start, c.start - 20), c.start));
     // "Dans cet épisode, Aïssatou Ndiaye-Lambert reçoit deux invités": a host's verb right after the name.
     const hosting = HOSTING_AFTER.test(text.slice(c.end, c.end + 16));
+    // "Siliga Kaitu (BEd) teaches ...", "Ioane Fetui (BCom 1989)": a graduate's degrees after the name; "époux de feu Monique
+    // Gagnon", "the son of the late Ruben Detudamo": a relative named by kinship.
+    const graduate = DEGREES_AFTER.test(text.slice(c.end, c.end + 60));
+    const kin = KIN_BEFORE.test(text.slice(Math.max(s.start, c.start - 40), c.start));
     const firstToken = c.text.split(/\s+/)[0]!;
     const honoured = HONORIFICS_BEFORE.test(text.slice(Math.max(s.start, c.start - 40), c.start));
     // "Aoife O'Driscoll-Nguyen (Kelowna-Mission):", "Hon. Harjit Sandhu-Mercer (Minister of ...):": a speaker's label
@@ -1091,6 +1109,8 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
       speakerLabel ||
       speechBefore ||
       hosting ||
+      graduate ||
+      kin ||
       listedPerson(text, c) ||
       (c.family === undefined && givenNameLike(firstToken));
     if (!vouched) continue;

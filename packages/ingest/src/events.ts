@@ -4,6 +4,7 @@
  * and participants; and the known event each one may be (same date within its precision,
  * overlapping participants), offered as a merge.
  */
+import { EN_MONTH_RE, EN_WEEKDAY_RE, FR_MONTH_RE, FR_WEEKDAY_RE } from "./calendar-words";
 import { findCountryMentions } from "./country-mentions";
 import { dateBounds, type EventType, type KnownEvent, type RecordMatch } from "@ties/domain";
 
@@ -208,11 +209,19 @@ function coordinatedTriggers(sentenceText: string, sentenceStart: number, found:
 const DATED_VISIT_SETTING =
   /(?<![\p{L}])(?:(?:during|au\s+cours\s+de|lors\s+de|pendant)\s+(?:his|her|their|sa|son|leur)\s+(?:(?:official|state|working)\s+)?(?:visit|visite)(?:\s+(?:officielle|d['’]État|de\s+travail))?\s+(?:to|en|au|aux|à)\s+[^,.;]{2,40},\s+|(?:during|lors\s+d['’]une?|pendant\s+une?)\s+(?:an?\s+)?(?:(?:official|trade|officielle|commerciale)\s+)?(?:mission|visit|visite)\s+(?:[^,.;]{0,60}?\s)?(?:to|à|au|en)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?,?\s+)(?=(?:from|du)\s+\d)/iu;
 
+/** A visit named as a signing's setting after it, with its own days: ", during his state visit of 31 July to 3 August". */
+const VISIT_SETTING_AFTER =
+  /(?<=,\s*)(?:during|lors\s+de|au\s+cours\s+de)\s+(?:his|her|their|sa|son|leur)\s+(?:(?:official|state|working)\s+)?(?:visit|visite)(?:\s+(?:officielle|d['’]État|de\s+travail))?\s+(?=(?:of|from|du)\s+\d)/iu;
+
 function mainTriggers(sentenceText: string, sentenceStart: number): EventTrigger[] {
   const main = eventTrigger(sentenceText, sentenceStart);
   // The visit named as the setting of what the sentence reports, with its own days, is an event of its own.
   const visitSetting = main && main.type !== "visit" ? DATED_VISIT_SETTING.exec(sentenceText.slice(0, main.at - sentenceStart)) : null;
   if (visitSetting) return [{ type: "visit", at: sentenceStart + visitSetting.index, text: visitSetting[0], underWay: true }, main!];
+  // "signed in Nukuʻalofa on 2 August by ..., during his state visit of 31 July to 3 August": a visit with its own days told
+  // after a signing, as its setting, is an event of its own.
+  const visitAfter = main?.type === "signing" ? VISIT_SETTING_AFTER.exec(sentenceText.slice(main.at - sentenceStart)) : null;
+  if (visitAfter) return [main!, { type: "visit", at: main!.at + visitAfter.index, text: visitAfter[0], underWay: true }];
   if (main?.type === "dialogue_round") return [...metBeforeRound(sentenceText, sentenceStart, main), main];
   // "s'est entretenu ... avec le maire de Laval, ..., qui s'était rendu à Séoul en mars dernier": a visit told of the
   // person met, in a relative clause of its own, is an earlier event beside the one reported.
@@ -344,6 +353,31 @@ const SIGNING_JOINED =
 /** Cheap test first: most sentences name no event at all. */
 const ANY_TRIGGER =
   /met|meet|welcomed|host|commission|receiv|reçu|accueilli|visit|summit|sommet|call|phone|spoke|speaks|talked|travel|committee|session|t[ée]l[ée]ph|sign|statement|d[ée]claration|dialogue|round|exercise|drill|exercice|tribute|commemor|comm[ée]mor|hommage|wreath|ceremony|talks|consult|rencontr|entret(?:en|ien)|r[ée]uni|trip|visite|video|visio|lunch|dinner|breakfast|déjeuner|audience|tenue|RHN|rendue?s? (?:à|en|au)|séjourn|led|dirigé|conduit|mené/i;
+
+const FRENCH_SIGNED_PARTICIPLE = /(?<![\p{L}])signée?s?(?![\p{L}])/gu;
+/** The signatories after a participle's town and day: " by the Prime Minister", " par la ministre". */
+const SIGNATORIES_AFTER = /^,?\s+(?:by|par)\s/iu;
+/** What a relative clause opens on: the signatories stand before its verb ("that the two ministers signed in ..."). */
+const RELATIVE_OPENING = /(?<![\p{L}])(?:that|which|qu['’]|que)\s+[^.;]{2,200}$/iu;
+
+/**
+ * A signing told with its town and a day of this year, and with who signed: in a relative clause ("that the two ministers
+ * signed in Managua on March 18") or after the day ("signé à Bissau samedi 28 août par la ministre").
+ */
+function signingToldWithTownAndDay(body: string, at: number, length: number): boolean {
+  const townAndDay = TOWN_AND_DAY_AFTER.exec(body.slice(at + length, at + length + 80));
+  if (!townAndDay) return false;
+  const after = body.slice(at + length + townAndDay[0].length, at + length + townAndDay[0].length + 8);
+  return SIGNATORIES_AFTER.test(after) || RELATIVE_OPENING.test(body.slice(Math.max(0, at - 200), at));
+}
+/**
+ * A town and a day written without its year right after a signing's verb: " in Managua on March 18", " à Bissau samedi 28
+ * août". A day with its year ("signed in Seoul on 7 December 2010") recalls an agreement's history.
+ */
+const TOWN_AND_DAY_AFTER = new RegExp(
+  `^\\s+(?:in|at|à)\\s+\\p{Lu}[\\p{L}'’-]*(?:[\\s-]\\p{Lu}[\\p{L}'’-]*){0,2},?\\s+(?:on\\s+|le\\s+)?(?:(?:${EN_WEEKDAY_RE}|${FR_WEEKDAY_RE}),?\\s+)?(?:\\d{1,2}(?:er)?\\s+(?:${EN_MONTH_RE}|${FR_MONTH_RE})|${EN_MONTH_RE}\\s+\\d{1,2})(?![\\p{L}\\p{N}])(?!,?\\s+(?:19|20)\\d{2})`,
+  "iu",
+);
 
 /**
  * A direct object in the words after a verb, up to the clause's end: an article or a number that no preposition
@@ -491,6 +525,10 @@ function currentTrigger(sentenceText: string, sentenceStart: number): EventTrigg
       past: true,
       backReference: /^\s*(?:the|la|le|l['’])\s*$/iu.test(sentenceText.slice(0, passive.index)),
     };
+  // "l'accord ..., signé à Bissau samedi 28 août par la ministre": a French participle with its town, day and signatories
+  // reports the signing.
+  for (const m of body.matchAll(FRENCH_SIGNED_PARTICIPLE))
+    if (signingToldWithTownAndDay(body, m.index, m[0].length)) return { type: "signing", at: sentenceStart + m.index, text: m[0] };
   let generic: EventTrigger | null = null;
   let genericNoun = false;
   for (const t of TRIGGERS) {
@@ -502,14 +540,23 @@ function currentTrigger(sentenceText: string, sentenceStart: number): EventTrigg
     if (REQUESTED.test(body.slice(Math.max(0, m.index - 60), m.index))) continue;
     // "the free trade agreement signed in 2014": a participle describing an agreement recalls it; it reports no signing.
     // "L'accord a été signé jeudi": a verb with its auxiliary is the clause's own, not a participle describing the agreement.
+    // "signé à Bissau samedi 28 août par la ministre ...", "that the two ministers signed in Managua on March 18": a signing
+    // told with its town and a day of this year is reported, however the sentence recalls the agreement.
+    const toldWithTownAndDay = t.type === "signing" && signingToldWithTownAndDay(body, m.index, m[0].length);
     if (
       t.type === "signing" &&
+      !toldWithTownAndDay &&
       !/^(?:a|ont|avait|avaient)\s/iu.test(m[0]) &&
       AGREEMENT_NOUN_BEFORE.test(body.slice(Math.max(0, m.index - 40), m.index))
     )
       continue;
     // "the agreement on the avoidance of double taxation signed in Jakarta in 2024": the same, after the agreement's subject.
-    if (t.type === "signing" && /^signed$/iu.test(m[0]) && AGREEMENT_SUBJECT_BEFORE.test(body.slice(Math.max(0, m.index - 90), m.index)))
+    if (
+      t.type === "signing" &&
+      !toldWithTownAndDay &&
+      /^signed$/iu.test(m[0]) &&
+      AGREEMENT_SUBJECT_BEFORE.test(body.slice(Math.max(0, m.index - 90), m.index))
+    )
       continue;
     // "hoped the protocol could be signed by June": a signing under a modal is a hope or a plan, not one done.
     if (
@@ -534,6 +581,7 @@ function currentTrigger(sentenceText: string, sentenceStart: number): EventTrigg
     // 2016": a relative clause recalls the agreement.
     if (
       t.type === "signing" &&
+      !toldWithTownAndDay &&
       /(?<![\p{L}])(?<!(?:with|avec|recalled|said|noted|announced|stated|added|confirmed|recalls|says|notes|rappelé|indiqué|annoncé|précisé)\s)(?:which|that|qui|que|qu['’])\s+(?:[\p{L}'’-]+\s+){0,5}$/iu.test(
         body
           .slice(0, m.index)
@@ -547,6 +595,7 @@ function currentTrigger(sentenceText: string, sentenceStart: number): EventTrigg
     // object after the comma is the clause's own verb ("..., and Korea's Minister ..., Kim Jung-kwan, signed a memorandum").
     if (
       t.type === "signing" &&
+      !toldWithTownAndDay &&
       /^(?:signed)$/iu.test(m[0]) &&
       /,\s*$/u.test(body.slice(Math.max(0, m.index - 3), m.index)) &&
       !DIRECT_OBJECT.test(body.slice(m.index + m[0].length).split(/[,;.]/u)[0]!)

@@ -1,0 +1,53 @@
+/**
+ * Events: a signing told in a relative clause or a participle, with its town, a day of this year and its signatories, is
+ * reported ("that the two ministers signed in Managua on March 18", "signé à Bissau samedi 28 août par la ministre"); a
+ * visit with its own days told after it as its setting is an event of its own. A day with its year recalls history.
+ */
+import { describe, expect, it } from "vitest";
+import { eventsOf } from "./rules-test-kit";
+
+describe("events: signings told with their town and day", () => {
+  it("reads a signing in a relative clause with its town and a day without a year", () => {
+    expect(
+      eventsOf(
+        "The tour was revived under the sports agreement that Chile's Minister of Sport and Norway's Minister of Culture signed in Oslo on March 18.",
+        { published: "2031-04-25", pair: ["CL", "NO"] },
+      ),
+    ).toEqual([["2031-03-18", "signing", "Oslo"]]);
+  });
+  it("reads a French participle with its town, day and signatories", () => {
+    expect(
+      eventsOf(
+        "Le livre paraît après le renouvellement de l'accord de coopération entre le Mali et le Sénégal, signé à Dakar samedi 28 août par la ministre de la Santé et son homologue malien.",
+        { published: "2032-09-08", lang: "fr", pair: ["ML", "SN"] },
+      ),
+    ).toEqual([["2032-08-28", "signing", "Dakar"]]);
+  });
+  it("leaves a participle whose day carries its year, or that names no signatory, as a recall", () => {
+    expect(
+      eventsOf("Le Mali a ratifié jeudi l'accord de coopération, signé à Dakar le 3 mars 2019.", {
+        published: "2032-09-08",
+        lang: "fr",
+        pair: ["ML", "SN"],
+      }).filter(([, type]) => type === "signing"),
+    ).toEqual([]);
+    expect(
+      eventsOf("Les ministres ont salué l'entrée en vigueur de l'accord de coopération, signé à Dakar le 9 février.", {
+        published: "2032-09-08",
+        lang: "fr",
+        pair: ["ML", "SN"],
+      }).filter(([, type]) => type === "signing"),
+    ).toEqual([]);
+  });
+  it("reads a visit with its own days told after a signing as an event of its own", () => {
+    expect(
+      eventsOf(
+        "The issue marks the memorandum between Samoa and Tonga, signed in Apia on 2 August by the two prime ministers, during his state visit of 31 July to 3 August.",
+        { published: "2032-09-20", pair: ["WS", "TO"] },
+      ),
+    ).toEqual([
+      ["2032-08-02", "signing", "Apia"],
+      ["2032-07-31/2032-08-03", "visit", "Apia"],
+    ]);
+  });
+});

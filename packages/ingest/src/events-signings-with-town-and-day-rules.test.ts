@@ -10,7 +10,7 @@ describe("events: signings told with their town and day", () => {
   it("reads a signing in a relative clause with its town and a day without a year", () => {
     expect(
       eventsOf(
-        "The tour was revived under the sports agreement that the two ministers signed in Oslo on March 18.",
+        "The tour was revived under the sports agreement that the Chilean and Norwegian ministers signed in Oslo on March 18.",
         { published: "2031-04-25", pair: ["CL", "NO"] },
       ),
     ).toEqual([["2031-03-18", "signing", "Oslo"]]);

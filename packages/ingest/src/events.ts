@@ -221,8 +221,7 @@ function mainTriggers(sentenceText: string, sentenceStart: number): EventTrigger
   // "signed in Nukuʻalofa on 2 August by ..., during his state visit of 31 July to 3 August": a visit with its own days told
   // after a signing, as its setting, is an event of its own.
   const visitAfter = main?.type === "signing" ? VISIT_SETTING_AFTER.exec(sentenceText.slice(main.at - sentenceStart)) : null;
-  if (visitAfter)
-    return [main!, { type: "visit", at: main!.at + visitAfter.index, text: visitAfter[0], underWay: true }];
+  if (visitAfter) return [main!, { type: "visit", at: main!.at + visitAfter.index, text: visitAfter[0], underWay: true }];
   if (main?.type === "dialogue_round") return [...metBeforeRound(sentenceText, sentenceStart, main), main];
   // "s'est entretenu ... avec le maire de Laval, ..., qui s'était rendu à Séoul en mars dernier": a visit told of the
   // person met, in a relative clause of its own, is an earlier event beside the one reported.

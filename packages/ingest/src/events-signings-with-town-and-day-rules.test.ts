@@ -9,10 +9,10 @@ import { eventsOf } from "./rules-test-kit";
 describe("events: signings told with their town and day", () => {
   it("reads a signing in a relative clause with its town and a day without a year", () => {
     expect(
-      eventsOf(
-        "The tour was revived under the sports agreement that the Chilean and Norwegian ministers signed in Oslo on March 18.",
-        { published: "2031-04-25", pair: ["CL", "NO"] },
-      ),
+      eventsOf("The tour was revived under the sports agreement that the Chilean and Norwegian ministers signed in Oslo on March 18.", {
+        published: "2031-04-25",
+        pair: ["CL", "NO"],
+      }),
     ).toEqual([["2031-03-18", "signing", "Oslo"]]);
   });
   it("reads a French participle with its town, day and signatories", () => {
@@ -48,6 +48,28 @@ describe("events: signings told with their town and day", () => {
     ).toEqual([
       ["2032-08-02", "signing", "Apia"],
       ["2032-07-31/2032-08-03", "visit", "Apia"],
+    ]);
+  });
+});
+
+describe("events: a clause's own town and a visit by someone as a setting", () => {
+  it("places a signing told in a clause of its own by the town right after its verb", () => {
+    expect(
+      eventsOf(
+        "Chile and Norway concluded negotiations on the protocol in Santiago on March 30, and the protocol was signed by the two trade ministers in Bergen on April 22.",
+        { published: "2031-05-14", pair: ["CL", "NO"] },
+      ).filter(([, type]) => type === "signing"),
+    ).toEqual([["2031-04-22", "signing", "Bergen"]]);
+  });
+  it("reads 'during a visit by <someone>, from 8 to 10 March' after a signing as a visit of its own", () => {
+    expect(
+      eventsOf(
+        "Chile and Norway signed a memorandum on salmon health in Oslo on 9 March, during a visit by Chile's Minister of Agriculture, Dr. Ana Riquelme, from 8 to 10 March.",
+        { published: "2031-03-21", pair: ["CL", "NO"] },
+      ),
+    ).toEqual([
+      ["2031-03-09", "signing", "Oslo"],
+      ["2031-03-08/2031-03-10", "visit", "Oslo"],
     ]);
   });
 });

@@ -209,9 +209,12 @@ function coordinatedTriggers(sentenceText: string, sentenceStart: number, found:
 const DATED_VISIT_SETTING =
   /(?<![\p{L}])(?:(?:during|au\s+cours\s+de|lors\s+de|pendant)\s+(?:his|her|their|sa|son|leur)\s+(?:(?:official|state|working)\s+)?(?:visit|visite)(?:\s+(?:officielle|d['’]État|de\s+travail))?\s+(?:to|en|au|aux|à)\s+[^,.;]{2,40},\s+|(?:during|lors\s+d['’]une?|pendant\s+une?)\s+(?:an?\s+)?(?:(?:official|trade|officielle|commerciale)\s+)?(?:mission|visit|visite)\s+(?:[^,.;]{0,60}?\s)?(?:to|à|au|en)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?,?\s+)(?=(?:from|du)\s+\d)/iu;
 
-/** A visit named as a signing's setting after it, with its own days: ", during his state visit of 31 July to 3 August". */
+/**
+ * A visit named as a signing's setting after it, with its own days: ", during his state visit of 31 July to 3 August",
+ * ", during a visit by Somalia's Minister of Agriculture, ..., from 8 to 10 March".
+ */
 const VISIT_SETTING_AFTER =
-  /(?<=,\s*)(?:during|lors\s+de|au\s+cours\s+de)\s+(?:his|her|their|sa|son|leur)\s+(?:(?:official|state|working)\s+)?(?:visit|visite)(?:\s+(?:officielle|d['’]État|de\s+travail))?\s+(?=(?:of|from|du)\s+\d)/iu;
+  /(?<=,\s*)(?:during|lors\s+de|au\s+cours\s+de)\s+(?:his|her|their|sa|son|leur|an?|une)\s+(?:(?:official|state|working)\s+)?(?:visit|visite)(?:\s+(?:officielle|d['’]État|de\s+travail))?(?:\s+(?:by|de)\s+(?:[^.;]|(?<=\s(?:Dr|Mr|Mrs|Ms|M|Mme|Hon|Prof))\.){2,120}?,?)?\s+(?=(?:of|from|du)\s+\d)/iu;
 
 function mainTriggers(sentenceText: string, sentenceStart: number): EventTrigger[] {
   const main = eventTrigger(sentenceText, sentenceStart);

@@ -308,13 +308,17 @@ export function findEventSuggestions(
         if (trig.underWay && !value.includes("/") && date.precision === "day") continue;
         // "... held talks in Seoul ..., a political scientist at the University of Calgary": the city after "in"/"à" is where it happened.
         // "signé ... au zoo de Séoul": a French site's town.
-        const cityAfterIn = placesHere.find(
-          (p) =>
-            p.kind === "city" &&
-            ((/(?:(?<![\p{L}])(?:in|at|à|au)\s+(?:the\s+)?)$/iu.test(kept.slice(Math.max(s.start, p.start - 8), p.start)) &&
-              !/(?:University|Université) of\s+$|de\s+$/u.test(kept.slice(Math.max(s.start, p.start - 20), p.start))) ||
-              FRENCH_SITE_BEFORE.test(kept.slice(Math.max(s.start, p.start - 40), p.start))),
-        );
+        const afterIn = (p: Place) =>
+          p.kind === "city" &&
+          ((/(?:(?<![\p{L}])(?:in|at|à|au)\s+(?:the\s+)?)$/iu.test(kept.slice(Math.max(s.start, p.start - 8), p.start)) &&
+            !/(?:University|Université) of\s+$|de\s+$/u.test(kept.slice(Math.max(s.start, p.start - 20), p.start))) ||
+            FRENCH_SITE_BEFORE.test(kept.slice(Math.max(s.start, p.start - 40), p.start)));
+        // "concluded negotiations in Seoul on March 30, ..., and the protocol was signed by the trade ministers in Vancouver":
+        // a clause of its own after another's town is placed by the town right after its verb.
+        const cityAfterIn =
+          placesHere.find(
+            (p) => afterIn(p) && p.start > trig.at && p.start - trig.at < 60 && placesHere.some((q) => afterIn(q) && q.end <= trig.at),
+          ) ?? placesHere.find(afterIn);
         const governing = datelines.filter((l) => l.city.start <= s.start).at(-1) ?? datelines[0];
         const city =
           (occasion

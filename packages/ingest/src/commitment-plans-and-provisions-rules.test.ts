@@ -2,7 +2,7 @@
  * Commitment rules from the thirtieth and thirty-first unseen sets: "is to meet", "is to take place", a workshop or a
  * seminar that will be held, "have already agreed to", "together, the two hospitals will", a team named after the person
  * leading it, a check-mark bullet, a reopening on a date, what a text provides ("prévoit également un échange",
- * "provides that Lima will send ..."), and a school or a museum as the body that pledges.
+ * "provides that Lima will send ...", "The memorandum signed by the two ministers provides for ..."), and a school or a museum as the body that pledges.
  */
 import { describe, expect, it } from "vitest";
 import { pledgesOf } from "./rules-test-kit";
@@ -50,6 +50,9 @@ describe("commitments: plans and provisions", () => {
     expect(pledgesOf(`${SIGNE}Le protocole prévoit également un échange d'enseignants dès septembre 2028.`, FR)).toEqual([
       ["Le protocole prévoit également un échange d'enseignants dès septembre 2028.", "2028-09"],
     ]);
+    expect(
+      pledgesOf(`${SIGNED}The memorandum signed by the two ministers provides for an exchange of teachers from September 2028.`, EN),
+    ).toEqual([["The memorandum signed by the two ministers provides for an exchange of teachers from September 2028.", "2028-09"]]);
     expect(pledgesOf(`${SIGNED}The new text provides that Lima will send twelve instructors by the end of the year.`, EN)).toEqual([
       ["The new text provides that Lima will send twelve instructors by the end of the year.", "2028"],
     ]);

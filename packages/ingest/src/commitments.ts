@@ -8,6 +8,7 @@
 import { INSTRUMENT_HEADS } from "./agreements";
 import { findCountryMentions } from "./country-mentions";
 import { TITLE_WORDS } from "./name-vocabulary";
+import { count } from "./relative-periods";
 import type { Sentence } from "./sentence-splitter";
 
 export interface CommitmentTrigger {
@@ -85,6 +86,28 @@ function isTeamSubject(subject: string): boolean {
   const country = NATIONAL_TEAM.exec(subject)?.groups;
   return OWN_TEAM.test(subject) || (!!country && findCountryMentions(country.before ?? country.after ?? "").length > 0);
 }
+
+/**
+ * "Two restorers from Thimphu", "Douze techniciens saint-luciens", "25 étudiants bissau-guinéens": people counted by what
+ * they do, whom an exchange sends (the caller asks for a date).
+ */
+const COUNTED_PEOPLE =
+  /^(?<n>\p{L}+(?:-\p{L}+)?|\d{1,3})\s+(?:\p{L}+\s+)?(?:students|teachers|nurses|doctors|physicians|restorers|technicians|experts|engineers|researchers|scientists|coaches|trainers|trainees|apprentices|instructors|inspectors|artists|pilots|cadets|étudiants|enseignants|professeurs|techniciens|médecins|infirmières|infirmiers|experts|ingénieurs|chercheurs|élèves|stagiaires|formateurs|inspecteurs|artistes|pilotes)(?:\s+(?:from|of|de|du|des|d['’])\s*[^,;]{1,40}|\s+[\p{L}-]+)?$/iu;
+function isCountedPeople(subject: string): boolean {
+  const n = count(COUNTED_PEOPLE.exec(subject)?.groups?.n?.toLowerCase());
+  return n !== null && n >= 2;
+}
+
+/**
+ * "Both governments say the changes will apply from January 1", "Les deux ministères affirment que les règles entreront en
+ * vigueur ...": the actor who says what will happen on a date, before the clause's own subject.
+ */
+const REPORTED_BY =
+  /(?:^|[,;:]\s+)(?<who>[^,;:]{3,60}?)\s+(?:say|says|said|(?:have|has)\s+said|confirm|confirms|confirmed|disent|affirment|ont\s+(?:annoncé|confirmé|indiqué))\s+(?:that\s+|que\s+|qu['’])?[^,;:]{3,80}$/iu;
+
+/** "acquire 12 submarines", "select a preferred supplier": a purchase is procurement news, not a pledge to the partner. */
+const PROCUREMENT =
+  /^\s+(?:acquire|buy|purchase|procure|order|lease|select\s+(?:a|the)\s+(?:preferred\s+)?(?:supplier|bidder|vendor))(?![\p{L}])/u;
 
 /** "the two museums", "both coast guards", "les deux musées": two bodies named together, one of each side. */
 const BOTH_BODIES = /^(?:both|the\s+two|les\s+deux)\s+(?:\p{Ll}{3,}\s+)?\p{Ll}{3,}(?:s|x)$/iu;
@@ -183,9 +206,12 @@ const APPOSITION_BEFORE_VERB = /,\s*([^,;:]{3,60}?)\s*,\s*(?:se\s+|s['’])?$/u;
 /** An entry into force is the agreement's milestone, read by the agreement rules, not a pledge. */
 const INTO_FORCE = /^\s+(?:\S+\s+){0,3}?(?:into\s+force|en\s+vigueur)/iu;
 
-/** An instrument as a subject: "the agreement", "L'entente", "le nouveau protocole", "this memorandum". */
+/**
+ * An instrument as a subject: "the agreement", "L'entente", "le nouveau protocole", "this memorandum", and one followed by
+ * who signed it ("Le protocole signé par les ministres", "The memorandum signed by the two ministers").
+ */
 const INSTRUMENT_SUBJECT = new RegExp(
-  `^(?:the|this|its|le|la|l['’]|cet|cette|ce)\\s*(?:new\\s+|nouvel(?:le)?\\s+|nouveau\\s+)?(?:${INSTRUMENT_HEADS})$`,
+  `^(?:the|this|its|le|la|l['’]|cet|cette|ce)\\s*(?:new\\s+|nouvel(?:le)?\\s+|nouveau\\s+)?(?:${INSTRUMENT_HEADS})(?:\\s+(?:signed|signée?)\\s+(?:by|par)\\s+[^,;]{3,60})?$`,
   "iu",
 );
 
@@ -354,6 +380,8 @@ export function findCommitmentTriggers(
       hasDateAfter(sentence.start + m.index, sentence.start + clauseEnd(sentence.text, m.index))
     )
       agent = true;
+    if (!agent && isCountedPeople(clean) && hasDateAfter(sentence.start + m.index, sentence.start + clauseEnd(sentence.text, m.index)))
+      agent = true;
     // "L'entente prévoit l'accueil de 120 étudiants ... d'ici l'automne 2033", "The memorandum provides for ... by 2031": what an
     // instrument provides for by a deadline binds the pair whatever the grammatical subject.
     if (
@@ -390,6 +418,17 @@ export function findCommitmentTriggers(
     )
       agent = true;
     let who = clean;
+    const reporter = REPORTED_BY.exec(sentence.text.slice(0, m.index))?.groups?.who;
+    if (
+      !agent &&
+      reporter &&
+      (AGENT.test(reporter) || isCountryAgent(reporter)) &&
+      !PROCUREMENT.test(sentence.text.slice(m.index + m[0].length)) &&
+      hasDateAfter(sentence.start + m.index, sentence.start + clauseEnd(sentence.text, m.index))
+    ) {
+      agent = true;
+      who = reporter;
+    }
     // "Manuel Castro Almeida, qui conduira une mission ...": a relative pronoun after a name stands for that person.
     if (!agent && /^(?:who|qui)$/iu.test(clean)) {
       const before = sentence.text.slice(0, m.index).replace(/,?\s*(?:who|qui)\s*$/iu, "");
@@ -490,11 +529,7 @@ export function findCommitmentTriggers(
     // "Canada would \"look at every option\"": a quoted phrase after a reported "would" is rhetoric.
     if (m.groups?.would && /^\s+["“«]/u.test(sentence.text.slice(m.index + m[0].length))) continue;
     // "Ottawa plans to acquire 12 submarines": a purchase plan is procurement news, not a pledge to the partner.
-    if (
-      /^(?:plans?|planned|intends?)\s+to$/i.test(m[0]) &&
-      /^\s+(?:acquire|buy|purchase|procure|order|lease)(?![\p{L}])/u.test(sentence.text.slice(m.index + m[0].length))
-    )
-      continue;
+    if (/^(?:plans?|planned|intends?)\s+to$/i.test(m[0]) && PROCUREMENT.test(sentence.text.slice(m.index + m[0].length))) continue;
     // "“We will keep showing up,” said the minister": a speaker's first person inside a quotation is rhetoric, not a pledge of a party.
     // "“We agreed to raise our relationship ... and to double trade by 2030,” Özkan told ...": a joint decision reported in
     // the first person is the parties' all the same.

@@ -1,7 +1,8 @@
 /**
  * Agreement rules from the thirtieth and thirty-first unseen sets: French negotiations opened with "les" or "des" ("ont
  * lancé les négociations d'un accord", "d'engager des négociations sur un protocole"), and a lower-case French name
- * opening an entry after a dash ("14/05/2031 – La convention de partenariat a été signée").
+ * opening an entry after a dash ("14/05/2031 – La convention de partenariat a été signée"), and a capitalised name
+ * joining the pair with a dash, its subject after "sur la" ("l'Entente Québec–Corée sur la mobilité des jeunes").
  */
 import { describe, expect, it } from "vitest";
 import { actionsOf } from "./rules-test-kit";
@@ -20,6 +21,12 @@ describe("agreements: French negotiations and dated entries", () => {
     const engaged =
       "02/10/2031 – Réunis à Praia, les ministres portugais et cap-verdien ont convenu d'engager des négociations sur un protocole sur la pêche.";
     expect(actionsOf(engaged, PT_CV)).toContainEqual(["protocole sur la pêche", "negotiations_launched", "2031-10-02"]);
+  });
+  it("reads a capitalised name joining the pair with a dash, its subject after 'sur la'", () => {
+    const text = "Le 28 janvier 2033, le Maroc et la Tunisie ont modifié l'Accord Maroc–Tunisie sur la pêche, signé en 2029.";
+    const found = actionsOf(text, { published: "2033-02-01", lang: "fr", pair: ["MA", "TN"] });
+    expect(found).toContainEqual(["Accord Maroc–Tunisie sur la pêche", "signed", "2029"]);
+    expect(found).toContainEqual(["Accord Maroc–Tunisie sur la pêche", "amended", "2033-01-28"]);
   });
   it("reads a lower-case name opening an entry after a dash", () => {
     const text =

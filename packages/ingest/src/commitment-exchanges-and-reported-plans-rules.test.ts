@@ -1,7 +1,8 @@
 /**
  * Commitment rules from the thirtieth and thirty-first unseen sets: people counted by what they do, whom an exchange
- * sends on a date ("Two restorers from Cusco will come ...", "Douze techniciens péruviens suivront ..."), and what the
- * pair says will happen on a date ("Both governments say the changes will apply from January 1").
+ * sends on a date ("Two restorers from Cusco will come ...", "Douze techniciens péruviens suivront ..."), what the
+ * pair says will happen on a date ("Both governments say the changes will apply from January 1"), and a promise of a
+ * thing ("Peru also promised a customs post ...").
  */
 import { describe, expect, it } from "vitest";
 import { pledgesOf } from "./rules-test-kit";
@@ -39,6 +40,14 @@ describe("commitments: exchanges and reported plans", () => {
     expect(
       pledgesOf("Peru and China signed a memorandum on visas on April 18. Both governments say the changes will apply from January 1.", EN),
     ).toEqual([["Both governments say the changes will apply from January 1.", "2029-01-01"]]);
+  });
+  it("reads a promise of a thing, like a pledge of one", () => {
+    expect(
+      pledgesOf(
+        "Peru and China signed a memorandum on ports on April 18. Peru also promised a customs post at the Chancay jetty by September.",
+        EN,
+      ),
+    ).toEqual([["Peru also promised a customs post at the Chancay jetty by September.", "2028-09"]]);
   });
   it("keeps a purchase the government says it will make out", () => {
     expect(

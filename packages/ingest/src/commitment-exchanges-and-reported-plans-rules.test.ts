@@ -1,6 +1,7 @@
 /**
  * Commitment rules from the thirtieth and thirty-first unseen sets: people counted by what they do, whom an exchange
- * sends on a date ("Two restorers from Cusco will come ...", "Douze techniciens péruviens suivront ..."), what the
+ * sends on a date ("Two restorers from Cusco will come ...", "Douze techniciens péruviens suivront ...", "Two Lima nurses
+ * leave for ... on May 3"), what the
  * pair says will happen on a date ("Both governments say the changes will apply from January 1"), and a promise of a
  * thing ("Peru also promised a customs post ...").
  */
@@ -24,6 +25,23 @@ describe("commitments: exchanges and reported plans", () => {
         FR,
       ),
     ).toEqual([["Douze techniciens péruviens suivront une formation à Chengdu dès le mois prochain.", "2028-05"]]);
+  });
+  it("reads a plural's present tense of travel with a day ahead as a plan, not without one", () => {
+    expect(
+      pledgesOf(
+        "Peru and China signed a memorandum on nursing on April 18. Two Lima nurses leave for a six-week placement in Chengdu on May 3.",
+        EN,
+      ),
+    ).toEqual([["Two Lima nurses leave for a six-week placement in Chengdu on May 3.", "2028-05-03"]]);
+    expect(
+      pledgesOf(
+        "Peru and China signed a memorandum on nursing on April 18. Two Lima nurses leave for a six-week placement in Chengdu.",
+        EN,
+      ),
+    ).toEqual([]);
+    expect(
+      pledgesOf("Peru and China signed a memorandum on nursing on April 18. The two ministers will leave for Chengdu on May 3.", EN),
+    ).toEqual([["The two ministers will leave for Chengdu on May 3.", "2028-05-03"]]);
   });
   it("keeps counted people without a date, and a count of anything else, out", () => {
     expect(

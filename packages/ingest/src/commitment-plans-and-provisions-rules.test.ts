@@ -2,7 +2,8 @@
  * Commitment rules from the thirtieth and thirty-first unseen sets: "is to meet", "is to take place", a workshop or a
  * seminar that will be held, "have already agreed to", "together, the two hospitals will", a team named after the person
  * leading it, a check-mark bullet, a reopening on a date, what a text provides ("prévoit également un échange",
- * "provides that Lima will send ...", "The memorandum signed by the two ministers provides for ..."), and a school or a museum as the body that pledges.
+ * "provides that Lima will send ...", "The memorandum signed by the two ministers provides for ..."), and a school or a
+ * hospital as the body that pledges.
  */
 import { describe, expect, it } from "vitest";
 import { pledgesOf } from "./rules-test-kit";
@@ -57,7 +58,7 @@ describe("commitments: plans and provisions", () => {
       ["The new text provides that Lima will send twelve instructors by the end of the year.", "2028"],
     ]);
   });
-  it("reads a school or a museum as a body that pledges", () => {
+  it("reads a school or a hospital as a body that pledges", () => {
     expect(pledgesOf(`${SIGNE}Le lycée accueillera en retour dix élèves chinois en mai.`, FR)).toEqual([
       ["Le lycée accueillera en retour dix élèves chinois en mai.", "2028-05"],
     ]);

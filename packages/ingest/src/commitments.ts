@@ -92,7 +92,7 @@ function isTeamSubject(subject: string): boolean {
  * they do, whom an exchange sends (the caller asks for a date).
  */
 const COUNTED_PEOPLE =
-  /^(?<n>\p{L}+(?:-\p{L}+)?|\d{1,3})\s+(?:\p{L}+\s+)?(?:students|teachers|nurses|doctors|physicians|restorers|technicians|experts|engineers|researchers|scientists|coaches|trainers|trainees|apprentices|instructors|inspectors|artists|pilots|cadets|étudiants|enseignants|professeurs|techniciens|médecins|infirmières|infirmiers|experts|ingénieurs|chercheurs|élèves|stagiaires|formateurs|inspecteurs|artistes|pilotes)(?:\s+(?:from|of|de|du|des|d['’])\s*[^,;]{1,40}|\s+[\p{L}-]+)?$/iu;
+  /^(?<n>\p{L}+(?:-\p{L}+)?|\d{1,3})\s+(?:\p{L}+\s+)?(?:students|teachers|nurses|doctors|physicians|restorers|technicians|experts|engineers|researchers|scientists|coaches|trainers|trainees|apprentices|instructors|inspectors|artists|pilots|cadets|étudiants|enseignants|professeurs|techniciens|médecins|infirmières|infirmiers|ingénieurs|chercheurs|élèves|stagiaires|formateurs|inspecteurs|artistes|pilotes)(?:\s+(?:from|of|de|du|des|d['’])\s*[^,;]{1,40}|\s+[\p{L}-]+)?$/iu;
 function isCountedPeople(subject: string): boolean {
   const n = count(COUNTED_PEOPLE.exec(subject)?.groups?.n?.toLowerCase());
   return n !== null && n >= 2;

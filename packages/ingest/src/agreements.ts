@@ -87,7 +87,7 @@ const isPlaceName = (phrase: string) => {
   return [first, first.split(" ")[0]!].some((p) => findCountryMentions(p).some((c) => c.start === 0) || citiesNamed(p).length > 0);
 };
 const NAMED_FR =
-  /(?<![\p{L}])(?:Accord-cadre|Accord|Arrangement|Partenariat|Plan d['’]action|Traité|Protocole d['’]entente|Protocole|Entente|Déclaration commune|Feuille de route)(?:\s(?:d['’]|l['’])?[\p{L}-]+){0,9}?(?=[,.;()]|\s\(|\s(?:a|ont|est|sont|qui|que|sera|seront|lors|avec|dans|pour|afin|visant|signé|conclu|lancé|adopté|prolongé|le|la|les|entre|en\s\d|\d))(?:\s\((?<acr>[\p{Lu}][\p{Lu}a-z-]{1,9})\))?/gu;
+  /(?<![\p{L}])(?:Accord-cadre|Accord|Arrangement|Partenariat|Plan d['’]action|Traité|Protocole d['’]entente|Protocole|Entente|Déclaration commune|Feuille de route)(?:\s(?:d['’]|l['’]|(?:sur|relatif\s+à|relative\s+à|en\s+matière\s+de)\s+(?:la\s+|le\s+|les\s+|l['’])?)?[\p{L}-]+(?:–[\p{L}-]+)?){0,9}?(?=[,.;()]|\s\(|\s(?:a|ont|est|sont|qui|que|sera|seront|lors|avec|dans|pour|afin|visant|signé|conclu|lancé|adopté|prolongé|le|la|les|entre|en\s\d|\d))(?:\s\((?<acr>[\p{Lu}][\p{Lu}a-z-]{1,9})\))?/gu;
 /**
  * The head words of a formal instrument, English and French: what a described agreement ("an agreement on ...") and a
  * register's title line ("Title: Agreement between ...") are named by. A development agency's project is set out in a
@@ -146,7 +146,7 @@ const MODIFIED_HEAD =
 /** A French adjective after its noun ("entraide judiciaire", "coopération bilatérale", "sécurité énergétique"). */
 const FR_ADJECTIVE = "(?:\\s+[\\p{Ll}]+(?:aire|ale|aux|elle|el|ique|ière|ier|ive|if|ine|mixte|conjointe?)s?(?![\\p{L}]))?";
 const FR_DESCRIBED = new RegExp(
-  String.raw`(?<![\p{L}])(?<!(?:dans|sous|hors)\s)(?:l['’]|une?\s+|la\s+|le\s+|leurs?\s+|son\s+|sa\s+|(?<=^|\n|[.!?»]\s)(?:L['’]|La\s+|Le\s+|Une?\s+))(?:(?:nouvel(?:le)?|nouveau|premi(?:er|ère)|deuxième)\s+)?(?<name>(?:accord-cadre|accord|entente-cadre|entente|charte|traité|feuille de route|programme(?=\s+(?:indicatif\s+)?de\s+coopération)|programme d['’]action|plan d['’]action|protocole d['’]entente|lettre d['’]intention|protocole(?: additionnel)?|mémorandum d['’]entente|convention|échange de (?:notes|lettres)|cadre(?=\s+(?:de coopération|de partenariat|stratégique|pour|sur))|déclaration (?:conjointe|commune)|mandat(?=\s+d['’](?:un|une)?\s*(?:comité|groupe|commission|mécanisme)))${FR_ADJECTIVE}(?:\s+(?:de|d['’]|du|des|sur|pour|en matière de|relatif à|relative à|(?:annexe|additionnel) à|portant sur|dans le domaine d(?:e|u|es)|modifiant)(?:\s+|(?<=['’]))(?:la\s+|le\s+|les\s+|l['’]|une?\s+)?(?:\d{1,2}(?:er)?\s+${FR_MONTH_RE}\s+\d{4}|[\p{L}\p{N}'’-]+)(?:\s+[\p{Lu}][\p{L}-]+)?${FR_ADJECTIVE}(?:\s+(?:de|d['’]|du|des|sur|pour|en matière de|relatif à|et)(?:\s+|(?<=['’]))(?:la\s+|le\s+|les\s+|l['’])?[\p{L}'’-]+${FR_ADJECTIVE})*)*)`,
+  String.raw`(?<![\p{L}])(?<!(?:dans|sous|hors)\s)(?:l['’]|une?\s+|la\s+|le\s+|leurs?\s+|son\s+|sa\s+|(?<=^|\n|[.!?»]\s|\d{4}\s[–—]\s)(?:L['’]|La\s+|Le\s+|Une?\s+))(?:(?:nouvel(?:le)?|nouveau|premi(?:er|ère)|deuxième)\s+)?(?<name>(?:accord-cadre|accord|entente-cadre|entente|charte|traité|feuille de route|programme(?=\s+(?:indicatif\s+)?de\s+coopération)|programme d['’]action|plan d['’]action|protocole d['’]entente|lettre d['’]intention|protocole(?: additionnel)?|mémorandum d['’]entente|convention|échange de (?:notes|lettres)|cadre(?=\s+(?:de coopération|de partenariat|stratégique|pour|sur))|déclaration (?:conjointe|commune)|mandat(?=\s+d['’](?:un|une)?\s*(?:comité|groupe|commission|mécanisme)))${FR_ADJECTIVE}(?:\s+(?:de|d['’]|du|des|sur|pour|en matière de|relatif à|relative à|(?:annexe|additionnel) à|portant sur|dans le domaine d(?:e|u|es)|modifiant)(?:\s+|(?<=['’]))(?:la\s+|le\s+|les\s+|l['’]|une?\s+)?(?:\d{1,2}(?:er)?\s+${FR_MONTH_RE}\s+\d{4}|[\p{L}\p{N}'’-]+)(?:\s+[\p{Lu}][\p{L}-]+)?${FR_ADJECTIVE}(?:\s+(?:de|d['’]|du|des|sur|pour|en matière de|relatif à|et)(?:\s+|(?<=['’]))(?:la\s+|le\s+|les\s+|l['’])?[\p{L}'’-]+${FR_ADJECTIVE})*)*)`,
   "gu",
 );
 /**
@@ -459,11 +459,13 @@ const ACTIONS: Array<{ action: AgreementAction; re: RegExp }> = [
     action: "ratified",
     // "approved by the Cabinet of Barbados", "approuvé par l'Assemblée nationale", "Approbation par le gouvernement du Québec": a
     // party's own approval is its ratification.
-    re: /(?<![\p{L}\p{N}])(?:ratified|ratification|ratifi\p{L}*|(?:approved|approuvée?s?|approbation|approval)(?=\s+(?:by|par)\s+(?:the\s+|le\s+|la\s+|l['’])?(?:[\p{Lu}][\p{L}-]+\s+){0,3}(?:Cabinet|Parliament|Assembly|Senate|Congress|Legislature|Diet|Government|Parlement|Assemblée|Sénat|Conseil\s+des\s+ministres|Council\s+of\s+Ministers|gouvernement)(?![\p{L}])))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    // "Our Cabinet approved the agreement", "Lesotho's Cabinet approved it", "Korea's National Assembly consented to the
+    // Agreement": a cabinet's or a parliament's approval, told with the body as the subject, is the party's ratification too.
+    re: /(?<![\p{L}\p{N}])(?:ratified|ratification|ratifi\p{L}*|(?<=(?:Cabinet|Parliament|Assembly|Senate|Congress|Legislature|Diet|Conseil\s+des\s+ministres|Parlement|Assemblée\s+nationale|Sénat)\s+(?:(?:has|have|had|a|ont|\p{Ll}+ly)\s+)?)(?:approved|approuvée?s?|consented\s+to)|(?:approved|approuvée?s?|approbation|approval)(?=\s+(?:by|par)\s+(?:the\s+|le\s+|la\s+|l['’])?(?:[\p{Lu}][\p{L}-]+\s+){0,3}(?:Cabinet|Parliament|Assembly|Senate|Congress|Legislature|Diet|Government|Parlement|Assemblée|Sénat|Conseil\s+des\s+ministres|Council\s+of\s+Ministers|gouvernement)(?![\p{L}])))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
   },
   {
     action: "negotiations_launched",
-    re: /(?<![\p{L}\p{N}])(?:launch(?:ed)?\s+(?:toward|towards|of)?\s*negotiations|(?:start|begin|began|launch|open)(?:ed|ing)?\s+(?:formal\s+)?(?:negotiations|talks)|(?:start|launch|opening|beginning)\s+of\s+(?:formal\s+)?negotiations|(?<!(?:conclu\p{L}*|finali[sz]\p{L}*|complet\p{L}*)\s+(?:of\s+|des\s+)?(?:the\s+|(?:its|their|the)\s+substantive\s+|substantive\s+)?)(?:negotiations\s+(?:on|toward|towards|for)|négociations (?:sur|en vue))(?![^.;]{0,120}?\s(?:were|was|have\s+been|had\s+been|ont\s+été|avaient\s+été)\s+(?:successfully\s+|formally\s+)?(?:concluded|completed|finali[sz]ed|conclues|achevées|finalisées)(?![\p{L}]))|lancement des négociations|lanc\w+ des négociations|negotiations\s+(?:were|was|have\s+been|had\s+been)\s+(?:formally\s+|officially\s+)?launched|négociations[^.;]{0,60}?lancées)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    re: /(?<![\p{L}\p{N}])(?:launch(?:ed)?\s+(?:toward|towards|of)?\s*negotiations|(?:start|begin|began|launch|open)(?:ed|ing)?\s+(?:formal\s+)?(?:negotiations|talks)|(?:start|launch|opening|beginning)\s+of\s+(?:formal\s+)?negotiations|(?<!(?:conclu\p{L}*|finali[sz]\p{L}*|complet\p{L}*)\s+(?:of\s+|des\s+)?(?:the\s+|(?:its|their|the)\s+substantive\s+|substantive\s+)?)(?:negotiations\s+(?:on|toward|towards|for)|négociations (?:sur|en vue))(?![^.;]{0,120}?\s(?:were|was|have\s+been|had\s+been|ont\s+été|avaient\s+été)\s+(?:successfully\s+|formally\s+)?(?:concluded|completed|finali[sz]ed|conclues|achevées|finalisées)(?![\p{L}]))|lancement des négociations|(?:lanc|engag|entam|ouvr)\p{L}* (?:des|les) négociations(?![^.;]{0,120}?\s(?:avant|d['’]ici)\s)|negotiations\s+(?:were|was|have\s+been|had\s+been)\s+(?:formally\s+|officially\s+)?launched|négociations[^.;]{0,60}?lancées)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
   },
   {
     action: "signed",
@@ -491,7 +493,7 @@ const ACTIONS: Array<{ action: AgreementAction; re: RegExp }> = [
   },
   {
     action: "amended",
-    re: /(?<![\p{L}\p{N}])(?:(?<!(?<![\p{L}])as\s)amended|amendment|avenant\s+(?:à\s+la|à\s+l['’]|au|à)|addendum\s+to|(?<!(?:[Pp]rotocol|[Aa]greement|[Aa]rrangement|[Aa]ccord|[Tt]reaty)\s)amending|expanded|upgrade[ds]?(?<!(?:to|into)\s+which\s+(?:[\p{L}-]+\s+){1,5}upgrade[ds]?)(?!\s+(?:[\p{L}-]+\s+){0,3}to\s+(?:an?|the)\s)|revis(?:e|ed|ion)|révisée?s?|amendée?s?|par\s+(?:un|des|deux)\s+avenants?|modifié|modernis\w+)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    re: /(?<![\p{L}\p{N}])(?:(?<!(?<![\p{L}])as\s)amended|amendment|avenant\s+(?:à\s+la|à\s+l['’]|au|à)|addendum\s+to|(?<!(?:[Pp]rotocol|[Aa]greement|[Aa]rrangement|[Aa]ccord|[Tt]reaty)\s)amending|expanded|upgrade[ds]?(?<!(?:to|into)\s+which\s+(?:[\p{L}-]+\s+){1,5}upgrade[ds]?)(?!\s+(?:[\p{L}-]+\s+){0,3}to\s+(?:an?|the)\s)|revis(?:e|ed|ion)(?!\s+(?:Treaty|Agreement|Accord|Convention|Protocol|Charter)(?![\p{L}]))|révisée?s?|amendée?s?|par\s+(?:un|des|deux)\s+avenants?|modifié|modernis\w+)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
   },
   {
     action: "launched",

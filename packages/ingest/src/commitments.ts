@@ -1,5 +1,5 @@
 /**
- * Commitments: pledges by the parties ("will hold", "agreed to", "decided to", "pledged",
+ * Commitments: pledges by the parties ("will hold", "agreed to", "decided to", "pledged", "promised a new post",
  * "vowed", "plan to", "instructed their ministers to", "s'engagent à", "s'est par ailleurs engagé à",
  * "ont convenu de"), with the due date the sentence gives
  * and the parties. "Will" only counts when an actor is its subject: "the two countries will
@@ -8,6 +8,7 @@
 import { INSTRUMENT_HEADS } from "./agreements";
 import { findCountryMentions } from "./country-mentions";
 import { TITLE_WORDS } from "./name-vocabulary";
+import { count } from "./relative-periods";
 import type { Sentence } from "./sentence-splitter";
 
 export interface CommitmentTrigger {
@@ -21,9 +22,9 @@ export interface CommitmentTrigger {
 }
 
 const TRIGGERS_EN =
-  /(?<![\p{L}\p{N}])(?:(?<will>(?:will|shall)(?!\s+(?:be(?!gin(?!\s+(?:with|by)(?![\p{L}])))|have|need|not|also\s+be|likely|probably|help|benefit|serve|enable|contribute|facilitate|bolster|allow|lead\s+to|pave|require|depend|remain|continue\s+to\s+be|work\s+with))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])))|(?<=\s(?:and|as well as)\s)(?<also>to)(?=\s+(?!(?:the|a|an|its|their|this|that|these|those)\s)\p{Ll}{3,}\s)|(?<would>would(?!\s+(?:be(?!gin(?!\s+(?:with|by)(?![\p{L}])))|have|need|not|also\s+be|likely|probably|study|consider|help|benefit|serve|enable|contribute|facilitate|bolster|allow|lead|let|pave|require|depend|remain|expose|hurt|harm|cost|mean|make\s+it|like|rather|prefer))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])))|(?<passiveWill>(?:will|(?:is|are)\s+to)\s+be\s+(?:held|signed|convened|hosted|launched|reviewed|opened|established|completed|concluded|organi[sz]ed|announced|published|delivered|disbursed|submitted|released|awarded|inaugurated|finali[sz]ed|updated|revised|renewed|extended|expanded|amended|set\s+up|created|deployed|unveiled|presented|tabled))|(?<passive>would\s+be\s+(?:held|signed|convened|hosted|launched|opened|tabled|submitted|presented|reviewed|completed|concluded|finali[sz]ed|established|announced|published|awarded)(?<=(?:said|says|announced|confirmed|added|replied|conveyed|noted|stated|agreed)\s(?:that\s)?[^.;]{0,160}would\s+be\s+\p{L}+)|(?<=,\s)to\s+be\s+(?:signed|held|concluded|launched|completed|finali[sz]ed))|(?:invited|extended\s+an\s+invitation\s+to)\s+[^.;]{1,80}?\s+to(?=\s+\p{Ll}[^.;]*,?\s+(?:and|which|an\s+invitation)\s+(?:the\s+[\p{L} ]{1,30}|he|she|they)\s+(?:has\s+|had\s+)?accepted(?![\p{L}]))|(?<provides>provides\s+for)|(?:agreeing|committing|pledging)\s+to|commits?\s+(?:the\s+two\s+\p{L}+|both\s+\p{L}+|them)\s+to|commits\s+to|agreed(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\s+to|agreed\s+on|decided\s+to|pledged(?:\s+to)?|vowed\s+to|promised\s+to|undert(?:ook|akes?)\s+to|(?:has|have)\s+undertaken\s+to|agreed(?=\s*:\s*$)|(?<shallBe>shall\s+be\s+\p{Ll}{3,}(?:ed|en|t)(?![\p{L}]))|committed\s+to|commit\s+to|(?:are|is)\s+committed\s+to|(?<!(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:action|an?|the|this|that)\s)(?:plan|plans|planned|intend|intends)\s+to|announced\s+plans\s+to|(?:hope|aim|expect)\s+to(?=\s+(?:conclude|sign|complete|finali[sz]e|launch|hold|open|start|begin|adopt|ratify|hold)(?![\p{L}]))|(?:instructed|directed|tasked|mandated)(?=\s+(?:their|the|relevant|respective|senior|officials|ministers|ministries)[^.;]{0,70}?\s(?:to|with)(?:\s|:))|(?:are|is)\s+(?:set|due)\s+to|offered\s+to(?=\s+(?:host|hold|organi[sz]e|provide|send|train|fund|finance)(?![\p{L}]))|(?:is|are)\s+scheduled\s+to|(?<scheduledFor>(?:is|are)\s+(?:scheduled|expected|planned)(?=\s+(?:for|before|by|in|on)\s))|(?:is|are)\s+to(?=\s+(?:complete|finish|deliver|sign|open|launch|begin|start|hold|host|submit|conclude|disburse|establish)\s)|(?<expected>(?:is|are)\s+expected\s+to)(?=\s+(?:be\s+(?:signed|held|completed|concluded|launched|opened|finali[sz]ed|adopted|ratified)|take\s+place|open|begin|start|pay|visit|travel|meet|attend|lead|host|hold)(?![\p{L}]))|agreed\s+that(?=[^.;]{0,160}?\s(?:will|would|shall|should)\s)|accepted\s+(?:an?|the|their|his|her|(?:[\p{Lu}][\p{L}.-]*\s+){0,3}[\p{Lu}][\p{L}-]*['’]s)\s+invitation\s+(?:[^.;]{0,60}?\s)?to(?=\s+\p{Ll})|(?:confirmed|announced)\s+(?:[\p{Lu}][\p{L}-]*['’]s|its|their|his|her)\s+(?:intention|plan|decision)\s+to|will\s+take\s+place|(?:reaffirmed|reiterated|underlined|expressed|renewed|affirmed)\s+(?:their|her|his|its)\s+(?:\w+\s+)?commitment\s+to)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu;
+  /(?<![\p{L}\p{N}])(?:(?<will>(?:will|shall)(?!\s+(?:be(?!gin(?!\s+(?:with|by)(?![\p{L}])))|have|need|not|also\s+be|likely|probably|help|benefit|serve|enable|contribute|facilitate|bolster|allow|lead\s+to|pave|require|depend|remain|continue\s+to\s+be|work\s+with))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])))|(?<=\s(?:and|as well as)\s)(?<also>to)(?=\s+(?!(?:the|a|an|its|their|this|that|these|those)\s)\p{Ll}{3,}\s)|(?<would>would(?!\s+(?:be(?!gin(?!\s+(?:with|by)(?![\p{L}])))|have|need|not|also\s+be|likely|probably|study|consider|help|benefit|serve|enable|contribute|facilitate|bolster|allow|lead|let|pave|require|depend|remain|expose|hurt|harm|cost|mean|make\s+it|like|rather|prefer))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])))|(?<passiveWill>(?:will|(?:is|are)\s+to)\s+be\s+(?:held|signed|convened|hosted|launched|reviewed|opened|established|completed|concluded|organi[sz]ed|announced|published|delivered|disbursed|submitted|released|awarded|inaugurated|finali[sz]ed|updated|revised|renewed|extended|expanded|amended|set\s+up|created|deployed|unveiled|presented|tabled))|(?<passive>would\s+be\s+(?:held|signed|convened|hosted|launched|opened|tabled|submitted|presented|reviewed|completed|concluded|finali[sz]ed|established|announced|published|awarded)(?<=(?:said|says|announced|confirmed|added|replied|conveyed|noted|stated|agreed)\s(?:that\s)?[^.;]{0,160}would\s+be\s+\p{L}+)|(?<=,\s)to\s+be\s+(?:signed|held|concluded|launched|completed|finali[sz]ed))|(?:invited|extended\s+an\s+invitation\s+to)\s+[^.;]{1,80}?\s+to(?=\s+\p{Ll}[^.;]*,?\s+(?:and|which|an\s+invitation)\s+(?:the\s+[\p{L} ]{1,30}|he|she|they)\s+(?:has\s+|had\s+)?accepted(?![\p{L}]))|(?<provides>provides\s+for)|(?<travel>(?<!(?:will|would|shall|to|can|may|must|could|should|might|not)\s)(?:leave|depart))(?=\s+for\s)|(?:agreeing|committing|pledging)\s+to|commits?\s+(?:the\s+two\s+\p{L}+|both\s+\p{L}+|them)\s+to|commits\s+to|agreed(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\s+to|agreed\s+on|decided\s+to|pledged(?:\s+to)?|vowed\s+to|promised\s+to|promised(?=\s+(?:an?|the|new|\d+)\s)|undert(?:ook|akes?)\s+to|(?:has|have)\s+undertaken\s+to|agreed(?=\s*:\s*$)|(?<shallBe>shall\s+be\s+\p{Ll}{3,}(?:ed|en|t)(?![\p{L}]))|committed\s+to|commit\s+to|(?:are|is)\s+committed\s+to|(?<!(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:action|an?|the|this|that)\s)(?:plan|plans|planned|intend|intends)\s+to|announced\s+plans\s+to|(?:hope|aim|expect)\s+to(?=\s+(?:conclude|sign|complete|finali[sz]e|launch|hold|open|start|begin|adopt|ratify|hold)(?![\p{L}]))|(?:instructed|directed|tasked|mandated)(?=\s+(?:their|the|relevant|respective|senior|officials|ministers|ministries)[^.;]{0,70}?\s(?:to|with)(?:\s|:))|(?:are|is)\s+(?:set|due)\s+to|offered\s+to(?=\s+(?:host|hold|organi[sz]e|provide|send|train|fund|finance)(?![\p{L}]))|(?:is|are)\s+scheduled\s+to|(?<scheduledFor>(?:is|are)\s+(?:scheduled|expected|planned)(?=\s+(?:for|before|by|in|on)\s))|(?:is|are)\s+to(?=\s+(?:complete|finish|deliver|sign|open|launch|begin|start|hold|host|submit|conclude|disburse|establish|meet|debate|visit|travel|take\s+place)\s)|(?<expected>(?:is|are)\s+expected\s+to)(?=\s+(?:be\s+(?:signed|held|completed|concluded|launched|opened|finali[sz]ed|adopted|ratified)|take\s+place|open|begin|start|pay|visit|travel|meet|attend|lead|host|hold)(?![\p{L}]))|agreed\s+that(?=[^.;]{0,160}?\s(?:will|would|shall|should)\s)|accepted\s+(?:an?|the|their|his|her|(?:[\p{Lu}][\p{L}.-]*\s+){0,3}[\p{Lu}][\p{L}-]*['’]s)\s+invitation\s+(?:[^.;]{0,60}?\s)?to(?=\s+\p{Ll})|(?:confirmed|announced)\s+(?:[\p{Lu}][\p{L}-]*['’]s|its|their|his|her)\s+(?:intention|plan|decision)\s+to|will\s+take\s+place|(?:reaffirmed|reiterated|underlined|expressed|renewed|affirmed)\s+(?:their|her|his|its)\s+(?:\w+\s+)?commitment\s+to)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu;
 const TRIGGERS_FR =
-  /(?<![\p{L}])(?:(?<=\set\s)(?:de(?=\s+\p{Ll}{3,}(?:er|ir|re)(?![\p{L}]))|à(?=\s+\p{Ll}{3,}(?:er|ir|re)(?![\p{L}]))|d(?=['’]\p{Ll}{3,}(?:er|ir|re)(?![\p{L}])))|s['’]engagent\s+à|se\s+sont\s+engagés?\s+à|s['’]est\s+(?:\p{L}+\s+){0,2}engagée?\s+à|se\s+sont\s+(?:\p{L}+\s+){0,2}engagé(?:e|s|es)?\s+à|(?:a|ont)\s+(?:pour\s+(?:sa|leur)\s+part\s+|aussi\s+|également\s+|\p{Ll}+ment\s+)?promis(?=\s+d(?:e\s|['’]\p{L}))|s['’]engagen?t?\s+(?:\p{L}+\s+){1,2}à|s['’]engage\s+à|aura\s+lieu|auront\s+lieu|(?:a|ont)\s+(?:\p{L}+\s+){0,2}accepté\s+l['’]invitation\s+(?:[^.;]{0,60}?\s)?à(?=\s+\p{Ll})|l['’]engagement\s+d[eu]\s+(?:la\s+|le\s+|l['’])?\p{Lu}[\p{L}-]+\s+à|(?:ont|avons)\s+(?:\p{L}+ment\s+|en\s+outre\s+|par\s+ailleurs\s+|aussi\s+|également\s+)?convenu\s+(?:de|d['’]|que|qu['’])|(?:ont|sont)\s+(?:\p{L}+\s+){0,2}?convenu(?:e|s|es)?(?=\s*:)|conviennent\s+de|ont\s+(?:\p{L}+ment\s+)?décidé\s+de|ont\s+résolu\s+de|prévoient\s+de|(?<providesFr>prévoi(?:t|ent)(?=\s+(?:l['’]|la\s|le\s|les\s|un\s|une\s|des\s)))|vis(?:ent|ons)\s+(?:à\s+(?:les\s+|la\s+|le\s+|l['’])?(?:conclure|signer|achever|finaliser|lancer|tenir|ouvrir)|la\s+signature|la\s+conclusion)|entendent|comptent|vont|va|(?<expected>devrai(?:t|ent))(?=\s+(?:débuter|commencer|ouvrir|entrer\s+en\s+(?:production|service|activité|exploitation)|démarrer|reprendre|arriver|partir)(?![\p{L}]))|sont\s+convenu(?:e|s|es)?\s+(?:de|d['’]|que|qu['’])|(?:doit|doivent|devra|devront)(?=\s+(?:se\s+)?(?!être(?![\p{L}]))\p{Ll}{3,}(?:er|ir|re)\s+(?:d['’]ici|avant|dès|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}])|\s+(?:aussi\s+|également\s+|encore\s+)?(?:se\s+)?(?!être(?![\p{L}]))\p{Ll}{3,}(?:er|ir|re)(?![\p{L}])[^.;]{0,120}?(?<![\p{L}])(?:en|d['’]ici|avant|dès|au\s+plus\s+tard)\s+(?:(?:le|la|fin|début|mi|du|de|mois|d['’])[\s-]*)*(?:\d{1,2}(?:er)?\s+)?(?:(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+)?\d{4}(?![\p{N}]))|(?<scheduledFr>(?:est|sont)\s+(?:prévue?s?|attendue?s?|programmée?s?)(?=\s+(?:à|au|aux|en|pour|d['’]ici|le|dès|avant|lors\s+d[eu])\s))|(?<before>(?<=,\s)avant\s+de)(?=\s+(?:se\s+)?\p{Ll}{3,}(?:er|ir|re)(?![\p{L}]))|(?<passiveFr>(?:sera|seront|devrait\s+être|devraient\s+être|doit\s+être|doivent\s+être)\s+(?:\p{L}+\s+){0,2}?(?:examiné|formé|signé|lancé|tenu|organisé|inauguré|ouvert|créé|présenté|déposé|conclu|ratifié|renouvelé|prolongé|révisé|adopté|publié|mis\s+en\s+place|mis\s+en\s+ligne|mis\s+en\s+service|élargi|étendu|versé|accordé|achevé|finalisé|déployé|construit|livré|diffusé|distribué|transmis|partagé|installé|remis|nommé|désigné)(?:e|s|es)?)|(?<fut>se\s+rendr(?:a|ont|ait|aient)|(?!(?:sera|seront|serait|seraient|aura|auront|aurait|auraient|pourrait|pourraient|devrait|devraient|faudrait)(?![\p{L}]))\p{L}{3,}(?:erait|eraient|irait|iraient|drait|draient)|(?!(?:sera|seront|aura|auront|pourra|pourront|devra|devront|faudra|opéra|caméra|extra|ultra)(?![\p{L}]))\p{Ll}{3,}(?:era|eront|ira|iront|dra|dront|vra|vront|îtra|îtront)|\p{Ll}{3,}(?:erons|irons|drons|vrons)|\p{Ll}{1,}ttr(?:a|ont|ons)|(?:f|enverr|verr)(?:era|eront|a|ont)(?<=(?:fera|feront|enverra|enverront|verra|verront))|continuera|continueront|tiendra|tiendront|renforcera|renforceront|organisera|organiseront|lancera|lanceront|signera|signeront|établira|établiront|travaillera|travailleront|poursuivra|poursuivront|accueillera|accueilleront|collaborera|collaboreront|coopérera|coopéreront|élargira|élargiront|approfondira|approfondiront)|(?:ont\s+)?réaffirmé\s+(?:leur|son)\s+engagement\s+à)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?<=\set\s)(?:de(?=\s+\p{Ll}{3,}(?:er|ir|re)(?![\p{L}]))|à(?=\s+\p{Ll}{3,}(?:er|ir|re)(?![\p{L}]))|d(?=['’]\p{Ll}{3,}(?:er|ir|re)(?![\p{L}])))|s['’]engagent\s+à|se\s+sont\s+engagés?\s+à|s['’]est\s+(?:\p{L}+\s+){0,2}engagée?\s+à|se\s+sont\s+(?:\p{L}+\s+){0,2}engagé(?:e|s|es)?\s+à|(?:a|ont)\s+(?:pour\s+(?:sa|leur)\s+part\s+|aussi\s+|également\s+|\p{Ll}+ment\s+)?promis(?=\s+d(?:e\s|['’]\p{L}))|s['’]engagen?t?\s+(?:\p{L}+\s+){1,2}à|s['’]engage\s+à|aura\s+lieu|auront\s+lieu|(?:a|ont)\s+(?:\p{L}+\s+){0,2}accepté\s+l['’]invitation\s+(?:[^.;]{0,60}?\s)?à(?=\s+\p{Ll})|l['’]engagement\s+d[eu]\s+(?:la\s+|le\s+|l['’])?\p{Lu}[\p{L}-]+\s+à|(?:ont|avons)\s+(?:\p{L}+ment\s+|en\s+outre\s+|par\s+ailleurs\s+|aussi\s+|également\s+)?convenu\s+(?:de|d['’]|que|qu['’])|(?:ont|sont)\s+(?:\p{L}+\s+){0,2}?convenu(?:e|s|es)?(?=\s*:)|conviennent\s+de|ont\s+(?:\p{L}+ment\s+)?décidé\s+de|ont\s+résolu\s+de|prévoient\s+de|(?<providesFr>prévoi(?:t|ent)(?=\s+(?:(?:également|aussi|en\s+outre|notamment)\s+)?(?:l['’]|la\s|le\s|les\s|un\s|une\s|des\s)))|vis(?:ent|ons)\s+(?:à\s+(?:les\s+|la\s+|le\s+|l['’])?(?:conclure|signer|achever|finaliser|lancer|tenir|ouvrir)|la\s+signature|la\s+conclusion)|entendent|comptent|vont|va|(?<expected>devrai(?:t|ent))(?=\s+(?:débuter|commencer|ouvrir|entrer\s+en\s+(?:production|service|activité|exploitation)|démarrer|reprendre|arriver|partir)(?![\p{L}]))|sont\s+convenu(?:e|s|es)?\s+(?:de|d['’]|que|qu['’])|(?:doit|doivent|devra|devront)(?=\s+(?:se\s+)?(?!être(?![\p{L}]))\p{Ll}{3,}(?:er|ir|re)\s+(?:d['’]ici|avant|dès|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}])|\s+(?:aussi\s+|également\s+|encore\s+)?(?:se\s+)?(?!être(?![\p{L}]))\p{Ll}{3,}(?:er|ir|re)(?![\p{L}])[^.;]{0,120}?(?<![\p{L}])(?:en|d['’]ici|avant|dès|au\s+plus\s+tard)\s+(?:(?:le|la|fin|début|mi|du|de|mois|d['’])[\s-]*)*(?:\d{1,2}(?:er)?\s+)?(?:(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+)?\d{4}(?![\p{N}]))|(?<scheduledFr>(?:est|sont)\s+(?:prévue?s?|attendue?s?|programmée?s?)(?=\s+(?:à|au|aux|en|pour|d['’]ici|le|dès|avant|lors\s+d[eu])\s))|(?<before>(?<=,\s)avant\s+de)(?=\s+(?:se\s+)?\p{Ll}{3,}(?:er|ir|re)(?![\p{L}]))|(?<passiveFr>(?:sera|seront|devrait\s+être|devraient\s+être|doit\s+être|doivent\s+être)\s+(?:\p{L}+\s+){0,2}?(?:examiné|formé|signé|lancé|tenu|organisé|inauguré|ouvert|créé|présenté|déposé|conclu|ratifié|renouvelé|prolongé|révisé|adopté|publié|mis\s+en\s+place|mis\s+en\s+ligne|mis\s+en\s+service|élargi|étendu|versé|accordé|achevé|finalisé|déployé|construit|livré|diffusé|distribué|transmis|partagé|installé|remis|nommé|désigné)(?:e|s|es)?)|(?<fut>se\s+rendr(?:a|ont|ait|aient)|(?!(?:sera|seront|serait|seraient|aura|auront|aurait|auraient|pourrait|pourraient|devrait|devraient|faudrait)(?![\p{L}]))\p{L}{3,}(?:erait|eraient|irait|iraient|drait|draient)|(?!(?:sera|seront|aura|auront|pourra|pourront|devra|devront|faudra|opéra|caméra|extra|ultra)(?![\p{L}]))\p{Ll}{3,}(?:era|eront|ira|iront|dra|dront|vra|vront|îtra|îtront)|\p{Ll}{3,}(?:erons|irons|drons|vrons)|\p{Ll}{1,}ttr(?:a|ont|ons)|(?:f|enverr|verr)(?:era|eront|a|ont)(?<=(?:fera|feront|enverra|enverront|verra|verront))|continuera|continueront|tiendra|tiendront|renforcera|renforceront|organisera|organiseront|lancera|lanceront|signera|signeront|établira|établiront|travaillera|travailleront|poursuivra|poursuivront|accueillera|accueilleront|collaborera|collaboreront|coopérera|coopéreront|élargira|élargiront|approfondira|approfondiront)|(?:ont\s+)?réaffirmé\s+(?:leur|son)\s+engagement\s+à)(?![\p{L}])/giu;
 
 /** Openers of a clause that are not its subject ("Notably,", "In the critical minerals sector,"). */
 function clauseSubject(sentenceText: string, triggerOffset: number): { subject: string; offset: number } {
@@ -75,7 +76,7 @@ function coordinatedStart(sentence: Sentence, previous: CommitmentTrigger, at: n
  * Québec à Séoul"; a publisher's own body too ("L'Ordre", "The Division", "both offices").
  */
 const AGENT =
-  /^(?:(?:both|the\s+two|two|the|a|an|its|his|her|our|les\s+deux|les|la|le|un|une|ces|leurs?|ses|the\s+(?:foreign|defen[cs]e|trade)|the\s+\p{Lu}\p{Ll}+|their)\s+|l['’])?(?:[\p{L}\p{N}.'’-]+\s+){0,3}?(?:(?:foreign\s+|defen[cs]e\s+|trade\s+)?(?:sides?|countries|nations|governments?|legislatures|parliaments?|assembl(?:y|ies)|assemblée|senate|sénat|congress|congrès|speakers|parlements?|partie|committees?|comités?|councils?|conseils?|task\s+forces?|working\s+groups?|groupes?\s+de\s+travail|members|membres|leaders?|navies|militaries|armed\s+forces|marines|armées|ministers?|ministr(?:y|ies)|ministères?|departments?|regulators?|régulateurs?|agencies|authorit(?:y|ies)|autorités?|organismes?|administrations?|consulates?|consulats?|cent(?:re|er)s?|gouvernement|officials|parties|delegations|délégations?|missions?|commissions?|directorates?|presidents?|prime\s+ministers?|premiers?|governors?|gouverneurs?|province|provinces|states?|cities|villes?|municipalit(?:y|ies)|universit(?:y|ies)|universités?|institutions?|établissements?|chambers?|navy|navies|institute|institut|agency|agence|embassy|ambassade|shipyards|compan(?:y|ies)|firms?|businesses|entreprises|compagnie|ports?|funds?|fonds|banks?|banques?|councils|diplomats|allies|partners|pays|parties|ministres|gouvernements|dirigeants|chefs|ordre|divisions?|offices|secretariat|secrétariat)|they|we|I|ils|elles|nous|je|on|she|he|il|elle)(?:\s+\p{Ll}{4,})?(?:\s+(?:of|de|des|du|d['’])\s*.{0,60})?(?:\s+(?:also|further|jointly|each|both|together|aussi|également|ensemble|will))*$/iu;
+  /^(?:(?:both|the\s+two|two|the|a|an|its|his|her|our|les\s+deux|les|la|le|un|une|ces|leurs?|ses|the\s+(?:foreign|defen[cs]e|trade)|the\s+\p{Lu}\p{Ll}+|their)\s+|l['’])?(?:[\p{L}\p{N}.'’-]+\s+){0,3}?(?:(?:foreign\s+|defen[cs]e\s+|trade\s+)?(?:sides?|countries|nations|governments?|legislatures|parliaments?|assembl(?:y|ies)|assemblée|senate|sénat|congress|congrès|speakers|parlements?|partie|committees?|comités?|councils?|conseils?|task\s+forces?|working\s+groups?|groupes?\s+de\s+travail|members|membres|leaders?|navies|militaries|armed\s+forces|marines|armées|ministers?|ministr(?:y|ies)|ministères?|departments?|regulators?|régulateurs?|agencies|authorit(?:y|ies)|schools?|écoles?|lycées?|colleges?|collèges?|hospitals?|hôpita(?:l|ux)|autorités?|organismes?|administrations?|consulates?|consulats?|cent(?:re|er)s?|gouvernement|officials|parties|delegations|délégations?|missions?|commissions?|directorates?|presidents?|prime\s+ministers?|premiers?|governors?|gouverneurs?|province|provinces|states?|cities|villes?|municipalit(?:y|ies)|universit(?:y|ies)|universités?|institutions?|établissements?|chambers?|navy|navies|institute|institut|agency|agence|embassy|ambassade|shipyards|compan(?:y|ies)|firms?|businesses|entreprises|compagnie|ports?|funds?|fonds|banks?|banques?|councils|diplomats|allies|partners|pays|parties|ministres|gouvernements|dirigeants|chefs|ordre|divisions?|offices|secretariat|secrétariat)|they|we|I|ils|elles|nous|je|on|she|he|il|elle)(?:\s+\p{Ll}{4,})?(?:\s+(?:of|de|des|du|d['’])\s*.{0,60})?(?:\s+(?:also|further|jointly|each|both|together|aussi|également|ensemble|will))*$/iu;
 
 /** "our team", "notre équipe de projet": the writer's own staff, in a post or a diary. */
 const OWN_TEAM = /^(?:our|notre|nos)\s+(?:[\p{L}-]+\s+){0,2}(?:team|équipe)s?(?:\s+[\p{L}-]+){0,2}$/iu;
@@ -85,6 +86,28 @@ function isTeamSubject(subject: string): boolean {
   const country = NATIONAL_TEAM.exec(subject)?.groups;
   return OWN_TEAM.test(subject) || (!!country && findCountryMentions(country.before ?? country.after ?? "").length > 0);
 }
+
+/**
+ * "Two restorers from Thimphu", "Douze techniciens saint-luciens", "25 étudiants bissau-guinéens": people counted by what
+ * they do, whom an exchange sends (the caller asks for a date).
+ */
+const COUNTED_PEOPLE =
+  /^(?<n>\p{L}+(?:-\p{L}+)?|\d{1,3})\s+(?:\p{L}+\s+)?(?:students|teachers|nurses|doctors|physicians|restorers|technicians|experts|engineers|researchers|scientists|coaches|trainers|trainees|apprentices|instructors|inspectors|artists|pilots|cadets|étudiants|enseignants|professeurs|techniciens|médecins|infirmières|infirmiers|ingénieurs|chercheurs|élèves|stagiaires|formateurs|inspecteurs|artistes|pilotes)(?:\s+(?:from|of|de|du|des|d['’])\s*[^,;]{1,40}|\s+[\p{L}-]+)?$/iu;
+function isCountedPeople(subject: string): boolean {
+  const n = count(COUNTED_PEOPLE.exec(subject)?.groups?.n?.toLowerCase());
+  return n !== null && n >= 2;
+}
+
+/**
+ * "Both governments say the changes will apply from January 1", "Les deux ministères affirment que les règles entreront en
+ * vigueur ...": the actor who says what will happen on a date, before the clause's own subject.
+ */
+const REPORTED_BY =
+  /(?:^|[,;:]\s+)(?<who>[^,;:]{3,60}?)\s+(?:say|says|said|(?:have|has)\s+said|confirm|confirms|confirmed|disent|affirment|ont\s+(?:annoncé|confirmé|indiqué))\s+(?:that\s+|que\s+|qu['’])?[^,;:]{3,80}$/iu;
+
+/** "acquire 12 submarines", "select a preferred supplier": a purchase is procurement news, not a pledge to the partner. */
+const PROCUREMENT =
+  /^\s+(?:acquire|buy|purchase|procure|order|lease|select\s+(?:a|the)\s+(?:preferred\s+)?(?:supplier|bidder|vendor))(?![\p{L}])/u;
 
 /** "the two museums", "both coast guards", "les deux musées": two bodies named together, one of each side. */
 const BOTH_BODIES = /^(?:both|the\s+two|les\s+deux)\s+(?:\p{Ll}{3,}\s+)?\p{Ll}{3,}(?:s|x)$/iu;
@@ -173,8 +196,8 @@ function isScheduledStep(m: RegExpExecArray, text: string, subject: string): boo
   return false;
 }
 const STEP_EN =
-  /^\s+(?:also\s+)?(?:be\s+(?:announced|published|delivered|paid|disbursed|signed|opened|launched|completed|held|submitted|released|awarded|inaugurated|finali[sz]ed|concluded|adopted|commissioned)|open|begin|start|commence|take\s+place|take\s+effect|leave|sail|depart|arrive|enter|meet|resume)(?![\p{L}])/iu;
-const STEP_FR = /^(?:début|commenc|ouvr|démarr|entr|partir|partiront|arriv|repren|se\s+rendr)/iu;
+  /^\s+(?:also\s+)?(?:be\s+(?:announced|published|delivered|paid|disbursed|signed|opened|launched|completed|held|submitted|released|awarded|inaugurated|finali[sz]ed|concluded|adopted|commissioned)|open|reopen|begin|start|commence|take\s+place|take\s+effect|leave|sail|depart|arrive|enter|meet|resume)(?![\p{L}])/iu;
+const STEP_FR = /^(?:début|commenc|ouvr|rouvr|démarr|entr|partir|partiront|arriv|repren|se\s+rendr)/iu;
 /**
  * The last part of an apposition, closed by a comma right before the verb (or its reflexive pronoun): ", the Hon. Marc
  * Ouimet-Lindqvist, ", ", M. Baek Jong-min, se retrouveront".
@@ -183,11 +206,21 @@ const APPOSITION_BEFORE_VERB = /,\s*([^,;:]{3,60}?)\s*,\s*(?:se\s+|s['’])?$/u;
 /** An entry into force is the agreement's milestone, read by the agreement rules, not a pledge. */
 const INTO_FORCE = /^\s+(?:\S+\s+){0,3}?(?:into\s+force|en\s+vigueur)/iu;
 
-/** An instrument as a subject: "the agreement", "L'entente", "le nouveau protocole", "this memorandum". */
+/**
+ * An instrument as a subject: "the agreement", "L'entente", "le nouveau protocole", "this memorandum", and one followed by
+ * who signed it ("Le protocole signé par les ministres", "The memorandum signed by the two ministers").
+ */
 const INSTRUMENT_SUBJECT = new RegExp(
-  `^(?:the|this|its|le|la|l['’]|cet|cette|ce)\\s*(?:new\\s+|nouvel(?:le)?\\s+|nouveau\\s+)?(?:${INSTRUMENT_HEADS})$`,
+  `^(?:the|this|its|le|la|l['’]|cet|cette|ce)\\s*(?:new\\s+|nouvel(?:le)?\\s+|nouveau\\s+)?(?:${INSTRUMENT_HEADS})(?:\\s+(?:signed|signée?)\\s+(?:by|par)\\s+[^,;]{3,60})?$`,
   "iu",
 );
+
+/**
+ * "Le nouveau texte prévoit que La Havane enverra 40 médecins d'ici la fin de l'année", "The memorandum provides that each
+ * port will open a desk by June": a future in what a text provides is the pair's step, whatever its grammatical subject.
+ */
+const PROVIDES_THAT =
+  /(?<![\p{L}])(?:prévoi(?:t|ent)|stipulen?t?|provides?|stipulates?)\s+(?:(?:également|aussi|notamment|also)\s+)?(?:que\s|qu['’]|that\s)[^.;:]*$/iu;
 
 const AGREED_ELEVATION = /^\s+(?:elevate|upgrade|raise|lift)\s+(?:[\p{L}'’-]+\s+){0,5}to\s+(?:an?|the)\s/iu;
 
@@ -203,7 +236,7 @@ function clauseEnd(text: string, from: number): number {
 
 /** "The next session of the consultations will be held in ...", "La deuxième réunion se tiendra à ...": a meeting scheduled. */
 const MEETING_SUBJECT =
-  /^(?:the|a|an|la|le|les|un|une|l['’])\s*(?:[\p{L}\p{N}.-]+\s+){0,3}(?:meeting|session|round|summit|dialogue|consultations|commission|committee|roundtable|forum|conference|week|festival|fair|exhibition|réunion|ronde|édition|rencontre|sommet|consultations|comité|conférence|table\s+ronde|semaine|festival|foire|salon|exposition)(?:\s+(?:of|de|des|du|d['’])\s*.{0,80})?(?:\s+se)?$/iu;
+  /^(?:the|a|an|la|le|les|un|une|l['’])\s*(?:[\p{L}\p{N}.-]+\s+){0,3}(?:meeting|session|round|summit|dialogue|consultations|commission|committee|roundtable|forum|conference|week|festival|fair|exhibition|seminar|workshop|symposium|summer\s+school|réunion|ronde|édition|rencontre|sommet|consultations|comité|conférence|table\s+ronde|semaine|festival|foire|salon|exposition|séminaire|atelier|colloque|école\s+d['’]été)(?:\s+(?:commune?|conjointe?|bilatérale?|régionale?))?(?:\s+(?:of|on|for|de|des|du|d['’]|sur|pour)\s*.{0,80})?(?:\s+se)?$/iu;
 const SCHEDULED = /held|take\s+place|tiendr|lieu|meet|convene|réuni/iu;
 
 export function findCommitmentTriggers(
@@ -234,6 +267,9 @@ export function findCommitmentTriggers(
       jointDecision = true;
       continue;
     }
+    // "Two nurses leave for a six-week placement in Seoul on May 3": a plural's present tense of travel is a plan when a day
+    // still ahead follows it (its past is "left").
+    if (m.groups?.travel && !hasDateAfter(sentence.start + m.index, sentence.start + clauseEnd(sentence.text, m.index))) continue;
     // "Les dossiers incomplets ne seront pas examinés": a negated rule pledges nothing.
     if (m.groups?.passiveFr && /(?<![\p{L}])n(?:e\s+|['’])$/iu.test(sentence.text.slice(0, m.index))) continue;
     // "Mme Ana Paula Martins-Sequeira": a capitalised word, or one after a hyphen, inside a sentence is a name, no future.
@@ -281,7 +317,7 @@ export function findCommitmentTriggers(
     const subjectStart = sentence.start + offset;
     const clean = subject
       .trimEnd()
-      .replace(/(?:\s+(?:have|has|had|are|is|were|was|also|ont|a|sont|est))+$/iu, "")
+      .replace(/(?:\s+(?:have|has|had|are|is|were|was|also|already|ont|a|sont|est|déjà))+$/iu, "")
       // "les deux ministres se rencontreront": a reflexive pronoun belongs to the verb.
       .replace(/\s+se$/iu, "")
       // "India and Argentina on Thursday agreed to": a day between the subject and its verb.
@@ -289,7 +325,7 @@ export function findCommitmentTriggers(
         /\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|aujourd['’]hui|hier)$/u,
         "",
       )
-      .replace(/^[-•*–]\s*/u, "")
+      .replace(/^[-•*–✔✓▪►]\s*/u, "")
       // "(6/7) Both sides agreed ...": a post's number in a thread opens the line, not the subject.
       .replace(/^\(?\d{1,2}\/\d{1,2}\)?\s*/u, "")
       // "\"Alberta will open ...": a quotation mark opening a paragraph is no part of the subject.
@@ -297,10 +333,15 @@ export function findCommitmentTriggers(
       // "le ministre coréen du Commerce, Yeo Han-koo, se rendra": the comma closing an apposition is not the subject's.
       .replace(/\s*,\s*$/u, "")
       .replace(
-        /^(?:notably|additionally|furthermore|moreover|meanwhile|also|in addition|however|and|but|et|de plus|en outre|par ailleurs|enfin)\s*,?\s*/i,
+        /^(?:notably|additionally|furthermore|moreover|meanwhile|also|in addition|however|and|but|together|et|de plus|en outre|par ailleurs|enfin|ensemble)\s*,?\s*/i,
         "",
       )
       .trim();
+    // "Dr. Kang's team will come to Edmonton in October": a team named after the person who leads it acts as that person does.
+    const ledTeam = /^(.+?)['’]s\s+(?:team|delegation|staff)$/u.exec(clean);
+    const ledTeamAt = subjectStart + subject.indexOf(clean);
+    // "How the school will work": a heading or an indirect question pledges nothing.
+    if (/^(?:how|what|why|when|where|whether|comment|pourquoi)\s/iu.test(clean)) continue;
     // "Under the memorandum, the Province and Gyeongsangnam-do will ...": an actor coordinated with a proper name.
     const coordinated =
       /^(.+?)\s+(?:and|et)\s+((?:the\s+|la\s+|le\s+|l['’])?\p{Lu}[\p{L}\p{N}.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.'’-]*){0,3})$/u.exec(clean);
@@ -312,6 +353,7 @@ export function findCommitmentTriggers(
       INSTITUTION_ACTOR.test(clean) ||
       isCountryAgent(clean) ||
       isOfficeSubject(clean) ||
+      (!!ledTeam && isActorSpan(ledTeamAt, ledTeamAt + ledTeam[1]!.length)) ||
       (!!coordinated && (AGENT.test(coordinated[1]!) || isCountryAgent(coordinated[1]!))) ||
       // A passive pledge ("the arrangement would be signed in September", "L'accord ... sera examiné en novembre") binds the pair whatever its grammatical subject.
       (!!(m.groups?.passive || m.groups?.passiveFr || m.groups?.passiveWill) &&
@@ -341,12 +383,20 @@ export function findCommitmentTriggers(
       hasDateAfter(sentence.start + m.index, sentence.start + clauseEnd(sentence.text, m.index))
     )
       agent = true;
+    if (!agent && isCountedPeople(clean) && hasDateAfter(sentence.start + m.index, sentence.start + clauseEnd(sentence.text, m.index)))
+      agent = true;
     // "L'entente prévoit l'accueil de 120 étudiants ... d'ici l'automne 2033", "The memorandum provides for ... by 2031": what an
     // instrument provides for by a deadline binds the pair whatever the grammatical subject.
     if (
       !agent &&
       (m.groups?.provides || m.groups?.providesFr) &&
       INSTRUMENT_SUBJECT.test(clean) &&
+      hasDateAfter(sentence.start + m.index, sentence.start + clauseEnd(sentence.text, m.index))
+    )
+      agent = true;
+    if (
+      !agent &&
+      PROVIDES_THAT.test(sentence.text.slice(0, m.index)) &&
       hasDateAfter(sentence.start + m.index, sentence.start + clauseEnd(sentence.text, m.index))
     )
       agent = true;
@@ -371,6 +421,17 @@ export function findCommitmentTriggers(
     )
       agent = true;
     let who = clean;
+    const reporter = REPORTED_BY.exec(sentence.text.slice(0, m.index))?.groups?.who;
+    if (
+      !agent &&
+      reporter &&
+      (AGENT.test(reporter) || isCountryAgent(reporter)) &&
+      !PROCUREMENT.test(sentence.text.slice(m.index + m[0].length)) &&
+      hasDateAfter(sentence.start + m.index, sentence.start + clauseEnd(sentence.text, m.index))
+    ) {
+      agent = true;
+      who = reporter;
+    }
     // "Manuel Castro Almeida, qui conduira une mission ...": a relative pronoun after a name stands for that person.
     if (!agent && /^(?:who|qui)$/iu.test(clean)) {
       const before = sentence.text.slice(0, m.index).replace(/,?\s*(?:who|qui)\s*$/iu, "");
@@ -471,11 +532,7 @@ export function findCommitmentTriggers(
     // "Canada would \"look at every option\"": a quoted phrase after a reported "would" is rhetoric.
     if (m.groups?.would && /^\s+["“«]/u.test(sentence.text.slice(m.index + m[0].length))) continue;
     // "Ottawa plans to acquire 12 submarines": a purchase plan is procurement news, not a pledge to the partner.
-    if (
-      /^(?:plans?|planned|intends?)\s+to$/i.test(m[0]) &&
-      /^\s+(?:acquire|buy|purchase|procure|order|lease)(?![\p{L}])/u.test(sentence.text.slice(m.index + m[0].length))
-    )
-      continue;
+    if (/^(?:plans?|planned|intends?)\s+to$/i.test(m[0]) && PROCUREMENT.test(sentence.text.slice(m.index + m[0].length))) continue;
     // "“We will keep showing up,” said the minister": a speaker's first person inside a quotation is rhetoric, not a pledge of a party.
     // "“We agreed to raise our relationship ... and to double trade by 2030,” Özkan told ...": a joint decision reported in
     // the first person is the parties' all the same.

@@ -551,8 +551,8 @@ describeTwelveDocumentSet(
   {
     dates: { precision: 0.91, recall: 0.89 }, // 128/140, 128/143 (first run 119/139, 119/143)
     people: { precision: 0.72, recall: 0.72 }, // 31/43, 31/43 (first run 27/42, 27/43)
-    agreements: { precision: 0.58, recall: 0.34 }, // 10/17, 10/29 (first run 9/17, 9/29)
-    commitments: { precision: 0.95, recall: 0.37 }, // 21/22, 17/45 (first run 21/22, 16/45)
+    agreements: { precision: 0.78, recall: 0.51 }, // 15/19, 15/29 (first run 9/17, 9/29)
+    commitments: { precision: 0.96, recall: 0.55 }, // 31/32, 25/45 (first run 21/22, 16/45)
     events: { precision: 0.47, recall: 0.27 }, // 10/21, 10/36 (first run 5/19, 5/36)
     boilerplate: { precision: 1, recall: 0.9 }, // 44/44, 66/73 (first run 39/40, 54/73)
   },

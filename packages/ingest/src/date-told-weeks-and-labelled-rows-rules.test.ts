@@ -69,3 +69,18 @@ describe("dates: told weeks and labelled rows", () => {
     ]);
   });
 });
+
+describe("dates: the days of a visit, not of a week counted from the day of writing", () => {
+  it("reads 'the final day of the visit' in the visit's span even after 'next week'", () => {
+    expect(
+      valuesOf(
+        "The foreign minister will visit Asmara from 19 to 21 May. The committee study opens next week. She will meet the port authority on the final day of the visit.",
+        "2033-05-14",
+      ),
+    ).toEqual([
+      ["19 to 21 May", "2033-05-19/2033-05-21"],
+      ["next week", "2033-05-16/2033-05-22"],
+      ["the final day of the visit", "2033-05-21"],
+    ]);
+  });
+});

@@ -26,6 +26,8 @@ const ORDINAL_DAY: Record<string, number> = {
 };
 
 const DAY_RANGE = /^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/;
+/** The rules of a week counted from the day of writing ("next week", "la semaine dernière"). */
+const WEEK_RULE = /^date\.(?:fr\.)?week/u;
 
 /** An event named after "the day before", "la veille": "the signing", "du scrutin", "de la cérémonie". */
 const EVENT_NAMED_AFTER =
@@ -129,9 +131,18 @@ function clauseTenseAt(text: string, at: number, end: number, lang: "en" | "fr")
  * nearest span of days written before it, when the span has that many days.
  */
 function nthDayHit(m: RegExpExecArray, hits: readonly DateHit[]): DateHit | undefined {
+  // "the final day of the visit": the visit's own days, not a week counted from the day of writing ("next week").
+  const ofEvent = /\sof\s/u.test(m[0]);
   let span: DateHit | undefined;
   for (const h of hits)
-    if (h.end <= m.index && h.precision === "day" && DAY_RANGE.test(h.value) && (!span || h.start > span.start)) span = h;
+    if (
+      h.end <= m.index &&
+      h.precision === "day" &&
+      DAY_RANGE.test(h.value) &&
+      !(ofEvent && WEEK_RULE.test(h.rule)) &&
+      (!span || h.start > span.start)
+    )
+      span = h;
   if (!span) return undefined;
   const [first, last] = span.value.split("/") as [string, string];
   const rank = ORDINAL_DAY[m.groups!.ordinal!.toLowerCase()]!;

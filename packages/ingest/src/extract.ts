@@ -31,7 +31,7 @@ import { citiesNamed } from "./city-gazetteer";
 import { distinctPlaces, findPlaceMentions, type Place } from "./places";
 import { decideDateOrder, publisherFromText } from "./publisher-conventions";
 import { findQuotes } from "./quotes";
-import { withAnaphoricDates } from "./same-day";
+import { withAnaphoricDates } from "./anaphoric-dates";
 import { type Sentence, sentenceAt, splitParagraphs, splitSentences } from "./sentence-splitter";
 import { findAgreementSuggestions } from "./stages/agreements-stage";
 import { findCommitmentSuggestions } from "./stages/commitments-stage";

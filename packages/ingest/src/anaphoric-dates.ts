@@ -1,9 +1,9 @@
 /**
- * "The same day", "that same day", "le même jour", "à la même date": a date that repeats the last day the text
- * named before it; "the next day", "the next morning", "le lendemain" the day after it, "le surlendemain" two days after, "the day before", "la veille" the day
- * before it; "that afternoon", "ce soir-là" the same day again; "the second day", "the final day of the visit" a day of the
- * span of days named before it.
- * Resolved after the other date rules, since it needs their results.
+ * Dates told by reference to another the text gave: "the same day", "le même jour", "à la même date" repeat the last
+ * day named before; "the next day", "le lendemain", "le surlendemain" count on from it and "the day before", "la veille"
+ * back; "that afternoon", "ce soir-là" are that day again; "the second day", "the final day of the visit" are a day of
+ * the span named before; "that same year", "de la même année" take the year last written. Resolved after the other date
+ * rules, since it needs their results.
  */
 import { addDays } from "@ties/domain";
 import type { DateHit } from "./date-expressions";

@@ -5,6 +5,7 @@
  * taken up by an action verb ("formally adopted an action plan") are found, given the action
  * the sentence reports, and matched to known agreements by name, acronym or subject.
  */
+import { bracketedAcronyms, longFormSpelling } from "./acronyms";
 import type { AgreementAction, KnownAgreement, RecordMatch } from "@ties/domain";
 import { FR_MONTH_RE } from "./calendar-words";
 import { citiesNamed } from "./city-gazetteer";
@@ -323,12 +324,12 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
   // written before an instrument's head word, names that instrument by the long form.
   // The bracketed acronym is found first and its long form read back from it: a scan for the long form at every capital
   // would cost the whole text's worth of backtracking.
-  for (const d of text.matchAll(BRACKETED_ACRONYM)) {
-    const long = LONG_FORM_BEFORE.exec(text.slice(Math.max(0, d.index - 160), d.index))?.groups?.long?.trim();
-    if (!long || HEAD_EN_RE.test(long) || initialsOf(long) !== d.groups!.acr) continue;
-    const re = new RegExp(`(?<![\\p{L}])${d.groups!.acr}\\s+(?<head>${ACRONYM_HEADS})(?![\\p{L}])`, "gu");
-    for (const m of text.slice(d.index + d[0].length).matchAll(re))
-      push(d.index + d[0].length + m.index, m[0], `${long} ${m.groups!.head}`, null, false, "agreement.acronym-head");
+  for (const d of bracketedAcronyms(text)) {
+    const long = longFormSpelling(d.long, d.acronym);
+    if (!long || HEAD_EN_RE.test(long)) continue;
+    const re = new RegExp(`(?<![\\p{L}])${d.acronym}\\s+(?<head>${ACRONYM_HEADS})(?![\\p{L}])`, "gu");
+    for (const m of text.slice(d.end).matchAll(re))
+      push(d.end + m.index, m[0], `${long} ${m.groups!.head}`, null, false, "agreement.acronym-head");
   }
   // "That agreement took effect in April 2016", "Cet accord ...": a demonstrative stands for the last agreement named with that head.
   for (const m of text.matchAll(DEMONSTRATIVE)) {
@@ -415,14 +416,8 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
 const CLAUSE_WORD = /^(?:the|an?|that|which|who|whose)$/;
 const INSTRUMENT_BEFORE_CLAUSE = new RegExp(`(?<![\\p{L}])(?:${INSTRUMENT_HEADS}|letter of intent)$`, "iu");
 
-/** A long form of capitalised words and its acronym in brackets: "the Patent Prosecution Highway (PPH)". */
-const BRACKETED_ACRONYM = /\((?<acr>[\p{Lu}]{2,8})\)/gu;
-/** The long form an acronym in brackets stands for, right before the bracket: "Patent Prosecution Highway ". */
-const LONG_FORM_BEFORE = /(?<![\p{L}'’-])(?<long>(?:[\p{Lu}][\p{L}'’-]*\s+(?:(?:of|for|on|and)\s+)?){2,7})$/u;
 /** The head words an acronym can stand before: "the PPH arrangement", "a new EPA agreement". */
 const ACRONYM_HEADS = "agreement|arrangement|accord|entente|memorandum of understanding|protocol|treaty|convention";
-/** The capitals of a long form's words: "Patent Prosecution Highway" is "PPH". */
-const initialsOf = (long: string) => [...long.matchAll(/(?<![\p{L}'’-])\p{Lu}/gu)].map((c) => c[0]).join("");
 
 /** "ratified it", "signed it": a milestone's verb with "it" for its object. */
 const PRONOUN_OBJECT = /(?<![\p{L}])(?:ratified|signed|approved|amended|extended|renewed|terminated)\s+(?<pro>it)(?![\p{L}'’])/gu;

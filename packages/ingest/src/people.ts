@@ -5,6 +5,7 @@
  * that capitalised phrases ("Global Affairs") are not taken for people. Later short mentions
  * ("Minister Joly", "Chung") are attached to the full name they refer to.
  */
+import { acronymsSpelledByNames, bracketedAcronyms } from "./acronyms";
 import type { KnownPerson, RecordMatch } from "@ties/domain";
 import { citiesNamed } from "./city-gazetteer";
 import { countryOfTitleDemonym, findCountryMentions } from "./country-mentions";
@@ -1852,20 +1853,21 @@ function placeInsideTitle(title: string, pair: readonly string[], acronyms: Read
   return null;
 }
 
-const ACRONYM_DEFINED =
-  /((?:[\p{Lu}][\p{L}'’-]*)(?:\s+(?:[\p{Lu}][\p{L}'’-]*|of|and|for|the|on|de|du|des|la|le|et|l['’][\p{Lu}][\p{L}-]*|d['’][\p{Lu}][\p{L}-]*)){1,10})\s+\(([\p{Lu}]{2,8})\)/gu;
 const acronymCache = new WeakMap<readonly Sentence[], Map<string, string>>();
 
-/** "Natural Sciences and Engineering Research Council of Canada (NSERC)": each acronym the text defines, with its name. */
+/**
+ * "Natural Sciences and Engineering Research Council of Canada (NSERC)": each acronym the text defines, with its name;
+ * then each it uses whose capitals a name written in full elsewhere spells ("the ROM's Director" after "The Royal
+ * Ontario Museum").
+ */
 function acronymsOf(sentences: readonly Sentence[] | undefined): ReadonlyMap<string, string> {
   if (!sentences) return new Map();
   const cached = acronymCache.get(sentences);
   if (cached) return cached;
   const out = new Map<string, string>();
-  for (const s of sentences) {
-    if (!s.text.includes("(")) continue;
-    for (const m of s.text.matchAll(ACRONYM_DEFINED)) if (!out.has(m[2]!)) out.set(m[2]!, m[1]!);
-  }
+  for (const s of sentences) for (const d of bracketedAcronyms(s.text)) if (!out.has(d.acronym)) out.set(d.acronym, d.long);
+  for (const [acronym, name] of acronymsSpelledByNames(sentences.map((s) => s.text).join("\n")))
+    if (!out.has(acronym)) out.set(acronym, name);
   acronymCache.set(sentences, out);
   return out;
 }

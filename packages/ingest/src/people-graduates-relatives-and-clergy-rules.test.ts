@@ -44,4 +44,13 @@ describe("people: graduates, relatives and clergy", () => {
       "Jinwol Sunim",
     ]);
   });
+  it("reads an office told with 'is' after a graduate's degrees, or with 'is now', and its country as the side", () => {
+    expect(people("Sione Havili (MBA) is chief financial officer of Samoa Airways.", ["WS", "TO"])).toEqual([
+      ["Sione Havili", "chief financial officer of Samoa Airways", "WS"],
+    ]);
+    expect(people("Ana Taufa is now Minister of Fisheries of Tonga, and writes that the season was good.", ["WS", "TO"])).toEqual([
+      ["Ana Taufa", "Minister of Fisheries of Tonga", "TO"],
+    ]);
+    expect(people("Manatū Taonga is the Government's leading advisor on heritage.", ["NZ", "VN"])).toEqual([]);
+  });
 });

@@ -858,6 +858,28 @@ const TITLE_UNITS =
 /** Post-nominal letters after a name, each set off by a comma and followed by one: ", P.Eng., FEC", ", Ph.D.", ", OBE". */
 const POST_NOMINALS = /^(?:,\s*(?:(?:\p{Lu}\p{L}{0,3}\.){1,3}(?:\p{Lu}\p{L}{0,3})?|\p{Lu}{2,6}))+(?=,\s)/u;
 
+/**
+ * "is", "est" after a name and a graduate's degrees, or "is now", "est désormais" right after a name, before the office
+ * the name holds ("Manatū Taonga is the Government's leading advisor": a bare "is" after a name tells no office).
+ */
+const COPULA_AFTER_NAME =
+  /^(?:\s+\([^()\n]{1,60}\)\s+(?:is|est)\s+(?:now\s+|désormais\s+|maintenant\s+)?|\s+(?:is|est)\s+(?:now|désormais|maintenant)\s+)(?:the\s+|la\s+|le\s+|l['’])?/u;
+
+/**
+ * "Marissa Detudamo-Hiram (LLB) is now Minister for Foreign Affairs and Trade of Nauru", "X is chief commercial officer
+ * of Nauru Airlines": an office told with "is" right after the name, up to the clause's end; the country it names is the
+ * side.
+ */
+function copularTitle(text: string, nameEnd: number, sentenceEnd: number): TitleFound | null {
+  const copula = COPULA_AFTER_NAME.exec(text.slice(nameEnd, sentenceEnd));
+  if (!copula) return null;
+  const start = nameEnd + copula[0].length;
+  const phrase = /^[^,;.()]{3,120}/u.exec(text.slice(start, sentenceEnd))?.[0].trim();
+  if (!phrase || !TITLE_HEAD.test(phrase.split(/\s+/u).slice(0, 4).join(" "))) return null;
+  if (/^\p{Ll}/u.test(phrase) && !TITLE_WORDS.has(phrase.split(/\s+/u)[0]!.toLowerCase())) return null;
+  return { title: phrase, side: findCountryMentions(phrase)[0]?.code ?? null, start, end: start + phrase.length };
+}
+
 export function titleAfter(text: string, nameEnd: number, sentenceEnd: number): TitleFound | null {
   // "Dr. Marc-André Thibodeau, P.Eng., FEC, Chair, ...": letters after a name (degrees, orders, professional designations)
   // stand between it and its office.
@@ -1068,7 +1090,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
       const title = before.title.slice(across[0].length);
       before = { title, side: null, start: before.start + across[0].length, end: before.end };
     }
-    let after = titleAfter(text, c.end, s.end) ?? (before ? null : signature);
+    let after = titleAfter(text, c.end, s.end) ?? (before ? null : (signature ?? copularTitle(text, c.end, s.end)));
     // "President Aaron Baichu of Guyana": a bare title before the name, the country right after "of".
     const ofCountry = before && !before.side ? countryOfAfterName(text, c.end) : null;
     // "Mark Carney, the President of the Republic of Korea, Lee Jae-myung": that title belongs to the next name.

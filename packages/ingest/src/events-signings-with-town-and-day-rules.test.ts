@@ -73,3 +73,14 @@ describe("events: a clause's own town and a visit by someone as a setting", () =
     ]);
   });
 });
+
+describe("events: an agreement amended by an exchange of letters", () => {
+  it("reads 'ont modifié par échange de lettres l'Entente' as a signing", () => {
+    expect(
+      eventsOf(
+        "Le 14 mars, le Chili et la Norvège ont modifié par échange de lettres l'Accord sur la mobilité des jeunes, signé en 2029.",
+        { published: "2033-03-20", lang: "fr", pair: ["CL", "NO"] },
+      ),
+    ).toEqual([["2033-03-14", "signing", null]]);
+  });
+});

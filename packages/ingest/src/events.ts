@@ -15,7 +15,7 @@ const TRIGGERS: Array<{ type: EventType; re: RegExp }> = [
   },
   {
     type: "signing",
-    re: /(?<![\p{L}\p{N}])(?:signed|signing ceremony|(?:welcomed|witnessed|attended|celebrated) the signing|ont signé|a signé|(?:a|ont|avait|avaient)\s+(?:ensuite|également|aussi|déjà|alors|enfin|officiellement|conjointement)\s+signé|(?:a|ont|avait|avaient)\s+(?:(?:alors|également|aussi|déjà|ensuite|enfin|officiellement)\s+)?été\s+signée?s?|signature|exchanged (?:diplomatic )?(?:notes|letters)|procédé à (?:un|l['’])\s*échange de (?:notes|lettres)|(?:witnessed|attended) the exchange of(?:\s+[\p{L}\d-]+){0,3}\s+(?:documents|instruments|agreements|memoranda)(?!\s+of\s+ratification))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+    re: /(?<![\p{L}\p{N}])(?:signed|signing ceremony|(?:welcomed|witnessed|attended|celebrated) the signing|ont signé|a signé|(?:a|ont|avait|avaient)\s+(?:ensuite|également|aussi|déjà|alors|enfin|officiellement|conjointement)\s+signé|(?:a|ont|avait|avaient)\s+(?:(?:alors|également|aussi|déjà|ensuite|enfin|officiellement)\s+)?été\s+signée?s?|signature|exchanged (?:diplomatic )?(?:notes|letters)|(?<=(?:ont|a|have|has)\s+(?:modifié|amendé|prolongé|amended|extended|renewed)\s+)(?:par|by)\s+(?:an?\s+|un\s+)?(?:échange|exchange)\s+(?:de|of)\s+(?:lettres|notes|letters)|procédé à (?:un|l['’])\s*échange de (?:notes|lettres)|(?:witnessed|attended) the exchange of(?:\s+[\p{L}\d-]+){0,3}\s+(?:documents|instruments|agreements|memoranda)(?!\s+of\s+ratification))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
   },
   {
     type: "joint_statement",

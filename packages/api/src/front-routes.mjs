@@ -59,7 +59,61 @@ function toRequest(req) {
   return new Request(`http://${req.headers.host ?? "localhost"}${req.url ?? "/"}`, {
     method: req.method,
     headers,
-    ...(hasBody ? { body: Readable.toWeb(req), duplex: "half" } : {}),
+    ...(hasBody ? { body: bodyStream(req), duplex: "half" } : {}),
+  });
+}
+
+/**
+ * A Node request's body as a web stream. Cancelling it (a body refused as too large) leaves the
+ * connection open and the rest of the body unread, where `Readable.toWeb` would destroy the socket
+ * under a client still sending, which then loses the answer (EPIPE); `sendResponse` drains it.
+ */
+function bodyStream(req) {
+  let open = true;
+  return new ReadableStream({
+    start(controller) {
+      req.on("data", (chunk) => {
+        if (!open) return;
+        controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+        if ((controller.desiredSize ?? 1) <= 0) req.pause();
+      });
+      req.once("end", () => open && controller.close());
+      req.once("error", (e) => open && controller.error(e));
+    },
+    pull() {
+      req.resume();
+    },
+    cancel() {
+      open = false;
+    },
+  });
+}
+
+/** How much of a refused body is read and dropped before the answer, so the client can read it; past it, the socket closes. */
+const DRAIN_LIMIT_BYTES = 8_000_000;
+
+/** Reads and drops what is left of a request's body, up to a limit; resolves when it has ended or the limit is passed. */
+function drain(req) {
+  if (req.complete || req.readableEnded || req.destroyed) return Promise.resolve();
+  return new Promise((resolve) => {
+    let read = 0;
+    const done = () => {
+      req.off("data", count);
+      resolve();
+    };
+    const count = (chunk) => {
+      read += chunk.length;
+      if (read > DRAIN_LIMIT_BYTES) {
+        req.destroy();
+        done();
+      }
+    };
+    // The body stream's own reader, if the handler left it unread, would pause the request again.
+    req.removeAllListeners("data");
+    req.on("data", count);
+    req.once("end", done);
+    req.once("close", done);
+    req.resume();
   });
 }
 
@@ -76,6 +130,9 @@ function nodeHeaders(response) {
 
 /** Sends `response` on `res`: whole (compressed when worth it) when it is JSON, streamed otherwise. */
 export async function sendResponse(req, res, response) {
+  // A body the handler did not read to its end (one refused as too large) is read and dropped first: a
+  // client still sending would not see an answer written under it.
+  await drain(req);
   const headers = nodeHeaders(response);
   const type = String(headers["content-type"] ?? "");
   const coding = !headers["content-encoding"] && COMPRESSIBLE.test(type) ? chooseCoding(req.headers["accept-encoding"]) : null;

@@ -27,7 +27,7 @@ const ORDINAL_DAY: Record<string, number> = {
 
 const DAY_RANGE = /^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/;
 /** The rules of a week counted from the day of writing ("next week", "la semaine dernière"). */
-const WEEK_RULE = /^date\.(?:fr\.)?week/u;
+const WEEK_RULE = /^date\.(?:fr\.)?week$/u;
 
 /** An event named after "the day before", "la veille": "the signing", "du scrutin", "de la cérémonie". */
 const EVENT_NAMED_AFTER =
@@ -40,9 +40,12 @@ const EVENT_VERBS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/^ceremony|^cérémonie/iu, /(?<![\p{L}])(?:ceremony|cérémonie)(?![\p{L}])/giu],
 ];
 
+/** Where the sentence holding an offset opens: after the last full stop and space, or the last line break, before it. */
+const sentenceStartBefore = (text: string, at: number) => Math.max(text.lastIndexOf(". ", at), text.lastIndexOf("\n", at)) + 1;
+
 /** How far before an offset, within its sentence, the last word telling an event stands (infinite when none does). */
 function distanceFromWord(text: string, at: number, word: RegExp): number {
-  const start = Math.max(text.lastIndexOf(". ", at), text.lastIndexOf("\n", at)) + 1;
+  const start = sentenceStartBefore(text, at);
   const words = [...text.slice(start, at).matchAll(word)];
   const last = words.at(-1);
   return last ? at - start - last.index : Number.POSITIVE_INFINITY;
@@ -121,7 +124,7 @@ export function sameDayHits(text: string, hits: readonly DateHit[], lang: "en" |
  * it opens the sentence ("The same evening, the minister was received ...").
  */
 function clauseTenseAt(text: string, at: number, end: number, lang: "en" | "fr"): "future" | "past" | null {
-  const start = Math.max(text.lastIndexOf(". ", at), text.lastIndexOf("\n", at)) + 1;
+  const start = sentenceStartBefore(text, at);
   const next = text.indexOf(". ", end);
   return clauseTense(text.slice(start, at), lang) ?? openingDateTense(text.slice(end, next < 0 ? text.length : next), lang);
 }

@@ -373,6 +373,39 @@ function signingToldWithTownAndDay(body: string, at: number, length: number): bo
   const after = body.slice(at + length + townAndDay[0].length, at + length + townAndDay[0].length + 8);
   return SIGNATORIES_AFTER.test(after) || RELATIVE_OPENING.test(body.slice(Math.max(0, at - 200), at));
 }
+
+/**
+ * True when the signing word at `at` in `body` does not report a signing: the sentence hopes for
+ * one or recalls the agreement signed. A signing told with its town and a day of this year ("signé
+ * à Bissau samedi 28 août par la ministre ...", "that the two ministers signed in Managua on March
+ * 18") is reported, however the sentence recalls the agreement.
+ */
+function signingNotReported(body: string, at: number, text: string): boolean {
+  const before = (n: number) => body.slice(Math.max(0, at - n), at);
+  // "hoped the protocol could be signed by June": a signing under a modal is a hope or a plan, not one done.
+  if (/(?<![\p{L}])(?:could|would|will|should|may|might|must|to)\s+be\s+$/iu.test(before(20))) return true;
+  if (signingToldWithTownAndDay(body, at, text.length)) return false;
+  return (
+    // "the free trade agreement signed in 2014": a participle describing an agreement recalls it. "L'accord a été signé
+    // jeudi": a verb with its auxiliary is the clause's own, not a participle describing the agreement.
+    (!/^(?:a|ont|avait|avaient)\s/iu.test(text) && AGREEMENT_NOUN_BEFORE.test(before(40))) ||
+    // "the agreement on the avoidance of double taxation signed in Jakarta in 2024": the same, after the agreement's subject.
+    (/^signed$/iu.test(text) && AGREEMENT_SUBJECT_BEFORE.test(before(90))) ||
+    // "the agreement, which the two foreign ministers signed in March", "the memorandum that the two countries signed in
+    // 2016": a relative clause recalls the agreement.
+    /(?<![\p{L}])(?<!(?:with|avec|recalled|said|noted|announced|stated|added|confirmed|recalls|says|notes|rappelé|indiqué|annoncé|précisé)\s)(?:which|that|qui|que|qu['’])\s+(?:[\p{L}'’-]+\s+){0,5}$/iu.test(
+      body
+        .slice(0, at)
+        .split(/[.;]|,\s+(?:and|et|but|mais)\s/)
+        .at(-1)!,
+    ) ||
+    // "Mexico and Spain signed a declaration establishing ...": a participle set off by a comma before its complement
+    // (", signed in Seoul in 2025") recalls. A verb with a direct object after the comma is the clause's own verb ("...,
+    // and Korea's Minister ..., Kim Jung-kwan, signed a memorandum").
+    (/^signed$/iu.test(text) && /,\s*$/u.test(before(3)) && !DIRECT_OBJECT.test(body.slice(at + text.length).split(/[,;.]/u)[0]!))
+  );
+}
+
 /**
  * A town and a day written without its year right after a signing's verb: " in Managua on March 18", " à Bissau samedi 28
  * août". A day with its year ("signed in Seoul on 7 December 2010") recalls an agreement's history.
@@ -541,32 +574,7 @@ function currentTrigger(sentenceText: string, sentenceStart: number): EventTrigg
     if (/(?<![\p{L}])(?:to|à|de)\s+$/iu.test(body.slice(Math.max(0, m.index - 4), m.index))) continue;
     // "Farmers have demanded a meeting with the chancellor": the clause's verb is a request, and the meeting its object, not an event.
     if (REQUESTED.test(body.slice(Math.max(0, m.index - 60), m.index))) continue;
-    // "the free trade agreement signed in 2014": a participle describing an agreement recalls it; it reports no signing.
-    // "L'accord a été signé jeudi": a verb with its auxiliary is the clause's own, not a participle describing the agreement.
-    // "signé à Bissau samedi 28 août par la ministre ...", "that the two ministers signed in Managua on March 18": a signing
-    // told with its town and a day of this year is reported, however the sentence recalls the agreement.
-    const toldWithTownAndDay = t.type === "signing" && signingToldWithTownAndDay(body, m.index, m[0].length);
-    if (
-      t.type === "signing" &&
-      !toldWithTownAndDay &&
-      !/^(?:a|ont|avait|avaient)\s/iu.test(m[0]) &&
-      AGREEMENT_NOUN_BEFORE.test(body.slice(Math.max(0, m.index - 40), m.index))
-    )
-      continue;
-    // "the agreement on the avoidance of double taxation signed in Jakarta in 2024": the same, after the agreement's subject.
-    if (
-      t.type === "signing" &&
-      !toldWithTownAndDay &&
-      /^signed$/iu.test(m[0]) &&
-      AGREEMENT_SUBJECT_BEFORE.test(body.slice(Math.max(0, m.index - 90), m.index))
-    )
-      continue;
-    // "hoped the protocol could be signed by June": a signing under a modal is a hope or a plan, not one done.
-    if (
-      t.type === "signing" &&
-      /(?<![\p{L}])(?:could|would|will|should|may|might|must|to)\s+be\s+$/iu.test(body.slice(Math.max(0, m.index - 20), m.index))
-    )
-      continue;
+    if (t.type === "signing" && signingNotReported(body, m.index, m[0])) continue;
     // "to discuss preparations for the 10th meeting of the Joint Committee", "reviewed the preparations for the summit": a
     // session or a summit being prepared is not the one held.
     if (
@@ -579,30 +587,6 @@ function currentTrigger(sentenceText: string, sentenceStart: number): EventTrigg
     // "including a follow-up of the summit meetings", "le suivi des réunions au sommet": sessions followed up, in the
     // plural, are held before and named as a topic, not one held now.
     if (FOLLOWED_UP.test(body.slice(Math.max(0, m.index - 40), m.index)) && PLURAL_SESSIONS.test(body.slice(m.index, m.index + 40)))
-      continue;
-    // "the agreement, which the two foreign ministers signed in March", "the memorandum that the two countries signed in
-    // 2016": a relative clause recalls the agreement.
-    if (
-      t.type === "signing" &&
-      !toldWithTownAndDay &&
-      /(?<![\p{L}])(?<!(?:with|avec|recalled|said|noted|announced|stated|added|confirmed|recalls|says|notes|rappelé|indiqué|annoncé|précisé)\s)(?:which|that|qui|que|qu['’])\s+(?:[\p{L}'’-]+\s+){0,5}$/iu.test(
-        body
-          .slice(0, m.index)
-          .split(/[.;]|,\s+(?:and|et|but|mais)\s/)
-          .at(-1)!,
-      )
-    )
-      continue;
-    // "Mexico and Spain signed a declaration establishing ...": a participle describing a noun, or one set off by a
-    // comma before its complement (", signed in Seoul in 2025"), recalls; it reports no signing. A verb with a direct
-    // object after the comma is the clause's own verb ("..., and Korea's Minister ..., Kim Jung-kwan, signed a memorandum").
-    if (
-      t.type === "signing" &&
-      !toldWithTownAndDay &&
-      /^(?:signed)$/iu.test(m[0]) &&
-      /,\s*$/u.test(body.slice(Math.max(0, m.index - 3), m.index)) &&
-      !DIRECT_OBJECT.test(body.slice(m.index + m[0].length).split(/[,;.]/u)[0]!)
-    )
       continue;
     const hit = { type: t.type, at: sentenceStart + m.index, text: m[0] };
     if (!GENERIC_TYPES.has(t.type)) return hit;

@@ -52,8 +52,8 @@ const CAPITALS_NAMING_OTHER_PLACES = new Set([
   "Charlotte Amalie",
   "Sri Jayawardenepura Kotte",
 ]);
-/** Names that are more often something else: "New Jersey", a man named Chad. */
-const NAMES_NAMING_OTHER_THINGS = new Set(["Jersey", "Guernsey", "Man", "Chad", "Jordan", "Georgia", "Korea"]);
+/** Names that are more often something else: "New Jersey", a man named Chad, Iceland's "Island" in "Union Island". */
+const NAMES_NAMING_OTHER_THINGS = new Set(["Jersey", "Guernsey", "Man", "Chad", "Jordan", "Georgia", "Korea", "Island"]);
 /** Demonyms that are also languages. */
 /** Demonyms that name a language at least as often as a country ("in Spanish"); the rest ("German officials") are read as the country. */
 const LANGUAGE_DEMONYMS = new Set(["French", "Spanish", "Portuguese", "Dutch", "English", "Arabic", "Swedish", "Danish", "Norwegian"]);
@@ -67,11 +67,12 @@ const fold = (s: string) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
 
 function build(): Map<string, GazetteerEntry> {
   const table = new Map<string, GazetteerEntry>();
-  const add = (form: string, entry: GazetteerEntry) => {
+  /** `form` as written and, unless `asWritten`, with its accents folded ("Brasilia"). */
+  const add = (form: string, entry: GazetteerEntry, asWritten = false) => {
     const f = form.trim();
     // "Korea, Republic of", "Bolivia (Plurinational State of)": index forms, never written in prose.
     if (f.length < 3 || /[,()]/.test(f) || /^[A-Z]{2,3}$/.test(f)) return;
-    for (const v of new Set([f, fold(f)])) if (!table.has(v)) table.set(v, entry);
+    for (const v of new Set([f, asWritten ? f : fold(f)])) if (!table.has(v)) table.set(v, entry);
   };
   // A form two countries share ("American": the United States and the Northern Mariana Islands) goes to the sovereign one.
   const sovereignFirst = [...worldCountries].sort(
@@ -98,12 +99,12 @@ function build(): Map<string, GazetteerEntry> {
       c.translations.kor?.common,
       c.translations.kor?.official,
       ...c.altSpellings,
-      // "Cabo Verde", "Brasil", "Türkiye": the name the country writes itself, when in the Latin script.
-      ...Object.values(c.name.native ?? {})
-        .map((n) => n.common)
-        .filter((n) => /^[\p{Script=Latin}\s'’-]{4,}$/u.test(n)),
     ].filter((n): n is string => !!n && !NAMES_NAMING_OTHER_THINGS.has(n));
     for (const n of nameForms) add(n, country(false, "name"));
+    // "Cabo Verde", "Brasil", "Türkiye": the name the country writes itself, when in the Latin script, and only as it
+    // writes it: "Ísland" without its accent is the English "Island" ("Union Island", "Prince Edward Island").
+    for (const n of Object.values(c.name.native ?? {}).map((v) => v.common))
+      if (/^[\p{Script=Latin}\s'’-]{4,}$/u.test(n) && !NAMES_NAMING_OTHER_THINGS.has(n)) add(n, country(false, "name"), true);
     const eng = c.demonyms?.eng;
     const fra = c.demonyms?.fra;
     for (const d of new Set([eng?.m, eng?.f].filter((x): x is string => !!x))) {

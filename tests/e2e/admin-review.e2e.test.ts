@@ -4,7 +4,7 @@
  */
 import { changeState, createPrismaClient, type Db } from "@ties/db";
 import { createCitedEvent } from "@ties/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { signInAsAdmin } from "../support/admin-session";
 import { e2eApps, useBrowser } from "../support/browser";
 
@@ -56,7 +56,10 @@ describe("review queue", () => {
     await page.goto(`${e2eApps().adminUrl}/review?notice=${forged}.bm90LXNpZ25lZA`);
     await expect(page.locator("output.notice").count()).resolves.toBe(0);
 
-    const published = await page.goto(`${e2eApps().webUrl}/events/queue-publish-me`);
+    // The public site drops its kept 404 once it hears of the publish: at once, or a moment later under load.
+    const url = `${e2eApps().webUrl}/events/queue-publish-me`;
+    await vi.waitFor(async () => expect((await fetch(url)).status).toBe(200), { timeout: 5_000, interval: 50 });
+    const published = await page.goto(url);
     expect(published?.status()).toBe(200);
     await expect(page.locator("h1").textContent()).resolves.toBe("Queue test: publish me");
     const sentBack = await db.event.findUniqueOrThrow({ where: { slug: "queue-send-me-back" }, select: { state: true, id: true } });

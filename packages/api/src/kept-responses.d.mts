@@ -25,3 +25,7 @@ export declare function setWriteHeadHeaders(
   reason?: string | Record<string, unknown> | unknown[],
   headers?: Record<string, unknown> | unknown[],
 ): void;
+
+export declare function trackRequest(res: ServerResponse): void;
+
+export declare function requestsInFlightEnded(maxMs?: number): Promise<boolean>;

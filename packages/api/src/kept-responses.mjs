@@ -187,6 +187,37 @@ export function createKeptResponses({ maxBytes = 16 * 1024 * 1024, maxAgeMs = 60
   };
 }
 
+/** Where the server keeps the requests it is answering, found by the app's code as the kept answers are. */
+const REQUESTS_IN_FLIGHT = Symbol.for("ties.requests-in-flight");
+
+/** Counts `res` as in flight until it is finished or abandoned (see requestsInFlightEnded). */
+export function trackRequest(res) {
+  globalThis[REQUESTS_IN_FLIGHT] ??= new Set();
+  const inFlight = globalThis[REQUESTS_IN_FLIGHT];
+  const ended = new Promise((resolve) => res.once("close", resolve));
+  inFlight.add(ended);
+  void ended.then(() => inFlight.delete(ended));
+}
+
+/**
+ * Resolves once every request being answered now has ended, or after `maxMs`: true if there were
+ * any. A page Next.js began to render before a change and stores after its tags were expired is
+ * dated by when it was stored and kept as fresh; expiring the tags again after this drops it.
+ */
+export function requestsInFlightEnded(maxMs = 10_000) {
+  const now = [...(globalThis[REQUESTS_IN_FLIGHT] ?? [])];
+  if (now.length === 0) return Promise.resolve(false);
+  let timer;
+  const late = new Promise((resolve) => {
+    timer = setTimeout(resolve, maxMs);
+    timer.unref?.();
+  });
+  return Promise.race([Promise.all(now), late]).then(() => {
+    clearTimeout(timer);
+    return true;
+  });
+}
+
 /** Drops every answer this process keeps; called by the app when a record changes. A no-op where nothing is kept. */
 export function dropKeptResponses() {
   globalThis[KEPT_RESPONSES]?.drop();

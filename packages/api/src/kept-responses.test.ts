@@ -4,8 +4,8 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterEach, describe, expect, it } from "vitest";
-import { createKeptResponses, type KeptResponses } from "./kept-responses.mjs";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { createKeptResponses, type KeptResponses, requestsInFlightEnded, trackRequest } from "./kept-responses.mjs";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 
@@ -183,5 +183,51 @@ describe("kept responses", () => {
     expect(seen.count).toBe(11);
     await get("/1");
     expect(seen.count).toBe(12);
+  });
+});
+
+describe("requests in flight", () => {
+  /** A server tracking its requests, whose answers wait until `release` is called. */
+  async function slowServer() {
+    const waiting: (() => void)[] = [];
+    server = createServer((_req, res) => {
+      trackRequest(res);
+      waiting.push(() => res.end("done"));
+    });
+    await new Promise<void>((resolve) => server?.listen(0, "127.0.0.1", resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    return { waiting, get: () => fetch(base).then((r) => r.text()) };
+  }
+
+  it("says when every request being answered has ended, and only those", async () => {
+    const { waiting, get } = await slowServer();
+    await expect(requestsInFlightEnded()).resolves.toBe(false);
+    const first = get();
+    await vi.waitFor(() => expect(waiting).toHaveLength(1));
+    let ended = false;
+    const settled = requestsInFlightEnded().then((any) => {
+      ended = true;
+      return any;
+    });
+    // A request that arrives after the question is not waited for.
+    const second = get();
+    await vi.waitFor(() => expect(waiting).toHaveLength(2));
+    waiting[1]?.();
+    await second;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(ended).toBe(false);
+    waiting[0]?.();
+    await first;
+    await expect(settled).resolves.toBe(true);
+    await expect(requestsInFlightEnded()).resolves.toBe(false);
+  });
+
+  it("stops waiting after its limit for a request that never ends", async () => {
+    const { waiting, get } = await slowServer();
+    void get().catch(() => {});
+    await vi.waitFor(() => expect(waiting).toHaveLength(1));
+    const started = performance.now();
+    await expect(requestsInFlightEnded(100)).resolves.toBe(true);
+    expect(performance.now() - started).toBeLessThan(2_000);
   });
 });

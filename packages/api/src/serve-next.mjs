@@ -9,7 +9,7 @@ import { randomUUID } from "node:crypto";
 import { request as httpRequest, createServer } from "node:http";
 import { brotliCompressSync, brotliDecompressSync, deflateSync, gunzipSync, gzipSync, inflateSync } from "node:zlib";
 import { answerInFront, BROTLI } from "./front-routes.mjs";
-import { createKeptResponses, KEPT_RESPONSES, setWriteHeadHeaders } from "./kept-responses.mjs";
+import { createKeptResponses, KEPT_RESPONSES, setWriteHeadHeaders, trackRequest } from "./kept-responses.mjs";
 import { inlineScriptHashes, withoutClientRuntime } from "./page-scripts.mjs";
 
 export { inlineScriptHashes, withoutClientRuntime };
@@ -208,6 +208,7 @@ export async function serveNext({
 
   const server = createServer((req, res) => {
     const started = process.hrtime.bigint();
+    if (kept) trackRequest(res);
     if (!trustProxy) {
       req.headers["x-forwarded-for"] = req.socket.remoteAddress ?? "";
       delete req.headers["x-real-ip"];

@@ -7,7 +7,7 @@
  */
 import "server-only";
 import { randomBytes, timingSafeEqual } from "node:crypto";
-import { dropKeptResponses } from "@ties/api/kept-responses";
+import { dropKeptResponses, requestsInFlightEnded } from "@ties/api/kept-responses";
 import { processRecordChanges } from "@ties/db";
 import { env } from "./env";
 import { EVERY_PAGE, tagsForChange } from "./page-cache";
@@ -32,27 +32,34 @@ export function startPageInvalidation(port: number): void {
   const pending = new Set<string>();
   let sending = false;
 
+  /** Hands `tags` to the route that expires them; false if it never answered. */
+  async function expire(tags: string[]): Promise<boolean> {
+    for (let attempt = 0; ; attempt++) {
+      const res = await fetch(`http://127.0.0.1:${port}/api/page-cache`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-page-cache-secret": secret },
+        body: JSON.stringify({ tags }),
+      }).catch(() => null);
+      if (res?.ok) {
+        // Again once the framework has dropped its pages: nothing rendered before then is kept.
+        dropKeptResponses();
+        return true;
+      }
+      // Not listening yet (a notification at start-up, when nothing is kept): try again briefly.
+      if (attempt >= 20) return false;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+
   async function flush() {
     if (sending || pending.size === 0) return;
     sending = true;
     const tags = [...pending];
     pending.clear();
     try {
-      for (let attempt = 0; ; attempt++) {
-        const res = await fetch(`http://127.0.0.1:${port}/api/page-cache`, {
-          method: "POST",
-          headers: { "content-type": "application/json", "x-page-cache-secret": secret },
-          body: JSON.stringify({ tags }),
-        }).catch(() => null);
-        if (res?.ok) {
-          // Again once the framework has dropped its pages: nothing rendered before then is kept.
-          dropKeptResponses();
-          break;
-        }
-        // Not listening yet (a notification at start-up, when nothing is kept): try again briefly.
-        if (attempt >= 20) break;
-        await new Promise((r) => setTimeout(r, 250));
-      }
+      // A page that was rendering from the record as it was, and is stored after this expiry, is
+      // kept as fresh: the same tags are expired once more when the requests in flight have ended.
+      if (await expire(tags)) void requestsInFlightEnded().then((any) => any && expire(tags));
     } finally {
       sending = false;
       if (pending.size > 0) void flush();

@@ -46,6 +46,7 @@ import {
   UNSEEN_29_DIR,
   UNSEEN_30_DIR,
   UNSEEN_31_DIR,
+  UNSEEN_32_DIR,
 } from "../src/evaluation/labelled-set";
 import { FIXTURES_DIR } from "../src/evaluation/labelled-set";
 import { loadPloverSet, scorePlover } from "../src/evaluation/score-plover";
@@ -256,6 +257,12 @@ function repositorySets(): SetToRun[] {
       "Thirty-first",
       "Thirty-first unseen set (six more pairs, four French texts, museum loan notice, church bulletin, week-ahead diary, union bulletin, consulate calendar, obituary, locust bulletin, alumni class notes, temple newsletter, baseball tour schedule, publisher's release page, lycée twinning announcement; first run in FIRST-RUN.md)",
       loadLabelledSet(UNSEEN_31_DIR).documents,
+    ),
+    ...withParts(
+      "unseen-32",
+      "Thirty-second",
+      "Thirty-second unseen set (six more pairs, four French texts, food inspection notice, wine importer's newsletter, orchestra tour diary, contract award notice, scholarship list, dance season brochure, marine notice, investment unit circular, law firm client alert, radio programme listing, conference centre news, ocean week newsletter; first run in FIRST-RUN.md)",
+      loadLabelledSet(UNSEEN_32_DIR).documents,
     ),
   ];
   const isPart = (name: string) => /^unseen-\d+-(kr-ca|other)$/.test(name);

@@ -127,6 +127,15 @@ function season(word: string, year: number): Resolution | null {
   return { value: `${monthString(year, s.first)}/${monthString(endYear, s.last)}`, precision: "month", confidence: 0.7 };
 }
 
+/**
+ * A season named with its year ("automne 2032", "winter of 2033"). A winter so named is the one its January and February
+ * fall in: "hiver 2033" is December 2032 to February 2033, as a university's winter term of 2033 is.
+ */
+function namedSeason(word: string, year: number): Resolution | null {
+  const s = seasonMonths(word);
+  return season(word, s && s.last < s.first ? year - 1 : year);
+}
+
 function seasonYear(word: string, ref: Day, direction: Direction): number {
   const s = seasonMonths(word);
   const r = parseDay(ref);
@@ -241,10 +250,11 @@ const RULES: DateRule[] = [
   },
   {
     // "(from) 27 November to 2 December", "(between) 1 and 11 November": a range of days written day first, across months too.
+    // "Monday 13 – Sunday 19 June 2033": a week's heading names each day's weekday.
     rule: "date.day-month-range",
     lang: "en",
     re: new RegExp(
-      `${B}(?<d1>\\d{1,2})${ORD}(?:\\s+(?:of\\s+)?(?<m1x>${EN_MONTH_RE}))?\\s*(?:-|–|to|until|through|and)\\s*(?:the\\s+)?(?<d2>\\d{1,2})${ORD}\\s+(?:of\\s+)?(?<m2>${EN_MONTH_RE})(?:,?\\s+(?<y>(?:19|20)\\d{2})(?!\\d))?`,
+      `${B}(?:${EN_WEEKDAY_RE},?\\s+)?(?<d1>\\d{1,2})${ORD}(?:\\s+(?:of\\s+)?(?<m1x>${EN_MONTH_RE}))?\\s*(?:-|–|to|until|through|and)\\s*(?:the\\s+)?(?:${EN_WEEKDAY_RE},?\\s+)?(?<d2>\\d{1,2})${ORD}\\s+(?:of\\s+)?(?<m2>${EN_MONTH_RE})(?:,?\\s+(?<y>(?:19|20)\\d{2})(?!\\d))?`,
       "gu",
     ),
     resolve: (g, ref, future) => monthDay({ ...g, m1: g.m1x ?? g.m2, m2: g.m2 }, ref, future),
@@ -509,7 +519,7 @@ const RULES: DateRule[] = [
       if (/^in$/i.test(g.mod ?? "") && !g.y) return null;
       const mod = (g.mod ?? "").toLowerCase();
       const direction: Direction = mod === "next" ? "next" : mod === "last" ? "last" : dir(() => mod === "this" || future());
-      const r = season(g.s!, g.y ? num(g.y)! : seasonYear(g.s!, ref, direction));
+      const r = g.y ? namedSeason(g.s!, num(g.y)!) : season(g.s!, seasonYear(g.s!, ref, direction));
       if (r) r.relative = !g.y;
       return r;
     },
@@ -695,15 +705,16 @@ const RULES: DateRule[] = [
     rule: "date.fr.season",
     lang: "fr",
     re: new RegExp(
-      `${B}(?<mod>au|à\\s+l${APOS}|à|cet|cette|ce|l${APOS}|d${APOS}ici\\s+l${APOS}|d${APOS}ici\\s+à\\s+l${APOS})\\s*(?<s>automne|printemps|été|hiver)(?:\\s+(?<next>prochain|dernier))?(?:\\s+(?:de\\s+)?(?<y>(?:19|20)\\d{2}))?${E}`,
+      // "(automne 2032)" in a list: a season with its year needs no article.
+      `${B}(?:(?<mod>au|à\\s+l${APOS}|à|cet|cette|ce|l${APOS}|d${APOS}ici\\s+l${APOS}|d${APOS}ici\\s+à\\s+l${APOS})\\s*|(?=\\p{L}+\\s+(?:de\\s+)?(?:19|20)\\d{2}(?!\\p{N})))(?<s>automne|printemps|été|hiver)(?:\\s+(?<next>prochain|dernier))?(?:\\s+(?:de\\s+)?(?<y>(?:19|20)\\d{2}))?${E}`,
       "giu",
     ),
     resolve: (g, ref, future) => {
       // Without "prochain" or "dernier", the clause's tense decides, as in English: "cet automne" and "d'ici l'été" look
       // ahead as "this autumn" does, "ont abouti au printemps" is the spring gone by, "se tiendra à l'automne" the one to come.
-      const thisOrBy = /^(?:cet|cette|ce)$|^d/iu.test(g.mod!);
+      const thisOrBy = /^(?:cet|cette|ce)$|^d/iu.test(g.mod ?? "");
       const direction: Direction = g.next ? (/prochain/i.test(g.next) ? "next" : "last") : dir(() => thisOrBy || future());
-      const r = season(g.s!, g.y ? num(g.y)! : seasonYear(g.s!, ref, direction));
+      const r = g.y ? namedSeason(g.s!, num(g.y)!) : season(g.s!, seasonYear(g.s!, ref, direction));
       if (r) r.relative = !g.y;
       return r;
     },
@@ -1225,6 +1236,26 @@ const ARTICLE_BEFORE = /(?<![\p{L}])the\s+$/iu;
 /** "On Wednesday of that week", "le mercredi de cette semaine-là": a day of the week the text told last. */
 const THAT_WEEK_AFTER = /^\s+(?:of\s+(?:that|the\s+same)\s+week|de\s+(?:cette\s+semaine-là|la\s+même\s+semaine))(?![\p{L}])/iu;
 
+/** A line of weekdays alone, a weekly listing's day heading: "TUESDAY", "SATURDAY & SUNDAY", "Samedi et dimanche". */
+const WEEKDAY_HEADING_LINE = new RegExp(
+  `^[ \\t]*(?:${EN_WEEKDAY_RE}|${FR_WEEKDAY_RE})(?:[ \\t]*(?:&|and|et|,)[ \\t]*(?:${EN_WEEKDAY_RE}|${FR_WEEKDAY_RE}))*[ \\t]*:?[ \\t]*$`,
+  "iu",
+);
+
+/** The line that holds an offset. */
+function lineAround(text: string, at: number): string {
+  const lineEnd = text.indexOf("\n", at);
+  return text.slice(text.lastIndexOf("\n", at - 1) + 1, lineEnd < 0 ? text.length : lineEnd);
+}
+
+/** Whether a date is a span of two to seven days: a week a listing or a stay covers. */
+function isWeekSpan(h: DateHit): boolean {
+  const [first, last] = h.value.split("/");
+  if (h.precision !== "day" || !first || !last || first.length !== 10 || last.length !== 10) return false;
+  const days = (Date.parse(last) - Date.parse(first)) / 86_400_000;
+  return days >= 1 && days <= 6;
+}
+
 /** Whether a date stands alone on its line, as a diary's or a programme's entry heading ("WEDNESDAY, MAY 19 – FRIDAY, MAY 21"). */
 function headsItsLine(text: string, h: DateHit): boolean {
   const lineStart = text.lastIndexOf("\n", h.start - 1) + 1;
@@ -1253,6 +1284,13 @@ function weekdaysInToldWeek(text: string, hits: DateHit[]): DateHit[] {
     if (thatWeek) {
       const end = h.end + thatWeek[0].length;
       return { ...h, end, text: text.slice(h.start, end), value: weekdayFrom(wd, weekOf(first).start, "future") };
+    }
+    // "TUESDAY" heading a listing's day under "PROGRAMME HIGHLIGHTS: Monday 13 – Sunday 19 June 2033": that week's Tuesday.
+    const week = WEEKDAY_HEADING_LINE.test(lineAround(text, h.start)) ? hits.slice(0, i).findLast(isWeekSpan) : undefined;
+    if (week) {
+      const [from, to] = week.value.split("/") as [Day, Day];
+      const day = weekdayFrom(wd, from, "future");
+      if (day <= to) return { ...h, value: day };
     }
     const daysOfSpan =
       last &&

@@ -1,0 +1,53 @@
+/**
+ * Dates: a weekly listing's heading that names each day's weekday and the day headings under it; a season named with its
+ * year, without an article in French, and a winter so named as the one its January falls in.
+ */
+import { describe, expect, it } from "vitest";
+import { read } from "./rules-test-kit";
+
+const valuesOf = (text: string, published: string, lang: "en" | "fr" = "en") =>
+  read(text, { published, lang, pair: ["PE", "EC"] }).dates.map((d) => [d.text, d.value]);
+
+describe("dates: weekly listings and named seasons", () => {
+  it("reads a week's heading as one span and the weekday headings under it as days of that week", () => {
+    const text = [
+      "ON AIR: Monday 4 – Sunday 10 March 2030",
+      "",
+      "MONDAY",
+      "20:00 The Lima Hour – the border commission will meet again on 2 April.",
+      "",
+      "THURSDAY",
+      "18:30 Andean Voices – an interview with Ecuador's ambassador.",
+      "",
+      "SATURDAY & SUNDAY",
+      "Highlights of the week.",
+    ].join("\n");
+    expect(valuesOf(text, "2030-03-04")).toEqual([
+      ["Monday 4 – Sunday 10 March 2030", "2030-03-04/2030-03-10"],
+      ["MONDAY", "2030-03-04"],
+      ["2 April", "2030-04-02"],
+      ["THURSDAY", "2030-03-07"],
+      ["SATURDAY", "2030-03-09"],
+      ["SUNDAY", "2030-03-10"],
+    ]);
+  });
+  it("reads no weekday heading into a span longer than a week", () => {
+    const heading = (text: string) => valuesOf(text, "2030-03-06").find(([t]) => t === "THURSDAY");
+    const lines = ["FESTIVAL: 4 – 17 March 2030", "", "THURSDAY", "18:30 Andean Voices."];
+    expect(heading(lines.join("\n"))).toEqual(heading(lines.slice(1).join("\n")));
+  });
+  it("reads a French season with its year without an article, and a named winter as the one its January falls in", () => {
+    expect(
+      valuesOf(
+        "Stages : María Quispe (printemps 2031) et Jorge Paz (hiver 2032). Un second volet ouvrira dès l'hiver 2033.",
+        "2030-11-02",
+        "fr",
+      ),
+    ).toEqual([
+      ["printemps 2031", "2031-03/2031-05"],
+      ["hiver 2032", "2031-12/2032-02"],
+      ["l'hiver 2033", "2032-12/2033-02"],
+    ]);
+    expect(valuesOf("The exchange opens in the winter of 2031.", "2030-11-02")).toEqual([["in the winter of 2031", "2030-12/2031-02"]]);
+  });
+});

@@ -819,7 +819,9 @@ const isQuestion = (text: string, sentence: Span | undefined) =>
 
 /** A date opening its line and set off from a label by a separator: "Oct. 14–18 · Busan field week", "Dec. 4 – Demo Day". */
 const ROW_OPENING = /(?:^|\n)[ \t]*(?:[-–—•*▪][ \t]*)?$/u;
-const ROW_SEPARATOR = /^[ \t]*(?:·|•|–|—|-|\||:|\t)[ \t]*\S/u;
+/** What follows a row's date: a separator, after the hour the row gives ("Du 8 au 11 octobre, 20 h – Agora de la danse"). */
+const ROW_SEPARATOR =
+  /^(?:,?[ \t]*(?:at[ \t]+|à[ \t]+)?\d{1,2}(?:(?::|[ \t]?h[ \t]?)\d{2}|[ \t]?h|[ \t]?[ap]\.?m\.?))?[ \t]*(?:·|•|–|—|-|\||:|\t)[ \t]*\S/u;
 
 /** A short label and its colon opening the line, and any dates listed before this one: "Rest and travel days: May 11–12, ". */
 const LABEL_ROW_OPENING = /(?:^|\n)[ \t]*\p{L}[\p{L} '’&/-]{2,40}:[ \t]*(?:[^\n:.;]{1,24},[ \t]*){0,4}$/u;
@@ -833,7 +835,7 @@ const LABEL_ROW_AFTER = /^[ \t]*(?:,|\(|$)/u;
 function timelineRow(text: string, start: number, end: number, lang: "en" | "fr"): boolean {
   const before = text.slice(Math.max(0, start - 140), start);
   const row =
-    (ROW_OPENING.test(before.slice(-40)) && ROW_SEPARATOR.test(text.slice(end, end + 8))) ||
+    (ROW_OPENING.test(before.slice(-40)) && ROW_SEPARATOR.test(text.slice(end, end + 24))) ||
     (LABEL_ROW_OPENING.test(before) && LABEL_ROW_AFTER.test(text.slice(end, end + 4).split("\n")[0]!));
   if (!row) return false;
   const lineEnd = text.indexOf("\n", end);
@@ -1231,8 +1233,8 @@ function yearsAfterAPastYear(hits: DateHit[], sentenceOf: (offset: number) => Sp
 const EVERY_BEFORE = /(?<![\p{L}])(?:every|each|chaque|tous\s+les)\s+$/iu;
 /** The dash or colon after an agenda line's day: "Jeudi – Tindouf : ...", "Thursday: Busan". */
 const AGENDA_MARK_AFTER = /^\s*[–—:-]/u;
-/** "On the Tuesday": a weekday with the article is a day of the stay or the week just told. */
-const ARTICLE_BEFORE = /(?<![\p{L}])the\s+$/iu;
+/** "On the Tuesday", "la représentation du jeudi": a weekday with the article is a day of the stay or the week just told. */
+const ARTICLE_BEFORE = /(?<![\p{L}])(?:the|le|du)\s+$/iu;
 /** "On Wednesday of that week", "le mercredi de cette semaine-là": a day of the week the text told last. */
 const THAT_WEEK_AFTER = /^\s+(?:of\s+(?:that|the\s+same)\s+week|de\s+(?:cette\s+semaine-là|la\s+même\s+semaine))(?![\p{L}])/iu;
 

@@ -1,6 +1,7 @@
 /**
  * Dates: a weekly listing's heading that names each day's weekday and the day headings under it; a season named with its
- * year, without an article in French, and a winter so named as the one its January falls in.
+ * year, without an article in French, and a winter so named as the one its January falls in; a show sheet's row with its
+ * hour, and "la représentation du jeudi" in its run.
  */
 import { describe, expect, it } from "vitest";
 import { read } from "./rules-test-kit";
@@ -49,5 +50,16 @@ describe("dates: weekly listings and named seasons", () => {
       ["l'hiver 2033", "2032-12/2033-02"],
     ]);
     expect(valuesOf("The exchange opens in the winter of 2031.", "2030-11-02")).toEqual([["in the winter of 2031", "2030-12/2031-02"]]);
+  });
+  it("reads a show sheet's row with its hour as a row, and a weekday after 'du' as a day of the run just told", () => {
+    const text = [
+      "Cumbia nueva – création",
+      "Du 15 au 18 octobre, 19 h 30 – Maison de la culture, Lima",
+      "Première en Amérique du Sud. La représentation du vendredi sera suivie d'une discussion.",
+    ].join("\n");
+    expect(valuesOf(text, "2031-08-25", "fr")).toEqual([
+      ["Du 15 au 18 octobre", "2031-10-15/2031-10-18"],
+      ["vendredi", "2031-10-17"],
+    ]);
   });
 });

@@ -76,4 +76,15 @@ describe("tense: French auxiliaries at a sentence's start", () => {
     });
     expect(x.dates.map((d) => d.value)).toEqual(["2026-03-03"]);
   });
+  it("reads a date after an invitation as the event invited to, while 'invités' as guests tells nothing", () => {
+    expect(clauseTense("Le ministre a par ailleurs invité son homologue à Quito pour la foire agricole, ", "fr")).toBe("future");
+    expect(clauseTense("The minister also invited his counterpart to Quito for the farm fair ", "en")).toBe("future");
+    expect(clauseTense("L'émission reçoit deux invités pour revenir sur la visite du président à Lima ", "fr")).not.toBe("future");
+    const x = extract("The minister also invited his Peruvian counterpart to Quito for the Andean farm fair in October.", {
+      published: "2031-05-30",
+      lang: "en",
+      pair: ["EC", "PE"],
+    });
+    expect(x.dates.map((d) => d.value)).toEqual(["2031-10"]);
+  });
 });

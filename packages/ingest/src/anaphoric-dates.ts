@@ -2,10 +2,11 @@
  * Dates told by reference to another the text gave: "the same day", "le même jour", "à la même date" repeat the last
  * day named before; "the next day", "le lendemain", "le surlendemain" count on from it and "the day before", "la veille"
  * back; "that afternoon", "ce soir-là" are that day again; "the second day", "the final day of the visit" are a day of
- * the span named before; "that same year", "de la même année" take the year last written. Resolved after the other date
- * rules, since it needs their results.
+ * the span named before; "that week", "la même semaine" are the week of the last day named; "that same year", "de la même
+ * année" take the year last written. Resolved after the other date rules, since it needs their results.
  */
-import { addDays } from "@ties/domain";
+import { addDays, type Day } from "@ties/domain";
+import { weekOf } from "./calendar-words";
 import type { DateHit } from "./date-expressions";
 import { clauseTense, openingDateTense } from "./tense";
 
@@ -209,7 +210,37 @@ export function withAnaphoricDates(text: string, written: readonly DateHit[], la
     });
   }
   const kept = written.filter((h) => !replaced.has(h));
-  return [...kept, ...added, ...sameDayHits(text, kept, lang)].sort((a, b) => a.start - b.start);
+  return [...kept, ...added, ...sameDayHits(text, kept, lang), ...sameWeekHits(text, kept)].sort((a, b) => a.start - b.start);
+}
+
+/** "who was in Ottawa that week", "la même semaine": the week, Monday to Sunday, of the day told last. */
+const SAME_WEEK = /(?<![\p{L}])(?:that\s+(?:same\s+)?week|the\s+same\s+week|cette\s+semaine-là|la\s+même\s+semaine)(?![\p{L}-])/giu;
+/** How far back the day a week is counted from may stand: the same paragraph or the one before. */
+const SAME_WEEK_REACH = 600;
+
+function sameWeekHits(text: string, hits: readonly DateHit[]): DateHit[] {
+  const out: DateHit[] = [];
+  for (const m of text.matchAll(SAME_WEEK)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    if (hits.some((h) => h.start < end && at < h.end)) continue;
+    const day = hits.findLast((h) => h.end <= at && at - h.end <= SAME_WEEK_REACH && h.precision === "day" && !h.value.includes("/"));
+    if (!day) continue;
+    const week = weekOf(day.value as Day);
+    out.push({
+      start: at,
+      end,
+      text: m[0],
+      value: `${week.start}/${week.end}`,
+      precision: "day",
+      ambiguous: day.ambiguous,
+      rule: "date.same-week",
+      confidence: Math.min(0.7, day.confidence),
+      reference: day.reference,
+      relative: true,
+    });
+  }
+  return out;
 }
 
 /**

@@ -66,4 +66,14 @@ describe("dates: a time of day, a day of a span and a year told again", () => {
     const en = "The treaty was signed in Oslo in May 2016. Chile's Congress ratified it that same year.";
     expect(valuesOf(en, "en", "2031-02-01").map(([, v]) => v)).toEqual(["2016-05", "2016"]);
   });
+  it("reads 'that week' and 'la même semaine' as the week, Monday to Sunday, of the day named before", () => {
+    const en =
+      "The salmon accord was signed in Oslo on Thursday 6 March. Chile's trade minister, who was in Norway that week for a fisheries forum, attended.";
+    expect(valuesOf(en, "en", "2031-03-12")).toEqual([
+      ["Thursday 6 March", "2031-03-06"],
+      ["that week", "2031-03-03/2031-03-09"],
+    ]);
+    const fr = "L'accord a été signé à Oslo le 6 mars. La ministre chilienne, venue la même semaine pour un forum, y assistait.";
+    expect(valuesOf(fr, "fr", "2031-03-12").map(([, v]) => v)).toEqual(["2031-03-06", "2031-03-03/2031-03-09"]);
+  });
 });

@@ -444,8 +444,9 @@ const RULES: DateRule[] = [
   {
     rule: "date.bare-month",
     lang: "en",
+    // "in June", "by March"; "at its December session": a month naming a body's sitting.
     re: new RegExp(
-      `(?<![\\p{L}])(?:(?<prep>[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Ss]tarting(?: in)?|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]his|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id-|the)\\s*)(?<m>${EN_MONTH_FULL_RE})(?!\\s*\\d)(?![\\p{L}])`,
+      `(?<![\\p{L}])(?:(?<prep>[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Ss]tarting(?: in)?|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]his|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id-|the|(?:its|their)(?=\\s+${EN_MONTH_FULL_RE}\\s+(?:session|sitting|meeting|summit|plenary|round)(?![\\p{L}])))\\s*)(?<m>${EN_MONTH_FULL_RE})(?!\\s*\\d)(?![\\p{L}])`,
       "gu",
     ),
     resolve: (g, ref, future) => {
@@ -513,7 +514,7 @@ const RULES: DateRule[] = [
     lang: "en",
     // "from the fall", "until the spring"; not "the fall of the regime", nor "before the summer adjournment in June" (the
     // adjournment's month is the date).
-    re: /(?<![\p{L}])(?:(?<mod>this|next|last|early|late|(?:in|during|by|from|until|before|after|since)\s+the|in)\s+)?(?<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?<y>(?:19|20)\d{2}))?(?![\p{L}\p{N}])(?!\s+(?:of|adjournment|recess|break|session|sitting)(?![\p{L}]))/giu,
+    re: /(?<![\p{L}])(?:(?<mod>this|next|last|early|late|(?:in|during|by|from|until|before|after|since|for)\s+the|in)\s+)?(?<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?<y>(?:19|20)\d{2}))?(?![\p{L}\p{N}])(?!\s+(?:of|adjournment|recess|break|session|sitting)(?![\p{L}]))/giu,
     resolve: (g, ref, future) => {
       if (!g.mod && !g.y) return null;
       if (/^in$/i.test(g.mod ?? "") && !g.y) return null;

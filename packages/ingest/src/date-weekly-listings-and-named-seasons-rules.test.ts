@@ -1,7 +1,7 @@
 /**
  * Dates: a weekly listing's heading that names each day's weekday and the day headings under it; a season named with its
  * year, without an article in French, and a winter so named as the one its January falls in; a show sheet's row with its
- * hour, and "la représentation du jeudi" in its run.
+ * hour, and "la représentation du jeudi" in its run; "planned for the autumn"; "at its December session".
  */
 import { describe, expect, it } from "vitest";
 import { read } from "./rules-test-kit";
@@ -60,6 +60,14 @@ describe("dates: weekly listings and named seasons", () => {
     expect(valuesOf(text, "2031-08-25", "fr")).toEqual([
       ["Du 15 au 18 octobre", "2031-10-15/2031-10-18"],
       ["vendredi", "2031-10-17"],
+    ]);
+  });
+  it("reads a season after 'for the' and a month naming a body's sitting", () => {
+    expect(
+      valuesOf("Ecuador has agreed to open talks on a fisheries protocol, with a first round planned for the autumn.", "2031-06-12"),
+    ).toEqual([["for the autumn", "2031-09/2031-11"]]);
+    expect(valuesOf("The Government will put the treaty to Congress at its March session.", "2031-01-20").map(([, v]) => v)).toEqual([
+      "2031-03",
     ]);
   });
 });

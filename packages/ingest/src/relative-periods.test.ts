@@ -19,6 +19,12 @@ describe("relative periods", () => {
     expect(dateAt("Officials will review the arrangement within six months.", "within six months", "2025-09-24")?.value).toBe("2026-03");
     expect(dateAt("Officials will review it within 2 years.", "within 2 years", "2025-09-24")?.value).toBe("2027");
   });
+  it("reads 'years ago to the day' as that day and 'presque jour pour jour' as that month", () => {
+    expect(dateAt("Three years ago to the day, the Andean treaty entered into force.", "Three", "2031-04-02")?.value).toBe("2028-04-02");
+    const fr = "Il y a deux ans, presque jour pour jour, la troupe arrivait à Quito.";
+    expect(dateAt(fr, "Il y a", "2031-04-02", "fr")).toMatchObject({ text: "Il y a deux ans, presque jour pour jour", value: "2029-04" });
+    expect(dateAt("Two years ago, the troupe arrived in Quito.", "Two", "2031-04-02")?.value).toBe("2029");
+  });
   it("reads 'early next month' as next month", () => {
     expect(dateAt("Talks resume early next month.", "early next month", "2025-12-15")?.value).toBe("2026-01");
   });

@@ -84,10 +84,20 @@ function periodEndingAfter(ref: Day, n: number, unit: string): PeriodResolution 
   return null;
 }
 
-/** "three weeks ago", "il y a deux ans": counted back from the reference day, at the unit's precision. */
-function periodAgo(ref: Day, n: number, unit: string): PeriodResolution | null {
+/**
+ * "three weeks ago", "il y a deux ans": counted back from the reference day, at the unit's precision. "Two years ago to
+ * the day", "il y a deux ans jour pour jour" is that day; "almost to the day", "presque jour pour jour" that month.
+ */
+function periodAgo(ref: Day, n: number, unit: string, toTheDay?: string): PeriodResolution | null {
   const u = unit.toLowerCase();
   const r = parseDay(ref);
+  if (toTheDay && /^(?:year|an)/.test(u)) {
+    const back = `${r.year - n}${ref.slice(4)}`;
+    // (A 29 February has no day in the year counted back to: its month.)
+    return /almost|nearly|presque|à\s+peu\s+près/iu.test(toTheDay) || ref.endsWith("-02-29")
+      ? { value: back.slice(0, 7), precision: "month", relative: true, confidence: 0.7 }
+      : { value: back, precision: "day", relative: true, confidence: 0.75 };
+  }
   if (/^(?:day|jour)/.test(u)) return { value: addDays(ref, -n), precision: "day", relative: true, confidence: 0.8 };
   if (/^(?:week|semaine)/.test(u)) return { value: addDays(ref, -7 * n), precision: "day", relative: true, confidence: 0.65 };
   if (/^(?:month|mois)/.test(u)) {
@@ -102,19 +112,25 @@ export const RELATIVE_PERIOD_RULES: PeriodRule[] = [
   {
     rule: "date.ago",
     lang: "en",
-    re: new RegExp(`(?<![\\p{L}])${COUNT}\\s+(?<unit>days?|weeks?|months?|years?)\\s+ago(?![\\p{L}])`, "giu"),
+    re: new RegExp(
+      `(?<![\\p{L}])${COUNT}\\s+(?<unit>days?|weeks?|months?|years?)\\s+ago(?<day>,?\\s+(?:almost\\s+|nearly\\s+)?to\\s+the\\s+day)?(?![\\p{L}])`,
+      "giu",
+    ),
     resolve: (g, ref) => {
       const n = count(g.n);
-      return n ? periodAgo(ref, n, g.unit!) : null;
+      return n ? periodAgo(ref, n, g.unit!, g.day) : null;
     },
   },
   {
     rule: "date.fr.ago",
     lang: "fr",
-    re: new RegExp(`(?<![\\p{L}])il\\s+y\\s+a\\s+${COUNT}\\s+(?<unit>jours?|semaines?|mois|ans|années?)(?![\\p{L}])`, "giu"),
+    re: new RegExp(
+      `(?<![\\p{L}])il\\s+y\\s+a\\s+${COUNT}\\s+(?<unit>jours?|semaines?|mois|ans|années?)(?<day>,?\\s+(?:presque\\s+|à\\s+peu\\s+près\\s+)?jour\\s+pour\\s+jour)?(?![\\p{L}])`,
+      "giu",
+    ),
     resolve: (g, ref) => {
       const n = count(g.n);
-      return n ? periodAgo(ref, n, g.unit!) : null;
+      return n ? periodAgo(ref, n, g.unit!, g.day) : null;
     },
   },
   {

@@ -1251,10 +1251,10 @@ function lineAround(text: string, at: number): string {
   return text.slice(text.lastIndexOf("\n", at - 1) + 1, lineEnd < 0 ? text.length : lineEnd);
 }
 
-/** Whether a date is a span of two to seven days: a week a listing or a stay covers. */
+/** Whether a date is a span of two to seven days written out (not "last week"): a week a listing or a stay covers. */
 function isWeekSpan(h: DateHit): boolean {
   const [first, last] = h.value.split("/");
-  if (h.precision !== "day" || !first || !last || first.length !== 10 || last.length !== 10) return false;
+  if (h.relative || h.precision !== "day" || !first || !last || first.length !== 10 || last.length !== 10) return false;
   const days = (Date.parse(last) - Date.parse(first)) / 86_400_000;
   return days >= 1 && days <= 6;
 }

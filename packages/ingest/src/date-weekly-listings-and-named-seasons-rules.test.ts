@@ -18,7 +18,7 @@ describe("dates: weekly listings and named seasons", () => {
       "20:00 The Lima Hour – the border commission will meet again on 2 April.",
       "",
       "THURSDAY",
-      "18:30 Andean Voices – an interview with Ecuador's ambassador.",
+      "18:30 Andean Voices – an interview with Ecuador's ambassador, recorded last week.",
       "",
       "SATURDAY & SUNDAY",
       "Highlights of the week.",
@@ -28,6 +28,7 @@ describe("dates: weekly listings and named seasons", () => {
       ["MONDAY", "2030-03-04"],
       ["2 April", "2030-04-02"],
       ["THURSDAY", "2030-03-07"],
+      ["last week", "2030-02-25/2030-03-03"],
       ["SATURDAY", "2030-03-09"],
       ["SUNDAY", "2030-03-10"],
     ]);

@@ -2,7 +2,8 @@
  * Dates told by reference to another the text gave: "the same day", "le même jour", "à la même date" repeat the last
  * day named before; "the next day", "le lendemain", "le surlendemain" count on from it and "the day before", "la veille"
  * back; "that afternoon", "ce soir-là" are that day again; "the second day", "the final day of the visit" are a day of
- * the span named before; "that week", "la même semaine" are the week of the last day named; "that same year", "de la même
+ * the span named before; "that week", "la même semaine" are the week of the last day named, "the following week" the
+ * one after; "that same year", "de la même
  * année" take the year last written. Resolved after the other date rules, since it needs their results.
  */
 import { addDays, type Day } from "@ties/domain";
@@ -213,10 +214,17 @@ export function withAnaphoricDates(text: string, written: readonly DateHit[], la
   return [...kept, ...added, ...sameDayHits(text, kept, lang), ...sameWeekHits(text, kept)].sort((a, b) => a.start - b.start);
 }
 
-/** "who was in Ottawa that week", "la même semaine": the week, Monday to Sunday, of the day told last. */
-const SAME_WEEK = /(?<![\p{L}])(?:that\s+(?:same\s+)?week|the\s+same\s+week|cette\s+semaine-là|la\s+même\s+semaine)(?![\p{L}-])/giu;
+/**
+ * "who was in Ottawa that week", "la même semaine": the week, Monday to Sunday, of the day told last; "the following
+ * week", "la semaine suivante" the week after the last day told ("du 20 au 24 avril, puis à Busan la semaine suivante").
+ */
+const SAME_WEEK =
+  /(?<![\p{L}])(?:that\s+(?:same\s+)?week|the\s+same\s+week|cette\s+semaine-là|la\s+même\s+semaine|(?<following>the\s+following\s+week|the\s+week\s+after|la\s+semaine\s+(?:suivante|d['’]après)))(?![\p{L}-])/giu;
+/** An event named by its noun after a preposition of time: "before the opening", "après la signature". */
+const EVENT_SINCE = /(?<![\p{L}])(?:before|after|until|since|avant|après|depuis)\s+(?:the|la|le|l['’])\s*\p{L}/iu;
 /** How far back the day a week is counted from may stand: the same paragraph or the one before. */
 const SAME_WEEK_REACH = 600;
+const DAY_OR_DAYS = /^\d{4}-\d{2}-\d{2}(?:\/\d{4}-\d{2}-\d{2})?$/;
 
 function sameWeekHits(text: string, hits: readonly DateHit[]): DateHit[] {
   const out: DateHit[] = [];
@@ -224,19 +232,23 @@ function sameWeekHits(text: string, hits: readonly DateHit[]): DateHit[] {
     const at = m.index;
     const end = at + m[0].length;
     if (hits.some((h) => h.start < end && at < h.end)) continue;
-    const day = hits.findLast((h) => h.end <= at && at - h.end <= SAME_WEEK_REACH && h.precision === "day" && !h.value.includes("/"));
-    if (!day) continue;
-    const week = weekOf(day.value as Day);
+    const following = !!m.groups?.following;
+    const told = hits.findLast((h) => h.end <= at && at - h.end <= SAME_WEEK_REACH && h.precision === "day" && DAY_OR_DAYS.test(h.value));
+    // "before the opening, and ... the following week": a week counted from an event named since, not from the day told.
+    if (!told || EVENT_SINCE.test(text.slice(told.end, at))) continue;
+    const [first, last = first] = told.value.split("/") as [Day, Day?];
+    const day = following ? addDays(last as Day, 7) : first;
+    const week = weekOf(day);
     out.push({
       start: at,
       end,
       text: m[0],
       value: `${week.start}/${week.end}`,
       precision: "day",
-      ambiguous: day.ambiguous,
-      rule: "date.same-week",
-      confidence: Math.min(0.7, day.confidence),
-      reference: day.reference,
+      ambiguous: told.ambiguous,
+      rule: following ? "date.following-week" : "date.same-week",
+      confidence: Math.min(0.7, told.confidence),
+      reference: told.reference,
       relative: true,
     });
   }

@@ -76,4 +76,13 @@ describe("dates: a time of day, a day of a span and a year told again", () => {
     const fr = "L'accord a été signé à Oslo le 6 mars. La ministre chilienne, venue la même semaine pour un forum, y assistait.";
     expect(valuesOf(fr, "fr", "2031-03-12").map(([, v]) => v)).toEqual(["2031-03-06", "2031-03-03/2031-03-09"]);
   });
+  it("reads 'la semaine suivante' as the week after the days told, but not after an event named since", () => {
+    const fr = "La troupe dansera à Santiago du 20 au 24 avril 2032, puis à Valparaíso la semaine suivante.";
+    expect(valuesOf(fr, "fr", "2031-08-25")).toEqual([
+      ["du 20 au 24 avril 2032", "2032-04-20/2032-04-24"],
+      ["la semaine suivante", "2032-04-26/2032-05-02"],
+    ]);
+    const en = "The crates reach Oslo on April 22; the museums will hold a talk before the opening and a symposium the following week.";
+    expect(valuesOf(en, "en", "2031-03-10").map(([t]) => t)).not.toContain("the following week");
+  });
 });

@@ -12,7 +12,7 @@ import type { DateHit } from "./date-expressions";
 import { clauseTense, openingDateTense } from "./tense";
 
 const SAME_DAY =
-  /(?<![\p{L}])(?:(?<same>(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night)|(?<=à\s)la\s+même\s+date|later\s+that\s+(?:day|morning|afternoon|evening|night)|that\s+(?:morning|afternoon|evening|night)|le\s+même\s+jour|ce\s+même\s+jour|le\s+jour\s+même|le\s+(?:soir|matin)\s+même|ce\s+(?:jour|soir|matin)-là)|(?<next>the\s+(?:next|following)\s+(?:day|morning|afternoon|evening)|the\s+day\s+after|le\s+lendemain)|(?<before>the\s+(?:day\s+before|previous\s+day|eve)|la\s+veille)|(?<twoAfter>le\s+surlendemain|two\s+days\s+later|deux\s+jours\s+plus\s+tard)|(?<nth>the\s+(?<ordinal>first|second|third|fourth|fifth|opening|closing|final|last)\s+day(?:\s+of\s+(?:the|his|her|their|its)\s+(?:visit|stay|trip|tour|mission|summit|conference|session|talks|festival|fair|exhibition)|(?!\s+of))))(?![\p{L}-])/giu;
+  /(?<![\p{L}])(?:(?<same>(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night)|(?<=à\s)la\s+même\s+date|later\s+that\s+(?:day|morning|afternoon|evening|night)|that\s+(?:morning|afternoon|evening|night)|le\s+même\s+jour|ce\s+même\s+jour|le\s+jour\s+même|le\s+(?:soir|matin)\s+même|ce\s+(?:jour|soir|matin)-là)|(?<next>the\s+(?:next|following)\s+(?:day|morning|afternoon|evening)|the\s+day\s+after|le\s+lendemain)|(?<before>the\s+(?:day\s+before|previous\s+day|eve)|la\s+veille)|(?<twoAfter>le\s+surlendemain|two\s+days\s+later|deux\s+jours\s+plus\s+tard)|(?<nth>the\s+(?<ordinal>first|second|third|fourth|fifth|opening|closing|final|last)\s+(?:day|morning|afternoon|evening)(?:\s+of\s+(?:the|his|her|their|its)\s+(?:visit|stay|trip|tour|mission|summit|conference|session|talks|festival|fair|exhibition)|(?!\s+of))))(?![\p{L}-])/giu;
 
 /** "the second day", "the closing day": which day of a span of days the text named before. */
 const ORDINAL_DAY: Record<string, number> = {
@@ -54,8 +54,10 @@ function distanceFromWord(text: string, at: number, word: RegExp): number {
 }
 
 /** Dates for each "the same day", from the nearest day-precise date written before it. */
-export function sameDayHits(text: string, hits: readonly DateHit[], lang: "en" | "fr"): DateHit[] {
+export function sameDayHits(text: string, written: readonly DateHit[], lang: "en" | "fr"): DateHit[] {
   const out: DateHit[] = [];
+  // A day of a span told by its rank is an antecedent in turn: "on the first morning ... Later that day".
+  const hits = [...written];
   SAME_DAY.lastIndex = 0;
   for (let m = SAME_DAY.exec(text); m; m = SAME_DAY.exec(text)) {
     const at = m.index;
@@ -64,7 +66,10 @@ export function sameDayHits(text: string, hits: readonly DateHit[], lang: "en" |
     if (hits.some((h) => h.end <= at && /^,\s*$/u.test(text.slice(h.end, at)))) continue;
     if (m.groups!.nth) {
       const hit = nthDayHit(m, hits);
-      if (hit) out.push(hit);
+      if (hit) {
+        out.push(hit);
+        hits.push(hit);
+      }
       continue;
     }
     const shift = m.groups!.twoAfter ? 2 : m.groups!.next ? 1 : m.groups!.before ? -1 : 0;
@@ -80,7 +85,7 @@ export function sameDayHits(text: string, hits: readonly DateHit[], lang: "en" |
       (!h.value.includes("/") || (shift !== 0 && DAY_RANGE.test(h.value))) &&
       (shift >= 0 || h.value <= h.reference) &&
       // (The signing named after "the day before" is told in such an aside as often as not.)
-      (!!told || !inParticipleAside(text, h));
+      (!!told || h.rule === "date.day-of-span" || !inParticipleAside(text, h));
     let antecedent: DateHit | undefined;
     if (told) {
       // The date nearest after the event's own word: "signed in Nukuʻalofa on 2 August ..., during the visit of 31 July to 3
@@ -105,7 +110,7 @@ export function sameDayHits(text: string, hits: readonly DateHit[], lang: "en" |
       antecedent = past ?? antecedent;
     }
     if (!antecedent) continue;
-    out.push({
+    const found: DateHit = {
       start: at,
       end,
       text: text.slice(at, end),
@@ -116,7 +121,8 @@ export function sameDayHits(text: string, hits: readonly DateHit[], lang: "en" |
       confidence: Math.min(0.8, antecedent.confidence),
       reference: antecedent.reference,
       relative: true,
-    });
+    };
+    out.push(found);
   }
   return out;
 }

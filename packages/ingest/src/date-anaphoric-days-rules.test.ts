@@ -85,4 +85,14 @@ describe("dates: a time of day, a day of a span and a year told again", () => {
     const en = "The crates reach Oslo on April 22; the museums will hold a talk before the opening and a symposium the following week.";
     expect(valuesOf(en, "en", "2031-03-10").map(([t]) => t)).not.toContain("the following week");
   });
+  it("reads 'the first morning', 'the second afternoon' as days of the span told, and 'later that day' after them", () => {
+    const en =
+      "Chile's stand at the Oslo seafood show ran from 14 to 16 May and sold out of smoked salmon on the second afternoon. Chile's ambassador, Ana Rojas, opened the stand on the first morning with Norway's fisheries minister, who toured the hall. Later that day the two ministers met.";
+    expect(valuesOf(en, "en", "2031-05-20")).toEqual([
+      ["14 to 16 May", "2031-05-14/2031-05-16"],
+      ["the second afternoon", "2031-05-15"],
+      ["the first morning", "2031-05-14"],
+      ["Later that day", "2031-05-14"],
+    ]);
+  });
 });

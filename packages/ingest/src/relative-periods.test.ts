@@ -25,6 +25,11 @@ describe("relative periods", () => {
     expect(dateAt(fr, "Il y a", "2031-04-02", "fr")).toMatchObject({ text: "Il y a deux ans, presque jour pour jour", value: "2029-04" });
     expect(dateAt("Two years ago, the troupe arrived in Quito.", "Two", "2031-04-02")?.value).toBe("2029");
   });
+  it("reads 'within 30 days of this Notice' as the day the term ends, counted from the text's own day", () => {
+    const text = "Operators will file revised manifests within 30 days of this Notice and within two weeks of the date of this circular.";
+    expect(dateAt(text, "within 30", "2032-03-05")).toMatchObject({ text: "within 30 days of this Notice", value: "2032-04-04" });
+    expect(dateAt(text, "within two", "2032-03-05")?.value).toBe("2032-03-19");
+  });
   it("reads 'early next month' as next month", () => {
     expect(dateAt("Talks resume early next month.", "early next month", "2025-12-15")?.value).toBe("2026-01");
   });

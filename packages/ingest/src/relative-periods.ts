@@ -155,6 +155,21 @@ export const RELATIVE_PERIOD_RULES: PeriodRule[] = [
     },
   },
   {
+    // "within 30 days of this Notice", "within two weeks of the date of this circular": counted from the text's own day, to
+    // the day.
+    rule: "date.within-days-of-this-text",
+    lang: "en",
+    re: new RegExp(
+      `(?<![\\p{L}])within\\s+${COUNT}\\s+(?<unit>days?|weeks?)\\s+(?:of|from)\\s+(?:the\\s+date\\s+of\\s+)?(?:this|the\\s+present)\\s+(?:notice|circular|letter|bulletin|decision|order|announcement|release|advisory)(?![\\p{L}])`,
+      "giu",
+    ),
+    resolve: (g, ref) => {
+      const n = count(g.n);
+      if (!n) return null;
+      return { value: addDays(ref, /^week/i.test(g.unit!) ? 7 * n : n), precision: "day", relative: true, confidence: 0.75 };
+    },
+  },
+  {
     rule: "date.early-late-month",
     lang: "en",
     re: /(?<![\p{L}])(?<part>early|late|mid-?|the\s+middle\s+of|the\s+beginning\s+of|the\s+start\s+of)\s*(?<which>next|last|this)\s+month(?![\p{L}])/giu,

@@ -14,6 +14,19 @@ describe("people: labels, ranks and sides", () => {
     );
     expect(names).not.toContain("Field Coordinator");
   });
+  it("reads names opening a numbered list's items with their field after a dash, but not products in a bulleted one", () => {
+    const text = [
+      "Boursières et boursiers",
+      "1. Anaïs Tremblay-Quispe – génie minier – Universidad de Lima (automne 2031)",
+      "2. Thibault Gauvreau – agronomie – Universidad Agraria (hiver 2032)",
+      "",
+      "Jeunes pousses",
+      "• Andes Pay – paiements mobiles pour les artisans",
+    ].join("\n");
+    const names = people(text, { published: "2031-05-12", lang: "fr", pair: ["CA", "PE"] }).map(([n]) => n);
+    expect(names).toEqual(expect.arrayContaining(["Anaïs Tremblay-Quispe", "Thibault Gauvreau"]));
+    expect(names).not.toContain("Andes Pay");
+  });
   it("keeps 'Alhaji' and 'le général' out of the name, reading the office before the rank", () => {
     const ng = people(
       "Brazil and Nigeria met. The mission met the Kano State Commissioner for Agriculture, Alhaji Musa Danladi Gwarzo, in Kano.",

@@ -1225,8 +1225,9 @@ const PEOPLE_LABEL_WORD =
 
 /**
  * "Membres : Arjun Mehta-Lalonde, Sophie Nakamura-Roy", "Prepared by: Amina Bello-Tanko, Field Coordinator (Kano)", "–
- * Claire Vasseur-Diallo, ancienne diplomate et consultante": a name in a line's list after a label of people, or opening a
- * dashed item with its role after a comma, is a person's.
+ * Claire Vasseur-Diallo, ancienne diplomate et consultante", "3. Léa Sim-Gagnon – études coréennes – Université Yonsei": a
+ * name in a line's list after a label of people, or opening a dashed or numbered item with its role or field after a comma
+ * or a dash, is a person's.
  */
 function listedPerson(text: string, c: Span & { text: string }): boolean {
   if (TITLE_WORDS.has(c.text.split(/\s+/).at(-1)!.toLowerCase())) return false;
@@ -1234,8 +1235,14 @@ function listedPerson(text: string, c: Span & { text: string }): boolean {
   const lead = text.slice(lineStart, c.start);
   const label = PEOPLE_LABEL.exec(lead)?.[1];
   if (label && (PEOPLE_LABEL_WORD.test(label) || TITLE_HEAD.test(label))) return true;
-  return /^\s*[-–—•*▪]\s*$/u.test(lead) && /^,\s+\p{Ll}/u.test(text.slice(c.end, c.end + 3));
+  const after = text.slice(c.end, c.end + 4);
+  return (BULLET_LEAD.test(lead) && /^,\s+\p{Ll}/u.test(after)) || (NUMBER_LEAD.test(lead) && ROLE_AFTER_NUMBERED_NAME.test(after));
 }
+const BULLET_LEAD = /^\s*[-–—•*▪]\s*$/u;
+/** A numbered item's mark: "3. ", "12) ". A list of laureates or speakers is numbered more often than one of products. */
+const NUMBER_LEAD = /^\s*\d{1,2}[.)]\s*$/u;
+/** A role or field in lower case after a numbered name, set off by a comma or a dash: ", ancienne diplomate", " – génie civil". */
+const ROLE_AFTER_NUMBERED_NAME = /^(?:,|\s[–—-])\s+\p{Ll}/u;
 
 /** ", of the", " de la": what follows a name up to a country, inside that name's own phrase. */
 const OF_AFTER_NAME = /^\s*,?\s*(?:of|from|de|du|des|d['’])\s*(?:the\s+|la\s+|le\s+|l['’])?[^,.;()]{0,40}$/u;

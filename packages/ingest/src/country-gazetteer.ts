@@ -67,9 +67,14 @@ const fold = (s: string) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
 
 function build(): Map<string, GazetteerEntry> {
   const table = new Map<string, GazetteerEntry>();
+  // "Holy See (Vatican City State)", "Saint-Siège (Vatican)": an index form's head is the name written in prose, taken
+  // once every other form is in, so that it never displaces one ("Congo (Democratic Republic of the)").
+  const heads: [string, GazetteerEntry][] = [];
   /** `form` as written and, unless `asWritten`, with its accents folded ("Brasilia"). */
   const add = (form: string, entry: GazetteerEntry, asWritten = false) => {
     const f = form.trim();
+    const head = /^([^,()]{4,}?)\s+\(/u.exec(f)?.[1];
+    if (head && !NAMES_NAMING_OTHER_THINGS.has(head)) heads.push([head, entry]);
     // "Korea, Republic of", "Bolivia (Plurinational State of)": index forms, never written in prose.
     if (f.length < 3 || /[,()]/.test(f) || /^[A-Z]{2,3}$/.test(f)) return;
     for (const v of new Set([f, asWritten ? f : fold(f)])) if (!table.has(v)) table.set(v, entry);
@@ -101,6 +106,8 @@ function build(): Map<string, GazetteerEntry> {
       ...c.altSpellings,
     ].filter((n): n is string => !!n && !NAMES_NAMING_OTHER_THINGS.has(n));
     for (const n of nameForms) add(n, country(false, "name"));
+    // "le vice-Premier ministre des îles Cook": French writes an archipelago's "îles" in lower case in running text.
+    for (const n of names(frNames, code)) if (/^Îles?\s/u.test(n)) add(`î${n.slice(1)}`, country(false, "name"));
     // "Cabo Verde", "Brasil", "Türkiye": the name the country writes itself, when in the Latin script, and only as it
     // writes it: "Ísland" without its accent is the English "Island" ("Union Island", "Prince Edward Island").
     for (const n of Object.values(c.name.native ?? {}).map((v) => v.common))
@@ -131,6 +138,7 @@ function build(): Map<string, GazetteerEntry> {
     for (const cap of c.capital ?? [])
       if (!CAPITALS_NAMING_OTHER_PLACES.has(cap)) add(cap, { code, name: fold(cap), kind: "capital", capital: true, language: false });
   }
+  for (const [head, entry] of heads) add(head, entry);
   return table;
 }
 

@@ -1,0 +1,34 @@
+/**
+ * Country rules: a name in the country data that is also a common English word is not read as the country; an index
+ * form's head ("Holy See (Vatican City State)") and a French archipelago's lower-case "îles" are.
+ */
+import { describe, expect, it } from "vitest";
+import { findCountryMentions } from "./country-mentions";
+import { read } from "./rules-test-kit";
+
+const codes = (text: string) => findCountryMentions(text).map((m) => m.code);
+
+describe("countries: names that are common words", () => {
+  it("reads 'Island' in a place's name as no country, while Iceland keeps its names", () => {
+    for (const text of ["the crossing to Union Island", "ferries to Prince Edward Island and Jeju Island", "an Island council"])
+      expect(codes(text)).not.toContain("IS");
+    for (const text of ["a visit to Iceland", "le ministre de l'Islande", "Ísland og Kanada"]) expect(codes(text), text).toContain("IS");
+  });
+});
+
+describe("countries: forms written in prose", () => {
+  it("reads the head of an index form and a lower-case 'îles' as the country, without displacing another's name", () => {
+    expect(codes("the Holy See's Secretary for Relations with States")).toEqual(["VA"]);
+    expect(codes("le Saint-Siège a salué l'accord")).toEqual(["VA"]);
+    expect(codes("le ministre des îles Marshall et celui des îles Salomon")).toEqual(["MH", "SB"]);
+    expect(codes("Korea and the Congo")).toEqual(["KR", "CD"]);
+  });
+  it("gives an office holder the side of the archipelago in the title, and reads 'le Prince Souverain' as no one", () => {
+    const x = read("Le ministre des Finances des îles Salomon, M. Peter Tovua, a rencontré le Prince Souverain à Monaco.", {
+      published: "2031-03-19",
+      lang: "fr",
+      pair: ["SB", "MC"],
+    });
+    expect(x.people.map((p) => [p.name, p.side])).toEqual([["Peter Tovua", "SB"]]);
+  });
+});

@@ -76,3 +76,18 @@ describe("events: the writer's own premises", () => {
     expect(eventsOf(text, { published: "2031-03-03", lang: "en", pair: ["WS", "TO"] })).toContainEqual(["2031-02-27", "signing", "Apia"]);
   });
 });
+
+describe("events: in a numbered room of a venue in a third country", () => {
+  const text = [
+    "PALAIS DES CONGRÈS | Centre de conférences, Genève",
+    "Le centre | Salles | Actualités | Contact",
+    "",
+    "Dans nos murs : le Pérou et l'Équateur signent un accord",
+    "Publié le vendredi 30 mai 2031",
+    "",
+    "Le ministre de la Santé du Pérou, M. Jorge Paz, et la ministre de la Santé de l'Équateur, Mme Ana Quispe, ont signé le 22 mai, en salle 4, un accord de coopération dans le domaine de la santé.",
+  ].join("\n");
+  it("places what happens 'en salle 4' in the venue's town, outside the pair's countries", () => {
+    expect(eventsOf(text, { published: "2031-05-30", lang: "fr", pair: ["PE", "EC"] })).toContainEqual(["2031-05-22", "signing", "Geneva"]);
+  });
+});

@@ -273,8 +273,9 @@ function publisherCountry(publisher: string, pair: readonly string[]): string | 
 }
 
 /**
- * "CHEONGRYEONSA 청련사 | International Dharma Community, Seoul": the town of the pair's countries named on the page's
- * first line, when that line is removed as the site's masthead. What the writer does "in our hall" happens there.
+ * "CHEONGRYEONSA 청련사 | International Dharma Community, Seoul", "CICG – Centre International de Conférences Genève": the
+ * town named on the page's first line, when that line is removed as the site's masthead. What the writer does "in our
+ * hall" or "en salle 4" happens there, whichever country the town is in.
  */
 function mastheadTown(text: string, removed: readonly Span[], pair: readonly string[]): Place | undefined {
   const start = text.search(/\S/u);
@@ -282,9 +283,7 @@ function mastheadTown(text: string, removed: readonly Span[], pair: readonly str
   const end = text.indexOf("\n", start);
   const line = { start, end: end < 0 ? text.length : end };
   if (!removed.some((b) => b.start <= line.start && line.end <= b.end)) return undefined;
-  return findPlaceMentions(text.slice(0, line.end), pair).find(
-    (p) => p.kind === "city" && p.start >= line.start && p.countryCode !== null && pair.includes(p.countryCode),
-  );
+  return findPlaceMentions(text.slice(0, line.end), pair).find((p) => p.kind === "city" && p.start >= line.start && p.countryCode !== null);
 }
 
 const MASTHEAD_INSTITUTION =

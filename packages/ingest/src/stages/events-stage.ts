@@ -32,9 +32,9 @@ import { datelineDate, earlierDate, liveEntryDay, paragraphDate, rank } from "./
 const VISIT_WORD =
   /\bvisit(?:ed)?\s+(?:to\s+)?|trip to |travell?ed to |visite (?:(?!(?:du|des|d['’]une?)\s)[\p{L}\p{N}'’-]+ ){0,5}?(?:en|au|aux|à) |arrived in |arrivée? (?:\p{L}+ )?à |was in |(?:rendue?s?|séjourné) (?:en|au|aux|à) /iu;
 
-/** "in our hall", "at our offices", "dans nos locaux": the writer's own premises. */
+/** "in our hall", "at our offices", "dans nos locaux", a room named by its number ("en salle 4"): the writer's own premises. */
 const OUR_PREMISES =
-  /(?<![\p{L}])(?:in|at|à|dans)\s+(?:our|notre|nos)\s+(?:[\p{L}-]+\s+){0,2}(?:hall|offices?|premises|headquarters|temple|church|museum|campus|building|chapel|library|gallery|siège|locaux|salle|église|musée|bureaux?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:in|at|à|dans)\s+(?:our|notre|nos)\s+(?:[\p{L}-]+\s+){0,2}(?:hall|offices?|premises|headquarters|temple|church|museum|campus|building|chapel|library|gallery|siège|locaux|salle|église|musée|bureaux?)|(?:in|en)\s+(?:room|salle)\s+\p{N}+)(?![\p{L}])/iu;
 
 /**
  * Events the text reports. A trigger word inside an agreement's name ("Memorandum of Understanding on Political

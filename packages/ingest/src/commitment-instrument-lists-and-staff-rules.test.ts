@@ -8,6 +8,41 @@ import { read } from "./rules-test-kit";
 const pledges = (text: string, published = "2031-06-20", lang: "en" | "fr" = "en", pair: [string, string] = ["GH", "CI"]) =>
   read(text, { published, lang, pair }).commitments.map((c) => [c.text.trim(), c.due]);
 
+describe("commitments: French agreed steps with an aside, and what will be offered", () => {
+  it("reads 'ont convenu d'ouvrir', and 'ont convenu, lors de ..., d'ouvrir' with an aside before the verb", () => {
+    expect(
+      pledges(
+        "Le Ghana et la Côte d'Ivoire ont signé un accord. Les deux pays ont aussi convenu d'ouvrir un bureau commun en septembre 2031.",
+        "2031-06-20",
+        "fr",
+      ).map(([, due]) => due),
+    ).toEqual(["2031-09"]);
+    expect(
+      pledges(
+        "Selon le ministère, le Ghana et la Côte d'Ivoire ont aussi convenu, lors de la visite du ministre à Accra le mois dernier, d'ouvrir un bureau commun en septembre 2031.",
+        "2031-06-20",
+        "fr",
+      ).map(([, due]) => due),
+    ).toEqual(["2031-09"]);
+  });
+  it("reads an event that 'sera offert' on a date as the pair's step, and no places offered", () => {
+    expect(
+      pledges(
+        "Le Ghana et la Côte d'Ivoire ont signé un accord culturel. Un atelier ouvert aux élèves ivoiriens sera offert à Accra le 3 septembre.",
+        "2031-06-20",
+        "fr",
+      ).map(([, due]) => due),
+    ).toEqual(["2031-09-03"]);
+    expect(
+      pledges(
+        "Le Ghana et la Côte d'Ivoire ont signé une entente de mobilité. Quelque 400 places seront offertes en 2032.",
+        "2031-06-20",
+        "fr",
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe("commitments: instrument lists, units, suppliers and staff", () => {
   it("reads the items under 'Under the Agreement:' as the pair's, each pledging what its own verb does", () => {
     const text =

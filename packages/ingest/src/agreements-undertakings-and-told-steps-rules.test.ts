@@ -27,7 +27,7 @@ describe("agreements: undertakings and steps told after the signing", () => {
     expect(found).toContainEqual([name, "extended", "2031-02-24"]);
     const approved =
       "Uruguay and Paraguay renewed their twinning agreement. The Uruguay–Paraguay Memorandum of Understanding on Water Research was signed on 4 August. The Council approved the renewal by Resolution No. 12 at its regular meeting of July 22.";
-    expect(actionsOf(approved, UY_PY).filter(([n]) => n.startsWith("Uruguay–Paraguay Memorandum"))).toEqual([
+    expect(actionsOf(approved, UY_PY).filter(([n]) => n?.startsWith("Uruguay–Paraguay Memorandum"))).toEqual([
       ["Uruguay–Paraguay Memorandum of Understanding on Water Research", "signed", "2030-08-04"],
     ]);
   });

@@ -7,31 +7,33 @@ import { read } from "./rules-test-kit";
 
 const pledges = (text: string, published = "2031-06-20", lang: "en" | "fr" = "en", pair: [string, string] = ["GH", "CI"]) =>
   read(text, { published, lang, pair }).commitments.map((c) => [c.text.trim(), c.due]);
+/** The due dates of the pledges read in a text. */
+const dues = (...args: Parameters<typeof pledges>) => pledges(...args).map(([, due]) => due);
 
 describe("commitments: French agreed steps with an aside, and what will be offered", () => {
   it("reads 'ont convenu d'ouvrir', and 'ont convenu, lors de ..., d'ouvrir' with an aside before the verb", () => {
     expect(
-      pledges(
+      dues(
         "Le Ghana et la Côte d'Ivoire ont signé un accord. Les deux pays ont aussi convenu d'ouvrir un bureau commun en septembre 2031.",
         "2031-06-20",
         "fr",
-      ).map(([, due]) => due),
+      ),
     ).toEqual(["2031-09"]);
     expect(
-      pledges(
+      dues(
         "Selon le ministère, le Ghana et la Côte d'Ivoire ont aussi convenu, lors de la visite du ministre à Accra le mois dernier, d'ouvrir un bureau commun en septembre 2031.",
         "2031-06-20",
         "fr",
-      ).map(([, due]) => due),
+      ),
     ).toEqual(["2031-09"]);
   });
   it("reads an event that 'sera offert' on a date as the pair's step, and no places offered", () => {
     expect(
-      pledges(
+      dues(
         "Le Ghana et la Côte d'Ivoire ont signé un accord culturel. Un atelier ouvert aux élèves ivoiriens sera offert à Accra le 3 septembre.",
         "2031-06-20",
         "fr",
-      ).map(([, due]) => due),
+      ),
     ).toEqual(["2031-09-03"]);
     expect(
       pledges(
@@ -73,49 +75,49 @@ describe("commitments: instrument lists, units, suppliers and staff", () => {
   });
   it("reads an agency's staff, named with its acronym, as acting for it", () => {
     expect(
-      pledges(
+      dues(
         "Ghana and Côte d'Ivoire launched a cocoa traceability scheme. CCC inspectors will visit four Ivorian and two Ghanaian cooperatives during the week of August 10.",
-      ).map(([, due]) => due),
+      ),
     ).toEqual(["2031-08-10"]);
   });
   it("reads players counted by number as a pledge with a date", () => {
     expect(
-      pledges(
+      dues(
         "The Accra Philharmonic signed an exchange with the Abidjan conservatory in Côte d'Ivoire. Six conservatory players will join the Ghanaian orchestra for its summer academy from July 7 to 19, 2031.",
-      ).map(([, due]) => due),
+      ),
     ).toEqual(["2031-07-07"]);
   });
   it("reads a course or a session scheduled for a date as the pair's step", () => {
     expect(
-      pledges(
+      dues(
         "Ghana and Côte d'Ivoire signed a memorandum on cocoa grading. The first grading course under the memorandum will run in Kumasi in September.",
-      ).map(([, due]) => due),
+      ),
     ).toEqual(["2031-09"]);
     expect(
-      pledges(
+      dues(
         "Le Ghana et la Côte d'Ivoire financent vingt bourses d'échange.\n– Une séance d'information aura lieu le 2 juillet à Abidjan.",
         "2031-06-20",
         "fr",
-      ).map(([, due]) => due),
+      ),
     ).toEqual(["2031-07-02"]);
   });
   it("reads a shipment's landing on a date as a scheduled step", () => {
     expect(
-      pledges(
+      dues(
         "Ghana and Côte d'Ivoire opened a coastal shipping route this week. The first cargo of Ghanaian cement will land at Abidjan in mid-July.",
-      ).map(([, due]) => due),
+      ),
     ).toEqual(["2031-07"]);
   });
   it("reads 'will be required' and 'will be registered' as the pair's steps", () => {
     expect(
-      pledges(
+      dues(
         "Côte d'Ivoire accepted Ghana's new phytosanitary certificate. The new certificate will be required for all cocoa shipments leaving Ghana on or after September 1, 2031.",
-      ).map(([, due]) => due),
+      ),
     ).toEqual(["2031-09-01"]);
     expect(
-      pledges(
+      dues(
         "Ghana and Côte d'Ivoire signed a health memorandum. The two border clinics in Elubo will be registered with both ministries by March 2032.",
-      ).map(([, due]) => due),
+      ),
     ).toEqual(["2032-03"]);
   });
 });

@@ -48,7 +48,7 @@ const TITLE_WORD = "[\\p{Lu}][\\p{L}'’]*(?:[-–][\\p{L}]+)*";
 /** A word of a title's subject: a capitalised word, or years before one ("for the 2024-25 Mutual Cultural Exchange Year"). */
 const SUBJECT_WORD = `(?:${TITLE_WORD}|(?:19|20)\\d{2}(?:[-–]\\d{2,4})?(?=\\s[\\p{Lu}]))`;
 const HEAD_FIRST_EN = new RegExp(
-  `(?<![\\p{L}])(?:${TITLE_WORD}\\s){0,4}(?:Memorand(?:um|a) of Understanding|MoU|MOU|Agreement|Protocol|Treaty|Convention|Arrangement|Accord|Exchange of (?:Notes|Letters)|Letter of Intent|Declaration|Programme|Program|Plan of Action)\\s(?:on|between|concerning|regarding|relating to|in the Field of|in the Area of|for(?!\\sa\\s|\\san\\s))\\s(?:the\\s|a\\s|an\\s)?${SUBJECT_WORD}(?:\\s(?:(?:of(?:\\sa|\\san)?|on|for|the|and|in|at|between|de|et)\\s)*${SUBJECT_WORD})*`,
+  `(?<![\\p{L}])(?:${TITLE_WORD}\\s){0,4}(?:Memorand(?:um|a) of Understanding|MoU|MOU|Agreement|Protocol|Treaty|Convention|Arrangement|Accord|Undertaking|Exchange of (?:Notes|Letters)|Letter of Intent|Declaration|Programme|Program|Plan of Action)\\s(?:on|between|concerning|regarding|relating to|in the Field of|in the Area of|for(?!\\sa\\s|\\san\\s))\\s(?:the\\s|a\\s|an\\s)?${SUBJECT_WORD}(?:\\s(?:(?:of(?:\\sa|\\san)?|on|for|the|and|in|at|between|de|et)\\s)*${SUBJECT_WORD})*`,
   "gu",
 );
 const TITLE_LEAD = /^(?:(?:The|A|An|Under|In|On|At|During|With|Both|This|That|These|Its|Their|New|Signed|Sign)\s)+/u;
@@ -101,14 +101,15 @@ const DESCRIBED = new RegExp(
   "giu",
 );
 const GENERIC =
-  /(?<![\p{L}])(?:an?|the|its|their|a new|un|une|le|la|l['’]|(?<=(?:rang|niveau)\s)de|two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2}|deux|trois|quatre|cinq|sept|huit|neuf|dix|plusieurs)(?:\s+|(?<=['’]))(?:[\p{L}]+-year\s+)?(?<head>action plan|plan of action|records? of discussions?|memoranda of understanding|MOUs|MoUs|exchange of (?:notes|letters)|joint declaration|mémorandums? d['’]entente|protocoles? d['’]entente|déclarations? d['’]intention|échange de (?:notes|lettres)|free trade agreement|FTA|strategic partnership|comprehensive strategic partnership|memorandum of understanding|MOU|(?:(?:defen[cs]e|security|trade|investment|cooperation|co-operation|information|mobility|nuclear|energy|fisheries|customs|tax)(?:\s+and)?\s+){1,4}(?:agreement|arrangement)|plan d['’]action|accord-cadre|entente-cadre|accord de libre-échange|partenariat stratégique(?:\s+(?:global|intégral|renforcé))?)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:an?|the|its|their|a new|un|une|le|la|l['’]|(?<=(?:rang|niveau)\s)de|two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2}|deux|trois|quatre|cinq|sept|huit|neuf|dix|plusieurs)(?:\s+|(?<=['’]))(?:[\p{L}]+-year\s+)?(?<head>action plan|plan of action|records? of discussions?|memoranda of understanding|MOUs|MoUs|exchange of (?:notes|letters)|joint declaration|mémorandums? d['’]entente|protocoles? d['’]entente|déclarations? d['’]intention|échange de (?:notes|lettres)|free trade agreement|FTA|strategic partnership|comprehensive strategic partnership|memorandum of understanding|MOU|(?:(?:defen[cs]e|security|trade|investment|cooperation|co-operation|information|exchange|mobility|nuclear|energy|fisheries|customs|tax)(?:\s+and)?\s+){1,4}(?:agreement|arrangement)|plan d['’]action|accord-cadre|entente-cadre|accord de libre-échange|partenariat stratégique(?:\s+(?:global|intégral|renforcé))?)(?![\p{L}])/giu;
 
 /**
- * A demonstrative and an agreement's head word: "That agreement", "cet accord", and "The arrangement" opening a sentence in
- * the passive ("The arrangement was amended ..."); a text that capitalises the head of the name it stands for writes "The Treaty".
+ * A demonstrative and an agreement's head word: "That agreement", "cet accord", "such a memorandum", and "The arrangement" or
+ * "L'accord" opening a sentence in the passive ("The arrangement was amended ...", "L'accord avait été paraphé ..."); a text
+ * that capitalises the head of the name it stands for writes "The Treaty", and "The first Undertaking" for its earlier text.
  */
 const DEMONSTRATIVE =
-  /(?<![\p{L}])(?:[Tt]hat|[Tt]his|[Cc]et|[Cc]ette|[Ll]edit|[Ll]adite|The|the)\s+(?<head>[Aa]greement|[Aa]ccord|[Aa]rrangement|[Tt]reaty|[Mm]emorandum|[Ee]ntente|[Pp]artnership|[Tt]raité|[Pp]rotocol|[Cc]onvention)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:(?:[Tt]hat|[Tt]his|[Cc]et|[Cc]ette|[Ll]edit|[Ll]adite|[Ss]uch\s+an?|The(?:\s+(?:first|original|initial))?|the)\s+|L['’])(?<head>[Aa]greement|[Aa]ccord|[Aa]rrangement|[Tt]reaty|[Mm]emorandum|[Ee]ntente|[Pp]artnership|[Tt]raité|[Pp]rotocol|[Cc]onvention|Undertaking|renewal)(?![\p{L}])/gu;
 /**
  * "ratified the treaty", "the treaty entered into force": "the" and a bare head word stand for the agreement named before
  * with that head when a milestone's verb takes it as its object or follows it as its subject; so does "an amendment to the
@@ -127,18 +128,21 @@ const PRONOUN_MILESTONE =
   /(?:^|[.;!?]\s+|\n|(?<![\p{L}])qu['’]|(?<![\p{L}])(?:after|since|before|when|once|until)\s+)(?<pro>[Ii]ts(?=\s+text\s)|[Ii]t|[Ii]l|[Ee]lle)(?=\s+(?:text\s+(?:was|has\s+been|had\s+been)\s+(?:agreed|finali[sz]ed)|entered\s+into\s+force|took\s+effect|(?:was|has\s+been|had\s+been)\s+(?:\p{Ll}+\s+)?(?:ratified|amended|extended|renewed|signed)|(?:est|était)\s+entrée?\s+en\s+vigueur|(?:a|avait)\s+été\s+(?:\p{Ll}+\s+)?(?:ratifiée?|amendée?|modifiée?|prolongée?|renouvelée?|signée?))(?![\p{L}]))/gu;
 
 const HEAD_WORD =
-  /(?<![\p{L}])(agreement|accord|arrangement|treaty|memorandum|entente|partnership|traité|protocol|convention)(?![\p{L}])/iu;
+  /(?<![\p{L}])(agreement|accord|arrangement|treaty|memorandum|entente|partnership|traité|protocol|convention|undertaking)(?![\p{L}])/iu;
 /** The first instrument word of a name, its head: "protocol" in "Protocol amending the Agreement". */
 function headWordOf(name: string): string | undefined {
   return HEAD_WORD.exec(name)?.[1]?.toLowerCase();
 }
 
-/** The heads that any instrument may be called by: "the arrangement" for a memorandum named before. */
-const ANY_INSTRUMENT = /^(?:agreement|arrangement)$/u;
+/**
+ * The heads that any instrument may be called by: "the arrangement" for a memorandum named before, "The renewal was signed
+ * in Majuro on ..." for the renewed text of the agreement named before.
+ */
+const ANY_INSTRUMENT = /^(?:agreement|arrangement|renewal)$/u;
 
 /** "The arrangement" stands for an agreement named before only opening a sentence, in the passive ("The arrangement was amended"). */
 const SENTENCE_OPENING = /(?:^|\n|[.!?]\s)\s*$/u;
-const PASSIVE_AFTER = /^\s+(?:was|were|has been|had been)\s/u;
+const PASSIVE_AFTER = /^\s+(?:was|were|has been|had been|a été|avait été)\s/u;
 
 /** A head word after its subject, no capitals needed: "an energy security partnership", "a critical minerals supply chain agreement", "a status of visiting forces agreement". */
 const MODIFIED_HEAD =
@@ -335,13 +339,16 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
   for (const m of text.matchAll(DEMONSTRATIVE)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     if (
-      m[0].startsWith("The") &&
+      (m[0].startsWith("The") || /^L['’]/u.test(m[0])) &&
       !(SENTENCE_OPENING.test(text.slice(Math.max(0, m.index - 3), m.index)) && (PASSIVE_AFTER.test(after) || MILESTONE_AFTER.test(after)))
     )
       continue;
     if (m[0].startsWith("the ") && !MILESTONE_AFTER.test(after) && !MILESTONE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)))
       continue;
     const head = m.groups!.head!.toLowerCase();
+    // "Council approved the renewal by Resolution ...": a renewal stands for the agreement only as the subject opening a
+    // sentence in the passive ("The renewal was signed in Majuro on ...").
+    if (head === "renewal" && !m[0].startsWith("The")) continue;
     // "The Treaty", "the Agreement": a head written with its capital stands for a name headed by that word, not for a
     // described one nor for a name that only ends on it ("Protocol amending the Agreement").
     const named = /^\p{Lu}/u.test(m.groups!.head!);

@@ -289,12 +289,51 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
       match: named?.match ?? matchAgreement(antecedent, known.agreements),
     });
   }
+  // Bare negotiations are told of an agreement whose signing the text told, not of one only named by its date.
   agreements.push(...chronologySteps(ctx, agreementMentions, agreements));
+  agreements.push(...signedOnDateOfName(ctx, agreementMentions, agreements));
   agreements.push(...chronologyLineSteps(ctx, agreementMentions, agreements));
   agreements.push(...recordSuggestions(ctx));
   const agreementsOut = dedupeAgreements(agreements, borrowedDate);
   return agreementsOut;
 }
+
+/**
+ * "replaces the tax information exchange agreement of 9 October 2029", "l'accord du 12 mars 1998": an agreement named by the
+ * day it bears was signed that day, in a sentence of the pair, when no step of it is told there. An organisation's convention
+ * ("the ECOWAS Convention on Extradition of 6 August 1994") bears the day its members adopted it, not one the pair signed.
+ */
+function signedOnDateOfName(
+  ctx: ExtractionContext,
+  mentions: readonly AgreementMention[],
+  found: readonly AgreementSuggestion[],
+): AgreementSuggestion[] {
+  const { kept, dateHits, sentenceOf, sentenceIsPair, pair, known } = ctx;
+  const out: AgreementSuggestion[] = [];
+  for (const a of mentions) {
+    const of = OF_DATE.exec(kept.slice(a.end, a.end + 6));
+    const day = of && dateHits.find((d) => d.start === a.end + of[0].length && d.precision === "day" && d.value <= d.reference);
+    const own = sentenceOf(a.start);
+    if (!day || !own || !sentenceIsPair(own) || ORGANISATION_NAMED.test(a.name)) continue;
+    if ([...countriesInName(a.name)].some((c) => !pair.includes(c))) continue;
+    if (found.some((g) => g.start === a.start && g.action !== null)) continue;
+    out.push({
+      start: a.start,
+      end: day.end,
+      text: kept.slice(a.start, day.end),
+      confidence: 0.6,
+      rule: `${a.rule}+date-of-name`,
+      name: a.name,
+      action: "signed",
+      date: day.value,
+      match: matchAgreement(a, known.agreements),
+    });
+  }
+  return out;
+}
+const OF_DATE = /^\s+(?:of|du|de)\s+/u;
+/** A name opening on an organisation's acronym: "ECOWAS Convention ...", "WTO Agreement ...". */
+const ORGANISATION_NAMED = /^\p{Lu}{3,}\s/u;
 
 /**
  * "The Canada–Korea Free Trade Agreement (CKFTA) was Canada's first ... . Negotiations were launched in July 2005 and, after
@@ -311,14 +350,23 @@ function chronologySteps(
   for (const s of sentences) {
     const opening = NEGOTIATIONS_OPENING.exec(s.text);
     const before = sentences[s.index - 1];
-    if (!opening || !before || mentions.some((o) => o.start >= s.start && o.end <= s.end)) continue;
+    if (!opening || !before) continue;
+    // "Negotiations on the agreement began in Rome in March 2031": the agreement the words stand for.
+    const inSentence = mentions.filter((o) => o.start >= s.start && o.end <= s.end);
+    const onIt = inSentence.length === 1 && inSentence[0]!.end - s.start <= opening[0].length ? inSentence[0] : undefined;
+    if (inSentence.length > 0 && !onIt) continue;
     // "On 21 February, ... signed in Belmopan the Agreement on ... . The talks were launched in March last year": the
     // agreement opening the sentence before, else the one agreement it names by its name.
     const inBefore = mentions.filter((o) => o.start >= before.start && o.end <= before.end);
     const byName = inBefore.filter((o) => !o.generic);
+    // "... signed an agreement for the avoidance of double taxation ... . Next steps / Negotiations opened in Vaduz in February
+    // 2029": bare negotiations further on are those of the agreement whose signing the text last told.
+    const lastSigned = [...found].reverse().find((g) => g.action === "signed" && g.end <= s.start);
     const subject =
+      onIt ??
       inBefore.filter((o) => SUBJECT_LEAD.test(kept.slice(before.start, o.start))).sort((a, b) => b.end - b.start - (a.end - a.start))[0] ??
-      (byName.length === 1 ? byName[0] : undefined);
+      (byName.length === 1 ? byName[0] : undefined) ??
+      mentions.find((o) => o.start === lastSigned?.start);
     if (!subject || [...countriesInName(subject.name)].some((c) => !ctx.pair.includes(c))) continue;
     const named = found.find((g) => g.start === subject.start);
     const steps: Array<{ action: AgreementAction; at: number }> = [
@@ -426,9 +474,9 @@ function closingDay(date: { value: string }, between: string): string {
 
 /** Bare negotiations opening a sentence, launched in the passive: "Negotiations were launched", "Les négociations ont été lancées". */
 const NEGOTIATIONS_OPENING =
-  /^(?:(?:The\s+)?(?:[Nn]egotiations|[Tt]alks)|Les\s+négociations)\s+(?:were|had\s+been|have\s+been|ont\s+été|avaient\s+été)\s+(?:(?:formally|officially|officiellement)\s+)?(?:launched|opened|started|lancées|ouvertes|engagées)(?![\p{L}])/u;
-/** The same negotiations' end further on: "and, after 14 rounds, concluded", "et conclues". */
-const NEGOTIATIONS_CLOSED = /(?<![\p{L}])(?:concluded|completed|conclues|achevées)(?![\p{L}])/u;
+  /^(?:(?:The\s+)?(?:[Nn]egotiations|[Tt]alks)(?:\s+on\s+the\s+(?:agreement|treaty|memorandum|convention|protocol|arrangement))?|Les\s+négociations)\s+(?:(?:were|had\s+been|have\s+been|ont\s+été|avaient\s+été)\s+(?:(?:formally|officially|officiellement)\s+)?(?:launched|opened|started|lancées|ouvertes|engagées)|(?:formally\s+|officially\s+)?(?:opened|began|started))(?![\p{L}])/u;
+/** The same negotiations' end further on: "and, after 14 rounds, concluded", "et conclues", "and the text was initialled". */
+const NEGOTIATIONS_CLOSED = /(?<![\p{L}])(?:concluded|completed|conclues|achevées|initiall?ed|paraphée?s?)(?![\p{L}])/u;
 /** What may stand before a sentence's subject: nothing, or its article. */
 const SUBJECT_LEAD = /^\s*(?:The|La|Le|Les|L['’])?\s*$/u;
 
@@ -577,6 +625,9 @@ function ownVerb(sentence: string, offset: number, end: number): ReturnType<type
     DESCRIBES_BEFORE_FUTURE.test(sentence.slice(verb.at))
   )
     return null;
+  // "the first comprehensive tax treaty either country has concluded": a clause whose subject is any of the parties
+  // describes a kind of agreement, and tells no step of this one.
+  if (verb && verb.at >= end && KIND_CLAUSE.test(sentence.slice(end, verb.at))) return null;
   if (!verb || verb.at < end || !OTHER_ONE.test(sentence.slice(end, verb.at))) return verb;
   return (
     actionsFor(sentence, offset)
@@ -591,6 +642,8 @@ function ownVerb(sentence: string, offset: number, end: number): ReturnType<type
  */
 const DESCRIBES_BEFORE_FUTURE =
   /^\p{L}+(?:ed|é|ée|és|ées|u|ue|us|ues)\s[^,;.]{0,80}?\s(?:will|shall|entrera|entreront|sera|seront)(?![\p{L}])/u;
+const KIND_CLAUSE =
+  /^\s+(?:that\s+)?(?:either|any|each|neither)\s+(?:country|side|party|nation|state|government)\s+(?:has|have|had)\s+(?:ever\s+)?$/iu;
 const OTHER_ONE = /^\s*,?\s*(?:that|which|qui|que)\s[^.;]*?(?:the\s+one|the\s+previous\s+one|celui|celle)(?![\p{L}])/iu;
 
 /** A verb of recalling opening a reported clause: "and recalled that", "a rappelé que". */

@@ -1,6 +1,7 @@
 /** Stage: the pair's pledges, one commitment per pledge clause, with its due date and parties. */
 import { addDays, type CommitmentSuggestion, periodEnd } from "@ties/domain";
 import { monthString, shiftMonth } from "../calendar-words";
+import { INSTRUMENT_HEADS } from "../agreements";
 import { findCommitmentTriggers, isAgentPhrase, namesTwoBodies } from "../commitments";
 import { findCountryMentions } from "../country-mentions";
 import { type DateHit, lastDayOf } from "../date-expressions";
@@ -16,8 +17,12 @@ export function findCommitmentSuggestions(ctx: ExtractionContext): CommitmentSug
   const commitments: CommitmentSuggestion[] = [];
   /** "The leaders committed to:", "the governments will:": a pledge whose objects are the list items that follow. */
   let lead = null as ListLead | null;
+  /** Items under "Under the Memorandum:": each is the pair's, and is read as a sentence of its own. */
+  let underInstrument = false;
   for (const s of sentences) {
     const item = LIST_ITEM.exec(s.text);
+    const underItem: boolean = underInstrument && !!item;
+    underInstrument = underItem;
     if (lead && item && (!lead.itemVerb || lead.itemVerb.test(s.text.slice(item[0].length)))) {
       for (const part of splitAtSecondDue(kept, { start: s.start + item[0].length, end: s.end }, datesIn(s))) {
         const due = dueOf(datesIn(part), part.start);
@@ -38,7 +43,16 @@ export function findCommitmentSuggestions(ctx: ExtractionContext): CommitmentSug
       continue;
     }
     lead = null;
-    if (!sentenceIsPair(s) || NOTHING_PLANNED.test(s.text)) continue;
+    // "Under the Memorandum:", "Concrètement, l'arrangement prévoit :": a list of what the pair's instrument binds them to.
+    // After "under", each item is the pair's and pledges what its own verbs do; after "provides for", each item is a pledge
+    // whatever its shape.
+    const instrumentLead = ctx.aboutPair ? INSTRUMENT_LEAD.exec(s.text)?.groups : undefined;
+    if (instrumentLead) {
+      if (instrumentLead.under) underInstrument = true;
+      else lead = { trigger: ":", parties: [...pair], strong: true };
+      continue;
+    }
+    if ((!sentenceIsPair(s) && !underItem) || NOTHING_PLANNED.test(s.text)) continue;
     const triggers = findCommitmentTriggers(
       s,
       lang,
@@ -296,6 +310,15 @@ interface ListLead {
 const VERBLESS_LEAD = /^(?:[^,:]{0,80},\s+)?([^,:]{3,60}?)\s*:\s*$/u;
 /** A list item opening on a future verb: "organiseront un premier forum", "will hold". */
 const FUTURE_ITEM = /^\s*(?:will\s+\p{Ll}+|\p{Ll}{3,}(?:eront|iront|ront|ra))(?![\p{L}])/u;
+
+/**
+ * A lead line naming the instrument whose terms the list gives: "Under the Memorandum:", "Aux termes de l'accord :", "The
+ * agreement provides for:", "Concrètement, l'arrangement prévoit :".
+ */
+const INSTRUMENT_LEAD = new RegExp(
+  String.raw`^\s*(?:[^,:]{0,40},\s+)?(?:(?<under>under|aux\s+termes\s+d[eu]|en\s+vertu\s+d[eu]|au\s+titre\s+d[eu])\s+(?:the\s+|this\s+|its\s+|l['’]|la\s+|le\s+|cet(?:te)?\s+|ce\s+)?(?:new\s+|nouvel(?:le)?\s+|nouveau\s+)?(?:${INSTRUMENT_HEADS})|(?:the\s+|this\s+|l['’]|la\s+|le\s+|cet(?:te)?\s+|ce\s+)(?:new\s+|nouvel(?:le)?\s+|nouveau\s+)?(?:${INSTRUMENT_HEADS})\s+(?:provides\s+for|prévoit))\s*:\s*$`,
+  "iu",
+);
 
 /** A heading announcing the pair's next steps as a list: "4. Next steps:", "Next steps (agreed at the Joint Commission)". */
 const STEPS_LEAD =

@@ -1,5 +1,5 @@
 /**
- * A site's masthead over its menu bar, a newsletter's masthead naming its issue and day, and a capitalised heading naming
+ * A site's masthead over its menu bar (one or two lines; a state's own masthead stays), a newsletter's masthead naming its issue and day, and a capitalised heading naming
  * the kind of document.
  */
 import { describe, expect, it } from "vitest";
@@ -21,6 +21,37 @@ describe("boilerplate: a masthead over the site's menu", () => {
     expect(isRemoved(section, "Banque Boréale | Analyses économiques")).toBe(false);
     const alone = `NZMA | New Zealand Music Association${body}`;
     expect(isRemoved(alone, "NZMA | New Zealand Music Association")).toBe(false);
+  });
+});
+
+describe("boilerplate: a masthead of one or two names over the site's menu", () => {
+  const menu = "Concerts | Tickets | Education | Donate | Contact";
+  it.each([
+    "KESTREL BRASS ENSEMBLE",
+    "ODPM – Office of Disaster Preparedness and Management",
+    "Radio Emmanuel 97.3 FM | The voice of the Church in Tonga",
+  ])("removes %s alone above a menu bar", (masthead) => {
+    const page = `${masthead}\n${menu}${body}`;
+    expect(isRemoved(page, masthead)).toBe(true);
+    expect(isRemoved(page, "signed a cultural agreement")).toBe(false);
+  });
+  it("removes two masthead lines stacked over the menu", () => {
+    const page = `NORTHERN ISLANDS PORT AUTHORITY\nHARBOUR MASTER'S OFFICE\n${menu}${body}`;
+    expect(isRemoved(page, "NORTHERN ISLANDS PORT AUTHORITY")).toBe(true);
+    expect(isRemoved(page, "HARBOUR MASTER'S OFFICE")).toBe(true);
+  });
+  it("keeps a state's masthead naming its country, and removes the office's line under it", () => {
+    const page = `REPUBLIC OF PALAU\nBUREAU OF MARINE TRANSPORTATION\n${menu}${body}`;
+    expect(isRemoved(page, "REPUBLIC OF PALAU")).toBe(false);
+    expect(isRemoved(page, "BUREAU OF MARINE TRANSPORTATION")).toBe(true);
+    const alone = `THE JUDICIARY OF TONGA\n${menu}${body}`;
+    expect(isRemoved(alone, "THE JUDICIARY OF TONGA")).toBe(false);
+  });
+  it("keeps a newspaper's name over a market ticker, and a sentence over the menu", () => {
+    const ticker = `FIJI TIMES\nSPSE 8,412 ▲0.4% | FJD/USD 0.44 | Brent $81.20${body}`;
+    expect(isRemoved(ticker, "FIJI TIMES")).toBe(false);
+    const sentence = `Welcome to our site. We play every Friday.\n${menu}${body}`;
+    expect(isRemoved(sentence, "Welcome to our site")).toBe(false);
   });
 });
 

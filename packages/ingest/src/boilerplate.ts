@@ -5,6 +5,7 @@
  * spans, and masked out so that nothing in them can yield a record.
  */
 import type { BoilerplateKind } from "@ties/domain";
+import { findCountryMentions } from "./country-mentions";
 import type { Span } from "./text-span";
 
 export interface BoilerplateBlock extends Span {
@@ -507,12 +508,15 @@ const LINE_RULES: LineRule[] = [
 
 /**
  * "News > Festival News", "Emergencies > Operations updates": two short items around a '>' right under the site's menu
- * bar are its breadcrumb. Under a newspaper's name alone ("Le Soleil" over "Actualités > Économie") the earlier sets
- * keep such a line as the article's section, so the menu above is required.
+ * bar, or under it after a blank line, are its breadcrumb. Under a newspaper's name alone ("Le Soleil" over "Actualités >
+ * Économie") the earlier sets keep such a line as the article's section, so the menu above is required.
  */
 const SHORT_BREADCRUMB = /^[^\n>›«»]{1,40}\s>\s[^\n>›«»]{1,40}$/u;
-const underMenu = (body: string, blocks: readonly BoilerplateBlock[]) =>
-  SHORT_BREADCRUMB.test(body) && blocks.at(-1)?.kind === "navigation" && blocks.at(-1)?.removed === true;
+function underMenu(body: string, blocks: readonly BoilerplateBlock[]): boolean {
+  if (!SHORT_BREADCRUMB.test(body)) return false;
+  const above = blocks.findLast((b) => b.rule !== "boilerplate.blank");
+  return above?.kind === "navigation" && above.removed;
+}
 
 const AD_WORDS =
   /\b(?:VISA|VISAS|LOANS?|CASINO|INSURANCE|BUY|CHEAP|DISCOUNT|APPLY|ONLINE|CLICK|FREE|OFFER|DEALS?|BOOK NOW|ETA|PASSPORT|IMMIGRATION SERVICES)\b/;
@@ -542,16 +546,40 @@ const INSTITUTION_NOUN =
   /(?<![\p{L}])(?:museum|musée|church|église|temple|university|université|college|collège|lycée|école|school|éditions|publishers|agency|agence|organi[sz]ation|federation|fédération|union|syndicat|consulate|consulat|embassy|ambassade|funéraires?|funeral|association|society|foundation|fondation)(?![\p{L}])/iu;
 
 /**
- * "ROM | Royal Ontario Museum", "Musée des Confluences | Lyon", "Seoul Union Church | 서울유니온교회" right over the site's
- * menu bar: the page's first line, two or three short names between pipes, is the site's masthead when it names an
- * institution, opens on its acronym in capitals or gives its name in a second script. ("Caisse Laurentienne | Études
- * économiques" over its menu names the section, as the earlier sets annotate it.)
+ * "ROM | Royal Ontario Museum", "Musée des Confluences | Lyon", "Seoul Union Church | 서울유니온교회", "KESTREL BRASS
+ * ENSEMBLE", "Radio Maria 88.5 FM | The voice of the Church" right over the site's menu bar: one to three short names
+ * between pipes are the site's masthead when they name an institution, open on a word in capitals or give the name in a
+ * second script (a stop only inside a frequency or a number). ("Caisse Laurentienne | Études économiques" over its menu
+ * names the section, as the earlier sets annotate it.)
  */
-function isMastheadOverMenu(body: string, next: string | undefined): boolean {
-  if (!next || !MENU_BAR.test(next) || body.length > 140 || /[.!?:;«»"“”]/u.test(body)) return false;
+function isMastheadLine(body: string): boolean {
+  if (body === "" || body.length > 140 || /(?<!\d)\.|\.(?!\d)|[!?:;«»"“”]/u.test(body)) return false;
   const parts = body.split(/\s\|\s/u);
-  if (parts.length < 2 || parts.length > 3 || parts.some((p) => p.split(/\s+/u).length > 9)) return false;
+  if (parts.length > 3 || parts.some((p) => p.split(/\s+/u).length > 9)) return false;
   return /^\p{Lu}[\p{Lu}\p{N}-]{2,}(?![\p{L}])/u.test(body) || /(?=\p{L})\P{Script=Latin}/u.test(body) || INSTITUTION_NOUN.test(body);
+}
+
+/**
+ * "THE JUDICIARY OF THE GAMBIA", "Présidence de la République du Sénégal": a state's own masthead, a single name with its
+ * country in it, tells whose page it is (the writer's country, which the people on the page take as their side); it stays,
+ * and a second masthead line under it ("OFFICE OF THE MARITIME ADMINISTRATOR") goes.
+ */
+const isStateMasthead = (body: string) =>
+  !body.includes("|") &&
+  (findCountryMentions(body).length > 0 ||
+    findCountryMentions(body.replace(/\p{Lu}+/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase())).length > 0);
+
+/**
+ * How many of the page's first lines are its masthead: one, or two stacked ("NORTHERN ISLANDS PORT AUTHORITY" over
+ * "HARBOUR MASTER'S OFFICE"), right over the menu bar. (A newspaper's name over a market ticker, "Sensex 82,104 ▲0.4% |
+ * ...", is not over a menu: the earlier sets keep it.)
+ */
+function mastheadLineCount(lines: ReadonlyArray<{ body: string }>, first: number): number {
+  for (const n of [1, 2]) {
+    const menu = lines[first + n]?.body;
+    if (menu && MENU_BAR.test(menu) && !/[▲▼%]/u.test(menu) && lines.slice(first, first + n).every((l) => isMastheadLine(l.body))) return n;
+  }
+  return 0;
 }
 
 export function classifyBoilerplate(text: string): BoilerplateBlock[] {
@@ -570,6 +598,7 @@ export function classifyBoilerplate(text: string): BoilerplateBlock[] {
     .filter((n): n is string => !!n);
 
   const firstLine = lines.findIndex((l) => l.body !== "");
+  const mastheadLines = firstLine < 0 ? 0 : mastheadLineCount(lines, firstLine);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (toEndFrom) break;
@@ -614,13 +643,11 @@ export function classifyBoilerplate(text: string): BoilerplateBlock[] {
       continue;
     }
     const masthead =
-      i !== firstLine
-        ? undefined
-        : isBilingualMasthead(line.body)
-          ? "boilerplate.bilingual-masthead"
-          : isMastheadOverMenu(line.body, lines[i + 1]?.body)
-            ? "boilerplate.masthead-over-menu"
-            : undefined;
+      i === firstLine && isBilingualMasthead(line.body)
+        ? "boilerplate.bilingual-masthead"
+        : i >= firstLine && i < firstLine + mastheadLines && !isStateMasthead(line.body)
+          ? "boilerplate.masthead-over-menu"
+          : undefined;
     if (masthead) {
       blocks.push({ start: line.start, end: line.end, kind: "navigation", removed: true, rule: masthead, confidence: 0.85 });
       continue;

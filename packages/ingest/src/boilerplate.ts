@@ -156,10 +156,12 @@ const LINE_RULES: LineRule[] = [
   // ... +597 231-445", "Apply now | Save this job": a contact or a page's footer in two items, one of them an address, a
   // telephone (an international one after a pipe, or a North American one with its trunk prefix, "| 1 800 555-0199") or the
   // page's own buttons ("Print" as a whole word: "Printer: ..." in a stamp's credits or "printemps" in a table row is content).
+  // A North American telephone may also open the line after a short label ("Box office 416-555-0178 | 12 King Street"), and
+  // an international one may have a one-digit area code ("| +82 2 555 0192", "| +33 1 45 55 01 01").
   {
     kind: "navigation",
     rule: "boilerplate.pipe-contact",
-    test: /^[^|\n]{1,100}(?:\s\|\s[^|\n]{1,100}){1,6}$(?<=(?:@|www\.|https?:\/\/|(?<![\p{L}])(?:tel|tél|phone|fax)\.?\s*[:+(\d]|report a problem|date modified|date de modification|skip to (?:main )?content|(?:imprimer|print)(?![\p{L}])|visitors?\s*:|website policies|plan du site|mentions légales|translate this page|text size|main line|hotline|(?:apply|postuler) (?:now|maintenant|en ligne)|(?:save|sauvegarder) (?:this |the |l['’])?(?:job|offer|offre))[^\n]*|\|\s*(?:\+?1[ .-])?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\|\s*\+\d{1,3}(?:[ .-]?\d{2,4}){2,4})/iu,
+    test: /^[^|\n]{1,100}(?:\s\|\s[^|\n]{1,100}){1,6}$(?<=(?:@|www\.|https?:\/\/|(?<![\p{L}])(?:tel|tél|phone|fax)\.?\s*[:+(\d]|report a problem|date modified|date de modification|skip to (?:main )?content|(?:imprimer|print)(?![\p{L}])|visitors?\s*:|website policies|plan du site|mentions légales|translate this page|text size|main line|hotline|(?:apply|postuler) (?:now|maintenant|en ligne)|(?:save|sauvegarder) (?:this |the |l['’])?(?:job|offer|offre))[^\n]*|\|\s*(?:\+?1[ .-])?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\|\s*\+\d{1,3}[ .-]?\d{1,4}(?:[ .-]?\d{2,4}){1,4}|^[\p{L} ]{1,30}\s\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}\s\|[^\n]*)/iu,
     maxLength: 240,
   },
   // "Direction de la Communication – MTCA", "Public Relations Unit, Ministry of ...", "Issued by the Department of ...": the
@@ -187,6 +189,14 @@ const LINE_RULES: LineRule[] = [
     rule: "boilerplate.home-breadcrumb",
     test: /^(?:(?:home|accueil|inicio|startseite)\s*[/›»>]\s*\S[^\n]*|[^\n›«»]{1,40}\s›\s[^\n›«»]{1,40})$/iu,
     maxLength: 240,
+  },
+  // "Terms of use | Privacy", "Accessibilité | Politique de confidentialité": a footer's legal links, two short items or more
+  // between pipes, one of them a legal page.
+  {
+    kind: "navigation",
+    rule: "boilerplate.legal-links",
+    test: /^(?=(?:[^|\n]*\|\s)*(?:terms and conditions|terms of (?:use|service)|privacy(?: policy| notice| statement)?|(?:politique de )?confidentialité|conditions d['’]utilisation|mentions légales|accessibilit(?:y|é))\s*(?:\||$))[^|\n]{1,60}(?:\s\|\s[^|\n]{1,60})+$/iu,
+    maxLength: 200,
   },
   // "A-2030-01187 | Page 1 of 3": a printed page's running footer.
   { kind: "navigation", rule: "boilerplate.page-count", test: /(?:^|\|\s*)page \d+ (?:of|de|sur) \d+\s*$/i, maxLength: 80 },
@@ -338,11 +348,12 @@ const LINE_RULES: LineRule[] = [
     maxLength: 140,
   },
   // "Registered charity number 1012345", "12 Harbour Road, Leeds LS1 4AB | Company reg. no. 04417752": a charity's or a firm's
-  // registration number, on its own line or closing an address bar.
+  // registration number, on its own line or closing an address bar, or opening a bar of the firm's other numbers
+  // ("Business registration no. 104-81-55555 | Licence no. 2019-3"); a French charity's "Numéro d'organisme de bienfaisance".
   {
     kind: "navigation",
     rule: "boilerplate.registration-number",
-    test: /(?:^|\|\s*)(?:(?:charitable|charity|business|company)\s+(?:registration|reg\.)|registered charity|numéro d['’](?:entreprise|enregistrement))\s*(?:number|no\.?|n°|#)?\s*:?\s*\p{N}[\p{N}\p{Lu} -]{3,30}$/iu,
+    test: /(?:^|\|\s*)(?:(?:charitable|charity|business|company)\s+(?:registration|reg\.)|registered charity|numéro d['’](?:entreprise|enregistrement|organisme de bienfaisance))\s*(?:number|no\.?|n°|#)?\s*:?\s*\p{N}[\p{N}\p{Lu} -]{3,30}(?:\s\|\s[^|\n]{1,60})*$/iu,
     maxLength: 240,
   },
   // "Pour en savoir plus sur le caribou, consultez notre dossier.", "To learn more about the exhibit, visit our website.": a
@@ -518,6 +529,29 @@ function underMenu(body: string, blocks: readonly BoilerplateBlock[]): boolean {
   return above?.kind === "navigation" && above.removed;
 }
 
+/**
+ * "Head, Citizenship by Investment Unit", "Directeur, Service du protocole": an office signing a circular, a paragraph of
+ * its own with no name over it. (Under the signer's name, "Directrice, École secondaire ...", it is the signer's title:
+ * the earlier sets keep it.)
+ */
+const SIGNING_OFFICE =
+  /^(?:head|director|directeur|directrice|chief|chef|manager|secretary|registrar|commissioner)(?:[- ]general|[- ]générale?)?,\s+(?:the\s+)?\p{Lu}[\p{L}'’ -]{3,60}$/iu;
+const isUnsignedOffice = (lines: ReadonlyArray<{ body: string }>, i: number) =>
+  SIGNING_OFFICE.test(lines[i]!.body) && lines[i - 1]?.body === "" && (lines[i + 1]?.body ?? "") === "";
+
+/** The rules that read a contact line: an address, a telephone or an e-mail, with or without a label. */
+const CONTACT_RULES = new Set(["boilerplate.pipe-contact", "boilerplate.contact-colon", "boilerplate.email-byline"]);
+/**
+ * "Contracting authority", "Contact us", "Service des bourses" right over a contact line ("Jane Roe, Buyer |
+ * jane.roe@example.gc.ca | 613-555-0100"): a short heading of a few words is the title of the page's contact block.
+ */
+function headsContact(body: string, next: string | undefined): boolean {
+  if (!next || !/^\p{Lu}[\p{L}'’ -]{2,40}$/u.test(body) || body.split(/\s+/u).length > 4) return false;
+  return LINE_RULES.some(
+    (r) => CONTACT_RULES.has(r.rule) && (r.maxLength === undefined || next.length <= r.maxLength) && r.test.test(next),
+  );
+}
+
 const AD_WORDS =
   /\b(?:VISA|VISAS|LOANS?|CASINO|INSURANCE|BUY|CHEAP|DISCOUNT|APPLY|ONLINE|CLICK|FREE|OFFER|DEALS?|BOOK NOW|ETA|PASSPORT|IMMIGRATION SERVICES)\b/;
 /** "NOTICE OF LOAN AGREEMENT": a capitalised heading that names the kind of document is its title, not a link-ad. */
@@ -671,6 +705,28 @@ export function classifyBoilerplate(text: string): BoilerplateBlock[] {
       blocks.push({ start: line.start, end, kind: rule.kind, removed: true, rule: rule.rule, confidence: 0.9 });
       continue;
     }
+    if (isUnsignedOffice(lines, i)) {
+      blocks.push({
+        start: line.start,
+        end: line.end,
+        kind: "navigation",
+        removed: true,
+        rule: "boilerplate.unsigned-office",
+        confidence: 0.8,
+      });
+      continue;
+    }
+    if (headsContact(line.body, lines[i + 1]?.body)) {
+      blocks.push({
+        start: line.start,
+        end: line.end,
+        kind: "navigation",
+        removed: true,
+        rule: "boilerplate.contact-heading",
+        confidence: 0.85,
+      });
+      continue;
+    }
     if (underMenu(line.body, blocks)) {
       blocks.push({
         start: line.start,
@@ -729,7 +785,31 @@ export function classifyBoilerplate(text: string): BoilerplateBlock[] {
       confidence: 0.85,
     });
   }
+  removeFooterLinesBetween(blocks);
   return mergeAdjacent(blocks);
+}
+
+/** The longest line taken as footer for lying between two footer lines. */
+const FOOTER_LINE_MAX = 160;
+/**
+ * "Une fondation au service de ...", "Pavillon Maurice-Pollack, 2305, rue ...", "Please note: we never ask for payment by
+ * e-mail.": in the page's last paragraph, set apart from the text above it by a blank line, a short line with footer lines
+ * right above and right below it (an address or legal links above, the copyright below) belongs to the footer too: a
+ * publisher's tagline, its address, its notice. Under a mailing line ("To unsubscribe, write to us.") the sender's address
+ * signs the letter: the earlier sets keep it.
+ */
+function removeFooterLinesBetween(blocks: BoilerplateBlock[]): void {
+  let last = blocks.length - 1;
+  while (last >= 0 && blocks[last]!.rule === "boilerplate.blank") last--;
+  let first = last;
+  while (first > 0 && blocks[first - 1]!.rule !== "boilerplate.blank") first--;
+  if (first === 0) return;
+  for (let k = first + 1; k < last; k++) {
+    const [above, line, below] = [blocks[k - 1]!, blocks[k]!, blocks[k + 1]!];
+    if (line.rule !== "boilerplate.content" || line.end - line.start > FOOTER_LINE_MAX) continue;
+    if (!above.removed || above.kind === "newsletter" || !below.removed) continue;
+    Object.assign(line, { kind: "navigation", removed: true, rule: "boilerplate.footer-between", confidence: 0.8 });
+  }
 }
 
 /** A finite verb in English or French: enough, with length and a closing stop, to tell a sentence from a headline. */

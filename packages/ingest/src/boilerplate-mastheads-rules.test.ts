@@ -63,6 +63,10 @@ describe("boilerplate: a newsletter's masthead with its issue", () => {
     "",
     "Subscribe to our newsletter",
   ].join("\n");
+  it("keeps a masthead naming its issue and day between dashes", () => {
+    const dashed = "MEMBERS' NEWSLETTER – Issue 12 – March 4, 2031\n\nFiji and Samoa opened a joint consulate in Auckland.";
+    expect(isRemoved(dashed, "MEMBERS' NEWSLETTER – Issue 12 – March 4, 2031")).toBe(false);
+  });
   it("keeps the masthead whose issue date is the text's, and removes the sign-up line", () => {
     expect(isRemoved(page, "Quarterly newsletter of the Embassy of Fiji | No. 14 | 2 March 2031")).toBe(false);
     expect(isRemoved(page, "Subscribe to our newsletter")).toBe(true);

@@ -77,8 +77,8 @@ const LINE_RULES: LineRule[] = [
     kind: "newsletter",
     rule: "boilerplate.newsletter",
     // A masthead naming the issue ("Connect — Newsletter, May 2026", "Monthly newsletter of the Mission | No. 12 | 3 May
-    // 2030") is the document's title, not mailing furniture.
-    test: /^(?![^\n]*(?:newsletter|infolettre)[,:—–\s-]*(?:no\.?\s*\d+|(?:[\p{L}]+\s+)?\d{4})\s*$)(?![^\n]*(?:newsletter|infolettre)[^\n|]{0,60}\|\s*(?:no\.?|n°|issue)\s*\d+\s*\|\s*(?:\d{1,2}\s+)?[\p{L}]+\s+\d{4}\s*$)[^\n]*(?:newsletter|subscribe (?:to|now)|sign up for|abonnez-vous|infolettre|inscrivez-vous|unsubscribe|désabonner|désinscrire|je m['’]abonne|vous recevez ce (?:bulletin|courriel|message)|you (?:are receiving|received) this)/iu,
+    // 2030", "MEMBERS' NEWSLETTER – Issue 12 – March 4, 2031") is the document's title, not mailing furniture.
+    test: /^(?![^\n]*(?:newsletter|infolettre)[,:—–\s-]*(?:no\.?\s*\d+|(?:[\p{L}]+\s+)?\d{4})\s*$)(?![^\n]*(?:newsletter|infolettre)[^\n|–—]{0,60}[|–—]\s*(?:no\.?|n°|issue|numéro)\s*\d+\s*[|–—]\s*(?:\d{1,2}\s+)?[\p{L}]+\s+(?:\d{1,2},\s*)?\d{4}\s*$)[^\n]*(?:newsletter|subscribe (?:to|now)|sign up for|abonnez-vous|infolettre|inscrivez-vous|unsubscribe|désabonner|désinscrire|je m['’]abonne|vous recevez ce (?:bulletin|courriel|message)|you (?:are receiving|received) this)/iu,
     maxLength: 200,
   },
   {
@@ -198,13 +198,37 @@ const LINE_RULES: LineRule[] = [
     test: /^(?=(?:[^|\n]*\|\s)*(?:terms and conditions|terms of (?:use|service)|privacy(?: policy| notice| statement)?|(?:politique de )?confidentialité|conditions d['’]utilisation|mentions légales|accessibilit(?:y|é))\s*(?:\||$))[^|\n]{1,60}(?:\s\|\s[^|\n]{1,60})+$/iu,
     maxLength: 200,
   },
+  // "Reading time: 4 minutes", "Temps de lecture : 6 min", "5 min read": a post's reading time on a line of its own.
+  {
+    kind: "navigation",
+    rule: "boilerplate.reading-time",
+    test: /^(?:(?:reading time|read time|temps de lecture|durée de lecture)\s*:\s*\d{1,2}\s*min(?:utes?|\.)?|\d{1,2}\s*min(?:ute)?s? read|lecture\s*:\s*\d{1,2}\s*min(?:utes?|\.)?)$/iu,
+  },
+  // "Send your requests by SMS to 8080 before Friday noon.", "Envoyez vos questions par SMS au 3434.": a station's or a
+  // programme's call for its audience's messages to a short number.
+  {
+    kind: "navigation",
+    rule: "boilerplate.sms-call",
+    test: /^(?:send|text|envoyez)\b[^\n]{0,60}?\b(?:by|via|par)\s+(?:sms|text(?: message)?|whatsapp)\s+(?:to|au)\s+\+?\d[\d ]{2,14}(?![\d])[^\n]{0,60}$/iu,
+    maxLength: 160,
+  },
+  // "Questions concerning this Notice should be directed to ...", "Inquiries regarding this circular should be addressed to
+  // ...", "Les questions concernant cet avis doivent être adressées à ...": a notice's closing line on where to ask. (A
+  // numbered paragraph saying so, "6. Queries regarding ...", is the notice's own text.)
+  {
+    kind: "navigation",
+    rule: "boilerplate.notice-inquiries",
+    test: /^(?:(?:questions|inquiries|enquiries|queries|comments)\s+(?:concerning|regarding|about|on|relating to)\s+(?:the subject of\s+)?this\s+[\p{L}]+\s+should be (?:directed|addressed|sent|referred)\s+to|(?:les\s+)?(?:questions|demandes)\s+(?:concernant|relatives à|au sujet de)\s+(?:cet|cette|ce|la présente?)\s+[\p{L}]+\s+doivent être (?:adressées|envoyées|transmises)\s+à)\b/iu,
+    maxLength: 400,
+  },
   // "A-2030-01187 | Page 1 of 3": a printed page's running footer.
   { kind: "navigation", rule: "boilerplate.page-count", test: /(?:^|\|\s*)page \d+ (?:of|de|sur) \d+\s*$/i, maxLength: 80 },
-  // "Follow the committee on social media.", "Follow @CancilleriaCol on social media", "Suivez-nous sur Facebook et X".
+  // "Follow the committee on social media.", "Follow @CancilleriaCol on social media", "Suivez-nous sur Facebook et X". "Follow
+  // the mission: #TeamFiji", "Suivez la tournée : #DanseEnCorée": a call to follow the page's hashtag.
   {
     kind: "share",
     rule: "boilerplate.follow-line",
-    test: /^(?:follow|suivez)\b[^\n]{0,60}?\b(?:on|sur)\s+(?:social media|les réseaux sociaux|facebook|x|twitter|instagram|linkedin|youtube)\b/i,
+    test: /^(?:follow|suivez)\b[^\n]{0,60}?\b(?:on|sur)\s+(?:social media|les réseaux sociaux|facebook|x|twitter|instagram|linkedin|youtube)\b|^(?:follow|suivez)\b[^\n:]{0,40}:\s*(?:#[\p{L}\p{N}_]+\s*)+$/iu,
     maxLength: 140,
   },
   // "Connect with us: Facebook | X | YouTube", "Revoir le journal | Partager : Facebook · WhatsApp · X": two social networks
@@ -495,14 +519,15 @@ const LINE_RULES: LineRule[] = [
     test: /^(?:report (?:a problem|an? (?:editorial )?error|a technical issue|a typo)[^\n]{0,40}|date modified:?(?:\s*\d{4}-\d{2}-\d{2})?|editorial code of conduct|signaler un problème[^\n]{0,40}|date de modification\s*:?(?:\s*\d{4}-\d{2}-\d{2})?|attachments?|(?:attachments?|pièces? jointes?)\s*:\s*\S[^\n]*|there are no attachments\.?|views?\s+\d+|follow us[^\n]{0,80}|suivez-nous[^\n]{0,80}|(?:[a-z ]{3,30}:\s*)?was this (?:page|article|information) (?:helpful|useful)\??[^\n]{0,20}|cette page (?:vous )?a-t-elle été utile\s*\??[^\n]{0,20}|visitors?(?: counter)?\s*:?\s*[\d,.\s]+|(?:download|télécharger)\b[^\n|]{0,80}\((?:pdf|docx?|xlsx?|pptx?)\b[^)\n]{0,20}\)(?:\s*\|\s*[^|\n]{1,40}){0,3})$/i,
   },
   {
-    // "Last updated: 2031-06-18", "Download PDF (412 KB)", "#TeamCanada #Hydrogen", "Ces renseignements vous ont-ils été
-    // utiles ? Oui | Non": a page's furniture, each a line of its own. ("Pour diffusion immédiate" and "Dernière mise à
-    // jour : 2 déc. 2030" are content, as the earlier sets annotate them.) "Next update: Monday, 4 August – 09:00 CEST",
+    // "Last updated: 2031-06-18", "Download PDF (412 KB)", "#TeamCanada #Hydrogen": a page's furniture, each a line of its
+    // own. ("Pour diffusion immédiate" and "Dernière mise à jour : 2 déc. 2030" are content, as the earlier sets annotate
+    // them.) "Ces renseignements vous ont-ils été utiles ? Oui | Non", "Did you find what you needed? Yes | No": a question
+    // over its two answer buttons is the page's feedback form. "Next update: Monday, 4 August – 09:00 CEST",
     // "Prochain bulletin : ...": a periodic report's note on when the next one comes out, not an event of the text. "Mis à
     // jour : 03/02/2033": an update stamp with the day in figures.
     kind: "navigation",
     rule: "boilerplate.page-stamps",
-    test: /^(?:(?:last\s+)?(?:updated|modified)\s*:?\s*\d{4}-\d{2}-\d{2}|mise? à jour\s*:\s*\d{1,2}[/.]\d{1,2}[/.]\d{4}|(?:next (?:report|update|bulletin|issue|situation report)|prochaine? (?:rapport|bulletin|mise à jour|numéro|point de situation))\s*:\s*[^\n]{1,80}|(?:download|télécharger)\s*:?\s*(?:the\s+|le\s+)?(?:pdf|docx?|[^\s|]{1,60}\.(?:pdf|docx?))\b[^\n]{0,120}|(?:#[\p{L}\p{N}_]+\s*)+|[^\n]{0,60}(?:utiles?|helpful|useful)\s*\?\s*(?:oui|yes)\s*[|/]\s*(?:non|no))$/iu,
+    test: /^(?:(?:last\s+)?(?:updated|modified)\s*:?\s*\d{4}-\d{2}-\d{2}|mise? à jour\s*:\s*\d{1,2}[/.]\d{1,2}[/.]\d{4}|(?:next (?:report|update|bulletin|issue|situation report)|prochaine? (?:rapport|bulletin|mise à jour|numéro|point de situation))\s*:\s*[^\n]{1,80}|(?:download|télécharger)\s*:?\s*(?:the\s+|le\s+)?(?:pdf|docx?|[^\s|]{1,60}\.(?:pdf|docx?))\b[^\n]{0,120}|(?:#[\p{L}\p{N}_]+\s*)+|[^\n]{0,80}\?\s*(?:oui|yes)\s*[|/]\s*(?:non|no))$/iu,
   },
   {
     kind: "navigation",

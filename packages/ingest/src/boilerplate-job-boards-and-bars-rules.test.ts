@@ -15,9 +15,11 @@ describe("boilerplate: job boards, short breadcrumbs, bars and attachment lines"
     expect(isRemoved(text, "Similar jobs: Policy officer")).toBe(true);
     expect(isRemoved(text, "Je m'abonne")).toBe(true);
   });
-  it("removes a two-item breadcrumb with '>' right under the menu bar, not under a newspaper's name alone", () => {
+  it("removes a two-item breadcrumb with '>' under the menu bar, even after a blank line, not under a newspaper's name alone", () => {
     const underMenu = `Namibia Wildlife Trust\nHome | About | Programmes | Newsroom | Donate\nNewsroom > Field notes\n\n${body}`;
     expect(isRemoved(underMenu, "Newsroom > Field notes")).toBe(true);
+    const afterBlank = `Namibia Wildlife Trust\nHome | About | Programmes | Newsroom | Donate\n\nPublications > Annual reports\n\n${body}`;
+    expect(isRemoved(afterBlank, "Publications > Annual reports")).toBe(true);
     const underName = `The Windhoek Courier\nNews > Politics\n\n${body}`;
     expect(isRemoved(underName, "News > Politics")).toBe(false);
   });

@@ -1,5 +1,5 @@
 /**
- * A site's masthead over its menu bar, a newsletter's masthead naming its issue and day, and a capitalised heading naming
+ * A site's masthead over its menu bar (one or two lines; a state's own masthead stays), a newsletter's masthead naming its issue and day, and a capitalised heading naming
  * the kind of document.
  */
 import { describe, expect, it } from "vitest";
@@ -24,6 +24,37 @@ describe("boilerplate: a masthead over the site's menu", () => {
   });
 });
 
+describe("boilerplate: a masthead of one or two names over the site's menu", () => {
+  const menu = "Concerts | Tickets | Education | Donate | Contact";
+  it.each([
+    "KESTREL BRASS ENSEMBLE",
+    "ODPM – Office of Disaster Preparedness and Management",
+    "Radio Emmanuel 97.3 FM | The voice of the Church in Tonga",
+  ])("removes %s alone above a menu bar", (masthead) => {
+    const page = `${masthead}\n${menu}${body}`;
+    expect(isRemoved(page, masthead)).toBe(true);
+    expect(isRemoved(page, "signed a cultural agreement")).toBe(false);
+  });
+  it("removes two masthead lines stacked over the menu", () => {
+    const page = `NORTHERN ISLANDS PORT AUTHORITY\nHARBOUR MASTER'S OFFICE\n${menu}${body}`;
+    expect(isRemoved(page, "NORTHERN ISLANDS PORT AUTHORITY")).toBe(true);
+    expect(isRemoved(page, "HARBOUR MASTER'S OFFICE")).toBe(true);
+  });
+  it("keeps a state's masthead naming its country, and removes the office's line under it", () => {
+    const page = `REPUBLIC OF PALAU\nBUREAU OF MARINE TRANSPORTATION\n${menu}${body}`;
+    expect(isRemoved(page, "REPUBLIC OF PALAU")).toBe(false);
+    expect(isRemoved(page, "BUREAU OF MARINE TRANSPORTATION")).toBe(true);
+    const alone = `THE JUDICIARY OF TONGA\n${menu}${body}`;
+    expect(isRemoved(alone, "THE JUDICIARY OF TONGA")).toBe(false);
+  });
+  it("keeps a newspaper's name over a market ticker, and a sentence over the menu", () => {
+    const ticker = `FIJI TIMES\nSPSE 8,412 ▲0.4% | FJD/USD 0.44 | Brent $81.20${body}`;
+    expect(isRemoved(ticker, "FIJI TIMES")).toBe(false);
+    const sentence = `Welcome to our site. We play every Friday.\n${menu}${body}`;
+    expect(isRemoved(sentence, "Welcome to our site")).toBe(false);
+  });
+});
+
 describe("boilerplate: a newsletter's masthead with its issue", () => {
   const page = [
     "Quarterly newsletter of the Embassy of Fiji | No. 14 | 2 March 2031",
@@ -32,6 +63,10 @@ describe("boilerplate: a newsletter's masthead with its issue", () => {
     "",
     "Subscribe to our newsletter",
   ].join("\n");
+  it("keeps a masthead naming its issue and day between dashes", () => {
+    const dashed = "MEMBERS' NEWSLETTER – Issue 12 – March 4, 2031\n\nFiji and Samoa opened a joint consulate in Auckland.";
+    expect(isRemoved(dashed, "MEMBERS' NEWSLETTER – Issue 12 – March 4, 2031")).toBe(false);
+  });
   it("keeps the masthead whose issue date is the text's, and removes the sign-up line", () => {
     expect(isRemoved(page, "Quarterly newsletter of the Embassy of Fiji | No. 14 | 2 March 2031")).toBe(false);
     expect(isRemoved(page, "Subscribe to our newsletter")).toBe(true);

@@ -5,6 +5,7 @@
  * spans, and masked out so that nothing in them can yield a record.
  */
 import type { BoilerplateKind } from "@ties/domain";
+import { findCountryMentions } from "./country-mentions";
 import type { Span } from "./text-span";
 
 export interface BoilerplateBlock extends Span {
@@ -76,8 +77,8 @@ const LINE_RULES: LineRule[] = [
     kind: "newsletter",
     rule: "boilerplate.newsletter",
     // A masthead naming the issue ("Connect — Newsletter, May 2026", "Monthly newsletter of the Mission | No. 12 | 3 May
-    // 2030") is the document's title, not mailing furniture.
-    test: /^(?![^\n]*(?:newsletter|infolettre)[,:—–\s-]*(?:no\.?\s*\d+|(?:[\p{L}]+\s+)?\d{4})\s*$)(?![^\n]*(?:newsletter|infolettre)[^\n|]{0,60}\|\s*(?:no\.?|n°|issue)\s*\d+\s*\|\s*(?:\d{1,2}\s+)?[\p{L}]+\s+\d{4}\s*$)[^\n]*(?:newsletter|subscribe (?:to|now)|sign up for|abonnez-vous|infolettre|inscrivez-vous|unsubscribe|désabonner|désinscrire|je m['’]abonne|vous recevez ce (?:bulletin|courriel|message)|you (?:are receiving|received) this)/iu,
+    // 2030", "MEMBERS' NEWSLETTER – Issue 12 – March 4, 2031") is the document's title, not mailing furniture.
+    test: /^(?![^\n]*(?:newsletter|infolettre)[,:—–\s-]*(?:no\.?\s*\d+|(?:[\p{L}]+\s+)?\d{4})\s*$)(?![^\n]*(?:newsletter|infolettre)[^\n|–—]{0,60}[|–—]\s*(?:no\.?|n°|issue|numéro)\s*\d+\s*[|–—]\s*(?:\d{1,2}\s+)?[\p{L}]+\s+(?:\d{1,2},\s*)?\d{4}\s*$)[^\n]*(?:newsletter|subscribe (?:to|now)|sign up for|abonnez-vous|infolettre|inscrivez-vous|unsubscribe|désabonner|désinscrire|je m['’]abonne|vous recevez ce (?:bulletin|courriel|message)|you (?:are receiving|received) this)/iu,
     maxLength: 200,
   },
   {
@@ -155,10 +156,12 @@ const LINE_RULES: LineRule[] = [
   // ... +597 231-445", "Apply now | Save this job": a contact or a page's footer in two items, one of them an address, a
   // telephone (an international one after a pipe, or a North American one with its trunk prefix, "| 1 800 555-0199") or the
   // page's own buttons ("Print" as a whole word: "Printer: ..." in a stamp's credits or "printemps" in a table row is content).
+  // A North American telephone may also open the line after a short label ("Box office 416-555-0178 | 12 King Street"), and
+  // an international one may have a one-digit area code ("| +82 2 555 0192", "| +33 1 45 55 01 01").
   {
     kind: "navigation",
     rule: "boilerplate.pipe-contact",
-    test: /^[^|\n]{1,100}(?:\s\|\s[^|\n]{1,100}){1,6}$(?<=(?:@|www\.|https?:\/\/|(?<![\p{L}])(?:tel|tél|phone|fax)\.?\s*[:+(\d]|report a problem|date modified|date de modification|skip to (?:main )?content|(?:imprimer|print)(?![\p{L}])|visitors?\s*:|website policies|plan du site|mentions légales|translate this page|text size|main line|hotline|(?:apply|postuler) (?:now|maintenant|en ligne)|(?:save|sauvegarder) (?:this |the |l['’])?(?:job|offer|offre))[^\n]*|\|\s*(?:\+?1[ .-])?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\|\s*\+\d{1,3}(?:[ .-]?\d{2,4}){2,4})/iu,
+    test: /^[^|\n]{1,100}(?:\s\|\s[^|\n]{1,100}){1,6}$(?<=(?:@|www\.|https?:\/\/|(?<![\p{L}])(?:tel|tél|phone|fax)\.?\s*[:+(\d]|report a problem|date modified|date de modification|skip to (?:main )?content|(?:imprimer|print)(?![\p{L}])|visitors?\s*:|website policies|plan du site|mentions légales|translate this page|text size|main line|hotline|(?:apply|postuler) (?:now|maintenant|en ligne)|(?:save|sauvegarder) (?:this |the |l['’])?(?:job|offer|offre))[^\n]*|\|\s*(?:\+?1[ .-])?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\|\s*\+\d{1,3}[ .-]?\d{1,4}(?:[ .-]?\d{2,4}){1,4}|^[\p{L} ]{1,30}\s\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}\s\|[^\n]*)/iu,
     maxLength: 240,
   },
   // "Direction de la Communication – MTCA", "Public Relations Unit, Ministry of ...", "Issued by the Department of ...": the
@@ -187,13 +190,45 @@ const LINE_RULES: LineRule[] = [
     test: /^(?:(?:home|accueil|inicio|startseite)\s*[/›»>]\s*\S[^\n]*|[^\n›«»]{1,40}\s›\s[^\n›«»]{1,40})$/iu,
     maxLength: 240,
   },
+  // "Terms of use | Privacy", "Accessibilité | Politique de confidentialité": a footer's legal links, two short items or more
+  // between pipes, one of them a legal page.
+  {
+    kind: "navigation",
+    rule: "boilerplate.legal-links",
+    test: /^(?=(?:[^|\n]*\|\s)*(?:terms and conditions|terms of (?:use|service)|privacy(?: policy| notice| statement)?|(?:politique de )?confidentialité|conditions d['’]utilisation|mentions légales|accessibilit(?:y|é))\s*(?:\||$))[^|\n]{1,60}(?:\s\|\s[^|\n]{1,60})+$/iu,
+    maxLength: 200,
+  },
+  // "Reading time: 4 minutes", "Temps de lecture : 6 min", "5 min read": a post's reading time on a line of its own.
+  {
+    kind: "navigation",
+    rule: "boilerplate.reading-time",
+    test: /^(?:(?:reading time|read time|temps de lecture|durée de lecture)\s*:\s*\d{1,2}\s*min(?:utes?|\.)?|\d{1,2}\s*min(?:ute)?s? read|lecture\s*:\s*\d{1,2}\s*min(?:utes?|\.)?)$/iu,
+  },
+  // "Send your requests by SMS to 8080 before Friday noon.", "Envoyez vos questions par SMS au 3434.": a station's or a
+  // programme's call for its audience's messages to a short number.
+  {
+    kind: "navigation",
+    rule: "boilerplate.sms-call",
+    test: /^(?:send|text|envoyez)\b[^\n]{0,60}?\b(?:by|via|par)\s+(?:sms|text(?: message)?|whatsapp)\s+(?:to|au)\s+\+?\d[\d ]{2,14}(?![\d])[^\n]{0,60}$/iu,
+    maxLength: 160,
+  },
+  // "Questions concerning this Notice should be directed to ...", "Inquiries regarding this circular should be addressed to
+  // ...", "Les questions concernant cet avis doivent être adressées à ...": a notice's closing line on where to ask. (A
+  // numbered paragraph saying so, "6. Queries regarding ...", is the notice's own text.)
+  {
+    kind: "navigation",
+    rule: "boilerplate.notice-inquiries",
+    test: /^(?:(?:questions|inquiries|enquiries|queries|comments)\s+(?:concerning|regarding|about|on|relating to)\s+(?:the subject of\s+)?this\s+[\p{L}]+\s+should be (?:directed|addressed|sent|referred)\s+to|(?:les\s+)?(?:questions|demandes)\s+(?:concernant|relatives à|au sujet de)\s+(?:cet|cette|ce|la présente?)\s+[\p{L}]+\s+doivent être (?:adressées|envoyées|transmises)\s+à)\b/iu,
+    maxLength: 400,
+  },
   // "A-2030-01187 | Page 1 of 3": a printed page's running footer.
   { kind: "navigation", rule: "boilerplate.page-count", test: /(?:^|\|\s*)page \d+ (?:of|de|sur) \d+\s*$/i, maxLength: 80 },
-  // "Follow the committee on social media.", "Follow @CancilleriaCol on social media", "Suivez-nous sur Facebook et X".
+  // "Follow the committee on social media.", "Follow @CancilleriaCol on social media", "Suivez-nous sur Facebook et X". "Follow
+  // the mission: #TeamFiji", "Suivez la tournée : #DanseEnCorée": a call to follow the page's hashtag.
   {
     kind: "share",
     rule: "boilerplate.follow-line",
-    test: /^(?:follow|suivez)\b[^\n]{0,60}?\b(?:on|sur)\s+(?:social media|les réseaux sociaux|facebook|x|twitter|instagram|linkedin|youtube)\b/i,
+    test: /^(?:follow|suivez)\b[^\n]{0,60}?\b(?:on|sur)\s+(?:social media|les réseaux sociaux|facebook|x|twitter|instagram|linkedin|youtube)\b|^(?:follow|suivez)\b[^\n:]{0,40}:\s*(?:#[\p{L}\p{N}_]+\s*)+$/iu,
     maxLength: 140,
   },
   // "Connect with us: Facebook | X | YouTube", "Revoir le journal | Partager : Facebook · WhatsApp · X": two social networks
@@ -337,11 +372,12 @@ const LINE_RULES: LineRule[] = [
     maxLength: 140,
   },
   // "Registered charity number 1012345", "12 Harbour Road, Leeds LS1 4AB | Company reg. no. 04417752": a charity's or a firm's
-  // registration number, on its own line or closing an address bar.
+  // registration number, on its own line or closing an address bar, or opening a bar of the firm's other numbers
+  // ("Business registration no. 104-81-55555 | Licence no. 2019-3"); a French charity's "Numéro d'organisme de bienfaisance".
   {
     kind: "navigation",
     rule: "boilerplate.registration-number",
-    test: /(?:^|\|\s*)(?:(?:charitable|charity|business|company)\s+(?:registration|reg\.)|registered charity|numéro d['’](?:entreprise|enregistrement))\s*(?:number|no\.?|n°|#)?\s*:?\s*\p{N}[\p{N}\p{Lu} -]{3,30}$/iu,
+    test: /(?:^|\|\s*)(?:(?:charitable|charity|business|company)\s+(?:registration|reg\.)|registered charity|numéro d['’](?:entreprise|enregistrement|organisme de bienfaisance))\s*(?:number|no\.?|n°|#)?\s*:?\s*\p{N}[\p{N}\p{Lu} -]{3,30}(?:\s\|\s[^|\n]{1,60})*$/iu,
     maxLength: 240,
   },
   // "Pour en savoir plus sur le caribou, consultez notre dossier.", "To learn more about the exhibit, visit our website.": a
@@ -483,14 +519,15 @@ const LINE_RULES: LineRule[] = [
     test: /^(?:report (?:a problem|an? (?:editorial )?error|a technical issue|a typo)[^\n]{0,40}|date modified:?(?:\s*\d{4}-\d{2}-\d{2})?|editorial code of conduct|signaler un problème[^\n]{0,40}|date de modification\s*:?(?:\s*\d{4}-\d{2}-\d{2})?|attachments?|(?:attachments?|pièces? jointes?)\s*:\s*\S[^\n]*|there are no attachments\.?|views?\s+\d+|follow us[^\n]{0,80}|suivez-nous[^\n]{0,80}|(?:[a-z ]{3,30}:\s*)?was this (?:page|article|information) (?:helpful|useful)\??[^\n]{0,20}|cette page (?:vous )?a-t-elle été utile\s*\??[^\n]{0,20}|visitors?(?: counter)?\s*:?\s*[\d,.\s]+|(?:download|télécharger)\b[^\n|]{0,80}\((?:pdf|docx?|xlsx?|pptx?)\b[^)\n]{0,20}\)(?:\s*\|\s*[^|\n]{1,40}){0,3})$/i,
   },
   {
-    // "Last updated: 2031-06-18", "Download PDF (412 KB)", "#TeamCanada #Hydrogen", "Ces renseignements vous ont-ils été
-    // utiles ? Oui | Non": a page's furniture, each a line of its own. ("Pour diffusion immédiate" and "Dernière mise à
-    // jour : 2 déc. 2030" are content, as the earlier sets annotate them.) "Next update: Monday, 4 August – 09:00 CEST",
+    // "Last updated: 2031-06-18", "Download PDF (412 KB)", "#TeamCanada #Hydrogen": a page's furniture, each a line of its
+    // own. ("Pour diffusion immédiate" and "Dernière mise à jour : 2 déc. 2030" are content, as the earlier sets annotate
+    // them.) "Ces renseignements vous ont-ils été utiles ? Oui | Non", "Did you find what you needed? Yes | No": a question
+    // over its two answer buttons is the page's feedback form. "Next update: Monday, 4 August – 09:00 CEST",
     // "Prochain bulletin : ...": a periodic report's note on when the next one comes out, not an event of the text. "Mis à
     // jour : 03/02/2033": an update stamp with the day in figures.
     kind: "navigation",
     rule: "boilerplate.page-stamps",
-    test: /^(?:(?:last\s+)?(?:updated|modified)\s*:?\s*\d{4}-\d{2}-\d{2}|mise? à jour\s*:\s*\d{1,2}[/.]\d{1,2}[/.]\d{4}|(?:next (?:report|update|bulletin|issue|situation report)|prochaine? (?:rapport|bulletin|mise à jour|numéro|point de situation))\s*:\s*[^\n]{1,80}|(?:download|télécharger)\s*:?\s*(?:the\s+|le\s+)?(?:pdf|docx?|[^\s|]{1,60}\.(?:pdf|docx?))\b[^\n]{0,120}|(?:#[\p{L}\p{N}_]+\s*)+|[^\n]{0,60}(?:utiles?|helpful|useful)\s*\?\s*(?:oui|yes)\s*[|/]\s*(?:non|no))$/iu,
+    test: /^(?:(?:last\s+)?(?:updated|modified)\s*:?\s*\d{4}-\d{2}-\d{2}|mise? à jour\s*:\s*\d{1,2}[/.]\d{1,2}[/.]\d{4}|(?:next (?:report|update|bulletin|issue|situation report)|prochaine? (?:rapport|bulletin|mise à jour|numéro|point de situation))\s*:\s*[^\n]{1,80}|(?:download|télécharger)\s*:?\s*(?:the\s+|le\s+)?(?:pdf|docx?|[^\s|]{1,60}\.(?:pdf|docx?))\b[^\n]{0,120}|(?:#[\p{L}\p{N}_]+\s*)+|[^\n]{0,80}\?\s*(?:oui|yes)\s*[|/]\s*(?:non|no))$/iu,
   },
   {
     kind: "navigation",
@@ -507,12 +544,38 @@ const LINE_RULES: LineRule[] = [
 
 /**
  * "News > Festival News", "Emergencies > Operations updates": two short items around a '>' right under the site's menu
- * bar are its breadcrumb. Under a newspaper's name alone ("Le Soleil" over "Actualités > Économie") the earlier sets
- * keep such a line as the article's section, so the menu above is required.
+ * bar, or under it after a blank line, are its breadcrumb. Under a newspaper's name alone ("Le Soleil" over "Actualités >
+ * Économie") the earlier sets keep such a line as the article's section, so the menu above is required.
  */
 const SHORT_BREADCRUMB = /^[^\n>›«»]{1,40}\s>\s[^\n>›«»]{1,40}$/u;
-const underMenu = (body: string, blocks: readonly BoilerplateBlock[]) =>
-  SHORT_BREADCRUMB.test(body) && blocks.at(-1)?.kind === "navigation" && blocks.at(-1)?.removed === true;
+function underMenu(body: string, blocks: readonly BoilerplateBlock[]): boolean {
+  if (!SHORT_BREADCRUMB.test(body)) return false;
+  const above = blocks.findLast((b) => b.rule !== "boilerplate.blank");
+  return above?.kind === "navigation" && above.removed;
+}
+
+/**
+ * "Head, Citizenship by Investment Unit", "Directeur, Service du protocole": an office signing a circular, a paragraph of
+ * its own with no name over it. (Under the signer's name, "Directrice, École secondaire ...", it is the signer's title:
+ * the earlier sets keep it.)
+ */
+const SIGNING_OFFICE =
+  /^(?:head|director|directeur|directrice|chief|chef|manager|secretary|registrar|commissioner)(?:[- ]general|[- ]générale?)?,\s+(?:the\s+)?\p{Lu}[\p{L}'’ -]{3,60}$/iu;
+const isUnsignedOffice = (lines: ReadonlyArray<{ body: string }>, i: number) =>
+  SIGNING_OFFICE.test(lines[i]!.body) && lines[i - 1]?.body === "" && (lines[i + 1]?.body ?? "") === "";
+
+/** The rules that read a contact line: an address, a telephone or an e-mail, with or without a label. */
+const CONTACT_RULES = new Set(["boilerplate.pipe-contact", "boilerplate.contact-colon", "boilerplate.email-byline"]);
+/**
+ * "Contracting authority", "Contact us", "Service des bourses" right over a contact line ("Jane Roe, Buyer |
+ * jane.roe@example.gc.ca | 613-555-0100"): a short heading of a few words is the title of the page's contact block.
+ */
+function headsContact(body: string, next: string | undefined): boolean {
+  if (!next || !/^\p{Lu}[\p{L}'’ -]{2,40}$/u.test(body) || body.split(/\s+/u).length > 4) return false;
+  return LINE_RULES.some(
+    (r) => CONTACT_RULES.has(r.rule) && (r.maxLength === undefined || next.length <= r.maxLength) && r.test.test(next),
+  );
+}
 
 const AD_WORDS =
   /\b(?:VISA|VISAS|LOANS?|CASINO|INSURANCE|BUY|CHEAP|DISCOUNT|APPLY|ONLINE|CLICK|FREE|OFFER|DEALS?|BOOK NOW|ETA|PASSPORT|IMMIGRATION SERVICES)\b/;
@@ -542,16 +605,40 @@ const INSTITUTION_NOUN =
   /(?<![\p{L}])(?:museum|musée|church|église|temple|university|université|college|collège|lycée|école|school|éditions|publishers|agency|agence|organi[sz]ation|federation|fédération|union|syndicat|consulate|consulat|embassy|ambassade|funéraires?|funeral|association|society|foundation|fondation)(?![\p{L}])/iu;
 
 /**
- * "ROM | Royal Ontario Museum", "Musée des Confluences | Lyon", "Seoul Union Church | 서울유니온교회" right over the site's
- * menu bar: the page's first line, two or three short names between pipes, is the site's masthead when it names an
- * institution, opens on its acronym in capitals or gives its name in a second script. ("Caisse Laurentienne | Études
- * économiques" over its menu names the section, as the earlier sets annotate it.)
+ * "ROM | Royal Ontario Museum", "Musée des Confluences | Lyon", "Seoul Union Church | 서울유니온교회", "KESTREL BRASS
+ * ENSEMBLE", "Radio Maria 88.5 FM | The voice of the Church" right over the site's menu bar: one to three short names
+ * between pipes are the site's masthead when they name an institution, open on a word in capitals or give the name in a
+ * second script (a stop only inside a frequency or a number). ("Caisse Laurentienne | Études économiques" over its menu
+ * names the section, as the earlier sets annotate it.)
  */
-function isMastheadOverMenu(body: string, next: string | undefined): boolean {
-  if (!next || !MENU_BAR.test(next) || body.length > 140 || /[.!?:;«»"“”]/u.test(body)) return false;
+function isMastheadLine(body: string): boolean {
+  if (body === "" || body.length > 140 || /(?<!\d)\.|\.(?!\d)|[!?:;«»"“”]/u.test(body)) return false;
   const parts = body.split(/\s\|\s/u);
-  if (parts.length < 2 || parts.length > 3 || parts.some((p) => p.split(/\s+/u).length > 9)) return false;
+  if (parts.length > 3 || parts.some((p) => p.split(/\s+/u).length > 9)) return false;
   return /^\p{Lu}[\p{Lu}\p{N}-]{2,}(?![\p{L}])/u.test(body) || /(?=\p{L})\P{Script=Latin}/u.test(body) || INSTITUTION_NOUN.test(body);
+}
+
+/**
+ * "THE JUDICIARY OF THE GAMBIA", "Présidence de la République du Sénégal": a state's own masthead, a single name with its
+ * country in it, tells whose page it is (the writer's country, which the people on the page take as their side); it stays,
+ * and a second masthead line under it ("OFFICE OF THE MARITIME ADMINISTRATOR") goes.
+ */
+const isStateMasthead = (body: string) =>
+  !body.includes("|") &&
+  (findCountryMentions(body).length > 0 ||
+    findCountryMentions(body.replace(/\p{Lu}+/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase())).length > 0);
+
+/**
+ * How many of the page's first lines are its masthead: one, or two stacked ("NORTHERN ISLANDS PORT AUTHORITY" over
+ * "HARBOUR MASTER'S OFFICE"), right over the menu bar. (A newspaper's name over a market ticker, "Sensex 82,104 ▲0.4% |
+ * ...", is not over a menu: the earlier sets keep it.)
+ */
+function mastheadLineCount(lines: ReadonlyArray<{ body: string }>, first: number): number {
+  for (const n of [1, 2]) {
+    const menu = lines[first + n]?.body;
+    if (menu && MENU_BAR.test(menu) && !/[▲▼%]/u.test(menu) && lines.slice(first, first + n).every((l) => isMastheadLine(l.body))) return n;
+  }
+  return 0;
 }
 
 export function classifyBoilerplate(text: string): BoilerplateBlock[] {
@@ -570,6 +657,7 @@ export function classifyBoilerplate(text: string): BoilerplateBlock[] {
     .filter((n): n is string => !!n);
 
   const firstLine = lines.findIndex((l) => l.body !== "");
+  const mastheadLines = firstLine < 0 ? 0 : mastheadLineCount(lines, firstLine);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (toEndFrom) break;
@@ -614,13 +702,11 @@ export function classifyBoilerplate(text: string): BoilerplateBlock[] {
       continue;
     }
     const masthead =
-      i !== firstLine
-        ? undefined
-        : isBilingualMasthead(line.body)
-          ? "boilerplate.bilingual-masthead"
-          : isMastheadOverMenu(line.body, lines[i + 1]?.body)
-            ? "boilerplate.masthead-over-menu"
-            : undefined;
+      i === firstLine && isBilingualMasthead(line.body)
+        ? "boilerplate.bilingual-masthead"
+        : i >= firstLine && i < firstLine + mastheadLines && !isStateMasthead(line.body)
+          ? "boilerplate.masthead-over-menu"
+          : undefined;
     if (masthead) {
       blocks.push({ start: line.start, end: line.end, kind: "navigation", removed: true, rule: masthead, confidence: 0.85 });
       continue;
@@ -642,6 +728,28 @@ export function classifyBoilerplate(text: string): BoilerplateBlock[] {
       const value = rule.valueBelow ? lines[i + 1] : undefined;
       const end = value && /^\d[\d,.\s]*$/.test(value.body) ? (i++, value.end) : line.end;
       blocks.push({ start: line.start, end, kind: rule.kind, removed: true, rule: rule.rule, confidence: 0.9 });
+      continue;
+    }
+    if (isUnsignedOffice(lines, i)) {
+      blocks.push({
+        start: line.start,
+        end: line.end,
+        kind: "navigation",
+        removed: true,
+        rule: "boilerplate.unsigned-office",
+        confidence: 0.8,
+      });
+      continue;
+    }
+    if (headsContact(line.body, lines[i + 1]?.body)) {
+      blocks.push({
+        start: line.start,
+        end: line.end,
+        kind: "navigation",
+        removed: true,
+        rule: "boilerplate.contact-heading",
+        confidence: 0.85,
+      });
       continue;
     }
     if (underMenu(line.body, blocks)) {
@@ -702,7 +810,31 @@ export function classifyBoilerplate(text: string): BoilerplateBlock[] {
       confidence: 0.85,
     });
   }
+  removeFooterLinesBetween(blocks);
   return mergeAdjacent(blocks);
+}
+
+/** The longest line taken as footer for lying between two footer lines. */
+const FOOTER_LINE_MAX = 160;
+/**
+ * "Une fondation au service de ...", "Pavillon Maurice-Pollack, 2305, rue ...", "Please note: we never ask for payment by
+ * e-mail.": in the page's last paragraph, set apart from the text above it by a blank line, a short line with footer lines
+ * right above and right below it (an address or legal links above, the copyright below) belongs to the footer too: a
+ * publisher's tagline, its address, its notice. Under a mailing line ("To unsubscribe, write to us.") the sender's address
+ * signs the letter: the earlier sets keep it.
+ */
+function removeFooterLinesBetween(blocks: BoilerplateBlock[]): void {
+  let last = blocks.length - 1;
+  while (last >= 0 && blocks[last]!.rule === "boilerplate.blank") last--;
+  let first = last;
+  while (first > 0 && blocks[first - 1]!.rule !== "boilerplate.blank") first--;
+  if (first === 0) return;
+  for (let k = first + 1; k < last; k++) {
+    const [above, line, below] = [blocks[k - 1]!, blocks[k]!, blocks[k + 1]!];
+    if (line.rule !== "boilerplate.content" || line.end - line.start > FOOTER_LINE_MAX) continue;
+    if (!above.removed || above.kind === "newsletter" || !below.removed) continue;
+    Object.assign(line, { kind: "navigation", removed: true, rule: "boilerplate.footer-between", confidence: 0.8 });
+  }
 }
 
 /** A finite verb in English or French: enough, with length and a closing stop, to tell a sentence from a headline. */

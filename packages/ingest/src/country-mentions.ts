@@ -335,6 +335,9 @@ export function findCountryMentions(text: string, range?: Span): CountryMention[
 }
 const wholeScans = new Map<string, CountryMention[]>();
 
+/** An honorific just before a word: "Hon. ", "Mr ", "Dr. ". */
+const HONORIFIC_BEFORE = /(?<![\p{L}])(?:Hon|Mr|Mrs|Ms|Dr|Mme|M)\.?\s+$/u;
+
 function scanCountryMentions(text: string, range: Span): CountryMention[] {
   const slice = text.slice(range.start, range.end);
   const out: CountryMention[] = [];
@@ -365,6 +368,8 @@ function scanCountryMentions(text: string, range: Span): CountryMention[] {
     for (const o of overlapping) out.splice(out.indexOf(o), 1);
     const after = text.slice(g.end, g.end + 20);
     if (NOT_A_COUNTRY_AFTER.test(after) || (g.capital && /^[—–]\s*\p{Lu}/u.test(after))) continue;
+    // "the Hon. Leon Rolle-McKenzie", "Mr. Victoria Osei": a place's name after an honorific is a person's given name.
+    if (HONORIFIC_BEFORE.test(text.slice(Math.max(0, g.start - 6), g.start))) continue;
     out.push({
       start: g.start,
       end: g.end,

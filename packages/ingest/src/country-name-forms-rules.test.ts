@@ -32,3 +32,14 @@ describe("countries: forms written in prose", () => {
     expect(x.people.map((p) => [p.name, p.side])).toEqual([["Peter Tovua", "SB"]]);
   });
 });
+
+describe("countries: a place's name as a person's given name", () => {
+  it("reads a province's name after an honorific as no country, so a signing between the pair's ministers is reported", () => {
+    expect(codes("Peru's minister and Ecuador's minister, the Hon. Leon Pazmiño-Haro, signed it")).toEqual(["PE", "EC"]);
+    const x = read(
+      "On Tuesday, Peru's Minister of Finance, Dr. Ana Quispe, and Ecuador's Minister of Trade, the Hon. Leon Pazmiño-Haro, signed an agreement on double taxation in Lima.",
+      { published: "2030-11-21", lang: "en", pair: ["PE", "EC"] },
+    );
+    expect(x.events.map((e) => [e.date, e.type, e.location.city])).toContainEqual(["2030-11-19", "signing", "Lima"]);
+  });
+});

@@ -78,6 +78,9 @@ function build(): Map<string, GazetteerEntry> {
     // "Korea, Republic of", "Bolivia (Plurinational State of)": index forms, never written in prose.
     if (f.length < 3 || /[,()]/.test(f) || /^[A-Z]{2,3}$/.test(f)) return;
     for (const v of new Set([f, asWritten ? f : fold(f)])) if (!table.has(v)) table.set(v, entry);
+    // "St Kitts and Nevis", "St Lucia": "Saint" and "St." are written "St" without its stop as often.
+    const saint = /^(?:Saint|St\.)\s(?=\p{Lu})/u.exec(f);
+    if (saint) add(`St ${f.slice(saint[0].length)}`, entry, asWritten);
   };
   // A form two countries share ("American": the United States and the Northern Mariana Islands) goes to the sovereign one.
   const sovereignFirst = [...worldCountries].sort(

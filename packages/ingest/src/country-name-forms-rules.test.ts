@@ -22,6 +22,7 @@ describe("countries: forms written in prose", () => {
     expect(codes("le Saint-Siège a salué l'accord")).toEqual(["VA"]);
     expect(codes("le ministre des îles Marshall et celui des îles Salomon")).toEqual(["MH", "SB"]);
     expect(codes("Korea and the Congo")).toEqual(["KR", "CD"]);
+    expect(codes("St Kitts and Nevis, St Lucia and St Vincent and the Grenadines")).toEqual(["KN", "LC", "VC"]);
   });
   it("gives an office holder the side of the archipelago in the title, and reads 'le Prince Souverain' as no one", () => {
     const x = read("Le ministre des Finances des îles Salomon, M. Peter Tovua, a rencontré le Prince Souverain à Monaco.", {
@@ -41,5 +42,15 @@ describe("countries: a place's name as a person's given name", () => {
       { published: "2030-11-21", lang: "en", pair: ["PE", "EC"] },
     );
     expect(x.events.map((e) => [e.date, e.type, e.location.city])).toContainEqual(["2030-11-19", "signing", "Lima"]);
+  });
+});
+
+describe("places: a capital after a venue", () => {
+  it("reads a capital set off after a venue as the city where the text's two countries signed", () => {
+    const x = read(
+      "The Memorandum was signed at Government House, Basseterre, on Thursday by the Prime Minister of St Kitts and Nevis and the Foreign Minister of Dominica.",
+      { published: "2031-09-22", lang: "en", pair: ["KN", "DM"] },
+    );
+    expect(x.events.map((e) => [e.date, e.type, e.location.city])).toContainEqual(["2031-09-18", "signing", "Basseterre"]);
   });
 });

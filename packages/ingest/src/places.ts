@@ -166,10 +166,14 @@ export function findPlaceMentions(text: string, pair: readonly string[] = []): P
     out.push({ start: g.start, end: g.end, text: g.text, name: g.entry.name, kind: g.capital ? "city" : "country", countryCode: g.code });
   }
   // "une visite de travail à Praia" in a text naming Cabo Verde: a capital set aside as ambiguous is the capital when its
-  // country is named in the same text and a preposition of place leads to it.
+  // country is named in the same text and a preposition of place leads to it, or to a venue set off before it.
   for (const cap of CAPITALS_SET_ASIDE) {
     if (!out.some((o) => o.kind === "country" && o.countryCode === cap.code) || !text.includes(cap.name)) continue;
-    const re = new RegExp(`(?<![\\p{L}])(?:in|at|to|à)\\s+(${escapeRegExp(cap.name)})(?![\\p{L}])`, "gu");
+    // "signed at Government Headquarters, Basseterre, on Thursday": the same after a venue set off by a comma.
+    const re = new RegExp(
+      `(?<![\\p{L}])(?:in|at|to|à)\\s+(?:(?:the\\s+)?(?:[\\p{Lu}][\\p{L}'’-]*\\s+){0,3}[\\p{Lu}][\\p{L}'’-]*,\\s+)?(${escapeRegExp(cap.name)})(?![\\p{L}])`,
+      "gu",
+    );
     for (const m of text.matchAll(re)) {
       const start = m.index + m[0].length - m[1]!.length;
       if (out.some((o) => o.start < start + m[1]!.length && start < o.end)) continue;

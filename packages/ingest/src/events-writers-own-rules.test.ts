@@ -91,3 +91,27 @@ describe("events: in a numbered room of a venue in a third country", () => {
     expect(eventsOf(text, { published: "2031-05-30", lang: "fr", pair: ["PE", "EC"] })).toContainEqual(["2031-05-22", "signing", "Geneva"]);
   });
 });
+
+describe("events: the writer's country from the street address its page ends on", () => {
+  const text = [
+    "NORTHERN LIGHTS CHOIR",
+    "Concerts | Tickets | Support us | About | Blog",
+    "Blog > On the road",
+    "",
+    "Peru tour diary, part one: a Canadian choir in Lima and Cusco",
+    "Posted by Ines Halvorsen, alto | May 9, 2031 | 4 min read",
+    "",
+    "Day 2 – Monday",
+    "We rehearsed in the morning with the young singers of the National Conservatory, then crossed town for the reception Ambassador Louise Tremblay gave at the Canadian embassy in the evening. She reminded us that Peru and Canada established diplomatic relations in 1944.",
+    "",
+    "Day 3 – Tuesday",
+    "Concert night in Lima. Before the downbeat, our executive director Marie Gendron and the conservatory's director, Rosa Quispe Mamani, signed a three-year partnership agreement between the two schools, on stage.",
+    "",
+    "Comments (2) | Share: Facebook | X | Email",
+    "Box office 604-555-0142 | 1280 Granville Street, Vancouver BC",
+    "© 2031 Northern Lights Choir",
+  ].join("\n");
+  it("makes 'our' director the writer's country's, and the signing with the other side the pair's", () => {
+    expect(eventsOf(text, { published: "2031-05-09", lang: "en", pair: ["CA", "PE"] })).toContainEqual(["2031-05-06", "signing", "Lima"]);
+  });
+});

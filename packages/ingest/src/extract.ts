@@ -111,7 +111,7 @@ export function prepareExtraction(text: string, options: ExtractOptions) {
 
   /* people, organisations, places */
   const placesNamed = findPlaceMentions(kept, pair);
-  const home = homeCountry(kept, dateHits, placesNamed, publisher, pair);
+  const home = homeCountry(kept, dateHits, placesNamed, publisher, pair) ?? footerAddressCountry(text, removed, pair);
   const homeTown = mastheadTown(text, removed, pair);
   const people = findPeople(kept, sentences, { known: known.people, pair, lang, home });
   // "the minister Gabriel Mbega Obiang Lima": a town's name inside a person's is no place.
@@ -268,6 +268,24 @@ function publisherCountry(publisher: string, pair: readonly string[]): string | 
   for (const m of unquoted.matchAll(OF_TOWN)) {
     const town = citiesNamed(m[1]!).find((c) => pair.includes(c.code))?.code;
     if (town) return town;
+  }
+  return undefined;
+}
+
+/** A street address: a number, a street's name and its kind ("427 Bloor Street West", "3680, rue Jeanne-Mance"). */
+const STREET_ADDRESS =
+  /(?<![\p{L}\p{N}])\d{1,5},?\s+(?:(?:rue|avenue|boulevard|chemin|place)\s+\p{Lu}|(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Lane|Way)(?![\p{L}]))/u;
+
+/**
+ * "Box office 416-555-0178 | 427 Bloor Street West, Toronto ON": a page that names no country of its own, with the
+ * writer's street address among the furniture it ends on, is written from the country of the town of the pair in it.
+ */
+function footerAddressCountry(text: string, removed: readonly Span[], pair: readonly string[]): string | undefined {
+  for (const b of [...removed].reverse()) {
+    const line = text.slice(b.start, b.end);
+    if (!STREET_ADDRESS.test(line)) continue;
+    const town = findPlaceMentions(line, pair).find((p) => p.kind === "city" && p.countryCode !== null && pair.includes(p.countryCode));
+    if (town) return town.countryCode!;
   }
   return undefined;
 }

@@ -28,4 +28,9 @@ describe("events: ordinal rounds, video calls in French, the pair named as 'des 
       ),
     ).toEqual([["2031-12-01/2031-12-02", "dialogue_round", "Paris"]]);
   });
+  it("places a meeting held by videoconference in no town, not the town of the sentence before", () => {
+    const text =
+      "Veterinary officials of Peru and Chile met in Arica on April 8 and 9. Peru's Chief Veterinary Officer, Dr. Ana Quispe, and Chile's Director of Animal Health, Dr. Pablo Soto, settled the last points by videoconference on Monday.";
+    expect(eventsOf(text, { published: "2031-06-12", pair: ["PE", "CL"] })).toContainEqual(["2031-06-09", "meeting", null]);
+  });
 });

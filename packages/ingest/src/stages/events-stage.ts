@@ -32,6 +32,10 @@ import { datelineDate, earlierDate, liveEntryDay, paragraphDate, rank } from "./
 const VISIT_WORD =
   /\bvisit(?:ed)?\s+(?:to\s+)?|trip to |travell?ed to |visite (?:(?!(?:du|des|d['’]une?)\s)[\p{L}\p{N}'’-]+ ){0,5}?(?:en|au|aux|à) |arrived in |arrivée? (?:\p{L}+ )?à |was in |(?:rendue?s?|séjourné) (?:en|au|aux|à) /iu;
 
+/** A meeting's means that put its sides in no one place: "by videoconference", "via video link", "par visioconférence". */
+const AT_A_DISTANCE =
+  /(?<![\p{L}])(?:by|via|over|par|en)\s+(?:a\s+)?(?:video\s*-?\s*conference|videoconference|video\s+(?:call|link)|visioconférence|vidéoconférence|(?:tele)?phone|téléphone)(?![\p{L}])/iu;
+
 /** "in our hall", "at our offices", "dans nos locaux", a room named by its number ("en salle 4"): the writer's own premises. */
 const OUR_PREMISES =
   /(?<![\p{L}])(?:(?:in|at|à|dans)\s+(?:our|notre|nos)\s+(?:[\p{L}-]+\s+){0,2}(?:hall|offices?|premises|headquarters|temple|church|museum|campus|building|chapel|library|gallery|siège|locaux|salle|église|musée|bureaux?)|(?:in|en)\s+(?:room|salle)\s+\p{N}+)(?![\p{L}])/iu;
@@ -320,7 +324,7 @@ export function findEventSuggestions(
             (p) => afterIn(p) && p.start > trig.at && p.start - trig.at < 60 && placesHere.some((q) => afterIn(q) && q.end <= trig.at),
           ) ?? placesHere.find(afterIn);
         const governing = datelines.filter((l) => l.city.start <= s.start).at(-1) ?? datelines[0];
-        const city =
+        const placed =
           (occasion
             ? placeMentions.find((p) => p.name === occasion.location.city && p.start >= occasion.start && p.end <= occasion.end)
             : undefined) ??
@@ -372,6 +376,8 @@ export function findEventSuggestions(
           [...placeMentions]
             .reverse()
             .find((p) => p.kind === "city" && p.end <= s.start && p.countryCode !== null && pair.includes(p.countryCode) && !inPledge(p));
+        // "settled the last points by videoconference on Monday": a meeting held at a distance is in no town.
+        const city = (trig.type === "meeting" || trig.type === "phone_call") && AT_A_DISTANCE.test(s.text) ? undefined : placed;
         const location = {
           // "signed three agreements on Parliament Hill": a site's town.
           city: city && city.kind === "city" ? city.name : (city?.town ?? null),

@@ -84,3 +84,21 @@ describe("events: an agreement amended by an exchange of letters", () => {
     ).toEqual([["2033-03-14", "signing", null]]);
   });
 });
+
+describe("events: a gathering a signing closed", () => {
+  it("reads 'at the close of a two-day bilateral meeting' as the meeting, its days counted back from the signing's", () => {
+    const text =
+      "The renewal was signed in Suva on 24 February 2032 by Fiji's Minister of Transport, Jone Usamate, and Tonga's Minister of Infrastructure, Sione Taione, at the close of a two-day bilateral meeting.";
+    expect(eventsOf(text, { published: "2032-03-05", pair: ["FJ", "TO"] })).toEqual([
+      ["2032-02-24", "signing", "Suva"],
+      ["2032-02-23/2032-02-24", "meeting", "Suva"],
+    ]);
+    const fr =
+      "L'accord a été signé à Lomé le 12 mars par la ministre togolaise de la Santé et son homologue béninois, à l'issue d'une réunion bilatérale de trois jours.";
+    expect(eventsOf(fr, { published: "2032-03-20", lang: "fr", pair: ["TG", "BJ"] })).toContainEqual([
+      "2032-03-10/2032-03-12",
+      "meeting",
+      "Lomé",
+    ]);
+  });
+});

@@ -36,6 +36,40 @@ const VISIT_WORD =
 const AT_A_DISTANCE =
   /(?<![\p{L}])(?:by|via|over|par|en)\s+(?:a\s+)?(?:video\s*-?\s*conference|videoconference|video\s+(?:call|link)|visioconférence|vidéoconférence|(?:tele)?phone|téléphone)(?![\p{L}])/iu;
 
+/**
+ * "signed ... at the close of a two-day bilateral meeting", "à l'issue d'une réunion bilatérale de deux jours": the gathering
+ * a signing closed, its days counted back from the signing's.
+ */
+const CLOSE_OF_GATHERING = [
+  /(?<![\p{L}])(?:at|on)\s+the\s+(?:close|end|conclusion)\s+of\s+(?:a|an|the|their)\s+(?<n>[\p{L}\d]+)-day\s+(?:[\p{L}-]+\s+){0,2}?(?<kind>meeting|visit|session|talks|consultations)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:à\s+l['’]issue|au\s+terme|à\s+la\s+clôture)\s+d['’]une?\s+(?<kind>réunion|visite|session)\s+(?:[\p{L}-]+\s+){0,2}?de\s+(?<n>[\p{L}\d]+)\s+jours(?![\p{L}])/iu,
+];
+const GATHERING_TYPE: Record<string, EventSuggestion["type"]> = {
+  meeting: "meeting",
+  talks: "meeting",
+  réunion: "meeting",
+  visit: "visit",
+  visite: "visit",
+  session: "dialogue_round",
+  consultations: "dialogue_round",
+};
+
+function gatheringClosedBy(signing: EventSuggestion, sentence: string, thirdCountry: boolean): EventSuggestion | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(signing.date)) return null;
+  const m = CLOSE_OF_GATHERING.map((re) => re.exec(sentence)).find((x) => x !== null);
+  const days = count(m?.groups?.n);
+  const type = GATHERING_TYPE[m?.groups?.kind?.toLowerCase() ?? ""];
+  if (!m || !days || days < 2 || days > 14 || !type) return null;
+  return {
+    ...signing,
+    rule: `event.${type}-closed-by-signing`,
+    date: `${addDays(signing.date as Day, 1 - days)}/${signing.date}`,
+    type,
+    plover: ploverFor(type, { multilateral: false, thirdCountry }),
+    participants: [...signing.participants],
+  };
+}
+
 /** "in our hall", "at our offices", "dans nos locaux", a room named by its number ("en salle 4"): the writer's own premises. */
 const OUR_PREMISES =
   /(?<![\p{L}])(?:(?:in|at|à|dans)\s+(?:our|notre|nos)\s+(?:[\p{L}-]+\s+){0,2}(?:hall|offices?|premises|headquarters|temple|church|museum|campus|building|chapel|library|gallery|siège|locaux|salle|église|musée|bureaux?)|(?:in|en)\s+(?:room|salle)\s+\p{N}+)(?![\p{L}])/iu;
@@ -454,6 +488,8 @@ export function findEventSuggestions(
           match: null,
         };
         events.push(event);
+        const closed = type === "signing" ? gatheringClosedBy(event, s.text, thirdCountry) : null;
+        if (closed && !events.some((e) => e.type === closed.type && e.date === closed.date)) events.push(closed);
         if (own.length === 0 && !ownYear) undated.add(event);
         if (trig.arrival) arrivals.add(event);
         if (type === "visit") {

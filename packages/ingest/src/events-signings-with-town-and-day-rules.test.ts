@@ -98,7 +98,7 @@ describe("events: a gathering a signing closed", () => {
     expect(eventsOf(fr, { published: "2032-03-20", lang: "fr", pair: ["TG", "BJ"] })).toContainEqual([
       "2032-03-10/2032-03-12",
       "meeting",
-      "Lomé",
+      "Lome",
     ]);
   });
 });

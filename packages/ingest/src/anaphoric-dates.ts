@@ -3,8 +3,8 @@
  * day named before; "the next day", "le lendemain", "le surlendemain" count on from it and "the day before", "la veille"
  * back; "that afternoon", "ce soir-là" are that day again; "the second day", "the final day of the visit" are a day of
  * the span named before; "that week", "la même semaine" are the week of the last day named, "the following week" the
- * one after; "that same year", "de la même
- * année" take the year last written. Resolved after the other date rules, since it needs their results.
+ * one after; "that same year", "de la même année" take the year last written. Resolved after the other date rules,
+ * since it needs their results.
  */
 import { addDays, type Day } from "@ties/domain";
 import { weekOf } from "./calendar-words";
@@ -110,7 +110,7 @@ export function sameDayHits(text: string, written: readonly DateHit[], lang: "en
       antecedent = past ?? antecedent;
     }
     if (!antecedent) continue;
-    const found: DateHit = {
+    out.push({
       start: at,
       end,
       text: text.slice(at, end),
@@ -121,8 +121,7 @@ export function sameDayHits(text: string, written: readonly DateHit[], lang: "en
       confidence: Math.min(0.8, antecedent.confidence),
       reference: antecedent.reference,
       relative: true,
-    };
-    out.push(found);
+    });
   }
   return out;
 }
@@ -225,7 +224,7 @@ export function withAnaphoricDates(text: string, written: readonly DateHit[], la
  * week", "la semaine suivante" the week after the last day told ("du 20 au 24 avril, puis à Busan la semaine suivante").
  */
 const SAME_WEEK =
-  /(?<![\p{L}])(?:that\s+(?:same\s+)?week|the\s+same\s+week|cette\s+semaine-là|la\s+même\s+semaine|(?<following>the\s+following\s+week|the\s+week\s+after|la\s+semaine\s+(?:suivante|d['’]après)))(?![\p{L}-])/giu;
+  /(?<![\p{L}])(?:that\s+(?:same\s+)?week|the\s+same\s+week|cette\s+semaine-là|la\s+même\s+semaine|(?<following>the\s+following\s+week|the\s+week\s+after(?!\s+(?:the|that|this|his|her|its|their|a|an|next)\s)|la\s+semaine\s+(?:suivante|d['’]après)))(?![\p{L}-])/giu;
 /** An event named by its noun after a preposition of time: "before the opening", "après la signature". */
 const EVENT_SINCE = /(?<![\p{L}])(?:before|after|until|since|avant|après|depuis)\s+(?:the|la|le|l['’])\s*\p{L}/iu;
 /** How far back the day a week is counted from may stand: the same paragraph or the one before. */

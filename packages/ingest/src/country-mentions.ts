@@ -3,6 +3,7 @@
  * Used to tell which countries a sentence speaks of, and so whether a record concerns the pair.
  */
 import { GAZETTEER, GAZETTEER_FIRST_WORDS, type GazetteerEntry } from "./country-gazetteer";
+import { HONORIFICS_BEFORE } from "./name-vocabulary";
 import type { Span } from "./text-span";
 
 export interface CountryMention extends Span {
@@ -335,9 +336,6 @@ export function findCountryMentions(text: string, range?: Span): CountryMention[
 }
 const wholeScans = new Map<string, CountryMention[]>();
 
-/** An honorific just before a word: "Hon. ", "Mr ", "Dr. ". */
-const HONORIFIC_BEFORE = /(?<![\p{L}])(?:Hon|Mr|Mrs|Ms|Dr|Mme|M)\.?\s+$/u;
-
 function scanCountryMentions(text: string, range: Span): CountryMention[] {
   const slice = text.slice(range.start, range.end);
   const out: CountryMention[] = [];
@@ -369,7 +367,7 @@ function scanCountryMentions(text: string, range: Span): CountryMention[] {
     const after = text.slice(g.end, g.end + 20);
     if (NOT_A_COUNTRY_AFTER.test(after) || (g.capital && /^[—–]\s*\p{Lu}/u.test(after))) continue;
     // "the Hon. Leon Rolle-McKenzie", "Mr. Victoria Osei": a place's name after an honorific is a person's given name.
-    if (HONORIFIC_BEFORE.test(text.slice(Math.max(0, g.start - 6), g.start))) continue;
+    if (HONORIFICS_BEFORE.test(text.slice(Math.max(0, g.start - 40), g.start))) continue;
     out.push({
       start: g.start,
       end: g.end,

@@ -1255,8 +1255,7 @@ function lineAround(text: string, at: number): string {
 function isWeekSpan(h: DateHit): boolean {
   const [first, last] = h.value.split("/");
   if (h.relative || h.precision !== "day" || !first || !last || first.length !== 10 || last.length !== 10) return false;
-  const days = (Date.parse(last) - Date.parse(first)) / 86_400_000;
-  return days >= 1 && days <= 6;
+  return first < last && last <= addDays(first as Day, 6);
 }
 
 /** Whether a date stands alone on its line, as a diary's or a programme's entry heading ("WEDNESDAY, MAY 19 – FRIDAY, MAY 21"). */

@@ -726,8 +726,16 @@ export function classifyBoilerplate(text: string): BoilerplateBlock[] {
         continue;
       }
       const value = rule.valueBelow ? lines[i + 1] : undefined;
-      const end = value && /^\d[\d,.\s]*$/.test(value.body) ? (i++, value.end) : line.end;
-      blocks.push({ start: line.start, end, kind: rule.kind, removed: true, rule: rule.rule, confidence: 0.9 });
+      const withValue = !!value && /^\d[\d,.\s]*$/.test(value.body);
+      blocks.push({
+        start: line.start,
+        end: withValue ? value.end : line.end,
+        kind: rule.kind,
+        removed: true,
+        rule: rule.rule,
+        confidence: 0.9,
+      });
+      if (withValue) i++;
       continue;
     }
     if (isUnsignedOffice(lines, i)) {

@@ -76,474 +76,617 @@ const OUR_PREMISES =
 
 /**
  * Events the text reports. A trigger word inside an agreement's name ("Memorandum of Understanding on Political
- * Consultations") reports nothing.
+ * Consultations") reports nothing. Each trigger goes through small steps: its scene (who is at it, the places of its own
+ * clause), whether it is the pair's, its day, its town and its kind; then the events told only as background are set aside.
  */
 export function findEventSuggestions(
   ctx: ExtractionContext,
   commitments: readonly CommitmentSuggestion[],
   agreementNames: readonly Span[] = [],
 ): EventSuggestion[] {
-  const {
-    pair,
-    known,
-    kept,
-    sentences,
-    datelines,
-    dateHits,
-    placeMentions,
-    aboutPair,
-    peopleIn,
-    lastPersonBefore,
-    datesIn,
-    sentenceParties,
-    lastTwoSides,
-    people,
-    homeTown,
-  } = ctx;
-  const events: EventSuggestion[] = [];
-  const titled = titlesStandingAlone(people);
-  // "..., signé à Bruxelles le 3 juin 2015, une délégation ... a effectué une visite": a phrase set off by a comma before the
-  // event's own words ("signed in Prague in March 2029 during a visit" is not).
-  const setOffBefore = (x: { start: number; end: number }, at: number) => x.end <= at && kept.slice(x.end, at).includes(",");
-  // "... will hold the fifth session in Hanoi in March 2028": a city named in a pledge is no place the text was in.
-  const inPledge = (p: Place) => commitments.some((c) => c.start <= p.start && p.end <= c.end);
-  /** Events dated only by borrowing another sentence's date or the dateline. */
-  const undated = new Set<EventSuggestion>();
-  /** Sentences that told where a visit ended. */
-  const visitEndings = new Set<number>();
-  /** Visits known only by an arrival. */
-  const arrivals = new Set<EventSuggestion>();
-  if (aboutPair) {
-    for (const s of sentences) {
-      const triggers = eventTriggers(s.text, s.start);
-      const underWay = triggers.find((t) => t.type === "visit" && t.underWay);
-      for (const trig of triggers) {
-        const pledge = commitments.find((c) => c.start === s.start);
-        if (pledge && !trig.past && s.text.indexOf(pledge.trigger) + s.start <= trig.at) continue;
-        if (trig.type !== "signing" && agreementNames.some((a) => a.start <= trig.at && trig.at < a.end)) continue;
-        const participants = new Set(peopleIn(s));
-        const before = s.text.slice(0, Math.max(0, trig.at - s.start));
-        for (const t of titled) if (t.alone.test(before)) participants.add(t.holder);
-        const pronoun =
-          // "Le 13 février, à Kinshasa, il a été reçu ...": openers set off by commas before the pronoun.
-          /^(?:(?:(?:[\p{Lu}][\p{Ll}]+\s){0,3}[^,]{0,40},\s*){1,2}|(?:on|in|le|en)\s+[\p{L}\d.]+(?:\s+[\p{L}\d.]+){0,2}\s+)?(?:she|he|elle|il|I|je|j['’])(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu.exec(
-            s.text,
-          );
-        if (pronoun) {
-          const p = lastPersonBefore(s.start);
-          if (p) participants.add(p);
-        }
-        const sides = new Set([...participants].map((p) => p.side).filter((c): c is string => !!c));
-        const recalledAt = s.start + recalledClauseStart(s.text, trig.at - s.start + trig.text.length);
-        // The arrival's city is the visit's; another event of the sentence is placed by its own clause.
-        const arrivalHere = trig.type === "visit" || trig.arrival ? null : arrivalClause(s.text);
-        const placesHere = placeMentions.filter(
-          (p) =>
-            p.start >= s.start &&
-            p.end <= s.end &&
-            p.start < recalledAt &&
-            (!trig.coordinated || p.start >= trig.at) &&
-            !(arrivalHere && p.start - s.start >= arrivalHere.start && p.start - s.start < arrivalHere.end) &&
-            !(
-              trig.type !== "signing" &&
-              setOffBefore(p, trig.at) &&
-              AGREEMENT_SIGNED_AT.test(kept.slice(Math.max(s.start, p.start - 60), p.start))
-            ),
-        );
-        // "the President of the Republic of Indonesia ... is paying a State Visit to Norway": the country after the visit word.
-        const visitWord = VISIT_WORD.exec(s.text);
-        // "the trade mission I led to the Republic of Korea": the country after the mission's own words.
-        const visitAt = visitWord?.index ?? (trig.type === "visit" && trig.underWay ? trig.at - s.start : undefined);
-        const visitTo =
-          visitAt !== undefined
-            ? (placesHere.find((p) => p.kind === "country" && p.start >= s.start + visitAt) ?? placesHere.find((p) => p.kind === "country"))
-            : undefined;
-        const parties = sentenceParties(s);
-        const cityHere = placesHere.find(
-          (p) => p.kind === "city" && /(?:(?<![\p{L}])(?:in|à)\s+)$/iu.test(kept.slice(Math.max(s.start, p.start - 4), p.start)),
-        );
-        // "... co-operation with Russia under the agreement signed at the June summit": the nearest actor before the verb is a third country.
-        const nearestActor = findCountryMentions(kept, { start: s.start, end: trig.at })
-          .map((c) => ({ at: c.start, pair: pair.includes(c.code) }))
-          .concat(
-            [...participants].flatMap((p) =>
-              p.mentions.filter((m) => m.start >= s.start && m.end <= trig.at).map((m) => ({ at: m.start, pair: true })),
-            ),
-          )
-          .sort((a, b) => b.at - a.at)[0];
-        if (nearestActor && !nearestActor.pair && trig.at - nearestActor.at < 90) continue;
-        // "when the European Union and Egypt signed": a union of states among the verb's subjects makes it not the pair's.
-        if (UNION_OF_STATES.test(kept.slice(Math.max(s.start, trig.at - 60), trig.at))) continue;
-        const involved = new Set([...sides, ...parties, ...(visitTo?.countryCode ? [visitTo.countryCode] : [])]);
-        // "We met with Korea's Minister ... in Seoul", "Members of the Committee also travelled to Seoul": the writer's own people
-        // are the subject, and the writer's country the other party.
-        if (ctx.home && pair.includes(ctx.home) && WRITERS_OWN.test(s.text.slice(0, trig.at - s.start))) involved.add(ctx.home);
-        // "The two Leaders held a summit meeting in Ottawa": in a text about the pair, the pair.
-        if (
-          // "after a meeting of the two ministers": a coordinated meeting names its parties right after its own words.
-          (PAIR_ANAPHORA.test(s.text.slice(0, trig.at - s.start + (trig.coordinated ? trig.text.length + 30 : 0))) ||
-            PAIR_SUBJECT.test(s.text) ||
-            // a mission's stops are its visit's, not visits of their own
-            (trig.type !== "visit" && VISITING_SUBJECT.test(s.text)) ||
-            pairAsAgent(s.text.slice(trig.at - s.start))) &&
-          lastTwoSides(s) === "pair"
-        )
-          for (const c of pair) involved.add(c);
-        // "The consultation was first held in Ottawa in 2023": the round named before, with its parties.
-        // "La 6e session s'était tenue à Tunis en juin 2022": an earlier numbered session, named with no country after a round
-        // of the pair was reported, is a session of the same body.
-        const earlierSession =
-          trig.past &&
-          trig.type === "dialogue_round" &&
-          [...involved].every((c) => pair.includes(c)) &&
-          /^\s*(?:the|la|le|l['’])\s*\d{1,2}\s*(?:e|ème|th|st|nd|rd)?\s*$/iu.test(s.text.slice(0, trig.at - s.start));
-        if ((trig.backReference || earlierSession) && events.some((e) => e.type === trig.type)) for (const c of pair) involved.add(c);
-        // "... signed the memorandum in Calgary, in the presence of the Consul General of Korea": the host city's country is a party.
-        if (cityHere?.countryCode && pair.includes(cityHere.countryCode) && [...sides].every((c) => pair.includes(c)))
-          involved.add(cityHere.countryCode);
-        // A stop within a visit already told ("Mardi, la délégation a visité ...") is not a visit of its own.
-        if (
-          trig.type === "visit" &&
-          datesIn(s).some((d) => lastDayOf(d.value) < d.reference) &&
-          involved.size === 1 &&
-          !events.some((e) => e.type === "visit") &&
-          visitorFromTheOtherSide(kept, s, trig.at, [...involved][0]!, placesHere, participants)
-        )
-          for (const c of pair) involved.add(c);
-        // "A Czech delegation ... visited Kandy from 14 to 17 October": a visitor of one side in a town of the other, when no
-        // visit has been told yet (later stops belong to it), is a visit of the pair.
-        if (
-          trig.type === "visit" &&
-          involved.size === 1 &&
-          !events.some((e) => e.type === "visit") &&
-          placesHere.some(
-            (p) =>
-              p.kind === "city" && p.start >= trig.at && !!p.countryCode && pair.includes(p.countryCode) && !involved.has(p.countryCode),
-          )
-        )
-          for (const c of pair) involved.add(c);
-        // "Un accord ... a été signé à cette occasion": what was done on the occasion of the pair's event just told is the
-        // pair's, done that day and there (a participle set off before the verb, "paraphée le 9 novembre 2028 à Tunis", is not).
-        const occasion = OCCASION.test(s.text)
-          ? [...events].reverse().find((e) => e.end >= (sentences[s.index - 1]?.start ?? s.start))
-          : undefined;
-        if (occasion && [...involved].every((c) => pair.includes(c))) for (const c of pair) involved.add(c);
-        if (!pair.every((c) => involved.has(c))) continue;
-        if ([...parties].some((c) => !pair.includes(c) && c !== "KP")) continue;
-        if (
-          trig.setting &&
-          !datesIn(s).some(
-            (d) => d.start >= trig.at - 40 && d.start <= trig.at + trig.text.length + 100 && lastDayOf(d.value) <= d.reference,
-          )
-        )
-          continue;
-        // "This week's visit is ...": a period still running at publication dates no event done.
-        if (
-          datesIn(s).some(
-            (d) =>
-              d.relative &&
-              // "du 3 au 7 novembre" is a written range, not a period named from the day of writing.
-              !/\d/u.test(d.text) &&
-              d.value.includes("/") &&
-              d.value.split("/")[0]! <= d.reference &&
-              d.value.split("/")[1]! > d.reference,
-          )
-        )
-          continue;
-        // A dateline's date is the report's, not the event's ("SEOUL, Sept. 24 (Yonhap) -- ... held summit talks on Wednesday").
-        // A date after publication is a plan's ("commits the two countries to ... within six months"), never a done event's.
-        // "... the consultations, instituted by the memorandum signed in Brussels on 14 February 2025": a date and place
-        // after a participle or relative clause set off by a comma belong to what that clause recalls.
-        const recalledFrom = recalledClauseStart(s.text, trig.at - s.start + trig.text.length);
-        const ownPart = (x: { start: number }) => x.start - s.start < recalledFrom;
-        // "Mr Pradhan, who arrived in Dublin on Sunday, met ... on Monday": the arrival's day is the visit's, and only the visit's.
-        const arrival = arrivalClause(s.text);
-        // "... arrived in Mexico City on Wednesday and met the Secretary of Economy on arrival": met on the day of arrival.
-        const onArrival = /(?<![\p{L}])(?:on|upon)\s+(?:(?:his|her|their)\s+)?arrival|(?:à|dès)\s+(?:son|leur)\s+arrivée/iu.test(s.text);
-        const inArrival = (d: { start: number }) =>
-          !!arrival && !(onArrival && !trig.arrival) && d.start - s.start >= arrival.start && d.start - s.start < arrival.end;
-        // "On Thursday 13 March, a delegation ... arrived in Lima for a four-day official visit": an arrival without a day of its
-        // own takes the day its sentence opens with.
-        const arrivalDated = datesIn(s).some(inArrival);
-        const written = datesIn(s).filter(
-          (d) =>
-            (trig.arrival ? inArrival(d) || !arrivalDated : !inArrival(d)) &&
-            !datelines.some((l) => l.date.start === d.start) &&
-            d.value.split("/")[0]! <= d.reference &&
-            ownPart(d) &&
-            // "s'est entretenue le 21 oct. à Séoul avec ..., puis avec le gouverneur ..., à Andong le 23 oct.": a second meeting,
-            // coordinated, is dated by its own clause as it is placed by it.
-            (!trig.coordinated || d.start >= trig.at) &&
-            !YEAR_OF_AN_AGREEMENT.test(kept.slice(d.end, d.end + 40)) &&
-            !(
-              trig.type !== "signing" &&
-              setOffBefore(d, trig.at) &&
-              AGREEMENT_SIGNED_BEFORE.test(kept.slice(Math.max(s.start, d.start - 60), d.start))
-            ),
-        );
-        // "en mission depuis mardi, ... reçu mercredi": the day a visit began dates the visit, not what happens during it.
-        const daysAndMonths = written.filter(
-          (d) =>
-            (d.precision === "day" || d.precision === "month") &&
-            (trig.type === "visit" || !SINCE_BEFORE.test(kept.slice(Math.max(s.start, d.start - 8), d.start))),
-        );
-        // "Le 14 nov., ... ont signé ..., en marge de la mission de la ministre en Corée (du 12 au 15 nov.)": the days of a
-        // visit under way are the visit's; an event told during it with a day of its own takes that day. Told with none ("lors
-        // d'une mission ... du 18 au 22 nov., au cours de laquelle ... s'était entretenue"), it keeps the visit's days.
-        const visitDays = underWay && trig !== underWay ? rangeAfterVisit(datesIn(s), underWay) : undefined;
-        const ownDaysOnly = daysAndMonths.filter((d) => d !== visitDays);
-        const dayOrMonth = ownDaysOnly.length > 0 ? ownDaysOnly : daysAndMonths;
-        // The event's own clause dates it ("adopted on Monday ..., two months after the summit held in November").
-        const inClause = dayOrMonth.filter((d) => !crossesClause(s.text, d.start - s.start, trig.at - s.start));
-        // "... since Stephen Harper's visit in March 2014": an event named with its own past verb is dated right after it.
-        const rightAfter = trig.past ? dayOrMonth.filter((d) => d.start > trig.at && d.start - trig.at < 80) : [];
-        const own = rightAfter.length > 0 ? rightAfter : inClause.length > 0 ? inClause : dayOrMonth;
-        // "In 2022, during President Yoon's visit to Ottawa, ...": a sentence dated by its year alone keeps that year
-        // rather than borrowing a day from another sentence; "since 2005" is a bound, not a date.
-        const ownYear = datesIn(s).find(
-          (d) =>
-            d.precision === "year" &&
-            !d.value.includes("/") &&
-            d.value < d.reference.slice(0, 4) &&
-            ownPart(d) &&
-            !YEAR_OF_AN_AGREEMENT.test(kept.slice(d.end, d.end + 40)) &&
-            !/(?<![\p{L}])(?:since|until|depuis|jusqu['’]en)\s+$/iu.test(kept.slice(Math.max(s.start, d.start - 12), d.start)),
-        );
-        // "who led a mission ... from 12 to 16 February, held talks on Saturday": a meeting takes its day, not the mission's span.
-        // "nous recevons ce matin ..., quelques semaines après la visite d'État ..., du 5 au 7 mars dernier": a visit takes the
-        // range of days its sentence writes before any single day. "a reçu ce mercredi ... la ministre ..., en visite de travail
-        // au Sénégal du 21 au 23 mai": any other event takes its own day, even one named from the day of writing, before a range.
-        // A session's days are the round's: "ont signé, lundi, ... à l'issue de la 7e session ..., tenue les 2 et 3 févr.".
-        const spanLast = (d: DateHit) =>
-          d.value.includes("/") ? (trig.type === "visit" ? -1 : trig.type === "dialogue_round" && /\d/u.test(d.text) ? -0.6 : 0.75) : 0;
-        // "Jeudi – Tindouf : visite du ministre ..., annoncée sous réserve": a sentence whose own days are all after the day of
-        // writing tells a plan; it borrows no earlier day to become a done event.
-        const ownDays = datesIn(s).filter((d) => d.precision === "day" && ownPart(d) && !datelines.some((l) => l.date.start === d.start));
-        if (own.length === 0 && ownDays.length > 0 && ownDays.every((d) => d.value.split("/")[0]! > d.reference)) continue;
-        const date =
-          (occasion ? occasionDate(s, [occasion], dateHits) : undefined) ??
-          own.sort((a, b) => rank(a) + spanLast(a) - rank(b) - spanLast(b))[0] ??
-          ownYear ??
-          occasionDate(s, events, dateHits) ??
-          earlierDate(s, sentences, dateHits, datelines, true) ??
-          paragraphDate(s, sentences, dateHits, datelines, trig.type === "signing") ??
-          earlierDate(s, sentences, dateHits, datelines, false) ??
-          liveEntryDay(s, sentences, ctx.opts.published) ??
-          datelineDate(s, datelines, dateHits);
-        if (!date) continue;
-        // "Mercredi 19 mars / 09 h 30 Visite du Centre ...": what is dated after the day of writing is a plan, never a done event.
-        if (date.value.split("/")[0]! > date.reference) continue;
-        // "en visite officielle au Vietnam du 19 au 21 janvier": a visit under way takes the range written after it.
-        const rangeAfter = trig.underWay ? rangeAfterVisit(datesIn(s), trig) : undefined;
-        const spanValue =
-          rangeAfter?.value ??
-          (trig.type === "visit" ? (visitSpan(s.text, s.start, date, datesIn(s)) ?? date.value) : pairedDays(kept, date, datesIn(s)));
-        // "signé à Séoul le 12 mars 2030 ... signé ... lors de la 11e réunion ..., tenue à Séoul les 11 et 12 mars 2030": a
-        // signing is done on one day; dated by a session's days, it takes the day of a signing the text gives within them.
-        const value =
-          trig.type === "signing" && spanValue.includes("/") ? (signingDayWithin(spanValue, dateHits, kept) ?? spanValue) : spanValue;
-        // "led a mission to Seoul" last November: a mission dated by its month alone is the visit; a single day is not.
-        if (trig.underWay && !value.includes("/") && date.precision === "day") continue;
-        // "... held talks in Seoul ..., a political scientist at the University of Calgary": the city after "in"/"à" is where it happened.
-        // "signé ... au zoo de Séoul": a French site's town.
-        const afterIn = (p: Place) =>
-          p.kind === "city" &&
-          ((/(?:(?<![\p{L}])(?:in|at|à|au)\s+(?:the\s+)?)$/iu.test(kept.slice(Math.max(s.start, p.start - 8), p.start)) &&
-            !/(?:University|Université) of\s+$|de\s+$/u.test(kept.slice(Math.max(s.start, p.start - 20), p.start))) ||
-            FRENCH_SITE_BEFORE.test(kept.slice(Math.max(s.start, p.start - 40), p.start)));
-        // "concluded negotiations in Seoul on March 30, ..., and the protocol was signed by the trade ministers in Vancouver":
-        // a clause of its own after another's town is placed by the town right after its verb.
-        const cityAfterIn =
-          placesHere.find(
-            (p) => afterIn(p) && p.start > trig.at && p.start - trig.at < 60 && placesHere.some((q) => afterIn(q) && q.end <= trig.at),
-          ) ?? placesHere.find(afterIn);
-        const governing = datelines.filter((l) => l.city.start <= s.start).at(-1) ?? datelines[0];
-        const placed =
-          (occasion
-            ? placeMentions.find((p) => p.name === occasion.location.city && p.start >= occasion.start && p.end <= occasion.end)
-            : undefined) ??
-          // "the Dialogue held in Seoul in November last year": an event told with its own participle is where that says.
-          (trig.past
-            ? placesHere.find(
-                (p) => p.kind === "city" && p.start >= trig.at + trig.text.length && p.start - trig.at - trig.text.length < 12,
-              )
-            : undefined) ??
-          cityAfterIn ??
-          placesHere.find((p) => p.kind === "city" || p.kind === "site") ??
-          // "Mr Pradhan, who arrived in Dublin on Sunday, met ... at Government Buildings on Monday": where the visitor was.
-          (arrivalHere
-            ? placeMentions.find(
-                (p) => p.kind === "city" && p.start - s.start >= arrivalHere.start && p.start - s.start < arrivalHere.end && p.end <= s.end,
-              )
-            : undefined) ??
-          // "... welcomed the signing of the Agreement ... on the same day": what happened on an event's day happened in its city.
-          placeMentions.find(
-            (p) =>
-              p.kind === "city" &&
-              events.some((e) => e.date === value && e.location.city === p.name && p.start >= e.start && p.end <= e.end),
-          ) ??
-          [...placeMentions]
-            .reverse()
-            .find(
-              (p) =>
-                p.kind === "city" &&
-                p.end <= s.start &&
-                sentences.find((x) => x.start <= p.start && p.start < x.end)?.paragraph === s.paragraph &&
-                !inPledge(p),
-            ) ??
-          // A wire bundle's dispatches each open on their own dateline: the one the sentence falls under places it.
-          (governing ? (placeMentions.find((p) => p.start === governing.city.start) ?? datelineTown(governing, pair)) : undefined) ??
-          // "Kumasi — The Vice-Chancellor ...", "SHERBROOKE — Le fabricant ...": a town opening the copy before a dash, undated.
-          placeMentions.find(
-            (p) =>
-              p.kind === "city" &&
-              p.countryCode !== null &&
-              pair.includes(p.countryCode) &&
-              /(?:^|\n)[ \t]*$/u.test(kept.slice(Math.max(0, p.start - 4), p.start)) &&
-              /^\s*(?:—|–|--)\s/u.test(kept.slice(p.end, p.end + 5)),
-          ) ??
-          // "in our Geungnakjeon hall": the writer's own premises are in the town its masthead names.
-          (homeTown && OUR_PREMISES.test(s.text) ? homeTown : undefined) ??
-          // "I arrived in Seoul on Tuesday evening ... This morning, President Lee and I held our first bilateral summit": the
-          // city of the visit under way that day, else the last city of the pair's countries the text was in.
-          visitCity(events, value, placeMentions) ??
-          [...placeMentions]
-            .reverse()
-            .find((p) => p.kind === "city" && p.end <= s.start && p.countryCode !== null && pair.includes(p.countryCode) && !inPledge(p));
-        // "settled the last points by videoconference on Monday": a meeting held at a distance is in no town.
-        const city = (trig.type === "meeting" || trig.type === "phone_call") && AT_A_DISTANCE.test(s.text) ? undefined : placed;
-        const location = {
-          // "signed three agreements on Parliament Hill": a site's town.
-          city: city && city.kind === "city" ? city.name : (city?.town ?? null),
-          countryCode: city?.countryCode ?? visitTo?.countryCode ?? null,
-        };
-        const thirdCountry = !!location.countryCode && !pair.includes(location.countryCode);
-        // Heads of state or government of both sides meeting is a summit, whatever the verb ("met on the sidelines of APEC").
-        // "President El-Sisi and his Turkish counterpart Erdoğan": a counterpart holds the office of the one named with him.
-        const leaderHere = [...participants].some((p) => isLeaderTitle(p.title));
-        // "... reçu ... par le Chef du gouvernement, à qui il a remis un message de l'Émir ..., adressé au Roi ...": leaders named
-        // only in a clause told of someone met are not at the event.
-        const atTheEvent = (p: Person) =>
-          !p.mentions.some((m) => m.start >= s.start && m.end <= s.end) ||
-          p.mentions.some((m) => m.start >= s.start && m.start < recalledAt);
-        const leaderSides = new Set(
-          [...[...participants].filter(atTheEvent), ...leadersByOffice(s.text, people)]
-            .filter((p) => (isLeaderTitle(p.title) || (leaderHere && /counterpart|homologue/iu.test(p.title ?? ""))) && p.side)
-            .map((p) => p.side),
-        );
-        // "The two leaders met ...", "Talks were held ... between the two leaders and their delegations".
-        const leadersSubject =
-          (LEADERS.test(s.text.slice(0, trig.at - s.start)) || LEADERS_MET.test(s.text.slice(trig.at - s.start))) &&
-          lastTwoSides(s) === "pair";
-        // "Le 16 février, M. Bettel s'est entretenu avec son homologue" within a visit already reported over those days: a
-        // conversation held during a visit is held in person, unless the telephone is named.
-        const inPerson =
-          trig.type === "phone_call" &&
-          /entretenue?s?|spoke|talked/iu.test(trig.text) &&
-          !/t[ée]l[ée]?phon|phone/iu.test(trig.text) &&
-          events.some((e) => {
-            const visit = dateBounds(e.date);
-            const day = dateBounds(value);
-            return e.type === "visit" && visit.first <= day.first && day.last <= visit.last;
-          });
-        // "... at the Presidents' Summit on May 20 and 21 ... a bilateral meeting on the second day": leaders meeting within a
-        // summit already told meet on its sidelines; the summit is one event.
-        const withinSummit = events.some((e) => {
-          const summit = dateBounds(e.date);
-          const day = dateBounds(value);
-          return e.type === "summit" && e.date !== value && summit.first <= day.first && day.last <= summit.last;
-        });
-        const type =
-          trig.type === "meeting" && (pair.every((c) => leaderSides.has(c)) || leadersSubject) && !withinSummit
-            ? "summit"
-            : inPerson
-              ? "meeting"
-              : trig.type;
-        const plover = ploverFor(type, { multilateral: isMultilateralSetting(s.text), thirdCountry });
-        const list = [...participants].map((p) => ({ name: p.name, side: p.side, personId: p.match?.id ?? null }));
-        // "The meeting was attended by ...", "to make this meeting a success" after "the IX Binational Meeting" that day: the
-        // session named again.
-        const existing =
-          events.find((e) => e.type === type && e.date === value) ??
-          (type === "meeting" && (MEETING_NAMED_AGAIN.test(s.text) || DEMONSTRATIVE_BEFORE.test(s.text.slice(0, trig.at - s.start)))
-            ? events.find((e) => e.date === value && (e.type === "dialogue_round" || e.type === "summit"))
-            : undefined);
-        if (existing) {
-          for (const p of list) if (!existing.participants.some((x) => x.name === p.name)) existing.participants.push(p);
-          // "Three agreements signed" (a heading), then "... signed three agreements on Parliament Hill": the place told later.
-          if (!existing.location.city && location.city) existing.location = location;
-          continue;
-        }
-        const event: EventSuggestion = {
-          start: s.start,
-          end: s.end,
-          text: s.text,
-          confidence: round(0.55 + (own.length > 0 ? 0.15 : 0) + (list.length > 0 ? 0.1 : 0) + (location.city ? 0.05 : 0)),
-          rule: `event.${type}${inPerson ? "-during-visit" : type !== trig.type ? "-leaders" : ""}`,
-          date: value,
-          type,
-          plover,
-          location,
-          participants: list,
-          match: null,
-        };
-        events.push(event);
-        const closed = type === "signing" ? gatheringClosedBy(event, s.text, thirdCountry) : null;
-        if (closed && !events.some((e) => e.type === closed.type && e.date === closed.date)) events.push(closed);
-        if (own.length === 0 && !ownYear) undated.add(event);
-        if (trig.arrival) arrivals.add(event);
-        if (type === "visit") {
-          const ending = extendVisitToItsEnd(event, sentences, dateHits);
-          if (ending) visitEndings.add(ending.start);
-        }
-        // "held in Doha under the co-chairmanship of President Erdoğan and the Emir of Qatar": a round the two leaders hold is their summit too.
-        if (
-          type === "dialogue_round" &&
-          pair.every((c) => leaderSides.has(c)) &&
-          !events.some((e) => e.type === "summit" && e.date === value)
-        )
-          events.push({
-            ...event,
-            type: "summit",
-            rule: "event.summit-round",
-            plover: ploverFor("summit", { multilateral: false, thirdCountry }),
-            participants: [...list],
-          });
-      }
-    }
-    // "The sister-province agreement was first signed in 1974", "signed in May 2023": a signing dated only to a month or
-    // a year over a year before the report is its background, an agreement's milestone but no event of the report; it is set
-    // aside first, so that it never stands for the report's own signing below.
-    for (let i = events.length - 1; i >= 0; i--) if (isBackgroundSigning(events[i]!, ctx.opts.published)) events.splice(i, 1);
-    // "Alberta has signed a memorandum ... . The minister ... signed the memorandum in Calgary on Monday": a lead
-    // that borrows its date is the same event the next sentences date themselves; keep the dated one.
-    // A signing borrowing an earlier month than the dated one's ("... ont signé hier ... . Une lettre d'intention avait alors
-    // été signée", after "en octobre dernier") tells an earlier signing of its own.
-    for (const e of undated)
-      if (
-        events.some(
-          (o) =>
-            o !== e &&
-            o.type === e.type &&
-            !undated.has(o) &&
-            (e.type !== "signing" || o.date.slice(0, 7) === e.date.slice(0, 7) || e.date >= ctx.opts.published.slice(0, 7)),
-        )
-      )
-        events.splice(events.indexOf(e), 1);
-    // An arrival whose visit's end the text never tells is a day, not a visit ("arrived in Seoul on Monday and will travel to
-    // Tokyo on Friday"); the sentence that ends a visit tells no visit of its own ("The minister wraps up his visit on
-    // Thursday in Cork").
-    for (let i = events.length - 1; i >= 0; i--) if (arrivals.has(events[i]!) && !events[i]!.date.includes("/")) events.splice(i, 1);
-    for (let i = events.length - 1; i >= 0; i--)
-      if (events[i]!.type === "visit" && visitEndings.has(events[i]!.start) && !events[i]!.date.includes("/")) events.splice(i, 1);
-    const title = jointStatementTitle(ctx);
-    if (title && !events.some((e) => e.type === "joint_statement")) events.push(title);
-    for (const e of events) {
-      const ids = e.participants.map((p) => p.personId).filter((id): id is string => !!id);
-      e.match = matchKnownEvent(e.date, ids, e.type, e.location.city, known.events);
+  const found: Found = { events: [], undated: new Set(), visitEndings: new Set(), arrivals: new Set() };
+  if (!ctx.aboutPair) return found.events;
+  const titled = titlesStandingAlone(ctx.people);
+  for (const s of ctx.sentences) {
+    const triggers = eventTriggers(s.text, s.start);
+    const underWay = triggers.find((t) => t.type === "visit" && t.underWay);
+    for (const trig of triggers) {
+      if (reportsNothing(s, trig, commitments, agreementNames)) continue;
+      const scene = sceneOf(ctx, s, trig, underWay, titled);
+      if (doneByOthers(ctx, scene)) continue;
+      const occasion = occasionOf(ctx, s, found.events);
+      if (!isThePairs(ctx, scene, found.events, occasion)) continue;
+      const day = eventDay(ctx, scene, found.events, occasion);
+      if (!day) continue;
+      const value = eventValue(ctx, scene, day.date);
+      if (!value) continue;
+      const place = eventPlace(ctx, scene, value, found.events, occasion, commitments);
+      // "settled the last points by videoconference on Monday": a meeting held at a distance is in no town.
+      const city = (trig.type === "meeting" || trig.type === "phone_call") && AT_A_DISTANCE.test(s.text) ? undefined : place;
+      const location = {
+        // "signed three agreements on Parliament Hill": a site's town.
+        city: city && city.kind === "city" ? city.name : (city?.town ?? null),
+        countryCode: city?.countryCode ?? scene.visitTo?.countryCode ?? null,
+      };
+      const kind = eventKind(ctx, scene, value, found.events);
+      record(ctx, found, scene, { ...kind, value, location, dated: day.own.length > 0, ownYear: !!day.ownYear });
     }
   }
-  return events;
+  setAsideBackground(found, ctx.opts.published);
+  const title = jointStatementTitle(ctx);
+  if (title && !found.events.some((e) => e.type === "joint_statement")) found.events.push(title);
+  for (const e of found.events) {
+    const ids = e.participants.map((p) => p.personId).filter((id): id is string => !!id);
+    e.match = matchKnownEvent(e.date, ids, e.type, e.location.city, ctx.known.events);
+  }
+  return found.events;
+}
+
+/** The events found so far, and what later steps need to know of them. */
+interface Found {
+  events: EventSuggestion[];
+  /** Events dated only by borrowing another sentence's date or the dateline. */
+  undated: Set<EventSuggestion>;
+  /** Sentences that told where a visit ended. */
+  visitEndings: Set<number>;
+  /** Visits known only by an arrival. */
+  arrivals: Set<EventSuggestion>;
+}
+
+/** One trigger in its sentence, with the people at it and the places its own clause names. */
+interface Scene {
+  s: Sentence;
+  trig: EventTrigger;
+  /** A visit still running that the sentence tells beside its event. */
+  underWay: EventTrigger | undefined;
+  participants: Set<Person>;
+  sides: Set<string>;
+  /** The countries the sentence names as parties. */
+  parties: Set<string>;
+  /** Where a clause recalling something else begins: places and dates after it are that clause's. */
+  recalledAt: number;
+  /** An arrival's own clause in the sentence, if the trigger is not the arrival. */
+  arrivalHere: { start: number; end: number } | null;
+  placesHere: Place[];
+  /** The country a visit went to. */
+  visitTo: Place | undefined;
+}
+
+/** A trigger inside a pledge (unless told as done) or inside an agreement's name reports no event. */
+function reportsNothing(
+  s: Sentence,
+  trig: EventTrigger,
+  commitments: readonly CommitmentSuggestion[],
+  agreementNames: readonly Span[],
+): boolean {
+  const pledge = commitments.find((c) => c.start === s.start);
+  if (pledge && !trig.past && s.text.indexOf(pledge.trigger) + s.start <= trig.at) return true;
+  return trig.type !== "signing" && agreementNames.some((a) => a.start <= trig.at && trig.at < a.end);
+}
+
+/** "..., signé à Bruxelles le 3 juin 2015, une délégation ... a effectué une visite": a phrase set off by a comma before the
+ * event's own words ("signed in Prague in March 2029 during a visit" is not). */
+const setOffBefore = (kept: string, x: { start: number; end: number }, at: number) => x.end <= at && kept.slice(x.end, at).includes(",");
+
+/** "Le 13 février, à Kinshasa, il a été reçu ...": a pronoun as the subject, after openers set off by commas. */
+const PRONOUN_SUBJECT =
+  /^(?:(?:(?:[\p{Lu}][\p{Ll}]+\s){0,3}[^,]{0,40},\s*){1,2}|(?:on|in|le|en)\s+[\p{L}\d.]+(?:\s+[\p{L}\d.]+){0,2}\s+)?(?:she|he|elle|il|I|je|j['’])(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu;
+
+function sceneOf(
+  ctx: ExtractionContext,
+  s: Sentence,
+  trig: EventTrigger,
+  underWay: EventTrigger | undefined,
+  titled: ReturnType<typeof titlesStandingAlone>,
+): Scene {
+  const { kept, placeMentions } = ctx;
+  const participants = new Set(ctx.peopleIn(s));
+  const before = s.text.slice(0, Math.max(0, trig.at - s.start));
+  for (const t of titled) if (t.alone.test(before)) participants.add(t.holder);
+  if (PRONOUN_SUBJECT.test(s.text)) {
+    const p = ctx.lastPersonBefore(s.start);
+    if (p) participants.add(p);
+  }
+  const sides = new Set([...participants].map((p) => p.side).filter((c): c is string => !!c));
+  const recalledAt = s.start + recalledClauseStart(s.text, trig.at - s.start + trig.text.length);
+  // The arrival's city is the visit's; another event of the sentence is placed by its own clause.
+  const arrivalHere = trig.type === "visit" || trig.arrival ? null : arrivalClause(s.text);
+  const placesHere = placeMentions.filter(
+    (p) =>
+      p.start >= s.start &&
+      p.end <= s.end &&
+      p.start < recalledAt &&
+      (!trig.coordinated || p.start >= trig.at) &&
+      !(arrivalHere && p.start - s.start >= arrivalHere.start && p.start - s.start < arrivalHere.end) &&
+      !(
+        trig.type !== "signing" &&
+        setOffBefore(kept, p, trig.at) &&
+        AGREEMENT_SIGNED_AT.test(kept.slice(Math.max(s.start, p.start - 60), p.start))
+      ),
+  );
+  // "the President of the Republic of Indonesia ... is paying a State Visit to Norway": the country after the visit word.
+  const visitWord = VISIT_WORD.exec(s.text);
+  // "the trade mission I led to the Republic of Korea": the country after the mission's own words.
+  const visitAt = visitWord?.index ?? (trig.type === "visit" && trig.underWay ? trig.at - s.start : undefined);
+  const visitTo =
+    visitAt !== undefined
+      ? (placesHere.find((p) => p.kind === "country" && p.start >= s.start + visitAt) ?? placesHere.find((p) => p.kind === "country"))
+      : undefined;
+  return { s, trig, underWay, participants, sides, parties: ctx.sentenceParties(s), recalledAt, arrivalHere, placesHere, visitTo };
+}
+
+/**
+ * "... co-operation with Russia under the agreement signed at the June summit": the nearest actor before the verb is a third
+ * country; "when the European Union and Egypt signed": a union of states among the verb's subjects. Either way, not the pair's.
+ */
+function doneByOthers(ctx: ExtractionContext, { s, trig, participants }: Scene): boolean {
+  const nearestActor = findCountryMentions(ctx.kept, { start: s.start, end: trig.at })
+    .map((c) => ({ at: c.start, pair: ctx.pair.includes(c.code) }))
+    .concat(
+      [...participants].flatMap((p) =>
+        p.mentions.filter((m) => m.start >= s.start && m.end <= trig.at).map((m) => ({ at: m.start, pair: true })),
+      ),
+    )
+    .sort((a, b) => b.at - a.at)[0];
+  if (nearestActor && !nearestActor.pair && trig.at - nearestActor.at < 90) return true;
+  return UNION_OF_STATES.test(ctx.kept.slice(Math.max(s.start, trig.at - 60), trig.at));
+}
+
+/**
+ * "Un accord ... a été signé à cette occasion": the pair's event just told, when the sentence names it as its occasion
+ * (a participle set off before the verb, "paraphée le 9 novembre 2028 à Tunis", is not).
+ */
+function occasionOf(ctx: ExtractionContext, s: Sentence, events: readonly EventSuggestion[]): EventSuggestion | undefined {
+  if (!OCCASION.test(s.text)) return undefined;
+  return [...events].reverse().find((e) => e.end >= (ctx.sentences[s.index - 1]?.start ?? s.start));
+}
+
+/** The countries an event involves: its people's sides, the sentence's parties, the country visited, and the pair when the
+ * sentence's words name the pair without naming its countries. */
+function involvedCountries(
+  ctx: ExtractionContext,
+  scene: Scene,
+  events: readonly EventSuggestion[],
+  occasion: EventSuggestion | undefined,
+): Set<string> {
+  const { pair, kept } = ctx;
+  const { s, trig, sides, parties, visitTo, placesHere, participants } = scene;
+  const involved = new Set([...sides, ...parties, ...(visitTo?.countryCode ? [visitTo.countryCode] : [])]);
+  const addPair = () => {
+    for (const c of pair) involved.add(c);
+  };
+  const onlyPair = () => [...involved].every((c) => pair.includes(c));
+  // "We met with Korea's Minister ... in Seoul", "Members of the Committee also travelled to Seoul": the writer's own people
+  // are the subject, and the writer's country the other party.
+  if (ctx.home && pair.includes(ctx.home) && WRITERS_OWN.test(s.text.slice(0, trig.at - s.start))) involved.add(ctx.home);
+  // "The two Leaders held a summit meeting in Ottawa": in a text about the pair, the pair.
+  if (
+    // "after a meeting of the two ministers": a coordinated meeting names its parties right after its own words.
+    (PAIR_ANAPHORA.test(s.text.slice(0, trig.at - s.start + (trig.coordinated ? trig.text.length + 30 : 0))) ||
+      PAIR_SUBJECT.test(s.text) ||
+      // a mission's stops are its visit's, not visits of their own
+      (trig.type !== "visit" && VISITING_SUBJECT.test(s.text)) ||
+      pairAsAgent(s.text.slice(trig.at - s.start))) &&
+    ctx.lastTwoSides(s) === "pair"
+  )
+    addPair();
+  // "The consultation was first held in Ottawa in 2023": the round named before, with its parties.
+  // "La 6e session s'était tenue à Tunis en juin 2022": an earlier numbered session, named with no country after a round
+  // of the pair was reported, is a session of the same body.
+  const earlierSession =
+    trig.past &&
+    trig.type === "dialogue_round" &&
+    onlyPair() &&
+    /^\s*(?:the|la|le|l['’])\s*\d{1,2}\s*(?:e|ème|th|st|nd|rd)?\s*$/iu.test(s.text.slice(0, trig.at - s.start));
+  if ((trig.backReference || earlierSession) && events.some((e) => e.type === trig.type)) addPair();
+  // "... signed the memorandum in Calgary, in the presence of the Consul General of Korea": the host city's country is a party.
+  const cityHere = placesHere.find(
+    (p) => p.kind === "city" && /(?:(?<![\p{L}])(?:in|à)\s+)$/iu.test(kept.slice(Math.max(s.start, p.start - 4), p.start)),
+  );
+  if (cityHere?.countryCode && pair.includes(cityHere.countryCode) && [...sides].every((c) => pair.includes(c)))
+    involved.add(cityHere.countryCode);
+  const firstVisit = trig.type === "visit" && involved.size === 1 && !events.some((e) => e.type === "visit");
+  // A stop within a visit already told ("Mardi, la délégation a visité ...") is not a visit of its own.
+  if (
+    firstVisit &&
+    ctx.datesIn(s).some((d) => lastDayOf(d.value) < d.reference) &&
+    visitorFromTheOtherSide(kept, s, trig.at, [...involved][0]!, placesHere, participants)
+  )
+    addPair();
+  // "A Czech delegation ... visited Kandy from 14 to 17 October": a visitor of one side in a town of the other, when no
+  // visit has been told yet (later stops belong to it), is a visit of the pair.
+  if (
+    firstVisit &&
+    involved.size === 1 &&
+    placesHere.some(
+      (p) => p.kind === "city" && p.start >= trig.at && !!p.countryCode && pair.includes(p.countryCode) && !involved.has(p.countryCode),
+    )
+  )
+    addPair();
+  // What was done on the occasion of the pair's event just told is the pair's, done that day and there.
+  if (occasion && onlyPair()) addPair();
+  return involved;
+}
+
+/** Whether the trigger reports an event of the pair, done and not only planned or still running. */
+function isThePairs(
+  ctx: ExtractionContext,
+  scene: Scene,
+  events: readonly EventSuggestion[],
+  occasion: EventSuggestion | undefined,
+): boolean {
+  const { s, trig, parties } = scene;
+  const involved = involvedCountries(ctx, scene, events, occasion);
+  if (!ctx.pair.every((c) => involved.has(c))) return false;
+  if ([...parties].some((c) => !ctx.pair.includes(c) && c !== "KP")) return false;
+  // A setting counts only dated on the spot, on or before the day of writing.
+  if (
+    trig.setting &&
+    !ctx.datesIn(s).some((d) => d.start >= trig.at - 40 && d.start <= trig.at + trig.text.length + 100 && lastDayOf(d.value) <= d.reference)
+  )
+    return false;
+  // "This week's visit is ...": a period still running at publication dates no event done ("du 3 au 7 novembre" is a written
+  // range, not a period named from the day of writing).
+  return !ctx
+    .datesIn(s)
+    .some(
+      (d) =>
+        d.relative &&
+        !/\d/u.test(d.text) &&
+        d.value.includes("/") &&
+        d.value.split("/")[0]! <= d.reference &&
+        d.value.split("/")[1]! > d.reference,
+    );
+}
+
+/** The date an event takes: its own clause's day or month, else its sentence's year, else one borrowed from around it. */
+function eventDay(
+  ctx: ExtractionContext,
+  scene: Scene,
+  events: readonly EventSuggestion[],
+  occasion: EventSuggestion | undefined,
+): { date: DateHit; own: DateHit[]; ownYear: DateHit | undefined } | null {
+  const { kept, sentences, dateHits, datelines } = ctx;
+  const { s, trig, underWay } = scene;
+  const here = ctx.datesIn(s);
+  // A dateline's date is the report's, not the event's ("SEOUL, Sept. 24 (Yonhap) -- ... held summit talks on Wednesday").
+  // A date after publication is a plan's ("commits the two countries to ... within six months"), never a done event's.
+  // "... the consultations, instituted by the memorandum signed in Brussels on 14 February 2025": a date and place
+  // after a participle or relative clause set off by a comma belong to what that clause recalls.
+  const recalledFrom = recalledClauseStart(s.text, trig.at - s.start + trig.text.length);
+  const ownPart = (x: { start: number }) => x.start - s.start < recalledFrom;
+  const inDateline = (d: DateHit) => datelines.some((l) => l.date.start === d.start);
+  // "Mr Pradhan, who arrived in Dublin on Sunday, met ... on Monday": the arrival's day is the visit's, and only the visit's.
+  const arrival = arrivalClause(s.text);
+  // "... arrived in Mexico City on Wednesday and met the Secretary of Economy on arrival": met on the day of arrival.
+  const onArrival = /(?<![\p{L}])(?:on|upon)\s+(?:(?:his|her|their)\s+)?arrival|(?:à|dès)\s+(?:son|leur)\s+arrivée/iu.test(s.text);
+  const inArrival = (d: { start: number }) =>
+    !!arrival && !(onArrival && !trig.arrival) && d.start - s.start >= arrival.start && d.start - s.start < arrival.end;
+  // "On Thursday 13 March, a delegation ... arrived in Lima for a four-day official visit": an arrival without a day of its
+  // own takes the day its sentence opens with.
+  const arrivalDated = here.some(inArrival);
+  const written = here.filter(
+    (d) =>
+      (trig.arrival ? inArrival(d) || !arrivalDated : !inArrival(d)) &&
+      !inDateline(d) &&
+      d.value.split("/")[0]! <= d.reference &&
+      ownPart(d) &&
+      // "s'est entretenue le 21 oct. à Séoul avec ..., puis avec le gouverneur ..., à Andong le 23 oct.": a second meeting,
+      // coordinated, is dated by its own clause as it is placed by it.
+      (!trig.coordinated || d.start >= trig.at) &&
+      !YEAR_OF_AN_AGREEMENT.test(kept.slice(d.end, d.end + 40)) &&
+      !(
+        trig.type !== "signing" &&
+        setOffBefore(kept, d, trig.at) &&
+        AGREEMENT_SIGNED_BEFORE.test(kept.slice(Math.max(s.start, d.start - 60), d.start))
+      ),
+  );
+  // "en mission depuis mardi, ... reçu mercredi": the day a visit began dates the visit, not what happens during it.
+  const daysAndMonths = written.filter(
+    (d) =>
+      (d.precision === "day" || d.precision === "month") &&
+      (trig.type === "visit" || !SINCE_BEFORE.test(kept.slice(Math.max(s.start, d.start - 8), d.start))),
+  );
+  // "Le 14 nov., ... ont signé ..., en marge de la mission de la ministre en Corée (du 12 au 15 nov.)": the days of a
+  // visit under way are the visit's; an event told during it with a day of its own takes that day. Told with none ("lors
+  // d'une mission ... du 18 au 22 nov., au cours de laquelle ... s'était entretenue"), it keeps the visit's days.
+  const visitDays = underWay && trig !== underWay ? rangeAfterVisit(here, underWay) : undefined;
+  const ownDaysOnly = daysAndMonths.filter((d) => d !== visitDays);
+  const dayOrMonth = ownDaysOnly.length > 0 ? ownDaysOnly : daysAndMonths;
+  // The event's own clause dates it ("adopted on Monday ..., two months after the summit held in November").
+  const inClause = dayOrMonth.filter((d) => !crossesClause(s.text, d.start - s.start, trig.at - s.start));
+  // "... since Stephen Harper's visit in March 2014": an event named with its own past verb is dated right after it.
+  const rightAfter = trig.past ? dayOrMonth.filter((d) => d.start > trig.at && d.start - trig.at < 80) : [];
+  const own = rightAfter.length > 0 ? rightAfter : inClause.length > 0 ? inClause : dayOrMonth;
+  // "In 2022, during President Yoon's visit to Ottawa, ...": a sentence dated by its year alone keeps that year
+  // rather than borrowing a day from another sentence; "since 2005" is a bound, not a date.
+  const ownYear = here.find(
+    (d) =>
+      d.precision === "year" &&
+      !d.value.includes("/") &&
+      d.value < d.reference.slice(0, 4) &&
+      ownPart(d) &&
+      !YEAR_OF_AN_AGREEMENT.test(kept.slice(d.end, d.end + 40)) &&
+      !/(?<![\p{L}])(?:since|until|depuis|jusqu['’]en)\s+$/iu.test(kept.slice(Math.max(s.start, d.start - 12), d.start)),
+  );
+  // "Jeudi – Tindouf : visite du ministre ..., annoncée sous réserve": a sentence whose own days are all after the day of
+  // writing tells a plan; it borrows no earlier day to become a done event.
+  const ownDays = here.filter((d) => d.precision === "day" && ownPart(d) && !inDateline(d));
+  if (own.length === 0 && ownDays.length > 0 && ownDays.every((d) => d.value.split("/")[0]! > d.reference)) return null;
+  const date =
+    (occasion ? occasionDate(s, [occasion], dateHits) : undefined) ??
+    own.sort((a, b) => rank(a) + spanLast(trig, a) - rank(b) - spanLast(trig, b))[0] ??
+    ownYear ??
+    occasionDate(s, events, dateHits) ??
+    earlierDate(s, sentences, dateHits, datelines, true) ??
+    paragraphDate(s, sentences, dateHits, datelines, trig.type === "signing") ??
+    earlierDate(s, sentences, dateHits, datelines, false) ??
+    liveEntryDay(s, sentences, ctx.opts.published) ??
+    datelineDate(s, datelines, dateHits);
+  // "Mercredi 19 mars / 09 h 30 Visite du Centre ...": what is dated after the day of writing is a plan, never a done event.
+  if (!date || date.value.split("/")[0]! > date.reference) return null;
+  return { date, own, ownYear };
+}
+
+/**
+ * How a range of days ranks against single days as an event's date. "who led a mission ... from 12 to 16 February, held
+ * talks on Saturday": a meeting takes its day, not the mission's span. "nous recevons ce matin ..., quelques semaines après la
+ * visite d'État ..., du 5 au 7 mars dernier": a visit takes the range of days its sentence writes before any single day. "a reçu
+ * ce mercredi ... la ministre ..., en visite de travail au Sénégal du 21 au 23 mai": any other event takes its own day, even one
+ * named from the day of writing, before a range. A session's days are the round's: "ont signé, lundi, ... à l'issue de la 7e
+ * session ..., tenue les 2 et 3 févr.".
+ */
+function spanLast(trig: EventTrigger, d: DateHit): number {
+  if (!d.value.includes("/")) return 0;
+  if (trig.type === "visit") return -1;
+  return trig.type === "dialogue_round" && /\d/u.test(d.text) ? -0.6 : 0.75;
+}
+
+/** The event's value from its date: a visit's whole span, two days joined by "and", a signing's one day within a session's. */
+function eventValue(ctx: ExtractionContext, { s, trig }: Scene, date: DateHit): string | null {
+  const here = ctx.datesIn(s);
+  // "en visite officielle au Vietnam du 19 au 21 janvier": a visit under way takes the range written after it.
+  const rangeAfter = trig.underWay ? rangeAfterVisit(here, trig) : undefined;
+  const spanValue =
+    rangeAfter?.value ??
+    (trig.type === "visit" ? (visitSpan(s.text, s.start, date, here) ?? date.value) : pairedDays(ctx.kept, date, here));
+  // "signé à Séoul le 12 mars 2030 ... signé ... lors de la 11e réunion ..., tenue à Séoul les 11 et 12 mars 2030": a
+  // signing is done on one day; dated by a session's days, it takes the day of a signing the text gives within them.
+  const value =
+    trig.type === "signing" && spanValue.includes("/") ? (signingDayWithin(spanValue, ctx.dateHits, ctx.kept) ?? spanValue) : spanValue;
+  // "led a mission to Seoul" last November: a mission dated by its month alone is the visit; a single day is not.
+  if (trig.underWay && !value.includes("/") && date.precision === "day") return null;
+  return value;
+}
+
+/** "... held talks in Seoul ..., a political scientist at the University of Calgary": a town after "in"/"à" is where it
+ * happened; "signé ... au zoo de Séoul": a French site's town. */
+function townAfterIn(kept: string, s: Sentence, p: Place): boolean {
+  return (
+    p.kind === "city" &&
+    ((/(?:(?<![\p{L}])(?:in|at|à|au)\s+(?:the\s+)?)$/iu.test(kept.slice(Math.max(s.start, p.start - 8), p.start)) &&
+      !/(?:University|Université) of\s+$|de\s+$/u.test(kept.slice(Math.max(s.start, p.start - 20), p.start))) ||
+      FRENCH_SITE_BEFORE.test(kept.slice(Math.max(s.start, p.start - 40), p.start)))
+  );
+}
+
+/** Where an event happened: its own clause's town first, then the towns the text was in before it, in that order. */
+function eventPlace(
+  ctx: ExtractionContext,
+  scene: Scene,
+  value: string,
+  events: readonly EventSuggestion[],
+  occasion: EventSuggestion | undefined,
+  commitments: readonly CommitmentSuggestion[],
+): Place | undefined {
+  const { kept, placeMentions, sentences, datelines, pair } = ctx;
+  const { s, trig, placesHere, arrivalHere } = scene;
+  const afterIn = (p: Place) => townAfterIn(kept, s, p);
+  // "... will hold the fifth session in Hanoi in March 2028": a city named in a pledge is no place the text was in.
+  const inPledge = (p: Place) => commitments.some((c) => c.start <= p.start && p.end <= c.end);
+  // "concluded negotiations in Seoul on March 30, ..., and the protocol was signed by the trade ministers in Vancouver":
+  // a clause of its own after another's town is placed by the town right after its verb.
+  const cityAfterIn =
+    placesHere.find(
+      (p) => afterIn(p) && p.start > trig.at && p.start - trig.at < 60 && placesHere.some((q) => afterIn(q) && q.end <= trig.at),
+    ) ?? placesHere.find(afterIn);
+  const governing = datelines.filter((l) => l.city.start <= s.start).at(-1) ?? datelines[0];
+  return (
+    (occasion
+      ? placeMentions.find((p) => p.name === occasion.location.city && p.start >= occasion.start && p.end <= occasion.end)
+      : undefined) ??
+    // "the Dialogue held in Seoul in November last year": an event told with its own participle is where that says.
+    (trig.past
+      ? placesHere.find((p) => p.kind === "city" && p.start >= trig.at + trig.text.length && p.start - trig.at - trig.text.length < 12)
+      : undefined) ??
+    cityAfterIn ??
+    placesHere.find((p) => p.kind === "city" || p.kind === "site") ??
+    // "Mr Pradhan, who arrived in Dublin on Sunday, met ... at Government Buildings on Monday": where the visitor was.
+    (arrivalHere
+      ? placeMentions.find(
+          (p) => p.kind === "city" && p.start - s.start >= arrivalHere.start && p.start - s.start < arrivalHere.end && p.end <= s.end,
+        )
+      : undefined) ??
+    // "... welcomed the signing of the Agreement ... on the same day": what happened on an event's day happened in its city.
+    placeMentions.find(
+      (p) =>
+        p.kind === "city" && events.some((e) => e.date === value && e.location.city === p.name && p.start >= e.start && p.end <= e.end),
+    ) ??
+    [...placeMentions]
+      .reverse()
+      .find(
+        (p) =>
+          p.kind === "city" &&
+          p.end <= s.start &&
+          sentences.find((x) => x.start <= p.start && p.start < x.end)?.paragraph === s.paragraph &&
+          !inPledge(p),
+      ) ??
+    // A wire bundle's dispatches each open on their own dateline: the one the sentence falls under places it.
+    (governing ? (placeMentions.find((p) => p.start === governing.city.start) ?? datelineTown(governing, pair)) : undefined) ??
+    // "Kumasi — The Vice-Chancellor ...", "SHERBROOKE — Le fabricant ...": a town opening the copy before a dash, undated.
+    placeMentions.find(
+      (p) =>
+        p.kind === "city" &&
+        p.countryCode !== null &&
+        pair.includes(p.countryCode) &&
+        /(?:^|\n)[ \t]*$/u.test(kept.slice(Math.max(0, p.start - 4), p.start)) &&
+        /^\s*(?:—|–|--)\s/u.test(kept.slice(p.end, p.end + 5)),
+    ) ??
+    // "in our Geungnakjeon hall": the writer's own premises are in the town its masthead names.
+    (ctx.homeTown && OUR_PREMISES.test(s.text) ? ctx.homeTown : undefined) ??
+    // "I arrived in Seoul on Tuesday evening ... This morning, President Lee and I held our first bilateral summit": the
+    // city of the visit under way that day, else the last city of the pair's countries the text was in.
+    visitCity(events, value, placeMentions) ??
+    [...placeMentions]
+      .reverse()
+      .find((p) => p.kind === "city" && p.end <= s.start && p.countryCode !== null && pair.includes(p.countryCode) && !inPledge(p))
+  );
+}
+
+/** The kind of event, its people and its PLOVER code: a meeting of both sides' leaders is a summit; a talk within a visit was held in person. */
+function eventKind(ctx: ExtractionContext, scene: Scene, value: string, events: readonly EventSuggestion[]) {
+  const { s, trig, participants, recalledAt } = scene;
+  // Heads of state or government of both sides meeting is a summit, whatever the verb ("met on the sidelines of APEC").
+  // "President El-Sisi and his Turkish counterpart Erdoğan": a counterpart holds the office of the one named with him.
+  const leaderHere = [...participants].some((p) => isLeaderTitle(p.title));
+  // "... reçu ... par le Chef du gouvernement, à qui il a remis un message de l'Émir ..., adressé au Roi ...": leaders named
+  // only in a clause told of someone met are not at the event.
+  const atTheEvent = (p: Person) =>
+    !p.mentions.some((m) => m.start >= s.start && m.end <= s.end) || p.mentions.some((m) => m.start >= s.start && m.start < recalledAt);
+  const leaderSides = new Set(
+    [...[...participants].filter(atTheEvent), ...leadersByOffice(s.text, ctx.people)]
+      .filter((p) => (isLeaderTitle(p.title) || (leaderHere && /counterpart|homologue/iu.test(p.title ?? ""))) && p.side)
+      .map((p) => p.side),
+  );
+  // "The two leaders met ...", "Talks were held ... between the two leaders and their delegations".
+  const leadersSubject =
+    (LEADERS.test(s.text.slice(0, trig.at - s.start)) || LEADERS_MET.test(s.text.slice(trig.at - s.start))) &&
+    ctx.lastTwoSides(s) === "pair";
+  // "Le 16 février, M. Bettel s'est entretenu avec son homologue" within a visit already reported over those days: a
+  // conversation held during a visit is held in person, unless the telephone is named.
+  const day = dateBounds(value);
+  const within = (e: EventSuggestion) => {
+    const span = dateBounds(e.date);
+    return span.first <= day.first && day.last <= span.last;
+  };
+  const inPerson =
+    trig.type === "phone_call" &&
+    /entretenue?s?|spoke|talked/iu.test(trig.text) &&
+    !/t[ée]l[ée]?phon|phone/iu.test(trig.text) &&
+    events.some((e) => e.type === "visit" && within(e));
+  // "... at the Presidents' Summit on May 20 and 21 ... a bilateral meeting on the second day": leaders meeting within a
+  // summit already told meet on its sidelines; the summit is one event.
+  const withinSummit = events.some((e) => e.type === "summit" && e.date !== value && within(e));
+  const type: EventSuggestion["type"] =
+    trig.type === "meeting" && (ctx.pair.every((c) => leaderSides.has(c)) || leadersSubject) && !withinSummit
+      ? "summit"
+      : inPerson
+        ? "meeting"
+        : trig.type;
+  const participantList = [...participants].map((p) => ({ name: p.name, side: p.side, personId: p.match?.id ?? null }));
+  return { type, inPerson, leaderSides, participantList };
+}
+
+/** An event the trigger reports, placed and typed, with what it tells about its date. */
+interface Reported extends ReturnType<typeof eventKind> {
+  value: string;
+  location: EventSuggestion["location"];
+  /** Dated by its own clause. */
+  dated: boolean;
+  /** Dated by its sentence's year. */
+  ownYear: boolean;
+}
+
+/**
+ * Adds the event, or adds its people and town to the same event already found; then what the event implies: the gathering a
+ * signing closed, the round two leaders held as their summit, a visit's end told later.
+ */
+function record(ctx: ExtractionContext, found: Found, { s, trig }: Scene, r: Reported): void {
+  const { events } = found;
+  const { type, value, location, participantList: list } = r;
+  const thirdCountry = !!location.countryCode && !ctx.pair.includes(location.countryCode);
+  // "The meeting was attended by ...", "to make this meeting a success" after "the IX Binational Meeting" that day: the
+  // session named again.
+  const existing =
+    events.find((e) => e.type === type && e.date === value) ??
+    (type === "meeting" && (MEETING_NAMED_AGAIN.test(s.text) || DEMONSTRATIVE_BEFORE.test(s.text.slice(0, trig.at - s.start)))
+      ? events.find((e) => e.date === value && (e.type === "dialogue_round" || e.type === "summit"))
+      : undefined);
+  if (existing) {
+    for (const p of list) if (!existing.participants.some((x) => x.name === p.name)) existing.participants.push(p);
+    // "Three agreements signed" (a heading), then "... signed three agreements on Parliament Hill": the place told later.
+    if (!existing.location.city && location.city) existing.location = location;
+    return;
+  }
+  const event: EventSuggestion = {
+    start: s.start,
+    end: s.end,
+    text: s.text,
+    confidence: round(0.55 + (r.dated ? 0.15 : 0) + (list.length > 0 ? 0.1 : 0) + (location.city ? 0.05 : 0)),
+    rule: `event.${type}${r.inPerson ? "-during-visit" : type !== trig.type ? "-leaders" : ""}`,
+    date: value,
+    type,
+    plover: ploverFor(type, { multilateral: isMultilateralSetting(s.text), thirdCountry }),
+    location,
+    participants: list,
+    match: null,
+  };
+  events.push(event);
+  const closed = type === "signing" ? gatheringClosedBy(event, s.text, thirdCountry) : null;
+  if (closed && !events.some((e) => e.type === closed.type && e.date === closed.date)) events.push(closed);
+  if (!r.dated && !r.ownYear) found.undated.add(event);
+  if (trig.arrival) found.arrivals.add(event);
+  if (type === "visit") {
+    const ending = extendVisitToItsEnd(event, ctx.sentences, ctx.dateHits);
+    if (ending) found.visitEndings.add(ending.start);
+  }
+  // "held in Doha under the co-chairmanship of President Erdoğan and the Emir of Qatar": a round the two leaders hold is their summit too.
+  if (
+    type === "dialogue_round" &&
+    ctx.pair.every((c) => r.leaderSides.has(c)) &&
+    !events.some((e) => e.type === "summit" && e.date === value)
+  )
+    events.push({
+      ...event,
+      type: "summit",
+      rule: "event.summit-round",
+      plover: ploverFor("summit", { multilateral: false, thirdCountry }),
+      participants: [...list],
+    });
+}
+
+/**
+ * Drops what the text tells only as background or as part of another event: a signing dated to a month or year over a year
+ * before the report, an undated lead the next sentences date, an arrival whose visit's end is never told, and the sentence
+ * that ends a visit.
+ */
+function setAsideBackground(found: Found, published: string): void {
+  const { events, undated, arrivals, visitEndings } = found;
+  // "The sister-province agreement was first signed in 1974", "signed in May 2023": a signing dated only to a month or
+  // a year over a year before the report is its background, an agreement's milestone but no event of the report; it is set
+  // aside first, so that it never stands for the report's own signing below.
+  for (let i = events.length - 1; i >= 0; i--) if (isBackgroundSigning(events[i]!, published)) events.splice(i, 1);
+  // "Alberta has signed a memorandum ... . The minister ... signed the memorandum in Calgary on Monday": a lead
+  // that borrows its date is the same event the next sentences date themselves; keep the dated one.
+  // A signing borrowing an earlier month than the dated one's ("... ont signé hier ... . Une lettre d'intention avait alors
+  // été signée", after "en octobre dernier") tells an earlier signing of its own.
+  for (const e of undated)
+    if (
+      events.some(
+        (o) =>
+          o !== e &&
+          o.type === e.type &&
+          !undated.has(o) &&
+          (e.type !== "signing" || o.date.slice(0, 7) === e.date.slice(0, 7) || e.date >= published.slice(0, 7)),
+      )
+    )
+      events.splice(events.indexOf(e), 1);
+  // An arrival whose visit's end the text never tells is a day, not a visit ("arrived in Seoul on Monday and will travel to
+  // Tokyo on Friday"); the sentence that ends a visit tells no visit of its own ("The minister wraps up his visit on
+  // Thursday in Cork").
+  for (let i = events.length - 1; i >= 0; i--) if (arrivals.has(events[i]!) && !events[i]!.date.includes("/")) events.splice(i, 1);
+  for (let i = events.length - 1; i >= 0; i--)
+    if (events[i]!.type === "visit" && visitEndings.has(events[i]!.start) && !events[i]!.date.includes("/")) events.splice(i, 1);
 }
 
 /**
@@ -803,7 +946,6 @@ function rangeAfterVisit(dates: readonly DateHit[], visit: EventTrigger): DateHi
   return dates.find((d) => d.value.includes("/") && /\d/u.test(d.text) && d.start > visit.at && d.start - visit.at < 80);
 }
 
-/** The city of a visit already reported whose days cover a day. */
 /** "ont tenu lundi et mardi la 5e réunion", "met on Monday and Tuesday": two days joined by "and" that follow each other are a range. */
 function pairedDays(kept: string, date: DateHit, here: readonly DateHit[]): string {
   if (date.value.includes("/") || date.precision !== "day") return date.value;
@@ -811,6 +953,7 @@ function pairedDays(kept: string, date: DateHit, here: readonly DateHit[]): stri
   return next && next.precision === "day" && next.value === addDays(date.value, 1) ? `${date.value}/${next.value}` : date.value;
 }
 
+/** The city of a visit already reported whose days cover a day. */
 function visitCity(events: readonly EventSuggestion[], day: string, places: readonly Place[]): Place | undefined {
   const visit = events.find((e) => {
     if (e.type !== "visit" || !e.location.city || !e.date.includes("/")) return false;

@@ -672,6 +672,7 @@ function setAsideBackground(found: Found, published: string): void {
   // été signée", after "en octobre dernier") tells an earlier signing of its own.
   for (const e of undated)
     if (
+      events.includes(e) &&
       events.some(
         (o) =>
           o !== e &&

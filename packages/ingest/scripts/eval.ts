@@ -47,6 +47,7 @@ import {
   UNSEEN_30_DIR,
   UNSEEN_31_DIR,
   UNSEEN_32_DIR,
+  UNSEEN_33_DIR,
 } from "../src/evaluation/labelled-set";
 import { FIXTURES_DIR } from "../src/evaluation/labelled-set";
 import { loadPloverSet, scorePlover } from "../src/evaluation/score-plover";
@@ -263,6 +264,12 @@ function repositorySets(): SetToRun[] {
       "Thirty-second",
       "Thirty-second unseen set (six more pairs, four French texts, food inspection notice, wine importer's newsletter, orchestra tour diary, contract award notice, scholarship list, dance season brochure, marine notice, investment unit circular, law firm client alert, radio programme listing, conference centre news, ocean week newsletter; first run in FIRST-RUN.md)",
       loadLabelledSet(UNSEEN_32_DIR).documents,
+    ),
+    ...withParts(
+      "unseen-33",
+      "Thirty-third",
+      "Thirty-third unseen set (six more pairs, five of them territories, four French texts, school board newsletter, museum acquisitions note, arbitration case page, LNG community update, library exhibition guide, cycling stage report, construction weekly, cruise blog, claims bulletin, coach passenger notice, animal-health notice, archive finding aid; first run in FIRST-RUN.md)",
+      loadLabelledSet(UNSEEN_33_DIR).documents,
     ),
   ];
   const isPart = (name: string) => /^unseen-\d+-(kr-ca|other)$/.test(name);

@@ -136,6 +136,7 @@ export const UNSEEN_30_DIR = join(FIXTURES_DIR, "unseen-30");
 /** A thirty-first unseen set, annotated before the extractor was run on it, by someone who had not read the rules: ER-SO, NR-TV, KR-BT, NI-VE, GW-CU, AD-SM and six Korea-Canada texts; a museum's loan agreement notice, a church bulletin, a news agency's week-ahead diary, a union local's bulletin, a consulate's calendar, a funeral home's obituary, a locust situation bulletin, alumni class notes, a temple newsletter, a baseball federation's tour schedule, a publisher's new-release page and a lycée's twinning announcement. */
 export const UNSEEN_31_DIR = join(FIXTURES_DIR, "unseen-31");
 export const UNSEEN_32_DIR = join(FIXTURES_DIR, "unseen-32");
+export const UNSEEN_33_DIR = join(FIXTURES_DIR, "unseen-33");
 const REPO_ROOT = resolve(FIXTURES_DIR, "../../../..");
 
 /** Where seed documents live: the folder named by TIES_SEEDS_DIR, else the shared seeds folder beside the repository. */

@@ -856,6 +856,11 @@ function nearestResolution(rule: DateRule, groups: Record<string, string | undef
 }
 
 /** "$2.4 million by December 31", "d'ici le 31 août", "retour à Québec pour Noël": a deadline, in a clause with no tense of its own, is ahead. */
+/**
+ * "Every claim reported before 31 October will have ...", "Goods shipped after 1 July will need ...": a date in the subject of
+ * a clause whose verb, right after it, is a future.
+ */
+const FUTURE_VERB_AFTER = /^[^,;:.\n]{0,12}?\s(?:will|shall)\s/u;
 const DEADLINE_BEFORE = /(?<![\p{L}])(?:by|pour|d['’]ici(?:\s+(?:le|au|à))?)\s+$/iu;
 /**
  * "Two nurses leave for a six-week placement in Seoul on May 3", "the delegation arrives in Gaborone on Monday": a present
@@ -896,12 +901,12 @@ function underFutureLead(text: string, lineStart: number, lang: "en" | "fr"): bo
 const OPENING_HEAD = /^\s*(?:[-–—•*▪]\s*)?(?:on|in|from|by|le|en|dès|à\s+partir\s+du)?\s*$/iu;
 
 /**
- * Present-tense schedule verbs: "Applications open on May 15", "the fair runs from June 3", "Ticket sales open to members on
- * Friday" (who it opens to may stand between the verb and the day); a body's sitting, which needs no preposition: "The
+ * Present-tense schedule verbs: "Applications open on May 15", "Applications close April 11", "the fair runs from June 3",
+ * "Ticket sales open to members on Friday" (who it opens to may stand between the verb and the day); a body's sitting, which needs no preposition: "The
  * committee meets Wednesday", "Bargaining resumes the week of June 23", "Le conseil se réunit jeudi".
  */
 const SCHEDULE_VERB =
-  "(?<![\\p{L}])(?:(?:opens?|closes?|(?:is|are)\\s+(?:closed|open|shut)|begins?|starts?|runs?|ends?|ouvre|ouvrent|(?:est|sont)\\s+fermée?s?|commence|commencent|débute|débutent)\\s+(?:(?:to|aux?)\\s+(?:the\\s+)?[\\p{L}-]+\\s+)?(?:on|from|le|du)|(?:meets|resumes?|reconvenes?|sits|se\\s+réunit|se\\s+réunissent|reprend|reprennent)(?:\\s+(?:on|from|le|du|the\\s+week\\s+of|la\\s+semaine\\s+du))?)";
+  "(?<![\\p{L}])(?:(?:opens?|closes?|(?:is|are)\\s+(?:closed|open|shut)|begins?|starts?|runs?|ends?|ouvre|ouvrent|(?:est|sont)\\s+fermée?s?|commence|commencent|débute|débutent)(?:\\s+(?:to|aux?)\\s+(?:the\\s+)?[\\p{L}-]+)?(?:\\s+(?:on|from|le|du))?|(?:meets|resumes?|reconvenes?|sits|se\\s+réunit|se\\s+réunissent|reprend|reprennent)(?:\\s+(?:on|from|le|du|the\\s+week\\s+of|la\\s+semaine\\s+du))?)";
 const SCHEDULE_PRESENT = new RegExp(`${SCHEDULE_VERB}\\s+$`, "iu");
 /** The preposition a weekday's span opens on ("on Friday"), which the schedule verb before it governs. */
 const LEADING_PREPOSITION = /^(?:on|from|le|du)\s+/iu;
@@ -1010,7 +1015,8 @@ export function findDates(text: string, ctx: DateContext, sentenceOf: (offset: n
         if (looksAhead !== undefined) return looksAhead;
         const tense =
           (sentence ? tenseBefore(cuesOf(sentence), head) : clauseTense(head, ctx.lang)) ??
-          (OPENING_HEAD.test(head) ? openingDateTense(text.slice(end, Math.min(sentence?.end ?? end + 100, end + 100)), ctx.lang) : null);
+          (OPENING_HEAD.test(head) ? openingDateTense(text.slice(end, Math.min(sentence?.end ?? end + 100, end + 100)), ctx.lang) : null) ??
+          (FUTURE_VERB_AFTER.test(text.slice(end, end + 30)) ? "future" : null);
         looksAhead =
           tense === "future" ||
           (tense === null && isFutureSentence(text.slice(windowStart, end), ctx.lang)) ||

@@ -33,6 +33,10 @@ const PAST_ORDER = /^(?:previous|preceding|last|dernière?s?|précédente?s?)$/i
 /** A list item's mark and the lower-case verb it opens on: "a) conduct ", "- hold ". */
 const ITEM_VERB_BEFORE = /(?:^|\n)\s*(?:[-–—•*▪]|\d{1,2}[.)]|[a-h]\))\s+\p{Ll}+\s+$/u;
 
+const QUANTIFIED_NOUN_BEFORE = /(?<![\p{L}])(?:[Ee]very|[Ee]ach|[Aa]ny|[Aa]ll)\s+\p{Ll}+\s+$/u;
+const ATTRIBUTIVE_BEFORE =
+  /(?<![\p{L}])(?:the|a|an|its|their|his|her|our|this|these|newly)\s+(?:(?:first|second|third|fourth|fifth|newly|jointly|recently|fully)\s+)?$/iu;
+
 const FUTURE_AUXILIARY_FR = /(?<![\p{L}])(?:sera|seront|serait|seraient|être)\s+(?:\p{L}+\s+){0,2}$/u;
 
 /** A word of tense in a sentence: where it stands and which way it points. */
@@ -82,11 +86,12 @@ function isFalsePast(clause: string, m: RegExpExecArray, lang: "en" | "fr"): boo
     )
   )
     return true;
-  // "the rehabilitated harbour": a participle used as an adjective after a determiner tells no tense.
-  return (
-    lang === "en" &&
-    /(?<![\p{L}])(?:the|a|an|its|their|his|her|this|these|newly)\s+$/iu.test(clause.slice(Math.max(0, m.index - 12), m.index))
-  );
+  // "Every claim reported before 31 October will ...", "any goods shipped after 1 July": a participle after a quantified noun
+  // sets a condition; the clause's verb tells its tense.
+  if (lang === "en" && QUANTIFIED_NOUN_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index))) return true;
+  // "the rehabilitated harbour", "the first merged acoustic index": a participle used as an adjective after a determiner (and
+  // an ordinal or an adverb) tells no tense.
+  return lang === "en" && ATTRIBUTIVE_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index));
 }
 
 export function clauseTense(before: string, lang: "en" | "fr"): "future" | "past" | null {

@@ -1,0 +1,22 @@
+/** Date rules from the thirty-third unseen set: participles that tell no tense, a future verb after its date, a schedule verb with no preposition. */
+import { describe, expect, it } from "vitest";
+import { extract } from "./extract";
+
+const value = (text: string, needle: string, published: string) =>
+  extract(text, { published, lang: "en", pair: ["NO", "IS"] }).dates.find((d) => d.text === needle)?.value;
+
+describe("dates: participles, a future after the date and schedule verbs", () => {
+  it("reads a participle after a determiner and an ordinal as an adjective, not a past", () => {
+    expect(value("The institute will publish the first revised stock estimate by 14 June.", "14 June", "2033-05-20")).toBe("2033-06-14");
+  });
+  it("reads a participle after a quantified noun as a condition, the clause's own verb telling its tense", () => {
+    expect(value("Any vessel registered before 30 April will keep its current licence.", "30 April", "2033-04-02")).toBe("2033-04-30");
+  });
+  it("reads a yearless date in a clause's subject as ahead when the verb right after it is a future", () => {
+    expect(value("The joint survey on 3 September will map the northern banks.", "3 September", "2033-08-20")).toBe("2033-09-03");
+  });
+  it("reads a schedule verb with its date and no preposition as ahead", () => {
+    expect(value("Registration for the spring course closes May 9.", "May 9", "2033-04-20")).toBe("2033-05-09");
+    expect(value("The public consultation opens June 2 in Reykjavik.", "June 2", "2033-05-28")).toBe("2033-06-02");
+  });
+});

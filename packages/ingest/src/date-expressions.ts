@@ -429,11 +429,12 @@ const RULES: DateRule[] = [
     },
   },
   {
-    // "in November last year", "March next year": one month, its year counted from the reference.
+    // "in November last year", "March next year": one month, its year counted from the reference ("12 December last year" is
+    // a day, read by the day's rule and joined by its relative year).
     rule: "date.month-relative-year",
     lang: "en",
     re: new RegExp(
-      `(?<![\\p{L}])(?:(?:in|by|until|since|from|before|after|during|early|late|mid-)\\s*)?(?<m>${EN_MONTH_FULL_RE})\\s+(?:of\\s+)?(?<rel>last|next|this|the\\s+following|the\\s+previous)\\s+year(?![\\p{L}])`,
+      `(?<![\\p{L}])(?<!\\d\\s|\\d(?:st|nd|rd|th)\\s)(?:(?:in|by|until|since|from|before|after|during|early|late|mid-)\\s*)?(?<m>${EN_MONTH_FULL_RE})\\s+(?:of\\s+)?(?<rel>last|next|this|the\\s+following|the\\s+previous)\\s+year(?![\\p{L}])`,
       "gu",
     ),
     resolve: (g, ref) => {

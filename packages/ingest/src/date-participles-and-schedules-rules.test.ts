@@ -20,3 +20,11 @@ describe("dates: participles, a future after the date and schedule verbs", () =>
     expect(value("The public consultation opens June 2 in Reykjavik.", "June 2", "2033-05-28")).toBe("2033-06-02");
   });
 });
+
+describe("dates: a day and its month with a relative year", () => {
+  it("reads '<day> <month> last year' as that day, not the month", () => {
+    expect(value("The quota arrangement was signed in Oslo on 4 November last year.", "4 November last year", "2033-03-10")).toBe(
+      "2032-11-04",
+    );
+  });
+});

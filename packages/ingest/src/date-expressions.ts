@@ -747,8 +747,12 @@ const RULES: DateRule[] = [
   {
     rule: "date.fr.day-word",
     lang: "fr",
-    // "ce matin", "cet après-midi", "ce soir": the day of publication, as "this morning" is ("ce soir-là" is the day told).
-    re: new RegExp(`${B}(?<w>aujourd${APOS}hui|hier|demain|ce\\s+matin|cet\\s+après-midi|ce\\s+soir)${E}(?!-là)`, "giu"),
+    // "ce matin", "cet après-midi", "ce soir": the day of publication, as "this morning" is ("ce soir-là" is the day told); so
+    // is a notice's "à compter de ce jour", "dès ce jour" ("à ce jour" is "to date", no day).
+    re: new RegExp(
+      `${B}(?<w>aujourd${APOS}hui|hier|demain|ce\\s+matin|cet\\s+après-midi|ce\\s+soir|(?<=(?:compter|partir)\\s+de\\s+|dès\\s+)ce\\s+jour)${E}(?!-là)`,
+      "giu",
+    ),
     resolve: (g, ref) => {
       const w = g.w!.toLowerCase();
       return { value: addDays(ref, w === "hier" ? -1 : w === "demain" ? 1 : 0), precision: "day", relative: true, confidence: 0.85 };
@@ -858,10 +862,13 @@ function nearestResolution(rule: DateRule, groups: Record<string, string | undef
 
 /** "$2.4 million by December 31", "d'ici le 31 août", "retour à Québec pour Noël": a deadline, in a clause with no tense of its own, is ahead. */
 /**
- * "Every claim reported before 31 October will have ...", "Goods shipped after 1 July will need ...": a date in the subject of
- * a clause whose verb, right after it, is a future.
+ * "Every claim reported before 31 October will have ...", "La 5e et dernière étape, lundi, se terminera ...": a date in the
+ * subject of a clause (or set off in it by commas) whose verb, right after it, is a future.
  */
-const FUTURE_VERB_AFTER = /^[^,;:.\n]{0,12}?\s(?:will|shall)\s/u;
+const FUTURE_VERB_AFTER = {
+  en: /^(?:[^,;:.\n]{0,12}?\s|,\s+)(?:will|shall)\s/u,
+  fr: /^(?:[^,;:.\n]{0,12}?\s|,\s+)(?:(?:se|s['’])\s*)?(?:sera|seront|aura|auront|\p{Ll}{3,}(?:era|eront|ira|iront|dra|dront|vra|vront))(?![\p{L}])/u,
+};
 const DEADLINE_BEFORE = /(?<![\p{L}])(?:by|pour|d['’]ici(?:\s+(?:le|au|à))?)\s+$/iu;
 /**
  * "Two nurses leave for a six-week placement in Seoul on May 3", "the delegation arrives in Gaborone on Monday": a present
@@ -1017,7 +1024,7 @@ export function findDates(text: string, ctx: DateContext, sentenceOf: (offset: n
         const tense =
           (sentence ? tenseBefore(cuesOf(sentence), head) : clauseTense(head, ctx.lang)) ??
           (OPENING_HEAD.test(head) ? openingDateTense(text.slice(end, Math.min(sentence?.end ?? end + 100, end + 100)), ctx.lang) : null) ??
-          (FUTURE_VERB_AFTER.test(text.slice(end, end + 30)) ? "future" : null);
+          (FUTURE_VERB_AFTER[ctx.lang].test(text.slice(end, end + 30)) ? "future" : null);
         looksAhead =
           tense === "future" ||
           (tense === null && isFutureSentence(text.slice(windowStart, end), ctx.lang)) ||

@@ -28,3 +28,17 @@ describe("dates: a day and its month with a relative year", () => {
     );
   });
 });
+
+const valueFr = (text: string, needle: string, published: string) =>
+  extract(text, { published, lang: "fr", pair: ["SN", "MA"] }).dates.find((d) => d.text === needle)?.value;
+
+describe("dates: a French notice's day and the last of a series", () => {
+  it("reads 'à compter de ce jour' as the day of the notice, and 'à ce jour' as no day", () => {
+    const text = "Article 2. À compter de ce jour, chaque cargaison est inspectée à Dakar. À ce jour, aucun lot n'a été refusé.";
+    expect(valueFr(text, "ce jour", "2033-02-14")).toBe("2033-02-14");
+    expect(extract(text, { published: "2033-02-14", lang: "fr", pair: ["SN", "MA"] }).dates).toHaveLength(1);
+  });
+  it("reads the last of a numbered series as final, its weekday ahead when the verb after it is a future", () => {
+    expect(valueFr("La troisième et dernière séance, jeudi, se tiendra à Rabat.", "jeudi", "2033-05-16")).toBe("2033-05-19");
+  });
+});

@@ -33,6 +33,8 @@ const PAST_ORDER = /^(?:previous|preceding|last|dernière?s?|précédente?s?)$/i
 /** A list item's mark and the lower-case verb it opens on: "a) conduct ", "- hold ". */
 const ITEM_VERB_BEFORE = /(?:^|\n)\s*(?:[-–—•*▪]|\d{1,2}[.)]|[a-h]\))\s+\p{Ll}+\s+$/u;
 
+const FINAL_OF_SERIES_BEFORE =
+  /(?:\d{1,2}(?:e|ème|th|st|nd|rd)|(?:second|third|fourth|fifth|sixth|deuxième|troisième|quatrième|cinquième|sixième))\s+(?:et|and)\s+$/iu;
 const QUANTIFIED_NOUN_BEFORE = /(?<![\p{L}])(?:[Ee]very|[Ee]ach|[Aa]ny|[Aa]ll)\s+\p{Ll}+\s+$/u;
 const ATTRIBUTIVE_BEFORE =
   /(?<![\p{L}])(?:the|a|an|its|their|his|her|our|this|these|newly)\s+(?:(?:first|second|third|fourth|fifth|newly|jointly|recently|fully)\s+)?$/iu;
@@ -70,9 +72,10 @@ export function tenseBefore(cues: readonly TenseCue[], head: string): "future" |
 
 /** A past cue that tells no tense: a participle after a future auxiliary, a noun or an adjective after a determiner. */
 function isFalsePast(clause: string, m: RegExpExecArray, lang: "en" | "fr"): boolean {
-  // "their previous summit", "leur précédent sommet", "la dernière réunion": an adjective of order in time is past after
-  // any determiner.
-  if (PAST_ORDER.test(m[0])) return false;
+  // "la 5e et dernière étape", "the third and last round": the last of a numbered series is its final one, not a past one.
+  if (PAST_ORDER.test(m[0])) return FINAL_OF_SERIES_BEFORE.test(clause.slice(Math.max(0, m.index - 20), m.index));
+  // "their previous summit", "leur précédent sommet", "la dernière réunion": otherwise an adjective of order in time is past
+  // after any determiner.
   if (lang === "en" && NOT_PAST_ED.test(m[0])) return true;
   // "a) conduct coordinated patrols ...": in a list item opening on a bare verb, the word after it is an adjective.
   if (lang === "en" && ITEM_VERB_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index))) return true;

@@ -204,6 +204,9 @@ function numericOrder(a: number, b: number, y: number, ctx: DateContext, ref?: D
   return { value: preferred, precision: "day", ambiguous, confidence: ambiguous ? 0.5 : 0.9 };
 }
 
+/** The year written after a day and its month: any from 1000 on, since the day and month already make it a date ("le 23 mars 1648"). */
+const DAYS_YEAR = String.raw`(?:1\d|20)\d{2}`;
+
 const RULES: DateRule[] = [
   {
     rule: "date.korean-ymd",
@@ -243,7 +246,7 @@ const RULES: DateRule[] = [
     re: new RegExp(
       `${B}(?:(?<wd>${EN_WEEKDAY_ABBR_RE})\\.?,?\\s+)?(?<m1>${EN_MONTH_RE})\\s+(?<d1>\\d{1,2})${ORD}(?!\\d)(?:\\s*\\(${EN_WEEKDAY_ABBR_RE}\\.?\\))?` +
         `(?:\\s*(?:-|–|—|to|through|until|and)\\s*(?:${EN_WEEKDAY_RE},?\\s+(?=${EN_MONTH_RE}))?(?:(?<m2>${EN_MONTH_RE})\\s+)?(?<d2>\\d{1,2})${ORD}(?!\\d)(?:\\s*\\(${EN_WEEKDAY_ABBR_RE}\\.?\\))?)?` +
-        `(?:,?\\s+(?<y>(?:19|20)\\d{2})(?!\\d))?`,
+        `(?:,?\\s+(?<y>${DAYS_YEAR})(?!\\d))?`,
       "gu",
     ),
     resolve: (g, ref, future) => monthDay(g, ref, future),
@@ -306,7 +309,7 @@ const RULES: DateRule[] = [
     rule: "date.day-month",
     lang: "en",
     re: new RegExp(
-      `(?<![\\p{L}\\p{N}.,+])(?:(?<wd>${EN_WEEKDAY_ABBR_RE})\\.?,?\\s+)?(?:the\\s+)?(?<d1>\\d{1,2})${ORD}(?:\\s*(?:-|–|to)\\s*(?<d2>\\d{1,2})${ORD})?\\s+(?:of\\s+)?(?<m1>${EN_MONTH_RE})(?:,?\\s+(?<y>(?:19|20)\\d{2})(?!\\d))?`,
+      `(?<![\\p{L}\\p{N}.,+])(?:(?<wd>${EN_WEEKDAY_ABBR_RE})\\.?,?\\s+)?(?:the\\s+)?(?<d1>\\d{1,2})${ORD}(?:\\s*(?:-|–|to)\\s*(?<d2>\\d{1,2})${ORD})?\\s+(?:of\\s+)?(?<m1>${EN_MONTH_RE})(?:,?\\s+(?<y>${DAYS_YEAR})(?!\\d))?`,
       "gu",
     ),
     resolve: (g, ref, future) => monthDay(g, ref, future),
@@ -545,7 +548,7 @@ const RULES: DateRule[] = [
     rule: "date.fr.day-month",
     lang: "fr",
     re: new RegExp(
-      `${B}(?:(?:le|du|au|ce)\\s+)?(?:(?<wd>${FR_WEEKDAY_OR_ABBR_RE})\\s+)?(?<d1>1er|\\d{1,2})(?:\\s*(?:-|–|et|au)\\s*(?<d2>\\d{1,2}))?\\s+(?<m1>${FR_MONTH_RE})(?:\\s+(?<y>(?:19|20)\\d{2})|\\s+(?<rel>prochain|dernier))?(?:${E}|(?<=\\.))`,
+      `${B}(?:(?:le|du|au|ce)\\s+)?(?:(?<wd>${FR_WEEKDAY_OR_ABBR_RE})\\s+)?(?<d1>1er|\\d{1,2})(?:\\s*(?:-|–|et|au)\\s*(?<d2>\\d{1,2}))?\\s+(?<m1>${FR_MONTH_RE})(?:\\s+(?<y>${DAYS_YEAR})|\\s+(?<rel>prochain|dernier))?(?:${E}|(?<=\\.))`,
       "giu",
     ),
     // "le 18 mai prochain", "le 3 mars dernier": the word after the date says which occurrence.

@@ -42,3 +42,10 @@ describe("dates: a French notice's day and the last of a series", () => {
     expect(valueFr("La troisième et dernière séance, jeudi, se tiendra à Rabat.", "jeudi", "2033-05-16")).toBe("2033-05-19");
   });
 });
+
+describe("dates: a day and month with a year of another century", () => {
+  it("reads the year of an old treaty's day", () => {
+    expect(value("The Treaty of Kiel of 14 January 1814 ended the union.", "14 January 1814", "2033-06-01")).toBe("1814-01-14");
+    expect(valueFr("Le traité du 20 novembre 1815 fixa la frontière.", "du 20 novembre 1815", "2033-06-01")).toBe("1815-11-20");
+  });
+});

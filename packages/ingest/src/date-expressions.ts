@@ -379,9 +379,25 @@ const RULES: DateRule[] = [
     // "in the second quarter" with no year: the year of writing's ("intends to sign ... in the second quarter"), not "the
     // second quarter results" or "quarterly".
     re: /(?<![\p{L}])(?<end>the\s+end\s+of\s+)?(?:in\s+)?the\s+(?<n>first|second|third|fourth|1st|2nd|3rd|4th|(?:last|final)(?=\s+quarter\s+of\s))\s+quarter(?:\s+of\s+(?:(?<y>(?:19|20)\d{2})|(?<rel>this|next|last)\s+year|the\s+year)|(?<bare>(?=\s*[,.;]|\s+(?:and|or|when|to|as|with|before|after)\s)))|(?<![\p{L}])(?<end2>the\s+end\s+of\s+)?Q(?<q>[1-4])\s+(?<y2>(?:19|20)\d{2})/gu,
-    resolve: (g, ref) => {
-      const r = endOf(g.end ?? g.end2, quarter(g.n ?? g.q!, (g.y ?? g.y2) ? num(g.y ?? g.y2)! : relYear(g.rel, ref)));
-      return g.bare !== undefined ? { ...r, relative: true } : r;
+    resolve: (g, ref, future) => {
+      const written = g.y ?? g.y2;
+      const year = written ? num(written)! : relYear(g.rel, ref);
+      // "agreed to hold a first round before the end of the first quarter", written in November: a quarter already over
+      // when a plan names it is next year's.
+      const r = quarter(g.n ?? g.q!, year);
+      const over = g.bare !== undefined && r.value.split("/")[1]! < ref.slice(0, 7) && future();
+      const out = endOf(g.end ?? g.end2, over ? quarter(g.n ?? g.q!, year + 1) : r);
+      return g.bare !== undefined ? { ...out, relative: true } : out;
+    },
+  },
+  {
+    rule: "date.current-quarter-end",
+    lang: "en",
+    // "will be updated by the end of the quarter": the last month of the quarter the text is written in.
+    re: /(?<![\p{L}])(?:the\s+)?end\s+of\s+(?:the|this)\s+quarter(?![\p{L}])(?!\s+(?:of|in)\s)/giu,
+    resolve: (_g, ref) => {
+      const { year, month } = parseDay(ref);
+      return { value: monthString(year, Math.ceil(month / 3) * 3), precision: "month", relative: true, confidence: 0.75 };
     },
   },
   {

@@ -49,3 +49,18 @@ describe("dates: a day and month with a year of another century", () => {
     expect(valueFr("Le traité du 20 novembre 1815 fixa la frontière.", "du 20 novembre 1815", "2033-06-01")).toBe("1815-11-20");
   });
 });
+
+describe("dates: quarters named in plans", () => {
+  it("reads a plan's bare quarter already over at writing as next year's", () => {
+    expect(
+      value(
+        "The two sides agreed to hold a first round in Oslo before the end of the second quarter.",
+        "the end of the second quarter",
+        "2033-10-02",
+      ),
+    ).toBe("2034-06");
+  });
+  it("reads 'the end of the quarter' as the last month of the quarter of writing", () => {
+    expect(value("The register will be corrected by the end of the quarter.", "the end of the quarter", "2033-08-11")).toBe("2033-09");
+  });
+});

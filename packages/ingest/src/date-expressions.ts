@@ -31,7 +31,7 @@ import {
   yearFor,
 } from "./calendar-words";
 import type { DecidedOrder } from "./publisher-conventions";
-import { RELATIVE_PERIOD_RULES } from "./relative-periods";
+import { count, RELATIVE_PERIOD_RULES } from "./relative-periods";
 import { clauseTense, isFutureSentence, openingDateTense, type TenseCue, tenseBefore, tenseCues } from "./tense";
 import { keepLongest, type Span } from "./text-span";
 
@@ -867,6 +867,33 @@ function timelineRow(text: string, start: number, end: number, lang: "en" | "fr"
   return openingDateTense(text.slice(end, lineEnd < 0 ? text.length : lineEnd), lang) === null;
 }
 
+/** "within 30 days", "within two weeks": a period counted in days or weeks, and its count. */
+const WITHIN_DAYS = /^within\s+(?<n>\S+)\s+(?<unit>days?|weeks?)$/iu;
+
+/**
+ * "Sep 14, 2032 - The Tribunal ... invites the parties' observations within 30 days.": on a timeline's row, a period counted in
+ * days runs from the row's own day, not from the day of writing, and ends on a day.
+ */
+function periodsFromTheirRow(text: string, hits: DateHit[]): DateHit[] {
+  return hits.map((h) => {
+    const within = h.rule === "date.within-period" ? WITHIN_DAYS.exec(h.text) : null;
+    const n = count(within?.groups?.n);
+    if (!within || !n) return h;
+    const lineStart = text.lastIndexOf("\n", h.start - 1) + 1;
+    const row = hits.find(
+      (r) =>
+        r.precision === "day" &&
+        !r.value.includes("/") &&
+        r.start >= lineStart &&
+        ROW_OPENING.test(text.slice(lineStart, r.start)) &&
+        ROW_SEPARATOR.test(text.slice(r.end, r.end + 24)) &&
+        r.end <= h.start,
+    );
+    if (!row) return h;
+    return { ...h, value: addDays(row.value as Day, /^week/i.test(within.groups!.unit!) ? 7 * n : n), precision: "day" };
+  });
+}
+
 /**
  * "Program timeline / Sept. 2–6 · Onboarding / Oct. 14–18 · Busan field week" posted on 10 September: rows without a verb
  * straddle the day of writing, each in the year that puts it nearest that day.
@@ -1108,7 +1135,7 @@ export function findDates(text: string, ctx: DateContext, sentenceOf: (offset: n
       ),
     ),
   );
-  const dated = yearsOfTheSameDay(text, kept);
+  const dated = periodsFromTheirRow(text, yearsOfTheSameDay(text, kept));
   return [...dated, ...sameMonthAnaphora(text, dated, sentenceOf)].sort((a, b) => a.start - b.start);
 }
 

@@ -64,3 +64,11 @@ describe("dates: quarters named in plans", () => {
     expect(value("The register will be corrected by the end of the quarter.", "the end of the quarter", "2033-08-11")).toBe("2033-09");
   });
 });
+
+describe("dates: a period on a timeline's row", () => {
+  it("counts 'within N days' from the row's own day", () => {
+    const text =
+      "Procedural history\nMar 3, 2033 - The panel invites the comments of Norway and Iceland within 21 days.\nMar 24, 2033 - Comments filed.\n";
+    expect(value(text, "within 21 days", "2033-06-01")).toBe("2033-03-24");
+  });
+});

@@ -1,5 +1,5 @@
 /**
- * A site's masthead over its menu bar (one or two lines; a state's own masthead stays), a newsletter's masthead naming its issue and day, and a capitalised heading naming
+ * A site's masthead over its menu bar (one or two lines; a state's own masthead stays, a firm naming a region or a town goes), a newsletter's masthead naming its issue and day, and a capitalised heading naming
  * the kind of document.
  */
 import { describe, expect, it } from "vitest";
@@ -80,5 +80,27 @@ describe("boilerplate: a capitalised heading naming the document", () => {
   it("keeps the heading and removes the link-ad", () => {
     expect(isRemoved(page, "MEMORANDUM ON VISA WAIVER")).toBe(false);
     expect(isRemoved(page, "CHEAP VISA ONLINE APPLY NOW")).toBe(true);
+  });
+});
+
+describe("boilerplate: a firm's, a library's or an institute's masthead over the menu", () => {
+  const menu = "Services | Timetables | News | Careers | Contact";
+  it.each([
+    "DELTA COAST FERRIES",
+    "DOUGLAS BAY SHIPPING",
+    "Harbour Insurance Company Ltd.",
+    "SOUTH SEAS COACH LINES INC.",
+    "Fraser School District No. 41",
+    "Te Puna | National Library of New Zealand",
+    "Tonga Institute of Marine Science",
+  ])("removes %s above a menu bar", (masthead) => {
+    const page = `${masthead}\n${menu}${body}`;
+    expect(isRemoved(page, masthead)).toBe(true);
+    expect(isRemoved(page, "signed a cultural agreement")).toBe(false);
+  });
+  it("keeps a state's masthead naming it, and a sentence with a stop over the menu", () => {
+    expect(isRemoved(`KINGDOM OF TONGA\n${menu}${body}`, "KINGDOM OF TONGA")).toBe(false);
+    const sentence = `Our ferries run daily. Book now\n${menu}${body}`;
+    expect(isRemoved(sentence, "Our ferries run daily")).toBe(false);
   });
 });

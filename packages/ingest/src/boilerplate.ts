@@ -602,7 +602,12 @@ function isBilingualMasthead(body: string): boolean {
 const MENU_BAR = /^[^|\n]{1,40}(?:\s\|\s[^|\n]{1,40}){2,}$/u;
 /** A word that names an institution: what a site's masthead is. */
 const INSTITUTION_NOUN =
-  /(?<![\p{L}])(?:museum|musée|church|église|temple|university|université|college|collège|lycée|école|school|éditions|publishers|agency|agence|organi[sz]ation|federation|fédération|union|syndicat|consulate|consulat|embassy|ambassade|funéraires?|funeral|association|society|foundation|fondation)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:museum|musée|church|église|temple|university|université|college|collège|lycée|école|school|éditions|publishers|agency|agence|organi[sz]ation|federation|fédération|union|syndicat|consulate|consulat|embassy|ambassade|funéraires?|funeral|association|society|foundation|fondation|library|bibliothèque|archives|institute|institut|company|compagnie)(?![\p{L}])/iu;
+/**
+ * "Oceanic Mutual Insurance Company Ltd.", "COASTAL FERRIES INC.", "Fraser School District No. 41": the stop of a firm's
+ * legal form or of a number's abbreviation belongs to the name, no sentence's end.
+ */
+const NAME_ABBREVIATION = /(?<=[\p{L}\p{N}]\s)(?:ltd|inc|corp|co|llc|plc|no)\.(?=\s\p{N}|\s*$)/giu;
 
 /**
  * "ROM | Royal Ontario Museum", "Musée des Confluences | Lyon", "Seoul Union Church | 서울유니온교회", "KESTREL BRASS
@@ -612,7 +617,7 @@ const INSTITUTION_NOUN =
  * names the section, as the earlier sets annotate it.)
  */
 function isMastheadLine(body: string): boolean {
-  if (body === "" || body.length > 140 || /(?<!\d)\.|\.(?!\d)|[!?:;«»"“”]/u.test(body)) return false;
+  if (body === "" || body.length > 140 || /(?<!\d)\.|\.(?!\d)|[!?:;«»"“”]/u.test(body.replace(NAME_ABBREVIATION, ""))) return false;
   const parts = body.split(/\s\|\s/u);
   if (parts.length > 3 || parts.some((p) => p.split(/\s+/u).length > 9)) return false;
   return /^\p{Lu}[\p{Lu}\p{N}-]{2,}(?![\p{L}])/u.test(body) || /(?=\p{L})\P{Script=Latin}/u.test(body) || INSTITUTION_NOUN.test(body);
@@ -625,8 +630,12 @@ function isMastheadLine(body: string): boolean {
  */
 const isStateMasthead = (body: string) =>
   !body.includes("|") &&
-  (findCountryMentions(body).length > 0 ||
-    findCountryMentions(body.replace(/\p{Lu}+/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase())).length > 0);
+  [body, body.replace(/\p{Lu}+/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase())].some((b) => findCountryMentions(b).some(namesState));
+/**
+ * A masthead names its state by the state's name or demonym; a capital or a region in a firm's or a paper's name ("DOUGLAS
+ * CHANNEL LNG", "GULF CONSTRUCTION WEEKLY", "Pearl Delta Coach") is no state's page.
+ */
+const namesState = (m: { capital: boolean; subdivision?: boolean }) => !m.capital && !m.subdivision;
 
 /**
  * How many of the page's first lines are its masthead: one, or two stacked ("NORTHERN ISLANDS PORT AUTHORITY" over

@@ -1,5 +1,5 @@
 /**
- * A site's masthead over its menu bar (one or two lines; a state's own masthead stays), a newsletter's masthead naming its issue and day, and a capitalised heading naming
+ * A site's masthead over its menu bar (one or two lines; a state's own masthead stays, a firm naming a region or a town goes), a newsletter's masthead naming its issue and day, and a capitalised heading naming
  * the kind of document.
  */
 import { describe, expect, it } from "vitest";
@@ -30,6 +30,14 @@ describe("boilerplate: a masthead of one or two names over the site's menu", () 
     "KESTREL BRASS ENSEMBLE",
     "ODPM – Office of Disaster Preparedness and Management",
     "Radio Emmanuel 97.3 FM | The voice of the Church in Tonga",
+    // A firm or a paper naming a region or a town, a firm's legal form, a number's abbreviation, a library, an institute.
+    "DELTA COAST FERRIES",
+    "DOUGLAS BAY SHIPPING",
+    "Harbour Insurance Company Ltd.",
+    "SOUTH SEAS COACH LINES INC.",
+    "Fraser School District No. 41",
+    "Te Puna | National Library of New Zealand",
+    "Tonga Institute of Marine Science",
   ])("removes %s alone above a menu bar", (masthead) => {
     const page = `${masthead}\n${menu}${body}`;
     expect(isRemoved(page, masthead)).toBe(true);
@@ -46,12 +54,15 @@ describe("boilerplate: a masthead of one or two names over the site's menu", () 
     expect(isRemoved(page, "BUREAU OF MARINE TRANSPORTATION")).toBe(true);
     const alone = `THE JUDICIARY OF TONGA\n${menu}${body}`;
     expect(isRemoved(alone, "THE JUDICIARY OF TONGA")).toBe(false);
+    expect(isRemoved(`KINGDOM OF TONGA\n${menu}${body}`, "KINGDOM OF TONGA")).toBe(false);
   });
   it("keeps a newspaper's name over a market ticker, and a sentence over the menu", () => {
     const ticker = `FIJI TIMES\nSPSE 8,412 ▲0.4% | FJD/USD 0.44 | Brent $81.20${body}`;
     expect(isRemoved(ticker, "FIJI TIMES")).toBe(false);
     const sentence = `Welcome to our site. We play every Friday.\n${menu}${body}`;
     expect(isRemoved(sentence, "Welcome to our site")).toBe(false);
+    const abbreviation = `Our ferries run daily. Book now\n${menu}${body}`;
+    expect(isRemoved(abbreviation, "Our ferries run daily")).toBe(false);
   });
 });
 

@@ -93,10 +93,11 @@ const LINE_RULES: LineRule[] = [
     test: /^(?:logo|home|menu|search|skip to (?:main )?content|scroll to top|back to top|go to top|next (?:post|article)|previous (?:post|article)|main menu|navigation|accueil|retour en haut|sign in|log ?in|orange background|advertisement|publicité|sponsored(?: content)?|rechercher|recherche|translate post|voir la traduction|short link:?|@[\w.]{2,30}\s*[·|]\s*follow)\s*[.…]*$/i,
   },
   // "Next   Korea-Philippines Dialogue", "Previous: ...": a list's links to the neighbouring items, not prose ("Next year, ...").
+  // An item that opens on a weekday ("Next post: Monday, from the ice camp") says when the next one comes, not which it is.
   {
     kind: "navigation",
     rule: "boilerplate.prev-next",
-    test: /^(?:next|previous|prev|suivant|précédent|article (?:suivant|précédent))(?:\s+(?:post|article|story))?(?:\s{2,}|\t|\s*[:|›»>]\s*)\S/i,
+    test: /^(?:next|previous|prev|suivant|précédent|article (?:suivant|précédent))(?:\s+(?:post|article|story))?(?:\s{2,}|\t|\s*[:|›»>]\s*)(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)\S/i,
     maxLength: 160,
   },
   {
@@ -155,13 +156,15 @@ const LINE_RULES: LineRule[] = [
   // "Tel. +49 511 89-0 | exhibitors@messe.de", "Report a problem on this page | Date modified: ...", "Community hotline:
   // ... +597 231-445", "Apply now | Save this job": a contact or a page's footer in two items, one of them an address, a
   // telephone (an international one after a pipe, or a North American one with its trunk prefix, "| 1 800 555-0199") or the
-  // page's own buttons ("Print" as a whole word: "Printer: ..." in a stamp's credits or "printemps" in a table row is content).
+  // page's own buttons ("Print" as a whole word: "Printer: ..." in a stamp's credits or "printemps" in a table row is content, and
+  // "Print edition, p. 8" in a byline names the page the story ran on).
   // A North American telephone may also open the line after a short label ("Box office 416-555-0178 | 12 King Street"), and
-  // an international one may have a one-digit area code ("| +82 2 555 0192", "| +33 1 45 55 01 01").
+  // an international one may have a one-digit area code ("| +82 2 555 0192", "| +33 1 45 55 01 01"). A French number in pairs of
+  // figures closing the line ("| 01 45 55 01 01", "| 0590 29 55 10") is an address's telephone too.
   {
     kind: "navigation",
     rule: "boilerplate.pipe-contact",
-    test: /^[^|\n]{1,100}(?:\s\|\s[^|\n]{1,100}){1,6}$(?<=(?:@|www\.|https?:\/\/|(?<![\p{L}])(?:tel|tél|phone|fax)\.?\s*[:+(\d]|report a problem|date modified|date de modification|skip to (?:main )?content|(?:imprimer|print)(?![\p{L}])|visitors?\s*:|website policies|plan du site|mentions légales|translate this page|text size|main line|hotline|(?:apply|postuler) (?:now|maintenant|en ligne)|(?:save|sauvegarder) (?:this |the |l['’])?(?:job|offer|offre))[^\n]*|\|\s*(?:\+?1[ .-])?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\|\s*\+\d{1,3}[ .-]?\d{1,4}(?:[ .-]?\d{2,4}){1,4}|^[\p{L} ]{1,30}\s\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}\s\|[^\n]*)/iu,
+    test: /^[^|\n]{1,100}(?:\s\|\s[^|\n]{1,100}){1,6}$(?<=(?:@|www\.|https?:\/\/|(?<![\p{L}])(?:tel|tél|phone|fax)\.?\s*[:+(\d]|report a problem|date modified|date de modification|skip to (?:main )?content|(?:imprimer|print)(?![\p{L}]|\s+edition)|visitors?\s*:|website policies|plan du site|mentions légales|translate this page|text size|main line|hotline|(?:apply|postuler) (?:now|maintenant|en ligne)|(?:save|sauvegarder) (?:this |the |l['’])?(?:job|offer|offre))[^\n]*|\|\s*(?:\+?1[ .-])?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\|\s*\+\d{1,3}[ .-]?\d{1,4}(?:[ .-]?\d{2,4}){1,4}|\|\s*0\d{1,3}(?:[ .]\d{2}){3,4}\s*$|^[\p{L} ]{1,30}\s\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}\s\|[^\n]*)/iu,
     maxLength: 240,
   },
   // "Direction de la Communication – MTCA", "Public Relations Unit, Ministry of ...", "Issued by the Department of ...": the
@@ -181,6 +184,46 @@ const LINE_RULES: LineRule[] = [
     rule: "boilerplate.disclaimer",
     test: /\bfor (?:general )?information(?:al)? (?:purposes )?only\b|\bà titre (?:informatif|d['’]information)\b|n['’]engagent que (?:leurs?|son|ses) auteur|\b(?:views|opinions) expressed\b[^\n]{0,80}\b(?:are (?:those|solely)|do not necessarily)|\bopinions exprimées\b[^\n]{0,80}\bsont celles d|\bne reflètent pas nécessairement\b|\b(?:do|does) not constitute an offer\b|\bne constituen?t pas une offre\b|^[\p{L} ]{3,40} (?:is|are) subject to change\.?$|does not form part of the (?:reasons|decision|judgment)|^references in square brackets\b|^(?:seul (?:le )?(?:texte|discours) prononcé fait foi|(?:la )?version prononcée fait foi)\.?$/iu,
     maxLength: 300,
+  },
+  // "Harbour Re Ltd. is licensed by the Financial Services Commission ...", "Nordsee Versicherung AG is authorised and regulated
+  // by BaFin.": a firm's statement of the regulator that licenses it, the firm named with its legal form.
+  {
+    kind: "copyright",
+    rule: "boilerplate.regulator-licence",
+    test: /^[\p{Lu}][^\n.]{1,80}\s(?:ltd|limited|inc|plc|llc|ag|sa|s\.a|gmbh|corp)\.?\s(?:is|are)\s(?:licensed|regulated|authori[sz]ed(?:\sand\sregulated)?|supervised)\sby\b/iu,
+    maxLength: 400,
+  },
+  // "Citer ce document : ...", "Cite this page: ...", "How to cite this report: ...", "Pour citer cet article : ...": the page's
+  // suggested citation of itself.
+  {
+    kind: "references",
+    rule: "boilerplate.cite-this",
+    test: /^(?:(?:how to )?cite this (?:page|document|article|report|record|item|entry)|citer (?:ce|cette) (?:document|page|notice|article|fiche)|pour citer (?:ce|cet|cette) (?:document|page|notice|article|fiche))\s*:\s*\S/iu,
+    maxLength: 300,
+  },
+  // "The Society acknowledges that we work on the traditional, unceded territory of the Musqueam people.", "Nous reconnaissons
+  // que nous sommes sur le territoire non cédé de ...": a publisher's land acknowledgement, set as a line of the footer.
+  {
+    kind: "copyright",
+    rule: "boilerplate.land-acknowledgement",
+    test: /(?<![\p{L}])(?:acknowledges?|reconnaissons|reconnaît)\s(?:[\p{L}]+\s){0,3}(?:that|que|qu['’])(?=[^\n]{0,160}(?<![\p{L}])(?:traditional|ancestral|unceded|traditionnel|non cédés?)(?![\p{L}]))(?=[^\n]{0,200}(?<![\p{L}])(?:territor(?:y|ies)|lands?|territoires?|terres?)(?![\p{L}]))/iu,
+    maxLength: 300,
+  },
+  // "Photos: Studio Nord. Free to use with credit.", "Crédit photo : Ville de Lévis", "Photos : FIIA.": the pictures' credit, a
+  // name (not a caption: "Photo: the ministers sign the accord in Lima" tells what it shows) after the label.
+  {
+    kind: "copyright",
+    rule: "boilerplate.photo-credit",
+    test: /^(?:[Pp]hotos?|[Pp]hoto credits?|[Cc]rédits? photos?|[Pp]hotographies?)\s*:\s*(?![^\n.]*\b(?:is|are|was|were|signs?|meets?|shakes?|visits?|signent|rencontre)\b)[\p{Lu}][^\n.]{1,80}(?:\.|$)/u,
+    maxLength: 200,
+  },
+  // "Get the full file with Tender Data. Request a demo", "Essayez notre plateforme. Demander une démo": a data vendor's call
+  // to book a demonstration, closing the line.
+  {
+    kind: "advertisement",
+    rule: "boilerplate.demo-request",
+    test: /(?:(?:request|book|schedule|get) a (?:free )?demo|demande[rz] une démo(?:nstration)?|start (?:your|a) free trial)\W*$/iu,
+    maxLength: 200,
   },
   // "Home / Foreign policy / Bilateral relations", "Home › News", "Events › Past events": a breadcrumb that starts at the
   // home page, or two short items around the '›' that only breadcrumbs use.
@@ -602,7 +645,12 @@ function isBilingualMasthead(body: string): boolean {
 const MENU_BAR = /^[^|\n]{1,40}(?:\s\|\s[^|\n]{1,40}){2,}$/u;
 /** A word that names an institution: what a site's masthead is. */
 const INSTITUTION_NOUN =
-  /(?<![\p{L}])(?:museum|musée|church|église|temple|university|université|college|collège|lycée|école|school|éditions|publishers|agency|agence|organi[sz]ation|federation|fédération|union|syndicat|consulate|consulat|embassy|ambassade|funéraires?|funeral|association|society|foundation|fondation)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:museum|musée|church|église|temple|university|université|college|collège|lycée|école|school|éditions|publishers|agency|agence|organi[sz]ation|federation|fédération|union|syndicat|consulate|consulat|embassy|ambassade|funéraires?|funeral|association|society|foundation|fondation|library|bibliothèque|archives|institute|institut|company|compagnie)(?![\p{L}])/iu;
+/**
+ * "Oceanic Mutual Insurance Company Ltd.", "COASTAL FERRIES INC.", "Fraser School District No. 41": the stop of a firm's
+ * legal form or of a number's abbreviation belongs to the name, no sentence's end.
+ */
+const NAME_ABBREVIATION = /(?<=[\p{L}\p{N}]\s)(?:ltd|inc|corp|co|llc|plc|no)\.(?=\s\p{N}|\s*$)/giu;
 
 /**
  * "ROM | Royal Ontario Museum", "Musée des Confluences | Lyon", "Seoul Union Church | 서울유니온교회", "KESTREL BRASS
@@ -612,7 +660,7 @@ const INSTITUTION_NOUN =
  * names the section, as the earlier sets annotate it.)
  */
 function isMastheadLine(body: string): boolean {
-  if (body === "" || body.length > 140 || /(?<!\d)\.|\.(?!\d)|[!?:;«»"“”]/u.test(body)) return false;
+  if (body === "" || body.length > 140 || /(?<!\d)\.|\.(?!\d)|[!?:;«»"“”]/u.test(body.replace(NAME_ABBREVIATION, ""))) return false;
   const parts = body.split(/\s\|\s/u);
   if (parts.length > 3 || parts.some((p) => p.split(/\s+/u).length > 9)) return false;
   return /^\p{Lu}[\p{Lu}\p{N}-]{2,}(?![\p{L}])/u.test(body) || /(?=\p{L})\P{Script=Latin}/u.test(body) || INSTITUTION_NOUN.test(body);
@@ -625,8 +673,12 @@ function isMastheadLine(body: string): boolean {
  */
 const isStateMasthead = (body: string) =>
   !body.includes("|") &&
-  (findCountryMentions(body).length > 0 ||
-    findCountryMentions(body.replace(/\p{Lu}+/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase())).length > 0);
+  [body, body.replace(/\p{Lu}+/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase())].some((b) => findCountryMentions(b).some(namesState));
+/**
+ * A masthead names its state by the state's name or demonym; a capital or a region in a firm's or a paper's name ("DOUGLAS
+ * CHANNEL LNG", "GULF CONSTRUCTION WEEKLY", "Pearl Delta Coach") is no state's page.
+ */
+const namesState = (m: { capital: boolean; subdivision?: boolean }) => !m.capital && !m.subdivision;
 
 /**
  * How many of the page's first lines are its masthead: one, or two stacked ("NORTHERN ISLANDS PORT AUTHORITY" over

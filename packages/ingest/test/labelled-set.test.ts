@@ -604,5 +604,7 @@ describeTwelveDocumentSet(
     events: { precision: 0.45, recall: 0.4 }, // first run 9/20, 9/22
     boilerplate: { precision: 0.94, recall: 0.75 }, // first run 47/50, 65/86
   },
-  5, // a byline with its date, a blog's "Next post: Monday" and a bulletin's next issue line (FIRST-RUN.md)
+  // The bulletin's next issue line with its date and pledge (FIRST-RUN.md), read as furniture as an earlier set annotates the
+  // same sentence; the byline naming its print edition and the blog's "Next post: Monday" are now kept.
+  2,
 );

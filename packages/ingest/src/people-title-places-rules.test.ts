@@ -25,6 +25,14 @@ describe("people: sides from the places and bodies in a title", () => {
       ),
     ).toContainEqual(["Amara Osei-Lindqvist", "CA"]);
   });
+  it("reads a country named in several words inside a title's body", () => {
+    expect(
+      people(
+        "The Turks and Caicos Islands Financial Services Commission (FSC) signed a memorandum with the Bahamas. FSC Managing Director Lorna Forbes-Hall said it was overdue.",
+        ["TC", "BS"],
+      ),
+    ).toContainEqual(["Lorna Forbes-Hall", "TC"]);
+  });
   it("keeps a portfolio whole when a word after an elided article looks like a name", () => {
     expect(
       people(

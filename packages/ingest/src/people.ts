@@ -1865,10 +1865,14 @@ function townSide(title: string, pair: readonly string[], acronyms: ReadonlyMap<
  */
 function placeInsideTitle(title: string, pair: readonly string[], acronyms: ReadonlyMap<string, string>): string | null {
   const expanded = title.replace(/(?<![\p{L}])[\p{Lu}]{2,8}(?![\p{L}])/gu, (a) => acronyms.get(a) ?? a);
-  const words = expanded.match(/[\p{Lu}][\p{L}'’-]*/gu) ?? [];
+  // A country named in several words ("Cayman Islands Monetary Authority", "New Caledonia") counts for each of its words.
+  const countries = findCountryMentions(expanded);
+  const words = [...expanded.matchAll(/[\p{Lu}][\p{L}'’-]*/gu)];
   for (let i = words.length - 1; i >= 0; i--) {
-    const word = words[i]!.replace(/['’]s$/u, "");
-    const named = findCountryMentions(word).find((m) => m.start === 0 && m.end === word.length);
+    const at = words[i]!.index;
+    const word = words[i]![0].replace(/['’]s$/u, "");
+    const named =
+      countries.find((m) => m.start <= at && at < m.end) ?? findCountryMentions(word).find((m) => m.start === 0 && m.end === word.length);
     if (named) {
       if (pair.includes(named.code)) return named.code;
       continue;

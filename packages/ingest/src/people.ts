@@ -1317,7 +1317,9 @@ function signatureTitle(text: string, c: Span): TitleFound | null {
   const lineEnd = text.indexOf("\n", c.end);
   // "Kerry Hinds (Ms.)": an honorific in brackets may close the name's line.
   const rest = text.slice(c.end, lineEnd < 0 ? text.length : lineEnd).trim();
-  if (text.slice(lineStart, c.start).trim() !== "" || (rest !== "" && !SIGNATURE_HONORIFIC.test(rest))) return null;
+  // "Dr Christophe Lemaire-Poédi": an honorific may open the name's line.
+  const lead = text.slice(lineStart, c.start);
+  if ((lead.trim() !== "" && !HONORIFICS_BEFORE.test(lead.trimStart())) || (rest !== "" && !SIGNATURE_HONORIFIC.test(rest))) return null;
   const next = /^\n[ \t]*([^\n]{3,120})/u.exec(text.slice(lineEnd < 0 ? text.length : lineEnd));
   // "Company Secretary", "Chief Executive Officer": a short line whose head word may come last.
   const short = !!next && next[1]!.trim().split(/\s+/).length <= 4;
@@ -1326,9 +1328,11 @@ function signatureTitle(text: string, c: Span): TitleFound | null {
     const title = next[1]!.trim();
     return { title, side: findCountryMentions(title)[0]?.code ?? null, start, end: start + title.length };
   }
-  const previous = /(?:^|\n)[ \t]*((?:(?:The|Le|La|L['’])\s*)?[\p{L}-]+(?:\s[\p{L}-]+)?),[ \t]*\n[ \t]*$/u.exec(
-    text.slice(Math.max(0, lineStart - 60), lineStart),
-  );
+  // "Le rapporteur,", "Le chef du SIVAP,": an office and the body it heads, on the line above.
+  const previous =
+    /(?:^|\n)[ \t]*((?:(?:The|Le|La|L['’])\s*)?[\p{L}-]+(?:\s(?:of(?:\s+the)?|de(?:\s+la)?|du|des|d['’])\s*[\p{L}-]+|\s[\p{L}-]+)?),[ \t]*\n[ \t]*$/u.exec(
+      text.slice(Math.max(0, lineStart - 60), lineStart),
+    );
   if (previous && TITLE_HEAD.test(previous[1]!)) {
     const title = previous[1]!.replace(/^(?:The|Le|La|L['’])\s*/u, "");
     const start = lineStart - (Math.min(60, lineStart) - previous.index) + previous[0].indexOf(previous[1]!);

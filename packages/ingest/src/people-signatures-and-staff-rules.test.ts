@@ -1,0 +1,14 @@
+/** People rules from the thirty-third unseen set: a notice's signature under its office, with an honorific before the name. */
+import { describe, expect, it } from "vitest";
+import { read } from "./rules-test-kit";
+
+const people = (text: string, pair: [string, string], lang: "en" | "fr" = "fr") =>
+  read(text, { published: "2033-03-09", lang, pair }).people.map((p) => [p.name, p.title, p.side]);
+
+describe("people: signatures", () => {
+  it("reads an office and its body on the line above a signature, the name after an honorific", () => {
+    const text =
+      "Avis aux importateurs\n\nLe protocole entre le Sénégal et la Mauritanie entre en vigueur le 1er avril.\n\nLe directeur de la Pêche,\nDr Mamadou Sall-Diop\n";
+    expect(people(text, ["SN", "MR"])).toContainEqual(["Mamadou Sall-Diop", "directeur de la Pêche", null]);
+  });
+});

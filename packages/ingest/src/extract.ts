@@ -111,7 +111,7 @@ export function prepareExtraction(text: string, options: ExtractOptions) {
 
   /* people, organisations, places */
   const placesNamed = findPlaceMentions(kept, pair);
-  const home = homeCountry(kept, dateHits, placesNamed, publisher, pair) ?? footerAddressCountry(text, removed, pair);
+  const home = homeCountry(text, kept, dateHits, placesNamed, publisher, pair) ?? footerAddressCountry(text, removed, pair);
   const homeTown = mastheadTown(text, removed, pair);
   const people = findPeople(kept, sentences, { known: known.people, pair, lang, home });
   // "the minister Gabriel Mbega Obiang Lima": a town's name inside a person's is no place.
@@ -226,6 +226,7 @@ export function prepareExtraction(text: string, options: ExtractOptions) {
  * a country in the publisher's name.
  */
 export function homeCountry(
+  text: string,
   kept: string,
   dateHits: readonly DateHit[],
   places: readonly { start: number; countryCode: string | null }[],
@@ -234,7 +235,8 @@ export function homeCountry(
 ): string | undefined {
   // "Cabinet Secretariat of the Republic of Indonesia" over "Doha, 20 January 2028": a state's institution heading the page
   // is the writer, wherever its dateline places the report.
-  const masthead = mastheadCountry(kept, pair);
+  // The masthead is read as written, though it is the page's furniture and masked in `kept`.
+  const masthead = mastheadCountry(text, pair);
   if (masthead) return masthead;
   for (const d of dateHits) {
     if (d.start > 600) break;
@@ -246,6 +248,19 @@ export function homeCountry(
     if (place?.countryCode) return place.countryCode;
   }
   return publisher ? publisherCountry(publisher, pair) : undefined;
+}
+
+/** "Greenland Institute of Natural Resources", "Iceland Council for ...": a country's name of one or two words before an institution's word. */
+const BEFORE_INSTITUTION =
+  /(?<![\p{L}])(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s+(?=(?:Institute|Institut|Council|Foundation|Agency|Board|University)(?![\p{L}]))/gu;
+
+/** The country whose name opens an institution's name on a masthead (where the mentions' reading takes it for part of the name). */
+function countryOpeningInstitution(line: string): { code: string } | undefined {
+  for (const m of line.matchAll(BEFORE_INSTITUTION)) {
+    const named = findCountryMentions(m[1]!).find((c) => c.start === 0 && c.end === m[1]!.length);
+    if (named) return named;
+  }
+  return undefined;
 }
 
 /**
@@ -311,8 +326,8 @@ const MASTHEAD_INSTITUTION =
  * "Le Gouvernement luxembourgeois", "PARLIAMENT OF GHANA", "Embassy of the Republic of Korea in Canada": an institution
  * named on one of the page's first lines, before any sentence, is the writer; the first country it names is its own.
  */
-function mastheadCountry(kept: string, pair: readonly string[]): string | undefined {
-  const lines = kept
+function mastheadCountry(text: string, pair: readonly string[]): string | undefined {
+  const lines = text
     .slice(0, 400)
     .split("\n")
     .map((l) => l.trim())
@@ -329,7 +344,9 @@ function mastheadCountry(kept: string, pair: readonly string[]): string | undefi
     if (townCountry) return townCountry;
     if (line.length > 120 || /[.!?]$/.test(line) || !MASTHEAD_INSTITUTION.test(line)) continue;
     const found =
-      findCountryMentions(line)[0] ?? findCountryMentions(line.replace(/\p{Lu}+/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase()))[0];
+      findCountryMentions(line)[0] ??
+      findCountryMentions(line.replace(/\p{Lu}+/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase()))[0] ??
+      countryOpeningInstitution(line);
     if (found) return found.code;
   }
   return undefined;

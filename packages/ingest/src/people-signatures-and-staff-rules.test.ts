@@ -12,3 +12,16 @@ describe("people: signatures", () => {
     expect(people(text, ["SN", "MR"])).toContainEqual(["Mamadou Sall-Diop", "directeur de la Pêche", null]);
   });
 });
+
+describe("people: the writer's own staff", () => {
+  it("reads a lower-case occupation after a rank as a title", () => {
+    expect(people("Chief economist Dr. Ana Lopes-Vieira presented the figures for Norway and Iceland.", ["NO", "IS"], "en")).toContainEqual(
+      ["Ana Lopes-Vieira", "Chief economist", null],
+    );
+  });
+  it("gives the writer's staff the side of the country opening the institution on its masthead, the masthead being furniture", () => {
+    const text =
+      "Hafrannsóknastofnun | Iceland Institute of Marine Research\nHome | Research | Data | Cruise diary | About\n\nOur vessel met the Norwegian research ship off the east coast on Monday, as Iceland and Norway agreed in March. Chief scientist Dr. Elin Sigurdardottir sent this note from the bridge.\n";
+    expect(people(text, ["IS", "NO"], "en")).toContainEqual(["Elin Sigurdardottir", "Chief scientist", "IS"]);
+  });
+});

@@ -718,6 +718,11 @@ function titleBeforeByWords(text: string, nameStart: number, sentenceStart: numb
       firstIdx = i;
       continue;
     }
+    // "Chief scientist Dr. ...", "Senior economist ...", "Lead negotiator ...": a lower-case occupation after a rank.
+    if (/^\p{Ll}{4,}$/u.test(w) && RANK_BEFORE_OCCUPATION.test(prevWord)) {
+      firstIdx = i;
+      continue;
+    }
     // "le président de la Chambre des communes": a lower-case noun closing an institution's name after "des" or "du".
     if (/^\p{Ll}+$/u.test(w) && /^(?:des|du)$/u.test(prevWord) && /^[\p{Lu}]/u.test(words[i - 2]?.[0] ?? "")) {
       firstIdx = i;
@@ -757,6 +762,9 @@ function titleBeforeByWords(text: string, nameStart: number, sentenceStart: numb
     return null;
   return { title: title.replace(/^(?:(?:the|la|le)\s+|l['’])/i, ""), side, start, end: cursor };
 }
+
+/** A rank whose occupation may follow in lower case: "Chief scientist", "Senior economist", "Lead negotiator". */
+const RANK_BEFORE_OCCUPATION = /^(?:Chief|Senior|Principal|Lead|Head|Deputy|Assistant|Associate)$/u;
 
 /** "French" before a title word names the country; alone it may be the language. */
 function demonymMention(word: string, next: string | undefined): { code: string } | undefined {

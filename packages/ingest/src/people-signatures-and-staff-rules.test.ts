@@ -25,3 +25,15 @@ describe("people: the writer's own staff", () => {
     expect(people(text, ["IS", "NO"], "en")).toContainEqual(["Elin Sigurdardottir", "Chief scientist", "IS"]);
   });
 });
+
+describe("people: names as Hong Kong and Macao write them", () => {
+  it("reads a family name and a hyphenated given name after an honorific, and a title opening on a country of two words", () => {
+    expect(
+      people(
+        "The arrangement was signed by Hong Kong's Secretary for Justice, Ms. Wong Mei-ling, and Macao's delegate.",
+        ["HK", "MO"],
+        "en",
+      ),
+    ).toContainEqual(["Wong Mei-ling", "Secretary for Justice", "HK"]);
+  });
+});

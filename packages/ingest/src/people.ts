@@ -60,6 +60,8 @@ const KOREAN_RE = new RegExp(
   `(?<![\\p{L}-])(?<family>[\\p{Lu}][\\p{Ll}]+)\\s(?<given>${TOKEN}|[\\p{Lu}][\\p{Ll}]+-[aeiou](?![\\p{L}]))(?:\\s(?<third>[\\p{Lu}][\\p{Ll}]{1,5}))?(?![\\p{L}-])`,
   "gu",
 );
+/** A given name of two short syllables joined by a hyphen: "Chi-wai", "Kin-fai", "Ka-keung". */
+const HYPHENATED_SYLLABLES = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,6}$/u;
 /** A regnal number: "Mohammed VI", "Carl XVI Gustaf", "Charles III". */
 const REGNAL = "(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})";
 /**
@@ -199,7 +201,16 @@ export function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] 
     KOREAN_RE.lastIndex = 0;
     for (let m = KOREAN_RE.exec(s.text); m; m = KOREAN_RE.exec(s.text)) {
       const g = m.groups!;
-      if (!KOREAN_SURNAMES.has(g.family!) || NOT_KOREAN_GIVEN.has(g.given!) || !isNameToken(g.given!) || !looksKoreanGiven(g.given!)) {
+      // "Mr. Lam Chi-wai", "Ms. Chan Ka-yan": a family name and a hyphenated given name of two syllables after an honorific,
+      // as Hong Kong, Macao and Taiwan write them, whatever the family name.
+      const cantonese =
+        HYPHENATED_SYLLABLES.test(g.given!) &&
+        g.family!.length <= 5 &&
+        HONORIFICS_BEFORE.test(s.text.slice(Math.max(0, m.index - 12), m.index));
+      if (
+        !cantonese &&
+        (!KOREAN_SURNAMES.has(g.family!) || NOT_KOREAN_GIVEN.has(g.given!) || !isNameToken(g.given!) || !looksKoreanGiven(g.given!))
+      ) {
         KOREAN_RE.lastIndex = m.index + g.family!.length + 1;
         continue;
       }
@@ -646,7 +657,6 @@ function titleBeforeByWords(text: string, nameStart: number, sentenceStart: numb
       const hit = findCountryMentions(two)[0];
       if (hit && hit.start === 0 && hit.end >= two.replace(/['’]s$/, "").length) {
         country = hit;
-        firstIdx = i;
         i--;
       }
     }

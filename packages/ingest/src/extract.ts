@@ -289,20 +289,14 @@ function publisherCountry(publisher: string, pair: readonly string[]): string | 
 
 /** A street address: a number, a street's name and its kind ("427 Bloor Street West", "3680, rue Jeanne-Mance"). */
 const STREET_ADDRESS =
-  /(?<![\p{L}\p{N}])\d{1,5},?\s+(?:(?:rue|avenue|boulevard|chemin|place)\s+\p{Lu}|(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Lane|Way)(?![\p{L}]))/u;
+  /(?<![\p{L}\p{N}])\d{1,5},?\s+(?:(?:rue|avenue|boulevard|chemin|place)\s+\p{Lu}|(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Lane|Way|Park|Square|Crescent|Terrace|Parkway|Highway|Quay)(?![\p{L}]))/u;
 
 /**
  * "Box office 416-555-0178 | 427 Bloor Street West, Toronto ON": a page that names no country of its own, with the
  * writer's street address among the furniture it ends on, is written from the country of the town of the pair in it.
  */
 function footerAddressCountry(text: string, removed: readonly Span[], pair: readonly string[]): string | undefined {
-  for (const b of [...removed].reverse()) {
-    const line = text.slice(b.start, b.end);
-    if (!STREET_ADDRESS.test(line)) continue;
-    const town = findPlaceMentions(line, pair).find((p) => p.kind === "city" && p.countryCode !== null && pair.includes(p.countryCode));
-    if (town) return town.countryCode!;
-  }
-  return undefined;
+  return footerAddressTown(text, removed, pair)?.countryCode ?? undefined;
 }
 
 /**
@@ -315,8 +309,22 @@ function mastheadTown(text: string, removed: readonly Span[], pair: readonly str
   if (start < 0) return undefined;
   const end = text.indexOf("\n", start);
   const line = { start, end: end < 0 ? text.length : end };
-  if (!removed.some((b) => b.start <= line.start && line.end <= b.end)) return undefined;
-  return findPlaceMentions(text.slice(0, line.end), pair).find((p) => p.kind === "city" && p.start >= line.start && p.countryCode !== null);
+  if (!removed.some((b) => b.start <= line.start && line.end <= b.end)) return footerAddressTown(text, removed, pair);
+  return (
+    findPlaceMentions(text.slice(0, line.end), pair).find((p) => p.kind === "city" && p.start >= line.start && p.countryCode !== null) ??
+    footerAddressTown(text, removed, pair)
+  );
+}
+
+/** "Gardiner Museum, 111 Queen's Park, Toronto ON": the town of the writer's street address among the furniture the page ends on. */
+function footerAddressTown(text: string, removed: readonly Span[], pair: readonly string[]): Place | undefined {
+  for (const b of [...removed].reverse()) {
+    const line = text.slice(b.start, b.end);
+    if (!STREET_ADDRESS.test(line)) continue;
+    const town = findPlaceMentions(line, pair).find((p) => p.kind === "city" && p.countryCode !== null && pair.includes(p.countryCode));
+    if (town) return { ...town, start: town.start + b.start, end: town.end + b.start };
+  }
+  return undefined;
 }
 
 const MASTHEAD_INSTITUTION =

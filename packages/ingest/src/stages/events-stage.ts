@@ -73,6 +73,8 @@ function gatheringClosedBy(signing: EventSuggestion, sentence: string, thirdCoun
 /** "in our hall", "at our offices", "dans nos locaux", a room named by its number ("en salle 4"): the writer's own premises. */
 const OUR_PREMISES =
   /(?<![\p{L}])(?:(?:in|at|à|dans)\s+(?:our|notre|nos)\s+(?:[\p{L}-]+\s+){0,2}(?:hall|offices?|premises|headquarters|temple|church|museum|campus|building|chapel|library|gallery|siège|locaux|salle|église|musée|bureaux?)|(?:in|en)\s+(?:room|salle)\s+\p{N}+)(?![\p{L}])/iu;
+/** "visited the Museum", "at the Library": the writer's own institution, named by its kind with a capital. */
+const THE_INSTITUTION = /(?<![\p{L}])(?:visited|toured|at|in)\s+the\s+(?:Museum|Gallery|Library|Zoo|Hospital)(?![\p{L}])(?!\s+of\s)/u;
 
 /**
  * Events the text reports. A trigger word inside an agreement's name ("Memorandum of Understanding on Political
@@ -507,6 +509,8 @@ function eventPlace(
           (p) => p.kind === "city" && p.start - s.start >= arrivalHere.start && p.start - s.start < arrivalHere.end && p.end <= s.end,
         )
       : undefined) ??
+    // "Shin Eun-ju visited the Museum on Friday": the writer's own institution is in the town of its masthead or address.
+    (ctx.homeTown && THE_INSTITUTION.test(s.text) ? ctx.homeTown : undefined) ??
     // "... welcomed the signing of the Agreement ... on the same day": what happened on an event's day happened in its city.
     placeMentions.find(
       (p) =>

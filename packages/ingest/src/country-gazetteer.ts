@@ -241,6 +241,15 @@ const CAPITALS_NAMED_AFTER_COUNTRY: ReadonlyMap<string, string> = new Map(
   }),
 );
 
+/** "signed in Macao": a territory of one town, with no capital of its own in the data, is that town after "in" or "at". */
+const ONE_TOWN_TERRITORIES: ReadonlySet<string> = new Set(
+  worldCountries.filter((c) => !c.capital?.length && c.area < 100).map((c) => c.cca2),
+);
+
+export function isOneTownTerritory(code: string): boolean {
+  return ONE_TOWN_TERRITORIES.has(code);
+}
+
 export function capitalNamedAfter(code: string): string | null {
   return CAPITALS_NAMED_AFTER_COUNTRY.get(code) ?? null;
 }

@@ -16,3 +16,17 @@ describe("events: the writer's institution", () => {
     expect(eventsOf(text, { published: "2033-04-14", pair: ["IS", "CA"] })).toContainEqual(["2033-04-12", "visit", "Halifax"]);
   });
 });
+
+describe("events: a territory of one town", () => {
+  it("places a signing 'in Macao' in the town", () => {
+    expect(
+      eventsOf(
+        "The memorandum was signed in Macao on Friday by Hong Kong's Secretary for Justice and Macao's Secretary for Administration and Justice.",
+        {
+          published: "2033-05-16",
+          pair: ["HK", "MO"],
+        },
+      ),
+    ).toContainEqual(["2033-05-13", "signing", "Macao"]);
+  });
+});

@@ -1,6 +1,6 @@
 /** Places: cities, countries, regions and sites from a gazetteer, each with the country it lies in. */
 import { citiesNamed } from "./city-gazetteer";
-import { CAPITALS_SET_ASIDE, capitalNamedAfter, GAZETTEER } from "./country-gazetteer";
+import { CAPITALS_SET_ASIDE, capitalNamedAfter, GAZETTEER, isOneTownTerritory } from "./country-gazetteer";
 import { NAME_PARTICLE_TAIL, scanGazetteer } from "./country-mentions";
 import { EN_MONTH_FULL_RE, EN_WEEKDAY_RE } from "./calendar-words";
 import { escapeRegExp, type Span } from "./text-span";
@@ -160,6 +160,15 @@ export function findPlaceMentions(text: string, pair: readonly string[] = []): P
     if (capital && (cityWord || A_BEFORE.test(text.slice(Math.max(0, g.start - 3), g.start)))) {
       const end = g.end + (cityWord?.[0].length ?? 0);
       out.push({ start: g.start, end, text: text.slice(g.start, end), name: capital, kind: "city", countryCode: g.code });
+      continue;
+    }
+    // "signed in Macao": a territory of one town is that town after "in" or "at", named as written (the data writes "Macau").
+    if (
+      g.entry.kind === "name" &&
+      isOneTownTerritory(g.code) &&
+      /(?<![\p{L}])(?:in|at)\s+$/u.test(text.slice(Math.max(0, g.start - 4), g.start))
+    ) {
+      out.push({ start: g.start, end: g.end, text: g.text, name: g.text, kind: "city", countryCode: g.code });
       continue;
     }
     if (g.capital && /^[—–]\s*\p{Lu}/u.test(text.slice(g.end, g.end + 3))) continue;

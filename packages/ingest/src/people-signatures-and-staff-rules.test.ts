@@ -37,3 +37,14 @@ describe("people: names as Hong Kong and Macao write them", () => {
     ).toContainEqual(["Wong Mei-ling", "Secretary for Justice", "HK"]);
   });
 });
+
+describe("people: offices in the plural", () => {
+  it("reads no lone surname in a title word in the plural", () => {
+    const names = people(
+      "The accord was signed after the two Chief Executives met in Apia with the delegations of Samoa and Tonga.",
+      ["WS", "TO"],
+      "en",
+    );
+    expect(names.map((n) => n[0])).not.toContain("Executives");
+  });
+});

@@ -1430,8 +1430,8 @@ function attachShortMentions(
         // A lone surname after a bare title ("President Trump") is a person the text names only this way.
         if (!isNameToken(word) || (nextWord && isNameToken(nextWord)) || !/^[\p{Lu}][\p{Ll}]{2,}$/u.test(word)) continue;
         if (KOREAN_SURNAMES.has(word) && nextWord) continue;
-        // "Rector Magnificus": a word of the title is never a lone surname.
-        if (TITLE_WORDS.has(word.toLowerCase())) continue;
+        // "Rector Magnificus": a word of the title is never a lone surname; nor is one in the plural ("the two Chief Executives").
+        if (TITLE_WORDS.has(word.toLowerCase()) || TITLE_WORDS.has(word.toLowerCase().replace(/s$/u, ""))) continue;
         // "President Prabowo, Amir of Qatar": an office word before "of" is the office, not a one-word name.
         if (TITLE_HEAD.test(word) && /^\s+(?:of|de|du)\s/u.test(text.slice(span.end, span.end + 5))) continue;
         // A short title is capitalised words right before the name: without a capitalised word there, none is read.

@@ -35,6 +35,18 @@ describe("commitments: operators' notices", () => {
   });
 });
 
+describe("commitments: French notices", () => {
+  it("reads 'seront en ligne d'ici ...' as a step with its deadline, and leaves it without one", () => {
+    const fr = { published: "2031-04-10", lang: "fr" as const, pair: ["BE", "LU"] as [string, string] };
+    const pledges = pledgesOf(
+      "La directrice des Archives de Belgique a annoncé que son service prêtera en 2033 des cartes au Luxembourg, et que les 800 plans numérisés du fonds luxembourgeois seront en ligne d'ici la fin de l'année. Les vidéos de la Belgique et du Luxembourg seront en ligne.",
+      fr,
+    );
+    expect(pledges).toContainEqual([expect.stringContaining("seront en ligne d'ici la fin de l'année"), "2031"]);
+    expect(pledges.some(([text]) => String(text).includes("Les vidéos"))).toBe(false);
+  });
+});
+
 describe("commitments: an instrument's terms and its actors", () => {
   it("reads an item of 'Under the agreement:' with no actor named as the pair's step, not a state", () => {
     const pledges = pledgesOf(
@@ -51,6 +63,14 @@ describe("commitments: an instrument's terms and its actors", () => {
     );
     expect(pledges).toContainEqual([expect.stringContaining("the Commission will adopt the survey plan"), "2031-06-04"]);
     expect(pledges).toContainEqual([expect.stringContaining("who have agreed to resume talks"), null]);
+  });
+  it("reads a town of the pair named alone as the subject as a party, and its coordinated pledge too", () => {
+    const pledges = pledgesOf(
+      "Portugal and Spain signed a school twinning agreement. The mayor told councillors that Vigo would welcome the first group of Portuguese pupils in October and would cover their board.",
+      as,
+    );
+    expect(pledges).toContainEqual([expect.stringContaining("Vigo would welcome the first group"), "2031-10"]);
+    expect(pledges).toContainEqual([expect.stringContaining("would cover their board"), null]);
   });
   it("reads a country's staff named by what they do as acting for it", () => {
     const pledges = pledgesOf(

@@ -3,6 +3,7 @@ import { addDays, type CommitmentSuggestion, periodEnd } from "@ties/domain";
 import { monthString, shiftMonth } from "../calendar-words";
 import { INSTRUMENT_HEADS } from "../agreements";
 import { findCommitmentTriggers, isAgentPhrase, namesTwoBodies, START_OPENING } from "../commitments";
+import { citiesNamed } from "../city-gazetteer";
 import { findCountryMentions } from "../country-mentions";
 import { type DateHit, lastDayOf } from "../date-expressions";
 import { type ExtractionContext, round } from "../extraction-context";
@@ -42,7 +43,7 @@ export function findCommitmentSuggestions(ctx: ExtractionContext): CommitmentSug
       s,
       lang,
       (start, end) => isPeopleSubject(kept, start, end, people),
-      (subject) => isCountrySubject(subject),
+      (subject) => isCountrySubject(subject) || isPairTown(subject, pair),
       (start, end) => datesIn({ start, end }).some((d) => d.start > start && lastDayOf(d.value) >= d.reference),
     );
     // "Under the agreement: • each district will host up to 20 students a year": an item of the instrument's terms whose future
@@ -440,6 +441,15 @@ function isPeopleSubject(text: string, start: number, end: number, people: reado
       TITLE_WORDS.has(w.toLowerCase()) ||
       !!findCountryMentions(w)[0],
   );
+}
+
+/**
+ * "Superintendent Lim told trustees that Suwon would welcome the first group": a town of the pair named alone as the subject
+ * stands for its council or its board, a party to a twinning.
+ */
+function isPairTown(subject: string, pair: readonly string[]): boolean {
+  const towns = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$/u.test(subject) ? citiesNamed(subject) : [];
+  return towns.length > 0 && towns.every((t) => pair.includes(t.code));
 }
 
 function isCountrySubject(subject: string): boolean {

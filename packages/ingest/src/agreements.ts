@@ -643,11 +643,11 @@ export function actionsFor(
         /,\s+(?:and|et)\s+(?:(?:then|also|later|ensuite|puis)\s+)?$/iu.test(sentence.slice(0, m.index));
       // "le protocole ... , signé à Papeete le 26 février par A et B, est entré en vigueur hier": past an aside opening on a
       // participle, however long its signatories' titles run (and the "et" joining them), the verb closing it is the name's own.
-      const afterAside =
+      const afterAside = () =>
         m.index > mentionOffsetInSentence &&
         !LONG_NAME_BREAK.test(sentence.slice(mentionOffsetInSentence, m.index)) &&
         ASIDE_BEFORE_VERB.test(sentence.slice(mentionOffsetInSentence, m.index));
-      if (!listed && !sharedSubject && !afterAside && crossesClause(sentence, m.index, mentionOffsetInSentence)) continue;
+      if (!listed && !sharedSubject && crossesClause(sentence, m.index, mentionOffsetInSentence) && !afterAside()) continue;
       // "elevate the skills partnership to a Strategic Partnership on ...": an elevation makes the partnership after "to", and
       // it stands right before that name; the one it raises is left as it was.
       const elevation = /\s(?:to\s+(?:an?|the)|level\s+of\s+(?:an?|the)|au\s+rang\s+d[eu'])$/iu.test(m[0]);
@@ -657,7 +657,8 @@ export function actionsFor(
       // "le Protocole modifiant la Convention entre le gouvernement du Canada et ... sur le revenu, signé à Séoul le ...": a
       // formal title runs long, and the verb after it, with no other verb between, still acts on it.
       const afterLongName = at > mentionOffsetInSentence && !LONG_NAME_BREAK.test(sentence.slice(mentionOffsetInSentence, at));
-      if (distance < (listed ? 400 : afterAside ? 640 : afterLongName ? 320 : 160)) out.push({ action: a.action, at, distance });
+      const reach = listed ? 400 : afterLongName ? (distance >= 320 && afterAside() ? 640 : 320) : 160;
+      if (distance < reach) out.push({ action: a.action, at, distance });
     }
   }
   // "Negotiations on a Digital Economy Partnership Agreement were launched in May 2028", "Negotiations on a new Double

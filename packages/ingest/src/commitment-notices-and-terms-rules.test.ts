@@ -17,6 +17,15 @@ describe("commitments: operators' notices", () => {
     expect(pledges).toContainEqual([expect.stringContaining("Twenty crew positions will be posted by May 15"), "2031-05-15"]);
     expect(pledges.some(([text]) => String(text).includes("on our website"))).toBe(false);
   });
+  it("reads people at a place from a day, and a notice issued on its day, as dated steps", () => {
+    const pledges = pledgesOf(
+      "Portugal and Spain signed a Memorandum of Understanding on Storm Claims on Monday.\n- Surveyors from Atlântico Peritagens (Porto) will be in Vigo from 20 April.\n- Our surveyors will be in Braga to meet clients.\nThe next update for brokers in Portugal and Spain will be issued on or about 5 May.",
+      as,
+    );
+    expect(pledges).toContainEqual([expect.stringContaining("will be in Vigo from 20 April"), "2031-04-20"]);
+    expect(pledges).toContainEqual([expect.stringContaining("will be issued on or about 5 May"), "2031-05-05"]);
+    expect(pledges.some(([text]) => String(text).includes("Braga"))).toBe(false);
+  });
   it("dates each step of a sentence opening on its start, and reads a service that will end on its day", () => {
     const pledges = pledgesOf(
       "Portugal and Spain agreed to open the new crossing. 1. From Monday 2 June 2031, Line F1 (Vigo – Porto) will run every hour, and new Line F3 (Tui – Valença) will start, stopping at both border posts. Service on the old Line F2 (Vigo – Braga) will end on 30 May.",

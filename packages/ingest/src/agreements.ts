@@ -23,11 +23,15 @@ export interface AgreementMention extends Span {
   antecedentAt?: number;
 }
 
+/**
+ * The head words of an English name. A trade agreement's joint committee adopts a "Joint Interpretation of Article 8.5", an
+ * instrument of its own, whose object may be an article by its number.
+ */
 const HEAD_EN =
-  "(?:(?:Executive|Cooperation|Co-operation|Exchange) Programme|Agreement|Partnership|Action Plan|Plan of Action|Treaty|Accord|Arrangement|Memorandum of Understanding|MOU|MoU|Framework|Roadmap|Road Map|Convention|Protocol|Joint Declaration|Joint Statement|Charter|FTA|CEPA|EPA|PTA)";
+  "(?:(?:Executive|Cooperation|Co-operation|Exchange) Programme|Joint Interpretation|Agreement|Partnership|Action Plan|Plan of Action|Treaty|Accord|Arrangement|Memorandum of Understanding|MOU|MoU|Framework|Roadmap|Road Map|Convention|Protocol|Joint Declaration|Joint Statement|Charter|FTA|CEPA|EPA|PTA)";
 const CAPW = "(?:[\\p{Lu}][\\p{L}'’]*(?:[-–][\\p{Lu}][\\p{L}]*)*|\\d\\+\\d|of|on|for|the|and|between)";
 const NAMED_EN = new RegExp(
-  `(?<![\\p{L}])(?:${CAPW}\\s){1,9}${HEAD_EN}(?![\\p{L}]|\\s[\\p{Lu}][\\p{Ll}])(?:\\s(?:on|for|of|between)\\s(?:the\\s)?[\\p{Lu}][\\p{L}'’-]*(?:\\s(?:and\\s)?[\\p{Lu}][\\p{L}'’-]*){0,5}(?:\\s(?:in|of)\\s(?:the\\s)?[\\p{Lu}][\\p{L}'’-]*(?:\\s(?:and\\s|of\\s)?[\\p{Lu}][\\p{L}'’-]*){1,5})?){0,2}(?:\\s\\((?<acr>[\\p{Lu}][\\p{Lu}a-z-]{1,9})\\))?`,
+  `(?<![\\p{L}])(?:${CAPW}\\s){1,9}${HEAD_EN}(?![\\p{L}]|\\s[\\p{Lu}][\\p{Ll}])(?:\\s(?:on|for|of|between)\\s(?:the\\s)?(?:Articles?\\s\\d+(?:\\.\\d+)*|[\\p{Lu}][\\p{L}'’-]*)(?:\\s(?:and\\s)?[\\p{Lu}][\\p{L}'’-]*){0,5}(?:\\s(?:in|of)\\s(?:the\\s)?[\\p{Lu}][\\p{L}'’-]*(?:\\s(?:and\\s|of\\s)?[\\p{Lu}][\\p{L}'’-]*){1,5})?){0,2}(?:\\s\\((?<acr>[\\p{Lu}][\\p{Lu}a-z-]{1,9})\\))?`,
   "gu",
 );
 const HEAD_EN_RE = new RegExp(HEAD_EN, "u");
@@ -101,7 +105,7 @@ const DESCRIBED = new RegExp(
   "giu",
 );
 const GENERIC =
-  /(?<![\p{L}])(?:an?|the|its|their|a new|un|une|le|la|l['’]|(?<=(?:rang|niveau)\s)de|two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2}|deux|trois|quatre|cinq|sept|huit|neuf|dix|plusieurs)(?:\s+|(?<=['’]))(?:[\p{L}]+-year\s+)?(?<head>action plan|plan of action|records? of discussions?|memoranda of understanding|MOUs|MoUs|exchange of (?:notes|letters)|joint declaration|mémorandums? d['’]entente|protocoles? d['’]entente|déclarations? d['’]intention|échange de (?:notes|lettres)|free trade agreement|FTA|strategic partnership|comprehensive strategic partnership|memorandum of understanding|MOU|(?:(?:defen[cs]e|security|trade|investment|cooperation|co-operation|information|exchange|mobility|nuclear|energy|fisheries|customs|tax)(?:\s+and)?\s+){1,4}(?:agreement|arrangement)|plan d['’]action|accord-cadre|entente-cadre|accord de libre-échange|partenariat stratégique(?:\s+(?:global|intégral|renforcé))?)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:an?|the|its|their|a new|un|une|le|la|l['’]|(?<=(?:rang|niveau)\s)de|two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2}|deux|trois|quatre|cinq|sept|huit|neuf|dix|plusieurs)(?:\s+|(?<=['’]))(?:[\p{L}]+-year\s+)?(?<head>action plan|plan of action|records? of discussions?|memoranda of understanding|MOUs|MoUs|exchange of (?:notes|letters)|joint declaration|mémorandums? d['’]entente|protocoles? d['’]entente|déclarations? d['’]intention|échange de (?:notes|lettres)|free trade agreement|FTA|strategic partnership|comprehensive strategic partnership|memorandum of understanding|MOU|(?:(?:defen[cs]e|security|trade|investment|cooperation|co-operation|information|exchange|mobility|nuclear|energy|fisheries|customs|tax)(?:\s+and)?\s+){1,4}(?:agreement|arrangement)|plan d['’]action|accord-cadre|entente-cadre|convention-cadre|accord de libre-échange|partenariat stratégique(?:\s+(?:global|intégral|renforcé))?)(?![\p{L}])/giu;
 
 /**
  * A demonstrative and an agreement's head word: "That agreement", "cet accord", "such a memorandum", and "The arrangement" or
@@ -125,7 +129,7 @@ const MILESTONE_AFTER =
  * vigueur", "... et qu'elle a été modifiée par un avenant", "Its text was agreed at ...".
  */
 const PRONOUN_MILESTONE =
-  /(?:^|[.;!?]\s+|\n|(?<![\p{L}])qu['’]|(?<![\p{L}])(?:after|since|before|when|once|until)\s+)(?<pro>[Ii]ts(?=\s+text\s)|[Ii]t|[Ii]l|[Ee]lle)(?=\s+(?:text\s+(?:was|has\s+been|had\s+been)\s+(?:agreed|finali[sz]ed)|entered\s+into\s+force|took\s+effect|(?:was|has\s+been|had\s+been)\s+(?:\p{Ll}+\s+)?(?:ratified|amended|extended|renewed|signed)|(?:est|était)\s+entrée?\s+en\s+vigueur|(?:a|avait)\s+été\s+(?:\p{Ll}+\s+)?(?:ratifiée?|amendée?|modifiée?|prolongée?|renouvelée?|signée?))(?![\p{L}]))/gu;
+  /(?:^|[.;!?]\s+|\n|(?<![\p{L}])qu['’]|(?<![\p{L}])(?:after|since|before|when|once|until)\s+)(?<pro>[Ii]ts(?=\s+text\s)|[Ii]t|[Ii]l|[Ee]lle)(?=\s+(?:text\s+(?:was|has\s+been|had\s+been)\s+(?:agreed|finali[sz]ed)|(?:was|had\s+been)\s+first\s+discussed|entered\s+into\s+force|took\s+effect|(?:was|has\s+been|had\s+been)\s+(?:\p{Ll}+\s+)?(?:ratified|amended|extended|renewed|signed)|(?:est|était)\s+entrée?\s+en\s+vigueur|(?:a|avait)\s+été\s+(?:\p{Ll}+\s+)?(?:ratifiée?|amendée?|modifiée?|prolongée?|renouvelée?|signée?))(?![\p{L}]))/gu;
 
 const HEAD_WORD =
   /(?<![\p{L}])(agreement|accord|arrangement|treaty|memorandum|entente|partnership|traité|protocol|convention|undertaking)(?![\p{L}])/iu;
@@ -144,14 +148,17 @@ const ANY_INSTRUMENT = /^(?:agreement|arrangement|renewal)$/u;
 const SENTENCE_OPENING = /(?:^|\n|[.!?]\s)\s*$/u;
 const PASSIVE_AFTER = /^\s+(?:was|were|has been|had been|a été|avait été)\s/u;
 
-/** A head word after its subject, no capitals needed: "an energy security partnership", "a critical minerals supply chain agreement", "a status of visiting forces agreement". */
+/**
+ * A head word after its subject, no capitals needed: "an energy security partnership", "a critical minerals supply chain
+ * agreement", "a status of visiting forces agreement", "the education memorandum".
+ */
 const MODIFIED_HEAD =
-  /(?<![\p{L}])(?:an?|the|their|its|An?|The|Their|Its)\s+(?<name>(?:(?:[\p{Ll}-]{3,}|[\p{Lu}][\p{Ll}]+-[\p{Lu}][\p{Ll}]+)\s+(?:of\s+)?){1,5}(?:agreement|partnership|arrangement|treaty|action plan|road ?map|pact|protocol))(?![\p{L}])(?<about>\s+(?:on|for|concerning|regarding)\s+(?:the\s)?[\p{L}\p{N}-]+(?:\s(?:and|of|the|on|for)?\s?[\p{L}\p{N}-]+){0,6})?/gu;
+  /(?<![\p{L}])(?:an?|the|their|its|An?|The|Their|Its)\s+(?<name>(?:(?:[\p{Ll}-]{3,}|[\p{Lu}][\p{Ll}]+-[\p{Lu}][\p{Ll}]+)\s+(?:of\s+)?){1,5}(?:agreement|partnership|arrangement|treaty|action plan|road ?map|pact|protocol|memorandum))(?![\p{L}])(?<about>\s+(?:on|for|concerning|regarding)\s+(?:the\s)?[\p{L}\p{N}-]+(?:\s(?:and|of|the|on|for)?\s?[\p{L}\p{N}-]+){0,6})?/gu;
 /** French heads with their subject: "l'accord de partenariat France-Nigeria sur la formation professionnelle", "une feuille de route pour la coopération". */
 /** A French adjective after its noun ("entraide judiciaire", "coopération bilatérale", "sécurité énergétique"). */
 const FR_ADJECTIVE = "(?:\\s+[\\p{Ll}]+(?:aire|ale|aux|elle|el|ique|ière|ier|ive|if|ine|mixte|conjointe?)s?(?![\\p{L}]))?";
 const FR_DESCRIBED = new RegExp(
-  String.raw`(?<![\p{L}])(?<!(?:dans|sous|hors)\s)(?:l['’]|une?\s+|la\s+|le\s+|leurs?\s+|son\s+|sa\s+|(?<=^|\n|[.!?»]\s|\d{4}\s[–—]\s)(?:L['’]|La\s+|Le\s+|Une?\s+))(?:(?:nouvel(?:le)?|nouveau|premi(?:er|ère)|deuxième)\s+)?(?<name>(?:accord-cadre|accord|entente-cadre|entente|charte|traité|feuille de route|programme(?=\s+(?:indicatif\s+)?de\s+coopération)|programme d['’]action|plan d['’]action|protocole d['’]entente|lettre d['’]intention|protocole(?: additionnel)?|mémorandum d['’]entente|convention|échange de (?:notes|lettres)|cadre(?=\s+(?:de coopération|de partenariat|stratégique|pour|sur))|déclaration (?:conjointe|commune)|mandat(?=\s+d['’](?:un|une)?\s*(?:comité|groupe|commission|mécanisme)))${FR_ADJECTIVE}(?:\s+(?:de|d['’]|du|des|sur|pour|en matière de|relatif à|relative à|(?:annexe|additionnel) à|portant sur|dans le domaine d(?:e|u|es)|modifiant)(?:\s+|(?<=['’]))(?:la\s+|le\s+|les\s+|l['’]|une?\s+)?(?:\d{1,2}(?:er)?\s+${FR_MONTH_RE}\s+\d{4}|[\p{L}\p{N}'’-]+)(?:\s+[\p{Lu}][\p{L}-]+)?${FR_ADJECTIVE}(?:\s+(?:de|d['’]|du|des|sur|pour|en matière de|relatif à|et)(?:\s+|(?<=['’]))(?:la\s+|le\s+|les\s+|l['’])?[\p{L}'’-]+${FR_ADJECTIVE})*)*)`,
+  String.raw`(?<![\p{L}])(?<!(?:dans|sous|hors)\s)(?:l['’]|une?\s+|la\s+|le\s+|leurs?\s+|son\s+|sa\s+|(?<=^|\n|[.!?»]\s|\d{4}\s[–—]\s)(?:L['’]|La\s+|Le\s+|Une?\s+))(?:(?:nouvel(?:le)?|nouveau|premi(?:er|ère)|deuxième)\s+)?(?<name>(?:accord-cadre|accord|entente-cadre|entente|convention-cadre|avenant(?=\s+(?:sur|relatif|relative|portant|concernant)\s)|charte|traité|feuille de route|programme(?=\s+(?:indicatif\s+)?de\s+coopération)|programme d['’]action|plan d['’]action|protocole d['’]entente|lettre d['’]intention|protocole(?: additionnel)?|mémorandum d['’]entente|convention|échange de (?:notes|lettres)|cadre(?=\s+(?:de coopération|de partenariat|stratégique|pour|sur))|déclaration (?:conjointe|commune|d['’]intention)|mandat(?=\s+d['’](?:un|une)?\s*(?:comité|groupe|commission|mécanisme)))${FR_ADJECTIVE}(?:\s+(?:de|d['’]|du|des|sur|pour|en matière de|relatif à|relative à|(?:annexe|additionnel) à|portant sur|dans le domaine d(?:e|u|es)|modifiant)(?:\s+|(?<=['’]))(?:la\s+|le\s+|les\s+|l['’]|une?\s+)?(?:\d{1,2}(?:er)?\s+${FR_MONTH_RE}\s+\d{4}|[\p{L}\p{N}'’-]+)(?:\s+[\p{Lu}][\p{L}-]+)?${FR_ADJECTIVE}(?:\s+(?:de|d['’]|du|des|sur|pour|en matière de|relatif à|et)(?:\s+|(?<=['’]))(?:la\s+|le\s+|les\s+|l['’]|(?<=et\s+)(?:des|du)\s+)?[\p{L}'’-]+${FR_ADJECTIVE})*)*)`,
   "gu",
 );
 /**
@@ -366,7 +373,13 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
         .sort((a, b) => b.text.length - a.text.length)[0];
     // "by an amending protocol signed at Ottawa ...; the protocol entered into force": "the" and a head word stand only for an
     // agreement named by its name, not for one described by its kind (whose step the text tells as the amended one's).
-    if (antecedent && m[0].startsWith("the ") && antecedent.generic) continue;
+    // "... voted to approve a sister-district agreement with ... . The Chair signed the agreement the following morning": a kind
+    // named by its subject words in a sentence before, with no agreement named since, is the one "the agreement" takes up.
+    const kindNamedBefore =
+      antecedent?.rule === "agreement.modified-head" &&
+      /[.!?]\s+\p{Lu}/u.test(text.slice(antecedent.end, m.index)) &&
+      !out.some((o) => o.start >= antecedent.end && o.end <= m.index);
+    if (antecedent && m[0].startsWith("the ") && antecedent.generic && !kindNamedBefore) continue;
     if (antecedent) pushFor(m.index, m[0], antecedent, "agreement.demonstrative");
   }
   // "...; it entered into force on January 1, 2015", "Il a été ratifié ...": a pronoun opening a clause, before a milestone of
@@ -467,11 +480,14 @@ const ACTIONS: Array<{ action: AgreementAction; re: RegExp }> = [
   },
   {
     action: "negotiations_launched",
-    re: /(?<![\p{L}\p{N}])(?:launch(?:ed)?\s+(?:toward|towards|of)?\s*negotiations|(?:start|begin|began|launch|open)(?:ed|ing)?\s+(?:formal\s+)?(?:negotiations|talks)|(?:start|launch|opening|beginning)\s+of\s+(?:formal\s+)?negotiations|(?<!(?:conclu\p{L}*|finali[sz]\p{L}*|complet\p{L}*)\s+(?:of\s+|des\s+)?(?:the\s+|(?:its|their|the)\s+substantive\s+|substantive\s+)?)(?:negotiations\s+(?:on|toward|towards|for)|négociations (?:sur|en vue))(?![^.;]{0,120}?\s(?:were|was|have\s+been|had\s+been|ont\s+été|avaient\s+été)\s+(?:successfully\s+|formally\s+)?(?:concluded|completed|finali[sz]ed|conclues|achevées|finalisées)(?![\p{L}]))|lancement des négociations|(?:lanc|engag|entam|ouvr)\p{L}* (?:des|les) négociations(?![^.;]{0,120}?\s(?:avant|d['’]ici)\s)|negotiations\s+(?:were|was|have\s+been|had\s+been)\s+(?:formally\s+|officially\s+)?launched|négociations[^.;]{0,60}?lancées)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    // "It was first discussed at the regulators' meeting in May 2030", "un avenant négocié à partir de sa troisième session": a
+    // text first discussed, or negotiated from a session on, had its negotiations opened then.
+    re: /(?<![\p{L}\p{N}])(?:launch(?:ed)?\s+(?:toward|towards|of)?\s*negotiations|(?:start|begin|began|launch|open)(?:ed|ing)?\s+(?:formal\s+)?(?:negotiations|talks)|(?:start|launch|opening|beginning)\s+of\s+(?:formal\s+)?negotiations|(?<!(?:conclu\p{L}*|finali[sz]\p{L}*|complet\p{L}*)\s+(?:of\s+|des\s+)?(?:the\s+|(?:its|their|the)\s+substantive\s+|substantive\s+)?)(?:negotiations\s+(?:on|toward|towards|for)|négociations (?:sur|en vue))(?![^.;]{0,120}?\s(?:were|was|have\s+been|had\s+been|ont\s+été|avaient\s+été)\s+(?:successfully\s+|formally\s+)?(?:concluded|completed|finali[sz]ed|conclues|achevées|finalisées)(?![\p{L}]))|lancement des négociations|(?:first\s+discussed|(?:negotiated|négociée?s?)\s+(?:(?:from|since|starting\s+(?:at|with))|à\s+partir\s+d[eu']|depuis|dès))|(?:lanc|engag|entam|ouvr)\p{L}* (?:des|les) négociations(?![^.;]{0,120}?\s(?:avant|d['’]ici)\s)|negotiations\s+(?:were|was|have\s+been|had\s+been)\s+(?:formally\s+|officially\s+)?launched|négociations[^.;]{0,60}?lancées)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
   },
   {
     action: "signed",
-    re: /(?<![\p{L}\p{N}])(?:signed|signing|sign|signé(?:e|s)?|signature|ont signé|exchanged (?:diplomatic )?(?:notes|letters)|procédé à (?:un|l['’])\s*échange de (?:notes|lettres)|(?:witnessed|attended) the exchange of(?:\s+[\p{L}\d-]+){0,3}\s+(?:documents|instruments|agreements|memoranda)(?!\s+of\s+ratification))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    // A narrative's French imperfect and simple past sign too: "signaient une entente de coopération", "signèrent le traité".
+    re: /(?<![\p{L}\p{N}])(?:signed|signing|sign|signé(?:e|s)?|signature|ont signé|signai(?:en)?t|signa|signèrent|exchanged (?:diplomatic )?(?:notes|letters)|procédé à (?:un|l['’])\s*échange de (?:notes|lettres)|(?:witnessed|attended) the exchange of(?:\s+[\p{L}\d-]+){0,3}\s+(?:documents|instruments|agreements|memoranda)(?!\s+of\s+ratification))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
   },
   {
     action: "concluded",
@@ -481,7 +497,7 @@ const ACTIONS: Array<{ action: AgreementAction; re: RegExp }> = [
   },
   {
     action: "adopted",
-    re: /(?<![\p{L}\p{N}])(?:adopted|adopt|adoption of|adopté(?:e|s)?|adoption|endorsed|approved|approuvé(?:e|s)?|entériné(?:e|s)?)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    re: /(?<![\p{L}\p{N}])(?:adopted|adopt|approve|adoption of|adopté(?:e|s)?|adoption|endorsed|approved|approuvé(?:e|s)?|entériné(?:e|s)?)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
   },
   {
     action: "extended",
@@ -542,9 +558,13 @@ export function actionsFor(
         /(?<![\p{L}])(?:agreed|decided|resolved|convenu|convenus|décidé|décidés)\s+(?:(?:today|yesterday|on\s+\p{Lu}\p{Ll}+day|aujourd['’]hui|hier)\s+)?(?:to|de|d['’])\s*$/iu.test(
           sentence.slice(Math.max(0, m.index - 36), m.index),
         );
+      // "the Board voted 6–1 to approve a sister-district agreement", "Council voted unanimously to ratify ...": a body's vote
+      // to approve is its approval, done then.
+      const votedTo = VOTED_TO.test(sentence.slice(Math.max(0, m.index - 40), m.index));
       // "plan to sign", "will conclude", "s'engagent à signer", "sera signé", "will be signed": not done yet.
       if (
         !agreedElevation &&
+        !votedTo &&
         /(?<![\p{L}\p{N}])(?:to|will|would|shall|de|à|d['’]ici|sera|seront|(?:will|would|shall)\s+be)\s+$/iu.test(
           sentence.slice(Math.max(0, m.index - 14), m.index),
         )
@@ -621,7 +641,13 @@ export function actionsFor(
       const sharedSubject =
         m.index > mentionOffsetInSentence &&
         /,\s+(?:and|et)\s+(?:(?:then|also|later|ensuite|puis)\s+)?$/iu.test(sentence.slice(0, m.index));
-      if (!listed && !sharedSubject && crossesClause(sentence, m.index, mentionOffsetInSentence)) continue;
+      // "le protocole ... , signé à Papeete le 26 février par A et B, est entré en vigueur hier": past an aside opening on a
+      // participle, however long its signatories' titles run (and the "et" joining them), the verb closing it is the name's own.
+      const afterAside = () =>
+        m.index > mentionOffsetInSentence &&
+        !LONG_NAME_BREAK.test(sentence.slice(mentionOffsetInSentence, m.index)) &&
+        ASIDE_BEFORE_VERB.test(sentence.slice(mentionOffsetInSentence, m.index));
+      if (!listed && !sharedSubject && crossesClause(sentence, m.index, mentionOffsetInSentence) && !afterAside()) continue;
       // "elevate the skills partnership to a Strategic Partnership on ...": an elevation makes the partnership after "to", and
       // it stands right before that name; the one it raises is left as it was.
       const elevation = /\s(?:to\s+(?:an?|the)|level\s+of\s+(?:an?|the)|au\s+rang\s+d[eu'])$/iu.test(m[0]);
@@ -631,7 +657,8 @@ export function actionsFor(
       // "le Protocole modifiant la Convention entre le gouvernement du Canada et ... sur le revenu, signé à Séoul le ...": a
       // formal title runs long, and the verb after it, with no other verb between, still acts on it.
       const afterLongName = at > mentionOffsetInSentence && !LONG_NAME_BREAK.test(sentence.slice(mentionOffsetInSentence, at));
-      if (distance < (listed ? 400 : afterLongName ? 320 : 160)) out.push({ action: a.action, at, distance });
+      const reach = listed ? 400 : afterLongName ? (distance >= 320 && afterAside() ? 640 : 320) : 160;
+      if (distance < reach) out.push({ action: a.action, at, distance });
     }
   }
   // "Negotiations on a Digital Economy Partnership Agreement were launched in May 2028", "Negotiations on a new Double
@@ -654,6 +681,10 @@ export function actionsFor(
   return [...byPlace.values()].sort((x, y) => x.at - y.at);
 }
 
+/** "voted 6–1 to", "voted unanimously to", "a voté pour": a vote, with its count, right before the verb it carries. */
+const VOTED_TO =
+  /(?<![\p{L}])(?:voted|a\s+voté|ont\s+voté)\s+(?:\d{1,3}\s*[–-]\s*\d{1,3}\s+|unanimously\s+|à\s+l['’]unanimité\s+)?(?:to|pour)\s+$/iu;
+
 /** A French infinitive: "lancer", "conclure", "ouvrir", "prévoir"; a noun or a name after "de" is none ("de semences", "de Corée"). */
 const FR_INFINITIVE = /^\p{Ll}[\p{L}-]*(?:er|ir|re|oir)$/u;
 
@@ -664,6 +695,9 @@ const NEGATED_BEFORE = /(?<![\p{L}])(?:never|not|jamais|pas|(?:avant|before)\s+(
 function actionVerbsBefore(sentence: string, at: number): boolean {
   return ACTIONS.some((a) => actionVerbsIn(sentence, a.re).some((m) => m.index + m[0].length < at));
 }
+
+/** A name, then an aside set off by commas that opens on a participle (", signé à Papeete ... ,"), up to the next verb. */
+const ASIDE_BEFORE_VERB = /^[^,]*,\s*\p{Ll}+(?:é|ée|és|ées|ed)\s[^;:()]*,\s*$/u;
 
 /** What ends a formal title before a verb: a clause's stop or a finite verb of its own. */
 const LONG_NAME_BREAK = /[;:()]|(?<![\p{L}])(?:a|ont|est|sont|has|have|had|was|were|is|are|will|sera|seront)(?![\p{L}])/iu;

@@ -22,9 +22,9 @@ export interface CommitmentTrigger {
 }
 
 const TRIGGERS_EN =
-  /(?<![\p{L}\p{N}])(?:(?<will>(?:will|shall)(?!\s+(?:be(?!gin(?!\s+(?:with|by)(?![\p{L}])))|have|need|not|also\s+be|likely|probably|help|benefit|serve|enable|contribute|facilitate|bolster|allow|lead\s+to|pave|require|depend|remain|continue\s+to\s+be|work\s+with))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])))|(?<=\s(?:and|as well as)\s)(?<also>to)(?=\s+(?!(?:the|a|an|its|their|this|that|these|those)\s)\p{Ll}{3,}\s)|(?<would>would(?!\s+(?:be(?!gin(?!\s+(?:with|by)(?![\p{L}])))|have|need|not|also\s+be|likely|probably|study|consider|help|benefit|serve|enable|contribute|facilitate|bolster|allow|lead|let|pave|require|depend|remain|expose|hurt|harm|cost|mean|make\s+it|like|rather|prefer))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])))|(?<passiveWill>(?:will|(?:is|are)\s+to)\s+be\s+(?:held|signed|convened|hosted|launched|reviewed|opened|established|completed|concluded|organi[sz]ed|announced|published|delivered|disbursed|submitted|released|awarded|inaugurated|finali[sz]ed|updated|revised|renewed|extended|expanded|amended|set\s+up|created|deployed|unveiled|presented|tabled|registered|required(?!\s+to(?![\p{L}]))))|(?<passive>would\s+be\s+(?:held|signed|convened|hosted|launched|opened|tabled|submitted|presented|reviewed|completed|concluded|finali[sz]ed|established|announced|published|awarded)(?<=(?:said|says|announced|confirmed|added|replied|conveyed|noted|stated|agreed)\s(?:that\s)?[^.;]{0,160}would\s+be\s+\p{L}+)|(?<=,\s)to\s+be\s+(?:signed|held|concluded|launched|completed|finali[sz]ed))|(?:invited|extended\s+an\s+invitation\s+to)\s+[^.;]{1,80}?\s+to(?=\s+\p{Ll}[^.;]*,?\s+(?:and|which|an\s+invitation)\s+(?:the\s+[\p{L} ]{1,30}|he|she|they)\s+(?:has\s+|had\s+)?accepted(?![\p{L}]))|(?<provides>provides\s+for)|(?<travel>(?<!(?:will|would|shall|to|can|may|must|could|should|might|not)\s)(?:leave|depart))(?=\s+for\s)|(?:agreeing|committing|pledging)\s+to|commits?\s+(?:the\s+two\s+\p{L}+|both\s+\p{L}+|them)\s+to|commits\s+to|agreed(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\s+to|agreed\s+on|decided\s+to|pledged(?:\s+to)?|vowed\s+to|promised\s+to|promised(?=\s+(?:an?|the|new|\d+)\s)|undert(?:ook|akes?)\s+to|(?:has|have)\s+undertaken\s+to|agreed(?=\s*:\s*$)|(?<shallBe>shall\s+be\s+\p{Ll}{3,}(?:ed|en|t)(?![\p{L}]))|committed\s+to|commit\s+to|(?:are|is)\s+committed\s+to|(?<!(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:action|an?|the|this|that)\s)(?:plan|plans|planned|intend|intends)\s+to|announced\s+plans\s+to|(?:hope|aim|expect)\s+to(?=\s+(?:conclude|sign|complete|finali[sz]e|launch|hold|open|start|begin|adopt|ratify|hold)(?![\p{L}]))|(?:instructed|directed|tasked|mandated)(?=\s+(?:their|the|relevant|respective|senior|officials|ministers|ministries)[^.;]{0,70}?\s(?:to|with)(?:\s|:))|(?:are|is)\s+(?:set|due)\s+to|offered\s+to(?=\s+(?:host|hold|organi[sz]e|provide|send|train|fund|finance)(?![\p{L}]))|(?:is|are)\s+scheduled\s+to|(?<scheduledFor>(?:is|are)\s+(?:scheduled|expected|planned)(?=\s+(?:for|before|by|in|on)\s))|(?:is|are)\s+to(?=\s+(?:complete|finish|deliver|sign|open|launch|begin|start|hold|host|submit|conclude|disburse|establish|meet|debate|visit|travel|take\s+place)\s)|(?<expected>(?:is|are)\s+expected\s+to)(?=\s+(?:be\s+(?:signed|held|completed|concluded|launched|opened|finali[sz]ed|adopted|ratified)|take\s+place|open|begin|start|pay|visit|travel|meet|attend|lead|host|hold)(?![\p{L}]))|agreed\s+that(?=[^.;]{0,160}?\s(?:will|would|shall|should)\s)|accepted\s+(?:an?|the|their|his|her|(?:[\p{Lu}][\p{L}.-]*\s+){0,3}[\p{Lu}][\p{L}-]*['’]s)\s+invitation\s+(?:[^.;]{0,60}?\s)?to(?=\s+\p{Ll})|(?:confirmed|announced)\s+(?:[\p{Lu}][\p{L}-]*['’]s|its|their|his|her)\s+(?:intention|plan|decision)\s+to|will\s+take\s+place|(?:reaffirmed|reiterated|underlined|expressed|renewed|affirmed)\s+(?:their|her|his|its)\s+(?:\w+\s+)?commitment\s+to)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu;
+  /(?<![\p{L}\p{N}])(?:(?<will>(?:will|shall)(?!\s+(?:be(?!gin(?!\s+(?:with|by)(?![\p{L}])))|have|need|not|also\s+be|likely|probably|help|benefit|serve|enable|contribute|facilitate|bolster|allow|lead\s+to|pave|require|depend|remain|continue\s+to\s+be|work\s+with))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])))|(?<=\s(?:and|as well as)\s)(?<also>to)(?=\s+(?!(?:the|a|an|its|their|this|that|these|those)\s)\p{Ll}{3,}\s)|(?<would>would(?!\s+(?:be(?!gin(?!\s+(?:with|by)(?![\p{L}])))|have|need|not|also\s+be|likely|probably|study|consider|help|benefit|serve|enable|contribute|facilitate|bolster|allow|lead|let|pave|require|depend|remain|expose|hurt|harm|cost|mean|make\s+it|like|rather|prefer))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])))|(?<passiveWill>(?:will|(?:is|are)\s+to)\s+be\s+(?:held|signed|convened|hosted|launched|reviewed|opened|established|completed|concluded|organi[sz]ed|announced|published|delivered|disbursed|submitted|released|awarded|inaugurated|finali[sz]ed|updated|revised|renewed|extended|expanded|amended|set\s+up|created|deployed|unveiled|presented|tabled|registered|posted|shown|exhibited|refunded|reimbursed|issued|required(?!\s+to(?![\p{L}]))))|(?<presence>will\s+be\s+(?:in|on|at)(?=\s+(?:the\s+)?\p{Lu}))|(?<passive>would\s+be\s+(?:held|signed|convened|hosted|launched|opened|tabled|submitted|presented|reviewed|completed|concluded|finali[sz]ed|established|announced|published|awarded)(?<=(?:said|says|announced|confirmed|added|replied|conveyed|noted|stated|agreed)\s(?:that\s)?[^.;]{0,160}would\s+be\s+\p{L}+)|(?<=,\s)to\s+be\s+(?:signed|held|concluded|launched|completed|finali[sz]ed))|(?:invited|extended\s+an\s+invitation\s+to)\s+[^.;]{1,80}?\s+to(?=\s+\p{Ll}[^.;]*,?\s+(?:and|which|an\s+invitation)\s+(?:the\s+[\p{L} ]{1,30}|he|she|they)\s+(?:has\s+|had\s+)?accepted(?![\p{L}]))|(?<provides>provides\s+for)|(?<travel>(?<!(?:will|would|shall|to|can|may|must|could|should|might|not)\s)(?:leave|depart))(?=\s+for\s)|(?:agreeing|committing|pledging)\s+to|commits?\s+(?:the\s+two\s+\p{L}+|both\s+\p{L}+|them)\s+to|commits\s+to|agreed(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\s+to|agreed\s+on|decided\s+to|pledged(?:\s+to)?|vowed\s+to|promised\s+to|promised(?=\s+(?:an?|the|new|\d+)\s)|undert(?:ook|akes?)\s+to|(?:has|have)\s+undertaken\s+to|agreed(?=\s*:\s*$)|(?<shallBe>shall\s+be\s+\p{Ll}{3,}(?:ed|en|t)(?![\p{L}]))|committed\s+to|commit\s+to|(?:are|is)\s+committed\s+to|(?<!(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:action|an?|the|this|that)\s)(?:plan|plans|planned|intend|intends)\s+to|announced\s+plans\s+to|(?:hope|aim|expect)\s+to(?=\s+(?:conclude|sign|complete|finali[sz]e|launch|hold|open|start|begin|adopt|ratify|hold)(?![\p{L}]))|(?:instructed|directed|tasked|mandated)(?=\s+(?:their|the|relevant|respective|senior|officials|ministers|ministries)[^.;]{0,70}?\s(?:to|with)(?:\s|:))|(?:are|is)\s+(?:set|due)\s+to|offered\s+to(?=\s+(?:host|hold|organi[sz]e|provide|send|train|fund|finance)(?![\p{L}]))|(?:is|are)\s+scheduled\s+to|(?<scheduledFor>(?:is|are)\s+(?:scheduled|expected|planned)(?=\s+(?:for|before|by|in|on)\s))|(?:is|are)\s+to(?=\s+(?:complete|finish|deliver|sign|open|launch|begin|start|hold|host|submit|conclude|disburse|establish|meet|debate|visit|travel|take\s+place)\s)|(?<expected>(?:is|are)\s+expected\s+to)(?=\s+(?:be\s+(?:signed|held|completed|concluded|launched|opened|finali[sz]ed|adopted|ratified)|take\s+place|open|begin|start|pay|visit|travel|meet|attend|lead|host|hold)(?![\p{L}]))|agreed\s+that(?=[^.;]{0,160}?\s(?:will|would|shall|should)\s)|accepted\s+(?:an?|the|their|his|her|(?:[\p{Lu}][\p{L}.-]*\s+){0,3}[\p{Lu}][\p{L}-]*['’]s)\s+invitation\s+(?:[^.;]{0,60}?\s)?to(?=\s+\p{Ll})|(?:confirmed|announced)\s+(?:[\p{Lu}][\p{L}-]*['’]s|its|their|his|her)\s+(?:intention|plan|decision)\s+to|will\s+take\s+place|(?:reaffirmed|reiterated|underlined|expressed|renewed|affirmed)\s+(?:their|her|his|its)\s+(?:\w+\s+)?commitment\s+to)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu;
 const TRIGGERS_FR =
-  /(?<![\p{L}])(?:(?<=\set\s)(?:de(?=\s+\p{Ll}{3,}(?:er|ir|re)(?![\p{L}]))|à(?=\s+\p{Ll}{3,}(?:er|ir|re)(?![\p{L}]))|d(?=['’]\p{Ll}{3,}(?:er|ir|re)(?![\p{L}])))|s['’]engagent\s+à|se\s+sont\s+engagés?\s+à|s['’]est\s+(?:\p{L}+\s+){0,2}engagée?\s+à|se\s+sont\s+(?:\p{L}+\s+){0,2}engagé(?:e|s|es)?\s+à|(?:a|ont)\s+(?:pour\s+(?:sa|leur)\s+part\s+|aussi\s+|également\s+|\p{Ll}+ment\s+)?promis(?=\s+d(?:e\s|['’]\p{L}))|s['’]engagen?t?\s+(?:\p{L}+\s+){1,2}à|s['’]engage\s+à|aura\s+lieu|auront\s+lieu|(?:a|ont)\s+(?:\p{L}+\s+){0,2}accepté\s+l['’]invitation\s+(?:[^.;]{0,60}?\s)?à(?=\s+\p{Ll})|l['’]engagement\s+d[eu]\s+(?:la\s+|le\s+|l['’])?\p{Lu}[\p{L}-]+\s+à|(?:ont|avons)\s+(?:\p{L}+ment\s+|en\s+outre\s+|par\s+ailleurs\s+|aussi\s+|également\s+)?convenu(?:,\s[^,;.]{3,120},)?\s+(?:de|d(?=['’])|que|qu['’])|(?:ont|sont)\s+(?:\p{L}+\s+){0,2}?convenu(?:e|s|es)?(?=\s*:)|conviennent\s+de|ont\s+(?:\p{L}+ment\s+)?décidé\s+de|ont\s+résolu\s+de|prévoient\s+de|(?<providesFr>prévoi(?:t|ent)(?=\s+(?:(?:également|aussi|en\s+outre|notamment)\s+)?(?:l['’]|la\s|le\s|les\s|un\s|une\s|des\s)))|vis(?:ent|ons)\s+(?:à\s+(?:les\s+|la\s+|le\s+|l['’])?(?:conclure|signer|achever|finaliser|lancer|tenir|ouvrir)|la\s+signature|la\s+conclusion)|entendent|comptent|vont|va|(?<expected>devrai(?:t|ent))(?=\s+(?:débuter|commencer|ouvrir|entrer\s+en\s+(?:production|service|activité|exploitation)|démarrer|reprendre|arriver|partir)(?![\p{L}]))|sont\s+convenu(?:e|s|es)?\s+(?:de|d['’]|que|qu['’])|(?:doit|doivent|devra|devront)(?=\s+(?:se\s+)?(?!être(?![\p{L}]))\p{Ll}{3,}(?:er|ir|re)\s+(?:d['’]ici|avant|dès|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}])|\s+(?:aussi\s+|également\s+|encore\s+)?(?:se\s+)?(?!être(?![\p{L}]))\p{Ll}{3,}(?:er|ir|re)(?![\p{L}])[^.;]{0,120}?(?<![\p{L}])(?:en|d['’]ici|avant|dès|au\s+plus\s+tard)\s+(?:(?:le|la|fin|début|mi|du|de|mois|d['’])[\s-]*)*(?:\d{1,2}(?:er)?\s+)?(?:(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+)?\d{4}(?![\p{N}]))|(?<scheduledFr>(?:est|sont)\s+(?:prévue?s?|attendue?s?|programmée?s?)(?=\s+(?:à|au|aux|en|pour|d['’]ici|le|dès|avant|lors\s+d[eu])\s))|(?<before>(?<=,\s)avant\s+de)(?=\s+(?:se\s+)?\p{Ll}{3,}(?:er|ir|re)(?![\p{L}]))|(?<passiveFr>(?:sera|seront|devrait\s+être|devraient\s+être|doit\s+être|doivent\s+être)\s+(?:\p{L}+\s+){0,2}?(?:examiné|formé|signé|lancé|tenu|organisé|inauguré|ouvert|créé|présenté|déposé|conclu|ratifié|renouvelé|prolongé|révisé|adopté|publié|mis\s+en\s+place|mis\s+en\s+ligne|mis\s+en\s+service|élargi|étendu|versé|accordé|achevé|finalisé|déployé|construit|livré|diffusé|distribué|transmis|partagé|installé|remis|nommé|désigné|offert)(?:e|s|es)?)|(?<fut>se\s+rendr(?:a|ont|ait|aient)|(?!(?:sera|seront|serait|seraient|aura|auront|aurait|auraient|pourrait|pourraient|devrait|devraient|faudrait)(?![\p{L}]))\p{L}{3,}(?:erait|eraient|irait|iraient|drait|draient)|(?!(?:sera|seront|aura|auront|pourra|pourront|devra|devront|faudra|opéra|caméra|extra|ultra)(?![\p{L}]))\p{Ll}{3,}(?:era|eront|ira|iront|dra|dront|vra|vront|îtra|îtront)|\p{Ll}{3,}(?:erons|irons|drons|vrons)|\p{Ll}{1,}ttr(?:a|ont|ons)|(?:f|enverr|verr)(?:era|eront|a|ont)(?<=(?:fera|feront|enverra|enverront|verra|verront))|continuera|continueront|tiendra|tiendront|renforcera|renforceront|organisera|organiseront|lancera|lanceront|signera|signeront|établira|établiront|travaillera|travailleront|poursuivra|poursuivront|accueillera|accueilleront|collaborera|collaboreront|coopérera|coopéreront|élargira|élargiront|approfondira|approfondiront)|(?:ont\s+)?réaffirmé\s+(?:leur|son)\s+engagement\s+à)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?<=\set\s)(?:de(?=\s+\p{Ll}{3,}(?:er|ir|re)(?![\p{L}]))|à(?=\s+\p{Ll}{3,}(?:er|ir|re)(?![\p{L}]))|d(?=['’]\p{Ll}{3,}(?:er|ir|re)(?![\p{L}])))|s['’]engagent\s+à|se\s+sont\s+engagés?\s+à|s['’]est\s+(?:\p{L}+\s+){0,2}engagée?\s+à|se\s+sont\s+(?:\p{L}+\s+){0,2}engagé(?:e|s|es)?\s+à|(?:a|ont)\s+(?:pour\s+(?:sa|leur)\s+part\s+|aussi\s+|également\s+|\p{Ll}+ment\s+)?promis(?=\s+d(?:e\s|['’]\p{L}))|s['’]engagen?t?\s+(?:\p{L}+\s+){1,2}à|s['’]engage\s+à|aura\s+lieu|auront\s+lieu|(?:a|ont)\s+(?:\p{L}+\s+){0,2}accepté\s+l['’]invitation\s+(?:[^.;]{0,60}?\s)?à(?=\s+\p{Ll})|l['’]engagement\s+d[eu]\s+(?:la\s+|le\s+|l['’])?\p{Lu}[\p{L}-]+\s+à|(?:ont|avons)\s+(?:\p{L}+ment\s+|en\s+outre\s+|par\s+ailleurs\s+|aussi\s+|également\s+)?convenu(?:,\s[^,;.]{3,120},)?\s+(?:de|d(?=['’])|que|qu['’])|(?:ont|sont)\s+(?:\p{L}+\s+){0,2}?convenu(?:e|s|es)?(?=\s*:)|conviennent\s+de|ont\s+(?:\p{L}+ment\s+)?décidé\s+de|ont\s+résolu\s+de|prévoient\s+de|(?<providesFr>prévoi(?:t|ent)(?=\s+(?:(?:également|aussi|en\s+outre|notamment)\s+)?(?:l['’]|la\s|le\s|les\s|un\s|une\s|des\s)))|vis(?:ent|ons)\s+(?:à\s+(?:les\s+|la\s+|le\s+|l['’])?(?:conclure|signer|achever|finaliser|lancer|tenir|ouvrir)|la\s+signature|la\s+conclusion)|entendent|comptent|vont|va|(?<expected>devrai(?:t|ent))(?=\s+(?:débuter|commencer|ouvrir|entrer\s+en\s+(?:production|service|activité|exploitation)|démarrer|reprendre|arriver|partir)(?![\p{L}]))|sont\s+convenu(?:e|s|es)?\s+(?:de|d['’]|que|qu['’])|(?:doit|doivent|devra|devront)(?=\s+(?:se\s+)?(?!être(?![\p{L}]))\p{Ll}{3,}(?:er|ir|re)\s+(?:d['’]ici|avant|dès|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}])|\s+(?:aussi\s+|également\s+|encore\s+)?(?:se\s+)?(?!être(?![\p{L}]))\p{Ll}{3,}(?:er|ir|re)(?![\p{L}])[^.;]{0,120}?(?<![\p{L}])(?:en|d['’]ici|avant|dès|au\s+plus\s+tard)\s+(?:(?:le|la|fin|début|mi|du|de|mois|d['’])[\s-]*)*(?:\d{1,2}(?:er)?\s+)?(?:(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+)?\d{4}(?![\p{N}]))|(?<scheduledFr>(?:est|sont)\s+(?:prévue?s?|attendue?s?|programmée?s?)(?=\s+(?:à|au|aux|en|pour|d['’]ici|le|dès|avant|lors\s+d[eu])\s))|(?<before>(?<=,\s)avant\s+de)(?=\s+(?:se\s+)?\p{Ll}{3,}(?:er|ir|re)(?![\p{L}]))|(?<passiveFr>(?:sera|seront|devrait\s+être|devraient\s+être|doit\s+être|doivent\s+être)\s+(?:\p{L}+\s+){0,2}?(?:examiné|formé|signé|lancé|tenu|organisé|inauguré|ouvert|créé|présenté|déposé|conclu|ratifié|renouvelé|prolongé|révisé|adopté|publié|mis\s+en\s+place|mis\s+en\s+ligne|mis\s+en\s+service|en\s+ligne|en\s+service|élargi|étendu|versé|accordé|achevé|finalisé|déployé|construit|livré|diffusé|distribué|transmis|partagé|installé|remis|nommé|désigné|offert)(?:e|s|es)?)|(?<fut>se\s+rendr(?:a|ont|ait|aient)|(?!(?:sera|seront|serait|seraient|aura|auront|aurait|auraient|pourrait|pourraient|devrait|devraient|faudrait)(?![\p{L}]))\p{L}{3,}(?:erait|eraient|irait|iraient|drait|draient)|(?!(?:sera|seront|aura|auront|pourra|pourront|devra|devront|faudra|opéra|caméra|extra|ultra)(?![\p{L}]))\p{Ll}{3,}(?:era|eront|ira|iront|dra|dront|vra|vront|îtra|îtront)|\p{Ll}{3,}(?:erons|irons|drons|vrons)|\p{Ll}{1,}ttr(?:a|ont|ons)|(?:f|enverr|verr)(?:era|eront|a|ont)(?<=(?:fera|feront|enverra|enverront|verra|verront))|continuera|continueront|tiendra|tiendront|renforcera|renforceront|organisera|organiseront|lancera|lanceront|signera|signeront|établira|établiront|travaillera|travailleront|poursuivra|poursuivront|accueillera|accueilleront|collaborera|collaboreront|coopérera|coopéreront|élargira|élargiront|approfondira|approfondiront)|(?:ont\s+)?réaffirmé\s+(?:leur|son)\s+engagement\s+à)(?![\p{L}])/giu;
 
 /** Openers of a clause that are not its subject ("Notably,", "In the critical minerals sector,"). */
 function clauseSubject(sentenceText: string, triggerOffset: number): { subject: string; offset: number } {
@@ -94,12 +94,24 @@ function isTeamSubject(subject: string): boolean {
   return OWN_TEAM.test(subject) || (!!country && findCountryMentions(country.before ?? country.after ?? "").length > 0);
 }
 
+/** People named by what they do, whom an exchange sends or a party's staff are: "students", "engineers", "techniciens". */
+const PROFESSIONS =
+  "students|teachers|nurses|doctors|physicians|restorers|technicians|experts|engineers|researchers|scientists|coaches|trainers|trainees|apprentices|instructors|inspectors|artists|players|musicians|dancers|singers|athletes|pilots|cadets|étudiants|enseignants|professeurs|techniciens|médecins|infirmières|infirmiers|ingénieurs|chercheurs|élèves|stagiaires|formateurs|inspecteurs|artistes|musiciens|danseurs|danseuses|joueurs|pilotes";
+
 /**
  * "Two restorers from Thimphu", "Douze techniciens saint-luciens", "25 étudiants bissau-guinéens": people counted by what
  * they do, whom an exchange sends (the caller asks for a date).
  */
-const COUNTED_PEOPLE =
-  /^(?<n>\p{L}+(?:-\p{L}+)?|\d{1,3})\s+(?:\p{L}+\s+)?(?:students|teachers|nurses|doctors|physicians|restorers|technicians|experts|engineers|researchers|scientists|coaches|trainers|trainees|apprentices|instructors|inspectors|artists|players|musicians|dancers|singers|athletes|pilots|cadets|étudiants|enseignants|professeurs|techniciens|médecins|infirmières|infirmiers|ingénieurs|chercheurs|élèves|stagiaires|formateurs|inspecteurs|artistes|musiciens|danseurs|danseuses|joueurs|pilotes)(?:\s+(?:from|of|de|du|des|d['’])\s*[^,;]{1,40}|\s+[\p{L}-]+)?$/iu;
+const COUNTED_PEOPLE = new RegExp(
+  String.raw`^(?<n>\p{L}+(?:-\p{L}+)?|\d{1,3})\s+(?:\p{L}+\s+)?(?:${PROFESSIONS})(?:\s+(?:from|of|de|du|des|d['’])\s*[^,;]{1,40}|\s+[\p{L}-]+)?$`,
+  "iu",
+);
+/** "Korean engineers will train 3,000 technicians": people of one country named by what they do act for it. */
+const NATIONAL_STAFF = new RegExp(String.raw`^(?<country>\p{Lu}[\p{L}-]+)\s+(?:${PROFESSIONS})$`, "u");
+function isNationalStaff(subject: string): boolean {
+  const country = NATIONAL_STAFF.exec(subject)?.groups?.country;
+  return !!country && findCountryMentions(country).length > 0;
+}
 function isCountedPeople(subject: string): boolean {
   const n = count(COUNTED_PEOPLE.exec(subject)?.groups?.n?.toLowerCase());
   return n !== null && n >= 2;
@@ -195,6 +207,9 @@ function isScheduledStep(m: RegExpExecArray, text: string, subject: string): boo
   if (m.groups?.scheduledFor) return true;
   // "Une mission marocaine est prévue à Anvers en novembre 2030", "Une délégation ... est attendue à Bécancour en septembre".
   if (m.groups?.scheduledFr) return true;
+  // "Loss adjusters from Miller Hartley will be on Grand Cayman from next Monday": people at a place from a day (the caller
+  // asks for the date).
+  if (m.groups?.presence) return true;
   const after = text.slice(m.index + m[0].length);
   if (m.groups?.passive || m.groups?.passiveFr || m.groups?.passiveWill)
     return /^(?:which|that|qui|)$/iu.test(subject) || subject.length > 0;
@@ -204,7 +219,7 @@ function isScheduledStep(m: RegExpExecArray, text: string, subject: string): boo
   return false;
 }
 const STEP_EN =
-  /^\s+(?:also\s+)?(?:be\s+(?:announced|published|delivered|paid|disbursed|signed|opened|launched|completed|held|submitted|released|awarded|inaugurated|finali[sz]ed|concluded|adopted|commissioned)|open|reopen|begin|start|commence|take\s+place|take\s+effect|leave|sail|depart|arrive|land|run|enter|meet|resume)(?![\p{L}])/iu;
+  /^\s+(?:also\s+)?(?:be\s+(?:announced|published|delivered|paid|disbursed|signed|opened|launched|completed|held|submitted|released|awarded|inaugurated|finali[sz]ed|concluded|adopted|commissioned)|open|reopen|begin|start|commence|take\s+place|take\s+effect|leave|sail|depart|arrive|land|run|enter|meet|resume|end|close|finish)(?![\p{L}])/iu;
 const STEP_FR = /^(?:début|commenc|ouvr|rouvr|démarr|entr|partir|partiront|arriv|repren|se\s+rendr)/iu;
 /**
  * The last part of an apposition, closed by a comma right before the verb (or its reflexive pronoun): ", the Hon. Marc
@@ -256,6 +271,19 @@ const EVENT_OPENING = new RegExp(
 );
 const SCHEDULED = /held|take\s+place|tiendr|lieu|meet|convene|réuni/iu;
 
+/**
+ * Passives of a notice's own steps that pledge only with a date: "will be posted by", "will be refunded until", "seront en
+ * ligne d'ici la fin de l'année".
+ */
+const DATED_PASSIVES = /(?:posted|shown|exhibited|refunded|reimbursed|issued|(?<!mis\s)en\s+(?:ligne|service))$/u;
+
+/**
+ * "1. From Friday 1 October 2032, ...", "Starting 1 May, ...", "À compter du 1er octobre, ...": a sentence opening on the
+ * start of what it schedules; each step it tells is due then.
+ */
+export const START_OPENING =
+  /^\s*(?:\d{1,2}[.)]\s+)?(?:From|Starting|Beginning|Effective|As\s+of|À\s+compter\s+du|À\s+partir\s+du|Dès\s+le)\s[^,;]{3,40},/u;
+
 export function findCommitmentTriggers(
   sentence: Sentence,
   lang: "en" | "fr",
@@ -271,6 +299,9 @@ export function findCommitmentTriggers(
   let agreedThat = false;
   /** "We agreed to elevate ..., and we will meet again in 2030": what the speakers go on to pledge is jointly decided too. */
   let jointDecision = false;
+  /** "From Friday 1 October 2032, Route HM1 will run every 10 minutes": the steps are dated by the start opening the sentence. */
+  const opening = START_OPENING.exec(sentence.text);
+  const opensOnStart = !!opening && hasDateAfter(sentence.start, sentence.start + opening[0].length);
   for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) {
     if (/^agreed\s+that$/iu.test(m[0])) {
       agreedThat = true;
@@ -287,6 +318,14 @@ export function findCommitmentTriggers(
     // "Two nurses leave for a six-week placement in Seoul on May 3": a plural's present tense of travel is a plan when a day
     // still ahead follows it (its past is "left").
     if (m.groups?.travel && !hasDateAfter(sentence.start + m.index, sentence.start + clauseEnd(sentence.text, m.index))) continue;
+    // "Photos of the mission will be posted on Flickr", "The works will be shown in gallery 3", "Les vidéos seront en ligne":
+    // where a thing will be is no step; by a deadline or from a day it is ("62 positions will be posted by November 30").
+    if (
+      (m.groups?.passiveWill || m.groups?.passiveFr) &&
+      DATED_PASSIVES.test(m[0]) &&
+      !hasDateAfter(sentence.start + m.index, sentence.start + clauseEnd(sentence.text, m.index))
+    )
+      continue;
     // "Les dossiers incomplets ne seront pas examinés": a negated rule pledges nothing.
     if (m.groups?.passiveFr && /(?<![\p{L}])n(?:e\s+|['’])$/iu.test(sentence.text.slice(0, m.index))) continue;
     // "Mme Ana Paula Martins-Sequeira": a capitalised word, or one after a hyphen, inside a sentence is a name, no future.
@@ -372,10 +411,13 @@ export function findCommitmentTriggers(
       ACRONYM_ACTOR.test(clean) ||
       INSTITUTION_ACTOR.test(clean) ||
       isCountryAgent(clean) ||
+      isNationalStaff(clean) ||
       isOfficeSubject(clean) ||
       CAPITALISED_BODY.test(clean) ||
       (!!ledTeam && isActorSpan(ledTeamAt, ledTeamAt + ledTeam[1]!.length)) ||
       (!!coordinated && (AGENT.test(coordinated[1]!) || isCountryAgent(coordinated[1]!))) ||
+      // "Public consultation runs until April 4 and the Board will adopt the budget": a clause joined by "and", its subject a body.
+      (!!coordinated && INSTITUTION_ACTOR.test(coordinated[2]!)) ||
       // A passive pledge ("the arrangement would be signed in September", "L'accord ... sera examiné en novembre") binds the pair whatever its grammatical subject.
       (!!(m.groups?.passive || m.groups?.passiveFr || m.groups?.passiveWill) &&
         (clean === "" || /^(?:(?:the|a|an|its|their|this|le|la|les|un|une|ce|cet|cette|ces)(?![\p{L}])|l['’])/iu.test(clean)) &&
@@ -438,7 +480,7 @@ export function findCommitmentTriggers(
       !agent &&
       isScheduledStep(m, sentence.text, clean) &&
       !(out.length > 0 && /^(?:qui|which|that)$/iu.test(clean)) &&
-      hasDateAfter(sentence.start + m.index, sentence.start + clauseEnd(sentence.text, m.index))
+      (opensOnStart || hasDateAfter(sentence.start + m.index, sentence.start + clauseEnd(sentence.text, m.index)))
     )
       agent = true;
     let who = clean;
@@ -454,12 +496,17 @@ export function findCommitmentTriggers(
       who = reporter;
     }
     // "Manuel Castro Almeida, qui conduira une mission ...": a relative pronoun after a name stands for that person.
+    // "at the request of the parties, who have agreed to resume consultations": and after a phrase naming actors, for them.
     if (!agent && /^(?:who|qui)$/iu.test(clean)) {
-      const before = sentence.text.slice(0, m.index).replace(/,?\s*(?:who|qui)\s*$/iu, "");
+      const before = sentence.text.slice(0, m.index).replace(/,?\s*(?:who|qui)(?:\s+(?:have|has|had|ont|a))?\s*$/iu, "");
       const name = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|da|de|dos|van|von|bin|binti|al-\p{L}+)){0,4}$/u.exec(before);
+      const actors = /(?:the|both|les|la|le|l['’])\s*(?:[\p{L}-]+\s+){0,2}[\p{L}-]+$/iu.exec(before);
       if (name && isActorSpan(sentence.start + name.index, sentence.start + name.index + name[0].length)) {
         agent = true;
         who = name[0];
+      } else if (actors && AGENT.test(actors[0])) {
+        agent = true;
+        who = actors[0];
       }
     }
     // "The delegation leaves Moncton on Thursday for Halifax, where it will meet ...": the pronoun is the sentence's subject.
@@ -578,7 +625,7 @@ export function findCommitmentTriggers(
       out.push({ trigger: m[0], at: sentence.start + m.index, subject: who, subjectStart: previous.subjectStart, strong: previous.strong });
       continue;
     }
-    const weakWill = /^(?:will|would)$/i.test(m[0]) || !!m.groups?.fut || /^(?:vont|va)$/i.test(m[0]);
+    const weakWill = /^(?:will|would)$/i.test(m[0]) || !!m.groups?.fut || !!m.groups?.presence || /^(?:vont|va)$/i.test(m[0]);
     out.push({
       trigger: m[0],
       at: sentence.start + m.index,

@@ -174,7 +174,13 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
     const predicateDates = act ? allSentenceDates.filter((d) => !crossesPredicate(s.text, d.start - s.start, act.at)) : allSentenceDates;
     const clauseDates = act ? predicateDates.filter((d) => !crossesClause(s.text, d.start - s.start, act.at)) : allSentenceDates;
     const sentenceDates = clauseDates.length > 0 ? clauseDates : predicateDates;
-    const nearestDate = act ? nearest(sentenceDates, s.start + act.at) : nearest(sentenceDates, a.start);
+    // "Mar 2 - The Panel takes note of the Joint Interpretation adopted by the Joint Committee ... on February 20": a participle
+    // right after the name is dated by the first date after it, not by the line's day nearer the verb.
+    const participleDate =
+      act && act.at >= a.end - s.start && /^\s*$/u.test(s.text.slice(a.end - s.start, act.at))
+        ? sentenceDates.find((d) => d.start >= s.start + act.at)
+        : undefined;
+    const nearestDate = participleDate ?? (act ? nearest(sentenceDates, s.start + act.at) : nearest(sentenceDates, a.start));
     const fallbackDate =
       act && !nearestDate
         ? (earlierDate(s, sentences, dateHits, datelines, true) ??
@@ -190,13 +196,15 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
       for (const more of actionsFor(s.text, offsetInSentence)) {
         if (more.at <= act.at || more.action === act.action || more.at < offsetInSentence) continue;
         // A verb nearer another agreement named after it acts on that one, and so does a verb whose own object it is
-        // ("signed a memorandum ... and concluded negotiations on a work and holiday arrangement").
+        // ("signed a memorandum ... and concluded negotiations on a work and holiday arrangement"); one named past a semicolon
+        // is another clause's ("un avenant ..., négocié ..., a été signé le 4 juillet ; la convention-cadre a été prorogée").
         if (
           agreementMentions.some(
             (o) =>
               o !== a &&
               o.start > a.end &&
               o.end <= s.end &&
+              !/;/u.test(kept.slice(s.start + more.at, o.start)) &&
               (o.start - s.start - more.at < more.at - (a.end - s.start) ||
                 (o.start - s.start > more.at && /^[^,.;:]{0,60}$/u.test(s.text.slice(more.at, o.start - s.start)))),
           )

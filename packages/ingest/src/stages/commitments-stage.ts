@@ -2,7 +2,8 @@
 import { addDays, type CommitmentSuggestion, periodEnd } from "@ties/domain";
 import { monthString, shiftMonth } from "../calendar-words";
 import { INSTRUMENT_HEADS } from "../agreements";
-import { findCommitmentTriggers, isAgentPhrase, namesTwoBodies } from "../commitments";
+import { findCommitmentTriggers, isAgentPhrase, namesTwoBodies, START_OPENING } from "../commitments";
+import { citiesNamed } from "../city-gazetteer";
 import { findCountryMentions } from "../country-mentions";
 import { type DateHit, lastDayOf } from "../date-expressions";
 import { type ExtractionContext, round } from "../extraction-context";
@@ -24,22 +25,7 @@ export function findCommitmentSuggestions(ctx: ExtractionContext): CommitmentSug
     const underItem: boolean = underInstrument && !!item;
     underInstrument = underItem;
     if (lead && item && (!lead.itemVerb || lead.itemVerb.test(s.text.slice(item[0].length)))) {
-      for (const part of splitAtSecondDue(kept, { start: s.start + item[0].length, end: s.end }, datesIn(s))) {
-        const due = dueOf(datesIn(part), part.start);
-        const dueValue = due ? dueOfRange(due.value) : null;
-        commitments.push({
-          start: part.start,
-          end: part.end,
-          text: kept.slice(part.start, part.end),
-          confidence: round(lead.strong ? 0.75 : 0.6),
-          rule: "commitment.list-item",
-          trigger: lead.trigger,
-          parties: lead.parties,
-          due: dueValue,
-          dueLastDay: dueValue ? periodEnd(dueValue) : null,
-          dueText: due?.text ?? null,
-        });
-      }
+      commitments.push(...itemPledges(kept, s, item[0].length, datesIn, lead));
       continue;
     }
     lead = null;
@@ -57,9 +43,16 @@ export function findCommitmentSuggestions(ctx: ExtractionContext): CommitmentSug
       s,
       lang,
       (start, end) => isPeopleSubject(kept, start, end, people),
-      (subject) => isCountrySubject(subject),
+      (subject) => isCountrySubject(subject) || isPairTown(subject, pair),
       (start, end) => datesIn({ start, end }).some((d) => d.start > start && lastDayOf(d.value) >= d.reference),
     );
+    // "Under the agreement: • each district will host up to 20 students a year": an item of the instrument's terms whose future
+    // names no actor is the pair's all the same.
+    if (underItem && triggers.length === 0 && STEP_IN_ITEM.test(s.text.slice(item![0].length))) {
+      const terms = { trigger: ":", parties: [...pair], strong: false, itemVerb: FUTURE_IN_ITEM };
+      commitments.push(...itemPledges(kept, s, item![0].length, datesIn, terms));
+      continue;
+    }
     // "Aux termes de l'entente, les deux gouvernements :", "Au titre du nouvel accord, les deux académies :": a list of pledges
     // whose lead has no verb, each item opening on a future; two bodies named together are one of each side.
     const verbless = triggers.length === 0 ? VERBLESS_LEAD.exec(s.text)?.[1]?.trim() : undefined;
@@ -104,7 +97,7 @@ export function findCommitmentSuggestions(ctx: ExtractionContext): CommitmentSug
       }
       // "in their annual reports for fiscal year 2031–32": the fiscal year a report covers is no deadline.
       const spanDates = datesIn(span).filter((d) => !FISCAL_YEAR_COVERED.test(kept.slice(Math.max(0, d.start - 30), d.start)));
-      const due = dueOf(spanDates, t.at) ?? openingDue(spanDates, kept, span.start, t.subjectStart);
+      const due = dueOf(spanDates, t.at) ?? openingDue(spanDates, kept, span.start, t.subjectStart) ?? startOpeningDue(s, datesIn(s));
       // "which the two ministries agreed to terminate as of today": what takes effect the day it is reported is done.
       if (
         /(?<![\p{L}])(?:as\s+of\s+today|with\s+immediate\s+effect|dès\s+aujourd['’]hui|à\s+compter\s+d['’]aujourd['’]hui)(?![\p{L}])/iu.test(
@@ -138,6 +131,39 @@ export function findCommitmentSuggestions(ctx: ExtractionContext): CommitmentSug
     });
   }
   return commitments;
+}
+
+/** A list item's pledges (two when it joins two predicates, each with its own date), each due by its first date still ahead. */
+function itemPledges(
+  kept: string,
+  s: Sentence,
+  itemMark: number,
+  datesIn: (span: Span) => DateHit[],
+  lead: ListLead,
+): CommitmentSuggestion[] {
+  return splitAtSecondDue(kept, { start: s.start + itemMark, end: s.end }, datesIn(s)).map((part) => {
+    const due = dueOf(datesIn(part), part.start);
+    const dueValue = due ? dueOfRange(due.value) : null;
+    return {
+      start: part.start,
+      end: part.end,
+      text: kept.slice(part.start, part.end),
+      confidence: round(lead.strong ? 0.75 : 0.6),
+      rule: "commitment.list-item",
+      trigger: lead.trigger,
+      parties: lead.parties,
+      due: dueValue,
+      dueLastDay: dueValue ? periodEnd(dueValue) : null,
+      dueText: due?.text ?? null,
+    };
+  });
+}
+
+/** "From Friday 1 October 2032, Route HM1 will run ..., and Route HM5 will start": each step is due on the start opening the sentence. */
+function startOpeningDue(s: Sentence, dates: readonly DateHit[]): DateHit | null {
+  const opening = START_OPENING.exec(s.text);
+  if (!opening) return null;
+  return dates.find((d) => d.end <= s.start + opening[0].length && d.precision !== undefined && lastDayOf(d.value) >= d.reference) ?? null;
 }
 
 /**
@@ -320,9 +346,18 @@ const INSTRUMENT_LEAD = new RegExp(
   "iu",
 );
 
-/** A heading announcing the pair's next steps as a list: "4. Next steps:", "Next steps (agreed at the Joint Commission)". */
+/**
+ * A heading announcing the pair's next steps as a list: "4. Next steps:", "Next steps (agreed at the Joint Commission)", and
+ * a notice's own undertakings: "3. What we are committing to", "Nos engagements".
+ */
 const STEPS_LEAD =
-  /^\s*(?:\d{1,2}[.)]\s+)?(?:next\s+steps|the\s+way\s+forward|follow-up|prochaines\s+étapes|suites\s+à\s+donner)(?:\s*\([^()]{0,80}\))?\s*:?\s*$/iu;
+  /^\s*(?:\d{1,2}[.)]\s+)?(?:next\s+steps|the\s+way\s+forward|follow-up|prochaines\s+étapes|suites\s+à\s+donner|what\s+we\s+(?:are|['’]re)\s+committing\s+to|what\s+we\s+will\s+do|our\s+commitments|nos\s+engagements)(?:\s*\([^()]{0,80}\))?\s*:?\s*$/iu;
+/**
+ * An item of an instrument's terms whose future is a step, not a state: "each district will host ...", not "researchers will
+ * have access to ...".
+ */
+const STEP_IN_ITEM =
+  /^\s*(?:[^.;:]{0,80}?\s)?(?:will\s+(?!(?:be|have|need|remain|help|allow|enable|benefit)(?![\p{L}]))\p{Ll}+|\p{Ll}{3,}(?:eront|iront|ront|ra))(?![\p{L}])/u;
 /** An item whose own subject comes first: "SANIPES will submit ...", "un comité se réunira ...". */
 const FUTURE_IN_ITEM = /^\s*(?:[^.;:]{0,80}?\s)?(?:will\s+\p{Ll}+|\p{Ll}{3,}(?:eront|iront|ront|ra))(?![\p{L}])/u;
 
@@ -406,6 +441,15 @@ function isPeopleSubject(text: string, start: number, end: number, people: reado
       TITLE_WORDS.has(w.toLowerCase()) ||
       !!findCountryMentions(w)[0],
   );
+}
+
+/**
+ * "Superintendent Lim told trustees that Suwon would welcome the first group": a town of the pair named alone as the subject
+ * stands for its council or its board, a party to a twinning.
+ */
+function isPairTown(subject: string, pair: readonly string[]): boolean {
+  const towns = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$/u.test(subject) ? citiesNamed(subject) : [];
+  return towns.length > 0 && towns.every((t) => pair.includes(t.code));
 }
 
 function isCountrySubject(subject: string): boolean {

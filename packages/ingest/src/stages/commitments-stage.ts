@@ -142,7 +142,10 @@ function itemPledges(
   lead: ListLead,
 ): CommitmentSuggestion[] {
   return splitAtSecondDue(kept, { start: s.start + itemMark, end: s.end }, datesIn(s)).map((part) => {
-    const due = dueOf(datesIn(part), part.start);
+    const due = dueOf(
+      datesIn(part).filter((d) => !CONDITION_BEFORE.test(kept.slice(Math.max(part.start, d.start - 30), d.start))),
+      part.start,
+    );
     const dueValue = due ? dueOfRange(due.value) : null;
     return {
       start: part.start,
@@ -367,6 +370,9 @@ function dueOfRange(value: string): string {
   const [first, last] = value.split("/") as [string, string];
   return first.length === 10 && last.length === 10 ? first : last;
 }
+
+/** "(a) Every claim filed before 30 April will ...": a date in a participle's condition on the item's subject, not its due. */
+const CONDITION_BEFORE = /(?<![\p{L}])\p{Ll}{3,}(?:ed|en)\s+(?:before|after|prior\s+to|until)\s+$/u;
 
 /** A list item: a dash, a bullet or a number opening the line. */
 const LIST_ITEM = /^\s*(?:[-–—•*▪]|\(?\d{1,2}[.)]|\(?[a-h]\))\s+/u;

@@ -301,8 +301,9 @@ function footerAddressCountry(text: string, removed: readonly Span[], pair: read
 
 /**
  * "CHEONGRYEONSA 청련사 | International Dharma Community, Seoul", "CICG – Centre International de Conférences Genève": the
- * town named on the page's first line, when that line is removed as the site's masthead. What the writer does "in our
- * hall" or "en salle 4" happens there, whichever country the town is in.
+ * town named on the page's first line, when that line is removed as the site's masthead; else the town of the street
+ * address among the furniture the page ends on. What the writer does "in our hall" or "en salle 4", or a guest's visit to
+ * "the Museum", happens there, whichever country the town is in (the address's town is taken only in the pair's countries).
  */
 function mastheadTown(text: string, removed: readonly Span[], pair: readonly string[]): Place | undefined {
   const start = text.search(/\S/u);

@@ -27,7 +27,7 @@ export interface ExtractionContext {
   aboutPair: boolean;
   /** The country the text is written from (its masthead, dateline or publisher), if any. */
   home: string | undefined;
-  /** The pair's town named on the page's first line when that line is the site's masthead ("..., Seoul"), if any. */
+  /** The writer's town: named on the page's first line when that line is the site's masthead ("..., Seoul"), else on the street address in its footer, if any. */
   homeTown: Place | undefined;
   personAt: (start: number, end: number) => Person | undefined;
   peopleIn: (s: Span) => Person[];

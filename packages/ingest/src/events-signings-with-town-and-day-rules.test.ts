@@ -102,3 +102,19 @@ describe("events: a gathering a signing closed", () => {
     ]);
   });
 });
+
+describe("events: the meeting a signing followed", () => {
+  it("reads 'after the two ... met' told after a signing as a meeting that day, in the signing's town", () => {
+    expect(
+      eventsOf(
+        "The protocol was signed in Apia on Thursday by Samoa's Minister of Finance and Tonga's Minister of Finance, after the two Prime Ministers met at the Government Building.",
+        { published: "2033-05-16", pair: ["WS", "TO"] },
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        ["2033-05-12", "signing", "Apia"],
+        ["2033-05-12", "meeting", "Apia"],
+      ]),
+    );
+  });
+});

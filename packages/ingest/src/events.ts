@@ -86,6 +86,8 @@ export interface EventTrigger {
   arrival?: boolean;
   /** A second meeting coordinated after the first ("met X in Seoul on Tuesday, and with Y the next day"): placed after it. */
   coordinated?: boolean;
+  /** A meeting told as what the sentence's signing followed ("signed ... on Friday, after the two leaders met"): its day is the signing's. */
+  followedBySigning?: boolean;
 }
 
 /**
@@ -119,6 +121,10 @@ export function eventTriggers(sentenceText: string, sentenceStart: number): Even
   // même jour, une rencontre entre M. Lee et la ministre": a meeting told as what another event followed is one of its own.
   const preceding = found.some((t) => t.type !== "meeting") ? MEETING_BEFORE_IT.exec(sentenceText) : null;
   if (preceding) found.push({ type: "meeting", at: sentenceStart + preceding.index, text: preceding[0], coordinated: true });
+  // "signed in Macao on Friday ..., after the two Chief Executives met at the Government Headquarters": the meeting the
+  // signing followed, told with its own verb, is one of its own, that day and there.
+  const metBefore = !preceding && found.some((t) => t.type === "signing") ? MET_BEFORE_IT.exec(sentenceText) : null;
+  if (metBefore) found.push({ type: "meeting", at: sentenceStart + metBefore.index, text: metBefore[0], followedBySigning: true });
   // "a reçu mardi ... le ministre ..., qui effectue depuis dimanche une visite de travail au Canada": a visit under way,
   // told in an apposition beside the event the sentence reports, is an event of its own.
   const underWay = VISIT_UNDER_WAY.exec(sentenceText);
@@ -141,6 +147,9 @@ export function eventTriggers(sentenceText: string, sentenceStart: number): Even
 /** "after a meeting of the two ministers", "following talks between ...", "a suivi ... une rencontre entre": a meeting another event followed. */
 const MEETING_BEFORE_IT =
   /(?<![\p{L}])(?:(?:after|following)\s+(?:a|an|the|their)\s+(?:bilateral\s+)?(?:meeting|talks)\s+(?:of|between|with)\s|(?:a|ont)\s+suivi,?\s+(?:[^.;]{0,30}?,\s+)?une\s+(?:rencontre|réunion)\s+(?:bilatérale\s+)?(?:entre|avec)\s)/iu;
+
+/** "after the two leaders met", "following both ministers' ... held talks": a meeting told with its verb after a signing. */
+const MET_BEFORE_IT = /(?<![\p{L}])(?:after|following)\s+(?:the\s+two|both)\s+(?:[\p{L}-]+\s+){1,3}(?:met|held\s+talks)(?![\p{L}])/iu;
 
 /** A line opening on a clock time ("15 h 00", "09:30", "2:30 p.m.") and a capitalised word: a programme's item. */
 const PROGRAMME_ITEM = /^\s*\d{1,2}\s*(?:h|:)\s*\d{2}(?:\s*[ap]\.?m\.?)?\s+\p{Lu}/iu;

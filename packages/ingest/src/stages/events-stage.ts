@@ -379,6 +379,7 @@ function eventDay(
       !YEAR_OF_AN_AGREEMENT.test(kept.slice(d.end, d.end + 40)) &&
       !(
         trig.type !== "signing" &&
+        !trig.followedBySigning &&
         setOffBefore(kept, d, trig.at) &&
         AGREEMENT_SIGNED_BEFORE.test(kept.slice(Math.max(s.start, d.start - 60), d.start))
       ),

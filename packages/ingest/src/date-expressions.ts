@@ -32,7 +32,7 @@ import {
 } from "./calendar-words";
 import type { DecidedOrder } from "./publisher-conventions";
 import { count, RELATIVE_PERIOD_RULES } from "./relative-periods";
-import { clauseTense, isFutureSentence, openingDateTense, type TenseCue, tenseBefore, tenseCues } from "./tense";
+import { clauseTense, futureVerbRightAfter, isFutureSentence, openingDateTense, type TenseCue, tenseBefore, tenseCues } from "./tense";
 import { keepLongest, type Span } from "./text-span";
 
 export interface DateHit extends Span {
@@ -907,14 +907,6 @@ function nearestResolution(rule: DateRule, groups: Record<string, string | undef
 }
 
 /** "$2.4 million by December 31", "d'ici le 31 août", "retour à Québec pour Noël": a deadline, in a clause with no tense of its own, is ahead. */
-/**
- * "Every claim reported before 31 October will have ...", "La 5e et dernière étape, lundi, se terminera ...": a date in the
- * subject of a clause (or set off in it by commas) whose verb, right after it, is a future.
- */
-const FUTURE_VERB_AFTER = {
-  en: /^(?:[^,;:.\n]{0,12}?\s|,\s+)(?:will|shall)\s/u,
-  fr: /^(?:[^,;:.\n]{0,12}?\s|,\s+)(?:(?:se|s['’])\s*)?(?:sera|seront|aura|auront|\p{Ll}{3,}(?:era|eront|ira|iront|dra|dront|vra|vront))(?![\p{L}])/u,
-};
 const DEADLINE_BEFORE = /(?<![\p{L}])(?:by|pour|d['’]ici(?:\s+(?:le|au|à))?)\s+$/iu;
 /**
  * "Two nurses leave for a six-week placement in Seoul on May 3", "the delegation arrives in Gaborone on Monday": a present
@@ -1070,7 +1062,7 @@ export function findDates(text: string, ctx: DateContext, sentenceOf: (offset: n
         const tense =
           (sentence ? tenseBefore(cuesOf(sentence), head) : clauseTense(head, ctx.lang)) ??
           (OPENING_HEAD.test(head) ? openingDateTense(text.slice(end, Math.min(sentence?.end ?? end + 100, end + 100)), ctx.lang) : null) ??
-          (FUTURE_VERB_AFTER[ctx.lang].test(text.slice(end, end + 30)) ? "future" : null);
+          (futureVerbRightAfter(text.slice(end, end + 30), ctx.lang) ? "future" : null);
         looksAhead =
           tense === "future" ||
           (tense === null && isFutureSentence(text.slice(windowStart, end), ctx.lang)) ||

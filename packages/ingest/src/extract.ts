@@ -111,8 +111,11 @@ export function prepareExtraction(text: string, options: ExtractOptions) {
 
   /* people, organisations, places */
   const placesNamed = findPlaceMentions(kept, pair);
-  const home = homeCountry(text, kept, dateHits, placesNamed, publisher, pair) ?? footerAddressCountry(text, removed, pair);
-  const homeTown = mastheadTown(text, removed, pair);
+  // "Box office 416-555-0178 | 427 Bloor Street West, Toronto ON": the writer's street address among the furniture the page
+  // ends on gives its country when nothing else does, and its town when the masthead names none.
+  const footerTown = footerAddressTown(text, removed, pair);
+  const home = homeCountry(text, kept, dateHits, placesNamed, publisher, pair) ?? footerTown?.countryCode ?? undefined;
+  const homeTown = mastheadTown(text, removed, pair) ?? footerTown;
   const people = findPeople(kept, sentences, { known: known.people, pair, lang, home });
   // "the minister Gabriel Mbega Obiang Lima": a town's name inside a person's is no place.
   const namesAt = people.flatMap((p) => p.mentions);
@@ -292,32 +295,24 @@ const STREET_ADDRESS =
   /(?<![\p{L}\p{N}])\d{1,5},?\s+(?:(?:rue|avenue|boulevard|chemin|place)\s+\p{Lu}|(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Lane|Way|Park|Square|Crescent|Terrace|Parkway|Highway|Quay)(?![\p{L}]))/u;
 
 /**
- * "Box office 416-555-0178 | 427 Bloor Street West, Toronto ON": a page that names no country of its own, with the
- * writer's street address among the furniture it ends on, is written from the country of the town of the pair in it.
- */
-function footerAddressCountry(text: string, removed: readonly Span[], pair: readonly string[]): string | undefined {
-  return footerAddressTown(text, removed, pair)?.countryCode ?? undefined;
-}
-
-/**
  * "CHEONGRYEONSA 청련사 | International Dharma Community, Seoul", "CICG – Centre International de Conférences Genève": the
- * town named on the page's first line, when that line is removed as the site's masthead; else the town of the street
- * address among the furniture the page ends on. What the writer does "in our hall" or "en salle 4", or a guest's visit to
- * "the Museum", happens there, whichever country the town is in (the address's town is taken only in the pair's countries).
+ * town named on the page's first line, when that line is removed as the site's masthead. What the writer does "in our
+ * hall" or "en salle 4", or a guest's visit to "the Museum", happens there, whichever country the town is in (failing it,
+ * the town of the footer's street address, taken only in the pair's countries).
  */
 function mastheadTown(text: string, removed: readonly Span[], pair: readonly string[]): Place | undefined {
   const start = text.search(/\S/u);
   if (start < 0) return undefined;
   const end = text.indexOf("\n", start);
   const line = { start, end: end < 0 ? text.length : end };
-  if (!removed.some((b) => b.start <= line.start && line.end <= b.end)) return footerAddressTown(text, removed, pair);
-  return (
-    findPlaceMentions(text.slice(0, line.end), pair).find((p) => p.kind === "city" && p.start >= line.start && p.countryCode !== null) ??
-    footerAddressTown(text, removed, pair)
-  );
+  if (!removed.some((b) => b.start <= line.start && line.end <= b.end)) return undefined;
+  return findPlaceMentions(text.slice(0, line.end), pair).find((p) => p.kind === "city" && p.start >= line.start && p.countryCode !== null);
 }
 
-/** "Gardiner Museum, 111 Queen's Park, Toronto ON": the town of the writer's street address among the furniture the page ends on. */
+/**
+ * "Gardiner Museum, 111 Queen's Park, Toronto ON": the town of the pair's countries in the writer's street address, among
+ * the furniture the page ends on.
+ */
 function footerAddressTown(text: string, removed: readonly Span[], pair: readonly string[]): Place | undefined {
   for (const b of [...removed].reverse()) {
     const line = text.slice(b.start, b.end);

@@ -121,3 +121,17 @@ export function openingDateTense(after: string, lang: "en" | "fr"): "future" | "
   if (!future) return "past";
   return future.index < past.index ? "future" : "past";
 }
+
+/**
+ * "Every claim reported before 31 October will have ...", "La 5e et dernière étape, lundi, se terminera ...": a date in the
+ * subject of a clause (or set off in it by commas) whose verb, right after it, is a future.
+ */
+const FUTURE_VERB_AFTER = {
+  en: /^(?:[^,;:.\n]{0,12}?\s|,\s+)(?:will|shall)\s/u,
+  fr: /^(?:[^,;:.\n]{0,12}?\s|,\s+)(?:(?:se|s['’])\s*)?(?:sera|seront|aura|auront|\p{Ll}{3,}(?:era|eront|ira|iront|dra|dront|vra|vront))(?![\p{L}])/u,
+};
+
+/** Whether the words right after a date open on its clause's future verb (see `FUTURE_VERB_AFTER`). */
+export function futureVerbRightAfter(after: string, lang: "en" | "fr"): boolean {
+  return FUTURE_VERB_AFTER[lang].test(after);
+}

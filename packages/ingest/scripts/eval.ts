@@ -48,6 +48,7 @@ import {
   UNSEEN_31_DIR,
   UNSEEN_32_DIR,
   UNSEEN_33_DIR,
+  UNSEEN_34_DIR,
 } from "../src/evaluation/labelled-set";
 import { FIXTURES_DIR } from "../src/evaluation/labelled-set";
 import { loadPloverSet, scorePlover } from "../src/evaluation/score-plover";
@@ -270,6 +271,12 @@ function repositorySets(): SetToRun[] {
       "Thirty-third",
       "Thirty-third unseen set (six more pairs, five of them territories, four French texts, school board newsletter, museum acquisitions note, arbitration case page, LNG community update, library exhibition guide, cycling stage report, construction weekly, cruise blog, claims bulletin, coach passenger notice, animal-health notice, archive finding aid; first run in FIRST-RUN.md)",
       loadLabelledSet(UNSEEN_33_DIR).documents,
+    ),
+    ...withParts(
+      "unseen-34",
+      "Thirty-fourth",
+      "Thirty-fourth unseen set (six more pairs, five of them territories, four French texts, everyday sources from publishers no earlier set used: a news agency wire, a legislature's debate record, a consulate's news item, a regional daily's story, a prime minister's press release, a media advisory, a territorial government's press release, an island daily's story, a governor's media advisory, a joint communiqué, an island daily's article, a speech as delivered; first run in FIRST-RUN.md)",
+      loadLabelledSet(UNSEEN_34_DIR).documents,
     ),
   ];
   const isPart = (name: string) => /^unseen-\d+-(kr-ca|other)$/.test(name);

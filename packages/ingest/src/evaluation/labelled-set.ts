@@ -137,6 +137,7 @@ export const UNSEEN_30_DIR = join(FIXTURES_DIR, "unseen-30");
 export const UNSEEN_31_DIR = join(FIXTURES_DIR, "unseen-31");
 export const UNSEEN_32_DIR = join(FIXTURES_DIR, "unseen-32");
 export const UNSEEN_33_DIR = join(FIXTURES_DIR, "unseen-33");
+export const UNSEEN_34_DIR = join(FIXTURES_DIR, "unseen-34");
 const REPO_ROOT = resolve(FIXTURES_DIR, "../../../..");
 
 /** Where seed documents live: the folder named by TIES_SEEDS_DIR, else the shared seeds folder beside the repository. */

@@ -80,9 +80,11 @@ export function sameDayHits(text: string, written: readonly DateHit[], lang: "en
     // "la veille" looks back from a day already past: a planned day named in between ("avant le 30 juin") is not its anchor.
     // "les 17 et 18 sept. ... Le lendemain": a range of days counts too for the day after (its last day) or the eve (its
     // first); "the same day" of a range would be no one day.
+    // A range in brackets ("on the occasion of the state visit to Korea (March 9-13)") is an aside's span, not a day told.
     const fits = (h: DateHit) =>
       h.precision === "day" &&
-      (!h.value.includes("/") || (shift !== 0 && DAY_RANGE.test(h.value))) &&
+      (!h.value.includes("/") ||
+        (shift !== 0 && DAY_RANGE.test(h.value) && !/\(\s*$/u.test(text.slice(Math.max(0, h.start - 2), h.start)))) &&
       (shift >= 0 || h.value <= h.reference) &&
       // (The signing named after "the day before" is told in such an aside as often as not.)
       (!!told || h.rule === "date.day-of-span" || !inParticipleAside(text, h));

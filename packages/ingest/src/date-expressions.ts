@@ -909,11 +909,12 @@ function nearestResolution(rule: DateRule, groups: Record<string, string | undef
 /** "$2.4 million by December 31", "d'ici le 31 août", "retour à Québec pour Noël": a deadline, in a clause with no tense of its own, is ahead. */
 const DEADLINE_BEFORE = /(?<![\p{L}])(?:by|pour|d['’]ici(?:\s+(?:le|au|à))?)\s+$/iu;
 /**
- * "Two nurses leave for a six-week placement in Seoul on May 3", "the delegation arrives in Gaborone on Monday": a present
- * tense of travel with its day is a plan (its past is "left", "arrived").
+ * "Two nurses leave for a six-week placement in Seoul on May 3", "the delegation arrives in Gaborone on Monday", "arrives
+ * Wednesday evening": a present tense of travel with its day is a plan (its past is "left",
+ * "arrived").
  */
 const TRAVEL_PRESENT =
-  /(?<![\p{L}])(?:leave|leaves|depart|departs|arrive|arrives|fly|flies|returns|partent|arrivent)\s[^.;:\n]{0,60}?(?:on|from|le|du|in|en)\s+$/iu;
+  /(?<![\p{L}])(?:leave|leaves|depart|departs|arrive|arrives|fly|flies|returns|partent|arrivent)\s(?:[^.;:\n]{0,60}?(?:on|from|le|du|in|en)\s+)?$/iu;
 
 /** "until May 3", "through Thursday", "jusqu'au 10 avril": an end still ahead. */
 /** "forecast 31 October", "target: June", "prévu le 3 mai": a progress table's or a plan's date for what is still to be done. */

@@ -16,6 +16,12 @@ describe("dates counted back", () => {
   it("reads 'il y a deux ans' in French", () => {
     expect(dateOf("La ministre est venue à Séoul il y a deux ans.", "il y a", "2025-10-22", "fr")?.value).toBe("2023");
   });
+  it("reads 'il y a un an' with the singular, and 'presque jour pour jour' as that month", () => {
+    expect(dateOf("La ministre est venue à Dakar il y a un an.", "il y a", "2025-10-22", "fr")?.value).toBe("2024");
+    expect(dateOf("Il y a un an, presque jour pour jour, nous étions réunis à Rabat.", "Il y a", "2025-10-22", "fr")?.value).toBe(
+      "2024-10",
+    );
+  });
 });
 
 describe("dates still to come", () => {

@@ -125,7 +125,7 @@ export const RELATIVE_PERIOD_RULES: PeriodRule[] = [
     rule: "date.fr.ago",
     lang: "fr",
     re: new RegExp(
-      `(?<![\\p{L}])il\\s+y\\s+a\\s+${COUNT}\\s+(?<unit>jours?|semaines?|mois|ans|années?)(?<day>,?\\s+(?:presque\\s+|à\\s+peu\\s+près\\s+)?jour\\s+pour\\s+jour)?(?![\\p{L}])`,
+      `(?<![\\p{L}])il\\s+y\\s+a\\s+${COUNT}\\s+(?<unit>jours?|semaines?|mois|ans?|années?)(?<day>,?\\s+(?:presque\\s+|à\\s+peu\\s+près\\s+)?jour\\s+pour\\s+jour)?(?![\\p{L}])`,
       "giu",
     ),
     resolve: (g, ref) => {

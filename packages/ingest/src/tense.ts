@@ -21,7 +21,7 @@ const PAST_CUE_EN =
 const NOT_PAST_ED =
   /^(?:expected|scheduled|planned|pledged|vowed|agreed|decided|committed|promised|intended|aimed|need|indeed|proceed|exceed|succeed)$/i;
 const FUTURE_CUE_FR =
-  /(?<![\p{L}])(?:sera|seront|aura|auront|va|vont|prévoi\p{L}*|prochaine?s?|d['’]ici|à venir|tiendra|tiendront|\p{L}{3,}eront|\p{L}{3,}iront|\p{L}{3,}era|\p{Ll}{2,}(?:vra|vront|dra|dront|ira|iront)|\p{Ll}{3,}(?:rait|raient)|\p{Ll}{3,}(?:erons|irons|drons|vrons)|serez|serons|aurez|aurons|ferez|ferons|appel(?:le|lent|ons)\s+(?:à|au|aux)|\p{Ll}{3,}(?:erez|irez|drez|vrez)|engagée?s?\s+à|(?:invitée?s?(?<=(?:a|ont|avait|avaient|été)\s+(?:[\p{L}-]+\s+){0,2}invitée?s?)|invite|invitent)\s[^.;:\n]{0,60}?\s(?:à|pour)(?=\s)|devra|devront|doit|doivent|prévue?s?|(?<=(?:est|sont)\s)attendue?s?|se\s+rendra|s['’]engage\p{L}*|convenu\p{L}* de|décidé de|promis(?=\s+d(?:e\s|['’])))(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:sera|seront|aura|auront|va|vont|prévoi\p{L}*|prochaine?s?|d['’]ici|à venir|tiendra|tiendront|\p{L}{3,}eront|\p{L}{3,}iront|\p{L}{3,}era|\p{Ll}{2,}(?:vra|vront|dra|dront|ira|iront)|\p{Ll}{3,}(?:rait|raient)|\p{Ll}{3,}(?:erons|irons|drons|vrons)|\p{Ll}{3,}(?:erai|irai|drai|vrai|erez|irez)|serai|aurai|ferai|irai|serez|serons|aurez|aurons|ferez|ferons|appel(?:le|lent|ons)\s+(?:à|au|aux)|\p{Ll}{3,}(?:erez|irez|drez|vrez)|engagée?s?\s+à|(?:invitée?s?(?<=(?:a|ont|avait|avaient|été)\s+(?:[\p{L}-]+\s+){0,2}invitée?s?)|invite|invitent)\s[^.;:\n]{0,60}?\s(?:à|pour)(?=\s)|devra|devront|doit|doivent|prévue?s?|(?<=(?:est|sont)\s)attendue?s?|se\s+rendra|s['’]engage\p{L}*|convenu\p{L}* de|décidé de|promis(?=\s+d(?:e\s|['’])))(?![\p{L}])/giu;
 // Auxiliaries in either case, so that a sentence opening on "Ont" or "A" reads as past; a participle starts in lower case,
 // so that a capitalised name in -ée ("en Corée") is none (the `i` flag would let \p{Ll} match capitals too).
 const PAST_CUE_FR =
@@ -77,6 +77,9 @@ function isFalsePast(clause: string, m: RegExpExecArray, lang: "en" | "fr"): boo
   // "their previous summit", "leur précédent sommet", "la dernière réunion": otherwise an adjective of order in time is past
   // after any determiner.
   if (lang === "en" && NOT_PAST_ED.test(m[0])) return true;
+  // "the Hon Alfred Cannell", "Mr. Ahmed Saleh", "the Revised Protocol": a capitalised word in "-ed" inside a sentence is a
+  // name or a title's word, no verb.
+  if (lang === "en" && /^\p{Lu}\p{Ll}+ed$/u.test(m[0]) && /\p{L}[^.!?\n]*$/u.test(clause.slice(0, m.index))) return true;
   // "a) conduct coordinated patrols ...": in a list item opening on a bare verb, the word after it is an adjective.
   if (lang === "en" && ITEM_VERB_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index))) return true;
   // "sera par ailleurs examiné", "seront signés": a participle after a future auxiliary is the future's.

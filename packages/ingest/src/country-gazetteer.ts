@@ -52,8 +52,11 @@ const CAPITALS_NAMING_OTHER_PLACES = new Set([
   "Charlotte Amalie",
   "Sri Jayawardenepura Kotte",
 ]);
-/** Names that are more often something else: "New Jersey", a man named Chad, Iceland's "Island" in "Union Island". */
-const NAMES_NAMING_OTHER_THINGS = new Set(["Jersey", "Guernsey", "Man", "Chad", "Jordan", "Georgia", "Korea", "Island"]);
+/**
+ * Names that are more often something else: a man named Chad, Iceland's "Island" in "Union Island". ("Jersey" and
+ * "Guernsey" are the islands; "New Jersey" is set aside where mentions are read.)
+ */
+const NAMES_NAMING_OTHER_THINGS = new Set(["Man", "Chad", "Jordan", "Georgia", "Korea", "Island"]);
 /** Demonyms that are also languages. */
 /** Demonyms that name a language at least as often as a country ("in Spanish"); the rest ("German officials") are read as the country. */
 const LANGUAGE_DEMONYMS = new Set(["French", "Spanish", "Portuguese", "Dutch", "English", "Arabic", "Swedish", "Danish", "Norwegian"]);
@@ -241,9 +244,12 @@ const CAPITALS_NAMED_AFTER_COUNTRY: ReadonlyMap<string, string> = new Map(
   }),
 );
 
-/** "signed in Macao": a territory of one town, with no capital of its own in the data, is that town after "in" or "at". */
+/**
+ * "signed in Macao", "a meeting in Gibraltar": a territory of one town, with no capital of its own in the data or a capital
+ * named after it, is that town after "in" or "at".
+ */
 const ONE_TOWN_TERRITORIES: ReadonlySet<string> = new Set(
-  worldCountries.filter((c) => !c.capital?.length && c.area < 100).map((c) => c.cca2),
+  worldCountries.filter((c) => (!c.capital?.length || c.capital[0]!.startsWith(c.name.common)) && c.area < 100).map((c) => c.cca2),
 );
 
 export function isOneTownTerritory(code: string): boolean {

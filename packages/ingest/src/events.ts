@@ -15,7 +15,7 @@ const TRIGGERS: Array<{ type: EventType; re: RegExp }> = [
   },
   {
     type: "signing",
-    re: /(?<![\p{L}\p{N}])(?:signed|signing ceremony|(?:welcomed|witnessed|attended|celebrated) the signing|ont signé|a signé|(?:a|ont|avait|avaient)\s+(?:ensuite|également|aussi|déjà|alors|enfin|officiellement|conjointement)\s+signé|(?:a|ont|avait|avaient)\s+(?:(?:alors|également|aussi|déjà|ensuite|enfin|officiellement)\s+)?été\s+signée?s?|signature|exchanged (?:diplomatic )?(?:notes|letters)|(?<=(?:ont|a|have|has)\s+(?:modifié|amendé|prolongé|amended|extended|renewed)\s+)(?:par|by)\s+(?:an?\s+|un\s+)?(?:échange|exchange)\s+(?:de|of)\s+(?:lettres|notes|letters)|procédé à (?:un|l['’])\s*échange de (?:notes|lettres)|(?:witnessed|attended) the exchange of(?:\s+[\p{L}\d-]+){0,3}\s+(?:documents|instruments|agreements|memoranda)(?!\s+of\s+ratification))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+    re: /(?<![\p{L}\p{N}])(?:signed|signing ceremony|(?:welcomed|witnessed|attended|celebrated) the signing|ont signé|a signé|(?<![«“"]\s*\p{L}+\s+)(?:avons|avions|avez|aviez)\s+(?:(?:y|ensemble)\s+)?signé|(?:a|ont|avait|avaient)\s+(?:ensuite|également|aussi|déjà|alors|enfin|officiellement|conjointement)\s+signé|(?:a|ont|avait|avaient)\s+(?:(?:alors|également|aussi|déjà|ensuite|enfin|officiellement)\s+)?été\s+signée?s?|signature|exchanged (?:diplomatic )?(?:notes|letters)|(?<=(?:ont|a|have|has)\s+(?:modifié|amendé|prolongé|amended|extended|renewed)\s+)(?:par|by)\s+(?:an?\s+|un\s+)?(?:échange|exchange)\s+(?:de|of)\s+(?:lettres|notes|letters)|procédé à (?:un|l['’])\s*échange de (?:notes|lettres)|(?:witnessed|attended) the exchange of(?:\s+[\p{L}\d-]+){0,3}\s+(?:documents|instruments|agreements|memoranda)(?!\s+of\s+ratification))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
   },
   {
     type: "joint_statement",
@@ -36,6 +36,12 @@ const TRIGGERS: Array<{ type: EventType; re: RegExp }> = [
     type: "dialogue_round",
     re: /(?<![\p{L}])(?:(?:[Cc]o-?chaired|[Cc]haired|[Hh]osted|[Cc]onvened|ont coprésidé|a coprésidé|ont présidé|a présidé),?\s+(?:[^.;]{0,60}?\s)?(?:the|their|its|la|le|les|l['’])\s*(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th|e|ème))\s+)?(?:[\p{Lu}\p{N}(][\p{L}\p{N}'’+()-]*\s+(?:(?:and|et|de|du|des|on|of|for|sur)\s+)?){1,8}(?:Meeting|Committee|Commission|Council|Dialogue|Consultations|Forum|Comité|Conseil|Réunion)(?![\p{L}])|under\s+the\s+co-?chair(?:manship|ing)\s+of|sous\s+la\s+coprésidence\s+d)/u,
   },
+  // "Le quatrième cycle s'est terminé jeudi dernier, à Québec", "The third round was held in Kigali": a numbered round of
+  // talks told with its own past verb.
+  {
+    type: "dialogue_round",
+    re: /(?<![\p{L}\p{N}])(?:le|la|the)\s+(?:premier|première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|\d{1,2}e|\d{1,2}ème|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:cycle|round|ronde)(?:\s+(?:de|of)\s+(?:négociations|negotiations|talks|pourparlers))?\s+(?:s['’](?:est|était)\s+(?:terminée?|tenue?|déroulée?|achevée?)|(?:a|avait)\s+eu\s+lieu|(?:was|were)\s+held|took\s+place|ended|concluded)(?![\p{L}])/iu,
+  },
   // "the IX Binational Meeting of Ministers", "la XIIe Commission mixte": a body's session numbered in Roman numerals.
   {
     type: "dialogue_round",
@@ -54,9 +60,20 @@ const TRIGGERS: Array<{ type: EventType; re: RegExp }> = [
     type: "commemoration",
     re: /(?<![\p{L}\p{N}])(?:paid tribute|commemorat\w+|wreath|ceremony marking|a rendu hommage|commémor\w+)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
   },
+  // "welcomed the Minister to Ottawa": a guest welcomed to a place, named with a capital (case-sensitive, so that "welcomed
+  // the letter but called on Ottawa to press ..." is no visit).
   {
     type: "visit",
-    re: /(?<![\p{L}\p{N}])(?:welcomed (?!the (?:signing|agreement|adoption|launch|decision|progress|outcome|results?|efforts?|steps?)(?![\p{L}]))[^,.;]{1,60}? to (?=\p{Lu})|visit(?:ed)?|travell?ed to|trip to|official visit|state visit|visite|(?:a|ont|avait|avaient) visité|(?:a|ont|avait|avaient) séjourné (?=à|en|au|aux)|s['’](?:est|était) rendue? (?:à|en|au)|(?:se sont|s['’]étaient) rendus (?:à|en|au))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+    re: /(?<![\p{L}\p{N}])[Ww]elcomed (?!the (?:signing|agreement|adoption|launch|decision|progress|outcome|results?|efforts?|steps?)(?![\p{L}]))[^,.;]{1,60}? to (?=\p{Lu})/u,
+  },
+  // "j'ai eu le plaisir d'accueillir à Sherbrooke une délégation ...", "had the honour of welcoming ...": the guests' visit.
+  {
+    type: "visit",
+    re: /(?<![\p{L}])(?:eu|had)\s+(?:le\s+plaisir|l['’]honneur|the\s+(?:pleasure|honou?r))\s+(?:d['’]|de\s+|of\s+)(?:accueillir|recevoir|welcoming|hosting|receiving)(?![\p{L}])/iu,
+  },
+  {
+    type: "visit",
+    re: /(?<![\p{L}\p{N}])(?:visit(?:ed)?|travell?ed to|trip to|official visit|state visit|visite|(?:a|ont|avait|avaient) visité|(?:a|ont|avait|avaient) séjourné (?=à|en|au|aux)|s['’](?:est|était) rendue? (?:à|en|au)|(?:se sont|s['’]étaient) rendus (?:à|en|au))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
   },
   // "hosted Sweden's Minister ...", "received Mexico's President ...", "a reçu mercredi à Hanoï le ministre ...": the host's
   // verb, its guest a name, an office or a delegation led by one (case-sensitive, so that "received a letter" stays no meeting).
@@ -66,7 +83,18 @@ const TRIGGERS: Array<{ type: EventType; re: RegExp }> = [
   },
   {
     type: "meeting",
-    re: /(?<![\p{L}\p{N}])(?:met|meeting|(?:paid|pays|paying) (?:a )?courtesy call|called on|held talks|talks (?:were held|took place)|(?:des|les) entretiens (?:ont eu lieu|se sont tenus)|talks with|bilateral talks|entretiens bilatéraux|consultations|working (?:lunch|dinner|breakfast)|over (?:a )?(?:working )?(?:breakfast|lunch|dinner)|video ?call|videoconference|visioconférence|(?:a|ont) rendu une visite de courtoisie|déjeuner de travail|a rencontré|ont rencontré|avait rencontré|ai rencontré|avons rencontré|me suis entretenue?|nous sommes entretenus|(?:se sont|s['’]étaient) rencontrés|a reçu|a accueilli|rencontre|s['’](?:est|était) entretenue?|se sont entretenus|s['’]étaient entretenus|réunion)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+    re: /(?<![\p{L}\p{N}])(?:met(?!\s+(?:fin|en|à|au|aux|le|la|les|un|une|des|sur|l['’]|d['’])(?![\p{L}]))|meeting|(?:paid|pays|paying) (?:a )?courtesy call|called on(?!\s+[^,.;]{1,40}?\s+to\s+\p{Ll})|held talks|talks (?:were held|took place)|(?:des|les) entretiens (?:ont eu lieu|se sont tenus)|talks with|bilateral talks|entretiens bilatéraux|consultations|working (?:lunch|dinner|breakfast)|over (?:a )?(?:working )?(?:breakfast|lunch|dinner)|video ?call|videoconference|visioconférence|(?:a|ont) rendu une visite de courtoisie|déjeuner de travail|a rencontré|ont rencontré|avait rencontré|ai rencontré|avons rencontré|me suis entretenue?|nous sommes entretenus|(?:se sont|s['’]étaient) rencontrés|a reçu|a accueilli|rencontre|s['’](?:est|était) entretenue?|se sont entretenus|s['’]étaient entretenus)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+  },
+  // "nous étions réunis à Halifax": gathered, a meeting (the speaker's own, in a speech).
+  {
+    type: "meeting",
+    re: /(?<![\p{L}])(?:nous|vous)\s+(?:étions|sommes|étiez|êtes)\s+réuni(?:e)?s(?![\p{L}])/iu,
+  },
+  // "une réunion", "Réunion de travail": a meeting; "le Conseil régional de La Réunion", "à la Réunion": the island
+  // (case-sensitive for that).
+  {
+    type: "meeting",
+    re: /(?<![\p{L}\p{N}])(?:réunion|(?<!(?:[Ll]a|[Dd]e|[Àà])\s)Réunion(?!-))(?![\p{L}\p{N}])/u,
   },
 ];
 
@@ -90,6 +118,8 @@ export interface EventTrigger {
   followedBySigning?: boolean;
 }
 
+const ADVISORY_FIELD = /^\s*(?:WHAT|EVENT|Quoi|QUOI|Événement|ÉVÉNEMENT)\s*:/u;
+
 /**
  * Every event a sentence reports: usually one, but "he met ... in Seoul, and the two signed a
  * memorandum" reports the meeting and the signing both.
@@ -97,6 +127,8 @@ export interface EventTrigger {
 export function eventTriggers(sentenceText: string, sentenceStart: number): EventTrigger[] {
   // A question asks; it reports nothing ("(b) what agreements were signed?").
   if (/\?\s*$/.test(sentenceText)) return [];
+  // "WHAT: 3rd Leadership Summit and signing of the Compact", "Quoi : ...": a media advisory's field names what it announces.
+  if (ADVISORY_FIELD.test(sentenceText)) return [];
   // "15 h 00 Signature d'accords, Hôtel de Bourgogne": a programme's item, a clock time and a noun, schedules; it reports nothing.
   const found = PROGRAMME_ITEM.test(sentenceText)
     ? mainTriggers(sentenceText, sentenceStart).filter((t) => !NOUN_FORM.test(t.text))
@@ -187,7 +219,7 @@ export function arrivalClause(sentenceText: string): { start: number; end: numbe
  * Seo's visit to Canada from October 12 to 16", "en marge de la mission de la ministre en Corée (du 12 au 15 nov.)".
  */
 const VISIT_UNDER_WAY =
-  /(?<![\p{L}])(?:during\s+(?:(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}[\p{Lu}][\p{L}-]*['’]s|his|her|their)\s+(?:first\s+)?(?:(?:official|state|working)\s+)?visit\s+to\s|en\s+marge\s+de\s+la\s+(?:mission|visite)\s+d[eu]\s+[^,.;()]{1,60}?\s+(?:en|au|à|aux)\s+\p{Lu}|during\s+an?\s+(?:(?:official|state|working)\s+)?visit\s+to\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+by\s|during\s+the\s+(?:first\s+)?(?:official|state|working)\s+visit\s+of\s+[^,.;]{1,100}?\s+to\s+(?=(?:the\s+)?\p{Lu})|venue?s?\s+(?:à|au|en)\s+\p{Lu}[^,;]{0,60}?\s+à\s+la\s+tête\s+d['’]une\s+(?:[\p{L}-]+\s+)?(?:mission|délégation)|en\s+(?:visite|mission)(?:\s+(?:officielle|de\s+travail|d['’][ÉE]tat))?\s+(?:au|en|à|aux)\s|qui\s+effectue\s+(?:depuis\s+\p{L}+\s+)?une\s+(?:visite|mission)|(?:is|are)\s+on\s+an?\s+(?:[\p{L}-]+\s+){0,2}visit|(?<![\p{L}])(?:led|leads|heads|(?:is|are|was|were)\s+(?:leading|heading))\s+(?:a|an|the|our|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,4}?(?:delegation|mission)(?:\s+of\s+[^,.;]{1,60}?)?\s+to(?=\s+(?:the\s+)?\p{Lu})|mission\s+(?:that\s+|which\s+)?(?:I|we|he|she|they)\s+led\s+to|(?:delegation|mission|visit)\s+to\s+(?:the\s+)?\p{Lu}[^.;]{0,60}?,?\s+(?:that|which)\s+(?:(?:I|we|he|she|they)\s+led|runs|ran|took\s+place|takes\s+place)(?![\p{L}])|(?:(?:a|ai|avons|ont)\s+(?:dirigé|conduit|mené)|dirigent|dirige|conduisent|mènent|mène)\s+(?:une|la|notre|sa|leur)\s+(?:[\p{L}-]+\s+){0,3}?(?:délégation|mission)|(?:mission|délégation)\s+(?:qu['’](?:il|elle|ils|elles)|que\s+(?:j['’]|nous\s|vous\s|\p{Lu}[\p{L}.-]*\s+){1,3})\s*(?:a|avait|ont|avaient|ai|avons)\s+(?:dirigée|conduite|menée)|(?:mission|délégation|visite)\s+[^;]{0,140}?\s(?:s['’](?:est|était)\s+déroulée|a\s+eu\s+lieu|avait\s+eu\s+lieu)(?=\s+(?:du|le|en|à)\s)|on\s+the\s+(?:first|second|third|fourth|fifth|last|final)\s+day\s+of\s+(?:an?|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}visit)/iu;
+  /(?<![\p{L}])(?:during\s+(?:(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}[\p{Lu}][\p{L}-]*['’]s|his|her|their)\s+(?:first\s+)?(?:(?:official|state|working)\s+)?visit\s+to\s|en\s+marge\s+de\s+la\s+(?:mission|visite)\s+d[eu]\s+[^,.;()]{1,60}?\s+(?:en|au|à|aux)\s+\p{Lu}|during\s+an?\s+(?:(?:official|state|working)\s+)?visit\s+to\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+by\s|during\s+the\s+(?:first\s+)?(?:official|state|working)\s+visit\s+of\s+[^,.;]{1,100}?\s+to\s+(?=(?:the\s+)?\p{Lu})|venue?s?\s+(?:à|au|en)\s+\p{Lu}[^,;]{0,60}?\s+à\s+la\s+tête\s+d['’]une\s+(?:[\p{L}-]+\s+)?(?:mission|délégation)|en\s+(?:visite|mission)(?:\s+(?:officielle|de\s+travail|d['’][ÉE]tat))?\s+(?:au|en|à|aux)\s|qui\s+effectue\s+(?:depuis\s+\p{L}+\s+)?une\s+(?:visite|mission)|(?:is|are)\s+on\s+an?\s+(?:[\p{L}-]+\s+){0,2}visit|(?<![\p{L}])(?:led|leads|heads|(?:is|are|was|were)\s+(?:leading|heading))\s+(?:a|an|the|our|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,4}?(?:delegation|mission)(?:\s+of\s+[^.;]{1,80}?)?\s+to(?=\s+(?:the\s+)?\p{Lu})|mission\s+(?:that\s+|which\s+)?(?:I|we|he|she|they)\s+led\s+to|(?:delegation|mission|visit)\s+to\s+(?:the\s+)?\p{Lu}[^.;]{0,60}?,?\s+(?:that|which)\s+(?:(?:I|we|he|she|they)\s+led|runs|ran|took\s+place|takes\s+place)(?![\p{L}])|(?:(?:a|ai|avons|ont)\s+(?:dirigé|conduit|mené)|dirigent|dirige|conduisent|mènent|mène)\s+(?:une|la|notre|sa|leur)\s+(?:[\p{L}-]+\s+){0,3}?(?:délégation|mission)|(?:mission|délégation)\s+(?:qu['’](?:il|elle|ils|elles)|que\s+(?:j['’]|nous\s|vous\s|\p{Lu}[\p{L}.-]*\s+){1,3})\s*(?:a|avait|ont|avaient|ai|avons)\s+(?:dirigée|conduite|menée)|(?:mission|délégation|visite)\s+[^;]{0,140}?\s(?:s['’](?:est|était)\s+déroulée|a\s+eu\s+lieu|avait\s+eu\s+lieu)(?=\s+(?:du|le|en|à)\s)|on\s+the\s+(?:first|second|third|fourth|fifth|last|final)\s+day\s+of\s+(?:an?|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}visit|(?:delegation|délégation|mission)(?:\s+[^.;]{1,60}?)?\s+(?:is|are|was|were|est|sont|était|étaient)\s+(?:in|en|au|aux|à)\s+(?:the\s+|la\s+|le\s+|l['’])?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}?\s+(?=(?:from|du)\s+(?:\d|\p{L}+day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))|(?:state|official|working)\s+visit\s+to\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?\s+\((?=[\p{L}.]+\s+\d|\d))/iu;
 
 /** ", and the committee ...", ", et les deux ministres ...", "; the two ...": a second main clause, with a subject of its own. */
 const NEXT_MAIN_CLAUSE = /(?:,\s+(?:and|et)|;)\s+(?=(?:the|les|la|le|l['’]|its|their|leur|leurs)\s*\p{L})/u;
@@ -364,7 +396,7 @@ const SIGNING_JOINED =
 
 /** Cheap test first: most sentences name no event at all. */
 const ANY_TRIGGER =
-  /met|meet|welcomed|host|commission|receiv|reçu|accueilli|visit|summit|sommet|call|phone|spoke|speaks|talked|travel|committee|session|t[ée]l[ée]ph|sign|statement|d[ée]claration|dialogue|round|exercise|drill|exercice|tribute|commemor|comm[ée]mor|hommage|wreath|ceremony|talks|consult|rencontr|entret(?:en|ien)|r[ée]uni|trip|visite|video|visio|lunch|dinner|breakfast|déjeuner|audience|tenue|RHN|rendue?s? (?:à|en|au)|séjourn|led|dirigé|conduit|mené/i;
+  /met|meet|welcomed|host|commission|receiv|reçu|accueilli|visit|summit|sommet|call|phone|spoke|speaks|talked|travel|committee|session|t[ée]l[ée]ph|sign|statement|d[ée]claration|dialogue|round|cycle|ronde|exercise|drill|exercice|tribute|commemor|comm[ée]mor|hommage|wreath|ceremony|talks|consult|rencontr|entret(?:en|ien)|r[ée]uni|trip|visite|video|visio|lunch|dinner|breakfast|déjeuner|audience|tenue|RHN|rendue?s? (?:à|en|au)|séjourn|led|dirigé|conduit|mené/i;
 
 const FRENCH_SIGNED_PARTICIPLE = /(?<![\p{L}])signée?s?(?![\p{L}])/gu;
 /** The signatories after a participle's town and day: " by the Prime Minister", " par la ministre". */
@@ -633,6 +665,15 @@ function currentTrigger(sentenceText: string, sentenceStart: number): EventTrigg
     )
   )
     generic = { ...generic, type: "dialogue_round" };
+  // "nous étions réunis à Halifax pour la 8e session", "met in Kigali for the fourth round": a numbered session or round
+  // as the purpose is a round.
+  if (
+    generic?.type === "meeting" &&
+    /^[^.;]{0,80}?(?<![\p{L}])(?:for|pour)\s+(?:the|la|le|sa|leur|their|its)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th|e|ème))\s+(?:session|round|ronde|cycle)(?![\p{L}])/iu.test(
+      sentenceText.slice(generic.at - sentenceStart),
+    )
+  )
+    generic = { ...generic, type: "dialogue_round" };
   // "met in Ottawa on Wednesday for the second Canada-Korea 2+2 Meeting": an ordinal session of a body named in capitals is a round.
   if (
     (generic?.type === "meeting" || generic?.type === "visit") &&
@@ -708,13 +749,17 @@ function settingType(word: string): EventType {
   return /talks|entretiens/iu.test(word) ? "meeting" : "visit";
 }
 
-/** After an event noun opening a sentence: its actor ("of"/"by"/"du") and a range of days of its own soon after. */
-const NOMINAL_EVENT_DATED = /^\s+(?:of|by|du|de\s+la|de|d['’])\s+[^.;]{0,80}?(?<![\p{L}])(?:from|du|between|entre)\s+\d/iu;
+/**
+ * After an event noun opening a sentence: its actor ("of"/"by"/"du") and a range of days of its own soon after, or a verb
+ * placing it back in time ("La dernière rencontre ... remontait à octobre 2029", "The last such meeting dates back to 2019").
+ */
+const NOMINAL_EVENT_DATED =
+  /^\s+(?:(?:of|by|du|de\s+la|de|d['’])\s+[^.;]{0,80}?(?<![\p{L}])(?:from|du|between|entre)\s+\d|[^.;]{0,80}?(?<![\p{L}])(?:remont(?:e|ait)\s+(?:à|au)|dat(?:e|ait)\s+d[eu']|dat(?:es|ed)\s+back\s+to)\s)/iu;
 const FUTURE_WORDS =
   /\b(?:will|plan(?:s|ned)? to|to be held|scheduled|upcoming|next (?:year|month|week)|expected to|would|aura lieu|se tiendra|prévoient|to (?:visit|hold|host|meet|sign|travel|attend|launch))\b/i;
 /** A verb of asking whose object is the event: "demanded a meeting", "called for talks", "a réclamé une rencontre". */
 const REQUESTED =
-  /(?<![\p{L}])(?:demand(?:s|ed|ing)?|request(?:s|ed|ing)?|call(?:s|ed|ing)? for|ask(?:s|ed|ing)? for|seek(?:s|ing)?|sought|urg(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|want(?:s|ed)?|pressed for|réclam\p{L}*|demand\p{L}*|sollicit\p{L}*|propos\p{L}*)\s+(?:(?:a|an|the|urgent|new|further|un|une|des|la|le|l['’])\s+){0,2}(?:[\p{L}-]+\s+)?$/iu;
+  /(?<![\p{L}])(?:demand(?:s|ed|ing)?|request(?:s|ed|ing)?|call(?:s|ed|ing)? for|ask(?:s|ed|ing)? for|seek(?:s|ing)?|sought|urg(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|want(?:s|ed)?|pressed for|press(?:es|ed|ing)?\s+\p{Lu}[\p{L}-]*\s+for|réclam\p{L}*|demand\p{L}*|sollicit\p{L}*|propos\p{L}*)\s+(?:depuis\s+longtemps\s+|de\s+(?:leur|son|sa|notre)\s+côté\s+|(?:long|again|repeatedly|formally|publicly|also)\s+)?(?:(?:a|an|the|urgent|new|further|un|une|des|la|le|l['’])\s+){0,2}(?:[\p{L}-]+\s+)?$/iu;
 /** An event named with its own past verb or participle: "visited Seoul in", "met in Ottawa", "summit held in June", "le sommet tenu en novembre". */
 const PAST_EVENT =
   /(?<![\p{L}])(?:(?<kind>[Ss]ummit|[Mm]eeting|talks|sommet|réunion|rencontre|consultations|[Rr]éunion de [Hh]aut [Nn]iveau|RHN|session)\s+(?:was\s+|were\s+|that\s+was\s+|s['’](?:est|était)\s+|se\s+sont\s+|s['’]étaient\s+)?(?:held|tenue?s?)\s+(?:in|on|at|en|le|à|au)(?![\p{L}])|(?<![\p{L}-])(?:(?<kind2>visited|met|called)\s+(?:\p{Lu}|in\s+(?:person\s+)?(?:in\s+)?\p{Lu})))/u;
@@ -791,7 +836,7 @@ export const VISITING_SUBJECT =
  * stand behind the sentence.
  */
 export const PAIR_ANAPHORA =
-  /(?<![\p{L}])(?:the two|both|(?:les|des|aux) deux)\s+(?:leaders|sides|ministers|ministries|countries|governments|delegations|presidents|cities|municipalities|universities|institutions|navies|mayors|premiers|governors|administrations|agencies|central\s+banks|banks|dirigeants|parties|pays|ministres|ministères|gouvernements|délégations|villes|universités|établissements|maires|gouverneurs|administrations|agences|banques(?:\s+centrales)?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:the two|both|(?:les|des|aux) deux)\s+(?:leaders|sides|ministers|ministries|countries|governments|delegations|presidents|cities|municipalities|universities|institutions|navies|mayors|premiers|governors|administrations|agencies|central\s+banks|banks|islands|territories|jurisdictions|executives|councils|dirigeants|parties|pays|ministres|ministères|gouvernements|délégations|villes|universités|établissements|maires|gouverneurs|administrations|agences|banques(?:\s+centrales)?|îles|territoires|collectivités|exécutifs|conseils)(?![\p{L}])/iu;
 
 export function isMultilateralSetting(sentenceText: string): boolean {
   return /\b(?:on the (?:sidelines|margins) of|on the fringes of|en marge d[eu]|at the (?:G7|G20|NATO|APEC|ASEAN|UN)|lors du sommet d[eu] (?:G7|G20|l['’]OTAN))\b/i.test(

@@ -86,7 +86,7 @@ export function findEventSuggestions(
   commitments: readonly CommitmentSuggestion[],
   agreementNames: readonly Span[] = [],
 ): EventSuggestion[] {
-  const found: Found = { events: [], undated: new Set(), visitEndings: new Set(), arrivals: new Set() };
+  const found: Found = { events: [], undated: new Set(), visitEndings: new Set(), arrivals: new Set(), placedAfterIn: new Set() };
   if (!ctx.aboutPair) return found.events;
   const titled = titlesStandingAlone(ctx.people);
   for (const s of ctx.sentences) {
@@ -111,7 +111,8 @@ export function findEventSuggestions(
         countryCode: city?.countryCode ?? scene.visitTo?.countryCode ?? null,
       };
       const kind = eventKind(ctx, scene, value, found.events);
-      record(ctx, found, scene, { ...kind, value, location, dated: day.own.length > 0, ownYear: !!day.ownYear });
+      const placedAfterIn = !!city && scene.placesHere.includes(city) && townAfterIn(ctx.kept, s, city);
+      record(ctx, found, scene, { ...kind, value, location, dated: day.own.length > 0, ownYear: !!day.ownYear, placedAfterIn });
     }
   }
   setAsideBackground(found, ctx.opts.published);
@@ -133,6 +134,8 @@ interface Found {
   visitEndings: Set<number>;
   /** Visits known only by an arrival. */
   arrivals: Set<EventSuggestion>;
+  /** Events whose town follows "in" or "à" in their own clause. */
+  placedAfterIn: Set<EventSuggestion>;
 }
 
 /** One trigger in its sentence, with the people at it and the places its own clause names. */
@@ -204,7 +207,9 @@ function sceneOf(
         trig.type !== "signing" &&
         setOffBefore(kept, p, trig.at) &&
         AGREEMENT_SIGNED_AT.test(kept.slice(Math.max(s.start, p.start - 60), p.start))
-      ),
+      ) &&
+      // "travelled to the Island on Sunday and returns to Gibraltar today": the town the visitor goes home to.
+      !HOMEWARD_BEFORE.test(kept.slice(Math.max(s.start, p.start - 24), p.start)),
   );
   // "the President of the Republic of Indonesia ... is paying a State Visit to Norway": the country after the visit word.
   const visitWord = VISIT_WORD.exec(s.text);
@@ -265,9 +270,11 @@ function involvedCountries(
   if (
     // "after a meeting of the two ministers": a coordinated meeting names its parties right after its own words.
     (PAIR_ANAPHORA.test(s.text.slice(0, trig.at - s.start + (trig.coordinated ? trig.text.length + 30 : 0))) ||
+      // "La dernière rencontre officielle entre les deux collectivités", "a meeting between the two islands' leaders"
+      BETWEEN_THE_TWO.test(s.text.slice(trig.at - s.start + trig.text.length)) ||
       PAIR_SUBJECT.test(s.text) ||
-      // a mission's stops are its visit's, not visits of their own
-      (trig.type !== "visit" && VISITING_SUBJECT.test(s.text)) ||
+      // a mission's stops are its visit's, not visits of their own; its stay over the days given is the visit
+      ((trig.type !== "visit" || trig.underWay) && VISITING_SUBJECT.test(s.text)) ||
       pairAsAgent(s.text.slice(trig.at - s.start))) &&
     ctx.lastTwoSides(s) === "pair"
   )
@@ -309,6 +316,12 @@ function involvedCountries(
   if (occasion && onlyPair()) addPair();
   return involved;
 }
+
+/** Right after an event's noun, the pair it was held between: "entre les deux collectivités", "between the two governments". */
+const BETWEEN_THE_TWO = new RegExp(
+  `^\\s+(?:[\\p{L}-]+\\s+)?(?:between|entre)\\s+${PAIR_ANAPHORA.source.replace("(?<![\\p{L}])", "")}`,
+  "iu",
+);
 
 /** Whether the trigger reports an event of the pair, done and not only planned or still running. */
 function isThePairs(
@@ -388,7 +401,7 @@ function eventDay(
   const daysAndMonths = written.filter(
     (d) =>
       (d.precision === "day" || d.precision === "month") &&
-      (trig.type === "visit" || !SINCE_BEFORE.test(kept.slice(Math.max(s.start, d.start - 8), d.start))),
+      (trig.type === "visit" || (!SINCE_BEFORE.test(kept.slice(Math.max(s.start, d.start - 8), d.start)) && !SINCE_START.test(d.text))),
   );
   // "Le 14 nov., ... ont signé ..., en marge de la mission de la ministre en Corée (du 12 au 15 nov.)": the days of a
   // visit under way are the visit's; an event told during it with a day of its own takes that day. Told with none ("lors
@@ -600,6 +613,8 @@ interface Reported extends ReturnType<typeof eventKind> {
   dated: boolean;
   /** Dated by its sentence's year. */
   ownYear: boolean;
+  /** Its town follows "in" or "à" in its own clause. */
+  placedAfterIn: boolean;
 }
 
 /**
@@ -620,7 +635,12 @@ function record(ctx: ExtractionContext, found: Found, { s, trig }: Scene, r: Rep
   if (existing) {
     for (const p of list) if (!existing.participants.some((x) => x.name === p.name)) existing.participants.push(p);
     // "Three agreements signed" (a heading), then "... signed three agreements on Parliament Hill": the place told later.
-    if (!existing.location.city && location.city) existing.location = location;
+    // "SÉOUL | Québec a signé mardi ...", then "ont signé le document ..., à Sejong": the town told after "à" wins over a
+    // dateline's or an earlier sentence's.
+    if (location.city && (!existing.location.city || (r.placedAfterIn && !found.placedAfterIn.has(existing)))) {
+      existing.location = location;
+      if (r.placedAfterIn) found.placedAfterIn.add(existing);
+    }
     return;
   }
   const event: EventSuggestion = {
@@ -637,11 +657,12 @@ function record(ctx: ExtractionContext, found: Found, { s, trig }: Scene, r: Rep
     match: null,
   };
   events.push(event);
+  if (r.placedAfterIn) found.placedAfterIn.add(event);
   const closed = type === "signing" ? gatheringClosedBy(event, s.text, thirdCountry) : null;
   if (closed && !events.some((e) => e.type === closed.type && e.date === closed.date)) events.push(closed);
   if (!r.dated && !r.ownYear) found.undated.add(event);
   if (trig.arrival) found.arrivals.add(event);
-  if (type === "visit") {
+  if (type === "visit" && !endVisitAtItsReturn(event, s, ctx.datesIn(s), trig.at)) {
     const ending = extendVisitToItsEnd(event, ctx.sentences, ctx.dateHits);
     if (ending) found.visitEndings.add(ending.start);
   }
@@ -722,6 +743,26 @@ const VISIT_ENDING =
 const VISIT_END_SUBJECT =
   /^(?:(?:the|this|his|her|their|la|sa|cette)\s+(?:[\p{L}-]+\s+)?(?:visit|mission|trip|tour|delegation|visite|délégation)|it|he|she|they|I|il|elle|ils|elles|je)(?![\p{L}])/iu;
 
+/** "... and returns to Gibraltar today", "avant de rentrer à Dakar": going home. */
+const HOMEWARD =
+  /(?<![\p{L}])(?:returns?|returned|returning|flies\s+(?:back|home)|flew\s+(?:back|home)|rentre|rentrera|rentrait|est\s+rentrée?s?|rentrer)(?![\p{L}])/iu;
+const HOMEWARD_BEFORE = new RegExp(`${HOMEWARD.source}\\s+(?:back\\s+)?(?:to|à|au|en)\\s+(?:the\\s+)?$`, "iu");
+
+/**
+ * A visit dated by its first day whose own sentence tells the return after it ("travelled to the Island on Sunday and
+ * returns to Gibraltar today") spans the days between.
+ */
+function endVisitAtItsReturn(e: EventSuggestion, s: Sentence, here: readonly DateHit[], triggerAt: number): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(e.date)) return false;
+  const back = HOMEWARD.exec(s.text.slice(triggerAt - s.start));
+  if (!back) return false;
+  const backAt = triggerAt + back.index;
+  const end = here.find((d) => d.start > backAt && d.precision === "day" && !d.value.includes("/") && d.value > e.date);
+  if (!end || daysBetween(e.date, end.value) > 14) return false;
+  e.date = `${e.date}/${end.value}`;
+  return true;
+}
+
 /**
  * A visit dated by its first day alone ("Iraeta's visit to China began in Shanghai on June 21.") whose end one of the next
  * sentences of its paragraph or the next tells ("It ended on June 26 in Guangzhou") spans the days between.
@@ -786,6 +827,15 @@ function jointStatementTitle(ctx: ExtractionContext): EventSuggestion | null {
   // "Canberra, 3 November 2027" under the title: the first day written near the top, else the publication's.
   const top = ctx.dateHits.find((d) => d.precision === "day" && !d.value.includes("/") && d.start < first.end + 200);
   const date = ctx.datelines[0]?.day ?? top?.value ?? ctx.opts.published;
+  // "Oranjestad, 9 July 2031" under the title: issued in the town opening the line of that day.
+  const line = ctx.datelines[0];
+  const town = line
+    ? (ctx.placeMentions.find((p) => p.start === line.city.start) ?? datelineTown(line, ctx.pair))
+    : top &&
+      ctx.placeMentions.find(
+        (p) =>
+          /^,\s*$/u.test(ctx.kept.slice(p.end, top.start)) && /(?:^|\n)[ \t]*$/u.test(ctx.kept.slice(Math.max(0, p.start - 3), p.start)),
+      );
   return {
     start: first.start,
     end: first.end,
@@ -795,7 +845,7 @@ function jointStatementTitle(ctx: ExtractionContext): EventSuggestion | null {
     date,
     type: "joint_statement",
     plover: ploverFor("joint_statement", { multilateral: false, thirdCountry: false }),
-    location: { city: null, countryCode: null },
+    location: town?.kind === "city" ? { city: town.name, countryCode: town.countryCode } : { city: null, countryCode: null },
     participants: [],
     match: null,
   };
@@ -838,7 +888,7 @@ const AGREEMENT_SIGNED_BEFORE = new RegExp(
 /** "... l'accord signé à Bruxelles le 3 juin 2015, une délégation ... a effectué une visite": the place is the agreement's too. */
 const AGREEMENT_SIGNED_AT = new RegExp(`${AGREEMENT_SIGNED}\\s+(?:in|at|à|en|au)\\s+$`, "iu");
 const YEAR_OF_AN_AGREEMENT =
-  /^\s+(?!(?:a|an|the|un|une|le|la|les)\s)(?:[\p{L}-]+\s+){0,2}(?:agreement|accord|convention|treaty|protocol|memorandum|declaration|arrangement|charter|pact)(?![\p{L}])/iu;
+  /^\s+(?:(?!(?:a|an|the|un|une|le|la|les)\s)[\p{L}-]+\s+){0,2}(?:agreement|accord|convention|treaty|protocol|memorandum|declaration|arrangement|charter|pact)(?![\p{L}])/iu;
 
 /** A sentence opening on the meeting as its subject: "The meeting was attended by ...", "Cette réunion a permis ...". */
 const MEETING_NAMED_AGAIN = /^\s*(?:The|This|La|Cette)\s+(?:meeting|réunion|session)(?![\p{L}])/u;
@@ -887,6 +937,8 @@ const UNTIL_BEFORE =
   /(?<![\p{L}])(?:until|till|through|jusqu['’](?:à|au)?|(?:departed|left|leaves|leaving|wraps?\s+up|ends?|concludes?)(?:\s+(?:for|from)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?(?:\s+on)?)\s*$/iu;
 /** "en mission au Québec depuis mardi": the visit's first day. */
 const SINCE_BEFORE = /(?<![\p{L}])(?:since|depuis)\s+$/iu;
+/** "its first since October": a date read with its "since" bounds the time before the event, it does not date it. */
+const SINCE_START = /^(?:since|depuis)\s/iu;
 /** "on the second day of a three-day state visit": the day reported is that day of the visit. */
 const ORDINAL_DAYS = ["first", "second", "third", "fourth", "fifth"];
 const NTH_DAY = /(?<![\p{L}])the\s+(?<nth>first|second|third|fourth|fifth)\s+day\s+of(?![\p{L}])/iu;
@@ -928,9 +980,14 @@ function visitSpan(sentence: string, sentenceStart: number, date: DateHit, hits:
   return VISIT_ENDS.test(sentence) ? `${addDays(day, -(days - 1))}/${day}` : `${day}/${addDays(day, days - 1)}`;
 }
 
-/** "On this occasion", "À cette occasion", "during the 2+2 Meeting": the occasion is an event the text has just reported. */
+/**
+ * "On this occasion", "À cette occasion", "during the 2+2 Meeting", "Nous y avions signé ..." ("y": at the event just told):
+ * the occasion is an event the text has just reported.
+ */
 const OCCASION =
-  /(?<![\p{L}])(?:on (?:this|that) occasion|à cette occasion|à l['’]occasion de (?:cette|ce)|during (?:the|this|that)\s+(?:[\p{L}\p{N}+()'’-]+\s+){0,5}(?:meeting|summit|dialogue|consultations|session|round|talks)|^\s*(?:during|lors\s+de)\s+(?:this|that|cette)\s+visite?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:on (?:this|that) occasion|à cette occasion|à l['’]occasion de (?:cette|ce)|during (?:the|this|that)\s+(?:[\p{L}\p{N}+()'’-]+\s+){0,5}(?:meeting|summit|dialogue|consultations|session|round|talks)|^\s*(?:during|lors\s+de)\s+(?:this|that|cette)\s+visite?|^\s*(?:nous|ils|elles|on)\s+y\s+(?:avons|avions|ont|avaient|a|avait)(?=\s+\p{L}+é))(?![\p{L}])/iu;
+/** "Nous y avions signé ...": done there, at the event just told, whatever its precision. */
+const DONE_THERE = /^\s*(?:nous|ils|elles|on)\s+y\s+(?:avons|avions|ont|avaient|a|avait)\s+\p{L}+é/iu;
 
 /** The day of the event last reported, for a sentence that names it as its occasion. */
 function occasionDate(s: Sentence, events: readonly EventSuggestion[], hits: readonly DateHit[]): DateHit | undefined {
@@ -940,7 +997,8 @@ function occasionDate(s: Sentence, events: readonly EventSuggestion[], hits: rea
     // "During that visit, the two leaders held a bilateral meeting": the visit's days, when no day of its own is told.
     const span =
       e.type === "dialogue_round" || (e.type === "visit" && /^\s*(?:during|lors\s+de)\s+(?:this|that|cette)\s+visite?/iu.test(s.text));
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(e.date) && !(span && /^[\d-]{10}\/[\d-]{10}$/.test(e.date))) continue;
+    const there = DONE_THERE.test(s.text) && /^\d{4}(?:-\d{2})?$/.test(e.date);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(e.date) && !(span && /^[\d-]{10}\/[\d-]{10}$/.test(e.date)) && !there) continue;
     const hit = hits.find((h) => h.value === e.date && h.start >= e.start && h.end <= e.end);
     if (hit) return hit;
   }

@@ -63,6 +63,18 @@ describe("boilerplate: a masthead of one or two names over the site's menu", () 
     expect(isRemoved(over, "Government of the Cook Islands")).toBe(false);
     expect(isRemoved(over, "Ministry of Foreign Affairs of the Cook Islands")).toBe(true);
   });
+  it("removes the office's name in the island's tongue under a state's masthead, and keeps a sentence there", () => {
+    const local = `Office of the President of Palau\nOchib er a Rubak\n${menu}${body}`;
+    expect(isRemoved(local, "Office of the President of Palau")).toBe(false);
+    expect(isRemoved(local, "Ochib er a Rubak")).toBe(true);
+    const sentence = `Office of the President of Palau\nWelcome to the official site, visitors.\n${menu}${body}`;
+    expect(isRemoved(sentence, "Welcome to the official site")).toBe(false);
+  });
+  it("removes a press page's name over the portal's link beside the language switch", () => {
+    const text = `Yukon Newsroom\nYukon.ca | Français\n${body}`;
+    expect(isRemoved(text, "Yukon Newsroom")).toBe(true);
+    expect(isRemoved(text, "Yukon.ca | Français")).toBe(true);
+  });
   it("keeps a show's name over a tagline naming a state, and a paper's name with no menu under it", () => {
     const show = `THE REEF REPORT\nA podcast on Tonga and its neighbours\n${menu}${body}`;
     expect(isRemoved(show, "THE REEF REPORT")).toBe(false);

@@ -37,6 +37,9 @@ interface LineRule {
 /** A language switch's label: a two-letter code or a language named in its own tongue. */
 const LANGUAGE_LABEL = `(?:[A-Z]{2}|${["English", "Français", "Español", "Deutsch", "Português", "Italiano", "Nederlands", "Hrvatski", "Polski", "Русский", "한국어", "日本語", "中文", "العربية"].join("|")})`;
 
+/** "Canada.ca | Français", "gov.nu.ca | Nederlands": the link to the government's portal beside the language switch. */
+const PORTAL_AND_LANGUAGE = new RegExp(`^(?:[\\w-]+\\.)+[a-z]{2,4}\\s\\|\\s${LANGUAGE_LABEL}$`, "u");
+
 const LINE_RULES: LineRule[] = [
   {
     kind: "related_articles",
@@ -147,11 +150,10 @@ const LINE_RULES: LineRule[] = [
     test: new RegExp(`^(?:[^|\\n.:]{1,40}\\s\\|\\s){2,}${LANGUAGE_LABEL}(?:\\s\\|\\s${LANGUAGE_LABEL})+$`, "u"),
     maxLength: 240,
   },
-  // "Canada.ca | Français", "gov.nu.ca | Nederlands": the link to the government's portal beside the language switch.
   {
     kind: "navigation",
     rule: "boilerplate.portal-and-language",
-    test: new RegExp(`^(?:[\\w-]+\\.)+[a-z]{2,4}\\s\\|\\s${LANGUAGE_LABEL}$`, "u"),
+    test: PORTAL_AND_LANGUAGE,
     maxLength: 80,
   },
   // "FR | EN", "Hrvatski | English": a language switch, two-letter codes or languages named in their own tongue.
@@ -688,11 +690,11 @@ const MENU_BAR = /^[^|\n]{1,40}(?:\s\|\s[^|\n]{1,40}){2,}$/u;
 const INSTITUTION_NOUN =
   /(?<![\p{L}])(?:museum|musée|church|église|temple|university|université|college|collège|lycée|école|school|éditions|publishers|agency|agence|organi[sz]ation|federation|fédération|union|syndicat|consulate|consulat|embassy|ambassade|funéraires?|funeral|association|society|foundation|fondation|library|bibliothèque|archives|institute|institut|company|compagnie)(?![\p{L}])/iu;
 /**
- * "Legislative Assembly of Nunavut", "Secrétariat général du gouvernement", "Departamento di Asuntonan Exterior": a
- * public body's office, what a government site's masthead names.
+ * "Legislative Assembly of Nunavut", "Secrétariat général du gouvernement", "Departamento di Asuntonan Exterior", "Yukon
+ * Newsroom": a public body's office or its press page, what a government site's masthead names.
  */
 const PUBLIC_BODY_NOUN =
-  /(?<![\p{L}])(?:office|secretariat|secrétariat|department|departamento|département|ministry|ministère|ministerio|assembly|assemblée|parliament|parlement)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:office|newsroom|secretariat|secrétariat|department|departamento|département|ministry|ministère|ministerio|assembly|assemblée|parliament|parlement)(?![\p{L}])/iu;
 /**
  * "Tasmania Gazette", "LE QUOTIDIEN DE LA RÉUNION", "Samoa Observer": a newspaper's name, its title noun in it. A paper named
  * for its island or its state is the publisher's masthead, not the state's own page.
@@ -744,19 +746,31 @@ const namesState = (m: { capital: boolean; subdivision?: boolean }) => !m.capita
 /** "Kingdom of Tonga", "REPUBLIC OF PALAU": a name, every word of four letters or more opening on a capital. */
 const isTitleCased = (body: string) => body.split(/\s+/u).every((w) => w.length < 4 || /^\P{Ll}/u.test(w));
 /**
+ * "Office of the President of Palau" over "Ochib er a Rubak": under a state's masthead, a short name in title case
+ * with no stop is the office's name in the island's own tongue.
+ */
+const isLocalName = (body: string, k: number, first: string) =>
+  k === 1 && body.split(/\s+/u).length <= 6 && !/[.!?:;,|]/u.test(body) && isStateMasthead(first);
+/**
  * How many of the page's first lines are its masthead: one, or two stacked ("NORTHERN ISLANDS PORT AUTHORITY" over
  * "HARBOUR MASTER'S OFFICE", "Ministry of Fisheries" over "Kingdom of Tonga": a state's name counts in the stack, a
- * tagline naming a state, "A podcast on Canada in the Pacific", does not), right over the menu bar. (A newspaper's name
- * over a market ticker, "Sensex 82,104 ▲0.4% | ...", is not over a menu: the earlier sets keep it.)
+ * tagline naming a state, "A podcast on Canada in the Pacific", does not), right over the menu bar or over the portal's
+ * link beside the language switch ("Yukon Newsroom" over "Yukon.ca | Français"). (A newspaper's name over a market ticker,
+ * "Sensex 82,104 ▲0.4% | ...", is not over a menu: the earlier sets keep it.)
  */
 function mastheadLineCount(lines: ReadonlyArray<{ body: string }>, first: number): number {
   for (const n of [1, 2]) {
     const menu = lines[first + n]?.body;
     if (
       menu &&
-      MENU_BAR.test(menu) &&
+      (MENU_BAR.test(menu) || PORTAL_AND_LANGUAGE.test(menu)) &&
       !/[▲▼%]/u.test(menu) &&
-      lines.slice(first, first + n).every((l) => isMastheadLine(l.body) || (isStateMasthead(l.body) && isTitleCased(l.body)))
+      lines
+        .slice(first, first + n)
+        .every(
+          (l, k) =>
+            isMastheadLine(l.body) || (isTitleCased(l.body) && (isStateMasthead(l.body) || isLocalName(l.body, k, lines[first]!.body))),
+        )
     )
       return n;
   }

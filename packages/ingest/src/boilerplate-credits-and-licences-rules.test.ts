@@ -1,8 +1,10 @@
 /**
  * The furniture that closes a page about the publisher rather than the text: the regulator that licenses a firm, the page's
  * suggested citation of itself, a land acknowledgement, the pictures' credit, a data vendor's call to book a demo and an
- * address closing on a French telephone; and the lines of the same shapes that are the text's own (a byline naming the
- * print edition, a blog's note on the day of its next post).
+ * address closing on a French telephone; a news page's and a public body's lines under the story (the comment thread's
+ * login prompt, an address bar, the error and tip buttons, the readers' tip line, the unit in charge of a release, the
+ * licence of the body's pages, the portal's link beside the language switch); and the lines of the same shapes that are
+ * the text's own (a byline naming the print edition, a blog's note on the day of its next post).
  */
 import { describe, expect, it } from "vitest";
 import { isRemoved } from "./rules-test-kit";
@@ -36,6 +38,31 @@ const LINES: ReadonlyArray<[string, boolean]> = [
   ["By Mele Taufa | 4 June 2031 | Print edition, p. 12", false],
   ["Next post: Thursday, from the reef station.", false],
   ["Article suivant : samedi, depuis Nuku'alofa.", false],
+  // The comment thread's login prompt; a sentence about logging in.
+  ["Log in to comment | House rules", true],
+  ["Sign in to reply", true],
+  ["Connectez-vous pour réagir", true],
+  ["Log in to comment on the draft fisheries plan, the ministry told the island's cooperatives in a letter sent on Monday.", false],
+  // An address bar whose first item is a long street address; a news page's error and tip buttons.
+  ["Legislative Assembly of Tonga, Fale Alea, Taufa'ahau Road, Kolomotu'a, Nuku'alofa (Tongatapu) TO 0101 | 676 555-0199", true],
+  ["Assemblée de la Polynésie française, rue du Docteur-Cassiau, BP 28, 98713 Papeete (Tahiti) | Tél. 40 41 63 00", true],
+  ["Report an Error | Submit a News Tip", true],
+  ["Submit a tip | Contact the newsroom", true],
+  ["Fisheries patrols to resume | Report by the joint committee", false],
+  // A readers' tip line: write to an address and call a number; a sentence naming an address.
+  ["Got a story? Write to us at news@example.to or call 1 888 555-0134.", true],
+  ["Une info à partager ? Écrivez-nous à redaction@example.pf ou appelez au 40 55 01 02.", true],
+  ["The ministry said complaints sent to info@example.to would be answered within a week.", false],
+  // The unit in charge of a release, and the licence line of a public body's pages; sentences on a charge and on a use.
+  ["Department in charge: Pacific Affairs Division, Ministry of Foreign Affairs", true],
+  ["Office in charge: Fisheries Cooperation Team", true],
+  ['This work may be used under the terms of the "Open Government Licence v3.0".', true],
+  ["This page may be reused under the conditions of the Public Sector Reuse Licence.", true],
+  ["The division in charge of the patrols will report to the joint committee in September.", false],
+  ["This work may be used by both navies under the agreement signed in March.", false],
+  // The government portal's link beside the language switch.
+  ["Canada.ca | Français", true],
+  ["gov.nu.ca | FR", true],
 ];
 
 describe("boilerplate: a firm's licence, a citation, a land acknowledgement, a photo credit, a demo call, a French telephone", () => {

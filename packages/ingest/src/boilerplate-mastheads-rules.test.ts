@@ -38,6 +38,13 @@ describe("boilerplate: a masthead of one or two names over the site's menu", () 
     "Fraser School District No. 41",
     "Te Puna | National Library of New Zealand",
     "Tonga Institute of Marine Science",
+    // A newspaper's name, even one naming its state; a public body's office.
+    "Tasmania Gazette",
+    "Samoa Observer",
+    "LE QUOTIDIEN DE LA RÉUNION",
+    "Legislative Assembly of Nunavut",
+    "Secrétariat général du gouvernement",
+    "Ministry of Marine Resources",
   ])("removes %s alone above a menu bar", (masthead) => {
     const page = `${masthead}\n${menu}${body}`;
     expect(isRemoved(page, masthead)).toBe(true);
@@ -47,6 +54,31 @@ describe("boilerplate: a masthead of one or two names over the site's menu", () 
     const page = `NORTHERN ISLANDS PORT AUTHORITY\nHARBOUR MASTER'S OFFICE\n${menu}${body}`;
     expect(isRemoved(page, "NORTHERN ISLANDS PORT AUTHORITY")).toBe(true);
     expect(isRemoved(page, "HARBOUR MASTER'S OFFICE")).toBe(true);
+  });
+  it("removes an office stacked over the state's name, and the office's line under a state's masthead that names it too", () => {
+    const under = `Ministry of Fisheries | Marine Division\nKingdom of Tonga\n${menu}${body}`;
+    expect(isRemoved(under, "Ministry of Fisheries | Marine Division")).toBe(true);
+    expect(isRemoved(under, "Kingdom of Tonga")).toBe(true);
+    const over = `Government of the Cook Islands\nMinistry of Foreign Affairs of the Cook Islands\n${menu}${body}`;
+    expect(isRemoved(over, "Government of the Cook Islands")).toBe(false);
+    expect(isRemoved(over, "Ministry of Foreign Affairs of the Cook Islands")).toBe(true);
+  });
+  it("removes the office's name in the island's tongue under a state's masthead, and keeps a sentence there", () => {
+    const local = `Office of the President of Palau\nOchib er a Rubak\n${menu}${body}`;
+    expect(isRemoved(local, "Office of the President of Palau")).toBe(false);
+    expect(isRemoved(local, "Ochib er a Rubak")).toBe(true);
+    const sentence = `Office of the President of Palau\nWelcome to the official site, visitors.\n${menu}${body}`;
+    expect(isRemoved(sentence, "Welcome to the official site")).toBe(false);
+  });
+  it("removes a press page's name over the portal's link beside the language switch", () => {
+    const text = `Yukon Newsroom\nYukon.ca | Français\n${body}`;
+    expect(isRemoved(text, "Yukon Newsroom")).toBe(true);
+    expect(isRemoved(text, "Yukon.ca | Français")).toBe(true);
+  });
+  it("keeps a show's name over a tagline naming a state, and a paper's name with no menu under it", () => {
+    const show = `THE REEF REPORT\nA podcast on Tonga and its neighbours\n${menu}${body}`;
+    expect(isRemoved(show, "THE REEF REPORT")).toBe(false);
+    expect(isRemoved(`Samoa Observer${body}`, "Samoa Observer")).toBe(false);
   });
   it("keeps a state's masthead naming its country, and removes the office's line under it", () => {
     const page = `REPUBLIC OF PALAU\nBUREAU OF MARINE TRANSPORTATION\n${menu}${body}`;

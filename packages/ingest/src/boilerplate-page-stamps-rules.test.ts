@@ -1,6 +1,7 @@
 /**
- * A page's stamps and tools, each a line of its own: an update stamp with an ISO day, a download line, a line of hashtags,
- * a feedback prompt with its buttons, and a release's "– 30 –" written with en dashes.
+ * A page's stamps and tools, each a line of its own: an update stamp with an ISO day, a revision stamp to the minute under
+ * the publication stamp, a download line, a line of hashtags, a feedback prompt with its buttons, and a release's "– 30 –"
+ * written with en dashes.
  */
 import { describe, expect, it } from "vitest";
 import { isRemoved, read } from "./rules-test-kit";
@@ -46,6 +47,25 @@ describe("boilerplate: a page's stamps and tools", () => {
         "Dernière mise à jour",
       ),
     ).toBe(false);
+  });
+});
+
+describe("boilerplate: a revision stamp to the minute under the publication stamp", () => {
+  it("removes the revision stamp, in English and French, and keeps the publication stamp", () => {
+    for (const [posted, revised] of [
+      ["Posted: 6:30 AM AST Tuesday, Mar. 4, 2031", "Last Modified: 9:02 AM AST Tuesday, Mar. 4, 2031"],
+      ["Publié le 4 mars 2031 à 6 h 30", "Mis à jour le 4 mars 2031 à 9 h 02"],
+    ] as const) {
+      const text = `Ferry deal signed\n\n${posted}\n${revised}\n\nThe two ministers signed the ferry agreement in Lima.`;
+      expect(isRemoved(text, revised), revised).toBe(true);
+      expect(isRemoved(text, posted), posted).toBe(false);
+    }
+  });
+  it("keeps a revision stamp giving the day alone, or standing on its own", () => {
+    const day = "Ferry deal signed\n\nPublished 04/03/2031 6:30 a.m. AST\nUpdated 04/03/2031\n\nThe ministers met in Lima.";
+    expect(isRemoved(day, "Updated 04/03/2031")).toBe(false);
+    const alone = "Ferry deal signed\n\nLast updated: March 4, 2031, 9:02 a.m.\n\nThe ministers met in Lima.";
+    expect(isRemoved(alone, "Last updated: March 4, 2031, 9:02 a.m.")).toBe(false);
   });
 });
 

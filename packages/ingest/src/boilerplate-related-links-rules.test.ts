@@ -36,6 +36,12 @@ describe("related-links block", () => {
     expect(removed(fr, "Les ports misent")).toBe(true);
     expect(removed(fr, "Selon le ministère")).toBe(false);
   });
+  it("removes the links under a release's 'Additional Resources'", () => {
+    const release =
+      "The two ministers opened talks on a shipping accord in Halifax this week.\n\nAdditional Resources\nNova Scotia Ports Strategy 2030 | Atlantic Gateway: Overview";
+    expect(removed(release, "Nova Scotia Ports Strategy 2030")).toBe(true);
+    expect(removed(release, "The two ministers opened")).toBe(false);
+  });
   it("tells prose from headlines", () => {
     expect(readsAsProse("Officials said the first round of talks on the shipping accord would take place in Busan next month.")).toBe(true);
     expect(readsAsProse("Port Cities Bet On Pacific Cargo As Shipping Lines Shift Routes Toward Busan And Vancouver Ports.")).toBe(false);

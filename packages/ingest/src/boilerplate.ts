@@ -37,11 +37,14 @@ interface LineRule {
 /** A language switch's label: a two-letter code or a language named in its own tongue. */
 const LANGUAGE_LABEL = `(?:[A-Z]{2}|${["English", "Français", "Español", "Deutsch", "Português", "Italiano", "Nederlands", "Hrvatski", "Polski", "Русский", "한국어", "日本語", "中文", "العربية"].join("|")})`;
 
+/** "Canada.ca | Français", "gov.nu.ca | Nederlands": the link to the government's portal beside the language switch. */
+const PORTAL_AND_LANGUAGE = new RegExp(`^(?:[\\w-]+\\.)+[a-z]{2,4}\\s\\|\\s${LANGUAGE_LABEL}$`, "u");
+
 const LINE_RULES: LineRule[] = [
   {
     kind: "related_articles",
     rule: "boilerplate.related-heading",
-    test: /^(?:related|related (?:articles?|stories|story|posts?|news|content|research)|more (?:from|on|stories)|you (?:may|might) also like|read (?:more|also|next)|recommended(?: for you)?|most (?:read|popular|viewed|liked|shared)|trending(?: now)?|associated links|related links|keywords|related (?:information|resources|items|coverage|events|reading)|liens (?:connexes|associés)|mots-clés|similar posts|see also|à lire aussi|articles? (?:connexes|similaires)|sur le même sujet|lire aussi)\b[:\s]*$/i,
+    test: /^(?:related|related (?:articles?|stories|story|posts?|news|content|research)|more (?:from|on|stories)|you (?:may|might) also like|read (?:more|also|next)|recommended(?: for you)?|most (?:read|popular|viewed|liked|shared)|trending(?: now)?|associated links|related links|keywords|related (?:information|resources|items|coverage|events|reading)|additional resources|ressources (?:supplémentaires|additionnelles)|liens (?:connexes|associés)|mots-clés|similar posts|see also|à lire aussi|articles? (?:connexes|similaires)|sur le même sujet|lire aussi)\b[:\s]*$/i,
     untilProse: true,
   },
   {
@@ -54,7 +57,8 @@ const LINE_RULES: LineRule[] = [
   {
     kind: "comments",
     rule: "boilerplate.comment-line",
-    test: /your email address will not be published|required fields are marked|votre adresse (?:e-mail|courriel|de messagerie) ne sera pas publiée|^comments?\s*$|^no comments yet|^be the first to comment|^commentaires?\s*$|^post comment$|^submit$|^cancel reply$/i,
+    // "Sign in to comment | Community guidelines", "Connectez-vous pour commenter": the thread's login prompt.
+    test: /^(?:sign in|log in|login) to (?:comment|reply)\b[^\n]{0,60}$|^connectez-vous pour (?:commenter|réagir)\b[^\n]{0,60}$|your email address will not be published|required fields are marked|votre adresse (?:e-mail|courriel|de messagerie) ne sera pas publiée|^comments?\s*$|^no comments yet|^be the first to comment|^commentaires?\s*$|^post comment$|^submit$|^cancel reply$/i,
   },
   {
     kind: "app_promo",
@@ -146,6 +150,12 @@ const LINE_RULES: LineRule[] = [
     test: new RegExp(`^(?:[^|\\n.:]{1,40}\\s\\|\\s){2,}${LANGUAGE_LABEL}(?:\\s\\|\\s${LANGUAGE_LABEL})+$`, "u"),
     maxLength: 240,
   },
+  {
+    kind: "navigation",
+    rule: "boilerplate.portal-and-language",
+    test: PORTAL_AND_LANGUAGE,
+    maxLength: 80,
+  },
   // "FR | EN", "Hrvatski | English": a language switch, two-letter codes or languages named in their own tongue.
   {
     kind: "translations",
@@ -160,11 +170,13 @@ const LINE_RULES: LineRule[] = [
   // "Print edition, p. 8" in a byline names the page the story ran on).
   // A North American telephone may also open the line after a short label ("Box office 416-555-0178 | 12 King Street"), and
   // an international one may have a one-digit area code ("| +82 2 555 0192", "| +33 1 45 55 01 01"). A French number in pairs of
-  // figures closing the line ("| 01 45 55 01 01", "| 0590 29 55 10") is an address's telephone too.
+  // figures closing the line ("| 01 45 55 01 01", "| 0590 29 55 10") is an address's telephone too. The first item may be a
+  // full street address with its postcode ("Legislative Assembly, Province House, 1726 Hollis Street, Halifax (Nova Scotia) B3J
+  // 2Y3 | 902 424-5978"), and "Report Error | Submit a Tip" are a news page's own buttons.
   {
     kind: "navigation",
     rule: "boilerplate.pipe-contact",
-    test: /^[^|\n]{1,100}(?:\s\|\s[^|\n]{1,100}){1,6}$(?<=(?:@|www\.|https?:\/\/|(?<![\p{L}])(?:tel|tél|phone|fax)\.?\s*[:+(\d]|report a problem|date modified|date de modification|skip to (?:main )?content|(?:imprimer|print)(?![\p{L}]|\s+edition)|visitors?\s*:|website policies|plan du site|mentions légales|translate this page|text size|main line|hotline|(?:apply|postuler) (?:now|maintenant|en ligne)|(?:save|sauvegarder) (?:this |the |l['’])?(?:job|offer|offre))[^\n]*|\|\s*(?:\+?1[ .-])?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\|\s*\+\d{1,3}[ .-]?\d{1,4}(?:[ .-]?\d{2,4}){1,4}|\|\s*0\d{1,3}(?:[ .]\d{2}){3,4}\s*$|^[\p{L} ]{1,30}\s\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}\s\|[^\n]*)/iu,
+    test: /^[^|\n]{1,140}(?:\s\|\s[^|\n]{1,100}){1,6}$(?<=(?:@|www\.|https?:\/\/|(?<![\p{L}])(?:tel|tél|phone|fax)\.?\s*[:+(\d]|report a problem|report (?:an? )?error|submit a (?:news )?tip|date modified|date de modification|skip to (?:main )?content|(?:imprimer|print)(?![\p{L}]|\s+edition)|visitors?\s*:|website policies|plan du site|mentions légales|translate this page|text size|main line|hotline|(?:apply|postuler) (?:now|maintenant|en ligne)|(?:save|sauvegarder) (?:this |the |l['’])?(?:job|offer|offre))[^\n]*|\|\s*(?:\+?1[ .-])?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\|\s*\+\d{1,3}[ .-]?\d{1,4}(?:[ .-]?\d{2,4}){1,4}|\|\s*0\d{1,3}(?:[ .]\d{2}){3,4}\s*$|^[\p{L} ]{1,30}\s\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}\s\|[^\n]*)/iu,
     maxLength: 240,
   },
   // "Direction de la Communication – MTCA", "Public Relations Unit, Ministry of ...", "Issued by the Department of ...": the
@@ -175,6 +187,22 @@ const LINE_RULES: LineRule[] = [
     rule: "boilerplate.issuing-office",
     test: /^(?:(?:(?:service|direction|cellule|bureau|division|unité)\s+(?:de\s+la\s+|des\s+|du\s+|de\s+)?communications?|(?:public|media)\s+relations\s+(?:unit|office|team|division|section)|office\s+of\s+communications)\b[^\n,–—]{0,30}[,–—]\s*|(?:issued|published)\s+by\s+|publié\s+par\s+|éditeur\s*:\s*)[^\n]{0,140}[^\n.!?]$/iu,
     maxLength: 160,
+  },
+  // "Department in charge: Trade Policy Division, Ministry of ...", "Office in charge: ...": a government release's line naming
+  // the unit that answers for it, under the release's date.
+  {
+    kind: "navigation",
+    rule: "boilerplate.unit-in-charge",
+    test: /^(?:division|department|office|bureau|team|unit)\s+in\s+charge\s*:\s*\S/iu,
+    maxLength: 200,
+  },
+  // "This work may be used under the terms of the Open Government Licence", "This page may be reused under the conditions of
+  // ...": a public body's licence line for its own pages.
+  {
+    kind: "copyright",
+    rule: "boilerplate.reuse-licence",
+    test: /^this (?:work|page|content|material|publication|article)\b[^\n]{0,40}\bmay be (?:used|reused|re-used|reproduced)\s+under\s+the\s+(?:conditions|terms)\s+of\b/iu,
+    maxLength: 240,
   },
   // "This client alert is for general information only ...", "Les opinions exprimées ... n'engagent que leurs auteurs",
   // "Prices are indicative and do not constitute an offer.", "Les opinions exprimées dans ce site sont celles de leurs
@@ -407,11 +435,12 @@ const LINE_RULES: LineRule[] = [
     maxLength: 200,
   },
   // "Want to volunteer? Email us at help@example.org", "Envie de participer ? Écrivez-nous à benevoles@example.ca": a short
-  // line that closes on an invitation to write to an e-mail address is the site's call, not the article's.
+  // line that closes on an invitation to write to an e-mail address is the site's call, not the article's, with or without a
+  // telephone to call after it ("Got a story? Write to us at news@example.com or call 1 888 555-0134.").
   {
     kind: "navigation",
     rule: "boilerplate.write-to-call",
-    test: /(?:write to|e-?mail us at|contact us at|reach us at|écrivez(?:-nous)? à|contactez-nous à)\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$/iu,
+    test: /(?:write to(?: us at)?|e-?mail us at|contact us at|reach us at|écrivez(?:-nous)? à|contactez-nous à)\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s+(?:or call|ou appelez(?:-nous)? au|ou composez le)\s+\+?\d[\d .-]{6,16}\d)?\.?$/iu,
     maxLength: 140,
   },
   // "Registered charity number 1012345", "12 Harbour Road, Leeds LS1 4AB | Company reg. no. 04417752": a charity's or a firm's
@@ -607,6 +636,20 @@ const SIGNING_OFFICE =
 const isUnsignedOffice = (lines: ReadonlyArray<{ body: string }>, i: number) =>
   SIGNING_OFFICE.test(lines[i]!.body) && lines[i - 1]?.body === "" && (lines[i + 1]?.body ?? "") === "";
 
+/** A time of day: "7:40 PM", "8:14 a.m.", "7 h 40", "18 h". */
+const TIME_OF_DAY = /(?<!\d)\d{1,2}(?::\d{2}\s*(?:[ap]\.?m\.?)?|\s?h(?:\s?\d{2})?)(?![\p{L}\d])/iu;
+/** "Posted: 5:00 AM ...", "Publié le 3 mai 2031 à 9 h 12": a story's publication stamp. */
+const PUBLICATION_STAMP = /^(?:posted|published|publié|mis en ligne)(?![\p{L}])/iu;
+/** "Last Modified: 8:14 AM ...", "Mis à jour le 3 mai 2031 à 11 h": a story's revision stamp. */
+const REVISION_STAMP = /^(?:last\s+(?:modified|updated|revised)|updated|modified|mis\s+à\s+jour|modifié)(?![\p{L}])[^\n]{0,80}$/iu;
+/**
+ * "Posted: 5:00 AM CST Monday, Mar. 3, 2031" over "Last Modified: 9:26 AM CST Monday, Mar. 3, 2031": a revision stamp to the
+ * minute right under the publication stamp to the minute is the content system's edit mark, not a date of the story. (A
+ * revision stamp giving the day alone, or standing on its own, is kept as the earlier sets annotate it.)
+ */
+const isRevisionStamp = (body: string, above: string | undefined) =>
+  REVISION_STAMP.test(body) && TIME_OF_DAY.test(body) && above !== undefined && PUBLICATION_STAMP.test(above) && TIME_OF_DAY.test(above);
+
 /** The rules that read a contact line: an address, a telephone or an e-mail, with or without a label. */
 const CONTACT_RULES = new Set(["boilerplate.pipe-contact", "boilerplate.contact-colon", "boilerplate.email-byline"]);
 /**
@@ -647,6 +690,18 @@ const MENU_BAR = /^[^|\n]{1,40}(?:\s\|\s[^|\n]{1,40}){2,}$/u;
 const INSTITUTION_NOUN =
   /(?<![\p{L}])(?:museum|musée|church|église|temple|university|université|college|collège|lycée|école|school|éditions|publishers|agency|agence|organi[sz]ation|federation|fédération|union|syndicat|consulate|consulat|embassy|ambassade|funéraires?|funeral|association|society|foundation|fondation|library|bibliothèque|archives|institute|institut|company|compagnie)(?![\p{L}])/iu;
 /**
+ * "Legislative Assembly of Nunavut", "Secrétariat général du gouvernement", "Departamento di Asuntonan Exterior", "Yukon
+ * Newsroom": a public body's office or its press page, what a government site's masthead names.
+ */
+const PUBLIC_BODY_NOUN =
+  /(?<![\p{L}])(?:office|newsroom|secretariat|secrétariat|department|departamento|département|ministry|ministère|ministerio|assembly|assemblée|parliament|parlement)(?![\p{L}])/iu;
+/**
+ * "Tasmania Gazette", "LE QUOTIDIEN DE LA RÉUNION", "Samoa Observer": a newspaper's name, its title noun in it. A paper named
+ * for its island or its state is the publisher's masthead, not the state's own page.
+ */
+const NEWSPAPER_NOUN =
+  /(?<![\p{L}])(?:journal|quotidien|press|presse|times|herald|gazette|tribune|chronicle|courier|courrier|observer|express|sun|post|star|echo|écho|daily)(?![\p{L}])/iu;
+/**
  * "Oceanic Mutual Insurance Company Ltd.", "COASTAL FERRIES INC.", "Fraser School District No. 41": the stop of a firm's
  * legal form or of a number's abbreviation belongs to the name, no sentence's end.
  */
@@ -663,16 +718,24 @@ function isMastheadLine(body: string): boolean {
   if (body === "" || body.length > 140 || /(?<!\d)\.|\.(?!\d)|[!?:;«»"“”]/u.test(body.replace(NAME_ABBREVIATION, ""))) return false;
   const parts = body.split(/\s\|\s/u);
   if (parts.length > 3 || parts.some((p) => p.split(/\s+/u).length > 9)) return false;
-  return /^\p{Lu}[\p{Lu}\p{N}-]{2,}(?![\p{L}])/u.test(body) || /(?=\p{L})\P{Script=Latin}/u.test(body) || INSTITUTION_NOUN.test(body);
+  return (
+    /^\p{Lu}[\p{Lu}\p{N}-]{2,}(?![\p{L}])/u.test(body) ||
+    /(?=\p{L})\P{Script=Latin}/u.test(body) ||
+    INSTITUTION_NOUN.test(body) ||
+    PUBLIC_BODY_NOUN.test(body) ||
+    NEWSPAPER_NOUN.test(body)
+  );
 }
 
 /**
  * "THE JUDICIARY OF THE GAMBIA", "Présidence de la République du Sénégal": a state's own masthead, a single name with its
  * country in it, tells whose page it is (the writer's country, which the people on the page take as their side); it stays,
- * and a second masthead line under it ("OFFICE OF THE MARITIME ADMINISTRATOR") goes.
+ * and a second masthead line under it ("OFFICE OF THE MARITIME ADMINISTRATOR", "Department of Foreign Affairs Tonga") goes,
+ * as does a state's name stacked under an office's ("Ministry of Fisheries" over "Kingdom of Tonga").
  */
 const isStateMasthead = (body: string) =>
   !body.includes("|") &&
+  !NEWSPAPER_NOUN.test(body) &&
   [body, body.replace(/\p{Lu}+/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase())].some((b) => findCountryMentions(b).some(namesState));
 /**
  * A masthead names its state by the state's name or demonym; a capital or a region in a firm's or a paper's name ("DOUGLAS
@@ -680,15 +743,36 @@ const isStateMasthead = (body: string) =>
  */
 const namesState = (m: { capital: boolean; subdivision?: boolean }) => !m.capital && !m.subdivision;
 
+/** "Kingdom of Tonga", "REPUBLIC OF PALAU": a name, every word of four letters or more opening on a capital. */
+const isTitleCased = (body: string) => body.split(/\s+/u).every((w) => w.length < 4 || /^\P{Ll}/u.test(w));
+/**
+ * "Office of the President of Palau" over "Ochib er a Rubak": under a state's masthead, a short name in title case
+ * with no stop is the office's name in the island's own tongue.
+ */
+const isLocalName = (body: string, k: number, first: string) =>
+  k === 1 && body.split(/\s+/u).length <= 6 && !/[.!?:;,|]/u.test(body) && isStateMasthead(first);
 /**
  * How many of the page's first lines are its masthead: one, or two stacked ("NORTHERN ISLANDS PORT AUTHORITY" over
- * "HARBOUR MASTER'S OFFICE"), right over the menu bar. (A newspaper's name over a market ticker, "Sensex 82,104 ▲0.4% |
- * ...", is not over a menu: the earlier sets keep it.)
+ * "HARBOUR MASTER'S OFFICE", "Ministry of Fisheries" over "Kingdom of Tonga": a state's name counts in the stack, a
+ * tagline naming a state, "A podcast on Canada in the Pacific", does not), right over the menu bar or over the portal's
+ * link beside the language switch ("Yukon Newsroom" over "Yukon.ca | Français"). (A newspaper's name over a market ticker,
+ * "Sensex 82,104 ▲0.4% | ...", is not over a menu: the earlier sets keep it.)
  */
 function mastheadLineCount(lines: ReadonlyArray<{ body: string }>, first: number): number {
   for (const n of [1, 2]) {
     const menu = lines[first + n]?.body;
-    if (menu && MENU_BAR.test(menu) && !/[▲▼%]/u.test(menu) && lines.slice(first, first + n).every((l) => isMastheadLine(l.body))) return n;
+    if (
+      menu &&
+      (MENU_BAR.test(menu) || PORTAL_AND_LANGUAGE.test(menu)) &&
+      !/[▲▼%]/u.test(menu) &&
+      lines
+        .slice(first, first + n)
+        .every(
+          (l, k) =>
+            isMastheadLine(l.body) || (isTitleCased(l.body) && (isStateMasthead(l.body) || isLocalName(l.body, k, lines[first]!.body))),
+        )
+    )
+      return n;
   }
   return 0;
 }
@@ -756,7 +840,7 @@ export function classifyBoilerplate(text: string): BoilerplateBlock[] {
     const masthead =
       i === firstLine && isBilingualMasthead(line.body)
         ? "boilerplate.bilingual-masthead"
-        : i >= firstLine && i < firstLine + mastheadLines && !isStateMasthead(line.body)
+        : i >= firstLine && i < firstLine + mastheadLines && (i > firstLine || !isStateMasthead(line.body))
           ? "boilerplate.masthead-over-menu"
           : undefined;
     if (masthead) {
@@ -798,6 +882,17 @@ export function classifyBoilerplate(text: string): BoilerplateBlock[] {
         removed: true,
         rule: "boilerplate.unsigned-office",
         confidence: 0.8,
+      });
+      continue;
+    }
+    if (isRevisionStamp(line.body, lines[i - 1]?.body)) {
+      blocks.push({
+        start: line.start,
+        end: line.end,
+        kind: "navigation",
+        removed: true,
+        rule: "boilerplate.revision-stamp",
+        confidence: 0.85,
       });
       continue;
     }

@@ -54,4 +54,27 @@ describe("agreements: compacts, negotiators, bullets and programme lines", () =>
     expect(found.map((a) => [a.action, a.date])).toContainEqual(["entered_into_force", "2030-05-01"]);
     expect(found.find((a) => a.action === "signed")?.date).not.toBe("2030-05-01");
   });
+  it("reads the main verb before a name followed by 'négociée depuis' as well as the negotiations", () => {
+    const found = extract(
+      "Les ministres fidjien et samoan ont signé hier à Suva, dans la grande salle du conseil des ministres, une convention-cadre de coopération halieutique négociée depuis deux ans.",
+      { published: "2030-03-04", lang: "fr", pair: ["FJ", "WS"] },
+    ).agreements.filter((a) => a.action);
+    expect(found.map((a) => [a.name, a.action, a.date])).toContainEqual([
+      "convention-cadre de coopération halieutique",
+      "signed",
+      "2030-03-03",
+    ]);
+  });
+  it("reads a step owed ('doit être signé', 'must still be ratified') as not done", () => {
+    const found = extract(
+      "Les Fidji et les Samoa ont adopté un plan. Un avenant sur la pêche côtière doit par ailleurs être signé avec l'agence d'ici fin juin.",
+      { published: "2030-03-04", lang: "fr", pair: ["FJ", "WS"] },
+    ).agreements.filter((a) => a.action === "signed");
+    expect(found).toEqual([]);
+    expect(
+      steps(
+        "Fiji and Samoa signed the Pacific Seasonal Workers Compact on Monday. The Compact must still be ratified by both parliaments.",
+      ),
+    ).not.toContainEqual(expect.arrayContaining(["ratified"]));
+  });
 });

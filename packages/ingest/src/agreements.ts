@@ -147,6 +147,9 @@ export function headWordOf(name: string): string | undefined {
  * The heads that any instrument may be called by: "the arrangement" for a memorandum named before, "The renewal was signed
  * in Majuro on ..." for the renewed text of the agreement named before.
  */
+/** A modal of obligation and "be" right before a milestone's participle: "doit par ailleurs être", "must still be". */
+const OWED_BEFORE =
+  /(?<![\p{L}])(?:doit|doivent|devra|devront|must|has\s+to|have\s+to)\s+(?:(?:par\s+ailleurs|aussi|également|encore|still|also|yet)\s+)?(?:être|be)\s+$/iu;
 const ANY_INSTRUMENT = /^(?:agreement|arrangement|renewal)$/u;
 
 /**
@@ -580,6 +583,8 @@ export function actionsFor(
         )
       )
         continue;
+      // "doit par ailleurs être signé avec l'ARS d'ici fin juin", "must still be ratified": a step owed is not done yet.
+      if (OWED_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
       // "holding that the Treaty had never entered into force", "has not yet been ratified", "n'a jamais été ratifié": a negated
       // milestone did not happen.
       if (NEGATED_BEFORE.test(sentence.slice(Math.max(0, m.index - 30), m.index))) continue;

@@ -555,9 +555,12 @@ function crossesPredicate(sentence: string, a: number, b: number): boolean {
 const NEGOTIATIONS_BACK =
   /(?<![\p{L}])(?:had\s+|avaient\s+|ont\s+|avait\s+|a\s+)?(launched|opened|started|began|concluded|completed|finali[sz]ed|lancé|ouvert|conclu|achevé)\s+(?:the|les)\s+(?:formal\s+)?(?:negotiations|négociations)(?!\s+(?:on|sur|for|toward|towards|to|en vue|pour|d['’]un|of))(?![\p{L}])/iu;
 
-/** A relative or participle clause right after a name: ", which entered into force ...", ", qui est entré en vigueur ...", ", signée en 1989". */
+/**
+ * A relative or participle clause right after a name: ", which entered into force ...", ", qui est entré en vigueur ...", ",
+ * signée en 1989"; negotiations told since a time need no comma ("une convention-cadre ... négociée depuis l'été 2029").
+ */
 const RELATIVE_AFTER =
-  /^\s*(?:\([^)]*\)\s*)?,\s+(?:which|qui|(?:(?:first|originally|initially)\s+)?(?:signed|adopted|concluded|ratified|sign[ée]e?s?|adopt[ée]e?s?|conclue?s?|ratifi[ée]e?s?)(?![\p{L}]))/iu;
+  /^\s*(?:\([^)]*\)\s*)?(?:,\s+(?:which|qui|(?:(?:first|originally|initially)\s+)?(?:signed|adopted|concluded|ratified|sign[ée]e?s?|adopt[ée]e?s?|conclue?s?|ratifi[ée]e?s?)(?![\p{L}]))|,?\s+(?:negotiated|négociée?s?)\s+(?:since|depuis)(?![\p{L}]))/iu;
 
 /**
  * A relative clause whose subject is the name, in the active, opening right after it, up to a date: ", which replaces the letter

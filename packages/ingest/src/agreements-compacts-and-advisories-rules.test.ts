@@ -77,4 +77,21 @@ describe("agreements: compacts, negotiators, bullets and programme lines", () =>
       ),
     ).not.toContainEqual(expect.arrayContaining(["ratified"]));
   });
+  it("reads 'Le texte' opening a passive as the agreement named before, approved again by a second body on its own day", () => {
+    const found = extract(
+      "Les ministres fidjien et samoan ont signé hier à Suva une convention-cadre de coopération halieutique. Le texte avait été approuvé par la commission permanente du conseil provincial de Ba le 20 février, puis par le conseil de district de Apia le 27 février.",
+      { published: "2030-03-04", lang: "fr", pair: ["FJ", "WS"] },
+    ).agreements.filter((a) => a.action === "adopted");
+    expect(found.map((a) => [a.name, a.date])).toEqual([
+      ["convention-cadre de coopération halieutique", "2030-02-20"],
+      ["convention-cadre de coopération halieutique", "2030-02-27"],
+    ]);
+  });
+  it("reads an agreement named by its month before a relative clause telling another step as signed that month", () => {
+    const found = steps(
+      "Fiji's and Samoa's health ministers signed the Protocol on Medical Referrals on Monday. The interim referral arrangement of March 2028, which was extended in December last year, remains in force until then.",
+    );
+    expect(found).toContainEqual(["interim referral arrangement", "signed", "2028-03"]);
+    expect(found).toContainEqual(["interim referral arrangement", "extended", "2029-12"]);
+  });
 });

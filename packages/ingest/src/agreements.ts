@@ -112,10 +112,10 @@ const GENERIC =
  * A demonstrative and an agreement's head word: "That agreement", "cet accord", "such a memorandum", and "The arrangement" or
  * "L'accord" opening a sentence in the passive ("The arrangement was amended ...", "L'accord avait été paraphé ..."); a text
  * that capitalises the head of the name it stands for writes "The Treaty", and "The first Undertaking" for its earlier text.
- * "signed the letter" takes up a letter of intent named before.
+ * "signed the letter" takes up a letter of intent named before, and "Le texte avait été approuvé ..." the last agreement named.
  */
 const DEMONSTRATIVE =
-  /(?<![\p{L}])(?:(?:[Tt]hat|[Tt]his|[Cc]et|[Cc]ette|[Ll]edit|[Ll]adite|[Ss]uch\s+an?|The(?:\s+(?:first|original|initial))?|the)\s+|[Ll]['’])(?<head>[Aa]greement|[Aa]ccord|[Aa]rrangement|[Tt]reaty|[Mm]emorandum|[Ee]ntente|[Pp]artnership|[Tt]raité|[Pp]rotocol|[Cc]onvention|Compact|Undertaking|renewal|letter)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:(?:[Tt]hat|[Tt]his|[Cc]et|[Cc]ette|[Ll]edit|[Ll]adite|[Ss]uch\s+an?|The(?:\s+(?:first|original|initial))?|the|Le(?=\s+texte))\s+|[Ll]['’])(?<head>[Aa]greement|[Aa]ccord|[Aa]rrangement|[Tt]reaty|[Mm]emorandum|[Ee]ntente|[Pp]artnership|[Tt]raité|[Pp]rotocol|[Cc]onvention|Compact|Undertaking|renewal|letter|texte)(?![\p{L}])/gu;
 /**
  * "ratified the treaty", "the treaty entered into force": "the" and a bare head word stand for the agreement named before
  * with that head when a milestone's verb takes it as its object or follows it as its subject; so does "an amendment to the
@@ -150,7 +150,7 @@ export function headWordOf(name: string): string | undefined {
 /** A modal of obligation and "be" right before a milestone's participle: "doit par ailleurs être", "must still be". */
 const OWED_BEFORE =
   /(?<![\p{L}])(?:doit|doivent|devra|devront|must|has\s+to|have\s+to)\s+(?:(?:par\s+ailleurs|aussi|également|encore|still|also|yet)\s+)?(?:être|be)\s+$/iu;
-const ANY_INSTRUMENT = /^(?:agreement|arrangement|renewal)$/u;
+const ANY_INSTRUMENT = /^(?:agreement|arrangement|renewal|texte)$/u;
 
 /**
  * "The arrangement" stands for an agreement named before only opening a sentence, in the passive ("The arrangement was amended");
@@ -358,7 +358,7 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
   for (const m of text.matchAll(DEMONSTRATIVE)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     if (
-      (m[0].startsWith("The") || /^L['’]/u.test(m[0])) &&
+      (m[0].startsWith("The") || /^(?:L['’]|Le\s)/u.test(m[0])) &&
       !(SENTENCE_OPENING.test(text.slice(Math.max(0, m.index - 5), m.index)) && (PASSIVE_AFTER.test(after) || MILESTONE_AFTER.test(after)))
     )
       continue;

@@ -276,6 +276,11 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
       match,
     };
     agreements.push(suggestion);
+    // "approuvé par la commission permanente le 20 février, puis par l'assemblée départementale jeudi dernier": the same step
+    // taken again by a second body, dated by the first date after it.
+    const again = act && nearestDate ? BY_ANOTHER_THEN.exec(kept.slice(nearestDate.end, s.end)) : null;
+    const againDate = again && allSentenceDates.find((d) => d.start >= nearestDate!.end + again[0].length);
+    if (againDate) agreements.push({ ...suggestion, rule: `${suggestion.rule}+again`, date: againDate.value });
     // "wrapped up a visit on Friday with a signed letter of intent": a participle before the noun tells that it was signed,
     // not when; the clause's date is another verb's, and a sentence telling the signing itself dates it.
     if (act && (!nearestDate || SIGNED_BEFORE_NOUN.test(kept.slice(Math.max(0, a.start - 12), a.start)))) borrowedDate.add(suggestion);
@@ -319,7 +324,8 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
 
 /**
  * "replaces the tax information exchange agreement of 9 October 2029", "l'accord du 12 mars 1998": an agreement named by the
- * day it bears was signed that day, in a sentence of the pair, when no step of it is told there. An organisation's convention
+ * day it bears was signed that day, in a sentence of the pair, when no step of it is told there before a relative clause
+ * ("The interim referral arrangement of March 2029, which was extended in December": signed that month). An organisation's convention
  * ("the ECOWAS Convention on Extradition of 6 August 1994") bears the day its members adopted it, not one the pair signed.
  */
 function signedOnDateOfName(
@@ -331,11 +337,13 @@ function signedOnDateOfName(
   const out: AgreementSuggestion[] = [];
   for (const a of mentions) {
     const of = OF_DATE.exec(kept.slice(a.end, a.end + 6));
-    const day = of && dateHits.find((d) => d.start === a.end + of[0].length && d.precision === "day" && d.value <= d.reference);
+    const named = of && dateHits.find((d) => d.start === a.end + of[0].length && d.value <= d.reference);
+    const relative = !!named && RELATIVE_AFTER.test(kept.slice(named.end, named.end + 40));
+    const day = named && (named.precision === "day" || (relative && named.precision === "month")) ? named : undefined;
     const own = sentenceOf(a.start);
     if (!day || !own || !sentenceIsPair(own) || ORGANISATION_NAMED.test(a.name)) continue;
     if ([...countriesInName(a.name)].some((c) => !pair.includes(c))) continue;
-    if (found.some((g) => g.start === a.start && g.action !== null)) continue;
+    if (found.some((g) => g.start === a.start && (g.action === "signed" || (g.action !== null && !relative)))) continue;
     out.push({
       start: a.start,
       end: day.end,
@@ -353,6 +361,9 @@ function signedOnDateOfName(
 const OF_DATE = /^\s+(?:of|du|de)\s+/u;
 /** An article and "signed" right before an agreement's head: "a signed letter of intent". */
 const SIGNED_BEFORE_NOUN = /(?<![\p{L}])(?:an?|the)\s+signed\s+$/iu;
+
+/** A second body after a step's date: ", puis par", ", then by". */
+const BY_ANOTHER_THEN = /^,?\s+(?:puis|ensuite|then|and\s+then)\s+(?:par|by)\s/iu;
 
 /** A media advisory's programme line: "WHAT: ...", "Quoi : ...", "Event: ...". */
 const PROGRAMME_LINE = /^\s*(?:WHAT|What|QUOI|Quoi|EVENT|Event|ÉVÉNEMENT|Événement)\s*:/u;
@@ -604,9 +615,12 @@ function dedupeAgreements(items: AgreementSuggestion[], borrowedDate: WeakSet<Ag
   const key = (a: AgreementSuggestion) => a.match?.id ?? a.name.toLowerCase();
   const out: AgreementSuggestion[] = [];
   for (const a of items) {
-    // The same action in another year is another event ("renewed ... today", "last renewed in 2017").
+    // The same action in another year is another event ("renewed ... today", "last renewed in 2017"), and so is one taken
+    // again by a second body ("..., puis par l'assemblée départementale jeudi dernier").
     const year = (x: AgreementSuggestion) => x.date?.slice(0, 4) ?? null;
-    const at = out.findIndex((o) => key(o) === key(a) && o.action === a.action && (!o.date || !a.date || year(o) === year(a)));
+    const at = a.rule.endsWith("+again")
+      ? -1
+      : out.findIndex((o) => key(o) === key(a) && o.action === a.action && (!o.date || !a.date || year(o) === year(a)));
     if (at < 0) out.push(a);
     else if (a.date && borrowedDate.has(out[at]!) && !borrowedDate.has(a)) out[at] = a;
   }

@@ -28,7 +28,7 @@ export interface AgreementMention extends Span {
  * instrument of its own, whose object may be an article by its number.
  */
 const HEAD_EN =
-  "(?:(?:Executive|Cooperation|Co-operation|Exchange) Programme|Joint Interpretation|Agreement|Partnership|Action Plan|Plan of Action|Treaty|Accord|Arrangement|Memorandum of Understanding|MOU|MoU|Framework|Roadmap|Road Map|Convention|Protocol|Joint Declaration|Joint Statement|Charter|FTA|CEPA|EPA|PTA)";
+  "(?:(?:Executive|Cooperation|Co-operation|Exchange) Programme|Joint Interpretation|Agreement|Partnership|Action Plan|Plan of Action|Treaty|Accord|Arrangement|Memorandum of Understanding|MOU|MoU|Framework|Roadmap|Road Map|Convention|Protocol|Joint Declaration|Joint Statement|Charter|Compact|FTA|CEPA|EPA|PTA)";
 const CAPW = "(?:[\\p{Lu}][\\p{L}'’]*(?:[-–][\\p{Lu}][\\p{L}]*)*|\\d\\+\\d|of|on|for|the|and|between)";
 const NAMED_EN = new RegExp(
   `(?<![\\p{L}])(?:${CAPW}\\s){1,9}${HEAD_EN}(?![\\p{L}]|\\s[\\p{Lu}][\\p{Ll}])(?:\\s(?:on|for|of|between)\\s(?:the\\s)?(?:Articles?\\s\\d+(?:\\.\\d+)*|[\\p{Lu}][\\p{L}'’-]*)(?:\\s(?:and\\s)?[\\p{Lu}][\\p{L}'’-]*){0,5}(?:\\s(?:in|of)\\s(?:the\\s)?[\\p{Lu}][\\p{L}'’-]*(?:\\s(?:and\\s|of\\s)?[\\p{Lu}][\\p{L}'’-]*){1,5})?){0,2}(?:\\s\\((?<acr>[\\p{Lu}][\\p{Lu}a-z-]{1,9})\\))?`,
@@ -39,7 +39,8 @@ const HEAD_EN_RE = new RegExp(HEAD_EN, "u");
 const LEADS = [
   // "Based on the Action Plan, ...", "Pursuant to the Agreement ...", "In line with the Roadmap ...": a clause's opener.
   /^(?:(?:Based|Building|Drawing)\s(?:up)?on|(?:According|Pursuant|Further|Thanks|Prior|Owing|Due|Subject)\sto|Following|Regarding|Concerning|Through|Within|Beyond|Despite|Per|Via|As\spart\sof|In\s(?:line|accordance|keeping)\swith|(?:With)?in\sthe\sframework\sof)\s/u,
-  /^(?:(?:the|of|on|for|and|between|The|In|On|At|A|An|Under|During|With|Both|Minister|Ministers)\s)+/u,
+  // "Negotiations on the Compact were launched ...": the talks are the clause's subject, the agreement their object.
+  /^(?:(?:the|of|on|for|and|between|The|In|On|At|A|An|Under|During|With|Both|Minister|Ministers|Negotiations|Talks)\s)+/u,
   /^(?:[\p{Lu}][\p{L}'’-]*\s){1,2}the\s(?=[\p{Lu}])/u,
 ];
 /**
@@ -101,7 +102,7 @@ const NAMED_FR =
 export const INSTRUMENT_HEADS =
   "agreement|accord|arrangement|treaty|traité|entente|convention|protocole(?: additionnel)?|protocol|mémorandum(?: d['’]entente)?|memorandum|exchange of (?:notes|letters)|échange de (?:notes|lettres)|record of discussions?|procès-verbal des discussions";
 const DESCRIBED = new RegExp(
-  String.raw`(?<![\p{L}])(?:an?|the|un|une|le|la|l['’])\s*(?:(?:19|20)\d\d\s+|(?:existing|current|earlier|previous|bilateral|separate)\s+)?(?<head>(?!memorandum of understanding)(?:${INSTRUMENT_HEADS})|partnership|action plan|(?:executive|cooperation|co-operation|exchange) programme|programme exécutif|road ?map|framework|joint declaration|declaration|charter|terms of reference|letter of intent|lettre d['’]intention)\s+(?<rel>on|for|concerning|regarding|amending|of|establishing|sur|relatif à|relative à|concernant|en matière de|portant sur|modifiant|tendant à|visant à|dans le domaine d(?:e|es|u)|à)\s+(?<subject>(?:the\s|la\s|les\s|l['’])?[\p{L}\p{N}-]+(?:\s(?:and|of|the|on|for|et|de|des|du|la|le|l['’])?\s?[\p{L}\p{N}-]+(?:['’][\p{L}-]+)?){0,7})`,
+  String.raw`(?<![\p{L}])(?:an?|the|un|une|le|la|l['’])\s*(?:(?:19|20)\d\d\s+|(?:existing|current|earlier|previous|bilateral|separate|signed)\s+)?(?<head>(?!memorandum of understanding)(?:${INSTRUMENT_HEADS})|partnership|action plan|(?:executive|cooperation|co-operation|exchange) programme|programme exécutif|road ?map|framework|joint declaration|declaration|charter|terms of reference|letter of intent|lettre d['’]intention)\s+(?<rel>on|for|concerning|regarding|amending|of|establishing|sur|relatif à|relative à|concernant|en matière de|portant sur|modifiant|tendant à|visant à|dans le domaine d(?:e|es|u)|à)\s+(?<subject>(?:the\s|la\s|les\s|l['’])?[\p{L}\p{N}-]+(?:\s(?:and|of|the|on|for|et|de|des|du|la|le|l['’])?\s?[\p{L}\p{N}-]+(?:['’][\p{L}-]+)?){0,7})`,
   "giu",
 );
 const GENERIC =
@@ -111,9 +112,10 @@ const GENERIC =
  * A demonstrative and an agreement's head word: "That agreement", "cet accord", "such a memorandum", and "The arrangement" or
  * "L'accord" opening a sentence in the passive ("The arrangement was amended ...", "L'accord avait été paraphé ..."); a text
  * that capitalises the head of the name it stands for writes "The Treaty", and "The first Undertaking" for its earlier text.
+ * "signed the letter" takes up a letter of intent named before, and "Le texte avait été approuvé ..." the last agreement named.
  */
 const DEMONSTRATIVE =
-  /(?<![\p{L}])(?:(?:[Tt]hat|[Tt]his|[Cc]et|[Cc]ette|[Ll]edit|[Ll]adite|[Ss]uch\s+an?|The(?:\s+(?:first|original|initial))?|the)\s+|L['’])(?<head>[Aa]greement|[Aa]ccord|[Aa]rrangement|[Tt]reaty|[Mm]emorandum|[Ee]ntente|[Pp]artnership|[Tt]raité|[Pp]rotocol|[Cc]onvention|Undertaking|renewal)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:(?:[Tt]hat|[Tt]his|[Cc]et|[Cc]ette|[Ll]edit|[Ll]adite|[Ss]uch\s+an?|The(?:\s+(?:first|original|initial))?|the|Le(?=\s+texte))\s+|[Ll]['’])(?<head>[Aa]greement|[Aa]ccord|[Aa]rrangement|[Tt]reaty|[Mm]emorandum|[Ee]ntente|[Pp]artnership|[Tt]raité|[Pp]rotocol|[Cc]onvention|Compact|Undertaking|renewal|letter|texte)(?![\p{L}])/gu;
 /**
  * "ratified the treaty", "the treaty entered into force": "the" and a bare head word stand for the agreement named before
  * with that head when a milestone's verb takes it as its object or follows it as its subject; so does "an amendment to the
@@ -121,6 +123,9 @@ const DEMONSTRATIVE =
  */
 const MILESTONE_BEFORE =
   /(?<![\p{L}])(?:ratified|signed|amended|extended|renewed|terminated|concluded|approved|proposed|an?\s+amendment\s+(?:to|that\s+\p{Ll}+s))\s+$/u;
+/** The same in French, after "l'" and a head word mid-sentence: "l'Entente est entrée en vigueur le 1er mai". */
+const FR_MILESTONE_AFTER =
+  /^\s+(?:est\s+entrée?\s+en\s+vigueur|(?:a|avait)\s+été\s+(?:\p{Ll}+\s+)?(?:ratifiée?|modifiée?|prolongée?|renouvelée?|signée?|dénoncée?))(?![\p{L}])/u;
 const MILESTONE_AFTER =
   /^\s+(?:entered\s+into\s+(?:full\s+)?force|took\s+effect|came\s+into\s+force|expired|(?:was|were|has\s+been|had\s+been)\s+(?:\p{Ll}+\s+)?(?:ratified|signed|amended|extended|renewed|terminated|concluded|approved))(?![\p{L}])/u;
 
@@ -132,9 +137,9 @@ const PRONOUN_MILESTONE =
   /(?:^|[.;!?]\s+|\n|(?<![\p{L}])qu['’]|(?<![\p{L}])(?:after|since|before|when|once|until)\s+)(?<pro>[Ii]ts(?=\s+text\s)|[Ii]t|[Ii]l|[Ee]lle)(?=\s+(?:text\s+(?:was|has\s+been|had\s+been)\s+(?:agreed|finali[sz]ed)|(?:was|had\s+been)\s+first\s+discussed|entered\s+into\s+force|took\s+effect|(?:was|has\s+been|had\s+been)\s+(?:\p{Ll}+\s+)?(?:ratified|amended|extended|renewed|signed)|(?:est|était)\s+entrée?\s+en\s+vigueur|(?:a|avait)\s+été\s+(?:\p{Ll}+\s+)?(?:ratifiée?|amendée?|modifiée?|prolongée?|renouvelée?|signée?))(?![\p{L}]))/gu;
 
 const HEAD_WORD =
-  /(?<![\p{L}])(agreement|accord|arrangement|treaty|memorandum|entente|partnership|traité|protocol|convention|undertaking)(?![\p{L}])/iu;
+  /(?<![\p{L}])(agreement|accord|arrangement|treaty|memorandum|entente|partnership|traité|protocol|convention|compact|undertaking)(?![\p{L}])/iu;
 /** The first instrument word of a name, its head: "protocol" in "Protocol amending the Agreement". */
-function headWordOf(name: string): string | undefined {
+export function headWordOf(name: string): string | undefined {
   return HEAD_WORD.exec(name)?.[1]?.toLowerCase();
 }
 
@@ -142,10 +147,16 @@ function headWordOf(name: string): string | undefined {
  * The heads that any instrument may be called by: "the arrangement" for a memorandum named before, "The renewal was signed
  * in Majuro on ..." for the renewed text of the agreement named before.
  */
-const ANY_INSTRUMENT = /^(?:agreement|arrangement|renewal)$/u;
+/** A modal of obligation and "be" right before a milestone's participle: "doit par ailleurs être", "must still be". */
+const OWED_BEFORE =
+  /(?<![\p{L}])(?:doit|doivent|devra|devront|must|has\s+to|have\s+to)\s+(?:(?:par\s+ailleurs|aussi|également|encore|still|also|yet)\s+)?(?:être|be)\s+$/iu;
+const ANY_INSTRUMENT = /^(?:agreement|arrangement|renewal|texte)$/u;
 
-/** "The arrangement" stands for an agreement named before only opening a sentence, in the passive ("The arrangement was amended"). */
-const SENTENCE_OPENING = /(?:^|\n|[.!?]\s)\s*$/u;
+/**
+ * "The arrangement" stands for an agreement named before only opening a sentence, in the passive ("The arrangement was amended");
+ * a background list's bullet opens one too ("- The memorandum was extended ...").
+ */
+const SENTENCE_OPENING = /(?:^|\n|[.!?]\s)\s*(?:[-–—•*▪]\s+)?$/u;
 const PASSIVE_AFTER = /^\s+(?:was|were|has been|had been|a été|avait été)\s/u;
 
 /**
@@ -194,8 +205,9 @@ export interface KnownAgreementNames {
   variants: readonly string[];
 }
 
+/** A day, a month or a period counted from the day of writing after a name: it dates the clause ("... cooperation last year"). */
 const CALENDAR_TAIL =
-  /\s(?:(?:on|of|for|in|here|there)\s(?:the\s)?(?:\d{1,2}\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)|(?:on\s+\p{Ll}+\s+)?(?:yesterday|today|tomorrow|hier|aujourd['’]hui|demain))(?![\p{L}]).*$/u;
+  /\s(?:(?:on|of|for|in|here|there)\s(?:the\s)?(?:\d{1,2}\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)|(?:on\s+\p{Ll}+\s+)?(?:yesterday|today|tomorrow|hier|aujourd['’]hui|demain)|(?:last|this|next)\s(?:year|month|week)|l['’]an(?:née)?\s(?:dernière?|prochaine?))(?![\p{L}]).*$/u;
 /** The trims that end a described subject, in order, each for one language or both. */
 const SUBJECT_TRIMS: ReadonlyArray<{ re: RegExp; lang?: "en" | "fr" }> = [
   { re: SUBJECT_STOP },
@@ -346,12 +358,13 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
   for (const m of text.matchAll(DEMONSTRATIVE)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     if (
-      (m[0].startsWith("The") || /^L['’]/u.test(m[0])) &&
-      !(SENTENCE_OPENING.test(text.slice(Math.max(0, m.index - 3), m.index)) && (PASSIVE_AFTER.test(after) || MILESTONE_AFTER.test(after)))
+      (m[0].startsWith("The") || /^(?:L['’]|Le\s)/u.test(m[0])) &&
+      !(SENTENCE_OPENING.test(text.slice(Math.max(0, m.index - 5), m.index)) && (PASSIVE_AFTER.test(after) || MILESTONE_AFTER.test(after)))
     )
       continue;
     if (m[0].startsWith("the ") && !MILESTONE_AFTER.test(after) && !MILESTONE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)))
       continue;
+    if (/^l['’]/u.test(m[0]) && !FR_MILESTONE_AFTER.test(after)) continue;
     const head = m.groups!.head!.toLowerCase();
     // "Council approved the renewal by Resolution ...": a renewal stands for the agreement only as the subject opening a
     // sentence in the passive ("The renewal was signed in Majuro on ...").
@@ -570,6 +583,8 @@ export function actionsFor(
         )
       )
         continue;
+      // "doit par ailleurs être signé avec l'ARS d'ici fin juin", "must still be ratified": a step owed is not done yet.
+      if (OWED_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
       // "holding that the Treaty had never entered into force", "has not yet been ratified", "n'a jamais été ratifié": a negated
       // milestone did not happen.
       if (NEGATED_BEFORE.test(sentence.slice(Math.max(0, m.index - 30), m.index))) continue;

@@ -7,6 +7,7 @@ import {
   countriesInName,
   crossesClause,
   findAgreementMentions,
+  headWordOf,
   matchAgreement,
 } from "../agreements";
 import { recordMilestones } from "../agreement-records";
@@ -44,7 +45,7 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
     }
     let name = a.name;
     let acronym = a.acronym;
-    const bareHead = /^(?:the\s+)?(?:Action Plan|Agreement|Partnership|Accord|Treaty|action plan|agreement|FTA|MOU)$/i.test(a.name);
+    const bareHead = /^(?:the\s+)?(?:Action Plan|Agreement|Partnership|Accord|Treaty|Compact|action plan|agreement|FTA|MOU)$/i.test(a.name);
     // "Il succède à l'accord-cadre signé en 2026", "which replaces the agreement of 2019": what an agreement succeeds is another one.
     const succeeded = SUCCEEDS_BEFORE.test(kept.slice(Math.max(0, a.start - 30), a.start));
     if ((a.generic || bareHead) && !succeeded) {
@@ -65,7 +66,8 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
       }
     } else namedSoFar.push(a);
     const offsetInSentence = a.start - s.start;
-    const verb = ownVerb(s.text, offsetInSentence, a.end - s.start);
+    // "WHAT: Leaders' Summit and signing of the ... Agreement": a media advisory's programme line tells what is to come.
+    const verb = onProgrammeLine(kept, a.start) ? null : ownVerb(s.text, offsetInSentence, a.end - s.start);
     // "The energy security partnership signed on October 21 is ... since the Comprehensive Strategic Partnership":
     // a verb attaches to the agreement nearest it, so another mention between them takes it, unless the two are
     // objects coordinated under the verb ("signed a roadmap for ... and a memorandum of understanding on ...").
@@ -124,10 +126,17 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
         // in October 2028": a date in a relative clause after the name dates that clause, not the verb before the name.
         !(act && act.at < offsetInSentence && d.start >= a.end && RELATIVE_CLAUSE_AFTER.test(kept.slice(a.end, d.start))) &&
         // "the treaty entered into force, almost 16 years after it was signed in Vienna in August 2015": a date past a pronoun
-        // that takes a milestone of its own dates that one.
+        // that takes a milestone of its own dates that one; so does one past "l'Entente" or "the treaty" taking up the name
+        // ("Nous y avions signé l'Entente ..., et ... : l'Entente est entrée en vigueur le 1er mai").
         !(
           act &&
-          agreementMentions.some((o) => o.rule === "agreement.pronoun" && o.start > s.start + act.at && o.end <= d.start && o.start > a.end)
+          agreementMentions.some(
+            (o) =>
+              (o.rule === "agreement.pronoun" || o.rule === "agreement.demonstrative") &&
+              o.start > s.start + act.at &&
+              o.end <= d.start &&
+              o.start > a.end,
+          )
         ) &&
         // "which replaces the 1966 agreement", "the 2024 memorandum": a year right before a bare head word names that
         // other agreement.
@@ -267,7 +276,14 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
       match,
     };
     agreements.push(suggestion);
-    if (act && !nearestDate) borrowedDate.add(suggestion);
+    // "approuvé par la commission permanente le 20 février, puis par l'assemblée départementale jeudi dernier": the same step
+    // taken again by a second body, dated by the first date after it.
+    const again = act && nearestDate ? BY_ANOTHER_THEN.exec(kept.slice(nearestDate.end, s.end)) : null;
+    const againDate = again && allSentenceDates.find((d) => d.start >= nearestDate!.end + again[0].length);
+    if (againDate) agreements.push({ ...suggestion, rule: `${suggestion.rule}+again`, date: againDate.value });
+    // "wrapped up a visit on Friday with a signed letter of intent": a participle before the noun tells that it was signed,
+    // not when; the clause's date is another verb's, and a sentence telling the signing itself dates it.
+    if (act && (!nearestDate || SIGNED_BEFORE_NOUN.test(kept.slice(Math.max(0, a.start - 12), a.start)))) borrowedDate.add(suggestion);
   }
   // "The two governments launched the negotiations in Tokyo in May 2025": negotiations named with the definite article and
   // no agreement in their sentence are the ones an earlier sentence of the pair named with their agreement.
@@ -308,7 +324,8 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
 
 /**
  * "replaces the tax information exchange agreement of 9 October 2029", "l'accord du 12 mars 1998": an agreement named by the
- * day it bears was signed that day, in a sentence of the pair, when no step of it is told there. An organisation's convention
+ * day it bears was signed that day, in a sentence of the pair, when no step of it is told there before a relative clause
+ * ("The interim referral arrangement of March 2029, which was extended in December": signed that month). An organisation's convention
  * ("the ECOWAS Convention on Extradition of 6 August 1994") bears the day its members adopted it, not one the pair signed.
  */
 function signedOnDateOfName(
@@ -320,11 +337,13 @@ function signedOnDateOfName(
   const out: AgreementSuggestion[] = [];
   for (const a of mentions) {
     const of = OF_DATE.exec(kept.slice(a.end, a.end + 6));
-    const day = of && dateHits.find((d) => d.start === a.end + of[0].length && d.precision === "day" && d.value <= d.reference);
+    const named = of && dateHits.find((d) => d.start === a.end + of[0].length && d.value <= d.reference);
+    const relative = !!named && RELATIVE_AFTER.test(kept.slice(named.end, named.end + 40));
+    const day = named && (named.precision === "day" || (relative && named.precision === "month")) ? named : undefined;
     const own = sentenceOf(a.start);
     if (!day || !own || !sentenceIsPair(own) || ORGANISATION_NAMED.test(a.name)) continue;
     if ([...countriesInName(a.name)].some((c) => !pair.includes(c))) continue;
-    if (found.some((g) => g.start === a.start && g.action !== null)) continue;
+    if (found.some((g) => g.start === a.start && (g.action === "signed" || (g.action !== null && !relative)))) continue;
     out.push({
       start: a.start,
       end: day.end,
@@ -340,6 +359,17 @@ function signedOnDateOfName(
   return out;
 }
 const OF_DATE = /^\s+(?:of|du|de)\s+/u;
+/** An article and "signed" right before an agreement's head: "a signed letter of intent". */
+const SIGNED_BEFORE_NOUN = /(?<![\p{L}])(?:an?|the)\s+signed\s+$/iu;
+
+/** A second body after a step's date: ", puis par", ", then by". */
+const BY_ANOTHER_THEN = /^,?\s+(?:puis|ensuite|then|and\s+then)\s+(?:par|by)\s/iu;
+
+/** A media advisory's programme line: "WHAT: ...", "Quoi : ...", "Event: ...". */
+const PROGRAMME_LINE = /^\s*(?:WHAT|What|QUOI|Quoi|EVENT|Event|ÉVÉNEMENT|Événement)\s*:/u;
+function onProgrammeLine(text: string, at: number): boolean {
+  return PROGRAMME_LINE.test(text.slice(text.lastIndexOf("\n", at) + 1, at));
+}
 /** A name opening on an organisation's acronym: "ECOWAS Convention ...", "WTO Agreement ...". */
 const ORGANISATION_NAMED = /^\p{Lu}{3,}\s/u;
 
@@ -370,8 +400,12 @@ function chronologySteps(
     // "... signed an agreement for the avoidance of double taxation ... . Next steps / Negotiations opened in Vaduz in February
     // 2029": bare negotiations further on are those of the agreement whose signing the text last told.
     const lastSigned = [...found].reverse().find((g) => g.action === "signed" && g.end <= s.start);
+    // "Negotiations on the Compact were launched ...": the head word names the last agreement the text named with it.
+    const head = opening.groups?.head?.toLowerCase();
+    const byHead = head ? [...mentions].reverse().find((o) => o.end <= s.start && headWordOf(o.name) === head) : undefined;
     const subject =
       onIt ??
+      byHead ??
       inBefore.filter((o) => SUBJECT_LEAD.test(kept.slice(before.start, o.start))).sort((a, b) => b.end - b.start - (a.end - a.start))[0] ??
       (byName.length === 1 ? byName[0] : undefined) ??
       mentions.find((o) => o.start === lastSigned?.start);
@@ -480,9 +514,13 @@ function closingDay(date: { value: string }, between: string): string {
   return end && AT_THE_CLOSE.test(between) ? end : date.value;
 }
 
-/** Bare negotiations opening a sentence, launched in the passive: "Negotiations were launched", "Les négociations ont été lancées". */
+/**
+ * Bare negotiations opening a sentence, launched in the passive: "Negotiations were launched", "Les négociations ont été
+ * lancées"; who negotiated may stand between ("Negotiations between officials opened in February", "Les négociations entre
+ * les deux administrations ont été lancées").
+ */
 const NEGOTIATIONS_OPENING =
-  /^(?:(?:The\s+)?(?:[Nn]egotiations|[Tt]alks)(?:\s+on\s+the\s+(?:agreement|treaty|memorandum|convention|protocol|arrangement))?|Les\s+négociations)\s+(?:(?:were|had\s+been|have\s+been|ont\s+été|avaient\s+été)\s+(?:(?:formally|officially|officiellement)\s+)?(?:launched|opened|started|lancées|ouvertes|engagées)|(?:formally\s+|officially\s+)?(?:opened|began|started))(?![\p{L}])/u;
+  /^(?:(?:The\s+)?(?:[Nn]egotiations|[Tt]alks)(?:\s+on\s+the\s+(?<head>agreement|treaty|memorandum|convention|protocol|arrangement|[Cc]ompact))?|Les\s+négociations)(?:\s+(?:between|among|entre)(?:\s+(?:the|their|two|both|les|leurs|deux)){0,2}\s+\p{Ll}+)?\s+(?:(?:were|had\s+been|have\s+been|ont\s+été|avaient\s+été)\s+(?:(?:formally|officially|officiellement)\s+)?(?:launched|opened|started|lancées|ouvertes|engagées)|(?:formally\s+|officially\s+)?(?:opened|began|started))(?![\p{L}])/u;
 /** The same negotiations' end further on: "and, after 14 rounds, concluded", "et conclues", "and the text was initialled". */
 const NEGOTIATIONS_CLOSED = /(?<![\p{L}])(?:concluded|completed|conclues|achevées|initiall?ed|paraphée?s?)(?![\p{L}])/u;
 /** What may stand before a sentence's subject: nothing, or its article. */
@@ -528,9 +566,12 @@ function crossesPredicate(sentence: string, a: number, b: number): boolean {
 const NEGOTIATIONS_BACK =
   /(?<![\p{L}])(?:had\s+|avaient\s+|ont\s+|avait\s+|a\s+)?(launched|opened|started|began|concluded|completed|finali[sz]ed|lancé|ouvert|conclu|achevé)\s+(?:the|les)\s+(?:formal\s+)?(?:negotiations|négociations)(?!\s+(?:on|sur|for|toward|towards|to|en vue|pour|d['’]un|of))(?![\p{L}])/iu;
 
-/** A relative or participle clause right after a name: ", which entered into force ...", ", qui est entré en vigueur ...", ", signée en 1989". */
+/**
+ * A relative or participle clause right after a name: ", which entered into force ...", ", qui est entré en vigueur ...", ",
+ * signée en 1989"; negotiations told since a time need no comma ("une convention-cadre ... négociée depuis l'été 2029").
+ */
 const RELATIVE_AFTER =
-  /^\s*(?:\([^)]*\)\s*)?,\s+(?:which|qui|(?:(?:first|originally|initially)\s+)?(?:signed|adopted|concluded|ratified|sign[ée]e?s?|adopt[ée]e?s?|conclue?s?|ratifi[ée]e?s?)(?![\p{L}]))/iu;
+  /^\s*(?:\([^)]*\)\s*)?(?:,\s+(?:which|qui|(?:(?:first|originally|initially)\s+)?(?:signed|adopted|concluded|ratified|sign[ée]e?s?|adopt[ée]e?s?|conclue?s?|ratifi[ée]e?s?)(?![\p{L}]))|,?\s+(?:negotiated|négociée?s?)\s+(?:since|depuis)(?![\p{L}]))/iu;
 
 /**
  * A relative clause whose subject is the name, in the active, opening right after it, up to a date: ", which replaces the letter
@@ -574,9 +615,12 @@ function dedupeAgreements(items: AgreementSuggestion[], borrowedDate: WeakSet<Ag
   const key = (a: AgreementSuggestion) => a.match?.id ?? a.name.toLowerCase();
   const out: AgreementSuggestion[] = [];
   for (const a of items) {
-    // The same action in another year is another event ("renewed ... today", "last renewed in 2017").
+    // The same action in another year is another event ("renewed ... today", "last renewed in 2017"), and so is one taken
+    // again by a second body ("..., puis par l'assemblée départementale jeudi dernier").
     const year = (x: AgreementSuggestion) => x.date?.slice(0, 4) ?? null;
-    const at = out.findIndex((o) => key(o) === key(a) && o.action === a.action && (!o.date || !a.date || year(o) === year(a)));
+    const at = a.rule.endsWith("+again")
+      ? -1
+      : out.findIndex((o) => key(o) === key(a) && o.action === a.action && (!o.date || !a.date || year(o) === year(a)));
     if (at < 0) out.push(a);
     else if (a.date && borrowedDate.has(out[at]!) && !borrowedDate.has(a)) out[at] = a;
   }

@@ -53,8 +53,11 @@ export interface Person {
 
 /** A capitalised word; an apostrophe inside it, never a possessive's ("Cho's Telephone Conversation" is no name). */
 const TOKEN = "[\\p{Lu}](?:[\\p{Ll}]|['’ʻ](?!s(?![\\p{L}])))+(?:-[\\p{L}][\\p{Ll}]+)?";
-/** Particles inside a family name: "de la Fuente", "van den Berg", "van 't Hoff", "bin Salman", "Ben Hamouda", "Te Whiti", "De Coninck". */
-const PARTICLES = "de|van|von|der|den|ter|ten|['’]t|da|di|du|le|la|Mc|dos|das|del|dela|delos|bin|binti|ibn|Ben|ben|e|Te|De";
+/**
+ * Particles inside a family name: "de la Fuente", "van den Berg", "van 't Hoff", "bin Salman", "Ben Hamouda", "Te Whiti", "De
+ * Coninck", and the capitalised "Le" of Breton, Norman and Channel Islands names ("Mark Le Cornu", "Jean-Yves Le Drian").
+ */
+const PARTICLES = "de|van|von|der|den|ter|ten|['’]t|da|di|du|le|la|Mc|dos|das|del|dela|delos|bin|binti|ibn|Ben|ben|e|Te|De|Le";
 const PARTICLE_RE = new RegExp(`^(?:${PARTICLES})$`, "u");
 const KOREAN_RE = new RegExp(
   `(?<![\\p{L}-])(?<family>[\\p{Lu}][\\p{Ll}]+)\\s(?<given>${TOKEN}|[\\p{Lu}][\\p{Ll}]+-[aeiou](?![\\p{L}]))(?:\\s(?<third>[\\p{Lu}][\\p{Ll}]{1,5}))?(?![\\p{L}-])`,
@@ -314,7 +317,9 @@ export function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] 
         continue;
       }
       const tokens = [g.first!, g.middle, g.last!].filter((t): t is string => t !== undefined);
+      // "Le Président Emmanuel Macron", "Le Vice-Ministre a annoncé": the particle "Le" opens a family name, never a name.
       if (
+        g.first === "Le" ||
         !tokens.every(
           (t) =>
             /^[\p{Lu}]\.$/u.test(t) ||
@@ -1015,6 +1020,21 @@ function countryOfAfterName(text: string, nameEnd: number): string | null {
   return country && country.start === 0 && !country.subdivision ? country.code : null;
 }
 
+/** A country alone in brackets right after a name: "Mr. Ruben Lacle (Aruba)", "Ms. Ana Reyes (Philippines)". */
+const BRACKETED_AFTER = /^\s?\(([^()\n]{2,40})\)/u;
+
+/**
+ * The country a list of office holders gives each in brackets: "the Ministers of Health, Mr. Ruben Lacle (Aruba) and Mrs.
+ * Sharine Isenia-Doran (Curaçao)". Only a country named by the whole bracket counts (not a riding, a party or a town).
+ */
+function countryBracketedAfterName(text: string, nameEnd: number): string | null {
+  const bracket = BRACKETED_AFTER.exec(text.slice(nameEnd, nameEnd + 44));
+  if (!bracket) return null;
+  const inside = bracket[1]!.trim();
+  const country = findCountryMentions(inside)[0];
+  return country && country.start === 0 && country.end === inside.length && !country.subdivision ? country.code : null;
+}
+
 /** A field's label opening a line ("Contracting authority: ", "Contracting Authority: ", "Contact : "). */
 const FIELD_LABEL_BEFORE = /^[ \t]*\p{Lu}[\p{Ll}]+(?:\s\p{L}[\p{Ll}]+){0,3}\s?:[ \t]*$/u;
 const PORTFOLIO_ITEM_AFTER = /^\s+(?:and|et|&)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s*[,;)]/u;
@@ -1109,6 +1129,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
     let after = titleAfter(text, c.end, s.end) ?? (before ? null : (signature ?? copularTitle(text, c.end, s.end)));
     // "President Aaron Baichu of Guyana": a bare title before the name, the country right after "of".
     const ofCountry = before && !before.side ? countryOfAfterName(text, c.end) : null;
+    const bracketCountry = countryBracketedAfterName(text, c.end);
     // "Mark Carney, the President of the Republic of Korea, Lee Jae-myung": that title belongs to the next name.
     if (after && candidates.some((o) => o.start > after!.end && /^\s*,\s*$/.test(text.slice(after!.end, o.start)))) after = null;
     const speech = SPEECH_AFTER.test(text.slice(c.end, Math.min(s.end, c.end + 120)));
@@ -1162,7 +1183,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
       text: c.text,
       full: true,
       title: title?.title ?? null,
-      titleSide: before?.side ?? after?.side ?? ofCountry,
+      titleSide: before?.side ?? after?.side ?? ofCountry ?? bracketCountry,
       ...(before ? { titleStart: before.start } : {}),
       ...(after && !before ? { titleAfter: { start: after.start, end: after.end } } : {}),
       rule: c.rule,
@@ -1210,6 +1231,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
   mergeOneWordNames(people);
   for (const p of people) settle(p, { ...opts, sentences });
   sidesFromCounterpartApposition(text, people, opts.pair);
+  sidesFromPossessiveOfficeApposition(text, people, opts.pair);
   sidesFromCompany(sentences, people, opts.pair);
   sidesFromCounterparts(sentences, people, opts.pair);
   sidesFromCoordinatedOffices(text, people);
@@ -1575,7 +1597,7 @@ function thirdCountryOf(p: Person, opts: PeopleOptions): string | null | undefin
 }
 
 const HOME_OFFICE =
-  /(?<![\p{L}])(?:minister|ministre|president|présidente?|premier|prime|king|queen|roi|reine|chancellor|chancelière?|secretary|secrétaire|hon|speaker|leader|senator|sénat(?:eur|rice)|sen|député|mp|chef|chair(?:man|woman|person)?|président(?:e)?\s+du\s+comité|counsel+or|spokes(?:person|man|woman)|porte-parole|mayor|maire|adjointe?\s+au\s+maire|délégué(?:e)?\s+commercial(?:e)?|trade\s+commissioner|chief|head|commander|commandant|director|directeur|directrice|governor|gouverneur)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:minister|ministre|president|présidente?|premier|prime|king|queen|roi|reine|chancellor|chancelière?|secretary|secrétaire|hon|speaker|leader|senator|sénat(?:eur|rice)|sen|député|deputy|mp|chef|chair(?:man|woman|person)?|président(?:e)?\s+du\s+comité|counsel+or|spokes(?:person|man|woman)|porte-parole|mayor|maire|adjointe?\s+au\s+maire|délégué(?:e)?\s+commercial(?:e)?|trade\s+commissioner|chief|head|commander|commandant|director|directeur|directrice|governor|gouverneur)(?![\p{L}])/iu;
 /** "counterpart", "homologue": an office named by reference to someone else's, whose side the encounter gives. */
 const COUNTRY_IN_TITLE = /(?<![\p{L}])(?:counterpart|homologue)(?![\p{L}])/iu;
 
@@ -1638,6 +1660,30 @@ function sidesFromCounterpartApposition(text: string, people: Person[], pair: re
       p.sideConfidence = Math.max(p.sideConfidence, 0.85);
       break;
     }
+}
+
+/** "Jersey's Chief Minister, ", "Canada's Trade Minister, ": a country's office in the possessive, then a comma. */
+const POSSESSIVE_OFFICE_BEFORE =
+  /(?<![\p{L}])([\p{Lu}][\p{L}'’-]*(?:\s+(?:of\s+)?[\p{Lu}][\p{L}'’-]*){0,3})['’]s\s+((?:[\p{Lu}][\p{L}&-]*\s+){0,4}[\p{Lu}][\p{L}-]*),\s*$/u;
+
+/**
+ * "Jersey's Chief Minister, Deputy Mark Le Cornu", "Canada's Trade Minister, Senator ...": an office in a country's
+ * possessive, set off by a comma before the member's own title and name, gives that person the country.
+ */
+function sidesFromPossessiveOfficeApposition(text: string, people: Person[], pair: readonly string[]): void {
+  for (const p of people) {
+    if (p.side !== null) continue;
+    for (const m of p.mentions) {
+      if (m.titleStart === undefined) continue;
+      const office = POSSESSIVE_OFFICE_BEFORE.exec(text.slice(Math.max(0, m.titleStart - 80), m.titleStart));
+      if (!office || !TITLE_HEAD.test(office[2]!)) continue;
+      const country = findCountryMentions(office[1]!).find((c) => c.end === office[1]!.length);
+      if (!country || !pair.includes(country.code)) continue;
+      p.side = country.code;
+      p.sideConfidence = 0.8;
+      break;
+    }
+  }
 }
 
 /**

@@ -1,0 +1,48 @@
+/** People rules from the thirty-fourth unseen set: territories' officials, Dutch honorifics, sides in brackets, debate records. */
+import { describe, expect, it } from "vitest";
+import { extract } from "./extract";
+
+const sides = (text: string, pair: [string, string], lang: "en" | "fr" = "en", publisher?: string) =>
+  Object.fromEntries(extract(text, { published: "2030-05-12", lang, pair, publisher }).people.map((p) => [p.name, p.side]));
+
+describe("people: Dutch honorifics and countries in brackets", () => {
+  it("reads a name after the Dutch 'drs.' and 'mr.' written in lower case", () => {
+    const text =
+      "The Minister of Finance of Suriname, drs. Wilfried Pinas, and the Minister of Justice, mr. Elvira Tjon-A-Joe, met in Paramaribo.";
+    const found = sides(text, ["SR", "NL"]);
+    expect(Object.keys(found)).toContain("Wilfried Pinas");
+    expect(found["Wilfried Pinas"]).toBe("SR");
+  });
+  it("gives each office holder of a list the country written in brackets after the name", () => {
+    const text = "The Ministers of Education, Mr. Jorge Quintero (Panama) and Mrs. Lucía Arce (Costa Rica), signed the protocol in David.";
+    expect(sides(text, ["PA", "CR"])).toMatchObject({ "Jorge Quintero": "PA", "Lucía Arce": "CR" });
+  });
+});
+
+describe("people: territories' officials", () => {
+  it("reads a capitalised 'Le' inside a family name", () => {
+    const names = Object.keys(sides("Mayor Pierre Le Goff welcomed the delegation from Quebec to Brest.", ["FR", "CA"]));
+    expect(names).toContain("Pierre Le Goff");
+    const french = Object.keys(
+      sides("Le Président Jean Dubois a reçu la délégation. Le Vice-Ministre a annoncé une étude.", ["FR", "CI"], "fr"),
+    );
+    expect(french).toEqual(["Jean Dubois"]);
+  });
+  it("gives an office in a country's possessive, set off before the member's own title, that country", () => {
+    const text = "The treaty was signed by Foreign Minister Ian Borg and Italy's Economy Minister, Senator Giulia Ferri.";
+    expect(sides(text, ["MT", "IT"])["Giulia Ferri"]).toBe("IT");
+  });
+  it("reads a deputy, the member of an assembly, as the writer's country's", () => {
+    const text = "Deputy Joseph Borg asked for a vote on the ferry contract before the summer recess.";
+    expect(sides(text, ["MT", "IT"], "en", "Times of Malta")["Joseph Borg"]).toBe("MT");
+  });
+  it("expands an acronym the text spells with 'of the' in the full name", () => {
+    const text =
+      "Zambia and the Democratic Republic of the Congo opened the border post. DRC Secretary of Mines Louis Kabila Ntumba attended.";
+    expect(sides(text, ["CD", "ZM"])["Louis Kabila Ntumba"]).toBe("CD");
+  });
+  it("names Jersey and Guernsey, but not New Jersey", () => {
+    const text = "Guernsey's Chief Minister, Deputy Lindsay de Sausmarez, met officials from New Jersey and from Saint-Malo.";
+    expect(sides(text, ["GG", "FR"])["Lindsay de Sausmarez"]).toBe("GG");
+  });
+});

@@ -46,3 +46,36 @@ describe("people: territories' officials", () => {
     expect(sides(text, ["GG", "FR"])["Lindsay de Sausmarez"]).toBe("GG");
   });
 });
+
+describe("people: debate records, headlines and towns before an office", () => {
+  it("reads the members a debate record labels by honorific and surname as the house's country's", () => {
+    const text =
+      "Débats de l'Assemblée législative\n\nLe Vice-Président (M. Robichaud) : Je cède la parole au député.\n\nM. Léger (Dieppe) : Merci. La délégation japonaise arrive demain.\n\nMme Comeau : La ministre peut-elle répondre?";
+    const found = sides(text, ["CA", "JP"], "fr", "Assemblée législative du Nouveau-Brunswick, Canada");
+    expect(found).toMatchObject({ Robichaud: "CA", Léger: "CA", Comeau: "CA" });
+  });
+  it("reads no name in a headline's infinitive after an office and a surname", () => {
+    const text = "Minister Dupuis to Make Announcement\n\nMinister Lena Dupuis will visit Osaka on Monday.";
+    expect(Object.keys(sides(text, ["CA", "JP"]))).toEqual(["Lena Dupuis"]);
+  });
+  it("reads a town right before the office word as the office's side", () => {
+    const text = "The Japanese delegation will meet Toronto Mayor Olivia Grant before returning to Osaka.";
+    expect(sides(text, ["JP", "CA"])["Olivia Grant"]).toBe("CA");
+  });
+});
+
+describe("people: French titles of councils and portfolios", () => {
+  it("reads a council's adjective in '-al' inside a title before the name", () => {
+    const text = "Hier, le président du Conseil régional de Guadeloupe, Ary Chalus, a reçu la délégation de la Dominique.";
+    expect(sides(text, ["GP", "DM"], "fr")["Ary Chalus"]).toBe("GP");
+  });
+  it("reads every item of a French portfolio after the name, and its country", () => {
+    const text =
+      "Nous accueillons l'honorable Julie Dabrusin, ministre de l'Environnement, des Changements climatiques et de la Nature canadienne, et sa délégation à Miquelon.";
+    const person = extract(text, { published: "2030-05-12", lang: "fr", pair: ["PM", "CA"] }).people.find(
+      (p) => p.name === "Julie Dabrusin",
+    );
+    expect(person?.title).toBe("ministre de l'Environnement, des Changements climatiques et de la Nature canadienne");
+    expect(person?.side).toBe("CA");
+  });
+});

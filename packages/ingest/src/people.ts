@@ -838,7 +838,7 @@ function portfolioContinues(words: readonly string[], at: number): boolean {
 
 /** A French adjective of a portfolio, in lower case after its noun ("Commerce extérieur", "Action humanitaire"). */
 const FRENCH_PORTFOLIO_ADJECTIVE =
-  /^\p{Ll}[\p{Ll}-]*(?:eur|ure|aire|ale|ales|aux|ère|ères|ique|iques|elle|elles|ienne|aise|oise|ée|ées|ive|ives|ant)$/u;
+  /^\p{Ll}[\p{Ll}-]*(?:eur|ure|aire|al|ale|ales|aux|ère|ères|ique|iques|elle|elles|ienne|aise|oise|ée|ées|ive|ives|ant)$/u;
 
 /** Capitalised words that end a backwards title scan (sentence openers, verbs of reporting). */
 const NOT_NAME_WORDS_BACKSTOP = new Set([
@@ -899,6 +899,16 @@ function copularTitle(text: string, nameEnd: number, sentenceEnd: number): Title
   if (!phrase || !TITLE_HEAD.test(phrase.split(/\s+/u).slice(0, 4).join(" "))) return null;
   if (/^\p{Ll}/u.test(phrase) && !TITLE_WORDS.has(phrase.split(/\s+/u)[0]!.toLowerCase())) return null;
   return { title: phrase, side: findCountryMentions(phrase)[0]?.code ?? null, start, end: start + phrase.length };
+}
+
+/** One more item of a French portfolio after a comma: ", des Océans", ", de la Garde côtière canadienne". */
+const FRENCH_PORTFOLIO_ITEM = /^,\s+(?:des|du|de\s+la|de\s+l['’])\s*[\p{Lu}][^,;.()"“”]{1,80}/u;
+
+/** "ministre des Pêches, des Océans et de la Garde côtière canadienne": the items of a French portfolio after the first. */
+function frenchPortfolioItems(rest: string): string {
+  let items = "";
+  for (let m = FRENCH_PORTFOLIO_ITEM.exec(rest); m; m = FRENCH_PORTFOLIO_ITEM.exec(rest.slice(items.length))) items += m[0];
+  return items;
 }
 
 export function titleAfter(text: string, nameEnd: number, sentenceEnd: number): TitleFound | null {
@@ -969,6 +979,7 @@ export function titleAfter(text: string, nameEnd: number, sentenceEnd: number): 
   // department, set off by commas up to the item's end, are one title.
   const units = phrase === m[1]!.trim() ? TITLE_UNITS.exec(after.slice(m[0].length)) : null;
   if (units && findCountryMentions(units[0]).length > 0) phrase = `${phrase}${units[0]}`;
+  else if (phrase === m[1]!.trim()) phrase += frenchPortfolioItems(after.slice(m[0].length));
   const countries = findCountryMentions(phrase);
   const start = nameEnd + m[0].indexOf(m[1]!);
   const bare = phrase.replace(/^(?:the|la|le|l['’])\s*/i, "");
@@ -1081,6 +1092,8 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
     if (OFFICE_OF_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)) && NAME_AFTER_COMMA.test(text.slice(c.end, c.end + 60)))
       continue;
     let before = titleBefore(text, c.start, s.start, lineWords);
+    // "Minister Castellano to Make Announcement", "Premier to Open Plant": a headline's infinitive in capitals, no name.
+    if (before && /(?<![\p{L}])to$/u.test(before.title)) continue;
     // "Prime Minister Mark Carney and President of the Republic of Korea Lee Jae-myung": another name inside the scan ends the title.
     // "Majority Leader" read as a name is the title's own words, not another person.
     const inside =
@@ -1249,11 +1262,56 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
         p.sideConfidence = 0.4;
       }
     hostsOfTheHomeSide(sentences, people, home, other);
+    membersOfTheHouse(text, people, home);
   }
   sidesFromMessengers(sentences, people, opts.pair);
   sidesFromHostTowns(text, people, opts.pair);
   judgesOfTheCourt(text, people, opts.pair);
   return people.filter((p) => p.mentions.length > 0).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+/**
+ * A member's label opening a line of a debate record: "Mme Lapointe :", "M. Gagnon (Jonquière) :", "Le Vice-Président (M.
+ * Aubin) :", "Mr. Hale (Kelowna):". The house names its members by honorific and surname alone; an office before the
+ * bracket is the member's title.
+ */
+const DEBATE_LABEL =
+  /^(?:(?:Le|La|The)\s+(?<office>[\p{Lu}][\p{L}-]*(?:\s[\p{Lu}][\p{L}-]*)?)\s+\()?(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s+(?<surname>[\p{Lu}][\p{L}'’]+(?:-[\p{Lu}][\p{L}'’]+)?)(?:\)|\s+\([^()\n]{2,60}\))?\s?:/gmu;
+
+/** The members a debate record of the writer's house names by their labels: the writer's country's, one person a surname. */
+function membersOfTheHouse(text: string, people: Person[], home: string): void {
+  for (const m of text.matchAll(DEBATE_LABEL)) {
+    const surname = m.groups!.surname!;
+    const start = m.index + m[0].indexOf(surname, m[0].indexOf(" "));
+    const mention: PersonMention = {
+      start,
+      end: start + surname.length,
+      text: surname,
+      full: true,
+      title: null,
+      titleSide: null,
+      rule: "person.debate-label",
+    };
+    const known = people.find((p) => p.family === surname || p.name === surname);
+    if (known) {
+      known.mentions.push(mention);
+      continue;
+    }
+    const office = m.groups!.office ?? null;
+    people.push({
+      name: surname,
+      family: surname,
+      korean: false,
+      mentions: [{ ...mention, title: office }],
+      title: office,
+      side: home,
+      sideConfidence: 0.5,
+      match: null,
+      knownCountry: null,
+      confidence: 0.6,
+      rule: "person.debate-label",
+    });
+  }
 }
 
 /** A label of people: its last word an office, a plural of people or "by" ("Membres :", "Prepared by:", "Invités :"). */
@@ -1945,7 +2003,10 @@ function placeInsideTitle(title: string, pair: readonly string[], acronyms: Read
       if (pair.includes(named.code)) return named.code;
       continue;
     }
-    if (TITLE_WORDS.has(word.toLowerCase()) || NOT_NAME_WORDS.has(word) || word.length < 4) continue;
+    // "Vancouver Mayor", "Seoul Mayor": a town opening the title right before its head word is the office's town, even one
+    // of the capitalised words never read as a name (not "Director of KTO's Toronto Office").
+    const beforeOffice = i === 0 && TITLE_HEAD.test(words[1]?.[0] ?? "");
+    if (TITLE_WORDS.has(word.toLowerCase()) || (NOT_NAME_WORDS.has(word) && !beforeOffice) || word.length < 4) continue;
     const side = citiesNamed(word).find((c) => pair.includes(c.code))?.code;
     if (side) return side;
   }

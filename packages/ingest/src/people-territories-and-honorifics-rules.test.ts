@@ -79,3 +79,11 @@ describe("people: French titles of councils and portfolios", () => {
     expect(person?.side).toBe("CA");
   });
 });
+
+describe("people: signings and countries of three words", () => {
+  it("reads a country of three words in the possessive before an office, and the other signatory as the other side", () => {
+    const text =
+      "The Minister for Tourism, the Hon Keith Rowe MP, yesterday signed a memorandum with Trinidad and Tobago's Minister of Trade, the Hon Paula Gopee-Scoon, at the Hyatt in Port of Spain.";
+    expect(sides(text, ["JM", "TT"])).toMatchObject({ "Paula Gopee-Scoon": "TT", "Keith Rowe": "JM" });
+  });
+});

@@ -655,14 +655,17 @@ function titleBeforeByWords(text: string, nameStart: number, sentenceStart: numb
     const alone = findCountryMentions(w)[0];
     let country: { code: string } | undefined =
       (alone?.subdivision ? undefined : alone) ?? demonymMention(w, words[i + 1]?.[0]) ?? demonymOpeningBody(words, i);
-    // "Premier ministre du Cabo Verde", "President of South Africa": a country's name of two words.
-    // "Côte d'Ivoire": the second word may carry an elided article.
-    if (!country && i > 0 && /^(?:[\p{Lu}]|[dl]['’][\p{Lu}])/u.test(w)) {
-      const two = `${words[i - 1]![0]} ${w}`;
-      const hit = findCountryMentions(two)[0];
-      if (hit && hit.start === 0 && hit.end >= two.replace(/['’]s$/, "").length) {
+    // "Premier ministre du Cabo Verde", "President of South Africa", "the Isle of Man's Minister for Enterprise": a country's
+    // name of two or three words. "Côte d'Ivoire": the last word may carry an elided article.
+    for (let n = 2; !country && n <= 3 && i >= n - 1 && /^(?:[\p{Lu}]|[dl]['’][\p{Lu}])/u.test(w); n++) {
+      const several = words
+        .slice(i - n + 1, i + 1)
+        .map((x) => x[0])
+        .join(" ");
+      const hit = findCountryMentions(several)[0];
+      if (hit && hit.start === 0 && hit.end >= several.replace(/['’]s$/, "").length) {
         country = hit;
-        i--;
+        i -= n - 1;
       }
     }
     // "the Korea Forest Service": a subdivision's name ("Forest", a parish of Guernsey) inside a longer proper name is no place.
@@ -1662,9 +1665,9 @@ const COUNTRY_IN_TITLE = /(?<![\p{L}])(?:counterpart|homologue)(?![\p{L}])/iu;
 /** Whether a person is named between two offsets (a clause before or after a verb). */
 const mentionedBetween = (p: Person, from: number, to: number) => p.mentions.some((m) => m.start >= from && m.end <= to);
 
-/** An encounter between two people: "X called Y", "X held talks with Y", "X s'est entretenu avec Y". */
+/** An encounter between two people: "X called Y", "X held talks with Y", "X s'est entretenu avec Y", "X signed ... with Y". */
 const ENCOUNTER = new RegExp(
-  `(?<![\\p{L}])(?:${HOSTING_VERBS}|met|meets|meeting with|held (?:talks|a (?:meeting|call|phone call)) with|talks with|spoke (?:with|to)|(?:paid )?a courtesy call on|called on|called|phoned|hosted|s['’]est entretenue? (?:par téléphone |au téléphone )?avec|a téléphoné à|a appelé)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${HOSTING_VERBS}|signed(?=[^.;]{0,160}?\\swith\\s)|a signé(?=[^.;]{0,160}?\\savec\\s)|met|meets|meeting with|held (?:talks|a (?:meeting|call|phone call)) with|talks with|spoke (?:with|to)|(?:paid )?a courtesy call on|called on|called|phoned|hosted|s['’]est entretenue? (?:par téléphone |au téléphone )?avec|a téléphoné à|a appelé)(?![\\p{L}])`,
   "iu",
 );
 

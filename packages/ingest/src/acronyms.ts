@@ -19,8 +19,11 @@ const NAME_WORD = "[\\p{Lu}][\\p{L}'’-]*";
 const SMALL_WORD = "of|and|for|the|on|de|du|des|la|le|et|l['’][\\p{Lu}][\\p{L}-]*|d['’][\\p{Lu}][\\p{L}-]*";
 /** The long form right before a bracket: capitalised words and the small words between them. */
 const LONG_FORM_BEFORE = new RegExp(`(?<![\\p{L}'’-])(?<long>${NAME_WORD}(?:\\s+(?:${NAME_WORD}|${SMALL_WORD})){1,10})\\s+$`, "u");
-/** A run of two to eight capitalised words, with "of", "and", "for" or "on" between them: a name an acronym may spell. */
-const CAPITALISED_RUN = new RegExp(`(?<![\\p{L}'’-])${NAME_WORD}(?:\\s+(?:(?:of|and|for|on)\\s+)?${NAME_WORD}){1,7}`, "gu");
+/**
+ * A run of two to eight capitalised words, with "of", "and", "for" or "on" between them, "of the" too ("Commonwealth of the
+ * Northern Mariana Islands" for "CNMI"): a name an acronym may spell.
+ */
+const CAPITALISED_RUN = new RegExp(`(?<![\\p{L}'’-])${NAME_WORD}(?:\\s+(?:(?:of(?:\\s+the)?|and|for|on)\\s+)?${NAME_WORD}){1,7}`, "gu");
 
 /** The capitals that open a long form's words: "Patent Prosecution Highway" is "PPH". */
 export const initialsOf = (long: string) => [...long.matchAll(/(?<![\p{L}'’-])\p{Lu}/gu)].map((c) => c[0]).join("");

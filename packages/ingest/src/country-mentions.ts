@@ -99,6 +99,10 @@ const COUNTRIES: CountryForms[] = [
   { code: "FI", names: ["Finland", "Finnish", "Finlande"], capitals: ["Helsinki"] },
   { code: "PL", names: ["Poland", "Polish", "Pologne"], capitals: ["Warsaw", "Varsovie"] },
   { code: "SG", names: ["Singapore", "Singapour"], capitals: [] },
+  // "Jersey's Chief Minister", "the States of Guernsey": the Channel Islands, which the country tables leave out as names of
+  // other things; never "New Jersey", "Jersey City" or "Jersey Shore".
+  { code: "JE", names: ["(?<!New\\s)Jersey(?!\\s+(?:City|Shore))"], capitals: [] },
+  { code: "GG", names: ["Guernsey"], capitals: [] },
   // "Jordan" and "Chad" are given names too ("Michael Jordan", "Chad Smith"): the country after a word of place or
   // relation, in a compound ("Jordan–Netherlands") or as a possessive, never beside another capitalised name.
   ...[

@@ -53,8 +53,11 @@ export interface Person {
 
 /** A capitalised word; an apostrophe inside it, never a possessive's ("Cho's Telephone Conversation" is no name). */
 const TOKEN = "[\\p{Lu}](?:[\\p{Ll}]|['’ʻ](?!s(?![\\p{L}])))+(?:-[\\p{L}][\\p{Ll}]+)?";
-/** Particles inside a family name: "de la Fuente", "van den Berg", "van 't Hoff", "bin Salman", "Ben Hamouda", "Te Whiti", "De Coninck". */
-const PARTICLES = "de|van|von|der|den|ter|ten|['’]t|da|di|du|le|la|Mc|dos|das|del|dela|delos|bin|binti|ibn|Ben|ben|e|Te|De";
+/**
+ * Particles inside a family name: "de la Fuente", "van den Berg", "van 't Hoff", "bin Salman", "Ben Hamouda", "Te Whiti", "De
+ * Coninck", and the capitalised "Le" of Breton, Norman and Channel Islands names ("Mark Le Cornu", "Jean-Yves Le Drian").
+ */
+const PARTICLES = "de|van|von|der|den|ter|ten|['’]t|da|di|du|le|la|Mc|dos|das|del|dela|delos|bin|binti|ibn|Ben|ben|e|Te|De|Le";
 const PARTICLE_RE = new RegExp(`^(?:${PARTICLES})$`, "u");
 const KOREAN_RE = new RegExp(
   `(?<![\\p{L}-])(?<family>[\\p{Lu}][\\p{Ll}]+)\\s(?<given>${TOKEN}|[\\p{Lu}][\\p{Ll}]+-[aeiou](?![\\p{L}]))(?:\\s(?<third>[\\p{Lu}][\\p{Ll}]{1,5}))?(?![\\p{L}-])`,
@@ -314,7 +317,9 @@ export function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] 
         continue;
       }
       const tokens = [g.first!, g.middle, g.last!].filter((t): t is string => t !== undefined);
+      // "Le Président Emmanuel Macron", "Le Vice-Ministre a annoncé": the particle "Le" opens a family name, never a name.
       if (
+        g.first === "Le" ||
         !tokens.every(
           (t) =>
             /^[\p{Lu}]\.$/u.test(t) ||
@@ -650,14 +655,17 @@ function titleBeforeByWords(text: string, nameStart: number, sentenceStart: numb
     const alone = findCountryMentions(w)[0];
     let country: { code: string } | undefined =
       (alone?.subdivision ? undefined : alone) ?? demonymMention(w, words[i + 1]?.[0]) ?? demonymOpeningBody(words, i);
-    // "Premier ministre du Cabo Verde", "President of South Africa": a country's name of two words.
-    // "Côte d'Ivoire": the second word may carry an elided article.
-    if (!country && i > 0 && /^(?:[\p{Lu}]|[dl]['’][\p{Lu}])/u.test(w)) {
-      const two = `${words[i - 1]![0]} ${w}`;
-      const hit = findCountryMentions(two)[0];
-      if (hit && hit.start === 0 && hit.end >= two.replace(/['’]s$/, "").length) {
+    // "Premier ministre du Cabo Verde", "President of South Africa", "the Isle of Man's Minister for Enterprise": a country's
+    // name of two or three words. "Côte d'Ivoire": the last word may carry an elided article.
+    for (let n = 2; !country && n <= 3 && i >= n - 1 && /^(?:[\p{Lu}]|[dl]['’][\p{Lu}])/u.test(w); n++) {
+      const several = words
+        .slice(i - n + 1, i + 1)
+        .map((x) => x[0])
+        .join(" ");
+      const hit = findCountryMentions(several)[0];
+      if (hit && hit.start === 0 && hit.end >= several.replace(/['’]s$/, "").length) {
         country = hit;
-        i--;
+        i -= n - 1;
       }
     }
     // "the Korea Forest Service": a subdivision's name ("Forest", a parish of Guernsey) inside a longer proper name is no place.
@@ -833,7 +841,7 @@ function portfolioContinues(words: readonly string[], at: number): boolean {
 
 /** A French adjective of a portfolio, in lower case after its noun ("Commerce extérieur", "Action humanitaire"). */
 const FRENCH_PORTFOLIO_ADJECTIVE =
-  /^\p{Ll}[\p{Ll}-]*(?:eur|ure|aire|ale|ales|aux|ère|ères|ique|iques|elle|elles|ienne|aise|oise|ée|ées|ive|ives|ant)$/u;
+  /^\p{Ll}[\p{Ll}-]*(?:eur|ure|aire|al|ale|ales|aux|ère|ères|ique|iques|elle|elles|ienne|aise|oise|ée|ées|ive|ives|ant)$/u;
 
 /** Capitalised words that end a backwards title scan (sentence openers, verbs of reporting). */
 const NOT_NAME_WORDS_BACKSTOP = new Set([
@@ -894,6 +902,16 @@ function copularTitle(text: string, nameEnd: number, sentenceEnd: number): Title
   if (!phrase || !TITLE_HEAD.test(phrase.split(/\s+/u).slice(0, 4).join(" "))) return null;
   if (/^\p{Ll}/u.test(phrase) && !TITLE_WORDS.has(phrase.split(/\s+/u)[0]!.toLowerCase())) return null;
   return { title: phrase, side: findCountryMentions(phrase)[0]?.code ?? null, start, end: start + phrase.length };
+}
+
+/** One more item of a French portfolio after a comma: ", des Océans", ", de la Garde côtière canadienne". */
+const FRENCH_PORTFOLIO_ITEM = /^,\s+(?:des|du|de\s+la|de\s+l['’])\s*[\p{Lu}][^,;.()"“”]{1,80}/u;
+
+/** "ministre des Pêches, des Océans et de la Garde côtière canadienne": the items of a French portfolio after the first. */
+function frenchPortfolioItems(rest: string): string {
+  let items = "";
+  for (let m = FRENCH_PORTFOLIO_ITEM.exec(rest); m; m = FRENCH_PORTFOLIO_ITEM.exec(rest.slice(items.length))) items += m[0];
+  return items;
 }
 
 export function titleAfter(text: string, nameEnd: number, sentenceEnd: number): TitleFound | null {
@@ -964,6 +982,7 @@ export function titleAfter(text: string, nameEnd: number, sentenceEnd: number): 
   // department, set off by commas up to the item's end, are one title.
   const units = phrase === m[1]!.trim() ? TITLE_UNITS.exec(after.slice(m[0].length)) : null;
   if (units && findCountryMentions(units[0]).length > 0) phrase = `${phrase}${units[0]}`;
+  else if (phrase === m[1]!.trim()) phrase += frenchPortfolioItems(after.slice(m[0].length));
   const countries = findCountryMentions(phrase);
   const start = nameEnd + m[0].indexOf(m[1]!);
   const bare = phrase.replace(/^(?:the|la|le|l['’])\s*/i, "");
@@ -1015,6 +1034,21 @@ function countryOfAfterName(text: string, nameEnd: number): string | null {
   return country && country.start === 0 && !country.subdivision ? country.code : null;
 }
 
+/** A country alone in brackets right after a name: "Mr. Ruben Lacle (Aruba)", "Ms. Ana Reyes (Philippines)". */
+const BRACKETED_AFTER = /^\s?\(([^()\n]{2,40})\)/u;
+
+/**
+ * The country a list of office holders gives each in brackets: "the Ministers of Health, Mr. Ruben Lacle (Aruba) and Mrs.
+ * Sharine Isenia-Doran (Curaçao)". Only a country named by the whole bracket counts (not a riding, a party or a town).
+ */
+function countryBracketedAfterName(text: string, nameEnd: number): string | null {
+  const bracket = BRACKETED_AFTER.exec(text.slice(nameEnd, nameEnd + 44));
+  if (!bracket) return null;
+  const inside = bracket[1]!.trim();
+  const country = findCountryMentions(inside)[0];
+  return country && country.start === 0 && country.end === inside.length && !country.subdivision ? country.code : null;
+}
+
 /** A field's label opening a line ("Contracting authority: ", "Contracting Authority: ", "Contact : "). */
 const FIELD_LABEL_BEFORE = /^[ \t]*\p{Lu}[\p{Ll}]+(?:\s\p{L}[\p{Ll}]+){0,3}\s?:[ \t]*$/u;
 const PORTFOLIO_ITEM_AFTER = /^\s+(?:and|et|&)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s*[,;)]/u;
@@ -1061,6 +1095,8 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
     if (OFFICE_OF_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)) && NAME_AFTER_COMMA.test(text.slice(c.end, c.end + 60)))
       continue;
     let before = titleBefore(text, c.start, s.start, lineWords);
+    // "Minister Castellano to Make Announcement", "Premier to Open Plant": a headline's infinitive in capitals, no name.
+    if (before && /(?<![\p{L}])to$/u.test(before.title)) continue;
     // "Prime Minister Mark Carney and President of the Republic of Korea Lee Jae-myung": another name inside the scan ends the title.
     // "Majority Leader" read as a name is the title's own words, not another person.
     const inside =
@@ -1109,6 +1145,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
     let after = titleAfter(text, c.end, s.end) ?? (before ? null : (signature ?? copularTitle(text, c.end, s.end)));
     // "President Aaron Baichu of Guyana": a bare title before the name, the country right after "of".
     const ofCountry = before && !before.side ? countryOfAfterName(text, c.end) : null;
+    const bracketCountry = countryBracketedAfterName(text, c.end);
     // "Mark Carney, the President of the Republic of Korea, Lee Jae-myung": that title belongs to the next name.
     if (after && candidates.some((o) => o.start > after!.end && /^\s*,\s*$/.test(text.slice(after!.end, o.start)))) after = null;
     const speech = SPEECH_AFTER.test(text.slice(c.end, Math.min(s.end, c.end + 120)));
@@ -1162,7 +1199,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
       text: c.text,
       full: true,
       title: title?.title ?? null,
-      titleSide: before?.side ?? after?.side ?? ofCountry,
+      titleSide: before?.side ?? after?.side ?? ofCountry ?? bracketCountry,
       ...(before ? { titleStart: before.start } : {}),
       ...(after && !before ? { titleAfter: { start: after.start, end: after.end } } : {}),
       rule: c.rule,
@@ -1210,6 +1247,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
   mergeOneWordNames(people);
   for (const p of people) settle(p, { ...opts, sentences });
   sidesFromCounterpartApposition(text, people, opts.pair);
+  sidesFromPossessiveOfficeApposition(text, people, opts.pair);
   sidesFromCompany(sentences, people, opts.pair);
   sidesFromCounterparts(sentences, people, opts.pair);
   sidesFromCoordinatedOffices(text, people);
@@ -1227,11 +1265,56 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
         p.sideConfidence = 0.4;
       }
     hostsOfTheHomeSide(sentences, people, home, other);
+    membersOfTheHouse(text, people, home);
   }
   sidesFromMessengers(sentences, people, opts.pair);
   sidesFromHostTowns(text, people, opts.pair);
   judgesOfTheCourt(text, people, opts.pair);
   return people.filter((p) => p.mentions.length > 0).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+/**
+ * A member's label opening a line of a debate record: "Mme Lapointe :", "M. Gagnon (Jonquière) :", "Le Vice-Président (M.
+ * Aubin) :", "Mr. Hale (Kelowna):". The house names its members by honorific and surname alone; an office before the
+ * bracket is the member's title.
+ */
+const DEBATE_LABEL =
+  /^(?:(?:Le|La|The)\s+(?<office>[\p{Lu}][\p{L}-]*(?:\s[\p{Lu}][\p{L}-]*)?)\s+\()?(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s+(?<surname>[\p{Lu}][\p{L}'’]+(?:-[\p{Lu}][\p{L}'’]+)?)(?:\)|\s+\([^()\n]{2,60}\))?\s?:/gmu;
+
+/** The members a debate record of the writer's house names by their labels: the writer's country's, one person a surname. */
+function membersOfTheHouse(text: string, people: Person[], home: string): void {
+  for (const m of text.matchAll(DEBATE_LABEL)) {
+    const surname = m.groups!.surname!;
+    const start = m.index + m[0].indexOf(surname, m[0].indexOf(" "));
+    const mention: PersonMention = {
+      start,
+      end: start + surname.length,
+      text: surname,
+      full: true,
+      title: null,
+      titleSide: null,
+      rule: "person.debate-label",
+    };
+    const known = people.find((p) => p.family === surname || p.name === surname);
+    if (known) {
+      known.mentions.push(mention);
+      continue;
+    }
+    const office = m.groups!.office ?? null;
+    people.push({
+      name: surname,
+      family: surname,
+      korean: false,
+      mentions: [{ ...mention, title: office }],
+      title: office,
+      side: home,
+      sideConfidence: 0.5,
+      match: null,
+      knownCountry: null,
+      confidence: 0.6,
+      rule: "person.debate-label",
+    });
+  }
 }
 
 /** A label of people: its last word an office, a plural of people or "by" ("Membres :", "Prepared by:", "Invités :"). */
@@ -1575,16 +1658,16 @@ function thirdCountryOf(p: Person, opts: PeopleOptions): string | null | undefin
 }
 
 const HOME_OFFICE =
-  /(?<![\p{L}])(?:minister|ministre|president|présidente?|premier|prime|king|queen|roi|reine|chancellor|chancelière?|secretary|secrétaire|hon|speaker|leader|senator|sénat(?:eur|rice)|sen|député|mp|chef|chair(?:man|woman|person)?|président(?:e)?\s+du\s+comité|counsel+or|spokes(?:person|man|woman)|porte-parole|mayor|maire|adjointe?\s+au\s+maire|délégué(?:e)?\s+commercial(?:e)?|trade\s+commissioner|chief|head|commander|commandant|director|directeur|directrice|governor|gouverneur)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:minister|ministre|president|présidente?|premier|prime|king|queen|roi|reine|chancellor|chancelière?|secretary|secrétaire|hon|speaker|leader|senator|sénat(?:eur|rice)|sen|député|deputy|mp|chef|chair(?:man|woman|person)?|président(?:e)?\s+du\s+comité|counsel+or|spokes(?:person|man|woman)|porte-parole|mayor|maire|adjointe?\s+au\s+maire|délégué(?:e)?\s+commercial(?:e)?|trade\s+commissioner|chief|head|commander|commandant|director|directeur|directrice|governor|gouverneur)(?![\p{L}])/iu;
 /** "counterpart", "homologue": an office named by reference to someone else's, whose side the encounter gives. */
 const COUNTRY_IN_TITLE = /(?<![\p{L}])(?:counterpart|homologue)(?![\p{L}])/iu;
 
 /** Whether a person is named between two offsets (a clause before or after a verb). */
 const mentionedBetween = (p: Person, from: number, to: number) => p.mentions.some((m) => m.start >= from && m.end <= to);
 
-/** An encounter between two people: "X called Y", "X held talks with Y", "X s'est entretenu avec Y". */
+/** An encounter between two people: "X called Y", "X held talks with Y", "X s'est entretenu avec Y", "X signed ... with Y". */
 const ENCOUNTER = new RegExp(
-  `(?<![\\p{L}])(?:${HOSTING_VERBS}|met|meets|meeting with|held (?:talks|a (?:meeting|call|phone call)) with|talks with|spoke (?:with|to)|(?:paid )?a courtesy call on|called on|called|phoned|hosted|s['’]est entretenue? (?:par téléphone |au téléphone )?avec|a téléphoné à|a appelé)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${HOSTING_VERBS}|signed(?=[^.;]{0,160}?\\swith\\s)|a signé(?=[^.;]{0,160}?\\savec\\s)|met|meets|meeting with|held (?:talks|a (?:meeting|call|phone call)) with|talks with|spoke (?:with|to)|(?:paid )?a courtesy call on|called on|called|phoned|hosted|s['’]est entretenue? (?:par téléphone |au téléphone )?avec|a téléphoné à|a appelé)(?![\\p{L}])`,
   "iu",
 );
 
@@ -1638,6 +1721,30 @@ function sidesFromCounterpartApposition(text: string, people: Person[], pair: re
       p.sideConfidence = Math.max(p.sideConfidence, 0.85);
       break;
     }
+}
+
+/** "Jersey's Chief Minister, ", "Canada's Trade Minister, ": a country's office in the possessive, then a comma. */
+const POSSESSIVE_OFFICE_BEFORE =
+  /(?<![\p{L}])([\p{Lu}][\p{L}'’-]*(?:\s+(?:of\s+)?[\p{Lu}][\p{L}'’-]*){0,3})['’]s\s+((?:[\p{Lu}][\p{L}&-]*\s+){0,4}[\p{Lu}][\p{L}-]*),\s*$/u;
+
+/**
+ * "Jersey's Chief Minister, Deputy Mark Le Cornu", "Canada's Trade Minister, Senator ...": an office in a country's
+ * possessive, set off by a comma before the member's own title and name, gives that person the country.
+ */
+function sidesFromPossessiveOfficeApposition(text: string, people: Person[], pair: readonly string[]): void {
+  for (const p of people) {
+    if (p.side !== null) continue;
+    for (const m of p.mentions) {
+      if (m.titleStart === undefined) continue;
+      const office = POSSESSIVE_OFFICE_BEFORE.exec(text.slice(Math.max(0, m.titleStart - 80), m.titleStart));
+      if (!office || !TITLE_HEAD.test(office[2]!)) continue;
+      const country = findCountryMentions(office[1]!).find((c) => c.end === office[1]!.length);
+      if (!country || !pair.includes(country.code)) continue;
+      p.side = country.code;
+      p.sideConfidence = 0.8;
+      break;
+    }
+  }
 }
 
 /**
@@ -1899,7 +2006,10 @@ function placeInsideTitle(title: string, pair: readonly string[], acronyms: Read
       if (pair.includes(named.code)) return named.code;
       continue;
     }
-    if (TITLE_WORDS.has(word.toLowerCase()) || NOT_NAME_WORDS.has(word) || word.length < 4) continue;
+    // "Vancouver Mayor", "Seoul Mayor": a town opening the title right before its head word is the office's town, even one
+    // of the capitalised words never read as a name (not "Director of KTO's Toronto Office").
+    const beforeOffice = i === 0 && TITLE_HEAD.test(words[1]?.[0] ?? "");
+    if (TITLE_WORDS.has(word.toLowerCase()) || (NOT_NAME_WORDS.has(word) && !beforeOffice) || word.length < 4) continue;
     const side = citiesNamed(word).find((c) => pair.includes(c.code))?.code;
     if (side) return side;
   }

@@ -23,7 +23,8 @@ export interface QuoteFound extends Span {
 /** English and French verbs of saying; French past tenses may carry an adverb ("a également souligné", "a pour sa part souligné"). */
 const EN_SPEECH =
   "(?:said|says|added|noted|stated|stressed|emphasi[sz]ed|underlined|told\\s+[\\p{L}]+(?:\\s+[\\p{Ll}]+)?|explained|remarked|declared|wrote|described\\s+[^,.;]{1,60}?\\s+as|insisted|pointed\\s+out|observed)";
-const FR_PARTICIPLE = "(?:déclaré|dit|affirmé|souligné|ajouté|indiqué|rappelé|expliqué|précisé|insisté|estimé|fait\\s+valoir)";
+const FR_PARTICIPLE =
+  "(?:déclaré|dit|affirmé|souligné|ajouté|indiqué|rappelé|expliqué|précisé|insisté|estimé|résumé|conclu|lancé|poursuivi|assuré|martelé|fait\\s+valoir)";
 const FR_SPEECH = `(?:a(?:\\s+(?:également|aussi|pour\\s+sa\\s+part|par\\s+ailleurs|quant\\s+à\\s+lui|quant\\s+à\\s+elle|encore|en\\s+outre)){0,2}\\s+${FR_PARTICIPLE}|déclare|affirme|souligne|indique|précise)`;
 const SPEECH = `(?:(?:has\\s+|had\\s+)?${EN_SPEECH}|${FR_SPEECH})`;
 const SPEAKER =
@@ -33,6 +34,13 @@ const TITLED_SPEAKER =
   "(?<speaker>(?:(?:le|la|the)\\s+)?[\\p{L}][\\p{L}'’.-]*(?:\\s+(?:of|for|and|the|de|du|des|la|l['’]|et|[\\p{Lu}][\\p{L}'’.()-]*|\\(?[\\p{Lu}][\\p{L}'’.-]*\\)?)){0,9})";
 
 const DIRECT = /[“"«]\s*(?<q>[^“”"«»]{3,2000}?)\s*[”"»]/gu;
+/**
+ * A quote in single quotation marks, as British and island papers write them ("'We are being asked to sign a blank cheque,'
+ * he said"): opened after a space or a line's start, closed before a non-letter, an apostrophe inside a word ("Aurigny's")
+ * aside. The marks are also apostrophes, so such a quote counts only with its speaker.
+ */
+const SINGLE =
+  /(?<![\p{L}\p{N}'‘’])['‘](?=\p{L})(?<q>(?:[^'‘’\n]|(?<=\p{L})['’](?=\p{L})){3,2000}?)(?<=[\p{L}\p{N}.,!?])['’](?![\p{L}\p{N}])/gu;
 const AFTER_DASH = /^[ \t]*[–—-][ \t]*(?<speaker>[\p{Lu}][\p{L}'’.-]*(?:[ \t]+[\p{Lu}][\p{L}'’.-]*){0,3})/u;
 /**
  * A block quote's attribution line under it: "– The Honourable Jane Roe, Minister of ..." The name is followed by a
@@ -63,6 +71,26 @@ const REPORTED = new RegExp(
   "gu",
 );
 const PRONOUN = /^(?:he|she|they|il|elle)$/i;
+/**
+ * An office with its article standing for someone named before ("The Minister said:", "a déclaré la présidente
+ * réunionnaise"): the words of the office, with an adjective or a complement.
+ */
+const OFFICE_ANAPHOR =
+  /^(?:the|la|le)\s+(?:[\p{L}-]+\s+){0,2}?(?:minister|ministre|president|présidente?|governor|gouverneure?|premier|première|mayor|maire|ambassador|ambassadeur|ambassadrice|deputy|député|députée|secretary|secrétaire|chair|chairman|chairwoman|senator|sénat(?:eur|rice))(?:\s+[\p{Ll}-]+)?[\s.]*$/iu;
+/** A relative clause set off by commas ("the Governor General, who met President Yang the previous day, and said"): its people are not the subject. */
+const RELATIVE_CLAUSE = /,\s+(?:who|whom|which|qui)\s[^,;]*,/gu;
+/** A name right before a colon and the quote ("the words of your predecessor, Mme Lise Arsenault : « ... »"). */
+const COLON_BEFORE_QUOTE = /^\s*:\s*$/u;
+
+/** Quotes in double or French marks, and those in single marks that lie outside them, in the order of the text. */
+function quotationMarks(text: string): { m: RegExpExecArray; single: boolean }[] {
+  const double = [...text.matchAll(DIRECT)].map((m) => ({ m: m as RegExpExecArray, single: false }));
+  if (!/['‘]/u.test(text)) return double;
+  const single = [...text.matchAll(SINGLE)]
+    .filter((s) => !double.some(({ m }) => s.index < m.index + m[0].length && m.index < s.index + s[0].length))
+    .map((m) => ({ m: m as RegExpExecArray, single: true }));
+  return [...double, ...single].sort((a, b) => a.m.index - b.m.index);
+}
 
 /** The last of `spans` lying wholly inside [start, end). */
 function lastInside(spans: readonly Span[], start: number, end: number): Span | undefined {
@@ -84,8 +112,7 @@ function firstInside(spans: readonly Span[], start: number, end: number): Span |
 export function findQuotes(text: string, sentences: ReadonlyArray<Span & { text: string }>, mentions: readonly Span[] = []): QuoteFound[] {
   const out: QuoteFound[] = [];
   const sentenceAt = (at: number) => sentences.find((s) => s.start <= at && at < s.end);
-  DIRECT.lastIndex = 0;
-  for (let m = DIRECT.exec(text); m; m = DIRECT.exec(text)) {
+  for (const { m, single } of quotationMarks(text)) {
     const q = m.groups!.q!;
     const qStart = m.index + m[0].indexOf(q);
     const end = m.index + m[0].length;
@@ -119,9 +146,10 @@ export function findQuotes(text: string, sentences: ReadonlyArray<Span & { text:
       // The clause runs to the end of its sentence: a person named there is the speaker, titles and all.
       const clauseEnd =
         end + (/[.;!?\n]/.exec(after.slice(a.index + a[0].length))?.index ?? after.length - a[0].length) + a.index + a[0].length;
-      const person = firstInside(mentions, end, clauseEnd);
-      attribution =
-        person && person.start >= end ? { start: person.start, end: person.end } : { start: at, end: at + a.groups.speaker.length };
+      const person = firstInside(mentions, end, clauseEnd) ?? officeAnaphor(a.groups.speaker, m.index, mentions);
+      // "», a résumé Soilihi Madi Abdou.\n\nLe comité": the name ends at its sentence's full stop (not an initial's) or line.
+      const named = a.groups.speaker.replace(/(?:(?<=\p{Ll}{2})\.(?=\s|$)|\n)[\s\S]*$/u, "");
+      attribution = person ? { start: person.start, end: person.end } : { start: at, end: at + named.length };
       rule = "quote.direct+attribution-after";
     } else {
       attribution = leadInAttribution(text, m.index, sentenceAt(m.index), mentions);
@@ -140,7 +168,7 @@ export function findQuotes(text: string, sentences: ReadonlyArray<Span & { text:
       rule = "quote.direct+continued";
     }
     // Scare quotes around a few words are not quotations.
-    if (!attribution && q.split(/\s+/).length < 6) continue;
+    if (!attribution && (single || q.split(/\s+/).length < 6)) continue;
     if (q.length < 12 && !attribution) continue;
     out.push({
       start: qStart,
@@ -179,6 +207,11 @@ export function findQuotes(text: string, sentences: ReadonlyArray<Span & { text:
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** The person named last before `before`, when `words` are an office with its article standing for them. */
+function officeAnaphor(words: string, before: number, mentions: readonly Span[]): Span | undefined {
+  return OFFICE_ANAPHOR.test(words.trim()) ? lastInside(mentions, 0, before) : undefined;
+}
+
 /**
  * "Cho said the two countries “...”", "Minister McGuinty noted that ... and said the project
  * would be decided “...”": the last verb of saying before the quote in its sentence, and the
@@ -195,9 +228,17 @@ function leadInAttribution(
   let verb: RegExpExecArray | null = null;
   LEAD_IN_VERB.lastIndex = 0;
   for (let v = LEAD_IN_VERB.exec(lead); v; v = LEAD_IN_VERB.exec(lead)) verb = v;
-  if (!verb) return null;
+  if (!verb) {
+    const named = lastInside(mentions, from, quoteAt);
+    return named && COLON_BEFORE_QUOTE.test(text.slice(named.end, quoteAt)) ? { start: named.start, end: named.end } : null;
+  }
   const verbAt = from + verb.index;
-  const person = lastInside(mentions, from, verbAt);
+  const relatives = [...text.slice(from, verbAt).matchAll(RELATIVE_CLAUSE)].map((r) => ({
+    start: from + r.index,
+    end: from + r.index + r[0].length,
+  }));
+  const subjects = mentions.filter((p) => !relatives.some((r) => r.start <= p.start && p.end <= r.end));
+  const person = lastInside(subjects, from, verbAt) ?? officeAnaphor(text.slice(from, verbAt), from, mentions);
   if (person) return { start: person.start, end: person.end };
   const pronoun = PRONOUN_SUBJECT.exec(text.slice(from, verbAt).trimEnd());
   if (pronoun) return { start: from + pronoun.index, end: from + pronoun.index + pronoun[0].trim().length };

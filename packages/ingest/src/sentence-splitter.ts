@@ -49,8 +49,9 @@ const ABBREVIATIONS = new Set(
     "ma",
     "mgr",
     "prof",
-    // "Prof. dr. ir.": the Dutch engineer's title.
+    // "Prof. dr. ir.", "drs.": the Dutch engineer's and master's titles.
     "ir",
+    "drs",
     // "Mag. Elisabeth ...", "Eng. María ...", "Engr. ...", "Ing. ...", "Atty. ...": professional titles before a name.
     "mag",
     "eng",

@@ -52,11 +52,8 @@ const CAPITALS_NAMING_OTHER_PLACES = new Set([
   "Charlotte Amalie",
   "Sri Jayawardenepura Kotte",
 ]);
-/**
- * Names that are more often something else: a man named Chad, Iceland's "Island" in "Union Island". ("Jersey" and
- * "Guernsey" are the islands; "New Jersey" is set aside where mentions are read.)
- */
-const NAMES_NAMING_OTHER_THINGS = new Set(["Man", "Chad", "Jordan", "Georgia", "Korea", "Island"]);
+/** Names that are more often something else: "New Jersey", a man named Chad, Iceland's "Island" in "Union Island". */
+const NAMES_NAMING_OTHER_THINGS = new Set(["Jersey", "Guernsey", "Man", "Chad", "Jordan", "Georgia", "Korea", "Island"]);
 /** Demonyms that are also languages. */
 /** Demonyms that name a language at least as often as a country ("in Spanish"); the rest ("German officials") are read as the country. */
 const LANGUAGE_DEMONYMS = new Set(["French", "Spanish", "Portuguese", "Dutch", "English", "Arabic", "Swedish", "Danish", "Norwegian"]);

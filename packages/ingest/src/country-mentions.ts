@@ -372,8 +372,6 @@ function scanCountryMentions(text: string, range: Span): CountryMention[] {
     if (NOT_A_COUNTRY_AFTER.test(after) || (g.capital && /^[—–]\s*\p{Lu}/u.test(after))) continue;
     // "the Hon. Leon Rolle-McKenzie", "Mr. Victoria Osei": a place's name after an honorific is a person's given name.
     if (HONORIFICS_BEFORE.test(text.slice(Math.max(0, g.start - 40), g.start))) continue;
-    // "New Jersey", "New Mexico": a country's name after "New" names another place.
-    if (/(?<![\p{L}])New\s$/u.test(text.slice(Math.max(0, g.start - 4), g.start))) continue;
     out.push({
       start: g.start,
       end: g.end,

@@ -83,4 +83,20 @@ describe("events: stays, returns and the towns that place them", () => {
       }),
     ).toEqual([["2031-09-03", "meeting", "Gibraltar"]]);
   });
+  it("reads a stop within a delegation's visit already told as part of it", () => {
+    expect(
+      eventsOf(
+        "Ghana's Minister of Trade, Kofi Mensah, is leading a delegation of officials and cocoa buyers to Togo from Oct. 5 (Mon.) to Oct. 9 (Fri.). On Oct. 6 (Tue.), the delegation visited a warehouse in Kpalimé.",
+        { published: "2031-10-08", pair: ["GH", "TG"] },
+      ).map(([date, type]) => [date, type]),
+    ).toEqual([["2031-10-05/2031-10-09", "visit"]]);
+  });
+  it("places a visit told without its town in the last town of the pair before it, not the town gone home to", () => {
+    expect(
+      eventsOf(
+        "The Minister of Trade of Ghana yesterday signed a customs protocol with Togo's Minister of Commerce in Lomé.\n\nTalks were concluded at a meeting in Accra on 3 September.\n\nThe Minister travelled to Togo on Sunday and returns to Accra today.",
+        { published: "2031-10-28", pair: ["GH", "TG"] },
+      ),
+    ).toContainEqual(["2031-10-26/2031-10-28", "visit", "Lome"]);
+  });
 });

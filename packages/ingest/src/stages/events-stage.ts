@@ -507,6 +507,10 @@ function eventPlace(
       (p) => afterIn(p) && p.start > trig.at && p.start - trig.at < 60 && placesHere.some((q) => afterIn(q) && q.end <= trig.at),
     ) ?? placesHere.find(afterIn);
   const governing = datelines.filter((l) => l.city.start <= s.start).at(-1) ?? datelines[0];
+  // "travelled to the Island on Sunday and returns to Gibraltar today": the town gone home to is not where the visit was.
+  const wentHomeTo = placeMentions
+    .filter((p) => p.start >= s.start && p.end <= s.end && HOMEWARD_BEFORE.test(kept.slice(Math.max(s.start, p.start - 24), p.start)))
+    .map((p) => p.name);
   return (
     (occasion
       ? placeMentions.find((p) => p.name === occasion.location.city && p.start >= occasion.start && p.end <= occasion.end)
@@ -557,7 +561,15 @@ function eventPlace(
     visitCity(events, value, placeMentions) ??
     [...placeMentions]
       .reverse()
-      .find((p) => p.kind === "city" && p.end <= s.start && p.countryCode !== null && pair.includes(p.countryCode) && !inPledge(p))
+      .find(
+        (p) =>
+          p.kind === "city" &&
+          p.end <= s.start &&
+          p.countryCode !== null &&
+          pair.includes(p.countryCode) &&
+          !inPledge(p) &&
+          !wentHomeTo.includes(p.name),
+      )
   );
 }
 
@@ -632,6 +644,14 @@ function record(ctx: ExtractionContext, found: Found, { s, trig }: Scene, r: Rep
     (type === "meeting" && (MEETING_NAMED_AGAIN.test(s.text) || DEMONSTRATIVE_BEFORE.test(s.text.slice(0, trig.at - s.start)))
       ? events.find((e) => e.date === value && (e.type === "dialogue_round" || e.type === "summit"))
       : undefined);
+  // "Governor Jeong is leading a delegation ... from Sept. 14 to Sept. 19", then "On Sept. 15, the delegation visited a plant in
+  // Penticton": a stop within the visit already told, by its delegation, is no visit of its own.
+  if (
+    type === "visit" &&
+    VISITING_SUBJECT.test(s.text) &&
+    events.some((e) => e.type === "visit" && e.date.includes("/") && within(e.date, value))
+  )
+    return;
   if (existing) {
     for (const p of list) if (!existing.participants.some((x) => x.name === p.name)) existing.participants.push(p);
     // "Three agreements signed" (a heading), then "... signed three agreements on Parliament Hill": the place told later.
@@ -743,6 +763,13 @@ const VISIT_ENDING =
 const VISIT_END_SUBJECT =
   /^(?:(?:the|this|his|her|their|la|sa|cette)\s+(?:[\p{L}-]+\s+)?(?:visit|mission|trip|tour|delegation|visite|délégation)|it|he|she|they|I|il|elle|ils|elles|je)(?![\p{L}])/iu;
 
+/** Whether a day (or span) lies within a span of days. */
+function within(span: string, value: string): boolean {
+  const outer = dateBounds(span);
+  const inner = dateBounds(value);
+  return outer.first <= inner.first && inner.last <= outer.last;
+}
+
 /** "... and returns to Gibraltar today", "avant de rentrer à Dakar": going home. */
 const HOMEWARD =
   /(?<![\p{L}])(?:returns?|returned|returning|flies\s+(?:back|home)|flew\s+(?:back|home)|rentre|rentrera|rentrait|est\s+rentrée?s?|rentrer)(?![\p{L}])/iu;
@@ -822,6 +849,8 @@ const JOINT_TITLE = /^(?:Joint (?:Statement|Declaration|Communiqu[ée])|Déclara
  * day (or the publication's).
  */
 function jointStatementTitle(ctx: ExtractionContext): EventSuggestion | null {
+  // (A title under a publisher's masthead is that publisher's statement of an event the text reports, as the labelled sets
+  // read it, not an event of its own.)
   const first = ctx.sentences.find((s) => s.text.trim().length > 0);
   if (!first || !JOINT_TITLE.test(first.text.trim()) || first.paragraph !== ctx.sentences[0]!.paragraph) return null;
   // "Canberra, 3 November 2027" under the title: the first day written near the top, else the publication's.

@@ -191,6 +191,9 @@ function subdivisionForms(region: SubdivisionRecord): string[] {
   return [...forms];
 }
 
+/** Territories of under 200 km². */
+const SMALL_TERRITORIES: ReadonlySet<string> = new Set(worldCountries.filter((c) => c.area < 200).map((c) => c.cca2));
+
 function buildSubdivisions(): Map<string, GazetteerEntry> {
   const byForm = new Map<string, Set<string>>();
   const data = subdivisionData as unknown as Record<string, { regions: SubdivisionRecord[] }>;
@@ -198,6 +201,9 @@ function buildSubdivisions(): Map<string, GazetteerEntry> {
     // A first level of more units than a federation has states is one of districts and municipalities ("Asan" in Guam,
     // "Ramsey" on the Isle of Man), rarely written to stand for the country.
     if (country.regions.length > MAX_PROVINCES) continue;
+    // The parishes of a territory of a few towns ("Forest" and "Vale" on Guernsey, "Southampton" on Bermuda) are common
+    // words and other places' names far more often than that territory.
+    if (SMALL_TERRITORIES.has(code)) continue;
     for (const region of country.regions) {
       for (const form of subdivisionForms(region)) {
         for (const f of new Set([form, fold(form)])) {

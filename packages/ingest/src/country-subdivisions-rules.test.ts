@@ -43,4 +43,9 @@ describe("country mentions: subdivisions", () => {
     });
     expect(x.agreements.filter((a) => a.action).map((a) => [a.action, a.date])).toContainEqual(["extended", "2027-10-12"]);
   });
+  it("reads no small territory's parish in a common word or another place's name ('Forest', 'Vale', 'Southampton')", () => {
+    expect(codes("the Memorandum of Understanding on Forest Industry and Wildfire Cooperation")).toEqual([]);
+    expect(codes("The Vale of Glamorgan council and the port of Southampton")).toEqual([]);
+    expect(codes("the Premier of British Columbia")).toEqual([["British Columbia", "CA"]]);
+  });
 });

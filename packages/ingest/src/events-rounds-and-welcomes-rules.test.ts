@@ -60,4 +60,12 @@ describe("events: rounds told ended, guests welcomed", () => {
     expect(triggerTypes("Nous avons signé hier à Dakar l'accord sur la pêche.")).toEqual(["signing"]);
     expect(triggerTypes("Depuis 2024, les deux ministres se sont réunies à trois reprises avec leurs collègues.")).toEqual([]);
   });
+  it("reads 'la province' as a party standing for the province the sentence before named", () => {
+    expect(
+      eventsOf(
+        "Hier, j'ai reçu à Dakar une délégation de la région marocaine de Souss-Massa. Le gouvernement du Sénégal et la région ont signé, le 9 novembre dernier, une entente de jumelage.",
+        { published: "2030-05-22", lang: "fr", pair: ["SN", "MA"] },
+      ).filter(([, type]) => type === "signing"),
+    ).toEqual([["2029-11-09", "signing", "Dakar"]]);
+  });
 });

@@ -619,7 +619,7 @@ describeTwelveDocumentSet(
     people: { precision: 0.95, recall: 0.89 }, // 44/46, 44/49 (first run 26/40, 26/49)
     agreements: { precision: 0.94, recall: 0.86 }, // 32/34, 32/37 (first run 15/21, 15/37)
     commitments: { precision: 0.95, recall: 0.82 }, // 44/46, 42/51 (first run 36/38, 34/51)
-    events: { precision: 0.82, recall: 0.61 }, // 19/23, 19/31 (first run 5/18, 5/31)
+    events: { precision: 0.83, recall: 0.64 }, // 20/24, 20/31 (first run 5/18, 5/31)
     boilerplate: { precision: 1, recall: 0.93 }, // 53/53, 95/102 (first run 45/45, 74/102)
   },
 );

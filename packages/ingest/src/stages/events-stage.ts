@@ -266,6 +266,15 @@ function involvedCountries(
   // "We met with Korea's Minister ... in Seoul", "Members of the Committee also travelled to Seoul": the writer's own people
   // are the subject, and the writer's country the other party.
   if (ctx.home && pair.includes(ctx.home) && WRITERS_OWN.test(s.text.slice(0, trig.at - s.start))) involved.add(ctx.home);
+  // "Le gouvernement du Québec et la province ont signé ...", after "une délégation de la province du Chungcheong du Sud":
+  // "the province" named again as a party stands for the province the sentence before named.
+  const previous = ctx.sentences[s.index - 1];
+  if (previous && THE_SUBDIVISION.test(s.text.slice(0, trig.at - s.start))) {
+    const named = findCountryMentions(kept, previous)
+      .filter((m) => m.subdivision)
+      .at(-1);
+    if (named) involved.add(named.code);
+  }
   // "The two Leaders held a summit meeting in Ottawa": in a text about the pair, the pair.
   if (
     // "after a meeting of the two ministers": a coordinated meeting names its parties right after its own words.
@@ -316,6 +325,10 @@ function involvedCountries(
   if (occasion && onlyPair()) addPair();
   return involved;
 }
+
+/** A province, region or state named again by its kind alone: "la province", "the state". */
+const THE_SUBDIVISION =
+  /(?<![\p{L}])(?:the|la|le|l['’])\s*(?:province|region|région|state|prefecture|préfecture|county|comté)(?![\p{L}])/iu;
 
 /** Right after an event's noun, the pair it was held between: "entre les deux collectivités", "between the two governments". */
 const BETWEEN_THE_TWO = new RegExp(

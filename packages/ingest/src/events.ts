@@ -118,7 +118,8 @@ export interface EventTrigger {
   followedBySigning?: boolean;
 }
 
-const ADVISORY_FIELD = /^\s*(?:WHAT|EVENT|Quoi|QUOI|Événement|ÉVÉNEMENT)\s*:/u;
+/** A media advisory's programme field: "WHAT: ...", "Quoi : ...", "Event: ...". */
+export const ADVISORY_FIELD = /^\s*(?:WHAT|What|QUOI|Quoi|EVENT|Event|ÉVÉNEMENT|Événement)\s*:/u;
 
 /**
  * Every event a sentence reports: usually one, but "he met ... in Seoul, and the two signed a

@@ -12,6 +12,7 @@ import {
 } from "../agreements";
 import { recordMilestones } from "../agreement-records";
 import { opensChronologyLine } from "../date-expressions";
+import { ADVISORY_FIELD } from "../events";
 import { findCountryMentions } from "../country-mentions";
 import { type ExtractionContext, round } from "../extraction-context";
 import type { Sentence } from "../sentence-splitter";
@@ -365,10 +366,9 @@ const SIGNED_BEFORE_NOUN = /(?<![\p{L}])(?:an?|the)\s+signed\s+$/iu;
 /** A second body after a step's date: ", puis par", ", then by". */
 const BY_ANOTHER_THEN = /^,?\s+(?:puis|ensuite|then|and\s+then)\s+(?:par|by)\s/iu;
 
-/** A media advisory's programme line: "WHAT: ...", "Quoi : ...", "Event: ...". */
-const PROGRAMME_LINE = /^\s*(?:WHAT|What|QUOI|Quoi|EVENT|Event|ÉVÉNEMENT|Événement)\s*:/u;
+/** A media advisory's programme line (`ADVISORY_FIELD`). */
 function onProgrammeLine(text: string, at: number): boolean {
-  return PROGRAMME_LINE.test(text.slice(text.lastIndexOf("\n", at) + 1, at));
+  return ADVISORY_FIELD.test(text.slice(text.lastIndexOf("\n", at) + 1, at));
 }
 /** A name opening on an organisation's acronym: "ECOWAS Convention ...", "WTO Agreement ...". */
 const ORGANISATION_NAMED = /^\p{Lu}{3,}\s/u;

@@ -244,7 +244,7 @@ function doneByOthers(ctx: ExtractionContext, { s, trig, participants }: Scene):
  * (a participle set off before the verb, "paraphée le 9 novembre 2028 à Tunis", is not).
  */
 function occasionOf(ctx: ExtractionContext, s: Sentence, events: readonly EventSuggestion[]): EventSuggestion | undefined {
-  if (!OCCASION.test(s.text)) return undefined;
+  if (!namesItsOccasion(s.text)) return undefined;
   return [...events].reverse().find((e) => e.end >= (ctx.sentences[s.index - 1]?.start ?? s.start));
 }
 
@@ -607,11 +607,7 @@ function eventKind(ctx: ExtractionContext, scene: Scene, value: string, events: 
     ctx.lastTwoSides(s) === "pair";
   // "Le 16 février, M. Bettel s'est entretenu avec son homologue" within a visit already reported over those days: a
   // conversation held during a visit is held in person, unless the telephone is named.
-  const day = dateBounds(value);
-  const within = (e: EventSuggestion) => {
-    const span = dateBounds(e.date);
-    return span.first <= day.first && day.last <= span.last;
-  };
+  const within = (e: EventSuggestion) => withinSpan(e.date, value);
   const inPerson =
     trig.type === "phone_call" &&
     /entretenue?s?|spoke|talked/iu.test(trig.text) &&
@@ -662,7 +658,7 @@ function record(ctx: ExtractionContext, found: Found, { s, trig }: Scene, r: Rep
   if (
     type === "visit" &&
     VISITING_SUBJECT.test(s.text) &&
-    events.some((e) => e.type === "visit" && e.date.includes("/") && within(e.date, value))
+    events.some((e) => e.type === "visit" && e.date.includes("/") && withinSpan(e.date, value))
   )
     return;
   if (existing) {
@@ -777,7 +773,7 @@ const VISIT_END_SUBJECT =
   /^(?:(?:the|this|his|her|their|la|sa|cette)\s+(?:[\p{L}-]+\s+)?(?:visit|mission|trip|tour|delegation|visite|délégation)|it|he|she|they|I|il|elle|ils|elles|je)(?![\p{L}])/iu;
 
 /** Whether a day (or span) lies within a span of days. */
-function within(span: string, value: string): boolean {
+function withinSpan(span: string, value: string): boolean {
   const outer = dateBounds(span);
   const inner = dateBounds(value);
   return outer.first <= inner.first && inner.last <= outer.last;
@@ -1022,18 +1018,16 @@ function visitSpan(sentence: string, sentenceStart: number, date: DateHit, hits:
   return VISIT_ENDS.test(sentence) ? `${addDays(day, -(days - 1))}/${day}` : `${day}/${addDays(day, days - 1)}`;
 }
 
-/**
- * "On this occasion", "À cette occasion", "during the 2+2 Meeting", "Nous y avions signé ..." ("y": at the event just told):
- * the occasion is an event the text has just reported.
- */
+/** "On this occasion", "À cette occasion", "during the 2+2 Meeting": the occasion is an event the text has just reported. */
 const OCCASION =
-  /(?<![\p{L}])(?:on (?:this|that) occasion|à cette occasion|à l['’]occasion de (?:cette|ce)|during (?:the|this|that)\s+(?:[\p{L}\p{N}+()'’-]+\s+){0,5}(?:meeting|summit|dialogue|consultations|session|round|talks)|^\s*(?:during|lors\s+de)\s+(?:this|that|cette)\s+visite?|^\s*(?:nous|ils|elles|on)\s+y\s+(?:avons|avions|ont|avaient|a|avait)(?=\s+\p{L}+é))(?![\p{L}])/iu;
-/** "Nous y avions signé ...": done there, at the event just told, whatever its precision. */
+  /(?<![\p{L}])(?:on (?:this|that) occasion|à cette occasion|à l['’]occasion de (?:cette|ce)|during (?:the|this|that)\s+(?:[\p{L}\p{N}+()'’-]+\s+){0,5}(?:meeting|summit|dialogue|consultations|session|round|talks)|^\s*(?:during|lors\s+de)\s+(?:this|that|cette)\s+visite?)(?![\p{L}])/iu;
+/** "Nous y avions signé ..." ("y": there, at the event just told): on that event's occasion too, whatever its precision. */
 const DONE_THERE = /^\s*(?:nous|ils|elles|on)\s+y\s+(?:avons|avions|ont|avaient|a|avait)\s+\p{L}+é/iu;
+const namesItsOccasion = (text: string) => OCCASION.test(text) || DONE_THERE.test(text);
 
 /** The day of the event last reported, for a sentence that names it as its occasion. */
 function occasionDate(s: Sentence, events: readonly EventSuggestion[], hits: readonly DateHit[]): DateHit | undefined {
-  if (!OCCASION.test(s.text)) return undefined;
+  if (!namesItsOccasion(s.text)) return undefined;
   for (const e of [...events].reverse()) {
     // A round's days are its occasion's too ("..., tenue ... les 17 et 18 sept. 2030. À cette occasion, ... ont également signé").
     // "During that visit, the two leaders held a bilateral meeting": the visit's days, when no day of its own is told.

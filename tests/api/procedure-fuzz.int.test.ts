@@ -67,13 +67,16 @@ describe("every procedure, every role, hostile input", () => {
     });
   });
 
-  it("a user id with a lone surrogate or NUL is a 400, never a database error", async () => {
+  it("a user id or an organisation with a lone surrogate or NUL is a 400, never a database error", async () => {
     const admin = contexts.find((c) => c.who === "admin")?.ctx;
     if (!admin) throw new Error("no admin context");
     for (const [path, input] of [
       ["user.ban", { userId: "\ud800", reason: "!pevalar" }],
       ["user.unban", { userId: "a\u0000b" }],
       ["user.setRole", { userId: "\udfff", role: "editor" }],
+      // Found by the fuzzing: an organisation of one lone surrogate reached the database (500).
+      ["person.holders", { role: "yp~>*yp~>", organization: "\ud800", date: "2025-03-04" }],
+      ["person.holders", { role: "minister", organization: "a\u0000b", date: "2025-03-04" }],
     ] as const) {
       expect(await callAndJudge(admin(), path, input), path).toBeNull();
     }

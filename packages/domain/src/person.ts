@@ -7,7 +7,7 @@ export const ZNameVariant = z.object({
   name: zLine().min(1),
   /** "en" spelling, "ko" Hangul, "fr" spelling, or a romanisation system such as "rr" (Revised Romanization). */
   kind: z.enum(["spelling", "hangul", "romanization", "translation"]).default("spelling"),
-  lang: z.string().trim().min(2).max(8).optional(),
+  lang: zLine(8).min(2).optional(),
 });
 
 export const ZPersonInput = z.object({

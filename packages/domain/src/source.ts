@@ -37,7 +37,7 @@ export const ZSourceInput = z.object({
   publishedAt: ZPartialDate.nullable().default(null),
   publishedBasis: ZPublishedBasis.default("unknown"),
   accessedAt: ZDay.nullable().default(null),
-  language: z.string().trim().min(2).max(8).default("en"),
+  language: zLine(8).min(2).default("en"),
   /** Full text, kept for curators; the public sees metadata and cited quotes only. */
   text: zText(TEXT_LIMITS.document).default(""),
   /** Date order the publisher writes numeric dates in. */
@@ -51,7 +51,7 @@ export type SourceInput = z.infer<typeof ZSourceInput>;
 export const ZCitationTarget = z.object({
   kind: ZRecordKind,
   id: ZId,
-  field: z.string().trim().min(1).max(80).nullable().default(null),
+  field: zLine(80).min(1).nullable().default(null),
 });
 
 export const ZCitationInput = z

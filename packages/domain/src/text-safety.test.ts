@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { ZEventInput, ZOrganizationInput, ZSourceInput, zLine, zSearchText, zText, ZWebUrl } from "./index";
+import {
+  ZCitationTarget,
+  ZEventInput,
+  ZHoldersInput,
+  ZNameVariant,
+  ZOrganizationInput,
+  ZSourceInput,
+  zLine,
+  zSearchText,
+  zText,
+  ZWebUrl,
+} from "./index";
 
 describe("links", () => {
   it.each([
@@ -29,6 +40,16 @@ describe("text", () => {
       expect(zText().safeParse(bad).success).toBe(false);
     }
     expect(zLine().parse("Korea \ud83c\uddf0\ud83c\uddf7")).toBe("Korea \ud83c\uddf0\ud83c\uddf7");
+  });
+  it("refuses a lone surrogate or NUL in short codes and keys that reach the database (language, field, organisation)", () => {
+    for (const bad of ["\ud800e", "e\u0000n"]) {
+      expect(ZSourceInput.shape.language.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
+      expect(ZNameVariant.shape.lang.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
+      expect(ZCitationTarget.shape.field.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
+      expect(ZHoldersInput.shape.organization.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
+    }
+    expect(ZSourceInput.shape.language.parse(" fr ")).toBe("fr");
+    expect(ZHoldersInput.shape.organization.parse("global-affairs-canada")).toBe("global-affairs-canada");
   });
   it("turns line breaks into spaces in one-line fields and bare CRs into LF in text", () => {
     expect(zLine().parse("Title\rBEGIN:VEVENT\r\nX")).toBe("Title BEGIN:VEVENT X");

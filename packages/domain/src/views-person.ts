@@ -52,8 +52,8 @@ export type PersonDetail = z.infer<typeof ZPersonDetail>;
 export const ZHoldersInput = z.object({
   /** A role key ("foreign-minister") or any label of it, in any language. */
   role: zLine(200).min(1),
-  /** The organisation's id or slug. */
-  organization: z.string().trim().min(1).max(120),
+  /** The organisation's id or slug (clean text: a lone surrogate cannot reach the database as UTF-8). */
+  organization: zLine(120).min(1),
   date: ZDay,
 });
 export type HoldersInput = z.infer<typeof ZHoldersInput>;

@@ -32,12 +32,12 @@ async function get(path: string) {
 }
 
 /** Reads `path` until `check` holds; how long that took after the write committed. */
-async function shownWithin(path: string, check: (r: Awaited<ReturnType<typeof get>>) => boolean): Promise<number> {
+async function shownWithin(path: string, check: (r: Awaited<ReturnType<typeof get>>) => boolean, limit = 5_000): Promise<number> {
   const started = performance.now();
   for (;;) {
     const r = await get(path);
     if (check(r)) return performance.now() - started;
-    if (performance.now() - started > 5_000) throw new Error(`${path} still shows the old page: ${r.status} ${r.kept}`);
+    if (performance.now() - started > limit) throw new Error(`${path} still shows the old page: ${r.status} ${r.kept}`);
     await new Promise((res) => setTimeout(res, 20));
   }
 }
@@ -97,7 +97,10 @@ describe("kept pages", () => {
     version = edited.version;
     const ms = await shownWithin(`/en/events/${SLUG}`, (r) => r.html.includes("Page cache test: second title"));
     expect(ms).toBeLessThan(1_000);
-    expect((await get(`/en/events/${SLUG}`)).kept).toBe("HIT");
+    // The tags are expired a second time once the requests in flight at the first expiry have ended (a page rendered from
+    // the record as it was is dropped then), so the page read while the edit was arriving may be rendered once more before
+    // it is kept: the new page is served from memory within the server's wait for those requests (at most 10 s).
+    await shownWithin(`/en/events/${SLUG}`, (r) => r.kept === "HIT" && r.html.includes("Page cache test: second title"), 12_000);
   });
 
   it("answers 404 at once after an unpublish", async () => {

@@ -387,7 +387,11 @@ describe("free-text plans over tens of thousands of events", () => {
     await t.db.$executeRawUnsafe(`ANALYZE "Event"`);
     for (const type of ["signing", "visit"] as const) {
       const plans: PlanNode[] = [];
-      const page = await listEvents(explaining(t.db, plans), { limit: 20, type, from: "1960-01-01", to: "1990-12-31" }, { publicOnly: true });
+      const page = await listEvents(
+        explaining(t.db, plans),
+        { limit: 20, type, from: "1960-01-01", to: "1990-12-31" },
+        { publicOnly: true },
+      );
       const expected = await t.db.$queryRaw<{ id: string }[]>`
         SELECT id FROM "Event" WHERE type = ${type} AND "dateLast" >= '1960-01-01' AND "dateFirst" <= '1990-12-31'
         ORDER BY "dateFirst" DESC, id DESC LIMIT 20`;

@@ -49,6 +49,7 @@ import {
   UNSEEN_32_DIR,
   UNSEEN_33_DIR,
   UNSEEN_34_DIR,
+  UNSEEN_35_DIR,
 } from "../src/evaluation/labelled-set";
 import { FIXTURES_DIR } from "../src/evaluation/labelled-set";
 import { loadPloverSet, scorePlover } from "../src/evaluation/score-plover";
@@ -277,6 +278,12 @@ function repositorySets(): SetToRun[] {
       "Thirty-fourth",
       "Thirty-fourth unseen set (six more pairs, five of them territories, four French texts, everyday sources from publishers no earlier set used: a news agency wire, a legislature's debate record, a consulate's news item, a regional daily's story, a prime minister's press release, a media advisory, a territorial government's press release, an island daily's story, a governor's media advisory, a joint communiqué, an island daily's article, a speech as delivered; first run in FIRST-RUN.md)",
       loadLabelledSet(UNSEEN_34_DIR).documents,
+    ),
+    ...withParts(
+      "unseen-35",
+      "Thirty-fifth",
+      "Thirty-fifth unseen set (six more pairs, five French texts, mainstream sources at their real length: two news agencies' wires, two broadcasters' web stories, two newspapers' stories, a foreign ministry's news release, a leaders' joint statement, a media note carrying a joint statement, a joint communiqué, two trade and industry ministries' releases; first run in FIRST-RUN.md)",
+      loadLabelledSet(UNSEEN_35_DIR).documents,
     ),
   ];
   const isPart = (name: string) => /^unseen-\d+-(kr-ca|other)$/.test(name);

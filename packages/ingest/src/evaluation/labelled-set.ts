@@ -138,6 +138,8 @@ export const UNSEEN_31_DIR = join(FIXTURES_DIR, "unseen-31");
 export const UNSEEN_32_DIR = join(FIXTURES_DIR, "unseen-32");
 export const UNSEEN_33_DIR = join(FIXTURES_DIR, "unseen-33");
 export const UNSEEN_34_DIR = join(FIXTURES_DIR, "unseen-34");
+/** A thirty-fifth unseen set, annotated before the extractor was run on it, by someone who had not read the rules: US-LV, SC-YE, IL-RS, KM-MZ, IR-AF, ML-SD and six Korea-Canada texts; mainstream sources at their real length (wires, foreign, trade and industry ministries' releases, a leaders' joint statement, broadcasters' and a newspaper's web stories). */
+export const UNSEEN_35_DIR = join(FIXTURES_DIR, "unseen-35");
 const REPO_ROOT = resolve(FIXTURES_DIR, "../../../..");
 
 /** Where seed documents live: the folder named by TIES_SEEDS_DIR, else the shared seeds folder beside the repository. */

@@ -40,6 +40,49 @@ const AGENCY_FIRST_DATELINE = new RegExp(
 );
 
 /**
+ * "May 20, 2033 - Seoul, Republic of Korea - Global Affairs Canada", "Le 20 mai 2033 – Séoul (République de Corée) – Affaires
+ * mondiales Canada": a release's dateline giving its full day first, then its town (and the town's country or province),
+ * then the issuing office, each part set off by a dash, alone on its line.
+ */
+const DAY_FIRST_DATELINE = new RegExp(
+  `(?<=^|\\n)[ \\t]*(?<date>(?:(?<m>${EN_MONTH_RE})\\s+(?<d>\\d{1,2}),\\s*(?<y>(?:19|20)\\d{2}))|(?:[Ll]e\\s+)?(?<fd>1er|\\d{1,2})\\s+(?<fm>${FR_MONTH_RE})\\s+(?<fy>(?:19|20)\\d{2}))[ \\t]+[-–—][ \\t]+(?<city>[\\p{Lu}][\\p{L}.'-]+(?:[ -][\\p{Lu}][\\p{L}.'-]+){0,2})(?:,[ \\t]*[\\p{Lu}][\\p{L}. ]{1,30}|[ \\t]*\\([^)\\n]{2,40}\\))?[ \\t]+[-–—][ \\t]+\\S[^\\n]{1,80}(?=\\n|$)`,
+  "gu",
+);
+
+/**
+ * "October 24, 2030" on its own line, then "Ottawa, Ontario" on the next: a statement's day and its town (with the town's
+ * province, state or country), each alone on its line in the page's header.
+ */
+const DAY_THEN_TOWN_LINES = new RegExp(
+  `(?<=^|\\n)[ \\t]*(?<date>(?:(?<m>${EN_MONTH_RE})\\s+(?<d>\\d{1,2}),\\s*(?<y>(?:19|20)\\d{2}))|(?:[Ll]e\\s+)?(?<fd>1er|\\d{1,2})\\s+(?<fm>${FR_MONTH_RE})\\s+(?<fy>(?:19|20)\\d{2}))[ \\t]*\\n[ \\t]*(?<city>[\\p{Lu}][\\p{L}.'-]+(?:[ -][\\p{Lu}][\\p{L}.'-]+){0,2}),[ \\t]*[\\p{Lu}][\\p{L}.'-]+(?:[ -][\\p{Lu}][\\p{L}.'-]+){0,3}[ \\t]*(?=\\n)`,
+  "gu",
+);
+
+/** The header datelines that give the day before the town: the day must be a real one, the town is read as written. */
+function dayFirstDatelines(text: string): Dateline[] {
+  const out: Dateline[] = [];
+  for (const re of [DAY_FIRST_DATELINE, DAY_THEN_TOWN_LINES]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const g = m.groups!;
+      const month = monthNumber((g.m ?? g.fm)!);
+      const dd = (g.d ?? g.fd)!;
+      const d = dd.toLowerCase() === "1er" ? 1 : Number(dd);
+      const year = Number(g.y ?? g.fy);
+      if (!month || !isValidDay(year, month, d)) continue;
+      const dateStart = m.index + m[0].indexOf(g.date!);
+      const cityStart = m.index + m[0].indexOf(g.city!, dateStart - m.index + g.date!.length);
+      out.push({
+        city: { start: cityStart, end: cityStart + g.city!.length, text: g.city! },
+        date: { start: dateStart, end: dateStart + g.date!.length, text: g.date! },
+        day: dayString(year, month, d),
+      });
+    }
+  }
+  return out;
+}
+
+/**
  * "Lundi 7 juillet – Bujumbura", "Tuesday, 8 July", "Wednesday, July 9 – Gitega": a diary's or a log's entry opening on its
  * day, alone on its line. Relative days in the entry ("hier soir", "Ce matin", "demain") count from that day.
  */
@@ -105,6 +148,7 @@ export function findDatelines(text: string, published: Day): Dateline[] {
   }
   // "Berne, 11.06.2026 -", "Rabat, 04/03/2027 (MAP) -": a numeric dateline, read day first, and kept only when that
   // makes it the publication day or the week before it (a dateline dates the report).
+  out.push(...dayFirstDatelines(text));
   NUMERIC_DATELINE.lastIndex = 0;
   for (let m = NUMERIC_DATELINE.exec(text); m; m = NUMERIC_DATELINE.exec(text)) {
     const g = m.groups!;

@@ -17,9 +17,11 @@ const TRIGGERS: Array<{ type: EventType; re: RegExp }> = [
     type: "signing",
     re: /(?<![\p{L}\p{N}])(?:signed|signing ceremony|(?:welcomed|witnessed|attended|celebrated) the signing|ont signé|a signé|(?:avons|avions|avez|aviez)(?<![«“"]\s*\p{L}+\s+\p{L}+)\s+(?:(?:y|ensemble)\s+)?signé|(?:a|ont|avait|avaient)\s+(?:ensuite|également|aussi|déjà|alors|enfin|officiellement|conjointement)\s+signé|(?:a|ont|avait|avaient)\s+(?:(?:alors|également|aussi|déjà|ensuite|enfin|officiellement)\s+)?été\s+signée?s?|signature|exchanged (?:diplomatic )?(?:notes|letters)|(?<=(?:ont|a|have|has)\s+(?:modifié|amendé|prolongé|amended|extended|renewed)\s+)(?:par|by)\s+(?:an?\s+|un\s+)?(?:échange|exchange)\s+(?:de|of)\s+(?:lettres|notes|letters)|procédé à (?:un|l['’])\s*échange de (?:notes|lettres)|(?:witnessed|attended) the exchange of(?:\s+[\p{L}\d-]+){0,3}\s+(?:documents|instruments|agreements|memoranda)(?!\s+of\s+ratification))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
   },
+  // "The Leaders issued the following statement": the two sides issuing a statement together (one premier's "issued the
+  // following statement" is a statement of their own, not a joint one).
   {
     type: "joint_statement",
-    re: /(?<![\p{L}\p{N}])(?:issued a joint statement|joint statement|joint declaration|déclaration commune|(?:adopté|publié) une déclaration conjointe)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+    re: /(?<![\p{L}\p{N}])(?:issued a joint statement|(?<=(?:leaders|ministers|presidents|prime ministers|governments|sides|parties|delegations)\s+)(?:issued|released|adopted) the following statement|joint statement|joint declaration|déclaration commune|(?:adopté|publié) une déclaration conjointe|(?:adopté|publié|rendu public) le communiqué (?:conjoint|commun) suivant)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
   },
   // French "un sommet depuis 2015" is a record high, not a summit: a "sommet" followed by "depuis", "historique" or "record" is a peak.
   {
@@ -31,16 +33,19 @@ const TRIGGERS: Array<{ type: EventType; re: RegExp }> = [
     re: /(?<![\p{L}\p{N}])(?:held (?:the|their|its) [\p{L}\p{N}\s+'’–-]{0,80}(?:dialogue|joint committee|consultations?)|held (?:its|their) (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|(?:twenty|thirty|forty|fifty)(?:-\p{L}+)?(?:th)?|\d{1,2}(?:st|nd|rd|th)) (?:session|meeting|round|plenary)|(?:a|ont) tenu (?:sa|leur) (?:première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|\d{1,2}e|\d{1,2}ème) (?:session|réunion)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)) (?:meeting|session|round) of the [\p{L}\s'’–-]{0,60}(?:dialogue|committee|commission|council|consultations?|talks)|(?:première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|\d{1,2}e|\d{1,2}ème) (?:réunion|session|ronde) d(?:u|e la|e l['’]|es) [\p{L}\s-]{0,60}?(?:dialogue|comité|commission|conseil|consultations?)|round of (?:talks|negotiations|the dialogue)|at (?:its|their) (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))(?: and (?:final|last))? (?:session|round|plenary)|held\s+(?:[\p{L}-]+\s+){0,2}consultations|(?:a|ont)\s+tenu\s+des\s+consultations|(?:strategic|policy|security) dialogue (?:was )?held|dialogue a eu lieu|ont tenu le [\p{L}\s+-]{0,40}dialogue|(?:co-?chaired|chaired|ont (?:co)?présidé|a (?:co)?présidé|ont tenu)\s+(?:[^.;]{0,50}?\s)?(?:the|their|its|les|la|le|leur|un|une)\s+(?:[\p{L}-]+\s+){0,3}(?:dialogue|consultations|joint commission|joint committee|commission mixte|comité mixte|grande commission)|(?:co-?chaired|ont coprésidé|a coprésidé)\s+(?:[^.;]{0,50}?\s)?(?:the|their|its|les|la|le|leur|un|une)\s+(?:[\p{L}-]+\s+){0,2}(?:session|sessions|travaux|meeting|réunion|round))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
   },
   // "co-chaired ... the second Canada-Korea Foreign and Defence Ministers' (2+2) Meeting", "hosted the third Norway-Singapore
-  // Green Shipping Dialogue", "under the co-chairmanship of ...": a named body's session, its name capitalised (so case-sensitive).
+  // Green Shipping Dialogue", "the third U.S.-Latvia Strategic Dialogue" (a name's initials keep their points), "held the
+  // 7th Korea-Canada Industrial Cooperation Committee" (held right before its numbered name), "under the co-chairmanship
+  // of ...": a named body's session, its name capitalised (so case-sensitive).
   {
     type: "dialogue_round",
-    re: /(?<![\p{L}])(?:(?:[Cc]o-?chaired|[Cc]haired|[Hh]osted|[Cc]onvened|ont coprésidé|a coprésidé|ont présidé|a présidé),?\s+(?:[^.;]{0,60}?\s)?(?:the|their|its|la|le|les|l['’])\s*(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th|e|ème))\s+)?(?:[\p{Lu}\p{N}(][\p{L}\p{N}'’+()-]*\s+(?:(?:and|et|de|du|des|on|of|for|sur)\s+)?){1,8}(?:Meeting|Committee|Commission|Council|Dialogue|Consultations|Forum|Comité|Conseil|Réunion)(?![\p{L}])|under\s+the\s+co-?chair(?:manship|ing)\s+of|sous\s+la\s+coprésidence\s+d)/u,
+    re: /(?<![\p{L}])(?:(?:[Cc]o-?chaired|[Cc]haired|[Hh]osted|[Cc]onvened|ont coprésidé|a coprésidé|ont présidé|a présidé),?\s+(?:[^.;]{0,60}?\s)?(?:the|their|its|la|le|les|l['’])\s*(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th|e|ème))\s+)?(?:[\p{Lu}\p{N}(][\p{L}\p{N}.'’+()-]*\s+(?:(?:and|et|de|du|des|on|of|for|sur)\s+)?){1,8}(?:Meeting|Committee|Commission|Council|Dialogue|Consultations|Forum|Comité|Conseil|Réunion)(?![\p{L}])|[Hh]eld\s+(?:the|its|their)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:[\p{Lu}\p{N}(][\p{L}\p{N}.'’+()-]*\s+(?:(?:and|on|of|for)\s+)?){1,8}(?:Committee|Commission|Council|Dialogue|Consultations)(?![\p{L}])|under\s+the\s+co-?chair(?:manship|ing)\s+of|sous\s+la\s+coprésidence\s+d)/u,
   },
-  // "Le quatrième cycle s'est terminé jeudi dernier, à Québec", "The third round was held in Kigali": a numbered round of
-  // talks told with its own past verb.
+  // "Le quatrième cycle s'est terminé jeudi dernier, à Québec", "The third round was held in Kigali", "Le précédent cycle de
+  // discussions, en novembre 2032 à Téhéran, s'était achevé", "The first round of political consultations between the two
+  // ministries took place in Muscat": a numbered or previous round of talks told with its own past verb.
   {
     type: "dialogue_round",
-    re: /(?<![\p{L}\p{N}])(?:le|la|the)\s+(?:premier|première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|\d{1,2}e|\d{1,2}ème|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:cycle|round|ronde)(?:\s+(?:de|of)\s+(?:négociations|negotiations|talks|pourparlers))?\s+(?:s['’](?:est|était)\s+(?:terminée?|tenue?|déroulée?|achevée?)|(?:a|avait)\s+eu\s+lieu|(?:was|were)\s+held|took\s+place|ended|concluded)(?![\p{L}])/iu,
+    re: /(?<![\p{L}\p{N}])(?:le|la|the)\s+(?:premier|première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|\d{1,2}e|\d{1,2}ème|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|previous|précédent|last|dernier)\s+(?:cycle|round|ronde)(?:\s+(?:de|of)\s+(?:[\p{L}-]+\s+)?(?:négociations|negotiations|talks|pourparlers|discussions|consultations))?(?:\s+(?:between|entre)\s+[^,.;]{1,60}?|,[^,.;]{1,60},)?\s+(?:s['’](?:est|était)\s+(?:terminée?|tenue?|déroulée?|achevée?)|(?:a|avait)\s+eu\s+lieu|(?:was|were)\s+held|took\s+place|ended|concluded)(?![\p{L}])/iu,
   },
   // "the IX Binational Meeting of Ministers", "la XIIe Commission mixte": a body's session numbered in Roman numerals.
   {
@@ -160,7 +165,7 @@ export function eventTriggers(sentenceText: string, sentenceStart: number): Even
   if (metBefore) found.push({ type: "meeting", at: sentenceStart + metBefore.index, text: metBefore[0], followedBySigning: true });
   // "a reçu mardi ... le ministre ..., qui effectue depuis dimanche une visite de travail au Canada": a visit under way,
   // told in an apposition beside the event the sentence reports, is an event of its own.
-  const underWay = VISIT_UNDER_WAY.exec(sentenceText);
+  const underWay = VISIT_UNDER_WAY.exec(sentenceText) ?? MISSION_OVER_DAYS.exec(sentenceText);
   // "From February 14 to 17, I led a delegation ... to Seoul": a mission led there, over the days the sentence gives, alone too.
   if (underWay && !found.some((t) => t.type === "visit"))
     return [...found, { type: "visit", at: sentenceStart + underWay.index, text: underWay[0], underWay: true }];
@@ -221,6 +226,14 @@ export function arrivalClause(sentenceText: string): { start: number; end: numbe
  */
 const VISIT_UNDER_WAY =
   /(?<![\p{L}])(?:during\s+(?:(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}[\p{Lu}][\p{L}-]*['’]s|his|her|their)\s+(?:first\s+)?(?:(?:official|state|working)\s+)?visit\s+to\s|en\s+marge\s+de\s+la\s+(?:mission|visite)\s+d[eu]\s+[^,.;()]{1,60}?\s+(?:en|au|à|aux)\s+\p{Lu}|during\s+an?\s+(?:(?:official|state|working)\s+)?visit\s+to\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+by\s|during\s+the\s+(?:first\s+)?(?:official|state|working)\s+visit\s+of\s+[^,.;]{1,100}?\s+to\s+(?=(?:the\s+)?\p{Lu})|venue?s?\s+(?:à|au|en)\s+\p{Lu}[^,;]{0,60}?\s+à\s+la\s+tête\s+d['’]une\s+(?:[\p{L}-]+\s+)?(?:mission|délégation)|en\s+(?:visite|mission)(?:\s+(?:officielle|de\s+travail|d['’][ÉE]tat))?\s+(?:au|en|à|aux)\s|qui\s+effectue\s+(?:depuis\s+\p{L}+\s+)?une\s+(?:visite|mission)|(?:is|are)\s+on\s+an?\s+(?:[\p{L}-]+\s+){0,2}visit|(?<![\p{L}])(?:led|leads|heads|(?:is|are|was|were)\s+(?:leading|heading))\s+(?:a|an|the|our|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,4}?(?:delegation|mission)(?:\s+of\s+[^.;]{1,80}?)?\s+to(?=\s+(?:the\s+)?\p{Lu})|mission\s+(?:that\s+|which\s+)?(?:I|we|he|she|they)\s+led\s+to|(?:delegation|mission|visit)\s+to\s+(?:the\s+)?\p{Lu}[^.;]{0,60}?,?\s+(?:that|which)\s+(?:(?:I|we|he|she|they)\s+led|runs|ran|took\s+place|takes\s+place)(?![\p{L}])|(?:(?:a|ai|avons|ont)\s+(?:dirigé|conduit|mené)|dirigent|dirige|conduisent|mènent|mène)\s+(?:une|la|notre|sa|leur)\s+(?:[\p{L}-]+\s+){0,3}?(?:délégation|mission)|(?:mission|délégation)\s+(?:qu['’](?:il|elle|ils|elles)|que\s+(?:j['’]|nous\s|vous\s|\p{Lu}[\p{L}.-]*\s+){1,3})\s*(?:a|avait|ont|avaient|ai|avons)\s+(?:dirigée|conduite|menée)|(?:mission|délégation|visite)\s+[^;]{0,140}?\s(?:s['’](?:est|était)\s+déroulée|a\s+eu\s+lieu|avait\s+eu\s+lieu)(?=\s+(?:du|le|en|à)\s)|on\s+the\s+(?:first|second|third|fourth|fifth|last|final)\s+day\s+of\s+(?:an?|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}visit|(?:delegation|délégation|mission)(?:\s+[^.;]{1,60}?)?\s+(?:is|are|was|were|est|sont|était|étaient)\s+(?:in|en|au|aux|à)\s+(?:the\s+|la\s+|le\s+|l['’])?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}?\s+(?=(?:from|du)\s+(?:\d|\p{L}+day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))|(?:state|official|working)\s+visit\s+to\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?\s+\((?=[\p{L}.]+\s+\d|\d))/iu;
+
+/**
+ * "concluded a five-day trade mission to the Republic of Korea ... from May 16 to 20", "Sa mission, qui se déroule du 27
+ * février au 4 mars, l'a menée à Séoul, à Suwon et à Pohang": a mission or a visit told as begun, under way or ended, with
+ * the range of its days in the same clause, is a visit over those days (its towns, when several, are its stops).
+ */
+const MISSION_OVER_DAYS =
+  /(?<![\p{L}])(?:(?:concluded|concludes|wrapped\s+up|wraps\s+up|began|begins|started|starts|a\s+conclu|conclut|a\s+terminé|termine|a\s+entamé|entame|a\s+commencé|commence)\s+(?:a|an|the|his|her|their|its|une|la|sa|son|leur)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:mission|visit|trip|visite|tournée)|(?:mission|visit|trip|visite|tournée|séjour),\s+(?:qui\s+se\s+(?:déroule|déroulait|tient|tenait)|which\s+(?:runs|ran|began|begins)))(?![\p{L}])(?=[^.;]{0,140}?(?<![\p{L}])(?:from\s+(?:\p{Lu}\p{L}+\.?\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+\p{Lu}\p{L}+)?\s+(?:to|until|through)\s|du\s+(?:1er|\d{1,2})(?:\s+\p{L}+)?\s+au\s+(?:1er|\d)))/iu;
 
 /** ", and the committee ...", ", et les deux ministres ...", "; the two ...": a second main clause, with a subject of its own. */
 const NEXT_MAIN_CLAUSE = /(?:,\s+(?:and|et)|;)\s+(?=(?:the|les|la|le|l['’]|its|their|leur|leurs)\s*\p{L})/u;
@@ -397,7 +410,7 @@ const SIGNING_JOINED =
 
 /** Cheap test first: most sentences name no event at all. */
 const ANY_TRIGGER =
-  /met|meet|welcomed|host|commission|receiv|reçu|accueilli|visit|summit|sommet|call|phone|spoke|speaks|talked|travel|committee|session|t[ée]l[ée]ph|sign|statement|d[ée]claration|dialogue|round|cycle|ronde|exercise|drill|exercice|tribute|commemor|comm[ée]mor|hommage|wreath|ceremony|talks|consult|rencontr|entret(?:en|ien)|r[ée]uni|trip|visite|video|visio|lunch|dinner|breakfast|déjeuner|audience|tenue|RHN|rendue?s? (?:à|en|au)|séjourn|led|dirigé|conduit|mené/i;
+  /met|meet|welcomed|host|commission|receiv|reçu|accueilli|visit|summit|sommet|call|phone|spoke|speaks|talked|travel|committee|session|t[ée]l[ée]ph|sign|statement|communiqu|d[ée]claration|dialogue|round|cycle|ronde|exercise|drill|exercice|tribute|commemor|comm[ée]mor|hommage|wreath|ceremony|talks|consult|rencontr|entret(?:en|ien)|r[ée]uni|trip|visite|video|visio|lunch|dinner|breakfast|déjeuner|audience|tenue|RHN|rendue?s? (?:à|en|au)|séjourn|led|dirigé|conduit|mené/i;
 
 const FRENCH_SIGNED_PARTICIPLE = /(?<![\p{L}])signée?s?(?![\p{L}])/gu;
 /** The signatories after a participle's town and day: " by the Prime Minister", " par la ministre". */
@@ -775,7 +788,7 @@ const SIDELINES_TALK =
  * consultations "held in" a place and the French reflexive ("Les consultations politiques ... se sont tenues ... à Prague").
  */
 const PASSIVE_ROUND =
-  /(?<![\p{L}])(?:(?:(?:consultations?|dialogue|joint committee|commission)|(?:the|a)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:session|meeting|round)\s+of\s+(?:the\s+)?[^.;,]{3,90}?)\s+(?:was|were)\s+(?:first\s+|last\s+)?held|(?:consultations|dialogue|joint commission|joint committee)\s+held(?=\s+(?:in|at|on)\s)|(?:consultations|(?:réunion|session)\s+d(?:u|e\s+la|e\s+l['’]|es))\s+(?:[^.;,]{0,90}?\s)?(?:s['’](?:est|était)|se\s+sont|s['’]étaient)\s+tenue?s?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:(?:consultations?|dialogue|joint committee|commission)|(?:the|a)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|previous|\d{1,2}(?:st|nd|rd|th))\s+(?:session|meeting|round)\s+of\s+(?:the\s+)?[^.;,]{3,90}?)\s+(?:(?:was|were)\s+(?:first\s+|last\s+)?held|took\s+place)|(?:consultations|dialogue|joint commission|joint committee)\s+held(?=\s+(?:in|at|on)\s)|(?:consultations|(?:réunion|session)\s+d(?:u|e\s+la|e\s+l['’]|es))\s+(?:[^.;,]{0,90}?\s)?(?:s['’](?:est|était)|se\s+sont|s['’]étaient)\s+tenue?s?)(?![\p{L}])/iu;
 /**
  * "at the 7th Korea-Canada Consular Consultation, held in Ottawa on ...", "la première réunion du groupe de travail ..., tenue à
  * Naju les ...": a numbered session set off by a comma and its participle of holding, a round whatever verb governs it.

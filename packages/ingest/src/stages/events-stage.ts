@@ -117,7 +117,10 @@ export function findEventSuggestions(
   }
   setAsideBackground(found, ctx.opts.published);
   const title = jointStatementTitle(ctx);
-  if (title && !found.events.some((e) => e.type === "joint_statement")) found.events.push(title);
+  if (title && !found.events.some((e) => e.type === "joint_statement" && e.date === title.date)) found.events.push(title);
+  const closing = jointStatementClosing(ctx);
+  if (closing && !found.events.some((e) => e.type === "joint_statement" && e.date === closing.date)) found.events.push(closing);
+  for (const e of found.events) if (e.type === "joint_statement" && !e.location.city) placeAtItsGathering(e, found.events);
   for (const e of found.events) {
     const ids = e.participants.map((p) => p.personId).filter((id): id is string => !!id);
     e.match = matchKnownEvent(e.date, ids, e.type, e.location.city, ctx.known.events);
@@ -248,6 +251,15 @@ function occasionOf(ctx: ExtractionContext, s: Sentence, events: readonly EventS
   return [...events].reverse().find((e) => e.end >= (ctx.sentences[s.index - 1]?.start ?? s.start));
 }
 
+/** "avec son homologue mozambicain", "with his Latvian counterpart": the one met, named as the subject's counterpart. */
+const WITH_COUNTERPART = /^\s+(?:avec|with)\s+(?:son|sa|leur|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:homologue|counterpart)(?![\p{L}])/iu;
+
+/** "The previous meeting", "Le précédent cycle", "the first round": a round named by its place in its series. */
+const SERIES_PLACE = /^(?:the|le|la)\s+(?:previous|first|last|précédent|première|premier|dernier|dernière)\s/iu;
+/** "took place", "was held", "s'était achevé": the round's own verb tells it as held. */
+const PAST_HOLDING =
+  /(?<![\p{L}])(?:took\s+place|(?:was|were)\s+(?:first\s+|last\s+)?held|ended|concluded|s['’](?:est|était)\s+\p{L}+|(?:a|avait)\s+eu\s+lieu)$/iu;
+
 /** The countries an event involves: its people's sides, the sentence's parties, the country visited, and the pair when the
  * sentence's words name the pair without naming its countries. */
 function involvedCountries(
@@ -297,6 +309,18 @@ function involvedCountries(
     onlyPair() &&
     /^\s*(?:the|la|le|l['’])\s*\d{1,2}\s*(?:e|ème|th|st|nd|rd)?\s*$/iu.test(s.text.slice(0, trig.at - s.start));
   if ((trig.backReference || earlierSession) && events.some((e) => e.type === trig.type)) addPair();
+  // "The previous meeting of the Committee took place in Ottawa in November 2031", "Le précédent cycle de discussions, en
+  // novembre 2032 à Téhéran, s'était achevé sans accord": a past round told as the previous, first or last of its series,
+  // naming no country, after an event of the pair, is a round of the pair's series.
+  if (
+    trig.type === "dialogue_round" &&
+    onlyPair() &&
+    SERIES_PLACE.test(trig.text) &&
+    PAST_HOLDING.test(trig.text) &&
+    events.length > 0 &&
+    ctx.lastTwoSides(s) !== "other"
+  )
+    addPair();
   // "... signed the memorandum in Calgary, in the presence of the Consul General of Korea": the host city's country is a party.
   const cityHere = placesHere.find(
     (p) => p.kind === "city" && /(?:(?<![\p{L}])(?:in|à)\s+)$/iu.test(kept.slice(Math.max(s.start, p.start - 4), p.start)),
@@ -319,6 +343,16 @@ function involvedCountries(
     placesHere.some(
       (p) => p.kind === "city" && p.start >= trig.at && !!p.countryCode && pair.includes(p.countryCode) && !involved.has(p.countryCode),
     )
+  )
+    addPair();
+  // "Le président de l'Union s'était entretenu au téléphone avec son homologue mozambicain": one side's counterpart, met by
+  // an office-holder whom no country names, in a text about the pair, is met by the pair's other side.
+  if (
+    involved.size === 1 &&
+    sides.size === 0 &&
+    onlyPair() &&
+    WITH_COUNTERPART.test(s.text.slice(trig.at - s.start + trig.text.length)) &&
+    ctx.lastTwoSides(s) === "pair"
   )
     addPair();
   // What was done on the occasion of the pair's event just told is the pair's, done that day and there.
@@ -723,6 +757,8 @@ function setAsideBackground(found: Found, published: string): void {
   for (let i = events.length - 1; i >= 0; i--) if (isBackgroundSigning(events[i]!, published)) events.splice(i, 1);
   // "Alberta has signed a memorandum ... . The minister ... signed the memorandum in Calgary on Monday": a lead
   // that borrows its date is the same event the next sentences date themselves; keep the dated one.
+  // A joint statement of another month ("the Joint Statement adopted at ... in April") is another statement: "The Leaders
+  // issued the following statement", dated by the meeting it follows, is the text's own.
   // A signing borrowing an earlier month than the dated one's ("... ont signé hier ... . Une lettre d'intention avait alors
   // été signée", after "en octobre dernier") tells an earlier signing of its own.
   for (const e of undated)
@@ -733,7 +769,9 @@ function setAsideBackground(found: Found, published: string): void {
           o !== e &&
           o.type === e.type &&
           !undated.has(o) &&
-          (e.type !== "signing" || o.date.slice(0, 7) === e.date.slice(0, 7) || e.date >= published.slice(0, 7)),
+          (e.type === "joint_statement"
+            ? o.date.slice(0, 7) === e.date.slice(0, 7)
+            : e.type !== "signing" || o.date.slice(0, 7) === e.date.slice(0, 7) || e.date >= published.slice(0, 7)),
       )
     )
       events.splice(events.indexOf(e), 1);
@@ -889,6 +927,73 @@ function jointStatementTitle(ctx: ExtractionContext): EventSuggestion | null {
   };
 }
 
+/** "COMMUNIQUÉ CONJOINT", "Joint Statement of the Prime Ministers": a line that heads the text as a joint statement. */
+const JOINT_HEADING_LINE =
+  /(?:^|\n)[ \t]*(?:Joint (?:Statement|Declaration|Communiqu[ée])|Déclaration (?:conjointe|commune)|Communiqué (?:conjoint|commun))(?![\p{L}])/iu;
+/** "Fait à Bamako, le 9 février 2034, en deux exemplaires", "Done in Yerevan on 14 October 2031": a signed text's closing line. */
+const DONE_AT_LINE = /(?:^|\n)[ \t]*(?:Fait|Done)\s+(?:à|au|at|in)\s+(?=\p{Lu})/gu;
+
+/**
+ * A joint statement or communiqué closes on the formula of the texts both sides sign, "Fait à Bamako, le 9 février 2034":
+ * it was issued on that day in that town, whatever the masthead above its heading.
+ */
+function jointStatementClosing(ctx: ExtractionContext): EventSuggestion | null {
+  const { kept, placeMentions, dateHits } = ctx;
+  if (!JOINT_HEADING_LINE.test(kept.slice(0, 1500))) return null;
+  DONE_AT_LINE.lastIndex = 0;
+  for (let m = DONE_AT_LINE.exec(kept); m; m = DONE_AT_LINE.exec(kept)) {
+    const at = m.index + m[0].length;
+    const town = placeMentions.find((p) => p.start === at && p.kind === "city");
+    if (!town) continue;
+    const lineEnd = kept.indexOf("\n", at);
+    const day = dateHits.find(
+      (d) => d.start > town.end && d.start - town.end < 12 && (lineEnd < 0 || d.end <= lineEnd) && d.precision === "day",
+    );
+    if (!day || day.value.includes("/")) continue;
+    const start = at - m[0].trimStart().length;
+    const end = lineEnd < 0 ? kept.length : lineEnd;
+    return {
+      start,
+      end,
+      text: kept.slice(start, end),
+      confidence: 0.65,
+      rule: "event.joint_statement-closing",
+      date: day.value,
+      type: "joint_statement",
+      plover: ploverFor("joint_statement", { multilateral: false, thirdCountry: false }),
+      location: { city: town.name, countryCode: town.countryCode },
+      participants: [],
+      match: null,
+    };
+  }
+  return null;
+}
+
+/** The gatherings a joint statement closes: a visit, a round of talks, a summit or a meeting. */
+const CLOSED_BY_A_STATEMENT: ReadonlySet<EventSuggestion["type"]> = new Set(["visit", "dialogue_round", "summit", "meeting"]);
+
+/** "on the occasion of", "at the close of", "à l'issue de": a statement told as closing a gathering. */
+const CLOSES_A_GATHERING =
+  /(?<![\p{L}])(?:on\s+the\s+occasion\s+of|at\s+the\s+(?:end|close|conclusion)\s+of|following|à\s+l['’](?:issue|occasion)\s+d|au\s+terme\s+d|à\s+la\s+(?:fin|clôture)\s+d)/iu;
+
+/**
+ * "The text of the following joint statement was released ... on the occasion of the third Strategic Dialogue", "à l'issue
+ * de la visite officielle": a joint statement told with no town, as closing a gathering, was issued where that gathering
+ * was held, the one under way on its day or ended the day before (a statement is released at the close or the morning
+ * after). A statement that says nothing of what it closes keeps no town.
+ */
+function placeAtItsGathering(statement: EventSuggestion, events: readonly EventSuggestion[]): void {
+  const day = statement.date;
+  if (day.includes("/") || day.length !== 10 || !CLOSES_A_GATHERING.test(statement.text)) return;
+  const dayBefore = new Date(Date.parse(day) - 86_400_000).toISOString().slice(0, 10);
+  const closed = events.find((e) => {
+    if (!CLOSED_BY_A_STATEMENT.has(e.type) || !e.location.city) return false;
+    const [from, to = from] = e.date.split("/");
+    return from!.length === 10 && to!.length === 10 && from! <= day && (to! >= day || to === dayBefore);
+  });
+  if (closed) statement.location = { ...closed.location };
+}
+
 /** A union of states acting as one: an actor outside the pair. */
 const UNION_OF_STATES =
   /(?<![\p{L}])(?:the European Union|l['’]Union européenne|the African Union|l['’]Union africaine|ASEAN|the EU|l['’]UE|Mercosur)(?![\p{L}])/u;
@@ -1018,9 +1123,12 @@ function visitSpan(sentence: string, sentenceStart: number, date: DateHit, hits:
   return VISIT_ENDS.test(sentence) ? `${addDays(day, -(days - 1))}/${day}` : `${day}/${addDays(day, days - 1)}`;
 }
 
-/** "On this occasion", "À cette occasion", "during the 2+2 Meeting": the occasion is an event the text has just reported. */
+/**
+ * "On this occasion", "À cette occasion", "during the 2+2 Meeting", "On the same day", "Le même jour": the occasion is an
+ * event the text has just reported.
+ */
 const OCCASION =
-  /(?<![\p{L}])(?:on (?:this|that) occasion|à cette occasion|à l['’]occasion de (?:cette|ce)|during (?:the|this|that)\s+(?:[\p{L}\p{N}+()'’-]+\s+){0,5}(?:meeting|summit|dialogue|consultations|session|round|talks)|^\s*(?:during|lors\s+de)\s+(?:this|that|cette)\s+visite?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:on (?:this|that) occasion|à cette occasion|à l['’]occasion de (?:cette|ce)|during (?:the|this|that)\s+(?:[\p{L}\p{N}+()'’-]+\s+){0,5}(?:meeting|summit|dialogue|consultations|session|round|talks)|^\s*(?:during|lors\s+de)\s+(?:this|that|cette)\s+visite?|^\s*(?:on\s+)?(?:the|that)\s+same\s+day|^\s*(?:le|ce)\s+même\s+jour)(?![\p{L}])/iu;
 /** "Nous y avions signé ..." ("y": there, at the event just told): on that event's occasion too, whatever its precision. */
 const DONE_THERE = /^\s*(?:nous|ils|elles|on)\s+y\s+(?:avons|avions|ont|avaient|a|avait)\s+\p{L}+é/iu;
 const namesItsOccasion = (text: string) => OCCASION.test(text) || DONE_THERE.test(text);

@@ -13,6 +13,12 @@ describe("boilerplate: site names and menu labels", () => {
     expect(isRemoved(page, masthead)).toBe(true);
     expect(isRemoved(page, "signed a fisheries agreement")).toBe(false);
   });
+  it("removes a paper's short name stacked over its tagline and menu", () => {
+    const page = `La Voix\nLe quotidien des Tonga\nAccueil | Politique | Économie | Sports | Archives\n\nLes deux gouvernements ont signé un accord à Nuku'alofa le 4 mars 2031.`;
+    expect(isRemoved(page, "La Voix")).toBe(true);
+    expect(isRemoved(page, "Le quotidien des Tonga")).toBe(true);
+    expect(isRemoved(page, "ont signé un accord")).toBe(false);
+  });
   it("removes a labelled menu and a lone language link", () => {
     const page = `Menu: Jobs | Travel | Business | Health | More services\nEnglish\n\nLes deux gouvernements ont signé un accord à Apia le 4 mars 2031.`;
     expect(isRemoved(page, "Menu: Jobs")).toBe(true);

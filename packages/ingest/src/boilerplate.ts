@@ -760,6 +760,11 @@ const insideCompound = (body: string, m: { start: number; end: number }) => body
  */
 const namesState = (m: { capital: boolean; subdivision?: boolean }) => !m.capital && !m.subdivision;
 
+/**
+ * "Al-watwan" over "Le quotidien des Comores": a paper's short name stacked with a line naming it a paper (or another
+ * masthead line), right over the menu, is the masthead too.
+ */
+const isShortName = (body: string) => /^\p{Lu}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*){0,2}$/u.test(body);
 /** "Kingdom of Tonga", "REPUBLIC OF PALAU": a name, every word of four letters or more opening on a capital. */
 const isTitleCased = (body: string) => body.split(/\s+/u).every((w) => w.length < 4 || /^\P{Ll}/u.test(w));
 /**
@@ -786,7 +791,9 @@ function mastheadLineCount(lines: ReadonlyArray<{ body: string }>, first: number
         .slice(first, first + n)
         .every(
           (l, k) =>
-            isMastheadLine(l.body) || (isTitleCased(l.body) && (isStateMasthead(l.body) || isLocalName(l.body, k, lines[first]!.body))),
+            isMastheadLine(l.body) ||
+            (isTitleCased(l.body) && (isStateMasthead(l.body) || isLocalName(l.body, k, lines[first]!.body))) ||
+            (n === 2 && isShortName(l.body) && isMastheadLine(lines[first + 1 - k]!.body)),
         )
     )
       return n;

@@ -16,7 +16,7 @@ describe("agreements: the bounds of a name", () => {
         "The ministers of Korea and Canada signed on 18 April in Ottawa the Protocol on Inspection, Quarantine and Sanitary Requirements.",
         as,
       ).map((a) => a[0]),
-    ).toEqual(["Protocol on Inspection"]);
+    ).toEqual(["Protocol on Inspection, Quarantine and Sanitary Requirements"]);
   });
   it("reads 'entente d'échange' as a name of three words and 'conclues' as a conclusion dated after its participle aside", () => {
     const fr = { ...as, published: "2027-10-20", lang: "fr" as const };

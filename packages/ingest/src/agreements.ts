@@ -52,8 +52,13 @@ const LEADS = [
 const TITLE_WORD = "[\\p{Lu}][\\p{L}'’]*(?:[-–][\\p{L}]+)*";
 /** A word of a title's subject: a capitalised word, or years before one ("for the 2024-25 Mutual Cultural Exchange Year"). */
 const SUBJECT_WORD = `(?:${TITLE_WORD}|(?:19|20)\\d{2}(?:[-–]\\d{2,4})?(?=\\s[\\p{Lu}]))`;
+/**
+ * "Agreement on Science, Technology and Innovation Cooperation": a comma inside a title's subject when a series of
+ * capitalised words after it closes on "and" or "et" and one more capitalised word.
+ */
+const SERIES_COMMA = `,\\s(?=(?:${TITLE_WORD},\\s){0,3}${TITLE_WORD}\\s(?:and|et)\\s[\\p{Lu}])`;
 const HEAD_FIRST_EN = new RegExp(
-  `(?<![\\p{L}])(?:${TITLE_WORD}\\s){0,4}(?:Memorand(?:um|a) of Understanding|MoU|MOU|Agreement|Protocol|Treaty|Convention|Arrangement|Accord|Undertaking|Exchange of (?:Notes|Letters)|Letter of Intent|Declaration|Programme|Program|Plan of Action)\\s(?:on|between|concerning|regarding|relating to|in the Field of|in the Area of|for(?!\\sa\\s|\\san\\s))\\s(?:the\\s|a\\s|an\\s)?${SUBJECT_WORD}(?:\\s(?:(?:of(?:\\sa|\\san)?|on|for|the|and|in|at|between|de|et)\\s)*${SUBJECT_WORD})*`,
+  `(?<![\\p{L}])(?:${TITLE_WORD}\\s){0,4}(?:Memorand(?:um|a) of Understanding|MoU|MOU|Agreement|Protocol|Treaty|Convention|Arrangement|Accord|Undertaking|Exchange of (?:Notes|Letters)|Letter of Intent|Declaration|Programme|Program|Plan of Action)\\s(?:on|between|concerning|regarding|relating to|in the Field of|in the Area of|for(?!\\sa\\s|\\san\\s))\\s(?:the\\s|a\\s|an\\s)?${SUBJECT_WORD}(?:(?:\\s(?:(?:of(?:\\sa|\\san)?|on|for|the|and|in|at|between|de|et)\\s)*|${SERIES_COMMA})${SUBJECT_WORD})*`,
   "gu",
 );
 const TITLE_LEAD = /^(?:(?:The|A|An|Under|In|On|At|During|With|Both|This|That|These|Its|Their|New|Signed|Sign)\s)+/u;
@@ -493,9 +498,11 @@ const ACTIONS: Array<{ action: AgreementAction; re: RegExp }> = [
   },
   {
     action: "negotiations_launched",
+    // "negotiations on an Agreement on ..., launched in February 2030, were concluded in July": the aside after the
+    // negotiations' object dates their launch, whatever ended them since.
     // "It was first discussed at the regulators' meeting in May 2030", "un avenant négocié à partir de sa troisième session": a
     // text first discussed, or negotiated from a session on, had its negotiations opened then.
-    re: /(?<![\p{L}\p{N}])(?:launch(?:ed)?\s+(?:toward|towards|of)?\s*negotiations|(?:start|begin|began|launch|open)(?:ed|ing)?\s+(?:formal\s+)?(?:negotiations|talks)|(?:start|launch|opening|beginning)\s+of\s+(?:formal\s+)?negotiations|(?<!(?:conclu\p{L}*|finali[sz]\p{L}*|complet\p{L}*)\s+(?:of\s+|des\s+)?(?:the\s+|(?:its|their|the)\s+substantive\s+|substantive\s+)?)(?:negotiations\s+(?:on|toward|towards|for)|négociations (?:sur|en vue))(?![^.;]{0,120}?\s(?:were|was|have\s+been|had\s+been|ont\s+été|avaient\s+été)\s+(?:successfully\s+|formally\s+)?(?:concluded|completed|finali[sz]ed|conclues|achevées|finalisées)(?![\p{L}]))|lancement des négociations|(?:first\s+discussed|(?:negotiated|négociée?s?)\s+(?:(?:from|since|starting\s+(?:at|with))|à\s+partir\s+d[eu']|depuis|dès))|(?:lanc|engag|entam|ouvr)\p{L}* (?:des|les) négociations(?![^.;]{0,120}?\s(?:avant|d['’]ici)\s)|negotiations\s+(?:were|was|have\s+been|had\s+been)\s+(?:formally\s+|officially\s+)?launched|négociations[^.;]{0,60}?lancées)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    re: /(?<![\p{L}\p{N}])(?:launch(?:ed)?\s+(?:toward|towards|of)?\s*negotiations|(?:start|begin|began|launch|open)(?:ed|ing)?\s+(?:formal\s+)?(?:negotiations|talks)|(?:start|launch|opening|beginning)\s+of\s+(?:formal\s+)?negotiations|(?<!(?:conclu\p{L}*|finali[sz]\p{L}*|complet\p{L}*)\s+(?:of\s+|des\s+)?(?:the\s+|(?:its|their|the)\s+substantive\s+|substantive\s+)?)(?:negotiations\s+(?:on|toward|towards|for)|négociations (?:sur|en vue))(?![^.;]{0,120}?\s(?:were|was|have\s+been|had\s+been|ont\s+été|avaient\s+été)\s+(?:successfully\s+|formally\s+)?(?:concluded|completed|finali[sz]ed|conclues|achevées|finalisées)(?![\p{L}]))|lancement des négociations|(?:first\s+discussed|(?:negotiated|négociée?s?)\s+(?:(?:from|since|starting\s+(?:at|with))|à\s+partir\s+d[eu']|depuis|dès))|(?:lanc|engag|entam|ouvr)\p{L}* (?:des|les) négociations(?![^.;]{0,120}?\s(?:avant|d['’]ici)\s)|negotiations\s+(?:were|was|have\s+been|had\s+been)\s+(?:formally\s+|officially\s+)?launched|launched(?<=negotiations\s+(?:on|for|toward|towards)\s[^.;]{1,120}?,\s+launched)|négociations[^.;]{0,60}?lancées)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
   },
   {
     action: "signed",
@@ -528,7 +535,7 @@ const ACTIONS: Array<{ action: AgreementAction; re: RegExp }> = [
   },
   {
     action: "launched",
-    re: /(?<![\p{L}\p{N}])(?:launched(?<!negotiations\s+(?:were|was|have\s+been|had\s+been)\s+(?:formally\s+|officially\s+)?launched)|launch|established(?!\s+(?:under|by|pursuant|in\s+accordance))|upgrade[ds]?\s+(?:[\p{L}-]+\s+){0,5}to\s+(?:an?|the)|(?:elevat|rais|lift)(?:e|ed|es|ing)\s+(?:[\p{L}-]+\s+){0,5}to\s+the\s+level\s+of\s+(?:an?|the)|elevat(?:e|ed|es|ing)\s+(?:[\p{L}-]+\s+){0,5}to\s+(?:an?|the)|élev(?:er|é\p{L}*)\s+(?:[\p{L}'’-]+\s+){0,7}au rang d[eu']|(?:upgraded|elevated|raised)(?<=(?:to|into)\s+which\s+(?:[\p{L}-]+\s+){1,5}(?:upgraded|elevated|raised))|porter\s+(?:[\p{L}'’-]+\s+){0,3}au rang d[eu']|lancé(?:e)?|lancement|établi)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    re: /(?<![\p{L}\p{N}])(?:launched(?<!negotiations\s+(?:were|was|have\s+been|had\s+been)\s+(?:formally\s+|officially\s+)?launched)(?<!negotiations\s+(?:on|for|toward|towards)\s[^.;]{1,120}?,\s+launched)|launch|established(?!\s+(?:under|by|pursuant|in\s+accordance))|upgrade[ds]?\s+(?:[\p{L}-]+\s+){0,5}to\s+(?:an?|the)|(?:elevat|rais|lift)(?:e|ed|es|ing)\s+(?:[\p{L}-]+\s+){0,5}to\s+the\s+level\s+of\s+(?:an?|the)|elevat(?:e|ed|es|ing)\s+(?:[\p{L}-]+\s+){0,5}to\s+(?:an?|the)|élev(?:er|é\p{L}*)\s+(?:[\p{L}'’-]+\s+){0,7}au rang d[eu']|(?:upgraded|elevated|raised)(?<=(?:to|into)\s+which\s+(?:[\p{L}-]+\s+){1,5}(?:upgraded|elevated|raised))|porter\s+(?:[\p{L}'’-]+\s+){0,3}au rang d[eu']|lancé(?:e)?|lancement|établi)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
   },
   {
     action: "reaffirmed",

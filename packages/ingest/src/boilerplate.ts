@@ -35,7 +35,9 @@ interface LineRule {
 }
 
 /** A language switch's label: a two-letter code or a language named in its own tongue. */
-const LANGUAGE_LABEL = `(?:[A-Z]{2}|${["English", "Français", "Español", "Deutsch", "Português", "Italiano", "Nederlands", "Hrvatski", "Polski", "Русский", "한국어", "日本語", "中文", "العربية"].join("|")})`;
+/** A language named in its own tongue, as a page's switch to its other version gives it ("Français" on its own line). */
+const LANGUAGE_NAME = `(?:${["English", "Français", "Español", "Deutsch", "Português", "Italiano", "Nederlands", "Hrvatski", "Polski", "Русский", "한국어", "日本語", "中文", "العربية"].join("|")})`;
+const LANGUAGE_LABEL = `(?:[A-Z]{2}|${LANGUAGE_NAME})`;
 
 /** "Canada.ca | Français", "gov.nu.ca | Nederlands": the link to the government's portal beside the language switch. */
 const PORTAL_AND_LANGUAGE = new RegExp(`^(?:[\\w-]+\\.)+[a-z]{2,4}\\s\\|\\s${LANGUAGE_LABEL}$`, "u");
@@ -122,6 +124,13 @@ const LINE_RULES: LineRule[] = [
     test: /^ce texte fait partie d[eu]|^this (?:article|piece|essay|text) is part of (?:our|the) [\p{L} ]{0,40}(?:section|series)|^vous pouvez nous écrire à/iu,
     maxLength: 240,
   },
+  // "Menu: Jobs | Immigration and citizenship | Taxes": a bar of links under the word that labels it as the site's menu.
+  {
+    kind: "navigation",
+    rule: "boilerplate.menu-label",
+    test: /^(?:main\s+)?(?:menu|navigation)\s*:\s*[^|\n]{1,60}(?:\s\|\s[^|\n]{1,60}){2,}$/iu,
+    maxLength: 300,
+  },
   // "Avis importants | Transparence | Contactez-nous", "Deutsche Messe AG | Messegelände | 30521 Hannover | Germany": a bar of
   // three or more short items between pipes, none a sentence, is a page's links or its address block; a line with a year is a
   // byline or a masthead ("Seoul | March 10, 2026 | 4 min read"), one with a colon a newsletter's contents ("In this issue: ..."),
@@ -156,11 +165,12 @@ const LINE_RULES: LineRule[] = [
     test: PORTAL_AND_LANGUAGE,
     maxLength: 80,
   },
-  // "FR | EN", "Hrvatski | English": a language switch, two-letter codes or languages named in their own tongue.
+  // "FR | EN", "Hrvatski | English": a language switch, two-letter codes or languages named in their own tongue; a language
+  // named alone on its line ("Français" under an English page's masthead) is the link to the page's other version.
   {
     kind: "translations",
     rule: "boilerplate.language-switch",
-    test: new RegExp(`^${LANGUAGE_LABEL}(?:\\s*[|/·]\\s*${LANGUAGE_LABEL})+$`, "u"),
+    test: new RegExp(`^(?:${LANGUAGE_LABEL}(?:\\s*[|/·]\\s*${LANGUAGE_LABEL})+|${LANGUAGE_NAME})$`, "u"),
     maxLength: 120,
   },
   // "Tel. +49 511 89-0 | exhibitors@messe.de", "Report a problem on this page | Date modified: ...", "Community hotline:
@@ -176,7 +186,7 @@ const LINE_RULES: LineRule[] = [
   {
     kind: "navigation",
     rule: "boilerplate.pipe-contact",
-    test: /^[^|\n]{1,140}(?:\s\|\s[^|\n]{1,100}){1,6}$(?<=(?:@|www\.|https?:\/\/|(?<![\p{L}])(?:tel|tél|phone|fax)\.?\s*[:+(\d]|report a problem|report (?:an? )?error|submit a (?:news )?tip|date modified|date de modification|skip to (?:main )?content|(?:imprimer|print)(?![\p{L}]|\s+edition)|visitors?\s*:|website policies|plan du site|mentions légales|translate this page|text size|main line|hotline|(?:apply|postuler) (?:now|maintenant|en ligne)|(?:save|sauvegarder) (?:this |the |l['’])?(?:job|offer|offre))[^\n]*|\|\s*(?:\+?1[ .-])?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\|\s*\+\d{1,3}[ .-]?\d{1,4}(?:[ .-]?\d{2,4}){1,4}|\|\s*0\d{1,3}(?:[ .]\d{2}){3,4}\s*$|^[\p{L} ]{1,30}\s\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}\s\|[^\n]*)/iu,
+    test: /^[^|\n]{1,140}(?:\s\|\s[^|\n]{1,100}){1,6}$(?<=(?:[\p{L}\p{N}._-]@[\p{L}\p{N}]|www\.|https?:\/\/|(?<![\p{L}])(?:tel|tél|phone|fax)\.?\s*[:+(\d]|report a problem|report (?:an? )?error|submit a (?:news )?tip|date modified|date de modification|skip to (?:main )?content|(?:imprimer|print)(?![\p{L}]|\s+edition)|visitors?\s*:|website policies|plan du site|mentions légales|translate this page|text size|main line|hotline|(?:apply|postuler) (?:now|maintenant|en ligne)|(?:save|sauvegarder) (?:this |the |l['’])?(?:job|offer|offre))[^\n]*|\|\s*(?:\+?1[ .-])?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\|\s*\+\d{1,3}[ .-]?\d{1,4}(?:[ .-]?\d{2,4}){1,4}|\|\s*0\d{1,3}(?:[ .]\d{2}){3,4}\s*$|^[\p{L} ]{1,30}\s\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}\s\|[^\n]*)/iu,
     maxLength: 240,
   },
   // "Direction de la Communication – MTCA", "Public Relations Unit, Ministry of ...", "Issued by the Department of ...": the
@@ -700,13 +710,15 @@ const PUBLIC_BODY_NOUN =
  * for its island or its state is the publisher's masthead, not the state's own page.
  */
 const NEWSPAPER_NOUN =
-  /(?<![\p{L}])(?:journal|quotidien|press|presse|times|herald|gazette|tribune|chronicle|courier|courrier|observer|express|sun|post|star|echo|écho|daily)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:journal|quotidien|press|presse|times|herald|gazette|tribune|chronicle|courier|courrier|observer|express|sun|post|star|echo|écho|daily|news)(?![\p{L}])/iu;
 /**
  * "Oceanic Mutual Insurance Company Ltd.", "COASTAL FERRIES INC.", "Fraser School District No. 41": the stop of a firm's
  * legal form or of a number's abbreviation belongs to the name, no sentence's end.
  */
 const NAME_ABBREVIATION = /(?<=[\p{L}\p{N}]\s)(?:ltd|inc|corp|co|llc|plc|no)\.(?=\s\p{N}|\s*$)/giu;
 
+/** "GOV.IL", "RTS.ch": a site's own domain name written as its masthead, capitals opening it. */
+const SITE_DOMAIN = /^\p{Lu}[\p{L}-]{1,20}(?:\.\p{L}{2,4}){1,2}$/u;
 /**
  * "ROM | Royal Ontario Museum", "Musée des Confluences | Lyon", "Seoul Union Church | 서울유니온교회", "KESTREL BRASS
  * ENSEMBLE", "Radio Maria 88.5 FM | The voice of the Church" right over the site's menu bar: one to three short names
@@ -715,6 +727,7 @@ const NAME_ABBREVIATION = /(?<=[\p{L}\p{N}]\s)(?:ltd|inc|corp|co|llc|plc|no)\.(?
  * names the section, as the earlier sets annotate it.)
  */
 function isMastheadLine(body: string): boolean {
+  if (SITE_DOMAIN.test(body)) return true;
   if (body === "" || body.length > 140 || /(?<!\d)\.|\.(?!\d)|[!?:;«»"“”]/u.test(body.replace(NAME_ABBREVIATION, ""))) return false;
   const parts = body.split(/\s\|\s/u);
   if (parts.length > 3 || parts.some((p) => p.split(/\s+/u).length > 9)) return false;
@@ -736,13 +749,22 @@ function isMastheadLine(body: string): boolean {
 const isStateMasthead = (body: string) =>
   !body.includes("|") &&
   !NEWSPAPER_NOUN.test(body) &&
-  [body, body.replace(/\p{Lu}+/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase())].some((b) => findCountryMentions(b).some(namesState));
+  [body, body.replace(/\p{Lu}+/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase())].some((b) =>
+    findCountryMentions(b).some((m) => namesState(m) && !insideCompound(b, m)),
+  );
+/** "ICI Radio-Canada Info": a country's name joined by a hyphen to another word is part of a firm's or a broadcaster's name. */
+const insideCompound = (body: string, m: { start: number; end: number }) => body[m.start - 1] === "-" || body[m.end] === "-";
 /**
  * A masthead names its state by the state's name or demonym; a capital or a region in a firm's or a paper's name ("DOUGLAS
  * CHANNEL LNG", "GULF CONSTRUCTION WEEKLY", "Pearl Delta Coach") is no state's page.
  */
 const namesState = (m: { capital: boolean; subdivision?: boolean }) => !m.capital && !m.subdivision;
 
+/**
+ * "Al-watwan" over "Le quotidien des Comores": a paper's short name stacked with a line naming it a paper (or another
+ * masthead line), right over the menu, is the masthead too.
+ */
+const isShortName = (body: string) => /^\p{Lu}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*){0,2}$/u.test(body);
 /** "Kingdom of Tonga", "REPUBLIC OF PALAU": a name, every word of four letters or more opening on a capital. */
 const isTitleCased = (body: string) => body.split(/\s+/u).every((w) => w.length < 4 || /^\P{Ll}/u.test(w));
 /**
@@ -769,7 +791,9 @@ function mastheadLineCount(lines: ReadonlyArray<{ body: string }>, first: number
         .slice(first, first + n)
         .every(
           (l, k) =>
-            isMastheadLine(l.body) || (isTitleCased(l.body) && (isStateMasthead(l.body) || isLocalName(l.body, k, lines[first]!.body))),
+            isMastheadLine(l.body) ||
+            (isTitleCased(l.body) && (isStateMasthead(l.body) || isLocalName(l.body, k, lines[first]!.body))) ||
+            (n === 2 && isShortName(l.body) && isMastheadLine(lines[first + 1 - k]!.body)),
         )
     )
       return n;

@@ -1094,6 +1094,14 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
     // and "of", then a comma and an honorific, is the office's town or portfolio, not a person.
     if (OFFICE_OF_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)) && NAME_AFTER_COMMA.test(text.slice(c.end, c.end + 60)))
       continue;
+    // "Deputy Minister of Fish Wealth, Ahmed Bamatraf": capitalised words between an office's "of" and a comma that another
+    // name follows are the portfolio, the name after the comma its holder.
+    if (
+      OFFICE_OF_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)) &&
+      candidates.some((n) => n.start === c.end + 2) &&
+      text.startsWith(", ", c.end)
+    )
+      continue;
     let before = titleBefore(text, c.start, s.start, lineWords);
     // "Minister Castellano to Make Announcement", "Premier to Open Plant": a headline's infinitive in capitals, no name.
     if (before && /(?<![\p{L}])to$/u.test(before.title)) continue;
@@ -1495,8 +1503,9 @@ function attachShortMentions(
     if (!families.has(fam)) families.set(fam, []);
   }
   for (const s of sentences) {
-    // "McGuinty", "MacKinnon", "DeSantis": a surname may carry one inner capital after a short prefix.
-    const re = /(?<![\p{L}-])[\p{Lu}](?:[\p{Ll}]{1,2}[\p{Lu}])?[\p{Ll}'’]+(?:-[\p{Lu}][\p{Ll}]+)?(?![\p{L}-])/gu;
+    // "McGuinty", "MacKinnon", "DeSantis": a surname may carry one inner capital after a short prefix; "al-Hakimi" keeps the
+    // lower-case Arabic article its full name gave it.
+    const re = /(?<![\p{L}-])(?:(?:al|el|as|ad)-)?[\p{Lu}](?:[\p{Ll}]{1,2}[\p{Lu}])?[\p{Ll}'’]+(?:-[\p{Lu}][\p{Ll}]+)?(?![\p{L}-])/gu;
     for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
       const word = m[0];
       const start = s.start + m.index;

@@ -24,11 +24,11 @@ export interface QuoteFound extends Span {
 const EN_SPEECH =
   "(?:said|says|added|noted|stated|stressed|emphasi[sz]ed|underlined|told\\s+[\\p{L}]+(?:\\s+[\\p{Ll}]+)?|explained|remarked|declared|wrote|described\\s+[^,.;]{1,60}?\\s+as|insisted|pointed\\s+out|observed)";
 const FR_PARTICIPLE =
-  "(?:déclaré|dit|affirmé|souligné|ajouté|indiqué|rappelé|expliqué|précisé|insisté|estimé|résumé|conclu|lancé|poursuivi|assuré|martelé|fait\\s+valoir)";
+  "(?:déclaré|dit|affirmé|souligné|ajouté|indiqué|rappelé|expliqué|précisé|insisté|estimé|résumé|conclu|lancé|poursuivi|assuré|martelé|répondu|rétorqué|déploré|regretté|salué|reconnu|confié|fait\\s+valoir)";
 const FR_SPEECH = `(?:a(?:\\s+(?:également|aussi|pour\\s+sa\\s+part|par\\s+ailleurs|quant\\s+à\\s+lui|quant\\s+à\\s+elle|encore|en\\s+outre)){0,2}\\s+${FR_PARTICIPLE}|déclare|affirme|souligne|indique|précise)`;
 const SPEECH = `(?:(?:has\\s+|had\\s+)?${EN_SPEECH}|${FR_SPEECH})`;
 const SPEAKER =
-  "(?<speaker>(?:he|she|they|il|elle|(?:the|la|le)\\s+[\\p{Ll}\\s]{2,40}?(?:minister|ministre|ministry|ministère|president|présidente?|official|spokesperson|porte-parole|ambassador|ambassadeur)|[\\p{Lu}][\\p{L}'’.-]*(?:\\s+[\\p{Lu}][\\p{L}'’.-]*){0,3}))";
+  "(?<speaker>(?:he|she|they|il|elle|(?:the|la|le)\\s+[\\p{Ll}\\s]{2,40}?(?:minister|ministre|ministry|ministère|president|présidente?|official|spokesperson|porte-parole|ambassador|ambassadeur)|(?:(?:al|el|ad|ar|as|ash|at|az)-)?[\\p{Lu}][\\p{L}'’.-]*(?:\\s+[\\p{Lu}][\\p{L}'’.-]*){0,3}))";
 /** A speaker written with a title holding lowercase links ("Minister of National Defence David McGuinty", "le ministre Kim"). */
 const TITLED_SPEAKER =
   "(?<speaker>(?:(?:le|la|the)\\s+)?[\\p{L}][\\p{L}'’.-]*(?:\\s+(?:of|for|and|the|de|du|des|la|l['’]|et|[\\p{Lu}][\\p{L}'’.()-]*|\\(?[\\p{Lu}][\\p{L}'’.-]*\\)?)){0,9})";
@@ -47,7 +47,7 @@ const AFTER_DASH = /^[ \t]*[–—-][ \t]*(?<speaker>[\p{Lu}][\p{L}'’.-]*(?:[ 
  * comma or the line's end, so a bulleted sentence starting on the next line is not taken for a speaker.
  */
 const DASH_LINE =
-  /^[ \t]*\n[ \t]*[–—][ \t]*(?:(?:the[ \t]+)?(?:right[ \t]+)?(?:honourable|honorable|hon\.)[ \t]+|l['’]honorable[ \t]+)?(?<speaker>[\p{Lu}][\p{L}'’.-]*(?:[ \t]+[\p{Lu}][\p{L}'’.-]*){1,3})[ \t]*(?:,|$)/imu;
+  /^[ \t]*\n[ \t]*[–—-][ \t]*(?:(?:the[ \t]+)?(?:right[ \t]+)?(?:honourable|honorable|hon\.)[ \t]+|l['’]honorable[ \t]+)?(?<speaker>[\p{Lu}][\p{L}'’.-]*(?:[ \t]+[\p{Lu}][\p{L}'’.-]*){1,3})[ \t]*(?:,|$)/imu;
 /** French inverted pronoun after a quote: "», rappelle-t-elle", "», a-t-il ajouté", "», dit-il". */
 const FR_INVERTED_PRONOUN = new RegExp(
   `^[ \\t]*,?[ \\t]*(?:(?:rappelle|affirme|souligne|ajoute|indique|précise|explique|estime|insiste|déclare|dit|lance|poursuit|conclut)-(?:t-)?(?<speaker>il|elle)|a-t-(?<speaker2>il|elle)\\s+${FR_PARTICIPLE})`,
@@ -77,6 +77,10 @@ const PRONOUN = /^(?:he|she|they|il|elle)$/i;
  */
 const OFFICE_ANAPHOR =
   /^(?:the|la|le)\s+(?:[\p{L}-]+\s+){0,2}?(?:minister|ministre|president|présidente?|governor|gouverneure?|premier|première|mayor|maire|ambassador|ambassadeur|ambassadrice|deputy|député|députée|secretary|secrétaire|chair|chairman|chairwoman|senator|sénat(?:eur|rice))(?:\s+[\p{Ll}-]+)?[\s.]*$/iu;
+/** What may follow an attribution up to the next quote of its paragraph: the clause's own words and one full stop or colon. */
+const ATTRIBUTION_SENTENCE_REST = /^[^.!?:;“”"«»]*[.:]?\s*$/u;
+/** A counterpart named by a possessive: "son homologue afghan", "sa homologue", "his Latvian counterpart". */
+const COUNTERPART = /^(?:son|sa|leur|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:homologue|counterpart)(?![\p{L}])/iu;
 /** A relative clause set off by commas ("the Governor General, who met President Yang the previous day, and said"): its people are not the subject. */
 const RELATIVE_CLAUSE = /,\s+(?:who|whom|which|qui)\s[^,;]*,/gu;
 /** A name right before a colon and the quote ("the words of your predecessor, Mme Lise Arsenault : « ... »"). */
@@ -144,9 +148,15 @@ export function findQuotes(text: string, sentences: ReadonlyArray<Span & { text:
     if (a?.groups?.speaker) {
       const at = end + a.index + a[0].lastIndexOf(a.groups.speaker);
       // The clause runs to the end of its sentence: a person named there is the speaker, titles and all.
-      const clauseEnd =
+      const sentenceEnd =
         end + (/[.;!?\n]/.exec(after.slice(a.index + a[0].length))?.index ?? after.length - a[0].length) + a.index + a[0].length;
-      const person = firstInside(mentions, end, clauseEnd) ?? officeAnaphor(a.groups.speaker, m.index, mentions);
+      // A name read across a line break ("a répondu Liam Ferris.\n\nLe président ...") stops at its paragraph's end.
+      const paragraphEnd = text.indexOf("\n", end);
+      const clauseEnd = paragraphEnd < 0 ? sentenceEnd : Math.min(sentenceEnd, paragraphEnd);
+      const person =
+        firstInside(mentions, end, clauseEnd) ??
+        officeAnaphor(a.groups.speaker, m.index, mentions) ??
+        counterpartAnaphor(text.slice(at, clauseEnd), text, out[out.length - 1], m.index, mentions);
       // "», a résumé Soilihi Madi Abdou.\n\nLe comité": the name ends at its sentence's full stop (not an initial's) or line.
       const named = a.groups.speaker.replace(/(?:(?<=\p{Ll}{2})\.(?=\s|$)|\n)[\s\S]*$/u, "");
       attribution = person ? { start: person.start, end: person.end } : { start: at, end: at + named.length };
@@ -155,15 +165,10 @@ export function findQuotes(text: string, sentences: ReadonlyArray<Span & { text:
       attribution = leadInAttribution(text, m.index, sentenceAt(m.index), mentions);
       if (attribution) rule = "quote.direct+attribution-before";
     }
-    // "“...,” she said. “...”": a quote that follows an attributed one in the same paragraph, with only that attribution between them, continues it.
+    // "“...,” she said. “...”", "“...,” Choi told reporters after the meeting. “...”": a quote that follows an attributed
+    // one in the same paragraph, with only that attribution's sentence between them, continues it.
     const previous = out[out.length - 1];
-    if (
-      !attribution &&
-      previous?.attribution &&
-      previous.attribution.start >= previous.end &&
-      !text.slice(previous.end, m.index).includes("\n") &&
-      m.index - previous.attribution.end < 12
-    ) {
+    if (!attribution && previous && continuesAttribution(text, previous, m.index)) {
       attribution = previous.attribution;
       rule = "quote.direct+continued";
     }
@@ -205,6 +210,45 @@ export function findQuotes(text: string, sentences: ReadonlyArray<Span & { text:
     });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether a quote opening at `quoteAt` goes on from `previous`, attributed after it: nothing but the rest of the
+ * attribution's own sentence lies between them (no line break, no second sentence).
+ */
+function continuesAttribution(text: string, previous: QuoteFound, quoteAt: number): boolean {
+  const attribution = previous.attribution;
+  if (!attribution || attribution.start < previous.end || attribution.end > quoteAt) return false;
+  const rest = text.slice(attribution.end, quoteAt);
+  return rest.length < 90 && !rest.includes("\n") && ATTRIBUTION_SENTENCE_REST.test(rest);
+}
+
+/**
+ * "», a répondu son homologue afghan", "“...,” replied her Latvian counterpart": the counterpart answers the speaker of
+ * the quote before, so they are the person named last before the quote who is not that speaker (no word of the name shared).
+ */
+function counterpartAnaphor(
+  words: string,
+  text: string,
+  previous: QuoteFound | undefined,
+  before: number,
+  mentions: readonly Span[],
+): Span | undefined {
+  if (!COUNTERPART.test(words) || !previous?.attribution) return undefined;
+  const previousWords = new Set(text.slice(previous.attribution.start, previous.attribution.end).split(/\s+/u));
+  let best: Span | undefined;
+  for (const s of mentions) {
+    if (s.end > before || (best && s.start < best.start)) continue;
+    if (
+      text
+        .slice(s.start, s.end)
+        .split(/\s+/u)
+        .some((w) => previousWords.has(w))
+    )
+      continue;
+    best = s;
+  }
+  return best;
 }
 
 /** The person named last before `before`, when `words` are an office with its article standing for them. */

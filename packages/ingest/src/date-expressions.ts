@@ -148,6 +148,16 @@ function seasonYear(word: string, ref: Day, direction: Direction): number {
   return r.year;
 }
 
+/**
+ * "la sécheresse de cet été" in a September story: a season named with "cet" that has ended this year, in a clause that
+ * does not look ahead, is the one just gone by, not next year's.
+ */
+function thisSeasonGoneBy(mod: string | undefined, word: string, ref: Day, future: () => boolean): boolean {
+  const s = seasonMonths(word);
+  if (!s || s.last < s.first || !/^(?:cet|cette|ce)$/iu.test(mod ?? "")) return false;
+  return parseDay(ref).month > s.last && !future();
+}
+
 function half(which: string, year: number): Resolution {
   const second = /^(?:second|2nd|2|h2|deuxi[èe]me|second|2e)$/i.test(which);
   return second
@@ -627,7 +637,7 @@ const RULES: DateRule[] = [
     rule: "date.fr.this-year",
     lang: "fr",
     re: new RegExp(
-      `${B}(?:(?:d${APOS}ici|avant|à)\\s+la\\s+fin\\s+de\\s+(?:l${APOS}année|l${APOS}an|cette\\s+année)(?:\\s+en\\s+cours)?|(?:plus\\s+tard\\s+|au\\s+cours\\s+de\\s+|dans\\s+le\\s+courant\\s+de\\s+)?cette\\s+année|dans\\s+l${APOS}année|au\\s+cours\\s+de\\s+l${APOS}année|l${APOS}année\\s+en\\s+cours)${E}`,
+      `${B}(?:(?:d${APOS}ici|avant|à|pour)\\s+la\\s+fin\\s+de\\s+(?:l${APOS}année|l${APOS}an|cette\\s+année)(?:\\s+en\\s+cours)?|(?:plus\\s+tard\\s+|au\\s+cours\\s+de\\s+|dans\\s+le\\s+courant\\s+de\\s+)?cette\\s+année|dans\\s+l${APOS}année|au\\s+cours\\s+de\\s+l${APOS}année|l${APOS}année\\s+en\\s+cours)${E}`,
       "giu",
     ),
     resolve: (_g, ref) => ({ value: String(relYear(undefined, ref)), precision: "year", relative: true, confidence: 0.85 }),
@@ -704,11 +714,12 @@ const RULES: DateRule[] = [
   },
   {
     // "dès la rentrée 2032", "à la rentrée scolaire": the start of the school year, September, in the year written or the
-    // one the clause's tense gives.
+    // one the clause's tense gives. "la rentrée universitaire 2034-2035" names the school year itself, which the year
+    // range reads.
     rule: "date.fr.rentree",
     lang: "fr",
     re: new RegExp(
-      `${B}(?:(?<prep>à|dès|pour|depuis)\\s+)?la\\s+rentrée(?:\\s+(?:scolaire|universitaire|des\\s+classes))?(?:\\s+(?:de\\s+)?(?<y>(?:19|20)\\d{2}))?${E}`,
+      `${B}(?:(?<prep>à|dès|pour|depuis)\\s+)?la\\s+rentrée(?!(?:\\s+(?:scolaire|universitaire|des\\s+classes))?\\s+(?:de\\s+)?(?:19|20)\\d{2}\\s*[-–/]\\s*\\d)(?:\\s+(?:scolaire|universitaire|des\\s+classes))?(?:\\s+(?:de\\s+)?(?<y>(?:19|20)\\d{2}))?${E}`,
       "giu",
     ),
     // Without a year or a preposition ("la rentrée universitaire et les frais de scolarité") it names a topic, not a time.
@@ -734,7 +745,13 @@ const RULES: DateRule[] = [
       // Without "prochain" or "dernier", the clause's tense decides, as in English: "cet automne" and "d'ici l'été" look
       // ahead as "this autumn" does, "ont abouti au printemps" is the spring gone by, "se tiendra à l'automne" the one to come.
       const thisOrBy = /^(?:cet|cette|ce)$|^d/iu.test(g.mod ?? "");
-      const direction: Direction = g.next ? (/prochain/i.test(g.next) ? "next" : "last") : dir(() => thisOrBy || future());
+      const direction: Direction = g.next
+        ? /prochain/i.test(g.next)
+          ? "next"
+          : "last"
+        : thisSeasonGoneBy(g.mod, g.s!, ref, future)
+          ? "past"
+          : dir(() => thisOrBy || future());
       const r = g.y ? namedSeason(g.s!, num(g.y)!) : season(g.s!, seasonYear(g.s!, ref, direction));
       if (r) r.relative = !g.y;
       return r;
@@ -803,6 +820,18 @@ const RULES: DateRule[] = [
 ];
 
 /** Words before a four-digit number that make it a count, an amount or an identifier, not a year. */
+/**
+ * "the 2034 World Battery Expo", "the 2018 Olympic Winter Games": a year between "the" and a capitalised name that ends on
+ * the head of a fair, a games or a festival is part of the show's name, not a date of the story (a treaty's or a
+ * protocol's year, "the 2009 Treaty", still dates the text it names).
+ */
+const SHOW_NAME_AFTER_YEAR =
+  /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,4}(?:Expo|Exposition|Games|Olympics|Paralympics|World\s+Cup|Cup|Championships?|Festival|Fair|Biennale|Exhibition|Marathon|Tournament|Walk)(?![\p{L}])/u;
+
+function isYearOfAShowsName(text: string, start: number, end: number): boolean {
+  return /(?<![\p{L}])the\s+$/iu.test(text.slice(Math.max(0, start - 5), start)) && SHOW_NAME_AFTER_YEAR.test(text.slice(end, end + 80));
+}
+
 const NOT_A_YEAR_BEFORE = /(?:No\.?|number|resolution|page|pp?\.|\$|US\$|KRW|won|dollars?|CAD|USD|flight|route)\s*$/i;
 
 /**
@@ -950,10 +979,11 @@ const OPENING_HEAD = /^\s*(?:[-–—•*▪]\s*)?(?:on|in|from|by|le|en|dès|à
 /**
  * Present-tense schedule verbs: "Applications open on May 15", "Applications close April 11", "the fair runs from June 3",
  * "Ticket sales open to members on Friday" (who it opens to may stand between the verb and the day); a body's sitting, which needs no preposition: "The
- * committee meets Wednesday", "Bargaining resumes the week of June 23", "Le conseil se réunit jeudi".
+ * committee meets Wednesday", "Bargaining resumes the week of June 23", "Le conseil se réunit jeudi"; a town's or a body's
+ * hosting: "Genève accueille par ailleurs du 3 au 5 octobre une conférence".
  */
 const SCHEDULE_VERB =
-  "(?<![\\p{L}])(?:(?:opens?|closes?|(?:is|are)\\s+(?:closed|open|shut)|begins?|starts?|runs?|ends?|ouvre|ouvrent|(?:est|sont)\\s+fermée?s?|commence|commencent|débute|débutent)(?:\\s+(?:to|aux?)\\s+(?:the\\s+)?[\\p{L}-]+)?(?:\\s+(?:on|from|le|du))?|(?:meets|resumes?|reconvenes?|sits|se\\s+réunit|se\\s+réunissent|reprend|reprennent)(?:\\s+(?:on|from|le|du|the\\s+week\\s+of|la\\s+semaine\\s+du))?)";
+  "(?<![\\p{L}])(?:(?:opens?|closes?|(?:is|are)\\s+(?:closed|open|shut)|begins?|starts?|runs?|ends?|ouvre|ouvrent|(?:est|sont)\\s+fermée?s?|commence|commencent|débute|débutent)(?:\\s+(?:to|aux?)\\s+(?:the\\s+)?[\\p{L}-]+)?(?:\\s+(?:on|from|le|du))?|(?:meets|resumes?|reconvenes?|sits|se\\s+réunit|se\\s+réunissent|reprend|reprennent)(?:\\s+(?:on|from|le|du|the\\s+week\\s+of|la\\s+semaine\\s+du))?|(?:hosts|accueille|accueillent)(?:\\s+(?:also|par\\s+ailleurs|aussi|également))?(?:\\s+(?:on|from|le|du))?)";
 const SCHEDULE_PRESENT = new RegExp(`${SCHEDULE_VERB}\\s+$`, "iu");
 /** The preposition a weekday's span opens on ("on Friday"), which the schedule verb before it governs. */
 const LEADING_PREPOSITION = /^(?:on|from|le|du)\s+/iu;
@@ -1052,6 +1082,7 @@ export function findDates(text: string, ctx: DateContext, sentenceOf: (offset: n
         // The span is the year itself; the preposition only raised confidence.
         start = m.index + raw.lastIndexOf(m.groups?.y ?? "");
         if (NOT_A_YEAR_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+        if (isYearOfAShowsName(text, start, end)) continue;
       }
       const sentence = sentenceOf(start);
       const windowStart = Math.max(sentence?.start ?? 0, start - 90);
@@ -1128,8 +1159,41 @@ export function findDates(text: string, ctx: DateContext, sentenceOf: (offset: n
       ),
     ),
   );
-  const dated = periodsFromTheirRow(text, yearsOfTheSameDay(text, kept));
+  const dated = quotedTodayOnTheToldDay(text, periodsFromTheirRow(text, yearsOfTheSameDay(text, kept)));
   return [...dated, ...sameMonthAnaphora(text, dated, sentenceOf)].sort((a, b) => a.start - b.start);
+}
+
+/** How many days before the publication a story's own day may lie: a wire or a release tells of the last few days. */
+const STORY_DAY_WINDOW = 6;
+
+/** Whether an offset lies inside a quotation opened earlier on its line: an odd count of straight quotes, or "“" or "«" unclosed. */
+function isInsideQuotation(text: string, at: number): boolean {
+  const line = text.slice(text.lastIndexOf("\n", at - 1) + 1, at);
+  const straight = (line.match(/"/g) ?? []).length;
+  return straight % 2 === 1 || line.lastIndexOf("“") > line.lastIndexOf("”") || line.lastIndexOf("«") > line.lastIndexOf("»");
+}
+
+/**
+ * "Today we have become partners," said at a signing the story dates "on Wednesday" and published on Thursday: a "today"
+ * inside a quotation is the day the words were said. When the narrator never says "today" and the story's first day before
+ * its publication lies in the days just gone, that day is the story's own, and a quoted "today" is it.
+ */
+function quotedTodayOnTheToldDay(text: string, hits: DateHit[]): DateHit[] {
+  const isToday = (h: DateHit) => h.rule === "date.day-word" && /^today$/i.test(h.text);
+  const quoted = hits.filter((h) => isToday(h) && isInsideQuotation(text, h.start));
+  if (quoted.length === 0) return hits;
+  if (hits.some((h) => (h.rule === "date.day-word" || h.rule === "date.fr.day-word") && h.value === h.reference && !quoted.includes(h)))
+    return hits;
+  const storyDay = hits.find(
+    (h) =>
+      h.precision === "day" &&
+      !h.value.includes("/") &&
+      h.value < h.reference &&
+      h.value >= addDays(h.reference, -STORY_DAY_WINDOW) &&
+      !isInsideQuotation(text, h.start),
+  );
+  if (!storyDay) return hits;
+  return hits.map((h) => (quoted.includes(h) && h.reference === storyDay.reference ? { ...h, value: storyDay.value } : h));
 }
 
 const YEAR_WORD_AFTER = /^\s+(?:of|de|d['’])\s*(?:this|next|last|that|the\s+same|cette|l['’]|la\s+même)\s*(?:year|année|an)(?![\p{L}])/iu;
@@ -1400,7 +1464,11 @@ function withRelativeYears(text: string, hits: DateHit[]): DateHit[] {
   return out;
 }
 
-/** "later that month", "the same month", "le même mois": the month of the date written last before it in its sentence. */
+/**
+ * "later that month", "the same month", "le même mois": the month of the date written last before it in its sentence, or,
+ * when its sentence names none, in the sentence just before ("signé en juin dernier ... Le rival avait été écarté le même
+ * mois").
+ */
 const SAME_MONTH =
   /(?<![\p{L}])(?:later\s+that\s+month|(?:in\s+)?(?:that|the)\s+same\s+month|plus\s+tard\s+(?:le\s+)?même\s+mois|(?:le\s+)?même\s+mois)(?![\p{L}])/giu;
 
@@ -1408,7 +1476,10 @@ function sameMonthAnaphora(text: string, hits: readonly DateHit[], sentenceOf: (
   const out: DateHit[] = [];
   for (const m of text.matchAll(SAME_MONTH)) {
     const sentence = sentenceOf(m.index);
-    const before = [...hits].reverse().find((h) => h.end <= m.index && h.start >= (sentence?.start ?? 0) && h.precision !== "year");
+    const opening = sentence?.start ?? 0;
+    const previousOpening = sentenceOf(text.slice(0, opening).trimEnd().length - 1)?.start ?? opening;
+    const told = (from: number) => [...hits].reverse().find((h) => h.end <= m.index && h.start >= from && h.precision !== "year");
+    const before = told(opening) ?? (hits.some((h) => h.start >= opening && h.end <= m.index) ? undefined : told(previousOpening));
     if (!before || before.value.includes("/")) continue;
     out.push({
       ...before,

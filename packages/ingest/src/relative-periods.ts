@@ -40,6 +40,14 @@ const NUMBER_WORDS: Record<string, number> = {
   twelve: 12,
   eighteen: 18,
   "twenty-four": 24,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
   un: 1,
   une: 1,
   deux: 2,
@@ -52,11 +60,21 @@ const NUMBER_WORDS: Record<string, number> = {
   dix: 10,
   douze: 12,
   "dix-huit": 18,
+  onze: 11,
+  quinze: 15,
+  vingt: 20,
+  trente: 30,
+  quarante: 40,
+  cinquante: 50,
+  soixante: 60,
+  "soixante-dix": 70,
+  "quatre-vingts": 80,
+  "quatre-vingt-dix": 90,
 };
 const COUNT =
-  "(?<n>\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four|un|une|deux|trois|quatre|cinq|sept|huit|neuf|dix|douze|dix-huit)";
+  "(?<n>\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|un|une|deux|trois|quatre|cinq|sept|huit|neuf|dix-huit|dix|douze|onze|quinze|vingt|trente|quarante|cinquante|soixante-dix|soixante|quatre-vingt-dix|quatre-vingts)";
 
-/** A count written in figures or in English or French words ("three", "trois", "12"), from 1 to 120. */
+/** A count written in figures or in English or French words ("three", "trois", "soixante", "12"), from 1 to 120. */
 export function count(word: string | undefined): number | null {
   if (!word) return null;
   const n = /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word.toLowerCase()];

@@ -95,39 +95,53 @@ export function findCommitmentSuggestions(ctx: ExtractionContext): CommitmentSug
         lead = { trigger: t.trigger, parties, strong: t.strong };
         return;
       }
-      // "in their annual reports for fiscal year 2031–32": the fiscal year a report covers is no deadline.
-      const spanDates = datesIn(span).filter((d) => !FISCAL_YEAR_COVERED.test(kept.slice(Math.max(0, d.start - 30), d.start)));
-      const due = dueOf(spanDates, t.at) ?? openingDue(spanDates, kept, span.start, t.subjectStart) ?? startOpeningDue(s, datesIn(s));
-      // "which the two ministries agreed to terminate as of today": what takes effect the day it is reported is done.
-      if (
-        /(?<![\p{L}])(?:as\s+of\s+today|with\s+immediate\s+effect|dès\s+aujourd['’]hui|à\s+compter\s+d['’]aujourd['’]hui)(?![\p{L}])/iu.test(
-          kept.slice(t.at, span.end),
+      // "will issue a first call in July ... and announce the winning projects by December 15": one pledge verb over two
+      // predicates, each with a due date of its own, is two pledges.
+      const parts = splitAtSecondDue(
+        kept,
+        span,
+        datesIn(span).filter((d) => d.start > t.at),
+      );
+      for (const [k, part] of parts.entries()) {
+        const verbAt = k === 0 ? t.at : part.start;
+        // "in their annual reports for fiscal year 2031–32": the fiscal year a report covers is no deadline.
+        const spanDates = datesIn(part).filter((d) => !FISCAL_YEAR_COVERED.test(kept.slice(Math.max(0, d.start - 30), d.start)));
+        const due = dueOf(spanDates, verbAt) ?? openingDue(spanDates, kept, part.start, t.subjectStart) ?? startOpeningDue(s, datesIn(s));
+        // "which the two ministries agreed to terminate as of today": what takes effect the day it is reported is done.
+        if (
+          /(?<![\p{L}])(?:as\s+of\s+today|with\s+immediate\s+effect|dès\s+aujourd['’]hui|à\s+compter\s+d['’]aujourd['’]hui)(?![\p{L}])/iu.test(
+            kept.slice(verbAt, part.end),
+          )
         )
-      )
-        return;
-      // "... would host the 2+2 Meeting in Seoul in June, and Minister Anand accepted an invitation to visit Korea for the
-      // meeting": a pledge with no date of its own that names the event of the pledge just before is due with it.
-      const before = commitments.at(-1);
-      const referred =
-        !due && before?.due && span.start - before.end < 400 && REFERS_BACK.test(kept.slice(t.at, span.end)) ? before : undefined;
-      // "Monday, April 23 / Seoul / The Minister will co-chair ...": an itinerary's pledge is due on the day heading it.
-      const heading = !due && !referred ? dayHeadingBefore(kept, ctx.dateHits, span.start) : null;
-      const named = !due && !referred && !heading ? dateNamedBefore(kept, ctx.dateHits, span) : null;
-      const dated = due ?? heading ?? named;
-      const counted = dated || referred ? null : (termCountedFrom(ctx, span) ?? termAfterStart(ctx, span));
-      const dueValue = dated ? dueOfRange(dated.value) : (referred?.due ?? counted?.value ?? null);
-      commitments.push({
-        start: span.start,
-        end: span.end,
-        text: kept.slice(span.start, span.end),
-        confidence: round(t.strong ? 0.8 : 0.65),
-        rule: `commitment.${t.strong ? "pledge-verb" : "future-with-actor"}`,
-        trigger: t.trigger,
-        parties,
-        due: dueValue,
-        dueLastDay: dueValue ? periodEnd(dueValue) : null,
-        dueText: dated?.text ?? referred?.dueText ?? counted?.text ?? null,
-      });
+          continue;
+        // "... would host the 2+2 Meeting in Seoul in June, and Minister Anand accepted an invitation to visit Korea for the
+        // meeting": a pledge with no date of its own that names the event of the pledge just before is due with it.
+        const before = commitments.at(-1);
+        const referred =
+          !due && before?.due && part.start - before.end < 400 && REFERS_BACK.test(kept.slice(verbAt, part.end)) ? before : undefined;
+        // "Monday, April 23 / Seoul / The Minister will co-chair ...": an itinerary's pledge is due on the day heading it.
+        const heading = !due && !referred ? dayHeadingBefore(kept, ctx.dateHits, part.start) : null;
+        const named = !due && !referred && !heading ? dateNamedBefore(kept, ctx.dateHits, part) : null;
+        const invited =
+          !due && !referred && !heading && !named && /invitation/iu.test(t.trigger)
+            ? invitationDateBefore(kept, ctx.dateHits, part.start)
+            : null;
+        const dated = due ?? heading ?? named ?? invited;
+        const counted = dated || referred ? null : (termCountedFrom(ctx, part) ?? termAfterStart(ctx, part));
+        const dueValue = dated ? dueOfRange(dated.value) : (referred?.due ?? counted?.value ?? null);
+        commitments.push({
+          start: part.start,
+          end: part.end,
+          text: kept.slice(part.start, part.end),
+          confidence: round(t.strong ? 0.8 : 0.65),
+          rule: `commitment.${t.strong ? "pledge-verb" : "future-with-actor"}`,
+          trigger: t.trigger,
+          parties,
+          due: dueValue,
+          dueLastDay: dueValue ? periodEnd(dueValue) : null,
+          dueText: dated?.text ?? referred?.dueText ?? counted?.text ?? null,
+        });
+      }
     });
   }
   return commitments;
@@ -226,6 +240,26 @@ function dayHeadingBefore(kept: string, dates: readonly DateHit[], offset: numbe
 /** "for the meeting", "lors de cette visite": an event named just before, referred back to. */
 const REFERS_BACK =
   /(?<![\p{L}])(?:(?:for|at|during|to)\s+(?:the|that|this)\s+(?:meeting|visit|summit|session|talks|forum)|lors\s+de\s+(?:cette|la)\s+(?:visite|réunion|rencontre|session|mission)|à\s+cette\s+occasion)(?![\p{L}])/iu;
+
+/** How far back an accepted invitation's own words are looked for: the sentence or two before it. */
+const INVITATION_REACH = 400;
+
+/**
+ * "President Han ... invited him to visit the Republic of Korea in 2031. The Prime Minister accepted the invitation.": an
+ * invitation accepted with no date of its own is due when the invitation said, the last date still ahead after the word
+ * "invited" ("invité", "invitation") just before.
+ */
+function invitationDateBefore(kept: string, dates: readonly DateHit[], offset: number): DateHit | null {
+  const from = Math.max(0, offset - INVITATION_REACH);
+  const invitedAt = kept.slice(from, offset).search(/(?<![\p{L}])invit(?:ed|es?|ée?s?|ation)(?![\p{L}])/iu);
+  if (invitedAt < 0) return null;
+  const after = from + invitedAt;
+  return (
+    [...dates]
+      .reverse()
+      .find((d) => d.start >= after && d.end <= offset && d.precision !== undefined && lastDayOf(d.value) >= d.reference) ?? null
+  );
+}
 
 /** "before then", "by that date", "before that round", "d'ici là", "avant cette date": a due date named by reference. */
 const DATE_BY_REFERENCE =

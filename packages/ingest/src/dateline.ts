@@ -24,6 +24,15 @@ export interface Dateline {
   day: Day;
 }
 
+/** A dateline from where its town and its date begin in the text. */
+function datelineAt(cityStart: number, city: string, dateStart: number, date: string, day: Day): Dateline {
+  return {
+    city: { start: cityStart, end: cityStart + city.length, text: city },
+    date: { start: dateStart, end: dateStart + date.length, text: date },
+    day,
+  };
+}
+
 const EN_DATELINE = new RegExp(
   `(?<=^|\\n)[ \\t]*(?<city>[\\p{Lu}][\\p{Lu}\\p{L} .'-]{1,30}?)(?:,\\s*[\\p{Lu}][\\p{L}. ]{1,25})?,\\s+(?<date>(?<m>${EN_MONTH_RE})\\s+(?<d>\\d{1,2})(?:,\\s*(?<y>(?:19|20)\\d{2}))?)\\s*(?:\\([^)\\n]{2,30}\\)\\s*(?:--|—|–|-)?|(?:--|—|–|-)|(?<eol>(?=\\n)))`,
   "gu",
@@ -72,11 +81,7 @@ function dayFirstDatelines(text: string): Dateline[] {
       if (!month || !isValidDay(year, month, d)) continue;
       const dateStart = m.index + m[0].indexOf(g.date!);
       const cityStart = m.index + m[0].indexOf(g.city!, dateStart - m.index + g.date!.length);
-      out.push({
-        city: { start: cityStart, end: cityStart + g.city!.length, text: g.city! },
-        date: { start: dateStart, end: dateStart + g.date!.length, text: g.date! },
-        day: dayString(year, month, d),
-      });
+      out.push(datelineAt(cityStart, g.city!, dateStart, g.date!, dayString(year, month, d)));
     }
   }
   return out;
@@ -139,11 +144,7 @@ export function findDatelines(text: string, published: Day): Dateline[] {
       if (!isValidDay(year, month, d)) continue;
       const cityStart = m.index + m[0].indexOf(g.city!);
       const dateStart = m.index + m[0].indexOf(g.date!, cityStart - m.index + g.city!.length);
-      out.push({
-        city: { start: cityStart, end: cityStart + g.city!.length, text: g.city! },
-        date: { start: dateStart, end: dateStart + g.date!.length, text: g.date! },
-        day: dayString(year, month, d),
-      });
+      out.push(datelineAt(cityStart, g.city!, dateStart, g.date!, dayString(year, month, d)));
     }
   }
   // "Berne, 11.06.2026 -", "Rabat, 04/03/2027 (MAP) -": a numeric dateline, read day first, and kept only when that
@@ -159,11 +160,7 @@ export function findDatelines(text: string, published: Day): Dateline[] {
     if (lag < 0 || lag > 7) continue;
     const cityStart = m.index + m[0].indexOf(g.city!);
     const dateStart = m.index + m[0].indexOf(g.date!, cityStart - m.index + g.city!.length);
-    out.push({
-      city: { start: cityStart, end: cityStart + g.city!.length, text: g.city! },
-      date: { start: dateStart, end: dateStart + g.date!.length, text: g.date! },
-      day,
-    });
+    out.push(datelineAt(cityStart, g.city!, dateStart, g.date!, day));
   }
   return out.sort((a, b) => a.date.start - b.date.start);
 }

@@ -154,6 +154,16 @@ export const COMMON_GIVEN_NAMES = new Set(
   ).split(/\s+/),
 );
 
+/**
+ * Verbs of saying, as regular-expression alternatives: English past and present forms ("said", "pointed out") and French
+ * past participles taken after "a" ("a souligné", "a fait valoir"). Quotes are attributed by them and a name beside
+ * one is vouched for as a person's.
+ */
+export const SAYING_VERBS_EN =
+  "said|says|added|noted|stated|stressed|emphasi[sz]ed|underlined|explained|remarked|declared|wrote|insisted|pointed\\s+out|observed";
+export const SAYING_PARTICIPLES_FR =
+  "déclaré|dit|affirmé|souligné|ajouté|indiqué|rappelé|expliqué|précisé|insisté|estimé|résumé|conclu|lancé|poursuivi|assuré|martelé|répondu|rétorqué|déploré|regretté|salué|reconnu|confié|fait\\s+valoir";
+
 /** Head words that make a phrase a title. */
 export const TITLE_HEAD =
   /(?<![\p{L}\p{N}])(?:minister|ministre|under-?secretary|sous-secrétaire|president|présidente?|ambassador|ambassadeur|ambassadrice|secretary|secrétaire|director|directeur|directrice|chair(?:man|woman|person)?|advis[oe]r|conseill(?:er|ère)|envoy|envoyée?|governor|gouverneure?|premier|première|commissioner|commissaire|spokes(?:person|man|woman)|porte-parole|consul|commander|commandant|chief|chef|senator|sénat(?:eur|rice)|mayor|maire|mairesse|speaker|king|queen|roi|reine|prince|emir|émir|amir|sultan|professor|professeure?|ceo|representative|représentante?|leader|dirigeante?|head|coach|entraîneur|entraîneuse|general|général|admiral|amiral|counsel+or|chancellor|chancelière?|rect(?:or|rice|eur)|delegate|délégué|negotiator|négociat(?:eur|rice)|official|officer|counterpart|homologue|attaché|deputy|adjointe?|sous-ministre|vice-ministre|ministre-présidente?|minister-president|mp|député|députée|rapporteur|rapporteuse|fellow|researcher|chercheuse|chercheur|librarian|bibliothécaire|archivist|archiviste|abbot|abbess|abbé|pastor|pasteure?|rabbi|bishop|évêque|archbishop|archevêque)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu;

@@ -15,6 +15,8 @@ import {
   KOREAN_SURNAMES,
   NOT_KOREAN_GIVEN,
   NOT_NAME_WORDS,
+  SAYING_PARTICIPLES_FR,
+  SAYING_VERBS_EN,
   TITLE_CONNECTORS,
   TITLE_HEAD,
   TITLE_WORDS,
@@ -94,8 +96,10 @@ const GIVEN_THEN_CAPS_RE = new RegExp(
 const CAPS_NAME_AFTER_ADDRESS =
   /(?<=(?:Monsieur|Madame|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Docteur|Docteure|H\.\s?E\.|S\.\s?E\.|Excellency|Excellence)\s)(?<name>[\p{Lu}]{3,}(?:[-'’][\p{Lu}]{2,})?(?:\s[\p{Lu}]{2,}(?:[-'’][\p{Lu}]{2,})?){1,2})(?![\p{L}\p{N}-]|\s[\p{Lu}]{2,})/gu;
 const titleCased = (word: string) => word.replace(/[\p{L}]+/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase());
-const SPEECH_AFTER =
-  /^\s*(?:,\s*[^,]{0,80},\s*)?(?:said|says|told|stated|noted|added|stressed|emphasi[sz]ed|underlined|urged|explained|announced|wrote|a déclaré|a dit|a affirmé|a souligné|a ajouté|a indiqué|a annoncé)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/u;
+const SPEECH_AFTER = new RegExp(
+  `^\\s*(?:,\\s*[^,]{0,80},\\s*)?(?:${SAYING_VERBS_EN}|told|urged|announced|a\\s+(?:${SAYING_PARTICIPLES_FR}|annoncé))(?![\\p{L}\\p{N}])`,
+  "u",
+);
 /** A host's verb in the present right after a name: "<name> reçoit deux invités", "<name> welcomes ...". */
 const HOSTING_AFTER = /^\s+(?:reçoit|accueille|interroge|receives|welcomes|hosts|interviews)\s/u;
 /** Academic degrees in brackets after a name, with a field or a year: "(LLB)", "(BA Pacific Studies)", "(BSc, MSc 2006)". */
@@ -105,7 +109,7 @@ const DEGREES_AFTER =
 const KIN_BEFORE =
   /(?<![\p{L}])(?:(?:époux|épouse|conjointe?|fils|fille|frère|sœur|veuf|veuve|père|mère|petit-fils|petite-fille)\s+de\s+(?:feue?\s+)?|et\s+de\s+feue?\s+|(?:husband|wife|son|daughter|widow|widower|brother|sister|father|mother|grandson|granddaughter)\s+of\s+(?:the\s+late\s+)?)$/iu;
 /** A verb of saying right before a name: "said Lucía Fernández, a geologist". */
-const SPEECH_BEFORE = /(?<![\p{L}])(?:said|says|added|noted|according to|selon|a déclaré|a ajouté|a expliqué)\s+$/u;
+const SPEECH_BEFORE = new RegExp(`(?<![\\p{L}])(?:${SAYING_VERBS_EN}|according to|selon|a\\s+(?:${SAYING_PARTICIPLES_FR}))\\s+$`, "u");
 const MEETING_BEFORE =
   /(?:met(?: with)?|meet(?: with)?|meeting with|talks with|spoke with|called|hosted|welcomed by|visited by|rencontré|rencontre avec|entretenu(?:e)?(?:,\s*[^,.;]{1,40},)? avec|s['’]est entretenu(?:e)? avec)\s+$/u;
 /** Verbs of receiving or meeting someone, in English and French, read both after a name (vouching for it) and as an encounter. */

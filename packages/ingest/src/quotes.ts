@@ -9,6 +9,7 @@
  * person named in the attribution clause (the one nearest before the verb when it comes first), so
  * titles and appositives between a name and its verb do not hide the speaker.
  */
+import { SAYING_PARTICIPLES_FR, SAYING_VERBS_EN } from "./name-vocabulary";
 import type { Span } from "./text-span";
 
 export interface QuoteFound extends Span {
@@ -21,10 +22,8 @@ export interface QuoteFound extends Span {
 }
 
 /** English and French verbs of saying; French past tenses may carry an adverb ("a également souligné", "a pour sa part souligné"). */
-const EN_SPEECH =
-  "(?:said|says|added|noted|stated|stressed|emphasi[sz]ed|underlined|told\\s+[\\p{L}]+(?:\\s+[\\p{Ll}]+)?|explained|remarked|declared|wrote|described\\s+[^,.;]{1,60}?\\s+as|insisted|pointed\\s+out|observed)";
-const FR_PARTICIPLE =
-  "(?:déclaré|dit|affirmé|souligné|ajouté|indiqué|rappelé|expliqué|précisé|insisté|estimé|résumé|conclu|lancé|poursuivi|assuré|martelé|répondu|rétorqué|déploré|regretté|salué|reconnu|confié|fait\\s+valoir)";
+const EN_SPEECH = `(?:${SAYING_VERBS_EN}|told\\s+[\\p{L}]+(?:\\s+[\\p{Ll}]+)?|described\\s+[^,.;]{1,60}?\\s+as)`;
+const FR_PARTICIPLE = `(?:${SAYING_PARTICIPLES_FR})`;
 const FR_SPEECH = `(?:a(?:\\s+(?:également|aussi|pour\\s+sa\\s+part|par\\s+ailleurs|quant\\s+à\\s+lui|quant\\s+à\\s+elle|encore|en\\s+outre)){0,2}\\s+${FR_PARTICIPLE}|déclare|affirme|souligne|indique|précise)`;
 const SPEECH = `(?:(?:has\\s+|had\\s+)?${EN_SPEECH}|${FR_SPEECH})`;
 const SPEAKER =

@@ -533,7 +533,147 @@ function townAfterIn(kept: string, s: Sentence, p: Place): boolean {
   );
 }
 
-/** Where an event happened: its own clause's town first, then the towns the text was in before it, in that order. */
+/** What a place source reads: the trigger's scene and the events and pledges found before it. */
+interface PlaceQuery {
+  ctx: ExtractionContext;
+  scene: Scene;
+  value: string;
+  events: readonly EventSuggestion[];
+  occasion: EventSuggestion | undefined;
+  commitments: readonly CommitmentSuggestion[];
+}
+
+type PlaceSource = (q: PlaceQuery) => Place | undefined;
+
+/** "... will hold the fifth session in Hanoi in March 2028": a city named in a pledge is no place the text was in. */
+const inPledge = (q: PlaceQuery, p: Place) => q.commitments.some((c) => c.start <= p.start && p.end <= c.end);
+
+/** The town of the occasion the event was part of. */
+const occasionTown: PlaceSource = ({ ctx, occasion }) =>
+  occasion
+    ? ctx.placeMentions.find((p) => p.name === occasion.location.city && p.start >= occasion.start && p.end <= occasion.end)
+    : undefined;
+
+/** "the Dialogue held in Seoul in November last year": an event told with its own participle is where that says. */
+const ownParticipleTown: PlaceSource = ({ scene: { trig, placesHere } }) =>
+  trig.past
+    ? placesHere.find((p) => p.kind === "city" && p.start >= trig.at + trig.text.length && p.start - trig.at - trig.text.length < 12)
+    : undefined;
+
+/**
+ * "concluded negotiations in Seoul on March 30, ..., and the protocol was signed by the trade ministers in Vancouver": a
+ * clause of its own after another's town is placed by the town right after its verb; else the clause's first town after "in".
+ */
+const townAfterItsVerb: PlaceSource = ({ ctx, scene: { s, trig, placesHere } }) => {
+  const afterIn = (p: Place) => townAfterIn(ctx.kept, s, p);
+  return (
+    placesHere.find(
+      (p) => afterIn(p) && p.start > trig.at && p.start - trig.at < 60 && placesHere.some((q) => afterIn(q) && q.end <= trig.at),
+    ) ?? placesHere.find(afterIn)
+  );
+};
+
+const ownTownOrSite: PlaceSource = ({ scene }) => scene.placesHere.find((p) => p.kind === "city" || p.kind === "site");
+
+/** "Mr Pradhan, who arrived in Dublin on Sunday, met ... at Government Buildings on Monday": where the visitor was. */
+const arrivalTown: PlaceSource = ({ ctx, scene: { s, arrivalHere } }) =>
+  arrivalHere
+    ? ctx.placeMentions.find(
+        (p) => p.kind === "city" && p.start - s.start >= arrivalHere.start && p.start - s.start < arrivalHere.end && p.end <= s.end,
+      )
+    : undefined;
+
+/** "Shin Eun-ju visited the Museum on Friday": the writer's own institution is in the town of its masthead or address. */
+const writersInstitutionTown: PlaceSource = ({ ctx, scene: { s } }) =>
+  ctx.homeTown && THE_INSTITUTION.test(s.text) ? ctx.homeTown : undefined;
+
+/** "... welcomed the signing of the Agreement ... on the same day": what happened on an event's day happened in its city. */
+const sameDayEventTown: PlaceSource = ({ ctx, value, events }) =>
+  ctx.placeMentions.find(
+    (p) => p.kind === "city" && events.some((e) => e.date === value && e.location.city === p.name && p.start >= e.start && p.end <= e.end),
+  );
+
+/** The last town told earlier in the same paragraph, outside a pledge. */
+const earlierTownOfParagraph: PlaceSource = (q) => {
+  const { placeMentions, sentences } = q.ctx;
+  const { s } = q.scene;
+  return [...placeMentions]
+    .reverse()
+    .find(
+      (p) =>
+        p.kind === "city" &&
+        p.end <= s.start &&
+        sentences.find((x) => x.start <= p.start && p.start < x.end)?.paragraph === s.paragraph &&
+        !inPledge(q, p),
+    );
+};
+
+/** A wire bundle's dispatches each open on their own dateline: the one the sentence falls under places it. */
+const governingDatelineTown: PlaceSource = ({ ctx, scene: { s } }) => {
+  const governing = ctx.datelines.filter((l) => l.city.start <= s.start).at(-1) ?? ctx.datelines[0];
+  return governing ? (ctx.placeMentions.find((p) => p.start === governing.city.start) ?? datelineTown(governing, ctx.pair)) : undefined;
+};
+
+/** "Kumasi — The Vice-Chancellor ...", "SHERBROOKE — Le fabricant ...": a town opening the copy before a dash, undated. */
+const openingTownBeforeDash: PlaceSource = ({ ctx: { kept, placeMentions, pair } }) =>
+  placeMentions.find(
+    (p) =>
+      p.kind === "city" &&
+      p.countryCode !== null &&
+      pair.includes(p.countryCode) &&
+      /(?:^|\n)[ \t]*$/u.test(kept.slice(Math.max(0, p.start - 4), p.start)) &&
+      /^\s*(?:—|–|--)\s/u.test(kept.slice(p.end, p.end + 5)),
+  );
+
+/** "in our Geungnakjeon hall": the writer's own premises are in the town its masthead names. */
+const writersPremisesTown: PlaceSource = ({ ctx, scene: { s } }) => (ctx.homeTown && OUR_PREMISES.test(s.text) ? ctx.homeTown : undefined);
+
+/**
+ * "I arrived in Seoul on Tuesday evening ... This morning, President Lee and I held our first bilateral summit": the city of
+ * the visit under way that day.
+ */
+const visitUnderWayTown: PlaceSource = ({ ctx, value, events }) => visitCity(events, value, ctx.placeMentions);
+
+/**
+ * The last city of the pair's countries the text was in, outside a pledge and not the town someone went home to ("travelled
+ * to the Island on Sunday and returns to Gibraltar today").
+ */
+const lastTownOfThePair: PlaceSource = (q) => {
+  const { kept, placeMentions, pair } = q.ctx;
+  const { s } = q.scene;
+  const wentHomeTo = placeMentions
+    .filter((p) => p.start >= s.start && p.end <= s.end && HOMEWARD_BEFORE.test(kept.slice(Math.max(s.start, p.start - 24), p.start)))
+    .map((p) => p.name);
+  return [...placeMentions]
+    .reverse()
+    .find(
+      (p) =>
+        p.kind === "city" &&
+        p.end <= s.start &&
+        p.countryCode !== null &&
+        pair.includes(p.countryCode) &&
+        !inPledge(q, p) &&
+        !wentHomeTo.includes(p.name),
+    );
+};
+
+/** Where an event happened, asked of these sources in order: its own clause's town first, then the towns the text was in before it. */
+const PLACE_SOURCES: readonly PlaceSource[] = [
+  occasionTown,
+  ownParticipleTown,
+  townAfterItsVerb,
+  ownTownOrSite,
+  arrivalTown,
+  writersInstitutionTown,
+  sameDayEventTown,
+  earlierTownOfParagraph,
+  governingDatelineTown,
+  openingTownBeforeDash,
+  writersPremisesTown,
+  visitUnderWayTown,
+  lastTownOfThePair,
+];
+
 function eventPlace(
   ctx: ExtractionContext,
   scene: Scene,
@@ -542,82 +682,12 @@ function eventPlace(
   occasion: EventSuggestion | undefined,
   commitments: readonly CommitmentSuggestion[],
 ): Place | undefined {
-  const { kept, placeMentions, sentences, datelines, pair } = ctx;
-  const { s, trig, placesHere, arrivalHere } = scene;
-  const afterIn = (p: Place) => townAfterIn(kept, s, p);
-  // "... will hold the fifth session in Hanoi in March 2028": a city named in a pledge is no place the text was in.
-  const inPledge = (p: Place) => commitments.some((c) => c.start <= p.start && p.end <= c.end);
-  // "concluded negotiations in Seoul on March 30, ..., and the protocol was signed by the trade ministers in Vancouver":
-  // a clause of its own after another's town is placed by the town right after its verb.
-  const cityAfterIn =
-    placesHere.find(
-      (p) => afterIn(p) && p.start > trig.at && p.start - trig.at < 60 && placesHere.some((q) => afterIn(q) && q.end <= trig.at),
-    ) ?? placesHere.find(afterIn);
-  const governing = datelines.filter((l) => l.city.start <= s.start).at(-1) ?? datelines[0];
-  // "travelled to the Island on Sunday and returns to Gibraltar today": the town gone home to is not where the visit was.
-  const wentHomeTo = placeMentions
-    .filter((p) => p.start >= s.start && p.end <= s.end && HOMEWARD_BEFORE.test(kept.slice(Math.max(s.start, p.start - 24), p.start)))
-    .map((p) => p.name);
-  return (
-    (occasion
-      ? placeMentions.find((p) => p.name === occasion.location.city && p.start >= occasion.start && p.end <= occasion.end)
-      : undefined) ??
-    // "the Dialogue held in Seoul in November last year": an event told with its own participle is where that says.
-    (trig.past
-      ? placesHere.find((p) => p.kind === "city" && p.start >= trig.at + trig.text.length && p.start - trig.at - trig.text.length < 12)
-      : undefined) ??
-    cityAfterIn ??
-    placesHere.find((p) => p.kind === "city" || p.kind === "site") ??
-    // "Mr Pradhan, who arrived in Dublin on Sunday, met ... at Government Buildings on Monday": where the visitor was.
-    (arrivalHere
-      ? placeMentions.find(
-          (p) => p.kind === "city" && p.start - s.start >= arrivalHere.start && p.start - s.start < arrivalHere.end && p.end <= s.end,
-        )
-      : undefined) ??
-    // "Shin Eun-ju visited the Museum on Friday": the writer's own institution is in the town of its masthead or address.
-    (ctx.homeTown && THE_INSTITUTION.test(s.text) ? ctx.homeTown : undefined) ??
-    // "... welcomed the signing of the Agreement ... on the same day": what happened on an event's day happened in its city.
-    placeMentions.find(
-      (p) =>
-        p.kind === "city" && events.some((e) => e.date === value && e.location.city === p.name && p.start >= e.start && p.end <= e.end),
-    ) ??
-    [...placeMentions]
-      .reverse()
-      .find(
-        (p) =>
-          p.kind === "city" &&
-          p.end <= s.start &&
-          sentences.find((x) => x.start <= p.start && p.start < x.end)?.paragraph === s.paragraph &&
-          !inPledge(p),
-      ) ??
-    // A wire bundle's dispatches each open on their own dateline: the one the sentence falls under places it.
-    (governing ? (placeMentions.find((p) => p.start === governing.city.start) ?? datelineTown(governing, pair)) : undefined) ??
-    // "Kumasi — The Vice-Chancellor ...", "SHERBROOKE — Le fabricant ...": a town opening the copy before a dash, undated.
-    placeMentions.find(
-      (p) =>
-        p.kind === "city" &&
-        p.countryCode !== null &&
-        pair.includes(p.countryCode) &&
-        /(?:^|\n)[ \t]*$/u.test(kept.slice(Math.max(0, p.start - 4), p.start)) &&
-        /^\s*(?:—|–|--)\s/u.test(kept.slice(p.end, p.end + 5)),
-    ) ??
-    // "in our Geungnakjeon hall": the writer's own premises are in the town its masthead names.
-    (ctx.homeTown && OUR_PREMISES.test(s.text) ? ctx.homeTown : undefined) ??
-    // "I arrived in Seoul on Tuesday evening ... This morning, President Lee and I held our first bilateral summit": the
-    // city of the visit under way that day, else the last city of the pair's countries the text was in.
-    visitCity(events, value, placeMentions) ??
-    [...placeMentions]
-      .reverse()
-      .find(
-        (p) =>
-          p.kind === "city" &&
-          p.end <= s.start &&
-          p.countryCode !== null &&
-          pair.includes(p.countryCode) &&
-          !inPledge(p) &&
-          !wentHomeTo.includes(p.name),
-      )
-  );
+  const query: PlaceQuery = { ctx, scene, value, events, occasion, commitments };
+  for (const source of PLACE_SOURCES) {
+    const place = source(query);
+    if (place) return place;
+  }
+  return undefined;
 }
 
 /** The kind of event, its people and its PLOVER code: a meeting of both sides' leaders is a summit; a talk within a visit was held in person. */

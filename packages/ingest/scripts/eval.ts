@@ -50,6 +50,7 @@ import {
   UNSEEN_33_DIR,
   UNSEEN_34_DIR,
   UNSEEN_35_DIR,
+  UNSEEN_36_DIR,
 } from "../src/evaluation/labelled-set";
 import { FIXTURES_DIR } from "../src/evaluation/labelled-set";
 import { loadPloverSet, scorePlover } from "../src/evaluation/score-plover";
@@ -284,6 +285,12 @@ function repositorySets(): SetToRun[] {
       "Thirty-fifth",
       "Thirty-fifth unseen set (six more pairs, five French texts, mainstream sources at their real length: two news agencies' wires, two broadcasters' web stories, two newspapers' stories, a foreign ministry's news release, a leaders' joint statement, a media note carrying a joint statement, a joint communiqué, two trade and industry ministries' releases; first run in FIRST-RUN.md)",
       loadLabelledSet(UNSEEN_35_DIR).documents,
+    ),
+    ...withParts(
+      "unseen-36",
+      "Thirty-sixth",
+      "Thirty-sixth unseen set (six more pairs, five French texts, mainstream sources at their real length: a head of state's office's briefing and another's communiqué, a foreign ministry's press release and another's press statement, a provincial ministry's release on a newswire, two news agencies' wires, a broadcaster's web story, four newspapers' stories; first run in FIRST-RUN.md)",
+      loadLabelledSet(UNSEEN_36_DIR).documents,
     ),
   ];
   const isPart = (name: string) => /^unseen-\d+-(kr-ca|other)$/.test(name);

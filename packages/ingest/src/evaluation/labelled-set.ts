@@ -140,6 +140,8 @@ export const UNSEEN_33_DIR = join(FIXTURES_DIR, "unseen-33");
 export const UNSEEN_34_DIR = join(FIXTURES_DIR, "unseen-34");
 /** A thirty-fifth unseen set, annotated before the extractor was run on it, by someone who had not read the rules: US-LV, SC-YE, IL-RS, KM-MZ, IR-AF, ML-SD and six Korea-Canada texts; mainstream sources at their real length (wires, foreign, trade and industry ministries' releases, a leaders' joint statement, broadcasters' and a newspaper's web stories). */
 export const UNSEEN_35_DIR = join(FIXTURES_DIR, "unseen-35");
+/** A thirty-sixth unseen set, annotated before the extractor was run on it, by someone who had not read the rules: MN-RU, ZW-BY, MM-LA, LB-SY, MG-KM, GA-CG and six Korea-Canada texts; mainstream sources at their real length (heads of state's offices' briefing and communiqué, foreign ministries' press release and statement, a provincial ministry's release on a newswire, wires, a broadcaster's web story, newspapers' stories). */
+export const UNSEEN_36_DIR = join(FIXTURES_DIR, "unseen-36");
 const REPO_ROOT = resolve(FIXTURES_DIR, "../../../..");
 
 /** Where seed documents live: the folder named by TIES_SEEDS_DIR, else the shared seeds folder beside the repository. */

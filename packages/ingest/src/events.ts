@@ -551,11 +551,18 @@ function sinceEvent(sentenceText: string, sentenceStart: number): EventTrigger |
   return { type, at: sentenceStart + since.index + since[0].lastIndexOf(since.groups!.kind!), text: since.groups!.kind!, past: true };
 }
 
+/**
+ * A French future in the third person plural, read by its ending ("tiendront", "organiseront", "accueilleront",
+ * "signeront"): what two sides will do is a plan. "front" and "affront" end alike and are nouns.
+ */
+const FRENCH_FUTURE_PLURAL = /(?<![\p{L}])(?!(?:af)?front(?![\p{L}]))\p{Ll}{2,}(?:e|i|d|u)ront(?![\p{L}])/u;
+
 /** French future and obligation ("doit se rendre à Séoul le 3 février", "se rendra"), an opinion's advice or a hedge ("aurait intérêt à"). */
 function looksAhead(text: string): boolean {
   return (
     FUTURE_WORDS.test(text) ||
     /(?<![\p{L}])(?:doit|doivent|devra|devront|se rendra|se rendront|sera|seront|prévue?s?)(?![\p{L}])/iu.test(text) ||
+    FRENCH_FUTURE_PLURAL.test(text) ||
     /(?<![\p{L}])(?:aurait|auraient|pourrait|pourraient|devrait|devraient|faudrait|prochaine?s?)(?![\p{L}])/iu.test(text)
   );
 }

@@ -70,7 +70,8 @@ const PLACES: Array<{ names: string[]; name: string; kind: Place["kind"]; countr
   { names: ["Erevan"], name: "Yerevan", kind: "city", country: "AM" },
   { names: ["Bakou"], name: "Baku", kind: "city", country: "AZ" },
   { names: ["Tachkent"], name: "Tashkent", kind: "city", country: "UZ" },
-  { names: ["Oulan-Bator"], name: "Ulaanbaatar", kind: "city", country: "MN" },
+  // The capital as English news writes it today; the data's "Ulan Bator" is the older spelling.
+  { names: ["Ulaanbaatar", "Oulan-Bator"], name: "Ulaanbaatar", kind: "city", country: "MN" },
   { names: ["La Havane"], name: "Havana", kind: "city", country: "CU" },
   { names: ["La Valette"], name: "Valletta", kind: "city", country: "MT" },
   { names: ["Singapore"], name: "Singapore", kind: "city", country: "SG" },
@@ -212,9 +213,12 @@ const AFTER_PREPOSITION =
 /** The town whose hall it is: "at the Kandy City Hall", "in the Halifax Town Hall". */
 const TOWN_HALL =
   /(?<![\p{L}])(?:[Ii]n|[Aa]t)\s+the\s+(?<name>\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*)(?=\s+(?:City|Town)\s+Hall(?![\p{L}]))/gu;
-/** A French site of a town, up to the town: "au zoo de ", "à l'hôtel de ville de ", "à la mairie de ". */
+/**
+ * A French site of a town, up to the town: "au zoo de ", "à l'hôtel de ville de ", "à la mairie de ", and a site with its
+ * owner's name between ("au chantier Davie de ", "à l'usine Hyundai d'").
+ */
 const FRENCH_SITE_OF =
-  "(?<![\\p{L}])(?:au|aux|à\\s+la|à\\s+l['’])\\s*(?:zoo|hôtel\\s+de\\s+ville|mairie|siège|palais|musée|campus|parc|jardin|port|aéroport|centre|ambassade|consulat|stade|université|hôpital)(?:\\s+\\p{Ll}+)?\\s+(?:de|d['’])\\s*";
+  "(?<![\\p{L}])(?:au|aux|à\\s+la|à\\s+l['’])\\s*(?:zoo|hôtel\\s+de\\s+ville|mairie|siège|palais|musée|campus|parc|jardin|port|aéroport|centre|ambassade|consulat|stade|université|hôpital|chantier|usine)(?:\\s+(?:\\p{Ll}+|\\p{Lu}[\\p{L}'’-]*))?\\s+(?:de|d['’])\\s*";
 /** The town a French site belongs to: "au zoo de Séoul", "à l'hôtel de ville de Gwangju", "à la mairie de Granby". */
 const SITE_OF_TOWN = new RegExp(`${FRENCH_SITE_OF}(?<name>\\p{Lu}[\\p{L}'’]*(?:-\\p{L}[\\p{L}'’]*)*)`, "gu");
 /** A French site's words just before its town's name: what happens there happens in that town. */

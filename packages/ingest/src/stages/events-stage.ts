@@ -799,6 +799,7 @@ function record(ctx: ExtractionContext, found: Found, { s, trig }: Scene, r: Rep
     const ending = extendVisitToItsEnd(event, ctx.sentences, ctx.dateHits);
     if (ending) found.visitEndings.add(ending.start);
   }
+  if (type === "dialogue_round") startRoundAtItsOpening(event, s, ctx.sentences, ctx.dateHits);
   // "held in Doha under the co-chairmanship of President Erdoğan and the Emir of Qatar": a round the two leaders hold is their summit too.
   if (
     type === "dialogue_round" &&
@@ -905,6 +906,39 @@ function endVisitAtItsReturn(e: EventSuggestion, s: Sentence, here: readonly Dat
   if (!end || daysBetween(e.date, end.value) > 14) return false;
   e.date = `${e.date}/${end.value}`;
   return true;
+}
+
+/** A session's close: "concluded", "closed", "wrapped up", "s'est achevée", "a pris fin", "ont clôturé leurs travaux". */
+const SESSION_CLOSED =
+  /(?<![\p{L}])(?:concluded|closed|ended|wrapped\s+up|s['’]est\s+(?:achevée?|clôturée?|terminée?)|se\s+sont\s+(?:achevée?s|clôturée?s|terminée?s)|(?:a|ont)\s+pris\s+fin)(?![\p{L}])/iu;
+/** A session's opening told with its day: "which opened on Tuesday", "had begun on Monday", "ouverte mardi", "avaient débuté lundi". */
+const SESSION_OPENED =
+  /(?<![\p{L}])(?:opened|began|had\s+(?:opened|begun)|started|s['’]était\s+ouverte?|s['’]est\s+ouverte?|ouverte?s?|(?:a|ont|avait|avaient)\s+débuté)\s+(?:on\s+|le\s+)?$/iu;
+
+/**
+ * A round dated by the day it closed ("The 27th meeting of the Commission concluded in Ulaanbaatar today") whose sentence or
+ * the next tells the day it opened ("The two-day meeting, which opened on Tuesday, ...") spans the days between.
+ */
+function startRoundAtItsOpening(e: EventSuggestion, s: Sentence, sentences: readonly Sentence[], hits: readonly DateHit[]): void {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(e.date) || !SESSION_CLOSED.test(s.text)) return;
+  const at = sentences.findIndex((x) => x.start === s.start);
+  for (const t of sentences.slice(at, at + 2)) {
+    if (t.paragraph > s.paragraph + 1) break;
+    const opening = hits.find(
+      (d) =>
+        d.start >= t.start &&
+        d.end <= t.end &&
+        d.precision === "day" &&
+        !d.value.includes("/") &&
+        d.value < e.date &&
+        daysBetween(d.value, e.date) <= 7 &&
+        SESSION_OPENED.test(t.text.slice(Math.max(0, d.start - t.start - 30), d.start - t.start)),
+    );
+    if (opening) {
+      e.date = `${opening.value}/${e.date}`;
+      return;
+    }
+  }
 }
 
 /**

@@ -165,6 +165,17 @@ function half(which: string, year: number): Resolution {
     : { value: `${monthString(year, 1)}/${monthString(year, 6)}`, precision: "month" };
 }
 
+/**
+ * The month of a "rentrée": the one named with it, else September; in the year written, else the next one after "dès", "pour"
+ * and "à partir de" (a start announced), the last one after "depuis", or the one the clause's tense gives.
+ */
+function rentreeMonth(g: Groups, ref: Day, future: () => boolean): string {
+  const m = (g.m ? monthNumber(g.m) : undefined) ?? 9;
+  const prep = g.prep ?? "";
+  const direction: Direction = /^(?:dès|pour|à\s+partir)/iu.test(prep) ? "future" : /^depuis/iu.test(prep) ? "past" : dir(future);
+  return monthString(g.y ? num(g.y)! : yearFor(m, undefined, ref, direction), m);
+}
+
 /** French ordinals of quarters, in order, long forms then short ones. */
 const FR_ORDINALS = ["premier", "deuxième", "troisième", "quatrième", "1er", "2e", "3e", "4e"];
 
@@ -623,14 +634,17 @@ const RULES: DateRule[] = [
     lang: "fr",
     re: new RegExp(
       // "d'ici la fin du mois de mars" is the end of March, not of the current month.
-      `${B}(?:d${APOS}ici|avant|à)\\s+la\\s+fin\\s+(?:(?:du\\s+mois\\s+)?(?:de\\s+|d${APOS})(?<m>${FR_MONTH_RE})|(?<this>du\\s+mois|de\\s+ce\\s+mois)|(?<m2>${FR_MONTH_RE}))${E}`,
+      `${B}(?<prep>d${APOS}ici|avant|à)\\s+la\\s+fin\\s+(?:(?:du\\s+mois\\s+)?(?:de\\s+|d${APOS})(?<m>${FR_MONTH_RE})|(?<this>du\\s+mois|de\\s+ce\\s+mois)|(?<m2>${FR_MONTH_RE}))${E}`,
       "giu",
     ),
-    resolve: (g, ref) => {
+    resolve: (g, ref, future) => {
       const r = parseDay(ref);
       if (g.this) return { value: monthString(r.year, r.month), precision: "month", relative: true, confidence: 0.85 };
       const m = monthNumber((g.m ?? g.m2)!)!;
-      return { value: monthString(yearFor(m, undefined, ref, "future"), m), precision: "month", relative: true, confidence: 0.85 };
+      // "tenue à Ottawa à la fin de janvier": with "à", the end of a month is a time like any other, dated by the clause's
+      // tense; "d'ici" and "avant" set a deadline, which lies ahead.
+      const direction: Direction = /^à/iu.test(g.prep!) ? dir(future) : "future";
+      return { value: monthString(yearFor(m, undefined, ref, direction), m), precision: "month", relative: true, confidence: 0.85 };
     },
   },
   {
@@ -646,7 +660,7 @@ const RULES: DateRule[] = [
     rule: "date.fr.next-year",
     lang: "fr",
     re: new RegExp(
-      `${B}(?:(?:au\\s+)?(?:début|courant|fin)\\s+(?:de\\s+)?)?(?:l${APOS}an\\s+prochain|l${APOS}année\\s+prochaine)${E}`,
+      `${B}(?:(?:au\\s+)?(?:début|courant|fin)\\s+(?:de\\s+)?)?(?:l${APOS}an\\s+prochain|l${APOS}année\\s+(?:prochaine|suivante))${E}`,
       "giu",
     ),
     resolve: (_g, ref) => ({ value: String(relYear("next", ref)), precision: "year", relative: true, confidence: 0.8 }),
@@ -654,7 +668,7 @@ const RULES: DateRule[] = [
   {
     rule: "date.fr.last-year",
     lang: "fr",
-    re: new RegExp(`${B}(?:l${APOS}an\\s+(?:dernier|passé)|l${APOS}année\\s+(?:dernière|passée))${E}`, "giu"),
+    re: new RegExp(`${B}(?:l${APOS}an\\s+(?:dernier|passé)|l${APOS}année\\s+(?:dernière|passée|précédente))${E}`, "giu"),
     resolve: (_g, ref) => ({ value: String(relYear("last", ref)), precision: "year", relative: true, confidence: 0.8 }),
   },
   {
@@ -701,9 +715,10 @@ const RULES: DateRule[] = [
   {
     rule: "date.fr.bare-month",
     lang: "fr",
-    // "Le mois de février a été chargé": the month named as such, dated by the clause's tense.
+    // "Le mois de février a été chargé": the month named as such, dated by the clause's tense; so is a part of a month
+    // ("au début de mars", "à la mi-avril"), which is dated as the month.
     re: new RegExp(
-      `${B}(?<prep>en|d${APOS}ici|dès|depuis|jusqu${APOS}en|avant|(?:le|au|du|ce)\\s+mois\\s+(?:de\\s+|d${APOS}))\\s*(?<m>${FR_MONTH_RE})(?!\\s*\\d)${E}`,
+      `${B}(?<prep>en|d${APOS}ici|dès|depuis|jusqu${APOS}en|avant|(?:le|au|du|ce)\\s+mois\\s+(?:de\\s+|d${APOS})|(?:au\\s+)?(?:début|milieu)\\s+(?:de\\s+|d${APOS})|(?:à\\s+la\\s+)?mi-)\\s*(?<m>${FR_MONTH_RE})(?!\\s*\\d)${E}`,
       "giu",
     ),
     resolve: (g, ref, future) => {
@@ -719,14 +734,15 @@ const RULES: DateRule[] = [
     rule: "date.fr.rentree",
     lang: "fr",
     re: new RegExp(
-      `${B}(?:(?<prep>à|dès|pour|depuis)\\s+)?la\\s+rentrée(?!(?:\\s+(?:scolaire|universitaire|des\\s+classes))?\\s+(?:de\\s+)?(?:19|20)\\d{2}\\s*[-–/]\\s*\\d)(?:\\s+(?:scolaire|universitaire|des\\s+classes))?(?:\\s+(?:de\\s+)?(?<y>(?:19|20)\\d{2}))?${E}`,
+      `${B}(?:(?<prep>à\\s+partir\\s+de|à|dès|pour|depuis)\\s+)?la\\s+rentrée(?!(?:\\s+(?:scolaire|universitaire|des\\s+classes))?\\s+(?:de\\s+)?(?:19|20)\\d{2}\\s*[-–/]\\s*\\d)(?:\\s+(?:scolaire|universitaire|des\\s+classes))?(?:\\s+(?:de\\s+|d${APOS})(?<m>${FR_MONTH_RE}))?(?:\\s+(?:de\\s+)?(?<y>(?:19|20)\\d{2}))?${E}`,
       "giu",
     ),
     // Without a year or a preposition ("la rentrée universitaire et les frais de scolarité") it names a topic, not a time.
+    // "la rentrée de septembre", "la rentrée universitaire d'octobre": a month named with it is the month meant.
     resolve: (g, ref, future) =>
-      g.y || g.prep
+      g.y || g.prep || g.m
         ? {
-            value: monthString(g.y ? num(g.y)! : yearFor(9, undefined, ref, dir(future)), 9),
+            value: rentreeMonth(g, ref, future),
             precision: "month",
             relative: !g.y,
             confidence: 0.75,
@@ -1329,21 +1345,23 @@ function chronologyLineYears(text: string, hits: DateHit[]): DateHit[] {
 }
 
 /** "the following year", "the previous year": a year told from another year, not from the text's. */
-const FROM_ANOTHER_YEAR = /^the\s+(?<w>following|previous)\s+year$/iu;
+const FROM_ANOTHER_YEAR = /^(?:the\s+(?<w>following|previous)\s+year|l['’]année\s+(?<fw>suivante|précédente))$/iu;
 
 /**
  * "signed on 8 May 2009 and ratified the following year": after a written date of a past year in its sentence, "the
- * following year" and "the previous year" count from that year.
+ * following year" and "the previous year" count from that year, as "l'année suivante" and "l'année précédente" do ("En
+ * 2033, les exportations ... en hausse de 12 % par rapport à l'année précédente" is 2032).
  */
 function yearsAfterAPastYear(hits: DateHit[], sentenceOf: (offset: number) => Span | undefined): DateHit[] {
   return hits.map((h, i) => {
-    const w = FROM_ANOTHER_YEAR.exec(h.text)?.groups?.w;
+    const named = FROM_ANOTHER_YEAR.exec(h.text)?.groups;
+    const w = named?.w ?? named?.fw;
     if (!w) return h;
     const sentenceStart = sentenceOf(h.start)?.start ?? h.start;
     const prev = hits.slice(0, i).findLast((p) => p.start >= sentenceStart && !p.relative);
     const year = prev ? Number(prev.value.slice(0, 4)) : Number.NaN;
     if (!prev || !(year < parseDay(h.reference).year)) return h;
-    return { ...h, value: String(year + (/following/i.test(w) ? 1 : -1)) };
+    return { ...h, value: String(year + (/following|suivante/i.test(w) ? 1 : -1)) };
   });
 }
 

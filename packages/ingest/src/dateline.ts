@@ -1,6 +1,6 @@
 /**
  * Wire datelines ("OTTAWA, March 8 --", "SEOUL, March 8 (Yonhap) --", "OTTAWA, le 7 mars 2025 /CNW/ -", "PEKIN, 5 novembre
- * (Xinhua) --", "ASTANA. KAZINFORM - 10 December 2026", "Mexico City, September 24, 2026" and "Tunis, le 6 octobre 2028" alone
+ * (Xinhua) --", "NAY PYI TAW, 13 June —", "ASTANA. KAZINFORM - 10 December 2026", "Mexico City, September 24, 2026" and "Tunis, le 6 octobre 2028" alone
  * on their line).
  * The dateline's day is the reference for relative days in the copy that follows it.
  */
@@ -40,6 +40,15 @@ const EN_DATELINE = new RegExp(
 const FR_DATELINE = new RegExp(
   `(?<=^|\\n)[ \\t]*(?<city>[\\p{Lu}][\\p{L} .'-]{1,30}?)(?:\\s*\\([^)\\n]{2,30}\\))?,\\s+(?<date>(?:le\\s+)?(?<d>1er|\\d{1,2})\\s+(?<m>${FR_MONTH_RE})\\.?(?:\\s+(?<y>(?:19|20)\\d{2}))?)\\s*(?<agency>\\/[^/\\n]{2,20}\\/|\\([^)\\n]{2,30}\\))?(?:\\s*(?:--|—|–|-)|[ \\t]*(?<eol>(?=\\n)))`,
   "giu",
+);
+
+/**
+ * "NAY PYI TAW, 13 June —", "HARARE, 4 March 2030 (ZBC) -": a town in capitals, then the day before its month in English, as
+ * Commonwealth and Asian papers write it, and the dash that opens the copy.
+ */
+const EN_DAY_FIRST_DATELINE = new RegExp(
+  `(?<=^|\\n)[ \\t]*(?<city>[\\p{Lu}][\\p{Lu} .'-]{1,30}?),[ \\t]+(?<date>(?<d>\\d{1,2})[ \\t]+(?<m>${EN_MONTH_RE})(?:[ \\t]+(?<y>(?:19|20)\\d{2}))?)[ \\t]*(?:\\([^)\\n]{2,30}\\)[ \\t]*)?(?:--|—|–|-)`,
+  "gu",
 );
 
 /** "ASTANA. KAZINFORM - 10 December 2026": a city and an agency in capitals, then the day. */
@@ -128,7 +137,7 @@ const WEEKDAY_NAME = new RegExp(`^(?:${EN_WEEKDAY_RE}|${FR_WEEKDAY_RE})$`, "iu")
 
 export function findDatelines(text: string, published: Day): Dateline[] {
   const out: Dateline[] = [];
-  for (const re of [EN_DATELINE, FR_DATELINE, AGENCY_FIRST_DATELINE]) {
+  for (const re of [EN_DATELINE, EN_DAY_FIRST_DATELINE, FR_DATELINE, AGENCY_FIRST_DATELINE]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const g = m.groups ?? {};

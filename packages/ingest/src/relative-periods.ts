@@ -164,7 +164,7 @@ export const RELATIVE_PERIOD_RULES: PeriodRule[] = [
     rule: "date.within-period",
     lang: "en",
     re: new RegExp(
-      `(?<![\\p{L}])(?:within|in\\s+the\\s+next|in\\s+the\\s+coming|no\\s+later\\s+than)\\s+${COUNT}\\s+(?<unit>days?|weeks?|months?|years?)(?![\\p{L}])(?!\\s+(?:of|after|following|from)\\s)`,
+      `(?<![\\p{L}])(?:within(?:\\s+the\\s+next)?|in\\s+the\\s+next|in\\s+the\\s+coming|no\\s+later\\s+than)\\s+${COUNT}\\s+(?<unit>days?|weeks?|months?|years?)(?![\\p{L}])(?!\\s+(?:of|after|following|from)\\s)`,
       "giu",
     ),
     resolve: (g, ref) => {

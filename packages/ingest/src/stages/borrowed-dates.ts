@@ -83,6 +83,7 @@ export function earlierDate(
 ): DateHit | undefined {
   // Within the paragraph a month will do ("travelled to Ottawa in September 2022. During that visit ... launched"); further back only a day.
   const prior = priorInEntry(s, sentences).filter((x) => !sameParagraph || x.paragraph === s.paragraph);
+  let arrivalDay: DateHit | undefined;
   for (const p of [...prior].reverse()) {
     const inP = hits.filter(
       (h) =>
@@ -94,9 +95,23 @@ export function earlierDate(
         !datelines.some((l) => l.date.start === h.start),
     );
     const d = inP.at(-1);
-    if (d && d.value <= d.reference) return d;
+    if (!d || d.value > d.reference) continue;
+    if (arrivalDay && d.value <= arrivalDay.value) return arrivalDay;
+    if (arrivalDay || !inArrivalClause(p, d)) return d;
+    arrivalDay = d;
   }
-  return undefined;
+  return arrivalDay;
+}
+
+/**
+ * Whether a date stands in its sentence's arrival clause. "The meeting was held this morning ... The Deputy Prime Minister
+ * arrived yesterday on a three-day visit. ... At the end of the meeting, the two ministers witnessed the signing": an arrival
+ * told after the occasion, on an earlier day, is background to it; an action told later takes the occasion's day, a later
+ * one written before the arrival, and the arrival's day only when none is.
+ */
+function inArrivalClause(p: Sentence, h: DateHit): boolean {
+  const arrival = arrivalClause(p.text);
+  return !!arrival && h.start - p.start >= arrival.start && h.start - p.start < arrival.end;
 }
 
 /**

@@ -38,7 +38,8 @@ export function findCommitmentSuggestions(ctx: ExtractionContext): CommitmentSug
       else lead = { trigger: ":", parties: [...pair], strong: true };
       continue;
     }
-    if ((!sentenceIsPair(s) && !underItem) || NOTHING_PLANNED.test(s.text)) continue;
+    const underTerms = ctx.aboutPair && INSTRUMENT_TERMS_OPENING.test(s.text);
+    if ((!sentenceIsPair(s) && !underItem && !underTerms) || NOTHING_PLANNED.test(s.text)) continue;
     const triggers = findCommitmentTriggers(
       s,
       lang,
@@ -124,8 +125,11 @@ export function findCommitmentSuggestions(ctx: ExtractionContext): CommitmentSug
         const named = !due && !referred && !heading ? dateNamedBefore(kept, ctx.dateHits, part) : null;
         const invited =
           !due && !referred && !heading && !named && /invitation/iu.test(t.trigger)
-            ? invitationDateBefore(kept, ctx.dateHits, part.start)
+            ? invitationDateBefore(kept, ctx.dateHits, verbAt)
             : null;
+        // "invited the Prime Minister to visit Korea at a mutually convenient time. Prime Minister Carney accepted the
+        // invitation": a courtesy invitation with no time sets no step, nor does its acceptance.
+        if (!anyDue(due, heading, named, invited) && /invitation/iu.test(t.trigger) && courtesyInvitationBefore(kept, verbAt)) continue;
         const dated = due ?? heading ?? named ?? invited;
         const counted = dated || referred ? null : (termCountedFrom(ctx, part) ?? termAfterStart(ctx, part));
         const dueValue = dated ? dueOfRange(dated.value) : (referred?.due ?? counted?.value ?? null);
@@ -237,9 +241,13 @@ function dayHeadingBefore(kept: string, dates: readonly DateHit[], offset: numbe
   return null;
 }
 
-/** "for the meeting", "lors de cette visite": an event named just before, referred back to. */
+/**
+ * "for the meeting", "lors de cette visite": an event named just before, referred back to; so is the opening of what the pledge
+ * before opens ("sera mis en service au cours du premier semestre 2030, et les deux administrations y appliqueront un contrôle
+ * unique dès son ouverture", "from its opening").
+ */
 const REFERS_BACK =
-  /(?<![\p{L}])(?:(?:for|at|during|to)\s+(?:the|that|this)\s+(?:meeting|visit|summit|session|talks|forum)|lors\s+de\s+(?:cette|la)\s+(?:visite|réunion|rencontre|session|mission)|à\s+cette\s+occasion)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:for|at|during|to)\s+(?:the|that|this)\s+(?:meeting|visit|summit|session|talks|forum)|lors\s+de\s+(?:cette|la)\s+(?:visite|réunion|rencontre|session|mission)|à\s+cette\s+occasion|(?:dès|à|lors\s+de)\s+(?:son|sa|leur)\s+(?:ouverture|mise\s+en\s+service|entrée\s+en\s+vigueur)|(?:from|upon|on)\s+(?:its|their)\s+(?:opening|launch|entry\s+into\s+force))(?![\p{L}])/iu;
 
 /** How far back an accepted invitation's own words are looked for: the sentence or two before it. */
 const INVITATION_REACH = 400;
@@ -247,7 +255,8 @@ const INVITATION_REACH = 400;
 /**
  * "President Han ... invited him to visit the Republic of Korea in 2031. The Prime Minister accepted the invitation.": an
  * invitation accepted with no date of its own is due when the invitation said, the last date still ahead after the word
- * "invited" ("invité", "invitation") just before.
+ * "invited" ("invité", "invitation") just before the acceptance, in the sentence before or in its own ("invited President Kang
+ * to pay a state visit to Canada next year, and President Kang accepted the invitation").
  */
 function invitationDateBefore(kept: string, dates: readonly DateHit[], offset: number): DateHit | null {
   const from = Math.max(0, offset - INVITATION_REACH);
@@ -259,6 +268,20 @@ function invitationDateBefore(kept: string, dates: readonly DateHit[], offset: n
       .reverse()
       .find((d) => d.start >= after && d.end <= offset && d.precision !== undefined && lastDayOf(d.value) >= d.reference) ?? null
   );
+}
+
+/** Whether any of a pledge's possible due dates was found. */
+function anyDue(...found: (DateHit | null)[]): boolean {
+  return found.some((d) => d !== null);
+}
+
+/** An invitation "at a mutually convenient time", "à une date à convenir": a courtesy that names no time. */
+const CONVENIENT_TIME =
+  /(?<![\p{L}])(?:at\s+a\s+(?:mutually\s+)?convenient\s+(?:time|date)|at\s+a\s+time\s+convenient|à\s+une\s+date\s+(?:mutuellement\s+convenue|à\s+convenir|qui\s+(?:sera|reste\s+à)\s+(?:fixée|convenir)))(?![\p{L}])/iu;
+
+/** Whether the invitation told just before an acceptance is a courtesy with no time. */
+function courtesyInvitationBefore(kept: string, offset: number): boolean {
+  return CONVENIENT_TIME.test(kept.slice(Math.max(0, offset - INVITATION_REACH), offset));
 }
 
 /** "before then", "by that date", "before that round", "d'ici là", "avant cette date": a due date named by reference. */
@@ -380,6 +403,16 @@ const FUTURE_ITEM = /^\s*(?:will\s+\p{Ll}+|\p{Ll}{3,}(?:eront|iront|ront|ra))(?!
  */
 const INSTRUMENT_LEAD = new RegExp(
   String.raw`^\s*(?:[^,:]{0,40},\s+)?(?:(?<under>under|aux\s+termes\s+d[eu]|en\s+vertu\s+d[eu]|au\s+titre\s+d[eu])\s+(?:the\s+|this\s+|its\s+|l['’]|la\s+|le\s+|cet(?:te)?\s+|ce\s+)?(?:new\s+|nouvel(?:le)?\s+|nouveau\s+)?(?:${INSTRUMENT_HEADS})|(?:the\s+|this\s+|l['’]|la\s+|le\s+|cet(?:te)?\s+|ce\s+)(?:new\s+|nouvel(?:le)?\s+|nouveau\s+)?(?:${INSTRUMENT_HEADS})\s+(?:provides\s+for|prévoit))\s*:\s*$`,
+  "iu",
+);
+
+/**
+ * A sentence opening on the instrument whose terms it tells: "Under the agreements, the border post will open in May, and
+ * ...", "Aux termes des accords, le poste frontalier sera mis en service ...". In a text about the pair, the instruments are
+ * the pair's and so are the steps the sentence goes on to tell, whatever its grammatical subjects name.
+ */
+const INSTRUMENT_TERMS_OPENING = new RegExp(
+  String.raw`^\s*(?:under|aux\s+termes\s+d(?:u|es?)|en\s+vertu\s+d(?:u|es?))\s+(?:the\s+|these\s+|this\s+|its\s+|l['’]|la\s+|le\s+|ces\s+|cet(?:te)?\s+|ce\s+)?(?:new\s+|nouvel(?:le)?s?\s+|nouveaux?\s+)?(?:${INSTRUMENT_HEADS})s?,\s`,
   "iu",
 );
 

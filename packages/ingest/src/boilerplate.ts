@@ -32,21 +32,27 @@ interface LineRule {
   maxLength?: number;
   /** A label whose value may sit alone on the next line ("hit" over "2006"): a line of digits right under it goes with it. */
   valueBelow?: boolean;
+  /** A label whose name sits on the next line ("Nouvelles fournies par" over the issuer): a line with no figure goes with it. */
+  nameBelow?: boolean;
 }
 
 /** A language switch's label: a two-letter code or a language named in its own tongue. */
 /** A language named in its own tongue, as a page's switch to its other version gives it ("Français" on its own line). */
 const LANGUAGE_NAME = `(?:${["English", "Français", "Español", "Deutsch", "Português", "Italiano", "Nederlands", "Hrvatski", "Polski", "Русский", "한국어", "日本語", "中文", "العربية"].join("|")})`;
+/** "KOREAN", "FRENCH": a language's English name in capitals, as a site's header sets the link to its other version. */
+const LANGUAGE_NAME_CAPS = `(?:${["KOREAN", "ENGLISH", "FRENCH", "SPANISH", "JAPANESE", "CHINESE", "ARABIC", "RUSSIAN", "GERMAN", "PORTUGUESE"].join("|")})`;
 const LANGUAGE_LABEL = `(?:[A-Z]{2}|${LANGUAGE_NAME})`;
 
 /** "Canada.ca | Français", "gov.nu.ca | Nederlands": the link to the government's portal beside the language switch. */
 const PORTAL_AND_LANGUAGE = new RegExp(`^(?:[\\w-]+\\.)+[a-z]{2,4}\\s\\|\\s${LANGUAGE_LABEL}$`, "u");
 
 const LINE_RULES: LineRule[] = [
+  // "Related Stories", "À lire aussi", "Recommended News", "Latest News", "Related briefings": the heading of a list of other
+  // pages' headlines, which runs down to the article's next prose paragraph.
   {
     kind: "related_articles",
     rule: "boilerplate.related-heading",
-    test: /^(?:related|related (?:articles?|stories|story|posts?|news|content|research)|more (?:from|on|stories)|you (?:may|might) also like|read (?:more|also|next)|recommended(?: for you)?|most (?:read|popular|viewed|liked|shared)|trending(?: now)?|associated links|related links|keywords|related (?:information|resources|items|coverage|events|reading)|additional resources|ressources (?:supplémentaires|additionnelles)|liens (?:connexes|associés)|mots-clés|similar posts|see also|à lire aussi|articles? (?:connexes|similaires)|sur le même sujet|lire aussi)\b[:\s]*$/i,
+    test: /^(?:related|related (?:articles?|stories|story|posts?|news|content|research)|more (?:from|on|stories)|you (?:may|might) also like|read (?:more|also|next)|recommended(?: for you)?|most (?:read|popular|viewed|liked|shared)|trending(?: now)?|associated links|related links|keywords|related (?:information|resources|items|coverage|events|reading)|additional resources|ressources (?:supplémentaires|additionnelles)|liens (?:connexes|associés)|mots-clés|similar posts|see also|à lire aussi|articles? (?:connexes|similaires)|sur le même sujet|lire aussi|(?:recommended|latest|top|other) (?:news|stories|articles|headlines)|related (?:briefings|releases|press releases|videos)|dernières (?:nouvelles|actualités))\b[:\s]*$/i,
     untilProse: true,
   },
   {
@@ -93,10 +99,12 @@ const LINE_RULES: LineRule[] = [
     // "Share: Facebook | X | LinkedIn", "Partager : Facebook | X | LinkedIn", "Partager cette page".
     test: /^(?:share(?: this(?: article| post| page| story)?)?|back to top|top of page|haut de (?:la )?page|paylaş|partager(?: cette page| cet article)?|tweet|print|email|facebook|twitter|linkedin|whatsapp|copy link|imprimer)(?:\s*:)?(?:[\s|,/]+(?:facebook|twitter|x|linkedin|email|courriel|print|whatsapp|reddit|telegram))*\s*:?$/i,
   },
+  // "Advertisement 2" and "This advertisement has not loaded yet, but your article continues below.": a numbered ad slot and
+  // its placeholder; "Article content" and "Join the conversation": a news site's labels over the body and its comments.
   {
     kind: "navigation",
     rule: "boilerplate.navigation",
-    test: /^(?:logo|home|menu|search|skip to (?:main )?content|scroll to top|back to top|go to top|next (?:post|article)|previous (?:post|article)|main menu|navigation|accueil|retour en haut|sign in|log ?in|orange background|advertisement|publicité|sponsored(?: content)?|rechercher|recherche|translate post|voir la traduction|short link:?|@[\w.]{2,30}\s*[·|]\s*follow)\s*[.…]*$/i,
+    test: /^(?:logo|home|menu|search|skip to (?:main )?content|scroll to top|back to top|go to top|next (?:post|article)|previous (?:post|article)|main menu|navigation|accueil|retour en haut|sign in|log ?in|orange background|advertisement(?:\s+\d{1,2})?|publicité|sponsored(?: content)?|article content|join the conversation|this advertisement has not loaded yet, but your article continues below\.?|rechercher|recherche|translate post|voir la traduction|short link:?|@[\w.]{2,30}\s*[·|]\s*follow)\s*[.…]*$/i,
   },
   // "Next   Korea-Philippines Dialogue", "Previous: ...": a list's links to the neighbouring items, not prose ("Next year, ...").
   // An item that opens on a weekday ("Next post: Monday, from the ice camp") says when the next one comes, not which it is.
@@ -166,11 +174,12 @@ const LINE_RULES: LineRule[] = [
     maxLength: 80,
   },
   // "FR | EN", "Hrvatski | English": a language switch, two-letter codes or languages named in their own tongue; a language
-  // named alone on its line ("Français" under an English page's masthead) is the link to the page's other version.
+  // named alone on its line ("Français" under an English page's masthead, "KOREAN" in an English menu's capitals) is the link
+  // to the page's other version.
   {
     kind: "translations",
     rule: "boilerplate.language-switch",
-    test: new RegExp(`^(?:${LANGUAGE_LABEL}(?:\\s*[|/·]\\s*${LANGUAGE_LABEL})+|${LANGUAGE_NAME})$`, "u"),
+    test: new RegExp(`^(?:${LANGUAGE_LABEL}(?:\\s*[|/·]\\s*${LANGUAGE_LABEL})+|${LANGUAGE_NAME}|${LANGUAGE_NAME_CAPS})$`, "u"),
     maxLength: 120,
   },
   // "Tel. +49 511 89-0 | exhibitors@messe.de", "Report a problem on this page | Date modified: ...", "Community hotline:
@@ -595,10 +604,18 @@ const LINE_RULES: LineRule[] = [
     test: /we use cookies|this (?:site|website) uses cookies|cookie (?:policy|settings|preferences)|nous utilisons des (?:témoins|cookies)|(?:ce|notre) site utilise des (?:témoins|cookies)|accept all cookies/i,
     maxLength: 400,
   },
+  // "Nouvelles fournies par" over "Cabinet du ministre ...", "News provided by" over the issuer: a newswire's credit of the
+  // organisation whose release it carries, the issuer's name on the line below.
+  {
+    kind: "navigation",
+    rule: "boilerplate.provided-by",
+    test: /^(?:news provided by|nouvelles fournies par)\s*:?$/iu,
+    nameBelow: true,
+  },
   {
     kind: "navigation",
     rule: "boilerplate.page-tools",
-    test: /^(?:report (?:a problem|an? (?:editorial )?error|a technical issue|a typo)[^\n]{0,40}|date modified:?(?:\s*\d{4}-\d{2}-\d{2})?|editorial code of conduct|signaler un problème[^\n]{0,40}|date de modification\s*:?(?:\s*\d{4}-\d{2}-\d{2})?|attachments?|(?:attachments?|pièces? jointes?)\s*:\s*\S[^\n]*|there are no attachments\.?|views?\s+\d+|follow us[^\n]{0,80}|suivez-nous[^\n]{0,80}|(?:[a-z ]{3,30}:\s*)?was this (?:page|article|information) (?:helpful|useful)\??[^\n]{0,20}|cette page (?:vous )?a-t-elle été utile\s*\??[^\n]{0,20}|visitors?(?: counter)?\s*:?\s*[\d,.\s]+|(?:download|télécharger)\b[^\n|]{0,80}\((?:pdf|docx?|xlsx?|pptx?)\b[^)\n]{0,20}\)(?:\s*\|\s*[^|\n]{1,40}){0,3})$/i,
+    test: /^(?:report (?:a problem|an? (?:editorial )?error|a technical issue|a typo)[^\n]{0,40}|date modified:?(?:\s*\d{4}-\d{2}-\d{2})?|editorial code of conduct|signaler un problème[^\n]{0,40}|date de modification\s*:?(?:\s*\d{4}-\d{2}-\d{2})?|attachments?|(?:attachments?|pièces? jointes?)\s*:\s*\S[^\n]*|there are no attachments\.?|(?:views?|hits?)\s*:?\s*\d{1,3}(?:[,.\s]\d{3})*|follow us[^\n]{0,80}|suivez-nous[^\n]{0,80}|(?:[a-z ]{3,30}:\s*)?was this (?:page|article|information) (?:helpful|useful)\??[^\n]{0,20}|cette page (?:vous )?a-t-elle été utile\s*\??[^\n]{0,20}|visitors?(?: counter)?\s*:?\s*[\d,.\s]+|(?:download|télécharger)\b[^\n|]{0,80}\((?:pdf|docx?|xlsx?|pptx?)\b[^)\n]{0,20}\)(?:\s*\|\s*[^|\n]{1,40}){0,3})$/i,
   },
   {
     // "Last updated: 2031-06-18", "Download PDF (412 KB)", "#TeamCanada #Hydrogen": a page's furniture, each a line of its
@@ -606,10 +623,12 @@ const LINE_RULES: LineRule[] = [
     // them.) "Ces renseignements vous ont-ils été utiles ? Oui | Non", "Did you find what you needed? Yes | No": a question
     // over its two answer buttons is the page's feedback form. "Next update: Monday, 4 August – 09:00 CEST",
     // "Prochain bulletin : ...": a periodic report's note on when the next one comes out, not an event of the text. "Mis à
-    // jour : 03/02/2033": an update stamp with the day in figures.
+    // jour : 03/02/2033": an update stamp with the day in figures. "Last updated 3 hours ago", "Mis à jour à 8 h 47": the
+    // content system's edit stamp as an age or as a time of day alone, no date in it.
+    // "*Unofficial translation": a ministry's note on the English version of its page.
     kind: "navigation",
     rule: "boilerplate.page-stamps",
-    test: /^(?:(?:last\s+)?(?:updated|modified)\s*:?\s*\d{4}-\d{2}-\d{2}|mise? à jour\s*:\s*\d{1,2}[/.]\d{1,2}[/.]\d{4}|(?:next (?:report|update|bulletin|issue|situation report)|prochaine? (?:rapport|bulletin|mise à jour|numéro|point de situation))\s*:\s*[^\n]{1,80}|(?:download|télécharger)\s*:?\s*(?:the\s+|le\s+)?(?:pdf|docx?|[^\s|]{1,60}\.(?:pdf|docx?))\b[^\n]{0,120}|(?:#[\p{L}\p{N}_]+\s*)+|[^\n]{0,80}\?\s*(?:oui|yes)\s*[|/]\s*(?:non|no))$/iu,
+    test: /^(?:(?:last\s+)?(?:updated|modified)\s*:?\s*\d{4}-\d{2}-\d{2}|mise? à jour\s*:\s*\d{1,2}[/.]\d{1,2}[/.]\d{4}|(?:last\s+)?updated\s+\d{1,2}\s+(?:minutes?|hours?)\s+ago|mis à jour (?:à\s+\d{1,2}\s?h\s?\d{2}|il y a\s+\d{1,2}\s+(?:minutes?|heures?))|\*?\s*(?:unofficial translation|traduction non officielle)|(?:next (?:report|update|bulletin|issue|situation report)|prochaine? (?:rapport|bulletin|mise à jour|numéro|point de situation))\s*:\s*[^\n]{1,80}|(?:download|télécharger)\s*:?\s*(?:the\s+|le\s+)?(?:pdf|docx?|[^\s|]{1,60}\.(?:pdf|docx?))\b[^\n]{0,120}|(?:#[\p{L}\p{N}_]+\s*)+|[^\n]{0,80}\?\s*(?:oui|yes)\s*[|/]\s*(?:non|no))$/iu,
   },
   {
     kind: "navigation",
@@ -627,13 +646,15 @@ const LINE_RULES: LineRule[] = [
 /**
  * "News > Festival News", "Emergencies > Operations updates": two short items around a '>' right under the site's menu
  * bar, or under it after a blank line, are its breadcrumb. Under a newspaper's name alone ("Le Soleil" over "Actualités >
- * Économie") the earlier sets keep such a line as the article's section, so the menu above is required.
+ * Économie") the earlier sets keep such a line as the article's section, so the menu above is required. A menu holding
+ * the newsletters' link ("... | Newsletters | Subscribe", "... | Infolettres | Mon compte") is read as mailing furniture,
+ * and is the menu all the same.
  */
 const SHORT_BREADCRUMB = /^[^\n>›«»]{1,40}\s>\s[^\n>›«»]{1,40}$/u;
 function underMenu(body: string, blocks: readonly BoilerplateBlock[]): boolean {
   if (!SHORT_BREADCRUMB.test(body)) return false;
   const above = blocks.findLast((b) => b.rule !== "boilerplate.blank");
-  return above?.kind === "navigation" && above.removed;
+  return (above?.kind === "navigation" || above?.rule === "boilerplate.newsletter") && !!above?.removed;
 }
 
 /**
@@ -648,10 +669,10 @@ const isUnsignedOffice = (lines: ReadonlyArray<{ body: string }>, i: number) =>
 
 /** A time of day: "7:40 PM", "8:14 a.m.", "7 h 40", "18 h". */
 const TIME_OF_DAY = /(?<!\d)\d{1,2}(?::\d{2}\s*(?:[ap]\.?m\.?)?|\s?h(?:\s?\d{2})?)(?![\p{L}\d])/iu;
-/** "Posted: 5:00 AM ...", "Publié le 3 mai 2031 à 9 h 12": a story's publication stamp. */
-const PUBLICATION_STAMP = /^(?:posted|published|publié|mis en ligne)(?![\p{L}])/iu;
+/** "Posted: 5:00 AM ...", "Publié le 3 mai 2031 à 9 h 12", "Write: 2033-03-09 15:12:40": a story's publication stamp. */
+const PUBLICATION_STAMP = /^(?:posted|published|write|written|publié|mis en ligne)(?![\p{L}])/iu;
 /** "Last Modified: 8:14 AM ...", "Mis à jour le 3 mai 2031 à 11 h": a story's revision stamp. */
-const REVISION_STAMP = /^(?:last\s+(?:modified|updated|revised)|updated|modified|mis\s+à\s+jour|modifié)(?![\p{L}])[^\n]{0,80}$/iu;
+const REVISION_STAMP = /^(?:last\s+(?:modified|updated|revised)|updated?|modified|mis\s+à\s+jour|modifié)(?![\p{L}])[^\n]{0,80}$/iu;
 /**
  * "Posted: 5:00 AM CST Monday, Mar. 3, 2031" over "Last Modified: 9:26 AM CST Monday, Mar. 3, 2031": a revision stamp to the
  * minute right under the publication stamp to the minute is the content system's edit mark, not a date of the story. (A
@@ -773,25 +794,46 @@ const isTitleCased = (body: string) => body.split(/\s+/u).every((w) => w.length 
  */
 const isLocalName = (body: string, k: number, first: string) =>
   k === 1 && body.split(/\s+/u).length <= 6 && !/[.!?:;,|]/u.test(body) && isStateMasthead(first);
+/** "Fitiavana – Tanindrazana – Fandrosoana", "Unité – Travail – Progrès": a state's motto, three words between dashes. */
+const STATE_MOTTO = /^\p{Lu}[\p{L}'’]+(?:\s\p{L}[\p{L}'’]+)?(?:\s[–—]\s\p{Lu}[\p{L}'’]+(?:\s\p{L}[\p{L}'’]+)?){2}$/u;
+/** "Le Soleil", "L'Orient-Le Jour", "Newswire": a paper's name of one to three capitalised words, its article with it. */
+const isPaperName = (body: string) => /^(?:(?:The|Le|La|Les)\s|L['’])?\p{Lu}[\p{L}'’-]{2,}(?:\s\p{Lu}[\p{L}'’-]*){0,2}$/u.test(body);
+/**
+ * "The Global New Light of Myanmar" over "Copyright © 2033 The Global New Light of Myanmar", "Le Soleil" over "© 2032 Le
+ * Soleil": the page's first line named again as the copyright's holder is its publisher's masthead, even when a paper's
+ * name holds its state's. A state's office ("Ambassade de la République de Corée au Canada") still tells whose page it is
+ * and stays, and a name set in capitals ("BOTSWANA POLICE SERVICE") is the title the earlier sets keep.
+ */
+function isPublisherInCopyright(lines: ReadonlyArray<{ body: string }>, first: number): boolean {
+  const name = lines[first]?.body.toLowerCase() ?? "";
+  const body = lines[first]!.body;
+  if (name.length < 4 || name.length > 80 || /[.!?:;|]/u.test(name) || !/\p{Ll}/u.test(body)) return false;
+  if (isStateMasthead(body) && (PUBLIC_BODY_NOUN.test(body) || INSTITUTION_NOUN.test(body))) return false;
+  return lines.some((l, i) => i > first && /©|\bcopyright\b/iu.test(l.body) && l.body.toLowerCase().includes(name));
+}
 /**
  * How many of the page's first lines are its masthead: one, or two stacked ("NORTHERN ISLANDS PORT AUTHORITY" over
  * "HARBOUR MASTER'S OFFICE", "Ministry of Fisheries" over "Kingdom of Tonga": a state's name counts in the stack, a
  * tagline naming a state, "A podcast on Canada in the Pacific", does not), right over the menu bar or over the portal's
  * link beside the language switch ("Yukon Newsroom" over "Yukon.ca | Français"). (A newspaper's name over a market ticker,
- * "Sensex 82,104 ▲0.4% | ...", is not over a menu: the earlier sets keep it.)
+ * "Sensex 82,104 ▲0.4% | ...", is not over a menu: the earlier sets keep it.) Three lines are a masthead when a state's motto
+ * stands among them ("REPOBLIKAN'I MADAGASIKARA", "Fitiavana – Tanindrazana – Fandrosoana", "PRÉSIDENCE DE LA RÉPUBLIQUE").
  */
 function mastheadLineCount(lines: ReadonlyArray<{ body: string }>, first: number): number {
-  for (const n of [1, 2]) {
+  for (const n of [1, 2, 3]) {
     const menu = lines[first + n]?.body;
     if (
       menu &&
       (MENU_BAR.test(menu) || PORTAL_AND_LANGUAGE.test(menu)) &&
       !/[▲▼%]/u.test(menu) &&
+      (n < 3 || lines.slice(first, first + n).some((l) => STATE_MOTTO.test(l.body))) &&
       lines
         .slice(first, first + n)
         .every(
           (l, k) =>
             isMastheadLine(l.body) ||
+            (k > 0 && STATE_MOTTO.test(l.body)) ||
+            (n === 1 && isPaperName(l.body) && menu.split(" | ").length >= 5) ||
             (isTitleCased(l.body) && (isStateMasthead(l.body) || isLocalName(l.body, k, lines[first]!.body))) ||
             (n === 2 && isShortName(l.body) && isMastheadLine(lines[first + 1 - k]!.body)),
         )
@@ -864,9 +906,11 @@ export function classifyBoilerplate(text: string): BoilerplateBlock[] {
     const masthead =
       i === firstLine && isBilingualMasthead(line.body)
         ? "boilerplate.bilingual-masthead"
-        : i >= firstLine && i < firstLine + mastheadLines && (i > firstLine || !isStateMasthead(line.body))
-          ? "boilerplate.masthead-over-menu"
-          : undefined;
+        : i === firstLine && isPublisherInCopyright(lines, firstLine)
+          ? "boilerplate.masthead-in-copyright"
+          : i >= firstLine && i < firstLine + mastheadLines && (i > firstLine || !isStateMasthead(line.body))
+            ? "boilerplate.masthead-over-menu"
+            : undefined;
     if (masthead) {
       blocks.push({ start: line.start, end: line.end, kind: "navigation", removed: true, rule: masthead, confidence: 0.85 });
       continue;
@@ -885,8 +929,8 @@ export function classifyBoilerplate(text: string): BoilerplateBlock[] {
         linkList = { start: line.start, end: line.end, rule, lastItem: "", afterBlank: false };
         continue;
       }
-      const value = rule.valueBelow ? lines[i + 1] : undefined;
-      const withValue = !!value && /^\d[\d,.\s]*$/.test(value.body);
+      const value = rule.valueBelow || rule.nameBelow ? lines[i + 1] : undefined;
+      const withValue = !!value && (rule.nameBelow ? /^\p{Lu}[^\d\n]{2,160}$/u : /^\d[\d,.\s]*$/).test(value.body);
       blocks.push({
         start: line.start,
         end: withValue ? value.end : line.end,

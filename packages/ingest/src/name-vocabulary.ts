@@ -160,13 +160,13 @@ export const COMMON_GIVEN_NAMES = new Set(
  * one is vouched for as a person's.
  */
 export const SAYING_VERBS_EN =
-  "said|says|added|noted|stated|stressed|emphasi[sz]ed|underlined|explained|remarked|declared|wrote|insisted|pointed\\s+out|observed";
+  "said|says|added|noted|stated|stressed|emphasi[sz]ed|underlined|explained|remarked|declared|wrote|insisted|pointed\\s+out|observed|replied|responded";
 export const SAYING_PARTICIPLES_FR =
   "déclaré|dit|affirmé|souligné|ajouté|indiqué|rappelé|expliqué|précisé|insisté|estimé|résumé|conclu|lancé|poursuivi|assuré|martelé|répondu|rétorqué|déploré|regretté|salué|reconnu|confié|fait\\s+valoir";
 
-/** Head words that make a phrase a title. */
+/** Head words that make a phrase a title (a legislator's abbreviated seat among them: "MP", "MLA", "MPP", "MNA"). */
 export const TITLE_HEAD =
-  /(?<![\p{L}\p{N}])(?:minister|ministre|under-?secretary|sous-secrétaire|president|présidente?|ambassador|ambassadeur|ambassadrice|secretary|secrétaire|director|directeur|directrice|chair(?:man|woman|person)?|advis[oe]r|conseill(?:er|ère)|envoy|envoyée?|governor|gouverneure?|premier|première|commissioner|commissaire|spokes(?:person|man|woman)|porte-parole|consul|commander|commandant|chief|chef|senator|sénat(?:eur|rice)|mayor|maire|mairesse|speaker|king|queen|roi|reine|prince|emir|émir|amir|sultan|professor|professeure?|ceo|representative|représentante?|leader|dirigeante?|head|coach|entraîneur|entraîneuse|general|général|admiral|amiral|counsel+or|chancellor|chancelière?|rect(?:or|rice|eur)|delegate|délégué|negotiator|négociat(?:eur|rice)|official|officer|counterpart|homologue|attaché|deputy|adjointe?|sous-ministre|vice-ministre|ministre-présidente?|minister-president|mp|député|députée|rapporteur|rapporteuse|fellow|researcher|chercheuse|chercheur|librarian|bibliothécaire|archivist|archiviste|abbot|abbess|abbé|pastor|pasteure?|rabbi|bishop|évêque|archbishop|archevêque)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu;
+  /(?<![\p{L}\p{N}])(?:minister|ministre|under-?secretary|sous-secrétaire|president|présidente?|ambassador|ambassadeur|ambassadrice|secretary|secrétaire|director|directeur|directrice|chair(?:man|woman|person)?|advis[oe]r|conseill(?:er|ère)|envoy|envoyée?|governor|gouverneure?|premier|première|commissioner|commissaire|spokes(?:person|man|woman)|porte-parole|consul|commander|commandant|chief|chef|senator|sénat(?:eur|rice)|mayor|maire|mairesse|speaker|king|queen|roi|reine|prince|emir|émir|amir|sultan|professor|professeure?|ceo|representative|représentante?|leader|dirigeante?|head|coach|entraîneur|entraîneuse|general|général|admiral|amiral|counsel+or|chancellor|chancelière?|rect(?:or|rice|eur)|delegate|délégué|negotiator|négociat(?:eur|rice)|official|officer|counterpart|homologue|attaché|deputy|adjointe?|sous-ministre|vice-ministre|ministre-présidente?|minister-president|mp|mpp|mla|mna|mha|député|députée|rapporteur|rapporteuse|fellow|researcher|chercheuse|chercheur|librarian|bibliothécaire|archivist|archiviste|abbot|abbess|abbé|pastor|pasteure?|rabbi|bishop|évêque|archbishop|archevêque)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu;
 
 /** Words a title is built from (lower-cased), besides capitalised organisation words. */
 export const TITLE_WORDS = new Set(
@@ -266,6 +266,11 @@ export const NOT_NAME_WORDS = new Set(
     // Words of boards, fairs, streets and statistical offices ("Managing Board", "Deutsche Messe", "King Street West", "Chief
     // Statistician"), and the honorific of a Muslim who made the pilgrimage, written before a name in West Africa ("Alhaji").
     "Board Messe Street Statistician Alhaji Alhaja Hajiya " +
+    // A state's name closing on its kind ("the Russian Federation Viktor ..."), a utility's portfolio ("Ministry of Electric
+    // Power"), and honorifics written before a name: Myanmar's "Daw", Zimbabwe's "Cde" (comrade).
+    "Federation Fédération Electric Daw Cde Comrade " +
+    // Offices abbreviated in capitals before a name ("B.C. Green MLA Tomás ...", "MPP", "MNA", "CEO").
+    "MLA MPP MNA MHA CEO " +
     // Places of worship named after a person ("Sultan Qaboos Grand Mosque").
     "Grand Mosque Cathedral Basilica Temple Shrine " +
     // Saints opening the names of towns and universities ("Universidad Mayor de San Andrés", "Santa Cruz", "São Paulo").
@@ -277,7 +282,8 @@ export const NOT_NAME_WORDS = new Set(
  * Honorifics written before a name, the chain of them ending where the name starts ("the Hon. ", "H.E. Mr ", "le
  * général "): they vouch for it as a person's and stand between it and its title, and a place's name after them is a
  * given name ("the Hon. Leon ..."). Dutch academic and legal titles are written in lower case ("drs. Rigaud", "mr. Anouk":
- * a master's degree and a law degree), unlike the English "Mr.".
+ * a master's degree and a law degree), unlike the English "Mr.". French forms of address may be written out ("Monsieur",
+ * "Madame"), as may Myanmar's "Daw" and Zimbabwe's "Cde".
  */
 export const HONORIFICS_BEFORE =
-  /(?:(?<![\p{L}.])(?:H\.\s?E\.|S\.\s?E\.|(?:[Tt]he\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:ourable|orable)?\.?|[Ll]['’]hon(?:orable|\.)|(?:His|Her)\s+Royal\s+Highness(?:\s+(?:Prince|Princess))?|(?:His|Her|Son|Sa)\s+(?:Excellency|Excellence|Majesty|Majesté|Highness|Altesse)|Sheikh|Sheikha|Cheikh|Cheick|Shaikh|Sayyid|Sayyida|Ratu|Doña|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|M\.|Mme|Mgr\.?|Pre?\.?|(?:His|Her)\s+Worship|Sir|Dame|(?:Assoc\.|Associate)\s+(?:Prof\.|Professor)|Prof\.?|Amb\.?|Professor|Professeure?|Eng\.|Engr\.|Ing\.|Mag\.|Atty\.|Arch\.|Dipl\.-Ing\.|Univ\.-Prof\.|dr\.|drs\.|ir\.|mr\.|\(Ret(?:\.|d\.?|ired)\)|(?:Lieutenant|Major|Brigadier)[-\s]General|(?:Acting\s+)?(?:Sub\s+)?Lt\.?(?:\s+(?:Gen|Col|Cdr)\.?)?|(?:Maj|Brig)\.?\s+Gen\.?|Gen\.|Col\.|Cdr\.|Capt\.?(?:\s+\([A-Z]\))?|(?:Rear|Vice)[-\s]Admiral|(?:Air\s+)?(?:Vice|Chief)[-\s]Marshal|Air\s+Marshal|Air\s+Commodore|Me|Undersecretary|(?<=(?:Hon\.?|Honourable|Honorable|Mr\.?|Mrs\.?|Ms\.?|Madam|Lord|Lady)\s+)Justice|(?:Datuk|Dato['’]?|Datin|Tan|Tun|Toh)\s+(?:Seri|Sri|Puan)(?:\s+Utama)?|Datuk|Dato['’]?|Tun|Shri|Shrimati|Smt\.?|Alhaji|Alhaja|Hajiya|Ato|W\/ro|W\/rt|Woizero|Weizero|Lopen|Lyonpo|Dasho|Dre|Ven\.|(?:[Tt]he\s+)?Venerable(?:\s+Abbot)?|[Ll]e\s+(?:général|colonel)|[Ll]a\s+(?:générale|colonelle)|[Ll]['’]amiral)\s+)+$/u;
+  /(?:(?<![\p{L}.])(?:H\.\s?E\.|S\.\s?E\.|(?:[Tt]he\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:ourable|orable)?\.?|[Ll]['’]hon(?:orable|\.)|(?:His|Her)\s+Royal\s+Highness(?:\s+(?:Prince|Princess))?|(?:His|Her|Son|Sa)\s+(?:Excellency|Excellence|Majesty|Majesté|Highness|Altesse)|Sheikh|Sheikha|Cheikh|Cheick|Shaikh|Sayyid|Sayyida|Ratu|Doña|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|M\.|Mme|Mgr\.?|Pre?\.?|(?:His|Her)\s+Worship|Sir|Dame|(?:Assoc\.|Associate)\s+(?:Prof\.|Professor)|Prof\.?|Amb\.?|Professor|Professeure?|Eng\.|Engr\.|Ing\.|Mag\.|Atty\.|Arch\.|Dipl\.-Ing\.|Univ\.-Prof\.|dr\.|drs\.|ir\.|mr\.|\(Ret(?:\.|d\.?|ired)\)|(?:Lieutenant|Major|Brigadier)[-\s]General|(?:Acting\s+)?(?:Sub\s+)?Lt\.?(?:\s+(?:Gen|Col|Cdr)\.?)?|(?:Maj|Brig)\.?\s+Gen\.?|Gen\.|Col\.|Cdr\.|Capt\.?(?:\s+\([A-Z]\))?|(?:Rear|Vice)[-\s]Admiral|(?:Air\s+)?(?:Vice|Chief)[-\s]Marshal|Air\s+Marshal|Air\s+Commodore|Me|Undersecretary|(?<=(?:Hon\.?|Honourable|Honorable|Mr\.?|Mrs\.?|Ms\.?|Madam|Lord|Lady)\s+)Justice|(?:Datuk|Dato['’]?|Datin|Tan|Tun|Toh)\s+(?:Seri|Sri|Puan)(?:\s+Utama)?|Datuk|Dato['’]?|Tun|Shri|Shrimati|Smt\.?|Alhaji|Alhaja|Hajiya|Ato|W\/ro|W\/rt|Woizero|Weizero|Lopen|Lyonpo|Dasho|Dre|Ven\.|Monsieur|Madame|Mademoiselle|Daw|Cde\.?|Comrade|(?:[Tt]he\s+)?Venerable(?:\s+Abbot)?|[Ll]e\s+(?:général|colonel)|[Ll]a\s+(?:générale|colonelle)|[Ll]['’]amiral)\s+)+$/u;

@@ -95,9 +95,20 @@ const GIVEN_THEN_CAPS_RE = new RegExp(
 /** A whole name in capitals right after a form of address: "Son Excellence Monsieur DHOIHIR DHOULKAMAL". */
 const CAPS_NAME_AFTER_ADDRESS =
   /(?<=(?:Monsieur|Madame|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Docteur|Docteure|H\.\s?E\.|S\.\s?E\.|Excellency|Excellence)\s)(?<name>[\p{Lu}]{3,}(?:[-'’][\p{Lu}]{2,})?(?:\s[\p{Lu}]{2,}(?:[-'’][\p{Lu}]{2,})?){1,2})(?![\p{L}\p{N}-]|\s[\p{Lu}]{2,})/gu;
+/**
+ * "O.Temuulen", "Ch.Undrakh", "Ts.Enkhjargal": a Mongolian name, the initial of the father's name (one letter or a digraph,
+ * and a full stop) written against the given name, by which the person is then called. ("Mr.Smith", "St.Petersburg": an
+ * abbreviation's stop.)
+ */
+const PATRONYMIC_INITIAL_RE =
+  /(?<![\p{L}\p{N}.])(?!(?:Mr|Ms|Dr|St|Mt|Jr|Sr|No|Co)\.)\p{Lu}\p{Ll}?\.(?<given>\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}.'’-])/gu;
 const titleCased = (word: string) => word.replace(/[\p{L}]+/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase());
+/**
+ * A verb of saying right after a name, or after an apposition between commas: "<name>, a trade analyst, said", or after the
+ * comma closing an apposition the name itself ends ("Le président du syndicat, Georges Nakhoul, a salué ...").
+ */
 const SPEECH_AFTER = new RegExp(
-  `^\\s*(?:,\\s*[^,]{0,80},\\s*)?(?:${SAYING_VERBS_EN}|told|urged|announced|a\\s+(?:${SAYING_PARTICIPLES_FR}|annoncé))(?![\\p{L}\\p{N}])`,
+  `^\\s*(?:,\\s*[^,]{0,80},\\s*|,\\s*(?=a\\s))?(?:${SAYING_VERBS_EN}|told|urged|announced|a\\s+(?:${SAYING_PARTICIPLES_FR}|annoncé))(?![\\p{L}\\p{N}])`,
   "u",
 );
 /** A host's verb in the present right after a name: "<name> reçoit deux invités", "<name> welcomes ...". */
@@ -195,8 +206,12 @@ function sentenceHolding(sentences: readonly Sentence[], span: Span): Sentence |
 
 /** The Gulf's honorific in its French and English spellings that are also given names elsewhere. */
 const GULF_HONORIFIC = /^(?:Cheikh|Cheick|Shaikh|Chaikh)$/u;
-/** Honorifics written as a capitalised word before a name: Bhutan's "Lopen", "Lyonpo" and "Dasho", French "Dre" (docteure), "Venerable". */
-const HONORIFIC_WORD = /^(?:Lopen|Lyonpo|Dasho|Dre|Venerable)$/u;
+/**
+ * Honorifics written as a capitalised word before a name: Bhutan's "Lopen", "Lyonpo" and "Dasho", French "Dre" (docteure),
+ * "Venerable", the French forms of address written out ("Monsieur Tahina Rakotoarisoa", "Madame Lalao ..."), Myanmar's "Daw"
+ * for a woman and Zimbabwe's "Cde" (comrade).
+ */
+const HONORIFIC_WORD = /^(?:Lopen|Lyonpo|Dasho|Dre|Venerable|Monsieur|Madame|Mademoiselle|Daw|Cde|Comrade)$/u;
 /** The Amharic honorific for a man, also a given name elsewhere ("Ato Dawit Alemayehu"; "Cassiel Ato Forson"). */
 const AMHARIC_HONORIFIC = /^Ato$/u;
 /** A name with an Arabic particle of descent or family soon after ("Ali Al-Yahya", "Khalid bin Ahmed Al Khalifa"). */
@@ -262,6 +277,12 @@ export function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] 
       const start = s.start + m.index;
       const family = titleCased(words.at(-1)!);
       out.push({ start, end: start + m[0].length, text: m[0], korean: false, rule: "person.capitals-after-address", family });
+    }
+    for (const m of s.text.matchAll(PATRONYMIC_INITIAL_RE)) {
+      const given = m.groups!.given!;
+      if (!isNameToken(given)) continue;
+      const start = s.start + m.index;
+      out.push({ start, end: start + m[0].length, text: m[0], korean: false, rule: "person.patronymic-initial", family: given });
     }
     WESTERN_RE.lastIndex = 0;
     for (let m = WESTERN_RE.exec(s.text); m; m = WESTERN_RE.exec(s.text)) {

@@ -260,6 +260,21 @@ function officeAnaphor(words: string, before: number, mentions: readonly Span[])
  * would be decided “...”": the last verb of saying before the quote in its sentence, and the
  * person named nearest before that verb (or a pronoun subject, left for the caller to resolve).
  */
+/** "[Soundbite: Vice Minister Ryu Hye-won (Korean)]", "[Extrait sonore : la ministre ...]": a broadcaster's label over a clip. */
+const CLIP_LABEL = /^[ \t]*\[(?:soundbite|sound\s+bite|extrait(?:\s+sonore)?|clip)\s*:[^\]\n]{3,160}\][ \t]*$/iu;
+/**
+ * A quote opening its line right under a broadcaster's clip label is the words of the person the label names: a web story
+ * set from a broadcast prints the clip's speaker over what is said, with no verb of saying.
+ */
+function speakerOfClipLabel(text: string, quoteAt: number, mentions: readonly Span[]): Span | undefined {
+  const lineStart = text.lastIndexOf("\n", quoteAt - 1) + 1;
+  if (lineStart === 0 || text.slice(lineStart, quoteAt).trim() !== "") return undefined;
+  const labelStart = text.lastIndexOf("\n", lineStart - 2) + 1;
+  if (!CLIP_LABEL.test(text.slice(labelStart, lineStart - 1))) return undefined;
+  const named = lastInside(mentions, labelStart, lineStart);
+  return named && { start: named.start, end: named.end };
+}
+
 function leadInAttribution(
   text: string,
   quoteAt: number,
@@ -273,7 +288,8 @@ function leadInAttribution(
   for (let v = LEAD_IN_VERB.exec(lead); v; v = LEAD_IN_VERB.exec(lead)) verb = v;
   if (!verb) {
     const named = lastInside(mentions, from, quoteAt);
-    return named && COLON_BEFORE_QUOTE.test(text.slice(named.end, quoteAt)) ? { start: named.start, end: named.end } : null;
+    if (named && COLON_BEFORE_QUOTE.test(text.slice(named.end, quoteAt))) return { start: named.start, end: named.end };
+    return speakerOfClipLabel(text, quoteAt, mentions) ?? null;
   }
   const verbAt = from + verb.index;
   const relatives = [...text.slice(from, verbAt).matchAll(RELATIVE_CLAUSE)].map((r) => ({

@@ -593,20 +593,13 @@ const sameDayEventTown: PlaceSource = ({ ctx, value, events }) =>
     (p) => p.kind === "city" && events.some((e) => e.date === value && e.location.city === p.name && p.start >= e.start && p.end <= e.end),
   );
 
+/** The last town told before the trigger's sentence, outside a pledge, that `also` accepts. */
+const lastTownBefore = (q: PlaceQuery, also: (p: Place) => boolean) =>
+  [...q.ctx.placeMentions].reverse().find((p) => p.kind === "city" && p.end <= q.scene.s.start && !inPledge(q, p) && also(p));
+
 /** The last town told earlier in the same paragraph, outside a pledge. */
-const earlierTownOfParagraph: PlaceSource = (q) => {
-  const { placeMentions, sentences } = q.ctx;
-  const { s } = q.scene;
-  return [...placeMentions]
-    .reverse()
-    .find(
-      (p) =>
-        p.kind === "city" &&
-        p.end <= s.start &&
-        sentences.find((x) => x.start <= p.start && p.start < x.end)?.paragraph === s.paragraph &&
-        !inPledge(q, p),
-    );
-};
+const earlierTownOfParagraph: PlaceSource = (q) =>
+  lastTownBefore(q, (p) => q.ctx.sentences.find((x) => x.start <= p.start && p.start < x.end)?.paragraph === q.scene.s.paragraph);
 
 /** A wire bundle's dispatches each open on their own dateline: the one the sentence falls under places it. */
 const governingDatelineTown: PlaceSource = ({ ctx, scene: { s } }) => {
@@ -644,17 +637,7 @@ const lastTownOfThePair: PlaceSource = (q) => {
   const wentHomeTo = placeMentions
     .filter((p) => p.start >= s.start && p.end <= s.end && HOMEWARD_BEFORE.test(kept.slice(Math.max(s.start, p.start - 24), p.start)))
     .map((p) => p.name);
-  return [...placeMentions]
-    .reverse()
-    .find(
-      (p) =>
-        p.kind === "city" &&
-        p.end <= s.start &&
-        p.countryCode !== null &&
-        pair.includes(p.countryCode) &&
-        !inPledge(q, p) &&
-        !wentHomeTo.includes(p.name),
-    );
+  return lastTownBefore(q, (p) => p.countryCode !== null && pair.includes(p.countryCode) && !wentHomeTo.includes(p.name));
 };
 
 /** Where an event happened, asked of these sources in order: its own clause's town first, then the towns the text was in before it. */

@@ -273,9 +273,11 @@ const GOING_HOME_AFTER = /^\s+(?:(?:se\s+)?(?:rentrer|regagner)|(?:return|head|f
 const SCHEDULE_TRIGGER = /^(?:is|are)\s+(?:scheduled|set|due)\s+to$/iu;
 const RETURN_TO_AFTER = /^\s+return\s+to\s/iu;
 
-/** Whether the words after a trigger end the trip: going home, or a present schedule's return. */
+/** Whether a trigger ends the trip: a future of going home ("rentrera", "regagnera"), going home after it, or a present schedule's return. */
 function endsTheTrip(trigger: string, after: string): boolean {
-  return GOING_HOME_AFTER.test(after) || (SCHEDULE_TRIGGER.test(trigger) && RETURN_TO_AFTER.test(after));
+  return (
+    /^(?:rentr|regagn)/iu.test(trigger) || GOING_HOME_AFTER.test(after) || (SCHEDULE_TRIGGER.test(trigger) && RETURN_TO_AFTER.test(after))
+  );
 }
 
 /** "expressed the hope that", "hoped that", "a exprimé l'espoir que": what follows is wished for, not pledged. */
@@ -374,8 +376,7 @@ export function findCommitmentTriggers(
     if (m.groups?.fut && m.index > 0 && (/^\p{Lu}/u.test(m[0]) || /-$/u.test(sentence.text.slice(0, m.index)))) continue;
     // "Elle rentrera au Québec vendredi", "..., avant de regagner Moroni en fin de journée", "is scheduled to return to Seoul on
     // Saturday": going home ends a trip, it pledges nothing.
-    if (/^(?:rentr|regagn)/iu.test(m[0]) || endsTheTrip(m[0], sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 40)))
-      continue;
+    if (endsTheTrip(m[0], sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     // "First Vice Minister Lim expressed the hope that Korea would again be invited": a hope pledges nothing.
     if (HOPE_BEFORE.test(sentence.text.slice(Math.max(0, m.index - 120), m.index))) continue;
     const previousTrigger = out.at(-1);

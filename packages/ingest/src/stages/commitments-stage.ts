@@ -129,8 +129,8 @@ export function findCommitmentSuggestions(ctx: ExtractionContext): CommitmentSug
             : null;
         // "invited the Prime Minister to visit Korea at a mutually convenient time. Prime Minister Carney accepted the
         // invitation": a courtesy invitation with no time sets no step, nor does its acceptance.
-        if (!anyDue(due, heading, named, invited) && /invitation/iu.test(t.trigger) && courtesyInvitationBefore(kept, verbAt)) continue;
         const dated = due ?? heading ?? named ?? invited;
+        if (!dated && /invitation/iu.test(t.trigger) && courtesyInvitationBefore(kept, verbAt)) continue;
         const counted = dated || referred ? null : (termCountedFrom(ctx, part) ?? termAfterStart(ctx, part));
         const dueValue = dated ? dueOfRange(dated.value) : (referred?.due ?? counted?.value ?? null);
         commitments.push({
@@ -268,11 +268,6 @@ function invitationDateBefore(kept: string, dates: readonly DateHit[], offset: n
       .reverse()
       .find((d) => d.start >= after && d.end <= offset && d.precision !== undefined && lastDayOf(d.value) >= d.reference) ?? null
   );
-}
-
-/** Whether any of a pledge's possible due dates was found. */
-function anyDue(...found: (DateHit | null)[]): boolean {
-  return found.some((d) => d !== null);
 }
 
 /** An invitation "at a mutually convenient time", "à une date à convenir": a courtesy that names no time. */

@@ -67,8 +67,15 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
       }
     } else namedSoFar.push(a);
     const offsetInSentence = a.start - s.start;
+    // "ont signé un accord sur A, un accord sur B, un mémorandum sur C, ainsi qu'un accord D": an item of a list too far
+    // from the verb for it to reach takes the verb that acts on the list's first item.
+    const listHeadVerb = (m: AgreementMention) => {
+      const head = agreementMentions.find((o) => o.start >= s.start && o.end <= m.start && coordinatedChain(kept, agreementMentions, o, m));
+      const v = head ? ownVerb(s.text, head.start - s.start, head.end - s.start) : null;
+      return v && v.at < head!.start - s.start ? v : null;
+    };
     // "WHAT: Leaders' Summit and signing of the ... Agreement": a media advisory's programme line tells what is to come.
-    const verb = onProgrammeLine(kept, a.start) ? null : ownVerb(s.text, offsetInSentence, a.end - s.start);
+    const verb = onProgrammeLine(kept, a.start) ? null : (ownVerb(s.text, offsetInSentence, a.end - s.start) ?? listHeadVerb(a));
     // "The energy security partnership signed on October 21 is ... since the Comprehensive Strategic Partnership":
     // a verb attaches to the agreement nearest it, so another mention between them takes it, unless the two are
     // objects coordinated under the verb ("signed a roadmap for ... and a memorandum of understanding on ...").
@@ -80,7 +87,7 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
       agreementMentions.some(
         (o) =>
           o !== a &&
-          !coordinated(kept.slice(Math.min(o.end, a.end), Math.max(o.start, a.start))) &&
+          !coordinatedChain(kept, agreementMentions, o, a) &&
           o.start >= s.start &&
           o.end <= s.end &&
           Math.abs(o.start - s.start - verb.at) < Math.abs(offsetInSentence - verb.at) &&
@@ -605,6 +612,22 @@ const PARTICIPLE_AFTER_NAME =
 const COORDINATION =
   /^\s*(?:(?:worth|valued at|d['’]une valeur de|d['’]un montant de)\s+[^,;.]{1,40}?\s*)?(?:(?:,\s*)?(?:(?:and|et|as well as|ainsi que|,)\s+|ainsi qu['’])|;\s*(?:(?:and|et)\s+)?)(?:\([a-z0-9]{1,3}\)\s+)?(?:an?|the|its|their|un|une|le|la|les|l['’]|des|leur|leurs)?\s*$/iu;
 const coordinated = (between: string) => COORDINATION.test(between);
+
+/**
+ * Whether two mentions are objects of one verb through a list: each mention between them is coordinated with the next
+ * ("signed an accord on A, an accord on B, a memorandum on C and an accord on D": A and D are).
+ */
+function coordinatedChain(kept: string, mentions: readonly AgreementMention[], x: AgreementMention, y: AgreementMention): boolean {
+  const [first, last] = x.start <= y.start ? [x, y] : [y, x];
+  let at = first;
+  for (const m of mentions) {
+    if (m.start < at.end || m.start > last.start) continue;
+    if (!coordinated(kept.slice(at.end, m.start))) return false;
+    at = m;
+    if (m === last) return true;
+  }
+  return at === last;
+}
 
 /**
  * One suggestion per agreement and action; a mention with no action is dropped when the agreement has one with an action.

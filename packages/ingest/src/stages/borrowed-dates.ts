@@ -36,6 +36,9 @@ function recent(h: DateHit): boolean {
   return h.value.split("/")[0]! >= cutoff.toISOString().slice(0, 10).slice(0, h.value.split("/")[0]!.length);
 }
 
+/** A sentence telling a signing: "the signing of", "la signature de", "signed", "signé". */
+const SIGNING_TOLD = /(?<![\p{L}])(?:signing\s+of|signature\s+d[eu'’]|signed|signé(?:e?s?)|inked)(?![\p{L}])/iu;
+
 /**
  * A day-precise date from the two sentences before ("On 18 July ... met. During the meeting ..."); a dateline's own date is
  * only a last resort. A signing takes no visit's span, no arrival's day and no day to come.
@@ -50,7 +53,11 @@ export function paragraphDate(
 ): DateHit | undefined {
   // Wire copy puts one sentence in a paragraph, so the window crosses paragraphs.
   const prior = priorInEntry(s, sentences).filter((x) => x.index >= s.index - 2);
-  for (const p of [...prior].reverse()) {
+  // A signing told first by its ceremony ("... s'est achevée jeudi par la signature de quatre accords. Précédée lundi
+  // d'une réunion d'experts, ... Les ministres ont signé ...") takes the ceremony's day over a nearer sentence's.
+  const nearestFirst = [...prior].reverse();
+  const ceremonyFirst = pointInTime ? [...nearestFirst.filter((p) => SIGNING_TOLD.test(p.text)), ...nearestFirst] : nearestFirst;
+  for (const p of ceremonyFirst) {
     // A visit's span ("is in New Zealand from 29 February to 5 March"), an arrival's day and a day still to come date the
     // stay and the trip, not an action told after them.
     const arrival = pointInTime ? arrivalClause(p.text) : null;

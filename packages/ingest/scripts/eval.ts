@@ -51,6 +51,7 @@ import {
   UNSEEN_34_DIR,
   UNSEEN_35_DIR,
   UNSEEN_36_DIR,
+  UNSEEN_37_DIR,
 } from "../src/evaluation/labelled-set";
 import { FIXTURES_DIR } from "../src/evaluation/labelled-set";
 import { loadPloverSet, scorePlover } from "../src/evaluation/score-plover";
@@ -291,6 +292,12 @@ function repositorySets(): SetToRun[] {
       "Thirty-sixth",
       "Thirty-sixth unseen set (six more pairs, five French texts, mainstream sources at their real length: a head of state's office's briefing and another's communiqué, a foreign ministry's press release and another's press statement, a provincial ministry's release on a newswire, two news agencies' wires, a broadcaster's web story, four newspapers' stories; first run in FIRST-RUN.md)",
       loadLabelledSet(UNSEEN_36_DIR).documents,
+    ),
+    ...withParts(
+      "unseen-37",
+      "Thirty-seventh",
+      "Thirty-seventh unseen set (six more pairs, four French texts, mainstream sources at their real length: a head of government's readout, a spokesperson's regular briefing, a council of ministers' report, a signed joint declaration, an industry ministry's communiqué, a trade ministry's media release, a news agency's wire, three newspapers' stories, two broadcasters' web stories; first run in FIRST-RUN.md)",
+      loadLabelledSet(UNSEEN_37_DIR).documents,
     ),
   ];
   const isPart = (name: string) => /^unseen-\d+-(kr-ca|other)$/.test(name);

@@ -142,6 +142,8 @@ export const UNSEEN_34_DIR = join(FIXTURES_DIR, "unseen-34");
 export const UNSEEN_35_DIR = join(FIXTURES_DIR, "unseen-35");
 /** A thirty-sixth unseen set, annotated before the extractor was run on it, by someone who had not read the rules: MN-RU, ZW-BY, MM-LA, LB-SY, MG-KM, GA-CG and six Korea-Canada texts; mainstream sources at their real length (heads of state's offices' briefing and communiqué, foreign ministries' press release and statement, a provincial ministry's release on a newswire, wires, a broadcaster's web story, newspapers' stories). */
 export const UNSEEN_36_DIR = join(FIXTURES_DIR, "unseen-36");
+/** A thirty-seventh unseen set, annotated before the extractor was run on it, by someone who had not read the rules: CU-KP, BJ-NE, MU-SC, AZ-TM, TT-GY, FJ-PG and six Korea-Canada texts; mainstream sources at their real length (a head of government's readout, a spokesperson's briefing, a council of ministers' report, a signed joint declaration, a ministry's communiqué and media release, wires, newspapers' and broadcasters' stories). */
+export const UNSEEN_37_DIR = join(FIXTURES_DIR, "unseen-37");
 const REPO_ROOT = resolve(FIXTURES_DIR, "../../../..");
 
 /** Where seed documents live: the folder named by TIES_SEEDS_DIR, else the shared seeds folder beside the repository. */

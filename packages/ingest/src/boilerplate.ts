@@ -66,7 +66,22 @@ const LINE_RULES: LineRule[] = [
     kind: "comments",
     rule: "boilerplate.comment-line",
     // "Sign in to comment | Community guidelines", "Connectez-vous pour commenter": the thread's login prompt.
-    test: /^(?:sign in|log in|login) to (?:comment|reply)\b[^\n]{0,60}$|^connectez-vous pour (?:commenter|réagir)\b[^\n]{0,60}$|your email address will not be published|required fields are marked|votre adresse (?:e-mail|courriel|de messagerie) ne sera pas publiée|^comments?\s*$|^no comments yet|^be the first to comment|^commentaires?\s*$|^post comment$|^submit$|^cancel reply$/i,
+    test: /^(?:sign in|log in|login) to (?:comment|reply)\b[^\n]{0,60}$|^(?:vous souhaitez|envie de) (?:réagir|commenter)\s*\?[^\n]{0,60}$|^(?:want|would you like) to (?:comment|join the (?:conversation|discussion))\s*\?[^\n]{0,60}$|^connectez-vous pour (?:commenter|réagir)\b[^\n]{0,60}$|your email address will not be published|required fields are marked|votre adresse (?:e-mail|courriel|de messagerie) ne sera pas publiée|^comments?\s*$|^no comments yet|^be the first to comment|^commentaires?\s*$|^post comment$|^submit$|^cancel reply$/i,
+  },
+  // "Lisez « Le port a battu son record »", "Read: “Ottawa names new envoy”", "À lire : « ... »": a link to another story,
+  // its headline in quotation marks after the word that sends the reader there, alone on its line.
+  {
+    kind: "related_articles",
+    rule: "boilerplate.read-link",
+    test: /^(?:lisez|lire|à lire|read|read more)\s*:?\s*[«“"][^\n«»“”"]{4,160}[»”"]\s*$/iu,
+    maxLength: 200,
+  },
+  // "[Source: Fiji Government]", "[Photo: Ministry of Health]": a credit line in brackets naming where the story came from.
+  {
+    kind: "navigation",
+    rule: "boilerplate.source-credit",
+    test: /^\[(?:source|photo|crédit|credit|image)s?\s*:\s*[^\]\n]{2,80}\]$/iu,
+    maxLength: 100,
   },
   {
     kind: "app_promo",
@@ -679,7 +694,11 @@ const REVISION_STAMP = /^(?:last\s+(?:modified|updated|revised)|updated?|modifie
  * revision stamp giving the day alone, or standing on its own, is kept as the earlier sets annotate it.)
  */
 const isRevisionStamp = (body: string, above: string | undefined) =>
-  REVISION_STAMP.test(body) && TIME_OF_DAY.test(body) && above !== undefined && PUBLICATION_STAMP.test(above) && TIME_OF_DAY.test(above);
+  REVISION_STAMP.test(body) &&
+  (STAMP_AGE.test(body) || (TIME_OF_DAY.test(body) && above !== undefined && PUBLICATION_STAMP.test(above) && TIME_OF_DAY.test(above)));
+/** "Last Updated: 3 hours ago", "Mis à jour il y a 20 minutes": a revision stamp giving the story's age, no day of it. */
+const STAMP_AGE =
+  /(?<![\p{L}\p{N}])(?:\d{1,2}|an?|une?)\s+(?:minutes?|mins?|hours?|hrs?|heures?|days?|jours?)\s+ago\s*$|\bil y a\s+(?:\d{1,2}|une?)\s+(?:minutes?|heures?|jours?)\s*$/iu;
 
 /** The rules that read a contact line: an address, a telephone or an e-mail, with or without a label. */
 const CONTACT_RULES = new Set(["boilerplate.pipe-contact", "boilerplate.contact-colon", "boilerplate.email-byline"]);
@@ -1034,8 +1053,41 @@ export function classifyBoilerplate(text: string): BoilerplateBlock[] {
     });
   }
   removeFooterLinesBetween(blocks);
+  removeSiteHeaderLabels(text, blocks);
   return mergeAdjacent(blocks);
 }
+
+/**
+ * "Gouvernement du Canada" / "English" / "Menu principal" / "Accueil > ... > Nouvelles", "Language selection" / "Français" /
+ * "Prime Minister of Canada" / "Home | News | ...": the page's first paragraph, closing on its menu bar, breadcrumb or
+ * language switch and holding two such lines or more, is the site's header; the short labels standing among its links
+ * (the site's name, "Official web-site", "Menu principal") are its furniture too. A label is a line of a few words with
+ * no stop, colon or figure, so a title or a date line opening the page keeps the paragraph as content. (A single name
+ * right over a breadcrumb, "Sénat du Canada" over "Accueil > Nouvelles > Comités", and a state's own masthead tell whose
+ * page it is, as the earlier sets keep them.)
+ */
+const HEADER_LABEL = /^\p{L}[\p{L}'’ -]{1,58}$/u;
+function removeSiteHeaderLabels(text: string, blocks: BoilerplateBlock[]): void {
+  const head: BoilerplateBlock[] = [];
+  for (const b of blocks) {
+    if (b.rule === "boilerplate.blank") {
+      if (head.length > 0) break;
+      continue;
+    }
+    head.push(b);
+  }
+  const last = head.at(-1);
+  if (!last?.removed || last.kind === "content" || furnitureLines(text, head) < 2) return;
+  const labels = head.filter((b) => !b.removed);
+  if (!labels.every((b) => isHeaderLabel(text.slice(b.start, b.end).trim()))) return;
+  // A state's own masthead ("RÉPUBLIQUE DU BÉNIN", "THE JUDICIARY OF THE GAMBIA") tells whose page it is and stays.
+  for (const b of labels.filter((l) => !isStateMasthead(text.slice(l.start, l.end).trim())))
+    Object.assign(b, { kind: "navigation", removed: true, rule: "boilerplate.site-header", confidence: 0.8 });
+}
+/** How many lines of the blocks were removed as furniture. */
+const furnitureLines = (text: string, head: readonly BoilerplateBlock[]) =>
+  head.filter((b) => b.removed).reduce((n, b) => n + text.slice(b.start, b.end).trim().split("\n").length, 0);
+const isHeaderLabel = (body: string) => body.split(/\n/u).every((l) => HEADER_LABEL.test(l.trim()) && l.trim().split(/\s+/u).length <= 8);
 
 /** The longest line taken as footer for lying between two footer lines. */
 const FOOTER_LINE_MAX = 160;

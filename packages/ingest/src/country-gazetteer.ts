@@ -271,3 +271,27 @@ for (const k of GAZETTEER.keys()) {
   const first = words[0]!.replace(/\.$/, "");
   GAZETTEER_FIRST_WORDS.set(first, Math.max(GAZETTEER_FIRST_WORDS.get(first) ?? 0, words.length));
 }
+
+/**
+ * Names and demonyms two or more states share: "Korean" and "Corée" for either Korea, "congolais" for either Congo,
+ * "Guinea" and "guinéen" for Guinea, Guinea-Bissau, Equatorial Guinea and the end of Papua New Guinea, "soudanais" for
+ * either Sudan. The gazetteer reads each as one state; in a text about a pair holding another of the group, it is that
+ * member.
+ */
+const SHARED_NAMES: ReadonlyArray<{ codes: readonly string[]; form: RegExp }> = [
+  { codes: ["KR", "KP"], form: /^(?:korean?s?|corée|coréen(?:ne)?s?)$/iu },
+  { codes: ["CG", "CD"], form: /^(?:congo(?:lese)?|congolais(?:es?)?)$/iu },
+  { codes: ["GN", "GW", "GQ", "PG"], form: /^(?:guinea|guineans?|guinée|guinéen(?:ne)?s?)$/iu },
+  { codes: ["SD", "SS"], form: /^(?:sudan(?:ese)?|soudan(?:ais(?:es?)?)?)$/iu },
+];
+
+/** Whether the words read as the state are a name or a demonym it shares with another ("Korean", "congolais"). */
+export const isSharedName = (code: string, words: string) => SHARED_NAMES.some((g) => g.codes.includes(code) && g.form.test(words));
+
+/** The one member of the pair sharing a name with the state read, when that state is not of the pair; null otherwise. */
+export function pairMemberSharingName(code: string, pair: readonly string[]): string | null {
+  if (pair.includes(code)) return null;
+  const group = SHARED_NAMES.find((g) => g.codes.includes(code));
+  const members = group ? pair.filter((c) => group.codes.includes(c)) : [];
+  return members.length === 1 ? members[0]! : null;
+}

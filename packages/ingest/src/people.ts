@@ -8,6 +8,7 @@
 import { acronymsSpelledByNames, bracketedAcronyms } from "./acronyms";
 import type { KnownPerson, RecordMatch } from "@ties/domain";
 import { citiesNamed } from "./city-gazetteer";
+import { isSharedName, pairMemberSharingName } from "./country-gazetteer";
 import { countryOfTitleDemonym, findCountryMentions } from "./country-mentions";
 import {
   COMMON_GIVEN_NAMES,
@@ -209,9 +210,9 @@ const GULF_HONORIFIC = /^(?:Cheikh|Cheick|Shaikh|Chaikh)$/u;
 /**
  * Honorifics written as a capitalised word before a name: Bhutan's "Lopen", "Lyonpo" and "Dasho", French "Dre" (docteure),
  * "Venerable", the French forms of address written out ("Monsieur Tahina Rakotoarisoa", "Madame Lalao ..."), Myanmar's "Daw"
- * for a woman and Zimbabwe's "Cde" (comrade).
+ * for a woman, Zimbabwe's "Cde" (comrade) and the French "L'honorable" before a federal minister's name.
  */
-const HONORIFIC_WORD = /^(?:Lopen|Lyonpo|Dasho|Dre|Venerable|Monsieur|Madame|Mademoiselle|Daw|Cde|Comrade)$/u;
+const HONORIFIC_WORD = /^(?:Lopen|Lyonpo|Dasho|Dre|Venerable|Monsieur|Madame|Mademoiselle|Daw|Cde|Comrade|L['’]hon(?:orable|\.)?)$/u;
 /** The Amharic honorific for a man, also a given name elsewhere ("Ato Dawit Alemayehu"; "Cassiel Ato Forson"). */
 const AMHARIC_HONORIFIC = /^Ato$/u;
 /** A name with an Arabic particle of descent or family soon after ("Ali Al-Yahya", "Khalid bin Ahmed Al Khalifa"). */
@@ -1180,7 +1181,9 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
     const ofCountry = before && !before.side ? countryOfAfterName(text, c.end) : null;
     const bracketCountry = countryBracketedAfterName(text, c.end);
     // "Mark Carney, the President of the Republic of Korea, Lee Jae-myung": that title belongs to the next name.
-    if (after && candidates.some((o) => o.start > after!.end && /^\s*,\s*$/.test(text.slice(after!.end, o.start)))) after = null;
+    // (A signature's office on the line above, "Le président," over the name, is this name's own.)
+    if (after && after.start >= c.end && candidates.some((o) => o.start > after!.end && /^\s*,\s*$/.test(text.slice(after!.end, o.start))))
+      after = null;
     const speech = SPEECH_AFTER.test(text.slice(c.end, Math.min(s.end, c.end + 120)));
     const meeting =
       MEETING_BEFORE.test(text.slice(Math.max(s.start, c.start - 40), c.start)) ||
@@ -1302,7 +1305,8 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
   }
   sidesFromMessengers(sentences, people, opts.pair);
   sidesFromHostTowns(text, people, opts.pair);
-  judgesOfTheCourt(text, people, opts.pair);
+  judgesOfTheCourt(text, people, opts.pair, opts.home);
+  sidesFromSharedNames(text, people, opts.pair);
   return people.filter((p) => p.mentions.length > 0).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }
 
@@ -1462,14 +1466,14 @@ function signatureTitle(text: string, c: Span): TitleFound | null {
     const title = next[1]!.trim();
     return { title, side: findCountryMentions(title)[0]?.code ?? null, start, end: start + title.length };
   }
-  // "Le rapporteur,", "Le chef du SIVAP,": an office and the body it heads, on the line above.
-  const previous =
-    /(?:^|\n)[ \t]*((?:(?:The|Le|La|L['’])\s*)?[\p{L}-]+(?:\s(?:of(?:\s+the)?|de(?:\s+la)?|du|des|d['’])\s*[\p{L}-]+|\s[\p{L}-]+)?),[ \t]*\n[ \t]*$/u.exec(
-      text.slice(Math.max(0, lineStart - 60), lineStart),
-    );
+  // "Le rapporteur,", "Le chef du SIVAP,", "Le Secrétaire Général du Gouvernement,": an office and the body it heads, on
+  // the line above, in a few words.
+  const previous = /(?:^|\n)[ \t]*((?:(?:The|Le|La|L['’])\s*)?[\p{L}-]+(?:(?:\s+|\s*[dl]['’]\s*)[\p{L}-]+){0,6}),[ \t]*\n[ \t]*$/u.exec(
+    text.slice(Math.max(0, lineStart - 80), lineStart),
+  );
   if (previous && TITLE_HEAD.test(previous[1]!)) {
     const title = previous[1]!.replace(/^(?:The|Le|La|L['’])\s*/u, "");
-    const start = lineStart - (Math.min(60, lineStart) - previous.index) + previous[0].indexOf(previous[1]!);
+    const start = lineStart - (Math.min(80, lineStart) - previous.index) + previous[0].indexOf(previous[1]!);
     return { title, side: null, start, end: start + previous[1]!.length };
   }
   return null;
@@ -1972,12 +1976,35 @@ const JUSTICE_BEFORE = /(?<![\p{L}])Justice\s+$/u;
  * "JUSTICES: Hon. Justice ..., Hon. Justice ...": a judge is of the country whose courts the text names, when it names one of
  * the pair's and no other.
  */
-function judgesOfTheCourt(text: string, people: Person[], pair: readonly string[]): void {
+/**
+ * "his Korean counterpart Choe Yong Nam" in a Cuba-DPRK wire, "Guinea Prime Minister" read at the end of "Papua New
+ * Guinea": a side outside the pair that the text never names but by a name or a demonym a member of the pair shares is
+ * that member.
+ */
+function sidesFromSharedNames(text: string, people: Person[], pair: readonly string[]): void {
+  if (!people.some((p) => p.side && pairMemberSharingName(p.side, pair))) return;
+  const named = new Set(
+    findCountryMentions(text)
+      .filter((m) => !isSharedName(m.code, m.text))
+      .map((m) => m.code),
+  );
+  for (const p of people) {
+    const member = p.side && !named.has(p.side) ? pairMemberSharingName(p.side, pair) : null;
+    if (member) p.side = member;
+  }
+}
+
+/**
+ * Judges ("Hon. Justice ...") take the country whose courts the text names in full; failing that, on a page written from
+ * one side (its masthead, "THE JUDICIARY OF THE GAMBIA", read though masked as furniture), the writer's country.
+ */
+function judgesOfTheCourt(text: string, people: Person[], pair: readonly string[], home?: string): void {
   const judges = people.filter(
     (p) => p.side === null && p.mentions.some((m) => JUSTICE_BEFORE.test(text.slice(Math.max(0, m.start - 9), m.start))),
   );
   if (judges.length === 0) return;
   const countries = new Set([...text.matchAll(COURT_OF_COUNTRY)].flatMap((m) => findCountryMentions(titleCased(m[1]!)).map((c) => c.code)));
+  if (countries.size === 0 && home) countries.add(home);
   const code = [...countries][0];
   if (countries.size !== 1 || !code || !pair.includes(code)) return;
   for (const p of judges) {

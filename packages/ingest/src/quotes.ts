@@ -275,6 +275,15 @@ function speakerOfClipLabel(text: string, quoteAt: number, mentions: readonly Sp
   return named && { start: named.start, end: named.end };
 }
 
+/**
+ * "Pour Anil Beeharry, la réunion « donne enfin un calendrier ... »", "Selon la ministre Awa Diallo, l'accord « ... »",
+ * "According to Minister Tan, the deal “...”": a sentence opening on whose view it gives, the person and a comma, quotes
+ * that person's words with no verb of saying.
+ */
+const OPINION_LEAD = /^\s*(?:pour|selon|d['’]après|according\s+to)\s+(?:[^\s,.;:“”"«»]+\s+){0,4}$/iu;
+const opinionOf = (text: string, from: number, person: Span) =>
+  OPINION_LEAD.test(text.slice(from, person.start)) && /^\s*,/u.test(text.slice(person.end, person.end + 3));
+
 function leadInAttribution(
   text: string,
   quoteAt: number,
@@ -289,6 +298,8 @@ function leadInAttribution(
   if (!verb) {
     const named = lastInside(mentions, from, quoteAt);
     if (named && COLON_BEFORE_QUOTE.test(text.slice(named.end, quoteAt))) return { start: named.start, end: named.end };
+    const opinionHolder = firstInside(mentions, from, quoteAt);
+    if (opinionHolder && opinionOf(text, from, opinionHolder)) return { start: opinionHolder.start, end: opinionHolder.end };
     return speakerOfClipLabel(text, quoteAt, mentions) ?? null;
   }
   const verbAt = from + verb.index;

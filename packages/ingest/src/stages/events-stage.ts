@@ -23,6 +23,7 @@ import { FRENCH_SITE_BEFORE, type Place } from "../places";
 import type { Sentence } from "../sentence-splitter";
 import { TITLE_HEAD } from "../name-vocabulary";
 import { escapeRegExp, type Span } from "../text-span";
+import { EN_WEEKDAY_RE, FR_WEEKDAY_RE } from "../calendar-words";
 import { datelineDate, earlierDate, liveEntryDay, paragraphDate, rank } from "./borrowed-dates";
 
 /**
@@ -769,7 +770,8 @@ function record(ctx: ExtractionContext, found: Found, { s, trig }: Scene, r: Rep
   // session named again.
   const existing =
     events.find((e) => e.type === type && e.date === value) ??
-    (type === "meeting" && (MEETING_NAMED_AGAIN.test(s.text) || DEMONSTRATIVE_BEFORE.test(s.text.slice(0, trig.at - s.start)))
+    (type === "meeting" &&
+    (MEETING_NAMED_AGAIN.test(s.text) || DEMONSTRATIVE_BEFORE.test(s.text.slice(0, trig.at - s.start)) || namedByItsDay(s, trig))
       ? events.find((e) => e.date === value && (e.type === "dialogue_round" || e.type === "summit"))
       : undefined);
   // "Governor Jeong is leading a delegation ... from Sept. 14 to Sept. 19", then "On Sept. 15, the delegation visited a plant in
@@ -1221,6 +1223,17 @@ const YEAR_OF_AN_AGREEMENT =
 
 /** A sentence opening on the meeting as its subject: "The meeting was attended by ...", "Cette réunion a permis ...". */
 const MEETING_NAMED_AGAIN = /^\s*(?:The|This|La|Cette)\s+(?:meeting|réunion|session)(?![\p{L}])/u;
+/** "Tuesday's meeting", "la réunion de mardi": a meeting named by its weekday points back at the one told before that day. */
+const WEEKDAYS_MEETING = new RegExp(`${EN_WEEKDAY_RE}['’]s\\s+$`, "u");
+const MEETING_OF_WEEKDAY = new RegExp(`^\\s+(?:de|d['’])\\s*${FR_WEEKDAY_RE}(?![\\p{L}])`, "iu");
+function namedByItsDay(s: Sentence, trig: EventTrigger): boolean {
+  const at = trig.at - s.start;
+  return (
+    /^(?:meeting|réunion|session)$/iu.test(trig.text) &&
+    (WEEKDAYS_MEETING.test(s.text.slice(Math.max(0, at - 14), at)) || MEETING_OF_WEEKDAY.test(s.text.slice(at + trig.text.length)))
+  );
+}
+
 /** "to make this meeting a success": a demonstrative points back at the session told before. */
 const DEMONSTRATIVE_BEFORE = /(?<![\p{L}])(?:this|that|cette|ce)\s+$/iu;
 

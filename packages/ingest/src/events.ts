@@ -182,9 +182,9 @@ export function eventTriggers(sentenceText: string, sentenceStart: number): Even
   ].sort((a, b) => a.at - b.at);
 }
 
-/** "after a meeting of the two ministers", "following talks between ...", "a suivi ... une rencontre entre": a meeting another event followed. */
+/** "after a meeting of the two ministers", "following bilateral talks between ...", "a suivi ... une rencontre entre": a meeting another event followed. */
 const MEETING_BEFORE_IT =
-  /(?<![\p{L}])(?:(?:after|following)\s+(?:a|an|the|their)\s+(?:bilateral\s+)?(?:meeting|talks)\s+(?:of|between|with)\s|(?:a|ont)\s+suivi,?\s+(?:[^.;]{0,30}?,\s+)?une\s+(?:rencontre|réunion)\s+(?:bilatérale\s+)?(?:entre|avec)\s)/iu;
+  /(?<![\p{L}])(?:(?:after|following)\s+(?:(?:a|an|the|their)\s+)?(?:bilateral\s+)?(?:meeting|talks)\s+(?:of|between|with)\s|(?:a|ont)\s+suivi,?\s+(?:[^.;]{0,30}?,\s+)?une\s+(?:rencontre|réunion)\s+(?:bilatérale\s+)?(?:entre|avec)\s)/iu;
 
 /** "after the two leaders met", "following both ministers' ... held talks": a meeting told with its verb after a signing. */
 const MET_BEFORE_IT = /(?<![\p{L}])(?:after|following)\s+(?:the\s+two|both)\s+(?:[\p{L}-]+\s+){1,3}(?:met|held\s+talks)(?![\p{L}])/iu;
@@ -499,6 +499,9 @@ export function eventTrigger(sentenceText: string, sentenceStart: number): Event
   return null;
 }
 
+/** "round of Fiji-PNG officials' ", "cycle de ": the words before talks named as one round of a series. */
+const ROUND_OF_BEFORE = /(?<![\p{L}])(?:round|cycle)\s+(?:of|de|d['’])\s*(?:[^\s.;,]+\s+){0,4}$/iu;
+
 /** An event named with its own past verb or participle in a sentence that otherwise looks ahead. */
 function pastEvent(sentenceText: string, sentenceStart: number): EventTrigger | null {
   {
@@ -512,7 +515,11 @@ function pastEvent(sentenceText: string, sentenceStart: number): EventTrigger | 
       sentenceText.slice(Math.max(0, past.index - 25), past.index + kind.length),
     );
     // "La 12ème RHN s'était tenue à Rabat": a numbered session of a named mechanism is a round.
-    const round = /session|haut niveau|^RHN$/i.test(kind) || /\d+\s*(?:e|ème|th|st|nd|rd)\s+$/iu.test(sentenceText.slice(0, past.index));
+    // "The last round of Fiji-PNG officials' talks was held ...": talks named as a round of a series are a round.
+    const round =
+      /session|haut niveau|^RHN$/i.test(kind) ||
+      /\d+\s*(?:e|ème|th|st|nd|rd)\s+$/iu.test(sentenceText.slice(0, past.index)) ||
+      ROUND_OF_BEFORE.test(sentenceText.slice(Math.max(0, past.index - 60), past.index));
     const type: EventType = round
       ? "dialogue_round"
       : /summit|sommet/.test(kind) || leaders
@@ -709,7 +716,7 @@ function currentTrigger(sentenceText: string, sentenceStart: number): EventTrigg
   if (
     generic?.type === "meeting" &&
     BODY_SUBJECT.test(sentenceText.slice(0, generic.at - sentenceStart)) &&
-    /^\s*(?:[.,;]|(?:in|on|at|for|again|last|this|en|à|le)(?![\p{L}]))/iu.test(
+    /^\s*(?:[.,;]|(?:in|on|at|for|again|last|this|en|à|le)(?![\p{L}])|(?:the\s+)?(?:following|next|same)\s+day|yesterday|today|hier)/iu.test(
       sentenceText.slice(generic.at - sentenceStart + generic.text.length),
     )
   )

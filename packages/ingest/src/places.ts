@@ -293,5 +293,8 @@ export function distinctPlaces(mentions: readonly Place[]): Place[] {
 
 export function placeByName(name: string): { name: string; country: string | null; kind: Place["kind"] } | null {
   const hit = ALL.find((a) => a.n.toLowerCase() === name.toLowerCase());
-  return hit ? { name: hit.p.name, country: hit.p.country, kind: hit.p.kind } : null;
+  if (hit) return { name: hit.p.name, country: hit.p.country, kind: hit.p.kind };
+  // "Port-Louis" and "Port Louis": a town the list above does not hold, by the city table's name for it.
+  const town = citiesNamed(name)[0];
+  return town ? { name: town.name, country: town.code, kind: "city" } : null;
 }

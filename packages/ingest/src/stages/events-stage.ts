@@ -23,6 +23,7 @@ import { FRENCH_SITE_BEFORE, type Place } from "../places";
 import type { Sentence } from "../sentence-splitter";
 import { TITLE_HEAD } from "../name-vocabulary";
 import { escapeRegExp, type Span } from "../text-span";
+import { EN_WEEKDAY_RE, FR_WEEKDAY_RE } from "../calendar-words";
 import { datelineDate, earlierDate, liveEntryDay, paragraphDate, rank } from "./borrowed-dates";
 
 /**
@@ -86,7 +87,14 @@ export function findEventSuggestions(
   commitments: readonly CommitmentSuggestion[],
   agreementNames: readonly Span[] = [],
 ): EventSuggestion[] {
-  const found: Found = { events: [], undated: new Set(), visitEndings: new Set(), arrivals: new Set(), placedAfterIn: new Set() };
+  const found: Found = {
+    events: [],
+    undated: new Set(),
+    visitEndings: new Set(),
+    arrivals: new Set(),
+    placedAfterIn: new Set(),
+    leadersOfBoth: new Set(),
+  };
   if (!ctx.aboutPair) return found.events;
   const titled = titlesStandingAlone(ctx.people);
   for (const s of ctx.sentences) {
@@ -121,6 +129,7 @@ export function findEventSuggestions(
   const closing = jointStatementClosing(ctx);
   if (closing && !found.events.some((e) => e.type === "joint_statement" && e.date === closing.date)) found.events.push(closing);
   for (const e of found.events) if (e.type === "joint_statement" && !e.location.city) placeAtItsGathering(e, found.events);
+  for (const e of found.events) if (e.type === "visit" && !e.location.city) placeVisitAtItsTalks(e, found.events);
   for (const e of found.events) {
     const ids = e.participants.map((p) => p.personId).filter((id): id is string => !!id);
     e.match = matchKnownEvent(e.date, ids, e.type, e.location.city, ctx.known.events);
@@ -139,6 +148,8 @@ interface Found {
   arrivals: Set<EventSuggestion>;
   /** Events whose town follows "in" or "à" in their own clause. */
   placedAfterIn: Set<EventSuggestion>;
+  /** Events at which both sides' heads of state or government are named. */
+  leadersOfBoth: Set<EventSuggestion>;
 }
 
 /** One trigger in its sentence, with the people at it and the places its own clause names. */
@@ -175,6 +186,10 @@ function reportsNothing(
 /** "..., signé à Bruxelles le 3 juin 2015, une délégation ... a effectué une visite": a phrase set off by a comma before the
  * event's own words ("signed in Prague in March 2029 during a visit" is not). */
 const setOffBefore = (kept: string, x: { start: number; end: number }, at: number) => x.end <= at && kept.slice(x.end, at).includes(",");
+
+/** "the President of Turkmenistan", "du Président de la République du Niger": a country told as an office's, after "of". */
+const OF_AN_OFFICE =
+  /(?<![\p{L}])(?<!(?:Republic|République)\s+)(?:of|de|du|d['’])\s+(?:the\s+|la\s+|l['’])?(?:(?:Republic|République)\s+(?:of|de|du|d['’])\s+(?:the\s+)?)?$/iu;
 
 /** "Le 13 février, à Kinshasa, il a été reçu ...": a pronoun as the subject, after openers set off by commas. */
 const PRONOUN_SUBJECT =
@@ -218,9 +233,14 @@ function sceneOf(
   const visitWord = VISIT_WORD.exec(s.text);
   // "the trade mission I led to the Republic of Korea": the country after the mission's own words.
   const visitAt = visitWord?.index ?? (trig.type === "visit" && trig.underWay ? trig.at - s.start : undefined);
+  // "the state visit of the President of Turkmenistan to the Republic of Azerbaijan": the country of the visitor's office,
+  // after "of", is not the one visited when another follows.
+  const afterVisit = placesHere.filter((p) => p.kind === "country" && visitAt !== undefined && p.start >= s.start + visitAt);
   const visitTo =
     visitAt !== undefined
-      ? (placesHere.find((p) => p.kind === "country" && p.start >= s.start + visitAt) ?? placesHere.find((p) => p.kind === "country"))
+      ? (afterVisit.find((p) => !OF_AN_OFFICE.test(kept.slice(Math.max(s.start, p.start - 20), p.start))) ??
+        afterVisit[0] ??
+        placesHere.find((p) => p.kind === "country"))
       : undefined;
   return { s, trig, underWay, participants, sides, parties: ctx.sentenceParties(s), recalledAt, arrivalHere, placesHere, visitTo };
 }
@@ -480,7 +500,7 @@ function eventDay(
     (occasion ? occasionDate(s, [occasion], dateHits) : undefined) ??
     own.sort((a, b) => rank(a) + spanLast(trig, a) - rank(b) - spanLast(trig, b))[0] ??
     ownYear ??
-    occasionDate(s, events, dateHits) ??
+    occasionDate(s, events, dateHits, true) ??
     earlierDate(s, sentences, dateHits, datelines, true) ??
     paragraphDate(s, sentences, dateHits, datelines, trig.type === "signing") ??
     earlierDate(s, sentences, dateHits, datelines, false) ??
@@ -704,13 +724,26 @@ function eventKind(ctx: ExtractionContext, scene: Scene, value: string, events: 
   // summit already told meet on its sidelines; the summit is one event.
   const withinSummit = events.some((e) => e.type === "summit" && e.date !== value && within(e));
   const type: EventSuggestion["type"] =
-    trig.type === "meeting" && (ctx.pair.every((c) => leaderSides.has(c)) || leadersSubject) && !withinSummit
+    trig.type === "meeting" &&
+    (ctx.pair.every((c) => leaderSides.has(c)) || leadersSubject || talksOfALeadersVisit(scene, events, value)) &&
+    !withinSummit
       ? "summit"
       : inPerson
         ? "meeting"
         : trig.type;
   const participantList = [...participants].map((p) => ({ name: p.name, side: p.side, personId: p.match?.id ?? null }));
   return { type, inPerson, leaderSides, participantList };
+}
+
+/**
+ * "during the state visit of the President of Turkmenistan ... on 15-16 May 2030, having held talks ... in Baku on 16 May
+ * 2030": talks held on a head of state's or government's visit, with no one else named at them, are the leaders' own.
+ */
+function talksOfALeadersVisit({ participants }: Scene, events: readonly EventSuggestion[], value: string): boolean {
+  return (
+    participants.size === 0 &&
+    events.some((e) => e.type === "visit" && e.date.includes("/") && withinSpan(e.date, value) && LEADERS_VISIT.test(e.text))
+  );
 }
 
 /** An event the trigger reports, placed and typed, with what it tells about its date. */
@@ -737,7 +770,8 @@ function record(ctx: ExtractionContext, found: Found, { s, trig }: Scene, r: Rep
   // session named again.
   const existing =
     events.find((e) => e.type === type && e.date === value) ??
-    (type === "meeting" && (MEETING_NAMED_AGAIN.test(s.text) || DEMONSTRATIVE_BEFORE.test(s.text.slice(0, trig.at - s.start)))
+    (type === "meeting" &&
+    (MEETING_NAMED_AGAIN.test(s.text) || DEMONSTRATIVE_BEFORE.test(s.text.slice(0, trig.at - s.start)) || namedByItsDay(s, trig))
       ? events.find((e) => e.date === value && (e.type === "dialogue_round" || e.type === "summit"))
       : undefined);
   // "Governor Jeong is leading a delegation ... from Sept. 14 to Sept. 19", then "On Sept. 15, the delegation visited a plant in
@@ -778,6 +812,7 @@ function record(ctx: ExtractionContext, found: Found, { s, trig }: Scene, r: Rep
   if (closed && !events.some((e) => e.type === closed.type && e.date === closed.date)) events.push(closed);
   if (!r.dated && !r.ownYear) found.undated.add(event);
   if (trig.arrival) found.arrivals.add(event);
+  if (ctx.pair.every((c) => r.leaderSides.has(c))) found.leadersOfBoth.add(event);
   if (type === "visit" && !endVisitAtItsReturn(event, s, ctx.datesIn(s), trig.at)) {
     const ending = extendVisitToItsEnd(event, ctx.sentences, ctx.dateHits);
     if (ending) found.visitEndings.add(ending.start);
@@ -835,6 +870,45 @@ function setAsideBackground(found: Found, published: string): void {
   for (let i = events.length - 1; i >= 0; i--) if (arrivals.has(events[i]!) && !events[i]!.date.includes("/")) events.splice(i, 1);
   for (let i = events.length - 1; i >= 0; i--)
     if (events[i]!.type === "visit" && visitEndings.has(events[i]!.start) && !events[i]!.date.includes("/")) events.splice(i, 1);
+  for (let i = events.length - 1; i >= 0; i--) if (isStopWithinAVisit(events[i]!, events)) setStopAside(found, i);
+}
+
+/**
+ * "arrived in Seoul on Monday for a four-day visit", then "On Wednesday, she visited shipyards in Geoje": a visit told on a
+ * day within another visit to the same country over days, by people of one side only, is a stop of that visit, no visit of
+ * its own. "The two ministers also visited the control base" is the two sides' own outing.
+ */
+function isStopWithinAVisit(e: EventSuggestion, events: readonly EventSuggestion[]): boolean {
+  if (e.type !== "visit" || !e.location.countryCode || e.participants.length === 0) return false;
+  return events.some(
+    (o) =>
+      o !== e &&
+      o.type === "visit" &&
+      o.date.includes("/") &&
+      o.date !== e.date &&
+      o.location.countryCode === e.location.countryCode &&
+      withinSpan(o.date, e.date),
+  );
+}
+
+/**
+ * "Prime Minister Arsenault today welcomed the President of the Republic of Korea ... for her first official visit": a stop
+ * at which both sides' leaders are named is the leaders' meeting, their summit that day; any other stop is set aside.
+ */
+function setStopAside(found: Found, i: number): void {
+  const { events, leadersOfBoth } = found;
+  const stop = events[i]!;
+  if (!leadersOfBoth.has(stop) && new Set(stop.participants.map((p) => p.side)).size > 1) return;
+  if (!leadersOfBoth.has(stop) || stop.date.includes("/") || events.some((e) => e.type === "summit" && e.date === stop.date)) {
+    events.splice(i, 1);
+    return;
+  }
+  events[i] = {
+    ...stop,
+    type: "summit",
+    rule: "event.summit-leaders-at-a-stop",
+    plover: ploverFor("summit", { multilateral: isMultilateralSetting(stop.text), thirdCountry: false }),
+  };
 }
 
 /**
@@ -877,12 +951,20 @@ const HOMEWARD =
 const HOMEWARD_BEFORE = new RegExp(`${HOMEWARD.source}\\s+(?:back\\s+)?(?:to|à|au|en)\\s+(?:the\\s+)?$`, "iu");
 
 /**
- * A visit dated by its first day whose own sentence tells the return after it ("travelled to the Island on Sunday and
+ * "arrived in Havana on Sunday ... and is due to leave for Pyongyang on Friday", "departs for Seoul on Saturday", "quittera
+ * Niamey jeudi": the visitor's leaving, the visit's last day.
+ */
+const DEPARTURE =
+  /(?<![\p{L}])(?:(?:leaves?|leaving|left|departs?|departing|departed|flies|flew)\s+(?=for\s|\p{Lu})|(?:is|are|was|were)\s+(?:due|scheduled|set|expected)\s+to\s+(?:leave|depart|fly)(?![\p{L}])|(?:quitte|quittera|quitteront|regagne|regagnera|regagneront)\s+(?=\p{Lu}|l['’]|la\s|le\s))/iu;
+
+/**
+ * A visit dated by its first day whose own sentence tells the return (or the leaving) after it ("travelled to the Island on Sunday and
  * returns to Gibraltar today") spans the days between.
  */
 function endVisitAtItsReturn(e: EventSuggestion, s: Sentence, here: readonly DateHit[], triggerAt: number): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(e.date)) return false;
-  const back = HOMEWARD.exec(s.text.slice(triggerAt - s.start));
+  const rest = s.text.slice(triggerAt - s.start);
+  const back = HOMEWARD.exec(rest) ?? DEPARTURE.exec(rest);
   if (!back) return false;
   const backAt = triggerAt + back.index;
   const end = here.find((d) => d.start > backAt && d.precision === "day" && !d.value.includes("/") && d.value > e.date);
@@ -1081,6 +1163,25 @@ function placeAtItsGathering(statement: EventSuggestion, events: readonly EventS
   if (closed) statement.location = { ...closed.location };
 }
 
+/**
+ * "the state visit of the President of Turkmenistan to the Republic of Azerbaijan on 15-16 May 2030", then "having held
+ * talks ... in Baku on 16 May 2030": a visit told by the country alone was where the talks, signings and sessions held on
+ * its days in that country were.
+ */
+function placeVisitAtItsTalks(visit: EventSuggestion, events: readonly EventSuggestion[]): void {
+  if (!visit.location.countryCode || !visit.date.includes("/")) return;
+  const held = events.find(
+    (e) =>
+      e !== visit &&
+      e.type !== "visit" &&
+      e.type !== "phone_call" &&
+      e.location.city &&
+      e.location.countryCode === visit.location.countryCode &&
+      withinSpan(visit.date, e.date),
+  );
+  if (held) visit.location = { ...held.location };
+}
+
 /** A union of states acting as one: an actor outside the pair. */
 const UNION_OF_STATES =
   /(?<![\p{L}])(?:the European Union|l['’]Union européenne|the African Union|l['’]Union africaine|ASEAN|the EU|l['’]UE|Mercosur)(?![\p{L}])/u;
@@ -1122,6 +1223,17 @@ const YEAR_OF_AN_AGREEMENT =
 
 /** A sentence opening on the meeting as its subject: "The meeting was attended by ...", "Cette réunion a permis ...". */
 const MEETING_NAMED_AGAIN = /^\s*(?:The|This|La|Cette)\s+(?:meeting|réunion|session)(?![\p{L}])/u;
+/** "Tuesday's meeting", "la réunion de mardi": a meeting named by its weekday points back at the one told before that day. */
+const WEEKDAYS_MEETING = new RegExp(`${EN_WEEKDAY_RE}['’]s\\s+$`, "u");
+const MEETING_OF_WEEKDAY = new RegExp(`^\\s+(?:de|d['’])\\s*${FR_WEEKDAY_RE}(?![\\p{L}])`, "iu");
+function namedByItsDay(s: Sentence, trig: EventTrigger): boolean {
+  const at = trig.at - s.start;
+  return (
+    /^(?:meeting|réunion|session)$/iu.test(trig.text) &&
+    (WEEKDAYS_MEETING.test(s.text.slice(Math.max(0, at - 14), at)) || MEETING_OF_WEEKDAY.test(s.text.slice(at + trig.text.length)))
+  );
+}
+
 /** "to make this meeting a success": a demonstrative points back at the session told before. */
 const DEMONSTRATIVE_BEFORE = /(?<![\p{L}])(?:this|that|cette|ce)\s+$/iu;
 
@@ -1219,10 +1331,21 @@ const OCCASION =
 /** "Nous y avions signé ..." ("y": there, at the event just told): on that event's occasion too, whatever its precision. */
 const DONE_THERE = /^\s*(?:nous|ils|elles|on)\s+y\s+(?:avons|avions|ont|avaient|a|avait)\s+\p{L}+é/iu;
 const namesItsOccasion = (text: string) => OCCASION.test(text) || DONE_THERE.test(text);
+/**
+ * "In the leaders' presence, ... signed a Memorandum", "en présence des deux premiers ministres": an undated act done before
+ * the leaders took place at their meeting just told, on its day.
+ */
+const LEADERS_PRESENCE =
+  /(?<![\p{L}])(?:in\s+the\s+(?:two\s+)?(?:leaders|presidents|prime\s+ministers)['’]\s+presence|in\s+the\s+presence\s+of\s+(?:the\s+two|both)\s+(?:leaders|presidents|prime\s+ministers|heads\s+of\s+(?:state|government))|en\s+présence\s+des\s+deux\s+(?:dirigeants|présidents|chefs\s+d['’](?:État|Etat)|chefs\s+de\s+gouvernement|premiers\s+ministres))(?![\p{L}])/iu;
 
 /** The day of the event last reported, for a sentence that names it as its occasion. */
-function occasionDate(s: Sentence, events: readonly EventSuggestion[], hits: readonly DateHit[]): DateHit | undefined {
-  if (!namesItsOccasion(s.text)) return undefined;
+function occasionDate(
+  s: Sentence,
+  events: readonly EventSuggestion[],
+  hits: readonly DateHit[],
+  inLeadersPresence = false,
+): DateHit | undefined {
+  if (!namesItsOccasion(s.text) && !(inLeadersPresence && LEADERS_PRESENCE.test(s.text))) return undefined;
   for (const e of [...events].reverse()) {
     // A round's days are its occasion's too ("..., tenue ... les 17 et 18 sept. 2030. À cette occasion, ... ont également signé").
     // "During that visit, the two leaders held a bilateral meeting": the visit's days, when no day of its own is told.
@@ -1275,6 +1398,12 @@ const LEADER_OFFICES = [
 /** Each leader's office named alone after an article ("the President", "le Premier ministre"), not followed by a name or "of". */
 const LEADER_OFFICE_ALONE = LEADER_OFFICES.map(
   (o) => [o, new RegExp(`(?<![\\p{L}])(?:[Tt]he|[Ll]e|[Ll]a)\\s+${o}(?![\\p{L}])(?!,?\\s+(?:(?:of|de|du)\\s|[\\p{Lu}]))`, "u")] as const,
+);
+
+/** "the state visit of the President of Turkmenistan", "la visite d'État du Président": a head of state's or government's visit. */
+const LEADERS_VISIT = new RegExp(
+  String.raw`(?<![\p{L}])(?:state visit|visite d['’]État|(?:visit|visite)\s+(?:\S+\s+){0,3}?(?:of|by|du|de la|de l['’])\s+(?:the\s+)?(?:${LEADER_OFFICES.join("|")})(?![\p{L}]))`,
+  "iu",
 );
 
 /**

@@ -113,10 +113,11 @@ export function weekdayYear(weekday: string | undefined, month: number, day: num
  * Holidays that name one day, in English and French, to their month and day in a year. Easter moves: its Sunday is
  * computed by the Gregorian computus (the anonymous algorithm of Meeus), a dozen lines where a holidays library would add
  * a dependency for one formula. Holidays of one country only ("Canada Day", "la fête nationale") and festivities named
- * as such ("l'Halloween") are left out: they are written beside their date or are no date.
+ * as such ("l'Halloween") are left out: they are written beside their date or are no date. The day of the 1918 armistice,
+ * kept across the Commonwealth and in France ("Remembrance Day", "le jour du Souvenir"), is in.
  */
 export const HOLIDAY_RE =
-  "(?:Christmas\\s+(?:Day|Eve)|Christmas|No[ëe]l|la\\s+Saint-Jean(?:-Baptiste)?|Easter(?:\\s+Sunday|\\s+Monday)?|P[âa]ques|New\\s+Year['’]s\\s+(?:Day|Eve)|(?:le\\s+)?jour\\s+de\\s+l['’]An|Boxing\\s+Day)";
+  "(?:Christmas\\s+(?:Day|Eve)|Christmas|No[ëe]l|la\\s+Saint-Jean(?:-Baptiste)?|Easter(?:\\s+Sunday|\\s+Monday)?|P[âa]ques|New\\s+Year['’]s\\s+(?:Day|Eve)|(?:le\\s+)?jour\\s+de\\s+l['’]An|Boxing\\s+Day|Remembrance\\s+Day|Armistice\\s+Day|(?:le\\s+)?jour\\s+du\\s+Souvenir)";
 
 /** The day a holiday falls on in a year. */
 export function holidayDay(name: string, year: number): Day {
@@ -124,6 +125,7 @@ export function holidayDay(name: string, year: number): Day {
   if (h.startsWith("christmas eve")) return dayString(year, 12, 24);
   if (h.startsWith("christmas") || h.startsWith("noel")) return dayString(year, 12, 25);
   if (h.startsWith("boxing")) return dayString(year, 12, 26);
+  if (h.startsWith("remembrance") || h.startsWith("armistice") || h.includes("jour du souvenir")) return dayString(year, 11, 11);
   if (h.includes("saint-jean")) return dayString(year, 6, 24);
   if (h.startsWith("new year") && h.endsWith("eve")) return dayString(year, 12, 31);
   if (h.startsWith("new year") || h.includes("jour de l")) return dayString(year, 1, 1);

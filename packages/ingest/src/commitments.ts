@@ -21,8 +21,74 @@ export interface CommitmentTrigger {
   strong: boolean;
 }
 
-const TRIGGERS_EN =
-  /(?<![\p{L}\p{N}])(?:(?<will>(?:will|shall)(?!\s+(?:be(?!gin(?!\s+(?:with|by)(?![\p{L}])))|have|need|not|also\s+be|likely|probably|help|benefit|serve|enable|contribute|facilitate|bolster|allow|lead\s+to|pave|require|depend|remain|continue\s+to\s+be|work\s+with))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])))|(?<=\s(?:and|as well as)\s(?:\p{Lu}[\p{L}-]*\s(?=to\s+\p{Ll}{3,}ing\s))?)(?<also>to)(?=\s+(?!(?:the|a|an|its|their|this|that|these|those)\s)\p{Ll}{3,}\s)|(?<would>would(?!\s+(?:be(?!gin(?!\s+(?:with|by)(?![\p{L}])))|have|need|not|also\s+be|likely|probably|study|consider|help|benefit|serve|enable|contribute|facilitate|bolster|allow|lead|let|pave|require|depend|remain|expose|hurt|harm|cost|mean|make\s+it|like|rather|prefer))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])))|(?<passiveWill>(?:will|(?:is|are)\s+to)\s+be\s+(?:held|signed|convened|hosted|launched|reviewed|opened|established|completed|concluded|organi[sz]ed|announced|published|delivered|disbursed|submitted|released|awarded|inaugurated|finali[sz]ed|updated|revised|renewed|extended|expanded|amended|set\s+up|created|deployed|unveiled|presented|tabled|registered|posted|shown|exhibited|refunded|reimbursed|issued|required(?!\s+to(?![\p{L}]))))|(?<presence>will\s+be\s+(?:in|on|at)(?=\s+(?:the\s+)?\p{Lu}))|(?<passive>would\s+be\s+(?:held|signed|convened|hosted|launched|opened|tabled|submitted|presented|reviewed|completed|concluded|finali[sz]ed|established|announced|published|awarded)(?<=(?:said|says|announced|confirmed|added|replied|conveyed|noted|stated|agreed)\s(?:that\s)?[^.;]{0,160}would\s+be\s+\p{L}+)|(?<=,\s)to\s+be\s+(?:signed|held|concluded|launched|completed|finali[sz]ed))|(?:invited|extended\s+an\s+invitation\s+to)\s+[^.;]{1,80}?\s+to(?=\s+\p{Ll}[^.;]*,?\s+(?:and|which|an\s+invitation)\s+(?:the\s+[\p{L} ]{1,30}|he|she|they)\s+(?:has\s+|had\s+)?accepted(?![\p{L}]))|(?<provides>provides\s+for)|(?<acceptedInvitation>accepted\s+(?:the|this|that|their|his|her)\s+invitation(?=(?:\s+(?:with\s+(?:pleasure|gratitude|thanks)|gladly|warmly))?\s*[.;,])|(?:the|this|that)\s+invitation\s+(?:was|has\s+been)\s+(?:gladly\s+|warmly\s+)?accepted(?=\s*[.;,]))|(?<grant>(?:will|would)\s+allow)(?=\s[^.;]{0,100}?\s(?:from|as\s+of|starting)\s)|(?<travel>(?<!(?:will|would|shall|to|can|may|must|could|should|might|not)\s)(?:leave|depart))(?=\s+for\s)|(?:agreeing|committing|pledging)\s+to|commits?\s+(?:the\s+two\s+\p{L}+|both\s+\p{L}+|them|the\s+(?:province|state|territory|island|city|government|ministry|department|country))\s+to|commits\s+to|agreed(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\s+to|agreed\s+on|decided\s+to|pledged(?:\s+to)?|vowed\s+to|promised\s+to|promised(?=\s+(?:an?|the|new|\d+)\s)|undert(?:ook|akes?)\s+to|(?:has|have)\s+undertaken\s+to|agreed(?=\s*:\s*$)|(?<shallBe>shall\s+be\s+\p{Ll}{3,}(?:ed|en|t)(?![\p{L}]))|committed\s+to|commit\s+to|(?:are|is)\s+committed\s+to|(?<!(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:action|an?|the|this|that)\s)(?:plan|plans|planned|intend|intends)\s+to|announced\s+plans\s+to|(?:hope|aim|expect)\s+to(?=\s+(?:conclude|sign|complete|finali[sz]e|launch|hold|open|start|begin|adopt|ratify|hold)(?![\p{L}]))|(?:instructed|directed|tasked|mandated)(?=\s+(?:their|the|relevant|respective|senior|officials|ministers|ministries)[^.;]{0,70}?\s(?:to|with)(?:\s|:))|(?:are|is)\s+(?:set|due)\s+to|offered\s+to(?=\s+(?:host|hold|organi[sz]e|provide|send|train|fund|finance)(?![\p{L}]))|(?:is|are)\s+scheduled\s+to|(?<scheduledFor>(?:is|are)\s+(?:scheduled|expected|planned)(?=\s+(?:for|before|by|in|on)\s))|(?:is|are)\s+to(?=\s+(?:complete|finish|deliver|sign|open|launch|begin|start|hold|host|submit|conclude|disburse|establish|meet|debate|visit|travel|take\s+place)\s)|(?<expected>(?:is|are)\s+expected\s+to)(?=\s+(?:be\s+(?:signed|held|completed|concluded|launched|opened|finali[sz]ed|adopted|ratified)|take\s+place|open|begin|start|pay|visit|travel|meet|attend|lead|host|hold)(?![\p{L}]))|agreed\s+that(?=[^.;]{0,160}?\s(?:will|would|shall|should)\s)|accepted\s+(?:an?|the|their|his|her|(?:[\p{Lu}][\p{L}.-]*\s+){0,3}[\p{Lu}][\p{L}-]*['’]s)\s+invitation\s+(?:[^.;]{0,60}?\s)?to(?=\s+\p{Ll})|(?:confirmed|announced)\s+(?:[\p{Lu}][\p{L}-]*['’]s|its|their|his|her)\s+(?:intention|plan|decision)\s+to|will\s+take\s+place|(?:reaffirmed|reiterated|underlined|expressed|renewed|affirmed)\s+(?:their|her|his|its)\s+(?:\w+\s+)?commitment\s+to)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu;
+/* The English triggers of a pledge, one constant per kind, joined in this order (the first that matches at a place wins). */
+/** "will", "shall", "would" with the verbs they pledge, and a bare "to" coordinated after "and". */
+const FUTURE_AUXILIARIES_EN = String.raw`(?<will>(?:will|shall)(?!\s+(?:be(?!gin(?!\s+(?:with|by)(?![\p{L}])))|have|need|not|also\s+be|likely|probably|help|benefit|serve|enable|contribute|facilitate|bolster|allow|lead\s+to|pave|require|depend|remain|continue\s+to\s+be|work\s+with))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])))|(?<=\s(?:and|as well as)\s(?:\p{Lu}[\p{L}-]*\s(?=to\s+\p{Ll}{3,}ing\s))?)(?<also>to)(?=\s+(?!(?:the|a|an|its|their|this|that|these|those)\s)\p{Ll}{3,}\s)|(?<would>would(?!\s+(?:be(?!gin(?!\s+(?:with|by)(?![\p{L}])))|have|need|not|also\s+be|likely|probably|study|consider|help|benefit|serve|enable|contribute|facilitate|bolster|allow|lead|let|pave|require|depend|remain|expose|hurt|harm|cost|mean|make\s+it|like|rather|prefer))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])))`;
+/** "will be held", "is to be signed", "will be in Seoul", a reported "would be signed". */
+const PASSIVE_FUTURES_EN = String.raw`(?<passiveWill>(?:will|(?:is|are)\s+to)\s+be\s+(?:held|signed|convened|hosted|launched|reviewed|opened|established|completed|concluded|organi[sz]ed|announced|published|delivered|disbursed|submitted|released|awarded|inaugurated|finali[sz]ed|updated|revised|renewed|extended|expanded|amended|set\s+up|created|deployed|unveiled|presented|tabled|registered|posted|shown|exhibited|refunded|reimbursed|issued|required(?!\s+to(?![\p{L}]))))|(?<presence>will\s+be\s+(?:in|on|at)(?=\s+(?:the\s+)?\p{Lu}))|(?<passive>would\s+be\s+(?:held|signed|convened|hosted|launched|opened|tabled|submitted|presented|reviewed|completed|concluded|finali[sz]ed|established|announced|published|awarded)(?<=(?:said|says|announced|confirmed|added|replied|conveyed|noted|stated|agreed)\s(?:that\s)?[^.;]{0,160}would\s+be\s+\p{L}+)|(?<=,\s)to\s+be\s+(?:signed|held|concluded|launched|completed|finali[sz]ed))`;
+/** "invited ... to visit ..., and he accepted". */
+const INVITED_AND_ACCEPTED_EN = String.raw`(?:invited|extended\s+an\s+invitation\s+to)\s+[^.;]{1,80}?\s+to(?=\s+\p{Ll}[^.;]*,?\s+(?:and|which|an\s+invitation)\s+(?:the\s+[\p{L} ]{1,30}|he|she|they)\s+(?:has\s+|had\s+)?accepted(?![\p{L}]))`;
+/** "provides for": what an instrument provides for. */
+const PROVIDES_FOR_EN = String.raw`(?<provides>provides\s+for)`;
+/** "accepted the invitation with pleasure", "The invitation was accepted.": an accepted invitation, as such. */
+const INVITATION_ACCEPTED_EN = String.raw`(?<acceptedInvitation>accepted\s+(?:the|this|that|their|his|her)\s+invitation(?=(?:\s+(?:with\s+(?:pleasure|gratitude|thanks)|gladly|warmly))?\s*[.;,])|(?:the|this|that)\s+invitation\s+(?:was|has\s+been)\s+(?:gladly\s+|warmly\s+)?accepted(?=\s*[.;,]))`;
+/** "will allow ... from": a grant that starts on a day. */
+const GRANT_EN = String.raw`(?<grant>(?:will|would)\s+allow)(?=\s[^.;]{0,100}?\s(?:from|as\s+of|starting)\s)`;
+/** "leave for", "depart for". */
+const DEPARTURE_EN = String.raw`(?<travel>(?<!(?:will|would|shall|to|can|may|must|could|should|might|not)\s)(?:leave|depart))(?=\s+for\s)`;
+/** "agreed to", "decided to", "pledged", "vowed to", "promised to", "undertook to", "commits ... to". */
+const PLEDGE_VERBS_EN = String.raw`(?:agreeing|committing|pledging)\s+to|commits?\s+(?:the\s+two\s+\p{L}+|both\s+\p{L}+|them|the\s+(?:province|state|territory|island|city|government|ministry|department|country))\s+to|commits\s+to|agreed(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\s+to|agreed\s+on|decided\s+to|pledged(?:\s+to)?|vowed\s+to|promised\s+to|promised(?=\s+(?:an?|the|new|\d+)\s)|undert(?:ook|akes?)\s+to|(?:has|have)\s+undertaken\s+to|agreed(?=\s*:\s*$)`;
+/** "shall be established": a text's operative passive. */
+const SHALL_BE_EN = String.raw`(?<shallBe>shall\s+be\s+\p{Ll}{3,}(?:ed|en|t)(?![\p{L}]))`;
+/** "committed to", "are committed to". */
+const COMMITTED_EN = String.raw`committed\s+to|commit\s+to|(?:are|is)\s+committed\s+to`;
+/** "plans to", "intends to", "announced plans to", "aim to sign". */
+const PLANS_EN = String.raw`(?<!(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))(?:action|an?|the|this|that)\s)(?:plan|plans|planned|intend|intends)\s+to|announced\s+plans\s+to|(?:hope|aim|expect)\s+to(?=\s+(?:conclude|sign|complete|finali[sz]e|launch|hold|open|start|begin|adopt|ratify|hold)(?![\p{L}]))`;
+/** "instructed their ministers to". */
+const INSTRUCTIONS_EN = String.raw`(?:instructed|directed|tasked|mandated)(?=\s+(?:their|the|relevant|respective|senior|officials|ministers|ministries)[^.;]{0,70}?\s(?:to|with)(?:\s|:))`;
+/** "is set to", "are due to". */
+const SET_OR_DUE_EN = String.raw`(?:are|is)\s+(?:set|due)\s+to`;
+/** "offered to host". */
+const OFFERED_EN = String.raw`offered\s+to(?=\s+(?:host|hold|organi[sz]e|provide|send|train|fund|finance)(?![\p{L}]))`;
+/** "is scheduled to", "is scheduled for", "is to open", "is expected to be signed". */
+const SCHEDULED_EN = String.raw`(?:is|are)\s+scheduled\s+to|(?<scheduledFor>(?:is|are)\s+(?:scheduled|expected|planned)(?=\s+(?:for|before|by|in|on)\s))|(?:is|are)\s+to(?=\s+(?:complete|finish|deliver|sign|open|launch|begin|start|hold|host|submit|conclude|disburse|establish|meet|debate|visit|travel|take\s+place)\s)|(?<expected>(?:is|are)\s+expected\s+to)(?=\s+(?:be\s+(?:signed|held|completed|concluded|launched|opened|finali[sz]ed|adopted|ratified)|take\s+place|open|begin|start|pay|visit|travel|meet|attend|lead|host|hold)(?![\p{L}]))`;
+/** "agreed that ... will". */
+const AGREED_THAT_EN = String.raw`agreed\s+that(?=[^.;]{0,160}?\s(?:will|would|shall|should)\s)`;
+/** "accepted an invitation to visit", "accepted Governor Kim's invitation to lead". */
+const INVITATION_TO_EN = String.raw`accepted\s+(?:an?|the|their|his|her|(?:[\p{Lu}][\p{L}.-]*\s+){0,3}[\p{Lu}][\p{L}-]*['’]s)\s+invitation\s+(?:[^.;]{0,60}?\s)?to(?=\s+\p{Ll})`;
+/** "confirmed its intention to", "announced their plan to". */
+const STATED_INTENTION_EN = String.raw`(?:confirmed|announced)\s+(?:[\p{Lu}][\p{L}-]*['’]s|its|their|his|her)\s+(?:intention|plan|decision)\s+to`;
+/** "will take place". */
+const TAKES_PLACE_EN = String.raw`will\s+take\s+place`;
+/** "reaffirmed their commitment to". */
+const REAFFIRMED_COMMITMENT_EN = String.raw`(?:reaffirmed|reiterated|underlined|expressed|renewed|affirmed)\s+(?:their|her|his|its)\s+(?:\w+\s+)?commitment\s+to`;
+const TRIGGERS_EN = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:` +
+    [
+      FUTURE_AUXILIARIES_EN,
+      PASSIVE_FUTURES_EN,
+      INVITED_AND_ACCEPTED_EN,
+      PROVIDES_FOR_EN,
+      INVITATION_ACCEPTED_EN,
+      GRANT_EN,
+      DEPARTURE_EN,
+      PLEDGE_VERBS_EN,
+      SHALL_BE_EN,
+      COMMITTED_EN,
+      PLANS_EN,
+      INSTRUCTIONS_EN,
+      SET_OR_DUE_EN,
+      OFFERED_EN,
+      SCHEDULED_EN,
+      AGREED_THAT_EN,
+      INVITATION_TO_EN,
+      STATED_INTENTION_EN,
+      TAKES_PLACE_EN,
+      REAFFIRMED_COMMITMENT_EN,
+    ].join("|") +
+    String.raw`)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))`,
+  "giu",
+);
 const TRIGGERS_FR =
   /(?<![\p{L}])(?:(?:de(?=\s+\p{Ll}{3,}(?:er|ir|re)(?![\p{L}]))|à(?=\s+\p{Ll}{3,}(?:er|ir|re)(?![\p{L}]))|d(?=['’]\p{Ll}{3,}(?:er|ir|re)(?![\p{L}])))(?<=\set\s(?:(?:la|le|les)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s(?=à\s))?(?:de|à|d))|s['’]engagent\s+à|se\s+sont\s+engagés?\s+à|s['’]est\s+(?:\p{L}+\s+){0,2}engagée?\s+à|se\s+sont\s+(?:\p{L}+\s+){0,2}engagé(?:e|s|es)?\s+à|(?:a|ont)\s+(?:pour\s+(?:sa|leur)\s+part\s+|aussi\s+|également\s+|\p{Ll}+ment\s+)?promis(?=\s+d(?:e\s|['’]\p{L}))|s['’]engagen?t?\s+(?:\p{L}+\s+){1,2}à|s['’]engage\s+à|aura\s+lieu|auront\s+lieu|(?:a|ont)\s+(?:\p{L}+\s+){0,2}accepté\s+l['’]invitation\s+(?:[^.;]{0,60}?\s)?à(?=\s+\p{Ll})|(?<acceptedInvitation>(?:a|ont)\s+accepté\s+(?:l['’]|cette\s+)invitation(?=(?:\s+avec\s+(?:plaisir|gratitude|reconnaissance))?\s*[.;,])|(?:l['’]|cette\s+)invitation\s+a\s+été\s+acceptée(?=\s*[.;,]))|l['’]engagement\s+d[eu]\s+(?:la\s+|le\s+|l['’])?\p{Lu}[\p{L}-]+\s+à|(?:ont|avons)\s+(?:\p{L}+ment\s+|en\s+outre\s+|par\s+ailleurs\s+|aussi\s+|également\s+)?convenu(?:,\s[^,;.]{3,120},)?\s+(?:de|d(?=['’])|que|qu['’])|(?:ont|sont)\s+(?:\p{L}+\s+){0,2}?convenu(?:e|s|es)?(?=\s*:)|conviennent\s+de|ont\s+(?:\p{L}+ment\s+)?décidé\s+de|ont\s+résolu\s+de|prévoient\s+de|(?<providesFr>prévoi(?:t|ent)(?=\s+(?:(?:également|aussi|en\s+outre|notamment)\s+)?(?:l['’]|la\s|le\s|les\s|un\s|une\s|des\s)))|vis(?:ent|ons)\s+(?:à\s+(?:les\s+|la\s+|le\s+|l['’])?(?:conclure|signer|achever|finaliser|lancer|tenir|ouvrir)|la\s+signature|la\s+conclusion)|entendent|comptent|vont|va|(?<expected>devrai(?:t|ent))(?=\s+(?:débuter|commencer|ouvrir|entrer\s+en\s+(?:production|service|activité|exploitation)|démarrer|reprendre|arriver|partir)(?![\p{L}]))|sont\s+convenu(?:e|s|es)?\s+(?:de|d['’]|que|qu['’])|(?:doit|doivent|devra|devront)(?=\s+(?:se\s+)?(?!être(?![\p{L}]))\p{Ll}{3,}(?:er|ir|re)\s+(?:d['’]ici|avant|dès|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}])|\s+(?:aussi\s+|également\s+|encore\s+)?(?:se\s+)?(?!être(?![\p{L}]))\p{Ll}{3,}(?:er|ir|re)(?![\p{L}])[^.;]{0,120}?(?<![\p{L}])(?:en|d['’]ici|avant|dès|au\s+plus\s+tard)\s+(?:(?:le|la|fin|début|mi|du|de|mois|d['’])[\s-]*)*(?:\d{1,2}(?:er)?\s+)?(?:(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+)?\d{4}(?![\p{N}]))|(?<scheduledFr>(?:est|sont)\s+(?:prévue?s?|attendue?s?|programmée?s?)(?=\s+(?:à|au|aux|en|pour|d['’]ici|le|dès|avant|lors\s+d[eu])\s))|(?<before>(?<=,\s)avant\s+de)(?=\s+(?:se\s+)?\p{Ll}{3,}(?:er|ir|re)(?![\p{L}]))|(?<passiveFr>(?:sera|seront|devrait\s+être|devraient\s+être|doit\s+être|doivent\s+être)\s+(?:\p{L}+\s+){0,2}?(?:examiné|formé|signé|lancé|tenu|organisé|inauguré|ouvert|créé|présenté|déposé|conclu|ratifié|renouvelé|prolongé|révisé|adopté|publié|mis\s+en\s+place|mis\s+en\s+ligne|mis\s+en\s+service|en\s+ligne|en\s+service|élargi|étendu|versé|accordé|achevé|finalisé|déployé|construit|livré|diffusé|distribué|transmis|partagé|installé|remis|nommé|désigné|offert)(?:e|s|es)?)|(?<fut>se\s+rendr(?:a|ont|ait|aient)|(?!(?:sera|seront|serait|seraient|aura|auront|aurait|auraient|pourrait|pourraient|devrait|devraient|faudrait)(?![\p{L}]))\p{L}{3,}(?:erait|eraient|irait|iraient|drait|draient)|(?!(?:sera|seront|aura|auront|pourra|pourront|devra|devront|faudra|opéra|caméra|extra|ultra)(?![\p{L}]))\p{Ll}{3,}(?:era|eront|ira|iront|dra|dront|vra|vront|îtra|îtront)|\p{Ll}{3,}(?:erons|irons|drons|vrons)|\p{Ll}{1,}ttr(?:a|ont|ons)|(?:f|enverr|verr)(?:era|eront|a|ont)(?<=(?:fera|feront|enverra|enverront|verra|verront))|continuera|continueront|tiendra|tiendront|renforcera|renforceront|organisera|organiseront|lancera|lanceront|signera|signeront|établira|établiront|travaillera|travailleront|poursuivra|poursuivront|accueillera|accueilleront|collaborera|collaboreront|coopérera|coopéreront|élargira|élargiront|approfondira|approfondiront)|(?:ont\s+)?réaffirmé\s+(?:leur|son)\s+engagement\s+à)(?![\p{L}])/giu;
 
@@ -236,9 +302,10 @@ const STEP_EN =
 const STEP_FR = /^(?:début|commenc|ouvr|rouvr|démarr|entr|partir|partiront|arriv|repren|se\s+rendr)/iu;
 /**
  * The last part of an apposition, closed by a comma right before the verb (or its reflexive pronoun): ", the Hon. Marc
- * Ouimet-Lindqvist, ", ", M. Baek Jong-min, se retrouveront".
+ * Ouimet-Lindqvist, ", ", M. Baek Jong-min, se retrouveront"; an adverb may stand between them ("Guyana's Minister of
+ * Agriculture, Ravindra Persaud, also accepted ...").
  */
-const APPOSITION_BEFORE_VERB = /,\s*([^,;:]{3,60}?)\s*,\s*(?:se\s+|s['’])?$/u;
+const APPOSITION_BEFORE_VERB = /,\s*([^,;:]{3,60}?)\s*,\s*(?:(?:also|further|then|later|in\s+turn)\s+)?(?:se\s+|s['’])?$/u;
 /** An entry into force is the agreement's milestone, read by the agreement rules, not a pledge. */
 const INTO_FORCE = /^\s+(?:\S+\s+){0,3}?(?:into\s+force|en\s+vigueur)/iu;
 
@@ -260,9 +327,12 @@ const PROVIDES_THAT =
 
 const AGREED_ELEVATION = /^\s+(?:elevate|upgrade|raise|lift)\s+(?:[\p{L}'’-]+\s+){0,5}to\s+(?:an?|the)\s/iu;
 
-/** What a speaker says next, after "I will" or "we will": "brief you", "now take your questions", "walk you through". */
+/**
+ * What a speaker says next, after "I will" or "we will": "brief you", "now take your questions", "walk you through"; a
+ * briefing's own order and follow-up: "start with two announcements", "let you know", "get back to you on that".
+ */
 const SPEAKERS_OWN_TALK =
-  /^\s+(?:now\s+|first\s+|briefly\s+)?(?:brief\s+you|walk\s+you|take\s+(?:your\s+|some\s+|a\s+few\s+)?questions|read\s+(?:out|you)|tell\s+you|give\s+you\s+(?:an?\s+)?(?:overview|summary|update|rundown))(?![\p{L}])/iu;
+  /^\s+(?:now\s+|first\s+|briefly\s+)?(?:brief\s+you|walk\s+you|take\s+(?:your\s+|some\s+|a\s+few\s+)?questions|read\s+(?:out|you)|tell\s+you|give\s+you\s+(?:an?\s+)?(?:overview|summary|update|rundown)|(?:start|begin|open|end|close|conclude)\s+(?:with|by)|let\s+you\s+know|keep\s+you\s+(?:posted|informed|updated)|(?:get|come)\s+back\s+to\s+you|(?:turn|move\s+on)\s+to\s+(?:your\s+)?questions)(?![\p{L}])/iu;
 
 /**
  * The verb of going home right after a trigger: "(avant de) rentrer au Québec", "(avant de) regagner Moroni", "(will) return
@@ -271,9 +341,22 @@ const SPEAKERS_OWN_TALK =
  */
 const GOING_HOME_AFTER = /^\s+(?:(?:se\s+)?(?:rentrer|regagner)|(?:return|head|fly|go)\s+(?:back\s+)?home)(?![\p{L}])/iu;
 const SCHEDULE_TRIGGER = /^(?:is|are)\s+(?:scheduled|set|due)\s+to$/iu;
-const RETURN_TO_AFTER = /^\s+return\s+to\s/iu;
+/** "(is scheduled to) return to Seoul", "(is due to) leave for Tokyo", "(is set to) fly on to Manila": the trip's end or next leg. */
+const RETURN_TO_AFTER = /^\s+(?:return\s+to|(?:leave|depart|fly)\s+(?:on\s+)?(?:to|for))\s/iu;
 
-/** Whether a trigger ends the trip: a future of going home ("rentrera", "regagnera"), going home after it, or a present schedule's return. */
+/** A relative clause of place opening on a pronoun: ", where he", ", où elle" (the French pronoun read with its "où"). */
+const WHERE_BEFORE = /,\s*(?:where|où)\s+$/iu;
+const PRONOUN_SUBJECT = /^(?:(?:où|ou)\s+)?(?:he|she|they|it|il|elle|ils|elles)$/iu;
+
+/** Whether a trigger's subject is a pronoun opening a relative clause of place ("..., where he will meet ..."). */
+function isWhereClauseOfTheSame(before: string, subject: string): boolean {
+  return PRONOUN_SUBJECT.test(subject) && (WHERE_BEFORE.test(before) || /^o[uù]\s/iu.test(subject));
+}
+
+/**
+ * Whether a trigger ends the trip: a future of going home ("rentrera", "regagnera"), going home after it, or a present
+ * schedule's return or departure.
+ */
 function endsTheTrip(trigger: string, after: string): boolean {
   return (
     /^(?:rentr|regagn)/iu.test(trigger) || GOING_HOME_AFTER.test(after) || (SCHEDULE_TRIGGER.test(trigger) && RETURN_TO_AFTER.test(after))
@@ -668,6 +751,10 @@ export function findCommitmentTriggers(
         who = lead;
       }
     }
+    // "will travel to Toronto, where he will meet the Premier": what the traveller will do at the place the pledge names belongs
+    // to that pledge, not to a second one.
+    if (previous && previous.at >= sentence.start && isWhereClauseOfTheSame(sentence.text.slice(0, subjectStart - sentence.start), clean))
+      continue;
     // "will set up a working group that will meet in February": a relative clause inside a pledge belongs to it.
     if (
       previous &&

@@ -83,6 +83,9 @@ const OTHER_ERA_AFTER = "(?!\\s*(?:B\\.\\s?S\\.?|V\\.\\s?S\\.?|BS|VS|A\\.\\s?H\\
 const ORD = "(?:st|nd|rd|th)?";
 const APOS = "['’]";
 
+/** The widest span of years written with a two-digit end ("1950-53"); a wider one is more likely a code or a count. */
+const SHORT_SPAN_YEARS = 9;
+
 function num(s: string | undefined): number | undefined {
   if (s === undefined) return undefined;
   return s.toLowerCase() === "1er" ? 1 : Number(s);
@@ -149,12 +152,12 @@ function seasonYear(word: string, ref: Day, direction: Direction): number {
 }
 
 /**
- * "la sécheresse de cet été" in a September story: a season named with "cet" that has ended this year, in a clause that
- * does not look ahead, is the one just gone by, not next year's.
+ * "la sécheresse de cet été", "We learned this summer that ..." in a September story: a season named with "cet" or "this"
+ * that has ended this year, in a clause that does not look ahead, is the one just gone by, not next year's.
  */
 function thisSeasonGoneBy(mod: string | undefined, word: string, ref: Day, future: () => boolean): boolean {
   const s = seasonMonths(word);
-  if (!s || s.last < s.first || !/^(?:cet|cette|ce)$/iu.test(mod ?? "")) return false;
+  if (!s || s.last < s.first || !/^(?:cet|cette|ce|this)$/iu.test(mod ?? "")) return false;
   return parseDay(ref).month > s.last && !future();
 }
 
@@ -319,11 +322,15 @@ const RULES: DateRule[] = [
   },
   {
     // "in 2029-30", "FY2029-30", "the 2031–32 fiscal year": a fiscal year over two calendar years, the second in two digits.
+    // "the 1950-53 Korean War": a span of a few years in the same century, its end written the same short way (not with a
+    // slash, which writes only fiscal years).
     rule: "date.fiscal-year",
-    re: /(?<![\p{L}\p{N}.,/$#€£+:-])(?:FY\s?)?(?<y1>(?:19|20)\d{2})\s?[-–/]\s?(?<y2>\d{2})(?![\p{N}+%]|[-/.:]\d)/gu,
+    re: /(?<![\p{L}\p{N}.,/$#€£+:-])(?:FY\s?)?(?<y1>(?:19|20)\d{2})\s?(?<sep>[-–/])\s?(?<y2>\d{2})(?![\p{N}+%]|[-/.:]\d)/gu,
     resolve: (g) => {
       const y1 = num(g.y1)!;
-      return (y1 + 1) % 100 === num(g.y2) ? { value: `${y1}/${y1 + 1}`, precision: "year", confidence: 0.75 } : null;
+      if ((y1 + 1) % 100 === num(g.y2)) return { value: `${y1}/${y1 + 1}`, precision: "year", confidence: 0.75 };
+      const y2 = y1 - (y1 % 100) + num(g.y2)!;
+      return g.sep !== "/" && y2 > y1 && y2 - y1 <= SHORT_SPAN_YEARS ? { value: `${y1}/${y2}`, precision: "year", confidence: 0.7 } : null;
     },
   },
   {
@@ -560,7 +567,14 @@ const RULES: DateRule[] = [
       if (!g.mod && !g.y) return null;
       if (/^in$/i.test(g.mod ?? "") && !g.y) return null;
       const mod = (g.mod ?? "").toLowerCase();
-      const direction: Direction = mod === "next" ? "next" : mod === "last" ? "last" : dir(() => mod === "this" || future());
+      const direction: Direction =
+        mod === "next"
+          ? "next"
+          : mod === "last"
+            ? "last"
+            : thisSeasonGoneBy(mod, g.s!, ref, future)
+              ? "past"
+              : dir(() => mod === "this" || future());
       const r = g.y ? namedSeason(g.s!, num(g.y)!) : season(g.s!, seasonYear(g.s!, ref, direction));
       if (r) r.relative = !g.y;
       return r;
@@ -634,16 +648,18 @@ const RULES: DateRule[] = [
     lang: "fr",
     re: new RegExp(
       // "d'ici la fin du mois de mars" is the end of March, not of the current month.
-      `${B}(?<prep>d${APOS}ici|avant|à)\\s+la\\s+fin\\s+(?:(?:du\\s+mois\\s+)?(?:de\\s+|d${APOS})(?<m>${FR_MONTH_RE})|(?<this>du\\s+mois|de\\s+ce\\s+mois)|(?<m2>${FR_MONTH_RE}))${E}`,
+      // "d'ici fin décembre": the end of a month written without its article, as notes and agendas write it.
+      `${B}(?:(?<prep>d${APOS}ici|avant|à)\\s+la\\s+fin\\s+(?:(?:du\\s+mois\\s+)?(?:de\\s+|d${APOS})(?<m>${FR_MONTH_RE})|(?<this>du\\s+mois|de\\s+ce\\s+mois)|(?<m2>${FR_MONTH_RE}))|(?:(?<bare>d${APOS}ici|avant|pour|dès)\\s+)?fin\\s+(?<m3>${FR_MONTH_RE})(?!\\s+(?:19|20)\\d{2}))${E}`,
       "giu",
     ),
     resolve: (g, ref, future) => {
       const r = parseDay(ref);
       if (g.this) return { value: monthString(r.year, r.month), precision: "month", relative: true, confidence: 0.85 };
-      const m = monthNumber((g.m ?? g.m2)!)!;
+      const m = monthNumber((g.m ?? g.m2 ?? g.m3)!)!;
       // "tenue à Ottawa à la fin de janvier": with "à", the end of a month is a time like any other, dated by the clause's
-      // tense; "d'ici" and "avant" set a deadline, which lies ahead.
-      const direction: Direction = /^à/iu.test(g.prep!) ? dir(future) : "future";
+      // tense; "d'ici" and "avant" set a deadline, which lies ahead; so does a bare "fin décembre" after one.
+      const deadline = g.m3 ? g.bare !== undefined : !/^à/iu.test(g.prep!);
+      const direction: Direction = deadline ? "future" : dir(future);
       return { value: monthString(yearFor(m, undefined, ref, direction), m), precision: "month", relative: true, confidence: 0.85 };
     },
   },
@@ -1001,6 +1017,13 @@ const OPENING_HEAD = /^\s*(?:[-–—•*▪]\s*)?(?:on|in|from|by|le|en|dès|à
 const SCHEDULE_VERB =
   "(?<![\\p{L}])(?:(?:opens?|closes?|(?:is|are)\\s+(?:closed|open|shut)|begins?|starts?|runs?|ends?|ouvre|ouvrent|(?:est|sont)\\s+fermée?s?|commence|commencent|débute|débutent)(?:\\s+(?:to|aux?)\\s+(?:the\\s+)?[\\p{L}-]+)?(?:\\s+(?:on|from|le|du))?|(?:meets|resumes?|reconvenes?|sits|se\\s+réunit|se\\s+réunissent|reprend|reprennent)(?:\\s+(?:on|from|le|du|the\\s+week\\s+of|la\\s+semaine\\s+du))?|(?:hosts|accueille|accueillent)(?:\\s+(?:also|par\\s+ailleurs|aussi|également))?(?:\\s+(?:on|from|le|du))?)";
 const SCHEDULE_PRESENT = new RegExp(`${SCHEDULE_VERB}\\s+$`, "iu");
+/**
+ * A body's sitting told in the present with its place or its session between the verb and the date ("Forum leaders meet
+ * in Apia in September", "The commission holds its annual session in May", "La Commission tient sa session annuelle en
+ * mai"): a calendar's item, still ahead, when nothing else in the clause tells the tense.
+ */
+const SITTING_PRESENT =
+  /(?<![\p{L}])(?:meet|meets|convene|convenes|holds|hold\s+(?:its|their)|tient|tiennent|se\s+réunit|se\s+réunissent)\s(?:[^.;:\n]{0,50}?\s)?$/iu;
 /** The preposition a weekday's span opens on ("on Friday"), which the schedule verb before it governs. */
 const LEADING_PREPOSITION = /^(?:on|from|le|du)\s+/iu;
 
@@ -1100,7 +1123,7 @@ export function findDates(text: string, ctx: DateContext, sentenceOf: (offset: n
         if (NOT_A_YEAR_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
         if (isYearOfAShowsName(text, start, end)) continue;
       }
-      const sentence = sentenceOf(start);
+      const sentence = acrossInitialism(text, sentenceOf(start), sentenceOf);
       const windowStart = Math.max(sentence?.start ?? 0, start - 90);
       // Only the words leading up to the date decide its tense ("met on Friday and agreed to ..." is past).
       const head = text.slice(sentence?.start ?? windowStart, start);
@@ -1117,6 +1140,7 @@ export function findDates(text: string, ctx: DateContext, sentenceOf: (offset: n
           (tense === null && underFutureLead(text, sentence?.start ?? start, ctx.lang)) ||
           (tense === null && DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 10), start))) ||
           (tense === null && TRAVEL_PRESENT.test(text.slice(windowStart, start))) ||
+          (tense === null && SITTING_PRESENT.test(text.slice(windowStart, start))) ||
           UNTIL_BEFORE.test(text.slice(Math.max(0, start - 14), start)) ||
           FORECAST_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ||
           listings.some((l) => l.start <= start && start < l.end) ||
@@ -1177,6 +1201,21 @@ export function findDates(text: string, ctx: DateContext, sentenceOf: (offset: n
   );
   const dated = quotedTodayOnTheToldDay(text, periodsFromTheirRow(text, yearsOfTheSameDay(text, kept)));
   return [...dated, ...sameMonthAnaphora(text, dated, sentenceOf)].sort((a, b) => a.start - b.start);
+}
+
+/** An initialism of capitals closing what the splitter took for a sentence: "the B.C.", "the U.S.". */
+const INITIALISM_END = /(?<![\p{L}.])(?:\p{Lu}\.){2,}\s+$/u;
+
+/**
+ * "Nam is scheduled to visit the B.C. Wildfire Service in Kamloops on Friday": a sentence cut after an initialism goes on
+ * in the next piece, whose dates take their tense from the verb before the cut.
+ */
+function acrossInitialism(text: string, sentence: Span | undefined, sentenceOf: (offset: number) => Span | undefined): Span | undefined {
+  if (!sentence || sentence.start === 0) return sentence;
+  const cut = INITIALISM_END.exec(text.slice(Math.max(0, sentence.start - 12), sentence.start));
+  if (!cut) return sentence;
+  const before = sentenceOf(sentence.start - cut[0].length);
+  return before && before.start < sentence.start ? { start: before.start, end: sentence.end } : sentence;
 }
 
 /** How many days before the publication a story's own day may lie: a wire or a release tells of the last few days. */

@@ -10,18 +10,28 @@ export function isFutureSentence(sentence: string, lang: "en" | "fr"): boolean {
 }
 
 /**
+ * A plan told in the passive ("a second round is planned in Ottawa in April"), the preparations for a meeting ("on the
+ * preparations for the summit in November", "a meeting ahead of Remembrance Day", "les préparatifs du sommet de
+ * novembre") and a term's end ("arrive à échéance
+ * le 30 juin", as "expires" in English): what they name is still ahead.
+ */
+const PLANNED_EN = String.raw`(?:is|are)\s+(?:now\s+|also\s+)?planned`;
+const PREPARATIONS_EN = String.raw`(?:(?:preparations?|run-up)\s+(?:for|to)|ahead\s+of)`;
+/**
  * The tense of the clause a date sits in, read from the verb nearest before the date: "will review the plan adopted
  * at their summit held in June" is past for June (the participle governs it), "agreed to meet in October" is future.
  * Null when the clause has no tense cue, so the caller can fall back on the sentence.
  */
-const FUTURE_CUE_EN =
-  /(?<![\p{L}])(?:will|shall|['’]ll|would|to be held|is to|are to|plans? to|planned to|scheduled|upcoming|set to|expected to|(?<=(?:is|are)\s)expected(?=\s+(?:on|in|at|back)\s)|(?:is|are)\s+likely|intends? to|aims? to|due to|next|coming|later this|pledged to|vowed to|agreed to|decided to|committed to|promised to|calls?\s+for|calling\s+for|(?<=(?:urged|urges|urging|called\s+(?:on|upon)|calls?\s+(?:on|upon)|calling\s+(?:on|upon)|asked|asks|invited|invites|requested|requests|encouraged|encourages)\s[^.;:\n]{0,60}?)to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|date)(?![\p{L}]))\p{Ll}{2,}|(?:invited|invites)\s[^.;:\n]{0,60}?\s(?:to|for)(?=\s)|takes? effect|comes? into force|enters? into force|expires?|ends|wraps\s+up|leaves|departs|travels\s+(?:on\s+)?to|heads\s+(?:on\s+)?to|flies\s+(?:on\s+)?to|continues\s+(?:on\s+)?to|returns\s+(?:home|to)|(?:by|before|until|within)\s+the\s+end|to\s+(?:visit|hold|host|meet|sign|launch|travel|attend|open|convene|complete|deliver|pay\s+(?:an?\s+)?(?:\p{L}+\s+)?visit|make\s+(?:an?\s+)?(?:\p{L}+\s+)?visit))(?![\p{L}])/giu;
+const FUTURE_CUE_EN = new RegExp(
+  String.raw`(?<![\p{L}])(?:will|shall|['’]ll|would|to be held|is to|are to|plans? to|planned to|scheduled|upcoming|set to|expected to|(?<=(?:is|are)\s)expected(?=\s+(?:on|in|at|back)\s)|(?:is|are)\s+likely|intends? to|aims? to|due to|next|coming|later this|pledged to|vowed to|agreed to|decided to|committed to|promised to|calls?\s+for|calling\s+for|(?<=(?:urged|urges|urging|called\s+(?:on|upon)|calls?\s+(?:on|upon)|calling\s+(?:on|upon)|asked|asks|invited|invites|requested|requests|encouraged|encourages)\s[^.;:\n]{0,60}?)to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|date)(?![\p{L}]))\p{Ll}{2,}|(?:invited|invites)\s[^.;:\n]{0,60}?\s(?:to|for)(?=\s)|takes? effect|comes? into force|enters? into force|expires?|ends|wraps\s+up|leaves|departs|travels\s+(?:on\s+)?to|heads\s+(?:on\s+)?to|flies\s+(?:on\s+)?to|continues\s+(?:on\s+)?to|returns\s+(?:home|to)|(?:by|before|until|within)\s+the\s+end|to\s+(?:visit|hold|host|meet|sign|launch|travel|attend|open|convene|complete|deliver|pay\s+(?:an?\s+)?(?:\p{L}+\s+)?visit|make\s+(?:an?\s+)?(?:\p{L}+\s+)?visit)|${PLANNED_EN}|${PREPARATIONS_EN})(?![\p{L}])`,
+  "giu",
+);
 const PAST_CUE_EN =
   /(?<![\p{L}])(?:was|were|had|did|ago|last|since|previous|preceding|(?<!(?:be|been|being|to|will|would|shall)\s+)(?:held|met|took place|came|began|went|sent|made|spoke|[\p{L}]{3,}ed)(?!\s+to(?![\p{L}])))(?![\p{L}])/giu;
 const NOT_PAST_ED =
   /^(?:expected|scheduled|planned|pledged|vowed|agreed|decided|committed|promised|intended|aimed|need|indeed|proceed|exceed|succeed)$/i;
 const FUTURE_CUE_FR =
-  /(?<![\p{L}])(?:sera|seront|aura|auront|va|vont|prévoi\p{L}*|prochaine?s?|d['’]ici|à venir|tiendra|tiendront|\p{L}{3,}eront|\p{L}{3,}iront|\p{L}{3,}era|\p{Ll}{2,}(?:vra|vront|dra|dront|ira|iront)|\p{Ll}{2,}(?:rra|rront|ttra|ttront|îtra|îtront)|s['’]envole(?:nt)?|se\s+rend(?:ent)?\s+(?:demain|à|au|aux|en)|rentre(?:nt)?(?=\s+(?!dans))|repart(?:ent)?|regagne(?:nt)?|(?<!(?:la|une|sa|leur|cette|de|des|les|ses|leurs|en|aux?)\s)(?:demande(?:nt)?|réclame(?:nt)?|exige(?:nt)?)(?=\s)|\p{Ll}{3,}(?:rait|raient)|\p{Ll}{3,}(?:erons|irons|drons|vrons)|\p{Ll}{3,}(?:erai|irai|drai|vrai|erez|irez)|serai|aurai|ferai|irai|serez|serons|aurez|aurons|ferez|ferons|appel(?:le|lent|ons)\s+(?:à|au|aux)|\p{Ll}{3,}(?:erez|irez|drez|vrez)|engagée?s?\s+à|(?:invitée?s?(?<=(?:a|ont|avait|avaient|été)\s+(?:[\p{L}-]+\s+){0,2}invitée?s?)|invite|invitent)\s[^.;:\n]{0,60}?\s(?:à|pour)(?=\s)|devra|devront|doit|doivent|prévue?s?|(?<=(?:est|sont)\s)attendue?s?|se\s+rendra|s['’]engage\p{L}*|convenu\p{L}* de|décidé de|promis(?=\s+d(?:e\s|['’])))(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:sera|seront|aura|auront|va|vont|prévoi\p{L}*|prochaine?s?|d['’]ici|à venir|tiendra|tiendront|\p{L}{3,}eront|\p{L}{3,}iront|\p{L}{3,}era|\p{Ll}{2,}(?:vra|vront|dra|dront|ira|iront)|\p{Ll}{2,}(?:rra|rront|ttra|ttront|îtra|îtront)|s['’]envole(?:nt)?|se\s+rend(?:ent)?\s+(?:demain|à|au|aux|en)|rentre(?:nt)?(?=\s+(?!dans))|repart(?:ent)?|regagne(?:nt)?|(?<!(?:la|une|sa|leur|cette|de|des|les|ses|leurs|en|aux?)\s)(?:demande(?:nt)?|réclame(?:nt)?|exige(?:nt)?)(?=\s)|\p{Ll}{3,}(?:rait|raient)|\p{Ll}{3,}(?:erons|irons|drons|vrons)|\p{Ll}{3,}(?:erai|irai|drai|vrai|erez|irez)|serai|aurai|ferai|irai|serez|serons|aurez|aurons|ferez|ferons|appel(?:le|lent|ons)\s+(?:à|au|aux)|\p{Ll}{3,}(?:erez|irez|drez|vrez)|engagée?s?\s+à|(?:invitée?s?(?<=(?:a|ont|avait|avaient|été)\s+(?:[\p{L}-]+\s+){0,2}invitée?s?)|invite|invitent)\s[^.;:\n]{0,60}?\s(?:à|pour)(?=\s)|devra|devront|doit|doivent|prévue?s?|(?<=(?:est|sont)\s)attendue?s?|se\s+rendra|s['’]engage\p{L}*|convenu\p{L}* de|décidé de|promis(?=\s+d(?:e\s|['’]))|arrive(?:nt)?\s+à\s+(?:échéance|expiration|(?:son\s+|leur\s+)?terme)|expire(?:nt)?|préparatifs|en\s+préparation\s+d)(?![\p{L}])/giu;
 // Auxiliaries in either case, so that a sentence opening on "Ont" or "A" reads as past; a participle starts in lower case,
 // so that a capitalised name in -ée ("en Corée") is none (the `i` flag would let \p{Ll} match capitals too).
 const PAST_CUE_FR =
@@ -46,6 +56,20 @@ export interface TenseCue {
   at: number;
   end: number;
   tense: "future" | "past";
+  /** A participle opening a phrase set off by a comma (", focused on energy services,"), which governs only its own words. */
+  aside?: boolean;
+}
+
+/** A past participle, English or French, as it opens a phrase set off by commas. */
+const ASIDE_PARTICIPLE = /^(?:\p{Ll}{3,}ed|\p{Ll}{2,}(?:é|ée|és|ées))$/u;
+
+/**
+ * "will lead a second trade mission to Guyana, focused on energy services, in November", "L'accord, signé en 2030, arrive à
+ * échéance le 30 juin": a participle right after a comma opens an aside; once the aside's closing comma has been passed,
+ * the clause's verb before it tells the tense of what follows.
+ */
+function isAsideParticiple(sentence: string, m: RegExpExecArray): boolean {
+  return ASIDE_PARTICIPLE.test(m[0]) && sentence.slice(Math.max(0, m.index - 2), m.index) === ", ";
 }
 
 /** Every tense cue of a sentence, read once, so that each date in it asks `tenseBefore` instead of reading its head again. */
@@ -57,7 +81,8 @@ export function tenseCues(sentence: string, lang: "en" | "fr"): TenseCue[] {
     out.push({ at: m.index, end: m.index + m[0].length, tense: "future" });
   pastRe.lastIndex = 0;
   for (let m = pastRe.exec(sentence); m; m = pastRe.exec(sentence))
-    if (!isFalsePast(sentence, m, lang)) out.push({ at: m.index, end: m.index + m[0].length, tense: "past" });
+    if (!isFalsePast(sentence, m, lang))
+      out.push({ at: m.index, end: m.index + m[0].length, tense: "past", aside: isAsideParticiple(sentence, m) });
   return out;
 }
 
@@ -65,8 +90,10 @@ export function tenseCues(sentence: string, lang: "en" | "fr"): TenseCue[] {
 export function tenseBefore(cues: readonly TenseCue[], head: string): "future" | "past" | null {
   const cut = Math.max(head.lastIndexOf(";"), head.lastIndexOf(":"), head.lastIndexOf(" — "), head.lastIndexOf("\n"));
   let best: TenseCue | null = null;
-  for (const c of cues)
+  for (const c of cues) {
+    if (c.aside && head.indexOf(",", c.end) >= 0) continue;
     if (c.at > cut && c.end <= head.length && (!best || c.at > best.at || (c.at === best.at && c.tense === "future"))) best = c;
+  }
   return best?.tense ?? null;
 }
 

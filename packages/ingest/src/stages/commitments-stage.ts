@@ -454,12 +454,18 @@ function dueOf(dates: readonly DateHit[], from: number): DateHit | null {
   );
 }
 
-/** "Le 15 mai, M. Nam rencontrera ...", "On 24 April, the agency will sign ...": a date opening the clause, before its subject. */
+/** What may stand between an opening date and the clause's subject: its comma, after the place named with it ("in Toronto"). */
+const OPENING_DATE_TO_SUBJECT = /^\s*(?:(?:in|at|à|au|en)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s*)?,\s*$/u;
+
+/**
+ * "Le 15 mai, M. Nam rencontrera ...", "On 24 April, the agency will sign ...", "Tomorrow in Toronto, she will meet ...": a
+ * date opening the clause, before its subject.
+ */
 function openingDue(dates: readonly DateHit[], text: string, clauseStart: number, subjectStart: number): DateHit | null {
   const first = dates.find((d) => d.start >= clauseStart && d.end <= subjectStart);
   if (!first || first.precision === undefined || lastDayOf(first.value) < first.reference) return null;
   return /^[\s,;–—•*-]*(?:(?:and|et)\s+)?(?:on|in|from|by|le|en|dès)?\s*$/iu.test(text.slice(clauseStart, first.start)) &&
-    /^\s*,\s*$/u.test(text.slice(first.end, subjectStart))
+    OPENING_DATE_TO_SUBJECT.test(text.slice(first.end, subjectStart))
     ? first
     : null;
 }

@@ -650,8 +650,18 @@ function dedupeAgreements(items: AgreementSuggestion[], borrowedDate: WeakSet<Ag
   // "Agreement on Readmission of Persons Residing" read in a sentence, and its whole title from a register's line: the longer.
   const shorterOfAnother = (a: AgreementSuggestion) =>
     out.some((o) => o !== a && o.start === a.start && o.end > a.end && o.action === a.action && o.name.startsWith(a.name));
+  // "signed an agreement to underwrite the air link ... The Inter-Island Air Services Agreement was signed yesterday": an
+  // instrument named by its purpose is the one named by its title when both take the same step in the same month (a lead
+  // undated or dated by the day of writing, the body by the day before).
+  const month = (x: AgreementSuggestion) => x.date?.slice(0, 7);
+  const titledElsewhere = (a: AgreementSuggestion) =>
+    a.rule.startsWith("agreement.purpose") &&
+    out.some((o) => o !== a && !o.rule.startsWith("agreement.purpose") && o.action === a.action && (!a.date || month(o) === month(a)));
   return out.filter(
-    (a) => (a.action !== null || !out.some((o) => o !== a && key(o) === key(a) && o.action !== null)) && !shorterOfAnother(a),
+    (a) =>
+      (a.action !== null || !out.some((o) => o !== a && key(o) === key(a) && o.action !== null)) &&
+      !shorterOfAnother(a) &&
+      !titledElsewhere(a),
   );
 }
 

@@ -110,6 +110,7 @@ export const INSTRUMENT_HEADS =
  * "an arrangement to share wildland firefighters and aircraft", "an agreement to build a bridge": an instrument named by
  * what it is for, an infinitive after "to" (not "to be signed", "to that effect", "to which ...").
  */
+const INSTRUMENT_HEAD_RE = new RegExp(`^(?:${INSTRUMENT_HEADS})$`, "iu");
 const PURPOSE_TO = "to(?=\\s+(?!(?:be|the|that|this|these|those|its|their|an?|which|whom|date|its|all|both|each)\\s)[a-z]+\\s+[a-z])";
 const DESCRIBED = new RegExp(
   String.raw`(?<![\p{L}])(?:an?|the|un|une|le|la|l['’])\s*(?:(?:19|20)\d\d\s+|(?:existing|current|earlier|previous|bilateral|separate|signed)\s+)?(?<head>(?!memorandum of understanding)(?:${INSTRUMENT_HEADS})|partnership|action plan|(?:executive|cooperation|co-operation|exchange) programme|programme exécutif|road ?map|framework|joint declaration|declaration|charter|terms of reference|letter of intent|lettre d['’]intention)\s+(?<rel>on|for|concerning|regarding|amending|of|establishing|${PURPOSE_TO}|sur|relatif à|relative à|concernant|en matière de|portant sur|modifiant|tendant à|visant à|dans le domaine d(?:e|es|u)|à)\s+(?<subject>(?:the\s|la\s|les\s|l['’])?[\p{L}\p{N}-]+(?:\s(?:and|of|the|on|for|et|de|des|du|la|le|l['’])?\s?[\p{L}\p{N}-]+(?:['’][\p{L}-]+)?){0,7})`,
@@ -284,8 +285,10 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
   }
   DESCRIBED.lastIndex = 0;
   for (let m = DESCRIBED.exec(text); m; m = DESCRIBED.exec(text)) {
-    // "extended the agreement to Korea": a name after "to" is where the agreement reaches, not what it is for.
-    if (m.groups!.rel!.toLowerCase() === "to" && !/^\p{Ll}/u.test(m.groups!.subject!)) continue;
+    // "extended the agreement to Korea": a name after "to" is where the agreement reaches, not what it is for; and only a
+    // formal instrument is named by its purpose ("an action plan to deepen ..." stays the action plan).
+    if (m.groups!.rel!.toLowerCase() === "to" && (!/^\p{Ll}/u.test(m.groups!.subject!) || !INSTRUMENT_HEAD_RE.test(m.groups!.head!)))
+      continue;
     const subject = subjectOf(m.groups!.subject!, lang);
     const headAt = m[0].toLowerCase().indexOf(m.groups!.head!.toLowerCase());
     const start = m.index + headAt;

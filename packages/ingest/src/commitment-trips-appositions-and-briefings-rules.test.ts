@@ -66,9 +66,14 @@ describe("commitments: an invitation accepted", () => {
 });
 
 describe("commitments: a briefing's own order of business", () => {
-  it("reads no pledge in a spokesperson's 'I will start with' or 'I will let you know'", () => {
+  it("reads no pledge in a spokesperson's 'I will start with' or 'I will let you know', and keeps the visit announced", () => {
     const text =
-      "Date: 2032-04-20\nSpokesperson Kim Min-ji\n\nGood afternoon. I will start with two announcements.\n\nQ: Will the agreement be signed?\nA: I will let you know.";
-    expect(pledges(text, "en", "2032-04-20", ["KR", "CA"])).toEqual([]);
+      "Regular Press Briefing by the Spokesperson of the Ministry of Foreign Affairs, April 20, 2032\n\nSpokesperson Lucia Paredes: Good afternoon. I will start with two announcements about Ecuador. At the invitation of Foreign Minister Elena Diaz, Ecuador's Minister of Foreign Affairs Pablo Andrade will visit Peru from April 22 to 24.\n\nQ: Will Peru and Ecuador sign the fisheries agreement during the visit?\nA: The two sides are still discussing the text. I will let you know when there is more to share.";
+    expect(pledges(text, "en", "2032-04-20")).toEqual([
+      {
+        text: "At the invitation of Foreign Minister Elena Diaz, Ecuador's Minister of Foreign Affairs Pablo Andrade will visit Peru from April 22 to 24.",
+        due: "2032-04-22",
+      },
+    ]);
   });
 });

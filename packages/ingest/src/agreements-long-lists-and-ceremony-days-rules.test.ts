@@ -40,4 +40,16 @@ describe("agreements: long lists, fields by adjective and ceremony days", () => 
       ["accord de coopération culturelle", "signed", "2031-06-13"],
     ]);
   });
+  it("dates it by the ceremony's sentence when the ceremony and a nearer day share the signing's paragraph", () => {
+    expect(
+      actions(
+        "Accra, June 13 – The joint commission between Ghana and Togo ended on Friday with the signing of two agreements. Preceded on Monday and Tuesday by a meeting of experts, the ministerial session was held on Thursday. The Ghanaian and Togolese ministers signed an agreement on the management of the Aflao border post and a cultural cooperation agreement.",
+        "en",
+        ["GH", "TG"],
+      ),
+    ).toEqual([
+      ["agreement on the management of the Aflao border post", "signed", "2031-06-13"],
+      ["cultural cooperation agreement", "signed", "2031-06-13"],
+    ]);
+  });
 });

@@ -67,15 +67,10 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
       }
     } else namedSoFar.push(a);
     const offsetInSentence = a.start - s.start;
-    // "ont signé un accord sur A, un accord sur B, un mémorandum sur C, ainsi qu'un accord D": an item of a list too far
-    // from the verb for it to reach takes the verb that acts on the list's first item.
-    const listHeadVerb = (m: AgreementMention) => {
-      const head = agreementMentions.find((o) => o.start >= s.start && o.end <= m.start && coordinatedChain(kept, agreementMentions, o, m));
-      const v = head ? ownVerb(s.text, head.start - s.start, head.end - s.start) : null;
-      return v && v.at < head!.start - s.start ? v : null;
-    };
     // "WHAT: Leaders' Summit and signing of the ... Agreement": a media advisory's programme line tells what is to come.
-    const verb = onProgrammeLine(kept, a.start) ? null : (ownVerb(s.text, offsetInSentence, a.end - s.start) ?? listHeadVerb(a));
+    const verb = onProgrammeLine(kept, a.start)
+      ? null
+      : (ownVerb(s.text, offsetInSentence, a.end - s.start) ?? listHeadVerb(kept, agreementMentions, s, a));
     // "The energy security partnership signed on October 21 is ... since the Comprehensive Strategic Partnership":
     // a verb attaches to the agreement nearest it, so another mention between them takes it, unless the two are
     // objects coordinated under the verb ("signed a roadmap for ... and a memorandum of understanding on ...").
@@ -200,7 +195,7 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
     const nearestDate = participleDate ?? (act ? nearest(sentenceDates, s.start + act.at) : nearest(sentenceDates, a.start));
     const fallbackDate =
       act && !nearestDate
-        ? (earlierDate(s, sentences, dateHits, datelines, true) ??
+        ? (earlierDate(s, sentences, dateHits, datelines, true, act.action === "signed") ??
           paragraphDate(s, sentences, dateHits, datelines, true) ??
           earlierDate(s, sentences, dateHits, datelines, false) ??
           liveEntryDay(s, sentences, ctx.opts.published) ??
@@ -627,6 +622,17 @@ function coordinatedChain(kept: string, mentions: readonly AgreementMention[], x
     if (m === last) return true;
   }
   return at === last;
+}
+
+/**
+ * The verb an item of a list takes when it is too far from the verb to reach it: the verb acting on the list's first item
+ * ("ont signé un accord sur A, un accord sur B, un mémorandum sur C, ainsi qu'un accord D": D takes "ont signé").
+ */
+function listHeadVerb(kept: string, mentions: readonly AgreementMention[], s: Sentence, m: AgreementMention): ReturnType<typeof ownVerb> {
+  const head = mentions.find((o) => o.start >= s.start && o.end <= m.start && coordinatedChain(kept, mentions, o, m));
+  if (!head) return null;
+  const verb = ownVerb(s.text, head.start - s.start, head.end - s.start);
+  return verb && verb.at < head.start - s.start ? verb : null;
 }
 
 /**

@@ -40,6 +40,16 @@ function recent(h: DateHit): boolean {
 const SIGNING_TOLD = /(?<![\p{L}])(?:signing\s+of|signature\s+d[eu'’]|signed|signé(?:e?s?)|inked)(?![\p{L}])/iu;
 
 /**
+ * The sentences to borrow from, nearest first. A signing told first by its ceremony ("... s'est achevée jeudi par la
+ * signature de quatre accords. Précédée lundi d'une réunion d'experts, ... Les ministres ont signé ...") takes the
+ * ceremony's day over a nearer sentence's, so for a signing the sentences telling one come first.
+ */
+function nearestFirst(prior: readonly Sentence[], signing: boolean): readonly Sentence[] {
+  const reversed = [...prior].reverse();
+  return signing ? [...new Set([...reversed.filter((p) => SIGNING_TOLD.test(p.text)), ...reversed])] : reversed;
+}
+
+/**
  * A day-precise date from the two sentences before ("On 18 July ... met. During the meeting ..."); a dateline's own date is
  * only a last resort. A signing takes no visit's span, no arrival's day and no day to come.
  */
@@ -53,11 +63,7 @@ export function paragraphDate(
 ): DateHit | undefined {
   // Wire copy puts one sentence in a paragraph, so the window crosses paragraphs.
   const prior = priorInEntry(s, sentences).filter((x) => x.index >= s.index - 2);
-  // A signing told first by its ceremony ("... s'est achevée jeudi par la signature de quatre accords. Précédée lundi
-  // d'une réunion d'experts, ... Les ministres ont signé ...") takes the ceremony's day over a nearer sentence's.
-  const nearestFirst = [...prior].reverse();
-  const ceremonyFirst = pointInTime ? [...nearestFirst.filter((p) => SIGNING_TOLD.test(p.text)), ...nearestFirst] : nearestFirst;
-  for (const p of ceremonyFirst) {
+  for (const p of nearestFirst(prior, pointInTime)) {
     // A visit's span ("is in New Zealand from 29 February to 5 March"), an arrival's day and a day still to come date the
     // stay and the trip, not an action told after them.
     const arrival = pointInTime ? arrivalClause(p.text) : null;
@@ -87,11 +93,13 @@ export function earlierDate(
   hits: readonly DateHit[],
   datelines: readonly Dateline[],
   sameParagraph: boolean,
+  /** A signing: a sentence telling its ceremony is read before nearer ones. */
+  signing = false,
 ): DateHit | undefined {
   // Within the paragraph a month will do ("travelled to Ottawa in September 2022. During that visit ... launched"); further back only a day.
   const prior = priorInEntry(s, sentences).filter((x) => !sameParagraph || x.paragraph === s.paragraph);
   let arrivalDay: DateHit | undefined;
-  for (const p of [...prior].reverse()) {
+  for (const p of nearestFirst(prior, signing)) {
     const inP = hits.filter(
       (h) =>
         h.start >= p.start &&

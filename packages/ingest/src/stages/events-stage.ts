@@ -501,7 +501,7 @@ function eventDay(
     own.sort((a, b) => rank(a) + spanLast(trig, a) - rank(b) - spanLast(trig, b))[0] ??
     ownYear ??
     occasionDate(s, events, dateHits, true) ??
-    earlierDate(s, sentences, dateHits, datelines, true) ??
+    earlierDate(s, sentences, dateHits, datelines, true, trig.type === "signing") ??
     paragraphDate(s, sentences, dateHits, datelines, trig.type === "signing") ??
     earlierDate(s, sentences, dateHits, datelines, false) ??
     liveEntryDay(s, sentences, ctx.opts.published) ??

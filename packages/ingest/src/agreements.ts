@@ -200,7 +200,7 @@ const MOU_DESCRIBED =
 
 /** Trailing words that end a described subject ("... information, which will ...", "... on port cooperation signed by ..."). */
 const SUBJECT_STOP =
-  /\s(?:which|that|to|will|would|is|are|was|were|with|in|at|by|during|when|after|before|since|until|through|following|signed|concluded|ratified|renewed|initialled|ceased|expired|and\s(?:the|to|will|an?|\p{L}+ed(?![\p{L}]))|(?<!(?:entre|between)\s+(?:l['’]|le\s+|la\s+|les\s+)?\p{Lu}[\p{L}'’-]*\s)et\s(?:une?|la|le|les|l['’]|a|ont|se|s['’]|sont)|qui|que|afin|pour|lors|dans(?!\sle\sdomaine\sd)|ont|est)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])).*$/iu;
+  /\s(?:which|that|to|will|would|is|are|was|were|with|in|at|by|during|when|after|before|since|until|through|following|signed|concluded|ratified|renewed|initialled|ceased|expired|and\s(?:the|to|will|an?|\p{L}+ed(?![\p{L}])|(?:held|met|made|took|gave|began|sent|led|paid|won|saw|struck|set\s+up)(?![\p{L}]))|(?<!(?:entre|between)\s+(?:l['’]|le\s+|la\s+|les\s+)?\p{Lu}[\p{L}'’-]*\s)et\s(?:une?|la|le|les|l['’]|a|ont|se|s['’]|sont)|qui|que|afin|pour|lors|dans(?!\sle\sdomaine\sd)|ont|est)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])).*$/iu;
 /**
  * "un accord sur la sécurité de l'information et de collaborer ...", "leur accord de libre-échange et que ...": a second
  * clause coordinated after the name is not the name's.

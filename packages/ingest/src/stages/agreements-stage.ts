@@ -25,6 +25,8 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
   const agreements: AgreementSuggestion[] = [];
   // Actions dated from outside their own sentence (a headline's "sign" takes the day of writing).
   const borrowedDate = new WeakSet<AgreementSuggestion>();
+  // Days that date a milestone of their own in their sentence; no other action borrows them.
+  const milestoneDays = new Set<number>();
   for (const a of agreementMentions) {
     const own = sentenceOf(a.start);
     if (!own) continue;
@@ -193,11 +195,12 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
         ? sentenceDates.find((d) => d.start >= s.start + act.at)
         : undefined;
     const nearestDate = participleDate ?? (act ? nearest(sentenceDates, s.start + act.at) : nearest(sentenceDates, a.start));
+    const borrowable = milestoneDays.size > 0 ? dateHits.filter((d) => !milestoneDays.has(d.start)) : dateHits;
     const fallbackDate =
       act && !nearestDate
-        ? (earlierDate(s, sentences, dateHits, datelines, true, act.action === "signed") ??
-          paragraphDate(s, sentences, dateHits, datelines, true) ??
-          earlierDate(s, sentences, dateHits, datelines, false) ??
+        ? (earlierDate(s, sentences, borrowable, datelines, true, act.action === "signed") ??
+          paragraphDate(s, sentences, borrowable, datelines, true) ??
+          earlierDate(s, sentences, borrowable, datelines, false) ??
           liveEntryDay(s, sentences, ctx.opts.published) ??
           datelineDate(s, datelines, dateHits))
         : undefined;
@@ -279,6 +282,7 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
       match,
     };
     agreements.push(suggestion);
+    if (act && nearestDate && MILESTONE_OF_ITS_OWN.has(act.action)) milestoneDays.add(nearestDate.start);
     // "approuvé par la commission permanente le 20 février, puis par l'assemblée départementale jeudi dernier": the same step
     // taken again by a second body, dated by the first date after it.
     const again = act && nearestDate ? BY_ANOTHER_THEN.exec(kept.slice(nearestDate.end, s.end)) : null;
@@ -602,6 +606,19 @@ const AT_WHICH =
 /** " first proposed by Argentina in", ", originally signed in": an earlier step told by a participle after an agreement's name, up to a date. */
 const PARTICIPLE_AFTER_NAME =
   /^,?\s+(?:first|originally|initially|previously|already)\s+(?:proposed|signed|adopted|launched|concluded|ratified|negotiated|agreed|initialled|proposé|signé|adopté|lancé|conclu|ratifié)e?s?(?![\p{L}])[^,.;:]{0,40}$/iu;
+
+/**
+ * "The leaders welcomed the entry into force on May 1 of the Protocol ... In the leaders' presence, the ministers signed a
+ * Memorandum ...": a milestone reached apart from any meeting (an entry into force, the start or end of negotiations, a
+ * termination) is no occasion, so its day dates no later action told without one.
+ */
+const MILESTONE_OF_ITS_OWN: ReadonlySet<AgreementAction> = new Set([
+  "proposed",
+  "negotiations_launched",
+  "concluded",
+  "entered_into_force",
+  "terminated",
+]);
 
 /** What lies between two objects of one verb: "and a", ", et un", "as well as the", "worth 100 million euros and a". */
 const COORDINATION =

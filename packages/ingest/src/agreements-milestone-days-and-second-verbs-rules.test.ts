@@ -1,4 +1,4 @@
-/** A milestone's own day borrowed by no other action, and a name that ends before a second verb in the past (thirty-seventh unseen set). */
+/** A milestone's own day borrowed by no other action, a name that ends before a second verb in the past, and a conclusion told around an aside (thirty-seventh unseen set). */
 import { describe, expect, it } from "vitest";
 import { actionsOf } from "./rules-test-kit";
 
@@ -37,5 +37,10 @@ describe("agreements: days of milestones of their own and names before a second 
     expect(
       actionsOf("Norway and Chile signed a memorandum of understanding on seafood trade and met business leaders on April 8.", no),
     ).toEqual([["memorandum of understanding on seafood trade", "signed", "2031-04-08"]]);
+  });
+  it("reads 'the conclusion, in <city> on <day>, of negotiations on' as concluded, not launched", () => {
+    expect(
+      actionsOf("Norway and Chile welcomed the conclusion, in Santiago on March 20, of negotiations on a social security agreement.", no),
+    ).toEqual([["social security agreement", "concluded", "2031-03-20"]]);
   });
 });

@@ -510,11 +510,13 @@ const ACTIONS: Array<{ action: AgreementAction; re: RegExp }> = [
   },
   {
     action: "negotiations_launched",
+    // "the conclusion, in Seoul on May 20, of negotiations on ...": negotiations concluded, with an aside between, were not
+    // launched then.
     // "negotiations on an Agreement on ..., launched in February 2030, were concluded in July": the aside after the
     // negotiations' object dates their launch, whatever ended them since.
     // "It was first discussed at the regulators' meeting in May 2030", "un avenant négocié à partir de sa troisième session": a
     // text first discussed, or negotiated from a session on, had its negotiations opened then.
-    re: /(?<![\p{L}\p{N}])(?:launch(?:ed)?\s+(?:toward|towards|of)?\s*negotiations|(?:start|begin|began|launch|open)(?:ed|ing)?\s+(?:formal\s+)?(?:negotiations|talks)|(?:start|launch|opening|beginning)\s+of\s+(?:formal\s+)?negotiations|(?<!(?:conclu\p{L}*|finali[sz]\p{L}*|complet\p{L}*)\s+(?:of\s+|des\s+)?(?:the\s+|(?:its|their|the)\s+substantive\s+|substantive\s+)?)(?:negotiations\s+(?:on|toward|towards|for)|négociations (?:sur|en vue))(?![^.;]{0,120}?\s(?:were|was|have\s+been|had\s+been|ont\s+été|avaient\s+été)\s+(?:successfully\s+|formally\s+)?(?:concluded|completed|finali[sz]ed|conclues|achevées|finalisées)(?![\p{L}]))|lancement des négociations|(?:first\s+discussed|(?:negotiated|négociée?s?)\s+(?:(?:from|since|starting\s+(?:at|with))|à\s+partir\s+d[eu']|depuis|dès))|(?:lanc|engag|entam|ouvr)\p{L}* (?:des|les) négociations(?![^.;]{0,120}?\s(?:avant|d['’]ici)\s)|negotiations\s+(?:were|was|have\s+been|had\s+been)\s+(?:formally\s+|officially\s+)?launched|launched(?<=negotiations\s+(?:on|for|toward|towards)\s[^.;]{1,120}?,\s+launched)|négociations[^.;]{0,60}?lancées)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    re: /(?<![\p{L}\p{N}])(?:launch(?:ed)?\s+(?:toward|towards|of)?\s*negotiations|(?:start|begin|began|launch|open)(?:ed|ing)?\s+(?:formal\s+)?(?:negotiations|talks)|(?:start|launch|opening|beginning)\s+of\s+(?:formal\s+)?negotiations|(?<!(?:conclu\p{L}*|finali[sz]\p{L}*|complet\p{L}*)(?:,\s[^,;.]{1,60},)?\s+(?:of\s+|des\s+)?(?:the\s+|(?:its|their|the)\s+substantive\s+|substantive\s+)?)(?:negotiations\s+(?:on|toward|towards|for)|négociations (?:sur|en vue))(?![^.;]{0,120}?\s(?:were|was|have\s+been|had\s+been|ont\s+été|avaient\s+été)\s+(?:successfully\s+|formally\s+)?(?:concluded|completed|finali[sz]ed|conclues|achevées|finalisées)(?![\p{L}]))|lancement des négociations|(?:first\s+discussed|(?:negotiated|négociée?s?)\s+(?:(?:from|since|starting\s+(?:at|with))|à\s+partir\s+d[eu']|depuis|dès))|(?:lanc|engag|entam|ouvr)\p{L}* (?:des|les) négociations(?![^.;]{0,120}?\s(?:avant|d['’]ici)\s)|negotiations\s+(?:were|was|have\s+been|had\s+been)\s+(?:formally\s+|officially\s+)?launched|launched(?<=negotiations\s+(?:on|for|toward|towards)\s[^.;]{1,120}?,\s+launched)|négociations[^.;]{0,60}?lancées)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
   },
   {
     action: "signed",
@@ -525,7 +527,7 @@ const ACTIONS: Array<{ action: AgreementAction; re: RegExp }> = [
     action: "concluded",
     // An initialled text is concluded: its negotiators have fixed it ("initialled", "paraphé"), and so is a text agreed ("Its
     // text was agreed at the 2nd Meeting ...").
-    re: /(?<![\p{L}\p{N}])(?:concluded|conclusion of|conclude|conclu(?:e|s|es)?|conclusion des|finali[sz]ed(?<=(?:was|were|been|text\s+of\s+[^.;]{0,120})\s+finali[sz]ed)|agreed(?<=text\s+(?:was|were|has\s+been|had\s+been)\s+agreed)|(?:finali[sz]ed|completed)(?=\s+(?:the\s+|their\s+)?(?:substantive\s+)?negotiations\s)|finalisée?s?|initiall?ed|initiall?ing(?:\s+\p{L}+)?\s+of|paraph[ée](?:e|s)?|paraphe)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    re: /(?<![\p{L}\p{N}])(?:concluded|conclusion(?:,\s[^,;.]{1,60},)?\sof|conclude|conclu(?:e|s|es)?|conclusion des|finali[sz]ed(?<=(?:was|were|been|text\s+of\s+[^.;]{0,120})\s+finali[sz]ed)|agreed(?<=text\s+(?:was|were|has\s+been|had\s+been)\s+agreed)|(?:finali[sz]ed|completed)(?=\s+(?:the\s+|their\s+)?(?:substantive\s+)?negotiations\s)|finalisée?s?|initiall?ed|initiall?ing(?:\s+\p{L}+)?\s+of|paraph[ée](?:e|s)?|paraphe)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
   },
   {
     action: "adopted",

@@ -52,6 +52,7 @@ import {
   UNSEEN_35_DIR,
   UNSEEN_36_DIR,
   UNSEEN_37_DIR,
+  UNSEEN_38_DIR,
 } from "../src/evaluation/labelled-set";
 import { FIXTURES_DIR } from "../src/evaluation/labelled-set";
 import { loadPloverSet, scorePlover } from "../src/evaluation/score-plover";
@@ -298,6 +299,12 @@ function repositorySets(): SetToRun[] {
       "Thirty-seventh",
       "Thirty-seventh unseen set (six more pairs, four French texts, mainstream sources at their real length: a head of government's readout, a spokesperson's regular briefing, a council of ministers' report, a signed joint declaration, an industry ministry's communiqué, a trade ministry's media release, a news agency's wire, three newspapers' stories, two broadcasters' web stories; first run in FIRST-RUN.md)",
       loadLabelledSet(UNSEEN_37_DIR).documents,
+    ),
+    ...withParts(
+      "unseen-38",
+      "Thirty-eighth",
+      "Thirty-eighth unseen set (six more pairs, four French texts, mainstream sources at their real length: a head of government's backgrounder, a head of state's office's transcript of two leaders' joint press statements, a head of state's office's press release, a foreign ministry's transcript of its minister's doorstop interview, a government information department's press release, a government portal's article, a news agency's French wire, a newspaper's interview, four newspapers' stories; first run in FIRST-RUN.md)",
+      loadLabelledSet(UNSEEN_38_DIR).documents,
     ),
   ];
   const isPart = (name: string) => /^unseen-\d+-(kr-ca|other)$/.test(name);

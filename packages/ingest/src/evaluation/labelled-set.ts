@@ -144,6 +144,8 @@ export const UNSEEN_35_DIR = join(FIXTURES_DIR, "unseen-35");
 export const UNSEEN_36_DIR = join(FIXTURES_DIR, "unseen-36");
 /** A thirty-seventh unseen set, annotated before the extractor was run on it, by someone who had not read the rules: CU-KP, BJ-NE, MU-SC, AZ-TM, TT-GY, FJ-PG and six Korea-Canada texts; mainstream sources at their real length (a head of government's readout, a spokesperson's briefing, a council of ministers' report, a signed joint declaration, a ministry's communiqué and media release, wires, newspapers' and broadcasters' stories). */
 export const UNSEEN_37_DIR = join(FIXTURES_DIR, "unseen-37");
+/** A thirty-eighth unseen set, annotated before the extractor was run on it, by someone who had not read the rules: TG-ML, DJ-OM, LR-SL, MT-IE, SG-MV, NA-ZM and six Korea-Canada texts; mainstream sources at their real length (a head of government's backgrounder, two leaders' joint press statements, a head of state's office's release, a foreign minister's doorstop transcript, a government information department's release, a government portal's article, a wire, a newspaper's interview and newspapers' stories). */
+export const UNSEEN_38_DIR = join(FIXTURES_DIR, "unseen-38");
 const REPO_ROOT = resolve(FIXTURES_DIR, "../../../..");
 
 /** Where seed documents live: the folder named by TIES_SEEDS_DIR, else the shared seeds folder beside the repository. */

@@ -177,12 +177,16 @@ const PASSIVE_AFTER = /^\s+(?:was|were|has been|had been|a été|avait été)\s/
 const MODIFIED_HEAD =
   /(?<![\p{L}])(?:an?|the|their|its|An?|The|Their|Its)\s+(?<name>(?:(?:[\p{Ll}-]{3,}|[\p{Lu}][\p{Ll}]+-[\p{Lu}][\p{Ll}]+)\s+(?:of\s+)?){1,5}(?:agreement|partnership|arrangement|treaty|action plan|road ?map|pact|protocol|memorandum))(?![\p{L}])(?<about>\s+(?:on|for|concerning|regarding)\s+(?:the\s)?[\p{L}\p{N}-]+(?:\s(?:and|of|the|on|for)?\s?[\p{L}\p{N}-]+){0,6})?/gu;
 /** French heads with their subject: "l'accord de partenariat France-Nigeria sur la formation professionnelle", "une feuille de route pour la coopération". */
-/** A French adjective after its noun ("entraide judiciaire", "coopération bilatérale", "sécurité énergétique"). */
-const FR_ADJECTIVE = "(?:\\s+[\\p{Ll}]+(?:aire|ale|aux|elle|el|ique|ière|ier|ive|if|ine|mixte|conjointe?)s?(?![\\p{L}]))?";
+/**
+ * A French adjective after its noun ("entraide judiciaire", "coopération bilatérale", "sécurité énergétique", "marchandises
+ * maliennes", "enseignement supérieur"); "relatif au" opens the name's complement, no adjective.
+ */
+const FR_ADJECTIVE =
+  "(?:\\s+(?!relati(?:f|ve)s?\\s+(?:à|aux?)\\s)[\\p{Ll}]+(?:aire|ale|aux|elle|el|ique|ière|ier|ive|if|ine|ienne|éenne|aise|eure?|mixte|conjointe?)s?(?![\\p{L}]))?";
 /** "en matière forestière": a field named by an adjective, as "en matière de" names it by a noun. */
 const FR_MATTER_OF_KIND = "en matière(?=\\s+\\p{Ll}+(?:ière|aire|ale|elle|ique|ive|ine)s?(?![\\p{L}]))";
 const FR_DESCRIBED = new RegExp(
-  String.raw`(?<![\p{L}])(?<!(?:dans|sous|hors)\s)(?:l['’]|une?\s+|la\s+|le\s+|leurs?\s+|son\s+|sa\s+|(?<=^|\n|[.!?»]\s|\d{4}\s[–—]\s)(?:L['’]|La\s+|Le\s+|Une?\s+))(?:(?:nouvel(?:le)?|nouveau|premi(?:er|ère)|deuxième)\s+)?(?<name>(?:accord-cadre|accord|entente-cadre|entente|convention-cadre|avenant(?=\s+(?:sur|relatif|relative|portant|concernant)\s)|charte|traité|feuille de route|programme(?=\s+(?:indicatif\s+)?de\s+coopération)|programme d['’]action|plan d['’]action|protocole d['’]entente|lettre d['’]intention|protocole(?: additionnel)?|mémorandum d['’]entente|convention|échange de (?:notes|lettres)|cadre(?=\s+(?:de coopération|de partenariat|stratégique|pour|sur))|déclaration (?:conjointe|commune|d['’]intention)|mandat(?=\s+d['’](?:un|une)?\s*(?:comité|groupe|commission|mécanisme)))${FR_ADJECTIVE}(?:\s+(?:de|d['’]|du|des|sur|pour|en matière de|relatif à|relative à|(?:annexe|additionnel) à|portant sur|dans le domaine d(?:e|u|es)|modifiant)(?:\s+|(?<=['’]))(?:la\s+|le\s+|les\s+|l['’]|une?\s+)?(?:\d{1,2}(?:er)?\s+${FR_MONTH_RE}\s+\d{4}|[\p{L}\p{N}'’-]+)(?:\s+[\p{Lu}][\p{L}-]+)?${FR_ADJECTIVE}(?:\s+(?:de|d['’]|du|des|sur|pour|en matière de|${FR_MATTER_OF_KIND}|relatif à|et(?!\s+une?\s)|contre)(?:\s+|(?<=['’]))(?:la\s+|le\s+|les\s+|l['’]|(?<=et\s+)(?:des|du|de)\s+)?[\p{L}'’-]+${FR_ADJECTIVE})*)*)`,
+  String.raw`(?<![\p{L}])(?<!(?:dans|sous|hors)\s)(?:l['’]|une?\s+|la\s+|le\s+|leurs?\s+|son\s+|sa\s+|(?<=^|\n|[.!?»]\s|\d{4}\s[–—]\s)(?:L['’]|La\s+|Le\s+|Une?\s+))(?:(?:nouvel(?:le)?|nouveau|premi(?:er|ère)|deuxième)\s+)?(?<name>(?:accord-cadre|accord|entente-cadre|entente|convention-cadre|avenant(?=\s+(?:sur|relatif|relative|portant|concernant)\s)|charte|traité|feuille de route|programme(?=\s+(?:indicatif\s+)?de\s+coopération)|programme d['’]action|plan d['’]action|protocole d['’]entente|lettre d['’]intention|protocole(?: additionnel)?|mémorandum d['’]entente|convention|échange de (?:notes|lettres)|cadre(?=\s+(?:de coopération|de partenariat|stratégique|pour|sur))|déclaration (?:conjointe|commune|d['’]intention)|mandat(?=\s+d['’](?:un|une)?\s*(?:comité|groupe|commission|mécanisme)))${FR_ADJECTIVE}(?:\s+(?:de|d['’]|du|des|sur|pour|en matière de|relati(?:f|ve)s?\s+(?:à|aux?)|(?:annexe|additionnel) à|portant sur|dans le domaine d(?:e|u|es)|modifiant)(?:\s+|(?<=['’]))(?:la\s+|le\s+|les\s+|l['’]|une?\s+)?(?:\d{1,2}(?:er)?\s+${FR_MONTH_RE}\s+\d{4}|[\p{L}\p{N}'’-]+)(?:\s+[\p{Lu}][\p{L}-]+)?${FR_ADJECTIVE}(?:\s+(?:de|d['’]|du|des|sur|pour|en matière de|${FR_MATTER_OF_KIND}|relati(?:f|ve)s?\s+(?:à|aux?)|par(?=\s+(?:le|la|l['’])\s*\p{Lu})|et(?!\s+une?\s)|contre)(?:\s+|(?<=['’]))(?:la\s+|le\s+|les\s+|l['’]|(?<=et\s+)(?:de\s+la\s+|de\s+l['’]|(?:des|du|de)\s+))?[\p{L}'’-]+${FR_ADJECTIVE})*)*)`,
   "gu",
 );
 /**
@@ -198,9 +202,12 @@ const NOT_A_SUBJECT_WORD =
 const MOU_DESCRIBED =
   /(?<![\p{L}])(?:(?:an?|the|un|le)|(?:our|their|its|this|that|notre|leur|ce)(?:\s+(?:bilateral|bilatéral|existing|current|revised|new|nouveau))?)\s+(?<head>memorandum of understanding|MOU|MoU|protocole d['’]entente)(?:\s\((?:MOU|MoU|PE)\))?\s+(?:on|for|concerning|regarding|sur|relatif à|concernant|en matière de)\s+(?<subject>(?:the\s|la\s|les\s|l['’])?[\p{L}-]+(?:\s(?:and|of|the|on|for|et|de|des|du|la|le|l['’])?\s?[\p{L}-]+){0,7})/giu;
 
-/** Trailing words that end a described subject ("... information, which will ...", "... on port cooperation signed by ..."). */
+/**
+ * Trailing words that end a described subject ("... information, which will ...", "... on port cooperation signed by ...",
+ * "l'accord sur le transit avaient été lancées ...": a French auxiliary opens the clause's verb).
+ */
 const SUBJECT_STOP =
-  /\s(?:which|that|to|will|would|is|are|was|were|with|in|at|by|during|when|after|before|since|until|through|following|signed|concluded|ratified|renewed|initialled|ceased|expired|and\s(?:the|to|will|an?|\p{L}+ed(?![\p{L}])|(?:held|met|made|took|gave|began|sent|led|paid|won|saw|struck|set\s+up)(?![\p{L}]))|(?<!(?:entre|between)\s+(?:l['’]|le\s+|la\s+|les\s+)?\p{Lu}[\p{L}'’-]*\s)et\s(?:une?|la|le|les|l['’]|a|ont|se|s['’]|sont)|qui|que|afin|pour|lors|dans(?!\sle\sdomaine\sd)|ont|est)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])).*$/iu;
+  /\s(?:which|that|to|will|would|is|are|was|were|with|in|at|by|during|when|after|before|since|until|through|following|signed|concluded|ratified|renewed|initialled|ceased|expired|and\s(?:the|to|will|an?|\p{L}+ed(?![\p{L}])|(?:held|met|made|took|gave|began|sent|led|paid|won|saw|struck|set\s+up)(?![\p{L}]))|(?<!(?:entre|between)\s+(?:l['’]|le\s+|la\s+|les\s+)?\p{Lu}[\p{L}'’-]*\s)et\s(?:une?|la|le|les|l['’]|a|ont|se|s['’]|sont)|qui|que|afin|pour|lors|dans(?!\sle\sdomaine\sd)|ont|est|avaient|avait|étaient|était|sont|seront|sera)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])).*$/iu;
 /**
  * "un accord sur la sécurité de l'information et de collaborer ...", "leur accord de libre-échange et que ...": a second
  * clause coordinated after the name is not the name's.

@@ -47,12 +47,13 @@ const LANGUAGE_LABEL = `(?:[A-Z]{2}|${LANGUAGE_NAME})`;
 const PORTAL_AND_LANGUAGE = new RegExp(`^(?:[\\w-]+\\.)+[a-z]{2,4}\\s\\|\\s${LANGUAGE_LABEL}$`, "u");
 
 const LINE_RULES: LineRule[] = [
-  // "Related Stories", "À lire aussi", "Recommended News", "Latest News", "Related briefings": the heading of a list of other
-  // pages' headlines, which runs down to the article's next prose paragraph.
+  // "Related Stories", "À lire aussi", "Recommended News", "Latest News", "Related briefings", "Related Speeches",
+  // "Articles liés", "Les plus lus": the heading of a list of other pages' headlines, which runs down to the article's next
+  // prose paragraph.
   {
     kind: "related_articles",
     rule: "boilerplate.related-heading",
-    test: /^(?:related|related (?:articles?|stories|story|posts?|news|content|research)|more (?:from|on|stories)|you (?:may|might) also like|read (?:more|also|next)|recommended(?: for you)?|most (?:read|popular|viewed|liked|shared)|trending(?: now)?|associated links|related links|keywords|related (?:information|resources|items|coverage|events|reading)|additional resources|ressources (?:supplémentaires|additionnelles)|liens (?:connexes|associés)|mots-clés|similar posts|see also|à lire aussi|articles? (?:connexes|similaires)|sur le même sujet|lire aussi|(?:recommended|latest|top|other) (?:news|stories|articles|headlines)|related (?:briefings|releases|press releases|videos)|dernières (?:nouvelles|actualités))\b[:\s]*$/i,
+    test: /^(?:related|related (?:articles?|stories|story|posts?|news|content|research)|more (?:from|on|stories)|you (?:may|might) also like|read (?:more|also|next)|recommended(?: for you)?|most (?:read|popular|viewed|liked|shared)|trending(?: now)?|associated links|related links|keywords|related (?:information|resources|items|coverage|events|reading)|additional resources|ressources (?:supplémentaires|additionnelles)|liens (?:connexes|associés)|mots-clés|similar posts|see also|à lire aussi|articles? (?:connexes|similaires)|sur le même sujet|lire aussi|(?:recommended|latest|top|other) (?:news|stories|articles|headlines)|related (?:briefings|releases|press releases|videos|speeches|remarks|statements|documents)|dernières (?:nouvelles|actualités)|articles? liés|les plus (?:lus|populaires|consultés|partagés))\b[:\s]*$/i,
     untilProse: true,
   },
   {
@@ -115,11 +116,12 @@ const LINE_RULES: LineRule[] = [
     test: /^(?:share(?: this(?: article| post| page| story)?)?|back to top|top of page|haut de (?:la )?page|paylaş|partager(?: cette page| cet article)?|tweet|print|email|facebook|twitter|linkedin|whatsapp|copy link|imprimer)(?:\s*:)?(?:[\s|,/]+(?:facebook|twitter|x|linkedin|email|courriel|print|whatsapp|reddit|telegram))*\s*:?$/i,
   },
   // "Advertisement 2" and "This advertisement has not loaded yet, but your article continues below.": a numbered ad slot and
-  // its placeholder; "Article content" and "Join the conversation": a news site's labels over the body and its comments.
+  // its placeholder; "Article content" and "Join the conversation": a news site's labels over the body and its comments;
+  // "For Subscribers" and "Please log in to listen to this story": a paywalled story's badge and its audio player's prompt.
   {
     kind: "navigation",
     rule: "boilerplate.navigation",
-    test: /^(?:logo|home|menu|search|skip to (?:main )?content|scroll to top|back to top|go to top|next (?:post|article)|previous (?:post|article)|main menu|navigation|accueil|retour en haut|sign in|log ?in|orange background|advertisement(?:\s+\d{1,2})?|publicité|sponsored(?: content)?|article content|join the conversation|this advertisement has not loaded yet, but your article continues below\.?|rechercher|recherche|translate post|voir la traduction|short link:?|@[\w.]{2,30}\s*[·|]\s*follow)\s*[.…]*$/i,
+    test: /^(?:logo|home|menu|search|skip to (?:main )?content|scroll to top|back to top|go to top|next (?:post|article)|previous (?:post|article)|main menu|navigation|accueil|retour en haut|sign in|log ?in|orange background|advertisement(?:\s+\d{1,2})?|publicité|sponsored(?: content)?|article content|join the conversation|this advertisement has not loaded yet, but your article continues below\.?|rechercher|recherche|translate post|voir la traduction|short link:?|@[\w.]{2,30}\s*[·|]\s*follow|for subscribers|subscribers only|réservé aux abonnés|(?:please )?(?:log|sign) in to listen to this (?:story|article)|listen to this (?:story|article))\s*[.…]*$/i,
   },
   // "Next   Korea-Philippines Dialogue", "Previous: ...": a list's links to the neighbouring items, not prose ("Next year, ...").
   // An item that opens on a weekday ("Next post: Monday, from the ice camp") says when the next one comes, not which it is.
@@ -592,11 +594,11 @@ const LINE_RULES: LineRule[] = [
     test: /^(?:notes|endnotes|footnotes|references|sources|bibliography|notes de (?:bas de page|fin)|références)\s*:?(?:\s*\[(?:edit|modifier)\])?$/i,
     toEnd: true,
   },
-  // "ENDS", "-30-", "– 30 –", "###": the release ends here; what follows is its furniture.
+  // "ENDS", "-30-", "– 30 –", "###", a French wire's "(FIN)": the release ends here; what follows is its furniture.
   {
     kind: "navigation",
     rule: "boilerplate.release-end",
-    test: /^(?:[-—–]\s*)?(?:ENDS?|\(END\)|[-—–]\s*30\s*[-—–]|#{3})(?:\s*[-—–])?\s*$/u,
+    test: /^(?:[-—–]\s*)?(?:ENDS?|\(END\)|\(FIN\)|[-—–]\s*30\s*[-—–]|#{3})(?:\s*[-—–])?\s*$/u,
     toEnd: true,
   },
   // "About the author" closes an article on its author's box. A bare "L'AUTEUR" heads a section of a book's sheet (the

@@ -166,7 +166,7 @@ export const SAYING_PARTICIPLES_FR =
 
 /** Head words that make a phrase a title (a legislator's abbreviated seat among them: "MP", "MLA", "MPP", "MNA"). */
 export const TITLE_HEAD =
-  /(?<![\p{L}\p{N}])(?:minister|ministre|under-?secretary|sous-secrétaire|president|présidente?|ambassador|ambassadeur|ambassadrice|secretary|secrétaire|director|directeur|directrice|chair(?:man|woman|person)?|advis[oe]r|conseill(?:er|ère)|envoy|envoyée?|governor|gouverneure?|premier|première|commissioner|commissaire|spokes(?:person|man|woman)|porte-parole|consul|commander|commandant|chief|chef|senator|sénat(?:eur|rice)|mayor|maire|mairesse|speaker|king|queen|roi|reine|prince|emir|émir|amir|sultan|professor|professeure?|ceo|representative|représentante?|leader|dirigeante?|head|coach|entraîneur|entraîneuse|general|général|admiral|amiral|counsel+or|chancellor|chancelière?|rect(?:or|rice|eur)|delegate|délégué|negotiator|négociat(?:eur|rice)|official|officer|counterpart|homologue|attaché|deputy|adjointe?|sous-ministre|vice-ministre|ministre-présidente?|minister-president|mp|mpp|mla|mna|mha|député|députée|rapporteur|rapporteuse|fellow|researcher|chercheuse|chercheur|librarian|bibliothécaire|archivist|archiviste|abbot|abbess|abbé|pastor|pasteure?|rabbi|bishop|évêque|archbishop|archevêque)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu;
+  /(?<![\p{L}\p{N}])(?:ministers?|ministres?|members?\s+of\s+parliament|critic|under-?secretary|sous-secrétaire|president|présidente?|ambassador|ambassadeur|ambassadrice|secretary|secrétaire|director|directeur|directrice|chair(?:man|woman|person)?|advis[oe]r|conseill(?:er|ère)|envoy|envoyée?|governor|gouverneure?|premier|première|commissioner|commissaire|spokes(?:person|man|woman)|porte-parole|consul|commander|commandant|chief|chef|senator|sénat(?:eur|rice)|mayor|maire|mairesse|speaker|king|queen|roi|reine|prince|emir|émir|amir|sultan|professor|professeure?|ceo|representative|représentante?|leader|dirigeante?|head|coach|entraîneur|entraîneuse|general|général|admiral|amiral|counsel+or|chancellor|chancelière?|rect(?:or|rice|eur)|delegate|délégué|negotiator|négociat(?:eur|rice)|official|officer|counterpart|homologue|attaché|deputy|adjointe?|sous-ministre|vice-ministre|ministre-présidente?|minister-president|mp|mpp|mla|mna|mha|député|députée|rapporteur|rapporteuse|fellow|researcher|chercheuse|chercheur|librarian|bibliothécaire|archivist|archiviste|abbot|abbess|abbé|pastor|pasteure?|rabbi|bishop|évêque|archbishop|archevêque)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu;
 
 /** Words a title is built from (lower-cased), besides capitalised organisation words. */
 export const TITLE_WORDS = new Set(
@@ -189,7 +189,13 @@ export const TITLE_WORDS = new Set(
     "affairs national security defence defense trade political economic international global policy planning multilateral bilateral unification finance " +
     "industry energy environment climate health justice immigration innovation science technology agriculture fisheries oceans culture interior public " +
     "safety development commerce étrangères etrangeres défense sécurité nationale mondiales internationale internationales ministère affaires indo-pacific " +
-    "asia asia-pacific pacific north south east west region regional division bureau branch office embassy trésor treasury navy army air force forces staff"
+    "asia asia-pacific pacific north south east west region regional division bureau branch office embassy trésor treasury navy army air force forces staff " +
+    // Portfolios written in lower case by the press ("minister of international relations and trade", "minister of foreign
+    // affairs and international cooperation") and the French office given its charge ("les ministres chargés des Transports").
+    "relations cooperation coopération ministres chargé chargée chargés chargées " +
+    // "Popular Democratic Movement member of parliament Jan-Hendrik Kruger", "Opposition trade critic Raymond Tsang": a
+    // legislator's office in words, and the opposition's spokesperson for a portfolio.
+    "member parliament critic opposition"
   ).split(/\s+/),
 );
 

@@ -370,10 +370,14 @@ export function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] 
       // "Natural Resources Michael Vandergrift" (a title ending in capitals): start at the given name.
       // "Professor Hugo Tremblay": a title word in front is never the given name, whatever the given name is.
       // ", Mohamed Ali Nafti": after a comma (or a title word) the first word opens the name, whatever the middle one is.
-      // After a form of address ("His Excellency Ismail Omar Guelleh") the first word opens the name too.
+      // After a form of address ("His Excellency Ismail Omar Guelleh", "M. Houmed Ali Mohamed") the first word opens the name too.
+      // "Par Fatouma Ali Houssein", "By Mwansa Chileshe Banda": a byline's first word opens the name.
       const afterComma =
         /,\s$/u.test(s.text.slice(Math.max(0, m.index - 2), m.index)) ||
-        /(?:Excellency|Excellence|Highness|Altesse|Majesty|Majesté)\s$/u.test(s.text.slice(Math.max(0, m.index - 12), m.index));
+        /^[ \t]*(?:By|Par)\s$/u.test(s.text.slice(s.text.lastIndexOf("\n", m.index - 1) + 1, m.index)) ||
+        /(?:Excellency|Excellence|Highness|Altesse|Majesty|Majesté|(?<![\p{L}.])(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?))\s$/u.test(
+          s.text.slice(Math.max(0, m.index - 12), m.index),
+        );
       const plainFirst = !/['’]/u.test(g.first!) && !g.first!.split("-").some((w) => TITLE_WORDS.has(w.toLowerCase()));
       if (gulfHonorific || amharicHonorific) {
         start += g.first!.length + 1;
@@ -425,7 +429,13 @@ export function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] 
       /(?<![\p{L}])(?:de\s+la|de\s+l['’]|du|des|of\s+the)\s$/u.test(lead) &&
       TITLE_HEAD.test(lead) &&
       !givenNameLike(c.text.split(/\s+/)[0]!);
-    const portfolio = /[\p{Lu}][\p{Ll}]+\s+and\s$/u.test(lead) && TITLE_HEAD.test(lead) && c.text.split(/\s+/).length === 2 && !c.korean;
+    // ("Ministers Selma Nakale and Mwansa Tembo": a name read right before "and" is another holder, not a portfolio.)
+    const portfolio =
+      /[\p{Lu}][\p{Ll}]+\s+and\s$/u.test(lead) &&
+      TITLE_HEAD.test(lead) &&
+      c.text.split(/\s+/).length === 2 &&
+      !c.korean &&
+      !out.some((o) => o.end < c.start && /^\s+and\s+$/u.test(s.text.slice(o.end - s.start, c.start - s.start)));
     if (ofBody || portfolio || portfolioAfterArticle) out.splice(i, 1);
   }
   // "the Sir John A. Macdonald Building", "the Lester B. Pearson Centre": a name inside a place's or a prize's name is no person in the story.
@@ -709,7 +719,10 @@ function titleBeforeByWords(text: string, nameStart: number, sentenceStart: numb
         (/^(?:de|du|d['’])$/.test(prev) &&
           /^(?:État|République|Royaume|Fédération|Sultanat|Commonwealth|Émirat|Principauté)$/.test(words[i - 2]?.[0] ?? ""));
       const [p1, p2] = formal ? [words[i - 3]?.[0].toLowerCase() ?? "", words[i - 4]?.[0].toLowerCase() ?? ""] : [prev, prev2];
-      const posting = /^(?:to|in|en|au|auprès)$/.test(p1) || (/^(?:the|la|le|l['’])$/.test(p1) && /^(?:to|in|auprès)$/.test(p2));
+      // ("according to Canada's ambassador": the "to" of "according to" posts no one.)
+      const posting =
+        (/^(?:to|in|en|au|auprès)$/.test(p1) && !(p1 === "to" && /^(?:according|owing|thanks|due)$/iu.test(p2))) ||
+        (/^(?:the|la|le|l['’])$/.test(p1) && /^(?:to|in|auprès)$/.test(p2));
       if (!posting) side = side ?? country.code;
       // "ministre des Affaires étrangères de la République de Corée", "Prime Minister of Canada": a country inside the title.
       if (
@@ -751,12 +764,12 @@ function titleBeforeByWords(text: string, nameStart: number, sentenceStart: numb
       firstIdx = i;
       continue;
     }
-    // "Commerce extérieur", "l'Action humanitaire", "des Tunisiens à l'étranger": a French adjective or complement in lower
+    // "Commerce extérieur", "l'Action humanitaire", "des Tunisiens à l'étranger", "des Togolais de l'extérieur": a French adjective or complement in lower
     // case after a capitalised word of the portfolio.
     const prevWord = words[i - 1]?.[0] ?? "";
     if (
       (FRENCH_PORTFOLIO_ADJECTIVE.test(w) && /^(?:[\p{Lu}]|[ld]['’][\p{Lu}])/u.test(prevWord)) ||
-      (/^l['’]étranger$/u.test(w) && prevWord === "à") ||
+      (/^l['’](?:étranger|extérieur)$/u.test(w) && (prevWord === "à" || prevWord === "de")) ||
       (w === "à" && /^l['’]étranger$/u.test(words[i + 1]?.[0] ?? ""))
     ) {
       firstIdx = i;
@@ -1176,6 +1189,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
       const title = before.title.slice(across[0].length);
       before = { title, side: null, start: before.start + across[0].length, end: before.end };
     }
+    before = before ?? pluralOfficeShared(text, c, people);
     let after = titleAfter(text, c.end, s.end) ?? (before ? null : (signature ?? copularTitle(text, c.end, s.end)));
     // "President Aaron Baichu of Guyana": a bare title before the name, the country right after "of".
     const ofCountry = before && !before.side ? countryOfAfterName(text, c.end) : null;
@@ -1308,6 +1322,25 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
   judgesOfTheCourt(text, people, opts.pair, opts.home);
   sidesFromSharedNames(text, people, opts.pair);
   return people.filter((p) => p.mentions.length > 0).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+/** An office in the plural: "ministers", "les ministres", "the two presidents". */
+const PLURAL_OFFICE =
+  /(?<![\p{L}])(?:ministers|ministres|presidents|présidents|présidentes|ambassadors|ambassadeurs|secretaries|secrétaires|governors|gouverneurs|mayors|maires)(?![\p{L}])/iu;
+
+/**
+ * "les ministres chargés des Transports, Yao Dzidzinyo et Sékou Fofana", "Foreign ministers Selma Nakale and Mwansa Banda":
+ * a name joined by "and" to the name an office in the plural opens on holds that office too.
+ */
+function pluralOfficeShared(text: string, c: Span, people: readonly Person[]): TitleFound | null {
+  const joined = /(?:^|[^\p{L}])(?:and|et)\s+$/u.exec(text.slice(Math.max(0, c.start - 6), c.start));
+  if (!joined) return null;
+  const joinAt = c.start - joined[0].length + (joined[0].length - joined[0].trimStart().length);
+  for (const p of people)
+    for (const m of p.mentions)
+      if (m.title && m.titleStart !== undefined && /^\s*$/u.test(text.slice(m.end, joinAt)) && PLURAL_OFFICE.test(m.title))
+        return { title: m.title, side: null, start: m.titleStart, end: m.titleStart + m.title.length };
+  return null;
 }
 
 /**
@@ -1696,7 +1729,7 @@ function thirdCountryOf(p: Person, opts: PeopleOptions): string | null | undefin
 }
 
 const HOME_OFFICE =
-  /(?<![\p{L}])(?:minister|ministre|president|présidente?|premier|prime|king|queen|roi|reine|chancellor|chancelière?|secretary|secrétaire|hon|speaker|leader|senator|sénat(?:eur|rice)|sen|député|deputy|mp|chef|chair(?:man|woman|person)?|président(?:e)?\s+du\s+comité|counsel+or|spokes(?:person|man|woman)|porte-parole|mayor|maire|adjointe?\s+au\s+maire|délégué(?:e)?\s+commercial(?:e)?|trade\s+commissioner|chief|head|commander|commandant|director|directeur|directrice|governor|gouverneur)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:minister|ministre|president|présidente?|premier|prime|king|queen|roi|reine|chancellor|chancelière?|secretary|secrétaire|hon|speaker|leader|senator|sénat(?:eur|rice)|sen|député|deputy|mp|members?\s+of\s+parliament|critic|chef|chair(?:man|woman|person)?|président(?:e)?\s+du\s+comité|counsel+or|spokes(?:person|man|woman)|porte-parole|mayor|maire|adjointe?\s+au\s+maire|délégué(?:e)?\s+commercial(?:e)?|trade\s+commissioner|chief|head|commander|commandant|director|directeur|directrice|governor|gouverneur)(?![\p{L}])/iu;
 /** "counterpart", "homologue": an office named by reference to someone else's, whose side the encounter gives. */
 const COUNTRY_IN_TITLE = /(?<![\p{L}])(?:counterpart|homologue)(?![\p{L}])/iu;
 

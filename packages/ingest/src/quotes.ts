@@ -24,7 +24,9 @@ export interface QuoteFound extends Span {
 /** English and French verbs of saying; French past tenses may carry an adverb ("a également souligné", "a pour sa part souligné"). */
 const EN_SPEECH = `(?:${SAYING_VERBS_EN}|told\\s+[\\p{L}]+(?:\\s+[\\p{Ll}]+)?|described\\s+[^,.;]{1,60}?\\s+as)`;
 const FR_PARTICIPLE = `(?:${SAYING_PARTICIPLES_FR})`;
-const FR_SPEECH = `(?:a(?:\\s+(?:également|aussi|pour\\s+sa\\s+part|par\\s+ailleurs|quant\\s+à\\s+lui|quant\\s+à\\s+elle|encore|en\\s+outre)){0,2}\\s+${FR_PARTICIPLE}|déclare|affirme|souligne|indique|précise)`;
+/** "tout en demandant « ... »", "en soulignant que": a French gerund of saying, its subject the clause's. */
+const FR_GERUND = "(?:tout\\s+)?en\\s+(?:demandant|soulignant|rappelant|affirmant|ajoutant|insistant|estimant|déclarant|précisant)";
+const FR_SPEECH = `(?:${FR_GERUND}|a(?:\\s+(?:également|aussi|pour\\s+sa\\s+part|par\\s+ailleurs|quant\\s+à\\s+lui|quant\\s+à\\s+elle|encore|en\\s+outre)){0,2}\\s+${FR_PARTICIPLE}|déclare|affirme|souligne|indique|précise)`;
 const SPEECH = `(?:(?:has\\s+|had\\s+)?${EN_SPEECH}|${FR_SPEECH})`;
 const SPEAKER =
   "(?<speaker>(?:he|she|they|il|elle|(?:the|la|le)\\s+[\\p{Ll}\\s]{2,40}?(?:minister|ministre|ministry|ministère|president|présidente?|official|spokesperson|porte-parole|ambassador|ambassadeur)|(?:(?:al|el|ad|ar|as|ash|at|az)-)?[\\p{Lu}][\\p{L}'’.-]*(?:\\s+[\\p{Lu}][\\p{L}'’.-]*){0,3}))";
@@ -60,7 +62,13 @@ const FR_INVERTED_PRONOUN = new RegExp(
 const BACKSHIFTED =
   /^(?:that\s+|que\s+|qu['’])?(?:(?:the|a|an|no|its|his|her|their|this|these|those)\s+)?(?:(?!(?:is|are|will|would|can|could|may|might|must|should|has|have|est|sont|va|vont|sera|seront)\s)[\p{L}'’-]+\s+){0,3}?(?:had\s+(?:been\s+)?[\p{Ll}]+|was|were|needed|wanted|did|[\p{Ll}]{3,}ed)\b/u;
 const AFTER_VERB_FIRST = new RegExp(`^[ \\t]*,?[ \\t]*(?:${SPEECH}|selon)\\s+${TITLED_SPEAKER}`, "iu");
-const AFTER_SPEAKER_FIRST = new RegExp(`^[ \\t]*,?[ \\t]*${SPEAKER}[ \\t]+${SPEECH}`, "u");
+/**
+ * "“...,” according to Canada's ambassador to Korea, Genevieve Lacasse": a person named after "according to" is the
+ * speaker ("according to the ministry", a body, gives the source of a quote whose speaker is named before it).
+ */
+const ACCORDING_TO_AFTER = /^[ \t]*,?[ \t]*according\s+to\s/iu;
+/** After the quote, the speaker and the verb, the speaker's office in lower case before the name ("council president Lisa Fehr said"). */
+const AFTER_SPEAKER_FIRST = new RegExp(`^[ \\t]*,?[ \\t]*(?:[\\p{Ll}][\\p{Ll}'’-]*[ \\t]+){0,3}${SPEAKER}[ \\t]+${SPEECH}`, "u");
 const FR_INVERTED = new RegExp(`^[ \\t]*,?[ \\t]*(?:a\\s+)?(?:${FR_PARTICIPLE}|selon)\\s+${TITLED_SPEAKER}`, "iu");
 /** A verb of saying in the lead-in of a sentence that ends in a quote: "X said the two countries", "Anand stressed that Ottawa sees Seoul as". */
 const LEAD_IN_VERB = new RegExp(`(?<![\\p{L}])${SPEECH}(?![\\p{L}])`, "giu");
@@ -144,7 +152,12 @@ export function findQuotes(text: string, sentences: ReadonlyArray<Span & { text:
       });
       continue;
     }
-    if (a?.groups?.speaker) {
+    const sentenceClose = end + (/[.;!?\n]/u.exec(after)?.index ?? after.length);
+    const accordingTo = !a && ACCORDING_TO_AFTER.test(after) ? firstInside(mentions, end, sentenceClose) : undefined;
+    if (accordingTo) {
+      attribution = { start: accordingTo.start, end: accordingTo.end };
+      rule = "quote.direct+according-to";
+    } else if (a?.groups?.speaker) {
       const at = end + a.index + a[0].lastIndexOf(a.groups.speaker);
       // The clause runs to the end of its sentence: a person named there is the speaker, titles and all.
       const sentenceEnd =
@@ -308,7 +321,9 @@ function leadInAttribution(
     end: from + r.index + r[0].length,
   }));
   const subjects = mentions.filter((p) => !relatives.some((r) => r.start <= p.start && p.end <= r.end));
-  const person = lastInside(subjects, from, verbAt) ?? officeAnaphor(text.slice(from, verbAt), from, mentions);
+  // "As the President told me, “...”": an office opening on "as" stands for its holder named before, like the office alone.
+  const person =
+    lastInside(subjects, from, verbAt) ?? officeAnaphor(text.slice(from, verbAt).replace(/^\s*(?:as|comme)\s+/iu, ""), from, mentions);
   if (person) return { start: person.start, end: person.end };
   const pronoun = PRONOUN_SUBJECT.exec(text.slice(from, verbAt).trimEnd());
   if (pronoun) return { start: from + pronoun.index, end: from + pronoun.index + pronoun[0].trim().length };

@@ -9,9 +9,10 @@ import { findCountryMentions } from "./country-mentions";
 import { dateBounds, type EventType, type KnownEvent, type RecordMatch } from "@ties/domain";
 
 const TRIGGERS: Array<{ type: EventType; re: RegExp }> = [
+  // "s'étaient par ailleurs entretenus au téléphone": a short adverb may stand between the French verb's parts.
   {
     type: "phone_call",
-    re: /(?<![\p{L}\p{N}])(?:phone (?:call|conversation|talks)|(?:spoke|speaks|talked) (?:with|to) (?!(?:the )?(?:reporters|journalists|media|press|students|audience|crowd|business|participants|delegates)(?![\p{L}]))(?=(?:the |his |her )?\p{Lu})|(?:tele)?phone (?:call|conversation|talks?)|(?<!-)(?:called(?! (?:on|upon|for|at)\s)(?! (?:(?:the|it|this|that|a|an|them) )?(?:[\p{L}-]+ ){0,3}["“«])|phoned|rang(?= (?:his|her|their|the)\s)) (?=(?:the |his |her |their )?(?:\p{Lu}|counterpart|homologue))|a téléphoné à|a appelé (?=\p{Lu}|son homologue|sa homologue)|(?:s['’](?:est|était)|se sont|s['’]étaient)(?:\s+(?:déjà|aussi|également|ensuite|longuement))? entretenue?s?(?:\s+[\p{L}-]+){0,2}\s+(?:par|au) (?:téléphone|visioconférence|vidéoconférence)|s['’]est entretenue? avec(?<!(?:reçue?s?|accueillie?s?|en marge d)[^;]{0,200})(?<!(?<![\p{L}])(?:à|au|en)\s+\p{Lu}[^.;]{0,80})(?![^.]{0,160}(?<![\p{L}])(?:à|au|en|lors)\s+(?:la |le |l['’])?\p{Lu})|spoke (?:by|on the) (?:phone|telephone)|held an? (?:video |phone |telephone )?call|video call|appel vidéo|entretien téléphonique|appel téléphonique|s['’]est entretenue? au téléphone)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+    re: /(?<![\p{L}\p{N}])(?:phone (?:call|conversation|talks)|(?:spoke|speaks|talked) (?:with|to) (?!(?:the )?(?:reporters|journalists|media|press|students|audience|crowd|business|participants|delegates)(?![\p{L}]))(?=(?:the |his |her )?\p{Lu})|(?:tele)?phone (?:call|conversation|talks?)|(?<!-)(?:called(?! (?:on|upon|for|at)\s)(?! (?:(?:the|it|this|that|a|an|them) )?(?:[\p{L}-]+ ){0,3}["“«])|phoned|rang(?= (?:his|her|their|the)\s)) (?=(?:the |his |her |their )?(?:\p{Lu}|counterpart|homologue))|a téléphoné à|a appelé (?=\p{Lu}|son homologue|sa homologue)|(?:s['’](?:est|était)|se sont|s['’]étaient)(?:\s+(?:déjà|aussi|également|ensuite|longuement|par ailleurs|notamment))? entretenue?s?(?:\s+[\p{L}-]+){0,2}\s+(?:par|au) (?:téléphone|visioconférence|vidéoconférence)|s['’]est entretenue? avec(?<!(?:reçue?s?|accueillie?s?|en marge d)[^;]{0,200})(?<!(?<![\p{L}])(?:à|au|en)\s+\p{Lu}[^.;]{0,80})(?![^.]{0,160}(?<![\p{L}])(?:à|au|en|lors)\s+(?:la |le |l['’])?\p{Lu})|spoke (?:by|on the) (?:phone|telephone)|held an? (?:video |phone |telephone )?call|video call|appel vidéo|entretien téléphonique|appel téléphonique|s['’]est entretenue? au téléphone)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
   },
   {
     type: "signing",
@@ -19,9 +20,11 @@ const TRIGGERS: Array<{ type: EventType; re: RegExp }> = [
   },
   // "The Leaders issued the following statement": the two sides issuing a statement together (one premier's "issued the
   // following statement" is a statement of their own, not a joint one).
+  // "In a joint communiqué issued at the end of the visit", "Un communiqué conjoint a été rendu public jeudi": a communiqué
+  // told as issued ("According to the joint communiqué" only cites it).
   {
     type: "joint_statement",
-    re: /(?<![\p{L}\p{N}])(?:issued a joint statement|(?<=(?:leaders|ministers|presidents|prime ministers|governments|sides|parties|delegations)\s+)(?:issued|released|adopted) the following statement|joint statement|joint declaration|déclaration commune|(?:adopté|publié) une déclaration conjointe|(?:adopté|publié|rendu public) le communiqué (?:conjoint|commun) suivant)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+    re: /(?<![\p{L}\p{N}])(?:issued a joint statement|(?<=(?:leaders|ministers|presidents|prime ministers|governments|sides|parties|delegations)\s+)(?:issued|released|adopted) the following statement|joint statement|joint declaration|joint communiqu[ée](?=\s+(?:was\s+|were\s+)?(?:issued|released|adopted|published)(?![\p{L}]))|(?:issued|released|adopted|published)\s+(?:a|the|their)\s+joint communiqu[ée]|déclaration commune|(?:un|le) communiqué (?:conjoint|commun) (?:a|avait) été (?:rendu public|publié|adopté|diffusé)|(?:a|ont) (?:adopté|publié|rendu public|diffusé) un communiqué (?:conjoint|commun)|(?:adopté|publié) une déclaration conjointe|(?:adopté|publié|rendu public) le communiqué (?:conjoint|commun) suivant)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
   },
   // French "un sommet depuis 2015" is a record high, not a summit: a "sommet" followed by "depuis", "historique" or "record" is a peak.
   {
@@ -86,9 +89,10 @@ const TRIGGERS: Array<{ type: EventType; re: RegExp }> = [
     type: "meeting",
     re: /(?<![\p{L}])(?:(?:hosted|received)(?=\s(?:(?:on\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s|in audience,?\s)?(?:\p{Lu}\p{Ll}|(?:his|her|their|the|visiting)\s(?:[\p{L}'’-]+\s){0,2}(?:[Cc]ounterpart|[Mm]inister|[Pp]resident|[Pp]rime|[Pp]remier|[Cc]hancellor|[Kk]ing|[Qq]ueen|[Ss]ecretary)|(?:a|an|the)\s(?:[\p{L}-]+\s){0,2}delegation\s(?:[^.;]{0,80}\s)?(?:led|headed)\sby\s|the\s(?:visiting\s)?\p{Lu}\p{Ll}+\sdelegation(?![\p{L}])))|(?:(?:a|avait)\s(?:\p{Ll}+ment\s)?été reçue?|(?:est|sont)\s(?:\p{Ll}+ment\s)?reçue?s?|(?:ont|avaient)\s(?:\p{Ll}+ment\s)?été reçus|(?:had been|was|were) received|(?:had been|was|were) hosted)(?=\s(?:[\p{Ll}-]+\s){0,3}(?:(?:à|in)\s\p{Lu}[\p{L}-]+\s|(?:au|aux|à\s+la|à|at\s+the)\s(?:[\p{L}'’-]+\s){1,5})?(?:par|by)\s)|(?:a|ont) reçu en audience|received in audience|(?:a reçu|ont reçu|a accueilli|ont accueilli)(?=\s(?:[\p{Ll}-]+\s){0,3}(?:à\s\p{Lu}[\p{L}-]+\s)?(?:\p{Lu}\p{Ll}|(?:le|la|les|son|sa|ses)\s(?:[\p{L}'’-]+\s){0,2}(?:homologue|ministre|président|premier|première|chancel|roi|reine))))/u,
   },
+  // "ont eu mercredi à Lomé des entretiens en tête-à-tête": French talks told with "avoir".
   {
     type: "meeting",
-    re: /(?<![\p{L}\p{N}])(?:met(?!\s+(?:fin|en|à|au|aux|le|la|les|un|une|des|sur|l['’]|d['’])(?![\p{L}]))|meeting|(?:paid|pays|paying) (?:a )?courtesy call|called on(?!\s+[^,.;]{1,40}?\s+to\s+\p{Ll})|held talks|talks (?:were held|took place)|(?:des|les) entretiens (?:ont eu lieu|se sont tenus)|talks with|bilateral talks|entretiens bilatéraux|consultations|working (?:lunch|dinner|breakfast)|over (?:a )?(?:working )?(?:breakfast|lunch|dinner)|video ?call|videoconference|visioconférence|(?:a|ont) rendu une visite de courtoisie|déjeuner de travail|a rencontré|ont rencontré|avait rencontré|ai rencontré|avons rencontré|me suis entretenue?|nous sommes entretenus|(?:se sont|s['’]étaient) rencontrés|a reçu|a accueilli|rencontre|s['’](?:est|était) entretenue?|se sont entretenus|s['’]étaient entretenus)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+    re: /(?<![\p{L}\p{N}])(?:met(?!\s+(?:fin|en|à|au|aux|le|la|les|un|une|des|sur|l['’]|d['’])(?![\p{L}]))|meeting|(?:paid|pays|paying) (?:a )?courtesy call|called on(?!\s+[^,.;]{1,40}?\s+to\s+\p{Ll})|held talks|talks (?:were held|took place)|(?:des|les) entretiens (?:ont eu lieu|se sont tenus)|(?:a|ont|avait|avaient) eu (?:[^.;«»"]{0,40}? )?(?:des|de longs|d['’]importants) entretiens|talks with|bilateral talks|entretiens bilatéraux|consultations|working (?:lunch|dinner|breakfast)|over (?:a )?(?:working )?(?:breakfast|lunch|dinner)|video ?call|videoconference|visioconférence|(?:a|ont) rendu une visite de courtoisie|déjeuner de travail|a rencontré|ont rencontré|avait rencontré|ai rencontré|avons rencontré|me suis entretenue?|nous sommes entretenus|(?:se sont|s['’]étaient) rencontrés|a reçu|a accueilli|rencontre|s['’](?:est|était) entretenue?|se sont entretenus|s['’]étaient entretenus)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
   },
   // "nous étions réunis à Halifax": gathered, a meeting (the speaker's own, in a speech).
   {
@@ -499,6 +503,10 @@ export function eventTrigger(sentenceText: string, sentenceStart: number): Event
   return null;
 }
 
+/** "to ", "à ", "to make a ", "to pay an official ", "d'effectuer une ": an infinitive, or the object of one, right before an event's words. */
+const INFINITIVE_BEFORE =
+  /(?<![\p{L}])(?:(?:to|à|de)\s+(?:(?:make|pay|undertake|effectuer|faire|rendre)\s+(?:a|an|une|un)\s+(?:[\p{L}-]+\s+){0,2})?|d['’](?:effectuer|faire|rendre)\s+(?:une|un)\s+(?:[\p{L}-]+\s+){0,2})$/iu;
+
 /** "round of Fiji-PNG officials' ", "cycle de ": the words before talks named as one round of a series. */
 const ROUND_OF_BEFORE = /(?<![\p{L}])(?:round|cycle)\s+(?:of|de|d['’])\s*(?:[^\s.;,]+\s+){0,4}$/iu;
 
@@ -639,8 +647,9 @@ function currentTrigger(sentenceText: string, sentenceStart: number): EventTrigg
   for (const t of TRIGGERS) {
     const m = t.re.exec(body);
     if (!m) continue;
-    // "invited the Prime Minister to visit Korea": an infinitive is a plan, not a report.
-    if (/(?<![\p{L}])(?:to|à|de)\s+$/iu.test(body.slice(Math.max(0, m.index - 4), m.index))) continue;
+    // "invited the Prime Minister to visit Korea", "invitation ... to make a state visit to Singapore", "invité à effectuer une
+    // visite officielle": an infinitive, or a visit or call an infinitive makes, is a plan, not a report.
+    if (INFINITIVE_BEFORE.test(body.slice(Math.max(0, m.index - 40), m.index))) continue;
     // "Farmers have demanded a meeting with the chancellor": the clause's verb is a request, and the meeting its object, not an event.
     if (REQUESTED.test(body.slice(Math.max(0, m.index - 60), m.index))) continue;
     if (t.type === "signing" && signingNotReported(body, m.index, m[0])) continue;

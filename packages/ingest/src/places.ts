@@ -110,7 +110,8 @@ const PLACES: Array<{ names: string[]; name: string; kind: Place["kind"]; countr
 ];
 
 const ALL = PLACES.flatMap((p) => p.names.map((n) => ({ n, p }))).sort((a, b) => b.n.length - a.n.length);
-const PLACE_RE = new RegExp(`(?<![\\p{L}-])(?:${ALL.map((a) => escapeRegExp(a.n)).join("|")})(?![\\p{L}]|-\\p{Lu})`, "gu");
+// "the Singapore–Maldives Joint Commission", "Canada-Korea": a name joined to another by a hyphen or a dash names a pair, not a place.
+const PLACE_RE = new RegExp(`(?<![\\p{L}–-])(?:${ALL.map((a) => escapeRegExp(a.n)).join("|")})(?![\\p{L}]|[–-]\\p{Lu})`, "gu");
 
 /** Every place mention, in text order (several per place); `pair` chooses among towns of one name. */
 export function findPlaceMentions(text: string, pair: readonly string[] = []): Place[] {

@@ -120,7 +120,7 @@ export function findEventSuggestions(
       };
       const kind = eventKind(ctx, scene, value, found.events);
       const placedAfterIn = !!city && scene.placesHere.includes(city) && townAfterIn(ctx.kept, s, city);
-      record(ctx, found, scene, { ...kind, value, location, dated: day.own.length > 0, ownYear: !!day.ownYear, placedAfterIn });
+      record(ctx, found, scene, { ...kind, value, location, dated: day.ownDay, ownYear: !!day.ownYear, placedAfterIn });
     }
   }
   setAsideBackground(found, ctx.opts.published);
@@ -276,6 +276,8 @@ const WITH_COUNTERPART = /^\s+(?:avec|with)\s+(?:son|sa|leur|his|her|their)\s+(?
 
 /** "The previous meeting", "Le précédent cycle", "the first round": a round named by its place in its series. */
 const SERIES_PLACE = /^(?:the|le|la)\s+(?:previous|first|last|précédent|première|premier|dernier|dernière)\s/iu;
+/** "La dernière session de la Grande commission mixte s'était tenue ...": the same words opening the sentence, right before the round's noun. */
+const SERIES_PLACE_BEFORE = /^\s*(?:the|le|la)\s+(?:previous|first|last|précédent|précédente|première|premier|dernier|dernière)\s+$/iu;
 /** "took place", "was held", "s'était achevé": the round's own verb tells it as held. */
 const PAST_HOLDING =
   /(?<![\p{L}])(?:took\s+place|(?:was|were)\s+(?:first\s+|last\s+)?held|ended|concluded|s['’](?:est|était)\s+\p{L}+|(?:a|avait)\s+eu\s+lieu)$/iu;
@@ -335,7 +337,7 @@ function involvedCountries(
   if (
     trig.type === "dialogue_round" &&
     onlyPair() &&
-    SERIES_PLACE.test(trig.text) &&
+    (SERIES_PLACE.test(trig.text) || SERIES_PLACE_BEFORE.test(s.text.slice(0, trig.at - s.start))) &&
     PAST_HOLDING.test(trig.text) &&
     events.length > 0 &&
     ctx.lastTwoSides(s) !== "other"
@@ -401,6 +403,9 @@ function isThePairs(
   const involved = involvedCountries(ctx, scene, events, occasion);
   if (!ctx.pair.every((c) => involved.has(c))) return false;
   if ([...parties].some((c) => !ctx.pair.includes(c) && c !== "KP")) return false;
+  // "le ministre Kwon s'est entretenu par téléphone avec son homologue australien, Liam Osei": a call has two ends; one
+  // held by a third country's person is not the pair's call.
+  if (trig.type === "phone_call" && [...scene.sides].some((c) => !ctx.pair.includes(c))) return false;
   // A setting counts only dated on the spot, on or before the day of writing.
   if (
     trig.setting &&
@@ -427,7 +432,7 @@ function eventDay(
   scene: Scene,
   events: readonly EventSuggestion[],
   occasion: EventSuggestion | undefined,
-): { date: DateHit; own: DateHit[]; ownYear: DateHit | undefined } | null {
+): { date: DateHit; own: DateHit[]; ownYear: DateHit | undefined; ownDay: boolean } | null {
   const { kept, sentences, dateHits, datelines } = ctx;
   const { s, trig, underWay } = scene;
   const here = ctx.datesIn(s);
@@ -496,10 +501,12 @@ function eventDay(
   // writing tells a plan; it borrows no earlier day to become a done event.
   const ownDays = here.filter((d) => d.precision === "day" && ownPart(d) && !inDateline(d));
   if (own.length === 0 && ownDays.length > 0 && ownDays.every((d) => d.value.split("/")[0]! > d.reference)) return null;
+  const afterTalks = talksDate(s, events, dateHits);
   const date =
     (occasion ? occasionDate(s, [occasion], dateHits) : undefined) ??
     own.sort((a, b) => rank(a) + spanLast(trig, a) - rank(b) - spanLast(trig, b))[0] ??
     ownYear ??
+    afterTalks ??
     occasionDate(s, events, dateHits, true) ??
     earlierDate(s, sentences, dateHits, datelines, true, trig.type === "signing") ??
     paragraphDate(s, sentences, dateHits, datelines, trig.type === "signing") ??
@@ -508,7 +515,8 @@ function eventDay(
     datelineDate(s, datelines, dateHits);
   // "Mercredi 19 mars / 09 h 30 Visite du Centre ...": what is dated after the day of writing is a plan, never a done event.
   if (!date || date.value.split("/")[0]! > date.reference) return null;
-  return { date, own, ownYear };
+  // A day taken from the talks an act followed is the act's own, as a day written in its clause is.
+  return { date, own, ownYear, ownDay: own.length > 0 || date === afterTalks };
 }
 
 /**
@@ -532,7 +540,7 @@ function eventValue(ctx: ExtractionContext, { s, trig }: Scene, date: DateHit): 
   const rangeAfter = trig.underWay ? rangeAfterVisit(here, trig) : undefined;
   const spanValue =
     rangeAfter?.value ??
-    (trig.type === "visit" ? (visitSpan(s.text, s.start, date, here) ?? date.value) : pairedDays(ctx.kept, date, here));
+    (trig.type === "visit" ? (visitSpan(s.text, s.start, date, here, !!trig.underWay) ?? date.value) : pairedDays(ctx.kept, date, here));
   // "signé à Séoul le 12 mars 2030 ... signé ... lors de la 11e réunion ..., tenue à Séoul les 11 et 12 mars 2030": a
   // signing is done on one day; dated by a session's days, it takes the day of a signing the text gives within them.
   const value =
@@ -568,6 +576,18 @@ type PlaceSource = (q: PlaceQuery) => Place | undefined;
 /** "... will hold the fifth session in Hanoi in March 2028": a city named in a pledge is no place the text was in. */
 const inPledge = (q: PlaceQuery, p: Place) => q.commitments.some((c) => c.start <= p.start && p.end <= c.end);
 
+/**
+ * "... agreed that the Commission will hold its next session in Freetown": a town after the words of a pledge of the same
+ * sentence ("held their meeting here in Ottawa, and our ministers will meet again" keeps Ottawa, told before them).
+ */
+const afterAPledgesWords = (q: PlaceQuery, p: Place) =>
+  q.commitments.some((c) => {
+    if (c.start > p.start || p.end > c.end) return false;
+    // "... will hold its 5th session in Valletta; its 4th met in Tripoli last November": a clause after a semicolon is not the pledge's.
+    const at = q.ctx.kept.indexOf(c.trigger, c.start);
+    return at >= 0 && at < c.end && at <= p.start && !q.ctx.kept.slice(at, p.start).includes(";");
+  });
+
 /** The town of the occasion the event was part of. */
 const occasionTown: PlaceSource = ({ ctx, occasion }) =>
   occasion
@@ -584,7 +604,10 @@ const ownParticipleTown: PlaceSource = ({ scene: { trig, placesHere } }) =>
  * "concluded negotiations in Seoul on March 30, ..., and the protocol was signed by the trade ministers in Vancouver": a
  * clause of its own after another's town is placed by the town right after its verb; else the clause's first town after "in".
  */
-const townAfterItsVerb: PlaceSource = ({ ctx, scene: { s, trig, placesHere } }) => {
+const townAfterItsVerb: PlaceSource = (q) => {
+  const { ctx, scene } = q;
+  const { s, trig } = scene;
+  const placesHere = scene.placesHere.filter((p) => !afterAPledgesWords(q, p));
   const afterIn = (p: Place) => townAfterIn(ctx.kept, s, p);
   return (
     placesHere.find(
@@ -593,7 +616,13 @@ const townAfterItsVerb: PlaceSource = ({ ctx, scene: { s, trig, placesHere } }) 
   );
 };
 
-const ownTownOrSite: PlaceSource = ({ scene }) => scene.placesHere.find((p) => p.kind === "city" || p.kind === "site");
+/**
+ * The first town or site of the event's sentence. "In a joint communiqué issued at the end of the visit, the two Presidents
+ * agreed that the Commission will hold its next session in Freetown": a town named in a pledge is where a plan will be
+ * carried out, not where the event took place (for this source and the one before).
+ */
+const ownTownOrSite: PlaceSource = (q) =>
+  q.scene.placesHere.find((p) => (p.kind === "city" || p.kind === "site") && !afterAPledgesWords(q, p));
 
 /** "Mr Pradhan, who arrived in Dublin on Sunday, met ... at Government Buildings on Monday": where the visitor was. */
 const arrivalTown: PlaceSource = ({ ctx, scene: { s, arrivalHere } }) =>
@@ -615,7 +644,20 @@ const sameDayEventTown: PlaceSource = ({ ctx, value, events }) =>
 
 /** The last town told before the trigger's sentence, outside a pledge, that `also` accepts. */
 const lastTownBefore = (q: PlaceQuery, also: (p: Place) => boolean) =>
-  [...q.ctx.placeMentions].reverse().find((p) => p.kind === "city" && p.end <= q.scene.s.start && !inPledge(q, p) && also(p));
+  [...q.ctx.placeMentions]
+    .reverse()
+    .find((p) => p.kind === "city" && p.end <= q.scene.s.start && !inPledge(q, p) && !goneTo(q.ctx.kept, p) && also(p));
+
+/**
+ * "... a regagné Bamako ce jeudi matin", "She departs Monrovia for Freetown this evening", "returns to Gibraltar today": a
+ * town the visitor left for or went home to is where the story ends, not where what it tells next took place.
+ */
+const LEFT_FOR_BEFORE =
+  /(?<![\p{L}])(?:(?:leaves?|leaving|left|departs?|departing|departed|flies|flew|heads?|headed)(?:\s+\p{Lu}[\p{L}-]*)?\s+for|regagne|regagnera|regagneront|regagné|regagnait)\s+$/iu;
+const goneTo = (kept: string, p: Place) => {
+  const before = kept.slice(Math.max(0, p.start - 40), p.start);
+  return LEFT_FOR_BEFORE.test(before) || HOMEWARD_BEFORE.test(before);
+};
 
 /** The last town told earlier in the same paragraph, outside a pledge. */
 const earlierTownOfParagraph: PlaceSource = (q) =>
@@ -688,10 +730,22 @@ function eventPlace(
   const query: PlaceQuery = { ctx, scene, value, events, occasion, commitments };
   for (const source of PLACE_SOURCES) {
     const place = source(query);
-    if (place) return place;
+    if (place && !outsideTheCountryVisited(ctx, scene, place)) return place;
   }
   return undefined;
 }
+
+/**
+ * "Doorstop Interview with the Singapore Media on his Official Visit to the Republic of Maldives": a visit told with the
+ * country it went to is held in a town of that country, never in a town of another the sentence names.
+ */
+function outsideTheCountryVisited({ kept }: ExtractionContext, { trig, visitTo }: Scene, place: Place): boolean {
+  if (trig.type !== "visit" || !visitTo?.countryCode || !place.countryCode || place.countryCode === visitTo.countryCode) return false;
+  return VISIT_TO_BEFORE.test(kept.slice(Math.max(0, visitTo.start - 60), visitTo.start));
+}
+/** "Official Visit to the Republic of ", "visite officielle au ": the words that lead from a visit to the country it went to. */
+const VISIT_TO_BEFORE =
+  /(?<![\p{L}])(?:visit|visite)(?:\s+(?:officielle|d['’]État|de\s+travail))?\s+(?:to|en|au|aux|à)\s+(?:the\s+|la\s+|l['’])?(?:(?:Republic|République|Kingdom|Royaume|State|État)\s+(?:of|de|du|des|d['’])\s*(?:the\s+|la\s+|l['’])?)?$/iu;
 
 /** The kind of event, its people and its PLOVER code: a meeting of both sides' leaders is a summit; a talk within a visit was held in person. */
 function eventKind(ctx: ExtractionContext, scene: Scene, value: string, events: readonly EventSuggestion[]) {
@@ -871,6 +925,7 @@ function setAsideBackground(found: Found, published: string): void {
   for (let i = events.length - 1; i >= 0; i--)
     if (events[i]!.type === "visit" && visitEndings.has(events[i]!.start) && !events[i]!.date.includes("/")) events.splice(i, 1);
   for (let i = events.length - 1; i >= 0; i--) if (isStopWithinAVisit(events[i]!, events)) setStopAside(found, i);
+  for (let i = events.length - 1; i >= 0; i--) if (isAVisitNamedAgain(events[i]!, events)) events.splice(i, 1);
 }
 
 /**
@@ -886,6 +941,24 @@ function isStopWithinAVisit(e: EventSuggestion, events: readonly EventSuggestion
       o.type === "visit" &&
       o.date.includes("/") &&
       o.date !== e.date &&
+      o.location.countryCode === e.location.countryCode &&
+      withinSpan(o.date, e.date),
+  );
+}
+
+/**
+ * "Transcript of the Minister's Doorstop Interview ... on his Official Visit to the Republic of Maldives, 14 March 2034", then
+ * "I arrived in Malé yesterday" ... "I leave for Colombo tomorrow": a visit told by its country alone, on a day within a visit
+ * to that country told over days in one of its towns, is that visit named again.
+ */
+function isAVisitNamedAgain(e: EventSuggestion, events: readonly EventSuggestion[]): boolean {
+  if (e.type !== "visit" || e.location.city || !e.location.countryCode || e.date.includes("/")) return false;
+  return events.some(
+    (o) =>
+      o !== e &&
+      o.type === "visit" &&
+      !!o.location.city &&
+      o.date.includes("/") &&
       o.location.countryCode === e.location.countryCode &&
       withinSpan(o.date, e.date),
   );
@@ -928,6 +1001,11 @@ function visitorFromTheOtherSide(
   return ![...participants].some((p) => p.side === host && p.mentions.some((m) => m.start >= s.start && m.end <= at));
 }
 
+/** "I arrived in ...", "we arrived ...", "je suis arrivé ...", "nous sommes arrivés ...": the speaker's own arrival. */
+const FIRST_PERSON_ARRIVAL = /(?:^|[\s"“«])(?:(?:I|[Ww]e)\s+(?:arrived|landed)|(?:[Jj]e\s+suis|[Nn]ous\s+sommes)\s+arrivée?s?)(?![\p{L}])/u;
+/** "Minister:", "Minister for Foreign Affairs Dr Lim Wei Jie:", "Le ministre :": a transcript's speaker before the answer. */
+const SPEAKER_LABEL = /^(?:[\p{Lu}][\p{L}.'’-]*\s+)?(?:[\p{L}.'’-]+\s+){0,7}?[\p{L}.'’-]+\s?:\s+(?=\p{Lu})/u;
+
 /** "It ended on June 26 in Guangzhou", "The visit ends Friday", "Elle rentrera au Québec vendredi": a visit's last day told later. */
 const VISIT_END_LATER =
   /(?<![\p{L}])(?:ends?|ended|wraps?\s+up|wrapped\s+up|concludes?|concluded|leaves?|left|leaving|departs?|departed|rentrera|rentrent|rentreront|repartira|repartiront|quitter(?:a|ont)|se\s+termine(?:ra)?|s['’]achève(?:ra)?|prend(?:ra)?\s+fin)(?![\p{L}])/iu;
@@ -955,7 +1033,7 @@ const HOMEWARD_BEFORE = new RegExp(`${HOMEWARD.source}\\s+(?:back\\s+)?(?:to|à|
  * Niamey jeudi": the visitor's leaving, the visit's last day.
  */
 const DEPARTURE =
-  /(?<![\p{L}])(?:(?:leaves?|leaving|left|departs?|departing|departed|flies|flew)\s+(?=for\s|\p{Lu})|(?:is|are|was|were)\s+(?:due|scheduled|set|expected)\s+to\s+(?:leave|depart|fly)(?![\p{L}])|(?:quitte|quittera|quitteront|regagne|regagnera|regagneront)\s+(?=\p{Lu}|l['’]|la\s|le\s))/iu;
+  /(?<![\p{L}])(?:(?:leaves?|leaving|left|departs?|departing|departed|flies|flew)\s+(?=for\s|\p{Lu})|(?:is|are|was|were)\s+(?:due|scheduled|set|expected)\s+to\s+(?:leave|depart|fly)(?![\p{L}])|(?:quitte|quittera|quitteront|regagne|regagnera|regagneront|(?:a|ont)\s+(?:quitté|regagné))\s+(?=\p{Lu}|l['’]|la\s|le\s))/iu;
 
 /**
  * A visit dated by its first day whose own sentence tells the return (or the leaving) after it ("travelled to the Island on Sunday and
@@ -1016,9 +1094,12 @@ function extendVisitToItsEnd(e: EventSuggestion, sentences: readonly Sentence[],
   if (at < 0) return null;
   // Near the visit's first day, any sentence telling an end; further on ("The minister wraps up his visit on Thursday in
   // Cork" at a release's close), only one naming the visit or the delegation.
-  for (const [i, s] of sentences.slice(at + 1, at + 16).entries()) {
+  // "I arrived in Malé yesterday ..." (a transcript's first answer), then "Minister: I leave for Colombo tomorrow morning"
+  // (its last): the speaker's own arrival is ended by the speaker's own leaving, however late the transcript tells it.
+  const ownArrival = FIRST_PERSON_ARRIVAL.test(sentences[at]!.text);
+  for (const [i, s] of sentences.slice(at + 1, ownArrival ? undefined : at + 16).entries()) {
     const near = i < 3 && s.paragraph <= sentences[at]!.paragraph + 2;
-    const body = s.text.trim();
+    const body = ownArrival ? s.text.trim().replace(SPEAKER_LABEL, "") : s.text.trim();
     if (!near && !VISIT_ENDING.test(body) && !/^(?:(?:the|la)\s+(?:delegation|délégation|minister|ministre)|I|je)\s/iu.test(body)) continue;
     if (!VISIT_END_SUBJECT.test(body) && !VISIT_ENDING.test(body)) continue;
     if (!VISIT_END_LATER.test(body)) continue;
@@ -1281,6 +1362,13 @@ const UNTIL_BEFORE =
 const SINCE_BEFORE = /(?<![\p{L}])(?:since|depuis)\s+$/iu;
 /** "its first since October": a date read with its "since" bounds the time before the event, it does not date it. */
 const SINCE_START = /^(?:since|depuis)\s/iu;
+/** "who is on a three-day visit to India from Wednesday": a day the visit is told to run from is its first. */
+const FROM_BEFORE = /(?<![\p{L}])(?:from|since|starting|depuis|dès|à\s+partir\s+d[eu])\s+$/iu;
+const visitsFirstDay = (sentence: string, sentenceStart: number, date: DateHit) =>
+  /^(?:from|since|depuis|dès)\s/iu.test(date.text) ||
+  FROM_BEFORE.test(sentence.slice(Math.max(0, date.start - sentenceStart - 16), date.start - sentenceStart));
+/** "arrived", "arrivée": the sentence tells the visit's first day. */
+const ARRIVAL_WORD = /(?<![\p{L}])(?:arriv(?:ed|es|ing|ée?s?)|arrival|arrivée)(?![\p{L}])/iu;
 /** "on the second day of a three-day state visit": the day reported is that day of the visit. */
 const ORDINAL_DAYS = ["first", "second", "third", "fourth", "fifth"];
 const NTH_DAY = /(?<![\p{L}])the\s+(?<nth>first|second|third|fourth|fifth)\s+day\s+of(?![\p{L}])/iu;
@@ -1290,7 +1378,7 @@ const NTH_DAY = /(?<![\p{L}])the\s+(?<nth>first|second|third|fourth|fifth)\s+day
  * three-day official visit" (Wednesday to Friday), "at the end of a four-day visit ... that wraps up in Perth today",
  * "qui effectue depuis lundi une visite ..., jusqu'à vendredi". Null when the sentence gives a single day only.
  */
-function visitSpan(sentence: string, sentenceStart: number, date: DateHit, hits: readonly DateHit[]): string | null {
+function visitSpan(sentence: string, sentenceStart: number, date: DateHit, hits: readonly DateHit[], underWay = false): string | null {
   if (date.precision !== "day" || date.value.includes("/")) return null;
   const until = hits.find(
     (d) =>
@@ -1316,6 +1404,10 @@ function visitSpan(sentence: string, sentenceStart: number, date: DateHit, hits:
   if (until) return `${since?.value ?? addDays(date.value as Day, -nthBack)}/${until.value}`;
   const length = VISIT_LENGTH.exec(sentence);
   if (!length) return null;
+  // "... held talks today with the President ..., who is on a two-day working visit to Liberia": a visit told as under way
+  // on the day reported counts its days from a first day the sentence does not give, unless it says which day of the visit
+  // that is ("on the second day of a three-day visit").
+  if (underWay && !nth && !ARRIVAL_WORD.test(sentence) && !visitsFirstDay(sentence, sentenceStart, date)) return null;
   const word = (length.groups!.en ?? length.groups!.fr!).toLowerCase();
   const days = count(word) ?? Number(word);
   const day = addDays(date.value as Day, -nthBack);
@@ -1337,6 +1429,28 @@ const namesItsOccasion = (text: string) => OCCASION.test(text) || DONE_THERE.tes
  */
 const LEADERS_PRESENCE =
   /(?<![\p{L}])(?:in\s+the\s+(?:two\s+)?(?:leaders|presidents|prime\s+ministers)['’]\s+presence|in\s+the\s+presence\s+of\s+(?:the\s+two|both)\s+(?:leaders|presidents|prime\s+ministers|heads\s+of\s+(?:state|government))|en\s+présence\s+des\s+deux\s+(?:dirigeants|présidents|chefs\s+d['’](?:État|Etat)|chefs\s+de\s+gouvernement|premiers\s+ministres))(?![\p{L}])/iu;
+
+/**
+ * "Following the talks, the two ministers signed ...", "À l'issue des entretiens, trois textes ont été signés": an act told
+ * as following the talks, with no day of its own, was done on the day of the last talks reported (a meeting, a summit or a
+ * round), not on another day of the visit around them.
+ */
+const AFTER_THE_TALKS =
+  /^\s*(?:(?:following|after|at\s+the\s+(?:end|close|conclusion)\s+of)\s+(?:the|their|these|those)\s+(?:[\p{L}-]+\s+)?talks|(?:à\s+l['’]issue|au\s+terme|à\s+la\s+suite|après)\s+(?:des|de\s+ces|de\s+leurs|ces|leurs|les)\s+entretiens)(?![\p{L}])/iu;
+
+/** "After that, I co-chaired ...", "Ensuite, ...": the next act of the same day as the one just told. */
+const AFTER_THAT = /^\s*(?:after\s+that|afterwards|later\s+that\s+(?:day|morning|afternoon)|ensuite|par\s+la\s+suite|puis)\s*,/iu;
+
+/** The day of what an act is told as following ("Following the talks", "After that"), when the text has reported it. */
+function talksDate(s: Sentence, events: readonly EventSuggestion[], hits: readonly DateHit[]): DateHit | undefined {
+  const afterTalks = AFTER_THE_TALKS.test(s.text);
+  if (!afterTalks && !AFTER_THAT.test(s.text)) return undefined;
+  const talks = [...events]
+    .reverse()
+    .find((e) => (!afterTalks || TALKS.has(e.type)) && e.end <= s.start && /^\d{4}-\d{2}-\d{2}$/.test(e.date));
+  return talks && hits.find((h) => h.value === talks.date && h.start >= talks.start && h.end <= talks.end);
+}
+const TALKS: ReadonlySet<EventSuggestion["type"]> = new Set(["meeting", "summit", "dialogue_round"]);
 
 /** The day of the event last reported, for a sentence that names it as its occasion. */
 function occasionDate(

@@ -161,6 +161,16 @@ function thisSeasonGoneBy(mod: string | undefined, word: string, ref: Day, futur
   return parseDay(ref).month > s.last && !future();
 }
 
+/**
+ * "by the end of the summer", "d'ici la fin de l'été": a season's end is its last month, in the season the deadline or the
+ * clause's tense points to.
+ */
+function seasonEnd(word: string, y: string | undefined, ref: Day, direction: Direction): Resolution | null {
+  const r = y ? namedSeason(word, num(y)!) : season(word, seasonYear(word, ref, direction));
+  if (!r) return null;
+  return { value: r.value.split("/")[1]!, precision: "month", relative: !y, confidence: 0.75 };
+}
+
 function half(which: string, year: number): Resolution {
   const second = /^(?:second|2nd|2|h2|deuxi[èe]me|second|2e)$/i.test(which);
   return second
@@ -450,7 +460,7 @@ const RULES: DateRule[] = [
   {
     rule: "date.this-year",
     lang: "en",
-    re: /(?<![\p{L}])(?:(?:by|before|until)\s+)?(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year|year[- ]end|the\s+year['’]s\s+end|(?:later|earlier)\s+this\s+year|this\s+year|within\s+(?:the|this)\s+year|in\s+the\s+course\s+of\s+the\s+year|the\s+current\s+year)(?![\p{L}])/giu,
+    re: /(?<![\p{L}])(?:(?:by|before|until)\s+)?(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year|year[- ]end|the\s+year['’]s\s+end|the\s+year\s+(?:ends|is\s+out)|(?:later|earlier)\s+this\s+year|this\s+year|within\s+(?:the|this)\s+year|in\s+the\s+course\s+of\s+the\s+year|the\s+current\s+year)(?![\p{L}])/giu,
     resolve: (_g, ref) => ({ value: String(relYear(undefined, ref)), precision: "year", relative: true, confidence: 0.85 }),
   },
   {
@@ -558,13 +568,20 @@ const RULES: DateRule[] = [
     },
   },
   {
+    rule: "date.end-of-season",
+    lang: "en",
+    re: /(?<![\p{L}])(?:(?<by>by|before|until)\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?<y>(?:19|20)\d{2}))?(?![\p{L}\p{N}])/giu,
+    resolve: (g, ref, future) => seasonEnd(g.s!, g.y, ref, g.by ? "future" : dir(future)),
+  },
+  {
     rule: "date.season",
     lang: "en",
     // "from the fall", "until the spring"; not "the fall of the regime", nor "before the summer adjournment in June" (the
     // adjournment's month is the date).
-    re: /(?<![\p{L}])(?:(?<mod>this|next|last|early|late|(?:in|during|by|from|until|before|after|since|for)\s+the|in)\s+)?(?<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?<y>(?:19|20)\d{2}))?(?![\p{L}\p{N}])(?!\s+(?:of|adjournment|recess|break|session|sitting)(?![\p{L}]))/giu,
+    // "in the spring and summer": a season joined to one just named is a date of its own, read as the first.
+    re: /(?<![\p{L}])(?:(?<mod>this|next|last|early|late|(?:in|during|by|from|until|before|after|since|for)\s+the|in)\s+|(?<=(?<joined>spring|summer|fall|autumn|winter)\s+(?:and|or)\s+)|(?=\p{L}))(?<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?<y>(?:19|20)\d{2}))?(?![\p{L}\p{N}])(?!\s+(?:of|adjournment|recess|break|session|sitting)(?![\p{L}]))/giu,
     resolve: (g, ref, future) => {
-      if (!g.mod && !g.y) return null;
+      if (!g.mod && !g.y && !g.joined) return null;
       if (/^in$/i.test(g.mod ?? "") && !g.y) return null;
       const mod = (g.mod ?? "").toLowerCase();
       const direction: Direction =
@@ -770,13 +787,13 @@ const RULES: DateRule[] = [
     lang: "fr",
     re: new RegExp(
       // "(automne 2032)" in a list: a season with its year needs no article.
-      `${B}(?:(?<mod>au|à\\s+l${APOS}|à|cet|cette|ce|l${APOS}|d${APOS}ici\\s+l${APOS}|d${APOS}ici\\s+à\\s+l${APOS})\\s*|(?=\\p{L}+\\s+(?:de\\s+)?(?:19|20)\\d{2}(?!\\p{N})))(?<s>automne|printemps|été|hiver)(?:\\s+(?<next>prochain|dernier))?(?:\\s+(?:de\\s+)?(?<y>(?:19|20)\\d{2}))?${E}`,
+      `${B}(?:(?<mod>au|à\\s+l${APOS}|à|cet|cette|ce|(?<from>(?<=dès\\s+)l${APOS})|l${APOS}|d${APOS}ici\\s+l${APOS}|d${APOS}ici\\s+à\\s+l${APOS})\\s*|(?=\\p{L}+\\s+(?:de\\s+)?(?:19|20)\\d{2}(?!\\p{N})))(?<s>automne|printemps|été|hiver)(?:\\s+(?<next>prochain|dernier))?(?:\\s+(?:de\\s+)?(?<y>(?:19|20)\\d{2}))?${E}`,
       "giu",
     ),
     resolve: (g, ref, future) => {
-      // Without "prochain" or "dernier", the clause's tense decides, as in English: "cet automne" and "d'ici l'été" look
-      // ahead as "this autumn" does, "ont abouti au printemps" is the spring gone by, "se tiendra à l'automne" the one to come.
-      const thisOrBy = /^(?:cet|cette|ce)$|^d/iu.test(g.mod ?? "");
+      // Without "prochain" or "dernier", the clause's tense decides, as in English: "cet automne", "d'ici l'été" and "dès
+      // l'automne" (from then on) look ahead as "this autumn" does, "ont abouti au printemps" is the spring gone by, "se tiendra à l'automne" the one to come.
+      const thisOrBy = /^(?:cet|cette|ce)$|^d/iu.test(g.mod ?? "") || !!g.from;
       const direction: Direction = g.next
         ? /prochain/i.test(g.next)
           ? "next"
@@ -860,7 +877,14 @@ const RULES: DateRule[] = [
 const SHOW_NAME_AFTER_YEAR =
   /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,4}(?:Expo|Exposition|Games|Olympics|Paralympics|World\s+Cup|Cup|Championships?|Festival|Fair|Biennale|Exhibition|Marathon|Tournament|Walk)(?![\p{L}])/u;
 
+/**
+ * "Vision Djibouti 2035", "Oman Vision 2040", "Vision 2030": a year closing a national plan's name names the plan's
+ * horizon, not a date of the story.
+ */
+const PLAN_NAME_BEFORE_YEAR = /(?<![\p{L}])Vision(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s+$/u;
+
 function isYearOfAShowsName(text: string, start: number, end: number): boolean {
+  if (PLAN_NAME_BEFORE_YEAR.test(text.slice(Math.max(0, start - 40), start))) return true;
   return /(?<![\p{L}])the\s+$/iu.test(text.slice(Math.max(0, start - 5), start)) && SHOW_NAME_AFTER_YEAR.test(text.slice(end, end + 80));
 }
 
@@ -971,11 +995,11 @@ function nearestResolution(rule: DateRule, groups: Record<string, string | undef
 const DEADLINE_BEFORE = /(?<![\p{L}])(?:by|pour|d['’]ici(?:\s+(?:le|au|à))?)\s+$/iu;
 /**
  * "Two nurses leave for a six-week placement in Seoul on May 3", "the delegation arrives in Gaborone on Monday", "arrives
- * Wednesday evening": a present tense of travel with its day is a plan (its past is "left",
- * "arrived").
+ * Wednesday evening", "Tomorrow I travel to Toronto, and on Thursday to Vancouver": a present tense of travel with its day
+ * is a plan (its past is "left", "arrived").
  */
 const TRAVEL_PRESENT =
-  /(?<![\p{L}])(?:leave|leaves|depart|departs|arrive|arrives|fly|flies|returns|partent|arrivent)\s(?:[^.;:\n]{0,60}?(?:on|from|le|du|in|en)\s+)?$/iu;
+  /(?<![\p{L}])(?:leave|leaves|depart|departs|arrive|arrives|fly|flies|travel|travels|returns|partent|arrivent)\s(?:[^.;:\n]{0,60}?(?:on|from|le|du|in|en)\s+)?$/iu;
 
 /** "until May 3", "through Thursday", "jusqu'au 10 avril": an end still ahead. */
 /** "forecast 31 October", "target: June", "prévu le 3 mai": a progress table's or a plan's date for what is still to be done. */
@@ -1010,12 +1034,14 @@ const OPENING_HEAD = /^\s*(?:[-–—•*▪]\s*)?(?:on|in|from|by|le|en|dès|à
 
 /**
  * Present-tense schedule verbs: "Applications open on May 15", "Applications close April 11", "the fair runs from June 3",
- * "Ticket sales open to members on Friday" (who it opens to may stand between the verb and the day); a body's sitting, which needs no preposition: "The
+ * "Ticket sales open to members on Friday" (who it opens to may stand between the verb and the day), "The Year of Cultural
+ * Exchange opens in Toronto in January and closes in Seoul in December" (or the town where it opens); a body's sitting, which needs no preposition: "The
  * committee meets Wednesday", "Bargaining resumes the week of June 23", "Le conseil se réunit jeudi"; a town's or a body's
- * hosting: "Genève accueille par ailleurs du 3 au 5 octobre une conférence".
+ * hosting: "Genève accueille par ailleurs du 3 au 5 octobre une conférence"; an exhibition's run, "L'exposition, présentée du 17
+ * mai au 5 octobre", "on view from June 3 to September 28".
  */
 const SCHEDULE_VERB =
-  "(?<![\\p{L}])(?:(?:opens?|closes?|(?:is|are)\\s+(?:closed|open|shut)|begins?|starts?|runs?|ends?|ouvre|ouvrent|(?:est|sont)\\s+fermée?s?|commence|commencent|débute|débutent)(?:\\s+(?:to|aux?)\\s+(?:the\\s+)?[\\p{L}-]+)?(?:\\s+(?:on|from|le|du))?|(?:meets|resumes?|reconvenes?|sits|se\\s+réunit|se\\s+réunissent|reprend|reprennent)(?:\\s+(?:on|from|le|du|the\\s+week\\s+of|la\\s+semaine\\s+du))?|(?:hosts|accueille|accueillent)(?:\\s+(?:also|par\\s+ailleurs|aussi|également))?(?:\\s+(?:on|from|le|du))?)";
+  "(?<![\\p{L}])(?:(?:opens?|closes?|(?:is|are)\\s+(?:closed|open|shut)|begins?|starts?|runs?|ends?|ouvre|ouvrent|(?:est|sont)\\s+fermée?s?|commence|commencent|débute|débutent)(?:\\s+(?:to|aux?)\\s+(?:the\\s+)?[\\p{L}-]+)?(?:\\s+(?:in|at|à)\\s+\\p{Lu}[\\p{L}-]+)?(?:\\s+(?:on|from|in|le|du|en))?|(?:meets|resumes?|reconvenes?|sits|se\\s+réunit|se\\s+réunissent|reprend|reprennent)(?:\\s+(?:on|from|le|du|the\\s+week\\s+of|la\\s+semaine\\s+du))?|(?:hosts|accueille|accueillent)(?:\\s+(?:also|par\\s+ailleurs|aussi|également))?(?:\\s+(?:on|from|le|du))?|(?:présentée?s?|exposée?s?|on\\s+(?:view|display)|à\\s+l['’]affiche)(?:\\s+(?:from|du))?)";
 const SCHEDULE_PRESENT = new RegExp(`${SCHEDULE_VERB}\\s+$`, "iu");
 /**
  * A body's sitting told in the present with its place or its session between the verb and the date ("Forum leaders meet
@@ -1024,8 +1050,8 @@ const SCHEDULE_PRESENT = new RegExp(`${SCHEDULE_VERB}\\s+$`, "iu");
  */
 const SITTING_PRESENT =
   /(?<![\p{L}])(?:meet|meets|convene|convenes|holds|hold\s+(?:its|their)|tient|tiennent|se\s+réunit|se\s+réunissent)\s(?:[^.;:\n]{0,50}?\s)?$/iu;
-/** The preposition a weekday's span opens on ("on Friday"), which the schedule verb before it governs. */
-const LEADING_PREPOSITION = /^(?:on|from|le|du)\s+/iu;
+/** The preposition a date's span opens on ("on Friday", "in January"), which the schedule verb before it governs. */
+const LEADING_PREPOSITION = /^(?:on|from|in|le|du|en)\s+/iu;
 
 /**
  * Before weekdays on their line, opening hours ("Visa counter hours: 09:30-12:00, Monday to Friday",
@@ -1139,7 +1165,8 @@ export function findDates(text: string, ctx: DateContext, sentenceOf: (offset: n
           (tense === null && isFutureSentence(text.slice(windowStart, end), ctx.lang)) ||
           (tense === null && underFutureLead(text, sentence?.start ?? start, ctx.lang)) ||
           (tense === null && DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 10), start))) ||
-          (tense === null && TRAVEL_PRESENT.test(text.slice(windowStart, start))) ||
+          (tense === null &&
+            TRAVEL_PRESENT.test(text.slice(windowStart, start + (LEADING_PREPOSITION.exec(text.slice(start, end))?.[0].length ?? 0)))) ||
           (tense === null && SITTING_PRESENT.test(text.slice(windowStart, start))) ||
           UNTIL_BEFORE.test(text.slice(Math.max(0, start - 14), start)) ||
           FORECAST_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ||
@@ -1195,6 +1222,7 @@ export function findDates(text: string, ctx: DateContext, sentenceOf: (offset: n
       text,
       listItemsAhead(
         text,
+        ctx.lang,
         chronologyLineYears(text, yearsAfterAPastYear(weekdaysInToldWeek(text, withRelativeYears(text, keepLongest(hits))), sentenceOf)),
       ),
     ),
@@ -1330,9 +1358,10 @@ function weeksStartingOn(text: string, hits: DateHit[]): DateHit[] {
 /**
  * "- Date limite d'inscription : vendredi 27 février\n- Accueil des élèves : du 12 au 23 avril": a list item's date
  * written without its year, read as past, after an item dated ahead of the text is ahead too (a list of what is to come).
- * A weekday ("Last Sunday's talk is now online") counts from the day of writing, not from a year.
+ * A weekday ("Last Sunday's talk is now online") counts from the day of writing, not from a year. An item whose own verb
+ * before the date is a past stays behind.
  */
-function listItemsAhead(text: string, hits: DateHit[]): DateHit[] {
+function listItemsAhead(text: string, lang: "en" | "fr", hits: DateHit[]): DateHit[] {
   const out: DateHit[] = [];
   for (const h of hits) {
     const prev = out.at(-1);
@@ -1348,7 +1377,9 @@ function listItemsAhead(text: string, hits: DateHit[]): DateHit[] {
       prev.start >= prevLineStart &&
       prev.start < lineStart &&
       LIST_MARK.test(text.slice(lineStart, lineStart + 6)) &&
-      LIST_MARK.test(text.slice(prevLineStart, prevLineStart + 6));
+      LIST_MARK.test(text.slice(prevLineStart, prevLineStart + 6)) &&
+      // "- The leaders welcomed the entry into force on September 1 of ...": an item told in the past keeps its date behind.
+      clauseTense(text.slice(lineStart, h.start), lang) !== "past";
     out.push(ahead ? { ...h, value: h.value.replace(/\d{4}/g, (y) => String(Number(y) + 1)) } : h);
   }
   return out;

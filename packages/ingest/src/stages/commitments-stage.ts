@@ -90,6 +90,7 @@ export function findCommitmentSuggestions(ctx: ExtractionContext): CommitmentSug
       } else if (subjectPerson?.side && !/\band\b|\bet\b/.test(t.subject)) parties = [subjectPerson.side];
       else parties = [...pair];
       if (parties.some((c) => !pair.includes(c)) || parties.length === 0) return;
+      if (tripOutsideThePair(kept.slice(t.at, span.end), pair)) return;
       // A pledge ending in a colon announces a list: its items are the commitments, the lead itself is none.
       // "tasked their foreign ministers to:": words between the pledge verb and the colon still announce the list.
       if (!next && /^(?:\s+[^.;:]{0,80}?\s(?:to|à|de))?\s*:\s*$/u.test(kept.slice(t.at + t.trigger.length, span.end))) {
@@ -107,7 +108,11 @@ export function findCommitmentSuggestions(ctx: ExtractionContext): CommitmentSug
         const verbAt = k === 0 ? t.at : part.start;
         // "in their annual reports for fiscal year 2031–32": the fiscal year a report covers is no deadline.
         const spanDates = datesIn(part).filter((d) => !FISCAL_YEAR_COVERED.test(kept.slice(Math.max(0, d.start - 30), d.start)));
-        const due = dueOf(spanDates, verbAt) ?? openingDue(spanDates, kept, part.start, t.subjectStart) ?? startOpeningDue(s, datesIn(s));
+        const firstDue = dueOf(spanDates, verbAt);
+        const due =
+          (firstDue && laterJoinedDate(kept, spanDates, firstDue)) ??
+          openingDue(spanDates, kept, part.start, t.subjectStart) ??
+          startOpeningDue(s, datesIn(s));
         // "which the two ministries agreed to terminate as of today": what takes effect the day it is reported is done.
         if (
           /(?<![\p{L}])(?:as\s+of\s+today|with\s+immediate\s+effect|dès\s+aujourd['’]hui|à\s+compter\s+d['’]aujourd['’]hui)(?![\p{L}])/iu.test(
@@ -270,9 +275,12 @@ function invitationDateBefore(kept: string, dates: readonly DateHit[], offset: n
   );
 }
 
-/** An invitation "at a mutually convenient time", "à une date à convenir": a courtesy that names no time. */
+/**
+ * An invitation "at a mutually convenient time", "à une date à convenir": a courtesy that names no time. A date "qui sera
+ * fixée par la voie diplomatique" is one the two sides undertake to set: its acceptance is a pledge with no due date.
+ */
 const CONVENIENT_TIME =
-  /(?<![\p{L}])(?:at\s+a\s+(?:mutually\s+)?convenient\s+(?:time|date)|at\s+a\s+time\s+convenient|à\s+une\s+date\s+(?:mutuellement\s+convenue|à\s+convenir|qui\s+(?:sera|reste\s+à)\s+(?:fixée|convenir)))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:at\s+a\s+(?:mutually\s+)?convenient\s+(?:time|date)|at\s+a\s+time\s+convenient|à\s+une\s+date\s+(?:mutuellement\s+convenue|à\s+convenir|qui\s+reste\s+à\s+convenir))(?![\p{L}])/iu;
 
 /** Whether the invitation told just before an acceptance is a courtesy with no time. */
 function courtesyInvitationBefore(kept: string, offset: number): boolean {
@@ -454,6 +462,25 @@ function dueOf(dates: readonly DateHit[], from: number): DateHit | null {
   );
 }
 
+/** What joins two dates of one step: "in the spring and summer", "en juillet et en août", "in May or June". */
+const DATES_JOINED = /^\s+(?:and|or|et|ou)\s+(?:(?:in|en|à|au)\s+)?(?:the\s+|l['’])?$/iu;
+
+/**
+ * "will send 30 artists for residencies in the spring and summer": a step over two months or seasons joined by "and" is
+ * due at the later one's end, as a range wider than days is; over two days ("on Thursday and Friday") it is due on the
+ * first, as a range of days is.
+ */
+function laterJoinedDate(text: string, dates: readonly DateHit[], due: DateHit): DateHit {
+  const next = dates.find((d) => d.start >= due.end);
+  if (due.value.length === 10) return due;
+  return next &&
+    next.precision !== undefined &&
+    DATES_JOINED.test(text.slice(due.end, next.start)) &&
+    lastDayOf(next.value) > lastDayOf(due.value)
+    ? next
+    : due;
+}
+
 /** What may stand between an opening date and the clause's subject: its comma, after the place named with it ("in Toronto"). */
 const OPENING_DATE_TO_SUBJECT = /^\s*(?:(?:in|at|à|au|en)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s*)?,\s*$/u;
 
@@ -521,6 +548,27 @@ function isPeopleSubject(text: string, start: number, end: number, people: reado
  * "Superintendent Lim told trustees that Suwon would welcome the first group": a town of the pair named alone as the subject
  * stands for its council or its board, a party to a twinning.
  */
+/**
+ * A trip's destination right after its future verb: "will travel to Mexico City", "will fly on to Nairobi", "se rendra la
+ * semaine prochaine à Accra", "se rendront au Ghana"; a departure for it, "avant de quitter Djibouti demain pour Addis-Abeba".
+ */
+const TRIP_DESTINATION =
+  /^(?:will|shall|would)\s+(?:then\s+|also\s+)?(?:travel|fly|head|go|proceed)\s+(?:on\s+)?to\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s(?:of\s(?:the\s)?)?\p{Lu}[\p{L}'’-]+){0,3})|^se\s+rendr(?:a|ont|ait|aient)\s+(?:[^.;,]{0,40}?\s)?(?:à|au|aux|en)\s+(?<fr>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})|^avant\s+de\s+(?:quitter|partir)\s+(?:[^.;,]{0,60}?\s)?pour\s+(?:l['’]|le\s+|la\s+|les\s+)?(?<leaving>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})/u;
+
+/**
+ * "Next week, I will travel to Mexico City for the North American Leaders' Summit", "Le ministre se rendra ensuite à
+ * Accra": one side's trip to a town or a country of neither side is that side's own schedule, no pledge between the two.
+ */
+function tripOutsideThePair(clause: string, pair: readonly string[]): boolean {
+  const g = TRIP_DESTINATION.exec(clause)?.groups;
+  const place = g?.place ?? g?.fr ?? g?.leaving;
+  if (!place) return false;
+  const countries = findCountryMentions(place).map((c) => c.code);
+  if (countries.length > 0) return countries.every((c) => !pair.includes(c));
+  const towns = citiesNamed(place);
+  return towns.length > 0 && towns.every((t) => !pair.includes(t.code));
+}
+
 function isPairTown(subject: string, pair: readonly string[]): boolean {
   const towns = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$/u.test(subject) ? citiesNamed(subject) : [];
   return towns.length > 0 && towns.every((t) => pair.includes(t.code));

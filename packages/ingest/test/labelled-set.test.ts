@@ -664,7 +664,7 @@ describeTwelveDocumentSet(
   4,
   {
     dates: { precision: 0.99, recall: 0.99 }, // 243/245, 243/243 (first run 231/244, 231/243)
-    people: { precision: 0.9, recall: 0.82 }, // 56/62, 56/68 (first run 53/62, 53/68)
+    people: { precision: 0.91, recall: 0.83 }, // 57/62, 57/68 (first run 53/62, 53/68)
     agreements: { precision: 0.74, recall: 0.63 }, // 23/31, 23/36 (first run 22/30, 22/36)
     commitments: { precision: 0.8, recall: 0.78 }, // 59/73, 58/74 (first run 56/76, 52/74)
     events: { precision: 0.84, recall: 0.65 }, // 43/51, 44/67 (first run 33/50, 33/67)
@@ -677,11 +677,11 @@ describeTwelveDocumentSet(
   UNSEEN_38_DIR,
   4,
   {
-    dates: { precision: 0.93, recall: 0.94 }, // 252/269, 252/266 (first run)
-    people: { precision: 0.88, recall: 0.77 }, // 59/67, 59/76 (first run)
-    agreements: { precision: 0.72, recall: 0.65 }, // 32/44, 32/49 (first run)
-    commitments: { precision: 0.81, recall: 0.76 }, // 60/74, 58/76 (first run)
-    events: { precision: 0.7, recall: 0.46 }, // 39/55, 39/84 (first run)
-    boilerplate: { precision: 1, recall: 0.86 }, // 41/41, 110/127 (first run)
+    dates: { precision: 0.97, recall: 0.97 }, // 260/268, 260/266 (first run 252/269, 252/266)
+    people: { precision: 0.91, recall: 0.86 }, // 66/72, 66/76 (first run 59/67, 59/76)
+    agreements: { precision: 0.74, recall: 0.67 }, // 33/44, 33/49 (first run 32/44, 32/49)
+    commitments: { precision: 0.85, recall: 0.86 }, // 67/78, 66/76 (first run 60/74, 58/76)
+    events: { precision: 0.84, recall: 0.6 }, // 51/60, 51/84 (first run 39/55, 39/84)
+    boilerplate: { precision: 1, recall: 0.96 }, // 40/40, 123/127 (first run 41/41, 110/127)
   },
 );

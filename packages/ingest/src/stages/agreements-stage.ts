@@ -16,7 +16,7 @@ import { ADVISORY_FIELD } from "../events";
 import { findCountryMentions } from "../country-mentions";
 import { type ExtractionContext, round } from "../extraction-context";
 import type { Sentence } from "../sentence-splitter";
-import { datelineDate, earlierDate, liveEntryDay, nearest, paragraphDate } from "./borrowed-dates";
+import { datelineDate, earlierDate, liveEntryDay, nearest, paragraphDate, talksDay } from "./borrowed-dates";
 
 export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSuggestion[] {
   const { pair, known, lang, kept, sentenceOf, sentences, datelines, dateHits, datesIn, sentenceIsPair } = ctx;
@@ -198,7 +198,8 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
     const borrowable = milestoneDays.size > 0 ? dateHits.filter((d) => !milestoneDays.has(d.start)) : dateHits;
     const fallbackDate =
       act && !nearestDate
-        ? (earlierDate(s, sentences, borrowable, datelines, true, act.action === "signed") ??
+        ? (talksDay(s, sentences, borrowable, datelines) ??
+          earlierDate(s, sentences, borrowable, datelines, true, act.action === "signed") ??
           paragraphDate(s, sentences, borrowable, datelines, true) ??
           earlierDate(s, sentences, borrowable, datelines, false) ??
           liveEntryDay(s, sentences, ctx.opts.published) ??

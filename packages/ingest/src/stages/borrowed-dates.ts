@@ -50,6 +50,45 @@ function nearestFirst(prior: readonly Sentence[], signing: boolean): readonly Se
 }
 
 /**
+ * "Following the talks, the two ministers signed ...", "À l'issue des entretiens, trois textes ont été signés": an act told
+ * as following the talks, with no day of its own, was done on the day of the last talks reported (a meeting, a summit or a
+ * round), not on another day of the visit around them.
+ */
+export const AFTER_THE_TALKS =
+  /^\s*(?:(?:following|after|at\s+the\s+(?:end|close|conclusion)\s+of)\s+(?:the|their|these|those)\s+(?:[\p{L}-]+\s+)?talks|(?:à\s+l['’]issue|au\s+terme|à\s+la\s+suite|après)\s+(?:des|de\s+ces|de\s+leurs|ces|leurs|les)\s+entretiens)(?![\p{L}])/iu;
+
+/** Words that tell talks: "held talks", "ont eu ... des entretiens", "met", "a rencontré", "a meeting". */
+const TALKS_TOLD =
+  /(?<![\p{L}])(?:talks|entretiens|pourparlers|met|meeting|réunion|rencontre|a\s+rencontré|ont\s+rencontré|se\s+sont\s+entretenus|s['’]est\s+entretenue?)(?![\p{L}])/iu;
+
+/**
+ * For an act told as following the talks with no day of its own ("À l'issue des entretiens, trois textes ont été signés"):
+ * the day-precise day of the last earlier sentence that tells talks, not the day of writing or another day of the visit.
+ */
+export function talksDay(
+  s: Sentence,
+  sentences: readonly Sentence[],
+  hits: readonly DateHit[],
+  datelines: readonly Dateline[],
+): DateHit | undefined {
+  if (!AFTER_THE_TALKS.test(s.text)) return undefined;
+  for (const p of [...priorInEntry(s, sentences)].reverse()) {
+    if (!TALKS_TOLD.test(p.text)) continue;
+    const d = hits.find(
+      (h) =>
+        h.start >= p.start &&
+        h.end <= p.end &&
+        h.precision === "day" &&
+        !h.value.includes("/") &&
+        h.value <= h.reference &&
+        !datelines.some((l) => l.date.start === h.start),
+    );
+    if (d) return d;
+  }
+  return undefined;
+}
+
+/**
  * A day-precise date from the two sentences before ("On 18 July ... met. During the meeting ..."); a dateline's own date is
  * only a last resort. A signing takes no visit's span, no arrival's day and no day to come.
  */

@@ -24,7 +24,7 @@ import type { Sentence } from "../sentence-splitter";
 import { TITLE_HEAD } from "../name-vocabulary";
 import { escapeRegExp, type Span } from "../text-span";
 import { EN_WEEKDAY_RE, FR_WEEKDAY_RE } from "../calendar-words";
-import { datelineDate, earlierDate, liveEntryDay, paragraphDate, rank } from "./borrowed-dates";
+import { AFTER_THE_TALKS, datelineDate, earlierDate, liveEntryDay, paragraphDate, rank } from "./borrowed-dates";
 
 /**
  * The words after which a visit names where it went: "visited", "trip to", "travelled to", "s'était rendue en", "a séjourné à",
@@ -1429,14 +1429,6 @@ const namesItsOccasion = (text: string) => OCCASION.test(text) || DONE_THERE.tes
  */
 const LEADERS_PRESENCE =
   /(?<![\p{L}])(?:in\s+the\s+(?:two\s+)?(?:leaders|presidents|prime\s+ministers)['’]\s+presence|in\s+the\s+presence\s+of\s+(?:the\s+two|both)\s+(?:leaders|presidents|prime\s+ministers|heads\s+of\s+(?:state|government))|en\s+présence\s+des\s+deux\s+(?:dirigeants|présidents|chefs\s+d['’](?:État|Etat)|chefs\s+de\s+gouvernement|premiers\s+ministres))(?![\p{L}])/iu;
-
-/**
- * "Following the talks, the two ministers signed ...", "À l'issue des entretiens, trois textes ont été signés": an act told
- * as following the talks, with no day of its own, was done on the day of the last talks reported (a meeting, a summit or a
- * round), not on another day of the visit around them.
- */
-const AFTER_THE_TALKS =
-  /^\s*(?:(?:following|after|at\s+the\s+(?:end|close|conclusion)\s+of)\s+(?:the|their|these|those)\s+(?:[\p{L}-]+\s+)?talks|(?:à\s+l['’]issue|au\s+terme|à\s+la\s+suite|après)\s+(?:des|de\s+ces|de\s+leurs|ces|leurs|les)\s+entretiens)(?![\p{L}])/iu;
 
 /** "After that, I co-chaired ...", "Ensuite, ...": the next act of the same day as the one just told. */
 const AFTER_THAT = /^\s*(?:after\s+that|afterwards|later\s+that\s+(?:day|morning|afternoon)|ensuite|par\s+la\s+suite|puis)\s*,/iu;

@@ -15,6 +15,7 @@ import { opensChronologyLine } from "../date-expressions";
 import { ADVISORY_FIELD } from "../events";
 import { findCountryMentions } from "../country-mentions";
 import { type ExtractionContext, round } from "../extraction-context";
+import type { DateHit } from "../date-expressions";
 import type { Sentence } from "../sentence-splitter";
 import { datelineDate, earlierDate, liveEntryDay, nearest, paragraphDate, talksDay } from "./borrowed-dates";
 
@@ -27,6 +28,8 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
   const borrowedDate = new WeakSet<AgreementSuggestion>();
   // Days that date a milestone of their own in their sentence; no other action borrows them.
   const milestoneDays = new Set<number>();
+  // The day each action was last dated by, which "also signed" with no day of its own takes again.
+  const lastDayOf = new Map<AgreementAction, DateHit>();
   for (const a of agreementMentions) {
     const own = sentenceOf(a.start);
     if (!own) continue;
@@ -194,12 +197,18 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
       act && act.at >= a.end - s.start && /^\s*$/u.test(s.text.slice(a.end - s.start, act.at))
         ? sentenceDates.find((d) => d.start >= s.start + act.at)
         : undefined;
-    const nearestDate = participleDate ?? (act ? nearest(sentenceDates, s.start + act.at) : nearest(sentenceDates, a.start));
+    const nearestDate = closingDayHit(
+      kept,
+      act ? s.start + act.at : a.start,
+      participleDate ?? (act ? nearest(sentenceDates, s.start + act.at) : nearest(sentenceDates, a.start)),
+      sentenceDates,
+    );
     const borrowable = milestoneDays.size > 0 ? dateHits.filter((d) => !milestoneDays.has(d.start)) : dateHits;
     const fallbackDate =
       act && !nearestDate
         ? (talksDay(s, sentences, borrowable, datelines) ??
           earlierDate(s, sentences, borrowable, datelines, true, act.action === "signed") ??
+          (ALSO_BEFORE.test(s.text.slice(Math.max(0, act.at - 24), act.at)) ? lastDayOf.get(act.action) : undefined) ??
           paragraphDate(s, sentences, borrowable, datelines, true) ??
           earlierDate(s, sentences, borrowable, datelines, false) ??
           liveEntryDay(s, sentences, ctx.opts.published) ??
@@ -284,6 +293,7 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
     };
     agreements.push(suggestion);
     if (act && nearestDate && MILESTONE_OF_ITS_OWN.has(act.action)) milestoneDays.add(nearestDate.start);
+    if (act && (nearestDate ?? fallbackDate)?.precision === "day") lastDayOf.set(act.action, (nearestDate ?? fallbackDate)!);
     // "approuvé par la commission permanente le 20 février, puis par l'assemblée départementale jeudi dernier": the same step
     // taken again by a second body, dated by the first date after it.
     const again = act && nearestDate ? BY_ANOTHER_THEN.exec(kept.slice(nearestDate.end, s.end)) : null;
@@ -515,7 +525,8 @@ const MILESTONE_STEP_LINE =
   /^\s*(?:\d{1,2}[.)]|[-–—•*▪])\s+(?=(?:Négociations|Negotiations|Talks|Signature|Signing|Conclusion|Adoption|Approbation|Approval|Ratification|Entrée\s+en\s+vigueur|Entry\s+into\s+force|Prolongation|Renouvellement|Renewal|Extension)(?![\p{L}]))/u;
 
 /** "conclues à l'issue de la troisième ronde, tenue du 28 au 30 juin": negotiations closed at the end of a span of days close on its last day. */
-const AT_THE_CLOSE = /(?<![\p{L}])(?:à\s+l['’]issue\s+d[eu']|au\s+terme\s+d[eu']|at\s+the\s+(?:end|close)\s+of)(?![\p{L}])/iu;
+const AT_THE_CLOSE =
+  /(?<![\p{L}])(?:à\s+l['’]issue\s+d[eu']|au\s+terme\s+d[eu']|à\s+la\s+(?:clôture|fin)\s+d[eu']|at\s+the\s+(?:end|close|conclusion)\s+of)(?![\p{L}])/iu;
 function closingDay(date: { value: string }, between: string): string {
   const [, end] = date.value.split("/");
   return end && AT_THE_CLOSE.test(between) ? end : date.value;
@@ -607,6 +618,21 @@ const AT_WHICH =
 /** " first proposed by Argentina in", ", originally signed in": an earlier step told by a participle after an agreement's name, up to a date. */
 const PARTICIPLE_AFTER_NAME =
   /^,?\s+(?:first|originally|initially|previously|already)\s+(?:proposed|signed|adopted|launched|concluded|ratified|negotiated|agreed|initialled|proposé|signé|adopté|lancé|conclu|ratifié)e?s?(?![\p{L}])[^,.;:]{0,40}$/iu;
+
+/** "The two ministers also signed ...", "ont également signé": the same step again, on the occasion of the one before. */
+const ALSO_BEFORE = /(?<![\p{L}])(?:also|likewise|également|aussi)\s+$/iu;
+
+/**
+ * "signed the memorandum at the close of the 12th session ..., held on Friday and Saturday", "à la clôture de la session,
+ * tenue les 14 et 15 octobre": an act done at the close of a span of days was done on its last day (`AT_THE_CLOSE`).
+ */
+const JOINED_DAYS = /^\s*(?:and|et|to|au|à)\s*$/iu;
+function closingDayHit(kept: string, verbAt: number, date: DateHit | undefined, dates: readonly DateHit[]): DateHit | undefined {
+  if (!date || date.start < verbAt || !AT_THE_CLOSE.test(kept.slice(verbAt, date.start))) return date;
+  if (date.value.includes("/")) return { ...date, value: date.value.split("/")[1]! };
+  const next = dates.find((d) => d.start >= date.end && JOINED_DAYS.test(kept.slice(date.end, d.start)));
+  return next ?? date;
+}
 
 /**
  * "The leaders welcomed the entry into force on May 1 of the Protocol ... In the leaders' presence, the ministers signed a

@@ -679,7 +679,7 @@ describeTwelveDocumentSet(
   {
     dates: { precision: 0.97, recall: 0.97 }, // 260/268, 260/266 (first run 252/269, 252/266)
     people: { precision: 0.91, recall: 0.86 }, // 66/72, 66/76 (first run 59/67, 59/76)
-    agreements: { precision: 0.74, recall: 0.67 }, // 33/44, 33/49 (first run 32/44, 32/49)
+    agreements: { precision: 0.86, recall: 0.77 }, // 38/44, 38/49 (first run 32/44, 32/49)
     commitments: { precision: 0.85, recall: 0.86 }, // 67/78, 66/76 (first run 60/74, 58/76)
     events: { precision: 0.84, recall: 0.6 }, // 51/60, 51/84 (first run 39/55, 39/84)
     boilerplate: { precision: 1, recall: 0.96 }, // 40/40, 123/127 (first run 41/41, 110/127)

@@ -471,14 +471,9 @@ const DATES_JOINED = /^\s+(?:and|or|et|ou)\s+(?:(?:in|en|à|au)\s+)?(?:the\s+|l[
  * first, as a range of days is.
  */
 function laterJoinedDate(text: string, dates: readonly DateHit[], due: DateHit): DateHit {
-  const next = dates.find((d) => d.start >= due.end);
   if (due.value.length === 10) return due;
-  return next &&
-    next.precision !== undefined &&
-    DATES_JOINED.test(text.slice(due.end, next.start)) &&
-    lastDayOf(next.value) > lastDayOf(due.value)
-    ? next
-    : due;
+  const next = dates.find((d) => d.start >= due.end);
+  return next && DATES_JOINED.test(text.slice(due.end, next.start)) && lastDayOf(next.value) > lastDayOf(due.value) ? next : due;
 }
 
 /** What may stand between an opening date and the clause's subject: its comma, after the place named with it ("in Toronto"). */

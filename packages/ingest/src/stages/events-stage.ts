@@ -648,12 +648,17 @@ const lastTownBefore = (q: PlaceQuery, also: (p: Place) => boolean) =>
     .reverse()
     .find((p) => p.kind === "city" && p.end <= q.scene.s.start && !inPledge(q, p) && !goneTo(q.ctx.kept, p) && also(p));
 
+/** English verbs of leaving, for a visit's end and a town left for. */
+const LEAVING_EN = "leaves?|leaving|left|departs?|departing|departed|flies|flew";
+
 /**
  * "... a regagné Bamako ce jeudi matin", "She departs Monrovia for Freetown this evening", "returns to Gibraltar today": a
  * town the visitor left for or went home to is where the story ends, not where what it tells next took place.
  */
-const LEFT_FOR_BEFORE =
-  /(?<![\p{L}])(?:(?:leaves?|leaving|left|departs?|departing|departed|flies|flew|heads?|headed)(?:\s+\p{Lu}[\p{L}-]*)?\s+for|regagne|regagnera|regagneront|regagné|regagnait)\s+$/iu;
+const LEFT_FOR_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:(?:${LEAVING_EN}|heads?|headed)(?:\\s+\\p{Lu}[\\p{L}-]*)?\\s+for|regagne|regagnera|regagneront|regagné|regagnait)\\s+$`,
+  "iu",
+);
 const goneTo = (kept: string, p: Place) => {
   const before = kept.slice(Math.max(0, p.start - 40), p.start);
   return LEFT_FOR_BEFORE.test(before) || HOMEWARD_BEFORE.test(before);
@@ -1032,8 +1037,10 @@ const HOMEWARD_BEFORE = new RegExp(`${HOMEWARD.source}\\s+(?:back\\s+)?(?:to|à|
  * "arrived in Havana on Sunday ... and is due to leave for Pyongyang on Friday", "departs for Seoul on Saturday", "quittera
  * Niamey jeudi": the visitor's leaving, the visit's last day.
  */
-const DEPARTURE =
-  /(?<![\p{L}])(?:(?:leaves?|leaving|left|departs?|departing|departed|flies|flew)\s+(?=for\s|\p{Lu})|(?:is|are|was|were)\s+(?:due|scheduled|set|expected)\s+to\s+(?:leave|depart|fly)(?![\p{L}])|(?:quitte|quittera|quitteront|regagne|regagnera|regagneront|(?:a|ont)\s+(?:quitté|regagné))\s+(?=\p{Lu}|l['’]|la\s|le\s))/iu;
+const DEPARTURE = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:${LEAVING_EN})\s+(?=for\s|\p{Lu})|(?:is|are|was|were)\s+(?:due|scheduled|set|expected)\s+to\s+(?:leave|depart|fly)(?![\p{L}])|(?:quitte|quittera|quitteront|regagne|regagnera|regagneront|(?:a|ont)\s+(?:quitté|regagné))\s+(?=\p{Lu}|l['’]|la\s|le\s))`,
+  "iu",
+);
 
 /**
  * A visit dated by its first day whose own sentence tells the return (or the leaving) after it ("travelled to the Island on Sunday and

@@ -7,15 +7,23 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { repoRoot } from "@ties/db/ops";
+import { portFree, repoRoot } from "@ties/db/ops";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+/** Free ports for these runs, so a default port in use elsewhere on the machine cannot decide what they print. */
+const ports = { web: 0, admin: 0, pg: 0 };
+
+async function freePort(from: number): Promise<number> {
+  for (let p = from; p < from + 200; p++) if (await portFree(p)) return p;
+  throw new Error(`No free port from ${from}`);
+}
 
 function start(env: Record<string, string>) {
   const r = spawnSync(join(repoRoot, "node_modules/.bin/tsx"), [join(repoRoot, "scripts/ties-start.ts")], {
     cwd: repoRoot,
     encoding: "utf8",
     timeout: 60_000,
-    env: { ...process.env, DATABASE_URL: "", WEB_PORT: "3390", ADMIN_PORT: "3391", ...env },
+    env: { ...process.env, DATABASE_URL: "", WEB_PORT: String(ports.web), ADMIN_PORT: String(ports.admin), TIES_PG_PORT: String(ports.pg), ...env },
   });
   const errorLines = r.stderr.split("\n").filter((l) => l.startsWith("Error: "));
   return { status: r.status, errorLines, stderr: r.stderr };
@@ -26,6 +34,9 @@ describe("start-up errors", () => {
   let dir: string;
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "ties-start-"));
+    ports.pg = await freePort(54900 + Math.floor(Math.random() * 400));
+    ports.web = await freePort(3400 + Math.floor(Math.random() * 400));
+    ports.admin = await freePort(ports.web + 1);
     blocker = net.createServer();
     await new Promise<void>((r) => blocker.listen(3392, "0.0.0.0", r));
   });

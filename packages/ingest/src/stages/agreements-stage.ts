@@ -17,7 +17,7 @@ import { findCountryMentions } from "../country-mentions";
 import { type ExtractionContext, round } from "../extraction-context";
 import type { DateHit } from "../date-expressions";
 import type { Sentence } from "../sentence-splitter";
-import { datelineDate, earlierDate, liveEntryDay, nearest, paragraphDate, talksDay } from "./borrowed-dates";
+import { datelineDate, earlierDate, joinedDate, liveEntryDay, nearest, paragraphDate, talksDay } from "./borrowed-dates";
 
 export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSuggestion[] {
   const { pair, known, lang, kept, sentenceOf, sentences, datelines, dateHits, datesIn, sentenceIsPair } = ctx;
@@ -626,12 +626,10 @@ const ALSO_BEFORE = /(?<![\p{L}])(?:also|likewise|également|aussi)\s+$/iu;
  * "signed the memorandum at the close of the 12th session ..., held on Friday and Saturday", "à la clôture de la session,
  * tenue les 14 et 15 octobre": an act done at the close of a span of days was done on its last day (`AT_THE_CLOSE`).
  */
-const JOINED_DAYS = /^\s*(?:and|et|to|au|à)\s*$/iu;
 function closingDayHit(kept: string, verbAt: number, date: DateHit | undefined, dates: readonly DateHit[]): DateHit | undefined {
   if (!date || date.start < verbAt || !AT_THE_CLOSE.test(kept.slice(verbAt, date.start))) return date;
   if (date.value.includes("/")) return { ...date, value: date.value.split("/")[1]! };
-  const next = dates.find((d) => d.start >= date.end && JOINED_DAYS.test(kept.slice(date.end, d.start)));
-  return next ?? date;
+  return joinedDate(kept, dates, date) ?? date;
 }
 
 /**

@@ -10,7 +10,19 @@ export function rank(d: DateHit): number {
 }
 
 export function nearest(hits: readonly DateHit[], offset: number): DateHit | undefined {
-  return [...hits].filter((h) => h.precision !== "year" || true).sort((a, b) => Math.abs(a.start - offset) - Math.abs(b.start - offset))[0];
+  return [...hits].sort((a, b) => Math.abs(a.start - offset) - Math.abs(b.start - offset))[0];
+}
+
+/**
+ * What joins two dates told as one span or one pair: "on Friday and Saturday", "les 14 et 15 octobre", "May 6 to 8", "in the
+ * spring and summer", "en juillet et en août", "in May or June".
+ */
+const DATES_JOINED = /^\s*(?:and|or|to|et|ou|au|à)(?:\s+(?:in|en|à|au))?(?:\s+the|\s+l['’])?\s*$/iu;
+
+/** The date joined to `date` as the other end of a span or pair it opens, if the text tells one. */
+export function joinedDate(text: string, dates: readonly DateHit[], date: DateHit): DateHit | undefined {
+  const next = dates.find((d) => d.start >= date.end);
+  return next && DATES_JOINED.test(text.slice(date.end, next.start)) ? next : undefined;
 }
 
 /** A live page's time of day alone on its line ("16 h 20", "14:05", "9.30 a.m."): it opens an entry of its own. */

@@ -12,6 +12,7 @@ import type { Person } from "../people";
 import { count } from "../relative-periods";
 import type { Sentence } from "../sentence-splitter";
 import type { Span } from "../text-span";
+import { joinedDate } from "./borrowed-dates";
 
 export function findCommitmentSuggestions(ctx: ExtractionContext): CommitmentSuggestion[] {
   const { opts, pair, lang, kept, sentences, people, personAt, lastPersonBefore, datesIn, sentenceIsPair } = ctx;
@@ -462,9 +463,6 @@ function dueOf(dates: readonly DateHit[], from: number): DateHit | null {
   );
 }
 
-/** What joins two dates of one step: "in the spring and summer", "en juillet et en août", "in May or June". */
-const DATES_JOINED = /^\s+(?:and|or|et|ou)\s+(?:(?:in|en|à|au)\s+)?(?:the\s+|l['’])?$/iu;
-
 /**
  * "will send 30 artists for residencies in the spring and summer": a step over two months or seasons joined by "and" is
  * due at the later one's end, as a range wider than days is; over two days ("on Thursday and Friday") it is due on the
@@ -472,8 +470,8 @@ const DATES_JOINED = /^\s+(?:and|or|et|ou)\s+(?:(?:in|en|à|au)\s+)?(?:the\s+|l[
  */
 function laterJoinedDate(text: string, dates: readonly DateHit[], due: DateHit): DateHit {
   if (due.value.length === 10) return due;
-  const next = dates.find((d) => d.start >= due.end);
-  return next && DATES_JOINED.test(text.slice(due.end, next.start)) && lastDayOf(next.value) > lastDayOf(due.value) ? next : due;
+  const next = joinedDate(text, dates, due);
+  return next && lastDayOf(next.value) > lastDayOf(due.value) ? next : due;
 }
 
 /** What may stand between an opening date and the clause's subject: its comma, after the place named with it ("in Toronto"). */

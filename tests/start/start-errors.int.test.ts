@@ -23,7 +23,14 @@ function start(env: Record<string, string>) {
     cwd: repoRoot,
     encoding: "utf8",
     timeout: 60_000,
-    env: { ...process.env, DATABASE_URL: "", WEB_PORT: String(ports.web), ADMIN_PORT: String(ports.admin), TIES_PG_PORT: String(ports.pg), ...env },
+    env: {
+      ...process.env,
+      DATABASE_URL: "",
+      WEB_PORT: String(ports.web),
+      ADMIN_PORT: String(ports.admin),
+      TIES_PG_PORT: String(ports.pg),
+      ...env,
+    },
   });
   const errorLines = r.stderr.split("\n").filter((l) => l.startsWith("Error: "));
   return { status: r.status, errorLines, stderr: r.stderr };

@@ -19,296 +19,406 @@ import type { DateHit } from "../date-expressions";
 import type { Sentence } from "../sentence-splitter";
 import { datelineDate, earlierDate, joinedDate, liveEntryDay, nearest, paragraphDate, talksDay } from "./borrowed-dates";
 
+/** A verb acting on an agreement: its milestone and where it stands in the sentence. */
+type Act = NonNullable<ReturnType<typeof actionFor>>;
+
+/** What reading one mention leaves for the mentions after it. */
+interface MentionsRead {
+  /** Agreements named so far by a name of their own, which a bare head word ("the MOU") may stand for. */
+  namedSoFar: AgreementMention[];
+  /** Actions dated from outside their own sentence (a headline's "sign" takes the day of writing). */
+  borrowedDate: WeakSet<AgreementSuggestion>;
+  /** Days that date a milestone of their own in their sentence; no other action borrows them. */
+  milestoneDays: Set<number>;
+  /** The day each action was last dated by, which "also signed" with no day of its own takes again. */
+  lastDayOf: Map<AgreementAction, DateHit>;
+}
+
 export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSuggestion[] {
-  const { pair, known, lang, kept, sentenceOf, sentences, datelines, dateHits, datesIn, sentenceIsPair } = ctx;
-  const agreementMentions = findAgreementMentions(kept, lang, known.agreements);
-  const namedSoFar: typeof agreementMentions = [];
+  const { kept, known, lang } = ctx;
+  const mentions = findAgreementMentions(kept, lang, known.agreements);
+  const read: MentionsRead = { namedSoFar: [], borrowedDate: new WeakSet(), milestoneDays: new Set(), lastDayOf: new Map() };
   const agreements: AgreementSuggestion[] = [];
-  // Actions dated from outside their own sentence (a headline's "sign" takes the day of writing).
-  const borrowedDate = new WeakSet<AgreementSuggestion>();
-  // Days that date a milestone of their own in their sentence; no other action borrows them.
-  const milestoneDays = new Set<number>();
-  // The day each action was last dated by, which "also signed" with no day of its own takes again.
-  const lastDayOf = new Map<AgreementAction, DateHit>();
-  for (const a of agreementMentions) {
-    const own = sentenceOf(a.start);
-    if (!own) continue;
-    const s = withListLead(own, sentences, kept);
-    const inName = countriesInName(a.name);
-    const nameIsPair = [...inName].some((c) => pair.includes(c)) && [...inName].every((c) => pair.includes(c));
-    if ([...inName].some((c) => !pair.includes(c))) continue;
-    if (!nameIsPair) {
-      if (!sentenceIsPair(s)) continue;
-      // "Japan and Canada signed an agreement on ... . Motegi and his Canadian counterpart signed the agreement in Tokyo": the
-      // agreement a demonstrative or a pronoun stands for keeps the parties of the sentence that named it.
-      const named = a.antecedentAt === undefined ? undefined : sentenceOf(a.antecedentAt);
-      if (named && !sentenceIsPair(named)) continue;
-      // A third country right before the mention ("co-operation with Russia under the ... agreement") makes it theirs.
-      const near = findCountryMentions(kept, { start: Math.max(s.start, a.start - 70), end: a.start }).filter(
-        (c) => !pair.includes(c.code),
-      );
-      if (near.length > 0 && a.generic) continue;
-    }
-    let name = a.name;
-    let acronym = a.acronym;
-    const bareHead = /^(?:the\s+)?(?:Action Plan|Agreement|Partnership|Accord|Treaty|Compact|action plan|agreement|FTA|MOU)$/i.test(a.name);
-    // "Il succède à l'accord-cadre signé en 2026", "which replaces the agreement of 2019": what an agreement succeeds is another one.
-    const succeeded = SUCCEEDS_BEFORE.test(kept.slice(Math.max(0, a.start - 30), a.start));
-    if ((a.generic || bareHead) && !succeeded) {
-      const head = a.name.toLowerCase().replace(/^the\s+/, "");
-      // "Under the MOU": the last memorandum named by its subject.
-      const isMou = (n: string) => /^(?:memorandum of understanding|mou)(?![\p{L}])/iu.test(n);
-      const antecedent = [...namedSoFar].reverse().find(
-        (n) =>
-          n.name.toLowerCase().endsWith(head) ||
-          // "l'accord-cadre sur l'hydrogène vert ... L'accord-cadre sera signé": a French name opens on its head.
-          n.name.toLowerCase().startsWith(`${head} `) ||
-          (head === "fta" && /free trade/i.test(n.name)) ||
-          (isMou(head) && isMou(n.name) && n.name.length > head.length),
-      );
-      if (antecedent) {
-        name = antecedent.name;
-        acronym = antecedent.acronym;
-      }
-    } else namedSoFar.push(a);
-    const offsetInSentence = a.start - s.start;
-    // "WHAT: Leaders' Summit and signing of the ... Agreement": a media advisory's programme line tells what is to come.
-    const verb = onProgrammeLine(kept, a.start)
-      ? null
-      : (ownVerb(s.text, offsetInSentence, a.end - s.start) ?? listHeadVerb(kept, agreementMentions, s, a));
-    // "The energy security partnership signed on October 21 is ... since the Comprehensive Strategic Partnership":
-    // a verb attaches to the agreement nearest it, so another mention between them takes it, unless the two are
-    // objects coordinated under the verb ("signed a roadmap for ... and a memorandum of understanding on ...").
-    // Items of a list after the verb's colon are all its objects ("signed three agreements: A, B and C").
-    const listed = verb !== null && verb.at < offsetInSentence && s.text.slice(verb.at, offsetInSentence).includes(":");
-    const act =
-      verb &&
-      !listed &&
-      agreementMentions.some(
+  for (const a of mentions) agreements.push(...mentionSteps(ctx, mentions, a, read));
+  agreements.push(...negotiationsNamedBefore(ctx, mentions, agreements));
+  // Bare negotiations are told of an agreement whose signing the text told, not of one only named by its date.
+  agreements.push(...chronologySteps(ctx, mentions, agreements));
+  agreements.push(...signedOnDateOfName(ctx, mentions, agreements));
+  agreements.push(...chronologyLineSteps(ctx, mentions, agreements));
+  agreements.push(...recordSuggestions(ctx));
+  return dedupeAgreements(agreements, read.borrowedDate);
+}
+
+/** Whether an agreement mentioned in `s` is the pair's: no third country in its name or right before a generic one. */
+function isPairs(ctx: ExtractionContext, a: AgreementMention, s: Sentence): boolean {
+  const { pair, kept, sentenceOf, sentenceIsPair } = ctx;
+  const inName = countriesInName(a.name);
+  if ([...inName].some((c) => !pair.includes(c))) return false;
+  if ([...inName].some((c) => pair.includes(c))) return true;
+  if (!sentenceIsPair(s)) return false;
+  // "Japan and Canada signed an agreement on ... . Motegi and his Canadian counterpart signed the agreement in Tokyo": the
+  // agreement a demonstrative or a pronoun stands for keeps the parties of the sentence that named it.
+  const named = a.antecedentAt === undefined ? undefined : sentenceOf(a.antecedentAt);
+  if (named && !sentenceIsPair(named)) return false;
+  // A third country right before the mention ("co-operation with Russia under the ... agreement") makes it theirs.
+  const near = findCountryMentions(kept, { start: Math.max(s.start, a.start - 70), end: a.start }).filter((c) => !pair.includes(c.code));
+  return !(near.length > 0 && a.generic);
+}
+
+/** A generic mention or a bare head word ("the Agreement", "the MOU") stands for the last agreement named with that head. */
+function resolvedName(kept: string, a: AgreementMention, read: MentionsRead): { name: string; acronym: string | null; bare: boolean } {
+  const bareHead = /^(?:the\s+)?(?:Action Plan|Agreement|Partnership|Accord|Treaty|Compact|action plan|agreement|FTA|MOU)$/i.test(a.name);
+  // "Il succède à l'accord-cadre signé en 2026", "which replaces the agreement of 2019": what an agreement succeeds is another one.
+  const succeeded = SUCCEEDS_BEFORE.test(kept.slice(Math.max(0, a.start - 30), a.start));
+  if (!(a.generic || bareHead) || succeeded) {
+    read.namedSoFar.push(a);
+    return { name: a.name, acronym: a.acronym, bare: bareHead };
+  }
+  const head = a.name.toLowerCase().replace(/^the\s+/, "");
+  // "Under the MOU": the last memorandum named by its subject.
+  const isMou = (n: string) => /^(?:memorandum of understanding|mou)(?![\p{L}])/iu.test(n);
+  const antecedent = [...read.namedSoFar].reverse().find(
+    (n) =>
+      n.name.toLowerCase().endsWith(head) ||
+      // "l'accord-cadre sur l'hydrogène vert ... L'accord-cadre sera signé": a French name opens on its head.
+      n.name.toLowerCase().startsWith(`${head} `) ||
+      (head === "fta" && /free trade/i.test(n.name)) ||
+      (isMou(head) && isMou(n.name) && n.name.length > head.length),
+  );
+  return antecedent
+    ? { name: antecedent.name, acronym: antecedent.acronym, bare: bareHead }
+    : { name: a.name, acronym: a.acronym, bare: bareHead };
+}
+
+/** The verb acting on the mention: its own, or its list's head verb, unless another mention stands nearer that verb. */
+function actingVerb(kept: string, mentions: readonly AgreementMention[], s: Sentence, a: AgreementMention): Act | null {
+  const offsetInSentence = a.start - s.start;
+  // "WHAT: Leaders' Summit and signing of the ... Agreement": a media advisory's programme line tells what is to come.
+  const verb = onProgrammeLine(kept, a.start)
+    ? null
+    : (ownVerb(s.text, offsetInSentence, a.end - s.start) ?? listHeadVerb(kept, mentions, s, a));
+  if (!verb) return null;
+  // "The energy security partnership signed on October 21 is ... since the Comprehensive Strategic Partnership":
+  // a verb attaches to the agreement nearest it, so another mention between them takes it, unless the two are
+  // objects coordinated under the verb ("signed a roadmap for ... and a memorandum of understanding on ...").
+  // Items of a list after the verb's colon are all its objects ("signed three agreements: A, B and C").
+  const listed = verb.at < offsetInSentence && s.text.slice(verb.at, offsetInSentence).includes(":");
+  if (listed) return verb;
+  const nearer = mentions.some(
+    (o) =>
+      o !== a &&
+      !coordinatedChain(kept, mentions, o, a) &&
+      o.start >= s.start &&
+      o.end <= s.end &&
+      Math.abs(o.start - s.start - verb.at) < Math.abs(offsetInSentence - verb.at) &&
+      (o.start - s.start - verb.at) * (offsetInSentence - verb.at) > 0,
+  );
+  return nearer ? null : verb;
+}
+
+/** The steps told of one mention: its verb's, dated by its own clause or an occasion before, and those coordinated with it. */
+function mentionSteps(
+  ctx: ExtractionContext,
+  mentions: readonly AgreementMention[],
+  a: AgreementMention,
+  read: MentionsRead,
+): AgreementSuggestion[] {
+  const { kept, known, sentenceOf, sentences } = ctx;
+  const own = sentenceOf(a.start);
+  if (!own) return [];
+  const s = withListLead(own, sentences, kept);
+  if (!isPairs(ctx, a, s)) return [];
+  const { name, acronym, bare } = resolvedName(kept, a, read);
+  const act = actingVerb(kept, mentions, s, a);
+  if ((a.generic || bare) && !act) return [];
+  const allSentenceDates = ownSentenceDates(ctx, mentions, s, a, act);
+  const { nearestDate, fallbackDate } = actionDate(ctx, s, a, act, allSentenceDates, read);
+  const match = matchAgreement({ ...a, name, acronym }, known.agreements);
+  const steps = act
+    ? [
+        ...coordinatedSteps(ctx, mentions, s, a, act, allSentenceDates, name, match),
+        ...mainClauseSteps(ctx, mentions, s, a, act, allSentenceDates, name, match),
+      ]
+    : [];
+  const suggestion: AgreementSuggestion = {
+    start: a.start,
+    end: a.end,
+    text: kept.slice(a.start, a.end),
+    confidence: round((a.generic ? 0.55 : 0.75) + (act ? 0.1 : 0) + (match ? 0.1 : 0)),
+    rule: a.rule + (act ? "+action" : ""),
+    name,
+    action: act?.action ?? null,
+    date: act ? ((nearestDate ?? fallbackDate)?.value ?? null) : null,
+    match,
+  };
+  steps.push(suggestion);
+  if (act && nearestDate && MILESTONE_OF_ITS_OWN.has(act.action)) read.milestoneDays.add(nearestDate.start);
+  if (act && (nearestDate ?? fallbackDate)?.precision === "day") read.lastDayOf.set(act.action, (nearestDate ?? fallbackDate)!);
+  // "approuvé par la commission permanente le 20 février, puis par l'assemblée départementale jeudi dernier": the same step
+  // taken again by a second body, dated by the first date after it.
+  const again = act && nearestDate ? BY_ANOTHER_THEN.exec(kept.slice(nearestDate.end, s.end)) : null;
+  const againDate = again && allSentenceDates.find((d) => d.start >= nearestDate!.end + again[0].length);
+  if (againDate) steps.push({ ...suggestion, rule: `${suggestion.rule}+again`, date: againDate.value });
+  // "wrapped up a visit on Friday with a signed letter of intent": a participle before the noun tells that it was signed,
+  // not when; the clause's date is another verb's, and a sentence telling the signing itself dates it.
+  if (act && (!nearestDate || SIGNED_BEFORE_NOUN.test(kept.slice(Math.max(0, a.start - 12), a.start)))) read.borrowedDate.add(suggestion);
+  return steps;
+}
+
+/**
+ * The dates in the mention's sentence that may date the step on it: not one inside a name, naming another agreement or an
+ * event, in another clause's aside or relative clause, or bounding a period.
+ */
+function ownSentenceDates(
+  ctx: ExtractionContext,
+  mentions: readonly AgreementMention[],
+  s: Sentence,
+  a: AgreementMention,
+  act: Act | null,
+): DateHit[] {
+  const { kept, datesIn } = ctx;
+  const offsetInSentence = a.start - s.start;
+  // A date in another coordinated clause ("... in 2022, and the two countries reaffirmed ... last year") dates that clause, not this action.
+  // A done action ("signed", "adopted") is not dated by a day still to come ("... and agreed to meet in 2027").
+  // A year inside the agreement's own name ("a protocol amending the 1975 agreement") dates that older agreement.
+  // "... the progress made since their meeting in Gyeongju in October 2025, and announced the launch of ...": a date
+  // bounding a period ("since ...") dates no action.
+  return datesIn(s).filter(
+    (d) =>
+      (!act || d.value.split("/")[0]! <= d.reference) &&
+      // "a Programme of Cooperation in Healthcare for 2030-2033", "un plan d'action pour la télémédecine 2030-2032": a span
+      // of years running past the day of writing is a plan's period, and dates no action done.
+      !(act && d.precision === "year" && d.value.includes("/") && d.value.split("/")[1]! > d.reference.slice(0, 4)) &&
+      !(d.start >= a.start && d.end <= a.end) &&
+      // "agreed to terminate the 2011 memorandum on forestry research": a year right before the head word names the agreement.
+      // "signed three documents: ..., a ... and an amendment to their 2026 Framework Agreement": another agreement's year
+      // names that one, and dates no item of the list.
+      !mentions.some(
         (o) =>
-          o !== a &&
-          !coordinatedChain(kept, agreementMentions, o, a) &&
           o.start >= s.start &&
           o.end <= s.end &&
-          Math.abs(o.start - s.start - verb.at) < Math.abs(offsetInSentence - verb.at) &&
-          (o.start - s.start - verb.at) * (offsetInSentence - verb.at) > 0,
-      )
-        ? null
-        : verb;
-    if ((a.generic || bareHead) && !act) continue;
-    // A date in another coordinated clause ("... in 2022, and the two countries reaffirmed ... last year") dates that clause, not this action.
-    // A done action ("signed", "adopted") is not dated by a day still to come ("... and agreed to meet in 2027").
-    // A year inside the agreement's own name ("a protocol amending the 1975 agreement") dates that older agreement.
-    // "... the progress made since their meeting in Gyeongju in October 2025, and announced the launch of ...": a date
-    // bounding a period ("since ...") dates no action.
-    const allSentenceDates = datesIn(s).filter(
-      (d) =>
-        (!act || d.value.split("/")[0]! <= d.reference) &&
-        // "a Programme of Cooperation in Healthcare for 2030-2033", "un plan d'action pour la télémédecine 2030-2032": a span
-        // of years running past the day of writing is a plan's period, and dates no action done.
-        !(act && d.precision === "year" && d.value.includes("/") && d.value.split("/")[1]! > d.reference.slice(0, 4)) &&
-        !(d.start >= a.start && d.end <= a.end) &&
-        // "agreed to terminate the 2011 memorandum on forestry research": a year right before the head word names the agreement.
-        // "signed three documents: ..., a ... and an amendment to their 2026 Framework Agreement": another agreement's year
-        // names that one, and dates no item of the list.
-        !agreementMentions.some(
-          (o) =>
-            o.start >= s.start &&
-            o.end <= s.end &&
-            d.precision === "year" &&
-            ((d.end <= o.start && /^\s+$/u.test(kept.slice(d.end, o.start))) ||
-              (d.start >= o.start && d.end <= o.end) ||
-              (o !== a && d.start >= o.end && /^\s+(?:of|de)\s+$/u.test(kept.slice(o.end, d.start)))),
-        ) &&
-        // "reviewed the Vuvale Partnership, signed in 2019, and elevated it to a Comprehensive Strategic Partnership": a date in
-        // a participle set off by commas after another agreement dates that one's step only.
-        !agreementMentions.some(
-          (o) =>
-            o !== a &&
-            o.end <= d.start &&
-            o.start >= s.start &&
-            ASIDE_AFTER_OTHER.test(kept.slice(o.end, d.start)) &&
-            /^[^,;.]{0,30},/u.test(kept.slice(d.end, s.end)),
-        ) &&
-        // "signed a Memorandum of Understanding on ..., which replaces the letter of intent the two services signed in Incheon
-        // in October 2028": a date in a relative clause after the name dates that clause, not the verb before the name.
-        !(act && act.at < offsetInSentence && d.start >= a.end && RELATIVE_CLAUSE_AFTER.test(kept.slice(a.end, d.start))) &&
-        // "the treaty entered into force, almost 16 years after it was signed in Vienna in August 2015": a date past a pronoun
-        // that takes a milestone of its own dates that one; so does one past "l'Entente" or "the treaty" taking up the name
-        // ("Nous y avions signé l'Entente ..., et ... : l'Entente est entrée en vigueur le 1er mai").
-        !(
-          act &&
-          agreementMentions.some(
-            (o) =>
-              (o.rule === "agreement.pronoun" || o.rule === "agreement.demonstrative") &&
-              o.start > s.start + act.at &&
-              o.end <= d.start &&
-              o.start > a.end,
-          )
-        ) &&
-        // "which replaces the 1966 agreement", "the 2024 memorandum": a year right before a bare head word names that
-        // other agreement.
-        !(d.precision === "year" && BARE_HEAD_AFTER.test(kept.slice(d.end, d.end + 16))) &&
-        // "as a follow-up to the May 2023 Korea-Canada Summit": a date between "the" and an event's name names that event.
-        !(
-          /(?<![\p{L}])the\s+$/iu.test(kept.slice(Math.max(0, d.start - 5), d.start)) &&
-          NAMED_EVENT_AFTER.test(kept.slice(d.end, d.end + 80))
-        ) &&
-        // "The Working Holiday Agreement of 2014 was amended": a year after "of" right behind the name names it too.
-        // "A Joint Action Plan for 2028-2030 was adopted": the years after "for" are the plan's period.
-        !(
           d.precision === "year" &&
-          d.start >= a.end &&
-          /^\s+(?:of|de|for|pour(?:\s+la\s+période)?)\s+$/u.test(kept.slice(a.end, d.start))
-        ) &&
-        // "concluded negotiations on a work and holiday arrangement first proposed by Argentina in 2023": a date after a
-        // participle following the name dates what the participle says, not the verb before the name.
-        !(act && act.at < offsetInSentence && d.start >= a.end && PARTICIPLE_AFTER_NAME.test(kept.slice(a.end, d.start))) &&
-        // "They signed a Joint Declaration ... and recalled that the FTA entered into force on 1 August 2020": a date in what
-        // the sentence recalls after the action dates that, not the action.
-        !(act && d.start > s.start + act.at && RECALLED_AFTER.test(kept.slice(s.start + act.at, d.start))) &&
-        // "Les négociations de l'accord ..., lancées en 2012, ont été conclues à Genève le 24 juin 2027": a date inside a
-        // participle set off by commas between the name and the verb dates the participle, not the verb.
-        !(
-          act &&
-          act.at > d.end - s.start &&
-          d.start >= a.end &&
-          PARTICIPLE_ASIDE.test(kept.slice(a.end, d.start)) &&
-          /^[^,;.]{0,20},/u.test(kept.slice(d.end, s.start + act.at))
-        ) &&
-        // "since the Free Trade Agreement entered into force on January 1, 2015": the agreement's own action inside the
-        // "since" clause keeps its date.
-        !(
-          act &&
-          SINCE_BOUND.test(kept.slice(s.start, d.start)) &&
-          !/(?<![\p{L}])(?:since|depuis)\s+(?:the\s+|la\s+|le\s+|l['’])?$/iu.test(kept.slice(s.start, a.start)) &&
-          // "en vigueur depuis 2016", "in force since 2015": the year after "since" is the entry into force's own.
-          !IN_FORCE_SINCE.test(kept.slice(s.start + act.at, d.start)) &&
-          // "since their summit in Ottawa last June, at which they upgraded ...": the action told of the event just dated.
-          !AT_WHICH.test(kept.slice(d.end, s.start + act.at))
-        ),
-    );
-    const predicateDates = act ? allSentenceDates.filter((d) => !crossesPredicate(s.text, d.start - s.start, act.at)) : allSentenceDates;
-    const clauseDates = act ? predicateDates.filter((d) => !crossesClause(s.text, d.start - s.start, act.at)) : allSentenceDates;
-    const sentenceDates = clauseDates.length > 0 ? clauseDates : predicateDates;
-    // "Mar 2 - The Panel takes note of the Joint Interpretation adopted by the Joint Committee ... on February 20": a participle
-    // right after the name is dated by the first date after it, not by the line's day nearer the verb.
-    const participleDate =
-      act && act.at >= a.end - s.start && /^\s*$/u.test(s.text.slice(a.end - s.start, act.at))
-        ? sentenceDates.find((d) => d.start >= s.start + act.at)
-        : undefined;
-    const nearestDate = closingDayHit(
-      kept,
-      act ? s.start + act.at : a.start,
-      participleDate ?? (act ? nearest(sentenceDates, s.start + act.at) : nearest(sentenceDates, a.start)),
-      sentenceDates,
-    );
-    const borrowable = milestoneDays.size > 0 ? dateHits.filter((d) => !milestoneDays.has(d.start)) : dateHits;
-    const fallbackDate =
-      act && !nearestDate
-        ? (talksDay(s, sentences, borrowable, datelines) ??
-          earlierDate(s, sentences, borrowable, datelines, true, act.action === "signed") ??
-          (ALSO_BEFORE.test(s.text.slice(Math.max(0, act.at - 24), act.at)) ? lastDayOf.get(act.action) : undefined) ??
-          paragraphDate(s, sentences, borrowable, datelines, true) ??
-          earlierDate(s, sentences, borrowable, datelines, false) ??
-          liveEntryDay(s, sentences, ctx.opts.published) ??
-          datelineDate(s, datelines, dateHits))
-        : undefined;
-    const match = matchAgreement({ ...a, name, acronym }, known.agreements);
-    // Further actions on the same mention, coordinated after the first ("signed in 2014 and took effect on January 1,
-    // 2015"), each dated by the first date after its own verb.
-    if (act)
-      for (const more of actionsFor(s.text, offsetInSentence)) {
-        if (more.at <= act.at || more.action === act.action || more.at < offsetInSentence) continue;
-        // A verb nearer another agreement named after it acts on that one, and so does a verb whose own object it is
-        // ("signed a memorandum ... and concluded negotiations on a work and holiday arrangement"); one named past a semicolon
-        // is another clause's ("un avenant ..., négocié ..., a été signé le 4 juillet ; la convention-cadre a été prorogée").
-        if (
-          agreementMentions.some(
-            (o) =>
-              o !== a &&
-              o.start > a.end &&
-              o.end <= s.end &&
-              !/;/u.test(kept.slice(s.start + more.at, o.start)) &&
-              (o.start - s.start - more.at < more.at - (a.end - s.start) ||
-                (o.start - s.start > more.at && /^[^,.;:]{0,60}$/u.test(s.text.slice(more.at, o.start - s.start)))),
-          )
+          ((d.end <= o.start && /^\s+$/u.test(kept.slice(d.end, o.start))) ||
+            (d.start >= o.start && d.end <= o.end) ||
+            (o !== a && d.start >= o.end && /^\s+(?:of|de)\s+$/u.test(kept.slice(o.end, d.start)))),
+      ) &&
+      // "reviewed the Vuvale Partnership, signed in 2019, and elevated it to a Comprehensive Strategic Partnership": a date in
+      // a participle set off by commas after another agreement dates that one's step only.
+      !mentions.some(
+        (o) =>
+          o !== a &&
+          o.end <= d.start &&
+          o.start >= s.start &&
+          ASIDE_AFTER_OTHER.test(kept.slice(o.end, d.start)) &&
+          /^[^,;.]{0,30},/u.test(kept.slice(d.end, s.end)),
+      ) &&
+      // "signed a Memorandum of Understanding on ..., which replaces the letter of intent the two services signed in Incheon
+      // in October 2028": a date in a relative clause after the name dates that clause, not the verb before the name.
+      !(act && act.at < offsetInSentence && d.start >= a.end && RELATIVE_CLAUSE_AFTER.test(kept.slice(a.end, d.start))) &&
+      // "the treaty entered into force, almost 16 years after it was signed in Vienna in August 2015": a date past a pronoun
+      // that takes a milestone of its own dates that one; so does one past "l'Entente" or "the treaty" taking up the name
+      // ("Nous y avions signé l'Entente ..., et ... : l'Entente est entrée en vigueur le 1er mai").
+      !(
+        act &&
+        mentions.some(
+          (o) =>
+            (o.rule === "agreement.pronoun" || o.rule === "agreement.demonstrative") &&
+            o.start > s.start + act.at &&
+            o.end <= d.start &&
+            o.start > a.end,
         )
-          continue;
-        // "signed on 22 September 2014 and in force since 1 January 2015": the day after "in force since" is that verb's own.
-        const own =
-          allSentenceDates.find((d) => d.start - s.start > more.at && !crossesClause(s.text, d.start - s.start, more.at)) ??
-          datesIn(s).find((d) => d.start - s.start > more.at && IN_FORCE_SINCE.test(kept.slice(s.start + more.at, d.start)));
-        // "The sports cooperation arrangement signed in 2019 was extended for five years": the sentence's own passive verb
-        // after a participle recalling the agreement acts on it, with no date of its own.
-        const mainPassive =
-          act.at >= a.end - s.start &&
-          /^[\s,]*$/u.test(s.text.slice(a.end - s.start, act.at)) &&
-          /(?<![\p{L}])(?:was|were|has\s+been|have\s+been|a\s+été|ont\s+été)\s+$/iu.test(s.text.slice(0, more.at));
-        if (!own && !mainPassive) continue;
-        agreements.push({
-          start: a.start,
-          end: a.end,
-          text: kept.slice(a.start, a.end),
-          confidence: round((a.generic ? 0.5 : 0.7) + (match ? 0.1 : 0)),
-          rule: `${a.rule}+action+coordinated`,
-          name,
-          action: more.action,
-          date: own?.value ?? null,
-          match,
-        });
-      }
-    // "concluded on Tuesday the negotiations to modernise the ... Agreement, which entered into force on 3 September 2007":
-    // the relative clause's verb describes the agreement, and the main clause's verb before the name acts on it too,
-    // dated by a date between the two.
-    if (act && act.at > offsetInSentence && RELATIVE_AFTER.test(s.text.slice(a.end - s.start, act.at + 20))) {
-      const main = actionsFor(s.text, offsetInSentence)
-        .filter((c) => c.at < offsetInSentence && c.action !== act.action)
-        .at(-1);
-      const between = (o: { start: number; end: number }) => o.start >= s.start + (main?.at ?? 0) && o.end <= a.start;
-      const own = main ? allSentenceDates.filter((d) => between(d) && d.start - s.start > main.at) : [];
-      if (main && own.length > 0 && !agreementMentions.some((o) => o !== a && between(o)))
-        agreements.push({
-          start: a.start,
-          end: a.end,
-          text: kept.slice(a.start, a.end),
-          confidence: round((a.generic ? 0.5 : 0.7) + (match ? 0.1 : 0)),
-          rule: `${a.rule}+action+main-clause`,
-          name,
-          action: main.action,
-          date: own[0]!.value,
-          match,
-        });
-    }
-    const suggestion: AgreementSuggestion = {
+      ) &&
+      // "which replaces the 1966 agreement", "the 2024 memorandum": a year right before a bare head word names that
+      // other agreement.
+      !(d.precision === "year" && BARE_HEAD_AFTER.test(kept.slice(d.end, d.end + 16))) &&
+      // "as a follow-up to the May 2023 Korea-Canada Summit": a date between "the" and an event's name names that event.
+      !(
+        /(?<![\p{L}])the\s+$/iu.test(kept.slice(Math.max(0, d.start - 5), d.start)) && NAMED_EVENT_AFTER.test(kept.slice(d.end, d.end + 80))
+      ) &&
+      // "The Working Holiday Agreement of 2014 was amended": a year after "of" right behind the name names it too.
+      // "A Joint Action Plan for 2028-2030 was adopted": the years after "for" are the plan's period.
+      !(d.precision === "year" && d.start >= a.end && /^\s+(?:of|de|for|pour(?:\s+la\s+période)?)\s+$/u.test(kept.slice(a.end, d.start))) &&
+      // "concluded negotiations on a work and holiday arrangement first proposed by Argentina in 2023": a date after a
+      // participle following the name dates what the participle says, not the verb before the name.
+      !(act && act.at < offsetInSentence && d.start >= a.end && PARTICIPLE_AFTER_NAME.test(kept.slice(a.end, d.start))) &&
+      // "They signed a Joint Declaration ... and recalled that the FTA entered into force on 1 August 2020": a date in what
+      // the sentence recalls after the action dates that, not the action.
+      !(act && d.start > s.start + act.at && RECALLED_AFTER.test(kept.slice(s.start + act.at, d.start))) &&
+      // "Les négociations de l'accord ..., lancées en 2012, ont été conclues à Genève le 24 juin 2027": a date inside a
+      // participle set off by commas between the name and the verb dates the participle, not the verb.
+      !(
+        act &&
+        act.at > d.end - s.start &&
+        d.start >= a.end &&
+        PARTICIPLE_ASIDE.test(kept.slice(a.end, d.start)) &&
+        /^[^,;.]{0,20},/u.test(kept.slice(d.end, s.start + act.at))
+      ) &&
+      // "since the Free Trade Agreement entered into force on January 1, 2015": the agreement's own action inside the
+      // "since" clause keeps its date.
+      !(
+        act &&
+        SINCE_BOUND.test(kept.slice(s.start, d.start)) &&
+        !/(?<![\p{L}])(?:since|depuis)\s+(?:the\s+|la\s+|le\s+|l['’])?$/iu.test(kept.slice(s.start, a.start)) &&
+        // "en vigueur depuis 2016", "in force since 2015": the year after "since" is the entry into force's own.
+        !IN_FORCE_SINCE.test(kept.slice(s.start + act.at, d.start)) &&
+        // "since their summit in Ottawa last June, at which they upgraded ...": the action told of the event just dated.
+        !AT_WHICH.test(kept.slice(d.end, s.start + act.at))
+      ),
+  );
+}
+
+/** The step's date: the nearest in its own clause, else one borrowed from the talks, an earlier sentence or the dateline. */
+function actionDate(
+  ctx: ExtractionContext,
+  s: Sentence,
+  a: AgreementMention,
+  act: Act | null,
+  allSentenceDates: readonly DateHit[],
+  read: MentionsRead,
+): { nearestDate?: DateHit; fallbackDate?: DateHit } {
+  const { kept, sentences, datelines, dateHits } = ctx;
+  const predicateDates = act ? allSentenceDates.filter((d) => !crossesPredicate(s.text, d.start - s.start, act.at)) : allSentenceDates;
+  const clauseDates = act ? predicateDates.filter((d) => !crossesClause(s.text, d.start - s.start, act.at)) : allSentenceDates;
+  const sentenceDates = clauseDates.length > 0 ? clauseDates : predicateDates;
+  // "Mar 2 - The Panel takes note of the Joint Interpretation adopted by the Joint Committee ... on February 20": a participle
+  // right after the name is dated by the first date after it, not by the line's day nearer the verb.
+  const participleDate =
+    act && act.at >= a.end - s.start && /^\s*$/u.test(s.text.slice(a.end - s.start, act.at))
+      ? sentenceDates.find((d) => d.start >= s.start + act.at)
+      : undefined;
+  const nearestDate = closingDayHit(
+    kept,
+    act ? s.start + act.at : a.start,
+    participleDate ?? (act ? nearest(sentenceDates, s.start + act.at) : nearest(sentenceDates, a.start)),
+    sentenceDates,
+  );
+  if (!act || nearestDate) return { nearestDate };
+  const borrowable = read.milestoneDays.size > 0 ? dateHits.filter((d) => !read.milestoneDays.has(d.start)) : dateHits;
+  const fallbackDate =
+    talksDay(s, sentences, borrowable, datelines) ??
+    earlierDate(s, sentences, borrowable, datelines, true, act.action === "signed") ??
+    (ALSO_BEFORE.test(s.text.slice(Math.max(0, act.at - 24), act.at)) ? read.lastDayOf.get(act.action) : undefined) ??
+    paragraphDate(s, sentences, borrowable, datelines, true) ??
+    earlierDate(s, sentences, borrowable, datelines, false) ??
+    liveEntryDay(s, sentences, ctx.opts.published) ??
+    datelineDate(s, datelines, dateHits);
+  return { fallbackDate };
+}
+
+/**
+ * Further steps on the same mention, coordinated after the first ("signed in 2014 and took effect on January 1, 2015"), each
+ * dated by the first date after its own verb.
+ */
+function coordinatedSteps(
+  ctx: ExtractionContext,
+  mentions: readonly AgreementMention[],
+  s: Sentence,
+  a: AgreementMention,
+  act: Act,
+  allSentenceDates: readonly DateHit[],
+  name: string,
+  match: AgreementSuggestion["match"],
+): AgreementSuggestion[] {
+  const { kept, datesIn } = ctx;
+  const offsetInSentence = a.start - s.start;
+  const steps: AgreementSuggestion[] = [];
+  for (const more of actionsFor(s.text, offsetInSentence)) {
+    if (more.at <= act.at || more.action === act.action || more.at < offsetInSentence) continue;
+    // A verb nearer another agreement named after it acts on that one, and so does a verb whose own object it is
+    // ("signed a memorandum ... and concluded negotiations on a work and holiday arrangement"); one named past a semicolon
+    // is another clause's ("un avenant ..., négocié ..., a été signé le 4 juillet ; la convention-cadre a été prorogée").
+    if (
+      mentions.some(
+        (o) =>
+          o !== a &&
+          o.start > a.end &&
+          o.end <= s.end &&
+          !/;/u.test(kept.slice(s.start + more.at, o.start)) &&
+          (o.start - s.start - more.at < more.at - (a.end - s.start) ||
+            (o.start - s.start > more.at && /^[^,.;:]{0,60}$/u.test(s.text.slice(more.at, o.start - s.start)))),
+      )
+    )
+      continue;
+    // "signed on 22 September 2014 and in force since 1 January 2015": the day after "in force since" is that verb's own.
+    const own =
+      allSentenceDates.find((d) => d.start - s.start > more.at && !crossesClause(s.text, d.start - s.start, more.at)) ??
+      datesIn(s).find((d) => d.start - s.start > more.at && IN_FORCE_SINCE.test(kept.slice(s.start + more.at, d.start)));
+    // "The sports cooperation arrangement signed in 2019 was extended for five years": the sentence's own passive verb
+    // after a participle recalling the agreement acts on it, with no date of its own.
+    const mainPassive =
+      act.at >= a.end - s.start &&
+      /^[\s,]*$/u.test(s.text.slice(a.end - s.start, act.at)) &&
+      /(?<![\p{L}])(?:was|were|has\s+been|have\s+been|a\s+été|ont\s+été)\s+$/iu.test(s.text.slice(0, more.at));
+    if (!own && !mainPassive) continue;
+    steps.push({
       start: a.start,
       end: a.end,
       text: kept.slice(a.start, a.end),
-      confidence: round((a.generic ? 0.55 : 0.75) + (act ? 0.1 : 0) + (match ? 0.1 : 0)),
-      rule: a.rule + (act ? "+action" : ""),
+      confidence: round((a.generic ? 0.5 : 0.7) + (match ? 0.1 : 0)),
+      rule: `${a.rule}+action+coordinated`,
       name,
-      action: act?.action ?? null,
-      date: act ? ((nearestDate ?? fallbackDate)?.value ?? null) : null,
+      action: more.action,
+      date: own?.value ?? null,
       match,
-    };
-    agreements.push(suggestion);
-    if (act && nearestDate && MILESTONE_OF_ITS_OWN.has(act.action)) milestoneDays.add(nearestDate.start);
-    if (act && (nearestDate ?? fallbackDate)?.precision === "day") lastDayOf.set(act.action, (nearestDate ?? fallbackDate)!);
-    // "approuvé par la commission permanente le 20 février, puis par l'assemblée départementale jeudi dernier": the same step
-    // taken again by a second body, dated by the first date after it.
-    const again = act && nearestDate ? BY_ANOTHER_THEN.exec(kept.slice(nearestDate.end, s.end)) : null;
-    const againDate = again && allSentenceDates.find((d) => d.start >= nearestDate!.end + again[0].length);
-    if (againDate) agreements.push({ ...suggestion, rule: `${suggestion.rule}+again`, date: againDate.value });
-    // "wrapped up a visit on Friday with a signed letter of intent": a participle before the noun tells that it was signed,
-    // not when; the clause's date is another verb's, and a sentence telling the signing itself dates it.
-    if (act && (!nearestDate || SIGNED_BEFORE_NOUN.test(kept.slice(Math.max(0, a.start - 12), a.start)))) borrowedDate.add(suggestion);
+    });
   }
-  // "The two governments launched the negotiations in Tokyo in May 2025": negotiations named with the definite article and
-  // no agreement in their sentence are the ones an earlier sentence of the pair named with their agreement.
+  return steps;
+}
+
+/** The main clause's step on a mention whose own verb sits in a relative clause after it. */
+function mainClauseSteps(
+  ctx: ExtractionContext,
+  mentions: readonly AgreementMention[],
+  s: Sentence,
+  a: AgreementMention,
+  act: Act,
+  allSentenceDates: readonly DateHit[],
+  name: string,
+  match: AgreementSuggestion["match"],
+): AgreementSuggestion[] {
+  const { kept } = ctx;
+  const offsetInSentence = a.start - s.start;
+  const steps: AgreementSuggestion[] = [];
+  // "concluded on Tuesday the negotiations to modernise the ... Agreement, which entered into force on 3 September 2007":
+  // the relative clause's verb describes the agreement, and the main clause's verb before the name acts on it too,
+  // dated by a date between the two.
+  if (act.at > offsetInSentence && RELATIVE_AFTER.test(s.text.slice(a.end - s.start, act.at + 20))) {
+    const main = actionsFor(s.text, offsetInSentence)
+      .filter((c) => c.at < offsetInSentence && c.action !== act.action)
+      .at(-1);
+    const between = (o: { start: number; end: number }) => o.start >= s.start + (main?.at ?? 0) && o.end <= a.start;
+    const own = main ? allSentenceDates.filter((d) => between(d) && d.start - s.start > main.at) : [];
+    if (main && own.length > 0 && !mentions.some((o) => o !== a && between(o)))
+      steps.push({
+        start: a.start,
+        end: a.end,
+        text: kept.slice(a.start, a.end),
+        confidence: round((a.generic ? 0.5 : 0.7) + (match ? 0.1 : 0)),
+        rule: `${a.rule}+action+main-clause`,
+        name,
+        action: main.action,
+        date: own[0]!.value,
+        match,
+      });
+  }
+  return steps;
+}
+
+/**
+ * "The two governments launched the negotiations in Tokyo in May 2025": negotiations named with the definite article and no
+ * agreement in their sentence are the ones an earlier sentence of the pair named with their agreement.
+ */
+function negotiationsNamedBefore(
+  ctx: ExtractionContext,
+  mentions: readonly AgreementMention[],
+  before: readonly AgreementSuggestion[],
+): AgreementSuggestion[] {
+  const { pair, known, kept, sentences, sentenceOf, sentenceIsPair, datesIn } = ctx;
+  const steps: AgreementSuggestion[] = [];
   for (const s of sentences) {
     const verb = NEGOTIATIONS_BACK.exec(s.text);
-    if (!verb || agreementMentions.some((o) => o.start >= s.start && o.end <= s.end)) continue;
-    const antecedent = agreementMentions
+    if (!verb || mentions.some((o) => o.start >= s.start && o.end <= s.end)) continue;
+    const antecedent = mentions
       .filter((o) => o.end <= s.start && [...countriesInName(o.name)].every((c) => pair.includes(c)))
       .reverse()
       .find((o) => {
@@ -318,8 +428,8 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
     if (!antecedent) continue;
     const date = datesIn(s).find((d) => d.start - s.start > verb.index && d.value.split("/")[0]! <= d.reference);
     if (!date) continue;
-    const named = agreements.find((g) => g.start === antecedent.start);
-    agreements.push({
+    const named = before.find((g) => g.start === antecedent.start);
+    steps.push({
       start: antecedent.start,
       end: antecedent.end,
       text: kept.slice(antecedent.start, antecedent.end),
@@ -331,13 +441,7 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
       match: named?.match ?? matchAgreement(antecedent, known.agreements),
     });
   }
-  // Bare negotiations are told of an agreement whose signing the text told, not of one only named by its date.
-  agreements.push(...chronologySteps(ctx, agreementMentions, agreements));
-  agreements.push(...signedOnDateOfName(ctx, agreementMentions, agreements));
-  agreements.push(...chronologyLineSteps(ctx, agreementMentions, agreements));
-  agreements.push(...recordSuggestions(ctx));
-  const agreementsOut = dedupeAgreements(agreements, borrowedDate);
-  return agreementsOut;
+  return steps;
 }
 
 /**

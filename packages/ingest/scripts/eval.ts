@@ -53,6 +53,7 @@ import {
   UNSEEN_36_DIR,
   UNSEEN_37_DIR,
   UNSEEN_38_DIR,
+  UNSEEN_39_DIR,
 } from "../src/evaluation/labelled-set";
 import { FIXTURES_DIR } from "../src/evaluation/labelled-set";
 import { loadPloverSet, scorePlover } from "../src/evaluation/score-plover";
@@ -305,6 +306,12 @@ function repositorySets(): SetToRun[] {
       "Thirty-eighth",
       "Thirty-eighth unseen set (six more pairs, four French texts, mainstream sources at their real length: a head of government's backgrounder, a head of state's office's transcript of two leaders' joint press statements, a head of state's office's press release, a foreign ministry's transcript of its minister's doorstop interview, a government information department's press release, a government portal's article, a news agency's French wire, a newspaper's interview, four newspapers' stories; first run in FIRST-RUN.md)",
       loadLabelledSet(UNSEEN_38_DIR).documents,
+    ),
+    ...withParts(
+      "unseen-39",
+      "Thirty-ninth",
+      "Thirty-ninth unseen set (six more pairs, four French texts, mainstream sources at their real length: a trade minister's speech as delivered, a foreign minister's statement, a provincial premier's communiqué, an embassy's news post, a broadcaster's live blog, a news agency's backgrounder, a national assembly committee's report, a leaders' joint fact sheet, two business dailies' and two newspapers' stories; first run in FIRST-RUN.md)",
+      loadLabelledSet(UNSEEN_39_DIR).documents,
     ),
   ];
   const isPart = (name: string) => /^unseen-\d+-(kr-ca|other)$/.test(name);

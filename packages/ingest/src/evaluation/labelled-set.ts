@@ -146,6 +146,8 @@ export const UNSEEN_36_DIR = join(FIXTURES_DIR, "unseen-36");
 export const UNSEEN_37_DIR = join(FIXTURES_DIR, "unseen-37");
 /** A thirty-eighth unseen set, annotated before the extractor was run on it, by someone who had not read the rules: TG-ML, DJ-OM, LR-SL, MT-IE, SG-MV, NA-ZM and six Korea-Canada texts; mainstream sources at their real length (a head of government's backgrounder, two leaders' joint press statements, a head of state's office's release, a foreign minister's doorstop transcript, a government information department's release, a government portal's article, a wire, a newspaper's interview and newspapers' stories). */
 export const UNSEEN_38_DIR = join(FIXTURES_DIR, "unseen-38");
+/** A thirty-ninth unseen set, annotated before the extractor was run on it, by someone who had not read the rules: CD-CF, BI-TZ, EE-LV, MW-MZ, BN-MY, BD-NP and six Korea-Canada texts; mainstream sources at their real length (a trade minister's speech, a foreign minister's statement, a premier's communiqué, an embassy's news post, a broadcaster's live blog, a news agency's backgrounder, a national assembly committee's report, a joint fact sheet, business dailies' and newspapers' stories). */
+export const UNSEEN_39_DIR = join(FIXTURES_DIR, "unseen-39");
 const REPO_ROOT = resolve(FIXTURES_DIR, "../../../..");
 
 /** Where seed documents live: the folder named by TIES_SEEDS_DIR, else the shared seeds folder beside the repository. */

@@ -9,10 +9,11 @@ import { findCountryMentions } from "./country-mentions";
 import { dateBounds, type EventType, type KnownEvent, type RecordMatch } from "@ties/domain";
 
 const TRIGGERS: Array<{ type: EventType; re: RegExp }> = [
-  // "s'étaient par ailleurs entretenus au téléphone": a short adverb may stand between the French verb's parts.
+  // "s'étaient par ailleurs entretenus au téléphone": a short adverb may stand between the French verb's parts; "se sont
+  // aussi parlé au téléphone" and the present of a chronology ("s'entretiennent au téléphone") are calls too.
   {
     type: "phone_call",
-    re: /(?<![\p{L}\p{N}])(?:phone (?:call|conversation|talks)|(?:spoke|speaks|talked) (?:with|to) (?!(?:the )?(?:reporters|journalists|media|press|students|audience|crowd|business|participants|delegates)(?![\p{L}]))(?=(?:the |his |her )?\p{Lu})|(?:tele)?phone (?:call|conversation|talks?)|(?<!-)(?:called(?! (?:on|upon|for|at)\s)(?! (?:(?:the|it|this|that|a|an|them) )?(?:[\p{L}-]+ ){0,3}["“«])|phoned|rang(?= (?:his|her|their|the)\s)) (?=(?:the |his |her |their )?(?:\p{Lu}|counterpart|homologue))|a téléphoné à|a appelé (?=\p{Lu}|son homologue|sa homologue)|(?:s['’](?:est|était)|se sont|s['’]étaient)(?:\s+(?:déjà|aussi|également|ensuite|longuement|par ailleurs|notamment))? entretenue?s?(?:\s+[\p{L}-]+){0,2}\s+(?:par|au) (?:téléphone|visioconférence|vidéoconférence)|s['’]est entretenue? avec(?<!(?:reçue?s?|accueillie?s?|en marge d)[^;]{0,200})(?<!(?<![\p{L}])(?:à|au|en)\s+\p{Lu}[^.;]{0,80})(?![^.]{0,160}(?<![\p{L}])(?:à|au|en|lors)\s+(?:la |le |l['’])?\p{Lu})|spoke (?:by|on the) (?:phone|telephone)|held an? (?:video |phone |telephone )?call|video call|appel vidéo|entretien téléphonique|appel téléphonique|s['’]est entretenue? au téléphone)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+    re: /(?<![\p{L}\p{N}])(?:phone (?:call|conversation|talks)|(?:spoke|speaks|talked) (?:with|to) (?!(?:the )?(?:reporters|journalists|media|press|students|audience|crowd|business|participants|delegates)(?![\p{L}]))(?=(?:the |his |her )?\p{Lu})|(?:tele)?phone (?:call|conversation|talks?)|(?<!-)(?:called(?! (?:on|upon|for|at)\s)(?! (?:(?:the|it|this|that|a|an|them) )?(?:[\p{L}-]+ ){0,3}["“«])|phoned|rang(?= (?:his|her|their|the)\s)) (?=(?:the |his |her |their )?(?:\p{Lu}|counterpart|homologue))|a téléphoné à|a appelé (?=\p{Lu}|son homologue|sa homologue)|(?:(?:s['’](?:est|était)|se sont|s['’]étaient)(?:\s+(?:déjà|aussi|également|ensuite|longuement|par ailleurs|notamment))? (?:entretenue?s?|parlé)|s['’]entretiennent|se parlent)(?:\s+[\p{L}-]+){0,2}\s+(?:par|au) (?:téléphone|visioconférence|vidéoconférence)|s['’]est entretenue? avec(?<!(?:reçue?s?|accueillie?s?|en marge d)[^;]{0,200})(?<!(?<![\p{L}])(?:à|au|en)\s+\p{Lu}[^.;]{0,80})(?![^.]{0,160}(?<![\p{L}])(?:à|au|en|lors)\s+(?:la |le |l['’])?\p{Lu})|spoke (?:by|on the) (?:phone|telephone)|held an? (?:video |phone |telephone )?call|video call|appel vidéo|entretien téléphonique|appel téléphonique|s['’]est entretenue? au téléphone)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
   },
   {
     type: "signing",
@@ -869,11 +870,11 @@ export const VISITING_SUBJECT =
   /^(?:[^,]{0,40},\s*){0,2}(?:(?:on|in|le|à)\s+[^,]{1,30}?\s+)?(?:the|this|la|cette)\s+(?:[\p{L}-]+\s+)?(?:mission|delegation|délégation)(?![\p{L}])/iu;
 
 /**
- * "the two leaders", "both sides", "les deux ministres", "les vice-ministres ... des deux pays": the parties already named
- * stand behind the sentence.
+ * "the two leaders", "both sides", "les deux ministres", "les vice-ministres ... des deux pays", "the two foreign ministers",
+ * "the two Prime Ministers": the parties already named stand behind the sentence.
  */
 export const PAIR_ANAPHORA =
-  /(?<![\p{L}])(?:the two|both|(?:les|des|aux) deux)\s+(?:leaders|sides|ministers|ministries|countries|governments|delegations|presidents|cities|municipalities|universities|institutions|navies|mayors|premiers|governors|administrations|agencies|central\s+banks|banks|islands|territories|jurisdictions|executives|councils|dirigeants|parties|pays|ministres|ministères|gouvernements|délégations|villes|universités|établissements|maires|gouverneurs|administrations|agences|banques(?:\s+centrales)?|îles|territoires|collectivités|exécutifs|conseils)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:the two|both|(?:les|des|aux) deux)\s+(?:(?:foreign|trade|energy|finance|defen[cs]e|transport|economy|health|prime)\s+)?(?:leaders|sides|ministers|ministries|countries|governments|delegations|presidents|cities|municipalities|universities|institutions|navies|mayors|premiers|governors|administrations|agencies|central\s+banks|banks|islands|territories|jurisdictions|executives|councils|dirigeants|parties|pays|ministres|ministères|gouvernements|délégations|villes|universités|établissements|maires|gouverneurs|administrations|agences|banques(?:\s+centrales)?|îles|territoires|collectivités|exécutifs|conseils)(?![\p{L}])/iu;
 
 export function isMultilateralSetting(sentenceText: string): boolean {
   return /\b(?:on the (?:sidelines|margins) of|on the fringes of|en marge d[eu]|at the (?:G7|G20|NATO|APEC|ASEAN|UN)|lors du sommet d[eu] (?:G7|G20|l['’]OTAN))\b/i.test(

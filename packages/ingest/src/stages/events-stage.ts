@@ -71,6 +71,15 @@ function gatheringClosedBy(signing: EventSuggestion, sentence: string, thirdCoun
   };
 }
 
+/**
+ * "settled the last points by videoconference on Monday": a meeting or a call held at a distance; "se sont parlé au
+ * téléphone": a call told by its own words, whatever meeting in person the sentence tells after it.
+ */
+function atADistance(s: Sentence, trig: EventTrigger): boolean {
+  if (trig.type === "phone_call" && /(?<![\p{L}])au\s+téléphone(?![\p{L}])/iu.test(trig.text)) return true;
+  return (trig.type === "meeting" || trig.type === "phone_call") && AT_A_DISTANCE.test(s.text);
+}
+
 /** "in our hall", "at our offices", "dans nos locaux", a room named by its number ("en salle 4"): the writer's own premises. */
 const OUR_PREMISES =
   /(?<![\p{L}])(?:(?:in|at|à|dans)\s+(?:our|notre|nos)\s+(?:[\p{L}-]+\s+){0,2}(?:hall|offices?|premises|headquarters|temple|church|museum|campus|building|chapel|library|gallery|siège|locaux|salle|église|musée|bureaux?)|(?:in|en)\s+(?:room|salle)\s+\p{N}+)(?![\p{L}])/iu;
@@ -111,8 +120,7 @@ export function findEventSuggestions(
       const value = eventValue(ctx, scene, day.date);
       if (!value) continue;
       const place = eventPlace(ctx, scene, value, found.events, occasion, commitments);
-      // "settled the last points by videoconference on Monday": a meeting held at a distance is in no town.
-      const city = (trig.type === "meeting" || trig.type === "phone_call") && AT_A_DISTANCE.test(s.text) ? undefined : place;
+      const city = atADistance(s, trig) ? undefined : place;
       const location = {
         // "signed three agreements on Parliament Hill": a site's town.
         city: city && city.kind === "city" ? city.name : (city?.town ?? null),
@@ -1058,9 +1066,12 @@ function endVisitAtItsReturn(e: EventSuggestion, s: Sentence, here: readonly Dat
   return true;
 }
 
-/** A session's close: "concluded", "closed", "wrapped up", "s'est achevée", "a pris fin", "ont clôturé leurs travaux". */
+/**
+ * A session's close: "concluded", "closed", "wrapped up", "s'est achevée", "a pris fin", "ont clôturé leurs travaux", or a
+ * signing "at the end of the 12th session", "à l'issue de la session".
+ */
 const SESSION_CLOSED =
-  /(?<![\p{L}])(?:concluded|closed|ended|wrapped\s+up|s['’]est\s+(?:achevée?|clôturée?|terminée?)|se\s+sont\s+(?:achevée?s|clôturée?s|terminée?s)|(?:a|ont)\s+pris\s+fin)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:concluded|closed|ended|wrapped\s+up|at\s+the\s+(?:close|end|conclusion)\s+of|à\s+l['’]issue\s+d|au\s+terme\s+d|à\s+la\s+clôture\s+d|s['’]est\s+(?:achevée?|clôturée?|terminée?)|se\s+sont\s+(?:achevée?s|clôturée?s|terminée?s)|(?:a|ont)\s+pris\s+fin)(?![\p{L}])/iu;
 /** A session's opening told with its day: "which opened on Tuesday", "had begun on Monday", "ouverte mardi", "avaient débuté lundi". */
 const SESSION_OPENED =
   /(?<![\p{L}])(?:opened|began|had\s+(?:opened|begun)|started|s['’]était\s+ouverte?|s['’]est\s+ouverte?|ouverte?s?|(?:a|ont|avait|avaient)\s+débuté)\s+(?:on\s+|le\s+)?$/iu;
@@ -1342,8 +1353,9 @@ function recalledClauseStart(sentence: string, from: number): number {
     return sentence.length;
   // "They signed a declaration and recalled that the FTA entered into force on 1 August 2020": what is recalled is reported.
   // "The joint statement ... comes as the government in August shortlisted ...": what it comes after is another story.
+  // "her first trip to the province since presenting her credentials in Ottawa": what she did before it is another story.
   const m =
-    /,\s+(?:(?:which|that|whose|qui|que|dont|where|où|(?:à|avec|to|with)\s+(?:qui|whom))(?![\p{L}])|(?:[\p{Ll}]+(?:ed|ées?|és?|ie|ies|ise|ises)|set up|laid down|drawn up)\s+(?:by|in|on|at|par|à|en|le|au|lors|dans|under)(?![\p{L}]))|(?<![\p{L}])(?:recalled|recalling|noted|noting|(?:a|ont)\s+rappelé|rappelant)\s+(?:that|que|qu['’])|(?<![\p{L}])(?:comes?|came|coming|arrives?|arrived|intervient|survient)\s+(?:as|amid|after|while|alors\s+que|après\s+que|au\s+moment\s+où)\s/u.exec(
+    /,\s+(?:(?:which|that|whose|qui|que|dont|where|où|(?:à|avec|to|with)\s+(?:qui|whom))(?![\p{L}])|(?:[\p{Ll}]+(?:ed|ées?|és?|ie|ies|ise|ises)|set up|laid down|drawn up)\s+(?:by|in|on|at|par|à|en|le|au|lors|dans|under)(?![\p{L}]))|(?<![\p{L}])(?:recalled|recalling|noted|noting|(?:a|ont)\s+rappelé|rappelant)\s+(?:that|que|qu['’])|(?<![\p{L}])since\s+[\p{Ll}]+ing\s|(?<![\p{L}])(?:comes?|came|coming|arrives?|arrived|intervient|survient)\s+(?:as|amid|after|while|alors\s+que|après\s+que|au\s+moment\s+où)\s/u.exec(
       sentence.slice(from),
     );
   if (!m) return sentence.length;

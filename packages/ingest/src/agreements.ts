@@ -84,11 +84,17 @@ function titleSubject(title: string): string {
     const rest = title.slice(words[i + 1]!.index);
     // "... Fisheries and a Letter of Intent on ...", "... and the Agreement on ...": a second title coordinated after the first.
     const another = w === "and" && HEAD_EN_RE.test(rest.replace(/^(?:the|an?)\s/, "").split(" on ")[0]!);
-    const afterSubject = i >= relationAt + 2 && /^(?:in|at)$/.test(w) && isPlaceName(rest);
+    const afterSubject = i >= relationAt + 2 && /^(?:in|at)$/.test(w) && (isPlaceName(rest) || VENUE.test(rest));
     if (another || afterSubject || (/^(?:on|in)$/.test(w) && CALENDAR_WORD.test(next))) return cut(i);
   }
   return cut(words.length);
 }
+/**
+ * "at Bingu International Convention Centre", "in the Peace Palace": a building named after a title is where it was done
+ * (an instrument's own subject may end on a place, "Incidents at Sea", but not on a building).
+ */
+const VENUE =
+  /^(?:the\s)?(?:\p{Lu}[\p{L}'’-]*\s){0,5}(?:Centre|Center|Hall|House|Palace|Hotel|Building|Complex|Museum|Stadium|Castle|Headquarters)(?![\p{L}])/u;
 const isPlaceName = (phrase: string) => {
   const first = phrase
     .replace(/^the\s/, "")
@@ -133,7 +139,7 @@ const DEMONSTRATIVE =
  * treaty", "an amendment that makes the arrangement permanent", the amendment's object.
  */
 const MILESTONE_BEFORE =
-  /(?<![\p{L}])(?:ratified|signed|amended|extended|renewed|terminated|concluded|approved|proposed|an?\s+amendment\s+(?:to|that\s+\p{Ll}+s))\s+$/u;
+  /(?<![\p{L}])(?:ratified|signed|amended|extended|renewed|terminated|concluded|approved|proposed|an?\s+amendment\s+(?:to|that\s+\p{Ll}+s)|(?:negotiations|talks|négociations)\s+(?:on|for|over|sur|de))\s+$/u;
 /** The same in French, after "l'" and a head word mid-sentence: "l'Entente est entrée en vigueur le 1er mai". */
 const FR_MILESTONE_AFTER =
   /^\s+(?:est\s+entrée?\s+en\s+vigueur|(?:a|avait)\s+été\s+(?:\p{Ll}+\s+)?(?:ratifiée?|modifiée?|prolongée?|renouvelée?|signée?|dénoncée?))(?![\p{L}])/u;
@@ -161,6 +167,12 @@ export function headWordOf(name: string): string | undefined {
 /** A modal of obligation and "be" right before a milestone's participle: "doit par ailleurs être", "must still be". */
 const OWED_BEFORE =
   /(?<![\p{L}])(?:doit|doivent|devra|devront|must|has\s+to|have\s+to)\s+(?:(?:par\s+ailleurs|aussi|également|encore|still|also|yet)\s+)?(?:être|be)\s+$/iu;
+/**
+ * "debate the agreement before it is ratified", "once they are signed", "avant qu'il ne soit ratifié": a step in a clause of
+ * time or condition in the present is still to come.
+ */
+const PENDING_BEFORE =
+  /(?<![\p{L}])(?:before|until|once|when|if|unless|avant\s+qu['’](?:il|elle|ils|elles)\s+(?:ne\s+)?soi(?:t|ent)|dès\s+qu['’](?:il|elle)\s+sera)\s+(?:(?:it|they|the\s+\p{Ll}+)\s+(?:is|are)\s+)?$/iu;
 const ANY_INSTRUMENT = /^(?:agreement|arrangement|renewal|texte)$/u;
 
 /**
@@ -168,7 +180,12 @@ const ANY_INSTRUMENT = /^(?:agreement|arrangement|renewal|texte)$/u;
  * a background list's bullet opens one too ("- The memorandum was extended ...").
  */
 const SENTENCE_OPENING = /(?:^|\n|[.!?]\s)\s*(?:[-–—•*▪]\s+)?$/u;
-const PASSIVE_AFTER = /^\s+(?:was|were|has been|had been|a été|avait été)\s/u;
+/**
+ * "The Agreement was ratified ...", "The Agreement, signed in Ottawa on 3 May 2031, was ratified ...": a passive after the
+ * head, past a participle set off by commas that tells an earlier step.
+ */
+const PASSIVE_AFTER =
+  /^(?:,\s+(?:signed|concluded|initialled|adopted|approved|négocié|signée?|conclue?)\s(?:[^,.;]|,\s(?=\d))+,)?\s+(?:was|were|has been|had been|a été|avait été)\s/u;
 
 /**
  * A head word after its subject, no capitals needed: "an energy security partnership", "a critical minerals supply chain
@@ -227,7 +244,7 @@ export interface KnownAgreementNames {
 
 /** A day, a month or a period counted from the day of writing after a name: it dates the clause ("... cooperation last year"). */
 const CALENDAR_TAIL =
-  /\s(?:(?:on|of|for|in|here|there)\s(?:the\s)?(?:\d{1,2}\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)|(?:on\s+\p{Ll}+\s+)?(?:yesterday|today|tomorrow|hier|aujourd['’]hui|demain)|(?:last|this|next)\s(?:year|month|week)|l['’]an(?:née)?\s(?:dernière?|prochaine?))(?![\p{L}]).*$/u;
+  /\s(?:(?:on|of|for|in|here|there)\s(?:the\s)?(?:\d{1,2}\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)|(?:on\s+\p{Ll}+\s+)?(?:yesterday|today|tomorrow|hier|aujourd['’]hui|demain)|(?:last|this|next)\s(?:year|month|week|spring|summer|autumn|fall|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)|l['’]an(?:née)?\s(?:dernière?|prochaine?))(?![\p{L}]).*$/u;
 /** The trims that end a described subject, in order, each for one language or both. */
 const SUBJECT_TRIMS: ReadonlyArray<{ re: RegExp; lang?: "en" | "fr" }> = [
   { re: SUBJECT_STOP },
@@ -613,6 +630,7 @@ export function actionsFor(
         continue;
       // "doit par ailleurs être signé avec l'ARS d'ici fin juin", "must still be ratified": a step owed is not done yet.
       if (OWED_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
+      if (PENDING_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
       // "holding that the Treaty had never entered into force", "has not yet been ratified", "n'a jamais été ratifié": a negated
       // milestone did not happen.
       if (NEGATED_BEFORE.test(sentence.slice(Math.max(0, m.index - 30), m.index))) continue;

@@ -53,7 +53,7 @@ const LINE_RULES: LineRule[] = [
   {
     kind: "related_articles",
     rule: "boilerplate.related-heading",
-    test: /^(?:related|related (?:articles?|stories|story|posts?|news|content|research)|more (?:from|on|stories)|you (?:may|might) also like|read (?:more|also|next)|recommended(?: for you)?|most (?:read|popular|viewed|liked|shared)|trending(?: now)?|associated links|related links|keywords|related (?:information|resources|items|coverage|events|reading)|additional resources|ressources (?:supplémentaires|additionnelles)|liens (?:connexes|associés)|mots-clés|similar posts|see also|à lire aussi|articles? (?:connexes|similaires)|sur le même sujet|lire aussi|(?:recommended|latest|top|other) (?:news|stories|articles|headlines)|related (?:briefings|releases|press releases|videos|speeches|remarks|statements|documents)|dernières (?:nouvelles|actualités)|articles? liés|les plus (?:lus|populaires|consultés|partagés))\b[:\s]*$/i,
+    test: /^(?:related|related (?:articles?|stories|story|posts?|news|content|research)|more (?:from|on|stories)|you (?:may|might) also like|(?:read (?:more|also|next)|also read)|recommended(?: for you)?|most (?:read|popular|viewed|liked|shared)|trending(?: now)?|associated links|related links|keywords|related (?:information|resources|items|coverage|events|reading)|additional resources|ressources (?:supplémentaires|additionnelles)|liens (?:connexes|associés)|mots-clés|similar posts|see also|à lire aussi|articles? (?:connexes|similaires)|sur le même sujet|lire aussi|(?:recommended|latest|top|other) (?:news|stories|articles|headlines)|related (?:briefings|releases|press releases|videos|speeches|remarks|statements|documents)|dernières (?:nouvelles|actualités)|articles? liés|les plus (?:lus|populaires|consultés|partagés))\b[:\s]*$/i,
     untilProse: true,
   },
   {
@@ -121,7 +121,7 @@ const LINE_RULES: LineRule[] = [
   {
     kind: "navigation",
     rule: "boilerplate.navigation",
-    test: /^(?:logo|home|menu|search|skip to (?:main )?content|scroll to top|back to top|go to top|next (?:post|article)|previous (?:post|article)|main menu|navigation|accueil|retour en haut|sign in|log ?in|orange background|advertisement(?:\s+\d{1,2})?|publicité|sponsored(?: content)?|article content|join the conversation|this advertisement has not loaded yet, but your article continues below\.?|rechercher|recherche|translate post|voir la traduction|short link:?|@[\w.]{2,30}\s*[·|]\s*follow|for subscribers|subscribers only|réservé aux abonnés|(?:please )?(?:log|sign) in to listen to this (?:story|article)|listen to this (?:story|article))\s*[.…]*$/i,
+    test: /^(?:logo|home|menu|search|skip to (?:main )?content|scroll to top|back to top|go to top|next (?:post|article)|previous (?:post|article)|main menu|navigation|accueil|retour en haut|sign in|log ?in|orange background|advertisement(?:\s+\d{1,2})?|publicité|sponsored(?: content)?|article content|join the conversation|this advertisement has not loaded yet, but your article continues below\.?|rechercher|recherche|translate post|voir la traduction|rafraîchir|actualiser|refresh|short link:?|@[\w.]{2,30}\s*[·|]\s*follow|for subscribers|subscribers only|réservé aux abonnés|(?:please )?(?:log|sign) in to listen to this (?:story|article)|listen to this (?:story|article))\s*[.…]*$/i,
   },
   // "Next   Korea-Philippines Dialogue", "Previous: ...": a list's links to the neighbouring items, not prose ("Next year, ...").
   // An item that opens on a weekday ("Next post: Monday, from the ice camp") says when the next one comes, not which it is.
@@ -374,7 +374,7 @@ const LINE_RULES: LineRule[] = [
   {
     kind: "navigation",
     rule: "boilerplate.site-furniture",
-    test: /^(?:(?:search|rechercher)(?:\s+[\p{L}]+)?\s*(?:\.{3}|…)|(?:search|rechercher)\s+\p{Lu}[\p{L}]+|from [^\n,]{2,40}, the free encyclopedia|(?:categories|catégories)\s*:\s*\S[^\n]*|this page was last (?:edited|modified|updated)\b[^\n]*|(?:filter|sort) by\s*:\s*\S[^\n]*|showing \d+ (?:of|sur) \d+\b[^\n]*|[^\n]{0,40}\bavailable under the creative commons\b[^\n]*|[^\n]{0,60}\bis a registered charity\b[^\n]*|(?:cette communication|ce (?:message|courriel)) a été (?:envoyée?|transmise?) à(?![\p{L}])[^\n]*|this (?:message|e-?mail|communication) (?:was|has been) sent to\b[^\n]*)$/iu,
+    test: /^(?:(?:search|rechercher)(?:\s+[\p{L}]+)?\s*(?:\.{3}|…)|(?:search|rechercher)\s+\p{Lu}[\p{L}]+(?:\.\p{Ll}{2,4})?|from [^\n,]{2,40}, the free encyclopedia|(?:categories|catégories)\s*:\s*\S[^\n]*|this page was last (?:edited|modified|updated)\b[^\n]*|(?:filter|sort) by\s*:\s*\S[^\n]*|showing \d+ (?:of|sur) \d+\b[^\n]*|[^\n]{0,40}\bavailable under the creative commons\b[^\n]*|[^\n]{0,60}\bis a registered charity\b[^\n]*|(?:cette communication|ce (?:message|courriel)) a été (?:envoyée?|transmise?) à(?![\p{L}])[^\n]*|this (?:message|e-?mail|communication) (?:was|has been) sent to\b[^\n]*)$/iu,
     maxLength: 200,
   },
   // "The next bulletin will be issued on 4 April 2033.", "Le prochain numéro paraîtra le 3 mai.": a periodic report's note
@@ -551,11 +551,12 @@ const LINE_RULES: LineRule[] = [
   },
   // A breadcrumb trail: "Canada.ca > Department > News".
   { kind: "navigation", rule: "boilerplate.breadcrumb", test: /^[^\n>›»]{1,80}(?:\s[>›»]\s[^\n>›»]{1,80}){2,}$/u, maxLength: 300 },
-  // An author's e-mail on its own line, bare or after the name ("Jane Roe (jroe@example.com)", "BY JANE ROE [jroe@...]").
+  // An author's e-mail on its own line, bare or after the name ("Jane Roe (jroe@example.com)", "BY JANE ROE [jroe@...]"),
+  // or as the story's call to write to its reporter ("Write to Jane Roe at jroe@example.com").
   {
     kind: "author_bio",
     rule: "boilerplate.email-byline",
-    test: /^(?:(?:by|par)\s+)?(?:[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3}\s*)?[([<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)\]>]?$/iu,
+    test: /^(?:(?:by|par|write to|contact|écrire à|écrivez à)\s+)?(?:[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3}\s*)?(?:(?<=\s)(?:at|à)\s+)?[([<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)\]>]?$/iu,
   },
   // A wire's sign-off: the agency and its editors' initials ("AAP ab/cd").
   { kind: "copyright", rule: "boilerplate.wire-signoff", test: /^[A-Z]{2,8}\s+[a-z]{2,4}(?:\/[a-z]{2,4})+$/ },
@@ -578,7 +579,7 @@ const LINE_RULES: LineRule[] = [
     rule: "boilerplate.also-read",
     // "Tags: Chile, mining, critical minerals": a post's tags. "Billets similaires : A | B": a blog's related posts.
     // "Download PDF | Related: ...": one short page tool may come first.
-    test: /^(?:[^|\n:]{1,30}\|\s*)?(?:also read|read also|read more|related(?: (?:content|coverage|news|article|[a-z]+s))?|more (?:briefs|news|stories|articles)|lire aussi|à lire (?:aussi|également)|lire également|voir aussi|vous aimerez aussi|(?:offres|emplois|postes) similaires|similar (?:jobs|offers|postings|posts|articles|stories)|(?:articles|billets|publications) (?:similaires|connexes)|tags?|étiquettes|mots-clés)\s*[|:]\s*\S/i,
+    test: /^(?:[^|\n:]{1,30}\|\s*)?(?:also read|read also|read more|related(?: (?:content|coverage|news|article|[a-z]+s))?|more (?:briefs|news|stories|articles)|lire aussi|à lire (?:aussi|également)|lire également|voir aussi|vous aimerez aussi|(?:offres|emplois|postes) similaires|similar (?:jobs|offers|postings|posts|articles|stories)|(?:articles|billets|publications) (?:similaires|connexes)|tags?|étiquettes|mots-clés|search for related information by keywords?|rechercher des renseignements connexes par mot-clé)\s*[|:]\s*\S/i,
     maxLength: 200,
   },
   {
@@ -697,10 +698,52 @@ const REVISION_STAMP = /^(?:last\s+(?:modified|updated|revised)|updated?|modifie
  */
 const isRevisionStamp = (body: string, above: string | undefined) =>
   REVISION_STAMP.test(body) &&
-  (STAMP_AGE.test(body) || (TIME_OF_DAY.test(body) && above !== undefined && PUBLICATION_STAMP.test(above) && TIME_OF_DAY.test(above)));
+  (STAMP_AGE.test(body) ||
+    (TIME_OF_DAY.test(body) &&
+      above !== undefined &&
+      (PUBLICATION_STAMP.test(above) || BARE_STAMP.test(above)) &&
+      TIME_OF_DAY.test(above)));
+/** "14 March, 2035, 09:40 pm", "Mar. 3, 2031 5:00 AM": a publication stamp without its label, a day with its year and a time. */
+const BARE_STAMP = /^(?=[^\n]*(?<!\d)(?:19|20)\d{2}(?!\d))[\p{L}\p{N} ,./:-]{8,40}$/u;
 /** "Last Updated: 3 hours ago", "Mis à jour il y a 20 minutes": a revision stamp giving the story's age, no day of it. */
 const STAMP_AGE =
   /(?<![\p{L}\p{N}])(?:\d{1,2}|an?|une?)\s+(?:minutes?|mins?|hours?|hrs?|heures?|days?|jours?)\s+ago\s*$|\bil y a\s+(?:\d{1,2}|une?)\s+(?:minutes?|heures?|jours?)\s*$/iu;
+
+/** "150 Boteler Street", "60 Sajik-ro 8-gil": a street with its number, one part of an address line. */
+const STREET_PART =
+  /^\d{1,5}[A-Za-z]?\s(?:\p{Lu}[\p{L}'’-]*\s){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Lane|Way|Place|Square|Crescent|Terrace)\.?$|^\d{1,5}\s\p{Lu}\p{Ll}+-(?:ro|gil|daero)(?:\s\d{1,3}-gil)?$/u;
+/** "Rahukohtu 3", "Wetstraat 16": a street named before its number, an address's part only beside a postcode. */
+const STREET_BEFORE_NUMBER = /^\p{Lu}\p{Ll}+\s\d{1,4}[a-z]?$/u;
+/** "ON K1N 5A6", "15161 Tallinn", "SW1A 2AA": a postcode, with the city after it or the province before it. */
+const POSTCODE = /(?:^|\s)[A-Z]\d[A-Z]\s?\d[A-Z]\d$|^\d{4,6}\s\p{Lu}[\p{L}-]+$|(?:^|\s)[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}$/u;
+const CALENDAR_NAME = /(?<![\p{L}])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[\p{Ll}]*\.?(?![\p{L}])/u;
+/**
+ * "150 Boteler Street, Ottawa, ON K1N 5A6", "Ministry of Foreign Affairs, 60 Sajik-ro 8-gil, Jongno-gu, Seoul, Republic of
+ * Korea", "Government Office | Stenbocki maja, Rahukohtu 3, 15161 Tallinn": a state office's postal address on a line of its
+ * own, among the page's last lines: a street with its number among three or more short parts between commas or pipes, with a
+ * postcode or four parts, no stop, label or day in it. (A university's or a venue's address, which the sets keep, opens on
+ * its own name.)
+ */
+function isStreetAddress(body: string): boolean {
+  if (body.length > 160 || /[.!?;:]$|:\s/u.test(body) || FINITE_VERB.test(body) || CALENDAR_NAME.test(body)) return false;
+  const parts = body.split(/,\s+|\s\|\s/u);
+  if (parts.length < 3 || parts.some((p) => p.length > 50)) return false;
+  const street = parts.findIndex((p) => STREET_PART.test(p) || STREET_BEFORE_NUMBER.test(p));
+  if (street < 0) return false;
+  const postcode = parts.some((p) => POSTCODE.test(p));
+  if (!postcode && (parts.length < 4 || !STREET_PART.test(parts[street]!))) return false;
+  return parts.slice(0, street).every((p) => PUBLIC_BODY_NOUN.test(p) || (/^[\p{L} ]{1,30}$/u.test(p) && !INSTITUTION_NOUN.test(p)));
+}
+/** "To unsubscribe, ...", "You are receiving this email ...": a mailing's lines, under which the sender's address signs it. */
+const MAILING_LINE = /unsubscribe|désabonner|receiving this e-?mail|subscribed to/iu;
+/** An address among the page's last four lines, not under a mailing's lines. */
+const isFooterAddress = (lines: ReadonlyArray<{ body: string }>, i: number) =>
+  isStreetAddress(lines[i]!.body) &&
+  lines.slice(i + 1).filter((l) => l.body !== "").length <= 4 &&
+  !lines.slice(Math.max(0, i - 3), i).some((l) => MAILING_LINE.test(l.body));
+/** "Embassy of the Republic of Korea to Canada" over "150 Boteler Street, ...": an office's name heading its address. */
+const isNameOverAddress = (lines: ReadonlyArray<{ body: string }>, i: number) =>
+  !lines[i - 1]?.body && lines[i + 1] !== undefined && isFooterAddress(lines, i + 1) && isMastheadLine(lines[i]!.body);
 
 /** The rules that read a contact line: an address, a telephone or an e-mail, with or without a label. */
 const CONTACT_RULES = new Set(["boilerplate.pipe-contact", "boilerplate.contact-colon", "boilerplate.email-byline"]);
@@ -982,6 +1025,17 @@ export function classifyBoilerplate(text: string): BoilerplateBlock[] {
         removed: true,
         rule: "boilerplate.revision-stamp",
         confidence: 0.85,
+      });
+      continue;
+    }
+    if (isFooterAddress(lines, i) || isNameOverAddress(lines, i)) {
+      blocks.push({
+        start: line.start,
+        end: line.end,
+        kind: "navigation",
+        removed: true,
+        rule: "boilerplate.street-address",
+        confidence: 0.8,
       });
       continue;
     }

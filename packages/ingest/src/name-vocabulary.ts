@@ -162,7 +162,7 @@ export const COMMON_GIVEN_NAMES = new Set(
 export const SAYING_VERBS_EN =
   "said|says|added|noted|stated|stressed|emphasi[sz]ed|underlined|explained|remarked|declared|wrote|insisted|pointed\\s+out|observed|replied|responded";
 export const SAYING_PARTICIPLES_FR =
-  "déclaré|dit|affirmé|souligné|ajouté|indiqué|rappelé|expliqué|précisé|insisté|estimé|résumé|conclu|lancé|poursuivi|assuré|martelé|répondu|rétorqué|déploré|regretté|salué|reconnu|confié|fait\\s+valoir";
+  "déclaré|dit|affirmé|souligné|ajouté|indiqué|rappelé|expliqué|précisé|insisté|estimé|résumé|conclu|lancé|poursuivi|assuré|martelé|répondu|rétorqué|déploré|regretté|salué|reconnu|confié|souhaité|qualifié|fait\\s+valoir";
 
 /** Head words that make a phrase a title (a legislator's abbreviated seat among them: "MP", "MLA", "MPP", "MNA"). */
 export const TITLE_HEAD =
@@ -255,7 +255,8 @@ export const NOT_NAME_WORDS = new Set(
     "Officer Officers Medical Risk Marshal Vice-Marshal Undersecretary Under-Secretary " +
     // Malaysian and Bruneian honorifics written before a name ("Datuk Seri Anwar Ibrahim", "Tan Sri ..."), the Gulf's and
     // Oman's ("Sheikh", "Sayyid Badr bin Hamad Al Busaidi") and Fiji's chiefly title ("Ratu Josefa ...").
-    "Datuk Dato Dato' Datin Seri Tun Toh Puan Sheikh Sheikha Sayyid Sayyida Ratu " +
+    // Bruneian styles chained before a name ("Pehin ... Dato Seri Setia Awang Haji ...").
+    "Datuk Dato Dato' Datin Seri Tun Toh Puan Pehin Setia Paduka Pengiran Berhormat Sheikh Sheikha Sayyid Sayyida Ratu " +
     // Amharic honorifics written before a name ("Woizero ..."; "Ato", also a given name, is read in people.ts).
     "Woizero Weizero " +
     "Administration Program Programme Acquisition Procurement Artificial Intelligence Digital Residence Schedule Weekly Official Consulate " +
@@ -272,6 +273,8 @@ export const NOT_NAME_WORDS = new Set(
     // Words of boards, fairs, streets and statistical offices ("Managing Board", "Deutsche Messe", "King Street West", "Chief
     // Statistician"), and the honorific of a Muslim who made the pilgrimage, written before a name in West Africa ("Alhaji").
     "Board Messe Street Statistician Alhaji Alhaja Hajiya " +
+    // Units of a ministry and named days ("Power Division", "Export Promotion Bureau", "Victoria Day", "Remembrance Day").
+    "Division Bureau Day " +
     // A state's name closing on its kind ("the Russian Federation Viktor ..."), a utility's portfolio ("Ministry of Electric
     // Power"), and honorifics written before a name: Myanmar's "Daw", Zimbabwe's "Cde" (comrade).
     "Federation Fédération Electric Daw Cde Comrade " +
@@ -285,11 +288,22 @@ export const NOT_NAME_WORDS = new Set(
 );
 
 /**
+ * Malay styles and honorifics written before a name in Brunei and Malaysia, alone or in a chain: "Datuk Seri", "Dato' Sri",
+ * "Dato Seri Setia Awang Haji", "Yang Berhormat Pehin Orang Kaya Laila Setia", "Tan Sri", "Awang Haji", "Pengiran". None of
+ * them is part of the name ("Dato Seri Setia Awang Haji Nordin bin Omar" is Nordin bin Omar).
+ */
+const MALAY_STYLE_WORDS =
+  "Seri|Sri|Setia|Paduka|Laila|Utama|Jasa|Indera|Wangsa|Bakti|Diraja|Orang|Kaya|Pekerma|Dewa|Awang|Dayang|Haji|Hajah|Pengiran|Pehin|Datu|Imam|Ustaz|Ustazah|Datuk|Dato['’]?|Datin|Puan";
+export const MALAY_STYLE = String.raw`(?:Yang\s+(?:Berhormat|(?:Amat\s+)?Mulia)|Pehin|Datuk|Dato['’]?|Datin|Tan\s+Sri|Toh\s+Puan|Tun|Awang|Dayang|Pengiran|Haji|Hajah)(?:\s+(?:${MALAY_STYLE_WORDS}))*`;
+
+/**
  * Honorifics written before a name, the chain of them ending where the name starts ("the Hon. ", "H.E. Mr ", "le
  * général "): they vouch for it as a person's and stand between it and its title, and a place's name after them is a
  * given name ("the Hon. Leon ..."). Dutch academic and legal titles are written in lower case ("drs. Rigaud", "mr. Anouk":
  * a master's degree and a law degree), unlike the English "Mr.". French forms of address may be written out ("Monsieur",
  * "Madame"), as may Myanmar's "Daw" and Zimbabwe's "Cde".
  */
-export const HONORIFICS_BEFORE =
-  /(?:(?<![\p{L}.])(?:H\.\s?E\.|S\.\s?E\.|(?:[Tt]he\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:ourable|orable)?\.?|[Ll]['’]hon(?:orable|\.)|(?:His|Her)\s+Royal\s+Highness(?:\s+(?:Prince|Princess))?|(?:His|Her|Son|Sa)\s+(?:Excellency|Excellence|Majesty|Majesté|Highness|Altesse)|Sheikh|Sheikha|Cheikh|Cheick|Shaikh|Sayyid|Sayyida|Ratu|Doña|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|M\.|Mme|Mgr\.?|Pre?\.?|(?:His|Her)\s+Worship|Sir|Dame|(?:Assoc\.|Associate)\s+(?:Prof\.|Professor)|Prof\.?|Amb\.?|Professor|Professeure?|Eng\.|Engr\.|Ing\.|Mag\.|Atty\.|Arch\.|Dipl\.-Ing\.|Univ\.-Prof\.|dr\.|drs\.|ir\.|mr\.|\(Ret(?:\.|d\.?|ired)\)|(?:Lieutenant|Major|Brigadier)[-\s]General|(?:Acting\s+)?(?:Sub\s+)?Lt\.?(?:\s+(?:Gen|Col|Cdr)\.?)?|(?:Maj|Brig)\.?\s+Gen\.?|Gen\.|Col\.|Cdr\.|Capt\.?(?:\s+\([A-Z]\))?|(?:Rear|Vice)[-\s]Admiral|(?:Air\s+)?(?:Vice|Chief)[-\s]Marshal|Air\s+Marshal|Air\s+Commodore|Me|Undersecretary|(?<=(?:Hon\.?|Honourable|Honorable|Mr\.?|Mrs\.?|Ms\.?|Madam|Lord|Lady)\s+)Justice|(?:Datuk|Dato['’]?|Datin|Tan|Tun|Toh)\s+(?:Seri|Sri|Puan)(?:\s+Utama)?|Datuk|Dato['’]?|Tun|Shri|Shrimati|Smt\.?|Alhaji|Alhaja|Hajiya|Ato|W\/ro|W\/rt|Woizero|Weizero|Lopen|Lyonpo|Dasho|Dre|Ven\.|Monsieur|Madame|Mademoiselle|Daw|Cde\.?|Comrade|(?:[Tt]he\s+)?Venerable(?:\s+Abbot)?|[Ll]e\s+(?:général|colonel)|[Ll]a\s+(?:générale|colonelle)|[Ll]['’]amiral)\s+)+$/u;
+export const HONORIFICS_BEFORE = new RegExp(
+  String.raw`(?:(?<![\p{L}.])(?:H\.\s?E\.|S\.\s?E\.|(?:[Tt]he\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:ourable|orable)?\.?|[Ll]['’]hon(?:orable|\.)|(?:His|Her)\s+Royal\s+Highness(?:\s+(?:Prince|Princess))?|(?:His|Her|Son|Sa)\s+(?:Excellency|Excellence|Majesty|Majesté|Highness|Altesse)|Sheikh|Sheikha|Cheikh|Cheick|Shaikh|Sayyid|Sayyida|Ratu|Doña|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|M\.|Mme|Mgr\.?|Pre?\.?|(?:His|Her)\s+Worship|Sir|Dame|(?:Assoc\.|Associate)\s+(?:Prof\.|Professor)|Prof\.?|Amb\.?|Professor|Professeure?|Eng\.|Engr\.|Ing\.|Mag\.|Atty\.|Arch\.|Dipl\.-Ing\.|Univ\.-Prof\.|dr\.|drs\.|ir\.|mr\.|\(Ret(?:\.|d\.?|ired)\)|(?:Lieutenant|Major|Brigadier)[-\s]General|(?:Acting\s+)?(?:Sub\s+)?Lt\.?(?:\s+(?:Gen|Col|Cdr)\.?)?|(?:Maj|Brig)\.?\s+Gen\.?|Gen\.|Col\.|Cdr\.|Capt\.?(?:\s+\([A-Z]\))?|(?:Rear|Vice)[-\s]Admiral|(?:Air\s+)?(?:Vice|Chief)[-\s]Marshal|Air\s+Marshal|Air\s+Commodore|Me|Undersecretary|(?<=(?:Hon\.?|Honourable|Honorable|Mr\.?|Mrs\.?|Ms\.?|Madam|Lord|Lady)\s+)Justice|${MALAY_STYLE}|Shri|Shrimati|Smt\.?|Alhaji|Alhaja|Hajiya|Ato|W\/ro|W\/rt|Woizero|Weizero|Lopen|Lyonpo|Dasho|Dre|Ven\.|Monsieur|Madame|Mademoiselle|Daw|Cde\.?|Comrade|(?:[Tt]he\s+)?Venerable(?:\s+Abbot)?|[Ll]e\s+(?:général|colonel)|[Ll]a\s+(?:générale|colonelle)|[Ll]['’]amiral)\s+)+$`,
+  "u",
+);

@@ -14,6 +14,7 @@ import {
   COMMON_GIVEN_NAMES,
   HONORIFICS_BEFORE,
   KOREAN_SURNAMES,
+  MALAY_STYLE,
   NOT_KOREAN_GIVEN,
   NOT_NAME_WORDS,
   SAYING_PARTICIPLES_FR,
@@ -213,6 +214,20 @@ const GULF_HONORIFIC = /^(?:Cheikh|Cheick|Shaikh|Chaikh)$/u;
  * for a woman, Zimbabwe's "Cde" (comrade) and the French "L'honorable" before a federal minister's name.
  */
 const HONORIFIC_WORD = /^(?:Lopen|Lyonpo|Dasho|Dre|Venerable|Monsieur|Madame|Mademoiselle|Daw|Cde|Comrade|L['’]hon(?:orable|\.)?)$/u;
+/** A chain of Malay styles opening a name: "Dato Seri Paduka Awang Haji " before "Khairul Anuar bin Yusof". */
+const MALAY_STYLE_LEAD = new RegExp(`^${MALAY_STYLE}\\s+(?=\\p{Lu})`, "u");
+/**
+ * "Zulkifli bin Haji" + "Abdul Hamid": a father's name after "bin" or "binti" may carry his own style ("Haji") and run over two
+ * words; the two readings, a space apart, are one name ("Zulkifli bin Haji Abdul Hamid").
+ */
+function joinNamesOfDescent(out: Candidate[]): void {
+  for (const a of out.filter((c) => /\s(?:bin|binti)\s(?:Haji|Hajah)$/u.test(c.text))) {
+    const b = out.find((c) => c.start === a.end + 1);
+    if (!b) continue;
+    out.splice(out.indexOf(b), 1);
+    Object.assign(a, { end: b.end, text: `${a.text} ${b.text}` });
+  }
+}
 /** The Amharic honorific for a man, also a given name elsewhere ("Ato Dawit Alemayehu"; "Cassiel Ato Forson"). */
 const AMHARIC_HONORIFIC = /^Ato$/u;
 /** A name with an Arabic particle of descent or family soon after ("Ali Al-Yahya", "Khalid bin Ahmed Al Khalifa"). */
@@ -296,6 +311,12 @@ export function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] 
         !COMMON_GIVEN_NAMES.has(g.first!)
       ) {
         WESTERN_RE.lastIndex = m.index + g.first!.length + 1;
+        continue;
+      }
+      // "Dato Seri Setia Awang Haji Nordin bin Omar", "Datuk Seri Rahimah Idris": Malay styles are never a name; it starts after them.
+      const malayStyle = MALAY_STYLE_LEAD.exec(s.text.slice(m.index));
+      if (malayStyle) {
+        WESTERN_RE.lastIndex = m.index + malayStyle[0].length;
         continue;
       }
       // "Son Excellence M. Mamadou Lamine Ndiaye", "His Highness Sheikh ...": a form of address is never a name; the name starts after it.
@@ -468,6 +489,7 @@ export function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] 
   }
   // "the Moncloa Palace", "Merdeka Palace": a building's name ends in its kind, which no surname is.
   for (let i = out.length - 1; i >= 0; i--) if (FACILITY_LAST.test(out[i]!.text)) out.splice(i, 1);
+  joinNamesOfDescent(out);
   // A Korean reading wins over a Western one on the same words, unless the Western one is longer and holds it ("Nguyen Hong
   // Dien", "Do Hung Viet": Vietnamese names of three words).
   const longerWestern = (k: Candidate) =>
@@ -1295,6 +1317,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
 
   attachShortMentions(text, sentences, people, opts, lineWords);
   mergeOneWordNames(people);
+  mergeGivenNamesOfDescent(people);
   for (const p of people) settle(p, { ...opts, sentences });
   sidesFromCounterpartApposition(text, people, opts.pair);
   sidesFromPossessiveOfficeApposition(text, people, opts.pair);
@@ -1542,6 +1565,22 @@ function mergeOneWordNames(people: Person[]): void {
     const p = people[i]!;
     if (/\s/u.test(p.name) || p.match) continue;
     const longer = people.filter((q) => q !== p && q.name.split(/\s+/).includes(p.name));
+    if (longer.length !== 1) continue;
+    longer[0]!.mentions.push(...p.mentions.map((m) => ({ ...m, full: false })));
+    longer[0]!.mentions.sort((a, b) => a.start - b.start);
+    people.splice(i, 1);
+  }
+}
+
+/**
+ * "Khairul Anuar bin Yusof" then "Khairul Anuar said": a name of descent is taken up by the given names before "bin",
+ * "binti" or "ibn", which are that person's, not another's.
+ */
+function mergeGivenNamesOfDescent(people: Person[]): void {
+  for (let i = people.length - 1; i >= 0; i--) {
+    const p = people[i]!;
+    if (p.match) continue;
+    const longer = people.filter((q) => q !== p && q.name.split(/\s+(?:bin|binti|bint|ibn)\s+/u)[0] === p.name && q.name !== p.name);
     if (longer.length !== 1) continue;
     longer[0]!.mentions.push(...p.mentions.map((m) => ({ ...m, full: false })));
     longer[0]!.mentions.sort((a, b) => a.start - b.start);

@@ -21,8 +21,11 @@ export interface QuoteFound extends Span {
   rule: string;
 }
 
-/** English and French verbs of saying; French past tenses may carry an adverb ("a également souligné", "a pour sa part souligné"). */
-const EN_SPEECH = `(?:${SAYING_VERBS_EN}|told\\s+[\\p{L}]+(?:\\s+[\\p{Ll}]+)?|described\\s+[^,.;]{1,60}?\\s+as)`;
+/**
+ * English and French verbs of saying; French past tenses may carry an adverb ("a également souligné", "a pour sa part souligné").
+ * A speaker who "called the accord “...”" or "described the accord as “...”" names it in the quoted words.
+ */
+const EN_SPEECH = `(?:${SAYING_VERBS_EN}|told\\s+[\\p{L}]+(?:\\s+[\\p{Ll}]+)?|described\\s+[^,.;]{1,60}?\\s+as|called(?!\\s+(?:on|off|in|up|back|for)\\s))`;
 const FR_PARTICIPLE = `(?:${SAYING_PARTICIPLES_FR})`;
 /** "tout en demandant « ... »", "en soulignant que": a French gerund of saying, its subject the clause's. */
 const FR_GERUND = "(?:tout\\s+)?en\\s+(?:demandant|soulignant|rappelant|affirmant|ajoutant|insistant|estimant|déclarant|précisant)";

@@ -214,7 +214,12 @@ function ownSentenceDates(
       ) &&
       // "signed a Memorandum of Understanding on ..., which replaces the letter of intent the two services signed in Incheon
       // in October 2028": a date in a relative clause after the name dates that clause, not the verb before the name.
-      !(act && act.at < offsetInSentence && d.start >= a.end && RELATIVE_CLAUSE_AFTER.test(kept.slice(a.end, d.start))) &&
+      !(
+        act &&
+        act.at < offsetInSentence &&
+        d.start >= a.end &&
+        (RELATIVE_CLAUSE_AFTER.test(kept.slice(a.end, d.start)) || RELATIVE_CLAUSE_OF_ANOTHER.test(kept.slice(a.end, d.start)))
+      ) &&
       // "the treaty entered into force, almost 16 years after it was signed in Vienna in August 2015": a date past a pronoun
       // that takes a milestone of its own dates that one; so does one past "l'Entente" or "the treaty" taking up the name
       // ("Nous y avions signé l'Entente ..., et ... : l'Entente est entrée en vigueur le 1er mai").
@@ -702,6 +707,12 @@ const RELATIVE_AFTER =
  */
 const RELATIVE_CLAUSE_AFTER =
   /^\s*(?:\([^)]*\)\s*)?,\s+(?:which|that|qui)\s+(?!(?:was|were|has|have|had|is|are|will|a|ont|est|sont|avait|sera|entered|took|came|went|the|an?|its|their|our|both|we|they|les?|la|l['’]|leurs?|nous|ils|elles)(?![\p{L}]))\p{Ll}+[^;]*$/iu;
+
+/**
+ * A relative clause on another noun further on, up to a date: "signed the Agreement ... after three days of talks, which
+ * started on Saturday", "... à l'issue des travaux, qui avaient commencé lundi": the date is the talks', not the signing's.
+ */
+const RELATIVE_CLAUSE_OF_ANOTHER = /^\s(?:[^,;.()]*\s)?\p{Ll}{3,},\s+(?:which|qui)\s[^,;.]*$/u;
 
 /** A participle set off by a comma right after an agreement's name, up to a date: ", signed in ", ", signée le ". */
 const ASIDE_AFTER_OTHER = /^\s*,\s*(?:(?:first|originally|initially)\s+)?\p{Ll}+(?:ed|ée?s?|é)\s+[^,;.]{0,40}$/u;

@@ -460,7 +460,7 @@ const RULES: DateRule[] = [
   {
     rule: "date.this-year",
     lang: "en",
-    re: /(?<![\p{L}])(?:(?:by|before|until)\s+)?(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year|year[- ]end|the\s+year['’]s\s+end|the\s+year\s+(?:ends|is\s+out)|(?:later|earlier)\s+this\s+year|this\s+year|within\s+(?:the|this)\s+year|in\s+the\s+course\s+of\s+the\s+year|the\s+current\s+year)(?![\p{L}])/giu,
+    re: /(?<![\p{L}])(?:(?:by|before|until)\s+)?(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year|year[- ]end|the\s+year['’]s\s+end|the\s+year\s+(?:ends|is\s+out)|(?:later|earlier)\s+this\s+year|this\s+year|within\s+(?:the|this)\s+year|in\s+the\s+course\s+of\s+the\s+year|the\s+current\s+year|(?<=(?:since|from)\s+)the\s+(?:start|beginning)\s+of\s+the\s+year)(?![\p{L}])/giu,
     resolve: (_g, ref) => ({ value: String(relYear(undefined, ref)), precision: "year", relative: true, confidence: 0.85 }),
   },
   {
@@ -751,12 +751,16 @@ const RULES: DateRule[] = [
     // "Le mois de février a été chargé": the month named as such, dated by the clause's tense; so is a part of a month
     // ("au début de mars", "à la mi-avril"), which is dated as the month.
     re: new RegExp(
-      `${B}(?<prep>en|d${APOS}ici|dès|depuis|jusqu${APOS}en|avant|(?:le|au|du|ce)\\s+mois\\s+(?:de\\s+|d${APOS})|(?:au\\s+)?(?:début|milieu)\\s+(?:de\\s+|d${APOS})|(?:à\\s+la\\s+)?mi-)\\s*(?<m>${FR_MONTH_RE})(?!\\s*\\d)${E}`,
+      `${B}(?<prep>en|d${APOS}ici|dès|depuis|jusqu${APOS}en|avant|à\\s+(?:partir|compter)\\s+(?:de\\s+|d${APOS})|(?:le|au|du|ce)\\s+mois\\s+(?:de\\s+|d${APOS})|(?:au\\s+)?(?:début|milieu)\\s+(?:de\\s+|d${APOS})|(?:à\\s+la\\s+)?mi-)\\s*(?<m>${FR_MONTH_RE})(?!\\s*\\d)${E}`,
       "giu",
     ),
     resolve: (g, ref, future) => {
       const m = monthNumber(g.m!)!;
-      const direction: Direction = /depuis/i.test(g.prep!) ? "past" : /d.ici|dès|avant|jusqu/i.test(g.prep!) ? "future" : dir(future);
+      const direction: Direction = /depuis/i.test(g.prep!)
+        ? "past"
+        : /d.ici|dès|avant|jusqu|partir|compter/i.test(g.prep!)
+          ? "future"
+          : dir(future);
       return { value: monthString(yearFor(m, undefined, ref, direction), m), precision: "month", relative: true, confidence: 0.75 };
     },
   },
@@ -1223,7 +1227,13 @@ export function findDates(text: string, ctx: DateContext, sentenceOf: (offset: n
       listItemsAhead(
         text,
         ctx.lang,
-        chronologyLineYears(text, yearsAfterAPastYear(weekdaysInToldWeek(text, withRelativeYears(text, keepLongest(hits))), sentenceOf)),
+        chronologyLineYears(
+          text,
+          yearsAfterAPastYear(
+            weekdaysAfterADayAhead(text, ctx.lang, weekdaysInToldWeek(text, withRelativeYears(text, keepLongest(hits))), sentenceOf),
+            sentenceOf,
+          ),
+        ),
       ),
     ),
   );
@@ -1387,7 +1397,8 @@ function listItemsAhead(text: string, lang: "en" | "fr", hits: DateHit[]): DateH
 
 /** A chronology's line: a bullet, then the date it opens on, then a dash ("- Late February 2030 – Second round"). */
 const CHRONOLOGY_LINE_HEAD = /^[ \t]*[-–—•*▪][ \t]+(?:(?:early|late|mid-?|début|fin|mi-)[ \t]*)?$/iu;
-const CHRONOLOGY_DASH_AFTER = /^[ \t]+[–—-][ \t]/u;
+/** The dash after a chronology line's date, or the spaced colon a French chronology writes there ("- 2029 : ..."). */
+const CHRONOLOGY_DASH_AFTER = /^[ \t]+[–—:-][ \t]/u;
 
 /** Whether a date opens a chronology's line: after the line's bullet, before a dash ("- Late February 2030 – ..."). */
 export function opensChronologyLine(text: string, date: Span): boolean {
@@ -1513,6 +1524,32 @@ function weekdaysInToldWeek(text: string, hits: DateHit[]): DateHit[] {
     if (prev.start < prevLineStart || prev.start >= lineStart || text.slice(prevLineStart, prev.start).trim() !== "") return h;
     return { ...h, value: weekdayFrom(wd, last ?? first, "next") };
   });
+}
+
+/**
+ * "La session s'ouvre lundi à Bangui, avant la réunion des ministres, mercredi et jeudi", "The talks open on Monday, before
+ * the ministers meet on Wednesday": a weekday told after a weekday still ahead in the same sentence, with no past between
+ * them, falls after it (the Wednesday after that Monday, not the one of the week of writing).
+ */
+function weekdaysAfterADayAhead(
+  text: string,
+  lang: "en" | "fr",
+  hits: DateHit[],
+  sentenceOf: (offset: number) => Span | undefined,
+): DateHit[] {
+  const out: DateHit[] = [];
+  for (const h of hits) {
+    const wd = WEEKDAY_RULES.has(h.rule) && h.rule !== "date.weekday-range" ? weekdayNumber(h.text.replace(/^.*\s/u, "")) : undefined;
+    const sentenceStart = sentenceOf(h.start)?.start ?? h.start;
+    const prev = out.findLast((p) => p.start >= sentenceStart && WEEKDAY_RULES.has(p.rule) && p.value.length === 10);
+    const ahead = prev && prev.value > prev.reference && h.value < prev.value;
+    out.push(
+      wd && ahead && clauseTense(text.slice(prev.end, h.start), lang) !== "past"
+        ? { ...h, value: weekdayFrom(wd, addDays(prev.value, 1), "future") }
+        : h,
+    );
+  }
+  return out;
 }
 
 /** The rules for a year named relative to the text's ("last year", "l'an prochain"). */

@@ -91,10 +91,10 @@ export function findCommitmentSuggestions(ctx: ExtractionContext): CommitmentSug
       } else if (subjectPerson?.side && !/\band\b|\bet\b/.test(t.subject)) parties = [subjectPerson.side];
       else parties = [...pair];
       if (parties.some((c) => !pair.includes(c)) || parties.length === 0) return;
-      if (tripOutsideThePair(kept.slice(t.at, span.end), pair)) return;
+      if (tripOutsideThePair(kept.slice(t.at, span.end), pair) || doneOnATripOutsideThePair(kept.slice(span.start, t.at), pair)) return;
       // A pledge ending in a colon announces a list: its items are the commitments, the lead itself is none.
       // "tasked their foreign ministers to:": words between the pledge verb and the colon still announce the list.
-      if (!next && /^(?:\s+[^.;:]{0,80}?\s(?:to|à|de))?\s*:\s*$/u.test(kept.slice(t.at + t.trigger.length, span.end))) {
+      if (!next && LIST_LEAD_REST.test(kept.slice(t.at + t.trigger.length, span.end))) {
         lead = { trigger: t.trigger, parties, strong: t.strong };
         return;
       }
@@ -122,10 +122,11 @@ export function findCommitmentSuggestions(ctx: ExtractionContext): CommitmentSug
         )
           continue;
         // "... would host the 2+2 Meeting in Seoul in June, and Minister Anand accepted an invitation to visit Korea for the
-        // meeting": a pledge with no date of its own that names the event of the pledge just before is due with it.
+        // meeting": a pledge with no date of its own that names the event of the pledge just before is due with it, where it
+        // names it after its verb or before ("During the visit, the Minister will also open ...").
         const before = commitments.at(-1);
         const referred =
-          !due && before?.due && part.start - before.end < 400 && REFERS_BACK.test(kept.slice(verbAt, part.end)) ? before : undefined;
+          !due && before?.due && part.start - before.end < 400 && REFERS_BACK.test(kept.slice(part.start, part.end)) ? before : undefined;
         // "Monday, April 23 / Seoul / The Minister will co-chair ...": an itinerary's pledge is due on the day heading it.
         const heading = !due && !referred ? dayHeadingBefore(kept, ctx.dateHits, part.start) : null;
         const named = !due && !referred && !heading ? dateNamedBefore(kept, ctx.dateHits, part) : null;
@@ -205,8 +206,15 @@ function clauseBreak(kept: string, previousAt: number, subjectStart: number): { 
     : { closing: subjectStart, opening: subjectStart };
 }
 
+/**
+ * The verb opening a second predicate, and what it acts on: "will train 400 ...", "launch a ...", "de réduire les ..."; or
+ * a second subject named with its future ("Canada will open ...", "the Governments will take ...").
+ */
+const PREDICATE_AHEAD = String.raw`(?=(?:will\s+|shall\s+|de\s+|d['’])?\p{Ll}{3,}\s+(?:a|an|the|its|their|\d+|un|une|le|la|les|des|l['’])|(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:will|shall)\s+\p{Ll}{3,}\s)`;
 /** A predicate joined by "and" after a first due date: "..., and will train 400 ...", "and launch a mentorship programme". */
-const SECOND_PREDICATE = /,?\s+(?:and|et)\s+(?=(?:will\s+|shall\s+)?\p{Ll}{3,}\s+(?:a|an|the|its|their|\d+|un|une|le|la|les|des|l['’]))/u;
+const SECOND_PREDICATE = new RegExp(String.raw`,?\s+(?:and|et)\s+${PREDICATE_AHEAD}`, "u");
+/** The same after the only due date, set off by a comma: "reopen the post before June, and cut the fees ...", ", et de réduire les frais". */
+const SECOND_PREDICATE_AFTER_DUE = new RegExp(String.raw`,\s+(?:and|et)\s+${PREDICATE_AHEAD}`, "u");
 
 /**
  * "open a Vancouver chapter by January 2031 and launch a mentorship programme ... by April 2031": a list item that joins
@@ -216,10 +224,25 @@ function splitAtSecondDue(kept: string, span: Span, dates: readonly DateHit[]): 
   const dues = dates.filter(
     (d) => d.start >= span.start && d.end <= span.end && d.precision !== undefined && lastDayOf(d.value) >= d.reference,
   );
+  if (dues.length === 1) return splitAfterOnlyDue(kept, span, dues[0]!);
   if (dues.length !== 2) return [span];
   const join = SECOND_PREDICATE.exec(kept.slice(dues[0]!.end, dues[1]!.start));
   if (!join) return [span];
   const cut = dues[0]!.end + join.index;
+  return [
+    { start: span.start, end: cut },
+    { start: cut + join[0].length, end: span.end },
+  ];
+}
+
+/**
+ * "de mettre en service, d'ici décembre, un deuxième bac ..., et de réduire les frais de traversée": a second predicate
+ * joined after the only due date has none of its own, and is a pledge of its own with no due date.
+ */
+function splitAfterOnlyDue(kept: string, span: Span, due: DateHit): Span[] {
+  const join = SECOND_PREDICATE_AFTER_DUE.exec(kept.slice(due.end, span.end));
+  if (!join) return [span];
+  const cut = due.end + join.index;
   return [
     { start: span.start, end: cut },
     { start: cut + join[0].length, end: span.end },
@@ -445,6 +468,13 @@ function dueOfRange(value: string): string {
 /** "(a) Every claim filed before 30 April will ...": a date in a participle's condition on the item's subject, not its due. */
 const CONDITION_BEFORE = /(?<![\p{L}])\p{Ll}{3,}(?:ed|en)\s+(?:before|after|prior\s+to|until)\s+$/u;
 
+/**
+ * What may follow a pledge's verb in a lead that announces a list: "tasked their foreign ministers to:", "will also:",
+ * "committed to the following:", "agreed on the following points:".
+ */
+const LIST_LEAD_REST =
+  /^(?:\s+[^.;:]{0,80}?\s(?:to|à|de))?(?:\s+(?:also|further|jointly|together|aussi|également|en\s+outre|(?:on\s+)?the\s+following(?:\s+\p{Ll}+)?|(?:ce\s+qui\s+suit|les\s+(?:points|mesures)\s+suivant(?:e|s|es)?)))?\s*:\s*$/u;
+
 /** A list item: a dash, a bullet or a number opening the line. */
 const LIST_ITEM = /^\s*(?:[-–—•*▪]|\(?\d{1,2}[.)]|\(?[a-h]\))\s+/u;
 
@@ -546,16 +576,34 @@ function isPeopleSubject(text: string, start: number, end: number, people: reado
  * semaine prochaine à Accra", "se rendront au Ghana"; a departure for it, "avant de quitter Djibouti demain pour Addis-Abeba".
  */
 const TRIP_DESTINATION =
-  /^(?:will|shall|would)\s+(?:then\s+|also\s+)?(?:travel|fly|head|go|proceed)\s+(?:on\s+)?to\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s(?:of\s(?:the\s)?)?\p{Lu}[\p{L}'’-]+){0,3})|^se\s+rendr(?:a|ont|ait|aient)\s+(?:[^.;,]{0,40}?\s)?(?:à|au|aux|en)\s+(?<fr>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})|^avant\s+de\s+(?:quitter|partir)\s+(?:[^.;,]{0,60}?\s)?pour\s+(?:l['’]|le\s+|la\s+|les\s+)?(?<leaving>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})/u;
+  /^(?:will|shall|would)\s+(?:then\s+|also\s+)?(?:travel|fly|head|go|proceed)\s+(?:on\s+)?to\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s(?:of\s(?:the\s)?)?\p{Lu}[\p{L}'’-]+){0,3})|^se\s+rendr(?:a|ont|ait|aient)\s+(?:[^.;,]{0,40}?\s)?(?:à|au|aux|en)\s+(?<fr>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})|^(?:will|shall)\s+(?:then\s+|also\s+)?(?:attend|take\s+part\s+in|participate\s+in)\s+[^.;]{0,80}?\s(?:in|at)\s+(?<venue>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})|^(?:s['’])?envoler(?:a|ont)\s+(?:[^.;,]{0,40}?\s)?(?:pour|vers)\s+(?:l['’]|le\s+|la\s+|les\s+)?(?<flight>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})|^avant\s+de\s+(?:quitter|partir)\s+(?:[^.;,]{0,60}?\s)?pour\s+(?:l['’]|le\s+|la\s+|les\s+)?(?<leaving>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})/u;
 
 /**
  * "Next week, I will travel to Mexico City for the North American Leaders' Summit", "Le ministre se rendra ensuite à
- * Accra": one side's trip to a town or a country of neither side is that side's own schedule, no pledge between the two.
+ * Accra", "will also attend the Ocean Forum in Lisbon", "s'envolera dimanche pour Boston": one side's trip to, or meeting
+ * in, a town or a country of neither side is that side's own schedule, no pledge between the two.
  */
 function tripOutsideThePair(clause: string, pair: readonly string[]): boolean {
   const g = TRIP_DESTINATION.exec(clause)?.groups;
-  const place = g?.place ?? g?.fr ?? g?.leaving;
-  if (!place) return false;
+  const place = g?.place ?? g?.fr ?? g?.leaving ?? g?.venue ?? g?.flight;
+  return !!place && placeOutsideThePair(place, pair);
+}
+
+/** A trip's destination, then a clause of what the traveller will do there: "s'envolera dimanche pour Boston, où il ". */
+const TRIP_BEFORE_WHERE =
+  /(?:(?:will|shall)\s+(?:then\s+|also\s+)?(?:travel|fly|head|go|proceed)\s+(?:on\s+)?to|s['’]envoler(?:a|ont)\s+(?:[^.;,]{0,40}?\s)?(?:pour|vers)|se\s+rendr(?:a|ont)\s+(?:[^.;,]{0,40}?\s)?(?:à|au|aux|en))\s+(?:the\s+|l['’]|le\s+|la\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}),\s+(?:où|where)\s+\p{L}+\s+$/u;
+
+/**
+ * "Le premier ministre s'envolera dimanche pour Boston, où il participera à la conférence ...": what one side will do at a
+ * trip's destination outside the pair is that side's own schedule too.
+ */
+function doneOnATripOutsideThePair(head: string, pair: readonly string[]): boolean {
+  const place = TRIP_BEFORE_WHERE.exec(head)?.groups?.place;
+  return !!place && placeOutsideThePair(place, pair);
+}
+
+/** Whether a place named is a country, or a town, of neither side. */
+function placeOutsideThePair(place: string, pair: readonly string[]): boolean {
   const countries = findCountryMentions(place).map((c) => c.code);
   if (countries.length > 0) return countries.every((c) => !pair.includes(c));
   const towns = citiesNamed(place);

@@ -692,11 +692,11 @@ describeTwelveDocumentSet(
   UNSEEN_39_DIR,
   4,
   {
-    dates: { precision: 0.91, recall: 0.93 }, // first run 231/252, 231/246
-    people: { precision: 0.76, recall: 0.71 }, // first run 42/55, 42/59
-    agreements: { precision: 0.67, recall: 0.52 }, // first run 31/46, 31/59
-    commitments: { precision: 0.8, recall: 0.77 }, // first run 61/76, 60/77
-    events: { precision: 0.58, recall: 0.43 }, // first run 29/50, 29/67
-    boilerplate: { precision: 0.89, recall: 0.81 }, // first run 34/38, 67/82
+    dates: { precision: 0.96, recall: 0.98 }, // 242/252, 242/246 (first run 231/252, 231/246)
+    people: { precision: 0.86, recall: 0.74 }, // 44/51, 44/59 (first run 42/55, 42/59)
+    agreements: { precision: 0.8, recall: 0.69 }, // 41/51, 41/59 (first run 31/46, 31/59)
+    commitments: { precision: 0.88, recall: 0.9 }, // 70/79, 70/77 (first run 61/76, 60/77)
+    events: { precision: 0.71, recall: 0.55 }, // 37/52, 37/67 (first run 29/50, 29/67)
+    boilerplate: { precision: 0.9, recall: 0.95 }, // 40/44, 78/82 (first run 34/38, 67/82)
   },
 );

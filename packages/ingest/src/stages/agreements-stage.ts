@@ -22,6 +22,16 @@ import { datelineDate, earlierDate, joinedDate, liveEntryDay, nearest, paragraph
 /** A verb acting on an agreement: its milestone and where it stands in the sentence. */
 type Act = NonNullable<ReturnType<typeof actionFor>>;
 
+/** A mention with the verb acting on it, its sentence's dates that may date a step, and the name and record it stands for. */
+interface ActedMention {
+  s: Sentence;
+  a: AgreementMention;
+  act: Act;
+  allSentenceDates: readonly DateHit[];
+  name: string;
+  match: AgreementSuggestion["match"];
+}
+
 /** What reading one mention leaves for the mentions after it. */
 interface MentionsRead {
   /** Agreements named so far by a name of their own, which a bare head word ("the MOU") may stand for. */
@@ -134,12 +144,8 @@ function mentionSteps(
   const allSentenceDates = ownSentenceDates(ctx, mentions, s, a, act);
   const { nearestDate, fallbackDate } = actionDate(ctx, s, a, act, allSentenceDates, read);
   const match = matchAgreement({ ...a, name, acronym }, known.agreements);
-  const steps = act
-    ? [
-        ...coordinatedSteps(ctx, mentions, s, a, act, allSentenceDates, name, match),
-        ...mainClauseSteps(ctx, mentions, s, a, act, allSentenceDates, name, match),
-      ]
-    : [];
+  const acted: ActedMention | null = act && { s, a, act, allSentenceDates, name, match };
+  const steps = acted ? [...coordinatedSteps(ctx, mentions, acted), ...mainClauseSteps(ctx, mentions, acted)] : [];
   const suggestion: AgreementSuggestion = {
     start: a.start,
     end: a.end,
@@ -314,17 +320,9 @@ function actionDate(
  * Further steps on the same mention, coordinated after the first ("signed in 2014 and took effect on January 1, 2015"), each
  * dated by the first date after its own verb.
  */
-function coordinatedSteps(
-  ctx: ExtractionContext,
-  mentions: readonly AgreementMention[],
-  s: Sentence,
-  a: AgreementMention,
-  act: Act,
-  allSentenceDates: readonly DateHit[],
-  name: string,
-  match: AgreementSuggestion["match"],
-): AgreementSuggestion[] {
+function coordinatedSteps(ctx: ExtractionContext, mentions: readonly AgreementMention[], m: ActedMention): AgreementSuggestion[] {
   const { kept, datesIn } = ctx;
+  const { s, a, act, allSentenceDates, name, match } = m;
   const offsetInSentence = a.start - s.start;
   const steps: AgreementSuggestion[] = [];
   for (const more of actionsFor(s.text, offsetInSentence)) {
@@ -371,17 +369,9 @@ function coordinatedSteps(
 }
 
 /** The main clause's step on a mention whose own verb sits in a relative clause after it. */
-function mainClauseSteps(
-  ctx: ExtractionContext,
-  mentions: readonly AgreementMention[],
-  s: Sentence,
-  a: AgreementMention,
-  act: Act,
-  allSentenceDates: readonly DateHit[],
-  name: string,
-  match: AgreementSuggestion["match"],
-): AgreementSuggestion[] {
+function mainClauseSteps(ctx: ExtractionContext, mentions: readonly AgreementMention[], m: ActedMention): AgreementSuggestion[] {
   const { kept } = ctx;
+  const { s, a, act, allSentenceDates, name, match } = m;
   const offsetInSentence = a.start - s.start;
   const steps: AgreementSuggestion[] = [];
   // "concluded on Tuesday the negotiations to modernise the ... Agreement, which entered into force on 3 September 2007":

@@ -7,7 +7,7 @@
  */
 import { bracketedAcronyms, longFormSpelling } from "./acronyms";
 import type { AgreementAction, KnownAgreement, RecordMatch } from "@ties/domain";
-import { FR_MONTH_RE } from "./calendar-words";
+import { EN_MONTH_FULL_RE, EN_WEEKDAY_RE, FR_MONTH_RE } from "./calendar-words";
 import { citiesNamed } from "./city-gazetteer";
 import { findCountryMentions } from "./country-mentions";
 import { normalizeName } from "./normalize-name";
@@ -62,8 +62,7 @@ const HEAD_FIRST_EN = new RegExp(
   "gu",
 );
 const TITLE_LEAD = /^(?:(?:The|A|An|Under|In|On|At|During|With|Both|This|That|These|Its|Their|New|Signed|Sign)\s)+/u;
-const CALENDAR_WORD =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+const CALENDAR_WORD = new RegExp(String.raw`^(?:${EN_WEEKDAY_RE}|${EN_MONTH_FULL_RE})$`, "u");
 /**
  * A title without what follows it in the sentence: "on September 22" or "in July" date the clause, "in Kathmandu"
  * places it, "and a Letter of Intent on ..." is another title.
@@ -243,8 +242,10 @@ export interface KnownAgreementNames {
 }
 
 /** A day, a month or a period counted from the day of writing after a name: it dates the clause ("... cooperation last year"). */
-const CALENDAR_TAIL =
-  /\s(?:(?:on|of|for|in|here|there)\s(?:the\s)?(?:\d{1,2}\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)|(?:on\s+\p{Ll}+\s+)?(?:yesterday|today|tomorrow|hier|aujourd['’]hui|demain)|(?:last|this|next)\s(?:year|month|week|spring|summer|autumn|fall|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)|l['’]an(?:née)?\s(?:dernière?|prochaine?))(?![\p{L}]).*$/u;
+const CALENDAR_TAIL = new RegExp(
+  String.raw`\s(?:(?:on|of|for|in|here|there)\s(?:the\s)?(?:\d{1,2}\s)?(?:${EN_WEEKDAY_RE}|${EN_MONTH_FULL_RE})|(?:on\s+\p{Ll}+\s+)?(?:yesterday|today|tomorrow|hier|aujourd['’]hui|demain)|(?:last|this|next)\s(?:year|month|week|spring|summer|autumn|fall|winter|${EN_WEEKDAY_RE}|${EN_MONTH_FULL_RE})|l['’]an(?:née)?\s(?:dernière?|prochaine?))(?![\p{L}]).*$`,
+  "u",
+);
 /** The trims that end a described subject, in order, each for one language or both. */
 const SUBJECT_TRIMS: ReadonlyArray<{ re: RegExp; lang?: "en" | "fr" }> = [
   { re: SUBJECT_STOP },

@@ -6,6 +6,7 @@
  * hold" is a pledge, "this cooperation will help" is a forecast.
  */
 import { INSTRUMENT_HEADS } from "./agreements";
+import { EN_WEEKDAY_RE, FR_WEEKDAY_RE } from "./calendar-words";
 import { findCountryMentions } from "./country-mentions";
 import { TITLE_WORDS } from "./name-vocabulary";
 import { count } from "./relative-periods";
@@ -99,8 +100,71 @@ const TRIGGERS_EN = new RegExp(
     String.raw`)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))`,
   "giu",
 );
-const TRIGGERS_FR =
-  /(?<![\p{L}])(?:(?:de(?=\s+\p{Ll}{3,}(?:er|ir|re)(?![\p{L}]))|à(?=\s+\p{Ll}{3,}(?:er|ir|re)(?![\p{L}]))|d(?=['’]\p{Ll}{3,}(?:er|ir|re)(?![\p{L}])))(?<=\set\s(?:(?:la|le|les)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s(?=à\s))?(?:de|à|d))|s['’]engagent\s+à|se\s+sont\s+engagés?\s+à|s['’]est\s+(?:\p{L}+\s+){0,2}engagée?\s+à|se\s+sont\s+(?:\p{L}+\s+){0,2}engagé(?:e|s|es)?\s+à|(?:a|ont)\s+(?:pour\s+(?:sa|leur)\s+part\s+|aussi\s+|également\s+|\p{Ll}+ment\s+)?promis(?=\s+d(?:e\s|['’]\p{L}))|s['’]engagen?t?\s+(?:\p{L}+\s+){1,2}à|s['’]engage\s+à|aura\s+lieu|auront\s+lieu|(?:a|ont)\s+(?:\p{L}+\s+){0,2}accepté\s+l['’]invitation\s+(?:[^.;]{0,60}?\s)?à(?=\s+\p{Ll})|(?<acceptedInvitation>(?:a|ont)\s+accepté\s+(?:l['’]|cette\s+)invitation(?=(?:\s+avec\s+(?:plaisir|gratitude|reconnaissance))?\s*[.;,])|(?:l['’]|cette\s+)invitation\s+a\s+été\s+acceptée(?=\s*[.;,]))|l['’]engagement\s+d[eu]\s+(?:la\s+|le\s+|l['’])?\p{Lu}[\p{L}-]+\s+à|(?:ont|avons)\s+(?:\p{L}+ment\s+|en\s+outre\s+|par\s+ailleurs\s+|aussi\s+|également\s+)?convenu(?:,\s[^,;.]{3,120},)?\s+(?:de|d(?=['’])|que|qu['’])|(?:ont|sont|avaient|étaient)\s+(?:\p{L}+\s+){0,2}?convenu(?:e|s|es)?(?=\s*:)|(?:a|ont|avait|avaient)\s+(?:\p{L}+ment\s+|aussi\s+|également\s+)?accepté\s+d(?:e(?=\s+\p{Ll})|(?=['’]\p{Ll}))(?!(?:e\s+|['’]|e\s+l['’]|['’]en\s+|['’]y\s+)?(?:en\s+)?(?:étudier|examiner|considérer|réfléchir|envisager))|conviennent\s+de|ont\s+(?:\p{L}+ment\s+)?décidé\s+de|ont\s+résolu\s+de|prévoient\s+de|(?<providesFr>prévoi(?:t|ent)(?=\s+(?:(?:également|aussi|en\s+outre|notamment)\s+)?(?:l['’]|la\s|le\s|les\s|un\s|une\s|des\s)))|vis(?:ent|ons)\s+(?:à\s+(?:les\s+|la\s+|le\s+|l['’])?(?:conclure|signer|achever|finaliser|lancer|tenir|ouvrir)|la\s+signature|la\s+conclusion)|entendent|comptent|vont|va|(?<expected>devrai(?:t|ent))(?=\s+(?:débuter|commencer|ouvrir|entrer\s+en\s+(?:production|service|activité|exploitation)|démarrer|reprendre|arriver|partir)(?![\p{L}]))|sont\s+convenu(?:e|s|es)?\s+(?:de|d['’]|que|qu['’])|(?:doit|doivent|devra|devront)(?=\s+(?:se\s+)?(?!être(?![\p{L}]))\p{Ll}{3,}(?:er|ir|re)\s+(?:d['’]ici|avant|dès|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}])|\s+(?:aussi\s+|également\s+|encore\s+)?(?:se\s+)?(?!être(?![\p{L}]))\p{Ll}{3,}(?:er|ir|re)(?![\p{L}])[^.;]{0,120}?(?<![\p{L}])(?:en|d['’]ici|avant|dès|au\s+plus\s+tard)\s+(?:(?:le|la|fin|début|mi|du|de|mois|d['’])[\s-]*)*(?:\d{1,2}(?:er)?\s+)?(?:(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+)?\d{4}(?![\p{N}]))|(?<scheduledFr>(?:est|sont)\s+(?:prévue?s?|attendue?s?|programmée?s?)(?=\s+(?:à|au|aux|en|pour|d['’]ici|le|dès|avant|lors\s+d[eu])\s))|(?<before>(?<=,\s)avant\s+de)(?=\s+(?:se\s+)?\p{Ll}{3,}(?:er|ir|re)(?![\p{L}]))|(?<passiveFr>(?:sera|seront|devrait\s+être|devraient\s+être|doit\s+être|doivent\s+être)\s+(?:\p{L}+\s+){0,2}?(?:examiné|formé|signé|lancé|tenu|organisé|inauguré|ouvert|créé|présenté|déposé|conclu|ratifié|renouvelé|prolongé|révisé|adopté|publié|mis\s+en\s+place|mis\s+en\s+ligne|mis\s+en\s+service|en\s+ligne|en\s+service|élargi|étendu|versé|accordé|achevé|finalisé|déployé|construit|livré|diffusé|distribué|transmis|partagé|installé|remis|nommé|désigné|offert|exposé)(?:e|s|es)?)|(?<fut>se\s+rendr(?:a|ont|ait|aient)|(?!(?:sera|seront|serait|seraient|aura|auront|aurait|auraient|pourrait|pourraient|devrait|devraient|faudrait)(?![\p{L}]))\p{L}{3,}(?:erait|eraient|irait|iraient|drait|draient)|(?!(?:sera|seront|aura|auront|pourra|pourront|devra|devront|faudra|opéra|caméra|extra|ultra)(?![\p{L}]))\p{Ll}{3,}(?:era|eront|ira|iront|dra|dront|vra|vront|îtra|îtront)|\p{Ll}{3,}(?:erons|irons|drons|vrons)|\p{Ll}{1,}ttr(?:a|ont|ons)|(?:f|enverr|verr)(?:era|eront|a|ont)(?<=(?:fera|feront|enverra|enverront|verra|verront))|continuera|continueront|tiendra|tiendront|renforcera|renforceront|organisera|organiseront|lancera|lanceront|signera|signeront|établira|établiront|travaillera|travailleront|poursuivra|poursuivront|accueillera|accueilleront|collaborera|collaboreront|coopérera|coopéreront|élargira|élargiront|approfondira|approfondiront)|(?:ont\s+)?réaffirmé\s+(?:leur|son)\s+engagement\s+à)(?![\p{L}])/giu;
+/* The French triggers of a pledge, one constant per kind, joined in this order (the first that matches at a place wins). */
+/** "et de", "et à", "et d'" before an infinitive: a second pledge coordinated after the first ("convenu de ... et de tenir"). */
+const INFINITIVE_AFTER_AND_FR = String.raw`(?:de(?=\s+\p{Ll}{3,}(?:er|ir|re)(?![\p{L}]))|à(?=\s+\p{Ll}{3,}(?:er|ir|re)(?![\p{L}]))|d(?=['’]\p{Ll}{3,}(?:er|ir|re)(?![\p{L}])))(?<=\set\s(?:(?:la|le|les)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s(?=à\s))?(?:de|à|d))`;
+/** "s'engagent à", "se sont engagés à", "s'est par ailleurs engagée à", "ont promis de". */
+const ENGAGED_FR = String.raw`s['’]engagent\s+à|se\s+sont\s+engagés?\s+à|s['’]est\s+(?:\p{L}+\s+){0,2}engagée?\s+à|se\s+sont\s+(?:\p{L}+\s+){0,2}engagé(?:e|s|es)?\s+à|(?:a|ont)\s+(?:pour\s+(?:sa|leur)\s+part\s+|aussi\s+|également\s+|\p{Ll}+ment\s+)?promis(?=\s+d(?:e\s|['’]\p{L}))|s['’]engagen?t?\s+(?:\p{L}+\s+){1,2}à|s['’]engage\s+à`;
+/** "aura lieu", "auront lieu". */
+const TAKES_PLACE_FR = String.raw`aura\s+lieu|auront\s+lieu`;
+/** "a accepté l'invitation ... à visiter", and an accepted invitation as such ("ont accepté cette invitation."). */
+const INVITATION_FR = String.raw`(?:a|ont)\s+(?:\p{L}+\s+){0,2}accepté\s+l['’]invitation\s+(?:[^.;]{0,60}?\s)?à(?=\s+\p{Ll})|(?<acceptedInvitation>(?:a|ont)\s+accepté\s+(?:l['’]|cette\s+)invitation(?=(?:\s+avec\s+(?:plaisir|gratitude|reconnaissance))?\s*[.;,])|(?:l['’]|cette\s+)invitation\s+a\s+été\s+acceptée(?=\s*[.;,]))`;
+/** "l'engagement du Canada à". */
+const COMMITMENT_OF_FR = String.raw`l['’]engagement\s+d[eu]\s+(?:la\s+|le\s+|l['’])?\p{Lu}[\p{L}-]+\s+à`;
+/** "ont convenu de", "avons aussi convenu que", "étaient convenus :" before a list. */
+const AGREED_FR = String.raw`(?:ont|avons)\s+(?:\p{L}+ment\s+|en\s+outre\s+|par\s+ailleurs\s+|aussi\s+|également\s+)?convenu(?:,\s[^,;.]{3,120},)?\s+(?:de|d(?=['’])|que|qu['’])|(?:ont|sont|avaient|étaient)\s+(?:\p{L}+\s+){0,2}?convenu(?:e|s|es)?(?=\s*:)`;
+/** "a accepté de" and an infinitive, unless it only studies or considers ("accepté d'étudier"). */
+const ACCEPTED_TO_FR = String.raw`(?:a|ont|avait|avaient)\s+(?:\p{L}+ment\s+|aussi\s+|également\s+)?accepté\s+d(?:e(?=\s+\p{Ll})|(?=['’]\p{Ll}))(?!(?:e\s+|['’]|e\s+l['’]|['’]en\s+|['’]y\s+)?(?:en\s+)?(?:étudier|examiner|considérer|réfléchir|envisager))`;
+/** "conviennent de", "ont décidé de", "ont résolu de", "prévoient de". */
+const DECIDED_FR = String.raw`conviennent\s+de|ont\s+(?:\p{L}+ment\s+)?décidé\s+de|ont\s+résolu\s+de|prévoient\s+de`;
+/** "prévoit la ...", "prévoient également des ...": what an instrument provides for. */
+const PROVIDES_FR = String.raw`(?<providesFr>prévoi(?:t|ent)(?=\s+(?:(?:également|aussi|en\s+outre|notamment)\s+)?(?:l['’]|la\s|le\s|les\s|un\s|une\s|des\s)))`;
+/** "visent à conclure", "visons la signature". */
+const AIMS_FR = String.raw`vis(?:ent|ons)\s+(?:à\s+(?:les\s+|la\s+|le\s+|l['’])?(?:conclure|signer|achever|finaliser|lancer|tenir|ouvrir)|la\s+signature|la\s+conclusion)`;
+/** "entendent", "comptent", "vont", "va". */
+const INTENDS_FR = String.raw`entendent|comptent|vont|va`;
+/** "devrait débuter", "devraient entrer en service": a start that is expected. */
+const EXPECTED_START_FR = String.raw`(?<expected>devrai(?:t|ent))(?=\s+(?:débuter|commencer|ouvrir|entrer\s+en\s+(?:production|service|activité|exploitation)|démarrer|reprendre|arriver|partir)(?![\p{L}]))`;
+/** "sont convenus de", "sont convenues que". */
+const AGREED_PASSIVE_FR = String.raw`sont\s+convenu(?:e|s|es)?\s+(?:de|d['’]|que|qu['’])`;
+/** "doit", "devront" with a verb and a deadline: "doit se tenir avant lundi", "devront achever ... d'ici 2030". */
+const DUE_FR = String.raw`(?:doit|doivent|devra|devront)(?=\s+(?:se\s+)?(?!être(?![\p{L}]))\p{Ll}{3,}(?:er|ir|re)\s+(?:d['’]ici|avant|dès|demain|${FR_WEEKDAY_RE})(?![\p{L}])|\s+(?:aussi\s+|également\s+|encore\s+)?(?:se\s+)?(?!être(?![\p{L}]))\p{Ll}{3,}(?:er|ir|re)(?![\p{L}])[^.;]{0,120}?(?<![\p{L}])(?:en|d['’]ici|avant|dès|au\s+plus\s+tard)\s+(?:(?:le|la|fin|début|mi|du|de|mois|d['’])[\s-]*)*(?:\d{1,2}(?:er)?\s+)?(?:(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+)?\d{4}(?![\p{N}]))`;
+/** "est prévue à", "sont attendus en", "est programmée lors de". */
+const SCHEDULED_FR = String.raw`(?<scheduledFr>(?:est|sont)\s+(?:prévue?s?|attendue?s?|programmée?s?)(?=\s+(?:à|au|aux|en|pour|d['’]ici|le|dès|avant|lors\s+d[eu])\s))`;
+/** ", avant de se rendre": a step after a comma, before the next. */
+const BEFORE_FR = String.raw`(?<before>(?<=,\s)avant\s+de)(?=\s+(?:se\s+)?\p{Ll}{3,}(?:er|ir|re)(?![\p{L}]))`;
+/** "sera signé", "devraient être mis en place", "doit être ratifié". */
+const PASSIVE_FUTURES_FR = String.raw`(?<passiveFr>(?:sera|seront|devrait\s+être|devraient\s+être|doit\s+être|doivent\s+être)\s+(?:\p{L}+\s+){0,2}?(?:examiné|formé|signé|lancé|tenu|organisé|inauguré|ouvert|créé|présenté|déposé|conclu|ratifié|renouvelé|prolongé|révisé|adopté|publié|mis\s+en\s+place|mis\s+en\s+ligne|mis\s+en\s+service|en\s+ligne|en\s+service|élargi|étendu|versé|accordé|achevé|finalisé|déployé|construit|livré|diffusé|distribué|transmis|partagé|installé|remis|nommé|désigné|offert|exposé)(?:e|s|es)?)`;
+/** Future and conditional verbs: "se rendra", "organisera", "tiendront", "élargirait". */
+const FUTURE_TENSES_FR = String.raw`(?<fut>se\s+rendr(?:a|ont|ait|aient)|(?!(?:sera|seront|serait|seraient|aura|auront|aurait|auraient|pourrait|pourraient|devrait|devraient|faudrait)(?![\p{L}]))\p{L}{3,}(?:erait|eraient|irait|iraient|drait|draient)|(?!(?:sera|seront|aura|auront|pourra|pourront|devra|devront|faudra|opéra|caméra|extra|ultra)(?![\p{L}]))\p{Ll}{3,}(?:era|eront|ira|iront|dra|dront|vra|vront|îtra|îtront)|\p{Ll}{3,}(?:erons|irons|drons|vrons)|\p{Ll}{1,}ttr(?:a|ont|ons)|(?:f|enverr|verr)(?:era|eront|a|ont)(?<=(?:fera|feront|enverra|enverront|verra|verront))|continuera|continueront|tiendra|tiendront|renforcera|renforceront|organisera|organiseront|lancera|lanceront|signera|signeront|établira|établiront|travaillera|travailleront|poursuivra|poursuivront|accueillera|accueilleront|collaborera|collaboreront|coopérera|coopéreront|élargira|élargiront|approfondira|approfondiront)`;
+/** "ont réaffirmé leur engagement à". */
+const REAFFIRMED_COMMITMENT_FR = String.raw`(?:ont\s+)?réaffirmé\s+(?:leur|son)\s+engagement\s+à`;
+const TRIGGERS_FR = new RegExp(
+  String.raw`(?<![\p{L}])(?:` +
+    [
+      INFINITIVE_AFTER_AND_FR,
+      ENGAGED_FR,
+      TAKES_PLACE_FR,
+      INVITATION_FR,
+      COMMITMENT_OF_FR,
+      AGREED_FR,
+      ACCEPTED_TO_FR,
+      DECIDED_FR,
+      PROVIDES_FR,
+      AIMS_FR,
+      INTENDS_FR,
+      EXPECTED_START_FR,
+      AGREED_PASSIVE_FR,
+      DUE_FR,
+      SCHEDULED_FR,
+      BEFORE_FR,
+      PASSIVE_FUTURES_FR,
+      FUTURE_TENSES_FR,
+      REAFFIRMED_COMMITMENT_FR,
+    ].join("|") +
+    String.raw`)(?![\p{L}])`,
+  "giu",
+);
 
 /** Openers of a clause that are not its subject ("Notably,", "In the critical minerals sector,"). */
 function clauseSubject(sentenceText: string, triggerOffset: number): { subject: string; offset: number } {
@@ -520,10 +584,7 @@ export function findCommitmentTriggers(
       // its object ("la station de Saint-Pierre en publiera les résultats").
       .replace(/\s+(?:se|en|y)$/iu, "")
       // "India and Argentina on Thursday agreed to": a day between the subject and its verb.
-      .replace(
-        /\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|aujourd['’]hui|hier)$/u,
-        "",
-      )
+      .replace(new RegExp(String.raw`\s+(?:on\s+)?(?:${EN_WEEKDAY_RE}|today|yesterday|${FR_WEEKDAY_RE}|aujourd['’]hui|hier)$`, "u"), "")
       // "(a) the two Units will share ...": a list's letter opens the item, not the subject.
       .replace(/^(?:[-•*–✔✓▪►]|\(?[a-h]\))\s*/u, "")
       // "(6/7) Both sides agreed ...": a post's number in a thread opens the line, not the subject.

@@ -1,4 +1,5 @@
 /** Whether a sentence speaks of the future, which decides how a bare weekday or month is placed. */
+import { FR_WEEKDAY_RE } from "./calendar-words";
 
 const FUTURE_EN =
   /\b(?:will|shall|['’]ll|to be held|is to be|are to be|is to|are to|plans? to|planned|scheduled|upcoming|set to|expected to|intends? to|aims? to|due to|by the end of|within the|next|coming|later this|pledged to|vowed to|agreed to|decided to|committed to)\b/i;
@@ -22,16 +23,97 @@ const PREPARATIONS_EN = String.raw`(?:(?:preparations?|run-up)\s+(?:for|to)|ahea
  * at their summit held in June" is past for June (the participle governs it), "agreed to meet in October" is future.
  * Null when the clause has no tense cue, so the caller can fall back on the sentence.
  */
+/* The English cues of the future, one constant per kind, joined in this order (the first that matches at a place wins). */
+/** "will", "shall", "'ll", "would". */
+const AUXILIARIES_EN = String.raw`will|shall|['’]ll|would`;
+/** "to be held", "is to", "plans to", "scheduled", "upcoming", "set to", "expected to", "is expected back", "are likely". */
+const SCHEDULES_EN = String.raw`to be held|is to|are to|plans? to|planned to|scheduled|upcoming|set to|expected to|(?<=(?:is|are)\s)expected(?=\s+(?:on|in|at|back)\s)|(?:is|are)\s+likely`;
+/** "intends to", "aims to", "due to". */
+const INTENTIONS_EN = String.raw`intends? to|aims? to|due to`;
+/** "next", "coming", "later this". */
+const AHEAD_EN = String.raw`next|coming|later this`;
+/** "pledged to", "vowed to", "agreed to", "decided to", "committed to", "promised to". */
+const PLEDGES_EN = String.raw`pledged to|vowed to|agreed to|decided to|committed to|promised to`;
+/** A call, a request or an invitation and what it asks for: "calls for", "requested a", "urged ... to hold", "invited ... to". */
+const REQUESTS_EN = String.raw`calls?\s+for|calling\s+for|(?:asked|asks|asking)\s+for|(?:requested|requests|requesting)(?=\s+an?\s)|(?<=(?:urged|urges|urging|called\s+(?:on|upon)|calls?\s+(?:on|upon)|calling\s+(?:on|upon)|asked|asks|invited|invites|requested|requests|encouraged|encourages|recommended|recommends)\s[^.;:\n]{0,60}?)to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|date)(?![\p{L}]))\p{Ll}{2,}|(?:invited|invites)\s[^.;:\n]{0,60}?\s(?:to|for)(?=\s)`;
+/** "takes effect", "enters into force", "expires". */
+const TERMS_EN = String.raw`takes? effect|comes? into force|enters? into force|expires?`;
+/** The present tense of a visit's end and of the next leg of a trip: "ends", "wraps up", "leaves", "travels on to", "returns home". */
+const TRIP_UNDER_WAY_EN = String.raw`ends|wraps\s+up|leaves|departs|travels\s+(?:on\s+)?to|heads\s+(?:on\s+)?to|flies\s+(?:on\s+)?to|continues\s+(?:on\s+)?to|returns\s+(?:home|to)`;
+/** "by the end", "before the end", "within the end". */
+const BY_THE_END_EN = String.raw`(?:by|before|until|within)\s+the\s+end`;
+/** An infinitive of a meeting's or a visit's verb: "to visit", "to hold", "to sign", "to pay a state visit". */
+const TO_ACT_EN = String.raw`to\s+(?:visit|hold|host|meet|sign|launch|travel|attend|open|convene|complete|deliver|pay\s+(?:an?\s+)?(?:\p{L}+\s+)?visit|make\s+(?:an?\s+)?(?:\p{L}+\s+)?visit)`;
 const FUTURE_CUE_EN = new RegExp(
-  String.raw`(?<![\p{L}])(?:will|shall|['’]ll|would|to be held|is to|are to|plans? to|planned to|scheduled|upcoming|set to|expected to|(?<=(?:is|are)\s)expected(?=\s+(?:on|in|at|back)\s)|(?:is|are)\s+likely|intends? to|aims? to|due to|next|coming|later this|pledged to|vowed to|agreed to|decided to|committed to|promised to|calls?\s+for|calling\s+for|(?:asked|asks|asking)\s+for|(?:requested|requests|requesting)(?=\s+an?\s)|(?<=(?:urged|urges|urging|called\s+(?:on|upon)|calls?\s+(?:on|upon)|calling\s+(?:on|upon)|asked|asks|invited|invites|requested|requests|encouraged|encourages|recommended|recommends)\s[^.;:\n]{0,60}?)to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|date)(?![\p{L}]))\p{Ll}{2,}|(?:invited|invites)\s[^.;:\n]{0,60}?\s(?:to|for)(?=\s)|takes? effect|comes? into force|enters? into force|expires?|ends|wraps\s+up|leaves|departs|travels\s+(?:on\s+)?to|heads\s+(?:on\s+)?to|flies\s+(?:on\s+)?to|continues\s+(?:on\s+)?to|returns\s+(?:home|to)|(?:by|before|until|within)\s+the\s+end|to\s+(?:visit|hold|host|meet|sign|launch|travel|attend|open|convene|complete|deliver|pay\s+(?:an?\s+)?(?:\p{L}+\s+)?visit|make\s+(?:an?\s+)?(?:\p{L}+\s+)?visit)|${PLANNED_EN}|${PREPARATIONS_EN})(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:` +
+    [
+      AUXILIARIES_EN,
+      SCHEDULES_EN,
+      INTENTIONS_EN,
+      AHEAD_EN,
+      PLEDGES_EN,
+      REQUESTS_EN,
+      TERMS_EN,
+      TRIP_UNDER_WAY_EN,
+      BY_THE_END_EN,
+      TO_ACT_EN,
+      PLANNED_EN,
+      PREPARATIONS_EN,
+    ].join("|") +
+    String.raw`)(?![\p{L}])`,
   "giu",
 );
 const PAST_CUE_EN =
   /(?<![\p{L}])(?:was|were|had|did|ago|last|since|previous|preceding|(?<!(?:be|been|being|to|will|would|shall)\s+)(?:held|met|took place|came|began|went|sent|made|spoke|[\p{L}]{3,}ed)(?!\s+to(?![\p{L}])))(?![\p{L}])/giu;
 const NOT_PAST_ED =
   /^(?:expected|scheduled|planned|pledged|vowed|agreed|decided|committed|promised|intended|aimed|need|indeed|proceed|exceed|succeed)$/i;
-const FUTURE_CUE_FR =
-  /(?<![\p{L}])(?:sera|seront|aura|auront|va|vont|prévoi\p{L}*|prochaine?s?|d['’]ici|à venir|tiendra|tiendront|\p{L}{3,}eront|\p{L}{3,}iront|\p{L}{3,}era|\p{Ll}{2,}(?:vra|vront|dra|dront|ira|iront)|\p{Ll}{2,}(?:rra|rront|ttra|ttront|îtra|îtront)|s['’]envole(?:nt)?|se\s+rend(?:ent)?\s+(?:demain|à|au|aux|en)|se\s+rend(?:ent)?(?=\s+(?:(?:par\s+ailleurs|aussi|également|ensuite)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}]))|poursui(?:t|vent)\s+(?:sa|son|ses|leur|leurs)\s+(?:visite|voyage|tournée|séjour|mission)|prend(?:nent)?\s+fin|s['’]achève(?:nt)?|se\s+termine(?:nt)?(?=\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|le|en|à))|rentre(?:nt)?(?=\s+(?!dans))|repart(?:ent)?|regagne(?:nt)?|(?<!(?:la|une|sa|leur|cette|de|des|les|ses|leurs|en|aux?)\s)(?:demande(?:nt)?|réclame(?:nt)?|exige(?:nt)?|recommande(?:nt)?)(?=\s)|\p{Ll}{3,}(?:rait|raient)|\p{Ll}{3,}(?:erons|irons|drons|vrons)|\p{Ll}{3,}(?:erai|irai|drai|vrai|erez|irez)|serai|aurai|ferai|irai|serez|serons|aurez|aurons|ferez|ferons|appel(?:le|lent|ons)\s+(?:à|au|aux)|\p{Ll}{3,}(?:erez|irez|drez|vrez)|engagée?s?\s+à|(?:invitée?s?(?<=(?:a|ont|avait|avaient|été)\s+(?:[\p{L}-]+\s+){0,2}invitée?s?)|invite|invitent)\s[^.;:\n]{0,60}?\s(?:à|pour)(?=\s)|devra|devront|doit|doivent|prévue?s?|(?<=(?:est|sont)\s)attendue?s?|se\s+rendra|s['’]engage\p{L}*|convenu\p{L}* de|décidé de|promis(?=\s+d(?:e\s|['’]))|arrive(?:nt)?\s+à\s+(?:échéance|expiration|(?:son\s+|leur\s+)?terme)|expire(?:nt)?|préparatifs|en\s+préparation\s+d)(?![\p{L}])/giu;
+/* The French cues of the future, one constant per kind, joined in this order (the first that matches at a place wins). */
+/** "sera", "aura", "va", "vont". */
+const AUXILIARIES_FR = String.raw`sera|seront|aura|auront|va|vont`;
+/** "prévoit", "prochaine", "d'ici", "à venir". */
+const PLANNED_FR = String.raw`prévoi\p{L}*|prochaine?s?|d['’]ici|à venir`;
+/** The future tense's third persons: "tiendra", "organiseront", "ira", "devra", "permettra", "apparaîtra". */
+const FUTURE_ENDINGS_FR = String.raw`tiendra|tiendront|\p{L}{3,}eront|\p{L}{3,}iront|\p{L}{3,}era|\p{Ll}{2,}(?:vra|vront|dra|dront|ira|iront)|\p{Ll}{2,}(?:rra|rront|ttra|ttront|îtra|îtront)`;
+/** The present tense of a trip and of a visit's end: "s'envole", "se rend à", "se rend jeudi", "poursuit sa visite", "prend fin", "s'achève", "se termine lundi", "rentre", "repart", "regagne". */
+const TRIP_UNDER_WAY_FR = String.raw`s['’]envole(?:nt)?|se\s+rend(?:ent)?\s+(?:demain|à|au|aux|en)|se\s+rend(?:ent)?(?=\s+(?:(?:par\s+ailleurs|aussi|également|ensuite)\s+)?${FR_WEEKDAY_RE}(?![\p{L}]))|poursui(?:t|vent)\s+(?:sa|son|ses|leur|leurs)\s+(?:visite|voyage|tournée|séjour|mission)|prend(?:nent)?\s+fin|s['’]achève(?:nt)?|se\s+termine(?:nt)?(?=\s+(?:${FR_WEEKDAY_RE}|demain|le|en|à))|rentre(?:nt)?(?=\s+(?!dans))|repart(?:ent)?|regagne(?:nt)?`;
+/** A request, unless it is the noun ("la demande"): "demande", "réclament", "exige", "recommande". */
+const REQUESTS_FR = String.raw`(?<!(?:la|une|sa|leur|cette|de|des|les|ses|leurs|en|aux?)\s)(?:demande(?:nt)?|réclame(?:nt)?|exige(?:nt)?|recommande(?:nt)?)(?=\s)`;
+/** The conditional and the future's first and second persons: "signerait", "tiendrons", "organiserai", "serez", "ferons". */
+const CONDITIONALS_AND_PERSONS_FR = String.raw`\p{Ll}{3,}(?:rait|raient)|\p{Ll}{3,}(?:erons|irons|drons|vrons)|\p{Ll}{3,}(?:erai|irai|drai|vrai|erez|irez)|serai|aurai|ferai|irai|serez|serons|aurez|aurons|ferez|ferons|\p{Ll}{3,}(?:erez|irez|drez|vrez)`;
+/** "appelle à", "appellent au", "appelons aux". */
+const CALLS_ON_FR = String.raw`appel(?:le|lent|ons)\s+(?:à|au|aux)`;
+/** "engagée à", "a été invité à", "invitent ... pour". */
+const INVITED_OR_ENGAGED_FR = String.raw`engagée?s?\s+à|(?:invitée?s?(?<=(?:a|ont|avait|avaient|été)\s+(?:[\p{L}-]+\s+){0,2}invitée?s?)|invite|invitent)\s[^.;:\n]{0,60}?\s(?:à|pour)(?=\s)`;
+/** "devra", "devront", "doit", "doivent". */
+const OBLIGATIONS_FR = String.raw`devra|devront|doit|doivent`;
+/** "prévue", "est attendu", "se rendra". */
+const SCHEDULED_FR = String.raw`prévue?s?|(?<=(?:est|sont)\s)attendue?s?|se\s+rendra`;
+/** "s'engage", "convenu de", "décidé de", "promis de". */
+const PLEDGES_FR = String.raw`s['’]engage\p{L}*|convenu\p{L}* de|décidé de|promis(?=\s+d(?:e\s|['’]))`;
+/** A term's end, as "expires" in English: "arrive à échéance", "expire". */
+const TERM_ENDS_FR = String.raw`arrive(?:nt)?\s+à\s+(?:échéance|expiration|(?:son\s+|leur\s+)?terme)|expire(?:nt)?`;
+/** "les préparatifs du sommet", "en préparation de". */
+const PREPARATIONS_FR = String.raw`préparatifs|en\s+préparation\s+d`;
+const FUTURE_CUE_FR = new RegExp(
+  String.raw`(?<![\p{L}])(?:` +
+    [
+      AUXILIARIES_FR,
+      PLANNED_FR,
+      FUTURE_ENDINGS_FR,
+      TRIP_UNDER_WAY_FR,
+      REQUESTS_FR,
+      CONDITIONALS_AND_PERSONS_FR,
+      CALLS_ON_FR,
+      INVITED_OR_ENGAGED_FR,
+      OBLIGATIONS_FR,
+      SCHEDULED_FR,
+      PLEDGES_FR,
+      TERM_ENDS_FR,
+      PREPARATIONS_FR,
+    ].join("|") +
+    String.raw`)(?![\p{L}])`,
+  "giu",
+);
 // Auxiliaries in either case, so that a sentence opening on "Ont" or "A" reads as past; a participle starts in lower case,
 // so that a capitalised name in -ée ("en Corée") is none (the `i` flag would let \p{Ll} match capitals too).
 const PAST_CUE_FR =

@@ -69,6 +69,11 @@ interface DateRule {
   rule: string;
   re: RegExp;
   lang?: "en" | "fr";
+  /**
+   * A word every match holds: a text without it is not searched at all. Most texts name no season, quarter or week, and a
+   * search for one tries its words at every letter of the text.
+   */
+  needs?: RegExp;
   /** `future` says whether the clause looks ahead; it is worked out only when a rule asks for it. */
   resolve: (g: Groups, ref: Day, future: () => boolean, ctx: DateContext) => Resolution | null;
 }
@@ -409,11 +414,13 @@ const RULES: DateRule[] = [
   },
   {
     rule: "date.half-year",
+    needs: /half|H[12]/u,
     re: /(?<![\p{L}])(?:in\s+)?(?:the\s+)?(?<n>first|second|1st|2nd)\s+half\s+of\s+(?:(?<y>(?:19|20)\d{2})|(?<rel>this|next|last)\s+year|the\s+year)|(?<![\p{L}])(?<n2>H1|H2)\s+(?<y2>(?:19|20)\d{2})/gu,
     resolve: (g, ref) => half(g.n ?? g.n2!.slice(1), (g.y ?? g.y2) ? num(g.y ?? g.y2)! : relYear(g.rel, ref)),
   },
   {
     rule: "date.quarter",
+    needs: /quarter|Q[1-4]/u,
     // "in the second quarter" with no year: the year of writing's ("intends to sign ... in the second quarter"), not "the
     // second quarter results" or "quarterly".
     re: /(?<![\p{L}])(?<end>the\s+end\s+of\s+)?(?:in\s+)?the\s+(?<n>first|second|third|fourth|1st|2nd|3rd|4th|(?:last|final)(?=\s+quarter\s+of\s))\s+quarter(?:\s+of\s+(?:(?<y>(?:19|20)\d{2})|(?<rel>this|next|last)\s+year|the\s+year)|(?<bare>(?=\s*[,.;]|\s+(?:and|or|when|to|as|with|before|after)\s)))|(?<![\p{L}])(?<end2>the\s+end\s+of\s+)?Q(?<q>[1-4])\s+(?<y2>(?:19|20)\d{2})/gu,
@@ -431,6 +438,7 @@ const RULES: DateRule[] = [
   {
     rule: "date.current-quarter-end",
     lang: "en",
+    needs: /quarter/iu,
     // "will be updated by the end of the quarter": the last month of the quarter the text is written in.
     re: /(?<![\p{L}])(?:the\s+)?end\s+of\s+(?:the|this)\s+quarter(?![\p{L}])(?!\s+(?:of|in)\s)/giu,
     resolve: (_g, ref) => {
@@ -529,6 +537,7 @@ const RULES: DateRule[] = [
   {
     rule: "date.week",
     lang: "en",
+    needs: /week/iu,
     re: /(?<![\p{L}])(?:(?<next>next\s+week)|(?<last>last\s+week)|(?:earlier\s+|later\s+)?this\s+week)(?![\p{L}])/giu,
     resolve: (g, ref) => {
       const w = weekOf(addDays(ref, g.next ? 7 : g.last ? -7 : 0));
@@ -538,6 +547,7 @@ const RULES: DateRule[] = [
   {
     rule: "date.day-word",
     lang: "en",
+    needs: /today|yesterday|tomorrow|tonight|morning|afternoon|evening/iu,
     // "this morning", "this afternoon": the day of publication.
     re: /(?<![\p{L}])(?<w>today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening))(?![\p{L}])/giu,
     resolve: (g, ref) => {
@@ -570,12 +580,14 @@ const RULES: DateRule[] = [
   {
     rule: "date.end-of-season",
     lang: "en",
+    needs: /spring|summer|fall|autumn|winter/iu,
     re: /(?<![\p{L}])(?:(?<by>by|before|until)\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?<y>(?:19|20)\d{2}))?(?![\p{L}\p{N}])/giu,
     resolve: (g, ref, future) => seasonEnd(g.s!, g.y, ref, g.by ? "future" : dir(future)),
   },
   {
     rule: "date.season",
     lang: "en",
+    needs: /spring|summer|fall|autumn|winter/iu,
     // "from the fall", "until the spring"; not "the fall of the regime", nor "before the summer adjournment in June" (the
     // adjournment's month is the date).
     // "in the spring and summer": a season joined to one just named is a date of its own, read as the first.
@@ -789,6 +801,7 @@ const RULES: DateRule[] = [
   {
     rule: "date.fr.season",
     lang: "fr",
+    needs: /automne|printemps|été|hiver/iu,
     re: new RegExp(
       // "(automne 2032)" in a list: a season with its year needs no article.
       `${B}(?:(?<mod>au|à\\s+l${APOS}|à|cet|cette|ce|(?<from>(?<=dès\\s+)l${APOS})|l${APOS}|d${APOS}ici\\s+l${APOS}|d${APOS}ici\\s+à\\s+l${APOS})\\s*|(?=\\p{L}+\\s+(?:de\\s+)?(?:19|20)\\d{2}(?!\\p{N})))(?<s>automne|printemps|été|hiver)(?:\\s+(?<next>prochain|dernier))?(?:\\s+(?:de\\s+)?(?<y>(?:19|20)\\d{2}))?${E}`,
@@ -836,6 +849,7 @@ const RULES: DateRule[] = [
   {
     rule: "date.fr.day-word",
     lang: "fr",
+    needs: /aujourd|hier|demain|matin|après-midi|soir|jour/iu,
     // "ce matin", "cet après-midi", "ce soir": the day of publication, as "this morning" is ("ce soir-là" is the day told); so
     // is a notice's "à compter de ce jour", "dès ce jour" ("à ce jour" is "to date", no day).
     re: new RegExp(
@@ -864,6 +878,7 @@ const RULES: DateRule[] = [
   {
     rule: "date.fr.week",
     lang: "fr",
+    needs: /semaine/iu,
     re: /(?<![\p{L}])(?:(?<next>la\s+semaine\s+prochaine)|(?<last>la\s+semaine\s+(?:dernière|passée))|cette\s+semaine)(?![\p{L}])/giu,
     resolve: (g, ref) => {
       const w = weekOf(addDays(ref, g.next ? 7 : g.last ? -7 : 0));
@@ -1135,6 +1150,7 @@ export function findDates(text: string, ctx: DateContext, sentenceOf: (offset: n
   const read = withCapitalLinesRead(text, ctx.lang);
   for (const rule of DATE_RULES) {
     if (rule.lang && rule.lang !== ctx.lang) continue;
+    if (rule.needs && !rule.needs.test(read)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(read); m; m = rule.re.exec(read)) {
       if (m[0].length === 0) {

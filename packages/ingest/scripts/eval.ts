@@ -54,6 +54,7 @@ import {
   UNSEEN_37_DIR,
   UNSEEN_38_DIR,
   UNSEEN_39_DIR,
+  UNSEEN_40_DIR,
 } from "../src/evaluation/labelled-set";
 import { FIXTURES_DIR } from "../src/evaluation/labelled-set";
 import { loadPloverSet, scorePlover } from "../src/evaluation/score-plover";
@@ -312,6 +313,12 @@ function repositorySets(): SetToRun[] {
       "Thirty-ninth",
       "Thirty-ninth unseen set (six more pairs, four French texts, mainstream sources at their real length: a trade minister's speech as delivered, a foreign minister's statement, a provincial premier's communiqué, an embassy's news post, a broadcaster's live blog, a news agency's backgrounder, a national assembly committee's report, a leaders' joint fact sheet, two business dailies' and two newspapers' stories; first run in FIRST-RUN.md)",
       loadLabelledSet(UNSEEN_39_DIR).documents,
+    ),
+    ...withParts(
+      "unseen-40",
+      "Fortieth",
+      "Fortieth unseen set (six more pairs, four French texts, mainstream sources at their real length: a broadcaster's radio interview transcript, a newspaper's editorial, a Speaker's office's news release, an ambassador's op-ed, a Governor General's release, a regional daily's business story, a foreign ministry's portal item, a head of government's office's item, a news agency's wire, a government information service's story, a news site's story and a government's news item; first run in FIRST-RUN.md)",
+      loadLabelledSet(UNSEEN_40_DIR).documents,
     ),
   ];
   const isPart = (name: string) => /^unseen-\d+-(kr-ca|other)$/.test(name);

@@ -148,6 +148,8 @@ export const UNSEEN_37_DIR = join(FIXTURES_DIR, "unseen-37");
 export const UNSEEN_38_DIR = join(FIXTURES_DIR, "unseen-38");
 /** A thirty-ninth unseen set, annotated before the extractor was run on it, by someone who had not read the rules: CD-CF, BI-TZ, EE-LV, MW-MZ, BN-MY, BD-NP and six Korea-Canada texts; mainstream sources at their real length (a trade minister's speech, a foreign minister's statement, a premier's communiqué, an embassy's news post, a broadcaster's live blog, a news agency's backgrounder, a national assembly committee's report, a joint fact sheet, business dailies' and newspapers' stories). */
 export const UNSEEN_39_DIR = join(FIXTURES_DIR, "unseen-39");
+/** A fortieth unseen set, annotated before the extractor was run on it, by someone who had not read the rules: HU-AT, IS-DK, BG-RO, JM-BS, GN-GW, MC-AD and six Korea-Canada texts; mainstream sources at their real length (a broadcaster's radio interview transcript, a newspaper's editorial, a Speaker's office's release, an ambassador's op-ed, a Governor General's release, a regional daily's business story, a foreign ministry's portal item, a head of government's office's item, a news agency's wire, a government information service's story, a news site's story and a government's news item). */
+export const UNSEEN_40_DIR = join(FIXTURES_DIR, "unseen-40");
 const REPO_ROOT = resolve(FIXTURES_DIR, "../../../..");
 
 /** Where seed documents live: the folder named by TIES_SEEDS_DIR, else the shared seeds folder beside the repository. */

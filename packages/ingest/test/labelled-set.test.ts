@@ -6,49 +6,8 @@ import { describe, expect, it, vi } from "vitest";
 
 // Each set is extracted several times; on a shared machine that takes longer than vitest's default five seconds.
 vi.setConfig({ testTimeout: 120_000 });
-import {
-  HELD_OUT_DIR,
-  type LoadedDocument,
-  loadLabelledSet,
-  seedsAvailable,
-  UNSEEN_2_DIR,
-  UNSEEN_3_DIR,
-  UNSEEN_4_DIR,
-  UNSEEN_5_DIR,
-  UNSEEN_8_DIR,
-  UNSEEN_9_DIR,
-  UNSEEN_10_DIR,
-  UNSEEN_11_DIR,
-  UNSEEN_12_DIR,
-  UNSEEN_13_DIR,
-  UNSEEN_14_DIR,
-  UNSEEN_15_DIR,
-  UNSEEN_16_DIR,
-  UNSEEN_17_DIR,
-  UNSEEN_18_DIR,
-  UNSEEN_19_DIR,
-  UNSEEN_20_DIR,
-  UNSEEN_21_DIR,
-  UNSEEN_22_DIR,
-  UNSEEN_23_DIR,
-  UNSEEN_24_DIR,
-  UNSEEN_25_DIR,
-  UNSEEN_26_DIR,
-  UNSEEN_27_DIR,
-  UNSEEN_28_DIR,
-  UNSEEN_29_DIR,
-  UNSEEN_30_DIR,
-  UNSEEN_31_DIR,
-  UNSEEN_32_DIR,
-  UNSEEN_33_DIR,
-  UNSEEN_34_DIR,
-  UNSEEN_35_DIR,
-  UNSEEN_36_DIR,
-  UNSEEN_37_DIR,
-  UNSEEN_38_DIR,
-  UNSEEN_39_DIR,
-  UNSEEN_40_DIR,
-} from "../src/evaluation/labelled-set";
+import * as labelled from "../src/evaluation/labelled-set";
+import { HELD_OUT_DIR, type LoadedDocument, loadLabelledSet, seedsAvailable } from "../src/evaluation/labelled-set";
 import { evaluate, precision, recall } from "../src/evaluation/score-labelled-set";
 
 const { documents, known } = loadLabelledSet();
@@ -147,7 +106,7 @@ describe("labelled set: held-out documents (written after the rules, in other pu
 
 describe("labelled set: second unseen set (other publishers, French, countries never named, Canada-Japan)", () => {
   // People and agreements reached their targets with the third set's rules; the full targets now hold here.
-  const unseen2 = loadLabelledSet(UNSEEN_2_DIR).documents;
+  const unseen2 = loadLabelledSet(labelled.UNSEEN_2_DIR).documents;
   it("has ten of them, with French, an unrelated pair and a text naming no country", () => {
     expect(unseen2.length).toBe(10);
     expect(unseen2.filter((d) => d.doc.lang === "fr").length).toBeGreaterThanOrEqual(2);
@@ -161,7 +120,7 @@ describe("labelled set: second unseen set (other publishers, French, countries n
 });
 
 describe("labelled set: third unseen set (features, summit wires with other bilaterals, provinces, newsletters, Hansard, timelines)", () => {
-  const unseen3 = loadLabelledSet(UNSEEN_3_DIR).documents;
+  const unseen3 = loadLabelledSet(labelled.UNSEEN_3_DIR).documents;
   it("has eight of them, with French", () => {
     expect(unseen3.length).toBe(8);
     expect(unseen3.some((d) => d.doc.lang === "fr")).toBe(true);
@@ -188,7 +147,7 @@ describe("labelled set: third unseen set (features, summit wires with other bila
 });
 
 describe("labelled set: fourth unseen set (web video embeds, interview Q&A, backgrounder, policy brief, joint release, another pair)", () => {
-  const unseen4 = loadLabelledSet(UNSEEN_4_DIR).documents;
+  const unseen4 = loadLabelledSet(labelled.UNSEEN_4_DIR).documents;
   it("has eight of them, with French and an unrelated pair", () => {
     expect(unseen4.length).toBe(8);
     expect(unseen4.some((d) => d.doc.lang === "fr")).toBe(true);
@@ -222,7 +181,7 @@ describe("labelled set: fourth unseen set (web video embeds, interview Q&A, back
 });
 
 describe("labelled set: fifth unseen set (six other pairs, French, tense and anchors)", () => {
-  const unseen5 = loadLabelledSet(UNSEEN_5_DIR).documents;
+  const unseen5 = loadLabelledSet(labelled.UNSEEN_5_DIR).documents;
   const otherPair = unseen5.filter((d) => d.doc.pair !== undefined);
   it("has twelve documents, three in French and six about other pairs", () => {
     expect(unseen5.length).toBe(12);
@@ -248,7 +207,7 @@ describe("labelled set: fifth unseen set (six other pairs, French, tense and anc
   });
 });
 
-describeTwelveDocumentSet("eighth unseen set (six more pairs, event shapes, honorifics and name order)", UNSEEN_8_DIR, 4, {
+describeTwelveDocumentSet("eighth unseen set (six more pairs, event shapes, honorifics and name order)", labelled.UNSEEN_8_DIR, 4, {
   dates: { precision: 0.98, recall: 0.98 }, // 74/75, 74/75
   people: { precision: 0.82, recall: 0.86 }, // 38/46, 38/44
   agreements: { precision: 0.86, recall: 0.86 }, // 13/15, 13/15
@@ -258,16 +217,21 @@ describeTwelveDocumentSet("eighth unseen set (six more pairs, event shapes, hono
   boilerplate: { precision: 1, recall: 0.91 }, // 10/10, 11/12 after the twenty-second round (floors were 1.0, 0.5)
 });
 
-describeTwelveDocumentSet("ninth unseen set (six more pairs, bare titles and portfolios, every agreement milestone)", UNSEEN_9_DIR, 4, {
-  dates: { precision: 0.97, recall: 0.98 },
-  people: { precision: 0.93, recall: 0.93 },
-  agreements: { precision: 0.77, recall: 0.67 },
-  commitments: { precision: 0.96, recall: 0.78 },
-  events: { precision: 0.66, recall: 0.53 },
-  boilerplate: { precision: 0.83, recall: 0.94 }, // 15/18, 17/18 after the twenty-second round (floors were 0.8, 0.5)
-});
+describeTwelveDocumentSet(
+  "ninth unseen set (six more pairs, bare titles and portfolios, every agreement milestone)",
+  labelled.UNSEEN_9_DIR,
+  4,
+  {
+    dates: { precision: 0.97, recall: 0.98 },
+    people: { precision: 0.93, recall: 0.93 },
+    agreements: { precision: 0.77, recall: 0.67 },
+    commitments: { precision: 0.96, recall: 0.78 },
+    events: { precision: 0.66, recall: 0.53 },
+    boilerplate: { precision: 0.83, recall: 0.94 }, // 15/18, 17/18 after the twenty-second round (floors were 0.8, 0.5)
+  },
+);
 
-describeTwelveDocumentSet("tenth unseen set (six more pairs, new publishers, particles and compound names)", UNSEEN_10_DIR, 4, {
+describeTwelveDocumentSet("tenth unseen set (six more pairs, new publishers, particles and compound names)", labelled.UNSEEN_10_DIR, 4, {
   dates: { precision: 0.97, recall: 0.98 }, // 103/106, 103/104
   people: { precision: 0.91, recall: 0.89 }, // 51/56, 51/57
   agreements: { precision: 0.84, recall: 0.8 }, // 21/25, 21/26
@@ -276,19 +240,24 @@ describeTwelveDocumentSet("tenth unseen set (six more pairs, new publishers, par
   boilerplate: { precision: 0.86, recall: 1 }, // 13/15, 13/13 after the twenty-second round (floors were 0.77, 0.53)
 });
 
-describeTwelveDocumentSet("eleventh unseen set (six more pairs, parliaments, provinces, business dailies, posts)", UNSEEN_11_DIR, 4, {
-  dates: { precision: 0.99, recall: 0.99 }, // 111/112, 111/112
-  people: { precision: 0.88, recall: 0.86 }, // 37/42, 37/43
-  agreements: { precision: 0.8, recall: 0.7 }, // 21/26, 21/30
-  commitments: { precision: 0.97, recall: 0.86 }, // 40/41, 39/45
-  // "B.C." read as Canada's made the Victoria meeting an event, found without its city: 25/30, 25/36.
-  events: { precision: 0.83, recall: 0.69 },
-  boilerplate: { precision: 1, recall: 1 }, // 11/11, 11/11 after the twenty-second round (floors were 1.0, 0.63)
-});
+describeTwelveDocumentSet(
+  "eleventh unseen set (six more pairs, parliaments, provinces, business dailies, posts)",
+  labelled.UNSEEN_11_DIR,
+  4,
+  {
+    dates: { precision: 0.99, recall: 0.99 }, // 111/112, 111/112
+    people: { precision: 0.88, recall: 0.86 }, // 37/42, 37/43
+    agreements: { precision: 0.8, recall: 0.7 }, // 21/26, 21/30
+    commitments: { precision: 0.97, recall: 0.86 }, // 40/41, 39/45
+    // "B.C." read as Canada's made the Victoria meeting an event, found without its city: 25/30, 25/36.
+    events: { precision: 0.83, recall: 0.69 },
+    boilerplate: { precision: 1, recall: 1 }, // 11/11, 11/11 after the twenty-second round (floors were 1.0, 0.63)
+  },
+);
 
 describeTwelveDocumentSet(
   "twelfth unseen set (six more pairs, readouts, committee reports, wires, bulletins, speeches)",
-  UNSEEN_12_DIR,
+  labelled.UNSEEN_12_DIR,
   4,
   {
     dates: { precision: 0.96, recall: 0.99 }, // 123/127, 123/124
@@ -302,7 +271,7 @@ describeTwelveDocumentSet(
 
 describeTwelveDocumentSet(
   "thirteenth unseen set (six more pairs, city, defence, embassy, parliament, transcript, university, think-tank, business)",
-  UNSEEN_13_DIR,
+  labelled.UNSEEN_13_DIR,
   4,
   {
     dates: { precision: 0.94, recall: 0.97 }, // 115/122, 115/118
@@ -318,7 +287,7 @@ describeTwelveDocumentSet(
 
 describeTwelveDocumentSet(
   "fourteenth unseen set (six more pairs, Hansard, research council, regional papers, port, blog, communiqué, readouts)",
-  UNSEEN_14_DIR,
+  labelled.UNSEEN_14_DIR,
   3,
   {
     dates: { precision: 0.98, recall: 0.98 }, // 91/92, 91/92
@@ -332,7 +301,7 @@ describeTwelveDocumentSet(
 
 describeTwelveDocumentSet(
   "fifteenth unseen set (six more pairs, premier, committee reports, business council, newsletter, wires, presidencies)",
-  UNSEEN_15_DIR,
+  labelled.UNSEEN_15_DIR,
   4,
   {
     dates: { precision: 0.99, recall: 0.99 }, // 118/119, 118/119
@@ -347,7 +316,7 @@ describeTwelveDocumentSet(
 
 describeTwelveDocumentSet(
   "sixteenth unseen set (six more pairs, Hansard, readout, twinning, research council, defence, bulletins, central bank, think tank)",
-  UNSEEN_16_DIR,
+  labelled.UNSEEN_16_DIR,
   4,
   {
     dates: { precision: 0.98, recall: 1 }, // 88/89, 88/88
@@ -361,7 +330,7 @@ describeTwelveDocumentSet(
 
 describeTwelveDocumentSet(
   "seventeenth unseen set (six more pairs, live blog, export credit, consulate, editorial, week in review, hearing, space agency)",
-  UNSEEN_17_DIR,
+  labelled.UNSEEN_17_DIR,
   4,
   {
     dates: { precision: 0.95, recall: 0.97 }, // 104/109, 104/107
@@ -375,7 +344,7 @@ describeTwelveDocumentSet(
 
 describeTwelveDocumentSet(
   "eighteenth unseen set (six more pairs, itinerary, newswire briefs, mission programme, opinion, project note, transcript, port)",
-  UNSEEN_18_DIR,
+  labelled.UNSEEN_18_DIR,
   4,
   {
     dates: { precision: 0.99, recall: 1 }, // 101/102, 101/101 (first run 91/102, 91/101)
@@ -389,7 +358,7 @@ describeTwelveDocumentSet(
 
 describeTwelveDocumentSet(
   "nineteenth unseen set (six more pairs, numbered statement, customs notice, radio, FAQ, press review, recaps, twinning)",
-  UNSEEN_19_DIR,
+  labelled.UNSEEN_19_DIR,
   4,
   {
     dates: { precision: 0.99, recall: 0.99 }, // 107/108, 107/108 (first run 106/108, 106/108)
@@ -404,7 +373,7 @@ describeTwelveDocumentSet(
 
 describeTwelveDocumentSet(
   "twentieth unseen set (six more pairs, Senate debates, order paper, statistics release, tribunal, photo captions, podcast notes)",
-  UNSEEN_20_DIR,
+  labelled.UNSEEN_20_DIR,
   4,
   {
     dates: { precision: 0.95, recall: 0.97 }, // 170/178, 170/175 (first run 170/179, 170/175)
@@ -418,7 +387,7 @@ describeTwelveDocumentSet(
 
 describeTwelveDocumentSet(
   "twenty-first unseen set (six more pairs, treaty records, client alert, tender, briefing note, gazette, thread, cabinet decisions)",
-  UNSEEN_21_DIR,
+  labelled.UNSEEN_21_DIR,
   4,
   {
     dates: { precision: 0.95, recall: 0.96 }, // 160/168, 160/166 (first run 157/168, 157/166)
@@ -434,7 +403,7 @@ describeTwelveDocumentSet(
 
 describeTwelveDocumentSet(
   "twenty-second unseen set (six more pairs, committee evidence, live blog, auditor's report, council minutes, country page, TV news)",
-  UNSEEN_22_DIR,
+  labelled.UNSEEN_22_DIR,
   4,
   {
     dates: { precision: 0.94, recall: 0.98 }, // 180/190, 180/183 (first run 176/187, 176/183)
@@ -450,7 +419,7 @@ describeTwelveDocumentSet(
 
 describeTwelveDocumentSet(
   "twenty-third unseen set (six more pairs, question period, funding call, route announcement, consular bulletin, wires, port notice)",
-  UNSEEN_23_DIR,
+  labelled.UNSEEN_23_DIR,
   4,
   {
     dates: { precision: 0.94, recall: 0.97 }, // 154/163, 154/158 (first run 151/162, 151/158)
@@ -466,7 +435,7 @@ describeTwelveDocumentSet(
 
 describeTwelveDocumentSet(
   "twenty-fourth unseen set (six more pairs, event summary, procurement notice, itinerary, newsletters, scholarship call, FAQ page)",
-  UNSEEN_24_DIR,
+  labelled.UNSEEN_24_DIR,
   4,
   {
     dates: { precision: 0.97, recall: 0.94 }, // 177/182, 177/187 (first run 175/181, 175/187)
@@ -483,7 +452,7 @@ describeTwelveDocumentSet(
 
 describeTwelveDocumentSet(
   "twenty-fifth unseen set (six more pairs, coast guard release, standards notice, research note, live page, radio transcript)",
-  UNSEEN_25_DIR,
+  labelled.UNSEEN_25_DIR,
   4,
   {
     dates: { precision: 0.91, recall: 0.94 }, // 162/177, 162/172 (first run 156/176, 156/172)
@@ -499,7 +468,7 @@ describeTwelveDocumentSet(
 
 describeTwelveDocumentSet(
   "twenty-sixth unseen set (six more pairs, veterans' release, Senate hearing, podcast notes, customs notice, wire bundle)",
-  UNSEEN_26_DIR,
+  labelled.UNSEEN_26_DIR,
   4,
   {
     dates: { precision: 0.92, recall: 0.97 }, // 168/182, 168/173 (first run 163/182, 163/173)
@@ -513,7 +482,7 @@ describeTwelveDocumentSet(
 
 describeTwelveDocumentSet(
   "twenty-seventh unseen set (six more pairs, annual report, mission blog, school letter, court summary, union statement)",
-  UNSEEN_27_DIR,
+  labelled.UNSEEN_27_DIR,
   4,
   {
     // 181/191: one "That evening" this set leaves unannotated, which the twenty-first and twenty-ninth sets annotate.
@@ -528,7 +497,7 @@ describeTwelveDocumentSet(
 
 describeTwelveDocumentSet(
   "twenty-eighth unseen set (six more pairs, media kit, written question, job posting, market bulletin, progress report)",
-  UNSEEN_28_DIR,
+  labelled.UNSEEN_28_DIR,
   4,
   {
     dates: { precision: 0.92, recall: 0.95 }, // 191/207, 191/200 (first run 174/212, 174/200)
@@ -542,7 +511,7 @@ describeTwelveDocumentSet(
 
 describeTwelveDocumentSet(
   "twenty-ninth unseen set (six more pairs, professional post, practice notice, game recap, field diary, observation statement)",
-  UNSEEN_29_DIR,
+  labelled.UNSEEN_29_DIR,
   4,
   {
     dates: { precision: 0.95, recall: 0.95 }, // 142/148, 142/149 (first run 128/148, 128/149)
@@ -556,7 +525,7 @@ describeTwelveDocumentSet(
 
 describeTwelveDocumentSet(
   "thirtieth unseen set (six more pairs, decision record, donor update, bill status page, situation report, letter to the editor)",
-  UNSEEN_30_DIR,
+  labelled.UNSEEN_30_DIR,
   4,
   {
     dates: { precision: 0.92, recall: 0.9 }, // 130/141, 130/143 (first run 119/139, 119/143)
@@ -571,7 +540,7 @@ describeTwelveDocumentSet(
 
 describeTwelveDocumentSet(
   "thirty-first unseen set (six more pairs, loan notice, church bulletin, week-ahead diary, obituary, class notes, tour schedule)",
-  UNSEEN_31_DIR,
+  labelled.UNSEEN_31_DIR,
   4,
   {
     dates: { precision: 0.86, recall: 0.93 }, // 151/175, 151/162 (first run 130/168, 130/162)
@@ -586,7 +555,7 @@ describeTwelveDocumentSet(
 
 describeTwelveDocumentSet(
   "thirty-second unseen set (six more pairs, inspection notice, tour diary, award notice, marine notice, client alert, radio listing)",
-  UNSEEN_32_DIR,
+  labelled.UNSEEN_32_DIR,
   4,
   {
     dates: { precision: 0.93, recall: 0.98 }, // 143/153, 143/145 (first run 117/147, 117/145)
@@ -601,7 +570,7 @@ describeTwelveDocumentSet(
 
 describeTwelveDocumentSet(
   "thirty-third unseen set (six more pairs, five of them territories, trustee update, case page, stage report, cruise blog, claims bulletin, finding aid)",
-  UNSEEN_33_DIR,
+  labelled.UNSEEN_33_DIR,
   4,
   {
     dates: { precision: 0.89, recall: 0.93 }, // 133/149, 133/142 (first run 121/145, 121/142)
@@ -618,7 +587,7 @@ describeTwelveDocumentSet(
 
 describeTwelveDocumentSet(
   "thirty-fourth unseen set (six more pairs, five of them territories, wire, debate record, consulate news, press releases, advisories, communiqué, speech)",
-  UNSEEN_34_DIR,
+  labelled.UNSEEN_34_DIR,
   4,
   {
     dates: { precision: 0.96, recall: 0.97 }, // 145/150, 145/149 (first run 140/151, 140/149)
@@ -632,7 +601,7 @@ describeTwelveDocumentSet(
 
 describeTwelveDocumentSet(
   "thirty-fifth unseen set (six more pairs, mainstream sources at their real length: wires, ministries' releases, joint statements, broadcasters' and newspapers' stories)",
-  UNSEEN_35_DIR,
+  labelled.UNSEEN_35_DIR,
   5,
   {
     dates: { precision: 0.97, recall: 0.98 }, // 250/257, 250/253 (first run 230/253, 230/253)
@@ -648,7 +617,7 @@ describeTwelveDocumentSet(
 
 describeTwelveDocumentSet(
   "thirty-sixth unseen set (six more pairs, mainstream sources at their real length: briefings, communiqués, ministries' releases, wires, broadcasters' and newspapers' stories)",
-  UNSEEN_36_DIR,
+  labelled.UNSEEN_36_DIR,
   5,
   {
     dates: { precision: 0.94, recall: 0.96 }, // 273/290, 273/284 (first run 262/293, 262/284)
@@ -662,7 +631,7 @@ describeTwelveDocumentSet(
 
 describeTwelveDocumentSet(
   "thirty-seventh unseen set (six more pairs, mainstream sources at their real length: a readout, a briefing, a council of ministers' report, a joint declaration, ministries' releases, a wire, newspapers' and broadcasters' stories)",
-  UNSEEN_37_DIR,
+  labelled.UNSEEN_37_DIR,
   4,
   {
     dates: { precision: 0.99, recall: 0.99 }, // 243/245, 243/243 (first run 231/244, 231/243)
@@ -676,7 +645,7 @@ describeTwelveDocumentSet(
 
 describeTwelveDocumentSet(
   "thirty-eighth unseen set (six more pairs, mainstream sources at their real length: a backgrounder, leaders' joint press statements, a doorstop transcript, releases, a portal's article, a wire, an interview and newspapers' stories)",
-  UNSEEN_38_DIR,
+  labelled.UNSEEN_38_DIR,
   4,
   {
     dates: { precision: 0.97, recall: 0.97 }, // 260/268, 260/266 (first run 252/269, 252/266)
@@ -690,7 +659,7 @@ describeTwelveDocumentSet(
 
 describeTwelveDocumentSet(
   "thirty-ninth unseen set (six more pairs, mainstream sources at their real length: a speech, a minister's statement, a premier's communiqué, an embassy's post, a live blog, a backgrounder, a committee report, a fact sheet, business dailies' and newspapers' stories)",
-  UNSEEN_39_DIR,
+  labelled.UNSEEN_39_DIR,
   4,
   {
     dates: { precision: 0.96, recall: 0.98 }, // 242/252, 242/246 (first run 231/252, 231/246)
@@ -704,7 +673,7 @@ describeTwelveDocumentSet(
 
 describeTwelveDocumentSet(
   "fortieth unseen set (six more pairs, mainstream sources at their real length: a radio interview transcript, an editorial, a Speaker's office's release, an ambassador's op-ed, a Governor General's release, a regional daily's business story, a ministry's portal item, a head of government's office's item, a wire, an information service's story, a news site's story and a government's news item)",
-  UNSEEN_40_DIR,
+  labelled.UNSEEN_40_DIR,
   4,
   {
     dates: { precision: 0.92, recall: 0.94 }, // first run 227/245, 227/240

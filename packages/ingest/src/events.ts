@@ -15,9 +15,10 @@ const TRIGGERS: Array<{ type: EventType; re: RegExp }> = [
     type: "phone_call",
     re: /(?<![\p{L}\p{N}])(?:phone (?:call|conversation|talks)|(?:spoke|speaks|talked) (?:with|to) (?!(?:the )?(?:reporters|journalists|media|press|students|audience|crowd|business|participants|delegates)(?![\p{L}]))(?=(?:the |his |her )?\p{Lu})|(?:tele)?phone (?:call|conversation|talks?)|(?<!-)(?:called(?! (?:on|upon|for|at)\s)(?! (?:(?:the|it|this|that|a|an|them) )?(?:[\p{L}-]+ ){0,3}["“«])|phoned|rang(?= (?:his|her|their|the)\s)) (?=(?:the |his |her |their )?(?:\p{Lu}|counterpart|homologue))|a téléphoné à|a appelé (?=\p{Lu}|son homologue|sa homologue)|(?:(?:s['’](?:est|était)|se sont|s['’]étaient)(?:\s+(?:déjà|aussi|également|ensuite|longuement|par ailleurs|notamment))? (?:entretenue?s?|parlé)|s['’]entretiennent|se parlent)(?:\s+[\p{L}-]+){0,2}\s+(?:par|au) (?:téléphone|visioconférence|vidéoconférence)|s['’]est entretenue? avec(?<!(?:reçue?s?|accueillie?s?|en marge d)[^;]{0,200})(?<!(?<![\p{L}])(?:à|au|en)\s+\p{Lu}[^.;]{0,80})(?![^.]{0,160}(?<![\p{L}])(?:à|au|en|lors)\s+(?:la |le |l['’])?\p{Lu})|spoke (?:by|on the) (?:phone|telephone)|held an? (?:video |phone |telephone )?call|video call|appel vidéo|entretien téléphonique|appel téléphonique|s['’]est entretenue? au téléphone)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
   },
+  // "the two leaders watched their ministers sign a memorandum": a signing witnessed, told by the bare verb after "watched".
   {
     type: "signing",
-    re: /(?<![\p{L}\p{N}])(?:signed|signing ceremony|(?:welcomed|witnessed|attended|celebrated) the signing|ont signé|a signé|(?:avons|avions|avez|aviez)(?<![«“"]\s*\p{L}+\s+\p{L}+)\s+(?:(?:y|ensemble)\s+)?signé|(?:a|ont|avait|avaient)\s+(?:ensuite|également|aussi|déjà|alors|enfin|officiellement|conjointement)\s+signé|(?:a|ont|avait|avaient)\s+(?:(?:alors|également|aussi|déjà|ensuite|enfin|officiellement)\s+)?été\s+signée?s?|signature|exchanged (?:diplomatic )?(?:notes|letters)|(?<=(?:ont|a|have|has)\s+(?:modifié|amendé|prolongé|amended|extended|renewed)\s+)(?:par|by)\s+(?:an?\s+|un\s+)?(?:échange|exchange)\s+(?:de|of)\s+(?:lettres|notes|letters)|procédé à (?:un|l['’])\s*échange de (?:notes|lettres)|(?:witnessed|attended) the exchange of(?:\s+[\p{L}\d-]+){0,3}\s+(?:documents|instruments|agreements|memoranda)(?!\s+of\s+ratification))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+    re: /(?<![\p{L}\p{N}])(?:signed|signing ceremony|(?:welcomed|witnessed|attended|celebrated) the signing|(?:watched|witnessed|looked on as)\s+(?:[\p{L}'’-]+\s+){1,4}?sign(?=\s+(?:a|an|the|two|three|four|several|\d+)\s)|ont signé|a signé|(?:avons|avions|avez|aviez)(?<![«“"]\s*\p{L}+\s+\p{L}+)\s+(?:(?:y|ensemble)\s+)?signé|(?:a|ont|avait|avaient)\s+(?:ensuite|également|aussi|déjà|alors|enfin|officiellement|conjointement)\s+signé|(?:a|ont|avait|avaient)\s+(?:(?:alors|également|aussi|déjà|ensuite|enfin|officiellement)\s+)?été\s+signée?s?|signature|exchanged (?:diplomatic )?(?:notes|letters)|(?<=(?:ont|a|have|has)\s+(?:modifié|amendé|prolongé|amended|extended|renewed)\s+)(?:par|by)\s+(?:an?\s+|un\s+)?(?:échange|exchange)\s+(?:de|of)\s+(?:lettres|notes|letters)|procédé à (?:un|l['’])\s*échange de (?:notes|lettres)|(?:witnessed|attended) the exchange of(?:\s+[\p{L}\d-]+){0,3}\s+(?:documents|instruments|agreements|memoranda)(?!\s+of\s+ratification))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
   },
   // "The Leaders issued the following statement": the two sides issuing a statement together (one premier's "issued the
   // following statement" is a statement of their own, not a joint one).
@@ -127,6 +128,8 @@ export interface EventTrigger {
   arrival?: boolean;
   /** A second meeting coordinated after the first ("met X in Seoul on Tuesday, and with Y the next day"): placed after it. */
   coordinated?: boolean;
+  /** The first of two verbs of one subject ("last met in May and spoke by telephone on 3 June"): dated before the second. */
+  endsAt?: number;
   /** A meeting told as what the sentence's signing followed ("signed ... on Friday, after the two leaders met"): its day is the signing's. */
   followedBySigning?: boolean;
 }
@@ -166,7 +169,9 @@ export function eventTriggers(sentenceText: string, sentenceStart: number): Even
   // "Signed during the official visit ..., after a meeting of the two ministers on 5 November", "La signature a suivi, le
   // même jour, une rencontre entre M. Lee et la ministre": a meeting told as what another event followed is one of its own.
   const preceding = found.some((t) => t.type !== "meeting") ? MEETING_BEFORE_IT.exec(sentenceText) : null;
-  if (preceding) found.push({ type: "meeting", at: sentenceStart + preceding.index, text: preceding[0], coordinated: true });
+  // "... signed on Tuesday, ... told reporters after talks in Ruse with ...": with no day of its own, the talks take the sentence's.
+  const ownDay = preceding ? DATE_WORD.test(sentenceText.slice(preceding.index)) : false;
+  if (preceding) found.push({ type: "meeting", at: sentenceStart + preceding.index, text: preceding[0], coordinated: ownDay });
   // "signed in Macao on Friday ..., after the two Chief Executives met at the Government Headquarters": the meeting the
   // signing followed, told with its own verb, is one of its own, that day and there.
   const metBefore = !preceding && found.some((t) => t.type === "signing") ? MET_BEFORE_IT.exec(sentenceText) : null;
@@ -190,9 +195,9 @@ export function eventTriggers(sentenceText: string, sentenceStart: number): Even
   ].sort((a, b) => a.at - b.at);
 }
 
-/** "after a meeting of the two ministers", "following bilateral talks between ...", "a suivi ... une rencontre entre": a meeting another event followed. */
+/** "after a meeting of the two ministers", "following bilateral talks between ...", "after talks in Ruse with ...", "a suivi ... une rencontre entre": a meeting another event followed. */
 const MEETING_BEFORE_IT =
-  /(?<![\p{L}])(?:(?:after|following)\s+(?:(?:a|an|the|their)\s+)?(?:bilateral\s+)?(?:meeting|talks)\s+(?:of|between|with)\s|(?:a|ont)\s+suivi,?\s+(?:[^.;]{0,30}?,\s+)?une\s+(?:rencontre|réunion)\s+(?:bilatérale\s+)?(?:entre|avec)\s)/iu;
+  /(?<![\p{L}])(?:(?:after|following)\s+(?:(?:a|an|the|their)\s+)?(?:bilateral\s+)?(?:meeting|talks)\s+(?:(?:in|at)\s+\p{Lu}[\p{L}-]*\s+)?(?:of|between|with)\s|(?:a|ont)\s+suivi,?\s+(?:[^.;]{0,30}?,\s+)?une\s+(?:rencontre|réunion)\s+(?:bilatérale\s+)?(?:entre|avec)\s)/iu;
 
 /** "after the two leaders met", "following both ministers' ... held talks": a meeting told with its verb after a signing. */
 const MET_BEFORE_IT = /(?<![\p{L}])(?:after|following)\s+(?:the\s+two|both)\s+(?:[\p{L}-]+\s+){1,3}(?:met|held\s+talks)(?![\p{L}])/iu;
@@ -254,7 +259,7 @@ const NEXT_MAIN_CLAUSE = /(?:,\s+(?:and|et)|;)\s+(?=(?:the|les|la|le|l['’]|its
 function coordinatedTriggers(sentenceText: string, sentenceStart: number, found: EventTrigger[]): EventTrigger[] {
   if (found.length !== 1) return found;
   const joint = NEXT_MAIN_CLAUSE.exec(sentenceText);
-  if (!joint) return found;
+  if (!joint) return coordinatedVerbs(sentenceText, sentenceStart, found);
   const restAt = joint.index + joint[0].length;
   const first = mainTriggers(sentenceText.slice(0, joint.index), sentenceStart);
   if (first.length !== 1) return found;
@@ -262,6 +267,36 @@ function coordinatedTriggers(sentenceText: string, sentenceStart: number, found:
   // "..., and the two sides reviewed preparations for the visit": a noun in the second clause is its object, not its verb.
   if (second.length !== 1 || first[0]!.type === second[0]!.type || NOUN_FORM.test(second[0]!.text)) return found;
   return [first[0]!, second[0]!];
+}
+
+/** "and", "et", "and also", "et ensuite": the joint between two verbs of one subject. */
+const SHARED_SUBJECT_JOINT = /,?\s+(?:and|et)\s+(?:(?:also|then|later|aussi|ensuite|puis)\s+)?/gu;
+
+/** A day, a month, a weekday or a year written in a part of a sentence: "on 3 June", "in May", "mardi", "en 2031". */
+const DATE_WORD = new RegExp(
+  String.raw`(?<![\p{L}])(?:${EN_MONTH_RE}|${FR_MONTH_RE}|${EN_WEEKDAY_RE}|${FR_WEEKDAY_RE}|\d{1,4})(?![\p{L}])`,
+  "u",
+);
+
+/**
+ * "The two ministers last met in Lisbon in May and spoke by telephone on 3 June": two verbs of one subject, each with its
+ * own day, report an event each; the second verb opens its part of the sentence (no noun is read as one).
+ */
+function coordinatedVerbs(sentenceText: string, sentenceStart: number, found: EventTrigger[]): EventTrigger[] {
+  for (const joint of sentenceText.matchAll(SHARED_SUBJECT_JOINT)) {
+    const restAt = joint.index + joint[0].length;
+    const second = mainTriggers(sentenceText.slice(restAt), sentenceStart + restAt);
+    if (second.length !== 1 || second[0]!.at !== sentenceStart + restAt || NOUN_FORM.test(second[0]!.text)) continue;
+    // "visited Seoul in April and met Cho for talks": a verb with no day of its own tells part of the first event.
+    if (!DATE_WORD.test(sentenceText.slice(restAt)) || !DATE_WORD.test(sentenceText.slice(0, joint.index))) continue;
+    const first = mainTriggers(sentenceText.slice(0, joint.index), sentenceStart);
+    if (first.length === 1 && first[0]!.type !== second[0]!.type)
+      return [
+        { ...first[0]!, endsAt: sentenceStart + restAt },
+        { ...second[0]!, coordinated: true },
+      ];
+  }
+  return found;
 }
 
 /**
@@ -848,7 +883,7 @@ export function isLeaderTitle(title: string | null): boolean {
   return (
     !!title &&
     title.length <= 60 &&
-    /(?<![\p{L}])(?:president|présidente?|prime minister|premier ministre|première ministre|chancellor|chancelière?|king|queen|roi|reine|emir|émir|amir|sultan)(?![\p{L}])/iu.test(
+    /(?<![\p{L}])(?:president|présidente?|prime minister|premier ministre|première ministre|head of government|cheffe? du gouvernement|chancellor|chancelière?|king|queen|roi|reine|emir|émir|amir|sultan)(?![\p{L}])/iu.test(
       title,
     ) &&
     !/vice|deputy|adjoint|assistant|executive|chief|bank|university|institute|association|company|corporation|council|committee/i.test(

@@ -37,6 +37,10 @@ const VISIT_WORD =
 const AT_A_DISTANCE =
   /(?<![\p{L}])(?:by|via|over|par|en)\s+(?:a\s+)?(?:video\s*-?\s*conference|videoconference|video\s+(?:call|link)|visioconférence|vidéoconférence|(?:tele)?phone|téléphone)(?![\p{L}])/iu;
 
+/** "at the close of", "at the end of", "à l'issue de", "au terme de", "à la clôture de": the last part of a gathering. */
+const CLOSING_WORDS = String.raw`(?:(?:at|on)\s+the\s+(?:close|end|conclusion)\s+of|à\s+l['’]issue\s+d|au\s+terme\s+d|à\s+la\s+clôture\s+d)`;
+const AT_THE_CLOSE_OF = new RegExp(String.raw`(?<![\p{L}])${CLOSING_WORDS}`, "iu");
+
 /**
  * "signed ... at the close of a two-day bilateral meeting", "à l'issue d'une réunion bilatérale de deux jours": the gathering
  * a signing closed, its days counted back from the signing's.
@@ -55,16 +59,66 @@ const GATHERING_TYPE: Record<string, EventSuggestion["type"]> = {
   consultations: "dialogue_round",
 };
 
-function gatheringClosedBy(signing: EventSuggestion, sentence: string, thirdCountry: boolean): EventSuggestion | null {
+function gatheringClosedBy(
+  signing: EventSuggestion,
+  sentence: string,
+  here: readonly DateHit[],
+  thirdCountry: boolean,
+): EventSuggestion | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(signing.date)) return null;
   const m = CLOSE_OF_GATHERING.map((re) => re.exec(sentence)).find((x) => x !== null);
   const days = count(m?.groups?.n);
   const type = GATHERING_TYPE[m?.groups?.kind?.toLowerCase() ?? ""];
+  const span = !m ? sessionClosedOnItsLastDay(sentence, here, signing.date) : undefined;
+  if (span) return closedGathering(signing, "dialogue_round", span, thirdCountry);
   if (!m || !days || days < 2 || days > 14 || !type) return null;
+  return closedGathering(signing, type, `${addDays(signing.date as Day, 1 - days)}/${signing.date}`, thirdCountry);
+}
+
+/**
+ * "signed at the close of the fifth session of the Joint Commission, held ... from May 9 to 11", then "who co-chaired the
+ * officials' segment on May 9": a round told on one day of a session a signing closed over several days is that session.
+ */
+function dayOfASession(events: readonly EventSuggestion[], type: string, value: string): EventSuggestion | undefined {
+  if (type !== "dialogue_round" || value.includes("/")) return undefined;
+  return events.find((e) => e.rule === CLOSED_ROUND_RULE && withinSpan(e.date, value));
+}
+
+/** The gathering a signing closed, added once. */
+function addClosedGathering(
+  ctx: ExtractionContext,
+  events: EventSuggestion[],
+  signing: EventSuggestion,
+  s: Sentence,
+  thirdCountry: boolean,
+): void {
+  const closed = gatheringClosedBy(signing, s.text, ctx.datesIn(s), thirdCountry);
+  if (closed && !events.some((e) => e.type === closed.type && e.date === closed.date)) events.push(closed);
+}
+
+/** The rule of a round a signing closed. */
+const CLOSED_ROUND_RULE = "event.dialogue_round-closed-by-signing";
+
+/**
+ * "signed ... at the close of the fifth session of the Joint Commission, held in Accra from 9 to 11 May": the session a
+ * signing closed, over the days the sentence gives it, ending on the signing's day.
+ */
+function sessionClosedOnItsLastDay(sentence: string, here: readonly DateHit[], day: string): string | undefined {
+  if (!CLOSE_OF_SESSION.test(sentence)) return undefined;
+  return here.find((d) => d.precision === "day" && d.value.includes("/") && d.value.endsWith(`/${day}`))?.value;
+}
+/** "at the close of the fifth session of", "à l'issue de la 7e session de": a numbered session closed. */
+const CLOSE_OF_SESSION = new RegExp(
+  String.raw`(?<![\p{L}])${CLOSING_WORDS}(?:e\s+|['’]\s*|\s+)(?:the|its|their|la|sa|leur)\s+(?:[\p{L}\d]+\s+){0,2}(?:session|meeting|réunion)\s+(?:of|de|du|d['’])`,
+  "iu",
+);
+
+/** The gathering a signing closed, as an event of its own over its days. */
+function closedGathering(signing: EventSuggestion, type: EventSuggestion["type"], date: string, thirdCountry: boolean): EventSuggestion {
   return {
     ...signing,
     rule: `event.${type}-closed-by-signing`,
-    date: `${addDays(signing.date as Day, 1 - days)}/${signing.date}`,
+    date,
     type,
     plover: ploverFor(type, { multilateral: false, thirdCountry }),
     participants: [...signing.participants],
@@ -77,7 +131,9 @@ function gatheringClosedBy(signing: EventSuggestion, sentence: string, thirdCoun
  */
 function atADistance(s: Sentence, trig: EventTrigger): boolean {
   if (trig.type === "phone_call" && /(?<![\p{L}])au\s+téléphone(?![\p{L}])/iu.test(trig.text)) return true;
-  return (trig.type === "meeting" || trig.type === "phone_call") && AT_A_DISTANCE.test(s.text);
+  // "last met in Lisbon in May and spoke by telephone on 3 June": the means of the second verb is not the first's.
+  const told = trig.endsAt === undefined ? s.text : s.text.slice(0, trig.endsAt - s.start);
+  return (trig.type === "meeting" || trig.type === "phone_call") && AT_A_DISTANCE.test(told);
 }
 
 /** "in our hall", "at our offices", "dans nos locaux", a room named by its number ("en salle 4"): the writer's own premises. */
@@ -286,9 +342,9 @@ const WITH_COUNTERPART = /^\s+(?:avec|with)\s+(?:son|sa|leur|his|her|their)\s+(?
 const SERIES_PLACE = /^(?:the|le|la)\s+(?:previous|first|last|précédent|première|premier|dernier|dernière)\s/iu;
 /** "La dernière session de la Grande commission mixte s'était tenue ...": the same words opening the sentence, right before the round's noun. */
 const SERIES_PLACE_BEFORE = /^\s*(?:the|le|la)\s+(?:previous|first|last|précédent|précédente|première|premier|dernier|dernière)\s+$/iu;
-/** "took place", "was held", "s'était achevé": the round's own verb tells it as held. */
+/** "took place", "was held", "s'était achevé", "s'était tenue à": the round's own verb tells it as held. */
 const PAST_HOLDING =
-  /(?<![\p{L}])(?:took\s+place|(?:was|were)\s+(?:first\s+|last\s+)?held|ended|concluded|s['’](?:est|était)\s+\p{L}+|(?:a|avait)\s+eu\s+lieu)$/iu;
+  /(?<![\p{L}])(?:took\s+place|(?:was|were)\s+(?:first\s+|last\s+)?held|ended|concluded|s['’](?:est|était)\s+\p{L}+|(?:a|avait)\s+eu\s+lieu)(?:\s+(?:à|au|aux|en|in|at))?$/iu;
 
 /** The countries an event involves: its people's sides, the sentence's parties, the country visited, and the pair when the
  * sentence's words name the pair without naming its countries. */
@@ -421,11 +477,14 @@ function isThePairs(
   )
     return false;
   // "This week's visit is ...": a period still running at publication dates no event done ("du 3 au 7 novembre" is a written
-  // range, not a period named from the day of writing).
+  // range, not a period named from the day of writing). "spoke by telephone on 14 January to prepare this week's visit": a
+  // period in the possessive after the event's own day names what the event prepared.
+  const ownDayBefore = (d: DateHit) => POSSESSIVE_AFTER.test(ctx.kept.slice(d.end, d.end + 3)) && hasDayBefore(ctx, s, d);
   return !ctx
     .datesIn(s)
     .some(
       (d) =>
+        !ownDayBefore(d) &&
         d.relative &&
         !/\d/u.test(d.text) &&
         d.value.includes("/") &&
@@ -433,6 +492,12 @@ function isThePairs(
         d.value.split("/")[1]! > d.reference,
     );
 }
+
+/** "this week's", "today's": the possessive after a date, which then names a thing of that day. */
+const POSSESSIVE_AFTER = /^['’]s?(?![\p{L}])/u;
+/** Whether the sentence writes a day of its own before a date. */
+const hasDayBefore = (ctx: ExtractionContext, s: Sentence, d: DateHit) =>
+  ctx.datesIn(s).some((x) => x.end <= d.start && x.precision === "day" && /\d/u.test(x.text));
 
 /** The date an event takes: its own clause's day or month, else its sentence's year, else one borrowed from around it. */
 function eventDay(
@@ -469,6 +534,7 @@ function eventDay(
       // "s'est entretenue le 21 oct. à Séoul avec ..., puis avec le gouverneur ..., à Andong le 23 oct.": a second meeting,
       // coordinated, is dated by its own clause as it is placed by it.
       (!trig.coordinated || d.start >= trig.at) &&
+      (trig.endsAt === undefined || d.start < trig.endsAt) &&
       !YEAR_OF_AN_AGREEMENT.test(kept.slice(d.end, d.end + 40)) &&
       !(
         trig.type !== "signing" &&
@@ -552,7 +618,9 @@ function eventValue(ctx: ExtractionContext, { s, trig }: Scene, date: DateHit): 
   // "signé à Séoul le 12 mars 2030 ... signé ... lors de la 11e réunion ..., tenue à Séoul les 11 et 12 mars 2030": a
   // signing is done on one day; dated by a session's days, it takes the day of a signing the text gives within them.
   const value =
-    trig.type === "signing" && spanValue.includes("/") ? (signingDayWithin(spanValue, ctx.dateHits, ctx.kept) ?? spanValue) : spanValue;
+    trig.type === "signing" && spanValue.includes("/")
+      ? (signingDayWithin(spanValue, ctx.dateHits, ctx.kept) ?? closingDay(s.text, trig.at - s.start, spanValue) ?? spanValue)
+      : spanValue;
   // "led a mission to Seoul" last November: a mission dated by its month alone is the visit; a single day is not.
   if (trig.underWay && !value.includes("/") && date.precision === "day") return null;
   return value;
@@ -775,6 +843,8 @@ function eventKind(ctx: ExtractionContext, scene: Scene, value: string, events: 
       .filter((p) => (isLeaderTitle(p.title) || (leaderHere && /counterpart|homologue/iu.test(p.title ?? ""))) && p.side)
       .map((p) => p.side),
   );
+  const otherSide = leaderHere ? counterpartsSide(ctx.pair, participants, leaderSides) : undefined;
+  if (otherSide) leaderSides.add(otherSide);
   // "The two leaders met ...", "Talks were held ... between the two leaders and their delegations".
   const leadersSubject =
     (LEADERS.test(s.text.slice(0, trig.at - s.start)) || LEADERS_MET.test(s.text.slice(trig.at - s.start))) &&
@@ -800,6 +870,17 @@ function eventKind(ctx: ExtractionContext, scene: Scene, value: string, events: 
         : trig.type;
   const participantList = [...participants].map((p) => ({ name: p.name, side: p.side, personId: p.match?.id ?? null }));
   return { type, inPerson, leaderSides, participantList };
+}
+
+/**
+ * "Prime Minister Rahman and her Nepali counterpart, Hari Thapa, last met ...": a leader's counterpart whose side the text
+ * leaves unsaid is the leader of the pair's other side.
+ */
+function counterpartsSide(pair: readonly string[], participants: Iterable<Person>, leaderSides: Set<string | null>): string | undefined {
+  const unsaid = [...participants].some((p) => !p.side && /counterpart|homologue/iu.test(p.title ?? ""));
+  const [side] = [...leaderSides];
+  if (!unsaid || leaderSides.size !== 1 || !side || !pair.includes(side)) return undefined;
+  return pair.find((c) => c !== side);
 }
 
 /**
@@ -840,7 +921,8 @@ function record(ctx: ExtractionContext, found: Found, { s, trig }: Scene, r: Rep
     (type === "meeting" &&
     (MEETING_NAMED_AGAIN.test(s.text) || DEMONSTRATIVE_BEFORE.test(s.text.slice(0, trig.at - s.start)) || namedByItsDay(s, trig))
       ? events.find((e) => e.date === value && (e.type === "dialogue_round" || e.type === "summit"))
-      : undefined);
+      : undefined) ??
+    dayOfASession(events, type, value);
   // "Governor Jeong is leading a delegation ... from Sept. 14 to Sept. 19", then "On Sept. 15, the delegation visited a plant in
   // Penticton": a stop within the visit already told, by its delegation, is no visit of its own.
   if (
@@ -858,6 +940,9 @@ function record(ctx: ExtractionContext, found: Found, { s, trig }: Scene, r: Rep
       existing.location = location;
       if (r.placedAfterIn) found.placedAfterIn.add(existing);
     }
+    // "... sign the agreement in Kingston on May 11" (a caption), then "signed ... at the close of the session ..., held from
+    // May 9 to 11": the session the signing told again closed is an event of its own.
+    if (type === "signing") addClosedGathering(ctx, events, { ...existing, start: s.start, end: s.end, text: s.text }, s, thirdCountry);
     return;
   }
   const event: EventSuggestion = {
@@ -875,8 +960,7 @@ function record(ctx: ExtractionContext, found: Found, { s, trig }: Scene, r: Rep
   };
   events.push(event);
   if (r.placedAfterIn) found.placedAfterIn.add(event);
-  const closed = type === "signing" ? gatheringClosedBy(event, s.text, thirdCountry) : null;
-  if (closed && !events.some((e) => e.type === closed.type && e.date === closed.date)) events.push(closed);
+  if (type === "signing") addClosedGathering(ctx, events, event, s, thirdCountry);
   if (!r.dated && !r.ownYear) found.undated.add(event);
   if (trig.arrival) found.arrivals.add(event);
   if (ctx.pair.every((c) => r.leaderSides.has(c))) found.leadersOfBoth.add(event);
@@ -1302,6 +1386,14 @@ function signingDayWithin(range: string, dateHits: readonly DateHit[], kept: str
       SIGNED_BEFORE.test(kept.slice(Math.max(0, h.start - 50), h.start)),
   )?.value;
 }
+
+/**
+ * "signed ... at the close of the fifth session of the Joint Commission, held in Accra from 9 to 11 May": a signing told
+ * as closing a gathering dated by a range of days is done on its last day.
+ */
+function closingDay(sentence: string, triggerAt: number, range: string): string | undefined {
+  return AT_THE_CLOSE_OF.test(sentence.slice(triggerAt)) ? range.split("/")[1] : undefined;
+}
 const SIGNED_BEFORE = /(?<![\p{L}])(?:signed|signée?s?)(?![\p{L}])[^.;]{0,40}$/iu;
 
 const WRITERS_OWN =
@@ -1551,9 +1643,21 @@ function datelineTown(line: Dateline, pair: readonly string[]): Place | undefine
   return town ? { ...line.city, name: town.name, kind: "city", countryCode: town.code } : undefined;
 }
 
-const LEADERS = /(?<![\p{L}])(?:the two|both|les deux)\s+(?:leaders|presidents|dirigeants|chefs d['’]état|présidents)(?![\p{L}])/iu;
-const LEADERS_MET =
-  /^[^.;]{0,80}?(?<![\p{L}])(?:between|entre)\s+(?:the two|les deux)\s+(?:leaders|presidents|dirigeants|chefs d['’]état|présidents)(?![\p{L}])/iu;
+/** Both sides' leaders named together: "leaders", "presidents", "chefs d'État", "heads of government", "Chefs de Gouvernement". */
+const LEADERS_WORDS =
+  "(?:leaders|presidents|dirigeants|chefs d['’]état|présidents|prime ministers|premiers ministres|heads of (?:state|government)|chefs de gouvernement)";
+/** Heads of government named in the plural, which the pair alone can be: "The Prime Ministers last met", "Les Chefs de Gouvernement". */
+const HEADS_OF_GOVERNMENT = "(?:prime ministers|premiers ministres|heads of government|chefs de gouvernement)";
+/** "The two leaders met ...", "Both presidents ...", "Les Chefs de Gouvernement se sont entretenus ...": the leaders as the subject. */
+const LEADERS = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:the two|both|les deux)\s+${LEADERS_WORDS}|(?:the|les)\s+${HEADS_OF_GOVERNMENT})(?![\p{L}])`,
+  "iu",
+);
+/** "Talks were held ... between the two leaders", "entre les deux chefs d'État": the leaders after the verb. */
+const LEADERS_MET = new RegExp(
+  String.raw`^[^.;]{0,80}?(?<![\p{L}])(?:between|entre)\s+(?:the two|les deux)\s+${LEADERS_WORDS}(?![\p{L}])`,
+  "iu",
+);
 
 /**
  * "Federal President Frank-Walter Steinmeier paid a state visit ... In the capital Nairobi, the Federal President met ...":

@@ -456,12 +456,13 @@ const RULES: DateRule[] = [
     rule: "date.end-of-month-named",
     lang: "en",
     re: new RegExp(
-      `(?<![\\p{L}])(?:(?:by|before|until|through)\\s+)?(?:the\\s+)?end\\s+of\\s+(?<m>${EN_MONTH_FULL_RE})(?:\\s+(?<y>(?:19|20)\\d{2})|\\s+(?<rel>next|this|last)\\s+year)?(?![\\p{L}\\p{N}])`,
+      `(?<![\\p{L}])(?:(?<by>by|before|until|through)\\s+)?(?:the\\s+)?end\\s+of\\s+(?<m>${EN_MONTH_FULL_RE})(?:\\s+(?<y>(?:19|20)\\d{2})|\\s+(?<rel>next|this|last)\\s+year)?(?![\\p{L}\\p{N}])`,
       "gu",
     ),
-    resolve: (g, ref) => {
+    // "which expired at the end of December": a month's end told in the past is behind; "by the end of March" is ahead.
+    resolve: (g, ref, future) => {
       const m = monthNumber(g.m!)!;
-      const y = g.y ? num(g.y)! : g.rel ? relYear(g.rel, ref) : yearFor(m, undefined, ref, "future");
+      const y = g.y ? num(g.y)! : g.rel ? relYear(g.rel, ref) : yearFor(m, undefined, ref, g.by ? "future" : dir(future));
       return { value: monthString(y, m), precision: "month", relative: !g.y };
     },
   },
@@ -1014,11 +1015,12 @@ function nearestResolution(rule: DateRule, groups: Record<string, string | undef
 const DEADLINE_BEFORE = /(?<![\p{L}])(?:by|pour|d['’]ici(?:\s+(?:le|au|à))?)\s+$/iu;
 /**
  * "Two nurses leave for a six-week placement in Seoul on May 3", "the delegation arrives in Gaborone on Monday", "arrives
- * Wednesday evening", "Tomorrow I travel to Toronto, and on Thursday to Vancouver": a present tense of travel with its day
+ * Wednesday evening", "lands in Seoul on Monday evening", "goes on to Tokyo on Thursday", "Tomorrow I travel to Toronto, and on
+ * Thursday to Vancouver": a present tense of travel with its day
  * is a plan (its past is "left", "arrived").
  */
 const TRAVEL_PRESENT =
-  /(?<![\p{L}])(?:leave|leaves|depart|departs|arrive|arrives|fly|flies|travel|travels|returns|partent|arrivent)\s(?:[^.;:\n]{0,60}?(?:on|from|le|du|in|en)\s+)?$/iu;
+  /(?<![\p{L}])(?:leave|leaves|depart|departs|arrive|arrives|land|lands|fly|flies|travel|travels|returns|(?:goes|go|heads|head)\s+on\s+to|partent|arrivent)\s(?:[^.;:\n]{0,60}?(?:on|from|le|du|in|en)\s+)?$/iu;
 
 /** "until May 3", "through Thursday", "jusqu'au 10 avril": an end still ahead. */
 /** "forecast 31 October", "target: June", "prévu le 3 mai": a progress table's or a plan's date for what is still to be done. */
@@ -1081,6 +1083,18 @@ const OPENING_HOURS =
   /(?<![\p{L}\p{N}])(?:\d{1,2}(?::|\s?h\s?)\d{2}|\d{1,2}\s?[ap]\.?m\.?|hours|horaires?|heures\s+d['’]ouverture)(?![\p{L}])/iu;
 /** How far before a weekday opening hours are read: the hours of an event told earlier on the line are not the day's. */
 const OPENING_HOURS_REACH = 48;
+
+/**
+ * "is open to the public on Wednesday from 1 p.m. to 4 p.m. and leaves Halifax on Thursday": hours followed by a new
+ * clause, "and" and a verb in the present, are the earlier day's, not the weekday's opening hours.
+ */
+const HOURS_THEN_NEW_CLAUSE = /(?:\d\s?[ap]\.?m\.?|\d{1,2}(?::|\s?h\s?)\d{2})\s+(?:and|et)\s+\p{Ll}{2,}s\s[^\n]*$/u;
+
+/** Whether opening hours stand before a weekday on its line ("Visa counter hours: 09:30-12:00, Monday to Friday"). */
+function isAfterOpeningHours(text: string, start: number): boolean {
+  const before = text.slice(Math.max(text.lastIndexOf("\n", start) + 1, start - OPENING_HOURS_REACH), start).replace(TIME_CODE, "");
+  return OPENING_HOURS.test(before) && !HOURS_THEN_NEW_CLAUSE.test(before);
+}
 
 /** A transcript's or a live page's time code opening the line ("[00:18] KARIM ...", "14 h 32 – "): no opening hours. */
 const TIME_CODE = /^\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\d{1,2}(?::|\s?h\s?)\d{2}\s*[-–—|:])/u;
@@ -1200,13 +1214,7 @@ export function findDates(text: string, ctx: DateContext, sentenceOf: (offset: n
       };
       if (rule.rule === "date.day-word" && /^today$/i.test(m[0].trim()) && isQuestion(text, sentence)) continue;
       if (WEEKDAY_RULES.has(rule.rule) && EVERY_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
-      if (
-        WEEKDAY_RULES.has(rule.rule) &&
-        OPENING_HOURS.test(
-          text.slice(Math.max(text.lastIndexOf("\n", start) + 1, start - OPENING_HOURS_REACH), start).replace(TIME_CODE, ""),
-        )
-      )
-        continue;
+      if (WEEKDAY_RULES.has(rule.rule) && isAfterOpeningHours(text, start)) continue;
       // "c'est du lundi au vendredi à 8 h 10": a range of weekdays with an hour after it is every week's schedule.
       if (WEEKDAY_RULES.has(rule.rule)) {
         const hours = WEEKLY_HOURS_AFTER.exec(text.slice(end, end + 32));
@@ -1330,8 +1338,17 @@ function yearsOfTheSameDay(text: string, hits: DateHit[]): DateHit[] {
     const found = years.get(h.value.slice(5));
     if (found?.size !== 1) return h;
     const year = [...found][0]!;
+    if (isAnniversaryYear(year, h.value)) return h;
     return year === h.value.slice(0, 4) ? h : { ...h, value: `${year}-${h.value.slice(5)}` };
   });
+}
+
+/**
+ * "is to be signed on 21 April, the anniversary of the day in 1971" beside "began on 21 April 1971": a day written without
+ * its year lies within a year of the text, so the same day written with a year further off is an anniversary, not that day.
+ */
+function isAnniversaryYear(writtenYear: string, readDay: string): boolean {
+  return Math.abs(Number(writtenYear) - Number(readDay.slice(0, 4))) > 1;
 }
 
 /** What joins two full dates into one span: a dash, "to", "until"; in French the second date's own "au". */

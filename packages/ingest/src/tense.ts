@@ -88,10 +88,13 @@ const INVITED_OR_ENGAGED_FR = String.raw`engagée?s?\s+à|(?:invitée?s?(?<=(?:a
 const OBLIGATIONS_FR = String.raw`devra|devront|doit|doivent`;
 /** "prévue", "est attendu", "se rendra". */
 const SCHEDULED_FR = String.raw`prévue?s?|(?<=(?:est|sont)\s)attendue?s?|se\s+rendra`;
-/** "s'engage", "convenu de", "décidé de", "promis de". */
-const PLEDGES_FR = String.raw`s['’]engage\p{L}*|convenu\p{L}* de|décidé de|promis(?=\s+d(?:e\s|['’]))`;
-/** A term's end, as "expires" in English: "arrive à échéance", "expire". */
-const TERM_ENDS_FR = String.raw`arrive(?:nt)?\s+à\s+(?:échéance|expiration|(?:son\s+|leur\s+)?terme)|expire(?:nt)?`;
+/**
+ * "s'engage", "convenu de", "décidé de", "promis de"; not what was agreed on ("ont convenu de cette visite lors de leur
+ * entretien", a noun after "de", is past).
+ */
+const PLEDGES_FR = String.raw`s['’]engage\p{L}*|convenu\p{L}* de(?!\s+(?:ce|cet|cette|ces|la|le|les|leur|leurs|son|sa|ses|un|une)\s)|décidé de|promis(?=\s+d(?:e\s|['’]))`;
+/** A term's end, as "expires" in English: "arrive à échéance", "expire"; "qui arrivait à échéance en juin", a term told in the past that runs out ahead. */
+const TERM_ENDS_FR = String.raw`arriv(?:e|ent|ait|aient)\s+à\s+(?:échéance|expiration|(?:son\s+|leur\s+)?terme)|expire(?:nt)?`;
 /** "les préparatifs du sommet", "en préparation de". */
 const PREPARATIONS_FR = String.raw`préparatifs|en\s+préparation\s+d`;
 const FUTURE_CUE_FR = new RegExp(
@@ -114,10 +117,10 @@ const FUTURE_CUE_FR = new RegExp(
     String.raw`)(?![\p{L}])`,
   "giu",
 );
-// Auxiliaries in either case, so that a sentence opening on "Ont" or "A" reads as past; a participle starts in lower case,
+// Auxiliaries in either case, so that a sentence opening on "Ont" or "A" reads as past ("s'est réuni" too); a participle starts in lower case,
 // so that a capitalised name in -ée ("en Corée") is none (the `i` flag would let \p{Ll} match capitals too).
 const PAST_CUE_FR =
-  /(?<![\p{L}])(?:[Aa]|[Oo]nt|[Aa]vait|[Aa]vaient|[ÉéEe]tait|[ÉéEe]taient|[Ff]ut|[Dd]ernière?s?|[Pp]récédente?s?|[Dd]epuis|[Tt]enue?s?|(?:\p{Ll}[\p{L}]{1,}(?:é|ée|és|ées)))(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:[Ss]['’](?:est|étaient|était)|[Ss]e\s+sont|[Aa]|[Oo]nt|[Aa]vait|[Aa]vaient|[ÉéEe]tait|[ÉéEe]taient|[Ff]ut|[Dd]ernière?s?|[Pp]récédente?s?|[Dd]epuis|[Tt]enue?s?|(?:\p{Ll}[\p{L}]{1,}(?:é|ée|és|ées)))(?![\p{L}])/gu;
 
 /** Adjectives that place what they qualify before now. */
 const PAST_ORDER = /^(?:previous|preceding|last|dernière?s?|précédente?s?)$/iu;

@@ -73,11 +73,11 @@ describe("events: a period in the possessive", () => {
 });
 
 describe("events: the last session of a series", () => {
-  it("is held where its own verb places it ('La dernière session s'était tenue à Cotonou')", () => {
+  it("is held where its own verb places it, in a town named as its country is ('La dernière session s'était tenue à Luxembourg')", () => {
     const text =
-      "Le Togo et le Bénin ont signé mardi à Lomé un accord sur le port, à la clôture de leur commission mixte. La dernière session s'était tenue à Cotonou en mars 2030.";
-    const found = eventsOf(text, { published: "2032-06-10", lang: "fr", pair: ["TG", "BJ"] });
-    expect(found).toContainEqual(["2030-03", "dialogue_round", "Cotonou"]);
+      "La cinquième session de la commission mixte entre la Belgique et le Luxembourg s'est achevée mercredi à Namur par la signature de deux accords. La dernière session s'était tenue à Luxembourg en mars 2030.";
+    const found = eventsOf(text, { published: "2032-06-10", lang: "fr", pair: ["BE", "LU"] });
+    expect(found).toContainEqual(["2030-03", "dialogue_round", "Luxembourg"]);
   });
 });
 

@@ -578,7 +578,9 @@ const ACTIONS: Array<{ action: AgreementAction; re: RegExp }> = [
   },
   {
     action: "launched",
-    re: /(?<![\p{L}\p{N}])(?:launched(?<!negotiations\s+(?:were|was|have\s+been|had\s+been)\s+(?:formally\s+|officially\s+)?launched)(?<!negotiations\s+(?:on|for|toward|towards)\s[^.;]{1,120}?,\s+launched)|launch|established(?!\s+(?:under|by|pursuant|in\s+accordance))|upgrade[ds]?\s+(?:[\p{L}-]+\s+){0,5}to\s+(?:an?|the)|(?:elevat|rais|lift)(?:e|ed|es|ing)\s+(?:[\p{L}-]+\s+){0,5}to\s+the\s+level\s+of\s+(?:an?|the)|elevat(?:e|ed|es|ing)\s+(?:[\p{L}-]+\s+){0,5}to\s+(?:an?|the)|élev(?:er|é\p{L}*)\s+(?:[\p{L}'’-]+\s+){0,7}au rang d[eu']|(?:upgraded|elevated|raised)(?<=(?:to|into)\s+which\s+(?:[\p{L}-]+\s+){1,5}(?:upgraded|elevated|raised))|porter\s+(?:[\p{L}'’-]+\s+){0,3}au rang d[eu']|lancé(?:e)?|lancement|établi)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    // "made their relationship a Comprehensive Strategic Partnership", "ont fait de leur relation un partenariat stratégique":
+    // a relationship made into a partnership launches it, like an elevation.
+    re: /(?<![\p{L}\p{N}])(?:launched(?<!negotiations\s+(?:were|was|have\s+been|had\s+been)\s+(?:formally\s+|officially\s+)?launched)(?<!negotiations\s+(?:on|for|toward|towards)\s[^.;]{1,120}?,\s+launched)|launch|established(?!\s+(?:under|by|pursuant|in\s+accordance))|upgrade[ds]?\s+(?:[\p{L}-]+\s+){0,5}to\s+(?:an?|the)|(?:elevat|rais|lift)(?:e|ed|es|ing)\s+(?:[\p{L}-]+\s+){0,5}to\s+the\s+level\s+of\s+(?:an?|the)|elevat(?:e|ed|es|ing)\s+(?:[\p{L}-]+\s+){0,5}to\s+(?:an?|the)|élev(?:er|é\p{L}*)\s+(?:[\p{L}'’-]+\s+){0,7}au rang d[eu']|(?:upgraded|elevated|raised)(?<=(?:to|into)\s+which\s+(?:[\p{L}-]+\s+){1,5}(?:upgraded|elevated|raised))|porter\s+(?:[\p{L}'’-]+\s+){0,3}au rang d[eu']|(?:made|make|makes|making|turned|turn)\s+(?:their|our|the)\s+relationship\s+(?:into\s+)?an?|(?:fai(?:t|re|saient)|font)\s+de\s+(?:leur|notre|la)\s+relation\s+une?|lancé(?:e)?|lancement|établi)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
   },
   {
     action: "reaffirmed",
@@ -732,7 +734,8 @@ export function actionsFor(
       if (!listed && !sharedSubject && crossesClause(sentence, m.index, mentionOffsetInSentence) && !afterAside()) continue;
       // "elevate the skills partnership to a Strategic Partnership on ...": an elevation makes the partnership after "to", and
       // it stands right before that name; the one it raises is left as it was.
-      const elevation = /\s(?:to\s+(?:an?|the)|level\s+of\s+(?:an?|the)|au\s+rang\s+d[eu'])$/iu.test(m[0]);
+      const elevation =
+        /\s(?:to\s+(?:an?|the)|level\s+of\s+(?:an?|the)|au\s+rang\s+d[eu']|relation(?:s|ship)?\s+(?:into\s+)?(?:an?|une?))$/iu.test(m[0]);
       if (elevation && mentionOffsetInSentence < m.index + m[0].length - 8) continue;
       const at = elevation ? m.index + m[0].length : m.index;
       const distance = Math.abs(at - mentionOffsetInSentence);

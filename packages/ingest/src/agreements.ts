@@ -102,8 +102,12 @@ const isPlaceName = (phrase: string) => {
     .join(" ");
   return [first, first.split(" ")[0]!].some((p) => findCountryMentions(p).some((c) => c.start === 0) || citiesNamed(p).length > 0);
 };
+/**
+ * A French instrument named by its capitalised head ("l'Accord-cadre de coopération", "la Convention de sécurité sociale");
+ * a year between "de" and the subject belongs to the name ("l'Accord de 2030 sur le transport routier").
+ */
 const NAMED_FR =
-  /(?<![\p{L}])(?:Accord-cadre|Accord|Arrangement|Partenariat|Plan d['’]action|Traité|Protocole d['’]entente|Protocole|Entente|Déclaration commune|Feuille de route)(?:\s(?:d['’]|l['’]|(?:sur|relatif\s+à|relative\s+à|en\s+matière\s+de)\s+(?:la\s+|le\s+|les\s+|l['’])?)?[\p{L}-]+(?:–[\p{L}-]+)?){0,9}?(?=[,.;()]|\s\(|\s(?:a|ont|est|sont|qui|que|sera|seront|lors|avec|dans|pour|afin|visant|signé|conclu|lancé|adopté|prolongé|le|la|les|entre|en\s\d|\d))(?:\s\((?<acr>[\p{Lu}][\p{Lu}a-z-]{1,9})\))?/gu;
+  /(?<![\p{L}])(?:Accord-cadre|Accord|Arrangement|Partenariat|Plan d['’]action|Traité|Protocole d['’]entente|Protocole|Entente|Convention|Déclaration commune|Feuille de route)(?:\s(?:d['’]|l['’]|(?:sur|relatif\s+à|relative\s+à|en\s+matière\s+de)\s+(?:la\s+|le\s+|les\s+|l['’])?)?(?:[\p{L}-]+(?:–[\p{L}-]+)?|(?<=\sde\s)(?:19|20)\d\d(?=\s(?:sur|relatif|relative|en\s+matière)\s))){0,9}?(?=[,.;()]|\s\(|\s(?:a|ont|est|sont|qui|que|sera|seront|lors|avec|dans|pour|afin|visant|signé|conclu|lancé|adopté|prolongé|le|la|les|entre|en\s\d|\d(?<!\sde\s\d)|\d(?!\d{3}\s(?:sur|relatif|relative|en\s+matière)\s)))(?:\s\((?<acr>[\p{Lu}][\p{Lu}a-z-]{1,9})\))?/gu;
 /**
  * The head words of a formal instrument, English and French: what a described agreement ("an agreement on ...") and a
  * register's title line ("Title: Agreement between ...") are named by. A development agency's project is set out in a
@@ -560,7 +564,7 @@ const ACTIONS: Array<{ action: AgreementAction; re: RegExp }> = [
   },
   {
     action: "extended",
-    re: /(?<![\p{L}\p{N}])(?:extended|extension|extend|extending|renewed|renewal(?:\s+of)?|renew|renouvel(?:ée?s?|lement|er|ant)|prolongé(?:e)?|prolongeant|prolongation|prorogé(?:e|s)?|prorogation|reconduit)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    re: /(?<![\p{L}\p{N}])(?:extended|extension|extend|extending|renewed|renewal(?:\s+of)?|renew|renouvel(?:ée?s?|lement|er|ant)|prolongé(?:e)?|prolongeant|prolongation|prolonger|prorogé(?:e|s)?|prorogation|proroger|reconduit)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
   },
   {
     action: "terminated",
@@ -574,7 +578,9 @@ const ACTIONS: Array<{ action: AgreementAction; re: RegExp }> = [
   },
   {
     action: "launched",
-    re: /(?<![\p{L}\p{N}])(?:launched(?<!negotiations\s+(?:were|was|have\s+been|had\s+been)\s+(?:formally\s+|officially\s+)?launched)(?<!negotiations\s+(?:on|for|toward|towards)\s[^.;]{1,120}?,\s+launched)|launch|established(?!\s+(?:under|by|pursuant|in\s+accordance))|upgrade[ds]?\s+(?:[\p{L}-]+\s+){0,5}to\s+(?:an?|the)|(?:elevat|rais|lift)(?:e|ed|es|ing)\s+(?:[\p{L}-]+\s+){0,5}to\s+the\s+level\s+of\s+(?:an?|the)|elevat(?:e|ed|es|ing)\s+(?:[\p{L}-]+\s+){0,5}to\s+(?:an?|the)|élev(?:er|é\p{L}*)\s+(?:[\p{L}'’-]+\s+){0,7}au rang d[eu']|(?:upgraded|elevated|raised)(?<=(?:to|into)\s+which\s+(?:[\p{L}-]+\s+){1,5}(?:upgraded|elevated|raised))|porter\s+(?:[\p{L}'’-]+\s+){0,3}au rang d[eu']|lancé(?:e)?|lancement|établi)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    // "made their relationship a Comprehensive Strategic Partnership", "ont fait de leur relation un partenariat stratégique":
+    // a relationship made into a partnership launches it, like an elevation.
+    re: /(?<![\p{L}\p{N}])(?:launched(?<!negotiations\s+(?:were|was|have\s+been|had\s+been)\s+(?:formally\s+|officially\s+)?launched)(?<!negotiations\s+(?:on|for|toward|towards)\s[^.;]{1,120}?,\s+launched)|launch|established(?!\s+(?:under|by|pursuant|in\s+accordance))|upgrade[ds]?\s+(?:[\p{L}-]+\s+){0,5}to\s+(?:an?|the)|(?:elevat|rais|lift)(?:e|ed|es|ing)\s+(?:[\p{L}-]+\s+){0,5}to\s+the\s+level\s+of\s+(?:an?|the)|elevat(?:e|ed|es|ing)\s+(?:[\p{L}-]+\s+){0,5}to\s+(?:an?|the)|élev(?:er|é\p{L}*)\s+(?:[\p{L}'’-]+\s+){0,7}au rang d[eu']|(?:upgraded|elevated|raised)(?<=(?:to|into)\s+which\s+(?:[\p{L}-]+\s+){1,5}(?:upgraded|elevated|raised))|porter\s+(?:[\p{L}'’-]+\s+){0,3}au rang d[eu']|(?:made|make|makes|making|turned|turn)\s+(?:their|our|the)\s+relationship\s+(?:into\s+)?an?|(?:fai(?:t|re|saient)|font)\s+de\s+(?:leur|notre|la)\s+relation\s+une?|lancé(?:e)?|lancement|établi)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
   },
   {
     action: "reaffirmed",
@@ -599,6 +605,23 @@ export function actionFor(sentence: string, mentionOffsetInSentence: number): { 
   return best ? { action: best.action, at: best.at } : null;
 }
 
+/** "agreed to", "decided today to", "sont convenus de", "ont décidé d'": a decision its parties take on the spot. */
+const AGREED_TO =
+  /(?<![\p{L}])(?:agreed|decided|resolved|convenu|convenus|décidé|décidés)\s+(?:(?:today|yesterday|on\s+\p{Lu}\p{Ll}+day|aujourd['’]hui|hier)\s+)?(?:to|de|d['’])\s*$/iu;
+/** "in 2031", "en 2031", "next year", "by June": a time after the verb puts the step agreed on later. */
+const LATER_TIME = /^\s+(?:in|en|by|d['’]ici|next|l['’]an\s+prochain)(?![\p{L}])/iu;
+/**
+ * A step its parties decide on and take by deciding, told with "agreed to": "We agreed (today) to elevate our relations to a
+ * Comprehensive Strategic Partnership" makes the partnership and "agreed to extend the Agreement on ..." extends it, both
+ * then (unlike "agreed to sign", or "convenu de renouveler en 2031", plans).
+ */
+function isAgreedStep(action: AgreementAction, verb: string, before: string, after: string): boolean {
+  const step =
+    (action === "launched" && /^(?:elevat|upgrad|rais|lift|élev|porter)/iu.test(verb)) ||
+    (action === "extended" && /^(?:extend|renew|prolonger|proroger|renouveler)$/iu.test(verb) && !LATER_TIME.test(after));
+  return step && AGREED_TO.test(before);
+}
+
 /**
  * Every action the mention's own clause reports on it, in text order: "was signed in September 2014 and took effect on
  * January 1, 2015" signs and brings into force one agreement; one action per verb, the verb's place kept.
@@ -610,19 +633,18 @@ export function actionsFor(
   const out: Array<{ action: AgreementAction; at: number; distance: number }> = [];
   for (const a of ACTIONS) {
     for (const m of actionVerbsIn(sentence, a.re)) {
-      // "We agreed (today) to elevate our relations to a Comprehensive Strategic Partnership": an elevation agreed is made then.
-      const agreedElevation =
-        a.action === "launched" &&
-        /^(?:elevat|upgrad|rais|lift|élev|porter)/iu.test(m[0]) &&
-        /(?<![\p{L}])(?:agreed|decided|resolved|convenu|convenus|décidé|décidés)\s+(?:(?:today|yesterday|on\s+\p{Lu}\p{Ll}+day|aujourd['’]hui|hier)\s+)?(?:to|de|d['’])\s*$/iu.test(
-          sentence.slice(Math.max(0, m.index - 36), m.index),
-        );
+      const agreedStep = isAgreedStep(
+        a.action,
+        m[0],
+        sentence.slice(Math.max(0, m.index - 36), m.index),
+        sentence.slice(m.index + m[0].length, m.index + m[0].length + 24),
+      );
       // "the Board voted 6–1 to approve a sister-district agreement", "Council voted unanimously to ratify ...": a body's vote
       // to approve is its approval, done then.
       const votedTo = VOTED_TO.test(sentence.slice(Math.max(0, m.index - 40), m.index));
       // "plan to sign", "will conclude", "s'engagent à signer", "sera signé", "will be signed": not done yet.
       if (
-        !agreedElevation &&
+        !agreedStep &&
         !votedTo &&
         /(?<![\p{L}\p{N}])(?:to|will|would|shall|de|à|d['’]ici|sera|seront|(?:will|would|shall)\s+be)\s+$/iu.test(
           sentence.slice(Math.max(0, m.index - 14), m.index),
@@ -641,7 +663,7 @@ export function actionsFor(
       const before = sentence.slice(Math.max(0, m.index - 30), m.index);
       const infinitive = /(?<![\p{L}])(?<to>to|will|would|de|à)\s+(?<verb>[\p{L}]+(?:-[\p{L}]+)?)\s+(?:the\s+|les\s+)?$/iu.exec(before);
       if (
-        !agreedElevation &&
+        !agreedStep &&
         infinitive &&
         !(/^(?:de|à)$/iu.test(infinitive.groups!.to!) && !FR_INFINITIVE.test(infinitive.groups!.verb!)) &&
         !/(?<![\p{L}])(?:de|à)\s+(?:la|le|les|leur|leurs|une?|cette|ce)\s+$/iu.test(before)
@@ -712,7 +734,8 @@ export function actionsFor(
       if (!listed && !sharedSubject && crossesClause(sentence, m.index, mentionOffsetInSentence) && !afterAside()) continue;
       // "elevate the skills partnership to a Strategic Partnership on ...": an elevation makes the partnership after "to", and
       // it stands right before that name; the one it raises is left as it was.
-      const elevation = /\s(?:to\s+(?:an?|the)|level\s+of\s+(?:an?|the)|au\s+rang\s+d[eu'])$/iu.test(m[0]);
+      const elevation =
+        /\s(?:to\s+(?:an?|the)|level\s+of\s+(?:an?|the)|au\s+rang\s+d[eu']|relation(?:s|ship)?\s+(?:into\s+)?(?:an?|une?))$/iu.test(m[0]);
       if (elevation && mentionOffsetInSentence < m.index + m[0].length - 8) continue;
       const at = elevation ? m.index + m[0].length : m.index;
       const distance = Math.abs(at - mentionOffsetInSentence);

@@ -66,8 +66,9 @@ const LINE_RULES: LineRule[] = [
   {
     kind: "comments",
     rule: "boilerplate.comment-line",
-    // "Sign in to comment | Community guidelines", "Connectez-vous pour commenter": the thread's login prompt.
-    test: /^(?:sign in|log in|login) to (?:comment|reply)\b[^\n]{0,60}$|^(?:vous souhaitez|envie de) (?:réagir|commenter)\s*\?[^\n]{0,60}$|^(?:want|would you like) to (?:comment|join the (?:conversation|discussion))\s*\?[^\n]{0,60}$|^connectez-vous pour (?:commenter|réagir)\b[^\n]{0,60}$|your email address will not be published|required fields are marked|votre adresse (?:e-mail|courriel|de messagerie) ne sera pas publiée|^comments?\s*$|^no comments yet|^be the first to comment|^commentaires?\s*$|^post comment$|^submit$|^cancel reply$/i,
+    // "Sign in to comment | Community guidelines", "Connectez-vous pour commenter": the thread's login prompt; "Qu'en
+    // pensez-vous ? Donnez votre avis": the call to comment under an opinion piece.
+    test: /^(?:sign in|log in|login) to (?:comment|reply)\b[^\n]{0,60}$|^(?:vous souhaitez|envie de) (?:réagir|commenter)\s*\?[^\n]{0,60}$|^(?:want|would you like) to (?:comment|join the (?:conversation|discussion))\s*\?[^\n]{0,60}$|^(?:qu['’]en pensez-vous|what do you think)\s*\?[^\n]{0,60}$|^connectez-vous pour (?:commenter|réagir)\b[^\n]{0,60}$|your email address will not be published|required fields are marked|votre adresse (?:e-mail|courriel|de messagerie) ne sera pas publiée|^comments?\s*$|^no comments yet|^be the first to comment|^commentaires?\s*$|^post comment$|^submit$|^cancel reply$/i,
   },
   // "Lisez « Le port a battu son record »", "Read: “Ottawa names new envoy”", "À lire : « ... »": a link to another story,
   // its headline in quotation marks after the word that sends the reader there, alone on its line.
@@ -529,6 +530,14 @@ const LINE_RULES: LineRule[] = [
     test: /^(?:watch|listen|video|regardez|écoutez|vidéo)\s*[|:]\s*\S/i,
     maxLength: 200,
     untilBlank: true,
+  },
+  // "Listen to the full episode of Morning Desk on Radio Listen.", "Écoutez l'émission complète": a broadcaster's pointer
+  // under a transcript to the recording it was taken from, alone on its line.
+  {
+    kind: "advertisement",
+    rule: "boilerplate.episode-pointer",
+    test: /^(?:listen to|watch|écoutez|regardez)\s+(?:the\s+)?(?:full\s+|whole\s+|entire\s+)?(?:episode|interview|broadcast|segment|programme|program|l['’]émission|l['’]entrevue|l['’]épisode)(?![\p{L}])[^\n.!?]{0,80}[.!]?$/iu,
+    maxLength: 140,
   },
   // A caption closing on the clip's running time: "... weighs in on the deal. 5:02".
   { kind: "advertisement", rule: "boilerplate.video-caption", test: /[.!?'"”]\s+\d{1,2}:\d{2}(?::\d{2})?\s*$/, maxLength: 400 },

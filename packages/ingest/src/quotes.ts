@@ -86,13 +86,21 @@ const PRONOUN = /^(?:he|she|they|il|elle)$/i;
  * réunionnaise"): the words of the office, with an adjective or a complement.
  */
 const OFFICE_ANAPHOR =
-  /^(?:the|la|le)\s+(?:[\p{L}-]+\s+){0,2}?(?:minister|ministre|president|présidente?|governor|gouverneure?|premier|première|mayor|maire|ambassador|ambassadeur|ambassadrice|deputy|député|députée|secretary|secrétaire|chair|chairman|chairwoman|senator|sénat(?:eur|rice))(?:\s+[\p{Ll}-]+)?[\s.]*$/iu;
+  /^(?:the|la|le)\s+(?:[\p{L}-]+\s+){0,2}?(?:minister|ministre|president|présidente?|governor|gouverneure?|premier|première|mayor|maire|ambassador|ambassadeur|ambassadrice|deputy|député|députée|secretary|secrétaire|chair|chairman|chairwoman|senator|sénat(?:eur|rice))(?:\s+[\p{Ll}-]+|\s+d['’]\p{L}+)?[\s.]*$/iu;
 /** What may follow an attribution up to the next quote of its paragraph: the clause's own words and one full stop or colon. */
 const ATTRIBUTION_SENTENCE_REST = /^[^.!?:;“”"«»]*[.:]?\s*$/u;
 /** A counterpart named by a possessive: "son homologue afghan", "sa homologue", "his Latvian counterpart". */
 const COUNTERPART = /^(?:son|sa|leur|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:homologue|counterpart)(?![\p{L}])/iu;
 /** A relative clause set off by commas ("the Governor General, who met President Yang the previous day, and said"): its people are not the subject. */
 const RELATIVE_CLAUSE = /,\s+(?:who|whom|which|qui)\s[^,;]*,/gu;
+/** The rest of a short clause closing on a colon before a quote: " was just as direct: ", " put it plainly : ". */
+const CLAUSE_TO_COLON = /^\s+[^.!?;:“”"«»\n]{1,50}:\s*$/u;
+/**
+ * "Han was just as direct: “...”", "Lee had a warning: “...”": a person opening the sentence whose short clause closes on a
+ * colon before the quote introduces their own words.
+ */
+const opensColonClause = (text: string, from: number, named: Span, quoteAt: number) =>
+  text.slice(from, named.start).trim() === "" && CLAUSE_TO_COLON.test(text.slice(named.end, quoteAt));
 /** A name right before a colon and the quote ("the words of your predecessor, Mme Lise Arsenault : « ... »"). */
 const COLON_BEFORE_QUOTE = /^\s*:\s*$/u;
 
@@ -170,7 +178,7 @@ export function findQuotes(text: string, sentences: ReadonlyArray<Span & { text:
       const clauseEnd = paragraphEnd < 0 ? sentenceEnd : Math.min(sentenceEnd, paragraphEnd);
       const person =
         firstInside(mentions, end, clauseEnd) ??
-        officeAnaphor(a.groups.speaker, m.index, mentions) ??
+        officeAnaphor(articleBefore(text, end, at) + a.groups.speaker, text, m.index, mentions) ??
         counterpartAnaphor(text.slice(at, clauseEnd), text, out[out.length - 1], m.index, mentions);
       // "», a résumé Soilihi Madi Abdou.\n\nLe comité": the name ends at its sentence's full stop (not an initial's) or line.
       const named = a.groups.speaker.replace(/(?:(?<=\p{Ll}{2})\.(?=\s|$)|\n)[\s\S]*$/u, "");
@@ -233,10 +241,24 @@ export function findQuotes(text: string, sentences: ReadonlyArray<Span & { text:
  */
 function continuesAttribution(text: string, previous: QuoteFound, quoteAt: number): boolean {
   const attribution = previous.attribution;
-  if (!attribution || attribution.start < previous.end || attribution.end > quoteAt) return false;
+  if (!attribution || attribution.end > quoteAt) return false;
+  if (attribution.start < previous.end) return officeSaidBetween(text, previous.end, quoteAt);
   const rest = text.slice(attribution.end, quoteAt);
   return rest.length < 90 && !rest.includes("\n") && ATTRIBUTION_SENTENCE_REST.test(rest);
 }
+
+const SAYING = new RegExp(`(?<![\\p{L}])${SPEECH}(?![\\p{L}])`, "iu");
+/**
+ * "“...,” the Minister said at the press conference. “...”": a quote attributed by an office that stands for its holder
+ * named before, and nothing but that attribution's sentence up to the next quote.
+ */
+function officeSaidBetween(text: string, quoteEnd: number, nextAt: number): boolean {
+  const rest = text.slice(quoteEnd, nextAt).replace(/^[\s,.]*[”"»]/u, "");
+  return rest.length < 90 && !rest.includes("\n") && ATTRIBUTION_SENTENCE_REST.test(rest) && SAYING.test(rest);
+}
+
+/** "“...,” the Minister said": the article the speaker's words stand after, kept with them ("the "), or nothing. */
+const articleBefore = (text: string, from: number, at: number) => /(?<![\p{L}])(?:the|la|le)\s+$/iu.exec(text.slice(from, at))?.[0] ?? "";
 
 /**
  * "», a répondu son homologue afghan", "“...,” replied her Latvian counterpart": the counterpart answers the speaker of
@@ -266,9 +288,58 @@ function counterpartAnaphor(
   return best;
 }
 
-/** The person named last before `before`, when `words` are an office with its article standing for them. */
-function officeAnaphor(words: string, before: number, mentions: readonly Span[]): Span | undefined {
-  return OFFICE_ANAPHOR.test(words.trim()) ? lastInside(mentions, 0, before) : undefined;
+/**
+ * The person an office with its article stands for, when `words` end on one ("the Minister", "On Thursday the Prime
+ * Minister", "le Ministre d'État"): the holder named with that office as a title, else the person named last before `before`.
+ */
+function officeAnaphor(words: string, text: string, before: number, mentions: readonly Span[]): Span | undefined {
+  const office = officeWords(words);
+  if (office === undefined) return undefined;
+  return titleHolder(office, text, before, mentions) ?? lastInside(mentions, 0, before);
+}
+
+/**
+ * The office in `words` without its article, when they end on an office with its article: "the Prime Minister" and "In
+ * Calgary the Prime Minister" give "Prime Minister", "a déclaré le Ministre d'État" gives "Ministre d'État".
+ */
+function officeWords(words: string): string | undefined {
+  const trimmed = words.trim();
+  for (const article of trimmed.matchAll(/(?<![\p{L}])(?:the|la|le)\s/giu)) {
+    const tail = trimmed.slice(article.index);
+    if (OFFICE_ANAPHOR.test(tail)) return tail.replace(/^\S+\s+/u, "").replace(/[\s.]+$/u, "");
+  }
+  return undefined;
+}
+
+/** Words that may carry a title on to its holder's name: "of Foreign Affairs and Trade", "du Canada", "d'État". */
+const TITLE_COMPLEMENT = "(?:\\s+(?:of|for|and|the|de|du|des|la|l['’]|d['’]\\p{L}+|\\p{Lu}[\\p{L}'’-]*))*";
+
+/** "Minister" as a pattern that reads "Minister" and "minister": a word of an office, its first letter in either case. */
+const eitherCase = (word: string) =>
+  (/^\p{L}/u.test(word) ? `[${word[0]!.toLowerCase()}${word[0]!.toUpperCase()}]${word.slice(1)}` : word).replace(
+    /[.*+?^${}()|\\]/gu,
+    "\\$&",
+  );
+
+/**
+ * "Prime Minister Ana Lee met the Prime Minister of Chile, Juan Soto. “...,” the Prime Minister said": the person named
+ * before `before` with `office` as a title, before the name ("Minister of Trade Ana Lee", "le Ministre d'État, Luc Roy")
+ * or after it ("Eva Roy, gouverneure générale"). The office bare outranks the office with a complement ("of Chile" names a
+ * second holder); among equals the last named wins. None when no one was named with it.
+ */
+function titleHolder(office: string, text: string, before: number, mentions: readonly Span[]): Span | undefined {
+  const escaped = office.split(/\s+/u).map(eitherCase).join("\\s+");
+  const ahead = new RegExp(`(?<![\\p{L}])${escaped}(?<rest>${TITLE_COMPLEMENT})\\s*,?\\s*$`, "u");
+  const behind = new RegExp(`^\\s*,\\s*(?:(?:[Tt]he|[Ll][ea])\\s+|[Ll]['’])?${escaped}(?![\\p{L}])(?<rest>${TITLE_COMPLEMENT})`, "u");
+  let best: { span: Span; score: number } | undefined;
+  for (const s of mentions) {
+    if (s.end > before) continue;
+    const m = ahead.exec(text.slice(Math.max(0, s.start - 100), s.start)) ?? behind.exec(text.slice(s.end, s.end + 100));
+    if (!m) continue;
+    const score = m.groups?.rest ? 1 : 2;
+    if (!best || score >= best.score) best = { span: s, score };
+  }
+  return best?.span;
 }
 
 /**
@@ -313,7 +384,8 @@ function leadInAttribution(
   for (let v = LEAD_IN_VERB.exec(lead); v; v = LEAD_IN_VERB.exec(lead)) verb = v;
   if (!verb) {
     const named = lastInside(mentions, from, quoteAt);
-    if (named && COLON_BEFORE_QUOTE.test(text.slice(named.end, quoteAt))) return { start: named.start, end: named.end };
+    if (named && (COLON_BEFORE_QUOTE.test(text.slice(named.end, quoteAt)) || opensColonClause(text, from, named, quoteAt)))
+      return { start: named.start, end: named.end };
     const opinionHolder = firstInside(mentions, from, quoteAt);
     if (opinionHolder && opinionOf(text, from, opinionHolder)) return { start: opinionHolder.start, end: opinionHolder.end };
     return speakerOfClipLabel(text, quoteAt, mentions) ?? null;
@@ -325,8 +397,7 @@ function leadInAttribution(
   }));
   const subjects = mentions.filter((p) => !relatives.some((r) => r.start <= p.start && p.end <= r.end));
   // "As the President told me, “...”": an office opening on "as" stands for its holder named before, like the office alone.
-  const person =
-    lastInside(subjects, from, verbAt) ?? officeAnaphor(text.slice(from, verbAt).replace(/^\s*(?:as|comme)\s+/iu, ""), from, mentions);
+  const person = lastInside(subjects, from, verbAt) ?? officeAnaphor(text.slice(from, verbAt), text, from, mentions);
   if (person) return { start: person.start, end: person.end };
   const pronoun = PRONOUN_SUBJECT.exec(text.slice(from, verbAt).trimEnd());
   if (pronoun) return { start: from + pronoun.index, end: from + pronoun.index + pronoun[0].trim().length };

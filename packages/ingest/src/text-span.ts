@@ -39,6 +39,22 @@ export function trimSpan(text: string, span: Span): Span {
   return { start, end };
 }
 
+/** Where a word starts and ends: no letter before it, none after it. */
+export const LETTER_BOUNDS = { before: String.raw`(?<![\p{L}])`, after: String.raw`(?![\p{L}])` };
+/** Where a word or a number starts and ends, a part ending on a non-letter (", ") ending where it stops. */
+export const WORD_BOUNDS = {
+  before: String.raw`(?<![\p{L}\p{N}])`,
+  after: String.raw`(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))`,
+};
+
+/**
+ * Named parts of one pattern joined between bounds: each part is read and reviewed on its own, the text is scanned
+ * once, and the parts are tried in the order given (the first that matches at a place wins).
+ */
+export function joinedParts(parts: readonly string[], flags: string, bounds = LETTER_BOUNDS): RegExp {
+  return new RegExp(`${bounds.before}(?:${parts.join("|")})${bounds.after}`, flags);
+}
+
 /** Text to match as written inside a regular expression. */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -1124,6 +1124,11 @@ const DATE_RULES: DateRule[] = [
   ...RELATIVE_PERIOD_RULES.map((r): DateRule => ({ ...r, resolve: (g, ref, future) => r.resolve(g, ref, future()) })),
 ];
 
+/** The rules that search a text only when it holds their word, as [name, pattern, word] (for the check that every match holds it). */
+export const RULES_NEEDING_A_WORD: ReadonlyArray<readonly [string, RegExp, RegExp]> = DATE_RULES.flatMap((r) =>
+  r.needs ? [[r.rule, r.re, r.needs] as const] : [],
+);
+
 /** The calendar words of a line written in capitals, as prose writes them: "9TH MAY 2018" -> "9th May 2018". */
 const CAPITAL_LINE = /^[^\p{Ll}\n]*\p{Lu}{3}[^\p{Ll}\n]*$/gmu;
 const CALENDAR_IN_CAPITALS = new RegExp(

@@ -10,7 +10,7 @@
  * titles and appositives between a name and its verb do not hide the speaker.
  */
 import { SAYING_PARTICIPLES_FR, SAYING_VERBS_EN } from "./name-vocabulary";
-import type { Span } from "./text-span";
+import { escapeRegExp, type Span } from "./text-span";
 
 export interface QuoteFound extends Span {
   text: string;
@@ -316,10 +316,7 @@ const TITLE_COMPLEMENT = "(?:\\s+(?:of|for|and|the|de|du|des|la|l['’]|d['’]\
 
 /** "Minister" as a pattern that reads "Minister" and "minister": a word of an office, its first letter in either case. */
 const eitherCase = (word: string) =>
-  (/^\p{L}/u.test(word) ? `[${word[0]!.toLowerCase()}${word[0]!.toUpperCase()}]${word.slice(1)}` : word).replace(
-    /[.*+?^${}()|\\]/gu,
-    "\\$&",
-  );
+  /^\p{L}/u.test(word) ? `[${word[0]!.toLowerCase()}${word[0]!.toUpperCase()}]${escapeRegExp(word.slice(1))}` : escapeRegExp(word);
 
 /**
  * "Prime Minister Ana Lee met the Prime Minister of Chile, Juan Soto. “...,” the Prime Minister said": the person named

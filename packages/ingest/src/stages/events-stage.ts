@@ -1154,8 +1154,10 @@ function endVisitAtItsReturn(e: EventSuggestion, s: Sentence, here: readonly Dat
  * A session's close: "concluded", "closed", "wrapped up", "s'est achevée", "a pris fin", "ont clôturé leurs travaux", or a
  * signing "at the end of the 12th session", "à l'issue de la session".
  */
-const SESSION_CLOSED =
-  /(?<![\p{L}])(?:concluded|closed|ended|wrapped\s+up|at\s+the\s+(?:close|end|conclusion)\s+of|à\s+l['’]issue\s+d|au\s+terme\s+d|à\s+la\s+clôture\s+d|s['’]est\s+(?:achevée?|clôturée?|terminée?)|se\s+sont\s+(?:achevée?s|clôturée?s|terminée?s)|(?:a|ont)\s+pris\s+fin)(?![\p{L}])/iu;
+const SESSION_CLOSED = new RegExp(
+  String.raw`(?<![\p{L}])(?:concluded|closed|ended|wrapped\s+up|${CLOSING_WORDS}|s['’]est\s+(?:achevée?|clôturée?|terminée?)|se\s+sont\s+(?:achevée?s|clôturée?s|terminée?s)|(?:a|ont)\s+pris\s+fin)(?![\p{L}])`,
+  "iu",
+);
 /** A session's opening told with its day: "which opened on Tuesday", "had begun on Monday", "ouverte mardi", "avaient débuté lundi". */
 const SESSION_OPENED =
   /(?<![\p{L}])(?:opened|began|had\s+(?:opened|begun)|started|s['’]était\s+ouverte?|s['’]est\s+ouverte?|ouverte?s?|(?:a|ont|avait|avaient)\s+débuté)\s+(?:on\s+|le\s+)?$/iu;
@@ -1644,10 +1646,9 @@ function datelineTown(line: Dateline, pair: readonly string[]): Place | undefine
 }
 
 /** Both sides' leaders named together: "leaders", "presidents", "chefs d'État", "heads of government", "Chefs de Gouvernement". */
-const LEADERS_WORDS =
-  "(?:leaders|presidents|dirigeants|chefs d['’]état|présidents|prime ministers|premiers ministres|heads of (?:state|government)|chefs de gouvernement)";
 /** Heads of government named in the plural, which the pair alone can be: "The Prime Ministers last met", "Les Chefs de Gouvernement". */
 const HEADS_OF_GOVERNMENT = "(?:prime ministers|premiers ministres|heads of government|chefs de gouvernement)";
+const LEADERS_WORDS = `(?:leaders|presidents|dirigeants|chefs d['’]état|présidents|heads of state|${HEADS_OF_GOVERNMENT})`;
 /** "The two leaders met ...", "Both presidents ...", "Les Chefs de Gouvernement se sont entretenus ...": the leaders as the subject. */
 const LEADERS = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:the two|both|les deux)\s+${LEADERS_WORDS}|(?:the|les)\s+${HEADS_OF_GOVERNMENT})(?![\p{L}])`,

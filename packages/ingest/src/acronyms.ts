@@ -1,4 +1,4 @@
-/**
+import { wordStart } from "./word-start"; /**
  * Acronyms and the names they stand for, read once for the whole extractor: a long form with its acronym in brackets
  * ("Natural Sciences and Engineering Research Council of Canada (NSERC)", "the Patent Prosecution Highway (PPH)"), and a
  * name the text writes in full whose capitals an acronym spells ("The Royal Ontario Museum has concluded ... the ROM's
@@ -18,12 +18,16 @@ const BRACKETED = /\((?<acr>[\p{Lu}]{2,8})\)/gu;
 const NAME_WORD = "[\\p{Lu}][\\p{L}'’-]*";
 const SMALL_WORD = "of|and|for|the|on|de|du|des|la|le|et|l['’][\\p{Lu}][\\p{L}-]*|d['’][\\p{Lu}][\\p{L}-]*";
 /** The long form right before a bracket: capitalised words and the small words between them. */
-const LONG_FORM_BEFORE = new RegExp(`(?<![\\p{L}'’-])(?<long>${NAME_WORD}(?:\\s+(?:${NAME_WORD}|${SMALL_WORD})){1,10})\\s+$`, "u");
+const LONG_FORM_BEFORE = wordStart(
+  new RegExp(`(?<![\\p{L}'’-])(?<long>${NAME_WORD}(?:\\s+(?:${NAME_WORD}|${SMALL_WORD})){1,10})\\s+$`, "u"),
+);
 /**
  * A run of two to eight capitalised words, with "of", "and", "for" or "on" between them, "of the" too ("Commonwealth of the
  * Northern Mariana Islands" for "CNMI"): a name an acronym may spell.
  */
-const CAPITALISED_RUN = new RegExp(`(?<![\\p{L}'’-])${NAME_WORD}(?:\\s+(?:(?:of(?:\\s+the)?|and|for|on)\\s+)?${NAME_WORD}){1,7}`, "gu");
+const CAPITALISED_RUN = wordStart(
+  new RegExp(`(?<![\\p{L}'’-])${NAME_WORD}(?:\\s+(?:(?:of(?:\\s+the)?|and|for|on)\\s+)?${NAME_WORD}){1,7}`, "gu"),
+);
 
 /** The capitals that open a long form's words: "Patent Prosecution Highway" is "PPH". */
 export const initialsOf = (long: string) => [...long.matchAll(/(?<![\p{L}'’-])\p{Lu}/gu)].map((c) => c[0]).join("");

@@ -12,10 +12,11 @@
 import type { AgreementAction } from "@ties/domain";
 import { INSTRUMENT_HEADS } from "./agreements";
 import type { Span } from "./text-span";
+import { wordStart } from "./word-start";
 
 /** A "Title:" line whose value names an agreement. */
 const TITLE_LINE = /^[ \t]*(?:Title|Titre|Treaty|Traité|Instrument|Name)[ \t]*:[ \t]*(?<name>[^\n]{8,300}?)[ \t]*$/gimu;
-const AGREEMENT_HEAD = new RegExp(`(?<![\\p{L}])(?:${INSTRUMENT_HEADS})(?![\\p{L}])`, "iu");
+const AGREEMENT_HEAD = wordStart(new RegExp(`(?<![\\p{L}])(?:${INSTRUMENT_HEADS})(?![\\p{L}])`, "iu"));
 
 /** Milestone field names, each with its action (the field's own words, English and French). */
 const MILESTONE_FIELDS: ReadonlyArray<{ re: RegExp; action: AgreementAction }> = [
@@ -33,8 +34,9 @@ const FIELD_LINE = /^[ \t]*(?<field>[\p{L}][\p{L} '’]{1,40}?)[ \t]*:[ \t]*(?<v
  * Ottawa ...", "Modifié par un avenant".
  */
 const AMENDED_NOTE = /^(?:notes?|remarks?|remarques?)$/iu;
-const AMENDED_VALUE =
-  /(?<![\p{L}])(?:amended|amending\s+(?:protocol|agreement)|protocol\s+amending|modifiée?|amendée?|avenant|protocole\s+modificatif)(?![\p{L}])/iu;
+const AMENDED_VALUE = wordStart(
+  /(?<![\p{L}])(?:amended|amending\s+(?:protocol|agreement)|protocol\s+amending|modifiée?|amendée?|avenant|protocole\s+modificatif)(?![\p{L}])/iu,
+);
 
 export interface RecordMilestone {
   /** The agreement's name, as the title line gives it. */

@@ -12,6 +12,7 @@ import { citiesNamed } from "./city-gazetteer";
 import { findCountryMentions } from "./country-mentions";
 import { normalizeName } from "./normalize-name";
 import { escapeRegExp, keepLongest, type Span } from "./text-span";
+import { wordStart } from "./word-start";
 
 export interface AgreementMention extends Span {
   text: string;
@@ -30,9 +31,11 @@ export interface AgreementMention extends Span {
 const HEAD_EN =
   "(?:(?:Executive|Cooperation|Co-operation|Exchange) Programme|Joint Interpretation|Agreement|Partnership|Action Plan|Plan of Action|Treaty|Accord|Arrangement|Memorandum of Understanding|MOU|MoU|Framework|Roadmap|Road Map|Convention|Protocol|Joint Declaration|Joint Statement|Charter|Compact|FTA|CEPA|EPA|PTA)";
 const CAPW = "(?:[\\p{Lu}][\\p{L}'’]*(?:[-–][\\p{Lu}][\\p{L}]*)*|\\d\\+\\d|of|on|for|the|and|between)";
-const NAMED_EN = new RegExp(
-  `(?<![\\p{L}])(?:${CAPW}\\s){1,9}${HEAD_EN}(?![\\p{L}]|\\s[\\p{Lu}][\\p{Ll}])(?:\\s(?:on|for|of|between)\\s(?:the\\s)?(?:Articles?\\s\\d+(?:\\.\\d+)*|[\\p{Lu}][\\p{L}'’-]*)(?:\\s(?:and\\s)?[\\p{Lu}][\\p{L}'’-]*){0,5}(?:\\s(?:in|of)\\s(?:the\\s)?[\\p{Lu}][\\p{L}'’-]*(?:\\s(?:and\\s|of\\s)?[\\p{Lu}][\\p{L}'’-]*){1,5})?){0,2}(?:\\s\\((?<acr>[\\p{Lu}][\\p{Lu}a-z-]{1,9})\\))?`,
-  "gu",
+const NAMED_EN = wordStart(
+  new RegExp(
+    `(?<![\\p{L}])(?:${CAPW}\\s){1,9}${HEAD_EN}(?![\\p{L}]|\\s[\\p{Lu}][\\p{Ll}])(?:\\s(?:on|for|of|between)\\s(?:the\\s)?(?:Articles?\\s\\d+(?:\\.\\d+)*|[\\p{Lu}][\\p{L}'’-]*)(?:\\s(?:and\\s)?[\\p{Lu}][\\p{L}'’-]*){0,5}(?:\\s(?:in|of)\\s(?:the\\s)?[\\p{Lu}][\\p{L}'’-]*(?:\\s(?:and\\s|of\\s)?[\\p{Lu}][\\p{L}'’-]*){1,5})?){0,2}(?:\\s\\((?<acr>[\\p{Lu}][\\p{Lu}a-z-]{1,9})\\))?`,
+    "gu",
+  ),
 );
 const HEAD_EN_RE = new RegExp(HEAD_EN, "u");
 /** Words before a name that are the clause's: small words and a clause's opener, then a capitalised place before "the". */
@@ -57,9 +60,11 @@ const SUBJECT_WORD = `(?:${TITLE_WORD}|(?:19|20)\\d{2}(?:[-–]\\d{2,4})?(?=\\s[
  * capitalised words after it closes on "and" or "et" and one more capitalised word.
  */
 const SERIES_COMMA = `,\\s(?=(?:${TITLE_WORD},\\s){0,3}${TITLE_WORD}\\s(?:and|et)\\s[\\p{Lu}])`;
-const HEAD_FIRST_EN = new RegExp(
-  `(?<![\\p{L}])(?:${TITLE_WORD}\\s){0,4}(?:Memorand(?:um|a) of Understanding|MoU|MOU|Agreement|Protocol|Treaty|Convention|Arrangement|Accord|Undertaking|Exchange of (?:Notes|Letters)|Letter of Intent|Declaration|Programme|Program|Plan of Action)\\s(?:on|between|concerning|regarding|relating to|in the Field of|in the Area of|for(?!\\sa\\s|\\san\\s))\\s(?:the\\s|a\\s|an\\s)?${SUBJECT_WORD}(?:(?:\\s(?:(?:of(?:\\sa|\\san)?|on|for|the|and|in|at|between|de|et)\\s)*|${SERIES_COMMA})${SUBJECT_WORD})*`,
-  "gu",
+const HEAD_FIRST_EN = wordStart(
+  new RegExp(
+    `(?<![\\p{L}])(?:${TITLE_WORD}\\s){0,4}(?:Memorand(?:um|a) of Understanding|MoU|MOU|Agreement|Protocol|Treaty|Convention|Arrangement|Accord|Undertaking|Exchange of (?:Notes|Letters)|Letter of Intent|Declaration|Programme|Program|Plan of Action)\\s(?:on|between|concerning|regarding|relating to|in the Field of|in the Area of|for(?!\\sa\\s|\\san\\s))\\s(?:the\\s|a\\s|an\\s)?${SUBJECT_WORD}(?:(?:\\s(?:(?:of(?:\\sa|\\san)?|on|for|the|and|in|at|between|de|et)\\s)*|${SERIES_COMMA})${SUBJECT_WORD})*`,
+    "gu",
+  ),
 );
 const TITLE_LEAD = /^(?:(?:The|A|An|Under|In|On|At|During|With|Both|This|That|These|Its|Their|New|Signed|Sign)\s)+/u;
 const CALENDAR_WORD = new RegExp(String.raw`^(?:${EN_WEEKDAY_RE}|${EN_MONTH_FULL_RE})$`, "u");
@@ -106,8 +111,9 @@ const isPlaceName = (phrase: string) => {
  * A French instrument named by its capitalised head ("l'Accord-cadre de coopération", "la Convention de sécurité sociale");
  * a year between "de" and the subject belongs to the name ("l'Accord de 2030 sur le transport routier").
  */
-const NAMED_FR =
-  /(?<![\p{L}])(?:Accord-cadre|Accord|Arrangement|Partenariat|Plan d['’]action|Traité|Protocole d['’]entente|Protocole|Entente|Convention|Déclaration commune|Feuille de route)(?:\s(?:d['’]|l['’]|(?:sur|relatif\s+à|relative\s+à|en\s+matière\s+de)\s+(?:la\s+|le\s+|les\s+|l['’])?)?(?:[\p{L}-]+(?:–[\p{L}-]+)?|(?<=\sde\s)(?:19|20)\d\d(?=\s(?:sur|relatif|relative|en\s+matière)\s))){0,9}?(?=[,.;()]|\s\(|\s(?:a|ont|est|sont|qui|que|sera|seront|lors|avec|dans|pour|afin|visant|signé|conclu|lancé|adopté|prolongé|le|la|les|entre|en\s\d|\d(?<!\sde\s\d)|\d(?!\d{3}\s(?:sur|relatif|relative|en\s+matière)\s)))(?:\s\((?<acr>[\p{Lu}][\p{Lu}a-z-]{1,9})\))?/gu;
+const NAMED_FR = wordStart(
+  /(?<![\p{L}])(?:Accord-cadre|Accord|Arrangement|Partenariat|Plan d['’]action|Traité|Protocole d['’]entente|Protocole|Entente|Convention|Déclaration commune|Feuille de route)(?:\s(?:d['’]|l['’]|(?:sur|relatif\s+à|relative\s+à|en\s+matière\s+de)\s+(?:la\s+|le\s+|les\s+|l['’])?)?(?:[\p{L}-]+(?:–[\p{L}-]+)?|(?<=\sde\s)(?:19|20)\d\d(?=\s(?:sur|relatif|relative|en\s+matière)\s))){0,9}?(?=[,.;()]|\s\(|\s(?:a|ont|est|sont|qui|que|sera|seront|lors|avec|dans|pour|afin|visant|signé|conclu|lancé|adopté|prolongé|le|la|les|entre|en\s\d|\d(?<!\sde\s\d)|\d(?!\d{3}\s(?:sur|relatif|relative|en\s+matière)\s)))(?:\s\((?<acr>[\p{Lu}][\p{Lu}a-z-]{1,9})\))?/gu,
+);
 /**
  * The head words of a formal instrument, English and French: what a described agreement ("an agreement on ...") and a
  * register's title line ("Title: Agreement between ...") are named by. A development agency's project is set out in a
@@ -121,12 +127,15 @@ export const INSTRUMENT_HEADS =
  */
 const INSTRUMENT_HEAD_RE = new RegExp(`^(?:${INSTRUMENT_HEADS})$`, "iu");
 const PURPOSE_TO = "to(?=\\s+(?!(?:be|the|that|this|these|those|its|their|an?|which|whom|date|all|both|each)\\s)[a-z]+\\s+[a-z])";
-const DESCRIBED = new RegExp(
-  String.raw`(?<![\p{L}])(?:an?|the|un|une|le|la|l['’])\s*(?:(?:19|20)\d\d\s+|(?:existing|current|earlier|previous|bilateral|separate|signed)\s+)?(?<head>(?!memorandum of understanding)(?:${INSTRUMENT_HEADS})|partnership|action plan|(?:executive|cooperation|co-operation|exchange) programme|programme exécutif|road ?map|framework|joint declaration|declaration|charter|terms of reference|letter of intent|lettre d['’]intention)\s+(?<rel>on|for|concerning|regarding|amending|of|establishing|${PURPOSE_TO}|sur|relatif à|relative à|concernant|en matière de|portant sur|modifiant|tendant à|visant à|dans le domaine d(?:e|es|u)|à)\s+(?<subject>(?:the\s|la\s|les\s|l['’])?[\p{L}\p{N}-]+(?:\s(?:and|of|the|on|for|et|de|des|du|la|le|l['’])?\s?[\p{L}\p{N}-]+(?:['’][\p{L}-]+)?){0,7})`,
-  "giu",
+const DESCRIBED = wordStart(
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:an?|the|un|une|le|la|l['’])\s*(?:(?:19|20)\d\d\s+|(?:existing|current|earlier|previous|bilateral|separate|signed)\s+)?(?<head>(?!memorandum of understanding)(?:${INSTRUMENT_HEADS})|partnership|action plan|(?:executive|cooperation|co-operation|exchange) programme|programme exécutif|road ?map|framework|joint declaration|declaration|charter|terms of reference|letter of intent|lettre d['’]intention)\s+(?<rel>on|for|concerning|regarding|amending|of|establishing|${PURPOSE_TO}|sur|relatif à|relative à|concernant|en matière de|portant sur|modifiant|tendant à|visant à|dans le domaine d(?:e|es|u)|à)\s+(?<subject>(?:the\s|la\s|les\s|l['’])?[\p{L}\p{N}-]+(?:\s(?:and|of|the|on|for|et|de|des|du|la|le|l['’])?\s?[\p{L}\p{N}-]+(?:['’][\p{L}-]+)?){0,7})`,
+    "giu",
+  ),
 );
-const GENERIC =
-  /(?<![\p{L}])(?:an?|the|its|their|a new|un|une|le|la|l['’]|(?<=(?:rang|niveau)\s)de|two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2}|deux|trois|quatre|cinq|sept|huit|neuf|dix|plusieurs)(?:\s+|(?<=['’]))(?:[\p{L}]+-year\s+)?(?<head>action plan|plan of action|records? of discussions?|memoranda of understanding|MOUs|MoUs|exchange of (?:notes|letters)|joint declaration|mémorandums? d['’]entente|protocoles? d['’]entente|déclarations? d['’]intention|échange de (?:notes|lettres)|free trade agreement|FTA|strategic partnership|comprehensive strategic partnership|memorandum of understanding|MOU|(?:(?:defen[cs]e|security|trade|investment|cooperation|co-operation|information|exchange|mobility|nuclear|energy|fisheries|customs|tax)(?:\s+and)?\s+){1,4}(?:agreement|arrangement)|plan d['’]action|accord-cadre|entente-cadre|convention-cadre|accord de libre-échange|partenariat stratégique(?:\s+(?:global|intégral|renforcé))?)(?![\p{L}])/giu;
+const GENERIC = wordStart(
+  /(?<![\p{L}])(?:an?|the|its|their|a new|un|une|le|la|l['’]|(?<=(?:rang|niveau)\s)de|two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2}|deux|trois|quatre|cinq|sept|huit|neuf|dix|plusieurs)(?:\s+|(?<=['’]))(?:[\p{L}]+-year\s+)?(?<head>action plan|plan of action|records? of discussions?|memoranda of understanding|MOUs|MoUs|exchange of (?:notes|letters)|joint declaration|mémorandums? d['’]entente|protocoles? d['’]entente|déclarations? d['’]intention|échange de (?:notes|lettres)|free trade agreement|FTA|strategic partnership|comprehensive strategic partnership|memorandum of understanding|MOU|(?:(?:defen[cs]e|security|trade|investment|cooperation|co-operation|information|exchange|mobility|nuclear|energy|fisheries|customs|tax)(?:\s+and)?\s+){1,4}(?:agreement|arrangement)|plan d['’]action|accord-cadre|entente-cadre|convention-cadre|accord de libre-échange|partenariat stratégique(?:\s+(?:global|intégral|renforcé))?)(?![\p{L}])/giu,
+);
 
 /**
  * A demonstrative and an agreement's head word: "That agreement", "cet accord", "such a memorandum", and "The arrangement" or
@@ -134,15 +143,17 @@ const GENERIC =
  * that capitalises the head of the name it stands for writes "The Treaty", and "The first Undertaking" for its earlier text.
  * "signed the letter" takes up a letter of intent named before, and "Le texte avait été approuvé ..." the last agreement named.
  */
-const DEMONSTRATIVE =
-  /(?<![\p{L}])(?:(?:[Tt]hat|[Tt]his|[Cc]et|[Cc]ette|[Ll]edit|[Ll]adite|[Ss]uch\s+an?|The(?:\s+(?:first|original|initial))?|the|Le(?=\s+texte))\s+|[Ll]['’])(?<head>[Aa]greement|[Aa]ccord|[Aa]rrangement|[Tt]reaty|[Mm]emorandum|[Ee]ntente|[Pp]artnership|[Tt]raité|[Pp]rotocol|[Cc]onvention|Compact|Undertaking|renewal|letter|texte)(?![\p{L}])/gu;
+const DEMONSTRATIVE = wordStart(
+  /(?<![\p{L}])(?:(?:[Tt]hat|[Tt]his|[Cc]et|[Cc]ette|[Ll]edit|[Ll]adite|[Ss]uch\s+an?|The(?:\s+(?:first|original|initial))?|the|Le(?=\s+texte))\s+|[Ll]['’])(?<head>[Aa]greement|[Aa]ccord|[Aa]rrangement|[Tt]reaty|[Mm]emorandum|[Ee]ntente|[Pp]artnership|[Tt]raité|[Pp]rotocol|[Cc]onvention|Compact|Undertaking|renewal|letter|texte)(?![\p{L}])/gu,
+);
 /**
  * "ratified the treaty", "the treaty entered into force": "the" and a bare head word stand for the agreement named before
  * with that head when a milestone's verb takes it as its object or follows it as its subject; so does "an amendment to the
  * treaty", "an amendment that makes the arrangement permanent", the amendment's object.
  */
-const MILESTONE_BEFORE =
-  /(?<![\p{L}])(?:ratified|signed|amended|extended|renewed|terminated|concluded|approved|proposed|an?\s+amendment\s+(?:to|that\s+\p{Ll}+s)|(?:negotiations|talks|négociations)\s+(?:on|for|over|sur|de))\s+$/u;
+const MILESTONE_BEFORE = wordStart(
+  /(?<![\p{L}])(?:ratified|signed|amended|extended|renewed|terminated|concluded|approved|proposed|an?\s+amendment\s+(?:to|that\s+\p{Ll}+s)|(?:negotiations|talks|négociations)\s+(?:on|for|over|sur|de))\s+$/u,
+);
 /** The same in French, after "l'" and a head word mid-sentence: "l'Entente est entrée en vigueur le 1er mai". */
 const FR_MILESTONE_AFTER =
   /^\s+(?:est\s+entrée?\s+en\s+vigueur|(?:a|avait)\s+été\s+(?:\p{Ll}+\s+)?(?:ratifiée?|modifiée?|prolongée?|renouvelée?|signée?|dénoncée?))(?![\p{L}])/u;
@@ -156,8 +167,9 @@ const MILESTONE_AFTER =
 const PRONOUN_MILESTONE =
   /(?:^|[.;!?]\s+|\n|(?<![\p{L}])qu['’]|(?<![\p{L}])(?:after|since|before|when|once|until)\s+)(?<pro>[Ii]ts(?=\s+text\s)|[Ii]t|[Ii]l|[Ee]lle)(?=\s+(?:text\s+(?:was|has\s+been|had\s+been)\s+(?:agreed|finali[sz]ed)|(?:was|had\s+been)\s+first\s+discussed|entered\s+into\s+force|took\s+effect|(?:was|has\s+been|had\s+been)\s+(?:\p{Ll}+\s+)?(?:ratified|amended|extended|renewed|signed)|(?:est|était)\s+entrée?\s+en\s+vigueur|(?:a|avait)\s+été\s+(?:\p{Ll}+\s+)?(?:ratifiée?|amendée?|modifiée?|prolongée?|renouvelée?|signée?))(?![\p{L}]))/gu;
 
-const HEAD_WORD =
-  /(?<![\p{L}])(agreement|accord|arrangement|treaty|memorandum|entente|partnership|traité|protocol|convention|compact|undertaking)(?![\p{L}])/iu;
+const HEAD_WORD = wordStart(
+  /(?<![\p{L}])(agreement|accord|arrangement|treaty|memorandum|entente|partnership|traité|protocol|convention|compact|undertaking)(?![\p{L}])/iu,
+);
 /** The first instrument word of a name, its head: "protocol" in "Protocol amending the Agreement". */
 export function headWordOf(name: string): string | undefined {
   return HEAD_WORD.exec(name)?.[1]?.toLowerCase();
@@ -168,14 +180,16 @@ export function headWordOf(name: string): string | undefined {
  * in Majuro on ..." for the renewed text of the agreement named before.
  */
 /** A modal of obligation and "be" right before a milestone's participle: "doit par ailleurs être", "must still be". */
-const OWED_BEFORE =
-  /(?<![\p{L}])(?:doit|doivent|devra|devront|must|has\s+to|have\s+to)\s+(?:(?:par\s+ailleurs|aussi|également|encore|still|also|yet)\s+)?(?:être|be)\s+$/iu;
+const OWED_BEFORE = wordStart(
+  /(?<![\p{L}])(?:doit|doivent|devra|devront|must|has\s+to|have\s+to)\s+(?:(?:par\s+ailleurs|aussi|également|encore|still|also|yet)\s+)?(?:être|be)\s+$/iu,
+);
 /**
  * "debate the agreement before it is ratified", "once they are signed", "avant qu'il ne soit ratifié": a step in a clause of
  * time or condition in the present is still to come.
  */
-const PENDING_BEFORE =
-  /(?<![\p{L}])(?:before|until|once|when|if|unless|avant\s+qu['’](?:il|elle|ils|elles)\s+(?:ne\s+)?soi(?:t|ent)|dès\s+qu['’](?:il|elle)\s+sera)\s+(?:(?:it|they|the\s+\p{Ll}+)\s+(?:is|are)\s+)?$/iu;
+const PENDING_BEFORE = wordStart(
+  /(?<![\p{L}])(?:before|until|once|when|if|unless|avant\s+qu['’](?:il|elle|ils|elles)\s+(?:ne\s+)?soi(?:t|ent)|dès\s+qu['’](?:il|elle)\s+sera)\s+(?:(?:it|they|the\s+\p{Ll}+)\s+(?:is|are)\s+)?$/iu,
+);
 const ANY_INSTRUMENT = /^(?:agreement|arrangement|renewal|texte)$/u;
 
 /**
@@ -194,8 +208,9 @@ const PASSIVE_AFTER =
  * A head word after its subject, no capitals needed: "an energy security partnership", "a critical minerals supply chain
  * agreement", "a status of visiting forces agreement", "the education memorandum".
  */
-const MODIFIED_HEAD =
-  /(?<![\p{L}])(?:an?|the|their|its|An?|The|Their|Its)\s+(?<name>(?:(?:[\p{Ll}-]{3,}|[\p{Lu}][\p{Ll}]+-[\p{Lu}][\p{Ll}]+)\s+(?:of\s+)?){1,5}(?:agreement|partnership|arrangement|treaty|action plan|road ?map|pact|protocol|memorandum))(?![\p{L}])(?<about>\s+(?:on|for|concerning|regarding)\s+(?:the\s)?[\p{L}\p{N}-]+(?:\s(?:and|of|the|on|for)?\s?[\p{L}\p{N}-]+){0,6})?/gu;
+const MODIFIED_HEAD = wordStart(
+  /(?<![\p{L}])(?:an?|the|their|its|An?|The|Their|Its)\s+(?<name>(?:(?:[\p{Ll}-]{3,}|[\p{Lu}][\p{Ll}]+-[\p{Lu}][\p{Ll}]+)\s+(?:of\s+)?){1,5}(?:agreement|partnership|arrangement|treaty|action plan|road ?map|pact|protocol|memorandum))(?![\p{L}])(?<about>\s+(?:on|for|concerning|regarding)\s+(?:the\s)?[\p{L}\p{N}-]+(?:\s(?:and|of|the|on|for)?\s?[\p{L}\p{N}-]+){0,6})?/gu,
+);
 /** French heads with their subject: "l'accord de partenariat France-Nigeria sur la formation professionnelle", "une feuille de route pour la coopération". */
 /**
  * A French adjective after its noun ("entraide judiciaire", "coopération bilatérale", "sécurité énergétique", "marchandises
@@ -205,22 +220,26 @@ const FR_ADJECTIVE =
   "(?:\\s+(?!relati(?:f|ve)s?\\s+(?:à|aux?)\\s)[\\p{Ll}]+(?:aire|ale|aux|elle|el|ique|ière|ier|ive|if|ine|ienne|éenne|aise|eure?|mixte|conjointe?)s?(?![\\p{L}]))?";
 /** "en matière forestière": a field named by an adjective, as "en matière de" names it by a noun. */
 const FR_MATTER_OF_KIND = "en matière(?=\\s+\\p{Ll}+(?:ière|aire|ale|elle|ique|ive|ine)s?(?![\\p{L}]))";
-const FR_DESCRIBED = new RegExp(
-  String.raw`(?<![\p{L}])(?<!(?:dans|sous|hors)\s)(?:l['’]|une?\s+|la\s+|le\s+|leurs?\s+|son\s+|sa\s+|(?<=^|\n|[.!?»]\s|\d{4}\s[–—]\s)(?:L['’]|La\s+|Le\s+|Une?\s+))(?:(?:nouvel(?:le)?|nouveau|premi(?:er|ère)|deuxième)\s+)?(?<name>(?:accord-cadre|accord|entente-cadre|entente|convention-cadre|avenant(?=\s+(?:sur|relatif|relative|portant|concernant)\s)|charte|traité|feuille de route|programme(?=\s+(?:indicatif\s+)?de\s+coopération)|programme d['’]action|plan d['’]action|protocole d['’]entente|lettre d['’]intention|protocole(?: additionnel)?|mémorandum d['’]entente|convention|échange de (?:notes|lettres)|cadre(?=\s+(?:de coopération|de partenariat|stratégique|pour|sur))|déclaration (?:conjointe|commune|d['’]intention)|mandat(?=\s+d['’](?:un|une)?\s*(?:comité|groupe|commission|mécanisme)))${FR_ADJECTIVE}(?:\s+(?:de|d['’]|du|des|sur|pour|en matière de|relati(?:f|ve)s?\s+(?:à|aux?)|(?:annexe|additionnel) à|portant sur|dans le domaine d(?:e|u|es)|modifiant)(?:\s+|(?<=['’]))(?:la\s+|le\s+|les\s+|l['’]|une?\s+)?(?:\d{1,2}(?:er)?\s+${FR_MONTH_RE}\s+\d{4}|[\p{L}\p{N}'’-]+)(?:\s+[\p{Lu}][\p{L}-]+)?${FR_ADJECTIVE}(?:\s+(?:de|d['’]|du|des|sur|pour|en matière de|${FR_MATTER_OF_KIND}|relati(?:f|ve)s?\s+(?:à|aux?)|par(?=\s+(?:le|la|l['’])\s*\p{Lu})|et(?!\s+une?\s)|contre)(?:\s+|(?<=['’]))(?:la\s+|le\s+|les\s+|l['’]|(?<=et\s+)(?:de\s+la\s+|de\s+l['’]|(?:des|du|de)\s+))?[\p{L}'’-]+${FR_ADJECTIVE})*)*)`,
-  "gu",
+const FR_DESCRIBED = wordStart(
+  new RegExp(
+    String.raw`(?<![\p{L}])(?<!(?:dans|sous|hors)\s)(?:l['’]|une?\s+|la\s+|le\s+|leurs?\s+|son\s+|sa\s+|(?<=^|\n|[.!?»]\s|\d{4}\s[–—]\s)(?:L['’]|La\s+|Le\s+|Une?\s+))(?:(?:nouvel(?:le)?|nouveau|premi(?:er|ère)|deuxième)\s+)?(?<name>(?:accord-cadre|accord|entente-cadre|entente|convention-cadre|avenant(?=\s+(?:sur|relatif|relative|portant|concernant)\s)|charte|traité|feuille de route|programme(?=\s+(?:indicatif\s+)?de\s+coopération)|programme d['’]action|plan d['’]action|protocole d['’]entente|lettre d['’]intention|protocole(?: additionnel)?|mémorandum d['’]entente|convention|échange de (?:notes|lettres)|cadre(?=\s+(?:de coopération|de partenariat|stratégique|pour|sur))|déclaration (?:conjointe|commune|d['’]intention)|mandat(?=\s+d['’](?:un|une)?\s*(?:comité|groupe|commission|mécanisme)))${FR_ADJECTIVE}(?:\s+(?:de|d['’]|du|des|sur|pour|en matière de|relati(?:f|ve)s?\s+(?:à|aux?)|(?:annexe|additionnel) à|portant sur|dans le domaine d(?:e|u|es)|modifiant)(?:\s+|(?<=['’]))(?:la\s+|le\s+|les\s+|l['’]|une?\s+)?(?:\d{1,2}(?:er)?\s+${FR_MONTH_RE}\s+\d{4}|[\p{L}\p{N}'’-]+)(?:\s+[\p{Lu}][\p{L}-]+)?${FR_ADJECTIVE}(?:\s+(?:de|d['’]|du|des|sur|pour|en matière de|${FR_MATTER_OF_KIND}|relati(?:f|ve)s?\s+(?:à|aux?)|par(?=\s+(?:le|la|l['’])\s*\p{Lu})|et(?!\s+une?\s)|contre)(?:\s+|(?<=['’]))(?:la\s+|le\s+|les\s+|l['’]|(?<=et\s+)(?:de\s+la\s+|de\s+l['’]|(?:des|du|de)\s+))?[\p{L}'’-]+${FR_ADJECTIVE})*)*)`,
+    "gu",
+  ),
 );
 /**
  * A French formal title between two governments or states, capitalised or not: "l'Accord entre le Gouvernement du Canada
  * et le Gouvernement de la République de Corée sur la sécurité sociale", "la convention entre la France et la Turquie
  * relative à ...". The parties and the subject up to the clause's next verb, comma or date are the name.
  */
-const FR_BETWEEN_PARTIES =
-  /(?<![\p{L}])(?:[Aa]ccord(?:-cadre)?|[Cc]onvention|[Pp]rotocole(?:\s+d['’]entente|\s+additionnel|\s+annexe)?|[Tt]raité|[Ee]ntente|[Mm]émorandum\s+d['’]entente)\s+entre\s+(?:le|la|les|l['’])\s*[^,.;:\n]{3,120}?\s+et\s+(?:le|la|les|l['’])\s*[^,.;:\n]{3,120}?\s+(?:sur|relatif\s+à|relative\s+à|concernant|en\s+matière\s+d[e'’]|portant\s+sur|tendant\s+à|visant\s+à|en\s+vue\s+d['’](?:éviter|établir))\s*(?:la\s+|le\s+|les\s+|l['’]|une?\s+)?[\p{L}'’-]+(?:\s*(?:(?:de|d['’]|du|des|et|en|à|au|aux|la|le|les|l['’])\s*)*[\p{L}'’-]+){0,8}?(?=\s*(?:[,.;:()\n]|$)|\s+(?:signée?s?|a\s+été|ont\s+été|est|sont|entre|qui|que|conclue?s?|le\s+\d|du\s+\d|en\s+\d|à\s+\p{Lu}))/gu;
+const FR_BETWEEN_PARTIES = wordStart(
+  /(?<![\p{L}])(?:[Aa]ccord(?:-cadre)?|[Cc]onvention|[Pp]rotocole(?:\s+d['’]entente|\s+additionnel|\s+annexe)?|[Tt]raité|[Ee]ntente|[Mm]émorandum\s+d['’]entente)\s+entre\s+(?:le|la|les|l['’])\s*[^,.;:\n]{3,120}?\s+et\s+(?:le|la|les|l['’])\s*[^,.;:\n]{3,120}?\s+(?:sur|relatif\s+à|relative\s+à|concernant|en\s+matière\s+d[e'’]|portant\s+sur|tendant\s+à|visant\s+à|en\s+vue\s+d['’](?:éviter|établir))\s*(?:la\s+|le\s+|les\s+|l['’]|une?\s+)?[\p{L}'’-]+(?:\s*(?:(?:de|d['’]|du|des|et|en|à|au|aux|la|le|les|l['’])\s*)*[\p{L}'’-]+){0,8}?(?=\s*(?:[,.;:()\n]|$)|\s+(?:signée?s?|a\s+été|ont\s+été|est|sont|entre|qui|que|conclue?s?|le\s+\d|du\s+\d|en\s+\d|à\s+\p{Lu}))/gu,
+);
 const NOT_A_SUBJECT_WORD =
   /^(?:new|first|second|same|previous|existing|proposed|long-delayed|bilateral|historic|landmark|such|other|this|that|any|each|joint|expanded|extended|comprehensive|broader|deeper|enhanced|closer|stronger|upgraded|modernised|modernized|revised|amended|full|formal|final|strategic|special|global|wider|renewed|ambitious|important|key|major)$/;
 
-const MOU_DESCRIBED =
-  /(?<![\p{L}])(?:(?:an?|the|un|le)|(?:our|their|its|this|that|notre|leur|ce)(?:\s+(?:bilateral|bilatéral|existing|current|revised|new|nouveau))?)\s+(?<head>memorandum of understanding|MOU|MoU|protocole d['’]entente)(?:\s\((?:MOU|MoU|PE)\))?\s+(?:on|for|concerning|regarding|sur|relatif à|concernant|en matière de)\s+(?<subject>(?:the\s|la\s|les\s|l['’])?[\p{L}-]+(?:\s(?:and|of|the|on|for|et|de|des|du|la|le|l['’])?\s?[\p{L}-]+){0,7})/giu;
+const MOU_DESCRIBED = wordStart(
+  /(?<![\p{L}])(?:(?:an?|the|un|le)|(?:our|their|its|this|that|notre|leur|ce)(?:\s+(?:bilateral|bilatéral|existing|current|revised|new|nouveau))?)\s+(?<head>memorandum of understanding|MOU|MoU|protocole d['’]entente)(?:\s\((?:MOU|MoU|PE)\))?\s+(?:on|for|concerning|regarding|sur|relatif à|concernant|en matière de)\s+(?<subject>(?:the\s|la\s|les\s|l['’])?[\p{L}-]+(?:\s(?:and|of|the|on|for|et|de|des|du|la|le|l['’])?\s?[\p{L}-]+){0,7})/giu,
+);
 
 /**
  * Trailing words that end a described subject ("... information, which will ...", "... on port cooperation signed by ...",
@@ -493,13 +512,15 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
 }
 
 const CLAUSE_WORD = /^(?:the|an?|that|which|who|whose)$/;
-const INSTRUMENT_BEFORE_CLAUSE = new RegExp(`(?<![\\p{L}])(?:${INSTRUMENT_HEADS}|letter of intent)$`, "iu");
+const INSTRUMENT_BEFORE_CLAUSE = wordStart(new RegExp(`(?<![\\p{L}])(?:${INSTRUMENT_HEADS}|letter of intent)$`, "iu"));
 
 /** The head words an acronym can stand before: "the PPH arrangement", "a new EPA agreement". */
 const ACRONYM_HEADS = "agreement|arrangement|accord|entente|memorandum of understanding|protocol|treaty|convention";
 
 /** "ratified it", "signed it": a milestone's verb with "it" for its object. */
-const PRONOUN_OBJECT = /(?<![\p{L}])(?:ratified|signed|approved|amended|extended|renewed|terminated)\s+(?<pro>it)(?![\p{L}'’])/gu;
+const PRONOUN_OBJECT = wordStart(
+  /(?<![\p{L}])(?:ratified|signed|approved|amended|extended|renewed|terminated)\s+(?<pro>it)(?![\p{L}'’])/gu,
+);
 
 /** Where the sentence holding `at` opens: after the last stop and space, or the last line break, before it. */
 function sentenceStart(text: string, at: number): number {
@@ -527,7 +548,9 @@ function isAgreementName(o: AgreementMention): boolean {
 const ACTIONS: Array<{ action: AgreementAction; re: RegExp }> = [
   {
     action: "entered_into_force",
-    re: /(?<![\p{L}\p{N}])(?:entered into (?:full )?force|entry into (?:full )?force|came into (?:full )?force|comes into (?:full )?force|took effect|went into effect|in force since|en vigueur depuis|entrée en vigueur|entré(?:e|s)? en vigueur|est entrée? en vigueur)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    re: wordStart(
+      /(?<![\p{L}\p{N}])(?:entered into (?:full )?force|entry into (?:full )?force|came into (?:full )?force|comes into (?:full )?force|took effect|went into effect|in force since|en vigueur depuis|entrée en vigueur|entré(?:e|s)? en vigueur|est entrée? en vigueur)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    ),
   },
   {
     action: "ratified",
@@ -535,7 +558,9 @@ const ACTIONS: Array<{ action: AgreementAction; re: RegExp }> = [
     // party's own approval is its ratification.
     // "Our Cabinet approved the agreement", "Lesotho's Cabinet approved it", "Korea's National Assembly consented to the
     // Agreement": a cabinet's or a parliament's approval, told with the body as the subject, is the party's ratification too.
-    re: /(?<![\p{L}\p{N}])(?:ratified|ratification|ratifi\p{L}*|(?<=(?:Cabinet|Parliament|Assembly|Senate|Congress|Legislature|Diet|Conseil\s+des\s+ministres|Parlement|Assemblée\s+nationale|Sénat)\s+(?:(?:has|have|had|a|ont|\p{Ll}+ly)\s+)?)(?:approved|approuvée?s?|consented\s+to)|(?:approved|approuvée?s?|approbation|approval)(?=\s+(?:by|par)\s+(?:the\s+|le\s+|la\s+|l['’])?(?:[\p{Lu}][\p{L}-]+\s+){0,3}(?:Cabinet|Parliament|Assembly|Senate|Congress|Legislature|Diet|Government|Parlement|Assemblée|Sénat|Conseil\s+des\s+ministres|Council\s+of\s+Ministers|gouvernement)(?![\p{L}])))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    re: wordStart(
+      /(?<![\p{L}\p{N}])(?:ratified|ratification|ratifi\p{L}*|(?<=(?:Cabinet|Parliament|Assembly|Senate|Congress|Legislature|Diet|Conseil\s+des\s+ministres|Parlement|Assemblée\s+nationale|Sénat)\s+(?:(?:has|have|had|a|ont|\p{Ll}+ly)\s+)?)(?:approved|approuvée?s?|consented\s+to)|(?:approved|approuvée?s?|approbation|approval)(?=\s+(?:by|par)\s+(?:the\s+|le\s+|la\s+|l['’])?(?:[\p{Lu}][\p{L}-]+\s+){0,3}(?:Cabinet|Parliament|Assembly|Senate|Congress|Legislature|Diet|Government|Parlement|Assemblée|Sénat|Conseil\s+des\s+ministres|Council\s+of\s+Ministers|gouvernement)(?![\p{L}])))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    ),
   },
   {
     action: "negotiations_launched",
@@ -545,50 +570,68 @@ const ACTIONS: Array<{ action: AgreementAction; re: RegExp }> = [
     // negotiations' object dates their launch, whatever ended them since.
     // "It was first discussed at the regulators' meeting in May 2030", "un avenant négocié à partir de sa troisième session": a
     // text first discussed, or negotiated from a session on, had its negotiations opened then.
-    re: /(?<![\p{L}\p{N}])(?:launch(?:ed)?\s+(?:toward|towards|of)?\s*negotiations|(?:start|begin|began|launch|open)(?:ed|ing)?\s+(?:formal\s+)?(?:negotiations|talks)|(?:start|launch|opening|beginning)\s+of\s+(?:formal\s+)?negotiations|(?<!(?:conclu\p{L}*|finali[sz]\p{L}*|complet\p{L}*)(?:,\s[^,;.]{1,60},)?\s+(?:of\s+|des\s+)?(?:the\s+|(?:its|their|the)\s+substantive\s+|substantive\s+)?)(?:negotiations\s+(?:on|toward|towards|for)|négociations (?:sur|en vue))(?![^.;]{0,120}?\s(?:were|was|have\s+been|had\s+been|ont\s+été|avaient\s+été)\s+(?:successfully\s+|formally\s+)?(?:concluded|completed|finali[sz]ed|conclues|achevées|finalisées)(?![\p{L}]))|lancement des négociations|(?:first\s+discussed|(?:negotiated|négociée?s?)\s+(?:(?:from|since|starting\s+(?:at|with))|à\s+partir\s+d[eu']|depuis|dès))|(?:lanc|engag|entam|ouvr)\p{L}* (?:des|les) négociations(?![^.;]{0,120}?\s(?:avant|d['’]ici)\s)|negotiations\s+(?:were|was|have\s+been|had\s+been)\s+(?:formally\s+|officially\s+)?launched|launched(?<=negotiations\s+(?:on|for|toward|towards)\s[^.;]{1,120}?,\s+launched)|négociations[^.;]{0,60}?lancées)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    re: wordStart(
+      /(?<![\p{L}\p{N}])(?:launch(?:ed)?\s+(?:toward|towards|of)?\s*negotiations|(?:start|begin|began|launch|open)(?:ed|ing)?\s+(?:formal\s+)?(?:negotiations|talks)|(?:start|launch|opening|beginning)\s+of\s+(?:formal\s+)?negotiations|(?<!(?:conclu\p{L}*|finali[sz]\p{L}*|complet\p{L}*)(?:,\s[^,;.]{1,60},)?\s+(?:of\s+|des\s+)?(?:the\s+|(?:its|their|the)\s+substantive\s+|substantive\s+)?)(?:negotiations\s+(?:on|toward|towards|for)|négociations (?:sur|en vue))(?![^.;]{0,120}?\s(?:were|was|have\s+been|had\s+been|ont\s+été|avaient\s+été)\s+(?:successfully\s+|formally\s+)?(?:concluded|completed|finali[sz]ed|conclues|achevées|finalisées)(?![\p{L}]))|lancement des négociations|(?:first\s+discussed|(?:negotiated|négociée?s?)\s+(?:(?:from|since|starting\s+(?:at|with))|à\s+partir\s+d[eu']|depuis|dès))|(?:lanc|engag|entam|ouvr)\p{L}* (?:des|les) négociations(?![^.;]{0,120}?\s(?:avant|d['’]ici)\s)|negotiations\s+(?:were|was|have\s+been|had\s+been)\s+(?:formally\s+|officially\s+)?launched|launched(?<=negotiations\s+(?:on|for|toward|towards)\s[^.;]{1,120}?,\s+launched)|négociations[^.;]{0,60}?lancées)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    ),
   },
   {
     action: "signed",
     // A narrative's French imperfect and simple past sign too: "signaient une entente de coopération", "signèrent le traité".
-    re: /(?<![\p{L}\p{N}])(?:signed|signing|sign|signé(?:e|s)?|signature|ont signé|signai(?:en)?t|signa|signèrent|exchanged (?:diplomatic )?(?:notes|letters)|procédé à (?:un|l['’])\s*échange de (?:notes|lettres)|(?:witnessed|attended) the exchange of(?:\s+[\p{L}\d-]+){0,3}\s+(?:documents|instruments|agreements|memoranda)(?!\s+of\s+ratification))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    re: wordStart(
+      /(?<![\p{L}\p{N}])(?:signed|signing|sign|signé(?:e|s)?|signature|ont signé|signai(?:en)?t|signa|signèrent|exchanged (?:diplomatic )?(?:notes|letters)|procédé à (?:un|l['’])\s*échange de (?:notes|lettres)|(?:witnessed|attended) the exchange of(?:\s+[\p{L}\d-]+){0,3}\s+(?:documents|instruments|agreements|memoranda)(?!\s+of\s+ratification))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    ),
   },
   {
     action: "concluded",
     // An initialled text is concluded: its negotiators have fixed it ("initialled", "paraphé"), and so is a text agreed ("Its
     // text was agreed at the 2nd Meeting ...").
-    re: /(?<![\p{L}\p{N}])(?:concluded|conclusion(?:,\s[^,;.]{1,60},)?\sof|conclude|conclu(?:e|s|es)?|conclusion des|finali[sz]ed(?<=(?:was|were|been|text\s+of\s+[^.;]{0,120})\s+finali[sz]ed)|agreed(?<=text\s+(?:was|were|has\s+been|had\s+been)\s+agreed)|(?:finali[sz]ed|completed)(?=\s+(?:the\s+|their\s+)?(?:substantive\s+)?negotiations\s)|finalisée?s?|initiall?ed|initiall?ing(?:\s+\p{L}+)?\s+of|paraph[ée](?:e|s)?|paraphe)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    re: wordStart(
+      /(?<![\p{L}\p{N}])(?:concluded|conclusion(?:,\s[^,;.]{1,60},)?\sof|conclude|conclu(?:e|s|es)?|conclusion des|finali[sz]ed(?<=(?:was|were|been|text\s+of\s+[^.;]{0,120})\s+finali[sz]ed)|agreed(?<=text\s+(?:was|were|has\s+been|had\s+been)\s+agreed)|(?:finali[sz]ed|completed)(?=\s+(?:the\s+|their\s+)?(?:substantive\s+)?negotiations\s)|finalisée?s?|initiall?ed|initiall?ing(?:\s+\p{L}+)?\s+of|paraph[ée](?:e|s)?|paraphe)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    ),
   },
   {
     action: "adopted",
-    re: /(?<![\p{L}\p{N}])(?:adopted|adopt|approve|adoption of|adopté(?:e|s)?|adoption|endorsed|approved|approuvé(?:e|s)?|entériné(?:e|s)?)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    re: wordStart(
+      /(?<![\p{L}\p{N}])(?:adopted|adopt|approve|adoption of|adopté(?:e|s)?|adoption|endorsed|approved|approuvé(?:e|s)?|entériné(?:e|s)?)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    ),
   },
   {
     action: "extended",
-    re: /(?<![\p{L}\p{N}])(?:extended|extension|extend|extending|renewed|renewal(?:\s+of)?|renew|renouvel(?:ée?s?|lement|er|ant)|prolongé(?:e)?|prolongeant|prolongation|prolonger|prorogé(?:e|s)?|prorogation|proroger|reconduit)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    re: wordStart(
+      /(?<![\p{L}\p{N}])(?:extended|extension|extend|extending|renewed|renewal(?:\s+of)?|renew|renouvel(?:ée?s?|lement|er|ant)|prolongé(?:e)?|prolongeant|prolongation|prolonger|prorogé(?:e|s)?|prorogation|proroger|reconduit)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    ),
   },
   {
     action: "terminated",
     // "agreed to terminate the 2011 memorandum", "sont convenus de mettre fin à ...": ending an agreement by mutual consent is
     // done by agreeing to it, unlike a plan to sign. "arrivé à échéance le 31 mars": an expiry ends it too.
-    re: /(?<![\p{L}\p{N}])(?:terminated|termination|withdr[ae]w from|scrapped|ended|expired|ceased\s+to\s+(?:have\s+effect|be\s+in\s+force|apply)|(?:a|ont|avait|avaient)\s+(?:pris\s+fin|expiré)|(?:arrivée?s?|venue?s?)\s+à\s+(?:son\s+|leur\s+)?(?:échéance|expiration|terme)|échue?s?|résilié|dénoncé|abrogé(?:e|s)?|abrogated|repealed|retir\w+ de|(?:agreed|decided) to (?:terminate|end|abrogate|discontinue)|(?:convenu|décidé)s? de (?:résilier|dénoncer|mettre fin à|mettre un terme à|abroger))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    re: wordStart(
+      /(?<![\p{L}\p{N}])(?:terminated|termination|withdr[ae]w from|scrapped|ended|expired|ceased\s+to\s+(?:have\s+effect|be\s+in\s+force|apply)|(?:a|ont|avait|avaient)\s+(?:pris\s+fin|expiré)|(?:arrivée?s?|venue?s?)\s+à\s+(?:son\s+|leur\s+)?(?:échéance|expiration|terme)|échue?s?|résilié|dénoncé|abrogé(?:e|s)?|abrogated|repealed|retir\w+ de|(?:agreed|decided) to (?:terminate|end|abrogate|discontinue)|(?:convenu|décidé)s? de (?:résilier|dénoncer|mettre fin à|mettre un terme à|abroger))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    ),
   },
   {
     action: "amended",
-    re: /(?<![\p{L}\p{N}])(?:(?<!(?<![\p{L}])as\s)amended|amendment|avenant\s+(?:à\s+la|à\s+l['’]|au|à)|addendum\s+to|(?<!(?:[Pp]rotocol|[Aa]greement|[Aa]rrangement|[Aa]ccord|[Tt]reaty)\s)amending|expanded|upgrade[ds]?(?<!(?:to|into)\s+which\s+(?:[\p{L}-]+\s+){1,5}upgrade[ds]?)(?!\s+(?:[\p{L}-]+\s+){0,3}to\s+(?:an?|the)\s)|revis(?:e|ed|ion)(?!\s+(?:Treaty|Agreement|Accord|Convention|Protocol|Charter)(?![\p{L}]))|révisée?s?|amendée?s?|par\s+(?:un|des|deux)\s+avenants?|modifié|modernis\w+)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    re: wordStart(
+      /(?<![\p{L}\p{N}])(?:(?<!(?<![\p{L}])as\s)amended|amendment|avenant\s+(?:à\s+la|à\s+l['’]|au|à)|addendum\s+to|(?<!(?:[Pp]rotocol|[Aa]greement|[Aa]rrangement|[Aa]ccord|[Tt]reaty)\s)amending|expanded|upgrade[ds]?(?<!(?:to|into)\s+which\s+(?:[\p{L}-]+\s+){1,5}upgrade[ds]?)(?!\s+(?:[\p{L}-]+\s+){0,3}to\s+(?:an?|the)\s)|revis(?:e|ed|ion)(?!\s+(?:Treaty|Agreement|Accord|Convention|Protocol|Charter)(?![\p{L}]))|révisée?s?|amendée?s?|par\s+(?:un|des|deux)\s+avenants?|modifié|modernis\w+)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    ),
   },
   {
     action: "launched",
     // "made their relationship a Comprehensive Strategic Partnership", "ont fait de leur relation un partenariat stratégique":
     // a relationship made into a partnership launches it, like an elevation.
-    re: /(?<![\p{L}\p{N}])(?:launched(?<!negotiations\s+(?:were|was|have\s+been|had\s+been)\s+(?:formally\s+|officially\s+)?launched)(?<!negotiations\s+(?:on|for|toward|towards)\s[^.;]{1,120}?,\s+launched)|launch|established(?!\s+(?:under|by|pursuant|in\s+accordance))|upgrade[ds]?\s+(?:[\p{L}-]+\s+){0,5}to\s+(?:an?|the)|(?:elevat|rais|lift)(?:e|ed|es|ing)\s+(?:[\p{L}-]+\s+){0,5}to\s+the\s+level\s+of\s+(?:an?|the)|elevat(?:e|ed|es|ing)\s+(?:[\p{L}-]+\s+){0,5}to\s+(?:an?|the)|élev(?:er|é\p{L}*)\s+(?:[\p{L}'’-]+\s+){0,7}au rang d[eu']|(?:upgraded|elevated|raised)(?<=(?:to|into)\s+which\s+(?:[\p{L}-]+\s+){1,5}(?:upgraded|elevated|raised))|porter\s+(?:[\p{L}'’-]+\s+){0,3}au rang d[eu']|(?:made|make|makes|making|turned|turn)\s+(?:their|our|the)\s+relationship\s+(?:into\s+)?an?|(?:fai(?:t|re|saient)|font)\s+de\s+(?:leur|notre|la)\s+relation\s+une?|lancé(?:e)?|lancement|établi)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    re: wordStart(
+      /(?<![\p{L}\p{N}])(?:launched(?<!negotiations\s+(?:were|was|have\s+been|had\s+been)\s+(?:formally\s+|officially\s+)?launched)(?<!negotiations\s+(?:on|for|toward|towards)\s[^.;]{1,120}?,\s+launched)|launch|established(?!\s+(?:under|by|pursuant|in\s+accordance))|upgrade[ds]?\s+(?:[\p{L}-]+\s+){0,5}to\s+(?:an?|the)|(?:elevat|rais|lift)(?:e|ed|es|ing)\s+(?:[\p{L}-]+\s+){0,5}to\s+the\s+level\s+of\s+(?:an?|the)|elevat(?:e|ed|es|ing)\s+(?:[\p{L}-]+\s+){0,5}to\s+(?:an?|the)|élev(?:er|é\p{L}*)\s+(?:[\p{L}'’-]+\s+){0,7}au rang d[eu']|(?:upgraded|elevated|raised)(?<=(?:to|into)\s+which\s+(?:[\p{L}-]+\s+){1,5}(?:upgraded|elevated|raised))|porter\s+(?:[\p{L}'’-]+\s+){0,3}au rang d[eu']|(?:made|make|makes|making|turned|turn)\s+(?:their|our|the)\s+relationship\s+(?:into\s+)?an?|(?:fai(?:t|re|saient)|font)\s+de\s+(?:leur|notre|la)\s+relation\s+une?|lancé(?:e)?|lancement|établi)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    ),
   },
   {
     action: "reaffirmed",
-    re: /(?<![\p{L}\p{N}])(?:reaffirmed|reaffirm|reiterated|renewed (?:their|its) commitment|réaffirmé|réitéré|réaffirment)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    re: wordStart(
+      /(?<![\p{L}\p{N}])(?:reaffirmed|reaffirm|reiterated|renewed (?:their|its) commitment|réaffirmé|réitéré|réaffirment)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    ),
   },
   {
     action: "proposed",
-    re: /(?<![\p{L}\p{N}])(?:proposed|propos(?:e|al)|proposé)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+    re: wordStart(/(?<![\p{L}\p{N}])(?:proposed|propos(?:e|al)|proposé)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu),
   },
 ];
 
@@ -606,8 +649,9 @@ export function actionFor(sentence: string, mentionOffsetInSentence: number): { 
 }
 
 /** "agreed to", "decided today to", "sont convenus de", "ont décidé d'": a decision its parties take on the spot. */
-const AGREED_TO =
-  /(?<![\p{L}])(?:agreed|decided|resolved|convenu|convenus|décidé|décidés)\s+(?:(?:today|yesterday|on\s+\p{Lu}\p{Ll}+day|aujourd['’]hui|hier)\s+)?(?:to|de|d['’])\s*$/iu;
+const AGREED_TO = wordStart(
+  /(?<![\p{L}])(?:agreed|decided|resolved|convenu|convenus|décidé|décidés)\s+(?:(?:today|yesterday|on\s+\p{Lu}\p{Ll}+day|aujourd['’]hui|hier)\s+)?(?:to|de|d['’])\s*$/iu,
+);
 /** "in 2031", "en 2031", "next year", "by June": a time after the verb puts the step agreed on later. */
 const LATER_TIME = /^\s+(?:in|en|by|d['’]ici|next|l['’]an\s+prochain)(?![\p{L}])/iu;
 /**
@@ -767,14 +811,17 @@ export function actionsFor(
 }
 
 /** "voted 6–1 to", "voted unanimously to", "a voté pour": a vote, with its count, right before the verb it carries. */
-const VOTED_TO =
-  /(?<![\p{L}])(?:voted|a\s+voté|ont\s+voté)\s+(?:\d{1,3}\s*[–-]\s*\d{1,3}\s+|unanimously\s+|à\s+l['’]unanimité\s+)?(?:to|pour)\s+$/iu;
+const VOTED_TO = wordStart(
+  /(?<![\p{L}])(?:voted|a\s+voté|ont\s+voté)\s+(?:\d{1,3}\s*[–-]\s*\d{1,3}\s+|unanimously\s+|à\s+l['’]unanimité\s+)?(?:to|pour)\s+$/iu,
+);
 
 /** A French infinitive: "lancer", "conclure", "ouvrir", "prévoir"; a noun or a name after "de" is none ("de semences", "de Corée"). */
 const FR_INFINITIVE = /^\p{Ll}[\p{L}-]*(?:er|ir|re|oir)$/u;
 
 /** "has not yet been ratified", "n'a jamais été", and "avant toute ratification", "before any ratification": not done. */
-const NEGATED_BEFORE = /(?<![\p{L}])(?:never|not|jamais|pas|(?:avant|before)\s+(?:toute?|any))\s+(?:(?:yet|been|encore|été)\s+)*$/iu;
+const NEGATED_BEFORE = wordStart(
+  /(?<![\p{L}])(?:never|not|jamais|pas|(?:avant|before)\s+(?:toute?|any))\s+(?:(?:yet|been|encore|été)\s+)*$/iu,
+);
 
 /** Whether another action's verb stands before `at` in the sentence. */
 function actionVerbsBefore(sentence: string, at: number): boolean {

@@ -10,9 +10,11 @@ import { addDays, type Day } from "@ties/domain";
 import { weekOf } from "./calendar-words";
 import type { DateHit } from "./date-expressions";
 import { clauseTense, openingDateTense } from "./tense";
+import { wordStart } from "./word-start";
 
-const SAME_DAY =
-  /(?<![\p{L}])(?:(?<same>(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night)|(?<=à\s)la\s+même\s+date|later\s+that\s+(?:day|morning|afternoon|evening|night)|that\s+(?:morning|afternoon|evening|night)|le\s+même\s+jour|ce\s+même\s+jour|le\s+jour\s+même|le\s+(?:soir|matin)\s+même|ce\s+(?:jour|soir|matin)-là)|(?<next>the\s+(?:next|following)\s+(?:day|morning|afternoon|evening)|the\s+day\s+after|le\s+lendemain)|(?<before>the\s+(?:day\s+before|previous\s+day|eve)|la\s+veille)|(?<twoAfter>le\s+surlendemain|two\s+days\s+later|deux\s+jours\s+plus\s+tard)|(?<nth>the\s+(?<ordinal>first|second|third|fourth|fifth|opening|closing|final|last)\s+(?:day|morning|afternoon|evening)(?:\s+of\s+(?:the|his|her|their|its)\s+(?:visit|stay|trip|tour|mission|summit|conference|session|talks|festival|fair|exhibition)|(?!\s+of))))(?![\p{L}-])/giu;
+const SAME_DAY = wordStart(
+  /(?<![\p{L}])(?:(?<same>(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night)|(?<=à\s)la\s+même\s+date|later\s+that\s+(?:day|morning|afternoon|evening|night)|that\s+(?:morning|afternoon|evening|night)|le\s+même\s+jour|ce\s+même\s+jour|le\s+jour\s+même|le\s+(?:soir|matin)\s+même|ce\s+(?:jour|soir|matin)-là)|(?<next>the\s+(?:next|following)\s+(?:day|morning|afternoon|evening)|the\s+day\s+after|le\s+lendemain)|(?<before>the\s+(?:day\s+before|previous\s+day|eve)|la\s+veille)|(?<twoAfter>le\s+surlendemain|two\s+days\s+later|deux\s+jours\s+plus\s+tard)|(?<nth>the\s+(?<ordinal>first|second|third|fourth|fifth|opening|closing|final|last)\s+(?:day|morning|afternoon|evening)(?:\s+of\s+(?:the|his|her|their|its)\s+(?:visit|stay|trip|tour|mission|summit|conference|session|talks|festival|fair|exhibition)|(?!\s+of))))(?![\p{L}-])/giu,
+);
 
 /** "the second day", "the closing day": which day of a span of days the text named before. */
 const ORDINAL_DAY: Record<string, number> = {
@@ -36,10 +38,10 @@ const EVENT_NAMED_AFTER =
   /^\s+(?:the|of\s+the|du|de\s+la|de\s+l['’])\s*(signing|signature|summit|sommet|vote|scrutin|election|élection|ceremony|cérémonie)(?![\p{L}])/iu;
 /** Each event noun and the words that tell that event (global, for `matchAll`), whose date it takes. */
 const EVENT_VERBS: ReadonlyArray<readonly [RegExp, RegExp]> = [
-  [/^sign|^signature/iu, /(?<![\p{L}])(?:sign(?:ed|s|ing)?|sign[ée]e?s?)(?![\p{L}])/giu],
-  [/^summit|^sommet/iu, /(?<![\p{L}])(?:summit|sommet)(?![\p{L}])/giu],
-  [/^vote|^scrutin|^election|^élection/iu, /(?<![\p{L}])(?:vot\p{L}*|scrutin|election|élection|polls?)(?![\p{L}])/giu],
-  [/^ceremony|^cérémonie/iu, /(?<![\p{L}])(?:ceremony|cérémonie)(?![\p{L}])/giu],
+  [/^sign|^signature/iu, wordStart(/(?<![\p{L}])(?:sign(?:ed|s|ing)?|sign[ée]e?s?)(?![\p{L}])/giu)],
+  [/^summit|^sommet/iu, wordStart(/(?<![\p{L}])(?:summit|sommet)(?![\p{L}])/giu)],
+  [/^vote|^scrutin|^election|^élection/iu, wordStart(/(?<![\p{L}])(?:vot\p{L}*|scrutin|election|élection|polls?)(?![\p{L}])/giu)],
+  [/^ceremony|^cérémonie/iu, wordStart(/(?<![\p{L}])(?:ceremony|cérémonie)(?![\p{L}])/giu)],
 ];
 
 /** Where the sentence holding an offset opens: after the last full stop and space, or the last line break, before it. */
@@ -175,11 +177,12 @@ function nthDayHit(m: RegExpExecArray, hits: readonly DateHit[]): DateHit | unde
 }
 
 /** "That same year", "la même année": the year of the nearest year written before it. */
-const SAME_YEAR =
-  /(?<![\p{L}])(?:(?:that|the)\s+same\s+year|later\s+that\s+year|(?:la|cette)\s+même\s+année|cette\s+année-là)(?![\p{L}-])/giu;
+const SAME_YEAR = wordStart(
+  /(?<![\p{L}])(?:(?:that|the)\s+same\s+year|later\s+that\s+year|(?:la|cette)\s+même\s+année|cette\s+année-là)(?![\p{L}-])/giu,
+);
 /** A yearless day or month joined to "the same year" by "of" or "de": "le 18 juin de la même année". */
 const JOINED_TO_YEAR = /^\s+(?:of|de)\s+$/u;
-const WRITTEN_YEAR = /(?<!\d)(?:1[89]|2\d)\d\d(?!\d)/u;
+const WRITTEN_YEAR = wordStart(/(?<!\d)(?:1[89]|2\d)\d\d(?!\d)/u);
 
 /**
  * The dates of a text with "the same day", "the second day" and "that same year" added after the dates they repeat; "le
@@ -225,10 +228,11 @@ export function withAnaphoricDates(text: string, written: readonly DateHit[], la
  * "who was in Ottawa that week", "la même semaine": the week, Monday to Sunday, of the day told last; "the following
  * week", "la semaine suivante" the week after the last day told ("du 20 au 24 avril, puis à Busan la semaine suivante").
  */
-const SAME_WEEK =
-  /(?<![\p{L}])(?:that\s+(?:same\s+)?week|the\s+same\s+week|cette\s+semaine-là|la\s+même\s+semaine|(?<following>the\s+following\s+week|the\s+week\s+after(?!\s+(?:the|that|this|his|her|its|their|a|an|next)\s)|la\s+semaine\s+(?:suivante|d['’]après)))(?![\p{L}-])/giu;
+const SAME_WEEK = wordStart(
+  /(?<![\p{L}])(?:that\s+(?:same\s+)?week|the\s+same\s+week|cette\s+semaine-là|la\s+même\s+semaine|(?<following>the\s+following\s+week|the\s+week\s+after(?!\s+(?:the|that|this|his|her|its|their|a|an|next)\s)|la\s+semaine\s+(?:suivante|d['’]après)))(?![\p{L}-])/giu,
+);
 /** An event named by its noun after a preposition of time: "before the opening", "après la signature". */
-const EVENT_SINCE = /(?<![\p{L}])(?:before|after|until|since|avant|après|depuis)\s+(?:the|la|le|l['’])\s*\p{L}/iu;
+const EVENT_SINCE = wordStart(/(?<![\p{L}])(?:before|after|until|since|avant|après|depuis)\s+(?:the|la|le|l['’])\s*\p{L}/iu);
 /** How far back the day a week is counted from may stand: the same paragraph or the one before. */
 const SAME_WEEK_REACH = 600;
 const DAY_OR_DAYS = /^\d{4}-\d{2}-\d{2}(?:\/\d{4}-\d{2}-\d{2})?$/;

@@ -1,6 +1,7 @@
 /** Areas of cooperation from the domain taxonomy, recognised by their English and French vocabulary. */
 import { AREA_TAXONOMY } from "@ties/domain";
 import type { Span } from "./text-span";
+import { wordStart } from "./word-start";
 
 export interface AreaHit extends Span {
   text: string;
@@ -9,31 +10,44 @@ export interface AreaHit extends Span {
 }
 
 const VOCABULARY: Record<string, RegExp> = {
-  "security-defence":
+  "security-defence": wordStart(
     /(?<![\p{L}\p{N}])(?:defen[cs]e|security|military|submarines?|armed forces|national security|sécurité|défense|militaires?)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
-  maritime:
+  ),
+  maritime: wordStart(
     /(?<![\p{L}\p{N}])(?:maritime|coast guards?|naval|navy|sea lanes|garde[- ]côtière|marine)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
-  "economy-trade":
+  ),
+  "economy-trade": wordStart(
     /(?<![\p{L}\p{N}])(?:trade|econom(?:y|ic|ies)|investments?|tariffs?|free trade|business|commerce|économi(?:e|que)s?|investissements?|commerciale?s?)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
-  "critical-minerals":
+  ),
+  "critical-minerals": wordStart(
     /(?<![\p{L}\p{N}])(?:critical minerals?|supply chains?|minéraux critiques|minerais critiques|chaînes d['’]approvisionnement|batter(?:y|ies))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
-  energy: /(?<![\p{L}\p{N}])(?:energy|LNG|hydrogen|nuclear power|énergie|énergétiques?)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
-  climate:
+  ),
+  energy: wordStart(
+    /(?<![\p{L}\p{N}])(?:energy|LNG|hydrogen|nuclear power|énergie|énergétiques?)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+  ),
+  climate: wordStart(
     /(?<![\p{L}\p{N}])(?:climate|carbon|emissions?|net[- ]zero|wildfires?|climat|climatiques?)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
-  technology:
+  ),
+  technology: wordStart(
     /(?<![\p{L}\p{N}])(?:technolog(?:y|ies|ical)|innovation|artificial intelligence|AI|quantum|semiconductors?|R&D|science|technologies?|intelligence artificielle)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
-  health: /(?<![\p{L}\p{N}])(?:health|pandemic|vaccines?|santé)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
-  "culture-people":
+  ),
+  health: wordStart(/(?<![\p{L}\p{N}])(?:health|pandemic|vaccines?|santé)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu),
+  "culture-people": wordStart(
     /(?<![\p{L}\p{N}])(?:culture|cultural|people-to-people|youth|exchanges?|education|tourism|jeunesse|échanges?|culturel(?:le)?s?)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
-  "human-rights":
+  ),
+  "human-rights": wordStart(
     /(?<![\p{L}\p{N}])(?:human rights|gender equality|women and girls|droits de la personne|droits humains|droits de l['’]homme|égalité des genres)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
-  "north-korea":
+  ),
+  "north-korea": wordStart(
     /(?<![\p{L}\p{N}])(?:North Korea|DPRK|Pyongyang|denucleari[sz]\w*|Corée du Nord|dénucléarisation)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/gu,
-  "multilateral-order":
+  ),
+  "multilateral-order": wordStart(
     /(?<![\p{L}\p{N}])(?:rules-based international (?:order|system)|United Nations|multilateral\w*|G7|G20|OECD|APEC|ordre international fondé sur des règles|multilatéra\w*)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
-  arctic: /(?<![\p{L}\p{N}])(?:Arctic|Arctique)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/gu,
-  development:
+  ),
+  arctic: wordStart(/(?<![\p{L}\p{N}])(?:Arctic|Arctique)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/gu),
+  development: wordStart(
     /(?<![\p{L}\p{N}])(?:development cooperation|development assistance|ODA|humanitarian|aide au développement|développement international)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+  ),
 };
 
 /**

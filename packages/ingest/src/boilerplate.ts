@@ -7,6 +7,7 @@
 import type { BoilerplateKind } from "@ties/domain";
 import { findCountryMentions } from "./country-mentions";
 import type { Span } from "./text-span";
+import { wordStart } from "./word-start";
 
 export interface BoilerplateBlock extends Span {
   kind: BoilerplateKind;
@@ -271,7 +272,9 @@ const LINE_RULES: LineRule[] = [
   {
     kind: "copyright",
     rule: "boilerplate.land-acknowledgement",
-    test: /(?<![\p{L}])(?:acknowledges?|reconnaissons|reconnaît)\s(?:[\p{L}]+\s){0,3}(?:that|que|qu['’])(?=[^\n]{0,160}(?<![\p{L}])(?:traditional|ancestral|unceded|traditionnel|non cédés?)(?![\p{L}]))(?=[^\n]{0,200}(?<![\p{L}])(?:territor(?:y|ies)|lands?|territoires?|terres?)(?![\p{L}]))/iu,
+    test: wordStart(
+      /(?<![\p{L}])(?:acknowledges?|reconnaissons|reconnaît)\s(?:[\p{L}]+\s){0,3}(?:that|que|qu['’])(?=[^\n]{0,160}(?<![\p{L}])(?:traditional|ancestral|unceded|traditionnel|non cédés?)(?![\p{L}]))(?=[^\n]{0,200}(?<![\p{L}])(?:territor(?:y|ies)|lands?|territoires?|terres?)(?![\p{L}]))/iu,
+    ),
     maxLength: 300,
   },
   // "Photos: Studio Nord. Free to use with credit.", "Crédit photo : Ville de Lévis", "Photos : FIIA.": the pictures' credit, a
@@ -695,7 +698,7 @@ const isUnsignedOffice = (lines: ReadonlyArray<{ body: string }>, i: number) =>
   SIGNING_OFFICE.test(lines[i]!.body) && lines[i - 1]?.body === "" && (lines[i + 1]?.body ?? "") === "";
 
 /** A time of day: "7:40 PM", "8:14 a.m.", "7 h 40", "18 h". */
-const TIME_OF_DAY = /(?<!\d)\d{1,2}(?::\d{2}\s*(?:[ap]\.?m\.?)?|\s?h(?:\s?\d{2})?)(?![\p{L}\d])/iu;
+const TIME_OF_DAY = wordStart(/(?<!\d)\d{1,2}(?::\d{2}\s*(?:[ap]\.?m\.?)?|\s?h(?:\s?\d{2})?)(?![\p{L}\d])/iu);
 /** "Posted: 5:00 AM ...", "Publié le 3 mai 2031 à 9 h 12", "Write: 2033-03-09 15:12:40": a story's publication stamp. */
 const PUBLICATION_STAMP = /^(?:posted|published|write|written|publié|mis en ligne)(?![\p{L}])/iu;
 /** "Last Modified: 8:14 AM ...", "Mis à jour le 3 mai 2031 à 11 h": a story's revision stamp. */
@@ -715,8 +718,9 @@ const isRevisionStamp = (body: string, above: string | undefined) =>
 /** "14 March, 2035, 09:40 pm", "Mar. 3, 2031 5:00 AM": a publication stamp without its label, a day with its year and a time. */
 const BARE_STAMP = /^(?=[^\n]*(?<!\d)(?:19|20)\d{2}(?!\d))[\p{L}\p{N} ,./:-]{8,40}$/u;
 /** "Last Updated: 3 hours ago", "Mis à jour il y a 20 minutes": a revision stamp giving the story's age, no day of it. */
-const STAMP_AGE =
-  /(?<![\p{L}\p{N}])(?:\d{1,2}|an?|une?)\s+(?:minutes?|mins?|hours?|hrs?|heures?|days?|jours?)\s+ago\s*$|\bil y a\s+(?:\d{1,2}|une?)\s+(?:minutes?|heures?|jours?)\s*$/iu;
+const STAMP_AGE = wordStart(
+  /(?<![\p{L}\p{N}])(?:\d{1,2}|an?|une?)\s+(?:minutes?|mins?|hours?|hrs?|heures?|days?|jours?)\s+ago\s*$|\bil y a\s+(?:\d{1,2}|une?)\s+(?:minutes?|heures?|jours?)\s*$/iu,
+);
 
 /** "150 Boteler Street", "60 Sajik-ro 8-gil": a street with its number, one part of an address line. */
 const STREET_PART =
@@ -725,7 +729,9 @@ const STREET_PART =
 const STREET_BEFORE_NUMBER = /^\p{Lu}\p{Ll}+\s\d{1,4}[a-z]?$/u;
 /** "ON K1N 5A6", "15161 Tallinn", "SW1A 2AA": a postcode, with the city after it or the province before it. */
 const POSTCODE = /(?:^|\s)[A-Z]\d[A-Z]\s?\d[A-Z]\d$|^\d{4,6}\s\p{Lu}[\p{L}-]+$|(?:^|\s)[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}$/u;
-const CALENDAR_NAME = /(?<![\p{L}])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[\p{Ll}]*\.?(?![\p{L}])/u;
+const CALENDAR_NAME = wordStart(
+  /(?<![\p{L}])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[\p{Ll}]*\.?(?![\p{L}])/u,
+);
 /**
  * "150 Boteler Street, Ottawa, ON K1N 5A6", "Ministry of Foreign Affairs, 60 Sajik-ro 8-gil, Jongno-gu, Seoul, Republic of
  * Korea", "Government Office | Stenbocki maja, Rahukohtu 3, 15161 Tallinn": a state office's postal address on a line of its
@@ -772,7 +778,7 @@ const AD_WORDS =
 /** "NOTICE OF LOAN AGREEMENT": a capitalised heading that names the kind of document is its title, not a link-ad. */
 const DOCUMENT_KIND = /\b(?:NOTICE|AGREEMENT|MEMORANDUM|STATEMENT|ANNOUNCEMENT|AVIS|ACCORD|ENTENTE)\b/u;
 /** An all-capitals run of three or more words inside prose: a link-ad pasted into the article. */
-const INLINE_CAPS_RUN = /(?<=[.!?]\s*|^)(?:[A-Z][A-Z0-9'’&-]+\s+){2,}[A-Z][A-Z0-9'’&-]+(?=\s*$|\s*\n|\s+[A-Z][a-z])/gm;
+const INLINE_CAPS_RUN = wordStart(/(?<=[.!?]\s*|^)(?:[A-Z][A-Z0-9'’&-]+\s+){2,}[A-Z][A-Z0-9'’&-]+(?=\s*$|\s*\n|\s+[A-Z][a-z])/gm);
 
 const BIO_WORDS =
   /\b(?:graduated|graduate of|ph\.?d|doctoral|is currently (?:pursuing|a|an|working)|research interests|serves as|is a (?:senior |former |staff |freelance )?(?:fellow|reporter|journalist|correspondent|analyst|researcher|writer|editor|professor|specialist)|holds a|master['’]?s degree|primary interests|est diplômée?|est (?:journaliste|chercheure?|analyste|correspondante?))\b/gi;
@@ -791,25 +797,28 @@ function isBilingualMasthead(body: string): boolean {
 /** A bar of three or more links between pipes: a site's menu. */
 const MENU_BAR = /^[^|\n]{1,40}(?:\s\|\s[^|\n]{1,40}){2,}$/u;
 /** A word that names an institution: what a site's masthead is. */
-const INSTITUTION_NOUN =
-  /(?<![\p{L}])(?:museum|musée|church|église|temple|university|université|college|collège|lycée|école|school|éditions|publishers|agency|agence|organi[sz]ation|federation|fédération|union|syndicat|consulate|consulat|embassy|ambassade|funéraires?|funeral|association|society|foundation|fondation|library|bibliothèque|archives|institute|institut|company|compagnie)(?![\p{L}])/iu;
+const INSTITUTION_NOUN = wordStart(
+  /(?<![\p{L}])(?:museum|musée|church|église|temple|university|université|college|collège|lycée|école|school|éditions|publishers|agency|agence|organi[sz]ation|federation|fédération|union|syndicat|consulate|consulat|embassy|ambassade|funéraires?|funeral|association|society|foundation|fondation|library|bibliothèque|archives|institute|institut|company|compagnie)(?![\p{L}])/iu,
+);
 /**
  * "Legislative Assembly of Nunavut", "Secrétariat général du gouvernement", "Departamento di Asuntonan Exterior", "Yukon
  * Newsroom": a public body's office or its press page, what a government site's masthead names.
  */
-const PUBLIC_BODY_NOUN =
-  /(?<![\p{L}])(?:office|newsroom|secretariat|secrétariat|department|departamento|département|ministry|ministère|ministerio|assembly|assemblée|parliament|parlement)(?![\p{L}])/iu;
+const PUBLIC_BODY_NOUN = wordStart(
+  /(?<![\p{L}])(?:office|newsroom|secretariat|secrétariat|department|departamento|département|ministry|ministère|ministerio|assembly|assemblée|parliament|parlement)(?![\p{L}])/iu,
+);
 /**
  * "Tasmania Gazette", "LE QUOTIDIEN DE LA RÉUNION", "Samoa Observer": a newspaper's name, its title noun in it. A paper named
  * for its island or its state is the publisher's masthead, not the state's own page.
  */
-const NEWSPAPER_NOUN =
-  /(?<![\p{L}])(?:journal|quotidien|press|presse|times|herald|gazette|tribune|chronicle|courier|courrier|observer|express|sun|post|star|echo|écho|daily|news)(?![\p{L}])/iu;
+const NEWSPAPER_NOUN = wordStart(
+  /(?<![\p{L}])(?:journal|quotidien|press|presse|times|herald|gazette|tribune|chronicle|courier|courrier|observer|express|sun|post|star|echo|écho|daily|news)(?![\p{L}])/iu,
+);
 /**
  * "Oceanic Mutual Insurance Company Ltd.", "COASTAL FERRIES INC.", "Fraser School District No. 41": the stop of a firm's
  * legal form or of a number's abbreviation belongs to the name, no sentence's end.
  */
-const NAME_ABBREVIATION = /(?<=[\p{L}\p{N}]\s)(?:ltd|inc|corp|co|llc|plc|no)\.(?=\s\p{N}|\s*$)/giu;
+const NAME_ABBREVIATION = wordStart(/(?<=[\p{L}\p{N}]\s)(?:ltd|inc|corp|co|llc|plc|no)\.(?=\s\p{N}|\s*$)/giu);
 
 /** "GOV.IL", "RTS.ch": a site's own domain name written as its masthead, capitals opening it. */
 const SITE_DOMAIN = /^\p{Lu}[\p{L}-]{1,20}(?:\.\p{L}{2,4}){1,2}$/u;

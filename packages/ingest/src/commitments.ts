@@ -12,6 +12,7 @@ import { findCountryMentions } from "./country-mentions";
 import { TITLE_WORDS } from "./name-vocabulary";
 import { count } from "./relative-periods";
 import type { Sentence } from "./sentence-splitter";
+import { wordStart } from "./word-start";
 
 export interface CommitmentTrigger {
   trigger: string;
@@ -335,8 +336,9 @@ const PROPER_NAME_ACTOR = new RegExp(
   "u",
 );
 /** A name ending in an instrument's or an event's head word names no actor: "The Free Trade Agreement will ...". */
-const NOT_AN_ACTOR_NAME =
-  /(?<![\p{L}])(?:Agreement|Accord|Treaty|Convention|Protocol|Memorandum|Understanding|Partnership|Roadmap|Plan|Programme|Program|Summit|Forum|Festival|Exhibition|Conference|Week|Year|Day|Games|Expo|Strategy|Initiative|Project|Route|Service|Express|Line)$/u;
+const NOT_AN_ACTOR_NAME = wordStart(
+  /(?<![\p{L}])(?:Agreement|Accord|Treaty|Convention|Protocol|Memorandum|Understanding|Partnership|Roadmap|Plan|Programme|Program|Summit|Forum|Festival|Exhibition|Conference|Week|Year|Day|Games|Expo|Strategy|Initiative|Project|Route|Service|Express|Line)$/u,
+);
 function isProperNameActor(subject: string): boolean {
   return PROPER_NAME_ACTOR.test(subject) && !NOT_AN_ACTOR_NAME.test(subject.replace(/\s+\(\p{Lu}{2,8}\)$/u, ""));
 }
@@ -396,8 +398,9 @@ const INSTRUMENT_SUBJECT = new RegExp(
  * "Le nouveau texte prévoit que La Havane enverra 40 médecins d'ici la fin de l'année", "The memorandum provides that each
  * port will open a desk by June": a future in what a text provides is the pair's step, whatever its grammatical subject.
  */
-const PROVIDES_THAT =
-  /(?<![\p{L}])(?:prévoi(?:t|ent)|stipulen?t?|provides?|stipulates?)\s+(?:(?:également|aussi|notamment|also)\s+)?(?:que\s|qu['’]|that\s)[^.;:]*$/iu;
+const PROVIDES_THAT = wordStart(
+  /(?<![\p{L}])(?:prévoi(?:t|ent)|stipulen?t?|provides?|stipulates?)\s+(?:(?:également|aussi|notamment|also)\s+)?(?:que\s|qu['’]|that\s)[^.;:]*$/iu,
+);
 
 const AGREED_ELEVATION = /^\s+(?:elevate|upgrade|raise|lift)\s+(?:[\p{L}'’-]+\s+){0,5}to\s+(?:an?|the)\s/iu;
 
@@ -438,11 +441,13 @@ function endsTheTrip(trigger: string, after: string): boolean {
 }
 
 /** "expressed the hope that", "hoped that", "a exprimé l'espoir que": what follows is wished for, not pledged. */
-const HOPE_BEFORE =
-  /(?<![\p{L}])(?:(?:expressed|voiced)\s+(?:the|his|her|their|its)\s+hope\s+that|hopes?\s+that|hoped\s+that|(?:exprimé|formé)\s+(?:l['’]espoir|le\s+souhait|le\s+vœu)\s+(?:que|qu['’])|espère(?:nt)?\s+(?:que|qu['’])|souhaite(?:nt)?\s+(?:que|qu['’]))[^.;:]*$/iu;
+const HOPE_BEFORE = wordStart(
+  /(?<![\p{L}])(?:(?:expressed|voiced)\s+(?:the|his|her|their|its)\s+hope\s+that|hopes?\s+that|hoped\s+that|(?:exprimé|formé)\s+(?:l['’]espoir|le\s+souhait|le\s+vœu)\s+(?:que|qu['’])|espère(?:nt)?\s+(?:que|qu['’])|souhaite(?:nt)?\s+(?:que|qu['’]))[^.;:]*$/iu,
+);
 
-const HEDGED =
-  /(?<![\p{L}])(?:it\s+is|it['’]s|il\s+est)\s+(?:possible|likely|unlikely|unclear|uncertain|conceivable|probable|peu\s+probable)\s+(?:that|qu['’]|que)\s*[^.;]*$/iu;
+const HEDGED = wordStart(
+  /(?<![\p{L}])(?:it\s+is|it['’]s|il\s+est)\s+(?:possible|likely|unlikely|unclear|uncertain|conceivable|probable|peu\s+probable)\s+(?:that|qu['’]|que)\s*[^.;]*$/iu,
+);
 
 /** Where a pledge's clause ends: the sentence's end, a semicolon or a coordinated clause with a new subject. */
 function clauseEnd(text: string, from: number): number {
@@ -467,8 +472,9 @@ const SCHEDULED = /held|take\s+place|tiendr|lieu|meet|convene|réuni/iu;
 /** A body's first meeting: "will meet for the first time", "se réunira pour la première fois". */
 const FIRST_MEETING = /^(?:will\s+meet|réunira|réuniront)\s+(?:for\s+the\s+first\s+time|pour\s+la\s+première\s+fois)(?![\p{L}])/iu;
 /** A body right before an aside set off by commas or a relative pronoun, up to the verb: "le comité de suivi, coprésidé par ..., se". */
-const BODY_BEFORE_ASIDE =
-  /(?<![\p{L}])(?:committee|commission|working\s+group|task\s+force|board|council|comité|groupe\s+de\s+travail|conseil)(?:\s+[\p{L}-]+){0,3}\s*(?:,[^,.;]{1,100},\s*|,?\s*(?:qui|which|that)\s+)(?:se\s+)?$/iu;
+const BODY_BEFORE_ASIDE = wordStart(
+  /(?<![\p{L}])(?:committee|commission|working\s+group|task\s+force|board|council|comité|groupe\s+de\s+travail|conseil)(?:\s+[\p{L}-]+){0,3}\s*(?:,[^,.;]{1,100},\s*|,?\s*(?:qui|which|that)\s+)(?:se\s+)?$/iu,
+);
 /** "commits the province to": the party a text binds, named as the verb's object. */
 const COMMITS_OBJECT = /^commits?\s+((?:the\s+)?\p{L}+(?:\s+\p{L}+)?)\s+to$/iu;
 

@@ -5,6 +5,7 @@
 import { GAZETTEER, GAZETTEER_FIRST_WORDS, type GazetteerEntry } from "./country-gazetteer";
 import { HONORIFICS_BEFORE } from "./name-vocabulary";
 import type { Span } from "./text-span";
+import { wordStart } from "./word-start";
 
 export interface CountryMention extends Span {
   code: string;
@@ -143,7 +144,7 @@ const GOVERNMENT_AFTER = new RegExp(
   "u",
 );
 /** An honorific and a given name just before a word: that word is a family name ("Ms. Desilú León"). */
-const SURNAME_AFTER_GIVEN = /(?<![\p{L}])(?:Mr|Ms|Mrs|Dr|Prof|M|Mme|Mlle)\.?\s+\p{Lu}[\p{Ll}'’-]+\s+$/u;
+const SURNAME_AFTER_GIVEN = wordStart(/(?<![\p{L}])(?:Mr|Ms|Mrs|Dr|Prof|M|Mme|Mlle)\.?\s+\p{Lu}[\p{Ll}'’-]+\s+$/u);
 /** A demonym joined to another by a hyphen or a dash ("the Danish-Ugandan committee", "Ugandan–Danish"): two nationalities, not a language. */
 const JOINED_AFTER = /^[-‐‑–]\p{Lu}/u;
 const JOINED_BEFORE = /\p{L}[-‐‑–]$/u;
@@ -274,7 +275,7 @@ function isLanguageSwitch(text: string, start: number, end: number): boolean {
   return /^[ \t|]*$/u.test(text.slice(lineStart, start)) && /^(?:[ \t]*(?:\n|$)|[ \t|]+\p{Lu})/u.test(text.slice(end, end + 3));
 }
 /** "de", "d'" or "en" right before a word: after them a demonym in lower case names a language. */
-const LANGUAGE_AFTER = /(?<![\p{L}])(?:de|en)\s+$|(?<![\p{L}])d['’]$/u;
+const LANGUAGE_AFTER = wordStart(/(?<![\p{L}])(?:de|en)\s+$|(?<![\p{L}])d['’]$/u);
 const namesLanguage = (text: string, start: number, end: number) =>
   /^\p{Ll}/u.test(text.slice(start, end)) && LANGUAGE_AFTER.test(text.slice(Math.max(0, start - 4), start));
 
@@ -290,15 +291,16 @@ const alternation = COUNTRIES.flatMap((c) => [
   ...c.capitals.map((n) => ({ code: c.code, source: n, capital: true })),
 ]);
 
-const MENTION_RE = new RegExp(
-  // "Canada-Korea", "Canada-Corée": a country after a hyphen is one of a compound's parties; after a lower-case prefix
-  // ("inter-Korean", "pro-Korea") it is not.
-  `(?<![\\p{L}\\p{N}])(?<!(?<![\\p{L}])\\p{Ll}\\p{L}*-)(?:${alternation.map((a, i) => `(?<c${i}>${a.source})`).join("|")})(?![\\p{L}\\p{N}])`,
-  "gu",
+const MENTION_RE = wordStart(
+  new RegExp(
+    // "Canada-Korea", "Canada-Corée": a country after a hyphen is one of a compound's parties; after a lower-case prefix
+    // ("inter-Korean", "pro-Korea") it is not.
+    `(?<![\\p{L}\\p{N}])(?<!(?<![\\p{L}])\\p{Ll}\\p{L}*-)(?:${alternation.map((a, i) => `(?<c${i}>${a.source})`).join("|")})(?![\\p{L}\\p{N}])`,
+    "gu",
+  ),
 );
-const CAPS_CITY_RE = new RegExp(
-  `(?<![\\p{L}])(${COUNTRIES.flatMap((c) => c.capitals.map((n) => n.toUpperCase())).join("|")})(?![\\p{L}])`,
-  "gu",
+const CAPS_CITY_RE = wordStart(
+  new RegExp(`(?<![\\p{L}])(${COUNTRIES.flatMap((c) => c.capitals.map((n) => n.toUpperCase())).join("|")})(?![\\p{L}])`, "gu"),
 );
 
 /**
@@ -410,7 +412,7 @@ function scanCountryMentions(text: string, range: Span): CountryMention[] {
 }
 
 /** The first part of a French compound adjective of two countries: "sénégalo-", "maroco-", "belgo-", "franco-". */
-const COMPOUND_PREFIX = /(?<![\p{L}])(\p{Ll}{3,})o-$/u;
+const COMPOUND_PREFIX = wordStart(/(?<![\p{L}])(\p{Ll}{3,})o-$/u);
 const compoundStems = new Map<string, string | null>();
 /** The country whose lower-case demonym the stem begins ("sénégal" of "sénégalais", "belg" of "belge"). */
 function compoundPrefixCountry(stem: string): string | null {

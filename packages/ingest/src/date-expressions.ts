@@ -34,6 +34,7 @@ import type { DecidedOrder } from "./publisher-conventions";
 import { count, RELATIVE_PERIOD_RULES } from "./relative-periods";
 import { clauseTense, futureVerbRightAfter, isFutureSentence, openingDateTense, type TenseCue, tenseBefore, tenseCues } from "./tense";
 import { keepLongest, type Span } from "./text-span";
+import { wordStart } from "./word-start";
 
 export interface DateHit extends Span {
   text: string;
@@ -267,7 +268,7 @@ const RULES: DateRule[] = [
   },
   {
     rule: "date.numeric-day-month-year",
-    re: /(?<!\d)(?<a>\d{1,2})(?<sep>\. ?|[/-])(?<b>\d{1,2})\k<sep>(?<y>(?:19|20)\d{2})(?!\d)/gu,
+    re: wordStart(/(?<!\d)(?<a>\d{1,2})(?<sep>\. ?|[/-])(?<b>\d{1,2})\k<sep>(?<y>(?:19|20)\d{2})(?!\d)/gu),
     // Dots between day, month and year are the European day-first writing ("12.05.2026", and "20. 6. 2031" with the
     // spaces Central European styles put after them); month-first writers use slashes.
     resolve: (g, ref, _f, ctx) =>
@@ -321,7 +322,9 @@ const RULES: DateRule[] = [
     // 1945", "entre 1950 et 1953" and a period in parentheses ("Seventy years of relations (1963-2033)") name their ends
     // whatever the span; a bare pair of years more than thirty apart is taken for two numbers.
     rule: "date.year-range",
-    re: /(?<![\p{L}\p{N}.,/$#€£+:-])(?:(?<between>between|entre)\s+)?(?<y1>(?:18|19|20)\d{2})\s*(?:-|–|to|à|(?<=(?:between|entre)\s+\d{4}\s+)(?:and|et))\s*(?<y2>(?:19|20)\d{2})(?![\p{N}+%]|[-/.]\d)/giu,
+    re: wordStart(
+      /(?<![\p{L}\p{N}.,/$#€£+:-])(?:(?<between>between|entre)\s+)?(?<y1>(?:18|19|20)\d{2})\s*(?:-|–|to|à|(?<=(?:between|entre)\s+\d{4}\s+)(?:and|et))\s*(?<y2>(?:19|20)\d{2})(?![\p{N}+%]|[-/.]\d)/giu,
+    ),
     resolve: (g) => {
       const y1 = num(g.y1)!;
       const y2 = num(g.y2)!;
@@ -340,7 +343,7 @@ const RULES: DateRule[] = [
     // "the 1950-53 Korean War": a span of a few years in the same century, its end written the same short way (not with a
     // slash, which writes only fiscal years).
     rule: "date.fiscal-year",
-    re: /(?<![\p{L}\p{N}.,/$#€£+:-])(?:FY\s?)?(?<y1>(?:19|20)\d{2})\s?(?<sep>[-–/])\s?(?<y2>\d{2})(?![\p{N}+%]|[-/.:]\d)/gu,
+    re: wordStart(/(?<![\p{L}\p{N}.,/$#€£+:-])(?:FY\s?)?(?<y1>(?:19|20)\d{2})\s?(?<sep>[-–/])\s?(?<y2>\d{2})(?![\p{N}+%]|[-/.:]\d)/gu),
     resolve: (g) => {
       const y1 = num(g.y1)!;
       if ((y1 + 1) % 100 === num(g.y2)) return { value: `${y1}/${y1 + 1}`, precision: "year", confidence: 0.75 };
@@ -351,18 +354,22 @@ const RULES: DateRule[] = [
   {
     rule: "date.day-month",
     lang: "en",
-    re: new RegExp(
-      `(?<![\\p{L}\\p{N}.,+])(?:(?<wd>${EN_WEEKDAY_ABBR_RE})\\.?,?\\s+)?(?:the\\s+)?(?<d1>\\d{1,2})${ORD}(?:\\s*(?:-|–|to)\\s*(?<d2>\\d{1,2})${ORD})?\\s+(?:of\\s+)?(?<m1>${EN_MONTH_RE})(?:,?\\s+(?<y>${DAYS_YEAR})(?!\\d))?`,
-      "gu",
+    re: wordStart(
+      new RegExp(
+        `(?<![\\p{L}\\p{N}.,+])(?:(?<wd>${EN_WEEKDAY_ABBR_RE})\\.?,?\\s+)?(?:the\\s+)?(?<d1>\\d{1,2})${ORD}(?:\\s*(?:-|–|to)\\s*(?<d2>\\d{1,2})${ORD})?\\s+(?:of\\s+)?(?<m1>${EN_MONTH_RE})(?:,?\\s+(?<y>${DAYS_YEAR})(?!\\d))?`,
+        "gu",
+      ),
     ),
     resolve: (g, ref, future) => monthDay(g, ref, future),
   },
   {
     // "08 - Mai - 2024", "15-May-2031": a day, a month's name and a year joined by dashes, as news sites date a story.
     rule: "date.dashed-day-month-year",
-    re: new RegExp(
-      `(?<![\\p{L}\\p{N}])(?<d1>\\d{1,2})\\s*[-–]\\s*(?<m1>${EN_MONTH_RE}|${FR_MONTH_RE})\\s*[-–]\\s*(?<y>(?:19|20)\\d{2})(?![\\p{L}\\p{N}])`,
-      "giu",
+    re: wordStart(
+      new RegExp(
+        `(?<![\\p{L}\\p{N}])(?<d1>\\d{1,2})\\s*[-–]\\s*(?<m1>${EN_MONTH_RE}|${FR_MONTH_RE})\\s*[-–]\\s*(?<y>(?:19|20)\\d{2})(?![\\p{L}\\p{N}])`,
+        "giu",
+      ),
     ),
     resolve: (g, ref, future) => monthDay(g, ref, future),
   },
@@ -406,16 +413,20 @@ const RULES: DateRule[] = [
   {
     // "during the first half of March", "usually in the second half of April".
     rule: "date.half-month",
-    re: new RegExp(
-      `(?<![\\p{L}])(?:the\\s+)?(?<n>first|second|last)\\s+half\\s+of\\s+(?<m>${EN_MONTH_FULL_RE})(?:,?\\s+(?<y>(?:19|20)\\d{2}))?(?![\\p{L}\\p{N}])`,
-      "giu",
+    re: wordStart(
+      new RegExp(
+        `(?<![\\p{L}])(?:the\\s+)?(?<n>first|second|last)\\s+half\\s+of\\s+(?<m>${EN_MONTH_FULL_RE})(?:,?\\s+(?<y>(?:19|20)\\d{2}))?(?![\\p{L}\\p{N}])`,
+        "giu",
+      ),
     ),
     resolve: (g, ref, future) => halfMonth(g.m!, g.y, ref, future),
   },
   {
     rule: "date.half-year",
     needs: /half|H[12]/u,
-    re: /(?<![\p{L}])(?:in\s+)?(?:the\s+)?(?<n>first|second|1st|2nd)\s+half\s+of\s+(?:(?<y>(?:19|20)\d{2})|(?<rel>this|next|last)\s+year|the\s+year)|(?<![\p{L}])(?<n2>H1|H2)\s+(?<y2>(?:19|20)\d{2})/gu,
+    re: wordStart(
+      /(?<![\p{L}])(?:in\s+)?(?:the\s+)?(?<n>first|second|1st|2nd)\s+half\s+of\s+(?:(?<y>(?:19|20)\d{2})|(?<rel>this|next|last)\s+year|the\s+year)|(?<![\p{L}])(?<n2>H1|H2)\s+(?<y2>(?:19|20)\d{2})/gu,
+    ),
     resolve: (g, ref) => half(g.n ?? g.n2!.slice(1), (g.y ?? g.y2) ? num(g.y ?? g.y2)! : relYear(g.rel, ref)),
   },
   {
@@ -423,7 +434,9 @@ const RULES: DateRule[] = [
     needs: /quarter|Q[1-4]/u,
     // "in the second quarter" with no year: the year of writing's ("intends to sign ... in the second quarter"), not "the
     // second quarter results" or "quarterly".
-    re: /(?<![\p{L}])(?<end>the\s+end\s+of\s+)?(?:in\s+)?the\s+(?<n>first|second|third|fourth|1st|2nd|3rd|4th|(?:last|final)(?=\s+quarter\s+of\s))\s+quarter(?:\s+of\s+(?:(?<y>(?:19|20)\d{2})|(?<rel>this|next|last)\s+year|the\s+year)|(?<bare>(?=\s*[,.;]|\s+(?:and|or|when|to|as|with|before|after)\s)))|(?<![\p{L}])(?<end2>the\s+end\s+of\s+)?Q(?<q>[1-4])\s+(?<y2>(?:19|20)\d{2})/gu,
+    re: wordStart(
+      /(?<![\p{L}])(?<end>the\s+end\s+of\s+)?(?:in\s+)?the\s+(?<n>first|second|third|fourth|1st|2nd|3rd|4th|(?:last|final)(?=\s+quarter\s+of\s))\s+quarter(?:\s+of\s+(?:(?<y>(?:19|20)\d{2})|(?<rel>this|next|last)\s+year|the\s+year)|(?<bare>(?=\s*[,.;]|\s+(?:and|or|when|to|as|with|before|after)\s)))|(?<![\p{L}])(?<end2>the\s+end\s+of\s+)?Q(?<q>[1-4])\s+(?<y2>(?:19|20)\d{2})/gu,
+    ),
     resolve: (g, ref, future) => {
       const written = g.y ?? g.y2;
       const year = written ? num(written)! : relYear(g.rel, ref);
@@ -440,7 +453,7 @@ const RULES: DateRule[] = [
     lang: "en",
     needs: /quarter/iu,
     // "will be updated by the end of the quarter": the last month of the quarter the text is written in.
-    re: /(?<![\p{L}])(?:the\s+)?end\s+of\s+(?:the|this)\s+quarter(?![\p{L}])(?!\s+(?:of|in)\s)/giu,
+    re: wordStart(/(?<![\p{L}])(?:the\s+)?end\s+of\s+(?:the|this)\s+quarter(?![\p{L}])(?!\s+(?:of|in)\s)/giu),
     resolve: (_g, ref) => {
       const { year, month } = parseDay(ref);
       return { value: monthString(year, Math.ceil(month / 3) * 3), precision: "month", relative: true, confidence: 0.75 };
@@ -449,15 +462,19 @@ const RULES: DateRule[] = [
   {
     rule: "date.part-of-year",
     lang: "en",
-    re: /(?<![\p{L}])(?<part>early|mid|late|the end of|the beginning of|the start of)[- ](?:(?<y>(?:19|20)\d{2})|(?<rel>this|next|last)\s+year)(?![\p{N}])/giu,
+    re: wordStart(
+      /(?<![\p{L}])(?<part>early|mid|late|the end of|the beginning of|the start of)[- ](?:(?<y>(?:19|20)\d{2})|(?<rel>this|next|last)\s+year)(?![\p{N}])/giu,
+    ),
     resolve: (g, ref) => ({ value: String(g.y ? num(g.y)! : relYear(g.rel, ref)), precision: "year", confidence: 0.75, relative: !g.y }),
   },
   {
     rule: "date.end-of-month-named",
     lang: "en",
-    re: new RegExp(
-      `(?<![\\p{L}])(?:(?<by>by|before|until|through)\\s+)?(?:the\\s+)?end\\s+of\\s+(?<m>${EN_MONTH_FULL_RE})(?:\\s+(?<y>(?:19|20)\\d{2})|\\s+(?<rel>next|this|last)\\s+year)?(?![\\p{L}\\p{N}])`,
-      "gu",
+    re: wordStart(
+      new RegExp(
+        `(?<![\\p{L}])(?:(?<by>by|before|until|through)\\s+)?(?:the\\s+)?end\\s+of\\s+(?<m>${EN_MONTH_FULL_RE})(?:\\s+(?<y>(?:19|20)\\d{2})|\\s+(?<rel>next|this|last)\\s+year)?(?![\\p{L}\\p{N}])`,
+        "gu",
+      ),
     ),
     // "which expired at the end of December": a month's end told in the past is behind; "by the end of March" is ahead.
     resolve: (g, ref, future) => {
@@ -469,25 +486,31 @@ const RULES: DateRule[] = [
   {
     rule: "date.this-year",
     lang: "en",
-    re: /(?<![\p{L}])(?:(?:by|before|until)\s+)?(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year|year[- ]end|the\s+year['’]s\s+end|the\s+year\s+(?:ends|is\s+out)|(?:later|earlier)\s+this\s+year|this\s+year|within\s+(?:the|this)\s+year|in\s+the\s+course\s+of\s+the\s+year|the\s+current\s+year|(?<=(?:since|from)\s+)the\s+(?:start|beginning)\s+of\s+the\s+year)(?![\p{L}])/giu,
+    re: wordStart(
+      /(?<![\p{L}])(?:(?:by|before|until)\s+)?(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year|year[- ]end|the\s+year['’]s\s+end|the\s+year\s+(?:ends|is\s+out)|(?:later|earlier)\s+this\s+year|this\s+year|within\s+(?:the|this)\s+year|in\s+the\s+course\s+of\s+the\s+year|the\s+current\s+year|(?<=(?:since|from)\s+)the\s+(?:start|beginning)\s+of\s+the\s+year)(?![\p{L}])/giu,
+    ),
     resolve: (_g, ref) => ({ value: String(relYear(undefined, ref)), precision: "year", relative: true, confidence: 0.85 }),
   },
   {
     rule: "date.next-year",
     lang: "en",
-    re: /(?<![\p{L}])(?:(?:by|before|until)\s+)?(?:(?:the\s+)?end\s+of\s+next\s+year|(?:(?:early|late|later|mid-)\s*)?next\s+year|the\s+(?:following|coming)\s+year)(?![\p{L}])/giu,
+    re: wordStart(
+      /(?<![\p{L}])(?:(?:by|before|until)\s+)?(?:(?:the\s+)?end\s+of\s+next\s+year|(?:(?:early|late|later|mid-)\s*)?next\s+year|the\s+(?:following|coming)\s+year)(?![\p{L}])/giu,
+    ),
     resolve: (_g, ref) => ({ value: String(relYear("next", ref)), precision: "year", relative: true, confidence: 0.8 }),
   },
   {
     rule: "date.last-year",
     lang: "en",
-    re: /(?<![\p{L}])(?:(?:early|late|earlier)\s+)?(?:last\s+year|the\s+previous\s+year)(?![\p{L}])/giu,
+    re: wordStart(/(?<![\p{L}])(?:(?:early|late|earlier)\s+)?(?:last\s+year|the\s+previous\s+year)(?![\p{L}])/giu),
     resolve: (_g, ref) => ({ value: String(relYear("last", ref)), precision: "year", relative: true, confidence: 0.8 }),
   },
   {
     rule: "date.relative-month",
     lang: "en",
-    re: /(?<![\p{L}])(?:(?:by|before|until)\s+)?(?:(?:the\s+)?end\s+of\s+(?:the|this)\s+month|(?:later|earlier)\s+this\s+month|this\s+month|(?<next>next\s+month|the\s+(?:following|coming)\s+month)|(?<last>last\s+month|the\s+previous\s+month))(?![\p{L}])/giu,
+    re: wordStart(
+      /(?<![\p{L}])(?:(?:by|before|until)\s+)?(?:(?:the\s+)?end\s+of\s+(?:the|this)\s+month|(?:later|earlier)\s+this\s+month|this\s+month|(?<next>next\s+month|the\s+(?:following|coming)\s+month)|(?<last>last\s+month|the\s+previous\s+month))(?![\p{L}])/giu,
+    ),
     resolve: (g, ref) => {
       const r = parseDay(ref);
       const s = shiftMonth(r.year, r.month, g.next ? 1 : g.last ? -1 : 0);
@@ -499,9 +522,11 @@ const RULES: DateRule[] = [
     // a day, read by the day's rule and joined by its relative year).
     rule: "date.month-relative-year",
     lang: "en",
-    re: new RegExp(
-      `(?<![\\p{L}])(?<!\\d\\s|\\d(?:st|nd|rd|th)\\s)(?:(?:in|by|until|since|from|before|after|during|early|late|mid-)\\s*)?(?<m>${EN_MONTH_FULL_RE})\\s+(?:of\\s+)?(?<rel>last|next|this|the\\s+following|the\\s+previous)\\s+year(?![\\p{L}])`,
-      "gu",
+    re: wordStart(
+      new RegExp(
+        `(?<![\\p{L}])(?<!\\d\\s|\\d(?:st|nd|rd|th)\\s)(?:(?:in|by|until|since|from|before|after|during|early|late|mid-)\\s*)?(?<m>${EN_MONTH_FULL_RE})\\s+(?:of\\s+)?(?<rel>last|next|this|the\\s+following|the\\s+previous)\\s+year(?![\\p{L}])`,
+        "gu",
+      ),
     ),
     resolve: (g, ref) => {
       const m = monthNumber(g.m!)!;
@@ -512,9 +537,11 @@ const RULES: DateRule[] = [
     rule: "date.bare-month",
     lang: "en",
     // "in June", "by March"; "at its December session": a month naming a body's sitting.
-    re: new RegExp(
-      `(?<![\\p{L}])(?:(?<prep>[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Ss]tarting(?: in)?|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]his|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id-|the|(?:its|their)(?=\\s+${EN_MONTH_FULL_RE}\\s+(?:session|sitting|meeting|summit|plenary|round)(?![\\p{L}])))\\s*)(?<m>${EN_MONTH_FULL_RE})(?!\\s*\\d)(?![\\p{L}])`,
-      "gu",
+    re: wordStart(
+      new RegExp(
+        `(?<![\\p{L}])(?:(?<prep>[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Ss]tarting(?: in)?|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]his|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id-|the|(?:its|their)(?=\\s+${EN_MONTH_FULL_RE}\\s+(?:session|sitting|meeting|summit|plenary|round)(?![\\p{L}])))\\s*)(?<m>${EN_MONTH_FULL_RE})(?!\\s*\\d)(?![\\p{L}])`,
+        "gu",
+      ),
     ),
     resolve: (g, ref, future) => {
       const m = monthNumber(g.m!)!;
@@ -539,7 +566,7 @@ const RULES: DateRule[] = [
     rule: "date.week",
     lang: "en",
     needs: /week/iu,
-    re: /(?<![\p{L}])(?:(?<next>next\s+week)|(?<last>last\s+week)|(?:earlier\s+|later\s+)?this\s+week)(?![\p{L}])/giu,
+    re: wordStart(/(?<![\p{L}])(?:(?<next>next\s+week)|(?<last>last\s+week)|(?:earlier\s+|later\s+)?this\s+week)(?![\p{L}])/giu),
     resolve: (g, ref) => {
       const w = weekOf(addDays(ref, g.next ? 7 : g.last ? -7 : 0));
       return { value: `${w.start}/${w.end}`, precision: "day", relative: true, confidence: 0.7 };
@@ -550,7 +577,7 @@ const RULES: DateRule[] = [
     lang: "en",
     needs: /today|yesterday|tomorrow|tonight|morning|afternoon|evening/iu,
     // "this morning", "this afternoon": the day of publication.
-    re: /(?<![\p{L}])(?<w>today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening))(?![\p{L}])/giu,
+    re: wordStart(/(?<![\p{L}])(?<w>today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening))(?![\p{L}])/giu),
     resolve: (g, ref) => {
       const w = g.w!.toLowerCase();
       return { value: addDays(ref, w === "yesterday" ? -1 : w === "tomorrow" ? 1 : 0), precision: "day", relative: true, confidence: 0.85 };
@@ -560,9 +587,11 @@ const RULES: DateRule[] = [
     rule: "date.weekday",
     lang: "en",
     // "a visit that runs until Saturday": a weekday after "until" is still ahead.
-    re: new RegExp(
-      `(?<![\\p{L}])(?:(?<mod>last|next|this|on|coming|past|until|till|through)\\s+)?(?<wd>${EN_WEEKDAY_RE})(?![\\p{L}])`,
-      "giu",
+    re: wordStart(
+      new RegExp(
+        `(?<![\\p{L}])(?:(?<mod>last|next|this|on|coming|past|until|till|through)\\s+)?(?<wd>${EN_WEEKDAY_RE})(?![\\p{L}])`,
+        "giu",
+      ),
     ),
     resolve: (g, ref, future) => {
       const wd = weekdayNumber(g.wd!)!;
@@ -582,7 +611,9 @@ const RULES: DateRule[] = [
     rule: "date.end-of-season",
     lang: "en",
     needs: /spring|summer|fall|autumn|winter/iu,
-    re: /(?<![\p{L}])(?:(?<by>by|before|until)\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?<y>(?:19|20)\d{2}))?(?![\p{L}\p{N}])/giu,
+    re: wordStart(
+      /(?<![\p{L}])(?:(?<by>by|before|until)\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?<y>(?:19|20)\d{2}))?(?![\p{L}\p{N}])/giu,
+    ),
     resolve: (g, ref, future) => seasonEnd(g.s!, g.y, ref, g.by ? "future" : dir(future)),
   },
   {
@@ -592,7 +623,9 @@ const RULES: DateRule[] = [
     // "from the fall", "until the spring"; not "the fall of the regime", nor "before the summer adjournment in June" (the
     // adjournment's month is the date).
     // "in the spring and summer": a season joined to one just named is a date of its own, read as the first.
-    re: /(?<![\p{L}])(?:(?<mod>this|next|last|early|late|(?:in|during|by|from|until|before|after|since|for)\s+the|in)\s+|(?<=(?<joined>spring|summer|fall|autumn|winter)\s+(?:and|or)\s+)|(?=\p{L}))(?<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?<y>(?:19|20)\d{2}))?(?![\p{L}\p{N}])(?!\s+(?:of|adjournment|recess|break|session|sitting)(?![\p{L}]))/giu,
+    re: wordStart(
+      /(?<![\p{L}])(?:(?<mod>this|next|last|early|late|(?:in|during|by|from|until|before|after|since|for)\s+the|in)\s+|(?<=(?<joined>spring|summer|fall|autumn|winter)\s+(?:and|or)\s+)|(?=\p{L}))(?<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?<y>(?:19|20)\d{2}))?(?![\p{L}\p{N}])(?!\s+(?:of|adjournment|recess|break|session|sitting)(?![\p{L}]))/giu,
+    ),
     resolve: (g, ref, future) => {
       if (!g.mod && !g.y && !g.joined) return null;
       if (/^in$/i.test(g.mod ?? "") && !g.y) return null;
@@ -612,7 +645,9 @@ const RULES: DateRule[] = [
   },
   {
     rule: "date.year",
-    re: /(?<![\p{L}\p{N}.,/$#€£+:-])(?:(?<prep>in|since|by|until|from|during|of|for|en|depuis|jusqu['’]en|d['’]ici)\s+)?(?<y>(?:19|20)\d{2})(?![\p{N}+%]|[-/.]\d|\s*(?:%|percent|per cent))/giu,
+    re: wordStart(
+      /(?<![\p{L}\p{N}.,/$#€£+:-])(?:(?<prep>in|since|by|until|from|during|of|for|en|depuis|jusqu['’]en|d['’]ici)\s+)?(?<y>(?:19|20)\d{2})(?![\p{N}+%]|[-/.]\d|\s*(?:%|percent|per cent))/giu,
+    ),
     resolve: (g) => ({ value: g.y!, precision: "year", confidence: g.prep ? 0.85 : 0.75 }),
   },
   /* ---------- French ---------- */
@@ -720,7 +755,7 @@ const RULES: DateRule[] = [
   {
     rule: "date.fr.relative-month",
     lang: "fr",
-    re: /(?<![\p{L}])(?:ce\s+mois-ci|(?<next>le\s+mois\s+prochain)|(?<last>le\s+mois\s+(?:dernier|passé)))(?![\p{L}])/giu,
+    re: wordStart(/(?<![\p{L}])(?:ce\s+mois-ci|(?<next>le\s+mois\s+prochain)|(?<last>le\s+mois\s+(?:dernier|passé)))(?![\p{L}])/giu),
     resolve: (g, ref) => {
       const r = parseDay(ref);
       const s = shiftMonth(r.year, r.month, g.next ? 1 : g.last ? -1 : 0);
@@ -828,9 +863,11 @@ const RULES: DateRule[] = [
     // "since Christmas", "before Easter", "pour Noël", "Christmas next year": a holiday is its day in the year the clause's
     // tense gives, or the next year's when the text says so.
     rule: "date.holiday",
-    re: new RegExp(
-      `(?<![\\p{L}\\p{N}-])(?<!de\\s)(?<h>${HOLIDAY_RE})(?:\\s+(?<next>next\\s+year|de\\s+l['’]an(?:née)?\\s+prochaine?))?${E}`,
-      "gu",
+    re: wordStart(
+      new RegExp(
+        `(?<![\\p{L}\\p{N}-])(?<!de\\s)(?<h>${HOLIDAY_RE})(?:\\s+(?<next>next\\s+year|de\\s+l['’]an(?:née)?\\s+prochaine?))?${E}`,
+        "gu",
+      ),
     ),
     resolve: (g, ref, future) => {
       const year = parseDay(ref).year;
@@ -880,7 +917,9 @@ const RULES: DateRule[] = [
     rule: "date.fr.week",
     lang: "fr",
     needs: /semaine/iu,
-    re: /(?<![\p{L}])(?:(?<next>la\s+semaine\s+prochaine)|(?<last>la\s+semaine\s+(?:dernière|passée))|cette\s+semaine)(?![\p{L}])/giu,
+    re: wordStart(
+      /(?<![\p{L}])(?:(?<next>la\s+semaine\s+prochaine)|(?<last>la\s+semaine\s+(?:dernière|passée))|cette\s+semaine)(?![\p{L}])/giu,
+    ),
     resolve: (g, ref) => {
       const w = weekOf(addDays(ref, g.next ? 7 : g.last ? -7 : 0));
       return { value: `${w.start}/${w.end}`, precision: "day", relative: true, confidence: 0.7 };
@@ -901,7 +940,7 @@ const SHOW_NAME_AFTER_YEAR =
  * "Vision Djibouti 2035", "Oman Vision 2040", "Vision 2030": a year closing a national plan's name names the plan's
  * horizon, not a date of the story.
  */
-const PLAN_NAME_BEFORE_YEAR = /(?<![\p{L}])Vision(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s+$/u;
+const PLAN_NAME_BEFORE_YEAR = wordStart(/(?<![\p{L}])Vision(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s+$/u);
 
 function isYearOfAShowsName(text: string, start: number, end: number): boolean {
   if (PLAN_NAME_BEFORE_YEAR.test(text.slice(Math.max(0, start - 40), start))) return true;
@@ -1012,23 +1051,25 @@ function nearestResolution(rule: DateRule, groups: Record<string, string | undef
 }
 
 /** "$2.4 million by December 31", "d'ici le 31 août", "retour à Québec pour Noël": a deadline, in a clause with no tense of its own, is ahead. */
-const DEADLINE_BEFORE = /(?<![\p{L}])(?:by|pour|d['’]ici(?:\s+(?:le|au|à))?)\s+$/iu;
+const DEADLINE_BEFORE = wordStart(/(?<![\p{L}])(?:by|pour|d['’]ici(?:\s+(?:le|au|à))?)\s+$/iu);
 /**
  * "Two nurses leave for a six-week placement in Seoul on May 3", "the delegation arrives in Gaborone on Monday", "arrives
  * Wednesday evening", "lands in Seoul on Monday evening", "goes on to Tokyo on Thursday", "Tomorrow I travel to Toronto, and on
  * Thursday to Vancouver": a present tense of travel with its day
  * is a plan (its past is "left", "arrived").
  */
-const TRAVEL_PRESENT =
-  /(?<![\p{L}])(?:leave|leaves|depart|departs|arrive|arrives|land|lands|fly|flies|travel|travels|returns|(?:goes|go|heads|head)\s+on\s+to|partent|arrivent)\s(?:[^.;:\n]{0,60}?(?:on|from|le|du|in|en)\s+)?$/iu;
+const TRAVEL_PRESENT = wordStart(
+  /(?<![\p{L}])(?:leave|leaves|depart|departs|arrive|arrives|land|lands|fly|flies|travel|travels|returns|(?:goes|go|heads|head)\s+on\s+to|partent|arrivent)\s(?:[^.;:\n]{0,60}?(?:on|from|le|du|in|en)\s+)?$/iu,
+);
 
 /** "until May 3", "through Thursday", "jusqu'au 10 avril": an end still ahead. */
 /** "forecast 31 October", "target: June", "prévu le 3 mai": a progress table's or a plan's date for what is still to be done. */
-const FORECAST_BEFORE = /(?<![\p{L}])(?:forecast|target|planned|prévue?s?|cible)\s*(?::\s*)?(?:for\s+|pour\s+|le\s+)?$/iu;
-const UNTIL_BEFORE = /(?<![\p{L}])(?:until|till|through|jusqu['’]\s*(?:au|à|en)?)\s*$/iu;
+const FORECAST_BEFORE = wordStart(/(?<![\p{L}])(?:forecast|target|planned|prévue?s?|cible)\s*(?::\s*)?(?:for\s+|pour\s+|le\s+)?$/iu);
+const UNTIL_BEFORE = wordStart(/(?<![\p{L}])(?:until|till|through|jusqu['’]\s*(?:au|à|en)?)\s*$/iu);
 const LIST_MARK = /^\s*(?:[-–—•*▪]|\d{1,2}[.)]|[a-h]\))\s+/u;
-const LIST_LEAD_VERB =
-  /(?<![\p{L}])(?:tasked|instructed|directed|mandated|agreed|committed|decided|recommended|urged|will|shall|chargé|convenu)(?![\p{L}])/iu;
+const LIST_LEAD_VERB = wordStart(
+  /(?<![\p{L}])(?:tasked|instructed|directed|mandated|agreed|committed|decided|recommended|urged|will|shall|chargé|convenu)(?![\p{L}])/iu,
+);
 
 /**
  * A list item with no tense of its own under a lead that looks ahead ("The committee will:", "tasked their
@@ -1069,8 +1110,9 @@ const SCHEDULE_PRESENT = new RegExp(`${SCHEDULE_VERB}\\s+$`, "iu");
  * in Apia in September", "The commission holds its annual session in May", "La Commission tient sa session annuelle en
  * mai"): a calendar's item, still ahead, when nothing else in the clause tells the tense.
  */
-const SITTING_PRESENT =
-  /(?<![\p{L}])(?:meet|meets|convene|convenes|holds|hold\s+(?:its|their)|tient|tiennent|se\s+réunit|se\s+réunissent)\s(?:[^.;:\n]{0,50}?\s)?$/iu;
+const SITTING_PRESENT = wordStart(
+  /(?<![\p{L}])(?:meet|meets|convene|convenes|holds|hold\s+(?:its|their)|tient|tiennent|se\s+réunit|se\s+réunissent)\s(?:[^.;:\n]{0,50}?\s)?$/iu,
+);
 /** The preposition a date's span opens on ("on Friday", "in January"), which the schedule verb before it governs. */
 const LEADING_PREPOSITION = /^(?:on|from|in|le|du|en)\s+/iu;
 
@@ -1079,8 +1121,9 @@ const LEADING_PREPOSITION = /^(?:on|from|in|le|du|en)\s+/iu;
  * "Horaires : du lundi au vendredi"): the days are every week's, no date. An event's hours further back on the line
  * ("... from 10 a.m. to 3 p.m. Please book a slot at the church office (604-931-2287) by Wednesday") are not.
  */
-const OPENING_HOURS =
-  /(?<![\p{L}\p{N}])(?:\d{1,2}(?::|\s?h\s?)\d{2}|\d{1,2}\s?[ap]\.?m\.?|hours|horaires?|heures\s+d['’]ouverture)(?![\p{L}])/iu;
+const OPENING_HOURS = wordStart(
+  /(?<![\p{L}\p{N}])(?:\d{1,2}(?::|\s?h\s?)\d{2}|\d{1,2}\s?[ap]\.?m\.?|hours|horaires?|heures\s+d['’]ouverture)(?![\p{L}])/iu,
+);
 /** How far before a weekday opening hours are read: the hours of an event told earlier on the line are not the day's. */
 const OPENING_HOURS_REACH = 48;
 
@@ -1131,13 +1174,15 @@ export const RULES_NEEDING_A_WORD: ReadonlyArray<readonly [string, RegExp, RegEx
 
 /** The calendar words of a line written in capitals, as prose writes them: "9TH MAY 2018" -> "9th May 2018". */
 const CAPITAL_LINE = /^[^\p{Ll}\n]*\p{Lu}{3}[^\p{Ll}\n]*$/gmu;
-const CALENDAR_IN_CAPITALS = new RegExp(
-  `(?<![\\p{L}])(?:${EN_MONTH_FULL_RE}|${EN_WEEKDAY_RE}|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)(?![\\p{L}])`,
-  "giu",
+const CALENDAR_IN_CAPITALS = wordStart(
+  new RegExp(`(?<![\\p{L}])(?:${EN_MONTH_FULL_RE}|${EN_WEEKDAY_RE}|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)(?![\\p{L}])`, "giu"),
 );
-const FR_CALENDAR_IN_CAPITALS = new RegExp(`(?<![\\p{L}])(?:${FR_MONTH_RE.replaceAll("\\.", "")}|${FR_WEEKDAY_RE})(?![\\p{L}])`, "giu");
-const SMALL_IN_CAPITALS =
-  /(?<=\d)(?:ST|ND|RD|TH|ER|E)(?![\p{L}])|(?<![\p{L}])(?:TO|AND|OF|THE|FROM|ON|IN|THROUGH|UNTIL|LE|LES|DU|AU|ET|DE|EN)(?![\p{L}])/gu;
+const FR_CALENDAR_IN_CAPITALS = wordStart(
+  new RegExp(`(?<![\\p{L}])(?:${FR_MONTH_RE.replaceAll("\\.", "")}|${FR_WEEKDAY_RE})(?![\\p{L}])`, "giu"),
+);
+const SMALL_IN_CAPITALS = wordStart(
+  /(?<=\d)(?:ST|ND|RD|TH|ER|E)(?![\p{L}])|(?<![\p{L}])(?:TO|AND|OF|THE|FROM|ON|IN|THROUGH|UNTIL|LE|LES|DU|AU|ET|DE|EN)(?![\p{L}])/gu,
+);
 /**
  * The text the date rules read: the same characters, except that on a line with no small letter (a headline, a
  * dateline: "STATE VISIT TO KENYA FROM 8TH TO 10TH MAY 2018") month and weekday names are written as in prose and the
@@ -1271,7 +1316,7 @@ export function findDates(text: string, ctx: DateContext, sentenceOf: (offset: n
 }
 
 /** An initialism of capitals closing what the splitter took for a sentence: "the B.C.", "the U.S.". */
-const INITIALISM_END = /(?<![\p{L}.])(?:\p{Lu}\.){2,}\s+$/u;
+const INITIALISM_END = wordStart(/(?<![\p{L}.])(?:\p{Lu}\.){2,}\s+$/u);
 
 /**
  * "Nam is scheduled to visit the B.C. Wildfire Service in Kamloops on Friday": a sentence cut after an initialism goes on
@@ -1390,7 +1435,7 @@ function spansAcrossYears(text: string, hits: DateHit[]): DateHit[] {
   return out;
 }
 
-const WEEK_OF_BEFORE = /(?<![\p{L}])(?:the\s+week\s+of|la\s+semaine(?:\s+du)?)\s+$/iu;
+const WEEK_OF_BEFORE = wordStart(/(?<![\p{L}])(?:the\s+week\s+of|la\s+semaine(?:\s+du)?)\s+$/iu);
 
 /** "in the week of 8 December", "la semaine du 8 décembre": the seven days from the day named. */
 function weeksStartingOn(text: string, hits: DateHit[]): DateHit[] {
@@ -1485,11 +1530,11 @@ function yearsAfterAPastYear(hits: DateHit[], sentenceOf: (offset: number) => Sp
 }
 
 /** "every Monday", "chaque dimanche", "tous les jeudis": a weekday that recurs names no day. */
-const EVERY_BEFORE = /(?<![\p{L}])(?:every|each|chaque|tous\s+les)\s+$/iu;
+const EVERY_BEFORE = wordStart(/(?<![\p{L}])(?:every|each|chaque|tous\s+les)\s+$/iu);
 /** The dash or colon after an agenda line's day: "Jeudi – Tindouf : ...", "Thursday: Busan". */
 const AGENDA_MARK_AFTER = /^\s*[–—:-]/u;
 /** "On the Tuesday", "la représentation du jeudi": a weekday with the article is a day of the stay or the week just told. */
-const ARTICLE_BEFORE = /(?<![\p{L}])(?:the|le|du)\s+$/iu;
+const ARTICLE_BEFORE = wordStart(/(?<![\p{L}])(?:the|le|du)\s+$/iu);
 /** "On Wednesday of that week", "le mercredi de cette semaine-là": a day of the week the text told last. */
 const THAT_WEEK_AFTER = /^\s+(?:of\s+(?:that|the\s+same)\s+week|de\s+(?:cette\s+semaine-là|la\s+même\s+semaine))(?![\p{L}])/iu;
 
@@ -1592,7 +1637,7 @@ function weekdaysAfterADayAhead(
 
 /** The rules for a year named relative to the text's ("last year", "l'an prochain"). */
 const RELATIVE_YEAR_RULES = new Set(["date.last-year", "date.next-year", "date.fr.last-year", "date.fr.next-year"]);
-const WRITTEN_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
+const WRITTEN_YEAR = wordStart(/(?<!\d)(?:19|20)\d{2}(?!\d)/);
 
 /**
  * A date written without its year and followed at once by a relative year ("on November 12 and 13
@@ -1632,8 +1677,9 @@ function withRelativeYears(text: string, hits: DateHit[]): DateHit[] {
  * when its sentence names none, in the sentence just before ("signé en juin dernier ... Le rival avait été écarté le même
  * mois").
  */
-const SAME_MONTH =
-  /(?<![\p{L}])(?:later\s+that\s+month|(?:in\s+)?(?:that|the)\s+same\s+month|plus\s+tard\s+(?:le\s+)?même\s+mois|(?:le\s+)?même\s+mois)(?![\p{L}])/giu;
+const SAME_MONTH = wordStart(
+  /(?<![\p{L}])(?:later\s+that\s+month|(?:in\s+)?(?:that|the)\s+same\s+month|plus\s+tard\s+(?:le\s+)?même\s+mois|(?:le\s+)?même\s+mois)(?![\p{L}])/giu,
+);
 
 function sameMonthAnaphora(text: string, hits: readonly DateHit[], sentenceOf: (offset: number) => Span | undefined): DateHit[] {
   const out: DateHit[] = [];

@@ -17,6 +17,7 @@ import {
   yearFor,
 } from "./calendar-words";
 import type { Span } from "./text-span";
+import { wordStart } from "./word-start";
 
 export interface Dateline {
   city: Span & { text: string };
@@ -33,28 +34,36 @@ function datelineAt(cityStart: number, city: string, dateStart: number, date: st
   };
 }
 
-const EN_DATELINE = new RegExp(
-  `(?<=^|\\n)[ \\t]*(?<city>[\\p{Lu}][\\p{Lu}\\p{L} .'-]{1,30}?)(?:,\\s*[\\p{Lu}][\\p{L}. ]{1,25})?,\\s+(?<date>(?<m>${EN_MONTH_RE})\\s+(?<d>\\d{1,2})(?:,\\s*(?<y>(?:19|20)\\d{2}))?)\\s*(?:\\([^)\\n]{2,30}\\)\\s*(?:--|—|–|-)?|(?:--|—|–|-)|(?<eol>(?=\\n)))`,
-  "gu",
+const EN_DATELINE = wordStart(
+  new RegExp(
+    `(?<=^|\\n)[ \\t]*(?<city>[\\p{Lu}][\\p{Lu}\\p{L} .'-]{1,30}?)(?:,\\s*[\\p{Lu}][\\p{L}. ]{1,25})?,\\s+(?<date>(?<m>${EN_MONTH_RE})\\s+(?<d>\\d{1,2})(?:,\\s*(?<y>(?:19|20)\\d{2}))?)\\s*(?:\\([^)\\n]{2,30}\\)\\s*(?:--|—|–|-)?|(?:--|—|–|-)|(?<eol>(?=\\n)))`,
+    "gu",
+  ),
 );
-const FR_DATELINE = new RegExp(
-  `(?<=^|\\n)[ \\t]*(?<city>[\\p{Lu}][\\p{L} .'-]{1,30}?)(?:\\s*\\([^)\\n]{2,30}\\))?,\\s+(?<date>(?:le\\s+)?(?<d>1er|\\d{1,2})\\s+(?<m>${FR_MONTH_RE})\\.?(?:\\s+(?<y>(?:19|20)\\d{2}))?)\\s*(?<agency>\\/[^/\\n]{2,20}\\/|\\([^)\\n]{2,30}\\))?(?:\\s*(?:--|—|–|-)|[ \\t]*(?<eol>(?=\\n)))`,
-  "giu",
+const FR_DATELINE = wordStart(
+  new RegExp(
+    `(?<=^|\\n)[ \\t]*(?<city>[\\p{Lu}][\\p{L} .'-]{1,30}?)(?:\\s*\\([^)\\n]{2,30}\\))?,\\s+(?<date>(?:le\\s+)?(?<d>1er|\\d{1,2})\\s+(?<m>${FR_MONTH_RE})\\.?(?:\\s+(?<y>(?:19|20)\\d{2}))?)\\s*(?<agency>\\/[^/\\n]{2,20}\\/|\\([^)\\n]{2,30}\\))?(?:\\s*(?:--|—|–|-)|[ \\t]*(?<eol>(?=\\n)))`,
+    "giu",
+  ),
 );
 
 /**
  * "NAY PYI TAW, 13 June —", "HARARE, 4 March 2030 (ZBC) -": a town in capitals, then the day before its month in English, as
  * Commonwealth and Asian papers write it, and the dash that opens the copy.
  */
-const EN_DAY_FIRST_DATELINE = new RegExp(
-  `(?<=^|\\n)[ \\t]*(?<city>[\\p{Lu}][\\p{Lu} .'-]{1,30}?),[ \\t]+(?<date>(?<d>\\d{1,2})[ \\t]+(?<m>${EN_MONTH_RE})(?:[ \\t]+(?<y>(?:19|20)\\d{2}))?)[ \\t]*(?:\\([^)\\n]{2,30}\\)[ \\t]*)?(?:--|—|–|-)`,
-  "gu",
+const EN_DAY_FIRST_DATELINE = wordStart(
+  new RegExp(
+    `(?<=^|\\n)[ \\t]*(?<city>[\\p{Lu}][\\p{Lu} .'-]{1,30}?),[ \\t]+(?<date>(?<d>\\d{1,2})[ \\t]+(?<m>${EN_MONTH_RE})(?:[ \\t]+(?<y>(?:19|20)\\d{2}))?)[ \\t]*(?:\\([^)\\n]{2,30}\\)[ \\t]*)?(?:--|—|–|-)`,
+    "gu",
+  ),
 );
 
 /** "ASTANA. KAZINFORM - 10 December 2026": a city and an agency in capitals, then the day. */
-const AGENCY_FIRST_DATELINE = new RegExp(
-  `(?<=^|\\n)[ \\t]*(?<city>[\\p{Lu}][\\p{Lu} '-]{2,30})\\.\\s+[\\p{Lu}]{2,20}\\s*(?:--|—|–|-)\\s*(?<date>(?<d>\\d{1,2})\\s+(?<m>${EN_MONTH_RE})\\s+(?<y>(?:19|20)\\d{2}))`,
-  "gu",
+const AGENCY_FIRST_DATELINE = wordStart(
+  new RegExp(
+    `(?<=^|\\n)[ \\t]*(?<city>[\\p{Lu}][\\p{Lu} '-]{2,30})\\.\\s+[\\p{Lu}]{2,20}\\s*(?:--|—|–|-)\\s*(?<date>(?<d>\\d{1,2})\\s+(?<m>${EN_MONTH_RE})\\s+(?<y>(?:19|20)\\d{2}))`,
+    "gu",
+  ),
 );
 
 /**
@@ -62,18 +71,22 @@ const AGENCY_FIRST_DATELINE = new RegExp(
  * mondiales Canada": a release's dateline giving its full day first, then its town (and the town's country or province),
  * then the issuing office, each part set off by a dash, alone on its line.
  */
-const DAY_FIRST_DATELINE = new RegExp(
-  `(?<=^|\\n)[ \\t]*(?<date>(?:(?<m>${EN_MONTH_RE})\\s+(?<d>\\d{1,2}),\\s*(?<y>(?:19|20)\\d{2}))|(?:[Ll]e\\s+)?(?<fd>1er|\\d{1,2})\\s+(?<fm>${FR_MONTH_RE})\\s+(?<fy>(?:19|20)\\d{2}))[ \\t]+[-–—][ \\t]+(?<city>[\\p{Lu}][\\p{L}.'-]+(?:[ -][\\p{Lu}][\\p{L}.'-]+){0,2})(?:,[ \\t]*[\\p{Lu}][\\p{L}. ]{1,30}|[ \\t]*\\([^)\\n]{2,40}\\))?[ \\t]+[-–—][ \\t]+\\S[^\\n]{1,80}(?=\\n|$)`,
-  "gu",
+const DAY_FIRST_DATELINE = wordStart(
+  new RegExp(
+    `(?<=^|\\n)[ \\t]*(?<date>(?:(?<m>${EN_MONTH_RE})\\s+(?<d>\\d{1,2}),\\s*(?<y>(?:19|20)\\d{2}))|(?:[Ll]e\\s+)?(?<fd>1er|\\d{1,2})\\s+(?<fm>${FR_MONTH_RE})\\s+(?<fy>(?:19|20)\\d{2}))[ \\t]+[-–—][ \\t]+(?<city>[\\p{Lu}][\\p{L}.'-]+(?:[ -][\\p{Lu}][\\p{L}.'-]+){0,2})(?:,[ \\t]*[\\p{Lu}][\\p{L}. ]{1,30}|[ \\t]*\\([^)\\n]{2,40}\\))?[ \\t]+[-–—][ \\t]+\\S[^\\n]{1,80}(?=\\n|$)`,
+    "gu",
+  ),
 );
 
 /**
  * "October 24, 2030" on its own line, then "Ottawa, Ontario" on the next: a statement's day and its town (with the town's
  * province, state or country), each alone on its line in the page's header.
  */
-const DAY_THEN_TOWN_LINES = new RegExp(
-  `(?<=^|\\n)[ \\t]*(?<date>(?:(?<m>${EN_MONTH_RE})\\s+(?<d>\\d{1,2}),\\s*(?<y>(?:19|20)\\d{2}))|(?:[Ll]e\\s+)?(?<fd>1er|\\d{1,2})\\s+(?<fm>${FR_MONTH_RE})\\s+(?<fy>(?:19|20)\\d{2}))[ \\t]*\\n[ \\t]*(?<city>[\\p{Lu}][\\p{L}.'-]+(?:[ -][\\p{Lu}][\\p{L}.'-]+){0,2}),[ \\t]*[\\p{Lu}][\\p{L}.'-]+(?:[ -][\\p{Lu}][\\p{L}.'-]+){0,3}[ \\t]*(?=\\n)`,
-  "gu",
+const DAY_THEN_TOWN_LINES = wordStart(
+  new RegExp(
+    `(?<=^|\\n)[ \\t]*(?<date>(?:(?<m>${EN_MONTH_RE})\\s+(?<d>\\d{1,2}),\\s*(?<y>(?:19|20)\\d{2}))|(?:[Ll]e\\s+)?(?<fd>1er|\\d{1,2})\\s+(?<fm>${FR_MONTH_RE})\\s+(?<fy>(?:19|20)\\d{2}))[ \\t]*\\n[ \\t]*(?<city>[\\p{Lu}][\\p{L}.'-]+(?:[ -][\\p{Lu}][\\p{L}.'-]+){0,2}),[ \\t]*[\\p{Lu}][\\p{L}.'-]+(?:[ -][\\p{Lu}][\\p{L}.'-]+){0,3}[ \\t]*(?=\\n)`,
+    "gu",
+  ),
 );
 
 /** The header datelines that give the day before the town: the day must be a real one, the town is read as written. */
@@ -101,13 +114,17 @@ function dayFirstDatelines(text: string): Dateline[] {
  * day, alone on its line. Relative days in the entry ("hier soir", "Ce matin", "demain") count from that day.
  */
 const ENTRY_HEADINGS = [
-  new RegExp(
-    `(?<=^|\\n)[ \\t]*(?<date>(?<wd>${EN_WEEKDAY_RE}|${FR_WEEKDAY_RE}),?\\s+(?:the\\s+)?(?<d>1er|\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<m>${EN_MONTH_RE}|${FR_MONTH_RE})(?:,?\\s+(?<y>(?:19|20)\\d{2}))?)[ \\t]*(?:[–—-][ \\t]*[^\\n]{1,60})?(?=\\n)`,
-    "giu",
+  wordStart(
+    new RegExp(
+      `(?<=^|\\n)[ \\t]*(?<date>(?<wd>${EN_WEEKDAY_RE}|${FR_WEEKDAY_RE}),?\\s+(?:the\\s+)?(?<d>1er|\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<m>${EN_MONTH_RE}|${FR_MONTH_RE})(?:,?\\s+(?<y>(?:19|20)\\d{2}))?)[ \\t]*(?:[–—-][ \\t]*[^\\n]{1,60})?(?=\\n)`,
+      "giu",
+    ),
   ),
-  new RegExp(
-    `(?<=^|\\n)[ \\t]*(?<date>(?<wd>${EN_WEEKDAY_RE}),?\\s+(?<m>${EN_MONTH_RE})\\s+(?<d>\\d{1,2})(?:,?\\s+(?<y>(?:19|20)\\d{2}))?)[ \\t]*(?:[–—-][ \\t]*[^\\n]{1,60})?(?=\\n)`,
-    "gu",
+  wordStart(
+    new RegExp(
+      `(?<=^|\\n)[ \\t]*(?<date>(?<wd>${EN_WEEKDAY_RE}),?\\s+(?<m>${EN_MONTH_RE})\\s+(?<d>\\d{1,2})(?:,?\\s+(?<y>(?:19|20)\\d{2}))?)[ \\t]*(?:[–—-][ \\t]*[^\\n]{1,60})?(?=\\n)`,
+      "gu",
+    ),
   ),
 ];
 
@@ -174,8 +191,9 @@ export function findDatelines(text: string, published: Day): Dateline[] {
   return out.sort((a, b) => a.date.start - b.date.start);
 }
 
-const NUMERIC_DATELINE =
-  /(?<=^|\n)[ \t]*(?<city>[\p{Lu}][\p{L} .'-]{1,30}?),\s+(?<date>(?<d>\d{1,2})[./](?<mo>\d{1,2})[./](?<y>(?:19|20)\d{2}))\s*(?:\([^)\n]{2,30}\))?\s*(?:--|—|–|-)\s/gu;
+const NUMERIC_DATELINE = wordStart(
+  /(?<=^|\n)[ \t]*(?<city>[\p{Lu}][\p{L} .'-]{1,30}?),\s+(?<date>(?<d>\d{1,2})[./](?<mo>\d{1,2})[./](?<y>(?:19|20)\d{2}))\s*(?:\([^)\n]{2,30}\))?\s*(?:--|—|–|-)\s/gu,
+);
 
 /** A day that relative days count from, from an offset on: a dateline's or a diary entry's. */
 export interface ReferenceDay {

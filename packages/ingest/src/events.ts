@@ -7,18 +7,23 @@
 import { EN_MONTH_RE, EN_WEEKDAY_RE, FR_MONTH_RE, FR_WEEKDAY_RE } from "./calendar-words";
 import { findCountryMentions } from "./country-mentions";
 import { dateBounds, type EventType, type KnownEvent, type RecordMatch } from "@ties/domain";
+import { wordStart } from "./word-start";
 
 const TRIGGERS: Array<{ type: EventType; re: RegExp }> = [
   // "s'étaient par ailleurs entretenus au téléphone": a short adverb may stand between the French verb's parts; "se sont
   // aussi parlé au téléphone" and the present of a chronology ("s'entretiennent au téléphone") are calls too.
   {
     type: "phone_call",
-    re: /(?<![\p{L}\p{N}])(?:phone (?:call|conversation|talks)|(?:spoke|speaks|talked) (?:with|to) (?!(?:the )?(?:reporters|journalists|media|press|students|audience|crowd|business|participants|delegates)(?![\p{L}]))(?=(?:the |his |her )?\p{Lu})|(?:tele)?phone (?:call|conversation|talks?)|(?<!-)(?:called(?! (?:on|upon|for|at)\s)(?! (?:(?:the|it|this|that|a|an|them) )?(?:[\p{L}-]+ ){0,3}["“«])|phoned|rang(?= (?:his|her|their|the)\s)) (?=(?:the |his |her |their )?(?:\p{Lu}|counterpart|homologue))|a téléphoné à|a appelé (?=\p{Lu}|son homologue|sa homologue)|(?:(?:s['’](?:est|était)|se sont|s['’]étaient)(?:\s+(?:déjà|aussi|également|ensuite|longuement|par ailleurs|notamment))? (?:entretenue?s?|parlé)|s['’]entretiennent|se parlent)(?:\s+[\p{L}-]+){0,2}\s+(?:par|au) (?:téléphone|visioconférence|vidéoconférence)|s['’]est entretenue? avec(?<!(?:reçue?s?|accueillie?s?|en marge d)[^;]{0,200})(?<!(?<![\p{L}])(?:à|au|en)\s+\p{Lu}[^.;]{0,80})(?![^.]{0,160}(?<![\p{L}])(?:à|au|en|lors)\s+(?:la |le |l['’])?\p{Lu})|spoke (?:by|on the) (?:phone|telephone)|held an? (?:video |phone |telephone )?call|video call|appel vidéo|entretien téléphonique|appel téléphonique|s['’]est entretenue? au téléphone)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+    re: wordStart(
+      /(?<![\p{L}\p{N}])(?:phone (?:call|conversation|talks)|(?:spoke|speaks|talked) (?:with|to) (?!(?:the )?(?:reporters|journalists|media|press|students|audience|crowd|business|participants|delegates)(?![\p{L}]))(?=(?:the |his |her )?\p{Lu})|(?:tele)?phone (?:call|conversation|talks?)|(?<!-)(?:called(?! (?:on|upon|for|at)\s)(?! (?:(?:the|it|this|that|a|an|them) )?(?:[\p{L}-]+ ){0,3}["“«])|phoned|rang(?= (?:his|her|their|the)\s)) (?=(?:the |his |her |their )?(?:\p{Lu}|counterpart|homologue))|a téléphoné à|a appelé (?=\p{Lu}|son homologue|sa homologue)|(?:(?:s['’](?:est|était)|se sont|s['’]étaient)(?:\s+(?:déjà|aussi|également|ensuite|longuement|par ailleurs|notamment))? (?:entretenue?s?|parlé)|s['’]entretiennent|se parlent)(?:\s+[\p{L}-]+){0,2}\s+(?:par|au) (?:téléphone|visioconférence|vidéoconférence)|s['’]est entretenue? avec(?<!(?:reçue?s?|accueillie?s?|en marge d)[^;]{0,200})(?<!(?<![\p{L}])(?:à|au|en)\s+\p{Lu}[^.;]{0,80})(?![^.]{0,160}(?<![\p{L}])(?:à|au|en|lors)\s+(?:la |le |l['’])?\p{Lu})|spoke (?:by|on the) (?:phone|telephone)|held an? (?:video |phone |telephone )?call|video call|appel vidéo|entretien téléphonique|appel téléphonique|s['’]est entretenue? au téléphone)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+    ),
   },
   // "the two leaders watched their ministers sign a memorandum": a signing witnessed, told by the bare verb after "watched".
   {
     type: "signing",
-    re: /(?<![\p{L}\p{N}])(?:signed|signing ceremony|(?:welcomed|witnessed|attended|celebrated) the signing|(?:watched|witnessed|looked on as)\s+(?:[\p{L}'’-]+\s+){1,4}?sign(?=\s+(?:a|an|the|two|three|four|several|\d+)\s)|ont signé|a signé|(?:avons|avions|avez|aviez)(?<![«“"]\s*\p{L}+\s+\p{L}+)\s+(?:(?:y|ensemble)\s+)?signé|(?:a|ont|avait|avaient)\s+(?:ensuite|également|aussi|déjà|alors|enfin|officiellement|conjointement)\s+signé|(?:a|ont|avait|avaient)\s+(?:(?:alors|également|aussi|déjà|ensuite|enfin|officiellement)\s+)?été\s+signée?s?|signature|exchanged (?:diplomatic )?(?:notes|letters)|(?<=(?:ont|a|have|has)\s+(?:modifié|amendé|prolongé|amended|extended|renewed)\s+)(?:par|by)\s+(?:an?\s+|un\s+)?(?:échange|exchange)\s+(?:de|of)\s+(?:lettres|notes|letters)|procédé à (?:un|l['’])\s*échange de (?:notes|lettres)|(?:witnessed|attended) the exchange of(?:\s+[\p{L}\d-]+){0,3}\s+(?:documents|instruments|agreements|memoranda)(?!\s+of\s+ratification))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+    re: wordStart(
+      /(?<![\p{L}\p{N}])(?:signed|signing ceremony|(?:welcomed|witnessed|attended|celebrated) the signing|(?:watched|witnessed|looked on as)\s+(?:[\p{L}'’-]+\s+){1,4}?sign(?=\s+(?:a|an|the|two|three|four|several|\d+)\s)|ont signé|a signé|(?:avons|avions|avez|aviez)(?<![«“"]\s*\p{L}+\s+\p{L}+)\s+(?:(?:y|ensemble)\s+)?signé|(?:a|ont|avait|avaient)\s+(?:ensuite|également|aussi|déjà|alors|enfin|officiellement|conjointement)\s+signé|(?:a|ont|avait|avaient)\s+(?:(?:alors|également|aussi|déjà|ensuite|enfin|officiellement)\s+)?été\s+signée?s?|signature|exchanged (?:diplomatic )?(?:notes|letters)|(?<=(?:ont|a|have|has)\s+(?:modifié|amendé|prolongé|amended|extended|renewed)\s+)(?:par|by)\s+(?:an?\s+|un\s+)?(?:échange|exchange)\s+(?:de|of)\s+(?:lettres|notes|letters)|procédé à (?:un|l['’])\s*échange de (?:notes|lettres)|(?:witnessed|attended) the exchange of(?:\s+[\p{L}\d-]+){0,3}\s+(?:documents|instruments|agreements|memoranda)(?!\s+of\s+ratification))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+    ),
   },
   // "The Leaders issued the following statement": the two sides issuing a statement together (one premier's "issued the
   // following statement" is a statement of their own, not a joint one).
@@ -26,16 +31,20 @@ const TRIGGERS: Array<{ type: EventType; re: RegExp }> = [
   // told as issued ("According to the joint communiqué" only cites it).
   {
     type: "joint_statement",
-    re: /(?<![\p{L}\p{N}])(?:issued a joint statement|(?<=(?:leaders|ministers|presidents|prime ministers|governments|sides|parties|delegations)\s+)(?:issued|released|adopted) the following statement|joint statement|joint declaration|joint communiqu[ée](?=\s+(?:was\s+|were\s+)?(?:issued|released|adopted|published)(?![\p{L}]))|(?:issued|released|adopted|published)\s+(?:a|the|their)\s+joint communiqu[ée]|déclaration commune|(?:un|le) communiqué (?:conjoint|commun) (?:a|avait) été (?:rendu public|publié|adopté|diffusé)|(?:a|ont) (?:adopté|publié|rendu public|diffusé) un communiqué (?:conjoint|commun)|(?:adopté|publié) une déclaration conjointe|(?:adopté|publié|rendu public) le communiqué (?:conjoint|commun) suivant)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+    re: wordStart(
+      /(?<![\p{L}\p{N}])(?:issued a joint statement|(?<=(?:leaders|ministers|presidents|prime ministers|governments|sides|parties|delegations)\s+)(?:issued|released|adopted) the following statement|joint statement|joint declaration|joint communiqu[ée](?=\s+(?:was\s+|were\s+)?(?:issued|released|adopted|published)(?![\p{L}]))|(?:issued|released|adopted|published)\s+(?:a|the|their)\s+joint communiqu[ée]|déclaration commune|(?:un|le) communiqué (?:conjoint|commun) (?:a|avait) été (?:rendu public|publié|adopté|diffusé)|(?:a|ont) (?:adopté|publié|rendu public|diffusé) un communiqué (?:conjoint|commun)|(?:adopté|publié) une déclaration conjointe|(?:adopté|publié|rendu public) le communiqué (?:conjoint|commun) suivant)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+    ),
   },
   // French "un sommet depuis 2015" is a record high, not a summit: a "sommet" followed by "depuis", "historique" or "record" is a peak.
   {
     type: "summit",
-    re: /(?<![\p{L}\p{N}])(?:summit|sommet(?!\s+(?:depuis|historique|inégalé|record)))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+    re: wordStart(/(?<![\p{L}\p{N}])(?:summit|sommet(?!\s+(?:depuis|historique|inégalé|record)))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu),
   },
   {
     type: "dialogue_round",
-    re: /(?<![\p{L}\p{N}])(?:held (?:the|their|its) [\p{L}\p{N}\s+'’–-]{0,80}(?:dialogue|joint committee|consultations?)|held (?:its|their) (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|(?:twenty|thirty|forty|fifty)(?:-\p{L}+)?(?:th)?|\d{1,2}(?:st|nd|rd|th)) (?:session|meeting|round|plenary)|(?:a|ont) tenu (?:sa|leur) (?:première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|\d{1,2}e|\d{1,2}ème) (?:session|réunion)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)) (?:meeting|session|round) of the [\p{L}\s'’–-]{0,60}(?:dialogue|committee|commission|council|consultations?|talks)|(?:première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|\d{1,2}e|\d{1,2}ème) (?:réunion|session|ronde) d(?:u|e la|e l['’]|es) [\p{L}\s-]{0,60}?(?:dialogue|comité|commission|conseil|consultations?)|round of (?:talks|negotiations|the dialogue)|at (?:its|their) (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))(?: and (?:final|last))? (?:session|round|plenary)|held\s+(?:[\p{L}-]+\s+){0,2}consultations|(?:a|ont)\s+tenu\s+des\s+consultations|(?:strategic|policy|security) dialogue (?:was )?held|dialogue a eu lieu|ont tenu le [\p{L}\s+-]{0,40}dialogue|(?:co-?chaired|chaired|ont (?:co)?présidé|a (?:co)?présidé|ont tenu)\s+(?:[^.;]{0,50}?\s)?(?:the|their|its|les|la|le|leur|un|une)\s+(?:[\p{L}-]+\s+){0,3}(?:dialogue|consultations|joint commission|joint committee|commission mixte|comité mixte|grande commission)|(?:co-?chaired|ont coprésidé|a coprésidé)\s+(?:[^.;]{0,50}?\s)?(?:the|their|its|les|la|le|leur|un|une)\s+(?:[\p{L}-]+\s+){0,2}(?:session|sessions|travaux|meeting|réunion|round))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+    re: wordStart(
+      /(?<![\p{L}\p{N}])(?:held (?:the|their|its) [\p{L}\p{N}\s+'’–-]{0,80}(?:dialogue|joint committee|consultations?)|held (?:its|their) (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|(?:twenty|thirty|forty|fifty)(?:-\p{L}+)?(?:th)?|\d{1,2}(?:st|nd|rd|th)) (?:session|meeting|round|plenary)|(?:a|ont) tenu (?:sa|leur) (?:première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|\d{1,2}e|\d{1,2}ème) (?:session|réunion)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)) (?:meeting|session|round) of the [\p{L}\s'’–-]{0,60}(?:dialogue|committee|commission|council|consultations?|talks)|(?:première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|\d{1,2}e|\d{1,2}ème) (?:réunion|session|ronde) d(?:u|e la|e l['’]|es) [\p{L}\s-]{0,60}?(?:dialogue|comité|commission|conseil|consultations?)|round of (?:talks|negotiations|the dialogue)|at (?:its|their) (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))(?: and (?:final|last))? (?:session|round|plenary)|held\s+(?:[\p{L}-]+\s+){0,2}consultations|(?:a|ont)\s+tenu\s+des\s+consultations|(?:strategic|policy|security) dialogue (?:was )?held|dialogue a eu lieu|ont tenu le [\p{L}\s+-]{0,40}dialogue|(?:co-?chaired|chaired|ont (?:co)?présidé|a (?:co)?présidé|ont tenu)\s+(?:[^.;]{0,50}?\s)?(?:the|their|its|les|la|le|leur|un|une)\s+(?:[\p{L}-]+\s+){0,3}(?:dialogue|consultations|joint commission|joint committee|commission mixte|comité mixte|grande commission)|(?:co-?chaired|ont coprésidé|a coprésidé)\s+(?:[^.;]{0,50}?\s)?(?:the|their|its|les|la|le|leur|un|une)\s+(?:[\p{L}-]+\s+){0,2}(?:session|sessions|travaux|meeting|réunion|round))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+    ),
   },
   // "co-chaired ... the second Canada-Korea Foreign and Defence Ministers' (2+2) Meeting", "hosted the third Norway-Singapore
   // Green Shipping Dialogue", "the third U.S.-Latvia Strategic Dialogue" (a name's initials keep their points), "held the
@@ -43,72 +52,94 @@ const TRIGGERS: Array<{ type: EventType; re: RegExp }> = [
   // of ...": a named body's session, its name capitalised (so case-sensitive).
   {
     type: "dialogue_round",
-    re: /(?<![\p{L}])(?:(?:[Cc]o-?chaired|[Cc]haired|[Hh]osted|[Cc]onvened|ont coprésidé|a coprésidé|ont présidé|a présidé),?\s+(?:[^.;]{0,60}?\s)?(?:the|their|its|la|le|les|l['’])\s*(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th|e|ème))\s+)?(?:[\p{Lu}\p{N}(][\p{L}\p{N}.'’+()-]*\s+(?:(?:and|et|de|du|des|on|of|for|sur)\s+)?){1,8}(?:Meeting|Committee|Commission|Council|Dialogue|Consultations|Forum|Comité|Conseil|Réunion)(?![\p{L}])|[Hh]eld\s+(?:the|its|their)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:[\p{Lu}\p{N}(][\p{L}\p{N}.'’+()-]*\s+(?:(?:and|on|of|for)\s+)?){1,8}(?:Committee|Commission|Council|Dialogue|Consultations)(?![\p{L}])|under\s+the\s+co-?chair(?:manship|ing)\s+of|sous\s+la\s+coprésidence\s+d)/u,
+    re: wordStart(
+      /(?<![\p{L}])(?:(?:[Cc]o-?chaired|[Cc]haired|[Hh]osted|[Cc]onvened|ont coprésidé|a coprésidé|ont présidé|a présidé),?\s+(?:[^.;]{0,60}?\s)?(?:the|their|its|la|le|les|l['’])\s*(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th|e|ème))\s+)?(?:[\p{Lu}\p{N}(][\p{L}\p{N}.'’+()-]*\s+(?:(?:and|et|de|du|des|on|of|for|sur)\s+)?){1,8}(?:Meeting|Committee|Commission|Council|Dialogue|Consultations|Forum|Comité|Conseil|Réunion)(?![\p{L}])|[Hh]eld\s+(?:the|its|their)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:[\p{Lu}\p{N}(][\p{L}\p{N}.'’+()-]*\s+(?:(?:and|on|of|for)\s+)?){1,8}(?:Committee|Commission|Council|Dialogue|Consultations)(?![\p{L}])|under\s+the\s+co-?chair(?:manship|ing)\s+of|sous\s+la\s+coprésidence\s+d)/u,
+    ),
   },
   // "Le quatrième cycle s'est terminé jeudi dernier, à Québec", "The third round was held in Kigali", "Le précédent cycle de
   // discussions, en novembre 2032 à Téhéran, s'était achevé", "The first round of political consultations between the two
   // ministries took place in Muscat": a numbered or previous round of talks told with its own past verb.
   {
     type: "dialogue_round",
-    re: /(?<![\p{L}\p{N}])(?:le|la|the)\s+(?:premier|première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|\d{1,2}e|\d{1,2}ème|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|previous|précédent|last|dernier)\s+(?:cycle|round|ronde)(?:\s+(?:de|of)\s+(?:[\p{L}-]+\s+)?(?:négociations|negotiations|talks|pourparlers|discussions|consultations))?(?:\s+(?:between|entre)\s+[^,.;]{1,60}?|,[^,.;]{1,60},)?\s+(?:s['’](?:est|était)\s+(?:terminée?|tenue?|déroulée?|achevée?)|(?:a|avait)\s+eu\s+lieu|(?:was|were)\s+held|took\s+place|ended|concluded)(?![\p{L}])/iu,
+    re: wordStart(
+      /(?<![\p{L}\p{N}])(?:le|la|the)\s+(?:premier|première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|\d{1,2}e|\d{1,2}ème|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|previous|précédent|last|dernier)\s+(?:cycle|round|ronde)(?:\s+(?:de|of)\s+(?:[\p{L}-]+\s+)?(?:négociations|negotiations|talks|pourparlers|discussions|consultations))?(?:\s+(?:between|entre)\s+[^,.;]{1,60}?|,[^,.;]{1,60},)?\s+(?:s['’](?:est|était)\s+(?:terminée?|tenue?|déroulée?|achevée?)|(?:a|avait)\s+eu\s+lieu|(?:was|were)\s+held|took\s+place|ended|concluded)(?![\p{L}])/iu,
+    ),
   },
   // "the IX Binational Meeting of Ministers", "la XIIe Commission mixte": a body's session numbered in Roman numerals.
   {
     type: "dialogue_round",
-    re: /(?<![\p{L}])(?:the|its|their|la|le|sa|leur)\s+[IVXL]{1,6}(?:e|ème|th)?\s+(?:[\p{Lu}][\p{L}'’-]*\s+(?:(?:of|on|for|and|de|du|des|et)\s+)?){0,5}(?:Meeting|Session|Committee|Commission|Council|Dialogue|Consultations|Forum|Réunion|Comité|Conseil)(?![\p{L}])/u,
+    re: wordStart(
+      /(?<![\p{L}])(?:the|its|their|la|le|sa|leur)\s+[IVXL]{1,6}(?:e|ème|th)?\s+(?:[\p{Lu}][\p{L}'’-]*\s+(?:(?:of|on|for|and|de|du|des|et)\s+)?){0,5}(?:Meeting|Session|Committee|Commission|Council|Dialogue|Consultations|Forum|Réunion|Comité|Conseil)(?![\p{L}])/u,
+    ),
   },
   // "conducted exercise MAPLE DRAGON", "Exercise EAGLE SHIELD-2027, conducted by ...": an exercise named in capitals.
   {
     type: "exercise",
-    re: /(?<![\p{L}])(?:[Ee]xercise|[Ee]xercice)\s+(?=\p{Lu}{3,}(?:[\s-]\p{Lu}{2,}|\s*-?\s*\d{4}|\s*,|\s+(?:was|were|a|ont|conducted|in)\s))/u,
+    re: wordStart(
+      /(?<![\p{L}])(?:[Ee]xercise|[Ee]xercice)\s+(?=\p{Lu}{3,}(?:[\s-]\p{Lu}{2,}|\s*-?\s*\d{4}|\s*,|\s+(?:was|were|a|ont|conducted|in)\s))/u,
+    ),
   },
   {
     type: "exercise",
-    re: /(?<![\p{L}\p{N}])(?:(?:joint|combined|bilateral|trilateral) (?:military |naval |maritime |air |amphibious )?(?:exercises?|drills?)|exercice (?:conjoint|militaire))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+    re: wordStart(
+      /(?<![\p{L}\p{N}])(?:(?:joint|combined|bilateral|trilateral) (?:military |naval |maritime |air |amphibious )?(?:exercises?|drills?)|exercice (?:conjoint|militaire))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+    ),
   },
   {
     type: "commemoration",
-    re: /(?<![\p{L}\p{N}])(?:paid tribute|commemorat\w+|wreath|ceremony marking|a rendu hommage|commémor\w+)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+    re: wordStart(
+      /(?<![\p{L}\p{N}])(?:paid tribute|commemorat\w+|wreath|ceremony marking|a rendu hommage|commémor\w+)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+    ),
   },
   // "welcomed the Minister to Ottawa": a guest welcomed to a place, named with a capital (case-sensitive, so that "welcomed
   // the letter but called on Ottawa to press ..." is no visit).
   {
     type: "visit",
-    re: /(?<![\p{L}\p{N}])[Ww]elcomed (?!the (?:signing|agreement|adoption|launch|decision|progress|outcome|results?|efforts?|steps?)(?![\p{L}]))[^,.;]{1,60}? to (?=\p{Lu})/u,
+    re: wordStart(
+      /(?<![\p{L}\p{N}])[Ww]elcomed (?!the (?:signing|agreement|adoption|launch|decision|progress|outcome|results?|efforts?|steps?)(?![\p{L}]))[^,.;]{1,60}? to (?=\p{Lu})/u,
+    ),
   },
   // "j'ai eu le plaisir d'accueillir à Sherbrooke une délégation ...", "had the honour of welcoming ...": the guests' visit.
   {
     type: "visit",
-    re: /(?<![\p{L}])(?:eu|had)\s+(?:le\s+plaisir|l['’]honneur|the\s+(?:pleasure|honou?r))\s+(?:d['’]|de\s+|of\s+)(?:accueillir|recevoir|welcoming|hosting|receiving)(?![\p{L}])/iu,
+    re: wordStart(
+      /(?<![\p{L}])(?:eu|had)\s+(?:le\s+plaisir|l['’]honneur|the\s+(?:pleasure|honou?r))\s+(?:d['’]|de\s+|of\s+)(?:accueillir|recevoir|welcoming|hosting|receiving)(?![\p{L}])/iu,
+    ),
   },
   {
     type: "visit",
-    re: /(?<![\p{L}\p{N}])(?:visit(?:ed)?|travell?ed to|trip to|official visit|state visit|visite|(?:a|ont|avait|avaient) visité|(?:a|ont|avait|avaient) séjourné (?=à|en|au|aux)|s['’](?:est|était) rendue? (?:à|en|au)|(?:se sont|s['’]étaient) rendus (?:à|en|au))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+    re: wordStart(
+      /(?<![\p{L}\p{N}])(?:visit(?:ed)?|travell?ed to|trip to|official visit|state visit|visite|(?:a|ont|avait|avaient) visité|(?:a|ont|avait|avaient) séjourné (?=à|en|au|aux)|s['’](?:est|était) rendue? (?:à|en|au)|(?:se sont|s['’]étaient) rendus (?:à|en|au))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+    ),
   },
   // "hosted Sweden's Minister ...", "received Mexico's President ...", "a reçu mercredi à Hanoï le ministre ...": the host's
   // verb, its guest a name, an office or a delegation led by one (case-sensitive, so that "received a letter" stays no meeting).
   {
     type: "meeting",
-    re: new RegExp(
-      String.raw`(?<![\p{L}])(?:(?:hosted|received)(?=\s(?:(?:on\s)?(?:${EN_WEEKDAY_RE}|today|yesterday)\s|in audience,?\s)?(?:\p{Lu}\p{Ll}|(?:his|her|their|the|visiting)\s(?:[\p{L}'’-]+\s){0,2}(?:[Cc]ounterpart|[Mm]inister|[Pp]resident|[Pp]rime|[Pp]remier|[Cc]hancellor|[Kk]ing|[Qq]ueen|[Ss]ecretary)|(?:a|an|the)\s(?:[\p{L}-]+\s){0,2}delegation\s(?:[^.;]{0,80}\s)?(?:led|headed)\sby\s|the\s(?:visiting\s)?\p{Lu}\p{Ll}+\sdelegation(?![\p{L}])))|(?:(?:a|avait)\s(?:\p{Ll}+ment\s)?été reçue?|(?:est|sont)\s(?:\p{Ll}+ment\s)?reçue?s?|(?:ont|avaient)\s(?:\p{Ll}+ment\s)?été reçus|(?:had been|was|were) received|(?:had been|was|were) hosted)(?=\s(?:[\p{Ll}-]+\s){0,3}(?:(?:à|in)\s\p{Lu}[\p{L}-]+\s|(?:au|aux|à\s+la|à|at\s+the)\s(?:[\p{L}'’-]+\s){1,5})?(?:par|by)\s)|(?:a|ont) reçu en audience|received in audience|(?:a reçu|ont reçu|a accueilli|ont accueilli)(?=\s(?:[\p{Ll}-]+\s){0,3}(?:à\s\p{Lu}[\p{L}-]+\s)?(?:\p{Lu}\p{Ll}|(?:le|la|les|son|sa|ses)\s(?:[\p{L}'’-]+\s){0,2}(?:homologue|ministre|président|premier|première|chancel|roi|reine))))`,
-      "u",
+    re: wordStart(
+      new RegExp(
+        String.raw`(?<![\p{L}])(?:(?:hosted|received)(?=\s(?:(?:on\s)?(?:${EN_WEEKDAY_RE}|today|yesterday)\s|in audience,?\s)?(?:\p{Lu}\p{Ll}|(?:his|her|their|the|visiting)\s(?:[\p{L}'’-]+\s){0,2}(?:[Cc]ounterpart|[Mm]inister|[Pp]resident|[Pp]rime|[Pp]remier|[Cc]hancellor|[Kk]ing|[Qq]ueen|[Ss]ecretary)|(?:a|an|the)\s(?:[\p{L}-]+\s){0,2}delegation\s(?:[^.;]{0,80}\s)?(?:led|headed)\sby\s|the\s(?:visiting\s)?\p{Lu}\p{Ll}+\sdelegation(?![\p{L}])))|(?:(?:a|avait)\s(?:\p{Ll}+ment\s)?été reçue?|(?:est|sont)\s(?:\p{Ll}+ment\s)?reçue?s?|(?:ont|avaient)\s(?:\p{Ll}+ment\s)?été reçus|(?:had been|was|were) received|(?:had been|was|were) hosted)(?=\s(?:[\p{Ll}-]+\s){0,3}(?:(?:à|in)\s\p{Lu}[\p{L}-]+\s|(?:au|aux|à\s+la|à|at\s+the)\s(?:[\p{L}'’-]+\s){1,5})?(?:par|by)\s)|(?:a|ont) reçu en audience|received in audience|(?:a reçu|ont reçu|a accueilli|ont accueilli)(?=\s(?:[\p{Ll}-]+\s){0,3}(?:à\s\p{Lu}[\p{L}-]+\s)?(?:\p{Lu}\p{Ll}|(?:le|la|les|son|sa|ses)\s(?:[\p{L}'’-]+\s){0,2}(?:homologue|ministre|président|premier|première|chancel|roi|reine))))`,
+        "u",
+      ),
     ),
   },
   // "ont eu mercredi à Lomé des entretiens en tête-à-tête": French talks told with "avoir".
   {
     type: "meeting",
-    re: /(?<![\p{L}\p{N}])(?:met(?!\s+(?:fin|en|à|au|aux|le|la|les|un|une|des|sur|l['’]|d['’])(?![\p{L}]))|meeting|(?:paid|pays|paying) (?:a )?courtesy call|called on(?!\s+[^,.;]{1,40}?\s+to\s+\p{Ll})|held talks|talks (?:were held|took place)|(?:des|les) entretiens (?:ont eu lieu|se sont tenus)|(?:a|ont|avait|avaient) eu (?:[^.;«»"]{0,40}? )?(?:des|de longs|d['’]importants) entretiens|talks with|bilateral talks|entretiens bilatéraux|consultations|working (?:lunch|dinner|breakfast)|over (?:a )?(?:working )?(?:breakfast|lunch|dinner)|video ?call|videoconference|visioconférence|(?:a|ont) rendu une visite de courtoisie|déjeuner de travail|a rencontré|ont rencontré|avait rencontré|ai rencontré|avons rencontré|me suis entretenue?|nous sommes entretenus|(?:se sont|s['’]étaient) rencontrés|a reçu|a accueilli|rencontre|s['’](?:est|était) entretenue?|se sont entretenus|s['’]étaient entretenus)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+    re: wordStart(
+      /(?<![\p{L}\p{N}])(?:met(?!\s+(?:fin|en|à|au|aux|le|la|les|un|une|des|sur|l['’]|d['’])(?![\p{L}]))|meeting|(?:paid|pays|paying) (?:a )?courtesy call|called on(?!\s+[^,.;]{1,40}?\s+to\s+\p{Ll})|held talks|talks (?:were held|took place)|(?:des|les) entretiens (?:ont eu lieu|se sont tenus)|(?:a|ont|avait|avaient) eu (?:[^.;«»"]{0,40}? )?(?:des|de longs|d['’]importants) entretiens|talks with|bilateral talks|entretiens bilatéraux|consultations|working (?:lunch|dinner|breakfast)|over (?:a )?(?:working )?(?:breakfast|lunch|dinner)|video ?call|videoconference|visioconférence|(?:a|ont) rendu une visite de courtoisie|déjeuner de travail|a rencontré|ont rencontré|avait rencontré|ai rencontré|avons rencontré|me suis entretenue?|nous sommes entretenus|(?:se sont|s['’]étaient) rencontrés|a reçu|a accueilli|rencontre|s['’](?:est|était) entretenue?|se sont entretenus|s['’]étaient entretenus)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+    ),
   },
   // "nous étions réunis à Halifax": gathered, a meeting (the speaker's own, in a speech).
   {
     type: "meeting",
-    re: /(?<![\p{L}])(?:nous|vous)\s+(?:étions|sommes|étiez|êtes)\s+réuni(?:e)?s(?![\p{L}])/iu,
+    re: wordStart(/(?<![\p{L}])(?:nous|vous)\s+(?:étions|sommes|étiez|êtes)\s+réuni(?:e)?s(?![\p{L}])/iu),
   },
   // "une réunion", "Réunion de travail": a meeting; "le Conseil régional de La Réunion", "à la Réunion": the island
   // (case-sensitive for that).
   {
     type: "meeting",
-    re: /(?<![\p{L}\p{N}])(?:réunion|(?<!(?:[Ll]a|[Dd]e|[Àà])\s)Réunion(?!-))(?![\p{L}\p{N}])/u,
+    re: wordStart(/(?<![\p{L}\p{N}])(?:réunion|(?<!(?:[Ll]a|[Dd]e|[Àà])\s)Réunion(?!-))(?![\p{L}\p{N}])/u),
   },
 ];
 
@@ -196,11 +227,14 @@ export function eventTriggers(sentenceText: string, sentenceStart: number): Even
 }
 
 /** "after a meeting of the two ministers", "following bilateral talks between ...", "after talks in Ruse with ...", "a suivi ... une rencontre entre": a meeting another event followed. */
-const MEETING_BEFORE_IT =
-  /(?<![\p{L}])(?:(?:after|following)\s+(?:(?:a|an|the|their)\s+)?(?:bilateral\s+)?(?:meeting|talks)\s+(?:(?:in|at)\s+\p{Lu}[\p{L}-]*\s+)?(?:of|between|with)\s|(?:a|ont)\s+suivi,?\s+(?:[^.;]{0,30}?,\s+)?une\s+(?:rencontre|réunion)\s+(?:bilatérale\s+)?(?:entre|avec)\s)/iu;
+const MEETING_BEFORE_IT = wordStart(
+  /(?<![\p{L}])(?:(?:after|following)\s+(?:(?:a|an|the|their)\s+)?(?:bilateral\s+)?(?:meeting|talks)\s+(?:(?:in|at)\s+\p{Lu}[\p{L}-]*\s+)?(?:of|between|with)\s|(?:a|ont)\s+suivi,?\s+(?:[^.;]{0,30}?,\s+)?une\s+(?:rencontre|réunion)\s+(?:bilatérale\s+)?(?:entre|avec)\s)/iu,
+);
 
 /** "after the two leaders met", "following both ministers' ... held talks": a meeting told with its verb after a signing. */
-const MET_BEFORE_IT = /(?<![\p{L}])(?:after|following)\s+(?:the\s+two|both)\s+(?:[\p{L}-]+\s+){1,3}(?:met|held\s+talks)(?![\p{L}])/iu;
+const MET_BEFORE_IT = wordStart(
+  /(?<![\p{L}])(?:after|following)\s+(?:the\s+two|both)\s+(?:[\p{L}-]+\s+){1,3}(?:met|held\s+talks)(?![\p{L}])/iu,
+);
 
 /** A line opening on a clock time ("15 h 00", "09:30", "2:30 p.m.") and a capitalised word: a programme's item. */
 const PROGRAMME_ITEM = /^\s*\d{1,2}\s*(?:h|:)\s*\d{2}(?:\s*[ap]\.?m\.?)?\s+\p{Lu}/iu;
@@ -216,8 +250,9 @@ const SECOND_MEETING = /,\s+(?:and|et|then|puis)\s+(?:then\s+|later\s+|ensuite\s
  * "arrived in Dublin on Sunday", "est arrivé dimanche à Montpellier", "..., arrivée dimanche à Saguenay, ...", "était de
  * passage à Québec lundi et mardi", "was in Korea from ...".
  */
-const ARRIVAL =
-  /(?<![\p{L}])(?:(?:arrived\s+(?:in|at)|arrives\s+(?:in|at)|(?:est|sont|était|étaient)\s+arrivée?s?|(?:(?<=,\s)arrivée?s?|(?:^|(?<=[–—]\s))Arrivée?s?)(?=\s)|(?:est|était|sont|étaient)\s+de\s+passage\s+(?:à|au|en))(?![\p{L}])|(?:was|were|is|are)\s+in\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,3}\s+(?=from\s))/u;
+const ARRIVAL = wordStart(
+  /(?<![\p{L}])(?:(?:arrived\s+(?:in|at)|arrives\s+(?:in|at)|(?:est|sont|était|étaient)\s+arrivée?s?|(?:(?<=,\s)arrivée?s?|(?:^|(?<=[–—]\s))Arrivée?s?)(?=\s)|(?:est|était|sont|étaient)\s+de\s+passage\s+(?:à|au|en))(?![\p{L}])|(?:was|were|is|are)\s+in\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,3}\s+(?=from\s))/u,
+);
 
 /** The arrival clause of a sentence: from the verb to the clause's end, where the arrival's own day is written. */
 export function arrivalClause(sentenceText: string): { start: number; end: number; text: string } | null {
@@ -237,16 +272,18 @@ export function arrivalClause(sentenceText: string): { start: number; end: numbe
  * visit", "signed ... during a visit to Korea by Kenya's Cabinet Secretary ..., from 1 to 5 June", "during Director General
  * Seo's visit to Canada from October 12 to 16", "en marge de la mission de la ministre en Corée (du 12 au 15 nov.)".
  */
-const VISIT_UNDER_WAY =
-  /(?<![\p{L}])(?:during\s+(?:(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}[\p{Lu}][\p{L}-]*['’]s|his|her|their)\s+(?:first\s+)?(?:(?:official|state|working)\s+)?visit\s+to\s|en\s+marge\s+de\s+la\s+(?:mission|visite)\s+d[eu]\s+[^,.;()]{1,60}?\s+(?:en|au|à|aux)\s+\p{Lu}|during\s+an?\s+(?:(?:official|state|working)\s+)?visit\s+to\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+by\s|during\s+the\s+(?:first\s+)?(?:official|state|working)\s+visit\s+of\s+[^,.;]{1,100}?\s+to\s+(?=(?:the\s+)?\p{Lu})|venue?s?\s+(?:à|au|en)\s+\p{Lu}[^,;]{0,60}?\s+à\s+la\s+tête\s+d['’]une\s+(?:[\p{L}-]+\s+)?(?:mission|délégation)|en\s+(?:visite|mission)(?:\s+(?:officielle|de\s+travail|d['’][ÉE]tat))?\s+(?:au|en|à|aux)\s|qui\s+effectue\s+(?:depuis\s+\p{L}+\s+)?une\s+(?:visite|mission)|(?:is|are)\s+on\s+an?\s+(?:[\p{L}-]+\s+){0,2}visit|(?<![\p{L}])(?:led|leads|heads|(?:is|are|was|were)\s+(?:leading|heading))\s+(?:a|an|the|our|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,4}?(?:delegation|mission)(?:\s+of\s+[^.;]{1,80}?)?\s+to(?=\s+(?:the\s+)?\p{Lu})|mission\s+(?:that\s+|which\s+)?(?:I|we|he|she|they)\s+led\s+to|(?:delegation|mission|visit)\s+to\s+(?:the\s+)?\p{Lu}[^.;]{0,60}?,?\s+(?:that|which)\s+(?:(?:I|we|he|she|they)\s+led|runs|ran|took\s+place|takes\s+place)(?![\p{L}])|(?:(?:a|ai|avons|ont)\s+(?:dirigé|conduit|mené)|dirigent|dirige|conduisent|mènent|mène)\s+(?:une|la|notre|sa|leur)\s+(?:[\p{L}-]+\s+){0,3}?(?:délégation|mission)|(?:mission|délégation)\s+(?:qu['’](?:il|elle|ils|elles)|que\s+(?:j['’]|nous\s|vous\s|\p{Lu}[\p{L}.-]*\s+){1,3})\s*(?:a|avait|ont|avaient|ai|avons)\s+(?:dirigée|conduite|menée)|(?:mission|délégation|visite)\s+[^;]{0,140}?\s(?:s['’](?:est|était)\s+déroulée|a\s+eu\s+lieu|avait\s+eu\s+lieu)(?=\s+(?:du|le|en|à)\s)|on\s+the\s+(?:first|second|third|fourth|fifth|last|final)\s+day\s+of\s+(?:an?|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}visit|(?:delegation|délégation|mission)(?:\s+[^.;]{1,60}?)?\s+(?:is|are|was|were|est|sont|était|étaient)\s+(?:in|en|au|aux|à)\s+(?:the\s+|la\s+|le\s+|l['’])?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}?\s+(?=(?:from|du)\s+(?:\d|\p{L}+day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))|(?:state|official|working)\s+visit\s+to\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?\s+\((?=[\p{L}.]+\s+\d|\d))/iu;
+const VISIT_UNDER_WAY = wordStart(
+  /(?<![\p{L}])(?:during\s+(?:(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}[\p{Lu}][\p{L}-]*['’]s|his|her|their)\s+(?:first\s+)?(?:(?:official|state|working)\s+)?visit\s+to\s|en\s+marge\s+de\s+la\s+(?:mission|visite)\s+d[eu]\s+[^,.;()]{1,60}?\s+(?:en|au|à|aux)\s+\p{Lu}|during\s+an?\s+(?:(?:official|state|working)\s+)?visit\s+to\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+by\s|during\s+the\s+(?:first\s+)?(?:official|state|working)\s+visit\s+of\s+[^,.;]{1,100}?\s+to\s+(?=(?:the\s+)?\p{Lu})|venue?s?\s+(?:à|au|en)\s+\p{Lu}[^,;]{0,60}?\s+à\s+la\s+tête\s+d['’]une\s+(?:[\p{L}-]+\s+)?(?:mission|délégation)|en\s+(?:visite|mission)(?:\s+(?:officielle|de\s+travail|d['’][ÉE]tat))?\s+(?:au|en|à|aux)\s|qui\s+effectue\s+(?:depuis\s+\p{L}+\s+)?une\s+(?:visite|mission)|(?:is|are)\s+on\s+an?\s+(?:[\p{L}-]+\s+){0,2}visit|(?<![\p{L}])(?:led|leads|heads|(?:is|are|was|were)\s+(?:leading|heading))\s+(?:a|an|the|our|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,4}?(?:delegation|mission)(?:\s+of\s+[^.;]{1,80}?)?\s+to(?=\s+(?:the\s+)?\p{Lu})|mission\s+(?:that\s+|which\s+)?(?:I|we|he|she|they)\s+led\s+to|(?:delegation|mission|visit)\s+to\s+(?:the\s+)?\p{Lu}[^.;]{0,60}?,?\s+(?:that|which)\s+(?:(?:I|we|he|she|they)\s+led|runs|ran|took\s+place|takes\s+place)(?![\p{L}])|(?:(?:a|ai|avons|ont)\s+(?:dirigé|conduit|mené)|dirigent|dirige|conduisent|mènent|mène)\s+(?:une|la|notre|sa|leur)\s+(?:[\p{L}-]+\s+){0,3}?(?:délégation|mission)|(?:mission|délégation)\s+(?:qu['’](?:il|elle|ils|elles)|que\s+(?:j['’]|nous\s|vous\s|\p{Lu}[\p{L}.-]*\s+){1,3})\s*(?:a|avait|ont|avaient|ai|avons)\s+(?:dirigée|conduite|menée)|(?:mission|délégation|visite)\s+[^;]{0,140}?\s(?:s['’](?:est|était)\s+déroulée|a\s+eu\s+lieu|avait\s+eu\s+lieu)(?=\s+(?:du|le|en|à)\s)|on\s+the\s+(?:first|second|third|fourth|fifth|last|final)\s+day\s+of\s+(?:an?|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}visit|(?:delegation|délégation|mission)(?:\s+[^.;]{1,60}?)?\s+(?:is|are|was|were|est|sont|était|étaient)\s+(?:in|en|au|aux|à)\s+(?:the\s+|la\s+|le\s+|l['’])?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}?\s+(?=(?:from|du)\s+(?:\d|\p{L}+day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))|(?:state|official|working)\s+visit\s+to\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?\s+\((?=[\p{L}.]+\s+\d|\d))/iu,
+);
 
 /**
  * "concluded a five-day trade mission to the Republic of Korea ... from May 16 to 20", "Sa mission, qui se déroule du 27
  * février au 4 mars, l'a menée à Séoul, à Suwon et à Pohang": a mission or a visit told as begun, under way or ended, with
  * the range of its days in the same clause, is a visit over those days (its towns, when several, are its stops).
  */
-const MISSION_OVER_DAYS =
-  /(?<![\p{L}])(?:(?:concluded|concludes|wrapped\s+up|wraps\s+up|began|begins|started|starts|a\s+conclu|conclut|a\s+terminé|termine|a\s+entamé|entame|a\s+commencé|commence)\s+(?:a|an|the|his|her|their|its|une|la|sa|son|leur)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:mission|visit|trip|visite|tournée)|(?:mission|visit|trip|visite|tournée|séjour),\s+(?:qui\s+se\s+(?:déroule|déroulait|tient|tenait)|which\s+(?:runs|ran|began|begins)))(?![\p{L}])(?=[^.;]{0,140}?(?<![\p{L}])(?:from\s+(?:\p{Lu}\p{L}+\.?\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+\p{Lu}\p{L}+)?\s+(?:to|until|through)\s|du\s+(?:1er|\d{1,2})(?:\s+\p{L}+)?\s+au\s+(?:1er|\d)))/iu;
+const MISSION_OVER_DAYS = wordStart(
+  /(?<![\p{L}])(?:(?:concluded|concludes|wrapped\s+up|wraps\s+up|began|begins|started|starts|a\s+conclu|conclut|a\s+terminé|termine|a\s+entamé|entame|a\s+commencé|commence)\s+(?:a|an|the|his|her|their|its|une|la|sa|son|leur)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:mission|visit|trip|visite|tournée)|(?:mission|visit|trip|visite|tournée|séjour),\s+(?:qui\s+se\s+(?:déroule|déroulait|tient|tenait)|which\s+(?:runs|ran|began|begins)))(?![\p{L}])(?=[^.;]{0,140}?(?<![\p{L}])(?:from\s+(?:\p{Lu}\p{L}+\.?\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+\p{Lu}\p{L}+)?\s+(?:to|until|through)\s|du\s+(?:1er|\d{1,2})(?:\s+\p{L}+)?\s+au\s+(?:1er|\d)))/iu,
+);
 
 /** ", and the committee ...", ", et les deux ministres ...", "; the two ...": a second main clause, with a subject of its own. */
 const NEXT_MAIN_CLAUSE = /(?:,\s+(?:and|et)|;)\s+(?=(?:the|les|la|le|l['’]|its|their|leur|leurs)\s*\p{L})/u;
@@ -273,9 +310,8 @@ function coordinatedTriggers(sentenceText: string, sentenceStart: number, found:
 const SHARED_SUBJECT_JOINT = /,?\s+(?:and|et)\s+(?:(?:also|then|later|aussi|ensuite|puis)\s+)?/gu;
 
 /** A day, a month, a weekday or a year written in a part of a sentence: "on 3 June", "in May", "mardi", "en 2031". */
-const DATE_WORD = new RegExp(
-  String.raw`(?<![\p{L}])(?:${EN_MONTH_RE}|${FR_MONTH_RE}|${EN_WEEKDAY_RE}|${FR_WEEKDAY_RE}|\d{1,4})(?![\p{L}])`,
-  "u",
+const DATE_WORD = wordStart(
+  new RegExp(String.raw`(?<![\p{L}])(?:${EN_MONTH_RE}|${FR_MONTH_RE}|${EN_WEEKDAY_RE}|${FR_WEEKDAY_RE}|\d{1,4})(?![\p{L}])`, "u"),
 );
 
 /**
@@ -304,15 +340,17 @@ function coordinatedVerbs(sentenceText: string, sentenceStart: number, found: Ev
  * d'une mission du ministère à Séoul du 18 au 22 nov. 2030, au cours de laquelle ...": a visit or a mission named as a
  * setting with its own days.
  */
-const DATED_VISIT_SETTING =
-  /(?<![\p{L}])(?:(?:during|au\s+cours\s+de|lors\s+de|pendant)\s+(?:his|her|their|sa|son|leur)\s+(?:(?:official|state|working)\s+)?(?:visit|visite)(?:\s+(?:officielle|d['’]État|de\s+travail))?\s+(?:to|en|au|aux|à)\s+[^,.;]{2,40},\s+|(?:during|lors\s+d['’]une?|pendant\s+une?)\s+(?:an?\s+)?(?:(?:official|trade|officielle|commerciale)\s+)?(?:mission|visit|visite)\s+(?:[^,.;]{0,60}?\s)?(?:to|à|au|en)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?,?\s+)(?=(?:from|du)\s+\d)/iu;
+const DATED_VISIT_SETTING = wordStart(
+  /(?<![\p{L}])(?:(?:during|au\s+cours\s+de|lors\s+de|pendant)\s+(?:his|her|their|sa|son|leur)\s+(?:(?:official|state|working)\s+)?(?:visit|visite)(?:\s+(?:officielle|d['’]État|de\s+travail))?\s+(?:to|en|au|aux|à)\s+[^,.;]{2,40},\s+|(?:during|lors\s+d['’]une?|pendant\s+une?)\s+(?:an?\s+)?(?:(?:official|trade|officielle|commerciale)\s+)?(?:mission|visit|visite)\s+(?:[^,.;]{0,60}?\s)?(?:to|à|au|en)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?,?\s+)(?=(?:from|du)\s+\d)/iu,
+);
 
 /**
  * A visit named as a signing's setting after it, with its own days: ", during his state visit of 31 July to 3 August",
  * ", during a visit by Somalia's Minister of Agriculture, ..., from 8 to 10 March".
  */
-const VISIT_SETTING_AFTER =
-  /(?<=,\s*)(?:during|lors\s+de|au\s+cours\s+de)\s+(?:his|her|their|sa|son|leur|an?|une)\s+(?:(?:official|state|working)\s+)?(?:visit|visite)(?:\s+(?:officielle|d['’]État|de\s+travail))?(?:\s+(?:by|de)\s+(?:[^.;]|(?<=\s(?:Dr|Mr|Mrs|Ms|M|Mme|Hon|Prof))\.){2,120}?,?)?\s+(?=(?:of|from|du)\s+\d)/iu;
+const VISIT_SETTING_AFTER = wordStart(
+  /(?<=,\s*)(?:during|lors\s+de|au\s+cours\s+de)\s+(?:his|her|their|sa|son|leur|an?|une)\s+(?:(?:official|state|working)\s+)?(?:visit|visite)(?:\s+(?:officielle|d['’]État|de\s+travail))?(?:\s+(?:by|de)\s+(?:[^.;]|(?<=\s(?:Dr|Mr|Mrs|Ms|M|Mme|Hon|Prof))\.){2,120}?,?)?\s+(?=(?:of|from|du)\s+\d)/iu,
+);
 
 function mainTriggers(sentenceText: string, sentenceStart: number): EventTrigger[] {
   const main = eventTrigger(sentenceText, sentenceStart);
@@ -399,14 +437,16 @@ function mainTriggers(sentenceText: string, sentenceStart: number): EventTrigger
 }
 
 /** "a follow-up of the ", "following up on their ", "le suivi des ", "les suites données aux ": what is followed up comes next. */
-const FOLLOWED_UP =
-  /(?<![\p{L}])(?:follow-?ups?\s+(?:of|to|on)|following\s+up\s+on|suivi|suites?(?:\s+données?)?)\s+(?:the\s+|their\s+|its\s+|des\s+|aux\s+|de\s+leurs\s+)$/iu;
+const FOLLOWED_UP = wordStart(
+  /(?<![\p{L}])(?:follow-?ups?\s+(?:of|to|on)|following\s+up\s+on|suivi|suites?(?:\s+données?)?)\s+(?:the\s+|their\s+|its\s+|des\s+|aux\s+|de\s+leurs\s+)$/iu,
+);
 /** A trigger word opening sessions in the plural: "summit meetings", "talks", "réunions au sommet". */
 const PLURAL_SESSIONS =
   /^(?:[\p{L}-]+\s+)?(?:meetings|summits|talks|sessions|visits|consultations|réunions|sommets|entretiens|visites)(?![\p{L}])/iu;
 /** "held a summit and adopted a ", "ont tenu un sommet et adopté une ": talks held, then the statement they issued. */
-const HELD_THEN_ISSUED =
-  /(?<![\p{L}])(?:held|(?:ont|a)\s+tenu)\s+(?:a|an|their|the|un|une|leur)\s+(?:bilateral\s+|bilatérale?\s+)?(?<kind>summit|meeting|talks|sommet|réunion|entretien)(?:\s+[^,.;]{1,40}?)?\s+(?:and|et)\s+(?:(?:also|then|ont|a)\s+)?(?:adopted|issued|released|adopté|publié)\s+(?:a|an|the|their|une|la|leur)\s+$/iu;
+const HELD_THEN_ISSUED = wordStart(
+  /(?<![\p{L}])(?:held|(?:ont|a)\s+tenu)\s+(?:a|an|their|the|un|une|leur)\s+(?:bilateral\s+|bilatérale?\s+)?(?<kind>summit|meeting|talks|sommet|réunion|entretien)(?:\s+[^,.;]{1,40}?)?\s+(?:and|et)\s+(?:(?:also|then|ont|a)\s+)?(?:adopted|issued|released|adopté|publié)\s+(?:a|an|the|their|une|la|leur)\s+$/iu,
+);
 
 /** "visited Winnipeg on May 20, where he met ...", "s'est rendu à Lyon le 7 mars, où il a rencontré ...": talks at the visit's stop. */
 const MET_WHERE =
@@ -417,7 +457,7 @@ const RELATIVE_VISIT =
   /^[^;]{0,200}?,\s+(?:qui|who)\s+(?<verb>s['’](?:était|est)\s+rendue?\s+(?:à|en|au)|avait\s+visité|had\s+(?:visited|travell?ed\s+to)|visited|travell?ed\s+to)(?=\s+\p{Lu})/iu;
 
 /** A host's welcome to a town, for the round named after it. */
-const WELCOMED_FOR = /(?<![\p{L}])welcomed\s+[^.;]{1,120}?\s+to\s+(?=\p{Lu})(?=[^.;]{0,60}?\sfor\s+(?:the|a|its|their)\s)/u;
+const WELCOMED_FOR = wordStart(/(?<![\p{L}])welcomed\s+[^.;]{1,120}?\s+to\s+(?=\p{Lu})(?=[^.;]{0,60}?\sfor\s+(?:the|a|its|their)\s)/u);
 
 /**
  * "il s'est entretenu le 4 avril avec le vice-premier ministre ... et a coprésidé ... la 6e session de la Commission", "met
@@ -440,12 +480,14 @@ function metBeforeRound(sentenceText: string, sentenceStart: number, round: Even
 }
 
 /** A meeting named as a signing's setting with the indefinite article, after the signing. */
-const SIGNING_SETTING =
-  /(?<![\p{L}])(?:during|at|in the course of|lors d['’]une|au cours d['’]une|à l['’]occasion d['’]une)\s+(?:an?\s+)?(?:(?:bilateral|working|official|bilatérale|de travail|officielle)\s+)?(?<kind>meeting|rencontre|réunion|talks|entretien)(?![\p{L}])/iu;
+const SIGNING_SETTING = wordStart(
+  /(?<![\p{L}])(?:during|at|in the course of|lors d['’]une|au cours d['’]une|à l['’]occasion d['’]une)\s+(?:an?\s+)?(?:(?:bilateral|working|official|bilatérale|de travail|officielle)\s+)?(?<kind>meeting|rencontre|réunion|talks|entretien)(?![\p{L}])/iu,
+);
 
 /** A numbered session of a body named as a signing's setting, after the signing. */
-const SIGNING_SESSION =
-  /(?<![\p{L}])(?:during|at|after|following|at\s+the\s+end\s+of|lors\s+de|au\s+cours\s+de|à\s+l['’]occasion\s+de|à\s+l['’]issue\s+(?:des\s+travaux\s+)?de|à\s+la\s+suite\s+de)\s+(?:the|la|sa|leur)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|première|deuxième|troisième|quatrième|cinquième|sixième|\d{1,2}e|\d{1,2}ème)\s+(?<kind>meeting|session|round|réunion|ronde)\s+(?:of|du|de\s+la|de\s+l['’]|des)\s/iu;
+const SIGNING_SESSION = wordStart(
+  /(?<![\p{L}])(?:during|at|after|following|at\s+the\s+end\s+of|lors\s+de|au\s+cours\s+de|à\s+l['’]occasion\s+de|à\s+l['’]issue\s+(?:des\s+travaux\s+)?de|à\s+la\s+suite\s+de)\s+(?:the|la|sa|leur)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|première|deuxième|troisième|quatrième|cinquième|sixième|\d{1,2}e|\d{1,2}ème)\s+(?<kind>meeting|session|round|réunion|ronde)\s+(?:of|du|de\s+la|de\s+l['’]|des)\s/iu,
+);
 
 /** What joins a meeting to a signing it led to, right before the signing's clause. */
 const SIGNING_JOINED =
@@ -455,11 +497,11 @@ const SIGNING_JOINED =
 const ANY_TRIGGER =
   /met|meet|welcomed|host|commission|receiv|reçu|accueilli|visit|summit|sommet|call|phone|spoke|speaks|talked|travel|committee|session|t[ée]l[ée]ph|sign|statement|communiqu|d[ée]claration|dialogue|round|cycle|ronde|exercise|drill|exercice|tribute|commemor|comm[ée]mor|hommage|wreath|ceremony|talks|consult|rencontr|entret(?:en|ien)|r[ée]uni|trip|visite|video|visio|lunch|dinner|breakfast|déjeuner|audience|tenue|RHN|rendue?s? (?:à|en|au)|séjourn|led|dirigé|conduit|mené/i;
 
-const FRENCH_SIGNED_PARTICIPLE = /(?<![\p{L}])signée?s?(?![\p{L}])/gu;
+const FRENCH_SIGNED_PARTICIPLE = wordStart(/(?<![\p{L}])signée?s?(?![\p{L}])/gu);
 /** The signatories after a participle's town and day: " by the Prime Minister", " par la ministre". */
 const SIGNATORIES_AFTER = /^,?\s+(?:by|par)\s/iu;
 /** What a relative clause opens on: the signatories stand before its verb ("that the two ministers signed in ..."). */
-const RELATIVE_OPENING = /(?<![\p{L}])(?:that|which|qu['’]|que)\s+[^.;]{2,200}$/iu;
+const RELATIVE_OPENING = wordStart(/(?<![\p{L}])(?:that|which|qu['’]|que)\s+[^.;]{2,200}$/iu);
 
 /**
  * A signing told with its town and a day of this year, and with who signed: in a relative clause ("that the two ministers
@@ -543,11 +585,12 @@ export function eventTrigger(sentenceText: string, sentenceStart: number): Event
 }
 
 /** "to ", "à ", "to make a ", "to pay an official ", "d'effectuer une ": an infinitive, or the object of one, right before an event's words. */
-const INFINITIVE_BEFORE =
-  /(?<![\p{L}])(?:(?:to|à|de)\s+(?:(?:make|pay|undertake|effectuer|faire|rendre)\s+(?:a|an|une|un)\s+(?:[\p{L}-]+\s+){0,2})?|d['’](?:effectuer|faire|rendre)\s+(?:une|un)\s+(?:[\p{L}-]+\s+){0,2})$/iu;
+const INFINITIVE_BEFORE = wordStart(
+  /(?<![\p{L}])(?:(?:to|à|de)\s+(?:(?:make|pay|undertake|effectuer|faire|rendre)\s+(?:a|an|une|un)\s+(?:[\p{L}-]+\s+){0,2})?|d['’](?:effectuer|faire|rendre)\s+(?:une|un)\s+(?:[\p{L}-]+\s+){0,2})$/iu,
+);
 
 /** "round of Fiji-PNG officials' ", "cycle de ": the words before talks named as one round of a series. */
-const ROUND_OF_BEFORE = /(?<![\p{L}])(?:round|cycle)\s+(?:of|de|d['’])\s*(?:[^\s.;,]+\s+){0,4}$/iu;
+const ROUND_OF_BEFORE = wordStart(/(?<![\p{L}])(?:round|cycle)\s+(?:of|de|d['’])\s*(?:[^\s.;,]+\s+){0,4}$/iu);
 
 /** An event named with its own past verb or participle in a sentence that otherwise looks ahead. */
 function pastEvent(sentenceText: string, sentenceStart: number): EventTrigger | null {
@@ -609,7 +652,7 @@ function sinceEvent(sentenceText: string, sentenceStart: number): EventTrigger |
  * A French future in the third person plural, read by its ending ("tiendront", "organiseront", "accueilleront",
  * "signeront"): what two sides will do is a plan. "front" and "affront" end alike and are nouns.
  */
-const FRENCH_FUTURE_PLURAL = /(?<![\p{L}])(?!(?:af)?front(?![\p{L}]))\p{Ll}{2,}(?:e|i|d|u)ront(?![\p{L}])/u;
+const FRENCH_FUTURE_PLURAL = wordStart(/(?<![\p{L}])(?!(?:af)?front(?![\p{L}]))\p{Ll}{2,}(?:e|i|d|u)ront(?![\p{L}])/u);
 
 /** French future and obligation ("doit se rendre à Séoul le 3 février", "se rendra"), an opinion's advice or a hedge ("aurait intérêt à"). */
 function looksAhead(text: string): boolean {
@@ -631,9 +674,11 @@ export function clauseEnd(text: string, from: number): number {
 const SETTING_WORDS = "meeting|talks|visit|call|dialogue|summit|rencontre|réunion|visite|entretien|sommet";
 const GATHERING_WORDS = "summit|sommet|meeting|réunion|conference|conférence";
 /** "during the meeting", "à l'issue de la rencontre": an event already reported, named as a setting. */
-const SETTING_NAMED = new RegExp(
-  `(?<![\\p{L}])(?:^\\s*|during|at|after|following|on the occasion of|ahead of|before|since|à l['’]issue de|lors de|pendant|au cours de|depuis)\\s*(?:the|this|that|their|la|cette|ce|leur|l['’])\\s*(?:[\\p{L}-]+\\s+){0,2}(?:${SETTING_WORDS})(?![\\p{L}])`,
-  "giu",
+const SETTING_NAMED = wordStart(
+  new RegExp(
+    `(?<![\\p{L}])(?:^\\s*|during|at|after|following|on the occasion of|ahead of|before|since|à l['’]issue de|lors de|pendant|au cours de|depuis)\\s*(?:the|this|that|their|la|cette|ce|leur|l['’])\\s*(?:[\\p{L}-]+\\s+){0,2}(?:${SETTING_WORDS})(?![\\p{L}])`,
+    "giu",
+  ),
 );
 /** "on the sidelines of the G7 summit", "en marge du sommet": a gathering named as the setting. */
 const GATHERING_MARGINS = new RegExp(
@@ -834,43 +879,52 @@ const NOMINAL_EVENT_DATED =
 const FUTURE_WORDS =
   /\b(?:will|plan(?:s|ned)? to|to be held|scheduled|upcoming|next (?:year|month|week)|expected to|would|aura lieu|se tiendra|prévoient|to (?:visit|hold|host|meet|sign|travel|attend|launch))\b/i;
 /** A verb of asking whose object is the event: "demanded a meeting", "called for talks", "a réclamé une rencontre". */
-const REQUESTED =
-  /(?<![\p{L}])(?:demand(?:s|ed|ing)?|request(?:s|ed|ing)?|call(?:s|ed|ing)? for|ask(?:s|ed|ing)? for|seek(?:s|ing)?|sought|urg(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|want(?:s|ed)?|pressed for|press(?:es|ed|ing)?\s+\p{Lu}[\p{L}-]*\s+for|réclam\p{L}*|demand\p{L}*|sollicit\p{L}*|propos\p{L}*)\s+(?:depuis\s+longtemps\s+|de\s+(?:leur|son|sa|notre)\s+côté\s+|(?:long|again|repeatedly|formally|publicly|also)\s+)?(?:(?:a|an|the|urgent|new|further|un|une|des|la|le|l['’])\s+){0,2}(?:[\p{L}-]+\s+)?$/iu;
+const REQUESTED = wordStart(
+  /(?<![\p{L}])(?:demand(?:s|ed|ing)?|request(?:s|ed|ing)?|call(?:s|ed|ing)? for|ask(?:s|ed|ing)? for|seek(?:s|ing)?|sought|urg(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|want(?:s|ed)?|pressed for|press(?:es|ed|ing)?\s+\p{Lu}[\p{L}-]*\s+for|réclam\p{L}*|demand\p{L}*|sollicit\p{L}*|propos\p{L}*)\s+(?:depuis\s+longtemps\s+|de\s+(?:leur|son|sa|notre)\s+côté\s+|(?:long|again|repeatedly|formally|publicly|also)\s+)?(?:(?:a|an|the|urgent|new|further|un|une|des|la|le|l['’])\s+){0,2}(?:[\p{L}-]+\s+)?$/iu,
+);
 /** An event named with its own past verb or participle: "visited Seoul in", "met in Ottawa", "summit held in June", "le sommet tenu en novembre". */
-const PAST_EVENT =
-  /(?<![\p{L}])(?:(?<kind>[Ss]ummit|[Mm]eeting|talks|sommet|réunion|rencontre|consultations|[Rr]éunion de [Hh]aut [Nn]iveau|RHN|session)\s+(?:was\s+|were\s+|that\s+was\s+|s['’](?:est|était)\s+|se\s+sont\s+|s['’]étaient\s+)?(?:held|tenue?s?)\s+(?:in|on|at|en|le|à|au)(?![\p{L}])|(?<![\p{L}-])(?:(?<kind2>visited|met|called)\s+(?:\p{Lu}|in\s+(?:person\s+)?(?:in\s+)?\p{Lu})))/u;
+const PAST_EVENT = wordStart(
+  /(?<![\p{L}])(?:(?<kind>[Ss]ummit|[Mm]eeting|talks|sommet|réunion|rencontre|consultations|[Rr]éunion de [Hh]aut [Nn]iveau|RHN|session)\s+(?:was\s+|were\s+|that\s+was\s+|s['’](?:est|était)\s+|se\s+sont\s+|s['’]étaient\s+)?(?:held|tenue?s?)\s+(?:in|on|at|en|le|à|au)(?![\p{L}])|(?<![\p{L}-])(?:(?<kind2>visited|met|called)\s+(?:\p{Lu}|in\s+(?:person\s+)?(?:in\s+)?\p{Lu})))/u,
+);
 
-const SINCE_EVENT =
-  /(?<![\p{L}])(?:since|depuis)\s+(?:(?:their|his|her|the|leur|sa|son|la|le)\s+|(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}-]*['’]s\s+)(?:(?:last|first|previous|dernière|dernier|première|premier)\s+)?(?<kind>visit|meeting|summit|talks|call|visite|rencontre|réunion|sommet|entretien)(?=\s+(?:in|to|at|on|à|en|au|le)\s)/u;
-const SIDELINES_TALK =
-  /(?<![\p{L}])(?:spoke|talked|conferred|met|se sont (?:entretenus|parlé))(?=\s+(?:briefly\s+)?(?:on the (?:sidelines|margins|fringes) of|en marge d))/iu;
+const SINCE_EVENT = wordStart(
+  /(?<![\p{L}])(?:since|depuis)\s+(?:(?:their|his|her|the|leur|sa|son|la|le)\s+|(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}-]*['’]s\s+)(?:(?:last|first|previous|dernière|dernier|première|premier)\s+)?(?<kind>visit|meeting|summit|talks|call|visite|rencontre|réunion|sommet|entretien)(?=\s+(?:in|to|at|on|à|en|au|le)\s)/u,
+);
+const SIDELINES_TALK = wordStart(
+  /(?<![\p{L}])(?:spoke|talked|conferred|met|se sont (?:entretenus|parlé))(?=\s+(?:briefly\s+)?(?:on the (?:sidelines|margins|fringes) of|en marge d))/iu,
+);
 /**
  * "The consultation was first held ...", "The first session of the Sri Lanka–Czech Joint Commission for Economic Cooperation
  * was held in Colombo": a round reported in the passive, its name (or its numbered session's) as the subject. Also
  * consultations "held in" a place and the French reflexive ("Les consultations politiques ... se sont tenues ... à Prague").
  */
-const PASSIVE_ROUND =
-  /(?<![\p{L}])(?:(?:(?:consultations?|dialogue|joint committee|commission)|(?:the|a)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|previous|\d{1,2}(?:st|nd|rd|th))\s+(?:session|meeting|round)\s+of\s+(?:the\s+)?[^.;,]{3,90}?)\s+(?:(?:was|were)\s+(?:first\s+|last\s+)?held|took\s+place)|(?:consultations|dialogue|joint commission|joint committee)\s+held(?=\s+(?:in|at|on)\s)|(?:consultations|(?:réunion|session)\s+d(?:u|e\s+la|e\s+l['’]|es))\s+(?:[^.;,]{0,90}?\s)?(?:s['’](?:est|était)|se\s+sont|s['’]étaient)\s+tenue?s?)(?![\p{L}])/iu;
+const PASSIVE_ROUND = wordStart(
+  /(?<![\p{L}])(?:(?:(?:consultations?|dialogue|joint committee|commission)|(?:the|a)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|previous|\d{1,2}(?:st|nd|rd|th))\s+(?:session|meeting|round)\s+of\s+(?:the\s+)?[^.;,]{3,90}?)\s+(?:(?:was|were)\s+(?:first\s+|last\s+)?held|took\s+place)|(?:consultations|dialogue|joint commission|joint committee)\s+held(?=\s+(?:in|at|on)\s)|(?:consultations|(?:réunion|session)\s+d(?:u|e\s+la|e\s+l['’]|es))\s+(?:[^.;,]{0,90}?\s)?(?:s['’](?:est|était)|se\s+sont|s['’]étaient)\s+tenue?s?)(?![\p{L}])/iu,
+);
 /**
  * "at the 7th Korea-Canada Consular Consultation, held in Ottawa on ...", "la première réunion du groupe de travail ..., tenue à
  * Naju les ...": a numbered session set off by a comma and its participle of holding, a round whatever verb governs it.
  */
-const PARTICIPLE_ROUND =
-  /(?<![\p{L}])(?:the|la|le|l['’])\s*(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th|e|ème)|premi[eè]re?|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième)\s+(?:[^.;,]{0,80}?\s)?(?:session|meeting|round|consultations?|réunion|ronde|dialogue)(?:\s[^.;,]{0,80}?)?,\s+(?:held|tenue?s?)(?=\s+(?:in|at|on|à|au|en|le|les)\s)/iu;
-const AGREEMENT_SUBJECT_BEFORE =
-  /(?<![\p{L}])(?:agreement|arrangement|treaty|memorandum|convention|protocol)\s+(?:on|of|for|between|concerning|regarding)\s+[^,.;]{1,70}\s(?<!(?<![\p{L}])(?:was|were|been|be|and|has|have|had|then|also|jointly|formally|officially)\s)$/iu;
-const AGREEMENT_NOUN_BEFORE = /(?<![\p{L}])(?:agreement|accord|arrangement|treaty|memorandum|MOU|deal|pact|FTA)\s*,?\s*$/iu;
+const PARTICIPLE_ROUND = wordStart(
+  /(?<![\p{L}])(?:the|la|le|l['’])\s*(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th|e|ème)|premi[eè]re?|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième)\s+(?:[^.;,]{0,80}?\s)?(?:session|meeting|round|consultations?|réunion|ronde|dialogue)(?:\s[^.;,]{0,80}?)?,\s+(?:held|tenue?s?)(?=\s+(?:in|at|on|à|au|en|le|les)\s)/iu,
+);
+const AGREEMENT_SUBJECT_BEFORE = wordStart(
+  /(?<![\p{L}])(?:agreement|arrangement|treaty|memorandum|convention|protocol)\s+(?:on|of|for|between|concerning|regarding)\s+[^,.;]{1,70}\s(?<!(?<![\p{L}])(?:was|were|been|be|and|has|have|had|then|also|jointly|formally|officially)\s)$/iu,
+);
+const AGREEMENT_NOUN_BEFORE = wordStart(/(?<![\p{L}])(?:agreement|accord|arrangement|treaty|memorandum|MOU|deal|pact|FTA)\s*,?\s*$/iu);
 /** "paid an official visit to", "made a state visit to", "a effectué une visite officielle en": a visit with its own verb. */
-const PAID_VISIT =
-  /(?<![\p{L}])(?:(?:paid|made|undertook)\s+an?\s+(?:(?:official|state|working)\s+)?visit\s+to|(?:a|ont)\s+effectué\s+une\s+visite(?:\s+(?:officielle|d['’]État|de\s+travail))?\s+(?:à|en|au|aux))\s/iu;
+const PAID_VISIT = wordStart(
+  /(?<![\p{L}])(?:(?:paid|made|undertook)\s+an?\s+(?:(?:official|state|working)\s+)?visit\s+to|(?:a|ont)\s+effectué\s+une\s+visite(?:\s+(?:officielle|d['’]État|de\s+travail))?\s+(?:à|en|au|aux))\s/iu,
+);
 /** The "held" clause after a session's body: "..., held in Ottawa on", "..., tenue à Séoul les". */
 const HELD_AFTER_SESSION = /^[^.;]{0,120}?,\s+(?:held|tenue?)\s+(?:in|at|à|au|en)\s/iu;
 /**
  * "during the visit of the Prime Minister to Seoul, on February 3", "lors de la visite du premier ministre à Séoul, le 3
  * février", "discussed ... during their talks following an official welcome ceremony in Hanoi on May 23".
  */
-const DATED_SETTING =
-  /(?<![\p{L}])(?:during|lors d[eu]|lors d['’]une?|pendant|on the occasion of)\s+(?:the|la|le|les|l['’]|his|her|their|son|sa|ses|leurs?)?\s*(?:(?:official|state|officielle|d['’]État)\s+)?(visit|visite|summit|sommet|phone call|call|entretien téléphonique|appel téléphonique|talks|entretiens)(?![\p{L}])/iu;
+const DATED_SETTING = wordStart(
+  /(?<![\p{L}])(?:during|lors d[eu]|lors d['’]une?|pendant|on the occasion of)\s+(?:the|la|le|les|l['’]|his|her|their|son|sa|ses|leurs?)?\s*(?:(?:official|state|officielle|d['’]État)\s+)?(visit|visite|summit|sommet|phone call|call|entretien téléphonique|appel téléphonique|talks|entretiens)(?![\p{L}])/iu,
+);
 
 /** Triggers that are nouns ("the visit"), whose tense is the sentence's verbs', not their own. */
 const NOUN_FORM =
@@ -911,8 +965,9 @@ export const VISITING_SUBJECT =
  * "the two leaders", "both sides", "les deux ministres", "les vice-ministres ... des deux pays", "the two foreign ministers",
  * "the two Prime Ministers": the parties already named stand behind the sentence.
  */
-export const PAIR_ANAPHORA =
-  /(?<![\p{L}])(?:the two|both|(?:les|des|aux) deux)\s+(?:(?:foreign|trade|energy|finance|defen[cs]e|transport|economy|health|prime)\s+)?(?:leaders|sides|ministers|ministries|countries|governments|delegations|presidents|cities|municipalities|universities|institutions|navies|mayors|premiers|governors|administrations|agencies|central\s+banks|banks|islands|territories|jurisdictions|executives|councils|dirigeants|parties|pays|ministres|ministères|gouvernements|délégations|villes|universités|établissements|maires|gouverneurs|administrations|agences|banques(?:\s+centrales)?|îles|territoires|collectivités|exécutifs|conseils)(?![\p{L}])/iu;
+export const PAIR_ANAPHORA = wordStart(
+  /(?<![\p{L}])(?:the two|both|(?:les|des|aux) deux)\s+(?:(?:foreign|trade|energy|finance|defen[cs]e|transport|economy|health|prime)\s+)?(?:leaders|sides|ministers|ministries|countries|governments|delegations|presidents|cities|municipalities|universities|institutions|navies|mayors|premiers|governors|administrations|agencies|central\s+banks|banks|islands|territories|jurisdictions|executives|councils|dirigeants|parties|pays|ministres|ministères|gouvernements|délégations|villes|universités|établissements|maires|gouverneurs|administrations|agences|banques(?:\s+centrales)?|îles|territoires|collectivités|exécutifs|conseils)(?![\p{L}])/iu,
+);
 
 export function isMultilateralSetting(sentenceText: string): boolean {
   return /\b(?:on the (?:sidelines|margins) of|on the fringes of|en marge d[eu]|at the (?:G7|G20|NATO|APEC|ASEAN|UN)|lors du sommet d[eu] (?:G7|G20|l['’]OTAN))\b/i.test(
@@ -948,10 +1003,11 @@ export function matchKnownEvent(
 }
 
 /** "the first 2+2 Foreign and Defence Ministerial ", "the twentieth Joint Economic ": an ordinal and a capitalised name, up to its head. */
-const NUMBERED_NAME_BEFORE =
-  /(?<![\p{L}])(?:the|its|their)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:[\p{Lu}\d][\p{L}\d+()'’–-]*\s+(?:(?:and|on|of)\s+)?){1,8}$/u;
+const NUMBERED_NAME_BEFORE = wordStart(
+  /(?<![\p{L}])(?:the|its|their)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:[\p{Lu}\d][\p{L}\d+()'’–-]*\s+(?:(?:and|on|of)\s+)?){1,8}$/u,
+);
 /** A French reflexive of meeting, "s'est réunie", "se sont réunis", "s'était réunie": its subject decides whether it is a round. */
-const BODY_REUNITED = /(?<![\p{L}])(?:s['’](?:est|était)|se\s+sont|s['’]étaient)\s+réuni(?:e|s|es)?(?![\p{L}])/u;
+const BODY_REUNITED = wordStart(/(?<![\p{L}])(?:s['’](?:est|était)|se\s+sont|s['’]étaient)\s+réuni(?:e|s|es)?(?![\p{L}])/u);
 /** A joint body opening the sentence (after a list or answer mark, "A.", "3.") as the subject of a verb of meeting: "The Committee last", "La commission mixte". */
 const BODY_SUBJECT =
   /^(?:[^,]{0,40},\s*|(?:\p{Lu}|\d{1,2})\.\s+|[^;]{0,200}?(?<![\p{L}])(?:que|qu['’]|that)\s+)?(?:the|its|their|la|le|l['’])\s*(?:[\p{L}'’–-]+\s+){0,8}?(?:committee|commission|council|working\s+group|dialogue|comité|conseil|groupe\s+de\s+travail)(?:\s+(?:mixte|conjoint|joint|bilatéral))?(?:\s+\p{Ll}+(?:-\p{Ll}+)+|\s+(?:on|for|of)\s+(?:\p{Lu}[\p{L}'’-]*\s+(?:and\s+)?){1,5}?\p{Lu}[\p{L}'’-]*|\s+(?:culturelle|économique|commerciale|permanente|intergouvernementale)|\s+\p{Lu}[\p{L}'’]*(?:[-–]\p{Lu}[\p{L}'’]*)+|\s+(?:sur|pour)\s+(?:les|la|le|l['’])\s*(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+){0,3}\s+(?:(?:last|first|then|had|has|also|again|s['’]|se|s['’]était|s['’]est)\s*)*$/iu;

@@ -37,6 +37,7 @@ import { findAgreementSuggestions } from "./stages/agreements-stage";
 import { findCommitmentSuggestions } from "./stages/commitments-stage";
 import { findEventSuggestions } from "./stages/events-stage";
 import { maskSpans, type Span } from "./text-span";
+import { wordStart } from "./word-start";
 
 const ZOptionsBesideKnown = ZExtractOptions.omit({ known: true });
 /** Snapshots of known records already validated: a caller passes the same snapshot with every document of a batch. */
@@ -254,8 +255,9 @@ export function homeCountry(
 }
 
 /** "Greenland Institute of Natural Resources", "Iceland Council for ...": a country's name of one or two words before an institution's word. */
-const BEFORE_INSTITUTION =
-  /(?<![\p{L}])(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s+(?=(?:Institute|Institut|Council|Foundation|Agency|Board|University)(?![\p{L}]))/gu;
+const BEFORE_INSTITUTION = wordStart(
+  /(?<![\p{L}])(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s+(?=(?:Institute|Institut|Council|Foundation|Agency|Board|University)(?![\p{L}]))/gu,
+);
 
 /** The country whose name opens an institution's name on a masthead (where the mentions' reading takes it for part of the name). */
 function countryOpeningInstitution(line: string): { code: string } | undefined {
@@ -273,7 +275,7 @@ function countryOpeningInstitution(line: string): { code: string } | undefined {
 const QUOTED_NAME =
   /[«“"][^»”"]{1,60}[»”"]|(?<![\p{L}])(?:(?:page|édition|version|site)\s+\p{Ll}+|\p{Lu}\p{Ll}+\s+(?:page|edition|version|site))(?![\p{L}])/gu;
 /** A town closing an institution's name: "Philharmonie de Iași", "University of Toronto". */
-const OF_TOWN = /(?<![\p{L}])(?:of|de|d['’])\s*(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?)/gu;
+const OF_TOWN = wordStart(/(?<![\p{L}])(?:of|de|d['’])\s*(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?)/gu);
 
 /**
  * The country in a publisher's name, its quoted names and page languages aside; else the pair's country of the town that closes its name
@@ -291,8 +293,9 @@ function publisherCountry(publisher: string, pair: readonly string[]): string | 
 }
 
 /** A street address: a number, a street's name and its kind ("427 Bloor Street West", "3680, rue Jeanne-Mance"). */
-const STREET_ADDRESS =
-  /(?<![\p{L}\p{N}])\d{1,5},?\s+(?:(?:rue|avenue|boulevard|chemin|place)\s+\p{Lu}|(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Lane|Way|Park|Square|Crescent|Terrace|Parkway|Highway|Quay)(?![\p{L}]))/u;
+const STREET_ADDRESS = wordStart(
+  /(?<![\p{L}\p{N}])\d{1,5},?\s+(?:(?:rue|avenue|boulevard|chemin|place)\s+\p{Lu}|(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Lane|Way|Park|Square|Crescent|Terrace|Parkway|Highway|Quay)(?![\p{L}]))/u,
+);
 
 /**
  * "CHEONGRYEONSA 청련사 | International Dharma Community, Seoul", "CICG – Centre International de Conférences Genève": the
@@ -323,8 +326,9 @@ function footerAddressTown(text: string, removed: readonly Span[], pair: readonl
   return undefined;
 }
 
-const MASTHEAD_INSTITUTION =
-  /(?<![\p{L}])(?:government|gouvernement|parliament|parlement|university|université|foundation|fondation|hospital|hôpital|post|zoo|council|conseil|board|agency|agence|institute|institut|(?:national|legislative) assembly|assemblée (?:nationale|législative)|legislature|ministry|ministère|embassy|ambassade|presidency|présidence|senate|sénat|secretariat|secrétariat|chamber of representatives|chambre des représentants|house of commons|chambre des communes)(?![\p{L}])/iu;
+const MASTHEAD_INSTITUTION = wordStart(
+  /(?<![\p{L}])(?:government|gouvernement|parliament|parlement|university|université|foundation|fondation|hospital|hôpital|post|zoo|council|conseil|board|agency|agence|institute|institut|(?:national|legislative) assembly|assemblée (?:nationale|législative)|legislature|ministry|ministère|embassy|ambassade|presidency|présidence|senate|sénat|secretariat|secrétariat|chamber of representatives|chambre des représentants|house of commons|chambre des communes)(?![\p{L}])/iu,
+);
 
 /**
  * "Le Gouvernement luxembourgeois", "PARLIAMENT OF GHANA", "Embassy of the Republic of Korea in Canada": an institution

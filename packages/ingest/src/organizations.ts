@@ -7,6 +7,7 @@ import type { KnownOrganization, RecordMatch } from "@ties/domain";
 import { findCountryMentions } from "./country-mentions";
 import { normalizeName } from "./normalize-name";
 import { keepLongest, type Span } from "./text-span";
+import { wordStart } from "./word-start";
 
 export interface Organization extends Span {
   text: string;
@@ -54,9 +55,11 @@ const GAZETTEER: Array<{ re: RegExp; name: string; short?: string; country?: str
 const ORG_HEAD =
   "(?:Ministry|Department|Agency|Institute|Council|Office|Organi[sz]ation|Assembly|Forces|Command|Commission|Association|Bank|Corporation|University|Foundation|Embassy|Parliament|Secretariat|Centre|Center|Committee|Coast Guard|Navy|Army|Chamber|Federation|Academy|Board|Service|Authority)";
 const CAP = "(?:[\\p{Lu}][\\p{L}'’&-]*|\\d+)";
-const ORG_PHRASE = new RegExp(
-  `(?<![\\p{L}])(?:${CAP}\\s){0,5}${ORG_HEAD}(?:\\s(?:of|for|on|and|the|des|du|de|la)\\s(?:the\\s)?${CAP}(?:\\s${CAP}){0,4}){0,2}(?:\\s\\((?<acr>[\\p{Lu}]{2,10})\\))?`,
-  "gu",
+const ORG_PHRASE = wordStart(
+  new RegExp(
+    `(?<![\\p{L}])(?:${CAP}\\s){0,5}${ORG_HEAD}(?:\\s(?:of|for|on|and|the|des|du|de|la)\\s(?:the\\s)?${CAP}(?:\\s${CAP}){0,4}){0,2}(?:\\s\\((?<acr>[\\p{Lu}]{2,10})\\))?`,
+    "gu",
+  ),
 );
 const LEADING_NOISE = /^(?:The|A|An|In|On|At|According to|During|Under|With|From|By|And|But|(?:South |North )?[\p{Lu}][\p{L}]+['’]s)\s+/u;
 

@@ -27,6 +27,7 @@ import { nameTokenKey, normalizeName } from "./normalize-name";
 import type { Sentence } from "./sentence-splitter";
 import { overlaps, type Span } from "./text-span";
 import { wellKnownSide } from "./well-known-people";
+import { wordStart } from "./word-start";
 
 export interface PersonMention extends Span {
   text: string;
@@ -63,9 +64,11 @@ const TOKEN = "[\\p{Lu}](?:[\\p{Ll}]|['’ʻ](?!s(?![\\p{L}])))+(?:-[\\p{L}][\\p
  */
 const PARTICLES = "de|van|von|der|den|ter|ten|['’]t|da|di|du|le|la|Mc|dos|das|del|dela|delos|bin|binti|ibn|Ben|ben|e|Te|De|Le";
 const PARTICLE_RE = new RegExp(`^(?:${PARTICLES})$`, "u");
-const KOREAN_RE = new RegExp(
-  `(?<![\\p{L}-])(?<family>[\\p{Lu}][\\p{Ll}]+)\\s(?<given>${TOKEN}|[\\p{Lu}][\\p{Ll}]+-[aeiou](?![\\p{L}]))(?:\\s(?<third>[\\p{Lu}][\\p{Ll}]{1,5}))?(?![\\p{L}-])`,
-  "gu",
+const KOREAN_RE = wordStart(
+  new RegExp(
+    `(?<![\\p{L}-])(?<family>[\\p{Lu}][\\p{Ll}]+)\\s(?<given>${TOKEN}|[\\p{Lu}][\\p{Ll}]+-[aeiou](?![\\p{L}]))(?:\\s(?<third>[\\p{Lu}][\\p{Ll}]{1,5}))?(?![\\p{L}-])`,
+    "gu",
+  ),
 );
 /** A given name of two short syllables joined by a hyphen: "Chi-wai", "Kin-fai", "Ka-keung". */
 const HYPHENATED_SYLLABLES = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,6}$/u;
@@ -76,34 +79,41 @@ const REGNAL = "(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})";
  * optional second initial ("Ma. Theresa P. Lazaro"), a family name with its particles or a regnal number, and an
  * optional "Jr."/"Sr." ("Ferdinand R. Marcos Jr.").
  */
-const WESTERN_RE = new RegExp(
-  `(?<![\\p{L}-])(?<first>${TOKEN}|[\\p{Lu}]\\.|Ma\\.|(?<=(?:Minister|Secretary|President|Ambassador)\\s)[B-HJ-Z](?=\\s[\\p{Lu}][\\p{Ll}]{3,}(?![\\p{L}-]|\\s[\\p{Lu}])))(?:\\s(?<middle>(?:${TOKEN}|[\\p{Lu}]\\.|${REGNAL}(?=\\s[\\p{Lu}][\\p{Ll}]))(?:\\s${TOKEN}(?=\\s(?:da|de|dos|das|del|van|von|bin|e)\\s)|\\s[\\p{Lu}]\\.(?=\\s[\\p{Lu}][\\p{Ll}]))?))?\\s(?<last>(?:(?:da|do|dos|das)\\s[\\p{Lu}][\\p{Ll}]+\\s(?=[\\p{Lu}][\\p{Ll}]{2,}(?![\\p{L}-])))?(?:(?:${PARTICLES})\\s){0,2}(?:(?:(?:[Aa]l|[Ee]l|as|ad)-|d['’](?=[\\p{Lu}]))?[\\p{Lu}](?:['’][\\p{Lu}])?[\\p{Ll}]*(?:['’ʻ](?!s(?![\\p{L}]))[\\p{Ll}]+)?(?:[\\p{Lu}][\\p{Ll}]+)?(?:-[\\p{Lu}](?:['’][\\p{Lu}])?[\\p{Ll}]+(?:[\\p{Lu}][\\p{Ll}]+)?){0,2}(?<=(?:bin|binti|bint)\\s[\\p{Lu}][\\p{Ll}]+)(?:\\s(?:Al|El)\\s[\\p{Lu}][\\p{Ll}]+)|(?:(?:[Aa]l|[Ee]l|as|ad)-|d['’](?=[\\p{Lu}]))?[\\p{Lu}](?:['’][\\p{Lu}])?[\\p{Ll}]*(?:['’ʻ](?!s(?![\\p{L}]))[\\p{Ll}]+)?(?:[\\p{Lu}][\\p{Ll}]+)?(?:-[\\p{Lu}](?:['’][\\p{Lu}])?[\\p{Ll}]+(?:[\\p{Lu}][\\p{Ll}]+)?){0,2})|${REGNAL})(?<suffix>,?\\s(?:Jr|Sr)\\.?)?(?![\\p{L}-])`,
-  "gu",
+const WESTERN_RE = wordStart(
+  new RegExp(
+    `(?<![\\p{L}-])(?<first>${TOKEN}|[\\p{Lu}]\\.|Ma\\.|(?<=(?:Minister|Secretary|President|Ambassador)\\s)[B-HJ-Z](?=\\s[\\p{Lu}][\\p{Ll}]{3,}(?![\\p{L}-]|\\s[\\p{Lu}])))(?:\\s(?<middle>(?:${TOKEN}|[\\p{Lu}]\\.|${REGNAL}(?=\\s[\\p{Lu}][\\p{Ll}]))(?:\\s${TOKEN}(?=\\s(?:da|de|dos|das|del|van|von|bin|e)\\s)|\\s[\\p{Lu}]\\.(?=\\s[\\p{Lu}][\\p{Ll}]))?))?\\s(?<last>(?:(?:da|do|dos|das)\\s[\\p{Lu}][\\p{Ll}]+\\s(?=[\\p{Lu}][\\p{Ll}]{2,}(?![\\p{L}-])))?(?:(?:${PARTICLES})\\s){0,2}(?:(?:(?:[Aa]l|[Ee]l|as|ad)-|d['’](?=[\\p{Lu}]))?[\\p{Lu}](?:['’][\\p{Lu}])?[\\p{Ll}]*(?:['’ʻ](?!s(?![\\p{L}]))[\\p{Ll}]+)?(?:[\\p{Lu}][\\p{Ll}]+)?(?:-[\\p{Lu}](?:['’][\\p{Lu}])?[\\p{Ll}]+(?:[\\p{Lu}][\\p{Ll}]+)?){0,2}(?<=(?:bin|binti|bint)\\s[\\p{Lu}][\\p{Ll}]+)(?:\\s(?:Al|El)\\s[\\p{Lu}][\\p{Ll}]+)|(?:(?:[Aa]l|[Ee]l|as|ad)-|d['’](?=[\\p{Lu}]))?[\\p{Lu}](?:['’][\\p{Lu}])?[\\p{Ll}]*(?:['’ʻ](?!s(?![\\p{L}]))[\\p{Ll}]+)?(?:[\\p{Lu}][\\p{Ll}]+)?(?:-[\\p{Lu}](?:['’][\\p{Lu}])?[\\p{Ll}]+(?:[\\p{Lu}][\\p{Ll}]+)?){0,2})|${REGNAL})(?<suffix>,?\\s(?:Jr|Sr)\\.?)?(?![\\p{L}-])`,
+    "gu",
+  ),
 );
 /**
  * A family name in capitals before a given name, as Japanese and Korean ministries write them ("TAKAICHI Sanae",
  * "CHO Hyun"): a person when a title, an honorific or a verb of meeting vouches for it.
  */
-const SURNAME_FIRST_CAPS_RE =
-  /(?<![\p{L}\p{N}-])(?<family>[\p{Lu}]{2,12})\s(?<given>[\p{Lu}][\p{Ll}]+(?:-[\p{L}][\p{Ll}]+)?)(?![\p{L}-])/gu;
+const SURNAME_FIRST_CAPS_RE = wordStart(
+  /(?<![\p{L}\p{N}-])(?<family>[\p{Lu}]{2,12})\s(?<given>[\p{Lu}][\p{Ll}]+(?:-[\p{L}][\p{Ll}]+)?)(?![\p{L}-])/gu,
+);
 /**
  * A given name before a family name in capitals, as French-speaking ministries write them ("Jean-Baptiste LEMOYNE",
  * "Mohamed El Amine SOUEF", "Jean-Yves LE DRIAN"): a person when the given name is known or an honorific vouches for it.
  */
-const GIVEN_THEN_CAPS_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(?<given>${TOKEN}(?:\\s(?:${TOKEN}|El|Al|Ben|Ould))*)\\s(?<family>(?:(?:LE|LA|DE|DU|DI|DA|VAN|VON|EL|AL|BEN|OULD)\\s)?[\\p{Lu}]{3,}(?:[-'’][\\p{Lu}]{2,})*)(?![\\p{L}\\p{N}-])`,
-  "gu",
+const GIVEN_THEN_CAPS_RE = wordStart(
+  new RegExp(
+    `(?<![\\p{L}\\p{N}-])(?<given>${TOKEN}(?:\\s(?:${TOKEN}|El|Al|Ben|Ould))*)\\s(?<family>(?:(?:LE|LA|DE|DU|DI|DA|VAN|VON|EL|AL|BEN|OULD)\\s)?[\\p{Lu}]{3,}(?:[-'’][\\p{Lu}]{2,})*)(?![\\p{L}\\p{N}-])`,
+    "gu",
+  ),
 );
 /** A whole name in capitals right after a form of address: "Son Excellence Monsieur DHOIHIR DHOULKAMAL". */
-const CAPS_NAME_AFTER_ADDRESS =
-  /(?<=(?:Monsieur|Madame|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Docteur|Docteure|H\.\s?E\.|S\.\s?E\.|Excellency|Excellence)\s)(?<name>[\p{Lu}]{3,}(?:[-'’][\p{Lu}]{2,})?(?:\s[\p{Lu}]{2,}(?:[-'’][\p{Lu}]{2,})?){1,2})(?![\p{L}\p{N}-]|\s[\p{Lu}]{2,})/gu;
+const CAPS_NAME_AFTER_ADDRESS = wordStart(
+  /(?<=(?:Monsieur|Madame|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Docteur|Docteure|H\.\s?E\.|S\.\s?E\.|Excellency|Excellence)\s)(?<name>[\p{Lu}]{3,}(?:[-'’][\p{Lu}]{2,})?(?:\s[\p{Lu}]{2,}(?:[-'’][\p{Lu}]{2,})?){1,2})(?![\p{L}\p{N}-]|\s[\p{Lu}]{2,})/gu,
+);
 /**
  * "O.Temuulen", "Ch.Undrakh", "Ts.Enkhjargal": a Mongolian name, the initial of the father's name (one letter or a digraph,
  * and a full stop) written against the given name, by which the person is then called. ("Mr.Smith", "St.Petersburg": an
  * abbreviation's stop.)
  */
-const PATRONYMIC_INITIAL_RE =
-  /(?<![\p{L}\p{N}.])(?!(?:Mr|Ms|Dr|St|Mt|Jr|Sr|No|Co)\.)\p{Lu}\p{Ll}?\.(?<given>\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}.'’-])/gu;
+const PATRONYMIC_INITIAL_RE = wordStart(
+  /(?<![\p{L}\p{N}.])(?!(?:Mr|Ms|Dr|St|Mt|Jr|Sr|No|Co)\.)\p{Lu}\p{Ll}?\.(?<given>\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}.'’-])/gu,
+);
 const titleCased = (word: string) => word.replace(/[\p{L}]+/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase());
 /**
  * A verb of saying right after a name, or after an apposition between commas: "<name>, a trade analyst, said", or after the
@@ -119,10 +129,13 @@ const HOSTING_AFTER = /^\s+(?:reçoit|accueille|interroge|receives|welcomes|host
 const DEGREES_AFTER =
   /^\s+\((?:(?:BA|BSc|BCom|BEd|BEng|BFA|BN|BSW|LLB|LLM|MA|MSc|MBA|MEd|MPH|MPA|MD|PhD|DPhil|JD|EdD|B\.A|B\.Sc|M\.A|M\.Sc|Ph\.D)\.?(?:\s+(?:[\p{Lu}][\p{L}'’-]*|\d{4})){0,3}(?:,\s*|(?=\))))+\)/u;
 /** A kinship before a name: "époux de feu ", "fils de feu ... et de feu ", "the widow of the late ", "daughter of ". */
-const KIN_BEFORE =
-  /(?<![\p{L}])(?:(?:époux|épouse|conjointe?|fils|fille|frère|sœur|veuf|veuve|père|mère|petit-fils|petite-fille)\s+de\s+(?:feue?\s+)?|et\s+de\s+feue?\s+|(?:husband|wife|son|daughter|widow|widower|brother|sister|father|mother|grandson|granddaughter)\s+of\s+(?:the\s+late\s+)?)$/iu;
+const KIN_BEFORE = wordStart(
+  /(?<![\p{L}])(?:(?:époux|épouse|conjointe?|fils|fille|frère|sœur|veuf|veuve|père|mère|petit-fils|petite-fille)\s+de\s+(?:feue?\s+)?|et\s+de\s+feue?\s+|(?:husband|wife|son|daughter|widow|widower|brother|sister|father|mother|grandson|granddaughter)\s+of\s+(?:the\s+late\s+)?)$/iu,
+);
 /** A verb of saying right before a name: "said Lucía Fernández, a geologist". */
-const SPEECH_BEFORE = new RegExp(`(?<![\\p{L}])(?:${SAYING_VERBS_EN}|according to|selon|a\\s+(?:${SAYING_PARTICIPLES_FR}))\\s+$`, "u");
+const SPEECH_BEFORE = wordStart(
+  new RegExp(`(?<![\\p{L}])(?:${SAYING_VERBS_EN}|according to|selon|a\\s+(?:${SAYING_PARTICIPLES_FR}))\\s+$`, "u"),
+);
 const MEETING_BEFORE =
   /(?:met(?: with)?|meet(?: with)?|meeting with|talks with|spoke with|called|hosted|welcomed by|visited by|rencontré|rencontre avec|entretenu(?:e)?(?:,\s*[^,.;]{1,40},)? avec|s['’]est entretenu(?:e)? avec)\s+$/u;
 /** Verbs of receiving or meeting someone, in English and French, read both after a name (vouching for it) and as an encounter. */
@@ -190,7 +203,7 @@ const FACILITY_LAST =
   /\s(?:Palace|House|Hall|Building|Centre|Center|Square|Street|Avenue|Airport|Bridge|Tower|Park|Stadium|Museum|Cathedral|Mosque|Temple|Hotel|Castle|Fort|Harbour|Harbor|Port|Palais|Place|Pavilion|Complex|City|County|Province|Island|Islands|Bay|Valley|Gardens)$/u;
 
 /** Text ending on an elided French article ("l'", "d'"): the word after it is a noun, never a given name. */
-const ELIDED_ARTICLE_BEFORE = /(?<![\p{L}])[lLdD]['’]$/u;
+const ELIDED_ARTICLE_BEFORE = wordStart(/(?<![\p{L}])[lLdD]['’]$/u);
 
 /** The sentence holding a span, by binary search over sentences in text order. */
 function sentenceHolding(sentences: readonly Sentence[], span: Span): Sentence | undefined {
@@ -1113,12 +1126,14 @@ function countryBracketedAfterName(text: string, nameEnd: number): string | null
 /** A field's label opening a line ("Contracting authority: ", "Contracting Authority: ", "Contact : "). */
 const FIELD_LABEL_BEFORE = /^[ \t]*\p{Lu}[\p{Ll}]+(?:\s\p{L}[\p{Ll}]+){0,3}\s?:[ \t]*$/u;
 const PORTFOLIO_ITEM_AFTER = /^\s+(?:and|et|&)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s*[,;)]/u;
-const PORTFOLIO_ITEM_BEFORE =
-  /(?<![\p{L}])(?:Minister|Ministre|Secretary|Secrétaire|Commissioner|Director|Directeur|Directrice)\s+(?:of|for|de|du|des)\s+[^,;.]{2,60},\s+$/u;
+const PORTFOLIO_ITEM_BEFORE = wordStart(
+  /(?<![\p{L}])(?:Minister|Ministre|Secretary|Secrétaire|Commissioner|Director|Directeur|Directrice)\s+(?:of|for|de|du|des)\s+[^,;.]{2,60},\s+$/u,
+);
 
 /** An office and "of" right before a name: "the Mayor of ", "le maire de ". */
-const OFFICE_OF_BEFORE =
-  /(?<![\p{L}])(?:Mayor|Governor|Prefect|Maire|maire|Gouverneur|gouverneur|Préfet|préfet|Mayoress|Minister|Secretary)\s+(?:of|de|d['’])\s*$/u;
+const OFFICE_OF_BEFORE = wordStart(
+  /(?<![\p{L}])(?:Mayor|Governor|Prefect|Maire|maire|Gouverneur|gouverneur|Préfet|préfet|Mayoress|Minister|Secretary)\s+(?:of|de|d['’])\s*$/u,
+);
 /**
  * ", Ing. Tomáš", ", Hon. Mahinda", ", Mr. Kim": a comma, an honorific and a person; " and Transport, Dr. ...": the rest of a
  * portfolio may come before the comma.
@@ -1348,8 +1363,9 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
 }
 
 /** An office in the plural: "ministers", "les ministres", "the two presidents". */
-const PLURAL_OFFICE =
-  /(?<![\p{L}])(?:ministers|ministres|presidents|présidents|présidentes|ambassadors|ambassadeurs|secretaries|secrétaires|governors|gouverneurs|mayors|maires)(?![\p{L}])/iu;
+const PLURAL_OFFICE = wordStart(
+  /(?<![\p{L}])(?:ministers|ministres|presidents|présidents|présidentes|ambassadors|ambassadeurs|secretaries|secrétaires|governors|gouverneurs|mayors|maires)(?![\p{L}])/iu,
+);
 
 /**
  * "les ministres chargés des Transports, Yao Dzidzinyo et Sékou Fofana", "Foreign ministers Selma Nakale and Mwansa Banda":
@@ -1456,12 +1472,14 @@ function sidesFromHostTowns(text: string, people: Person[], pair: readonly strin
     p.sideConfidence = 0.4;
   }
 }
-const MET_BEFORE =
-  /(?<![\p{L}])(?:meet|met|meets|meeting|talks\s+with|received\s+by|rencontrer|rencontré|rencontrera|reçue?\s+par|s['’]entretenir\s+avec)\s+(?:with\s+)?(?:the\s+|le\s+|la\s+|l['’])?$/iu;
+const MET_BEFORE = wordStart(
+  /(?<![\p{L}])(?:meet|met|meets|meeting|talks\s+with|received\s+by|rencontrer|rencontré|rencontrera|reçue?\s+par|s['’]entretenir\s+avec)\s+(?:with\s+)?(?:the\s+|le\s+|la\s+|l['’])?$/iu,
+);
 const TOWN_AFTER = /^,?\s+(?:in|à)\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)/u;
 
-const TRAVEL_TO =
-  /(?<![\p{L}])(?:visit(?:ed|s|ing)?(?:\s+to)?|travel(?:l?ed|s|ling)?\s+to|paid\s+to|arrive[sd]?\s+in|trip\s+to|(?:visite|voyage)(?:\s+(?:de travail|officielle|d['’][ÉE]tat|de courtoisie))?\s+(?:en|au|à)|se\s+rend\p{L}*\s+(?:en|au|à)|s['’](?:est|était)\s+rendue?\s+(?:en|au|aux|à)|(?:une|sa)\s+mission\s+(?:\p{Ll}+\s+)?(?:en|au|aux)|mission\s+to|(?:was|were)\s+in|(?:était|étaient|se\s+trouvaient?)\s+(?:en|au|aux|à)|(?:led|leads|leading|headed)\s+(?:a|an|the|his|her)\s+(?:[\p{L}-]+\s+){0,2}delegation(?:\s+of\s+[^.,;]{1,30}?)?\s+to)\s+(?:the\s+)?$/iu;
+const TRAVEL_TO = wordStart(
+  /(?<![\p{L}])(?:visit(?:ed|s|ing)?(?:\s+to)?|travel(?:l?ed|s|ling)?\s+to|paid\s+to|arrive[sd]?\s+in|trip\s+to|(?:visite|voyage)(?:\s+(?:de travail|officielle|d['’][ÉE]tat|de courtoisie))?\s+(?:en|au|à)|se\s+rend\p{L}*\s+(?:en|au|à)|s['’](?:est|était)\s+rendue?\s+(?:en|au|aux|à)|(?:une|sa)\s+mission\s+(?:\p{Ll}+\s+)?(?:en|au|aux)|mission\s+to|(?:was|were)\s+in|(?:était|étaient|se\s+trouvaient?)\s+(?:en|au|aux|à)|(?:led|leads|leading|headed)\s+(?:a|an|the|his|her)\s+(?:[\p{L}-]+\s+){0,2}delegation(?:\s+of\s+[^.,;]{1,30}?)?\s+to)\s+(?:the\s+)?$/iu,
+);
 
 /** "son homologue, le ministre des Affaires étrangères ..., Rui Figueiredo Soares": the writer's own minister's counterpart. */
 function namedAsCounterpart(text: string, sentences: readonly Sentence[], p: Person): boolean {
@@ -1767,18 +1785,21 @@ function thirdCountryOf(p: Person, opts: PeopleOptions): string | null | undefin
   return others.size === 1 ? [...others][0]! : null;
 }
 
-const HOME_OFFICE =
-  /(?<![\p{L}])(?:minister|ministre|president|présidente?|premier|prime|king|queen|roi|reine|chancellor|chancelière?|secretary|secrétaire|hon|speaker|leader|senator|sénat(?:eur|rice)|sen|député|deputy|mp|members?\s+of\s+parliament|critic|chef|chair(?:man|woman|person)?|président(?:e)?\s+du\s+comité|counsel+or|spokes(?:person|man|woman)|porte-parole|mayor|maire|adjointe?\s+au\s+maire|délégué(?:e)?\s+commercial(?:e)?|trade\s+commissioner|chief|head|commander|commandant|director|directeur|directrice|governor|gouverneur)(?![\p{L}])/iu;
+const HOME_OFFICE = wordStart(
+  /(?<![\p{L}])(?:minister|ministre|president|présidente?|premier|prime|king|queen|roi|reine|chancellor|chancelière?|secretary|secrétaire|hon|speaker|leader|senator|sénat(?:eur|rice)|sen|député|deputy|mp|members?\s+of\s+parliament|critic|chef|chair(?:man|woman|person)?|président(?:e)?\s+du\s+comité|counsel+or|spokes(?:person|man|woman)|porte-parole|mayor|maire|adjointe?\s+au\s+maire|délégué(?:e)?\s+commercial(?:e)?|trade\s+commissioner|chief|head|commander|commandant|director|directeur|directrice|governor|gouverneur)(?![\p{L}])/iu,
+);
 /** "counterpart", "homologue": an office named by reference to someone else's, whose side the encounter gives. */
-const COUNTRY_IN_TITLE = /(?<![\p{L}])(?:counterpart|homologue)(?![\p{L}])/iu;
+const COUNTRY_IN_TITLE = wordStart(/(?<![\p{L}])(?:counterpart|homologue)(?![\p{L}])/iu);
 
 /** Whether a person is named between two offsets (a clause before or after a verb). */
 const mentionedBetween = (p: Person, from: number, to: number) => p.mentions.some((m) => m.start >= from && m.end <= to);
 
 /** An encounter between two people: "X called Y", "X held talks with Y", "X s'est entretenu avec Y", "X signed ... with Y". */
-const ENCOUNTER = new RegExp(
-  `(?<![\\p{L}])(?:${HOSTING_VERBS}|signed(?=[^.;]{0,160}?\\swith\\s)|a signé(?=[^.;]{0,160}?\\savec\\s)|met|meets|meeting with|held (?:talks|a (?:meeting|call|phone call)) with|talks with|spoke (?:with|to)|(?:paid )?a courtesy call on|called on|called|phoned|hosted|s['’]est entretenue? (?:par téléphone |au téléphone )?avec|a téléphoné à|a appelé)(?![\\p{L}])`,
-  "iu",
+const ENCOUNTER = wordStart(
+  new RegExp(
+    `(?<![\\p{L}])(?:${HOSTING_VERBS}|signed(?=[^.;]{0,160}?\\swith\\s)|a signé(?=[^.;]{0,160}?\\savec\\s)|met|meets|meeting with|held (?:talks|a (?:meeting|call|phone call)) with|talks with|spoke (?:with|to)|(?:paid )?a courtesy call on|called on|called|phoned|hosted|s['’]est entretenue? (?:par téléphone |au téléphone )?avec|a téléphoné à|a appelé)(?![\\p{L}])`,
+    "iu",
+  ),
 );
 
 /**
@@ -1834,8 +1855,9 @@ function sidesFromCounterpartApposition(text: string, people: Person[], pair: re
 }
 
 /** "Jersey's Chief Minister, ", "Canada's Trade Minister, ": a country's office in the possessive, then a comma. */
-const POSSESSIVE_OFFICE_BEFORE =
-  /(?<![\p{L}])([\p{Lu}][\p{L}'’-]*(?:\s+(?:of\s+)?[\p{Lu}][\p{L}'’-]*){0,3})['’]s\s+((?:[\p{Lu}][\p{L}&-]*\s+){0,4}[\p{Lu}][\p{L}-]*),\s*$/u;
+const POSSESSIVE_OFFICE_BEFORE = wordStart(
+  /(?<![\p{L}])([\p{Lu}][\p{L}'’-]*(?:\s+(?:of\s+)?[\p{Lu}][\p{L}'’-]*){0,3})['’]s\s+((?:[\p{Lu}][\p{L}&-]*\s+){0,4}[\p{Lu}][\p{L}-]*),\s*$/u,
+);
 
 /**
  * "Jersey's Chief Minister, Deputy Mark Le Cornu", "Canada's Trade Minister, Senator ...": an office in a country's
@@ -1861,8 +1883,9 @@ function sidesFromPossessiveOfficeApposition(text: string, people: Person[], pai
  * "was accompanied to the talks by", "était accompagnée de": the people named after go with the one before, the verb's
  * subject. A participle set off by a comma (", accompanied by the Chief of the Defence Staff") is often the host's escort.
  */
-const ACCOMPANIED =
-  /(?<![\p{L}])(?:(?:was|were|is|are)\s+accompanied\s+(?:[^.;,]{0,40}?\s)?by|(?:est|était|sont|étaient|a\s+été|ont\s+été)\s+accompagnée?s?\s+(?:[^.;,]{0,40}?\s)?(?:de|d['’]|par|des))(?![\p{L}])/iu;
+const ACCOMPANIED = wordStart(
+  /(?<![\p{L}])(?:(?:was|were|is|are)\s+accompanied\s+(?:[^.;,]{0,40}?\s)?by|(?:est|était|sont|étaient|a\s+été|ont\s+été)\s+accompagnée?s?\s+(?:[^.;,]{0,40}?\s)?(?:de|d['’]|par|des))(?![\p{L}])/iu,
+);
 
 /**
  * "Kenyatta was accompanied to the talks by Cabinet Secretaries Dr Fred Matiang'i (Interior), Amb Raychelle Omamo ...":
@@ -1995,12 +2018,14 @@ function clauseOrSentence<T extends { start: number; code: string }>(s: Sentence
   return inClause.length > 0 ? inClause : named;
 }
 
-const TITLE_OF_COUNTRY =
-  /(?<![\p{L}])(?:[Mm]inist(?:er|re)|[Pp]r[ée]sidente?|[Ss]ecretary|[Ss]ecrétaire|[Aa]mbassad(?:or|eur|rice)|[Kk]ing|[Qq]ueen|[Rr]oi|[Rr]eine|[Ss]peaker|[Cc]hancellor)(?![\p{L}])(?:\s+(?:[\p{Lu}][\p{L}'’-]*|of|for|the|and|et|de|des|du|la|l['’][\p{L}-]+|étrangères))*\s+(?:of|de|du|d['’]|des)\s+(?:the\s+|la\s+|l['’])?(?:Republic\s+of\s+|République\s+(?:de\s+|du\s+|d['’])?|Kingdom\s+of\s+|Royaume\s+(?:de\s+|du\s+|d['’])?)?$/u;
+const TITLE_OF_COUNTRY = wordStart(
+  /(?<![\p{L}])(?:[Mm]inist(?:er|re)|[Pp]r[ée]sidente?|[Ss]ecretary|[Ss]ecrétaire|[Aa]mbassad(?:or|eur|rice)|[Kk]ing|[Qq]ueen|[Rr]oi|[Rr]eine|[Ss]peaker|[Cc]hancellor)(?![\p{L}])(?:\s+(?:[\p{Lu}][\p{L}'’-]*|of|for|the|and|et|de|des|du|la|l['’][\p{L}-]+|étrangères))*\s+(?:of|de|du|d['’]|des)\s+(?:the\s+|la\s+|l['’])?(?:Republic\s+of\s+|République\s+(?:de\s+|du\s+|d['’])?|Kingdom\s+of\s+|Royaume\s+(?:de\s+|du\s+|d['’])?)?$/u,
+);
 
 /** "M. Bettel a été reçu par le Président de la République, José Maria Neves", "a également été reçu par": who receives a visitor of the home side is the other side's. */
-const RECEIVED_BY =
-  /(?<![\p{L}])(?:(?:was|were) (?:received|welcomed|hosted)(?: in audience)? by|(?:a|ont) (?:\p{L}+ment )?été (?:reçu|accueilli)e?s? (?:en audience )?(?:\p{L}+ )?par|s['’](?:est|était) entretenue? (?:[^,.;]{0,30}? )?avec|(?:met|held talks) with)(?![\p{L}])/iu;
+const RECEIVED_BY = wordStart(
+  /(?<![\p{L}])(?:(?:was|were) (?:received|welcomed|hosted)(?: in audience)? by|(?:a|ont) (?:\p{L}+ment )?été (?:reçu|accueilli)e?s? (?:en audience )?(?:\p{L}+ )?par|s['’](?:est|était) entretenue? (?:[^,.;]{0,30}? )?avec|(?:met|held talks) with)(?![\p{L}])/iu,
+);
 
 function hostsOfTheHomeSide(sentences: readonly Sentence[], people: Person[], home: string, other: string): void {
   for (const s of sentences) {
@@ -2028,10 +2053,12 @@ function hostsOfTheHomeSide(sentences: readonly Sentence[], people: Person[], ho
 }
 
 /** "delivered a letter from President ...", "a transmis les salutations du président ...": whose message a person carries. */
-const MESSAGE_FROM =
-  /(?<![\p{L}])(?:letter|message|greetings|invitation|lettre|salutations|invitation)s?\s+(?:from|of|du|de\s+la|de|d['’])\s*(?:(?:the|le|la|l['’])\s*)?[^,.;:]{0,40}$/iu;
-const CARRIES =
-  /(?<![\p{L}])(?:delivered|conveyed|handed(?:\s+over)?|passed\s+on|brought|(?:a|ont)\s+(?:transmis|remis|porté|apporté))(?![\p{L}])/iu;
+const MESSAGE_FROM = wordStart(
+  /(?<![\p{L}])(?:letter|message|greetings|invitation|lettre|salutations|invitation)s?\s+(?:from|of|du|de\s+la|de|d['’])\s*(?:(?:the|le|la|l['’])\s*)?[^,.;:]{0,40}$/iu,
+);
+const CARRIES = wordStart(
+  /(?<![\p{L}])(?:delivered|conveyed|handed(?:\s+over)?|passed\s+on|brought|(?:a|ont)\s+(?:transmis|remis|porté|apporté))(?![\p{L}])/iu,
+);
 
 /**
  * "Minister Abdelatty delivered a letter from President Abdel Fattah al-Sisi", "M. Mbella Mbella a transmis les salutations
@@ -2039,10 +2066,11 @@ const CARRIES =
  * office alone suggested.
  */
 /** A country's courts named in full: "Judiciary of The Gambia", "Court of Appeal of Kenya", "Cour suprême du Sénégal". */
-const COURT_OF_COUNTRY =
-  /(?<![\p{L}])(?:[Jj]udiciary|[Ss]upreme [Cc]ourt|[Cc]ourt of [Aa]ppeal|[Hh]igh [Cc]ourt|[Cc]onstitutional [Cc]ourt|[Cc]our suprême|[Cc]our d['’]appel|JUDICIARY)\s+(?:of|OF|de|du|de\s+la)\s+((?:[Tt]he\s+|THE\s+)?\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+){0,2})/gu;
+const COURT_OF_COUNTRY = wordStart(
+  /(?<![\p{L}])(?:[Jj]udiciary|[Ss]upreme [Cc]ourt|[Cc]ourt of [Aa]ppeal|[Hh]igh [Cc]ourt|[Cc]onstitutional [Cc]ourt|[Cc]our suprême|[Cc]our d['’]appel|JUDICIARY)\s+(?:of|OF|de|du|de\s+la)\s+((?:[Tt]he\s+|THE\s+)?\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+){0,2})/gu,
+);
 /** A judge's honorific before the name: "Hon. Justice Awa Bah-Jallow", "Mr Justice Lamin Jobe". */
-const JUSTICE_BEFORE = /(?<![\p{L}])Justice\s+$/u;
+const JUSTICE_BEFORE = wordStart(/(?<![\p{L}])Justice\s+$/u);
 
 /**
  * "JUSTICES: Hon. Justice ..., Hon. Justice ...": a judge is of the country whose courts the text names, when it names one of

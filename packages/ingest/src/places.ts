@@ -4,6 +4,7 @@ import { CAPITALS_SET_ASIDE, capitalNamedAfter, GAZETTEER, isOneTownTerritory } 
 import { NAME_PARTICLE_TAIL, scanGazetteer } from "./country-mentions";
 import { EN_MONTH_FULL_RE, EN_WEEKDAY_RE } from "./calendar-words";
 import { escapeRegExp, type Span } from "./text-span";
+import { wordStart } from "./word-start";
 
 export interface Place extends Span {
   text: string;
@@ -111,7 +112,7 @@ const PLACES: Array<{ names: string[]; name: string; kind: Place["kind"]; countr
 
 const ALL = PLACES.flatMap((p) => p.names.map((n) => ({ n, p }))).sort((a, b) => b.n.length - a.n.length);
 // "the Singapore–Maldives Joint Commission", "Canada-Korea": a name joined to another by a hyphen or a dash names a pair, not a place.
-const PLACE_RE = new RegExp(`(?<![\\p{L}–-])(?:${ALL.map((a) => escapeRegExp(a.n)).join("|")})(?![\\p{L}]|[–-]\\p{Lu})`, "gu");
+const PLACE_RE = wordStart(new RegExp(`(?<![\\p{L}–-])(?:${ALL.map((a) => escapeRegExp(a.n)).join("|")})(?![\\p{L}]|[–-]\\p{Lu})`, "gu"));
 
 /** Every place mention, in text order (several per place); `pair` chooses among towns of one name. */
 export function findPlaceMentions(text: string, pair: readonly string[] = []): Place[] {
@@ -209,11 +210,13 @@ export function findPlaceMentions(text: string, pair: readonly string[] = []): P
 }
 
 /** A preposition of place or a verb of travel and the capitalised words after it (up to three, hyphenated ones whole): "in Dieppe", "à Lattes", "visited Winnipeg". */
-const AFTER_PREPOSITION =
-  /(?<![\p{L}])(?:[Ii]n|[Aa]t|[Nn]ear|[Àà]|visited|toured|(?:travell?ed|trip|flew)\s+to)\s+(?<name>\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*(?:\s\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*){0,2})/gu;
+const AFTER_PREPOSITION = wordStart(
+  /(?<![\p{L}])(?:[Ii]n|[Aa]t|[Nn]ear|[Àà]|visited|toured|(?:travell?ed|trip|flew)\s+to)\s+(?<name>\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*(?:\s\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*){0,2})/gu,
+);
 /** The town whose hall it is: "at the Kandy City Hall", "in the Halifax Town Hall". */
-const TOWN_HALL =
-  /(?<![\p{L}])(?:[Ii]n|[Aa]t)\s+the\s+(?<name>\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*)(?=\s+(?:City|Town)\s+Hall(?![\p{L}]))/gu;
+const TOWN_HALL = wordStart(
+  /(?<![\p{L}])(?:[Ii]n|[Aa]t)\s+the\s+(?<name>\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*)(?=\s+(?:City|Town)\s+Hall(?![\p{L}]))/gu,
+);
 /**
  * A French site of a town, up to the town: "au zoo de ", "à l'hôtel de ville de ", "à la mairie de ", and a site with its
  * owner's name between ("au chantier Davie de ", "à l'usine Hyundai d'").
@@ -225,11 +228,13 @@ const SITE_OF_TOWN = new RegExp(`${FRENCH_SITE_OF}(?<name>\\p{Lu}[\\p{L}'’]*(?
 /** A French site's words just before its town's name: what happens there happens in that town. */
 export const FRENCH_SITE_BEFORE = new RegExp(`${FRENCH_SITE_OF}$`, "u");
 /** A town opening the copy before a dash, with no date: "Kumasi — The Vice-Chancellor ...", "SHERBROOKE — Le fabricant ...". */
-const LINE_OPENING_TOWN = /(?<=^|\n)[ \t]*(?<name>\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*(?:\s\p{Lu}[\p{L}'’]*){0,2})(?=\s+(?:—|–|--)\s)/gu;
+const LINE_OPENING_TOWN = wordStart(
+  /(?<=^|\n)[ \t]*(?<name>\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*(?:\s\p{Lu}[\p{L}'’]*){0,2})(?=\s+(?:—|–|--)\s)/gu,
+);
 /** French "à" just before a name (a town; "au", "en" lead to a country). */
-const A_BEFORE = /(?<![\p{L}])à\s+$/u;
+const A_BEFORE = wordStart(/(?<![\p{L}])à\s+$/u);
 /** A preposition of place just before a name: "in ", "at ", "à ". */
-const PLACE_PREPOSITION_BEFORE = /(?<![\p{L}])(?:[Ii]n|[Aa]t|[Àà])\s+$/u;
+const PLACE_PREPOSITION_BEFORE = wordStart(/(?<![\p{L}])(?:[Ii]n|[Aa]t|[Àà])\s+$/u);
 /** A subdivision named like a city of its country this large is that city ("Ulsan", "Incheon"). */
 const METROPOLITAN = 400_000;
 /** Calendar words and others that follow "in" with a capital and are also the names of towns ("March", "Mai"). */
@@ -279,8 +284,10 @@ function townsAfterPrepositions(text: string, known: readonly Place[], pair: rea
   return out;
 }
 
-const CITY_BEFORE_COUNTRY = /(?<![\p{L}])(?:in|at|à)\s+(?<city>[\p{Lu}][\p{Ll}]+(?:[ -][\p{Lu}][\p{Ll}]+)?),\s+(?:(?:en|au|aux)\s+)?$/u;
-const TOWN_BEFORE_COUNTRY = /(?<![\p{L}])(?<city>[\p{Lu}][\p{Ll}'’ʻ]+(?:[ -][\p{Lu}][\p{Ll}'’ʻ]+)?),\s+$/u;
+const CITY_BEFORE_COUNTRY = wordStart(
+  /(?<![\p{L}])(?:in|at|à)\s+(?<city>[\p{Lu}][\p{Ll}]+(?:[ -][\p{Lu}][\p{Ll}]+)?),\s+(?:(?:en|au|aux)\s+)?$/u,
+);
+const TOWN_BEFORE_COUNTRY = wordStart(/(?<![\p{L}])(?<city>[\p{Lu}][\p{Ll}'’ʻ]+(?:[ -][\p{Lu}][\p{Ll}'’ʻ]+)?),\s+$/u);
 
 /** One suggestion per place: its first mention. */
 export function distinctPlaces(mentions: readonly Place[]): Place[] {

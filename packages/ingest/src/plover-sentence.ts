@@ -6,6 +6,7 @@
  * describing a noun), which in news and release prose is the verb of the subject that opens the sentence.
  */
 import type { PloverCode, PloverContextKind, PloverMode } from "@ties/domain";
+import { wordStart } from "./word-start";
 
 export interface PloverTyping {
   code: PloverCode;
@@ -194,8 +195,9 @@ const VERBS: VerbClass[] = [
   },
 ];
 
-const AID_OBJECT =
-  /(?<![\p{L}])(?:aid|assistance|relief|supplies|vaccines?|food|medicines?|equipment|weapons|aide|secours|vivres|médicaments|vaccins|matériel|fournitures)(?![\p{L}])/iu;
+const AID_OBJECT = wordStart(
+  /(?<![\p{L}])(?:aid|assistance|relief|supplies|vaccines?|food|medicines?|equipment|weapons|aide|secours|vivres|médicaments|vaccins|matériel|fournitures)(?![\p{L}])/iu,
+);
 
 /** A verb form after these is not the clause's finite verb: an infinitive or a participle describing a noun. */
 const NOT_FINITE_BEFORE = /(?:(?<![\p{L}])(?:to|à|de|d['’]|pour)\s+|(?<![\p{L}])(?:agreement|accord|deal|treaty|plan|document)\s+)$/iu;

@@ -11,6 +11,7 @@
  */
 import { SAYING_PARTICIPLES_FR, SAYING_VERBS_EN } from "./name-vocabulary";
 import { escapeRegExp, type Span } from "./text-span";
+import { wordStart } from "./word-start";
 
 export interface QuoteFound extends Span {
   text: string;
@@ -43,8 +44,9 @@ const DIRECT = /[“"«]\s*(?<q>[^“”"«»]{3,2000}?)\s*[”"»]/gu;
  * he said"): opened after a space or a line's start, closed before a non-letter, an apostrophe inside a word ("Aurigny's")
  * aside. The marks are also apostrophes, so such a quote counts only with its speaker.
  */
-const SINGLE =
-  /(?<![\p{L}\p{N}'‘’])['‘](?=\p{L})(?<q>(?:[^'‘’\n]|(?<=\p{L})['’](?=\p{L})){3,2000}?)(?<=[\p{L}\p{N}.,!?])['’](?![\p{L}\p{N}])/gu;
+const SINGLE = wordStart(
+  /(?<![\p{L}\p{N}'‘’])['‘](?=\p{L})(?<q>(?:[^'‘’\n]|(?<=\p{L})['’](?=\p{L})){3,2000}?)(?<=[\p{L}\p{N}.,!?])['’](?![\p{L}\p{N}])/gu,
+);
 const AFTER_DASH = /^[ \t]*[–—-][ \t]*(?<speaker>[\p{Lu}][\p{L}'’.-]*(?:[ \t]+[\p{Lu}][\p{L}'’.-]*){0,3})/u;
 /**
  * A block quote's attribution line under it: "– The Honourable Jane Roe, Minister of ..." The name is followed by a
@@ -74,8 +76,8 @@ const ACCORDING_TO_AFTER = /^[ \t]*,?[ \t]*according\s+to\s/iu;
 const AFTER_SPEAKER_FIRST = new RegExp(`^[ \\t]*,?[ \\t]*(?:[\\p{Ll}][\\p{Ll}'’-]*[ \\t]+){0,3}${SPEAKER}[ \\t]+${SPEECH}`, "u");
 const FR_INVERTED = new RegExp(`^[ \\t]*,?[ \\t]*(?:a\\s+)?(?:${FR_PARTICIPLE}|selon)\\s+${TITLED_SPEAKER}`, "iu");
 /** A verb of saying in the lead-in of a sentence that ends in a quote: "X said the two countries", "Anand stressed that Ottawa sees Seoul as". */
-const LEAD_IN_VERB = new RegExp(`(?<![\\p{L}])${SPEECH}(?![\\p{L}])`, "giu");
-const PRONOUN_SUBJECT = /(?<![\p{L}])(?:he|she|il|elle)\s*$/iu;
+const LEAD_IN_VERB = wordStart(new RegExp(`(?<![\\p{L}])${SPEECH}(?![\\p{L}])`, "giu"));
+const PRONOUN_SUBJECT = wordStart(/(?<![\p{L}])(?:he|she|il|elle)\s*$/iu);
 const REPORTED = new RegExp(
   `${SPEAKER}\\s+(?:said|says|told\\s+[\\p{L}\\s]{2,30}?|stated|noted|stressed|emphasi[sz]ed|argued|warned|a déclaré|a affirmé|a souligné|a indiqué)\\s+(?:that\\s+|que\\s+|qu['’])?(?<q>[^“”"«»]{15,600})`,
   "gu",
@@ -247,7 +249,7 @@ function continuesAttribution(text: string, previous: QuoteFound, quoteAt: numbe
   return rest.length < 90 && !rest.includes("\n") && ATTRIBUTION_SENTENCE_REST.test(rest);
 }
 
-const SAYING = new RegExp(`(?<![\\p{L}])${SPEECH}(?![\\p{L}])`, "iu");
+const SAYING = wordStart(new RegExp(`(?<![\\p{L}])${SPEECH}(?![\\p{L}])`, "iu"));
 /**
  * "“...,” the Minister said at the press conference. “...”": a quote attributed by an office that stands for its holder
  * named before, and nothing but that attribution's sentence up to the next quote.

@@ -7,6 +7,7 @@
  */
 import { addDays, type Day, type Precision } from "@ties/domain";
 import { dayString, isValidDay, monthString, parseDay, shiftMonth } from "./calendar-words";
+import { wordStart } from "./word-start";
 
 interface PeriodResolution {
   value: string;
@@ -130,9 +131,11 @@ export const RELATIVE_PERIOD_RULES: PeriodRule[] = [
   {
     rule: "date.ago",
     lang: "en",
-    re: new RegExp(
-      `(?<![\\p{L}])${COUNT}\\s+(?<unit>days?|weeks?|months?|years?)\\s+ago(?<day>,?\\s+(?:almost\\s+|nearly\\s+)?to\\s+the\\s+day)?(?![\\p{L}])`,
-      "giu",
+    re: wordStart(
+      new RegExp(
+        `(?<![\\p{L}])${COUNT}\\s+(?<unit>days?|weeks?|months?|years?)\\s+ago(?<day>,?\\s+(?:almost\\s+|nearly\\s+)?to\\s+the\\s+day)?(?![\\p{L}])`,
+        "giu",
+      ),
     ),
     resolve: (g, ref) => {
       const n = count(g.n);
@@ -142,9 +145,11 @@ export const RELATIVE_PERIOD_RULES: PeriodRule[] = [
   {
     rule: "date.fr.ago",
     lang: "fr",
-    re: new RegExp(
-      `(?<![\\p{L}])il\\s+y\\s+a\\s+${COUNT}\\s+(?<unit>jours?|semaines?|mois|ans?|années?)(?<day>,?\\s+(?:presque\\s+|à\\s+peu\\s+près\\s+)?jour\\s+pour\\s+jour)?(?![\\p{L}])`,
-      "giu",
+    re: wordStart(
+      new RegExp(
+        `(?<![\\p{L}])il\\s+y\\s+a\\s+${COUNT}\\s+(?<unit>jours?|semaines?|mois|ans?|années?)(?<day>,?\\s+(?:presque\\s+|à\\s+peu\\s+près\\s+)?jour\\s+pour\\s+jour)?(?![\\p{L}])`,
+        "giu",
+      ),
     ),
     resolve: (g, ref) => {
       const n = count(g.n);
@@ -154,7 +159,9 @@ export const RELATIVE_PERIOD_RULES: PeriodRule[] = [
   {
     rule: "date.coming-weeks",
     lang: "en",
-    re: /(?<![\p{L}])(?:in|over|during|within)\s+the\s+(?:coming|next|next\s+few|next\s+several|following)\s+(?<unit>days|weeks|months)(?![\p{L}])/giu,
+    re: wordStart(
+      /(?<![\p{L}])(?:in|over|during|within)\s+the\s+(?:coming|next|next\s+few|next\s+several|following)\s+(?<unit>days|weeks|months)(?![\p{L}])/giu,
+    ),
     resolve: (g, ref) => {
       const unit = g.unit!.toLowerCase();
       return monthsSpan(ref, unit === "days" ? 10 : unit === "weeks" ? 42 : 92);
@@ -163,9 +170,11 @@ export const RELATIVE_PERIOD_RULES: PeriodRule[] = [
   {
     rule: "date.within-period",
     lang: "en",
-    re: new RegExp(
-      `(?<![\\p{L}])(?:within(?:\\s+the\\s+next)?|in\\s+the\\s+next|in\\s+the\\s+coming|no\\s+later\\s+than)\\s+${COUNT}\\s+(?<unit>days?|weeks?|months?|years?)(?![\\p{L}])(?!\\s+(?:of|after|following|from)\\s)`,
-      "giu",
+    re: wordStart(
+      new RegExp(
+        `(?<![\\p{L}])(?:within(?:\\s+the\\s+next)?|in\\s+the\\s+next|in\\s+the\\s+coming|no\\s+later\\s+than)\\s+${COUNT}\\s+(?<unit>days?|weeks?|months?|years?)(?![\\p{L}])(?!\\s+(?:of|after|following|from)\\s)`,
+        "giu",
+      ),
     ),
     resolve: (g, ref) => {
       const n = count(g.n);
@@ -177,9 +186,11 @@ export const RELATIVE_PERIOD_RULES: PeriodRule[] = [
     // the day.
     rule: "date.within-days-of-this-text",
     lang: "en",
-    re: new RegExp(
-      `(?<![\\p{L}])within\\s+${COUNT}\\s+(?<unit>days?|weeks?)\\s+(?:of|from)\\s+(?:the\\s+date\\s+of\\s+)?(?:this|the\\s+present)\\s+(?:notice|circular|letter|bulletin|decision|order|announcement|release|advisory)(?![\\p{L}])`,
-      "giu",
+    re: wordStart(
+      new RegExp(
+        `(?<![\\p{L}])within\\s+${COUNT}\\s+(?<unit>days?|weeks?)\\s+(?:of|from)\\s+(?:the\\s+date\\s+of\\s+)?(?:this|the\\s+present)\\s+(?:notice|circular|letter|bulletin|decision|order|announcement|release|advisory)(?![\\p{L}])`,
+        "giu",
+      ),
     ),
     resolve: (g, ref) => {
       const n = count(g.n);
@@ -190,7 +201,9 @@ export const RELATIVE_PERIOD_RULES: PeriodRule[] = [
   {
     rule: "date.early-late-month",
     lang: "en",
-    re: /(?<![\p{L}])(?<part>early|late|mid-?|the\s+middle\s+of|the\s+beginning\s+of|the\s+start\s+of)\s*(?<which>next|last|this)\s+month(?![\p{L}])/giu,
+    re: wordStart(
+      /(?<![\p{L}])(?<part>early|late|mid-?|the\s+middle\s+of|the\s+beginning\s+of|the\s+start\s+of)\s*(?<which>next|last|this)\s+month(?![\p{L}])/giu,
+    ),
     resolve: (g, ref) => {
       const r = parseDay(ref);
       const by = /next/i.test(g.which!) ? 1 : /last/i.test(g.which!) ? -1 : 0;
@@ -202,13 +215,17 @@ export const RELATIVE_PERIOD_RULES: PeriodRule[] = [
     rule: "date.day-of-month",
     lang: "en",
     // Only after a preposition and before a clause end: "the 2nd Strategic Dialogue" is an ordinal, "on the 7th," a day.
-    re: /(?<![\p{L}\p{N}])(?:on|by|until|before|from|since)\s+the\s+(?<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?=\s*(?:[,.;:)]|$|and\s|to\s|of\s+(?:this|next|the)\s+month))/giu,
+    re: wordStart(
+      /(?<![\p{L}\p{N}])(?:on|by|until|before|from|since)\s+the\s+(?<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?=\s*(?:[,.;:)]|$|and\s|to\s|of\s+(?:this|next|the)\s+month))/giu,
+    ),
     resolve: (g, ref, future) => dayOfMonth(Number(g.d), ref, future),
   },
   {
     rule: "date.fr.coming-weeks",
     lang: "fr",
-    re: /(?<![\p{L}])(?:dans|au\s+cours)\s+(?:les|des)\s+(?:prochaine?s\s+(?<unit1>semaines|jours|mois)|(?<unit2>semaines|jours|mois)\s+(?:à\s+venir|qui\s+viennent))(?![\p{L}])/giu,
+    re: wordStart(
+      /(?<![\p{L}])(?:dans|au\s+cours)\s+(?:les|des)\s+(?:prochaine?s\s+(?<unit1>semaines|jours|mois)|(?<unit2>semaines|jours|mois)\s+(?:à\s+venir|qui\s+viennent))(?![\p{L}])/giu,
+    ),
     resolve: (g, ref) => {
       const unit = (g.unit1 ?? g.unit2 ?? "").toLowerCase();
       return monthsSpan(ref, unit === "jours" ? 10 : unit === "semaines" ? 42 : 92);
@@ -217,9 +234,11 @@ export const RELATIVE_PERIOD_RULES: PeriodRule[] = [
   {
     rule: "date.fr.within-period",
     lang: "fr",
-    re: new RegExp(
-      `(?<![\\p{L}])(?:d['’]ici|dans\\s+un\\s+délai\\s+de|dans\\s+les)\\s+${COUNT}\\s+(?:prochain(?:e)?s\\s+)?(?<unit>jours|semaines|mois|ans|années)(?![\\p{L}])(?!\\s+(?:suivant|après|à\\s+compter\\s+d))`,
-      "giu",
+    re: wordStart(
+      new RegExp(
+        `(?<![\\p{L}])(?:d['’]ici|dans\\s+un\\s+délai\\s+de|dans\\s+les)\\s+${COUNT}\\s+(?:prochain(?:e)?s\\s+)?(?<unit>jours|semaines|mois|ans|années)(?![\\p{L}])(?!\\s+(?:suivant|après|à\\s+compter\\s+d))`,
+        "giu",
+      ),
     ),
     resolve: (g, ref) => {
       const n = count(g.n);
@@ -229,7 +248,7 @@ export const RELATIVE_PERIOD_RULES: PeriodRule[] = [
   {
     rule: "date.fr.early-late-month",
     lang: "fr",
-    re: /(?<![\p{L}])(?:au\s+|à\s+la\s+)?(?:début|fin|mi-|milieu)\s*(?:du\s+)?mois\s+(?<which>prochain|dernier)(?![\p{L}])/giu,
+    re: wordStart(/(?<![\p{L}])(?:au\s+|à\s+la\s+)?(?:début|fin|mi-|milieu)\s*(?:du\s+)?mois\s+(?<which>prochain|dernier)(?![\p{L}])/giu),
     resolve: (g, ref) => {
       const r = parseDay(ref);
       const s = shiftMonth(r.year, r.month, /prochain/i.test(g.which!) ? 1 : -1);

@@ -1,11 +1,13 @@
 /** Whether a sentence speaks of the future, which decides how a bare weekday or month is placed. */
 import { joinedParts } from "./text-span";
 import { FR_WEEKDAY_RE } from "./calendar-words";
+import { wordStart } from "./word-start";
 
 const FUTURE_EN =
   /\b(?:will|shall|['’]ll|to be held|is to be|are to be|is to|are to|plans? to|planned|scheduled|upcoming|set to|expected to|intends? to|aims? to|due to|by the end of|within the|next|coming|later this|pledged to|vowed to|agreed to|decided to|committed to)\b/i;
-const FUTURE_FR =
-  /(?<![\p{L}\p{N}])(?:sera|seront|aura|auront|va|vont|prévoi\p{L}*|prochaine?s?|d['’]ici|à venir|tiendra|tiendront|\p{L}{3,}eront|\p{L}{3,}iront|devrai\p{L}*|devra|devront|doit|doivent|prévue?s?|(?<=(?:est|sont)\s)attendue?s?|se\s+rendra|s['’]engage\p{L}*|s['’]engagent|ont convenu|conviennent|ont décidé)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu;
+const FUTURE_FR = wordStart(
+  /(?<![\p{L}\p{N}])(?:sera|seront|aura|auront|va|vont|prévoi\p{L}*|prochaine?s?|d['’]ici|à venir|tiendra|tiendront|\p{L}{3,}eront|\p{L}{3,}iront|devrai\p{L}*|devra|devront|doit|doivent|prévue?s?|(?<=(?:est|sont)\s)attendue?s?|se\s+rendra|s['’]engage\p{L}*|s['’]engagent|ont convenu|conviennent|ont décidé)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+);
 
 export function isFutureSentence(sentence: string, lang: "en" | "fr"): boolean {
   return lang === "fr" ? FUTURE_FR.test(sentence) : FUTURE_EN.test(sentence);
@@ -62,8 +64,9 @@ const FUTURE_CUE_EN = joinedParts(
   ],
   "giu",
 );
-const PAST_CUE_EN =
-  /(?<![\p{L}])(?:was|were|had|did|ago|last|since|previous|preceding|(?<!(?:be|been|being|to|will|would|shall)\s+)(?:held|met|took place|came|began|went|sent|made|spoke|[\p{L}]{3,}ed)(?!\s+to(?![\p{L}])))(?![\p{L}])/giu;
+const PAST_CUE_EN = wordStart(
+  /(?<![\p{L}])(?:was|were|had|did|ago|last|since|previous|preceding|(?<!(?:be|been|being|to|will|would|shall)\s+)(?:held|met|took place|came|began|went|sent|made|spoke|[\p{L}]{3,}ed)(?!\s+to(?![\p{L}])))(?![\p{L}])/giu,
+);
 const NOT_PAST_ED =
   /^(?:expected|scheduled|planned|pledged|vowed|agreed|decided|committed|promised|intended|aimed|need|indeed|proceed|exceed|succeed)$/i;
 /* The French cues of the future, one constant per kind, joined in this order (the first that matches at a place wins). */
@@ -116,8 +119,9 @@ const FUTURE_CUE_FR = joinedParts(
 );
 // Auxiliaries in either case, so that a sentence opening on "Ont" or "A" reads as past ("s'est réuni" too); a participle starts in lower case,
 // so that a capitalised name in -ée ("en Corée") is none (the `i` flag would let \p{Ll} match capitals too).
-const PAST_CUE_FR =
-  /(?<![\p{L}])(?:[Ss]['’](?:est|étaient|était)|[Ss]e\s+sont|[Aa]|[Oo]nt|[Aa]vait|[Aa]vaient|[ÉéEe]tait|[ÉéEe]taient|[Ff]ut|[Dd]ernière?s?|[Pp]récédente?s?|[Dd]epuis|[Tt]enue?s?|(?:\p{Ll}[\p{L}]{1,}(?:é|ée|és|ées)))(?![\p{L}])/gu;
+const PAST_CUE_FR = wordStart(
+  /(?<![\p{L}])(?:[Ss]['’](?:est|étaient|était)|[Ss]e\s+sont|[Aa]|[Oo]nt|[Aa]vait|[Aa]vaient|[ÉéEe]tait|[ÉéEe]taient|[Ff]ut|[Dd]ernière?s?|[Pp]récédente?s?|[Dd]epuis|[Tt]enue?s?|(?:\p{Ll}[\p{L}]{1,}(?:é|ée|és|ées)))(?![\p{L}])/gu,
+);
 
 /** Adjectives that place what they qualify before now. */
 const PAST_ORDER = /^(?:previous|preceding|last|dernière?s?|précédente?s?)$/iu;
@@ -127,11 +131,12 @@ const ITEM_VERB_BEFORE = /(?:^|\n)\s*(?:[-–—•*▪]|\d{1,2}[.)]|[a-h]\))\s+
 
 const FINAL_OF_SERIES_BEFORE =
   /(?:\d{1,2}(?:e|ème|th|st|nd|rd)|(?:second|third|fourth|fifth|sixth|deuxième|troisième|quatrième|cinquième|sixième))\s+(?:et|and)\s+$/iu;
-const QUANTIFIED_NOUN_BEFORE = /(?<![\p{L}])(?:[Ee]very|[Ee]ach|[Aa]ny|[Aa]ll)\s+\p{Ll}+\s+$/u;
-const ATTRIBUTIVE_BEFORE =
-  /(?<![\p{L}])(?:the|a|an|its|their|his|her|our|this|these|newly)\s+(?:(?:first|second|third|fourth|fifth|newly|jointly|recently|fully)\s+)?$/iu;
+const QUANTIFIED_NOUN_BEFORE = wordStart(/(?<![\p{L}])(?:[Ee]very|[Ee]ach|[Aa]ny|[Aa]ll)\s+\p{Ll}+\s+$/u);
+const ATTRIBUTIVE_BEFORE = wordStart(
+  /(?<![\p{L}])(?:the|a|an|its|their|his|her|our|this|these|newly)\s+(?:(?:first|second|third|fourth|fifth|newly|jointly|recently|fully)\s+)?$/iu,
+);
 
-const FUTURE_AUXILIARY_FR = /(?<![\p{L}])(?:sera|seront|serait|seraient|être)\s+(?:\p{L}+\s+){0,2}$/u;
+const FUTURE_AUXILIARY_FR = wordStart(/(?<![\p{L}])(?:sera|seront|serait|seraient|être)\s+(?:\p{L}+\s+){0,2}$/u);
 
 /** A word of tense in a sentence: where it stands and which way it points. */
 export interface TenseCue {

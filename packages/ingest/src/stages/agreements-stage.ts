@@ -18,6 +18,7 @@ import { type ExtractionContext, round } from "../extraction-context";
 import type { DateHit } from "../date-expressions";
 import type { Sentence } from "../sentence-splitter";
 import { datelineDate, earlierDate, joinedDate, liveEntryDay, nearest, paragraphDate, talksDay } from "./borrowed-dates";
+import { wordStart } from "../word-start";
 
 /** A verb acting on an agreement: its milestone and where it stands in the sentence. */
 type Act = NonNullable<ReturnType<typeof actionFor>>;
@@ -477,7 +478,7 @@ function signedOnDateOfName(
 }
 const OF_DATE = /^\s+(?:of|du|de)\s+/u;
 /** An article and "signed" right before an agreement's head: "a signed letter of intent". */
-const SIGNED_BEFORE_NOUN = /(?<![\p{L}])(?:an?|the)\s+signed\s+$/iu;
+const SIGNED_BEFORE_NOUN = wordStart(/(?<![\p{L}])(?:an?|the)\s+signed\s+$/iu);
 
 /** A second body after a step's date: ", puis par", ", then by". */
 const BY_ANOTHER_THEN = /^,?\s+(?:puis|ensuite|then|and\s+then)\s+(?:par|by)\s/iu;
@@ -554,12 +555,13 @@ function chronologySteps(
   return out;
 }
 /** Negotiations opened in a chronology's present: "the two ministers agree to open negotiations". */
-const OPENS_NEGOTIATIONS =
-  /(?<![\p{L}])(?:open|launch|start|begin|ouvrir|lancer|engager)\s+(?:the\s+|les\s+|des\s+)?(?:negotiations|talks|négociations)(?![\p{L}])/iu;
+const OPENS_NEGOTIATIONS = wordStart(
+  /(?<![\p{L}])(?:open|launch|start|begin|ouvrir|lancer|engager)\s+(?:the\s+|les\s+|des\s+)?(?:negotiations|talks|négociations)(?![\p{L}])/iu,
+);
 
 const NAMED_OBJECT_AFTER = /^\s+(?:the\s+|la\s+|le\s+|l['’])?\p{Lu}/u;
 /** A parliament's consent in a chronology's present: "gives its consent to ratification". */
-const CONSENTS_TO_RATIFICATION = /(?<![\p{L}])(?:consent|assent)\s+to\s+(?:the\s+)?ratification(?![\p{L}])/iu;
+const CONSENTS_TO_RATIFICATION = wordStart(/(?<![\p{L}])(?:consent|assent)\s+to\s+(?:the\s+)?ratification(?![\p{L}])/iu);
 
 /**
  * "- 30 June 2030 – Negotiators conclude the text in Ottawa.": a reference article's chronology tells the steps of the agreement
@@ -624,8 +626,9 @@ const MILESTONE_STEP_LINE =
   /^\s*(?:\d{1,2}[.)]|[-–—•*▪])\s+(?=(?:Négociations|Negotiations|Talks|Signature|Signing|Conclusion|Adoption|Approbation|Approval|Ratification|Entrée\s+en\s+vigueur|Entry\s+into\s+force|Prolongation|Renouvellement|Renewal|Extension)(?![\p{L}]))/u;
 
 /** "conclues à l'issue de la troisième ronde, tenue du 28 au 30 juin": negotiations closed at the end of a span of days close on its last day. */
-const AT_THE_CLOSE =
-  /(?<![\p{L}])(?:à\s+l['’]issue\s+d[eu']|au\s+terme\s+d[eu']|à\s+la\s+(?:clôture|fin)\s+d[eu']|at\s+the\s+(?:end|close|conclusion)\s+of)(?![\p{L}])/iu;
+const AT_THE_CLOSE = wordStart(
+  /(?<![\p{L}])(?:à\s+l['’]issue\s+d[eu']|au\s+terme\s+d[eu']|à\s+la\s+(?:clôture|fin)\s+d[eu']|at\s+the\s+(?:end|close|conclusion)\s+of)(?![\p{L}])/iu,
+);
 function closingDay(date: { value: string }, between: string): string {
   const [, end] = date.value.split("/");
   return end && AT_THE_CLOSE.test(between) ? end : date.value;
@@ -639,7 +642,7 @@ function closingDay(date: { value: string }, between: string): string {
 const NEGOTIATIONS_OPENING =
   /^(?:(?:The\s+)?(?:[Nn]egotiations|[Tt]alks)(?:\s+on\s+the\s+(?<head>agreement|treaty|memorandum|convention|protocol|arrangement|[Cc]ompact))?|Les\s+négociations)(?:\s+(?:between|among|entre)(?:\s+(?:the|their|two|both|les|leurs|deux)){0,2}\s+\p{Ll}+)?\s+(?:(?:were|had\s+been|have\s+been|ont\s+été|avaient\s+été)\s+(?:(?:formally|officially|officiellement)\s+)?(?:launched|opened|started|lancées|ouvertes|engagées)|(?:formally\s+|officially\s+)?(?:opened|began|started))(?![\p{L}])/u;
 /** The same negotiations' end further on: "and, after 14 rounds, concluded", "et conclues", "and the text was initialled". */
-const NEGOTIATIONS_CLOSED = /(?<![\p{L}])(?:concluded|completed|conclues|achevées|initiall?ed|paraphée?s?)(?![\p{L}])/u;
+const NEGOTIATIONS_CLOSED = wordStart(/(?<![\p{L}])(?:concluded|completed|conclues|achevées|initiall?ed|paraphée?s?)(?![\p{L}])/u);
 /** What may stand before a sentence's subject: nothing, or its article. */
 const SUBJECT_LEAD = /^\s*(?:The|La|Le|Les|L['’])?\s*$/u;
 
@@ -680,8 +683,9 @@ function crossesPredicate(sentence: string, a: number, b: number): boolean {
 }
 
 /** A past verb on negotiations named by the definite article alone, the agreement they are about left to an earlier sentence. */
-const NEGOTIATIONS_BACK =
-  /(?<![\p{L}])(?:had\s+|avaient\s+|ont\s+|avait\s+|a\s+)?(launched|opened|started|began|concluded|completed|finali[sz]ed|lancé|ouvert|conclu|achevé)\s+(?:the|les)\s+(?:formal\s+)?(?:negotiations|négociations)(?!\s+(?:on|sur|for|toward|towards|to|en vue|pour|d['’]un|of))(?![\p{L}])/iu;
+const NEGOTIATIONS_BACK = wordStart(
+  /(?<![\p{L}])(?:had\s+|avaient\s+|ont\s+|avait\s+|a\s+)?(launched|opened|started|began|concluded|completed|finali[sz]ed|lancé|ouvert|conclu|achevé)\s+(?:the|les)\s+(?:formal\s+)?(?:negotiations|négociations)(?!\s+(?:on|sur|for|toward|towards|to|en vue|pour|d['’]un|of))(?![\p{L}])/iu,
+);
 
 /**
  * A relative or participle clause right after a name: ", which entered into force ...", ", qui est entré en vigueur ...", ",
@@ -711,7 +715,7 @@ const NAMED_EVENT_AFTER =
   /^\s+(?:[\p{Lu}][\p{L}'’–-]*\s+){0,5}(?:Summit|Meeting|Dialogue|Conference|Forum|Visit|Session|Talks|Commission|Consultations)(?![\p{L}])/u;
 const BARE_HEAD_AFTER = /^\s+(?:agreement|memorandum|treaty|accord|arrangement|protocol|convention|MOU|MoU|entente|traité)(?![\p{L}])/u;
 
-const SINCE_BOUND = /(?<![\p{L}])(?:since|depuis)\s[^,;]{0,60}$/iu;
+const SINCE_BOUND = wordStart(/(?<![\p{L}])(?:since|depuis)\s[^,;]{0,60}$/iu);
 
 /** ", lancées en", ", first signed in": an aside opening on a participle, up to a date. */
 const PARTICIPLE_ASIDE = /,\s*(?:(?:first|originally|initially)\s+)?\p{L}+(?:ée?s?|és|ed)\s+(?:\p{L}+\s+){0,3}$/u;
@@ -725,7 +729,7 @@ const PARTICIPLE_AFTER_NAME =
   /^,?\s+(?:first|originally|initially|previously|already)\s+(?:proposed|signed|adopted|launched|concluded|ratified|negotiated|agreed|initialled|proposé|signé|adopté|lancé|conclu|ratifié)e?s?(?![\p{L}])[^,.;:]{0,40}$/iu;
 
 /** "The two ministers also signed ...", "ont également signé": the same step again, on the occasion of the one before. */
-const ALSO_BEFORE = /(?<![\p{L}])(?:also|likewise|également|aussi)\s+$/iu;
+const ALSO_BEFORE = wordStart(/(?<![\p{L}])(?:also|likewise|également|aussi)\s+$/iu);
 
 /**
  * "signed the memorandum at the close of the 12th session ..., held on Friday and Saturday", "à la clôture de la session,
@@ -818,8 +822,9 @@ function dedupeAgreements(items: AgreementSuggestion[], borrowedDate: WeakSet<Ag
   );
 }
 
-const SUCCEEDS_BEFORE =
-  /(?<![\p{L}])(?:succède\s+à|succèdent\s+à|remplace|remplacent|prend\s+le\s+relais\s+d[e'’]|replaces?|succeeds?|supersedes?)\s+(?:the\s+|la\s+|le\s+|l['’]|un\s+|une\s+|an?\s+)?$/iu;
+const SUCCEEDS_BEFORE = wordStart(
+  /(?<![\p{L}])(?:succède\s+à|succèdent\s+à|remplace|remplacent|prend\s+le\s+relais\s+d[e'’]|replaces?|succeeds?|supersedes?)\s+(?:the\s+|la\s+|le\s+|l['’]|un\s+|une\s+|an?\s+)?$/iu,
+);
 
 /** A list item: a dash, a bullet or a letter opening the line. */
 const LIST_ITEM = /^\s*(?:[-–—•*▪]|\(?[a-h]\))\s+/u;
@@ -885,4 +890,4 @@ const KIND_CLAUSE =
 const OTHER_ONE = /^\s*,?\s*(?:that|which|qui|que)\s[^.;]*?(?:the\s+one|the\s+previous\s+one|celui|celle)(?![\p{L}])/iu;
 
 /** A verb of recalling opening a reported clause: "and recalled that", "a rappelé que". */
-const RECALLED_AFTER = /(?<![\p{L}])(?:recalled|recalling|noted|noting|(?:a|ont)\s+rappelé|rappelant)\s+(?:that|que|qu['’])/iu;
+const RECALLED_AFTER = wordStart(/(?<![\p{L}])(?:recalled|recalling|noted|noting|(?:a|ont)\s+rappelé|rappelant)\s+(?:that|que|qu['’])/iu);

@@ -3,6 +3,7 @@ import type { DateHit } from "../date-expressions";
 import type { Dateline } from "../dateline";
 import { arrivalClause } from "../events";
 import type { Sentence } from "../sentence-splitter";
+import { wordStart } from "../word-start";
 
 /** Day-precise dates first, then dates written out before relative ones. */
 export function rank(d: DateHit): number {
@@ -49,7 +50,7 @@ function recent(h: DateHit): boolean {
 }
 
 /** A sentence telling a signing: "the signing of", "la signature de", "signed", "signé". */
-const SIGNING_TOLD = /(?<![\p{L}])(?:signing\s+of|signature\s+d[eu'’]|signed|signé(?:e?s?)|inked)(?![\p{L}])/iu;
+const SIGNING_TOLD = wordStart(/(?<![\p{L}])(?:signing\s+of|signature\s+d[eu'’]|signed|signé(?:e?s?)|inked)(?![\p{L}])/iu);
 
 /**
  * The sentences to borrow from, nearest first. A signing told first by its ceremony ("... s'est achevée jeudi par la
@@ -70,8 +71,9 @@ export const AFTER_THE_TALKS =
   /^\s*(?:(?:following|after|at\s+the\s+(?:end|close|conclusion)\s+of)\s+(?:the|their|these|those)\s+(?:[\p{L}-]+\s+)?talks|(?:à\s+l['’]issue|au\s+terme|à\s+la\s+suite|après)\s+(?:des|de\s+ces|de\s+leurs|ces|leurs|les)\s+entretiens)(?![\p{L}])/iu;
 
 /** Words that tell talks: "held talks", "ont eu ... des entretiens", "met", "a rencontré", "a meeting". */
-const TALKS_TOLD =
-  /(?<![\p{L}])(?:talks|entretiens|pourparlers|met|meeting|réunion|rencontre|a\s+rencontré|ont\s+rencontré|se\s+sont\s+entretenus|s['’]est\s+entretenue?)(?![\p{L}])/iu;
+const TALKS_TOLD = wordStart(
+  /(?<![\p{L}])(?:talks|entretiens|pourparlers|met|meeting|réunion|rencontre|a\s+rencontré|ont\s+rencontré|se\s+sont\s+entretenus|s['’]est\s+entretenue?)(?![\p{L}])/iu,
+);
 
 /**
  * For an act told as following the talks with no day of its own ("À l'issue des entretiens, trois textes ont été signés"):

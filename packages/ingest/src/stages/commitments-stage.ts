@@ -13,6 +13,7 @@ import { count } from "../relative-periods";
 import type { Sentence } from "../sentence-splitter";
 import type { Span } from "../text-span";
 import { joinedDate } from "./borrowed-dates";
+import { wordStart } from "../word-start";
 
 export function findCommitmentSuggestions(ctx: ExtractionContext): CommitmentSuggestion[] {
   const { opts, pair, lang, kept, sentences, people, personAt, lastPersonBefore, datesIn, sentenceIsPair } = ctx;
@@ -275,8 +276,9 @@ function dayHeadingBefore(kept: string, dates: readonly DateHit[], offset: numbe
  * before opens ("sera mis en service au cours du premier semestre 2030, et les deux administrations y appliqueront un contrôle
  * unique dès son ouverture", "from its opening").
  */
-const REFERS_BACK =
-  /(?<![\p{L}])(?:(?:for|at|during|to)\s+(?:the|that|this)\s+(?:meeting|visit|summit|session|talks|forum)|lors\s+de\s+(?:cette|la)\s+(?:visite|réunion|rencontre|session|mission)|à\s+cette\s+occasion|(?:dès|à|lors\s+de)\s+(?:son|sa|leur)\s+(?:ouverture|mise\s+en\s+service|entrée\s+en\s+vigueur)|(?:from|upon|on)\s+(?:its|their)\s+(?:opening|launch|entry\s+into\s+force))(?![\p{L}])/iu;
+const REFERS_BACK = wordStart(
+  /(?<![\p{L}])(?:(?:for|at|during|to)\s+(?:the|that|this)\s+(?:meeting|visit|summit|session|talks|forum)|lors\s+de\s+(?:cette|la)\s+(?:visite|réunion|rencontre|session|mission)|à\s+cette\s+occasion|(?:dès|à|lors\s+de)\s+(?:son|sa|leur)\s+(?:ouverture|mise\s+en\s+service|entrée\s+en\s+vigueur)|(?:from|upon|on)\s+(?:its|their)\s+(?:opening|launch|entry\s+into\s+force))(?![\p{L}])/iu,
+);
 
 /** How far back an accepted invitation's own words are looked for: the sentence or two before it. */
 const INVITATION_REACH = 400;
@@ -303,8 +305,9 @@ function invitationDateBefore(kept: string, dates: readonly DateHit[], offset: n
  * An invitation "at a mutually convenient time", "à une date à convenir": a courtesy that names no time. A date "qui sera
  * fixée par la voie diplomatique" is one the two sides undertake to set: its acceptance is a pledge with no due date.
  */
-const CONVENIENT_TIME =
-  /(?<![\p{L}])(?:at\s+a\s+(?:mutually\s+)?convenient\s+(?:time|date)|at\s+a\s+time\s+convenient|à\s+une\s+date\s+(?:mutuellement\s+convenue|à\s+convenir|qui\s+reste\s+à\s+convenir))(?![\p{L}])/iu;
+const CONVENIENT_TIME = wordStart(
+  /(?<![\p{L}])(?:at\s+a\s+(?:mutually\s+)?convenient\s+(?:time|date)|at\s+a\s+time\s+convenient|à\s+une\s+date\s+(?:mutuellement\s+convenue|à\s+convenir|qui\s+reste\s+à\s+convenir))(?![\p{L}])/iu,
+);
 
 /** Whether the invitation told just before an acceptance is a courtesy with no time. */
 function courtesyInvitationBefore(kept: string, offset: number): boolean {
@@ -312,8 +315,9 @@ function courtesyInvitationBefore(kept: string, offset: number): boolean {
 }
 
 /** "before then", "by that date", "before that round", "d'ici là", "avant cette date": a due date named by reference. */
-const DATE_BY_REFERENCE =
-  /(?<![\p{L}])(?:(?:before|by|until)\s+(?:then|(?:that|this|the\s+same)\s+(?:date|day|round|meeting|session|visit|summit|deadline))|d['’]ici\s+là|(?:avant|d['’]ici)\s+(?:cette|ce|la\s+même)\s+(?:date|jour|réunion|session|visite|rencontre|ronde|échéance))(?![\p{L}])/iu;
+const DATE_BY_REFERENCE = wordStart(
+  /(?<![\p{L}])(?:(?:before|by|until)\s+(?:then|(?:that|this|the\s+same)\s+(?:date|day|round|meeting|session|visit|summit|deadline))|d['’]ici\s+là|(?:avant|d['’]ici)\s+(?:cette|ce|la\s+même)\s+(?:date|jour|réunion|session|visite|rencontre|ronde|échéance))(?![\p{L}])/iu,
+);
 
 /**
  * "The rail service will start on 5 December; the other side will finance the station before that date": a pledge due
@@ -328,15 +332,17 @@ function dateNamedBefore(kept: string, dates: readonly DateHit[], span: Span): D
   return last && lastDayOf(last.value) >= last.reference ? last : null;
 }
 
-const FISCAL_YEAR_COVERED =
-  /(?<![\p{L}])(?:for|pour)\s+(?:the\s+|l['’])?(?:fiscal\s+year|financial\s+year|FY|exercice(?:\s+financier)?)\s+$/iu;
+const FISCAL_YEAR_COVERED = wordStart(
+  /(?<![\p{L}])(?:for|pour)\s+(?:the\s+|l['’])?(?:fiscal\s+year|financial\s+year|FY|exercice(?:\s+financier)?)\s+$/iu,
+);
 
 /**
  * "within six months of that audit", "au plus tard six mois après l'entrée en vigueur", "within 60 days of its response": a
  * term counted from an event the text dated before.
  */
-const TERM_FROM =
-  /(?<![\p{L}])(?:within|no\s+later\s+than|au\s+plus\s+tard|dans\s+les)\s+(?<n>\d{1,3}|one|two|three|four|six|nine|twelve|un|deux|trois|quatre|six|neuf|douze)\s+(?<unit>days?|weeks?|months?|jours|semaines|mois)\s+(?:of|after|following|après|suivant)\s+(?:the\s+|that\s+|this\s+|its\s+|their\s+|l['’]|la\s+|le\s+|sa\s+|son\s+|leur\s+)?(?<event>[\p{L}-]+(?:\s+en\s+vigueur|\s+into\s+force)?)/iu;
+const TERM_FROM = wordStart(
+  /(?<![\p{L}])(?:within|no\s+later\s+than|au\s+plus\s+tard|dans\s+les)\s+(?<n>\d{1,3}|one|two|three|four|six|nine|twelve|un|deux|trois|quatre|six|neuf|douze)\s+(?<unit>days?|weeks?|months?|jours|semaines|mois)\s+(?:of|after|following|après|suivant)\s+(?:the\s+|that\s+|this\s+|its\s+|their\s+|l['’]|la\s+|le\s+|sa\s+|son\s+|leur\s+)?(?<event>[\p{L}-]+(?:\s+en\s+vigueur|\s+into\s+force)?)/iu,
+);
 
 /**
  * The due date of a term counted from an event: the event's date is the last date before the term whose sentence names the
@@ -364,11 +370,12 @@ function termCountedFrom(ctx: ExtractionContext, span: Span): { value: string; t
 }
 
 /** "will review rates ... after six months": a bare term in months, counted from the start the text announced. */
-const MONTHS_AFTER =
-  /(?<![\p{L}])(?:after|après)\s+(?<n>\d{1,2}|one|two|three|four|six|nine|twelve|un|deux|trois|quatre|six|neuf|douze)\s+(?:months|mois)(?![\p{L}])(?!\s+(?:of|after|following|après|suivant|d[eu']))/iu;
+const MONTHS_AFTER = wordStart(
+  /(?<![\p{L}])(?:after|après)\s+(?<n>\d{1,2}|one|two|three|four|six|nine|twelve|un|deux|trois|quatre|six|neuf|douze)\s+(?:months|mois)(?![\p{L}])(?!\s+(?:of|after|following|après|suivant|d[eu']))/iu,
+);
 /** "Starting 12:00 a.m. on July 1, 2032,", "Effective 1 May", "À compter du 1er juillet": a start announced before its date (a time
  * of day, "a.m.", may stand between). */
-const START_BEFORE = /(?<![\p{L}])(?:starting|beginning|effective|à\s+compter\s+du|dès\s+le)\s[^;,\n]{0,24}$/iu;
+const START_BEFORE = wordStart(/(?<![\p{L}])(?:starting|beginning|effective|à\s+compter\s+du|dès\s+le)\s[^;,\n]{0,24}$/iu);
 
 /**
  * The due month of a bare term ("after six months"): the first start the text announced still ahead ("Starting 12:00 a.m.
@@ -466,7 +473,7 @@ function dueOfRange(value: string): string {
 }
 
 /** "(a) Every claim filed before 30 April will ...": a date in a participle's condition on the item's subject, not its due. */
-const CONDITION_BEFORE = /(?<![\p{L}])\p{Ll}{3,}(?:ed|en)\s+(?:before|after|prior\s+to|until)\s+$/u;
+const CONDITION_BEFORE = wordStart(/(?<![\p{L}])\p{Ll}{3,}(?:ed|en)\s+(?:before|after|prior\s+to|until)\s+$/u);
 
 /**
  * What may follow a pledge's verb in a lead that announces a list: "tasked their foreign ministers to:", "will also:",

@@ -25,6 +25,7 @@ import { TITLE_HEAD } from "../name-vocabulary";
 import { escapeRegExp, type Span } from "../text-span";
 import { EN_WEEKDAY_RE, FR_WEEKDAY_RE } from "../calendar-words";
 import { AFTER_THE_TALKS, datelineDate, earlierDate, liveEntryDay, paragraphDate, rank } from "./borrowed-dates";
+import { wordStart } from "../word-start";
 
 /**
  * The words after which a visit names where it went: "visited", "trip to", "travelled to", "s'était rendue en", "a séjourné à",
@@ -34,20 +35,25 @@ const VISIT_WORD =
   /\bvisit(?:ed)?\s+(?:to\s+)?|trip to |travell?ed to |visite (?:(?!(?:du|des|d['’]une?)\s)[\p{L}\p{N}'’-]+ ){0,5}?(?:en|au|aux|à) |arrived in |arrivée? (?:\p{L}+ )?à |was in |(?:rendue?s?|séjourné) (?:en|au|aux|à) /iu;
 
 /** A meeting's means that put its sides in no one place: "by videoconference", "via video link", "par visioconférence". */
-const AT_A_DISTANCE =
-  /(?<![\p{L}])(?:by|via|over|par|en)\s+(?:a\s+)?(?:video\s*-?\s*conference|videoconference|video\s+(?:call|link)|visioconférence|vidéoconférence|(?:tele)?phone|téléphone)(?![\p{L}])/iu;
+const AT_A_DISTANCE = wordStart(
+  /(?<![\p{L}])(?:by|via|over|par|en)\s+(?:a\s+)?(?:video\s*-?\s*conference|videoconference|video\s+(?:call|link)|visioconférence|vidéoconférence|(?:tele)?phone|téléphone)(?![\p{L}])/iu,
+);
 
 /** "at the close of", "at the end of", "à l'issue de", "au terme de", "à la clôture de": the last part of a gathering. */
 const CLOSING_WORDS = String.raw`(?:(?:at|on)\s+the\s+(?:close|end|conclusion)\s+of|à\s+l['’]issue\s+d|au\s+terme\s+d|à\s+la\s+clôture\s+d)`;
-const AT_THE_CLOSE_OF = new RegExp(String.raw`(?<![\p{L}])${CLOSING_WORDS}`, "iu");
+const AT_THE_CLOSE_OF = wordStart(new RegExp(String.raw`(?<![\p{L}])${CLOSING_WORDS}`, "iu"));
 
 /**
  * "signed ... at the close of a two-day bilateral meeting", "à l'issue d'une réunion bilatérale de deux jours": the gathering
  * a signing closed, its days counted back from the signing's.
  */
 const CLOSE_OF_GATHERING = [
-  /(?<![\p{L}])(?:at|on)\s+the\s+(?:close|end|conclusion)\s+of\s+(?:a|an|the|their)\s+(?<n>[\p{L}\d]+)-day\s+(?:[\p{L}-]+\s+){0,2}?(?<kind>meeting|visit|session|talks|consultations)(?![\p{L}])/iu,
-  /(?<![\p{L}])(?:à\s+l['’]issue|au\s+terme|à\s+la\s+clôture)\s+d['’]une?\s+(?<kind>réunion|visite|session)\s+(?:[\p{L}-]+\s+){0,2}?de\s+(?<n>[\p{L}\d]+)\s+jours(?![\p{L}])/iu,
+  wordStart(
+    /(?<![\p{L}])(?:at|on)\s+the\s+(?:close|end|conclusion)\s+of\s+(?:a|an|the|their)\s+(?<n>[\p{L}\d]+)-day\s+(?:[\p{L}-]+\s+){0,2}?(?<kind>meeting|visit|session|talks|consultations)(?![\p{L}])/iu,
+  ),
+  wordStart(
+    /(?<![\p{L}])(?:à\s+l['’]issue|au\s+terme|à\s+la\s+clôture)\s+d['’]une?\s+(?<kind>réunion|visite|session)\s+(?:[\p{L}-]+\s+){0,2}?de\s+(?<n>[\p{L}\d]+)\s+jours(?![\p{L}])/iu,
+  ),
 ];
 const GATHERING_TYPE: Record<string, EventSuggestion["type"]> = {
   meeting: "meeting",
@@ -108,9 +114,11 @@ function sessionClosedOnItsLastDay(sentence: string, here: readonly DateHit[], d
   return here.find((d) => d.precision === "day" && d.value.includes("/") && d.value.endsWith(`/${day}`))?.value;
 }
 /** "at the close of the fifth session of", "à l'issue de la 7e session de": a numbered session closed. */
-const CLOSE_OF_SESSION = new RegExp(
-  String.raw`(?<![\p{L}])${CLOSING_WORDS}(?:e\s+|['’]\s*|\s+)(?:the|its|their|la|sa|leur)\s+(?:[\p{L}\d]+\s+){0,2}(?:session|meeting|réunion)\s+(?:of|de|du|d['’])`,
-  "iu",
+const CLOSE_OF_SESSION = wordStart(
+  new RegExp(
+    String.raw`(?<![\p{L}])${CLOSING_WORDS}(?:e\s+|['’]\s*|\s+)(?:the|its|their|la|sa|leur)\s+(?:[\p{L}\d]+\s+){0,2}(?:session|meeting|réunion)\s+(?:of|de|du|d['’])`,
+    "iu",
+  ),
 );
 
 /** The gathering a signing closed, as an event of its own over its days. */
@@ -137,10 +145,13 @@ function atADistance(s: Sentence, trig: EventTrigger): boolean {
 }
 
 /** "in our hall", "at our offices", "dans nos locaux", a room named by its number ("en salle 4"): the writer's own premises. */
-const OUR_PREMISES =
-  /(?<![\p{L}])(?:(?:in|at|à|dans)\s+(?:our|notre|nos)\s+(?:[\p{L}-]+\s+){0,2}(?:hall|offices?|premises|headquarters|temple|church|museum|campus|building|chapel|library|gallery|siège|locaux|salle|église|musée|bureaux?)|(?:in|en)\s+(?:room|salle)\s+\p{N}+)(?![\p{L}])/iu;
+const OUR_PREMISES = wordStart(
+  /(?<![\p{L}])(?:(?:in|at|à|dans)\s+(?:our|notre|nos)\s+(?:[\p{L}-]+\s+){0,2}(?:hall|offices?|premises|headquarters|temple|church|museum|campus|building|chapel|library|gallery|siège|locaux|salle|église|musée|bureaux?)|(?:in|en)\s+(?:room|salle)\s+\p{N}+)(?![\p{L}])/iu,
+);
 /** "visited the Museum", "at the Library": the writer's own institution, named by its kind with a capital. */
-const THE_INSTITUTION = /(?<![\p{L}])(?:visited|toured|at|in)\s+the\s+(?:Museum|Gallery|Library|Zoo|Hospital)(?![\p{L}])(?!\s+of\s)/u;
+const THE_INSTITUTION = wordStart(
+  /(?<![\p{L}])(?:visited|toured|at|in)\s+the\s+(?:Museum|Gallery|Library|Zoo|Hospital)(?![\p{L}])(?!\s+of\s)/u,
+);
 
 /**
  * Events the text reports. A trigger word inside an agreement's name ("Memorandum of Understanding on Political
@@ -252,8 +263,9 @@ function reportsNothing(
 const setOffBefore = (kept: string, x: { start: number; end: number }, at: number) => x.end <= at && kept.slice(x.end, at).includes(",");
 
 /** "the President of Turkmenistan", "du Président de la République du Niger": a country told as an office's, after "of". */
-const OF_AN_OFFICE =
-  /(?<![\p{L}])(?<!(?:Republic|République)\s+)(?:of|de|du|d['’])\s+(?:the\s+|la\s+|l['’])?(?:(?:Republic|République)\s+(?:of|de|du|d['’])\s+(?:the\s+)?)?$/iu;
+const OF_AN_OFFICE = wordStart(
+  /(?<![\p{L}])(?<!(?:Republic|République)\s+)(?:of|de|du|d['’])\s+(?:the\s+|la\s+|l['’])?(?:(?:Republic|République)\s+(?:of|de|du|d['’])\s+(?:the\s+)?)?$/iu,
+);
 
 /** "Le 13 février, à Kinshasa, il a été reçu ...": a pronoun as the subject, after openers set off by commas. */
 const PRONOUN_SUBJECT =
@@ -343,8 +355,9 @@ const SERIES_PLACE = /^(?:the|le|la)\s+(?:previous|first|last|précédent|premi�
 /** "La dernière session de la Grande commission mixte s'était tenue ...": the same words opening the sentence, right before the round's noun. */
 const SERIES_PLACE_BEFORE = /^\s*(?:the|le|la)\s+(?:previous|first|last|précédent|précédente|première|premier|dernier|dernière)\s+$/iu;
 /** "took place", "was held", "s'était achevé", "s'était tenue à": the round's own verb tells it as held. */
-const PAST_HOLDING =
-  /(?<![\p{L}])(?:took\s+place|(?:was|were)\s+(?:first\s+|last\s+)?held|ended|concluded|s['’](?:est|était)\s+\p{L}+|(?:a|avait)\s+eu\s+lieu)(?:\s+(?:à|au|aux|en|in|at))?$/iu;
+const PAST_HOLDING = wordStart(
+  /(?<![\p{L}])(?:took\s+place|(?:was|were)\s+(?:first\s+|last\s+)?held|ended|concluded|s['’](?:est|était)\s+\p{L}+|(?:a|avait)\s+eu\s+lieu)(?:\s+(?:à|au|aux|en|in|at))?$/iu,
+);
 
 /** The countries an event involves: its people's sides, the sentence's parties, the country visited, and the pair when the
  * sentence's words name the pair without naming its countries. */
@@ -447,8 +460,9 @@ function involvedCountries(
 }
 
 /** A province, region or state named again by its kind alone: "la province", "the state". */
-const THE_SUBDIVISION =
-  /(?<![\p{L}])(?:the|la|le|l['’])\s*(?:province|region|région|state|prefecture|préfecture|county|comté)(?![\p{L}])/iu;
+const THE_SUBDIVISION = wordStart(
+  /(?<![\p{L}])(?:the|la|le|l['’])\s*(?:province|region|région|state|prefecture|préfecture|county|comté)(?![\p{L}])/iu,
+);
 
 /** Right after an event's noun, the pair it was held between: "entre les deux collectivités", "between the two governments". */
 const BETWEEN_THE_TWO = new RegExp(
@@ -731,9 +745,11 @@ const LEAVING_EN = "leaves?|leaving|left|departs?|departing|departed|flies|flew"
  * "... a regagné Bamako ce jeudi matin", "She departs Monrovia for Freetown this evening", "returns to Gibraltar today": a
  * town the visitor left for or went home to is where the story ends, not where what it tells next took place.
  */
-const LEFT_FOR_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?:(?:${LEAVING_EN}|heads?|headed)(?:\\s+\\p{Lu}[\\p{L}-]*)?\\s+for|regagne|regagnera|regagneront|regagné|regagnait)\\s+$`,
-  "iu",
+const LEFT_FOR_BEFORE = wordStart(
+  new RegExp(
+    `(?<![\\p{L}])(?:(?:${LEAVING_EN}|heads?|headed)(?:\\s+\\p{Lu}[\\p{L}-]*)?\\s+for|regagne|regagnera|regagneront|regagné|regagnait)\\s+$`,
+    "iu",
+  ),
 );
 const goneTo = (kept: string, p: Place) => {
   const before = kept.slice(Math.max(0, p.start - 40), p.start);
@@ -825,8 +841,9 @@ function outsideTheCountryVisited({ kept }: ExtractionContext, { trig, visitTo }
   return VISIT_TO_BEFORE.test(kept.slice(Math.max(0, visitTo.start - 60), visitTo.start));
 }
 /** "Official Visit to the Republic of ", "visite officielle au ": the words that lead from a visit to the country it went to. */
-const VISIT_TO_BEFORE =
-  /(?<![\p{L}])(?:visit|visite)(?:\s+(?:officielle|d['’]État|de\s+travail))?\s+(?:to|en|au|aux|à)\s+(?:the\s+|la\s+|l['’])?(?:(?:Republic|République|Kingdom|Royaume|State|État)\s+(?:of|de|du|des|d['’])\s*(?:the\s+|la\s+|l['’])?)?$/iu;
+const VISIT_TO_BEFORE = wordStart(
+  /(?<![\p{L}])(?:visit|visite)(?:\s+(?:officielle|d['’]État|de\s+travail))?\s+(?:to|en|au|aux|à)\s+(?:the\s+|la\s+|l['’])?(?:(?:Republic|République|Kingdom|Royaume|State|État)\s+(?:of|de|du|des|d['’])\s*(?:the\s+|la\s+|l['’])?)?$/iu,
+);
 
 /** The kind of event, its people and its PLOVER code: a meeting of both sides' leaders is a summit; a talk within a visit was held in person. */
 function eventKind(ctx: ExtractionContext, scene: Scene, value: string, events: readonly EventSuggestion[]) {
@@ -1104,8 +1121,9 @@ const FIRST_PERSON_ARRIVAL = /(?:^|[\s"“«])(?:(?:I|[Ww]e)\s+(?:arrived|landed
 const SPEAKER_LABEL = /^(?:[\p{Lu}][\p{L}.'’-]*\s+)?(?:[\p{L}.'’-]+\s+){0,7}?[\p{L}.'’-]+\s?:\s+(?=\p{Lu})/u;
 
 /** "It ended on June 26 in Guangzhou", "The visit ends Friday", "Elle rentrera au Québec vendredi": a visit's last day told later. */
-const VISIT_END_LATER =
-  /(?<![\p{L}])(?:ends?|ended|wraps?\s+up|wrapped\s+up|concludes?|concluded|leaves?|left|leaving|departs?|departed|rentrera|rentrent|rentreront|repartira|repartiront|quitter(?:a|ont)|se\s+termine(?:ra)?|s['’]achève(?:ra)?|prend(?:ra)?\s+fin)(?![\p{L}])/iu;
+const VISIT_END_LATER = wordStart(
+  /(?<![\p{L}])(?:ends?|ended|wraps?\s+up|wrapped\s+up|concludes?|concluded|leaves?|left|leaving|departs?|departed|rentrera|rentrent|rentreront|repartira|repartiront|quitter(?:a|ont)|se\s+termine(?:ra)?|s['’]achève(?:ra)?|prend(?:ra)?\s+fin)(?![\p{L}])/iu,
+);
 /** "The visit ends Friday", "la visite s'achèvera jeudi": the visit's own ending anywhere in the sentence. */
 const VISIT_ENDING =
   /(?:visit|mission|trip|visite)\s+(?:[\p{L}'’-]+\s+){0,2}(?:ends?|ended|wraps?\s+up|concludes?|s['’]achève(?:ra)?|se\s+termine(?:ra)?|prend(?:ra)?\s+fin)(?![\p{L}])|(?<![\p{L}])(?:ends?|ended|wraps?\s+up|wrapped\s+up|concludes?|concluded)\s+(?:his|her|their|its|the)\s+(?:[\p{L}-]+\s+)?(?:visit|mission|trip|tour)(?![\p{L}])/iu;
@@ -1121,17 +1139,20 @@ function withinSpan(span: string, value: string): boolean {
 }
 
 /** "... and returns to Gibraltar today", "avant de rentrer à Dakar": going home. */
-const HOMEWARD =
-  /(?<![\p{L}])(?:returns?|returned|returning|flies\s+(?:back|home)|flew\s+(?:back|home)|rentre|rentrera|rentrait|est\s+rentrée?s?|rentrer)(?![\p{L}])/iu;
+const HOMEWARD = wordStart(
+  /(?<![\p{L}])(?:returns?|returned|returning|flies\s+(?:back|home)|flew\s+(?:back|home)|rentre|rentrera|rentrait|est\s+rentrée?s?|rentrer)(?![\p{L}])/iu,
+);
 const HOMEWARD_BEFORE = new RegExp(`${HOMEWARD.source}\\s+(?:back\\s+)?(?:to|à|au|en)\\s+(?:the\\s+)?$`, "iu");
 
 /**
  * "arrived in Havana on Sunday ... and is due to leave for Pyongyang on Friday", "departs for Seoul on Saturday", "quittera
  * Niamey jeudi": the visitor's leaving, the visit's last day.
  */
-const DEPARTURE = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:${LEAVING_EN})\s+(?=for\s|\p{Lu})|(?:is|are|was|were)\s+(?:due|scheduled|set|expected)\s+to\s+(?:leave|depart|fly)(?![\p{L}])|(?:quitte|quittera|quitteront|regagne|regagnera|regagneront|(?:a|ont)\s+(?:quitté|regagné))\s+(?=\p{Lu}|l['’]|la\s|le\s))`,
-  "iu",
+const DEPARTURE = wordStart(
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:(?:${LEAVING_EN})\s+(?=for\s|\p{Lu})|(?:is|are|was|were)\s+(?:due|scheduled|set|expected)\s+to\s+(?:leave|depart|fly)(?![\p{L}])|(?:quitte|quittera|quitteront|regagne|regagnera|regagneront|(?:a|ont)\s+(?:quitté|regagné))\s+(?=\p{Lu}|l['’]|la\s|le\s))`,
+    "iu",
+  ),
 );
 
 /**
@@ -1154,13 +1175,16 @@ function endVisitAtItsReturn(e: EventSuggestion, s: Sentence, here: readonly Dat
  * A session's close: "concluded", "closed", "wrapped up", "s'est achevée", "a pris fin", "ont clôturé leurs travaux", or a
  * signing "at the end of the 12th session", "à l'issue de la session".
  */
-const SESSION_CLOSED = new RegExp(
-  String.raw`(?<![\p{L}])(?:concluded|closed|ended|wrapped\s+up|${CLOSING_WORDS}|s['’]est\s+(?:achevée?|clôturée?|terminée?)|se\s+sont\s+(?:achevée?s|clôturée?s|terminée?s)|(?:a|ont)\s+pris\s+fin)(?![\p{L}])`,
-  "iu",
+const SESSION_CLOSED = wordStart(
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:concluded|closed|ended|wrapped\s+up|${CLOSING_WORDS}|s['’]est\s+(?:achevée?|clôturée?|terminée?)|se\s+sont\s+(?:achevée?s|clôturée?s|terminée?s)|(?:a|ont)\s+pris\s+fin)(?![\p{L}])`,
+    "iu",
+  ),
 );
 /** A session's opening told with its day: "which opened on Tuesday", "had begun on Monday", "ouverte mardi", "avaient débuté lundi". */
-const SESSION_OPENED =
-  /(?<![\p{L}])(?:opened|began|had\s+(?:opened|begun)|started|s['’]était\s+ouverte?|s['’]est\s+ouverte?|ouverte?s?|(?:a|ont|avait|avaient)\s+débuté)\s+(?:on\s+|le\s+)?$/iu;
+const SESSION_OPENED = wordStart(
+  /(?<![\p{L}])(?:opened|began|had\s+(?:opened|begun)|started|s['’]était\s+ouverte?|s['’]est\s+ouverte?|ouverte?s?|(?:a|ont|avait|avaient)\s+débuté)\s+(?:on\s+|le\s+)?$/iu,
+);
 
 /**
  * A round dated by the day it closed ("The 27th meeting of the Commission concluded in Ulaanbaatar today") whose sentence or
@@ -1327,8 +1351,9 @@ function jointStatementClosing(ctx: ExtractionContext): EventSuggestion | null {
 const CLOSED_BY_A_STATEMENT: ReadonlySet<EventSuggestion["type"]> = new Set(["visit", "dialogue_round", "summit", "meeting"]);
 
 /** "on the occasion of", "at the close of", "à l'issue de": a statement told as closing a gathering. */
-const CLOSES_A_GATHERING =
-  /(?<![\p{L}])(?:on\s+the\s+occasion\s+of|at\s+the\s+(?:end|close|conclusion)\s+of|following|à\s+l['’](?:issue|occasion)\s+d|au\s+terme\s+d|à\s+la\s+(?:fin|clôture)\s+d)/iu;
+const CLOSES_A_GATHERING = wordStart(
+  /(?<![\p{L}])(?:on\s+the\s+occasion\s+of|at\s+the\s+(?:end|close|conclusion)\s+of|following|à\s+l['’](?:issue|occasion)\s+d|au\s+terme\s+d|à\s+la\s+(?:fin|clôture)\s+d)/iu,
+);
 
 /**
  * "The text of the following joint statement was released ... on the occasion of the third Strategic Dialogue", "à l'issue
@@ -1368,8 +1393,9 @@ function placeVisitAtItsTalks(visit: EventSuggestion, events: readonly EventSugg
 }
 
 /** A union of states acting as one: an actor outside the pair. */
-const UNION_OF_STATES =
-  /(?<![\p{L}])(?:the European Union|l['’]Union européenne|the African Union|l['’]Union africaine|ASEAN|the EU|l['’]UE|Mercosur)(?![\p{L}])/u;
+const UNION_OF_STATES = wordStart(
+  /(?<![\p{L}])(?:the European Union|l['’]Union européenne|the African Union|l['’]Union africaine|ASEAN|the EU|l['’]UE|Mercosur)(?![\p{L}])/u,
+);
 
 /** "the 1975 agreement", "l'accord de 2008": a year used to name an agreement dates that agreement, not the event. */
 /**
@@ -1396,7 +1422,7 @@ function signingDayWithin(range: string, dateHits: readonly DateHit[], kept: str
 function closingDay(sentence: string, triggerAt: number, range: string): string | undefined {
   return AT_THE_CLOSE_OF.test(sentence.slice(triggerAt)) ? range.split("/")[1] : undefined;
 }
-const SIGNED_BEFORE = /(?<![\p{L}])(?:signed|signée?s?)(?![\p{L}])[^.;]{0,40}$/iu;
+const SIGNED_BEFORE = wordStart(/(?<![\p{L}])(?:signed|signée?s?)(?![\p{L}])[^.;]{0,40}$/iu);
 
 const WRITERS_OWN =
   /(?:^|[\s"“«])(?:[Ww]e|I|[Nn]ous|[Jj]e|[Jj]['’]|[Oo]ur|[Nn]otre|[Nn]os)(?![\p{L}])|(?:^|\s)(?:[Tt]he|[Ll]a)\s+(?:delegation|délégation)\s+(?:(?:also|then|later|first|finally)\s+)?$|(?:^|\s)(?:Members|members|Membres|membres)\s+(?:of\s+the|du|de\s+la)\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Committee|Comité|Commission)(?![\p{L}])/u;
@@ -1428,7 +1454,7 @@ function namedByItsDay(s: Sentence, trig: EventTrigger): boolean {
 }
 
 /** "to make this meeting a success": a demonstrative points back at the session told before. */
-const DEMONSTRATIVE_BEFORE = /(?<![\p{L}])(?:this|that|cette|ce)\s+$/iu;
+const DEMONSTRATIVE_BEFORE = wordStart(/(?<![\p{L}])(?:this|that|cette|ce)\s+$/iu);
 
 /** Where a clause recalling something else starts after an offset: ", instituted by ...", ", signed in ...", ", which ...". */
 function recalledClauseStart(sentence: string, from: number): number {
@@ -1464,27 +1490,31 @@ function recalledClauseStart(sentence: string, from: number): number {
 const ASIDE_CLOSED = /^[^,;.]{0,80},\s+(?=(?:s['’](?:est|était)|a|ont|est|sont|was|were|took|has|have|had)\s)/u;
 
 /** "a three-day official visit", "une visite de quatre jours": how many days a visit lasts. */
-const VISIT_LENGTH =
-  /(?<![\p{L}])(?:(?<en>two|three|four|five|six|seven|[2-9])-day|(?:de|d['’])\s*(?<fr>deux|trois|quatre|cinq|six|sept|[2-9])\s+jours)(?![\p{L}])/iu;
+const VISIT_LENGTH = wordStart(
+  /(?<![\p{L}])(?:(?<en>two|three|four|five|six|seven|[2-9])-day|(?:de|d['’])\s*(?<fr>deux|trois|quatre|cinq|six|sept|[2-9])\s+jours)(?![\p{L}])/iu,
+);
 /** "a four-day visit ... that wraps up in Perth today": the day named is the visit's last. */
-const VISIT_ENDS = /(?<![\p{L}])(?:wraps?\s+up|ends?|ending|concludes?|at\s+the\s+end\s+of|se\s+termine|s['’]achève)(?![\p{L}])/iu;
+const VISIT_ENDS = wordStart(
+  /(?<![\p{L}])(?:wraps?\s+up|ends?|ending|concludes?|at\s+the\s+end\s+of|se\s+termine|s['’]achève)(?![\p{L}])/iu,
+);
 /** "... depuis lundi une visite de travail au Rwanda, jusqu'à vendredi": the visit runs to the day after "until". */
-const UNTIL_BEFORE =
-  /(?<![\p{L}])(?:until|till|through|jusqu['’](?:à|au)?|(?:departed|left|leaves|leaving|wraps?\s+up|ends?|concludes?)(?:\s+(?:for|from)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?(?:\s+on)?)\s*$/iu;
+const UNTIL_BEFORE = wordStart(
+  /(?<![\p{L}])(?:until|till|through|jusqu['’](?:à|au)?|(?:departed|left|leaves|leaving|wraps?\s+up|ends?|concludes?)(?:\s+(?:for|from)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?(?:\s+on)?)\s*$/iu,
+);
 /** "en mission au Québec depuis mardi": the visit's first day. */
-const SINCE_BEFORE = /(?<![\p{L}])(?:since|depuis)\s+$/iu;
+const SINCE_BEFORE = wordStart(/(?<![\p{L}])(?:since|depuis)\s+$/iu);
 /** "its first since October": a date read with its "since" bounds the time before the event, it does not date it. */
 const SINCE_START = /^(?:since|depuis)\s/iu;
 /** "who is on a three-day visit to India from Wednesday": a day the visit is told to run from is its first. */
-const FROM_BEFORE = /(?<![\p{L}])(?:from|since|starting|depuis|dès|à\s+partir\s+d[eu])\s+$/iu;
+const FROM_BEFORE = wordStart(/(?<![\p{L}])(?:from|since|starting|depuis|dès|à\s+partir\s+d[eu])\s+$/iu);
 const visitsFirstDay = (sentence: string, sentenceStart: number, date: DateHit) =>
   /^(?:from|since|depuis|dès)\s/iu.test(date.text) ||
   FROM_BEFORE.test(sentence.slice(Math.max(0, date.start - sentenceStart - 16), date.start - sentenceStart));
 /** "arrived", "arrivée": the sentence tells the visit's first day. */
-const ARRIVAL_WORD = /(?<![\p{L}])(?:arriv(?:ed|es|ing|ée?s?)|arrival|arrivée)(?![\p{L}])/iu;
+const ARRIVAL_WORD = wordStart(/(?<![\p{L}])(?:arriv(?:ed|es|ing|ée?s?)|arrival|arrivée)(?![\p{L}])/iu);
 /** "on the second day of a three-day state visit": the day reported is that day of the visit. */
 const ORDINAL_DAYS = ["first", "second", "third", "fourth", "fifth"];
-const NTH_DAY = /(?<![\p{L}])the\s+(?<nth>first|second|third|fourth|fifth)\s+day\s+of(?![\p{L}])/iu;
+const NTH_DAY = wordStart(/(?<![\p{L}])the\s+(?<nth>first|second|third|fourth|fifth)\s+day\s+of(?![\p{L}])/iu);
 
 /**
  * The days a visit spans when its sentence gives its length or its last day: "arrived in Astana on Wednesday for a
@@ -1531,8 +1561,9 @@ function visitSpan(sentence: string, sentenceStart: number, date: DateHit, hits:
  * "On this occasion", "À cette occasion", "during the 2+2 Meeting", "On the same day", "Le même jour": the occasion is an
  * event the text has just reported.
  */
-const OCCASION =
-  /(?<![\p{L}])(?:on (?:this|that) occasion|à cette occasion|à l['’]occasion de (?:cette|ce)|during (?:the|this|that)\s+(?:[\p{L}\p{N}+()'’-]+\s+){0,5}(?:meeting|summit|dialogue|consultations|session|round|talks)|^\s*(?:during|lors\s+de)\s+(?:this|that|cette)\s+visite?|^\s*(?:on\s+)?(?:the|that)\s+same\s+day|^\s*(?:le|ce)\s+même\s+jour)(?![\p{L}])/iu;
+const OCCASION = wordStart(
+  /(?<![\p{L}])(?:on (?:this|that) occasion|à cette occasion|à l['’]occasion de (?:cette|ce)|during (?:the|this|that)\s+(?:[\p{L}\p{N}+()'’-]+\s+){0,5}(?:meeting|summit|dialogue|consultations|session|round|talks)|^\s*(?:during|lors\s+de)\s+(?:this|that|cette)\s+visite?|^\s*(?:on\s+)?(?:the|that)\s+same\s+day|^\s*(?:le|ce)\s+même\s+jour)(?![\p{L}])/iu,
+);
 /** "Nous y avions signé ..." ("y": there, at the event just told): on that event's occasion too, whatever its precision. */
 const DONE_THERE = /^\s*(?:nous|ils|elles|on)\s+y\s+(?:avons|avions|ont|avaient|a|avait)\s+\p{L}+é/iu;
 const namesItsOccasion = (text: string) => OCCASION.test(text) || DONE_THERE.test(text);
@@ -1540,8 +1571,9 @@ const namesItsOccasion = (text: string) => OCCASION.test(text) || DONE_THERE.tes
  * "In the leaders' presence, ... signed a Memorandum", "en présence des deux premiers ministres": an undated act done before
  * the leaders took place at their meeting just told, on its day.
  */
-const LEADERS_PRESENCE =
-  /(?<![\p{L}])(?:in\s+the\s+(?:two\s+)?(?:leaders|presidents|prime\s+ministers)['’]\s+presence|in\s+the\s+presence\s+of\s+(?:the\s+two|both)\s+(?:leaders|presidents|prime\s+ministers|heads\s+of\s+(?:state|government))|en\s+présence\s+des\s+deux\s+(?:dirigeants|présidents|chefs\s+d['’](?:État|Etat)|chefs\s+de\s+gouvernement|premiers\s+ministres))(?![\p{L}])/iu;
+const LEADERS_PRESENCE = wordStart(
+  /(?<![\p{L}])(?:in\s+the\s+(?:two\s+)?(?:leaders|presidents|prime\s+ministers)['’]\s+presence|in\s+the\s+presence\s+of\s+(?:the\s+two|both)\s+(?:leaders|presidents|prime\s+ministers|heads\s+of\s+(?:state|government))|en\s+présence\s+des\s+deux\s+(?:dirigeants|présidents|chefs\s+d['’](?:État|Etat)|chefs\s+de\s+gouvernement|premiers\s+ministres))(?![\p{L}])/iu,
+);
 
 /** "After that, I co-chaired ...", "Ensuite, ...": the next act of the same day as the one just told. */
 const AFTER_THAT = /^\s*(?:after\s+that|afterwards|later\s+that\s+(?:day|morning|afternoon)|ensuite|par\s+la\s+suite|puis)\s*,/iu;
@@ -1620,9 +1652,11 @@ const LEADER_OFFICE_ALONE = LEADER_OFFICES.map(
 );
 
 /** "the state visit of the President of Turkmenistan", "la visite d'État du Président": a head of state's or government's visit. */
-const LEADERS_VISIT = new RegExp(
-  String.raw`(?<![\p{L}])(?:state visit|visite d['’]État|(?:visit|visite)\s+(?:\S+\s+){0,3}?(?:of|by|du|de la|de l['’])\s+(?:the\s+)?(?:${LEADER_OFFICES.join("|")})(?![\p{L}]))`,
-  "iu",
+const LEADERS_VISIT = wordStart(
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:state visit|visite d['’]État|(?:visit|visite)\s+(?:\S+\s+){0,3}?(?:of|by|du|de la|de l['’])\s+(?:the\s+)?(?:${LEADER_OFFICES.join("|")})(?![\p{L}]))`,
+    "iu",
+  ),
 );
 
 /**
@@ -1650,9 +1684,11 @@ function datelineTown(line: Dateline, pair: readonly string[]): Place | undefine
 const HEADS_OF_GOVERNMENT = "(?:prime ministers|premiers ministres|heads of government|chefs de gouvernement)";
 const LEADERS_WORDS = `(?:leaders|presidents|dirigeants|chefs d['’]état|présidents|heads of state|${HEADS_OF_GOVERNMENT})`;
 /** "The two leaders met ...", "Both presidents ...", "Les Chefs de Gouvernement se sont entretenus ...": the leaders as the subject. */
-const LEADERS = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:the two|both|les deux)\s+${LEADERS_WORDS}|(?:the|les)\s+${HEADS_OF_GOVERNMENT})(?![\p{L}])`,
-  "iu",
+const LEADERS = wordStart(
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:(?:the two|both|les deux)\s+${LEADERS_WORDS}|(?:the|les)\s+${HEADS_OF_GOVERNMENT})(?![\p{L}])`,
+    "iu",
+  ),
 );
 /** "Talks were held ... between the two leaders", "entre les deux chefs d'État": the leaders after the verb. */
 const LEADERS_MET = new RegExp(

@@ -1,0 +1,165 @@
+/**
+ * Patterns that open with a word's bound, `(?<![\p{L}])` or `(?<![\p{L}\p{N}])`, searched the fast way.
+ *
+ * V8 skips ahead to the places where a pattern's first letters stand, but not when a lookbehind stands before them: it
+ * then runs the whole pattern, its lookbehind first, at every character of the text, several times slower. A
+ * `WordStartRegExp` searches with the pattern bereft of its bound to find each place a match may start (every match of
+ * the whole pattern starts where the rest matches), and tries the whole pattern there, sticky. The first place it holds
+ * is where the whole pattern's first match starts, and that match is the one returned: every method of a RegExp (`test`,
+ * `exec`, `match`, `matchAll`, `replace`, `split`, `search`, `lastIndex`, `source`, `flags`) gives what the pattern
+ * built by `new RegExp` gives.
+ */
+
+/**
+ * The bounds a pattern opens with: one lookbehind or more, each of classes, characters and escapes without a group of
+ * its own (`(?<![\p{L}\p{N}])`, `(?<![\p{L}-])(?<!\d\s)`). The rest of the pattern matches wherever the whole does.
+ */
+const LEADING_BOUND = /^(?:\(\?<[!=](?:\[(?:[^\]\\]|\\.)*\]|[^()[\]\\]|\\.)*\))+/u;
+
+/** The two patterns a search uses, shared by every copy of one pattern (`matchAll` and `split` make copies). */
+interface Searchers {
+  /** The pattern without its bound, global: finds each place the whole pattern may start. */
+  rest: RegExp;
+  /** The whole pattern, sticky: tried at each place. */
+  whole: RegExp;
+}
+const searchersOf = new Map<string, Searchers>();
+
+function searchers(source: string, flags: string, bound: string): Searchers {
+  const plain = flags.replace(/[gy]/gu, "");
+  const key = `${plain}/${source}`;
+  let found = searchersOf.get(key);
+  if (!found) {
+    found = { rest: new RegExp(source.slice(bound.length), `${plain}g`), whole: new RegExp(source, `${plain}y`) };
+    searchersOf.set(key, found);
+  }
+  return found;
+}
+
+export class WordStartRegExp extends RegExp {
+  readonly #searchers: Searchers;
+
+  constructor(pattern: string | RegExp, flags?: string) {
+    super(pattern, flags);
+    const bound = LEADING_BOUND.exec(this.source);
+    if (!bound) throw new Error(`WordStartRegExp: /${this.source}/ does not open with a word's bound`);
+    this.#searchers = searchers(this.source, this.flags, bound[0]);
+  }
+
+  override exec(text: string): RegExpExecArray | null {
+    const { rest, whole } = this.#searchers;
+    const carries = this.global || this.sticky;
+    const from = carries ? this.lastIndex : 0;
+    const match = this.sticky ? at(whole, text, from) : first(rest, whole, text, from);
+    if (carries) this.lastIndex = match ? whole.lastIndex : 0;
+    return match;
+  }
+}
+
+/** The whole pattern's match starting right at `index`, if any. */
+function at(whole: RegExp, text: string, index: number): RegExpExecArray | null {
+  if (index > text.length) return null;
+  whole.lastIndex = index;
+  return whole.exec(text);
+}
+
+/** The whole pattern's first match starting at or after `from`: tried at each place the rest matches, in order. */
+function first(rest: RegExp, whole: RegExp, text: string, from: number): RegExpExecArray | null {
+  let index = from;
+  while (index <= text.length) {
+    rest.lastIndex = index;
+    const candidate = rest.exec(text);
+    if (!candidate) return null;
+    const match = at(whole, text, candidate.index);
+    if (match) return match;
+    // The next place: past the whole character at this one (a pair of surrogates is one character to a /u pattern).
+    index = candidate.index + (whole.unicode && (text.codePointAt(candidate.index) ?? 0) > 0xffff ? 2 : 1);
+  }
+  return null;
+}
+
+/**
+ * The pattern, searched by a `WordStartRegExp` when it opens with a word's bound followed by letters V8 can skip ahead to;
+ * unchanged otherwise (a sticky pattern, or one whose rest may start anywhere: a class, an optional part, an assertion).
+ */
+export function wordStart(pattern: RegExp): RegExp {
+  const bound = pattern.sticky ? null : LEADING_BOUND.exec(pattern.source);
+  if (!bound || !opensWithLetters(pattern.source.slice(bound[0].length))) return pattern;
+  const fast = new WordStartRegExp(pattern.source, pattern.flags);
+  WORD_START_PATTERNS.push(fast);
+  return fast;
+}
+
+/** Every pattern `wordStart` made a `WordStartRegExp` of, in the order the modules built them: the tests read each. */
+export const WORD_START_PATTERNS: WordStartRegExp[] = [];
+
+/** A quantifier that lets what it follows match nothing: "?", "*", "{0,...}". */
+const OPTIONAL = /^(?:[?*]|\{0[,}])/u;
+
+/**
+ * Whether every match of a pattern's source starts with a letter, a digit or a punctuation mark written out, a small
+ * class of them or a group each of whose alternatives does: the first characters V8 can skip ahead to. Assertions are
+ * read past; an optional part counts with what follows it.
+ */
+export function opensWithLetters(source: string): boolean {
+  return topLevelAlternatives(source).every(sequenceOpensWithLetters);
+}
+
+/** `opensWithLetters` for a source without a "|" of its own. */
+function sequenceOpensWithLetters(source: string): boolean {
+  const c = source[0];
+  if (c === undefined || /\s/u.test(c)) return false;
+  if (c === "(") {
+    const close = closingParen(source);
+    if (close < 0) return false;
+    const after = source.slice(close + 1);
+    if (/^\(\?(?:<[!=]|[!=])/u.test(source)) return sequenceOpensWithLetters(after);
+    const body = source.slice(/^\((?:\?:|\?<[\p{L}\p{N}_]+>)?/u.exec(source)![0].length, close);
+    return topLevelAlternatives(body).every(opensWithLetters) && (!OPTIONAL.test(after) || sequenceOpensWithLetters(skipQuantifier(after)));
+  }
+  const token = /^(?:\[[^\]\\^\s-][^\]\\\s-]*\]|\\d|\\[^\p{L}\p{N}]|[^\\[\](){}.^$|?*+])/u.exec(source);
+  if (!token) return false;
+  const after = source.slice(token[0].length);
+  return !OPTIONAL.test(after) || sequenceOpensWithLetters(skipQuantifier(after));
+}
+
+/** The source after the quantifier it opens with. */
+function skipQuantifier(source: string): string {
+  return source.replace(/^(?:[?*+]|\{\d*(?:,\d*)?\})\??/u, "");
+}
+
+/** The offset of the parenthesis closing the group a source opens with, or -1. */
+function closingParen(source: string): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** A group's body cut at its own "|", not at those of the groups and classes inside it. */
+function topLevelAlternatives(body: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) {
+      parts.push(body.slice(from, i));
+      from = i + 1;
+    }
+  }
+  return [...parts, body.slice(from)];
+}

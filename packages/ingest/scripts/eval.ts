@@ -277,6 +277,12 @@ function repositorySets(): SetToRun[] {
       "Fortieth unseen set (six more pairs, four French texts, mainstream sources at their real length: a broadcaster's radio interview transcript, a newspaper's editorial, a Speaker's office's news release, an ambassador's op-ed, a Governor General's release, a regional daily's business story, a foreign ministry's portal item, a head of government's office's item, a news agency's wire, a government information service's story, a news site's story and a government's news item; first run in FIRST-RUN.md)",
       loadLabelledSet(labelled.UNSEEN_40_DIR).documents,
     ),
+    ...withParts(
+      "unseen-41",
+      "Forty-first",
+      "Forty-first unseen set (six more pairs, four French texts, mainstream sources at their real length: a foreign ministry's explanatory memorandum on a treaty tabled in Parliament, a newspaper's daily politics newsletter, a fisheries ministry's press release, a news agency's factbox, a consulate general's notice, a newspaper's explainer in questions, two public radios' web stories, a news agency's dispatch, two national dailies' stories and a news site's story; first run in FIRST-RUN.md)",
+      loadLabelledSet(labelled.UNSEEN_41_DIR).documents,
+    ),
   ];
   const isPart = (name: string) => /^unseen-\d+-(kr-ca|other)$/.test(name);
   const all = sets.filter((s) => !isPart(s.name)).flatMap((s) => s.documents);

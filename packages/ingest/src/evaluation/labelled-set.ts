@@ -150,6 +150,8 @@ export const UNSEEN_38_DIR = join(FIXTURES_DIR, "unseen-38");
 export const UNSEEN_39_DIR = join(FIXTURES_DIR, "unseen-39");
 /** A fortieth unseen set, annotated before the extractor was run on it, by someone who had not read the rules: HU-AT, IS-DK, BG-RO, JM-BS, GN-GW, MC-AD and six Korea-Canada texts; mainstream sources at their real length (a broadcaster's radio interview transcript, a newspaper's editorial, a Speaker's office's release, an ambassador's op-ed, a Governor General's release, a regional daily's business story, a foreign ministry's portal item, a head of government's office's item, a news agency's wire, a government information service's story, a news site's story and a government's news item). */
 export const UNSEEN_40_DIR = join(FIXTURES_DIR, "unseen-40");
+/** A forty-first unseen set, annotated before the extractor was run on it, by someone who had not read the rules: DZ-IT, MR-CV, JO-IQ, VC-LC, TO-WS, CY-GR and six Korea-Canada texts; mainstream sources at their real length (a foreign ministry's explanatory memorandum on a treaty, a newspaper's politics newsletter, a fisheries ministry's release, a news agency's factbox, a consulate's notice, a newspaper's explainer, two public radios' stories, a news agency's dispatch, two dailies' stories and a news site's story). */
+export const UNSEEN_41_DIR = join(FIXTURES_DIR, "unseen-41");
 const REPO_ROOT = resolve(FIXTURES_DIR, "../../../..");
 
 /** Where seed documents live: the folder named by TIES_SEEDS_DIR, else the shared seeds folder beside the repository. */

@@ -42,8 +42,10 @@ describe("wordStart", () => {
     expect(opensWithLetters("(?<will>will)|(?<=\\s)(?<also>to)\\s")).toBe(true);
     expect(opensWithLetters("[Ss]ummit|\\d{1,2}\\s+May")).toBe(true);
     expect(opensWithLetters("(?:a|b)?\\s+x")).toBe(false);
-    expect(opensWithLetters("(?:a|)b")).toBe(false);
     expect(opensWithLetters("[^a]x")).toBe(false);
+    expect(opensWithLetters("(?:(?<mod>this|next)\\s+|(?<=and\\s)|(?=\\p{L}))(?<s>spring|summer)")).toBe(true);
+    expect(opensWithLetters("(?:a|)b")).toBe(true);
+    expect(opensWithLetters("(?:a|(?=\\p{L}))\\p{Lu}")).toBe(false);
     expect(opensWithLetters("x|\\p{Lu}")).toBe(false);
   });
 

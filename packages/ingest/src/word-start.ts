@@ -99,7 +99,7 @@ const OPTIONAL = /^(?:[?*]|\{0[,}])/u;
 /**
  * Whether every match of a pattern's source starts with a letter, a digit or a punctuation mark written out, a small
  * class of them or a group each of whose alternatives does: the first characters V8 can skip ahead to. Assertions are
- * read past; an optional part counts with what follows it.
+ * read past; an optional part, and an alternative of assertions alone, count with what follows them.
  */
 export function opensWithLetters(source: string): boolean {
   return topLevelAlternatives(source).every(sequenceOpensWithLetters);
@@ -114,8 +114,13 @@ function sequenceOpensWithLetters(source: string): boolean {
     if (close < 0) return false;
     const after = source.slice(close + 1);
     if (/^\(\?(?:<[!=]|[!=])/u.test(source)) return sequenceOpensWithLetters(after);
+    // Each alternative, followed by what follows the group: an alternative of assertions alone starts where that does.
     const body = source.slice(/^\((?:\?:|\?<[\p{L}\p{N}_]+>)?/u.exec(source)![0].length, close);
-    return topLevelAlternatives(body).every(opensWithLetters) && (!OPTIONAL.test(after) || sequenceOpensWithLetters(skipQuantifier(after)));
+    const rest = skipQuantifier(after);
+    return (
+      topLevelAlternatives(body).every((alternative) => sequenceOpensWithLetters(alternative + rest)) &&
+      (!OPTIONAL.test(after) || sequenceOpensWithLetters(rest))
+    );
   }
   const token = /^(?:\[[^\]\\^\s-][^\]\\\s-]*\]|\\d|\\[^\p{L}\p{N}]|[^\\[\](){}.^$|?*+])/u.exec(source);
   if (!token) return false;

@@ -396,7 +396,7 @@ function involvedCountries(
       // a mission's stops are its visit's, not visits of their own; its stay over the days given is the visit
       ((trig.type !== "visit" || trig.underWay) && VISITING_SUBJECT.test(s.text)) ||
       pairAsAgent(s.text.slice(trig.at - s.start))) &&
-    ctx.lastTwoSides(s) === "pair"
+    theTwoAreThePair(ctx, s)
   )
     addPair();
   // "The consultation was first held in Ottawa in 2023": the round named before, with its parties.
@@ -458,6 +458,13 @@ function involvedCountries(
   if (occasion && onlyPair()) addPair();
   return involved;
 }
+
+/**
+ * Who "the two Prime Ministers held talks" are, in a text about the pair: the pair, unless the last earlier sentence
+ * naming two sides named others ("Prime Minister Asante and his counterpart, Edem Kodjo, ...", a side left unsaid, names
+ * fewer than two and leaves them the pair).
+ */
+const theTwoAreThePair = (ctx: ExtractionContext, s: Sentence) => ctx.lastTwoSides(s) !== "other";
 
 /** A province, region or state named again by its kind alone: "la province", "the state". */
 const THE_SUBDIVISION = wordStart(
@@ -864,8 +871,7 @@ function eventKind(ctx: ExtractionContext, scene: Scene, value: string, events: 
   if (otherSide) leaderSides.add(otherSide);
   // "The two leaders met ...", "Talks were held ... between the two leaders and their delegations".
   const leadersSubject =
-    (LEADERS.test(s.text.slice(0, trig.at - s.start)) || LEADERS_MET.test(s.text.slice(trig.at - s.start))) &&
-    ctx.lastTwoSides(s) === "pair";
+    (LEADERS.test(s.text.slice(0, trig.at - s.start)) || LEADERS_MET.test(s.text.slice(trig.at - s.start))) && theTwoAreThePair(ctx, s);
   // "Le 16 février, M. Bettel s'est entretenu avec son homologue" within a visit already reported over those days: a
   // conversation held during a visit is held in person, unless the telephone is named.
   const within = (e: EventSuggestion) => withinSpan(e.date, value);

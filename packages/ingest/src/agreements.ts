@@ -241,12 +241,18 @@ const MOU_DESCRIBED = wordStart(
   /(?<![\p{L}])(?:(?:an?|the|un|le)|(?:our|their|its|this|that|notre|leur|ce)(?:\s+(?:bilateral|bilatéral|existing|current|revised|new|nouveau))?)\s+(?<head>memorandum of understanding|MOU|MoU|protocole d['’]entente)(?:\s\((?:MOU|MoU|PE)\))?\s+(?:on|for|concerning|regarding|sur|relatif à|concernant|en matière de)\s+(?<subject>(?:the\s|la\s|les\s|l['’])?[\p{L}-]+(?:\s(?:and|of|the|on|for|et|de|des|du|la|le|l['’])?\s?[\p{L}-]+){0,7})/giu,
 );
 
+/** "for another three years", "for a further five years", "for three more years": an extension's term. */
+const EXTENSION_TERM =
+  /for\s+(?:another|a\s+further|an\s+(?:additional|extra)|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:more\s+|further\s+|additional\s+)?(?:years?|months?)(?![\p{L}]))/u;
 /**
  * Trailing words that end a described subject ("... information, which will ...", "... on port cooperation signed by ...",
- * "l'accord sur le transit avaient été lancées ...": a French auxiliary opens the clause's verb).
+ * "l'accord sur le transit avaient été lancées ...": a French auxiliary opens the clause's verb; "... on police cooperation
+ * for another three years", "... for a further five years": the term of an extension).
  */
-const SUBJECT_STOP =
-  /\s(?:which|that|to|will|would|is|are|was|were|with|in|at|by|during|when|after|before|since|until|through|following|signed|concluded|ratified|renewed|initialled|ceased|expired|and\s(?:the|to|will|an?|\p{L}+ed(?![\p{L}])|(?:held|met|made|took|gave|began|sent|led|paid|won|saw|struck|set\s+up)(?![\p{L}]))|(?<!(?:entre|between)\s+(?:l['’]|le\s+|la\s+|les\s+)?\p{Lu}[\p{L}'’-]*\s)et\s(?:une?|la|le|les|l['’]|a|ont|se|s['’]|sont)|qui|que|afin|pour|lors|dans(?!\sle\sdomaine\sd)|ont|est|avaient|avait|étaient|était|sont|seront|sera)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])).*$/iu;
+const SUBJECT_STOP = new RegExp(
+  String.raw`\s(?:${EXTENSION_TERM.source}|which|that|to|will|would|is|are|was|were|with|in|at|by|during|when|after|before|since|until|through|following|signed|concluded|ratified|renewed|initialled|ceased|expired|and\s(?:the|to|will|an?|\p{L}+ed(?![\p{L}])|(?:held|met|made|took|gave|began|sent|led|paid|won|saw|struck|set\s+up)(?![\p{L}]))|(?<!(?:entre|between)\s+(?:l['’]|le\s+|la\s+|les\s+)?\p{Lu}[\p{L}'’-]*\s)et\s(?:une?|la|le|les|l['’]|a|ont|se|s['’]|sont)|qui|que|afin|pour|lors|dans(?!\sle\sdomaine\sd)|ont|est|avaient|avait|étaient|était|sont|seront|sera)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])).*$`,
+  "iu",
+);
 /**
  * "un accord sur la sécurité de l'information et de collaborer ...", "leur accord de libre-échange et que ...": a second
  * clause coordinated after the name is not the name's.
@@ -375,7 +381,9 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
     // "a framework agreement on critical minerals cooperation": the subject after the head belongs to the name.
     const about = m.groups!.about ? subjectOf(m.groups!.about, lang) : "";
     const name = head + about;
-    push(start, name, name, null, about.length === 0, "agreement.modified-head");
+    // "renewed their currency swap arrangement for a further three years": a term alone after the head names it still.
+    const termOnly = m.groups!.about !== undefined && EXTENSION_TERM.exec(m.groups!.about.trim())?.index === 0;
+    push(start, name, name, null, about.length === 0 && !termOnly, "agreement.modified-head");
   }
   if (lang === "fr") {
     for (const m of text.matchAll(FR_BETWEEN_PARTIES)) {
@@ -606,7 +614,7 @@ const ACTIONS: Array<{ action: AgreementAction; re: RegExp }> = [
     // "agreed to terminate the 2011 memorandum", "sont convenus de mettre fin à ...": ending an agreement by mutual consent is
     // done by agreeing to it, unlike a plan to sign. "arrivé à échéance le 31 mars": an expiry ends it too.
     re: wordStart(
-      /(?<![\p{L}\p{N}])(?:terminated|termination|withdr[ae]w from|scrapped|ended|expired|ceased\s+to\s+(?:have\s+effect|be\s+in\s+force|apply)|(?:a|ont|avait|avaient)\s+(?:pris\s+fin|expiré)|(?:arrivée?s?|venue?s?)\s+à\s+(?:son\s+|leur\s+)?(?:échéance|expiration|terme)|échue?s?|résilié|dénoncé|abrogé(?:e|s)?|abrogated|repealed|retir\w+ de|(?:agreed|decided) to (?:terminate|end|abrogate|discontinue)|(?:convenu|décidé)s? de (?:résilier|dénoncer|mettre fin à|mettre un terme à|abroger))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+      /(?<![\p{L}\p{N}])(?:terminated|termination|withdr[ae]w from|scrapped|ended|expired|lapsed|ceased\s+to\s+(?:have\s+effect|be\s+in\s+force|apply)|(?:a|ont|avait|avaient)\s+(?:pris\s+fin|expiré)|(?:arrivée?s?|venue?s?)\s+à\s+(?:son\s+|leur\s+)?(?:échéance|expiration|terme)|échue?s?|résilié|dénoncé|abrogé(?:e|s)?|abrogated|repealed|retir\w+ de|(?:agreed|decided) to (?:terminate|end|abrogate|discontinue)|(?:convenu|décidé)s? de (?:résilier|dénoncer|mettre fin à|mettre un terme à|abroger))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
     ),
   },
   {

@@ -586,6 +586,14 @@ const LINE_RULES: LineRule[] = [
     rule: "boilerplate.wire-credit",
     test: /^\((?:(?:additional )?reporting|writing|editing|compiled) by [^)]{2,200}\)$/i,
   },
+  // "The Canadian Press is Canada's trusted news source. Read more: Politics": a news organisation's tagline closing its
+  // stories, with the section link after it.
+  {
+    kind: "copyright",
+    rule: "boilerplate.wire-tagline",
+    test: /^(?:The\s+)?\p{Lu}[\p{L}.&'’ -]{1,40}\s+is\s+(?:\p{Lu}[\p{L}-]+['’]s|the|an?)\s+(?:[\p{Ll}-]+\s+){0,3}(?:news\s+(?:source|agency|organi[sz]ation|service)|source\s+(?:of|for)\s+news)(?![\p{L}])[^\n]{0,80}$/u,
+    maxLength: 200,
+  },
   {
     kind: "related_articles",
     rule: "boilerplate.also-read",
@@ -711,10 +719,19 @@ const REVISION_STAMP = /^(?:last\s+(?:modified|updated|revised)|updated?|modifie
 const isRevisionStamp = (body: string, above: string | undefined) =>
   REVISION_STAMP.test(body) &&
   (STAMP_AGE.test(body) ||
+    repeatsTheDayAbove(body, above) ||
     (TIME_OF_DAY.test(body) &&
       above !== undefined &&
       (PUBLICATION_STAMP.test(above) || BARE_STAMP.test(above)) &&
       TIME_OF_DAY.test(above)));
+/**
+ * "Aug 13,2034" over "Last updated at Aug 13,2034": a revision stamp that repeats, word for word, the bare publication
+ * stamp right above it is the content system's edit mark.
+ */
+function repeatsTheDayAbove(body: string, above: string | undefined): boolean {
+  const day = above?.trim();
+  return !!day && BARE_STAMP.test(day) && body.trimEnd().endsWith(day) && body.trim().length > day.length;
+}
 /** "14 March, 2035, 09:40 pm", "Mar. 3, 2031 5:00 AM": a publication stamp without its label, a day with its year and a time. */
 const BARE_STAMP = /^(?=[^\n]*(?<!\d)(?:19|20)\d{2}(?!\d))[\p{L}\p{N} ,./:-]{8,40}$/u;
 /** "Last Updated: 3 hours ago", "Mis à jour il y a 20 minutes": a revision stamp giving the story's age, no day of it. */
@@ -808,11 +825,12 @@ const PUBLIC_BODY_NOUN = wordStart(
   /(?<![\p{L}])(?:office|newsroom|secretariat|secrétariat|department|departamento|département|ministry|ministère|ministerio|assembly|assemblée|parliament|parlement)(?![\p{L}])/iu,
 );
 /**
- * "Tasmania Gazette", "LE QUOTIDIEN DE LA RÉUNION", "Samoa Observer": a newspaper's name, its title noun in it. A paper named
- * for its island or its state is the publisher's masthead, not the state's own page.
+ * "Tasmania Gazette", "LE QUOTIDIEN DE LA RÉUNION", "Samoa Observer", "Agence Mauritanienne d'Information": a newspaper's or
+ * a news agency's name, its title noun in it. A paper named for its island or its state is the publisher's masthead, not
+ * the state's own page.
  */
 const NEWSPAPER_NOUN = wordStart(
-  /(?<![\p{L}])(?:journal|quotidien|press|presse|times|herald|gazette|tribune|chronicle|courier|courrier|observer|express|sun|post|star|echo|écho|daily|news)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:d['’]information|journal|quotidien|press|presse|times|herald|gazette|tribune|chronicle|courier|courrier|observer|express|sun|post|star|echo|écho|daily|news)(?![\p{L}])/iu,
 );
 /**
  * "Oceanic Mutual Insurance Company Ltd.", "COASTAL FERRIES INC.", "Fraser School District No. 41": the stop of a firm's
@@ -882,16 +900,17 @@ const STATE_MOTTO = /^\p{Lu}[\p{L}'’]+(?:\s\p{L}[\p{L}'’]+)?(?:\s[–—]\s\
 const isPaperName = (body: string) => /^(?:(?:The|Le|La|Les)\s|L['’])?\p{Lu}[\p{L}'’-]{2,}(?:\s\p{Lu}[\p{L}'’-]*){0,2}$/u.test(body);
 /**
  * "The Global New Light of Myanmar" over "Copyright © 2033 The Global New Light of Myanmar", "Le Soleil" over "© 2032 Le
- * Soleil": the page's first line named again as the copyright's holder is its publisher's masthead, even when a paper's
- * name holds its state's. A state's office ("Ambassade de la République de Corée au Canada") still tells whose page it is
- * and stays, and a name set in capitals ("BOTSWANA POLICE SERVICE") is the title the earlier sets keep.
+ * Soleil", "Matangi Tonga Online" over "(c) Matangi Tonga Online 2035": the page's first line named again as the copyright's
+ * holder is its publisher's masthead, even when a paper's name holds its state's. A state's office ("Ambassade de la
+ * République de Corée au Canada") still tells whose page it is and stays, and a name set in capitals ("BOTSWANA POLICE
+ * SERVICE") is the title the earlier sets keep.
  */
 function isPublisherInCopyright(lines: ReadonlyArray<{ body: string }>, first: number): boolean {
   const name = lines[first]?.body.toLowerCase() ?? "";
   const body = lines[first]!.body;
   if (name.length < 4 || name.length > 80 || /[.!?:;|]/u.test(name) || !/\p{Ll}/u.test(body)) return false;
   if (isStateMasthead(body) && (PUBLIC_BODY_NOUN.test(body) || INSTITUTION_NOUN.test(body))) return false;
-  return lines.some((l, i) => i > first && /©|\bcopyright\b/iu.test(l.body) && l.body.toLowerCase().includes(name));
+  return lines.some((l, i) => i > first && /©|\(c\)|\bcopyright\b/iu.test(l.body) && l.body.toLowerCase().includes(name));
 }
 /**
  * How many of the page's first lines are its masthead: one, or two stacked ("NORTHERN ISLANDS PORT AUTHORITY" over

@@ -249,9 +249,32 @@ export function homeCountry(
       places.find((p) => p.start >= lineStart && p.start < d.start && kept.slice(lineStart, p.start).trim() === "") ??
       // "Le 16 décembre 2027 – Ottawa (Ontario) – Patrimoine canadien": the place right after the date, behind a dash.
       places.find((p) => p.start > d.end && /^\s*[–—-]\s*$/u.test(kept.slice(d.end, p.start)));
-    if (place?.countryCode) return place.countryCode;
+    if (place?.countryCode) return placeOrPublisher(place, kept.slice(place.start, d.start), publisher, pair);
   }
   return publisher ? publisherCountry(publisher, pair) : undefined;
+}
+
+/**
+ * What stands between a dateline's place and its date: "Rabat, ", "Jakarta | Wed, ", "Hanoï, le ", "SEOUL, Korea, ". A
+ * sentence opening on a country ("Greece will station two aircraft in Cyprus from June") is no dateline.
+ */
+function datelineGap(placeToDate: string): boolean {
+  return placeToDate.length <= 40 && !/\s\p{Ll}{4,}(?![\p{L}])/u.test(placeToDate);
+}
+
+/**
+ * The place opening the line of the first date, unless that line is a sentence ("Greece will station two aircraft in
+ * Cyprus from June") and the publisher's name gives a country of the pair ("Cyprus Mail"): the publisher's then.
+ */
+function placeOrPublisher(
+  place: { countryCode: string | null },
+  placeToDate: string,
+  publisher: string | null | undefined,
+  pair: readonly string[],
+): string | undefined {
+  if (datelineGap(placeToDate) || !publisher) return place.countryCode ?? undefined;
+  const own = publisherCountry(publisher, pair);
+  return own && pair.includes(own) ? own : (place.countryCode ?? undefined);
 }
 
 /** "Greenland Institute of Natural Resources", "Iceland Council for ...": a country's name of one or two words before an institution's word. */

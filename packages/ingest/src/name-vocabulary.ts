@@ -281,6 +281,8 @@ export const NOT_NAME_WORDS = new Set(
     "Federation Fédération Electric Daw Cde Comrade " +
     // Offices abbreviated in capitals before a name ("B.C. Green MLA Tomás ...", "MPP", "MNA", "CEO").
     "MLA MPP MNA MHA CEO " +
+    // Trades written capitalised before a name at a sentence's start ("Economist Rana ...", "Analyst Tomás ...").
+    "Economist Economists Analyst Analysts " +
     // Places of worship named after a person ("Sultan Qaboos Grand Mosque").
     "Grand Mosque Cathedral Basilica Temple Shrine " +
     // Saints opening the names of towns and universities ("Universidad Mayor de San Andrés", "Santa Cruz", "São Paulo").

@@ -1348,7 +1348,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
       if (p.side === null && p.title && HOME_OFFICE.test(p.title) && !COUNTRY_IN_TITLE.test(p.title)) {
         // "the state visit that President Prabowo Subianto paid to Mexico", "Minister Sugiono will travel to Mexico City": an
         // office holder travelling to the writer's country is the other side's.
-        const visitor = travelsTo(sentences, p, home) || namedAsCounterpart(text, sentences, p);
+        const visitor = travelsTo(sentences, p, home, people) || namedAsCounterpart(text, sentences, p);
         p.side = visitor ? other : home;
         p.sideConfidence = 0.4;
       }
@@ -1496,21 +1496,39 @@ function namedAsCounterpart(text: string, sentences: readonly Sentence[], p: Per
 function sidesFromTravel(sentences: readonly Sentence[], people: Person[], pair: readonly string[]): void {
   for (const p of people) {
     if (p.side !== null || !p.title || !HOME_OFFICE.test(p.title) || COUNTRY_IN_TITLE.test(p.title)) continue;
-    const visited = pair.filter((c) => travelsTo(sentences, p, c));
+    const visited = pair.filter((c) => travelsTo(sentences, p, c, people));
     if (visited.length !== 1) continue;
     p.side = pair.find((c) => c !== visited[0]) ?? null;
     p.sideConfidence = 0.4;
   }
 }
 
-function travelsTo(sentences: readonly Sentence[], p: Person, country: string): boolean {
+function travelsTo(sentences: readonly Sentence[], p: Person, country: string, people: readonly Person[] = []): boolean {
   for (const m of p.mentions) {
     const s = sentences.find((x) => x.start <= m.start && m.start < x.end);
     if (!s) continue;
     for (const c of findCountryMentions(s.text))
-      if (c.code === country && s.start + c.start > m.end && TRAVEL_TO.test(s.text.slice(Math.max(0, c.start - 40), c.start))) return true;
+      if (
+        c.code === country &&
+        s.start + c.start > m.end &&
+        TRAVEL_TO.test(s.text.slice(Math.max(0, c.start - 40), c.start)) &&
+        !travelInAnothersApposition(s, p, m, s.start + c.start, people)
+      )
+        return true;
   }
   return false;
+}
+
+/**
+ * "... Ahmed Benzaïm, et son homologue italienne, Lorenza Bellandi, en visite de travail en Algérie": a trip told in an
+ * apposition right after another person's name, between the person and the country, is that other person's.
+ */
+function travelInAnothersApposition(s: Sentence, p: Person, m: Span, at: number, people: readonly Person[]): boolean {
+  return people.some((q) =>
+    q.mentions.some(
+      (x) => q !== p && x.start >= m.end && x.end <= at && /^\s*,\s*[^,.;]{0,60}$/u.test(s.text.slice(x.end - s.start, at - s.start)),
+    ),
+  );
 }
 
 /**
@@ -1962,6 +1980,8 @@ function sidesFromTheSentencesCountry(text: string, sentences: readonly Sentence
       if (/^\p{Ll}/u.test(c.text) && TITLE_WORDS.has(wordBefore)) return false;
       // "a mining delegation to Buenos Aires": a capital named as a destination is where someone goes, not whose they are.
       if (c.capital && /(?<![\p{L}])(?:to|vers)\s+$/u.test(s.text.slice(Math.max(0, c.start - 6), c.start))) return false;
+      // "a ferry service between Kingstown and Vieux Fort": a town at a route's end is where something runs, not whose.
+      if ((c.capital || c.subdivision) && ROUTE_END_BEFORE.test(s.text.slice(Math.max(0, c.start - 60), c.start))) return false;
       // "the Argentine minister", "Italian Deputy Prime Minister": a demonym before an office word is that office's country.
       if (TITLE_HEAD.test(wordAfter) && (/^[\p{Lu}]/u.test(wordAfter) || (c.text !== c.text.toLowerCase() && TITLE_WORDS.has(wordAfter))))
         return false;
@@ -1994,6 +2014,9 @@ function sidesFromTheSentencesCountry(text: string, sentences: readonly Sentence
     p.sideConfidence = 0.45;
   }
 }
+
+/** "between Kingstown and ", "from Nuku'alofa to ", "entre Alger et ": the words before a route's second town. */
+const ROUTE_END_BEFORE = wordStart(/(?<![\p{L}])(?:between|entre|from|de)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:and|et|to|à)\s+$/u);
 
 /** The end of a clause joined to the next by "and" after a comma, or by a semicolon. */
 const CLAUSE_JOIN = /,\s+(?:and|et)\s+|;\s*/gu;

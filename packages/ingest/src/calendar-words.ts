@@ -117,7 +117,7 @@ export function weekdayYear(weekday: string | undefined, month: number, day: num
  * kept across the Commonwealth and in France ("Remembrance Day", "le jour du Souvenir"), is in.
  */
 export const HOLIDAY_RE =
-  "(?:Christmas\\s+(?:Day|Eve)|Christmas|No[ëe]l|la\\s+Saint-Jean(?:-Baptiste)?|Easter(?:\\s+Sunday|\\s+Monday)?|P[âa]ques|New\\s+Year['’]s\\s+(?:Day|Eve)|(?:le\\s+)?jour\\s+de\\s+l['’]An|Boxing\\s+Day|Remembrance\\s+Day|Armistice\\s+Day|(?:le\\s+)?jour\\s+du\\s+Souvenir)";
+  "(?:Christmas\\s+(?:Day|Eve)|Christmas|No[ëe]l|la\\s+Saint-Jean(?:-Baptiste)?|Easter(?:\\s+Sunday|\\s+Monday)?|lundi\\s+de\\s+P[âa]ques|P[âa]ques|New\\s+Year['’]s\\s+(?:Day|Eve)|(?:le\\s+)?jour\\s+de\\s+l['’]An|Boxing\\s+Day|Remembrance\\s+Day|Armistice\\s+Day|(?:le\\s+)?jour\\s+du\\s+Souvenir)";
 
 /** The day a holiday falls on in a year. */
 export function holidayDay(name: string, year: number): Day {
@@ -130,7 +130,7 @@ export function holidayDay(name: string, year: number): Day {
   if (h.startsWith("new year") && h.endsWith("eve")) return dayString(year, 12, 31);
   if (h.startsWith("new year") || h.includes("jour de l")) return dayString(year, 1, 1);
   const easter = easterSunday(year);
-  return h.endsWith("monday") ? addDays(easter, 1) : easter;
+  return h.endsWith("monday") || h.includes("lundi") ? addDays(easter, 1) : easter;
 }
 
 /** Easter Sunday of a Gregorian year. */

@@ -134,8 +134,12 @@ const DUE_FR = String.raw`(?:doit|doivent|devra|devront)(?=\s+(?:se\s+)?(?!être
 const SCHEDULED_FR = String.raw`(?<scheduledFr>(?:est|sont)\s+(?:prévue?s?|attendue?s?|programmée?s?)(?=\s+(?:à|au|aux|en|pour|d['’]ici|le|dès|avant|lors\s+d[eu])\s))`;
 /** ", avant de se rendre": a step after a comma, before the next. */
 const BEFORE_FR = String.raw`(?<before>(?<=,\s)avant\s+de)(?=\s+(?:se\s+)?\p{Ll}{3,}(?:er|ir|re)(?![\p{L}]))`;
-/** "sera signé", "devraient être mis en place", "doit être ratifié". */
-const PASSIVE_FUTURES_FR = String.raw`(?<passiveFr>(?:sera|seront|devrait\s+être|devraient\s+être|doit\s+être|doivent\s+être)\s+(?:\p{L}+\s+){0,2}?(?:examiné|formé|signé|lancé|tenu|organisé|inauguré|ouvert|créé|présenté|déposé|conclu|ratifié|renouvelé|prolongé|révisé|adopté|publié|mis\s+en\s+place|mis\s+en\s+ligne|mis\s+en\s+service|en\s+ligne|en\s+service|élargi|étendu|versé|accordé|achevé|finalisé|déployé|construit|livré|diffusé|distribué|transmis|partagé|installé|remis|nommé|désigné|offert|exposé)(?:e|s|es)?)`;
+/**
+ * "sera signé", "devraient être mis en place", "doit être ratifié", "seront reçues à partir du 1er juin" (received from a
+ * start); "sera en ligne" right after its auxiliary ("doivent être pris en ligne" is an instruction to take something online,
+ * no step).
+ */
+const PASSIVE_FUTURES_FR = String.raw`(?<passiveFr>(?:sera|seront|devrait\s+être|devraient\s+être|doit\s+être|doivent\s+être)\s+(?:\p{L}+\s+){0,2}?(?:examiné|formé|signé|lancé|tenu|organisé|inauguré|ouvert|créé|présenté|déposé|conclu|ratifié|renouvelé|prolongé|révisé|adopté|publié|mis\s+en\s+place|mis\s+en\s+ligne|mis\s+en\s+service|(?<=(?:sera|seront|être)\s+(?:\p{Ll}+ment\s+|aussi\s+|également\s+|bientôt\s+)?)en\s+(?:ligne|service)|reçu(?=(?:e|s|es)?\s+(?:à\s+partir|à\s+compter|dès)(?![\p{L}]))|élargi|étendu|versé|accordé|achevé|finalisé|déployé|construit|livré|diffusé|distribué|transmis|partagé|installé|remis|nommé|désigné|offert|exposé)(?:e|s|es)?)`;
 /** Future and conditional verbs: "se rendra", "organisera", "tiendront", "élargirait". */
 const FUTURE_TENSES_FR = String.raw`(?<fut>se\s+rendr(?:a|ont|ait|aient)|(?!(?:sera|seront|serait|seraient|aura|auront|aurait|auraient|pourrait|pourraient|devrait|devraient|faudrait)(?![\p{L}]))\p{L}{3,}(?:erait|eraient|irait|iraient|drait|draient)|(?!(?:sera|seront|aura|auront|pourra|pourront|devra|devront|faudra|opéra|caméra|extra|ultra)(?![\p{L}]))\p{Ll}{3,}(?:era|eront|ira|iront|dra|dront|vra|vront|îtra|îtront)|\p{Ll}{3,}(?:erons|irons|drons|vrons)|\p{Ll}{1,}ttr(?:a|ont|ons)|(?:f|enverr|verr)(?:era|eront|a|ont)(?<=(?:fera|feront|enverra|enverront|verra|verront))|continuera|continueront|tiendra|tiendront|renforcera|renforceront|organisera|organiseront|lancera|lanceront|signera|signeront|établira|établiront|travaillera|travailleront|poursuivra|poursuivront|accueillera|accueilleront|collaborera|collaboreront|coopérera|coopéreront|élargira|élargiront|approfondira|approfondiront)`;
 /** "ont réaffirmé leur engagement à". */
@@ -227,10 +231,12 @@ function coordinatedStart(sentence: Sentence, previous: CommitmentTrigger, at: n
 
 /**
  * Actors that can make a pledge: "the two sides", "its members", "a UAE-Colombia business council", "La Délégation générale du
- * Québec à Séoul", "the intergovernmental commission on border rivers"; a publisher's own body too ("L'Ordre", "The Division", "both offices").
+ * Québec à Séoul", "the intergovernmental commission on border rivers"; a publisher's own body too ("L'Ordre", "The Division", "both offices");
+ * a body told by the text that set it up ("the committee established under Article 4"); a team of both sides ("a joint
+ * technical team", "une équipe mixte").
  */
 const AGENT =
-  /^(?:(?:both|the\s+two|two|the|a|an|its|his|her|our|les\s+deux|les|la|le|un|une|ces|leurs?|ses|the\s+(?:foreign|defen[cs]e|trade)|the\s+\p{Lu}\p{Ll}+|their)\s+|l['’])?(?:[\p{L}\p{N}.'’-]+\s+){0,3}?(?:(?:foreign\s+|defen[cs]e\s+|trade\s+)?(?:sides?|countries|nations|governments?|legislatures|parliaments?|assembl(?:y|ies)|assemblée|senate|sénat|congress|congrès|speakers|parlements?|partie|committees?|comités?|councils?|conseils?|task\s+forces?|working\s+groups?|groupes?\s+de\s+travail|members|membres|leaders?|navies|militaries|armed\s+forces|marines?|armées?|air\s+forces?|coast\s+guards?|gardes?\s+côtières?|ministers?|ministr(?:y|ies)|ministères?|departments?|regulators?|régulateurs?|agencies|authorit(?:y|ies)|schools?|écoles?|lycées?|colleges?|collèges?|hospitals?|hôpita(?:l|ux)|autorités?|organismes?|administrations?|consulates?|consulats?|cent(?:re|er)s?|gouvernement|officials|parties|delegations|délégations?|missions?|commissions?|directorates?|presidents?|prime\s+ministers?|premiers?|governors?|gouverneurs?|province|provinces|states?|cities|villes?|municipalit(?:y|ies)|universit(?:y|ies)|universités?|institutions?|établissements?|chambers?|navy|navies|institute|institut|agency|agence|embassy|ambassade|shipyards|compan(?:y|ies)|corporations?|sociétés?|firms?|businesses|entreprises|compagnie|ports?|funds?|fonds|banks?|banques?|councils|diplomats|allies|partners|pays|parties|ministres|gouvernements|dirigeants|chefs|ordre|divisions?|suppliers?|contractors?|fournisseurs?|offices|secretariat|secrétariat)|they|we|I|ils|elles|nous|je|on|she|he|il|elle)(?:\s+\p{Ll}{4,})?(?:\s+(?:of|on|de|des|du|d['’]|sur)\s*.{0,60})?(?:\s+(?:also|further|jointly|each|both|together|aussi|également|ensemble|will))*$/iu;
+  /^(?:(?:both|the\s+two|two|the|a|an|its|his|her|our|les\s+deux|les|la|le|un|une|ces|leurs?|ses|the\s+(?:foreign|defen[cs]e|trade)|the\s+\p{Lu}\p{Ll}+|their)\s+|l['’])?(?:[\p{L}\p{N}.'’-]+\s+){0,3}?(?:(?:foreign\s+|defen[cs]e\s+|trade\s+)?(?:sides?|countries|nations|governments?|legislatures|parliaments?|assembl(?:y|ies)|assemblée|senate|sénat|congress|congrès|speakers|parlements?|partie|committees?|comités?|councils?|conseils?|task\s+forces?|working\s+groups?|groupes?\s+de\s+travail|members|membres|leaders?|navies|militaries|armed\s+forces|marines?|armées?|air\s+forces?|coast\s+guards?|gardes?\s+côtières?|ministers?|ministr(?:y|ies)|ministères?|departments?|regulators?|régulateurs?|agencies|authorit(?:y|ies)|schools?|écoles?|lycées?|colleges?|collèges?|hospitals?|hôpita(?:l|ux)|autorités?|organismes?|administrations?|consulates?|consulats?|cent(?:re|er)s?|gouvernement|officials|parties|delegations|délégations?|missions?|commissions?|directorates?|presidents?|prime\s+ministers?|premiers?|governors?|gouverneurs?|province|provinces|states?|cities|villes?|municipalit(?:y|ies)|universit(?:y|ies)|universités?|institutions?|établissements?|chambers?|navy|navies|institute|institut|agency|agence|embassy|ambassade|shipyards|compan(?:y|ies)|corporations?|sociétés?|firms?|businesses|entreprises|compagnie|ports?|funds?|fonds|banks?|banques?|councils|diplomats|allies|partners|pays|parties|ministres|gouvernements|dirigeants|chefs|ordre|divisions?|suppliers?|contractors?|fournisseurs?|offices|secretariat|secrétariat|(?<=(?:joint|bilateral)\s+(?:[\p{L}-]+\s+)?)teams?|équipes?(?=\s+(?:mixtes?|conjointes?)))|they|we|I|ils|elles|nous|je|on|she|he|il|elle)(?:\s+\p{Ll}{4,})?(?:\s+(?:of|on|de|des|du|d['’]|sur|(?<=(?:established|set\s+up|created|constituted|établie?|créée?|institué)\s+)(?:under|by|en\s+vertu\s+d[eu]|par))\s*.{0,60})?(?:\s+(?:also|further|jointly|each|both|together|aussi|également|ensemble|will))*$/iu;
 
 /**
  * "the Unit", "both Units", "the two Secretariats": a body the notice speaks for (or its counterpart), named by a capitalised
@@ -282,8 +288,11 @@ const REPORTED_BY =
 const PROCUREMENT =
   /^\s+(?:acquire|buy|purchase|procure|order|lease|select\s+(?:a|the)\s+(?:preferred\s+)?(?:supplier|bidder|vendor))(?![\p{L}])/u;
 
-/** "the two museums", "both coast guards", "les deux musées": two bodies named together, one of each side. */
-const BOTH_BODIES = /^(?:both|the\s+two|les\s+deux)\s+(?:\p{Ll}{3,}\s+)?\p{Ll}{3,}(?:s|x)$/iu;
+/**
+ * "the two museums", "both coast guards", "les deux musées", "the two civil protection services": two bodies named together,
+ * one of each side.
+ */
+const BOTH_BODIES = /^(?:both|the\s+two|les\s+deux)\s+(?:\p{Ll}{3,}\s+){0,2}\p{Ll}{3,}(?:s|x)$/iu;
 
 /** Whether a phrase names actors that can pledge ("les deux gouvernements", "the committee"). */
 export function isAgentPhrase(phrase: string): boolean {
@@ -589,8 +598,9 @@ export function findCommitmentTriggers(
       .replace(/\s+(?:se|en|y)$/iu, "")
       // "India and Argentina on Thursday agreed to": a day between the subject and its verb.
       .replace(new RegExp(String.raw`\s+(?:on\s+)?(?:${EN_WEEKDAY_RE}|today|yesterday|${FR_WEEKDAY_RE}|aujourd['’]hui|hier)$`, "u"), "")
-      // "(a) the two Units will share ...": a list's letter opens the item, not the subject.
-      .replace(/^(?:[-•*–✔✓▪►]|\(?[a-h]\))\s*/u, "")
+      // "(a) the two Units will share ...", "ㅇ The Institute will hold ...": a list's letter or bullet (the square and the
+      // circle of Korean releases too) opens the item, not the subject.
+      .replace(/^(?:[-•*–✔✓▪►□■○ㅇ]|\(?[a-h]\))\s*/u, "")
       // "(6/7) Both sides agreed ...": a post's number in a thread opens the line, not the subject.
       .replace(/^\(?\d{1,2}\/\d{1,2}\)?\s*/u, "")
       // "\"Alberta will open ...": a quotation mark opening a paragraph is no part of the subject.

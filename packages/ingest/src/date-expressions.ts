@@ -376,15 +376,16 @@ const RULES: DateRule[] = [
   {
     rule: "date.month-range-year",
     re: new RegExp(
-      `${B}(?<m1>${EN_MONTH_FULL_RE}|${FR_MONTH_RE})\\s*(?:-|–|to|through|à)\\s*(?<m2>${EN_MONTH_FULL_RE}|${FR_MONTH_RE}),?\\s+(?<y>(?:19|20)\\d{2})${E}`,
+      `${B}(?<m1>${EN_MONTH_FULL_RE}|${FR_MONTH_RE})\\s*(?:-|–|to|through|à)\\s*(?<m2>${EN_MONTH_FULL_RE}|${FR_MONTH_RE})(?:,?\\s+(?<y>(?:19|20)\\d{2}))?${E}`,
       "giu",
     ),
-    resolve: (g) => {
+    // "from June to October every year", "de juin à octobre": without a year, the months of the year the clause's tense gives.
+    resolve: (g, ref, future) => {
       const a = monthNumber(g.m1!);
       const b = monthNumber(g.m2!);
-      const y = num(g.y)!;
       if (!a || !b || b < a) return null;
-      return { value: `${monthString(y, a)}/${monthString(y, b)}`, precision: "month" };
+      const y = g.y ? num(g.y)! : yearFor(a, undefined, ref, dir(future));
+      return { value: `${monthString(y, a)}/${monthString(y, b)}`, precision: "month", relative: !g.y };
     },
   },
   {
@@ -498,6 +499,19 @@ const RULES: DateRule[] = [
       /(?<![\p{L}])(?:(?:by|before|until)\s+)?(?:(?:the\s+)?end\s+of\s+next\s+year|(?:(?:early|late|later|mid-)\s*)?next\s+year|the\s+(?:following|coming)\s+year)(?![\p{L}])/giu,
     ),
     resolve: (_g, ref) => ({ value: String(relYear("next", ref)), precision: "year", relative: true, confidence: 0.8 }),
+  },
+  {
+    // "agreed to begin talks in the new year", "after the new year": written in the second half of a year, the year that
+    // follows; in its first months, the year just begun.
+    rule: "date.new-year",
+    lang: "en",
+    re: wordStart(/(?<![\p{L}])the\s+new\s+year(?<=(?:in|after|until)\s+the\s+new\s+year)(?![\p{L}'’])/giu),
+    resolve: (_g, ref) => ({
+      value: String(relYear(parseDay(ref).month >= 7 ? "next" : undefined, ref)),
+      precision: "year",
+      relative: true,
+      confidence: 0.75,
+    }),
   },
   {
     rule: "date.last-year",
@@ -664,7 +678,7 @@ const RULES: DateRule[] = [
     rule: "date.fr.day-month",
     lang: "fr",
     re: new RegExp(
-      `${B}(?:(?:le|du|au|ce)\\s+)?(?:(?<wd>${FR_WEEKDAY_OR_ABBR_RE})\\s+)?(?<d1>1er|\\d{1,2})(?:\\s*(?:-|–|et|au)\\s*(?<d2>\\d{1,2}))?\\s+(?<m1>${FR_MONTH_RE})(?:\\s+(?<y>${DAYS_YEAR})|\\s+(?<rel>prochain|dernier))?(?:${E}|(?<=\\.))`,
+      `${B}(?:(?:le|du|au|ce)\\s+)?(?:(?<wd>${FR_WEEKDAY_OR_ABBR_RE})\\s+)?(?<d1>1er|\\d{1,2})(?:\\s*(?:-|–|et|au)\\s*(?:${FR_WEEKDAY_RE}\\s+)?(?<d2>\\d{1,2}))?\\s+(?<m1>${FR_MONTH_RE})(?:\\s+(?<y>${DAYS_YEAR})|\\s+(?<rel>prochain|dernier))?(?:${E}|(?<=\\.))`,
       "giu",
     ),
     // "le 18 mai prochain", "le 3 mars dernier": the word after the date says which occurrence.

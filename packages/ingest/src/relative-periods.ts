@@ -73,13 +73,21 @@ const NUMBER_WORDS: Record<string, number> = {
   "quatre-vingt-dix": 90,
 };
 const COUNT =
-  "(?<n>\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|un|une|deux|trois|quatre|cinq|sept|huit|neuf|dix-huit|dix|douze|onze|quinze|vingt|trente|quarante|cinquante|soixante-dix|soixante|quatre-vingt-dix|quatre-vingts)";
+  "(?<n>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|(?:vingt|trente|quarante|cinquante|soixante)-(?:deux|trois|quatre|cinq|six|sept|huit|neuf)|\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|un|une|deux|trois|quatre|cinq|sept|huit|neuf|dix-huit|dix|douze|onze|quinze|vingt|trente|quarante|cinquante|soixante-dix|soixante|quatre-vingt-dix|quatre-vingts)";
 
 /** A count written in figures or in English or French words ("three", "trois", "soixante", "12"), from 1 to 120. */
 export function count(word: string | undefined): number | null {
   if (!word) return null;
-  const n = /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word.toLowerCase()];
+  const n = /^\d+$/.test(word) ? Number(word) : (NUMBER_WORDS[word.toLowerCase()] ?? compoundCount(word.toLowerCase()));
   return n !== undefined && n > 0 && n <= 120 ? n : null;
+}
+
+/** "twenty-three", "vingt-trois": a ten and a unit joined by a hyphen, each a count of its own. */
+function compoundCount(word: string): number | undefined {
+  const [tens, unit] = word.split("-");
+  const t = NUMBER_WORDS[tens ?? ""];
+  const u = NUMBER_WORDS[unit ?? ""];
+  return t !== undefined && u !== undefined && t % 10 === 0 && t >= 20 && u < 10 ? t + u : undefined;
 }
 
 /** The months from the reference day to `days` later, as a month or a month range. */

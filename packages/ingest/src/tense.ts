@@ -39,8 +39,11 @@ const AHEAD_EN = String.raw`next|coming|later this`;
 const PLEDGES_EN = String.raw`pledged to|vowed to|agreed to|decided to|committed to|promised to`;
 /** A call, a request or an invitation and what it asks for: "calls for", "requested a", "urged ... to hold", "invited ... to". */
 const REQUESTS_EN = String.raw`calls?\s+for|calling\s+for|(?:asked|asks|asking)\s+for|(?:requested|requests|requesting)(?=\s+an?\s)|(?<=(?:urged|urges|urging|called\s+(?:on|upon)|calls?\s+(?:on|upon)|calling\s+(?:on|upon)|asked|asks|invited|invites|requested|requests|encouraged|encourages|recommended|recommends)\s[^.;:\n]{0,60}?)to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|date)(?![\p{L}]))\p{Ll}{2,}|(?:invited|invites)\s[^.;:\n]{0,60}?\s(?:to|for)(?=\s)`;
-/** "takes effect", "enters into force", "expires". */
-const TERMS_EN = String.raw`takes? effect|comes? into force|enters? into force|expires?`;
+/**
+ * "takes effect", "enters into force", "expires"; a provision's present that runs from a start, "its quota rises to 900 places
+ * from March 1", "the protocol allows trucks to unload ... from May 1": the start is ahead.
+ */
+const TERMS_EN = String.raw`takes? effect|comes? into force|enters? into force|expires?|(?:rises|increases|falls|drops|allows|permits|lets|enables)(?=\s[^.;:\n]{0,120}?\s(?:from|as\s+of|starting)\s)`;
 /** The present tense of a visit's end and of the next leg of a trip: "ends", "wraps up", "leaves", "travels on to", "returns home". */
 const TRIP_UNDER_WAY_EN = String.raw`ends|wraps\s+up|leaves|departs|travels\s+(?:on\s+)?to|heads\s+(?:on\s+)?to|flies\s+(?:on\s+)?to|continues\s+(?:on\s+)?to|returns\s+(?:home|to)`;
 /** "by the end", "before the end", "within the end". */

@@ -127,7 +127,12 @@ export function findCommitmentSuggestions(ctx: ExtractionContext): CommitmentSug
         // names it after its verb or before ("During the visit, the Minister will also open ...").
         const before = commitments.at(-1);
         const referred =
-          !due && before?.due && part.start - before.end < 400 && REFERS_BACK.test(kept.slice(part.start, part.end)) ? before : undefined;
+          !due &&
+          before?.due &&
+          part.start - before.end < 400 &&
+          (REFERS_BACK.test(kept.slice(part.start, part.end)) || recurringAfterStart(ctx, before, s, kept.slice(part.start, part.end)))
+            ? before
+            : undefined;
         // "Monday, April 23 / Seoul / The Minister will co-chair ...": an itinerary's pledge is due on the day heading it.
         const heading = !due && !referred ? dayHeadingBefore(kept, ctx.dateHits, part.start) : null;
         const named = !due && !referred && !heading ? dateNamedBefore(kept, ctx.dateHits, part) : null;
@@ -279,6 +284,23 @@ function dayHeadingBefore(kept: string, dates: readonly DateHit[], offset: numbe
 const REFERS_BACK = wordStart(
   /(?<![\p{L}])(?:(?:for|at|during|to)\s+(?:the|that|this)\s+(?:meeting|visit|summit|session|talks|forum)|lors\s+de\s+(?:cette|la)\s+(?:visite|réunion|rencontre|session|mission)|à\s+cette\s+occasion|(?:dès|à|lors\s+de)\s+(?:son|sa|leur)\s+(?:ouverture|mise\s+en\s+service|entrée\s+en\s+vigueur)|(?:from|upon|on)\s+(?:its|their)\s+(?:opening|launch|entry\s+into\s+force))(?![\p{L}])/iu,
 );
+
+/** A duty that recurs: "daily", "every week", "chaque mois", "quotidiennement". */
+const RECURRING = wordStart(
+  /(?<![\p{L}])(?:daily|weekly|monthly|every\s+(?:day|week|month)|chaque\s+(?:jour|semaine|mois)|quotidiennement|mensuellement)(?![\p{L}])/iu,
+);
+/** The words that announce a start right before its date: "from", "as of", "à partir du". */
+const START_WORDS = /(?<![\p{L}])(?:from|as\s+of|starting|beginning|à\s+partir\s+du|à\s+compter\s+du|dès\s+le)\s+$/iu;
+
+/**
+ * "Joint teams will begin patrols from 1 May, and both coast guards will report to the centre daily": a recurring duty with
+ * no date of its own, coordinated in the sentence of a pledge that announces a start, begins with that start.
+ */
+function recurringAfterStart(ctx: ExtractionContext, before: CommitmentSuggestion, s: Sentence, clause: string): boolean {
+  if (before.start < s.start || !before.dueText || !RECURRING.test(clause)) return false;
+  const at = ctx.kept.indexOf(before.dueText, before.start);
+  return at >= 0 && at < before.end && START_WORDS.test(ctx.kept.slice(Math.max(0, at - 20), at));
+}
 
 /** How far back an accepted invitation's own words are looked for: the sentence or two before it. */
 const INVITATION_REACH = 400;

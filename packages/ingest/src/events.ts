@@ -352,6 +352,14 @@ const VISIT_SETTING_AFTER = wordStart(
   /(?<=,\s*)(?:during|lors\s+de|au\s+cours\s+de)\s+(?:his|her|their|sa|son|leur|an?|une)\s+(?:(?:official|state|working)\s+)?(?:visit|visite)(?:\s+(?:officielle|d['’]État|de\s+travail))?(?:\s+(?:by|de)\s+(?:[^.;]|(?<=\s(?:Dr|Mr|Mrs|Ms|M|Mme|Hon|Prof))\.){2,120}?,?)?\s+(?=(?:of|from|du)\s+\d)/iu,
 );
 
+/**
+ * A visit named as the setting of the reported day, by that day's place in it: ", on the first day of Prime Minister
+ * Osei's two-day official visit", "on the second day of her state visit", "au deuxième jour de sa visite officielle".
+ */
+const DAY_OF_A_VISIT = wordStart(
+  /(?<![\p{L}])(?:on|during)\s+the\s+(?:first|second|third|fourth|fifth|last|final|opening|closing)\s+day\s+of\s+(?:[^,.;]{0,60}?\s)?(?:(?:two|three|four|five|six|seven|[2-9])-day\s+)?(?:(?:official|state|working)\s+)?(?<visit>visit)(?![\p{L}])|(?<![\p{L}])(?:au|lors\s+du)\s+(?:premier|deuxième|second|troisième|dernier)\s+jour\s+de\s+(?:sa|la|leur)\s+(?<visitFr>visite)(?![\p{L}])/iu,
+);
+
 function mainTriggers(sentenceText: string, sentenceStart: number): EventTrigger[] {
   const main = eventTrigger(sentenceText, sentenceStart);
   // The visit named as the setting of what the sentence reports, with its own days, is an event of its own.
@@ -361,6 +369,13 @@ function mainTriggers(sentenceText: string, sentenceStart: number): EventTrigger
   // after a signing, as its setting, is an event of its own.
   const visitAfter = main?.type === "signing" ? VISIT_SETTING_AFTER.exec(sentenceText.slice(main.at - sentenceStart)) : null;
   if (visitAfter) return [main!, { type: "visit", at: main!.at + visitAfter.index, text: visitAfter[0], underWay: true }];
+  // "held talks in Kingstown this morning, on the first day of Prime Minister Joseph's two-day official visit": the visit
+  // the reported day belongs to is an event of its own.
+  const dayOfVisit = main && main.type !== "visit" ? DAY_OF_A_VISIT.exec(sentenceText.slice(main.at - sentenceStart)) : null;
+  if (dayOfVisit) {
+    const word = dayOfVisit.groups!.visit ?? dayOfVisit.groups!.visitFr!;
+    return [main!, { type: "visit", at: main!.at + dayOfVisit.index + dayOfVisit[0].length - word.length, text: word, underWay: true }];
+  }
   if (main?.type === "dialogue_round") return [...metBeforeRound(sentenceText, sentenceStart, main), main];
   // "s'est entretenu ... avec le maire de Laval, ..., qui s'était rendu à Séoul en mars dernier": a visit told of the
   // person met, in a relative clause of its own, is an earlier event beside the one reported.

@@ -83,8 +83,8 @@ function combined(caseless: boolean): RegExp {
   });
   return new RegExp(`${WORD_START}(?:${parts.join("|")})${WORD_END}`, "gu");
 }
-const CASELESS = combined(true);
-const CASED = combined(false);
+const CASELESS = wordStart(combined(true));
+const CASED = wordStart(combined(false));
 const CASELESS_SLOW = new RegExp(CASELESS.source, "giu");
 
 export function findAreas(text: string): AreaHit[] {

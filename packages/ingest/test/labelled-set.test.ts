@@ -690,11 +690,11 @@ describeTwelveDocumentSet(
   labelled.UNSEEN_41_DIR,
   4,
   {
-    dates: { precision: 0.91, recall: 0.95 }, // 263/288, 263/274 (first run)
-    people: { precision: 0.8, recall: 0.71 }, // 38/47, 38/53 (first run)
-    agreements: { precision: 0.57, recall: 0.5 }, // 32/56, 32/63 (first run)
-    commitments: { precision: 0.76, recall: 0.73 }, // 50/65, 48/65 (first run)
-    events: { precision: 0.66, recall: 0.36 }, // 30/45, 30/83 (first run)
-    boilerplate: { precision: 0.97, recall: 0.79 }, // 44/45, 61/77 (first run)
+    dates: { precision: 0.93, recall: 0.98 }, // 270/288, 270/274 (first run 263/288, 263/274)
+    people: { precision: 0.91, recall: 0.81 }, // 43/47, 43/53 (first run 38/47, 38/53)
+    agreements: { precision: 0.63, recall: 0.58 }, // 37/58, 37/63 (first run 32/56, 32/63)
+    commitments: { precision: 0.79, recall: 0.84 }, // 55/69, 55/65 (first run 50/65, 48/65)
+    events: { precision: 0.7, recall: 0.4 }, // 34/48, 34/83 (first run 30/45, 30/83)
+    boilerplate: { precision: 0.97, recall: 0.83 }, // 45/46, 64/77 (first run 44/45, 61/77)
   },
 );

@@ -1,25 +1,15 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { RULES_NEEDING_A_WORD } from "./date-expressions";
-import { FIXTURES_DIR } from "./evaluation/labelled-set";
+import { labelledTexts } from "./rules-test-kit";
 
 /** Every text of the labelled sets, and a few written here for the short forms ("Q3", "H1"). */
 function texts(): string[] {
-  const found: string[] = [
+  const found = [
     "Sales rose in Q3 2031 and will be reviewed at the end of Q4 2031.",
     "The first half of 2030 and H2 2031 were slower; the plan runs to the third quarter of next year.",
     "Ce matin, la ministre a dit qu'elle reviendrait cet automne et la semaine prochaine, dès ce jour.",
   ];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith(".txt")) found.push(readFileSync(path, "utf8"));
-    }
-  };
-  walk(FIXTURES_DIR);
-  return found;
+  return [...found, ...labelledTexts()];
 }
 
 describe("date rules that need a word", () => {

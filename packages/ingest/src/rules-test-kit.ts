@@ -2,7 +2,10 @@
  * What the rule tests read from an extraction, in one place: a test states its text, publication day, language and
  * pair, and compares the few fields its rule decides.
  */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { classifyBoilerplate } from "./boilerplate";
+import { FIXTURES_DIR } from "./evaluation/labelled-set";
 import { eventTriggers } from "./events";
 import { extract } from "./extract";
 
@@ -33,4 +36,18 @@ export const triggerTypes = (sentence: string) => eventTriggers(sentence, 0).map
 export function isRemoved(text: string, phrase: string): boolean {
   const at = text.indexOf(phrase);
   return classifyBoilerplate(text).some((b) => b.removed && b.start <= at && at + phrase.length <= b.end);
+}
+
+/** Every text of the labelled sets (each `.txt` under the fixtures' folder), for tests that run a pattern over all of them. */
+export function labelledTexts(): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith(".txt")) found.push(readFileSync(path, "utf8"));
+    }
+  };
+  walk(FIXTURES_DIR);
+  return found;
 }

@@ -1,23 +1,7 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { FIXTURES_DIR } from "./evaluation/labelled-set";
 import "./extract";
+import { labelledTexts } from "./rules-test-kit";
 import { opensWithLetters, WORD_START_PATTERNS, WordStartRegExp, wordStart } from "./word-start";
-
-/** Every text of the labelled sets. */
-function texts(): string[] {
-  const found: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith(".txt")) found.push(readFileSync(path, "utf8"));
-    }
-  };
-  walk(FIXTURES_DIR);
-  return found;
-}
 
 /** What a search found, written out: where each match starts, its text, its groups. */
 const found = (matches: Iterable<RegExpMatchArray>) => [...matches].map((m) => [m.index, ...m, JSON.stringify(m.groups ?? {})].join("|"));
@@ -85,7 +69,7 @@ describe("wordStart", () => {
 });
 
 describe("the extractor's patterns searched by wordStart", () => {
-  const all = texts();
+  const all = labelledTexts();
   it("are many, and read the labelled sets' texts", () => {
     expect(WORD_START_PATTERNS.length).toBeGreaterThan(150);
     expect(all.length).toBeGreaterThan(400);

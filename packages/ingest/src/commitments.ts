@@ -75,33 +75,31 @@ const STATED_INTENTION_EN = String.raw`(?:confirmed|announced)\s+(?:[\p{Lu}][\p{
 const TAKES_PLACE_EN = String.raw`will\s+take\s+place`;
 /** "reaffirmed their commitment to". */
 const REAFFIRMED_COMMITMENT_EN = String.raw`(?:reaffirmed|reiterated|underlined|expressed|renewed|affirmed)\s+(?:their|her|his|its)\s+(?:\w+\s+)?commitment\s+to`;
-const TRIGGERS_EN = wordStart(
-  joinedParts(
-    [
-      FUTURE_AUXILIARIES_EN,
-      PASSIVE_FUTURES_EN,
-      INVITED_AND_ACCEPTED_EN,
-      PROVIDES_FOR_EN,
-      INVITATION_ACCEPTED_EN,
-      GRANT_EN,
-      DEPARTURE_EN,
-      PLEDGE_VERBS_EN,
-      SHALL_BE_EN,
-      COMMITTED_EN,
-      PLANS_EN,
-      INSTRUCTIONS_EN,
-      SET_OR_DUE_EN,
-      OFFERED_EN,
-      SCHEDULED_EN,
-      AGREED_THAT_EN,
-      INVITATION_TO_EN,
-      STATED_INTENTION_EN,
-      TAKES_PLACE_EN,
-      REAFFIRMED_COMMITMENT_EN,
-    ],
-    "giu",
-    WORD_BOUNDS,
-  ),
+const TRIGGERS_EN = joinedParts(
+  [
+    FUTURE_AUXILIARIES_EN,
+    PASSIVE_FUTURES_EN,
+    INVITED_AND_ACCEPTED_EN,
+    PROVIDES_FOR_EN,
+    INVITATION_ACCEPTED_EN,
+    GRANT_EN,
+    DEPARTURE_EN,
+    PLEDGE_VERBS_EN,
+    SHALL_BE_EN,
+    COMMITTED_EN,
+    PLANS_EN,
+    INSTRUCTIONS_EN,
+    SET_OR_DUE_EN,
+    OFFERED_EN,
+    SCHEDULED_EN,
+    AGREED_THAT_EN,
+    INVITATION_TO_EN,
+    STATED_INTENTION_EN,
+    TAKES_PLACE_EN,
+    REAFFIRMED_COMMITMENT_EN,
+  ],
+  "giu",
+  WORD_BOUNDS,
 );
 /* The French triggers of a pledge, one constant per kind, joined in this order (the first that matches at a place wins). */
 /** "et de", "et à", "et d'" before an infinitive: a second pledge coordinated after the first ("convenu de ... et de tenir"). */
@@ -146,31 +144,29 @@ const PASSIVE_FUTURES_FR = String.raw`(?<passiveFr>(?:sera|seront|devrait\s+êtr
 const FUTURE_TENSES_FR = String.raw`(?<fut>se\s+rendr(?:a|ont|ait|aient)|(?!(?:sera|seront|serait|seraient|aura|auront|aurait|auraient|pourrait|pourraient|devrait|devraient|faudrait)(?![\p{L}]))\p{L}{3,}(?:erait|eraient|irait|iraient|drait|draient)|(?!(?:sera|seront|aura|auront|pourra|pourront|devra|devront|faudra|opéra|caméra|extra|ultra)(?![\p{L}]))\p{Ll}{3,}(?:era|eront|ira|iront|dra|dront|vra|vront|îtra|îtront)|\p{Ll}{3,}(?:erons|irons|drons|vrons)|\p{Ll}{1,}ttr(?:a|ont|ons)|(?:f|enverr|verr)(?:era|eront|a|ont)(?<=(?:fera|feront|enverra|enverront|verra|verront))|continuera|continueront|tiendra|tiendront|renforcera|renforceront|organisera|organiseront|lancera|lanceront|signera|signeront|établira|établiront|travaillera|travailleront|poursuivra|poursuivront|accueillera|accueilleront|collaborera|collaboreront|coopérera|coopéreront|élargira|élargiront|approfondira|approfondiront)`;
 /** "ont réaffirmé leur engagement à". */
 const REAFFIRMED_COMMITMENT_FR = String.raw`(?:ont\s+)?réaffirmé\s+(?:leur|son)\s+engagement\s+à`;
-const TRIGGERS_FR = wordStart(
-  joinedParts(
-    [
-      INFINITIVE_AFTER_AND_FR,
-      ENGAGED_FR,
-      TAKES_PLACE_FR,
-      INVITATION_FR,
-      COMMITMENT_OF_FR,
-      AGREED_FR,
-      ACCEPTED_TO_FR,
-      DECIDED_FR,
-      PROVIDES_FR,
-      AIMS_FR,
-      INTENDS_FR,
-      EXPECTED_START_FR,
-      AGREED_PASSIVE_FR,
-      DUE_FR,
-      SCHEDULED_FR,
-      BEFORE_FR,
-      PASSIVE_FUTURES_FR,
-      FUTURE_TENSES_FR,
-      REAFFIRMED_COMMITMENT_FR,
-    ],
-    "giu",
-  ),
+const TRIGGERS_FR = joinedParts(
+  [
+    INFINITIVE_AFTER_AND_FR,
+    ENGAGED_FR,
+    TAKES_PLACE_FR,
+    INVITATION_FR,
+    COMMITMENT_OF_FR,
+    AGREED_FR,
+    ACCEPTED_TO_FR,
+    DECIDED_FR,
+    PROVIDES_FR,
+    AIMS_FR,
+    INTENDS_FR,
+    EXPECTED_START_FR,
+    AGREED_PASSIVE_FR,
+    DUE_FR,
+    SCHEDULED_FR,
+    BEFORE_FR,
+    PASSIVE_FUTURES_FR,
+    FUTURE_TENSES_FR,
+    REAFFIRMED_COMMITMENT_FR,
+  ],
+  "giu",
 );
 
 /** Openers of a clause that are not its subject ("Notably,", "In the critical minerals sector,"). */

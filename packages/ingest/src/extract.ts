@@ -259,8 +259,11 @@ export function homeCountry(
  * sentence opening on a country ("Greece will station two aircraft in Cyprus from June") is no dateline.
  */
 function datelineGap(placeToDate: string): boolean {
-  return placeToDate.length <= 40 && !/\s\p{Ll}{4,}(?![\p{L}])/u.test(placeToDate);
+  return placeToDate.length <= 40 && !LOWER_CASE_WORD.test(placeToDate);
 }
+
+/** A word of four letters or more in lower case: a sentence's, not a dateline's. */
+const LOWER_CASE_WORD = /\s\p{Ll}{4,}(?![\p{L}])/u;
 
 /**
  * The place opening the line of the first date, unless that line is a sentence ("Greece will station two aircraft in

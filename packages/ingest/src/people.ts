@@ -1503,7 +1503,7 @@ function sidesFromTravel(sentences: readonly Sentence[], people: Person[], pair:
   }
 }
 
-function travelsTo(sentences: readonly Sentence[], p: Person, country: string, people: readonly Person[] = []): boolean {
+function travelsTo(sentences: readonly Sentence[], p: Person, country: string, people: readonly Person[]): boolean {
   for (const m of p.mentions) {
     const s = sentences.find((x) => x.start <= m.start && m.start < x.end);
     if (!s) continue;

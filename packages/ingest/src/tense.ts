@@ -50,24 +50,22 @@ const TRIP_UNDER_WAY_EN = String.raw`ends|wraps\s+up|leaves|departs|travels\s+(?
 const BY_THE_END_EN = String.raw`(?:by|before|until|within)\s+the\s+end`;
 /** An infinitive of a meeting's or a visit's verb: "to visit", "to hold", "to sign", "to pay a state visit". */
 const TO_ACT_EN = String.raw`to\s+(?:visit|hold|host|meet|sign|launch|travel|attend|open|convene|complete|deliver|pay\s+(?:an?\s+)?(?:\p{L}+\s+)?visit|make\s+(?:an?\s+)?(?:\p{L}+\s+)?visit)`;
-const FUTURE_CUE_EN = wordStart(
-  joinedParts(
-    [
-      AUXILIARIES_EN,
-      SCHEDULES_EN,
-      INTENTIONS_EN,
-      AHEAD_EN,
-      PLEDGES_EN,
-      REQUESTS_EN,
-      TERMS_EN,
-      TRIP_UNDER_WAY_EN,
-      BY_THE_END_EN,
-      TO_ACT_EN,
-      PLANNED_EN,
-      PREPARATIONS_EN,
-    ],
-    "giu",
-  ),
+const FUTURE_CUE_EN = joinedParts(
+  [
+    AUXILIARIES_EN,
+    SCHEDULES_EN,
+    INTENTIONS_EN,
+    AHEAD_EN,
+    PLEDGES_EN,
+    REQUESTS_EN,
+    TERMS_EN,
+    TRIP_UNDER_WAY_EN,
+    BY_THE_END_EN,
+    TO_ACT_EN,
+    PLANNED_EN,
+    PREPARATIONS_EN,
+  ],
+  "giu",
 );
 const PAST_CUE_EN = wordStart(
   /(?<![\p{L}])(?:was|were|had|did|ago|last|since|previous|preceding|(?<!(?:be|been|being|to|will|would|shall)\s+)(?:held|met|took place|came|began|went|sent|made|spoke|[\p{L}]{3,}ed)(?!\s+to(?![\p{L}])))(?![\p{L}])/giu,
@@ -104,25 +102,23 @@ const PLEDGES_FR = String.raw`s['’]engage\p{L}*|convenu\p{L}* de(?!\s+(?:ce|ce
 const TERM_ENDS_FR = String.raw`arriv(?:e|ent|ait|aient)\s+à\s+(?:échéance|expiration|(?:son\s+|leur\s+)?terme)|expire(?:nt)?`;
 /** "les préparatifs du sommet", "en préparation de". */
 const PREPARATIONS_FR = String.raw`préparatifs|en\s+préparation\s+d`;
-const FUTURE_CUE_FR = wordStart(
-  joinedParts(
-    [
-      AUXILIARIES_FR,
-      PLANNED_FR,
-      FUTURE_ENDINGS_FR,
-      TRIP_UNDER_WAY_FR,
-      REQUESTS_FR,
-      CONDITIONALS_AND_PERSONS_FR,
-      CALLS_ON_FR,
-      INVITED_OR_ENGAGED_FR,
-      OBLIGATIONS_FR,
-      SCHEDULED_FR,
-      PLEDGES_FR,
-      TERM_ENDS_FR,
-      PREPARATIONS_FR,
-    ],
-    "giu",
-  ),
+const FUTURE_CUE_FR = joinedParts(
+  [
+    AUXILIARIES_FR,
+    PLANNED_FR,
+    FUTURE_ENDINGS_FR,
+    TRIP_UNDER_WAY_FR,
+    REQUESTS_FR,
+    CONDITIONALS_AND_PERSONS_FR,
+    CALLS_ON_FR,
+    INVITED_OR_ENGAGED_FR,
+    OBLIGATIONS_FR,
+    SCHEDULED_FR,
+    PLEDGES_FR,
+    TERM_ENDS_FR,
+    PREPARATIONS_FR,
+  ],
+  "giu",
 );
 // Auxiliaries in either case, so that a sentence opening on "Ont" or "A" reads as past ("s'est réuni" too); a participle starts in lower case,
 // so that a capitalised name in -ée ("en Corée") is none (the `i` flag would let \p{Ll} match capitals too).

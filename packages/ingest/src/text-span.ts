@@ -1,5 +1,7 @@
 /** Offsets into the original text, and the masked copy every extractor reads. */
 
+import { wordStart } from "./word-start";
+
 export interface Span {
   start: number;
   end: number;
@@ -52,7 +54,7 @@ export const WORD_BOUNDS = {
  * once, and the parts are tried in the order given (the first that matches at a place wins).
  */
 export function joinedParts(parts: readonly string[], flags: string, bounds = LETTER_BOUNDS): RegExp {
-  return new RegExp(`${bounds.before}(?:${parts.join("|")})${bounds.after}`, flags);
+  return wordStart(new RegExp(`${bounds.before}(?:${parts.join("|")})${bounds.after}`, flags));
 }
 
 /** Text to match as written inside a regular expression. */

@@ -25,6 +25,19 @@ function client(url: string, max?: number): Db {
   return db;
 }
 
+/** Waits until another connection runs a query whose text holds `fragment`, so the pool's one connection is busy. */
+async function untilRunning(observer: Db, fragment: string): Promise<void> {
+  const deadline = performance.now() + 10_000;
+  while (performance.now() < deadline) {
+    const rows = await observer.$queryRaw<{ n: number }[]>`
+      SELECT count(*)::int AS n FROM pg_stat_activity
+      WHERE state = 'active' AND pid <> pg_backend_pid() AND position(${fragment} in query) > 0`;
+    if (rows[0]?.n) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error(`no running query holds ${fragment}`);
+}
+
 async function check(db: Db, opts: { timeoutMs?: number; connectMs?: number }) {
   const res = await healthResponse(db, { app: "test", ...opts });
   return { status: res.status, body: (await res.json()) as { database: string; ms: number } };
@@ -46,8 +59,8 @@ describe("health check", () => {
     const db = client(t.url, 1);
     await check(db, {});
     // Prisma sends a query only once it is awaited or `then` is called.
-    const busy = db.$queryRaw`SELECT pg_sleep(1.5)::text`.then(() => undefined);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    const busy = db.$queryRaw`SELECT pg_sleep(2)::text AS slept`.then(() => undefined);
+    await untilRunning(client(t.url), "pg_sleep(2)::text AS slept");
     const started = performance.now();
     const res = await check(db, { timeoutMs: 100 });
     expect(performance.now() - started).toBeLessThan(1_000);

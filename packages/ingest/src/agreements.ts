@@ -11,6 +11,7 @@ import { EN_MONTH_FULL_RE, EN_WEEKDAY_RE, FR_MONTH_RE } from "./calendar-words";
 import { citiesNamed } from "./city-gazetteer";
 import { findCountryMentions } from "./country-mentions";
 import { normalizeName } from "./normalize-name";
+import { EN_ONE_TO_TEN } from "./number-words";
 import { escapeRegExp, keepLongest, type Span } from "./text-span";
 import { wordStart } from "./word-start";
 
@@ -242,8 +243,10 @@ const MOU_DESCRIBED = wordStart(
 );
 
 /** "for another three years", "for a further five years", "for three more years": an extension's term. */
-const EXTENSION_TERM =
-  /for\s+(?:another|a\s+further|an\s+(?:additional|extra)|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:more\s+|further\s+|additional\s+)?(?:years?|months?)(?![\p{L}]))/u;
+const EXTENSION_TERM = new RegExp(
+  String.raw`for\s+(?:another|a\s+further|an\s+(?:additional|extra)|(?:${EN_ONE_TO_TEN}|\d{1,2})\s+(?:more\s+|further\s+|additional\s+)?(?:years?|months?)(?![\p{L}]))`,
+  "u",
+);
 /**
  * Trailing words that end a described subject ("... information, which will ...", "... on port cooperation signed by ...",
  * "l'accord sur le transit avaient été lancées ...": a French auxiliary opens the clause's verb; "... on police cooperation

@@ -10,7 +10,7 @@ import { INSTRUMENT_HEADS } from "./agreements";
 import { EN_WEEKDAY_RE, FR_WEEKDAY_RE } from "./calendar-words";
 import { findCountryMentions } from "./country-mentions";
 import { TITLE_WORDS } from "./name-vocabulary";
-import { count } from "./relative-periods";
+import { count } from "./number-words";
 import type { Sentence } from "./sentence-splitter";
 import { wordStart } from "./word-start";
 

@@ -31,7 +31,8 @@ import {
   yearFor,
 } from "./calendar-words";
 import type { DecidedOrder } from "./publisher-conventions";
-import { count, RELATIVE_PERIOD_RULES } from "./relative-periods";
+import { count } from "./number-words";
+import { RELATIVE_PERIOD_RULES } from "./relative-periods";
 import { clauseTense, futureVerbRightAfter, isFutureSentence, openingDateTense, type TenseCue, tenseBefore, tenseCues } from "./tense";
 import { keepLongest, type Span } from "./text-span";
 import { wordStart } from "./word-start";

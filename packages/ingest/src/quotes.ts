@@ -320,6 +320,22 @@ const TITLE_COMPLEMENT = "(?:\\s+(?:of|for|and|the|de|du|des|la|l['’]|d['’]\
 const eitherCase = (word: string) =>
   /^\p{L}/u.test(word) ? `[${word[0]!.toLowerCase()}${word[0]!.toUpperCase()}]${escapeRegExp(word.slice(1))}` : escapeRegExp(word);
 
+/** The patterns of an office as a title before a name and after it, built once per office (a few hundred kept at most). */
+const TITLE_PATTERNS = new Map<string, { ahead: RegExp; behind: RegExp }>();
+function titlePatterns(office: string): { ahead: RegExp; behind: RegExp } {
+  let patterns = TITLE_PATTERNS.get(office);
+  if (!patterns) {
+    const escaped = office.split(/\s+/u).map(eitherCase).join("\\s+");
+    patterns = {
+      ahead: new RegExp(`(?<![\\p{L}])${escaped}(?<rest>${TITLE_COMPLEMENT})\\s*,?\\s*$`, "u"),
+      behind: new RegExp(`^\\s*,\\s*(?:(?:[Tt]he|[Ll][ea])\\s+|[Ll]['’])?${escaped}(?![\\p{L}])(?<rest>${TITLE_COMPLEMENT})`, "u"),
+    };
+    if (TITLE_PATTERNS.size >= 256) TITLE_PATTERNS.clear();
+    TITLE_PATTERNS.set(office, patterns);
+  }
+  return patterns;
+}
+
 /**
  * "Prime Minister Ana Lee met the Prime Minister of Chile, Juan Soto. “...,” the Prime Minister said": the person named
  * before `before` with `office` as a title, before the name ("Minister of Trade Ana Lee", "le Ministre d'État, Luc Roy")
@@ -327,9 +343,7 @@ const eitherCase = (word: string) =>
  * second holder); among equals the last named wins. None when no one was named with it.
  */
 function titleHolder(office: string, text: string, before: number, mentions: readonly Span[]): Span | undefined {
-  const escaped = office.split(/\s+/u).map(eitherCase).join("\\s+");
-  const ahead = new RegExp(`(?<![\\p{L}])${escaped}(?<rest>${TITLE_COMPLEMENT})\\s*,?\\s*$`, "u");
-  const behind = new RegExp(`^\\s*,\\s*(?:(?:[Tt]he|[Ll][ea])\\s+|[Ll]['’])?${escaped}(?![\\p{L}])(?<rest>${TITLE_COMPLEMENT})`, "u");
+  const { ahead, behind } = titlePatterns(office);
   let best: { span: Span; score: number } | undefined;
   for (const s of mentions) {
     if (s.end > before) continue;

@@ -7,6 +7,7 @@
  */
 import { addDays, type Day, type Precision } from "@ties/domain";
 import { dayString, isValidDay, monthString, parseDay, shiftMonth } from "./calendar-words";
+import { COUNT, count } from "./number-words";
 import { wordStart } from "./word-start";
 
 interface PeriodResolution {
@@ -22,72 +23,6 @@ export interface PeriodRule {
   re: RegExp;
   lang?: "en" | "fr";
   resolve: (g: Record<string, string | undefined>, ref: Day, future: boolean) => PeriodResolution | null;
-}
-
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  eighteen: 18,
-  "twenty-four": 24,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  un: 1,
-  une: 1,
-  deux: 2,
-  trois: 3,
-  quatre: 4,
-  cinq: 5,
-  sept: 7,
-  huit: 8,
-  neuf: 9,
-  dix: 10,
-  douze: 12,
-  "dix-huit": 18,
-  onze: 11,
-  quinze: 15,
-  vingt: 20,
-  trente: 30,
-  quarante: 40,
-  cinquante: 50,
-  soixante: 60,
-  "soixante-dix": 70,
-  "quatre-vingts": 80,
-  "quatre-vingt-dix": 90,
-};
-const COUNT =
-  "(?<n>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|(?:vingt|trente|quarante|cinquante|soixante)-(?:deux|trois|quatre|cinq|six|sept|huit|neuf)|\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|un|une|deux|trois|quatre|cinq|sept|huit|neuf|dix-huit|dix|douze|onze|quinze|vingt|trente|quarante|cinquante|soixante-dix|soixante|quatre-vingt-dix|quatre-vingts)";
-
-/** A count written in figures or in English or French words ("three", "trois", "soixante", "12"), from 1 to 120. */
-export function count(word: string | undefined): number | null {
-  if (!word) return null;
-  const n = /^\d+$/.test(word) ? Number(word) : (NUMBER_WORDS[word.toLowerCase()] ?? compoundCount(word.toLowerCase()));
-  return n !== undefined && n > 0 && n <= 120 ? n : null;
-}
-
-/** "twenty-three", "vingt-trois": a ten and a unit joined by a hyphen, each a count of its own. */
-function compoundCount(word: string): number | undefined {
-  const [tens, unit] = word.split("-");
-  const t = NUMBER_WORDS[tens ?? ""];
-  const u = NUMBER_WORDS[unit ?? ""];
-  return t !== undefined && u !== undefined && t % 10 === 0 && t >= 20 && u < 10 ? t + u : undefined;
 }
 
 /** The months from the reference day to `days` later, as a month or a month range. */

@@ -9,7 +9,7 @@ import { type DateHit, lastDayOf } from "../date-expressions";
 import { type ExtractionContext, round } from "../extraction-context";
 import { TITLE_WORDS } from "../name-vocabulary";
 import type { Person } from "../people";
-import { count } from "../relative-periods";
+import { count } from "../number-words";
 import type { Sentence } from "../sentence-splitter";
 import type { Span } from "../text-span";
 import { joinedDate } from "./borrowed-dates";

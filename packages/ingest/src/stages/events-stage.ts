@@ -17,7 +17,7 @@ import {
 import { citiesNamed } from "../city-gazetteer";
 import type { Dateline } from "../dateline";
 import { type ExtractionContext, round } from "../extraction-context";
-import { count } from "../relative-periods";
+import { count } from "../number-words";
 import type { Person } from "../people";
 import { FRENCH_SITE_BEFORE, type Place } from "../places";
 import type { Sentence } from "../sentence-splitter";

@@ -283,6 +283,12 @@ function repositorySets(): SetToRun[] {
       "Forty-first unseen set (six more pairs, four French texts, mainstream sources at their real length: a foreign ministry's explanatory memorandum on a treaty tabled in Parliament, a newspaper's daily politics newsletter, a fisheries ministry's press release, a news agency's factbox, a consulate general's notice, a newspaper's explainer in questions, two public radios' web stories, a news agency's dispatch, two national dailies' stories and a news site's story; first run in FIRST-RUN.md)",
       loadLabelledSet(labelled.UNSEEN_41_DIR).documents,
     ),
+    ...withParts(
+      "unseen-42",
+      "Forty-second",
+      "Forty-second unseen set (six more pairs, four French texts, mainstream sources at their real length: a Hansard extract of the House of Commons, a provincial legislature's Journal des débats, a newsmagazine's web story, a provincial premier's release, an international broadcaster's web story, a regional newspaper's business story, a news agency's dispatch, a government's news item, a national weekly's story, a government-owned daily's story, a national daily's story and a foreign ministry's press release; first run in FIRST-RUN.md)",
+      loadLabelledSet(labelled.UNSEEN_42_DIR).documents,
+    ),
   ];
   const isPart = (name: string) => /^unseen-\d+-(kr-ca|other)$/.test(name);
   const all = sets.filter((s) => !isPart(s.name)).flatMap((s) => s.documents);

@@ -152,6 +152,8 @@ export const UNSEEN_39_DIR = join(FIXTURES_DIR, "unseen-39");
 export const UNSEEN_40_DIR = join(FIXTURES_DIR, "unseen-40");
 /** A forty-first unseen set, annotated before the extractor was run on it, by someone who had not read the rules: DZ-IT, MR-CV, JO-IQ, VC-LC, TO-WS, CY-GR and six Korea-Canada texts; mainstream sources at their real length (a foreign ministry's explanatory memorandum on a treaty, a newspaper's politics newsletter, a fisheries ministry's release, a news agency's factbox, a consulate's notice, a newspaper's explainer, two public radios' stories, a news agency's dispatch, two dailies' stories and a news site's story). */
 export const UNSEEN_41_DIR = join(FIXTURES_DIR, "unseen-41");
+/** A forty-second unseen set, annotated before the extractor was run on it, by someone who had not read the rules: KW-BH, MK-AL, MH-FM, BW-SZ, HT-DM, TD-GQ and six Korea-Canada texts; mainstream sources at their real length (two legislatures' Hansards, a newsmagazine's story, a provincial premier's release, an international broadcaster's story, a regional newspaper's business story, a news agency's dispatch, a government's news item, a national weekly's story, a government daily's story, a national daily's story and a foreign ministry's press release). */
+export const UNSEEN_42_DIR = join(FIXTURES_DIR, "unseen-42");
 const REPO_ROOT = resolve(FIXTURES_DIR, "../../../..");
 
 /** Where seed documents live: the folder named by TIES_SEEDS_DIR, else the shared seeds folder beside the repository. */

@@ -1,7 +1,7 @@
 /**
- * Each public detail procedure reads its record and everything it shows in a fixed, small number
- * of statements, whatever the record links to: no query per participant, link or citation. The
- * statements are counted where they leave for PostgreSQL.
+ * Each public procedure reads what it shows in a fixed, small number of statements: a detail
+ * whatever its record links to (no query per participant, link or citation), a list whatever the
+ * size of its page (no query per item). The statements are counted where they leave for PostgreSQL.
  */
 import { createPrismaClient, type Db } from "@ties/db";
 import { DETAIL_EVENTS_SHOWN } from "@ties/domain";
@@ -74,6 +74,45 @@ describe("statements per detail procedure", () => {
     expect(await api.organization.byId({ id: detail.slug })).toEqual(detail);
     const statements = await statementsFor(() => api.organization.byId({ id }));
     expect(statements).toHaveLength(3);
+  });
+});
+
+describe("statements per list procedure, the same for a page of 2 and of 50", () => {
+  const lists: [string, number, (limit: number) => Promise<{ items: unknown[] }>][] = [
+    ["event.list", 1, (limit) => api.event.list({ limit })],
+    ["event.list by dates", 1, (limit) => api.event.list({ from: "1960-01-01", to: "2030-12-31", limit })],
+    ["agreement.list", 2, (limit) => api.agreement.list({ limit })],
+    ["commitment.list", 1, (limit) => api.commitment.list({ limit })],
+    ["person.list", 1, (limit) => api.person.list({ limit })],
+    ["organization.list", 1, (limit) => api.organization.list({ limit })],
+    ["area.list", 1, (limit) => api.area.list({ limit })],
+    ["source.list", 1, (limit) => api.source.list({ limit })],
+    // The claims, then their subjects and sources of every kind in one statement each.
+    ["claim.list", 3, (limit) => api.claim.list({ limit })],
+    ["search.query", 2, (limit) => api.search.query({ q: "Korea", limit })],
+  ];
+  for (const [name, expected, list] of lists) {
+    it(`${name} in ${expected}`, async () => {
+      const [few, many] = [await list(2), await list(50)];
+      expect(many.items.length).toBeGreaterThan(few.items.length);
+      expect(await statementsFor(() => list(2))).toHaveLength(expected);
+      expect(await statementsFor(() => list(50))).toHaveLength(expected);
+    });
+  }
+  it("event.recent in 1", async () => {
+    expect((await api.event.recent({ limit: 50 })).length).toBeGreaterThan(2);
+    expect(await statementsFor(() => api.event.recent({ limit: 2 }))).toHaveLength(1);
+    expect(await statementsFor(() => api.event.recent({ limit: 50 }))).toHaveLength(1);
+  });
+});
+
+describe("references to records of every kind", () => {
+  it("are resolved in one statement: a source's supports and its claims' subjects together", async () => {
+    const id = await mostLinked("Citation", "sourceId");
+    const detail = await api.source.byId({ id });
+    expect(new Set(detail.supports.map((s) => s.target.kind)).size).toBeGreaterThan(2);
+    const statements = await statementsFor(() => api.source.byId({ id }));
+    expect(statements.filter((sql) => sql.includes("UNION ALL"))).toHaveLength(1);
   });
 });
 

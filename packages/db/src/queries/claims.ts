@@ -12,7 +12,7 @@ import type { Db } from "../client";
 import { wordsOf } from "./search-filter";
 import type { Prisma } from "../generated/prisma/client";
 import { afterKey, pageOf } from "./cursor";
-import { resolveRefs } from "./record-refs";
+import { type RefKey, resolveRefs } from "./record-refs";
 
 export const claimSummarySelect = {
   id: true,
@@ -33,13 +33,21 @@ const sourceRefSelect = claimSummarySelect.source.select;
 
 type SummaryRow = Prisma.ClaimGetPayload<{ select: typeof claimSummarySelect }>;
 
-/** Claim summaries with their subjects resolved; a subject the reader may not see is left out. */
-export async function toClaimSummaries(db: Db, rows: SummaryRow[], opts: { publicOnly: boolean }): Promise<ClaimSummary[]> {
-  const refs = await resolveRefs(
-    db,
-    rows.flatMap((r) => (r.subjectKind && r.subjectId ? [{ kind: r.subjectKind, id: r.subjectId }] : [])),
-    opts,
-  );
+/** The records the claims are about, to resolve with `resolveRefs`. */
+export const claimSubjects = (rows: readonly SummaryRow[]): RefKey[] =>
+  rows.flatMap((r) => (r.subjectKind && r.subjectId ? [{ kind: r.subjectKind, id: r.subjectId }] : []));
+
+/**
+ * Claim summaries with their subjects resolved; a subject the reader may not see is left out. A caller that resolves
+ * other references too passes them resolved with the claims' subjects (`claimSubjects`), in one statement.
+ */
+export async function toClaimSummaries(
+  db: Db,
+  rows: SummaryRow[],
+  opts: { publicOnly: boolean },
+  resolved?: Map<string, RecordRef>,
+): Promise<ClaimSummary[]> {
+  const refs = resolved ?? (await resolveRefs(db, claimSubjects(rows), opts));
   return rows.map((r) => {
     const subject: RecordRef | undefined = r.subjectKind && r.subjectId ? refs.get(`${r.subjectKind}:${r.subjectId}`) : undefined;
     return ZClaimSummary.parse({

@@ -14,7 +14,7 @@ import {
 } from "@ties/domain";
 import type { Db } from "../client";
 import type { Prisma } from "../generated/prisma/client";
-import { claimSummarySelect, toClaimSummaries } from "./claims";
+import { claimSubjects, claimSummarySelect, toClaimSummaries } from "./claims";
 import { decodeDateCursor, pageOf } from "./cursor";
 import { resolveRefs } from "./record-refs";
 import { idsMatching } from "./search-filter";
@@ -87,9 +87,10 @@ export async function getSource(db: Db, idOrSlug: string, opts: { publicOnly: bo
     },
   });
   if (!r) return null;
+  // What the source supports and what its claims are about, resolved together.
   const targets = await resolveRefs(
     db,
-    r.citations.map((c) => ({ kind: c.targetKind, id: c.targetId })),
+    [...r.citations.map((c) => ({ kind: c.targetKind, id: c.targetId })), ...claimSubjects(r.claims)],
     opts,
   );
   const grade = ZSourceGrade.parse(r.grade);
@@ -106,6 +107,6 @@ export async function getSource(db: Db, idOrSlug: string, opts: { publicOnly: bo
       const target = targets.get(`${c.targetKind}:${c.targetId}`);
       return target ? [{ citationId: c.id, target, field: c.field, quote: c.quote, start: c.start, end: c.end }] : [];
     }),
-    claims: await toClaimSummaries(db, claims, opts),
+    claims: await toClaimSummaries(db, claims, opts, targets),
   });
 }

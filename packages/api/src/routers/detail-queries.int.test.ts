@@ -106,6 +106,38 @@ describe("statements per list procedure, the same for a page of 2 and of 50", ()
   });
 });
 
+describe("statements per other public procedure", () => {
+  it("are a fixed few for the other details, the holders of an office, the filter menus and the statistics", async () => {
+    const commitment = await mostLinked("Citation", "targetId", `"targetKind" = 'commitment'`);
+    const source = await mostLinked("Citation", "sourceId");
+    const claim = (await api.claim.list({ limit: 1 })).items[0]!.slug;
+    const counts = {
+      "commitment.byId": (await statementsFor(() => api.commitment.byId({ id: commitment }))).length,
+      "source.byId": (await statementsFor(() => api.source.byId({ id: source }))).length,
+      "claim.bySlug": (await statementsFor(() => api.claim.bySlug({ slug: claim }))).length,
+      "area.bySlug": (await statementsFor(() => api.area.bySlug({ slug: "economy-trade" }))).length,
+      "person.holders": (
+        await statementsFor(() =>
+          api.person.holders({ role: "foreign-minister", organization: "ministry-of-foreign-affairs-korea", date: "2024-07-18" }),
+        )
+      ).length,
+      "event.filterOptions": (await statementsFor(() => api.event.filterOptions())).length,
+      "stats.activity": (await statementsFor(() => api.stats.activity({}))).length,
+      "stats.totals": (await statementsFor(() => api.stats.totals())).length,
+    };
+    expect(counts).toEqual({
+      "commitment.byId": 7,
+      "source.byId": 6,
+      "claim.bySlug": 4,
+      "area.bySlug": 5,
+      "person.holders": 4,
+      "event.filterOptions": 1,
+      "stats.activity": 4,
+      "stats.totals": 7,
+    });
+  });
+});
+
 describe("references to records of every kind", () => {
   it("are resolved in one statement: a source's supports and its claims' subjects together", async () => {
     const id = await mostLinked("Citation", "sourceId");

@@ -131,9 +131,11 @@ describe("free-text plans over tens of thousands of events", () => {
     // A third are summits and half are in the area "north", but no "energy" event is either.
     // Committed synchronously (a test server commits asynchronously, and the vacuum below cannot
     // mark a page all-visible until the commit that wrote it is on disk).
-    await t.db.$transaction([
-      t.db.$executeRawUnsafe(`SET LOCAL synchronous_commit = on`),
-      t.db.$executeRawUnsafe(`
+    // A loaded machine may take longer than a transaction's default five seconds to write them.
+    await t.db.$transaction(
+      async (tx) => {
+        await tx.$executeRawUnsafe(`SET LOCAL synchronous_commit = on`);
+        await tx.$executeRawUnsafe(`
       INSERT INTO "Event" (id, slug, type, "ploverCode", title, "titleEn", date, "dateFirst", "dateLast", precision,
         summary, "areaSlugs", state, "searchText", "updatedAt")
       SELECT 'ev-' || g, 'ev-' || g, (ARRAY['meeting','visit','summit'])[1 + g % 3], 'CONSULT',
@@ -144,8 +146,10 @@ describe("free-text plans over tens of thousands of events", () => {
           || CASE WHEN g IN (7, 15007, 29995) THEN ' and zircon' ELSE '' END
           || CASE WHEN g % (CASE WHEN x.d < DATE '2000-01-01' THEN 20 ELSE 150 END) = 0 THEN ' and quartz' ELSE '' END,
         now()
-      FROM generate_series(1, ${EVENTS}) AS g, LATERAL (SELECT DATE '1950-01-01' + (g::bigint * 7919 % 27375)::int AS d) AS x`),
-    ]);
+      FROM generate_series(1, ${EVENTS}) AS g, LATERAL (SELECT DATE '1950-01-01' + (g::bigint * 7919 % 27375)::int AS d) AS x`);
+      },
+      { timeout: 120_000 },
+    );
     // As autovacuum would after a bulk load: the covering index's walks then read no table page.
     await t.db.$executeRawUnsafe(`VACUUM ANALYZE "Event"`);
   });

@@ -285,8 +285,12 @@ const MISSION_OVER_DAYS = wordStart(
   /(?<![\p{L}])(?:(?:concluded|concludes|wrapped\s+up|wraps\s+up|began|begins|started|starts|a\s+conclu|conclut|a\s+terminé|termine|a\s+entamé|entame|a\s+commencé|commence)\s+(?:a|an|the|his|her|their|its|une|la|sa|son|leur)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:mission|visit|trip|visite|tournée)|(?:mission|visit|trip|visite|tournée|séjour),\s+(?:qui\s+se\s+(?:déroule|déroulait|tient|tenait)|which\s+(?:runs|ran|began|begins)))(?![\p{L}])(?=[^.;]{0,140}?(?<![\p{L}])(?:from\s+(?:\p{Lu}\p{L}+\.?\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+\p{Lu}\p{L}+)?\s+(?:to|until|through)\s|du\s+(?:1er|\d{1,2})(?:\s+\p{L}+)?\s+au\s+(?:1er|\d)))/iu,
 );
 
-/** ", and the committee ...", ", et les deux ministres ...", "; the two ...": a second main clause, with a subject of its own. */
-const NEXT_MAIN_CLAUSE = /(?:,\s+(?:and|et)|;)\s+(?=(?:the|les|la|le|l['’]|its|their|leur|leurs)\s*\p{L})/u;
+/**
+ * ", and the committee ...", ", et les deux ministres ...", "; the two ...", " and the two leaders ...": a second main clause,
+ * with a subject of its own (the two sides named as one need no comma before them).
+ */
+const NEXT_MAIN_CLAUSE =
+  /(?:(?:,\s+(?:and|et)|;)\s+(?=(?:the|les|la|le|l['’]|its|their|leur|leurs)\s*\p{L})|\s+(?:and|et)\s+(?=(?:the\s+two|both|les\s+deux)\s+\p{L}+\s+\p{Ll}))/u;
 
 /**
  * "La 2e réunion du comité ... s'est tenue à Tallinn ..., et les deux ministres s'étaient entretenus par téléphone le 20
@@ -302,8 +306,18 @@ function coordinatedTriggers(sentenceText: string, sentenceStart: number, found:
   if (first.length !== 1) return found;
   const second = mainTriggers(sentenceText.slice(restAt), sentenceStart + restAt);
   // "..., and the two sides reviewed preparations for the visit": a noun in the second clause is its object, not its verb.
-  if (second.length !== 1 || first[0]!.type === second[0]!.type || NOUN_FORM.test(second[0]!.text)) return found;
-  return [first[0]!, second[0]!];
+  if (second.length !== 1 || NOUN_FORM.test(second[0]!.text)) return found;
+  if (first[0]!.type === second[0]!.type && !eachClauseDated(sentenceText, joint.index, restAt)) return found;
+  // "visited Palikir in November last year and the two leaders spoke by video call on June 30": each clause dates its own.
+  return [{ ...first[0]!, endsAt: sentenceStart + joint.index }, second[0]!];
+}
+
+/**
+ * "The President received the minister on Monday afternoon, and the trade minister met the delegation on Tuesday": two
+ * clauses of one kind of event are two events only when each tells its own day.
+ */
+function eachClauseDated(sentenceText: string, jointAt: number, restAt: number): boolean {
+  return DATE_WORD.test(sentenceText.slice(0, jointAt)) && DATE_WORD.test(sentenceText.slice(restAt));
 }
 
 /** "and", "et", "and also", "et ensuite": the joint between two verbs of one subject. */
@@ -947,12 +961,15 @@ const NOUN_FORM =
 
 const GENERIC_TYPES = new Set<EventType>(["summit", "visit", "meeting"]);
 
-/** Titles of heads of state or government: a meeting between two of them is a summit. */
+/**
+ * Titles of heads of state or government: a meeting between two of them is a summit. A headline's plural ("Prime Ministers
+ * Petrov and Hoxha in Ohrid") gives each of the two the title.
+ */
 export function isLeaderTitle(title: string | null): boolean {
   return (
     !!title &&
     title.length <= 60 &&
-    /(?<![\p{L}])(?:president|présidente?|prime minister|premier ministre|première ministre|head of government|cheffe? du gouvernement|chancellor|chancelière?|king|queen|roi|reine|emir|émir|amir|sultan)(?![\p{L}])/iu.test(
+    /(?<![\p{L}])(?:presidents?|présidente?s?|prime ministers?|premiers? ministres?|premières? ministres?|heads? of government|cheffe? du gouvernement|chancellors?|chancelière?|king|queen|roi|reine|emir|émir|amir|sultan)(?![\p{L}])/iu.test(
       title,
     ) &&
     !/vice|deputy|adjoint|assistant|executive|chief|bank|university|institute|association|company|corporation|council|committee/i.test(

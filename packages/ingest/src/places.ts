@@ -178,12 +178,13 @@ export function findPlaceMentions(text: string, pair: readonly string[] = []): P
     out.push({ start: g.start, end: g.end, text: g.text, name: g.entry.name, kind: g.capital ? "city" : "country", countryCode: g.code });
   }
   // "une visite de travail à Praia" in a text naming Cabo Verde: a capital set aside as ambiguous is the capital when its
-  // country is named in the same text and a preposition of place leads to it, or to a venue set off before it.
+  // country is named in the same text and a preposition of place or a verb of visiting ("visited Palikir") leads to it, or
+  // to a venue set off before it.
   for (const cap of CAPITALS_SET_ASIDE) {
     if (!out.some((o) => o.kind === "country" && o.countryCode === cap.code) || !text.includes(cap.name)) continue;
     // "signed at Government Headquarters, Basseterre, on Thursday": the same after a venue set off by a comma.
     const re = new RegExp(
-      `(?<![\\p{L}])(?:in|at|to|à)\\s+(?:(?:the\\s+)?(?:[\\p{Lu}][\\p{L}'’-]*\\s+){0,3}[\\p{Lu}][\\p{L}'’-]*,\\s+)?(${escapeRegExp(cap.name)})(?![\\p{L}])`,
+      `(?<![\\p{L}])(?:in|at|to|à|visited|visiting|visits|visité)\\s+(?:(?:the\\s+)?(?:[\\p{Lu}][\\p{L}'’-]*\\s+){0,3}[\\p{Lu}][\\p{L}'’-]*,\\s+)?(${escapeRegExp(cap.name)})(?![\\p{L}])`,
       "gu",
     );
     for (const m of text.matchAll(re)) {

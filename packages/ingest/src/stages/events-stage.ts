@@ -77,6 +77,9 @@ function gatheringClosedBy(
   const type = GATHERING_TYPE[m?.groups?.kind?.toLowerCase() ?? ""];
   const span = !m ? sessionClosedOnItsLastDay(sentence, here, signing.date) : undefined;
   if (span) return closedGathering(signing, "dialogue_round", span, thirdCountry);
+  // "signed ... on Wednesday at the conclusion of the sixth session of the Joint Higher Committee": a session told with no
+  // days of its own closed on the signing's day (its opening, told later, is read by the round's own step).
+  if (!m && CLOSE_OF_SESSION.test(sentence)) return closedGathering(signing, "dialogue_round", signing.date, thirdCountry);
   if (!m || !days || days < 2 || days > 14 || !type) return null;
   return closedGathering(signing, type, `${addDays(signing.date as Day, 1 - days)}/${signing.date}`, thirdCountry);
 }
@@ -99,7 +102,18 @@ function addClosedGathering(
   thirdCountry: boolean,
 ): void {
   const closed = gatheringClosedBy(signing, s.text, ctx.datesIn(s), thirdCountry);
-  if (closed && !events.some((e) => e.type === closed.type && e.date === closed.date)) events.push(closed);
+  if (!closed || events.some((e) => e.type === closed.type && (e.date === closed.date || withinSpan(e.date, closed.date)))) return;
+  events.push(closed);
+  if (closed.date === signing.date) startRoundAtItsOpening(closed, s, ctx.sentences, ctx.dateHits);
+}
+
+/**
+ * "signed yesterday ... at the close of the second meeting of the Joint Committee", then "The Committee met in Belgrade on
+ * May 7-8": the session a signing closed, dated by the signing's day alone, is the round told later over its days.
+ */
+function isASessionDayToldWhole(e: EventSuggestion, events: readonly EventSuggestion[]): boolean {
+  if (e.rule !== CLOSED_ROUND_RULE || e.date.includes("/")) return false;
+  return events.some((o) => o !== e && o.type === "dialogue_round" && o.date.includes("/") && withinSpan(o.date, e.date));
 }
 
 /** The rule of a round a signing closed. */
@@ -111,7 +125,10 @@ const CLOSED_ROUND_RULE = "event.dialogue_round-closed-by-signing";
  */
 function sessionClosedOnItsLastDay(sentence: string, here: readonly DateHit[], day: string): string | undefined {
   if (!CLOSE_OF_SESSION.test(sentence)) return undefined;
-  return here.find((d) => d.precision === "day" && d.value.includes("/") && d.value.endsWith(`/${day}`))?.value;
+  const span = here.find((d) => d.precision === "day" && d.value.includes("/") && d.value.endsWith(`/${day}`))?.value;
+  // "... at the close of the 12th session of the Commission, held on Friday and Saturday": from its first day told.
+  const first = here.find((d) => d.precision === "day" && !d.value.includes("/") && d.value < day && daysBetween(d.value, day) <= 7);
+  return span ?? (first ? `${first.value}/${day}` : undefined);
 }
 /** "at the close of the fifth session of", "à l'issue de la 7e session de": a numbered session closed. */
 const CLOSE_OF_SESSION = wordStart(
@@ -205,6 +222,8 @@ export function findEventSuggestions(
   if (closing && !found.events.some((e) => e.type === "joint_statement" && e.date === closing.date)) found.events.push(closing);
   for (const e of found.events) if (e.type === "joint_statement" && !e.location.city) placeAtItsGathering(e, found.events);
   for (const e of found.events) if (e.type === "visit" && !e.location.city) placeVisitAtItsTalks(e, found.events);
+  for (const e of found.events) if (HELD_ON_A_VISIT.has(e.type) && !e.location.city) placeAtTheVisitUnderWay(e, found.events);
+  found.events = found.events.filter((e) => !isASessionDayToldWhole(e, found.events));
   for (const e of found.events) {
     const ids = e.participants.map((p) => p.personId).filter((id): id is string => !!id);
     e.match = matchKnownEvent(e.date, ids, e.type, e.location.city, ctx.known.events);
@@ -426,7 +445,7 @@ function involvedCountries(
   );
   if (cityHere?.countryCode && pair.includes(cityHere.countryCode) && [...sides].every((c) => pair.includes(c)))
     involved.add(cityHere.countryCode);
-  const firstVisit = trig.type === "visit" && involved.size === 1 && !events.some((e) => e.type === "visit");
+  const firstVisit = trig.type === "visit" && involved.size === 1 && !visitAlreadyToldOver(ctx, scene, events);
   // A stop within a visit already told ("Mardi, la délégation a visité ...") is not a visit of its own.
   if (
     firstVisit &&
@@ -457,6 +476,20 @@ function involvedCountries(
   // What was done on the occasion of the pair's event just told is the pair's, done that day and there.
   if (occasion && onlyPair()) addPair();
   return involved;
+}
+
+/**
+ * Whether a visit already told may hold the sentence's stop: any visit, unless the sentence names its visitor, is dated and
+ * none of its dates falls within one ("arrived in Majuro on Monday for a five-day state visit ... Lokeijak visited Palikir in November last
+ * year": a visit of its own).
+ */
+function visitAlreadyToldOver(ctx: ExtractionContext, { s, participants }: Scene, events: readonly EventSuggestion[]): boolean {
+  const visits = events.filter((e) => e.type === "visit");
+  const here = ctx.datesIn(s);
+  if (visits.length === 0) return false;
+  // "Korean warships have visited Halifax before, most recently in July 2032": only a named visitor's.
+  if (participants.size === 0 || here.length === 0) return true;
+  return here.some((d) => visits.some((e) => withinSpan(e.date, d.value) || withinSpan(d.value, e.date)));
 }
 
 /**
@@ -803,7 +836,16 @@ const lastTownOfThePair: PlaceSource = (q) => {
   const wentHomeTo = placeMentions
     .filter((p) => p.start >= s.start && p.end <= s.end && HOMEWARD_BEFORE.test(kept.slice(Math.max(s.start, p.start - 24), p.start)))
     .map((p) => p.name);
-  return lastTownBefore(q, (p) => p.countryCode !== null && pair.includes(p.countryCode) && !wentHomeTo.includes(p.name));
+  // "... last met in Manama ... Al-Mannai arrived in Kuwait on Tuesday on a two-day visit": a visit to a country is in the last
+  // town told of that country.
+  return lastTownBefore(
+    q,
+    (p) =>
+      p.countryCode !== null &&
+      pair.includes(p.countryCode) &&
+      !wentHomeTo.includes(p.name) &&
+      !outsideTheCountryVisited(q.ctx, q.scene, p),
+  );
 };
 
 /** Where an event happened, asked of these sources in order: its own clause's town first, then the towns the text was in before it. */
@@ -847,9 +889,12 @@ function outsideTheCountryVisited({ kept }: ExtractionContext, { trig, visitTo }
   if (trig.type !== "visit" || !visitTo?.countryCode || !place.countryCode || place.countryCode === visitTo.countryCode) return false;
   return VISIT_TO_BEFORE.test(kept.slice(Math.max(0, visitTo.start - 60), visitTo.start));
 }
-/** "Official Visit to the Republic of ", "visite officielle au ": the words that lead from a visit to the country it went to. */
+/**
+ * "Official Visit to the Republic of ", "visite officielle au ", "arrived in ", "arrivée au ": the words that lead from a visit
+ * or an arrival to the country it went to.
+ */
 const VISIT_TO_BEFORE = wordStart(
-  /(?<![\p{L}])(?:visit|visite)(?:\s+(?:officielle|d['’]État|de\s+travail))?\s+(?:to|en|au|aux|à)\s+(?:the\s+|la\s+|l['’])?(?:(?:Republic|République|Kingdom|Royaume|State|État)\s+(?:of|de|du|des|d['’])\s*(?:the\s+|la\s+|l['’])?)?$/iu,
+  /(?<![\p{L}])(?:(?:visit|visite)(?:\s+(?:officielle|d['’]État|de\s+travail))?\s+(?:to|en|au|aux|à)|arrived\s+in|arrivée?s?\s+(?:en|au|aux|à))\s+(?:the\s+|la\s+|l['’])?(?:(?:Republic|République|Kingdom|Royaume|State|État)\s+(?:of|de|du|des|d['’])\s*(?:the\s+|la\s+|l['’])?)?$/iu,
 );
 
 /** The kind of event, its people and its PLOVER code: a meeting of both sides' leaders is a summit; a talk within a visit was held in person. */
@@ -858,17 +903,24 @@ function eventKind(ctx: ExtractionContext, scene: Scene, value: string, events: 
   // Heads of state or government of both sides meeting is a summit, whatever the verb ("met on the sidelines of APEC").
   // "President El-Sisi and his Turkish counterpart Erdoğan": a counterpart holds the office of the one named with him.
   const leaderHere = [...participants].some((p) => isLeaderTitle(p.title));
+  // "President Ramotswa received Minister Dlamini", whom an earlier sentence called a minister's counterpart: a counterpart
+  // is a leader's own where the sentence says so or where the text gave the title beside a leader.
+  const counterpartHere = leaderHere && COUNTERPART.test(s.text);
+  const leadersCounterpart = (p: Person) =>
+    leaderHere && COUNTERPART.test(p.title ?? "") && (counterpartHere || namedBesideALeader(ctx, p));
   // "... reçu ... par le Chef du gouvernement, à qui il a remis un message de l'Émir ..., adressé au Roi ...": leaders named
   // only in a clause told of someone met are not at the event.
   const atTheEvent = (p: Person) =>
     !p.mentions.some((m) => m.start >= s.start && m.end <= s.end) || p.mentions.some((m) => m.start >= s.start && m.start < recalledAt);
   const leaderSides = new Set(
     [...[...participants].filter(atTheEvent), ...leadersByOffice(s.text, ctx.people)]
-      .filter((p) => (isLeaderTitle(p.title) || (leaderHere && /counterpart|homologue/iu.test(p.title ?? ""))) && p.side)
+      .filter((p) => (isLeaderTitle(p.title) || leadersCounterpart(p)) && p.side)
       .map((p) => p.side),
   );
-  const otherSide = leaderHere ? counterpartsSide(ctx.pair, participants, leaderSides) : undefined;
+  const otherSide = counterpartHere ? counterpartsSide(ctx.pair, participants, leaderSides) : undefined;
   if (otherSide) leaderSides.add(otherSide);
+  const unnamedSide = leaderHere ? unnamedLeadersSide(ctx, scene, leaderSides) : undefined;
+  if (unnamedSide) leaderSides.add(unnamedSide);
   // "The two leaders met ...", "Talks were held ... between the two leaders and their delegations".
   const leadersSubject =
     (LEADERS.test(s.text.slice(0, trig.at - s.start)) || LEADERS_MET.test(s.text.slice(trig.at - s.start))) && theTwoAreThePair(ctx, s);
@@ -893,6 +945,20 @@ function eventKind(ctx: ExtractionContext, scene: Scene, value: string, events: 
         : trig.type;
   const participantList = [...participants].map((p) => ({ name: p.name, side: p.side, personId: p.match?.id ?? null }));
   return { type, inPerson, leaderSides, participantList };
+}
+
+const COUNTERPART = /counterpart|homologue/iu;
+
+/**
+ * "Prime Minister Omar Haddadin and his Iraqi counterpart, Ali Al Rubaie, chaired ...": a counterpart first named within a
+ * few words of a leader is that leader's counterpart.
+ */
+function namedBesideALeader(ctx: ExtractionContext, p: Person): boolean {
+  const first = p.mentions[0];
+  if (!first) return false;
+  return ctx.people.some(
+    (o) => o !== p && isLeaderTitle(o.title) && o.mentions.some((m) => m.end <= first.start && first.start - m.end < 60),
+  );
 }
 
 /**
@@ -1398,6 +1464,21 @@ function placeVisitAtItsTalks(visit: EventSuggestion, events: readonly EventSugg
   if (held) visit.location = { ...held.location };
 }
 
+/** Events held where a visit under way on their days was: signings, sessions, meetings and summits. */
+const HELD_ON_A_VISIT: ReadonlySet<EventSuggestion["type"]> = new Set(["signing", "dialogue_round", "meeting", "summit"]);
+
+/**
+ * "signed the memorandum at the close of the 12th session ..., held on Friday and Saturday", then "Banda arrived in Katima
+ * Mulilo on Thursday evening" for a visit to Sunday: a signing, session or meeting told with no town, on days within a
+ * visit placed in a town, was held there.
+ */
+function placeAtTheVisitUnderWay(e: EventSuggestion, events: readonly EventSuggestion[]): void {
+  const visit = events.find(
+    (v) => v.type === "visit" && v.location.city && v.date.includes("/") && withinSpan(v.date, e.date) && !AT_A_DISTANCE.test(e.text),
+  );
+  if (visit) e.location = { ...visit.location };
+}
+
 /** A union of states acting as one: an actor outside the pair. */
 const UNION_OF_STATES = wordStart(
   /(?<![\p{L}])(?:the European Union|l['’]Union européenne|the African Union|l['’]Union africaine|ASEAN|the EU|l['’]UE|Mercosur)(?![\p{L}])/u,
@@ -1673,6 +1754,27 @@ function leadersByOffice(sentence: string, people: readonly Person[]): Person[] 
   const offices = LEADER_OFFICE_ALONE.filter(([, re]) => re.test(sentence)).map(([o]) => o);
   if (offices.length === 0) return [];
   return people.filter((p) => isLeaderTitle(p.title) && p.side && offices.some((o) => p.title!.toLowerCase().includes(o.toLowerCase())));
+}
+
+/**
+ * "when the Prime Minister met President Han in Ottawa": a leader's office named alone, held by no one the text names, across
+ * the verb from a named leader of one side of the pair, is the other side's leader.
+ */
+function unnamedLeadersSide(ctx: ExtractionContext, { s, trig, participants }: Scene, leaderSides: Set<string | null>): string | undefined {
+  const [side] = [...leaderSides];
+  if (leaderSides.size !== 1 || !side || !ctx.pair.includes(side)) return undefined;
+  const at = trig.at - s.start;
+  const before = s.text.slice(0, at);
+  const after = s.text.slice(at + trig.text.length);
+  const named = [...participants].filter((p) => isLeaderTitle(p.title) && p.side === side);
+  const unheld = LEADER_OFFICE_ALONE.filter(([o]) => !ctx.people.some((p) => p.title?.toLowerCase().includes(o.toLowerCase())));
+  const mentionedIn = (p: Person, from: number, to: number) => p.mentions.some((m) => m.start >= s.start + from && m.end <= s.start + to);
+  const across = unheld.some(
+    ([, re]) =>
+      (re.test(before) && named.some((p) => mentionedIn(p, at, s.text.length))) ||
+      (re.test(after) && named.some((p) => mentionedIn(p, 0, at))),
+  );
+  return across ? ctx.pair.find((c) => c !== side) : undefined;
 }
 
 /** "ANKARA, Feb 10 (Meridian Wire) -": a dateline's town written in capitals, found in the city table among the pair's. */

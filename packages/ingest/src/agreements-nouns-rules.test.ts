@@ -55,14 +55,14 @@ describe("agreements: nouns, coordination and French heads", () => {
 });
 
 describe("agreements: terminations by consent and extensions by a participle", () => {
-  it("reads 'agreed to terminate' as a termination of a memorandum named after its year, dated by its clause", () => {
+  it("reads 'agreed to terminate' as a termination of a memorandum named with its year, dated by its clause", () => {
     expect(
       run(
         "On Tuesday, Italy and Egypt signed a convention on judicial assistance. The two governments also agreed to terminate the 2011 memorandum on migration.",
       ),
     ).toEqual([
       ["convention on judicial assistance", "signed", "2026-03-17"],
-      ["memorandum on migration", "terminated", "2026-03-17"],
+      ["2011 memorandum on migration", "terminated", "2026-03-17"],
     ]);
     expect(
       run(
@@ -70,7 +70,7 @@ describe("agreements: terminations by consent and extensions by a participle", (
       ),
     ).toEqual([
       ["convention on migration", "signed", "2026-03-20"],
-      ["memorandum on migration", "terminated", "2026-03-20"],
+      ["2011 memorandum on migration", "terminated", "2026-03-20"],
     ]);
     expect(run("Italy and Egypt agreed to sign a memorandum on migration next year.")).toEqual([]);
   });

@@ -110,10 +110,11 @@ const isPlaceName = (phrase: string) => {
 };
 /**
  * A French instrument named by its capitalised head ("l'Accord-cadre de coopération", "la Convention de sécurité sociale");
- * a year between "de" and the subject belongs to the name ("l'Accord de 2030 sur le transport routier").
+ * a year between "de" and the subject belongs to the name ("l'Accord de 2030 sur le transport routier"), and so does the
+ * field after "dans le domaine de" ("l'Accord de coopération dans le domaine de la pêche").
  */
 const NAMED_FR = wordStart(
-  /(?<![\p{L}])(?:Accord-cadre|Accord|Arrangement|Partenariat|Plan d['’]action|Traité|Protocole d['’]entente|Protocole|Entente|Convention|Déclaration commune|Feuille de route)(?:\s(?:d['’]|l['’]|(?:sur|relatif\s+à|relative\s+à|en\s+matière\s+de)\s+(?:la\s+|le\s+|les\s+|l['’])?)?(?:[\p{L}-]+(?:–[\p{L}-]+)?|(?<=\sde\s)(?:19|20)\d\d(?=\s(?:sur|relatif|relative|en\s+matière)\s))){0,9}?(?=[,.;()]|\s\(|\s(?:a|ont|est|sont|qui|que|sera|seront|lors|avec|dans|pour|afin|visant|signé|conclu|lancé|adopté|prolongé|le|la|les|entre|en\s\d|\d(?<!\sde\s\d)|\d(?!\d{3}\s(?:sur|relatif|relative|en\s+matière)\s)))(?:\s\((?<acr>[\p{Lu}][\p{Lu}a-z-]{1,9})\))?/gu,
+  /(?<![\p{L}])(?:Accord-cadre|Accord|Arrangement|Partenariat|Plan d['’]action|Traité|Protocole d['’]entente|Protocole|Entente|Convention|Déclaration commune|Feuille de route)(?:\s(?:d['’]|l['’]|(?:sur|relatif\s+à|relative\s+à|en\s+matière\s+de|dans\s+le\s+domaine\s+d(?:e|u|es))\s+(?:la\s+|le\s+|les\s+|l['’])?)?(?:[\p{L}-]+(?:–[\p{L}-]+)?|(?<=\sde\s)(?:19|20)\d\d(?=\s(?:sur|relatif|relative|en\s+matière)\s))){0,9}?(?=[,.;()]|\s\(|\s(?:a|ont|est|sont|qui|que|sera|seront|lors|avec|dans(?!\sle\sdomaine\sd)|et\sune?\s|pour|afin|visant|signé|conclu|lancé|adopté|prolongé|le|la|les|entre|en\s\d|\d(?<!\sde\s\d)|\d(?!\d{3}\s(?:sur|relatif|relative|en\s+matière)\s)))(?:\s\((?<acr>[\p{Lu}][\p{Lu}a-z-]{1,9})\))?/gu,
 );
 /**
  * The head words of a formal instrument, English and French: what a described agreement ("an agreement on ...") and a
@@ -130,7 +131,7 @@ const INSTRUMENT_HEAD_RE = new RegExp(`^(?:${INSTRUMENT_HEADS})$`, "iu");
 const PURPOSE_TO = "to(?=\\s+(?!(?:be|the|that|this|these|those|its|their|an?|which|whom|date|all|both|each)\\s)[a-z]+\\s+[a-z])";
 const DESCRIBED = wordStart(
   new RegExp(
-    String.raw`(?<![\p{L}])(?:an?|the|un|une|le|la|l['’])\s*(?:(?:19|20)\d\d\s+|(?:existing|current|earlier|previous|bilateral|separate|signed)\s+)?(?<head>(?!memorandum of understanding)(?:${INSTRUMENT_HEADS})|partnership|action plan|(?:executive|cooperation|co-operation|exchange) programme|programme exécutif|road ?map|framework|joint declaration|declaration|charter|terms of reference|letter of intent|lettre d['’]intention)\s+(?<rel>on|for|concerning|regarding|amending|of|establishing|${PURPOSE_TO}|sur|relatif à|relative à|concernant|en matière de|portant sur|modifiant|tendant à|visant à|dans le domaine d(?:e|es|u)|à)\s+(?<subject>(?:the\s|la\s|les\s|l['’])?[\p{L}\p{N}-]+(?:\s(?:and|of|the|on|for|et|de|des|du|la|le|l['’])?\s?[\p{L}\p{N}-]+(?:['’][\p{L}-]+)?){0,7})`,
+    String.raw`(?<![\p{L}])(?:an?|the|un|une|le|la|l['’])\s*(?:(?<year>(?:19|20)\d\d)\s+|(?:existing|current|earlier|previous|bilateral|separate|signed)\s+)?(?<head>(?!memorandum of understanding)(?:${INSTRUMENT_HEADS})|partnership|action plan|(?:executive|cooperation|co-operation|exchange) programme|programme exécutif|road ?map|framework|joint declaration|declaration|charter|terms of reference|letter of intent|lettre d['’]intention)\s+(?<rel>on|for|concerning|regarding|amending|of|establishing|${PURPOSE_TO}|sur|relatif à|relative à|concernant|en matière de|portant sur|modifiant|tendant à|visant à|dans le domaine d(?:e|es|u)|à)\s+(?<subject>(?:the\s|la\s|les\s|l['’])?[\p{L}\p{N}-]+(?:\s(?:and|of|the|on|for|et|de|des|du|la|le|l['’])?\s?[\p{L}\p{N}-]+(?:['’][\p{L}-]+)?){0,7})`,
     "giu",
   ),
 );
@@ -207,11 +208,13 @@ const PASSIVE_AFTER =
 
 /**
  * A head word after its subject, no capitals needed: "an energy security partnership", "a critical minerals supply chain
- * agreement", "a status of visiting forces agreement", "the education memorandum".
+ * agreement", "a status of visiting forces agreement", "the education memorandum", and with the year that tells which
+ * text it is, "their 2029 fisheries surveillance arrangement", "their 2030 memorandum on agricultural research".
  */
 const MODIFIED_HEAD = wordStart(
-  /(?<![\p{L}])(?:an?|the|their|its|An?|The|Their|Its)\s+(?<name>(?:(?:[\p{Ll}-]{3,}|[\p{Lu}][\p{Ll}]+-[\p{Lu}][\p{Ll}]+)\s+(?:of\s+)?){1,5}(?:agreement|partnership|arrangement|treaty|action plan|road ?map|pact|protocol|memorandum))(?![\p{L}])(?<about>\s+(?:on|for|concerning|regarding)\s+(?:the\s)?[\p{L}\p{N}-]+(?:\s(?:and|of|the|on|for)?\s?[\p{L}\p{N}-]+){0,6})?/gu,
+  /(?<![\p{L}])(?:an?|the|their|its|An?|The|Their|Its)\s+(?<name>(?:(?:19|20)\d\d\s+(?=\p{Ll})(?:(?:[\p{Ll}-]{3,}|[\p{Lu}][\p{Ll}]+-[\p{Lu}][\p{Ll}]+)\s+(?:of\s+)?){0,5}|(?:(?:[\p{Ll}-]{3,}|[\p{Lu}][\p{Ll}]+-[\p{Lu}][\p{Ll}]+)\s+(?:of\s+)?){1,5})(?:agreement|partnership|arrangement|treaty|action plan|road ?map|pact|protocol|memorandum))(?![\p{L}])(?<about>\s+(?:on|for|concerning|regarding)\s+(?:the\s)?[\p{L}\p{N}-]+(?:\s(?:and|of|the|on|for)?\s?[\p{L}\p{N}-]+){0,6})?/gu,
 );
+const YEAR_AND_RELATIONSHIP = /^(?:19|20)\d\d\s+(?:partnership|action plan|road ?map)$/u;
 /** French heads with their subject: "l'accord de partenariat France-Nigeria sur la formation professionnelle", "une feuille de route pour la coopération". */
 /**
  * A French adjective after its noun ("entraide judiciaire", "coopération bilatérale", "sécurité énergétique", "marchandises
@@ -223,7 +226,7 @@ const FR_ADJECTIVE =
 const FR_MATTER_OF_KIND = "en matière(?=\\s+\\p{Ll}+(?:ière|aire|ale|elle|ique|ive|ine)s?(?![\\p{L}]))";
 const FR_DESCRIBED = wordStart(
   new RegExp(
-    String.raw`(?<![\p{L}])(?<!(?:dans|sous|hors)\s)(?:l['’]|une?\s+|la\s+|le\s+|leurs?\s+|son\s+|sa\s+|(?<=^|\n|[.!?»]\s|\d{4}\s[–—]\s)(?:L['’]|La\s+|Le\s+|Une?\s+))(?:(?:nouvel(?:le)?|nouveau|premi(?:er|ère)|deuxième)\s+)?(?<name>(?:accord-cadre|accord|entente-cadre|entente|convention-cadre|avenant(?=\s+(?:sur|relatif|relative|portant|concernant)\s)|charte|traité|feuille de route|programme(?=\s+(?:indicatif\s+)?de\s+coopération)|programme d['’]action|plan d['’]action|protocole d['’]entente|lettre d['’]intention|protocole(?: additionnel)?|mémorandum d['’]entente|convention|échange de (?:notes|lettres)|cadre(?=\s+(?:de coopération|de partenariat|stratégique|pour|sur))|déclaration (?:conjointe|commune|d['’]intention)|mandat(?=\s+d['’](?:un|une)?\s*(?:comité|groupe|commission|mécanisme)))${FR_ADJECTIVE}(?:\s+(?:de|d['’]|du|des|sur|pour|en matière de|relati(?:f|ve)s?\s+(?:à|aux?)|(?:annexe|additionnel) à|portant sur|dans le domaine d(?:e|u|es)|modifiant)(?:\s+|(?<=['’]))(?:la\s+|le\s+|les\s+|l['’]|une?\s+)?(?:\d{1,2}(?:er)?\s+${FR_MONTH_RE}\s+\d{4}|[\p{L}\p{N}'’-]+)(?:\s+[\p{Lu}][\p{L}-]+)?${FR_ADJECTIVE}(?:\s+(?:de|d['’]|du|des|sur|pour|en matière de|${FR_MATTER_OF_KIND}|relati(?:f|ve)s?\s+(?:à|aux?)|par(?=\s+(?:le|la|l['’])\s*\p{Lu})|et(?!\s+une?\s)|contre)(?:\s+|(?<=['’]))(?:la\s+|le\s+|les\s+|l['’]|(?<=et\s+)(?:de\s+la\s+|de\s+l['’]|(?:des|du|de)\s+))?[\p{L}'’-]+${FR_ADJECTIVE})*)*)`,
+    String.raw`(?<![\p{L}])(?<!(?:dans|sous|hors)\s)(?:l['’]|une?\s+|la\s+|le\s+|leurs?\s+|son\s+|sa\s+|(?<=^|\n|[.!?»]\s|\d{4}\s[–—]\s)(?:L['’]|La\s+|Le\s+|Une?\s+))(?:(?:nouvel(?:le)?|nouveau|premi(?:er|ère)|deuxième)\s+)?(?<name>(?:accord-cadre|accord|entente-cadre|entente|convention-cadre|avenant(?=\s+(?:sur|relatif|relative|portant|concernant)\s)|charte|traité|feuille de route|programme(?=\s+(?:indicatif\s+)?de\s+coopération)|programme d['’]action|plan d['’]action|protocole d['’]entente|lettre d['’]intention|protocole(?: additionnel)?|mémorandum d['’]entente|convention|échange de (?:notes|lettres)|cadre(?=\s+(?:de coopération|de partenariat|stratégique|pour|sur))|déclaration (?:conjointe|commune|d['’]intention)|mandat(?=\s+d['’](?:un|une)?\s*(?:comité|groupe|commission|mécanisme)))${FR_ADJECTIVE}(?:\s+(?:de|d['’]|du|des|sur|pour|en matière de|relati(?:f|ve)s?\s+(?:à|aux?)|(?:annexe|additionnel) à|portant sur|dans le domaine d(?:e|u|es)|modifiant)(?:\s+|(?<=['’]))(?:la\s+|le\s+|les\s+|l['’]|une?\s+)?(?:\d{1,2}(?:er)?\s+${FR_MONTH_RE}\s+\d{4}|(?:non\s+double\s+)?[\p{L}\p{N}'’-]+)(?:\s+[\p{Lu}][\p{L}-]+)?${FR_ADJECTIVE}(?:\s+(?:de|d['’]|du|des|sur|pour|en matière de|${FR_MATTER_OF_KIND}|relati(?:f|ve)s?\s+(?:à|aux?)|par(?=\s+(?:le|la|l['’])\s*\p{Lu})|et(?!\s+une?\s)|contre)(?:\s+|(?<=['’]))(?:la\s+|le\s+|les\s+|l['’]|(?<=et\s+)(?:de\s+la\s+|de\s+l['’]|(?:des|du|de)\s+))?[\p{L}'’-]+${FR_ADJECTIVE})*)*)`,
     "gu",
   ),
 );
@@ -347,7 +350,8 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
     if (m.groups!.rel!.toLowerCase() === "to" && (!/^\p{Ll}/u.test(m.groups!.subject!) || !INSTRUMENT_HEAD_RE.test(m.groups!.head!)))
       continue;
     const subject = subjectOf(m.groups!.subject!, lang);
-    const headAt = m[0].toLowerCase().indexOf(m.groups!.head!.toLowerCase());
+    // "the 2030 agreement on cooperation in health": the year that tells which text it is belongs to the name.
+    const headAt = m.groups!.year ? m[0].indexOf(m.groups!.year) : m[0].toLowerCase().indexOf(m.groups!.head!.toLowerCase());
     const start = m.index + headAt;
     const raw = titleSubject(text.slice(start, m.index + m[0].indexOf(m.groups!.subject!) + subject.length));
     push(start, raw, raw, null, false, m.groups!.rel!.toLowerCase() === "to" ? "agreement.purpose" : "agreement.described");
@@ -369,6 +373,8 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
     // The subject must say what the agreement is about: "the new agreement" names nothing.
     while (words.length > 1 && NOT_A_SUBJECT_WORD.test(words[0]!)) words.shift();
     if (words.length < 2 || words.slice(0, -1).every((w) => NOT_A_SUBJECT_WORD.test(w))) continue;
+    // "the 2021 partnership", "the 2030 action plan": a year alone before a relationship's head names no text.
+    if (YEAR_AND_RELATIONSHIP.test(m.groups!.name!)) continue;
     // "an amendment that makes the arrangement", "review of the amended arrangement": an article or a relative pronoun
     // inside the words before the head opens another phrase; they are no subject of it. "The letter of intent that preceded
     // the agreement": the instrument before the relative pronoun is the subject.

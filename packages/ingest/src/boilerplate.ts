@@ -49,12 +49,12 @@ const PORTAL_AND_LANGUAGE = new RegExp(`^(?:[\\w-]+\\.)+[a-z]{2,4}\\s\\|\\s${LAN
 
 const LINE_RULES: LineRule[] = [
   // "Related Stories", "À lire aussi", "Recommended News", "Latest News", "Related briefings", "Related Speeches",
-  // "Articles liés", "Les plus lus": the heading of a list of other pages' headlines, which runs down to the article's next
+  // "Articles liés", "Les plus lus", "Sports headlines" (a section's, not a newsletter's "Today's headlines"), "Communiqués récents": the heading of a list of other pages' headlines, which runs down to the article's next
   // prose paragraph.
   {
     kind: "related_articles",
     rule: "boilerplate.related-heading",
-    test: /^(?:related|related (?:articles?|stories|story|posts?|news|content|research)|more (?:from|on|stories)|you (?:may|might) also like|(?:read (?:more|also|next)|also read)|recommended(?: for you)?|most (?:read|popular|viewed|liked|shared)|trending(?: now)?|associated links|related links|keywords|related (?:information|resources|items|coverage|events|reading)|additional resources|ressources (?:supplémentaires|additionnelles)|liens (?:connexes|associés)|mots-clés|similar posts|see also|à lire aussi|articles? (?:connexes|similaires)|sur le même sujet|lire aussi|(?:recommended|latest|top|other) (?:news|stories|articles|headlines)|related (?:briefings|releases|press releases|videos|speeches|remarks|statements|documents)|dernières (?:nouvelles|actualités)|articles? liés|les plus (?:lus|populaires|consultés|partagés))\b[:\s]*$/i,
+    test: /^(?:related|related (?:articles?|stories|story|posts?|news|content|research)|more (?:from|on|stories)|you (?:may|might) also like|(?:read (?:more|also|next)|also read)|recommended(?: for you)?|most (?:read|popular|viewed|liked|shared)|trending(?: now)?|associated links|related links|keywords|related (?:information|resources|items|coverage|events|reading)|additional resources|ressources (?:supplémentaires|additionnelles)|liens (?:connexes|associés)|mots-clés|similar posts|see also|à lire aussi|articles? (?:connexes|similaires)|sur le même sujet|lire aussi|(?:recommended|latest|top|other) (?:news|stories|articles|headlines)|(?:business|sports?|world|national|local|politics|entertainment|arts|science|technology|more) headlines|(?:communiqués|actualités|articles|publications) récent(?:e)?s|recent (?:news|releases|press releases|statements|posts|stories)|related (?:briefings|releases|press releases|videos|speeches|remarks|statements|documents)|dernières (?:nouvelles|actualités)|articles? liés|les plus (?:lus|populaires|consultés|partagés))\b[:\s]*$/i,
     untilProse: true,
   },
   {
@@ -564,11 +564,20 @@ const LINE_RULES: LineRule[] = [
   // A breadcrumb trail: "Canada.ca > Department > News".
   { kind: "navigation", rule: "boilerplate.breadcrumb", test: /^[^\n>›»]{1,80}(?:\s[>›»]\s[^\n>›»]{1,80}){2,}$/u, maxLength: 300 },
   // An author's e-mail on its own line, bare or after the name ("Jane Roe (jroe@example.com)", "BY JANE ROE [jroe@...]"),
-  // or as the story's call to write to its reporter ("Write to Jane Roe at jroe@example.com").
+  // or as the story's call to write to its reporter ("Write to Jane Roe at jroe@example.com", "Staff writer Jane Roe can
+  // be reached at jroe@example.com", "On peut joindre Jean Roy à jroy@example.com").
   {
     kind: "author_bio",
     rule: "boilerplate.email-byline",
-    test: /^(?:(?:by|par|write to|contact|écrire à|écrivez à)\s+)?(?:[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3}\s*)?(?:(?<=\s)(?:at|à)\s+)?[([<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)\]>]?$/iu,
+    test: /^(?:(?:by|par|write to|contact|écrire à|écrivez à)\s+)?(?:[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3}\s*)?(?:(?<=\s)(?:at|à)\s+)?[([<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)\]>]?$|^(?:[\p{L}'’.-]+\s+){1,5}(?:can|may) be (?:reached|contacted) (?:at|by e-?mail at)\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$|^on peut joindre\s+(?:[\p{L}'’.-]+\s+){1,5}(?:à|au)\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$/iu,
+  },
+  // "Read more in this week's print edition.", "Lisez la suite dans notre édition papier": a paper's pointer to its print
+  // edition.
+  {
+    kind: "navigation",
+    rule: "boilerplate.print-edition-note",
+    test: /^(?:(?:read|see) (?:more|the full story|the rest of (?:this|the) story) in (?:this week['’]s|today['’]s|our|the) print edition|(?:lisez|lire) la suite dans (?:notre|l['’]) ?édition (?:papier|imprimée))\.?$/iu,
+    maxLength: 80,
   },
   // A wire's sign-off: the agency and its editors' initials ("AAP ab/cd").
   { kind: "copyright", rule: "boilerplate.wire-signoff", test: /^[A-Z]{2,8}\s+[a-z]{2,4}(?:\/[a-z]{2,4})+$/ },
@@ -599,7 +608,7 @@ const LINE_RULES: LineRule[] = [
     rule: "boilerplate.also-read",
     // "Tags: Chile, mining, critical minerals": a post's tags. "Billets similaires : A | B": a blog's related posts.
     // "Download PDF | Related: ...": one short page tool may come first.
-    test: /^(?:[^|\n:]{1,30}\|\s*)?(?:also read|read also|read more|related(?: (?:content|coverage|news|article|[a-z]+s))?|more (?:briefs|news|stories|articles)|lire aussi|à lire (?:aussi|également)|lire également|voir aussi|vous aimerez aussi|(?:offres|emplois|postes) similaires|similar (?:jobs|offers|postings|posts|articles|stories)|(?:articles|billets|publications) (?:similaires|connexes)|tags?|étiquettes|mots-clés|search for related information by keywords?|rechercher des renseignements connexes par mot-clé)\s*[|:]\s*\S/i,
+    test: /^(?:[^|\n:]{1,30}\|\s*)?(?:also read|read also|read more|related(?: (?:content|coverage|news|article|[a-z]+s))?|more (?:briefs|news|stories|articles)|lire aussi|lisez (?:aussi|également)|à lire (?:aussi|également)|lire également|voir aussi|vous aimerez aussi|(?:offres|emplois|postes) similaires|similar (?:jobs|offers|postings|posts|articles|stories)|(?:articles|billets|publications) (?:similaires|connexes)|tags?|étiquettes|mots-clés|search for related information by keywords?|rechercher des renseignements connexes par mot-clé)\s*[|:]\s*\S/i,
     maxLength: 200,
   },
   {
@@ -719,6 +728,7 @@ const REVISION_STAMP = /^(?:last\s+(?:modified|updated|revised)|updated?|modifie
 const isRevisionStamp = (body: string, above: string | undefined) =>
   REVISION_STAMP.test(body) &&
   (STAMP_AGE.test(body) ||
+    TIME_TO_THE_SECOND.test(body) ||
     repeatsTheDayAbove(body, above) ||
     (TIME_OF_DAY.test(body) &&
       above !== undefined &&
@@ -733,6 +743,8 @@ function repeatsTheDayAbove(body: string, above: string | undefined): boolean {
   return !!day && BARE_STAMP.test(day) && body.trimEnd().endsWith(day) && body.trim().length > day.length;
 }
 /** "14 March, 2035, 09:40 pm", "Mar. 3, 2031 5:00 AM": a publication stamp without its label, a day with its year and a time. */
+/** "Updated: 2030-06-05 18:32:10 KST": a revision stamp to the second is the content system's, on its own line too. */
+const TIME_TO_THE_SECOND = /(?<!\d)\d{1,2}:\d{2}:\d{2}(?!\d)/u;
 const BARE_STAMP = /^(?=[^\n]*(?<!\d)(?:19|20)\d{2}(?!\d))[\p{L}\p{N} ,./:-]{8,40}$/u;
 /** "Last Updated: 3 hours ago", "Mis à jour il y a 20 minutes": a revision stamp giving the story's age, no day of it. */
 const STAMP_AGE = wordStart(

@@ -188,7 +188,7 @@ export const TITLE_WORDS = new Set(
     "abbot abbess abbé pastor pasteur pasteure rabbi bishop évêque archbishop archevêque " +
     "fellow researcher chercheur chercheuse research leader executive counterpart homologue counsellor counselor chancellor delegate négociateur négociatrice negotiator official officer adjoint adjointe coordinator foreign " +
     "affairs national security defence defense trade political economic international global policy planning multilateral bilateral unification finance " +
-    "industry energy environment climate health justice immigration innovation science technology agriculture fisheries oceans culture interior public " +
+    "industry energy environment physical spatial urban climate health justice immigration innovation science technology agriculture fisheries oceans culture interior public " +
     "safety development commerce étrangères etrangeres défense sécurité nationale mondiales internationale internationales ministère affaires indo-pacific " +
     "asia asia-pacific pacific north south east west region regional division bureau branch office embassy trésor treasury navy army air force forces staff " +
     // Portfolios written in lower case by the press ("minister of international relations and trade", "minister of foreign

@@ -170,6 +170,15 @@ function namesCountry(word: string): boolean {
   return findCountryMentions(word).some((m) => !m.subdivision && !(m.start > 0 && word[m.start - 1] === "-"));
 }
 
+/** "M. ", "Mr. ", "His Excellency ": a form of address right before a name. */
+const HONORIFIC_BEFORE = /(?:Excellency|Excellence|Highness|Altesse|Majesty|Majesté|(?<![\p{L}.])(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?))\s$/u;
+
+/** "Santiago", "Victoria": a word that names a capital city and no country or demonym (it may be a given name). */
+function isCapitalOnly(word: string): boolean {
+  const found = findCountryMentions(word);
+  return found.length > 0 && found.every((m) => m.capital);
+}
+
 function looksKoreanGiven(token: string): boolean {
   return token.split("-").every((part) => {
     const p = part.toLowerCase();
@@ -387,6 +396,11 @@ export function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] 
             /^[\p{Lu}]\.\s[\p{Lu}]\.$/u.test(t) ||
             /^[\p{Lu}][\p{Ll}'’]+\s[\p{Lu}]\.$/u.test(t) ||
             t.split(/\s+/).every((w) => PARTICLE_RE.test(w) || isNameToken(w)) ||
+            // "M. Santiago Nsue Obiang": after a form of address, a capital's name opens a name of three words.
+            (t === g.first &&
+              g.middle !== undefined &&
+              isCapitalOnly(t) &&
+              HONORIFIC_BEFORE.test(s.text.slice(Math.max(0, m.index - 12), m.index))) ||
             // "Jean-Marc Jordan": a country's name is a family name after a given name.
             (t === g.last && givenNameLike(g.first!) && /^[\p{Lu}][\p{Ll}]+$/u.test(t) && !NOT_NAME_WORDS.has(t)),
         )
@@ -409,9 +423,7 @@ export function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] 
       const afterComma =
         /,\s$/u.test(s.text.slice(Math.max(0, m.index - 2), m.index)) ||
         /^[ \t]*(?:By|Par)\s$/u.test(s.text.slice(s.text.lastIndexOf("\n", m.index - 1) + 1, m.index)) ||
-        /(?:Excellency|Excellence|Highness|Altesse|Majesty|Majesté|(?<![\p{L}.])(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?))\s$/u.test(
-          s.text.slice(Math.max(0, m.index - 12), m.index),
-        );
+        HONORIFIC_BEFORE.test(s.text.slice(Math.max(0, m.index - 12), m.index));
       const plainFirst = !/['’]/u.test(g.first!) && !g.first!.split("-").some((w) => TITLE_WORDS.has(w.toLowerCase()));
       if (gulfHonorific || amharicHonorific) {
         start += g.first!.length + 1;

@@ -30,7 +30,7 @@ const EN_SPEECH = `(?:${SAYING_VERBS_EN}|told\\s+[\\p{L}]+(?:\\s+[\\p{Ll}]+)?|de
 const FR_PARTICIPLE = `(?:${SAYING_PARTICIPLES_FR})`;
 /** "tout en demandant « ... »", "en soulignant que": a French gerund of saying, its subject the clause's. */
 const FR_GERUND = "(?:tout\\s+)?en\\s+(?:demandant|soulignant|rappelant|affirmant|ajoutant|insistant|estimant|déclarant|précisant)";
-const FR_SPEECH = `(?:${FR_GERUND}|a(?:\\s+(?:également|aussi|pour\\s+sa\\s+part|par\\s+ailleurs|quant\\s+à\\s+lui|quant\\s+à\\s+elle|encore|en\\s+outre)){0,2}\\s+${FR_PARTICIPLE}|déclare|affirme|souligne|indique|précise)`;
+const FR_SPEECH = `(?:${FR_GERUND}|a(?:,?\\s+(?:également|aussi|pour\\s+sa\\s+part|par\\s+ailleurs|quant\\s+à\\s+lui|quant\\s+à\\s+elle|encore|en\\s+outre)){0,2},?\\s+${FR_PARTICIPLE}|déclare|affirme|souligne|indique|précise)`;
 const SPEECH = `(?:(?:has\\s+|had\\s+)?${EN_SPEECH}|${FR_SPEECH})`;
 const SPEAKER =
   "(?<speaker>(?:he|she|they|il|elle|(?:the|la|le)\\s+[\\p{Ll}\\s]{2,40}?(?:minister|ministre|ministry|ministère|president|présidente?|official|spokesperson|porte-parole|ambassador|ambassadeur)|(?:(?:al|el|ad|ar|as|ash|at|az)-)?[\\p{Lu}][\\p{L}'’.-]*(?:\\s+[\\p{Lu}][\\p{L}'’.-]*){0,3}))";
@@ -66,7 +66,14 @@ const FR_INVERTED_PRONOUN = new RegExp(
  */
 const BACKSHIFTED =
   /^(?:that\s+|que\s+|qu['’])?(?:(?:the|a|an|no|its|his|her|their|this|these|those)\s+)?(?:(?!(?:is|are|will|would|can|could|may|might|must|should|has|have|est|sont|va|vont|sera|seront)\s)[\p{L}'’-]+\s+){0,3}?(?:had\s+(?:been\s+)?[\p{Ll}]+|was|were|needed|wanted|did|[\p{Ll}]{3,}ed)\b/u;
-const AFTER_VERB_FIRST = new RegExp(`^[ \\t]*,?[ \\t]*(?:${SPEECH}|selon)\\s+${TITLED_SPEAKER}`, "iu");
+/**
+ * French verbs of saying in the present that a story puts after a quote, before their subject ("« ... », lance la
+ * productrice Anne Roy", "« ... », observe le ministre"); read only there, where "lance" or "note" cannot be a verb of
+ * doing.
+ */
+const FR_PRESENT_INVERTED =
+  "(?:lance|observe|ajoute|explique|note|estime|résume|confie|poursuit|insiste|rappelle|tranche|assure|raconte|relève)";
+const AFTER_VERB_FIRST = new RegExp(`^[ \\t]*,?[ \\t]*(?:${SPEECH}|${FR_PRESENT_INVERTED}|selon)\\s+${TITLED_SPEAKER}`, "iu");
 /**
  * "“...,” according to Canada's ambassador to Korea, Genevieve Lacasse": a person named after "according to" is the
  * speaker ("according to the ministry", a body, gives the source of a quote whose speaker is named before it).
@@ -187,7 +194,7 @@ export function findQuotes(text: string, sentences: ReadonlyArray<Span & { text:
       attribution = person ? { start: person.start, end: person.end } : { start: at, end: at + named.length };
       rule = "quote.direct+attribution-after";
     } else {
-      attribution = leadInAttribution(text, m.index, sentenceAt(m.index), mentions);
+      attribution = leadInAttribution(text, m.index, sentenceAt(m.index), mentions, out[out.length - 1]);
       if (attribution) rule = "quote.direct+attribution-before";
     }
     // "“...,” she said. “...”", "“...,” Choi told reporters after the meeting. “...”": a quote that follows an attributed
@@ -389,6 +396,7 @@ function leadInAttribution(
   quoteAt: number,
   sentence: (Span & { text: string }) | undefined,
   mentions: readonly Span[],
+  previous?: QuoteFound,
 ): Span | null {
   const from = Math.max(sentence?.start ?? 0, quoteAt - 300, text.lastIndexOf("\n", quoteAt - 1) + 1);
   const lead = text.slice(from, quoteAt);
@@ -410,7 +418,11 @@ function leadInAttribution(
   }));
   const subjects = mentions.filter((p) => !relatives.some((r) => r.start <= p.start && p.end <= r.end));
   // "As the President told me, “...”": an office opening on "as" stands for its holder named before, like the office alone.
-  const person = lastInside(subjects, from, verbAt) ?? officeAnaphor(text.slice(from, verbAt), text, from, mentions);
+  // "Son homologue a souligné que « ... »": the counterpart who answers the quote before, as after a quote.
+  const person =
+    lastInside(subjects, from, verbAt) ??
+    officeAnaphor(text.slice(from, verbAt), text, from, mentions) ??
+    counterpartAnaphor(text.slice(from, verbAt).trimStart(), text, previous, from, mentions);
   if (person) return { start: person.start, end: person.end };
   const pronoun = PRONOUN_SUBJECT.exec(text.slice(from, verbAt).trimEnd());
   if (pronoun) return { start: from + pronoun.index, end: from + pronoun.index + pronoun[0].trim().length };

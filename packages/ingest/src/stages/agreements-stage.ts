@@ -308,6 +308,7 @@ function actionDate(
   const borrowable = read.milestoneDays.size > 0 ? dateHits.filter((d) => !read.milestoneDays.has(d.start)) : dateHits;
   const fallbackDate =
     talksDay(s, sentences, borrowable, datelines) ??
+    closeOfSpanBefore(s, sentences, borrowable, act.at) ??
     earlierDate(s, sentences, borrowable, datelines, true, act.action === "signed") ??
     (ALSO_BEFORE.test(s.text.slice(Math.max(0, act.at - 24), act.at)) ? read.lastDayOf.get(act.action) : undefined) ??
     paragraphDate(s, sentences, borrowable, datelines, true) ??
@@ -627,8 +628,27 @@ const MILESTONE_STEP_LINE =
 
 /** "conclues à l'issue de la troisième ronde, tenue du 28 au 30 juin": negotiations closed at the end of a span of days close on its last day. */
 const AT_THE_CLOSE = wordStart(
-  /(?<![\p{L}])(?:à\s+l['’]issue\s+d[eu']|au\s+terme\s+d[eu']|à\s+la\s+(?:clôture|fin)\s+d[eu']|at\s+the\s+(?:end|close|conclusion)\s+of)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:à\s+l['’]issue\s+d(?:es|[eu'’])|au\s+terme\s+d(?:es|[eu'’])|à\s+la\s+(?:clôture|fin)\s+d(?:es|[eu'’])|at\s+the\s+(?:end|close|conclusion)\s+of)(?![\p{L}])/iu,
 );
+/** "Au terme des travaux", "at the close of the session": the close of proceedings that may span days (not of an audience). */
+const CLOSE_OF_PROCEEDINGS = wordStart(
+  new RegExp(
+    `${AT_THE_CLOSE.source}\\s*(?:(?:la|le|les|l['’]|the|its|their|this)\\s*)?(?:\\p{L}+\\s+)?(?:travaux|session|réunion|commission|proceedings|meeting|deliberations|délibérations)(?![\\p{L}])`,
+    "iu",
+  ),
+);
+/**
+ * "La session s'est tenue les 15 et 16 juin 2035. Au terme des travaux, les deux ministres ont signé ...": an act told at the
+ * close of the proceedings, with no day of its own, was done on the last day of the span of days told in the sentence before.
+ */
+function closeOfSpanBefore(s: Sentence, sentences: readonly Sentence[], hits: readonly DateHit[], verbAt: number): DateHit | undefined {
+  if (!CLOSE_OF_PROCEEDINGS.test(s.text.slice(0, verbAt))) return undefined;
+  const before = sentences[s.index - 1];
+  if (!before || before.paragraph < s.paragraph - 1) return undefined;
+  const span = hits.findLast((h) => h.start >= before.start && h.end <= before.end && h.precision === "day" && h.value.includes("/"));
+  return span ? { ...span, value: span.value.split("/")[1]! } : undefined;
+}
+
 function closingDay(date: { value: string }, between: string): string {
   const [, end] = date.value.split("/");
   return end && AT_THE_CLOSE.test(between) ? end : date.value;

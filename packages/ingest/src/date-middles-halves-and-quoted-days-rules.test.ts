@@ -64,3 +64,11 @@ describe("dates: a quoted « Aujourd'hui » said on a day told before the public
     expect(datesOf(text, "2031-03-05", "fr")).toContainEqual(["Aujourd'hui", "2031-03-03"]);
   });
 });
+
+describe("dates: the start of a step agreed in an infinitive", () => {
+  it("reads 'had agreed last week to share ... from March 1' as the coming March", () => {
+    const text =
+      "Officials said the two ministries had agreed last week to share a dialysis contract with a hospital in Auckland from March 1.";
+    expect(datesOf(text, "2031-07-16")).toContainEqual(["March 1", "2032-03-01"]);
+  });
+});

@@ -50,7 +50,7 @@ const GRANT_EN = String.raw`(?<grant>(?:will|would)\s+allow)(?=\s[^.;]{0,100}?\s
 /** "leave for", "depart for". */
 const DEPARTURE_EN = String.raw`(?<travel>(?<!(?:will|would|shall|to|can|may|must|could|should|might|not)\s)(?:leave|depart))(?=\s+for\s)`;
 /** "agreed to", "decided to", "pledged", "vowed to", "promised to", "undertook to", "commits ... to". */
-const PLEDGE_VERBS_EN = String.raw`(?:agreeing|committing|pledging)\s+to|commits?\s+(?:the\s+two\s+\p{L}+|both\s+\p{L}+|them|the\s+(?:province|state|territory|island|city|government|ministry|department|country))\s+to|commits\s+to|agreed(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\s+to|agreed\s+on|decided\s+to|pledged(?:\s+to)?|vowed\s+to|promised\s+to|promised(?=\s+(?:an?|the|new|\d+)\s)|undert(?:ook|akes?)\s+to|(?:has|have)\s+undertaken\s+to|agreed(?=\s*:\s*$)`;
+const PLEDGE_VERBS_EN = String.raw`(?:agreeing|committing|pledging)\s+to|commits?\s+(?:the\s+two\s+\p{L}+|both\s+\p{L}+|them|the\s+(?:province|state|territory|island|city|government|ministry|department|country))\s+to|commits\s+to|agreed(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:last|this)\s+(?:week|month)))?\s+to|agreed\s+on|decided\s+to|pledged(?:\s+to)?|vowed\s+to|promised\s+to|promised(?=\s+(?:an?|the|new|\d+)\s)|undert(?:ook|akes?)\s+to|(?:has|have)\s+undertaken\s+to|agreed(?=\s*:\s*$)`;
 /** "shall be established": a text's operative passive. */
 const SHALL_BE_EN = String.raw`(?<shallBe>shall\s+be\s+\p{Ll}{3,}(?:ed|en|t)(?![\p{L}]))`;
 /** "committed to", "are committed to". */
@@ -139,7 +139,7 @@ const BEFORE_FR = String.raw`(?<before>(?<=,\s)avant\s+de)(?=\s+(?:se\s+)?\p{Ll}
  * start); "sera en ligne" right after its auxiliary ("doivent être pris en ligne" is an instruction to take something online,
  * no step).
  */
-const PASSIVE_FUTURES_FR = String.raw`(?<passiveFr>(?:sera|seront|devrait\s+être|devraient\s+être|doit\s+être|doivent\s+être)\s+(?:\p{L}+\s+){0,2}?(?:examiné|formé|signé|lancé|tenu|organisé|inauguré|ouvert|créé|présenté|déposé|conclu|ratifié|renouvelé|prolongé|révisé|adopté|publié|mis\s+en\s+place|mis\s+en\s+ligne|mis\s+en\s+service|(?<=(?:sera|seront|être)\s+(?:\p{Ll}+ment\s+|aussi\s+|également\s+|bientôt\s+)?)en\s+(?:ligne|service)|reçu(?=(?:e|s|es)?\s+(?:à\s+partir|à\s+compter|dès)(?![\p{L}]))|élargi|étendu|versé|accordé|achevé|finalisé|déployé|construit|livré|diffusé|distribué|transmis|partagé|installé|remis|nommé|désigné|offert|exposé)(?:e|s|es)?)`;
+const PASSIVE_FUTURES_FR = String.raw`(?<passiveFr>(?:sera|seront|devrait\s+être|devraient\s+être|doit\s+être|doivent\s+être)\s+(?:\p{L}+\s+){0,2}?(?:examiné|formé|signé|lancé|tenu|organisé|inauguré|ouvert|créé|présenté|déposé|conclu|ratifié|renouvelé|prolongé|révisé|adopté|publié|mis\s+en\s+place|mis\s+en\s+ligne|mis\s+en\s+service|(?<=(?:sera|seront|être)\s+(?:\p{Ll}+ment\s+|aussi\s+|également\s+|bientôt\s+)?)en\s+(?:ligne|service)|reçu(?=(?:e|s|es)?\s+(?:à\s+partir|à\s+compter|dès)(?![\p{L}]))|élargi|étendu|versé|accordé|délivré|achevé|finalisé|déployé|construit|livré|diffusé|distribué|transmis|partagé|installé|remis|nommé|désigné|offert|exposé)(?:e|s|es)?)`;
 /** Future and conditional verbs: "se rendra", "organisera", "tiendront", "élargirait". */
 const FUTURE_TENSES_FR = String.raw`(?<fut>se\s+rendr(?:a|ont|ait|aient)|(?!(?:sera|seront|serait|seraient|aura|auront|aurait|auraient|pourrait|pourraient|devrait|devraient|faudrait)(?![\p{L}]))\p{L}{3,}(?:erait|eraient|irait|iraient|drait|draient)|(?!(?:sera|seront|aura|auront|pourra|pourront|devra|devront|faudra|opéra|caméra|extra|ultra)(?![\p{L}]))\p{Ll}{3,}(?:era|eront|ira|iront|dra|dront|vra|vront|îtra|îtront)|\p{Ll}{3,}(?:erons|irons|drons|vrons)|\p{Ll}{1,}ttr(?:a|ont|ons)|(?:f|enverr|verr)(?:era|eront|a|ont)(?<=(?:fera|feront|enverra|enverront|verra|verront))|continuera|continueront|tiendra|tiendront|renforcera|renforceront|organisera|organiseront|lancera|lanceront|signera|signeront|établira|établiront|travaillera|travailleront|poursuivra|poursuivront|accueillera|accueilleront|collaborera|collaboreront|coopérera|coopéreront|élargira|élargiront|approfondira|approfondiront)`;
 /** "ont réaffirmé leur engagement à". */
@@ -247,8 +247,12 @@ const CAPITALISED_BODY =
 
 /** "our team", "notre équipe de projet": the writer's own staff, in a post or a diary. */
 const OWN_TEAM = /^(?:our|notre|nos)\s+(?:[\p{L}-]+\s+){0,2}(?:team|équipe)s?(?:\s+[\p{L}-]+){0,2}$/iu;
-/** "The Korean team", "l'équipe coréenne": a country's national team. */
-const NATIONAL_TEAM = /^(?:the\s+(?<before>\p{L}+)\s+(?:national\s+)?team|l['’]équipe\s+(?:nationale\s+)?(?<after>\p{L}+))$/iu;
+/**
+ * "The Korean team", "l'équipe coréenne": a country's national team; "A Kuwaiti technical team", "Une troupe haïtienne": a
+ * group one side sends, named by its country.
+ */
+const NATIONAL_TEAM =
+  /^(?:(?:the|an?)\s+(?<before>\p{L}+)\s+(?:\p{Ll}+\s+){0,2}(?:team|troupe|crew)|(?:l['’]|une\s+)(?:équipe|troupe)\s+(?:nationale\s+|\p{Ll}+\s+)?(?<after>\p{L}+)(?:\s+y)?)$/iu;
 function isTeamSubject(subject: string): boolean {
   const country = NATIONAL_TEAM.exec(subject)?.groups;
   return OWN_TEAM.test(subject) || (!!country && findCountryMentions(country.before ?? country.after ?? "").length > 0);
@@ -279,10 +283,10 @@ function isCountedPeople(subject: string): boolean {
 
 /**
  * "Both governments say the changes will apply from January 1", "Les deux ministères affirment que les règles entreront en
- * vigueur ...": the actor who says what will happen on a date, before the clause's own subject.
+ * vigueur ...", "Air Tahiti has announced that it will start flights from May 2": the actor who says what will happen on a date, before the clause's own subject.
  */
 const REPORTED_BY =
-  /(?:^|[,;:]\s+)(?<who>[^,;:]{3,60}?)\s+(?:say|says|said|(?:have|has)\s+said|confirm|confirms|confirmed|disent|affirment|ont\s+(?:annoncé|confirmé|indiqué))\s+(?:that\s+|que\s+|qu['’])?[^,;:]{3,80}$/iu;
+  /(?:^|[,;:]\s+)(?<who>[^,;:]{3,60}?)\s+(?:say|says|said|(?:have|has)\s+(?:said|announced)|announced|confirm|confirms|confirmed|disent|affirment|ont\s+(?:annoncé|confirmé|indiqué))\s+(?:that\s+|que\s+|qu['’])?[^,;:]{3,80}$/iu;
 
 /** "acquire 12 submarines", "select a preferred supplier": a purchase is procurement news, not a pledge to the partner. */
 const PROCUREMENT =
@@ -497,6 +501,9 @@ const DATED_PASSIVES = /(?:posted|shown|exhibited|refunded|reimbursed|issued|(?<
  * "1. From Friday 1 October 2032, ...", "Starting 1 May, ...", "À compter du 1er octobre, ...": a sentence opening on the
  * start of what it schedules; each step it tells is due then.
  */
+/** A sentence that ends on a question mark: "Will the ministry publish the list by June?" */
+const QUESTION_END = /\?[\s"”»’']*$/u;
+
 export const START_OPENING =
   /^\s*(?:\d{1,2}[.)]\s+)?(?:From|Starting|Beginning|Effective|As\s+of|À\s+compter\s+du|À\s+partir\s+du|Dès\s+le)\s[^,;]{3,40},/u;
 
@@ -508,6 +515,9 @@ export function findCommitmentTriggers(
   hasDateAfter: (start: number, end: number) => boolean = () => false,
 ): CommitmentTrigger[] {
   const out: CommitmentTrigger[] = [];
+  // "Will the minister table the agreement before the summer?", "Est-ce que la ministre va le déposer?": a question asks
+  // for a pledge, it makes none.
+  if (QUESTION_END.test(sentence.text)) return out;
   // The module's own expressions, rewound: compiling a copy for every sentence cost more than the search.
   const re = lang === "fr" ? TRIGGERS_FR : TRIGGERS_EN;
   re.lastIndex = 0;
@@ -717,7 +727,7 @@ export function findCommitmentTriggers(
     if (
       !agent &&
       reporter &&
-      (AGENT.test(reporter) || isCountryAgent(reporter)) &&
+      (AGENT.test(reporter) || isCountryAgent(reporter) || isProperNameActor(reporter)) &&
       !PROCUREMENT.test(sentence.text.slice(m.index + m[0].length)) &&
       hasDateAfter(sentence.start + m.index, sentence.start + clauseEnd(sentence.text, m.index))
     ) {

@@ -200,18 +200,31 @@ function rentreeMonth(g: Groups, ref: Day, future: () => boolean): string {
 const FR_ORDINALS = ["premier", "deuxième", "troisième", "quatrième", "1er", "2e", "3e", "4e"];
 
 /**
- * Half of a month is dated as the month itself (the labelled sets' convention: "the second half of August" is August), in
- * the year written or the one the clause's tense gives.
+ * "the second half of August", "la première quinzaine de mars": half of a month is a range of days, the first half up to
+ * the 15th and the second from the 16th to the month's last day, in the year written or the one the clause's tense gives.
  */
-function halfMonth(monthName: string, year: string | undefined, ref: Day, future: () => boolean): Resolution | null {
+function halfMonth(which: string, monthName: string, year: string | undefined, ref: Day, future: () => boolean): Resolution | null {
   const m = monthNumber(monthName);
   if (!m) return null;
-  return {
-    value: monthString(year ? Number(year) : yearFor(m, undefined, ref, dir(future)), m),
-    precision: "month",
-    relative: !year,
-    confidence: 0.8,
-  };
+  const y = year ? Number(year) : yearFor(m, undefined, ref, dir(future));
+  const first = /^(?:first|première|1re)$/iu.test(which);
+  const r = first ? dayRange(y, m, 1, y, m, 15) : dayRange(y, m, 16, y, m, lastDayOfMonth(y, m));
+  return r && { ...r, relative: !year, confidence: 0.8 };
+}
+
+/** The number of days in a month: 31 for August, 28 or 29 for February. */
+function lastDayOfMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * "early 2033", "late next year", "the end of 2034": a part of a year is dated as the year itself; "mid-2033" alone is the
+ * year's middle two months (2033-06/2033-07), so a pledge "by mid-2033" falls due at the end of July.
+ */
+function partOfYear(part: string, year: number, relative: boolean): Resolution {
+  if (/^mid$/i.test(part))
+    return { value: `${monthString(year, 6)}/${monthString(year, 7)}`, precision: "month", confidence: 0.75, relative };
+  return { value: String(year), precision: "year", confidence: 0.75, relative };
 }
 
 function quarter(which: string, year: number): Resolution {
@@ -421,7 +434,7 @@ const RULES: DateRule[] = [
         "giu",
       ),
     ),
-    resolve: (g, ref, future) => halfMonth(g.m!, g.y, ref, future),
+    resolve: (g, ref, future) => halfMonth(g.n!, g.m!, g.y, ref, future),
   },
   {
     rule: "date.half-year",
@@ -467,7 +480,7 @@ const RULES: DateRule[] = [
     re: wordStart(
       /(?<![\p{L}])(?<part>early|mid|late|the end of|the beginning of|the start of)[- ](?:(?<y>(?:19|20)\d{2})|(?<rel>this|next|last)\s+year)(?![\p{N}])/giu,
     ),
-    resolve: (g, ref) => ({ value: String(g.y ? num(g.y)! : relYear(g.rel, ref)), precision: "year", confidence: 0.75, relative: !g.y }),
+    resolve: (g, ref) => partOfYear(g.part!, g.y ? num(g.y)! : relYear(g.rel, ref), !g.y),
   },
   {
     rule: "date.end-of-month-named",
@@ -712,7 +725,7 @@ const RULES: DateRule[] = [
       `${B}(?:la\\s+)?(?<n>première|1re|seconde|deuxième|2e|dernière)\\s+quinzaine\\s+(?:de\\s+|d${APOS})(?<m>${FR_MONTH_RE})(?:\\s+(?<y>(?:19|20)\\d{2}))?${E}`,
       "giu",
     ),
-    resolve: (g, ref, future) => halfMonth(g.m!, g.y, ref, future),
+    resolve: (g, ref, future) => halfMonth(g.n!, g.m!, g.y, ref, future),
   },
   {
     rule: "date.fr.month-year",
@@ -1356,16 +1369,27 @@ function isInsideQuotation(text: string, at: number): boolean {
 }
 
 /**
- * "Today we have become partners," said at a signing the story dates "on Wednesday" and published on Thursday: a "today"
- * inside a quotation is the day the words were said. When the narrator never says "today" and the story's first day before
+ * "Today we have become partners," said at a signing the story dates "on Wednesday" and published on Thursday (« Aujourd'hui,
+ * nous sommes partenaires » after "ont signé lundi"): a "today"
+ * inside a quotation is the day the words were said. When the narrator never says "today" (a "tonight" or "ce soir" aside) and the story's first day before
  * its publication lies in the days just gone, that day is the story's own, and a quoted "today" is it.
  */
+/** "tonight", "this evening", "ce soir": the evening of the publication day, a step still ahead. */
+const EVENING_AHEAD = /^(?:tonight|this\s+evening|ce\s+soir)$/iu;
+
 function quotedTodayOnTheToldDay(text: string, hits: DateHit[]): DateHit[] {
-  const isToday = (h: DateHit) => h.rule === "date.day-word" && /^today$/i.test(h.text);
+  const isToday = (h: DateHit) =>
+    (h.rule === "date.day-word" || h.rule === "date.fr.day-word") && /^(?:today|aujourd['’]hui)$/iu.test(h.text);
   const quoted = hits.filter((h) => isToday(h) && isInsideQuotation(text, h.start));
   if (quoted.length === 0) return hits;
-  if (hits.some((h) => (h.rule === "date.day-word" || h.rule === "date.fr.day-word") && h.value === h.reference && !quoted.includes(h)))
-    return hits;
+  // The narrator's own "today" or "this afternoon" makes the publication day the story's; "tonight" or "ce soir" tells only
+  // a step still to come that day ("Elle regagne Port-au-Prince ce soir").
+  const narratorsToday = (h: DateHit) =>
+    (h.rule === "date.day-word" || h.rule === "date.fr.day-word") &&
+    h.value === h.reference &&
+    !quoted.includes(h) &&
+    !EVENING_AHEAD.test(h.text);
+  if (hits.some(narratorsToday)) return hits;
   const storyDay = hits.find(
     (h) =>
       h.precision === "day" &&
@@ -1688,12 +1712,13 @@ function withRelativeYears(text: string, hits: DateHit[]): DateHit[] {
 }
 
 /**
- * "later that month", "the same month", "le même mois": the month of the date written last before it in its sentence, or,
+ * "later that month", "the same month", "le même mois", "in the same period" (after "by the end of June 2034"): the month
+ * of the date written last before it in its sentence, or,
  * when its sentence names none, in the sentence just before ("signé en juin dernier ... Le rival avait été écarté le même
  * mois").
  */
 const SAME_MONTH = wordStart(
-  /(?<![\p{L}])(?:later\s+that\s+month|(?:in\s+)?(?:that|the)\s+same\s+month|plus\s+tard\s+(?:le\s+)?même\s+mois|(?:le\s+)?même\s+mois)(?![\p{L}])/giu,
+  /(?<![\p{L}])(?:later\s+that\s+month|(?:in\s+)?(?:that|the)\s+same\s+(?:month|period(?!\s+(?:a|last|of|in|the)\s))|plus\s+tard\s+(?:le\s+)?même\s+mois|(?:le\s+)?même\s+mois|(?:dans\s+|sur\s+)?la\s+même\s+période(?!\s+(?:de|l['’]an|l['’]année)(?![\p{L}])))(?![\p{L}])/giu,
 );
 
 function sameMonthAnaphora(text: string, hits: readonly DateHit[], sentenceOf: (offset: number) => Span | undefined): DateHit[] {

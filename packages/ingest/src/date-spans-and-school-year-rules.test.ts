@@ -27,12 +27,12 @@ describe("dates: spans across years and school years", () => {
       ["2 June 2030", "2030-06-02"],
     ]);
   });
-  it("dates half of a month as the month, by the clause's tense", () => {
+  it("dates half of a month as its days, in the year the clause's tense gives", () => {
     expect(valuesOf("The patrol boat will be refitted in the second half of October.", "2031-06-01")).toEqual([
-      ["the second half of October", "2031-10"],
+      ["the second half of October", "2031-10-16/2031-10-31"],
     ]);
     expect(valuesOf("La mission a eu lieu dans la première quinzaine de mars.", "2031-06-01", "fr")).toEqual([
-      ["la première quinzaine de mars", "2031-03"],
+      ["la première quinzaine de mars", "2031-03-01/2031-03-15"],
     ]);
   });
   it("reads 'la rentrée' as September when a year or a preposition goes with it, not as a topic", () => {

@@ -47,7 +47,7 @@ describe("dates: told weeks and labelled rows", () => {
   });
   it("reads a forecast's 'is likely' as ahead", () => {
     expect(valuesOf("Breeding is likely along the coast in the second half of February.", "2033-01-20")).toEqual([
-      ["the second half of February", "2033-02"],
+      ["the second half of February", "2033-02-16/2033-02-28"],
     ]);
   });
   it("reads the dates of a labelled row in the year nearest the day of writing", () => {

@@ -336,9 +336,12 @@ function courtesyInvitationBefore(kept: string, offset: number): boolean {
   return CONVENIENT_TIME.test(kept.slice(Math.max(0, offset - INVITATION_REACH), offset));
 }
 
-/** "before then", "by that date", "before that round", "d'ici là", "avant cette date": a due date named by reference. */
+/**
+ * "before then", "by that date", "before that round", "beforehand", "ahead of the conference", "d'ici là", "avant cette
+ * date": a due date named by reference.
+ */
 const DATE_BY_REFERENCE = wordStart(
-  /(?<![\p{L}])(?:(?:before|by|until)\s+(?:then|(?:that|this|the\s+same)\s+(?:date|day|round|meeting|session|visit|summit|deadline))|d['’]ici\s+là|(?:avant|d['’]ici)\s+(?:cette|ce|la\s+même)\s+(?:date|jour|réunion|session|visite|rencontre|ronde|échéance))(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:(?:before|by|until)\s+(?:then|(?:that|this|the\s+same)\s+(?:date|day|round|meeting|session|visit|summit|deadline))|beforehand|ahead\s+of\s+(?:the|that|this)\s+(?:conference|forum|meeting|session|summit|visit|round|festival)|d['’]ici\s+là|(?:avant|d['’]ici)\s+(?:cette|ce|la\s+même)\s+(?:date|jour|réunion|session|visite|rencontre|ronde|échéance))(?![\p{L}])/iu,
 );
 
 /**

@@ -97,6 +97,12 @@ const COUNTRIES: CountryForms[] = [
   { code: "AE", names: ["United Arab Emirates", "UAE", "Émirats arabes unis", "émirien(?:ne)?s?"], capitals: ["Abu Dhabi"] },
   // "PNG's Minister", "the PNG–Indonesia Joint Border Committee": the initials prose uses for the country, as "ROK" and "UK".
   { code: "PG", names: ["Papua New Guinean?", "PNG", "Papouasie-Nouvelle-Guinée"], capitals: ["Port Moresby"] },
+  // "the RMI and the FSM", "DRC troops", "la RDC", "the PRC's position": the initials of official names, which the country
+  // tables do not carry, as prose uses them for the country.
+  { code: "MH", names: ["RMI"], capitals: [] },
+  { code: "FM", names: ["FSM"], capitals: [] },
+  { code: "CD", names: ["DRC", "RDC"], capitals: [] },
+  { code: "CN", names: ["PRC"], capitals: [] },
   { code: "FI", names: ["Finland", "Finnish", "Finlande"], capitals: ["Helsinki"] },
   { code: "PL", names: ["Poland", "Polish", "Pologne"], capitals: ["Warsaw", "Varsovie"] },
   { code: "SG", names: ["Singapore", "Singapour"], capitals: [] },

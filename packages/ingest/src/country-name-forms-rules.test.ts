@@ -24,6 +24,11 @@ describe("countries: forms written in prose", () => {
     expect(codes("Korea and the Congo")).toEqual(["KR", "CD"]);
     expect(codes("St Kitts and Nevis, St Lucia and St Vincent and the Grenadines")).toEqual(["KN", "LC", "VC"]);
   });
+  it("reads the initials of an official name as the country: RMI, FSM, DRC and RDC, PRC", () => {
+    expect(codes("talks between the RMI and the FSM on shipping")).toEqual(["MH", "FM"]);
+    expect(codes("DRC troops and the PRC's envoy")).toEqual(["CD", "CN"]);
+    expect(codes("le président de la RDC")).toEqual(["CD"]);
+  });
   it("gives an office holder the side of the archipelago in the title, and reads 'le Prince Souverain' as no one", () => {
     const x = read("Le ministre des Finances des îles Salomon, M. Peter Tovua, a rencontré le Prince Souverain à Monaco.", {
       published: "2031-03-19",

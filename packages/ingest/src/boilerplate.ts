@@ -49,8 +49,8 @@ const PORTAL_AND_LANGUAGE = new RegExp(`^(?:[\\w-]+\\.)+[a-z]{2,4}\\s\\|\\s${LAN
 
 const LINE_RULES: LineRule[] = [
   // "Related Stories", "À lire aussi", "Recommended News", "Latest News", "Related briefings", "Related Speeches",
-  // "Articles liés", "Les plus lus", "Sports headlines" (a section's, not a newsletter's "Today's headlines"), "Communiqués récents": the heading of a list of other pages' headlines, which runs down to the article's next
-  // prose paragraph.
+  // "Articles liés", "Les plus lus", "Sports headlines" (a section's, not a newsletter's "Today's headlines"), "Communiqués
+  // récents": the heading of a list of other pages' headlines, which runs down to the article's next prose paragraph.
   {
     kind: "related_articles",
     rule: "boilerplate.related-heading",

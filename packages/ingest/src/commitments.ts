@@ -283,7 +283,8 @@ function isCountedPeople(subject: string): boolean {
 
 /**
  * "Both governments say the changes will apply from January 1", "Les deux ministères affirment que les règles entreront en
- * vigueur ...", "Air Tahiti has announced that it will start flights from May 2": the actor who says what will happen on a date, before the clause's own subject.
+ * vigueur ...", "Air Tahiti has announced that it will start flights from May 2": the actor who says what will happen on a
+ * date, before the clause's own subject.
  */
 const REPORTED_BY =
   /(?:^|[,;:]\s+)(?<who>[^,;:]{3,60}?)\s+(?:say|says|said|(?:have|has)\s+(?:said|announced)|announced|confirm|confirms|confirmed|disent|affirment|ont\s+(?:annoncé|confirmé|indiqué))\s+(?:that\s+|que\s+|qu['’])?[^,;:]{3,80}$/iu;
@@ -497,13 +498,13 @@ const COMMITS_OBJECT = /^commits?\s+((?:the\s+)?\p{L}+(?:\s+\p{L}+)?)\s+to$/iu;
  */
 const DATED_PASSIVES = /(?:posted|shown|exhibited|refunded|reimbursed|issued|(?<!mis\s)en\s+(?:ligne|service))$/u;
 
+/** A sentence that ends on a question mark: "Will the ministry publish the list by June?" */
+const QUESTION_END = /\?[\s"”»’']*$/u;
+
 /**
  * "1. From Friday 1 October 2032, ...", "Starting 1 May, ...", "À compter du 1er octobre, ...": a sentence opening on the
  * start of what it schedules; each step it tells is due then.
  */
-/** A sentence that ends on a question mark: "Will the ministry publish the list by June?" */
-const QUESTION_END = /\?[\s"”»’']*$/u;
-
 export const START_OPENING =
   /^\s*(?:\d{1,2}[.)]\s+)?(?:From|Starting|Beginning|Effective|As\s+of|À\s+compter\s+du|À\s+partir\s+du|Dès\s+le)\s[^,;]{3,40},/u;
 

@@ -5,7 +5,7 @@
  * year", "by the end of June", "in the second half of 2025", "d'ici la fin du mois", "à
  * l'automne"). Each hit keeps its offsets into the original text and a precision.
  */
-import { addDays, type Day, dateBounds, periodEnd, type Precision } from "@ties/domain";
+import { addDays, type Day, dateBounds, daysInMonth, periodEnd, type Precision } from "@ties/domain";
 import {
   dayString,
   type Direction,
@@ -208,13 +208,8 @@ function halfMonth(which: string, monthName: string, year: string | undefined, r
   if (!m) return null;
   const y = year ? Number(year) : yearFor(m, undefined, ref, dir(future));
   const first = /^(?:first|première|1re)$/iu.test(which);
-  const r = first ? dayRange(y, m, 1, y, m, 15) : dayRange(y, m, 16, y, m, lastDayOfMonth(y, m));
+  const r = first ? dayRange(y, m, 1, y, m, 15) : dayRange(y, m, 16, y, m, daysInMonth(y, m));
   return r && { ...r, relative: !year, confidence: 0.8 };
-}
-
-/** The number of days in a month: 31 for August, 28 or 29 for February. */
-function lastDayOfMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 /**
@@ -1368,27 +1363,24 @@ function isInsideQuotation(text: string, at: number): boolean {
   return straight % 2 === 1 || line.lastIndexOf("“") > line.lastIndexOf("”") || line.lastIndexOf("«") > line.lastIndexOf("»");
 }
 
-/**
- * "Today we have become partners," said at a signing the story dates "on Wednesday" and published on Thursday (« Aujourd'hui,
- * nous sommes partenaires » after "ont signé lundi"): a "today"
- * inside a quotation is the day the words were said. When the narrator never says "today" (a "tonight" or "ce soir" aside) and the story's first day before
- * its publication lies in the days just gone, that day is the story's own, and a quoted "today" is it.
- */
 /** "tonight", "this evening", "ce soir": the evening of the publication day, a step still ahead. */
 const EVENING_AHEAD = /^(?:tonight|this\s+evening|ce\s+soir)$/iu;
+/** "today", "tonight", "aujourd'hui", "hier": a day named by a word, in English or French. */
+const isDayWord = (h: DateHit) => h.rule === "date.day-word" || h.rule === "date.fr.day-word";
 
+/**
+ * "Today we have become partners," said at a signing the story dates "on Wednesday" and published on Thursday (« Aujourd'hui,
+ * nous sommes partenaires » after "ont signé lundi"): a "today" inside a quotation is the day the words were said. When the
+ * narrator never says "today" (a "tonight" or "ce soir" aside does not count) and the story's first day before its
+ * publication lies in the days just gone, that day is the story's own, and a quoted "today" is it.
+ */
 function quotedTodayOnTheToldDay(text: string, hits: DateHit[]): DateHit[] {
-  const isToday = (h: DateHit) =>
-    (h.rule === "date.day-word" || h.rule === "date.fr.day-word") && /^(?:today|aujourd['’]hui)$/iu.test(h.text);
+  const isToday = (h: DateHit) => isDayWord(h) && /^(?:today|aujourd['’]hui)$/iu.test(h.text);
   const quoted = hits.filter((h) => isToday(h) && isInsideQuotation(text, h.start));
   if (quoted.length === 0) return hits;
   // The narrator's own "today" or "this afternoon" makes the publication day the story's; "tonight" or "ce soir" tells only
   // a step still to come that day ("Elle regagne Port-au-Prince ce soir").
-  const narratorsToday = (h: DateHit) =>
-    (h.rule === "date.day-word" || h.rule === "date.fr.day-word") &&
-    h.value === h.reference &&
-    !quoted.includes(h) &&
-    !EVENING_AHEAD.test(h.text);
+  const narratorsToday = (h: DateHit) => isDayWord(h) && h.value === h.reference && !quoted.includes(h) && !EVENING_AHEAD.test(h.text);
   if (hits.some(narratorsToday)) return hits;
   const storyDay = hits.find(
     (h) =>

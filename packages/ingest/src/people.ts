@@ -170,8 +170,12 @@ function namesCountry(word: string): boolean {
   return findCountryMentions(word).some((m) => !m.subdivision && !(m.start > 0 && word[m.start - 1] === "-"));
 }
 
-/** "M. ", "Mr. ", "His Excellency ": a form of address right before a name. */
-const HONORIFIC_BEFORE = /(?:Excellency|Excellence|Highness|Altesse|Majesty|Majesté|(?<![\p{L}.])(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?))\s$/u;
+/**
+ * "M. ", "Mr. ", "His Excellency ": a form of address right before a name; the few that vouch for a name on their own
+ * (`HONORIFICS_BEFORE` holds every honorific and rank).
+ */
+const FORM_OF_ADDRESS_BEFORE =
+  /(?:Excellency|Excellence|Highness|Altesse|Majesty|Majesté|(?<![\p{L}.])(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?))\s$/u;
 
 /** "Santiago", "Victoria": a word that names a capital city and no country or demonym (it may be a given name). */
 function isCapitalOnly(word: string): boolean {
@@ -400,7 +404,7 @@ export function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] 
             (t === g.first &&
               g.middle !== undefined &&
               isCapitalOnly(t) &&
-              HONORIFIC_BEFORE.test(s.text.slice(Math.max(0, m.index - 12), m.index))) ||
+              FORM_OF_ADDRESS_BEFORE.test(s.text.slice(Math.max(0, m.index - 12), m.index))) ||
             // "Jean-Marc Jordan": a country's name is a family name after a given name.
             (t === g.last && givenNameLike(g.first!) && /^[\p{Lu}][\p{Ll}]+$/u.test(t) && !NOT_NAME_WORDS.has(t)),
         )
@@ -423,7 +427,7 @@ export function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] 
       const afterComma =
         /,\s$/u.test(s.text.slice(Math.max(0, m.index - 2), m.index)) ||
         /^[ \t]*(?:By|Par)\s$/u.test(s.text.slice(s.text.lastIndexOf("\n", m.index - 1) + 1, m.index)) ||
-        HONORIFIC_BEFORE.test(s.text.slice(Math.max(0, m.index - 12), m.index));
+        FORM_OF_ADDRESS_BEFORE.test(s.text.slice(Math.max(0, m.index - 12), m.index));
       const plainFirst = !/['’]/u.test(g.first!) && !g.first!.split("-").some((w) => TITLE_WORDS.has(w.toLowerCase()));
       if (gulfHonorific || amharicHonorific) {
         start += g.first!.length + 1;

@@ -480,13 +480,13 @@ function involvedCountries(
 
 /**
  * Whether a visit already told may hold the sentence's stop: any visit, unless the sentence names its visitor, is dated and
- * none of its dates falls within one ("arrived in Majuro on Monday for a five-day state visit ... Lokeijak visited Palikir in November last
- * year": a visit of its own).
+ * none of its dates falls within one ("arrived in Majuro on Monday for a five-day state visit ... Lokeijak visited Palikir
+ * in November last year": a visit of its own).
  */
 function visitAlreadyToldOver(ctx: ExtractionContext, { s, participants }: Scene, events: readonly EventSuggestion[]): boolean {
   const visits = events.filter((e) => e.type === "visit");
-  const here = ctx.datesIn(s);
   if (visits.length === 0) return false;
+  const here = ctx.datesIn(s);
   // "Korean warships have visited Halifax before, most recently in July 2032": only a named visitor's.
   if (participants.size === 0 || here.length === 0) return true;
   return here.some((d) => visits.some((e) => withinSpan(e.date, d.value) || withinSpan(d.value, e.date)));
@@ -947,6 +947,7 @@ function eventKind(ctx: ExtractionContext, scene: Scene, value: string, events: 
   return { type, inPerson, leaderSides, participantList };
 }
 
+/** "his Iraqi counterpart", "son homologue": a title that names its holder by the office of the one beside them. */
 const COUNTERPART = /counterpart|homologue/iu;
 
 /**

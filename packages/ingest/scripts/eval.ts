@@ -289,6 +289,12 @@ function repositorySets(): SetToRun[] {
       "Forty-second unseen set (six more pairs, four French texts, mainstream sources at their real length: a Hansard extract of the House of Commons, a provincial legislature's Journal des débats, a newsmagazine's web story, a provincial premier's release, an international broadcaster's web story, a regional newspaper's business story, a news agency's dispatch, a government's news item, a national weekly's story, a government-owned daily's story, a national daily's story and a foreign ministry's press release; first run in FIRST-RUN.md)",
       loadLabelledSet(labelled.UNSEEN_42_DIR).documents,
     ),
+    ...withParts(
+      "unseen-43",
+      "Forty-third",
+      "Forty-third unseen set (six more pairs, four French texts, mainstream sources at their real length: a Senate committee's news release, a chamber of commerce's member bulletin, a city's news release on a twinning, a business media's web story, a public broadcaster's English web story, a public broadcaster's live blog, a national news agency's dispatch, a head of government's office's press release, a government's notes of a Cabinet meeting, a parliament's news story, a government's fortnightly bulletin and an energy ministry's news item; first run in FIRST-RUN.md)",
+      loadLabelledSet(labelled.UNSEEN_43_DIR).documents,
+    ),
   ];
   const isPart = (name: string) => /^unseen-\d+-(kr-ca|other)$/.test(name);
   const all = sets.filter((s) => !isPart(s.name)).flatMap((s) => s.documents);

@@ -154,6 +154,8 @@ export const UNSEEN_40_DIR = join(FIXTURES_DIR, "unseen-40");
 export const UNSEEN_41_DIR = join(FIXTURES_DIR, "unseen-41");
 /** A forty-second unseen set, annotated before the extractor was run on it, by someone who had not read the rules: KW-BH, MK-AL, MH-FM, BW-SZ, HT-DM, TD-GQ and six Korea-Canada texts; mainstream sources at their real length (two legislatures' Hansards, a newsmagazine's story, a provincial premier's release, an international broadcaster's story, a regional newspaper's business story, a news agency's dispatch, a government's news item, a national weekly's story, a government daily's story, a national daily's story and a foreign ministry's press release). */
 export const UNSEEN_42_DIR = join(FIXTURES_DIR, "unseen-42");
+/** A forty-third unseen set, annotated before the extractor was run on it, by someone who had not read the rules: BF-SA, VU-TV, AG-BB, UG-SS, KI-NR, SI-HR and six Korea-Canada texts; mainstream sources at their real length (a Senate committee's news release, a chamber of commerce's member bulletin, a city's release on a twinning, a business media's story, a public broadcaster's story and live blog, a news agency's dispatch, a head of government's office's release, a Cabinet's meeting notes, a parliament's news story, a government's fortnightly bulletin and an energy ministry's news item). */
+export const UNSEEN_43_DIR = join(FIXTURES_DIR, "unseen-43");
 const REPO_ROOT = resolve(FIXTURES_DIR, "../../../..");
 
 /** Where seed documents live: the folder named by TIES_SEEDS_DIR, else the shared seeds folder beside the repository. */

@@ -17,13 +17,15 @@ export interface CityCandidate {
 const fold = (s: string) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
 /**
  * The key a name is looked up by: accents, case and hyphens aside ("Port-Louis" is "Port Louis", "Saint Hyacinthe"
- * "Saint-Hyacinthe"), and any apostrophe or glottal stop for another ("Nukuʻalofa", "Nuku'alofa", "Nuku‘alofa").
+ * "Saint-Hyacinthe"), any apostrophe or glottal stop for another ("Nukuʻalofa", "Nuku'alofa", "Nuku‘alofa"), and "St." for
+ * "Saint" ("St. John's" is "Saint John’s").
  */
 const key = (s: string) =>
   fold(s)
     .toLowerCase()
     .replace(/[-‐]/g, " ")
-    .replace(/[ʻʼ‘’`]/g, "'");
+    .replace(/[ʻʼ‘’`]/g, "'")
+    .replace(/(?<![\p{L}])st\.?\s+/gu, "saint ");
 
 let table: Map<string, CityCandidate[]> | null = null;
 

@@ -210,9 +210,12 @@ export function findPlaceMentions(text: string, pair: readonly string[] = []): P
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** A preposition of place or a verb of travel and the capitalised words after it (up to three, hyphenated ones whole): "in Dieppe", "à Lattes", "visited Winnipeg". */
+/**
+ * A preposition of place or a verb of travel and the capitalised words after it (up to three, hyphenated ones whole, a
+ * saint's "St." with them): "in Dieppe", "à Lattes", "visited Winnipeg", "visit ... to St. John's".
+ */
 const AFTER_PREPOSITION = wordStart(
-  /(?<![\p{L}])(?:[Ii]n|[Aa]t|[Nn]ear|[Àà]|visited|toured|(?:travell?ed|trip|flew)\s+to)\s+(?<name>\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*(?:\s\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*){0,2})/gu,
+  /(?<![\p{L}])(?:[Ii]n|[Aa]t|[Nn]ear|[Àà]|[Tt]o|visited|toured)\s+(?<name>(?:St\.\s)?\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*(?:\s\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*){0,2})/gu,
 );
 /** The town whose hall it is: "at the Kandy City Hall", "in the Halifax Town Hall". */
 const TOWN_HALL = wordStart(

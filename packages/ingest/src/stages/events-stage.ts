@@ -187,7 +187,6 @@ export function findEventSuggestions(
     arrivals: new Set(),
     placedAfterIn: new Set(),
     leadersOfBoth: new Set(),
-    leadersSignings: new Set(),
   };
   if (!ctx.aboutPair) return found.events;
   const titled = titlesStandingAlone(ctx.people);
@@ -224,7 +223,6 @@ export function findEventSuggestions(
   for (const e of found.events) if (e.type === "joint_statement" && !e.location.city) placeAtItsGathering(e, found.events);
   for (const e of found.events) if (e.type === "visit" && !e.location.city) placeVisitAtItsTalks(e, found.events);
   for (const e of found.events) if (HELD_ON_A_VISIT.has(e.type) && !e.location.city) placeAtTheVisitUnderWay(e, found.events);
-  for (const e of found.leadersSignings) if (found.events.includes(e)) addLeadersSigningSummit(ctx, found.events, e);
   found.events = found.events.filter((e) => !isASessionDayToldWhole(e, found.events));
   for (const e of found.events) {
     const ids = e.participants.map((p) => p.personId).filter((id): id is string => !!id);
@@ -246,8 +244,6 @@ interface Found {
   placedAfterIn: Set<EventSuggestion>;
   /** Events at which both sides' heads of state or government are named. */
   leadersOfBoth: Set<EventSuggestion>;
-  /** Signings the two sides' heads of state or government held together. */
-  leadersSignings: Set<EventSuggestion>;
 }
 
 /** One trigger in its sentence, with the people at it and the places its own clause names. */
@@ -961,17 +957,16 @@ function eventKind(ctx: ExtractionContext, scene: Scene, value: string, events: 
   // "... at the Presidents' Summit on May 20 and 21 ... a bilateral meeting on the second day": leaders meeting within a
   // summit already told meet on its sidelines; the summit is one event.
   const withinSummit = events.some((e) => e.type === "summit" && e.date !== value && within(e));
-  const bothLeaders = ctx.pair.every((c) => leaderSides.has(c));
-  // "The two leaders watched as ... signed": a signing is the leaders' own where the text names a leader of each side.
-  const leadersTogether = bothLeaders || (leadersSubject && leadersOfThePairNamed(ctx));
   const type: EventSuggestion["type"] =
-    trig.type === "meeting" && (bothLeaders || leadersSubject || talksOfALeadersVisit(scene, events, value)) && !withinSummit
+    trig.type === "meeting" &&
+    (ctx.pair.every((c) => leaderSides.has(c)) || leadersSubject || talksOfALeadersVisit(scene, events, value)) &&
+    !withinSummit
       ? "summit"
       : inPerson
         ? "meeting"
         : trig.type;
   const participantList = [...participants].map((p) => ({ name: p.name, side: p.side, personId: p.match?.id ?? null }));
-  return { type, inPerson, leaderSides, leadersTogether, participantList };
+  return { type, inPerson, leaderSides, participantList };
 }
 
 /** "his Iraqi counterpart", "son homologue": a title that names its holder by the office of the one beside them. */
@@ -1060,7 +1055,6 @@ function record(ctx: ExtractionContext, found: Found, { s, trig }: Scene, r: Rep
     // "... sign the agreement in Kingston on May 11" (a caption), then "signed ... at the close of the session ..., held from
     // May 9 to 11": the session the signing told again closed is an event of its own.
     if (type === "signing") addClosedGathering(ctx, events, { ...existing, start: s.start, end: s.end, text: s.text }, s, thirdCountry);
-    if (type === "signing" && r.leadersTogether) found.leadersSignings.add(existing);
     return;
   }
   const event: EventSuggestion = {
@@ -1087,7 +1081,6 @@ function record(ctx: ExtractionContext, found: Found, { s, trig }: Scene, r: Rep
     if (ending) found.visitEndings.add(ending.start);
   }
   if (type === "dialogue_round") startRoundAtItsOpening(event, s, ctx.sentences, ctx.dateHits);
-  if (type === "signing" && r.leadersTogether) found.leadersSignings.add(event);
   // "held in Doha under the co-chairmanship of President Erdoğan and the Emir of Qatar": a round the two leaders hold is their summit too.
   if (
     type === "dialogue_round" &&
@@ -1101,32 +1094,6 @@ function record(ctx: ExtractionContext, found: Found, { s, trig }: Scene, r: Rep
       plover: ploverFor("summit", { multilateral: false, thirdCountry }),
       participants: [...list],
     });
-}
-
-/** "The two leaders welcomed the signing of ...": leaders who hail a signing were not at it. */
-const WELCOMED_SIGNING = wordStart(/(?<![\p{L}])(?:welcomed|hailed|celebrated|saluted|ont salué|a salué)\s+the\s+signing(?![\p{L}])/iu);
-
-/** "Prime Minister Greaves ... Prime Minister Lake": the text names a head of state or government of each side of the pair. */
-const leadersOfThePairNamed = (ctx: ExtractionContext) =>
-  ctx.pair.every((c) => ctx.people.some((p) => p.side === c && isLeaderTitle(p.title)));
-
-/**
- * "The two Prime Ministers signed the Agreement ... on Wednesday", "The two leaders watched as their ministers signed ...":
- * the two sides' heads of state or government at a signing together are meeting, a summit of that day and town; a signing
- * in the background, over a year back, is no meeting the text reports.
- */
-function addLeadersSigningSummit(ctx: ExtractionContext, events: EventSuggestion[], signing: EventSuggestion): void {
-  const { published } = ctx.opts;
-  if (isBackgroundSigning(signing, published) || daysBetween(signing.date.slice(0, 10), published) > 366) return;
-  if (WELCOMED_SIGNING.test(signing.text) || events.some((e) => e.type === "summit" && withinSpan(e.date, signing.date))) return;
-  const thirdCountry = !!signing.location.countryCode && !ctx.pair.includes(signing.location.countryCode);
-  events.push({
-    ...signing,
-    type: "summit",
-    rule: "event.summit-leaders-signing",
-    plover: ploverFor("summit", { multilateral: false, thirdCountry }),
-    participants: [...signing.participants],
-  });
 }
 
 /**

@@ -55,7 +55,8 @@ describe("dates: counted days and spans of months", () => {
     ]);
   });
   it("reads 'depuis le printemps' as the spring gone by, and 'ne date pas d'hier' as no day", () => {
-    const dates = datesOf("Le chantier est arrêté depuis le printemps. « Cette amitié ne date pas d'hier », dit-il.", "2031-10-06", "fr");
+    const text = "Le port devra rattraper le retard pris depuis le printemps. « Cette amitié ne date pas d'hier », dit-il.";
+    const dates = datesOf(text, "2031-10-06", "fr");
     expect(dates).toContainEqual(["depuis le printemps", "2031-03/2031-05"]);
     expect(dates.map((d) => d[0])).not.toContain("hier");
   });

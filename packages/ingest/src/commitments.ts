@@ -27,11 +27,12 @@ export interface CommitmentTrigger {
 /* The English triggers of a pledge, one constant per kind, joined in this order (the first that matches at a place wins). */
 /**
  * "will", "shall", "would" with the verbs they pledge, and a bare "to" coordinated after "and"; "will not", "will never
- * forget" pledge nothing, nor does a speaker's "I would add", "would say", "would note".
+ * forget" pledge nothing, nor does a speaker's "I would add", "would say", "would note", nor a forecast of what others
+ * "will find".
  */
-const FUTURE_AUXILIARIES_EN = String.raw`(?<will>(?:will|shall)(?!\s+(?:be(?!gin(?!\s+(?:with|by)(?![\p{L}])))|have|need|not|never|also\s+be|likely|probably|help|benefit|serve|enable|contribute|facilitate|bolster|allow|lead\s+to|pave|require|depend|remain|continue\s+to\s+be|work\s+with))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])))|(?<=\s(?:and|as well as)\s(?:\p{Lu}[\p{L}-]*\s(?=to\s+\p{Ll}{3,}ing\s))?)(?<also>to)(?=\s+(?!(?:the|a|an|its|their|this|that|these|those)\s)\p{Ll}{3,}\s)|(?<would>would(?!\s+(?:be(?!gin(?!\s+(?:with|by)(?![\p{L}])))|have|need|not|never|also\s+be|likely|probably|study|consider|help|benefit|serve|enable|contribute|facilitate|bolster|allow|lead|let|pave|require|depend|remain|expose|hurt|harm|cost|mean|make\s+it|like|rather|prefer|add|say|note|argue|suggest|point\s+out))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])))`;
+const FUTURE_AUXILIARIES_EN = String.raw`(?<will>(?:will|shall)(?!\s+(?:be(?!gin(?!\s+(?:with|by)(?![\p{L}])))|have|need|not|never|also\s+be|likely|probably|find|help|benefit|serve|enable|contribute|facilitate|bolster|allow|lead\s+to|pave|require|depend|remain|continue\s+to\s+be|work\s+with))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])))|(?<=\s(?:and|as well as)\s(?:\p{Lu}[\p{L}-]*\s(?=to\s+\p{Ll}{3,}ing\s))?)(?<also>to)(?=\s+(?!(?:the|a|an|its|their|this|that|these|those)\s)\p{Ll}{3,}\s)|(?<would>would(?!\s+(?:be(?!gin(?!\s+(?:with|by)(?![\p{L}])))|have|need|not|never|also\s+be|likely|probably|study|consider|help|benefit|serve|enable|contribute|facilitate|bolster|allow|lead|let|pave|require|depend|remain|expose|hurt|harm|cost|mean|make\s+it|like|rather|prefer|add|say|note|argue|suggest|point\s+out))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])))`;
 /** "will be held", "is to be signed", "will be in Seoul", a reported "would be signed". */
-const PASSIVE_FUTURES_EN = String.raw`(?<passiveWill>(?:will|(?:is|are)\s+to)\s+be\s+(?:held|signed|convened|hosted|launched|reviewed|opened|established|completed|concluded|organi[sz]ed|announced|published|delivered|disbursed|submitted|released|awarded|inaugurated|finali[sz]ed|updated|revised|renewed|extended|expanded|amended|set\s+up|created|deployed|unveiled|presented|tabled|registered|posted|shown|exhibited|refunded|reimbursed|issued|required(?!\s+to(?![\p{L}]))))|(?<presence>will\s+be\s+(?:in|on|at)(?=\s+(?:the\s+)?\p{Lu}))|(?<passive>would\s+be\s+(?:held|signed|convened|hosted|launched|opened|tabled|submitted|presented|reviewed|completed|concluded|finali[sz]ed|established|announced|published|awarded)(?<=(?:said|says|announced|confirmed|added|replied|conveyed|noted|stated|agreed)\s(?:that\s)?[^.;]{0,160}would\s+be\s+\p{L}+)|(?<=,\s)to\s+be\s+(?:signed|held|concluded|launched|completed|finali[sz]ed))`;
+const PASSIVE_FUTURES_EN = String.raw`(?<passiveWill>(?:will|(?:is|are)\s+to)\s+be\s+(?:held|signed|convened|hosted|launched|reviewed|opened|established|completed|concluded|organi[sz]ed|announced|published|delivered|disbursed|submitted|released|awarded|inaugurated|finali[sz]ed|updated|revised|renewed|extended|expanded|amended|set\s+up|created|deployed|unveiled|presented|tabled|registered|posted|shown|exhibited|refunded|reimbursed|issued|required(?!\s+to(?![\p{L}]))))|(?<presence>will\s+be\s+(?:in|on|at)(?=\s+(?:the\s+)?\p{Lu}))|(?<passive>would\s+be\s+(?:held|signed|convened|hosted|launched|opened|tabled|submitted|presented|reviewed|completed|concluded|finali[sz]ed|established|announced|published|awarded)(?<=(?:said|says|announced|confirmed|added|replied|conveyed|noted|stated|agreed|told)\s(?:that\s)?[^.;]{0,160}would\s+be\s+\p{L}+)|(?<=,\s)to\s+be\s+(?:signed|held|concluded|launched|completed|finali[sz]ed))`;
 /**
  * "invited ... to visit ..., and he accepted", "I conveyed the Prime Minister's invitation to the President to make a state
  * visit, and he has accepted", "invited President Dolo to pay a state visit next year, and President Dolo accepted", "...,
@@ -41,8 +42,11 @@ const PASSIVE_FUTURES_EN = String.raw`(?<passiveWill>(?:will|(?:is|are)\s+to)\s+
 const INVITATION_CONVEYED_EN = String.raw`(?:extended|conveyed|delivered|relayed|passed\s+on)\s+(?:an|the|(?:[\p{L}.'’-]+\s+){0,5}?[\p{L}-]+['’]s)\s+invitation\s+to`;
 const GUEST_WHO_ACCEPTS_EN = String.raw`(?:the\s+[\p{L} ]{1,30}|he|she|they|(?:President|Prime\s+Minister|Minister|Premier|Chancellor|King|Queen|Governor|Secretary|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}?)`;
 const INVITED_AND_ACCEPTED_EN = String.raw`(?:invited|${INVITATION_CONVEYED_EN})\s+[^.;]{1,80}?\s+to(?=\s+\p{Ll}[^.;]*,?\s+(?:and|which|an\s+invitation)\s+${GUEST_WHO_ACCEPTS_EN}\s+(?:has\s+|had\s+)?(?:kindly\s+|gladly\s+|graciously\s+|warmly\s+|readily\s+)?accepted(?![\p{L}])(?!\s+(?:the|this|that|their|his|her)\s+invitation))`;
-/** "provides for": what an instrument provides for. */
-const PROVIDES_FOR_EN = String.raw`(?<provides>provides\s+for)`;
+/**
+ * "provides for": what an instrument provides for; what it sets in the present with a date of its own ("The protocol raises
+ * the fees from 2031", "sets 30 June 2032 as the deadline"), which binds the pair only when an instrument is the subject.
+ */
+const PROVIDES_FOR_EN = String.raw`(?<provides>provides\s+for|(?<provisionNow>raises|increases|lowers|reduces|doubles|sets|fixes)(?=\s))`;
 /** "accepted the invitation with pleasure", "The invitation was accepted.": an accepted invitation, as such. */
 const INVITATION_ACCEPTED_EN = String.raw`(?<acceptedInvitation>accepted\s+(?:the|this|that|their|his|her)\s+invitation(?=(?:\s+(?:with\s+(?:pleasure|gratitude|thanks)|gladly|warmly))?\s*[.;,])|(?:the|this|that)\s+invitation\s+(?:was|has\s+been)\s+(?:gladly\s+|warmly\s+)?accepted(?=\s*[.;,]))`;
 /** "will allow ... from": a grant that starts on a day. */
@@ -50,7 +54,7 @@ const GRANT_EN = String.raw`(?<grant>(?:will|would)\s+allow)(?=\s[^.;]{0,100}?\s
 /** "leave for", "depart for". */
 const DEPARTURE_EN = String.raw`(?<travel>(?<!(?:will|would|shall|to|can|may|must|could|should|might|not)\s)(?:leave|depart))(?=\s+for\s)`;
 /** "agreed to", "decided to", "pledged", "vowed to", "promised to", "undertook to", "commits ... to". */
-const PLEDGE_VERBS_EN = String.raw`(?:agreeing|committing|pledging)\s+to|commits?\s+(?:the\s+two\s+\p{L}+|both\s+\p{L}+|them|the\s+(?:province|state|territory|island|city|government|ministry|department|country))\s+to|commits\s+to|agreed(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:last|this)\s+(?:week|month)))?\s+to|agreed\s+on|decided\s+to|pledged(?:\s+to)?|vowed\s+to|promised\s+to|promised(?=\s+(?:an?|the|new|\d+)\s)|undert(?:ook|akes?)\s+to|(?:has|have)\s+undertaken\s+to|agreed(?=\s*:\s*$)`;
+const PLEDGE_VERBS_EN = String.raw`(?:agreeing|committing|pledging)\s+to|commits?\s+(?:the\s+two\s+\p{L}+|both\s+\p{L}+|them|the\s+(?:province|state|territory|island|city|government|ministry|department|country))\s+to|commits\s+to|agreed(?:\s+(?:in|at)\s+\p{Lu}[\p{L}-]+)?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:last|this)\s+(?:week|month)|\p{Lu}\p{Ll}+\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+))?\s+to|agreed\s+on(?![\s.]*$)|decided\s+to|pledged(?:\s+to)?|vowed\s+to|promised\s+to|promised(?=\s+(?:an?|the|new|\d+)\s)|undert(?:ook|akes?)\s+to|(?:has|have)\s+undertaken\s+to|agreed(?=\s*:\s*$)`;
 /** "shall be established": a text's operative passive. */
 const SHALL_BE_EN = String.raw`(?<shallBe>shall\s+be\s+\p{Ll}{3,}(?:ed|en|t)(?![\p{L}]))`;
 /** "committed to", "are committed to". */
@@ -276,6 +280,8 @@ function isNationalStaff(subject: string): boolean {
   const country = NATIONAL_STAFF.exec(subject)?.groups?.country;
   return !!country && findCountryMentions(country).length > 0;
 }
+/** "The Fijian delegation", "A BOKU delegation": one side's delegation, which pledges a trip when the text gives its date. */
+const ONE_DELEGATION = /^(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}delegation$/iu;
 function isCountedPeople(subject: string): boolean {
   const n = count(COUNTED_PEOPLE.exec(subject)?.groups?.n?.toLowerCase());
   return n !== null && n >= 2;
@@ -338,8 +344,11 @@ const INSTITUTION_ACTOR =
 
 /** A capitalised word of a proper name: "Procurement", "K-SURE", "Hanbit". */
 const CAP_WORD = String.raw`\p{Lu}[\p{L}\p{N}&.'’-]*(?:['’]s)?`;
-/** A proper name of two words or more ("Public Services and Procurement Canada", "Hanbit Ocean Lines"), or an acronym ("BB"). */
-const PROPER_NAME = String.raw`(?:${CAP_WORD}(?:\s+(?:(?:of|and|for|de|du|des|et|&)\s+)?${CAP_WORD}){1,6}|\p{Lu}{2,8})(?:\s+\(\p{Lu}{2,8}\))?`;
+/**
+ * A proper name of two words or more ("Public Services and Procurement Canada", "Hanbit Ocean Lines"), or of two capitalised
+ * words joined by a hyphen ("Hydro-Manitoba"), or an acronym ("BB").
+ */
+const PROPER_NAME = String.raw`(?:${CAP_WORD}(?:\s+(?:(?:of|and|for|de|du|des|et|&)\s+)?${CAP_WORD}){1,6}|\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+|\p{Lu}{2,8})(?:\s+\(\p{Lu}{2,8}\))?`;
 /**
  * "Public Services and Procurement Canada will put in place ... by 30 September 2031", "its Defence and Marine Procurement
  * Branch will train ...", "The National Payment Switch Bangladesh (NPSB) and Sri Lanka's LankaPay will complete ...": a body
@@ -635,6 +644,7 @@ export function findCommitmentTriggers(
     // "Yemen will allow six longliners to fish ... from January 1": a party's grant that starts on a day is its pledge; what an
     // agreement or a programme "will allow" is its effect.
     if (m.groups?.grant && !isCountryAgent(clean) && !AGENT.test(clean)) continue;
+    if (m.groups?.provisionNow && !INSTRUMENT_SUBJECT.test(clean)) continue;
     // "Le ministre l'a invité à effectuer une visite ... L'invitation a été acceptée.": an accepted invitation binds the guest
     // whatever the clause's grammatical subject.
     const acceptedInvitation = !!m.groups?.acceptedInvitation;
@@ -686,7 +696,11 @@ export function findCommitmentTriggers(
       hasDateAfter(sentence.start + m.index, sentence.start + clauseEnd(sentence.text, m.index))
     )
       agent = true;
-    if (!agent && isCountedPeople(clean) && hasDateAfter(sentence.start + m.index, sentence.start + clauseEnd(sentence.text, m.index)))
+    if (
+      !agent &&
+      (isCountedPeople(clean) || ONE_DELEGATION.test(clean)) &&
+      hasDateAfter(sentence.start + m.index, sentence.start + clauseEnd(sentence.text, m.index))
+    )
       agent = true;
     // "L'entente prévoit l'accueil de 120 étudiants ... d'ici l'automne 2033", "The memorandum provides for ... by 2031": what an
     // instrument provides for by a deadline binds the pair whatever the grammatical subject.

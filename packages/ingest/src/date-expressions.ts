@@ -228,6 +228,27 @@ function quarter(which: string, year: number): Resolution {
 }
 
 /** "the end of the first quarter of 2027", "la fin du premier semestre 2027": the period's last month. */
+/** "the first week of October": the week opening on the month's first Monday, in the year the clause's tense gives. */
+function firstWeekOfMonth(monthName: string, year: string | undefined, ref: Day, future: () => boolean): Resolution | null {
+  const m = monthNumber(monthName);
+  if (!m) return null;
+  const y = year ? num(year)! : yearFor(m, 1, ref, dir(future));
+  const start = weekdayFrom(1, dayString(y, m, 1), "future");
+  return { value: `${start}/${addDays(start, 6)}`, precision: "day", relative: !year, confidence: 0.8 };
+}
+
+/** "will respond on Tuesday next week", written on a Monday: the weekday in the Monday-to-Sunday week after the writing's. */
+function dayOfNextWeek(weekday: number, ref: Day): Day {
+  return addDays(weekOf(ref).start, 7 + weekday - 1);
+}
+
+/** The year of a quarter named with no year ("au premier trimestre"): the year of writing, or the next when it is over and the clause looks ahead. */
+function bareQuarterYear(n: string, ref: Day, future: () => boolean): number {
+  const year = relYear(undefined, ref);
+  const over = quarter(n, year).value.split("/")[1]! < ref.slice(0, 7);
+  return over && future() ? year + 1 : year;
+}
+
 function endOf(end: string | undefined, r: Resolution): Resolution {
   return end && r.value.includes("/") ? { ...r, value: r.value.split("/")[1]! } : r;
 }
@@ -385,10 +406,11 @@ const RULES: DateRule[] = [
   {
     rule: "date.month-range-year",
     re: new RegExp(
-      `${B}(?<m1>${EN_MONTH_FULL_RE}|${FR_MONTH_RE})\\s*(?:-|–|to|through|à)\\s*(?<m2>${EN_MONTH_FULL_RE}|${FR_MONTH_RE})(?:,?\\s+(?<y>(?:19|20)\\d{2}))?${E}`,
+      `${B}(?:(?:between|entre)\\s+)?(?<m1>${EN_MONTH_FULL_RE}|${FR_MONTH_RE})\\s*(?:-|–|to|through|à|(?<=(?:between|entre)\\s+\\p{L}+\\s+)(?:and|et))\\s*(?<m2>${EN_MONTH_FULL_RE}|${FR_MONTH_RE})(?:,?\\s+(?<y>(?:19|20)\\d{2}))?${E}`,
       "giu",
     ),
-    // "from June to October every year", "de juin à octobre": without a year, the months of the year the clause's tense gives.
+    // "from June to October every year", "de juin à octobre", "between March and June": without a year, the months of the
+    // year the clause's tense gives.
     resolve: (g, ref, future) => {
       const a = monthNumber(g.m1!);
       const b = monthNumber(g.m2!);
@@ -596,6 +618,19 @@ const RULES: DateRule[] = [
     },
   },
   {
+    // "in the first week of October", "la première semaine de mars 2031": the Monday-to-Sunday week that opens on the
+    // month's first Monday (a later week of a month is left to the month's own rules).
+    rule: "date.week-of-month",
+    needs: /week|semaine/iu,
+    re: wordStart(
+      new RegExp(
+        `(?<![\\p{L}])(?:the|la)\\s+(?:first|première)\\s+(?:week\\s+of|semaine\\s+(?:de\\s+|d${APOS}))\\s*(?<m>${EN_MONTH_FULL_RE}|${FR_MONTH_RE})(?:,?\\s+(?<y>(?:19|20)\\d{2}))?(?![\\p{L}\\p{N}])`,
+        "giu",
+      ),
+    ),
+    resolve: (g, ref, future) => firstWeekOfMonth(g.m!, g.y, ref, future),
+  },
+  {
     rule: "date.day-word",
     lang: "en",
     needs: /today|yesterday|tomorrow|tonight|morning|afternoon|evening/iu,
@@ -612,12 +647,13 @@ const RULES: DateRule[] = [
     // "a visit that runs until Saturday": a weekday after "until" is still ahead.
     re: wordStart(
       new RegExp(
-        `(?<![\\p{L}])(?:(?<mod>last|next|this|on|coming|past|until|till|through)\\s+)?(?<wd>${EN_WEEKDAY_RE})(?![\\p{L}])`,
+        `(?<![\\p{L}])(?:(?<mod>last|next|this|on|coming|past|until|till|through)\\s+)?(?<wd>${EN_WEEKDAY_RE})(?<nextWeek>\\s+(?:of\\s+)?next\\s+week)?(?![\\p{L}])`,
         "giu",
       ),
     ),
     resolve: (g, ref, future) => {
       const wd = weekdayNumber(g.wd!)!;
+      if (g.nextWeek) return { value: dayOfNextWeek(wd, ref), precision: "day", relative: true, confidence: 0.85 };
       const mod = (g.mod ?? "").toLowerCase();
       const direction: Direction =
         mod === "last" || mod === "past"
@@ -803,11 +839,13 @@ const RULES: DateRule[] = [
       `${B}(?:(?:(?<end>(?:la\\s+)?fin\\s+du\\s+))?(?<n>premier|deuxième|troisième|quatrième|1er|2e|3e|4e|dernier(?=\\s+trimestre\\s+(?:de\\s+)?(?:19|20)\\d{2}))\\s+trimestre(?:\\s+(?:de\\s+|d${APOS})?(?:(?<y>(?:19|20)\\d{2})|(?<this>l${APOS}année|cette\\s+année)))?|T(?<q>[1-4])\\s+(?<y2>(?:19|20)\\d{2}))${E}`,
       "giu",
     ),
-    // "au dernier trimestre 2031" is the fourth; "T4 2030", as economists write it, too.
-    resolve: (g, ref) => {
+    // "au dernier trimestre 2031" is the fourth; "T4 2030", as economists write it, too. A bare quarter already over when a
+    // plan names it ("doit se rendre à Séoul au premier trimestre", written in November) is next year's, as in English.
+    resolve: (g, ref, future) => {
       const n = g.q ?? (/^dernier$/iu.test(g.n!) ? "4" : String((FR_ORDINALS.indexOf(g.n!.toLowerCase()) % 4) + 1));
-      const y = g.y ?? g.y2;
-      return endOf(g.end, quarter(n, y ? num(y)! : relYear(undefined, ref)));
+      const written = g.y ?? g.y2;
+      const year = written ? num(written)! : g.this ? relYear(undefined, ref) : bareQuarterYear(n, ref, future);
+      return endOf(g.end, quarter(n, year));
     },
   },
   {
@@ -863,20 +901,23 @@ const RULES: DateRule[] = [
     needs: /automne|printemps|été|hiver/iu,
     re: new RegExp(
       // "(automne 2032)" in a list: a season with its year needs no article.
-      `${B}(?:(?<mod>au|à\\s+l${APOS}|à|cet|cette|ce|(?<from>(?<=dès\\s+)l${APOS})|l${APOS}|d${APOS}ici\\s+l${APOS}|d${APOS}ici\\s+à\\s+l${APOS})\\s*|(?=\\p{L}+\\s+(?:de\\s+)?(?:19|20)\\d{2}(?!\\p{N})))(?<s>automne|printemps|été|hiver)(?:\\s+(?<next>prochain|dernier))?(?:\\s+(?:de\\s+)?(?<y>(?:19|20)\\d{2}))?${E}`,
+      `${B}(?:(?<mod>au|à\\s+l${APOS}|à|cet|cette|ce|(?<from>(?<=dès\\s+)l${APOS})|l${APOS}|d${APOS}ici\\s+l${APOS}|d${APOS}ici\\s+à\\s+l${APOS}|(?<since>depuis\\s+(?:le|l${APOS})))\\s*|(?=\\p{L}+\\s+(?:de\\s+)?(?:19|20)\\d{2}(?!\\p{N})))(?<s>automne|printemps|été|hiver)(?:\\s+(?<next>prochain|dernier))?(?:\\s+(?:de\\s+)?(?<y>(?:19|20)\\d{2}))?${E}`,
       "giu",
     ),
     resolve: (g, ref, future) => {
       // Without "prochain" or "dernier", the clause's tense decides, as in English: "cet automne", "d'ici l'été" and "dès
       // l'automne" (from then on) look ahead as "this autumn" does, "ont abouti au printemps" is the spring gone by, "se tiendra à l'automne" the one to come.
-      const thisOrBy = /^(?:cet|cette|ce)$|^d/iu.test(g.mod ?? "") || !!g.from;
-      const direction: Direction = g.next
-        ? /prochain/i.test(g.next)
-          ? "next"
-          : "last"
-        : thisSeasonGoneBy(g.mod, g.s!, ref, future)
-          ? "past"
-          : dir(() => thisOrBy || future());
+      // "depuis le printemps" is the spring gone by.
+      const thisOrBy = /^(?:cet|cette|ce)$|^d['’]/iu.test(g.mod ?? "") || !!g.from;
+      const direction: Direction = g.since
+        ? "past"
+        : g.next
+          ? /prochain/i.test(g.next)
+            ? "next"
+            : "last"
+          : thisSeasonGoneBy(g.mod, g.s!, ref, future)
+            ? "past"
+            : dir(() => thisOrBy || future());
       const r = g.y ? namedSeason(g.s!, num(g.y)!) : season(g.s!, seasonYear(g.s!, ref, direction));
       if (r) r.relative = !g.y;
       return r;
@@ -912,9 +953,10 @@ const RULES: DateRule[] = [
     lang: "fr",
     needs: /aujourd|hier|demain|matin|après-midi|soir|jour/iu,
     // "ce matin", "cet après-midi", "ce soir": the day of publication, as "this morning" is ("ce soir-là" is the day told); so
-    // is a notice's "à compter de ce jour", "dès ce jour" ("à ce jour" is "to date", no day).
+    // is a notice's "à compter de ce jour", "dès ce jour" ("à ce jour" is "to date", no day). "ne date pas d'hier" says
+    // "is nothing new", no day.
     re: new RegExp(
-      `${B}(?<w>aujourd${APOS}hui|hier|demain|ce\\s+matin|cet\\s+après-midi|ce\\s+soir|(?<=(?:compter|partir)\\s+de\\s+|dès\\s+)ce\\s+jour)${E}(?!-là)`,
+      `${B}(?<w>aujourd${APOS}hui|(?<!dat\\p{L}{0,4}\\s+pas\\s+d${APOS})hier|demain|ce\\s+matin|cet\\s+après-midi|ce\\s+soir|(?<=(?:compter|partir)\\s+de\\s+|dès\\s+)ce\\s+jour)${E}(?!-là)`,
       "giu",
     ),
     resolve: (g, ref) => {
@@ -1131,10 +1173,11 @@ const SCHEDULE_PRESENT = new RegExp(`${SCHEDULE_VERB}\\s+$`, "iu");
 /**
  * A body's sitting told in the present with its place or its session between the verb and the date ("Forum leaders meet
  * in Apia in September", "The commission holds its annual session in May", "La Commission tient sa session annuelle en
- * mai"): a calendar's item, still ahead, when nothing else in the clause tells the tense.
+ * mai"), and its rising ("The House adjourns for the winter on December 12"): a calendar's item, still ahead, when nothing
+ * else in the clause tells the tense.
  */
 const SITTING_PRESENT = wordStart(
-  /(?<![\p{L}])(?:meet|meets|convene|convenes|holds|hold\s+(?:its|their)|tient|tiennent|se\s+réunit|se\s+réunissent)\s(?:[^.;:\n]{0,50}?\s)?$/iu,
+  /(?<![\p{L}])(?:meet|meets|convene|convenes|adjourns?|holds|hold\s+(?:its|their)|tient|tiennent|se\s+réunit|se\s+réunissent)\s(?:[^.;:\n]{0,50}?\s)?$/iu,
 );
 /** The preposition a date's span opens on ("on Friday", "in January"), which the schedule verb before it governs. */
 const LEADING_PREPOSITION = /^(?:on|from|in|le|du|en)\s+/iu;

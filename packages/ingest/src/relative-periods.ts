@@ -32,12 +32,15 @@ function monthsSpan(ref: Day, days: number): PeriodResolution {
   return { value: first === last ? first : `${first}/${last}`, precision: "month", relative: true, confidence: 0.6 };
 }
 
-/** "within six months" of a day: the month (or year) the period ends in; the pledge is due by then. */
+/**
+ * "within six months" of a day: the month (or year) the period ends in; the pledge is due by then. Days and weeks are
+ * counted to the day ("report within 90 days" of a release of 1 March is 30 May).
+ */
 function periodEndingAfter(ref: Day, n: number, unit: string): PeriodResolution | null {
   const u = unit.toLowerCase();
   const r = parseDay(ref);
-  if (/^(?:day|jour)/.test(u)) return { value: addDays(ref, n).slice(0, 7), precision: "month", relative: true, confidence: 0.7 };
-  if (/^(?:week|semaine)/.test(u)) return { value: addDays(ref, n * 7).slice(0, 7), precision: "month", relative: true, confidence: 0.7 };
+  if (/^(?:day|jour)/.test(u)) return { value: addDays(ref, n), precision: "day", relative: true, confidence: 0.7 };
+  if (/^(?:week|semaine)/.test(u)) return { value: addDays(ref, n * 7), precision: "day", relative: true, confidence: 0.7 };
   if (/^(?:month|mois)/.test(u)) {
     const s = shiftMonth(r.year, r.month, n);
     return { value: monthString(s.year, s.month), precision: "month", relative: true, confidence: 0.7 };

@@ -27,10 +27,16 @@ export function findCommitmentSuggestions(ctx: ExtractionContext): CommitmentSug
     const underItem: boolean = underInstrument && !!item;
     underInstrument = underItem;
     if (lead && item && (!lead.itemVerb || lead.itemVerb.test(s.text.slice(item[0].length)))) {
-      commitments.push(...itemPledges(kept, s, item[0].length, datesIn, lead));
+      commitments.push(...itemPledges(kept, s, item[0].length, datesIn, lead).filter((c) => !lead?.datedOnly || c.due));
       continue;
     }
     lead = null;
+    // "The joint statement lists:": the outcomes of a meeting, each a pledge when it is dated ahead ("a pledge to ... from
+    // January 1, 2036"), not when it is done ("the signing of ...").
+    if (ctx.aboutPair && OUTCOMES_LEAD.test(s.text)) {
+      lead = { trigger: ":", parties: [...pair], strong: false, datedOnly: true };
+      continue;
+    }
     // "Under the Memorandum:", "Concrètement, l'arrangement prévoit :": a list of what the pair's instrument binds them to.
     // After "under", each item is the pair's and pledges what its own verbs do; after "provides for", each item is a pledge
     // whatever its shape.
@@ -449,7 +455,16 @@ interface ListLead {
   strong: boolean;
   /** What each item must open with to be a pledge, when the lead has no verb of its own. */
   itemVerb?: RegExp;
+  /** Whether an item is a pledge only with a due date ahead (a statement's list of outcomes). */
+  datedOnly?: boolean;
 }
+
+/**
+ * A lead announcing a statement's outcomes as a list: "The joint statement issued after the talks lists:", "Le communiqué
+ * conjoint énumère :".
+ */
+const OUTCOMES_LEAD =
+  /(?:statement|declaration|communiqu[ée]|déclaration)(?:\s+(?:commune|conjointe?))?[^.:;]{0,60}?\s(?:lists|sets\s+out|énumère)\s*:\s*$/iu;
 
 /** A lead line with no verb: an opener, then the actors and a colon. */
 const VERBLESS_LEAD = /^(?:[^,:]{0,80},\s+)?([^,:]{3,60}?)\s*:\s*$/u;

@@ -72,7 +72,7 @@ function headKind(name: string): string | null {
 const NO_SUBJECT_WORD =
   /^(?:memorandum|of|understanding|mou|agreement|accord|arrangement|treaty|convention|protocol|entente|on|the|and|for|in|a|an|sur|de|des|du|la|le|les|et|en|matière)$/iu;
 
-/** The words of a name that tell its subject, in lower case: "a fisheries surveillance agreement" gives fisheries, surveillance. */
+/** The words of a name that tell its subject, in lower case: "a river navigation agreement" gives river, navigation. */
 function subjectWords(name: string): string[] {
   return name
     .toLowerCase()
@@ -81,9 +81,9 @@ function subjectWords(name: string): string[] {
 }
 
 /**
- * "signed a fisheries surveillance agreement ... Under the Nauru-Kiribati Fisheries Surveillance Cooperation Agreement, ...": an
- * instrument described in lower case is the one the text names by a title of the same kind holding all its subject's words,
- * when a single title does.
+ * "signed a river navigation agreement ... Under the Peru-Ecuador River Navigation and Pilotage Agreement, ...": an instrument
+ * described in lower case is the one the text names by a title of the same kind holding all its subject's words, when a
+ * single title does.
  */
 function titledInFull(
   mentions: readonly AgreementMention[],
@@ -398,7 +398,7 @@ function coordinatedSteps(ctx: ExtractionContext, mentions: readonly AgreementMe
     )
       continue;
     // "signed on 22 September 2014 and in force since 1 January 2015": the day after "in force since" is that verb's own.
-    // "signed the Agreement on ..., negotiated since 2033 and concluded in February": a date the main verb leaves to the
+    // "signed the Agreement on ..., negotiated since 2030 and concluded in February": a date the main verb leaves to the
     // participle after the name dates that participle's own step.
     const own =
       datesIn(s).find(

@@ -50,6 +50,10 @@ describe("boilerplate: a stamp line's furniture and a release's written end", ()
   ])("keeps the stamp and the text before it %#", (text, phrase) => {
     expect(isRemoved(text, phrase)).toBe(false);
   });
+  it("keeps a revision told without a field's colon", () => {
+    const text = ["Published: 04/05/2031 09:15 | Updated 2 hours ago", "", "Peru and Chile met in Lima on Monday."].join("\n");
+    expect(isRemoved(text, "Updated 2 hours ago")).toBe(false);
+  });
   it("keeps a bar's last part that is no stamp", () => {
     const text = ["Posted: May 4, 2031 6:10 AM | Politics", "", "Peru and Chile met in Lima on Monday."].join("\n");
     expect(isRemoved(text, "Politics")).toBe(false);

@@ -724,16 +724,19 @@ const VIEW_COUNT = /^\d{1,3}(?:[,.\s]\d{3})*\s+(?:views|vues|reads|lectures)$/iu
 /**
  * "Posted: May 4, 2031 6:10 AM | Last Updated: 25 minutes ago", "Write: 2031-05-04 09:12:40 / Update: 2031-05-04
  * 17:30:02", "Published on 04 May 2031 | By Ana Quispe | 1,208 views": a publication stamp's line closing, past a bar or a slash,
- * on the content system's revision stamp (its age or its second; one to the minute, "Mis à jour à 18 h 05", is kept as the
- * earlier sets keep it) or the page's view count; that last part is furniture, the stamp before it content.
+ * on the content system's revision field (its age or its second; one to the minute, "Mis à jour à 18 h 05", and a label
+ * without its colon, "Updated 2 hours ago", are kept as the earlier sets keep them) or the page's view count; that last part
+ * is furniture, the stamp before it content.
  * Returns that part, or null.
  */
+/** "Last Updated:", "Update:": a field's label with its colon. */
+const FIELD_LABEL = /^[^:\n]{1,20}:/u;
 function stampLineTail(body: string): string | null {
   if (!PUBLICATION_STAMP.test(body)) return null;
   const cut = /\s[|/]\s(?=[^|/]*$)/u.exec(body);
   if (!cut) return null;
   const tail = body.slice(cut.index + cut[0].length);
-  const revised = REVISION_STAMP.test(tail) && (STAMP_AGE.test(tail) || TIME_TO_THE_SECOND.test(tail));
+  const revised = REVISION_STAMP.test(tail) && FIELD_LABEL.test(tail) && (STAMP_AGE.test(tail) || TIME_TO_THE_SECOND.test(tail));
   return revised || VIEW_COUNT.test(tail) ? tail : null;
 }
 /** "Last Modified: 8:14 AM ...", "Mis à jour le 3 mai 2031 à 11 h": a story's revision stamp. */

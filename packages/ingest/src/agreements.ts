@@ -256,7 +256,7 @@ const EXTENSION_TERM = new RegExp(
  * for another three years", "... for a further five years": the term of an extension).
  */
 const SUBJECT_STOP = new RegExp(
-  String.raw`\s(?:${EXTENSION_TERM.source}|which|that|to|will|would|is|are|was|were|with|in|at|by|during|when|after|before|since|until|through|following|signed|concluded|ratified|renewed|initialled|ceased|expired|and\s(?:the|to|will|an?|\p{L}+ed(?![\p{L}])|(?:held|met|made|took|gave|began|sent|led|paid|won|saw|struck|set\s+up)(?![\p{L}]))|(?<!(?:entre|between)\s+(?:l['’]|le\s+|la\s+|les\s+)?\p{Lu}[\p{L}'’-]*\s)et\s(?:une?|la|le|les|l['’]|a|ont|se|s['’]|sont)|qui|que|afin|pour|lors|dans(?!\sle\sdomaine\sd)|ont|est|avaient|avait|étaient|était|sont|seront|sera)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])).*$`,
+  String.raw`\s(?:${EXTENSION_TERM.source}|which|that|to|will|would|is|are|was|were|provides|establishes|allows|enables|prévoit|établit|permet|with|in|at|by|during|when|after|before|since|until|through|following|signed|concluded|ratified|renewed|initialled|ceased|expired|and\s(?:the|to|will|an?|\p{L}+ed(?![\p{L}])|(?:held|met|made|took|gave|began|sent|led|paid|won|saw|struck|set\s+up)(?![\p{L}]))|(?<!(?:entre|between)\s+(?:l['’]|le\s+|la\s+|les\s+)?\p{Lu}[\p{L}'’-]*\s)et\s(?:une?|la|le|les|l['’]|a|ont|se|s['’]|sont)|qui|que|afin|pour|lors|dans(?!\sle\sdomaine\sd)|ont|est|avaient|avait|étaient|était|sont|seront|sera)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])).*$`,
   "iu",
 );
 /**
@@ -680,8 +680,13 @@ function isAgreedStep(action: AgreementAction, verb: string, before: string, aft
   const step =
     (action === "launched" && /^(?:elevat|upgrad|rais|lift|élev|porter)/iu.test(verb)) ||
     (action === "extended" && /^(?:extend|renew|prolonger|proroger|renouveler)$/iu.test(verb) && !LATER_TIME.test(after));
-  return step && AGREED_TO.test(before);
+  return step && (AGREED_TO.test(before.slice(-36)) || AGREED_TO_AND.test(before));
 }
+
+/** "agreed to hold a meeting of ministers next year and to", "sont convenus de ... et de": a second step of the same decision. */
+const AGREED_TO_AND = wordStart(
+  /(?<![\p{L}])(?:agreed|decided|resolved|convenu|convenus|décidé|décidés)\s+(?:to|de|d['’])\s[^.;:]{1,140}\s(?:and|et)\s+(?:to|de|d['’])\s*$/iu,
+);
 
 /**
  * Every action the mention's own clause reports on it, in text order: "was signed in September 2014 and took effect on
@@ -697,7 +702,7 @@ export function actionsFor(
       const agreedStep = isAgreedStep(
         a.action,
         m[0],
-        sentence.slice(Math.max(0, m.index - 36), m.index),
+        sentence.slice(Math.max(0, m.index - 180), m.index),
         sentence.slice(m.index + m[0].length, m.index + m[0].length + 24),
       );
       // "the Board voted 6–1 to approve a sister-district agreement", "Council voted unanimously to ratify ...": a body's vote

@@ -624,11 +624,12 @@ const LINE_RULES: LineRule[] = [
     test: /^(?:notes|endnotes|footnotes|references|sources|bibliography|notes de (?:bas de page|fin)|références)\s*:?(?:\s*\[(?:edit|modifier)\])?$/i,
     toEnd: true,
   },
-  // "ENDS", "-30-", "– 30 –", "###", a French wire's "(FIN)": the release ends here; what follows is its furniture.
+  // "ENDS", "-30-", "– 30 –", "###", a French wire's "(FIN)", "Fin du communiqué", "End of release": the release ends here;
+  // what follows is its furniture.
   {
     kind: "navigation",
     rule: "boilerplate.release-end",
-    test: /^(?:[-—–]\s*)?(?:ENDS?|\(END\)|\(FIN\)|[-—–]\s*30\s*[-—–]|#{3})(?:\s*[-—–])?\s*$/u,
+    test: /^(?:[-—–]\s*)?(?:ENDS?|\(END\)|\(FIN\)|[-—–]\s*30\s*[-—–]|#{3}|(?:Fin|FIN)\s+du\s+communiqué|(?:End|END)\s+of\s+(?:the\s+)?(?:release|statement|media\s+release|press\s+release))(?:\s*[-—–.])?\s*$/u,
     toEnd: true,
   },
   // "About the author" closes an article on its author's box. A bare "L'AUTEUR" heads a section of a book's sheet (the
@@ -718,6 +719,26 @@ const isUnsignedOffice = (lines: ReadonlyArray<{ body: string }>, i: number) =>
 const TIME_OF_DAY = wordStart(/(?<!\d)\d{1,2}(?::\d{2}\s*(?:[ap]\.?m\.?)?|\s?h(?:\s?\d{2})?)(?![\p{L}\d])/iu);
 /** "Posted: 5:00 AM ...", "Publié le 3 mai 2031 à 9 h 12", "Write: 2033-03-09 15:12:40": a story's publication stamp. */
 const PUBLICATION_STAMP = /^(?:posted|published|write|written|publié|mis en ligne)(?![\p{L}])/iu;
+/** "412 views", "1,204 vues": a page's view count. ("Views: 87" after a stamp is kept, as the earlier sets keep it.) */
+const VIEW_COUNT = /^\d{1,3}(?:[,.\s]\d{3})*\s+(?:views|vues|reads|lectures)$/iu;
+/**
+ * "Posted: May 4, 2031 6:10 AM | Last Updated: 25 minutes ago", "Write: 2031-05-04 09:12:40 / Update: 2031-05-04
+ * 17:30:02", "Published on 04 May 2031 | By Ana Quispe | 1,208 views": a publication stamp's line closing, past a bar or a slash,
+ * on the content system's revision field (its age or its second; one to the minute, "Mis à jour à 18 h 05", and a label
+ * without its colon, "Updated 2 hours ago", are kept as the earlier sets keep them) or the page's view count; that last part
+ * is furniture, the stamp before it content.
+ * Returns that part, or null.
+ */
+/** "Last Updated:", "Update:": a field's label with its colon. */
+const FIELD_LABEL = /^[^:\n]{1,20}:/u;
+function stampLineTail(body: string): string | null {
+  if (!PUBLICATION_STAMP.test(body)) return null;
+  const cut = /\s[|/]\s(?=[^|/]*$)/u.exec(body);
+  if (!cut) return null;
+  const tail = body.slice(cut.index + cut[0].length);
+  const revised = REVISION_STAMP.test(tail) && FIELD_LABEL.test(tail) && (STAMP_AGE.test(tail) || TIME_TO_THE_SECOND.test(tail));
+  return revised || VIEW_COUNT.test(tail) ? tail : null;
+}
 /** "Last Modified: 8:14 AM ...", "Mis à jour le 3 mai 2031 à 11 h": a story's revision stamp. */
 const REVISION_STAMP = /^(?:last\s+(?:modified|updated|revised)|updated?|modified|mis\s+à\s+jour|modifié)(?![\p{L}])[^\n]{0,80}$/iu;
 /**
@@ -1064,6 +1085,12 @@ export function classifyBoilerplate(text: string): BoilerplateBlock[] {
         rule: "boilerplate.unsigned-office",
         confidence: 0.8,
       });
+      continue;
+    }
+    const tail = stampLineTail(line.body);
+    if (tail) {
+      const at = text.lastIndexOf(tail, line.end);
+      blocks.push({ start: at, end: line.end, kind: "navigation", removed: true, rule: "boilerplate.stamp-tail", confidence: 0.8 });
       continue;
     }
     if (isRevisionStamp(line.body, lines[i - 1]?.body)) {

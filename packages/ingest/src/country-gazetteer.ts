@@ -111,6 +111,13 @@ function build(): Map<string, GazetteerEntry> {
     for (const n of nameForms) add(n, country(false, "name"));
     // "le vice-Premier ministre des îles Cook": French writes an archipelago's "îles" in lower case in running text.
     for (const n of names(frNames, code)) if (/^Îles?\s/u.test(n)) add(`î${n.slice(1)}`, country(false, "name"));
+    // "l'Arabie saoudite", "la Guinée équatoriale": French writes the adjectives of a country's name in lower case.
+    for (const n of names(frNames, code))
+      if (/^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)+$/u.test(n))
+        add(
+          n.replace(/\s\p{Lu}/gu, (w) => w.toLowerCase()),
+          country(false, "name"),
+        );
     // "Cabo Verde", "Brasil", "Türkiye": the name the country writes itself, when in the Latin script, and only as it
     // writes it: "Ísland" without its accent is the English "Island" ("Union Island", "Prince Edward Island").
     for (const n of Object.values(c.name.native ?? {}).map((v) => v.common))

@@ -238,8 +238,8 @@ export const NOT_NAME_WORDS = new Set(
     "Secretary Director Chair Chairman Advisor Adviser Envoy Governor Senator Mayor Monday Tuesday Wednesday Thursday Friday Saturday Sunday " +
     "January February March April May June July August September October November December Analysis Welcome Canada-Korea Korea-Canada Strengthening " +
     "Centre Center University College School Bank Fund Group Company Corporation Agency Commission Committee Association Foundation Forum Summit " +
-    // The last word of a fair's or a congress's name ("the 2034 World Battery Expo").
-    "Expo Exposition Festival Congress Conference " +
+    // The last word of a fair's, a congress's or a meeting's name ("the 2034 World Battery Expo", "Annual General Meeting").
+    "Expo Exposition Festival Congress Conference Meeting Meetings " +
     "Organisation Organization Treaty Declaration Statement Strategy Indo Arctic Atlantic Coast Guard Navy Army Air Force Command Peace Cooperation " +
     "Co-operation Development Policy Political Relations Relations Ties Support Welcome Daily Herald Times Yonhap News Press Agence Le La Les Un Une " +
     "Des Du De Au Aux Et Ministre Premier Première Affaires Étrangères Mondiales Sécurité Défense Conseil Accord Partenariat Sommet Selon Lors " +

@@ -150,6 +150,9 @@ const MEETING_AFTER = new RegExp(
 const KOREAN_SYLLABLE =
   /^(?:[bcdghjklmnprstwy]{0,2}h?)(?:a|ah|ae|ya|yae|eo|e|yeo|ye|o|wa|wae|oe|yo|u|wo|we|wi|yu|eu|ui|i|oo|ou|ee|eun|yoo)(?:ck|c|k|n|l|m|p|t|ng|r)?$/i;
 
+/** A word of geography that is also a family name ("Lake", "River"), kept from names unless an honorific vouches for it. */
+const PLACE_FAMILY_NAME = /^(?:Lake|River|Island|Mount)$/u;
+
 /** The head word of a building, place, prize or institution named after a person. */
 const NAMED_AFTER =
   /^\s+(?:Building|Centre|Center|Hall|Bridge|Airport|Tower|Library|Institute|School|College|University|Foundation|Award|Prize|Medal|Scholarship|Fellowship|Street|Avenue|Boulevard|Park|Square|Room|Theatre|Theater|Stadium|Arena|Hospital|Pavilion|Building's)(?![\p{L}])/u;
@@ -406,7 +409,12 @@ export function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] 
               isCapitalOnly(t) &&
               FORM_OF_ADDRESS_BEFORE.test(s.text.slice(Math.max(0, m.index - 12), m.index))) ||
             // "Jean-Marc Jordan": a country's name is a family name after a given name.
-            (t === g.last && givenNameLike(g.first!) && /^[\p{Lu}][\p{Ll}]+$/u.test(t) && !NOT_NAME_WORDS.has(t)),
+            (t === g.last && givenNameLike(g.first!) && /^[\p{Lu}][\p{Ll}]+$/u.test(t) && !NOT_NAME_WORDS.has(t)) ||
+            // "the Hon. Gerald Lake", "Dr. Ruth River": after an honorific, a place word closing a name of two words is its family name.
+            (t === g.last &&
+              g.middle === undefined &&
+              PLACE_FAMILY_NAME.test(t) &&
+              HONORIFICS_BEFORE.test(s.text.slice(Math.max(0, m.index - 40), m.index))),
         )
       ) {
         WESTERN_RE.lastIndex = m.index + g.first!.length + 1;
@@ -744,11 +752,14 @@ function titleBeforeByWords(text: string, nameStart: number, sentenceStart: numb
       (alone?.subdivision ? undefined : alone) ?? demonymMention(w, words[i + 1]?.[0]) ?? demonymOpeningBody(words, i);
     // "Premier ministre du Cabo Verde", "President of South Africa", "the Isle of Man's Minister for Enterprise": a country's
     // name of two or three words. "Côte d'Ivoire": the last word may carry an elided article.
-    for (let n = 2; !country && n <= 3 && i >= n - 1 && /^(?:[\p{Lu}]|[dl]['’][\p{Lu}])/u.test(w); n++) {
+    // "ambassadeur de Guinée équatoriale", "d'Arabie saoudite": a French name's adjective closes it in lower case, its first
+    // word may carry "d'".
+    for (let n = 2; !country && n <= 3 && i >= n - 1 && /^(?:[\p{Lu}]|[dl]['’][\p{Lu}]|\p{Ll}{4,}$)/u.test(w); n++) {
       const several = words
         .slice(i - n + 1, i + 1)
         .map((x) => x[0])
-        .join(" ");
+        .join(" ")
+        .replace(/^d['’](?=\p{Lu})/u, "");
       const hit = findCountryMentions(several)[0];
       if (hit && hit.start === 0 && hit.end >= several.replace(/['’]s$/, "").length) {
         country = hit;
@@ -776,8 +787,10 @@ function titleBeforeByWords(text: string, nameStart: number, sentenceStart: numb
         (/^(?:the|la|le|l['’])$/.test(p1) && /^(?:to|in|auprès)$/.test(p2));
       if (!posting) side = side ?? country.code;
       // "ministre des Affaires étrangères de la République de Corée", "Prime Minister of Canada": a country inside the title.
+      // "l'ambassadeur d'Italie", "ministre d'Haïti": the elided "d'" glued to the country's name does the same.
       if (
         /^(?:de|du|des|d['’]|of|to|in|en|au)$/i.test(prev) ||
+        (/^d['’]\p{Lu}/u.test(words[i]![0]) && TITLE_WORDS.has(prev.replace(/^l['’]/u, ""))) ||
         (/^(?:the|la|l['’])$/i.test(prev) && /^(?:of|to|in|de|auprès)$/i.test(prev2))
       ) {
         firstIdx = i;
@@ -1994,6 +2007,10 @@ function sidesFromTheSentencesCountry(text: string, sentences: readonly Sentence
       const wordBefore = /([\p{L}-]+)\s+$/u.exec(s.text.slice(Math.max(0, c.start - 30), c.start))?.[1]?.toLowerCase() ?? "";
       const wordAfter = /^\s+([\p{L}-]+)/u.exec(s.text.slice(c.end, c.end + 30))?.[1] ?? "";
       if (/^\p{Ll}/u.test(c.text) && TITLE_WORDS.has(wordBefore)) return false;
+      // "La délégation malienne ... a été reçue par le Premier ministre", "the Chilean delegation was received by": a visiting
+      // party's country is that party's, not its hosts' (its members, "La délégation française comprenait ...", keep it).
+      if ((PARTY_NOUN.test(wordBefore) || PARTY_NOUN.test(wordAfter)) && at < m.start && RECEIVED_BY.test(text.slice(at, m.start)))
+        return false;
       // "a mining delegation to Buenos Aires": a capital named as a destination is where someone goes, not whose they are.
       if (c.capital && /(?<![\p{L}])(?:to|vers)\s+$/u.test(s.text.slice(Math.max(0, c.start - 6), c.start))) return false;
       // "a ferry service between Kingstown and Vieux Fort": a town at a route's end is where something runs, not whose.
@@ -2030,6 +2047,9 @@ function sidesFromTheSentencesCountry(text: string, sentences: readonly Sentence
     p.sideConfidence = 0.45;
   }
 }
+
+/** A party sent by a country: "délégation", "delegation", "mission". */
+const PARTY_NOUN = /^(?:délégations?|delegations?|missions?)$/iu;
 
 /** "between Kingstown and ", "from Nuku'alofa to ", "entre Alger et ": the words before a route's second town. */
 const ROUTE_END_BEFORE = wordStart(/(?<![\p{L}])(?:between|entre|from|de)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:and|et|to|à)\s+$/u);

@@ -151,12 +151,13 @@ export function findQuotes(text: string, sentences: ReadonlyArray<Span & { text:
     let attribution: Span | null = null;
     let rule = "quote.direct";
     const pronounAfter = FR_INVERTED_PRONOUN.exec(after);
-    const a =
+    const found =
       AFTER_DASH.exec(after) ??
       DASH_LINE.exec(after) ??
       FR_INVERTED.exec(after) ??
       AFTER_VERB_FIRST.exec(after) ??
       AFTER_SPEAKER_FIRST.exec(after);
+    const a = found && opensTheNextQuote(q, after, found) ? null : found;
     if (!a && pronounAfter) {
       // The pronoun is left for the caller to resolve, like a pronoun subject before the verb.
       const p = pronounAfter.groups?.speaker ?? pronounAfter.groups?.speaker2 ?? "";
@@ -242,6 +243,16 @@ export function findQuotes(text: string, sentences: ReadonlyArray<Span & { text:
     });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * `Ruiz told reporters that "... door to the world." Minister Soto said the port would "open wider ..."`, `... "... a good
+ * day." Soto said: "Next year ..."`: after a quote closed by its own full stop, a speaker whose sentence goes on into
+ * another quotation introduces that one, not the quote before.
+ */
+function opensTheNextQuote(q: string, after: string, found: RegExpExecArray): boolean {
+  if (!/[.!?]$/u.test(q.trimEnd())) return false;
+  return /^[^.!?\n“”"«»]*[“"«]/u.test(after.slice(found.index + found[0].length));
 }
 
 /**

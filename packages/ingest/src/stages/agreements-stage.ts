@@ -57,7 +57,60 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
   agreements.push(...signedOnDateOfName(ctx, mentions, agreements));
   agreements.push(...chronologyLineSteps(ctx, mentions, agreements));
   agreements.push(...recordSuggestions(ctx));
-  return dedupeAgreements(agreements, read.borrowedDate);
+  return dedupeAgreements(titledInFull(mentions, agreements, read.borrowedDate), read.borrowedDate);
+}
+
+/** The kind of instrument a name's head word makes it: a memorandum, an agreement, an arrangement... */
+function headKind(name: string): string | null {
+  const m = /(?<![\p{L}])(memorandum|mou|agreement|accord|arrangement|treaty|convention|protocol|entente)(?![\p{L}])/iu.exec(name);
+  if (!m) return null;
+  const head = m[1]!.toLowerCase();
+  return head === "mou" ? "memorandum" : head === "accord" ? "agreement" : head;
+}
+
+/** Words that tell no subject in a name: its head words, articles and joining words. */
+const NO_SUBJECT_WORD =
+  /^(?:memorandum|of|understanding|mou|agreement|accord|arrangement|treaty|convention|protocol|entente|on|the|and|for|in|a|an|sur|de|des|du|la|le|les|et|en|matière)$/iu;
+
+/** The words of a name that tell its subject, in lower case: "a river navigation agreement" gives river, navigation. */
+function subjectWords(name: string): string[] {
+  return name
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0 && !NO_SUBJECT_WORD.test(w));
+}
+
+/**
+ * "signed a river navigation agreement ... Under the Peru-Ecuador River Navigation and Pilotage Agreement, ...": an instrument
+ * described in lower case is the one the text names by a title of the same kind holding all its subject's words, when a
+ * single title does.
+ */
+function titledInFull(
+  mentions: readonly AgreementMention[],
+  items: AgreementSuggestion[],
+  borrowedDate: WeakSet<AgreementSuggestion>,
+): AgreementSuggestion[] {
+  const titles = mentions.filter((m) => !m.generic && /^\p{Lu}/u.test(m.name) && headKind(m.name) !== null);
+  if (titles.length === 0) return items;
+  return items.map((a) => {
+    if (!/^\p{Ll}/u.test(a.name) || a.match) return a;
+    const kind = headKind(a.name);
+    const words = subjectWords(a.name);
+    if (!kind || words.length === 0) return a;
+    const fits = new Set(
+      titles
+        .filter((t) => headKind(t.name) === kind && t.name.length > a.name.length)
+        .filter((t) => {
+          const own = new Set(subjectWords(t.name));
+          return words.every((w) => own.has(w));
+        })
+        .map((t) => t.name),
+    );
+    if (fits.size !== 1) return a;
+    const titled = { ...a, name: [...fits][0]! };
+    if (borrowedDate.has(a)) borrowedDate.add(titled);
+    return titled;
+  });
 }
 
 /** Whether an agreement mentioned in `s` is the pair's: no third country in its name or right before a generic one. */
@@ -252,7 +305,7 @@ function ownSentenceDates(
       !(d.precision === "year" && d.start >= a.end && /^\s+(?:of|de|for|pour(?:\s+la\s+période)?)\s+$/u.test(kept.slice(a.end, d.start))) &&
       // "concluded negotiations on a work and holiday arrangement first proposed by Argentina in 2023": a date after a
       // participle following the name dates what the participle says, not the verb before the name.
-      !(act && act.at < offsetInSentence && d.start >= a.end && PARTICIPLE_AFTER_NAME.test(kept.slice(a.end, d.start))) &&
+      !(act && toldAfterName(kept, a, act, s, d)) &&
       // "They signed a Joint Declaration ... and recalled that the FTA entered into force on 1 August 2020": a date in what
       // the sentence recalls after the action dates that, not the action.
       !(act && d.start > s.start + act.at && RECALLED_AFTER.test(kept.slice(s.start + act.at, d.start))) &&
@@ -345,7 +398,15 @@ function coordinatedSteps(ctx: ExtractionContext, mentions: readonly AgreementMe
     )
       continue;
     // "signed on 22 September 2014 and in force since 1 January 2015": the day after "in force since" is that verb's own.
+    // "signed the Agreement on ..., negotiated since 2030 and concluded in February": a date the main verb leaves to the
+    // participle after the name dates that participle's own step.
     const own =
+      datesIn(s).find(
+        (d) =>
+          d.start - s.start > more.at &&
+          !crossesClause(s.text, d.start - s.start, more.at) &&
+          EARLIER_STEP_AFTER_NAME.test(kept.slice(a.end, d.start)),
+      ) ??
       allSentenceDates.find((d) => d.start - s.start > more.at && !crossesClause(s.text, d.start - s.start, more.at)) ??
       datesIn(s).find((d) => d.start - s.start > more.at && IN_FORCE_SINCE.test(kept.slice(s.start + more.at, d.start)));
     // "The sports cooperation arrangement signed in 2019 was extended for five years": the sentence's own passive verb
@@ -747,6 +808,21 @@ const AT_WHICH =
 /** " first proposed by Argentina in", ", originally signed in": an earlier step told by a participle after an agreement's name, up to a date. */
 const PARTICIPLE_AFTER_NAME =
   /^,?\s+(?:first|originally|initially|previously|already)\s+(?:proposed|signed|adopted|launched|concluded|ratified|negotiated|agreed|initialled|proposé|signé|adopté|lancé|conclu|ratifié)e?s?(?![\p{L}])[^,.;:]{0,40}$/iu;
+/**
+ * ", proposed by Korea at the dialogue in", ", negotiated by the two ministries since": a step that led up to the text, told by
+ * a participle set off by a comma after its name, up to a date (not the negotiations' own "launched" after "negotiations on").
+ */
+const EARLIER_STEP_AFTER_NAME =
+  /^(?:,\s+|,?\s+(?:first|originally|initially)\s+)(?:proposed|launched|concluded|negotiated|initialled|drafted|finali[sz]ed|proposée?s?|lancée?s?|conclue?s?|négociée?s?|paraphée?s?)(?![\p{L}])[^,.;:()]{0,100}$/iu;
+
+/** The date is told by a participle after the name, not by the verb before it: "signed the MOU on ..., negotiated since February". */
+function toldAfterName(kept: string, a: AgreementMention, act: Act, s: Sentence, d: DateHit): boolean {
+  if (act.at >= a.start - s.start || d.start < a.end) return false;
+  const between = kept.slice(a.end, d.start);
+  if (PARTICIPLE_AFTER_NAME.test(between)) return true;
+  // "Les négociations sur un accord ..., lancées en décembre": the participle agrees with the negotiations, the verb's own.
+  return EARLIER_STEP_AFTER_NAME.test(between) && !/^(?:negotiations|négociations)/iu.test(s.text.slice(act.at));
+}
 
 /** "The two ministers also signed ...", "ont également signé": the same step again, on the occasion of the one before. */
 const ALSO_BEFORE = wordStart(/(?<![\p{L}])(?:also|likewise|également|aussi)\s+$/iu);

@@ -721,6 +721,8 @@ const TIME_OF_DAY = wordStart(/(?<!\d)\d{1,2}(?::\d{2}\s*(?:[ap]\.?m\.?)?|\s?h(?
 const PUBLICATION_STAMP = /^(?:posted|published|write|written|publié|mis en ligne)(?![\p{L}])/iu;
 /** "412 views", "1,204 vues": a page's view count. ("Views: 87" after a stamp is kept, as the earlier sets keep it.) */
 const VIEW_COUNT = /^\d{1,3}(?:[,.\s]\d{3})*\s+(?:views|vues|reads|lectures)$/iu;
+/** "Last Updated:", "Update:": a field's label with its colon. */
+const FIELD_LABEL = /^[^:\n]{1,20}:/u;
 /**
  * "Posted: May 4, 2031 6:10 AM | Last Updated: 25 minutes ago", "Write: 2031-05-04 09:12:40 / Update: 2031-05-04
  * 17:30:02", "Published on 04 May 2031 | By Ana Quispe | 1,208 views": a publication stamp's line closing, past a bar or a slash,
@@ -729,8 +731,6 @@ const VIEW_COUNT = /^\d{1,3}(?:[,.\s]\d{3})*\s+(?:views|vues|reads|lectures)$/iu
  * is furniture, the stamp before it content.
  * Returns that part, or null.
  */
-/** "Last Updated:", "Update:": a field's label with its colon. */
-const FIELD_LABEL = /^[^:\n]{1,20}:/u;
 function stampLineTail(body: string): string | null {
   if (!PUBLICATION_STAMP.test(body)) return null;
   const cut = /\s[|/]\s(?=[^|/]*$)/u.exec(body);

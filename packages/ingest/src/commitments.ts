@@ -644,6 +644,8 @@ export function findCommitmentTriggers(
     // "Yemen will allow six longliners to fish ... from January 1": a party's grant that starts on a day is its pledge; what an
     // agreement or a programme "will allow" is its effect.
     if (m.groups?.grant && !isCountryAgent(clean) && !AGENT.test(clean)) continue;
+    // "The protocol raises the fees from 2031": what is set in the present binds the pair only with an instrument as the
+    // subject.
     if (m.groups?.provisionNow && !INSTRUMENT_SUBJECT.test(clean)) continue;
     // "Le ministre l'a invité à effectuer une visite ... L'invitation a été acceptée.": an accepted invitation binds the guest
     // whatever the clause's grammatical subject.

@@ -227,7 +227,6 @@ function quarter(which: string, year: number): Resolution {
   return { value: `${monthString(year, q * 3 - 2)}/${monthString(year, q * 3)}`, precision: "month" };
 }
 
-/** "the end of the first quarter of 2027", "la fin du premier semestre 2027": the period's last month. */
 /** "the first week of October": the week opening on the month's first Monday, in the year the clause's tense gives. */
 function firstWeekOfMonth(monthName: string, year: string | undefined, ref: Day, future: () => boolean): Resolution | null {
   const m = monthNumber(monthName);
@@ -249,6 +248,7 @@ function bareQuarterYear(n: string, ref: Day, future: () => boolean): number {
   return over && future() ? year + 1 : year;
 }
 
+/** "the end of the first quarter of 2027", "la fin du premier semestre 2027": the period's last month. */
 function endOf(end: string | undefined, r: Resolution): Resolution {
   return end && r.value.includes("/") ? { ...r, value: r.value.split("/")[1]! } : r;
 }

@@ -8,6 +8,7 @@ import {
   crossesClause,
   findAgreementMentions,
   headWordOf,
+  INSTRUMENT_HEADS,
   matchAgreement,
 } from "../agreements";
 import { recordMilestones } from "../agreement-records";
@@ -60,12 +61,16 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
   return dedupeAgreements(titledInFull(mentions, agreements, read.borrowedDate), read.borrowedDate);
 }
 
-/** The kind of instrument a name's head word makes it: a memorandum, an agreement, an arrangement... */
+/** A formal instrument's head word in a name (the heads `INSTRUMENT_HEADS` lists, and "MoU"). */
+const INSTRUMENT_HEAD_IN_NAME = new RegExp(`(?<![\\p{L}])(${INSTRUMENT_HEADS}|mou)(?![\\p{L}])`, "iu");
+
+/** The kind of instrument a name's head word makes it, one word for its English and French forms ("MoU" is a memorandum). */
 function headKind(name: string): string | null {
-  const m = /(?<![\p{L}])(memorandum|mou|agreement|accord|arrangement|treaty|convention|protocol|entente)(?![\p{L}])/iu.exec(name);
-  if (!m) return null;
-  const head = m[1]!.toLowerCase();
-  return head === "mou" ? "memorandum" : head === "accord" ? "agreement" : head;
+  const head = INSTRUMENT_HEAD_IN_NAME.exec(name)?.[1]?.toLowerCase();
+  if (!head) return null;
+  if (/^(?:mou|m[ée]morandum)/u.test(head)) return "memorandum";
+  if (/^protocole?(?![\p{L}])/u.test(head)) return "protocol";
+  return head === "accord" ? "agreement" : head === "traité" ? "treaty" : head;
 }
 
 /** Words that tell no subject in a name: its head words, articles and joining words. */

@@ -751,6 +751,15 @@ function currentTrigger(sentenceText: string, sentenceStart: number): EventTrigg
       past: true,
       backReference: /^\s*(?:the|la|le|l['’])\s*$/iu.test(sentenceText.slice(0, passive.index)),
     };
+  // "Les négociations ... conclues le 28 juillet par visioconférence": a round of negotiations held over a video link.
+  const byLink = ROUND_BY_LINK.exec(body);
+  if (byLink?.groups)
+    return {
+      type: "dialogue_round",
+      at: sentenceStart + byLink.index + byLink[0].length - byLink.groups.verb!.length,
+      text: byLink.groups.verb!,
+      past: true,
+    };
   // "l'accord ..., signé à Bissau samedi 28 août par la ministre": a French participle with its town, day and signatories
   // reports the signing.
   for (const m of body.matchAll(FRENCH_SIGNED_PARTICIPLE))
@@ -907,9 +916,12 @@ const NOMINAL_EVENT_DATED =
   /^\s+(?:(?:of|by|du|de\s+la|de|d['’])\s+[^.;]{0,80}?(?<![\p{L}])(?:from|du|between|entre)\s+\d|[^.;]{0,80}?(?<![\p{L}])(?:remont(?:e|ait)\s+(?:à|au)|dat(?:e|ait)\s+d[eu']|dat(?:es|ed)\s+back\s+to)\s)/iu;
 const FUTURE_WORDS =
   /\b(?:will|plan(?:s|ned)? to|to be held|scheduled|upcoming|next (?:year|month|week)|expected to|would|aura lieu|se tiendra|prévoient|to (?:visit|hold|host|meet|sign|travel|attend|launch))\b/i;
-/** A verb of asking whose object is the event: "demanded a meeting", "called for talks", "a réclamé une rencontre". */
+/**
+ * A verb of asking whose object is the event: "demanded a meeting", "called for talks", "a réclamé une rencontre"; or
+ * whose clause is it: "demanded that the minister meet", "a réclamé hier que la ministre rencontre".
+ */
 const REQUESTED = wordStart(
-  /(?<![\p{L}])(?:demand(?:s|ed|ing)?|request(?:s|ed|ing)?|call(?:s|ed|ing)? for|ask(?:s|ed|ing)? for|seek(?:s|ing)?|sought|urg(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|want(?:s|ed)?|pressed for|press(?:es|ed|ing)?\s+\p{Lu}[\p{L}-]*\s+for|réclam\p{L}*|demand\p{L}*|sollicit\p{L}*|propos\p{L}*)\s+(?:depuis\s+longtemps\s+|de\s+(?:leur|son|sa|notre)\s+côté\s+|(?:long|again|repeatedly|formally|publicly|also)\s+)?(?:(?:a|an|the|urgent|new|further|un|une|des|la|le|l['’])\s+){0,2}(?:[\p{L}-]+\s+)?$/iu,
+  /(?<![\p{L}])(?:(?:demand|request|insist|urg|réclam|exig|souhait)\p{L}*\s+(?:[\p{L}-]+\s+)?(?:that|que)\s+(?:[\p{L}'’-]+\s+){1,4}$|(?:demand(?:s|ed|ing)?|request(?:s|ed|ing)?|call(?:s|ed|ing)? for|ask(?:s|ed|ing)? for|seek(?:s|ing)?|sought|urg(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|want(?:s|ed)?|pressed for|press(?:es|ed|ing)?\s+\p{Lu}[\p{L}-]*\s+for|réclam\p{L}*|demand\p{L}*|sollicit\p{L}*|propos\p{L}*)\s+(?:depuis\s+longtemps\s+|de\s+(?:leur|son|sa|notre)\s+côté\s+|(?:long|again|repeatedly|formally|publicly|also)\s+)?(?:(?:a|an|the|urgent|new|further|un|une|des|la|le|l['’])\s+){0,2}(?:[\p{L}-]+\s+)?$)/iu,
 );
 /** An event named with its own past verb or participle: "visited Seoul in", "met in Ottawa", "summit held in June", "le sommet tenu en novembre". */
 const PAST_EVENT = wordStart(
@@ -929,6 +941,10 @@ const SIDELINES_TALK = wordStart(
  */
 const PASSIVE_ROUND = wordStart(
   /(?<![\p{L}])(?:(?:(?:consultations?|dialogue|joint committee|commission)|(?:the|a)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|previous|\d{1,2}(?:st|nd|rd|th))\s+(?:session|meeting|round)\s+of\s+(?:the\s+)?[^.;,]{3,90}?)\s+(?:(?:was|were)\s+(?:first\s+|last\s+)?held|took\s+place)|(?:consultations|dialogue|joint commission|joint committee)\s+held(?=\s+(?:in|at|on)\s)|(?:consultations|(?:réunion|session)\s+d(?:u|e\s+la|e\s+l['’]|es))\s+(?:[^.;,]{0,90}?\s)?(?:s['’](?:est|était)|se\s+sont|s['’]étaient)\s+tenue?s?)(?![\p{L}])/iu,
+);
+/** Negotiations "concluded by videoconference", "tenues par visioconférence": a round held over a video link, its verb last. */
+const ROUND_BY_LINK = wordStart(
+  /(?<![\p{L}])(?:negotiations|talks|négociations|pourparlers)(?![\p{L}])[^.;]{0,160}?(?<![\p{L}])(?<verb>concluded|held|conducted|conclu(?:e|es|s)?|tenue?s?|menée?s?)(?=[^.;]{0,40}?(?<![\p{L}])(?:by|via|over|par)\s+(?:video(?:conference|\s+link)?|visioconférence|vidéoconférence)(?![\p{L}]))/iu,
 );
 /**
  * "at the 7th Korea-Canada Consular Consultation, held in Ottawa on ...", "la première réunion du groupe de travail ..., tenue à

@@ -159,14 +159,12 @@ export function prepareExtraction(text: string, options: ExtractOptions) {
   };
   const datesIn = (s: Span): DateHit[] => dateHits.filter((d) => d.start >= s.start && d.end <= s.end);
 
-  /** The parties of a sentence, widened by its people's sides. */
-  const sentenceParties = (s: Sentence): Set<string> => {
-    const parties = new Set(scope.partiesOf(s));
-    return parties;
-  };
+  /** The parties of a sentence (a copy, the caller's to change). */
+  const sentenceParties = (s: Sentence): Set<string> => new Set(scope.partiesOf(s));
   /** Who "the two leaders" are: the last earlier sentence naming two or more sides decides whether they are the pair. */
   const lastTwoSides = (s: Sentence): "pair" | "other" | "none" => {
-    for (const x of [...sentences].reverse()) {
+    for (let i = sentences.length - 1; i >= 0; i--) {
+      const x = sentences[i]!;
       if (x.index >= s.index) continue;
       const sides = new Set([...peopleIn(x).map((p) => p.side), ...sentenceParties(x)].filter((c): c is string => !!c));
       if (sides.size < 2) continue;

@@ -96,7 +96,7 @@ function actorsOf(text: string, s: Sentence, mentions: readonly CountryMention[]
     if (m.possessive || m.start < actorsFrom) continue;
     const before = text.slice(Math.max(s.start, m.start - 14), m.start);
     if (
-      /\b(?:in|to|at|from|with|against|on|about|toward|towards|over|by|for|including|under|à|en|au|vers|avec|contre|sur|envers)\s+(?:the\s+|la\s+|le\s+|l['’])?$/i.test(
+      /(?<![\p{L}])(?:in|to|at|from|with|against|on|about|toward|towards|over|by|for|including|under|à|en|au|vers|avec|contre|sur|envers)\s+(?:the\s+|la\s+|le\s+|l['’])?$/iu.test(
         before,
       ) &&
       !m.capital

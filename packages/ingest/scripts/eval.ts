@@ -295,6 +295,12 @@ function repositorySets(): SetToRun[] {
       "Forty-third unseen set (six more pairs, four French texts, mainstream sources at their real length: a Senate committee's news release, a chamber of commerce's member bulletin, a city's news release on a twinning, a business media's web story, a public broadcaster's English web story, a public broadcaster's live blog, a national news agency's dispatch, a head of government's office's press release, a government's notes of a Cabinet meeting, a parliament's news story, a government's fortnightly bulletin and an energy ministry's news item; first run in FIRST-RUN.md)",
       loadLabelledSet(labelled.UNSEEN_43_DIR).documents,
     ),
+    ...withParts(
+      "unseen-44",
+      "Forty-fourth",
+      "Forty-fourth unseen set (six more pairs, four French texts, mainstream sources at their real length: a university's partnership news, a city council's minutes, a defence ministry's readout, a port authority's e-newsletter, a national newspaper's English business story, a foreign minister's statement, two national news agencies' French dispatches, a development bank's project news release, a national news agency's English dispatch, a public broadcaster's web story and a head of state's press service's news item; first run in FIRST-RUN.md)",
+      loadLabelledSet(labelled.UNSEEN_44_DIR).documents,
+    ),
   ];
   const isPart = (name: string) => /^unseen-\d+-(kr-ca|other)$/.test(name);
   const all = sets.filter((s) => !isPart(s.name)).flatMap((s) => s.documents);

@@ -156,6 +156,8 @@ export const UNSEEN_41_DIR = join(FIXTURES_DIR, "unseen-41");
 export const UNSEEN_42_DIR = join(FIXTURES_DIR, "unseen-42");
 /** A forty-third unseen set, annotated before the extractor was run on it, by someone who had not read the rules: BF-SA, VU-TV, AG-BB, UG-SS, KI-NR, SI-HR and six Korea-Canada texts; mainstream sources at their real length (a Senate committee's news release, a chamber of commerce's member bulletin, a city's release on a twinning, a business media's story, a public broadcaster's story and live blog, a news agency's dispatch, a head of government's office's release, a Cabinet's meeting notes, a parliament's news story, a government's fortnightly bulletin and an energy ministry's news item). */
 export const UNSEEN_43_DIR = join(FIXTURES_DIR, "unseen-43");
+/** A forty-fourth unseen set, annotated before the extractor was run on it, by someone who had not read the rules: KH-TL, MD-UA, BO-PY, AO-ST, GD-KN, KG-TJ and six Korea-Canada texts; mainstream sources at their real length (a university's partnership news, a city council's minutes, a defence ministry's readout, a port authority's e-newsletter, a national newspaper's English business story, a foreign minister's statement, two news agencies' French dispatches, a development bank's project release, a news agency's English dispatch, a public broadcaster's web story and a head of state's press service's item). */
+export const UNSEEN_44_DIR = join(FIXTURES_DIR, "unseen-44");
 const REPO_ROOT = resolve(FIXTURES_DIR, "../../../..");
 
 /** Where seed documents live: the folder named by TIES_SEEDS_DIR, else the shared seeds folder beside the repository. */

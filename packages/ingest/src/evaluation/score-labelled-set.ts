@@ -82,6 +82,148 @@ export function removedContent(doc: LabelledDocument, text: string, removed: Rea
   return out;
 }
 
+/** How one field's expected items meet its predictions. */
+interface Matching<E, P> {
+  /** The index of the prediction an expected item is judged against, or -1. */
+  candidate: (e: E, used: ReadonlySet<number>) => number;
+  /** Whether that prediction gets the item right (any candidate does, unless said). */
+  right?: (e: E, p: P) => boolean;
+  miss: (e: E, p: P | undefined) => string;
+  extra: (p: P) => string;
+  /** A prediction counted correct though no expected item took it. */
+  alsoCorrect?: (p: P) => boolean;
+}
+
+type Tag = (s: string) => string;
+
+/** Counts a field: each expected item found or missed, each prediction correct or extra. */
+function tally<E, P>(score: FieldScore, expected: readonly E[], predicted: readonly P[], tag: Tag, m: Matching<E, P>): void {
+  score.expected += expected.length;
+  score.predicted += predicted.length;
+  const used = new Set<number>();
+  for (const e of expected) {
+    const i = m.candidate(e, used);
+    const p = i >= 0 ? predicted[i] : undefined;
+    if (p !== undefined && (m.right?.(e, p) ?? true)) {
+      used.add(i);
+      score.found++;
+    } else score.misses.push(tag(m.miss(e, p)));
+  }
+  predicted.forEach((p, i) => {
+    if (used.has(i) || m.alsoCorrect?.(p)) score.correct++;
+    else score.extras.push(tag(m.extra(p)));
+  });
+}
+
+type Expect = LabelledDocument["expect"];
+
+/** Dates: matched by overlapping span; right when value (and ambiguity, when annotated) agree. */
+function scoreDates(score: FieldScore, expected: Expect["dates"], x: Extraction, text: string, tag: Tag): void {
+  tally(score, expected, x.dates, tag, {
+    candidate: (e, used) => {
+      const at = nthIndex(text, e.text, e.occurrence);
+      return x.dates.findIndex((p, i) => !used.has(i) && at >= 0 && p.start < at + e.text.length && at < p.end);
+    },
+    right: (e, p) => p.value === e.value && (e.ambiguous === undefined || e.ambiguous === p.ambiguous),
+    miss: (e, p) => `${e.text} -> ${e.value}${p ? ` (got ${p.value}${p.ambiguous ? " ambiguous" : ""})` : " (not found)"}`,
+    extra: (p) => `${p.text} -> ${p.value}`,
+  });
+}
+
+/** People: same name (accents aside); the side and the known match must agree when annotated. */
+function scorePeople(score: FieldScore, expected: Expect["people"], x: Extraction, tag: Tag): void {
+  tally(score, expected, x.people, tag, {
+    candidate: (e) => x.people.findIndex((p) => norm(p.name) === norm(e.name)),
+    right: (e, p) => (!e.side || p.side === e.side) && (!e.match || p.match?.id === e.match),
+    miss: (e, p) => `${e.name}${p ? ` (side ${p.side}, match ${p.match?.id ?? "none"})` : " (not found)"}`,
+    extra: (p) => p.name,
+  });
+}
+
+/** Agreements with an action: same agreement (known id, or name containment), same action, and the date when annotated. */
+function scoreAgreements(score: FieldScore, expected: Expect["agreements"], x: Extraction, tag: Tag): void {
+  const withAction = x.agreements.filter((a) => a.action !== null);
+  tally(score, expected, withAction, tag, {
+    candidate: (e) =>
+      withAction.findIndex((a) => {
+        const same = e.match ? a.match?.id === e.match : norm(a.name).includes(norm(e.name)) || norm(e.name).includes(norm(a.name));
+        return same && a.action === e.action && (!e.date || a.date === e.date);
+      }),
+    miss: (e) => `${e.name} ${e.action}${e.date ? ` ${e.date}` : ""}`,
+    extra: (a) => `${a.name} ${a.action} ${a.date ?? ""} [${a.match?.id ?? "-"}]`,
+  });
+}
+
+/** Commitments: the sentence contains the annotated words, and the due date agrees. */
+function scoreCommitments(score: FieldScore, expected: Expect["commitments"], x: Extraction, tag: Tag): void {
+  tally(score, expected, x.commitments, tag, {
+    candidate: (e) => x.commitments.findIndex((c) => squash(c.text).includes(squash(e.contains))),
+    right: (e, c) => c.due === e.due,
+    miss: (e, c) => `${e.contains}${c ? ` (due ${c.due}, expected ${e.due})` : " (not found)"}`,
+    extra: (c) => c.text.slice(0, 90),
+    // A pledge holding annotated words is right even when its due date is not.
+    alsoCorrect: (c) => expected.some((e) => squash(c.text).includes(squash(e.contains))),
+  });
+}
+
+/** Quotes: same speaker and the quoted words. */
+function scoreQuotes(score: FieldScore, expected: Expect["quotes"], x: Extraction, tag: Tag): void {
+  tally(score, expected, x.quotes, tag, {
+    candidate: (e) =>
+      x.quotes.findIndex((q) => q.speaker !== null && norm(q.speaker) === norm(e.speaker) && squash(q.text).includes(squash(e.contains))),
+    miss: (e) => `${e.speaker}: ${e.contains}`,
+    extra: (q) => `${q.speaker}: ${q.text.slice(0, 60)}`,
+  });
+}
+
+/** Events: same date and type (and city, accents and the gazetteer's other names aside, and known match when annotated). */
+function scoreEvents(score: FieldScore, expected: Expect["events"], x: Extraction, tag: Tag): void {
+  tally(score, expected, x.events, tag, {
+    candidate: (e) =>
+      x.events.findIndex(
+        (p) =>
+          p.date === e.date &&
+          p.type === e.type &&
+          (!e.city || (p.location.city !== null && sameCity(p.location.city, e.city))) &&
+          (!e.match || p.match?.id === e.match),
+      ),
+    miss: (e) => `${e.date} ${e.type} ${e.city ?? ""}`,
+    extra: (p) => `${p.date} ${p.type} ${p.location.city ?? ""}`,
+  });
+}
+
+type Removed = Extraction["boilerplate"];
+
+/**
+ * Boilerplate: each annotated string lies in a removed span. Removed spans are judged right when they hold an
+ * annotated string or the document has annotations for none of its removals.
+ */
+function scoreBoilerplate(score: FieldScore, expected: readonly string[], removed: Removed, text: string, tag: Tag): void {
+  score.expected += expected.length;
+  score.predicted += removed.length;
+  for (const e of expected) {
+    const at = text.indexOf(e);
+    if (at >= 0 && removed.some((b) => b.start <= at && at + e.length <= b.end)) score.found++;
+    else score.misses.push(tag(e));
+  }
+  for (const b of removed) {
+    if (expected.some((e) => b.text.includes(e) || e.includes(b.text.trim()))) score.correct++;
+    else score.extras.push(tag(b.text.slice(0, 50)));
+  }
+}
+
+/** What no record may be: a pair's record from a text about another pair, a suggestion from removed furniture, lost content. */
+function recordViolations(doc: LabelledDocument, text: string, x: Extraction, removed: Removed, report: EvaluationReport, tag: Tag): void {
+  for (const c of removedContent(doc, text, removed)) report.contentRemoved.push(tag(c));
+  if (doc.forbidPairRecords) {
+    for (const r of [...x.events, ...x.agreements.filter((a) => a.action), ...x.commitments])
+      report.forbiddenPairRecords.push(tag(r.text.slice(0, 80)));
+  }
+  const spans = [...x.dates, ...x.people, ...x.organizations, ...x.places, ...x.agreements, ...x.commitments, ...x.quotes, ...x.events];
+  for (const s of spans) if (removed.some((b) => s.start < b.end && b.start < s.end)) report.fromBoilerplate.push(tag(s.text.slice(0, 60)));
+}
+
+/** Scores one document's extraction: each field's tally, and the report's lists of what no record may be. */
 export function scoreDocument(
   doc: LabelledDocument,
   text: string,
@@ -90,152 +232,15 @@ export function scoreDocument(
   report: EvaluationReport,
 ): void {
   const tag = (s: string) => `${doc.id}: ${s}`;
-
-  /* dates: matched by overlapping span; right when value (and ambiguity, when annotated) agree */
-  const d = scores.dates;
-  d.expected += doc.expect.dates.length;
-  d.predicted += x.dates.length;
-  const usedDates = new Set<number>();
-  for (const e of doc.expect.dates) {
-    const at = nthIndex(text, e.text, e.occurrence);
-    const hit = x.dates.findIndex((p, i) => !usedDates.has(i) && at >= 0 && p.start < at + e.text.length && at < p.end);
-    const p = x.dates[hit];
-    if (p && p.value === e.value && (e.ambiguous === undefined || e.ambiguous === p.ambiguous)) {
-      usedDates.add(hit);
-      d.found++;
-      d.correct++;
-    } else d.misses.push(tag(`${e.text} -> ${e.value}${p ? ` (got ${p.value}${p.ambiguous ? " ambiguous" : ""})` : " (not found)"}`));
-  }
-  x.dates.forEach((p, i) => {
-    if (!usedDates.has(i)) d.extras.push(tag(`${p.text} -> ${p.value}`));
-  });
-
-  /* people: same name (accents aside); the side must agree when annotated */
-  const pe = scores.people;
-  pe.expected += doc.expect.people.length;
-  pe.predicted += x.people.length;
-  const usedPeople = new Set<number>();
-  for (const e of doc.expect.people) {
-    const i = x.people.findIndex((p) => norm(p.name) === norm(e.name));
-    const p = x.people[i];
-    const sideOk = !e.side || p?.side === e.side;
-    const matchOk = !e.match || p?.match?.id === e.match;
-    if (p && sideOk && matchOk) {
-      usedPeople.add(i);
-      pe.found++;
-    } else pe.misses.push(tag(`${e.name}${p ? ` (side ${p.side}, match ${p.match?.id ?? "none"})` : " (not found)"}`));
-  }
-  x.people.forEach((p, i) => {
-    if (usedPeople.has(i)) pe.correct++;
-    else pe.extras.push(tag(p.name));
-  });
-
-  /* agreements: same agreement (known id, or name containment) and same action */
-  const ag = scores.agreements;
-  const withAction = x.agreements.filter((a) => a.action !== null);
-  ag.expected += doc.expect.agreements.length;
-  ag.predicted += withAction.length;
-  const usedAg = new Set<number>();
-  for (const e of doc.expect.agreements) {
-    const i = withAction.findIndex((a) => {
-      const same = e.match ? a.match?.id === e.match : norm(a.name).includes(norm(e.name)) || norm(e.name).includes(norm(a.name));
-      return same && a.action === e.action && (!e.date || a.date === e.date);
-    });
-    if (i >= 0) {
-      usedAg.add(i);
-      ag.found++;
-    } else ag.misses.push(tag(`${e.name} ${e.action}${e.date ? ` ${e.date}` : ""}`));
-  }
-  withAction.forEach((a, i) => {
-    if (usedAg.has(i)) ag.correct++;
-    else ag.extras.push(tag(`${a.name} ${a.action} ${a.date ?? ""} [${a.match?.id ?? "-"}]`));
-  });
-
-  /* commitments: the sentence contains the annotated words, and the due date agrees */
-  const co = scores.commitments;
-  co.expected += doc.expect.commitments.length;
-  co.predicted += x.commitments.length;
-  const usedCo = new Set<number>();
-  for (const e of doc.expect.commitments) {
-    const i = x.commitments.findIndex((c) => squash(c.text).includes(squash(e.contains)));
-    const c = x.commitments[i];
-    if (c && c.due === e.due) {
-      usedCo.add(i);
-      co.found++;
-    } else co.misses.push(tag(`${e.contains}${c ? ` (due ${c.due}, expected ${e.due})` : " (not found)"}`));
-  }
-  x.commitments.forEach((c, i) => {
-    const matchesSome = doc.expect.commitments.some((e) => squash(c.text).includes(squash(e.contains)));
-    if (usedCo.has(i) || matchesSome) co.correct++;
-    else co.extras.push(tag(c.text.slice(0, 90)));
-  });
-
-  /* quotes: same speaker and the quoted words */
-  const qu = scores.quotes;
-  qu.expected += doc.expect.quotes.length;
-  qu.predicted += x.quotes.length;
-  const usedQ = new Set<number>();
-  for (const e of doc.expect.quotes) {
-    const i = x.quotes.findIndex(
-      (q) => q.speaker !== null && norm(q.speaker) === norm(e.speaker) && squash(q.text).includes(squash(e.contains)),
-    );
-    if (i >= 0) {
-      usedQ.add(i);
-      qu.found++;
-    } else qu.misses.push(tag(`${e.speaker}: ${e.contains}`));
-  }
-  x.quotes.forEach((q, i) => {
-    if (usedQ.has(i)) qu.correct++;
-    else qu.extras.push(tag(`${q.speaker}: ${q.text.slice(0, 60)}`));
-  });
-
-  /* events: same date and type (and city, accents and the gazetteer's other names aside, and known match when annotated) */
-  const ev = scores.events;
-  ev.expected += doc.expect.events.length;
-  ev.predicted += x.events.length;
-  const usedEv = new Set<number>();
-  for (const e of doc.expect.events) {
-    const i = x.events.findIndex(
-      (p) =>
-        p.date === e.date &&
-        p.type === e.type &&
-        (!e.city || (p.location.city !== null && sameCity(p.location.city, e.city))) &&
-        (!e.match || p.match?.id === e.match),
-    );
-    if (i >= 0) {
-      usedEv.add(i);
-      ev.found++;
-    } else ev.misses.push(tag(`${e.date} ${e.type} ${e.city ?? ""}`));
-  }
-  x.events.forEach((p, i) => {
-    if (usedEv.has(i)) ev.correct++;
-    else ev.extras.push(tag(`${p.date} ${p.type} ${p.location.city ?? ""}`));
-  });
-
-  /* boilerplate: each annotated string lies in a removed span */
-  const bp = scores.boilerplate;
   const removed = x.boilerplate.filter((b) => b.removed);
-  bp.expected += doc.expect.boilerplateRemoved.length;
-  bp.predicted += removed.length;
-  for (const e of doc.expect.boilerplateRemoved) {
-    const at = text.indexOf(e);
-    if (at >= 0 && removed.some((b) => b.start <= at && at + e.length <= b.end)) bp.found++;
-    else bp.misses.push(tag(e));
-  }
-  // Removed spans are judged right when they hold an annotated string or the document has annotations for none of its removals.
-  for (const b of removed) {
-    if (doc.expect.boilerplateRemoved.some((e) => b.text.includes(e) || e.includes(b.text.trim()))) bp.correct++;
-    else bp.extras.push(tag(b.text.slice(0, 50)));
-  }
-
-  for (const c of removedContent(doc, text, removed)) report.contentRemoved.push(tag(c));
-
-  if (doc.forbidPairRecords) {
-    for (const r of [...x.events, ...x.agreements.filter((a) => a.action), ...x.commitments])
-      report.forbiddenPairRecords.push(tag(r.text.slice(0, 80)));
-  }
-  const spans = [...x.dates, ...x.people, ...x.organizations, ...x.places, ...x.agreements, ...x.commitments, ...x.quotes, ...x.events];
-  for (const s of spans) if (removed.some((b) => s.start < b.end && b.start < s.end)) report.fromBoilerplate.push(tag(s.text.slice(0, 60)));
+  scoreDates(scores.dates, doc.expect.dates, x, text, tag);
+  scorePeople(scores.people, doc.expect.people, x, tag);
+  scoreAgreements(scores.agreements, doc.expect.agreements, x, tag);
+  scoreCommitments(scores.commitments, doc.expect.commitments, x, tag);
+  scoreQuotes(scores.quotes, doc.expect.quotes, x, tag);
+  scoreEvents(scores.events, doc.expect.events, x, tag);
+  scoreBoilerplate(scores.boilerplate, doc.expect.boilerplateRemoved, removed, text, tag);
+  recordViolations(doc, text, x, removed, report, tag);
 }
 
 export function evaluate(documents: readonly LoadedDocument[], known: KnownSnapshot, repeat = 3): EvaluationReport {

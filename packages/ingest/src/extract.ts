@@ -25,7 +25,7 @@ import { type ExtractionContext, round } from "./extraction-context";
 import { findCountryMentions } from "./country-mentions";
 import { detectLanguage } from "./language";
 import { findOrganizations } from "./organizations";
-import { buildPairScope } from "./pair-scope";
+import { buildPairScope, type PairScope } from "./pair-scope";
 import { findPeople, type Person } from "./people";
 import { citiesNamed } from "./city-gazetteer";
 import { distinctPlaces, findPlaceMentions, type Place } from "./places";
@@ -57,15 +57,9 @@ function parseOptions(options: ExtractOptions): z.output<typeof ZOptionsBesideKn
 }
 
 /** The stages before records: segment, dates, mentions; returns the context the record stages share, and what the result reports besides. */
-export function prepareExtraction(text: string, options: ExtractOptions) {
-  const opts = parseOptions(options);
-  const pair = opts.pair ?? (["KR", "CA"] as [string, string]);
-  const known = opts.known ?? { people: [], organizations: [], agreements: [], events: [] };
-  const lang = opts.lang ?? detectLanguage(text);
-
-  /* boilerplate */
+/** The text segmented: furniture classified and masked (same length, so offsets hold), its paragraphs and sentences. */
+function segment(text: string, restored: readonly Span[]) {
   // Stretches a curator restored are read as content, whatever the classifier thinks of them.
-  const restored = opts.keep ?? [];
   const blocks = classifyBoilerplate(text).map((b) =>
     b.removed && restored.some((k) => k.start < b.end && b.start < k.end) ? { ...b, removed: false } : b,
   );
@@ -82,13 +76,17 @@ export function prepareExtraction(text: string, options: ExtractOptions) {
       rule: b.rule,
       confidence: b.confidence,
     }));
-
-  const paragraphs = splitParagraphs(kept);
-  const sentences = splitSentences(kept, paragraphs);
+  const sentences = splitSentences(kept, splitParagraphs(kept));
   const sentenceOf = (offset: number): Sentence | undefined => sentenceAt(sentences, offset);
+  return { removed, kept, boilerplate, sentences, sentenceOf };
+}
 
-  /* dates */
-  const publisher = opts.publisher ?? publisherFromText(text);
+type Options = ReturnType<typeof parseOptions>;
+type Segmented = ReturnType<typeof segment>;
+
+/** The dates of the kept text, read in the publisher's order from the publication day and the datelines. */
+function readDates(seg: Segmented, opts: Options, lang: "en" | "fr", publisher: string | null) {
+  const { kept, sentenceOf } = seg;
   const order = decideDateOrder(kept, lang, publisher, opts.dateOrder);
   const datelines = findDatelines(kept, opts.published);
   // A diary's entries ("Lundi 7 juillet – Bujumbura") are the reference of their own lines, as a dateline is of its report.
@@ -109,43 +107,77 @@ export function prepareExtraction(text: string, options: ExtractOptions) {
     ambiguous: d.ambiguous,
     reference: d.reference,
   }));
+  return { order, datelines, dateHits, dates };
+}
 
-  /* people, organisations, places */
+/** The people, places and organisations named, and the country and town the text is written from. */
+function findMentions(
+  text: string,
+  seg: Segmented,
+  dateHits: readonly DateHit[],
+  publisher: string | null,
+  ctx: { pair: [string, string]; known: KnownSnapshot; lang: "en" | "fr" },
+) {
+  const { kept, removed, sentences } = seg;
+  const { pair } = ctx;
   const placesNamed = findPlaceMentions(kept, pair);
   // "Box office 416-555-0178 | 427 Bloor Street West, Toronto ON": the writer's street address among the furniture the page
   // ends on gives its country when nothing else does, and its town when the masthead names none.
   const footerTown = footerAddressTown(text, removed, pair);
   const home = homeCountry(text, kept, dateHits, placesNamed, publisher, pair) ?? footerTown?.countryCode ?? undefined;
   const homeTown = mastheadTown(text, removed, pair) ?? footerTown;
-  const people = findPeople(kept, sentences, { known: known.people, pair, lang, home });
+  const people = findPeople(kept, sentences, { known: ctx.known.people, pair, lang: ctx.lang, home });
   // "the minister Gabriel Mbega Obiang Lima": a town's name inside a person's is no place.
   const namesAt = people.flatMap((p) => p.mentions);
   const placeMentions = placesNamed.filter((pl) => !namesAt.some((m) => m.start <= pl.start && pl.end <= m.end));
-  const organizations = findOrganizations(kept, known.organizations);
-  const scope = buildPairScope(kept, sentences, pair);
-  // A text may name only one country and still be about the pair through its people ("Chung Byung-won met ... of Global Affairs Canada").
-  const peopleInSentence = (x: Span): Person[] => people.filter((p) => p.mentions.some((m) => m.start >= x.start && m.end <= x.end));
-  const sidesNamed = (c: string, min: number) => people.some((p) => p.side === c && p.sideConfidence >= min);
-  // Or through people of both sides acting together, with no country named at all ("Prime Minister Carney spoke with President Lee"): a leader whose side every reader knows, met in one sentence by someone of the other side.
-  const sidesMeet = sentences.some((s) => {
-    const sides = new Set(peopleInSentence(s).map((p) => p.side));
-    return pair.every((c) => sides.has(c)) && [...sides].every((c) => c !== null && pair.includes(c));
-  });
-  // "Le maire de Fès ... est arrivé dimanche à Montpellier": a text naming one country of the pair and a town of the other
-  // is about the pair too.
+  const organizations = findOrganizations(kept, ctx.known.organizations);
+  return { home, homeTown, people, placeMentions, organizations };
+}
+
+/** The people with a mention inside a span. */
+const peopleWithin = (people: readonly Person[], s: Span): Person[] =>
+  people.filter((p) => p.mentions.some((m) => m.start >= s.start && m.end <= s.end));
+
+/**
+ * Whether the text is about the pair: its sentences name both as actors; or it names one country of the pair and a
+ * town of the other ("Le maire de Fès ... est arrivé dimanche à Montpellier"); or its people's sides are the pair's,
+ * with no country named at all ("Prime Minister Carney spoke with President Lee"), when one side is sure or the two
+ * sides meet in a sentence.
+ */
+function isAboutPair(
+  scope: PairScope,
+  sentences: readonly Sentence[],
+  people: readonly Person[],
+  placeMentions: readonly Place[],
+  pair: readonly [string, string],
+): boolean {
+  if (scope.aboutPair) return true;
   const townsOf = new Set(placeMentions.filter((p) => p.kind === "city" && p.countryCode).map((p) => p.countryCode!));
   const countriesNamed = new Set(placeMentions.filter((p) => p.kind === "country" && p.countryCode).map((p) => p.countryCode!));
   for (const s of sentences) for (const m of scope.countriesOf(s)) countriesNamed.add(m.code);
-  const byTowns = pair.some((c) => countriesNamed.has(c)) && pair.every((c) => countriesNamed.has(c) || townsOf.has(c));
-  const aboutPair =
-    scope.aboutPair ||
-    byTowns ||
-    (pair.every((c) => sidesNamed(c, 0.6)) &&
-      (pair.some((c) => sidesNamed(c, 0.85)) || (sidesMeet && pair.some((c) => sidesNamed(c, 0.8)))));
+  if (pair.some((c) => countriesNamed.has(c)) && pair.every((c) => countriesNamed.has(c) || townsOf.has(c))) return true;
+  const sidesNamed = (c: string, min: number) => people.some((p) => p.side === c && p.sideConfidence >= min);
+  const sidesMeet = sentences.some((s) => {
+    const sides = new Set(peopleWithin(people, s).map((p) => p.side));
+    return pair.every((c) => sides.has(c)) && [...sides].every((c) => c !== null && pair.includes(c));
+  });
+  return (
+    pair.every((c) => sidesNamed(c, 0.6)) && (pair.some((c) => sidesNamed(c, 0.85)) || (sidesMeet && pair.some((c) => sidesNamed(c, 0.8))))
+  );
+}
 
+/** The questions the record stages ask of a sentence: its people, its parties, whether it speaks of the pair. */
+function sentenceQueries(
+  sentences: readonly Sentence[],
+  people: readonly Person[],
+  placeMentions: readonly Place[],
+  scope: PairScope,
+  aboutPair: boolean,
+  pair: readonly [string, string],
+) {
   const personAt = (start: number, end: number): Person | undefined =>
     people.find((p) => p.mentions.some((m) => m.start < end && start < m.end));
-  const peopleIn = (s: Span): Person[] => people.filter((p) => p.mentions.some((m) => m.start >= s.start && m.end <= s.end));
+  const peopleIn = (s: Span): Person[] => peopleWithin(people, s);
   const lastPersonBefore = (offset: number): Person | undefined => {
     let best: Person | undefined;
     let at = -1;
@@ -157,7 +189,6 @@ export function prepareExtraction(text: string, options: ExtractOptions) {
         }
     return best;
   };
-  const datesIn = (s: Span): DateHit[] => dateHits.filter((d) => d.start >= s.start && d.end <= s.end);
 
   /** The parties of a sentence (a copy, the caller's to change). */
   const sentenceParties = (s: Sentence): Set<string> => new Set(scope.partiesOf(s));
@@ -195,7 +226,23 @@ export function prepareExtraction(text: string, options: ExtractOptions) {
       return true;
     return scope.isPair(parties);
   };
+  return { personAt, peopleIn, lastPersonBefore, sentenceParties, lastTwoSides, sentenceIsPair };
+}
 
+/** The stages before the records: segment -> dates -> mentions -> the pair's scope, in one context for the record stages. */
+export function prepareExtraction(text: string, options: ExtractOptions) {
+  const opts = parseOptions(options);
+  const pair = opts.pair ?? (["KR", "CA"] as [string, string]);
+  const known = opts.known ?? { people: [], organizations: [], agreements: [], events: [] };
+  const lang = opts.lang ?? detectLanguage(text);
+  const seg = segment(text, opts.keep ?? []);
+  const { kept, sentences, sentenceOf } = seg;
+  const publisher = opts.publisher ?? publisherFromText(text);
+  const { order, datelines, dateHits, dates } = readDates(seg, opts, lang, publisher);
+  const { home, homeTown, people, placeMentions, organizations } = findMentions(text, seg, dateHits, publisher, { pair, known, lang });
+  const scope = buildPairScope(kept, sentences, pair);
+  const aboutPair = isAboutPair(scope, sentences, people, placeMentions, pair);
+  const datesIn = (s: Span): DateHit[] => dateHits.filter((d) => d.start >= s.start && d.end <= s.end);
   const ctx: ExtractionContext = {
     opts,
     pair,
@@ -212,14 +259,9 @@ export function prepareExtraction(text: string, options: ExtractOptions) {
     aboutPair,
     home,
     homeTown,
-    personAt,
-    peopleIn,
-    lastPersonBefore,
-    sentenceParties,
-    lastTwoSides,
-    sentenceIsPair,
+    ...sentenceQueries(sentences, people, placeMentions, scope, aboutPair, pair),
   };
-  return { ctx, boilerplate, dates, organizations, publisher, order };
+  return { ctx, boilerplate: seg.boilerplate, dates, organizations, publisher, order };
 }
 
 /**
@@ -384,14 +426,10 @@ function mastheadCountry(text: string, pair: readonly string[]): string | undefi
   return undefined;
 }
 
-export function extract(text: string, options: ExtractOptions): Extraction {
-  const { ctx, boilerplate, dates, organizations, publisher, order } = prepareExtraction(text, options);
-  const { opts, lang, pair, aboutPair, kept, sentences, people, placeMentions, personAt, lastPersonBefore } = ctx;
-  const agreementsOut = findAgreementSuggestions(ctx);
-  const commitments = findCommitmentSuggestions(ctx);
-
-  /* quotes */
-  const quotes: QuoteSuggestion[] = findQuotes(
+/** Quotes with their speakers: the person at the attribution, or the last one named before a pronoun. */
+function quoteSuggestions(ctx: ExtractionContext): QuoteSuggestion[] {
+  const { kept, sentences, people, personAt, lastPersonBefore } = ctx;
+  return findQuotes(
     kept,
     sentences,
     people.flatMap((p) => p.mentions),
@@ -416,10 +454,11 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       speakerMatch: speaker?.match ?? null,
     };
   });
+}
 
-  const events = findEventSuggestions(ctx, commitments, agreementsOut);
-
-  const peopleOut: PersonSuggestion[] = people.map((p) => {
+/** Each person once, at their first full mention, with every mention. */
+function personSuggestions(people: readonly Person[], kept: string): PersonSuggestion[] {
+  return people.map((p) => {
     const first = p.mentions.find((m) => m.full) ?? p.mentions[0]!;
     return {
       start: first.start,
@@ -434,6 +473,16 @@ export function extract(text: string, options: ExtractOptions): Extraction {
       match: p.match,
     };
   });
+}
+
+/** Source text in, suggested records out (see the top of this file for the stages). */
+export function extract(text: string, options: ExtractOptions): Extraction {
+  const { ctx, boilerplate, dates, organizations, publisher, order } = prepareExtraction(text, options);
+  const { opts, lang, pair, aboutPair, kept, people, placeMentions } = ctx;
+  const agreementsOut = findAgreementSuggestions(ctx);
+  const commitments = findCommitmentSuggestions(ctx);
+  const quotes = quoteSuggestions(ctx);
+  const events = findEventSuggestions(ctx, commitments, agreementsOut);
 
   const result: Extraction = {
     published: opts.published,
@@ -444,7 +493,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     aboutPair,
     boilerplate,
     dates,
-    people: peopleOut,
+    people: personSuggestions(people, kept),
     organizations: organizations.map((o) => ({
       start: o.start,
       end: o.end,

@@ -439,6 +439,10 @@ function involvedCountries(
     ctx.lastTwoSides(s) !== "other"
   )
     addPair();
+  // "lors de la première session de la Commission mixte", "at the eighth meeting of the Intergovernmental Commission": a
+  // joint body named by its kind alone, in a text about the pair, is the pair's.
+  const bodyNamed = () => JOINT_BODY.test(s.text.slice(trig.at - s.start, trig.at - s.start + trig.text.length + 20));
+  if (trig.type === "dialogue_round" && onlyPair() && bodyNamed() && ctx.lastTwoSides(s) !== "other") addPair();
   // "... signed the memorandum in Calgary, in the presence of the Consul General of Korea": the host city's country is a party.
   const cityHere = placesHere.find(
     (p) => p.kind === "city" && /(?:(?<![\p{L}])(?:in|à)\s+)$/iu.test(kept.slice(Math.max(s.start, p.start - 4), p.start)),
@@ -547,6 +551,9 @@ function isThePairs(
     );
 }
 
+/** "the Joint Commission", "la Commission mixte", "du comité mixte", "the Intergovernmental Commission": a joint body by its kind. */
+const JOINT_BODY =
+  /(?<![\p{L}])(?:(?:joint|binational|intergovernmental)\s+(?:commission|committee)|(?:commission|comité)\s+(?:mixte|intergouvernementale|binationale))(?![\p{L}])/iu;
 /** "this week's", "today's": the possessive after a date, which then names a thing of that day. */
 const POSSESSIVE_AFTER = /^['’]s?(?![\p{L}])/u;
 /** Whether the sentence writes a day of its own before a date. */
@@ -1351,10 +1358,15 @@ function daysBetween(a: string, b: string): number {
   return (Date.parse(b) - Date.parse(a)) / 86_400_000;
 }
 
+/**
+ * "signed their Treaty of Peace in Buenos Aires on July 21, 1938", "signed in Seoul on June 14, 2033" (in 2035): a signing
+ * dated over a year before the report, to the day, the month or the year, is its background.
+ */
 function isBackgroundSigning(e: EventSuggestion, published: string): boolean {
-  if (e.type !== "signing" || /^\d{4}-\d{2}-\d{2}/.test(e.date)) return false;
-  // "• September 1993 – The Agreement ... was signed in Seoul.": a timeline's entry reports the signing itself.
-  if (/^\s*[•*–-]?\s*(?:\p{L}+\s+)?(?:19|20)\d\d\s*[–—:-]/u.test(e.text)) return false;
+  if (e.type !== "signing") return false;
+  // "• September 1993 – The Agreement ... was signed in Seoul.", "• November 14, 2024 – ...": a timeline's entry reports the
+  // signing itself.
+  if (/^\s*[•*–-]?\s*(?:\d{1,2}\s+)?(?:\p{L}+\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d\s*[–—:-]/u.test(e.text)) return false;
   const year = Number(published.slice(0, 4));
   const month = Number(published.slice(5, 7));
   const [y, m] = e.date.split("/")[0]!.split("-").map(Number) as [number, number | undefined];
@@ -1813,11 +1825,13 @@ function datelineTown(line: Dateline, pair: readonly string[]): Place | undefine
 /** Both sides' leaders named together: "leaders", "presidents", "chefs d'État", "heads of government", "Chefs de Gouvernement". */
 /** Heads of government named in the plural, which the pair alone can be: "The Prime Ministers last met", "Les Chefs de Gouvernement". */
 const HEADS_OF_GOVERNMENT = "(?:prime ministers|premiers ministres|heads of government|chefs de gouvernement)";
+/** "The Presidents of Angola, ..., and of ...", "les présidents du Ghana et du Togo": both leaders named by their office in the plural, of their countries. */
+const PLURAL_OFFICE_OF_COUNTRIES = String.raw`(?:the|les)\s+(?:presidents|présidents|heads\s+of\s+state|chefs\s+d['’]état)\s+(?:of|du|de|des|d['’])(?=\s*\p{Lu})`;
 const LEADERS_WORDS = `(?:leaders|presidents|dirigeants|chefs d['’]état|présidents|heads of state|${HEADS_OF_GOVERNMENT})`;
 /** "The two leaders met ...", "Both presidents ...", "Les Chefs de Gouvernement se sont entretenus ...": the leaders as the subject. */
 const LEADERS = wordStart(
   new RegExp(
-    String.raw`(?<![\p{L}])(?:(?:the two|both|les deux)\s+${LEADERS_WORDS}|(?:the|les)\s+${HEADS_OF_GOVERNMENT})(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:(?:the two|both|les deux)\s+${LEADERS_WORDS}|(?:the|les)\s+${HEADS_OF_GOVERNMENT}|${PLURAL_OFFICE_OF_COUNTRIES})(?![\p{L}])`,
     "iu",
   ),
 );

@@ -906,12 +906,11 @@ function currentTrigger(sentenceText: string, sentenceStart: number): EventTrigg
     NUMBERED_NAME_BEFORE.test(sentenceText.slice(Math.max(0, generic.at - sentenceStart - 120), generic.at - sentenceStart))
   )
     generic = { ...generic, type: "dialogue_round" };
-  // "at the second joint committee meeting in Ottawa", "launched at a technical meeting in Lima": a meeting of a joint body,
-  // or officials' technical meeting, is a round.
+  // "at the second joint committee meeting in Ottawa": a meeting of a joint body is a round.
   if (
     generic?.type === "meeting" &&
     /^meeting$/iu.test(generic.text) &&
-    BODY_OR_TECHNICAL_MEETING.test(sentenceText.slice(0, generic.at - sentenceStart))
+    JOINT_BODY_MEETING.test(sentenceText.slice(0, generic.at - sentenceStart))
   )
     generic = { ...generic, type: "dialogue_round" };
   // "visited Ottawa for a summit with ...", "met in Kyoto for the 16th India-Japan Annual Summit": the purpose names the kind of event.
@@ -1108,14 +1107,8 @@ export function matchKnownEvent(
 const NUMBERED_NAME_BEFORE = wordStart(
   /(?<![\p{L}])(?:the|its|their)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:[\p{Lu}\d][\p{L}\d+()'’–-]*\s+(?:(?:and|on|of)\s+)?){1,8}$/u,
 );
-/**
- * What stands right before "meeting" in "the second joint committee meeting", "a Joint Commission meeting", "launched at a
- * technical meeting": a joint body's name, or officials' technical or negotiating session ("a meeting of the two energy
- * ministers" stays a meeting).
- */
-const BODY_OR_TECHNICAL_MEETING = wordStart(
-  /(?<![\p{L}])(?:(?:joint|binational|intergovernmental|mixed)\s+(?:committee|commission)|technical|negotiating)\s+$/iu,
-);
+/** What stands right before "meeting" in "the second joint committee meeting", "a Joint Commission meeting": a joint body's name. */
+const JOINT_BODY_MEETING = wordStart(/(?<![\p{L}])(?:joint|binational|intergovernmental|mixed)\s+(?:committee|commission)\s+$/iu);
 /** A French reflexive of meeting, "s'est réunie", "se sont réunis", "s'était réunie": its subject decides whether it is a round. */
 const BODY_REUNITED = wordStart(/(?<![\p{L}])(?:s['’](?:est|était)|se\s+sont|s['’]étaient)\s+réuni(?:e|s|es)?(?![\p{L}])/u);
 /** A joint body opening the sentence (after a list or answer mark, "A.", "3.") as the subject of a verb of meeting: "The Committee last", "La commission mixte". */

@@ -1358,15 +1358,10 @@ function daysBetween(a: string, b: string): number {
   return (Date.parse(b) - Date.parse(a)) / 86_400_000;
 }
 
-/**
- * "signed their Treaty of Peace in Buenos Aires on July 21, 1938", "signed in Seoul on June 14, 2033" (in 2035): a signing
- * dated over a year before the report, to the day, the month or the year, is its background.
- */
 function isBackgroundSigning(e: EventSuggestion, published: string): boolean {
-  if (e.type !== "signing") return false;
-  // "• September 1993 – The Agreement ... was signed in Seoul.", "• November 14, 2024 – ...": a timeline's entry reports the
-  // signing itself.
-  if (/^\s*[•*–-]?\s*(?:\d{1,2}\s+)?(?:\p{L}+\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d\s*[–—:-]/u.test(e.text)) return false;
+  if (e.type !== "signing" || /^\d{4}-\d{2}-\d{2}/.test(e.date)) return false;
+  // "• September 1993 – The Agreement ... was signed in Seoul.": a timeline's entry reports the signing itself.
+  if (/^\s*[•*–-]?\s*(?:\p{L}+\s+)?(?:19|20)\d\d\s*[–—:-]/u.test(e.text)) return false;
   const year = Number(published.slice(0, 4));
   const month = Number(published.slice(5, 7));
   const [y, m] = e.date.split("/")[0]!.split("-").map(Number) as [number, number | undefined];

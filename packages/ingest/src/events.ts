@@ -43,7 +43,7 @@ const TRIGGERS: Array<{ type: EventType; re: RegExp }> = [
   {
     type: "dialogue_round",
     re: wordStart(
-      /(?<![\p{L}\p{N}])(?:held (?:the|their|its) [\p{L}\p{N}\s+'’–-]{0,80}(?:dialogue|joint committee|consultations?)|held (?:its|their) (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|(?:twenty|thirty|forty|fifty)(?:-\p{L}+)?(?:th)?|\d{1,2}(?:st|nd|rd|th)) (?:session|meeting|round|plenary)|(?:a|ont) tenu (?:sa|leur) (?:première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|\d{1,2}e|\d{1,2}ème) (?:session|réunion)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)) (?:meeting|session|round) of the [\p{L}\s'’–-]{0,60}(?:dialogue|committee|commission|council|consultations?|talks)|(?:première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|\d{1,2}e|\d{1,2}ème) (?:réunion|session|ronde) d(?:u|e la|e l['’]|es) [\p{L}\s-]{0,60}?(?:dialogue|comité|commission|conseil|consultations?)|round of (?:talks|negotiations|the dialogue)|at (?:its|their) (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))(?: and (?:final|last))? (?:session|round|plenary)|held\s+(?:[\p{L}-]+\s+){0,2}consultations|(?:a|ont)\s+tenu\s+des\s+consultations|(?:strategic|policy|security) dialogue (?:was )?held|dialogue a eu lieu|ont tenu le [\p{L}\s+-]{0,40}dialogue|(?:co-?chaired|chaired|ont (?:co)?présidé|a (?:co)?présidé|ont tenu)\s+(?:[^.;]{0,50}?\s)?(?:the|their|its|les|la|le|leur|un|une)\s+(?:[\p{L}-]+\s+){0,3}(?:dialogue|consultations|joint commission|joint committee|commission mixte|comité mixte|grande commission)|(?:co-?chaired|ont coprésidé|a coprésidé)\s+(?:[^.;]{0,50}?\s)?(?:the|their|its|les|la|le|leur|un|une)\s+(?:[\p{L}-]+\s+){0,2}(?:session|sessions|travaux|meeting|réunion|round))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+      /(?<![\p{L}\p{N}])(?:held (?:the|their|its) [\p{L}\p{N}\s+'’–-]{0,80}(?:dialogue|joint committee|consultations?)|held (?:its|their) (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|(?:twenty|thirty|forty|fifty)(?:-\p{L}+)?(?:th)?|\d{1,2}(?:st|nd|rd|th)) (?:session|meeting|round|plenary)|(?:a|ont) tenu (?:sa|leur) (?:première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|\d{1,2}e|\d{1,2}ème) (?:session|réunion)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|previous|\d{1,2}(?:st|nd|rd|th)) (?:meeting|session|round) of the [\p{L}\s'’–-]{0,60}(?:dialogue|committee|commission|council|consultations?|talks)|(?:première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|dernière|précédente|\d{1,2}e|\d{1,2}ème) (?:réunion|session|ronde) d(?:u|e la|e l['’]|es) [\p{L}\s-]{0,60}?(?:dialogue|comité|commission|conseil|consultations?)|round of (?:talks|negotiations|the dialogue)|at (?:its|their|a) (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))(?: and (?:final|last))? (?:session|round|plenary)|held\s+(?:[\p{L}-]+\s+){0,2}consultations|(?:a|ont)\s+tenu\s+des\s+consultations|(?:strategic|policy|security) dialogue (?:was )?held|dialogue a eu lieu|ont tenu le [\p{L}\s+-]{0,40}dialogue|(?:co-?chaired|chaired|ont (?:co)?présidé|a (?:co)?présidé|ont tenu)\s+(?:[^.;]{0,50}?\s)?(?:the|their|its|les|la|le|leur|un|une)\s+(?:[\p{L}-]+\s+){0,3}(?:dialogue|consultations|joint commission|joint committee|commission mixte|comité mixte|grande commission)|(?:co-?chaired|ont coprésidé|a coprésidé)\s+(?:[^.;]{0,50}?\s)?(?:the|their|its|les|la|le|leur|un|une)\s+(?:[\p{L}-]+\s+){0,2}(?:session|sessions|travaux|meeting|réunion|round))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
     ),
   },
   // "co-chaired ... the second Canada-Korea Foreign and Defence Ministers' (2+2) Meeting", "hosted the third Norway-Singapore
@@ -718,6 +718,48 @@ const GATHERING_MARGINS = new RegExp(
 const HOLDS_SETTING = new RegExp(SETTING_WORDS, "iu");
 const HOLDS_GATHERING = new RegExp(GATHERING_WORDS, "iu");
 
+/** "at the eighth meeting", "lors de la 6e réunion", "lors de la dernière session": a session named by its place in a series. */
+const SESSION_IN_SERIES = wordStart(
+  /(?<![\p{L}])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last|previous|\d{1,2}(?:st|nd|rd|th)|première|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|dernière|précédente|\d{1,2}e|\d{1,2}ème)\s+(?:meeting|session|réunion)$/iu,
+);
+/** " of the Intergovernmental Commission", " du comité mixte", " de la commission mixte": the body a session is of. */
+const OF_A_BODY =
+  /^\s+(?:of\s+the|du|de\s+la|de\s+l['’]|des)\s+[^,.;]{0,60}?(?<![\p{L}])(?:commission|committee|comité|council|conseil)(?![\p{L}])/iu;
+
+/**
+ * "launched at the eighth meeting of the Intergovernmental Commission in Osh", "lors de la 6e réunion du comité mixte, à
+ * Ottawa": a session of a joint body named by its place in the series, told as where something was done ("at", "lors
+ * de"), is a round of its own, not the setting of one already reported ("held talks during the second meeting of the
+ * Council" keeps the talks as the event).
+ */
+function numberedSessionOfABody(sentenceText: string, at: number, setting: string): boolean {
+  return (
+    /^(?:at|lors)\s/iu.test(setting) &&
+    SESSION_IN_SERIES.test(setting) &&
+    OF_A_BODY.test(sentenceText.slice(at + setting.length)) &&
+    datedInItsConjunct(sentenceText, at)
+  );
+}
+
+/** ", ", " and ", " et ": where a conjunct of the sentence begins or ends. */
+const CONJUNCT_JOINT = /,\s|;|\s(?:and|et)\s/gu;
+/** "jusqu'en 2035", "until 2035": the end of a term, which dates no session. */
+const TERM_END = /(?<![\p{L}])(?:jusqu['’](?:en|au|à)|until|through)\s+(?:\p{L}+\s+)?\d{4}/giu;
+
+/**
+ * "renouvelé en juin 2031 lors de la 6e réunion du comité mixte", "at the eighth meeting of the Commission in Osh in
+ * November 2029 and concluded ...": a day, month or year in the session's own conjunct dates it; "signée à Séoul le 18 mars
+ * 2030 et prolongée jusqu'en 2035 lors de la 3e réunion" leaves it undated.
+ */
+function datedInItsConjunct(sentenceText: string, at: number): boolean {
+  let start = 0;
+  for (const j of sentenceText.slice(0, at).matchAll(CONJUNCT_JOINT)) start = j.index + j[0].length;
+  const rest = sentenceText.slice(at);
+  const next = /;|\s(?:and|et)\s/u.exec(rest);
+  const conjunct = sentenceText.slice(start, at + (next ? next.index : rest.length)).replace(TERM_END, " ");
+  return DATE_WORD.test(conjunct);
+}
+
 /** The event the sentence reports, read as if it looked back: the main clause's trigger, or a setting dated on the spot. */
 function currentTrigger(sentenceText: string, sentenceStart: number): EventTrigger | null {
   // "on the sidelines of the G7 summit" names the setting, not the event: look past it for the meeting.
@@ -728,7 +770,9 @@ function currentTrigger(sentenceText: string, sentenceStart: number): EventTrigg
   // and its own days is reported there, not named as the setting of one reported before.
   if (HOLDS_SETTING.test(unmasked))
     unmasked = unmasked.replace(SETTING_NAMED, (m, at: number) =>
-      at === 0 && NOMINAL_EVENT_DATED.test(sentenceText.slice(m.length)) ? m : " ".repeat(m.length),
+      (at === 0 && NOMINAL_EVENT_DATED.test(sentenceText.slice(m.length))) || numberedSessionOfABody(sentenceText, at, m)
+        ? m
+        : " ".repeat(m.length),
     );
   // "held talks with ... before the signing ceremony": a signing named as the time of another event is not the event reported.
   if (/signing/iu.test(unmasked))
@@ -736,7 +780,9 @@ function currentTrigger(sentenceText: string, sentenceStart: number): EventTrigg
       /(?<![\p{L}])(?:before|after|ahead of|following|avant|après)\s+(?:the|la|le|l['’])\s*signing(?:\s+ceremony)?(?![\p{L}])/giu,
       (m) => " ".repeat(m.length),
     );
-  const body = HOLDS_GATHERING.test(unmasked) ? unmasked.replace(GATHERING_MARGINS, (m) => " ".repeat(m.length)) : unmasked;
+  const body = HOLDS_GATHERING.test(unmasked)
+    ? unmasked.replace(GATHERING_MARGINS, (m, at: number) => (numberedSessionOfABody(sentenceText, at, m) ? m : " ".repeat(m.length)))
+    : unmasked;
   // Specific kinds (a call, a signing, a dialogue round) win wherever they are; among the generic
   // ones (summit, visit, meeting) the first in the sentence is the main clause: "held talks ...,
   // in the first visit to Seoul by ..." is a meeting.
@@ -858,6 +904,13 @@ function currentTrigger(sentenceText: string, sentenceStart: number): EventTrigg
     generic?.type === "meeting" &&
     /^Meeting$/u.test(generic.text) &&
     NUMBERED_NAME_BEFORE.test(sentenceText.slice(Math.max(0, generic.at - sentenceStart - 120), generic.at - sentenceStart))
+  )
+    generic = { ...generic, type: "dialogue_round" };
+  // "at the second joint committee meeting in Ottawa": a meeting of a joint body is a round.
+  if (
+    generic?.type === "meeting" &&
+    /^meeting$/iu.test(generic.text) &&
+    JOINT_BODY_MEETING.test(sentenceText.slice(0, generic.at - sentenceStart))
   )
     generic = { ...generic, type: "dialogue_round" };
   // "visited Ottawa for a summit with ...", "met in Kyoto for the 16th India-Japan Annual Summit": the purpose names the kind of event.
@@ -1011,10 +1064,10 @@ export const VISITING_SUBJECT =
 
 /**
  * "the two leaders", "both sides", "les deux ministres", "les vice-ministres ... des deux pays", "the two foreign ministers",
- * "the two Prime Ministers": the parties already named stand behind the sentence.
+ * "the two Prime Ministers", "les deux chefs de gouvernement": the parties already named stand behind the sentence.
  */
 export const PAIR_ANAPHORA = wordStart(
-  /(?<![\p{L}])(?:the two|both|(?:les|des|aux) deux)\s+(?:(?:foreign|trade|energy|finance|defen[cs]e|transport|economy|health|prime)\s+)?(?:leaders|sides|ministers|ministries|countries|governments|delegations|presidents|cities|municipalities|universities|institutions|navies|mayors|premiers|governors|administrations|agencies|central\s+banks|banks|islands|territories|jurisdictions|executives|councils|dirigeants|parties|pays|ministres|ministères|gouvernements|délégations|villes|universités|établissements|maires|gouverneurs|administrations|agences|banques(?:\s+centrales)?|îles|territoires|collectivités|exécutifs|conseils)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:the two|both|(?:les|des|aux) deux)\s+(?:(?:foreign|trade|energy|finance|defen[cs]e|transport|economy|health|prime)\s+)?(?:heads\s+of\s+(?:state|government)|chefs\s+d['’]état|chefs\s+de\s+gouvernement|leaders|sides|ministers|ministries|countries|governments|delegations|presidents|cities|municipalities|universities|institutions|navies|mayors|premiers|governors|administrations|agencies|central\s+banks|banks|islands|territories|jurisdictions|executives|councils|dirigeants|parties|pays|ministres|ministères|gouvernements|délégations|villes|universités|établissements|maires|gouverneurs|administrations|agences|banques(?:\s+centrales)?|îles|territoires|collectivités|exécutifs|conseils)(?![\p{L}])/iu,
 );
 
 export function isMultilateralSetting(sentenceText: string): boolean {
@@ -1054,6 +1107,8 @@ export function matchKnownEvent(
 const NUMBERED_NAME_BEFORE = wordStart(
   /(?<![\p{L}])(?:the|its|their)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:[\p{Lu}\d][\p{L}\d+()'’–-]*\s+(?:(?:and|on|of)\s+)?){1,8}$/u,
 );
+/** What stands right before "meeting" in "the second joint committee meeting", "a Joint Commission meeting": a joint body's name. */
+const JOINT_BODY_MEETING = wordStart(/(?<![\p{L}])(?:joint|binational|intergovernmental|mixed)\s+(?:committee|commission)\s+$/iu);
 /** A French reflexive of meeting, "s'est réunie", "se sont réunis", "s'était réunie": its subject decides whether it is a round. */
 const BODY_REUNITED = wordStart(/(?<![\p{L}])(?:s['’](?:est|était)|se\s+sont|s['’]étaient)\s+réuni(?:e|s|es)?(?![\p{L}])/u);
 /** A joint body opening the sentence (after a list or answer mark, "A.", "3.") as the subject of a verb of meeting: "The Committee last", "La commission mixte". */

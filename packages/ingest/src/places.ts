@@ -40,6 +40,7 @@ const PLACES: Array<{ names: string[]; name: string; kind: Place["kind"]; countr
   { names: ["London", "Londres", "LONDON"], name: "London", kind: "city", country: "GB" },
   { names: ["Brussels", "Bruxelles"], name: "Brussels", kind: "city", country: "BE" },
   { names: ["Kyiv", "Kiev"], name: "Kyiv", kind: "city", country: "UA" },
+  { names: ["Odesa", "Odessa"], name: "Odesa", kind: "city", country: "UA" },
   { names: ["Moscow", "Moscou"], name: "Moscow", kind: "city", country: "RU" },
   { names: ["Paris"], name: "Paris", kind: "city", country: "FR" },
   { names: ["Geneva", "Genève"], name: "Geneva", kind: "city", country: "CH" },

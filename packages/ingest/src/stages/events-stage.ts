@@ -439,6 +439,10 @@ function involvedCountries(
     ctx.lastTwoSides(s) !== "other"
   )
     addPair();
+  // "lors de la première session de la Commission mixte", "at the eighth meeting of the Intergovernmental Commission": a
+  // joint body named by its kind alone, in a text about the pair, is the pair's.
+  const bodyNamed = () => JOINT_BODY.test(s.text.slice(trig.at - s.start, trig.at - s.start + trig.text.length + 20));
+  if (trig.type === "dialogue_round" && onlyPair() && bodyNamed() && ctx.lastTwoSides(s) !== "other") addPair();
   // "... signed the memorandum in Calgary, in the presence of the Consul General of Korea": the host city's country is a party.
   const cityHere = placesHere.find(
     (p) => p.kind === "city" && /(?:(?<![\p{L}])(?:in|à)\s+)$/iu.test(kept.slice(Math.max(s.start, p.start - 4), p.start)),
@@ -547,6 +551,9 @@ function isThePairs(
     );
 }
 
+/** "the Joint Commission", "la Commission mixte", "du comité mixte", "the Intergovernmental Commission": a joint body by its kind. */
+const JOINT_BODY =
+  /(?<![\p{L}])(?:(?:joint|binational|intergovernmental)\s+(?:commission|committee)|(?:commission|comité)\s+(?:mixte|intergouvernementale|binationale))(?![\p{L}])/iu;
 /** "this week's", "today's": the possessive after a date, which then names a thing of that day. */
 const POSSESSIVE_AFTER = /^['’]s?(?![\p{L}])/u;
 /** Whether the sentence writes a day of its own before a date. */
@@ -1813,11 +1820,13 @@ function datelineTown(line: Dateline, pair: readonly string[]): Place | undefine
 /** Both sides' leaders named together: "leaders", "presidents", "chefs d'État", "heads of government", "Chefs de Gouvernement". */
 /** Heads of government named in the plural, which the pair alone can be: "The Prime Ministers last met", "Les Chefs de Gouvernement". */
 const HEADS_OF_GOVERNMENT = "(?:prime ministers|premiers ministres|heads of government|chefs de gouvernement)";
+/** "The Presidents of Angola, ..., and of ...", "les présidents du Ghana et du Togo": both leaders named by their office in the plural, of their countries. */
+const PLURAL_OFFICE_OF_COUNTRIES = String.raw`(?:the|les)\s+(?:presidents|présidents|heads\s+of\s+state|chefs\s+d['’]état)\s+(?:of|du|de|des|d['’])(?=\s*\p{Lu})`;
 const LEADERS_WORDS = `(?:leaders|presidents|dirigeants|chefs d['’]état|présidents|heads of state|${HEADS_OF_GOVERNMENT})`;
 /** "The two leaders met ...", "Both presidents ...", "Les Chefs de Gouvernement se sont entretenus ...": the leaders as the subject. */
 const LEADERS = wordStart(
   new RegExp(
-    String.raw`(?<![\p{L}])(?:(?:the two|both|les deux)\s+${LEADERS_WORDS}|(?:the|les)\s+${HEADS_OF_GOVERNMENT})(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:(?:the two|both|les deux)\s+${LEADERS_WORDS}|(?:the|les)\s+${HEADS_OF_GOVERNMENT}|${PLURAL_OFFICE_OF_COUNTRIES})(?![\p{L}])`,
     "iu",
   ),
 );

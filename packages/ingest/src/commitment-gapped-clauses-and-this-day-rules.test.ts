@@ -14,13 +14,6 @@ describe("commitments: gapped second clauses and a day named with a demonstrativ
     ]);
     expect(found).toContainEqual(["and Peru the 60-kilometre section from Tacna by March 2032.", "2032-03"]);
   });
-  it("opens the second pledge at its conjunction", () => {
-    const found = pledgesOf(
-      "Le Chili et le Pérou ont signé le plan lundi. Selon le ministère, les deux gouvernements ouvriront un bureau commun à Arica d'ici la fin du mois de juin, et deux autres avant la fin de l'année.",
-      { published: "2030-05-14", pair: ["CL", "PE"], lang: "fr" },
-    );
-    expect(found).toContainEqual(["et deux autres avant la fin de l'année.", "2030"]);
-  });
   it("dates a step by 'ce jeudi' on the day of writing, not by a later day in its sentence", () => {
     const found = pledgesOf(
       "Lima, 16 mai 2030 (ANP) – Le Premier ministre du Chili a rencontré hier son homologue péruvien. Le Premier ministre chilien se rendra ce jeudi à Cusco, où il visitera le marché, avant de regagner Santiago vendredi.",

@@ -249,13 +249,19 @@ function splitAtSecondDue(kept: string, span: Span, dates: readonly DateHit[]): 
   const cut = dues[0]!.end + join.index;
   return [
     { start: span.start, end: cut },
-    { start: cut + joinOpening(join[0]), end: span.end },
+    { start: cut + joinOpening(join[0], kept.slice(cut, cut + 120)), end: span.end },
   ];
 }
 
-/** Where the second pledge opens in its join: at the conjunction, after the comma (", et trois autres avant ..."). */
-function joinOpening(join: string): number {
-  return /^,?\s*/u.exec(join)?.[0].length ?? 0;
+/**
+ * Where the second pledge opens in its join: after the conjunction, or at it when the second clause leaves its verb out
+ * (", and Bolivia the 96-kilometre section ...", which tells nothing without it).
+ */
+const GAPPED_AFTER_CONJUNCTION = new RegExp(String.raw`^,?\s+(?:and|et)\s+(?=${GAPPED_SUBJECT})`, "u");
+
+function joinOpening(join: string, ahead: string): number {
+  const conjunction = /^,?\s*/u.exec(join)?.[0].length ?? 0;
+  return GAPPED_AFTER_CONJUNCTION.test(ahead) ? conjunction : join.length;
 }
 
 /**
@@ -268,7 +274,7 @@ function splitAfterOnlyDue(kept: string, span: Span, due: DateHit): Span[] {
   const cut = due.end + join.index;
   return [
     { start: span.start, end: cut },
-    { start: cut + joinOpening(join[0]), end: span.end },
+    { start: cut + joinOpening(join[0], kept.slice(cut, cut + 120)), end: span.end },
   ];
 }
 

@@ -7,7 +7,7 @@
  */
 import { joinedParts, WORD_BOUNDS } from "./text-span";
 import { INSTRUMENT_HEADS } from "./agreements";
-import { EN_WEEKDAY_RE, FR_WEEKDAY_RE } from "./calendar-words";
+import { EN_WEEKDAY_RE, FR_MONTH_RE, FR_WEEKDAY_RE } from "./calendar-words";
 import { findCountryMentions } from "./country-mentions";
 import { TITLE_WORDS } from "./name-vocabulary";
 import { count } from "./number-words";
@@ -147,6 +147,12 @@ const PASSIVE_FUTURES_FR = String.raw`(?<passiveFr>(?:sera|seront|devrait\s+êtr
 /** Future and conditional verbs: "se rendra", "organisera", "tiendront", "élargirait". */
 const FUTURE_TENSES_FR = String.raw`(?<fut>se\s+rendr(?:a|ont|ait|aient)|(?!(?:sera|seront|serait|seraient|aura|auront|aurait|auraient|pourrait|pourraient|devrait|devraient|faudrait)(?![\p{L}]))\p{L}{3,}(?:erait|eraient|irait|iraient|drait|draient)|(?!(?:sera|seront|aura|auront|pourra|pourront|devra|devront|faudra|opéra|caméra|extra|ultra)(?![\p{L}]))\p{Ll}{3,}(?:era|eront|ira|iront|dra|dront|vra|vront|îtra|îtront)|\p{Ll}{3,}(?:erons|irons|drons|vrons)|\p{Ll}{1,}ttr(?:a|ont|ons)|(?:f|enverr|verr)(?:era|eront|a|ont)(?<=(?:fera|feront|enverra|enverront|verra|verront))|continuera|continueront|tiendra|tiendront|renforcera|renforceront|organisera|organiseront|lancera|lanceront|signera|signeront|établira|établiront|travaillera|travailleront|poursuivra|poursuivront|accueillera|accueilleront|collaborera|collaboreront|coopérera|coopéreront|élargira|élargiront|approfondira|approfondiront)`;
 /** "ont réaffirmé leur engagement à". */
+/**
+ * A council's resolution: "QUE la Ville accueille une délégation ... à l'automne 2031 et envoie ... au printemps 2032".
+ * Each verb of a "QUE" clause opening its line, and each verb joined to it by "et", is the body's undertaking when the
+ * clause names a time ahead (a year, a month or "prochain"); "QUE le conseil approuve l'entente" names none.
+ */
+const RESOLVED_FR = String.raw`(?<resolved>(?<=(?:^|\n)QUE\s+(?:la|le|les)\s+(?:\p{Lu}[\p{L}-]*(?:\s+de\s+\p{Lu}[\p{L}-]*)?|conseil|municipalité)\s|(?:^|\n)QUE\s[^\n.;]{0,200}\set\s)\p{Ll}{3,}e(?=,?\s+(?:une?|des|la|le|les|l['’]|d['’]ici|en\s+retour)\s?)(?=[^\n;]{0,200}?(?<![\p{L}])(?:(?:19|20)\d{2}|prochaine?|${FR_MONTH_RE})(?![\p{L}])))`;
 const REAFFIRMED_COMMITMENT_FR = String.raw`(?:ont\s+)?réaffirmé\s+(?:leur|son)\s+engagement\s+à`;
 const TRIGGERS_FR = joinedParts(
   [
@@ -169,6 +175,7 @@ const TRIGGERS_FR = joinedParts(
     PASSIVE_FUTURES_FR,
     FUTURE_TENSES_FR,
     REAFFIRMED_COMMITMENT_FR,
+    RESOLVED_FR,
   ],
   "giu",
 );

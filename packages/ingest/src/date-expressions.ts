@@ -1007,8 +1007,22 @@ const SHOW_NAME_AFTER_YEAR =
  */
 const PLAN_NAME_BEFORE_YEAR = wordStart(/(?<![\p{L}])Vision(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s+$/u);
 
+/**
+ * "RIMPAC 2034", "PRFF 2031", "CAN 2031": a year right after a name in capitals names an edition of an exercise, a festival
+ * or a tournament, not a date of the story (a month in capitals, "NOV 2027", a preposition, "IN 2032", or a heading in
+ * capitals, "KOREA MEDIA KIT 2032", still dates).
+ */
+const CAPITALS_NAME_BEFORE_YEAR = /(?<![\p{L}'’]|\p{Lu}[\p{Lu}'’-]*[ \t]+)(\p{Lu}{3,10})\s+$/u;
+const CAPITALS_NOT_A_NAME = /^(?:FOR|FROM|SINCE|UNTIL|DURING|AND|THE|DANS|POUR|DEPUIS|JUSQU|FIN|END|YEAR|ANNÉE|DATES?)$/u;
+
+function isYearOfACapitalsName(text: string, start: number): boolean {
+  const name = CAPITALS_NAME_BEFORE_YEAR.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  return name !== undefined && !CAPITALS_NOT_A_NAME.test(name) && monthNumber(name) === null && seasonMonths(name.toLowerCase()) === null;
+}
+
 function isYearOfAShowsName(text: string, start: number, end: number): boolean {
   if (PLAN_NAME_BEFORE_YEAR.test(text.slice(Math.max(0, start - 40), start))) return true;
+  if (isYearOfACapitalsName(text, start)) return true;
   return /(?<![\p{L}])the\s+$/iu.test(text.slice(Math.max(0, start - 5), start)) && SHOW_NAME_AFTER_YEAR.test(text.slice(end, end + 80));
 }
 

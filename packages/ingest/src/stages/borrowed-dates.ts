@@ -63,12 +63,13 @@ function nearestFirst(prior: readonly Sentence[], signing: boolean): readonly Se
 }
 
 /**
- * "Following the talks, the two ministers signed ...", "À l'issue des entretiens, trois textes ont été signés": an act told
- * as following the talks, with no day of its own, was done on the day of the last talks reported (a meeting, a summit or a
- * round), not on another day of the visit around them.
+ * "Following the talks, the two ministers signed ...", "Following their meeting, ...", "During the talks, the two Presidents
+ * witnessed the signing ...", "Lors des entretiens, ...", "À l'issue des entretiens, trois textes ont été signés": an act told
+ * as done at or after the talks, with no day of its own, was done on the day of the last talks reported (a meeting, a summit
+ * or a round), not on another day of the visit around them (an arrival "yesterday", a stay "since Monday").
  */
 export const AFTER_THE_TALKS =
-  /^\s*(?:(?:following|after|at\s+the\s+(?:end|close|conclusion)\s+of)\s+(?:the|their|these|those)\s+(?:[\p{L}-]+\s+)?talks|(?:à\s+l['’]issue|au\s+terme|à\s+la\s+suite|après)\s+(?:des|de\s+ces|de\s+leurs|ces|leurs|les)\s+entretiens)(?![\p{L}])/iu;
+  /^\s*(?:(?:following|after|at\s+the\s+(?:end|close|conclusion)\s+of)\s+(?:the|their|these|those)\s+(?:[\p{L}-]+\s+)?(?:talks|meeting)|(?:during|at|in\s+the\s+course\s+of)\s+(?:the|their|these|those)\s+(?:[\p{L}-]+\s+)?talks|(?:à\s+l['’]issue|au\s+terme|à\s+la\s+suite|après|lors|au\s+cours)\s+(?:des|de\s+ces|de\s+leurs|ces|leurs|les)\s+entretiens)(?![\p{L}])/iu;
 
 /** Words that tell talks: "held talks", "ont eu ... des entretiens", "met", "a rencontré", "a meeting". */
 const TALKS_TOLD = wordStart(
@@ -162,7 +163,8 @@ export function earlierDate(
         (sameParagraph || recent(h)) &&
         !datelines.some((l) => l.date.start === h.start),
     );
-    const d = inP.at(-1);
+    // "Today, the Minister met ..., who arrived in Ottawa yesterday": the main clause's day, not the arrival clause's.
+    const d = inP.filter((h) => !inArrivalClause(p, h)).at(-1) ?? inP.at(-1);
     if (!d || d.value > d.reference) continue;
     if (arrivalDay && d.value <= arrivalDay.value) return arrivalDay;
     if (arrivalDay || !inArrivalClause(p, d)) return d;

@@ -219,10 +219,16 @@ function clauseBreak(kept: string, previousAt: number, subjectStart: number): { 
 }
 
 /**
+ * "..., and Bolivia the 96-kilometre section by June 2034": a second subject whose verb is left out, the first
+ * clause's, followed straight by what it acts on.
+ */
+const GAPPED_SUBJECT = String.raw`(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:(?:the|its|their|le|la|les|ses|leurs)\s|l['’])`;
+
+/**
  * The verb opening a second predicate, and what it acts on: "will train 400 ...", "launch a ...", "de réduire les ..."; or
  * a second subject named with its future ("Canada will open ...", "the Governments will take ...").
  */
-const PREDICATE_AHEAD = String.raw`(?=(?:will\s+|shall\s+|de\s+|d['’])?\p{Ll}{3,}\s+(?:a|an|the|its|their|\d+|un|une|le|la|les|des|l['’])|(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:will|shall)\s+\p{Ll}{3,}\s)`;
+const PREDICATE_AHEAD = String.raw`(?=(?:will\s+|shall\s+|de\s+|d['’])?\p{Ll}{3,}\s+(?:a|an|the|its|their|\d+|un|une|le|la|les|des|l['’])|(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:will|shall)\s+\p{Ll}{3,}\s|${GAPPED_SUBJECT})`;
 /** A predicate joined by "and" after a first due date: "..., and will train 400 ...", "and launch a mentorship programme". */
 const SECOND_PREDICATE = new RegExp(String.raw`,?\s+(?:and|et)\s+${PREDICATE_AHEAD}`, "u");
 /** The same after the only due date, set off by a comma: "reopen the post before June, and cut the fees ...", ", et de réduire les frais". */
@@ -243,8 +249,19 @@ function splitAtSecondDue(kept: string, span: Span, dates: readonly DateHit[]): 
   const cut = dues[0]!.end + join.index;
   return [
     { start: span.start, end: cut },
-    { start: cut + join[0].length, end: span.end },
+    { start: cut + joinOpening(join[0], kept.slice(cut, cut + 120)), end: span.end },
   ];
+}
+
+/**
+ * Where the second pledge opens in its join: after the conjunction, or at it when the second clause leaves its verb out
+ * (", and Bolivia the 96-kilometre section ...", which tells nothing without it).
+ */
+const GAPPED_AFTER_CONJUNCTION = new RegExp(String.raw`^,?\s+(?:and|et)\s+(?=${GAPPED_SUBJECT})`, "u");
+
+function joinOpening(join: string, ahead: string): number {
+  const conjunction = /^,?\s*/u.exec(join)?.[0].length ?? 0;
+  return GAPPED_AFTER_CONJUNCTION.test(ahead) ? conjunction : join.length;
 }
 
 /**
@@ -257,7 +274,7 @@ function splitAfterOnlyDue(kept: string, span: Span, due: DateHit): Span[] {
   const cut = due.end + join.index;
   return [
     { start: span.start, end: cut },
-    { start: cut + join[0].length, end: span.end },
+    { start: cut + joinOpening(join[0], kept.slice(cut, cut + 120)), end: span.end },
   ];
 }
 
@@ -534,10 +551,20 @@ function dueOf(dates: readonly DateHit[], from: number): DateHit | null {
     dates
       .filter((d) => d.start >= from && d.precision !== undefined)
       .find(
-        (d) =>
-          lastDayOf(d.value) >= d.reference && !(d.relative && d.precision === "day" && !d.value.includes("/") && d.value <= d.reference),
+        (d) => lastDayOf(d.value) >= d.reference && !(d.relative && d.precision === "day" && !d.value.includes("/") && datesTheReport(d)),
       ) ?? null
   );
+}
+
+/** "this Thursday", "ce jeudi", "cette semaine": a day named with a demonstrative, which looks at the day of writing or later. */
+const THIS_DAY = /^(?:this|ce|cet|cette)\s/iu;
+
+/**
+ * Whether a relative day dates the report rather than a step: a day before the reference ("..., the ministry said
+ * Monday"), or the reference itself unless named with a demonstrative ("se rendra ce jeudi à Siem Reap" is the step's day).
+ */
+function datesTheReport(d: DateHit): boolean {
+  return d.value < d.reference || (d.value === d.reference && !THIS_DAY.test(d.text));
 }
 
 /**

@@ -660,14 +660,6 @@ const LINE_RULES: LineRule[] = [
     test: /^(?:news provided by|nouvelles fournies par)\s*:?$/iu,
     nameBelow: true,
   },
-  // "IN THIS ISSUE: Busan partnership | Corridor talks", "Dans ce numéro : Mission Corée | Agenda": a newsletter's
-  // contents, the headlines of its items after the label and a colon, on one line. (The label alone over a list is kept.)
-  {
-    kind: "newsletter",
-    rule: "boilerplate.issue-contents",
-    test: /^(?:in this (?:issue|edition)|dans ce numéro|au sommaire(?: de ce numéro)?)\s*:\s*\S[^\n]*$/iu,
-    maxLength: 240,
-  },
   // "Ce document est publié à titre informatif. Seule la version signée ... fait foi.", "Only the signed version is
   // authoritative.": a page's note on which version of the document counts; "Si vous citez ... un lien hypertexte vers
   // ukrinform.fr est obligatoire.", "A hyperlink to ... is required": a publisher's terms for quoting its stories.

@@ -1,17 +1,9 @@
 /**
- * A newsletter's contents line, a page's note on which version of a document counts, a news agency's terms for linking
- * to its stories, a page's error-report prompt and a site's search label.
+ * A page's note on which version of a document counts, a news agency's terms for linking to its stories, a page's
+ * error-report prompt and a site's search label.
  */
 import { describe, expect, it } from "vitest";
 import { isRemoved } from "./rules-test-kit";
-
-const newsletter = [
-  "HARBOUR NEWS | No. 7 | 2 May 2031",
-  "",
-  "In this issue: Tallinn visit | Ferry tender | Staff notes",
-  "",
-  "The port of Tallinn sent a delegation to Riga on Monday to discuss a ferry link.",
-].join("\n");
 
 const minutes = [
   "Ville de Granby",
@@ -35,11 +27,7 @@ const dispatch = [
   "Toute reproduction exige un lien hypertexte vers balticinfo.ee, celui-ci est obligatoire.",
 ].join("\n");
 
-describe("boilerplate: contents lines and notices", () => {
-  it("removes a newsletter's contents line after its label and colon", () => {
-    expect(isRemoved(newsletter, "In this issue: Tallinn visit | Ferry tender | Staff notes")).toBe(true);
-    expect(isRemoved(newsletter, "The port of Tallinn sent a delegation")).toBe(false);
-  });
+describe("boilerplate: notices, prompts and search labels", () => {
   it("removes a note on which version of the minutes counts", () => {
     expect(isRemoved(minutes, "Seule la version signée par le greffier fait foi.")).toBe(true);
     expect(isRemoved(minutes, "Le conseil a adopté la résolution")).toBe(false);

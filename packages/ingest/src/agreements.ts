@@ -454,7 +454,8 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
     // "The Treaty", "the Agreement": a head written with its capital stands for a name headed by that word, not for a
     // described one nor for a name that only ends on it ("Protocol amending the Agreement").
     const named = /^\p{Lu}/u.test(m.groups!.head!);
-    const fits = (o: AgreementMention) => (named ? !o.generic && headWordOf(o.name) === head : o.name.toLowerCase().includes(head));
+    const fits = (o: AgreementMention) =>
+      !DEMONSTRATIVE_ONLY.test(o.name) && (named ? !o.generic && headWordOf(o.name) === head : o.name.toLowerCase().includes(head));
     // "The Memorandum ... . The Maldives first proposed the arrangement in November 2029": "the arrangement" and "the
     // agreement" name no kind of instrument, and stand for the last one named by its name when none has that head.
     const last =
@@ -555,18 +556,24 @@ function opensSentenceBefore(text: string, o: AgreementMention, at: number): boo
   return !/(?<!(?<![\p{L}])(?:Dr|Mr|Mrs|Ms|Mme|M|St|No|Hon|Prof))[.!?]\s+\p{Lu}/u.test(text.slice(o.end, at).replace(/[.!?]\s*$/u, ""));
 }
 
+/** "This Agreement", "That Treaty", "Cette Entente": a demonstrative and a head word, capitalised, point back; no name. */
+const DEMONSTRATIVE_ONLY = /^(?:This|That|These|Those|Cet|Cette|Ces)\s+\p{Lu}\p{Ll}+$/u;
+
 function isAgreementName(o: AgreementMention): boolean {
   if (o.rule !== "agreement.named") return true;
+  if (DEMONSTRATIVE_ONLY.test(o.name)) return false;
   // Named phrases must not be organisations, events or headlines ("Strengthening ... Partnership between ...").
   if (/\b(?:Organization|Organisation|Institute|Ministry|Summit)\b/.test(o.name)) return false;
   return !/^[\p{Lu}][\p{Ll}]+ing(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/u.test(o.name);
 }
 
 const ACTIONS: Array<{ action: AgreementAction; re: RegExp }> = [
+  // "Today, the Agreement ... enters into force": the present tells the day's entry into force; "... once it enters into
+  // force", "when the treaty enters into force" is a condition, no milestone.
   {
     action: "entered_into_force",
     re: wordStart(
-      /(?<![\p{L}\p{N}])(?:entered into (?:full )?force|entry into (?:full )?force|came into (?:full )?force|comes into (?:full )?force|took effect|went into effect|in force since|en vigueur depuis|entrée en vigueur|entré(?:e|s)? en vigueur|est entrée? en vigueur)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+      /(?<![\p{L}\p{N}])(?:entered into (?:full )?force|entry into (?:full )?force|came into (?:full )?force|comes into (?:full )?force|(?<!(?:once|when|whenever|until|after|before|if|unless|as\s+soon\s+as)\s+(?:it|they|(?:the|this|that)\s+\p{L}+)\s+)enters into (?:full )?force|took effect|went into effect|in force since|en vigueur depuis|entrée en vigueur|entré(?:e|s)? en vigueur|est entrée? en vigueur)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
     ),
   },
   {

@@ -660,10 +660,19 @@ const LINE_RULES: LineRule[] = [
     test: /^(?:news provided by|nouvelles fournies par)\s*:?$/iu,
     nameBelow: true,
   },
+  // "Ce document est publié à titre informatif. Seule la version signée ... fait foi.", "Only the signed version is
+  // authoritative.": a page's note on which version of the document counts; "Si vous citez ... un lien hypertexte vers
+  // ukrinform.fr est obligatoire.", "A hyperlink to ... is required": a publisher's terms for quoting its stories.
+  {
+    kind: "navigation",
+    rule: "boilerplate.version-and-link-notices",
+    test: /^[^\n]{0,120}(?:seule la version\b[^\n]{0,100}\bfait foi|only the (?:signed|official|original) version\b[^\n]{0,100}\b(?:is authoritative|prevails|is official)|(?:lien hypertexte|hyperlink|active link)\b[^\n]{0,60}\b(?:est obligatoire|is (?:required|mandatory|obligatory)))\.?$/iu,
+    maxLength: 240,
+  },
   {
     kind: "navigation",
     rule: "boilerplate.page-tools",
-    test: /^(?:report (?:a problem|an? (?:editorial )?error|a technical issue|a typo)[^\n]{0,40}|date modified:?(?:\s*\d{4}-\d{2}-\d{2})?|editorial code of conduct|signaler un problème[^\n]{0,40}|date de modification\s*:?(?:\s*\d{4}-\d{2}-\d{2})?|attachments?|(?:attachments?|pièces? jointes?)\s*:\s*\S[^\n]*|there are no attachments\.?|(?:views?|hits?)\s*:?\s*\d{1,3}(?:[,.\s]\d{3})*|follow us[^\n]{0,80}|suivez-nous[^\n]{0,80}|(?:[a-z ]{3,30}:\s*)?was this (?:page|article|information) (?:helpful|useful)\??[^\n]{0,20}|cette page (?:vous )?a-t-elle été utile\s*\??[^\n]{0,20}|visitors?(?: counter)?\s*:?\s*[\d,.\s]+|(?:download|télécharger)\b[^\n|]{0,80}\((?:pdf|docx?|xlsx?|pptx?)\b[^)\n]{0,20}\)(?:\s*\|\s*[^|\n]{1,40}){0,3})$/i,
+    test: /^(?:report (?:a problem|an? (?:editorial )?error|a technical issue|a typo)[^\n]{0,40}|date modified:?(?:\s*\d{4}-\d{2}-\d{2})?|editorial code of conduct|signaler un problème[^\n]{0,40}|vous avez (?:trouvé|remarqué|repéré) une (?:erreur|coquille)[^\n]{0,80}|(?:did you )?(?:find|found|notice|spot) an? (?:error|mistake|typo) on this page[^\n]{0,60}|rechercher dans [^\n|]{1,40}|date de modification\s*:?(?:\s*\d{4}-\d{2}-\d{2})?|attachments?|(?:attachments?|pièces? jointes?)\s*:\s*\S[^\n]*|there are no attachments\.?|(?:views?|hits?)\s*:?\s*\d{1,3}(?:[,.\s]\d{3})*|follow us[^\n]{0,80}|suivez-nous[^\n]{0,80}|(?:[a-z ]{3,30}:\s*)?was this (?:page|article|information) (?:helpful|useful)\??[^\n]{0,20}|cette page (?:vous )?a-t-elle été utile\s*\??[^\n]{0,20}|visitors?(?: counter)?\s*:?\s*[\d,.\s]+|(?:download|télécharger)\b[^\n|]{0,80}\((?:pdf|docx?|xlsx?|pptx?)\b[^)\n]{0,20}\)(?:\s*\|\s*[^|\n]{1,40}){0,3})$/i,
   },
   {
     // "Last updated: 2031-06-18", "Download PDF (412 KB)", "#TeamCanada #Hydrogen": a page's furniture, each a line of its

@@ -216,7 +216,7 @@ const CONTACT_LINE =
   /^\s*(?:Enquiries|Inquiries|Media (?:contact|enquiries|inquiries)|Contacts?|Press contact|For (?:more|further) information|Renseignements|Contact presse|Pour (?:plus d['’]information|information))\s*:/iu;
 
 const FACILITY_LAST =
-  /\s(?:Palace|House|Hall|Building|Centre|Center|Square|Street|Avenue|Airport|Bridge|Tower|Park|Stadium|Museum|Cathedral|Mosque|Temple|Hotel|Castle|Fort|Harbour|Harbor|Port|Palais|Place|Pavilion|Complex|City|County|Province|Island|Islands|Bay|Valley|Gardens)$/u;
+  /\s(?:Palace|House|Hall|Building|Centre|Center|Square|Street|Avenue|Airport|Bridge|Tower|Park|Stadium|Museum|Cathedral|Mosque|Temple|Hotel|Castle|Fort|Harbour|Harbor|Port|Palais|Place|Pavilion|Complex|City|County|Province|Island|Islands|Bay|Valley|Gardens|Road|Boulevard|Highway)$/u;
 
 /** Text ending on an elided French article ("l'", "d'"): the word after it is a noun, never a given name. */
 const ELIDED_ARTICLE_BEFORE = wordStart(/(?<![\p{L}])[lLdD]['’]$/u);
@@ -1159,6 +1159,16 @@ const PORTFOLIO_ITEM_BEFORE = wordStart(
   /(?<![\p{L}])(?:Minister|Ministre|Secretary|Secrétaire|Commissioner|Director|Directeur|Directrice)\s+(?:of|for|de|du|des)\s+[^,;.]{2,60},\s+$/u,
 );
 
+/** The rest of a portfolio ("and Communications") and the comma before its holder's name. */
+const PORTFOLIO_REST = /^(?:\s+(?:and|&|et)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})?,\s/u;
+/**
+ * "Minister of Fish Wealth, Ahmed Bamatraf", "Minister of Public Works and Communications, Rodrigo Sanabria": capitalised
+ * words after an office's "of", then (the rest of the portfolio and) a comma that another name follows, are the portfolio.
+ */
+function holderFollowsPortfolio(text: string, c: Span, candidates: readonly Span[]): boolean {
+  const rest = PORTFOLIO_REST.exec(text.slice(c.end, c.end + 60));
+  return !!rest && candidates.some((n) => n.start === c.end + rest[0].length);
+}
 /** An office and "of" right before a name: "the Mayor of ", "le maire de ". */
 const OFFICE_OF_BEFORE = wordStart(
   /(?<![\p{L}])(?:Mayor|Governor|Prefect|Maire|maire|Gouverneur|gouverneur|Préfet|préfet|Mayoress|Minister|Secretary)\s+(?:of|de|d['’])\s*$/u,
@@ -1201,12 +1211,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
       continue;
     // "Deputy Minister of Fish Wealth, Ahmed Bamatraf": capitalised words between an office's "of" and a comma that another
     // name follows are the portfolio, the name after the comma its holder.
-    if (
-      OFFICE_OF_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)) &&
-      candidates.some((n) => n.start === c.end + 2) &&
-      text.startsWith(", ", c.end)
-    )
-      continue;
+    if (OFFICE_OF_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)) && holderFollowsPortfolio(text, c, candidates)) continue;
     let before = titleBefore(text, c.start, s.start, lineWords);
     // "Minister Castellano to Make Announcement", "Premier to Open Plant": a headline's infinitive in capitals, no name.
     if (before && /(?<![\p{L}])to$/u.test(before.title)) continue;

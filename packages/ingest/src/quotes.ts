@@ -113,14 +113,52 @@ const opensColonClause = (text: string, from: number, named: Span, quoteAt: numb
 /** A name right before a colon and the quote ("the words of your predecessor, Mme Lise Arsenault : « ... »"). */
 const COLON_BEFORE_QUOTE = /^\s*:\s*$/u;
 
+/** A paragraph opening on a quotation mark and holding no other, the next paragraph opening on one too. */
+const OPEN_PARAGRAPH = /^[ \t]*[“"«](?<q>[^“”"«»\n]{12,2000})\n(?=\s*[“"«])/gmu;
+/**
+ * "“Today, the Agreement ... enters into force." over "“Every year, ..." and on to the paragraph that closes the marks: a
+ * statement in quotation marks over several paragraphs opens each with the mark and closes only the last. Each open
+ * paragraph is a quote of its own; its opening mark is blanked (same length) so that the marks left pair as written.
+ */
+function openParagraphs(text: string): { masked: string; open: RegExpExecArray[] } {
+  const open = [...text.matchAll(OPEN_PARAGRAPH)] as RegExpExecArray[];
+  if (open.length === 0) return { masked: text, open };
+  const masked = open.reduce((t, m) => {
+    const at = m.index + m[0].search(/[“"«]/u);
+    return `${t.slice(0, at)} ${t.slice(at + 1)}`;
+  }, text);
+  return { masked, open };
+}
+
 /** Quotes in double or French marks, and those in single marks that lie outside them, in the order of the text. */
-function quotationMarks(text: string): { m: RegExpExecArray; single: boolean }[] {
-  const double = [...text.matchAll(DIRECT)].map((m) => ({ m: m as RegExpExecArray, single: false }));
+function quotationMarks(text: string): { m: RegExpExecArray; single: boolean; open?: boolean }[] {
+  const { masked, open } = openParagraphs(text);
+  const double = [...[...masked.matchAll(DIRECT)].filter((m) => !open.some((o) => o.index === m.index)), ...open]
+    .sort((a, b) => a.index - b.index)
+    .map((m) => ({ m: m as RegExpExecArray, single: false, open: open.includes(m as RegExpExecArray) }));
   if (!/['‘]/u.test(text)) return double;
   const single = [...text.matchAll(SINGLE)]
     .filter((s) => !double.some(({ m }) => s.index < m.index + m[0].length && m.index < s.index + s[0].length))
     .map((m) => ({ m: m as RegExpExecArray, single: true }));
   return [...double, ...single].sort((a, b) => a.m.index - b.m.index);
+}
+
+/** "The Honourable Claire Ndiaye, Minister of Foreign Affairs, today issued the following statement:" on the line above. */
+const STATEMENT_LEAD = /(?:statement|déclaration|message|remarks|the following)\s*:\s*$/iu;
+/**
+ * The speaker of a paragraph of a statement in quotation marks over several paragraphs: the person named first on the line
+ * that introduces it with a colon, or, further down, the speaker of the paragraph of the statement right above.
+ */
+function statementSpeaker(text: string, quoteAt: number, mentions: readonly Span[], previous?: QuoteFound): Span | null {
+  const lineStart = text.lastIndexOf("\n", quoteAt - 1) + 1;
+  if (text.slice(lineStart, quoteAt).trim() !== "") return null;
+  if (previous?.rule === "quote.statement" && previous.attribution && text.slice(previous.end, lineStart).trim().length <= 1)
+    return previous.attribution;
+  const above = text.slice(0, lineStart).trimEnd();
+  const aboveStart = above.lastIndexOf("\n") + 1;
+  if (!STATEMENT_LEAD.test(above.slice(aboveStart))) return null;
+  const named = firstInside(mentions, aboveStart, above.length);
+  return named ? { start: named.start, end: named.end } : null;
 }
 
 /** The last of `spans` lying wholly inside [start, end). */
@@ -143,7 +181,7 @@ function firstInside(spans: readonly Span[], start: number, end: number): Span |
 export function findQuotes(text: string, sentences: ReadonlyArray<Span & { text: string }>, mentions: readonly Span[] = []): QuoteFound[] {
   const out: QuoteFound[] = [];
   const sentenceAt = (at: number) => sentences.find((s) => s.start <= at && at < s.end);
-  for (const { m, single } of quotationMarks(text)) {
+  for (const { m, single, open } of quotationMarks(text)) {
     const q = m.groups!.q!;
     const qStart = m.index + m[0].indexOf(q);
     const end = m.index + m[0].length;
@@ -198,6 +236,8 @@ export function findQuotes(text: string, sentences: ReadonlyArray<Span & { text:
       attribution = leadInAttribution(text, m.index, sentenceAt(m.index), mentions, out[out.length - 1]);
       if (attribution) rule = "quote.direct+attribution-before";
     }
+    const statement = attribution ? null : statementSpeaker(text, m.index, mentions, out[out.length - 1]);
+    if (statement) [attribution, rule] = [statement, "quote.statement"];
     // "“...,” she said. “...”", "“...,” Choi told reporters after the meeting. “...”": a quote that follows an attributed
     // one in the same paragraph, with only that attribution's sentence between them, continues it.
     const previous = out[out.length - 1];
@@ -205,8 +245,8 @@ export function findQuotes(text: string, sentences: ReadonlyArray<Span & { text:
       attribution = previous.attribution;
       rule = "quote.direct+continued";
     }
-    // Scare quotes around a few words are not quotations.
-    if (!attribution && (single || q.split(/\s+/).length < 6)) continue;
+    // Scare quotes around a few words are not quotations; an open paragraph of a statement is one only with its speaker.
+    if (!attribution && (single || open || q.split(/\s+/).length < 6)) continue;
     if (q.length < 12 && !attribution) continue;
     out.push({
       start: qStart,

@@ -732,11 +732,11 @@ describeTwelveDocumentSet(
   labelled.UNSEEN_44_DIR,
   4,
   {
-    dates: { precision: 0.92, recall: 0.98 }, // 226/244, 226/230 (first run)
-    people: { precision: 0.71, recall: 0.67 }, // 38/53, 38/56 (first run)
-    agreements: { precision: 0.65, recall: 0.55 }, // 38/58, 38/69 (first run)
-    commitments: { precision: 0.72, recall: 0.8 }, // 48/66, 46/57 (first run)
-    events: { precision: 0.62, recall: 0.42 }, // 30/48, 30/71 (first run)
-    boilerplate: { precision: 1.0, recall: 0.87 }, // 41/41, 89/102 (first run)
+    dates: { precision: 0.93, recall: 0.98 }, // 226/242, 226/230 (first run 226/244, 226/230)
+    people: { precision: 0.74, recall: 0.67 }, // 38/51, 38/56 (first run 38/53, 38/56)
+    agreements: { precision: 0.74, recall: 0.63 }, // 44/59, 44/69 (first run 38/58, 38/69)
+    commitments: { precision: 0.73, recall: 0.87 }, // 51/69, 50/57 (first run 48/66, 46/57)
+    events: { precision: 0.71, recall: 0.53 }, // 38/53, 38/71 (first run 30/48, 30/71)
+    boilerplate: { precision: 1.0, recall: 0.93 }, // 43/43, 95/102 (first run 41/41, 89/102)
   },
 );

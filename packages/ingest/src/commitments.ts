@@ -146,13 +146,13 @@ const BEFORE_FR = String.raw`(?<before>(?<=,\s)avant\s+de)(?=\s+(?:se\s+)?\p{Ll}
 const PASSIVE_FUTURES_FR = String.raw`(?<passiveFr>(?:sera|seront|devrait\s+être|devraient\s+être|doit\s+être|doivent\s+être)\s+(?:\p{L}+\s+){0,2}?(?:examiné|formé|signé|lancé|tenu|organisé|inauguré|ouvert|créé|présenté|déposé|conclu|ratifié|renouvelé|prolongé|révisé|adopté|publié|mis\s+en\s+place|mis\s+en\s+ligne|mis\s+en\s+service|(?<=(?:sera|seront|être)\s+(?:\p{Ll}+ment\s+|aussi\s+|également\s+|bientôt\s+)?)en\s+(?:ligne|service)|reçu(?=(?:e|s|es)?\s+(?:à\s+partir|à\s+compter|dès)(?![\p{L}]))|élargi|étendu|versé|accordé|délivré|achevé|finalisé|déployé|construit|livré|diffusé|distribué|transmis|partagé|installé|remis|nommé|désigné|offert|exposé)(?:e|s|es)?)`;
 /** Future and conditional verbs: "se rendra", "organisera", "tiendront", "élargirait". */
 const FUTURE_TENSES_FR = String.raw`(?<fut>se\s+rendr(?:a|ont|ait|aient)|(?!(?:sera|seront|serait|seraient|aura|auront|aurait|auraient|pourrait|pourraient|devrait|devraient|faudrait)(?![\p{L}]))\p{L}{3,}(?:erait|eraient|irait|iraient|drait|draient)|(?!(?:sera|seront|aura|auront|pourra|pourront|devra|devront|faudra|opéra|caméra|extra|ultra)(?![\p{L}]))\p{Ll}{3,}(?:era|eront|ira|iront|dra|dront|vra|vront|îtra|îtront)|\p{Ll}{3,}(?:erons|irons|drons|vrons)|\p{Ll}{1,}ttr(?:a|ont|ons)|(?:f|enverr|verr)(?:era|eront|a|ont)(?<=(?:fera|feront|enverra|enverront|verra|verront))|continuera|continueront|tiendra|tiendront|renforcera|renforceront|organisera|organiseront|lancera|lanceront|signera|signeront|établira|établiront|travaillera|travailleront|poursuivra|poursuivront|accueillera|accueilleront|collaborera|collaboreront|coopérera|coopéreront|élargira|élargiront|approfondira|approfondiront)`;
-/** "ont réaffirmé leur engagement à". */
 /**
  * A council's resolution: "QUE la Ville accueille une délégation ... à l'automne 2031 et envoie ... au printemps 2032".
  * Each verb of a "QUE" clause opening its line, and each verb joined to it by "et", is the body's undertaking when the
  * clause names a time ahead (a year, a month or "prochain"); "QUE le conseil approuve l'entente" names none.
  */
 const RESOLVED_FR = String.raw`(?<resolved>(?<=(?:^|\n)QUE\s+(?:la|le|les)\s+(?:\p{Lu}[\p{L}-]*(?:\s+de\s+\p{Lu}[\p{L}-]*)?|conseil|municipalité)\s|(?:^|\n)QUE\s[^\n.;]{0,200}\set\s)\p{Ll}{3,}e(?=,?\s+(?:une?|des|la|le|les|l['’]|d['’]ici|en\s+retour)\s?)(?=[^\n;]{0,200}?(?<![\p{L}])(?:(?:19|20)\d{2}|prochaine?|${FR_MONTH_RE})(?![\p{L}])))`;
+/** "ont réaffirmé leur engagement à". */
 const REAFFIRMED_COMMITMENT_FR = String.raw`(?:ont\s+)?réaffirmé\s+(?:leur|son)\s+engagement\s+à`;
 const TRIGGERS_FR = joinedParts(
   [

@@ -1108,7 +1108,9 @@ const NUMBERED_NAME_BEFORE = wordStart(
   /(?<![\p{L}])(?:the|its|their)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:[\p{Lu}\d][\p{L}\d+()'’–-]*\s+(?:(?:and|on|of)\s+)?){1,8}$/u,
 );
 /** What stands right before "meeting" in "the second joint committee meeting", "a Joint Commission meeting": a joint body's name. */
-const JOINT_BODY_MEETING = wordStart(/(?<![\p{L}])(?:joint|binational|intergovernmental|mixed)\s+(?:committee|commission)\s+$/iu);
+/** "joint committee", "Intergovernmental Commission", "commission mixte", "comité intergouvernemental": a joint body by its kind. */
+export const JOINT_BODY_KIND = String.raw`(?:(?:joint|binational|intergovernmental|mixed)\s+(?:committee|commission)|(?:commission|comité)\s+(?:mixte|intergouvernementale?|binationale?))`;
+const JOINT_BODY_MEETING = wordStart(new RegExp(String.raw`(?<![\p{L}])${JOINT_BODY_KIND}\s+$`, "iu"));
 /** A French reflexive of meeting, "s'est réunie", "se sont réunis", "s'était réunie": its subject decides whether it is a round. */
 const BODY_REUNITED = wordStart(/(?<![\p{L}])(?:s['’](?:est|était)|se\s+sont|s['’]étaient)\s+réuni(?:e|s|es)?(?![\p{L}])/u);
 /** A joint body opening the sentence (after a list or answer mark, "A.", "3.") as the subject of a verb of meeting: "The Committee last", "La commission mixte". */

@@ -8,6 +8,7 @@ import {
   type EventTrigger,
   eventTriggers,
   isLeaderTitle,
+  JOINT_BODY_KIND,
   isMultilateralSetting,
   matchKnownEvent,
   PAIR_ANAPHORA,
@@ -551,9 +552,8 @@ function isThePairs(
     );
 }
 
-/** "the Joint Commission", "la Commission mixte", "du comité mixte", "the Intergovernmental Commission": a joint body by its kind. */
-const JOINT_BODY =
-  /(?<![\p{L}])(?:(?:joint|binational|intergovernmental)\s+(?:commission|committee)|(?:commission|comité)\s+(?:mixte|intergouvernementale|binationale))(?![\p{L}])/iu;
+/** "the Joint Commission", "la Commission mixte", "du comité mixte": a joint body named by its kind. */
+const JOINT_BODY = new RegExp(String.raw`(?<![\p{L}])${JOINT_BODY_KIND}(?![\p{L}])`, "iu");
 /** "this week's", "today's": the possessive after a date, which then names a thing of that day. */
 const POSSESSIVE_AFTER = /^['’]s?(?![\p{L}])/u;
 /** Whether the sentence writes a day of its own before a date. */
@@ -1817,11 +1817,11 @@ function datelineTown(line: Dateline, pair: readonly string[]): Place | undefine
   return town ? { ...line.city, name: town.name, kind: "city", countryCode: town.code } : undefined;
 }
 
-/** Both sides' leaders named together: "leaders", "presidents", "chefs d'État", "heads of government", "Chefs de Gouvernement". */
 /** Heads of government named in the plural, which the pair alone can be: "The Prime Ministers last met", "Les Chefs de Gouvernement". */
 const HEADS_OF_GOVERNMENT = "(?:prime ministers|premiers ministres|heads of government|chefs de gouvernement)";
 /** "The Presidents of Angola, ..., and of ...", "les présidents du Ghana et du Togo": both leaders named by their office in the plural, of their countries. */
 const PLURAL_OFFICE_OF_COUNTRIES = String.raw`(?:the|les)\s+(?:presidents|présidents|heads\s+of\s+state|chefs\s+d['’]état)\s+(?:of|du|de|des|d['’])(?=\s*\p{Lu})`;
+/** Both sides' leaders named together: "leaders", "presidents", "chefs d'État", "heads of government", "Chefs de Gouvernement". */
 const LEADERS_WORDS = `(?:leaders|presidents|dirigeants|chefs d['’]état|présidents|heads of state|${HEADS_OF_GOVERNMENT})`;
 /** "The two leaders met ...", "Both presidents ...", "Les Chefs de Gouvernement se sont entretenus ...": the leaders as the subject. */
 const LEADERS = wordStart(

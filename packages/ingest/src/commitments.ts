@@ -524,6 +524,33 @@ const QUESTION_END = /\?[\s"”»’']*$/u;
 export const START_OPENING =
   /^\s*(?:\d{1,2}[.)]\s+)?(?:From|Starting|Beginning|Effective|As\s+of|À\s+compter\s+du|À\s+partir\s+du|Dès\s+le)\s[^,;]{3,40},/u;
 
+/** What the scan of one sentence's triggers knows and carries from one trigger to the next. */
+interface TriggerScan {
+  readonly sentence: Sentence;
+  readonly isActorSpan: (start: number, end: number) => boolean;
+  readonly isCountryAgent: (subject: string) => boolean;
+  readonly hasDateAfter: (start: number, end: number) => boolean;
+  /** The pledges found so far in the sentence. */
+  readonly out: CommitmentTrigger[];
+  /** "From Friday 1 October 2032, Route HM1 will run every 10 minutes": the steps are dated by the start opening the sentence. */
+  readonly opensOnStart: boolean;
+  /** "agreed that the Joint Commission ... will meet": the pledge is the future verb's, whatever its subject. */
+  agreedThat: boolean;
+  /** "We agreed to elevate ..., and we will meet again in 2030": what the speakers go on to pledge is jointly decided too. */
+  jointDecision: boolean;
+}
+
+/** A trigger's subject: its text, where it starts in the sentence, and the same text trimmed of what is not the actor. */
+interface TriggerSubject {
+  subject: string;
+  offset: number;
+  /** The subject starts after a first pledge's "and". */
+  afterPledge: boolean;
+  clean: string;
+  /** Offset of the subject in the text. */
+  subjectStart: number;
+}
+
 export function findCommitmentTriggers(
   sentence: Sentence,
   lang: "en" | "fr",
@@ -538,16 +565,20 @@ export function findCommitmentTriggers(
   // The module's own expressions, rewound: compiling a copy for every sentence cost more than the search.
   const re = lang === "fr" ? TRIGGERS_FR : TRIGGERS_EN;
   re.lastIndex = 0;
-  /** "agreed that the Joint Commission ... will meet": the pledge is the future verb's, whatever its subject. */
-  let agreedThat = false;
-  /** "We agreed to elevate ..., and we will meet again in 2030": what the speakers go on to pledge is jointly decided too. */
-  let jointDecision = false;
-  /** "From Friday 1 October 2032, Route HM1 will run every 10 minutes": the steps are dated by the start opening the sentence. */
   const opening = START_OPENING.exec(sentence.text);
-  const opensOnStart = !!opening && hasDateAfter(sentence.start, sentence.start + opening[0].length);
+  const scan: TriggerScan = {
+    sentence,
+    isActorSpan,
+    isCountryAgent,
+    hasDateAfter,
+    out,
+    opensOnStart: !!opening && hasDateAfter(sentence.start, sentence.start + opening[0].length),
+    agreedThat: false,
+    jointDecision: false,
+  };
   for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) {
     if (/^agreed\s+that$/iu.test(m[0])) {
-      agreedThat = true;
+      scan.agreedThat = true;
       continue;
     }
     // "It is possible that a decision will be announced in the spring": a hedge pledges nothing.
@@ -555,69 +586,105 @@ export function findCommitmentTriggers(
     // "Today we agreed to elevate our relationship to a Comprehensive Strategic Partnership": an elevation agreed is the
     // partnership's launch, done then, which the agreement rules read.
     if (/^(?:agreed|decided)(?:\s+\S+)?\s+to$/iu.test(m[0]) && AGREED_ELEVATION.test(sentence.text.slice(m.index + m[0].length))) {
-      jointDecision = true;
+      scan.jointDecision = true;
       continue;
     }
-    // "Two nurses leave for a six-week placement in Seoul on May 3": a plural's present tense of travel is a plan when a day
-    // still ahead follows it (its past is "left").
-    if (m.groups?.travel && !hasDateAfter(sentence.start + m.index, sentence.start + clauseEnd(sentence.text, m.index))) continue;
-    // "Photos of the mission will be posted on Flickr", "The works will be shown in gallery 3", "Les vidéos seront en ligne":
-    // where a thing will be is no step; by a deadline or from a day it is ("62 positions will be posted by November 30").
+    if (isNoPledge(scan, m)) continue;
+    const subject = triggerSubject(scan, m);
+    if (subjectRulesOut(scan, m, subject.clean)) continue;
+    const who = namesAnAgent(scan, m, subject) ? subject.clean : agentFromContext(scan, m, subject);
+    scan.agreedThat = false;
+    if (who === null || isPartOfAnother(scan, m, subject) || isRhetoric(scan, m, who)) continue;
+    const previous = out.at(-1);
+    // "Ils ont convenu que leurs ministres se rencontreraient ...": the agreed clause is the pledge, not a second one beside an empty first.
     if (
-      (m.groups?.passiveWill || m.groups?.passiveFr) &&
-      DATED_PASSIVES.test(m[0]) &&
-      !hasDateAfter(sentence.start + m.index, sentence.start + clauseEnd(sentence.text, m.index))
-    )
+      previous &&
+      /(?:que|qu['’]|that)$/iu.test(previous.trigger) &&
+      sentence.text.slice(previous.at - sentence.start + previous.trigger.length, subject.offset).trim() === ""
+    ) {
+      out.pop();
+      out.push({ trigger: m[0], at: sentence.start + m.index, subject: who, subjectStart: previous.subjectStart, strong: previous.strong });
       continue;
-    // "Les dossiers incomplets ne seront pas examinés": a negated rule pledges nothing.
-    if (m.groups?.passiveFr && /(?<![\p{L}])n(?:e\s+|['’])$/iu.test(sentence.text.slice(0, m.index))) continue;
-    // "Mme Ana Paula Martins-Sequeira": a capitalised word, or one after a hyphen, inside a sentence is a name, no future.
-    if (m.groups?.fut && m.index > 0 && (/^\p{Lu}/u.test(m[0]) || /-$/u.test(sentence.text.slice(0, m.index)))) continue;
-    // "Elle rentrera au Québec vendredi", "..., avant de regagner Moroni en fin de journée", "is scheduled to return to Seoul on
-    // Saturday": going home ends a trip, it pledges nothing.
-    if (endsTheTrip(m[0], sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
-    // "First Vice Minister Lim expressed the hope that Korea would again be invited": a hope pledges nothing.
-    if (HOPE_BEFORE.test(sentence.text.slice(Math.max(0, m.index - 120), m.index))) continue;
-    const previousTrigger = out.at(-1);
-    // ", to be signed before the end of the year" dates the pledge before it when there is one.
-    if (previousTrigger && /^to\s+be/iu.test(m[0])) continue;
-    let { subject, offset } = clauseSubject(sentence.text, m.index);
-    let afterPledge = false;
-    // "Turkey will open a consulate by March and Turkish Airlines will launch a route in January", "our team will publish ...
-    // and we will bring ...": after a first pledge, "and" opens a new subject.
-    if (previousTrigger) {
-      const from = previousTrigger.at - sentence.start + previousTrigger.trigger.length;
-      let join = -1;
-      for (const j of sentence.text
-        .slice(from, m.index)
-        .matchAll(
-          /(?<![\p{L}])(?:and|et)\s+(?:that\s+|que\s+|qu['’])?(?=(?:the|a|an|la|le|les|un|une|l['’]|we|they|nous|ils|elles|two|three|deux|trois|\p{Lu}))/gu,
-        ))
-        join = from + j.index + j[0].length;
-      if (
-        join >= offset &&
-        sentence.text
-          .slice(previousTrigger.at - sentence.start + previousTrigger.trigger.length, join)
-          .trim()
-          .split(/\s+/).length > 3
-      ) {
-        offset = join;
-        subject = sentence.text.slice(join, m.index);
-        afterPledge = true;
-      }
     }
-    // "Brazil's export promotion agency, ApexBrasil, will open ...": the name in apposition before the verb is the subject.
-    if (subject.trim() === "") {
-      const appositive = /,\s*(\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,3}),\s*$/u.exec(sentence.text.slice(0, m.index));
-      const at = appositive ? sentence.start + appositive.index + appositive[0].indexOf(appositive[1]!) : -1;
-      // A person in apposition ("the Minister ..., Tim Hodgson, will lead") is read by the rules for people below.
-      if (appositive && !isActorSpan(at, at + appositive[1]!.length)) {
-        subject = `${appositive[1]!}, `;
-        offset = appositive.index + appositive[0].indexOf(appositive[1]!);
-      }
+    const weakWill = /^(?:will|would)$/i.test(m[0]) || !!m.groups?.fut || !!m.groups?.presence || /^(?:vont|va)$/i.test(m[0]);
+    out.push({
+      trigger: m[0],
+      at: sentence.start + m.index,
+      subject: who,
+      subjectStart: previous ? coordinatedStart(sentence, previous, m.index, subject.subjectStart) : subject.subjectStart,
+      strong: !weakWill,
+    });
+  }
+  return out;
+}
+
+/** Whether a date follows the trigger within its clause. */
+function datedClause({ sentence, hasDateAfter }: TriggerScan, m: RegExpExecArray): boolean {
+  return hasDateAfter(sentence.start + m.index, sentence.start + clauseEnd(sentence.text, m.index));
+}
+
+/** A trigger that pledges nothing, whoever its subject: travel, a thing's place, a negated rule, a name, a return, a hope. */
+function isNoPledge(scan: TriggerScan, m: RegExpExecArray): boolean {
+  const text = scan.sentence.text;
+  // "Two nurses leave for a six-week placement in Seoul on May 3": a plural's present tense of travel is a plan when a day
+  // still ahead follows it (its past is "left").
+  if (m.groups?.travel && !datedClause(scan, m)) return true;
+  // "Photos of the mission will be posted on Flickr", "The works will be shown in gallery 3", "Les vidéos seront en ligne":
+  // where a thing will be is no step; by a deadline or from a day it is ("62 positions will be posted by November 30").
+  if ((m.groups?.passiveWill || m.groups?.passiveFr) && DATED_PASSIVES.test(m[0]) && !datedClause(scan, m)) return true;
+  // "Les dossiers incomplets ne seront pas examinés": a negated rule pledges nothing.
+  if (m.groups?.passiveFr && /(?<![\p{L}])n(?:e\s+|['’])$/iu.test(text.slice(0, m.index))) return true;
+  // "Mme Ana Paula Martins-Sequeira": a capitalised word, or one after a hyphen, inside a sentence is a name, no future.
+  if (m.groups?.fut && m.index > 0 && (/^\p{Lu}/u.test(m[0]) || /-$/u.test(text.slice(0, m.index)))) return true;
+  // "Elle rentrera au Québec vendredi", "..., avant de regagner Moroni en fin de journée", "is scheduled to return to Seoul on
+  // Saturday": going home ends a trip, it pledges nothing.
+  if (endsTheTrip(m[0], text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return true;
+  // "First Vice Minister Lim expressed the hope that Korea would again be invited": a hope pledges nothing.
+  if (HOPE_BEFORE.test(text.slice(Math.max(0, m.index - 120), m.index))) return true;
+  // ", to be signed before the end of the year" dates the pledge before it when there is one.
+  return scan.out.length > 0 && /^to\s+be/iu.test(m[0]);
+}
+
+/** The trigger's subject: its clause's, the one a first pledge's "and" opens, or a name in apposition right before the verb. */
+function triggerSubject(scan: TriggerScan, m: RegExpExecArray): TriggerSubject {
+  const { sentence } = scan;
+  let { subject, offset } = clauseSubject(sentence.text, m.index);
+  let afterPledge = false;
+  const previous = scan.out.at(-1);
+  // "Turkey will open a consulate by March and Turkish Airlines will launch a route in January", "our team will publish ...
+  // and we will bring ...": after a first pledge, "and" opens a new subject.
+  if (previous) {
+    const from = previous.at - sentence.start + previous.trigger.length;
+    let join = -1;
+    for (const j of sentence.text
+      .slice(from, m.index)
+      .matchAll(
+        /(?<![\p{L}])(?:and|et)\s+(?:that\s+|que\s+|qu['’])?(?=(?:the|a|an|la|le|les|un|une|l['’]|we|they|nous|ils|elles|two|three|deux|trois|\p{Lu}))/gu,
+      ))
+      join = from + j.index + j[0].length;
+    if (join >= offset && sentence.text.slice(from, join).trim().split(/\s+/).length > 3) {
+      offset = join;
+      subject = sentence.text.slice(join, m.index);
+      afterPledge = true;
     }
-    const subjectStart = sentence.start + offset;
-    const clean = subject
+  }
+  // "Brazil's export promotion agency, ApexBrasil, will open ...": the name in apposition before the verb is the subject.
+  if (subject.trim() === "") {
+    const appositive = /,\s*(\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,3}),\s*$/u.exec(sentence.text.slice(0, m.index));
+    const at = appositive ? sentence.start + appositive.index + appositive[0].indexOf(appositive[1]!) : -1;
+    // A person in apposition ("the Minister ..., Tim Hodgson, will lead") is read by the rules for people below.
+    if (appositive && !scan.isActorSpan(at, at + appositive[1]!.length)) {
+      subject = `${appositive[1]!}, `;
+      offset = appositive.index + appositive[0].indexOf(appositive[1]!);
+    }
+  }
+  return { subject, offset, afterPledge, clean: bareSubject(subject), subjectStart: sentence.start + offset };
+}
+
+/** A subject without its auxiliaries, pronouns of the verb, weekday, bullet, quotation mark and linking adverb. */
+function bareSubject(subject: string): string {
+  return (
+    subject
       .trimEnd()
       .replace(/(?:\s+(?:have|has|had|are|is|were|was|also|already|ont|a|sont|est|déjà))+$/iu, "")
       // "les deux ministres se rencontreront": a reflexive pronoun belongs to the verb, and so does "en" or "y" standing for
@@ -638,296 +705,253 @@ export function findCommitmentTriggers(
         /^(?:notably|additionally|furthermore|moreover|meanwhile|also|in addition|however|and|but|together|et|de plus|en outre|par ailleurs|enfin|ensemble)\s*,?\s*/i,
         "",
       )
-      .trim();
-    // "Dr. Kang's team will come to Edmonton in October": a team named after the person who leads it acts as that person does.
-    const ledTeam = /^(.+?)['’]s\s+(?:team|delegation|staff)$/u.exec(clean);
-    const ledTeamAt = subjectStart + subject.indexOf(clean);
-    // "How the school will work": a heading or an indirect question pledges nothing.
-    if (/^(?:how|what|why|when|where|whether|comment|pourquoi)\s/iu.test(clean)) continue;
-    // "I will brief you on the outcome of today's summit", "we will now take your questions": a speaker announcing what the
-    // briefing itself goes on to say pledges nothing between the pair.
-    if (/^(?:I|we)$/iu.test(clean) && SPEAKERS_OWN_TALK.test(sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 40)))
-      continue;
-    // "Yemen will allow six longliners to fish ... from January 1": a party's grant that starts on a day is its pledge; what an
-    // agreement or a programme "will allow" is its effect.
-    if (m.groups?.grant && !isCountryAgent(clean) && !AGENT.test(clean)) continue;
-    // "The protocol raises the fees from 2031": what is set in the present binds the pair only with an instrument as the
-    // subject.
-    if (m.groups?.provisionNow && !INSTRUMENT_SUBJECT.test(clean)) continue;
-    // "Le ministre l'a invité à effectuer une visite ... L'invitation a été acceptée.": an accepted invitation binds the guest
-    // whatever the clause's grammatical subject.
-    const acceptedInvitation = !!m.groups?.acceptedInvitation;
-    // "Un atelier ... sera offert le lendemain": an event offered is a step; "400 places seront offertes" is a quota.
-    if (m.groups?.passiveFr && /offerte?s?$/iu.test(m[0]) && !EVENT_OPENING.test(clean)) continue;
-    // "Under the memorandum, the Province and Gyeongsangnam-do will ...": an actor coordinated with a proper name.
-    const coordinated =
-      /^(.+?)\s+(?:and|et)\s+((?:the\s+|la\s+|le\s+|l['’])?\p{Lu}[\p{L}\p{N}.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.'’-]*){0,3})$/u.exec(clean);
-    let agent =
-      AGENT.test(clean) ||
-      isTeamSubject(clean) ||
-      BOTH_BODIES.test(clean) ||
-      ACRONYM_ACTOR.test(clean) ||
-      INSTITUTION_ACTOR.test(clean) ||
-      isCountryAgent(clean) ||
-      isNationalStaff(clean) ||
-      isOfficeSubject(clean) ||
-      CAPITALISED_BODY.test(clean) ||
-      (!!ledTeam && isActorSpan(ledTeamAt, ledTeamAt + ledTeam[1]!.length)) ||
-      (!!coordinated && (AGENT.test(coordinated[1]!) || isCountryAgent(coordinated[1]!))) ||
-      // "Public consultation runs until April 4 and the Board will adopt the budget": a clause joined by "and", its subject a body.
-      (!!coordinated && INSTITUTION_ACTOR.test(coordinated[2]!)) ||
-      // A passive pledge ("the arrangement would be signed in September", "L'accord ... sera examiné en novembre", "It will be
-      // signed during the visit") binds the pair whatever its grammatical subject.
-      (!!(m.groups?.passive || m.groups?.passiveFr || m.groups?.passiveWill) &&
-        (clean === "" || /^(?:(?:the|a|an|its|their|this|le|la|les|un|une|ce|cet|cette|ces)(?![\p{L}])|l['’]|it$)/iu.test(clean)) &&
-        !(m.groups?.passiveWill && /^(?:this|ce|cet|cette|ces)(?![\p{L}])/iu.test(clean))) ||
-      (clean.length > 0 && isActorSpan(subjectStart + subject.indexOf(clean), subjectStart + subject.indexOf(clean) + clean.length));
-    // "A film co-production agreement ... was concluded on the same occasion and will be signed in Hanoi in September": a
-    // passive coordinated after another predicate keeps the sentence's subject.
-    if (
-      !agent &&
-      (m.groups?.passive || m.groups?.passiveFr || m.groups?.passiveWill) &&
-      /(?<![\p{L}])(?:and|et)\s*$/u.test(sentence.text.slice(0, m.index)) &&
-      /^(?:\d+\.\s+)?(?:An?|The|Une?|La|Le|L['’])\s/u.test(sentence.text)
-    )
-      agent = true;
-    // After a first pledge, a new subject of its own is the pair's too ("... et la compagnie ITA Airways lancera ...").
-    // "..., et que deux sages-femmes du Centre hospitalier Princesse Grace viendront former l'équipe": a number opens such a
-    // subject too, and the name of the body the people come from may lengthen it.
-    const counted = /^(?:two|three|deux|trois)\s/u.test(clean);
-    const opensSubject = counted || /^(?:the|a|an|la|le|les|un|une|l['’]|\p{Lu})/u.test(clean);
-    if (!agent && afterPledge && opensSubject && clean.split(/\s+/).length <= (counted ? 8 : 6)) agent = true;
-    // A body named by its proper name pledges what it will do by a date ("Hanbit Ocean Lines will add ... by the end of March").
-    if (
-      !agent &&
-      !m.groups?.would &&
-      isProperNameActor(clean) &&
-      hasDateAfter(sentence.start + m.index, sentence.start + clauseEnd(sentence.text, m.index))
-    )
-      agent = true;
-    if (
-      !agent &&
-      (isCountedPeople(clean) || ONE_DELEGATION.test(clean)) &&
-      hasDateAfter(sentence.start + m.index, sentence.start + clauseEnd(sentence.text, m.index))
-    )
-      agent = true;
-    // "L'entente prévoit l'accueil de 120 étudiants ... d'ici l'automne 2033", "The memorandum provides for ... by 2031": what an
-    // instrument provides for by a deadline binds the pair whatever the grammatical subject.
-    if (
-      !agent &&
-      (m.groups?.provides || m.groups?.providesFr) &&
-      INSTRUMENT_SUBJECT.test(clean) &&
-      hasDateAfter(sentence.start + m.index, sentence.start + clauseEnd(sentence.text, m.index))
-    )
-      agent = true;
-    if (
-      !agent &&
-      PROVIDES_THAT.test(sentence.text.slice(0, m.index)) &&
-      hasDateAfter(sentence.start + m.index, sentence.start + clauseEnd(sentence.text, m.index))
-    )
-      agent = true;
-    // "In 2032, KTO Toronto will:", "..., and the coffee association, Anacafé, will:": a body named by its proper name
-    // announcing a list pledges its items, which carry the dates.
-    if (!agent && /^(?:will|shall)$/iu.test(m[0]) && /^\s*:\s*$/u.test(sentence.text.slice(m.index + m[0].length)) && isNamedBody(clean))
-      agent = true;
-    // An order or an undertaking ("The Appellant shall be extradited ... no later than 15 August", "The Registrar shall file,
-    // within 21 days, ..."): "shall" binds whatever its subject when a deadline follows.
-    if (
-      !agent &&
-      (m.groups?.shallBe || /^shall$/iu.test(m[0])) &&
-      hasDateAfter(sentence.start + m.index, sentence.start + clauseEnd(sentence.text, m.index))
-    )
-      agent = true;
-    // A relative clause after a first pledge (", qui sera versé d'ici ...") dates that pledge, it is none of its own.
-    if (
-      !agent &&
-      isScheduledStep(m, sentence.text, clean) &&
-      !(out.length > 0 && /^(?:qui|which|that)$/iu.test(clean)) &&
-      (opensOnStart || hasDateAfter(sentence.start + m.index, sentence.start + clauseEnd(sentence.text, m.index)))
-    )
-      agent = true;
-    let who = clean;
-    const reporter = REPORTED_BY.exec(sentence.text.slice(0, m.index))?.groups?.who;
-    if (
-      !agent &&
-      reporter &&
-      (AGENT.test(reporter) || isCountryAgent(reporter) || isProperNameActor(reporter)) &&
-      !PROCUREMENT.test(sentence.text.slice(m.index + m[0].length)) &&
-      hasDateAfter(sentence.start + m.index, sentence.start + clauseEnd(sentence.text, m.index))
-    ) {
-      agent = true;
-      who = reporter;
-    }
-    // "Manuel Castro Almeida, qui conduira une mission ...": a relative pronoun after a name stands for that person.
-    // "at the request of the parties, who have agreed to resume consultations": and after a phrase naming actors, for them.
-    if (!agent && /^(?:who|qui)$/iu.test(clean)) {
-      const before = sentence.text.slice(0, m.index).replace(/,?\s*(?:who|qui)(?:\s+(?:have|has|had|ont|a))?\s*$/iu, "");
-      const name = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|da|de|dos|van|von|bin|binti|al-\p{L}+)){0,4}$/u.exec(before);
-      const actors = /(?:the|both|les|la|le|l['’])\s*(?:[\p{L}-]+\s+){0,2}[\p{L}-]+$/iu.exec(before);
-      if (name && isActorSpan(sentence.start + name.index, sentence.start + name.index + name[0].length)) {
-        agent = true;
-        who = name[0];
-      } else if (actors && AGENT.test(actors[0])) {
-        agent = true;
-        who = actors[0];
-      }
-    }
-    // "The delegation leaves Moncton on Thursday for Halifax, where it will meet ...": the pronoun is the sentence's subject.
-    if (
-      !agent &&
-      /^(?:it|they|il|elle|ils|elles)$/iu.test(clean) &&
-      /(?:where|où)\s+$/iu.test(sentence.text.slice(0, subjectStart - sentence.start))
-    ) {
-      const lead = sentenceSubjectCandidates(sentence.text).find((c) => AGENT.test(c) || isCountryAgent(c));
-      if (lead && !/^(?:it|they|il|elle|ils|elles)$/iu.test(lead)) {
-        agent = true;
-        who = lead;
-      }
-    }
-    // "Canada's Minister of Immigration, Refugees and Citizenship, the Hon. Marc Ouimet, is scheduled to visit ...": the
-    // verb's subject is the person named in the apposition that closes right before it.
-    if (!agent && /^(?:se|s['’])?$/u.test(clean)) {
-      const apposition = APPOSITION_BEFORE_VERB.exec(sentence.text.slice(0, m.index));
-      const at = apposition ? sentence.start + apposition.index + apposition[0].indexOf(apposition[1]!) : -1;
-      // "The Chief Minister, the Hon Fabian Aldorino KC MP, will receive ...": else the title the apposition names.
-      const titled = apposition ? /[^,;:]+$/u.exec(sentence.text.slice(0, apposition.index))?.[0].trim() : undefined;
-      if (apposition && isActorSpan(at, at + apposition[1]!.length)) {
-        agent = true;
-        who = apposition[1]!;
-      } else if (titled && AGENT.test(titled)) {
-        agent = true;
-        who = titled;
-      }
-    }
-    // "The Committee adopted new rules of origin, which will apply from January 1, 2034": the start announced for what the
-    // sentence's actor adopted is that actor's pledge.
-    if (
-      !agent &&
-      /(?<![\p{L}])(?:which|qui)\s+(?:s['’]|se\s+)?$/iu.test(sentence.text.slice(0, m.index)) &&
-      isAnnouncedStart(m[0], sentence.text.slice(m.index + m[0].length))
-    ) {
-      const lead = sentenceSubjectCandidates(sentence.text).find((c) => AGENT.test(c) || isCountryAgent(c));
-      if (lead) {
-        agent = true;
-        who = lead;
-      }
-    }
-    if (!agent && acceptedInvitation && clean === "") agent = true;
-    if (!agent && agreedThat && /^(?:will|would)/iu.test(m[0])) agent = true;
-    agreedThat = false;
-    if (!agent && SCHEDULED.test(sentence.text.slice(m.index, m.index + m[0].length + 20)) && MEETING_SUBJECT.test(clean)) agent = true;
-    // "Le comité de suivi, coprésidé par ..., se réunira pour la première fois ...", "a joint working group, which will meet for
-    // the first time ...": a body named before an aside or a relative pronoun, meeting for the first time.
-    if (!agent && FIRST_MEETING.test(sentence.text.slice(m.index)) && BODY_BEFORE_ASIDE.test(sentence.text.slice(0, m.index))) agent = true;
-    // "... commits the province to hosting ...": the party bound is the verb's object, named in the trigger.
-    const bound = COMMITS_OBJECT.exec(m[0]);
-    if (!agent && bound) {
-      agent = true;
-      who = bound[1]!;
-    }
-    // "establishes a joint steering committee that will meet by ...": a body's first meeting, in a relative clause.
-    if (
-      !agent &&
-      clean === "" &&
-      SCHEDULED.test(sentence.text.slice(m.index, m.index + m[0].length + 20)) &&
-      /(?:committee|commission|working\s+group|council|forum|comité|groupe\s+de\s+travail)\s+(?:that|which|qui)\s+$/iu.test(
-        sentence.text.slice(0, m.index),
-      )
-    )
-      agent = true;
-    // "a joint task force on supply chains, which will:": a body's pledges announced as a list.
-    if (
-      !agent &&
-      clean === "" &&
-      /^\s*:\s*$/u.test(sentence.text.slice(m.index + m[0].length)) &&
-      /(?:committee|commission|task\s+force|working\s+group|council|forum|comité|groupe\s+de\s+travail)[^.;:]{0,60}?,?\s+(?:that|which|qui)\s+$/iu.test(
-        sentence.text.slice(0, m.index),
-      )
-    )
-      agent = true;
-    // "a rappelé l'engagement de la France à ...", "confirmed Canada's intention to ...": the country named in the pledge.
-    if (!agent && /engagement|intention|plan|decision/iu.test(m[0])) {
-      const named = /(?:d[eu]\s+(?:la\s+|le\s+|l['’])?|\s)(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+(?:à|intention|plan|decision)/u.exec(m[0]);
-      if (named && isCountryAgent(named[1]!)) {
-        agent = true;
-        who = named[1]!;
-      }
-    }
-    // "... would provide 200 million euros by 2028 and would double its scholarships": a coordinated pledge keeps its subject.
-    const previous = out.at(-1);
-    if (!agent && previous && (m.groups?.before || /(?<![\p{L}])(?:and|et)\s+(?:to\s+|à\s+)?$/iu.test(sentence.text.slice(0, m.index)))) {
-      agent = true;
-      who = previous.subject;
-    }
-    if (!agent && /(?<![\p{L}\p{N}])(?:and|et)\s+(?:\p{L}+(?:ly|ment)\s+)?$/u.test(sentence.text.slice(0, m.index))) {
-      const lead = sentenceSubjectCandidates(sentence.text).find((c) => {
-        const at = sentence.text.indexOf(c);
-        // People lead a coordinated pledge verb ("Kim and Hodgson endorsed ... and agreed to"), not a bare "will" (an itinerary).
-        const strongVerb = !/^(?:will|would|vont|va)$/iu.test(m![0]) && !m!.groups?.fut;
-        return (
-          AGENT.test(c) || isCountryAgent(c) || (strongVerb && at >= 0 && isActorSpan(sentence.start + at, sentence.start + at + c.length))
-        );
-      });
-      if (lead) {
-        agent = true;
-        who = lead;
-      }
-    }
-    // "will travel to Toronto, where he will meet the Premier": what the traveller will do at the place the pledge names belongs
-    // to that pledge, not to a second one.
-    if (previous && previous.at >= sentence.start && isWhereClauseOfTheSame(sentence.text.slice(0, subjectStart - sentence.start), clean))
-      continue;
-    // "will set up a working group that will meet in February": a relative clause inside a pledge belongs to it.
-    if (
-      previous &&
-      clean === "" &&
-      /(?<![\p{L}])(?:that|which|qui)\s+$/iu.test(sentence.text.slice(0, m.index)) &&
-      !/:\s*$/u.test(sentence.text)
-    )
-      continue;
-    // A bare coordinated "to" continues a pledge verb ("agreed to extend ... and to convene ..."), not a renewed commitment to something.
-    if (
-      !agent ||
-      (m.groups?.also &&
-        (!previous || !/^(?:agreed|decided|pledged|vowed|promised|undertook|plans?|planned|intends?|commits?)\b/i.test(previous.trigger)))
-    )
-      continue;
-    // "Canada would \"look at every option\"": a quoted phrase after a reported "would" is rhetoric.
-    if (m.groups?.would && /^\s+["“«]/u.test(sentence.text.slice(m.index + m[0].length))) continue;
-    // "Ottawa plans to acquire 12 submarines": a purchase plan is procurement news, not a pledge to the partner.
-    if (/^(?:plans?|planned|intends?)\s+to$/i.test(m[0]) && PROCUREMENT.test(sentence.text.slice(m.index + m[0].length))) continue;
-    // "“We will keep showing up,” said the minister": a speaker's first person inside a quotation is rhetoric, not a pledge of a party.
-    // "“We agreed to raise our relationship ... and to double trade by 2030,” Özkan told ...": a joint decision reported in
-    // the first person is the parties' all the same.
-    if (
-      insideQuotation(sentence.text, m.index) &&
-      /^(?:we|i|nous|je|on)$/i.test(who) &&
-      !jointDecision &&
-      !(
-        /^(?:(?:have\s+)?agreed|decided|avons\s+convenu|avons\s+décidé)/iu.test(previous?.trigger ?? m[0]) &&
-        // an elevation of the relationship is the partnership's launch, read by the agreement rules
-        !/^\s+(?:elevate|upgrade|raise|lift)(?![\p{L}])/iu.test(sentence.text.slice(m.index + m[0].length))
-      )
-    )
-      continue;
-    // "Ils ont convenu que leurs ministres se rencontreraient ...": the agreed clause is the pledge, not a second one beside an empty first.
-    if (
-      previous &&
-      /(?:que|qu['’]|that)$/iu.test(previous.trigger) &&
-      sentence.text.slice(previous.at - sentence.start + previous.trigger.length, offset).trim() === ""
-    ) {
-      out.pop();
-      out.push({ trigger: m[0], at: sentence.start + m.index, subject: who, subjectStart: previous.subjectStart, strong: previous.strong });
-      continue;
-    }
-    const weakWill = /^(?:will|would)$/i.test(m[0]) || !!m.groups?.fut || !!m.groups?.presence || /^(?:vont|va)$/i.test(m[0]);
-    out.push({
-      trigger: m[0],
-      at: sentence.start + m.index,
-      subject: who,
-      subjectStart: previous ? coordinatedStart(sentence, previous, m.index, subjectStart) : subjectStart,
-      strong: !weakWill,
-    });
+      .trim()
+  );
+}
+
+/** A subject that makes the trigger no pledge: a question word, a speaker's own talk, what a programme allows, a quota. */
+function subjectRulesOut(scan: TriggerScan, m: RegExpExecArray, clean: string): boolean {
+  const text = scan.sentence.text;
+  // "How the school will work": a heading or an indirect question pledges nothing.
+  if (/^(?:how|what|why|when|where|whether|comment|pourquoi)\s/iu.test(clean)) return true;
+  // "I will brief you on the outcome of today's summit", "we will now take your questions": a speaker announcing what the
+  // briefing itself goes on to say pledges nothing between the pair.
+  if (/^(?:I|we)$/iu.test(clean) && SPEAKERS_OWN_TALK.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return true;
+  // "Yemen will allow six longliners to fish ... from January 1": a party's grant that starts on a day is its pledge; what an
+  // agreement or a programme "will allow" is its effect.
+  if (m.groups?.grant && !scan.isCountryAgent(clean) && !AGENT.test(clean)) return true;
+  // "The protocol raises the fees from 2031": what is set in the present binds the pair only with an instrument as the
+  // subject.
+  if (m.groups?.provisionNow && !INSTRUMENT_SUBJECT.test(clean)) return true;
+  // "Un atelier ... sera offert le lendemain": an event offered is a step; "400 places seront offertes" is a quota.
+  return !!m.groups?.passiveFr && /offerte?s?$/iu.test(m[0]) && !EVENT_OPENING.test(clean);
+}
+
+/** Whether the subject itself is one that pledges, or the trigger binds whatever its subject (a dated step, an order, a passive). */
+function namesAnAgent(scan: TriggerScan, m: RegExpExecArray, { clean, subject, subjectStart, afterPledge }: TriggerSubject): boolean {
+  const { sentence, isActorSpan, isCountryAgent } = scan;
+  const passive = !!(m.groups?.passive || m.groups?.passiveFr || m.groups?.passiveWill);
+  // "Dr. Kang's team will come to Edmonton in October": a team named after the person who leads it acts as that person does.
+  const ledTeam = /^(.+?)['’]s\s+(?:team|delegation|staff)$/u.exec(clean);
+  const cleanAt = subjectStart + subject.indexOf(clean);
+  // "Under the memorandum, the Province and Gyeongsangnam-do will ...": an actor coordinated with a proper name.
+  const coordinated =
+    /^(.+?)\s+(?:and|et)\s+((?:the\s+|la\s+|le\s+|l['’])?\p{Lu}[\p{L}\p{N}.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.'’-]*){0,3})$/u.exec(clean);
+  if (
+    AGENT.test(clean) ||
+    isTeamSubject(clean) ||
+    BOTH_BODIES.test(clean) ||
+    ACRONYM_ACTOR.test(clean) ||
+    INSTITUTION_ACTOR.test(clean) ||
+    isCountryAgent(clean) ||
+    isNationalStaff(clean) ||
+    isOfficeSubject(clean) ||
+    CAPITALISED_BODY.test(clean) ||
+    (!!ledTeam && isActorSpan(cleanAt, cleanAt + ledTeam[1]!.length)) ||
+    (!!coordinated && (AGENT.test(coordinated[1]!) || isCountryAgent(coordinated[1]!))) ||
+    // "Public consultation runs until April 4 and the Board will adopt the budget": a clause joined by "and", its subject a body.
+    (!!coordinated && INSTITUTION_ACTOR.test(coordinated[2]!)) ||
+    // A passive pledge ("the arrangement would be signed in September", "L'accord ... sera examiné en novembre", "It will be
+    // signed during the visit") binds the pair whatever its grammatical subject.
+    (passive &&
+      (clean === "" || /^(?:(?:the|a|an|its|their|this|le|la|les|un|une|ce|cet|cette|ces)(?![\p{L}])|l['’]|it$)/iu.test(clean)) &&
+      !(m.groups?.passiveWill && /^(?:this|ce|cet|cette|ces)(?![\p{L}])/iu.test(clean))) ||
+    (clean.length > 0 && isActorSpan(cleanAt, cleanAt + clean.length))
+  )
+    return true;
+  // "A film co-production agreement ... was concluded on the same occasion and will be signed in Hanoi in September": a
+  // passive coordinated after another predicate keeps the sentence's subject.
+  if (
+    passive &&
+    /(?<![\p{L}])(?:and|et)\s*$/u.test(sentence.text.slice(0, m.index)) &&
+    /^(?:\d+\.\s+)?(?:An?|The|Une?|La|Le|L['’])\s/u.test(sentence.text)
+  )
+    return true;
+  // After a first pledge, a new subject of its own is the pair's too ("... et la compagnie ITA Airways lancera ...").
+  // "..., et que deux sages-femmes du Centre hospitalier Princesse Grace viendront former l'équipe": a number opens such a
+  // subject too, and the name of the body the people come from may lengthen it.
+  const counted = /^(?:two|three|deux|trois)\s/u.test(clean);
+  const opensSubject = counted || /^(?:the|a|an|la|le|les|un|une|l['’]|\p{Lu})/u.test(clean);
+  if (afterPledge && opensSubject && clean.split(/\s+/).length <= (counted ? 8 : 6)) return true;
+  return bindsByItsDate(scan, m, clean);
+}
+
+/** A trigger that binds because of what it says and when: a dated step of a named body, an instrument's provision, an order. */
+function bindsByItsDate(scan: TriggerScan, m: RegExpExecArray, clean: string): boolean {
+  const text = scan.sentence.text;
+  // A body named by its proper name pledges what it will do by a date ("Hanbit Ocean Lines will add ... by the end of March").
+  if (!m.groups?.would && isProperNameActor(clean) && datedClause(scan, m)) return true;
+  if ((isCountedPeople(clean) || ONE_DELEGATION.test(clean)) && datedClause(scan, m)) return true;
+  // "L'entente prévoit l'accueil de 120 étudiants ... d'ici l'automne 2033", "The memorandum provides for ... by 2031": what an
+  // instrument provides for by a deadline binds the pair whatever the grammatical subject.
+  if ((m.groups?.provides || m.groups?.providesFr) && INSTRUMENT_SUBJECT.test(clean) && datedClause(scan, m)) return true;
+  if (PROVIDES_THAT.test(text.slice(0, m.index)) && datedClause(scan, m)) return true;
+  // "In 2032, KTO Toronto will:", "..., and the coffee association, Anacafé, will:": a body named by its proper name
+  // announcing a list pledges its items, which carry the dates.
+  if (/^(?:will|shall)$/iu.test(m[0]) && /^\s*:\s*$/u.test(text.slice(m.index + m[0].length)) && isNamedBody(clean)) return true;
+  // An order or an undertaking ("The Appellant shall be extradited ... no later than 15 August", "The Registrar shall file,
+  // within 21 days, ..."): "shall" binds whatever its subject when a deadline follows.
+  if ((m.groups?.shallBe || /^shall$/iu.test(m[0])) && datedClause(scan, m)) return true;
+  // A relative clause after a first pledge (", qui sera versé d'ici ...") dates that pledge, it is none of its own.
+  return (
+    isScheduledStep(m, text, clean) &&
+    !(scan.out.length > 0 && /^(?:qui|which|that)$/iu.test(clean)) &&
+    (scan.opensOnStart || datedClause(scan, m))
+  );
+}
+
+/**
+ * Who pledges when the subject does not say: a reporter, the name a relative pronoun or an apposition stands for, the
+ * sentence's lead actor, a body meeting, the party an agreed clause or a coordinated pledge binds; null when no one does.
+ */
+function agentFromContext(scan: TriggerScan, m: RegExpExecArray, { clean, subjectStart }: TriggerSubject): string | null {
+  const { sentence, isActorSpan, isCountryAgent } = scan;
+  const before = sentence.text.slice(0, m.index);
+  const reporter = REPORTED_BY.exec(before)?.groups?.who;
+  if (
+    reporter &&
+    (AGENT.test(reporter) || isCountryAgent(reporter) || isProperNameActor(reporter)) &&
+    !PROCUREMENT.test(sentence.text.slice(m.index + m[0].length)) &&
+    datedClause(scan, m)
+  )
+    return reporter;
+  // "Manuel Castro Almeida, qui conduira une mission ...": a relative pronoun after a name stands for that person.
+  // "at the request of the parties, who have agreed to resume consultations": and after a phrase naming actors, for them.
+  if (/^(?:who|qui)$/iu.test(clean)) {
+    const head = before.replace(/,?\s*(?:who|qui)(?:\s+(?:have|has|had|ont|a))?\s*$/iu, "");
+    const name = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|da|de|dos|van|von|bin|binti|al-\p{L}+)){0,4}$/u.exec(head);
+    const actors = /(?:the|both|les|la|le|l['’])\s*(?:[\p{L}-]+\s+){0,2}[\p{L}-]+$/iu.exec(head);
+    if (name && isActorSpan(sentence.start + name.index, sentence.start + name.index + name[0].length)) return name[0];
+    if (actors && AGENT.test(actors[0])) return actors[0];
   }
-  return out;
+  // "The delegation leaves Moncton on Thursday for Halifax, where it will meet ...": the pronoun is the sentence's subject.
+  if (/^(?:it|they|il|elle|ils|elles)$/iu.test(clean) && /(?:where|où)\s+$/iu.test(sentence.text.slice(0, subjectStart - sentence.start))) {
+    const lead = sentenceSubjectCandidates(sentence.text).find((c) => AGENT.test(c) || isCountryAgent(c));
+    if (lead && !/^(?:it|they|il|elle|ils|elles)$/iu.test(lead)) return lead;
+  }
+  // "Canada's Minister of Immigration, Refugees and Citizenship, the Hon. Marc Ouimet, is scheduled to visit ...": the
+  // verb's subject is the person named in the apposition that closes right before it.
+  if (/^(?:se|s['’])?$/u.test(clean)) {
+    const apposition = APPOSITION_BEFORE_VERB.exec(before);
+    const at = apposition ? sentence.start + apposition.index + apposition[0].indexOf(apposition[1]!) : -1;
+    // "The Chief Minister, the Hon Fabian Aldorino KC MP, will receive ...": else the title the apposition names.
+    const titled = apposition ? /[^,;:]+$/u.exec(sentence.text.slice(0, apposition.index))?.[0].trim() : undefined;
+    if (apposition && isActorSpan(at, at + apposition[1]!.length)) return apposition[1]!;
+    if (titled && AGENT.test(titled)) return titled;
+  }
+  // "The Committee adopted new rules of origin, which will apply from January 1, 2034": the start announced for what the
+  // sentence's actor adopted is that actor's pledge.
+  if (
+    /(?<![\p{L}])(?:which|qui)\s+(?:s['’]|se\s+)?$/iu.test(before) &&
+    isAnnouncedStart(m[0], sentence.text.slice(m.index + m[0].length))
+  ) {
+    const lead = sentenceSubjectCandidates(sentence.text).find((c) => AGENT.test(c) || isCountryAgent(c));
+    if (lead) return lead;
+  }
+  // "Le ministre l'a invité à effectuer une visite ... L'invitation a été acceptée.": an accepted invitation binds the guest
+  // whatever the clause's grammatical subject.
+  if (m.groups?.acceptedInvitation && clean === "") return clean;
+  if (scan.agreedThat && /^(?:will|would)/iu.test(m[0])) return clean;
+  if (bodyMeets(scan, m, clean)) return clean;
+  // "... commits the province to hosting ...": the party bound is the verb's object, named in the trigger.
+  const bound = COMMITS_OBJECT.exec(m[0]);
+  if (bound) return bound[1]!;
+  if (clean === "" && bodyBeforeRelative(scan, m)) return clean;
+  return boundParty(scan, m);
+}
+
+/** A body's meeting scheduled or first meeting, the body named in the subject or right before the verb. */
+function bodyMeets({ sentence }: TriggerScan, m: RegExpExecArray, clean: string): boolean {
+  if (SCHEDULED.test(sentence.text.slice(m.index, m.index + m[0].length + 20)) && MEETING_SUBJECT.test(clean)) return true;
+  // "Le comité de suivi, coprésidé par ..., se réunira pour la première fois ...", "a joint working group, which will meet for
+  // the first time ...": a body named before an aside or a relative pronoun, meeting for the first time.
+  return FIRST_MEETING.test(sentence.text.slice(m.index)) && BODY_BEFORE_ASIDE.test(sentence.text.slice(0, m.index));
+}
+
+/** A trigger with no subject of its own in a relative clause after a body: the body's first meeting or its list of pledges. */
+function bodyBeforeRelative({ sentence }: TriggerScan, m: RegExpExecArray): boolean {
+  const before = sentence.text.slice(0, m.index);
+  // "establishes a joint steering committee that will meet by ...": a body's first meeting, in a relative clause.
+  if (
+    SCHEDULED.test(sentence.text.slice(m.index, m.index + m[0].length + 20)) &&
+    /(?:committee|commission|working\s+group|council|forum|comité|groupe\s+de\s+travail)\s+(?:that|which|qui)\s+$/iu.test(before)
+  )
+    return true;
+  // "a joint task force on supply chains, which will:": a body's pledges announced as a list.
+  return (
+    /^\s*:\s*$/u.test(sentence.text.slice(m.index + m[0].length)) &&
+    /(?:committee|commission|task\s+force|working\s+group|council|forum|comité|groupe\s+de\s+travail)[^.;:]{0,60}?,?\s+(?:that|which|qui)\s+$/iu.test(
+      before,
+    )
+  );
+}
+
+/** The country the trigger itself names, or the party a coordinated pledge before it already binds. */
+function boundParty(scan: TriggerScan, m: RegExpExecArray): string | null {
+  const { sentence, isActorSpan, isCountryAgent } = scan;
+  const before = sentence.text.slice(0, m.index);
+  // "a rappelé l'engagement de la France à ...", "confirmed Canada's intention to ...": the country named in the pledge.
+  if (/engagement|intention|plan|decision/iu.test(m[0])) {
+    const named = /(?:d[eu]\s+(?:la\s+|le\s+|l['’])?|\s)(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+(?:à|intention|plan|decision)/u.exec(m[0]);
+    if (named && isCountryAgent(named[1]!)) return named[1]!;
+  }
+  // "... would provide 200 million euros by 2028 and would double its scholarships": a coordinated pledge keeps its subject.
+  const previous = scan.out.at(-1);
+  if (previous && (m.groups?.before || /(?<![\p{L}])(?:and|et)\s+(?:to\s+|à\s+)?$/iu.test(before))) return previous.subject;
+  if (!/(?<![\p{L}\p{N}])(?:and|et)\s+(?:\p{L}+(?:ly|ment)\s+)?$/u.test(before)) return null;
+  // People lead a coordinated pledge verb ("Kim and Hodgson endorsed ... and agreed to"), not a bare "will" (an itinerary).
+  const strongVerb = !/^(?:will|would|vont|va)$/iu.test(m[0]) && !m.groups?.fut;
+  const lead = sentenceSubjectCandidates(sentence.text).find((c) => {
+    const at = sentence.text.indexOf(c);
+    return (
+      AGENT.test(c) || isCountryAgent(c) || (strongVerb && at >= 0 && isActorSpan(sentence.start + at, sentence.start + at + c.length))
+    );
+  });
+  return lead ?? null;
+}
+
+/** A trigger that belongs to the pledge before it: the place it names, a relative clause inside it, a bare coordinated "to". */
+function isPartOfAnother(scan: TriggerScan, m: RegExpExecArray, { clean, subjectStart }: TriggerSubject): boolean {
+  const { sentence } = scan;
+  const previous = scan.out.at(-1);
+  // "will travel to Toronto, where he will meet the Premier": what the traveller will do at the place the pledge names belongs
+  // to that pledge, not to a second one.
+  if (previous && previous.at >= sentence.start && isWhereClauseOfTheSame(sentence.text.slice(0, subjectStart - sentence.start), clean))
+    return true;
+  // "will set up a working group that will meet in February": a relative clause inside a pledge belongs to it.
+  if (
+    previous &&
+    clean === "" &&
+    /(?<![\p{L}])(?:that|which|qui)\s+$/iu.test(sentence.text.slice(0, m.index)) &&
+    !/:\s*$/u.test(sentence.text)
+  )
+    return true;
+  // A bare coordinated "to" continues a pledge verb ("agreed to extend ... and to convene ..."), not a renewed commitment to something.
+  return (
+    !!m.groups?.also &&
+    (!previous || !/^(?:agreed|decided|pledged|vowed|promised|undertook|plans?|planned|intends?|commits?)\b/i.test(previous.trigger))
+  );
+}
+
+/** Words that pledge nothing to the partner: a quoted phrase, a purchase plan, a speaker's own first person in a quotation. */
+function isRhetoric(scan: TriggerScan, m: RegExpExecArray, who: string): boolean {
+  const text = scan.sentence.text;
+  const after = text.slice(m.index + m[0].length);
+  // "Canada would \"look at every option\"": a quoted phrase after a reported "would" is rhetoric.
+  if (m.groups?.would && /^\s+["“«]/u.test(after)) return true;
+  // "Ottawa plans to acquire 12 submarines": a purchase plan is procurement news, not a pledge to the partner.
+  if (/^(?:plans?|planned|intends?)\s+to$/i.test(m[0]) && PROCUREMENT.test(after)) return true;
+  // "“We will keep showing up,” said the minister": a speaker's first person inside a quotation is rhetoric, not a pledge of a party.
+  // "“We agreed to raise our relationship ... and to double trade by 2030,” Özkan told ...": a joint decision reported in
+  // the first person is the parties' all the same.
+  return (
+    insideQuotation(text, m.index) &&
+    /^(?:we|i|nous|je|on)$/i.test(who) &&
+    !scan.jointDecision &&
+    !(
+      /^(?:(?:have\s+)?agreed|decided|avons\s+convenu|avons\s+décidé)/iu.test(scan.out.at(-1)?.trigger ?? m[0]) &&
+      // an elevation of the relationship is the partnership's launch, read by the agreement rules
+      !/^\s+(?:elevate|upgrade|raise|lift)(?![\p{L}])/iu.test(after)
+    )
+  );
 }

@@ -262,270 +262,22 @@ const AMHARIC_HONORIFIC = /^Ato$/u;
 /** A name with an Arabic particle of descent or family soon after ("Ali Al-Yahya", "Khalid bin Ahmed Al Khalifa"). */
 const ARABIC_NAME_AHEAD = /^\s[^.;,]{0,40}?(?<![\p{L}])(?:Al|El|bin|ben|ibn)(?:[-\s]|$)/u;
 
+/** The sentence's names as each reading finds them, in the order the readings run. */
+const NAME_READINGS: readonly ((s: Sentence) => Candidate[])[] = [
+  koreanNames,
+  surnameFirstCapitals,
+  givenThenCapitals,
+  capitalsAfterAddress,
+  patronymicInitials,
+  westernNames,
+];
+
 export function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] {
   const out: Candidate[] = [];
-  for (const s of sentences) {
-    KOREAN_RE.lastIndex = 0;
-    for (let m = KOREAN_RE.exec(s.text); m; m = KOREAN_RE.exec(s.text)) {
-      const g = m.groups!;
-      // "Mr. Lam Chi-wai", "Ms. Chan Ka-yan": a family name and a hyphenated given name of two syllables after an honorific,
-      // as Hong Kong, Macao and Taiwan write them, whatever the family name.
-      const cantonese =
-        HYPHENATED_SYLLABLES.test(g.given!) &&
-        g.family!.length <= 5 &&
-        HONORIFICS_BEFORE.test(s.text.slice(Math.max(0, m.index - 12), m.index));
-      if (
-        !cantonese &&
-        (!KOREAN_SURNAMES.has(g.family!) || NOT_KOREAN_GIVEN.has(g.given!) || !isNameToken(g.given!) || !looksKoreanGiven(g.given!))
-      ) {
-        KOREAN_RE.lastIndex = m.index + g.family!.length + 1;
-        continue;
-      }
-      let name = `${g.family} ${g.given}`;
-      if (g.third && !g.given!.includes("-") && isNameToken(g.third) && looksKoreanGiven(g.third) && g.third.length <= 5)
-        name += ` ${g.third}`;
-      const start = s.start + m.index;
-      out.push({ start, end: start + name.length, text: name, korean: true, rule: "person.korean-name" });
-      KOREAN_RE.lastIndex = m.index + name.length;
-    }
-    SURNAME_FIRST_CAPS_RE.lastIndex = 0;
-    for (let m = SURNAME_FIRST_CAPS_RE.exec(s.text); m; m = SURNAME_FIRST_CAPS_RE.exec(s.text)) {
-      const g = m.groups!;
-      const family = g.family!.charAt(0) + g.family!.slice(1).toLowerCase();
-      // Two capitals are a family name only when Korean ("OH", "AN"); "FM Cho", "PM Lee" are an office's abbreviation.
-      if ((g.family!.length < 3 && !KOREAN_SURNAMES.has(family)) || /^[IVXLC]+$/.test(g.family!)) continue;
-      if (NOT_NAME_WORDS.has(g.family!) || !isNameToken(family) || !isNameToken(g.given!) || namesCountry(g.family!)) continue;
-      const start = s.start + m.index;
-      const korean = KOREAN_SURNAMES.has(family) && looksKoreanGiven(g.given!);
-      out.push({ start, end: start + m[0].length, text: m[0], korean, rule: "person.surname-first-capitals", family });
-    }
-    for (const m of s.text.matchAll(GIVEN_THEN_CAPS_RE)) {
-      const g = m.groups!;
-      const given = g.given!.split(/\s+/);
-      const familyWords = g.family!.split(/\s+/);
-      const core = familyWords.at(-1)!;
-      if (NOT_NAME_WORDS.has(core) || namesCountry(core) || !given.every((w) => isNameToken(w) || /^(?:El|Al|Ben|Ould)$/.test(w))) continue;
-      if (TITLE_WORDS.has(given[0]!.toLowerCase())) continue;
-      const vouched = givenNameLike(given[0]!) || HONORIFICS_BEFORE.test(s.text.slice(Math.max(0, m.index - 40), m.index));
-      if (!vouched) continue;
-      const start = s.start + m.index;
-      const family = titleCased(g.family!);
-      out.push({ start, end: start + m[0].length, text: m[0], korean: false, rule: "person.given-then-capitals", family });
-    }
-    for (const m of s.text.matchAll(CAPS_NAME_AFTER_ADDRESS)) {
-      const words = m.groups!.name!.split(/\s+/);
-      if (words.some((w) => NOT_NAME_WORDS.has(w) || namesCountry(w))) continue;
-      // A headline in capitals ("H.E. SHEIKH FALEH BIN JASSIM MEETS ...") gives no bounds to the name.
-      const lineStart = s.text.lastIndexOf("\n", m.index) + 1;
-      const lineEnd = s.text.indexOf("\n", m.index);
-      if (!/\p{Ll}/u.test(s.text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd))) continue;
-      const start = s.start + m.index;
-      const family = titleCased(words.at(-1)!);
-      out.push({ start, end: start + m[0].length, text: m[0], korean: false, rule: "person.capitals-after-address", family });
-    }
-    for (const m of s.text.matchAll(PATRONYMIC_INITIAL_RE)) {
-      const given = m.groups!.given!;
-      if (!isNameToken(given)) continue;
-      const start = s.start + m.index;
-      out.push({ start, end: start + m[0].length, text: m[0], korean: false, rule: "person.patronymic-initial", family: given });
-    }
-    WESTERN_RE.lastIndex = 0;
-    for (let m = WESTERN_RE.exec(s.text); m; m = WESTERN_RE.exec(s.text)) {
-      const g = m.groups!;
-      // "King Carl XVI Gustaf", "Professor Hugo Tremblay", "Lyonpo Tshering Dorji Wangdi": a title word or an honorific in
-      // front is never the given name; the name starts after it.
-      if (
-        g.middle !== undefined &&
-        (TITLE_WORDS.has(g.first!.toLowerCase()) || HONORIFIC_WORD.test(g.first!)) &&
-        !COMMON_GIVEN_NAMES.has(g.first!)
-      ) {
-        WESTERN_RE.lastIndex = m.index + g.first!.length + 1;
-        continue;
-      }
-      // "Dato Seri Setia Awang Haji Nordin bin Omar", "Datuk Seri Rahimah Idris": Malay styles are never a name; it starts after them.
-      const malayStyle = MALAY_STYLE_LEAD.exec(s.text.slice(m.index));
-      if (malayStyle) {
-        WESTERN_RE.lastIndex = m.index + malayStyle[0].length;
-        continue;
-      }
-      // "Son Excellence M. Mamadou Lamine Ndiaye", "His Highness Sheikh ...": a form of address is never a name; the name starts after it.
-      const address = /^(?:Son|Sa|His|Her)\s(?:Excellence|Excellency|Majesté|Majesty|Highness|Altesse)(?![\p{L}])/u.exec(
-        s.text.slice(m.index),
-      );
-      if (address) {
-        WESTERN_RE.lastIndex = m.index + address[0].length + 1;
-        continue;
-      }
-      // "Cheikh Abdallah Ali Al-Yahya", "Shaikh Khalid bin Ahmed": the Gulf's honorific before a name with "Al" or "bin" is no
-      // given name (the Senegalese given name, "Cheikh Niang", "Cheikh Tidiane Diouf-Ba", comes with neither).
-      // "Ato Getachew Mengiste-Wolde": the Amharic honorific opening a name of two more words is none of it (inside a name, as
-      // in "Cassiel Ato Forson", it is an Akan given name).
-      const gulfHonorific =
-        g.middle !== undefined && GULF_HONORIFIC.test(g.first!) && ARABIC_NAME_AHEAD.test(s.text.slice(m.index + g.first!.length));
-      const amharicHonorific = g.middle !== undefined && AMHARIC_HONORIFIC.test(g.first!);
-      // "secrétaire d'État Alexandre Fasel": a word after an elided article is a noun; the name starts after it.
-      if (g.middle !== undefined && ELIDED_ARTICLE_BEFORE.test(s.text.slice(Math.max(0, m.index - 2), m.index))) {
-        WESTERN_RE.lastIndex = m.index + g.first!.length + 1;
-        continue;
-      }
-      // "Minister of Infrastructure Dariusz Klimczak": a word right after "of" or "de" ends a portfolio; the name starts after it.
-      if (
-        g.middle !== undefined &&
-        !COMMON_GIVEN_NAMES.has(g.first!) &&
-        /(?<![\p{L}])(?:of|for|de|du|des|d['’])\s$/u.test(s.text.slice(Math.max(0, m.index - 5), m.index)) &&
-        TITLE_HEAD.test(s.text.slice(Math.max(0, m.index - 40), m.index))
-      ) {
-        WESTERN_RE.lastIndex = m.index + g.first!.length + 1;
-        continue;
-      }
-      // "H. E. Obiang Nguema Mbasogo", "S. E. Mme ...": the honorific written with a space is no initials of a name.
-      if (/^[HS]\.$/u.test(g.first!) && g.middle === "E.") {
-        WESTERN_RE.lastIndex = m.index + g.first!.length + 1;
-        continue;
-      }
-      // "M. Pedro Sánchez", "S.E. M. Cheikh Niang", "H.E. Ms. Annika Thunborg": an honorific's initial is not a given name.
-      if (
-        /^[\p{Lu}]\.$/u.test(g.first!) &&
-        g.middle !== undefined &&
-        (g.first === "M." || /[\p{Lu}]\.\s?$/u.test(s.text.slice(Math.max(0, m.index - 3), m.index)))
-      ) {
-        WESTERN_RE.lastIndex = m.index + g.first!.length + 1;
-        continue;
-      }
-      const tokens = [g.first!, g.middle, g.last!].filter((t): t is string => t !== undefined);
-      // "Le Président Emmanuel Macron", "Le Vice-Ministre a annoncé": the particle "Le" opens a family name, never a name.
-      if (
-        g.first === "Le" ||
-        !tokens.every(
-          (t) =>
-            /^[\p{Lu}]\.$/u.test(t) ||
-            t === "Ma." ||
-            /^[\p{Lu}]\.\s[\p{Lu}]\.$/u.test(t) ||
-            /^[\p{Lu}][\p{Ll}'’]+\s[\p{Lu}]\.$/u.test(t) ||
-            t.split(/\s+/).every((w) => PARTICLE_RE.test(w) || isNameToken(w)) ||
-            // "M. Santiago Nsue Obiang": after a form of address, a capital's name opens a name of three words.
-            (t === g.first &&
-              g.middle !== undefined &&
-              isCapitalOnly(t) &&
-              FORM_OF_ADDRESS_BEFORE.test(s.text.slice(Math.max(0, m.index - 12), m.index))) ||
-            // "Jean-Marc Jordan": a country's name is a family name after a given name.
-            (t === g.last && givenNameLike(g.first!) && /^[\p{Lu}][\p{Ll}]+$/u.test(t) && !NOT_NAME_WORDS.has(t)) ||
-            // "the Hon. Gerald Lake", "Dr. Ruth River": after an honorific, a place word closing a name of two words is its family name.
-            (t === g.last &&
-              g.middle === undefined &&
-              PLACE_FAMILY_NAME.test(t) &&
-              HONORIFICS_BEFORE.test(s.text.slice(Math.max(0, m.index - 40), m.index))),
-        )
-      ) {
-        WESTERN_RE.lastIndex = m.index + g.first!.length + 1;
-        continue;
-      }
-      // "Président de la République": a title word with its complement, not a given name and a surname.
-      if (g.middle === undefined && TITLE_WORDS.has(g.first!.toLowerCase()) && /^(?:de|du|des|la|le)\s/u.test(g.last!)) {
-        WESTERN_RE.lastIndex = m.index + g.first!.length + 1;
-        continue;
-      }
-      let start = s.start + m.index;
-      let name = m[0];
-      // "Natural Resources Michael Vandergrift" (a title ending in capitals): start at the given name.
-      // "Professor Hugo Tremblay": a title word in front is never the given name, whatever the given name is.
-      // ", Mohamed Ali Nafti": after a comma (or a title word) the first word opens the name, whatever the middle one is.
-      // After a form of address ("His Excellency Ismail Omar Guelleh", "M. Houmed Ali Mohamed") the first word opens the name too.
-      // "Par Fatouma Ali Houssein", "By Mwansa Chileshe Banda": a byline's first word opens the name.
-      const afterComma =
-        /,\s$/u.test(s.text.slice(Math.max(0, m.index - 2), m.index)) ||
-        /^[ \t]*(?:By|Par)\s$/u.test(s.text.slice(s.text.lastIndexOf("\n", m.index - 1) + 1, m.index)) ||
-        FORM_OF_ADDRESS_BEFORE.test(s.text.slice(Math.max(0, m.index - 12), m.index));
-      const plainFirst = !/['’]/u.test(g.first!) && !g.first!.split("-").some((w) => TITLE_WORDS.has(w.toLowerCase()));
-      if (gulfHonorific || amharicHonorific) {
-        start += g.first!.length + 1;
-        name = name.slice(g.first!.length + 1);
-      } else if (
-        g.middle &&
-        !COMMON_GIVEN_NAMES.has(g.first!) &&
-        (TITLE_WORDS.has(g.first!.toLowerCase()) ||
-          (COMMON_GIVEN_NAMES.has(g.middle) && !PARTICLE_RE.test(g.middle) && !(afterComma && plainFirst)))
-      ) {
-        start += name.indexOf(g.middle);
-        name = name.slice(name.indexOf(g.middle));
-      }
-      if (!g.suffix) {
-        const tail = nameTail(s.text, m.index + m[0].length, name.split(/\s+/).filter((w) => !PARTICLE_RE.test(w)).length, gulfHonorific);
-        name += tail;
-        WESTERN_RE.lastIndex = m.index + m[0].length + tail.length;
-      }
-      // "Ferdinand R. Marcos Jr.": the family name is the word before the suffix.
-      out.push({
-        start,
-        end: start + name.length,
-        text: name,
-        korean: false,
-        rule: "person.name",
-        ...(g.suffix ? { family: g.last! } : {}),
-      });
-    }
+  for (const s of sentences) for (const read of NAME_READINGS) out.push(...read(s));
+  for (const notAPerson of NOT_A_PERSON) {
+    for (let i = out.length - 1; i >= 0; i--) if (notAPerson(out[i]!, sentenceHolding(sentences, out[i]!), out)) out.splice(i, 1);
   }
-  // "de l'Énergie du Québec", "d'Économie Sociale": a word after an elided article is a noun, never a given name.
-  for (let i = out.length - 1; i >= 0; i--) {
-    const c = out[i]!;
-    const s = sentenceHolding(sentences, c);
-    if (s && ELIDED_ARTICLE_BEFORE.test(s.text.slice(Math.max(0, c.start - s.start - 3), c.start - s.start))) out.splice(i, 1);
-  }
-  // "Director of IIT Madras", "the Minister for Further and Higher Education, ...": capitals after "of" in a title, or after a
-  // portfolio word and "and", name a body or a portfolio.
-  for (let i = out.length - 1; i >= 0; i--) {
-    const c = out[i]!;
-    const s = sentenceHolding(sentences, c);
-    if (!s) continue;
-    const lead = s.text.slice(Math.max(0, c.start - s.start - 60), c.start - s.start);
-    const ofBody = c.family !== undefined && !c.korean && /(?<![\p{L}])(?:of|de|du)\s$/u.test(lead);
-    // "Ministre des Affaires Etrangères et de la Coopération Internationale": capitals after "de la" or "of the" in a title
-    // are its portfolio, unless they open with a known given name.
-    const portfolioAfterArticle =
-      c.family === undefined &&
-      !c.korean &&
-      /(?<![\p{L}])(?:de\s+la|de\s+l['’]|du|des|of\s+the)\s$/u.test(lead) &&
-      TITLE_HEAD.test(lead) &&
-      !givenNameLike(c.text.split(/\s+/)[0]!);
-    // ("Ministers Selma Nakale and Mwansa Tembo": a name read right before "and" is another holder, not a portfolio.)
-    const portfolio =
-      /[\p{Lu}][\p{Ll}]+\s+and\s$/u.test(lead) &&
-      TITLE_HEAD.test(lead) &&
-      c.text.split(/\s+/).length === 2 &&
-      !c.korean &&
-      !out.some((o) => o.end < c.start && /^\s+and\s+$/u.test(s.text.slice(o.end - s.start, c.start - s.start)));
-    if (ofBody || portfolio || portfolioAfterArticle) out.splice(i, 1);
-  }
-  // "the Sir John A. Macdonald Building", "the Lester B. Pearson Centre": a name inside a place's or a prize's name is no person in the story.
-  for (let i = out.length - 1; i >= 0; i--) {
-    const c = out[i]!;
-    const s = sentenceHolding(sentences, c);
-    if (s && NAMED_AFTER.test(s.text.slice(c.end - s.start, c.end - s.start + 40))) out.splice(i, 1);
-  }
-  // "Cabo Verde", "Sierra Leone": a country's name of two words is no person's.
-  for (let i = out.length - 1; i >= 0; i--) {
-    const c = out[i]!;
-    if (findCountryMentions(c.text).some((m) => m.start === 0 && m.end === c.text.length)) out.splice(i, 1);
-  }
-  // "Enquiries: Mr Chrispin Phiri, Spokesperson ...", "Contact: ...": a contact line names whom to call, not a person in the story.
-  for (let i = out.length - 1; i >= 0; i--) {
-    const c = out[i]!;
-    const s = sentenceHolding(sentences, c);
-    if (s && CONTACT_LINE.test(s.text.slice(0, c.start - s.start))) out.splice(i, 1);
-  }
-  // "a summit at Cheong Wa Dae": a name right after "at" with nothing to vouch for a person is a place.
-  for (let i = out.length - 1; i >= 0; i--) {
-    const c = out[i]!;
-    const s = sentenceHolding(sentences, c);
-    if (s && /(?<![\p{L}])(?:at|à)\s$/u.test(s.text.slice(Math.max(0, c.start - s.start - 4), c.start - s.start))) out.splice(i, 1);
-  }
-  // "Speaker Woo Holds Talks": an office and a surname are read as a short mention, not as a given name and a surname.
-  for (let i = out.length - 1; i >= 0; i--) {
-    const first = out[i]!.text.split(/\s+/);
-    if (first.length === 2 && !out[i]!.korean && TITLE_HEAD.test(first[0]!) && TITLE_WORDS.has(first[0]!.toLowerCase())) out.splice(i, 1);
-  }
-  // "the Moncloa Palace", "Merdeka Palace": a building's name ends in its kind, which no surname is.
-  for (let i = out.length - 1; i >= 0; i--) if (FACILITY_LAST.test(out[i]!.text)) out.splice(i, 1);
   joinNamesOfDescent(out);
   // A Korean reading wins over a Western one on the same words, unless the Western one is longer and holds it ("Nguyen Hong
   // Dien", "Do Hung Viet": Vietnamese names of three words).
@@ -542,6 +294,283 @@ export function fullNameCandidates(sentences: readonly Sentence[]): Candidate[] 
   return [...korean, ...out.filter((c) => !c.korean && c.family === undefined && !korean.some((k) => overlaps(k, c)))].sort(
     (a, b) => a.start - b.start,
   );
+}
+
+/** Korean names, family name first ("Cho Hyun", "Kim Jung-kwan"), and Cantonese ones after an honorific ("Mr. Lam Chi-wai"). */
+function koreanNames(s: Sentence): Candidate[] {
+  const out: Candidate[] = [];
+  KOREAN_RE.lastIndex = 0;
+  for (let m = KOREAN_RE.exec(s.text); m; m = KOREAN_RE.exec(s.text)) {
+    const g = m.groups!;
+    // "Mr. Lam Chi-wai", "Ms. Chan Ka-yan": a family name and a hyphenated given name of two syllables after an honorific,
+    // as Hong Kong, Macao and Taiwan write them, whatever the family name.
+    const cantonese =
+      HYPHENATED_SYLLABLES.test(g.given!) &&
+      g.family!.length <= 5 &&
+      HONORIFICS_BEFORE.test(s.text.slice(Math.max(0, m.index - 12), m.index));
+    if (
+      !cantonese &&
+      (!KOREAN_SURNAMES.has(g.family!) || NOT_KOREAN_GIVEN.has(g.given!) || !isNameToken(g.given!) || !looksKoreanGiven(g.given!))
+    ) {
+      KOREAN_RE.lastIndex = m.index + g.family!.length + 1;
+      continue;
+    }
+    let name = `${g.family} ${g.given}`;
+    if (g.third && !g.given!.includes("-") && isNameToken(g.third) && looksKoreanGiven(g.third) && g.third.length <= 5)
+      name += ` ${g.third}`;
+    const start = s.start + m.index;
+    out.push({ start, end: start + name.length, text: name, korean: true, rule: "person.korean-name" });
+    KOREAN_RE.lastIndex = m.index + name.length;
+  }
+  return out;
+}
+
+/** A family name in capitals before the given name ("KIM Min-jun", "OH Young-ju"). */
+function surnameFirstCapitals(s: Sentence): Candidate[] {
+  const out: Candidate[] = [];
+  SURNAME_FIRST_CAPS_RE.lastIndex = 0;
+  for (let m = SURNAME_FIRST_CAPS_RE.exec(s.text); m; m = SURNAME_FIRST_CAPS_RE.exec(s.text)) {
+    const g = m.groups!;
+    const family = g.family!.charAt(0) + g.family!.slice(1).toLowerCase();
+    // Two capitals are a family name only when Korean ("OH", "AN"); "FM Cho", "PM Lee" are an office's abbreviation.
+    if ((g.family!.length < 3 && !KOREAN_SURNAMES.has(family)) || /^[IVXLC]+$/.test(g.family!)) continue;
+    if (NOT_NAME_WORDS.has(g.family!) || !isNameToken(family) || !isNameToken(g.given!) || namesCountry(g.family!)) continue;
+    const start = s.start + m.index;
+    const korean = KOREAN_SURNAMES.has(family) && looksKoreanGiven(g.given!);
+    out.push({ start, end: start + m[0].length, text: m[0], korean, rule: "person.surname-first-capitals", family });
+  }
+  return out;
+}
+
+/** A given name before a family name in capitals ("Jean-Pierre DUBOIS"), vouched for by the given name or an honorific. */
+function givenThenCapitals(s: Sentence): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of s.text.matchAll(GIVEN_THEN_CAPS_RE)) {
+    const g = m.groups!;
+    const given = g.given!.split(/\s+/);
+    const core = g.family!.split(/\s+/).at(-1)!;
+    if (NOT_NAME_WORDS.has(core) || namesCountry(core) || !given.every((w) => isNameToken(w) || /^(?:El|Al|Ben|Ould)$/.test(w))) continue;
+    if (TITLE_WORDS.has(given[0]!.toLowerCase())) continue;
+    const vouched = givenNameLike(given[0]!) || HONORIFICS_BEFORE.test(s.text.slice(Math.max(0, m.index - 40), m.index));
+    if (!vouched) continue;
+    const start = s.start + m.index;
+    out.push({
+      start,
+      end: start + m[0].length,
+      text: m[0],
+      korean: false,
+      rule: "person.given-then-capitals",
+      family: titleCased(g.family!),
+    });
+  }
+  return out;
+}
+
+/** A name in capitals after a form of address, in a line that is not all capitals. */
+function capitalsAfterAddress(s: Sentence): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of s.text.matchAll(CAPS_NAME_AFTER_ADDRESS)) {
+    const words = m.groups!.name!.split(/\s+/);
+    if (words.some((w) => NOT_NAME_WORDS.has(w) || namesCountry(w))) continue;
+    // A headline in capitals ("H.E. SHEIKH FALEH BIN JASSIM MEETS ...") gives no bounds to the name.
+    const lineStart = s.text.lastIndexOf("\n", m.index) + 1;
+    const lineEnd = s.text.indexOf("\n", m.index);
+    if (!/\p{Ll}/u.test(s.text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd))) continue;
+    const start = s.start + m.index;
+    const family = titleCased(words.at(-1)!);
+    out.push({ start, end: start + m[0].length, text: m[0], korean: false, rule: "person.capitals-after-address", family });
+  }
+  return out;
+}
+
+/** A given name with a patronymic's initial. */
+function patronymicInitials(s: Sentence): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of s.text.matchAll(PATRONYMIC_INITIAL_RE)) {
+    const given = m.groups!.given!;
+    if (!isNameToken(given)) continue;
+    const start = s.start + m.index;
+    out.push({ start, end: start + m[0].length, text: m[0], korean: false, rule: "person.patronymic-initial", family: given });
+  }
+  return out;
+}
+
+/** Names written given name first, as most of the world writes them. */
+function westernNames(s: Sentence): Candidate[] {
+  const out: Candidate[] = [];
+  WESTERN_RE.lastIndex = 0;
+  for (let m = WESTERN_RE.exec(s.text); m; m = WESTERN_RE.exec(s.text)) {
+    const resume = westernNameDoesNotStart(s, m);
+    if (resume !== null) {
+      WESTERN_RE.lastIndex = resume;
+      continue;
+    }
+    const { candidate, end } = westernCandidate(s, m);
+    out.push(candidate);
+    if (end !== undefined) WESTERN_RE.lastIndex = end;
+  }
+  return out;
+}
+
+/** Where to look again when the Western reading's match is no name from its first word (a title, a style, an address), or null. */
+function westernNameDoesNotStart(s: Sentence, m: RegExpExecArray): number | null {
+  const g = m.groups!;
+  const before = (chars: number) => s.text.slice(Math.max(0, m.index - chars), m.index);
+  const afterFirst = m.index + g.first!.length + 1;
+  // "King Carl XVI Gustaf", "Professor Hugo Tremblay", "Lyonpo Tshering Dorji Wangdi": a title word or an honorific in
+  // front is never the given name; the name starts after it.
+  if (
+    g.middle !== undefined &&
+    (TITLE_WORDS.has(g.first!.toLowerCase()) || HONORIFIC_WORD.test(g.first!)) &&
+    !COMMON_GIVEN_NAMES.has(g.first!)
+  )
+    return afterFirst;
+  // "Dato Seri Setia Awang Haji Nordin bin Omar", "Datuk Seri Rahimah Idris": Malay styles are never a name; it starts after them.
+  const malayStyle = MALAY_STYLE_LEAD.exec(s.text.slice(m.index));
+  if (malayStyle) return m.index + malayStyle[0].length;
+  // "Son Excellence M. Mamadou Lamine Ndiaye", "His Highness Sheikh ...": a form of address is never a name; the name starts after it.
+  const address = /^(?:Son|Sa|His|Her)\s(?:Excellence|Excellency|Majesté|Majesty|Highness|Altesse)(?![\p{L}])/u.exec(s.text.slice(m.index));
+  if (address) return m.index + address[0].length + 1;
+  // "secrétaire d'État Alexandre Fasel": a word after an elided article is a noun; the name starts after it.
+  if (g.middle !== undefined && ELIDED_ARTICLE_BEFORE.test(before(2))) return afterFirst;
+  // "Minister of Infrastructure Dariusz Klimczak": a word right after "of" or "de" ends a portfolio; the name starts after it.
+  if (
+    g.middle !== undefined &&
+    !COMMON_GIVEN_NAMES.has(g.first!) &&
+    /(?<![\p{L}])(?:of|for|de|du|des|d['’])\s$/u.test(before(5)) &&
+    TITLE_HEAD.test(before(40))
+  )
+    return afterFirst;
+  // "H. E. Obiang Nguema Mbasogo", "S. E. Mme ...": the honorific written with a space is no initials of a name.
+  if (/^[HS]\.$/u.test(g.first!) && g.middle === "E.") return afterFirst;
+  // "M. Pedro Sánchez", "S.E. M. Cheikh Niang", "H.E. Ms. Annika Thunborg": an honorific's initial is not a given name.
+  if (/^[\p{Lu}]\.$/u.test(g.first!) && g.middle !== undefined && (g.first === "M." || /[\p{Lu}]\.\s?$/u.test(before(3))))
+    return afterFirst;
+  // "Le Président Emmanuel Macron", "Le Vice-Ministre a annoncé": the particle "Le" opens a family name, never a name.
+  const tokens = [g.first!, g.middle, g.last!].filter((t): t is string => t !== undefined);
+  if (g.first === "Le" || !tokens.every((t) => isWesternNamePart(t, g, before))) return afterFirst;
+  // "Président de la République": a title word with its complement, not a given name and a surname.
+  if (g.middle === undefined && TITLE_WORDS.has(g.first!.toLowerCase()) && /^(?:de|du|des|la|le)\s/u.test(g.last!)) return afterFirst;
+  return null;
+}
+
+/** Whether one part of a Western reading's match can be part of a name. */
+function isWesternNamePart(t: string, g: Record<string, string | undefined>, before: (chars: number) => string): boolean {
+  return (
+    /^[\p{Lu}]\.$/u.test(t) ||
+    t === "Ma." ||
+    /^[\p{Lu}]\.\s[\p{Lu}]\.$/u.test(t) ||
+    /^[\p{Lu}][\p{Ll}'’]+\s[\p{Lu}]\.$/u.test(t) ||
+    t.split(/\s+/).every((w) => PARTICLE_RE.test(w) || isNameToken(w)) ||
+    // "M. Santiago Nsue Obiang": after a form of address, a capital's name opens a name of three words.
+    (t === g.first && g.middle !== undefined && isCapitalOnly(t) && FORM_OF_ADDRESS_BEFORE.test(before(12))) ||
+    // "Jean-Marc Jordan": a country's name is a family name after a given name.
+    (t === g.last && givenNameLike(g.first!) && /^[\p{Lu}][\p{Ll}]+$/u.test(t) && !NOT_NAME_WORDS.has(t)) ||
+    // "the Hon. Gerald Lake", "Dr. Ruth River": after an honorific, a place word closing a name of two words is its family name.
+    (t === g.last && g.middle === undefined && PLACE_FAMILY_NAME.test(t) && HONORIFICS_BEFORE.test(before(40)))
+  );
+}
+
+/** The name a Western reading's match holds, from the word that opens it to its tail, and where the tail ends (if read). */
+function westernCandidate(s: Sentence, m: RegExpExecArray): { candidate: Candidate; end?: number } {
+  const g = m.groups!;
+  let start = s.start + m.index;
+  let name = m[0];
+  // "Cheikh Abdallah Ali Al-Yahya", "Shaikh Khalid bin Ahmed": the Gulf's honorific before a name with "Al" or "bin" is no
+  // given name (the Senegalese given name, "Cheikh Niang", "Cheikh Tidiane Diouf-Ba", comes with neither).
+  // "Ato Getachew Mengiste-Wolde": the Amharic honorific opening a name of two more words is none of it (inside a name, as
+  // in "Cassiel Ato Forson", it is an Akan given name).
+  const gulfHonorific =
+    g.middle !== undefined && GULF_HONORIFIC.test(g.first!) && ARABIC_NAME_AHEAD.test(s.text.slice(m.index + g.first!.length));
+  const amharicHonorific = g.middle !== undefined && AMHARIC_HONORIFIC.test(g.first!);
+  // "Natural Resources Michael Vandergrift" (a title ending in capitals): start at the given name.
+  // "Professor Hugo Tremblay": a title word in front is never the given name, whatever the given name is.
+  // ", Mohamed Ali Nafti": after a comma (or a title word) the first word opens the name, whatever the middle one is.
+  // After a form of address ("His Excellency Ismail Omar Guelleh", "M. Houmed Ali Mohamed") the first word opens the name too.
+  // "Par Fatouma Ali Houssein", "By Mwansa Chileshe Banda": a byline's first word opens the name.
+  const afterComma =
+    /,\s$/u.test(s.text.slice(Math.max(0, m.index - 2), m.index)) ||
+    /^[ \t]*(?:By|Par)\s$/u.test(s.text.slice(s.text.lastIndexOf("\n", m.index - 1) + 1, m.index)) ||
+    FORM_OF_ADDRESS_BEFORE.test(s.text.slice(Math.max(0, m.index - 12), m.index));
+  const plainFirst = !/['’]/u.test(g.first!) && !g.first!.split("-").some((w) => TITLE_WORDS.has(w.toLowerCase()));
+  if (gulfHonorific || amharicHonorific) {
+    start += g.first!.length + 1;
+    name = name.slice(g.first!.length + 1);
+  } else if (
+    g.middle &&
+    !COMMON_GIVEN_NAMES.has(g.first!) &&
+    (TITLE_WORDS.has(g.first!.toLowerCase()) ||
+      (COMMON_GIVEN_NAMES.has(g.middle) && !PARTICLE_RE.test(g.middle) && !(afterComma && plainFirst)))
+  ) {
+    start += name.indexOf(g.middle);
+    name = name.slice(name.indexOf(g.middle));
+  }
+  let end: number | undefined;
+  if (!g.suffix) {
+    const tail = nameTail(s.text, m.index + m[0].length, name.split(/\s+/).filter((w) => !PARTICLE_RE.test(w)).length, gulfHonorific);
+    name += tail;
+    end = m.index + m[0].length + tail.length;
+  }
+  // "Ferdinand R. Marcos Jr.": the family name is the word before the suffix.
+  const candidate: Candidate = {
+    start,
+    end: start + name.length,
+    text: name,
+    korean: false,
+    rule: "person.name",
+    ...(g.suffix ? { family: g.last! } : {}),
+  };
+  return { candidate, end };
+}
+
+/**
+ * Readings that are no person in the story, each dropped in its turn over all the candidates (a later rule sees what the
+ * earlier ones left): the sentence holding the candidate, if one holds it whole, and the candidates left.
+ */
+const NOT_A_PERSON: readonly ((c: Candidate, s: Sentence | undefined, out: readonly Candidate[]) => boolean)[] = [
+  // "de l'Énergie du Québec", "d'Économie Sociale": a word after an elided article is a noun, never a given name.
+  (c, s) => !!s && ELIDED_ARTICLE_BEFORE.test(s.text.slice(Math.max(0, c.start - s.start - 3), c.start - s.start)),
+  (c, s, out) => !!s && namesBodyOrPortfolio(c, s, out),
+  // "the Sir John A. Macdonald Building", "the Lester B. Pearson Centre": a name inside a place's or a prize's name is no person in the story.
+  (c, s) => !!s && NAMED_AFTER.test(s.text.slice(c.end - s.start, c.end - s.start + 40)),
+  // "Cabo Verde", "Sierra Leone": a country's name of two words is no person's.
+  (c) => findCountryMentions(c.text).some((m) => m.start === 0 && m.end === c.text.length),
+  // "Enquiries: Mr Chrispin Phiri, Spokesperson ...", "Contact: ...": a contact line names whom to call, not a person in the story.
+  (c, s) => !!s && CONTACT_LINE.test(s.text.slice(0, c.start - s.start)),
+  // "a summit at Cheong Wa Dae": a name right after "at" with nothing to vouch for a person is a place.
+  (c, s) => !!s && /(?<![\p{L}])(?:at|à)\s$/u.test(s.text.slice(Math.max(0, c.start - s.start - 4), c.start - s.start)),
+  // "Speaker Woo Holds Talks": an office and a surname are read as a short mention, not as a given name and a surname.
+  (c) => {
+    const words = c.text.split(/\s+/);
+    return words.length === 2 && !c.korean && TITLE_HEAD.test(words[0]!) && TITLE_WORDS.has(words[0]!.toLowerCase());
+  },
+  // "the Moncloa Palace", "Merdeka Palace": a building's name ends in its kind, which no surname is.
+  (c) => FACILITY_LAST.test(c.text),
+];
+
+/**
+ * "Director of IIT Madras", "the Minister for Further and Higher Education, ...": capitals after "of" in a title, or after a
+ * portfolio word and "and", name a body or a portfolio.
+ */
+function namesBodyOrPortfolio(c: Candidate, s: Sentence, out: readonly Candidate[]): boolean {
+  const lead = s.text.slice(Math.max(0, c.start - s.start - 60), c.start - s.start);
+  const ofBody = c.family !== undefined && !c.korean && /(?<![\p{L}])(?:of|de|du)\s$/u.test(lead);
+  // "Ministre des Affaires Etrangères et de la Coopération Internationale": capitals after "de la" or "of the" in a title
+  // are its portfolio, unless they open with a known given name.
+  const portfolioAfterArticle =
+    c.family === undefined &&
+    !c.korean &&
+    /(?<![\p{L}])(?:de\s+la|de\s+l['’]|du|des|of\s+the)\s$/u.test(lead) &&
+    TITLE_HEAD.test(lead) &&
+    !givenNameLike(c.text.split(/\s+/)[0]!);
+  // ("Ministers Selma Nakale and Mwansa Tembo": a name read right before "and" is another holder, not a portfolio.)
+  const portfolio =
+    /[\p{Lu}][\p{Ll}]+\s+and\s$/u.test(lead) &&
+    TITLE_HEAD.test(lead) &&
+    c.text.split(/\s+/).length === 2 &&
+    !c.korean &&
+    !out.some((o) => o.end < c.start && /^\s+and\s+$/u.test(s.text.slice(o.end - s.start, c.start - s.start)));
+  return ofBody || portfolio || portfolioAfterArticle;
 }
 
 /** "bin Abdulaziz Al Saud", "Al-Qahtani": the rest of an Arabic chain of names after "X bin Y". */

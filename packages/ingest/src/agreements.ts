@@ -295,14 +295,68 @@ const SUBJECT_TRIMS: ReadonlyArray<{ re: RegExp; lang?: "en" | "fr" }> = [
 const subjectOf = (raw: string, lang: "en" | "fr") =>
   SUBJECT_TRIMS.reduce((subject, trim) => (!trim.lang || trim.lang === lang ? subject.replace(trim.re, "") : subject), raw);
 
+/** What the readings of agreement mentions share: the text, its language, the known agreements and the mentions so far. */
+interface MentionScan {
+  readonly text: string;
+  readonly lang: "en" | "fr";
+  readonly known: readonly KnownAgreementNames[];
+  readonly out: AgreementMention[];
+  push(start: number, raw: string, name: string, acronym: string | null, generic: boolean, rule: string): void;
+  /** A mention standing for one named before: its name, and where that one was named. */
+  pushFor(start: number, raw: string, antecedent: AgreementMention, rule: string): void;
+}
+
+/** The readings of agreement mentions, in order: names first, then what stands for a name read before. */
+const MENTION_READINGS: readonly ((scan: MentionScan) => void)[] = [
+  namedEn,
+  headFirstEn,
+  namedFr,
+  described,
+  mouDescribed,
+  modifiedHead,
+  frBetweenParties,
+  frDescribed,
+  generic,
+  acronymHeads,
+  demonstratives,
+  pronounMilestones,
+  pronounObjects,
+  acronymRepeats,
+  knownForms,
+];
+
 export function findAgreementMentions(text: string, lang: "en" | "fr", known: readonly KnownAgreementNames[] = []): AgreementMention[] {
   const out: AgreementMention[] = [];
-  const push = (start: number, raw: string, name: string, acronym: string | null, generic: boolean, rule: string) => {
-    out.push({ start, end: start + raw.length, text: raw, name: name.trim(), acronym, generic, rule });
+  const scan: MentionScan = {
+    text,
+    lang,
+    known,
+    out,
+    push: (start, raw, name, acronym, generic, rule) =>
+      out.push({ start, end: start + raw.length, text: raw, name: name.trim(), acronym, generic, rule }),
+    pushFor: (start, raw, antecedent, rule) =>
+      out.push({
+        ...antecedent,
+        start,
+        end: start + raw.length,
+        text: raw,
+        rule,
+        antecedentAt: antecedent.antecedentAt ?? antecedent.start,
+      }),
   };
-  /** A mention standing for one named before: its name, and where that one was named. */
-  const pushFor = (start: number, raw: string, antecedent: AgreementMention, rule: string) =>
-    out.push({ ...antecedent, start, end: start + raw.length, text: raw, rule, antecedentAt: antecedent.antecedentAt ?? antecedent.start });
+  for (const read of MENTION_READINGS) read(scan);
+  // "The Working Holiday Agreement": after an article a word in -ing is a noun of the name, not a headline's verb.
+  const afterArticle = (o: AgreementMention) => /(?<![\p{L}])(?:the|a|an)\s+$/iu.test(text.slice(Math.max(0, o.start - 4), o.start));
+  // "amended by an exchange of letters": the exchange is the amendment's form, not an agreement of its own.
+  const formOfAnother = (o: AgreementMention) =>
+    /^(?:exchange of (?:notes|letters)|échange de (?:notes|lettres))/iu.test(o.name) &&
+    /(?<![\p{L}])(?:by|through|via|par|au moyen d['’])\s+(?:(?:an?|un|une)\s+)?$/iu.test(text.slice(Math.max(0, o.start - 20), o.start));
+  return keepLongest(out.filter((o) => (isAgreementName(o) || afterArticle(o)) && !formOfAnother(o)));
+}
+
+/** A capitalised name ending on an instrument's head word ("the Canada–Korea Free Trade Agreement"), or its acronym. */
+function namedEn(scan: MentionScan): void {
+  const { text, push } = scan;
   NAMED_EN.lastIndex = 0;
   for (let m = NAMED_EN.exec(text); m; m = NAMED_EN.exec(text)) {
     let raw = m[0];
@@ -330,19 +384,33 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
     if (words.length < 2 && !m.groups?.acr) continue;
     push(start, raw, raw.replace(/\s\([^)]*\)$/, ""), m.groups?.acr ?? null, false, "agreement.named");
   }
+}
+
+/** A name opening on its head word ("Agreement on Social Security between ..."). */
+function headFirstEn(scan: MentionScan): void {
+  const { text, push } = scan;
   for (const m of text.matchAll(HEAD_FIRST_EN)) {
     const lead = TITLE_LEAD.exec(m[0])?.[0].length ?? 0;
     const raw = titleSubject(m[0].slice(lead));
     push(m.index + lead, raw, raw, null, false, "agreement.head-first");
   }
-  if (lang === "fr") {
-    NAMED_FR.lastIndex = 0;
-    for (let m = NAMED_FR.exec(text); m; m = NAMED_FR.exec(text)) {
-      const raw = m[0];
-      if (raw.split(/\s+/).length < 2) continue;
-      push(m.index, raw, raw.replace(/\s\([^)]*\)$/, ""), m.groups?.acr ?? null, false, "agreement.named-fr");
-    }
+}
+
+/** A French instrument named by its capitalised head ("l'Accord-cadre de coopération", "la Convention de sécurité sociale"). */
+function namedFr(scan: MentionScan): void {
+  const { text, lang, push } = scan;
+  if (lang !== "fr") return;
+  NAMED_FR.lastIndex = 0;
+  for (let m = NAMED_FR.exec(text); m; m = NAMED_FR.exec(text)) {
+    const raw = m[0];
+    if (raw.split(/\s+/).length < 2) continue;
+    push(m.index, raw, raw.replace(/\s\([^)]*\)$/, ""), m.groups?.acr ?? null, false, "agreement.named-fr");
   }
+}
+
+/** A head word and what the instrument is on or for ("an agreement on cooperation in health"). */
+function described(scan: MentionScan): void {
+  const { text, lang, push } = scan;
   DESCRIBED.lastIndex = 0;
   for (let m = DESCRIBED.exec(text); m; m = DESCRIBED.exec(text)) {
     // "extended the agreement to Korea": a name after "to" is where the agreement reaches, not what it is for; and only a
@@ -358,7 +426,13 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
     // A second object coordinated after the subject ("... on water security and a protocol on ...") is read on its own.
     DESCRIBED.lastIndex = start + raw.length;
   }
-  // "a memorandum of understanding (MOU) on critical minerals supply chain cooperation": an MOU is named by its subject.
+}
+
+/**
+ * "a memorandum of understanding (MOU) on critical minerals supply chain cooperation": an MOU is named by its subject.
+ */
+function mouDescribed(scan: MentionScan): void {
+  const { text, lang, push } = scan;
   MOU_DESCRIBED.lastIndex = 0;
   for (let m = MOU_DESCRIBED.exec(text); m; m = MOU_DESCRIBED.exec(text)) {
     const subject = subjectOf(m.groups!.subject!, lang);
@@ -367,6 +441,13 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
     push(start, raw, raw, null, false, "agreement.mou-subject");
     MOU_DESCRIBED.lastIndex = start + raw.length;
   }
+}
+
+/**
+ * Words before a head that say what it is about ("a critical minerals partnership", "the currency swap arrangement").
+ */
+function modifiedHead(scan: MentionScan): void {
+  const { text, lang, push } = scan;
   MODIFIED_HEAD.lastIndex = 0;
   for (let m = MODIFIED_HEAD.exec(text); m; m = MODIFIED_HEAD.exec(text)) {
     const words = m.groups!.name!.split(/\s+/);
@@ -394,41 +475,62 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
     const termOnly = m.groups!.about !== undefined && EXTENSION_TERM.exec(m.groups!.about.trim())?.index === 0;
     push(start, name, name, null, about.length === 0 && !termOnly, "agreement.modified-head");
   }
-  if (lang === "fr") {
-    for (const m of text.matchAll(FR_BETWEEN_PARTIES)) {
-      // "le Protocole modifiant la Convention entre ...": the title is the object inside the amending instrument's name.
-      if (/(?:modifiant|amendant|annexe\s+à|additionnel\s+à)\s+(?:la|le|l['’])\s*$/iu.test(text.slice(Math.max(0, m.index - 30), m.index)))
-        continue;
-      push(m.index, m[0], m[0], null, false, "agreement.between-parties-fr");
-    }
-    FR_DESCRIBED.lastIndex = 0;
-    for (let m = FR_DESCRIBED.exec(text); m; m = FR_DESCRIBED.exec(text)) {
-      const name = m
-        .groups!.name!.replace(SUBJECT_STOP, "")
-        .replace(/[,.;]+$/, "")
-        .replace(FR_COORDINATED_TAIL, "")
-        .replace(FR_DURATION_TAIL, "");
-      // "l'accord de Paris" names too little; an instrument noun with its subject does ("la convention d'extradition").
-      const instrument = /^(?:convention|protocole|mémorandum|échange|déclaration|mandat|lettre)/.test(name);
-      // "l'entente d'échange": an elided article counts as the word it stands for.
-      const words = name.split(/\s+|(?<=\s[dl]['’])/u);
-      // "l'accord culturel", "un accord commercial": a head and its adjective name the agreement.
-      const withAdjective = words.length === 2 && new RegExp(`^${FR_ADJECTIVE}$`, "u").test(` ${words[1]}`);
-      if (words.length < (instrument || withAdjective ? 2 : 3)) continue;
-      const start = m.index + m[0].indexOf(name);
-      push(start, name, name, null, false, "agreement.described-fr");
-    }
+}
+
+/** A French title between the parties ("la Convention entre le Canada et ..."). */
+function frBetweenParties(scan: MentionScan): void {
+  const { text, lang, push } = scan;
+  if (lang !== "fr") return;
+  for (const m of text.matchAll(FR_BETWEEN_PARTIES)) {
+    // "le Protocole modifiant la Convention entre ...": the title is the object inside the amending instrument's name.
+    if (/(?:modifiant|amendant|annexe\s+à|additionnel\s+à)\s+(?:la|le|l['’])\s*$/iu.test(text.slice(Math.max(0, m.index - 30), m.index)))
+      continue;
+    push(m.index, m[0], m[0], null, false, "agreement.between-parties-fr");
   }
+}
+
+/** A French head word and its subject ("la convention d'extradition", "l'accord culturel"). */
+function frDescribed(scan: MentionScan): void {
+  const { text, lang, push } = scan;
+  if (lang !== "fr") return;
+  FR_DESCRIBED.lastIndex = 0;
+  for (let m = FR_DESCRIBED.exec(text); m; m = FR_DESCRIBED.exec(text)) {
+    const name = m
+      .groups!.name!.replace(SUBJECT_STOP, "")
+      .replace(/[,.;]+$/, "")
+      .replace(FR_COORDINATED_TAIL, "")
+      .replace(FR_DURATION_TAIL, "");
+    // "l'accord de Paris" names too little; an instrument noun with its subject does ("la convention d'extradition").
+    const instrument = /^(?:convention|protocole|mémorandum|échange|déclaration|mandat|lettre)/.test(name);
+    // "l'entente d'échange": an elided article counts as the word it stands for.
+    const words = name.split(/\s+|(?<=\s[dl]['’])/u);
+    // "l'accord culturel", "un accord commercial": a head and its adjective name the agreement.
+    const withAdjective = words.length === 2 && new RegExp(`^${FR_ADJECTIVE}$`, "u").test(` ${words[1]}`);
+    if (words.length < (instrument || withAdjective ? 2 : 3)) continue;
+    const start = m.index + m[0].indexOf(name);
+    push(start, name, name, null, false, "agreement.described-fr");
+  }
+}
+
+/** A head word alone ("the agreement"), kept as a generic mention. */
+function generic(scan: MentionScan): void {
+  const { text, push } = scan;
   GENERIC.lastIndex = 0;
   for (let m = GENERIC.exec(text); m; m = GENERIC.exec(text)) {
     const head = m.groups!.head!;
     const start = m.index + m[0].lastIndexOf(head);
     push(start, head, head, null, true, "agreement.generic");
   }
-  // "the Patent Prosecution Highway (PPH) ... the bilateral PPH arrangement": an acronym defined once by its long form, then
-  // written before an instrument's head word, names that instrument by the long form.
-  // The bracketed acronym is found first and its long form read back from it: a scan for the long form at every capital
-  // would cost the whole text's worth of backtracking.
+}
+
+/**
+ * "the Patent Prosecution Highway (PPH) ... the bilateral PPH arrangement": an acronym defined once by its long form, then
+ * written before an instrument's head word, names that instrument by the long form.
+ * The bracketed acronym is found first and its long form read back from it: a scan for the long form at every capital
+ * would cost the whole text's worth of backtracking.
+ */
+function acronymHeads(scan: MentionScan): void {
+  const { text, push } = scan;
   for (const d of bracketedAcronyms(text)) {
     const long = longFormSpelling(d.long, d.acronym);
     if (!long || HEAD_EN_RE.test(long)) continue;
@@ -436,7 +538,13 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
     for (const m of text.slice(d.end).matchAll(re))
       push(d.end + m.index, m[0], `${long} ${m.groups!.head}`, null, false, "agreement.acronym-head");
   }
-  // "That agreement took effect in April 2016", "Cet accord ...": a demonstrative stands for the last agreement named with that head.
+}
+
+/**
+ * "That agreement took effect in April 2016", "Cet accord ...": a demonstrative stands for the last agreement named with that head.
+ */
+function demonstratives(scan: MentionScan): void {
+  const { text, out, pushFor } = scan;
   for (const m of text.matchAll(DEMONSTRATIVE)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     if (
@@ -478,10 +586,16 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
     if (antecedent && m[0].startsWith("the ") && antecedent.generic && !kindNamedBefore) continue;
     if (antecedent) pushFor(m.index, m[0], antecedent, "agreement.demonstrative");
   }
-  // "...; it entered into force on January 1, 2015", "Il a été ratifié ...": a pronoun opening a clause, before a milestone of
-  // its own, stands for the agreement named just before.
-  // "Le nouveau traité ... remplace le traité de 1960, ... Il a été signé le 15 oct.": a pronoun opening a sentence stands for
-  // the subject opening the sentence before, rather than for the last agreement that sentence names.
+}
+
+/**
+ * "...; it entered into force on January 1, 2015", "Il a été ratifié ...": a pronoun opening a clause, before a milestone of
+ * its own, stands for the agreement named just before.
+ * "Le nouveau traité ... remplace le traité de 1960, ... Il a été signé le 15 oct.": a pronoun opening a sentence stands for
+ * the subject opening the sentence before, rather than for the last agreement that sentence names.
+ */
+function pronounMilestones(scan: MentionScan): void {
+  const { text, out, pushFor } = scan;
   for (const m of text.matchAll(PRONOUN_MILESTONE)) {
     const at = m.index + m[0].length - m.groups!.pro!.length;
     // The subject opening the sentence before is sought over a long sentence ("The Memorandum was signed in Malé on ... by
@@ -491,8 +605,14 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
     const antecedent = subject ?? near.find((o) => at - o.end < 300);
     if (antecedent) pushFor(at, m.groups!.pro!, antecedent, "agreement.pronoun");
   }
-  // "The protocol was signed in Seoul ... Korea's National Assembly ratified it on 24 April 2031": "it" as a milestone's object
-  // stands for the subject opening the sentence before, else for the agreement named last.
+}
+
+/**
+ * "The protocol was signed in Seoul ... Korea's National Assembly ratified it on 24 April 2031": "it" as a milestone's object
+ * stands for the subject opening the sentence before, else for the agreement named last.
+ */
+function pronounObjects(scan: MentionScan): void {
+  const { text, out, pushFor } = scan;
   for (const m of text.matchAll(PRONOUN_OBJECT)) {
     const at = m.index + m[0].length - m.groups!.pro!.length;
     const near = out.filter((o) => o.end <= at && at - o.end < 300).sort((a, b) => b.end - a.end);
@@ -500,13 +620,23 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
     const antecedent = near.find((o) => o.end <= opened && opensSentenceBefore(text, o, opened)) ?? near[0];
     if (antecedent) pushFor(at, m.groups!.pro!, antecedent, "agreement.pronoun-object");
   }
-  // Acronyms defined once ("(CKFTA)") stand for the agreement later in the text.
+}
+
+/** Acronyms defined once ("(CKFTA)") stand for the agreement later in the text. */
+function acronymRepeats(scan: MentionScan): void {
+  const { text, out, push } = scan;
   for (const a of out.filter((o) => o.acronym)) {
     const re = new RegExp(`(?<![\\p{L}(])${a.acronym}(?![\\p{L})])`, "gu");
     for (let m = re.exec(text); m; m = re.exec(text))
       if (m.index > a.end) push(m.index, m[0], a.name, a.acronym, false, "agreement.acronym");
   }
-  // A known agreement's short name ("CKFTA") or recorded wording stands for it even when the text never spells it out.
+}
+
+/**
+ * A known agreement's short name ("CKFTA") or recorded wording stands for it even when the text never spells it out.
+ */
+function knownForms(scan: MentionScan): void {
+  const { text, known, out, push } = scan;
   for (const k of known) {
     const forms = [
       ...(k.shortName ? [{ form: k.shortName, flags: "gu" }] : []),
@@ -520,13 +650,6 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
       }
     }
   }
-  // "The Working Holiday Agreement": after an article a word in -ing is a noun of the name, not a headline's verb.
-  const afterArticle = (o: AgreementMention) => /(?<![\p{L}])(?:the|a|an)\s+$/iu.test(text.slice(Math.max(0, o.start - 4), o.start));
-  // "amended by an exchange of letters": the exchange is the amendment's form, not an agreement of its own.
-  const formOfAnother = (o: AgreementMention) =>
-    /^(?:exchange of (?:notes|letters)|échange de (?:notes|lettres))/iu.test(o.name) &&
-    /(?<![\p{L}])(?:by|through|via|par|au moyen d['’])\s+(?:(?:an?|un|une)\s+)?$/iu.test(text.slice(Math.max(0, o.start - 20), o.start));
-  return keepLongest(out.filter((o) => (isAgreementName(o) || afterArticle(o)) && !formOfAnother(o)));
 }
 
 const CLAUSE_WORD = /^(?:the|an?|that|which|who|whose)$/;

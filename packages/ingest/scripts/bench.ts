@@ -2,7 +2,9 @@
  * `tsx scripts/bench.ts [--passes N] [--against <folder>]`: the extractor's speed on every labelled set, in ms per
  * 10 KB, as the median of N timed passes over all documents after two warm-up passes. With `--against`, a second
  * copy of the extractor (a folder holding an older `extract.ts`) is timed in the same process, passes alternating
- * between the two, so that a loaded machine slows both alike. Run it under `node --cpu-prof` for a profile.
+ * between the two, so that a loaded machine slows both alike. Then the slowest documents, each timed alone: a regular
+ * expression that backtracks on one text shows there before it moves the median. Run it under `node --cpu-prof` for a
+ * profile.
  */
 import { readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -26,7 +28,13 @@ const documents: LoadedDocument[] = [
 const runs = documents.flatMap(({ doc, text }) =>
   text === null
     ? []
-    : [{ text, opts: { published: doc.published, lang: doc.lang, publisher: doc.publisher, pair: doc.pair, known: dev.known } }],
+    : [
+        {
+          id: doc.id,
+          text,
+          opts: { published: doc.published, lang: doc.lang, publisher: doc.publisher, pair: doc.pair, known: dev.known },
+        },
+      ],
 );
 const totalChars = runs.reduce((n, r) => n + r.text.length, 0);
 
@@ -57,3 +65,17 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 console.log(`${runs.length} documents, ${(totalChars / 1024).toFixed(1)} KB, ${passes} timed passes`);
 const line = (xs: number[]) => `median ${median(xs).toFixed(1)} (min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)})`;
 for (const c of candidates) console.log(`${c.name}: wall ${line(timings.get(c.name)!)}, CPU ${line(cpuTimings.get(c.name)!)} ms per 10 KB`);
+
+// Each document alone, best of three runs, the slowest five by their size.
+const alone = runs.map((r) => {
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    extract(r.text, r.opts);
+    best = Math.min(best, performance.now() - t0);
+  }
+  return { id: r.id, ms: best, per10Kb: (best / r.text.length) * 10_240 };
+});
+console.log("slowest documents, each alone:");
+for (const d of alone.sort((a, b) => b.per10Kb - a.per10Kb).slice(0, 5))
+  console.log(`  ${d.per10Kb.toFixed(1)} ms per 10 KB (${d.ms.toFixed(1)} ms) ${d.id}`);

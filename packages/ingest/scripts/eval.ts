@@ -301,6 +301,12 @@ function repositorySets(): SetToRun[] {
       "Forty-fourth unseen set (six more pairs, four French texts, mainstream sources at their real length: a university's partnership news, a city council's minutes, a defence ministry's readout, a port authority's e-newsletter, a national newspaper's English business story, a foreign minister's statement, two national news agencies' French dispatches, a development bank's project news release, a national news agency's English dispatch, a public broadcaster's web story and a head of state's press service's news item; first run in FIRST-RUN.md)",
       loadLabelledSet(labelled.UNSEEN_44_DIR).documents,
     ),
+    ...withParts(
+      "unseen-45",
+      "Forty-fifth",
+      "Forty-fifth unseen set (six more pairs, four French texts, mainstream sources at their real length: a central bank's press release, an export credit agency's news release, a coast guard's news release on a joint exercise, two research funders' joint call for proposals, a foreign-affairs forum's summary of a talk, a foreign ministry's transcript of its spokesperson's briefing, an international broadcaster's French web story, a news agency's French dispatch, a regional news agency's English story, a parliament's press release, a provincial government's news item and an embassy's press release; first run in FIRST-RUN.md)",
+      loadLabelledSet(labelled.UNSEEN_45_DIR).documents,
+    ),
   ];
   const isPart = (name: string) => /^unseen-\d+-(kr-ca|other)$/.test(name);
   const all = sets.filter((s) => !isPart(s.name)).flatMap((s) => s.documents);

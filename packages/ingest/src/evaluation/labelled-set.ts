@@ -158,6 +158,8 @@ export const UNSEEN_42_DIR = join(FIXTURES_DIR, "unseen-42");
 export const UNSEEN_43_DIR = join(FIXTURES_DIR, "unseen-43");
 /** A forty-fourth unseen set, annotated before the extractor was run on it, by someone who had not read the rules: KH-TL, MD-UA, BO-PY, AO-ST, GD-KN, KG-TJ and six Korea-Canada texts; mainstream sources at their real length (a university's partnership news, a city council's minutes, a defence ministry's readout, a port authority's e-newsletter, a national newspaper's English business story, a foreign minister's statement, two news agencies' French dispatches, a development bank's project release, a news agency's English dispatch, a public broadcaster's web story and a head of state's press service's item). */
 export const UNSEEN_44_DIR = join(FIXTURES_DIR, "unseen-44");
+/** A forty-fifth unseen set, annotated before the extractor was run on it, by someone who had not read the rules: GT-SV, LI-SM, EC-UY, GE-LT, RS-SK, PW-US and six Korea-Canada texts; mainstream sources at their real length (a central bank's press release, an export credit agency's news release, a coast guard's release on a joint exercise, research funders' joint call, a foreign-affairs forum's event summary, a foreign ministry's press briefing transcript, an international broadcaster's French story, a news agency's French dispatch, a regional news agency's English story, a parliament's press release, a provincial government's news item and an embassy's press release). */
+export const UNSEEN_45_DIR = join(FIXTURES_DIR, "unseen-45");
 const REPO_ROOT = resolve(FIXTURES_DIR, "../../../..");
 
 /** Where seed documents live: the folder named by TIES_SEEDS_DIR, else the shared seeds folder beside the repository. */

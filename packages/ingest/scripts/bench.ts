@@ -2,7 +2,9 @@
  * `tsx scripts/bench.ts [--passes N] [--against <folder>]`: the extractor's speed on every labelled set, in ms per
  * 10 KB, as the median of N timed passes over all documents after two warm-up passes. With `--against`, a second
  * copy of the extractor (a folder holding an older `extract.ts`) is timed in the same process, passes alternating
- * between the two, so that a loaded machine slows both alike. Then the slowest documents, each timed alone: a regular
+ * between the two, so that a loaded machine slows both alike. Then the slowest documents, each timed alone, as written
+ * and in two shapes real input takes: all on one line (a text whose line breaks were lost), and with its paragraphs
+ * apart by a long run of blanks (what the boilerplate filter leaves where it removed a page's furniture). A regular
  * expression that backtracks on one text shows there before it moves the median. Run it under `node --cpu-prof` for a
  * profile.
  */
@@ -66,16 +68,25 @@ console.log(`${runs.length} documents, ${(totalChars / 1024).toFixed(1)} KB, ${p
 const line = (xs: number[]) => `median ${median(xs).toFixed(1)} (min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)})`;
 for (const c of candidates) console.log(`${c.name}: wall ${line(timings.get(c.name)!)}, CPU ${line(cpuTimings.get(c.name)!)} ms per 10 KB`);
 
-// Each document alone, best of three runs, the slowest five by their size.
-const alone = runs.map((r) => {
-  let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < 3; i++) {
-    const t0 = performance.now();
-    extract(r.text, r.opts);
-    best = Math.min(best, performance.now() - t0);
-  }
-  return { id: r.id, ms: best, per10Kb: (best / r.text.length) * 10_240 };
-});
-console.log("slowest documents, each alone:");
-for (const d of alone.sort((a, b) => b.per10Kb - a.per10Kb).slice(0, 5))
-  console.log(`  ${d.per10Kb.toFixed(1)} ms per 10 KB (${d.ms.toFixed(1)} ms) ${d.id}`);
+/** The shapes each document is also timed in, alone. */
+const SHAPES: ReadonlyArray<readonly [string, (text: string) => string]> = [
+  ["as written", (text) => text],
+  ["on one line", (text) => text.replace(/\n+/g, " ")],
+  ["paragraphs apart by 1,500 blanks", (text) => text.replace(/\n\n/g, `\n${" ".repeat(1500)}\n`)],
+];
+for (const [shape, reshape] of SHAPES) {
+  // Each document alone, best of three runs, the slowest five by their size as written.
+  const alone = runs.map((r) => {
+    const text = reshape(r.text);
+    let best = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      extract(text, r.opts);
+      best = Math.min(best, performance.now() - t0);
+    }
+    return { id: r.id, ms: best, per10Kb: (best / r.text.length) * 10_240 };
+  });
+  console.log(`slowest documents ${shape}, each alone:`);
+  for (const d of alone.sort((a, b) => b.per10Kb - a.per10Kb).slice(0, 5))
+    console.log(`  ${d.per10Kb.toFixed(1)} ms per 10 KB (${d.ms.toFixed(1)} ms) ${d.id}`);
+}

@@ -581,7 +581,13 @@ const LINE_RULES: LineRule[] = [
   },
   // A wire's sign-off: the agency and its editors' initials ("AAP ab/cd").
   { kind: "copyright", rule: "boilerplate.wire-signoff", test: /^[A-Z]{2,8}\s+[a-z]{2,4}(?:\/[a-z]{2,4})+$/ },
-  { kind: "navigation", rule: "boilerplate.menu-bar", test: /^(?:[\p{L} &]{2,20}\s*[|•»›]\s*){2,}[\p{L} &]{2,20}$/u },
+  // Each item is read whole before its bar ("(?=(...))\1" keeps what it took): an item's spaces could otherwise go to
+  // the item or to the space before the bar, and a long line with many bars that is no menu would be tried every way.
+  {
+    kind: "navigation",
+    rule: "boilerplate.menu-bar",
+    test: /^(?:(?=([\p{L}&][\p{L} &]{1,19}))\1\s*[|•»›]\s*){2,}[\p{L} &]{2,20}$/u,
+  },
   // "Sensex 82,104.35 ▲ 0.42% | Nifty 50 25,031.60", "KOSPI 3,412.20 up 0.8 pct  S&P 500 6,610.4": a market ticker, whose index numbers are no dates.
   {
     kind: "advertisement",

@@ -365,7 +365,7 @@ const RULES: DateRule[] = [
     // "Seventy years of relations (1963-2033)": a period in parentheses, whatever its span; so is a line of its own, as an
     // obituary's life years under the name ("1947 – 2031").
     rule: "date.year-range-in-parentheses",
-    re: /(?:(?<=\()|(?<=^[ \t]*))(?<y1>(?:18|19|20)\d{2})[ \t]*[-–][ \t]*(?<y2>(?:19|20)\d{2})(?=\)|[ \t]*$)/gmu,
+    re: /(?=(?:18|19|20)\d{2})(?:(?<=\()|(?<=^[ \t]*))(?<y1>(?:18|19|20)\d{2})[ \t]*[-–][ \t]*(?<y2>(?:19|20)\d{2})(?=\)|[ \t]*$)/gmu,
     resolve: (g) => (num(g.y2)! > num(g.y1)! ? { value: `${g.y1}/${g.y2}`, precision: "year", confidence: 0.8 } : null),
   },
   {
@@ -519,7 +519,7 @@ const RULES: DateRule[] = [
     rule: "date.this-year",
     lang: "en",
     re: wordStart(
-      /(?<![\p{L}])(?:(?:by|before|until)\s+)?(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year|year[- ]end|the\s+year['’]s\s+end|the\s+year\s+(?:ends|is\s+out)|(?:later|earlier)\s+this\s+year|this\s+year|within\s+(?:the|this)\s+year|in\s+the\s+course\s+of\s+the\s+year|the\s+current\s+year|(?<=(?:since|from)\s+)the\s+(?:start|beginning)\s+of\s+the\s+year)(?![\p{L}])/giu,
+      /(?<![\p{L}])(?:(?:by|before|until)\s+)?(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year|year[- ]end|the\s+year['’]s\s+end|the\s+year\s+(?:ends|is\s+out)|(?:later|earlier)\s+this\s+year|this\s+year|within\s+(?:the|this)\s+year|in\s+the\s+course\s+of\s+the\s+year|the\s+current\s+year|the(?<=(?:since|from)\s+the)\s+(?:start|beginning)\s+of\s+the\s+year)(?![\p{L}])/giu,
     ),
     resolve: (_g, ref) => ({ value: String(relYear(undefined, ref)), precision: "year", relative: true, confidence: 0.85 }),
   },
@@ -683,7 +683,7 @@ const RULES: DateRule[] = [
     // adjournment's month is the date).
     // "in the spring and summer": a season joined to one just named is a date of its own, read as the first.
     re: wordStart(
-      /(?<![\p{L}])(?:(?<mod>this|next|last|early|late|(?:in|during|by|from|until|before|after|since|for)\s+the|in)\s+|(?<=(?<joined>spring|summer|fall|autumn|winter)\s+(?:and|or)\s+)|(?=\p{L}))(?<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?<y>(?:19|20)\d{2}))?(?![\p{L}\p{N}])(?!\s+(?:of|adjournment|recess|break|session|sitting)(?![\p{L}]))/giu,
+      /(?<![\p{L}])(?:(?<mod>this|next|last|early|late|(?:in|during|by|from|until|before|after|since|for)\s+the|in)\s+|(?=spring|summer|fall|autumn|winter)(?<=(?<joined>spring|summer|fall|autumn|winter)\s+(?:and|or)\s+)|(?=\p{L}))(?<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?<y>(?:19|20)\d{2}))?(?![\p{L}\p{N}])(?!\s+(?:of|adjournment|recess|break|session|sitting)(?![\p{L}]))/giu,
     ),
     resolve: (g, ref, future) => {
       if (!g.mod && !g.y && !g.joined) return null;
@@ -901,7 +901,7 @@ const RULES: DateRule[] = [
     needs: /automne|printemps|été|hiver/iu,
     re: new RegExp(
       // "(automne 2032)" in a list: a season with its year needs no article.
-      `${B}(?:(?<mod>au|à\\s+l${APOS}|à|cet|cette|ce|(?<from>(?<=dès\\s+)l${APOS})|l${APOS}|d${APOS}ici\\s+l${APOS}|d${APOS}ici\\s+à\\s+l${APOS}|(?<since>depuis\\s+(?:le|l${APOS})))\\s*|(?=\\p{L}+\\s+(?:de\\s+)?(?:19|20)\\d{2}(?!\\p{N})))(?<s>automne|printemps|été|hiver)(?:\\s+(?<next>prochain|dernier))?(?:\\s+(?:de\\s+)?(?<y>(?:19|20)\\d{2}))?${E}`,
+      `${B}(?:(?<mod>au|à\\s+l${APOS}|à|cet|cette|ce|(?<from>l(?<=dès\\s+l)${APOS})|l${APOS}|d${APOS}ici\\s+l${APOS}|d${APOS}ici\\s+à\\s+l${APOS}|(?<since>depuis\\s+(?:le|l${APOS})))\\s*|(?=\\p{L}+\\s+(?:de\\s+)?(?:19|20)\\d{2}(?!\\p{N})))(?<s>automne|printemps|été|hiver)(?:\\s+(?<next>prochain|dernier))?(?:\\s+(?:de\\s+)?(?<y>(?:19|20)\\d{2}))?${E}`,
       "giu",
     ),
     resolve: (g, ref, future) => {
@@ -956,7 +956,7 @@ const RULES: DateRule[] = [
     // is a notice's "à compter de ce jour", "dès ce jour" ("à ce jour" is "to date", no day). "ne date pas d'hier" says
     // "is nothing new", no day.
     re: new RegExp(
-      `${B}(?<w>aujourd${APOS}hui|(?<!dat\\p{L}{0,4}\\s+pas\\s+d${APOS})hier|demain|ce\\s+matin|cet\\s+après-midi|ce\\s+soir|(?<=(?:compter|partir)\\s+de\\s+|dès\\s+)ce\\s+jour)${E}(?!-là)`,
+      `${B}(?<w>aujourd${APOS}hui|hier(?<!dat\\p{L}{0,4}\\s+pas\\s+d${APOS}hier)|demain|ce\\s+matin|cet\\s+après-midi|ce\\s+soir|ce(?<=(?:(?:compter|partir)\\s+de|dès)\\s+ce)\\s+jour)${E}(?!-là)`,
       "giu",
     ),
     resolve: (g, ref) => {
@@ -1031,10 +1031,11 @@ const NOT_A_YEAR_BEFORE = /(?:No\.?|number|resolution|page|pp?\.|\$|US\$|KRW|won
 /**
  * A heading that opens a listing of coming dates: "Upcoming events", "Coming up", "À venir", "Agenda", "Programme",
  * "Next week"; a media kit's, a programme's or a call's "Key dates 2032 (for your calendar)", "KOREA IN FOCUS – KEY
- * SCREENINGS", "Dates importantes", which may carry a lead before a dash, a year and a note in parentheses.
+ * SCREENINGS", "Dates importantes", which may carry a lead before a dash, a year and a note in parentheses. The indent
+ * is read whole ("(?=(...))\1" keeps what it took): a long blank line would otherwise be tried at every split of it.
  */
 const UPCOMING_HEADING =
-  /^[ \t]*(?:upcoming(?: events)?|coming up|events calendar|calendar of events|what['’]s (?:on|next)|save the date|à venir|événements à venir|prochains événements|agenda|programme|program|next week|la semaine prochaine|programme de la semaine|(?:[^\n.:]{1,60}[ \t][–—-][ \t])?(?:key|important) (?:dates|screenings)|dates (?:importantes|clés|à retenir))(?:[ \t]+(?:19|20)\d{2})?(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*:?[ \t]*$/gimu;
+  /^(?=([ \t]*))\1(?:upcoming(?: events)?|coming up|events calendar|calendar of events|what['’]s (?:on|next)|save the date|à venir|événements à venir|prochains événements|agenda|programme|program|next week|la semaine prochaine|programme de la semaine|(?:[^\n.:]{1,60}[ \t][–—-][ \t])?(?:key|important) (?:dates|screenings)|dates (?:importantes|clés|à retenir))(?:[ \t]+(?:19|20)\d{2})?(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*:?[ \t]*$/gimu;
 
 /**
  * Where a listing ends: a blank line followed by prose. A listing goes on past a blank line before a list item, a day

@@ -1516,7 +1516,7 @@ const NUMBER_LEAD = /^\s*\d{1,2}[.)]\s*$/u;
 const ROLE_AFTER_NUMBERED_NAME = /^(?:,|\s[–—-])\s+\p{Ll}/u;
 
 /** ", of the", " de la": what follows a name up to a country, inside that name's own phrase. */
-const OF_AFTER_NAME = /^\s*,?\s*(?:of|from|de|du|des|d['’])\s*(?:the\s+|la\s+|le\s+|l['’])?[^,.;()]{0,40}$/u;
+const OF_AFTER_NAME = /^\s*(?:,\s*)?(?:of|from|de|du|des|d['’])\s*(?:the\s+|la\s+|le\s+|l['’])?[^,.;()]{0,40}$/u;
 
 /**
  * "... is due to meet Vice President Cevdet Karaca in Istanbul on Friday", "a rencontré le maire ... à Fès": an office holder

@@ -444,6 +444,9 @@ function involvedCountries(
   // joint body named by its kind alone, in a text about the pair, is the pair's.
   const bodyNamed = () => JOINT_BODY.test(s.text.slice(trig.at - s.start, trig.at - s.start + trig.text.length + 20));
   if (trig.type === "dialogue_round" && onlyPair() && bodyNamed() && ctx.lastTwoSides(s) !== "other") addPair();
+  // "Les négociations sur ce protocole avaient été lancées à San Salvador en février": negotiations naming no other country,
+  // in a text about the pair, are the pair's.
+  if (trig.negotiationStep && onlyPair() && ctx.lastTwoSides(s) !== "other") addPair();
   // "... signed the memorandum in Calgary, in the presence of the Consul General of Korea": the host city's country is a party.
   const cityHere = placesHere.find(
     (p) => p.kind === "city" && /(?:(?<![\p{L}])(?:in|à)\s+)$/iu.test(kept.slice(Math.max(s.start, p.start - 4), p.start)),

@@ -1023,10 +1023,10 @@ const NOT_A_ROUND =
   /(?<![\p{L}])(?:summit|sommet|visit|visite|mission|margins?|marge|forum|assembly|conference|conférence|when|lorsque|quand|met|ministers?|ministres?|presidents?|présidents?|leaders|premiers?)(?![\p{L}])/iu;
 /**
  * A step's setting among officials: "at a meeting of ... officials", "at the annual high-level consultation", "lors de la
- * deuxième réunion de la commission", "lors d'une troisième ronde", "by experts", "by the two vice-ministers".
+ * deuxième réunion de la commission", "lors d'une troisième ronde".
  */
 const AMONG_OFFICIALS =
-  /(?<![\p{L}])(?:meeting|consultations?|session|round|ronde|séance|réunion|commission|committee|comité|(?:by|par)\s+(?:the\s+|les\s+|leurs\s+)?(?:two\s+|deux\s+)?(?:[\p{L}-]+\s+){0,2}(?:experts|staff|officials|vice-ministers|deputy\s+ministers|negotiators|teams|fonctionnaires|négociateurs|équipes))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:meeting|consultations?|session|round|ronde|séance|réunion|commission|committee|comité)(?![\p{L}])/iu;
 
 /**
  * The rounds a sentence tells by its negotiations' steps with a town and a month, each dated and placed by its own

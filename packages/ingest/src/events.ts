@@ -161,6 +161,8 @@ export interface EventTrigger {
   coordinated?: boolean;
   /** The first of two verbs of one subject ("last met in May and spoke by telephone on 3 June"): dated before the second. */
   endsAt?: number;
+  /** A round told by a step of negotiations with its town and month ("les négociations avaient été lancées à Vaduz en mai"). */
+  negotiationStep?: boolean;
   /** A meeting told as what the sentence's signing followed ("signed ... on Friday, after the two leaders met"): its day is the signing's. */
   followedBySigning?: boolean;
 }
@@ -180,7 +182,11 @@ export function eventTriggers(sentenceText: string, sentenceStart: number): Even
   // "15 h 00 Signature d'accords, Hôtel de Bourgogne": a programme's item, a clock time and a noun, schedules; it reports nothing.
   const found = PROGRAMME_ITEM.test(sentenceText)
     ? mainTriggers(sentenceText, sentenceStart).filter((t) => !NOUN_FORM.test(t.text))
-    : coordinatedTriggers(sentenceText, sentenceStart, mainTriggers(sentenceText, sentenceStart));
+    : withNegotiationRounds(
+        sentenceText,
+        sentenceStart,
+        coordinatedTriggers(sentenceText, sentenceStart, mainTriggers(sentenceText, sentenceStart)),
+      );
   // "We met with ... in Seoul on Tuesday, and with Mayor Kim of Ulsan the next day": a second meeting, coordinated by "and with".
   const met = found.length === 1 && found[0]!.type === "meeting" ? found[0]! : undefined;
   const second = met ? SECOND_MEETING.exec(sentenceText.slice(met.at - sentenceStart + met.text.length)) : null;
@@ -995,6 +1001,79 @@ const SIDELINES_TALK = wordStart(
 const PASSIVE_ROUND = wordStart(
   /(?<![\p{L}])(?:(?:(?:consultations?|dialogue|joint committee|commission)|(?:the|a)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|previous|\d{1,2}(?:st|nd|rd|th))\s+(?:session|meeting|round)\s+of\s+(?:the\s+)?[^.;,]{3,90}?)\s+(?:(?:was|were)\s+(?:first\s+|last\s+)?held|took\s+place)|(?:consultations|dialogue|joint commission|joint committee)\s+held(?=\s+(?:in|at|on)\s)|(?:consultations|(?:réunion|session)\s+d(?:u|e\s+la|e\s+l['’]|es))\s+(?:[^.;,]{0,90}?\s)?(?:s['’](?:est|était)|se\s+sont|s['’]étaient)\s+tenue?s?)(?![\p{L}])/iu,
 );
+/**
+ * "Negotiations ... were launched at a meeting of officials in Honolulu in March and concluded in Washington in July", "Les
+ * négociations avaient été lancées à San Salvador en février", "opened talks ... at a meeting in Seoul last October": a
+ * step of negotiations told with its town and its month is a round held there (a step taken at a summit, a visit or a
+ * forum's margins is that gathering's, and not read here).
+ */
+const NEGOTIATION_STEP_IN_TOWN = wordStart(
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:launched|opened|concluded|lancée?s?|ouverte?s?|conclue?s?|achevée?s?)\s+(?:(?:(?!(?:and|et)\s)[^.;,\s]+\s+){0,14}?)(?:in|à)\s+(?!${EN_MONTH_RE}(?![\p{L}]))\p{Lu}[\p{L}'’-]*(?:[\s-]\p{Lu}[\p{L}'’-]*){0,2},?\s+(?:in\s+|en\s+|last\s+)?(?:${EN_MONTH_RE}|${FR_MONTH_RE})(?![\p{L}])`,
+    "gu",
+  ),
+);
+/** Negotiations named before the step's verb: "Negotiations on the Agreement were", "Les négociations de l'entente avaient été". */
+const NEGOTIATIONS_BEFORE = /(?<![\p{L}])(?:negotiations?|négociations?|pourparlers|negotiators|talks)(?![\p{L}])/iu;
+/**
+ * A gathering that is no round: a summit, a visit, a mission, a forum, a conference or its margins, a meeting told by its
+ * verb ("when they met"), or one of leaders or ministers ("at a meeting of the two energy ministers in Tete").
+ */
+const NOT_A_ROUND =
+  /(?<![\p{L}])(?:summit|sommet|visit|visite|mission|margins?|marge|forum|assembly|conference|conférence|when|lorsque|quand|met|ministers?|ministres?|presidents?|présidents?|leaders|premiers?)(?![\p{L}])/iu;
+/**
+ * A step's setting among officials: "at a meeting of ... officials", "at the annual high-level consultation", "lors de la
+ * deuxième réunion de la commission", "lors d'une troisième ronde".
+ */
+const AMONG_OFFICIALS =
+  /(?<![\p{L}])(?:meeting|consultations?|session|round|ronde|séance|réunion|commission|committee|comité)(?![\p{L}])/iu;
+
+/**
+ * The rounds a sentence tells by its negotiations' steps with a town and a month, each dated and placed by its own
+ * clause: "launched ... in Honolulu in March and concluded in Washington in July" are two rounds.
+ */
+function negotiationRounds(sentenceText: string): Array<{ at: number; end: number }> {
+  if (!NEGOTIATIONS_BEFORE.test(sentenceText)) return [];
+  const rounds: Array<{ at: number; end: number }> = [];
+  for (const m of sentenceText.matchAll(NEGOTIATION_STEP_IN_TOWN)) {
+    const told = sentenceText.slice(Math.max(0, m.index - 160), m.index + m[0].length);
+    const after = sentenceText.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    if (!NEGOTIATIONS_BEFORE.test(told) || NOT_A_ROUND.test(m[0])) continue;
+    // "ouvertes à Riyad en mars, lors de la visite de la ministre": the step's setting is a visit.
+    if (NOT_A_ROUND.test(after.slice(0, 40))) continue;
+    // "whose negotiations were launched in Bogota in October 2024": a step with no setting among officials tells no round,
+    // unless it follows one that had ("... in Honolulu in March and concluded in Washington in July").
+    // The setting is the step's own, before any clause joined after it (", and the first round took place ...").
+    if (rounds.length === 0 && !AMONG_OFFICIALS.test(m[0] + after.split(/,?\s+(?:and|et)\s/u)[0])) continue;
+    rounds.push({ at: m.index, end: m.index + m[0].length });
+  }
+  return rounds;
+}
+
+/**
+ * The sentence's triggers with its negotiation rounds: a meeting or a round named inside a step's words ("at a meeting in
+ * Seoul") or right after them (", lors de la deuxième réunion de la commission") is that round.
+ */
+function withNegotiationRounds(sentenceText: string, sentenceStart: number, found: EventTrigger[]): EventTrigger[] {
+  const rounds = negotiationRounds(sentenceText);
+  if (rounds.length === 0) return found;
+  const within = (t: EventTrigger) =>
+    (t.type === "meeting" || t.type === "dialogue_round") &&
+    rounds.some((r) => t.at - sentenceStart >= r.at && t.at - sentenceStart < r.end + 80);
+  const added = rounds.map(
+    (r, i): EventTrigger => ({
+      type: "dialogue_round",
+      at: sentenceStart + r.at,
+      text: sentenceText.slice(r.at, r.end),
+      past: true,
+      coordinated: true,
+      negotiationStep: true,
+      ...(rounds[i + 1] ? { endsAt: sentenceStart + rounds[i + 1]!.at } : {}),
+    }),
+  );
+  return [...found.filter((t) => !within(t)), ...added].sort((a, b) => a.at - b.at);
+}
+
 /** Negotiations "concluded by videoconference", "tenues par visioconférence": a round held over a video link, its verb last. */
 const ROUND_BY_LINK = wordStart(
   /(?<![\p{L}])(?:negotiations|talks|négociations|pourparlers)(?![\p{L}])[^.;]{0,160}?(?<![\p{L}])(?<verb>concluded|held|conducted|conclu(?:e|es|s)?|tenue?s?|menée?s?)(?=[^.;]{0,40}?(?<![\p{L}])(?:by|via|over|par)\s+(?:video(?:conference|\s+link)?|visioconférence|vidéoconférence)(?![\p{L}]))/iu,

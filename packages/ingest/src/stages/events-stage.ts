@@ -347,6 +347,7 @@ function sceneOf(
  */
 function doneByOthers(ctx: ExtractionContext, { s, trig, participants }: Scene): boolean {
   const nearestActor = findCountryMentions(ctx.kept, { start: s.start, end: trig.at })
+    .filter((c) => !placeNotActor(ctx.kept, c))
     .map((c) => ({ at: c.start, pair: ctx.pair.includes(c.code) }))
     .concat(
       [...participants].flatMap((p) =>
@@ -356,6 +357,14 @@ function doneByOthers(ctx: ExtractionContext, { s, trig, participants }: Scene):
     .sort((a, b) => b.at - a.at)[0];
   if (nearestActor && !nearestActor.pair && trig.at - nearestActor.at < 90) return true;
   return UNION_OF_STATES.test(ctx.kept.slice(Math.max(s.start, trig.at - 60), trig.at));
+}
+
+/**
+ * "last met at the Parliamentary Assembly of the OSCE in Vienna in February and spoke by video call", "on the margins of
+ * the UN General Assembly in New York": a capital or a state's town after "in" or "à" is where the event was, not who did it.
+ */
+function placeNotActor(kept: string, c: { start: number; capital?: boolean; subdivision?: boolean }): boolean {
+  return (!!c.capital || !!c.subdivision) && /(?<![\p{L}])(?:in|à)\s+$/iu.test(kept.slice(Math.max(0, c.start - 4), c.start));
 }
 
 /**
@@ -444,6 +453,9 @@ function involvedCountries(
   // joint body named by its kind alone, in a text about the pair, is the pair's.
   const bodyNamed = () => JOINT_BODY.test(s.text.slice(trig.at - s.start, trig.at - s.start + trig.text.length + 20));
   if (trig.type === "dialogue_round" && onlyPair() && bodyNamed() && ctx.lastTwoSides(s) !== "other") addPair();
+  // "Les négociations sur ce protocole avaient été lancées à San Salvador en février": negotiations naming no other country,
+  // in a text about the pair, are the pair's.
+  if (trig.negotiationStep && onlyPair() && ctx.lastTwoSides(s) !== "other") addPair();
   // "... signed the memorandum in Calgary, in the presence of the Consul General of Korea": the host city's country is a party.
   const cityHere = placesHere.find(
     (p) => p.kind === "city" && /(?:(?<![\p{L}])(?:in|à)\s+)$/iu.test(kept.slice(Math.max(s.start, p.start - 4), p.start)),

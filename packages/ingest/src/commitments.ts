@@ -143,7 +143,7 @@ const BEFORE_FR = String.raw`(?<before>(?<=,\s)avant\s+de)(?=\s+(?:se\s+)?\p{Ll}
  * start); "sera en ligne" right after its auxiliary ("doivent être pris en ligne" is an instruction to take something online,
  * no step).
  */
-const PASSIVE_FUTURES_FR = String.raw`(?<passiveFr>(?:sera|seront|devrait\s+être|devraient\s+être|doit\s+être|doivent\s+être)\s+(?:\p{L}+\s+){0,2}?(?:examiné|formé|signé|lancé|tenu|organisé|inauguré|ouvert|créé|présenté|déposé|conclu|ratifié|renouvelé|prolongé|révisé|adopté|publié|mis\s+en\s+place|mis\s+en\s+ligne|mis\s+en\s+service|(?<=(?:sera|seront|être)\s+(?:\p{Ll}+ment\s+|aussi\s+|également\s+|bientôt\s+)?)en\s+(?:ligne|service)|reçu(?=(?:e|s|es)?\s+(?:à\s+partir|à\s+compter|dès)(?![\p{L}]))|élargi|étendu|versé|accordé|délivré|achevé|finalisé|déployé|construit|livré|diffusé|distribué|transmis|partagé|installé|remis|nommé|désigné|offert|exposé)(?:e|s|es)?)`;
+const PASSIVE_FUTURES_FR = String.raw`(?<passiveFr>(?:sera|seront|devrait\s+être|devraient\s+être|doit\s+être|doivent\s+être)\s+(?:\p{L}+\s+){0,2}?(?:examiné|formé|signé|lancé|tenu|organisé|inauguré|ouvert|créé|présenté|déposé|conclu|ratifié|renouvelé|prolongé|révisé|adopté|publié|annoncé|mis\s+en\s+place|mis\s+en\s+ligne|mis\s+en\s+service|(?<=(?:sera|seront|être)\s+(?:\p{Ll}+ment\s+|aussi\s+|également\s+|bientôt\s+)?)en\s+(?:ligne|service)|reçu(?=(?:e|s|es)?\s+(?:à\s+partir|à\s+compter|dès)(?![\p{L}]))|élargi|étendu|versé|accordé|délivré|achevé|finalisé|déployé|construit|livré|diffusé|distribué|transmis|partagé|installé|remis|nommé|désigné|offert|exposé)(?:e|s|es)?)`;
 /** Future and conditional verbs: "se rendra", "organisera", "tiendront", "élargirait". */
 const FUTURE_TENSES_FR = String.raw`(?<fut>se\s+rendr(?:a|ont|ait|aient)|(?!(?:sera|seront|serait|seraient|aura|auront|aurait|auraient|pourrait|pourraient|devrait|devraient|faudrait)(?![\p{L}]))\p{L}{3,}(?:erait|eraient|irait|iraient|drait|draient)|(?!(?:sera|seront|aura|auront|pourra|pourront|devra|devront|faudra|opéra|caméra|extra|ultra)(?![\p{L}]))\p{Ll}{3,}(?:era|eront|ira|iront|dra|dront|vra|vront|îtra|îtront)|\p{Ll}{3,}(?:erons|irons|drons|vrons)|\p{Ll}{1,}ttr(?:a|ont|ons)|(?:f|enverr|verr)(?:era|eront|a|ont)(?<=(?:fera|feront|enverra|enverront|verra|verront))|continuera|continueront|tiendra|tiendront|renforcera|renforceront|organisera|organiseront|lancera|lanceront|signera|signeront|établira|établiront|travaillera|travailleront|poursuivra|poursuivront|accueillera|accueilleront|collaborera|collaboreront|coopérera|coopéreront|élargira|élargiront|approfondira|approfondiront)`;
 /**
@@ -470,6 +470,18 @@ function endsTheTrip(trigger: string, after: string): boolean {
   );
 }
 
+/** "He will", "elle va": a person's pronoun right before the trigger. */
+const PERSON_PRONOUN_BEFORE = /(?:^|[^\p{L}])(?:he|she|they|il|elle|ils|elles)\s+$/iu;
+/** "will return on April 26", "would return this Friday", "va revenir le 26 avril": a return told only by its day. */
+const RETURN_ON_A_DAY = /^(?:will|would|va|vont)\s+(?:return|revenir|rentrer)\s+(?:on|this|tomorrow|tonight|le|ce|demain)\s/iu;
+
+/** ", which the Bank will review", ", which Ottawa said it would study": a relative clause that only studies what came before. */
+const WHICH_BEFORE = /,\s+which\s+[^,;.]{1,40}?\s$/iu;
+const ONLY_STUDIES = /^(?:will|would)\s+(?:review|consider|study|examine|assess|evaluate)\s*(?:[.;]|$)/iu;
+/** "will be renewed for three years if ...", "sera prolongée d'un an si ...": a renewal or an extension on a condition. */
+const RENEWAL_ON_CONDITION =
+  /^(?:will\s+be|sera|seront)\s+(?:\p{Ll}+ment\s+)?(?:renewed|extended|renouvelée?s?|prolongée?s?|reconduite?s?)[^.;]{0,60}?\s(?:if|unless|si|s['’]ils?|s['’]elles?|à\s+moins\s+qu)(?![\p{L}])/iu;
+
 /** "expressed the hope that", "hoped that", "a exprimé l'espoir que": what follows is wished for, not pledged. */
 const HOPE_BEFORE = wordStart(
   /(?<![\p{L}])(?:(?:expressed|voiced)\s+(?:the|his|her|their|its)\s+hope\s+that|hopes?\s+that|hoped\s+that|(?:exprimé|formé)\s+(?:l['’]espoir|le\s+souhait|le\s+vœu)\s+(?:que|qu['’])|espère(?:nt)?\s+(?:que|qu['’])|souhaite(?:nt)?\s+(?:que|qu['’]))[^.;:]*$/iu,
@@ -510,9 +522,9 @@ const COMMITS_OBJECT = /^commits?\s+((?:the\s+)?\p{L}+(?:\s+\p{L}+)?)\s+to$/iu;
 
 /**
  * Passives of a notice's own steps that pledge only with a date: "will be posted by", "will be refunded until", "seront en
- * ligne d'ici la fin de l'année".
+ * ligne d'ici la fin de l'année", "seront annoncés en novembre" (not "la date sera annoncée sur ce site").
  */
-const DATED_PASSIVES = /(?:posted|shown|exhibited|refunded|reimbursed|issued|(?<!mis\s)en\s+(?:ligne|service))$/u;
+const DATED_PASSIVES = /(?:posted|shown|exhibited|refunded|reimbursed|issued|annoncée?s?|(?<!mis\s)en\s+(?:ligne|service))$/u;
 
 /** A sentence that ends on a question mark: "Will the ministry publish the list by June?" */
 const QUESTION_END = /\?[\s"”»’']*$/u;
@@ -641,6 +653,13 @@ function isNoPledge(scan: TriggerScan, m: RegExpExecArray): boolean {
   if (endsTheTrip(m[0], text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return true;
   // "First Vice Minister Lim expressed the hope that Korea would again be invited": a hope pledges nothing.
   if (HOPE_BEFORE.test(text.slice(Math.max(0, m.index - 120), m.index))) return true;
+  // "He will return on April 26.": a visitor's return told only by its day ends the visit ("the pavilion will return on June
+  // 18" is a show's next edition).
+  if (PERSON_PRONOUN_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) && RETURN_ON_A_DAY.test(text.slice(m.index))) return true;
+  // "proposed an agreement on ..., which the U.S. side will consider": the answer to a proposal studies it, it pledges nothing.
+  if (WHICH_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) && ONLY_STUDIES.test(text.slice(m.index))) return true;
+  // "Elle sera renouvelée pour trois ans si les deux organismes le souhaitent": a renewal on a condition is a term, no step.
+  if ((m.groups?.passiveWill || m.groups?.passiveFr) && RENEWAL_ON_CONDITION.test(text.slice(m.index))) return true;
   // ", to be signed before the end of the year" dates the pledge before it when there is one.
   return scan.out.length > 0 && /^to\s+be/iu.test(m[0]);
 }

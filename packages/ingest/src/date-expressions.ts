@@ -669,9 +669,10 @@ const RULES: DateRule[] = [
   {
     rule: "date.end-of-season",
     lang: "en",
+    // "at the end of the autumn session": a season naming a body's sitting is no date, as in "date.season".
     needs: /spring|summer|fall|autumn|winter/iu,
     re: wordStart(
-      /(?<![\p{L}])(?:(?<by>by|before|until)\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?<y>(?:19|20)\d{2}))?(?![\p{L}\p{N}])/giu,
+      /(?<![\p{L}])(?:(?<by>by|before|until)\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?<y>(?:19|20)\d{2}))?(?![\p{L}\p{N}])(?!\s+(?:adjournment|recess|break|session|sitting)(?![\p{L}]))/giu,
     ),
     resolve: (g, ref, future) => seasonEnd(g.s!, g.y, ref, g.by ? "future" : dir(future)),
   },
@@ -1015,9 +1016,22 @@ const PLAN_NAME_BEFORE_YEAR = wordStart(/(?<![\p{L}])Vision(?:\s+\p{Lu}[\p{L}'�
 const CAPITALS_NAME_BEFORE_YEAR = /(?<![\p{L}'’]|\p{Lu}[\p{Lu}'’-]*[ \t]+)(\p{Lu}{3,10})\s+$/u;
 const CAPITALS_NOT_A_NAME = /^(?:FOR|FROM|SINCE|UNTIL|DURING|AND|THE|DANS|POUR|DEPUIS|JUSQU|FIN|END|YEAR|ANNÉE|DATES?)$/u;
 
+/**
+ * "Exercise PACIFIC BEACON 2033": two words in capitals after a word in lower case are a name too (a heading in capitals,
+ * "KOREA MEDIA KIT 2032", has no such word before it).
+ */
+const TWO_CAPITALS_NAME_BEFORE_YEAR = /(?<=\p{Lu}?\p{Ll}+[ \t]+)(\p{Lu}{3,10})[ \t]+(\p{Lu}{3,10})\s+$/u;
+
+function isCapitalsName(word: string): boolean {
+  return !CAPITALS_NOT_A_NAME.test(word) && monthNumber(word) === null && seasonMonths(word.toLowerCase()) === null;
+}
+
 function isYearOfACapitalsName(text: string, start: number): boolean {
-  const name = CAPITALS_NAME_BEFORE_YEAR.exec(text.slice(Math.max(0, start - 40), start))?.[1];
-  return name !== undefined && !CAPITALS_NOT_A_NAME.test(name) && monthNumber(name) === null && seasonMonths(name.toLowerCase()) === null;
+  const before = text.slice(Math.max(0, start - 40), start);
+  const name = CAPITALS_NAME_BEFORE_YEAR.exec(before)?.[1];
+  if (name !== undefined && isCapitalsName(name)) return true;
+  const two = TWO_CAPITALS_NAME_BEFORE_YEAR.exec(before);
+  return !!two && isCapitalsName(two[1]!) && isCapitalsName(two[2]!);
 }
 
 function isYearOfAShowsName(text: string, start: number, end: number): boolean {

@@ -224,11 +224,16 @@ function clauseBreak(kept: string, previousAt: number, subjectStart: number): { 
  */
 const GAPPED_SUBJECT = String.raw`(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:(?:the|its|their|le|la|les|ses|leurs)\s|l['’])`;
 
+/** "..., and a second in Busan in the autumn", "et un second à Daejeon à l'automne": a second object, its noun and verb left out. */
+const SECOND_OF_THE_SAME = String.raw`(?:(?:a|un|une)\s+(?:second|seconde|deuxième|third|troisième)|another|un\s+autre|une\s+autre)\s`;
+/** "and must be completed by ...", "et devront être achevés d'ici ...": a second predicate in the passive, after its modal. */
+const MODAL_PASSIVE = String.raw`(?:will|shall|must|devr(?:a|ont)|doi(?:t|vent))\s+(?:be|être)\s+\p{Ll}{3,}(?:ed|en|é|és|ée|ées|is|ise|ises|it|its|us|ue|ues)(?![\p{L}])`;
+
 /**
  * The verb opening a second predicate, and what it acts on: "will train 400 ...", "launch a ...", "de réduire les ..."; or
  * a second subject named with its future ("Canada will open ...", "the Governments will take ...").
  */
-const PREDICATE_AHEAD = String.raw`(?=(?:will\s+|shall\s+|de\s+|d['’])?\p{Ll}{3,}\s+(?:a|an|the|its|their|\d+|un|une|le|la|les|des|l['’])|(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:will|shall)\s+\p{Ll}{3,}\s|${GAPPED_SUBJECT})`;
+const PREDICATE_AHEAD = String.raw`(?=(?:will\s+|shall\s+|de\s+|d['’])?\p{Ll}{3,}\s+(?:a|an|the|its|their|\d+|un|une|le|la|les|des|l['’])|${SECOND_OF_THE_SAME}|${MODAL_PASSIVE}|(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:will|shall)\s+\p{Ll}{3,}\s|${GAPPED_SUBJECT})`;
 /** A predicate joined by "and" after a first due date: "..., and will train 400 ...", "and launch a mentorship programme". */
 const SECOND_PREDICATE = new RegExp(String.raw`,?\s+(?:and|et)\s+${PREDICATE_AHEAD}`, "u");
 /** The same after the only due date, set off by a comma: "reopen the post before June, and cut the fees ...", ", et de réduire les frais". */
@@ -255,9 +260,9 @@ function splitAtSecondDue(kept: string, span: Span, dates: readonly DateHit[]): 
 
 /**
  * Where the second pledge opens in its join: after the conjunction, or at it when the second clause leaves its verb out
- * (", and Bolivia the 96-kilometre section ...", which tells nothing without it).
+ * (", and Bolivia the 96-kilometre section ...", ", et un second à Daejeon", which tell nothing without it).
  */
-const GAPPED_AFTER_CONJUNCTION = new RegExp(String.raw`^,?\s+(?:and|et)\s+(?=${GAPPED_SUBJECT})`, "u");
+const GAPPED_AFTER_CONJUNCTION = new RegExp(String.raw`^,?\s+(?:and|et)\s+(?=${GAPPED_SUBJECT}|${SECOND_OF_THE_SAME})`, "u");
 
 function joinOpening(join: string, ahead: string): number {
   const conjunction = /^,?\s*/u.exec(join)?.[0].length ?? 0;

@@ -682,7 +682,14 @@ function opensSentenceBefore(text: string, o: AgreementMention, at: number): boo
 /** "This Agreement", "That Treaty", "Cette Entente": a demonstrative and a head word, capitalised, point back; no name. */
 const DEMONSTRATIVE_ONLY = /^(?:This|That|These|Those|Cet|Cette|Ces)\s+\p{Lu}\p{Ll}+$/u;
 
+/**
+ * "Bank of Korea and Bank of Canada Amend Bilateral Currency Swap Arrangement", "United States and Palau Sign Agreement on
+ * ...": a headline in title case, its verb of a milestone capitalised among the name's words.
+ */
+const HEADLINE_VERB = /(?<=\s)(?:Sign|Signs|Amend|Amends|Extend|Extends|Renew|Renews|Ratify|Ratifies|Conclude|Concludes)\s(?=\p{Lu})/u;
+
 function isAgreementName(o: AgreementMention): boolean {
+  if (HEADLINE_VERB.test(o.name)) return false;
   if (o.rule !== "agreement.named") return true;
   if (DEMONSTRATIVE_ONLY.test(o.name)) return false;
   // Named phrases must not be organisations, events or headlines ("Strengthening ... Partnership between ...").

@@ -50,11 +50,13 @@ const PORTAL_AND_LANGUAGE = new RegExp(`^(?:[\\w-]+\\.)+[a-z]{2,4}\\s\\|\\s${LAN
 const LINE_RULES: LineRule[] = [
   // "Related Stories", "À lire aussi", "Recommended News", "Latest News", "Related briefings", "Related Speeches",
   // "Articles liés", "Les plus lus", "Sports headlines" (a section's, not a newsletter's "Today's headlines"), "Communiqués
-  // récents": the heading of a list of other pages' headlines, which runs down to the article's next prose paragraph.
+  // récents", "Dans la même rubrique", "Plus de dépêches", "Tags" alone on its line, "Prochaines activités" over the
+  // publisher's dated list of its own coming events: the heading of a list of other pages' headlines, which runs down to
+  // the article's next prose paragraph.
   {
     kind: "related_articles",
     rule: "boilerplate.related-heading",
-    test: /^(?:related|related (?:articles?|stories|story|posts?|news|content|research)|more (?:from|on|stories)|you (?:may|might) also like|(?:read (?:more|also|next)|also read)|recommended(?: for you)?|most (?:read|popular|viewed|liked|shared)|trending(?: now)?|associated links|related links|keywords|related (?:information|resources|items|coverage|events|reading)|additional resources|ressources (?:supplémentaires|additionnelles)|liens (?:connexes|associés)|mots-clés|similar posts|see also|à lire aussi|articles? (?:connexes|similaires)|sur le même sujet|lire aussi|(?:recommended|latest|top|other) (?:news|stories|articles|headlines)|(?:business|sports?|world|national|local|politics|entertainment|arts|science|technology|more) headlines|(?:communiqués|actualités|articles|publications) récent(?:e)?s|recent (?:news|releases|press releases|statements|posts|stories)|related (?:briefings|releases|press releases|videos|speeches|remarks|statements|documents)|dernières (?:nouvelles|actualités)|articles? liés|les plus (?:lus|populaires|consultés|partagés))\b[:\s]*$/i,
+    test: /^(?:related|related (?:articles?|stories|story|posts?|news|content|research)|more (?:from|on|stories)|you (?:may|might) also like|(?:read (?:more|also|next)|also read)|recommended(?: for you)?|most (?:read|popular|viewed|liked|shared)|trending(?: now)?|associated links|related links|keywords|related (?:information|resources|items|coverage|events|reading)|additional resources|ressources (?:supplémentaires|additionnelles)|liens (?:connexes|associés)|mots-clés|similar posts|see also|à lire aussi|articles? (?:connexes|similaires)|sur le même sujet|lire aussi|(?:recommended|latest|top|other) (?:news|stories|articles|headlines)|(?:business|sports?|world|national|local|politics|entertainment|arts|science|technology|more) headlines|(?:communiqués|actualités|articles|publications) récent(?:e)?s|recent (?:news|releases|press releases|statements|posts|stories)|related (?:briefings|releases|press releases|videos|speeches|remarks|statements|documents)|dernières (?:nouvelles|actualités)|articles? liés|(?:articles )?les plus (?:lus|populaires|consultés|partagés)|dans la même rubrique|plus de (?:dépêches|nouvelles|articles)|tags|prochaines activités)\b[:\s]*$/i,
     untilProse: true,
   },
   {
@@ -71,12 +73,13 @@ const LINE_RULES: LineRule[] = [
     // pensez-vous ? Donnez votre avis": the call to comment under an opinion piece.
     test: /^(?:sign in|log in|login) to (?:comment|reply)\b[^\n]{0,60}$|^(?:vous souhaitez|envie de) (?:réagir|commenter)\s*\?[^\n]{0,60}$|^(?:want|would you like) to (?:comment|join the (?:conversation|discussion))\s*\?[^\n]{0,60}$|^(?:qu['’]en pensez-vous|what do you think)\s*\?[^\n]{0,60}$|^connectez-vous pour (?:commenter|réagir)\b[^\n]{0,60}$|your email address will not be published|required fields are marked|votre adresse (?:e-mail|courriel|de messagerie) ne sera pas publiée|^comments?\s*$|^no comments yet|^be the first to comment|^commentaires?\s*$|^post comment$|^submit$|^cancel reply$/i,
   },
-  // "Lisez « Le port a battu son record »", "Read: “Ottawa names new envoy”", "À lire : « ... »": a link to another story,
-  // its headline in quotation marks after the word that sends the reader there, alone on its line.
+  // "Lisez « Le port a battu son record »", "Read: “Ottawa names new envoy”", "À lire : « ... »", "Écouter l'émission
+  // « Le journal du soir »": a link to another story or programme, its title in quotation marks after the word that sends
+  // the reader there, alone on its line.
   {
     kind: "related_articles",
     rule: "boilerplate.read-link",
-    test: /^(?:lisez|lire|à lire|read|read more)\s*:?\s*[«“"][^\n«»“”"]{4,160}[»”"]\s*$/iu,
+    test: /^(?:lisez|lire|à lire|read|read more|(?:écouter|réécouter|regarder|revoir) l['’](?:émission|épisode))\s*:?\s*[«“"][^\n«»“”"]{4,160}[»”"]\s*$/iu,
     maxLength: 200,
   },
   // "[Source: Fiji Government]", "[Photo: Ministry of Health]": a credit line in brackets naming where the story came from.
@@ -125,12 +128,12 @@ const LINE_RULES: LineRule[] = [
     rule: "boilerplate.navigation",
     test: /^(?:logo|home|menu|search|skip to (?:main )?content|scroll to top|back to top|go to top|next (?:post|article)|previous (?:post|article)|main menu|navigation|accueil|retour en haut|sign in|log ?in|orange background|advertisement(?:\s+\d{1,2})?|publicité|sponsored(?: content)?|article content|join the conversation|this advertisement has not loaded yet, but your article continues below\.?|rechercher|recherche|translate post|voir la traduction|rafraîchir|actualiser|refresh|short link:?|@[\w.]{2,30}\s*[·|]\s*follow|for subscribers|subscribers only|réservé aux abonnés|(?:please )?(?:log|sign) in to listen to this (?:story|article)|listen to this (?:story|article))\s*[.…]*$/i,
   },
-  // "Next   Korea-Philippines Dialogue", "Previous: ...": a list's links to the neighbouring items, not prose ("Next year, ...").
+  // "Next   Korea-Philippines Dialogue", "Previous: ...", "Previous news: ...": a list's links to the neighbouring items, not prose ("Next year, ...").
   // An item that opens on a weekday ("Next post: Monday, from the ice camp") says when the next one comes, not which it is.
   {
     kind: "navigation",
     rule: "boilerplate.prev-next",
-    test: /^(?:next|previous|prev|suivant|précédent|article (?:suivant|précédent))(?:\s+(?:post|article|story))?(?:\s{2,}|\t|\s*[:|›»>]\s*)(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)\S/i,
+    test: /^(?:next|previous|prev|suivant|précédent|article (?:suivant|précédent))(?:\s+(?:post|article|story|news))?(?:\s{2,}|\t|\s*[:|›»>]\s*)(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)\S/i,
     maxLength: 160,
   },
   {
@@ -602,11 +605,12 @@ const LINE_RULES: LineRule[] = [
     test: /^\((?:(?:additional )?reporting|writing|editing|compiled) by [^)]{2,200}\)$/i,
   },
   // "The Canadian Press is Canada's trusted news source. Read more: Politics": a news organisation's tagline closing its
-  // stories, with the section link after it.
+  // stories, with the section link after it. "Les dépêches de l'agence sont publiées telles quelles, sans relecture": a
+  // site's notice that it republishes an agency's wire unedited.
   {
     kind: "copyright",
     rule: "boilerplate.wire-tagline",
-    test: /^(?:The\s+)?\p{Lu}[\p{L}.&'’ -]{1,40}\s+is\s+(?:\p{Lu}[\p{L}-]+['’]s|the|an?)\s+(?:[\p{Ll}-]+\s+){0,3}(?:news\s+(?:source|agency|organi[sz]ation|service)|source\s+(?:of|for)\s+news)(?![\p{L}])[^\n]{0,80}$/u,
+    test: /^(?:The\s+)?\p{Lu}[\p{L}.&'’ -]{1,40}\s+is\s+(?:\p{Lu}[\p{L}-]+['’]s|the|an?)\s+(?:[\p{Ll}-]+\s+){0,3}(?:news\s+(?:source|agency|organi[sz]ation|service)|source\s+(?:of|for)\s+news)(?![\p{L}])[^\n]{0,80}$|^[^\n]{0,60}\bdépêches\b[^\n]{0,40}\bpubliées telles quelles\b[^\n]{0,120}$/u,
     maxLength: 200,
   },
   {

@@ -433,11 +433,14 @@ function westernNameDoesNotStart(s: Sentence, m: RegExpExecArray): number | null
   if (address) return m.index + address[0].length + 1;
   // "secrétaire d'État Alexandre Fasel": a word after an elided article is a noun; the name starts after it.
   if (g.middle !== undefined && ELIDED_ARTICLE_BEFORE.test(before(2))) return afterFirst;
-  // "Minister of Infrastructure Dariusz Klimczak": a word right after "of" or "de" ends a portfolio; the name starts after it.
+  // "Minister of Infrastructure Dariusz Klimczak", "Speaker of the Seimas Rūta Vaitkienė": a word right after "of", "of the"
+  // or "de" ends a portfolio or a body's name; the name starts after it. After "of the", the words must run on into the
+  // sentence: "of the Nitra Self-Governing Region, Peter Kováčik" is a body's name, its holder after the comma.
   if (
     g.middle !== undefined &&
     !COMMON_GIVEN_NAMES.has(g.first!) &&
-    /(?<![\p{L}])(?:of|for|de|du|des|d['’])\s$/u.test(before(5)) &&
+    (/(?<![\p{L}])(?:of|for|de|du|des|d['’])\s$/u.test(before(5)) ||
+      (/(?<![\p{L}])(?:of|for)\sthe\s$/u.test(before(9)) && /^\s+\p{Ll}/u.test(s.text.slice(m.index + m[0].length)))) &&
     TITLE_HEAD.test(before(40))
   )
     return afterFirst;
@@ -1289,7 +1292,14 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
       const title = before.title.slice(across[0].length);
       before = { title, side: null, start: before.start + across[0].length, end: before.end };
     }
-    before = before ?? pluralOfficeShared(text, c, people);
+    before = before ?? pluralOfficeShared(text, c, people) ?? pluralOfficeInApposition(text, c, s.start);
+    // "les ministres des Transports du Pérou et du Chili, A et B": the first name is the first country's; "les ministres de
+    // l'Éducation des deux pays, A et B": the pair in the order the text first names it.
+    const pluralSides = before && PLURAL_OFFICE.test(before.title) ? pluralOfficeSides(before.title, text, opts.pair) : [];
+    if (before && pluralSides.length === 2 && /^,\s*$/u.test(text.slice(before.end, c.start)))
+      before = { ...before, side: pluralSides[0]! };
+    else if (before && pluralSides.length === 2 && !before.side && /(?:^|\s)(?:and|et)\s+$/u.test(text.slice(before.end, c.start)))
+      before = { ...before, side: pluralSides[1]! };
     let after = titleAfter(text, c.end, s.end) ?? (before ? null : (signature ?? copularTitle(text, c.end, s.end)));
     // "President Aaron Baichu of Guyana": a bare title before the name, the country right after "of".
     const ofCountry = before && !before.side ? countryOfAfterName(text, c.end) : null;
@@ -1425,10 +1435,49 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
   return people.filter((p) => p.mentions.length > 0).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }
 
-/** An office in the plural: "ministers", "les ministres", "the two presidents". */
-const PLURAL_OFFICE = wordStart(
-  /(?<![\p{L}])(?:ministers|ministres|presidents|présidents|présidentes|ambassadors|ambassadeurs|secretaries|secrétaires|governors|gouverneurs|mayors|maires)(?![\p{L}])/iu,
-);
+/** An office in the plural: "ministers", "les ministres", "the two presidents", "les deux capitaines-régents". */
+const PLURAL_OFFICE_WORDS =
+  "ministers|ministres|presidents|présidents|présidentes|ambassadors|ambassadeurs|secretaries|secrétaires|governors|gouverneurs|mayors|maires|speakers|capitaines-régents|captains\\s+regent";
+const PLURAL_OFFICE = wordStart(new RegExp(`(?<![\\p{L}])(?:${PLURAL_OFFICE_WORDS})(?![\\p{L}])`, "iu"));
+/**
+ * "Les présidents du Guatemala et du Salvador, ", "the two ministers of the economy, ", "les deux capitaines-régents, ": an
+ * office in the plural with its complement in words alone, set off by a comma right before the first of the names it
+ * introduces.
+ */
+const PLURAL_OFFICE_APPOSITION = wordStart(new RegExp(`(?<![\\p{L}])(?:${PLURAL_OFFICE_WORDS})(?:\\s+[\\p{L}'’-]+){0,7},\\s*$`, "iu"));
+
+/** "des deux pays", "of the two countries", "of both countries": an office held on each side of the pair. */
+const OF_THE_TWO_COUNTRIES = wordStart(/(?<![\p{L}])(?:des deux pays|of (?:the two|both) countries)(?![\p{L}])/iu);
+
+/**
+ * The sides of the holders of an office in the plural, in order: the countries its title names, or, for "les ministres de
+ * l'Éducation des deux pays", the pair in the order the text first names it.
+ */
+function pluralOfficeSides(title: string, text: string, pair: readonly [string, string]): string[] {
+  const named = sidesNamedInOrder(title);
+  if (named.length > 0 || !OF_THE_TWO_COUNTRIES.test(title)) return named;
+  const first = findCountryMentions(text).find((m) => pair.includes(m.code))?.code;
+  return first ? [first, pair.find((c) => c !== first)!] : [];
+}
+
+/** The pair's sides a title names, in the order it names them: "présidents du Guatemala et du Salvador" gives GT, SV. */
+function sidesNamedInOrder(title: string): string[] {
+  return [...new Set(findCountryMentions(title).map((m) => m.code))];
+}
+
+/**
+ * "Les présidents du Guatemala et du Salvador, Rodrigo Ajú Morales et ...": the office in the plural in apposition before a
+ * name is that name's title; where it names two countries, the first named is this name's side.
+ */
+function pluralOfficeInApposition(text: string, c: Span, sentenceStart: number): TitleFound | null {
+  const before = text.slice(Math.max(sentenceStart, c.start - 160), c.start);
+  const m = PLURAL_OFFICE_APPOSITION.exec(before);
+  if (!m) return null;
+  const title = m[0].replace(/,\s*$/u, "");
+  const start = c.start - before.length + m.index;
+  const sides = sidesNamedInOrder(title);
+  return { title, side: sides.length <= 2 ? (sides[0] ?? null) : null, start, end: start + title.length };
+}
 
 /**
  * "les ministres chargés des Transports, Yao Dzidzinyo et Sékou Fofana", "Foreign ministers Selma Nakale and Mwansa Banda":
@@ -1440,8 +1489,11 @@ function pluralOfficeShared(text: string, c: Span, people: readonly Person[]): T
   const joinAt = c.start - joined[0].length + (joined[0].length - joined[0].trimStart().length);
   for (const p of people)
     for (const m of p.mentions)
-      if (m.title && m.titleStart !== undefined && /^\s*$/u.test(text.slice(m.end, joinAt)) && PLURAL_OFFICE.test(m.title))
-        return { title: m.title, side: null, start: m.titleStart, end: m.titleStart + m.title.length };
+      if (m.title && m.titleStart !== undefined && /^\s*$/u.test(text.slice(m.end, joinAt)) && PLURAL_OFFICE.test(m.title)) {
+        // "the presidents of Guatemala and El Salvador, A and B": the second country named is the second name's.
+        const sides = sidesNamedInOrder(m.title);
+        return { title: m.title, side: sides.length === 2 ? sides[1]! : null, start: m.titleStart, end: m.titleStart + m.title.length };
+      }
   return null;
 }
 
@@ -1687,6 +1739,17 @@ function mergeGivenNamesOfDescent(people: Person[]): void {
   }
 }
 
+/**
+ * "Villacís" for "Andrés Villacís Moncayo": a name of three words whose middle word is no given name carries two family
+ * names, and the first of them alone names the person too.
+ */
+function firstOfTwoSurnames(p: Person): string | undefined {
+  const parts = p.name.split(/\s+/u);
+  if (p.korean || parts.length !== 3) return undefined;
+  const middle = parts[1]!;
+  return /^\p{Lu}\p{Ll}{2,}$/u.test(middle) && !COMMON_GIVEN_NAMES.has(middle) && !PARTICLE_RE.test(middle) ? middle : undefined;
+}
+
 /** "Minister Joly", "Joly said", "Chung urged": the family name alone, attached to the nearest full name before it. */
 function attachShortMentions(
   text: string,
@@ -1698,6 +1761,10 @@ function attachShortMentions(
   const fullSpans = people.flatMap((p) => p.mentions);
   const families = new Map<string, Person[]>();
   for (const p of people) families.set(p.family, [...(families.get(p.family) ?? []), p]);
+  for (const p of people) {
+    const first = firstOfTwoSurnames(p);
+    if (first && !families.has(first)) families.set(first, [p]);
+  }
   for (const k of opts.known) {
     const fam = familyOf(k.name, /^[\p{Lu}][\p{Ll}]+ [\p{Lu}][\p{Ll}]+-/u.test(k.name));
     if (!families.has(fam)) families.set(fam, []);

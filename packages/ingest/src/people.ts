@@ -1212,201 +1212,295 @@ const OFFICE_OF_BEFORE = wordStart(
 const NAME_AFTER_COMMA =
   /^(?:\s+(?:and|&)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})?,\s+(?:(?:H\.E\.|S\.E\.|Hon\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|M\.|Mme|Ing\.|Mgr\.?|Prof\.|Pr)\s+)+\p{Lu}/u;
 
+/** What `findPeople` reads once for a text and hands to each of its stages. */
+interface PeopleScan {
+  text: string;
+  sentences: readonly Sentence[];
+  opts: PeopleOptions;
+  /** The full names read in the text, portfolios dropped (`nameCandidates`). */
+  candidates: Candidate[];
+  /** The words of each line, read once for this text: every name of a sentence asks for a prefix of them. */
+  lineWords: LineWords;
+}
+
+/** What a full name read as a person carries to its mention: its titles, the side they give, and why it is a person. */
+interface NameReading {
+  match: RecordMatch | null;
+  before: TitleFound | null;
+  after: TitleFound | null;
+  titleSide: string | null;
+  /** What vouched for the person first, added to the candidate's rule ("+title-before", "+speech", ...). */
+  vouchedBy: string;
+}
+
 export function findPeople(text: string, sentences: readonly Sentence[], opts: PeopleOptions): Person[] {
+  const scan: PeopleScan = { text, sentences, opts, candidates: nameCandidates(text, sentences), lineWords: new Map() };
   const people: Person[] = [];
   const byKey = new Map<string, Person>();
-  const sentenceOf = (offset: number) => sentenceHolding(sentences, { start: offset, end: offset });
-  // The words of each line, read once for this text: every name of a sentence asks for a prefix of them.
-  const lineWords: LineWords = new Map();
+  for (const c of scan.candidates) {
+    const reading = readName(scan, c, people);
+    if (reading) addMention(people, byKey, c, reading, opts.known);
+  }
+  attachShortMentions(text, sentences, people, opts, scan.lineWords);
+  mergeOneWordNames(people);
+  mergeGivenNamesOfDescent(people);
+  for (const p of people) settle(p, { ...opts, sentences });
+  settleSides(scan, people);
+  return people.filter((p) => p.mentions.length > 0).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
 
-  // "Minister of Economic Development, Job Creation and Trade, Vic Fedeli": capitalised words after a title's comma and
-  // before "and <Portfolio>," are a portfolio, not a person.
-  const candidates = fullNameCandidates(sentences).filter(
+/**
+ * The full names of the text, less "Minister of Economic Development, Job Creation and Trade, Vic Fedeli"'s capitalised
+ * words after a title's comma and before "and <Portfolio>,": a portfolio, not a person.
+ */
+function nameCandidates(text: string, sentences: readonly Sentence[]): Candidate[] {
+  return fullNameCandidates(sentences).filter(
     (c) =>
       !(
         PORTFOLIO_ITEM_AFTER.test(text.slice(c.end, c.end + 60)) &&
         PORTFOLIO_ITEM_BEFORE.test(text.slice(Math.max(0, c.start - 120), c.start))
       ),
   );
-  for (const c of candidates) {
-    const s = sentenceOf(c.start)!;
-    const match = matchKnown(c.text, opts.known);
-    const signature = signatureTitle(text, c);
-    if (!match && !signature && isByline(text, c)) continue;
-    // "M. Carney" is Monsieur Carney: the surname is attached later as a short mention.
-    if (opts.lang === "fr" && /^M\.\s/u.test(c.text)) continue;
-    // "President Prabowo, Amir of Qatar Agree ...": an office word before "of" is the office, not a one-word name.
-    if (!/\s/u.test(c.text) && TITLE_HEAD.test(c.text) && /^\s+(?:of|de|du)\s/u.test(text.slice(c.end, c.end + 5))) continue;
-    // "the Mayor of Český Krumlov, Ing. Tomáš Hrdlička", "Minister of Public Works, Mr. Deodat ...": a name after an office
-    // and "of", then a comma and an honorific, is the office's town or portfolio, not a person.
-    if (OFFICE_OF_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)) && NAME_AFTER_COMMA.test(text.slice(c.end, c.end + 60)))
-      continue;
-    // "Deputy Minister of Fish Wealth, Ahmed Bamatraf": capitalised words between an office's "of" and a comma that another
-    // name follows are the portfolio, the name after the comma its holder.
-    if (OFFICE_OF_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)) && holderFollowsPortfolio(text, c, candidates)) continue;
-    let before = titleBefore(text, c.start, s.start, lineWords);
-    // "Minister Castellano to Make Announcement", "Premier to Open Plant": a headline's infinitive in capitals, no name.
-    if (before && /(?<![\p{L}])to$/u.test(before.title)) continue;
-    // "Prime Minister Mark Carney and President of the Republic of Korea Lee Jae-myung": another name inside the scan ends the title.
-    // "Majority Leader" read as a name is the title's own words, not another person.
-    const inside =
-      before &&
-      candidates
-        .filter(
-          (o) =>
-            o !== c &&
-            o.start >= before!.start &&
-            o.end <= c.start &&
-            !TITLE_HEAD.test(o.text.split(/\s+/).at(-1)!) &&
-            // "KPA Managing Director": an acronym and a title's word are the title, not a name.
-            !TITLE_WORDS.has(o.text.split(/\s+/).at(-1)!.toLowerCase()) &&
-            // "Director of the Viet Nam National Institute of Culture and Arts Studies": words after "of" or "and" inside an
-            // organisation's name are no person's.
-            !/(?<![\p{L}])(?:of|the|and|for|de|du|des|la|le|et)\s+$/iu.test(text.slice(Math.max(0, o.start - 5), o.start)),
-        )
-        .at(-1);
-    if (before && inside) {
-      const rest = text.slice(inside.end, before.end);
-      const lead = /^[\s,]*(?:and|et|with|avec)?\s*(?:(?:the|la|le|l['’])\s+)?/iu.exec(rest)![0].length;
-      const title = rest.slice(lead).trim();
-      before = TITLE_HEAD.test(title)
-        ? { ...before, title, start: inside.end + lead, side: findCountryMentions(title)[0]?.code ?? null }
-        : null;
-    }
-    // "Prince Mohammed ..., Crown Prince and Prime Minister ..., His Excellency Mr. Trần Quốc Khánh": an honorific after a
-    // comma opens the next person; the title before it is in apposition to the name before.
-    if (
-      before &&
-      /^,\s*\S/u.test(text.slice(before.end, c.start)) &&
-      HONORIFICS_BEFORE.test(text.slice(before.end, c.start)) &&
-      candidates.some((o) => o.end <= before!.start && /^\s*,\s*(?:the\s+)?$/iu.test(text.slice(o.end, before!.start)))
-    )
-      before = null;
-    // "Mélanie Joly, Minister of Foreign Affairs, and Bill Blair, Minister of National Defence": an office ending on "and"
-    // is the name before's, in apposition; the one after the name is this one's.
-    if (before && /(?:^|[\s,])(?:and|et)$/u.test(before.title.trim())) before = null;
-    // "President Aaron Baichu of Guyana and President Marcia ...": a title opening on "of <country> and" read back across the
-    // name before; "of Guyana" is that name's, the title is what follows "and", and the side is no longer read from it.
-    const across = before ? OF_COUNTRY_AND.exec(before.title) : null;
-    if (before && across) {
-      const title = before.title.slice(across[0].length);
-      before = { title, side: null, start: before.start + across[0].length, end: before.end };
-    }
-    before = before ?? pluralOfficeShared(text, c, people) ?? pluralOfficeInApposition(text, c, s.start);
-    // "les ministres des Transports du Pérou et du Chili, A et B": the first name is the first country's; "les ministres de
-    // l'Éducation des deux pays, A et B": the pair in the order the text first names it.
-    const pluralSides = before && PLURAL_OFFICE.test(before.title) ? pluralOfficeSides(before.title, text, opts.pair) : [];
-    if (before && pluralSides.length === 2 && /^,\s*$/u.test(text.slice(before.end, c.start)))
-      before = { ...before, side: pluralSides[0]! };
-    else if (before && pluralSides.length === 2 && !before.side && /(?:^|\s)(?:and|et)\s+$/u.test(text.slice(before.end, c.start)))
-      before = { ...before, side: pluralSides[1]! };
-    let after = titleAfter(text, c.end, s.end) ?? (before ? null : (signature ?? copularTitle(text, c.end, s.end)));
-    // "President Aaron Baichu of Guyana": a bare title before the name, the country right after "of".
-    const ofCountry = before && !before.side ? countryOfAfterName(text, c.end) : null;
-    const bracketCountry = countryBracketedAfterName(text, c.end);
-    // "Mark Carney, the President of the Republic of Korea, Lee Jae-myung": that title belongs to the next name.
-    // (A signature's office on the line above, "Le président," over the name, is this name's own.)
-    if (after && after.start >= c.end && candidates.some((o) => o.start > after!.end && /^\s*,\s*$/.test(text.slice(after!.end, o.start))))
-      after = null;
-    const speech = SPEECH_AFTER.test(text.slice(c.end, Math.min(s.end, c.end + 120)));
-    const meeting =
-      MEETING_BEFORE.test(text.slice(Math.max(s.start, c.start - 40), c.start)) ||
-      (c.text.includes(" ") && MEETING_AFTER.test(text.slice(c.end, Math.min(s.end, c.end + 120))));
-    const speechBefore = SPEECH_BEFORE.test(text.slice(Math.max(s.start, c.start - 20), c.start));
-    // "Dans cet épisode, Aïssatou Ndiaye-Lambert reçoit deux invités": a host's verb right after the name.
-    const hosting = HOSTING_AFTER.test(text.slice(c.end, c.end + 16));
-    // "Siliga Kaitu (BEd) teaches ...", "Ioane Fetui (BCom 1989)": a graduate's degrees after the name; "époux de feu Monique
-    // Gagnon", "the son of the late Ruben Detudamo": a relative named by kinship.
-    const graduate = DEGREES_AFTER.test(text.slice(c.end, c.end + 60));
-    const kin = KIN_BEFORE.test(text.slice(Math.max(s.start, c.start - 40), c.start));
-    const firstToken = c.text.split(/\s+/)[0]!;
-    const honoured = HONORIFICS_BEFORE.test(text.slice(Math.max(s.start, c.start - 40), c.start));
-    // "Aoife O'Driscoll-Nguyen (Kelowna-Mission):", "Hon. Harjit Sandhu-Mercer (Minister of ...):": a speaker's label
-    // opening a line of a debate or a transcript.
-    const lineStart = text.lastIndexOf("\n", c.start - 1) + 1;
-    const speakerLabel =
-      (lineStart === c.start || !!honorificsEnding(text.slice(lineStart, c.start))) &&
-      /^\s*\([^)\n]{1,120}\):\s/u.test(text.slice(c.end, c.end + 130));
-    // "Contracting authority: Marie-Ève Castonguay, Supply Team Leader": a known given name right after a field's label
-    // opening the line, its role after a comma or nothing after it.
-    const fieldLabelled =
-      (givenNameLike(firstToken) || COMMON_GIVEN_NAMES.has(firstToken.split("-")[0]!)) &&
-      FIELD_LABEL_BEFORE.test(text.slice(lineStart, c.start)) &&
-      /^(?:,\s|[ \t]*(?:\n|$))/u.test(text.slice(c.end, c.end + 3));
-    const vouched =
-      c.korean ||
-      fieldLabelled ||
-      match ||
-      before ||
-      after ||
-      speech ||
-      meeting ||
-      honoured ||
-      speakerLabel ||
-      speechBefore ||
-      hosting ||
-      graduate ||
-      kin ||
-      listedPerson(text, c) ||
-      (c.family === undefined && givenNameLike(firstToken));
-    if (!vouched) continue;
-    const korean = c.korean;
-    const title = before ?? after;
-    // "Rear-Admiral Christopher Robinson, Commander of Canadian Fleet Pacific": the side may sit in the title written after the name.
-    const mention: PersonMention = {
-      start: c.start,
-      end: c.end,
-      text: c.text,
-      full: true,
-      title: title?.title ?? null,
-      titleSide: before?.side ?? after?.side ?? ofCountry ?? bracketCountry,
-      ...(before ? { titleStart: before.start } : {}),
-      ...(after && !before ? { titleAfter: { start: after.start, end: after.end } } : {}),
-      rule: c.rule,
-    };
-    const key = match ? `known:${match.id}` : nameTokenKey(c.text);
-    // "Minister Vélez Torres" after "Irene Vélez Torres": the end of a name already read is that person again.
-    const longer = people.find((q) => q.name.length > c.text.length && q.name.endsWith(` ${c.text}`));
-    const existing = byKey.get(key) ?? longer;
-    if (existing) {
-      existing.mentions.push(mention);
-      continue;
-    }
-    const person: Person = {
-      name: c.text,
-      family: c.family ?? familyOf(c.text, korean),
-      korean,
-      mentions: [mention],
-      title: null,
-      side: null,
-      sideConfidence: 0,
-      match,
-      knownCountry: match ? (opts.known.find((k) => k.id === match.id)?.countryCode ?? null) : null,
-      confidence: 0,
-      rule:
-        c.rule +
-        (before
-          ? "+title-before"
-          : after
-            ? "+title-after"
-            : speech
-              ? "+speech"
-              : meeting || speechBefore
-                ? "+meeting"
-                : match
-                  ? "+known"
-                  : honoured
-                    ? "+honorific"
-                    : ""),
-    };
-    byKey.set(key, person);
-    people.push(person);
-  }
+}
 
-  attachShortMentions(text, sentences, people, opts, lineWords);
-  mergeOneWordNames(people);
-  mergeGivenNamesOfDescent(people);
-  for (const p of people) settle(p, { ...opts, sentences });
+/** A full name read as a person, with its titles, or null where it is none (see `isNoName` and `vouchedBy`). */
+function readName(scan: PeopleScan, c: Candidate, people: readonly Person[]): NameReading | null {
+  const { text } = scan;
+  const s = sentenceHolding(scan.sentences, { start: c.start, end: c.start })!;
+  const match = matchKnown(c.text, scan.opts.known);
+  const signature = signatureTitle(text, c);
+  if (isNoName(scan, c, match, signature)) return null;
+  const written = titleBefore(text, c.start, s.start, scan.lineWords);
+  // "Minister Castellano to Make Announcement", "Premier to Open Plant": a headline's infinitive in capitals, no name.
+  if (written && /(?<![\p{L}])to$/u.test(written.title)) return null;
+  const before = pluralOfficeTitle(scan, c, s, ownTitleBefore(scan, c, written), people);
+  const after = titleAfterName(scan, c, s, before, signature);
+  // "President Aaron Baichu of Guyana": a bare title before the name, the country right after "of".
+  const ofCountry = before && !before.side ? countryOfAfterName(text, c.end) : null;
+  const vouchedBy = whatVouches(scan, c, s, match, before, after);
+  if (vouchedBy === null) return null;
+  // "Rear-Admiral Christopher Robinson, Commander of Canadian Fleet Pacific": the side may sit in the title written after the name.
+  const titleSide = before?.side ?? after?.side ?? ofCountry ?? countryBracketedAfterName(text, c.end);
+  return { match, before, after, titleSide, vouchedBy };
+}
+
+/** A full name that the words around it show to be no person's: a byline, an office's town or portfolio, "M." in French. */
+function isNoName(scan: PeopleScan, c: Candidate, match: RecordMatch | null, signature: TitleFound | null): boolean {
+  const { text } = scan;
+  if (!match && !signature && isByline(text, c)) return true;
+  // "M. Carney" is Monsieur Carney: the surname is attached later as a short mention.
+  if (scan.opts.lang === "fr" && /^M\.\s/u.test(c.text)) return true;
+  // "President Prabowo, Amir of Qatar Agree ...": an office word before "of" is the office, not a one-word name.
+  if (!/\s/u.test(c.text) && TITLE_HEAD.test(c.text) && /^\s+(?:of|de|du)\s/u.test(text.slice(c.end, c.end + 5))) return true;
+  if (!OFFICE_OF_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start))) return false;
+  // "the Mayor of Český Krumlov, Ing. Tomáš Hrdlička", "Minister of Public Works, Mr. Deodat ...": a name after an office
+  // and "of", then a comma and an honorific, is the office's town or portfolio, not a person.
+  // "Deputy Minister of Fish Wealth, Ahmed Bamatraf": capitalised words between an office's "of" and a comma that another
+  // name follows are the portfolio, the name after the comma its holder.
+  return NAME_AFTER_COMMA.test(text.slice(c.end, c.end + 60)) || holderFollowsPortfolio(text, c, scan.candidates);
+}
+
+/**
+ * The part of the title read before a name that is this name's own: cut after another name inside it, dropped where it is
+ * in apposition to the name before, and its "of <country> and" read back across the name before left out.
+ */
+function ownTitleBefore(scan: PeopleScan, c: Candidate, written: TitleFound | null): TitleFound | null {
+  const { text, candidates } = scan;
+  let before = written;
+  // "Prime Minister Mark Carney and President of the Republic of Korea Lee Jae-myung": another name inside the scan ends the title.
+  // "Majority Leader" read as a name is the title's own words, not another person.
+  const inside =
+    before &&
+    candidates
+      .filter(
+        (o) =>
+          o !== c &&
+          o.start >= before!.start &&
+          o.end <= c.start &&
+          !TITLE_HEAD.test(o.text.split(/\s+/).at(-1)!) &&
+          // "KPA Managing Director": an acronym and a title's word are the title, not a name.
+          !TITLE_WORDS.has(o.text.split(/\s+/).at(-1)!.toLowerCase()) &&
+          // "Director of the Viet Nam National Institute of Culture and Arts Studies": words after "of" or "and" inside an
+          // organisation's name are no person's.
+          !/(?<![\p{L}])(?:of|the|and|for|de|du|des|la|le|et)\s+$/iu.test(text.slice(Math.max(0, o.start - 5), o.start)),
+      )
+      .at(-1);
+  if (before && inside) {
+    const rest = text.slice(inside.end, before.end);
+    const lead = /^[\s,]*(?:and|et|with|avec)?\s*(?:(?:the|la|le|l['’])\s+)?/iu.exec(rest)![0].length;
+    const title = rest.slice(lead).trim();
+    before = TITLE_HEAD.test(title)
+      ? { ...before, title, start: inside.end + lead, side: findCountryMentions(title)[0]?.code ?? null }
+      : null;
+  }
+  // "Prince Mohammed ..., Crown Prince and Prime Minister ..., His Excellency Mr. Trần Quốc Khánh": an honorific after a
+  // comma opens the next person; the title before it is in apposition to the name before.
+  if (
+    before &&
+    /^,\s*\S/u.test(text.slice(before.end, c.start)) &&
+    HONORIFICS_BEFORE.test(text.slice(before.end, c.start)) &&
+    candidates.some((o) => o.end <= before!.start && /^\s*,\s*(?:the\s+)?$/iu.test(text.slice(o.end, before!.start)))
+  )
+    return null;
+  // "Mélanie Joly, Minister of Foreign Affairs, and Bill Blair, Minister of National Defence": an office ending on "and"
+  // is the name before's, in apposition; the one after the name is this one's.
+  if (before && /(?:^|[\s,])(?:and|et)$/u.test(before.title.trim())) return null;
+  // "President Aaron Baichu of Guyana and President Marcia ...": a title opening on "of <country> and" read back across the
+  // name before; "of Guyana" is that name's, the title is what follows "and", and the side is no longer read from it.
+  const across = before ? OF_COUNTRY_AND.exec(before.title) : null;
+  if (before && across) {
+    const title = before.title.slice(across[0].length);
+    before = { title, side: null, start: before.start + across[0].length, end: before.end };
+  }
+  return before;
+}
+
+/**
+ * The title before a name, or an office in the plural shared with the names around it; where that office names the two
+ * countries, this name's side among them.
+ */
+function pluralOfficeTitle(
+  scan: PeopleScan,
+  c: Candidate,
+  s: Sentence,
+  own: TitleFound | null,
+  people: readonly Person[],
+): TitleFound | null {
+  const { text } = scan;
+  const before = own ?? pluralOfficeShared(text, c, people) ?? pluralOfficeInApposition(text, c, s.start);
+  if (!before || !PLURAL_OFFICE.test(before.title)) return before;
+  // "les ministres des Transports du Pérou et du Chili, A et B": the first name is the first country's; "les ministres de
+  // l'Éducation des deux pays, A et B": the pair in the order the text first names it.
+  const sides = pluralOfficeSides(before.title, text, scan.opts.pair);
+  if (sides.length !== 2) return before;
+  if (/^,\s*$/u.test(text.slice(before.end, c.start))) return { ...before, side: sides[0]! };
+  if (!before.side && /(?:^|\s)(?:and|et)\s+$/u.test(text.slice(before.end, c.start))) return { ...before, side: sides[1]! };
+  return before;
+}
+
+/** The title written after a name (or its signature's, or "X is the ..."), unless the name has one before it or it is the next name's. */
+function titleAfterName(
+  scan: PeopleScan,
+  c: Candidate,
+  s: Sentence,
+  before: TitleFound | null,
+  signature: TitleFound | null,
+): TitleFound | null {
+  const { text } = scan;
+  const after = titleAfter(text, c.end, s.end) ?? (before ? null : (signature ?? copularTitle(text, c.end, s.end)));
+  // "Mark Carney, the President of the Republic of Korea, Lee Jae-myung": that title belongs to the next name.
+  // (A signature's office on the line above, "Le président," over the name, is this name's own.)
+  if (after && after.start >= c.end && scan.candidates.some((o) => o.start > after.end && /^\s*,\s*$/.test(text.slice(after.end, o.start))))
+    return null;
+  return after;
+}
+
+/**
+ * What shows a full name to be a person's ("+title-before", "+speech", "" where only a weaker sign does: a label, a degree,
+ * a list, a given name), or null where nothing does.
+ */
+function whatVouches(
+  scan: PeopleScan,
+  c: Candidate,
+  s: Sentence,
+  match: RecordMatch | null,
+  before: TitleFound | null,
+  after: TitleFound | null,
+): string | null {
+  const { text } = scan;
+  const speech = SPEECH_AFTER.test(text.slice(c.end, Math.min(s.end, c.end + 120)));
+  const meeting =
+    MEETING_BEFORE.test(text.slice(Math.max(s.start, c.start - 40), c.start)) ||
+    (c.text.includes(" ") && MEETING_AFTER.test(text.slice(c.end, Math.min(s.end, c.end + 120))));
+  const speechBefore = SPEECH_BEFORE.test(text.slice(Math.max(s.start, c.start - 20), c.start));
+  const honoured = HONORIFICS_BEFORE.test(text.slice(Math.max(s.start, c.start - 40), c.start));
+  if (before) return "+title-before";
+  if (after) return "+title-after";
+  if (speech) return "+speech";
+  if (meeting || speechBefore) return "+meeting";
+  if (match) return "+known";
+  if (honoured) return "+honorific";
+  return c.korean ||
+    isVouchedByItsLine(text, c, s.start) ||
+    listedPerson(text, c) ||
+    (c.family === undefined && givenNameLike(c.text.split(/\s+/)[0]!))
+    ? ""
+    : null;
+}
+
+/** A host's verb, a graduate's degrees or a relative's kinship around a name, a speaker's label or a field's label on its line. */
+function isVouchedByItsLine(text: string, c: Candidate, sentenceStart: number): boolean {
+  // "Dans cet épisode, Aïssatou Ndiaye-Lambert reçoit deux invités": a host's verb right after the name.
+  if (HOSTING_AFTER.test(text.slice(c.end, c.end + 16))) return true;
+  // "Siliga Kaitu (BEd) teaches ...", "Ioane Fetui (BCom 1989)": a graduate's degrees after the name; "époux de feu Monique
+  // Gagnon", "the son of the late Ruben Detudamo": a relative named by kinship.
+  if (DEGREES_AFTER.test(text.slice(c.end, c.end + 60))) return true;
+  if (KIN_BEFORE.test(text.slice(Math.max(sentenceStart, c.start - 40), c.start))) return true;
+  // "Aoife O'Driscoll-Nguyen (Kelowna-Mission):", "Hon. Harjit Sandhu-Mercer (Minister of ...):": a speaker's label
+  // opening a line of a debate or a transcript.
+  const lineStart = text.lastIndexOf("\n", c.start - 1) + 1;
+  if (
+    (lineStart === c.start || !!honorificsEnding(text.slice(lineStart, c.start))) &&
+    /^\s*\([^)\n]{1,120}\):\s/u.test(text.slice(c.end, c.end + 130))
+  )
+    return true;
+  // "Contracting authority: Marie-Ève Castonguay, Supply Team Leader": a known given name right after a field's label
+  // opening the line, its role after a comma or nothing after it.
+  const firstToken = c.text.split(/\s+/)[0]!;
+  return (
+    (givenNameLike(firstToken) || COMMON_GIVEN_NAMES.has(firstToken.split("-")[0]!)) &&
+    FIELD_LABEL_BEFORE.test(text.slice(lineStart, c.start)) &&
+    /^(?:,\s|[ \t]*(?:\n|$))/u.test(text.slice(c.end, c.end + 3))
+  );
+}
+
+/** Records a name read as a person: a new person, or a mention of the one it names again. */
+function addMention(
+  people: Person[],
+  byKey: Map<string, Person>,
+  c: Candidate,
+  { match, before, after, titleSide, vouchedBy }: NameReading,
+  known: readonly KnownPerson[],
+): void {
+  const title = before ?? after;
+  const mention: PersonMention = {
+    start: c.start,
+    end: c.end,
+    text: c.text,
+    full: true,
+    title: title?.title ?? null,
+    titleSide,
+    ...(before ? { titleStart: before.start } : {}),
+    ...(after && !before ? { titleAfter: { start: after.start, end: after.end } } : {}),
+    rule: c.rule,
+  };
+  const key = match ? `known:${match.id}` : nameTokenKey(c.text);
+  // "Minister Vélez Torres" after "Irene Vélez Torres": the end of a name already read is that person again.
+  const existing = byKey.get(key) ?? people.find((q) => q.name.length > c.text.length && q.name.endsWith(` ${c.text}`));
+  if (existing) {
+    existing.mentions.push(mention);
+    return;
+  }
+  const person: Person = {
+    name: c.text,
+    family: c.family ?? familyOf(c.text, c.korean),
+    korean: c.korean,
+    mentions: [mention],
+    title: null,
+    side: null,
+    sideConfidence: 0,
+    match,
+    knownCountry: match ? (known.find((k) => k.id === match.id)?.countryCode ?? null) : null,
+    confidence: 0,
+    rule: c.rule + vouchedBy,
+  };
+  byKey.set(key, person);
+  people.push(person);
+}
+
+/** The sides the people's titles left open, read from the text around them, in order of trust. */
+function settleSides(scan: PeopleScan, people: Person[]): void {
+  const { text, sentences, opts } = scan;
   sidesFromCounterpartApposition(text, people, opts.pair);
   sidesFromPossessiveOfficeApposition(text, people, opts.pair);
   sidesFromCompany(sentences, people, opts.pair);
@@ -1414,25 +1508,28 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
   sidesFromCoordinatedOffices(text, people);
   sidesFromTheSentencesCountry(text, sentences, people, opts.pair);
   sidesFromTravel(sentences, people, opts.pair);
-  if (opts.home && opts.pair.includes(opts.home)) {
-    const home = opts.home;
-    const other = opts.pair.find((c) => c !== home)!;
-    for (const p of people)
-      if (p.side === null && p.title && HOME_OFFICE.test(p.title) && !COUNTRY_IN_TITLE.test(p.title)) {
-        // "the state visit that President Prabowo Subianto paid to Mexico", "Minister Sugiono will travel to Mexico City": an
-        // office holder travelling to the writer's country is the other side's.
-        const visitor = travelsTo(sentences, p, home, people) || namedAsCounterpart(text, sentences, p);
-        p.side = visitor ? other : home;
-        p.sideConfidence = 0.4;
-      }
-    hostsOfTheHomeSide(sentences, people, home, other);
-    membersOfTheHouse(text, people, home);
-  }
+  if (opts.home && opts.pair.includes(opts.home)) sidesFromTheHomeOffice(scan, people, opts.home);
   sidesFromMessengers(sentences, people, opts.pair);
   sidesFromHostTowns(text, people, opts.pair);
   judgesOfTheCourt(text, people, opts.pair, opts.home);
   sidesFromSharedNames(text, people, opts.pair);
-  return people.filter((p) => p.mentions.length > 0).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+/**
+ * "the state visit that President Prabowo Subianto paid to Mexico", "Minister Sugiono will travel to Mexico City": an office
+ * with no country named is the writer's country's, unless its holder travels to it (then the other side's).
+ */
+function sidesFromTheHomeOffice(scan: PeopleScan, people: Person[], home: string): void {
+  const { text, sentences, opts } = scan;
+  const other = opts.pair.find((c) => c !== home)!;
+  for (const p of people)
+    if (p.side === null && p.title && HOME_OFFICE.test(p.title) && !COUNTRY_IN_TITLE.test(p.title)) {
+      const visitor = travelsTo(sentences, p, home, people) || namedAsCounterpart(text, sentences, p);
+      p.side = visitor ? other : home;
+      p.sideConfidence = 0.4;
+    }
+  hostsOfTheHomeSide(sentences, people, home, other);
+  membersOfTheHouse(text, people, home);
 }
 
 /** An office in the plural: "ministers", "les ministres", "the two presidents", "les deux capitaines-régents". */

@@ -37,7 +37,6 @@ interface LineRule {
   nameBelow?: boolean;
 }
 
-/** A language switch's label: a two-letter code or a language named in its own tongue. */
 /** A language named in its own tongue, as a page's switch to its other version gives it ("Français" on its own line). */
 const LANGUAGE_NAME = `(?:${["English", "Français", "Español", "Deutsch", "Português", "Italiano", "Nederlands", "Hrvatski", "Polski", "Русский", "한국어", "日本語", "中文", "العربية"].join("|")})`;
 /** "KOREAN", "FRENCH": a language's English name in capitals, as a site's header sets the link to its other version. */
@@ -996,204 +995,73 @@ function mastheadLineCount(lines: ReadonlyArray<{ body: string }>, first: number
   return 0;
 }
 
+interface Line extends Span {
+  body: string;
+}
+
+/** What `classifyBoilerplate` reads once for a text and hands to each reading of a line. */
+interface BoilerplateScan {
+  text: string;
+  lines: Line[];
+  /** The blocks read so far, in order. */
+  blocks: BoilerplateBlock[];
+  /** The names of the bylines ("By Jane Doe" lines), whose biography may follow the article. */
+  bylines: string[];
+  /** The bodies of the lines read as content or as an author's biography so far. */
+  previousBodies: string[];
+}
+
+/** A run of lines a heading opens: up to the next blank line (`untilBlank`), or a list of links up to the prose after it. */
+interface OpenRun extends Span {
+  rule: LineRule;
+  untilProse: boolean;
+  lastItem: string;
+  afterBlank: boolean;
+}
+
 export function classifyBoilerplate(text: string): BoilerplateBlock[] {
-  const lines: Array<Span & { body: string }> = [];
-  const re = /[^\n]*(?:\n|$)/g;
-  for (let m = re.exec(text); m && m[0] !== ""; m = re.exec(text))
-    lines.push({ start: m.index, end: m.index + m[0].length, body: m[0].trim() });
-
-  const blocks: BoilerplateBlock[] = [];
-  let toEndFrom: { at: number; rule: LineRule } | null = null;
-  let underHeading: { start: number; end: number; rule: LineRule } | null = null;
-  let linkList: { start: number; end: number; rule: LineRule; lastItem: string; afterBlank: boolean } | null = null;
-  const previousBodies: string[] = [];
-  const bylines = lines
-    .map((l) => /^(?:by|par)\s+([\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,3})\s*$/iu.exec(l.body)?.[1])
-    .filter((n): n is string => !!n);
-
+  const scan = scanLines(text);
+  const { lines, blocks } = scan;
   const firstLine = lines.findIndex((l) => l.body !== "");
   const mastheadLines = firstLine < 0 ? 0 : mastheadLineCount(lines, firstLine);
+  let run: OpenRun | null = null;
+  let toEndFrom: { at: number; rule: LineRule } | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (toEndFrom) break;
-    if (underHeading) {
-      if (line.body !== "") {
-        underHeading.end = line.end;
-        continue;
-      }
-      blocks.push({
-        start: underHeading.start,
-        end: underHeading.end,
-        kind: underHeading.rule.kind,
-        removed: true,
-        rule: underHeading.rule.rule,
-        confidence: 0.85,
-      });
-      underHeading = null;
-    }
-    if (linkList) {
-      if (line.body === "") {
-        linkList.afterBlank = true;
-        continue;
-      }
-      if (!endsLinkList(line.body, linkList.lastItem, linkList.afterBlank)) {
-        linkList.end = line.end;
-        linkList.lastItem = line.body;
-        linkList.afterBlank = false;
-        continue;
-      }
-      blocks.push({
-        start: linkList.start,
-        end: linkList.end,
-        kind: linkList.rule.kind,
-        removed: true,
-        rule: linkList.rule.rule,
-        confidence: 0.85,
-      });
-      linkList = null;
+    if (run) {
+      if (runTakes(run, line)) continue;
+      blocks.push(runBlock(run));
+      run = null;
     }
     if (line.body === "") {
       blocks.push({ start: line.start, end: line.end, kind: "content", removed: false, rule: "boilerplate.blank", confidence: 1 });
       continue;
     }
-    const masthead =
-      i === firstLine && isBilingualMasthead(line.body)
-        ? "boilerplate.bilingual-masthead"
-        : i === firstLine && isPublisherInCopyright(lines, firstLine)
-          ? "boilerplate.masthead-in-copyright"
-          : i >= firstLine && i < firstLine + mastheadLines && (i > firstLine || !isStateMasthead(line.body))
-            ? "boilerplate.masthead-over-menu"
-            : undefined;
+    const masthead = mastheadRule(lines, i, firstLine, mastheadLines);
     if (masthead) {
-      blocks.push({ start: line.start, end: line.end, kind: "navigation", removed: true, rule: masthead, confidence: 0.85 });
+      blocks.push(lineBlock(line, "navigation", masthead, 0.85));
       continue;
     }
     const rule = LINE_RULES.find((r) => (r.maxLength === undefined || line.body.length <= r.maxLength) && r.test.test(line.body));
+    if (rule?.toEnd) {
+      toEndFrom = { at: line.start, rule };
+      break;
+    }
+    if (rule?.untilBlank || rule?.untilProse) {
+      run = { start: line.start, end: line.end, rule, untilProse: !rule.untilBlank, lastItem: "", afterBlank: false };
+      continue;
+    }
     if (rule) {
-      if (rule.toEnd) {
-        toEndFrom = { at: line.start, rule };
-        break;
-      }
-      if (rule.untilBlank) {
-        underHeading = { start: line.start, end: line.end, rule };
-        continue;
-      }
-      if (rule.untilProse) {
-        linkList = { start: line.start, end: line.end, rule, lastItem: "", afterBlank: false };
-        continue;
-      }
-      const value = rule.valueBelow || rule.nameBelow ? lines[i + 1] : undefined;
-      const withValue = !!value && (rule.nameBelow ? /^\p{Lu}[^\d\n]{2,160}$/u : /^\d[\d,.\s]*$/).test(value.body);
-      blocks.push({
-        start: line.start,
-        end: withValue ? value.end : line.end,
-        kind: rule.kind,
-        removed: true,
-        rule: rule.rule,
-        confidence: 0.9,
-      });
-      if (withValue) i++;
+      i += pushLineRule(scan, i, rule);
       continue;
     }
-    if (isUnsignedOffice(lines, i)) {
-      blocks.push({
-        start: line.start,
-        end: line.end,
-        kind: "navigation",
-        removed: true,
-        rule: "boilerplate.unsigned-office",
-        confidence: 0.8,
-      });
-      continue;
-    }
-    const tail = stampLineTail(line.body);
-    if (tail) {
-      const at = text.lastIndexOf(tail, line.end);
-      blocks.push({ start: at, end: line.end, kind: "navigation", removed: true, rule: "boilerplate.stamp-tail", confidence: 0.8 });
-      continue;
-    }
-    if (isRevisionStamp(line.body, lines[i - 1]?.body)) {
-      blocks.push({
-        start: line.start,
-        end: line.end,
-        kind: "navigation",
-        removed: true,
-        rule: "boilerplate.revision-stamp",
-        confidence: 0.85,
-      });
-      continue;
-    }
-    if (isFooterAddress(lines, i) || isNameOverAddress(lines, i)) {
-      blocks.push({
-        start: line.start,
-        end: line.end,
-        kind: "navigation",
-        removed: true,
-        rule: "boilerplate.street-address",
-        confidence: 0.8,
-      });
-      continue;
-    }
-    if (headsContact(line.body, lines[i + 1]?.body)) {
-      blocks.push({
-        start: line.start,
-        end: line.end,
-        kind: "navigation",
-        removed: true,
-        rule: "boilerplate.contact-heading",
-        confidence: 0.85,
-      });
-      continue;
-    }
-    if (underMenu(line.body, blocks)) {
-      blocks.push({
-        start: line.start,
-        end: line.end,
-        kind: "navigation",
-        removed: true,
-        rule: "boilerplate.breadcrumb-under-menu",
-        confidence: 0.85,
-      });
-      continue;
-    }
-    if (isAuthorBio(line.body, lines, i, previousBodies, text.length, line.start) || isBylineBio(line.body, bylines)) {
-      blocks.push({ start: line.start, end: line.end, kind: "author_bio", removed: true, rule: "boilerplate.author-bio", confidence: 0.8 });
-      previousBodies.push(line.body);
-      continue;
-    }
-    if (/^[A-Z0-9 '’&-]{6,}$/.test(line.body) && AD_WORDS.test(line.body) && !DOCUMENT_KIND.test(line.body)) {
-      blocks.push({
-        start: line.start,
-        end: line.end,
-        kind: "advertisement",
-        removed: true,
-        rule: "boilerplate.ad-line",
-        confidence: 0.85,
-      });
-      continue;
-    }
-    pushContentWithInlineAds(text, line, blocks);
-    previousBodies.push(line.body);
+    const block = readLine(scan, i);
+    if (block) blocks.push(block);
+    else pushContentWithInlineAds(text, line, blocks);
+    if (!block || block.kind === "author_bio") scan.previousBodies.push(line.body);
   }
-  if (underHeading)
-    blocks.push({
-      start: underHeading.start,
-      end: underHeading.end,
-      kind: underHeading.rule.kind,
-      removed: true,
-      rule: underHeading.rule.rule,
-      confidence: 0.85,
-    });
-  if (linkList)
-    blocks.push({
-      start: linkList.start,
-      end: linkList.end,
-      kind: linkList.rule.kind,
-      removed: true,
-      rule: linkList.rule.rule,
-      confidence: 0.85,
-    });
-  if (toEndFrom) {
+  if (run) blocks.push(runBlock(run));
+  if (toEndFrom)
     blocks.push({
       start: toEndFrom.at,
       end: text.length,
@@ -1202,10 +1070,101 @@ export function classifyBoilerplate(text: string): BoilerplateBlock[] {
       rule: toEndFrom.rule.rule,
       confidence: 0.85,
     });
-  }
   removeFooterLinesBetween(blocks);
   removeSiteHeaderLabels(text, blocks);
   return mergeAdjacent(blocks);
+}
+
+/** The text's lines (each with its line break, its body trimmed) and the names of its bylines. */
+function scanLines(text: string): BoilerplateScan {
+  const lines: Line[] = [];
+  const re = /[^\n]*(?:\n|$)/g;
+  for (let m = re.exec(text); m && m[0] !== ""; m = re.exec(text))
+    lines.push({ start: m.index, end: m.index + m[0].length, body: m[0].trim() });
+  const bylines = lines
+    .map((l) => /^(?:by|par)\s+([\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,3})\s*$/iu.exec(l.body)?.[1])
+    .filter((n): n is string => !!n);
+  return { text, lines, blocks: [], bylines, previousBodies: [] };
+}
+
+/** A removed line of furniture. */
+function lineBlock(line: Line, kind: BoilerplateBlock["kind"], rule: string, confidence: number): BoilerplateBlock {
+  return { start: line.start, end: line.end, kind, removed: true, rule, confidence };
+}
+
+/** Whether the open run takes `line`: a heading's run every line up to a blank one, a list of links every line up to its end. */
+function runTakes(run: OpenRun, line: Line): boolean {
+  if (!run.untilProse) {
+    if (line.body === "") return false;
+    run.end = line.end;
+    return true;
+  }
+  if (line.body === "") {
+    run.afterBlank = true;
+    return true;
+  }
+  if (endsLinkList(line.body, run.lastItem, run.afterBlank)) return false;
+  run.end = line.end;
+  run.lastItem = line.body;
+  run.afterBlank = false;
+  return true;
+}
+
+function runBlock(run: OpenRun): BoilerplateBlock {
+  return { start: run.start, end: run.end, kind: run.rule.kind, removed: true, rule: run.rule.rule, confidence: 0.85 };
+}
+
+/** The masthead rule that removes line `i`, if it is one of the page's masthead lines (see `mastheadLineCount`). */
+function mastheadRule(lines: readonly Line[], i: number, firstLine: number, mastheadLines: number): string | undefined {
+  const body = lines[i]!.body;
+  if (i === firstLine && isBilingualMasthead(body)) return "boilerplate.bilingual-masthead";
+  if (i === firstLine && isPublisherInCopyright(lines, firstLine)) return "boilerplate.masthead-in-copyright";
+  if (i >= firstLine && i < firstLine + mastheadLines && (i > firstLine || !isStateMasthead(body))) return "boilerplate.masthead-over-menu";
+  return undefined;
+}
+
+/** Removes line `i` by its line rule, with the value or name under it where the rule takes one; how many more lines it took. */
+function pushLineRule(scan: BoilerplateScan, i: number, rule: LineRule): number {
+  const line = scan.lines[i]!;
+  const value = rule.valueBelow || rule.nameBelow ? scan.lines[i + 1] : undefined;
+  const withValue = !!value && (rule.nameBelow ? /^\p{Lu}[^\d\n]{2,160}$/u : /^\d[\d,.\s]*$/).test(value.body);
+  scan.blocks.push({ ...lineBlock(line, rule.kind, rule.rule, 0.9), end: withValue ? value.end : line.end });
+  return withValue ? 1 : 0;
+}
+
+/**
+ * The readings of a line that no line rule removes, from the line and the lines around it, in order: the first that reads
+ * it as furniture decides.
+ */
+const LINE_READINGS: ReadonlyArray<(scan: BoilerplateScan, i: number, line: Line) => BoilerplateBlock | null> = [
+  (s, i, line) => (isUnsignedOffice(s.lines, i) ? lineBlock(line, "navigation", "boilerplate.unsigned-office", 0.8) : null),
+  (s, _i, line) => {
+    const tail = stampLineTail(line.body);
+    return tail ? { ...lineBlock(line, "navigation", "boilerplate.stamp-tail", 0.8), start: s.text.lastIndexOf(tail, line.end) } : null;
+  },
+  (s, i, line) =>
+    isRevisionStamp(line.body, s.lines[i - 1]?.body) ? lineBlock(line, "navigation", "boilerplate.revision-stamp", 0.85) : null,
+  (s, i, line) =>
+    isFooterAddress(s.lines, i) || isNameOverAddress(s.lines, i) ? lineBlock(line, "navigation", "boilerplate.street-address", 0.8) : null,
+  (s, i, line) =>
+    headsContact(line.body, s.lines[i + 1]?.body) ? lineBlock(line, "navigation", "boilerplate.contact-heading", 0.85) : null,
+  (s, _i, line) => (underMenu(line.body, s.blocks) ? lineBlock(line, "navigation", "boilerplate.breadcrumb-under-menu", 0.85) : null),
+  (s, i, line) =>
+    isAuthorBio(line.body, s.lines, i, s.previousBodies, s.text.length, line.start) || isBylineBio(line.body, s.bylines)
+      ? lineBlock(line, "author_bio", "boilerplate.author-bio", 0.8)
+      : null,
+  (_s, _i, line) =>
+    /^[A-Z0-9 '’&-]{6,}$/.test(line.body) && AD_WORDS.test(line.body) && !DOCUMENT_KIND.test(line.body)
+      ? lineBlock(line, "advertisement", "boilerplate.ad-line", 0.85)
+      : null,
+];
+
+function readLine(scan: BoilerplateScan, i: number): BoilerplateBlock | null {
+  for (const read of LINE_READINGS) {
+    const block = read(scan, i, scan.lines[i]!);
+    if (block) return block;
+  }
+  return null;
 }
 
 /**

@@ -768,9 +768,42 @@ function datedInItsConjunct(sentenceText: string, at: number): boolean {
 
 /** The event the sentence reports, read as if it looked back: the main clause's trigger, or a setting dated on the spot. */
 function currentTrigger(sentenceText: string, sentenceStart: number): EventTrigger | null {
-  // "on the sidelines of the G7 summit" names the setting, not the event: look past it for the meeting.
-  // "During the meeting, ...", "à l'issue de la rencontre": the event already reported, named as a setting.
-  // Each mask runs only on a sentence holding one of its words: most sentences hold none, and the search costs.
+  const body = reportedClauses(sentenceText);
+  const specific = specificReport(sentenceText, body, sentenceStart);
+  if (specific) return specific;
+  const found = triggerInBody(body, sentenceStart);
+  if (found && !GENERIC_TYPES.has(found.type)) return found;
+  let generic = found;
+  // "fait suite à la première réunion du groupe de travail ..., tenue à Naju les 4 et 5 nov.": a numbered session held, named
+  // where no other event is reported or as the meeting found, is a round.
+  const participle = !generic || generic.type === "meeting" ? PARTICIPLE_ROUND.exec(sentenceText) : null;
+  if (
+    participle &&
+    (!generic || (generic.at >= sentenceStart + participle.index && generic.at < sentenceStart + participle.index + participle[0].length))
+  )
+    return { type: "dialogue_round", at: sentenceStart + participle.index, text: participle[0] };
+  // "the two leaders spoke on the sidelines of the G20 summit": a conversation at a gathering is a meeting.
+  if (!generic) {
+    const sidelines = SIDELINES_TALK.exec(sentenceText);
+    if (sidelines && !REQUESTED.test(sentenceText.slice(Math.max(0, sidelines.index - 60), sidelines.index)))
+      generic = { type: "meeting", at: sentenceStart + sidelines.index, text: sidelines[0] };
+  }
+  if (generic) {
+    for (const r of RETYPINGS)
+      if (r.from.includes(generic.type) && r.applies(sentenceText, generic.at - sentenceStart, generic))
+        generic = { ...generic, type: r.to };
+    return generic;
+  }
+  return unverbedReport(sentenceText, sentenceStart);
+}
+
+/**
+ * The sentence with what names a setting or a time masked: "on the sidelines of the G7 summit" names the setting, not the
+ * event, so the meeting is looked for past it; "During the meeting, ...", "à l'issue de la rencontre": the event already
+ * reported, named as a setting. Each mask runs only on a sentence holding one of its words: most sentences hold none, and
+ * the search costs.
+ */
+function reportedClauses(sentenceText: string): string {
   let unmasked = sentenceText;
   // "The visit of President Prabowo to Qatar, from 18 to 20 January, is ...": an event opening the sentence with its actor
   // and its own days is reported there, not named as the setting of one reported before.
@@ -786,12 +819,13 @@ function currentTrigger(sentenceText: string, sentenceStart: number): EventTrigg
       /(?<![\p{L}])(?:before|after|ahead of|following|avant|après)\s+(?:the|la|le|l['’])\s*signing(?:\s+ceremony)?(?![\p{L}])/giu,
       (m) => " ".repeat(m.length),
     );
-  const body = HOLDS_GATHERING.test(unmasked)
+  return HOLDS_GATHERING.test(unmasked)
     ? unmasked.replace(GATHERING_MARGINS, (m, at: number) => (numberedSessionOfABody(sentenceText, at, m) ? m : " ".repeat(m.length)))
     : unmasked;
-  // Specific kinds (a call, a signing, a dialogue round) win wherever they are; among the generic
-  // ones (summit, visit, meeting) the first in the sentence is the main clause: "held talks ...,
-  // in the first visit to Seoul by ..." is a meeting.
+}
+
+/** A round told in the passive or over a video link, or a French signing told with its town and day: these win over any verb. */
+function specificReport(sentenceText: string, body: string, sentenceStart: number): EventTrigger | null {
   // "The consultation was first held in Ottawa in 2023": a round reported in the passive, its name as the subject.
   const passive = PASSIVE_ROUND.exec(sentenceText);
   if (passive)
@@ -816,30 +850,20 @@ function currentTrigger(sentenceText: string, sentenceStart: number): EventTrigg
   // reports the signing.
   for (const m of body.matchAll(FRENCH_SIGNED_PARTICIPLE))
     if (signingToldWithTownAndDay(body, m.index, m[0].length)) return { type: "signing", at: sentenceStart + m.index, text: m[0] };
+  return null;
+}
+
+/**
+ * The trigger the sentence's clauses report: the first specific kind (a call, a signing, a dialogue round) in the order of
+ * `TRIGGERS`, wherever it is, or else among the generic ones (summit, visit, meeting) the first in the sentence, the main
+ * clause: "held talks ..., in the first visit to Seoul by ..." is a meeting.
+ */
+function triggerInBody(body: string, sentenceStart: number): EventTrigger | null {
   let generic: EventTrigger | null = null;
   let genericNoun = false;
   for (const t of TRIGGERS) {
     const m = t.re.exec(body);
-    if (!m) continue;
-    // "invited the Prime Minister to visit Korea", "invitation ... to make a state visit to Singapore", "invité à effectuer une
-    // visite officielle": an infinitive, or a visit or call an infinitive makes, is a plan, not a report.
-    if (INFINITIVE_BEFORE.test(body.slice(Math.max(0, m.index - 40), m.index))) continue;
-    // "Farmers have demanded a meeting with the chancellor": the clause's verb is a request, and the meeting its object, not an event.
-    if (REQUESTED.test(body.slice(Math.max(0, m.index - 60), m.index))) continue;
-    if (t.type === "signing" && signingNotReported(body, m.index, m[0])) continue;
-    // "to discuss preparations for the 10th meeting of the Joint Committee", "reviewed the preparations for the summit": a
-    // session or a summit being prepared is not the one held.
-    if (
-      (t.type === "dialogue_round" || t.type === "summit") &&
-      /(?<![\p{L}])(?:preparations?\s+for|to\s+prepare(?:\s+for)?|ahead\s+of|in\s+the\s+run-up\s+to)\s+(?:the\s+)?$/iu.test(
-        body.slice(Math.max(0, m.index - 40), m.index),
-      )
-    )
-      continue;
-    // "including a follow-up of the summit meetings", "le suivi des réunions au sommet": sessions followed up, in the
-    // plural, are held before and named as a topic, not one held now.
-    if (FOLLOWED_UP.test(body.slice(Math.max(0, m.index - 40), m.index)) && PLURAL_SESSIONS.test(body.slice(m.index, m.index + 40)))
-      continue;
+    if (!m || isNotReported(body, m, t.type)) continue;
     const hit = { type: t.type, at: sentenceStart + m.index, text: m[0] };
     if (!GENERIC_TYPES.has(t.type)) return hit;
     // "had prepared the visit when they met in New York": a noun after an article is the object of another verb; a verb
@@ -854,89 +878,113 @@ function currentTrigger(sentenceText: string, sentenceStart: number): EventTrigg
       genericNoun = noun;
     }
   }
-  // "fait suite à la première réunion du groupe de travail ..., tenue à Naju les 4 et 5 nov.": a numbered session held, named
-  // where no other event is reported or as the meeting found, is a round.
-  const participle = !generic || generic.type === "meeting" ? PARTICIPLE_ROUND.exec(sentenceText) : null;
+  return generic;
+}
+
+/** A trigger the words before it make a plan, a request, a preparation or a topic, not an event reported. */
+function isNotReported(body: string, m: RegExpExecArray, type: EventType): boolean {
+  const before = body.slice(Math.max(0, m.index - 40), m.index);
+  // "invited the Prime Minister to visit Korea", "invitation ... to make a state visit to Singapore", "invité à effectuer une
+  // visite officielle": an infinitive, or a visit or call an infinitive makes, is a plan, not a report.
+  if (INFINITIVE_BEFORE.test(before)) return true;
+  // "Farmers have demanded a meeting with the chancellor": the clause's verb is a request, and the meeting its object, not an event.
+  if (REQUESTED.test(body.slice(Math.max(0, m.index - 60), m.index))) return true;
+  if (type === "signing" && signingNotReported(body, m.index, m[0])) return true;
+  // "to discuss preparations for the 10th meeting of the Joint Committee", "reviewed the preparations for the summit": a
+  // session or a summit being prepared is not the one held.
   if (
-    participle &&
-    (!generic || (generic.at >= sentenceStart + participle.index && generic.at < sentenceStart + participle.index + participle[0].length))
+    (type === "dialogue_round" || type === "summit") &&
+    /(?<![\p{L}])(?:preparations?\s+for|to\s+prepare(?:\s+for)?|ahead\s+of|in\s+the\s+run-up\s+to)\s+(?:the\s+)?$/iu.test(before)
   )
-    return { type: "dialogue_round", at: sentenceStart + participle.index, text: participle[0] };
-  // "the two leaders spoke on the sidelines of the G20 summit": a conversation at a gathering is a meeting.
-  if (!generic) {
-    const sidelines = SIDELINES_TALK.exec(sentenceText);
-    if (sidelines && !REQUESTED.test(sentenceText.slice(Math.max(0, sidelines.index - 60), sidelines.index)))
-      generic = { type: "meeting", at: sentenceStart + sidelines.index, text: sidelines[0] };
-  }
+    return true;
+  // "including a follow-up of the summit meetings", "le suivi des réunions au sommet": sessions followed up, in the
+  // plural, are held before and named as a topic, not one held now.
+  return FOLLOWED_UP.test(before) && PLURAL_SESSIONS.test(body.slice(m.index, m.index + 40));
+}
+
+/**
+ * What the rest of the sentence makes of a generic event found (`at` its offset in the sentence), in order, each reading
+ * the type the ones before it gave: a purpose, a body or a numbered session naming a round or a summit.
+ */
+const RETYPINGS: ReadonlyArray<{
+  from: readonly EventType[];
+  to: EventType;
+  applies: (sentenceText: string, at: number, generic: EventTrigger) => boolean;
+}> = [
   // "hosted ... for the third UK-Nigeria Strategic Partnership Dialogue": the purpose names a round.
-  if (
-    (generic?.type === "meeting" || generic?.type === "visit") &&
-    /(?<![\p{L}])(?:for|pour)\s+(?:the|a|their|its|la|le|une?)\s+(?:[\p{L}+-]+\s+){0,6}(?:dialogue|consultations|joint commission|joint committee|commission mixte)(?![\p{L}])/iu.test(
-      sentenceText.slice(generic.at - sentenceStart),
-    )
-  )
-    generic = { ...generic, type: "dialogue_round" };
+  {
+    from: ["meeting", "visit"],
+    to: "dialogue_round",
+    applies: (sentenceText, at) =>
+      /(?<![\p{L}])(?:for|pour)\s+(?:the|a|their|its|la|le|une?)\s+(?:[\p{L}+-]+\s+){0,6}(?:dialogue|consultations|joint commission|joint committee|commission mixte)(?![\p{L}])/iu.test(
+        sentenceText.slice(at),
+      ),
+  },
   // "nous étions réunis à Halifax pour la 8e session", "met in Kigali for the fourth round": a numbered session or round
   // as the purpose is a round.
-  if (
-    generic?.type === "meeting" &&
-    /^[^.;]{0,80}?(?<![\p{L}])(?:for|pour)\s+(?:the|la|le|sa|leur|their|its)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th|e|ème))\s+(?:session|round|ronde|cycle)(?![\p{L}])/iu.test(
-      sentenceText.slice(generic.at - sentenceStart),
-    )
-  )
-    generic = { ...generic, type: "dialogue_round" };
+  {
+    from: ["meeting"],
+    to: "dialogue_round",
+    applies: (sentenceText, at) =>
+      /^[^.;]{0,80}?(?<![\p{L}])(?:for|pour)\s+(?:the|la|le|sa|leur|their|its)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th|e|ème))\s+(?:session|round|ronde|cycle)(?![\p{L}])/iu.test(
+        sentenceText.slice(at),
+      ),
+  },
   // "met in Ottawa on Wednesday for the second Canada-Korea 2+2 Meeting": an ordinal session of a body named in capitals is a round.
-  if (
-    (generic?.type === "meeting" || generic?.type === "visit") &&
-    /(?<![\p{L}])(?:for|pour)\s+(?:the|la|le)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th|e|ème))\s+(?:[\p{Lu}\d][\p{L}\d+()'’–-]*\s+(?:(?:and|on|of|et|de|du|des)\s+)?){1,8}(?:Meeting|Dialogue|Committee|Commission|Consultations|Réunion|Comité)(?![\p{L}])/u.test(
-      // "welcomed ... to Ottawa for the second ... Meeting": the body's name may be the trigger itself.
-      sentenceText.slice(Math.max(0, generic.at - sentenceStart - 120), generic.at - sentenceStart + generic.text.length + 200),
-    )
-  )
-    generic = { ...generic, type: "dialogue_round" };
+  {
+    from: ["meeting", "visit"],
+    to: "dialogue_round",
+    applies: (sentenceText, at, generic) =>
+      /(?<![\p{L}])(?:for|pour)\s+(?:the|la|le)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th|e|ème))\s+(?:[\p{Lu}\d][\p{L}\d+()'’–-]*\s+(?:(?:and|on|of|et|de|du|des)\s+)?){1,8}(?:Meeting|Dialogue|Committee|Commission|Consultations|Réunion|Comité)(?![\p{L}])/u.test(
+        // "welcomed ... to Ottawa for the second ... Meeting": the body's name may be the trigger itself.
+        sentenceText.slice(Math.max(0, at - 120), at + generic.text.length + 200),
+      ),
+  },
   // "The Committee last met in Vancouver on October 4, 2027", "La commission mixte s'est réunie ...": a body's meeting is a round.
   // A body that met someone ("the committee met Korea's First Vice Minister") held a meeting, not a session.
-  if (
-    generic?.type === "meeting" &&
-    BODY_SUBJECT.test(sentenceText.slice(0, generic.at - sentenceStart)) &&
-    /^\s*(?:[.,;]|(?:in|on|at|for|again|last|this|en|à|le)(?![\p{L}])|(?:the\s+)?(?:following|next|same)\s+day|yesterday|today|hier)/iu.test(
-      sentenceText.slice(generic.at - sentenceStart + generic.text.length),
-    )
-  )
-    generic = { ...generic, type: "dialogue_round" };
+  {
+    from: ["meeting"],
+    to: "dialogue_round",
+    applies: (sentenceText, at, generic) =>
+      BODY_SUBJECT.test(sentenceText.slice(0, at)) &&
+      /^\s*(?:[.,;]|(?:in|on|at|for|again|last|this|en|à|le)(?![\p{L}])|(?:the\s+)?(?:following|next|same)\s+day|yesterday|today|hier)/iu.test(
+        sentenceText.slice(at + generic.text.length),
+      ),
+  },
   // "adopted at the first 2+2 Foreign and Defence Ministerial Meeting, held in Ottawa": a numbered session of a body named in
   // capitals, the trigger the head of its name, is a round.
-  if (
-    generic?.type === "meeting" &&
-    /^Meeting$/u.test(generic.text) &&
-    NUMBERED_NAME_BEFORE.test(sentenceText.slice(Math.max(0, generic.at - sentenceStart - 120), generic.at - sentenceStart))
-  )
-    generic = { ...generic, type: "dialogue_round" };
+  {
+    from: ["meeting"],
+    to: "dialogue_round",
+    applies: (sentenceText, at, generic) =>
+      /^Meeting$/u.test(generic.text) && NUMBERED_NAME_BEFORE.test(sentenceText.slice(Math.max(0, at - 120), at)),
+  },
   // "at the second joint committee meeting in Ottawa": a meeting of a joint body is a round.
-  if (
-    generic?.type === "meeting" &&
-    /^meeting$/iu.test(generic.text) &&
-    JOINT_BODY_MEETING.test(sentenceText.slice(0, generic.at - sentenceStart))
-  )
-    generic = { ...generic, type: "dialogue_round" };
+  {
+    from: ["meeting"],
+    to: "dialogue_round",
+    applies: (sentenceText, at, generic) => /^meeting$/iu.test(generic.text) && JOINT_BODY_MEETING.test(sentenceText.slice(0, at)),
+  },
   // "visited Ottawa for a summit with ...", "met in Kyoto for the 16th India-Japan Annual Summit": the purpose names the kind of event.
-  if (
-    (generic?.type === "visit" || generic?.type === "meeting") &&
-    /(?<![\p{L}])(?<!prepare\s|preparations\s|preparing\s|préparer\s)(?:for|pour)\s+(?:a|the|un|le)\s+(?:[\p{L}\d-]+\s+){0,4}(?:summit|sommet)(?![\p{L}])/iu.test(
-      sentenceText.slice(generic.at - sentenceStart),
-    )
-  )
-    generic = { ...generic, type: "summit" };
-  if (generic) return generic;
+  {
+    from: ["visit", "meeting"],
+    to: "summit",
+    applies: (sentenceText, at) =>
+      /(?<![\p{L}])(?<!prepare\s|preparations\s|preparing\s|préparer\s)(?:for|pour)\s+(?:a|the|un|le)\s+(?:[\p{L}\d-]+\s+){0,4}(?:summit|sommet)(?![\p{L}])/iu.test(
+        sentenceText.slice(at),
+      ),
+  },
+];
+
+/** An event a sentence with no verb of meeting reports: a joint body that met, a gathering with its own participle, a setting dated on the spot. */
+function unverbedReport(sentenceText: string, sentenceStart: number): EventTrigger | null {
   // "La commission mixte sénégalo-portugaise s'était réunie pour sa dernière session à Lisbonne": a joint body that met is a round.
   const reunited = BODY_REUNITED.exec(sentenceText);
   if (reunited && BODY_SUBJECT.test(sentenceText.slice(0, reunited.index)))
     return { type: "dialogue_round", at: sentenceStart + reunited.index, text: reunited[0] };
   // "La 12ème RHN s'était tenue à Rabat en février 2023": a gathering named by its own past participle.
-  const held = pastEvent(sentenceText, sentenceStart);
+  const held = pastEvent(sentenceText, sentenceStart) ?? sinceEvent(sentenceText, sentenceStart);
   if (held) return held;
-  const since = sinceEvent(sentenceText, sentenceStart);
-  if (since) return since;
   // "Il a été reconduit lors de la 8e réunion de la Commission mixte ..., tenue à Ouanaminthe ... les 17 et 18 sept. 2030": a
   // numbered session as the setting of an agreement's step, with its own "held" clause, is a round of its own.
   const session = SIGNING_SESSION.exec(sentenceText);

@@ -307,6 +307,12 @@ function repositorySets(): SetToRun[] {
       "Forty-fifth unseen set (six more pairs, four French texts, mainstream sources at their real length: a central bank's press release, an export credit agency's news release, a coast guard's news release on a joint exercise, two research funders' joint call for proposals, a foreign-affairs forum's summary of a talk, a foreign ministry's transcript of its spokesperson's briefing, an international broadcaster's French web story, a news agency's French dispatch, a regional news agency's English story, a parliament's press release, a provincial government's news item and an embassy's press release; first run in FIRST-RUN.md)",
       loadLabelledSet(labelled.UNSEEN_45_DIR).documents,
     ),
+    ...withParts(
+      "unseen-46",
+      "Forty-sixth",
+      "Forty-sixth unseen set (six more pairs, four French texts, mainstream sources at their real length: a Korean provincial government's English press release, a consulate general's newsletter, a foundation's podcast episode page, a national post's news release, a federation of chambers of commerce's trade-mission report, a regional daily's story, a regional organisation's press release, a national English-language newspaper's story, a canal authority's press release, a pan-African news agency's French dispatch, an international news agency's French dispatch and a national news agency's English story; first run in FIRST-RUN.md)",
+      loadLabelledSet(labelled.UNSEEN_46_DIR).documents,
+    ),
   ];
   const isPart = (name: string) => /^unseen-\d+-(kr-ca|other)$/.test(name);
   const all = sets.filter((s) => !isPart(s.name)).flatMap((s) => s.documents);

@@ -28,11 +28,12 @@ const TRIGGERS: Array<{ type: EventType; re: RegExp }> = [
   // "The Leaders issued the following statement": the two sides issuing a statement together (one premier's "issued the
   // following statement" is a statement of their own, not a joint one).
   // "In a joint communiqué issued at the end of the visit", "Un communiqué conjoint a été rendu public jeudi": a communiqué
-  // told as issued ("According to the joint communiqué" only cites it).
+  // told as issued ("According to the joint communiqué" only cites it); "Selon le communiqué conjoint publié lundi soir",
+  // "le communiqué commun diffusé à l'issue des entretiens": its participle with its day or its occasion.
   {
     type: "joint_statement",
     re: wordStart(
-      /(?<![\p{L}\p{N}])(?:issued a joint statement|(?<=(?:leaders|ministers|presidents|prime ministers|governments|sides|parties|delegations)\s+)(?:issued|released|adopted) the following statement|joint statement|joint declaration|joint communiqu[ée](?=\s+(?:was\s+|were\s+)?(?:issued|released|adopted|published)(?![\p{L}]))|(?:issued|released|adopted|published)\s+(?:a|the|their)\s+joint communiqu[ée]|déclaration commune|(?:un|le) communiqué (?:conjoint|commun) (?:a|avait) été (?:rendu public|publié|adopté|diffusé)|(?:a|ont) (?:adopté|publié|rendu public|diffusé) un communiqué (?:conjoint|commun)|(?:adopté|publié) une déclaration conjointe|(?:adopté|publié|rendu public) le communiqué (?:conjoint|commun) suivant)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+      /(?<![\p{L}\p{N}])(?:issued a joint statement|(?<=(?:leaders|ministers|presidents|prime ministers|governments|sides|parties|delegations)\s+)(?:issued|released|adopted) the following statement|joint statement|joint declaration|joint communiqu[ée](?=\s+(?:was\s+|were\s+)?(?:issued|released|adopted|published)(?![\p{L}]))|(?:issued|released|adopted|published)\s+(?:a|the|their)\s+joint communiqu[ée]|déclaration commune|(?:un|le) communiqué (?:conjoint|commun) (?:a|avait) été (?:rendu public|publié|adopté|diffusé)|(?:a|ont) (?:adopté|publié|rendu public|diffusé) un communiqué (?:conjoint|commun)|(?:adopté|publié) une déclaration conjointe|(?<=(?:le|un|du)\s+)communiqué (?:conjoint|commun) (?:publié|rendu public|diffusé|adopté)(?=\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le\s+\d|hier|à\s+l['’]issue)(?![\p{L}]))|(?:adopté|publié|rendu public) le communiqué (?:conjoint|commun) suivant)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
     ),
   },
   // French "un sommet depuis 2015" is a record high, not a summit: a "sommet" followed by "depuis", "historique" or "record" is a peak.
@@ -196,11 +197,12 @@ export function eventTriggers(sentenceText: string, sentenceStart: number): Even
   // meeting told after a call in a clause of its own is an event of its own, dated and placed there.
   const call = found.length === 1 && found[0]!.type === "phone_call" ? found[0]! : undefined;
   const then = call ? THEN_MET.exec(sentenceText.slice(call.at - sentenceStart + call.text.length)) : null;
-  if (call && then)
+  const thenVerb = then?.groups?.verb ?? then?.groups?.reflexive;
+  if (call && then && thenVerb)
     found.push({
       type: "meeting",
-      at: call.at + call.text.length + then.index + then[0].length - then.groups!.verb!.length,
-      text: then.groups!.verb!,
+      at: call.at + call.text.length + then.index + then[0].length - thenVerb.length,
+      text: thenVerb,
       coordinated: true,
     });
   // "Signed during the official visit ..., after a meeting of the two ministers on 5 November", "La signature a suivi, le
@@ -245,9 +247,13 @@ const MET_BEFORE_IT = wordStart(
 /** A line opening on a clock time ("15 h 00", "09:30", "2:30 p.m.") and a capitalised word: a programme's item. */
 const PROGRAMME_ITEM = /^\s*\d{1,2}\s*(?:h|:)\s*\d{2}(?:\s*[ap]\.?m\.?)?\s+\p{Lu}/iu;
 
-/** ", puis avait rencontré ...", ", and then met ...": a meeting in a clause of its own after another event. */
+/**
+ * ", puis avait rencontré ...", ", and then met ...": a meeting in a clause of its own after another event; in French the
+ * reflexive's auxiliary may be said once for both verbs: "s'étaient entretenus par téléphone le 14 janvier, puis rencontrés
+ * en février à Addis-Abeba", "se sont parlé au téléphone en mai et se sont rencontrés à Genève en juin".
+ */
 const THEN_MET =
-  /,\s+(?:(?:and\s+)?then|puis|et\s+ensuite)\s+(?:(?:he|she|they|il|elle|ils)\s+)?(?<verb>met|held talks|(?:a|avait|ont|avaient)\s+rencontré)(?![\p{L}])/u;
+  /(?:,\s+(?:(?:and\s+)?then|puis|et\s+ensuite)\s+(?:(?:he|she|they|il|elle|ils)\s+)?(?<verb>met|held talks|(?:a|avait|ont|avaient)\s+rencontré)|,?\s+(?:puis|et)\s+(?:(?:se\s+sont|s['’]étaient)\s+)?(?<reflexive>rencontré(?:e|s|es)))(?![\p{L}])/u;
 
 /** ", and with Mayor Kim Doo-hwan ...", ", puis avec le maire ...": a second party met, in a clause of its own. */
 const SECOND_MEETING = /,\s+(?:and|et|then|puis)\s+(?:then\s+|later\s+|ensuite\s+)?(?:with|avec)\s+(?=\p{Lu}|the\s|le\s|la\s)/u;
@@ -276,10 +282,13 @@ export function arrivalClause(sentenceText: string): { start: number; end: numbe
 /**
  * A visit still running, told beside another event: "en visite de travail au Sénégal", "on the second day of a three-day state
  * visit", "signed ... during a visit to Korea by Kenya's Cabinet Secretary ..., from 1 to 5 June", "during Director General
- * Seo's visit to Canada from October 12 to 16", "en marge de la mission de la ministre en Corée (du 12 au 15 nov.)".
+ * Seo's visit to Canada from October 12 to 16", "en marge de la mission de la ministre en Corée (du 12 au 15 nov.)"; a
+ * mission as the setting of a meeting: "first met ... in Seoul last November, during a trade mission of 40 Ontario
+ * companies", "s'étaient rencontrés à Séoul en octobre 2033, lors de la mission de M. Bédard en Corée"; a mission led over
+ * days written before it: "a conduit du 14 au 19 novembre une mission commerciale ... à Séoul et à Busan".
  */
 const VISIT_UNDER_WAY = wordStart(
-  /(?<![\p{L}])(?:during\s+(?:(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}[\p{Lu}][\p{L}-]*['’]s|his|her|their)\s+(?:first\s+)?(?:(?:official|state|working)\s+)?visit\s+to\s|en\s+marge\s+de\s+la\s+(?:mission|visite)\s+d[eu]\s+[^,.;()]{1,60}?\s+(?:en|au|à|aux)\s+\p{Lu}|during\s+an?\s+(?:(?:official|state|working)\s+)?visit\s+to\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+by\s|during\s+the\s+(?:first\s+)?(?:official|state|working)\s+visit\s+of\s+[^,.;]{1,100}?\s+to\s+(?=(?:the\s+)?\p{Lu})|venue?s?\s+(?:à|au|en)\s+\p{Lu}[^,;]{0,60}?\s+à\s+la\s+tête\s+d['’]une\s+(?:[\p{L}-]+\s+)?(?:mission|délégation)|en\s+(?:visite|mission)(?:\s+(?:officielle|de\s+travail|d['’][ÉE]tat))?\s+(?:au|en|à|aux)\s|qui\s+effectue\s+(?:depuis\s+\p{L}+\s+)?une\s+(?:visite|mission)|(?:is|are)\s+on\s+an?\s+(?:[\p{L}-]+\s+){0,2}visit|(?<![\p{L}])(?:led|leads|heads|(?:is|are|was|were)\s+(?:leading|heading))\s+(?:a|an|the|our|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,4}?(?:delegation|mission)(?:\s+of\s+[^.;]{1,80}?)?\s+to(?=\s+(?:the\s+)?\p{Lu})|mission\s+(?:that\s+|which\s+)?(?:I|we|he|she|they)\s+led\s+to|(?:delegation|mission|visit)\s+to\s+(?:the\s+)?\p{Lu}[^.;]{0,60}?,?\s+(?:that|which)\s+(?:(?:I|we|he|she|they)\s+led|runs|ran|took\s+place|takes\s+place)(?![\p{L}])|(?:(?:a|ai|avons|ont)\s+(?:dirigé|conduit|mené)|dirigent|dirige|conduisent|mènent|mène)\s+(?:une|la|notre|sa|leur)\s+(?:[\p{L}-]+\s+){0,3}?(?:délégation|mission)|(?:mission|délégation)\s+(?:qu['’](?:il|elle|ils|elles)|que\s+(?:j['’]|nous\s|vous\s|\p{Lu}[\p{L}.-]*\s+){1,3})\s*(?:a|avait|ont|avaient|ai|avons)\s+(?:dirigée|conduite|menée)|(?:mission|délégation|visite)\s+[^;]{0,140}?\s(?:s['’](?:est|était)\s+déroulée|a\s+eu\s+lieu|avait\s+eu\s+lieu)(?=\s+(?:du|le|en|à)\s)|on\s+the\s+(?:first|second|third|fourth|fifth|last|final)\s+day\s+of\s+(?:an?|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}visit|(?:delegation|délégation|mission)(?:\s+[^.;]{1,60}?)?\s+(?:is|are|was|were|est|sont|était|étaient)\s+(?:in|en|au|aux|à)\s+(?:the\s+|la\s+|le\s+|l['’])?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}?\s+(?=(?:from|du)\s+(?:\d|\p{L}+day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))|(?:state|official|working)\s+visit\s+to\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?\s+\((?=[\p{L}.]+\s+\d|\d))/iu,
+  /(?<![\p{L}])(?:during\s+(?:an?|the|his|her|their)\s+(?:(?:trade|business|economic|ministerial|official)\s+)?mission\s+(?:of|by)\s+(?=\d|\p{Lu}|the\s)|lors\s+d(?:e\s+la|['’]une)\s+(?:(?:mission|tournée)\s+(?:commerciale|économique|ministérielle|officielle)|mission)\s+d(?:e|u|['’])\s*(?=\p{Lu}|M\.|Mme|la\s|l['’])|during\s+(?:(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}[\p{Lu}][\p{L}-]*['’]s|his|her|their)\s+(?:first\s+)?(?:(?:official|state|working)\s+)?visit\s+to\s|en\s+marge\s+de\s+la\s+(?:mission|visite)\s+d[eu]\s+[^,.;()]{1,60}?\s+(?:en|au|à|aux)\s+\p{Lu}|during\s+an?\s+(?:(?:official|state|working)\s+)?visit\s+to\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+by\s|during\s+the\s+(?:first\s+)?(?:official|state|working)\s+visit\s+of\s+[^,.;]{1,100}?\s+to\s+(?=(?:the\s+)?\p{Lu})|venue?s?\s+(?:à|au|en)\s+\p{Lu}[^,;]{0,60}?\s+à\s+la\s+tête\s+d['’]une\s+(?:[\p{L}-]+\s+)?(?:mission|délégation)|en\s+(?:visite|mission)(?:\s+(?:officielle|de\s+travail|d['’][ÉE]tat))?\s+(?:au|en|à|aux)\s|qui\s+effectue\s+(?:depuis\s+\p{L}+\s+)?une\s+(?:visite|mission)|(?:is|are)\s+on\s+an?\s+(?:[\p{L}-]+\s+){0,2}visit|(?<![\p{L}])(?:led|leads|heads|(?:is|are|was|were)\s+(?:leading|heading))\s+(?:a|an|the|our|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,4}?(?:delegation|mission)(?:\s+of\s+[^.;]{1,80}?)?\s+to(?=\s+(?:the\s+)?\p{Lu})|mission\s+(?:that\s+|which\s+)?(?:I|we|he|she|they)\s+led\s+to|(?:delegation|mission|visit)\s+to\s+(?:the\s+)?\p{Lu}[^.;]{0,60}?,?\s+(?:that|which)\s+(?:(?:I|we|he|she|they)\s+led|runs|ran|took\s+place|takes\s+place)(?![\p{L}])|(?:(?:a|ai|avons|ont)\s+(?:dirigé|conduit|mené)|dirigent|dirige|conduisent|mènent|mène)\s+(?:du\s+(?:1er|\d{1,2})\s+au\s+(?:1er|\d{1,2})\s+\p{L}+(?:\s+\d{4})?\s+)?(?:une|la|notre|sa|leur)\s+(?:[\p{L}-]+\s+){0,3}?(?:délégation|mission)|(?:mission|délégation)\s+(?:qu['’](?:il|elle|ils|elles)|que\s+(?:j['’]|nous\s|vous\s|\p{Lu}[\p{L}.-]*\s+){1,3})\s*(?:a|avait|ont|avaient|ai|avons)\s+(?:dirigée|conduite|menée)|(?:mission|délégation|visite)\s+[^;]{0,140}?\s(?:s['’](?:est|était)\s+déroulée|a\s+eu\s+lieu|avait\s+eu\s+lieu)(?=\s+(?:du|le|en|à)\s)|on\s+the\s+(?:first|second|third|fourth|fifth|last|final)\s+day\s+of\s+(?:an?|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}visit|(?:delegation|délégation|mission)(?:\s+[^.;]{1,60}?)?\s+(?:is|are|was|were|est|sont|était|étaient)\s+(?:in|en|au|aux|à)\s+(?:the\s+|la\s+|le\s+|l['’])?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}?\s+(?=(?:from|du)\s+(?:\d|\p{L}+day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))|(?:state|official|working)\s+visit\s+to\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?\s+\((?=[\p{L}.]+\s+\d|\d))/iu,
 );
 
 /**
@@ -965,6 +974,14 @@ const RETYPINGS: ReadonlyArray<{
     to: "dialogue_round",
     applies: (sentenceText, at, generic) => /^meeting$/iu.test(generic.text) && JOINT_BODY_MEETING.test(sentenceText.slice(0, at)),
   },
+  // "launched negotiations ... at a meeting of port and canal officials in Tegucigalpa", "concluded ... at a technical
+  // meeting in Georgetown", "finalisé lors d'une réunion technique à Dakar": a step of negotiations taken at a technical
+  // meeting or one of officials is a round.
+  {
+    from: ["meeting"],
+    to: "dialogue_round",
+    applies: (sentenceText, at, generic) => officialsMeetingOfAStep(sentenceText, at, generic.text),
+  },
   // "visited Ottawa for a summit with ...", "met in Kyoto for the 16th India-Japan Annual Summit": the purpose names the kind of event.
   {
     from: ["visit", "meeting"],
@@ -975,6 +992,22 @@ const RETYPINGS: ReadonlyArray<{
       ),
   },
 ];
+
+const STEP_OF_TALKS = wordStart(
+  /(?<![\p{L}])(?:launched|opened|began|concluded|finali[sz]ed|lancée?s?|ouvertes?|conclue?s?|finalisée?s?)(?![\p{L}])/iu,
+);
+const TECHNICAL_BEFORE = wordStart(/(?<![\p{L}])(?:technical|expert-level|working-level)\s+$/iu);
+const OF_OFFICIALS_AFTER =
+  /^\s*(?:technique(?![\p{L}])|of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}(?:officials|experts|negotiators)(?![\p{L}]))/iu;
+
+/** A meeting of officials or experts ("a meeting of ... officials", "a technical meeting") at which the sentence's step of negotiations is taken. */
+function officialsMeetingOfAStep(sentenceText: string, at: number, trigger: string): boolean {
+  if (!/^(?:meeting|réunion)$/iu.test(trigger) || !STEP_OF_TALKS.test(sentenceText.slice(0, at))) return false;
+  return (
+    TECHNICAL_BEFORE.test(sentenceText.slice(Math.max(0, at - 30), at)) ||
+    OF_OFFICIALS_AFTER.test(sentenceText.slice(at + trigger.length, at + trigger.length + 80))
+  );
+}
 
 /** An event a sentence with no verb of meeting reports: a joint body that met, a gathering with its own participle, a setting dated on the spot. */
 function unverbedReport(sentenceText: string, sentenceStart: number): EventTrigger | null {
@@ -997,8 +1030,13 @@ function unverbedReport(sentenceText: string, sentenceStart: number): EventTrigg
     };
   // "... pris lors de la visite du premier ministre à Séoul, le 3 février": a setting dated on the spot is an event of its own.
   const setting = DATED_SETTING.exec(sentenceText);
-  // Dated on the spot: a day or a year written just before the setting or in the words after it.
-  if (setting && /\d/.test(sentenceText.slice(Math.max(0, setting.index - 40), setting.index + setting[0].length + 100)))
+  // Dated on the spot: a day or a year written just before the setting or in the words after it, or a month right before
+  // it ("lancées à Montréal en juin, lors de la visite du président de la KOTRA", "launched in Lima in May, during the visit").
+  if (
+    setting &&
+    (/\d/.test(sentenceText.slice(Math.max(0, setting.index - 40), setting.index + setting[0].length + 100)) ||
+      MONTH_BEFORE_SETTING.test(sentenceText.slice(Math.max(0, setting.index - 24), setting.index)))
+  )
     return {
       type: settingType(setting[1]!),
       at: sentenceStart + setting.index,
@@ -1057,12 +1095,16 @@ const PASSIVE_ROUND = wordStart(
  */
 const NEGOTIATION_STEP_IN_TOWN = wordStart(
   new RegExp(
-    String.raw`(?<![\p{L}])(?:launched|opened|concluded|lancée?s?|ouverte?s?|conclue?s?|achevée?s?)\s+(?:(?:(?!(?:and|et)\s)[^.;,\s]+\s+){0,14}?)(?:in|à)\s+(?!${EN_MONTH_RE}(?![\p{L}]))\p{Lu}[\p{L}'’-]*(?:[\s-]\p{Lu}[\p{L}'’-]*){0,2},?\s+(?:in\s+|en\s+|last\s+)?(?:${EN_MONTH_RE}|${FR_MONTH_RE})(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:launched|opened|concluded|finali[sz]ed|lancée?s?|ouverte?s?|conclue?s?|achevée?s?|finalisée?s?)\s+(?:(?:(?!(?:and|et)\s)[^.;,\s]+\s+){0,14}?)(?:in|à)\s+(?!${EN_MONTH_RE}(?![\p{L}]))\p{Lu}[\p{L}'’-]*(?:[\s-]\p{Lu}[\p{L}'’-]*){0,2},?\s+(?:in\s+|en\s+|last\s+|on\s+)?(?:${EN_MONTH_RE}|${FR_MONTH_RE})(?![\p{L}])`,
     "gu",
   ),
 );
-/** Negotiations named before the step's verb: "Negotiations on the Agreement were", "Les négociations de l'entente avaient été". */
-const NEGOTIATIONS_BEFORE = /(?<![\p{L}])(?:negotiations?|négociations?|pourparlers|negotiators|talks)(?![\p{L}])/iu;
+/**
+ * Negotiations named before the step's verb: "Negotiations on the Agreement were", "Les négociations de l'entente avaient
+ * été"; or the text they settle: "The text was concluded in Seoul on August 30 by the two provinces' energy officials",
+ * "Le texte de l'accord avait été finalisé à Pretoria en décembre par les hauts-commissaires".
+ */
+const NEGOTIATIONS_BEFORE = /(?<![\p{L}])(?:negotiations?|négociations?|pourparlers|negotiators|talks|text|texte)(?![\p{L}])/iu;
 /**
  * A gathering that is no round: a summit, a visit, a mission, a forum, a conference or its margins, a meeting told by its
  * verb ("when they met"), or one of leaders or ministers ("at a meeting of the two energy ministers in Tete").
@@ -1071,10 +1113,11 @@ const NOT_A_ROUND =
   /(?<![\p{L}])(?:summit|sommet|visit|visite|mission|margins?|marge|forum|assembly|conference|conférence|when|lorsque|quand|met|ministers?|ministres?|presidents?|présidents?|leaders|premiers?)(?![\p{L}])/iu;
 /**
  * A step's setting among officials: "at a meeting of ... officials", "at the annual high-level consultation", "lors de la
- * deuxième réunion de la commission", "lors d'une troisième ronde".
+ * deuxième réunion de la commission", "lors d'une troisième ronde"; or the officials who took it: "by the two provinces'
+ * energy officials", "par les hauts-commissaires des deux pays".
  */
 const AMONG_OFFICIALS =
-  /(?<![\p{L}])(?:meeting|consultations?|session|round|ronde|séance|réunion|commission|committee|comité)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:meeting|consultations?|session|round|ronde|séance|réunion|commission|committee|comité|officials|negotiators|fonctionnaires|négociateurs|hauts-commissaires|high commissioners)(?![\p{L}])/iu;
 
 /**
  * The rounds a sentence tells by its negotiations' steps with a town and a month, each dated and placed by its own
@@ -1151,6 +1194,9 @@ const DATED_SETTING = wordStart(
   /(?<![\p{L}])(?:during|lors d[eu]|lors d['’]une?|pendant|on the occasion of)\s+(?:the|la|le|les|l['’]|his|her|their|son|sa|ses|leurs?)?\s*(?:(?:official|state|officielle|d['’]État)\s+)?(visit|visite|summit|sommet|phone call|call|entretien téléphonique|appel téléphonique|talks|entretiens)(?![\p{L}])/iu,
 );
 
+/** "en juin, ", "in May, ", "last October, ": a month told right before a setting. */
+const MONTH_BEFORE_SETTING = new RegExp(String.raw`(?<![\p{L}])(?:${EN_MONTH_RE}|${FR_MONTH_RE})(?:\s+(?:dernier|last))?,\s*$`, "iu");
+
 /** Triggers that are nouns ("the visit"), whose tense is the sentence's verbs', not their own. */
 const NOUN_FORM =
   /^(?:visit|visite|meeting|summit|sommet|talks|rencontre|réunion|call|appel|entretien|signature|signing|statement|déclaration|consultations|official visit|state visit)$/iu;
@@ -1171,6 +1217,8 @@ export function isLeaderTitle(title: string | null): boolean {
     !/vice|deputy|adjoint|assistant|executive|chief|bank|university|institute|association|company|corporation|council|committee/i.test(
       title,
     ) &&
+    // "President of the National Assembly", "présidente du Sénat": a chamber's president is its Speaker, no head of state.
+    !/(?<![\p{L}])(?:assembly|parliament|senate|congress|chamber|assemblée|parlement|sénat|congrès|chambre)(?![\p{L}])/iu.test(title) &&
     // "premier ministre du Québec", "Premier of Alberta": a province's or state's head of government holds no summit.
     !findCountryMentions(title).some((m) => m.subdivision) &&
     // "NSERC President", "NRF President": the head of a body named by its acronym, unless the acronym is a country's ("ROK").

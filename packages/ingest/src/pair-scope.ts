@@ -91,7 +91,10 @@ function actorsOf(text: string, s: Sentence, mentions: readonly CountryMention[]
     /^(?:In|On|At|Amid|Given|Following|After|Before|During|Despite|Addressing|Regarding|With|Against|Unlike|Like|As|En|Dans|Face|Suite|Après|Avant|Lors|Malgré)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))[^,]{0,200},/u.exec(
       body,
     );
-  const actorsFrom = opener ? s.start + opener[0].length : s.start;
+  // "(CARICOM Secretariat, Turkeyen, Greater Georgetown, Guyana) The Prime Minister of Belize ...", "(Bruxelles, Belgique)
+  // Le ministre ...": a release's place line in brackets before its first sentence names where it was issued, no actor.
+  const placeLine = opener ? null : /^\([^()]{1,120}\)\s+(?=\p{Lu})/u.exec(body);
+  const actorsFrom = s.start + (opener?.[0].length ?? placeLine?.[0].length ?? 0);
   for (const m of mentions) {
     if (m.possessive || m.start < actorsFrom) continue;
     const before = text.slice(Math.max(s.start, m.start - 14), m.start);

@@ -157,8 +157,10 @@ function closedGathering(signing: EventSuggestion, type: EventSuggestion["type"]
  */
 function atADistance(s: Sentence, trig: EventTrigger): boolean {
   if (trig.type === "phone_call" && /(?<![\p{L}])au\s+téléphone(?![\p{L}])/iu.test(trig.text)) return true;
-  // "last met in Lisbon in May and spoke by telephone on 3 June": the means of the second verb is not the first's.
-  const told = trig.endsAt === undefined ? s.text : s.text.slice(0, trig.endsAt - s.start);
+  // "last met in Lisbon in May and spoke by telephone on 3 June": the means of the second verb is not the first's; "s'étaient
+  // entretenus par téléphone le 14 janvier, puis rencontrés en février à Addis-Abeba": nor the first's the second's.
+  const from = trig.coordinated ? Math.max(0, trig.at - s.start) : 0;
+  const told = s.text.slice(from, trig.endsAt === undefined ? undefined : trig.endsAt - s.start);
   return (trig.type === "meeting" || trig.type === "phone_call") && AT_A_DISTANCE.test(told);
 }
 
@@ -338,7 +340,22 @@ function sceneOf(
         afterVisit[0] ??
         placesHere.find((p) => p.kind === "country"))
       : undefined;
-  return { s, trig, underWay, participants, sides, parties: ctx.sentenceParties(s), recalledAt, arrivalHere, placesHere, visitTo };
+  return { s, trig, underWay, participants, sides, parties: partiesOf(ctx, s, trig), recalledAt, arrivalHere, placesHere, visitTo };
+}
+
+/**
+ * The sentence's parties; for an arrival, only the pair's where the sentence names no country; for a step of negotiations,
+ * less a third country named only by its capital as where the step was taken: "Le texte avait été finalisé à Pretoria en décembre par les hauts-commissaires des deux pays", "concluded at
+ * a meeting of officials in Geneva in May".
+ */
+function partiesOf(ctx: ExtractionContext, s: Sentence, trig: EventTrigger): Set<string> {
+  const parties = ctx.sentenceParties(s);
+  if (!trig.negotiationStep && !trig.arrival) return parties;
+  const mentions = findCountryMentions(ctx.kept, s);
+  // "... at the Postal Operations Council in Bern in April. Director General Seo and a delegation arrived in Toronto on
+  // Sunday": an arrival naming no country of its own takes no party from the sentence before.
+  if (trig.arrival && mentions.length === 0) return new Set([...parties].filter((c) => ctx.pair.includes(c)));
+  return new Set([...parties].filter((c) => ctx.pair.includes(c) || mentions.some((m) => m.code === c && !placeNotActor(ctx.kept, m))));
 }
 
 /**
@@ -492,6 +509,15 @@ function involvedCountries(
     addPair();
   // What was done on the occasion of the pair's event just told is the pair's, done that day and there.
   if (occasion && onlyPair()) addPair();
+  // "Selon le communiqué conjoint publié lundi soir, les deux pays ...", "In the joint statement issued on Tuesday, the two
+  // sides ...": a joint statement whose sentence goes on to the two sides, naming no other country, is the pair's.
+  if (
+    trig.type === "joint_statement" &&
+    onlyPair() &&
+    PAIR_ANAPHORA.test(s.text.slice(trig.at - s.start + trig.text.length)) &&
+    ctx.lastTwoSides(s) === "pair"
+  )
+    addPair();
   return involved;
 }
 
@@ -648,7 +674,7 @@ function eventDay(
   // writing tells a plan; it borrows no earlier day to become a done event.
   const ownDays = here.filter((d) => d.precision === "day" && ownPart(d) && !inDateline(d));
   if (own.length === 0 && ownDays.length > 0 && ownDays.every((d) => d.value.split("/")[0]! > d.reference)) return null;
-  const afterTalks = talksDate(s, events, dateHits);
+  const afterTalks = talksDate(s, events, dateHits) ?? signingsDate(s, events, dateHits);
   const date =
     (occasion ? occasionDate(s, [occasion], dateHits) : undefined) ??
     own.sort((a, b) => rank(a) + spanLast(trig, a) - rank(b) - spanLast(trig, b))[0] ??
@@ -676,7 +702,9 @@ function eventDay(
  */
 function spanLast(trig: EventTrigger, d: DateHit): number {
   if (!d.value.includes("/")) return 0;
-  if (trig.type === "visit") return -1;
+  // "Last week, President Kang made a state visit to Ottawa from April 28 to 30": a range written in days wins over a week
+  // named from the day of writing.
+  if (trig.type === "visit") return /\d/u.test(d.text) ? -1 : -0.9;
   return trig.type === "dialogue_round" && /\d/u.test(d.text) ? -0.6 : 0.75;
 }
 
@@ -1152,8 +1180,36 @@ function setAsideBackground(found: Found, published: string): void {
   for (let i = events.length - 1; i >= 0; i--) if (arrivals.has(events[i]!) && !events[i]!.date.includes("/")) events.splice(i, 1);
   for (let i = events.length - 1; i >= 0; i--)
     if (events[i]!.type === "visit" && visitEndings.has(events[i]!.start) && !events[i]!.date.includes("/")) events.splice(i, 1);
+  for (let i = events.length - 1; i >= 0; i--) if (narrowAWeeksVisit(events[i]!, events)) events.splice(i, 1);
   for (let i = events.length - 1; i >= 0; i--) if (isStopWithinAVisit(events[i]!, events)) setStopAside(found, i);
   for (let i = events.length - 1; i >= 0; i--) if (isAVisitNamedAgain(events[i]!, events)) events.splice(i, 1);
+}
+
+/** Whether a span is one whole week, Monday to Sunday, as "last week" or "cette semaine" name it. */
+function isAWholeWeek(span: string): boolean {
+  const { first, last } = dateBounds(span);
+  return first.length === 10 && new Date(`${first}T00:00:00Z`).getUTCDay() === 1 && last === addDays(first as Day, 6);
+}
+
+/**
+ * "Last week we welcomed the Minister ... to Toronto", then "The Minister ... visited Toronto from April 5 to 7": a visit told
+ * over the days of a week named from the day of writing ("la semaine dernière", "last week") takes the days a later
+ * sentence writes within it, in the same town; the later one is that visit named again. True when `e` was so taken.
+ */
+function narrowAWeeksVisit(e: EventSuggestion, events: readonly EventSuggestion[]): boolean {
+  if (e.type !== "visit" || !e.date.includes("/") || isAWholeWeek(e.date)) return false;
+  const week = events.find(
+    (o) =>
+      o !== e &&
+      o.type === "visit" &&
+      isAWholeWeek(o.date) &&
+      withinSpan(o.date, e.date) &&
+      (!o.location.city || !e.location.city || o.location.city === e.location.city),
+  );
+  if (!week) return false;
+  week.date = e.date;
+  week.location = week.location.city ? week.location : e.location;
+  return true;
 }
 
 /**
@@ -1718,6 +1774,17 @@ function talksDate(s: Sentence, events: readonly EventSuggestion[], hits: readon
 }
 const TALKS: ReadonlySet<EventSuggestion["type"]> = new Set(["meeting", "summit", "dialogue_round"]);
 
+/** "Before the signing, the two held talks ...", "Avant la signature, les deux ministres se sont entretenus ...". */
+const AROUND_THE_SIGNING =
+  /^\s*(?:before|ahead\s+of|prior\s+to|after|following|avant|après)\s+(?:the|la|le|l['’])\s*(?:signing|signature)(?:\s+ceremony|\s+ceremonies)?\s*,/iu;
+
+/** A sentence set by the signing just told ("Before the signing, ..."), with no day of its own, is of the signing's day. */
+function signingsDate(s: Sentence, events: readonly EventSuggestion[], hits: readonly DateHit[]): DateHit | undefined {
+  if (!AROUND_THE_SIGNING.test(s.text)) return undefined;
+  const signing = [...events].reverse().find((e) => e.type === "signing" && e.end <= s.start && /^\d{4}-\d{2}-\d{2}$/.test(e.date));
+  return signing && hits.find((h) => h.value === signing.date && h.start >= signing.start && h.end <= signing.end);
+}
+
 /** The day of the event last reported, for a sentence that names it as its occasion. */
 function occasionDate(
   s: Sentence,
@@ -1833,12 +1900,17 @@ function datelineTown(line: Dateline, pair: readonly string[]): Place | undefine
 const HEADS_OF_GOVERNMENT = "(?:prime ministers|premiers ministres|heads of government|chefs de gouvernement)";
 /** "The Presidents of Angola, ..., and of ...", "les présidents du Ghana et du Togo": both leaders named by their office in the plural, of their countries. */
 const PLURAL_OFFICE_OF_COUNTRIES = String.raw`(?:the|les)\s+(?:presidents|présidents|heads\s+of\s+state|chefs\s+d['’]état)\s+(?:of|du|de|des|d['’])(?=\s*\p{Lu})`;
+/**
+ * "The presidents last met on the sidelines of the SICA summit", "Les présidents s'étaient entretenus": the presidents as the
+ * subject of the verb right after them (not "the presidents of the two chambers").
+ */
+const PRESIDENTS_AS_SUBJECT = String.raw`(?:the|les)\s+(?:presidents|présidents)(?=\s+(?:(?:last|first|had|have|also|then|met|spoke|held|ont|avaient)(?![\p{L}])|se\s|s['’]))`;
 /** Both sides' leaders named together: "leaders", "presidents", "chefs d'État", "heads of government", "Chefs de Gouvernement". */
 const LEADERS_WORDS = `(?:leaders|presidents|dirigeants|chefs d['’]état|présidents|heads of state|${HEADS_OF_GOVERNMENT})`;
 /** "The two leaders met ...", "Both presidents ...", "Les Chefs de Gouvernement se sont entretenus ...": the leaders as the subject. */
 const LEADERS = wordStart(
   new RegExp(
-    String.raw`(?<![\p{L}])(?:(?:the two|both|les deux)\s+${LEADERS_WORDS}|(?:the|les)\s+${HEADS_OF_GOVERNMENT}|${PLURAL_OFFICE_OF_COUNTRIES})(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:(?:the two|both|les deux)\s+${LEADERS_WORDS}|(?:the|les)\s+${HEADS_OF_GOVERNMENT}|${PLURAL_OFFICE_OF_COUNTRIES}|${PRESIDENTS_AS_SUBJECT})(?![\p{L}])`,
     "iu",
   ),
 );

@@ -47,6 +47,10 @@ describe("events: steps, missions and statements", () => {
     );
     expect(found).toContainEqual(["2033-05-03/2033-05-08", "visit", "Seoul"]);
   });
+  it("reads the last mission told by what it goes back to as a visit", () => {
+    expect(triggerTypes("La dernière mission ministérielle du Québec en Corée, à Séoul, remonte à octobre 2031.")).toContain("visit");
+    expect(triggerTypes("La dernière mission du Québec en Corée a été un succès.")).not.toContain("visit");
+  });
   it("reads a visit named as a step's setting right after its month", () => {
     const found = eventsOf(
       "Investissement Québec et la Korea Trade-Investment Promotion Agency (KOTRA) ont signé mardi à Séoul un protocole d'entente, en présence du ministre québécois de l'Économie, Marc Caron, et du ministre coréen du Commerce, Oh Jin-seok. Les négociations avaient été lancées à Montréal en juin, lors de la visite du président de la KOTRA, Kwon Tae-hyun.",

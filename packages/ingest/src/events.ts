@@ -100,6 +100,14 @@ const TRIGGERS: Array<{ type: EventType; re: RegExp }> = [
       /(?<![\p{L}\p{N}])[Ww]elcomed (?!the (?:signing|agreement|adoption|launch|decision|progress|outcome|results?|efforts?|steps?)(?![\p{L}]))[^,.;]{1,60}? to (?=\p{Lu})/u,
     ),
   },
+  // "La dernière mission ministérielle du Québec en Corée, à Séoul, remonte à octobre 2031", "La précédente visite d'un
+  // président coréen à Ottawa remontait à 2019": the last visit to a town named, dated by what it goes back to.
+  {
+    type: "visit",
+    re: wordStart(
+      /(?<![\p{L}])(?:dernière|précédente)\s+(?:(?:mission|visite|tournée)(?:\s+(?:ministérielle|officielle|commerciale|d['’]État))?)(?=[^.;]{0,80}?(?<![\p{L}])à\s+\p{Lu}[^.;]{0,40}?\s(?:remonte|remontait)\s+à\s)/iu,
+    ),
+  },
   // "j'ai eu le plaisir d'accueillir à Sherbrooke une délégation ...", "had the honour of welcoming ...": the guests' visit.
   {
     type: "visit",
@@ -539,7 +547,7 @@ const SIGNING_JOINED =
 
 /** Cheap test first: most sentences name no event at all. */
 const ANY_TRIGGER =
-  /met|meet|welcomed|host|commission|receiv|reçu|accueilli|visit|summit|sommet|call|phone|spoke|speaks|talked|travel|committee|session|t[ée]l[ée]ph|sign|statement|communiqu|d[ée]claration|dialogue|round|cycle|ronde|exercise|drill|exercice|tribute|commemor|comm[ée]mor|hommage|wreath|ceremony|talks|consult|rencontr|entret(?:en|ien)|r[ée]uni|trip|visite|video|visio|lunch|dinner|breakfast|déjeuner|audience|tenue|RHN|rendue?s? (?:à|en|au)|séjourn|led|dirigé|conduit|mené/i;
+  /met|meet|welcomed|host|commission|receiv|reçu|accueilli|visit|summit|sommet|call|phone|spoke|speaks|talked|travel|committee|session|t[ée]l[ée]ph|sign|statement|communiqu|d[ée]claration|dialogue|round|cycle|ronde|exercise|drill|exercice|tribute|commemor|comm[ée]mor|hommage|wreath|ceremony|talks|consult|rencontr|entret(?:en|ien)|r[ée]uni|trip|visite|video|visio|lunch|dinner|breakfast|déjeuner|audience|tenue|RHN|rendue?s? (?:à|en|au)|séjourn|led|dirigé|conduit|mené|remont/i;
 
 const FRENCH_SIGNED_PARTICIPLE = wordStart(/(?<![\p{L}])signée?s?(?![\p{L}])/gu);
 /** The signatories after a participle's town and day: " by the Prime Minister", " par la ministre". */

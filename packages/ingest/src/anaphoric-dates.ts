@@ -1,7 +1,8 @@
 /**
  * Dates told by reference to another the text gave: "the same day", "le même jour", "à la même date" repeat the last
  * day named before; "the next day", "le lendemain", "le surlendemain" count on from it and "the day before", "la veille"
- * back; "that afternoon", "ce soir-là" are that day again; "the second day", "the final day of the visit" are a day of
+ * back; "that afternoon", "ce soir-là" are that day again, and so is an evening opening its sentence ("arrived on Tuesday.
+ * In the evening he visited ...", "Dans la soirée, elle a rencontré ..."); "the second day", "the final day of the visit" are a day of
  * the span named before; "that week", "la même semaine" are the week of the last day named, "the following week" the
  * one after; "that same year", "de la même année" take the year last written. Resolved after the other date rules,
  * since it needs their results.
@@ -13,7 +14,7 @@ import { clauseTense, openingDateTense } from "./tense";
 import { wordStart } from "./word-start";
 
 const SAME_DAY = wordStart(
-  /(?<![\p{L}])(?:(?<same>(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night)|(?<=à\s)la\s+même\s+date|later\s+that\s+(?:day|morning|afternoon|evening|night)|that\s+(?:morning|afternoon|evening|night)|le\s+même\s+jour|ce\s+même\s+jour|le\s+jour\s+même|le\s+(?:soir|matin)\s+même|ce\s+(?:jour|soir|matin)-là)|(?<next>the\s+(?:next|following)\s+(?:day|morning|afternoon|evening)|the\s+day\s+after|le\s+lendemain)|(?<before>the\s+(?:day\s+before|previous\s+day|eve)|la\s+veille)|(?<twoAfter>le\s+surlendemain|two\s+days\s+later|deux\s+jours\s+plus\s+tard)|(?<nth>the\s+(?<ordinal>first|second|third|fourth|fifth|opening|closing|final|last)\s+(?:day|morning|afternoon|evening)(?:\s+of\s+(?:the|his|her|their|its)\s+(?:visit|stay|trip|tour|mission|summit|conference|session|talks|festival|fair|exhibition)|(?!\s+of))))(?![\p{L}-])/giu,
+  /(?<![\p{L}])(?:(?<same>(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night)|(?<=à\s)la\s+même\s+date|later\s+that\s+(?:day|morning|afternoon|evening|night)|that\s+(?:morning|afternoon|evening|night)|le\s+même\s+jour|ce\s+même\s+jour|le\s+jour\s+même|le\s+(?:soir|matin)\s+même|ce\s+(?:jour|soir|matin)-là|(?<=(?:^|[.!?]\s+|\n))(?:in\s+the\s+evening|dans\s+la\s+soirée)(?=,?\s))|(?<next>the\s+(?:next|following)\s+(?:day|morning|afternoon|evening)|the\s+day\s+after|le\s+lendemain)|(?<before>the\s+(?:day\s+before|previous\s+day|eve)|la\s+veille)|(?<twoAfter>le\s+surlendemain|two\s+days\s+later|deux\s+jours\s+plus\s+tard)|(?<nth>the\s+(?<ordinal>first|second|third|fourth|fifth|opening|closing|final|last)\s+(?:day|morning|afternoon|evening)(?:\s+of\s+(?:the|his|her|their|its)\s+(?:visit|stay|trip|tour|mission|summit|conference|session|talks|festival|fair|exhibition)|(?!\s+of))))(?![\p{L}-])/giu,
 );
 
 /** "the second day", "the closing day": which day of a span of days the text named before. */
@@ -55,6 +56,20 @@ function distanceFromWord(text: string, at: number, word: RegExp): number {
   return last ? at - start - last.index : Number.POSITIVE_INFINITY;
 }
 
+/** The pluperfect's auxiliary: "had spoken", "s'étaient entretenus", "avait reçu", "était venue". */
+const PLUPERFECT = wordStart(
+  /(?<![\p{L}])(?:had|s['’]étai(?:en)?t|avai(?:en)?t|étai(?:en)?t)\s+(?:\p{L}+\s+)?\p{L}+(?:ed|en|é|ée|és|ées|u|us|ue|ues|is|it)(?![\p{L}])/u,
+);
+
+/**
+ * "Le 15 novembre, le ministre s'est entretenu à Séoul ... Les deux ministres s'étaient entretenus au téléphone le 4
+ * octobre. Le lendemain, ...", "On May 3 the ministers met in Lima; they had spoken by phone on April 20. The next day, ...":
+ * a day told in the pluperfect looks back from the story; "the next day" and "la veille" count from the story's own days.
+ */
+function inPluperfectFlashback(text: string, h: DateHit): boolean {
+  return PLUPERFECT.test(text.slice(sentenceStartBefore(text, h.start), h.start));
+}
+
 /** Dates for each "the same day", from the nearest day-precise date written before it. */
 export function sameDayHits(text: string, written: readonly DateHit[], lang: "en" | "fr"): DateHit[] {
   const out: DateHit[] = [];
@@ -89,7 +104,8 @@ export function sameDayHits(text: string, written: readonly DateHit[], lang: "en
         (shift !== 0 && DAY_RANGE.test(h.value) && !/\(\s*$/u.test(text.slice(Math.max(0, h.start - 2), h.start)))) &&
       (shift >= 0 || h.value <= h.reference) &&
       // (The signing named after "the day before" is told in such an aside as often as not.)
-      (!!told || h.rule === "date.day-of-span" || !inParticipleAside(text, h));
+      (!!told || h.rule === "date.day-of-span" || !inParticipleAside(text, h)) &&
+      (shift === 0 || !inPluperfectFlashback(text, h));
     let antecedent: DateHit | undefined;
     if (told) {
       // The date nearest after the event's own word: "signed in Nukuʻalofa on 2 August ..., during the visit of 31 July to 3

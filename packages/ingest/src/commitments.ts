@@ -795,6 +795,27 @@ function namesAnAgent(scan: TriggerScan, m: RegExpExecArray, { clean, subject, s
   return bindsByItsDate(scan, m, clean);
 }
 
+/** What an instrument sets, named as the subject of its start: "the new annual quota", "the reduced fees", "les nouveaux tarifs". */
+const PROVISION_SUBJECT =
+  /^(?:the|its|their|le|la|les|l['’])\s*(?:[\p{Ll}-]+\s+){0,2}(?:quotas?|fees|tariffs?|rates?|rules|ceilings?|caps?|tarifs?|plafonds?|règles)(?:\s+(?:of|for|de|des|du|pour)\s+(?:[^,;]|,(?=\d)){1,60})?$/iu;
+
+/**
+ * "The new annual quota of 6,000 participants for each country will apply from January 1, 2035", "it will enter into force
+ * on April 1" after an instrument's ratification, "the reduced fees will take effect on March 1": the start an instrument
+ * or its provision announces with its day binds the pair whatever the grammatical subject.
+ */
+function isInstrumentsAnnouncedStart(scan: TriggerScan, m: RegExpExecArray, clean: string): boolean {
+  const text = scan.sentence.text;
+  const after = text.slice(m.index + m[0].length);
+  if (!datedClause(scan, m)) return false;
+  if (isAnnouncedStart(m[0], after) && (PROVISION_SUBJECT.test(clean) || INSTRUMENT_SUBJECT.test(clean))) return true;
+  // "it" after a semicolon stands for the instrument the clause before it names: "... was ratified ... last week; it will".
+  return /^will$/iu.test(m[0]) && ENTRY_INTO_FORCE_AFTER_WILL.test(after) && /;\s*it\s+$/iu.test(text.slice(0, m.index));
+}
+
+/** "will enter into force on April 1", "will come into force on July 1": an instrument's entry into force on its day. */
+const ENTRY_INTO_FORCE_AFTER_WILL = /^\s+(?:enter|come)\s+into\s+force\s+on\s/iu;
+
 /** A trigger that binds because of what it says and when: a dated step of a named body, an instrument's provision, an order. */
 function bindsByItsDate(scan: TriggerScan, m: RegExpExecArray, clean: string): boolean {
   const text = scan.sentence.text;
@@ -804,6 +825,7 @@ function bindsByItsDate(scan: TriggerScan, m: RegExpExecArray, clean: string): b
   // "L'entente prévoit l'accueil de 120 étudiants ... d'ici l'automne 2033", "The memorandum provides for ... by 2031": what an
   // instrument provides for by a deadline binds the pair whatever the grammatical subject.
   if ((m.groups?.provides || m.groups?.providesFr) && INSTRUMENT_SUBJECT.test(clean) && datedClause(scan, m)) return true;
+  if (isInstrumentsAnnouncedStart(scan, m, clean)) return true;
   if (PROVIDES_THAT.test(text.slice(0, m.index)) && datedClause(scan, m)) return true;
   // "In 2032, KTO Toronto will:", "..., and the coffee association, Anacafé, will:": a body named by its proper name
   // announcing a list pledges its items, which carry the dates.

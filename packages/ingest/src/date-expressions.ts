@@ -581,10 +581,11 @@ const RULES: DateRule[] = [
   {
     rule: "date.bare-month",
     lang: "en",
-    // "in June", "by March"; "at its December session": a month naming a body's sitting.
+    // "in June", "by March"; "at its December session": a month naming a body's sitting; "the March First Independence
+    // Movement", "the October Revolution": a month opening a name is no date.
     re: wordStart(
       new RegExp(
-        `(?<![\\p{L}])(?:(?<prep>[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Ss]tarting(?: in)?|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]his|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id-|the|(?:its|their)(?=\\s+${EN_MONTH_FULL_RE}\\s+(?:session|sitting|meeting|summit|plenary|round)(?![\\p{L}])))\\s*)(?<m>${EN_MONTH_FULL_RE})(?!\\s*\\d)(?![\\p{L}])`,
+        `(?<![\\p{L}])(?:(?<prep>[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Ss]tarting(?: in)?|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]his|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id-|the|(?:its|their)(?=\\s+${EN_MONTH_FULL_RE}\\s+(?:session|sitting|meeting|summit|plenary|round)(?![\\p{L}])))\\s*)(?<m>${EN_MONTH_FULL_RE})(?!\\s*\\d)(?![\\p{L}])(?!(?<=the\\s+\\p{L}+)\\s+(?:First|Fourth|Revolution|Movement|Uprising)(?![\\p{L}]))`,
         "gu",
       ),
     ),
@@ -705,8 +706,9 @@ const RULES: DateRule[] = [
   },
   {
     rule: "date.year",
+    // "founded in Bern in 1874", "depuis 1865": a year of the nineteenth century after its preposition.
     re: wordStart(
-      /(?<![\p{L}\p{N}.,/$#€£+:-])(?:(?<prep>in|since|by|until|from|during|of|for|en|depuis|jusqu['’]en|d['’]ici)\s+)?(?<y>(?:19|20)\d{2})(?![\p{N}+%]|[-/.]\d|\s*(?:%|percent|per cent))/giu,
+      /(?<![\p{L}\p{N}.,/$#€£+:-])(?:(?<prep>in|since|by|until|from|during|of|for|en|depuis|jusqu['’]en|d['’]ici)\s+)?(?<y>(?:19|20)\d{2}|(?<=(?:in|since|en|depuis)\s+)18\d{2})(?![\p{N}+%]|[-/.]\d|\s*(?:%|percent|per cent))/giu,
     ),
     resolve: (g) => ({ value: g.y!, precision: "year", confidence: g.prep ? 0.85 : 0.75 }),
   },
@@ -1286,13 +1288,22 @@ const SMALL_IN_CAPITALS = wordStart(
  */
 function withCapitalLinesRead(text: string, lang: "en" | "fr"): string {
   if (!/\p{Lu}{3}/u.test(text)) return text;
-  return text.replace(CAPITAL_LINE, (line) =>
-    (lang === "fr"
-      ? line.replace(FR_CALENDAR_IN_CAPITALS, (w) => w.toLowerCase())
-      : line.replace(CALENDAR_IN_CAPITALS, (w) => w[0] + w.slice(1).toLowerCase())
-    ).replace(SMALL_IN_CAPITALS, (w) => w.toLowerCase()),
-  );
+  return text
+    .replace(CAPITAL_LINE, (line) =>
+      (lang === "fr"
+        ? line.replace(FR_CALENDAR_IN_CAPITALS, (w) => w.toLowerCase())
+        : line.replace(CALENDAR_IN_CAPITALS, (w) => w[0] + w.slice(1).toLowerCase())
+      ).replace(SMALL_IN_CAPITALS, (w) => w.toLowerCase()),
+    )
+    .replace(CAPITAL_DATELINE_MONTH, (w) => (lang === "fr" ? w.toLowerCase() : w[0] + w.slice(1).toLowerCase()));
 }
+
+/**
+ * An agency's dateline in capitals opening a line of prose, "YEREVAN, MAY 18, ARMENPRESS. Prime Minister ...", "ASTANA, DEC.
+ * 10 (Kazinform) -", "LIMA, 3 MARS (AFP) -": its month as prose writes it.
+ */
+const CAPITAL_DATELINE_MONTH =
+  /(?<=^\p{Lu}[\p{Lu}\p{M} .'’-]{1,30},\s+(?:\d{1,2}\s+)?)(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC|JANVIER|FÉVRIER|MARS|AVRIL|MAI|JUIN|JUILLET|AOÛT|SEPTEMBRE|OCTOBRE|NOVEMBRE|DÉCEMBRE)(?=\.?\s+\d{1,2}(?!\d)|\s+\(|,\s+\p{Lu}{3})/gmu;
 
 export function findDates(text: string, ctx: DateContext, sentenceOf: (offset: number) => Span | undefined): DateHit[] {
   const hits: DateHit[] = [];
@@ -1407,7 +1418,33 @@ export function findDates(text: string, ctx: DateContext, sentenceOf: (offset: n
     ),
   );
   const dated = quotedTodayOnTheToldDay(text, periodsFromTheirRow(text, yearsOfTheSameDay(text, kept)));
-  return [...dated, ...sameMonthAnaphora(text, dated, sentenceOf)].sort((a, b) => a.start - b.start);
+  return [...dated, ...sameMonthAnaphora(text, dated, sentenceOf), ...holidaysBesideTheirDay(text, dated)].sort(
+    (a, b) => a.start - b.start,
+  );
+}
+
+/** A holiday's name in brackets: "(Children's Day)", "(Victoria Day)", "(Fête nationale)", "(Jour du Souvenir)". */
+const HOLIDAY_IN_BRACKETS = /^\s*\((?<name>(?:\p{Lu}[\p{L}'’-]*\s+){0,3}Day|(?:Fête|Jour)\s+[\p{L}'’ -]{2,30})\)/u;
+
+/** A day written with its weekday first: "Friday, May 5", "Monday, October 8", "lundi 24 juin". */
+const WEEKDAY_FIRST = new RegExp(`^(?:on\\s+|le\\s+)?(?:${EN_WEEKDAY_RE}|${FR_WEEKDAY_RE}),?\\s`, "iu");
+
+/**
+ * "closed on Friday, May 5 (Children's Day) and on Monday, May 22 (Victoria Day)", "fermé le lundi 24 juin (Fête
+ * nationale)": a closing day a notice writes with its weekday and the holiday in brackets after it gives a date of its own,
+ * the holiday's name, that day.
+ */
+function holidaysBesideTheirDay(text: string, hits: readonly DateHit[]): DateHit[] {
+  const out: DateHit[] = [];
+  for (const h of hits) {
+    if (h.precision !== "day" || h.value.includes("/") || !WEEKDAY_FIRST.test(h.text)) continue;
+    const m = HOLIDAY_IN_BRACKETS.exec(text.slice(h.end, h.end + 50));
+    if (!m) continue;
+    const start = h.end + m[0].indexOf("(") + 1;
+    const name = m.groups!.name!;
+    out.push({ ...h, start, end: start + name.length, text: name, rule: "date.holiday-beside-day", relative: true });
+  }
+  return out;
 }
 
 /** An initialism of capitals closing what the splitter took for a sentence: "the B.C.", "the U.S.". */
@@ -1440,6 +1477,24 @@ const EVENING_AHEAD = /^(?:tonight|this\s+evening|ce\s+soir)$/iu;
 /** "today", "tonight", "aujourd'hui", "hier": a day named by a word, in English or French. */
 const isDayWord = (h: DateHit) => h.rule === "date.day-word" || h.rule === "date.fr.day-word";
 
+/** A trip's next leg told in the present: "visits the port in Mokpo today", "travels to Guanacaste today", "visite ce mardi". */
+const TRIP_LEG_PRESENT = wordStart(
+  /(?<![\p{L}])(?:visits|tours|travels|leaves|heads|flies|returns|continues|visite|se\s+rend|quitte|regagne)(?![\p{L}])/iu,
+);
+
+/**
+ * "signed ... yesterday ... 'Today we are putting them to work,' said the Governor. The Premier visits the port today and
+ * leaves for Seoul tomorrow", "ont signé hier ... « Aujourd'hui, nous ... » ... La ministre visite aujourd'hui le port": once
+ * the narrator has told the story's day as "yesterday", a "today" after the quote, on a trip's next leg, tells the day of
+ * writing, not the story's day.
+ */
+function isALaterLegOfTheTrip(text: string, h: DateHit, firstQuoted: DateHit): boolean {
+  if (h.start < firstQuoted.start) return false;
+  const lineStart = text.lastIndexOf("\n", h.start) + 1;
+  const sentenceStart = Math.max(lineStart, text.lastIndexOf(". ", h.start) + 1);
+  return TRIP_LEG_PRESENT.test(text.slice(sentenceStart, h.start));
+}
+
 /**
  * "Today we have become partners," said at a signing the story dates "on Wednesday" and published on Thursday (« Aujourd'hui,
  * nous sommes partenaires » after "ont signé lundi"): a "today" inside a quotation is the day the words were said. When the
@@ -1452,7 +1507,13 @@ function quotedTodayOnTheToldDay(text: string, hits: DateHit[]): DateHit[] {
   if (quoted.length === 0) return hits;
   // The narrator's own "today" or "this afternoon" makes the publication day the story's; "tonight" or "ce soir" tells only
   // a step still to come that day ("Elle regagne Port-au-Prince ce soir").
-  const narratorsToday = (h: DateHit) => isDayWord(h) && h.value === h.reference && !quoted.includes(h) && !EVENING_AHEAD.test(h.text);
+  const yesterdayTold = hits.some((h) => isDayWord(h) && /^(?:yesterday|hier)$/iu.test(h.text) && !isInsideQuotation(text, h.start));
+  const narratorsToday = (h: DateHit) =>
+    isDayWord(h) &&
+    h.value === h.reference &&
+    !quoted.includes(h) &&
+    !EVENING_AHEAD.test(h.text) &&
+    !(yesterdayTold && isALaterLegOfTheTrip(text, h, quoted[0]!));
   if (hits.some(narratorsToday)) return hits;
   const storyDay = hits.find(
     (h) =>
@@ -1671,6 +1732,17 @@ function headsItsLine(text: string, h: DateHit): boolean {
   );
 }
 
+/** The end of one sentence and the opening of the next, with at most its preposition: ". On ", ". Le ". */
+const NEXT_SENTENCE_OPENING = /^[^.!?\n]{0,160}[.!?]\s+(?:On\s+|Le\s+)?$/u;
+
+/**
+ * "visited Toronto from April 5 to 7 with a delegation. On Wednesday, she toured ...", "a séjourné à Dakar du 3 au 5 mai.
+ * Mercredi, elle a visité ...": a weekday opening the sentence after the one telling a span of days is a day of it.
+ */
+function opensTheNextSentence(text: string, prev: DateHit, h: DateHit): boolean {
+  return /\d/u.test(prev.text) && NEXT_SENTENCE_OPENING.test(text.slice(prev.end, h.start));
+}
+
 /**
  * A weekday is read in the week the text is telling, not the publication's, when the text names that week: "the
  * Tuesday" after a stay's dates is the Tuesday of that stay, and so is any weekday in the entry a span of days heads;
@@ -1699,7 +1771,8 @@ function weekdaysInToldWeek(text: string, hits: DateHit[]): DateHit[] {
     const daysOfSpan =
       last &&
       ((ARTICLE_BEFORE.test(text.slice(Math.max(0, h.start - 4), h.start)) && h.start - prev.end < 400) ||
-        (headsItsLine(text, prev) && !/\n[ \t]*\n/u.test(text.slice(prev.end, h.start))));
+        (headsItsLine(text, prev) && !/\n[ \t]*\n/u.test(text.slice(prev.end, h.start))) ||
+        opensTheNextSentence(text, prev, h));
     if (daysOfSpan) {
       const day = weekdayFrom(wd, first, "future");
       return day <= last ? { ...h, value: day } : h;

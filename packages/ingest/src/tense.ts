@@ -46,8 +46,12 @@ const REQUESTS_EN = String.raw`calls?\s+for|calling\s+for|(?:asked|asks|asking)\
  * in an infinitive, "had agreed last week to share a contract with a hospital from January 1".
  */
 const TERMS_EN = String.raw`takes? effect|comes? into force|enters? into force|expires?|(?:rises|increases|falls|drops|allows|permits|lets|enables|appl(?:y|ies)|provides\s+for|(?<=(?:agreed|decided|undertook|promised|pledged)\s(?:[\p{L}-]+\s){0,3})to\s+\p{Ll}{3,})(?=(?:\s[^.;:\n]{0,120}?)?\s(?:from|as\s+of|starting)\s)`;
-/** The present tense of a visit's end and of the next leg of a trip: "ends", "wraps up", "leaves", "travels on to", "returns home". */
-const TRIP_UNDER_WAY_EN = String.raw`ends|wraps\s+up|leaves|departs|travels\s+(?:on\s+)?to|heads\s+(?:on\s+)?to|flies\s+(?:on\s+)?to|continues\s+(?:on\s+)?to|returns\s+(?:home|to)`;
+/**
+ * The present tense of a visit's end and of the next leg of a trip: "ends", "wraps up", "leaves", "travels on to", "returns
+ * home"; in the plural too, "the delegation ... toured the plant yesterday and return to Seoul on Friday", "The Heads of
+ * Government conclude their Meeting on Wednesday" (not the noun, "their return to Seoul").
+ */
+const TRIP_UNDER_WAY_EN = String.raw`ends|wraps\s+up|leaves|departs|travels\s+(?:on\s+)?to|heads\s+(?:on\s+)?to|flies\s+(?:on\s+)?to|continues\s+(?:on\s+)?to|returns\s+(?:home|to)|(?<=(?:and|then)\s)return\s+(?:home|to)|conclude\s+(?:their|the)\s+(?:\p{L}+\s+)?(?:visit|meeting|talks|summit|session|tour|mission|stay)`;
 /** "by the end", "before the end", "within the end". */
 const BY_THE_END_EN = String.raw`(?:by|before|until|within)\s+the\s+end`;
 /** An infinitive of a meeting's or a visit's verb: "to visit", "to hold", "to sign", "to pay a state visit". */
@@ -69,8 +73,16 @@ const FUTURE_CUE_EN = joinedParts(
   ],
   "giu",
 );
+/**
+ * A past form that is also the present's, told as a past by its subject and its object: "the Central Bank cut its policy
+ * rate on Thursday", "the ministry set the quota on Monday", "the minister put the question to her counterpart on Friday".
+ */
+const IRREGULAR_PAST_WITH_OBJECT_EN = String.raw`(?<!(?:a|the|rate|tax|tariff|price|budget|job|its|their)\s)(?:cut|set|put)(?=\s+(?:its|their|his|her|the)\s)`;
 const PAST_CUE_EN = wordStart(
-  /(?<![\p{L}])(?:was|were|had|did|ago|last|since|previous|preceding|(?<!(?:be|been|being|to|will|would|shall)\s+)(?:held|met|took place|came|began|went|sent|made|spoke|[\p{L}]{3,}ed)(?!\s+to(?![\p{L}])))(?![\p{L}])/giu,
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:was|were|had|did|ago|last|since|previous|preceding|(?<!(?:be|been|being|to|will|would|shall)\s+)(?:held|met|took place|came|began|went|sent|made|spoke|[\p{L}]{3,}ed|${IRREGULAR_PAST_WITH_OBJECT_EN})(?!\s+to(?![\p{L}])))(?![\p{L}])`,
+    "giu",
+  ),
 );
 const NOT_PAST_ED =
   /^(?:expected|scheduled|planned|pledged|vowed|agreed|decided|committed|promised|intended|aimed|need|indeed|proceed|exceed|succeed)$/i;
@@ -81,8 +93,8 @@ const AUXILIARIES_FR = String.raw`sera|seront|aura|auront|va|vont`;
 const PLANNED_FR = String.raw`prévoi\p{L}*|prochaine?s?|d['’]ici|à venir`;
 /** The future tense's third persons: "tiendra", "organiseront", "ira", "devra", "permettra", "apparaîtra". */
 const FUTURE_ENDINGS_FR = String.raw`tiendra|tiendront|\p{L}{3,}eront|\p{L}{3,}iront|\p{L}{3,}era|\p{Ll}{2,}(?:vra|vront|dra|dront|ira|iront)|\p{Ll}{2,}(?:rra|rront|ttra|ttront|îtra|îtront)`;
-/** The present tense of a trip and of a visit's end: "s'envole", "se rend à", "se rend jeudi", "poursuit sa visite", "prend fin", "s'achève", "se termine lundi", "rentre", "repart", "regagne". */
-const TRIP_UNDER_WAY_FR = String.raw`s['’]envole(?:nt)?|se\s+rend(?:ent)?\s+(?:demain|à|au|aux|en)|se\s+rend(?:ent)?(?=\s+(?:(?:par\s+ailleurs|aussi|également|ensuite)\s+)?${FR_WEEKDAY_RE}(?![\p{L}]))|poursui(?:t|vent)\s+(?:sa|son|ses|leur|leurs)\s+(?:visite|voyage|tournée|séjour|mission)|prend(?:nent)?\s+fin|s['’]achève(?:nt)?|se\s+termine(?:nt)?(?=\s+(?:${FR_WEEKDAY_RE}|demain|le|en|à))|rentre(?:nt)?(?=\s+(?!dans))|repart(?:ent)?|regagne(?:nt)?`;
+/** The present tense of a trip and of a visit's end: "s'envole", "se rend à", "se rend aujourd'hui à Montréal ... avant de regagner Séoul mercredi", "se rend jeudi", "poursuit sa visite", "prend fin", "s'achève", "se termine lundi", "rentre", "repart", "regagne". */
+const TRIP_UNDER_WAY_FR = String.raw`s['’]envole(?:nt)?|se\s+rend(?:ent)?\s+(?:demain|aujourd['’]hui|à|au|aux|en)|se\s+rend(?:ent)?(?=\s+(?:(?:par\s+ailleurs|aussi|également|ensuite)\s+)?${FR_WEEKDAY_RE}(?![\p{L}]))|poursui(?:t|vent)\s+(?:sa|son|ses|leur|leurs)\s+(?:visite|voyage|tournée|séjour|mission)|prend(?:nent)?\s+fin|s['’]achève(?:nt)?|se\s+termine(?:nt)?(?=\s+(?:${FR_WEEKDAY_RE}|demain|le|en|à))|rentre(?:nt)?(?=\s+(?!dans))|repart(?:ent)?|regagne(?:nt)?`;
 /** A request, unless it is the noun ("la demande"): "demande", "réclament", "exige", "recommande". */
 const REQUESTS_FR = String.raw`(?<!(?:la|une|sa|leur|cette|de|des|les|ses|leurs|en|aux?)\s)(?:demande(?:nt)?|réclame(?:nt)?|exige(?:nt)?|recommande(?:nt)?)(?=\s)`;
 /** The conditional and the future's first and second persons: "signerait", "tiendrons", "organiserai", "serez", "ferons". */
@@ -137,6 +149,9 @@ const ITEM_VERB_BEFORE = /(?:^|\n)\s*(?:[-–—•*▪]|\d{1,2}[.)]|[a-h]\))\s+
 const FINAL_OF_SERIES_BEFORE =
   /(?:\d{1,2}(?:e|ème|th|st|nd|rd)|(?:second|third|fourth|fifth|sixth|deuxième|troisième|quatrième|cinquième|sixième))\s+(?:et|and)\s+$/iu;
 const QUANTIFIED_NOUN_BEFORE = wordStart(/(?<![\p{L}])(?:[Ee]very|[Ee]ach|[Aa]ny|[Aa]ll)\s+\p{Ll}+\s+$/u);
+/** A plural noun opening a line or an item, a participle and a deadline: "Passport applications submitted before ". */
+const CONDITION_AFTER_OPENING_NOUN =
+  /(?:^|\n)[ \t]*(?:[-–•*][ \t]+)?(?:\p{Lu}\p{Ll}+[ \t]+)?\p{Ll}{3,}s[ \t]+\p{Ll}{3,}ed[ \t]+(?:before|after|by|until)[ \t]/u;
 const ATTRIBUTIVE_BEFORE = wordStart(
   /(?<![\p{L}])(?:the|a|an|its|their|his|her|our|this|these|newly)\s+(?:(?:first|second|third|fourth|fifth|newly|jointly|recently|fully)\s+)?$/iu,
 );
@@ -214,6 +229,9 @@ function isFalsePast(clause: string, m: RegExpExecArray, lang: "en" | "fr"): boo
   // "Every claim reported before 31 October will ...", "any goods shipped after 1 July": a participle after a quantified noun
   // sets a condition; the clause's verb tells its tense.
   if (lang === "en" && QUANTIFIED_NOUN_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index))) return true;
+  // "- Passport applications submitted before April 28 will be ready ...": so does a participle after the plural noun that
+  // opens a notice's item, when a deadline follows it.
+  if (lang === "en" && CONDITION_AFTER_OPENING_NOUN.test(clause.slice(Math.max(0, m.index - 40), m.index + m[0].length + 8))) return true;
   // "the rehabilitated harbour", "the first merged acoustic index": a participle used as an adjective after a determiner (and
   // an ordinal or an adverb) tells no tense.
   return lang === "en" && ATTRIBUTIVE_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index));

@@ -136,7 +136,7 @@ const DESCRIBED = wordStart(
   ),
 );
 const GENERIC = wordStart(
-  /(?<![\p{L}])(?:an?|the|its|their|a new|un|une|le|la|l['’]|(?<=(?:rang|niveau)\s)de|two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2}|deux|trois|quatre|cinq|sept|huit|neuf|dix|plusieurs)(?:\s+|(?<=['’]))(?:[\p{L}]+-year\s+)?(?<head>action plan|plan of action|records? of discussions?|memoranda of understanding|MOUs|MoUs|exchange of (?:notes|letters)|joint declaration|mémorandums? d['’]entente|protocoles? d['’]entente|déclarations? d['’]intention|échange de (?:notes|lettres)|free trade agreement|FTA|strategic partnership|comprehensive strategic partnership|memorandum of understanding|MOU|(?:(?:defen[cs]e|security|trade|investment|cooperation|co-operation|information|exchange|mobility|nuclear|energy|fisheries|customs|tax)(?:\s+and)?\s+){1,4}(?:agreement|arrangement)|plan d['’]action|accord-cadre|entente-cadre|convention-cadre|accord de libre-échange|partenariat stratégique(?:\s+(?:global|intégral|renforcé))?)(?![\p{L}])/giu,
+  /(?<![\p{L}])(?:an?|the|its|their|a new|un|une|le|la|l['’]|(?<=(?:rang|niveau)\s)de|two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2}|deux|trois|quatre|cinq|sept|huit|neuf|dix|plusieurs)(?:\s+|(?<=['’]))(?:[\p{L}]+-year\s+)?(?<head>action plan|plan of action|records? of discussions?|letters? of intent|lettres? d['’]intention|memoranda of understanding|MOUs|MoUs|exchange of (?:notes|letters)|joint declaration|mémorandums? d['’]entente|protocoles? d['’]entente|déclarations? d['’]intention|échange de (?:notes|lettres)|free trade agreement|FTA|strategic partnership|comprehensive strategic partnership|memorandum of understanding|MOU|(?:(?:defen[cs]e|security|trade|investment|cooperation|co-operation|information|exchange|mobility|nuclear|energy|fisheries|customs|tax)(?:\s+and)?\s+){1,4}(?:agreement|arrangement)|plan d['’]action|accord-cadre|entente-cadre|convention-cadre|accord de libre-échange|partenariat stratégique(?:\s+(?:global|intégral|renforcé))?)(?![\p{L}])/giu,
 );
 
 /**
@@ -239,7 +239,7 @@ const FR_BETWEEN_PARTIES = wordStart(
   /(?<![\p{L}])(?:[Aa]ccord(?:-cadre)?|[Cc]onvention|[Pp]rotocole(?:\s+d['’]entente|\s+additionnel|\s+annexe)?|[Tt]raité|[Ee]ntente|[Mm]émorandum\s+d['’]entente)\s+entre\s+(?:le|la|les|l['’])\s*[^,.;:\n]{3,120}?\s+et\s+(?:le|la|les|l['’])\s*[^,.;:\n]{3,120}?\s+(?:sur|relatif\s+à|relative\s+à|concernant|en\s+matière\s+d[e'’]|portant\s+sur|tendant\s+à|visant\s+à|en\s+vue\s+d['’](?:éviter|établir))\s*(?:la\s+|le\s+|les\s+|l['’]|une?\s+)?[\p{L}'’-]+(?:\s+(?:(?:de|du|des|et|en|à|au|aux|la|le|les)\s+|[dl]['’]\s*)*[\p{L}'’-]+){0,8}?(?=\s*(?:[,.;:()\n]|$)|\s+(?:signée?s?|a\s+été|ont\s+été|est|sont|entre|qui|que|conclue?s?|le\s+\d|du\s+\d|en\s+\d|à\s+\p{Lu}))/gu,
 );
 const NOT_A_SUBJECT_WORD =
-  /^(?:new|first|second|same|previous|existing|proposed|long-delayed|bilateral|historic|landmark|such|other|this|that|any|each|joint|expanded|extended|comprehensive|broader|deeper|enhanced|closer|stronger|upgraded|modernised|modernized|revised|amended|full|formal|final|strategic|special|global|wider|renewed|ambitious|important|key|major)$/;
+  /^(?:new|first|second|same|previous|existing|proposed|long-delayed|bilateral|historic|landmark|such|other|this|that|any|each|joint|expanded|extended|comprehensive|broader|deeper|enhanced|closer|stronger|upgraded|modernised|modernized|revised|amended|full|formal|final|strategic|special|global|wider|renewed|ambitious|important|key|major|similar|comparable|identical|equivalent|parallel)$/;
 
 const MOU_DESCRIBED = wordStart(
   /(?<![\p{L}])(?:(?:an?|the|un|le)|(?:our|their|its|this|that|notre|leur|ce)(?:\s+(?:bilateral|bilatéral|existing|current|revised|new|nouveau))?)\s+(?<head>memorandum of understanding|MOU|MoU|protocole d['’]entente)(?:\s\((?:MOU|MoU|PE)\))?\s+(?:on|for|concerning|regarding|sur|relatif à|concernant|en matière de)\s+(?<subject>(?:the\s|la\s|les\s|l['’])?[\p{L}-]+(?:\s(?:and|of|the|on|for|et|de|des|du|la|le|l['’])?\s?[\p{L}-]+){0,7})/giu,
@@ -566,9 +566,13 @@ function demonstratives(scan: MentionScan): void {
       !DEMONSTRATIVE_ONLY.test(o.name) && (named ? !o.generic && headWordOf(o.name) === head : o.name.toLowerCase().includes(head));
     // "The Memorandum ... . The Maldives first proposed the arrangement in November 2029": "the arrangement" and "the
     // agreement" name no kind of instrument, and stand for the last one named by its name when none has that head.
+    // The nearest one before in the text, whichever reading found it first.
+    const before = out.filter((o) => o.end <= m.index);
+    // "The memorandum was signed ... the most practical memorandum ... talks on the memorandum": one named by its name first.
     const last =
-      [...out].reverse().find((o) => o.end <= m.index && fits(o)) ??
-      (ANY_INSTRUMENT.test(m.groups!.head!) ? [...out].reverse().find((o) => o.end <= m.index && !o.generic) : undefined);
+      nearestBefore(before.filter((o) => fits(o) && !o.generic)) ??
+      nearestBefore(before.filter(fits)) ??
+      (ANY_INSTRUMENT.test(m.groups!.head!) ? nearestBefore(before.filter((o) => !o.generic)) : undefined);
     // "the Protocol Amending the Canada–Korea Free Trade Agreement" is read whole and in part: the whole name is meant.
     const antecedent =
       last &&
@@ -724,8 +728,10 @@ const ACTIONS: Array<{ action: AgreementAction; re: RegExp }> = [
     // negotiations' object dates their launch, whatever ended them since.
     // "It was first discussed at the regulators' meeting in May 2030", "un avenant négocié à partir de sa troisième session": a
     // text first discussed, or negotiated from a session on, had its negotiations opened then.
+    // "The talks on the tourism agreement were launched in Budva in March 2032", "talks on the treaty had been launched in
+    // 2029": talks on an instrument, launched, are its negotiations.
     re: wordStart(
-      /(?<![\p{L}\p{N}])(?:launch(?:ed)?\s+(?:toward|towards|of)?\s*negotiations|(?:start|begin|began|launch|open)(?:ed|ing)?\s+(?:formal\s+)?(?:negotiations|talks)|(?:start|launch|opening|beginning)\s+of\s+(?:formal\s+)?negotiations|(?=negotiations\s|négociations\s)(?<!(?:conclu\p{L}*|finali[sz]\p{L}*|complet\p{L}*)(?:,\s[^,;.]{1,60},)?\s+(?:of\s+|des\s+)?(?:the\s+|(?:its|their|the)\s+substantive\s+|substantive\s+)?)(?:negotiations\s+(?:on|toward|towards|for)|négociations (?:sur|en vue))(?![^.;]{0,120}?\s(?:were|was|have\s+been|had\s+been|ont\s+été|avaient\s+été)\s+(?:successfully\s+|formally\s+)?(?:concluded|completed|finali[sz]ed|conclues|achevées|finalisées)(?![\p{L}]))|lancement des négociations|(?:first\s+discussed|(?:negotiated|négociée?s?)\s+(?:(?:from|since|starting\s+(?:at|with))|à\s+partir\s+d[eu']|depuis|dès))|(?:lanc|engag|entam|ouvr)\p{L}* (?:des|les) négociations(?![^.;]{0,120}?\s(?:avant|d['’]ici)\s)|negotiations\s+(?:were|was|have\s+been|had\s+been)\s+(?:formally\s+|officially\s+)?launched|launched(?<=negotiations\s+(?:on|for|toward|towards)\s[^.;]{1,120}?,\s+launched)|négociations[^.;]{0,60}?lancées)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+      /(?<![\p{L}\p{N}])(?:launch(?:ed)?\s+(?:toward|towards|of)?\s*negotiations|(?:start|begin|began|launch|open)(?:ed|ing)?\s+(?:formal\s+)?(?:negotiations|talks)|(?:start|launch|opening|beginning)\s+of\s+(?:formal\s+)?negotiations|(?=negotiations\s|négociations\s)(?<!(?:conclu\p{L}*|finali[sz]\p{L}*|complet\p{L}*)(?:,\s[^,;.]{1,60},)?\s+(?:of\s+|des\s+)?(?:the\s+|(?:its|their|the)\s+substantive\s+|substantive\s+)?)(?:negotiations\s+(?:on|toward|towards|for)|négociations (?:sur|en vue))(?![^.;]{0,120}?\s(?:were|was|have\s+been|had\s+been|ont\s+été|avaient\s+été)\s+(?:successfully\s+|formally\s+)?(?:concluded|completed|finali[sz]ed|conclues|achevées|finalisées)(?![\p{L}]))|lancement des négociations|(?:first\s+discussed|(?:negotiated|négociée?s?)\s+(?:(?:from|since|starting\s+(?:at|with))|à\s+partir\s+d[eu']|depuis|dès))|(?:lanc|engag|entam|ouvr)\p{L}* (?:des|les) négociations(?![^.;]{0,120}?\s(?:avant|d['’]ici)\s)|negotiations\s+(?:were|was|have\s+been|had\s+been)\s+(?:formally\s+|officially\s+)?launched|talks(?=\s+on\s[^.;]{1,80}?\s(?:were|was|have\s+been|had\s+been)\s+(?:formally\s+|officially\s+)?launched(?![\p{L}]))|launched(?<=negotiations\s+(?:on|for|toward|towards)\s[^.;]{1,120}?,\s+launched)|négociations[^.;]{0,60}?lancées)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
     ),
   },
   {
@@ -836,12 +842,14 @@ export function actionsFor(
   const out: Array<{ action: AgreementAction; at: number; distance: number }> = [];
   for (const a of ACTIONS) {
     for (const m of actionVerbsIn(sentence, a.re)) {
-      const agreedStep = isAgreedStep(
-        a.action,
-        m[0],
-        sentence.slice(Math.max(0, m.index - 180), m.index),
-        sentence.slice(m.index + m[0].length, m.index + m[0].length + 24),
-      );
+      const agreedStep =
+        isAgreedStep(
+          a.action,
+          m[0],
+          sentence.slice(Math.max(0, m.index - 180), m.index),
+          sentence.slice(m.index + m[0].length, m.index + m[0].length + 24),
+        ) ||
+        (a.action === "negotiations_launched" && isLaunchAgreedThen(sentence, m.index));
       // "the Board voted 6–1 to approve a sister-district agreement", "Council voted unanimously to ratify ...": a body's vote
       // to approve is its approval, done then.
       const votedTo = VOTED_TO.test(sentence.slice(Math.max(0, m.index - 40), m.index));
@@ -872,12 +880,14 @@ export function actionsFor(
         !/(?<![\p{L}])(?:de|à)\s+(?:la|le|les|leur|leurs|une?|cette|ce)\s+$/iu.test(before)
       )
         continue;
-      // "sont convenus de lancer, avant la fin juin, des négociations sur ...": negotiations an infinitive opens are a plan.
+      // "sont convenus de lancer, avant la fin juin, des négociations sur ...": negotiations an infinitive opens are a plan; so
+      // are those a French future opens ("ouvriront le mois prochain des négociations sur ...", "lancera en mai les négociations").
       if (
         a.action === "negotiations_launched" &&
-        /(?<![\p{L}])(?:to|de|d['’]|will|would)\s*(?:launch|start|begin|open|lancer|ouvrir|entamer|engager)(?![\p{L}])[^.;:]{0,40}$/iu.test(
+        /(?<![\p{L}])(?:(?:to|de|d['’]|will|would)\s*(?:launch|start|begin|open|lancer|ouvrir|entamer|engager)|(?:lancer|ouvrir|entamer|engager|commencer)(?:a|ont))(?![\p{L}])[^.;:]{0,40}$/iu.test(
           sentence.slice(Math.max(0, m.index - 60), m.index),
-        )
+        ) &&
+        !isLaunchAgreedThen(sentence, m.index)
       )
         continue;
       // "... will hold a summit on March 10 and sign an agreement": a bare verb coordinated under "will" or "to" is a plan too.
@@ -967,6 +977,39 @@ export function actionsFor(
     else if (c.action === "negotiations_launched") byPlace.set(same.at, { ...c, at: same.at });
   }
   return [...byPlace.values()].sort((x, y) => x.at - y.at);
+}
+
+/**
+ * A decision to launch negotiations taken then (not one reported as taken before, "had agreed"), before the verb or the
+ * negotiations: "agreed to (launch)", "agreed on Monday at Torre Ejecutiva to launch", "sont convenus de (lancer)".
+ */
+const AGREED_TO_LAUNCH_BEFORE = wordStart(
+  /(?<![\p{L}])(?<!had\s)(?<!avaient\s)(?:agreed|decided|convenu|convenus|décidé|décidés)(?:\s+on\s+\p{Lu}\p{Ll}+day)?(?:\s+at\s+\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3})?\s+(?:to|de|d['’])\s*(?:(?:launch|lancer)\s+)?$/iu,
+);
+/** The negotiations themselves, right at the verb: "launch negotiations", "lancer des négociations" (not "open talks"). */
+const LAUNCH_OF_NEGOTIATIONS = /^(?:(?:launch|lancer)\s+(?:formal\s+|des\s+|les\s+)?)?(?:negotiations|négociations)\s/iu;
+/** A time ahead or a first round still to come after the launch: "before the end of the year", "with a first round to be held". */
+const TIME_AHEAD_AFTER = wordStart(
+  /(?<![\p{L}\p{N}])(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|spring|summer|autumn|fall|winter|quarter|half|year|month|week|before|by|later|next|soon|within|when|will|would|first\s+round|printemps|été|automne|hiver|trimestre|semestre|année|mois|semaine|avant|d['’]ici|prochaine?)(?![\p{L}\p{N}])/iu,
+);
+
+/**
+ * "The two leaders also agreed to launch negotiations on an Air Services Agreement between Belize and Suriname.", "...
+ * signed a memorandum and agreed to launch negotiations on a Digital Economy Partnership Agreement.": a decision to launch
+ * talks, told with no time ahead, launches them that day; "agreed to launch negotiations on ... before the end of the year"
+ * or "..., with a first round to be held in Seoul in the fall" is a plan.
+ */
+function isLaunchAgreedThen(sentence: string, verbAt: number): boolean {
+  if (!LAUNCH_OF_NEGOTIATIONS.test(sentence.slice(verbAt))) return false;
+  if (!AGREED_TO_LAUNCH_BEFORE.test(sentence.slice(Math.max(0, verbAt - 80), verbAt))) return false;
+  return !TIME_AHEAD_AFTER.test(sentence.slice(verbAt));
+}
+
+/** Of mentions before a place, the one ending nearest it (the last pushed on a tie). */
+function nearestBefore(mentions: readonly AgreementMention[]): AgreementMention | undefined {
+  let best: AgreementMention | undefined;
+  for (const o of mentions) if (!best || o.end >= best.end) best = o;
+  return best;
 }
 
 /** "voted 6–1 to", "voted unanimously to", "a voté pour": a vote, with its count, right before the verb it carries. */

@@ -6,6 +6,7 @@
  */
 import type { BoilerplateKind } from "@ties/domain";
 import { findCountryMentions } from "./country-mentions";
+import { foldText } from "./normalize-name";
 import type { Span } from "./text-span";
 import { wordStart } from "./word-start";
 
@@ -43,6 +44,12 @@ const LANGUAGE_NAME = `(?:${["English", "Français", "Español", "Deutsch", "Por
 const LANGUAGE_NAME_CAPS = `(?:${["KOREAN", "ENGLISH", "FRENCH", "SPANISH", "JAPANESE", "CHINESE", "ARABIC", "RUSSIAN", "GERMAN", "PORTUGUESE"].join("|")})`;
 const LANGUAGE_LABEL = `(?:[A-Z]{2}|${LANGUAGE_NAME})`;
 
+/** "Français | English", "EN / FR", "English": a page's switch to its other languages. */
+const LANGUAGE_SWITCH = new RegExp(
+  `^(?:${LANGUAGE_LABEL}(?:\\s*[|/·]\\s*${LANGUAGE_LABEL})+|${LANGUAGE_NAME}|${LANGUAGE_NAME_CAPS})$`,
+  "u",
+);
+
 /** "Canada.ca | Français", "gov.nu.ca | Nederlands": the link to the government's portal beside the language switch. */
 const PORTAL_AND_LANGUAGE = new RegExp(`^(?:[\\w-]+\\.)+[a-z]{2,4}\\s\\|\\s${LANGUAGE_LABEL}$`, "u");
 
@@ -50,12 +57,12 @@ const LINE_RULES: LineRule[] = [
   // "Related Stories", "À lire aussi", "Recommended News", "Latest News", "Related briefings", "Related Speeches",
   // "Articles liés", "Les plus lus", "Sports headlines" (a section's, not a newsletter's "Today's headlines"), "Communiqués
   // récents", "Dans la même rubrique", "Plus de dépêches", "Tags" alone on its line, "Prochaines activités" over the
-  // publisher's dated list of its own coming events: the heading of a list of other pages' headlines, which runs down to
-  // the article's next prose paragraph.
+  // publisher's dated list of its own coming events, "Related episodes" under a podcast's notes: the heading of a list of
+  // other pages' headlines, which runs down to the article's next prose paragraph.
   {
     kind: "related_articles",
     rule: "boilerplate.related-heading",
-    test: /^(?:related|related (?:articles?|stories|story|posts?|news|content|research)|more (?:from|on|stories)|you (?:may|might) also like|(?:read (?:more|also|next)|also read)|recommended(?: for you)?|most (?:read|popular|viewed|liked|shared)|trending(?: now)?|associated links|related links|keywords|related (?:information|resources|items|coverage|events|reading)|additional resources|ressources (?:supplémentaires|additionnelles)|liens (?:connexes|associés)|mots-clés|similar posts|see also|à lire aussi|articles? (?:connexes|similaires)|sur le même sujet|lire aussi|(?:recommended|latest|top|other) (?:news|stories|articles|headlines)|(?:business|sports?|world|national|local|politics|entertainment|arts|science|technology|more) headlines|(?:communiqués|actualités|articles|publications) récent(?:e)?s|recent (?:news|releases|press releases|statements|posts|stories)|related (?:briefings|releases|press releases|videos|speeches|remarks|statements|documents)|dernières (?:nouvelles|actualités)|articles? liés|(?:articles )?les plus (?:lus|populaires|consultés|partagés)|dans la même rubrique|plus de (?:dépêches|nouvelles|articles)|tags|prochaines activités)\b[:\s]*$/i,
+    test: /^(?:related|related (?:articles?|stories|story|posts?|news|content|research)|more (?:from|on|stories)|you (?:may|might) also like|(?:read (?:more|also|next)|also read)|recommended(?: for you)?|most (?:read|popular|viewed|liked|shared)|trending(?: now)?|associated links|related links|keywords|related (?:information|resources|items|coverage|events|reading)|additional resources|ressources (?:supplémentaires|additionnelles)|liens (?:connexes|associés)|mots-clés|similar posts|see also|à lire aussi|articles? (?:connexes|similaires)|sur le même sujet|lire aussi|(?:recommended|latest|top|other) (?:news|stories|articles|headlines)|(?:business|sports?|world|national|local|politics|entertainment|arts|science|technology|more) headlines|(?:communiqués|actualités|articles|publications) récent(?:e)?s|recent (?:news|releases|press releases|statements|posts|stories)|related (?:briefings|releases|press releases|videos|speeches|remarks|statements|documents|episodes)|(?:more|other|previous) episodes|autres épisodes|épisodes (?:précédents|connexes)|dernières (?:nouvelles|actualités)|articles? liés|(?:articles )?les plus (?:lus|populaires|consultés|partagés)|dans la même rubrique|plus de (?:dépêches|nouvelles|articles)|tags|prochaines activités)\b[:\s]*$/i,
     untilProse: true,
   },
   {
@@ -126,6 +133,36 @@ const LINE_RULES: LineRule[] = [
     kind: "navigation",
     rule: "boilerplate.navigation",
     test: /^(?:logo|home|menu|search|skip to (?:main )?content|scroll to top|back to top|go to top|next (?:post|article)|previous (?:post|article)|main menu|navigation|accueil|retour en haut|sign in|log ?in|orange background|advertisement(?:\s+\d{1,2})?|publicité|sponsored(?: content)?|article content|join the conversation|this advertisement has not loaded yet, but your article continues below\.?|rechercher|recherche|translate post|voir la traduction|rafraîchir|actualiser|refresh|short link:?|@[\w.]{2,30}\s*[·|]\s*follow|for subscribers|subscribers only|réservé aux abonnés|(?:please )?(?:log|sign) in to listen to this (?:story|article)|listen to this (?:story|article))\s*[.…]*$/i,
+  },
+  // "Listen on: Apple Podcasts | Spotify | YouTube | RSS", "Écouter sur : Apple Podcasts | Spotify": a podcast page's bar of
+  // the apps that carry it.
+  {
+    kind: "navigation",
+    rule: "boilerplate.listen-bar",
+    test: /^(?:listen|écouter|subscribe|s['’]abonner|follow|suivre|watch|regarder)\s+(?:on|sur)\s*:\s*[^|\n:]{1,40}(?:\s\|\s[^|\n:]{1,40})+$/iu,
+    maxLength: 200,
+  },
+  // "S'abonner | Se connecter", "Subscribe | Sign in": a news site's account links, two of them between a pipe.
+  {
+    kind: "navigation",
+    rule: "boilerplate.account-bar",
+    test: /^(?:s['’]abonner|se connecter|connexion|mon compte|s['’]inscrire|subscribe|sign in|log ?in|sign up|register|my account)(?:\s\|\s(?:s['’]abonner|se connecter|connexion|mon compte|s['’]inscrire|se déconnecter|subscribe|sign in|log ?in|log out|sign up|register|my account))+$/iu,
+  },
+  // "Partenaires de la mission : Investissement Québec | Export Québec | Air Canada", "Partners: ... | ...": a line of the
+  // partners' names between pipes.
+  {
+    kind: "navigation",
+    rule: "boilerplate.partners-bar",
+    test: /^(?:partenaires|partners|sponsors|commanditaires|mission partners|event partners)(?:\s+(?:de|du|of)\s+(?:la\s+|l['’]|the\s+)?[\p{L}]+)?\s*:\s*[^|\n:]{1,60}(?:\s\|\s[^|\n:]{1,60}){1,}$/iu,
+    maxLength: 240,
+  },
+  // "..., seule une partie des nouvelles diffusées aux abonnés ... Veuillez nous contacter pour vous abonner.", "Only part of
+  // the news ... Please contact us to subscribe.": a news agency's notice on its subscribers' service.
+  {
+    kind: "newsletter",
+    rule: "boilerplate.subscription-notice",
+    test: /(?:veuillez nous contacter pour vous abonner|contactez-nous pour vous abonner|please contact us to subscribe|contact us (?:to|for) (?:a )?subscri(?:be|ption))/iu,
+    maxLength: 400,
   },
   // "Next   Korea-Philippines Dialogue", "Previous: ...", "Previous news: ...": a list's links to the neighbouring items, not prose ("Next year, ...").
   // An item that opens on a weekday ("Next post: Monday, from the ice camp") says when the next one comes, not which it is.
@@ -200,7 +237,7 @@ const LINE_RULES: LineRule[] = [
   {
     kind: "translations",
     rule: "boilerplate.language-switch",
-    test: new RegExp(`^(?:${LANGUAGE_LABEL}(?:\\s*[|/·]\\s*${LANGUAGE_LABEL})+|${LANGUAGE_NAME}|${LANGUAGE_NAME_CAPS})$`, "u"),
+    test: LANGUAGE_SWITCH,
     maxLength: 120,
   },
   // "Tel. +49 511 89-0 | exhibitors@messe.de", "Report a problem on this page | Date modified: ...", "Community hotline:
@@ -964,6 +1001,18 @@ function isPublisherInCopyright(lines: ReadonlyArray<{ body: string }>, first: n
   return lines.some((l, i) => i > first && /©|\(c\)|\bcopyright\b/iu.test(l.body) && l.body.toLowerCase().includes(name));
 }
 /**
+ * "Canal de Panamá | Panama Canal", "Asia Pacific Foundation of Canada | Fondation Asie Pacifique du Canada": a name given in
+ * two languages between a pipe, the two sharing a capitalised word (accents aside), is the publisher's name over its menu.
+ */
+function isNameInTwoLanguages(body: string): boolean {
+  const halves = body.split(/\s\|\s/u);
+  if (halves.length !== 2 || body.length > 120 || /[\d.!?:;,]/u.test(body)) return false;
+  const words = (h: string) => new Set((h.match(/\p{Lu}\p{Ll}{3,}/gu) ?? []).map(foldText));
+  const [a, b] = halves.map(words) as [Set<string>, Set<string>];
+  return [...a].some((w) => b.has(w));
+}
+
+/**
  * How many of the page's first lines are its masthead: one, or two stacked ("NORTHERN ISLANDS PORT AUTHORITY" over
  * "HARBOUR MASTER'S OFFICE", "Ministry of Fisheries" over "Kingdom of Tonga": a state's name counts in the stack, a
  * tagline naming a state, "A podcast on Canada in the Pacific", does not), right over the menu bar or over the portal's
@@ -987,7 +1036,9 @@ function mastheadLineCount(lines: ReadonlyArray<{ body: string }>, first: number
             (k > 0 && STATE_MOTTO.test(l.body)) ||
             (n === 1 && isPaperName(l.body) && menu.split(" | ").length >= 5) ||
             (isTitleCased(l.body) && (isStateMasthead(l.body) || isLocalName(l.body, k, lines[first]!.body))) ||
-            (n === 2 && isShortName(l.body) && isMastheadLine(lines[first + 1 - k]!.body)),
+            (n === 2 && isShortName(l.body) && isMastheadLine(lines[first + 1 - k]!.body)) ||
+            (k > 0 && LANGUAGE_SWITCH.test(l.body)) ||
+            (k === 0 && isNameInTwoLanguages(l.body)),
         )
     )
       return n;

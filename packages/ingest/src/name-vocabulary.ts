@@ -166,7 +166,7 @@ export const SAYING_PARTICIPLES_FR =
 
 /** Head words that make a phrase a title (a legislator's abbreviated seat among them: "MP", "MLA", "MPP", "MNA"). */
 export const TITLE_HEAD = wordStart(
-  /(?<![\p{L}\p{N}])(?:ministers?|ministres?|members?\s+of\s+parliament|critic|under-?secretary|sous-secrétaire|president|présidente?|ambassador|ambassadeur|ambassadrice|secretary|secrétaire|director|directeur|directrice|chair(?:man|woman|person)?|advis[oe]r|conseill(?:er|ère)|envoy|envoyée?|governor|gouverneure?|premier|première|commissioner|commissaire|spokes(?:person|man|woman)|porte-parole|consul|commander|commandant|chief|chef|senator|sénat(?:eur|rice)|mayor|maire|mairesse|speaker|king|queen|roi|reine|prince|emir|émir|amir|sultan|professor|professeure?|ceo|representative|représentante?|leader|dirigeante?|head|coach|entraîneur|entraîneuse|general|général|admiral|amiral|counsel+or|chancellor|chancelière?|rect(?:or|rice|eur)|delegate|délégué|negotiator|négociat(?:eur|rice)|official|officer|counterpart|peer|homologue|attaché|deputy|adjointe?|sous-ministre|vice-ministre|ministre-présidente?|minister-president|mp|mpp|mla|mna|mha|député|députée|rapporteur|rapporteuse|fellow|researcher|chercheuse|chercheur|librarian|bibliothécaire|archivist|archiviste|abbot|abbess|abbé|pastor|pasteure?|rabbi|bishop|évêque|archbishop|archevêque)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+  /(?<![\p{L}\p{N}])(?:ministers?|ministres?|members?\s+of\s+parliament|critic|under-?secretary|sous-secrétaire|president|présidente?|ambassador|ambassadeur|ambassadrice|secretary|secrétaire|director|directeur|directrice|administrator|administrat(?:eur|rice)|manager|chair(?:man|woman|person)?|advis[oe]r|conseill(?:er|ère)|envoy|envoyée?|governor|gouverneure?|premier|première|commissioner|commissaire|spokes(?:person|man|woman)|porte-parole|consul|commander|commandant|chief|chef|senator|sénat(?:eur|rice)|mayor|maire|mairesse|speaker|king|queen|roi|reine|prince|emir|émir|amir|sultan|professor|professeure?|ceo|representative|représentante?|leader|dirigeante?|head|coach|entraîneur|entraîneuse|general|général|admiral|amiral|counsel+or|chancellor|chancelière?|rect(?:or|rice|eur)|delegate|délégué|negotiator|négociat(?:eur|rice)|official|officer|counterpart|peer|homologue|attaché|deputy|adjointe?|sous-ministre|vice-ministre|ministre-présidente?|minister-president|mp|mpp|mla|mna|mha|député|députée|rapporteur|rapporteuse|fellow|researcher|chercheuse|chercheur|librarian|bibliothécaire|archivist|archiviste|abbot|abbess|abbé|pastor|pasteure?|rabbi|bishop|évêque|archbishop|archevêque)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
 );
 
 /** Words a title is built from (lower-cased), besides capitalised organisation words. */
@@ -184,6 +184,9 @@ export const TITLE_WORDS = new Set(
     "spokesperson spokesman spokeswoman porte-parole consul commander rear maire mairesse gouverneur gouverneure commissaire déléguée emir émir sultan crown sovereign souverain souveraine managing coordinating commercial commerciale délégué excellency excellence highness altesse majesty majesté rector recteur rectrice admiral rear-admiral vice-admiral vice-chancellor high mayor senator speaker king queen prince professor professeur professeure ceo representative head " +
     // A national library's and archives' heads: "the Librarian and Archivist of Canada", "bibliothécaire et archiviste".
     "librarian bibliothécaire archivist archiviste " +
+    // The head of an authority or an agency and of a company: "the Administrator of the Panama Canal", "l'administratrice
+    // de l'USAID", "the General Manager of the National Port Company".
+    "administrator administrateur administratrice manager " +
     // Clergy: "the Venerable Abbot Haewol Sunim", "le pasteur Jean Morin".
     "abbot abbess abbé pastor pasteur pasteure rabbi bishop évêque archbishop archevêque " +
     "fellow researcher chercheur chercheuse research leader executive counterpart homologue counsellor counselor chancellor delegate négociateur négociatrice negotiator official officer peer adjoint adjointe coordinator foreign " +
@@ -276,6 +279,8 @@ export const NOT_NAME_WORDS = new Set(
     "Board Messe Street Statistician Alhaji Alhaja Hajiya " +
     // Units of a ministry and named days ("Power Division", "Export Promotion Bureau", "Victoria Day", "Remembrance Day").
     "Division Bureau Day " +
+    // Heads of authorities and companies written before a name ("said Administrator Castro", "General Manager Ana Ruiz").
+    "Administrator Administrateur Administratrice Manager " +
     // A state's name closing on its kind ("the Russian Federation Viktor ..."), a utility's portfolio ("Ministry of Electric
     // Power"), and honorifics written before a name: Myanmar's "Daw", Zimbabwe's "Cde" (comrade).
     "Federation Fédération Electric Daw Cde Comrade " +

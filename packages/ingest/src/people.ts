@@ -818,6 +818,7 @@ function titleBeforeByWords(text: string, nameStart: number, sentenceStart: numb
         (/^(?:to|in|en|au|auprès)$/.test(p1) && !(p1 === "to" && /^(?:according|owing|thanks|due)$/iu.test(p2))) ||
         (/^(?:the|la|le|l['’])$/.test(p1) && /^(?:to|in|auprès)$/.test(p2));
       if (!posting) side = side ?? country.code;
+      if (posting && countryVisitedBeforeOf(words, i, p2)) break;
       // "ministre des Affaires étrangères de la République de Corée", "Prime Minister of Canada": a country inside the title.
       // "l'ambassadeur d'Italie", "ministre d'Haïti": the elided "d'" glued to the country's name does the same.
       if (
@@ -915,6 +916,19 @@ function titleBeforeByWords(text: string, nameStart: number, sentenceStart: numb
     return null;
   return { title: title.replace(/^(?:(?:the|la|le)\s+|l['’])/i, ""), side, start, end: cursor };
 }
+
+/**
+ * "during the official visit to Panama of the President of Honduras, ...", "after the arrival in Lima of the Foreign Minister
+ * of Chile, ...": a country after "to" or "in" that no title word precedes, followed by "of", is the place of a visit or an
+ * arrival the title's holder made, not part of the title ("Ambassador to Canada of the Republic of Korea" keeps it).
+ */
+function countryVisitedBeforeOf(words: readonly RegExpExecArray[], i: number, beforePreposition: string): boolean {
+  if (words[i + 1]?.[0] !== "of") return false;
+  return !TITLE_WORDS.has(beforePreposition) && !TITLE_HEAD.test(beforePreposition);
+}
+
+/** A nickname in quotes between a given name and a surname: ' "El Zurdo" Espinoza', ' “Lucho” Pérez'. */
+const NICKNAME_AFTER = /^\s+["“][\p{L}'’. -]{1,30}["”]\s+[\p{Lu}]/u;
 
 /** A rank whose occupation may follow in lower case: "Chief scientist", "Senior economist", "Lead negotiator". */
 const RANK_BEFORE_OCCUPATION = /^(?:Chief|Senior|Principal|Lead|Head|Deputy|Assistant|Associate)$/u;
@@ -1886,6 +1900,8 @@ function attachShortMentions(
         // A lone surname after a bare title ("President Trump") is a person the text names only this way.
         if (!isNameToken(word) || (nextWord && isNameToken(nextWord)) || !/^[\p{Lu}][\p{Ll}]{2,}$/u.test(word)) continue;
         if (KOREAN_SURNAMES.has(word) && nextWord) continue;
+        // "Manager Norman \"El Zurdo\" Espinoza", "coach Luis “Lucho” Pérez": a given name before a quoted nickname.
+        if (NICKNAME_AFTER.test(text.slice(span.end, span.end + 40))) continue;
         // "Rector Magnificus": a word of the title is never a lone surname; nor is one in the plural ("the two Chief Executives").
         if (TITLE_WORDS.has(word.toLowerCase()) || TITLE_WORDS.has(word.toLowerCase().replace(/s$/u, ""))) continue;
         // "President Prabowo, Amir of Qatar": an office word before "of" is the office, not a one-word name.

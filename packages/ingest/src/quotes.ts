@@ -24,9 +24,10 @@ export interface QuoteFound extends Span {
 
 /**
  * English and French verbs of saying; French past tenses may carry an adverb ("a également souligné", "a pour sa part souligné").
- * A speaker who "called the accord “...”" or "described the accord as “...”" names it in the quoted words.
+ * A speaker who "called the accord “...”" or "described the accord as “...”" names it in the quoted words; so does one who
+ * "calls the talks “...”" or "welcomed the agreements as “...”".
  */
-const EN_SPEECH = `(?:${SAYING_VERBS_EN}|told\\s+[\\p{L}]+(?:\\s+[\\p{Ll}]+)?|described\\s+[^,.;]{1,60}?\\s+as|called(?!\\s+(?:on|off|in|up|back|for)\\s))`;
+const EN_SPEECH = `(?:${SAYING_VERBS_EN}|told\\s+[\\p{L}]+(?:\\s+[\\p{Ll}]+)?|(?:described|describes|welcomed|welcomes|hailed|hails)\\s+[^,.;]{1,60}?\\s+as|(?:called|calls)(?!\\s+(?:on|off|in|up|back|for)\\s))`;
 const FR_PARTICIPLE = `(?:${SAYING_PARTICIPLES_FR})`;
 /** "tout en demandant « ... »", "en soulignant que": a French gerund of saying, its subject the clause's. */
 const FR_GERUND = "(?:tout\\s+)?en\\s+(?:demandant|soulignant|rappelant|affirmant|ajoutant|insistant|estimant|déclarant|précisant)";
@@ -363,7 +364,7 @@ function officeAnaphor(words: string, text: string, before: number, mentions: re
  * Calgary the Prime Minister" give "Prime Minister", "a déclaré le Ministre d'État" gives "Ministre d'État".
  */
 function officeWords(words: string): string | undefined {
-  const trimmed = words.trim();
+  const trimmed = words.trim().replace(WHERE_SAID_AFTER, "");
   for (const article of trimmed.matchAll(/(?<![\p{L}])(?:the|la|le)\s/giu)) {
     const tail = trimmed.slice(article.index);
     if (OFFICE_ANAPHOR.test(tail)) return tail.replace(/^\S+\s+/u, "").replace(/[\s.]+$/u, "");
@@ -371,8 +372,18 @@ function officeWords(words: string): string | undefined {
   return undefined;
 }
 
-/** Words that may carry a title on to its holder's name: "of Foreign Affairs and Trade", "du Canada", "d'État". */
-const TITLE_COMPLEMENT = "(?:\\s+(?:of|for|and|the|de|du|des|la|l['’]|d['’]\\p{L}+|\\p{Lu}[\\p{L}'’-]*))*";
+/**
+ * "a déclaré la ministre pakistanaise lors d'une conférence de presse conjointe", "said the minister at a joint press
+ * conference": where or when the words were said, after the office, is no part of it.
+ */
+const WHERE_SAID_AFTER =
+  /\s+(?:lors|pendant|durant|au\s+cours|devant|à\s+l['’]issue|during|at\s+(?:a|the)|in\s+(?:a|an|the)|after|before)\s.*$/iu;
+
+/**
+ * Words that may carry a title on to its holder's name: "of Foreign Affairs and Trade", "du Canada", "d'État", and the
+ * French portfolio's adjective in lower case ("des Affaires étrangères").
+ */
+const TITLE_COMPLEMENT = "(?:\\s+(?:of|for|and|the|de|du|des|la|l['’]|d['’]\\p{L}+|\\p{Lu}[\\p{L}'’-]*|étrangères|extérieures|extérieur))*";
 
 /** "Minister" as a pattern that reads "Minister" and "minister": a word of an office, its first letter in either case. */
 const eitherCase = (word: string) =>

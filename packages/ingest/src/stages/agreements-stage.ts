@@ -140,6 +140,8 @@ function resolvedName(kept: string, a: AgreementMention, read: MentionsRead): { 
   // "Il succède à l'accord-cadre signé en 2026", "which replaces the agreement of 2019": what an agreement succeeds is another one.
   const succeeded = SUCCEEDS_BEFORE.test(kept.slice(Math.max(0, a.start - 30), a.start));
   if (!(a.generic || bareHead) || succeeded) {
+    const full = succeeded ? undefined : fullFrenchName(a.name, read.namedSoFar);
+    if (full) return { name: full.name, acronym: full.acronym, bare: false };
     read.namedSoFar.push(a);
     return { name: a.name, acronym: a.acronym, bare: bareHead };
   }
@@ -157,6 +159,21 @@ function resolvedName(kept: string, a: AgreementMention, read: MentionsRead): { 
   return antecedent
     ? { name: antecedent.name, acronym: antecedent.acronym, bare: bareHead }
     : { name: a.name, acronym: a.acronym, bare: bareHead };
+}
+
+/**
+ * "un accord sur l'exemption de visas pour les titulaires de passeports diplomatiques", then "l'accord d'exemption de
+ * visas"; "la convention sur la double imposition ...", then "la convention de double imposition": a French name's short
+ * form, its subject after "de" in place of "sur", is the name given in full before.
+ */
+const FRENCH_SHORT_FORM =
+  /^(?<head>accord|convention|entente|protocole|mémorandum)\s+(?:de\s+|d['’])(?<subject>\p{L}+(?:\s+\p{L}+){1,4})$/iu;
+function fullFrenchName(name: string, named: readonly AgreementMention[]): AgreementMention | undefined {
+  const short = FRENCH_SHORT_FORM.exec(name)?.groups;
+  if (!short) return undefined;
+  const subject = short.subject!.toLowerCase();
+  const forms = ["l'", "l’", "la ", "le ", "les "].map((article) => `${short.head!.toLowerCase()} sur ${article}${subject}`);
+  return [...named].reverse().find((n) => forms.some((f) => n.name.toLowerCase().startsWith(f)));
 }
 
 /** The verb acting on the mention: its own, or its list's head verb, unless another mention stands nearer that verb. */
@@ -221,9 +238,8 @@ function mentionSteps(
   if (act && (nearestDate ?? fallbackDate)?.precision === "day") read.lastDayOf.set(act.action, (nearestDate ?? fallbackDate)!);
   // "approuvé par la commission permanente le 20 février, puis par l'assemblée départementale jeudi dernier": the same step
   // taken again by a second body, dated by the first date after it.
-  const again = act && nearestDate ? BY_ANOTHER_THEN.exec(kept.slice(nearestDate.end, s.end)) : null;
-  const againDate = again && allSentenceDates.find((d) => d.start >= nearestDate!.end + again[0].length);
-  if (againDate) steps.push({ ...suggestion, rule: `${suggestion.rule}+again`, date: againDate.value });
+  const again = act && nearestDate ? takenAgain(kept, s, suggestion, nearestDate, allSentenceDates) : null;
+  if (again) steps.push(again);
   // "wrapped up a visit on Friday with a signed letter of intent": a participle before the noun tells that it was signed,
   // not when; the clause's date is another verb's, and a sentence telling the signing itself dates it.
   if (act && (!nearestDate || SIGNED_BEFORE_NOUN.test(kept.slice(Math.max(0, a.start - 12), a.start)))) read.borrowedDate.add(suggestion);
@@ -251,6 +267,7 @@ function ownSentenceDates(
   return datesIn(s).filter(
     (d) =>
       (!act || d.value.split("/")[0]! <= d.reference) &&
+      !(act?.action === "extended" && EXPIRY_BEFORE.test(kept.slice(Math.max(0, d.start - 40), d.start))) &&
       // "a Programme of Cooperation in Healthcare for 2030-2033", "un plan d'action pour la télémédecine 2030-2032": a span
       // of years running past the day of writing is a plan's period, and dates no action done.
       !(act && d.precision === "year" && d.value.includes("/") && d.value.split("/")[1]! > d.reference.slice(0, 4)) &&
@@ -355,7 +372,7 @@ function actionDate(
   const participleDate =
     act && act.at >= a.end - s.start && /^\s*$/u.test(s.text.slice(a.end - s.start, act.at))
       ? sentenceDates.find((d) => d.start >= s.start + act.at)
-      : undefined;
+      : act && pronounClauseDate(s, a, act, sentenceDates);
   const nearestDate = closingDayHit(
     kept,
     act ? s.start + act.at : a.start,
@@ -365,6 +382,7 @@ function actionDate(
   if (!act || nearestDate) return { nearestDate };
   const borrowable = read.milestoneDays.size > 0 ? dateHits.filter((d) => !read.milestoneDays.has(d.start)) : dateHits;
   const fallbackDate =
+    openingDate(s, allSentenceDates, act) ??
     talksDay(s, sentences, borrowable, datelines) ??
     closeOfSpanBefore(s, sentences, borrowable, act.at) ??
     earlierDate(s, sentences, borrowable, datelines, true, act.action === "signed") ??
@@ -374,6 +392,35 @@ function actionDate(
     liveEntryDay(s, sentences, ctx.opts.published) ??
     datelineDate(s, datelines, dateHits);
   return { fallbackDate };
+}
+
+/**
+ * "ont renouvelé le mémorandum ..., arrivé à échéance le 30 juin", "renewed the arrangement, which expired on June 30": the
+ * day an instrument lapsed dates its expiry, not its renewal.
+ */
+const EXPIRY_BEFORE = wordStart(
+  /(?<![\p{L}])(?:arrivée?s?\s+à\s+(?:échéance|expiration)|venue?s?\s+à\s+échéance|(?:qui\s+)?(?:a|avait)\s+expiré|qui\s+expirait|échue?s?|expired|had\s+expired|lapsed)\s+(?:le|on|en|in|au|at\s+the\s+end\s+of)?\s*$/iu,
+);
+
+/**
+ * "On April 29, he and the Prime Minister held a summit, signed a memorandum and agreed to launch negotiations on ...", "Le
+ * 12 mars, les deux ministres ont ... et convenu de ...": a day opening the sentence before its comma dates every predicate
+ * of the sentence that no date of its own clause dates.
+ */
+const OPENING_DAY = /^(?:on|le|this|ce)\s+[^,]{3,30},\s/iu;
+function openingDate(s: Sentence, dates: readonly DateHit[], act: Act): DateHit | undefined {
+  const opening = OPENING_DAY.exec(s.text);
+  if (!opening || act.at < opening[0].length) return undefined;
+  return dates.find((d) => d.start - s.start < opening[0].length && d.precision === "day");
+}
+
+/**
+ * "... entered into force on January 1, after it was ratified by the National Assembly in October", "..., since it was
+ * signed in 2019": a pronoun opening a clause of its own is dated after its verb, not by the main clause's day before it.
+ */
+function pronounClauseDate(s: Sentence, a: AgreementMention, act: Act, dates: readonly DateHit[]): DateHit | undefined {
+  if (a.rule !== "agreement.pronoun" || act.at < a.end - s.start) return undefined;
+  return dates.find((d) => d.start >= s.start + act.at);
 }
 
 /**
@@ -432,8 +479,29 @@ function coordinatedSteps(ctx: ExtractionContext, mentions: readonly AgreementMe
       date: own?.value ?? null,
       match,
     });
+    const again = own ? takenAgain(kept, s, steps.at(-1)!, own, allSentenceDates) : null;
+    if (again) steps.push(again);
   }
   return steps;
+}
+
+/**
+ * The same step taken again by a second body, dated by the first date after it: "approuvé par la commission permanente le
+ * 20 février, puis par l'assemblée départementale jeudi dernier", "ratified by the Congress in May 2033 and by the
+ * Legislative Assembly last week".
+ */
+function takenAgain(
+  kept: string,
+  s: Sentence,
+  step: AgreementSuggestion,
+  date: DateHit,
+  dates: readonly DateHit[],
+): AgreementSuggestion | null {
+  const again = BY_ANOTHER_THEN.exec(kept.slice(date.end, s.end));
+  // "signed in Aktau in 2018, and by the Memorandum ...": after a bare "and", only a second assembly's ratification.
+  if (again && /^,?\s+(?:and|et)\s/iu.test(again[0]) && step.action !== "ratified") return null;
+  const againDate = again && dates.find((d) => d.start >= date.end + again[0].length);
+  return againDate ? { ...step, rule: `${step.rule}+again`, date: againDate.value } : null;
 }
 
 /** The main clause's step on a mention whose own verb sits in a relative clause after it. */
@@ -547,8 +615,11 @@ const OF_DATE = /^\s+(?:of|du|de)\s+/u;
 /** An article and "signed" right before an agreement's head: "a signed letter of intent". */
 const SIGNED_BEFORE_NOUN = wordStart(/(?<![\p{L}])(?:an?|the)\s+signed\s+$/iu);
 
-/** A second body after a step's date: ", puis par", ", then by". */
-const BY_ANOTHER_THEN = /^,?\s+(?:puis|ensuite|then|and\s+then)\s+(?:par|by)\s/iu;
+/**
+ * A second body after a step's date: ", puis par", ", then by"; "and by", "et par": "ratified by the Congress in May 2033 and
+ * by the Legislative Assembly last week", "ratifié par le Sénat en mars et par l'Assemblée nationale en juin".
+ */
+const BY_ANOTHER_THEN = /^,?\s+(?:puis|ensuite|then|and\s+then|and|et)\s+(?:par|by)\s/iu;
 
 /** A media advisory's programme line (`ADVISORY_FIELD`). */
 function onProgrammeLine(text: string, at: number): boolean {

@@ -708,7 +708,7 @@ const RULES: DateRule[] = [
     rule: "date.year",
     // "founded in Bern in 1874", "depuis 1865": a year of the nineteenth century after its preposition.
     re: wordStart(
-      /(?<![\p{L}\p{N}.,/$#€£+:-])(?:(?<prep>in|since|by|until|from|during|of|for|en|depuis|jusqu['’]en|d['’]ici)\s+)?(?<y>(?:19|20)\d{2}|(?<=(?:in|since|en|depuis)\s+)18\d{2})(?![\p{N}+%]|[-/.]\d|\s*(?:%|percent|per cent))/giu,
+      /(?<![\p{L}\p{N}.,/$#€£+:-])(?:(?<prep>in|since|by|until|from|during|of|for|en|depuis|jusqu['’]en|d['’]ici)\s+)?(?<y>(?:19|20)\d{2}|18\d{2}(?<=(?:in|since|en|depuis)\s+18\d{2}))(?![\p{N}+%]|[-/.]\d|\s*(?:%|percent|per cent))/giu,
     ),
     resolve: (g) => ({ value: g.y!, precision: "year", confidence: g.prep ? 0.85 : 0.75 }),
   },
@@ -1303,7 +1303,7 @@ function withCapitalLinesRead(text: string, lang: "en" | "fr"): string {
  * 10 (Kazinform) -", "LIMA, 3 MARS (AFP) -": its month as prose writes it.
  */
 const CAPITAL_DATELINE_MONTH =
-  /(?<=^\p{Lu}[\p{Lu}\p{M} .'’-]{1,30},\s+(?:\d{1,2}\s+)?)(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC|JANVIER|FÉVRIER|MARS|AVRIL|MAI|JUIN|JUILLET|AOÛT|SEPTEMBRE|OCTOBRE|NOVEMBRE|DÉCEMBRE)(?=\.?\s+\d{1,2}(?!\d)|\s+\(|,\s+\p{Lu}{3})/gmu;
+  /(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC|JANVIER|FÉVRIER|MARS|AVRIL|MAI|JUIN|JUILLET|AOÛT|SEPTEMBRE|OCTOBRE|NOVEMBRE|DÉCEMBRE)(?<=^\p{Lu}[\p{Lu}\p{M} .'’-]{1,30},\s+(?:\d{1,2}\s+)?(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC|JANVIER|FÉVRIER|MARS|AVRIL|MAI|JUIN|JUILLET|AOÛT|SEPTEMBRE|OCTOBRE|NOVEMBRE|DÉCEMBRE))(?=\.?\s+\d{1,2}(?!\d)|\s+\(|,\s+\p{Lu}{3})/gmu;
 
 export function findDates(text: string, ctx: DateContext, sentenceOf: (offset: number) => Span | undefined): DateHit[] {
   const hits: DateHit[] = [];

@@ -760,11 +760,11 @@ describeTwelveDocumentSet(
   labelled.UNSEEN_46_DIR,
   4,
   {
-    dates: { precision: 0.96, recall: 0.99 }, // 211/218, 211/213 (first run 198/214, 198/214)
+    dates: { precision: 0.97, recall: 0.99 }, // 211/216, 211/213 (first run 198/214, 198/214)
     people: { precision: 0.9, recall: 0.82 }, // 46/51, 46/56 (first run 44/52, 44/56)
-    agreements: { precision: 0.92, recall: 0.76 }, // 36/39, 36/47 (first run 27/37, 27/47)
+    agreements: { precision: 0.94, recall: 0.78 }, // 37/39, 37/47 (first run 27/37, 27/47)
     commitments: { precision: 0.95, recall: 0.97 }, // 44/46, 44/45 (first run 42/44, 42/45)
-    events: { precision: 0.94, recall: 0.86 }, // 64/68, 64/74 (first run 47/57, 47/74)
+    events: { precision: 0.97, recall: 0.89 }, // 66/68, 66/74 (first run 47/57, 47/74)
     boilerplate: { precision: 1.0, recall: 0.92 }, // 40/40, 60/65 (first run 38/38, 51/65)
   },
 );

@@ -990,7 +990,10 @@ const AGREED_TO_LAUNCH_BEFORE = wordStart(
 const LAUNCH_OF_NEGOTIATIONS = /^(?:(?:launch|lancer)\s+(?:formal\s+|des\s+|les\s+)?)?(?:negotiations|négociations)\s/iu;
 /** A time ahead or a first round still to come after the launch: "before the end of the year", "with a first round to be held". */
 const TIME_AHEAD_AFTER = wordStart(
-  /(?<![\p{L}\p{N}])(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|spring|summer|autumn|fall|winter|quarter|half|year|month|week|before|by|later|next|soon|within|when|will|would|first\s+round|printemps|été|automne|hiver|trimestre|semestre|année|mois|semaine|avant|d['’]ici|prochaine?)(?![\p{L}\p{N}])/iu,
+  new RegExp(
+    String.raw`(?<![\p{L}\p{N}])(?:\d{4}|${EN_MONTH_FULL_RE}|${FR_MONTH_RE}|spring|summer|autumn|fall|winter|quarter|half|year|month|week|before|by|later|next|soon|within|when|will|would|first\s+round|printemps|été|automne|hiver|trimestre|semestre|année|mois|semaine|avant|d['’]ici|prochaine?)(?![\p{L}\p{N}])`,
+    "iu",
+  ),
 );
 
 /**

@@ -11,6 +11,7 @@ import { addDays, type Day } from "@ties/domain";
 import { weekOf } from "./calendar-words";
 import type { DateHit } from "./date-expressions";
 import { clauseTense, openingDateTense } from "./tense";
+import { sentenceStartBefore } from "./text-span";
 import { wordStart } from "./word-start";
 
 const SAME_DAY = wordStart(
@@ -46,7 +47,6 @@ const EVENT_VERBS: ReadonlyArray<readonly [RegExp, RegExp]> = [
 ];
 
 /** Where the sentence holding an offset opens: after the last full stop and space, or the last line break, before it. */
-const sentenceStartBefore = (text: string, at: number) => Math.max(text.lastIndexOf(". ", at), text.lastIndexOf("\n", at)) + 1;
 
 /** How far before an offset, within its sentence, the last word telling an event stands (infinite when none does). */
 function distanceFromWord(text: string, at: number, word: RegExp): number {

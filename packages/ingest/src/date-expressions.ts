@@ -34,7 +34,7 @@ import type { DecidedOrder } from "./publisher-conventions";
 import { count } from "./number-words";
 import { RELATIVE_PERIOD_RULES } from "./relative-periods";
 import { clauseTense, futureVerbRightAfter, isFutureSentence, openingDateTense, type TenseCue, tenseBefore, tenseCues } from "./tense";
-import { keepLongest, type Span } from "./text-span";
+import { keepLongest, type Span, sentenceStartBefore } from "./text-span";
 import { wordStart } from "./word-start";
 
 export interface DateHit extends Span {
@@ -1298,12 +1298,17 @@ function withCapitalLinesRead(text: string, lang: "en" | "fr"): string {
     .replace(CAPITAL_DATELINE_MONTH, (w) => (lang === "fr" ? w.toLowerCase() : w[0] + w.slice(1).toLowerCase()));
 }
 
+/** Months as an agency's capitals dateline writes them, full or cut short, in English and French. */
+const DATELINE_MONTHS_IN_CAPITALS =
+  "(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC|JANVIER|FÉVRIER|MARS|AVRIL|MAI|JUIN|JUILLET|AOÛT|SEPTEMBRE|OCTOBRE|NOVEMBRE|DÉCEMBRE)";
 /**
  * An agency's dateline in capitals opening a line of prose, "YEREVAN, MAY 18, ARMENPRESS. Prime Minister ...", "ASTANA, DEC.
  * 10 (Kazinform) -", "LIMA, 3 MARS (AFP) -": its month as prose writes it.
  */
-const CAPITAL_DATELINE_MONTH =
-  /(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC|JANVIER|FÉVRIER|MARS|AVRIL|MAI|JUIN|JUILLET|AOÛT|SEPTEMBRE|OCTOBRE|NOVEMBRE|DÉCEMBRE)(?<=^\p{Lu}[\p{Lu}\p{M} .'’-]{1,30},\s+(?:\d{1,2}\s+)?(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC|JANVIER|FÉVRIER|MARS|AVRIL|MAI|JUIN|JUILLET|AOÛT|SEPTEMBRE|OCTOBRE|NOVEMBRE|DÉCEMBRE))(?=\.?\s+\d{1,2}(?!\d)|\s+\(|,\s+\p{Lu}{3})/gmu;
+const CAPITAL_DATELINE_MONTH = new RegExp(
+  String.raw`${DATELINE_MONTHS_IN_CAPITALS}(?<=^\p{Lu}[\p{Lu}\p{M} .'’-]{1,30},\s+(?:\d{1,2}\s+)?${DATELINE_MONTHS_IN_CAPITALS})(?=\.?\s+\d{1,2}(?!\d)|\s+\(|,\s+\p{Lu}{3})`,
+  "gmu",
+);
 
 export function findDates(text: string, ctx: DateContext, sentenceOf: (offset: number) => Span | undefined): DateHit[] {
   const hits: DateHit[] = [];
@@ -1490,9 +1495,7 @@ const TRIP_LEG_PRESENT = wordStart(
  */
 function isALaterLegOfTheTrip(text: string, h: DateHit, firstQuoted: DateHit): boolean {
   if (h.start < firstQuoted.start) return false;
-  const lineStart = text.lastIndexOf("\n", h.start) + 1;
-  const sentenceStart = Math.max(lineStart, text.lastIndexOf(". ", h.start) + 1);
-  return TRIP_LEG_PRESENT.test(text.slice(sentenceStart, h.start));
+  return TRIP_LEG_PRESENT.test(text.slice(sentenceStartBefore(text, h.start), h.start));
 }
 
 /**

@@ -61,3 +61,6 @@ export function joinedParts(parts: readonly string[], flags: string, bounds = LE
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+
+/** Where the sentence holding `at` starts, read back to the last ". " or line break (a cheap bound, for short look-backs). */
+export const sentenceStartBefore = (text: string, at: number) => Math.max(text.lastIndexOf(". ", at), text.lastIndexOf("\n", at)) + 1;

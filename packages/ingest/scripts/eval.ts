@@ -313,6 +313,12 @@ function repositorySets(): SetToRun[] {
       "Forty-sixth unseen set (six more pairs, four French texts, mainstream sources at their real length: a Korean provincial government's English press release, a consulate general's newsletter, a foundation's podcast episode page, a national post's news release, a federation of chambers of commerce's trade-mission report, a regional daily's story, a regional organisation's press release, a national English-language newspaper's story, a canal authority's press release, a pan-African news agency's French dispatch, an international news agency's French dispatch and a national news agency's English story; first run in FIRST-RUN.md)",
       loadLabelledSet(labelled.UNSEEN_46_DIR).documents,
     ),
+    ...withParts(
+      "unseen-47",
+      "Forty-seventh",
+      "Forty-seventh unseen set (six more pairs, four French texts, mainstream sources at their real length: a national tourism board's media release, an airport authority's news release, a Korean ministry's English press release, a parliamentary weekly's story, a federal research council's French release, a farm producers' federation's French release, a national newspaper's story, a development cooperation agency's news item, the United Nations' news service's French article, an international daily's French edition's article, a national news agency's English story and a state-owned manufacturer's news item; first run in FIRST-RUN.md)",
+      loadLabelledSet(labelled.UNSEEN_47_DIR).documents,
+    ),
   ];
   const isPart = (name: string) => /^unseen-\d+-(kr-ca|other)$/.test(name);
   const all = sets.filter((s) => !isPart(s.name)).flatMap((s) => s.documents);

@@ -56,7 +56,6 @@ function parseOptions(options: ExtractOptions): z.output<typeof ZOptionsBesideKn
   return { ...opts, known: valid };
 }
 
-/** The stages before records: segment, dates, mentions; returns the context the record stages share, and what the result reports besides. */
 /** The text segmented: furniture classified and masked (same length, so offsets hold), its paragraphs and sentences. */
 function segment(text: string, restored: readonly Span[]) {
   // Stretches a curator restored are read as content, whatever the classifier thinks of them.

@@ -15,7 +15,17 @@ const TRIGGERS: Array<{ type: EventType; re: RegExp }> = [
   {
     type: "phone_call",
     re: wordStart(
-      /(?<![\p{L}\p{N}])(?:phone (?:call|conversation|talks)|(?:spoke|speaks|talked) (?:with|to) (?!(?:the )?(?:reporters|journalists|media|press|students|audience|crowd|business|participants|delegates)(?![\p{L}]))(?=(?:the |his |her )?\p{Lu})|(?:tele)?phone (?:call|conversation|talks?)|(?<!-)(?:called(?! (?:on|upon|for|at)\s)(?! (?:(?:the|it|this|that|a|an|them) )?(?:[\p{L}-]+ ){0,3}["“«])|phoned|rang(?= (?:his|her|their|the)\s)) (?=(?:the |his |her |their )?(?:\p{Lu}|counterpart|homologue))|a téléphoné à|a appelé (?=\p{Lu}|son homologue|sa homologue)|(?:(?:s['’](?:est|était)|se sont|s['’]étaient)(?:\s+(?:déjà|aussi|également|ensuite|longuement|par ailleurs|notamment))? (?:entretenue?s?|parlé)|s['’]entretiennent|se parlent)(?:\s+[\p{L}-]+){0,2}\s+(?:par|au) (?:téléphone|visioconférence|vidéoconférence)|s['’]est entretenue? avec(?<!(?:reçue?s?|accueillie?s?|en marge d)[^;]{0,200})(?<!(?<![\p{L}])(?:à|au|en)\s+\p{Lu}[^.;]{0,80})(?![^.]{0,160}(?<![\p{L}])(?:à|au|en|lors)\s+(?:la |le |l['’])?\p{Lu})|(?:spoke|spoken) (?:by|on the) (?:phone|telephone)|held an? (?:video |phone |telephone )?call|video call|appel vidéo|entretien téléphonique|appel téléphonique|s['’]est entretenue? au téléphone)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+      /(?<![\p{L}\p{N}])(?:phone (?:call|conversation|talks)|(?:spoke|speaks|talked) (?:with|to) (?!(?:the )?(?:reporters|journalists|media|press|students|audience|crowd|business|participants|delegates)(?![\p{L}]))(?=(?:the |his |her )?\p{Lu})|(?:tele)?phone (?:call|conversation|talks?)|(?<!-)(?:called(?! (?:on|upon|for|at)\s)(?! (?:(?:the|it|this|that|a|an|them) )?(?:[\p{L}-]+ ){0,3}["“«])|phoned|rang(?= (?:his|her|their|the)\s)) (?=(?:the |his |her |their )?(?:\p{Lu}|counterpart|homologue))|a téléphoné à|a appelé (?=\p{Lu}|son homologue|sa homologue)|(?:(?:s['’](?:est|était)|se sont|s['’]étaient)(?:\s+(?:déjà|aussi|également|ensuite|longuement|par ailleurs|notamment))? (?:entretenue?s?|parlé)|s['’]entretiennent|se parlent)(?:\s+[\p{L}-]+){0,2}\s+(?:par|au) (?:téléphone|visioconférence|vidéoconférence)|s['’]est entretenue? avec(?<!(?:reçue?s?|accueillie?s?|en marge d)[^;]{0,200})(?<!(?<![\p{L}])(?:à|au|en)\s+\p{Lu}[^.;]{0,80})(?![^.]{0,160}(?<![\p{L}])(?:à|au|en|lors)\s+(?:la |le |l['’])?\p{Lu})|(?:spoke|spoken|talked) (?:by|on the|over|via) (?:phone|telephone|video call|video link)|held an? (?:video |phone |telephone )?call|video call|appel vidéo|entretien téléphonique|appel téléphonique|s['’]est entretenue? au téléphone)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+    ),
+  },
+  // "the text was concluded by video conference on 2 June", "le texte a été conclu par visioconférence le 14 décembre",
+  // "the parties concluded the text by video conference", "held a video conference in July", "avaient tenu une
+  // visioconférence le 9 septembre": a text settled or a conference held over a video link is a call between the sides
+  // ("held a videoconference with the Ambassador" is a meeting with a guest, read below).
+  {
+    type: "phone_call",
+    re: wordStart(
+      /(?<![\p{L}])(?:(?<=(?<![\p{L}])(?:text|texte)\s(?:[\p{L}'’]+\s){0,3})(?:by|via|over|par)\s(?:a\s)?(?:video\s?conference|videoconference|visioconférence|vidéoconférence)|(?:held|holds)\s(?:a|their|its)\s(?:video\s?conference|videoconference)|(?:tenu|tient|tiennent)\s(?:une|leur)\s(?:visioconférence|vidéoconférence))(?![\p{L}])(?!\s(?:with|avec)\s)/iu,
     ),
   },
   // "the two leaders watched their ministers sign a memorandum": a signing witnessed, told by the bare verb after "watched".
@@ -136,7 +146,7 @@ const TRIGGERS: Array<{ type: EventType; re: RegExp }> = [
   {
     type: "meeting",
     re: wordStart(
-      /(?<![\p{L}\p{N}])(?:met(?!\s+(?:fin|en|à|au|aux|le|la|les|un|une|des|sur|l['’]|d['’])(?![\p{L}]))|meeting|(?:paid|pays|paying) (?:a )?courtesy call|called on(?!\s+[^,.;]{1,40}?\s+to\s+\p{Ll})|held talks|talks (?:were held|took place)|(?:des|les) entretiens (?:ont eu lieu|se sont tenus)|(?:a|ont|avait|avaient) eu (?:[^.;«»"]{0,40}? )?(?:des|de longs|d['’]importants) entretiens|talks with|bilateral talks|entretiens bilatéraux|consultations|working (?:lunch|dinner|breakfast)|over (?:a )?(?:working )?(?:breakfast|lunch|dinner)|video ?call|videoconference|visioconférence|(?:a|ont) rendu une visite de courtoisie|déjeuner de travail|a rencontré|ont rencontré|avait rencontré|ai rencontré|avons rencontré|me suis entretenue?|nous sommes entretenus|(?:se sont|s['’]étaient) rencontrés|a reçu|a accueilli|rencontre|s['’](?:est|était) entretenue?|se sont entretenus|s['’]étaient entretenus)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+      /(?<![\p{L}\p{N}])(?:met(?!\s+(?:fin|en|à|au|aux|le|la|les|un|une|des|sur|l['’]|d['’])(?![\p{L}]))|meeting|(?:paid|pays|paying) (?:a )?courtesy call|called on(?!\s+[^,.;]{1,40}?\s+to\s+\p{Ll})|held (?:(?:official|formal|bilateral|extensive|in-depth|wide-ranging)\s)?talks|talks (?:were held|took place)|(?:des|les) entretiens (?:ont eu lieu|se sont tenus)|(?:a|ont|avait|avaient) eu (?:[^.;«»"]{0,40}? )?(?:des|de longs|d['’]importants) entretiens|talks with|bilateral talks|entretiens bilatéraux|consultations|working (?:lunch|dinner|breakfast)|over (?:a )?(?:working )?(?:breakfast|lunch|dinner)|video ?call|videoconference|visioconférence|(?:a|ont) rendu une visite de courtoisie|déjeuner de travail|a rencontré|ont rencontré|avait rencontré|ai rencontré|avons rencontré|me suis entretenue?|nous sommes entretenus|(?:se sont|s['’]étaient) rencontrés|a reçu|a accueilli|rencontre|s['’](?:est|était) entretenue?|se sont entretenus|s['’]étaient entretenus)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
     ),
   },
   // "nous étions réunis à Halifax": gathered, a meeting (the speaker's own, in a speech).
@@ -225,7 +235,11 @@ export function eventTriggers(sentenceText: string, sentenceStart: number): Even
   if (metBefore) found.push({ type: "meeting", at: sentenceStart + metBefore.index, text: metBefore[0], followedBySigning: true });
   // "a reçu mardi ... le ministre ..., qui effectue depuis dimanche une visite de travail au Canada": a visit under way,
   // told in an apposition beside the event the sentence reports, is an event of its own.
-  const underWay = VISIT_UNDER_WAY.exec(sentenceText) ?? MISSION_OVER_DAYS.exec(sentenceText);
+  const underWay =
+    VISIT_UNDER_WAY.exec(sentenceText) ??
+    MISSION_OVER_DAYS.exec(sentenceText) ??
+    VISITING_OVER_DAYS.exec(sentenceText) ??
+    MISSION_OF_A_SIDE.exec(sentenceText);
   // "From February 14 to 17, I led a delegation ... to Seoul": a mission led there, over the days the sentence gives, alone too.
   if (underWay && !found.some((t) => t.type === "visit"))
     return [...found, { type: "visit", at: sentenceStart + underWay.index, text: underWay[0], underWay: true }];
@@ -242,9 +256,13 @@ export function eventTriggers(sentenceText: string, sentenceStart: number): Even
   ].sort((a, b) => a.at - b.at);
 }
 
-/** "after a meeting of the two ministers", "following bilateral talks between ...", "after talks in Ruse with ...", "a suivi ... une rencontre entre": a meeting another event followed. */
+/**
+ * "after a meeting of the two ministers", "following bilateral talks between ...", "after talks in Ruse with ...", "a suivi
+ * ... une rencontre entre", "ont signé lundi ... au terme d'entretiens entre le ministre ... et ...": a meeting another
+ * event followed.
+ */
 const MEETING_BEFORE_IT = wordStart(
-  /(?<![\p{L}])(?:(?:after|following)\s+(?:(?:a|an|the|their)\s+)?(?:bilateral\s+)?(?:meeting|talks)\s+(?:(?:in|at)\s+\p{Lu}[\p{L}-]*\s+)?(?:of|between|with)\s|(?:a|ont)\s+suivi,?\s+(?:[^.;]{0,30}?,\s+)?une\s+(?:rencontre|réunion)\s+(?:bilatérale\s+)?(?:entre|avec)\s)/iu,
+  /(?<![\p{L}])(?:(?:after|following)\s+(?:(?:a|an|the|their)\s+)?(?:bilateral\s+)?(?:meeting|talks)\s+(?:(?:in|at)\s+\p{Lu}[\p{L}-]*\s+)?(?:of|between|with)\s|(?:a|ont)\s+suivi,?\s+(?:[^.;]{0,30}?,\s+)?une\s+(?:rencontre|réunion)\s+(?:bilatérale\s+)?(?:entre|avec)\s|(?:au\s+terme|à\s+l['’]issue)\s+d['’](?:entretiens|une\s+rencontre)\s+(?:bilatéra(?:ux|le)\s+)?(?:entre|avec)\s)/iu,
 );
 
 /** "after the two leaders met", "following both ministers' ... held talks": a meeting told with its verb after a signing. */
@@ -309,6 +327,22 @@ const MISSION_OVER_DAYS = wordStart(
 );
 
 /**
+ * "s'étaient rencontrés à Séoul en mai, lors d'une mission commerciale québécoise en Corée", "first met in Seoul during a
+ * Canadian trade mission to Korea": a side's mission, named by its adjective, as the setting of a meeting.
+ */
+const MISSION_OF_A_SIDE = wordStart(
+  /(?<![\p{L}])(?:lors\s+d['’]une\s+mission\s+(?:commerciale|économique)\s+\p{Ll}+\s+(?:en|au|aux)\s+(?=\p{Lu})|during\s+an?\s+\p{Lu}\p{Ll}+\s+(?:trade|business|economic)\s+mission\s+to\s+(?=\p{Lu}))/u,
+);
+
+/**
+ * "..., who was visiting Korea from November 2 to 5, ...", "who is visiting Canada from 12 to 16 May": a visitor's stay in
+ * a country told beside the event reported, over the days written right after it.
+ */
+const VISITING_OVER_DAYS = wordStart(
+  /(?<![\p{L}])(?:was|were|is|are)\s+visiting\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2}(?=\s+from\s+(?:\d|\p{Lu}))/u,
+);
+
+/**
  * ", and the committee ...", ", et les deux ministres ...", "; the two ...", " and the two leaders ...": a second main clause,
  * with a subject of its own (the two sides named as one need no comma before them).
  */
@@ -329,7 +363,10 @@ function coordinatedTriggers(sentenceText: string, sentenceStart: number, found:
   if (first.length !== 1) return found;
   const second = mainTriggers(sentenceText.slice(restAt), sentenceStart + restAt);
   // "..., and the two sides reviewed preparations for the visit": a noun in the second clause is its object, not its verb.
-  if (second.length !== 1 || NOUN_FORM.test(second[0]!.text)) return found;
+  // "first met in Singapore last October, and spoke by video call on July 8 ...; their teams ...": the first clause alone
+  // may still tell two verbs of one subject.
+  if (second.length !== 1 || NOUN_FORM.test(second[0]!.text))
+    return coordinatedVerbs(sentenceText.slice(0, joint.index), sentenceStart, found);
   if (first[0]!.type === second[0]!.type && !eachClauseDated(sentenceText, joint.index, restAt)) return found;
   // "visited Palikir in November last year and the two leaders spoke by video call on June 30": each clause dates its own.
   return [{ ...first[0]!, endsAt: sentenceStart + joint.index }, second[0]!];
@@ -1008,9 +1045,19 @@ const TECHNICAL_BEFORE = wordStart(/(?<![\p{L}])(?:technical|expert-level|workin
 const OF_OFFICIALS_AFTER =
   /^\s*(?:technique(?![\p{L}])|of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}(?:officials|experts|negotiators)(?![\p{L}]))/iu;
 
+/**
+ * "preceded by a meeting of senior officials in Thimphu, which finalised the text", "une réunion technique, qui a conclu
+ * le texte": the step told after the meeting, in a clause of its own on it.
+ */
+const STEP_TOLD_AFTER = wordStart(
+  /(?<![\p{L}])(?:which|that|qui)\s+(?:had\s+|avait\s+|a\s+)?(?:launched|opened|concluded|finali[sz]ed|lancé|ouvert|conclu|finalisé)(?![\p{L}])/iu,
+);
+
 /** A meeting of officials or experts ("a meeting of ... officials", "a technical meeting") at which the sentence's step of negotiations is taken. */
 function officialsMeetingOfAStep(sentenceText: string, at: number, trigger: string): boolean {
-  if (!/^(?:meeting|réunion)$/iu.test(trigger) || !STEP_OF_TALKS.test(sentenceText.slice(0, at))) return false;
+  if (!/^(?:meeting|réunion)$/iu.test(trigger)) return false;
+  const after = sentenceText.slice(at + trigger.length, at + trigger.length + 160);
+  if (!STEP_OF_TALKS.test(sentenceText.slice(0, at)) && !STEP_TOLD_AFTER.test(after)) return false;
   return (
     TECHNICAL_BEFORE.test(sentenceText.slice(Math.max(0, at - 30), at)) ||
     OF_OFFICIALS_AFTER.test(sentenceText.slice(at + trigger.length, at + trigger.length + 80))
@@ -1128,6 +1175,15 @@ const AMONG_OFFICIALS =
   /(?<![\p{L}])(?:meeting|consultations?|session|round|ronde|séance|réunion|commission|committee|comité|officials|negotiators|fonctionnaires|négociateurs|hauts-commissaires|high commissioners)(?![\p{L}])/iu;
 
 /**
+ * "their research teams finalized the text in Seoul in August", "les experts ont finalisé le texte à Dakar en mai": the
+ * step's takers, teams or experts of the two sides, named right before its verb.
+ */
+const TEAMS_BEFORE = wordStart(
+  /(?<![\p{L}])(?:teams|experts|negotiators|officials|équipes|négociateurs|fonctionnaires)\s+(?:(?:had|have|avaient|ont|avait|a)\s+)?$/iu,
+);
+const takenByTeams = (sentenceText: string, at: number) => TEAMS_BEFORE.test(sentenceText.slice(Math.max(0, at - 40), at));
+
+/**
  * The rounds a sentence tells by its negotiations' steps with a town and a month, each dated and placed by its own
  * clause: "launched ... in Honolulu in March and concluded in Washington in July" are two rounds.
  */
@@ -1143,7 +1199,8 @@ function negotiationRounds(sentenceText: string): Array<{ at: number; end: numbe
     // "whose negotiations were launched in Bogota in October 2024": a step with no setting among officials tells no round,
     // unless it follows one that had ("... in Honolulu in March and concluded in Washington in July").
     // The setting is the step's own, before any clause joined after it (", and the first round took place ...").
-    if (rounds.length === 0 && !AMONG_OFFICIALS.test(m[0] + after.split(/,?\s+(?:and|et)\s/u)[0])) continue;
+    if (rounds.length === 0 && !AMONG_OFFICIALS.test(m[0] + after.split(/,?\s+(?:and|et)\s/u)[0]) && !takenByTeams(sentenceText, m.index))
+      continue;
     rounds.push({ at: m.index, end: m.index + m[0].length });
   }
   return rounds;
@@ -1175,7 +1232,7 @@ function withNegotiationRounds(sentenceText: string, sentenceStart: number, foun
 
 /** Negotiations "concluded by videoconference", "tenues par visioconférence": a round held over a video link, its verb last. */
 const ROUND_BY_LINK = wordStart(
-  /(?<![\p{L}])(?:negotiations|talks|négociations|pourparlers)(?![\p{L}])[^.;]{0,160}?(?<![\p{L}])(?<verb>concluded|held|conducted|conclu(?:e|es|s)?|tenue?s?|menée?s?)(?=[^.;]{0,40}?(?<![\p{L}])(?:by|via|over|par)\s+(?:video(?:conference|\s+link)?|visioconférence|vidéoconférence)(?![\p{L}]))/iu,
+  /(?<![\p{L}])(?:negotiations|talks|négociations|pourparlers)(?![\p{L}])[^.;]{0,160}?(?<![\p{L}])(?<!(?:text|texte)\s(?:was|has been|a été)\s)(?<verb>concluded|held|conducted|conclu(?:e|es|s)?|tenue?s?|menée?s?)(?!\s(?:the|le)\stexte?(?![\p{L}]))(?=[^.;]{0,40}?(?<![\p{L}])(?:by|via|over|par)\s+(?:video(?:conference|\s+link)?|visioconférence|vidéoconférence)(?![\p{L}]))/iu,
 );
 /**
  * "at the 7th Korea-Canada Consular Consultation, held in Ottawa on ...", "la première réunion du groupe de travail ..., tenue à
@@ -1211,14 +1268,20 @@ const NOUN_FORM =
 
 const GENERIC_TYPES = new Set<EventType>(["summit", "visit", "meeting"]);
 
+const AGENCY_BEFORE_TITLE = /^\p{Lu}{2,8}\s*[-–—]\s*(?=\p{Lu})/u;
+const OF_THE_STATE = /\s(?:of|de|du)\s(?:the\s|la\s|l['’])?(?:Kingdom|Republic|State|Royaume|République|État)\s[^,;]*$/u;
+
 /**
  * Titles of heads of state or government: a meeting between two of them is a summit. A headline's plural ("Prime Ministers
  * Petrov and Hoxha in Ohrid") gives each of the two the title.
  */
-export function isLeaderTitle(title: string | null): boolean {
+export function isLeaderTitle(raw: string | null): boolean {
+  // "Damascus, SANA- President ...", "Tunis, TAP – President ...": an agency's name opening the story is no part of the office.
+  const title = raw?.replace(AGENCY_BEFORE_TITLE, "") ?? null;
   return (
     !!title &&
-    title.length <= 60 &&
+    // "Crown Prince and Prime Minister of the Kingdom of Saudi Arabia": the office is measured without its state's name.
+    title.replace(OF_THE_STATE, "").length <= 60 &&
     /(?<![\p{L}])(?:presidents?|présidente?s?|prime ministers?|premiers? ministres?|premières? ministres?|heads? of government|cheffe? du gouvernement|chancellors?|chancelière?|king|queen|roi|reine|emir|émir|amir|sultan)(?![\p{L}])/iu.test(
       title,
     ) &&

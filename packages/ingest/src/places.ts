@@ -109,6 +109,21 @@ const PLACES: Array<{ names: string[]; name: string; kind: Place["kind"]; countr
   { names: ["Demilitarized Zone", "DMZ"], name: "Demilitarized Zone", kind: "site", country: null },
   { names: ["War Memorial of Korea"], name: "War Memorial of Korea", kind: "site", country: "KR", town: "Seoul" },
   { names: ["Parliament Hill", "Colline du Parlement"], name: "Parliament Hill", kind: "site", country: "CA", town: "Ottawa" },
+  // "signed at YVR", "visited Toronto Pearson": an airport stands in a town of its own, not in the city it serves.
+  {
+    names: ["Vancouver International Airport", "aéroport international de Vancouver", "YVR"],
+    name: "Vancouver International Airport",
+    kind: "site",
+    country: "CA",
+    town: "Richmond",
+  },
+  {
+    names: ["Toronto Pearson", "Pearson International Airport", "YYZ"],
+    name: "Toronto Pearson",
+    kind: "site",
+    country: "CA",
+    town: "Mississauga",
+  },
 ];
 
 const ALL = PLACES.flatMap((p) => p.names.map((n) => ({ n, p }))).sort((a, b) => b.n.length - a.n.length);
@@ -176,6 +191,7 @@ export function findPlaceMentions(text: string, pair: readonly string[] = []): P
       continue;
     }
     if (g.capital && /^[—–]\s*\p{Lu}/u.test(text.slice(g.end, g.end + 3))) continue;
+    if (namesAStreet(text, g.end) && !pair.includes(g.code)) continue;
     out.push({ start: g.start, end: g.end, text: g.text, name: g.entry.name, kind: g.capital ? "city" : "country", countryCode: g.code });
   }
   // "une visite de travail à Praia" in a text naming Cabo Verde: a capital set aside as ambiguous is the capital when its
@@ -210,6 +226,13 @@ export function findPlaceMentions(text: string, pair: readonly string[] = []): P
   out.push(...townsAfterPrepositions(text, out, pair));
   return out.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * "in his office on Wellington Street", "on Paris Avenue": a foreign capital's name that names a street is no place of its
+ * own (a street named after a town of the pair's own, "Juba Road", runs in that town anyway).
+ */
+const STREET_AFTER = /^\s(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.?|Drive|Lane|Square)(?![\p{L}])/u;
+const namesAStreet = (text: string, end: number) => STREET_AFTER.test(text.slice(end, end + 12));
 
 /**
  * A preposition of place or a verb of travel and the capitalised words after it (up to three, hyphenated ones whole, a

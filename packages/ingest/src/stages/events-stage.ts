@@ -35,9 +35,12 @@ import { wordStart } from "../word-start";
 const VISIT_WORD =
   /\bvisit(?:ed)?\s+(?:to\s+)?|trip to |travell?ed to |visite (?:(?!(?:du|des|d['’]une?)\s)[\p{L}\p{N}'’-]+ ){0,5}?(?:en|au|aux|à) |arrived in |arrivée? (?:\p{L}+ )?à |was in |(?:rendue?s?|séjourné) (?:en|au|aux|à) /iu;
 
-/** A meeting's means that put its sides in no one place: "by videoconference", "via video link", "par visioconférence". */
+/**
+ * A meeting's means that put its sides in no one place: "by videoconference", "via video link", "par visioconférence";
+ * a conference held over video ("held a video conference in July", "avaient tenu une visioconférence le 9 septembre").
+ */
 const AT_A_DISTANCE = wordStart(
-  /(?<![\p{L}])(?:by|via|over|par|en)\s+(?:a\s+)?(?:video\s*-?\s*conference|videoconference|video\s+(?:call|link)|visioconférence|vidéoconférence|(?:tele)?phone|téléphone)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:(?:held|holds|tenu|tient|tiennent)\s+(?:a|une|their|leur)\s+(?:video\s?conference|videoconference|visioconférence|vidéoconférence)|(?:by|via|over|par|en)\s+(?:a\s+)?(?:video\s*-?\s*conference|videoconference|video\s+(?:call|link)|visioconférence|vidéoconférence|(?:tele)?phone|téléphone))(?![\p{L}])/iu,
 );
 
 /** "at the close of", "at the end of", "à l'issue de", "au terme de", "à la clôture de": the last part of a gathering. */
@@ -190,6 +193,7 @@ export function findEventSuggestions(
     arrivals: new Set(),
     placedAfterIn: new Set(),
     leadersOfBoth: new Set(),
+    inNoTown: new Set(),
   };
   if (!ctx.aboutPair) return found.events;
   const titled = titlesStandingAlone(ctx.people);
@@ -204,7 +208,9 @@ export function findEventSuggestions(
       if (!isThePairs(ctx, scene, found.events, occasion)) continue;
       const day = eventDay(ctx, scene, found.events, occasion);
       if (!day) continue;
-      const value = eventValue(ctx, scene, day.date);
+      const value = day.ownDay
+        ? eventValue(ctx, scene, day.date)
+        : (closeOfTheVisit(scene, found.events) ?? eventValue(ctx, scene, day.date));
       if (!value) continue;
       const place = eventPlace(ctx, scene, value, found.events, occasion, commitments);
       const city = atADistance(s, trig) ? undefined : place;
@@ -224,7 +230,7 @@ export function findEventSuggestions(
   const closing = jointStatementClosing(ctx);
   if (closing && !found.events.some((e) => e.type === "joint_statement" && e.date === closing.date)) found.events.push(closing);
   for (const e of found.events) if (e.type === "joint_statement" && !e.location.city) placeAtItsGathering(e, found.events);
-  for (const e of found.events) if (e.type === "visit" && !e.location.city) placeVisitAtItsTalks(e, found.events);
+  for (const e of found.events) if (e.type === "visit" && !e.location.city && !found.inNoTown.has(e)) placeVisitAtItsTalks(e, found.events);
   for (const e of found.events) if (HELD_ON_A_VISIT.has(e.type) && !e.location.city) placeAtTheVisitUnderWay(e, found.events);
   found.events = found.events.filter((e) => !isASessionDayToldWhole(e, found.events));
   for (const e of found.events) {
@@ -247,6 +253,8 @@ interface Found {
   placedAfterIn: Set<EventSuggestion>;
   /** Events at which both sides' heads of state or government are named. */
   leadersOfBoth: Set<EventSuggestion>;
+  /** Visits told by their country alone, in no town. */
+  inNoTown: Set<EventSuggestion>;
 }
 
 /** One trigger in its sentence, with the people at it and the places its own clause names. */
@@ -277,8 +285,14 @@ function reportsNothing(
 ): boolean {
   const pledge = commitments.find((c) => c.start === s.start);
   if (pledge && !trig.past && s.text.indexOf(pledge.trigger) + s.start <= trig.at) return true;
+  if (trig.type === "visit" && COUNTED_VISITORS.test(s.text.slice(Math.max(0, trig.at - s.start - 40), trig.at - s.start))) return true;
   return trig.type !== "signing" && agreementNames.some((a) => a.start <= trig.at && trig.at < a.end);
 }
+
+/** "some 260,000 Canadians visited Korea", "1,2 million de Coréens ont visité le Canada": visitors counted, a statistic, no visit. */
+const COUNTED_VISITORS = wordStart(
+  /(?<![\p{L}\p{N}])\d[\d,.\s]*(?:\s(?:million|thousand|millions?))?(?:\s+de)?\s+\p{Lu}\p{Ll}+(?:s|es|ns)\s+(?:have\s+|had\s+|ont\s+|avaient\s+)?$/u,
+);
 
 /** "..., signé à Bruxelles le 3 juin 2015, une délégation ... a effectué une visite": a phrase set off by a comma before the
  * event's own words ("signed in Prague in March 2029 during a visit" is not). */
@@ -350,7 +364,7 @@ function sceneOf(
  */
 function partiesOf(ctx: ExtractionContext, s: Sentence, trig: EventTrigger): Set<string> {
   const parties = ctx.sentenceParties(s);
-  if (!trig.negotiationStep && !trig.arrival) return parties;
+  if (!trig.negotiationStep && !trig.arrival) return trig.coordinated ? withoutEarlierPlaces(ctx, s, trig, parties) : parties;
   const mentions = findCountryMentions(ctx.kept, s);
   // "... at the Postal Operations Council in Bern in April. Director General Seo and a delegation arrived in Toronto on
   // Sunday": an arrival naming no country of its own takes no party from the sentence before.
@@ -359,12 +373,30 @@ function partiesOf(ctx: ExtractionContext, s: Sentence, trig: EventTrigger): Set
 }
 
 /**
+ * "first met in Djibouti in October ..., and spoke by telephone on 14 December", "s'étaient rencontrés à Djibouti en
+ * octobre, ..., et s'étaient entretenus par téléphone le 14 décembre": a third country named only as the place of the
+ * first verb is no party to the second.
+ */
+/** "first met in Djibouti in October ..., and spoke by telephone ...": a country named as where the first of two verbs took place. */
+function placeOfTheFirstVerb(kept: string, c: { start: number }): boolean {
+  return /(?<![\p{L}])(?:in|à|en)\s+$/iu.test(kept.slice(Math.max(0, c.start - 4), c.start));
+}
+
+function withoutEarlierPlaces(ctx: ExtractionContext, s: Sentence, trig: EventTrigger, parties: Set<string>): Set<string> {
+  const mentions = findCountryMentions(ctx.kept, s);
+  const placeOnlyBefore = (c: string) =>
+    mentions.some((m) => m.code === c && m.start < trig.at && placeOfTheFirstVerb(ctx.kept, m)) &&
+    !mentions.some((m) => m.code === c && (m.start >= trig.at || !placeOfTheFirstVerb(ctx.kept, m)));
+  return new Set([...parties].filter((c) => ctx.pair.includes(c) || !placeOnlyBefore(c)));
+}
+
+/**
  * "... co-operation with Russia under the agreement signed at the June summit": the nearest actor before the verb is a third
  * country; "when the European Union and Egypt signed": a union of states among the verb's subjects. Either way, not the pair's.
  */
 function doneByOthers(ctx: ExtractionContext, { s, trig, participants }: Scene): boolean {
   const nearestActor = findCountryMentions(ctx.kept, { start: s.start, end: trig.at })
-    .filter((c) => !placeNotActor(ctx.kept, c))
+    .filter((c) => !placeNotActor(ctx.kept, c) && !(trig.coordinated && placeOfTheFirstVerb(ctx.kept, c)))
     .map((c) => ({ at: c.start, pair: ctx.pair.includes(c.code) }))
     .concat(
       [...participants].flatMap((p) =>
@@ -473,6 +505,8 @@ function involvedCountries(
   // "Les négociations sur ce protocole avaient été lancées à San Salvador en février": negotiations naming no other country,
   // in a text about the pair, are the pair's.
   if (trig.negotiationStep && onlyPair() && ctx.lastTwoSides(s) !== "other") addPair();
+  const host = trig.type === "meeting" ? hostsCountry(ctx, s, trig) : undefined;
+  if (host) involved.add(host);
   // "... signed the memorandum in Calgary, in the presence of the Consul General of Korea": the host city's country is a party.
   const cityHere = placesHere.find(
     (p) => p.kind === "city" && /(?:(?<![\p{L}])(?:in|à)\s+)$/iu.test(kept.slice(Math.max(s.start, p.start - 4), p.start)),
@@ -588,6 +622,18 @@ function isThePairs(
         d.value.split("/")[0]! <= d.reference &&
         d.value.split("/")[1]! > d.reference,
     );
+}
+
+/**
+ * "Il a été reçu lundi par le président érythréen", "was received on Monday by the Eritrean President": the host, named by
+ * an office of the pair's country, is a party whom no name gives.
+ */
+const BY_AN_OFFICE_BEFORE = /(?<![\p{L}])(?:by|par)\s+(?:the|le|la|l['’])\s*(?:[\p{L}-]+\s+){0,2}$/iu;
+
+function hostsCountry(ctx: ExtractionContext, s: Sentence, trig: EventTrigger): string | undefined {
+  return findCountryMentions(ctx.kept, { start: trig.at, end: s.end }).find(
+    (m) => ctx.pair.includes(m.code) && BY_AN_OFFICE_BEFORE.test(ctx.kept.slice(Math.max(s.start, m.start - 40), m.start)),
+  )?.code;
 }
 
 /** "the Joint Commission", "la Commission mixte", "du comité mixte": a joint body named by its kind. */
@@ -715,7 +761,9 @@ function eventValue(ctx: ExtractionContext, { s, trig }: Scene, date: DateHit): 
   const rangeAfter = trig.underWay ? rangeAfterVisit(here, trig) : undefined;
   const spanValue =
     rangeAfter?.value ??
-    (trig.type === "visit" ? (visitSpan(s.text, s.start, date, here, !!trig.underWay) ?? date.value) : pairedDays(ctx.kept, date, here));
+    (trig.type === "visit"
+      ? (visitSpan(s.text, s.start, date, here, !!trig.underWay, ctx.pair) ?? date.value)
+      : pairedDays(ctx.kept, date, here));
   // "signé à Séoul le 12 mars 2030 ... signé ... lors de la 11e réunion ..., tenue à Séoul les 11 et 12 mars 2030": a
   // signing is done on one day; dated by a session's days, it takes the day of a signing the text gives within them.
   const value =
@@ -797,6 +845,16 @@ const ownParticipleTown: PlaceSource = ({ scene: { trig, placesHere } }) =>
   trig.past
     ? placesHere.find((p) => p.kind === "city" && p.start >= trig.at + trig.text.length && p.start - trig.at - trig.text.length < 12)
     : undefined;
+
+/** "was signed at YVR by ...", "signed at Parliament Hill": a site of a known town right after the verb is where it was done. */
+const siteRightAfterItsVerb: PlaceSource = ({ ctx, scene: { trig, placesHere } }) =>
+  placesHere.find(
+    (p) =>
+      p.kind === "site" &&
+      !!p.town &&
+      p.start > trig.at &&
+      /^\s+(?:at|in|à|au)\s+(?:the\s+)?$/iu.test(ctx.kept.slice(trig.at + trig.text.length, p.start)),
+  );
 
 /**
  * "concluded negotiations in Seoul on March 30, ..., and the protocol was signed by the trade ministers in Vancouver": a
@@ -920,6 +978,7 @@ const lastTownOfThePair: PlaceSource = (q) => {
 const PLACE_SOURCES: readonly PlaceSource[] = [
   occasionTown,
   ownParticipleTown,
+  siteRightAfterItsVerb,
   townVisited,
   townAfterItsVerb,
   ownTownOrSite,
@@ -943,11 +1002,28 @@ function eventPlace(
   commitments: readonly CommitmentSuggestion[],
 ): Place | undefined {
   const query: PlaceQuery = { ctx, scene, value, events, occasion, commitments };
+  if (toldWithItsCountryOnly(ctx, scene)) return governingDatelineTown(query);
   for (const source of PLACE_SOURCES) {
     const place = source(query);
     if (place && !outsideTheCountryVisited(ctx, scene, place)) return place;
   }
   return undefined;
+}
+
+/**
+ * "the Minister ..., who arrived in Israel on Sunday for a week-long working visit", "..., who was visiting Korea from
+ * November 2 to 5": a visit told by its country alone, of a person named for another event, is in no town, whatever town
+ * another clause or sentence names, unless a dateline governs it.
+ */
+function toldWithItsCountryOnly(ctx: ExtractionContext, { trig }: Scene): boolean {
+  if (trig.type !== "visit" || !(trig.arrival || trig.underWay)) return false;
+  const words = ctx.kept.slice(trig.at, trig.at + trig.text.length + 4);
+  if (!/^(?:arrived\s+in|(?:was|were|is|are)\s+visiting)\s/u.test(words)) return false;
+  // "..., who arrived in Israel on Sunday": told of a person named for another event ("Al-Hakimi arrived in Seychelles on
+  // Monday ... and was received" is the sentence's own report, placed with its talks).
+  if (!/(?<![\p{L}])who\s+$/u.test(ctx.kept.slice(Math.max(0, trig.at - 6), trig.at))) return false;
+  const next = ctx.placeMentions.find((p) => p.start >= trig.at && p.start <= trig.at + trig.text.length + 4);
+  return next?.kind === "country";
 }
 
 /**
@@ -1069,7 +1145,8 @@ interface Reported extends ReturnType<typeof eventKind> {
  * Adds the event, or adds its people and town to the same event already found; then what the event implies: the gathering a
  * signing closed, the round two leaders held as their summit, a visit's end told later.
  */
-function record(ctx: ExtractionContext, found: Found, { s, trig }: Scene, r: Reported): void {
+function record(ctx: ExtractionContext, found: Found, scene: Scene, r: Reported): void {
+  const { s, trig } = scene;
   const { events } = found;
   const { type, value, location, participantList: list } = r;
   const thirdCountry = !!location.countryCode && !ctx.pair.includes(location.countryCode);
@@ -1122,9 +1199,10 @@ function record(ctx: ExtractionContext, found: Found, { s, trig }: Scene, r: Rep
   if (type === "signing") addClosedGathering(ctx, events, event, s, thirdCountry);
   if (!r.dated && !r.ownYear) found.undated.add(event);
   if (trig.arrival) found.arrivals.add(event);
+  if (toldWithItsCountryOnly(ctx, scene)) found.inNoTown.add(event);
   if (ctx.pair.every((c) => r.leaderSides.has(c))) found.leadersOfBoth.add(event);
   if (type === "visit" && !endVisitAtItsReturn(event, s, ctx.datesIn(s), trig.at)) {
-    const ending = extendVisitToItsEnd(event, ctx.sentences, ctx.dateHits);
+    const ending = extendVisitToItsEnd(event, ctx.sentences, ctx.dateHits, ctx.pair);
     if (ending) found.visitEndings.add(ending.start);
   }
   if (type === "dialogue_round") startRoundAtItsOpening(event, s, ctx.sentences, ctx.dateHits);
@@ -1292,7 +1370,7 @@ const SPEAKER_LABEL = /^(?:[\p{Lu}][\p{L}.'’-]*\s+)?(?:[\p{L}.'’-]+\s+){0,7}
 
 /** "It ended on June 26 in Guangzhou", "The visit ends Friday", "Elle rentrera au Québec vendredi": a visit's last day told later. */
 const VISIT_END_LATER = wordStart(
-  /(?<![\p{L}])(?:ends?|ended|wraps?\s+up|wrapped\s+up|concludes?|concluded|leaves?|left|leaving|departs?|departed|rentrera|rentrent|rentreront|repartira|repartiront|quitter(?:a|ont)|se\s+termine(?:ra)?|s['’]achève(?:ra)?|prend(?:ra)?\s+fin)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:ends?|ended|wraps?\s+up|wrapped\s+up|concludes?|concluded|leaves?|left|leaving|departs?|departed|returns|rentre|rentrera|rentrent|rentreront|regagne|regagnera|regagneront|repartira|repartiront|quitter(?:a|ont)|se\s+termine(?:ra)?|s['’]achève(?:ra)?|prend(?:ra)?\s+fin)(?![\p{L}])/iu,
 );
 /** "The visit ends Friday", "la visite s'achèvera jeudi": the visit's own ending anywhere in the sentence. */
 const VISIT_ENDING =
@@ -1386,7 +1464,12 @@ function startRoundAtItsOpening(e: EventSuggestion, s: Sentence, sentences: read
  * A visit dated by its first day alone ("Iraeta's visit to China began in Shanghai on June 21.") whose end one of the next
  * sentences of its paragraph or the next tells ("It ended on June 26 in Guangzhou") spans the days between.
  */
-function extendVisitToItsEnd(e: EventSuggestion, sentences: readonly Sentence[], hits: readonly DateHit[]): Sentence | null {
+function extendVisitToItsEnd(
+  e: EventSuggestion,
+  sentences: readonly Sentence[],
+  hits: readonly DateHit[],
+  pair: readonly string[],
+): Sentence | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(e.date)) return null;
   const at = sentences.findIndex((s) => s.start === e.start);
   if (at < 0) return null;
@@ -1401,14 +1484,43 @@ function extendVisitToItsEnd(e: EventSuggestion, sentences: readonly Sentence[],
     if (!near && !VISIT_ENDING.test(body) && !/^(?:(?:the|la)\s+(?:delegation|délégation|minister|ministre)|I|je)\s/iu.test(body)) continue;
     if (!VISIT_END_SUBJECT.test(body) && !VISIT_ENDING.test(body)) continue;
     if (!VISIT_END_LATER.test(body)) continue;
-    const end = hits.find(
-      (d) => d.start >= s.start && d.end <= s.end && d.precision === "day" && !d.value.includes("/") && d.value > e.date,
-    );
+    const here = hits.filter((d) => d.start >= s.start && d.end <= s.end);
+    const end =
+      dayOfTheReturn(s.text, s.start, here, e.date, pair) ??
+      here.find((d) => d.precision === "day" && !d.value.includes("/") && d.value > e.date);
     if (!end || daysBetween(e.date, end.value) > 14) continue;
     e.date = `${e.date}/${end.value}`;
     return s;
   }
   return null;
+}
+
+/**
+ * "leaves for Toronto on Thursday and returns to Seoul on Saturday", "leaves for Brest tomorrow ..., and returns to Managua
+ * on Saturday", "se rend jeudi à Québec et rentre à Séoul samedi": a leg inside the visit told before the return home; the
+ * day of the return, not of the leg, is the visit's last (a sentence naming a third country tells a trip onward).
+ */
+const RETURN_HOME_BEFORE = wordStart(
+  /(?<![\p{L}])(?:returns?|returning|rentre|rentrera|regagne|regagnera)\s+(?:home|(?:to|à)\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?|\p{Lu}[\p{L}-]*)(?:\s+on|\s+le)?\s*$/u,
+);
+
+function dayOfTheReturn(
+  text: string,
+  textStart: number,
+  hits: readonly DateHit[],
+  after: string,
+  pair: readonly string[],
+): DateHit | undefined {
+  // "I leave for Colombo tomorrow ..., and I return to Singapore on Friday": a leg to a third country ends the visit.
+  if (findCountryMentions(text).some((m) => !pair.includes(m.code))) return undefined;
+  return hits.find(
+    (d) =>
+      d.precision === "day" &&
+      !d.value.includes("/") &&
+      d.value > after &&
+      d.start >= textStart &&
+      RETURN_HOME_BEFORE.test(text.slice(Math.max(0, d.start - textStart - 40), d.start - textStart)),
+  );
 }
 
 /** "... avait été signée par les deux administrations", "was signed by the two ministers": the pair as a passive's agent. */
@@ -1676,8 +1788,15 @@ const ASIDE_CLOSED = /^[^,;.]{0,80},\s+(?=(?:s['’](?:est|était)|a|ont|est|son
 
 /** "a three-day official visit", "une visite de quatre jours": how many days a visit lasts. */
 const VISIT_LENGTH = wordStart(
-  /(?<![\p{L}])(?:(?<en>two|three|four|five|six|seven|[2-9])-day|(?:de|d['’])\s*(?<fr>deux|trois|quatre|cinq|six|sept|[2-9])\s+jours)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:(?<en>two|three|four|five|six|seven|[2-9])-day|(?<week>week-long|weeklong)|(?:de|d['’])\s*(?<fr>deux|trois|quatre|cinq|six|sept|[2-9])\s+jours|(?<frweek>d['’]une\s+semaine))(?![\p{L}])/iu,
 );
+/** "three-day", "de trois jours": that many days; "week-long", "d'une semaine": seven. */
+function daysOfTheLength(groups: Record<string, string | undefined>): number {
+  if (groups.week || groups.frweek) return 7;
+  const word = (groups.en ?? groups.fr!).toLowerCase();
+  return count(word) ?? Number(word);
+}
+
 /** "a four-day visit ... that wraps up in Perth today": the day named is the visit's last. */
 const VISIT_ENDS = wordStart(
   /(?<![\p{L}])(?:wraps?\s+up|ends?|ending|concludes?|at\s+the\s+end\s+of|se\s+termine|s['’]achève)(?![\p{L}])/iu,
@@ -1706,7 +1825,14 @@ const NTH_DAY = wordStart(/(?<![\p{L}])the\s+(?<nth>first|second|third|fourth|fi
  * three-day official visit" (Wednesday to Friday), "at the end of a four-day visit ... that wraps up in Perth today",
  * "qui effectue depuis lundi une visite ..., jusqu'à vendredi". Null when the sentence gives a single day only.
  */
-function visitSpan(sentence: string, sentenceStart: number, date: DateHit, hits: readonly DateHit[], underWay = false): string | null {
+function visitSpan(
+  sentence: string,
+  sentenceStart: number,
+  date: DateHit,
+  hits: readonly DateHit[],
+  underWay = false,
+  pair: readonly string[] = [],
+): string | null {
   if (date.precision !== "day" || date.value.includes("/")) return null;
   const until = hits.find(
     (d) =>
@@ -1729,15 +1855,15 @@ function visitSpan(sentence: string, sentenceStart: number, date: DateHit, hits:
   );
   const nth = NTH_DAY.exec(sentence);
   const nthBack = nth ? ORDINAL_DAYS.indexOf(nth.groups!.nth!.toLowerCase()) : 0;
-  if (until) return `${since?.value ?? addDays(date.value as Day, -nthBack)}/${until.value}`;
+  const end = dayOfTheReturn(sentence, sentenceStart, hits, date.value, pair) ?? until;
+  if (end) return `${since?.value ?? addDays(date.value as Day, -nthBack)}/${end.value}`;
   const length = VISIT_LENGTH.exec(sentence);
   if (!length) return null;
   // "... held talks today with the President ..., who is on a two-day working visit to Liberia": a visit told as under way
   // on the day reported counts its days from a first day the sentence does not give, unless it says which day of the visit
   // that is ("on the second day of a three-day visit").
   if (underWay && !nth && !ARRIVAL_WORD.test(sentence) && !visitsFirstDay(sentence, sentenceStart, date)) return null;
-  const word = (length.groups!.en ?? length.groups!.fr!).toLowerCase();
-  const days = count(word) ?? Number(word);
+  const days = daysOfTheLength(length.groups!);
   const day = addDays(date.value as Day, -nthBack);
   return VISIT_ENDS.test(sentence) ? `${addDays(day, -(days - 1))}/${day}` : `${day}/${addDays(day, days - 1)}`;
 }
@@ -1811,6 +1937,23 @@ function rangeAfterVisit(dates: readonly DateHit[], visit: EventTrigger): DateHi
   return dates.find((d) => d.value.includes("/") && /\d/u.test(d.text) && d.start > visit.at && d.start - visit.at < 80);
 }
 
+/**
+ * "a joint statement issued at the end of the visit", "le communiqué conjoint publié à l'issue de la visite": an act with no
+ * day of its own told as closing the visit just reported is done on the visit's last day.
+ */
+const CLOSE_OF_THE_VISIT = wordStart(
+  new RegExp(
+    String.raw`(?<![\p{L}])${CLOSING_WORDS}(?:e\s+|['’]\s*|\s+)(?:the|this|his|her|their|la|cette|sa|leur)\s+(?:(?:official|state|working|officielle)\s+)?(?:visit|visite)(?![\p{L}])`,
+    "iu",
+  ),
+);
+
+function closeOfTheVisit({ s, trig }: Scene, events: readonly EventSuggestion[]): string | undefined {
+  if (!CLOSE_OF_THE_VISIT.test(s.text.slice(trig.at - s.start))) return undefined;
+  const visit = [...events].reverse().find((e) => e.type === "visit" && /^[\d-]{10}\/[\d-]{10}$/.test(e.date));
+  return visit?.date.split("/")[1];
+}
+
 /** "ont tenu lundi et mardi la 5e réunion", "met on Monday and Tuesday": two days joined by "and" that follow each other are a range. */
 function pairedDays(kept: string, date: DateHit, here: readonly DateHit[]): string {
   if (date.value.includes("/") || date.precision !== "day") return date.value;
@@ -1862,7 +2005,17 @@ const LEADERS_VISIT = wordStart(
 function leadersByOffice(sentence: string, people: readonly Person[]): Person[] {
   const offices = LEADER_OFFICE_ALONE.filter(([, re]) => re.test(sentence)).map(([o]) => o);
   if (offices.length === 0) return [];
-  return people.filter((p) => isLeaderTitle(p.title) && p.side && offices.some((o) => p.title!.toLowerCase().includes(o.toLowerCase())));
+  return offices.flatMap((o) => holdersOf(o.toLowerCase(), people));
+}
+
+/**
+ * The leaders an office named alone stands for: "the Prime Minister" is the one whose title opens with it, not the "Crown
+ * Prince and Prime Minister" beside him, when the text names both.
+ */
+function holdersOf(office: string, people: readonly Person[]): Person[] {
+  const holders = people.filter((p) => isLeaderTitle(p.title) && p.side && p.title!.toLowerCase().includes(office));
+  const opening = holders.filter((p) => p.title!.toLowerCase().startsWith(office));
+  return opening.length > 0 ? opening : holders;
 }
 
 /**
@@ -1872,6 +2025,7 @@ function leadersByOffice(sentence: string, people: readonly Person[]): Person[] 
 function unnamedLeadersSide(ctx: ExtractionContext, { s, trig, participants }: Scene, leaderSides: Set<string | null>): string | undefined {
   const [side] = [...leaderSides];
   if (leaderSides.size !== 1 || !side || !ctx.pair.includes(side)) return undefined;
+  if (otherSideByAMinister(participants, side)) return undefined;
   const at = trig.at - s.start;
   const before = s.text.slice(0, at);
   const after = s.text.slice(at + trig.text.length);
@@ -1884,6 +2038,15 @@ function unnamedLeadersSide(ctx: ExtractionContext, { s, trig, participants }: S
       (re.test(after) && named.some((p) => mentionedIn(p, 0, at))),
   );
   return across ? ctx.pair.find((c) => c !== side) : undefined;
+}
+
+/**
+ * "He was granted an audience by His Majesty The King ..., and called on Prime Minister Penjor", "Le ministre a été reçu
+ * par le Roi, puis par le Premier ministre": the other side is there in a minister, not a leader; the office named alone
+ * is the host's own.
+ */
+function otherSideByAMinister(participants: Iterable<Person>, side: string): boolean {
+  return [...participants].some((p) => !!p.side && p.side !== side && !isLeaderTitle(p.title));
 }
 
 /** "ANKARA, Feb 10 (Meridian Wire) -": a dateline's town written in capitals, found in the city table among the pair's. */

@@ -109,7 +109,7 @@ const TRIGGERS_EN = joinedParts(
 /** "et de", "et à", "et d'" before an infinitive: a second pledge coordinated after the first ("convenu de ... et de tenir"). */
 const INFINITIVE_AFTER_AND_FR = String.raw`(?:de(?=\s+\p{Ll}{3,}(?:er|ir|re)(?![\p{L}]))|à(?=\s+\p{Ll}{3,}(?:er|ir|re)(?![\p{L}]))|d(?=['’]\p{Ll}{3,}(?:er|ir|re)(?![\p{L}])))(?<=\set\s(?:(?:la|le|les)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s(?=à\s))?(?:de|à|d))`;
 /** "s'engagent à", "se sont engagés à", "s'est par ailleurs engagée à", "ont promis de". */
-const ENGAGED_FR = String.raw`s['’]engagent\s+à|se\s+sont\s+engagés?\s+à|s['’]est\s+(?:\p{L}+\s+){0,2}engagée?\s+à|se\s+sont\s+(?:\p{L}+\s+){0,2}engagé(?:e|s|es)?\s+à|(?:a|ont)\s+(?:pour\s+(?:sa|leur)\s+part\s+|aussi\s+|également\s+|\p{Ll}+ment\s+)?promis(?=\s+d(?:e\s|['’]\p{L}))|s['’]engagen?t?\s+(?:\p{L}+\s+){1,2}à|s['’]engage\s+à`;
+const ENGAGED_FR = String.raw`s['’]engagent\s+à|se\s+sont\s+engagés?\s+à|s['’]est\s+(?:pour\s+(?:sa|leur)\s+part\s+|(?:\p{L}+\s+){0,2})engagée?\s+à|se\s+sont\s+(?:\p{L}+\s+){0,2}engagé(?:e|s|es)?\s+à|(?:a|ont)\s+(?:pour\s+(?:sa|leur)\s+part\s+|aussi\s+|également\s+|\p{Ll}+ment\s+)?promis(?=\s+d(?:e\s|['’]\p{L}))|s['’]engagen?t?\s+(?:\p{L}+\s+){1,2}à|s['’]engage\s+à`;
 /** "aura lieu", "auront lieu". */
 const TAKES_PLACE_FR = String.raw`aura\s+lieu|auront\s+lieu`;
 /** "a accepté l'invitation ... à visiter", and an accepted invitation as such ("ont accepté cette invitation."). */
@@ -244,10 +244,12 @@ function coordinatedStart(sentence: Sentence, previous: CommitmentTrigger, at: n
  * Actors that can make a pledge: "the two sides", "its members", "a UAE-Colombia business council", "La Délégation générale du
  * Québec à Séoul", "the intergovernmental commission on border rivers"; a publisher's own body too ("L'Ordre", "The Division", "both offices");
  * a body told by the text that set it up ("the committee established under Article 4"); a team of both sides ("a joint
- * technical team", "une équipe mixte").
+ * technical team", "une équipe mixte"); a body with a word of joint bodies after the word after its head ("une commission
+ * technique mixte se réunira à Aden", "un comité technique paritaire"); a legislature's House ("the House will send a
+ * delegation"); "both" standing for two bodies named before ("..., and both will publish a joint study").
  */
 const AGENT =
-  /^(?:(?:both|the\s+two|two|the|a|an|its|his|her|our|les\s+deux|les|la|le|un|une|ces|leurs?|ses|the\s+(?:foreign|defen[cs]e|trade)|the\s+\p{Lu}\p{Ll}+|their)\s+|l['’])?(?:[\p{L}\p{N}.'’-]+\s+){0,3}?(?:(?:foreign\s+|defen[cs]e\s+|trade\s+)?(?:sides?|countries|nations|governments?|legislatures|parliaments?|assembl(?:y|ies)|assemblée|senate|sénat|congress|congrès|speakers|parlements?|partie|committees?|comités?|councils?|conseils?|task\s+forces?|working\s+groups?|groupes?\s+de\s+travail|members|membres|leaders?|navies|militaries|armed\s+forces|marines?|armées?|air\s+forces?|coast\s+guards?|gardes?\s+côtières?|ministers?|ministr(?:y|ies)|ministères?|departments?|regulators?|régulateurs?|agencies|authorit(?:y|ies)|schools?|écoles?|lycées?|colleges?|collèges?|hospitals?|hôpita(?:l|ux)|autorités?|organismes?|administrations?|consulates?|consulats?|cent(?:re|er)s?|gouvernement|officials|parties|delegations|délégations?|missions?|commissions?|directorates?|presidents?|prime\s+ministers?|premiers?|governors?|gouverneurs?|province|provinces|states?|cities|villes?|municipalit(?:y|ies)|universit(?:y|ies)|universités?|institutions?|établissements?|chambers?|navy|navies|institute|institut|agency|agence|embassy|ambassade|shipyards|compan(?:y|ies)|corporations?|sociétés?|firms?|businesses|entreprises|compagnie|ports?|funds?|fonds|banks?|banques?|councils|diplomats|allies|partners|pays|parties|ministres|gouvernements|dirigeants|chefs|ordre|divisions?|suppliers?|contractors?|fournisseurs?|offices|secretariat|secrétariat|(?<=(?:joint|bilateral)\s+(?:[\p{L}-]+\s+)?)teams?|équipes?(?=\s+(?:mixtes?|conjointes?)))|they|we|I|ils|elles|nous|je|on|she|he|il|elle)(?:\s+\p{Ll}{4,})?(?:\s+(?:of|on|de|des|du|d['’]|sur|(?<=(?:established|set\s+up|created|constituted|établie?|créée?|institué)\s+)(?:under|by|en\s+vertu\s+d[eu]|par))\s*.{0,60})?(?:\s+(?:also|further|jointly|each|both|together|aussi|également|ensemble|will))*$/iu;
+  /^(?:(?:both|the\s+two|two|the|a|an|its|his|her|our|les\s+deux|les|la|le|un|une|ces|leurs?|ses|the\s+(?:foreign|defen[cs]e|trade)|the\s+\p{Lu}\p{Ll}+|their)\s+|l['’])?(?:[\p{L}\p{N}.'’-]+\s+){0,3}?(?:(?:foreign\s+|defen[cs]e\s+|trade\s+)?(?:sides?|countries|nations|governments?|legislatures|parliaments?|(?<=^the\s+)house|assembl(?:y|ies)|assemblée|senate|sénat|congress|congrès|speakers|parlements?|partie|committees?|comités?|councils?|conseils?|task\s+forces?|working\s+groups?|groupes?\s+de\s+travail|members|membres|leaders?|navies|militaries|armed\s+forces|marines?|armées?|air\s+forces?|coast\s+guards?|gardes?\s+côtières?|ministers?|ministr(?:y|ies)|ministères?|departments?|regulators?|régulateurs?|agencies|authorit(?:y|ies)|schools?|écoles?|lycées?|colleges?|collèges?|hospitals?|hôpita(?:l|ux)|autorités?|organismes?|administrations?|consulates?|consulats?|cent(?:re|er)s?|gouvernement|officials|parties|delegations|délégations?|missions?|commissions?|directorates?|presidents?|prime\s+ministers?|premiers?|governors?|gouverneurs?|province|provinces|states?|cities|villes?|municipalit(?:y|ies)|universit(?:y|ies)|universités?|institutions?|établissements?|chambers?|navy|navies|institute|institut|agency|agence|embassy|ambassade|shipyards|compan(?:y|ies)|corporations?|sociétés?|firms?|businesses|entreprises|compagnie|ports?|funds?|fonds|banks?|banques?|councils|diplomats|allies|partners|pays|parties|ministres|gouvernements|dirigeants|chefs|ordre|divisions?|suppliers?|contractors?|fournisseurs?|offices|secretariat|secrétariat|(?<=(?:joint|bilateral)\s+(?:[\p{L}-]+\s+)?)teams?|équipes?(?=\s+(?:mixtes?|conjointes?)))|they|we|I|ils|elles|nous|je|on|she|he|il|elle|both)(?:\s+\p{Ll}{4,}(?:\s+(?:mixtes?|conjointe?s?|paritaires?|permanente?s?|bilatérale?s?))?)?(?:\s+(?:of|on|de|des|du|d['’]|sur|(?<=(?:established|set\s+up|created|constituted|établie?|créée?|institué)\s+)(?:under|by|en\s+vertu\s+d[eu]|par))\s*.{0,60})?(?:\s+(?:also|further|jointly|each|both|together|aussi|également|ensemble|will))*$/iu;
 
 /**
  * "the Unit", "both Units", "the two Secretariats": a body the notice speaks for (or its counterpart), named by a capitalised
@@ -660,9 +662,82 @@ function isNoPledge(scan: TriggerScan, m: RegExpExecArray): boolean {
   if (WHICH_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) && ONLY_STUDIES.test(text.slice(m.index))) return true;
   // "Elle sera renouvelée pour trois ans si les deux organismes le souhaitent": a renewal on a condition is a term, no step.
   if ((m.groups?.passiveWill || m.groups?.passiveFr) && RENEWAL_ON_CONDITION.test(text.slice(m.index))) return true;
+  if (isNoStepOfThePair(scan, m)) return true;
   // ", to be signed before the end of the year" dates the pledge before it when there is one.
   return scan.out.length > 0 && /^to\s+be/iu.test(m[0]);
 }
+
+/** A trigger that names no step of the pair: a second infinitive with no first pledge, a hope, a domestic or expected step, a term. */
+function isNoStepOfThePair(scan: TriggerScan, m: RegExpExecArray): boolean {
+  const text = scan.sentence.text;
+  // "un mémorandum qui permettra à leurs équipes de travailler de part et d'autre de la frontière et de partager leurs
+  // données", "un programme qui permettra aux jeunes de voyager et de travailler": "et de" continues a pledge only after one
+  // the sentence has made.
+  if (/^(?:de|à|d)$/iu.test(m[0]) && scan.out.length === 0) return true;
+  // "« Désormais, ils partageront les mêmes laboratoires. »", "With this centre, we will share what we have learned," said the
+  // Ambassador: a pronoun's plain future with no date inside a speaker's words tells a hope, no step ("Korean engineers will
+  // train 3,000 technicians," said the president, names who does it).
+  if (
+    isPlainFuture(m) &&
+    SPEAKERS_PRONOUN_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)) &&
+    !datedClause(scan, m) &&
+    isInsideSpeech(text, m.index)
+  )
+    return true;
+  // "le gouvernement déposera son budget le 26 mars", "the government will table its federal budget on March 26": a budget
+  // tabled is a domestic step, no pledge of the pair.
+  if (OWN_BUDGET_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) return true;
+  // "En cas de foyer de la maladie au Canada, la Corée continuera d'accepter le porc des zones indemnes", "In the event of an
+  // outbreak, each side will accept ...": what an instrument does on a condition, with no date of its own, is a term of it,
+  // no step.
+  if (CONDITION_OPENING.test(text.slice(0, m.index)) && !datedClause(scan, m)) return true;
+  // "the House will go on recess from 18 August", "the Assembly will rise for the summer on June 20": a legislature's
+  // calendar, no step of the pair.
+  if (RECESS_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) return true;
+  // "dont la ratification par le Yémen est attendue au premier semestre", "son entrée en vigueur est attendue en juin": an
+  // agreement's step expected is a forecast, no one's step.
+  if (m.groups?.scheduledFr && EXPECTED_STEP_OF_AN_AGREEMENT.test(text.slice(Math.max(0, m.index - 80), m.index))) return true;
+  // "The two sides also agreed to begin negotiations on an agreement ...", "agreed to extend for five years the 2031
+  // agreement": an agreement's step agreed with no date of its own is done that day, which the agreement rules read.
+  if (/^agreed\s+to$/iu.test(m[0]) && AGREED_STEP_ON_AN_AGREEMENT.test(text.slice(m.index + m[0].length)) && !datedClause(scan, m))
+    return true;
+  return false;
+}
+
+/** A legislature's break after its future: "go on recess", "rise for the summer", "adjourn". */
+const RECESS_AFTER = /^\s+(?:go\s+(?:on|into)\s+recess|rise\s+for|adjourn)(?![\p{L}])/iu;
+
+/** A budget as what a future tables or presents: "déposera son budget", "will table its budget". */
+const OWN_BUDGET_AFTER =
+  /^\s+(?:(?:table|present|deliver|release|tabl\p{L}*|présent\p{L}*)\s+)?(?:son|sa|leur|its|their|the|le)\s+(?:\p{L}+\s+){0,2}?budget(?![\p{L}])/iu;
+
+/** A pronoun right before a future: "we will", "ils partageront", "nous allons". */
+const SPEAKERS_PRONOUN_BEFORE = /(?<![\p{L}])(?:we|they|ils|elles|nous)\s+(?:\p{Ll}+\s+)?$/iu;
+
+/** "will", "would", "partageront": a future with no verb of pledging. */
+function isPlainFuture(m: RegExpExecArray): boolean {
+  return /^(?:will|would)$/iu.test(m[0]) || !!m.groups?.fut;
+}
+
+/** Whether an offset of a sentence lies inside quotation marks: opened before it, or closed after it with none opened before. */
+function isInsideSpeech(sentence: string, at: number): boolean {
+  const before = sentence.slice(0, at);
+  if ((before.match(/"/gu) ?? []).length % 2 === 1) return true;
+  if (before.lastIndexOf("“") > before.lastIndexOf("”") || before.lastIndexOf("«") > before.lastIndexOf("»")) return true;
+  // A straight mark closes a quotation after punctuation ('... conditions," said the Ambassador').
+  return !/[“«"]/u.test(before) && /^[^“«"]*(?:[”»]|[,.!?]")/u.test(sentence.slice(at));
+}
+
+/** An agreement's step as the subject of "est attendue": "la ratification par le Yémen", "son entrée en vigueur". */
+const EXPECTED_STEP_OF_AN_AGREEMENT =
+  /(?<![\p{L}])(?:ratification|entrée\s+en\s+vigueur|approbation)(?:\s+(?:par|de)\s+[^,;.]{1,40}?)?\s+$/iu;
+
+/** A condition opening the sentence: "In the event of", "In case of", "En cas de". */
+const CONDITION_OPENING = /^\s*(?:In\s+(?:the\s+)?(?:event|case)\s+of|En\s+cas\s+d[e'’])[^.;:]{0,100}$/iu;
+
+/** An agreement's step right after "agreed to": negotiations opened, an agreement extended, renewed or ended. */
+const AGREED_STEP_ON_AN_AGREEMENT =
+  /^\s+(?:(?:begin|launch|open|start)\s+(?:formal\s+)?negotiations|(?:extend|renew|terminate)\s+(?:for\s+\p{L}+\s+years?\s+|by\s+\p{L}+\s+years?\s+)?(?:the|their|its)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:agreement|memorandum|arrangement|accord|treaty|protocol|MoU|MOU)(?![\p{L}]))/iu;
 
 /** The trigger's subject: its clause's, the one a first pledge's "and" opens, or a name in apposition right before the verb. */
 function triggerSubject(scan: TriggerScan, m: RegExpExecArray): TriggerSubject {

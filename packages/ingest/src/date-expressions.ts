@@ -1194,21 +1194,23 @@ const OPENING_HEAD = /^\s*(?:[-–—•*▪]\s*)?(?:on|in|from|by|le|en|dès|à
  * Present-tense schedule verbs: "Applications open on May 15", "Applications close April 11", "the fair runs from June 3",
  * "Ticket sales open to members on Friday" (who it opens to may stand between the verb and the day), "The Year of Cultural
  * Exchange opens in Toronto in January and closes in Seoul in December" (or the town where it opens); a body's sitting, which needs no preposition: "The
- * committee meets Wednesday", "Bargaining resumes the week of June 23", "Le conseil se réunit jeudi"; a town's or a body's
+ * committee meets Wednesday", "Bargaining resumes the week of June 23", "Le conseil se réunit jeudi", "the plant's Family Day
+ * takes place on Saturday", "l'assemblée annuelle a lieu le 20 octobre"; a town's or a body's
  * hosting: "Genève accueille par ailleurs du 3 au 5 octobre une conférence"; an exhibition's run, "L'exposition, présentée du 17
  * mai au 5 octobre", "on view from June 3 to September 28".
  */
 const SCHEDULE_VERB =
-  "(?<![\\p{L}])(?:(?:opens?|closes?|(?:is|are)\\s+(?:closed|open|shut)|begins?|starts?|runs?|ends?|ouvre|ouvrent|(?:est|sont)\\s+fermée?s?|commence|commencent|débute|débutent)(?:\\s+(?:to|aux?)\\s+(?:the\\s+)?[\\p{L}-]+)?(?:\\s+(?:in|at|à)\\s+\\p{Lu}[\\p{L}-]+)?(?:\\s+(?:on|from|in|le|du|en))?|(?:meets|resumes?|reconvenes?|sits|se\\s+réunit|se\\s+réunissent|reprend|reprennent)(?:\\s+(?:on|from|le|du|the\\s+week\\s+of|la\\s+semaine\\s+du))?|(?:hosts|accueille|accueillent)(?:\\s+(?:also|par\\s+ailleurs|aussi|également))?(?:\\s+(?:on|from|le|du))?|(?:présentée?s?|exposée?s?|on\\s+(?:view|display)|à\\s+l['’]affiche)(?:\\s+(?:from|du))?)";
+  "(?<![\\p{L}])(?:(?:opens?|closes?|(?:is|are)\\s+(?:closed|open|shut)|begins?|starts?|runs?|ends?|ouvre|ouvrent|(?:est|sont)\\s+fermée?s?|commence|commencent|débute|débutent)(?:\\s+(?:to|aux?)\\s+(?:the\\s+)?[\\p{L}-]+)?(?:\\s+(?:in|at|à)\\s+\\p{Lu}[\\p{L}-]+)?(?:\\s+(?:on|from|in|le|du|en))?|(?:meets|resumes?|reconvenes?|sits|takes\\s+place|a\\s+lieu|ont\\s+lieu|se\\s+réunit|se\\s+réunissent|reprend|reprennent)(?:\\s+(?:on|from|le|du|the\\s+week\\s+of|la\\s+semaine\\s+du))?|(?:hosts|accueille|accueillent)(?:\\s+(?:also|par\\s+ailleurs|aussi|également))?(?:\\s+(?:on|from|le|du))?|(?:présentée?s?|exposée?s?|on\\s+(?:view|display)|à\\s+l['’]affiche)(?:\\s+(?:from|du))?)";
 const SCHEDULE_PRESENT = new RegExp(`${SCHEDULE_VERB}\\s+$`, "iu");
 /**
  * A body's sitting told in the present with its place or its session between the verb and the date ("Forum leaders meet
  * in Apia in September", "The commission holds its annual session in May", "La Commission tient sa session annuelle en
- * mai"), and its rising ("The House adjourns for the winter on December 12"): a calendar's item, still ahead, when nothing
- * else in the clause tells the tense.
+ * mai"), its hearing ("the committee hears from the ambassador on Thursday"), a service's change ("operates four times a
+ * week and becomes daily in December", "devient quotidien en décembre") and its rising ("The House adjourns for the winter on
+ * December 12"): a calendar's item, still ahead, when nothing else in the clause tells the tense.
  */
 const SITTING_PRESENT = wordStart(
-  /(?<![\p{L}])(?:meet|meets|convene|convenes|adjourns?|holds|hold\s+(?:its|their)|tient|tiennent|se\s+réunit|se\s+réunissent)\s(?:[^.;:\n]{0,50}?\s)?$/iu,
+  /(?<![\p{L}])(?:meet|meets|convene|convenes|adjourns?|holds|hold\s+(?:its|their)|hears|becomes|tient|tiennent|devient|deviennent|se\s+réunit|se\s+réunissent)\s(?:[^.;:\n]{0,50}?\s)?$/iu,
 );
 /** The preposition a date's span opens on ("on Friday", "in January"), which the schedule verb before it governs. */
 const LEADING_PREPOSITION = /^(?:on|from|in|le|du|en)\s+/iu;
@@ -1499,6 +1501,23 @@ function isALaterLegOfTheTrip(text: string, h: DateHit, firstQuoted: DateHit): b
 }
 
 /**
+ * "2034-02-20 ... The President held official talks on Monday ... 'Today we open a new page,' the President said", "a
+ * annoncé mardi ... « Aujourd'hui ... »" published on a Tuesday: a weekday the narrator tells before the quote, which is the
+ * day of publication itself, makes it the story's day, even when an earlier day of the visit ("arrived on Sunday") follows.
+ */
+function isStoryDayThePublicationDay(text: string, hits: readonly DateHit[], firstQuoted: DateHit): boolean {
+  // A weekday written beside a date ("November 18, 2032, Thursday @ 15:42") only names that date's day.
+  const told = hits.find(
+    (h) =>
+      WEEKDAY_RULES.has(h.rule) &&
+      h.start < firstQuoted.start &&
+      !isInsideQuotation(text, h.start) &&
+      !/[\d,(]\s*$/u.test(text.slice(Math.max(0, h.start - 3), h.start)),
+  );
+  return told !== undefined && told.value === told.reference;
+}
+
+/**
  * "Today we have become partners," said at a signing the story dates "on Wednesday" and published on Thursday (« Aujourd'hui,
  * nous sommes partenaires » after "ont signé lundi"): a "today" inside a quotation is the day the words were said. When the
  * narrator never says "today" (a "tonight" or "ce soir" aside does not count) and the story's first day before its
@@ -1518,6 +1537,7 @@ function quotedTodayOnTheToldDay(text: string, hits: DateHit[]): DateHit[] {
     !EVENING_AHEAD.test(h.text) &&
     !(yesterdayTold && isALaterLegOfTheTrip(text, h, quoted[0]!));
   if (hits.some(narratorsToday)) return hits;
+  if (isStoryDayThePublicationDay(text, hits, quoted[0]!)) return hits;
   const storyDay = hits.find(
     (h) =>
       h.precision === "day" &&

@@ -112,8 +112,11 @@ const SCHEDULED_FR = String.raw`prévue?s?|(?<=(?:est|sont)\s)attendue?s?|se\s+r
  * entretien", a noun after "de", is past).
  */
 const PLEDGES_FR = String.raw`s['’]engage\p{L}*|convenu\p{L}* de(?!\s+(?:ce|cet|cette|ces|la|le|les|leur|leurs|son|sa|ses|un|une)\s)|décidé de|promis(?=\s+d(?:e\s|['’]))`;
-/** A term's end, as "expires" in English: "arrive à échéance", "expire"; "qui arrivait à échéance en juin", a term told in the past that runs out ahead. */
-const TERM_ENDS_FR = String.raw`arriv(?:e|ent|ait|aient)\s+à\s+(?:échéance|expiration|(?:son\s+|leur\s+)?terme)|expire(?:nt)?`;
+/**
+ * A term's end, as "expires" in English: "arrive à échéance", "expire"; "qui arrivait à échéance en juin", "qui devait expirer
+ * en juin", "qui devaient prendre fin en mars", a term told in the past that runs out ahead.
+ */
+const TERM_ENDS_FR = String.raw`arriv(?:e|ent|ait|aient)\s+à\s+(?:échéance|expiration|(?:son\s+|leur\s+)?terme)|expire(?:nt)?|devai(?:t|ent)\s+(?:expirer|prendre\s+fin)`;
 /** "les préparatifs du sommet", "en préparation de". */
 const PREPARATIONS_FR = String.raw`préparatifs|en\s+préparation\s+d`;
 const FUTURE_CUE_FR = joinedParts(

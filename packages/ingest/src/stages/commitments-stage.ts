@@ -230,10 +230,16 @@ const SECOND_OF_THE_SAME = String.raw`(?:(?:a|un|une)\s+(?:second|seconde|deuxi�
 const MODAL_PASSIVE = String.raw`(?:will|shall|must|devr(?:a|ont)|doi(?:t|vent))\s+(?:be|être)\s+\p{Ll}{3,}(?:ed|en|é|és|ée|ées|is|ise|ises|it|its|us|ue|ues)(?![\p{L}])`;
 
 /**
- * The verb opening a second predicate, and what it acts on: "will train 400 ...", "launch a ...", "de réduire les ..."; or
- * a second subject named with its future ("Canada will open ...", "the Governments will take ...").
+ * A second subject in French with its future: "..., et des inspecteurs de l'APQA visiteront en novembre ...", "..., et la
+ * Somalie ouvrira un consulat ...".
  */
-const PREDICATE_AHEAD = String.raw`(?=(?:will\s+|shall\s+|de\s+|d['’])?\p{Ll}{3,}\s+(?:a|an|the|its|their|\d+|un|une|le|la|les|des|l['’])|${SECOND_OF_THE_SAME}|${MODAL_PASSIVE}|(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:will|shall)\s+\p{Ll}{3,}\s|${GAPPED_SUBJECT})`;
+const FR_SUBJECT_WITH_FUTURE = String.raw`(?:des|les|la|le|l['’]|un|une)\s*(?:[\p{L}'’-]+\s+){1,4}?\p{Ll}{3,}(?:eront|iront|dront|era|ira|dra)\s`;
+/**
+ * The verb opening a second predicate, and what it acts on: "will train 400 ...", "launch a ...", "de réduire les ..."; or
+ * a second subject named with its future ("Canada will open ...", "the Governments will take ..."). A past in "-ed"
+ * ("..., and described the memorandum as ...", "and welcomed the ...") tells what was done, no second pledge.
+ */
+const PREDICATE_AHEAD = String.raw`(?=(?:will\s+|shall\s+|de\s+|d['’])?(?!\p{Ll}{2,}[^e\s]ed\s)\p{Ll}{3,}\s+(?:a|an|the|its|their|\d+|un|une|le|la|les|des|l['’])|${SECOND_OF_THE_SAME}|${MODAL_PASSIVE}|(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:will|shall)\s+\p{Ll}{3,}\s|${FR_SUBJECT_WITH_FUTURE}|${GAPPED_SUBJECT})`;
 /** A predicate joined by "and" after a first due date: "..., and will train 400 ...", "and launch a mentorship programme". */
 const SECOND_PREDICATE = new RegExp(String.raw`,?\s+(?:and|et)\s+${PREDICATE_AHEAD}`, "u");
 /** The same after the only due date, set off by a comma: "reopen the post before June, and cut the fees ...", ", et de réduire les frais". */
@@ -539,13 +545,16 @@ const CONDITION_BEFORE = wordStart(/(?<![\p{L}])\p{Ll}{3,}(?:ed|en)\s+(?:before|
 
 /**
  * What may follow a pledge's verb in a lead that announces a list: "tasked their foreign ministers to:", "will also:",
- * "committed to the following:", "agreed on the following points:".
+ * "committed to the following:", "agreed on the following points:", "agreed to the following follow-up measures:".
  */
 const LIST_LEAD_REST =
-  /^(?:\s+[^.;:]{0,80}?\s(?:to|à|de))?(?:\s+(?:also|further|jointly|together|aussi|également|en\s+outre|(?:on\s+)?the\s+following(?:\s+\p{Ll}+)?|(?:ce\s+qui\s+suit|les\s+(?:points|mesures)\s+suivant(?:e|s|es)?)))?\s*:\s*$/u;
+  /^(?:\s+[^.;:]{0,80}?\s(?:to|à|de))?(?:\s+(?:also|further|jointly|together|aussi|également|en\s+outre|(?:on\s+)?the\s+following(?:\s+[\p{Ll}-]+){0,2}|(?:ce\s+qui\s+suit|les\s+(?:points|mesures)\s+suivant(?:e|s|es)?)))?\s*:\s*$/u;
 
-/** A list item: a dash, a bullet or a number opening the line. */
-const LIST_ITEM = /^\s*(?:[-–—•*▪]|\(?\d{1,2}[.)]|\(?[a-h]\))\s+/u;
+/**
+ * A list item: a dash, a bullet or a number opening the line; a Korean ministry's release marks its items with a small
+ * letter "o" under a square ("□ The two sides agreed to the following measures: / o The two ministries will ...").
+ */
+const LIST_ITEM = /^\s*(?:[-–—•*▪]|\(?\d{1,2}[.)]|\(?[a-h]\)|o(?=\s+\p{Lu}))\s+/u;
 
 /**
  * The due date of a pledge: the first date after its verb that is not before the reference. A relative day that is

@@ -353,7 +353,7 @@ const RULES: DateRule[] = [
     // whatever the span; a bare pair of years more than thirty apart is taken for two numbers.
     rule: "date.year-range",
     re: wordStart(
-      /(?<![\p{L}\p{N}.,/$#€£+:-])(?:(?<between>between|entre)\s+)?(?<y1>(?:18|19|20)\d{2})\s*(?:-|–|to|à|(?<=(?:between|entre)\s+\d{4}\s+)(?:and|et))\s*(?<y2>(?:19|20)\d{2})(?![\p{N}+%]|[-/.]\d)/giu,
+      /(?<![\p{L}\p{N}.,/$#€£+:-])(?:(?<between>between|entre)\s+)?(?<y1>(?:18|19|20)\d{2})\s*(?:-|–|to|à|(?:and|et)(?<=(?:between|entre)\s+\d{4}\s+(?:and|et)))\s*(?<y2>(?:19|20)\d{2})(?![\p{N}+%]|[-/.]\d)/giu,
     ),
     resolve: (g) => {
       const y1 = num(g.y1)!;

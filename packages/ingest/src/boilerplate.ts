@@ -722,9 +722,9 @@ const LINE_RULES: LineRule[] = [
   },
   {
     // "Last updated: 2031-06-18", "Download PDF (412 KB)", "#TeamCanada #Hydrogen": a page's furniture, each a line of its
-    // own. ("Pour diffusion immédiate" and "Dernière mise à jour : 2 déc. 2030" are content, as the earlier sets annotate
-    // them.) "Ces renseignements vous ont-ils été utiles ? Oui | Non", "Did you find what you needed? Yes | No": a question
-    // over its two answer buttons is the page's feedback form. "Next update: Monday, 4 August – 09:00 CEST",
+    // own. ("Dernière mise à jour : 2 déc. 2030" is content, as the earlier sets annotate it.) "Ces renseignements vous
+    // ont-ils été utiles ? Oui | Non", "Did you find what you needed? Yes | No": a question over its two answer buttons is
+    // the page's feedback form. "Next update: Monday, 4 August – 09:00 CEST",
     // "Prochain bulletin : ...": a periodic report's note on when the next one comes out, not an event of the text. "Mis à
     // jour : 03/02/2033": an update stamp with the day in figures. "Last updated 3 hours ago", "Mis à jour à 8 h 47": the
     // content system's edit stamp as an age or as a time of day alone, no date in it.
@@ -732,6 +732,41 @@ const LINE_RULES: LineRule[] = [
     kind: "navigation",
     rule: "boilerplate.page-stamps",
     test: /^(?:(?:last\s+)?(?:updated|modified)\s*:?\s*\d{4}-\d{2}-\d{2}|mise? à jour\s*:\s*\d{1,2}[/.]\d{1,2}[/.]\d{4}|(?:last\s+)?updated\s+\d{1,2}\s+(?:minutes?|hours?)\s+ago|mis à jour (?:à\s+\d{1,2}\s?h\s?\d{2}|il y a\s+\d{1,2}\s+(?:minutes?|heures?))|\*?\s*(?:unofficial translation|traduction non officielle)|(?:next (?:report|update|bulletin|issue|situation report)|prochaine? (?:rapport|bulletin|mise à jour|numéro|point de situation))\s*:\s*[^\n]{1,80}|(?:download|télécharger)\s*:?\s*(?:the\s+|le\s+)?(?:pdf|docx?|[^\s|]{1,60}\.(?:pdf|docx?))\b[^\n]{0,120}|(?:#[\p{L}\p{N}_]+\s*)+|[^\n]{0,80}\?\s*(?:oui|yes)\s*[|/]\s*(?:non|no))$/iu,
+  },
+  {
+    // "For immediate release", "FOR IMMEDIATE RELEASE:", "Pour diffusion immédiate", "Pour publication immédiate": a release's
+    // embargo notice, on a line of its own above the headline, says when it may run, nothing the release tells.
+    kind: "navigation",
+    rule: "boilerplate.release-notice",
+    test: /^(?:for\s+immediate\s+(?:release|distribution)|pour\s+(?:diffusion|publication)\s+immédiate)\s*:?$/iu,
+  },
+  {
+    // "Government of Canada / Gouvernement du Canada", "Gouvernement du Canada | Government of Canada", "Gouvernement du
+    // Canada": the federal site's bilingual signature over every page, the site's masthead, not the release's issuer.
+    kind: "navigation",
+    rule: "boilerplate.federal-signature",
+    test: /^(?:government\s+of\s+canada|gouvernement\s+du\s+canada)(?:\s*[|/]\s*(?:government\s+of\s+canada|gouvernement\s+du\s+canada))?$/iu,
+  },
+  {
+    // "Mis à jour 12 mars 2031", "Mis à jour le 8 octobre 2032 à 10 h 27 HAE": the content system's edit stamp with the
+    // day in words, beside the publication stamp ("Publié le ...") that dates the story.
+    kind: "navigation",
+    rule: "boilerplate.update-stamp-in-words",
+    test: /^mis\s+à\s+jour\s+(?:le\s+)?\d{1,2}(?:er)?\s+\p{L}+\.?\s+\d{4}(?:\s+à\s+\d{1,2}\s?h\s?\d{2}(?:\s+\p{Lu}{2,4})?)?$/iu,
+  },
+  {
+    // "Back to news list", "Back to news", "Retour à la liste des actualités": a link back to the list of stories.
+    kind: "navigation",
+    rule: "boilerplate.back-to-list",
+    test: /^(?:back\s+to\s+(?:the\s+)?(?:news\s+list|list\s+of\s+news|news|list|press\s+releases)|retour\s+à\s+la\s+liste(?:\s+des\s+(?:nouvelles|actualités|communiqués))?)$/iu,
+  },
+  {
+    // "Topics: Foreign policy | Trade | Asia and the Pacific", "Thèmes : Commerce | Asie": a
+    // portal's topic labels, links to other pages as tags are.
+    kind: "navigation",
+    rule: "boilerplate.topic-labels",
+    test: /^(?:topics|sujets|thèmes)\s?:\s*[^\n|]{2,60}(?:\s\|\s[^\n|]{2,60})+$/iu,
+    maxLength: 240,
   },
   {
     kind: "navigation",

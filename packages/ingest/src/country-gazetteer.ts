@@ -52,8 +52,11 @@ const CAPITALS_NAMING_OTHER_PLACES = new Set([
   "Charlotte Amalie",
   "Sri Jayawardenepura Kotte",
 ]);
-/** Names that are more often something else: "New Jersey", a man named Chad, Iceland's "Island" in "Union Island". */
-const NAMES_NAMING_OTHER_THINGS = new Set(["Jersey", "Guernsey", "Man", "Chad", "Jordan", "Georgia", "Korea", "Island"]);
+/**
+ * Names that are more often something else: "New Jersey", a man named Chad, Iceland's "Island" in "Union Island", the
+ * Isle of Man's own "Mann" in "Minister of Health, Harjit Mann" or "Thomas Mann".
+ */
+const NAMES_NAMING_OTHER_THINGS = new Set(["Jersey", "Guernsey", "Man", "Mann", "Chad", "Jordan", "Georgia", "Korea", "Island"]);
 /** Demonyms that are also languages. */
 /** Demonyms that name a language at least as often as a country ("in Spanish"); the rest ("German officials") are read as the country. */
 const LANGUAGE_DEMONYMS = new Set(["French", "Spanish", "Portuguese", "Dutch", "English", "Arabic", "Swedish", "Danish", "Norwegian"]);

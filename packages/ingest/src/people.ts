@@ -425,6 +425,9 @@ function westernNameDoesNotStart(s: Sentence, m: RegExpExecArray): number | null
     !COMMON_GIVEN_NAMES.has(g.first!)
   )
     return afterFirst;
+  // "House of Commons Speaker Greg Fergus", "Senate President Ana López": a title word after a body's last word is
+  // no middle name; the name starts after the body's word (and the title word is read as such there).
+  if (g.middle !== undefined && TITLE_WORDS.has(g.middle.toLowerCase()) && !COMMON_GIVEN_NAMES.has(g.first!)) return afterFirst;
   // "Dato Seri Setia Awang Haji Nordin bin Omar", "Datuk Seri Rahimah Idris": Malay styles are never a name; it starts after them.
   const malayStyle = MALAY_STYLE_LEAD.exec(s.text.slice(m.index));
   if (malayStyle) return m.index + malayStyle[0].length;
@@ -588,9 +591,25 @@ const FOURTH_PART = /^\s([\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?)(?![\p{L}'’-
 /** Family names with "Al-" one after the other. */
 const AL_CHAIN = /^(?:\s(?:Al|El)-[\p{Lu}][\p{Ll}]+)+(?![\p{L}'’-])/u;
 
+/** A given name compounded with "al-Din" ("Nour al-Din", "Salah al-Din", "Izz ad-Din"), which a family name follows. */
+const DIN_COMPOUND_END = /(?<![\p{L}])(?:al|el|ad|ed|ud)-D[iī]n$/u;
+const FAMILY_AFTER_DIN = /^\s(?:(?:al|el)-)?([\p{Lu}][\p{Ll}]+)(?![\p{L}'’-])/u;
+
+/**
+ * "Foreign Minister Nour al-Din Khatib", "Salah al-Din al-Bitar said": a given name ending in "al-Din" is the first part of
+ * the name, the capitalised word after it its family name.
+ */
+function familyAfterDinCompound(sentence: string, end: number): string {
+  if (!DIN_COMPOUND_END.test(sentence.slice(Math.max(0, end - 8), end))) return "";
+  const m = FAMILY_AFTER_DIN.exec(sentence.slice(end));
+  return m && isNameToken(m[1]!) && !TITLE_WORDS.has(m[1]!.toLowerCase()) ? m[0] : "";
+}
+
 /** What follows a name read by the Western pattern and still belongs to it. */
 function nameTail(sentence: string, end: number, parts: number, gulfHonorific = false): string {
   const rest = sentence.slice(end);
+  const din = familyAfterDinCompound(sentence, end);
+  if (din) return din;
   const precededByChain = /\s(?:bin|binti|bint|ibn)\s[\p{Lu}][\p{Ll}]+$/u.test(sentence.slice(Math.max(0, end - 30), end));
   const arabic = ARABIC_TAIL.exec(rest)?.[0] ?? "";
   // "Mechaal Al-Ahmad Al-Jaber Al-Sabah": after a family name with "Al-", the next ones with it belong to the name too.
@@ -752,6 +771,9 @@ function titleBeforeByWords(text: string, nameStart: number, sentenceStart: numb
     const w = words[i]![0];
     const gapEnd = i === words.length - 1 ? before.length : words[i + 1]!.index;
     const gap = before.slice(w.length + words[i]!.index, gapEnd);
+    // "Tripoli, LANA- Prime Minister ...", "Beirut, NNA- Speaker ...": an agency's opening, its name glued to a dash,
+    // ends the title.
+    if (/[\p{L}]-$/u.test(w)) break;
     if (/[,;:.!?"“”()/–—]|\d|\s-\s|--/.test(gap.replace(BRACKETED_RE, ""))) {
       // "Minister of Trade, Industry and Energy Kim": a comma between capitalised words of a portfolio list, when a head word opens the list.
       if (
@@ -891,7 +913,10 @@ function titleBeforeByWords(text: string, nameStart: number, sentenceStart: numb
   }
   // "... à Hanoï le ministre de l'Europe ...": an article before a title word opens the title; what precedes it is the clause's.
   for (let j = firstIdx + 1; j < words.length - 1; j++)
-    if (/^(?:le|la|les|the)$/iu.test(words[j]![0]) && /^\p{Ll}/u.test(words[j + 1]![0]) && TITLE_WORDS.has(words[j + 1]![0])) {
+    if (
+      /^(?:le|la|les|the)$/iu.test(words[j]![0]) &&
+      ((/^\p{Ll}/u.test(words[j + 1]![0]) && TITLE_WORDS.has(words[j + 1]![0])) || titleAfterAndThe(words, j))
+    ) {
       firstIdx = j + 1;
       break;
     }
@@ -915,6 +940,16 @@ function titleBeforeByWords(text: string, nameStart: number, sentenceStart: numb
   )
     return null;
   return { title: title.replace(/^(?:(?:the|la|le)\s+|l['’])/i, ""), side, start, end: cursor };
+}
+
+/**
+ * "signed by Ivan Petrov and the Executive Director of INAFOR, ...", "by the Mayor and the President of the Council, ...":
+ * "and the" before a capitalised office opens that office's title; the words before it are the first party's.
+ */
+function titleAfterAndThe(words: readonly RegExpExecArray[], j: number): boolean {
+  if (!/^(?:and|et)$/iu.test(words[j - 1]?.[0] ?? "")) return false;
+  const office = words.slice(j + 1, j + 3).map((w) => w[0]);
+  return /^\p{Lu}/u.test(office[0] ?? "") && office.some((w) => TITLE_HEAD.test(w) && TITLE_WORDS.has(w.toLowerCase()));
 }
 
 /**
@@ -962,7 +997,8 @@ function commaListHasHead(words: readonly string[], at: number): boolean {
 /**
  * "ministre des Affaires étrangères, de la Migration et des Tunisiens à l'étranger", "vice-Premier ministre, ministre de
  * la Coopération": a portfolio goes on after a comma when the word after it is a connector or another office, and the
- * words before it reach an office within a few words.
+ * words before it reach an office within a few words, its demonym included ("ministre malien de l'Économie, des Finances et
+ * ...", "ministre tunisien de l'Agriculture, des Ressources hydrauliques ...").
  */
 function portfolioContinues(words: readonly string[], at: number): boolean {
   const next = words[at + 1];
@@ -981,16 +1017,20 @@ function portfolioContinues(words: readonly string[], at: number): boolean {
       !TITLE_WORDS.has(w.toLowerCase()) &&
       !TITLE_CONNECTORS.has(w.toLowerCase()) &&
       !/^[ld]['’]/iu.test(w) &&
-      !FRENCH_PORTFOLIO_ADJECTIVE.test(w)
+      !FRENCH_PORTFOLIO_ADJECTIVE.test(w) &&
+      !namesCountry(w)
     )
       return false;
   }
   return false;
 }
 
-/** A French adjective of a portfolio, in lower case after its noun ("Commerce extérieur", "Action humanitaire"). */
+/**
+ * A French adjective of a portfolio, in lower case after its noun ("Commerce extérieur", "Action humanitaire"); colours
+ * name economies and transitions ("Économie bleue", "Transition verte").
+ */
 const FRENCH_PORTFOLIO_ADJECTIVE =
-  /^\p{Ll}[\p{Ll}-]*(?:eur|ure|aire|al|ale|ales|aux|ère|ères|ique|iques|elle|elles|ienne|aise|oise|ée|ées|ive|ives|ant)$/u;
+  /^\p{Ll}[\p{Ll}-]*(?:eur|ure|aire|al|ale|ales|aux|ère|ères|ique|iques|elle|elles|ienne|aise|oise|ée|ées|ive|ives|ant)$|^(?:bleue|verte)$/u;
 
 /** Capitalised words that end a backwards title scan (sentence openers, verbs of reporting). */
 const NOT_NAME_WORDS_BACKSTOP = new Set([
@@ -2039,11 +2079,23 @@ function thirdCountryOf(p: Person, opts: PeopleOptions): string | null | undefin
   if (!sentence) return undefined;
   const others = new Set(
     findCountryMentions(sentence.text)
+      .filter((c) => !namesAStreet(sentence.text, c))
       .map((c) => c.code)
       .filter((c) => !opts.pair.includes(c) && c !== "KP"),
   );
   if (others.size === 0) return undefined;
   return others.size === 1 ? [...others][0]! : null;
+}
+
+const STREET_AFTER = /^\s+(?:Street|Road|Avenue|Boulevard|Drive|Lane|Square|Crescent|Terrace|St\.|Rd\.|Ave\.)(?![\p{L}])/u;
+const STREET_BEFORE = /(?<![\p{L}])(?:rue|avenue|boulevard|chemin|place)\s+(?:de\s+|du\s+)?$/iu;
+
+/**
+ * "at his office on Wellington Street", "sur la rue Wellington", "at 200 Kent Street": a capital's or country's name that
+ * names a street is an address, not a country.
+ */
+function namesAStreet(text: string, c: Span): boolean {
+  return STREET_AFTER.test(text.slice(c.end, c.end + 12)) || STREET_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start));
 }
 
 const HOME_OFFICE = wordStart(
@@ -2192,6 +2244,18 @@ function sidesFromCoordinatedOffices(text: string, people: Person[]): void {
   }
 }
 
+const CAPITALISED_OFFICE_AFTER = /^\s+((?:[\p{Lu}][\p{L}-]*\s+){1,2}[\p{Lu}][\p{L}-]*)/u;
+
+/**
+ * "Libyan Foreign Minister Salma Idris", "Swiss Federal Councillor ...": a demonym before an office written in two or three
+ * capitalised words is that office's country, as it is before a single office word.
+ */
+function demonymOpensCapitalisedOffice(sentence: string, c: { start: number; end: number; text: string }): boolean {
+  if (c.text === c.text.toLowerCase()) return false;
+  const words = CAPITALISED_OFFICE_AFTER.exec(sentence.slice(c.end, c.end + 60))?.[1]?.split(/\s+/u) ?? [];
+  return words.slice(1).some((w) => TITLE_HEAD.test(w) && TITLE_WORDS.has(w.toLowerCase()));
+}
+
 /**
  * An official named by a bare title ("Prime Minister Giorgia Meloni", "His Majesty King Carl XVI Gustaf") whose sentence
  * names one country of the pair: that country's, unless they travel there (named before a verb of travel to it) — then
@@ -2232,6 +2296,7 @@ function sidesFromTheSentencesCountry(text: string, sentences: readonly Sentence
       // "the Argentine minister", "Italian Deputy Prime Minister": a demonym before an office word is that office's country.
       if (TITLE_HEAD.test(wordAfter) && (/^[\p{Lu}]/u.test(wordAfter) || (c.text !== c.text.toLowerCase() && TITLE_WORDS.has(wordAfter))))
         return false;
+      if (demonymOpensCapitalisedOffice(s.text, c)) return false;
       // "the Minister of Foreign Affairs of the Republic of Indonesia, Sugiono": a country completing an office.
       return !TITLE_OF_COUNTRY.test(s.text.slice(Math.max(0, c.start - 80), c.start));
     });
@@ -2443,11 +2508,23 @@ function placeInsideTitle(title: string, pair: readonly string[], acronyms: Read
     // "Vancouver Mayor", "Seoul Mayor": a town opening the title right before its head word is the office's town, even one
     // of the capitalised words never read as a name (not "Director of KTO's Toronto Office").
     const beforeOffice = i === 0 && TITLE_HEAD.test(words[1]?.[0] ?? "");
-    if (TITLE_WORDS.has(word.toLowerCase()) || (NOT_NAME_WORDS.has(word) && !beforeOffice) || word.length < 4) continue;
+    const localBody = opensLocalBody(expanded, at, word);
+    if (TITLE_WORDS.has(word.toLowerCase()) || (NOT_NAME_WORDS.has(word) && !beforeOffice && !localBody) || word.length < 4) continue;
     const side = citiesNamed(word).find((c) => pair.includes(c.code))?.code;
     if (side) return side;
   }
   return null;
+}
+
+const LOCAL_BODY_AFTER_TOWN =
+  /^\s(?:International\s)?(?:Airport|Port|Harbour|Transit|Regional)?\s?(?:Authority|Corporation|Commission|Board)(?![\p{L}])/u;
+
+/**
+ * "President and CEO of the Calgary Airport Authority", "Chair of the Halifax Port Authority": a town after "the" that
+ * opens an authority's name is the authority's town (not "Director of KTO's Toronto Office", a branch abroad).
+ */
+function opensLocalBody(title: string, at: number, word: string): boolean {
+  return /(?<![\p{L}])the\s$/u.test(title.slice(Math.max(0, at - 4), at)) && LOCAL_BODY_AFTER_TOWN.test(title.slice(at + word.length));
 }
 
 const acronymCache = new WeakMap<readonly Sentence[], Map<string, string>>();
@@ -2498,7 +2575,7 @@ function settle(p: Person, opts: PeopleOptions): void {
     !p.korean &&
     p.title &&
     opts.pair.includes("KR") &&
-    /minist|ambassad|secretar|premier|prime|deputy|senator|sénat/i.test(p.title)
+    /minist|ambassad|secretar|premier|prime|deputy|senator|sénat|speaker/i.test(p.title)
   ) {
     // A government title on a non-Korean name, in a text about Korea and its partner: the partner's side,
     // unless the sentence naming the person names one third country ("Foreign Minister Motegi and his

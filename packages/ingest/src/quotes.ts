@@ -33,8 +33,9 @@ const FR_PARTICIPLE = `(?:${SAYING_PARTICIPLES_FR})`;
 const FR_GERUND = "(?:tout\\s+)?en\\s+(?:demandant|soulignant|rappelant|affirmant|ajoutant|insistant|estimant|déclarant|précisant)";
 const FR_SPEECH = `(?:${FR_GERUND}|a(?:,?\\s+(?:également|aussi|pour\\s+sa\\s+part|par\\s+ailleurs|quant\\s+à\\s+lui|quant\\s+à\\s+elle|encore|en\\s+outre)){0,2},?\\s+${FR_PARTICIPLE}|déclare|affirme|souligne|indique|précise)`;
 const SPEECH = `(?:(?:has\\s+|had\\s+)?${EN_SPEECH}|${FR_SPEECH})`;
+/** "he", "the minister", "Kim", "al-Sabah", and "Prime Minister al-Dbeibah": an Arabic article may open any word of the name. */
 const SPEAKER =
-  "(?<speaker>(?:he|she|they|il|elle|(?:the|la|le)\\s+[\\p{Ll}\\s]{2,40}?(?:minister|ministre|ministry|ministère|president|présidente?|official|spokesperson|porte-parole|ambassador|ambassadeur)|(?:(?:al|el|ad|ar|as|ash|at|az)-)?[\\p{Lu}][\\p{L}'’.-]*(?:\\s+[\\p{Lu}][\\p{L}'’.-]*){0,3}))";
+  "(?<speaker>(?:he|she|they|il|elle|(?:the|la|le)\\s+[\\p{Ll}\\s]{2,40}?(?:minister|ministre|ministry|ministère|president|présidente?|official|spokesperson|porte-parole|ambassador|ambassadeur)|(?:(?:al|el|ad|ar|as|ash|at|az)-)?[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:(?:al|el|ad|ar|as|ash|at|az)-)?[\\p{Lu}][\\p{L}'’.-]*){0,3}))";
 /** A speaker written with a title holding lowercase links ("Minister of National Defence David McGuinty", "le ministre Kim"). */
 const TITLED_SPEAKER =
   "(?<speaker>(?:(?:le|la|the)\\s+)?[\\p{L}][\\p{L}'’.-]*(?:\\s+(?:of|for|and|the|de|du|des|la|l['’]|et|[\\p{Lu}][\\p{L}'’.()-]*|\\(?[\\p{Lu}][\\p{L}'’.-]*\\)?)){0,9})";
@@ -380,10 +381,11 @@ const WHERE_SAID_AFTER =
   /\s+(?:lors|pendant|durant|au\s+cours|devant|à\s+l['’]issue|during|at\s+(?:a|the)|in\s+(?:a|an|the)|after|before)\s.*$/iu;
 
 /**
- * Words that may carry a title on to its holder's name: "of Foreign Affairs and Trade", "du Canada", "d'État", and the
- * French portfolio's adjective in lower case ("des Affaires étrangères").
+ * Words that may carry a title on to its holder's name: "of Foreign Affairs and Trade", "du Canada", "d'État", "de
+ * l'Agriculture", and the French portfolio's adjective in lower case ("des Affaires étrangères").
  */
-const TITLE_COMPLEMENT = "(?:\\s+(?:of|for|and|the|de|du|des|la|l['’]|d['’]\\p{L}+|\\p{Lu}[\\p{L}'’-]*|étrangères|extérieures|extérieur))*";
+const TITLE_COMPLEMENT =
+  "(?:\\s+(?:of|for|and|the|de|du|des|la|l['’]\\p{L}+|l['’]|d['’]\\p{L}+|\\p{Lu}[\\p{L}'’-]*|étrangères|extérieures|extérieur))*";
 
 /** "Minister" as a pattern that reads "Minister" and "minister": a word of an office, its first letter in either case. */
 const eitherCase = (word: string) =>

@@ -24,6 +24,7 @@ import {
   TITLE_WORDS,
 } from "./name-vocabulary";
 import { nameTokenKey, normalizeName } from "./normalize-name";
+import { namesAStreet } from "./places";
 import type { Sentence } from "./sentence-splitter";
 import { overlaps, type Span } from "./text-span";
 import { wellKnownSide } from "./well-known-people";
@@ -2085,17 +2086,6 @@ function thirdCountryOf(p: Person, opts: PeopleOptions): string | null | undefin
   );
   if (others.size === 0) return undefined;
   return others.size === 1 ? [...others][0]! : null;
-}
-
-const STREET_AFTER = /^\s+(?:Street|Road|Avenue|Boulevard|Drive|Lane|Square|Crescent|Terrace|St\.|Rd\.|Ave\.)(?![\p{L}])/u;
-const STREET_BEFORE = /(?<![\p{L}])(?:rue|avenue|boulevard|chemin|place)\s+(?:de\s+|du\s+)?$/iu;
-
-/**
- * "at his office on Wellington Street", "sur la rue Wellington", "at 200 Kent Street": a capital's or country's name that
- * names a street is an address, not a country.
- */
-function namesAStreet(text: string, c: Span): boolean {
-  return STREET_AFTER.test(text.slice(c.end, c.end + 12)) || STREET_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start));
 }
 
 const HOME_OFFICE = wordStart(

@@ -191,7 +191,8 @@ export function findPlaceMentions(text: string, pair: readonly string[] = []): P
       continue;
     }
     if (g.capital && /^[—–]\s*\p{Lu}/u.test(text.slice(g.end, g.end + 3))) continue;
-    if (namesAStreet(text, g.end) && !pair.includes(g.code)) continue;
+    // A street named after a town of the pair's own ("Juba Road") runs in that town anyway.
+    if (namesAStreet(text, g) && !pair.includes(g.code)) continue;
     out.push({ start: g.start, end: g.end, text: g.text, name: g.entry.name, kind: g.capital ? "city" : "country", countryCode: g.code });
   }
   // "une visite de travail à Praia" in a text naming Cabo Verde: a capital set aside as ambiguous is the capital when its
@@ -227,12 +228,18 @@ export function findPlaceMentions(text: string, pair: readonly string[] = []): P
   return out.sort((a, b) => a.start - b.start);
 }
 
+const STREET_AFTER = /^\s+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.?|Drive|Lane|Square|Crescent|Terrace)(?![\p{L}])/u;
+const STREET_BEFORE = /(?<![\p{L}])(?:rue|avenue|boulevard|chemin|place)\s+(?:de\s+|du\s+)?$/iu;
+
 /**
- * "in his office on Wellington Street", "on Paris Avenue": a foreign capital's name that names a street is no place of its
- * own (a street named after a town of the pair's own, "Juba Road", runs in that town anyway).
+ * "in his office on Wellington Street", "on Paris Avenue", "sur la rue Wellington": a town's or country's name that names
+ * a street is an address, no place or country of its own.
  */
-const STREET_AFTER = /^\s(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.?|Drive|Lane|Square)(?![\p{L}])/u;
-const namesAStreet = (text: string, end: number) => STREET_AFTER.test(text.slice(end, end + 12));
+export function namesAStreet(text: string, name: Span): boolean {
+  return (
+    STREET_AFTER.test(text.slice(name.end, name.end + 12)) || STREET_BEFORE.test(text.slice(Math.max(0, name.start - 16), name.start))
+  );
+}
 
 /**
  * A preposition of place or a verb of travel and the capitalised words after it (up to three, hyphenated ones whole, a

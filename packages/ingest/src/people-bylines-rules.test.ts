@@ -19,6 +19,10 @@ describe("people: byline authors", () => {
       null,
     ]);
     expect(people("Park Seo-rin | Seoul\n\nKorea and Canada opened talks on Monday.")).toContainEqual(["Park Seo-rin", null, null]);
+    expect(people("Tashi Wangmo | Paro\n\nBhutan and Korea opened talks on Monday.").map((p) => p[0])).toContain("Tashi Wangmo");
+    expect(people("Amila Kovačević | 14.03.2031\n\nKorea and Canada opened talks on Monday.").map((p) => p[0])).toContain(
+      "Amila Kovačević",
+    );
   });
 
   it("gives the author the writer's title the byline names, on its line or the next", () => {

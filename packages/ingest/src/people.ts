@@ -1852,10 +1852,12 @@ function bylineReading(text: string, c: Candidate): NameReading | null {
   // "With a report from ...", "Avec des informations de ...", "Photo by ...": a contributor's credit, not the story's author.
   if (BYLINE_DESK.test(c.text) || /^\s*(?:With|Avec|Photo)/iu.test(lead)) return null;
   const after = bylineTitle(text, c);
-  // "Steven Chase" over "OTTAWA", "Thandeka Moyo" over "Trade reporter": a name opening its line with no "By" before it is
-  // an author's only with a known given name, a Korean name's shape or a writer's role ("Oral Questions" is a heading).
+  // "Steven Chase" over "OTTAWA", "Thandeka Moyo" over "Trade reporter", "Sonam Choden | Thimphu": a name opening its line
+  // with no "By" before it is an author's only with a known given name, a Korean name's shape, a writer's role or the
+  // place or day of the story after a bar ("Oral Questions" is a heading).
   const opensLine = /^[ \t]*$/u.test(lead);
-  if (opensLine && !after && !c.korean && !givenNameLike(c.text.split(/\s+/)[0]!)) return null;
+  const placeOrDay = /^[ \t]*\|[ \t]*(?:\d{1,2}[./]\d{1,2}[./]\d{4}|[\p{Lu}][\p{Ll}]+[ \t]*(?:\n|$))/u.test(text.slice(c.end, c.end + 40));
+  if (opensLine && !after && !placeOrDay && !c.korean && !givenNameLike(c.text.split(/\s+/)[0]!)) return null;
   return { match: null, before: null, after, titleSide: null, vouchedBy: "+byline", byline: true };
 }
 

@@ -238,7 +238,9 @@ export function prepareExtraction(text: string, options: ExtractOptions) {
   const { kept, sentences, sentenceOf } = seg;
   const publisher = opts.publisher ?? publisherFromText(text);
   const { order, datelines, dateHits, dates } = readDates(seg, opts, lang, publisher);
-  const { home, homeTown, people, placeMentions, organizations } = findMentions(text, seg, dateHits, publisher, { pair, known, lang });
+  const named = findMentions(text, seg, dateHits, publisher, { pair, known, lang });
+  const { home, homeTown, placeMentions, organizations } = named;
+  const people = actorsOf(named.people);
   const scope = buildPairScope(kept, sentences, pair);
   const aboutPair = isAboutPair(scope, sentences, people, placeMentions, pair);
   const datesIn = (s: Span): DateHit[] => dateHits.filter((d) => d.start >= s.start && d.end <= s.end);
@@ -260,7 +262,17 @@ export function prepareExtraction(text: string, options: ExtractOptions) {
     homeTown,
     ...sentenceQueries(sentences, people, placeMentions, scope, aboutPair, pair),
   };
-  return { ctx, boilerplate: seg.boilerplate, dates, organizations, publisher, order };
+  return { ctx, boilerplate: seg.boilerplate, dates, organizations, publisher, order, named: named.people };
+}
+
+/**
+ * The people as the record stages see them: without their bylines' mentions ("By Nadia Farrow", "Par Leïla Haddad"), so
+ * that a byline's author is never the antecedent of "he" or "elle", a quote's speaker, a pledge's subject or a side.
+ */
+function actorsOf(people: readonly Person[]): Person[] {
+  return people
+    .map((p) => (p.mentions.some((m) => m.byline) ? { ...p, mentions: p.mentions.filter((m) => !m.byline) } : p))
+    .filter((p) => p.mentions.length > 0);
 }
 
 /**
@@ -476,8 +488,8 @@ function personSuggestions(people: readonly Person[], kept: string): PersonSugge
 
 /** Source text in, suggested records out (see the top of this file for the stages). */
 export function extract(text: string, options: ExtractOptions): Extraction {
-  const { ctx, boilerplate, dates, organizations, publisher, order } = prepareExtraction(text, options);
-  const { opts, lang, pair, aboutPair, kept, people, placeMentions } = ctx;
+  const { ctx, boilerplate, dates, organizations, publisher, order, named } = prepareExtraction(text, options);
+  const { opts, lang, pair, aboutPair, kept, placeMentions } = ctx;
   const agreementsOut = findAgreementSuggestions(ctx);
   const commitments = findCommitmentSuggestions(ctx);
   const quotes = quoteSuggestions(ctx);
@@ -492,7 +504,7 @@ export function extract(text: string, options: ExtractOptions): Extraction {
     aboutPair,
     boilerplate,
     dates,
-    people: personSuggestions(people, kept),
+    people: personSuggestions(named, kept),
     organizations: organizations.map((o) => ({
       start: o.start,
       end: o.end,

@@ -41,6 +41,8 @@ export interface PersonMention extends Span {
   /** The title written after the name, when there is one. */
   titleAfter?: Span;
   rule: string;
+  /** A byline's author ("By Jane Doe", "Par Jean Roy, Le Soleil"): a person, but no one's antecedent, speaker, subject or side. */
+  byline?: true;
 }
 
 export interface Person {
@@ -1286,6 +1288,7 @@ interface NameReading {
   titleSide: string | null;
   /** What vouched for the person first, added to the candidate's rule ("+title-before", "+speech", ...). */
   vouchedBy: string;
+  byline?: true;
 }
 
 export function findPeople(text: string, sentences: readonly Sentence[], opts: PeopleOptions): Person[] {
@@ -1301,6 +1304,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
   mergeGivenNamesOfDescent(people);
   for (const p of people) settle(p, { ...opts, sentences });
   settleSides(scan, people);
+  for (const p of people) if (isBylineOnly(p)) Object.assign(p, { side: null, sideConfidence: 0 });
   return people.filter((p) => p.mentions.length > 0).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }
 
@@ -1324,7 +1328,8 @@ function readName(scan: PeopleScan, c: Candidate, people: readonly Person[]): Na
   const s = sentenceHolding(scan.sentences, { start: c.start, end: c.start })!;
   const match = matchKnown(c.text, scan.opts.known);
   const signature = signatureTitle(text, c);
-  if (isNoName(scan, c, match, signature)) return null;
+  if (!match && !signature && isByline(text, c)) return bylineReading(text, c);
+  if (isNoName(scan, c)) return null;
   const written = titleBefore(text, c.start, s.start, scan.lineWords);
   // "Minister Castellano to Make Announcement", "Premier to Open Plant": a headline's infinitive in capitals, no name.
   if (written && /(?<![\p{L}])to$/u.test(written.title)) return null;
@@ -1339,10 +1344,9 @@ function readName(scan: PeopleScan, c: Candidate, people: readonly Person[]): Na
   return { match, before, after, titleSide, vouchedBy };
 }
 
-/** A full name that the words around it show to be no person's: a byline, an office's town or portfolio, "M." in French. */
-function isNoName(scan: PeopleScan, c: Candidate, match: RecordMatch | null, signature: TitleFound | null): boolean {
+/** A full name that the words around it show to be no person's: an office's town or portfolio, "M." in French. */
+function isNoName(scan: PeopleScan, c: Candidate): boolean {
   const { text } = scan;
-  if (!match && !signature && isByline(text, c)) return true;
   // "M. Carney" is Monsieur Carney: the surname is attached later as a short mention.
   if (scan.opts.lang === "fr" && /^M\.\s/u.test(c.text)) return true;
   // "President Prabowo, Amir of Qatar Agree ...": an office word before "of" is the office, not a one-word name.
@@ -1514,7 +1518,7 @@ function addMention(
   people: Person[],
   byKey: Map<string, Person>,
   c: Candidate,
-  { match, before, after, titleSide, vouchedBy }: NameReading,
+  { match, before, after, titleSide, vouchedBy, byline }: NameReading,
   known: readonly KnownPerson[],
 ): void {
   const title = before ?? after;
@@ -1528,6 +1532,7 @@ function addMention(
     ...(before ? { titleStart: before.start } : {}),
     ...(after && !before ? { titleAfter: { start: after.start, end: after.end } } : {}),
     rule: c.rule,
+    ...(byline ? { byline } : {}),
   };
   const key = match ? `known:${match.id}` : nameTokenKey(c.text);
   // "Minister Vélez Torres" after "Irene Vélez Torres": the end of a name already read is that person again.
@@ -1838,6 +1843,56 @@ function signatureTitle(text: string, c: Span): TitleFound | null {
   return null;
 }
 
+/**
+ * The byline's author as a person: "By Nadia Farrow | November 14, 2029", "Par Leïla Haddad, Arab News en français",
+ * "Sonam Choden | Thimphu", "By Erin MacPhail" over "Staff Reporter". A desk or an agency ("By Reuters Staff", "Posted by
+ * ZIZ News", "By U.S. Embassy Koror") is no one.
+ */
+function bylineReading(text: string, c: Candidate): NameReading | null {
+  const lead = text.slice(text.lastIndexOf("\n", c.start - 1) + 1, c.start);
+  // "With a report from ...", "Avec des informations de ...", "Photo by ...": a contributor's credit, not the story's author.
+  if (BYLINE_DESK.test(c.text) || /^\s*(?:With|Avec|Photo)/iu.test(lead)) return null;
+  const after = bylineTitle(text, c);
+  // "Steven Chase" over "OTTAWA", "Thandeka Moyo" over "Trade reporter", "Sonam Choden | Thimphu": a name opening its line
+  // with no "By" before it is an author's only with a known given name, a Korean name's shape, a writer's role or the
+  // place or day of the story after a bar ("Oral Questions" is a heading).
+  const opensLine = /^[ \t]*$/u.test(lead);
+  const placeOrDay = /^[ \t]*\|[ \t]*(?:\d{1,2}[./]\d{1,2}[./]\d{4}|[\p{Lu}][\p{Ll}]+[ \t]*(?:\n|$))/u.test(text.slice(c.end, c.end + 40));
+  if (opensLine && !after && !placeOrDay && !c.korean && !givenNameLike(c.text.split(/\s+/)[0]!)) return null;
+  return { match: null, before: null, after, titleSide: null, vouchedBy: "+byline", byline: true };
+}
+
+/** Words of a desk, an agency or an office signing a story, not a person. */
+const BYLINE_DESK =
+  /(?<![\p{L}])(?:Staff|News|Newsroom|Press|Presse|Communications?|Secretariat|Embassy|Agency|Agence|Service|Desk|Bureau|Team|Office|Radio|Media|Wire|Reuters|Delhi|Rédaction)(?![\p{L}])/u;
+
+/**
+ * The title a byline gives its author: after a comma or a dot on its line ("By Rebecca Le Page, Political Reporter",
+ * "Jennifer Boudreau · Business Reporter"), or alone on the next line ("Par Mathieu Dallaire" over "Journaliste"); a
+ * newspaper's name there ("Par Marc Rochette, Le Nouvelliste") is no title.
+ */
+function bylineTitle(text: string, c: Candidate): TitleFound | null {
+  const same = /^\s*[,·•]\s*([^,|·•\n]{3,60}?)\s*(?=[,|·•\n]|$)/u.exec(text.slice(c.end, c.end + 80));
+  const next = /^[ \t]*\n[ \t]*([^\n]{3,40}?)[ \t]*(?=\n|$)/u.exec(text.slice(c.end, c.end + 60));
+  const found = [same, next].find((m) => m && BYLINE_ROLE.test(m[1]!));
+  if (!found) return null;
+  const start = c.end + found.index + found[0].indexOf(found[1]!);
+  return { title: found[1]!, side: null, start, end: start + found[1]!.length };
+}
+
+/** A writer's role in a byline. */
+const BYLINE_ROLE =
+  /^(?:[\p{L}-]+\s+){0,2}(?:reporter|correspondent|correspondante?|journalist|journaliste|editor|éditrice|éditeur|rédact(?:eur|rice)|writer|columnist|chroniqueu(?:r|se))(?:\s+[\p{L}-]+){0,3}$/iu;
+
+/** A person named only in a byline, who takes no side and is no one's antecedent. */
+export function isBylineOnly(p: Person): boolean {
+  return p.mentions.length > 0 && p.mentions.every((m) => m.byline);
+}
+
+/** A newspaper's name closing a byline: ", Le Soleil", ", LeDroit", ", Arab News en français"; no office among its words. */
+const BYLINE_PAPER_AFTER =
+  /^,\s*(?![^\n]*(?:Minist|Secretar|President|Ambassad|Director|Chair|Premier|Governor|Mayor|Council))(?:[\p{Lu}][\p{L}'’-]*\s*){1,3}(?:en français\s*)?$/u;
+
 export function isByline(text: string, c: Span & { text: string }): boolean {
   const lineStart = text.lastIndexOf("\n", c.start - 1) + 1;
   const nl = text.indexOf("\n", c.end);
@@ -1846,15 +1901,18 @@ export function isByline(text: string, c: Span & { text: string }): boolean {
   const lead = line.slice(0, at);
   const rest = line.slice(at + c.text.length);
   const credit =
-    /^\s*(?:(?:By|Par|From|De|(?:Posted|Published|Publié)\s[^\n]{0,40}?\s(?:by|par)|With (?:a )?reports? (?:from|by)|With files from|Avec (?:la collaboration|des informations) de|Written by|Story by|Photo(?:s|graph)? by)\s+)?$/iu.test(
+    /^\s*(?:(?:By|Par|From|De|(?:By|Par|Author|Auteur|Reporter)\s*:|(?:Posted|Published|Publié)(?:\s[^\n]{0,40}?)?\s(?:by|par)|With (?:a )?reports? (?:from|by)|With files from|Avec (?:la collaboration|des informations) de|Written by|Story by|Photo(?:s|graph)? by)\s+)?$/iu.test(
       lead,
     );
   if (!credit) return false;
+  // "Par Marc Rochette, Le Nouvelliste", "Par Leïla Haddad, Arab News en français", "Par Léa Fortin, étudiante en génie":
+  // after "By" or "Par", the newspaper's name or the writer's role in lower case.
+  if (/\S/u.test(lead) && (BYLINE_PAPER_AFTER.test(rest) || /^,\s*\p{Ll}/u.test(rest))) return true;
   // "Posted 20 October 2027 by Priya Raman, Trade and Investment Commissioner, Santiago": a post's author, whatever role follows.
   if (/^\s*$/.test(rest) || /^\s*(?:Posted|Published|Publié)\s/iu.test(lead)) return true;
   // "| March 10, 2026 | 4 min read", ", Staff Reporter", "and Jane Doe"
   // "Kim Seon-ho, Senior Secretary to the President ...": an adjective of rank is a credit only before a writer's word.
-  return /^\s*(?:[|•·–—-]|,\s*(?:(?:staff|senior|special|political|foreign|national|chief|parliamentary|bureau)\s+){0,2}(?:reporter|correspondent|journalist|journaliste|correspondante?|editor|writer|columnist|the canadian press|la presse|yonhap|afp|reuters)|,\s*staff\s*$|and\s+[\p{Lu}])/iu.test(
+  return /^\s*(?:[|•·–—-]|,\s*(?:(?:staff|senior|special|political|foreign|national|chief|parliamentary|bureau|journal|business)\s+){0,2}(?:reporter|correspondent|journalist|journaliste|correspondante?|envoyée? spéciale?|editor|writer|columnist|the canadian press|la presse|yonhap|afp|reuters)|,\s*staff\s*$|and\s+[\p{Lu}])/iu.test(
     rest,
   );
 }
@@ -1912,7 +1970,8 @@ function attachShortMentions(
 ): void {
   const fullSpans = people.flatMap((p) => p.mentions);
   const families = new Map<string, Person[]>();
-  for (const p of people) families.set(p.family, [...(families.get(p.family) ?? []), p]);
+  // A byline's author is not the person a surname in the story names.
+  for (const p of people) if (!isBylineOnly(p)) families.set(p.family, [...(families.get(p.family) ?? []), p]);
   for (const p of people) {
     const first = firstOfTwoSurnames(p);
     if (first && !families.has(first)) families.set(first, [p]);

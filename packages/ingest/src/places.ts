@@ -236,9 +236,7 @@ const STREET_BEFORE = /(?<![\p{L}])(?:rue|avenue|boulevard|chemin|place)\s+(?:de
  * a street is an address, no place or country of its own.
  */
 export function namesAStreet(text: string, name: Span): boolean {
-  return (
-    STREET_AFTER.test(text.slice(name.end, name.end + 12)) || STREET_BEFORE.test(text.slice(Math.max(0, name.start - 16), name.start))
-  );
+  return STREET_AFTER.test(text.slice(name.end, name.end + 12)) || STREET_BEFORE.test(text.slice(Math.max(0, name.start - 16), name.start));
 }
 
 /**

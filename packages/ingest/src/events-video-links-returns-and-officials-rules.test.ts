@@ -60,8 +60,12 @@ describe("events: video links, returns home and officials' meetings", () => {
     );
     expect(found).toContainEqual(["2034-02-20", "joint_statement", "Amman"]);
   });
-  it("reads a news agency's name opening the story as no part of a leader's title", () => {
-    expect(isLeaderTitle("SANA- President")).toBe(true);
+  it("reads talks of two leaders as a summit when a news agency's name opens the story before the first one's office", () => {
+    const found = eventsOf(
+      "Tunis, TAP- President Kais Amara held talks in Tunis on Monday with Algerian Prime Minister Nadir Larbi on gas and rail links.",
+      { published: "2033-05-10", pair: ["DZ", "TN"] },
+    );
+    expect(found).toContainEqual(["2033-05-09", "summit", "Tunis"]);
     expect(isLeaderTitle("NSERC President")).toBe(false);
   });
   it("reads a town's name that names a street as no place, and an airport in its own town", () => {

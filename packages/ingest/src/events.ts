@@ -1268,16 +1268,13 @@ const NOUN_FORM =
 
 const GENERIC_TYPES = new Set<EventType>(["summit", "visit", "meeting"]);
 
-const AGENCY_BEFORE_TITLE = /^\p{Lu}{2,8}\s*[-–—]\s*(?=\p{Lu})/u;
 const OF_THE_STATE = /\s(?:of|de|du)\s(?:the\s|la\s|l['’])?(?:Kingdom|Republic|State|Royaume|République|État)\s[^,;]*$/u;
 
 /**
  * Titles of heads of state or government: a meeting between two of them is a summit. A headline's plural ("Prime Ministers
  * Petrov and Hoxha in Ohrid") gives each of the two the title.
  */
-export function isLeaderTitle(raw: string | null): boolean {
-  // "Damascus, SANA- President ...", "Tunis, TAP – President ...": an agency's name opening the story is no part of the office.
-  const title = raw?.replace(AGENCY_BEFORE_TITLE, "") ?? null;
+export function isLeaderTitle(title: string | null): boolean {
   return (
     !!title &&
     // "Crown Prince and Prime Minister of the Kingdom of Saudi Arabia": the office is measured without its state's name.

@@ -719,13 +719,13 @@ function isPlainFuture(m: RegExpExecArray): boolean {
   return /^(?:will|would)$/iu.test(m[0]) || !!m.groups?.fut;
 }
 
-/** Whether an offset of a sentence lies inside quotation marks: opened before it, or closed after it with none opened before. */
+/**
+ * Whether an offset of a sentence lies inside quotation marks: one opened before it (`insideQuotation`), or, with none
+ * opened before, one closed after it after punctuation ('... conditions," said the Ambassador').
+ */
 function isInsideSpeech(sentence: string, at: number): boolean {
-  const before = sentence.slice(0, at);
-  if ((before.match(/"/gu) ?? []).length % 2 === 1) return true;
-  if (before.lastIndexOf("“") > before.lastIndexOf("”") || before.lastIndexOf("«") > before.lastIndexOf("»")) return true;
-  // A straight mark closes a quotation after punctuation ('... conditions," said the Ambassador').
-  return !/[“«"]/u.test(before) && /^[^“«"]*(?:[”»]|[,.!?]")/u.test(sentence.slice(at));
+  if (insideQuotation(sentence, at)) return true;
+  return !/[“«"]/u.test(sentence.slice(0, at)) && /^[^“«"]*(?:[”»]|[,.!?]")/u.test(sentence.slice(at));
 }
 
 /** An agreement's step as the subject of "est attendue": "la ratification par le Yémen", "son entrée en vigueur". */

@@ -372,16 +372,16 @@ function partiesOf(ctx: ExtractionContext, s: Sentence, trig: EventTrigger): Set
   return new Set([...parties].filter((c) => ctx.pair.includes(c) || mentions.some((m) => m.code === c && !placeNotActor(ctx.kept, m))));
 }
 
-/**
- * "first met in Djibouti in October ..., and spoke by telephone on 14 December", "s'étaient rencontrés à Djibouti en
- * octobre, ..., et s'étaient entretenus par téléphone le 14 décembre": a third country named only as the place of the
- * first verb is no party to the second.
- */
 /** "first met in Djibouti in October ..., and spoke by telephone ...": a country named as where the first of two verbs took place. */
 function placeOfTheFirstVerb(kept: string, c: { start: number }): boolean {
   return /(?<![\p{L}])(?:in|à|en)\s+$/iu.test(kept.slice(Math.max(0, c.start - 4), c.start));
 }
 
+/**
+ * "first met in Djibouti in October ..., and spoke by telephone on 14 December", "s'étaient rencontrés à Djibouti en
+ * octobre, ..., et s'étaient entretenus par téléphone le 14 décembre": a third country named only as the place of the
+ * first verb is no party to the second.
+ */
 function withoutEarlierPlaces(ctx: ExtractionContext, s: Sentence, trig: EventTrigger, parties: Set<string>): Set<string> {
   const mentions = findCountryMentions(ctx.kept, s);
   const placeOnlyBefore = (c: string) =>

@@ -319,6 +319,12 @@ function repositorySets(): SetToRun[] {
       "Forty-seventh unseen set (six more pairs, four French texts, mainstream sources at their real length: a national tourism board's media release, an airport authority's news release, a Korean ministry's English press release, a parliamentary weekly's story, a federal research council's French release, a farm producers' federation's French release, a national newspaper's story, a development cooperation agency's news item, the United Nations' news service's French article, an international daily's French edition's article, a national news agency's English story and a state-owned manufacturer's news item; first run in FIRST-RUN.md)",
       loadLabelledSet(labelled.UNSEEN_47_DIR).documents,
     ),
+    ...withParts(
+      "unseen-48",
+      "Forty-eighth",
+      "Forty-eighth unseen set (six more pairs, four French texts, mainstream sources at their real length: a space agency's news release, a Korean forestry agency's English press release, a provincial electricity utility's French release, a national museum's media release, a regional daily's French story, a national English-language daily's business story, a national meteorological institute's news item, a government portal's French communiqué, a national airline's French press release, a national trade promotion agency's media release, a public broadcaster's English web story and a national news agency's English story; first run in FIRST-RUN.md)",
+      loadLabelledSet(labelled.UNSEEN_48_DIR).documents,
+    ),
   ];
   const isPart = (name: string) => /^unseen-\d+-(kr-ca|other)$/.test(name);
   const all = sets.filter((s) => !isPart(s.name)).flatMap((s) => s.documents);

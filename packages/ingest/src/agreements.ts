@@ -218,10 +218,10 @@ const YEAR_AND_RELATIONSHIP = /^(?:19|20)\d\d\s+(?:partnership|action plan|road 
 /** French heads with their subject: "l'accord de partenariat France-Nigeria sur la formation professionnelle", "une feuille de route pour la coopération". */
 /**
  * A French adjective after its noun ("entraide judiciaire", "coopération bilatérale", "sécurité énergétique", "marchandises
- * maliennes", "enseignement supérieur"); "relatif au" opens the name's complement, no adjective.
+ * maliennes", "enseignement supérieur", "accord général", "accord bilatéral"); "relatif au" opens the name's complement, no adjective.
  */
 const FR_ADJECTIVE =
-  "(?:\\s+(?!relati(?:f|ve)s?\\s+(?:à|aux?)\\s)[\\p{Ll}]+(?:aire|ale|aux|elle|el|ique|ière|ier|ive|if|ine|ienne|éenne|aise|eure?|mixte|conjointe?)s?(?![\\p{L}]))?";
+  "(?:\\s+(?!relati(?:f|ve)s?\\s+(?:à|aux?)\\s)[\\p{Ll}]+(?:aire|ale|al|aux|elle|el|ique|ière|ier|ive|if|ine|ienne|éenne|aise|eure?|mixte|conjointe?)s?(?![\\p{L}]))?";
 /** "en matière forestière": a field named by an adjective, as "en matière de" names it by a noun. */
 const FR_MATTER_OF_KIND = "en matière(?=\\s+\\p{Ll}+(?:ière|aire|ale|elle|ique|ive|ine)s?(?![\\p{L}]))";
 const FR_DESCRIBED = wordStart(

@@ -2,7 +2,8 @@
  * Agreement rules for steps told before a signing: French talks opened ("Les discussions avaient été amorcées", "Les
  * négociations sur l'accord aérien avaient été lancées"), negotiations on the thing an agreement is for ("Negotiations on
  * the loan began"), a text or its terms fixed ("the text was agreed", "its conditions were finalized", "le texte a été
- * finalisé"), and French names with a masculine adjective in "-al" ("accord général", "accord bilatéral").
+ * finalisé", "..., and its text was finalized"), French names with a masculine adjective in "-al" ("accord général",
+ * "accord bilatéral"), and an end told in the present of the day ("qui prend fin aujourd'hui").
  */
 import { describe, expect, it } from "vitest";
 import { actionsOf } from "./rules-test-kit";
@@ -50,5 +51,20 @@ describe("agreements: steps told before the signing", () => {
     const found = actionsOf(text, { published: "2031-05-07", lang: "fr", pair: ["LU", "MN"] });
     expect(found).toContainEqual(["accord général de coopération", "signed", "2029-10"]);
     expect(found).toContainEqual(["accord général de coopération", "entered_into_force", "2030-03"]);
+  });
+  it("closes negotiations on a text its pronoun finalized after a comma and 'and'", () => {
+    const text =
+      "Korea and Canada signed a Memorandum of Understanding on Wildfire Management Cooperation in Daejeon on June 18. The MOU was first proposed by Canada at the Forest Policy Dialogue held in Ottawa in October 2028, and its text was finalized at a working-level meeting in Seoul on May 23.";
+    expect(actionsOf(text, { published: "2030-06-19", pair: ["CA", "KR"] })).toContainEqual([
+      "Memorandum of Understanding on Wildfire Management Cooperation",
+      "concluded",
+      "2030-05-23",
+    ]);
+  });
+  it("ends an agreement whose end is told in the present of the day", () => {
+    const text =
+      "Hydro-Québec et la Korea Electric Power Corporation (KEPCO), la société publique d'électricité de la Corée, ont signé aujourd'hui une entente-cadre de collaboration sur le stockage d'énergie. L'entente remplace le protocole d'entente de 2029 entre l'Institut de recherche d'Hydro-Québec (IREQ) et l'institut de recherche de KEPCO, qui prend fin aujourd'hui.";
+    const found = actionsOf(text, CA_KR_FR);
+    expect(found.filter((a) => a[1] === "terminated").map((a) => a[2])).toEqual(["2033-03-24"]);
   });
 });

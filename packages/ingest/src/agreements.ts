@@ -164,10 +164,11 @@ const MILESTONE_AFTER =
 
 /**
  * A pronoun opening a clause before an agreement's milestone: "; it entered into force", "Il a été ratifié", "Elle est entrée en
- * vigueur", "... et qu'elle a été modifiée par un avenant", "Its text was agreed at ...".
+ * vigueur", "... et qu'elle a été modifiée par un avenant", "Its text was agreed at ...", "..., and its text was finalized at
+ * a working-level meeting".
  */
 const PRONOUN_MILESTONE =
-  /(?:^|[.;!?]\s+|\n|(?<![\p{L}])qu['’]|(?<![\p{L}])(?:after|since|before|when|once|until)\s+)(?<pro>[Ii]ts(?=\s+text\s)|[Ii]t|[Ii]l|[Ee]lle)(?=\s+(?:text\s+(?:was|has\s+been|had\s+been)\s+(?:agreed|finali[sz]ed)|(?:was|had\s+been)\s+first\s+discussed|entered\s+into\s+force|took\s+effect|(?:was|has\s+been|had\s+been)\s+(?:\p{Ll}+\s+)?(?:ratified|amended|extended|renewed|signed)|(?:est|était)\s+entrée?\s+en\s+vigueur|(?:a|avait)\s+été\s+(?:\p{Ll}+\s+)?(?:ratifiée?|amendée?|modifiée?|prolongée?|renouvelée?|signée?))(?![\p{L}]))/gu;
+  /(?:^|[.;!?]\s+|\n|(?<![\p{L}])qu['’]|(?<![\p{L}])(?:after|since|before|when|once|until)\s+|,\s+and\s+(?=its\s+text\s))(?<pro>[Ii]ts(?=\s+text\s)|[Ii]t|[Ii]l|[Ee]lle)(?=\s+(?:text\s+(?:was|has\s+been|had\s+been)\s+(?:agreed|finali[sz]ed)|(?:was|had\s+been)\s+first\s+discussed|entered\s+into\s+force|took\s+effect|(?:was|has\s+been|had\s+been)\s+(?:\p{Ll}+\s+)?(?:ratified|amended|extended|renewed|signed)|(?:est|était)\s+entrée?\s+en\s+vigueur|(?:a|avait)\s+été\s+(?:\p{Ll}+\s+)?(?:ratifiée?|amendée?|modifiée?|prolongée?|renouvelée?|signée?))(?![\p{L}]))/gu;
 
 const HEAD_WORD = wordStart(
   /(?<![\p{L}])(agreement|accord|arrangement|treaty|memorandum|entente|partnership|traité|protocol|convention|compact|undertaking)(?![\p{L}])/iu,
@@ -218,10 +219,10 @@ const YEAR_AND_RELATIONSHIP = /^(?:19|20)\d\d\s+(?:partnership|action plan|road 
 /** French heads with their subject: "l'accord de partenariat France-Nigeria sur la formation professionnelle", "une feuille de route pour la coopération". */
 /**
  * A French adjective after its noun ("entraide judiciaire", "coopération bilatérale", "sécurité énergétique", "marchandises
- * maliennes", "enseignement supérieur"); "relatif au" opens the name's complement, no adjective.
+ * maliennes", "enseignement supérieur", "accord général", "accord bilatéral"); "relatif au" opens the name's complement, no adjective.
  */
 const FR_ADJECTIVE =
-  "(?:\\s+(?!relati(?:f|ve)s?\\s+(?:à|aux?)\\s)[\\p{Ll}]+(?:aire|ale|aux|elle|el|ique|ière|ier|ive|if|ine|ienne|éenne|aise|eure?|mixte|conjointe?)s?(?![\\p{L}]))?";
+  "(?:\\s+(?!relati(?:f|ve)s?\\s+(?:à|aux?)\\s)[\\p{Ll}]+(?:aire|ale|al|aux|elle|el|ique|ière|ier|ive|if|ine|ienne|éenne|aise|eure?|mixte|conjointe?)s?(?![\\p{L}]))?";
 /** "en matière forestière": a field named by an adjective, as "en matière de" names it by a noun. */
 const FR_MATTER_OF_KIND = "en matière(?=\\s+\\p{Ll}+(?:ière|aire|ale|elle|ique|ive|ine)s?(?![\\p{L}]))";
 const FR_DESCRIBED = wordStart(
@@ -764,9 +765,10 @@ const ACTIONS: Array<{ action: AgreementAction; re: RegExp }> = [
   {
     action: "terminated",
     // "agreed to terminate the 2011 memorandum", "sont convenus de mettre fin à ...": ending an agreement by mutual consent is
-    // done by agreeing to it, unlike a plan to sign. "arrivé à échéance le 31 mars": an expiry ends it too.
+    // done by agreeing to it, unlike a plan to sign. "arrivé à échéance le 31 mars": an expiry ends it too, and so does an end
+    // told in the present of the day ("qui prend fin aujourd'hui", "qui prennent fin ce lundi").
     re: wordStart(
-      /(?<![\p{L}\p{N}])(?:terminated|termination|withdr[ae]w from|scrapped|ended|expired|lapsed|ceased\s+to\s+(?:have\s+effect|be\s+in\s+force|apply)|(?:a|ont|avait|avaient)\s+(?:pris\s+fin|expiré)|(?:arrivée?s?|venue?s?)\s+à\s+(?:son\s+|leur\s+)?(?:échéance|expiration|terme)|échue?s?|résilié|dénoncé|abrogé(?:e|s)?|abrogated|repealed|retir\w+ de|(?:agreed|decided) to (?:terminate|end|abrogate|discontinue)|(?:convenu|décidé)s? de (?:résilier|dénoncer|mettre fin à|mettre un terme à|abroger))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+      /(?<![\p{L}\p{N}])(?:terminated|termination|withdr[ae]w from|scrapped|ended|expired|lapsed|ceased\s+to\s+(?:have\s+effect|be\s+in\s+force|apply)|(?:a|ont|avait|avaient)\s+(?:pris\s+fin|expiré)|(?:prend|prennent)\s+fin(?=\s+(?:aujourd['’]hui|ce\s+\p{Ll}+di(?![\p{L}])))|(?:arrivée?s?|venue?s?)\s+à\s+(?:son\s+|leur\s+)?(?:échéance|expiration|terme)|échue?s?|résilié|dénoncé|abrogé(?:e|s)?|abrogated|repealed|retir\w+ de|(?:agreed|decided) to (?:terminate|end|abrogate|discontinue)|(?:convenu|décidé)s? de (?:résilier|dénoncer|mettre fin à|mettre un terme à|abroger))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
     ),
   },
   {

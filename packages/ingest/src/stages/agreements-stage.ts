@@ -20,6 +20,7 @@ import type { DateHit } from "../date-expressions";
 import type { Sentence } from "../sentence-splitter";
 import { datelineDate, earlierDate, joinedDate, liveEntryDay, nearest, paragraphDate, talksDay } from "./borrowed-dates";
 import { wordStart } from "../word-start";
+import { escapeRegExp } from "../text-span";
 
 /** A verb acting on an agreement: its milestone and where it stands in the sentence. */
 type Act = NonNullable<ReturnType<typeof actionFor>>;
@@ -656,10 +657,14 @@ function chronologySteps(
     // 2029": bare negotiations further on are those of the agreement whose signing the text last told.
     const lastSigned = [...found].reverse().find((g) => g.action === "signed" && g.end <= s.start);
     // "Negotiations on the Compact were launched ...": the head word names the last agreement the text named with it.
-    const head = opening.groups?.head?.toLowerCase();
-    const byHead = head ? [...mentions].reverse().find((o) => o.end <= s.start && headWordOf(o.name) === head) : undefined;
+    const head = (opening.groups?.head ?? opening.groups?.frHead)?.toLowerCase();
+    const byHead = head ? mentionByHead(mentions, s.start, head, opening.groups?.kind) : undefined;
+    const thing = opening.groups?.thing;
+    const byThing = thing ? mentionForThing(mentions, s.start, thing) : undefined;
+    if (thing && !byThing) continue;
     const subject =
       onIt ??
+      byThing ??
       byHead ??
       inBefore.filter((o) => SUBJECT_LEAD.test(kept.slice(before.start, o.start))).sort((a, b) => b.end - b.start - (a.end - a.start))[0] ??
       (byName.length === 1 ? byName[0] : undefined) ??
@@ -692,6 +697,22 @@ function chronologySteps(
   }
   return out;
 }
+/**
+ * The last agreement before with the head word; "Les négociations sur l'accord aérien" takes the one whose name holds the
+ * adjective's stem ("accord bilatéral sur les services aériens") over a nearer one of another kind.
+ */
+function mentionByHead(mentions: readonly AgreementMention[], before: number, head: string, kind?: string): AgreementMention | undefined {
+  const withHead = [...mentions].reverse().filter((o) => o.end <= before && headWordOf(o.name) === head);
+  const stem = kind?.replace(/(?:ne)?s?$/u, "");
+  return (stem && withHead.find((o) => o.name.toLowerCase().includes(stem))) || withHead[0];
+}
+
+/** "Negotiations on the loan began": the last agreement before whose name holds the word ("the loan agreement"). */
+function mentionForThing(mentions: readonly AgreementMention[], before: number, thing: string): AgreementMention | undefined {
+  const word = new RegExp(`(?<![\\p{L}])${escapeRegExp(thing)}(?![\\p{L}])`, "iu");
+  return [...mentions].reverse().find((o) => o.end <= before && word.test(o.name));
+}
+
 /** Negotiations opened in a chronology's present: "the two ministers agree to open negotiations". */
 const OPENS_NEGOTIATIONS = wordStart(
   /(?<![\p{L}])(?:open|launch|start|begin|ouvrir|lancer|engager)\s+(?:the\s+|les\s+|des\s+)?(?:negotiations|talks|négociations)(?![\p{L}])/iu,
@@ -794,12 +815,20 @@ function closingDay(date: { value: string }, between: string): string {
 /**
  * Bare negotiations opening a sentence, launched in the passive: "Negotiations were launched", "Les négociations ont été
  * lancées"; who negotiated may stand between ("Negotiations between officials opened in February", "Les négociations entre
- * les deux administrations ont été lancées").
+ * les deux administrations ont été lancées"). French talks are opened too ("Les discussions avaient été amorcées à Naju",
+ * "Les pourparlers ont été entamés en mai"), and what they are on may be a head word ("Les négociations sur l'accord
+ * avaient été lancées") or the thing the agreement is for ("Negotiations on the loan began", "Talks on the lease opened").
  */
 const NEGOTIATIONS_OPENING =
-  /^(?:(?:The\s+)?(?:[Nn]egotiations|[Tt]alks)(?:\s+on\s+the\s+(?<head>agreement|treaty|memorandum|convention|protocol|arrangement|[Cc]ompact))?|Les\s+négociations)(?:\s+(?:between|among|entre)(?:\s+(?:the|their|two|both|les|leurs|deux)){0,2}\s+\p{Ll}+)?\s+(?:(?:were|had\s+been|have\s+been|ont\s+été|avaient\s+été)\s+(?:(?:formally|officially|officiellement)\s+)?(?:launched|opened|started|lancées|ouvertes|engagées)|(?:formally\s+|officially\s+)?(?:opened|began|started))(?![\p{L}])/u;
-/** The same negotiations' end further on: "and, after 14 rounds, concluded", "et conclues", "and the text was initialled". */
-const NEGOTIATIONS_CLOSED = wordStart(/(?<![\p{L}])(?:concluded|completed|conclues|achevées|initiall?ed|paraphée?s?)(?![\p{L}])/u);
+  /^(?:(?:The\s+)?(?:[Nn]egotiations|[Tt]alks)(?:\s+on\s+the\s+(?:(?<head>agreement|treaty|memorandum|convention|protocol|arrangement|[Cc]ompact)|(?<thing>\p{Ll}{3,})))?|Les\s+(?:négociations|discussions|pourparlers)(?:\s+sur\s+(?:l['’]|le\s+|la\s+)(?<frHead>accord|entente|traité|mémorandum|protocole|convention|arrangement)(?:\s+(?<kind>\p{Ll}{4,}))?)?)(?:\s+(?:between|among|entre)(?:\s+(?:the|their|two|both|les|leurs|deux)){0,2}\s+\p{Ll}+)?\s+(?:(?:were|had\s+been|have\s+been|ont\s+été|avaient\s+été)\s+(?:(?:formally|officially|officiellement)\s+)?(?:launched|opened|started|lancée?s|ouverte?s|engagée?s|amorcée?s|entamée?s)|(?:formally\s+|officially\s+)?(?:opened|began|started))(?![\p{L}])/u;
+/**
+ * The same negotiations' end further on: "and, after 14 rounds, concluded", "et conclues", "and the text was initialled";
+ * a text or its terms fixed close them too ("and the text was agreed at a meeting of experts on 18 September", "and its
+ * conditions were finalized in Seoul on October 11", "et le texte a été finalisé par visioconférence le 2 mars").
+ */
+const NEGOTIATIONS_CLOSED = wordStart(
+  /(?<![\p{L}])(?:concluded|completed|conclues|achevées|initiall?ed|paraphée?s?|finali[sz]ed|finalisée?s?|(?<=text\s+(?:was|has\s+been|had\s+been)\s)agreed)(?![\p{L}])/u,
+);
 /** What may stand before a sentence's subject: nothing, or its article. */
 const SUBJECT_LEAD = /^\s*(?:The|La|Le|Les|L['’])?\s*$/u;
 

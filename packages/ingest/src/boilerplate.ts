@@ -692,6 +692,15 @@ const LINE_RULES: LineRule[] = [
     test: /^(?:contacts?|media (?:relations|contacts?|inquiries|enquiries)|for more information|renseignements|personnes-ressources|relations avec les médias)\s*:?$/i,
     toEnd: true,
   },
+  // "Further information:", "For media enquiries:", "Contact presse" alone on its line: the heading of the release's contact
+  // block (a service, a name with a telephone, an e-mail), which runs down to the blank line.
+  {
+    kind: "navigation",
+    rule: "boilerplate.contact-block-heading",
+    test: /^(?:(?:(?:for\s+)?(?:further|more)\s+information|(?:for\s+)?media\s+(?:contacts?|inquiries|enquiries)|press\s+contacts?|pour\s+(?:plus\s+d['’]information|de\s+plus\s+amples\s+renseignements|tout\s+renseignement))\s*:|contacts?\s+(?:presse|médias)\s*:?)$/iu,
+    maxLength: 50,
+    untilBlank: true,
+  },
   {
     kind: "navigation",
     rule: "boilerplate.cookies",
@@ -867,8 +876,15 @@ const STREET_PART =
   /^\d{1,5}[A-Za-z]?\s(?:\p{Lu}[\p{L}'’-]*\s){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Lane|Way|Place|Square|Crescent|Terrace)\.?$|^\d{1,5}\s\p{Lu}\p{Ll}+-(?:ro|gil|daero)(?:\s\d{1,3}-gil)?$/u;
 /** "Rahukohtu 3", "Wetstraat 16": a street named before its number, an address's part only beside a postcode. */
 const STREET_BEFORE_NUMBER = /^\p{Lu}\p{Ll}+\s\d{1,4}[a-z]?$/u;
-/** "ON K1N 5A6", "15161 Tallinn", "SW1A 2AA": a postcode, with the city after it or the province before it. */
-const POSTCODE = /(?:^|\s)[A-Z]\d[A-Z]\s?\d[A-Z]\d$|^\d{4,6}\s\p{Lu}[\p{L}-]+$|(?:^|\s)[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}$/u;
+/**
+ * "Jalan Sultan Ismail", "Persiaran Perdana", "Avenida Paulista": a street whose kind opens its name, written without a
+ * number in Malaysia and Brunei, an address's part only beside a postcode.
+ */
+const STREET_KIND_FIRST =
+  /^(?:Jalan|Jln\.|Lorong|Persiaran|Lebuh|Lebuhraya|Avenida|Calle|Rua)\s\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,4}$/u;
+/** "ON K1N 5A6", "15161 Tallinn", "50480 Kuala Lumpur", "SW1A 2AA": a postcode, with the city after it or the province before it. */
+const POSTCODE =
+  /(?:^|\s)[A-Z]\d[A-Z]\s?\d[A-Z]\d$|^\d{4,6}\s\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?$|(?:^|\s)[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}$/u;
 const CALENDAR_NAME = wordStart(
   /(?<![\p{L}])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[\p{Ll}]*\.?(?![\p{L}])/u,
 );
@@ -883,7 +899,7 @@ function isStreetAddress(body: string): boolean {
   if (body.length > 160 || /[.!?;:]$|:\s/u.test(body) || FINITE_VERB.test(body) || CALENDAR_NAME.test(body)) return false;
   const parts = body.split(/,\s+|\s\|\s/u);
   if (parts.length < 3 || parts.some((p) => p.length > 50)) return false;
-  const street = parts.findIndex((p) => STREET_PART.test(p) || STREET_BEFORE_NUMBER.test(p));
+  const street = parts.findIndex((p) => STREET_PART.test(p) || STREET_BEFORE_NUMBER.test(p) || STREET_KIND_FIRST.test(p));
   if (street < 0) return false;
   const postcode = parts.some((p) => POSTCODE.test(p));
   if (!postcode && (parts.length < 4 || !STREET_PART.test(parts[street]!))) return false;

@@ -164,9 +164,12 @@ export const SAYING_VERBS_EN =
 export const SAYING_PARTICIPLES_FR =
   "déclaré|dit|affirmé|souligné|ajouté|indiqué|rappelé|expliqué|précisé|insisté|estimé|résumé|conclu|lancé|poursuivi|assuré|martelé|répondu|rétorqué|déploré|regretté|salué|reconnu|confié|souhaité|qualifié|fait\\s+valoir";
 
-/** Head words that make a phrase a title (a legislator's abbreviated seat among them: "MP", "MLA", "MPP", "MNA"). */
+/**
+ * Head words that make a phrase a title (a legislator's abbreviated seat among them: "MP", "MLA", "MPP", "MNA"; a region's
+ * or a city's governor in Central Asia: "the Khokim of Samarkand Region", "the Akim of Almaty").
+ */
 export const TITLE_HEAD = wordStart(
-  /(?<![\p{L}\p{N}])(?:ministers?|ministres?|members?\s+of\s+parliament|critic|under-?secretary|sous-secrétaire|president|présidente?|ambassador|ambassadeur|ambassadrice|secretary|secrétaire|director|directeur|directrice|administrator|administrat(?:eur|rice)|manager|chair(?:man|woman|person)?|advis[oe]r|conseill(?:er|ère)|envoy|envoyée?|governor|gouverneure?|premier|première|commissioner|commissaire|spokes(?:person|man|woman)|porte-parole|consul|commander|commandant|chief|chef|senator|sénat(?:eur|rice)|mayor|maire|mairesse|speaker|king|queen|roi|reine|prince|emir|émir|amir|sultan|professor|professeure?|ceo|representative|représentante?|leader|dirigeante?|head|coach|entraîneur|entraîneuse|general|général|admiral|amiral|counsel+or|chancellor|chancelière?|rect(?:or|rice|eur)|delegate|délégué|negotiator|négociat(?:eur|rice)|official|officer|counterpart|peer|homologue|attaché|deputy|adjointe?|sous-ministre|vice-ministre|ministre-présidente?|minister-president|mp|mpp|mla|mna|mha|député|députée|rapporteur|rapporteuse|fellow|researcher|chercheuse|chercheur|librarian|bibliothécaire|archivist|archiviste|abbot|abbess|abbé|pastor|pasteure?|rabbi|bishop|évêque|archbishop|archevêque)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+  /(?<![\p{L}\p{N}])(?:ministers?|ministres?|members?\s+of\s+parliament|critic|under-?secretary|sous-secrétaire|president|présidente?|ambassador|ambassadeur|ambassadrice|secretary|secrétaire|director|directeur|directrice|administrator|administrat(?:eur|rice)|manager|chair(?:man|woman|person)?|advis[oe]r|conseill(?:er|ère)|envoy|envoyée?|governor|gouverneure?|premier|première|commissioner|commissaire|spokes(?:person|man|woman)|porte-parole|consul|commander|commandant|chief|chef|senator|sénat(?:eur|rice)|mayor|maire|mairesse|speaker|king|queen|roi|reine|prince|emir|émir|amir|sultan|professor|professeure?|ceo|representative|représentante?|leader|dirigeante?|head|coach|entraîneur|entraîneuse|general|général|admiral|amiral|counsel+or|chancellor|chancelière?|rect(?:or|rice|eur)|delegate|délégué|negotiator|négociat(?:eur|rice)|official|officer|counterpart|peer|homologue|attaché|deputy|adjointe?|sous-ministre|vice-ministre|ministre-présidente?|minister-president|mp|mpp|mla|mna|mha|député|députée|rapporteur|rapporteuse|fellow|researcher|chercheuse|chercheur|librarian|bibliothécaire|archivist|archiviste|abbot|abbess|abbé|pastor|pasteure?|rabbi|bishop|évêque|archbishop|archevêque|khokim|hokim|akim)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
 );
 
 /** Words a title is built from (lower-cased), besides capitalised organisation words. */
@@ -189,6 +192,8 @@ export const TITLE_WORDS = new Set(
     "administrator administrateur administratrice manager " +
     // Clergy: "the Venerable Abbot Haewol Sunim", "le pasteur Jean Morin".
     "abbot abbess abbé pastor pasteur pasteure rabbi bishop évêque archbishop archevêque " +
+    // A region's or a city's governor in Uzbekistan and Kazakhstan: "the Khokim of Samarkand Region", "Akim of Almaty".
+    "khokim hokim akim " +
     "fellow researcher chercheur chercheuse research leader executive counterpart homologue counsellor counselor chancellor delegate négociateur négociatrice negotiator official officer peer adjoint adjointe coordinator foreign " +
     "affairs national security defence defense trade political economic international global policy planning multilateral bilateral unification finance " +
     "industry energy environment physical spatial urban climate health justice immigration innovation science technology agriculture fisheries oceans culture interior public " +

@@ -1256,11 +1256,15 @@ const PORTFOLIO_REST = /^(?:\s+(?:and|&|et)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-
  */
 function holderFollowsPortfolio(text: string, c: Span, candidates: readonly Span[]): boolean {
   const rest = PORTFOLIO_REST.exec(text.slice(c.end, c.end + 60));
-  return !!rest && candidates.some((n) => n.start === c.end + rest[0].length);
+  if (!rest) return false;
+  const from = c.end + rest[0].length;
+  return candidates.some((n) => n.start === from || (n.start > from && HONORIFIC_GAP.test(text.slice(from, n.start))));
 }
-/** An office and "of" right before a name: "the Mayor of ", "le maire de ". */
+/** "Minister of Blue Economy and Fisheries, Haji Omar ...", "Minister of Health, Dato' Seri ...": a style before the holder. */
+const HONORIFIC_GAP = new RegExp(`^${MALAY_STYLE}\\s+$|^(?:Sayyid|Sheikh|Dr\\.|Hon\\.)\\s+$`, "u");
+/** An office and "of" right before a name: "the Mayor of ", "le maire de ", "the Khokim of ". */
 const OFFICE_OF_BEFORE = wordStart(
-  /(?<![\p{L}])(?:Mayor|Governor|Prefect|Maire|maire|Gouverneur|gouverneur|Préfet|préfet|Mayoress|Minister|Secretary)\s+(?:of|de|d['’])\s*$/u,
+  /(?<![\p{L}])(?:Mayor|Governor|Khokim|Hokim|Akim|Prefect|Maire|maire|Gouverneur|gouverneur|Préfet|préfet|Mayoress|Minister|Secretary)\s+(?:of|de|d['’])\s*$/u,
 );
 /**
  * ", Ing. Tomáš", ", Hon. Mahinda", ", Mr. Kim": a comma, an honorific and a person; " and Transport, Dr. ...": the rest of a
@@ -1302,6 +1306,8 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
   attachShortMentions(text, sentences, people, opts, scan.lineWords);
   mergeOneWordNames(people);
   mergeGivenNamesOfDescent(people);
+  mergeLeadingGivenNames(people);
+  attachLeadingGivenNames(text, people);
   for (const p of people) settle(p, { ...opts, sentences });
   settleSides(scan, people);
   for (const p of people) if (isBylineOnly(p)) Object.assign(p, { side: null, sideConfidence: 0 });
@@ -1950,6 +1956,58 @@ function mergeGivenNamesOfDescent(people: Person[]): void {
 }
 
 /**
+ * The first two words of a name of three or more that carries no particle and is not Korean ("Nur Aisyah" of "Nur
+ * Aisyah Ramli", "Mohd Faizal" of "Mohd Faizal Ismail"): Malay and many other names are shortened to their given names.
+ */
+function leadingGivenNames(p: Person): string | undefined {
+  const parts = p.name.split(/\s+/u);
+  if (p.korean || p.match || parts.length < 3) return undefined;
+  // "Sayyid Talal" for "Talal bin Saud Al Busaidi": a name of descent is taken up by its given name after a style.
+  if (/^(?:bin|binti|bint|ibn)$/u.test(parts[1]!)) return parts[0];
+  return parts.some((w) => PARTICLE_RE.test(w)) ? undefined : parts.slice(0, 2).join(" ");
+}
+/** "Sayyid ", "Sheikh ": the style before a Gulf ruler's or minister's given name used alone. */
+const GULF_STYLE_BEFORE = /(?<![\p{L}])(?:Sayyid|Sayyida|Sheikh|Sheikha|Shaikh|Cheikh)\s$/u;
+
+/**
+ * "Datuk Nur Aisyah Ramli" then "said Datuk Nur Aisyah", "Tan Sri Mohd Ali Rahman" then "Tan Sri Mohd Ali": a name read
+ * alone that is the given names opening one longer name read before it is that person again.
+ */
+function mergeLeadingGivenNames(people: Person[]): void {
+  for (let i = people.length - 1; i >= 0; i--) {
+    const p = people[i]!;
+    if (p.match || p.name.split(/\s+/u).length !== 2) continue;
+    const first = p.mentions[0]!.start;
+    const longer = people.filter((q) => q !== p && leadingGivenNames(q) === p.name && q.mentions.some((m) => m.full && m.start < first));
+    if (longer.length !== 1) continue;
+    longer[0]!.mentions.push(...p.mentions.map((m) => ({ ...m, full: false })));
+    longer[0]!.mentions.sort((a, b) => a.start - b.start);
+    people.splice(i, 1);
+  }
+}
+
+/**
+ * "Mohd Faizal described the MoU as ...", "Siti Hajar added": the given names of a longer name read before, standing
+ * without the rest of it and with no capitalised word after them, name that person.
+ */
+function attachLeadingGivenNames(text: string, people: Person[]): void {
+  const taken = people.flatMap((p) => p.mentions);
+  for (const p of people) {
+    const lead = leadingGivenNames(p);
+    const first = p.mentions.find((m) => m.full);
+    if (!lead || !first || people.some((q) => q !== p && leadingGivenNames(q) === lead)) continue;
+    for (let at = text.indexOf(lead, first.end); at >= 0; at = text.indexOf(lead, at + lead.length)) {
+      const end = at + lead.length;
+      if (/[\p{L}]/u.test(text[at - 1] ?? "") || /^(?:[\p{L}'’-]|\s+\p{Lu})/u.test(text.slice(end, end + 3))) continue;
+      if (!lead.includes(" ") && !GULF_STYLE_BEFORE.test(text.slice(Math.max(0, at - 12), at))) continue;
+      if (taken.some((m) => m.start < end && at < m.end)) continue;
+      p.mentions.push({ start: at, end, text: lead, full: false, title: null, titleSide: null, rule: "person.given-names" });
+    }
+    p.mentions.sort((a, b) => a.start - b.start);
+  }
+}
+
+/**
  * "Villacís" for "Andrés Villacís Moncayo": a name of three words whose middle word is no given name carries two family
  * names, and the first of them alone names the person too.
  */
@@ -2002,6 +2060,8 @@ function attachShortMentions(
         if (KOREAN_SURNAMES.has(word) && nextWord) continue;
         // "Manager Norman \"El Zurdo\" Espinoza", "coach Luis “Lucho” Pérez": a given name before a quoted nickname.
         if (NICKNAME_AFTER.test(text.slice(span.end, span.end + 40))) continue;
+        // "Sultan Qaboos University", "King Fahd Hospital", "President Kruger Bridge": a ruler's namesake, not a person.
+        if (NAMED_AFTER.test(text.slice(span.end, span.end + 40))) continue;
         // "Rector Magnificus": a word of the title is never a lone surname; nor is one in the plural ("the two Chief Executives").
         if (TITLE_WORDS.has(word.toLowerCase()) || TITLE_WORDS.has(word.toLowerCase().replace(/s$/u, ""))) continue;
         // "President Prabowo, Amir of Qatar": an office word before "of" is the office, not a one-word name.

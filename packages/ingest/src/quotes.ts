@@ -293,9 +293,14 @@ export function findQuotes(text: string, sentences: ReadonlyArray<Span & { text:
  * another quotation introduces that one, not the quote before.
  */
 function opensTheNextQuote(q: string, after: string, found: RegExpExecArray): boolean {
-  if (!/[.!?]$/u.test(q.trimEnd())) return false;
+  if (!/[.!?]$/u.test(q.trimEnd()) && !CONTRAST_LEAD.test(after)) return false;
   return /^[^.!?\n“”"«»]*[“"«]/u.test(after.slice(found.index + found[0].length));
 }
+/**
+ * `... described the MoU as "a bridge for our exporters", while Minister Karimov called Malaysia "a model ..."`, `"...",
+ * whereas the mayor called it "...": a speaker in a clause of contrast after a quote introduces the quotation after him.
+ */
+const CONTRAST_LEAD = /^[ \t]*,?[ \t]*(?:while|whereas|tandis\s+qu['’e]|alors\s+qu['’e])\s/iu;
 
 /**
  * Whether a quote opening at `quoteAt` goes on from `previous`, attributed after it: nothing but the rest of the

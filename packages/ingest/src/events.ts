@@ -1146,11 +1146,13 @@ const PASSIVE_ROUND = wordStart(
  * "Negotiations ... were launched at a meeting of officials in Honolulu in March and concluded in Washington in July", "Les
  * négociations avaient été lancées à San Salvador en février", "opened talks ... at a meeting in Seoul last October": a
  * step of negotiations told with its town and its month is a round held there (a step taken at a summit, a visit or a
- * forum's margins is that gathering's, and not read here).
+ * forum's margins is that gathering's, and not read here). The month may follow its day ("the text was agreed at a
+ * meeting of the two institutes' experts in Swakopmund on 18 September", "finalisé lors d'une rencontre de fonctionnaires
+ * à Fredericton le 24 juillet").
  */
 const NEGOTIATION_STEP_IN_TOWN = wordStart(
   new RegExp(
-    String.raw`(?<![\p{L}])(?:launched|opened|concluded|finali[sz]ed|lancée?s?|ouverte?s?|conclue?s?|achevée?s?|finalisée?s?)\s+(?:(?:(?!(?:and|et)\s)[^.;,\s]+\s+){0,14}?)(?:in|à)\s+(?!${EN_MONTH_RE}(?![\p{L}]))\p{Lu}[\p{L}'’-]*(?:[\s-]\p{Lu}[\p{L}'’-]*){0,2},?\s+(?:in\s+|en\s+|last\s+|on\s+)?(?:${EN_MONTH_RE}|${FR_MONTH_RE})(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:launched|opened|concluded|finali[sz]ed|lancée?s?|ouverte?s?|conclue?s?|achevée?s?|finalisée?s?|(?<=(?:text|texte)\s+(?:was|had\s+been|has\s+been)\s+)agreed)\s+(?:(?:(?!(?:and|et)\s)[^.;,\s]+\s+){0,14}?)(?:in|à)\s+(?!${EN_MONTH_RE}(?![\p{L}]))\p{Lu}[\p{L}'’-]*(?:[\s-]\p{Lu}[\p{L}'’-]*){0,2},?\s+(?:in\s+|en\s+|last\s+|on\s+(?:\d{1,2}\s+)?|le\s+\d{1,2}(?:er)?\s+)?(?:${EN_MONTH_RE}|${FR_MONTH_RE})(?![\p{L}])`,
     "gu",
   ),
 );
@@ -1168,11 +1170,12 @@ const NOT_A_ROUND =
   /(?<![\p{L}])(?:summit|sommet|visit|visite|mission|margins?|marge|forum|assembly|conference|conférence|when|lorsque|quand|met|ministers?|ministres?|presidents?|présidents?|leaders|premiers?)(?![\p{L}])/iu;
 /**
  * A step's setting among officials: "at a meeting of ... officials", "at the annual high-level consultation", "lors de la
- * deuxième réunion de la commission", "lors d'une troisième ronde"; or the officials who took it: "by the two provinces'
- * energy officials", "par les hauts-commissaires des deux pays".
+ * deuxième réunion de la commission", "lors d'une troisième ronde", "lors d'une rencontre de fonctionnaires"; or the
+ * officials who took it: "by the two provinces' energy officials", "par les hauts-commissaires des deux pays", "by the two
+ * museums' registrars".
  */
 const AMONG_OFFICIALS =
-  /(?<![\p{L}])(?:meeting|consultations?|session|round|ronde|séance|réunion|commission|committee|comité|officials|negotiators|fonctionnaires|négociateurs|hauts-commissaires|high commissioners)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:meeting|consultations?|session|round|ronde|séance|réunion|rencontre|commission|committee|comité|officials|negotiators|registrars|fonctionnaires|négociateurs|hauts-commissaires|high commissioners)(?![\p{L}])/iu;
 
 /**
  * "their research teams finalized the text in Seoul in August", "les experts ont finalisé le texte à Dakar en mai": the

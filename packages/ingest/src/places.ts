@@ -24,6 +24,8 @@ const PLACES: Array<{ names: string[]; name: string; kind: Place["kind"]; countr
   // Korea's administrative capital, where most ministries sit: meetings with them are held there.
   { names: ["Sejong"], name: "Sejong", kind: "city", country: "KR" },
   { names: ["Daejeon"], name: "Daejeon", kind: "city", country: "KR" },
+  // The seat of Korea's space administration, a city the city table lists under no name a text writes.
+  { names: ["Sacheon"], name: "Sacheon", kind: "city", country: "KR" },
   { names: ["Ottawa", "OTTAWA"], name: "Ottawa", kind: "city", country: "CA" },
   { names: ["Toronto"], name: "Toronto", kind: "city", country: "CA" },
   { names: ["Vancouver"], name: "Vancouver", kind: "city", country: "CA" },
@@ -336,6 +338,7 @@ export function placeByName(name: string): { name: string; country: string | nul
   const hit = ALL.find((a) => a.n.toLowerCase() === name.toLowerCase());
   if (hit) return { name: hit.p.name, country: hit.p.country, kind: hit.p.kind };
   // "Port-Louis" and "Port Louis": a town the list above does not hold, by the city table's name for it.
-  const town = citiesNamed(name)[0];
+  // "Zanzibar City", "Kuwait City": a town the city table writes without the word "City".
+  const town = citiesNamed(name)[0] ?? citiesNamed(name.replace(/\s+City$/u, ""))[0];
   return town ? { name: town.name, country: town.code, kind: "city" } : null;
 }

@@ -203,7 +203,7 @@ export function findEventSuggestions(
     for (const trig of triggers) {
       if (reportsNothing(s, trig, commitments, agreementNames)) continue;
       const scene = sceneOf(ctx, s, trig, underWay, titled);
-      if (doneByOthers(ctx, scene)) continue;
+      if (doneByOthers(ctx, scene) || laidByOneSide(scene)) continue;
       const occasion = occasionOf(ctx, s, found.events);
       if (!isThePairs(ctx, scene, found.events, occasion)) continue;
       const day = eventDay(ctx, scene, found.events, occasion);
@@ -239,6 +239,18 @@ export function findEventSuggestions(
   }
   return found.events;
 }
+
+/**
+ * "On Sunday, Minister Cho laid a wreath at the Monument to the Canadian Fallen", "la ministre a déposé une gerbe au
+ * monument aux morts": a wreath laid by one side's people alone honours the dead, and is no event between the two.
+ */
+function laidByOneSide({ s, trig, sides, participants }: Scene): boolean {
+  if (trig.type !== "commemoration" || !/^(?:wreath|gerbe)$/iu.test(trig.text) || sides.size > 1 || participants.size > 1) return false;
+  // "Prime Minister ... lays a wreath at the United Nations Memorial Cemetery": a visiting head of state or government's
+  // tribute is a stop of the state visit, recorded as its own event.
+  return ![...participants].some((p) => isLeaderTitle(p.title)) && !LEADER_IN_SENTENCE.test(s.text.slice(0, trig.at - s.start));
+}
+const LEADER_IN_SENTENCE = wordStart(/(?<![\p{L}])(?:President|Prime Minister|Président|Premier ministre)(?![\p{L}])/u);
 
 /** The events found so far, and what later steps need to know of them. */
 interface Found {
@@ -405,7 +417,27 @@ function doneByOthers(ctx: ExtractionContext, { s, trig, participants }: Scene):
     )
     .sort((a, b) => b.at - a.at)[0];
   if (nearestActor && !nearestActor.pair && trig.at - nearestActor.at < 90) return true;
-  return UNION_OF_STATES.test(ctx.kept.slice(Math.max(s.start, trig.at - 60), trig.at));
+  return UNION_OF_STATES.test(ctx.kept.slice(Math.max(s.start, trig.at - 60), trig.at)) || signedWithAThirdCountry(ctx, s, trig);
+}
+
+/** "with Mozambique's ", "with Mongolia's ": a third country's body or office as the other end of an agreement signed. */
+const WITH_A_COUNTRYS = /(?<![\p{L}])(?:with|avec)\s+$/iu;
+
+/**
+ * "FMI signed a similar agreement with Mozambique's National Institute of Meteorology in June", "the Service signed a
+ * seed-bank agreement with Mongolia's forestry agency on Monday": a signing whose other end, in its own clause, is a third
+ * country's body is that country's, whoever signed it.
+ */
+function signedWithAThirdCountry(ctx: ExtractionContext, s: Sentence, trig: EventTrigger): boolean {
+  if (trig.type !== "signing") return false;
+  const from = trig.at + trig.text.length;
+  return findCountryMentions(ctx.kept, { start: from, end: Math.min(s.end, from + 100) }).some(
+    (m) =>
+      !ctx.pair.includes(m.code) &&
+      !/[.;,]/u.test(ctx.kept.slice(from, m.start)) &&
+      WITH_A_COUNTRYS.test(ctx.kept.slice(Math.max(from, m.start - 8), m.start)) &&
+      /^['’]s?\s/u.test(ctx.kept.slice(m.end, m.end + 3)),
+  );
 }
 
 /**
@@ -825,7 +857,7 @@ const TO_BEFORE = wordStart(/(?<![\p{L}])(?:to|à|au)\s+$/iu);
 /**
  * "the last visit of a Barbadian Prime Minister to St. John's, in March 2026, and the meeting ... in Bridgetown", "state
  * visit to Juba in October 2032, and concluded them in Kampala": a visit is in the town it went to, told after "to" within
- * its own clause, before any town told after "in".
+ * its own clause, before any town told after "in", or named right after its verb (below).
  */
 const townVisited: PlaceSource = ({ ctx: { kept }, scene: { s, trig, placesHere } }) => {
   if (trig.type !== "visit") return undefined;
@@ -836,9 +868,16 @@ const townVisited: PlaceSource = ({ ctx: { kept }, scene: { s, trig, placesHere 
       p.start >= after &&
       p.start - after < 60 &&
       !/[.;,]/u.test(kept.slice(after, p.start)) &&
-      TO_BEFORE.test(kept.slice(Math.max(s.start, p.start - 6), p.start)),
+      (TO_BEFORE.test(kept.slice(Math.max(s.start, p.start - 6), p.start)) || townAsTheVerbsObject(kept, trig, p)),
   );
 };
+
+/**
+ * "a delegation visited Windhoek in March, and the text was agreed ... in Swakopmund", "Hwang visited Gatineau in
+ * February, and its conditions were finalized ... in Seoul": the town a visit's verb takes as its object is the one visited.
+ */
+const townAsTheVerbsObject = (kept: string, trig: EventTrigger, p: Place) =>
+  /^(?:visited|visiting|visits|toured|visité)$/iu.test(trig.text) && /^\s+$/u.test(kept.slice(trig.at + trig.text.length, p.start));
 
 /** "the Dialogue held in Seoul in November last year": an event told with its own participle is where that says. */
 const ownParticipleTown: PlaceSource = ({ scene: { trig, placesHere } }) =>

@@ -314,12 +314,13 @@ const RULES: DateRule[] = [
     rule: "date.month-day",
     lang: "en",
     re: new RegExp(
-      `${B}(?:(?<wd>${EN_WEEKDAY_ABBR_RE})\\.?,?\\s+)?(?<m1>${EN_MONTH_RE})\\s+(?<d1>\\d{1,2})${ORD}(?!\\d)(?:\\s*\\(${EN_WEEKDAY_ABBR_RE}\\.?\\))?` +
+      `${B}(?:(?<wd>${EN_WEEKDAY_ABBR_RE})\\.?,?\\s+)?(?<m1>${EN_MONTH_RE})\\s+(?<d1>\\d{1,2})${ORD}(?!\\d)(?:\\s*\\((?<wb>${EN_WEEKDAY_ABBR_RE})\\.?\\))?` +
         `(?:\\s*(?:-|–|—|to|through|until|and)\\s*(?:${EN_WEEKDAY_RE},?\\s+(?=${EN_MONTH_RE}))?(?:(?<m2>${EN_MONTH_RE})\\s+)?(?<d2>\\d{1,2})${ORD}(?!\\d)(?:\\s*\\(${EN_WEEKDAY_ABBR_RE}\\.?\\))?)?` +
         `(?:,?\\s+(?<y>${DAYS_YEAR})(?!\\d))?`,
       "gu",
     ),
-    resolve: (g, ref, future) => monthDay(g, ref, future),
+    // "June 20 (Thursday)", "March 4 (Tue.)": a weekday in brackets after the day names its year as one before it does.
+    resolve: (g, ref, future) => monthDay({ ...g, wd: g.wd ?? g.wb }, ref, future),
   },
   {
     // "(from) 27 November to 2 December", "(between) 1 and 11 November": a range of days written day first, across months too.
@@ -706,9 +707,10 @@ const RULES: DateRule[] = [
   },
   {
     rule: "date.year",
-    // "founded in Bern in 1874", "depuis 1865": a year of the nineteenth century after its preposition.
+    // "founded in Bern in 1874", "depuis 1865": a year of the nineteenth century after its preposition; so is a history's
+    // start ("Ties go back to 1870, when ...", "its history dates back to 1838", "remontent à 1870").
     re: wordStart(
-      /(?<![\p{L}\p{N}.,/$#€£+:-])(?:(?<prep>in|since|by|until|from|during|of|for|en|depuis|jusqu['’]en|d['’]ici)\s+)?(?<y>(?:19|20)\d{2}|18\d{2}(?<=(?:in|since|en|depuis)\s+18\d{2}))(?![\p{N}+%]|[-/.]\d|\s*(?:%|percent|per cent))/giu,
+      /(?<![\p{L}\p{N}.,/$#€£+:-])(?:(?<prep>in|since|by|until|from|during|of|for|en|depuis|jusqu['’]en|d['’]ici)\s+)?(?<y>(?:19|20)\d{2}|18\d{2}(?<=(?:in|since|en|depuis|back\s+to|remonte\s+à|remontent\s+à)\s+18\d{2}))(?![\p{N}+%]|[-/.]\d|\s*(?:%|percent|per cent))/giu,
     ),
     resolve: (g) => ({ value: g.y!, precision: "year", confidence: g.prep ? 0.85 : 0.75 }),
   },
@@ -1260,6 +1262,61 @@ const SCHEDULE_PRESENT_AND = new RegExp(
 
 const WEEKDAY_RULES = new Set(["date.weekday-range", "date.weekday", "date.fr.weekday"]);
 
+/** The rules of a day or a month written without its year, which `aheadWithinWeeks` may read in the weeks ahead. */
+const SOON_AHEAD_RULES = new Set(["date.month-day", "date.day-month", "date.fr.day-month", "date.bare-month", "date.fr.bare-month"]);
+/** How far ahead of the reference a day with no year may fall and still be read ahead rather than almost a year back. */
+const SOON_AHEAD_DAYS = 45;
+
+/**
+ * "the Arboretum opens its new garden on June 28" on June 19, "les tarifs augmentent de 3 % le 1er avril" on March 24,
+ * "reçoit en août un deuxième appareil" in July, "markets are closed on Thursday for the March 1 holiday" on February 27: a
+ * day or a month without its year that falls in the coming weeks is this year's, not the one almost a year back, when
+ * no past tense governs it.
+ */
+function aheadWithinWeeks(rule: DateRule, groups: Groups, ref: Day, ctx: DateContext, behind: Resolution): Resolution | null {
+  const ahead = rule.resolve(groups, ref, () => true, ctx);
+  if (!ahead || ahead.value === behind.value) return null;
+  const days = (Date.parse(dateBounds(ahead.value).first) - Date.parse(ref)) / 86_400_000;
+  return days > 0 && days <= SOON_AHEAD_DAYS ? ahead : null;
+}
+
+/** What makes a word in "-ed" or "-é" no past in a clause: a state ("markets are closed"), a noun after "d'" ("d'électricité"). */
+const STATE_BEFORE_PARTICIPLE = /(?:(?<![\p{L}])(?:is|are|remains?)\s+|d['’])$/iu;
+/** A comma and a conjunction that open a clause of its own ("..., and the Arboretum opens ...", "..., et les tarifs ..."). */
+const CLAUSE_JOIN = /,\s+(?:and|while|whereas|but|et|mais|tandis\s+que)\s/giu;
+
+/**
+ * "the KFS signed an agreement on Monday, and the Arboretum opens its garden on June 28", "a signé en janvier une entente
+ * ..., et les tarifs augmentent le 1er avril": a past verb before a comma and a conjunction is another clause's; the
+ * date's own clause, after the join, tells no tense.
+ */
+function pastOnlyBeforeAJoin(head: string, lang: "en" | "fr"): boolean {
+  const join = lastJoinEnd(head);
+  if (join === 0) return false;
+  const clause = head.slice(join);
+  return (
+    !IRREGULAR_PAST_EN.test(clause) &&
+    tenseCues(clause, lang).every((c) => c.tense === "past" && STATE_BEFORE_PARTICIPLE.test(clause.slice(0, c.at)))
+  );
+}
+
+/** Past forms the tense cues leave out, which a traveller's or a reporter's sentence often has ("left for", "flew to"). */
+const IRREGULAR_PAST_EN =
+  /(?<![\p{L}])(?:left|flew|led|saw|took|gave|won|lost|fell|rose|said|told|got|ran|wrote|drove|became|brought|bought|sold|paid|built|kept|found|stood|chose)(?![\p{L}])/iu;
+
+/** Whether the clause a date closes tells no past: no tense at all, or a past only before a join to a clause of its own. */
+function hasNoPastOfItsOwn(head: string, told: "future" | "past" | null, lang: "en" | "fr"): boolean {
+  if (told === null) return !IRREGULAR_PAST_EN.test(head.slice(lastJoinEnd(head)));
+  return pastOnlyBeforeAJoin(head, lang);
+}
+
+function lastJoinEnd(head: string): number {
+  let join = 0;
+  CLAUSE_JOIN.lastIndex = 0;
+  for (let m = CLAUSE_JOIN.exec(head); m; m = CLAUSE_JOIN.exec(head)) join = m.index + m[0].length;
+  return join;
+}
+
 /** Every rule findDates runs; the relative periods' rules take the clause's tense as a value. */
 const DATE_RULES: DateRule[] = [
   ...RULES,
@@ -1351,12 +1408,14 @@ export function findDates(text: string, ctx: DateContext, sentenceOf: (offset: n
       // Only the words leading up to the date decide its tense ("met on Friday and agreed to ..." is past).
       const head = text.slice(sentence?.start ?? windowStart, start);
       let looksAhead: boolean | undefined;
+      let toldTense: "future" | "past" | null = null;
       const future = () => {
         if (looksAhead !== undefined) return looksAhead;
         const tense =
           (sentence ? tenseBefore(cuesOf(sentence), head) : clauseTense(head, ctx.lang)) ??
           (OPENING_HEAD.test(head) ? openingDateTense(text.slice(end, Math.min(sentence?.end ?? end + 100, end + 100)), ctx.lang) : null) ??
           (futureVerbRightAfter(text.slice(end, end + 30), ctx.lang) ? "future" : null);
+        toldTense = tense;
         looksAhead =
           tense === "future" ||
           (tense === null && isFutureSentence(text.slice(windowStart, end), ctx.lang)) ||
@@ -1376,6 +1435,7 @@ export function findDates(text: string, ctx: DateContext, sentenceOf: (offset: n
         return looksAhead;
       };
       if (rule.rule === "date.day-word" && /^today$/i.test(m[0].trim()) && isQuestion(text, sentence)) continue;
+      if (rule.rule === "date.fr.day-word" && NOWADAYS.test(text.slice(Math.max(0, start - 12), end + 12))) continue;
       if (WEEKDAY_RULES.has(rule.rule) && EVERY_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
       if (WEEKDAY_RULES.has(rule.rule) && isAfterOpeningHours(text, start)) continue;
       // "c'est du lundi au vendredi à 8 h 10": a range of weekdays with an hour after it is every week's schedule.
@@ -1393,6 +1453,8 @@ export function findDates(text: string, ctx: DateContext, sentenceOf: (offset: n
           ? nearestResolution(rule, m.groups ?? {}, ref, ctx)
           : rule.resolve(m.groups ?? {}, ref, future, ctx);
       if (!r) continue;
+      if (looksAhead === false && r.relative && SOON_AHEAD_RULES.has(rule.rule) && hasNoPastOfItsOwn(head, toldTense, ctx.lang))
+        Object.assign(r, aheadWithinWeeks(rule, m.groups ?? {}, ref, ctx, r) ?? {});
       hits.push({
         start,
         end,
@@ -1424,10 +1486,32 @@ export function findDates(text: string, ctx: DateContext, sentenceOf: (offset: n
       ),
     ),
   );
-  const dated = quotedTodayOnTheToldDay(text, periodsFromTheirRow(text, yearsOfTheSameDay(text, kept)));
+  const dated = holidaysBeforeTheirDay(text, quotedTodayOnTheToldDay(text, periodsFromTheirRow(text, yearsOfTheSameDay(text, kept))));
   return [...dated, ...sameMonthAnaphora(text, dated, sentenceOf), ...holidaysBesideTheirDay(text, dated)].sort(
     (a, b) => a.start - b.start,
   );
+}
+
+/**
+ * « La Corée est aujourd'hui notre troisième marché », « ces villes sont aujourd'hui les plus peuplées »: "aujourd'hui"
+ * between "est" or "sont" and the noun or the comparison they give a subject is "nowadays", no day.
+ */
+const NOWADAYS =
+  /(?<![\p{L}])(?:est|sont|reste|restent)\s+aujourd['’]hui\s+(?:notre|nos|votre|leur|leurs|son|sa|ses|le|la|les|l['’]|un|une|des|plus|moins|très|bien|parmi)(?![\p{L}])/iu;
+
+/** What joins a holiday's name to the day written after it: "on", "le", a comma. */
+const HOLIDAY_TO_ITS_DAY = /^(?:,\s*|\s+(?:on|le)\s+)$/iu;
+
+/**
+ * "marked Remembrance Day on November 11", "celebrated Christmas on December 25", "la Saint-Jean, le 24 juin": a holiday
+ * named before the day written for it is that day's name; the day is the date, read once.
+ */
+function holidaysBeforeTheirDay(text: string, hits: DateHit[]): DateHit[] {
+  const sorted = [...hits].sort((a, b) => a.start - b.start);
+  return sorted.filter((h, i) => {
+    const next = sorted[i + 1];
+    return !(h.rule === "date.holiday" && next && next.value === h.value && HOLIDAY_TO_ITS_DAY.test(text.slice(h.end, next.start)));
+  });
 }
 
 /** A holiday's name in brackets: "(Children's Day)", "(Victoria Day)", "(Fête nationale)", "(Jour du Souvenir)". */

@@ -26,7 +26,12 @@ export function findCommitmentSuggestions(ctx: ExtractionContext): CommitmentSug
     const item = LIST_ITEM.exec(s.text);
     const underItem: boolean = underInstrument && !!item;
     underInstrument = underItem;
-    if (lead && item && (!lead.itemVerb || lead.itemVerb.test(s.text.slice(item[0].length)))) {
+    if (
+      lead &&
+      item &&
+      !isSiblingOfTheLead(kept, s, item[0], lead) &&
+      (!lead.itemVerb || lead.itemVerb.test(s.text.slice(item[0].length)))
+    ) {
       commitments.push(...itemPledges(kept, s, item[0].length, datesIn, lead).filter((c) => !lead?.datedOnly || c.due));
       continue;
     }
@@ -102,7 +107,7 @@ export function findCommitmentSuggestions(ctx: ExtractionContext): CommitmentSug
       // A pledge ending in a colon announces a list: its items are the commitments, the lead itself is none.
       // "tasked their foreign ministers to:": words between the pledge verb and the colon still announce the list.
       if (!next && LIST_LEAD_REST.test(kept.slice(t.at + t.trigger.length, span.end))) {
-        lead = { trigger: t.trigger, parties, strong: t.strong };
+        lead = { trigger: t.trigger, parties, strong: t.strong, ownMark: itemMark(kept, s, LIST_ITEM.exec(s.text)?.[0]) };
         return;
       }
       // "will issue a first call in July ... and announce the winning projects by December 15": one pledge verb over two
@@ -254,7 +259,7 @@ function splitAtSecondDue(kept: string, span: Span, dates: readonly DateHit[]): 
     (d) => d.start >= span.start && d.end <= span.end && d.precision !== undefined && lastDayOf(d.value) >= d.reference,
   );
   if (dues.length === 1) return splitAfterOnlyDue(kept, span, dues[0]!);
-  if (dues.length !== 2) return [span];
+  if (dues.length !== 2 || isRunUntil(kept.slice(dues[0]!.end, dues[1]!.start))) return [span];
   const join = SECOND_PREDICATE.exec(kept.slice(dues[0]!.end, dues[1]!.start));
   if (!join) return [span];
   const cut = dues[0]!.end + join.index;
@@ -262,6 +267,18 @@ function splitAtSecondDue(kept: string, span: Span, dates: readonly DateHit[]): 
     { start: span.start, end: cut },
     { start: cut + joinOpening(join[0], kept.slice(cut, cut + 120)), end: span.end },
   ];
+}
+
+/**
+ * "will open at the Museum on May 16, 2035, and run until January 2036", "ouvrira le 3 mai et restera ouverte jusqu'en
+ * septembre", "will open in March and remain on view through June": the second predicate tells how long what the first
+ * opens lasts, its end, and is no pledge of its own.
+ */
+const RUN_UNTIL =
+  /^,?\s+(?:and|et)\s+(?:will\s+)?(?:run|remain|stay|last|restera|resteront|se\s+poursuivra|se\s+poursuivront)\s+(?:(?:open|on\s+view|ouverte?s?|à\s+l['’]affiche)\s+)?(?:until|till|through|jusqu['’](?:au|à|en))\s+$/iu;
+
+function isRunUntil(between: string): boolean {
+  return RUN_UNTIL.test(between);
 }
 
 /**
@@ -485,6 +502,24 @@ interface ListLead {
   itemVerb?: RegExp;
   /** Whether an item is a pledge only with a due date ahead (a statement's list of outcomes). */
   datedOnly?: boolean;
+  /** The mark of the item the lead itself stands in, with its indent ("- " at the line's start), when it stands in one. */
+  ownMark?: string;
+}
+
+/** A list item's mark with the indent before it on its line, or undefined for a sentence that opens on none. */
+function itemMark(text: string, s: Sentence, mark: string | undefined): string | undefined {
+  if (mark === undefined) return undefined;
+  const indent = text.slice(text.lastIndexOf("\n", s.start - 1) + 1, s.start);
+  return /^[ \t]*$/u.test(indent) ? `${indent}${mark}`.trimEnd() : undefined;
+}
+
+/**
+ * "- The two sides agreed on the following measures: / 1) ... 2) ... / - Korea lost some 24,000 hectares ...", "* The
+ * ministers agreed to: / o ... / * Separately, ...": an item with the very mark and indent of the item the lead stands in
+ * is the lead's sibling, the next point of the outer list, and no object of its pledge.
+ */
+function isSiblingOfTheLead(text: string, s: Sentence, mark: string, lead: ListLead): boolean {
+  return lead.ownMark !== undefined && itemMark(text, s, mark) === lead.ownMark;
 }
 
 /**

@@ -1310,6 +1310,7 @@ function hasNoPastOfItsOwn(head: string, told: "future" | "past" | null, lang: "
   return pastOnlyBeforeAJoin(head, lang);
 }
 
+/** Where the last clause of its own opens in the words before a date (after ", and", ", et", ...), or 0. */
 function lastJoinEnd(head: string): number {
   let join = 0;
   CLAUSE_JOIN.lastIndex = 0;

@@ -697,6 +697,7 @@ function chronologySteps(
   }
   return out;
 }
+
 /**
  * The last agreement before with the head word; "Les négociations sur l'accord aérien" takes the one whose name holds the
  * adjective's stem ("accord bilatéral sur les services aériens") over a nearer one of another kind.

@@ -277,6 +277,7 @@ function splitAtSecondDue(kept: string, span: Span, dates: readonly DateHit[]): 
 const RUN_UNTIL =
   /^,?\s+(?:and|et)\s+(?:will\s+)?(?:run|remain|stay|last|restera|resteront|se\s+poursuivra|se\s+poursuivront)\s+(?:(?:open|on\s+view|ouverte?s?|à\s+l['’]affiche)\s+)?(?:until|till|through|jusqu['’](?:au|à|en))\s+$/iu;
 
+/** Whether what stands between two due dates joins a run's end to its start (", and run until"). */
 function isRunUntil(between: string): boolean {
   return RUN_UNTIL.test(between);
 }

@@ -307,6 +307,8 @@ export const NOT_NAME_WORDS = new Set(
  */
 const MALAY_STYLE_WORDS =
   "Seri|Sri|Setia|Paduka|Laila|Utama|Jasa|Indera|Wangsa|Bakti|Diraja|Orang|Kaya|Pekerma|Dewa|Awang|Dayang|Haji|Hajah|Pengiran|Pehin|Datu|Imam|Ustaz|Ustazah|Datuk|Dato['’]?|Datin|Puan";
+/** The Gulf's styles before a ruler's or a minister's name: "Sheikh Tamim ...", "Sayyid Badr bin Hamad Al Busaidi". */
+export const GULF_STYLE = "(?:Sayyid|Sayyida|Sheikh|Sheikha|Shaikh|Cheikh)";
 export const MALAY_STYLE = String.raw`(?:Yang\s+(?:Berhormat|(?:Amat\s+)?Mulia)|Pehin|Datuk|Dato['’]?|Datin|Tan\s+Sri|Toh\s+Puan|Tun|Awang|Dayang|Pengiran|Haji|Hajah)(?:\s+(?:${MALAY_STYLE_WORDS}))*`;
 
 /**

@@ -14,6 +14,7 @@ import {
   COMMON_GIVEN_NAMES,
   HONORIFICS_BEFORE,
   KOREAN_SURNAMES,
+  GULF_STYLE,
   MALAY_STYLE,
   NOT_KOREAN_GIVEN,
   NOT_NAME_WORDS,
@@ -1261,7 +1262,7 @@ function holderFollowsPortfolio(text: string, c: Span, candidates: readonly Span
   return candidates.some((n) => n.start === from || (n.start > from && HONORIFIC_GAP.test(text.slice(from, n.start))));
 }
 /** "Minister of Blue Economy and Fisheries, Haji Omar ...", "Minister of Health, Dato' Seri ...": a style before the holder. */
-const HONORIFIC_GAP = new RegExp(`^${MALAY_STYLE}\\s+$|^(?:Sayyid|Sheikh|Dr\\.|Hon\\.)\\s+$`, "u");
+const HONORIFIC_GAP = new RegExp(`^${MALAY_STYLE}\\s+$|^(?:${GULF_STYLE}|Dr\\.|Hon\\.)\\s+$`, "u");
 /** An office and "of" right before a name: "the Mayor of ", "le maire de ", "the Khokim of ". */
 const OFFICE_OF_BEFORE = wordStart(
   /(?<![\p{L}])(?:Mayor|Governor|Khokim|Hokim|Akim|Prefect|Maire|maire|Gouverneur|gouverneur|Préfet|préfet|Mayoress|Minister|Secretary)\s+(?:of|de|d['’])\s*$/u,
@@ -1967,7 +1968,7 @@ function leadingGivenNames(p: Person): string | undefined {
   return parts.some((w) => PARTICLE_RE.test(w)) ? undefined : parts.slice(0, 2).join(" ");
 }
 /** "Sayyid ", "Sheikh ": the style before a Gulf ruler's or minister's given name used alone. */
-const GULF_STYLE_BEFORE = /(?<![\p{L}])(?:Sayyid|Sayyida|Sheikh|Sheikha|Shaikh|Cheikh)\s$/u;
+const GULF_STYLE_BEFORE = new RegExp(`(?<![\\p{L}])${GULF_STYLE}\\s$`, "u");
 
 /**
  * "Datuk Nur Aisyah Ramli" then "said Datuk Nur Aisyah", "Tan Sri Mohd Ali Rahman" then "Tan Sri Mohd Ali": a name read

@@ -25,7 +25,7 @@ const TRIGGERS: Array<{ type: EventType; re: RegExp }> = [
   {
     type: "phone_call",
     re: wordStart(
-      /(?<![\p{L}])(?:(?<=(?<![\p{L}])(?:text|texte)\s(?:[\p{L}'’]+\s){0,3})(?:by|via|over|par)\s(?:a\s)?(?:video\s?conference|videoconference|visioconférence|vidéoconférence)|(?:held|holds)\s(?:a|their|its)\s(?:video\s?conference|videoconference)|(?:tenu|tient|tiennent)\s(?:une|leur)\s(?:visioconférence|vidéoconférence))(?![\p{L}])(?!\s(?:with|avec)\s)/iu,
+      /(?<![\p{L}])(?:(?:by|via|over|par)\s(?<=(?<![\p{L}])(?:text|texte)\s(?:[\p{L}'’]+\s){0,3}(?:by|via|over|par)\s)(?:a\s)?(?:video\s?conference|videoconference|visioconférence|vidéoconférence)|(?:held|holds)\s(?:a|their|its)\s(?:video\s?conference|videoconference)|(?:tenu|tient|tiennent)\s(?:une|leur)\s(?:visioconférence|vidéoconférence))(?![\p{L}])(?!\s(?:with|avec)\s)/iu,
     ),
   },
   // "the two leaders watched their ministers sign a memorandum": a signing witnessed, told by the bare verb after "watched".

@@ -4,8 +4,9 @@
  * V8 skips ahead to the places where a pattern's first letters stand, but not when a lookbehind stands before them: it
  * then runs the whole pattern, its lookbehind first, at every character of the text, several times slower. A
  * `WordStartRegExp` searches with the pattern bereft of its bound to find each place a match may start (every match of
- * the whole pattern starts where the rest matches), and tries the whole pattern there, sticky. The first place it holds
- * is where the whole pattern's first match starts, and that match is the one returned: every method of a RegExp (`test`,
+ * the whole pattern starts where the rest matches), and tries the bound alone there, sticky. The first place it holds
+ * is where the whole pattern's first match starts, and the rest's match there is the whole pattern's (the bound takes no
+ * character and captures nothing), so it is the one returned: every method of a RegExp (`test`,
  * `exec`, `match`, `matchAll`, `replace`, `split`, `search`, `lastIndex`, `source`, `flags`) gives what the pattern
  * built by `new RegExp` gives.
  */
@@ -16,11 +17,13 @@
  */
 const LEADING_BOUND = /^(?:\(\?<[!=](?:\[(?:[^\]\\]|\\.)*\]|[^()[\]\\]|\\.)*\))+/u;
 
-/** The two patterns a search uses, shared by every copy of one pattern (`matchAll` and `split` make copies). */
+/** The patterns a search uses, shared by every copy of one pattern (`matchAll` and `split` make copies). */
 interface Searchers {
   /** The pattern without its bound, global: finds each place the whole pattern may start. */
   rest: RegExp;
-  /** The whole pattern, sticky: tried at each place. */
+  /** The bound alone, sticky: tried at each place. */
+  bound: RegExp;
+  /** The whole pattern, sticky: what a sticky search runs. */
   whole: RegExp;
 }
 const searchersOf = new Map<string, Searchers>();
@@ -30,7 +33,11 @@ function searchers(source: string, flags: string, bound: string): Searchers {
   const key = `${plain}/${source}`;
   let found = searchersOf.get(key);
   if (!found) {
-    found = { rest: new RegExp(source.slice(bound.length), `${plain}g`), whole: new RegExp(source, `${plain}y`) };
+    found = {
+      rest: new RegExp(source.slice(bound.length), `${plain}g`),
+      bound: new RegExp(bound, `${plain}y`),
+      whole: new RegExp(source, `${plain}y`),
+    };
     searchersOf.set(key, found);
   }
   return found;
@@ -47,11 +54,12 @@ export class WordStartRegExp extends RegExp {
   }
 
   override exec(text: string): RegExpExecArray | null {
-    const { rest, whole } = this.#searchers;
+    const { rest, bound, whole } = this.#searchers;
     const carries = this.global || this.sticky;
     const from = carries ? this.lastIndex : 0;
-    const match = this.sticky ? at(whole, text, from) : first(rest, whole, text, from);
-    if (carries) this.lastIndex = match ? whole.lastIndex : 0;
+    const searcher = this.sticky ? whole : rest;
+    const match = this.sticky ? at(whole, text, from) : first(rest, bound, text, from);
+    if (carries) this.lastIndex = match ? searcher.lastIndex : 0;
     return match;
   }
 }
@@ -63,17 +71,17 @@ function at(whole: RegExp, text: string, index: number): RegExpExecArray | null 
   return whole.exec(text);
 }
 
-/** The whole pattern's first match starting at or after `from`: tried at each place the rest matches, in order. */
-function first(rest: RegExp, whole: RegExp, text: string, from: number): RegExpExecArray | null {
+/** The whole pattern's first match starting at or after `from`: the rest's first match where the bound holds. */
+function first(rest: RegExp, bound: RegExp, text: string, from: number): RegExpExecArray | null {
   let index = from;
   while (index <= text.length) {
     rest.lastIndex = index;
     const candidate = rest.exec(text);
     if (!candidate) return null;
-    const match = at(whole, text, candidate.index);
-    if (match) return match;
+    bound.lastIndex = candidate.index;
+    if (bound.test(text)) return candidate;
     // The next place: past the whole character at this one (a pair of surrogates is one character to a /u pattern).
-    index = candidate.index + (whole.unicode && (text.codePointAt(candidate.index) ?? 0) > 0xffff ? 2 : 1);
+    index = candidate.index + (rest.unicode && (text.codePointAt(candidate.index) ?? 0) > 0xffff ? 2 : 1);
   }
   return null;
 }

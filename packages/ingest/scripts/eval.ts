@@ -325,6 +325,12 @@ function repositorySets(): SetToRun[] {
       "Forty-eighth unseen set (six more pairs, four French texts, mainstream sources at their real length: a space agency's news release, a Korean forestry agency's English press release, a provincial electricity utility's French release, a national museum's media release, a regional daily's French story, a national English-language daily's business story, a national meteorological institute's news item, a government portal's French communiqué, a national airline's French press release, a national trade promotion agency's media release, a public broadcaster's English web story and a national news agency's English story; first run in FIRST-RUN.md)",
       loadLabelledSet(labelled.UNSEEN_48_DIR).documents,
     ),
+    ...withParts(
+      "unseen-49",
+      "Forty-ninth",
+      "Forty-ninth unseen set (six more pairs, four French texts, mainstream sources at their real length: a veterans department's news release, a national parks agency's French release, a parliamentary committee's report summary, a public broadcaster's French radio transcript, a Korean port authority's English press release, a national English-language daily's politics story, a national news agency's French dispatch, a government daily's French story, an embassy's event recap, a government technology agency's media release, a cultural relations body's press release and a government news agency's story; first run in FIRST-RUN.md)",
+      loadLabelledSet(labelled.UNSEEN_49_DIR).documents,
+    ),
   ];
   const isPart = (name: string) => /^unseen-\d+-(kr-ca|other)$/.test(name);
   const all = sets.filter((s) => !isPart(s.name)).flatMap((s) => s.documents);

@@ -407,7 +407,7 @@ const RULES: DateRule[] = [
   {
     rule: "date.month-range-year",
     re: new RegExp(
-      `${B}(?:(?:between|entre)\\s+)?(?<m1>${EN_MONTH_FULL_RE}|${FR_MONTH_RE})\\s*(?:-|–|to|through|à|(?<=(?:between|entre)\\s+\\p{L}+\\s+)(?:and|et))\\s*(?<m2>${EN_MONTH_FULL_RE}|${FR_MONTH_RE})(?:,?\\s+(?<y>(?:19|20)\\d{2}))?${E}`,
+      `${B}(?:(?:between|entre)\\s+)?(?<m1>${EN_MONTH_FULL_RE}|${FR_MONTH_RE})\\s*(?:-|–|to|through|à|(?:and|et)(?<=(?:between|entre)\\s+\\p{L}+\\s+(?:and|et)))\\s*(?<m2>${EN_MONTH_FULL_RE}|${FR_MONTH_RE})(?:,?\\s+(?<y>(?:19|20)\\d{2}))?${E}`,
       "giu",
     ),
     // "from June to October every year", "de juin à octobre", "between March and June": without a year, the months of the

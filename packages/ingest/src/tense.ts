@@ -38,14 +38,14 @@ const AHEAD_EN = String.raw`next|coming|later this`;
 /** "pledged to", "vowed to", "agreed to", "decided to", "committed to", "promised to". */
 const PLEDGES_EN = String.raw`pledged to|vowed to|agreed to|decided to|committed to|promised to`;
 /** A call, a request or an invitation and what it asks for: "calls for", "requested a", "urged ... to hold", "invited ... to". */
-const REQUESTS_EN = String.raw`calls?\s+for|calling\s+for|(?:asked|asks|asking)\s+for|(?:requested|requests|requesting)(?=\s+an?\s)|(?<=(?:urged|urges|urging|called\s+(?:on|upon)|calls?\s+(?:on|upon)|calling\s+(?:on|upon)|asked|asks|invited|invites|requested|requests|encouraged|encourages|recommended|recommends)\s[^.;:\n]{0,60}?)to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|date)(?![\p{L}]))\p{Ll}{2,}|(?:invited|invites)\s[^.;:\n]{0,60}?\s(?:to|for)(?=\s)`;
+const REQUESTS_EN = String.raw`calls?\s+for|calling\s+for|(?:asked|asks|asking)\s+for|(?:requested|requests|requesting)(?=\s+an?\s)|to(?<=(?:urged|urges|urging|called\s+(?:on|upon)|calls?\s+(?:on|upon)|calling\s+(?:on|upon)|asked|asks|invited|invites|requested|requests|encouraged|encourages|recommended|recommends)\s[^.;:\n]{0,60}?to)\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|date)(?![\p{L}]))\p{Ll}{2,}|(?:invited|invites)\s[^.;:\n]{0,60}?\s(?:to|for)(?=\s)`;
 /**
  * "takes effect", "enters into force", "expires"; a provision's present that runs from a start, "its quota rises to 900 places
  * from March 1", "the protocol allows trucks to unload ... from May 1", "the new fees apply from July 1", "the memorandum
  * provides for a weekly flight from March": the start is ahead; so is the start of a step agreed
  * in an infinitive, "had agreed last week to share a contract with a hospital from January 1".
  */
-const TERMS_EN = String.raw`takes? effect|comes? into force|enters? into force|expires?|(?:rises|increases|falls|drops|allows|permits|lets|enables|appl(?:y|ies)|provides\s+for|(?<=(?:agreed|decided|undertook|promised|pledged)\s(?:[\p{L}-]+\s){0,3})to\s+\p{Ll}{3,})(?=(?:\s[^.;:\n]{0,120}?)?\s(?:from|as\s+of|starting)\s)`;
+const TERMS_EN = String.raw`takes? effect|comes? into force|enters? into force|expires?|(?:rises|increases|falls|drops|allows|permits|lets|enables|appl(?:y|ies)|provides\s+for|to(?<=(?:agreed|decided|undertook|promised|pledged)\s(?:[\p{L}-]+\s){0,3}to)\s+\p{Ll}{3,})(?=(?:\s[^.;:\n]{0,120}?)?\s(?:from|as\s+of|starting)\s)`;
 /**
  * The present tense of a visit's end and of the next leg of a trip: "ends", "wraps up", "leaves", "travels on to", "returns
  * home"; in the plural too, "the delegation ... toured the plant yesterday and return to Seoul on Friday", "The Heads of

@@ -828,7 +828,7 @@ const NEGOTIATIONS_OPENING =
  * conditions were finalized in Seoul on October 11", "et le texte a été finalisé par visioconférence le 2 mars").
  */
 const NEGOTIATIONS_CLOSED = wordStart(
-  /(?<![\p{L}])(?:concluded|completed|conclues|achevées|initiall?ed|paraphée?s?|finali[sz]ed|finalisée?s?|(?<=text\s+(?:was|has\s+been|had\s+been)\s)agreed)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:concluded|completed|conclues|achevées|initiall?ed|paraphée?s?|finali[sz]ed|finalisée?s?|agreed(?<=text\s+(?:was|has\s+been|had\s+been)\sagreed))(?![\p{L}])/u,
 );
 /** What may stand before a sentence's subject: nothing, or its article. */
 const SUBJECT_LEAD = /^\s*(?:The|La|Le|Les|L['’])?\s*$/u;

@@ -17,7 +17,7 @@ describe("agreements: MOUs and clauses", () => {
       "Korea and Canada signed a memorandum of understanding (MOU) on critical minerals supply chains in Toronto on September 17. Under the MOU, the two countries will share data.",
     );
     expect(a.map((x) => [x.name, x.action, x.date])).toEqual([
-      ["memorandum of understanding (MOU) on critical minerals supply chains", "signed", "2025-09-17"],
+      ["memorandum of understanding on critical minerals supply chains", "signed", "2025-09-17"],
     ]);
   });
   it("reads 'the upgrade of the relationship to a Comprehensive Strategic Partnership' as a launch", () => {

@@ -182,6 +182,16 @@ export function headWordOf(name: string): string | undefined {
  * The heads that any instrument may be called by: "the arrangement" for a memorandum named before, "The renewal was signed
  * in Majuro on ..." for the renewed text of the agreement named before.
  */
+/**
+ * "Recommendation 1: That the Government of Canada conclude the ... arrangement", "That Global Affairs Canada sign ...": a
+ * committee's recommendation asks for the step in the subjunctive; it is not taken.
+ */
+const RECOMMENDATION_BEFORE = /(?<![\p{L}])That\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+|of\s+(?:the\s+)?){1,6}$/u;
+const BARE_STEP_VERB = /^(?:sign|conclude|ratify|launch|extend|renew|terminate|adopt|amend|approve|begin|open|start)$/u;
+function isRecommendedStep(verb: string, before: string): boolean {
+  return BARE_STEP_VERB.test(verb.split(/\s/u)[0]!) && RECOMMENDATION_BEFORE.test(before);
+}
+
 /** A modal of obligation and "be" right before a milestone's participle: "doit par ailleurs être", "must still be". */
 const OWED_BEFORE = wordStart(
   /(?<![\p{L}])(?:doit|doivent|devra|devront|must|has\s+to|have\s+to)\s+(?:(?:par\s+ailleurs|aussi|également|encore|still|also|yet)\s+)?(?:être|be)\s+$/iu,
@@ -210,24 +220,27 @@ const PASSIVE_AFTER =
 /**
  * A head word after its subject, no capitals needed: "an energy security partnership", "a critical minerals supply chain
  * agreement", "a status of visiting forces agreement", "the education memorandum", and with the year that tells which
- * text it is, "their 2029 fisheries surveillance arrangement", "their 2030 memorandum on agricultural research".
+ * text it is, "their 2029 fisheries surveillance arrangement", "their 2030 memorandum on agricultural research"; the pair's
+ * names joined by a hyphen or a dash stand among its words ("the Korea-Canada youth mobility arrangement", "the UK–Nepal
+ * development partnership arrangement").
  */
 const MODIFIED_HEAD = wordStart(
-  /(?<![\p{L}])(?:an?|the|their|its|An?|The|Their|Its)\s+(?<name>(?:(?:19|20)\d\d\s+(?=\p{Ll})(?:(?:[\p{Ll}-]{3,}|[\p{Lu}][\p{Ll}]+-[\p{Lu}][\p{Ll}]+)\s+(?:of\s+)?){0,5}|(?:(?:[\p{Ll}-]{3,}|[\p{Lu}][\p{Ll}]+-[\p{Lu}][\p{Ll}]+)\s+(?:of\s+)?){1,5})(?:agreement|partnership|arrangement|treaty|action plan|road ?map|pact|protocol|memorandum))(?![\p{L}])(?<about>\s+(?:on|for|concerning|regarding)\s+(?:the\s)?[\p{L}\p{N}-]+(?:\s(?:and|of|the|on|for)?\s?[\p{L}\p{N}-]+){0,6})?/gu,
+  /(?<![\p{L}])(?:an?|the|their|its|An?|The|Their|Its)\s+(?<name>(?:(?:19|20)\d\d\s+(?=\p{Ll})(?:(?:[\p{Ll}-]{3,}|[\p{Lu}][\p{L}]+[-–][\p{Lu}][\p{Ll}]+)\s+(?:of\s+)?){0,5}|(?:(?:[\p{Ll}-]{3,}|[\p{Lu}][\p{L}]+[-–][\p{Lu}][\p{Ll}]+)\s+(?:of\s+)?){1,5})(?:agreement|partnership|arrangement|treaty|action plan|road ?map|pact|protocol|memorandum))(?![\p{L}])(?<about>\s+(?:on|for|concerning|regarding)\s+(?:the\s)?[\p{L}\p{N}-]+(?:\s(?:and|of|the|on|for)?\s?[\p{L}\p{N}-]+){0,6})?/gu,
 );
 const YEAR_AND_RELATIONSHIP = /^(?:19|20)\d\d\s+(?:partnership|action plan|road ?map)$/u;
 /** French heads with their subject: "l'accord de partenariat France-Nigeria sur la formation professionnelle", "une feuille de route pour la coopération". */
 /**
  * A French adjective after its noun ("entraide judiciaire", "coopération bilatérale", "sécurité énergétique", "marchandises
- * maliennes", "enseignement supérieur", "accord général", "accord bilatéral"); "relatif au" opens the name's complement, no adjective.
+ * maliennes", "enseignement supérieur", "accord général", "accord bilatéral", "arrangement provisoire", "régime
+ * transitoire"); "relatif au" opens the name's complement, no adjective.
  */
 const FR_ADJECTIVE =
-  "(?:\\s+(?!relati(?:f|ve)s?\\s+(?:à|aux?)\\s)[\\p{Ll}]+(?:aire|ale|al|aux|elle|el|ique|ière|ier|ive|if|ine|ienne|éenne|aise|eure?|mixte|conjointe?)s?(?![\\p{L}]))?";
+  "(?:\\s+(?!relati(?:f|ve)s?\\s+(?:à|aux?)\\s)[\\p{Ll}]+(?:aire|oire|ale|al|aux|elle|el|ique|ière|ier|ive|if|ine|ienne|éenne|aise|eure?|mixte|conjointe?)s?(?![\\p{L}]))?";
 /** "en matière forestière": a field named by an adjective, as "en matière de" names it by a noun. */
 const FR_MATTER_OF_KIND = "en matière(?=\\s+\\p{Ll}+(?:ière|aire|ale|elle|ique|ive|ine)s?(?![\\p{L}]))";
 const FR_DESCRIBED = wordStart(
   new RegExp(
-    String.raw`(?<![\p{L}])(?<!(?:dans|sous|hors)\s)(?:l['’]|une?\s+|la\s+|le\s+|leurs?\s+|son\s+|sa\s+|(?<=^|\n|[.!?»]\s|\d{4}\s[–—]\s)(?:L['’]|La\s+|Le\s+|Une?\s+))(?:(?:nouvel(?:le)?|nouveau|premi(?:er|ère)|deuxième)\s+)?(?<name>(?:accord-cadre|accord|entente-cadre|entente|convention-cadre|avenant(?=\s+(?:sur|relatif|relative|portant|concernant)\s)|charte|traité|feuille de route|programme(?=\s+(?:indicatif\s+)?de\s+coopération)|programme d['’]action|plan d['’]action|protocole d['’]entente|lettre d['’]intention|protocole(?: additionnel)?|mémorandum d['’]entente|convention|échange de (?:notes|lettres)|cadre(?=\s+(?:de coopération|de partenariat|stratégique|pour|sur))|déclaration (?:conjointe|commune|d['’]intention)|mandat(?=\s+d['’](?:un|une)?\s*(?:comité|groupe|commission|mécanisme)))${FR_ADJECTIVE}(?:\s+(?:de|d['’]|du|des|sur|pour|en matière de|relati(?:f|ve)s?\s+(?:à|aux?)|(?:annexe|additionnel) à|portant sur|dans le domaine d(?:e|u|es)|modifiant)(?:\s+|(?<=['’]))(?:la\s+|le\s+|les\s+|l['’]|une?\s+)?(?:\d{1,2}(?:er)?\s+${FR_MONTH_RE}\s+\d{4}|(?:non\s+double\s+)?[\p{L}\p{N}'’-]+)(?:\s+[\p{Lu}][\p{L}-]+)?${FR_ADJECTIVE}(?:\s+(?:de|d['’]|du|des|sur|pour|en matière de|${FR_MATTER_OF_KIND}|relati(?:f|ve)s?\s+(?:à|aux?)|par(?=\s+(?:le|la|l['’])\s*\p{Lu})|et(?!\s+une?\s)|contre)(?:\s+|(?<=['’]))(?:la\s+|le\s+|les\s+|l['’]|(?<=et\s+)(?:de\s+la\s+|de\s+l['’]|(?:des|du|de)\s+))?[\p{L}'’-]+${FR_ADJECTIVE})*)*)`,
+    String.raw`(?<![\p{L}])(?<!(?:dans|sous|hors)\s)(?:l['’]|une?\s+|la\s+|le\s+|leurs?\s+|son\s+|sa\s+|(?<=^|\n|[.!?»]\s|\d{4}\s[–—]\s)(?:L['’]|La\s+|Le\s+|Une?\s+))(?:(?:nouvel(?:le)?|nouveau|premi(?:er|ère)|deuxième)\s+)?(?<name>(?:accord-cadre|accord|entente-cadre|entente|arrangement|convention-cadre|avenant(?=\s+(?:sur|relatif|relative|portant|concernant)\s)|charte|traité|feuille de route|programme(?=\s+(?:indicatif\s+)?de\s+coopération)|programme d['’]action|plan d['’]action|protocole d['’]entente|lettre d['’]intention|protocole(?: additionnel)?|mémorandum d['’]entente|convention|échange de (?:notes|lettres)|cadre(?=\s+(?:de coopération|de partenariat|stratégique|pour|sur))|déclaration (?:conjointe|commune|d['’]intention)|mandat(?=\s+d['’](?:un|une)?\s*(?:comité|groupe|commission|mécanisme)))${FR_ADJECTIVE}(?:\s+(?:de|d['’]|du|des|sur|pour|en matière de|relati(?:f|ve)s?\s+(?:à|aux?)|(?:annexe|additionnel) à|portant sur|dans le domaine d(?:e|u|es)|modifiant)(?:\s+|(?<=['’]))(?:la\s+|le\s+|les\s+|l['’]|une?\s+)?(?:\d{1,2}(?:er)?\s+${FR_MONTH_RE}\s+\d{4}|(?:non\s+double\s+)?[\p{L}\p{N}'’-]+)(?:\s+[\p{Lu}][\p{L}-]+)?${FR_ADJECTIVE}(?:\s+(?:de|d['’]|du|des|sur|pour|en matière de|${FR_MATTER_OF_KIND}|relati(?:f|ve)s?\s+(?:à|aux?)|par(?=\s+(?:le|la|l['’])\s*\p{Lu})|et(?!\s+une?\s)|contre)(?:\s+|(?<=['’]))(?:la\s+|le\s+|les\s+|l['’]|(?<=et\s+)(?:de\s+la\s+|de\s+l['’]|(?:des|du|de)\s+))?[\p{L}'’-]+${FR_ADJECTIVE})*)*)`,
     "gu",
   ),
 );
@@ -439,10 +452,16 @@ function mouDescribed(scan: MentionScan): void {
     const subject = subjectOf(m.groups!.subject!, lang);
     const start = m.index + m[0].indexOf(m.groups!.head!);
     const raw = text.slice(start, m.index + m[0].lastIndexOf(m.groups!.subject!) + subject.length);
-    push(start, raw, raw, null, false, "agreement.mou-subject");
+    push(start, raw, withoutBracketedAcronym(raw), null, false, "agreement.mou-subject");
     MOU_DESCRIBED.lastIndex = start + raw.length;
   }
 }
+
+/**
+ * "a memorandum of understanding (MOU) on a green shipping corridor", "un protocole d'entente (PE) sur l'aluminium vert":
+ * the acronym in brackets is how the text will call it next ("the MOU"), not a word of its name.
+ */
+const withoutBracketedAcronym = (raw: string) => raw.replace(/\s\((?:MOU|MoU|PE)\)(?=\s)/u, "");
 
 /**
  * Words before a head that say what it is about ("a critical minerals partnership", "the currency swap arrangement").
@@ -730,9 +749,10 @@ const ACTIONS: Array<{ action: AgreementAction; re: RegExp }> = [
     // "It was first discussed at the regulators' meeting in May 2030", "un avenant négocié à partir de sa troisième session": a
     // text first discussed, or negotiated from a session on, had its negotiations opened then.
     // "The talks on the tourism agreement were launched in Budva in March 2032", "talks on the treaty had been launched in
-    // 2029": talks on an instrument, launched, are its negotiations.
+    // 2029": talks on an instrument, launched, are its negotiations, and so are negotiations launched when the text's end is
+    // told after ("Negotiations on the MOU were launched in March, and the text was concluded in July").
     re: wordStart(
-      /(?<![\p{L}\p{N}])(?:launch(?:ed)?\s+(?:toward|towards|of)?\s*negotiations|(?:start|begin|began|launch|open)(?:ed|ing)?\s+(?:formal\s+)?(?:negotiations|talks)|(?:start|launch|opening|beginning)\s+of\s+(?:formal\s+)?negotiations|(?=negotiations\s|négociations\s)(?<!(?:conclu\p{L}*|finali[sz]\p{L}*|complet\p{L}*)(?:,\s[^,;.]{1,60},)?\s+(?:of\s+|des\s+)?(?:the\s+|(?:its|their|the)\s+substantive\s+|substantive\s+)?)(?:negotiations\s+(?:on|toward|towards|for)|négociations (?:sur|en vue))(?![^.;]{0,120}?\s(?:were|was|have\s+been|had\s+been|ont\s+été|avaient\s+été)\s+(?:successfully\s+|formally\s+)?(?:concluded|completed|finali[sz]ed|conclues|achevées|finalisées)(?![\p{L}]))|lancement des négociations|(?:first\s+discussed|(?:negotiated|négociée?s?)\s+(?:(?:from|since|starting\s+(?:at|with))|à\s+partir\s+d[eu']|depuis|dès))|(?:lanc|engag|entam|ouvr)\p{L}* (?:des|les) négociations(?![^.;]{0,120}?\s(?:avant|d['’]ici)\s)|negotiations\s+(?:were|was|have\s+been|had\s+been)\s+(?:formally\s+|officially\s+)?launched|talks(?=\s+on\s[^.;]{1,80}?\s(?:were|was|have\s+been|had\s+been)\s+(?:formally\s+|officially\s+)?launched(?![\p{L}]))|launched(?<=negotiations\s+(?:on|for|toward|towards)\s[^.;]{1,120}?,\s+launched)|négociations[^.;]{0,60}?lancées)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+      /(?<![\p{L}\p{N}])(?:launch(?:ed)?\s+(?:toward|towards|of)?\s*negotiations|(?:start|begin|began|launch|open)(?:ed|ing)?\s+(?:formal\s+)?(?:negotiations|talks)|(?:start|launch|opening|beginning)\s+of\s+(?:formal\s+)?negotiations|(?=negotiations\s|négociations\s)(?<!(?:conclu\p{L}*|finali[sz]\p{L}*|complet\p{L}*)(?:,\s[^,;.]{1,60},)?\s+(?:of\s+|des\s+)?(?:the\s+|(?:its|their|the)\s+substantive\s+|substantive\s+)?)(?:negotiations\s+(?:on|toward|towards|for)|négociations (?:sur|en vue))(?![^.;]{0,120}?\s(?:were|was|have\s+been|had\s+been|ont\s+été|avaient\s+été)\s+(?:successfully\s+|formally\s+)?(?:concluded|completed|finali[sz]ed|conclues|achevées|finalisées)(?![\p{L}]))|lancement des négociations|(?:first\s+discussed|(?:negotiated|négociée?s?)\s+(?:(?:from|since|starting\s+(?:at|with))|à\s+partir\s+d[eu']|depuis|dès))|(?:lanc|engag|entam|ouvr)\p{L}* (?:des|les) négociations(?![^.;]{0,120}?\s(?:avant|d['’]ici)\s)|negotiations\s+(?:were|was|have\s+been|had\s+been)\s+(?:formally\s+|officially\s+)?launched|(?:talks|negotiations)(?=\s+on\s[^.;]{1,80}?\s(?:were|was|have\s+been|had\s+been)\s+(?:formally\s+|officially\s+)?launched(?![\p{L}]))|launched(?<=negotiations\s+(?:on|for|toward|towards)\s[^.;]{1,120}?,\s+launched)|négociations[^.;]{0,60}?lancées)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
     ),
   },
   {
@@ -745,9 +765,11 @@ const ACTIONS: Array<{ action: AgreementAction; re: RegExp }> = [
   {
     action: "concluded",
     // An initialled text is concluded: its negotiators have fixed it ("initialled", "paraphé"), and so is a text agreed ("Its
-    // text was agreed at the 2nd Meeting ...").
+    // text was agreed at the 2nd Meeting ..."). "at the conclusion of the seventh session", "at the conclusion of his visit":
+    // a meeting's close, not a text's. "conclu pour une durée de trois ans", "concluded for a period of five years": a term,
+    // not a step.
     re: wordStart(
-      /(?<![\p{L}\p{N}])(?:concluded|conclusion(?:,\s[^,;.]{1,60},)?\sof|conclude|conclu(?:e|s|es)?|conclusion des|finali[sz]ed(?<=(?:was|were|been|text\s+of\s+[^.;]{0,120})\s+finali[sz]ed)|agreed(?<=text\s+(?:was|were|has\s+been|had\s+been)\s+agreed)|(?:finali[sz]ed|completed)(?=\s+(?:the\s+|their\s+)?(?:substantive\s+)?negotiations\s)|finalisée?s?|initiall?ed|initiall?ing(?:\s+\p{L}+)?\s+of|paraph[ée](?:e|s)?|paraphe)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+      /(?<![\p{L}\p{N}])(?:concluded(?!\s+for\s+(?:an?\s+(?:initial\s+)?(?:period|term)\s+of\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s)|conclusion(?:,\s[^,;.]{1,60},)?\sof(?!\s(?:the\s|their\s|its\s|his\s|her\s)?(?:[\p{L}\d-]+\s){0,3}(?:session|meeting|visit|summit|conference|forum|round)s?(?![\p{L}]))|conclude|conclu(?:e|s|es)?(?!\s+pour\s+(?:une\s+(?:durée|période)\s+(?:initiale\s+)?d['’e]\s*)?(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt)\s)|conclusion des|finali[sz]ed(?<=(?:was|were|been|text\s+of\s+[^.;]{0,120})\s+finali[sz]ed)|agreed(?<=text\s+(?:was|were|has\s+been|had\s+been)\s+agreed)|(?:finali[sz]ed|completed)(?=\s+(?:the\s+|their\s+)?(?:substantive\s+)?negotiations\s)|finalisée?s?|initiall?ed|initiall?ing(?:\s+\p{L}+)?\s+of|paraph[ée](?:e|s)?|paraphe)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
     ),
   },
   {
@@ -766,9 +788,10 @@ const ACTIONS: Array<{ action: AgreementAction; re: RegExp }> = [
     action: "terminated",
     // "agreed to terminate the 2011 memorandum", "sont convenus de mettre fin à ...": ending an agreement by mutual consent is
     // done by agreeing to it, unlike a plan to sign. "arrivé à échéance le 31 mars": an expiry ends it too, and so does an end
-    // told in the present of the day ("qui prend fin aujourd'hui", "qui prennent fin ce lundi").
+    // told in the present of the day ("qui prend fin aujourd'hui", "qui prennent fin ce lundi", "which ends today", "which
+    // expires this Friday").
     re: wordStart(
-      /(?<![\p{L}\p{N}])(?:terminated|termination|withdr[ae]w from|scrapped|ended|expired|lapsed|ceased\s+to\s+(?:have\s+effect|be\s+in\s+force|apply)|(?:a|ont|avait|avaient)\s+(?:pris\s+fin|expiré)|(?:prend|prennent)\s+fin(?=\s+(?:aujourd['’]hui|ce\s+\p{Ll}+di(?![\p{L}])))|(?:arrivée?s?|venue?s?)\s+à\s+(?:son\s+|leur\s+)?(?:échéance|expiration|terme)|échue?s?|résilié|dénoncé|abrogé(?:e|s)?|abrogated|repealed|retir\w+ de|(?:agreed|decided) to (?:terminate|end|abrogate|discontinue)|(?:convenu|décidé)s? de (?:résilier|dénoncer|mettre fin à|mettre un terme à|abroger))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+      /(?<![\p{L}\p{N}])(?:terminated|termination|withdr[ae]w from|scrapped|ended|expired|lapsed|ceased\s+to\s+(?:have\s+effect|be\s+in\s+force|apply)|(?:a|ont|avait|avaient)\s+(?:pris\s+fin|expiré)|(?:prend|prennent)\s+fin(?=\s+(?:aujourd['’]hui|ce\s+\p{Ll}+di(?![\p{L}])))|(?:ends|expires)(?=\s+(?:today|this\s+\p{Ll}+day)(?![\p{L}]))|(?:arrivée?s?|venue?s?)\s+à\s+(?:son\s+|leur\s+)?(?:échéance|expiration|terme)|échue?s?|résilié|dénoncé|abrogé(?:e|s)?|abrogated|repealed|retir\w+ de|(?:agreed|decided) to (?:terminate|end|abrogate|discontinue)|(?:convenu|décidé)s? de (?:résilier|dénoncer|mettre fin à|mettre un terme à|abroger))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
     ),
   },
   {
@@ -780,9 +803,10 @@ const ACTIONS: Array<{ action: AgreementAction; re: RegExp }> = [
   {
     action: "launched",
     // "made their relationship a Comprehensive Strategic Partnership", "ont fait de leur relation un partenariat stratégique":
-    // a relationship made into a partnership launches it, like an elevation.
+    // a relationship made into a partnership launches it, like an elevation. "established diplomatic relations in 1963 and
+    // elevated their ties to ...", "established relations in 1992": the relations are what was established, not a partnership.
     re: wordStart(
-      /(?<![\p{L}\p{N}])(?:launched(?<!negotiations\s+(?:were|was|have\s+been|had\s+been)\s+(?:formally\s+|officially\s+)?launched)(?<!negotiations\s+(?:on|for|toward|towards)\s[^.;]{1,120}?,\s+launched)|launch|established(?!\s+(?:under|by|pursuant|in\s+accordance))|upgrade[ds]?\s+(?:[\p{L}-]+\s+){0,5}to\s+(?:an?|the)|(?:elevat|rais|lift)(?:e|ed|es|ing)\s+(?:[\p{L}-]+\s+){0,5}to\s+the\s+level\s+of\s+(?:an?|the)|elevat(?:e|ed|es|ing)\s+(?:[\p{L}-]+\s+){0,5}to\s+(?:an?|the)|élev(?:er|é\p{L}*)\s+(?:[\p{L}'’-]+\s+){0,7}au rang d[eu']|(?:upgraded|elevated|raised)(?<=(?:to|into)\s+which\s+(?:[\p{L}-]+\s+){1,5}(?:upgraded|elevated|raised))|porter\s+(?:[\p{L}'’-]+\s+){0,3}au rang d[eu']|(?:made|make|makes|making|turned|turn)\s+(?:their|our|the)\s+relationship\s+(?:into\s+)?an?|(?:fai(?:t|re|saient)|font)\s+de\s+(?:leur|notre|la)\s+relation\s+une?|lancé(?:e)?|lancement|établi)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+      /(?<![\p{L}\p{N}])(?:launched(?<!negotiations\s+(?:were|was|have\s+been|had\s+been)\s+(?:formally\s+|officially\s+)?launched)(?<!negotiations\s+(?:on|for|toward|towards)\s[^.;]{1,120}?,\s+launched)|launch|established(?!\s+(?:under|by|pursuant|in\s+accordance|(?:full\s+)?diplomatic\s+relations|relations))|upgrade[ds]?\s+(?:[\p{L}-]+\s+){0,5}to\s+(?:an?|the)|(?:elevat|rais|lift)(?:e|ed|es|ing)\s+(?:[\p{L}-]+\s+){0,5}to\s+the\s+level\s+of\s+(?:an?|the)|elevat(?:e|ed|es|ing)\s+(?:[\p{L}-]+\s+){0,5}to\s+(?:an?|the)|élev(?:er|é\p{L}*)\s+(?:[\p{L}'’-]+\s+){0,7}au rang d[eu']|(?:upgraded|elevated|raised)(?<=(?:to|into)\s+which\s+(?:[\p{L}-]+\s+){1,5}(?:upgraded|elevated|raised))|porter\s+(?:[\p{L}'’-]+\s+){0,3}au rang d[eu']|(?:made|make|makes|making|turned|turn)\s+(?:their|our|the)\s+relationship\s+(?:into\s+)?an?|(?:fai(?:t|re|saient)|font)\s+de\s+(?:leur|notre|la)\s+relation\s+une?|lancé(?:e)?|lancement|établi)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
     ),
   },
   {
@@ -855,17 +879,19 @@ export function actionsFor(
       // "the Board voted 6–1 to approve a sister-district agreement", "Council voted unanimously to ratify ...": a body's vote
       // to approve is its approval, done then.
       const votedTo = VOTED_TO.test(sentence.slice(Math.max(0, m.index - 40), m.index));
-      // "plan to sign", "will conclude", "s'engagent à signer", "sera signé", "will be signed": not done yet.
+      // "plan to sign", "will conclude", "s'engagent à signer", "sera signé", "will be signed": not done yet; nor is a step the
+      // text allows ("may be extended by mutual agreement", "peut être prolongé d'un commun accord").
       if (
         !agreedStep &&
         !votedTo &&
-        /(?<![\p{L}\p{N}])(?:to|will|would|shall|de|à|d['’]ici|sera|seront|(?:will|would|shall)\s+be)\s+$/iu.test(
+        /(?<![\p{L}\p{N}])(?:to|will|would|shall|de|à|d['’]ici|sera|seront|(?:will|would|shall|may|can|could|might)\s+be|(?:peut|peuvent|pourra|pourront)\s+être)\s+$/iu.test(
           sentence.slice(Math.max(0, m.index - 14), m.index),
         )
       )
         continue;
       // "doit par ailleurs être signé avec l'ARS d'ici fin juin", "must still be ratified": a step owed is not done yet.
       if (OWED_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
+      if (isRecommendedStep(m[0], sentence.slice(Math.max(0, m.index - 80), m.index))) continue;
       if (PENDING_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
       // "holding that the Treaty had never entered into force", "has not yet been ratified", "n'a jamais été ratifié": a negated
       // milestone did not happen.
@@ -1007,7 +1033,17 @@ const TIME_AHEAD_AFTER = wordStart(
 function isLaunchAgreedThen(sentence: string, verbAt: number): boolean {
   if (!LAUNCH_OF_NEGOTIATIONS.test(sentence.slice(verbAt))) return false;
   if (!AGREED_TO_LAUNCH_BEFORE.test(sentence.slice(Math.max(0, verbAt - 80), verbAt))) return false;
-  return !TIME_AHEAD_AFTER.test(sentence.slice(verbAt));
+  return !TIME_AHEAD_AFTER.test(ownPredicate(sentence.slice(verbAt)));
+}
+
+/**
+ * "agreed to launch negotiations on ... and reviewed the agreement ..., signed in October 2030": a second predicate in the
+ * past, "and" and its verb, tells another step; its times are not the decision's.
+ */
+const SECOND_PAST_PREDICATE = /\s(?:and|et)\s+(?:also\s+)?\p{Ll}+(?:ed|é)(?![\p{L}])/u;
+function ownPredicate(rest: string): string {
+  const cut = rest.search(SECOND_PAST_PREDICATE);
+  return cut > 0 ? rest.slice(0, cut) : rest;
 }
 
 /** Of mentions before a place, the one ending nearest it (the last pushed on a tie). */

@@ -59,7 +59,8 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
   agreements.push(...signedOnDateOfName(ctx, mentions, agreements));
   agreements.push(...chronologyLineSteps(ctx, mentions, agreements));
   agreements.push(...recordSuggestions(ctx));
-  return dedupeAgreements(titledInFull(mentions, agreements, read.borrowedDate), read.borrowedDate);
+  const titled = titledInFull(mentions, agreements, read.borrowedDate);
+  return dedupeAgreements(describedInFullBefore(kept, mentions, titled, read.borrowedDate), read.borrowedDate);
 }
 
 /** A formal instrument's head word in a name (the heads `INSTRUMENT_HEADS` lists, and "MoU"). */
@@ -119,9 +120,51 @@ function titledInFull(
   });
 }
 
+/**
+ * "signed a memorandum of understanding on green hydrogen ... The green hydrogen memorandum was signed by ...", "an agreement
+ * on the protection of classified information ... when Canada first proposed an agreement on classified information": a
+ * shorter lower-case name is the one described in full before it, of the same kind and holding all its subject's words, when
+ * a single one is.
+ */
+function describedInFullBefore(
+  kept: string,
+  mentions: readonly AgreementMention[],
+  items: AgreementSuggestion[],
+  borrowedDate: WeakSet<AgreementSuggestion>,
+): AgreementSuggestion[] {
+  const described = mentions.filter((m) => !m.generic && /^\p{Ll}[^\n]*$/u.test(m.name) && headKind(m.name) !== null);
+  return items.map((a) => {
+    // "Il succède à l'accord-cadre signé en 2026": what the agreement succeeds is another one.
+    if (!/^\p{Ll}/u.test(a.name) || a.match || SUCCEEDS_BEFORE.test(kept.slice(Math.max(0, a.start - 30), a.start))) return a;
+    const kind = headKind(a.name);
+    const words = subjectWords(a.name);
+    if (!kind || words.length === 0) return a;
+    const fits = new Set(
+      described
+        .filter((d) => d.end <= a.start && headKind(d.name) === kind && d.name.length > a.name.length)
+        .filter((d) => {
+          const own = new Set(subjectWords(d.name));
+          return words.every((w) => own.has(w));
+        })
+        .map((d) => d.name),
+    );
+    if (fits.size !== 1) return a;
+    const full = { ...a, name: [...fits][0]! };
+    if (borrowedDate.has(a)) borrowedDate.add(full);
+    return full;
+  });
+}
+
+/**
+ * "The Korean Armistice Agreement was signed on July 27, 1953", "the Panmunjom Armistice Agreement": an armistice named by its
+ * war or its place was signed by the war's commands, not by the two states as a pair.
+ */
+const ARMISTICE_OF_A_WAR = /^(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,2}Armistice(?:\s+Agreement)?$/u;
+
 /** Whether an agreement mentioned in `s` is the pair's: no third country in its name or right before a generic one. */
 function isPairs(ctx: ExtractionContext, a: AgreementMention, s: Sentence): boolean {
   const { pair, kept, sentenceOf, sentenceIsPair } = ctx;
+  if (ARMISTICE_OF_A_WAR.test(a.name)) return false;
   const inName = countriesInName(a.name);
   if ([...inName].some((c) => !pair.includes(c))) return false;
   if ([...inName].some((c) => pair.includes(c))) return true;
@@ -295,6 +338,7 @@ function ownSentenceDates(
           ASIDE_AFTER_OTHER.test(kept.slice(o.end, d.start)) &&
           /^[^,;.]{0,30},/u.test(kept.slice(d.end, s.end)),
       ) &&
+      !inRelativeClauseOfAnother(kept, mentions, s, a, d) &&
       // "signed a Memorandum of Understanding on ..., which replaces the letter of intent the two services signed in Incheon
       // in October 2028": a date in a relative clause after the name dates that clause, not the verb before the name.
       !(
@@ -377,7 +421,7 @@ function actionDate(
   const nearestDate = closingDayHit(
     kept,
     act ? s.start + act.at : a.start,
-    participleDate ?? (act ? nearest(sentenceDates, s.start + act.at) : nearest(sentenceDates, a.start)),
+    participleDate ?? (act ? afterObjectDate(kept, s, a, act, sentenceDates) : nearest(sentenceDates, a.start)),
     sentenceDates,
   );
   if (!act || nearestDate) return { nearestDate };
@@ -393,6 +437,37 @@ function actionDate(
     liveEntryDay(s, sentences, ctx.opts.published) ??
     datelineDate(s, datelines, dateHits);
   return { fallbackDate };
+}
+
+/**
+ * "agreed to launch negotiations on an agreement on ... and reviewed the agreement on air services, signed in 2030, which
+ * entered into force on 1 January", "... et examiné la convention fiscale, qui est entrée en vigueur le 1er janvier": a date
+ * in a relative clause on another agreement named after this one dates that one's step.
+ */
+const RELATIVE_CLAUSE_ON_IT = /^(?:,\s[^;.]*?)?,\s+(?:which|qui)\s[^;.]*$/u;
+function inRelativeClauseOfAnother(
+  kept: string,
+  mentions: readonly AgreementMention[],
+  s: Sentence,
+  a: AgreementMention,
+  d: DateHit,
+): boolean {
+  return mentions.some(
+    (o) => o !== a && o.start >= a.end && o.end <= d.start && o.end <= s.end && RELATIVE_CLAUSE_ON_IT.test(kept.slice(o.end, d.start)),
+  );
+}
+
+/**
+ * "established diplomatic relations in 1963 and elevated their ties to a Comprehensive Strategic Partnership in 2022", "opened
+ * an embassy in May and signed the Agreement on Air Services on 3 June": a date right after the verb's object dates the verb,
+ * not a nearer one before the verb, which dates an earlier predicate.
+ */
+const DATE_LEAD_AFTER_OBJECT = /^\s+(?:in|on|en|le)\s+$/u;
+function afterObjectDate(kept: string, s: Sentence, a: AgreementMention, act: Act, dates: readonly DateHit[]): DateHit | undefined {
+  const near = nearest(dates, s.start + act.at);
+  if (!near || near.start >= s.start + act.at || act.at > a.start - s.start) return near;
+  const after = dates.find((d) => d.start >= a.end && DATE_LEAD_AFTER_OBJECT.test(kept.slice(a.end, d.start)));
+  return after ?? near;
 }
 
 /**
@@ -652,12 +727,15 @@ function chronologySteps(
     // "On 21 February, ... signed in Belmopan the Agreement on ... . The talks were launched in March last year": the
     // agreement opening the sentence before, else the one agreement it names by its name.
     const inBefore = mentions.filter((o) => o.start >= before.start && o.end <= before.end);
-    const byName = inBefore.filter((o) => !o.generic);
+    // "Il remplace l'arrangement provisoire signé en 2029. Les négociations avaient été lancées ...": the text replaced is not
+    // the one negotiated.
+    const replaced = (at: number) => SUCCEEDS_BEFORE.test(kept.slice(Math.max(0, at - 30), at));
+    const byName = inBefore.filter((o) => !o.generic && !replaced(o.start));
     // "... signed an agreement for the avoidance of double taxation ... . Next steps / Negotiations opened in Vaduz in February
     // 2029": bare negotiations further on are those of the agreement whose signing the text last told.
-    const lastSigned = [...found].reverse().find((g) => g.action === "signed" && g.end <= s.start);
+    const lastSigned = [...found].reverse().find((g) => g.action === "signed" && g.end <= s.start && !replaced(g.start));
     // "Negotiations on the Compact were launched ...": the head word names the last agreement the text named with it.
-    const head = (opening.groups?.head ?? opening.groups?.frHead)?.toLowerCase();
+    const head = (opening.groups?.head ?? opening.groups?.frHead)?.toLowerCase().replace(/^mou$/u, "memorandum");
     const byHead = head ? mentionByHead(mentions, s.start, head, opening.groups?.kind) : undefined;
     const thing = opening.groups?.thing;
     const byThing = thing ? mentionForThing(mentions, s.start, thing) : undefined;
@@ -818,17 +896,20 @@ function closingDay(date: { value: string }, between: string): string {
  * lancées"; who negotiated may stand between ("Negotiations between officials opened in February", "Les négociations entre
  * les deux administrations ont été lancées"). French talks are opened too ("Les discussions avaient été amorcées à Naju",
  * "Les pourparlers ont été entamés en mai"), and what they are on may be a head word ("Les négociations sur l'accord
- * avaient été lancées") or the thing the agreement is for ("Negotiations on the loan began", "Talks on the lease opened").
+ * avaient été lancées") or the thing the agreement is for ("Negotiations on the loan began", "Talks on the lease opened",
+ * "Discussions on the corridor began"). A transcript's speaker may open the turn ("MATHIEU GAGNON : Les discussions avaient
+ * été lancées en mars", "REPORTER: Negotiations were launched in May").
  */
 const NEGOTIATIONS_OPENING =
-  /^(?:(?:The\s+)?(?:[Nn]egotiations|[Tt]alks)(?:\s+on\s+the\s+(?:(?<head>agreement|treaty|memorandum|convention|protocol|arrangement|[Cc]ompact)|(?<thing>\p{Ll}{3,})))?|Les\s+(?:négociations|discussions|pourparlers)(?:\s+sur\s+(?:l['’]|le\s+|la\s+)(?<frHead>accord|entente|traité|mémorandum|protocole|convention|arrangement)(?:\s+(?<kind>\p{Ll}{4,}))?)?)(?:\s+(?:between|among|entre)(?:\s+(?:the|their|two|both|les|leurs|deux)){0,2}\s+\p{Ll}+)?\s+(?:(?:were|had\s+been|have\s+been|ont\s+été|avaient\s+été)\s+(?:(?:formally|officially|officiellement)\s+)?(?:launched|opened|started|lancée?s|ouverte?s|engagée?s|amorcée?s|entamée?s)|(?:formally\s+|officially\s+)?(?:opened|began|started))(?![\p{L}])/u;
+  /^(?:\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+){0,3} ?: +)?(?:(?:The\s+)?(?:[Nn]egotiations|[Tt]alks|[Dd]iscussions)(?:\s+on\s+the\s+(?:(?<head>agreement|treaty|memorandum|convention|protocol|arrangement|[Cc]ompact|MOU|MoU)|(?<thing>\p{Ll}{3,})))?|Les\s+(?:négociations|discussions|pourparlers)(?:\s+sur\s+(?:l['’]|le\s+|la\s+)(?<frHead>accord|entente|traité|mémorandum|protocole|convention|arrangement)(?:\s+(?<kind>\p{Ll}{4,}))?)?)(?:\s+(?:between|among|entre)(?:\s+(?:the|their|two|both|les|leurs|deux)){0,2}\s+\p{Ll}+)?\s+(?:(?:were|had\s+been|have\s+been|ont\s+été|avaient\s+été)\s+(?:(?:formally|officially|officiellement)\s+)?(?:launched|opened|started|lancée?s|ouverte?s|engagée?s|amorcée?s|entamée?s)|(?:formally\s+|officially\s+)?(?:opened|began|started))(?![\p{L}])/u;
 /**
  * The same negotiations' end further on: "and, after 14 rounds, concluded", "et conclues", "and the text was initialled";
  * a text or its terms fixed close them too ("and the text was agreed at a meeting of experts on 18 September", "and its
- * conditions were finalized in Seoul on October 11", "et le texte a été finalisé par visioconférence le 2 mars").
+ * conditions were finalized in Seoul on October 11", "et le texte a été finalisé par visioconférence le 2 mars", "et le
+ * texte a été conclu à Séoul le 28 août").
  */
 const NEGOTIATIONS_CLOSED = wordStart(
-  /(?<![\p{L}])(?:concluded|completed|conclues|achevées|initiall?ed|paraphée?s?|finali[sz]ed|finalisée?s?|agreed(?<=text\s+(?:was|has\s+been|had\s+been)\sagreed))(?![\p{L}])/u,
+  /(?<![\p{L}])(?:concluded|completed|conclue?s?|achevées|initiall?ed|paraphée?s?|finali[sz]ed|finalisée?s?|agreed(?<=text\s+(?:was|has\s+been|had\s+been)\sagreed))(?![\p{L}])/u,
 );
 /** What may stand before a sentence's subject: nothing, or its article. */
 const SUBJECT_LEAD = /^\s*(?:The|La|Le|Les|L['’])?\s*$/u;

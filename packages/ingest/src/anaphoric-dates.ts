@@ -16,7 +16,7 @@ import { sentenceStartBefore } from "./text-span";
 import { wordStart } from "./word-start";
 
 const SAME_DAY = wordStart(
-  /(?<![\p{L}])(?:(?<same>(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night)|(?<=à\s)la\s+même\s+date|later\s+that\s+(?:day|morning|afternoon|evening|night)|that\s+(?:morning|afternoon|evening|night)|le\s+même\s+jour|ce\s+même\s+jour|le\s+jour\s+même|le\s+(?:soir|matin)\s+même|ce\s+(?:jour|soir|matin)-là|(?:in\s+the\s+evening|dans\s+la\s+soirée)(?<=(?:^|[.!?]["”»’]?\s+|\n)(?:in\s+the\s+evening|dans\s+la\s+soirée))(?=,?\s))|(?<next>the\s+(?:next|following)\s+(?:day|morning|afternoon|evening)|the\s+day\s+after|le\s+lendemain)|(?<before>the\s+(?:day\s+before|previous\s+day|eve)|la\s+veille)|(?<twoAfter>le\s+surlendemain|two\s+days\s+later|deux\s+jours\s+plus\s+tard)|(?<nth>the\s+(?<ordinal>first|second|third|fourth|fifth|opening|closing|final|last)\s+(?:day|morning|afternoon|evening)(?:\s+of\s+(?:the|his|her|their|its)\s+(?:visit|stay|trip|tour|mission|summit|conference|session|talks|festival|fair|exhibition)|(?!\s+of))))(?![\p{L}-])/giu,
+  /(?<![\p{L}])(?:(?<same>(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night)|(?<=à\s)la\s+même\s+date|later\s+that\s+(?:day|morning|afternoon|evening|night)|that\s+(?:morning|afternoon|evening|night)|le\s+même\s+jour|ce\s+même\s+jour|le\s+jour\s+même|le\s+(?:soir|matin)\s+même|ce\s+(?:jour|soir|matin)-là|(?:in\s+the\s+evening|dans\s+la\s+soirée)(?<=(?:^|[.!?]["”»’]?\s+|\n)(?:in\s+the\s+evening|dans\s+la\s+soirée))(?=,?\s))|(?<next>the\s+(?:next|following)\s+(?:day|morning|afternoon|evening)|the\s+day\s+after|le\s+lendemain|au\s+lendemain)|(?<before>the\s+(?:day\s+before|previous\s+day|eve)|la\s+veille)|(?<twoAfter>le\s+surlendemain|two\s+days\s+later|deux\s+jours\s+plus\s+tard)|(?<nth>the\s+(?<ordinal>first|second|third|fourth|fifth|opening|closing|final|last)\s+(?:day|morning|afternoon|evening)(?:\s+of\s+(?:the|his|her|their|its)\s+(?:visit|stay|trip|tour|mission|summit|conference|session|talks|festival|fair|exhibition)|(?!\s+of))))(?![\p{L}-])/giu,
 );
 
 /** "the second day", "the closing day": which day of a span of days the text named before. */
@@ -81,7 +81,15 @@ export function sameDayHits(text: string, written: readonly DateHit[], lang: "en
     const at = m.index;
     if (hits.some((h) => h.start < at + m![0].length && at < h.end)) continue;
     // "On Friday, the last day of the mission, ...": an apposition restates the date before it.
-    if (hits.some((h) => h.end <= at && /^,\s*$/u.test(text.slice(h.end, at)))) continue;
+    const restated = hits.find((h) => h.end <= at && /^,\s*$/u.test(text.slice(h.end, at)));
+    if (restated) {
+      const day = dayAfterInApposition(m, restated);
+      if (day) out.push(day);
+      continue;
+    }
+    // "Entretien téléphonique ..., au lendemain de la commission mixte": away from a day it restates, "au lendemain de"
+    // names the event, whose day the text does not tell.
+    if (/^au\s/iu.test(m[0])) continue;
     if (m.groups!.nth) {
       const hit = nthDayHit(m, hits);
       if (hit) {
@@ -145,6 +153,15 @@ export function sameDayHits(text: string, written: readonly DateHit[], lang: "en
     });
   }
   return out;
+}
+
+/**
+ * "Une délégation était au Saguenay aujourd'hui, au lendemain de la signature", "arrivé mardi, au lendemain du sommet": "au
+ * lendemain de ..." set beside a day restates that day (the day after the event it names), a date of its own.
+ */
+function dayAfterInApposition(m: RegExpExecArray, restated: DateHit): DateHit | undefined {
+  if (!/^au\s/iu.test(m[0]) || restated.precision !== "day" || restated.value.includes("/")) return undefined;
+  return { ...restated, start: m.index, end: m.index + m[0].length, text: m[0], rule: "date.next-day", relative: true };
 }
 
 /**

@@ -26,11 +26,18 @@ export interface CommitmentTrigger {
 
 /* The English triggers of a pledge, one constant per kind, joined in this order (the first that matches at a place wins). */
 /**
+ * A sum after a verb and the day it is given from or by: "will contribute R150 million to a skills programme from January
+ * 2036", "will contribute US$2 million by the end of 2031": money given from a date is a pledge, where "will contribute to
+ * peace" only forecasts and "under which each side will contribute 5 billion won a year" is a term of the instrument.
+ */
+const SUM_AFTER = String.raw`\s+(?:about\s+|some\s+|up\s+to\s+|an\s+additional\s+)?(?:\p{Lu}{0,3}[$€£¥₩]|R(?=\d)|(?:USD|EUR|GBP|CAD|KRW)\s?)?\d(?=[^.;]{0,120}?\s(?:from|by|as\s+of|starting\s+in)\s+(?:the\s+end\s+of\s+)?(?:\p{Lu}|\d))`;
+
+/**
  * "will", "shall", "would" with the verbs they pledge, and a bare "to" coordinated after "and"; "will not", "will never
  * forget" pledge nothing, nor does a speaker's "I would add", "would say", "would note", nor a forecast of what others
  * "will find".
  */
-const FUTURE_AUXILIARIES_EN = String.raw`(?<will>(?:will|shall)(?!\s+(?:be(?!gin(?!\s+(?:with|by)(?![\p{L}])))|have|need|not|never|also\s+be|likely|probably|find|help|benefit|serve|enable|contribute|facilitate|bolster|allow|lead\s+to|pave|require|depend|remain|continue\s+to\s+be|work\s+with))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])))|(?<also>to)(?<=\s(?:and|as well as)\s(?:\p{Lu}[\p{L}-]*\s(?=to\s+\p{Ll}{3,}ing\s))?to)(?=\s+(?!(?:the|a|an|its|their|this|that|these|those)\s)\p{Ll}{3,}\s)|(?<would>would(?!\s+(?:be(?!gin(?!\s+(?:with|by)(?![\p{L}])))|have|need|not|never|also\s+be|likely|probably|study|consider|help|benefit|serve|enable|contribute|facilitate|bolster|allow|lead|let|pave|require|depend|remain|expose|hurt|harm|cost|mean|make\s+it|like|rather|prefer|add|say|note|argue|suggest|point\s+out))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])))`;
+const FUTURE_AUXILIARIES_EN = String.raw`(?<will>(?:will|shall)(?!\s+(?:be(?!gin(?!\s+(?:with|by)(?![\p{L}])))|have|need|not|never|also\s+be|likely|probably|find|help|benefit|serve|enable|contribute(?!${SUM_AFTER})|facilitate|bolster|allow|lead\s+to|pave|require|depend|remain|continue\s+to\s+be|work\s+with))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])))|(?<also>to)(?<=\s(?:and|as well as)\s(?:\p{Lu}[\p{L}-]*\s(?=to\s+\p{Ll}{3,}ing\s))?to)(?=\s+(?!(?:the|a|an|its|their|this|that|these|those)\s)\p{Ll}{3,}\s)|(?<would>would(?!\s+(?:be(?!gin(?!\s+(?:with|by)(?![\p{L}])))|have|need|not|never|also\s+be|likely|probably|study|consider|help|benefit|serve|enable|contribute|facilitate|bolster|allow|lead|let|pave|require|depend|remain|expose|hurt|harm|cost|mean|make\s+it|like|rather|prefer|add|say|note|argue|suggest|point\s+out))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])))`;
 /** "will be held", "is to be signed", "will be in Seoul", a reported "would be signed". */
 const PASSIVE_FUTURES_EN = String.raw`(?<passiveWill>(?:will|(?:is|are)\s+to)\s+be\s+(?:held|signed|convened|hosted|launched|reviewed|opened|established|completed|concluded|organi[sz]ed|announced|published|delivered|disbursed|submitted|released|awarded|inaugurated|finali[sz]ed|updated|revised|renewed|extended|expanded|amended|set\s+up|created|deployed|unveiled|presented|tabled|registered|posted|shown|exhibited|refunded|reimbursed|issued|required(?!\s+to(?![\p{L}]))))|(?<presence>will\s+be\s+(?:in|on|at)(?=\s+(?:the\s+)?\p{Lu}))|(?<passive>would\s+be\s+(?:held|signed|convened|hosted|launched|opened|tabled|submitted|presented|reviewed|completed|concluded|finali[sz]ed|established|announced|published|awarded)(?<=(?:said|says|announced|confirmed|added|replied|conveyed|noted|stated|agreed|told)\s(?:that\s)?[^.;]{0,160}would\s+be\s+\p{L}+)|(?<=,\s)to\s+be\s+(?:signed|held|concluded|launched|completed|finali[sz]ed))`;
 /**
@@ -289,8 +296,12 @@ function isNationalStaff(subject: string): boolean {
   const country = NATIONAL_STAFF.exec(subject)?.groups?.country;
   return !!country && findCountryMentions(country).length > 0;
 }
-/** "The Fijian delegation", "A BOKU delegation": one side's delegation, which pledges a trip when the text gives its date. */
-const ONE_DELEGATION = /^(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}delegation$/iu;
+/**
+ * "The Fijian delegation", "A BOKU delegation": one side's delegation, which pledges a trip when the text gives its date; so
+ * does one told by its make-up ("A Swedish trade delegation of about 30 companies", "a delegation of 12 business leaders").
+ */
+const ONE_DELEGATION =
+  /^(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}delegation(?:\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+|up\s+to\s+)?\d{1,4}\s+(?:\p{Ll}+\s+)?\p{Ll}+)?$/iu;
 function isCountedPeople(subject: string): boolean {
   const n = count(COUNTED_PEOPLE.exec(subject)?.groups?.n?.toLowerCase());
   return n !== null && n >= 2;

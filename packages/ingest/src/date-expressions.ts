@@ -669,6 +669,17 @@ const RULES: DateRule[] = [
     },
   },
   {
+    rule: "date.this-weekend",
+    // "hosts a literature festival in Lalitpur this weekend", "accueille ce week-end un navire-école", "this coming weekend":
+    // the Saturday and Sunday of the week of writing.
+    needs: /week-?\s?end/iu,
+    re: wordStart(/(?<![\p{L}])(?:this\s+(?:coming\s+)?weekend|ce\s+week-?\s?end)(?![\p{L}])/giu),
+    resolve: (_g, ref) => {
+      const sunday = weekOf(ref).end;
+      return { value: `${addDays(sunday, -1)}/${sunday}`, precision: "day", relative: true, confidence: 0.75 };
+    },
+  },
+  {
     rule: "date.end-of-season",
     lang: "en",
     // "at the end of the autumn session": a season naming a body's sitting is no date, as in "date.season".

@@ -52,6 +52,11 @@ const TERMS_EN = String.raw`takes? effect|comes? into force|enters? into force|e
  * Government conclude their Meeting on Wednesday" (not the noun, "their return to Seoul").
  */
 const TRIP_UNDER_WAY_EN = String.raw`ends|wraps\s+up|leaves|departs|travels\s+(?:on\s+)?to|heads\s+(?:on\s+)?to|flies\s+(?:on\s+)?to|continues\s+(?:on\s+)?to|returns\s+(?:home|to)|(?<=(?:and|then)\s)return\s+(?:home|to)|conclude\s+(?:their|the)\s+(?:\p{L}+\s+)?(?:visit|meeting|talks|summit|session|tour|mission|stay)`;
+/**
+ * The present tense of a body's next item of business: "the Committee begins its study of trade ... on September 21", "the
+ * Senate resumes its debate on the bill on March 3", "the forum opens its doors on June 2": a calendar of what is ahead.
+ */
+const BUSINESS_AHEAD_EN = String.raw`(?:begins|starts|resumes|opens)(?=\s+(?:its|their)\s)`;
 /** "by the end", "before the end", "within the end". */
 const BY_THE_END_EN = String.raw`(?:by|before|until|within)\s+the\s+end`;
 /** An infinitive of a meeting's or a visit's verb: "to visit", "to hold", "to sign", "to pay a state visit". */
@@ -66,6 +71,7 @@ const FUTURE_CUE_EN = joinedParts(
     REQUESTS_EN,
     TERMS_EN,
     TRIP_UNDER_WAY_EN,
+    BUSINESS_AHEAD_EN,
     BY_THE_END_EN,
     TO_ACT_EN,
     PLANNED_EN,

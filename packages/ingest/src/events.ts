@@ -427,6 +427,20 @@ const VISIT_SETTING_AFTER = wordStart(
 );
 
 /**
+ * ", as their foreign ministers met in Seoul for the third round of their strategic dialogue", "when the two delegations met
+ * in Accra for the fifth session of the Joint Commission", "alors que les deux ministres étaient réunis à Lomé pour la 7e
+ * session": the numbered round a signing was told within, by its own verb of meeting, is an event of its own.
+ */
+const ROUND_AROUND_A_SIGNING = wordStart(
+  /(?<![\p{L}])(?:as|when|while|alors\s+que|lorsque)\s+(?:[\p{L}'’-]+\s+){1,4}?(?:met|gathered|(?:étaient|sont)\s+réunie?s)\s+(?:in|à)\s+\p{Lu}[\p{L}-]*\s+(?:for|pour)\s+(?:the|their|its|la|le|leur|sa)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th|e|ème))\s+(?:session|round|ronde|meeting|réunion)(?![\p{L}])/iu,
+);
+
+function roundAroundASigning(sentenceText: string, sentenceStart: number, signing: EventTrigger): EventTrigger | null {
+  const m = ROUND_AROUND_A_SIGNING.exec(sentenceText.slice(signing.at - sentenceStart));
+  return m ? { type: "dialogue_round", at: signing.at + m.index, text: m[0] } : null;
+}
+
+/**
  * A visit named as the setting of the reported day, by that day's place in it: ", on the first day of Prime Minister
  * Osei's two-day official visit", "on the second day of her state visit", "au deuxième jour de sa visite officielle".
  */
@@ -443,6 +457,8 @@ function mainTriggers(sentenceText: string, sentenceStart: number): EventTrigger
   // after a signing, as its setting, is an event of its own.
   const visitAfter = main?.type === "signing" ? VISIT_SETTING_AFTER.exec(sentenceText.slice(main.at - sentenceStart)) : null;
   if (visitAfter) return [main!, { type: "visit", at: main!.at + visitAfter.index, text: visitAfter[0], underWay: true }];
+  const roundAround = main?.type === "signing" ? roundAroundASigning(sentenceText, sentenceStart, main) : null;
+  if (roundAround) return [main!, roundAround];
   // "held talks in Kingstown this morning, on the first day of Prime Minister Joseph's two-day official visit": the visit
   // the reported day belongs to is an event of its own.
   const dayOfVisit = main && main.type !== "visit" ? DAY_OF_A_VISIT.exec(sentenceText.slice(main.at - sentenceStart)) : null;
@@ -980,7 +996,7 @@ const RETYPINGS: ReadonlyArray<{
     from: ["meeting"],
     to: "dialogue_round",
     applies: (sentenceText, at) =>
-      /^[^.;]{0,80}?(?<![\p{L}])(?:for|pour)\s+(?:the|la|le|sa|leur|their|its)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th|e|ème))\s+(?:session|round|ronde|cycle)(?![\p{L}])/iu.test(
+      /^[^.;]{0,80}?(?<![\p{L}])(?:for|pour|at|à)\s+(?:the|la|le|sa|leur|their|its)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th|e|ème))\s+(?:session|round|ronde|cycle)(?![\p{L}])/iu.test(
         sentenceText.slice(at),
       ),
   },
@@ -1027,6 +1043,15 @@ const RETYPINGS: ReadonlyArray<{
     to: "dialogue_round",
     applies: (sentenceText, at, generic) => officialsMeetingOfAStep(sentenceText, at, generic.text),
   },
+  // "Une réunion des experts des deux pays, tenue lundi et mardi à Cotonou", "a meeting of the two institutes' experts in
+  // Swakopmund": a meeting of the sides' experts is a round, whatever step it took.
+  {
+    from: ["meeting"],
+    to: "dialogue_round",
+    applies: (sentenceText, at, generic) =>
+      /^(?:meeting|réunion|rencontre)$/iu.test(generic.text) &&
+      OF_EXPERTS_AFTER.test(sentenceText.slice(at + generic.text.length, at + generic.text.length + 80)),
+  },
   // "visited Ottawa for a summit with ...", "met in Kyoto for the 16th India-Japan Annual Summit": the purpose names the kind of event.
   {
     from: ["visit", "meeting"],
@@ -1037,6 +1062,9 @@ const RETYPINGS: ReadonlyArray<{
       ),
   },
 ];
+
+/** "of the two institutes' experts", "des experts des deux pays", "d'experts": the sides' experts. */
+const OF_EXPERTS_AFTER = /^\s+(?:of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?experts|(?:des|d['’]|de)\s*experts)(?![\p{L}])/iu;
 
 const STEP_OF_TALKS = wordStart(
   /(?<![\p{L}])(?:launched|opened|began|concluded|finali[sz]ed|lancée?s?|ouvertes?|conclue?s?|finalisée?s?)(?![\p{L}])/iu,

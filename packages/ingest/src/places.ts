@@ -111,6 +111,14 @@ const PLACES: Array<{ names: string[]; name: string; kind: Place["kind"]; countr
   { names: ["Demilitarized Zone", "DMZ"], name: "Demilitarized Zone", kind: "site", country: null },
   { names: ["War Memorial of Korea"], name: "War Memorial of Korea", kind: "site", country: "KR", town: "Seoul" },
   { names: ["Parliament Hill", "Colline du Parlement"], name: "Parliament Hill", kind: "site", country: "CA", town: "Ottawa" },
+  // "called on the Prime Minister at Stenbock House", "reçu au palais de la Marina par le chef de l'État": a seat of government
+  // stands in its capital, where what happens there happens.
+  { names: ["Rideau Hall"], name: "Rideau Hall", kind: "site", country: "CA", town: "Ottawa" },
+  { names: ["Union Buildings"], name: "Union Buildings", kind: "site", country: "ZA", town: "Pretoria" },
+  { names: ["Stenbock House", "Stenbocki maja"], name: "Stenbock House", kind: "site", country: "EE", town: "Tallinn" },
+  { names: ["Singha Durbar"], name: "Singha Durbar", kind: "site", country: "NP", town: "Kathmandu" },
+  { names: ["palais de la Marina", "Palais de la Marina"], name: "Palais de la Marina", kind: "site", country: "BJ", town: "Cotonou" },
+  { names: ["immeuble Étoile", "Immeuble Étoile"], name: "Immeuble Étoile", kind: "site", country: "CM", town: "Yaoundé" },
   // "signed at YVR", "visited Toronto Pearson": an airport stands in a town of its own, not in the city it serves.
   {
     names: ["Vancouver International Airport", "aéroport international de Vancouver", "YVR"],

@@ -408,7 +408,7 @@ function withoutEarlierPlaces(ctx: ExtractionContext, s: Sentence, trig: EventTr
  */
 function doneByOthers(ctx: ExtractionContext, { s, trig, participants }: Scene): boolean {
   const nearestActor = findCountryMentions(ctx.kept, { start: s.start, end: trig.at })
-    .filter((c) => !placeNotActor(ctx.kept, c) && !(trig.coordinated && placeOfTheFirstVerb(ctx.kept, c)))
+    .filter((c) => !placeNotActor(ctx.kept, c) && !nameAfterATitle(ctx.kept, c) && !(trig.coordinated && placeOfTheFirstVerb(ctx.kept, c)))
     .map((c) => ({ at: c.start, pair: ctx.pair.includes(c.code) }))
     .concat(
       [...participants].flatMap((p) =>
@@ -439,6 +439,16 @@ function signedWithAThirdCountry(ctx: ExtractionContext, s: Sentence, trig: Even
       /^['’]s?\s/u.test(ctx.kept.slice(m.end, m.end + 3)),
   );
 }
+
+/**
+ * "Minister Farah called on ...", "Mr Jordan met ...", "la ministre Victoria a reçu ...": a province's or a town's name right
+ * after a title is a person's name, not an actor.
+ */
+function nameAfterATitle(kept: string, c: { start: number }): boolean {
+  return TITLE_BEFORE.test(kept.slice(Math.max(0, c.start - 12), c.start));
+}
+const TITLE_BEFORE =
+  /(?<![\p{L}])(?:Minister|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Ambassador|Secretary|ministre|M\.|Mme|ambassadeur|ambassadrice)\s+$/u;
 
 /**
  * "last met at the Parliamentary Assembly of the OSCE in Vienna in February and spoke by video call", "on the margins of

@@ -38,8 +38,11 @@ interface LineRule {
   nameBelow?: boolean;
 }
 
-/** A language named in its own tongue, as a page's switch to its other version gives it ("Français" on its own line). */
-const LANGUAGE_NAME = `(?:${["English", "Français", "Español", "Deutsch", "Português", "Italiano", "Nederlands", "Hrvatski", "Polski", "Русский", "한국어", "日本語", "中文", "العربية"].join("|")})`;
+/**
+ * A language named in its own tongue, as a page's switch to its other version gives it ("Français" on its own line, "česky |
+ * English", "English | नेपाली").
+ */
+const LANGUAGE_NAME = `(?:${["English", "Français", "Español", "Deutsch", "Português", "Italiano", "Nederlands", "Hrvatski", "Polski", "Русский", "한국어", "日本語", "中文", "العربية", "Česky", "česky", "Svenska", "Eesti", "नेपाली"].join("|")})`;
 /** "KOREAN", "FRENCH": a language's English name in capitals, as a site's header sets the link to its other version. */
 const LANGUAGE_NAME_CAPS = `(?:${["KOREAN", "ENGLISH", "FRENCH", "SPANISH", "JAPANESE", "CHINESE", "ARABIC", "RUSSIAN", "GERMAN", "PORTUGUESE"].join("|")})`;
 const LANGUAGE_LABEL = `(?:[A-Z]{2}|${LANGUAGE_NAME})`;
@@ -56,13 +59,14 @@ const PORTAL_AND_LANGUAGE = new RegExp(`^(?:[\\w-]+\\.)+[a-z]{2,4}\\s\\|\\s${LAN
 const LINE_RULES: LineRule[] = [
   // "Related Stories", "À lire aussi", "Recommended News", "Latest News", "Related briefings", "Related Speeches",
   // "Articles liés", "Les plus lus", "Sports headlines" (a section's, not a newsletter's "Today's headlines"), "Communiqués
-  // récents", "Dans la même rubrique", "Plus de dépêches", "Tags" alone on its line, "Prochaines activités" over the
+  // récents", "Dans la même rubrique", "Plus de dépêches", "More from Politics" (a section's name after it), "À écouter aussi" and
+  // "À voir aussi" under a broadcaster's segment, "Tags" alone on its line, "Prochaines activités" over the
   // publisher's dated list of its own coming events, "Related episodes" under a podcast's notes: the heading of a list of
   // other pages' headlines, which runs down to the article's next prose paragraph.
   {
     kind: "related_articles",
     rule: "boilerplate.related-heading",
-    test: /^(?:related|related (?:articles?|stories|story|posts?|news|content|research)|more (?:from|on|stories)|you (?:may|might) also like|(?:read (?:more|also|next)|also read)|recommended(?: for you)?|most (?:read|popular|viewed|liked|shared)|trending(?: now)?|associated links|related links|keywords|related (?:information|resources|items|coverage|events|reading)|additional resources|ressources (?:supplémentaires|additionnelles)|liens (?:connexes|associés)|mots-clés|similar posts|see also|à lire aussi|articles? (?:connexes|similaires)|sur le même sujet|lire aussi|(?:recommended|latest|top|other) (?:news|stories|articles|headlines)|(?:business|sports?|world|national|local|politics|entertainment|arts|science|technology|more) headlines|(?:communiqués|actualités|articles|publications) récent(?:e)?s|recent (?:news|releases|press releases|statements|posts|stories)|related (?:briefings|releases|press releases|videos|speeches|remarks|statements|documents|episodes)|(?:more|other|previous) episodes|autres épisodes|épisodes (?:précédents|connexes)|dernières (?:nouvelles|actualités)|articles? liés|(?:articles )?les plus (?:lus|populaires|consultés|partagés)|dans la même rubrique|plus de (?:dépêches|nouvelles|articles)|tags|prochaines activités)\b[:\s]*$/i,
+    test: /^(?:related|related (?:articles?|stories|story|posts?|news|content|research)|more (?:from|on|stories)|more from [a-z][\w-]+(?: [a-z][\w-]+)?|à (?:écouter|voir|regarder) aussi|you (?:may|might) also like|(?:read (?:more|also|next)|also read)|recommended(?: for you)?|most (?:read|popular|viewed|liked|shared)|trending(?: now)?|associated links|related links|keywords|related (?:information|resources|items|coverage|events|reading)|additional resources|ressources (?:supplémentaires|additionnelles)|liens (?:connexes|associés)|mots-clés|similar posts|see also|à lire aussi|articles? (?:connexes|similaires)|sur le même sujet|lire aussi|(?:recommended|latest|top|other) (?:news|stories|articles|headlines)|(?:business|sports?|world|national|local|politics|entertainment|arts|science|technology|more) headlines|(?:communiqués|actualités|articles|publications) récent(?:e)?s|recent (?:news|releases|press releases|statements|posts|stories)|related (?:briefings|releases|press releases|videos|speeches|remarks|statements|documents|episodes)|(?:more|other|previous) episodes|autres épisodes|épisodes (?:précédents|connexes)|dernières (?:nouvelles|actualités)|articles? liés|(?:articles )?les plus (?:lus|populaires|consultés|partagés)|dans la même rubrique|plus de (?:dépêches|nouvelles|articles)|tags|prochaines activités)\b[:\s]*$/i,
     untilProse: true,
   },
   {
@@ -322,6 +326,40 @@ const LINE_RULES: LineRule[] = [
     kind: "copyright",
     rule: "boilerplate.photo-credit",
     test: /^(?:[Pp]hotos?|[Pp]hoto credits?|[Cc]rédits? photos?|[Pp]hotographies?)\s*:\s*(?![^\n.]*\b(?:is|are|was|were|signs?|meets?|shakes?|visits?|signent|rencontre)\b)[\p{Lu}][^\n.]{1,80}(?:\.|$)/u,
+    maxLength: 200,
+  },
+  // "Photo gallery (12)", "Galerie photos (8)": the link to the page's pictures with their count, over their credit.
+  {
+    kind: "copyright",
+    rule: "boilerplate.photo-gallery",
+    test: /^(?:photo\s+gallery|photos|galerie\s+(?:de\s+)?photos?)\s*\(\d{1,3}\)$/iu,
+  },
+  // "From: Veterans Affairs Canada", "De : Parcs Canada": the issuing department's line under a government release's kind,
+  // a name alone after the label (an e-mail's sender, with its address, is not one).
+  {
+    kind: "navigation",
+    rule: "boilerplate.issuer-from",
+    test: /^(?:From|De)\s?:\s\p{Lu}[\p{L}'’ -]{2,80}$/u,
+    maxLength: 90,
+  },
+  // "« Back to News and Media", "‹ Retour aux actualités", "← Back to all releases": the link back to the list of pages.
+  {
+    kind: "navigation",
+    rule: "boilerplate.back-link",
+    test: /^[«‹←<]\s*(?:back\s+to|retour\s+(?:à|aux?))\s[^\n]{1,60}$/iu,
+  },
+  // "▶ Écouter le segment", "► Listen to the episode", "▶ Regarder la vidéo": a player's button over a broadcast's page.
+  {
+    kind: "navigation",
+    rule: "boilerplate.player-button",
+    test: /^[▶►]\s*(?:écouter|regarder|listen|watch|play)(?![\p{L}])[^\n]{0,60}$/iu,
+  },
+  // "Cette transcription a été révisée par l'équipe de l'émission.", "This transcript has been edited for clarity.": the
+  // broadcaster's note on its transcript.
+  {
+    kind: "navigation",
+    rule: "boilerplate.transcript-note",
+    test: /^(?:cette|la)\s+transcription\s+a\s+été\s+(?:révisée|éditée|modifiée|abrégée)[^\n]{0,120}$|^this\s+transcript\s+(?:has\s+been|was|is)\s+(?:lightly\s+)?(?:edited|revised|condensed)[^\n]{0,120}$/iu,
     maxLength: 200,
   },
   // "Get the full file with Tender Data. Request a demo", "Essayez notre plateforme. Demander une démo": a data vendor's call
@@ -640,13 +678,14 @@ const LINE_RULES: LineRule[] = [
     rule: "boilerplate.wire-credit",
     test: /^\((?:(?:additional )?reporting|writing|editing|compiled) by [^)]{2,200}\)$/i,
   },
-  // "The Canadian Press is Canada's trusted news source. Read more: Politics": a news organisation's tagline closing its
+  // "The Canadian Press is Canada's trusted news source. Read more: Politics", "SAnews.gov.za is a South African government
+  // news service, published by ...": a news organisation's tagline closing its
   // stories, with the section link after it. "Les dépêches de l'agence sont publiées telles quelles, sans relecture": a
   // site's notice that it republishes an agency's wire unedited.
   {
     kind: "copyright",
     rule: "boilerplate.wire-tagline",
-    test: /^(?:The\s+)?\p{Lu}[\p{L}.&'’ -]{1,40}\s+is\s+(?:\p{Lu}[\p{L}-]+['’]s|the|an?)\s+(?:[\p{Ll}-]+\s+){0,3}(?:news\s+(?:source|agency|organi[sz]ation|service)|source\s+(?:of|for)\s+news)(?![\p{L}])[^\n]{0,80}$|^[^\n]{0,60}\bdépêches\b[^\n]{0,40}\bpubliées telles quelles\b[^\n]{0,120}$/u,
+    test: /^(?:The\s+)?\p{Lu}[\p{L}.&'’ -]{1,40}\s+is\s+(?:\p{Lu}[\p{L}-]+['’]s|the|an?)\s+(?:[\p{L}-]+\s+){0,3}(?:news\s+(?:source|agency|organi[sz]ation|service)|source\s+(?:of|for)\s+news)(?![\p{L}])[^\n]{0,80}$|^[^\n]{0,60}\bdépêches\b[^\n]{0,40}\bpubliées telles quelles\b[^\n]{0,120}$/u,
     maxLength: 200,
   },
   {
@@ -692,12 +731,12 @@ const LINE_RULES: LineRule[] = [
     test: /^(?:contacts?|media (?:relations|contacts?|inquiries|enquiries)|for more information|renseignements|personnes-ressources|relations avec les médias)\s*:?$/i,
     toEnd: true,
   },
-  // "Further information:", "For media enquiries:", "Contact presse" alone on its line: the heading of the release's contact
+  // "Further information:", "For media enquiries:", "For media queries, please contact:", "Contact the Committee", "Contact presse" alone on its line: the heading of the release's contact
   // block (a service, a name with a telephone, an e-mail), which runs down to the blank line.
   {
     kind: "navigation",
     rule: "boilerplate.contact-block-heading",
-    test: /^(?:(?:(?:for\s+)?(?:further|more)\s+information|(?:for\s+)?media\s+(?:contacts?|inquiries|enquiries)|press\s+contacts?|pour\s+(?:plus\s+d['’]information|de\s+plus\s+amples\s+renseignements|tout\s+renseignement))\s*:|contacts?\s+(?:presse|médias)\s*:?)$/iu,
+    test: /^(?:(?:(?:for\s+)?(?:further|more)\s+information|(?:for\s+)?media\s+(?:contacts?|inquiries|enquiries|queries)(?:,\s+please\s+contact)?|press\s+contacts?|pour\s+(?:plus\s+d['’]information|de\s+plus\s+amples\s+renseignements|tout\s+renseignement))\s*:|contacts?\s+(?:presse|médias)\s*:?|contact\s+(?:the|our)\s+(?:committee|secretariat|press\s+office|media\s+team))$/iu,
     maxLength: 50,
     untilBlank: true,
   },
@@ -798,6 +837,27 @@ const LINE_RULES: LineRule[] = [
  * and is the menu all the same.
  */
 const SHORT_BREADCRUMB = /^[^\n>›«»]{1,40}\s>\s[^\n>›«»]{1,40}$/u;
+/**
+ * "Coopération", "International", "Politique africaine" right under the site's menu bar and over a blank line: the rubric
+ * of the section the story is filed in, a label of one or two words.
+ */
+const RUBRIC = /^\p{Lu}[\p{L}'’-]{2,24}(?:\s\p{L}[\p{L}'’-]{1,24})?$/u;
+function isRubricUnderMenu(scan: BoilerplateScan, i: number): boolean {
+  const { lines, blocks } = scan;
+  if (!RUBRIC.test(lines[i]!.body) || (lines[i + 1]?.body ?? "") !== "" || !MENU_BAR.test(lines[i - 1]?.body ?? "")) return false;
+  const above = blocks.at(-1);
+  return !!above?.removed && above.kind === "navigation" && above.end === lines[i]!.start;
+}
+/**
+ * "46th Parliament, 1st Session", "44e législature, 1re session" under "STANDING COMMITTEE ON FOREIGN AFFAIRS" or "COMITÉ
+ * PERMANENT DES FINANCES": a committee's name in capitals over its Parliament and session is the masthead of its pages.
+ */
+const PARLIAMENT_SESSION = /^\d{1,2}(?:st|nd|rd|th|e)\s+(?:Parliament|législature),\s+\d(?:st|nd|rd|th|re|e)\s+[Ss]ession$/u;
+const COMMITTEE_IN_CAPITALS = /^(?=[^\n]*(?:COMMITTEE|COMITÉ))[A-ZÀ-Ý'’ -]{10,100}$/u;
+const isCommitteeMasthead = (lines: ReadonlyArray<{ body: string }>, i: number) =>
+  PARLIAMENT_SESSION.test(lines[i]!.body)
+    ? COMMITTEE_IN_CAPITALS.test(lines[i - 1]?.body ?? "")
+    : COMMITTEE_IN_CAPITALS.test(lines[i]!.body) && PARLIAMENT_SESSION.test(lines[i + 1]?.body ?? "");
 function underMenu(body: string, blocks: readonly BoilerplateBlock[]): boolean {
   if (!SHORT_BREADCRUMB.test(body)) return false;
   const above = blocks.findLast((b) => b.rule !== "boilerplate.blank");
@@ -952,9 +1012,9 @@ function isBilingualMasthead(body: string): boolean {
 
 /** A bar of three or more links between pipes: a site's menu. */
 const MENU_BAR = /^[^|\n]{1,40}(?:\s\|\s[^|\n]{1,40}){2,}$/u;
-/** A word that names an institution: what a site's masthead is. */
+/** A word that names an institution: what a site's masthead is ("British Council | Kenya", "Conseil des arts | Québec"). */
 const INSTITUTION_NOUN = wordStart(
-  /(?<![\p{L}])(?:museum|musée|church|église|temple|university|université|college|collège|lycée|école|school|éditions|publishers|agency|agence|organi[sz]ation|federation|fédération|union|syndicat|consulate|consulat|embassy|ambassade|funéraires?|funeral|association|society|foundation|fondation|library|bibliothèque|archives|institute|institut|company|compagnie)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:museum|musée|church|église|temple|university|université|college|collège|lycée|école|school|éditions|publishers|agency|agence|organi[sz]ation|federation|fédération|union|syndicat|consulate|consulat|embassy|ambassade|funéraires?|funeral|association|society|foundation|fondation|library|bibliothèque|archives|institute|institut|company|compagnie|council|conseil)(?![\p{L}])/iu,
 );
 /**
  * "Legislative Assembly of Nunavut", "Secrétariat général du gouvernement", "Departamento di Asuntonan Exterior", "Yukon
@@ -1251,6 +1311,8 @@ const LINE_READINGS: ReadonlyArray<(scan: BoilerplateScan, i: number, line: Line
   (s, i, line) =>
     headsContact(line.body, s.lines[i + 1]?.body) ? lineBlock(line, "navigation", "boilerplate.contact-heading", 0.85) : null,
   (s, _i, line) => (underMenu(line.body, s.blocks) ? lineBlock(line, "navigation", "boilerplate.breadcrumb-under-menu", 0.85) : null),
+  (s, i, line) => (isRubricUnderMenu(s, i) ? lineBlock(line, "navigation", "boilerplate.rubric-under-menu", 0.8) : null),
+  (s, i, line) => (isCommitteeMasthead(s.lines, i) ? lineBlock(line, "navigation", "boilerplate.committee-masthead", 0.8) : null),
   (s, i, line) =>
     isAuthorBio(line.body, s.lines, i, s.previousBodies, s.text.length, line.start) || isBylineBio(line.body, s.bylines)
       ? lineBlock(line, "author_bio", "boilerplate.author-bio", 0.8)

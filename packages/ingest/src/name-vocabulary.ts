@@ -156,13 +156,14 @@ export const COMMON_GIVEN_NAMES = new Set(
 
 /**
  * Verbs of saying, as regular-expression alternatives: English past and present forms ("said", "pointed out") and French
- * past participles taken after "a" ("a souligné", "a fait valoir"). Quotes are attributed by them and a name beside
- * one is vouched for as a person's.
+ * past participles taken after "a" ("a souligné", "a fait valoir", "a plaidé pour « ... »", "a évoqué « ... »", "a parlé
+ * devant les élus d'« ... »"); a warning ("warned that producers were “...”", "“...,” Tait warned") is a saying too. Quotes
+ * are attributed by them and a name beside one is vouched for as a person's.
  */
 export const SAYING_VERBS_EN =
-  "said|says|added|noted|stated|stressed|emphasi[sz]ed|underlined|explained|remarked|declared|wrote|insisted|pointed\\s+out|observed|replied|responded";
+  "said|says|added|noted|stated|stressed|emphasi[sz]ed|underlined|explained|remarked|declared|wrote|insisted|pointed\\s+out|observed|replied|responded|warned";
 export const SAYING_PARTICIPLES_FR =
-  "déclaré|dit|affirmé|souligné|ajouté|indiqué|rappelé|expliqué|précisé|insisté|estimé|résumé|conclu|lancé|poursuivi|assuré|martelé|répondu|rétorqué|déploré|regretté|salué|reconnu|confié|souhaité|qualifié|fait\\s+valoir";
+  "déclaré|dit|affirmé|souligné|ajouté|indiqué|rappelé|expliqué|précisé|insisté|estimé|résumé|conclu|lancé|poursuivi|assuré|martelé|répondu|rétorqué|déploré|regretté|salué|reconnu|confié|souhaité|qualifié|fait\\s+valoir|plaidé\\s+pour|évoqué|parlé";
 
 /**
  * Head words that make a phrase a title (a legislator's abbreviated seat among them: "MP", "MLA", "MPP", "MNA"; a region's

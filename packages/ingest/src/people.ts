@@ -2067,15 +2067,27 @@ function attachShortMentions(
         if (TITLE_WORDS.has(word.toLowerCase()) || TITLE_WORDS.has(word.toLowerCase().replace(/s$/u, ""))) continue;
         // "President Prabowo, Amir of Qatar": an office word before "of" is the office, not a one-word name.
         if (TITLE_HEAD.test(word) && /^\s+(?:of|de|du)\s/u.test(text.slice(span.end, span.end + 5))) continue;
+        if (HONORIFIC_JUST_BEFORE.test(text.slice(Math.max(0, start - 5), start))) {
+          const named = namedByFirstWord(people, word, start);
+          if (named) {
+            named.mentions.push({
+              ...span,
+              text: word,
+              full: false,
+              title: null,
+              titleSide: null,
+              rule: "person.honorific-and-first-word",
+            });
+            continue;
+          }
+        }
         // A short title is capitalised words right before the name: without a capitalised word there, none is read.
         if (!/[\p{Lu}][\p{Ll}]+\.?\s$/u.test(text.slice(Math.max(0, start - 24), start))) continue;
         const shortTitle = readShortTitle();
         if (!shortTitle) continue;
         // "President Prabowo" after "Prabowo Subianto", "Ambassador Mochizuki" after "Mochizuki Hisanobu": a name used by its
         // first word (a single name, or a family name written first) is the person named in full before.
-        const byFirstWord = people.find(
-          (p) => p.name.split(/\s+/).length > 1 && p.name.split(/\s+/)[0] === word && p.mentions.some((x) => x.full && x.start < start),
-        );
+        const byFirstWord = namedByFirstWord(people, word, start);
         if (byFirstWord) {
           byFirstWord.mentions.push({
             ...span,
@@ -2217,10 +2229,11 @@ const COUNTRY_IN_TITLE = wordStart(/(?<![\p{L}])(?:counterpart|homologue)(?![\p{
 /** Whether a person is named between two offsets (a clause before or after a verb). */
 const mentionedBetween = (p: Person, from: number, to: number) => p.mentions.some((m) => m.start >= from && m.end <= to);
 
-/** An encounter between two people: "X called Y", "X held talks with Y", "X s'est entretenu avec Y", "X signed ... with Y". */
+/**
+ * An encounter between two people: "X called Y", "X held talks with Y", "X held talks at the Ministry of Foreign Affairs with Y", "X s'est entretenu avec Y", "X signed ... with Y". */
 const ENCOUNTER = wordStart(
   new RegExp(
-    `(?<![\\p{L}])(?:${HOSTING_VERBS}|signed(?=[^.;]{0,160}?\\swith\\s)|a signé(?=[^.;]{0,160}?\\savec\\s)|met|meets|meeting with|held (?:talks|a (?:meeting|call|phone call)) with|talks with|spoke (?:with|to)|(?:paid )?a courtesy call on|called on|called|phoned|hosted|s['’]est entretenue? (?:par téléphone |au téléphone )?avec|a téléphoné à|a appelé)(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:${HOSTING_VERBS}|signed(?=[^.;]{0,160}?\\swith\\s)|a signé(?=[^.;]{0,160}?\\savec\\s)|met|meets|meeting with|held (?:talks|a (?:meeting|call|phone call))(?: with|(?=[^.;]{1,60}?\\swith\\s))|talks with|spoke (?:with|to)|(?:paid )?a courtesy call on|called on|called|phoned|hosted|s['’]est entretenue? (?:par téléphone |au téléphone )?avec|a téléphoné à|a appelé)(?![\\p{L}])`,
     "iu",
   ),
 );
@@ -2256,9 +2269,13 @@ function sidesFromCounterparts(sentences: readonly Sentence[], people: Person[],
   }
 }
 
-/** "his visiting Ugandan counterpart, ", "son homologue ougandais, ": a counterpart's nationality right before an apposition. */
+/**
+ * "his visiting Ugandan counterpart, ", "son homologue ougandais, ", "son homologue gabonais, le " (before "ministre des
+ * Transports"), "his Ugandan counterpart, the " (before "Minister of Trade"): a counterpart's nationality right before an
+ * apposition, its article with it.
+ */
 const COUNTERPART_APPOSITION =
-  /(?:(?<demonymBefore>[\p{Lu}][\p{L}-]+)\s+counterpart|homologue\s+(?<demonymAfter>\p{Ll}[\p{L}-]+))\s*,\s*$/u;
+  /(?:(?<demonymBefore>[\p{Lu}][\p{L}-]+)\s+counterpart|homologue\s+(?<demonymAfter>\p{Ll}[\p{L}-]+))\s*,\s*(?:(?:the|le|la)\s+|l['’])?$/u;
 
 /**
  * "Ghanaian President Kofi Mensah and his visiting Ugandan counterpart, President Grace Akello": the title after the
@@ -2627,14 +2644,17 @@ function placeInsideTitle(title: string, pair: readonly string[], acronyms: Read
 }
 
 const LOCAL_BODY_AFTER_TOWN =
-  /^\s(?:International\s)?(?:Airport|Port|Harbour|Transit|Regional)?\s?(?:Authority|Corporation|Commission|Board)(?![\p{L}])/u;
+  /^\s(?:\p{Lu}\p{Ll}+\s)?(?:International\s)?(?:Airport|Port|Harbour|Transit|Regional)?\s?(?:Authority|Corporation|Commission|Board)(?![\p{L}])/u;
 
 /**
  * "President and CEO of the Calgary Airport Authority", "Chair of the Halifax Port Authority": a town after "the" that
- * opens an authority's name is the authority's town (not "Director of KTO's Toronto Office", a branch abroad).
+ * opens an authority's name is the authority's town (not "Director of KTO's Toronto Office", a branch abroad); so is one
+ * opening the title, the authority's name before its head's office ("Vancouver Fraser Port Authority President", the
+ * text's "VFPA President" written out, "Halifax Port Authority Chair").
  */
 function opensLocalBody(title: string, at: number, word: string): boolean {
-  return /(?<![\p{L}])the\s$/u.test(title.slice(Math.max(0, at - 4), at)) && LOCAL_BODY_AFTER_TOWN.test(title.slice(at + word.length));
+  const opensTitle = at === 0 || /(?<![\p{L}])the\s$/u.test(title.slice(Math.max(0, at - 4), at));
+  return opensTitle && LOCAL_BODY_AFTER_TOWN.test(title.slice(at + word.length));
 }
 
 const acronymCache = new WeakMap<readonly Sentence[], Map<string, string>>();
@@ -2655,6 +2675,18 @@ function acronymsOf(sentences: readonly Sentence[] | undefined): ReadonlyMap<str
   acronymCache.set(sentences, out);
   return out;
 }
+
+/** A person named in full before `start` whose name opens on `word` (a single name, or a family name written first). */
+const namedByFirstWord = (people: readonly Person[], word: string, start: number) =>
+  people.find(
+    (p) => p.name.split(/\s+/).length > 1 && p.name.split(/\s+/)[0] === word && p.mentions.some((x) => x.full && x.start < start),
+  );
+/**
+ * "said Mr Tan" after "Tan Wei Ming", "Ms. Hirut described" after "Hirut Kebede": an honorific before the first word of a
+ * name given in full before (a family name written first, or a given name by which the person is called) is that person.
+ * (A French "M." may also be a given name's initial, and French texts call people by their family name: it is left out.)
+ */
+const HONORIFIC_JUST_BEFORE = /(?<![\p{L}])(?:Mr|Ms|Mrs)\.?\s$/u;
 
 /** Picks the person's title (the longest one written next to a name) and side, and a confidence. */
 function settle(p: Person, opts: PeopleOptions): void {

@@ -25,9 +25,9 @@ export interface QuoteFound extends Span {
 /**
  * English and French verbs of saying; French past tenses may carry an adverb ("a également souligné", "a pour sa part souligné").
  * A speaker who "called the accord “...”" or "described the accord as “...”" names it in the quoted words; so does one who
- * "calls the talks “...”" or "welcomed the agreements as “...”".
+ * "calls the talks “...”", "welcomed the agreements as “...”" or "thanked Japan as “...”".
  */
-const EN_SPEECH = `(?:${SAYING_VERBS_EN}|told\\s+[\\p{L}]+(?:\\s+[\\p{Ll}]+)?|(?:described|describes|welcomed|welcomes|hailed|hails)\\s+[^,.;]{1,60}?\\s+as|(?:called|calls)(?!\\s+(?:on|off|in|up|back|for)\\s))`;
+const EN_SPEECH = `(?:${SAYING_VERBS_EN}|told\\s+[\\p{L}]+(?:\\s+[\\p{Ll}]+)?|(?:described|describes|welcomed|welcomes|hailed|hails|thanked|thanks)\\s+[^,.;]{1,60}?\\s+as|(?:called|calls)(?!\\s+(?:on|off|in|up|back|for)\\s))`;
 const FR_PARTICIPLE = `(?:${SAYING_PARTICIPLES_FR})`;
 /** "tout en demandant « ... »", "en soulignant que": a French gerund of saying, its subject the clause's. */
 const FR_GERUND = "(?:tout\\s+)?en\\s+(?:demandant|soulignant|rappelant|affirmant|ajoutant|insistant|estimant|déclarant|précisant)";
@@ -56,6 +56,14 @@ const AFTER_DASH = /^[ \t]*[–—-][ \t]*(?<speaker>[\p{Lu}][\p{L}'’.-]*(?:[ 
  */
 const DASH_LINE =
   /^[ \t]*\n[ \t]*[–—-][ \t]*(?:(?:the[ \t]+)?(?:right[ \t]+)?(?:honourable|honorable|hon\.)[ \t]+|l['’]honorable[ \t]+)?(?<speaker>[\p{Lu}][\p{L}'’.-]*(?:[ \t]+[\p{Lu}][\p{L}'’.-]*){1,3})[ \t]*(?:,|$)/imu;
+/**
+ * The attribution line right under the quote, not a bulleted line further down ("».\n\nFaits en bref\n\n- Le parc national
+ * Forillon, ...", "”\n\nQuick facts\n\n- The Port of Vancouver, ..." name no speaker).
+ */
+function dashLineRightAfter(after: string): RegExpExecArray | null {
+  const m = DASH_LINE.exec(after);
+  return m?.index === 0 ? m : null;
+}
 /** French inverted pronoun after a quote: "», rappelle-t-elle", "», a-t-il ajouté", "», dit-il". */
 const FR_INVERTED_PRONOUN = new RegExp(
   `^[ \\t]*,?[ \\t]*(?:(?:rappelle|affirme|souligne|ajoute|indique|précise|explique|estime|insiste|déclare|dit|lance|poursuit|conclut)-(?:t-)?(?<speaker>il|elle)|a-t-(?<speaker2>il|elle)\\s+${FR_PARTICIPLE})`,
@@ -193,7 +201,7 @@ export function findQuotes(text: string, sentences: ReadonlyArray<Span & { text:
     const pronounAfter = FR_INVERTED_PRONOUN.exec(after);
     const found =
       AFTER_DASH.exec(after) ??
-      DASH_LINE.exec(after) ??
+      dashLineRightAfter(after) ??
       FR_INVERTED.exec(after) ??
       AFTER_VERB_FIRST.exec(after) ??
       AFTER_SPEAKER_FIRST.exec(after);
@@ -453,10 +461,11 @@ function speakerOfClipLabel(text: string, quoteAt: number, mentions: readonly Sp
 
 /**
  * "Pour Anil Beeharry, la réunion « donne enfin un calendrier ... »", "Selon la ministre Awa Diallo, l'accord « ... »",
- * "According to Minister Tan, the deal “...”": a sentence opening on whose view it gives, the person and a comma, quotes
+ * "According to Minister Tan, the deal “...”", "Pour M. Nzeyimana, l'accord ouvre « ... »" (an honorific's stop before the
+ * name), "According to Ms. Ruiz, the plan “...”": a sentence opening on whose view it gives, the person and a comma, quotes
  * that person's words with no verb of saying.
  */
-const OPINION_LEAD = /^\s*(?:pour|selon|d['’]après|according\s+to)\s+(?:[^\s,.;:“”"«»]+\s+){0,4}$/iu;
+const OPINION_LEAD = /^\s*(?:pour|selon|d['’]après|according\s+to)\s+(?:(?:m|mme|mr|mrs|ms|dr)\.?\s+)?(?:[^\s,.;:“”"«»]+\s+){0,4}$/iu;
 const opinionOf = (text: string, from: number, person: Span) =>
   OPINION_LEAD.test(text.slice(from, person.start)) && /^\s*,/u.test(text.slice(person.end, person.end + 3));
 
@@ -481,6 +490,9 @@ function leadInAttribution(
     return speakerOfClipLabel(text, quoteAt, mentions) ?? null;
   }
   const verbAt = from + verb.index;
+  // "Son homologue a plaidé pour « ... », avant de saluer « ... »": a second quotation the same verb's clause goes on to is
+  // the same speaker's.
+  if (previous?.attribution && previous.start > verbAt && previous.end < quoteAt) return previous.attribution;
   const relatives = [...text.slice(from, verbAt).matchAll(RELATIVE_CLAUSE)].map((r) => ({
     start: from + r.index,
     end: from + r.index + r[0].length,

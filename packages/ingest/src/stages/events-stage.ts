@@ -547,6 +547,7 @@ function involvedCountries(
   // "Les négociations sur ce protocole avaient été lancées à San Salvador en février": negotiations naming no other country,
   // in a text about the pair, are the pair's.
   if (trig.negotiationStep && onlyPair() && ctx.lastTwoSides(s) !== "other") addPair();
+  if (settingOfTheTextsTalks(scene) && onlyPair() && ctx.lastTwoSides(s) !== "other") addPair();
   const host = trig.type === "meeting" ? hostsCountry(ctx, s, trig) : undefined;
   if (host) involved.add(host);
   // "... signed the memorandum in Calgary, in the presence of the Consul General of Korea": the host city's country is a party.
@@ -596,6 +597,17 @@ function involvedCountries(
     addPair();
   return involved;
 }
+
+/**
+ * "Talks on the memorandum began in London in May, during Minister Gurung's visit to the United Kingdom, and the text was
+ * agreed by video call on 20 October", "Les discussions sur le protocole avaient été amorcées lors d'une mission de M. Lavoie
+ * en Corée": a visit or a call at which talks on the text the story is about took a step is the pair's, whoever's visit it was.
+ */
+function settingOfTheTextsTalks({ s, trig }: Scene): boolean {
+  return (trig.type === "visit" || trig.type === "phone_call") && TALKS_ON_THE_TEXT.test(s.text.slice(0, trig.at - s.start));
+}
+const TALKS_ON_THE_TEXT =
+  /^(?:Talks|Negotiations|Discussions|Les\s+(?:discussions|négociations|pourparlers))\s+(?:on|sur)\s+(?:the|this|ce|cet|cette|le|la|l['’])\s*(?:memorandum|MOU|agreement|arrangement|text|protocol|accord|mémorandum|protocole|entente|texte)(?![\p{L}])[^.;]{0,40}?\s(?:began|begun|started|opened|were\s+launched|(?:ont|avaient)\s+(?:été\s+)?(?:lancées|amorcées|ouvertes|commencé|débuté))(?![\p{L}])/iu;
 
 /**
  * Whether a visit already told may hold the sentence's stop: any visit, unless the sentence names its visitor, is dated and
@@ -1770,8 +1782,12 @@ function closingDay(sentence: string, triggerAt: number, range: string): string 
 }
 const SIGNED_BEFORE = wordStart(/(?<![\p{L}])(?:signed|signée?s?)(?![\p{L}])[^.;]{0,40}$/iu);
 
+/**
+ * The writer's own people as a subject: "We met with ...", "Members of the Committee also travelled to Seoul", "a delegation
+ * of the Committee led by its Chair travelled to Seoul and Ulsan", "une délégation du Comité s'est rendue à Séoul".
+ */
 const WRITERS_OWN =
-  /(?:^|[\s"“«])(?:[Ww]e|I|[Nn]ous|[Jj]e|[Jj]['’]|[Oo]ur|[Nn]otre|[Nn]os)(?![\p{L}])|(?:^|\s)(?:[Tt]he|[Ll]a)\s+(?:delegation|délégation)\s+(?:(?:also|then|later|first|finally)\s+)?$|(?:^|\s)(?:Members|members|Membres|membres)\s+(?:of\s+the|du|de\s+la)\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Committee|Comité|Commission)(?![\p{L}])/u;
+  /(?:^|[\s"“«])(?:[Ww]e|I|[Nn]ous|[Jj]e|[Jj]['’]|[Oo]ur|[Nn]otre|[Nn]os)(?![\p{L}])|(?:^|\s)(?:[Tt]he|[Ll]a)\s+(?:delegation|délégation)\s+(?:(?:also|then|later|first|finally)\s+)?$|(?:^|\s)(?:Members|members|Membres|membres|[Aa]\s+delegation|[Uu]ne\s+délégation)\s+(?:of\s+the|du|de\s+la)\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Committee|Comité|Commission)(?![\p{L}])/u;
 /**
  * "initié par la Déclaration d'amitié signée à Paris le 21 juin 2013, une délégation ... a effectué une visite": a date
  * after an agreement's participle, before the event's own words, is the agreement's.

@@ -1129,7 +1129,9 @@ function eventKind(ctx: ExtractionContext, scene: Scene, value: string, events: 
   if (unnamedSide) leaderSides.add(unnamedSide);
   // "The two leaders met ...", "Talks were held ... between the two leaders and their delegations".
   const leadersSubject =
-    (LEADERS.test(s.text.slice(0, trig.at - s.start)) || LEADERS_MET.test(s.text.slice(trig.at - s.start))) && theTwoAreThePair(ctx, s);
+    ((LEADERS.test(s.text.slice(0, trig.at - s.start)) && !presidentsOfBodies(ctx, s.text.slice(0, trig.at - s.start))) ||
+      LEADERS_MET.test(s.text.slice(trig.at - s.start))) &&
+    theTwoAreThePair(ctx, s);
   // "Le 16 février, M. Bettel s'est entretenu avec son homologue" within a visit already reported over those days: a
   // conversation held during a visit is held in person, unless the telephone is named.
   const within = (e: EventSuggestion) => withinSpan(e.date, value);
@@ -2133,6 +2135,20 @@ const PLURAL_OFFICE_OF_COUNTRIES = String.raw`(?:the|les)\s+(?:presidents|prési
  * subject of the verb right after them (not "the presidents of the two chambers").
  */
 const PRESIDENTS_AS_SUBJECT = String.raw`(?:the|les)\s+(?:presidents|présidents)(?=\s+(?:(?:last|first|had|have|also|then|met|spoke|held|ont|avaient)(?![\p{L}])|se\s|s['’]))`;
+/**
+ * "Les deux présidents s'étaient rencontrés à Montréal" after "le président du KNPS, Yoon Sang-hoon", "The two presidents
+ * first met in Geneva" after "the President of the Korea Forest Service": presidents told together, in a text whose
+ * presidents are a body's, not a state's, are the bodies' heads, who hold no summit.
+ */
+function presidentsOfBodies(ctx: ExtractionContext, before: string): boolean {
+  return (
+    TWO_PRESIDENTS.test(before) &&
+    ctx.people.some((p) => !!p.title && PRESIDENT_TITLE.test(p.title) && !isLeaderTitle(p.title)) &&
+    !ctx.people.some((p) => !!p.title && PRESIDENT_TITLE.test(p.title) && /(?:Republic|République)/u.test(p.title))
+  );
+}
+const TWO_PRESIDENTS = /(?<![\p{L}])(?:the two|both|les deux|the|les)\s+(?:presidents|présidents)(?![\p{L}])/iu;
+const PRESIDENT_TITLE = /(?<![\p{L}])(?:president|présidente?)(?![\p{L}])/iu;
 /** Both sides' leaders named together: "leaders", "presidents", "chefs d'État", "heads of government", "Chefs de Gouvernement". */
 const LEADERS_WORDS = `(?:leaders|presidents|dirigeants|chefs d['’]état|présidents|heads of state|${HEADS_OF_GOVERNMENT})`;
 /** "The two leaders met ...", "Both presidents ...", "Les Chefs de Gouvernement se sont entretenus ...": the leaders as the subject. */

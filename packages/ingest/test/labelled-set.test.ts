@@ -806,7 +806,7 @@ describeTwelveDocumentSet(
     people: { precision: 0.96, recall: 0.96 }, // 53/55, 53/55 (first run 50/56, 50/55)
     agreements: { precision: 0.96, recall: 0.94 }, // 50/52, 50/53 (first run 36/49, 36/52)
     commitments: { precision: 0.85, recall: 0.87 }, // 41/48, 41/47 (first run 39/46, 39/47)
-    events: { precision: 0.84, recall: 0.71 }, // 56/66, 56/78 (first run 50/63, 50/78)
+    events: { precision: 0.88, recall: 0.78 }, // 61/69, 61/78 (first run 50/63, 50/78)
     boilerplate: { precision: 1.0, recall: 0.93 }, // 47/47, 58/62 (first run 37/37, 43/62)
   },
 );

@@ -179,15 +179,13 @@ export function headWordOf(name: string): string | undefined {
 }
 
 /**
- * The heads that any instrument may be called by: "the arrangement" for a memorandum named before, "The renewal was signed
- * in Majuro on ..." for the renewed text of the agreement named before.
- */
-/**
  * "Recommendation 1: That the Government of Canada conclude the ... arrangement", "That Global Affairs Canada sign ...": a
  * committee's recommendation asks for the step in the subjunctive; it is not taken.
  */
 const RECOMMENDATION_BEFORE = /(?<![\p{L}])That\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+|of\s+(?:the\s+)?){1,6}$/u;
+/** A step's verb in its bare form, as a recommendation's subjunctive gives it ("conclude", "sign"). */
 const BARE_STEP_VERB = /^(?:sign|conclude|ratify|launch|extend|renew|terminate|adopt|amend|approve|begin|open|start)$/u;
+/** Whether the step `verb` is asked for by a recommendation in the words `before` it. */
 function isRecommendedStep(verb: string, before: string): boolean {
   return BARE_STEP_VERB.test(verb.split(/\s/u)[0]!) && RECOMMENDATION_BEFORE.test(before);
 }
@@ -203,6 +201,10 @@ const OWED_BEFORE = wordStart(
 const PENDING_BEFORE = wordStart(
   /(?<![\p{L}])(?:before|until|once|when|if|unless|avant\s+qu['’](?:il|elle|ils|elles)\s+(?:ne\s+)?soi(?:t|ent)|dès\s+qu['’](?:il|elle)\s+sera)\s+(?:(?:it|they|the\s+\p{Ll}+)\s+(?:is|are)\s+)?$/iu,
 );
+/**
+ * The heads that any instrument may be called by: "the arrangement" for a memorandum named before, "The renewal was signed
+ * in Majuro on ..." for the renewed text of the agreement named before.
+ */
 const ANY_INSTRUMENT = /^(?:agreement|arrangement|renewal|texte)$/u;
 
 /**

@@ -135,7 +135,7 @@ function describedInFullBefore(
   const described = mentions.filter((m) => !m.generic && /^\p{Ll}[^\n]*$/u.test(m.name) && headKind(m.name) !== null);
   return items.map((a) => {
     // "Il succède à l'accord-cadre signé en 2026": what the agreement succeeds is another one.
-    if (!/^\p{Ll}/u.test(a.name) || a.match || SUCCEEDS_BEFORE.test(kept.slice(Math.max(0, a.start - 30), a.start))) return a;
+    if (!/^\p{Ll}/u.test(a.name) || a.match || succeededAt(kept, a.start)) return a;
     const kind = headKind(a.name);
     const words = subjectWords(a.name);
     if (!kind || words.length === 0) return a;
@@ -182,7 +182,7 @@ function isPairs(ctx: ExtractionContext, a: AgreementMention, s: Sentence): bool
 function resolvedName(kept: string, a: AgreementMention, read: MentionsRead): { name: string; acronym: string | null; bare: boolean } {
   const bareHead = /^(?:the\s+)?(?:Action Plan|Agreement|Partnership|Accord|Treaty|Compact|action plan|agreement|FTA|MOU)$/i.test(a.name);
   // "Il succède à l'accord-cadre signé en 2026", "which replaces the agreement of 2019": what an agreement succeeds is another one.
-  const succeeded = SUCCEEDS_BEFORE.test(kept.slice(Math.max(0, a.start - 30), a.start));
+  const succeeded = succeededAt(kept, a.start);
   if (!(a.generic || bareHead) || succeeded) {
     const full = succeeded ? undefined : fullFrenchName(a.name, read.namedSoFar);
     if (full) return { name: full.name, acronym: full.acronym, bare: false };
@@ -729,11 +729,10 @@ function chronologySteps(
     const inBefore = mentions.filter((o) => o.start >= before.start && o.end <= before.end);
     // "Il remplace l'arrangement provisoire signé en 2029. Les négociations avaient été lancées ...": the text replaced is not
     // the one negotiated.
-    const replaced = (at: number) => SUCCEEDS_BEFORE.test(kept.slice(Math.max(0, at - 30), at));
-    const byName = inBefore.filter((o) => !o.generic && !replaced(o.start));
+    const byName = inBefore.filter((o) => !o.generic && !succeededAt(kept, o.start));
     // "... signed an agreement for the avoidance of double taxation ... . Next steps / Negotiations opened in Vaduz in February
     // 2029": bare negotiations further on are those of the agreement whose signing the text last told.
-    const lastSigned = [...found].reverse().find((g) => g.action === "signed" && g.end <= s.start && !replaced(g.start));
+    const lastSigned = [...found].reverse().find((g) => g.action === "signed" && g.end <= s.start && !succeededAt(kept, g.start));
     // "Negotiations on the Compact were launched ...": the head word names the last agreement the text named with it.
     const head = (opening.groups?.head ?? opening.groups?.frHead)?.toLowerCase().replace(/^mou$/u, "memorandum");
     const byHead = head ? mentionByHead(mentions, s.start, head, opening.groups?.kind) : undefined;
@@ -1108,6 +1107,10 @@ function dedupeAgreements(items: AgreementSuggestion[], borrowedDate: WeakSet<Ag
 const SUCCEEDS_BEFORE = wordStart(
   /(?<![\p{L}])(?:succède\s+à|succèdent\s+à|remplace|remplacent|prend\s+le\s+relais\s+d[e'’]|replaces?|succeeds?|supersedes?)\s+(?:the\s+|la\s+|le\s+|l['’]|un\s+|une\s+|an?\s+)?$/iu,
 );
+/** Whether the instrument named at `at` is the one another succeeds or replaces ("remplace l'arrangement ...", "replaces the"). */
+function succeededAt(kept: string, at: number): boolean {
+  return SUCCEEDS_BEFORE.test(kept.slice(Math.max(0, at - 30), at));
+}
 
 /** A list item: a dash, a bullet or a letter opening the line. */
 const LIST_ITEM = /^\s*(?:[-–—•*▪]|\(?[a-h]\))\s+/u;

@@ -2230,7 +2230,9 @@ const COUNTRY_IN_TITLE = wordStart(/(?<![\p{L}])(?:counterpart|homologue)(?![\p{
 const mentionedBetween = (p: Person, from: number, to: number) => p.mentions.some((m) => m.start >= from && m.end <= to);
 
 /**
- * An encounter between two people: "X called Y", "X held talks with Y", "X held talks at the Ministry of Foreign Affairs with Y", "X s'est entretenu avec Y", "X signed ... with Y". */
+ * An encounter between two people: "X called Y", "X held talks with Y", "X held talks at the Ministry of Foreign Affairs
+ * with Y", "X s'est entretenu avec Y", "X signed ... with Y".
+ */
 const ENCOUNTER = wordStart(
   new RegExp(
     `(?<![\\p{L}])(?:${HOSTING_VERBS}|signed(?=[^.;]{0,160}?\\swith\\s)|a signé(?=[^.;]{0,160}?\\savec\\s)|met|meets|meeting with|held (?:talks|a (?:meeting|call|phone call))(?: with|(?=[^.;]{1,60}?\\swith\\s))|talks with|spoke (?:with|to)|(?:paid )?a courtesy call on|called on|called|phoned|hosted|s['’]est entretenue? (?:par téléphone |au téléphone )?avec|a téléphoné à|a appelé)(?![\\p{L}])`,

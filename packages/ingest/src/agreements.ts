@@ -165,10 +165,11 @@ const MILESTONE_AFTER =
 /**
  * A pronoun opening a clause before an agreement's milestone: "; it entered into force", "Il a été ratifié", "Elle est entrée en
  * vigueur", "... et qu'elle a été modifiée par un avenant", "Its text was agreed at ...", "..., and its text was finalized at
- * a working-level meeting".
+ * a working-level meeting". The pronoun and its milestone come first and what opens the clause is looked behind (`open`):
+ * opening with its alternatives, the pattern was tried at every character of the text.
  */
 const PRONOUN_MILESTONE =
-  /(?:^|[.;!?]\s+|\n|(?<![\p{L}])qu['’]|(?<![\p{L}])(?:after|since|before|when|once|until)\s+|,\s+and\s+(?=its\s+text\s))(?<pro>[Ii]ts(?=\s+text\s)|[Ii]t|[Ii]l|[Ee]lle)(?=\s+(?:text\s+(?:was|has\s+been|had\s+been)\s+(?:agreed|finali[sz]ed)|(?:was|had\s+been)\s+first\s+discussed|entered\s+into\s+force|took\s+effect|(?:was|has\s+been|had\s+been)\s+(?:\p{Ll}+\s+)?(?:ratified|amended|extended|renewed|signed)|(?:est|était)\s+entrée?\s+en\s+vigueur|(?:a|avait)\s+été\s+(?:\p{Ll}+\s+)?(?:ratifiée?|amendée?|modifiée?|prolongée?|renouvelée?|signée?))(?![\p{L}]))/gu;
+  /(?<pro>[Ii]ts(?=\s+text\s)|[Ii]t|[Ii]l|[Ee]lle)(?=\s+(?:text\s+(?:was|has\s+been|had\s+been)\s+(?:agreed|finali[sz]ed)|(?:was|had\s+been)\s+first\s+discussed|entered\s+into\s+force|took\s+effect|(?:was|has\s+been|had\s+been)\s+(?:\p{Ll}+\s+)?(?:ratified|amended|extended|renewed|signed)|(?:est|était)\s+entrée?\s+en\s+vigueur|(?:a|avait)\s+été\s+(?:\p{Ll}+\s+)?(?:ratifiée?|amendée?|modifiée?|prolongée?|renouvelée?|signée?))(?![\p{L}]))(?<=(?<open>^|[.;!?]\s+|\n|(?<![\p{L}])qu['’]|(?<![\p{L}])(?:after|since|before|when|once|until)\s+|,\s+and\s+(?=its\s+text\s))\k<pro>)/gu;
 
 const HEAD_WORD = wordStart(
   /(?<![\p{L}])(agreement|accord|arrangement|treaty|memorandum|entente|partnership|traité|protocol|convention|compact|undertaking)(?![\p{L}])/iu,
@@ -623,11 +624,11 @@ function demonstratives(scan: MentionScan): void {
 function pronounMilestones(scan: MentionScan): void {
   const { text, out, pushFor } = scan;
   for (const m of text.matchAll(PRONOUN_MILESTONE)) {
-    const at = m.index + m[0].length - m.groups!.pro!.length;
+    const at = m.index;
     // The subject opening the sentence before is sought over a long sentence ("The Memorandum was signed in Malé on ... by
     // the Minister ..., and ... during ... . Its text was agreed ...").
     const near = out.filter((o) => o.end <= at && at - o.end < 600).sort((a, b) => b.end - a.end);
-    const subject = /^[.!?\n]/u.test(m[0]) ? near.find((o) => opensSentenceBefore(text, o, at)) : undefined;
+    const subject = /^[.!?\n]/u.test(m.groups!.open!) ? near.find((o) => opensSentenceBefore(text, o, at)) : undefined;
     const antecedent = subject ?? near.find((o) => at - o.end < 300);
     if (antecedent) pushFor(at, m.groups!.pro!, antecedent, "agreement.pronoun");
   }

@@ -568,6 +568,7 @@ const RULES: DateRule[] = [
     // a day, read by the day's rule and joined by its relative year).
     rule: "date.month-relative-year",
     lang: "en",
+    needs: /(?:last|next|this|following|previous)\s+year/u,
     re: wordStart(
       new RegExp(
         `(?<![\\p{L}])(?<!\\d\\s|\\d(?:st|nd|rd|th)\\s)(?:(?:in|by|until|since|from|before|after|during|early|late|mid-)\\s*)?(?<m>${EN_MONTH_FULL_RE})\\s+(?:of\\s+)?(?<rel>last|next|this|the\\s+following|the\\s+previous)\\s+year(?![\\p{L}])`,

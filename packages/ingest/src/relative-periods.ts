@@ -22,6 +22,8 @@ export interface PeriodRule {
   rule: string;
   re: RegExp;
   lang?: "en" | "fr";
+  /** A word every match holds, as a date rule's `needs`: a text without it is not searched. */
+  needs?: RegExp;
   resolve: (g: Record<string, string | undefined>, ref: Day, future: boolean) => PeriodResolution | null;
 }
 
@@ -77,6 +79,8 @@ export const RELATIVE_PERIOD_RULES: PeriodRule[] = [
   {
     rule: "date.ago",
     lang: "en",
+    // Its count may be "a" or "an": searched for, it would be tried at nearly every word of a text.
+    needs: /ago/iu,
     re: wordStart(
       new RegExp(
         `(?<![\\p{L}])${COUNT}\\s+(?<unit>days?|weeks?|months?|years?)\\s+ago(?<day>,?\\s+(?:almost\\s+|nearly\\s+)?to\\s+the\\s+day)?(?![\\p{L}])`,

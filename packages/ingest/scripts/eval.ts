@@ -331,6 +331,12 @@ function repositorySets(): SetToRun[] {
       "Forty-ninth unseen set (six more pairs, four French texts, mainstream sources at their real length: a veterans department's news release, a national parks agency's French release, a parliamentary committee's report summary, a public broadcaster's French radio transcript, a Korean port authority's English press release, a national English-language daily's politics story, a national news agency's French dispatch, a government daily's French story, an embassy's event recap, a government technology agency's media release, a cultural relations body's press release and a government news agency's story; first run in FIRST-RUN.md)",
       loadLabelledSet(labelled.UNSEEN_49_DIR).documents,
     ),
+    ...withParts(
+      "unseen-50",
+      "Fiftieth",
+      "Fiftieth unseen set (six more pairs, four French texts, mainstream sources at their real length: a national police force's news release, a navy's news story, a film funding agency's French release, a national daily's French story, a national news agency's English story, a Korean public health agency's English press release, a government daily's French story, a princely palace's French news item, a government's English news item on its portal, a national daily's story, a state National Guard's story on a defence media hub and a state news agency's English story; first run in FIRST-RUN.md)",
+      loadLabelledSet(labelled.UNSEEN_50_DIR).documents,
+    ),
   ];
   const isPart = (name: string) => /^unseen-\d+-(kr-ca|other)$/.test(name);
   const all = sets.filter((s) => !isPart(s.name)).flatMap((s) => s.documents);

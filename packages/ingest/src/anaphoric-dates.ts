@@ -4,7 +4,8 @@
  * back; "that afternoon", "ce soir-là" are that day again, and so is an evening opening its sentence ("arrived on Tuesday.
  * In the evening he visited ...", "Dans la soirée, elle a rencontré ...", after a quotation too: "called it 'a reliable friend.'
  * In the evening the delegation ..."); "the second day", "the final day of the visit" are a day of
- * the span named before; "that week", "la même semaine" are the week of the last day named, "the following week" the
+ * the span named before ("On the last day of the exercise" after an exercise "held from October 1 to 5", "the final day
+ * of the training course"); "that week", "la même semaine" are the week of the last day named, "the following week" the
  * one after; "that same year", "de la même année" take the year last written. Resolved after the other date rules,
  * since it needs their results.
  */
@@ -16,7 +17,7 @@ import { sentenceStartBefore } from "./text-span";
 import { wordStart } from "./word-start";
 
 const SAME_DAY = wordStart(
-  /(?<![\p{L}])(?:(?<same>(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night)|(?<=à\s)la\s+même\s+date|later\s+that\s+(?:day|morning|afternoon|evening|night)|that\s+(?:morning|afternoon|evening|night)|le\s+même\s+jour|ce\s+même\s+jour|le\s+jour\s+même|le\s+(?:soir|matin)\s+même|ce\s+(?:jour|soir|matin)-là|(?:in\s+the\s+evening|dans\s+la\s+soirée)(?<=(?:^|[.!?]["”»’]?\s+|\n)(?:in\s+the\s+evening|dans\s+la\s+soirée))(?=,?\s))|(?<next>the\s+(?:next|following)\s+(?:day|morning|afternoon|evening)|the\s+day\s+after|le\s+lendemain|au\s+lendemain)|(?<before>the\s+(?:day\s+before|previous\s+day|eve)|la\s+veille)|(?<twoAfter>le\s+surlendemain|two\s+days\s+later|deux\s+jours\s+plus\s+tard)|(?<nth>the\s+(?<ordinal>first|second|third|fourth|fifth|opening|closing|final|last)\s+(?:day|morning|afternoon|evening)(?:\s+of\s+(?:the|his|her|their|its)\s+(?:visit|stay|trip|tour|mission|summit|conference|session|talks|festival|fair|exhibition)|(?!\s+of))))(?![\p{L}-])/giu,
+  /(?<![\p{L}])(?:(?<same>(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night)|(?<=à\s)la\s+même\s+date|later\s+that\s+(?:day|morning|afternoon|evening|night)|that\s+(?:morning|afternoon|evening|night)|le\s+même\s+jour|ce\s+même\s+jour|le\s+jour\s+même|le\s+(?:soir|matin)\s+même|ce\s+(?:jour|soir|matin)-là|(?:in\s+the\s+evening|dans\s+la\s+soirée)(?<=(?:^|[.!?]["”»’]?\s+|\n)(?:in\s+the\s+evening|dans\s+la\s+soirée))(?=,?\s))|(?<next>the\s+(?:next|following)\s+(?:day|morning|afternoon|evening)|the\s+day\s+after|le\s+lendemain|au\s+lendemain)|(?<before>the\s+(?:day\s+before|previous\s+day|eve)|la\s+veille)|(?<twoAfter>le\s+surlendemain|two\s+days\s+later|deux\s+jours\s+plus\s+tard)|(?<nth>the\s+(?<ordinal>first|second|third|fourth|fifth|opening|closing|final|last)\s+(?:day|morning|afternoon|evening)(?:\s+of\s+(?:the|his|her|their|its)\s+(?:visit|stay|trip|tour|mission|summit|conference|session|talks|festival|fair|exhibition|exercise|drills?|training|course|forum)|(?!\s+of))))(?![\p{L}-])/giu,
 );
 
 /** "the second day", "the closing day": which day of a span of days the text named before. */

@@ -55,6 +55,8 @@ export interface DateContext {
   order: DecidedOrder;
   /** Reference day at an offset: the latest wire dateline before it, else the publication date. */
   referenceAt: (offset: number) => Day;
+  /** Whether the page writes its dotted dates month first (see `dotsWrittenMonthFirst`). */
+  dotsMonthFirst?: boolean;
 }
 
 interface Resolution {
@@ -166,6 +168,21 @@ function thisSeasonGoneBy(mod: string | undefined, word: string, ref: Day, futur
   const s = seasonMonths(word);
   if (!s || s.last < s.first || !/^(?:cet|cette|ce|this)$/iu.test(mod ?? "")) return false;
   return parseDay(ref).month > s.last && !future();
+}
+
+/**
+ * "Four films are shooting this winter" in a February story, "sont en tournage cet hiver" on 16 February: a winter named
+ * with "this" or "cet" in its January or February is the one under way, begun the December before, not the next one.
+ */
+function thisWinterUnderWay(mod: string | undefined, word: string, ref: Day): boolean {
+  const s = seasonMonths(word);
+  if (!s || s.last >= s.first || !/^(?:cet|cette|ce|this)$/iu.test(mod ?? "")) return false;
+  return parseDay(ref).month <= s.last;
+}
+
+/** The year a season named without its year opens in, in the direction given. */
+function seasonStartYear(mod: string | undefined, word: string, ref: Day, direction: Direction): number {
+  return thisWinterUnderWay(mod, word, ref) ? parseDay(ref).year - 1 : seasonYear(word, ref, direction);
 }
 
 /**
@@ -300,13 +317,14 @@ const RULES: DateRule[] = [
     rule: "date.numeric-day-month-year",
     re: wordStart(/(?<!\d)(?<a>\d{1,2})(?<sep>\. ?|[/-])(?<b>\d{1,2})\k<sep>(?<y>(?:19|20)\d{2})(?!\d)/gu),
     // Dots between day, month and year are the European day-first writing ("12.05.2026", and "20. 6. 2031" with the
-    // spaces Central European styles put after them); month-first writers use slashes.
+    // spaces Central European styles put after them); month-first writers use slashes, unless the page's own day says
+    // otherwise (see `dotsWrittenMonthFirst`).
     resolve: (g, ref, _f, ctx) =>
       numericOrder(
         num(g.a)!,
         num(g.b)!,
         num(g.y)!,
-        g.sep?.startsWith(".") ? { ...ctx, order: { ...ctx.order, order: "dmy", guessed: false } } : ctx,
+        g.sep?.startsWith(".") ? { ...ctx, order: { ...ctx.order, order: ctx.dotsMonthFirst ? "mdy" : "dmy", guessed: false } } : ctx,
         ref,
       ),
   },
@@ -712,7 +730,7 @@ const RULES: DateRule[] = [
             : thisSeasonGoneBy(mod, g.s!, ref, future)
               ? "past"
               : dir(() => mod === "this" || future());
-      const r = g.y ? namedSeason(g.s!, num(g.y)!) : season(g.s!, seasonYear(g.s!, ref, direction));
+      const r = g.y ? namedSeason(g.s!, num(g.y)!) : season(g.s!, seasonStartYear(g.mod, g.s!, ref, direction));
       if (r) r.relative = !g.y;
       return r;
     },
@@ -935,7 +953,7 @@ const RULES: DateRule[] = [
           : thisSeasonGoneBy(g.mod, g.s!, ref, future)
             ? "past"
             : dir(() => thisOrBy || future());
-      const r = g.y ? namedSeason(g.s!, num(g.y)!) : season(g.s!, seasonYear(g.s!, ref, direction));
+      const r = g.y ? namedSeason(g.s!, num(g.y)!) : season(g.s!, seasonStartYear(g.mod, g.s!, ref, direction));
       if (r) r.relative = !g.y;
       return r;
     },
@@ -1056,6 +1074,14 @@ function isYearOfAShowsName(text: string, start: number, end: number): boolean {
   return /(?<![\p{L}])the\s+$/iu.test(text.slice(Math.max(0, start - 5), start)) && SHOW_NAME_AFTER_YEAR.test(text.slice(end, end + 80));
 }
 
+/**
+ * "Home > News > 2031", "Accueil > Communiqués > 2033": a year closing a breadcrumb is the archive's folder, not a date of
+ * the story.
+ */
+function isBreadcrumbYear(text: string, start: number, end: number): boolean {
+  return /\S[ \t]+>[ \t]*$/u.test(text.slice(Math.max(0, start - 24), start)) && /^[ \t]*(?:\n|$)/u.test(text.slice(end, end + 4));
+}
+
 const NOT_A_YEAR_BEFORE = /(?:No\.?|number|resolution|page|pp?\.|\$|US\$|KRW|won|dollars?|CAD|USD|flight|route)\s*$/i;
 
 /**
@@ -1165,12 +1191,30 @@ const DEADLINE_BEFORE = wordStart(/(?<![\p{L}])(?:by|pour|d['’]ici(?:\s+(?:le|
 /**
  * "Two nurses leave for a six-week placement in Seoul on May 3", "the delegation arrives in Gaborone on Monday", "arrives
  * Wednesday evening", "lands in Seoul on Monday evening", "goes on to Tokyo on Thursday", "Tomorrow I travel to Toronto, and on
- * Thursday to Vancouver": a present tense of travel with its day
+ * Thursday to Vancouver", "300 Guard members deploy to Latvia in September", "the frigate sails for Yokosuka on Monday": a
+ * present tense of travel with its day
  * is a plan (its past is "left", "arrived").
  */
 const TRAVEL_PRESENT = wordStart(
-  /(?<![\p{L}])(?:leave|leaves|depart|departs|arrive|arrives|land|lands|fly|flies|travel|travels|returns|(?:goes|go|heads|head)\s+on\s+to|partent|arrivent)\s(?:[^.;:\n]{0,60}?(?:on|from|le|du|in|en)\s+)?$/iu,
+  /(?<![\p{L}])(?:leave|leaves|depart|departs|arrive|arrives|land|lands|fly|flies|travel|travels|returns|deploy|deploys|sails|(?:goes|go|heads|head)\s+on\s+to|partent|arrivent)\s(?:[^.;:\n]{0,60}?(?:on|from|le|du|in|en)\s+)?$/iu,
 );
+
+/**
+ * A visit's or a meeting's item told in the present beside its weekday, "He visits the Police College on Thursday and ...",
+ * "and on Friday he visits farms in the province", "La ministre, arrivée mercredi à Berlin, rencontre samedi la ministre
+ * coréenne", "Il visite jeudi le port": a schedule still ahead, whatever a clause before it told (not the noun, "sa visite
+ * jeudi", "en visite officielle depuis lundi", "the visits on Monday").
+ */
+const VISIT_PRESENT_BEFORE = wordStart(
+  /(?<![\p{L}])(?<!(?:the|a|his|her|its|their|this|that|on|of|sa|la|une|cette|leur|de|des|ses|les|leurs|en)\s)(?:visits|tours|meets|visite|visitent|rencontre|rencontrent)\s(?:[^.;:\n]{0,50}\s)?$/iu,
+);
+const VISIT_PRESENT_AFTER =
+  /^,?\s+(?:he|she|they|il|elle|ils|elles)\s+(?:visits|tours|meets|visite|visitent|rencontre|rencontrent)(?![\p{L}])/iu;
+
+/** Whether a weekday stands beside a visit's verb in the present (see `VISIT_PRESENT_BEFORE`). */
+function besideVisitInPresent(text: string, windowStart: number, start: number, end: number): boolean {
+  return VISIT_PRESENT_BEFORE.test(text.slice(windowStart, start)) || VISIT_PRESENT_AFTER.test(text.slice(end, end + 24));
+}
 
 /** "until May 3", "through Thursday", "jusqu'au 10 avril": an end still ahead. */
 /** "forecast 31 October", "target: June", "prévu le 3 mai": a progress table's or a plan's date for what is still to be done. */
@@ -1382,7 +1426,28 @@ const CAPITAL_DATELINE_MONTH = new RegExp(
   "gmu",
 );
 
-export function findDates(text: string, ctx: DateContext, sentenceOf: (offset: number) => Span | undefined): DateHit[] {
+/** A dotted day, month and year, "07.12.2032", "12.05.2031". */
+const DOTTED_DATE = /(?<![\p{N}.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\p{N}])/gu;
+
+/**
+ * "Date Posted: 07.12.2032 14:20" on a page published on July 12, "Posted 03.28.2031" on March 28: a page whose dotted date
+ * is its own publication day only when read month first writes all its dotted dates month first, as a US media hub's
+ * metadata does ("Date Taken: 07.09.2032" is then July 9), where a European page's "12.07.2032" is day first.
+ */
+function dotsWrittenMonthFirst(text: string, published: Day): boolean {
+  if (!text.includes(".")) return false;
+  for (const m of text.matchAll(DOTTED_DATE)) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    const y = Number(m[3]);
+    if (a === b || !isValidDay(y, a, b)) continue;
+    if (dayString(y, a, b) === published) return true;
+  }
+  return false;
+}
+
+export function findDates(text: string, pageCtx: DateContext, sentenceOf: (offset: number) => Span | undefined): DateHit[] {
+  const ctx: DateContext = { ...pageCtx, dotsMonthFirst: dotsWrittenMonthFirst(text, pageCtx.published) };
   const hits: DateHit[] = [];
   const listings = upcomingListings(text);
   const cues = new Map<number, TenseCue[]>();
@@ -1414,7 +1479,7 @@ export function findDates(text: string, ctx: DateContext, sentenceOf: (offset: n
         // The span is the year itself; the preposition only raised confidence.
         start = m.index + raw.lastIndexOf(m.groups?.y ?? "");
         if (NOT_A_YEAR_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
-        if (isYearOfAShowsName(text, start, end)) continue;
+        if (isYearOfAShowsName(text, start, end) || isBreadcrumbYear(text, start, end)) continue;
       }
       const sentence = acrossInitialism(text, sentenceOf(start), sentenceOf);
       const windowStart = Math.max(sentence?.start ?? 0, start - 90);
@@ -1431,6 +1496,7 @@ export function findDates(text: string, ctx: DateContext, sentenceOf: (offset: n
         toldTense = tense;
         looksAhead =
           tense === "future" ||
+          (WEEKDAY_RULES.has(rule.rule) && besideVisitInPresent(text, windowStart, start, end)) ||
           (tense === null && isFutureSentence(text.slice(windowStart, end), ctx.lang)) ||
           (tense === null && underFutureLead(text, sentence?.start ?? start, ctx.lang)) ||
           (tense === null && DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 10), start))) ||

@@ -29,8 +29,11 @@ const PREPARATIONS_EN = String.raw`(?:(?:preparations?|run-up)\s+(?:for|to)|ahea
 /* The English cues of the future, one constant per kind, joined in this order (the first that matches at a place wins). */
 /** "will", "shall", "'ll", "would". */
 const AUXILIARIES_EN = String.raw`will|shall|['’]ll|would`;
-/** "to be held", "is to", "plans to", "scheduled", "upcoming", "set to", "expected to", "is expected back", "are likely". */
-const SCHEDULES_EN = String.raw`to be held|is to|are to|plans? to|planned to|scheduled|upcoming|set to|expected to|(?<=(?:is|are)\s)expected(?=\s+(?:on|in|at|back)\s)|(?:is|are)\s+likely`;
+/**
+ * "to be held", "is to", "plans to", "scheduled", "upcoming", "set to", "expected to", "is expected back", "are likely"; a
+ * ship's or a delegation's arrival told with "due", "where it is due on October 11", "the minister is due back in Ottawa".
+ */
+const SCHEDULES_EN = String.raw`to be held|is to|are to|plans? to|planned to|scheduled|upcoming|set to|expected to|(?<=(?:is|are)\s)(?:expected|due)(?=\s+(?:on|in|at|back)\s)|(?:is|are)\s+likely`;
 /** "intends to", "aims to", "due to". */
 const INTENTIONS_EN = String.raw`intends? to|aims? to|due to`;
 /** "next", "coming", "later this". */
@@ -161,8 +164,12 @@ const QUANTIFIED_NOUN_BEFORE = wordStart(/(?<![\p{L}])(?:[Ee]very|[Ee]ach|[Aa]ny
 /** A plural noun opening a line or an item, a participle and a deadline: "Passport applications submitted before ". */
 const CONDITION_AFTER_OPENING_NOUN =
   /(?:^|\n)[ \t]*(?:[-–•*][ \t]+)?(?:\p{Lu}\p{Ll}+[ \t]+)?\p{Ll}{3,}s[ \t]+\p{Ll}{3,}ed[ \t]+(?:before|after|by|until)[ \t]/u;
+/**
+ * "its annual report on organized crime on March 31", "talks on combined exercises in May", "a fund for qualified
+ * applicants": a word in "-ed" right after a preposition is an adjective of the noun after it, no verb.
+ */
 const ATTRIBUTIVE_BEFORE = wordStart(
-  /(?<![\p{L}])(?:the|a|an|its|their|his|her|our|this|these|newly)\s+(?:(?:first|second|third|fourth|fifth|newly|jointly|recently|fully)\s+)?$/iu,
+  /(?<![\p{L}])(?:the|a|an|its|their|his|her|our|this|these|newly|on|of|for|against|about|into)\s+(?:(?:first|second|third|fourth|fifth|newly|jointly|recently|fully)\s+)?$/iu,
 );
 
 const FUTURE_AUXILIARY_FR = wordStart(/(?<![\p{L}])(?:sera|seront|serait|seraient|être)\s+(?:\p{L}+\s+){0,2}$/u);

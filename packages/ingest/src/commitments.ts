@@ -374,8 +374,13 @@ const PROPER_NAME = String.raw`(?:${CAP_WORD}(?:\s+(?:(?:of|and|for|de|du|des|et
  * Branch will train ...", "The National Payment Switch Bangladesh (NPSB) and Sri Lanka's LankaPay will complete ...": a body
  * named by its proper name (or two, coordinated); its pledge needs a date (see the caller).
  */
+/**
+ * A company or an agency named by its kind before its name: "la compagnie Uganda Airlines reliera Entebbe à Bujumbura dès
+ * octobre", "the national carrier Air Tanzania will resume flights from June", "l'agence Invest Burundi organisera ...".
+ */
+const BODY_KIND_BEFORE_NAME = String.raw`(?:(?:state|national|flag)\s+)?(?:compagnie|company|airline|carrier|transporteur|société|agence|agency)\s+(?:(?:aérienne|nationale|publique)\s+)?`;
 const PROPER_NAME_ACTOR = new RegExp(
-  String.raw`^(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Ll]a|[Ll]e|[Ll]es|[Ll]['’])\s*)?${PROPER_NAME}(?:\s+(?:and|et)\s+(?:(?:the|la|le|l['’])\s*)?(?:${PROPER_NAME}|${CAP_WORD}))?$`,
+  String.raw`^(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Ll]a|[Ll]e|[Ll]es|[Ll]['’])\s*)?(?:${BODY_KIND_BEFORE_NAME})?${PROPER_NAME}(?:\s+(?:and|et)\s+(?:(?:the|la|le|l['’])\s*)?(?:${PROPER_NAME}|${CAP_WORD}))?$`,
   "u",
 );
 /** A name ending in an instrument's or an event's head word names no actor: "The Free Trade Agreement will ...". */
@@ -648,6 +653,13 @@ function datedClause({ sentence, hasDateAfter }: TriggerScan, m: RegExpExecArray
   return hasDateAfter(sentence.start + m.index, sentence.start + clauseEnd(sentence.text, m.index));
 }
 
+/**
+ * "le Burundi célébrera le 1er juillet le 71e anniversaire de son indépendance", "Uganda will celebrate its Independence Day on
+ * 9 October", "will mark its National Day": a country's own holiday is its calendar, no pledge between the two.
+ */
+const CELEBRATES_ITS_OWN_DAY =
+  /^(?:(?:will|shall)\s+(?:also\s+)?(?:celebrate|mark)|célébrer(?:a|ont)|fêter(?:a|ont))\s[^.;]{0,80}?(?:its|their|son|sa|leur)\s+(?:\p{L}+\s+)?(?:independence|indépendance|national\s+day|fête\s+nationale)(?![\p{L}])/iu;
+
 /** A trigger that pledges nothing, whoever its subject: travel, a thing's place, a negated rule, a name, a return, a hope. */
 function isNoPledge(scan: TriggerScan, m: RegExpExecArray): boolean {
   const text = scan.sentence.text;
@@ -673,6 +685,7 @@ function isNoPledge(scan: TriggerScan, m: RegExpExecArray): boolean {
   if (WHICH_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) && ONLY_STUDIES.test(text.slice(m.index))) return true;
   // "Elle sera renouvelée pour trois ans si les deux organismes le souhaitent": a renewal on a condition is a term, no step.
   if ((m.groups?.passiveWill || m.groups?.passiveFr) && RENEWAL_ON_CONDITION.test(text.slice(m.index))) return true;
+  if (CELEBRATES_ITS_OWN_DAY.test(text.slice(m.index, m.index + 140))) return true;
   if (isNoStepOfThePair(scan, m)) return true;
   // ", to be signed before the end of the year" dates the pledge before it when there is one.
   return scan.out.length > 0 && /^to\s+be/iu.test(m[0]);

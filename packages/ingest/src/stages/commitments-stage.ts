@@ -700,11 +700,12 @@ function isPeopleSubject(text: string, start: number, end: number, people: reado
  * semaine prochaine à Accra", "se rendront au Ghana"; a departure for it, "avant de quitter Djibouti demain pour Addis-Abeba".
  */
 const TRIP_DESTINATION =
-  /^(?:will|shall|would)\s+(?:then\s+|also\s+)?(?:travel|fly|head|go|proceed)\s+(?:on\s+)?to\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s(?:of\s(?:the\s)?)?\p{Lu}[\p{L}'’-]+){0,3})|^se\s+rendr(?:a|ont|ait|aient)\s+(?:[^.;,]{0,40}?\s)?(?:à|au|aux|en)\s+(?<fr>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})|^(?:will|shall)\s+(?:then\s+|also\s+)?(?:attend|take\s+part\s+in|participate\s+in)\s+[^.;]{0,80}?\s(?:in|at)\s+(?<venue>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})|^(?:s['’])?envoler(?:a|ont)\s+(?:[^.;,]{0,40}?\s)?(?:pour|vers)\s+(?:l['’]|le\s+|la\s+|les\s+)?(?<flight>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})|^avant\s+de\s+(?:quitter|partir)\s+(?:[^.;,]{0,60}?\s)?pour\s+(?:l['’]|le\s+|la\s+|les\s+)?(?<leaving>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})/u;
+  /^(?:will|shall|would)\s+(?:then\s+|also\s+)?(?:travel|fly|head|go|proceed)\s+(?:on\s+)?to\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}'’-]+(?:\s(?:of\s(?:the\s)?)?\p{Lu}[\p{L}'’-]+){0,3})|^se\s+rendr(?:a|ont|ait|aient)\s+(?:[^.;,]{0,40}?\s)?(?:à|au|aux|en)\s+(?<fr>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})|^(?:will|shall)\s+(?:then\s+|also\s+)?(?:attend|take\s+part\s+in|participate\s+in)\s+[^.;]{0,120}?\s(?:in|at)\s+(?<venue>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})|^(?:s['’])?envoler(?:a|ont)\s+(?:[^.;,]{0,40}?\s)?(?:pour|vers)\s+(?:l['’]|le\s+|la\s+|les\s+)?(?<flight>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})|^avant\s+de\s+(?:quitter|partir)\s+(?:[^.;,]{0,60}?\s)?pour\s+(?:l['’]|le\s+|la\s+|les\s+)?(?<leaving>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})/u;
 
 /**
  * "Next week, I will travel to Mexico City for the North American Leaders' Summit", "Le ministre se rendra ensuite à
- * Accra", "will also attend the Ocean Forum in Lisbon", "s'envolera dimanche pour Boston": one side's trip to, or meeting
+ * Accra", "will also attend the Ocean Forum in Lisbon", "will take part in the meeting of the Council of Foreign Ministers of
+ * the Commonwealth of Independent States in Minsk" (a long body's name before the town), "s'envolera dimanche pour Boston": one side's trip to, or meeting
  * in, a town or a country of neither side is that side's own schedule, no pledge between the two.
  */
 function tripOutsideThePair(clause: string, pair: readonly string[]): boolean {

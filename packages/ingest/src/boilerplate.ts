@@ -120,8 +120,11 @@ const LINE_RULES: LineRule[] = [
     kind: "newsletter",
     rule: "boilerplate.newsletter",
     // A masthead naming the issue ("Connect — Newsletter, May 2026", "Monthly newsletter of the Mission | No. 12 | 3 May
-    // 2030", "MEMBERS' NEWSLETTER – Issue 12 – March 4, 2031") is the document's title, not mailing furniture.
-    test: /^(?![^\n]*(?:newsletter|infolettre)[,:—–\s-]*(?:no\.?\s*\d+|(?:[\p{L}]+\s+)?\d{4})\s*$)(?![^\n]*(?:newsletter|infolettre)[^\n|–—]{0,60}[|–—]\s*(?:no\.?|n°|issue|numéro)\s*\d+\s*[|–—]\s*(?:\d{1,2}\s+)?[\p{L}]+\s+(?:\d{1,2},\s*)?\d{4}\s*$)[^\n]*(?:newsletter|subscribe (?:to|now)|sign up for|abonnez-vous|infolettre|inscrivez-vous|unsubscribe|désabonner|désinscrire|je m['’]abonne|vous recevez ce (?:bulletin|courriel|message)|you (?:are receiving|received) this)/iu,
+    // 2030", "MEMBERS' NEWSLETTER – Issue 12 – March 4, 2031") is the document's title, not mailing furniture; a site's menu bar
+    // of five links or more ("Actualités | Politique | Économie | Idées | Abonnez-vous | Se connecter", "News | Sport |
+    // Business | Subscribe now | Log in") is its navigation, the subscription link one of them (a bar with a "Newsletter" link
+    // is the mailing's).
+    test: /^(?!(?![^\n]*(?:newsletter|infolettre))[^|\n]{1,40}(?:\s\|\s[^|\n]{1,40}){4,}$)(?![^\n]*(?:newsletter|infolettre)[,:—–\s-]*(?:no\.?\s*\d+|(?:[\p{L}]+\s+)?\d{4})\s*$)(?![^\n]*(?:newsletter|infolettre)[^\n|–—]{0,60}[|–—]\s*(?:no\.?|n°|issue|numéro)\s*\d+\s*[|–—]\s*(?:\d{1,2}\s+)?[\p{L}]+\s+(?:\d{1,2},\s*)?\d{4}\s*$)[^\n]*(?:newsletter|subscribe (?:to|now)|sign up for|abonnez-vous|infolettre|inscrivez-vous|unsubscribe|désabonner|désinscrire|je m['’]abonne|vous recevez ce (?:bulletin|courriel|message)|you (?:are receiving|received) this)/iu,
     maxLength: 200,
   },
   {
@@ -328,6 +331,24 @@ const LINE_RULES: LineRule[] = [
     test: /^(?:[Pp]hotos?|[Pp]hoto credits?|[Cc]rédits? photos?|[Pp]hotographies?)\s*:\s*(?![^\n.]*\b(?:is|are|was|were|signs?|meets?|shakes?|visits?|signent|rencontre)\b)[\p{Lu}][^\n.]{1,80}(?:\.|$)/u,
     maxLength: 200,
   },
+  // "Photo: A medic treats a simulated casualty. (U.S. Army National Guard photo by Sgt. Jane Roe)", "The two ministers
+  // (left) shake hands after the signing. (Yonhap)", "Le ministre (à droite) et son homologue. (Photo : MAECI)": a caption
+  // closed by its picture's credit in brackets, or placing its people left and right and closed by the agency's name, is
+  // the picture's furniture.
+  {
+    kind: "copyright",
+    rule: "boilerplate.credited-caption",
+    test: /^[^\n]{10,400}[.!]\s?\((?:[^()\n]{0,60}\s)?(?:photo|photos|image|video|photo credit|crédit photo)\s*(?:by|courtesy of|:|de|par)\s[^()\n]{2,80}\)$|^(?=[^\n]{0,200}\((?:(?:second|third)\s+from\s+)?(?:left|right|centre|center|à gauche|à droite|au centre)\))[^\n]{10,300}[.!]\s?\(\p{Lu}[\p{L}&.\s-]{1,40}\)$/iu,
+    maxLength: 420,
+  },
+  // "PUBLIC DOMAIN" over "This work, <title>, by <author>, identified by DVIDS, must comply with the restrictions shown on
+  // https://...", "This work is licensed under a Creative Commons licence": a media hub's licence block.
+  {
+    kind: "copyright",
+    rule: "boilerplate.licence-block",
+    test: /^(?:public domain|domaine public|this work(?:,[^\n]{1,300},)?\s(?:must comply with the restrictions|is (?:in the public domain|licensed under))[^\n]*)$/iu,
+    maxLength: 500,
+  },
   // "Photo gallery (12)", "Galerie photos (8)": the link to the page's pictures with their count, over their credit.
   {
     kind: "copyright",
@@ -386,11 +407,12 @@ const LINE_RULES: LineRule[] = [
     test: /^(?=(?:[^|\n]*\|\s)*(?:terms and conditions|terms of (?:use|service)|privacy(?: policy| notice| statement)?|(?:politique de )?confidentialité|conditions d['’]utilisation|mentions légales|accessibilit(?:y|é))\s*(?:\||$))[^|\n]{1,60}(?:\s\|\s[^|\n]{1,60})+$/iu,
     maxLength: 200,
   },
-  // "Reading time: 4 minutes", "Temps de lecture : 6 min", "5 min read": a post's reading time on a line of its own.
+  // "Reading time: 4 minutes", "Temps de lecture : 6 min", "5 min read", "Lecture 4 min", "3 min de lecture": a post's
+  // reading time on a line of its own.
   {
     kind: "navigation",
     rule: "boilerplate.reading-time",
-    test: /^(?:(?:reading time|read time|temps de lecture|durée de lecture)\s*:\s*\d{1,2}\s*min(?:utes?|\.)?|\d{1,2}\s*min(?:ute)?s? read|lecture\s*:\s*\d{1,2}\s*min(?:utes?|\.)?)$/iu,
+    test: /^(?:(?:reading time|read time|temps de lecture|durée de lecture)\s*:\s*\d{1,2}\s*min(?:utes?|\.)?|\d{1,2}\s*min(?:ute)?s? read|lecture\s*:?\s*\d{1,2}\s*min(?:utes?|\.)?|\d{1,2}\s*min(?:utes?)?\s+de\s+lecture)$/iu,
   },
   // "Send your requests by SMS to 8080 before Friday noon.", "Envoyez vos questions par SMS au 3434.": a station's or a
   // programme's call for its audience's messages to a short number.
@@ -766,7 +788,7 @@ const LINE_RULES: LineRule[] = [
   {
     kind: "navigation",
     rule: "boilerplate.page-tools",
-    test: /^(?:report (?:a problem|an? (?:editorial )?error|a technical issue|a typo)[^\n]{0,40}|date modified:?(?:\s*\d{4}-\d{2}-\d{2})?|editorial code of conduct|signaler un problème[^\n]{0,40}|vous avez (?:trouvé|remarqué|repéré) une (?:erreur|coquille)[^\n]{0,80}|(?:did you )?(?:find|found|notice|spot) an? (?:error|mistake|typo) on this page[^\n]{0,60}|rechercher dans [^\n|]{1,40}|date de modification\s*:?(?:\s*\d{4}-\d{2}-\d{2})?|attachments?|(?:attachments?|pièces? jointes?)\s*:\s*\S[^\n]*|there are no attachments\.?|(?:views?|hits?)\s*:?\s*\d{1,3}(?:[,.\s]\d{3})*|follow us[^\n]{0,80}|suivez-nous[^\n]{0,80}|(?:[a-z ]{3,30}:\s*)?was this (?:page|article|information) (?:helpful|useful)\??[^\n]{0,20}|cette page (?:vous )?a-t-elle été utile\s*\??[^\n]{0,20}|visitors?(?: counter)?\s*:?\s*[\d,.\s]+|(?:download|télécharger)\b[^\n|]{0,80}\((?:pdf|docx?|xlsx?|pptx?)\b[^)\n]{0,20}\)(?:\s*\|\s*[^|\n]{1,40}){0,3})$/i,
+    test: /^(?:report (?:a problem|an? (?:editorial )?error|a technical issue|a typo)[^\n]{0,40}|date modified:?(?:\s*\d{4}-\d{2}-\d{2})?|editorial code of conduct|signaler un problème[^\n]{0,40}|vous avez (?:trouvé|remarqué|repéré) une (?:erreur|coquille)[^\n]{0,80}|(?:did you )?(?:find|found|notice|spot) an? (?:error|mistake|typo) on this page[^\n]{0,60}|rechercher dans [^\n|]{1,40}|date de modification\s*:?(?:\s*\d{4}-\d{2}-\d{2})?|attachments?|(?:※\s*)?(?:attachments?|pièces? jointes?)\s*:\s*\S[^\n]*|there are no attachments\.?|(?:web\s+)?(?:views?|hits?|downloads?)\s*:?\s*\d{1,3}(?:[,.\s]\d{3})*|(?:story|image|video|article|post)\s+id\s*:\s*\d+|follow us[^\n]{0,80}|suivez-nous[^\n]{0,80}|(?:[a-z ]{3,30}:\s*)?was this (?:page|article|information) (?:helpful|useful)\??[^\n]{0,20}|cette page (?:vous )?a-t-elle été utile\s*\??[^\n]{0,20}|visitors?(?: counter)?\s*:?\s*[\d,.\s]+|(?:download|télécharger)\b[^\n|]{0,80}\((?:pdf|docx?|xlsx?|pptx?)\b[^)\n]{0,20}\)(?:\s*\|\s*[^|\n]{1,40}){0,3})$/i,
   },
   {
     // "Last updated: 2031-06-18", "Download PDF (412 KB)", "#TeamCanada #Hydrogen": a page's furniture, each a line of its
@@ -779,7 +801,7 @@ const LINE_RULES: LineRule[] = [
     // "*Unofficial translation": a ministry's note on the English version of its page.
     kind: "navigation",
     rule: "boilerplate.page-stamps",
-    test: /^(?:(?:last\s+)?(?:updated|modified)\s*:?\s*\d{4}-\d{2}-\d{2}|mise? à jour\s*:\s*\d{1,2}[/.]\d{1,2}[/.]\d{4}|(?:last\s+)?updated\s+\d{1,2}\s+(?:minutes?|hours?)\s+ago|mis à jour (?:à\s+\d{1,2}\s?h\s?\d{2}|il y a\s+\d{1,2}\s+(?:minutes?|heures?))|\*?\s*(?:unofficial translation|traduction non officielle)|(?:next (?:report|update|bulletin|issue|situation report)|prochaine? (?:rapport|bulletin|mise à jour|numéro|point de situation))\s*:\s*[^\n]{1,80}|(?:download|télécharger)\s*:?\s*(?:the\s+|le\s+)?(?:pdf|docx?|[^\s|]{1,60}\.(?:pdf|docx?))\b[^\n]{0,120}|(?:#[\p{L}\p{N}_]+\s*)+|[^\n]{0,80}\?\s*(?:oui|yes)\s*[|/]\s*(?:non|no))$/iu,
+    test: /^(?:(?:last\s+)?(?:updated|modified)\s*:?\s*\d{4}-\d{2}-\d{2}|mise? à jour\s*:\s*\d{1,2}[/.]\d{1,2}[/.]\d{4}|(?:last\s+)?updated\s+\d{1,2}\s+(?:minutes?|hours?)\s+ago|mis à jour (?:à\s+\d{1,2}\s?h\s?\d{2}|il y a\s+\d{1,2}\s+(?:minutes?|heures?))|\*?\s*(?:(?:unofficial|non-official) translation|traduction non officielle)|(?:next (?:report|update|bulletin|issue|situation report)|prochaine? (?:rapport|bulletin|mise à jour|numéro|point de situation))\s*:\s*[^\n]{1,80}|(?:download|télécharger)\s*:?\s*(?:the\s+|le\s+)?(?:pdf|docx?|[^\s|]{1,60}\.(?:pdf|docx?))\b[^\n]{0,120}|(?:#[\p{L}\p{N}_]+\s*)+|[^\n]{0,80}\?\s*(?:oui|yes)\s*[|/]\s*(?:non|no))$/iu,
   },
   {
     // "For immediate release", "FOR IMMEDIATE RELEASE:", "Pour diffusion immédiate", "Pour publication immédiate": a release's
@@ -965,11 +987,22 @@ function isStreetAddress(body: string): boolean {
   if (!postcode && (parts.length < 4 || !STREET_PART.test(parts[street]!))) return false;
   return parts.slice(0, street).every((p) => PUBLIC_BODY_NOUN.test(p) || (/^[\p{L} ]{1,30}$/u.test(p) && !INSTITUTION_NOUN.test(p)));
 }
+/**
+ * "Osong-eup, Heungdeok-gu, Cheongju-si, Chungcheongbuk-do", "Korea Customs Service, Seo-gu, Daejeon-si": an address written
+ * by its administrative units, three or more of them or two after the office's name, each a name and its unit's suffix.
+ */
+const ADMINISTRATIVE_UNIT = /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?-(?:si|gun|gu|eup|myeon|dong|ro|gil|do)$/u;
+function isUnitAddress(body: string): boolean {
+  if (body.length > 160 || /[.!?;:]/u.test(body)) return false;
+  const parts = body.split(/,\s+/u);
+  const units = parts.filter((p) => ADMINISTRATIVE_UNIT.test(p)).length;
+  return units >= 3 || (units >= 2 && parts.length === units + 1 && PUBLIC_BODY_NOUN.test(parts[0]!));
+}
 /** "To unsubscribe, ...", "You are receiving this email ...": a mailing's lines, under which the sender's address signs it. */
 const MAILING_LINE = /unsubscribe|désabonner|receiving this e-?mail|subscribed to/iu;
 /** An address among the page's last four lines, not under a mailing's lines. */
 const isFooterAddress = (lines: ReadonlyArray<{ body: string }>, i: number) =>
-  isStreetAddress(lines[i]!.body) &&
+  (isStreetAddress(lines[i]!.body) || isUnitAddress(lines[i]!.body)) &&
   lines.slice(i + 1).filter((l) => l.body !== "").length <= 4 &&
   !lines.slice(Math.max(0, i - 3), i).some((l) => MAILING_LINE.test(l.body));
 /** "Embassy of the Republic of Korea to Canada" over "150 Boteler Street, ...": an office's name heading its address. */
@@ -1029,7 +1062,7 @@ const PUBLIC_BODY_NOUN = wordStart(
  * the state's own page.
  */
 const NEWSPAPER_NOUN = wordStart(
-  /(?<![\p{L}])(?:d['’]information|journal|quotidien|press|presse|times|herald|gazette|tribune|chronicle|courier|courrier|observer|express|sun|post|star|echo|écho|daily|news)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:d['’]information|journal|quotidien|press|presse|times|herald|gazette|tribune|chronicle|courier|courrier|observer|express|sun|post|star|echo|écho|daily|news|newspapers?)(?![\p{L}])/iu,
 );
 /**
  * "Oceanic Mutual Insurance Company Ltd.", "COASTAL FERRIES INC.", "Fraser School District No. 41": the stop of a firm's
@@ -1234,6 +1267,7 @@ export function classifyBoilerplate(text: string): BoilerplateBlock[] {
     });
   removeFooterLinesBetween(blocks);
   removeSiteHeaderLabels(text, blocks);
+  joinSignOffToEnd(blocks);
   return mergeAdjacent(blocks);
 }
 
@@ -1310,6 +1344,7 @@ const LINE_READINGS: ReadonlyArray<(scan: BoilerplateScan, i: number, line: Line
     isFooterAddress(s.lines, i) || isNameOverAddress(s.lines, i) ? lineBlock(line, "navigation", "boilerplate.street-address", 0.8) : null,
   (s, i, line) =>
     headsContact(line.body, s.lines[i + 1]?.body) ? lineBlock(line, "navigation", "boilerplate.contact-heading", 0.85) : null,
+  (s, _i, line) => (isMetadataLocation(line.body, s.blocks) ? lineBlock(line, "navigation", "boilerplate.page-tools", 0.8) : null),
   (s, _i, line) => (underMenu(line.body, s.blocks) ? lineBlock(line, "navigation", "boilerplate.breadcrumb-under-menu", 0.85) : null),
   (s, i, line) => (isRubricUnderMenu(s, i) ? lineBlock(line, "navigation", "boilerplate.rubric-under-menu", 0.8) : null),
   (s, i, line) => (isCommitteeMasthead(s.lines, i) ? lineBlock(line, "navigation", "boilerplate.committee-masthead", 0.8) : null),
@@ -1322,6 +1357,15 @@ const LINE_READINGS: ReadonlyArray<(scan: BoilerplateScan, i: number, line: Line
       ? lineBlock(line, "advertisement", "boilerplate.ad-line", 0.85)
       : null,
 ];
+
+/**
+ * "Story ID: 512847" over "Location: MONROVIA, LR" over "Web Views: 312": the place in a post's metadata block, right under
+ * its number or its views, is the block's furniture (a "Location:" line of an event notice, under content, stays).
+ */
+function isMetadataLocation(body: string, blocks: readonly BoilerplateBlock[]): boolean {
+  const above = blocks.at(-1);
+  return /^(?:location|lieu)\s*:\s*\S[^\n]{0,60}$/iu.test(body) && !!above?.removed && above.rule === "boilerplate.page-tools";
+}
 
 function readLine(scan: BoilerplateScan, i: number): BoilerplateBlock | null {
   for (const read of LINE_READINGS) {
@@ -1493,6 +1537,24 @@ function startsWithSameName(paragraph: string, name: string): boolean {
 
 function bioScore(paragraph: string): number {
   return paragraph.match(BIO_WORDS)?.length ?? 0;
+}
+
+/**
+ * "jroe@yna.co.kr" over "(END)", "hlee@example.com" over "ENDS": a reporter's e-mail right over the wire's end mark is one
+ * sign-off with it.
+ */
+function joinSignOffToEnd(blocks: BoilerplateBlock[]): void {
+  for (let k = 1; k < blocks.length; k++) {
+    const [above, line] = [blocks[k - 1]!, blocks[k]!];
+    if (
+      above.removed &&
+      line.removed &&
+      above.end === line.start &&
+      line.rule === "boilerplate.release-end" &&
+      above.rule === "boilerplate.email-byline"
+    )
+      above.kind = line.kind;
+  }
 }
 
 function mergeAdjacent(blocks: BoilerplateBlock[]): BoilerplateBlock[] {

@@ -170,7 +170,7 @@ export const SAYING_PARTICIPLES_FR =
  * or a city's governor in Central Asia: "the Khokim of Samarkand Region", "the Akim of Almaty").
  */
 export const TITLE_HEAD = wordStart(
-  /(?<![\p{L}\p{N}])(?:ministers?|ministres?|members?\s+of\s+parliament|critic|under-?secretary|sous-secrétaire|president|présidente?|ambassador|ambassadeur|ambassadrice|secretary|secrétaire|director|directeur|directrice|administrator|administrat(?:eur|rice)|manager|chair(?:man|woman|person)?|advis[oe]r|conseill(?:er|ère)|envoy|envoyée?|governor|gouverneure?|premier|première|commissioner|commissaire|spokes(?:person|man|woman)|porte-parole|consul|commander|commandant|chief|chef|senator|sénat(?:eur|rice)|mayor|maire|mairesse|speaker|king|queen|roi|reine|prince|emir|émir|amir|sultan|professor|professeure?|ceo|representative|représentante?|leader|dirigeante?|head|coach|entraîneur|entraîneuse|general|général|admiral|amiral|counsel+or|chancellor|chancelière?|rect(?:or|rice|eur)|delegate|délégué|negotiator|négociat(?:eur|rice)|official|officer|counterpart|peer|homologue|attaché|deputy|adjointe?|sous-ministre|vice-ministre|ministre-présidente?|minister-president|mp|mpp|mla|mna|mha|député|députée|rapporteur|rapporteuse|fellow|researcher|chercheuse|chercheur|librarian|bibliothécaire|archivist|archiviste|abbot|abbess|abbé|pastor|pasteure?|rabbi|bishop|évêque|archbishop|archevêque|khokim|hokim|akim)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
+  /(?<![\p{L}\p{N}])(?:ministers?|ministres?|members?\s+of\s+parliament|critic|under-?secretary|sous-secrétaire|president|présidente?|ambassador|ambassadeur|ambassadrice|secretary|secrétaire|director|directeur|directrice|administrator|administrat(?:eur|rice)|manager|chair(?:man|woman|person)?|advis[oe]r|conseill(?:er|ère)|envoy|envoyée?|governor|gouverneure?|premier|première|commissioner|commissaire|spokes(?:person|man|woman)|porte-parole|consul|commander|commandant|chief|chef|cheffe|senator|sénat(?:eur|rice)|mayor|maire|mairesse|speaker|king|queen|roi|reine|prince|emir|émir|amir|sultan|professor|professeure?|ceo|representative|représentante?|leader|dirigeante?|head|coach|entraîneur|entraîneuse|general|général|admiral|amiral|counsel+or|chancellor|chancelière?|rect(?:or|rice|eur)|delegate|délégué|negotiator|négociat(?:eur|rice)|official|officer|counterpart|peer|homologue|attaché|deputy|adjointe?|sous-ministre|vice-ministre|ministre-présidente?|minister-president|mp|mpp|mla|mna|mha|député|députée|rapporteur|rapporteuse|fellow|researcher|chercheuse|chercheur|librarian|bibliothécaire|archivist|archiviste|abbot|abbess|abbé|pastor|pasteure?|rabbi|bishop|évêque|archbishop|archevêque|khokim|hokim|akim)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/iu,
 );
 
 /** Words a title is built from (lower-cased), besides capitalised organisation words. */
@@ -191,6 +191,8 @@ export const TITLE_WORDS = new Set(
     // The head of an authority or an agency and of a company: "the Administrator of the Panama Canal", "l'administratrice
     // de l'USAID", "the General Manager of the National Port Company".
     "administrator administrateur administratrice manager " +
+    // A company's or a Crown corporation's head in French: "président et chef de la direction", "la cheffe de la direction".
+    "direction " +
     // Clergy: "the Venerable Abbot Haewol Sunim", "le pasteur Jean Morin".
     "abbot abbess abbé pastor pasteur pasteure rabbi bishop évêque archbishop archevêque " +
     // A region's or a city's governor in Uzbekistan and Kazakhstan: "the Khokim of Samarkand Region", "Akim of Almaty".
@@ -280,6 +282,8 @@ export const NOT_NAME_WORDS = new Set(
     // Province", "Ambassador Extraordinary and Plenipotentiary"), ranks and honorifics written before a name ("Brigadier-General",
     // "His Worship", French "Pr", Czech "Mgr.").
     "Service State Academy Province Extraordinary Plenipotentiary Startups Brigadier-General Major-General Lieutenant-General Worship Pr Mgr " +
+    // A navy's and an army's ranks before a name ("Sub-Lieutenant Émilie Roy", "Lieutenant-Commander ...", "Sgt. 1st Class ...").
+    "Sub-Lieutenant Lieutenant-Commander Class " +
     // Words of boards, fairs, streets and statistical offices ("Managing Board", "Deutsche Messe", "King Street West", "Chief
     // Statistician"), and the honorific of a Muslim who made the pilgrimage, written before a name in West Africa ("Alhaji").
     "Board Messe Street Statistician Alhaji Alhaja Hajiya " +

@@ -915,10 +915,12 @@ function titleBeforeByWords(text: string, nameStart: number, sentenceStart: numb
     }
     break;
   }
-  // "... à Hanoï le ministre de l'Europe ...": an article before a title word opens the title; what precedes it is the clause's.
+  // "... à Hanoï le ministre de l'Europe ...": an article before a title word opens the title; what precedes it is the clause's
+  // ("la présidente et cheffe de la direction de Téléfilm Canada": after "de", the article is inside the title's complement).
   for (let j = firstIdx + 1; j < words.length - 1; j++)
     if (
       /^(?:le|la|les|the)$/iu.test(words[j]![0]) &&
+      words[j - 1]?.[0].toLowerCase() !== "de" &&
       ((/^\p{Ll}/u.test(words[j + 1]![0]) && TITLE_WORDS.has(words[j + 1]![0])) || titleAfterAndThe(words, j))
     ) {
       firstIdx = j + 1;
@@ -1311,7 +1313,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], opts: P
   attachLeadingGivenNames(text, people);
   for (const p of people) settle(p, { ...opts, sentences });
   settleSides(scan, people);
-  for (const p of people) if (isBylineOnly(p)) Object.assign(p, { side: null, sideConfidence: 0 });
+  for (const p of people) if (isBylineOnly(p)) Object.assign(p, { side: servingAuthorSide(p, opts.home), sideConfidence: 0 });
   return people.filter((p) => p.mentions.length > 0).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }
 
@@ -1865,8 +1867,36 @@ function bylineReading(text: string, c: Candidate): NameReading | null {
   // place or day of the story after a bar ("Oral Questions" is a heading).
   const opensLine = /^[ \t]*$/u.test(lead);
   const placeOrDay = /^[ \t]*\|[ \t]*(?:\d{1,2}[./]\d{1,2}[./]\d{4}|[\p{Lu}][\p{Ll}]+[ \t]*(?:\n|$))/u.test(text.slice(c.end, c.end + 40));
-  if (opensLine && !after && !placeOrDay && !c.korean && !givenNameLike(c.text.split(/\s+/)[0]!)) return null;
-  return { match: null, before: null, after, titleSide: null, vouchedBy: "+byline", byline: true };
+  if (opensLine && !after && !placeOrDay && !c.korean && !givenNameLike(c.text.split(/\s+/)[0]!) && !overDateLine(text, c)) return null;
+  return { match: null, before: bylineRank(text, c), after, titleSide: null, vouchedBy: "+byline", byline: true };
+}
+
+/**
+ * "By Sub-Lieutenant Émilie Roy", "Story by Sgt. 1st Class Dana Whitfield", "Par le caporal Marc Roy": a serving member's
+ * rank between the byline's credit and the name, which is the author's title.
+ */
+const BYLINE_RANK =
+  /(?<=(?:^|\s)(?:[Bb]y|[Pp]ar))\s+(?:(?:le|la)\s+)?(?:Sub-Lieutenant|Lieutenant(?:-Commander)?|Lt\.|Sgt\.(?:\s1st\sClass)?|Staff\sSgt\.|Master\sSgt\.|Sergeant|Cpl\.|Corporal|Capt\.|Captain|Maj\.|Spc\.|Pte\.|Pvt\.|Petty\sOfficer(?:\s[12]st\sClass|\s2nd\sClass)?|Master\sSeaman|Leading\sSeaman|Officer\sCadet|Senior\sAirman|Airman(?:\s1st\sClass)?|Ensign|caporale?|sergente?|lieutenante?|capitaine|sous-lieutenante?|matelot)(?=\s+$)/u;
+
+/** The rank a byline gives its author before the name, as the author's title. */
+function bylineRank(text: string, c: Candidate): TitleFound | null {
+  const lineStart = text.lastIndexOf("\n", c.start - 1) + 1;
+  const m = BYLINE_RANK.exec(text.slice(lineStart, c.start));
+  if (!m) return null;
+  const title = m[0].trim().replace(/^(?:le|la)\s+/u, "");
+  const start = c.start - title.length - 1;
+  return { title, side: null, start, end: start + title.length };
+}
+
+/**
+ * "Izzati Rahman" over "September 26, 2029", "Jean Roy" over "23 mai 2034": a name alone on the line right over the story's
+ * date line, under a blank line, is the byline printed without "By".
+ */
+function overDateLine(text: string, c: Candidate): boolean {
+  if (!/\n[ \t]*\n[ \t]*$/u.test(text.slice(Math.max(0, c.start - 10), c.start))) return false;
+  return /^[ \t]*\n[ \t]*(?:\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2},\s\d{4}|\d{1,2}(?:er)?\s\p{L}{3,9}\.?\s\d{4})[ \t]*(?:\n|$)/u.test(
+    text.slice(c.end, c.end + 30),
+  );
 }
 
 /** Words of a desk, an agency or an office signing a story, not a person. */
@@ -1891,6 +1921,14 @@ function bylineTitle(text: string, c: Candidate): TitleFound | null {
 const BYLINE_ROLE =
   /^(?:[\p{L}-]+\s+){0,2}(?:reporter|correspondent|correspondante?|journalist|journaliste|editor|éditrice|éditeur|rédact(?:eur|rice)|writer|columnist|chroniqueu(?:r|se))(?:\s+[\p{L}-]+){0,3}$/iu;
 
+/**
+ * "By Sub-Lieutenant Émilie Roy" on a navy's page, "Story by Sgt. 1st Class Dana Whitfield" on a Guard's: an author the byline
+ * gives a rank serves the publisher's country, the page's home side; any other byline's author takes no side.
+ */
+function servingAuthorSide(p: Person, home: string | undefined): string | null {
+  return home && p.title && BYLINE_RANK.test(`By ${p.title} `) ? home : null;
+}
+
 /** A person named only in a byline, who takes no side and is no one's antecedent. */
 export function isBylineOnly(p: Person): boolean {
   return p.mentions.length > 0 && p.mentions.every((m) => m.byline);
@@ -1909,7 +1947,7 @@ export function isByline(text: string, c: Span & { text: string }): boolean {
   const rest = line.slice(at + c.text.length);
   const credit =
     /^\s*(?:(?:By|Par|From|De|(?:By|Par|Author|Auteur|Reporter)\s*:|(?:Posted|Published|Publié)(?:\s[^\n]{0,40}?)?\s(?:by|par)|With (?:a )?reports? (?:from|by)|With files from|Avec (?:la collaboration|des informations) de|Written by|Story by|Photo(?:s|graph)? by)\s+)?$/iu.test(
-      lead,
+      lead.replace(BYLINE_RANK, ""),
     );
   if (!credit) return false;
   // "Par Marc Rochette, Le Nouvelliste", "Par Leïla Haddad, Arab News en français", "Par Léa Fortin, étudiante en génie":
@@ -2067,7 +2105,10 @@ function attachShortMentions(
         if (TITLE_WORDS.has(word.toLowerCase()) || TITLE_WORDS.has(word.toLowerCase().replace(/s$/u, ""))) continue;
         // "President Prabowo, Amir of Qatar": an office word before "of" is the office, not a one-word name.
         if (TITLE_HEAD.test(word) && /^\s+(?:of|de|du)\s/u.test(text.slice(span.end, span.end + 5))) continue;
-        if (HONORIFIC_JUST_BEFORE.test(text.slice(Math.max(0, start - 5), start))) {
+        if (
+          HONORIFIC_JUST_BEFORE.test(text.slice(Math.max(0, start - 5), start)) ||
+          MALAY_STYLE_JUST_BEFORE.test(text.slice(Math.max(0, start - 40), start))
+        ) {
           const named = namedByFirstWord(people, word, start);
           if (named) {
             named.mentions.push({
@@ -2689,6 +2730,50 @@ const namedByFirstWord = (people: readonly Person[], word: string, start: number
  * (A French "M." may also be a given name's initial, and French texts call people by their family name: it is left out.)
  */
 const HONORIFIC_JUST_BEFORE = /(?<![\p{L}])(?:Mr|Ms|Mrs)\.?\s$/u;
+/**
+ * "Dato Paduka Rosli" after "Dato Paduka Rosli Ismail", "Pehin Dato Hamdan" after "... Hamdan Abdul Rahim": a Malay style
+ * before a given name names the person by it, the name after it being the father's.
+ */
+const MALAY_STYLE_JUST_BEFORE = new RegExp(`(?<![\\p{L}])${MALAY_STYLE}\\s$`, "u");
+
+/** The pair's sides that are federations, whose ministers and bodies a text calls "federal". */
+const FEDERATIONS = new Set([
+  "AE",
+  "AR",
+  "AT",
+  "AU",
+  "BA",
+  "BE",
+  "BR",
+  "CA",
+  "CH",
+  "DE",
+  "ET",
+  "FM",
+  "IN",
+  "IQ",
+  "KM",
+  "KN",
+  "MX",
+  "MY",
+  "NG",
+  "NP",
+  "PK",
+  "RU",
+  "SO",
+  "SS",
+  "US",
+  "VE",
+]);
+/**
+ * "le ministre fédéral de l'Innovation", "the federal Minister of Health", "la ministre fédérale des Pêches": a federal office
+ * with no country named is held on the side of the pair that is a federation, when only one of the two is.
+ */
+function federalSide(title: string, pair: readonly string[]): string | null {
+  if (!/(?<![\p{L}])(?:federal|fédérale?)(?![\p{L}])/iu.test(title)) return null;
+  const federal = pair.filter((c) => FEDERATIONS.has(c));
+  return federal.length === 1 ? federal[0]! : null;
+}
 
 /** Picks the person's title (the longest one written next to a name) and side, and a confidence. */
 function settle(p: Person, opts: PeopleOptions): void {
@@ -2715,6 +2800,9 @@ function settle(p: Person, opts: PeopleOptions): void {
   } else if (p.korean && opts.pair.includes("KR")) {
     p.side = "KR";
     p.sideConfidence = 0.6;
+  } else if (p.title && federalSide(p.title, opts.pair)) {
+    p.side = federalSide(p.title, opts.pair);
+    p.sideConfidence = 0.55;
   } else if (
     !p.korean &&
     p.title &&

@@ -78,6 +78,11 @@ const ABBREVIATIONS = new Set(
     "lt",
     "col",
     "sgt",
+    // "Maj. Gen. Robert Kessler", "Brig. Gen. ...", "Cpl. Jenna Clarke", "Cdr. ...": military ranks before a name.
+    "maj",
+    "brig",
+    "cpl",
+    "cdr",
     "capt",
     "cmdr",
     "adm",

@@ -820,7 +820,7 @@ describeTwelveDocumentSet(
     people: { precision: 0.87, recall: 0.84 }, // 42/48, 42/50 (first run)
     agreements: { precision: 0.86, recall: 0.63 }, // 43/50, 43/68 (first run)
     commitments: { precision: 0.75, recall: 0.86 }, // 40/53, 40/46 (first run)
-    events: { precision: 0.68, recall: 0.41 }, // 35/51, 35/85 (first run)
+    events: { precision: 0.77, recall: 0.54 }, // 46/59, 46/85 (first run 35/51, 35/85)
     boilerplate: { precision: 0.97, recall: 0.7 }, // 41/42, 46/65 (first run)
   },
 );

@@ -21,11 +21,13 @@ const TRIGGERS: Array<{ type: EventType; re: RegExp }> = [
   // "the text was concluded by video conference on 2 June", "le texte a été conclu par visioconférence le 14 décembre",
   // "the parties concluded the text by video conference", "held a video conference in July", "avaient tenu une
   // visioconférence le 9 septembre": a text settled or a conference held over a video link is a call between the sides
-  // ("held a videoconference with the Ambassador" is a meeting with a guest, read below).
+  // ("held a videoconference with the Ambassador" is a meeting with a guest, read below). "finalized the text in a video
+  // meeting on July 9", "the text was agreed by experts in a videoconference on 18 April", "le texte a été finalisé lors
+  // d'une visioconférence": a text settled in a conference over a video link, whoever settled it.
   {
     type: "phone_call",
     re: wordStart(
-      /(?<![\p{L}])(?:(?:by|via|over|par)\s(?<=(?<![\p{L}])(?:text|texte)\s(?:[\p{L}'’]+\s){0,3}(?:by|via|over|par)\s)(?:a\s)?(?:video\s?conference|videoconference|visioconférence|vidéoconférence)|(?:held|holds)\s(?:a|their|its)\s(?:video\s?conference|videoconference)|(?:tenu|tient|tiennent)\s(?:une|leur)\s(?:visioconférence|vidéoconférence))(?![\p{L}])(?!\s(?:with|avec)\s)/iu,
+      /(?<![\p{L}])(?:(?:by|via|over|par)\s(?<=(?<![\p{L}])(?:text|texte)\s(?:[\p{L}'’]+\s){0,3}(?:by|via|over|par)\s)(?:a\s)?(?:video\s?conference|videoconference|visioconférence|vidéoconférence)|(?:in|during|at|lors\sd['’]une|en)\s(?<=(?<![\p{L}])(?:finali[sz]ed|agreed|settled|concluded|arrêté|finalisé|conclu)(?:\s[^.;,]{1,70}?)?\s(?:in|during|at|lors\sd['’]une|en)\s)(?:an?\s)?(?:video\s?conference|videoconference|video\smeeting|visioconférence|vidéoconférence)|(?:held|holds)\s(?:a|their|its)\s(?:video\s?conference|videoconference)|(?:tenu|tient|tiennent)\s(?:une|leur)\s(?:visioconférence|vidéoconférence))(?![\p{L}])(?!\s(?:with|avec)\s)/iu,
     ),
   },
   // "the two leaders watched their ministers sign a memorandum": a signing witnessed, told by the bare verb after "watched".
@@ -344,10 +346,11 @@ const VISITING_OVER_DAYS = wordStart(
 
 /**
  * ", and the committee ...", ", et les deux ministres ...", "; the two ...", " and the two leaders ...": a second main clause,
- * with a subject of its own (the two sides named as one need no comma before them).
+ * with a subject of its own (the two sides named as one need no comma before them); ", and senior officials finalized
+ * ...", ", and working-level officials ...", ", et des experts ...": officials with no article are a subject too.
  */
 const NEXT_MAIN_CLAUSE =
-  /(?:(?:,\s+(?:and|et)|;)\s+(?=(?:the|les|la|le|l['’]|its|their|leur|leurs)\s*\p{L})|\s+(?:and|et)\s+(?=(?:the\s+two|both|les\s+deux)\s+\p{L}+\s+\p{Ll}))/u;
+  /(?:(?:,\s+(?:and|et)|;)\s+(?=(?:the|les|la|le|l['’]|its|their|leur|leurs)\s*\p{L}|(?:des\s+)?(?:[\p{Ll}-]+\s+)?(?:officials|experts|negotiators|fonctionnaires|négociateurs)\s)|\s+(?:and|et)\s+(?=(?:the\s+two|both|les\s+deux)\s+\p{L}+\s+\p{Ll}))/u;
 
 /**
  * "La 2e réunion du comité ... s'est tenue à Tallinn ..., et les deux ministres s'étaient entretenus par téléphone le 20
@@ -1066,12 +1069,17 @@ const RETYPINGS: ReadonlyArray<{
 /** "of the two institutes' experts", "des experts des deux pays", "d'experts": the sides' experts. */
 const OF_EXPERTS_AFTER = /^\s+(?:of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?experts|(?:des|d['’]|de)\s*experts)(?![\p{L}])/iu;
 
+/**
+ * A step of negotiations: "launched at a meeting of senior officials", "finalised ...", "lancées lors d'une réunion
+ * technique"; talks first put forward there too: "first proposed the staff talks at a meeting of the two navies' planners",
+ * "avait proposé ces discussions lors d'une réunion d'experts".
+ */
 const STEP_OF_TALKS = wordStart(
-  /(?<![\p{L}])(?:launched|opened|began|concluded|finali[sz]ed|lancée?s?|ouvertes?|conclue?s?|finalisée?s?)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:launched|opened|began|concluded|finali[sz]ed|proposed|lancée?s?|ouvertes?|conclue?s?|finalisée?s?|proposée?s?)(?![\p{L}])/iu,
 );
 const TECHNICAL_BEFORE = wordStart(/(?<![\p{L}])(?:technical|expert-level|working-level)\s+$/iu);
 const OF_OFFICIALS_AFTER =
-  /^\s*(?:technique(?![\p{L}])|of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}(?:officials|experts|negotiators)(?![\p{L}]))/iu;
+  /^\s*(?:technique(?![\p{L}])|of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}(?:officials|experts|negotiators|planners|officers)(?![\p{L}]))/iu;
 
 /**
  * "preceded by a meeting of senior officials in Thimphu, which finalised the text", "une réunion technique, qui a conclu
@@ -1339,9 +1347,11 @@ export const VISITING_SUBJECT =
 /**
  * "the two leaders", "both sides", "les deux ministres", "les vice-ministres ... des deux pays", "the two foreign ministers",
  * "the two Prime Ministers", "les deux chefs de gouvernement": the parties already named stand behind the sentence.
+ * "The two admirals last met in Honolulu", "the two commissioners", "les deux organismes", "les deux forces": the heads
+ * or bodies of the two sides named before stand for them too.
  */
 export const PAIR_ANAPHORA = wordStart(
-  /(?<![\p{L}])(?:the two|both|(?:les|des|aux) deux)\s+(?:(?:foreign|trade|energy|finance|defen[cs]e|transport|economy|health|prime)\s+)?(?:heads\s+of\s+(?:state|government)|chefs\s+d['’]état|chefs\s+de\s+gouvernement|leaders|sides|ministers|ministries|countries|governments|delegations|presidents|cities|municipalities|universities|institutions|navies|mayors|premiers|governors|administrations|agencies|central\s+banks|banks|islands|territories|jurisdictions|executives|councils|dirigeants|parties|pays|ministres|ministères|gouvernements|délégations|villes|universités|établissements|maires|gouverneurs|administrations|agences|banques(?:\s+centrales)?|îles|territoires|collectivités|exécutifs|conseils)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:the two|both|(?:les|des|aux) deux)\s+(?:(?:foreign|trade|energy|finance|defen[cs]e|transport|economy|health|prime)\s+)?(?:heads\s+of\s+(?:state|government)|chefs\s+d['’]état|chefs\s+de\s+gouvernement|leaders|sides|ministers|ministries|countries|governments|delegations|presidents|cities|municipalities|universities|institutions|navies|admirals|generals|commanders|commissioners|forces|mayors|premiers|governors|administrations|agencies|central\s+banks|banks|islands|territories|jurisdictions|executives|councils|dirigeants|parties|pays|ministres|ministères|gouvernements|délégations|villes|universités|établissements|maires|gouverneurs|administrations|agences|banques(?:\s+centrales)?|îles|territoires|collectivités|exécutifs|conseils|organismes|amiraux|généraux|commissaires)(?![\p{L}])/iu,
 );
 
 export function isMultilateralSetting(sentenceText: string): boolean {

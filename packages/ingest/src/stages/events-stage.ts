@@ -37,10 +37,11 @@ const VISIT_WORD =
 
 /**
  * A meeting's means that put its sides in no one place: "by videoconference", "via video link", "par visioconférence";
- * a conference held over video ("held a video conference in July", "avaient tenu une visioconférence le 9 septembre").
+ * a conference held over video ("held a video conference in July", "avaient tenu une visioconférence le 9 septembre", "in
+ * a video meeting on July 9", "during a video conference on January 28").
  */
 const AT_A_DISTANCE = wordStart(
-  /(?<![\p{L}])(?:(?:held|holds|tenu|tient|tiennent)\s+(?:a|une|their|leur)\s+(?:video\s?conference|videoconference|visioconférence|vidéoconférence)|(?:by|via|over|par|en)\s+(?:a\s+)?(?:video\s*-?\s*conference|videoconference|video\s+(?:call|link)|visioconférence|vidéoconférence|(?:tele)?phone|téléphone))(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:(?:in|during|at)\s+an?\s+(?:video\s*-?\s*conference|videoconference|video\s+(?:call|meeting|link))|(?:held|holds|tenu|tient|tiennent)\s+(?:a|une|their|leur)\s+(?:video\s?conference|videoconference|visioconférence|vidéoconférence)|(?:by|via|over|par|en)\s+(?:a\s+)?(?:video\s*-?\s*conference|videoconference|video\s+(?:call|link)|visioconférence|vidéoconférence|(?:tele)?phone|téléphone))(?![\p{L}])/iu,
 );
 
 /** "at the close of", "at the end of", "à l'issue de", "au terme de", "à la clôture de": the last part of a gathering. */
@@ -513,6 +514,7 @@ function involvedCountries(
       // "La dernière rencontre officielle entre les deux collectivités", "a meeting between the two islands' leaders"
       BETWEEN_THE_TWO.test(s.text.slice(trig.at - s.start + trig.text.length)) ||
       PAIR_SUBJECT.test(s.text) ||
+      twoNamedAsSubject(scene) ||
       // a mission's stops are its visit's, not visits of their own; its stay over the days given is the visit
       ((trig.type !== "visit" || trig.underWay) && VISITING_SUBJECT.test(s.text)) ||
       pairAsAgent(s.text.slice(trig.at - s.start))) &&
@@ -544,6 +546,7 @@ function involvedCountries(
   // joint body named by its kind alone, in a text about the pair, is the pair's.
   const bodyNamed = () => JOINT_BODY.test(s.text.slice(trig.at - s.start, trig.at - s.start + trig.text.length + 20));
   if (trig.type === "dialogue_round" && onlyPair() && bodyNamed() && ctx.lastTwoSides(s) !== "other") addPair();
+  if (onlyPair() && sameBodyAgain(ctx, scene, events)) addPair();
   // "Les négociations sur ce protocole avaient été lancées à San Salvador en février": negotiations naming no other country,
   // in a text about the pair, are the pair's.
   if (trig.negotiationStep && onlyPair() && ctx.lastTwoSides(s) !== "other") addPair();
@@ -599,6 +602,17 @@ function involvedCountries(
 }
 
 /**
+ * "The second meeting of the Commission took place in Budapest in October 2033", "La précédente session du Comité s'était
+ * tenue à Lomé": a body named again by its kind alone, with its capital, after a round of the pair, is the same body.
+ */
+function sameBodyAgain(ctx: ExtractionContext, { s, trig }: Scene, events: readonly EventSuggestion[]): boolean {
+  if (trig.type !== "dialogue_round" || !events.some((e) => e.type === "dialogue_round")) return false;
+  return BODY_NAMED_AGAIN.test(trig.text) && ctx.lastTwoSides(s) !== "other";
+}
+const BODY_NAMED_AGAIN =
+  /(?<![\p{L}])(?:of\s+the|de\s+la|du)\s+(?:Commission|Committee|Comité|Council|Conseil)(?![\p{L}])(?!\s+(?:on|of|for|de|du|des|d['’]|pour|sur)(?![\p{L}]))/u;
+
+/**
  * "Talks on the memorandum began in London in May, during Minister Gurung's visit to the United Kingdom, and the text was
  * agreed by video call on 20 October", "Les discussions sur le protocole avaient été amorcées lors d'une mission de M. Lavoie
  * en Corée": a visit or a call at which talks on the text the story is about took a step is the pair's, whoever's visit it was.
@@ -630,14 +644,28 @@ function visitAlreadyToldOver(ctx: ExtractionContext, { s, participants }: Scene
  */
 const theTwoAreThePair = (ctx: ExtractionContext, s: Sentence) => ctx.lastTwoSides(s) !== "other";
 
+/**
+ * "Kessler and Tarr last spoke by video call on June 15", "Mme Gervais et M. Moon s'étaient rencontrés à Séoul": two people
+ * named before, as the subject of a meeting or a call, in a text about the pair, are its two sides.
+ */
+function twoNamedAsSubject({ s, trig, participants }: Scene): boolean {
+  if ((trig.type !== "meeting" && trig.type !== "phone_call") || participants.size < 2) return false;
+  return TWO_NAMED_BEFORE.test(s.text.slice(0, trig.at - s.start));
+}
+const TWO_NAMED_BEFORE =
+  /(?:^|,\s+(?:and|et)\s+)(?:(?:Mr|Ms|Mrs|Dr|M|Mme)\.?\s+)?\p{Lu}[\p{L}'’-]+\s+(?:and|et)\s+(?:(?:Mr|Ms|Mrs|Dr|M|Mme)\.?\s+)?\p{Lu}[\p{L}'’-]+\s+(?:(?:last|first|had|have|also|then|later|déjà|aussi)\s+)?$/u;
+
 /** A province, region or state named again by its kind alone: "la province", "the state". */
 const THE_SUBDIVISION = wordStart(
   /(?<![\p{L}])(?:the|la|le|l['’])\s*(?:province|region|région|state|prefecture|préfecture|county|comté)(?![\p{L}])/iu,
 );
 
-/** Right after an event's noun, the pair it was held between: "entre les deux collectivités", "between the two governments". */
+/**
+ * Right after an event's noun, the pair it was held between: "entre les deux collectivités", "between the two governments";
+ * or whose people held it: "a meeting of the two navies' planners", "a session of the two ministries' experts".
+ */
 const BETWEEN_THE_TWO = new RegExp(
-  `^\\s+(?:[\\p{L}-]+\\s+)?(?:between|entre)\\s+${PAIR_ANAPHORA.source.replace("(?<![\\p{L}])", "")}`,
+  `^\\s+(?:[\\p{L}-]+\\s+)?(?:between|entre|of)\\s+${PAIR_ANAPHORA.source.replace("(?<![\\p{L}])", "")}`,
   "iu",
 );
 

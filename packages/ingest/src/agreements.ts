@@ -125,13 +125,16 @@ export const INSTRUMENT_HEADS =
   "agreement|accord|arrangement|treaty|traité|entente|convention|protocole(?: additionnel)?|protocol|mémorandum(?: d['’]entente)?|memorandum|exchange of (?:notes|letters)|échange de (?:notes|lettres)|record of discussions?|procès-verbal des discussions";
 /**
  * "an arrangement to share wildland firefighters and aircraft", "an agreement to build a bridge": an instrument named by
- * what it is for, an infinitive after "to" (not "to be signed", "to that effect", "to which ...").
+ * what it is for, an infinitive after "to" (not "to be signed", "to that effect", "to which ..."). "signed terms of reference
+ * for annual staff talks", "adopted terms of reference for the joint committee": terms of reference, a plural told with no
+ * article, are named right after the verb acting on them. "extended their memorandum on logistics support", "the two
+ * countries' agreement on the recognition of qualifications": the pair's own instrument, told by a possessive.
  */
 const INSTRUMENT_HEAD_RE = new RegExp(`^(?:${INSTRUMENT_HEADS})$`, "iu");
 const PURPOSE_TO = "to(?=\\s+(?!(?:be|the|that|this|these|those|its|their|an?|which|whom|date|all|both|each)\\s)[a-z]+\\s+[a-z])";
 const DESCRIBED = wordStart(
   new RegExp(
-    String.raw`(?<![\p{L}])(?:an?|the|un|une|le|la|l['’])\s*(?:(?<year>(?:19|20)\d\d)\s+|(?:existing|current|earlier|previous|bilateral|separate|signed)\s+)?(?<head>(?!memorandum of understanding)(?:${INSTRUMENT_HEADS})|partnership|action plan|(?:executive|cooperation|co-operation|exchange) programme|programme exécutif|road ?map|framework|joint declaration|declaration|charter|terms of reference|letter of intent|lettre d['’]intention)\s+(?<rel>on|for|concerning|regarding|amending|of|establishing|${PURPOSE_TO}|sur|relatif à|relative à|concernant|en matière de|portant sur|modifiant|tendant à|visant à|dans le domaine d(?:e|es|u)|à)\s+(?<subject>(?:the\s|la\s|les\s|l['’])?[\p{L}\p{N}-]+(?:\s(?:and|of|the|on|for|et|de|des|du|la|le|l['’])?\s?[\p{L}\p{N}-]+(?:['’][\p{L}-]+)?){0,7})`,
+    String.raw`(?<![\p{L}])(?:an?|the|un|une|le|la|l['’]|their(?=\s+(?:${INSTRUMENT_HEADS})\s)|(?<=(?:signed|adopted|approved|agreed|finali[sz]ed)\s)(?=terms\s+of\s+reference\s)|(?<=(?:countries|sides|governments|ministries|agencies)['’]\s))\s*(?:(?<year>(?:19|20)\d\d)\s+|(?:existing|current|earlier|previous|bilateral|separate|signed)\s+)?(?<head>(?!memorandum of understanding)(?:${INSTRUMENT_HEADS})|partnership|action plan|(?:executive|cooperation|co-operation|exchange) programme|programme exécutif|road ?map|framework|joint declaration|declaration|charter|terms of reference|letter of intent|lettre d['’]intention)\s+(?<rel>on|for|concerning|regarding|amending|of|establishing|${PURPOSE_TO}|sur|relatif à|relative à|concernant|en matière de|portant sur|modifiant|tendant à|visant à|dans le domaine d(?:e|es|u)|à)\s+(?<subject>(?:the\s|la\s|les\s|l['’])?[\p{L}\p{N}-]+(?:\s(?:and|of|the|on|for|et|de|des|du|la|le|l['’])?\s?[\p{L}\p{N}-]+(?:['’][\p{L}-]+)?){0,7})`,
     "giu",
   ),
 );
@@ -231,7 +234,12 @@ const MODIFIED_HEAD = wordStart(
   /(?<![\p{L}])(?:an?|the|their|its|An?|The|Their|Its)\s+(?<name>(?:(?:19|20)\d\d\s+(?=\p{Ll})(?:(?:[\p{Ll}-]{3,}|[\p{Lu}][\p{L}]+[-–][\p{Lu}][\p{Ll}]+)\s+(?:of\s+)?){0,5}|(?:(?:[\p{Ll}-]{3,}|[\p{Lu}][\p{L}]+[-–][\p{Lu}][\p{Ll}]+)\s+(?:of\s+)?){1,5})(?:agreement|partnership|arrangement|treaty|action plan|road ?map|pact|protocol|memorandum))(?![\p{L}])(?<about>\s+(?:on|for|concerning|regarding)\s+(?:the\s)?[\p{L}\p{N}-]+(?:\s(?:and|of|the|on|for)?\s?[\p{L}\p{N}-]+){0,6})?/gu,
 );
 const YEAR_AND_RELATIONSHIP = /^(?:19|20)\d\d\s+(?:partnership|action plan|road ?map)$/u;
-/** French heads with their subject: "l'accord de partenariat France-Nigeria sur la formation professionnelle", "une feuille de route pour la coopération". */
+/**
+ * French heads with their subject: "l'accord de partenariat France-Nigeria sur la formation professionnelle", "une feuille
+ * de route pour la coopération"; a pilot programme or a cultural exchange programme set up by a text of its own ("le
+ * programme pilote de codéveloppement", "un programme d'échanges culturels"), though not one for a span of years ("un
+ * programme d'échanges culturels pour 2032-2034"), a period of work.
+ */
 /**
  * A French adjective after its noun ("entraide judiciaire", "coopération bilatérale", "sécurité énergétique", "marchandises
  * maliennes", "enseignement supérieur", "accord général", "accord bilatéral", "arrangement provisoire", "régime
@@ -243,7 +251,7 @@ const FR_ADJECTIVE =
 const FR_MATTER_OF_KIND = "en matière(?=\\s+\\p{Ll}+(?:ière|aire|ale|elle|ique|ive|ine)s?(?![\\p{L}]))";
 const FR_DESCRIBED = wordStart(
   new RegExp(
-    String.raw`(?<![\p{L}])(?<!(?:dans|sous|hors)\s)(?:l['’]|une?\s+|la\s+|le\s+|leurs?\s+|son\s+|sa\s+|(?<=^|\n|[.!?»]\s|\d{4}\s[–—]\s)(?:L['’]|La\s+|Le\s+|Une?\s+))(?:(?:nouvel(?:le)?|nouveau|premi(?:er|ère)|deuxième)\s+)?(?<name>(?:accord-cadre|accord|entente-cadre|entente|arrangement|convention-cadre|avenant(?=\s+(?:sur|relatif|relative|portant|concernant)\s)|charte|traité|feuille de route|programme(?=\s+(?:indicatif\s+)?de\s+coopération)|programme d['’]action|plan d['’]action|protocole d['’]entente|lettre d['’]intention|protocole(?: additionnel)?|mémorandum d['’]entente|convention|échange de (?:notes|lettres)|cadre(?=\s+(?:de coopération|de partenariat|stratégique|pour|sur))|déclaration (?:conjointe|commune|d['’]intention)|mandat(?=\s+d['’](?:un|une)?\s*(?:comité|groupe|commission|mécanisme)))${FR_ADJECTIVE}(?:\s+(?:de|d['’]|du|des|sur|pour|en matière de|relati(?:f|ve)s?\s+(?:à|aux?)|(?:annexe|additionnel) à|portant sur|dans le domaine d(?:e|u|es)|modifiant)(?:\s+|(?<=['’]))(?:la\s+|le\s+|les\s+|l['’]|une?\s+)?(?:\d{1,2}(?:er)?\s+${FR_MONTH_RE}\s+\d{4}|(?:non\s+double\s+)?[\p{L}\p{N}'’-]+)(?:\s+[\p{Lu}][\p{L}-]+)?${FR_ADJECTIVE}(?:\s+(?:de|d['’]|du|des|sur|pour|en matière de|${FR_MATTER_OF_KIND}|relati(?:f|ve)s?\s+(?:à|aux?)|par(?=\s+(?:le|la|l['’])\s*\p{Lu})|et(?!\s+une?\s)|contre)(?:\s+|(?<=['’]))(?:la\s+|le\s+|les\s+|l['’]|(?<=et\s+)(?:de\s+la\s+|de\s+l['’]|(?:des|du|de)\s+))?[\p{L}'’-]+${FR_ADJECTIVE})*)*)`,
+    String.raw`(?<![\p{L}])(?<!(?:dans|sous|hors)\s)(?:l['’]|une?\s+|la\s+|le\s+|leurs?\s+|son\s+|sa\s+|(?<=^|\n|[.!?»]\s|\d{4}\s[–—]\s)(?:L['’]|La\s+|Le\s+|Une?\s+))(?:(?:nouvel(?:le)?|nouveau|premi(?:er|ère)|deuxième)\s+)?(?<name>(?:accord-cadre|accord|entente-cadre|entente|arrangement|convention-cadre|avenant(?=\s+(?:sur|relatif|relative|portant|concernant)\s)|charte|traité|feuille de route|programme(?=\s+(?:indicatif\s+)?de\s+coopération)|programme d['’]action|programme pilote|programme d['’]échanges culturels(?!\s+pour\s+(?:19|20)\d\d)|plan d['’]action|protocole d['’]entente|lettre d['’]intention|protocole(?: additionnel)?|mémorandum d['’]entente|convention|échange de (?:notes|lettres)|cadre(?=\s+(?:de coopération|de partenariat|stratégique|pour|sur))|déclaration (?:conjointe|commune|d['’]intention)|mandat(?=\s+d['’](?:un|une)?\s*(?:comité|groupe|commission|mécanisme)))${FR_ADJECTIVE}(?:\s+(?:de|d['’]|du|des|sur|pour|en matière de|relati(?:f|ve)s?\s+(?:à|aux?)|(?:annexe|additionnel) à|portant sur|dans le domaine d(?:e|u|es)|modifiant)(?:\s+|(?<=['’]))(?:la\s+|le\s+|les\s+|l['’]|une?\s+)?(?:\d{1,2}(?:er)?\s+${FR_MONTH_RE}\s+\d{4}|(?:non\s+double\s+)?[\p{L}\p{N}'’-]+)(?:\s+[\p{Lu}][\p{L}-]+)?${FR_ADJECTIVE}(?:\s+(?:de|d['’]|du|des|sur|pour|en matière de|${FR_MATTER_OF_KIND}|relati(?:f|ve)s?\s+(?:à|aux?)|par(?=\s+(?:le|la|l['’])\s*\p{Lu})|au(?=\s+développement(?![\p{L}]))|et(?!\s+une?\s)|contre)(?:\s+|(?<=['’]))(?:la\s+|le\s+|les\s+|l['’]|(?<=et\s+)(?:de\s+la\s+|de\s+l['’]|(?:des|du|de)\s+))?[\p{L}'’-]+${FR_ADJECTIVE})*)*)`,
     "gu",
   ),
 );
@@ -270,10 +278,13 @@ const EXTENSION_TERM = new RegExp(
 /**
  * Trailing words that end a described subject ("... information, which will ...", "... on port cooperation signed by ...",
  * "l'accord sur le transit avaient été lancées ...": a French auxiliary opens the clause's verb; "... on police cooperation
- * for another three years", "... for a further five years": the term of an extension).
+ * for another three years", "... for a further five years": the term of an extension). "on cooperation in the field of
+ * water management", "on cooperation in the sphere of culture": "in the field of" names the subject's field, and does
+ * not end it.
+ * "signed terms of reference for staff talks aboard the frigate": "aboard" opens the place of signing.
  */
 const SUBJECT_STOP = new RegExp(
-  String.raw`\s(?:${EXTENSION_TERM.source}|which|that|to|will|would|is|are|was|were|provides|establishes|allows|enables|prévoit|établit|permet|with|in|at|by|during|when|after|before|since|until|through|following|signed|concluded|ratified|renewed|initialled|ceased|expired|and\s(?:the|to|will|an?|\p{L}+ed(?![\p{L}])|(?:held|met|made|took|gave|began|sent|led|paid|won|saw|struck|set\s+up)(?![\p{L}]))|(?<!(?:entre|between)\s+(?:l['’]|le\s+|la\s+|les\s+)?\p{Lu}[\p{L}'’-]*\s)et\s(?:une?|la|le|les|l['’]|a|ont|se|s['’]|sont)|qui|que|afin|pour|lors|dans(?!\sle\sdomaine\sd)|ont|est|avaient|avait|étaient|était|sont|seront|sera)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])).*$`,
+  String.raw`\s(?:${EXTENSION_TERM.source}|which|that|to|will|would|is|are|was|were|provides|establishes|allows|enables|prévoit|établit|permet|with|in(?!\s+the\s+(?:field|area|sphere)s?\s+of\s)|at|aboard|by|during|when|after|before|since|until|through|following|signed|concluded|ratified|renewed|initialled|ceased|expired|and\s(?:the|to|will|an?|\p{L}+ed(?![\p{L}])|(?:held|met|made|took|gave|began|sent|led|paid|won|saw|struck|set\s+up)(?![\p{L}]))|(?<!(?:entre|between)\s+(?:l['’]|le\s+|la\s+|les\s+)?\p{Lu}[\p{L}'’-]*\s)et\s(?:une?|la|le|les|l['’]|a|ont|se|s['’]|sont)|qui|que|afin|pour|lors|dans(?!\sle\sdomaine\sd)|ont|est|avaient|avait|étaient|était|sont|seront|sera)(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}])).*$`,
   "iu",
 );
 /**
@@ -368,7 +379,19 @@ export function findAgreementMentions(text: string, lang: "en" | "fr", known: re
   const formOfAnother = (o: AgreementMention) =>
     /^(?:exchange of (?:notes|letters)|échange de (?:notes|lettres))/iu.test(o.name) &&
     /(?<![\p{L}])(?:by|through|via|par|au moyen d['’])\s+(?:(?:an?|un|une)\s+)?$/iu.test(text.slice(Math.max(0, o.start - 20), o.start));
-  return keepLongest(out.filter((o) => (isAgreementName(o) || afterArticle(o)) && !formOfAnother(o)));
+  return keepLongest(out.filter((o) => (isAgreementName(o) || afterArticle(o)) && !formOfAnother(o)).map((o) => withPeriod(text, o)));
+}
+
+/**
+ * "l'accord-cadre de coopération au développement 2033-2037", "succède à l'accord-cadre 2028-2032", "the Joint Action Plan
+ * 2030-2034": the span of years right after an instrument's name is part of it, and tells it from the one before.
+ */
+const PERIOD_AFTER = /^\s(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d(?![\p{L}\p{N}])/u;
+function withPeriod(text: string, o: AgreementMention): AgreementMention {
+  const period = PERIOD_AFTER.exec(text.slice(o.end, o.end + 12));
+  if (!period || o.name.endsWith(period[0].trim())) return o;
+  const end = o.end + period[0].length;
+  return { ...o, end, text: text.slice(o.start, end), name: `${o.name}${period[0]}` };
 }
 
 /** A capitalised name ending on an instrument's head word ("the Canada–Korea Free Trade Agreement"), or its acronym. */
@@ -434,6 +457,8 @@ function described(scan: MentionScan): void {
     // formal instrument is named by its purpose ("an action plan to deepen ..." stays the action plan).
     if (m.groups!.rel!.toLowerCase() === "to" && (!/^\p{Ll}/u.test(m.groups!.subject!) || !INSTRUMENT_HEAD_RE.test(m.groups!.head!)))
       continue;
+    // "signed their Treaty of Peace, Friendship and Boundaries": a capitalised title after "their" is read as a title.
+    if (/^their\s/iu.test(m[0]) && !/^\p{Ll}/u.test(m.groups!.head!)) continue;
     const subject = subjectOf(m.groups!.subject!, lang);
     // "the 2030 agreement on cooperation in health": the year that tells which text it is belongs to the name.
     const headAt = m.groups!.year ? m[0].indexOf(m.groups!.year) : m[0].toLowerCase().indexOf(m.groups!.head!.toLowerCase());
@@ -792,9 +817,10 @@ const ACTIONS: Array<{ action: AgreementAction; re: RegExp }> = [
     // "agreed to terminate the 2011 memorandum", "sont convenus de mettre fin à ...": ending an agreement by mutual consent is
     // done by agreeing to it, unlike a plan to sign. "arrivé à échéance le 31 mars": an expiry ends it too, and so does an end
     // told in the present of the day ("qui prend fin aujourd'hui", "qui prennent fin ce lundi", "which ends today", "which
-    // expires this Friday").
+    // expires this Friday"), or with the signing the text tells ("qui prend fin avec cette signature", "which ends with this
+    // signing").
     re: wordStart(
-      /(?<![\p{L}\p{N}])(?:terminated|termination|withdr[ae]w from|scrapped|ended|expired|lapsed|ceased\s+to\s+(?:have\s+effect|be\s+in\s+force|apply)|(?:a|ont|avait|avaient)\s+(?:pris\s+fin|expiré)|(?:prend|prennent)\s+fin(?=\s+(?:aujourd['’]hui|ce\s+\p{Ll}+di(?![\p{L}])))|(?:ends|expires)(?=\s+(?:today|this\s+\p{Ll}+day)(?![\p{L}]))|(?:arrivée?s?|venue?s?)\s+à\s+(?:son\s+|leur\s+)?(?:échéance|expiration|terme)|échue?s?|résilié|dénoncé|abrogé(?:e|s)?|abrogated|repealed|retir\w+ de|(?:agreed|decided) to (?:terminate|end|abrogate|discontinue)|(?:convenu|décidé)s? de (?:résilier|dénoncer|mettre fin à|mettre un terme à|abroger))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
+      /(?<![\p{L}\p{N}])(?:terminated|termination|withdr[ae]w from|scrapped|ended|expired|lapsed|ceased\s+to\s+(?:have\s+effect|be\s+in\s+force|apply)|(?:a|ont|avait|avaient)\s+(?:pris\s+fin|expiré)|(?:prend|prennent)\s+fin(?=\s+(?:aujourd['’]hui|ce\s+\p{Ll}+di(?![\p{L}])|avec\s+(?:cette|la|sa)\s+signature))|(?:ends|expires)(?=\s+(?:today|this\s+\p{Ll}+day|(?:with|upon)\s+(?:this|its|the)\s+signing)(?![\p{L}]))|(?:arrivée?s?|venue?s?)\s+à\s+(?:son\s+|leur\s+)?(?:échéance|expiration|terme)|échue?s?|résilié|dénoncé|abrogé(?:e|s)?|abrogated|repealed|retir\w+ de|(?:agreed|decided) to (?:terminate|end|abrogate|discontinue)|(?:convenu|décidé)s? de (?:résilier|dénoncer|mettre fin à|mettre un terme à|abroger))(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))/giu,
     ),
   },
   {
@@ -1012,13 +1038,19 @@ export function actionsFor(
 
 /**
  * A decision to launch negotiations taken then (not one reported as taken before, "had agreed"), before the verb or the
- * negotiations: "agreed to (launch)", "agreed on Monday at Torre Ejecutiva to launch", "sont convenus de (lancer)".
+ * negotiations: "agreed to (launch)", "agreed on Monday at Torre Ejecutiva to launch", "sont convenus de (lancer)"; and
+ * "agreed Thursday to begin", "ont convenu d'ouvrir", "agreed to start": a verb of opening other than "launch" opens them
+ * the same.
  */
 const AGREED_TO_LAUNCH_BEFORE = wordStart(
-  /(?<![\p{L}])(?<!had\s)(?<!avaient\s)(?:agreed|decided|convenu|convenus|décidé|décidés)(?:\s+on\s+\p{Lu}\p{Ll}+day)?(?:\s+at\s+\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3})?\s+(?:to|de|d['’])\s*(?:(?:launch|lancer)\s+)?$/iu,
+  /(?<![\p{L}])(?<!had\s)(?<!avaient\s)(?:agreed|decided|convenu|convenus|décidé|décidés)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?(?:\s+at\s+\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3})?\s+(?:to|de|d['’])\s*(?:(?:launch|begin|start|open|lancer|ouvrir|entamer|engager)\s+(?:formal\s+|des\s+|les\s+)?)?$/iu,
 );
-/** The negotiations themselves, right at the verb: "launch negotiations", "lancer des négociations" (not "open talks"). */
-const LAUNCH_OF_NEGOTIATIONS = /^(?:(?:launch|lancer)\s+(?:formal\s+|des\s+|les\s+)?)?(?:negotiations|négociations)\s/iu;
+/**
+ * The negotiations themselves, right at the verb: "launch negotiations", "lancer des négociations", "begin negotiations",
+ * "ouvrir des négociations" (not "open talks").
+ */
+const LAUNCH_OF_NEGOTIATIONS =
+  /^(?:(?:launch|begin|start|open|lancer|ouvrir|entamer|engager)\s+(?:formal\s+|des\s+|les\s+)?)?(?:negotiations|négociations)\s/iu;
 /** A time ahead or a first round still to come after the launch: "before the end of the year", "with a first round to be held". */
 const TIME_AHEAD_AFTER = wordStart(
   new RegExp(

@@ -59,8 +59,30 @@ export function findAgreementSuggestions(ctx: ExtractionContext): AgreementSugge
   agreements.push(...signedOnDateOfName(ctx, mentions, agreements));
   agreements.push(...chronologyLineSteps(ctx, mentions, agreements));
   agreements.push(...recordSuggestions(ctx));
+  agreements.push(...textFixedAfterLaunch(ctx, agreements));
   const titled = titledInFull(mentions, agreements, read.borrowedDate);
-  return dedupeAgreements(describedInFullBefore(kept, mentions, titled, read.borrowedDate), read.borrowedDate);
+  const described = describedInFullBefore(kept, mentions, titled, read.borrowedDate);
+  return dedupeAgreements(bareMemorandaNamed(described, read.borrowedDate), read.borrowedDate);
+}
+
+/** "MOU", "the MoU", "This MoU": a memorandum told by its acronym alone. */
+const BARE_MOU = /^(?:(?:the|this|that)\s+)?mou$/iu;
+const MOU_NAMED = /^(?:memorandum of understanding|mou)\s+\S/iu;
+/**
+ * "KDCA and PHAC sign MOU on pandemic preparedness" as a title, then "signed a memorandum of understanding (MOU) on ...";
+ * "Talks on the MoU began in Dhaka in January" after "a Memorandum of Understanding (MoU) on the recruitment of workers":
+ * a memorandum told by its acronym alone is the one memorandum the text names in full, when it names a single one.
+ */
+function bareMemorandaNamed(items: AgreementSuggestion[], borrowedDate: WeakSet<AgreementSuggestion>): AgreementSuggestion[] {
+  const full = new Set(items.filter((a) => MOU_NAMED.test(a.name) && !a.match).map((a) => a.name));
+  if (full.size !== 1) return items;
+  const name = [...full][0]!;
+  return items.map((a) => {
+    if (!BARE_MOU.test(a.name) || a.match) return a;
+    const named = { ...a, name };
+    if (borrowedDate.has(a)) borrowedDate.add(named);
+    return named;
+  });
 }
 
 /** A formal instrument's head word in a name (the heads `INSTRUMENT_HEADS` lists, and "MoU"). */
@@ -386,11 +408,14 @@ function ownSentenceDates(
         /^[^,;.]{0,20},/u.test(kept.slice(d.end, s.start + act.at))
       ) &&
       // "since the Free Trade Agreement entered into force on January 1, 2015": the agreement's own action inside the
-      // "since" clause keeps its date.
+      // "since" clause keeps its date, and so does one opened by an indefinite article ("collaborent depuis une première
+      // lettre d'intention signée à Cannes en mai 2029", "have worked together since a memorandum signed in 2019").
       !(
         act &&
         SINCE_BOUND.test(kept.slice(s.start, d.start)) &&
-        !/(?<![\p{L}])(?:since|depuis)\s+(?:the\s+|la\s+|le\s+|l['’])?$/iu.test(kept.slice(s.start, a.start)) &&
+        !/(?<![\p{L}])(?:since|depuis)\s+(?:the\s+|la\s+|le\s+|l['’]|une?\s+(?:premi(?:er|ère)\s+)?|an?\s+(?:first\s+)?)?$/iu.test(
+          kept.slice(s.start, a.start),
+        ) &&
         // "en vigueur depuis 2016", "in force since 2015": the year after "since" is the entry into force's own.
         !IN_FORCE_SINCE.test(kept.slice(s.start + act.at, d.start)) &&
         // "since their summit in Ottawa last June, at which they upgraded ...": the action told of the event just dated.
@@ -409,7 +434,11 @@ function actionDate(
   read: MentionsRead,
 ): { nearestDate?: DateHit; fallbackDate?: DateHit } {
   const { kept, sentences, datelines, dateHits } = ctx;
-  const predicateDates = act ? allSentenceDates.filter((d) => !crossesPredicate(s.text, d.start - s.start, act.at)) : allSentenceDates;
+  const predicateDates = act
+    ? allSentenceDates.filter(
+        (d) => !crossesPredicate(s.text, d.start - s.start, act.at) && !afterSecondPast(s.text, d.start - s.start, act),
+      )
+    : allSentenceDates;
   const clauseDates = act ? predicateDates.filter((d) => !crossesClause(s.text, d.start - s.start, act.at)) : allSentenceDates;
   const sentenceDates = clauseDates.length > 0 ? clauseDates : predicateDates;
   // "Mar 2 - The Panel takes note of the Joint Interpretation adopted by the Joint Committee ... on February 20": a participle
@@ -428,6 +457,9 @@ function actionDate(
   const borrowable = read.milestoneDays.size > 0 ? dateHits.filter((d) => !read.milestoneDays.has(d.start)) : dateHits;
   const fallbackDate =
     openingDate(s, allSentenceDates, act) ??
+    (act.action === "negotiations_launched" && ALSO_AGREED_BEFORE.test(s.text.slice(Math.max(0, act.at - 40), act.at))
+      ? read.lastDayOf.get("signed")
+      : undefined) ??
     talksDay(s, sentences, borrowable, datelines) ??
     closeOfSpanBefore(s, sentences, borrowable, act.at) ??
     earlierDate(s, sentences, borrowable, datelines, true, act.action === "signed") ??
@@ -905,11 +937,36 @@ const NEGOTIATIONS_OPENING =
  * The same negotiations' end further on: "and, after 14 rounds, concluded", "et conclues", "and the text was initialled";
  * a text or its terms fixed close them too ("and the text was agreed at a meeting of experts on 18 September", "and its
  * conditions were finalized in Seoul on October 11", "et le texte a été finalisé par visioconférence le 2 mars", "et le
- * texte a été conclu à Séoul le 28 août").
+ * texte a été conclu à Séoul le 28 août", "et le texte a été arrêté le 23 janvier").
  */
 const NEGOTIATIONS_CLOSED = wordStart(
-  /(?<![\p{L}])(?:concluded|completed|conclue?s?|achevées|initiall?ed|paraphée?s?|finali[sz]ed|finalisée?s?|agreed(?<=text\s+(?:was|has\s+been|had\s+been)\sagreed))(?![\p{L}])/u,
+  /(?<![\p{L}])(?:concluded|completed|conclue?s?|achevées|initiall?ed|paraphée?s?|finali[sz]ed|finalisée?s?|agreed(?<=text\s+(?:was|has\s+been|had\s+been)\sagreed)|arrêté(?<=texte\s+(?:a|avait)\s+été\s+arrêté))(?![\p{L}])/u,
 );
+/**
+ * "The two sides launched talks on the MOU in June, ..., and senior officials finalized the text in a video conference on
+ * Oct. 28", "Negotiations on the water management agreement were launched in Budapest on 20 February, and the text was
+ * agreed by experts on 18 April", "..., et le texte a été arrêté par visioconférence le 23 janvier": a text fixed in the
+ * clause after the launch, whoever fixed it, closes the same negotiations.
+ */
+const TEXT_FIXED_AFTER = wordStart(
+  /,\s+(?:and|et)\s+(?:[^,.;:]{1,60}?\s)?(?:(?:finali[sz]ed|agreed|settled|concluded|initiall?ed)\s+(?:the|its)\s+text|(?:the|its)\s+text\s+(?:was|had\s+been)\s+(?:agreed|finali[sz]ed|settled|concluded|initiall?ed)|le\s+texte\s+(?:a|avait)\s+été\s+(?:arrêté|finalisé|conclu|paraphé))(?![\p{L}])/iu,
+);
+function textFixedAfterLaunch(ctx: ExtractionContext, found: readonly AgreementSuggestion[]): AgreementSuggestion[] {
+  const { sentenceOf, datesIn } = ctx;
+  const out: AgreementSuggestion[] = [];
+  for (const g of found) {
+    if (g.action !== "negotiations_launched") continue;
+    const s = sentenceOf(g.start);
+    if (!s || found.some((o) => o.name === g.name && o.action === "concluded")) continue;
+    const fixed = TEXT_FIXED_AFTER.exec(s.text.slice(g.end - s.start));
+    if (!fixed) continue;
+    const at = g.end + fixed.index + fixed[0].length;
+    const date = datesIn(s).find((d) => d.start >= at && d.value.split("/")[0]! <= d.reference);
+    if (date) out.push({ ...g, confidence: 0.6, rule: `${g.rule}+text-fixed`, action: "concluded", date: date.value });
+  }
+  return out;
+}
+
 /** What may stand before a sentence's subject: nothing, or its article. */
 const SUBJECT_LEAD = /^\s*(?:The|La|Le|Les|L['’])?\s*$/u;
 
@@ -942,6 +999,17 @@ function recordSuggestions(ctx: ExtractionContext): AgreementSuggestion[] {
  */
 const PREDICATE_BREAK =
   /\s(?:and|et)\s+(?:(?:then|also|aussi)\s+)?(?:agreed|decided|resolved|ont\s+convenu|sont\s+convenus|ont\s+décidé)(?![\p{L}])/giu;
+
+/**
+ * "agreed to begin negotiations on an agreement on ..., and reviewed the agreement ..., ratified on 28 November", "ont
+ * convenu d'ouvrir des négociations sur ..., et ont examiné ...": a decision to open talks is not dated by a second past
+ * predicate after ", and"; that one tells another step.
+ */
+const SECOND_PAST_AFTER_COMMA = /,\s+(?:and|et)\s+(?:also\s+|ont\s+)?\p{Ll}+(?:ed|é)(?![\p{L}])/gu;
+function afterSecondPast(sentence: string, at: number, act: Act): boolean {
+  if (act.action !== "negotiations_launched" || at < act.at) return false;
+  return [...sentence.matchAll(SECOND_PAST_AFTER_COMMA)].some((m) => m.index > act.at && m.index < at);
+}
 
 /** Whether a second predicate of the same subject begins between two offsets of a sentence. */
 function crossesPredicate(sentence: string, a: number, b: number): boolean {
@@ -1009,6 +1077,14 @@ function toldAfterName(kept: string, a: AgreementMention, act: Act, s: Sentence,
   // "Les négociations sur un accord ..., lancées en décembre": the participle agrees with the negotiations, the verb's own.
   return EARLIER_STEP_AFTER_NAME.test(between) && !/^(?:negotiations|négociations)/iu.test(s.text.slice(act.at));
 }
+
+/**
+ * "The two sides also agreed to begin negotiations on ...", "Les deux parties ont également convenu d'ouvrir des
+ * négociations sur ...": a decision told after the signings, with no day of its own, was taken at the signing's meeting.
+ */
+const ALSO_AGREED_BEFORE = wordStart(
+  /(?<![\p{L}])(?:also|likewise|également|aussi)\s+(?:agreed|decided|convenu|décidé)\s+(?:to|de|d['’])\s*$/iu,
+);
 
 /** "The two ministers also signed ...", "ont également signé": the same step again, on the occasion of the one before. */
 const ALSO_BEFORE = wordStart(/(?<![\p{L}])(?:also|likewise|également|aussi)\s+$/iu);

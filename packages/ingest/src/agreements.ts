@@ -235,12 +235,6 @@ const MODIFIED_HEAD = wordStart(
 );
 const YEAR_AND_RELATIONSHIP = /^(?:19|20)\d\d\s+(?:partnership|action plan|road ?map)$/u;
 /**
- * French heads with their subject: "l'accord de partenariat France-Nigeria sur la formation professionnelle", "une feuille
- * de route pour la coopération"; a pilot programme or a cultural exchange programme set up by a text of its own ("le
- * programme pilote de codéveloppement", "un programme d'échanges culturels"), though not one for a span of years ("un
- * programme d'échanges culturels pour 2032-2034"), a period of work.
- */
-/**
  * A French adjective after its noun ("entraide judiciaire", "coopération bilatérale", "sécurité énergétique", "marchandises
  * maliennes", "enseignement supérieur", "accord général", "accord bilatéral", "arrangement provisoire", "régime
  * transitoire"); "relatif au" opens the name's complement, no adjective.
@@ -249,6 +243,12 @@ const FR_ADJECTIVE =
   "(?:\\s+(?!relati(?:f|ve)s?\\s+(?:à|aux?)\\s)[\\p{Ll}]+(?:aire|oire|ale|al|aux|elle|el|ique|ière|ier|ive|if|ine|ienne|éenne|aise|eure?|mixte|conjointe?)s?(?![\\p{L}]))?";
 /** "en matière forestière": a field named by an adjective, as "en matière de" names it by a noun. */
 const FR_MATTER_OF_KIND = "en matière(?=\\s+\\p{Ll}+(?:ière|aire|ale|elle|ique|ive|ine)s?(?![\\p{L}]))";
+/**
+ * French heads with their subject: "l'accord de partenariat France-Nigeria sur la formation professionnelle", "une feuille
+ * de route pour la coopération"; a pilot programme or a cultural exchange programme set up by a text of its own ("le
+ * programme pilote de codéveloppement", "un programme d'échanges culturels"), though not one for a span of years ("un
+ * programme d'échanges culturels pour 2032-2034"), a period of work.
+ */
 const FR_DESCRIBED = wordStart(
   new RegExp(
     String.raw`(?<![\p{L}])(?<!(?:dans|sous|hors)\s)(?:l['’]|une?\s+|la\s+|le\s+|leurs?\s+|son\s+|sa\s+|(?<=^|\n|[.!?»]\s|\d{4}\s[–—]\s)(?:L['’]|La\s+|Le\s+|Une?\s+))(?:(?:nouvel(?:le)?|nouveau|premi(?:er|ère)|deuxième)\s+)?(?<name>(?:accord-cadre|accord|entente-cadre|entente|arrangement|convention-cadre|avenant(?=\s+(?:sur|relatif|relative|portant|concernant)\s)|charte|traité|feuille de route|programme(?=\s+(?:indicatif\s+)?de\s+coopération)|programme d['’]action|programme pilote|programme d['’]échanges culturels(?!\s+pour\s+(?:19|20)\d\d)|plan d['’]action|protocole d['’]entente|lettre d['’]intention|protocole(?: additionnel)?|mémorandum d['’]entente|convention|échange de (?:notes|lettres)|cadre(?=\s+(?:de coopération|de partenariat|stratégique|pour|sur))|déclaration (?:conjointe|commune|d['’]intention)|mandat(?=\s+d['’](?:un|une)?\s*(?:comité|groupe|commission|mécanisme)))${FR_ADJECTIVE}(?:\s+(?:de|d['’]|du|des|sur|pour|en matière de|relati(?:f|ve)s?\s+(?:à|aux?)|(?:annexe|additionnel) à|portant sur|dans le domaine d(?:e|u|es)|modifiant)(?:\s+|(?<=['’]))(?:la\s+|le\s+|les\s+|l['’]|une?\s+)?(?:\d{1,2}(?:er)?\s+${FR_MONTH_RE}\s+\d{4}|(?:non\s+double\s+)?[\p{L}\p{N}'’-]+)(?:\s+[\p{Lu}][\p{L}-]+)?${FR_ADJECTIVE}(?:\s+(?:de|d['’]|du|des|sur|pour|en matière de|${FR_MATTER_OF_KIND}|relati(?:f|ve)s?\s+(?:à|aux?)|par(?=\s+(?:le|la|l['’])\s*\p{Lu})|au(?=\s+développement(?![\p{L}]))|et(?!\s+une?\s)|contre)(?:\s+|(?<=['’]))(?:la\s+|le\s+|les\s+|l['’]|(?<=et\s+)(?:de\s+la\s+|de\s+l['’]|(?:des|du|de)\s+))?[\p{L}'’-]+${FR_ADJECTIVE})*)*)`,

@@ -370,15 +370,15 @@ const CAP_WORD = String.raw`\p{Lu}[\p{L}\p{N}&.'’-]*(?:['’]s)?`;
  */
 const PROPER_NAME = String.raw`(?:${CAP_WORD}(?:\s+(?:(?:of|and|for|de|du|des|et|&)\s+)?${CAP_WORD}){1,6}|\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+|\p{Lu}{2,8})(?:\s+\(\p{Lu}{2,8}\))?`;
 /**
- * "Public Services and Procurement Canada will put in place ... by 30 September 2031", "its Defence and Marine Procurement
- * Branch will train ...", "The National Payment Switch Bangladesh (NPSB) and Sri Lanka's LankaPay will complete ...": a body
- * named by its proper name (or two, coordinated); its pledge needs a date (see the caller).
- */
-/**
  * A company or an agency named by its kind before its name: "la compagnie Uganda Airlines reliera Entebbe à Bujumbura dès
  * octobre", "the national carrier Air Tanzania will resume flights from June", "l'agence Invest Burundi organisera ...".
  */
 const BODY_KIND_BEFORE_NAME = String.raw`(?:(?:state|national|flag)\s+)?(?:compagnie|company|airline|carrier|transporteur|société|agence|agency)\s+(?:(?:aérienne|nationale|publique)\s+)?`;
+/**
+ * "Public Services and Procurement Canada will put in place ... by 30 September 2031", "its Defence and Marine Procurement
+ * Branch will train ...", "The National Payment Switch Bangladesh (NPSB) and Sri Lanka's LankaPay will complete ...": a body
+ * named by its proper name (or two, coordinated); its pledge needs a date (see the caller).
+ */
 const PROPER_NAME_ACTOR = new RegExp(
   String.raw`^(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Ll]a|[Ll]e|[Ll]es|[Ll]['’])\s*)?(?:${BODY_KIND_BEFORE_NAME})?${PROPER_NAME}(?:\s+(?:and|et)\s+(?:(?:the|la|le|l['’])\s*)?(?:${PROPER_NAME}|${CAP_WORD}))?$`,
   "u",

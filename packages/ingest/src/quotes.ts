@@ -55,14 +55,15 @@ const AFTER_DASH = /^[ \t]*[–—-][ \t]*(?<speaker>[\p{Lu}][\p{L}'’.-]*(?:[ 
  * comma or the line's end, so a bulleted sentence starting on the next line is not taken for a speaker.
  */
 const DASH_LINE =
-  /^[ \t]*\n[ \t]*[–—-][ \t]*(?:(?:the[ \t]+)?(?:right[ \t]+)?(?:honourable|honorable|hon\.)[ \t]+|l['’]honorable[ \t]+)?(?<speaker>[\p{Lu}][\p{L}'’.-]*(?:[ \t]+[\p{Lu}][\p{L}'’.-]*){1,3})[ \t]*(?:,|$)/imu;
+  /^[ \t]*\n[ \t]*[–—-][ \t]*(?:(?:the[ \t]+)?(?:right[ \t]+)?(?:honourable|honorable|hon\.)[ \t]+|l['’]honorable[ \t]+)?(?<speaker>[\p{Lu}][\p{L}'’.-]*(?:[ \t]+[\p{Lu}][\p{L}'’.-]*){1,3})[ \t]*(?:,|$)/imuy;
 /**
  * The attribution line right under the quote, not a bulleted line further down ("».\n\nFaits en bref\n\n- Le parc national
- * Forillon, ...", "”\n\nQuick facts\n\n- The Port of Vancouver, ..." name no speaker).
+ * Forillon, ...", "”\n\nQuick facts\n\n- The Port of Vancouver, ..." name no speaker): the pattern is sticky, tried at the
+ * quote's end only.
  */
 function dashLineRightAfter(after: string): RegExpExecArray | null {
-  const m = DASH_LINE.exec(after);
-  return m?.index === 0 ? m : null;
+  DASH_LINE.lastIndex = 0;
+  return DASH_LINE.exec(after);
 }
 /** French inverted pronoun after a quote: "», rappelle-t-elle", "», a-t-il ajouté", "», dit-il". */
 const FR_INVERTED_PRONOUN = new RegExp(

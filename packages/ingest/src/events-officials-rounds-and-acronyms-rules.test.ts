@@ -1,7 +1,8 @@
 /**
  * Events: officials meeting "for a third time" is a round of their series; a step of talks taken at a dialogue ("opened talks
  * ... at the Korea-Canada health policy dialogue in Ottawa in February") or "during the second FOC" is a round there; talks that
- * "began" in a town in a month are a step like those "launched" there; numbered consultations a signing closed are a round.
+ * "began" in a town in a month are a step like those "launched" there; numbered consultations a signing closed are a round; a
+ * text initialled by officials is a step of its talks, its day told before its town or not.
  */
 import { describe, expect, it } from "vitest";
 import { eventsOf } from "./rules-test-kit";
@@ -38,5 +39,19 @@ describe("events: officials' rounds, dialogues as settings and rounds by their a
         { published: "2029-09-26", pair: ["BN", "BD"] },
       ),
     ).toContainEqual(["2029-09-25", "dialogue_round", "Bandar Seri Begawan"]);
+  });
+  it("reads a text initialled by officials as a round, its day before or after its town", () => {
+    expect(
+      eventsOf(
+        "Le Canada et la Corée ont signé hier à Montréal un arrangement. Les négociations avaient été lancées à Séoul en novembre dernier, et le texte a été paraphé le 28 avril à Ottawa par des hauts fonctionnaires des deux ministères.",
+        { published: "2034-05-23", lang: "fr", pair: ["KR", "CA"] },
+      ),
+    ).toContainEqual(["2034-04-28", "dialogue_round", "Ottawa"]);
+    expect(
+      eventsOf(
+        "Brunei and Bangladesh signed a memorandum yesterday. The two sides also agreed to begin negotiations on double taxation and noted that a revised air services agreement had been initialled by aviation officials in Bandar Seri Begawan in May.",
+        { published: "2029-09-26", pair: ["BN", "BD"] },
+      ),
+    ).toContainEqual(["2029-05", "dialogue_round", "Bandar Seri Begawan"]);
   });
 });

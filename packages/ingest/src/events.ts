@@ -1203,9 +1203,20 @@ const PASSIVE_ROUND = wordStart(
  * meeting of the two institutes' experts in Swakopmund on 18 September", "finalisé lors d'une rencontre de fonctionnaires
  * à Fredericton le 24 juillet").
  */
+const STEP_VERB = String.raw`(?:launched|began|started|opened|concluded|finali[sz]ed|initial(?:l)?ed|lancée?s?|ouverte?s?|conclue?s?|achevée?s?|finalisée?s?|paraphée?s?)`;
 const NEGOTIATION_STEP_IN_TOWN = wordStart(
   new RegExp(
-    String.raw`(?<![\p{L}])(?:launched|began|started|opened|concluded|finali[sz]ed|lancée?s?|ouverte?s?|conclue?s?|achevée?s?|finalisée?s?|agreed(?<=(?:text|texte)\s+(?:was|had\s+been|has\s+been)\s+agreed))\s+(?:(?:(?!(?:and|et)\s)[^.;,\s]+\s+){0,14}?)(?:in|à)\s+(?!${EN_MONTH_RE}(?![\p{L}]))\p{Lu}[\p{L}'’-]*(?:[\s-]\p{Lu}[\p{L}'’-]*){0,2},?\s+(?:in\s+|en\s+|last\s+|on\s+(?:\d{1,2}\s+)?|le\s+\d{1,2}(?:er)?\s+)?(?:${EN_MONTH_RE}|${FR_MONTH_RE})(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:${STEP_VERB}|agreed(?<=(?:text|texte)\s+(?:was|had\s+been|has\s+been)\s+agreed))\s+(?:(?:(?!(?:and|et)\s)[^.;,\s]+\s+){0,14}?)(?:in|à)\s+(?!${EN_MONTH_RE}(?![\p{L}]))\p{Lu}[\p{L}'’-]*(?:[\s-]\p{Lu}[\p{L}'’-]*){0,2},?\s+(?:in\s+|en\s+|last\s+|on\s+(?:\d{1,2}\s+)?|le\s+\d{1,2}(?:er)?\s+)?(?:${EN_MONTH_RE}|${FR_MONTH_RE})(?![\p{L}])`,
+    "gu",
+  ),
+);
+/**
+ * A step told with its day before its town: "le texte a été paraphé le 28 avril à Ottawa par des hauts fonctionnaires", "the
+ * text was initialled on 4 May in Geneva by the two negotiators", "finalized on March 3 in Lima".
+ */
+const NEGOTIATION_STEP_DAY_FIRST = wordStart(
+  new RegExp(
+    String.raw`(?<![\p{L}])${STEP_VERB}\s+(?:le\s+\d{1,2}(?:er)?\s+(?:${FR_MONTH_RE})|on\s+(?:(?:${EN_MONTH_RE})\s+\d{1,2}|\d{1,2}\s+(?:${EN_MONTH_RE})))\s+(?:in|à)\s+\p{Lu}[\p{L}'’-]*(?:[\s-]\p{Lu}[\p{L}'’-]*){0,2}`,
     "gu",
   ),
 );
@@ -1250,7 +1261,8 @@ const takenByTeams = (sentenceText: string, at: number) => TEAMS_BEFORE.test(sen
 function negotiationRounds(sentenceText: string): Array<{ at: number; end: number }> {
   if (!NEGOTIATIONS_BEFORE.test(sentenceText)) return [];
   const rounds: Array<{ at: number; end: number }> = [];
-  for (const m of sentenceText.matchAll(NEGOTIATION_STEP_IN_TOWN)) {
+  const steps = [...sentenceText.matchAll(NEGOTIATION_STEP_IN_TOWN), ...sentenceText.matchAll(NEGOTIATION_STEP_DAY_FIRST)];
+  for (const m of steps.sort((a, b) => a.index - b.index)) {
     const told = sentenceText.slice(Math.max(0, m.index - 160), m.index + m[0].length);
     const after = sentenceText.slice(m.index + m[0].length, m.index + m[0].length + 60);
     if (!NEGOTIATIONS_BEFORE.test(told) || NOT_A_ROUND.test(m[0])) continue;

@@ -208,6 +208,7 @@ export function eventTriggers(sentenceText: string, sentenceStart: number): Even
         sentenceStart,
         coordinatedTriggers(sentenceText, sentenceStart, mainTriggers(sentenceText, sentenceStart)),
       );
+  roundsOfOfficials(sentenceText, sentenceStart, found);
   // "We met with ... in Seoul on Tuesday, and with Mayor Kim of Ulsan the next day": a second meeting, coordinated by "and with".
   const met = found.length === 1 && found[0]!.type === "meeting" ? found[0]! : undefined;
   const second = met ? SECOND_MEETING.exec(sentenceText.slice(met.at - sentenceStart + met.text.length)) : null;
@@ -256,6 +257,22 @@ export function eventTriggers(sentenceText: string, sentenceStart: number): Even
     ...found.filter((t) => t !== visit),
     { type: "visit" as const, at: sentenceStart + arrival.start, text: arrival.text, arrival: true },
   ].sort((a, b) => a.at - b.at);
+}
+
+/**
+ * "Their experts met for a third time in Busan in October", "the negotiators met for the second time in Geneva", "les experts se
+ * sont réunis pour la troisième fois à Dakar": officials' meeting counted in its series is a round of it.
+ */
+const OFFICIALS_MET_AGAIN = wordStart(
+  /(?<![\p{L}])(?:experts|negotiators|officials|delegations|négociateurs|fonctionnaires|délégations)\s+(?:(?:have|had|ont|avaient)\s+)?(?:met|se\s+sont\s+réunis|s['’]étaient\s+réunis)\s+(?:for\s+(?:a|the)|pour\s+la)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th|e|ème)|deuxième|troisième|quatrième|cinquième|sixième)\s+(?:time|fois)(?![\p{L}])/iu,
+);
+
+/** Turns the meetings of officials counted in their series into rounds, in place. */
+function roundsOfOfficials(sentenceText: string, sentenceStart: number, found: EventTrigger[]): void {
+  const m = OFFICIALS_MET_AGAIN.exec(sentenceText);
+  if (!m) return;
+  const i = found.findIndex((t) => t.type === "meeting" && t.at >= sentenceStart + m.index && t.at < sentenceStart + m.index + m[0].length);
+  if (i >= 0) found[i] = { ...found[i]!, type: "dialogue_round" };
 }
 
 /**
@@ -1176,7 +1193,7 @@ const SIDELINES_TALK = wordStart(
  * consultations "held in" a place and the French reflexive ("Les consultations politiques ... se sont tenues ... à Prague").
  */
 const PASSIVE_ROUND = wordStart(
-  /(?<![\p{L}])(?:(?:(?:consultations?|dialogue|joint committee|commission)|(?:the|a)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|previous|\d{1,2}(?:st|nd|rd|th))\s+(?:session|meeting|round)\s+of\s+(?:the\s+)?[^.;,]{3,90}?)\s+(?:(?:was|were)\s+(?:first\s+|last\s+)?held|took\s+place)|(?:consultations|dialogue|joint commission|joint committee)\s+held(?=\s+(?:in|at|on)\s)|(?:consultations|(?:réunion|session)\s+d(?:u|e\s+la|e\s+l['’]|es))\s+(?:[^.;,]{0,90}?\s)?(?:s['’](?:est|était)|se\s+sont|s['’]étaient)\s+tenue?s?)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:(?:(?:consultations?|dialogue|joint committee|commission)|(?:the|a)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|previous|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:session|meeting|round)\s+of\s+(?:the\s+)?[^.;,]{3,90}?))\s+(?:(?:was|were)\s+(?:first\s+|last\s+)?held|took\s+place)|(?:consultations|dialogue|joint commission|joint committee)\s+held(?=\s+(?:in|at|on)\s)|(?:consultations|(?:réunion|session)\s+d(?:u|e\s+la|e\s+l['’]|es))\s+(?:[^.;,]{0,90}?\s)?(?:s['’](?:est|était)|se\s+sont|s['’]étaient)\s+tenue?s?)(?![\p{L}])/iu,
 );
 /**
  * "Negotiations ... were launched at a meeting of officials in Honolulu in March and concluded in Washington in July", "Les
@@ -1186,9 +1203,20 @@ const PASSIVE_ROUND = wordStart(
  * meeting of the two institutes' experts in Swakopmund on 18 September", "finalisé lors d'une rencontre de fonctionnaires
  * à Fredericton le 24 juillet").
  */
+const STEP_VERB = String.raw`(?:launched|began|started|opened|concluded|finali[sz]ed|initial(?:l)?ed|lancée?s?|ouverte?s?|conclue?s?|achevée?s?|finalisée?s?|paraphée?s?)`;
 const NEGOTIATION_STEP_IN_TOWN = wordStart(
   new RegExp(
-    String.raw`(?<![\p{L}])(?:launched|opened|concluded|finali[sz]ed|lancée?s?|ouverte?s?|conclue?s?|achevée?s?|finalisée?s?|agreed(?<=(?:text|texte)\s+(?:was|had\s+been|has\s+been)\s+agreed))\s+(?:(?:(?!(?:and|et)\s)[^.;,\s]+\s+){0,14}?)(?:in|à)\s+(?!${EN_MONTH_RE}(?![\p{L}]))\p{Lu}[\p{L}'’-]*(?:[\s-]\p{Lu}[\p{L}'’-]*){0,2},?\s+(?:in\s+|en\s+|last\s+|on\s+(?:\d{1,2}\s+)?|le\s+\d{1,2}(?:er)?\s+)?(?:${EN_MONTH_RE}|${FR_MONTH_RE})(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:${STEP_VERB}|agreed(?<=(?:text|texte)\s+(?:was|had\s+been|has\s+been)\s+agreed))\s+(?:(?:(?!(?:and|et)\s)[^.;,\s]+\s+){0,14}?)(?:in|à)\s+(?!${EN_MONTH_RE}(?![\p{L}]))\p{Lu}[\p{L}'’-]*(?:[\s-]\p{Lu}[\p{L}'’-]*){0,2},?\s+(?:in\s+|en\s+|last\s+|on\s+(?:\d{1,2}\s+)?|le\s+\d{1,2}(?:er)?\s+)?(?:${EN_MONTH_RE}|${FR_MONTH_RE})(?![\p{L}])`,
+    "gu",
+  ),
+);
+/**
+ * A step told with its day before its town: "le texte a été paraphé le 28 avril à Ottawa par des hauts fonctionnaires", "the
+ * text was initialled on 4 May in Geneva by the two negotiators", "finalized on March 3 in Lima".
+ */
+const NEGOTIATION_STEP_DAY_FIRST = wordStart(
+  new RegExp(
+    String.raw`(?<![\p{L}])${STEP_VERB}\s+(?:le\s+\d{1,2}(?:er)?\s+(?:${FR_MONTH_RE})|on\s+(?:(?:${EN_MONTH_RE})\s+\d{1,2}|\d{1,2}\s+(?:${EN_MONTH_RE})))\s+(?:in|à)\s+\p{Lu}[\p{L}'’-]*(?:[\s-]\p{Lu}[\p{L}'’-]*){0,2}`,
     "gu",
   ),
 );
@@ -1206,12 +1234,15 @@ const NOT_A_ROUND =
   /(?<![\p{L}])(?:summit|sommet|visit|visite|mission|margins?|marge|forum|assembly|conference|conférence|when|lorsque|quand|met|ministers?|ministres?|presidents?|présidents?|leaders|premiers?)(?![\p{L}])/iu;
 /**
  * A step's setting among officials: "at a meeting of ... officials", "at the annual high-level consultation", "lors de la
- * deuxième réunion de la commission", "lors d'une troisième ronde", "lors d'une rencontre de fonctionnaires"; or the
+ * deuxième réunion de la commission", "lors d'une troisième ronde", "lors d'une rencontre de fonctionnaires", "at the
+ * Korea-Canada health policy dialogue", "lors du dialogue stratégique", a numbered round by its acronym ("during the second FOC",
+ * "at the third JCM"); or the
  * officials who took it: "by the two provinces' energy officials", "par les hauts-commissaires des deux pays", "by the two
  * museums' registrars".
  */
 const AMONG_OFFICIALS =
-  /(?<![\p{L}])(?:meeting|consultations?|session|round|ronde|séance|réunion|rencontre|commission|committee|comité|officials|negotiators|registrars|fonctionnaires|négociateurs|hauts-commissaires|high commissioners)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:meeting|consultations?|session|round|ronde|séance|réunion|rencontre|commission|dialogue|committee|comité|officials|negotiators|registrars|fonctionnaires|négociateurs|hauts-commissaires|high commissioners)(?![\p{L}])/iu;
+const NUMBERED_ACRONYM = /(?<![\p{L}])(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+\p{Lu}{2,6}(?![\p{L}])/u;
 
 /**
  * "their research teams finalized the text in Seoul in August", "les experts ont finalisé le texte à Dakar en mai": the
@@ -1220,6 +1251,7 @@ const AMONG_OFFICIALS =
 const TEAMS_BEFORE = wordStart(
   /(?<![\p{L}])(?:teams|experts|negotiators|officials|équipes|négociateurs|fonctionnaires)\s+(?:(?:had|have|avaient|ont|avait|a)\s+)?$/iu,
 );
+const amongOfficials = (told: string) => AMONG_OFFICIALS.test(told) || NUMBERED_ACRONYM.test(told);
 const takenByTeams = (sentenceText: string, at: number) => TEAMS_BEFORE.test(sentenceText.slice(Math.max(0, at - 40), at));
 
 /**
@@ -1229,7 +1261,8 @@ const takenByTeams = (sentenceText: string, at: number) => TEAMS_BEFORE.test(sen
 function negotiationRounds(sentenceText: string): Array<{ at: number; end: number }> {
   if (!NEGOTIATIONS_BEFORE.test(sentenceText)) return [];
   const rounds: Array<{ at: number; end: number }> = [];
-  for (const m of sentenceText.matchAll(NEGOTIATION_STEP_IN_TOWN)) {
+  const steps = [...sentenceText.matchAll(NEGOTIATION_STEP_IN_TOWN), ...sentenceText.matchAll(NEGOTIATION_STEP_DAY_FIRST)];
+  for (const m of steps.sort((a, b) => a.index - b.index)) {
     const told = sentenceText.slice(Math.max(0, m.index - 160), m.index + m[0].length);
     const after = sentenceText.slice(m.index + m[0].length, m.index + m[0].length + 60);
     if (!NEGOTIATIONS_BEFORE.test(told) || NOT_A_ROUND.test(m[0])) continue;
@@ -1238,7 +1271,7 @@ function negotiationRounds(sentenceText: string): Array<{ at: number; end: numbe
     // "whose negotiations were launched in Bogota in October 2024": a step with no setting among officials tells no round,
     // unless it follows one that had ("... in Honolulu in March and concluded in Washington in July").
     // The setting is the step's own, before any clause joined after it (", and the first round took place ...").
-    if (rounds.length === 0 && !AMONG_OFFICIALS.test(m[0] + after.split(/,?\s+(?:and|et)\s/u)[0]) && !takenByTeams(sentenceText, m.index))
+    if (rounds.length === 0 && !amongOfficials(m[0] + after.split(/,?\s+(?:and|et)\s/u)[0]) && !takenByTeams(sentenceText, m.index))
       continue;
     rounds.push({ at: m.index, end: m.index + m[0].length });
   }

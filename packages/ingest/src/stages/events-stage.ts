@@ -135,10 +135,15 @@ function sessionClosedOnItsLastDay(sentence: string, here: readonly DateHit[], d
   const first = here.find((d) => d.precision === "day" && !d.value.includes("/") && d.value < day && daysBetween(d.value, day) <= 7);
   return span ?? (first ? `${first.value}/${day}` : undefined);
 }
-/** "at the close of the fifth session of", "à l'issue de la 7e session de": a numbered session closed. */
+const ORDINAL_WORD = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th|e|es|èmes?)|premières|deuxièmes|troisièmes|quatrièmes|cinquièmes)`;
+/**
+ * "at the close of the fifth session of", "à l'issue de la 7e session de": a numbered session closed; so are numbered
+ * consultations or a dialogue named by their own words ("at the close of the third Foreign Office Consultations (FOC)", "à
+ * l'issue des deuxièmes consultations politiques").
+ */
 const CLOSE_OF_SESSION = wordStart(
   new RegExp(
-    String.raw`(?<![\p{L}])${CLOSING_WORDS}(?:e\s+|['’]\s*|\s+)(?:the|its|their|la|sa|leur)\s+(?:[\p{L}\d]+\s+){0,2}(?:session|meeting|réunion)\s+(?:of|de|du|d['’])`,
+    String.raw`(?<![\p{L}])${CLOSING_WORDS}(?:e\s+|['’]\s*|\s+|es\s+)(?:(?:the|its|their|la|sa|leur)\s+(?:[\p{L}\d]+\s+){0,2}(?:session|meeting|réunion)\s+(?:of|de|du|d['’])|(?:the|their|leurs)\s+${ORDINAL_WORD}\s+(?:[\p{L}-]+\s+){0,3}?(?:consultations|dialogue)(?![\p{L}]))`,
     "iu",
   ),
 );

@@ -239,7 +239,7 @@ export function eventTriggers(sentenceText: string, sentenceStart: number): Even
   // "a reçu mardi ... le ministre ..., qui effectue depuis dimanche une visite de travail au Canada": a visit under way,
   // told in an apposition beside the event the sentence reports, is an event of its own.
   const underWay =
-    VISIT_UNDER_WAY.exec(sentenceText) ??
+    (VISIT_UNDER_WAY_WORD.test(sentenceText) ? VISIT_UNDER_WAY.exec(sentenceText) : null) ??
     MISSION_OVER_DAYS.exec(sentenceText) ??
     VISITING_OVER_DAYS.exec(sentenceText) ??
     MISSION_OF_A_SIDE.exec(sentenceText);
@@ -332,9 +332,14 @@ export function arrivalClause(sentenceText: string): { start: number; end: numbe
  * companies", "s'étaient rencontrés à Séoul en octobre 2033, lors de la mission de M. Bédard en Corée"; a mission led over
  * days written before it: "a conduit du 14 au 19 novembre une mission commerciale ... à Séoul et à Busan".
  */
-const VISIT_UNDER_WAY = wordStart(
+export const VISIT_UNDER_WAY = wordStart(
   /(?<![\p{L}])(?:during\s+(?:an?|the|his|her|their)\s+(?:(?:trade|business|economic|ministerial|official)\s+)?mission\s+(?:of|by)\s+(?=\d|\p{Lu}|the\s)|lors\s+d(?:e\s+la|['’]une)\s+(?:(?:mission|tournée)\s+(?:commerciale|économique|ministérielle|officielle)|mission)\s+d(?:e|u|['’])\s*(?=\p{Lu}|M\.|Mme|la\s|l['’])|during\s+(?:(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}[\p{Lu}][\p{L}-]*['’]s|his|her|their)\s+(?:first\s+)?(?:(?:official|state|working)\s+)?visit\s+to\s|en\s+marge\s+de\s+la\s+(?:mission|visite)\s+d[eu]\s+[^,.;()]{1,60}?\s+(?:en|au|à|aux)\s+\p{Lu}|during\s+an?\s+(?:(?:official|state|working)\s+)?visit\s+to\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+by\s|during\s+the\s+(?:first\s+)?(?:official|state|working)\s+visit\s+of\s+[^,.;]{1,100}?\s+to\s+(?=(?:the\s+)?\p{Lu})|venue?s?\s+(?:à|au|en)\s+\p{Lu}[^,;]{0,60}?\s+à\s+la\s+tête\s+d['’]une\s+(?:[\p{L}-]+\s+)?(?:mission|délégation)|en\s+(?:visite|mission)(?:\s+(?:officielle|de\s+travail|d['’][ÉE]tat))?\s+(?:au|en|à|aux)\s|qui\s+effectue\s+(?:depuis\s+\p{L}+\s+)?une\s+(?:visite|mission)|(?:is|are)\s+on\s+an?\s+(?:[\p{L}-]+\s+){0,2}visit|(?<![\p{L}])(?:led|leads|heads|(?:is|are|was|were)\s+(?:leading|heading))\s+(?:a|an|the|our|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,4}?(?:delegation|mission)(?:\s+of\s+[^.;]{1,80}?)?\s+to(?=\s+(?:the\s+)?\p{Lu})|mission\s+(?:that\s+|which\s+)?(?:I|we|he|she|they)\s+led\s+to|(?:delegation|mission|visit)\s+to\s+(?:the\s+)?\p{Lu}[^.;]{0,60}?,?\s+(?:that|which)\s+(?:(?:I|we|he|she|they)\s+led|runs|ran|took\s+place|takes\s+place)(?![\p{L}])|(?:(?:a|ai|avons|ont)\s+(?:dirigé|conduit|mené)|dirigent|dirige|conduisent|mènent|mène)\s+(?:du\s+(?:1er|\d{1,2})\s+au\s+(?:1er|\d{1,2})\s+\p{L}+(?:\s+\d{4})?\s+)?(?:une|la|notre|sa|leur)\s+(?:[\p{L}-]+\s+){0,3}?(?:délégation|mission)|(?:mission|délégation)\s+(?:qu['’](?:il|elle|ils|elles)|que\s+(?:j['’]|nous\s|vous\s|\p{Lu}[\p{L}.-]*\s+){1,3})\s*(?:a|avait|ont|avaient|ai|avons)\s+(?:dirigée|conduite|menée)|(?:mission|délégation|visite)\s+[^;]{0,140}?\s(?:s['’](?:est|était)\s+déroulée|a\s+eu\s+lieu|avait\s+eu\s+lieu)(?=\s+(?:du|le|en|à)\s)|on\s+the\s+(?:first|second|third|fourth|fifth|last|final)\s+day\s+of\s+(?:an?|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}visit|(?:delegation|délégation|mission)(?:\s+[^.;]{1,60}?)?\s+(?:is|are|was|were|est|sont|était|étaient)\s+(?:in|en|au|aux|à)\s+(?:the\s+|la\s+|le\s+|l['’])?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}?\s+(?=(?:from|du)\s+(?:\d|\p{L}+day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))|(?:state|official|working)\s+visit\s+to\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?\s+\((?=[\p{L}.]+\s+\d|\d))/iu,
 );
+/**
+ * A word each of `VISIT_UNDER_WAY`'s readings holds: a sentence without one is not searched (its alternatives open with
+ * "during", "en", "is", "led" and others, tried at nearly every word).
+ */
+export const VISIT_UNDER_WAY_WORD = /visit|mission|d[ée]l[ée]gation|tourn[ée]e/iu;
 
 /**
  * "concluded a five-day trade mission to the Republic of Korea ... from May 16 to 20", "Sa mission, qui se déroule du 27

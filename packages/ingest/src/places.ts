@@ -119,6 +119,16 @@ const PLACES: Array<{ names: string[]; name: string; kind: Place["kind"]; countr
   { names: ["Singha Durbar"], name: "Singha Durbar", kind: "site", country: "NP", town: "Kathmandu" },
   { names: ["palais de la Marina", "Palais de la Marina"], name: "Palais de la Marina", kind: "site", country: "BJ", town: "Cotonou" },
   { names: ["immeuble Étoile", "Immeuble Étoile"], name: "Immeuble Étoile", kind: "site", country: "CM", town: "Yaoundé" },
+  // "reçu au Palais Princier", "received at the Prince's Palace", "en visite officielle en Principauté": the palace and the
+  // principality of one town stand for that town ("la Principauté d'Andorre", "the Principality of Liechtenstein" do not).
+  {
+    names: ["Palais Princier", "palais princier", "Prince's Palace", "Prince’s Palace"],
+    name: "Prince's Palace",
+    kind: "site",
+    country: "MC",
+    town: "Monaco",
+  },
+  { names: ["Principauté", "Principality"], name: "Principality", kind: "site", country: "MC", town: "Monaco" },
   // "signed at YVR", "visited Toronto Pearson": an airport stands in a town of its own, not in the city it serves.
   {
     names: ["Vancouver International Airport", "aéroport international de Vancouver", "YVR"],
@@ -140,6 +150,9 @@ const ALL = PLACES.flatMap((p) => p.names.map((n) => ({ n, p }))).sort((a, b) =>
 // "the Singapore–Maldives Joint Commission", "Canada-Korea": a name joined to another by a hyphen or a dash names a pair, not a place.
 const PLACE_RE = wordStart(new RegExp(`(?<![\\p{L}–-])(?:${ALL.map((a) => escapeRegExp(a.n)).join("|")})(?![\\p{L}]|[–-]\\p{Lu})`, "gu"));
 
+/** "la Principauté d'Andorre", "the Principality of Liechtenstein": a principality named after its word is that one. */
+const PRINCIPALITY_NAMED_AFTER = /^\s+(?:of|d['’]|de|du)(?![\p{L}])/iu;
+
 /** Every place mention, in text order (several per place); `pair` chooses among towns of one name. */
 export function findPlaceMentions(text: string, pair: readonly string[] = []): Place[] {
   const out: Place[] = [];
@@ -152,6 +165,8 @@ export function findPlaceMentions(text: string, pair: readonly string[] = []): P
       entry.p.kind === "country" &&
       /^\s(?:Herald|Times|Institute|Council|Foundation|War\b)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 15))
     )
+      continue;
+    if (entry.p.name === "Principality" && PRINCIPALITY_NAMED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6)))
       continue;
     out.push({
       start: m.index,

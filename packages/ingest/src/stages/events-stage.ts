@@ -815,15 +815,29 @@ function eventDay(
     ownYear ??
     afterTalks ??
     occasionDate(s, events, dateHits, true) ??
-    earlierDate(s, sentences, dateHits, datelines, true, trig.type === "signing") ??
-    paragraphDate(s, sentences, dateHits, datelines, trig.type === "signing") ??
-    earlierDate(s, sentences, dateHits, datelines, false) ??
+    earlierDate(s, sentences, borrowable(ctx), datelines, true, trig.type === "signing") ??
+    paragraphDate(s, sentences, borrowable(ctx), datelines, trig.type === "signing") ??
+    earlierDate(s, sentences, borrowable(ctx), datelines, false) ??
     liveEntryDay(s, sentences, ctx.opts.published) ??
     datelineDate(s, datelines, dateHits);
   // "Mercredi 19 mars / 09 h 30 Visite du Centre ...": what is dated after the day of writing is a plan, never a done event.
   if (!date || date.value.split("/")[0]! > date.reference) return null;
   // A day taken from the talks an act followed is the act's own, as a day written in its clause is.
   return { date, own, ownYear, ownDay: own.length > 0 || date === afterTalks };
+}
+
+/**
+ * The dates another sentence may lend: "..., en visite officielle en Principauté depuis lundi. Les deux Chefs d'État se sont
+ * entretenus ...", "..., who has been in Seoul since Sunday. The two ministers then held talks": a day told after "since" or
+ * "depuis" is when a stay began, not the day of what the next sentence reports.
+ */
+const BORROWABLE = new WeakMap<readonly DateHit[], DateHit[]>();
+function borrowable(ctx: ExtractionContext): DateHit[] {
+  const cached = BORROWABLE.get(ctx.dateHits);
+  if (cached) return cached;
+  const hits = ctx.dateHits.filter((d) => !SINCE_BEFORE.test(ctx.kept.slice(Math.max(0, d.start - 8), d.start)));
+  BORROWABLE.set(ctx.dateHits, hits);
+  return hits;
 }
 
 /**
@@ -1226,6 +1240,30 @@ function talksOfALeadersVisit({ participants }: Scene, events: readonly EventSug
   );
 }
 
+/**
+ * "S.A.S. le Prince Souverain a reçu hier au Palais Princier le Président ... . Les deux Chefs d'État se sont entretenus en
+ * tête-à-tête", "The King received the visiting President at the palace on Monday. The two leaders held talks ...": the
+ * leaders' talks told next, with no day of their own, are the meeting just told, which was their summit. True when the
+ * meeting was so retyped.
+ */
+function meetingTurnedSummit(
+  ctx: ExtractionContext,
+  events: readonly EventSuggestion[],
+  s: Sentence,
+  value: string,
+  list: EventSuggestion["participants"],
+): boolean {
+  const previous = ctx.sentences[s.index - 1];
+  const meeting = events.at(-1);
+  if (!previous || !meeting || meeting.type !== "meeting" || meeting.date !== value || meeting.start !== previous.start) return false;
+  if (previous.paragraph !== s.paragraph) return false;
+  meeting.type = "summit";
+  meeting.rule = "event.summit-leaders";
+  meeting.plover = ploverFor("summit", { multilateral: isMultilateralSetting(meeting.text), thirdCountry: false });
+  for (const p of list) if (!meeting.participants.some((x) => x.name === p.name)) meeting.participants.push(p);
+  return true;
+}
+
 /** An event the trigger reports, placed and typed, with what it tells about its date. */
 interface Reported extends ReturnType<typeof eventKind> {
   value: string;
@@ -1264,6 +1302,7 @@ function record(ctx: ExtractionContext, found: Found, scene: Scene, r: Reported)
     events.some((e) => e.type === "visit" && e.date.includes("/") && withinSpan(e.date, value))
   )
     return;
+  if (!existing && type === "summit" && !r.dated && meetingTurnedSummit(ctx, events, s, value, list)) return;
   if (existing) {
     for (const p of list) if (!existing.participants.some((x) => x.name === p.name)) existing.participants.push(p);
     // "Three agreements signed" (a heading), then "... signed three agreements on Parliament Hill": the place told later.
@@ -1582,14 +1621,24 @@ function extendVisitToItsEnd(
     if (!VISIT_END_SUBJECT.test(body) && !VISIT_ENDING.test(body)) continue;
     if (!VISIT_END_LATER.test(body)) continue;
     const here = hits.filter((d) => d.start >= s.start && d.end <= s.end);
-    const end =
-      dayOfTheReturn(s.text, s.start, here, e.date, pair) ??
-      here.find((d) => d.precision === "day" && !d.value.includes("/") && d.value > e.date);
+    const end = dayOfTheReturn(s.text, s.start, here, e.date, pair) ?? dayOfTheEnding(s, here, e.date);
     if (!end || daysBetween(e.date, end.value) > 14) continue;
     e.date = `${e.date}/${end.value}`;
     return s;
   }
   return null;
+}
+
+/**
+ * "He visits the university today and leaves for Tashkent tomorrow", "Elle visite le port ce matin et quitte Dakar demain":
+ * the day told after the leaving is the visit's last, before any day told earlier in the sentence; with none after it,
+ * the first day later than the visit's first.
+ */
+function dayOfTheEnding(s: Sentence, here: readonly DateHit[], after: string): DateHit | undefined {
+  const later = here.filter((d) => d.precision === "day" && !d.value.includes("/") && d.value > after);
+  const verb = VISIT_END_LATER.exec(s.text);
+  const verbAt = verb ? s.start + verb.index : s.end;
+  return later.find((d) => d.start > verbAt) ?? later[0];
 }
 
 /**
@@ -1991,8 +2040,15 @@ const LEADERS_PRESENCE = wordStart(
 const AFTER_THAT = /^\s*(?:after\s+that|afterwards|later\s+that\s+(?:day|morning|afternoon)|ensuite|par\s+la\s+suite|puis)\s*,/iu;
 
 /** The day of what an act is told as following ("Following the talks", "After that"), when the text has reported it. */
+/**
+ * "À l'issue de l'entretien, les deux ministres ont signé ...", "Au terme de leur rencontre, ...", "À la suite de la
+ * réunion, ...": the French talks told in the singular, opening the sentence as the plural does.
+ */
+const AFTER_ONE_TALK =
+  /^\s*(?:à\s+l['’]issue|au\s+terme|à\s+la\s+suite)\s+(?:de\s+l['’]|de\s+la\s+|de\s+leur\s+|de\s+cette\s+|de\s+cet\s+)(?:entretien|rencontre|réunion)(?![\p{L}])/iu;
+
 function talksDate(s: Sentence, events: readonly EventSuggestion[], hits: readonly DateHit[]): DateHit | undefined {
-  const afterTalks = AFTER_THE_TALKS.test(s.text);
+  const afterTalks = AFTER_THE_TALKS.test(s.text) || AFTER_ONE_TALK.test(s.text);
   if (!afterTalks && !AFTER_THAT.test(s.text)) return undefined;
   const talks = [...events]
     .reverse()

@@ -811,6 +811,7 @@ function eventDay(
   const afterTalks = talksDate(s, events, dateHits) ?? signingsDate(s, events, dateHits);
   const date =
     (occasion ? occasionDate(s, [occasion], dateHits) : undefined) ??
+    firstDayOfAStay(scene, own) ??
     own.sort((a, b) => rank(a) + spanLast(trig, a) - rank(b) - spanLast(trig, b))[0] ??
     ownYear ??
     afterTalks ??
@@ -824,6 +825,22 @@ function eventDay(
   if (!date || date.value.split("/")[0]! > date.reference) return null;
   // A day taken from the talks an act followed is the act's own, as a day written in its clause is.
   return { date, own, ownYear, ownDay: own.length > 0 || date === afterTalks };
+}
+
+/**
+ * "a reçu hier ... le Président ..., en visite officielle en Principauté depuis lundi", "met on Tuesday the minister, on a
+ * working visit to Seoul since Sunday": a visit under way is dated by the day it is told to run since, not by the day of
+ * the meeting its sentence reports.
+ */
+/** Visits under way dated by their first day alone: no occasion for what a later sentence tells, which is not of that day. */
+const STAYS_BY_FIRST_DAY = new WeakSet<EventSuggestion>();
+
+function firstDayOfAStay({ s, trig }: Scene, own: readonly DateHit[]): DateHit | undefined {
+  if (trig.type !== "visit" || !trig.underWay) return undefined;
+  return own.find(
+    (d) =>
+      d.precision === "day" && d.start > trig.at && SINCE_BEFORE.test(s.text.slice(Math.max(0, d.start - s.start - 8), d.start - s.start)),
+  );
 }
 
 /**
@@ -873,7 +890,7 @@ function eventValue(ctx: ExtractionContext, { s, trig }: Scene, date: DateHit): 
       ? (signingDayWithin(spanValue, ctx.dateHits, ctx.kept) ?? closingDay(s.text, trig.at - s.start, spanValue) ?? spanValue)
       : spanValue;
   // "led a mission to Seoul" last November: a mission dated by its month alone is the visit; a single day is not.
-  if (trig.underWay && !value.includes("/") && date.precision === "day") return null;
+  if (trig.underWay && !value.includes("/") && date.precision === "day" && !firstDayOfAStay({ s, trig } as Scene, [date])) return null;
   return value;
 }
 
@@ -1254,8 +1271,8 @@ function meetingTurnedSummit(
   list: EventSuggestion["participants"],
 ): boolean {
   const previous = ctx.sentences[s.index - 1];
-  const meeting = events.at(-1);
-  if (!previous || !meeting || meeting.type !== "meeting" || meeting.date !== value || meeting.start !== previous.start) return false;
+  const meeting = previous && events.find((e) => e.start === previous.start && e.type === "meeting");
+  if (!previous || !meeting || meeting.date !== value) return false;
   if (previous.paragraph !== s.paragraph) return false;
   meeting.type = "summit";
   meeting.rule = "event.summit-leaders";
@@ -1334,7 +1351,9 @@ function record(ctx: ExtractionContext, found: Found, scene: Scene, r: Reported)
   if (r.placedAfterIn) found.placedAfterIn.add(event);
   if (type === "signing") addClosedGathering(ctx, events, event, s, thirdCountry);
   if (!r.dated && !r.ownYear) found.undated.add(event);
-  if (trig.arrival) found.arrivals.add(event);
+  // A visit under way told from its first day alone is kept only if a later sentence tells its end, as an arrival is.
+  if (trig.underWay && /^\d{4}-\d{2}-\d{2}$/.test(value)) STAYS_BY_FIRST_DAY.add(event);
+  if (trig.arrival || STAYS_BY_FIRST_DAY.has(event)) found.arrivals.add(event);
   if (toldWithItsCountryOnly(ctx, scene)) found.inNoTown.add(event);
   if (ctx.pair.every((c) => r.leaderSides.has(c))) found.leadersOfBoth.add(event);
   if (type === "visit" && !endVisitAtItsReturn(event, s, ctx.datesIn(s), trig.at)) {
@@ -1506,14 +1525,14 @@ const SPEAKER_LABEL = /^(?:[\p{Lu}][\p{L}.'’-]*\s+)?(?:[\p{L}.'’-]+\s+){0,7}
 
 /** "It ended on June 26 in Guangzhou", "The visit ends Friday", "Elle rentrera au Québec vendredi": a visit's last day told later. */
 const VISIT_END_LATER = wordStart(
-  /(?<![\p{L}])(?:ends?|ended|wraps?\s+up|wrapped\s+up|concludes?|concluded|leaves?|left|leaving|departs?|departed|returns|rentre|rentrera|rentrent|rentreront|regagne|regagnera|regagneront|repartira|repartiront|quitter(?:a|ont)|se\s+termine(?:ra)?|s['’]achève(?:ra)?|prend(?:ra)?\s+fin)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:ends?|ended|wraps?\s+up|wrapped\s+up|concludes?|concluded|leaves?|left|leaving|departs?|departed|returns|rentre|rentrera|rentrent|rentreront|regagne|regagnera|regagneront|repartira|repartiront|quitte|quittent|quitter(?:a|ont)|se\s+termine(?:ra)?|s['’]achève(?:ra)?|prend(?:ra)?\s+fin)(?![\p{L}])/iu,
 );
 /** "The visit ends Friday", "la visite s'achèvera jeudi": the visit's own ending anywhere in the sentence. */
 const VISIT_ENDING =
   /(?:visit|mission|trip|visite)\s+(?:[\p{L}'’-]+\s+){0,2}(?:ends?|ended|wraps?\s+up|concludes?|s['’]achève(?:ra)?|se\s+termine(?:ra)?|prend(?:ra)?\s+fin)(?![\p{L}])|(?<![\p{L}])(?:ends?|ended|wraps?\s+up|wrapped\s+up|concludes?|concluded)\s+(?:his|her|their|its|the)\s+(?:[\p{L}-]+\s+)?(?:visit|mission|trip|tour)(?![\p{L}])/iu;
 /** Who or what ends: the visit itself, or a pronoun standing for the visitor or the visit. */
 const VISIT_END_SUBJECT =
-  /^(?:(?:the|this|his|her|their|la|sa|cette)\s+(?:[\p{L}-]+\s+)?(?:visit|mission|trip|tour|delegation|visite|délégation)|it|he|she|they|I|il|elle|ils|elles|je)(?![\p{L}])/iu;
+  /^(?:(?:the|this|his|her|their|la|sa|cette)\s+(?:[\p{L}-]+\s+)?(?:visit|mission|trip|tour|delegation|visite|délégation)|it|he|she|they|I|il|elle|ils|elles|je)(?![\p{L}])|^(?:the|le|la)\s+(?:President|Président|Présidente)\s*,/iu;
 
 /** Whether a day (or span) lies within a span of days. */
 function withinSpan(span: string, value: string): boolean {
@@ -1617,7 +1636,16 @@ function extendVisitToItsEnd(
   for (const [i, s] of sentences.slice(at + 1, ownArrival ? undefined : at + 16).entries()) {
     const near = i < 3 && s.paragraph <= sentences[at]!.paragraph + 2;
     const body = ownArrival ? s.text.trim().replace(SPEAKER_LABEL, "") : s.text.trim();
-    if (!near && !VISIT_ENDING.test(body) && !/^(?:(?:the|la)\s+(?:delegation|délégation|minister|ministre)|I|je)\s/iu.test(body)) continue;
+    // "Le Président, qui s'est rendu ce matin au Musée océanographique, quitte la Principauté demain": the visiting head
+    // of state named by the office, a relative clause set off after it.
+    if (
+      !near &&
+      !VISIT_ENDING.test(body) &&
+      !/^(?:(?:the|la)\s+(?:delegation|délégation|minister|ministre)|I|je)\s|^(?:the|le|la)\s+(?:President|Président|Présidente)\s*,/iu.test(
+        body,
+      )
+    )
+      continue;
     if (!VISIT_END_SUBJECT.test(body) && !VISIT_ENDING.test(body)) continue;
     if (!VISIT_END_LATER.test(body)) continue;
     const here = hits.filter((d) => d.start >= s.start && d.end <= s.end);
@@ -2079,6 +2107,7 @@ function occasionDate(
   for (const e of [...events].reverse()) {
     // A round's days are its occasion's too ("..., tenue ... les 17 et 18 sept. 2030. À cette occasion, ... ont également signé").
     // "During that visit, the two leaders held a bilateral meeting": the visit's days, when no day of its own is told.
+    if (STAYS_BY_FIRST_DAY.has(e)) continue;
     const span =
       e.type === "dialogue_round" || (e.type === "visit" && /^\s*(?:during|lors\s+de)\s+(?:this|that|cette)\s+visite?/iu.test(s.text));
     const there = DONE_THERE.test(s.text) && /^\d{4}(?:-\d{2})?$/.test(e.date);

@@ -820,7 +820,7 @@ describeTwelveDocumentSet(
     people: { precision: 0.98, recall: 0.98 }, // 49/50, 49/50 (first run 42/48, 42/50)
     agreements: { precision: 0.95, recall: 0.85 }, // 58/61, 58/68 (first run 43/50, 43/68)
     commitments: { precision: 0.78, recall: 0.89 }, // 41/52, 41/46 (first run 40/53, 40/46)
-    events: { precision: 0.82, recall: 0.62 }, // 53/64, 53/85 (first run 35/51, 35/85)
+    events: { precision: 0.87, recall: 0.67 }, // 57/65, 57/85 (first run 35/51, 35/85)
     boilerplate: { precision: 1.0, recall: 0.86 }, // 46/46, 57/66 (first run 41/42, 46/65)
   },
 );

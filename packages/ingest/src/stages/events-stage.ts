@@ -827,14 +827,14 @@ function eventDay(
   return { date, own, ownYear, ownDay: own.length > 0 || date === afterTalks };
 }
 
+/** Visits under way dated by their first day alone: no occasion for what a later sentence tells, which is not of that day. */
+const STAYS_BY_FIRST_DAY = new WeakSet<EventSuggestion>();
+
 /**
  * "a reçu hier ... le Président ..., en visite officielle en Principauté depuis lundi", "met on Tuesday the minister, on a
  * working visit to Seoul since Sunday": a visit under way is dated by the day it is told to run since, not by the day of
  * the meeting its sentence reports.
  */
-/** Visits under way dated by their first day alone: no occasion for what a later sentence tells, which is not of that day. */
-const STAYS_BY_FIRST_DAY = new WeakSet<EventSuggestion>();
-
 function firstDayOfAStay({ s, trig }: Scene, own: readonly DateHit[]): DateHit | undefined {
   if (trig.type !== "visit" || !trig.underWay) return undefined;
   return own.find(
@@ -1530,9 +1530,22 @@ const VISIT_END_LATER = wordStart(
 /** "The visit ends Friday", "la visite s'achèvera jeudi": the visit's own ending anywhere in the sentence. */
 const VISIT_ENDING =
   /(?:visit|mission|trip|visite)\s+(?:[\p{L}'’-]+\s+){0,2}(?:ends?|ended|wraps?\s+up|concludes?|s['’]achève(?:ra)?|se\s+termine(?:ra)?|prend(?:ra)?\s+fin)(?![\p{L}])|(?<![\p{L}])(?:ends?|ended|wraps?\s+up|wrapped\s+up|concludes?|concluded)\s+(?:his|her|their|its|the)\s+(?:[\p{L}-]+\s+)?(?:visit|mission|trip|tour)(?![\p{L}])/iu;
+/**
+ * "Le Président, qui s'est rendu ce matin au Musée océanographique, quitte ...": the visiting head of state named by the
+ * office, a relative clause set off after it.
+ */
+const PRESIDENT_SET_OFF = String.raw`(?:the|le|la)\s+(?:President|Président|Présidente)\s*,`;
 /** Who or what ends: the visit itself, or a pronoun standing for the visitor or the visit. */
-const VISIT_END_SUBJECT =
-  /^(?:(?:the|this|his|her|their|la|sa|cette)\s+(?:[\p{L}-]+\s+)?(?:visit|mission|trip|tour|delegation|visite|délégation)|it|he|she|they|I|il|elle|ils|elles|je)(?![\p{L}])|^(?:the|le|la)\s+(?:President|Président|Présidente)\s*,/iu;
+const VISIT_END_SUBJECT = new RegExp(
+  String.raw`^(?:(?:the|this|his|her|their|la|sa|cette)\s+(?:[\p{L}-]+\s+)?(?:visit|mission|trip|tour|delegation|visite|délégation)|it|he|she|they|I|il|elle|ils|elles|je)(?![\p{L}])|^${PRESIDENT_SET_OFF}`,
+  "iu",
+);
+
+/** A sentence opening on the delegation, the minister, the speaker or the visiting president, who may tell the visit's end. */
+const ENDING_SUBJECT_FIRST = new RegExp(
+  String.raw`^(?:(?:the|la)\s+(?:delegation|délégation|minister|ministre)|I|je)\s|^${PRESIDENT_SET_OFF}`,
+  "iu",
+);
 
 /** Whether a day (or span) lies within a span of days. */
 function withinSpan(span: string, value: string): boolean {
@@ -1636,16 +1649,8 @@ function extendVisitToItsEnd(
   for (const [i, s] of sentences.slice(at + 1, ownArrival ? undefined : at + 16).entries()) {
     const near = i < 3 && s.paragraph <= sentences[at]!.paragraph + 2;
     const body = ownArrival ? s.text.trim().replace(SPEAKER_LABEL, "") : s.text.trim();
-    // "Le Président, qui s'est rendu ce matin au Musée océanographique, quitte la Principauté demain": the visiting head
-    // of state named by the office, a relative clause set off after it.
-    if (
-      !near &&
-      !VISIT_ENDING.test(body) &&
-      !/^(?:(?:the|la)\s+(?:delegation|délégation|minister|ministre)|I|je)\s|^(?:the|le|la)\s+(?:President|Président|Présidente)\s*,/iu.test(
-        body,
-      )
-    )
-      continue;
+    // Further on, only a sentence telling the visit's end or opening on who may tell it.
+    if (!near && !VISIT_ENDING.test(body) && !ENDING_SUBJECT_FIRST.test(body)) continue;
     if (!VISIT_END_SUBJECT.test(body) && !VISIT_ENDING.test(body)) continue;
     if (!VISIT_END_LATER.test(body)) continue;
     const here = hits.filter((d) => d.start >= s.start && d.end <= s.end);
@@ -2067,7 +2072,6 @@ const LEADERS_PRESENCE = wordStart(
 /** "After that, I co-chaired ...", "Ensuite, ...": the next act of the same day as the one just told. */
 const AFTER_THAT = /^\s*(?:after\s+that|afterwards|later\s+that\s+(?:day|morning|afternoon)|ensuite|par\s+la\s+suite|puis)\s*,/iu;
 
-/** The day of what an act is told as following ("Following the talks", "After that"), when the text has reported it. */
 /**
  * "À l'issue de l'entretien, les deux ministres ont signé ...", "Au terme de leur rencontre, ...", "À la suite de la
  * réunion, ...": the French talks told in the singular, opening the sentence as the plural does.
@@ -2075,6 +2079,7 @@ const AFTER_THAT = /^\s*(?:after\s+that|afterwards|later\s+that\s+(?:day|morning
 const AFTER_ONE_TALK =
   /^\s*(?:à\s+l['’]issue|au\s+terme|à\s+la\s+suite)\s+(?:de\s+l['’]|de\s+la\s+|de\s+leur\s+|de\s+cette\s+|de\s+cet\s+)(?:entretien|rencontre|réunion)(?![\p{L}])/iu;
 
+/** The day of what an act is told as following ("Following the talks", "After that"), when the text has reported it. */
 function talksDate(s: Sentence, events: readonly EventSuggestion[], hits: readonly DateHit[]): DateHit | undefined {
   const afterTalks = AFTER_THE_TALKS.test(s.text) || AFTER_ONE_TALK.test(s.text);
   if (!afterTalks && !AFTER_THAT.test(s.text)) return undefined;

@@ -1871,12 +1871,15 @@ function bylineReading(text: string, c: Candidate): NameReading | null {
   return { match: null, before: bylineRank(text, c), after, titleSide: null, vouchedBy: "+byline", byline: true };
 }
 
+/** The ranks a serving member's byline gives before the name. */
+const BYLINE_RANKS = String.raw`Sub-Lieutenant|Lieutenant(?:-Commander)?|Lt\.|Sgt\.(?:\s1st\sClass)?|Staff\sSgt\.|Master\sSgt\.|Sergeant|Cpl\.|Corporal|Capt\.|Captain|Maj\.|Spc\.|Pte\.|Pvt\.|Petty\sOfficer(?:\s[12]st\sClass|\s2nd\sClass)?|Master\sSeaman|Leading\sSeaman|Officer\sCadet|Senior\sAirman|Airman(?:\s1st\sClass)?|Ensign|caporale?|sergente?|lieutenante?|capitaine|sous-lieutenante?|matelot`;
 /**
  * "By Sub-Lieutenant Émilie Roy", "Story by Sgt. 1st Class Dana Whitfield", "Par le caporal Marc Roy": a serving member's
  * rank between the byline's credit and the name, which is the author's title.
  */
-const BYLINE_RANK =
-  /(?<=(?:^|\s)(?:[Bb]y|[Pp]ar))\s+(?:(?:le|la)\s+)?(?:Sub-Lieutenant|Lieutenant(?:-Commander)?|Lt\.|Sgt\.(?:\s1st\sClass)?|Staff\sSgt\.|Master\sSgt\.|Sergeant|Cpl\.|Corporal|Capt\.|Captain|Maj\.|Spc\.|Pte\.|Pvt\.|Petty\sOfficer(?:\s[12]st\sClass|\s2nd\sClass)?|Master\sSeaman|Leading\sSeaman|Officer\sCadet|Senior\sAirman|Airman(?:\s1st\sClass)?|Ensign|caporale?|sergente?|lieutenante?|capitaine|sous-lieutenante?|matelot)(?=\s+$)/u;
+const BYLINE_RANK = new RegExp(String.raw`(?<=(?:^|\s)(?:[Bb]y|[Pp]ar))\s+(?:(?:le|la)\s+)?(?:${BYLINE_RANKS})(?=\s+$)`, "u");
+/** A title that is a byline's rank alone. */
+const RANK_TITLE = new RegExp(String.raw`^(?:(?:le|la)\s+)?(?:${BYLINE_RANKS})$`, "u");
 
 /** The rank a byline gives its author before the name, as the author's title. */
 function bylineRank(text: string, c: Candidate): TitleFound | null {
@@ -1926,7 +1929,7 @@ const BYLINE_ROLE =
  * gives a rank serves the publisher's country, the page's home side; any other byline's author takes no side.
  */
 function servingAuthorSide(p: Person, home: string | undefined): string | null {
-  return home && p.title && BYLINE_RANK.test(`By ${p.title} `) ? home : null;
+  return home && p.title && RANK_TITLE.test(p.title) ? home : null;
 }
 
 /** A person named only in a byline, who takes no side and is no one's antecedent. */

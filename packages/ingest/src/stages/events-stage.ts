@@ -811,7 +811,7 @@ function eventDay(
   const afterTalks = talksDate(s, events, dateHits) ?? signingsDate(s, events, dateHits);
   const date =
     (occasion ? occasionDate(s, [occasion], dateHits) : undefined) ??
-    firstDayOfAStay(scene, own) ??
+    firstDayOfAStay(scene.s, scene.trig, own) ??
     own.sort((a, b) => rank(a) + spanLast(trig, a) - rank(b) - spanLast(trig, b))[0] ??
     ownYear ??
     afterTalks ??
@@ -835,7 +835,7 @@ const STAYS_BY_FIRST_DAY = new WeakSet<EventSuggestion>();
  * working visit to Seoul since Sunday": a visit under way is dated by the day it is told to run since, not by the day of
  * the meeting its sentence reports.
  */
-function firstDayOfAStay({ s, trig }: Scene, own: readonly DateHit[]): DateHit | undefined {
+function firstDayOfAStay(s: Sentence, trig: EventTrigger, own: readonly DateHit[]): DateHit | undefined {
   if (trig.type !== "visit" || !trig.underWay) return undefined;
   return own.find(
     (d) =>
@@ -890,7 +890,7 @@ function eventValue(ctx: ExtractionContext, { s, trig }: Scene, date: DateHit): 
       ? (signingDayWithin(spanValue, ctx.dateHits, ctx.kept) ?? closingDay(s.text, trig.at - s.start, spanValue) ?? spanValue)
       : spanValue;
   // "led a mission to Seoul" last November: a mission dated by its month alone is the visit; a single day is not.
-  if (trig.underWay && !value.includes("/") && date.precision === "day" && !firstDayOfAStay({ s, trig } as Scene, [date])) return null;
+  if (trig.underWay && !value.includes("/") && date.precision === "day" && !firstDayOfAStay(s, trig, [date])) return null;
   return value;
 }
 
